@@ -1,0 +1,126 @@
+// The one place that talks to wink-nlp. Every later stage reads the `Tokenised` result, never wink,
+// so offsets are computed once and exactly: wink keeps each token's original `value` and the
+// whitespace before it (`precedingSpaces`), and summing them walks the input character by character.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Sentence, Span, Token, Tokenised } from './types.js';
+
+type Wink = ReturnType<typeof winkNLP>;
+let instance: Wink | null = null;
+
+/** Loading the model takes ~150 ms and ~60 MB; do it once per process, on first use. */
+export function wink(): Wink {
+	if (!instance) instance = winkNLP(model);
+	return instance;
+}
+
+const SENTENCE_END = /[.!?…:;"'”’)\]]\s*$/;
+
+/**
+ * Split text into paragraphs. A blank line always ends one. A single line break ends one too when
+ * the line looks finished (ends in sentence punctuation, or is short like a heading), and is
+ * otherwise a soft wrap inside a sentence (pasted e-mail, hard-wrapped plain text).
+ */
+export function paragraphSpans(text: string): { paragraphs: Span[]; softBreaks: number[] } {
+	const paragraphs: Span[] = [];
+	const softBreaks: number[] = [];
+	const lineRe = /[^\n]*(\n|$)/g;
+	let start = -1;
+	let m: RegExpExecArray | null;
+	let prevLine: { start: number; end: number; text: string } | null = null;
+	const close = (end: number) => {
+		if (start < 0) return;
+		// trim trailing whitespace of the paragraph
+		let e = end;
+		while (e > start && /\s/.test(text[e - 1])) e--;
+		if (e > start) paragraphs.push({ start, end: e });
+		start = -1;
+	};
+	while ((m = lineRe.exec(text)) && m[0].length > 0) {
+		const lineStart = m.index;
+		const content = m[0].replace(/\r?\n$/, '');
+		const lineEnd = lineStart + content.length;
+		if (content.trim() === '') {
+			close(lineStart);
+			prevLine = null;
+		} else {
+			const lead = content.length - content.trimStart().length;
+			if (start >= 0 && prevLine) {
+				const prev = prevLine.text.trimEnd();
+				const finished = SENTENCE_END.test(prev) || prev.trim().split(/\s+/).length <= 8;
+				const startsLower = /^[a-z(]/.test(content.trimStart());
+				if (finished && !startsLower) close(prevLine.end);
+				else softBreaks.push(prevLine.end);
+			}
+			if (start < 0) start = lineStart + lead;
+			prevLine = { start: lineStart, end: lineEnd, text: content };
+		}
+		if (m[1] === '') break;
+	}
+	close(text.length);
+	return { paragraphs, softBreaks };
+}
+
+const WORDLIKE = new Set(['word', 'number', 'email', 'hashtag', 'mention', 'url']);
+
+/** Tokenise a body into tokens and sentences with exact offsets into `text`. */
+export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
+	const nlp = wink();
+	const its = nlp.its;
+	const paras = paragraphs ?? paragraphSpans(text).paragraphs;
+	const tokens: Token[] = [];
+	const sentences: Sentence[] = [];
+	let words = 0;
+	paras.forEach((para, p) => {
+		// Soft line breaks and carriage returns become spaces of the same length so wink does not
+		// split a sentence there, and offsets still line up with the original text.
+		const slice = text.slice(para.start, para.end).replace(/[\r\n\t]/g, ' ');
+		const doc = nlp.readDoc(slice);
+		const values = doc.tokens().out(its.value) as string[];
+		const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+		const normals = doc.tokens().out(its.normal) as string[];
+		const lemmas = doc.tokens().out(its.lemma) as string[];
+		const pos = doc.tokens().out(its.pos) as string[];
+		const types = doc.tokens().out(its.type) as string[];
+		const base = tokens.length;
+		let at = para.start;
+		for (let i = 0; i < values.length; i++) {
+			at += spaces[i].length;
+			// wink's value is the original text; guard against a mismatch rather than drift silently.
+			let start = at;
+			if (text.slice(start, start + values[i].length) !== values[i]) {
+				const found = text.indexOf(values[i], start);
+				if (found >= 0 && found < para.end) start = found;
+			}
+			const end = start + values[i].length;
+			tokens.push({
+				start,
+				end,
+				value: values[i],
+				normal: normals[i],
+				lemma: lemmas[i],
+				pos: pos[i],
+				type: types[i],
+				sentence: -1,
+				paragraph: p
+			});
+			if (WORDLIKE.has(types[i])) words++;
+			at = end;
+		}
+		doc.sentences().each((s: any) => {
+			const st = s.tokens();
+			const first = base + st.itemAt(0).index();
+			const last = base + st.itemAt(st.length() - 1).index();
+			const idx = sentences.length;
+			for (let t = first; t <= last; t++) tokens[t].sentence = idx;
+			sentences.push({ start: tokens[first].start, end: tokens[last].end, firstToken: first, endToken: last + 1, paragraph: p });
+		});
+	});
+	return { tokens, sentences, words };
+}
+
+/** Number of word tokens in a short text (for quote lengths). */
+export function countWords(text: string): number {
+	const m = text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu);
+	return m ? m.length : 0;
+}

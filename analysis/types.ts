@@ -1,0 +1,303 @@
+// The shapes every stage of the analysis pipeline reads and writes, and the CLI/JSON contract
+// (published as analysis/article.schema.json). All offsets are JavaScript string indices
+// (UTF-16 code units) into `CleanArticle.text`, the analysed body.
+
+/** A half-open character range [start, end) into the article body. */
+export interface Span {
+	start: number;
+	end: number;
+}
+
+// ---------------------------------------------------------------- input
+
+/** One article as a user or a batch supplies it. Exactly one of `text` / `html` is used. */
+export interface ArticleInput {
+	id: string;
+	outlet?: string;
+	title?: string;
+	date?: string;
+	url?: string;
+	text?: string;
+	html?: string;
+	/** Treat `text` as already-clean body text: no segmentation, offsets index it exactly. */
+	raw?: boolean;
+}
+
+// ---------------------------------------------------------------- stage 1: segment
+
+/** Why a line was kept out of the body. Shown to readers so they can see what was left out. */
+export type RemovedReason =
+	| 'advertisement'
+	| 'navigation'
+	| 'donation appeal'
+	| 'share widget'
+	| 'related links'
+	| 'update note'
+	| "editor's note"
+	| 'duplicate line'
+	| 'byline'
+	| 'dateline'
+	| 'section label'
+	| 'comment form'
+	| 'contributor line'
+	| 'truncated caption';
+
+export interface RemovedText {
+	text: string;
+	reason: RemovedReason;
+}
+
+export interface Caption {
+	text: string;
+	/** "caption" for a photo description, "credit" for a photographer/agency line. */
+	kind: 'caption' | 'credit';
+}
+
+/** A reader comment as found on the page, before scoring. Never part of the body. */
+export interface RawComment {
+	text: string;
+	author: string | null;
+	date: string | null;
+}
+
+export interface CleanArticle {
+	id: string;
+	outlet: string;
+	/** Headline: the supplied title, else the one found in the page. */
+	title: string;
+	date: string | null;
+	url: string | null;
+	byline: string | null;
+	/** The analysed body: paragraphs joined by a blank line, with straight quotes and dashes kept as typed. */
+	text: string;
+	/** Paragraph ranges within `text`. */
+	paragraphs: Span[];
+	captions: Caption[];
+	comments: RawComment[];
+	removed: RemovedText[];
+}
+
+// ---------------------------------------------------------------- tokens (wink-nlp, computed once)
+
+export interface Token extends Span {
+	/** Surface form exactly as in the body. */
+	value: string;
+	/** Lower-cased normal form (wink's `its.normal`). */
+	normal: string;
+	lemma: string;
+	/** Universal Dependencies part of speech (wink's `its.pos`). */
+	pos: string;
+	/** wink's token type: word, punctuation, number, quoted_phrase, emoji, ... */
+	type: string;
+	/** Index of the sentence this token belongs to. */
+	sentence: number;
+	/** Index of the paragraph this token belongs to. */
+	paragraph: number;
+}
+
+export interface Sentence extends Span {
+	/** Index of the first token and one past the last. */
+	firstToken: number;
+	endToken: number;
+	paragraph: number;
+}
+
+export interface Tokenised {
+	tokens: Token[];
+	sentences: Sentence[];
+	/** Number of word tokens in the body (punctuation excluded): the denominator for densities. */
+	words: number;
+}
+
+// ---------------------------------------------------------------- stage 2: quotes
+
+export type SpeakerGroup =
+	| 'government'
+	| 'international body'
+	| 'rights group or NGO'
+	| 'media'
+	| 'expert or academic'
+	| 'other'
+	| 'unclassified';
+
+export const SPEAKER_GROUPS: readonly SpeakerGroup[] = [
+	'government',
+	'international body',
+	'rights group or NGO',
+	'media',
+	'expert or academic',
+	'other',
+	'unclassified'
+];
+
+export type CueKind = 'neutral' | 'loaded';
+
+export interface Quote extends Span {
+	text: string;
+	kind: 'direct' | 'indirect';
+	/** Canonical speaker name (a later "he" or "Lokshina" is resolved to the full name used earlier). */
+	speaker: string | null;
+	/** Where the speaker is named for this quote (the mention, which may be a pronoun or short form). */
+	speakerStart: number | null;
+	speakerEnd: number | null;
+	/** The reporting verb or phrase, e.g. "said", "according to", "derided". */
+	cue: string | null;
+	cueStart: number | null;
+	cueEnd: number | null;
+	cueKind: CueKind;
+	affiliation: string | null;
+	group: SpeakerGroup;
+	/** Word count of the quoted content. */
+	words: number;
+}
+
+/** Per-speaker or per-group totals. */
+export interface QuoteTally {
+	quotes: number;
+	words: number;
+	/** Share of the article's (or outlet's) quoted words, 0..1. */
+	share: number;
+	/** Where the first quote starts, as a fraction of the body length, 0..1. */
+	firstPosition: number;
+}
+
+export interface SpeakerSummary extends QuoteTally {
+	speaker: string;
+	affiliation: string | null;
+	group: SpeakerGroup;
+	cues: Record<string, number>;
+}
+
+export interface GroupSummary extends QuoteTally {
+	group: SpeakerGroup;
+}
+
+// ---------------------------------------------------------------- stage 3: loaded terms
+
+export interface LoadedTerm extends Span {
+	text: string;
+	category: string;
+	/** The lexicon entry that matched (lemma form), or "scare quotes". */
+	term: string;
+	/** "quoted" when the term sits inside a quote: it is the speaker's word, not the outlet's. */
+	voice: 'outlet' | 'quoted';
+	speaker: string | null;
+}
+
+export interface DensityFigures {
+	/** Per 1,000 body words. */
+	total: number;
+	ownVoice: number;
+	quoted: number;
+	counts: { total: number; ownVoice: number; quoted: number };
+}
+
+export interface LoadedSummary extends DensityFigures {
+	byCategory: Record<string, DensityFigures>;
+}
+
+// ---------------------------------------------------------------- stage 4: sentiment
+
+export interface SentenceSentiment extends Span {
+	score: number;
+}
+
+export interface Sentiment {
+	/** −1 (negative) .. 1 (positive). */
+	score: number;
+	sentences: SentenceSentiment[];
+}
+
+export interface Comment extends RawComment {
+	sentiment: number;
+}
+
+// ---------------------------------------------------------------- the result
+
+export interface ArticleAnalysis {
+	id: string;
+	outlet: string;
+	title: string;
+	date: string | null;
+	url: string | null;
+	byline: string | null;
+	text: string;
+	words: number;
+	paragraphs: Span[];
+	quotes: Quote[];
+	speakers: SpeakerSummary[];
+	groups: GroupSummary[];
+	cues: Record<CueKind, number>;
+	loaded: LoadedTerm[];
+	loadedSummary: LoadedSummary;
+	sentiment: Sentiment;
+	comments: Comment[];
+	/** Mean comment sentiment, or null when there are no comments. */
+	commentSentiment: number | null;
+	captions: Caption[];
+	removed: RemovedText[];
+}
+
+// ---------------------------------------------------------------- lexicons and overrides (inputs)
+
+export interface LexiconEntry {
+	/** Lemmatised, lower-case words of the term; multi-word terms have several. */
+	words: string[];
+	/** The term as written in the lexicon file. */
+	term: string;
+	category: string;
+}
+
+export interface Lexicon {
+	/** Content-derived version: changes whenever a term is added or removed. */
+	version: string;
+	categories: Record<string, { label: string; description: string }>;
+	entries: LexiconEntry[];
+}
+
+/** Organisation / title patterns mapped to speaker groups (analysis/data/speaker-groups.tsv). */
+export interface GroupRule {
+	/** Lower-case phrase matched against a speaker's affiliation, title or name. */
+	pattern: string;
+	group: SpeakerGroup;
+}
+
+/** Facilitator's changes to speakers, applied after analysis (no re-analysis needed). */
+export interface SpeakerOverrides {
+	/** Speaker name -> group. */
+	groups?: Record<string, SpeakerGroup>;
+	/** Speaker name -> the name it is merged into. */
+	merges?: Record<string, string>;
+}
+
+export interface AnalysisOptions {
+	lexicon: Lexicon;
+	groupRules: GroupRule[];
+	overrides?: SpeakerOverrides;
+}
+
+// ---------------------------------------------------------------- stage 5: compare
+
+export interface DistinctiveTerm {
+	term: string;
+	count: number;
+	/** Weighted log-odds with an informative Dirichlet prior (Monroe et al. 2008). */
+	logOdds: number;
+	z: number;
+}
+
+export interface OutletComparison {
+	outlet: string;
+	articles: string[];
+	headlines: { id: string; title: string; date: string | null }[];
+	words: number;
+	speakers: SpeakerSummary[];
+	groups: GroupSummary[];
+	cues: Record<CueKind, number>;
+	loadedSummary: LoadedSummary;
+	/** Word-weighted body sentiment across the outlet's articles. */
+	bodySentiment: number;
+	commentSentiment: number | null;
+	comments: number;
+	distinctive: DistinctiveTerm[];
+}

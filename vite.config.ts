@@ -1,0 +1,15 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	server: { fs: { allow: ['analysis', 'seeds'] } },
+	test: {
+		include: ['tests/**/*.test.ts'],
+		environment: 'node',
+		testTimeout: 30_000,
+		hookTimeout: 120_000,
+		// Browser tests share one built server; run files one at a time on this 2-core machine.
+		fileParallelism: false
+	}
+});
