@@ -82,6 +82,7 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 		const lemmas = doc.tokens().out(its.lemma) as string[];
 		const pos = doc.tokens().out(its.pos) as string[];
 		const types = doc.tokens().out(its.type) as string[];
+		const stops = doc.tokens().out(its.stopWordFlag) as unknown as boolean[];
 		const base = tokens.length;
 		let at = para.start;
 		for (let i = 0; i < values.length; i++) {
@@ -102,7 +103,8 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 				pos: pos[i],
 				type: types[i],
 				sentence: -1,
-				paragraph: p
+				paragraph: p,
+				stop: stops[i]
 			});
 			if (WORDLIKE.has(types[i])) words++;
 			at = end;

@@ -7,6 +7,7 @@ import { tokenise } from './nlp.js';
 import { findQuotes, summariseQuotes } from './quotes/index.js';
 import { findLoaded, summariseLoaded } from './loaded/index.js';
 import { scoreComment, scoreSentiment } from './sentiment/index.js';
+import { countTerms } from './compare.js';
 import type { AnalysisOptions, ArticleAnalysis, ArticleInput, CleanArticle, Comment } from './types.js';
 
 export function cleanArticle(input: ArticleInput): CleanArticle {
@@ -70,6 +71,7 @@ export function analyseClean(article: CleanArticle, options: AnalysisOptions): A
 		comments,
 		commentSentiment,
 		captions: article.captions,
-		removed: article.removed
+		removed: article.removed,
+		terms: countTerms(tok.tokens)
 	};
 }

@@ -93,6 +93,8 @@ export interface Token extends Span {
 	sentence: number;
 	/** Index of the paragraph this token belongs to. */
 	paragraph: number;
+	/** wink's stop-word flag (the, of, is, ...). */
+	stop: boolean;
 }
 
 export interface Sentence extends Span {
@@ -236,6 +238,8 @@ export interface ArticleAnalysis {
 	commentSentiment: number | null;
 	captions: Caption[];
 	removed: RemovedText[];
+	/** Content-word lemma counts of the body, the input to distinctive terms. Not printed by the CLI. */
+	terms?: Record<string, number>;
 }
 
 // ---------------------------------------------------------------- lexicons and overrides (inputs)

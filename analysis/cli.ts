@@ -1,0 +1,257 @@
+// slant: analyse articles from files, folders, stdin or JSON Lines, and print the JSON contract
+// (analysis/article.schema.json). One bad input gets one line on stderr and a non-zero exit at the
+// end; every other input is still analysed and printed.
+import fs from 'node:fs';
+import path from 'node:path';
+import readline from 'node:readline';
+import { analyseArticle } from './pipeline.js';
+import { compareOutlets } from './compare.js';
+import { loadDefaultLexicon } from './lexicon/index.js';
+import { loadGroupRules } from './quotes/index.js';
+import { ARTICLE_EXTENSIONS, DEFAULT_MAX_BYTES, InputError, articleFromJsonLine, articleFromText, decodeArticleBytes } from './input.js';
+import { articleCsvHeader, articleCsvRow } from './csv.js';
+import type { AnalysisOptions, ArticleAnalysis, ArticleInput } from './types.js';
+
+const USAGE = `usage: slant [--format json|jsonl|csv] [--raw] [--max-bytes N] <inputs...>
+
+  inputs     .txt, .md or .html files; folders (their article files, sorted);
+             .jsonl files (one {"id","outlet","title","text"|"html","url","date"} per line);
+             - for standard input (one article, or JSON Lines with --format jsonl)
+  --format   json (default): {"articles": [...], "outlets": [...]}
+             jsonl: one article per line, printed as each is done
+             csv: one row per article with its headline figures
+  --raw      inputs are already-clean body text: no segmentation; offsets index the input exactly
+  --max-bytes  largest accepted article in bytes (default ${DEFAULT_MAX_BYTES}; env SLANT_MAX_BYTES)`;
+
+type Format = 'json' | 'jsonl' | 'csv';
+interface Options {
+	format: Format;
+	raw: boolean;
+	maxBytes: number;
+	inputs: string[];
+}
+
+export function parseArgs(argv: string[]): Options {
+	const opts: Options = { format: 'json', raw: false, maxBytes: Number(process.env.SLANT_MAX_BYTES) || DEFAULT_MAX_BYTES, inputs: [] };
+	for (let i = 0; i < argv.length; i++) {
+		const a = argv[i];
+		if (a === '--format' || a.startsWith('--format=')) {
+			const v = a.includes('=') ? a.split('=')[1] : argv[++i];
+			if (v !== 'json' && v !== 'jsonl' && v !== 'csv') throw new UsageError(`unknown format "${v ?? ''}" (json, jsonl or csv)`);
+			opts.format = v;
+		} else if (a === '--raw') opts.raw = true;
+		else if (a === '--max-bytes' || a.startsWith('--max-bytes=')) {
+			const v = Number(a.includes('=') ? a.split('=')[1] : argv[++i]);
+			if (!Number.isFinite(v) || v <= 0) throw new UsageError('--max-bytes needs a positive number');
+			opts.maxBytes = v;
+		} else if (a === '--help' || a === '-h') throw new UsageError('');
+		else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}`);
+		else opts.inputs.push(a);
+	}
+	if (!opts.inputs.length) throw new UsageError('no inputs given');
+	return opts;
+}
+
+class UsageError extends Error {}
+
+/** Each yielded item is an article to analyse or the error that stood in its place. */
+type Item = { article: ArticleInput } | { error: InputError };
+
+interface ManifestEntry {
+	file: string;
+	id?: string;
+	outlet?: string;
+	title?: string;
+	date?: string;
+	url?: string;
+}
+const manifests = new Map<string, Map<string, ManifestEntry>>();
+
+/** Outlet, headline and date from a manifest.json beside the file, when there is one. */
+function manifestFor(file: string): ManifestEntry | undefined {
+	const dir = path.dirname(path.resolve(file));
+	if (!manifests.has(dir)) {
+		const byFile = new Map<string, ManifestEntry>();
+		const mf = path.join(dir, 'manifest.json');
+		if (fs.existsSync(mf)) {
+			try {
+				const parsed = JSON.parse(fs.readFileSync(mf, 'utf8'));
+				for (const e of (parsed.articles ?? []) as ManifestEntry[]) if (e && typeof e.file === 'string') byFile.set(e.file, e);
+			} catch (e) {
+				process.stderr.write(`slant: ${mf}: ignored, not valid JSON (${(e as Error).message})\n`);
+			}
+		}
+		manifests.set(dir, byFile);
+	}
+	return manifests.get(dir)!.get(path.basename(file));
+}
+
+function readFileArticle(file: string, opts: Options): ArticleInput {
+	let bytes: Buffer;
+	try {
+		const st = fs.statSync(file);
+		if (st.size > opts.maxBytes) throw new InputError(file, `is ${(st.size / 1024 / 1024).toFixed(1)} MB, over the ${(opts.maxBytes / 1024 / 1024).toFixed(1)} MB limit`);
+		bytes = fs.readFileSync(file);
+	} catch (e) {
+		if (e instanceof InputError) throw e;
+		const code = (e as NodeJS.ErrnoException).code;
+		throw new InputError(file, code === 'ENOENT' ? 'no such file or folder' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? (e as Error).message})`);
+	}
+	const text = decodeArticleBytes(file, bytes, opts.maxBytes);
+	const m = manifestFor(file);
+	const id = m?.id ?? path.basename(file).replace(/\.[^.]+$/, '');
+	const meta: Partial<ArticleInput> = {};
+	if (m?.outlet) meta.outlet = m.outlet;
+	if (m?.title) meta.title = m.title;
+	if (m?.date) meta.date = m.date;
+	if (m?.url) meta.url = m.url;
+	return articleFromText(id, file, text, meta);
+}
+
+async function* jsonLines(stream: NodeJS.ReadableStream, name: string, opts: Options): AsyncGenerator<Item> {
+	const rl = readline.createInterface({ input: stream, crlfDelay: Infinity });
+	let n = 0;
+	for await (const line of rl) {
+		n++;
+		if (!line.trim()) continue;
+		const where = `${name} line ${n}`;
+		try {
+			const article = articleFromJsonLine(where, line, opts.maxBytes);
+			if (!article.id) article.id = `${path.basename(name).replace(/\.jsonl$/, '')}-${n}`;
+			yield { article };
+		} catch (e) {
+			yield { error: e instanceof InputError ? e : new InputError(where, (e as Error).message) };
+		}
+	}
+}
+
+async function readStdin(): Promise<Buffer> {
+	const chunks: Buffer[] = [];
+	for await (const c of process.stdin) chunks.push(c as Buffer);
+	return Buffer.concat(chunks);
+}
+
+async function* expand(opts: Options): AsyncGenerator<Item> {
+	for (const input of opts.inputs) {
+		if (input === '-') {
+			if (opts.format === 'jsonl') yield* jsonLines(process.stdin, 'stdin', opts);
+			else {
+				try {
+					const text = decodeArticleBytes('stdin', await readStdin(), opts.maxBytes);
+					yield { article: articleFromText('stdin', 'stdin', text) };
+				} catch (e) {
+					yield { error: e as InputError };
+				}
+			}
+			continue;
+		}
+		let st: fs.Stats;
+		try {
+			st = fs.statSync(input);
+		} catch {
+			yield { error: new InputError(input, 'no such file or folder') };
+			continue;
+		}
+		if (st.isDirectory()) {
+			let names: string[];
+			try {
+				names = fs.readdirSync(input).sort();
+			} catch (e) {
+				yield { error: new InputError(input, `folder cannot be read (${(e as NodeJS.ErrnoException).code})`) };
+				continue;
+			}
+			const files = names.filter((n) => (ARTICLE_EXTENSIONS as readonly string[]).includes(path.extname(n).toLowerCase()) || n.endsWith('.jsonl'));
+			if (!files.length) yield { error: new InputError(input, 'folder holds no .txt, .md, .html or .jsonl files') };
+			for (const f of files) yield* one(path.join(input, f), opts);
+		} else yield* one(input, opts);
+	}
+}
+
+async function* one(file: string, opts: Options): AsyncGenerator<Item> {
+	if (file.endsWith('.jsonl')) {
+		try {
+			fs.accessSync(file, fs.constants.R_OK);
+		} catch {
+			yield { error: new InputError(file, 'cannot be read') };
+			return;
+		}
+		yield* jsonLines(fs.createReadStream(file, 'utf8'), file, opts);
+		return;
+	}
+	try {
+		yield { article: readFileArticle(file, opts) };
+	} catch (e) {
+		yield { error: e instanceof InputError ? e : new InputError(file, (e as Error).message) };
+	}
+}
+
+/** What the contract prints for an article: the analysis without its internal term counts. */
+function publicShape(a: ArticleAnalysis): Omit<ArticleAnalysis, 'terms'> {
+	const { terms: _terms, ...rest } = a;
+	return rest;
+}
+
+export async function run(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+	let opts: Options;
+	try {
+		opts = parseArgs(argv);
+	} catch (e) {
+		if (e instanceof UsageError) {
+			if (e.message) err.write(`slant: ${e.message}\n`);
+			err.write(USAGE + '\n');
+			return e.message ? 2 : 0;
+		}
+		throw e;
+	}
+	const options: AnalysisOptions = { lexicon: loadDefaultLexicon(), groupRules: loadGroupRules() };
+	let failed = 0;
+	const kept: ArticleAnalysis[] = [];
+	const seen = new Set<string>();
+	if (opts.format === 'csv') out.write(articleCsvHeader(options.lexicon) + '\n');
+	for await (const item of expand(opts)) {
+		if ('error' in item) {
+			failed++;
+			err.write(`slant: ${item.error.message}\n`);
+			continue;
+		}
+		const input = item.article;
+		if (opts.raw && input.text != null) input.raw = true;
+		if (seen.has(input.id)) err.write(`slant: warning: id "${input.id}" appears more than once\n`);
+		seen.add(input.id);
+		let result: ArticleAnalysis;
+		try {
+			result = analyseArticle(input, options);
+		} catch (e) {
+			failed++;
+			err.write(`slant: ${input.id}: analysis failed (${(e as Error).message})\n`);
+			continue;
+		}
+		if (opts.format === 'jsonl') await write(out, JSON.stringify(publicShape(result)) + '\n');
+		else if (opts.format === 'csv') await write(out, articleCsvRow(result, options.lexicon) + '\n');
+		else kept.push(result);
+	}
+	if (opts.format === 'json') {
+		const outlets = compareOutlets(kept, options);
+		await write(out, JSON.stringify({ articles: kept.map(publicShape), outlets }, null, 2) + '\n');
+	}
+	if (failed) err.write(`slant: ${failed} input${failed === 1 ? '' : 's'} failed\n`);
+	return failed ? 1 : 0;
+}
+
+/** Respect back-pressure so a large jsonl batch streams instead of piling up in memory. */
+function write(out: NodeJS.WritableStream, s: string): Promise<void> {
+	return new Promise((resolve) => (out.write(s) ? resolve() : out.once('drain', () => resolve())));
+}
+
+const invokedDirectly = process.argv[1] && /cli\.(ts|js|mjs)$/.test(process.argv[1]);
+if (invokedDirectly) {
+	run(process.argv.slice(2)).then(
+		(code) => {
+			process.exitCode = code;
+		},
+		(e) => {
+			process.stderr.write(`slant: ${(e as Error).stack ?? e}\n`);
+			process.exitCode = 1;
+		}
+	);
+}

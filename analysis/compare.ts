@@ -1,0 +1,115 @@
+// Stage 5: compare outlets. Groups the analysed articles by outlet and puts their figures side by side:
+// quote shares by speaker and group, loaded-term densities, body against comment sentiment, and the
+// terms that most distinguish each outlet's wording from the others'.
+import { tallyQuotes } from './quotes/index.js';
+import { sumLoaded } from './loaded/index.js';
+import type { ArticleAnalysis, DistinctiveTerm, Lexicon, OutletComparison, SpeakerOverrides, Token } from './types.js';
+
+// Only words that carry content can distinguish an outlet's framing; function words and numbers
+// mostly reflect length and style.
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB', 'ADV']);
+
+/** Lemma counts of the body's content words: the per-article input to distinctive terms. */
+export function countTerms(tokens: Token[]): Record<string, number> {
+	const counts: Record<string, number> = {};
+	for (const t of tokens) {
+		if (t.type !== 'word' || t.stop || !CONTENT_POS.has(t.pos)) continue;
+		const term = (t.pos === 'PROPN' ? t.normal : t.lemma).toLowerCase();
+		if (term.length < 3 || !/^[\p{L}][\p{L}'’-]*$/u.test(term)) continue;
+		counts[term] = (counts[term] ?? 0) + 1;
+	}
+	return counts;
+}
+
+/**
+ * Weighted log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008,
+ * "Fightin' Words", eq. 22): each outlet against all the others, the prior taken from the whole
+ * collection and scaled to `priorSize` pseudo-counts. Returns the terms with z above `minZ`, most
+ * distinctive first; ties broken by term so the result is deterministic.
+ */
+export function distinctiveTerms(
+	outletCounts: Record<string, number>,
+	allCounts: Record<string, number>,
+	{ priorSize = 500, minZ = 1.96, limit = 12 } = {}
+): DistinctiveTerm[] {
+	const nAll = sum(allCounts);
+	const nI = sum(outletCounts);
+	if (!nAll || !nI) return [];
+	const nJ = nAll - nI;
+	const out: DistinctiveTerm[] = [];
+	for (const [term, total] of Object.entries(allCounts)) {
+		const yi = outletCounts[term] ?? 0;
+		if (!yi) continue;
+		const yj = total - yi;
+		const a = (priorSize * total) / nAll;
+		// With a single outlet the "rest" is empty; compare against the prior alone.
+		const odds = (y: number, n: number) => Math.log((y + a) / (n + priorSize - y - a));
+		const delta = nJ > 0 ? odds(yi, nI) - odds(yj, nJ) : odds(yi, nI) - Math.log(a / (priorSize - a));
+		const variance = 1 / (yi + a) + (nJ > 0 ? 1 / (yj + a) : 0);
+		const z = delta / Math.sqrt(variance);
+		if (z >= minZ) out.push({ term, count: yi, logOdds: round(delta), z: round(z) });
+	}
+	out.sort((x, y) => y.z - x.z || (x.term < y.term ? -1 : 1));
+	return out.slice(0, limit);
+}
+
+function sum(c: Record<string, number>): number {
+	let n = 0;
+	for (const v of Object.values(c)) n += v;
+	return n;
+}
+
+const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
+
+function addCounts(into: Record<string, number>, from: Record<string, number> | undefined) {
+	if (!from) return;
+	for (const [k, v] of Object.entries(from)) into[k] = (into[k] ?? 0) + v;
+}
+
+/**
+ * One row per outlet, in order of first appearance. Deterministic for the same input; an outlet
+ * with one article works, and so does a collection of one outlet.
+ */
+export function compareOutlets(
+	analyses: ArticleAnalysis[],
+	options: { lexicon: Lexicon; overrides?: SpeakerOverrides }
+): OutletComparison[] {
+	const byOutlet = new Map<string, ArticleAnalysis[]>();
+	for (const a of analyses) {
+		const key = a.outlet.trim() || a.id;
+		if (!byOutlet.has(key)) byOutlet.set(key, []);
+		byOutlet.get(key)!.push(a);
+	}
+	const allCounts: Record<string, number> = {};
+	for (const a of analyses) addCounts(allCounts, a.terms);
+
+	return [...byOutlet.entries()].map(([outlet, arts]) => {
+		const words = arts.reduce((s, a) => s + a.words, 0);
+		const counts: Record<string, number> = {};
+		for (const a of arts) addCounts(counts, a.terms);
+		const { speakers, groups, cues } = tallyQuotes(
+			arts.map((a) => ({ quotes: a.quotes, bodyLength: a.text.length })),
+			options.overrides
+		);
+		const comments = arts.flatMap((a) => a.comments);
+		// Body sentiment weighted by length so a long article counts for more than a brief.
+		const bodySentiment = words ? arts.reduce((s, a) => s + a.sentiment.score * a.words, 0) / words : 0;
+		return {
+			outlet,
+			articles: arts.map((a) => a.id),
+			headlines: arts.map((a) => ({ id: a.id, title: a.title, date: a.date })),
+			words,
+			speakers,
+			groups,
+			cues,
+			loadedSummary: sumLoaded(
+				arts.map((a) => ({ loaded: a.loaded, words: a.words })),
+				options.lexicon
+			),
+			bodySentiment: round(bodySentiment),
+			commentSentiment: comments.length ? round(comments.reduce((s, c) => s + c.sentiment, 0) / comments.length) : null,
+			comments: comments.length,
+			distinctive: distinctiveTerms(counts, allCounts)
+		};
+	});
+}
