@@ -1,0 +1,67 @@
+// The single entry point the routes import ($lib/server/index.ts). Plain typed functions over one
+// lazily-opened Store (SQLite file under SLANT_DATA_DIR, default ./data/slant.db); tests open their
+// own Store with openStore(path). Errors: InputError (400, message safe to show), NotFoundError (404).
+import { getStore } from './store.js';
+import type {
+	ArticleAnalysis,
+	ArticleMeta,
+	ArticleRecord,
+	ArticleUpdate,
+	Collection,
+	CollectionAnalysis,
+	CollectionExport,
+	CollectionSettings,
+	CollectionSettingsPatch,
+	CollectionSummary,
+	CollectionUpdate,
+	NewArticle,
+	NewCollection,
+	UploadFile,
+	UploadResult,
+	UrlArticleMeta
+} from './types.js';
+
+export * from './types.js';
+export { InputError, NotFoundError, errorStatus } from './errors.js';
+export { openStore, getStore, closeStore, Store, type StoreOptions } from './store.js';
+export { maxBytes, ALLOWED_EXTENSIONS } from './validate.js';
+
+// ---------------------------------------------------------------- collections
+
+export const listCollections = (): CollectionSummary[] => getStore().listCollections();
+export const getCollection = (id: string): Collection => getStore().getCollection(id);
+export const createCollection = (input: NewCollection): Collection => getStore().createCollection(input);
+/** Rename and/or change the description. */
+export const updateCollection = (id: string, patch: CollectionUpdate): Collection => getStore().updateCollection(id, patch);
+export const renameCollection = (id: string, name: string): Collection => getStore().updateCollection(id, { name });
+/** Deletes its articles too. The seed collection comes back at the next start-up. */
+export const deleteCollection = (id: string): void => getStore().deleteCollection(id);
+/** Id of the shipped example collection, or null if it was deleted since start-up. */
+export const getSeedCollectionId = (): string | null => getStore().seedCollectionId();
+
+// ---------------------------------------------------------------- articles
+
+export const listArticles = (collectionId: string): ArticleMeta[] => getStore().listArticles(collectionId);
+export const getArticle = (id: string): ArticleRecord => getStore().getArticle(id);
+/** Paste (or any single article). Throws InputError on bad input or a duplicate. */
+export const addArticle = (collectionId: string, input: NewArticle): ArticleMeta => getStore().addArticle(collectionId, input);
+/** Batch upload: each file succeeds or fails on its own; one bad file does not stop the others. */
+export const addArticles = (collectionId: string, files: UploadFile[]): UploadResult[] => getStore().addArticles(collectionId, files);
+/** Fetch a public http(s) page (no private addresses, 10 s, size-capped) and store its HTML. */
+export const addArticleFromUrl = (collectionId: string, url: string, meta?: UrlArticleMeta): Promise<ArticleMeta> =>
+	getStore().addArticleFromUrl(collectionId, url, meta);
+/** Metadata only; content is immutable (delete and re-add to change it). Does not invalidate the cache. */
+export const updateArticle = (id: string, patch: ArticleUpdate): ArticleMeta => getStore().updateArticle(id, patch);
+export const deleteArticle = (id: string): void => getStore().deleteArticle(id);
+
+// ---------------------------------------------------------------- analysis and settings
+
+/** Everything the overview needs; cached per content+lexicon+code version, memoised in memory. */
+export const analyseCollection = (collectionId: string): CollectionAnalysis => getStore().analyseCollection(collectionId);
+/** One article analysed with its collection's lexicon and speaker overrides (article page). */
+export const analyseStoredArticle = (articleId: string): ArticleAnalysis => getStore().analyseStoredArticle(articleId);
+export const getSettings = (collectionId: string): CollectionSettings => getStore().getCollection(collectionId).settings;
+/** Replace the parts given (lexicon.add, lexicon.remove, speakers) and keep the rest. */
+export const setSettings = (collectionId: string, patch: CollectionSettingsPatch): Collection => getStore().setSettings(collectionId, patch);
+export const resetSettings = (collectionId: string): Collection => getStore().resetSettings(collectionId);
+export const exportCollection = (collectionId: string): CollectionExport => getStore().exportCollection(collectionId);

@@ -1,0 +1,220 @@
+// Input checks shared by paste, upload and URL. Everything a user supplies passes through here
+// before it reaches SQLite or the analysis, and every refusal is an InputError naming the input,
+// so the UI can show the message next to the field or file that caused it.
+import { InputError } from './errors.js';
+import {
+	ARTICLE_FORMATS,
+	ARTICLE_KINDS,
+	type ArticleFormat,
+	type ArticleKind,
+	type LexiconChanges,
+	type SpeakerOverrides
+} from './types.js';
+import { SPEAKER_GROUPS, type SpeakerGroup } from '../../../analysis/types.js';
+
+const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+/** Largest article accepted, in bytes (env SLANT_MAX_BYTES, default 5 MB). Read per call so tests can set it. */
+export function maxBytes(): number {
+	const env = Number(process.env.SLANT_MAX_BYTES);
+	return Number.isFinite(env) && env > 0 ? Math.floor(env) : DEFAULT_MAX_BYTES;
+}
+
+export const ALLOWED_EXTENSIONS: Readonly<Record<string, ArticleFormat>> = {
+	'.txt': 'text',
+	'.md': 'markdown',
+	'.markdown': 'markdown',
+	'.html': 'html',
+	'.htm': 'html'
+};
+
+/** Magic numbers of the binary files people most often drop by mistake. */
+const MAGIC: { name: string; bytes: number[] }[] = [
+	{ name: 'a PNG image', bytes: [0x89, 0x50, 0x4e, 0x47] },
+	{ name: 'a JPEG image', bytes: [0xff, 0xd8, 0xff] },
+	{ name: 'a GIF image', bytes: [0x47, 0x49, 0x46, 0x38] },
+	{ name: 'a PDF', bytes: [0x25, 0x50, 0x44, 0x46] },
+	{ name: 'a ZIP archive (e.g. .docx)', bytes: [0x50, 0x4b, 0x03, 0x04] },
+	{ name: 'a WebP/RIFF file', bytes: [0x52, 0x49, 0x46, 0x46] },
+	{ name: 'a gzip archive', bytes: [0x1f, 0x8b] }
+];
+
+function formatBytes(n: number): string {
+	return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
+}
+
+/**
+ * Turn supplied content into text, or refuse it. Bytes are checked for binary signatures, NUL bytes
+ * and invalid UTF-8 (decoded strictly, so mojibake never reaches the analysis); strings for size,
+ * NULs and emptiness. A leading BOM is dropped so it neither affects the hash nor the offsets.
+ */
+export function checkContent(input: string, data: Uint8Array | string, limit = maxBytes()): string {
+	let text: string;
+	if (typeof data === 'string') {
+		const size = Buffer.byteLength(data, 'utf8');
+		if (size > limit) throw new InputError(input, `is ${formatBytes(size)}, over the ${formatBytes(limit)} limit`);
+		text = data;
+	} else {
+		if (data.byteLength > limit)
+			throw new InputError(input, `is ${formatBytes(data.byteLength)}, over the ${formatBytes(limit)} limit`);
+		for (const m of MAGIC) {
+			if (m.bytes.every((b, i) => data[i] === b))
+				throw new InputError(input, `looks like ${m.name}, not text; paste or upload the article text, HTML or Markdown`);
+		}
+		if (data.includes(0)) throw new InputError(input, 'contains binary data (NUL bytes), not text');
+		try {
+			text = new TextDecoder('utf-8', { fatal: true }).decode(data);
+		} catch {
+			throw new InputError(input, 'is not valid UTF-8 text; save it as UTF-8 and try again');
+		}
+	}
+	if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+	if (text.includes('\u0000')) throw new InputError(input, 'contains binary data (NUL characters), not text');
+	if (!text.trim()) throw new InputError(input, 'is empty');
+	return text;
+}
+
+/** The format implied by a file name, or an InputError for anything but .txt/.md/.html/.htm. */
+export function formatFromFileName(name: string): ArticleFormat {
+	const m = /\.[^./\\]+$/.exec(name.toLowerCase());
+	const format = m ? ALLOWED_EXTENSIONS[m[0]] : undefined;
+	if (!format) throw new InputError(name, 'only .txt, .md, .html and .htm files can be added');
+	return format;
+}
+
+/** Outlet name from a file name: "bbc-news.html" -> "bbc-news". */
+export function stemOf(name: string): string {
+	const base = name.split(/[\\/]/).pop() ?? name;
+	return base.replace(/\.[^.]+$/, '');
+}
+
+/** Pasted content that is clearly markup is analysed as HTML (so Readability strips the page chrome). */
+export function guessFormat(text: string): ArticleFormat {
+	const head = text.slice(0, 4000).trimStart().toLowerCase();
+	if (/^<!doctype html|^<html[\s>]/.test(head)) return 'html';
+	const tags = head.match(/<\/?(p|div|article|body|head|span|a|h[1-6]|br|section|main|header|footer)[\s>/]/g);
+	return tags && tags.length >= 3 ? 'html' : 'text';
+}
+
+const TAG_RE = /<\/?[a-z!][^>]*>|<!--/i;
+// C0 controls except tab (and no newlines in a one-line field) and DEL; they break rendering and CSV.
+const CONTROL_RE = /[\u0000-\u0008\u000a-\u001f\u007f]/;
+
+/**
+ * A one-line label (outlet, headline, collection name). HTML is refused rather than stripped: the
+ * user should see what will be displayed, and a tag in an outlet name is almost always a paste slip.
+ */
+export function checkLabel(input: string, value: unknown, opts: { required: boolean; max: number }): string {
+	if (value == null) value = '';
+	if (typeof value !== 'string') throw new InputError(input, 'must be text');
+	const v = value.replace(/\s+/g, ' ').trim();
+	if (opts.required && !v) throw new InputError(input, 'is required');
+	if (v.length > opts.max) throw new InputError(input, `is too long (${v.length} characters, at most ${opts.max})`);
+	if (TAG_RE.test(v)) throw new InputError(input, 'must not contain HTML tags; enter plain text');
+	if (CONTROL_RE.test(value.replace(/[\r\n]/g, ' '))) throw new InputError(input, 'contains control characters');
+	return v;
+}
+
+/** A multi-line free-text field (description, note): no HTML concerns (rendered escaped), just size. */
+export function checkFreeText(input: string, value: unknown, max: number): string {
+	if (value == null) return '';
+	if (typeof value !== 'string') throw new InputError(input, 'must be text');
+	if (value.length > max) throw new InputError(input, `is too long (${value.length} characters, at most ${max})`);
+	if (value.includes('\u0000')) throw new InputError(input, 'contains NUL characters');
+	return value.trim();
+}
+
+/** Optional date: YYYY, YYYY-MM or YYYY-MM-DD (what the seeds and most bylines give). */
+export function checkDate(input: string, value: unknown): string | null {
+	if (value == null || value === '') return null;
+	if (typeof value !== 'string') throw new InputError(input, 'must be a date like 2016-11-16');
+	const v = value.trim();
+	const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(v);
+	if (!m) throw new InputError(input, 'must be a date like 2016-11-16');
+	const month = m[2] ? Number(m[2]) : 1;
+	const day = m[3] ? Number(m[3]) : 1;
+	const d = new Date(Date.UTC(Number(m[1]), month - 1, day));
+	if (month < 1 || month > 12 || d.getUTCDate() !== day) throw new InputError(input, `"${v}" is not a real date`);
+	return v;
+}
+
+/** Optional source URL (metadata, never fetched from here): must be http(s). */
+export function checkUrlField(input: string, value: unknown): string | null {
+	if (value == null || value === '') return null;
+	if (typeof value !== 'string') throw new InputError(input, 'must be a web address');
+	let u: URL;
+	try {
+		u = new URL(value.trim());
+	} catch {
+		throw new InputError(input, 'is not a valid web address');
+	}
+	if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new InputError(input, 'must start with http:// or https://');
+	if (u.href.length > 2048) throw new InputError(input, 'is too long');
+	return u.href;
+}
+
+export function checkKind(input: string, value: unknown): ArticleKind {
+	if (value == null || value === '') return 'news';
+	if (!ARTICLE_KINDS.includes(value as ArticleKind))
+		throw new InputError(input, `must be one of: ${ARTICLE_KINDS.join(', ')}`);
+	return value as ArticleKind;
+}
+
+export function checkFormat(input: string, value: unknown): ArticleFormat {
+	if (!ARTICLE_FORMATS.includes(value as ArticleFormat))
+		throw new InputError(input, `must be one of: ${ARTICLE_FORMATS.join(', ')}`);
+	return value as ArticleFormat;
+}
+
+/** Lexicon edits: de-duplicated, trimmed, lower-cased terms; categories as given (validated by the lexicon). */
+export function checkLexiconChanges(value: unknown): LexiconChanges {
+	const v = (value ?? {}) as { add?: unknown; remove?: unknown };
+	const add: LexiconChanges['add'] = [];
+	const seen = new Set<string>();
+	if (v.add != null && !Array.isArray(v.add)) throw new InputError('lexicon.add', 'must be a list');
+	for (const [i, e] of ((v.add as unknown[]) ?? []).entries()) {
+		const entry = (e ?? {}) as { term?: unknown; category?: unknown };
+		const term = checkLabel(`lexicon.add[${i}].term`, entry.term, { required: true, max: 100 }).toLowerCase();
+		const category = checkLabel(`lexicon.add[${i}].category`, entry.category, { required: true, max: 100 });
+		if (!seen.has(term)) add.push({ term, category });
+		seen.add(term);
+	}
+	if (v.remove != null && !Array.isArray(v.remove)) throw new InputError('lexicon.remove', 'must be a list');
+	const remove = [
+		...new Set(((v.remove as unknown[]) ?? []).map((t, i) => checkLabel(`lexicon.remove[${i}]`, t, { required: true, max: 100 }).toLowerCase()))
+	];
+	return { add, remove };
+}
+
+/** Speaker overrides: names are plain labels; groups must be known; merges must not loop. */
+export function checkSpeakerOverrides(value: unknown): SpeakerOverrides {
+	const v = (value ?? {}) as { groups?: unknown; merges?: unknown };
+	const out: { groups: Record<string, SpeakerGroup>; merges: Record<string, string> } = { groups: {}, merges: {} };
+	const asRecord = (name: string, r: unknown): Record<string, unknown> => {
+		if (r == null) return {};
+		if (typeof r !== 'object' || Array.isArray(r)) throw new InputError(name, 'must be an object of speaker names');
+		return r as Record<string, unknown>;
+	};
+	for (const [name, group] of Object.entries(asRecord('speakers.groups', v.groups))) {
+		const speaker = checkLabel('speakers.groups', name, { required: true, max: 200 });
+		if (!SPEAKER_GROUPS.includes(group as SpeakerGroup))
+			throw new InputError(`speakers.groups["${speaker}"]`, `must be one of: ${SPEAKER_GROUPS.join(', ')}`);
+		out.groups[speaker] = group as SpeakerGroup;
+	}
+	for (const [from, to] of Object.entries(asRecord('speakers.merges', v.merges))) {
+		const a = checkLabel('speakers.merges', from, { required: true, max: 200 });
+		const b = checkLabel(`speakers.merges["${a}"]`, to, { required: true, max: 200 });
+		if (a !== b) out.merges[a] = b;
+	}
+	// A cycle (A->B, B->A) would make "who is this really" undefined; refuse it here, once.
+	for (const start of Object.keys(out.merges)) {
+		const seen = new Set([start]);
+		let cur = out.merges[start];
+		while (cur in out.merges) {
+			if (seen.has(cur)) throw new InputError('speakers.merges', `merging "${start}" loops back on itself`);
+			seen.add(cur);
+			cur = out.merges[cur];
+		}
+	}
+	return out;
+}
