@@ -11,10 +11,14 @@ const CONTENT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB', 'ADV']);
 
 /** Lemma counts of the body's content words: the per-article input to distinctive terms. */
 export function countTerms(tokens: Token[]): Record<string, number> {
+	// wink tags a capitalised sentence-initial noun ("Protesters marched") as a proper noun and leaves
+	// it unlemmatised; borrow the lemma the same word gets elsewhere in the article, so it counts once.
+	const lemmaOf = new Map<string, string>();
+	for (const t of tokens) if (t.pos !== 'PROPN' && t.type === 'word') lemmaOf.set(t.normal, t.lemma.toLowerCase());
 	const counts: Record<string, number> = {};
 	for (const t of tokens) {
 		if (t.type !== 'word' || t.stop || !CONTENT_POS.has(t.pos)) continue;
-		const term = (t.pos === 'PROPN' ? t.normal : t.lemma).toLowerCase();
+		const term = t.pos === 'PROPN' ? (lemmaOf.get(t.normal) ?? t.normal) : t.lemma.toLowerCase();
 		if (term.length < 3 || !/^[\p{L}][\p{L}'’-]*$/u.test(term)) continue;
 		counts[term] = (counts[term] ?? 0) + 1;
 	}
@@ -24,27 +28,31 @@ export function countTerms(tokens: Token[]): Record<string, number> {
 /**
  * Weighted log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008,
  * "Fightin' Words", eq. 22): each outlet against all the others, the prior taken from the whole
- * collection and scaled to `priorSize` pseudo-counts. Returns the terms with z above `minZ`, most
- * distinctive first; ties broken by term so the result is deterministic.
+ * collection's counts (α_w = collection count of w, as in their §3.5.1 with α0 = collection size,
+ * unless `priorSize` rescales it). Returns the terms with z of at least `minZ`, most distinctive first;
+ * ties broken by term so the result is deterministic. Single articles are short, so few terms reach
+ * z ≥ 1.96 (p < .05); the dashboard shows the z-score and marks those that do, rather than hiding
+ * everything below it.
  */
 export function distinctiveTerms(
 	outletCounts: Record<string, number>,
 	allCounts: Record<string, number>,
-	{ priorSize = 500, minZ = 1.96, limit = 12 } = {}
+	{ priorSize = 0, minZ = 0.5, limit = 10 } = {}
 ): DistinctiveTerm[] {
 	const nAll = sum(allCounts);
 	const nI = sum(outletCounts);
 	if (!nAll || !nI) return [];
 	const nJ = nAll - nI;
+	const a0 = priorSize || nAll;
 	const out: DistinctiveTerm[] = [];
 	for (const [term, total] of Object.entries(allCounts)) {
 		const yi = outletCounts[term] ?? 0;
 		if (!yi) continue;
 		const yj = total - yi;
-		const a = (priorSize * total) / nAll;
+		const a = (a0 * total) / nAll;
 		// With a single outlet the "rest" is empty; compare against the prior alone.
-		const odds = (y: number, n: number) => Math.log((y + a) / (n + priorSize - y - a));
-		const delta = nJ > 0 ? odds(yi, nI) - odds(yj, nJ) : odds(yi, nI) - Math.log(a / (priorSize - a));
+		const odds = (y: number, n: number) => Math.log((y + a) / (n + a0 - y - a));
+		const delta = nJ > 0 ? odds(yi, nI) - odds(yj, nJ) : odds(yi, nI) - Math.log(a / (a0 - a));
 		const variance = 1 / (yi + a) + (nJ > 0 ? 1 / (yj + a) : 0);
 		const z = delta / Math.sqrt(variance);
 		if (z >= minZ) out.push({ term, count: yi, logOdds: round(delta), z: round(z) });
