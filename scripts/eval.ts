@@ -1,0 +1,348 @@
+// npm run eval [-- babe|ptc|polnear|vader|all] [--data DIR] [--limit N] [--json]
+// Scores the analysis against the human-annotated data in ../shared/eval (never copied into this
+// project: several licences forbid shipping it). The definitions are those of that folder's README and
+// its reference scorer (score.mjs), computed here in-process so a full run takes seconds, not minutes;
+// `node ../shared/eval/score.mjs all` must print the same figures.
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyseArticle } from '../analysis/pipeline.js';
+import { loadDefaultLexicon } from '../analysis/lexicon/index.js';
+import { loadGroupRules } from '../analysis/quotes/index.js';
+import type { AnalysisOptions, ArticleAnalysis } from '../analysis/types.js';
+
+const args = process.argv.slice(2);
+const opt = (name: string, dflt: string) => {
+	const i = args.indexOf(name);
+	return i >= 0 ? args[i + 1] : dflt;
+};
+const DATA = path.resolve(opt('--data', process.env.SLANT_EVAL_DIR ?? '../shared/eval'));
+const LIMIT = Number(opt('--limit', '0')) || Infinity;
+const which = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a) && a !== DATA) ?? 'all';
+
+if (!fs.existsSync(DATA)) {
+	console.error(`eval: no evaluation data at ${DATA} (set --data DIR or SLANT_EVAL_DIR)`);
+	process.exit(2);
+}
+
+const options: AnalysisOptions = { lexicon: loadDefaultLexicon(), groupRules: loadGroupRules() };
+const analyse = (id: string, text: string): ArticleAnalysis => analyseArticle({ id, text, raw: true }, options);
+
+// ---- shared definitions (as in score.mjs) ---------------------------------------------------------
+interface PRF {
+	p: number;
+	r: number;
+	f1: number;
+}
+const prf = (tp: number, fp: number, fn: number): PRF => {
+	const p = tp + fp ? tp / (tp + fp) : 0;
+	const r = tp + fn ? tp / (tp + fn) : 0;
+	return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+};
+/** Gold offsets count code points; ours are UTF-16 indices. */
+function cpIndex(text: string): (cp: number) => number {
+	const map: number[] = [];
+	let u = 0;
+	for (const ch of text) {
+		map.push(u);
+		u += ch.length;
+	}
+	map.push(u);
+	return (cp) => map[Math.min(cp, map.length - 1)];
+}
+function parseCSV(s: string, sep: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let f = '';
+	let q = false;
+	for (let i = 0; i < s.length; i++) {
+		const c = s[i];
+		if (q) {
+			if (c === '"') {
+				if (s[i + 1] === '"') {
+					f += '"';
+					i++;
+				} else q = false;
+			} else f += c;
+		} else if (c === '"') q = true;
+		else if (c === sep) {
+			row.push(f);
+			f = '';
+		} else if (c === '\n') {
+			row.push(f);
+			rows.push(row);
+			row = [];
+			f = '';
+		} else if (c !== '\r') f += c;
+	}
+	if (f || row.length) {
+		row.push(f);
+		rows.push(row);
+	}
+	return rows;
+}
+const words = (s: string) =>
+	s
+		.toLowerCase()
+		.replace(/[’]/g, "'")
+		.split(/[^a-z0-9'-]+/)
+		.map((w) => w.replace(/^['-]+|['-]+$/g, ''))
+		.filter(Boolean);
+function pearson(a: number[], b: number[]): number {
+	const n = a.length;
+	const ma = a.reduce((s, x) => s + x, 0) / n;
+	const mb = b.reduce((s, x) => s + x, 0) / n;
+	let sab = 0;
+	let sa = 0;
+	let sb = 0;
+	for (let i = 0; i < n; i++) {
+		sab += (a[i] - ma) * (b[i] - mb);
+		sa += (a[i] - ma) ** 2;
+		sb += (b[i] - mb) ** 2;
+	}
+	return sab / Math.sqrt(sa * sb);
+}
+const filesIn = (dir: string, ext: string) => fs.readdirSync(dir).filter((f) => f.endsWith(ext)).sort();
+
+interface Figure {
+	data: string;
+	measure: string;
+	value: number;
+	bar: number;
+	baseline?: string;
+}
+
+// ---- BABE ------------------------------------------------------------------------------------------
+function babe(): Figure[] {
+	const dir = path.join(DATA, 'babe');
+	const rows = parseCSV(fs.readFileSync(path.join(dir, filesIn(dir, '.csv')[0]), 'utf8').replace(/^\uFEFF/, ''), ';');
+	const h = rows[0];
+	const col = (n: string) => h.indexOf(n);
+	const items = rows
+		.slice(1)
+		.filter((r) => r.length >= h.length && ['Biased', 'Non-biased'].includes(r[col('label_bias')]))
+		.slice(0, LIMIT)
+		.map((r, i) => ({
+			id: `babe-${i}`,
+			text: r[col('text')],
+			biased: r[col('label_bias')] === 'Biased',
+			gold: new Set((r[col('biased_words')].match(/'([^']+)'/g) || []).flatMap((x) => words(x.slice(1, -1))))
+		}));
+	let tp = 0;
+	let fp = 0;
+	let fn = 0;
+	const s = { tp: 0, fp: 0, fn: 0, tn: 0 };
+	for (const it of items) {
+		const a = analyse(it.id, it.text);
+		const pred = new Set(a.loaded.flatMap((l) => words(l.text ?? a.text.slice(l.start, l.end))));
+		for (const w of pred) if (it.gold.has(w)) tp++;
+		else fp++;
+		for (const w of it.gold) if (!pred.has(w)) fn++;
+		const pb = pred.size > 0;
+		if (pb && it.biased) s.tp++;
+		else if (pb) s.fp++;
+		else if (it.biased) s.fn++;
+		else s.tn++;
+	}
+	const w = prf(tp, fp, fn);
+	const b = prf(s.tp, s.fp, s.fn);
+	const nb = prf(s.tn, s.fn, s.fp);
+	console.log(`BABE (${items.length} sentences): word P ${pc(w.p)} R ${pc(w.r)}; biased F1 ${pc(b.f1)}, non-biased F1 ${pc(nb.f1)}`);
+	return [
+		{ data: 'BABE', measure: 'loaded terms, word-level micro F1', value: w.f1, bar: 0.35, baseline: '0.15 (AFINN alone)' },
+		{ data: 'BABE', measure: 'sentence-level macro F1', value: (b.f1 + nb.f1) / 2, bar: 0.6, baseline: '0.43' }
+	];
+}
+
+// ---- PTC -------------------------------------------------------------------------------------------
+function overlapScore(spansA: [number, number][], spansB: [number, number][]): number {
+	if (!spansA.length) return 0;
+	const cover = new Set<number>();
+	for (const [s, e] of spansB) for (let i = s; i < e; i++) cover.add(i);
+	let sum = 0;
+	for (const [s, e] of spansA) {
+		let k = 0;
+		for (let i = s; i < e; i++) if (cover.has(i)) k++;
+		sum += e > s ? k / (e - s) : 0;
+	}
+	return sum / spansA.length;
+}
+function ptc(): Figure[] {
+	const dir = path.join(DATA, 'ptc');
+	const artDir = path.join(dir, fs.readdirSync(dir).find((f) => f.endsWith('-articles'))!);
+	const labels = fs
+		.readFileSync(path.join(dir, filesIn(dir, '.labels')[0]), 'utf8')
+		.split('\n')
+		.filter(Boolean)
+		.map((l) => l.split('\t'));
+	const gold = new Map<string, [number, number][]>();
+	for (const [id, , s, e] of labels) {
+		if (!gold.has(id)) gold.set(id, []);
+		gold.get(id)!.push([+s, +e]);
+	}
+	const ids = filesIn(artDir, '.txt')
+		.map((f) => f.replace(/^article|\.txt$/g, ''))
+		.slice(0, LIMIT);
+	let P = 0;
+	let nP = 0;
+	let R = 0;
+	let nR = 0;
+	for (const id of ids) {
+		const text = fs.readFileSync(path.join(artDir, `article${id}.txt`), 'utf8');
+		const cp = cpIndex(text);
+		const g = (gold.get(id) || []).map(([s, e]) => [cp(s), cp(e)] as [number, number]);
+		const p = analyse(id, text).loaded.map((l) => [l.start, l.end] as [number, number]);
+		P += overlapScore(p, g) * p.length;
+		nP += p.length;
+		R += overlapScore(g, p) * g.length;
+		nR += g.length;
+	}
+	const p = nP ? P / nP : 0;
+	const r = nR ? R / nR : 0;
+	console.log(`PTC (${ids.length} articles): span P ${pc(p)} R ${pc(r)}`);
+	return [{ data: 'PTC', measure: 'loaded-language span F1', value: p + r ? (2 * p * r) / (p + r) : 0, bar: 0.25, baseline: '0.12' }];
+}
+
+// ---- PolNeAR ---------------------------------------------------------------------------------------
+interface Attribution {
+	content: [number, number][];
+	source: [number, number][];
+}
+function readAnn(file: string, cp: (n: number) => number): Attribution[] {
+	const T = new Map<string, { spans: [number, number][] }>();
+	const atts: Attribution[] = [];
+	for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+		if (line.startsWith('T')) {
+			const [id, mid] = line.split('\t');
+			const sp = mid.indexOf(' ');
+			const spans = mid
+				.slice(sp + 1)
+				.split(';')
+				.map((x) => x.trim().split(' ').map(Number))
+				.map(([s, e]) => [cp(s), cp(e)] as [number, number]);
+			T.set(id, { spans });
+		} else if (line.startsWith('E')) {
+			const att: Attribution = { content: [], source: [] };
+			for (const p of line.split('\t')[1].split(' ')) {
+				const [role, tid] = p.split(':');
+				const t = T.get(tid);
+				if (!t) continue;
+				if (role === 'Content') att.content.push(...t.spans);
+				if (role === 'Source') att.source.push(...t.spans);
+			}
+			if (att.content.length) atts.push(att);
+		}
+	}
+	return atts;
+}
+const chars = (spans: [number, number][]) => {
+	const s = new Set<number>();
+	for (const [a, b] of spans) for (let i = a; i < b; i++) s.add(i);
+	return s;
+};
+function polnear(): Figure[] {
+	const split = opt('--split', fs.existsSync(path.join(DATA, 'polnear/test')) ? 'test' : 'dev');
+	const base = path.join(DATA, 'polnear', split);
+	const byDoc = new Map<string, string>();
+	for (const f of filesIn(path.join(base, 'attributions'), '.ann')) {
+		const doc = f.replace(/_[^_]+\.ann$/, '');
+		if (!byDoc.has(doc)) byDoc.set(doc, f);
+	}
+	const docs = [...byDoc.keys()].sort().slice(0, LIMIT);
+	const res: Record<string, PRF & { spk: number; n: number }> = {};
+	const analysed = new Map(docs.map((d) => {
+		const text = fs.readFileSync(path.join(base, 'text', d + '.txt'), 'utf8');
+		return [d, { text, a: analyse(d, text) }] as const;
+	}));
+	for (const scope of ['direct', 'all']) {
+		for (const th of [0.3, 0.8]) {
+			let tp = 0;
+			let fp = 0;
+			let fn = 0;
+			let spk = 0;
+			for (const d of docs) {
+				const { text, a } = analysed.get(d)!;
+				let gold = readAnn(path.join(base, 'attributions', byDoc.get(d)!), cpIndex(text)).map((g) => ({
+					...g,
+					set: chars(g.content),
+					srcText: g.source.map(([s, e]) => text.slice(s, e)).join(' ')
+				}));
+				let pred = a.quotes.map((q) => ({ ...q, set: chars([[q.start, q.end]]) }));
+				if (scope === 'direct') {
+					gold = gold.filter((g) => g.content.some(([s, e]) => /["“”]/.test(text.slice(Math.max(0, s - 1), e + 1))));
+					pred = pred.filter((q) => q.kind === 'direct');
+				}
+				let remaining = pred;
+				for (const g of gold) {
+					let best: (typeof pred)[number] | null = null;
+					let bestScore = 0;
+					for (const q of remaining) {
+						let k = 0;
+						for (const i of g.set) if (q.set.has(i)) k++;
+						const score = g.set.size ? k / g.set.size : 0;
+						if (score > th && score > bestScore) {
+							best = q;
+							bestScore = score;
+						}
+					}
+					if (!best) {
+						fn++;
+						continue;
+					}
+					tp++;
+					const chosen = best;
+					remaining = remaining.filter((q) => q !== chosen);
+					const byspan = chosen.speakerStart != null && chosen.speakerEnd != null && g.source.some(([s, e]) => chosen.speakerStart! < e && s < chosen.speakerEnd!);
+					const names = new Set(words(g.srcText).filter((w) => w.length >= 3));
+					const byname = !!chosen.speaker && words(chosen.speaker).some((w) => w.length >= 3 && names.has(w));
+					if (byspan || byname) spk++;
+				}
+				fp += remaining.length;
+			}
+			res[`${scope}@${th}`] = { ...prf(tp, fp, fn), spk: tp ? spk / tp : 0, n: tp + fn };
+		}
+	}
+	for (const [k, v] of Object.entries(res)) console.log(`PolNeAR ${split} ${k.padEnd(10)} P ${pc(v.p)} R ${pc(v.r)} F1 ${pc(v.f1)} speaker ${pc(v.spk)} (gold ${v.n})`);
+	return [
+		{ data: `PolNeAR ${split}, direct quotes`, measure: 'F1 at overlap 0.3', value: res['direct@0.3'].f1, bar: 0.85, baseline: '0.68' },
+		{ data: `PolNeAR ${split}, direct quotes`, measure: 'speaker accuracy', value: res['direct@0.3'].spk, bar: 0.85, baseline: '0' },
+		{ data: `PolNeAR ${split}, all attributions`, measure: 'F1 at overlap 0.3', value: res['all@0.3'].f1, bar: 0.55, baseline: '0.33' }
+	];
+}
+
+// ---- VADER -----------------------------------------------------------------------------------------
+function vader(): Figure[] {
+	const dir = path.join(DATA, 'vader');
+	const out: Figure[] = [];
+	const bars: Record<string, [number, string]> = { amazonReviewSnippets: [0.6, '0.54 wink, 0.57 VADER'], movieReviewSnippets: [0.5, '0.43 wink, 0.42 VADER'] };
+	for (const f of filesIn(dir, '_GroundTruth.txt')) {
+		const rows = fs
+			.readFileSync(path.join(dir, f), 'utf8')
+			.split('\n')
+			.filter(Boolean)
+			.map((l) => l.split('\t'))
+			.slice(0, LIMIT);
+		const gold = rows.map((r) => Number(r[1]));
+		const pred = rows.map((r, i) => analyse(`v${i}`, r.slice(2).join('\t')).sentiment.score);
+		const key = f.replace('_GroundTruth.txt', '');
+		const [bar, baseline] = bars[key] ?? [0, ''];
+		out.push({ data: `VADER ${key} (n ${rows.length})`, measure: 'Pearson r', value: pearson(gold, pred), bar, baseline });
+	}
+	return out;
+}
+
+const pc = (x: number) => (x * 100).toFixed(1);
+const suites: Record<string, () => Figure[]> = { babe, ptc, polnear, vader };
+const chosen = which === 'all' ? Object.keys(suites) : which.split(',');
+for (const k of chosen) if (!suites[k]) {
+	console.error(`eval: unknown suite "${k}" (babe, ptc, polnear, vader, all)`);
+	process.exit(2);
+}
+const figures: Figure[] = [];
+for (const k of chosen) {
+	const t0 = Date.now();
+	figures.push(...suites[k]());
+	console.log(`  ${k}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+console.log('\n| data | measure | value | bar | met | baseline |\n|---|---|---|---|---|---|');
+for (const f of figures) console.log(`| ${f.data} | ${f.measure} | ${f.value.toFixed(3)} | ≥ ${f.bar.toFixed(2)} | ${f.value >= f.bar ? 'yes' : 'NO'} | ${f.baseline ?? ''} |`);
+if (args.includes('--json')) console.log(JSON.stringify(Object.fromEntries(figures.map((f) => [`${f.data} / ${f.measure}`, f.value]))));
