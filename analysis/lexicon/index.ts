@@ -1,6 +1,174 @@
-// PLACEHOLDER until the lexicon loader lands (helper C replaces this file).
-import type { Lexicon } from '../types.js';
+// The loaded-terms lexicon as data. Word lists live in one `.txt` file per category beside this module
+// (one term per line, `#` starts a comment) so a facilitator or a reviewer can read and change them
+// without touching code; README.md says where the words come from and under which licence.
+//
+// Entries are lemmatised once, here, with the same wink model the tokens come from, so "slammed",
+// "slams" and "slamming" all meet the entry "slam" by lemma, and a multi-word term is a sequence of
+// lemmas. An optional part-of-speech filter (`radical @ADJ|NOUN`) keeps an ambiguous word from firing
+// in its neutral sense ("lie" the noun is loaded, "lie down" is not); it applies to the term's last word,
+// which is the head in every multi-word term we list.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { wink } from '../nlp.js';
+import type { Lexicon, LexiconEntry } from '../types.js';
 
+/** A lexicon entry with what the matcher needs beyond the shared contract. */
+export interface MatchEntry extends LexiconEntry {
+	/** Lower-cased surface words of the term (matched against token normals, beside the lemmas). */
+	normals?: string[];
+	/** Universal POS tags the last word must carry, when the term is ambiguous without one. */
+	pos?: string[];
+}
+
+/** The category found structurally rather than from a word list. */
+export const SCARE_QUOTES = 'scare-quotes';
+
+/** Category ids, in the order the dashboard shows them, with a label and a one-line description. */
+export const CATEGORIES: Record<string, { label: string; description: string }> = {
+	emotive: { label: 'Emotive', description: 'Emotionally charged words that carry a feeling or judgement beyond the fact reported.' },
+	label: { label: 'Labels', description: 'Pejorative or approving labels that name people, groups or ideas instead of describing them.' },
+	intensifier: { label: 'Intensifiers', description: 'Intensifiers and exaggeration that inflate size, speed or certainty.' },
+	reporting: { label: 'Loaded reporting verbs', description: 'Reporting verbs that tell the reader how to take the words (claimed, admitted, boasted) instead of "said".' },
+	hedge: { label: 'Hedges and doubt', description: 'Hedges and doubt-casting words (so-called, allegedly, his claims) that undermine without saying so.' },
+	metaphor: { label: 'Conflict metaphors', description: 'Conflict and drama metaphors: politics told as war, weather or violence (declare war on, firestorm).' },
+	[SCARE_QUOTES]: { label: 'Scare quotes', description: 'Quotation marks around a word or two with no speaker, distancing the outlet from the term.' }
+};
+
+/** The word-list categories, i.e. every category except the structural one. */
+export const LIST_CATEGORIES = Object.keys(CATEGORIES).filter((c) => c !== SCARE_QUOTES);
+
+// FNV-1a, 32 bit: a short content hash that runs anywhere (the dashboard may call this in a browser),
+// enough to tell lexicon versions apart; it is not a security measure.
+function shortHash(s: string): string {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < s.length; i++) {
+		h ^= s.charCodeAt(i);
+		h = Math.imul(h, 0x01000193) >>> 0;
+	}
+	return h.toString(16).padStart(8, '0');
+}
+
+/** Split a written term into the term proper and its POS filter. */
+function splitPos(written: string): { term: string; pos?: string[] } {
+	const m = /^(.*?)\s+@([A-Za-z|]+)\s*$/.exec(written);
+	if (!m) return { term: written.trim() };
+	return { term: m[1].trim(), pos: m[2].toUpperCase().split('|').filter(Boolean) };
+}
+
+const lemmaCache = new Map<string, { words: string[]; normals: string[] }>();
+
+/** Lemmas and normals of a term, as wink tokenises it (hyphens become tokens, as in the body). */
+function analyseTerm(term: string): { words: string[]; normals: string[] } {
+	const key = term.toLowerCase();
+	const hit = lemmaCache.get(key);
+	if (hit) return hit;
+	const nlp = wink();
+	const its = nlp.its;
+	// Lower-case first: a capitalised word would be tagged PROPN and keep its surface form as lemma.
+	const doc = nlp.readDoc(key);
+	const normals = (doc.tokens().out(its.normal) as string[]).map((w) => w.replace(/’/g, "'"));
+	const lemmas = (doc.tokens().out(its.lemma) as string[]).map((w) => w.toLowerCase());
+	const out = { words: lemmas, normals };
+	lemmaCache.set(key, out);
+	return out;
+}
+
+function makeEntry(written: string, category: string): MatchEntry | null {
+	const { term, pos } = splitPos(written);
+	if (!term) return null;
+	const { words, normals } = analyseTerm(term);
+	if (!words.length) return null;
+	const e: MatchEntry = { term, words, category, normals };
+	if (pos && pos.length) e.pos = pos;
+	return e;
+}
+
+/** A written term with its POS filter, the form it takes in a file (for hashing and round trips). */
+function written(e: MatchEntry): string {
+	return e.pos ? `${e.term} @${e.pos.join('|')}` : e.term;
+}
+
+function versionOf(entries: MatchEntry[]): string {
+	const canon = entries.map((e) => `${e.category}\t${written(e)}`).sort().join('\n');
+	return shortHash(canon);
+}
+
+function dedupe(entries: MatchEntry[]): MatchEntry[] {
+	const seen = new Set<string>();
+	const out: MatchEntry[] = [];
+	for (const e of entries) {
+		const key = `${e.category}\t${e.words.join(' ')}\t${(e.pos ?? []).join('|')}`;
+		if (seen.has(key)) continue;
+		seen.add(key);
+		out.push(e);
+	}
+	return out;
+}
+
+function categoriesFor(entries: LexiconEntry[]): Lexicon['categories'] {
+	const cats: Lexicon['categories'] = { ...CATEGORIES };
+	for (const e of entries) if (!cats[e.category]) cats[e.category] = { label: e.category, description: '' };
+	return cats;
+}
+
+/** Parse word-list files (one term per line, `#` comments, optional ` @POS|POS`) into a lexicon. */
+export function parseLexicon(files: { category: string; content: string }[]): Lexicon {
+	const entries: MatchEntry[] = [];
+	for (const f of files) {
+		for (const raw of f.content.split(/\r?\n/)) {
+			const line = raw.replace(/(^|\s)#.*$/, '').trim();
+			if (!line) continue;
+			const e = makeEntry(line, f.category);
+			if (e) entries.push(e);
+		}
+	}
+	const unique = dedupe(entries);
+	return { version: versionOf(unique), categories: categoriesFor(unique), entries: unique };
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+let defaultLexicon: Lexicon | null = null;
+
+/** The shipped lexicon: every `<category>.txt` beside this module. Parsed once per process. */
 export function loadDefaultLexicon(): Lexicon {
-	return { version: 'empty', categories: {}, entries: [] };
+	if (defaultLexicon) return defaultLexicon;
+	const files = fs
+		.readdirSync(here)
+		.filter((f) => f.endsWith('.txt'))
+		.sort()
+		.map((f) => ({ category: f.replace(/\.txt$/, ''), content: fs.readFileSync(path.join(here, f), 'utf8') }));
+	defaultLexicon = parseLexicon(files);
+	return defaultLexicon;
+}
+
+/**
+ * A facilitator's edits: add terms to categories and remove terms (from every category). A removal
+ * names a term as written or in any inflection ("slammed" removes "slam"). Returns a new lexicon with a
+ * new version; the input is not changed.
+ */
+export function applyLexiconChanges(
+	lexicon: Lexicon,
+	changes: { add?: { term: string; category: string }[]; remove?: string[] }
+): Lexicon {
+	const removeKeys = new Set<string>();
+	for (const r of changes.remove ?? []) {
+		const { term } = splitPos(r);
+		if (!term) continue;
+		removeKeys.add(term.toLowerCase());
+		removeKeys.add(analyseTerm(term).words.join(' '));
+	}
+	const kept = (lexicon.entries as MatchEntry[]).filter(
+		(e) => !removeKeys.has(e.term.toLowerCase()) && !removeKeys.has(e.words.join(' '))
+	);
+	const added: MatchEntry[] = [];
+	for (const a of changes.add ?? []) {
+		const e = makeEntry(a.term, a.category);
+		if (e) added.push(e);
+	}
+	// An added term replaces the same term in another category, so a facilitator can recategorise.
+	const addedWords = new Set(added.map((e) => e.words.join(' ')));
+	const entries = dedupe([...kept.filter((e) => !addedWords.has(e.words.join(' '))), ...added]);
+	const categories = { ...lexicon.categories, ...categoriesFor(entries) };
+	return { version: versionOf(entries), categories, entries };
 }

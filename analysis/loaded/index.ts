@@ -1,10 +1,240 @@
-// PLACEHOLDER until the loaded-terms stage lands (helper C replaces this file).
-import type { CleanArticle, Lexicon, LoadedSummary, LoadedTerm, Quote, Tokenised } from '../types.js';
+// Stage 3: loaded terms. Finds lexicon terms (by lemma, so inflections match) and scare quotes in the
+// body, and says whose words they are.
+//
+// Voice. A term inside a direct quote is the speaker's word, not the outlet's: voice "quoted", with the
+// speaker. Words inside quotation marks that the quotes stage did not attribute are still someone
+// else's words, so they are "quoted" too (speaker unknown). Indirect speech ("she said the plan was a
+// disaster") is the outlet's paraphrase: the outlet chose those words, so they count as its own voice.
+// Scare quotes are the outlet's own device by definition (they distance it from a word), so they are
+// "outlet" voice.
+import { countWords } from '../nlp.js';
+import { CATEGORIES, SCARE_QUOTES, type MatchEntry } from '../lexicon/index.js';
+import type { CleanArticle, DensityFigures, Lexicon, LoadedSummary, LoadedTerm, Quote, Span, Token, Tokenised } from '../types.js';
 
-export function findLoaded(_article: CleanArticle, _tok: Tokenised, _quotes: Quote[], _lexicon: Lexicon): LoadedTerm[] {
-	return [];
+interface Index {
+	/** First word (lemma or normal) -> entries starting with it. */
+	byFirst: Map<string, MatchEntry[]>;
+	order: Map<string, number>;
 }
-export function summariseLoaded(_loaded: LoadedTerm[], _words: number, _lexicon: Lexicon): LoadedSummary {
-	const z = { total: 0, ownVoice: 0, quoted: 0, counts: { total: 0, ownVoice: 0, quoted: 0 } };
-	return { ...z, byCategory: {} };
+
+const indexCache = new WeakMap<Lexicon, Index>();
+
+function norm(s: string): string {
+	return s.toLowerCase().replace(/[’‘]/g, "'");
+}
+
+function indexOf(lexicon: Lexicon): Index {
+	const hit = indexCache.get(lexicon);
+	if (hit) return hit;
+	const byFirst = new Map<string, MatchEntry[]>();
+	const add = (k: string, e: MatchEntry) => {
+		const list = byFirst.get(k);
+		if (!list) byFirst.set(k, [e]);
+		else if (!list.includes(e)) list.push(e);
+	};
+	for (const e of lexicon.entries as MatchEntry[]) {
+		add(e.words[0], e);
+		if (e.normals?.length) add(e.normals[0], e);
+	}
+	const order = new Map(Object.keys(lexicon.categories).map((c, i) => [c, i]));
+	const idx = { byFirst, order };
+	indexCache.set(lexicon, idx);
+	return idx;
+}
+
+function tokenMatches(t: Token, e: MatchEntry, k: number): boolean {
+	const lemma = norm(t.lemma);
+	const normal = norm(t.normal);
+	const w = e.words[k];
+	const n = e.normals?.[k] ?? w;
+	return lemma === w || normal === w || lemma === n || normal === n;
+}
+
+/** Does entry `e` match the tokens starting at `i`? Returns the index one past the last token. */
+function matchAt(tokens: Token[], i: number, e: MatchEntry): number {
+	const first = tokens[i];
+	let j = i;
+	for (let k = 0; k < e.words.length; k++, j++) {
+		const t = tokens[j];
+		if (!t || t.sentence !== first.sentence || !tokenMatches(t, e, k)) return -1;
+		// Words of a multi-word term must be adjacent in the text, except that hyphen tokens are glued.
+		if (k > 0 && t.start - tokens[j - 1].end > 1) return -1;
+	}
+	const last = tokens[j - 1];
+	if (e.pos && !e.pos.includes(last.pos)) return -1;
+	return j;
+}
+
+/** A capitalised word mid-sentence tagged as a proper noun is part of a name ("the Radical Party"). */
+function isName(tokens: Token[], i: number, end: number, sentenceFirst: number): boolean {
+	for (let j = i; j < end; j++) {
+		const t = tokens[j];
+		if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.value) && j !== sentenceFirst) return true;
+	}
+	return false;
+}
+
+const OPEN = '"“‘\'';
+const PAIRS: Record<string, string> = { '"': '"', '“': '”', '‘': '’', "'": "'" };
+
+interface MarkedSpan extends Span {
+	/** Inner text between the marks. */
+	inner: Span;
+}
+
+/**
+ * Quotation-mark pairs within a paragraph-sized stretch. Single quotes count only when they open at a
+ * word start and close at a word end, so apostrophes ("don't", "the players' union") are not taken.
+ */
+function quotePairs(text: string): MarkedSpan[] {
+	const out: MarkedSpan[] = [];
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (!OPEN.includes(c)) continue;
+		const single = c === "'" || c === '‘';
+		if (c === '"' || c === "'") {
+			// A straight mark opens only after a space, an opening bracket or the start, before a non-space.
+			const prev = i > 0 ? text[i - 1] : ' ';
+			if (!/[\s([{\u2014\u2013-]/.test(prev) || /\s/.test(text[i + 1] ?? ' ')) continue;
+		}
+		const close = PAIRS[c];
+		let j = i + 1;
+		for (; j < text.length; j++) {
+			const d = text[j];
+			if (d === '\n' && text[j + 1] === '\n') {
+				j = -1;
+				break;
+			}
+			if (d === close) {
+				if (single) {
+					// A closing single mark must end a word: not followed by a letter ("don't").
+					if (/\p{L}/u.test(text[j + 1] ?? '')) continue;
+				}
+				break;
+			}
+		}
+		if (j < 0 || j >= text.length) continue;
+		out.push({ start: i, end: j + 1, inner: { start: i + 1, end: j } });
+		i = j;
+	}
+	return out;
+}
+
+function inside(a: Span, b: Span): boolean {
+	return a.start >= b.start && a.end <= b.end;
+}
+function overlaps(a: Span, b: Span): boolean {
+	return a.start < b.end && b.start < a.end;
+}
+
+/** Scare quotes: a quote-mark pair around 1–3 words, with no speaker, not part of a direct quote. */
+function scareQuotes(text: string, pairs: MarkedSpan[], quotes: Quote[]): Span[] {
+	const out: Span[] = [];
+	for (const p of pairs) {
+		const inner = text.slice(p.inner.start, p.inner.end);
+		const n = countWords(inner);
+		if (n < 1 || n > 3) continue;
+		// Speech, not a term: a fragment that ends a sentence or a clause inside the marks ("No," he said).
+		if (/[.,!?;:]\s*$/.test(inner)) continue;
+		// A title or a name in quotes ("Operation Warp Speed", a film): every word capitalised.
+		const ws = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+		if (ws.length > 1 && ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) continue;
+		// Attributed: the quotes stage found a speaker for it, or it sits inside a direct quote.
+		if (quotes.some((q) => overlaps(q, p.inner) && (q.kind === 'direct' || q.speaker))) continue;
+		const lead = inner.length - inner.trimStart().length;
+		const trail = inner.length - inner.trimEnd().length;
+		out.push({ start: p.inner.start + lead, end: p.inner.end - trail });
+	}
+	return out;
+}
+
+interface Candidate {
+	/** First token and one past the last. */
+	i: number;
+	endTok: number;
+	category: string;
+	term: string;
+}
+
+/** Every loaded term in the body with exact offsets, longest match first, no overlaps. */
+export function findLoaded(article: CleanArticle, tok: Tokenised, quotes: Quote[], lexicon: Lexicon): LoadedTerm[] {
+	const text = article.text;
+	const { tokens } = tok;
+	const { byFirst, order } = indexOf(lexicon);
+	const cands: Candidate[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i];
+		if (t.type === 'punctuation' && t.value !== '-') continue;
+		const keys = new Set([norm(t.lemma), norm(t.normal)]);
+		for (const k of keys) {
+			for (const e of byFirst.get(k) ?? []) {
+				const end = matchAt(tokens, i, e);
+				if (end < 0) continue;
+				const sentenceFirst = tok.sentences[t.sentence]?.firstToken ?? i;
+				if (isName(tokens, i, end, sentenceFirst)) continue;
+				cands.push({ i, endTok: end, category: e.category, term: e.term });
+			}
+		}
+	}
+	const pairs = quotePairs(text);
+	const scare = scareQuotes(text, pairs, quotes);
+
+	// Longest match wins (in characters, scare quotes included); ties go to the earlier category.
+	type Found = Span & { category: string; term: string };
+	const all: Found[] = [
+		...cands.map((c) => ({ start: tokens[c.i].start, end: tokens[c.endTok - 1].end, category: c.category, term: c.term })),
+		...scare.map((s) => ({ ...s, category: SCARE_QUOTES, term: 'scare quotes' }))
+	];
+	all.sort(
+		(a, b) =>
+			b.end - b.start - (a.end - a.start) ||
+			(order.get(a.category) ?? 99) - (order.get(b.category) ?? 99) ||
+			a.start - b.start
+	);
+	const chosen: Found[] = [];
+	for (const f of all) if (!chosen.some((c) => overlaps(c, f))) chosen.push(f);
+	chosen.sort((a, b) => a.start - b.start);
+
+	const direct = quotes.filter((q) => q.kind === 'direct');
+	// Longer quotation-mark spans that nobody attributed are still quoted speech.
+	const unattributed = pairs.filter((p) => countWords(text.slice(p.inner.start, p.inner.end)) > 3);
+	return chosen.map((f) => {
+		let voice: LoadedTerm['voice'] = 'outlet';
+		let speaker: string | null = null;
+		if (f.category !== SCARE_QUOTES) {
+			const q = direct.find((d) => inside(f, d)) ?? quotes.find((d) => d.kind === 'direct' && overlaps(f, d));
+			if (q) {
+				voice = 'quoted';
+				speaker = q.speaker;
+			} else if (unattributed.some((p) => inside(f, p.inner))) {
+				voice = 'quoted';
+			}
+		}
+		return { start: f.start, end: f.end, text: text.slice(f.start, f.end), category: f.category, term: f.term, voice, speaker };
+	});
+}
+
+function figures(total: number, own: number, quoted: number, words: number): DensityFigures {
+	const per = (n: number) => (words > 0 ? (n * 1000) / words : 0);
+	return { total: per(total), ownVoice: per(own), quoted: per(quoted), counts: { total, ownVoice: own, quoted } };
+}
+
+/** Densities per 1,000 body words, overall and per category, own voice apart from quoted. */
+export function summariseLoaded(loaded: LoadedTerm[], words: number, lexicon: Lexicon): LoadedSummary {
+	const cats = new Set([...Object.keys(lexicon.categories ?? {}), ...Object.keys(CATEGORIES), ...loaded.map((l) => l.category)]);
+	const byCategory: Record<string, DensityFigures> = {};
+	for (const c of cats) {
+		const ls = loaded.filter((l) => l.category === c);
+		const own = ls.filter((l) => l.voice === 'outlet').length;
+		byCategory[c] = figures(ls.length, own, ls.length - own, words);
+	}
+	const own = loaded.filter((l) => l.voice === 'outlet').length;
+	return { ...figures(loaded.length, own, loaded.length - own, words), byCategory };
+}
+
+/** Sum over several articles (e.g. one outlet's): densities against the articles' total words. */
+export function sumLoaded(items: { loaded: LoadedTerm[]; words: number }[], lexicon: Lexicon): LoadedSummary {
+	const loaded = items.flatMap((i) => i.loaded);
+	const words = items.reduce((s, i) => s + i.words, 0);
+	return summariseLoaded(loaded, words, lexicon);
 }
