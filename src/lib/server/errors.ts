@@ -1,16 +1,9 @@
-// Two error classes the routes map to HTTP statuses: InputError -> 400 (the user can fix it; the
-// message names the input and is safe to show), NotFoundError -> 404. Anything else is a bug -> 500.
-
-export class InputError extends Error {
-	readonly status = 400;
-	/** Which input was wrong (a form field or a file name), so the UI can put the message next to it. */
-	readonly input: string;
-	constructor(input: string, message: string) {
-		super(`${input}: ${message}`);
-		this.name = 'InputError';
-		this.input = input;
-	}
-}
+// Error classes the routes map to HTTP statuses: InputError -> 400 (the user can fix it; the message
+// names the input and is safe to show), NotFoundError -> 404. Anything else is a bug -> 500.
+// InputError is the analysis layer's own class (analysis/input.ts), re-exported rather than
+// duplicated, so a file refused by the CLI and by the server is the same error with the same text.
+export { InputError } from '../../../analysis/input.js';
+import { InputError } from '../../../analysis/input.js';
 
 export class NotFoundError extends Error {
 	readonly status = 404;

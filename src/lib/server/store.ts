@@ -1,47 +1,619 @@
-// SKELETON: signatures fixed, bodies land in the next commits.
+// Collections, articles and cached analyses in one SQLite file. Every write is one transaction,
+// so a failure leaves the file exactly as it was. Analyses are cached in SQLite (survive a restart)
+// and memoised in memory as parsed objects (the warm overview must render in well under 200 ms).
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { openDatabase, type DB, type OpenOptions } from './db.js';
+import { createEngine, sha256, toArticleInput, type Engine } from './engine.js';
+import { InputError, NotFoundError } from './errors.js';
+import { fetchPage, type FetchOptions } from './fetch-url.js';
+import { defaultDbPath, seedsDir } from './paths.js';
+import {
+	checkContent,
+	checkDate,
+	checkFreeText,
+	checkKind,
+	checkFormat,
+	checkLabel,
+	checkLexiconChanges,
+	checkSpeakerOverrides,
+	checkUrlField,
+	formatFromFileName,
+	guessFormat,
+	stemOf
+} from './validate.js';
 import type {
-	ArticleAnalysis, ArticleMeta, ArticleRecord, ArticleUpdate, Collection, CollectionAnalysis, CollectionExport,
-	CollectionSettingsPatch, CollectionSummary, CollectionUpdate, NewArticle, NewCollection, UploadFile, UploadResult, UrlArticleMeta
+	ArticleAnalysis,
+	ArticleFormat,
+	ArticleKind,
+	ArticleMeta,
+	ArticleOrigin,
+	ArticleRecord,
+	ArticleUpdate,
+	Lexicon,
+	Collection,
+	CollectionAnalysis,
+	CollectionExport,
+	CollectionSettings,
+	CollectionSettingsPatch,
+	CollectionSummary,
+	CollectionUpdate,
+	NewArticle,
+	NewCollection,
+	UploadFile,
+	UploadResult,
+	UrlArticleMeta
 } from './types.js';
 
-export interface StoreOptions {
+export const SEED_COLLECTION_ID = 'seeds';
+
+const LIMITS = { name: 200, description: 5000, outlet: 200, title: 500, note: 5000 };
+
+export interface StoreOptions extends OpenOptions {
+	/** Where seeds/manifest.json lives; null: do not import seeds. Default: seedsDir(). */
 	seedsDir?: string | null;
+	/** Replace parts of the analysis engine (tests count or stub `analyse`). */
+	engine?: Partial<Engine>;
+	/** Defaults for addArticleFromUrl (tests point it at a local server). */
+	fetch?: FetchOptions;
+	/** Called when seeding fails (default: console.error); start-up goes on without seeds. */
+	onSeedError?: (err: unknown) => void;
 }
 
-const todo = (): never => {
-	throw new Error('not implemented yet');
-};
+// ---------------------------------------------------------------- rows
+
+interface CollectionRow {
+	id: string;
+	name: string;
+	description: string;
+	settings: string;
+	is_seed: number;
+	created_at: string;
+	updated_at: string;
+	article_count: number;
+}
+
+interface ArticleRow {
+	id: string;
+	collection_id: string;
+	outlet: string;
+	title: string;
+	date: string | null;
+	url: string | null;
+	kind: ArticleKind;
+	origin: ArticleOrigin;
+	format: ArticleFormat;
+	content_hash: string;
+	bytes: number;
+	created_at: string;
+	note: string;
+	content?: string;
+}
+
+const META_COLUMNS = 'id, collection_id, outlet, title, date, url, kind, origin, format, content_hash, bytes, created_at, note';
+
+function emptySettings(): CollectionSettings {
+	return { lexicon: { add: [], remove: [] }, speakers: { groups: {}, merges: {} } };
+}
+
+/** Stored settings are re-validated on read: a hand-edited or older row must not break the page. */
+function parseSettings(json: string): CollectionSettings {
+	try {
+		const raw = JSON.parse(json) as Partial<CollectionSettings>;
+		return { lexicon: checkLexiconChanges(raw.lexicon), speakers: checkSpeakerOverrides(raw.speakers) };
+	} catch {
+		return emptySettings();
+	}
+}
+
+function toCollection(r: CollectionRow): Collection {
+	return {
+		id: r.id,
+		name: r.name,
+		description: r.description,
+		isSeed: r.is_seed === 1,
+		createdAt: r.created_at,
+		updatedAt: r.updated_at,
+		articleCount: r.article_count,
+		settings: parseSettings(r.settings)
+	};
+}
+
+function toMeta(r: ArticleRow): ArticleMeta {
+	return {
+		id: r.id,
+		collectionId: r.collection_id,
+		outlet: r.outlet,
+		title: r.title,
+		date: r.date,
+		url: r.url,
+		kind: r.kind,
+		origin: r.origin,
+		format: r.format,
+		contentHash: r.content_hash,
+		bytes: r.bytes,
+		createdAt: r.created_at,
+		note: r.note
+	};
+}
+
+const newId = () => crypto.randomBytes(9).toString('base64url');
+const now = () => new Date().toISOString();
+
+function isUniqueViolation(e: unknown): boolean {
+	return (e as { code?: string })?.code === 'SQLITE_CONSTRAINT_UNIQUE' || (e as { code?: string })?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+/** Small bounded map: evicts the oldest entry (insertion order) past `max`. */
+class Memo<V> {
+	private map = new Map<string, V>();
+	constructor(private max: number) {}
+	get(k: string): V | undefined {
+		return this.map.get(k);
+	}
+	set(k: string, v: V): void {
+		this.map.delete(k);
+		this.map.set(k, v);
+		if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as string);
+	}
+	delete(k: string): void {
+		this.map.delete(k);
+	}
+	clear(): void {
+		this.map.clear();
+	}
+}
+
+// ---------------------------------------------------------------- the store
 
 export class Store {
-	constructor(readonly path: string, _options: StoreOptions = {}) {}
-	close(): void {}
-	seedCollectionId(): string | null { return todo(); }
-	listCollections(): CollectionSummary[] { return todo(); }
-	getCollection(_id: string): Collection { return todo(); }
-	createCollection(_input: NewCollection): Collection { return todo(); }
-	updateCollection(_id: string, _patch: CollectionUpdate): Collection { return todo(); }
-	deleteCollection(_id: string): void { return todo(); }
-	listArticles(_collectionId: string): ArticleMeta[] { return todo(); }
-	getArticle(_id: string): ArticleRecord { return todo(); }
-	addArticle(_collectionId: string, _input: NewArticle): ArticleMeta { return todo(); }
-	addArticles(_collectionId: string, _files: UploadFile[]): UploadResult[] { return todo(); }
-	async addArticleFromUrl(_collectionId: string, _url: string, _meta?: UrlArticleMeta): Promise<ArticleMeta> { return todo(); }
-	updateArticle(_id: string, _patch: ArticleUpdate): ArticleMeta { return todo(); }
-	deleteArticle(_id: string): void { return todo(); }
-	analyseCollection(_collectionId: string): CollectionAnalysis { return todo(); }
-	analyseStoredArticle(_articleId: string): ArticleAnalysis { return todo(); }
-	setSettings(_collectionId: string, _patch: CollectionSettingsPatch): Collection { return todo(); }
-	resetSettings(_collectionId: string): Collection { return todo(); }
-	exportCollection(_collectionId: string): CollectionExport { return todo(); }
+	readonly db: DB;
+	readonly engine: Engine;
+	private readonly fetchDefaults: FetchOptions;
+	/** Parsed analyses by cache key (content hash + format + lexicon version + code version). */
+	private readonly analyses = new Memo<ArticleAnalysis>(1000);
+	/** Whole-collection results by collection id, valid while their fingerprint matches. */
+	private readonly collections = new Memo<{ fingerprint: string; result: CollectionAnalysis }>(50);
+	/** How many times the expensive analysis ran (tests and the bench read it). */
+	analyseCalls = 0;
+
+	constructor(readonly path: string, options: StoreOptions = {}) {
+		this.db = openDatabase(path, options);
+		try {
+			this.engine = { ...createEngine(), ...options.engine };
+			this.fetchDefaults = options.fetch ?? {};
+			this.pruneCache();
+			const dir = options.seedsDir === undefined ? seedsDir() : options.seedsDir;
+			if (dir) {
+				try {
+					this.importSeeds(dir);
+				} catch (e) {
+					(options.onSeedError ?? ((err) => console.error('Slant: could not import the seed collection:', err)))(e);
+				}
+			}
+		} catch (e) {
+			this.db.close();
+			throw e;
+		}
+	}
+
+	close(): void {
+		if (this.db.open) this.db.close();
+	}
+
+	/** Run `fn` in one IMMEDIATE transaction (takes the write lock up front, so no mid-way SQLITE_BUSY). */
+	transaction<T>(fn: () => T): T {
+		return this.db.transaction(fn).immediate();
+	}
+
+	/** Cache rows from older analysis code can never be read again; drop them so the file doesn't grow forever. */
+	private pruneCache(): void {
+		this.db.prepare('DELETE FROM analysis_cache WHERE code_version <> ?').run(this.engine.codeVersion);
+	}
+
+	// ------------------------------------------------------------ seeds
+
+	/**
+	 * Create the example collection from seeds/manifest.json if it does not exist. All or nothing:
+	 * a bad seed file leaves no half-imported collection. Checked inside the write lock so two
+	 * processes starting together import it once.
+	 */
+	importSeeds(dir: string): boolean {
+		const manifestPath = path.join(dir, 'manifest.json');
+		if (!fs.existsSync(manifestPath)) return false;
+		if (this.db.prepare('SELECT 1 FROM collections WHERE id = ?').get(SEED_COLLECTION_ID)) return false;
+		const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as {
+			collection?: { name?: string; description?: string };
+			articles?: { file: string; id?: string; outlet?: string; kind?: string; title?: string; date?: string; note?: string; url?: string }[];
+		};
+		const articles = (manifest.articles ?? []).map((a) => {
+			const file = path.join(dir, a.file);
+			const content = checkContent(a.file, fs.readFileSync(file));
+			const format = formatFromFileName(a.file) === 'text' && guessFormat(content) === 'html' ? 'html' : formatFromFileName(a.file);
+			return { a, content, format };
+		});
+		return this.transaction(() => {
+			if (this.db.prepare('SELECT 1 FROM collections WHERE id = ?').get(SEED_COLLECTION_ID)) return false;
+			const t = now();
+			this.db
+				.prepare('INSERT INTO collections (id, name, description, settings, is_seed, created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?)')
+				.run(
+					SEED_COLLECTION_ID,
+					checkLabel('collection name', manifest.collection?.name ?? 'Examples', { required: true, max: LIMITS.name }),
+					checkFreeText('collection description', manifest.collection?.description, LIMITS.description),
+					JSON.stringify(emptySettings()),
+					t,
+					t
+				);
+			for (const { a, content, format } of articles) {
+				this.insertArticle(SEED_COLLECTION_ID, a.file, {
+					id: a.id,
+					outlet: a.outlet ?? stemOf(a.file),
+					title: a.title,
+					date: a.date,
+					url: a.url,
+					kind: (a.kind ?? 'other') as ArticleKind,
+					origin: 'seed',
+					format,
+					content,
+					note: a.note
+				});
+			}
+			return true;
+		});
+	}
+
+	seedCollectionId(): string | null {
+		const r = this.db.prepare('SELECT id FROM collections WHERE is_seed = 1 ORDER BY created_at LIMIT 1').get() as { id: string } | undefined;
+		return r?.id ?? null;
+	}
+
+	// ------------------------------------------------------------ collections
+
+	private collectionRow(id: string): CollectionRow {
+		const r = this.db
+			.prepare(
+				`SELECT c.*, (SELECT COUNT(*) FROM articles a WHERE a.collection_id = c.id) AS article_count
+				 FROM collections c WHERE c.id = ?`
+			)
+			.get(id) as CollectionRow | undefined;
+		if (!r) throw new NotFoundError('Collection', id);
+		return r;
+	}
+
+	listCollections(): CollectionSummary[] {
+		const rows = this.db
+			.prepare(
+				`SELECT c.*, (SELECT COUNT(*) FROM articles a WHERE a.collection_id = c.id) AS article_count
+				 FROM collections c ORDER BY c.is_seed DESC, c.updated_at DESC, c.rowid DESC`
+			)
+			.all() as CollectionRow[];
+		return rows.map((r) => {
+			const { settings: _settings, ...summary } = toCollection(r);
+			return summary;
+		});
+	}
+
+	getCollection(id: string): Collection {
+		return toCollection(this.collectionRow(id));
+	}
+
+	createCollection(input: NewCollection): Collection {
+		const name = checkLabel('collection name', input?.name, { required: true, max: LIMITS.name });
+		const description = checkFreeText('collection description', input?.description, LIMITS.description);
+		const id = newId();
+		const t = now();
+		this.transaction(() => {
+			this.db
+				.prepare('INSERT INTO collections (id, name, description, settings, is_seed, created_at, updated_at) VALUES (?, ?, ?, ?, 0, ?, ?)')
+				.run(id, name, description, JSON.stringify(emptySettings()), t, t);
+		});
+		return this.getCollection(id);
+	}
+
+	updateCollection(id: string, patch: CollectionUpdate): Collection {
+		const sets: string[] = [];
+		const values: unknown[] = [];
+		if (patch?.name !== undefined) {
+			sets.push('name = ?');
+			values.push(checkLabel('collection name', patch.name, { required: true, max: LIMITS.name }));
+		}
+		if (patch?.description !== undefined) {
+			sets.push('description = ?');
+			values.push(checkFreeText('collection description', patch.description, LIMITS.description));
+		}
+		this.transaction(() => {
+			this.collectionRow(id);
+			if (sets.length) this.db.prepare(`UPDATE collections SET ${sets.join(', ')}, updated_at = ? WHERE id = ?`).run(...values, now(), id);
+		});
+		return this.getCollection(id);
+	}
+
+	deleteCollection(id: string): void {
+		this.transaction(() => {
+			const r = this.db.prepare('DELETE FROM collections WHERE id = ?').run(id);
+			if (!r.changes) throw new NotFoundError('Collection', id);
+		});
+		this.collections.delete(id);
+	}
+
+	setSettings(id: string, patch: CollectionSettingsPatch): Collection {
+		return this.transaction(() => {
+			const current = this.getCollection(id).settings;
+			const next: CollectionSettings = {
+				lexicon: checkLexiconChanges({
+					add: patch?.lexicon?.add ?? current.lexicon.add,
+					remove: patch?.lexicon?.remove ?? current.lexicon.remove
+				}),
+				speakers: patch?.speakers !== undefined ? checkSpeakerOverrides(patch.speakers) : current.speakers
+			};
+			this.db.prepare('UPDATE collections SET settings = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(next), now(), id);
+			return this.getCollection(id);
+		});
+	}
+
+	resetSettings(id: string): Collection {
+		return this.setSettings(id, emptySettings());
+	}
+
+	// ------------------------------------------------------------ articles
+
+	listArticles(collectionId: string): ArticleMeta[] {
+		this.collectionRow(collectionId);
+		return (this.db.prepare(`SELECT ${META_COLUMNS} FROM articles WHERE collection_id = ? ORDER BY rowid`).all(collectionId) as ArticleRow[]).map(toMeta);
+	}
+
+	getArticle(id: string): ArticleRecord {
+		const r = this.db.prepare(`SELECT ${META_COLUMNS}, content FROM articles WHERE id = ?`).get(id) as ArticleRow | undefined;
+		if (!r) throw new NotFoundError('Article', id);
+		return { ...toMeta(r), content: r.content ?? '' };
+	}
+
+	private articleMeta(id: string): ArticleMeta {
+		const r = this.db.prepare(`SELECT ${META_COLUMNS} FROM articles WHERE id = ?`).get(id) as ArticleRow | undefined;
+		if (!r) throw new NotFoundError('Article', id);
+		return toMeta(r);
+	}
+
+	/**
+	 * Validate and insert one article; must run inside a transaction (it also touches the
+	 * collection's updated_at). `input` names the article in errors (a file name or "article").
+	 */
+	private insertArticle(
+		collectionId: string,
+		input: string,
+		a: Omit<NewArticle, 'content'> & { id?: string; content: string; format: ArticleFormat; origin: ArticleOrigin }
+	): string {
+		const outlet = checkLabel(`${input} outlet`, a.outlet, { required: true, max: LIMITS.outlet });
+		const title = checkLabel(`${input} headline`, a.title, { required: false, max: LIMITS.title });
+		const date = checkDate(`${input} date`, a.date);
+		const url = checkUrlField(`${input} url`, a.url);
+		const kind = checkKind(`${input} kind`, a.kind);
+		const note = checkFreeText(`${input} note`, a.note, LIMITS.note);
+		const format = checkFormat(`${input} format`, a.format);
+		const hash = sha256(a.content);
+		this.collectionRow(collectionId);
+		const dup = this.db
+			.prepare('SELECT outlet, title FROM articles WHERE collection_id = ? AND content_hash = ?')
+			.get(collectionId, hash) as { outlet: string; title: string } | undefined;
+		if (dup) throw duplicateError(input, dup);
+		const id = a.id ?? newId();
+		const t = now();
+		try {
+			this.db
+				.prepare(
+					`INSERT INTO articles (id, collection_id, outlet, title, date, url, kind, origin, format, content, content_hash, bytes, created_at, note)
+					 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+				)
+				.run(id, collectionId, outlet, title, date, url, kind, a.origin, format, a.content, hash, Buffer.byteLength(a.content, 'utf8'), t, note);
+		} catch (e) {
+			if (isUniqueViolation(e)) throw new InputError(input, 'is already in this collection');
+			throw e;
+		}
+		this.db.prepare('UPDATE collections SET updated_at = ? WHERE id = ?').run(t, collectionId);
+		return id;
+	}
+
+	addArticle(collectionId: string, input: NewArticle): ArticleMeta {
+		const content = checkContent('article text', input?.content ?? '');
+		const format = input.format ?? guessFormat(content);
+		const id = this.transaction(() =>
+			this.insertArticle(collectionId, 'article', { ...input, content, format, origin: input.origin ?? 'paste' })
+		);
+		return this.articleMeta(id);
+	}
+
+	/**
+	 * Batch upload. Each file is checked and saved in its own transaction, so one bad file (binary,
+	 * too big, duplicate) is reported and the others still go in. Duplicates within the batch are
+	 * caught by the same unique hash.
+	 */
+	addArticles(collectionId: string, files: UploadFile[]): UploadResult[] {
+		this.collectionRow(collectionId);
+		return files.map((f) => {
+			const name = f?.name ? String(f.name) : 'file';
+			try {
+				const format = formatFromFileName(name);
+				const content = checkContent(name, f.data ?? '');
+				const id = this.transaction(() =>
+					this.insertArticle(collectionId, name, {
+						outlet: f.outlet?.trim() ? f.outlet : stemOf(name),
+						title: f.title,
+						date: f.date,
+						kind: f.kind,
+						origin: 'upload',
+						// A .txt that is really a saved web page is read as HTML.
+						format: format === 'text' && guessFormat(content) === 'html' ? 'html' : format,
+						content
+					})
+				);
+				return { name, ok: true, id };
+			} catch (e) {
+				if (e instanceof InputError || e instanceof NotFoundError) return { name, ok: false, error: e.message };
+				throw e;
+			}
+		});
+	}
+
+	async addArticleFromUrl(collectionId: string, url: string, meta: UrlArticleMeta = {}, fetchOptions: FetchOptions = {}): Promise<ArticleMeta> {
+		this.collectionRow(collectionId);
+		// Check the metadata before spending up to 10 s on the network.
+		checkLabel('article outlet', meta.outlet, { required: false, max: LIMITS.outlet });
+		checkLabel('article headline', meta.title, { required: false, max: LIMITS.title });
+		checkDate('article date', meta.date);
+		checkKind('article kind', meta.kind);
+		const page = await fetchPage(url, { ...this.fetchDefaults, ...fetchOptions });
+		const host = new URL(page.url).hostname.replace(/^www\./, '');
+		const id = this.transaction(() =>
+			this.insertArticle(collectionId, 'article', {
+				outlet: meta.outlet?.trim() ? meta.outlet : host,
+				title: meta.title,
+				date: meta.date,
+				kind: meta.kind,
+				url: page.url,
+				origin: 'url',
+				format: page.format,
+				content: page.content
+			})
+		);
+		return this.articleMeta(id);
+	}
+
+	updateArticle(id: string, patch: ArticleUpdate): ArticleMeta {
+		const sets: string[] = [];
+		const values: unknown[] = [];
+		const set = (col: string, v: unknown) => {
+			sets.push(`${col} = ?`);
+			values.push(v);
+		};
+		if (patch?.outlet !== undefined) set('outlet', checkLabel('outlet', patch.outlet, { required: true, max: LIMITS.outlet }));
+		if (patch?.title !== undefined) set('title', checkLabel('headline', patch.title, { required: false, max: LIMITS.title }));
+		if (patch?.date !== undefined) set('date', checkDate('date', patch.date));
+		if (patch?.url !== undefined) set('url', checkUrlField('url', patch.url));
+		if (patch?.kind !== undefined) set('kind', checkKind('kind', patch.kind));
+		if (patch?.note !== undefined) set('note', checkFreeText('note', patch.note, LIMITS.note));
+		this.transaction(() => {
+			const a = this.articleMeta(id);
+			if (!sets.length) return;
+			this.db.prepare(`UPDATE articles SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
+			this.db.prepare('UPDATE collections SET updated_at = ? WHERE id = ?').run(now(), a.collectionId);
+		});
+		return this.articleMeta(id);
+	}
+
+	deleteArticle(id: string): void {
+		this.transaction(() => {
+			const a = this.articleMeta(id);
+			this.db.prepare('DELETE FROM articles WHERE id = ?').run(id);
+			this.db.prepare('UPDATE collections SET updated_at = ? WHERE id = ?').run(now(), a.collectionId);
+		});
+	}
+
+	// ------------------------------------------------------------ analysis
+
+	/**
+	 * The analysis of one stored text under one lexicon: memory, then SQLite, then compute (and
+	 * store). Computed with neutral metadata so outlet/headline edits never invalidate it.
+	 */
+	private cachedAnalysis(hash: string, format: ArticleFormat, lexicon: Lexicon): ArticleAnalysis {
+		const key = `${hash}|${format}|${lexicon.version}|${this.engine.codeVersion}`;
+		const memo = this.analyses.get(key);
+		if (memo) return memo;
+		const row = this.db
+			.prepare('SELECT analysis FROM analysis_cache WHERE content_hash = ? AND format = ? AND lexicon_version = ? AND code_version = ?')
+			.get(hash, format, lexicon.version, this.engine.codeVersion) as { analysis: string } | undefined;
+		let result: ArticleAnalysis | undefined;
+		if (row) {
+			try {
+				result = JSON.parse(row.analysis) as ArticleAnalysis;
+			} catch {
+				result = undefined; // a damaged row is recomputed and overwritten below
+			}
+		}
+		if (!result) {
+			const content = (this.db.prepare('SELECT content FROM articles WHERE content_hash = ? LIMIT 1').get(hash) as { content: string } | undefined)
+				?.content;
+			if (content === undefined) throw new NotFoundError('Article content', hash);
+			this.analyseCalls++;
+			result = this.engine.analyse(toArticleInput(hash, format, content), lexicon);
+			this.db
+				.prepare(
+					`INSERT OR REPLACE INTO analysis_cache (content_hash, format, lexicon_version, code_version, analysis, created_at)
+					 VALUES (?, ?, ?, ?, ?, ?)`
+				)
+				.run(hash, format, lexicon.version, this.engine.codeVersion, JSON.stringify(result), now());
+		}
+		this.analyses.set(key, result);
+		return result;
+	}
+
+	/** Stored metadata over the cached analysis, then the collection's speaker overrides. */
+	private articleAnalysis(meta: ArticleMeta, settings: CollectionSettings, lexicon: Lexicon): ArticleAnalysis {
+		const base = this.cachedAnalysis(meta.contentHash, meta.format, lexicon);
+		const overlaid: ArticleAnalysis = {
+			...base,
+			id: meta.id,
+			outlet: meta.outlet,
+			title: meta.title || base.title,
+			date: meta.date ?? base.date,
+			url: meta.url ?? base.url
+		};
+		return this.engine.applyOverrides(overlaid, settings.speakers);
+	}
+
+	analyseCollection(collectionId: string): CollectionAnalysis {
+		const collection = this.getCollection(collectionId);
+		const meta = this.listArticles(collectionId);
+		const lexicon = this.engine.lexiconFor(collection.settings.lexicon);
+		// Everything the result depends on; updated_at alone would miss a lexicon file change.
+		const fingerprint = JSON.stringify([collection, meta, lexicon.version, this.engine.codeVersion]);
+		const memo = this.collections.get(collectionId);
+		if (memo && memo.fingerprint === fingerprint) return memo.result;
+		const articles = meta.map((m) => this.articleAnalysis(m, collection.settings, lexicon));
+		const outlets = this.engine.compare(articles, lexicon, collection.settings.speakers);
+		const result: CollectionAnalysis = { collection, lexicon, articles, meta, outlets };
+		this.collections.set(collectionId, { fingerprint, result });
+		return result;
+	}
+
+	analyseStoredArticle(articleId: string): ArticleAnalysis {
+		const meta = this.articleMeta(articleId);
+		const { settings } = this.getCollection(meta.collectionId);
+		return this.articleAnalysis(meta, settings, this.engine.lexiconFor(settings.lexicon));
+	}
+
+	exportCollection(collectionId: string): CollectionExport {
+		const collection = this.getCollection(collectionId);
+		const rows = this.db
+			.prepare(`SELECT ${META_COLUMNS}, content FROM articles WHERE collection_id = ? ORDER BY rowid`)
+			.all(collectionId) as ArticleRow[];
+		return {
+			format: 'slant-collection',
+			version: 1,
+			exportedAt: now(),
+			collection,
+			articles: rows.map((r) => ({ ...toMeta(r), content: r.content ?? '' }))
+		};
+	}
+}
+
+function duplicateError(input: string, dup: { outlet: string; title: string }): InputError {
+	const what = dup.title ? `${dup.outlet}: "${dup.title}"` : dup.outlet;
+	return new InputError(input, `is already in this collection (same text as ${what})`);
 }
 
 export function openStore(path: string, options: StoreOptions = {}): Store {
 	return new Store(path, options);
 }
+
 let instance: Store | null = null;
+
+/** The app's store, opened on first use at defaultDbPath() (SLANT_DATA_DIR). */
 export function getStore(): Store {
-	return (instance ??= openStore('data/slant.db'));
+	return (instance ??= openStore(defaultDbPath()));
 }
+
 export function closeStore(): void {
 	instance?.close();
 	instance = null;

@@ -2,6 +2,7 @@
 // before it reaches SQLite or the analysis, and every refusal is an InputError naming the input,
 // so the UI can show the message next to the field or file that caused it.
 import { InputError } from './errors.js';
+import { decodeArticleBytes, formatBytes } from '../../../analysis/input.js';
 import {
 	ARTICLE_FORMATS,
 	ARTICLE_KINDS,
@@ -28,21 +29,6 @@ export const ALLOWED_EXTENSIONS: Readonly<Record<string, ArticleFormat>> = {
 	'.htm': 'html'
 };
 
-/** Magic numbers of the binary files people most often drop by mistake. */
-const MAGIC: { name: string; bytes: number[] }[] = [
-	{ name: 'a PNG image', bytes: [0x89, 0x50, 0x4e, 0x47] },
-	{ name: 'a JPEG image', bytes: [0xff, 0xd8, 0xff] },
-	{ name: 'a GIF image', bytes: [0x47, 0x49, 0x46, 0x38] },
-	{ name: 'a PDF', bytes: [0x25, 0x50, 0x44, 0x46] },
-	{ name: 'a ZIP archive (e.g. .docx)', bytes: [0x50, 0x4b, 0x03, 0x04] },
-	{ name: 'a WebP/RIFF file', bytes: [0x52, 0x49, 0x46, 0x46] },
-	{ name: 'a gzip archive', bytes: [0x1f, 0x8b] }
-];
-
-function formatBytes(n: number): string {
-	return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
-}
-
 /**
  * Turn supplied content into text, or refuse it. Bytes are checked for binary signatures, NUL bytes
  * and invalid UTF-8 (decoded strictly, so mojibake never reaches the analysis); strings for size,
@@ -55,18 +41,8 @@ export function checkContent(input: string, data: Uint8Array | string, limit = m
 		if (size > limit) throw new InputError(input, `is ${formatBytes(size)}, over the ${formatBytes(limit)} limit`);
 		text = data;
 	} else {
-		if (data.byteLength > limit)
-			throw new InputError(input, `is ${formatBytes(data.byteLength)}, over the ${formatBytes(limit)} limit`);
-		for (const m of MAGIC) {
-			if (m.bytes.every((b, i) => data[i] === b))
-				throw new InputError(input, `looks like ${m.name}, not text; paste or upload the article text, HTML or Markdown`);
-		}
-		if (data.includes(0)) throw new InputError(input, 'contains binary data (NUL bytes), not text');
-		try {
-			text = new TextDecoder('utf-8', { fatal: true }).decode(data);
-		} catch {
-			throw new InputError(input, 'is not valid UTF-8 text; save it as UTF-8 and try again');
-		}
+		// The same byte checks as the CLI (size, binary signatures, NULs, strict UTF-8).
+		text = decodeArticleBytes(input, data, limit);
 	}
 	if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 	if (text.includes('\u0000')) throw new InputError(input, 'contains binary data (NUL characters), not text');

@@ -1,0 +1,134 @@
+// Opening the SQLite file and bringing its schema up to date. The schema version lives in
+// PRAGMA user_version; MIGRATIONS is append-only (never edit a shipped step, add a new one), and
+// each step runs in its own IMMEDIATE transaction together with the version bump, so a crash or a
+// failing step leaves the file at the previous version, and two processes starting at once cannot
+// both apply the same step.
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export type DB = Database.Database;
+
+export interface Migration {
+	version: number;
+	/** Why the step exists (kept for the history, shown in errors). */
+	name: string;
+	up(db: DB): void;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+	{
+		version: 1,
+		name: 'collections and articles',
+		up(db) {
+			db.exec(`
+				CREATE TABLE collections (
+					id          TEXT PRIMARY KEY,
+					name        TEXT NOT NULL,
+					description TEXT NOT NULL DEFAULT '',
+					settings    TEXT NOT NULL DEFAULT '{}',
+					is_seed     INTEGER NOT NULL DEFAULT 0,
+					created_at  TEXT NOT NULL,
+					updated_at  TEXT NOT NULL
+				);
+				CREATE TABLE articles (
+					id            TEXT PRIMARY KEY,
+					collection_id TEXT NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
+					outlet        TEXT NOT NULL,
+					title         TEXT NOT NULL DEFAULT '',
+					date          TEXT,
+					url           TEXT,
+					kind          TEXT NOT NULL CHECK (kind IN ('news', 'advocacy', 'press release', 'other')),
+					origin        TEXT NOT NULL CHECK (origin IN ('paste', 'upload', 'url', 'seed')),
+					format        TEXT NOT NULL CHECK (format IN ('text', 'html', 'markdown')),
+					content       TEXT NOT NULL,
+					content_hash  TEXT NOT NULL,
+					bytes         INTEGER NOT NULL,
+					created_at    TEXT NOT NULL,
+					-- The same text twice in one collection would double-count an outlet.
+					UNIQUE (collection_id, content_hash)
+				);
+				CREATE INDEX articles_by_collection ON articles(collection_id);
+			`);
+		}
+	},
+	{
+		version: 2,
+		name: 'analysis cache and article notes',
+		up(db) {
+			// Keyed by what the analysis actually depends on (content, how it is read, lexicon, code),
+			// not by article: the same text in two collections is analysed once, and editing an
+			// article's outlet or headline (overlaid at read time) does not invalidate it.
+			db.exec(`
+				ALTER TABLE articles ADD COLUMN note TEXT NOT NULL DEFAULT '';
+				CREATE TABLE analysis_cache (
+					content_hash    TEXT NOT NULL,
+					format          TEXT NOT NULL,
+					lexicon_version TEXT NOT NULL,
+					code_version    TEXT NOT NULL,
+					analysis        TEXT NOT NULL,
+					created_at      TEXT NOT NULL,
+					PRIMARY KEY (content_hash, format, lexicon_version, code_version)
+				) WITHOUT ROWID;
+			`);
+		}
+	}
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
+
+export function schemaVersion(db: DB): number {
+	return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Apply every migration above the file's version, up to `target` (default: all). Returns the new version. */
+export function migrate(db: DB, migrations: readonly Migration[] = MIGRATIONS, target = Infinity): number {
+	const latest = migrations.length ? migrations[migrations.length - 1].version : 0;
+	const current = schemaVersion(db);
+	if (current > latest)
+		// A newer Slant wrote this file; running old code on it could corrupt data it doesn't know about.
+		throw new Error(`Database schema version ${current} is newer than this version of Slant supports (${latest}); upgrade Slant.`);
+	for (const m of migrations) {
+		if (m.version > target) break;
+		const step = db.transaction(() => {
+			// Re-read inside the write lock: another process may have applied this step meanwhile.
+			if (schemaVersion(db) >= m.version) return;
+			m.up(db);
+			db.pragma(`user_version = ${m.version}`);
+		});
+		try {
+			step.immediate();
+		} catch (e) {
+			throw new Error(`Database migration ${m.version} (${m.name}) failed: ${(e as Error).message}`, { cause: e });
+		}
+	}
+	return schemaVersion(db);
+}
+
+export interface OpenOptions {
+	migrations?: readonly Migration[];
+	/** Stop at this schema version (tests build "old" files with it). */
+	targetVersion?: number;
+	/** How long a write waits for another connection's lock before failing (ms). */
+	busyTimeoutMs?: number;
+}
+
+/** Open (creating the directory and file if needed), configure and migrate. */
+export function openDatabase(file: string, options: OpenOptions = {}): DB {
+	if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+	const db = new Database(file);
+	try {
+		// busy_timeout first: setting WAL itself needs a lock another process may hold.
+		db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+		// WAL: readers (page renders) never block on the writer (an upload), and vice versa.
+		db.pragma('journal_mode = WAL');
+		// NORMAL is durable across application crashes in WAL mode and much faster than FULL.
+		db.pragma('synchronous = NORMAL');
+		db.pragma('foreign_keys = ON');
+		migrate(db, options.migrations ?? MIGRATIONS, options.targetVersion ?? Infinity);
+		return db;
+	} catch (e) {
+		db.close();
+		throw e;
+	}
+}

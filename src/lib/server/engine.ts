@@ -1,0 +1,153 @@
+// The analysis as the server uses it: one seam (the Engine) between the store and analysis/, so
+// tests can count or replace the expensive call, and so the cache key names everything a result
+// depends on (content, format, lexicon version, code version).
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyseArticle } from '../../../analysis/pipeline.js';
+import { compareOutlets } from '../../../analysis/compare.js';
+import * as lexiconModule from '../../../analysis/lexicon/index.js';
+import { loadGroupRules, summariseQuotes } from '../../../analysis/quotes/index.js';
+import type {
+	ArticleAnalysis,
+	ArticleInput,
+	GroupRule,
+	Lexicon,
+	LexiconEntry,
+	OutletComparison,
+	SpeakerOverrides
+} from '../../../analysis/types.js';
+import type { ArticleFormat, LexiconChanges } from './types.js';
+import { projectRoot } from './paths.js';
+
+/**
+ * Bump when the server changes how it calls the analysis (e.g. what it passes in). Changes inside
+ * analysis/ are picked up by hashing its sources (see codeVersion), so they need no bump here.
+ */
+export const ANALYSIS_CODE_VERSION = 'srv1';
+
+export interface Engine {
+	/** Part of every cache key; a new value makes old cache rows unreachable (and they are pruned). */
+	codeVersion: string;
+	defaultLexicon(): Lexicon;
+	/** The default lexicon with a collection's changes applied (its `version` reflects them). */
+	lexiconFor(changes: LexiconChanges): Lexicon;
+	/** The expensive step: segment, tokenise and score one article, without speaker overrides. */
+	analyse(input: ArticleInput, lexicon: Lexicon): ArticleAnalysis;
+	/** Re-apply speaker merges/regroups to a finished analysis (cheap, no re-analysis). */
+	applyOverrides(analysis: ArticleAnalysis, overrides: SpeakerOverrides): ArticleAnalysis;
+	compare(analyses: ArticleAnalysis[], lexicon: Lexicon, overrides: SpeakerOverrides): OutletComparison[];
+}
+
+type ApplyLexiconChanges = (lexicon: Lexicon, changes: { add?: { term: string; category: string }[]; remove?: string[] }) => Lexicon;
+
+/**
+ * Used only until analysis/lexicon exports applyLexiconChanges (being written); kept close to the
+ * contract: additions split into lower-case words, removals by term, version derived from content.
+ */
+function fallbackApplyLexiconChanges(lexicon: Lexicon, changes: { add?: { term: string; category: string }[]; remove?: string[] }): Lexicon {
+	const remove = new Set((changes.remove ?? []).map((t) => t.toLowerCase()));
+	const entries: LexiconEntry[] = lexicon.entries.filter((e) => !remove.has(e.term.toLowerCase()));
+	for (const a of changes.add ?? []) {
+		if (entries.some((e) => e.term.toLowerCase() === a.term.toLowerCase())) continue;
+		entries.push({ term: a.term, category: a.category, words: a.term.toLowerCase().split(/\s+/).filter(Boolean) });
+	}
+	const version = sha256(JSON.stringify(entries.map((e) => [e.term, e.category]))).slice(0, 16);
+	return { ...lexicon, entries, version };
+}
+
+const applyLexiconChanges: ApplyLexiconChanges =
+	((lexiconModule as Record<string, unknown>).applyLexiconChanges as ApplyLexiconChanges | undefined) ?? fallbackApplyLexiconChanges;
+
+export function sha256(text: string): string {
+	return crypto.createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/**
+ * Hash of analysis/ sources and data when they are on disk (dev, tests, a checkout), so a change to
+ * any stage invalidates cached results without anyone remembering to bump a constant. Falls back
+ * to the constant alone when the sources are not shipped.
+ */
+function analysisSourceHash(root: string | null): string {
+	if (!root) return 'nosrc';
+	const dir = path.join(root, 'analysis');
+	const hash = crypto.createHash('sha256');
+	const walk = (d: string) => {
+		let entries: fs.Dirent[];
+		try {
+			entries = fs.readdirSync(d, { withFileTypes: true });
+		} catch {
+			return;
+		}
+		for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+			const p = path.join(d, e.name);
+			if (e.isDirectory()) walk(p);
+			else if (/\.(ts|js|json|tsv|txt|csv)$/.test(e.name)) {
+				hash.update(path.relative(dir, p)).update('\0').update(fs.readFileSync(p)).update('\0');
+			}
+		}
+	};
+	walk(dir);
+	return hash.digest('hex').slice(0, 12);
+}
+
+/** Markdown read as plain text: markup that would otherwise be scored as words or punctuation is dropped. */
+export function markdownToText(md: string): string {
+	return md
+		.replace(/^```.*$/gm, '')
+		.replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+		.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+		.replace(/^\s{0,3}#{1,6}\s+/gm, '')
+		.replace(/^\s{0,3}>\s?/gm, '')
+		.replace(/^\s{0,3}([-*_])(\s*\1){2,}\s*$/gm, '')
+		.replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
+		.replace(/(^|[^\w*])\*(?=\S)([^*\n]*?\S)\*/g, '$1$2')
+		.replace(/`([^`\n]+)`/g, '$1');
+}
+
+/** How stored content is handed to the analysis (HTML goes through Readability in segmentation). */
+export function toArticleInput(id: string, format: ArticleFormat, content: string): ArticleInput {
+	if (format === 'html') return { id, html: content };
+	if (format === 'markdown') return { id, text: markdownToText(content) };
+	return { id, text: content };
+}
+
+function hasOverrides(o: SpeakerOverrides): boolean {
+	return Object.keys(o.groups ?? {}).length > 0 || Object.keys(o.merges ?? {}).length > 0;
+}
+
+export function createEngine(root: string | null = projectRoot()): Engine {
+	let groupRules: GroupRule[] | null = null;
+	let lexicon: Lexicon | null = null;
+	const rules = () => (groupRules ??= loadGroupRules());
+	const base = () => (lexicon ??= lexiconModule.loadDefaultLexicon());
+	const lexiconMemo = new Map<string, Lexicon>();
+	// Group rules are data the quote stage reads; include them so editing the TSV invalidates too.
+	const codeVersion = [ANALYSIS_CODE_VERSION, analysisSourceHash(root), sha256(JSON.stringify(rules())).slice(0, 8)].join('-');
+	return {
+		codeVersion,
+		defaultLexicon: base,
+		lexiconFor(changes) {
+			if (!changes.add.length && !changes.remove.length) return base();
+			const key = JSON.stringify(changes);
+			let lex = lexiconMemo.get(key);
+			if (!lex) {
+				lex = applyLexiconChanges(base(), changes);
+				if (lexiconMemo.size > 50) lexiconMemo.clear();
+				lexiconMemo.set(key, lex);
+			}
+			return lex;
+		},
+		analyse(input, lex) {
+			return analyseArticle(input, { lexicon: lex, groupRules: rules() });
+		},
+		applyOverrides(a, overrides) {
+			if (!hasOverrides(overrides)) return a;
+			const { quotes, speakers, groups, cues } = summariseQuotes(a.quotes, a.text.length, overrides);
+			return { ...a, quotes, speakers, groups, cues };
+		},
+		compare(analyses, lex, overrides) {
+			return compareOutlets(analyses, { lexicon: lex, overrides: hasOverrides(overrides) ? overrides : undefined });
+		}
+	};
+}
