@@ -67,8 +67,10 @@ function analyseTerm(term: string): { words: string[]; normals: string[] } {
 	const its = nlp.its;
 	// Lower-case first: a capitalised word would be tagged PROPN and keep its surface form as lemma.
 	const doc = nlp.readDoc(key);
-	const normals = (doc.tokens().out(its.normal) as string[]).map((w) => w.replace(/’/g, "'"));
-	const lemmas = (doc.tokens().out(its.lemma) as string[]).map((w) => w.toLowerCase());
+	// wink's typings reject its.lemma in out() although it works at run time (see analysis/nlp.ts).
+	const toks = doc.tokens() as unknown as { out(f: unknown): string[] };
+	const normals = toks.out(its.normal).map((w) => w.replace(/’/g, "'"));
+	const lemmas = toks.out(its.lemma).map((w) => w.toLowerCase());
 	const out = { words: lemmas, normals };
 	lemmaCache.set(key, out);
 	return out;

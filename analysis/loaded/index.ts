@@ -19,8 +19,8 @@ interface Index {
 
 const indexCache = new WeakMap<Lexicon, Index>();
 
-function norm(s: string): string {
-	return s.toLowerCase().replace(/[’‘]/g, "'");
+function norm(s: string | undefined): string {
+	return (s ?? "").toLowerCase().replace(/[’‘]/g, "'");
 }
 
 function indexOf(lexicon: Lexicon): Index {
@@ -127,8 +127,29 @@ function overlaps(a: Span, b: Span): boolean {
 	return a.start < b.end && b.start < a.end;
 }
 
+// Verbs (lemmas) that introduce someone's words. A short quoted fragment shortly after one is a partial
+// quote ("calling the rules 'oppressive conditions'", "accused him of 'high treason'"), not the
+// outlet distancing itself from a term, even when the quotes stage did not attribute it.
+const SPEECH = new Set(
+	('say tell call describe dub label brand term accuse claim write argue warn insist add note declare vow urge ' +
+		'predict promise charge allege deny admit tweet post blast slam decry denounce condemn praise hail ' +
+		'suggest state testify announce complain lament ask demand chant shout yell scream cry insist ' +
+		'characterize characterise refer dismiss pledge').split(' ')
+);
+
+function afterSpeech(tokens: Token[], at: number): boolean {
+	let i = tokens.findIndex((t) => t.start >= at);
+	if (i < 0) i = tokens.length;
+	const first = i - 1;
+	for (let j = first; j >= 0 && j >= first - 8; j--) {
+		if (tokens[j].sentence !== tokens[first]?.sentence) break;
+		if (SPEECH.has(norm(tokens[j].lemma)) && (tokens[j].pos === 'VERB' || tokens[j].pos === 'NOUN')) return true;
+	}
+	return false;
+}
+
 /** Scare quotes: a quote-mark pair around 1–3 words, with no speaker, not part of a direct quote. */
-function scareQuotes(text: string, pairs: MarkedSpan[], quotes: Quote[]): Span[] {
+function scareQuotes(text: string, tokens: Token[], pairs: MarkedSpan[], quotes: Quote[]): Span[] {
 	const out: Span[] = [];
 	for (const p of pairs) {
 		const inner = text.slice(p.inner.start, p.inner.end);
@@ -139,6 +160,9 @@ function scareQuotes(text: string, pairs: MarkedSpan[], quotes: Quote[]): Span[]
 		// A title or a name in quotes ("Operation Warp Speed", a film): every word capitalised.
 		const ws = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
 		if (ws.length > 1 && ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) continue;
+		// A nickname inside a name: Benjamin "Bibi" Netanyahu.
+		if (/^\p{Lu}/u.test(inner) && /^\s+\p{Lu}/u.test(text.slice(p.end, p.end + 3))) continue;
+		if (afterSpeech(tokens, p.start)) continue;
 		// Attributed: the quotes stage found a speaker for it, or it sits inside a direct quote.
 		if (quotes.some((q) => overlaps(q, p.inner) && (q.kind === 'direct' || q.speaker))) continue;
 		const lead = inner.length - inner.trimStart().length;
@@ -177,7 +201,7 @@ export function findLoaded(article: CleanArticle, tok: Tokenised, quotes: Quote[
 		}
 	}
 	const pairs = quotePairs(text);
-	const scare = scareQuotes(text, pairs, quotes);
+	const scare = scareQuotes(text, tokens, pairs, quotes);
 
 	// Longest match wins (in characters, scare quotes included); ties go to the earlier category.
 	type Found = Span & { category: string; term: string };
