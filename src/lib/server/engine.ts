@@ -6,14 +6,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { analyseArticle } from '../../../analysis/pipeline.js';
 import { compareOutlets } from '../../../analysis/compare.js';
-import * as lexiconModule from '../../../analysis/lexicon/index.js';
+import { applyLexiconChanges, loadDefaultLexicon } from '../../../analysis/lexicon/index.js';
 import { loadGroupRules, summariseQuotes } from '../../../analysis/quotes/index.js';
 import type {
 	ArticleAnalysis,
 	ArticleInput,
 	GroupRule,
 	Lexicon,
-	LexiconEntry,
 	OutletComparison,
 	SpeakerOverrides
 } from '../../../analysis/types.js';
@@ -38,26 +37,6 @@ export interface Engine {
 	applyOverrides(analysis: ArticleAnalysis, overrides: SpeakerOverrides): ArticleAnalysis;
 	compare(analyses: ArticleAnalysis[], lexicon: Lexicon, overrides: SpeakerOverrides): OutletComparison[];
 }
-
-type ApplyLexiconChanges = (lexicon: Lexicon, changes: { add?: { term: string; category: string }[]; remove?: string[] }) => Lexicon;
-
-/**
- * Used only until analysis/lexicon exports applyLexiconChanges (being written); kept close to the
- * contract: additions split into lower-case words, removals by term, version derived from content.
- */
-function fallbackApplyLexiconChanges(lexicon: Lexicon, changes: { add?: { term: string; category: string }[]; remove?: string[] }): Lexicon {
-	const remove = new Set((changes.remove ?? []).map((t) => t.toLowerCase()));
-	const entries: LexiconEntry[] = lexicon.entries.filter((e) => !remove.has(e.term.toLowerCase()));
-	for (const a of changes.add ?? []) {
-		if (entries.some((e) => e.term.toLowerCase() === a.term.toLowerCase())) continue;
-		entries.push({ term: a.term, category: a.category, words: a.term.toLowerCase().split(/\s+/).filter(Boolean) });
-	}
-	const version = sha256(JSON.stringify(entries.map((e) => [e.term, e.category]))).slice(0, 16);
-	return { ...lexicon, entries, version };
-}
-
-const applyLexiconChanges: ApplyLexiconChanges =
-	((lexiconModule as Record<string, unknown>).applyLexiconChanges as ApplyLexiconChanges | undefined) ?? fallbackApplyLexiconChanges;
 
 export function sha256(text: string): string {
 	return crypto.createHash('sha256').update(text, 'utf8').digest('hex');
@@ -120,7 +99,7 @@ export function createEngine(root: string | null = projectRoot()): Engine {
 	let groupRules: GroupRule[] | null = null;
 	let lexicon: Lexicon | null = null;
 	const rules = () => (groupRules ??= loadGroupRules());
-	const base = () => (lexicon ??= lexiconModule.loadDefaultLexicon());
+	const base = () => (lexicon ??= loadDefaultLexicon());
 	const lexiconMemo = new Map<string, Lexicon>();
 	// Group rules are data the quote stage reads; include them so editing the TSV invalidates too.
 	const codeVersion = [ANALYSIS_CODE_VERSION, analysisSourceHash(root), sha256(JSON.stringify(rules())).slice(0, 8)].join('-');

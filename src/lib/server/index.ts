@@ -64,4 +64,8 @@ export const getSettings = (collectionId: string): CollectionSettings => getStor
 /** Replace the parts given (lexicon.add, lexicon.remove, speakers) and keep the rest. */
 export const setSettings = (collectionId: string, patch: CollectionSettingsPatch): Collection => getStore().setSettings(collectionId, patch);
 export const resetSettings = (collectionId: string): Collection => getStore().resetSettings(collectionId);
+/** Recreate a collection from exportCollection() output (new ids); all or nothing. */
+export const importCollection = (data: unknown): Collection => getStore().importCollection(data);
+/** Categories a facilitator may add lexicon terms to. */
+export const getLexiconCategories = (): string[] => getStore().lexiconCategories();
 export const exportCollection = (collectionId: string): CollectionExport => getStore().exportCollection(collectionId);

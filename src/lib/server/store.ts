@@ -23,6 +23,7 @@ import {
 	guessFormat,
 	stemOf
 } from './validate.js';
+import { ARTICLE_ORIGINS } from './types.js';
 import type {
 	ArticleAnalysis,
 	ArticleFormat,
@@ -342,15 +343,20 @@ export class Store {
 		return this.transaction(() => {
 			const current = this.getCollection(id).settings;
 			const next: CollectionSettings = {
-				lexicon: checkLexiconChanges({
-					add: patch?.lexicon?.add ?? current.lexicon.add,
-					remove: patch?.lexicon?.remove ?? current.lexicon.remove
-				}),
+				lexicon: checkLexiconChanges(
+					{ add: patch?.lexicon?.add ?? current.lexicon.add, remove: patch?.lexicon?.remove ?? current.lexicon.remove },
+					this.lexiconCategories()
+				),
 				speakers: patch?.speakers !== undefined ? checkSpeakerOverrides(patch.speakers) : current.speakers
 			};
 			this.db.prepare('UPDATE collections SET settings = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(next), now(), id);
 			return this.getCollection(id);
 		});
+	}
+
+	/** Categories a facilitator may add terms to: the shipped lexicon's, minus the automatic scare quotes. */
+	lexiconCategories(): string[] {
+		return Object.keys(this.engine.defaultLexicon().categories).filter((c) => !/scare/i.test(c));
 	}
 
 	resetSettings(id: string): Collection {
@@ -583,6 +589,52 @@ export class Store {
 		return this.articleAnalysis(meta, settings, this.engine.lexiconFor(settings.lexicon));
 	}
 
+	/**
+	 * Recreate an exported collection (as a new collection with new ids). All or nothing: if any
+	 * article is refused, nothing is saved and the InputError names the article.
+	 */
+	importCollection(data: unknown): Collection {
+		const d = (data ?? {}) as Partial<CollectionExport>;
+		if (d.format !== 'slant-collection' || d.version !== 1 || !d.collection || !Array.isArray(d.articles))
+			throw new InputError('import file', 'is not a Slant collection export');
+		const src = d.collection;
+		const id = newId();
+		this.transaction(() => {
+			const t = now();
+			const settings: CollectionSettings = {
+				lexicon: checkLexiconChanges(src.settings?.lexicon, this.lexiconCategories()),
+				speakers: checkSpeakerOverrides(src.settings?.speakers)
+			};
+			this.db
+				.prepare('INSERT INTO collections (id, name, description, settings, is_seed, created_at, updated_at) VALUES (?, ?, ?, ?, 0, ?, ?)')
+				.run(
+					id,
+					checkLabel('collection name', src.name, { required: true, max: LIMITS.name }),
+					checkFreeText('collection description', src.description, LIMITS.description),
+					JSON.stringify(settings),
+					t,
+					t
+				);
+			(d.articles as Partial<ArticleRecord>[]).forEach((a, i) => {
+				const name = `article ${i + 1}${a?.outlet ? ` (${String(a.outlet).slice(0, 60)})` : ''}`;
+				const content = checkContent(name, typeof a?.content === 'string' ? a.content : '');
+				this.insertArticle(id, name, {
+					outlet: a.outlet ?? '',
+					title: a.title,
+					date: a.date,
+					url: a.url,
+					kind: a.kind,
+					note: a.note,
+					// Imported seeds are ordinary articles in the new collection.
+					origin: a.origin && a.origin !== 'seed' ? checkOrigin(name, a.origin) : 'upload',
+					format: checkFormat(`${name} format`, a.format ?? guessFormat(content)),
+					content
+				});
+			});
+		});
+		return this.getCollection(id);
+	}
+
 	exportCollection(collectionId: string): CollectionExport {
 		const collection = this.getCollection(collectionId);
 		const rows = this.db
@@ -596,6 +648,11 @@ export class Store {
 			articles: rows.map((r) => ({ ...toMeta(r), content: r.content ?? '' }))
 		};
 	}
+}
+
+function checkOrigin(input: string, v: unknown): ArticleOrigin {
+	if (!ARTICLE_ORIGINS.includes(v as ArticleOrigin)) throw new InputError(`${input} origin`, `must be one of: ${ARTICLE_ORIGINS.join(', ')}`);
+	return v as ArticleOrigin;
 }
 
 function duplicateError(input: string, dup: { outlet: string; title: string }): InputError {

@@ -142,22 +142,25 @@ export function checkFormat(input: string, value: unknown): ArticleFormat {
 	return value as ArticleFormat;
 }
 
-/** Lexicon edits: de-duplicated, trimmed, lower-cased terms; categories as given (validated by the lexicon). */
-export function checkLexiconChanges(value: unknown): LexiconChanges {
+/** Lexicon edits: trimmed, de-duplicated terms; `categories` (when given) lists the categories a term may join. */
+export function checkLexiconChanges(value: unknown, categories?: readonly string[]): LexiconChanges {
 	const v = (value ?? {}) as { add?: unknown; remove?: unknown };
 	const add: LexiconChanges['add'] = [];
 	const seen = new Set<string>();
 	if (v.add != null && !Array.isArray(v.add)) throw new InputError('lexicon.add', 'must be a list');
 	for (const [i, e] of ((v.add as unknown[]) ?? []).entries()) {
 		const entry = (e ?? {}) as { term?: unknown; category?: unknown };
-		const term = checkLabel(`lexicon.add[${i}].term`, entry.term, { required: true, max: 100 }).toLowerCase();
+		const term = checkLabel(`lexicon.add[${i}].term`, entry.term, { required: true, max: 100 });
 		const category = checkLabel(`lexicon.add[${i}].category`, entry.category, { required: true, max: 100 });
-		if (!seen.has(term)) add.push({ term, category });
-		seen.add(term);
+		if (categories && !categories.includes(category))
+			throw new InputError(`lexicon.add[${i}].category`, `must be one of: ${categories.join(', ')}`);
+		// Case-insensitive de-duplication; the term keeps its case (a " @POS" suffix is case-sensitive).
+		if (!seen.has(term.toLowerCase())) add.push({ term, category });
+		seen.add(term.toLowerCase());
 	}
 	if (v.remove != null && !Array.isArray(v.remove)) throw new InputError('lexicon.remove', 'must be a list');
 	const remove = [
-		...new Set(((v.remove as unknown[]) ?? []).map((t, i) => checkLabel(`lexicon.remove[${i}]`, t, { required: true, max: 100 }).toLowerCase()))
+		...new Set(((v.remove as unknown[]) ?? []).map((t, i) => checkLabel(`lexicon.remove[${i}]`, t, { required: true, max: 100 })))
 	];
 	return { add, remove };
 }

@@ -1,0 +1,67 @@
+// Shared test setup: every test gets a fresh temp folder and a real SQLite file in it.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach } from 'vitest';
+import { createEngine, type Engine } from '../../src/lib/server/engine.js';
+import { openStore, type Store, type StoreOptions } from '../../src/lib/server/store.js';
+
+export const SEEDS_DIR = path.resolve(__dirname, '../../seeds');
+
+const dirs: string[] = [];
+const stores: Store[] = [];
+
+export function tempDir(): string {
+	const d = fs.mkdtempSync(path.join(os.tmpdir(), 'slant-test-'));
+	dirs.push(d);
+	return d;
+}
+
+export function dbFile(): string {
+	return path.join(tempDir(), 'slant.db');
+}
+
+/** A store on a fresh (or given) file; no seeds unless asked. Closed after the test. */
+export function store(options: StoreOptions & { file?: string } = {}): Store {
+	const { file, ...rest } = options;
+	const s = openStore(file ?? dbFile(), { seedsDir: null, ...rest });
+	stores.push(s);
+	return s;
+}
+
+let realEngine: Engine | null = null;
+
+/** The real engine with `analyse` counted, so tests can tell a cache hit from a recomputation. */
+export function countingEngine(): { engine: Partial<Engine>; calls: () => number } {
+	realEngine ??= createEngine();
+	const real = realEngine;
+	let n = 0;
+	return {
+		engine: {
+			analyse: (input, lexicon) => {
+				n++;
+				return real.analyse(input, lexicon);
+			}
+		},
+		calls: () => n
+	};
+}
+
+afterEach(() => {
+	for (const s of stores.splice(0)) s.close();
+	for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
+
+export const enc = (s: string) => new TextEncoder().encode(s);
+
+export const ARTICLE_A = `Officials said on Tuesday that the new policy would take effect next month.
+
+Critics slammed the decision as reckless, while supporters praised it as overdue.
+
+"This is a turning point," said Jane Doe, a spokeswoman for the ministry.`;
+
+export const ARTICLE_B = `The government announced a policy change on Tuesday.
+
+Rights groups warned that the move could harm vulnerable people.
+
+"We are deeply concerned," said John Roe of the Example Rights Watch.`;
