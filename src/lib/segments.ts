@@ -1,0 +1,90 @@
+// Turns an article body plus offset ranges (quotes, loaded terms, searched words) into flat
+// segments per paragraph, so the view can render plain text nodes with wrappers around them and
+// never needs {@html}. Pure and small: safe for the client bundle.
+import type { LoadedTerm, Quote, Span } from '$analysis/types';
+
+export interface Focus {
+	cat?: string | null;
+	voice?: 'own' | 'quoted' | null;
+	speaker?: string | null;
+	group?: string | null;
+	term?: string | null;
+}
+
+export interface Segment {
+	text: string;
+	start: number;
+	quote: number | null;
+	loaded: number | null;
+	/** A match of the searched word (?term=). */
+	hit: boolean;
+	focus: boolean;
+}
+
+export interface Paragraph {
+	start: number;
+	segments: Segment[];
+}
+
+export function hasFocus(f: Focus): boolean {
+	return !!(f.cat || f.speaker || f.group || f.term);
+}
+
+export function loadedMatches(t: LoadedTerm, f: Focus): boolean {
+	if (!f.cat) return false;
+	if (t.category !== f.cat) return false;
+	if (f.voice === 'own') return t.voice === 'outlet';
+	if (f.voice === 'quoted') return t.voice === 'quoted';
+	return true;
+}
+
+export function quoteMatches(q: Quote, f: Focus): boolean {
+	if (f.speaker) return q.speaker === f.speaker;
+	if (f.group) return q.group === f.group;
+	return false;
+}
+
+function escapeRe(s: string): string {
+	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Occurrences of a word or phrase, case-insensitive, on word boundaries (letters incl. accents). */
+export function findTerm(text: string, term: string): Span[] {
+	const t = term.trim();
+	if (!t) return [];
+	const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(t).replace(/\s+/g, '\\s+')}(?:s|es|'s|’s)?(?![\\p{L}\\p{N}])`, 'giu');
+	const out: Span[] = [];
+	for (const m of text.matchAll(re)) out.push({ start: m.index!, end: m.index! + m[0].length });
+	return out;
+}
+
+function covering<T extends Span>(list: T[], at: number): number | null {
+	for (let i = 0; i < list.length; i++) if (list[i].start <= at && at < list[i].end) return i;
+	return null;
+}
+
+export function buildParagraphs(text: string, paragraphs: Span[], quotes: Quote[], loaded: LoadedTerm[], focus: Focus): Paragraph[] {
+	const paras = paragraphs.length ? paragraphs : [{ start: 0, end: text.length }];
+	const hits = focus.term ? findTerm(text, focus.term) : [];
+	const cuts = new Set<number>();
+	for (const s of [...quotes, ...loaded, ...hits]) {
+		cuts.add(Math.max(0, Math.min(text.length, s.start)));
+		cuts.add(Math.max(0, Math.min(text.length, s.end)));
+	}
+	return paras.map((p) => {
+		const points = [p.start, ...[...cuts].filter((c) => c > p.start && c < p.end), p.end].sort((a, b) => a - b);
+		const segments: Segment[] = [];
+		for (let i = 0; i < points.length - 1; i++) {
+			const a = points[i];
+			const b = points[i + 1];
+			if (b <= a) continue;
+			const qi = covering(quotes, a);
+			const li = covering(loaded, a);
+			const hit = covering(hits, a) !== null;
+			const focused =
+				hit || (li !== null && loadedMatches(loaded[li], focus)) || (qi !== null && quoteMatches(quotes[qi], focus));
+			segments.push({ text: text.slice(a, b), start: a, quote: qi, loaded: li, hit, focus: focused });
+		}
+		return { start: p.start, segments };
+	});
+}

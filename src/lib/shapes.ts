@@ -1,0 +1,214 @@
+// The lean shapes the load functions send to the browser. The overview never carries article
+// texts: only the numbers the charts need and the ids to follow back to the evidence.
+// Type-only imports from analysis: nothing here pulls wink-nlp into the client bundle.
+import type {
+	ArticleAnalysis,
+	DensityFigures,
+	DistinctiveTerm,
+	GroupSummary,
+	OutletComparison,
+	SpeakerGroup
+} from '$analysis/types';
+
+export interface CategoryInfo {
+	key: string;
+	label: string;
+	description: string;
+}
+
+export interface CollectionInfo {
+	id: string;
+	name: string;
+	description: string;
+}
+
+export interface ArticleCard {
+	id: string;
+	outlet: string;
+	kind: string | null;
+	title: string;
+	date: string | null;
+	words: number;
+	url: string | null;
+}
+
+export interface SpeakerRow {
+	speaker: string;
+	group: SpeakerGroup;
+	affiliation: string | null;
+	quotes: number;
+	words: number;
+	share: number;
+}
+
+export interface OutletRow {
+	outlet: string;
+	kind: string | null;
+	articles: string[];
+	words: number;
+	loaded: DensityFigures & { byCategory: Record<string, DensityFigures> };
+	/** Quoted words in total: the denominator of the speaker-group shares. */
+	quotedWords: number;
+	quotes: number;
+	groups: GroupSummary[];
+	speakers: SpeakerRow[];
+	bodySentiment: number;
+	commentSentiment: number | null;
+	comments: number;
+	distinctive: DistinctiveTerm[];
+}
+
+export interface Overview {
+	collection: CollectionInfo;
+	categories: CategoryInfo[];
+	articles: ArticleCard[];
+	outlets: OutletRow[];
+	/** ISO time the numbers were computed, for the source line of exports. */
+	generated: string;
+}
+
+const EMPTY_DENSITY: DensityFigures = { total: 0, ownVoice: 0, quoted: 0, counts: { total: 0, ownVoice: 0, quoted: 0 } };
+
+export function toOutletRow(c: OutletComparison, kind: string | null, topSpeakers = 6, topTerms = 8): OutletRow {
+	const quotedWords = c.groups.reduce((s, g) => s + g.words, 0);
+	return {
+		outlet: c.outlet,
+		kind,
+		articles: c.articles,
+		words: c.words,
+		loaded: {
+			total: c.loadedSummary.total,
+			ownVoice: c.loadedSummary.ownVoice,
+			quoted: c.loadedSummary.quoted,
+			counts: c.loadedSummary.counts,
+			byCategory: c.loadedSummary.byCategory ?? {}
+		},
+		quotedWords,
+		quotes: c.groups.reduce((s, g) => s + g.quotes, 0),
+		groups: c.groups.map((g) => ({ ...g })),
+		speakers: [...c.speakers]
+			.sort((a, b) => b.words - a.words)
+			.slice(0, topSpeakers)
+			.map((s) => ({ speaker: s.speaker, group: s.group, affiliation: s.affiliation, quotes: s.quotes, words: s.words, share: s.share })),
+		bodySentiment: c.bodySentiment,
+		commentSentiment: c.commentSentiment,
+		comments: c.comments,
+		distinctive: [...c.distinctive].sort((a, b) => b.z - a.z).slice(0, topTerms)
+	};
+}
+
+/**
+ * A per-outlet aggregate straight from article analyses, used only when the comparison stage
+ * is unavailable: sums counts and recomputes densities, no distinctive terms.
+ */
+export function aggregateOutlets(analyses: ArticleAnalysis[]): OutletComparison[] {
+	const byOutlet = new Map<string, ArticleAnalysis[]>();
+	for (const a of analyses) byOutlet.set(a.outlet, [...(byOutlet.get(a.outlet) ?? []), a]);
+	return [...byOutlet].map(([outlet, list]) => {
+		const words = list.reduce((s, a) => s + a.words, 0);
+		const per = (n: number) => (words ? (n * 1000) / words : 0);
+		const sumDensity = (pick: (a: ArticleAnalysis) => DensityFigures | undefined): DensityFigures => {
+			const counts = { total: 0, ownVoice: 0, quoted: 0 };
+			for (const a of list) {
+				const d = pick(a) ?? EMPTY_DENSITY;
+				counts.total += d.counts.total;
+				counts.ownVoice += d.counts.ownVoice;
+				counts.quoted += d.counts.quoted;
+			}
+			return { total: per(counts.total), ownVoice: per(counts.ownVoice), quoted: per(counts.quoted), counts };
+		};
+		const cats = new Set(list.flatMap((a) => Object.keys(a.loadedSummary.byCategory ?? {})));
+		const byCategory = Object.fromEntries([...cats].map((k) => [k, sumDensity((a) => a.loadedSummary.byCategory?.[k])]));
+		const groups = new Map<SpeakerGroup, GroupSummary>();
+		const speakers = new Map<string, OutletComparison['speakers'][number]>();
+		for (const a of list) {
+			for (const g of a.groups) {
+				const t = groups.get(g.group) ?? { group: g.group, quotes: 0, words: 0, share: 0, firstPosition: 1 };
+				t.quotes += g.quotes;
+				t.words += g.words;
+				t.firstPosition = Math.min(t.firstPosition, g.firstPosition);
+				groups.set(g.group, t);
+			}
+			for (const s of a.speakers) {
+				const t = speakers.get(s.speaker) ?? { ...s, quotes: 0, words: 0, share: 0, cues: {} };
+				t.quotes += s.quotes;
+				t.words += s.words;
+				speakers.set(s.speaker, t);
+			}
+		}
+		const quoted = [...groups.values()].reduce((s, g) => s + g.words, 0);
+		for (const g of groups.values()) g.share = quoted ? g.words / quoted : 0;
+		for (const s of speakers.values()) s.share = quoted ? s.words / quoted : 0;
+		const comments = list.flatMap((a) => a.comments);
+		return {
+			outlet,
+			articles: list.map((a) => a.id),
+			headlines: list.map((a) => ({ id: a.id, title: a.title, date: a.date })),
+			words,
+			speakers: [...speakers.values()],
+			groups: [...groups.values()],
+			cues: {
+				neutral: list.reduce((s, a) => s + a.cues.neutral, 0),
+				loaded: list.reduce((s, a) => s + a.cues.loaded, 0)
+			},
+			loadedSummary: { ...sumDensity((a) => a.loadedSummary), byCategory },
+			bodySentiment: words ? list.reduce((s, a) => s + a.sentiment.score * a.words, 0) / words : 0,
+			commentSentiment: comments.length ? comments.reduce((s, c) => s + c.sentiment, 0) / comments.length : null,
+			comments: comments.length,
+			distinctive: []
+		};
+	});
+}
+
+// ------------------------------------------------------------------------ article view
+
+export interface ArticleView {
+	collection: CollectionInfo;
+	categories: CategoryInfo[];
+	article: Pick<
+		ArticleAnalysis,
+		| 'id'
+		| 'outlet'
+		| 'title'
+		| 'date'
+		| 'url'
+		| 'byline'
+		| 'text'
+		| 'words'
+		| 'paragraphs'
+		| 'quotes'
+		| 'speakers'
+		| 'loaded'
+		| 'loadedSummary'
+		| 'sentiment'
+		| 'comments'
+		| 'commentSentiment'
+		| 'captions'
+		| 'removed'
+	> & { kind: string | null };
+}
+
+export function toArticleView(a: ArticleAnalysis, kind: string | null): ArticleView['article'] {
+	return {
+		id: a.id,
+		outlet: a.outlet,
+		title: a.title,
+		date: a.date,
+		url: a.url,
+		byline: a.byline,
+		text: a.text,
+		words: a.words,
+		paragraphs: a.paragraphs,
+		quotes: a.quotes,
+		speakers: a.speakers,
+		loaded: a.loaded,
+		loadedSummary: a.loadedSummary,
+		// Sentence scores are not shown; keep the payload lean.
+		sentiment: { score: a.sentiment.score, sentences: [] },
+		comments: a.comments,
+		commentSentiment: a.commentSentiment,
+		captions: a.captions,
+		removed: a.removed,
+		kind
+	};
+}

@@ -1,0 +1,24 @@
+import { analyseCollection, analyseStoredArticle } from '$lib/server';
+import { toArticleView } from '$lib/shapes';
+import { must } from '../../../guard.server';
+
+export const load = ({ params, url }) => {
+	const ca = must(() => analyseCollection(params.collection));
+	const inCollection = new Map(ca.meta.map((m) => [m.id, m]));
+	const ids = [...new Set(url.searchParams.getAll('ids').flatMap((v) => v.split(',')).map((s) => s.trim()).filter((id) => inCollection.has(id)))].slice(0, 3);
+	const categories = Object.entries(ca.lexicon.categories).map(([key, c]) => ({ key, label: c.label, description: c.description }));
+	const articles =
+		ids.length >= 2
+			? ids.map((id) => {
+					const m = inCollection.get(id)!;
+					const a = must(() => analyseStoredArticle(id));
+					return toArticleView({ ...a, outlet: m.outlet, title: m.title || a.title, date: m.date ?? a.date }, m.kind);
+				})
+			: [];
+	return {
+		choices: ca.meta.map((m, i) => ({ id: m.id, outlet: m.outlet, title: ca.articles[i]?.title || m.title, date: m.date })),
+		selected: ids,
+		articles,
+		categories
+	};
+};
