@@ -296,7 +296,8 @@ export async function fetchPage(rawUrl: string, options: FetchOptions = {}): Pro
 		}
 	} catch (e) {
 		if (e instanceof InputError) throw e;
-		if (timeout.aborted) throw new InputError(INPUT, `the page took longer than ${Math.round(timeoutMs / 1000)} s to load`);
+		if (timeout.aborted)
+			throw new InputError(INPUT, `the page took longer than ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`} to load`);
 		if (options.signal?.aborted) throw new InputError(INPUT, 'the fetch was cancelled');
 		const code = (e as NodeJS.ErrnoException).code;
 		throw new InputError(INPUT, `could not be fetched (${code ?? (e as Error).message})`);
