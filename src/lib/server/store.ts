@@ -173,7 +173,7 @@ export class Store {
 	readonly engine: Engine;
 	private readonly fetchDefaults: FetchOptions;
 	/** Parsed analyses by cache key (content hash + format + lexicon version + code version). */
-	private readonly analyses = new Memo<ArticleAnalysis>(1000);
+	private readonly analyses = new Memo<ArticleAnalysis>(300);
 	/** Whole-collection results by collection id, valid while their fingerprint matches. */
 	private readonly collections = new Memo<{ fingerprint: string; result: CollectionAnalysis }>(50);
 	/** How many times the expensive analysis ran (tests and the bench read it). */
