@@ -79,7 +79,8 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 		const values = doc.tokens().out(its.value) as string[];
 		const spaces = doc.tokens().out(its.precedingSpaces) as string[];
 		const normals = doc.tokens().out(its.normal) as string[];
-		const lemmas = doc.tokens().out(its.lemma) as string[];
+		// wink's typings declare its.lemma with an addons parameter `out()` does not accept; it works at run time.
+		const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
 		const pos = doc.tokens().out(its.pos) as string[];
 		const types = doc.tokens().out(its.type) as string[];
 		const stops = doc.tokens().out(its.stopWordFlag) as unknown as boolean[];
