@@ -1,12 +1,74 @@
-// PLACEHOLDER until the segmentation stage lands (helper A replaces this file).
-import type { ArticleInput, CleanArticle } from '../types.js';
-import { paragraphSpans } from '../nlp.js';
+// Stage 1: raw text, Markdown or HTML in, a clean article out — the body kept apart from captions,
+// reader comments and page furniture (each removed line is listed with its reason so readers can
+// see what was left out).
+//
+// Every later finding (quote, loaded term, sentence score) points into `text` by JavaScript string
+// index (UTF-16 code units). So `text` is built here once — paragraphs joined by "\n\n", Unicode
+// spaces already plain — and `paragraphs` are exact spans of it. Curly quotes and dashes stay as
+// typed: later stages handle both quote styles, and rewriting them would change what the outlet wrote.
+import type { ArticleInput, CleanArticle, Span } from '../types.js';
+import { htmlLines } from './html.js';
+import { classify } from './rules.js';
+import { looksLikeMarkdown, normaliseText, textLines } from './text.js';
+
+function looksLikeHtml(s: string): boolean {
+	return /^\s*(?:<!doctype html|<html[\s>])/i.test(s);
+}
 
 export function segment(input: ArticleInput): CleanArticle {
-	const text = input.text ?? '';
+	const html = input.html ?? (input.text && looksLikeHtml(input.text) ? input.text : undefined);
+	const given = input.title?.trim() || undefined;
+
+	let found: ReturnType<typeof classify>;
+	let pageTitle: string | null = null;
+	let pageByline: string | null = null;
+	let pageDate: string | null = null;
+	let outlet = input.outlet ?? '';
+	const captions: CleanArticle['captions'] = [];
+	const comments: CleanArticle['comments'] = [];
+	const removed: CleanArticle['removed'] = [];
+
+	if (html !== undefined) {
+		const page = htmlLines(html);
+		pageTitle = page.title;
+		pageByline = page.byline;
+		pageDate = page.date;
+		if (!outlet && page.siteName) outlet = page.siteName;
+		captions.push(...page.captions);
+		comments.push(...page.comments);
+		// The page's headline is known from markup; pass it so its copy in the content is lifted out.
+		found = classify(page.lines, { title: given ?? page.title ?? undefined, commentsFound: page.comments.length > 0 });
+		removed.push(...page.removed);
+	} else {
+		const raw = input.text ?? '';
+		const { lines, captions: alt } = textLines(raw, looksLikeMarkdown(normaliseText(raw)));
+		captions.push(...alt);
+		found = classify(lines, { title: given });
+	}
+
+	for (const c of found.captions) if (!captions.some((o) => o.text === c.text && o.kind === c.kind)) captions.push(c);
+	comments.push(...found.comments);
+	removed.push(...found.removed);
+
+	const paragraphs: Span[] = [];
+	let text = '';
+	for (const p of found.paragraphs) {
+		if (text) text += '\n\n';
+		paragraphs.push({ start: text.length, end: text.length + p.length });
+		text += p;
+	}
+
 	return {
-		id: input.id, outlet: input.outlet ?? '', title: input.title ?? '', date: input.date ?? null,
-		url: input.url ?? null, byline: null, text, paragraphs: paragraphSpans(text).paragraphs,
-		captions: [], comments: [], removed: []
+		id: input.id,
+		outlet,
+		title: given ?? pageTitle ?? found.title ?? '',
+		date: input.date ?? pageDate ?? found.date,
+		url: input.url ?? null,
+		byline: pageByline ?? found.byline,
+		text,
+		paragraphs,
+		captions,
+		comments,
+		removed
 	};
 }

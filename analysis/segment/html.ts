@@ -1,0 +1,232 @@
+// HTML → Lines. The article body comes from Mozilla Readability (run on a linkedom DOM); before it
+// runs, the two things Readability would throw away or mangle — reader comments and photo
+// captions — are taken out of the DOM here, because the dashboard shows both, apart from the body.
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { Caption, RawComment, RemovedText } from '../types.js';
+import type { Line } from './rules.js';
+import { normaliseText } from './text.js';
+import { BYLINE, splitCredit, words } from './patterns.js';
+
+export interface HtmlParts {
+	lines: Line[];
+	title: string | null;
+	byline: string | null;
+	date: string | null;
+	siteName: string | null;
+	captions: Caption[];
+	comments: RawComment[];
+	removed: RemovedText[];
+}
+
+// linkedom's types are its own; the handful of DOM calls used here are typed loosely on purpose.
+type El = any;
+
+const COMMENT_AREAS =
+	'#comments, .comments-area, .comments, .comment-list, .commentlist, .comments-section, #disqus_thread, #respond, .comment-respond, [id^="comments-"]';
+const COMMENT_TEXT = '.comment-content, .comment-text, .comment__content, .comment__text, .comment-body';
+const COMMENT_ENTRY = 'li, article, .comment, [id^="comment-"]';
+const COMMENT_AUTHOR = ['.fn', '.comment-author-name', '.comment__author', '[itemprop="author"]', '.comment-author', '.author', '.username', 'cite'];
+const COMMENT_DATE = ['time', '.comment-metadata a', '.comment-date', '.comment__date', '.comment-meta a', '.date'];
+const CAPTIONS = 'figcaption, .wp-caption-text, .wp-element-caption, .gallery-caption, .caption, .image-caption, .photo-caption, .media-caption, [itemprop="caption"]';
+const CREDITS = '.credit, .photo-credit, .image-credit, .media-credit, .wp-media-credit, .copyright, [itemprop="copyrightHolder"]';
+
+const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DD', 'DT', 'TD', 'TH', 'ADDRESS', 'FIGCAPTION']);
+const CONTAINERS = new Set([
+	'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'FIGURE', 'FORM', 'FIELDSET', 'DETAILS', 'SUMMARY', 'BODY', 'HR'
+]);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'IFRAME', 'IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'CANVAS']);
+
+/** Text of an inline run: HTML whitespace collapses, <br> is a line break. */
+function inlineText(node: El): string {
+	if (node.nodeType === 3) return String(node.data ?? node.textContent ?? '').replace(/\s+/g, ' ');
+	if (node.nodeType !== 1) return '';
+	if (node.tagName === 'BR') return '\n';
+	if (SKIP.has(node.tagName)) return '';
+	let s = '';
+	for (const c of node.childNodes) s += inlineText(c);
+	return s;
+}
+
+const clean = (s: string) => normaliseText(s).replace(/[ \t]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
+
+function hasBlockInside(el: El): boolean {
+	for (const c of el.children ?? []) if (BLOCKS.has(c.tagName) || CONTAINERS.has(c.tagName) || hasBlockInside(c)) return true;
+	return false;
+}
+
+/** Readability's content HTML → Lines: each p, h2-h4, li, blockquote (…) is its own block. */
+function blockLines(root: El): Line[] {
+	const lines: Line[] = [];
+	let block = 0;
+	const emit = (raw: string, heading: boolean, hard: boolean) => {
+		const parts = clean(raw).split('\n').map((p) => p.trim()).filter(Boolean);
+		for (const text of parts) lines.push({ text, indent: 0, block, hard, heading });
+		if (parts.length) block++;
+	};
+	const walk = (el: El) => {
+		let run = '';
+		const flush = () => {
+			if (run.trim()) emit(run, false, false);
+			run = '';
+		};
+		for (const c of el.childNodes) {
+			if (c.nodeType === 3) run += inlineText(c);
+			else if (c.nodeType === 1) {
+				const tag = c.tagName;
+				if (SKIP.has(tag)) continue;
+				if (BLOCKS.has(tag) && !hasBlockInside(c)) {
+					flush();
+					emit(inlineText(c), /^H\d$/.test(tag), /^(H\d|LI|DT|DD)$/.test(tag));
+				} else if (BLOCKS.has(tag) || CONTAINERS.has(tag)) {
+					flush();
+					walk(c);
+				} else run += inlineText(c);
+			}
+		}
+		flush();
+	};
+	walk(root);
+	return lines;
+}
+
+const text = (el: El | null | undefined): string => (el ? clean(inlineText(el)).replace(/\n/g, ' ') : '');
+
+/** The nearest comment entry that holds `el` (the element itself not counted). */
+const entryOf = (el: El): El | null => el.parentElement?.closest(COMMENT_ENTRY) ?? null;
+
+function extractComments(document: El, removed: RemovedText[]): RawComment[] {
+	const out: RawComment[] = [];
+	const containers: El[] = [...document.querySelectorAll(COMMENT_TEXT)].filter(
+		// WordPress's .comment-body wraps the meta AND the .comment-content; only the inner one is text.
+		(el: El) => !(el.matches('.comment-body') && el.querySelector('.comment-content, .comment-text, .comment__content, .comment__text'))
+	);
+	const seen = new Set<El>();
+	for (const box of containers) {
+		const entry = entryOf(box) ?? box.parentElement;
+		if (!entry || seen.has(entry)) continue;
+		seen.add(entry);
+		const own = (sel: string): El | null =>
+			[...entry.querySelectorAll(sel)].find((m: El) => !box.contains(m) && entryOf(m) === entry && !m.closest(COMMENT_TEXT + ', .children, .replies')) ??
+			[...entry.querySelectorAll(sel)].find((m: El) => !box.contains(m) && entryOf(m) === entry) ??
+			null;
+		let author: string | null = null;
+		for (const sel of COMMENT_AUTHOR) {
+			const a = text(own(sel)).replace(/\s+(?:says|said|wrote):?$/i, '').trim();
+			if (a) {
+				author = a;
+				break;
+			}
+		}
+		let date: string | null = null;
+		for (const sel of COMMENT_DATE) {
+			const d = own(sel);
+			const t = text(d) || d?.getAttribute?.('datetime') || '';
+			if (t) {
+				date = t;
+				break;
+			}
+		}
+		for (const r of box.querySelectorAll('.reply, .comment-reply-link, .comment-actions, .comment-edit-link')) r.remove();
+		const paras = [...box.querySelectorAll('p')].map(text).filter(Boolean);
+		const body = paras.length ? paras.join('\n\n') : text(box);
+		if (body) out.push({ text: body, author, date });
+	}
+	// The header ("3 thoughts on …") and the reply form are recorded as what was left out.
+	for (const area of document.querySelectorAll(COMMENT_AREAS)) {
+		if (!area.isConnected) continue;
+		for (const h of area.querySelectorAll('h1, h2, h3, h4, .comments-title, .comment-reply-title, .comment-notes, .logged-in-as, label')) {
+			if (h.closest(COMMENT_TEXT)) continue;
+			const t = text(h);
+			if (t && !removed.some((r) => r.text === t)) removed.push({ text: t, reason: 'comment form' });
+		}
+	}
+	for (const area of [...document.querySelectorAll(COMMENT_AREAS)]) if (area.isConnected) area.remove();
+	for (const box of containers) {
+		const entry = entryOf(box);
+		if (box.isConnected) (entry && entry.isConnected ? entry : box).remove();
+	}
+	return out;
+}
+
+function extractCaptions(document: El): Caption[] {
+	const out: Caption[] = [];
+	const add = (c: Caption) => {
+		if (c.text && !out.some((o) => o.text === c.text && o.kind === c.kind)) out.push(c);
+	};
+	const caps: El[] = [...document.querySelectorAll(CAPTIONS)].filter((el: El) => !el.parentElement?.closest(CAPTIONS));
+	for (const cap of caps) {
+		const credits = [...cap.querySelectorAll(CREDITS)];
+		const creditTexts = credits.map(text).filter(Boolean);
+		for (const c of credits) c.remove();
+		const t = text(cap);
+		const split = t ? splitCredit(t) : null;
+		if (split) {
+			if (split.caption) add({ text: split.caption, kind: 'caption' });
+			add({ text: split.credit, kind: 'credit' });
+		} else if (t) add({ text: t, kind: 'caption' });
+		for (const c of creditTexts) add({ text: c, kind: 'credit' });
+		cap.remove();
+	}
+	// Credits printed over the photo, outside any caption element.
+	for (const c of [...document.querySelectorAll(CREDITS)]) {
+		if (!c.isConnected || words(text(c)) > 15) continue;
+		add({ text: text(c), kind: 'credit' });
+		c.remove();
+	}
+	return out;
+}
+
+function meta(document: El, ...names: string[]): string | null {
+	for (const n of names) {
+		const el = document.querySelector(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`);
+		const v = el?.getAttribute('content')?.trim();
+		if (v) return v;
+	}
+	return null;
+}
+
+export function htmlLines(html: string): HtmlParts {
+	const wrapped = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+	const { document } = parseHTML(wrapped);
+	const removed: RemovedText[] = [];
+
+	const comments = extractComments(document, removed);
+	const captions = extractCaptions(document);
+
+	// The page's own headline: an <h1> in the article beats og:title, which beats <title> (the
+	// last usually carries " | Site name").
+	const h1 = document.querySelector('article h1, main h1, h1');
+	const title = text(h1) || meta(document, 'og:title', 'twitter:title') || null;
+	const metaDate =
+		meta(document, 'article:published_time', 'datePublished', 'date', 'pubdate', 'dc.date') ||
+		document.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime') ||
+		null;
+	const metaAuthor = meta(document, 'author', 'article:author');
+
+	const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+	let lines: Line[];
+	if (article?.content) {
+		const { document: content } = parseHTML(`<!doctype html><html><head></head><body>${article.content}</body></html>`);
+		lines = blockLines(content.body);
+	} else {
+		// Readability found no article (a fragment, a bare list of paragraphs): read the blocks as they are.
+		lines = blockLines(document.body ?? document.documentElement);
+	}
+	let byline = article?.byline?.trim() || metaAuthor || null;
+	if (byline) {
+		const b = BYLINE.exec(byline);
+		if (b) byline = b[1];
+		if (/^https?:/.test(byline) || words(byline) > 12) byline = null;
+	}
+	return {
+		lines,
+		title: title || article?.title?.trim() || null,
+		byline,
+		date: metaDate || article?.publishedTime || null,
+		siteName: article?.siteName?.trim() || meta(document, 'og:site_name') || null,
+		captions,
+		comments,
+		removed
+	};
+}

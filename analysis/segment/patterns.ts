@@ -1,0 +1,139 @@
+// Structural patterns: dates, photo credits, comment metadata, breadcrumbs. These are regexes
+// because their SHAPE is what identifies them (a phrase list could not enumerate every date);
+// plain boilerplate phrases live in boilerplate.tsv instead.
+
+const MONTH =
+	'(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const WEEKDAY =
+	'(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\\.?,?\\s+)?';
+export const DATE_SRC = `(?:${WEEKDAY}(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4})|\\d{4}-\\d{2}-\\d{2}(?:T[\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{1,2}/\\d{1,2}/\\d{2,4})`;
+export const TIME_SRC = `(?:\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?\\s?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)(?:\\s+[A-Z]{2,4}\\b)?`;
+const RELATIVE_SRC = '\\d+\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago';
+
+/** A line that is only a publication date/time ("Nov 16 2016, 11:48am", "Published: 3 May 2024"). */
+export const DATELINE = new RegExp(
+	`^(?:(?:published|posted|updated|last updated|first published)(?:\\s+(?:on|at))?\\s*:?\\s*)?(?:${TIME_SRC}\\s*,?\\s*)?${DATE_SRC}(?:\\s*(?:,|at|-|–|—|\\|)?\\s*${TIME_SRC})?\\.?$`,
+	'i'
+);
+
+/** A time or date stamp at the start of a line, as in an update log ("1:00 p.m.: ..."). */
+export const STAMP_START = new RegExp(`^(?:${TIME_SRC}|${DATE_SRC})\\s*(?:[:–—-]|\\s)\\s*\\S`, 'i');
+
+/** "by Jane Doe", "By Jane Doe and John Roe | Staff writers"; a name, not a sentence ("By Tuesday, ..."). */
+export const BYLINE = /^(?:(?:[Ww]ritten|[Ss]tory|[Ww]ords)\s+)?[Bb][Yy]\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:and|&|de|van|von|der|da|al|bin|la|le)\s+)?\p{Lu}[\p{L}.'’-]*){0,6})(?:\s*(?:,|\||·|—|–|-)\s*[^.!?]{0,60})?$/u;
+
+/** Comment-section headers: "2 thoughts on “…”", "14 comments", "Comments (3)", "Responses". */
+export const COMMENTS_HEADER_STRONG =
+	/^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thoughts?|comments?|responses?|replies|reactions?)\s+(?:on|to)\b/i;
+export const COMMENTS_HEADER_WEAK = /^(?:\d+\s+)?(?:comments?|responses?|reader comments|reactions|discussion)(?:\s*\(\d+\))?\s*:?$/i;
+
+const BULLET = /^[•·*▪◦‣○●-]\s*/;
+const COMMENT_DATE = new RegExp(`(${DATE_SRC})(?:\\s*(?:,|at|-|–|—|\\|)?\\s*(${TIME_SRC}))?|(${RELATIVE_SRC})`, 'i');
+
+export interface CommentMeta {
+	author: string | null;
+	date: string;
+	/** Has a clock time ("at 8:51 pm"): a stamp that only comment lists print per entry. */
+	timed: boolean;
+}
+
+/**
+ * A comment entry's header line: an optional bullet and author, then a date, optionally a time,
+ * then nothing but a "Reply"/"Permalink" link. "Jane says: May 3, 2024 at 9:14 am",
+ * "• November 17, 2016 at 8:51 pm", "Pat Q. | 3 days ago".
+ */
+export function commentMeta(line: string): CommentMeta | null {
+	const s = line.replace(BULLET, '').trim();
+	if (words(s) > 16) return null;
+	const m = COMMENT_DATE.exec(s);
+	if (!m) return null;
+	const after = s.slice(m.index + m[0].length);
+	if (!/^\s*(?:[|·•—–-]\s*)?(?:reply|permalink|edit|#|\d+\s+likes?)?\s*$/i.test(after)) return null;
+	let before = s.slice(0, m.index);
+	before = before
+		.replace(/\s*(?:says|said|wrote|commented)?\s*:?\s*(?:on|at)?\s*[|·•—–,-]?\s*$/i, '')
+		.replace(BULLET, '')
+		.trim();
+	if (before && (words(before) > 6 || /[.!?]$/.test(before))) return null;
+	return { author: before || null, date: m[0].trim(), timed: Boolean(m[2]) };
+}
+
+/** "Jane Doe says:" alone on a line: the author of the entry whose date follows. */
+export const AUTHOR_SAYS = /^(?:[•·*▪◦‣-]\s*)?(\p{Lu}[^:]{0,50}?)\s+(?:says|said|wrote):?$/u;
+
+// ---------------------------------------------------------------- captions and credits
+
+const CREDIT_WORDS =
+	/\b(?:photo|photos|photograph|photographer|screengrab|screen grab|screenshot|handout|courtesy|getty images|images|pool|file photo|illustration|video grab|still)\b/i;
+const NAME_SLASH_AGENCY = /^\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4}\s*\/\s*\p{Lu}[\p{L}\p{N}.&'’ -]{1,40}$/u;
+
+/** The inside of a trailing parenthesis that names a photo source: "(Name / Agency)", "(VOA video screengrab)". */
+function isCreditParen(inner: string): boolean {
+	if (words(inner) > 8) return false;
+	return CREDIT_WORDS.test(inner) || NAME_SLASH_AGENCY.test(inner.trim());
+}
+
+const TRAILING_PAREN = /\s*\(([^()]{2,80})\)$/;
+// "Copyright" needs a year: "filed with the Copyright Office" is body text, "Copyright 2016 Agency" is not.
+const TRAILING_COPYRIGHT = /\s*(?:(?:©|\(c\))\s*(?:\d{4}\s*)?|Copyright\s+(?:©\s*)?\d{4}\s+)\p{Lu}[^.!?©]{0,60}$/u;
+const TRAILING_LABELLED = /\s*\b(?:Photo|Photograph|Image|Picture|Credit|Photo credit|Image credit)s?(?:\s+by)?\s*:\s*[^.!?:]{2,60}$/;
+const LABELLED_CREDIT = /^(?:Photo|Photograph|Image|Picture|Credit|Photo credit|Image credit|Illustration|Video)s?(?:\s+by)?\s*:\s*\S.{0,80}$|^(?:Photo|Photograph|Image|Illustration)s?\s+by\s+\p{Lu}/u;
+
+/** Split a trailing photo credit off a line: "Caption text. © 2016 Agency" → ["Caption text.", "© 2016 Agency"]. */
+export function splitCredit(line: string): { caption: string; credit: string } | null {
+	const s = line.trim();
+	if (LABELLED_CREDIT.test(s) && words(s) <= 14) return { caption: '', credit: s };
+	const paren = TRAILING_PAREN.exec(s);
+	if (paren && isCreditParen(paren[1])) return { caption: s.slice(0, paren.index).trim(), credit: s.slice(paren.index).trim() };
+	const copy = TRAILING_COPYRIGHT.exec(s);
+	if (copy) return { caption: s.slice(0, copy.index).trim(), credit: s.slice(copy.index).trim() };
+	const lab = TRAILING_LABELLED.exec(s);
+	if (lab && lab.index > 0) return { caption: s.slice(0, lab.index).trim(), credit: s.slice(lab.index).trim() };
+	return null;
+}
+
+/** Wire-photo caption openers: "FILE - ...", "FILE PHOTO: ...", "IN THIS PHOTO ...". Upper case on purpose. */
+export const CAPTION_PREFIX = /^(?:FILE(?:\s+PHOTO)?\s*[-–—:]\s+|IN THIS (?:FILE )?PHOTO\b)/;
+
+// ---------------------------------------------------------------- labels
+
+/** Breadcrumbs and tag trails: "Region / Country", "World > Europe > Russia". */
+export function isBreadcrumb(line: string): boolean {
+	const parts = line.split(/\s+(?:\/|>|›|»|\|)\s+/);
+	if (parts.length < 2 || parts.length > 6 || words(line) > 12) return false;
+	return parts.every((p) => /^\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+[\p{L}\p{N}&'’.-]+){0,3}$/u.test(p) && !/[.!?:]$/.test(p));
+}
+
+/** Site-section mastheads: "News by Outlet", "Opinion from Outlet". */
+export const SECTION_BY = /^(?:News|Video|Videos|Opinion|Features?|Culture|Sports?|Politics|Tech|Science|World|Analysis|Podcasts?)\s+(?:by|from)\s+\p{Lu}[\p{L}\p{N}&.'’ -]{0,30}$/u;
+
+/** A line made only of share-button labels ("Facebook Twitter Email"). */
+export function isShareRow(line: string): boolean {
+	const ws = line.toLowerCase().split(/[\s|·•/,]+/).filter(Boolean);
+	if (ws.length < 2 || ws.length > 10) return false;
+	const share = new Set(['share', 'facebook', 'twitter', 'x', 'email', 'e-mail', 'print', 'whatsapp', 'linkedin', 'reddit', 'pinterest', 'telegram', 'messenger', 'copy', 'link', 'flipboard', 'bluesky', 'threads', 'mastodon', 'sms']);
+	return ws.every((w) => share.has(w)) && ws.some((w) => w !== 'x' && w !== 'link' && w !== 'copy');
+}
+
+/** "Reporting by A; Editing by B" (wire sign-off). */
+export const WIRE_SIGNOFF = /^\(?(?:additional\s+)?reporting by\b[^;]*(?:;\s*(?:additional reporting|writing|editing|graphics)\s+by\b[^;]*)+\)?\.?$/i;
+
+// ---------------------------------------------------------------- helpers
+
+export function words(s: string): number {
+	const m = s.trim().match(/\S+/g);
+	return m ? m.length : 0;
+}
+
+/** Ends like a finished sentence (or a quote/bracket closing one). */
+export const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
+
+/** Normal form for comparing lines: case, quote style, punctuation and spacing do not matter. */
+export function norm(s: string): string {
+	return s
+		.toLowerCase()
+		.replace(/[‘’ʼ`´]/g, "'")
+		.replace(/[“”„]/g, '"')
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+}

@@ -1,0 +1,480 @@
+// Text-level segmentation shared by the plain-text, Markdown and HTML paths: every input is first
+// turned into `Line`s, then each line gets one verdict (body, removed with a reason, caption, title,
+// comment). Rules look at a line and its neighbours only through general page structure — never at
+// what a particular outlet or article says.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Caption, RawComment, RemovedReason, RemovedText } from '../types.js';
+import {
+	AUTHOR_SAYS,
+	BYLINE,
+	CAPTION_PREFIX,
+	COMMENTS_HEADER_STRONG,
+	COMMENTS_HEADER_WEAK,
+	DATELINE,
+	SECTION_BY,
+	SENTENCE_END,
+	STAMP_START,
+	WIRE_SIGNOFF,
+	commentMeta,
+	isBreadcrumb,
+	isShareRow,
+	norm,
+	splitCredit,
+	words
+} from './patterns.js';
+
+export interface Line {
+	/** Trimmed, whitespace-normalised text. */
+	text: string;
+	/** Leading spaces before trimming: comment lists are indented in pasted text. */
+	indent: number;
+	/** Lines in the same block were separated by single line breaks (or <br>). */
+	block: number;
+	/** Stands as its own paragraph whatever its punctuation: headings, list items. */
+	hard?: boolean;
+	heading?: boolean;
+	/** Known from markup to be a photo caption (Markdown text under an image). */
+	caption?: boolean;
+}
+
+export interface Segmented {
+	title: string | null;
+	byline: string | null;
+	date: string | null;
+	paragraphs: string[];
+	captions: Caption[];
+	comments: RawComment[];
+	removed: RemovedText[];
+}
+
+export interface ClassifyOptions {
+	title?: string;
+	/** Comments were already taken from the page markup: do not look for a comment list in the text. */
+	commentsFound?: boolean;
+}
+
+type Verdict =
+	| { k: 'body' }
+	| { k: 'removed'; reason: RemovedReason; list?: boolean }
+	| { k: 'caption'; captions: Caption[] }
+	| { k: 'title' }
+	| { k: 'comment' };
+
+// ---------------------------------------------------------------- boilerplate.tsv
+
+const REASONS: readonly RemovedReason[] = [
+	'advertisement',
+	'navigation',
+	'donation appeal',
+	'share widget',
+	'related links',
+	'update note',
+	"editor's note",
+	'duplicate line',
+	'byline',
+	'dateline',
+	'section label',
+	'comment form',
+	'contributor line',
+	'truncated caption'
+];
+const MATCHES = ['line', 'start', 'contains', 'top', 'list'] as const;
+type Match = (typeof MATCHES)[number];
+interface Rule {
+	match: Match;
+	reason: RemovedReason;
+	phrase: string;
+}
+
+/** Lower case, straight quotes, single spaces, no leading bullet: how lines and phrases are compared. */
+function key(s: string): string {
+	return s
+		.toLowerCase()
+		.replace(/[‘’ʼ]/g, "'")
+		.replace(/[“”]/g, '"')
+		.replace(/^[•·▪◦‣●-]\s*/, '')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+const bare = (s: string) => s.replace(/[\s:.!*…|]+$/, '');
+
+export function parseBoilerplate(tsv: string): Rule[] {
+	const rules: Rule[] = [];
+	tsv.split(/\r?\n/).forEach((raw, i) => {
+		if (!raw.trim() || raw.startsWith('#')) return;
+		const [match, reason, phrase] = raw.split('\t');
+		if (!MATCHES.includes(match as Match) || !REASONS.includes(reason as RemovedReason) || !phrase?.trim())
+			throw new Error(`boilerplate.tsv line ${i + 1}: expected "match<TAB>reason<TAB>phrase" with a known match and reason, got ${JSON.stringify(raw)}`);
+		const k = key(phrase);
+		rules.push({ match: match as Match, reason: reason as RemovedReason, phrase: match === 'start' || match === 'contains' ? k : bare(k) });
+	});
+	return rules;
+}
+
+let rulesCache: Rule[] | null = null;
+
+function boilerplateFile(): string {
+	// Beside this module when run from source (tsx, vitest); from the project root when bundled
+	// into the built server, where import.meta.url no longer points here.
+	const candidates: string[] = [];
+	try {
+		candidates.push(path.join(path.dirname(fileURLToPath(import.meta.url)), 'boilerplate.tsv'));
+	} catch {
+		/* not a file: URL */
+	}
+	let dir = process.cwd();
+	for (;;) {
+		candidates.push(path.join(dir, 'analysis', 'segment', 'boilerplate.tsv'));
+		const up = path.dirname(dir);
+		if (up === dir) break;
+		dir = up;
+	}
+	const found = candidates.find((p) => fs.existsSync(p));
+	if (!found) throw new Error('analysis/segment/boilerplate.tsv not found');
+	return found;
+}
+
+export function boilerplateRules(): Rule[] {
+	if (!rulesCache) rulesCache = parseBoilerplate(fs.readFileSync(boilerplateFile(), 'utf8'));
+	return rulesCache;
+}
+
+function containsPhrase(hay: string, phrase: string): boolean {
+	let at = hay.indexOf(phrase);
+	while (at >= 0) {
+		const before = at === 0 ? ' ' : hay[at - 1];
+		const after = at + phrase.length >= hay.length ? ' ' : hay[at + phrase.length];
+		const okBefore = !/[\p{L}\p{N}]/u.test(before) || !/[\p{L}\p{N}]/u.test(phrase[0]);
+		const okAfter = !/[\p{L}\p{N}]/u.test(after) || !/[\p{L}\p{N}]/u.test(phrase[phrase.length - 1]);
+		if (okBefore && okAfter) return true;
+		at = hay.indexOf(phrase, at + 1);
+	}
+	return false;
+}
+
+/** Long lines are prose: a phrase found inside a 100-word paragraph is quoted, not furniture. */
+const PHRASE_MAX_WORDS = 40;
+
+function ruleFor(text: string, top: boolean): Rule | null {
+	const k = key(text);
+	const b = bare(k);
+	const n = words(text);
+	for (const r of boilerplateRules()) {
+		if (r.match === 'line' || r.match === 'list') {
+			if (b === r.phrase) return r;
+		} else if (r.match === 'top') {
+			if (top && b === r.phrase) return r;
+		} else if (n <= PHRASE_MAX_WORDS) {
+			if (r.match === 'start' && k.startsWith(r.phrase) && (k.length === r.phrase.length || !/[\p{L}\p{N}]/u.test(k[r.phrase.length])))
+				return r;
+			if (r.match === 'contains' && containsPhrase(k, r.phrase)) return r;
+		}
+	}
+	return null;
+}
+
+/** Furniture recognised by shape rather than wording. */
+function structuralReason(text: string): RemovedReason | null {
+	if (SECTION_BY.test(text) || isBreadcrumb(text)) return 'section label';
+	if (isShareRow(text)) return 'share widget';
+	if (WIRE_SIGNOFF.test(text)) return 'contributor line';
+	return null;
+}
+
+// ---------------------------------------------------------------- classification
+
+export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
+	const v: Verdict[] = lines.map(() => ({ k: 'body' }));
+	const isBody = (i: number) => v[i].k === 'body';
+	const remove = (i: number, reason: RemovedReason, list = false) => (v[i] = { k: 'removed', reason, list });
+
+	// Boilerplate phrases and shapes, everywhere.
+	lines.forEach((l, i) => {
+		const r = ruleFor(l.text, false);
+		if (r) remove(i, r.reason, r.match === 'list');
+		else {
+			const s = structuralReason(l.text);
+			if (s) remove(i, s);
+		}
+	});
+
+	const comments = opts.commentsFound ? [] : extractComments(lines, v);
+
+	/** Index of the first line that reads like running prose: everything above it is page header.
+	 * Headlines can be long but do not end like a sentence, so length alone does not count until 30 words. */
+	const firstBody = () => {
+		const i = lines.findIndex(
+			(l, i) => isBody(i) && !l.heading && !l.caption && ((SENTENCE_END.test(l.text) && words(l.text) >= 6) || words(l.text) >= 30)
+		);
+		return i < 0 ? lines.length : i;
+	};
+
+	// Header furniture that could be a subheading lower down: section names, tag rows printed twice.
+	let top = firstBody();
+	for (let i = 0; i < top; i++) {
+		if (!isBody(i)) continue;
+		const r = ruleFor(lines[i].text, true);
+		if (r?.match === 'top') remove(i, r.reason);
+	}
+	for (let i = 0; i < top; i++) {
+		if (!isBody(i)) continue;
+		const t = norm(lines[i].text);
+		let j = i + 1;
+		while (j < top && !isBody(j)) j++;
+		if (j < top && norm(lines[j].text) === t && words(lines[i].text) <= 8 && !SENTENCE_END.test(lines[i].text)) {
+			remove(i, 'section label');
+			while (j < top && (!isBody(j) || norm(lines[j].text) === t)) {
+				if (isBody(j)) remove(j, 'duplicate line');
+				j++;
+			}
+		}
+	}
+
+	// Byline and dateline: short lines of a set shape.
+	let byline: string | null = null;
+	let date: string | null = null;
+	lines.forEach((l, i) => {
+		if (!isBody(i) || l.caption) return;
+		const b = BYLINE.exec(l.text);
+		if (b && words(l.text) <= 12) {
+			byline ??= b[1].trim();
+			remove(i, 'byline');
+		} else if (DATELINE.test(l.text)) {
+			date ??= l.text.replace(/^(?:published|posted|updated|last updated|first published)(?:\s+(?:on|at))?\s*:?\s*/i, '').trim();
+			remove(i, 'dateline');
+		}
+	});
+
+	findCaptions(lines, v);
+
+	// A caption printed twice (once as alt text, once under the photo) is not body text either.
+	const captionKeys = new Set<string>();
+	v.forEach((x) => x.k === 'caption' && x.captions.forEach((c) => captionKeys.add(norm(c.text))));
+	lines.forEach((l, i) => {
+		if (isBody(i) && captionKeys.has(norm(l.text))) remove(i, 'duplicate line');
+	});
+
+	// The headline: the supplied one is matched and lifted out of the body; otherwise the first
+	// heading-like line above the prose (not a sentence, not furniture) is taken as the headline.
+	top = firstBody();
+	let title: string | null = null;
+	if (opts.title) {
+		const want = norm(opts.title);
+		const i = lines.findIndex((l, i) => i <= top && isBody(i) && norm(l.text) === want);
+		if (i >= 0) v[i] = { k: 'title' };
+	} else {
+		const cands = lines.map((_, i) => i).filter((i) => i < top && isBody(i));
+		const pick =
+			cands.find((i) => lines[i].heading) ??
+			cands.find((i) => words(lines[i].text) >= 2 && words(lines[i].text) <= 30 && !/[.:]$/.test(lines[i].text));
+		if (pick !== undefined) {
+			title = lines[pick].text;
+			v[pick] = { k: 'title' };
+		}
+	}
+
+	// List headers ("ALSO", "Related", "UPDATES:") take the headline-like or time-stamped lines under
+	// them. A line that ends like a sentence stops the list: conservative, a body paragraph stays.
+	lines.forEach((_, i) => {
+		const h = v[i];
+		if (h.k !== 'removed' || !h.list) return;
+		for (let j = i + 1; j < lines.length; j++) {
+			if (v[j].k !== 'body') {
+				if (v[j].k === 'removed') continue;
+				break;
+			}
+			const t = lines[j].text;
+			if (STAMP_START.test(t) || (!SENTENCE_END.test(t) && words(t) <= 30 && !lines[j].heading)) remove(j, h.reason);
+			else break;
+		}
+	});
+
+	// A long paragraph printed twice (mobile and desktop copies of the same block).
+	const seen = new Set<string>();
+	lines.forEach((l, i) => {
+		if (!isBody(i) || words(l.text) < 6) return;
+		const k = norm(l.text);
+		if (seen.has(k)) remove(i, 'duplicate line');
+		seen.add(k);
+	});
+
+	return {
+		title,
+		byline,
+		date,
+		paragraphs: assemble(lines, v),
+		captions: v.flatMap((x) => (x.k === 'caption' ? x.captions : [])),
+		comments,
+		removed: v.flatMap((x, i) => (x.k === 'removed' ? [{ text: lines[i].text, reason: x.reason }] : []))
+	};
+}
+
+// ---------------------------------------------------------------- captions
+
+function captionOf(text: string, known: boolean): Caption[] | null {
+	const sc = splitCredit(text);
+	if (sc && words(text) <= 80) {
+		const out: Caption[] = [];
+		if (sc.caption) out.push({ text: sc.caption, kind: 'caption' });
+		out.push({ text: sc.credit, kind: 'credit' });
+		return out;
+	}
+	if (known || CAPTION_PREFIX.test(text)) return [{ text, kind: 'caption' }];
+	return null;
+}
+
+/** Does `short` look like `full` cut off mid-way (a teaser or alt text truncated to a width)? */
+function truncationOf(short: string, full: string): boolean {
+	const a = norm(short).split(' ');
+	const b = norm(full.replace(CAPTION_PREFIX, '')).split(' ');
+	if (a.length < 3 || a.length > b.length) return false;
+	let k = 0;
+	while (k < a.length && a[k] === b[k]) k++;
+	return k >= 3 && k * 2 >= a.length;
+}
+
+function findCaptions(lines: Line[], v: Verdict[]): void {
+	for (let i = 0; i < lines.length; i++) {
+		if (v[i].k !== 'body') continue;
+		const caps = captionOf(lines[i].text, Boolean(lines[i].caption));
+		if (!caps) continue;
+		v[i] = { k: 'caption', captions: caps };
+		// A credit alone on its line belongs to the description just above it, if that is short.
+		if (caps.length === 1 && caps[0].kind === 'credit') {
+			let j = i - 1;
+			while (j >= 0 && v[j].k === 'removed') j--;
+			if (j >= 0 && v[j].k === 'body' && lines[i].block - lines[j].block <= 1 && !lines[j].heading && words(lines[j].text) <= 60) {
+				v[j] = { k: 'caption', captions: [{ text: lines[j].text, kind: 'caption' }] };
+			}
+		}
+	}
+	// The line directly above a caption, in the same block, that starts like it: a truncated copy.
+	for (let i = 1; i < lines.length; i++) {
+		const x = v[i];
+		if (x.k !== 'caption') continue;
+		const j = i - 1;
+		const full = x.captions.find((c) => c.kind === 'caption')?.text;
+		if (full && v[j].k === 'body' && lines[j].block === lines[i].block && !SENTENCE_END.test(lines[j].text) && truncationOf(lines[j].text, full))
+			v[j] = { k: 'removed', reason: 'truncated caption' };
+	}
+}
+
+// ---------------------------------------------------------------- comments
+
+/**
+ * A reader-comment list pasted as text: a header ("2 thoughts on …", "Comments") or the first
+ * timestamped entry line, then entries of a date line (optionally with the author) and the comment
+ * text. Everything from there on is comments or comment-form furniture, never body text.
+ */
+function extractComments(lines: Line[], v: Verdict[]): RawComment[] {
+	const hasBodyBefore = (i: number) => lines.slice(0, i).some((l, j) => v[j].k === 'body' && words(l.text) >= 8);
+	const metaSoon = (i: number) => {
+		for (let j = i + 1, seen = 0; j < lines.length && seen < 3; j++) {
+			if (v[j].k !== 'body') continue;
+			seen++;
+			if (commentMeta(lines[j].text) || AUTHOR_SAYS.test(lines[j].text)) return true;
+		}
+		return false;
+	};
+	let start = -1;
+	for (let i = 1; i < lines.length && start < 0; i++) {
+		const t = lines[i].text;
+		if (!hasBodyBefore(i)) continue;
+		if (COMMENTS_HEADER_STRONG.test(t) || (COMMENTS_HEADER_WEAK.test(t) && metaSoon(i))) start = i;
+		else if (v[i].k === 'body' && commentMeta(t)?.timed && /\bat\b/i.test(t)) start = i;
+	}
+	if (start < 0) return [];
+
+	const out: RawComment[] = [];
+	let cur: { author: string | null; date: string | null; blocks: string[][]; lastBlock: number } | null = null;
+	let pendingAuthor: string | null = null;
+	const close = () => {
+		if (cur && cur.blocks.length) out.push({ text: cur.blocks.map((b) => b.join('\n')).join('\n\n'), author: cur.author, date: cur.date });
+		cur = null;
+	};
+	for (let i = start; i < lines.length; i++) {
+		const t = lines[i].text;
+		const meta = commentMeta(t);
+		if (meta && (v[i].k === 'body' || i === start)) {
+			close();
+			let author = meta.author ?? pendingAuthor;
+			// A bare name on the line just above the date, in the same block, is that entry's author.
+			const prev = i - 1;
+			if (!author && prev > start && v[prev].k === 'comment' && lines[prev].block === lines[i].block && isNameLine(lines[prev].text)) {
+				author = lines[prev].text;
+				v[prev] = { k: 'comment' };
+				const last = out[out.length - 1];
+				if (last) {
+					last.text = last.text.replace(new RegExp(`\\n*${escapeRe(author)}$`), '');
+					if (!last.text) out.pop();
+				}
+			}
+			cur = { author, date: meta.date, blocks: [], lastBlock: -1 };
+			pendingAuthor = null;
+			v[i] = { k: 'comment' };
+			continue;
+		}
+		const says = AUTHOR_SAYS.exec(t);
+		if (says && v[i].k === 'body') {
+			close();
+			pendingAuthor = says[1].trim();
+			v[i] = { k: 'comment' };
+			continue;
+		}
+		const x = v[i];
+		if (x.k === 'removed') {
+			if (x.reason === 'comment form') close();
+			continue;
+		}
+		if (cur) {
+			const c: { blocks: string[][]; lastBlock: number } = cur;
+			if (c.lastBlock === lines[i].block && c.blocks.length) c.blocks[c.blocks.length - 1].push(t);
+			else c.blocks.push([t]);
+			c.lastBlock = lines[i].block;
+			v[i] = { k: 'comment' };
+		} else {
+			v[i] = { k: 'removed', reason: 'comment form' };
+		}
+	}
+	close();
+	return out;
+}
+
+function isNameLine(t: string): boolean {
+	return words(t) <= 4 && !/[.!?,;:]$/.test(t) && /^\p{Lu}/u.test(t);
+}
+
+function escapeRe(s: string): string {
+	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// ---------------------------------------------------------------- paragraphs
+
+/**
+ * Body lines become paragraphs. A block (text between blank lines, or one HTML block element) is
+ * one paragraph unless its lines are finished sentences or headings, in which case each line
+ * stands alone — the same reading of single line breaks as nlp.paragraphSpans. Subheadings stay in
+ * the body as their own paragraph: they are the outlet's words and part of its framing.
+ */
+function assemble(lines: Line[], v: Verdict[]): string[] {
+	const out: string[] = [];
+	let prev: Line | null = null;
+	let prevIndex = -2;
+	lines.forEach((l, i) => {
+		if (v[i].k !== 'body') return;
+		const joins =
+			prev !== null &&
+			prevIndex === i - 1 &&
+			prev.block === l.block &&
+			!prev.hard &&
+			!l.hard &&
+			(!(/[.!?…:;"'”’)\]]\s*$/.test(prev.text) || words(prev.text) <= 8) || /^[a-z(]/.test(l.text));
+		if (joins) out[out.length - 1] += ' ' + l.text;
+		else out.push(l.text);
+		prev = l;
+		prevIndex = i;
+	});
+	return out.filter((p) => p.trim() !== '');
+}
