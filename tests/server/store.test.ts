@@ -44,6 +44,38 @@ describe('seed collection', () => {
 		expect(s2.listCollections().map((c) => c.id)).toEqual([SEED_COLLECTION_ID]);
 	});
 
+	it('keeps a facilitator edit across restarts, but takes manifest changes when the manifest changes', () => {
+		const dir = tempDir();
+		fs.writeFileSync(path.join(dir, 'a.txt'), ARTICLE_A);
+		fs.writeFileSync(path.join(dir, 'b.txt'), ARTICLE_B);
+		const write = (title: string, files: string[]) =>
+			fs.writeFileSync(
+				path.join(dir, 'manifest.json'),
+				JSON.stringify({
+					collection: { name: 'Seeds' },
+					articles: files.map((f) => ({ file: f, id: f.replace('.txt', ''), outlet: f.toUpperCase(), kind: 'news', title }))
+				})
+			);
+		write('First title', ['a.txt']);
+		const file = dbFile();
+		const s1 = store({ file, seedsDir: dir });
+		expect(s1.importSeeds(dir)).toBe('unchanged');
+		s1.updateArticle('a', { title: 'Facilitator title' });
+		s1.close();
+
+		const s2 = store({ file, seedsDir: dir });
+		expect(s2.getArticle('a').title).toBe('Facilitator title');
+		s2.close();
+
+		write('Corrected title', ['a.txt', 'b.txt']);
+		const s3 = store({ file, seedsDir: dir });
+		expect(s3.listArticles(SEED_COLLECTION_ID).map((a) => [a.id, a.title])).toEqual([
+			['a', 'Corrected title'],
+			['b', 'Corrected title']
+		]);
+		expect(s3.listCollections()).toHaveLength(1);
+	});
+
 	it('is all or nothing: a bad seed file leaves no half-imported collection and start-up goes on', () => {
 		const dir = tempDir();
 		fs.writeFileSync(path.join(dir, 'a.txt'), ARTICLE_A);

@@ -72,6 +72,14 @@ export const MIGRATIONS: readonly Migration[] = [
 				) WITHOUT ROWID;
 			`);
 		}
+	},
+	{
+		version: 3,
+		name: 'key-value meta (seed manifest sync)',
+		up(db) {
+			// Small facts about the install itself, e.g. which seeds/manifest.json was last synced.
+			db.exec('CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID');
+		}
 	}
 ];
 

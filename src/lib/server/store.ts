@@ -216,52 +216,81 @@ export class Store {
 	// ------------------------------------------------------------ seeds
 
 	/**
-	 * Create the example collection from seeds/manifest.json if it does not exist. All or nothing:
-	 * a bad seed file leaves no half-imported collection. Checked inside the write lock so two
-	 * processes starting together import it once.
+	 * Make the example collection match seeds/manifest.json. First start: create it. Later starts:
+	 * nothing, unless the manifest changed since the last sync (its hash is kept in `meta`), in
+	 * which case seed metadata and texts are brought up to date and new entries added; so edits
+	 * to the manifest reach existing installs, while a facilitator's own edits survive restarts.
+	 * All or nothing: a bad seed file leaves the database as it was. Runs inside the write lock,
+	 * so two processes starting together do it once.
 	 */
-	importSeeds(dir: string): boolean {
+	importSeeds(dir: string): 'created' | 'updated' | 'unchanged' | 'absent' {
 		const manifestPath = path.join(dir, 'manifest.json');
-		if (!fs.existsSync(manifestPath)) return false;
-		if (this.db.prepare('SELECT 1 FROM collections WHERE id = ?').get(SEED_COLLECTION_ID)) return false;
-		const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as {
+		if (!fs.existsSync(manifestPath)) return 'absent';
+		const manifestText = fs.readFileSync(manifestPath, 'utf8');
+		const manifestHash = sha256(manifestText);
+		const exists = () => !!this.db.prepare('SELECT 1 FROM collections WHERE id = ?').get(SEED_COLLECTION_ID);
+		const synced = () => (this.db.prepare("SELECT value FROM meta WHERE key = 'seed_manifest'").get() as { value: string } | undefined)?.value;
+		if (exists() && synced() === manifestHash) return 'unchanged';
+
+		const manifest = JSON.parse(manifestText) as {
 			collection?: { name?: string; description?: string };
 			articles?: { file: string; id?: string; outlet?: string; kind?: string; title?: string; date?: string; note?: string; url?: string }[];
 		};
+		// Read and check every file before taking the write lock.
 		const articles = (manifest.articles ?? []).map((a) => {
-			const file = path.join(dir, a.file);
-			const content = checkContent(a.file, fs.readFileSync(file));
-			const format = formatFromFileName(a.file) === 'text' && guessFormat(content) === 'html' ? 'html' : formatFromFileName(a.file);
-			return { a, content, format };
+			const content = checkContent(a.file, fs.readFileSync(path.join(dir, a.file)));
+			const byName = formatFromFileName(a.file);
+			const format: ArticleFormat = byName === 'text' && guessFormat(content) === 'html' ? 'html' : byName;
+			return {
+				id: a.id ?? stemOf(a.file),
+				file: a.file,
+				fields: {
+					outlet: checkLabel(`${a.file} outlet`, a.outlet ?? stemOf(a.file), { required: true, max: LIMITS.outlet }),
+					title: checkLabel(`${a.file} headline`, a.title, { required: false, max: LIMITS.title }),
+					date: checkDate(`${a.file} date`, a.date),
+					url: checkUrlField(`${a.file} url`, a.url),
+					kind: checkKind(`${a.file} kind`, a.kind ?? 'other'),
+					note: checkFreeText(`${a.file} note`, a.note, LIMITS.note)
+				},
+				format,
+				content
+			};
 		});
+		const name = checkLabel('collection name', manifest.collection?.name ?? 'Examples', { required: true, max: LIMITS.name });
+		const description = checkFreeText('collection description', manifest.collection?.description, LIMITS.description);
+
 		return this.transaction(() => {
-			if (this.db.prepare('SELECT 1 FROM collections WHERE id = ?').get(SEED_COLLECTION_ID)) return false;
+			if (exists() && synced() === manifestHash) return 'unchanged';
 			const t = now();
-			this.db
-				.prepare('INSERT INTO collections (id, name, description, settings, is_seed, created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?)')
-				.run(
-					SEED_COLLECTION_ID,
-					checkLabel('collection name', manifest.collection?.name ?? 'Examples', { required: true, max: LIMITS.name }),
-					checkFreeText('collection description', manifest.collection?.description, LIMITS.description),
-					JSON.stringify(emptySettings()),
-					t,
-					t
-				);
-			for (const { a, content, format } of articles) {
-				this.insertArticle(SEED_COLLECTION_ID, a.file, {
-					id: a.id,
-					outlet: a.outlet ?? stemOf(a.file),
-					title: a.title,
-					date: a.date,
-					url: a.url,
-					kind: (a.kind ?? 'other') as ArticleKind,
-					origin: 'seed',
-					format,
-					content,
-					note: a.note
-				});
+			const created = !exists();
+			if (created) {
+				this.db
+					.prepare('INSERT INTO collections (id, name, description, settings, is_seed, created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?)')
+					.run(SEED_COLLECTION_ID, name, description, JSON.stringify(emptySettings()), t, t);
+			} else {
+				this.db.prepare('UPDATE collections SET name = ?, description = ?, updated_at = ? WHERE id = ?').run(name, description, t, SEED_COLLECTION_ID);
 			}
-			return true;
+			for (const a of articles) {
+				const present = this.db.prepare('SELECT content_hash FROM articles WHERE id = ? AND collection_id = ?').get(a.id, SEED_COLLECTION_ID) as
+					| { content_hash: string }
+					| undefined;
+				if (!present) {
+					this.insertArticle(SEED_COLLECTION_ID, a.file, { id: a.id, ...a.fields, origin: 'seed', format: a.format, content: a.content });
+					continue;
+				}
+				const f = a.fields;
+				this.db
+					.prepare('UPDATE articles SET outlet = ?, title = ?, date = ?, url = ?, kind = ?, note = ?, format = ? WHERE id = ?')
+					.run(f.outlet, f.title, f.date, f.url, f.kind, f.note, a.format, a.id);
+				const hash = sha256(a.content);
+				if (hash !== present.content_hash) {
+					this.db
+						.prepare('UPDATE articles SET content = ?, content_hash = ?, bytes = ? WHERE id = ?')
+						.run(a.content, hash, Buffer.byteLength(a.content, 'utf8'), a.id);
+				}
+			}
+			this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('seed_manifest', ?)").run(manifestHash);
+			return created ? 'created' : 'updated';
 		});
 	}
 
