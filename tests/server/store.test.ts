@@ -336,6 +336,47 @@ describe('analysis cache', () => {
 		expect(() => s.setSettings(c.id, { lexicon: { add: [{ term: 'x', category: 'no-such-category' }] } })).toThrow(/category: must be one of/);
 	});
 
+	it('an article the analysis throws on is reported in `failed`, and the others are still compared', () => {
+		const counter = countingEngine();
+		const s = store({
+			engine: {
+				analyse: (input, lexicon) => {
+					if (input.text?.includes('POISON')) throw new Error('segmenter exploded');
+					return counter.engine.analyse!(input, lexicon);
+				}
+			}
+		});
+		const c = s.createCollection({ name: 'C' });
+		s.addArticle(c.id, { outlet: 'Good', content: ARTICLE_A });
+		const bad = s.addArticle(c.id, { outlet: 'Bad', title: 'T', content: 'POISON text.' });
+		const errors: unknown[] = [];
+		const orig = console.error;
+		console.error = (...args: unknown[]) => errors.push(args);
+		try {
+			const r = s.analyseCollection(c.id);
+			expect(r.articles.map((a) => a.outlet)).toEqual(['Good']);
+			expect(r.meta.map((m) => m.outlet)).toEqual(['Good']);
+			expect(r.outlets.map((o) => o.outlet)).toEqual(['Good']);
+			expect(r.failed).toEqual([{ id: bad.id, outlet: 'Bad', title: 'T', error: 'segmenter exploded' }]);
+		} finally {
+			console.error = orig;
+		}
+		expect(errors).toHaveLength(1);
+	});
+
+	it('cache rows of deleted texts are pruned at the next start', () => {
+		const file = dbFile();
+		const s = store({ file });
+		const c = s.createCollection({ name: 'C' });
+		const a = s.addArticle(c.id, { outlet: 'O', content: ARTICLE_A });
+		s.addArticle(c.id, { outlet: 'P', content: ARTICLE_B });
+		s.analyseCollection(c.id);
+		expect(count(s, 'analysis_cache')).toBe(2);
+		s.deleteArticle(a.id);
+		s.close();
+		expect(count(store({ file }), 'analysis_cache')).toBe(1);
+	});
+
 	it('warm overview of the seeds is well under the 200 ms budget', () => {
 		const s = store({ seedsDir: SEEDS_DIR });
 		s.analyseCollection(SEED_COLLECTION_ID);

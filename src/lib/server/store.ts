@@ -211,6 +211,8 @@ export class Store {
 	/** Cache rows from older analysis code can never be read again; drop them so the file doesn't grow forever. */
 	private pruneCache(): void {
 		this.db.prepare('DELETE FROM analysis_cache WHERE code_version <> ?').run(this.engine.codeVersion);
+		// Texts no longer in any collection (deleted articles) will not be asked for again.
+		this.db.prepare('DELETE FROM analysis_cache WHERE content_hash NOT IN (SELECT content_hash FROM articles)').run();
 	}
 
 	// ------------------------------------------------------------ seeds
@@ -605,9 +607,22 @@ export class Store {
 		const fingerprint = JSON.stringify([collection, meta, lexicon.version, this.engine.codeVersion]);
 		const memo = this.collections.get(collectionId);
 		if (memo && memo.fingerprint === fingerprint) return memo.result;
-		const articles = meta.map((m) => this.articleAnalysis(m, collection.settings, lexicon));
+		// One text the analysis chokes on must not take the whole dashboard down: it is reported
+		// in `failed` (so the facilitator can see and remove it) and the rest is compared.
+		const articles: ArticleAnalysis[] = [];
+		const analysed: ArticleMeta[] = [];
+		const failed: CollectionAnalysis['failed'] = [];
+		for (const m of meta) {
+			try {
+				articles.push(this.articleAnalysis(m, collection.settings, lexicon));
+				analysed.push(m);
+			} catch (e) {
+				console.error(`Slant: analysis failed for article ${m.id} (${m.outlet}):`, e);
+				failed.push({ id: m.id, outlet: m.outlet, title: m.title, error: (e as Error)?.message ?? String(e) });
+			}
+		}
 		const outlets = this.engine.compare(articles, lexicon, collection.settings.speakers);
-		const result: CollectionAnalysis = { collection, lexicon, articles, meta, outlets };
+		const result: CollectionAnalysis = { collection, lexicon, articles, meta: analysed, outlets, failed };
 		this.collections.set(collectionId, { fingerprint, result });
 		return result;
 	}

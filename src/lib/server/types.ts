@@ -148,6 +148,8 @@ export interface CollectionAnalysis {
 	articles: ArticleAnalysis[];
 	meta: ArticleMeta[];
 	outlets: OutletComparison[];
+	/** Articles the analysis threw on (left out of `articles`, `meta` and `outlets`); normally empty. */
+	failed: { id: string; outlet: string; title: string; error: string }[];
 }
 
 /** The whole-collection export (JSON download); `format` lets a later importer recognise it. */
