@@ -31,6 +31,8 @@ describe('default store via the API functions', () => {
 		expect(seedId).toBe('seeds');
 		expect(fs.existsSync(path.join(dir, 'nested', 'data', 'slant.db'))).toBe(true);
 		expect(api.getStore()).toBe(api.getStore());
+		expect(api.warmUp()).toBeGreaterThan(0);
+		expect(api.getStore().analyseCalls).toBe(5); // the seeds, analysed before any page asks
 
 		const c = api.createCollection({ name: 'Workshop' });
 		expect(api.renameCollection(c.id, 'Workshop 2').name).toBe('Workshop 2');
@@ -50,5 +52,12 @@ describe('default store via the API functions', () => {
 		expect(api.listCollections().map((x) => x.id)).toEqual(['seeds', c.id]);
 		api.deleteCollection(c.id);
 		expect(() => api.getCollection(c.id)).toThrow(api.NotFoundError);
+
+		// Reopening (as after a dev reload) closes the old handle and finds the same data.
+		const old = api.getStore();
+		api.closeStore();
+		expect(old.db.open).toBe(false);
+		expect(api.listCollections().map((x) => x.id)).toEqual(['seeds']);
+		expect(api.getStore()).not.toBe(old);
 	});
 });

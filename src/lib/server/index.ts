@@ -23,7 +23,7 @@ import type {
 
 export * from './types.js';
 export { InputError, NotFoundError, errorStatus } from './errors.js';
-export { openStore, getStore, closeStore, Store, type StoreOptions } from './store.js';
+export { openStore, getStore, closeStore, warmUp, Store, SEED_COLLECTION_ID, type StoreOptions } from './store.js';
 export { maxBytes, ALLOWED_EXTENSIONS } from './validate.js';
 
 // ---------------------------------------------------------------- collections
