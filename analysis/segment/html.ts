@@ -202,7 +202,11 @@ export function htmlLines(html: string): HtmlParts {
 		meta(document, 'article:published_time', 'datePublished', 'date', 'pubdate', 'dc.date') ||
 		document.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime') ||
 		null;
-	const metaAuthor = meta(document, 'author', 'article:author');
+	// Readability drops a byline that sits inside a <header> it judges unlikely, so look first.
+	const metaAuthor =
+		meta(document, 'author', 'article:author') ||
+		text(document.querySelector('[itemprop="author"] [itemprop="name"], .byline, [rel="author"], .author-name, .article-author')) ||
+		null;
 
 	const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
 	let lines: Line[];
@@ -213,7 +217,7 @@ export function htmlLines(html: string): HtmlParts {
 		// Readability found no article (a fragment, a bare list of paragraphs): read the blocks as they are.
 		lines = blockLines(document.body ?? document.documentElement);
 	}
-	let byline = article?.byline?.trim() || metaAuthor || null;
+	let byline = (metaAuthor && !/^https?:/.test(metaAuthor) ? metaAuthor : null) || article?.byline?.trim() || null;
 	if (byline) {
 		const b = BYLINE.exec(byline);
 		if (b) byline = b[1];

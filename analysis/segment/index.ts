@@ -9,6 +9,7 @@
 import type { ArticleInput, CleanArticle, Span } from '../types.js';
 import { htmlLines } from './html.js';
 import { classify } from './rules.js';
+import { norm } from './patterns.js';
 import { looksLikeMarkdown, normaliseText, textLines } from './text.js';
 
 function looksLikeHtml(s: string): boolean {
@@ -47,6 +48,12 @@ export function segment(input: ArticleInput): CleanArticle {
 	}
 
 	for (const c of found.captions) if (!captions.some((o) => o.text === c.text && o.kind === c.kind)) captions.push(c);
+	// Alt text is often the caption cut short; keep the longer wording only.
+	const key = (s: string) => norm(s) + ' ';
+	const kept = captions.filter(
+		(c, i) => c.kind !== 'caption' || !captions.some((o, j) => j !== i && o.kind === 'caption' && o.text.length > c.text.length && key(o.text).startsWith(key(c.text)))
+	);
+	captions.splice(0, captions.length, ...kept);
 	comments.push(...found.comments);
 	removed.push(...found.removed);
 

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Caption, RawComment, RemovedReason, RemovedText } from '../types.js';
 import {
 	AUTHOR_SAYS,
+	DATE_SRC,
 	BYLINE,
 	CAPTION_PREFIX,
 	COMMENTS_HEADER_STRONG,
@@ -185,6 +186,8 @@ function structuralReason(text: string): RemovedReason | null {
 
 // ---------------------------------------------------------------- classification
 
+const DATE_ANYWHERE = new RegExp(DATE_SRC, 'i');
+
 export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 	const v: Verdict[] = lines.map(() => ({ k: 'body' }));
 	const isBody = (i: number) => v[i].k === 'body';
@@ -240,6 +243,8 @@ export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 		const b = BYLINE.exec(l.text);
 		if (b && words(l.text) <= 12) {
 			byline ??= b[1].trim();
+			// "By Jane Doe · Published 3 May 2024": the date rides along on the byline line.
+			date ??= DATE_ANYWHERE.exec(l.text.slice(b[1].length))?.[0] ?? null;
 			remove(i, 'byline');
 		} else if (DATELINE.test(l.text)) {
 			date ??= l.text.replace(/^(?:published|posted|updated|last updated|first published)(?:\s+(?:on|at))?\s*:?\s*/i, '').trim();
