@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { NotFoundError, errorStatus, InputError } from '../../src/lib/server/errors.js';
 import { SEED_COLLECTION_ID } from '../../src/lib/server/store.js';
+import { toArticleInput } from '../../src/lib/server/engine.js';
 import { ARTICLE_A, ARTICLE_B, SEEDS_DIR, countingEngine, dbFile, store, tempDir } from './helpers.js';
 
 const count = (s: ReturnType<typeof store>, table: string) =>
@@ -375,6 +376,22 @@ describe('analysis cache', () => {
 		s.deleteArticle(a.id);
 		s.close();
 		expect(count(store({ file }), 'analysis_cache')).toBe(1);
+	});
+
+	it('hands HTML to the analysis as html, Markdown and text as text (segmentation reads Markdown itself)', () => {
+		const seen: unknown[] = [];
+		const counter = countingEngine();
+		const s = store({ engine: { analyse: (input, lex) => (seen.push(input), counter.engine.analyse!(input, lex)) } });
+		const c = s.createCollection({ name: 'C' });
+		s.addArticles(c.id, [
+			{ name: 'a.html', data: '<p>An HTML page with words.</p>' },
+			{ name: 'b.md', data: '# Title\n\nSome *Markdown* text ![a photo](x.png).' },
+			{ name: 'c.txt', data: 'Plain text.' }
+		]);
+		s.analyseCollection(c.id);
+		expect(seen.map((i) => Object.keys(i as object).sort())).toEqual([['html', 'id'], ['id', 'text'], ['id', 'text']]);
+		expect((seen[1] as { text: string }).text).toBe('# Title\n\nSome *Markdown* text ![a photo](x.png).');
+		expect(toArticleInput('x', 'html', '<p>x</p>')).toEqual({ id: 'x', html: '<p>x</p>' });
 	});
 
 	it('warm overview of the seeds is well under the 200 ms budget', () => {

@@ -23,7 +23,7 @@ import { projectRoot } from './paths.js';
  * Bump when the server changes how it calls the analysis (e.g. what it passes in). Changes inside
  * analysis/ are picked up by hashing its sources (see codeVersion), so they need no bump here.
  */
-export const ANALYSIS_CODE_VERSION = 'srv1';
+export const ANALYSIS_CODE_VERSION = 'srv2';
 
 export interface Engine {
 	/** Part of every cache key; a new value makes old cache rows unreachable (and they are pruned). */
@@ -70,24 +70,13 @@ function analysisSourceHash(root: string | null): string {
 	return hash.digest('hex').slice(0, 12);
 }
 
-/** Markdown read as plain text: markup that would otherwise be scored as words or punctuation is dropped. */
-export function markdownToText(md: string): string {
-	return md
-		.replace(/^```.*$/gm, '')
-		.replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-		.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-		.replace(/^\s{0,3}#{1,6}\s+/gm, '')
-		.replace(/^\s{0,3}>\s?/gm, '')
-		.replace(/^\s{0,3}([-*_])(\s*\1){2,}\s*$/gm, '')
-		.replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
-		.replace(/(^|[^\w*])\*(?=\S)([^*\n]*?\S)\*/g, '$1$2')
-		.replace(/`([^`\n]+)`/g, '$1');
-}
-
-/** How stored content is handed to the analysis (HTML goes through Readability in segmentation). */
+/**
+ * How stored content is handed to the analysis. HTML goes through Readability in segmentation;
+ * Markdown goes in as text, because segmentation recognises it itself (and keeps image alt text
+ * as captions, which flattening it here would lose).
+ */
 export function toArticleInput(id: string, format: ArticleFormat, content: string): ArticleInput {
 	if (format === 'html') return { id, html: content };
-	if (format === 'markdown') return { id, text: markdownToText(content) };
 	return { id, text: content };
 }
 
