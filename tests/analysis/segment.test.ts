@@ -1,0 +1,421 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../analysis/segment/index.js';
+import { parseBoilerplate } from '../../analysis/segment/rules.js';
+import { paragraphSpans } from '../../analysis/nlp.js';
+import type { ArticleInput, Caption, CleanArticle, RemovedReason } from '../../analysis/types.js';
+
+const root = path.resolve(__dirname, '../..');
+const seedsDir = path.join(root, 'seeds');
+const fixturesDir = path.join(root, 'tests/fixtures/segment');
+const manifest = JSON.parse(fs.readFileSync(path.join(seedsDir, 'manifest.json'), 'utf8')) as {
+	articles: { file: string; id: string; title: string }[];
+};
+
+const paras = (a: CleanArticle) => a.paragraphs.map((p) => a.text.slice(p.start, p.end));
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Invariants every segmented article must hold, whatever went in. */
+function expectWellFormed(a: CleanArticle) {
+	// Later stages index `text` by these spans; they must cut it exactly and agree with nlp.ts.
+	expect(a.paragraphs.length).toBeGreaterThan(0);
+	expect(a.text).toBe(paras(a).join('\n\n'));
+	expect(paragraphSpans(a.text).paragraphs).toEqual(a.paragraphs);
+	for (const p of paras(a)) {
+		expect(p).toBe(p.trim());
+		expect(p).not.toBe('');
+	}
+	const everything = [a.text, a.title, ...a.captions.map((c) => c.text), ...a.comments.map((c) => c.text)].join('\n');
+	expect(everything).not.toMatch(/[\u00A0\r\u2007\u202F]/);
+	expect(everything).not.toMatch(/[ \t]+\n/);
+	// Nothing kept out of the body is also left in it.
+	for (const c of a.captions) expect(a.text).not.toContain(c.text);
+	for (const c of a.comments) expect(a.text).not.toContain(c.text.split('\n')[0]);
+	// (A duplicate's first copy stays, by design.)
+	for (const r of a.removed) if (r.reason !== 'duplicate line' && r.text.split(' ').length > 1) expect(paras(a)).not.toContain(r.text);
+}
+
+// ---------------------------------------------------------------- seeds
+
+const JUNK_IN_SEEDS = [
+	'Advertisement',
+	'Donate',
+	'tax deductible gift',
+	'Share via',
+	'Skip to main content',
+	'Leave a Reply',
+	'Your email address',
+	'thoughts on',
+	'contributed to this report',
+	'Overwrite earlier story',
+	'Note new headline',
+	'UPDATES',
+	'originally published',
+	'was updated throughout',
+	'FILE - ',
+	'Region / Country',
+	'News by ',
+	'© ',
+	'(VOA video screengrab)'
+];
+// A comment's date line ("November 17, 2016 at 8:51 pm"): the mark of a pasted comment list.
+const COMMENT_DATE_LINE = /^\s*(?:\W\s*)?([A-Z][a-z]+ \d{1,2}, \d{4} at \d{1,2}:\d{2} [ap]m)\s*$/gm;
+
+describe('segment: the five seed articles', () => {
+	const rows = manifest.articles.map((m) => [m.file, m] as const);
+
+	it.each(rows)('%s: body is free of boilerplate, captions and comments', (file) => {
+		const raw = fs.readFileSync(path.join(seedsDir, file), 'utf8');
+		const a = segment({ id: file, text: raw });
+		expectWellFormed(a);
+		for (const junk of JUNK_IN_SEEDS) expect(a.text, junk).not.toContain(junk);
+		expect(a.text).not.toMatch(/\d{4} at \d{1,2}:\d{2} [ap]m/);
+		// Every "FILE - " photo caption in the page ends up among the captions.
+		for (const line of raw.split('\n').filter((l) => l.startsWith('FILE - ')))
+			expect(a.captions.map((c) => c.text).some((c) => line.startsWith(c))).toBe(true);
+	});
+
+	it.each(rows)('%s: never drops a real body paragraph', (file) => {
+		const raw = fs.readFileSync(path.join(seedsDir, file), 'utf8');
+		const a = segment({ id: file, text: raw });
+		const body = squash(a.text);
+		const elsewhere = [...a.captions.map((c) => c.text), ...a.comments.map((c) => squash(c.text))];
+		// Any line of running prose (20+ words, ending like a sentence) is body, caption or comment.
+		const prose = raw.split('\n').map(squash).filter((l) => l.split(' ').length >= 20 && /[.!?]["”’]?$/.test(l));
+		expect(prose.length).toBeGreaterThan(3);
+		for (const line of prose) {
+			const placed = body.includes(line) || elsewhere.some((e) => e.includes(line) || line.includes(e.slice(0, 60)));
+			expect(placed, line).toBe(true);
+		}
+		// And nothing is invented: every paragraph is text from the file.
+		for (const p of paras(a)) expect(squash(raw)).toContain(p);
+	});
+
+	it.each(rows)('%s: reader comments are split out exactly where the page has a comment list', (file) => {
+		const raw = fs.readFileSync(path.join(seedsDir, file), 'utf8');
+		const a = segment({ id: file, text: raw });
+		const dateLines = [...raw.matchAll(COMMENT_DATE_LINE)].map((m) => m[1]);
+		expect(a.comments.map((c) => c.date)).toEqual(dateLines);
+		for (const c of a.comments) {
+			expect(c.author).toBeNull(); // the seed's entries carry no names
+			expect(c.text.length).toBeGreaterThan(10);
+			expect(c.text).not.toMatch(/Leave a Reply|email address/);
+		}
+	});
+
+	it('only the seed with a comment section yields comments, and it yields two', () => {
+		const counts = manifest.articles.map((m) => segment({ id: m.id, text: fs.readFileSync(path.join(seedsDir, m.file), 'utf8') }).comments.length);
+		expect(counts.filter((n) => n > 0)).toEqual([2]);
+	});
+
+	it.each(rows)('%s: the supplied headline is used and lifted out of the body', (file, m) => {
+		const raw = fs.readFileSync(path.join(seedsDir, file), 'utf8');
+		const a = segment({ id: m.id, title: m.title, outlet: 'X', text: raw });
+		expect(a.title).toBe(m.title);
+		expect(paras(a).map(squash)).not.toContain(squash(m.title));
+		expectWellFormed(a);
+	});
+
+	it.each(rows)('%s: a headline found in the page is not also body text', (file) => {
+		const a = segment({ id: file, text: fs.readFileSync(path.join(seedsDir, file), 'utf8') });
+		if (a.title) expect(paras(a)).not.toContain(a.title);
+		expect(a.title).not.toMatch(/^(Advertisement|Skip to|Donate|News by)/);
+	});
+});
+
+// ---------------------------------------------------------------- fixtures in other shapes
+
+interface FixtureExpect {
+	title: string;
+	byline: string | null;
+	date: string | null;
+	/** Paragraphs that must be in the body, exactly. */
+	includes: string[];
+	firstParagraph: string;
+	lastParagraph: string;
+	absent: string[];
+	captions: Caption[];
+	comments: { author: string | null; date: string | null; start: string }[];
+	removed: [RemovedReason, string][];
+}
+
+const fixtureRows: [string, FixtureExpect][] = [
+	[
+		'wordpress-comments.html',
+		{
+			title: 'Valemont council approves river barrage despite protests',
+			byline: 'Ines Okafor',
+			date: '2024-03-05T09:12:00+00:00',
+			includes: ['Fishermen fear for the estuary'],
+			firstParagraph: 'Valemont’s city council voted seven to four on Monday night',
+			lastParagraph: 'The barrage is expected to cost £48 million',
+			absent: ['Harold Pennick', 'cellar', 'Reply', 'Leave a', 'thoughts on', 'email address', 'Post navigation', 'Tomas Reyna', 'Menu', 'Skip to', 'All rights reserved', 'Tagged'],
+			captions: [
+				{ text: 'Engineers show a scale model of the planned barrage at the council chamber on Monday.', kind: 'caption' },
+				{ text: '(Tomas Reyna / Harbour Ledger)', kind: 'credit' }
+			],
+			comments: [
+				{ author: 'Harold Pennick', date: 'March 5, 2024 at 10:41 am', start: 'Forty years in the lower town' },
+				{ author: 'Lucy Ferrante', date: 'March 5, 2024 at 12:03 pm', start: 'Your cellar, yes.' },
+				{ author: 'Gwen Abara', date: 'March 6, 2024 at 8:15 am', start: 'Forty-eight million pounds for a wall.' }
+			],
+			removed: [
+				['comment form', '3 thoughts on “Valemont council approves river barrage despite protests”'],
+				['navigation', 'Post navigation']
+			]
+		}
+	],
+	[
+		'news-chrome.html',
+		{
+			title: 'Port workers walk out over automation plan',
+			byline: 'Samir Dalca',
+			date: '2025-06-18T06:30:00Z',
+			includes: ['Ships queue offshore', 'Talks between the union and the port authority are due to resume on Friday.'],
+			firstParagraph: 'About 1,200 dock workers at the Port of Kestrel Bay stopped work',
+			lastParagraph: 'Talks between the union and the port authority',
+			absent: ['cookies', 'Accept all', 'Skip to main content', 'Subscribe', 'Weather', 'Advertisement', 'Related stories', 'robot crane', 'Most read', 'Heatwave', 'newsletter', 'Privacy policy', 'All rights reserved', 'Facebook', 'By Samir Dalca', 'Shipping'],
+			captions: [],
+			comments: [],
+			removed: []
+		}
+	],
+	[
+		'photo-gallery.html',
+		{
+			title: 'Wildfire forces evacuation of hill villages',
+			byline: 'Lena Hartwig and Yusuf Demir',
+			date: '2025-08-02',
+			includes: ['No deaths have been reported.'],
+			firstParagraph: 'More than 4,000 people were ordered to leave seven hill villages',
+			lastParagraph: 'No deaths have been reported.',
+			absent: ['Smoke rises', 'Families wait', 'water-bombing', 'volunteer hands out', 'Ana Ruiz', '©', 'Photo:', 'August 2, 2025', 'Privacy'],
+			captions: [
+				{ text: 'Smoke rises over the ridge above Castelmora on Saturday.', kind: 'caption' },
+				{ text: 'Photo: Ana Ruiz / Northfield Post', kind: 'credit' },
+				{ text: 'Families wait for news at a sports hall in the valley town of Lurano.', kind: 'caption' },
+				{ text: '(Ana Ruiz / Northfield Post)', kind: 'credit' },
+				{ text: 'A water-bombing aircraft makes a pass over burning pine forest.', kind: 'caption' },
+				{ text: '© 2025 Civil Protection Agency', kind: 'credit' },
+				{ text: 'A volunteer hands out bottled water on the road out of Castelmora.', kind: 'caption' },
+				{ text: 'Ana Ruiz / Northfield Post', kind: 'credit' }
+			],
+			comments: [],
+			removed: []
+		}
+	],
+	[
+		'pasted-windows.txt',
+		{
+			title: 'Teachers vote to accept three-year pay deal',
+			byline: 'Rafael Quintero',
+			date: 'Nov 3 2025, 7:05pm',
+			includes: [
+				'Class sizes next',
+				// a hard-wrapped paragraph is one paragraph again
+				"The district's finance director, Omar Castellanos, said the deal was affordable only because the state had increased its education grant, and warned that a planned cut to class sizes would now have to wait a year.",
+				'The Ardmoor Teachers\' Association said 78 percent of members who took part backed the deal, which raises salaries by 4.5 percent this year and 3 percent in each of the next two.'
+			],
+			firstParagraph: 'Teachers in the Ardmoor district voted by a large margin on Monday to accept a three-year pay offer, ending',
+			lastParagraph: "Parents' groups welcomed the end of the dispute",
+			absent: ['Opinion', 'By Rafael', '7:05pm', 'Advertisement', 'Pupils gather', 'Jana Hollis', 'Share via', 'Donate', 'tax deductible', 'contributed to this report'],
+			captions: [
+				{ text: 'Pupils gather outside Ardmoor High School on the last day of the strike in April.', kind: 'caption' },
+				{ text: '(Jana Hollis / Ardmoor Weekly)', kind: 'credit' }
+			],
+			comments: [],
+			removed: [
+				['section label', 'Opinion'],
+				['byline', 'By Rafael Quintero'],
+				['dateline', 'Nov 3 2025, 7:05pm'],
+				['advertisement', 'Advertisement'],
+				['share widget', 'Share via'],
+				['donation appeal', 'Donate Now'],
+				['donation appeal', 'Your tax deductible gift can help keep local news free for everyone.'],
+				['contributor line', 'Nina Patel contributed to this report.']
+			]
+		}
+	],
+	[
+		'library-article.md',
+		{
+			title: 'Brannock library reopens after flood repairs',
+			byline: 'Clara Mendel',
+			date: '14 September 2025',
+			includes: [
+				'What was saved',
+				'11,000 local newspapers dating back to 1851',
+				'a collection of hand-drawn river maps',
+				'"We lost carpets and shelving, but almost none of the town\'s memory," Fairley said.',
+				'About 2,000 visitors queued along Mill Street before the doors opened, according to the library trust. Head librarian Oona Fairley said the turnout was "the best thank-you we could have asked for."'
+			],
+			firstParagraph: 'The Brannock Public Library reopened on Saturday',
+			lastParagraph: 'The repairs cost £2.3 million',
+			absent: ['#', '**', '](', 'http', '![', '_hand', '> ', 'Share this', 'Related stories', 'Flood defences for Mill Street', 'archive goes online', 'Ivo Stanek', 'World | Culture', 'restored reading room'],
+			captions: [
+				{ text: "The restored reading room on the library's first floor.", kind: 'caption' },
+				{ text: 'Photo: Ivo Stanek / Brannock Gazette', kind: 'credit' }
+			],
+			comments: [],
+			removed: [
+				['section label', 'World | Culture'],
+				['share widget', 'Share this article'],
+				['related links', 'Related stories'],
+				['related links', 'Flood defences for Mill Street approved'],
+				['related links', 'Brannock archive goes online']
+			]
+		}
+	]
+];
+
+function loadFixture(file: string): ArticleInput {
+	const content = fs.readFileSync(path.join(fixturesDir, file), 'utf8');
+	return file.endsWith('.html') ? { id: file, html: content } : { id: file, text: content };
+}
+
+describe('segment: fixtures in other page shapes', () => {
+	it('the pasted fixture really has Windows line breaks and non-breaking spaces', () => {
+		const raw = fs.readFileSync(path.join(fixturesDir, 'pasted-windows.txt'), 'utf8');
+		expect(raw).toContain('\r\n');
+		expect(raw).toContain('\u00A0');
+	});
+
+	it.each(fixtureRows)('%s', (file, want) => {
+		const a = segment(loadFixture(file));
+		expectWellFormed(a);
+		expect(a.title).toBe(want.title);
+		expect(a.byline).toBe(want.byline);
+		expect(a.date).toBe(want.date);
+		const ps = paras(a);
+		for (const p of want.includes) expect(ps).toContain(p);
+		expect(ps[0].startsWith(want.firstParagraph), ps[0]).toBe(true);
+		expect(ps[ps.length - 1].startsWith(want.lastParagraph), ps[ps.length - 1]).toBe(true);
+		expect(ps).not.toContain(want.title);
+		for (const junk of want.absent) expect(a.text, junk).not.toContain(junk);
+		expect(a.captions).toEqual(want.captions);
+		expect(a.comments.map((c) => ({ author: c.author, date: c.date, start: c.text.slice(0, want.comments.find((w) => w.author === c.author)?.start.length ?? 0) }))).toEqual(want.comments);
+		for (const [reason, text] of want.removed) expect(a.removed).toContainEqual({ reason, text });
+	});
+
+	it('a nested WordPress reply keeps its own paragraphs and not its parent\'s', () => {
+		const a = segment(loadFixture('wordpress-comments.html'));
+		const reply = a.comments.find((c) => c.author === 'Lucy Ferrante')!;
+		expect(reply.text).toBe('Your cellar, yes. But the council never answered the question about the silt.\n\nRead the cooperative’s survey before you cheer.');
+		expect(a.comments.find((c) => c.author === 'Harold Pennick')!.text).not.toContain('silt');
+	});
+
+	it('the page outlet is used only when none is supplied', () => {
+		expect(segment(loadFixture('news-chrome.html')).outlet).toBe('Kestrel Bay Tribune');
+		expect(segment({ ...loadFixture('news-chrome.html'), outlet: 'Given' }).outlet).toBe('Given');
+	});
+});
+
+// ---------------------------------------------------------------- single rules
+
+const P1 = 'The first paragraph is long enough to read as a finished sentence of prose.';
+const P2 = 'A second paragraph follows it, also written as a complete sentence here.';
+
+type Row = [name: string, input: string, body: string[], removed?: [RemovedReason, string][]];
+const ruleRows: Row[] = [
+	['an ad line between paragraphs goes', `${P1}\n\nAdvertisement\n\n${P2}`, [P1, P2], [['advertisement', 'Advertisement']]],
+	['a subheading stays in the body as its own paragraph', `${P1}\n\nCrowds gather at dawn\n\n${P2}`, [P1, 'Crowds gather at dawn', P2]],
+	['hard-wrapped lines rejoin into one paragraph', `${P1}\n\nThe mayor said the plan would be\nput to a public vote in May.`, [P1, 'The mayor said the plan would be put to a public vote in May.']],
+	[
+		'furniture words inside long prose are kept (conservative)',
+		`${P1}\n\nThe charity's appeal, which ended "Donate now" in capital letters, drew complaints from readers who said the advertisement looked like a news story and contributed to this report's popularity online, the regulator said on Monday after a long review of the case.`,
+		[P1, `The charity's appeal, which ended "Donate now" in capital letters, drew complaints from readers who said the advertisement looked like a news story and contributed to this report's popularity online, the regulator said on Monday after a long review of the case.`]
+	],
+	['"By Tuesday, …" is a sentence, not a byline', `${P1}\n\nBy Tuesday the river had fallen by a metre.`, [P1, 'By Tuesday the river had fallen by a metre.']],
+	[
+		'a related-links list ends at the first sentence after it',
+		`${P1}\n\nRelated\n\nCouncil approves new bus lanes\n\nSchool roof repairs delayed again\n\n${P2}`,
+		[P1, P2],
+		[['related links', 'Related'], ['related links', 'Council approves new bus lanes'], ['related links', 'School roof repairs delayed again']]
+	],
+	['a breadcrumb trail is a section label', `World > Europe > Baltics\n\n${P1}`, [P1], [['section label', 'World > Europe > Baltics']]],
+	['a row of share buttons goes', `${P1}\n\nFacebook Twitter Email\n\n${P2}`, [P1, P2], [['share widget', 'Facebook Twitter Email']]],
+	['a wire sign-off is a contributor line', `${P1}\n\nReporting by Ana Lind; Editing by Tom Brak`, [P1], [['contributor line', 'Reporting by Ana Lind; Editing by Tom Brak']]],
+	[
+		'a truncated copy of a caption goes with it',
+		`${P1}\n\nFirefighters carry hoses up the\nFILE - Firefighters carry hoses up the hill above the town, July 2, 2023.\n\n${P2}`,
+		[P1, P2],
+		[['truncated caption', 'Firefighters carry hoses up the']]
+	],
+	[
+		'an update log: the stamped lines under the header go',
+		`${P1}\n\nUpdate:\n\n9:15 a.m.: Adds comment from the ministry.\n\n${P2}`,
+		[P1, P2],
+		[['update note', 'Update:'], ['update note', '9:15 a.m.: Adds comment from the ministry.']]
+	],
+	['an editor\'s note goes', `Editor's note: This story contains graphic descriptions.\n\n${P1}`, [P1], [["editor's note", "Editor's note: This story contains graphic descriptions."]]],
+	['a paragraph printed twice is kept once', `${P1}\n\n${P2}\n\n${P2}`, [P1, P2], [['duplicate line', P2]]],
+	['Unicode spaces become plain spaces; curly quotes stay', `“It works,”\u2009she\u00A0said\u202Fon Monday, as the vote was counted.`, ['“It works,” she said on Monday, as the vote was counted.']]
+];
+
+describe('segment: single rules on small texts', () => {
+	it.each(ruleRows)('%s', (_name, input, body, removed = []) => {
+		const a = segment({ id: 't', text: input });
+		expect(paras(a)).toEqual(body);
+		for (const [reason, text] of removed) expect(a.removed).toContainEqual({ reason, text });
+		expectWellFormed(a);
+	});
+
+	const commentRows: [string, string, { text: string; author: string | null; date: string | null }[]][] = [
+		[
+			'"Name says:" then a date line',
+			`${P1}\n\n2 Responses\n\nJo Marsh says:\nMay 3, 2024 at 9:14 am\n\nGood piece.\n\nSam Ode says:\nMay 4, 2024 at 7:02 pm\n\nI disagree.\nStrongly.\n\nLeave a Comment`,
+			[
+				{ text: 'Good piece.', author: 'Jo Marsh', date: 'May 3, 2024 at 9:14 am' },
+				{ text: 'I disagree.\nStrongly.', author: 'Sam Ode', date: 'May 4, 2024 at 7:02 pm' }
+			]
+		],
+		[
+			'author on the date line, no header',
+			`${P1}\n\n${P2}\n\nPat Quinlan on March 3, 2024 at 9:14 am\n    The numbers do not add up.\n\nRiya K on March 4, 2024 at 10:00 pm\n    They do if you read the appendix.`,
+			[
+				{ text: 'The numbers do not add up.', author: 'Pat Quinlan', date: 'March 3, 2024 at 9:14 am' },
+				{ text: 'They do if you read the appendix.', author: 'Riya K', date: 'March 4, 2024 at 10:00 pm' }
+			]
+		],
+		['no comment list: a dated sentence in the body is body', `${P1}\n\nThe hearing was set for March 3, 2024 at 9 am in the county court.`, []]
+	];
+	it.each(commentRows)('comments: %s', (_name, input, want) => {
+		const a = segment({ id: 't', text: input });
+		expect(a.comments).toEqual(want);
+		for (const c of want) expect(a.text).not.toContain(c.text.split('\n')[0]);
+		expect(paras(a)[0]).toBe(P1);
+	});
+
+	it('Disqus-style comment markup: each comment apart, with author and date', () => {
+		const html = `<html><head><title>T</title></head><body><article><h1>Harbour fees rise</h1>
+			<p>${P1} ${P1}</p><p>${P2} ${P2}</p><p>${P1.replace('first', 'third')}</p></article>
+			<div id="disqus_thread"><div class="comment"><span class="author">kelp_fan</span><span class="date">2 days ago</span><div class="comment-body"><p>Outrageous.</p></div></div>
+			<div class="comment"><span class="author">M. Ortiz</span><span class="date">1 day ago</span><div class="comment-body"><p>Fair enough, honestly.</p></div></div></div></body></html>`;
+		const a = segment({ id: 'd', html });
+		expect(a.comments).toEqual([
+			{ text: 'Outrageous.', author: 'kelp_fan', date: '2 days ago' },
+			{ text: 'Fair enough, honestly.', author: 'M. Ortiz', date: '1 day ago' }
+		]);
+		expect(a.text).not.toMatch(/Outrageous|kelp_fan|days ago/);
+		expect(a.title).toBe('Harbour fees rise');
+		expectWellFormed(a);
+	});
+
+	it('an HTML fragment with no <html> wrapper still yields its paragraphs', () => {
+		const a = segment({ id: 'f', html: `<p>${P1}</p><p>Advertisement</p><p>${P2}</p>` });
+		expect(paras(a)).toEqual([P1, P2]);
+	});
+
+	it('a supplied title wins over the one in the page', () => {
+		const a = segment({ id: 'x', title: 'Given headline', text: `Page headline here\n\n${P1}` });
+		expect(a.title).toBe('Given headline');
+		expect(paras(a)).toEqual(['Page headline here', P1]);
+	});
+
+	it('boilerplate.tsv: an unknown reason or match fails loudly instead of silently matching nothing', () => {
+		expect(() => parseBoilerplate('line\tadvertisment\tAdvertisement')).toThrow(/line 1/);
+		expect(() => parseBoilerplate('exact\tadvertisement\tAdvertisement')).toThrow();
+		expect(parseBoilerplate('# comment\n\nstart\tdonation appeal\tYour Gift Can')).toEqual([{ match: 'start', reason: 'donation appeal', phrase: 'your gift can' }]);
+	});
+});
