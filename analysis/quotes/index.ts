@@ -1,14 +1,9 @@
-// PLACEHOLDER until the quotes stage lands (helper B replaces this file).
-import type { CleanArticle, CueKind, GroupRule, GroupSummary, Lexicon, Quote, SpeakerOverrides, SpeakerSummary, Tokenised } from '../types.js';
-
-export function findQuotes(_article: CleanArticle, _tok: Tokenised, _rules: GroupRule[], _lexicon: Lexicon): Quote[] {
-	return [];
-}
-export function summariseQuotes(quotes: Quote[], _bodyLength: number, _overrides?: SpeakerOverrides): {
-	quotes: Quote[]; speakers: SpeakerSummary[]; groups: GroupSummary[]; cues: Record<CueKind, number>;
-} {
-	return { quotes, speakers: [], groups: [], cues: { neutral: 0, loaded: 0 } };
-}
-export function loadGroupRules(): GroupRule[] {
-	return [];
-}
+// The quotes-and-speakers stage: whose words an article gives space to.
+//   find.ts     direct quotes (paired marks) and reported speech (speech verbs), with attribution
+//   direct.ts   pairing quotation marks, including quotes that run over several paragraphs
+//   speakers.ts names, titles, affiliations and resolving later references to one speaker
+//   groups.ts   speaker groups from speaker-groups.tsv
+//   summary.ts  per-speaker and per-group tallies, facilitator overrides
+export { findQuotes } from './find.js';
+export { summariseQuotes, tallyQuotes, applyOverrides, type SummarisedQuote } from './summary.js';
+export { loadGroupRules, parseGroupRules, classifySpeaker } from './groups.js';

@@ -1,0 +1,441 @@
+// Finding quotes and their speakers in one article: direct quotes from paired quotation marks,
+// reported speech from speech verbs, each attributed to a speaker mention resolved across the article.
+import { countWords, paragraphSpans } from '../nlp.js';
+import type { CleanArticle, GroupRule, Lexicon, Quote, Span, Token, Tokenised } from '../types.js';
+import { speechVerbs } from './data.js';
+import { ANY_MARK, markedSpans, type MarkedSpan } from './direct.js';
+import { classifySpeaker } from './groups.js';
+import { Entities, isCap, npRight, parseMention, subjectLeft, subjectRight, type Mention } from './speakers.js';
+
+type Range = [number, number];
+
+/** A speech cue and the speaker phrase found with it (token ranges). */
+export interface Attribution {
+	cue: Range | null;
+	np: Range | null;
+	appos: Range | null;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?']);
+/** Verbs whose object is the listener, not the content: "told VOA that ...". */
+const LISTENER_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'advise', 'ask', 'urge', 'promise']);
+/** Nouns that make "said in a statement" one cue. */
+const CHANNEL_NOUNS = new Set(['statement', 'interview', 'email', 'e-mail', 'letter', 'speech', 'release', 'post', 'tweet', 'message', 'briefing', 'conference', 'note', 'report', 'video', 'op-ed', 'column', 'blog', 'broadcast', 'address', 'testimony', 'filing', 'memo', 'call']);
+
+export class Ctx {
+	toks: Token[];
+	/** For each token, the index of the marked span whose content contains it, else -1. */
+	inQuote: Int32Array;
+	isMark: boolean[];
+	byStart = new Map<number, number>();
+	verbs = speechVerbs();
+	entities = new Entities();
+	paragraphs: Span[];
+
+	constructor(
+		public text: string,
+		tok: Tokenised,
+		paragraphs: Span[],
+		public marks: MarkedSpan[]
+	) {
+		this.toks = tok.tokens;
+		this.paragraphs = paragraphs;
+		this.inQuote = new Int32Array(this.toks.length).fill(-1);
+		this.isMark = this.toks.map((t) => t.value.length === 1 && ANY_MARK.test(t.value));
+		this.toks.forEach((t, i) => this.byStart.set(t.start, i));
+		let m = 0;
+		for (let i = 0; i < this.toks.length; i++) {
+			const t = this.toks[i];
+			while (m < marks.length && marks[m].end <= t.start) m++;
+			if (m < marks.length && t.start >= marks[m].start && t.end <= marks[m].end) this.inQuote[i] = m;
+		}
+	}
+
+	/** Token index at or after a character offset. */
+	tokenAt(offset: number): number {
+		const exact = this.byStart.get(offset);
+		if (exact !== undefined) return exact;
+		let lo = 0;
+		let hi = this.toks.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (this.toks[mid].start < offset) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
+	}
+
+	/** If a speech cue starts at token i, the token index just past it; else -1. */
+	cueAt(i: number, allowNoun = false): number {
+		const t = this.toks[i];
+		if (!t || this.isMark[i]) return -1;
+		const next = this.toks[i + 1];
+		if (t.normal === 'according' && next?.normal === 'to') return i + 2;
+		for (const ph of this.verbs.phrases) {
+			if (ph[0] === 'according') continue;
+			if (ph.every((w, k) => this.toks[i + k] && (this.toks[i + k].normal === w || this.toks[i + k].lemma === w))) return i + ph.length;
+		}
+		const verbal = t.pos === 'VERB' || (allowNoun && t.pos !== 'ADJ') || t.normal === 'says' || t.normal === 'said';
+		if (!verbal || !this.verbs.lemmas.has(t.lemma.toLowerCase())) return -1;
+		if (t.normal === 'said' && this.toks[i - 1]?.pos === 'DET') return -1; // "the said agreement"
+		let end = i + 1;
+		// "said in a statement", "wrote in an email": the channel is part of the cue.
+		if (this.toks[end]?.normal === 'in' || this.toks[end]?.normal === 'on') {
+			for (let k = end + 1; k < Math.min(end + 5, this.toks.length); k++) {
+				if (CHANNEL_NOUNS.has(this.toks[k].normal)) {
+					end = k + 1;
+					break;
+				}
+				if (!['a', 'an', 'the', 'his', 'her', 'its', 'their', 'written', 'televised', 'joint', 'phone', 'telephone', 'separate', 'new', 'recent', 'facebook', 'radio', 'tv'].includes(this.toks[k].normal)) break;
+			}
+		}
+		return end;
+	}
+
+	isSentenceEnd(i: number): boolean {
+		const t = this.toks[i];
+		return SENTENCE_END.has(t.value) && this.inQuote[i] < 0;
+	}
+}
+
+// ---------------------------------------------------------------- speaker from an attribution
+
+export interface SpeakerInfo {
+	speaker: string | null;
+	mention: Span | null;
+	title: string | null;
+	affiliation: string | null;
+}
+
+export function speakerOf(ctx: Ctx, a: Attribution): SpeakerInfo | null {
+	if (!a.np) return null;
+	let m = parseMention(ctx.text, ctx.toks, a.np[0], a.np[1]);
+	if (!m) return null;
+	const ap: Mention | null = a.appos ? parseMention(ctx.text, ctx.toks, a.appos[0], a.appos[1]) : null;
+	if (ap) {
+		if ((m.kind === 'noun' || m.kind === 'org') && ap.kind === 'person') {
+			// "An ICC spokesman, Jane Doe, said": the name is in the appositive.
+			const title = m.title ?? m.name;
+			const aff = m.affiliation ?? (m.kind === 'org' ? m.name : null);
+			m = { ...ap, title: ap.title ?? title, affiliation: ap.affiliation ?? aff };
+		} else if (m.kind === 'person') {
+			m = { ...m, title: m.title ?? ap.title ?? (ap.kind === 'noun' ? ap.name : null), affiliation: m.affiliation ?? ap.affiliation ?? (ap.kind === 'org' ? ap.name : null) };
+		}
+	}
+	const r = ctx.entities.add(m, m.start);
+	return { speaker: r.speaker, mention: { start: m.start, end: m.end }, title: r.title, affiliation: r.affiliation };
+}
+
+/** Names met anywhere in the text, so later short references and pronouns can be resolved. */
+export function scanNames(ctx: Ctx): void {
+	const { toks } = ctx;
+	const STOP_BEFORE = new Set(['in', 'from', 'to', 'at', 'on', 'into', 'across', 'near', 'outside', 'inside', 'of', 'by']);
+	let i = 0;
+	while (i < toks.length) {
+		if (toks[i].pos !== 'PROPN' || !isCap(toks[i])) {
+			i++;
+			continue;
+		}
+		let e = i;
+		while (e < toks.length && ((toks[e].pos === 'PROPN' && isCap(toks[e])) || (toks[e].value === '.' && e > i))) e++;
+		const np = npRight(toks, i, e);
+		const prev = toks[i - 1];
+		if (np && e - i >= 2 && !(prev && STOP_BEFORE.has(prev.normal))) {
+			const m = parseMention(ctx.text, toks, i, e);
+			if (m && (m.kind === 'person' ? m.name.split(/\s+/).length >= 2 : m.kind === 'org')) ctx.entities.add(m, m.start);
+		}
+		i = e;
+	}
+}
+
+// ---------------------------------------------------------------- direct quotes
+
+interface Found extends Span {
+	kind: 'direct' | 'indirect';
+	speaker: SpeakerInfo | null;
+	cue: Range | null;
+	/** The marked span this came from (direct quotes). */
+	mark?: number;
+	/** Attribution borrowed from the previous quote, not found next to this one. */
+	carried?: boolean;
+}
+
+function attrAfter(ctx: Ctx, lo: number, hi: number): Attribution | null {
+	const { toks } = ctx;
+	let k = lo;
+	while (k < hi && /^[,—–-]$/.test(toks[k].value)) k++;
+	if (k >= hi) return null;
+	const c = ctx.cueAt(k);
+	if (c > 0) {
+		const s = subjectRight(toks, c, hi);
+		if (s) return { cue: [k, c], np: s.np, appos: s.appos };
+		return null;
+	}
+	const np = npRight(toks, k, hi);
+	if (!np) return null;
+	let m = np[1];
+	let appos: Range | null = null;
+	if (toks[m]?.value === ',') {
+		const ap = npRight(toks, m + 1, hi);
+		if (ap && toks[ap[1]]?.value === ',') {
+			appos = ap;
+			m = ap[1] + 1;
+		}
+	}
+	let n = 0;
+	while (m < hi && n < 2 && (toks[m].pos === 'ADV' || toks[m].pos === 'AUX')) {
+		m++;
+		n++;
+	}
+	const c2 = m < hi ? ctx.cueAt(m) : -1;
+	if (c2 > 0) return { cue: [m, c2], np, appos };
+	return null;
+}
+
+function attrBefore(ctx: Ctx, lo: number, hi: number): Attribution | null {
+	const { toks } = ctx;
+	for (let c = hi - 1; c >= lo; c--) {
+		if (ctx.inQuote[c] >= 0 || ctx.isMark[c]) continue;
+		const e = ctx.cueAt(c);
+		if (e < 0) continue;
+		if (toks[c].normal === 'according') {
+			const np = npRight(toks, e, hi);
+			return np ? { cue: [c, e], np, appos: null } : null;
+		}
+		const s = subjectLeft(toks, c, lo) ?? subjectRight(toks, e, hi);
+		if (s) return { cue: [c, e], np: s.np, appos: s.appos };
+	}
+	// "Smith put it this way:" — any verb introduces a quote after a colon.
+	if (hi - 1 >= lo && toks[hi - 1].value === ':') {
+		for (let c = lo; c < hi - 1; c++) {
+			if (toks[c].pos === 'VERB' && ctx.inQuote[c] < 0) {
+				const s = subjectLeft(toks, c, lo);
+				if (s) return { cue: [c, c + 1], np: s.np, appos: s.appos };
+			}
+		}
+	}
+	return null;
+}
+
+/** Token index range of the attribution windows on either side of a marked span. */
+function windows(ctx: Ctx, m: MarkedSpan): { before: Range; after: Range } {
+	const { toks } = ctx;
+	const para = ctx.paragraphs[m.paragraph];
+	const oi = ctx.tokenAt(m.open);
+	let lo = oi;
+	while (lo > 0 && toks[lo - 1].paragraph === toks[oi].paragraph) {
+		const t = toks[lo - 1];
+		if (ctx.isMark[lo - 1] || (SENTENCE_END.has(t.value) && ctx.inQuote[lo - 1] < 0)) break;
+		lo--;
+	}
+	let ai = m.close >= 0 ? ctx.tokenAt(m.close) + 1 : ctx.tokenAt(para.end);
+	let hi = ai;
+	while (hi < toks.length && toks[hi].start < para.end && hi - ai < 30) {
+		const t = toks[hi];
+		if (ctx.isMark[hi] || SENTENCE_END.has(t.value)) break;
+		hi++;
+	}
+	return { before: [lo, oi], after: [ai, hi] };
+}
+
+function findDirect(ctx: Ctx): Found[] {
+	const out: Found[] = [];
+	const { text, toks } = ctx;
+	let prev: Found | null = null;
+	ctx.marks.forEach((m, idx) => {
+		const w = windows(ctx, m);
+		const last = text.slice(m.start, m.end).replace(/['’"”]+$/, '').slice(-1);
+		const runsOn = /[,?!—–-]/.test(last) || m.close < 0;
+		let a: Attribution | null = null;
+		if (runsOn) a = attrAfter(ctx, w.after[0], w.after[1]) ?? attrBefore(ctx, w.before[0], w.before[1]);
+		else a = attrBefore(ctx, w.before[0], w.before[1]) ?? attrAfter(ctx, w.after[0], w.after[1]);
+		// A quote opening a paragraph after one that ends with a colon: "Smith continued:"
+		const oi = ctx.tokenAt(m.open);
+		if (!a && w.before[0] === oi && oi > 0 && toks[oi - 1].value === ':') {
+			let lo = oi - 1;
+			while (lo > 0 && !(SENTENCE_END.has(toks[lo - 1].value) && ctx.inQuote[lo - 1] < 0) && !ctx.isMark[lo - 1] && toks[lo - 1].paragraph === toks[oi - 1].paragraph) lo--;
+			a = attrBefore(ctx, lo, oi);
+		}
+		let speaker = a ? speakerOf(ctx, a) : null;
+		let carried = false;
+		if (!speaker && prev?.speaker) {
+			// A quote with no attribution of its own continues the previous speaker's statement when it
+			// follows on directly: same paragraph, a paragraph of its own, or a paragraph that opens with it.
+			const prevPara = ctx.marks[prev.mark!]?.paragraph ?? -1;
+			const para = ctx.paragraphs[m.paragraph];
+			const opensPara = text.slice(para.start, m.open).trim() === '';
+			if (m.continues || prevPara === m.paragraph || (opensPara && prevPara === m.paragraph - 1)) {
+				speaker = { ...prev.speaker, mention: prev.speaker.mention };
+				carried = true;
+			}
+		}
+		const f: Found = { start: m.start, end: m.end, kind: 'direct', speaker, cue: a?.cue ?? null, mark: idx, carried };
+		out.push(f);
+		if (speaker) prev = f;
+	});
+	return out;
+}
+
+// ---------------------------------------------------------------- indirect (reported) speech
+
+function trimRange(ctx: Ctx, s: number, e: number): Range {
+	const { toks } = ctx;
+	while (s < e && /^[,:;—–-]$/.test(toks[s].value)) s++;
+	while (e > s && (/^[,.:;!?—–-]$/.test(toks[e - 1].value) || ctx.isMark[e - 1])) e--;
+	return [s, e];
+}
+
+function findIndirect(ctx: Ctx): Found[] {
+	const { toks, text } = ctx;
+	const out: Found[] = [];
+	const sentences: Range[] = [];
+	{
+		let s = 0;
+		for (let i = 0; i < toks.length; i++) {
+			const endHere = i === toks.length - 1 || toks[i + 1].sentence !== toks[i].sentence;
+			if (endHere) {
+				sentences.push([s, i + 1]);
+				s = i + 1;
+			}
+		}
+	}
+	for (const [ss, se] of sentences) {
+		for (let i = ss; i < se; i++) {
+			if (ctx.inQuote[i] >= 0 || ctx.isMark[i]) continue;
+			const e = ctx.cueAt(i);
+			if (e < 0) continue;
+			const t = toks[i];
+			let content: Range | null = null;
+			let att: Attribution | null = null;
+			if (t.normal === 'according') {
+				const np = npRight(toks, e, se);
+				if (!np) continue;
+				att = { cue: [i, e], np, appos: null };
+				if (i === ss || (i - 1 >= ss && toks[i - 1].value === ',' && i - 1 === ss)) {
+					let k = np[1];
+					while (k < se && toks[k].value !== ',') k++;
+					content = trimRange(ctx, k + 1, se);
+				} else content = trimRange(ctx, ss, i);
+			} else {
+				const subj = subjectLeft(toks, i, ss);
+				if (subj) {
+					att = { cue: [i, e], np: subj.np, appos: subj.appos };
+					let k = e;
+					if (LISTENER_VERBS.has(t.lemma)) {
+						const obj = npRight(toks, k, se);
+						if (obj && obj[1] - obj[0] <= 4) k = obj[1];
+					}
+					// "on Monday", "to reporters", "by phone", "at a news conference" before the clause
+					for (let rep = 0; rep < 2; rep++) {
+						if (k < se && toks[k].pos === 'ADP' && toks[k].normal !== 'that') {
+							const pp = npRight(toks, k + 1, se);
+							if (pp && pp[1] - k <= 6) k = pp[1];
+						}
+						while (k < se && toks[k].value === ',') k++;
+					}
+					if (toks[k]?.normal === 'that' || toks[k]?.normal === ':') k++;
+					if (k < se && ctx.isMark[k] && ctx.inQuote[k + 1] >= 0) continue; // X said: "..." is a direct quote
+					const before = subj.np[0];
+					content = trimRange(ctx, k, se);
+					if (countWords(text.slice(toks[content[0]]?.start ?? 0, toks[content[1] - 1]?.end ?? 0)) < 3 || content[1] <= content[0]) {
+						// Inverted: "The plan will fail, officials said." — the clause comes first.
+						const comma = subj.appos ? before - 1 : before - 1;
+						if (comma > ss && toks[comma].value === ',') content = trimRange(ctx, ss, comma);
+						else content = null;
+					}
+				} else if (i - 1 > ss && (toks[i - 1].value === ',') && i + 1 <= se) {
+					// "The plan will fail, said Jane Doe."
+					const s2 = subjectRight(toks, e, se);
+					if (!s2) continue;
+					att = { cue: [i, e], np: s2.np, appos: s2.appos };
+					content = trimRange(ctx, ss, i - 1);
+				}
+			}
+			if (!att || !content || content[1] <= content[0]) continue;
+			const cs = toks[content[0]].start;
+			const ce = toks[content[1] - 1].end;
+			if (countWords(text.slice(cs, ce)) < 3) continue;
+			const speaker = speakerOf(ctx, att);
+			if (!speaker) continue;
+			out.push({ start: cs, end: ce, kind: 'indirect', speaker, cue: att.cue });
+		}
+	}
+	return out;
+}
+
+// ---------------------------------------------------------------- assembly
+
+const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+
+export function findQuotes(article: CleanArticle, tok: Tokenised, rules: GroupRule[], lexicon: Lexicon): Quote[] {
+	const text = article.text;
+	if (!tok.tokens.length) return [];
+	const paragraphs = article.paragraphs.length ? article.paragraphs : paragraphSpans(text).paragraphs;
+	const marks = markedSpans(text, paragraphs);
+	const ctx = new Ctx(text, tok, paragraphs, marks);
+	scanNames(ctx);
+	// Direct quotes first: their attributions also introduce the speakers later pronouns point to.
+	const direct = findDirect(ctx);
+	const indirect = findIndirect(ctx);
+
+	// A quoted fragment inside a reported clause is a partial (mixed) quote: keep one quote, the clause,
+	// marked direct because it carries the speaker's own words; a reported clause that is mostly the
+	// quoted words is just the direct quote.
+	const dropped = new Set<Found>();
+	for (const ind of indirect) {
+		for (const d of direct) {
+			if (dropped.has(d)) continue;
+			const ov = overlap(d, ind);
+			if (ov <= 0) continue;
+			if (ov >= 0.5 * (ind.end - ind.start)) {
+				if (!d.speaker || d.carried) {
+					d.speaker = ind.speaker;
+					d.cue = ind.cue;
+					d.carried = false;
+				}
+				dropped.add(ind);
+			} else if (ov >= 0.8 * (d.end - d.start)) {
+				ind.kind = 'direct';
+				dropped.add(d);
+			}
+		}
+	}
+	const all = [...direct, ...indirect].filter((f) => !dropped.has(f));
+	// Scare quotes: a word or two in quotation marks with nobody saying them is the outlet holding a
+	// term at arm's length, not speech (the loaded-terms stage reports those).
+	const quotes = all.filter((f) => {
+		if (f.kind !== 'direct' || f.speaker) return true;
+		const words = countWords(text.slice(f.start, f.end));
+		return words > 4;
+	});
+	quotes.sort((a, b) => a.start - b.start || a.end - b.end);
+
+	const loaded = reportingLemmas(lexicon);
+	return quotes.map((f): Quote => {
+		const cueText = f.cue ? text.slice(ctx.toks[f.cue[0]].start, ctx.toks[f.cue[1] - 1].end) : null;
+		const cueLemmas = f.cue ? ctx.toks.slice(f.cue[0], f.cue[1]).map((t) => t.lemma.toLowerCase()) : [];
+		const isLoaded = cueLemmas.length > 0 && (loaded.has(cueLemmas.join(' ')) || loaded.has(cueLemmas[0]) || (cueLemmas.length > 1 && loaded.has(cueLemmas.slice(0, 2).join(' '))));
+		const sp = f.speaker;
+		return {
+			start: f.start,
+			end: f.end,
+			text: text.slice(f.start, f.end),
+			kind: f.kind,
+			speaker: sp?.speaker ?? null,
+			speakerStart: f.carried ? null : (sp?.mention?.start ?? null),
+			speakerEnd: f.carried ? null : (sp?.mention?.end ?? null),
+			cue: f.carried ? null : cueText,
+			cueStart: f.carried || !f.cue ? null : ctx.toks[f.cue[0]].start,
+			cueEnd: f.carried || !f.cue ? null : ctx.toks[f.cue[1] - 1].end,
+			cueKind: !f.carried && isLoaded ? 'loaded' : 'neutral',
+			affiliation: sp?.affiliation ?? null,
+			group: sp?.speaker ? classifySpeaker(rules, sp.affiliation, sp.title, sp.speaker) : 'unclassified',
+			words: countWords(text.slice(f.start, f.end))
+		};
+	});
+}
+
+/** Loaded reporting verbs from the lexicon, as lemma strings ("claim", "lash out"). */
+function reportingLemmas(lexicon: Lexicon): Set<string> {
+	return new Set(lexicon.entries.filter((e) => e.category === 'reporting').map((e) => e.words.join(' ').toLowerCase()));
+}

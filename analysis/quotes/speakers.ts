@@ -1,0 +1,377 @@
+// Finding who is speaking: noun phrases around a reporting verb, parsed into a name, a title and an
+// affiliation, and resolved across the article so "he", "Lokshina" or "the U.N. official" count for
+// the full name used earlier. The lite wink model has no named entities, so names are runs of
+// capitalised proper nouns, split from titles with a word list (titles.txt).
+import type { Span, Token } from '../types.js';
+import { titleWords } from './data.js';
+
+export type MentionKind = 'person' | 'org' | 'pronoun' | 'noun';
+
+export interface Mention extends Span {
+	/** The mention as written. */
+	text: string;
+	kind: MentionKind;
+	/** Name as given here: a person's or organisation's name, or the noun phrase without its article. */
+	name: string;
+	title: string | null;
+	affiliation: string | null;
+	/** "the minister", "the U.N. official": refers back to someone named before. */
+	definite: boolean;
+}
+
+/** Words that make a capitalised run an organisation rather than a person. */
+const ORG_WORDS = new Set(
+	(
+		'ministry department office agency commission committee council court union party university institute ' +
+		'foundation association organization organisation international watch group bank fund corporation corp corp. ' +
+		'inc inc. ltd company times post news journal press television tv radio network service services police army ' +
+		'kremlin government administration parliament congress senate house embassy center centre board bureau ' +
+		'authority trust alliance coalition federation league society school college academy hospital campaign ' +
+		'movement front forces guard command nations assembly tribunal commission republic state states media ' +
+		'reuters agency club church cabinet duma navy force prosecutors project initiative programme program'
+	).split(/\s+/)
+);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+const PERSON_PRONOUNS = new Set(['he', 'she']);
+const DETS = new Set(['the', 'a', 'an']);
+const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'el', 'al', 'al-', 'bin', 'ibn', 'abu', 'du', 'dos', 'ter']);
+const LINK_PREPS = new Set(['of', 'for', 'at', 'from', 'with']);
+
+export const isPossessive = (t: Token) => /^['’]s?$/.test(t.value) && (t.pos === 'PART' || t.value.length === 2);
+export const isCap = (t: Token) => /^[\p{Lu}]/u.test(t.value);
+const isWord = (t: Token) => /[\p{L}\p{N}]/u.test(t.value);
+/** Nationality adjectives ("Russian", "Chinese") say where, not which organisation. */
+const looksNationality = (w: string) => /(?:an|ese|ish|ic|i)$/.test(w) && !/^[\p{Lu}.]+$/u.test(w);
+
+function joinTokens(text: string, toks: Token[], s: number, e: number): string {
+	if (e <= s) return '';
+	return text.slice(toks[s].start, toks[e - 1].end).replace(/\s+/g, ' ');
+}
+
+/** Parse tokens [s, e) as a speaker mention. Returns null when there is nothing nameable. */
+export function parseMention(text: string, toks: Token[], s: number, e: number): Mention | null {
+	while (s < e && !isWord(toks[s])) s++;
+	while (e > s && !isWord(toks[e - 1]) && !isPossessive(toks[e - 1])) e--;
+	if (e <= s) return null;
+	const whole = { start: toks[s].start, end: toks[e - 1].end, text: joinTokens(text, toks, s, e) };
+	if (e - s === 1 && PRONOUNS.has(toks[s].normal)) {
+		return { ...whole, kind: 'pronoun', name: toks[s].normal, title: null, affiliation: null, definite: false };
+	}
+	let b = s;
+	const definite = toks[b].normal === 'the';
+	while (b < e && DETS.has(toks[b].normal)) b++;
+	if (b >= e) return null;
+	// "Amnesty International's Russia director": the owner names the organisation.
+	let owner: [number, number] | null = null;
+	let h = b;
+	for (let k = e - 1; k > b; k--) {
+		if (isPossessive(toks[k])) {
+			owner = [b, k];
+			h = k + 1;
+			break;
+		}
+	}
+	// "a spokesperson for the Russian foreign ministry", "Joel Smith of Acme Corp"
+	let he = e;
+	let tail: [number, number] | null = null;
+	for (let k = h + 1; k < e; k++) {
+		if (LINK_PREPS.has(toks[k].normal) && toks[k].pos === 'ADP') {
+			he = k;
+			let t0 = k + 1;
+			while (t0 < e && DETS.has(toks[t0].normal)) t0++;
+			if (t0 < e) tail = [t0, e];
+			break;
+		}
+	}
+	if (h >= he) return null;
+	const titles = titleWords();
+	// The name is the trailing run of capitalised words of the head, stopping at a title word.
+	let n = he;
+	while (n > h) {
+		const t = toks[n - 1];
+		const lower = t.normal;
+		if (isCap(t) && !titles.has(lower) && t.pos !== 'PRON') n--;
+		else if (NAME_PARTICLES.has(lower) && n < he && n - 1 > h && isCap(toks[n - 2])) n--;
+		else if (/^[-.]$/.test(t.value) && n < he && n - 1 > h) n--;
+		else break;
+	}
+	// A capitalised title word right before a name belongs to the title ("President Smith"), but a run
+	// that is all title words is a noun phrase ("the Prosecutor").
+	const ownerText = owner ? joinTokens(text, toks, owner[0], owner[1]) : null;
+	const tailText = tail ? joinTokens(text, toks, tail[0], tail[1]) : null;
+	const titleText = (a: number, z: number) => (z > a ? joinTokens(text, toks, a, z) : null);
+	const capsAffil = (a: number, z: number): string | null => {
+		// Capitalised, non-title words inside a title name the organisation: "ICC prosecutor", "the U.N. official".
+		const parts: string[] = [];
+		for (let k = a; k < z; k++) {
+			const t = toks[k];
+			if (isCap(t) && !titles.has(t.normal) && !looksNationality(t.value)) parts.push(t.value);
+			else if (parts.length) break;
+		}
+		return parts.length ? parts.join(' ') : null;
+	};
+	if (n < he) {
+		const runWords = toks.slice(n, he).map((t) => t.normal.replace(/[’']s$/, ''));
+		const orgLike =
+			runWords.some((w) => ORG_WORDS.has(w)) || (he - n === 1 && /^[\p{Lu}][\p{Lu}.&-]+$/u.test(toks[n].value) && toks[n].value.length >= 2);
+		if (orgLike) {
+			// "the Ministry of Defence": the tail is part of the organisation's name.
+			const nameEnd = tail && isCap(toks[tail[0]]) ? e : he;
+			const name = joinTokens(text, toks, n, nameEnd);
+			const head = titleText(h, n);
+			// "the Foreign Ministry" is the organisation itself; "the Foreign Ministry spokesman" has a title after it.
+			return { ...whole, kind: 'org', name: head ? `${head} ${name}` : name, title: null, affiliation: ownerText ?? (head ? `${head} ${name}` : name), definite };
+		}
+		const title = titleText(h, n);
+		return {
+			...whole,
+			kind: 'person',
+			name: joinTokens(text, toks, n, he),
+			title,
+			affiliation: ownerText ?? tailText ?? (title ? capsAffil(h, n) : null),
+			definite
+		};
+	}
+	// No name: a noun phrase such as "officials", "the U.N. official", "Russian state media".
+	const name = joinTokens(text, toks, b, e);
+	const headWords = toks.slice(h, he).map((t) => t.normal);
+	const isOrgNoun = headWords.some((w) => ORG_WORDS.has(w));
+	return {
+		...whole,
+		kind: isOrgNoun ? 'org' : 'noun',
+		name,
+		title: titleText(h, he),
+		// "Critics of the plan": only a capitalised tail names an organisation.
+		affiliation: ownerText ?? (tail && isCap(toks[tail[0]]) ? tailText : null) ?? capsAffil(h, he),
+		definite
+	};
+}
+
+// ---------------------------------------------------------------- noun phrase boundaries
+
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
+const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
+
+/** Is token k part of a noun phrase (walking left)? */
+function npToken(t: Token): boolean {
+	return NP_POS.has(t.pos) || isPossessive(t) || (/^[-.&]$/.test(t.value) && t.pos !== 'PUNCT') || t.value === '-';
+}
+
+/**
+ * The noun phrase ending at token j (inclusive), not reaching before `lo`. Walks left over nouns,
+ * adjectives, possessives, and "of/for/at" links between nouns; stops at an article.
+ */
+export function npLeft(toks: Token[], j: number, lo: number): [number, number] | null {
+	if (j < lo) return null;
+	if (toks[j].pos === 'PRON' && PRONOUNS.has(toks[j].normal)) return [j, j + 1];
+	let i = j;
+	while (i >= lo) {
+		const t = toks[i];
+		if (npToken(t) || (t.value === '.' && i > lo && isCap(toks[i - 1]) && toks[i - 1].value.length <= 3)) {
+			i--;
+			continue;
+		}
+		if (t.pos === 'DET' && DETS.has(t.normal)) {
+			i--;
+			// "spokesperson for the ministry": continue over the link to the head noun
+			if (i - 1 >= lo && LINK_PREPS.has(toks[i].normal) && npToken(toks[i - 1])) {
+				i--;
+				continue;
+			}
+			break;
+		}
+		if (LINK_PREPS.has(t.normal) && t.pos === 'ADP' && i - 1 >= lo && npToken(toks[i - 1]) && i < j) {
+			i--;
+			continue;
+		}
+		break;
+	}
+	const s = i + 1;
+	if (s > j) return null;
+	// must contain a noun or proper noun
+	for (let k = s; k <= j; k++) if (toks[k].pos === 'NOUN' || toks[k].pos === 'PROPN') return [s, j + 1];
+	return null;
+}
+
+/** The noun phrase starting at token i, not reaching `hi` (exclusive). */
+export function npRight(toks: Token[], i: number, hi: number): [number, number] | null {
+	if (i >= hi) return null;
+	if (toks[i].pos === 'PRON' && PRONOUNS.has(toks[i].normal)) return [i, i + 1];
+	let k = i;
+	while (k < hi && toks[k].pos === 'DET' && DETS.has(toks[k].normal)) k++;
+	let lastNoun = -1;
+	while (k < hi) {
+		const t = toks[k];
+		if (npToken(t)) {
+			if (t.pos === 'NOUN' || t.pos === 'PROPN') lastNoun = k;
+			k++;
+			continue;
+		}
+		if (LINK_PREPS.has(t.normal) && t.pos === 'ADP' && lastNoun >= 0 && k + 1 < hi) {
+			let m = k + 1;
+			while (m < hi && toks[m].pos === 'DET') m++;
+			if (m < hi && (toks[m].pos === 'PROPN' || toks[m].pos === 'NOUN' || toks[m].pos === 'ADJ')) {
+				k = m;
+				continue;
+			}
+		}
+		break;
+	}
+	if (lastNoun < 0) return null;
+	return [i, lastNoun + 1];
+}
+
+/** Skip adverbs, auxiliaries and "not" to the left of a verb ("has also said", "later told"). */
+export function skipLeftAux(toks: Token[], j: number, lo: number): number {
+	let k = j;
+	let n = 0;
+	while (k >= lo && SKIP_BEFORE_VERB.has(toks[k].pos) && !isPossessive(toks[k]) && n < 3) {
+		k--;
+		n++;
+	}
+	return k;
+}
+
+/**
+ * The subject before a verb at token v: "Jane Doe said", "Jane Doe, Acme's director, said",
+ * "Jane Doe, who heads Acme, said". Returns the name mention range and an appositive range.
+ */
+export function subjectLeft(toks: Token[], v: number, lo: number): { np: [number, number]; appos: [number, number] | null } | null {
+	let j = skipLeftAux(toks, v - 1, lo);
+	if (j < lo) return null;
+	if (toks[j].value === ',') {
+		// appositive or relative clause between commas
+		let k = j - 1;
+		let depth = 0;
+		while (k >= lo && toks[k].value !== ',' && depth < 15) {
+			k--;
+			depth++;
+		}
+		if (k < lo || toks[k].value !== ',') return null;
+		const inner: [number, number] = [k + 1, j];
+		const before = npLeft(toks, k - 1, lo);
+		if (!before) return null;
+		const relative = ['who', 'which'].includes(toks[inner[0]].normal);
+		const apposNp = relative ? null : npRight(toks, inner[0], inner[1]);
+		if (!relative && (!apposNp || apposNp[1] !== inner[1])) return null;
+		return { np: before, appos: apposNp };
+	}
+	const np = npLeft(toks, j, lo);
+	if (!np) return null;
+	return { np, appos: null };
+}
+
+/** The subject after an inverted verb: "said Jane Doe, Acme's director". */
+export function subjectRight(toks: Token[], i: number, hi: number): { np: [number, number]; appos: [number, number] | null } | null {
+	const np = npRight(toks, i, hi);
+	if (!np) return null;
+	let appos: [number, number] | null = null;
+	if (np[1] < hi && toks[np[1]].value === ',') appos = npRight(toks, np[1] + 1, hi);
+	return { np, appos };
+}
+
+// ---------------------------------------------------------------- resolution across the article
+
+export interface Entity {
+	name: string;
+	kind: MentionKind;
+	title: string | null;
+	affiliation: string | null;
+	/** Lower-case words of the name, for short references. */
+	words: string[];
+}
+
+export interface Resolved {
+	speaker: string | null;
+	title: string | null;
+	affiliation: string | null;
+}
+
+/**
+ * Known people and organisations, with where each was mentioned, for resolving later short references.
+ * Mentions may be added out of order (names are scanned first, speakers later), so "the last person
+ * before here" is looked up by position, not by insertion order.
+ */
+export class Entities {
+	list: Entity[] = [];
+	private events: { at: number; e: Entity }[] = [];
+
+	/** The entity mentioned last before `before` that satisfies pred. */
+	private latest(pred: (e: Entity) => boolean, before: number): Entity | null {
+		let best: { at: number; e: Entity } | null = null;
+		for (const ev of this.events) if (ev.at < before && (!best || ev.at > best.at) && pred(ev.e)) best = ev;
+		return best?.e ?? null;
+	}
+	private any(pred: (e: Entity) => boolean, before: number): Entity | null {
+		return this.latest(pred, before) ?? this.list.find(pred) ?? null;
+	}
+	private seen(e: Entity, at: number) {
+		this.events.push({ at, e });
+	}
+
+	/** Record a mention (a speaker, or a name seen anywhere in the text) and return what it resolves to. */
+	add(m: Mention, at: number = m.start): Resolved {
+		if (m.kind === 'pronoun') return this.pronoun(m, at);
+		const words = m.name.toLowerCase().replace(/[’]/g, "'").split(/\s+/).filter(Boolean);
+		const out = (e: Entity): Resolved => ({ speaker: e.name, title: m.title ?? e.title, affiliation: m.affiliation ?? e.affiliation });
+		if (m.kind === 'person') {
+			// An earlier, fuller name containing this one ("Lokshina" after "Tanya Lokshina").
+			const last = words[words.length - 1];
+			let e = this.any(
+				(x) =>
+					x.kind === 'person' &&
+					(x.words.join(' ') === words.join(' ') ||
+						(words.length === 1 && x.words.includes(last)) ||
+						(words.length > 1 && x.words.length > words.length && words.every((w) => x.words.includes(w)))),
+				at
+			);
+			if (!e && words.length > 1) {
+				// A fuller name now for someone first met by surname alone.
+				e = this.any((x) => x.kind === 'person' && x.words.length < words.length && x.words.every((w) => words.includes(w)), at);
+				if (e) {
+					e.name = m.name;
+					e.words = words;
+				}
+			}
+			if (e) {
+				if (!e.title && m.title) e.title = m.title;
+				if (!e.affiliation && m.affiliation) e.affiliation = m.affiliation;
+				this.seen(e, at);
+				return out(e);
+			}
+		}
+		if (m.kind === 'noun' && m.definite && m.title) {
+			// "the U.N. official", "the minister": someone named before with that title or organisation.
+			const head = m.title.toLowerCase().split(/\s+/).pop()!;
+			const aff = m.affiliation?.toLowerCase();
+			const e = this.latest(
+				(x) => x.kind === 'person' && (!!x.title?.toLowerCase().split(/\s+/).includes(head) || (!!aff && !!x.affiliation?.toLowerCase().includes(aff))),
+				at
+			);
+			if (e) {
+				this.seen(e, at);
+				return { speaker: e.name, title: e.title, affiliation: e.affiliation ?? m.affiliation };
+			}
+		}
+		const key = words.join(' ');
+		let e = this.list.find((x) => x.kind === m.kind && x.words.join(' ') === key) ?? null;
+		if (!e) {
+			e = { name: m.name, kind: m.kind, title: m.title, affiliation: m.affiliation, words };
+			this.list.push(e);
+		} else if (!e.affiliation && m.affiliation) e.affiliation = m.affiliation;
+		this.seen(e, at);
+		return out(e);
+	}
+
+	/** "he said": the person last mentioned; "it"/"they": the organisation or group last mentioned. */
+	pronoun(m: Mention, at: number): Resolved {
+		const p = m.name;
+		let e: Entity | null = null;
+		if (PERSON_PRONOUNS.has(p)) e = this.latest((x) => x.kind === 'person', at);
+		else if (p === 'it') e = this.latest((x) => x.kind === 'org', at);
+		else if (p === 'they' || p === 'we') e = this.latest((x) => x.kind === 'org' || x.kind === 'noun', at);
+		if (!e) return { speaker: null, title: null, affiliation: null };
+		this.seen(e, at);
+		return { speaker: e.name, title: e.title, affiliation: e.affiliation };
+	}
+}
