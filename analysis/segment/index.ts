@@ -38,7 +38,7 @@ export function segment(input: ArticleInput): CleanArticle {
 		captions.push(...page.captions);
 		comments.push(...page.comments);
 		// The page's headline is known from markup; pass it so its copy in the content is lifted out.
-		found = classify(page.lines, { title: given ?? page.title ?? undefined, commentsFound: page.comments.length > 0 });
+		found = classify(page.lines, { title: given ?? page.title ?? undefined, pageTitle: page.title ?? undefined, commentsFound: page.comments.length > 0 });
 		removed.push(...page.removed);
 	} else {
 		const raw = input.text ?? '';

@@ -55,6 +55,8 @@ export function commentMeta(line: string): CommentMeta | null {
 		.replace(BULLET, '')
 		.trim();
 	if (before && (words(before) > 6 || /[.!?]$/.test(before))) return null;
+	// "Last updated May 3, 2024 at 9:14 am" is the article's own dateline, not a comment entry.
+	if (/^(?:published|posted|updated|last updated|first published|modified)\b/i.test(before)) return null;
 	return { author: before || null, date: m[0].trim(), timed: Boolean(m[2]) };
 }
 

@@ -52,6 +52,8 @@ export interface Segmented {
 
 export interface ClassifyOptions {
 	title?: string;
+	/** The headline found in the page markup, when a different one was supplied. */
+	pageTitle?: string;
 	/** Comments were already taken from the page markup: do not look for a comment list in the text. */
 	commentsFound?: boolean;
 }
@@ -266,8 +268,9 @@ export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 	top = firstBody();
 	let title: string | null = null;
 	if (opts.title) {
-		const want = norm(opts.title);
-		const i = lines.findIndex((l, i) => i <= top && isBody(i) && norm(l.text) === want);
+		// The page's own headline may differ from the supplied one; either copy is the headline.
+		const want = new Set([opts.title, ...(opts.pageTitle ? [opts.pageTitle] : [])].map(norm));
+		const i = lines.findIndex((l, i) => i <= top && isBody(i) && want.has(norm(l.text)));
 		if (i >= 0) v[i] = { k: 'title' };
 	} else {
 		const cands = lines.map((_, i) => i).filter((i) => i < top && isBody(i));
@@ -374,7 +377,10 @@ function findCaptions(lines: Line[], v: Verdict[]): void {
  * text. Everything from there on is comments or comment-form furniture, never body text.
  */
 function extractComments(lines: Line[], v: Verdict[]): RawComment[] {
-	const hasBodyBefore = (i: number) => lines.slice(0, i).some((l, j) => v[j].k === 'body' && words(l.text) >= 8);
+	// Prefix flags, not a rescan per line: pasted pages can run to tens of thousands of lines.
+	const bodyBefore: boolean[] = [];
+	lines.forEach((l, j) => (bodyBefore[j + 1] = (bodyBefore[j] ?? false) || (v[j].k === 'body' && words(l.text) >= 8)));
+	const hasBodyBefore = (i: number) => bodyBefore[i] ?? false;
 	const metaSoon = (i: number) => {
 		for (let j = i + 1, seen = 0; j < lines.length && seen < 3; j++) {
 			if (v[j].k !== 'body') continue;

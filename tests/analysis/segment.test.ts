@@ -378,7 +378,8 @@ describe('segment: single rules on small texts', () => {
 				{ text: 'They do if you read the appendix.', author: 'Riya K', date: 'March 4, 2024 at 10:00 pm' }
 			]
 		],
-		['no comment list: a dated sentence in the body is body', `${P1}\n\nThe hearing was set for March 3, 2024 at 9 am in the county court.`, []]
+		['no comment list: a dated sentence in the body is body', `${P1}\n\nThe hearing was set for March 3, 2024 at 9 am in the county court.`, []],
+		['no comment list: the article\'s own "Last updated … at …" line', `${P1}\n\nLast updated March 3, 2024 at 9:14 am\n\n${P2}`, []]
 	];
 	it.each(commentRows)('comments: %s', (_name, input, want) => {
 		const a = segment({ id: 't', text: input });
@@ -405,6 +406,14 @@ describe('segment: single rules on small texts', () => {
 	it('an HTML fragment with no <html> wrapper still yields its paragraphs', () => {
 		const a = segment({ id: 'f', html: `<p>${P1}</p><p>Advertisement</p><p>${P2}</p>` });
 		expect(paras(a)).toEqual([P1, P2]);
+	});
+
+	it('HTML: a supplied title wins, and the page\'s own differing headline is still lifted out of the body', () => {
+		const html = `<html><head><title>Site</title></head><body><article><h1>Page headline in the markup</h1><p>${P1} ${P2}</p><p>${P2} ${P1}</p></article></body></html>`;
+		const a = segment({ id: 'h', title: 'Supplied headline', html });
+		expect(a.title).toBe('Supplied headline');
+		expect(a.text).not.toContain('Page headline in the markup');
+		expect(paras(a)).toEqual([`${P1} ${P2}`, `${P2} ${P1}`]);
 	});
 
 	it('a supplied title wins over the one in the page', () => {
