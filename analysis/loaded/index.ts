@@ -42,12 +42,41 @@ function indexOf(lexicon: Lexicon): Index {
 	return idx;
 }
 
+/**
+ * The forms a token can match by: lemma and normal. wink tags a capitalised common noun at the start
+ * of a sentence as a proper noun and then keeps it unlemmatised ("Thugs" stays "thugs"), so such a
+ * token also offers its naive singular.
+ */
+function forms(t: Token): string[] {
+	const out = [norm(t.lemma), norm(t.normal)];
+	if (t.pos === 'PROPN') {
+		const n = norm(t.normal);
+		if (/[^s]s$/.test(n)) out.push(n.slice(0, -1));
+		if (/(ch|sh|x|ss)es$/.test(n)) out.push(n.slice(0, -2));
+	}
+	return out;
+}
+
 function tokenMatches(t: Token, e: MatchEntry, k: number): boolean {
-	const lemma = norm(t.lemma);
-	const normal = norm(t.normal);
 	const w = e.words[k];
 	const n = e.normals?.[k] ?? w;
-	return lemma === w || normal === w || lemma === n || normal === n;
+	return forms(t).some((f) => f === w || f === n);
+}
+
+/**
+ * Does the token satisfy the entry's POS filter? wink's tagger often reads a plural noun straight
+ * after a verb as a verb ("told lies", "spread lies"); two verbs in a row are rare, so a NOUN filter
+ * accepts a VERB-tagged token right after a verb or a determiner.
+ */
+function posOk(tokens: Token[], j: number, pos: string[]): boolean {
+	const t = tokens[j];
+	if (pos.includes(t.pos)) return true;
+	if (pos.includes('NOUN') && t.pos === 'VERB' && j > 0) {
+		const p = tokens[j - 1];
+		return (p.pos === 'VERB' || p.pos === 'DET' || p.pos === 'ADJ') && /s$/.test(norm(t.normal)) && !/s$/.test(norm(t.lemma));
+	}
+	if (pos.includes('NOUN') && t.pos === 'PROPN') return true;
+	return false;
 }
 
 /** Does entry `e` match the tokens starting at `i`? Returns the index one past the last token. */
@@ -60,8 +89,7 @@ function matchAt(tokens: Token[], i: number, e: MatchEntry): number {
 		// Words of a multi-word term must be adjacent in the text, except that hyphen tokens are glued.
 		if (k > 0 && t.start - tokens[j - 1].end > 1) return -1;
 	}
-	const last = tokens[j - 1];
-	if (e.pos && !e.pos.includes(last.pos)) return -1;
+	if (e.pos && !posOk(tokens, j - 1, e.pos)) return -1;
 	return j;
 }
 
@@ -189,7 +217,7 @@ export function findLoaded(article: CleanArticle, tok: Tokenised, quotes: Quote[
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
 		if (t.type === 'punctuation' && t.value !== '-') continue;
-		const keys = new Set([norm(t.lemma), norm(t.normal)]);
+		const keys = new Set(forms(t));
 		for (const k of keys) {
 			for (const e of byFirst.get(k) ?? []) {
 				const end = matchAt(tokens, i, e);

@@ -98,9 +98,9 @@ export function valence(word: string, lemma?: string): number {
 	const l = lemma?.toLowerCase();
 	const listed = ex.get(w) ?? (l ? ex.get(l) : undefined);
 	if (listed !== undefined) return listed;
-	const v = winkValence(w);
-	if (v !== 0 || !l || l === w) return v * SCALE;
-	return winkValence(l) * SCALE;
+	// wink's lexicon is keyed on surface forms and has entries for some base forms that are neutral
+	// in use ("meet"), so it is not asked about the lemma.
+	return winkValence(w) * SCALE;
 }
 
 const LETTERS = /\p{L}/u;

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { tokenise } from '../../analysis/nlp.js';
+import { findLoaded, summariseLoaded, sumLoaded } from '../../analysis/loaded/index.js';
+import { applyLexiconChanges, loadDefaultLexicon, parseLexicon } from '../../analysis/lexicon/index.js';
+import type { CleanArticle, Lexicon, LoadedTerm, Quote } from '../../analysis/types.js';
+
+const lex = parseLexicon([
+	{ category: 'emotive', content: 'brutal\nlie @NOUN\nslaughter\n' },
+	{ category: 'label', content: 'thug\nillegal alien\n' },
+	{ category: 'reporting', content: 'slam @VERB\nclaim @VERB\nboast\n' },
+	{ category: 'hedge', content: 'so-called\nclaim @NOUN\n' },
+	{ category: 'metaphor', content: 'slam the door on\nstorm off\ndeclare war on\n' },
+	{ category: 'intensifier', content: 'utterly\n' }
+]);
+
+const article = (text: string) => ({ id: 't', outlet: 'o', title: '', date: null, url: null, byline: null, text, paragraphs: [], captions: [], comments: [], removed: [] }) as CleanArticle;
+
+function quote(text: string, content: string, kind: 'direct' | 'indirect', speaker: string | null): Quote {
+	const start = text.indexOf(content);
+	return { start, end: start + content.length, text: content, kind, speaker, speakerStart: null, speakerEnd: null, cue: null, cueStart: null, cueEnd: null, cueKind: 'neutral', affiliation: null, group: 'unclassified', words: content.split(/\s+/).length };
+}
+
+function find(text: string, quotes: Quote[] = [], lexicon: Lexicon = lex): LoadedTerm[] {
+	return findLoaded(article(text), tokenise(text), quotes, lexicon);
+}
+const brief = (ls: LoadedTerm[]) => ls.map((l) => `${l.category}:${l.text}`);
+
+describe('findLoaded: lexicon matches', () => {
+	const cases: [string, string[]][] = [
+		// inflections match through the lemma
+		['The police were brutal.', ['emotive:brutal']],
+		['He slammed the plan.', ['reporting:slammed']],
+		['She slams critics every week.', ['reporting:slams']],
+		['They boasted about the result.', ['reporting:boasted']],
+		['Thugs attacked the stall.', ['label:Thugs']],
+		// multi-word terms, inflected inside, and longest match wins over the single verb
+		['The minister slammed the door on talks.', ['metaphor:slammed the door on']],
+		['The governor declared war on the unions.', ['metaphor:declared war on']],
+		['He stormed off the stage.', ['metaphor:stormed off']],
+		['Officials counted illegal aliens.', ['label:illegal aliens']],
+		['The so-called experts disagreed.', ['hedge:so-called']],
+		// POS filters keep the loaded sense only
+		['He told lies about it.', ['emotive:lies']],
+		['They lie down after lunch.', []],
+		['She claimed the vote was rigged.', ['reporting:claimed']],
+		['His claims were rejected.', ['hedge:claims']],
+		// words must be adjacent, in one sentence
+		['He slammed the old door on them.', ['reporting:slammed']],
+		['Nothing loaded here at all.', []],
+		['It was utterly brutal.', ['intensifier:utterly', 'emotive:brutal']]
+	];
+	it.each(cases)('%s -> %j', (text, expected) => {
+		const found = find(text);
+		expect(brief(found)).toEqual(expected);
+		for (const f of found) expect(text.slice(f.start, f.end)).toBe(f.text);
+	});
+
+	it('does not flag a capitalised name mid-sentence (a proper noun)', () => {
+		expect(brief(find('Fans of the band Brutal Slaughter met in Leeds.'))).toEqual([]);
+	});
+
+	it('findings never overlap', () => {
+		const found = find('The brutal thug slammed the door on so-called reformers and stormed off.');
+		for (let i = 1; i < found.length; i++) expect(found[i].start).toBeGreaterThanOrEqual(found[i - 1].end);
+		expect(found.map((f) => f.category)).toEqual(['emotive', 'label', 'metaphor', 'hedge', 'metaphor']);
+	});
+});
+
+describe('findLoaded: voice', () => {
+	it('a term inside a direct quote is the speaker\'s', () => {
+		const text = 'Smith said: "The raid was brutal and unlawful." Police were brutal too.';
+		const q = quote(text, 'The raid was brutal and unlawful.', 'direct', 'John Smith');
+		const found = find(text, [q]);
+		expect(found.map((f) => [f.voice, f.speaker])).toEqual([
+			['quoted', 'John Smith'],
+			['outlet', null]
+		]);
+	});
+	it('indirect speech is the outlet\'s paraphrase: own voice', () => {
+		const text = 'Smith said the raid was brutal.';
+		const q = quote(text, 'the raid was brutal', 'indirect', 'John Smith');
+		expect(find(text, [q]).map((f) => f.voice)).toEqual(['outlet']);
+	});
+	it('a long quotation nobody attributed is still quoted speech, speaker unknown', () => {
+		const text = 'A sign read "the police were brutal to us all" outside.';
+		expect(find(text).map((f) => [f.voice, f.speaker])).toEqual([['quoted', null]]);
+	});
+});
+
+describe('findLoaded: scare quotes', () => {
+	const cases: [string, string[]][] = [
+		['The "experts" met on Monday.', ['scare-quotes:experts']],
+		['The group’s “peaceful protest” blocked the road.', ['scare-quotes:peaceful protest']],
+		['They call it a ‘reform’ of the system.', []], // right after a speech verb: a partial quote
+		['Police said "no comment" when asked.', []],
+		['"No," he said.', []],
+		['He watched "The Big Short" again.', []], // a title
+		['She read "a long passage from the old book" aloud.', []], // more than three words
+		["The players' union didn't agree.", []] // apostrophes are not quote marks
+	];
+	it.each(cases)('%s -> %j', (text, expected) => {
+		expect(brief(find(text))).toEqual(expected);
+	});
+	it('not a scare quote when the quotes stage attributes it', () => {
+		const text = 'The mayor called the plan "reckless" on Monday.';
+		const q = quote(text, 'reckless', 'direct', 'The mayor');
+		expect(find(text, [q]).filter((f) => f.category === 'scare-quotes')).toEqual([]);
+	});
+	it('scare quotes are the outlet\'s voice', () => {
+		expect(find('The "experts" met.').map((f) => f.voice)).toEqual(['outlet']);
+	});
+});
+
+describe('lexicon edits change findings', () => {
+	it('adding a term finds it; removing one drops it', () => {
+		const text = 'The brutal regime boasted of victory.';
+		expect(brief(find(text))).toEqual(['emotive:brutal', 'reporting:boasted']);
+		const added = applyLexiconChanges(lex, { add: [{ term: 'regime', category: 'label' }] });
+		expect(brief(find(text, [], added))).toEqual(['emotive:brutal', 'label:regime', 'reporting:boasted']);
+		const removed = applyLexiconChanges(added, { remove: ['boasted'] });
+		expect(brief(find(text, [], removed))).toEqual(['emotive:brutal', 'label:regime']);
+		expect(new Set([lex.version, added.version, removed.version]).size).toBe(3);
+	});
+});
+
+describe('summariseLoaded and sumLoaded', () => {
+	const term = (category: string, voice: 'outlet' | 'quoted'): LoadedTerm => ({ start: 0, end: 1, text: 'x', category, term: 'x', voice, speaker: voice === 'quoted' ? 'S' : null });
+	const cases: [LoadedTerm[], number, { total: number; ownVoice: number; quoted: number; emotive: number }][] = [
+		[[], 500, { total: 0, ownVoice: 0, quoted: 0, emotive: 0 }],
+		[[term('emotive', 'outlet'), term('emotive', 'quoted')], 500, { total: 4, ownVoice: 2, quoted: 2, emotive: 4 }],
+		[[term('emotive', 'outlet'), term('label', 'outlet'), term('hedge', 'outlet')], 1500, { total: 2, ownVoice: 2, quoted: 0, emotive: 2 / 3 }],
+		[[term('label', 'quoted')], 0, { total: 0, ownVoice: 0, quoted: 0, emotive: 0 }] // no words: no density
+	];
+	it.each(cases)('%j over %i words', (loaded, words, exp) => {
+		const s = summariseLoaded(loaded, words, lex);
+		expect(s.total).toBeCloseTo(exp.total);
+		expect(s.ownVoice).toBeCloseTo(exp.ownVoice);
+		expect(s.quoted).toBeCloseTo(exp.quoted);
+		expect(s.byCategory.emotive.total).toBeCloseTo(exp.emotive);
+		expect(s.counts.total).toBe(loaded.length);
+		expect(Object.keys(s.byCategory)).toEqual(expect.arrayContaining(['emotive', 'label', 'hedge', 'scare-quotes']));
+	});
+	it('sumLoaded weighs by the articles\' words, not by article', () => {
+		const s = sumLoaded(
+			[
+				{ loaded: [term('emotive', 'outlet')], words: 100 },
+				{ loaded: [], words: 900 }
+			],
+			lex
+		);
+		expect(s.total).toBeCloseTo(1);
+		expect(s.byCategory.emotive.counts.ownVoice).toBe(1);
+	});
+});
+
+describe('default lexicon on invented news sentences', () => {
+	const def = loadDefaultLexicon();
+	const cases: [string, string[]][] = [
+		['The senator slammed the bill and stormed out of the chamber.', ['slammed', 'stormed out']],
+		['Council approved the budget on Tuesday after a short debate.', []],
+		['The so-called reform was a disgraceful power grab.', ['so-called', 'disgraceful']]
+	];
+	it.each(cases)('%s -> %j', (text, expected) => {
+		expect(find(text, [], def).map((f) => f.text)).toEqual(expect.arrayContaining(expected));
+		if (!expected.length) expect(find(text, [], def)).toEqual([]);
+	});
+});

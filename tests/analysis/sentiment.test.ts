@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { tokenise } from '../../analysis/nlp.js';
+import { scoreComment, scoreSentiment } from '../../analysis/sentiment/index.js';
+
+const body = (text: string) => scoreSentiment(text, tokenise(text));
+
+describe('scoreComment: VADER-style rules on short informal text', () => {
+	// [weaker or opposite, stronger]: the second must score strictly higher than the first.
+	const higher: [string, string, string][] = [
+		['intensifier boosts', 'The food was good.', 'The food was very good.'],
+		['intensifier boosts (extremely)', 'The staff were helpful.', 'The staff were extremely helpful.'],
+		['dampener weakens', 'The food was somewhat good.', 'The food was good.'],
+		['ALL CAPS emphasises', 'The food was good.', 'The food was GOOD.'],
+		['exclamation marks emphasise', 'The food was good.', 'The food was good!!!'],
+		['negation flips a negative word', 'The food was bad.', 'The food was not bad.'],
+		['a negated comparative is praise', 'It was not good.', "It couldn't be better."],
+		['"but": the later clause weighs more', 'The food was great but the service was awful.', 'The service was awful but the food was great.']
+	];
+	it.each(higher)('%s: "%s" < "%s"', (_name, low, high) => {
+		expect(scoreComment(low)).toBeLessThan(scoreComment(high));
+	});
+
+	const caps: [string, string][] = [
+		['this is AWFUL', 'this is awful'], // caps makes a negative word more negative
+		['what a TERRIBLE idea!!!', 'what a terrible idea']
+	];
+	it.each(caps)('"%s" is more negative than "%s"', (strong, plain) => {
+		expect(scoreComment(strong)).toBeLessThan(scoreComment(plain));
+	});
+
+	const signs: [string, -1 | 0 | 1][] = [
+		['I love this, it works great!', 1],
+		['Worst purchase ever. Total waste of money.', -1],
+		['The food was not good.', -1],
+		['Never happy with this service.', -1],
+		["Don't bother, it's useless.", -1],
+		['Slow start, but a gripping and moving finale.', 1],
+		['The bus leaves at nine from the main square.', 0],
+		['', 0],
+		['WHAT A BRILLIANT IDEA', 1] // all caps throughout: still positive, no extra caps boost
+	];
+	it.each(signs)('"%s" has sign %i', (text, sign) => {
+		const s = scoreComment(text);
+		expect(Math.sign(s)).toBe(sign);
+		expect(Math.abs(s)).toBeLessThanOrEqual(1);
+	});
+
+	it('all caps throughout does not count as emphasis', () => {
+		expect(scoreComment('WHAT A BRILLIANT IDEA')).toBeCloseTo(scoreComment('what a brilliant idea'), 5);
+	});
+});
+
+describe('scoreSentiment: sentences and body', () => {
+	it('scores each sentence with its exact span', () => {
+		const text = 'The rescue was a wonderful success. The collapse killed three people.\n\nOfficials met on Monday.';
+		const s = body(text);
+		expect(s.sentences).toHaveLength(3);
+		expect(s.sentences.map((x) => text.slice(x.start, x.end))).toEqual([
+			'The rescue was a wonderful success.',
+			'The collapse killed three people.',
+			'Officials met on Monday.'
+		]);
+		expect(s.sentences[0].score).toBeGreaterThan(0);
+		expect(s.sentences[1].score).toBeLessThan(0);
+		expect(s.sentences[2].score).toBe(0);
+	});
+
+	const bodies: [string, -1 | 0 | 1][] = [
+		['Residents celebrated a joyful, peaceful festival. Everyone praised the organisers.', 1],
+		['The attack was horrific. Victims described terrifying scenes and deep grief.', -1],
+		['The council meets on Tuesday. The agenda lists three items.', 0]
+	];
+	it.each(bodies)('body of "%s" has sign %i', (text, sign) => {
+		const s = body(text);
+		expect(Math.sign(s.score)).toBe(sign);
+		expect(Math.abs(s.score)).toBeLessThanOrEqual(1);
+	});
+
+	it('a sentence scores like the same text as a comment, in direction', () => {
+		for (const t of ['This is a disgraceful, shameful decision.', 'What a lovely, generous gesture.']) {
+			expect(Math.sign(body(t).sentences[0].score)).toBe(Math.sign(scoreComment(t)));
+			expect(Math.sign(body(t).score)).toBe(Math.sign(scoreComment(t)));
+		}
+	});
+
+	it('body score is the mean over paragraphs with sentiment, so neutral paragraphs do not dilute it', () => {
+		const one = body('The result was excellent.');
+		const padded = body('The result was excellent.\n\nThe meeting is on Monday.\n\nThe report has ten pages.');
+		expect(padded.score).toBeCloseTo(one.score, 5);
+	});
+});
