@@ -9,7 +9,7 @@
 import type { ArticleInput, CleanArticle, Span } from '../types.js';
 import { htmlLines } from './html.js';
 import { classify } from './rules.js';
-import { norm } from './patterns.js';
+import { isoDate, norm } from './patterns.js';
 import { looksLikeMarkdown, normaliseText, textLines } from './text.js';
 
 function looksLikeHtml(s: string): boolean {
@@ -57,6 +57,7 @@ export function segment(input: ArticleInput): CleanArticle {
 	comments.push(...found.comments);
 	removed.push(...found.removed);
 
+	const foundDate = pageDate ?? found.date;
 	const paragraphs: Span[] = [];
 	let text = '';
 	for (const p of found.paragraphs) {
@@ -69,7 +70,7 @@ export function segment(input: ArticleInput): CleanArticle {
 		id: input.id,
 		outlet,
 		title: given ?? pageTitle ?? found.title ?? '',
-		date: input.date ?? pageDate ?? found.date,
+		date: input.date ?? (foundDate ? isoDate(foundDate) : null),
 		url: input.url ?? null,
 		byline: pageByline ?? found.byline,
 		text,

@@ -139,3 +139,24 @@ export function norm(s: string): string {
 		.replace(/[^\p{L}\p{N}]+/gu, ' ')
 		.trim();
 }
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_DAY_YEAR = new RegExp(`(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'i');
+const DAY_MONTH_YEAR = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH}),?\\s+(\\d{4})`, 'i');
+
+/**
+ * A publication date found in the page as YYYY-MM-DD, so found and supplied dates sort and compare
+ * alike. Only unambiguous forms are converted (ISO, or with a month name); "3/4/2025" is left as
+ * written rather than guessed.
+ */
+export function isoDate(found: string): string {
+	const iso = /^(\d{4}-\d{2}-\d{2})/.exec(found.trim());
+	if (iso) return iso[1];
+	const pad = (n: string | number) => String(n).padStart(2, '0');
+	const month = (m: string) => MONTHS.indexOf(m.slice(0, 3).toLowerCase()) + 1;
+	const a = MONTH_DAY_YEAR.exec(found);
+	if (a && month(a[1]) > 0 && +a[2] >= 1 && +a[2] <= 31) return `${a[3]}-${pad(month(a[1]))}-${pad(a[2])}`;
+	const b = DAY_MONTH_YEAR.exec(found);
+	if (b && month(b[2]) > 0 && +b[1] >= 1 && +b[1] <= 31) return `${b[3]}-${pad(month(b[2]))}-${pad(b[1])}`;
+	return found;
+}

@@ -401,6 +401,8 @@ function extractComments(lines: Line[], v: Verdict[]): RawComment[] {
 	const out: RawComment[] = [];
 	let cur: { author: string | null; date: string | null; blocks: string[][]; lastBlock: number } | null = null;
 	let pendingAuthor: string | null = null;
+	/** A line in the comment area that belonged to no entry (maybe the next entry's author). */
+	let unassigned = -1;
 	const close = () => {
 		if (cur && cur.blocks.length) out.push({ text: cur.blocks.map((b) => b.join('\n')).join('\n\n'), author: cur.author, date: cur.date });
 		cur = null;
@@ -413,11 +415,14 @@ function extractComments(lines: Line[], v: Verdict[]): RawComment[] {
 			let author = meta.author ?? pendingAuthor;
 			// A bare name on the line just above the date, in the same block, is that entry's author.
 			const prev = i - 1;
-			if (!author && prev > start && v[prev].k === 'comment' && lines[prev].block === lines[i].block && isNameLine(lines[prev].text)) {
-				author = lines[prev].text;
-				v[prev] = { k: 'comment' };
-				const last = out[out.length - 1];
-				if (last) {
+			if (!author && prev > start && lines[prev].block === lines[i].block && isNameLine(lines[prev].text)) {
+				if (prev === unassigned) {
+					author = lines[prev].text;
+					v[prev] = { k: 'comment' };
+				} else if (v[prev].k === 'comment' && out.length) {
+					// It was read as the last line of the previous entry; give it back.
+					author = lines[prev].text;
+					const last = out[out.length - 1];
 					last.text = last.text.replace(new RegExp(`\\n*${escapeRe(author)}$`), '');
 					if (!last.text) out.pop();
 				}
@@ -447,6 +452,7 @@ function extractComments(lines: Line[], v: Verdict[]): RawComment[] {
 			v[i] = { k: 'comment' };
 		} else {
 			v[i] = { k: 'removed', reason: 'comment form' };
+			unassigned = i;
 		}
 	}
 	close();

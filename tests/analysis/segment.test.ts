@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../analysis/segment/index.js';
 import { parseBoilerplate } from '../../analysis/segment/rules.js';
+import { isoDate } from '../../analysis/segment/patterns.js';
 import { paragraphSpans } from '../../analysis/nlp.js';
 import type { ArticleInput, Caption, CleanArticle, RemovedReason } from '../../analysis/types.js';
 
@@ -10,7 +11,7 @@ const root = path.resolve(__dirname, '../..');
 const seedsDir = path.join(root, 'seeds');
 const fixturesDir = path.join(root, 'tests/fixtures/segment');
 const manifest = JSON.parse(fs.readFileSync(path.join(seedsDir, 'manifest.json'), 'utf8')) as {
-	articles: { file: string; id: string; title: string }[];
+	articles: { file: string; id: string; title: string; date: string }[];
 };
 
 const paras = (a: CleanArticle) => a.paragraphs.map((p) => a.text.slice(p.start, p.end));
@@ -117,6 +118,13 @@ describe('segment: the five seed articles', () => {
 		expectWellFormed(a);
 	});
 
+	it.each(rows)('%s: a date found in the page is the publication date', (file, m) => {
+		const a = segment({ id: file, text: fs.readFileSync(path.join(seedsDir, file), 'utf8') });
+		if (a.date !== null) expect(a.date).toBe(m.date);
+		// A supplied date is kept exactly as given.
+		expect(segment({ id: file, date: 'as given', text: fs.readFileSync(path.join(seedsDir, file), 'utf8') }).date).toBe('as given');
+	});
+
 	it.each(rows)('%s: a headline found in the page is not also body text', (file) => {
 		const a = segment({ id: file, text: fs.readFileSync(path.join(seedsDir, file), 'utf8') });
 		if (a.title) expect(paras(a)).not.toContain(a.title);
@@ -146,7 +154,7 @@ const fixtureRows: [string, FixtureExpect][] = [
 		{
 			title: 'Valemont council approves river barrage despite protests',
 			byline: 'Ines Okafor',
-			date: '2024-03-05T09:12:00+00:00',
+			date: '2024-03-05',
 			includes: ['Fishermen fear for the estuary'],
 			firstParagraph: 'Valemont’s city council voted seven to four on Monday night',
 			lastParagraph: 'The barrage is expected to cost £48 million',
@@ -171,7 +179,7 @@ const fixtureRows: [string, FixtureExpect][] = [
 		{
 			title: 'Port workers walk out over automation plan',
 			byline: 'Samir Dalca',
-			date: '2025-06-18T06:30:00Z',
+			date: '2025-06-18',
 			includes: ['Ships queue offshore', 'Talks between the union and the port authority are due to resume on Friday.'],
 			firstParagraph: 'About 1,200 dock workers at the Port of Kestrel Bay stopped work',
 			lastParagraph: 'Talks between the union and the port authority',
@@ -210,7 +218,7 @@ const fixtureRows: [string, FixtureExpect][] = [
 		{
 			title: 'Teachers vote to accept three-year pay deal',
 			byline: 'Rafael Quintero',
-			date: 'Nov 3 2025, 7:05pm',
+			date: '2025-11-03',
 			includes: [
 				'Class sizes next',
 				// a hard-wrapped paragraph is one paragraph again
@@ -242,7 +250,7 @@ const fixtureRows: [string, FixtureExpect][] = [
 		{
 			title: 'Brannock library reopens after flood repairs',
 			byline: 'Clara Mendel',
-			date: '14 September 2025',
+			date: '2025-09-14',
 			includes: [
 				'What was saved',
 				'11,000 local newspapers dating back to 1851',
@@ -378,6 +386,14 @@ describe('segment: single rules on small texts', () => {
 				{ text: 'They do if you read the appendix.', author: 'Riya K', date: 'March 4, 2024 at 10:00 pm' }
 			]
 		],
+		[
+			'old Mac line breaks, "N Comments" header, the author\'s name on the line above the date',
+			`${P1}\r\r3 Comments\r\rJane Doe\rMay 3, 2024 at 9:14 am\rI liked it.\rReply\r\rOmar Haddad\rMay 4, 2024 at 1:00 pm\rNot me.\rAnd not my sister.\r`,
+			[
+				{ text: 'I liked it.', author: 'Jane Doe', date: 'May 3, 2024 at 9:14 am' },
+				{ text: 'Not me.\nAnd not my sister.', author: 'Omar Haddad', date: 'May 4, 2024 at 1:00 pm' }
+			]
+		],
 		['no comment list: a dated sentence in the body is body', `${P1}\n\nThe hearing was set for March 3, 2024 at 9 am in the county court.`, []],
 		['no comment list: the article\'s own "Last updated … at …" line', `${P1}\n\nLast updated March 3, 2024 at 9:14 am\n\n${P2}`, []]
 	];
@@ -420,6 +436,16 @@ describe('segment: single rules on small texts', () => {
 		const a = segment({ id: 'x', title: 'Given headline', text: `Page headline here\n\n${P1}` });
 		expect(a.title).toBe('Given headline');
 		expect(paras(a)).toEqual(['Page headline here', P1]);
+	});
+
+	it.each([
+		['2024-03-05T09:12:00+00:00', '2024-03-05'],
+		['Nov 16 2016, 11:48am', '2016-11-16'],
+		['Wednesday, November 2, 2016', '2016-11-02'],
+		['3rd May 2024', '2024-05-03'],
+		['3/4/2025', '3/4/2025']
+	])('found date %s reads as %s', (found, want) => {
+		expect(isoDate(found)).toBe(want);
 	});
 
 	it('boilerplate.tsv: an unknown reason or match fails loudly instead of silently matching nothing', () => {
