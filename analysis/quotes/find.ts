@@ -158,6 +158,10 @@ interface Found extends Span {
 	mark?: number;
 	/** Attribution borrowed from the previous quote, not found next to this one. */
 	carried?: boolean;
+	/** The pieces in quotation marks when the quote is not one plain marked span. */
+	parts?: Span[];
+	/** Count words only inside the parts (a statement interrupted by its attribution). */
+	partsOnlyWords?: boolean;
 }
 
 function attrAfter(ctx: Ctx, lo: number, hi: number): Attribution | null {
@@ -367,7 +371,16 @@ function findIndirect(ctx: Ctx): Found[] {
 
 const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
-export function findQuotes(article: CleanArticle, tok: Tokenised, rules: GroupRule[], lexicon: Lexicon): Quote[] {
+/**
+ * A quote, plus the pieces in quotation marks when they are not the whole span: the parts of a
+ * statement interrupted by its attribution, or the verbatim fragments of a reported clause (a mixed
+ * quote). Stages that care whose words a term is should look at `parts` when present.
+ */
+export interface QuoteWithParts extends Quote {
+	parts?: Span[];
+}
+
+export function findQuotes(article: CleanArticle, tok: Tokenised, rules: GroupRule[], lexicon: Lexicon): QuoteWithParts[] {
 	const text = article.text;
 	if (!tok.tokens.length) return [];
 	const paragraphs = article.paragraphs.length ? article.paragraphs : paragraphSpans(text).paragraphs;
@@ -396,9 +409,32 @@ export function findQuotes(article: CleanArticle, tok: Tokenised, rules: GroupRu
 				dropped.add(ind);
 			} else if (ov >= 0.8 * (d.end - d.start)) {
 				ind.kind = 'direct';
+				ind.parts = [...(ind.parts ?? []), ...(d.parts ?? [{ start: d.start, end: d.end }])];
 				dropped.add(d);
 			}
 		}
+	}
+	// One statement, one quote. A quote interrupted by its attribution ("A," she said, "B.") and the
+	// quote-only paragraphs that carry on the same speaker's statement are one act of quoting: counting
+	// them as several would inflate the speaker's number of quotes with the writer's layout choices (and
+	// annotated corpora such as PolNeAR treat them as one attribution). The pieces in quotation marks are
+	// kept as `parts`, and only their words count, not the "she said" between them.
+	let prevD: Found | null = null;
+	for (const b of direct) {
+		if (dropped.has(b)) continue;
+		const a = prevD;
+		prevD = b;
+		if (!a || !a.speaker || !b.speaker || a.kind !== 'direct') continue;
+		if (marks[b.mark!].paragraph - marks[a.mark!].paragraph > 1) continue;
+		const sameCue = !!a.cue && !!b.cue && a.cue[0] === b.cue[0];
+		if (!sameCue && !b.carried) continue;
+		b.partsOnlyWords = true;
+		b.parts = [...(a.parts ?? [{ start: a.start, end: a.end }]), ...(b.parts ?? [{ start: b.start, end: b.end }])];
+		b.start = a.start;
+		b.speaker = a.speaker;
+		b.cue = a.cue;
+		b.carried = a.carried;
+		dropped.add(a);
 	}
 	const all = [...direct, ...indirect].filter((f) => !dropped.has(f));
 	// Scare quotes: a word or two in quotation marks with nobody saying them is the outlet holding a
@@ -416,7 +452,8 @@ export function findQuotes(article: CleanArticle, tok: Tokenised, rules: GroupRu
 		const cueLemmas = f.cue ? ctx.toks.slice(f.cue[0], f.cue[1]).map((t) => t.lemma.toLowerCase()) : [];
 		const isLoaded = cueLemmas.length > 0 && (loaded.has(cueLemmas.join(' ')) || loaded.has(cueLemmas[0]) || (cueLemmas.length > 1 && loaded.has(cueLemmas.slice(0, 2).join(' '))));
 		const sp = f.speaker;
-		return {
+		const words = f.partsOnlyWords && f.parts ? f.parts.reduce((n, p) => n + countWords(text.slice(p.start, p.end)), 0) : countWords(text.slice(f.start, f.end));
+		const q: QuoteWithParts = {
 			start: f.start,
 			end: f.end,
 			text: text.slice(f.start, f.end),
@@ -430,8 +467,10 @@ export function findQuotes(article: CleanArticle, tok: Tokenised, rules: GroupRu
 			cueKind: !f.carried && isLoaded ? 'loaded' : 'neutral',
 			affiliation: sp?.affiliation ?? null,
 			group: sp?.speaker ? classifySpeaker(rules, sp.affiliation, sp.title, sp.speaker) : 'unclassified',
-			words: countWords(text.slice(f.start, f.end))
+			words
 		};
+		if (f.parts && f.parts.length) q.parts = f.parts;
+		return q;
 	});
 }
 

@@ -4,6 +4,6 @@
 //   speakers.ts names, titles, affiliations and resolving later references to one speaker
 //   groups.ts   speaker groups from speaker-groups.tsv
 //   summary.ts  per-speaker and per-group tallies, facilitator overrides
-export { findQuotes } from './find.js';
+export { findQuotes, type QuoteWithParts } from './find.js';
 export { summariseQuotes, tallyQuotes, applyOverrides, type SummarisedQuote } from './summary.js';
 export { loadGroupRules, parseGroupRules, classifySpeaker } from './groups.js';
