@@ -95,8 +95,47 @@ const text = (el: El | null | undefined): string => (el ? clean(inlineText(el)).
 /** The nearest comment entry that holds `el` (the element itself not counted). */
 const entryOf = (el: El): El | null => el.parentElement?.closest(COMMENT_ENTRY) ?? null;
 
+const COMMENT_META = [...COMMENT_AUTHOR, ...COMMENT_DATE, '.comment-meta', '.comment-metadata', '.reply', '.comment-reply-link', '.comment-actions', '.avatar', '.says'].join(', ');
+
+/** One entry's author, date and text; `box` is its text element when the markup names one. */
+function readEntry(entry: El, box: El | null): RawComment | null {
+	const mine = (m: El) => (!box || !box.contains(m)) && entryOf(m) === entry;
+	const own = (sel: string): El | null =>
+		[...entry.querySelectorAll(sel)].find((m: El) => mine(m) && !m.closest(COMMENT_TEXT + ', .children, .replies')) ??
+		[...entry.querySelectorAll(sel)].find(mine) ??
+		null;
+	let author: string | null = null;
+	for (const sel of COMMENT_AUTHOR) {
+		const a = text(own(sel)).replace(/\s+(?:says|said|wrote):?$/i, '').trim();
+		if (a) {
+			author = a;
+			break;
+		}
+	}
+	let date: string | null = null;
+	for (const sel of COMMENT_DATE) {
+		const d = own(sel);
+		const t = text(d) || d?.getAttribute?.('datetime') || '';
+		if (t) {
+			date = t;
+			break;
+		}
+	}
+	let textEl = box;
+	if (!textEl) {
+		// No text element in the markup: the entry minus its metadata and nested replies.
+		textEl = entry.cloneNode(true);
+		// (The clone is detached, so isConnected is false throughout; a removed ancestor leaves parentNode set.)
+		for (const m of [...textEl.querySelectorAll(`${COMMENT_META}, .children, .replies, .comment, ol, ul`)]) if (m.parentNode) m.remove();
+	}
+	for (const r of [...textEl.querySelectorAll('.reply, .comment-reply-link, .comment-actions, .comment-edit-link')]) r.remove();
+	const paras = [...textEl.querySelectorAll('p')].map(text).filter(Boolean);
+	const body = paras.length ? paras.join('\n\n') : text(textEl);
+	return body ? { text: body, author, date } : null;
+}
+
 function extractComments(document: El, removed: RemovedText[]): RawComment[] {
-	const out: RawComment[] = [];
+	const found: { entry: El; comment: RawComment }[] = [];
 	const containers: El[] = [...document.querySelectorAll(COMMENT_TEXT)].filter(
 		// WordPress's .comment-body wraps the meta AND the .comment-content; only the inner one is text.
 		(el: El) => !(el.matches('.comment-body') && el.querySelector('.comment-content, .comment-text, .comment__content, .comment__text'))
@@ -106,47 +145,33 @@ function extractComments(document: El, removed: RemovedText[]): RawComment[] {
 		const entry = entryOf(box) ?? box.parentElement;
 		if (!entry || seen.has(entry)) continue;
 		seen.add(entry);
-		const own = (sel: string): El | null =>
-			[...entry.querySelectorAll(sel)].find((m: El) => !box.contains(m) && entryOf(m) === entry && !m.closest(COMMENT_TEXT + ', .children, .replies')) ??
-			[...entry.querySelectorAll(sel)].find((m: El) => !box.contains(m) && entryOf(m) === entry) ??
-			null;
-		let author: string | null = null;
-		for (const sel of COMMENT_AUTHOR) {
-			const a = text(own(sel)).replace(/\s+(?:says|said|wrote):?$/i, '').trim();
-			if (a) {
-				author = a;
-				break;
-			}
+		const c = readEntry(entry, box);
+		if (c) found.push({ entry, comment: c });
+	}
+	const areas: El[] = [...document.querySelectorAll(COMMENT_AREAS)];
+	// A comment area whose entries have no named text element: each list item or .comment is one.
+	for (const area of areas) {
+		if ([...seen].some((e) => area.contains(e))) continue;
+		for (const entry of area.querySelectorAll('.comment, .comment-list > li, .commentlist > li, .children > li, .replies > li')) {
+			if (seen.has(entry)) continue;
+			seen.add(entry);
+			const c = readEntry(entry, null);
+			if (c) found.push({ entry, comment: c });
 		}
-		let date: string | null = null;
-		for (const sel of COMMENT_DATE) {
-			const d = own(sel);
-			const t = text(d) || d?.getAttribute?.('datetime') || '';
-			if (t) {
-				date = t;
-				break;
-			}
-		}
-		for (const r of box.querySelectorAll('.reply, .comment-reply-link, .comment-actions, .comment-edit-link')) r.remove();
-		const paras = [...box.querySelectorAll('p')].map(text).filter(Boolean);
-		const body = paras.length ? paras.join('\n\n') : text(box);
-		if (body) out.push({ text: body, author, date });
 	}
 	// The header ("3 thoughts on …") and the reply form are recorded as what was left out.
-	for (const area of document.querySelectorAll(COMMENT_AREAS)) {
-		if (!area.isConnected) continue;
+	for (const area of areas) {
 		for (const h of area.querySelectorAll('h1, h2, h3, h4, .comments-title, .comment-reply-title, .comment-notes, .logged-in-as, label')) {
-			if (h.closest(COMMENT_TEXT)) continue;
+			if (h.closest(COMMENT_TEXT) || [...seen].some((e) => e.contains(h))) continue;
 			const t = text(h);
 			if (t && !removed.some((r) => r.text === t)) removed.push({ text: t, reason: 'comment form' });
 		}
 	}
-	for (const area of [...document.querySelectorAll(COMMENT_AREAS)]) if (area.isConnected) area.remove();
-	for (const box of containers) {
-		const entry = entryOf(box);
-		if (box.isConnected) (entry && entry.isConnected ? entry : box).remove();
-	}
-	return out;
+	for (const area of areas) if (area.isConnected) area.remove();
+	for (const { entry } of found) if (entry.isConnected) entry.remove();
+	for (const box of containers) if (box.isConnected) box.remove();
+	// Document order, whichever way each entry was found.
+	return found.map((f) => f.comment);
 }
 
 function extractCaptions(document: El): Caption[] {
@@ -196,8 +221,13 @@ export function htmlLines(html: string): HtmlParts {
 
 	// The page's own headline: an <h1> in the article beats og:title, which beats <title> (the
 	// last usually carries " | Site name").
-	const h1 = document.querySelector('article h1, main h1, h1');
-	const title = text(h1) || meta(document, 'og:title', 'twitter:title') || null;
+	// (Selector lists match in document order, so ask one at a time: a logo <h1> comes first.)
+	const title =
+		text(document.querySelector('article h1')) ||
+		text(document.querySelector('main h1')) ||
+		meta(document, 'og:title', 'twitter:title') ||
+		text(document.querySelector('h1')) ||
+		null;
 	const metaDate =
 		meta(document, 'article:published_time', 'datePublished', 'date', 'pubdate', 'dc.date') ||
 		document.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime') ||

@@ -399,7 +399,16 @@ function extractComments(lines: Line[], v: Verdict[]): RawComment[] {
 	if (start < 0) return [];
 
 	const out: RawComment[] = [];
-	let cur: { author: string | null; date: string | null; blocks: string[][]; lastBlock: number } | null = null;
+	interface Entry {
+		author: string | null;
+		date: string | null;
+		blocks: string[][];
+		lastBlock: number;
+		/** Indentation of the entry's first text line. */
+		indent?: number;
+	}
+	// Typed by assertion so closing an entry inside close() does not confuse narrowing below.
+	let cur = null as Entry | null;
 	let pendingAuthor: string | null = null;
 	/** A line in the comment area that belonged to no entry (maybe the next entry's author). */
 	let unassigned = -1;
@@ -444,11 +453,13 @@ function extractComments(lines: Line[], v: Verdict[]): RawComment[] {
 			if (x.reason === 'comment form') close();
 			continue;
 		}
+		// Pasted comment lists indent the comment text; a line back at the margin is not part of it.
+		if (cur?.indent && lines[i].indent < cur.indent) close();
 		if (cur) {
-			const c: { blocks: string[][]; lastBlock: number } = cur;
-			if (c.lastBlock === lines[i].block && c.blocks.length) c.blocks[c.blocks.length - 1].push(t);
-			else c.blocks.push([t]);
-			c.lastBlock = lines[i].block;
+			cur.indent ??= lines[i].indent;
+			if (cur.lastBlock === lines[i].block && cur.blocks.length) cur.blocks[cur.blocks.length - 1].push(t);
+			else cur.blocks.push([t]);
+			cur.lastBlock = lines[i].block;
 			v[i] = { k: 'comment' };
 		} else {
 			v[i] = { k: 'removed', reason: 'comment form' };

@@ -419,6 +419,28 @@ describe('segment: single rules on small texts', () => {
 		expectWellFormed(a);
 	});
 
+	it('comment markup without a named text element: each list item is one comment, replies apart', () => {
+		const html = `<html><body><header><h1 class="logo">Fenwick Evening Star</h1></header><article><h1>Bridge tolls scrapped</h1><p>${P1} ${P2}</p><p>${P2} ${P1}</p></article>
+			<section class="comments"><h3>Comments (2)</h3><ol class="comment-list">
+			<li><span class="author">Ruth Abel</span> <time datetime="2025-01-02">2 Jan 2025</time><p>About time too.</p>
+				<ul class="children"><li><span class="author">Ken Ito</span> <time datetime="2025-01-03">3 Jan 2025</time><p>Who pays instead?</p></li></ul></li>
+			</ol></section></body></html>`;
+		const a = segment({ id: 'c', html });
+		expect(a.title).toBe('Bridge tolls scrapped');
+		expect(a.comments).toEqual([
+			{ text: 'About time too.', author: 'Ruth Abel', date: '2 Jan 2025' },
+			{ text: 'Who pays instead?', author: 'Ken Ito', date: '3 Jan 2025' }
+		]);
+		expect(a.text).not.toMatch(/About time|Who pays|Ruth Abel|Comments/);
+		expect(a.removed).toContainEqual({ text: 'Comments (2)', reason: 'comment form' });
+	});
+
+	it('pasted comments: a line back at the left margin ends the indented comment', () => {
+		const a = segment({ id: 'i', text: `${P1}\n\n${P2}\n\n  • March 3, 2024 at 9:14 am\n\n    Indented comment text.\n\nPowered by Example CMS` });
+		expect(a.comments).toEqual([{ text: 'Indented comment text.', author: null, date: 'March 3, 2024 at 9:14 am' }]);
+		expect(a.text).not.toContain('Powered by');
+	});
+
 	it('an HTML fragment with no <html> wrapper still yields its paragraphs', () => {
 		const a = segment({ id: 'f', html: `<p>${P1}</p><p>Advertisement</p><p>${P2}</p>` });
 		expect(paras(a)).toEqual([P1, P2]);
