@@ -17,7 +17,6 @@ export function chartAttachment(getConfig: () => BarConfig): Attachment<HTMLCanv
 				} else {
 					chart.data = cfg.data;
 					chart.options = cfg.options ?? {};
-					chart.config.plugins = cfg.plugins ?? [];
 					chart.update();
 				}
 			});

@@ -18,7 +18,7 @@ import {
 import { SPEAKER_GROUPS } from '$analysis/types';
 import type { SpeakerGroup } from '$analysis/types';
 import type { Cell } from './csv';
-import { GROUP_COLORS, PATTERN_SHAPES, SENTIMENT_COLORS, categoryColor, makePattern, outletColor, withAlpha } from './palette';
+import { GROUP_COLORS, PATTERN_SHAPES, SENTIMENT_COLORS, categoryColor, makePattern, outletColor } from './palette';
 import type { Overview, OutletRow } from './shapes';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Title, SubTitle, Tooltip);
@@ -91,23 +91,71 @@ function titleOpts(text: string, subtitle: string | null) {
 
 const legendOpts = { position: 'top' as const, labels: { boxWidth: 14, boxHeight: 14, padding: 12, color: '#222' } };
 
-/** Draws a message in the middle of an empty chart. */
-function emptyPlugin(message: string | null): Plugin<'bar'> {
-	return {
-		id: 'slantEmpty',
-		afterDraw(chart) {
-			if (!message) return;
-			const { ctx, chartArea: a } = chart;
-			ctx.save();
-			ctx.fillStyle = '#555';
-			ctx.font = `italic 14px ${FONT}`;
-			ctx.textAlign = 'center';
-			ctx.textBaseline = 'middle';
-			ctx.fillText(message, (a.left + a.right) / 2, (a.top + a.bottom) / 2);
-			ctx.restore();
+/**
+ * Plugins are static and read what they need from their options (options.plugins.<id>), so an
+ * in-place chart.update() with new data also updates what they draw.
+ */
+const emptyPlugin: Plugin<'bar', { message?: string | null }> = {
+	id: 'slantEmpty',
+	afterDraw(chart, _args, opts) {
+		if (!opts?.message) return;
+		const { ctx, chartArea: a } = chart;
+		ctx.save();
+		ctx.fillStyle = '#555';
+		ctx.font = `italic 14px ${FONT}`;
+		ctx.textAlign = 'center';
+		ctx.textBaseline = 'middle';
+		ctx.fillText(opts.message, (a.left + a.right) / 2, (a.top + a.bottom) / 2);
+		ctx.restore();
+	}
+};
+
+/** Comma-separated indices; arrays in plugin options would be treated as indexable by Chart.js. */
+const indices = (flags: boolean[]) => flags.flatMap((f, i) => (f ? [i] : [])).join(',');
+const parseIndices = (s: string | undefined) => (s ? s.split(',').map(Number) : []);
+
+/** Writes "no quotes" on the bars of outlets with no quotes at all. */
+const noQuotesPlugin: Plugin<'bar', { rows?: string }> = {
+	id: 'slantNoQuotes',
+	afterDatasetsDraw(chart, _args, opts) {
+		const rows = parseIndices(opts?.rows);
+		if (!rows.length) return;
+		const { ctx, chartArea: a, scales } = chart;
+		ctx.save();
+		ctx.fillStyle = '#555';
+		ctx.font = `italic 13px ${FONT}`;
+		ctx.textBaseline = 'middle';
+		for (const i of rows) ctx.fillText('no quotes', a.left + 8, scales.y.getPixelForValue(i));
+		ctx.restore();
+	}
+};
+
+/** Marks the empty comment-sentiment slot of outlets without reader comments. */
+const noCommentsPlugin: Plugin<'bar', { rows?: string }> = {
+	id: 'slantNoComments',
+	afterDatasetsDraw(chart, _args, opts) {
+		const rows = parseIndices(opts?.rows);
+		const meta = chart.getDatasetMeta(1);
+		if (!rows.length || !meta?.visible) return;
+		const { ctx, scales } = chart;
+		ctx.save();
+		ctx.font = `italic 12px ${FONT}`;
+		ctx.textAlign = 'center';
+		ctx.fillStyle = '#444';
+		ctx.strokeStyle = SENTIMENT_COLORS.comments;
+		for (const i of rows) {
+			const bar = meta.data[i] as unknown as { x: number } | undefined;
+			const x = bar?.x ?? scales.x.getPixelForValue(i);
+			const y = scales.y.getPixelForValue(0);
+			ctx.setLineDash([3, 3]);
+			ctx.strokeRect(x - 12, y - 10, 24, 20);
+			ctx.setLineDash([]);
+			ctx.fillText('no', x, y - 26);
+			ctx.fillText('comments', x, y - 13);
 		}
-	};
-}
+		ctx.restore();
+	}
+};
 
 // ------------------------------------------------------------------------ (a) loaded terms
 
@@ -158,6 +206,7 @@ export function loadedSpec(o: Overview, links: Links): ChartSpec {
 					plugins: {
 						...titleOpts('Loaded terms per 1,000 words, by category', 'Solid: the outlet’s own words · hatched: inside quotes (the speaker’s words)'),
 						legend: legendOpts,
+						slantEmpty: { message: empty },
 						tooltip: {
 							callbacks: {
 								title: (items) => {
@@ -186,7 +235,7 @@ export function loadedSpec(o: Overview, links: Links): ChartSpec {
 						x: { stacked: true, beginAtZero: true, title: { display: true, text: 'loaded terms per 1,000 words of body text' }, grid: { color: '#e4e4e4' } }
 					}
 				},
-				plugins: [emptyPlugin(empty)]
+				plugins: [emptyPlugin]
 			};
 		},
 		table() {
@@ -260,6 +309,8 @@ export function groupsSpec(o: Overview, links: Links): ChartSpec {
 					plugins: {
 						...titleOpts('Share of quoted words by speaker group', 'Per cent of each outlet’s quoted words; outlets with no quotes are marked'),
 						legend: legendOpts,
+						slantEmpty: { message: empty },
+						slantNoQuotes: { rows: empty ? '' : indices(outlets.map((r) => r.quotedWords === 0)) },
 						tooltip: {
 							callbacks: {
 								label: (item) => {
@@ -275,24 +326,7 @@ export function groupsSpec(o: Overview, links: Links): ChartSpec {
 						y: { stacked: true, grid: { display: false }, ticks: { font: { size: 13 } } }
 					}
 				},
-				plugins: [
-					emptyPlugin(empty),
-					{
-						id: 'slantNoQuotes',
-						afterDatasetsDraw(chart) {
-							if (empty) return;
-							const { ctx, chartArea: a, scales } = chart;
-							ctx.save();
-							ctx.fillStyle = '#555';
-							ctx.font = `italic 13px ${FONT}`;
-							ctx.textBaseline = 'middle';
-							outlets.forEach((r, i) => {
-								if (r.quotedWords === 0) ctx.fillText('no quotes', a.left + 8, scales.y.getPixelForValue(i));
-							});
-							ctx.restore();
-						}
-					}
-				]
+				plugins: [emptyPlugin, noQuotesPlugin]
 			};
 		},
 		table() {
@@ -361,6 +395,8 @@ export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 					plugins: {
 						...titleOpts('Sentiment: body text vs reader comments', '−1 most negative · 0 neutral · +1 most positive'),
 						legend: legendOpts,
+						slantEmpty: { message: empty },
+						slantNoComments: { rows: indices(outlets.map((r) => r.commentSentiment === null)) },
 						tooltip: {
 							callbacks: {
 								label: (item) => {
@@ -382,34 +418,7 @@ export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 						}
 					}
 				},
-				plugins: [
-					emptyPlugin(empty),
-					{
-						id: 'slantNoComments',
-						afterDatasetsDraw(chart) {
-							const meta = chart.getDatasetMeta(1);
-							if (!meta.visible) return;
-							const { ctx, scales } = chart;
-							ctx.save();
-							ctx.font = `italic 12px ${FONT}`;
-							ctx.textAlign = 'center';
-							ctx.fillStyle = '#444';
-							outlets.forEach((r, i) => {
-								if (r.commentSentiment !== null) return;
-								const bar = meta.data[i] as unknown as { x: number } | undefined;
-								const x = bar?.x ?? scales.x.getPixelForValue(i);
-								const y = scales.y.getPixelForValue(0);
-								ctx.strokeStyle = withAlpha(SENTIMENT_COLORS.comments, 1);
-								ctx.setLineDash([3, 3]);
-								ctx.strokeRect(x - 12, y - 10, 24, 20);
-								ctx.setLineDash([]);
-								ctx.fillText('no', x, y - 26);
-								ctx.fillText('comments', x, y - 13);
-							});
-							ctx.restore();
-						}
-					}
-				]
+				plugins: [emptyPlugin, noCommentsPlugin]
 			};
 		},
 		table() {
@@ -469,6 +478,7 @@ export function distinctiveSpec(o: Overview, links: Links, perOutlet = 6): Chart
 					plugins: {
 						...titleOpts('Distinctive words per outlet', 'z-score of the weighted log-odds ratio against the other outlets'),
 						legend: legendOpts,
+						slantEmpty: { message: empty },
 						tooltip: {
 							callbacks: {
 								label: (item) => {
@@ -483,7 +493,7 @@ export function distinctiveSpec(o: Overview, links: Links, perOutlet = 6): Chart
 						y: { grid: { display: false }, ticks: { autoSkip: false, font: { size: 12 } } }
 					}
 				},
-				plugins: [emptyPlugin(empty)]
+				plugins: [emptyPlugin]
 			};
 		},
 		table() {

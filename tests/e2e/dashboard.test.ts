@@ -1,0 +1,319 @@
+// Browser tests: the built app (adapter-node) in Debian's Chromium via playwright-core.
+// One server and one browser for the whole file; tests run in order and build on each other
+// (a collection is created, then filled), as a workshop facilitator would.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { RESULTS, pngSize, startApp, type App } from './server';
+
+let app: App;
+let page: Page;
+
+const OUTLETS = ['Voice of America', 'Human Rights Watch', 'Los Angeles Times', 'VICE News', 'Amnesty International'];
+const shot = (name: string, fullPage = true) => page.screenshot({ path: join(RESULTS, `${name}.png`), fullPage });
+
+beforeAll(async () => {
+	app = await startApp();
+	page = await app.newPage();
+	page.on('pageerror', (e) => console.error('pageerror:', e.message));
+}, 180_000);
+
+afterAll(async () => {
+	await app?.stop();
+});
+
+async function openOverview() {
+	await page.goto('/');
+	await page.waitForSelector('[data-chart="loaded"] canvas');
+	await page.waitForTimeout(900); // let the first chart animation finish
+}
+
+/** Canvas pixels that are not transparent: proves Chart.js drew something. */
+async function inkedPixels(chart: string): Promise<number> {
+	return page.$eval(`[data-chart="${chart}"] canvas`, (c) => {
+		const canvas = c as HTMLCanvasElement;
+		const d = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+		let n = 0;
+		for (let i = 3; i < d.length; i += 4 * 7) if (d[i] > 0) n++;
+		return n;
+	});
+}
+
+describe('seeds overview', () => {
+	it('shows five outlet cards and every chart with the five outlets', async () => {
+		await openOverview();
+		expect(page.url()).toMatch(/\/c\/[^/]+$/);
+		await expect(page.locator('.outlet-card').count()).resolves.toBe(5);
+		for (const o of OUTLETS) await expect(page.locator('.outlet-card', { hasText: o }).count()).resolves.toBe(1);
+		const charts = await page.$$eval('[data-chart]', (els) => els.map((e) => ({ id: e.getAttribute('data-chart'), outlets: JSON.parse(e.getAttribute('data-outlets') ?? '[]') })));
+		expect(charts.map((c) => c.id).sort()).toEqual(['distinctive', 'loaded', 'sentiment', 'speakers']);
+		for (const c of charts) expect([...c.outlets].sort(), c.id!).toEqual([...OUTLETS].sort());
+		for (const c of charts) expect(await inkedPixels(c.id!), `${c.id} drew nothing`).toBeGreaterThan(500);
+		await shot('01-overview');
+	});
+
+	it('shows each chart as an accessible table with a caption and a row per outlet', async () => {
+		for (const id of ['loaded', 'speakers', 'sentiment']) {
+			const panel = page.locator(`[data-chart="${id}"]`);
+			await panel.getByRole('button', { name: 'Show data as table' }).click();
+			const table = panel.locator('table');
+			await expect(table.locator('caption').textContent()).resolves.toMatch(/\w{5,}/);
+			const rowHeads = await table.locator('tbody th[scope="row"]').allTextContents();
+			expect(rowHeads.sort()).toEqual([...OUTLETS].sort());
+			await expect(panel.locator('canvas').isVisible()).resolves.toBe(false);
+			await panel.getByRole('button', { name: 'Show chart' }).click();
+			await expect(panel.locator('canvas').isVisible()).resolves.toBe(true);
+		}
+		// The sentiment table says plainly which outlets have no reader comments.
+		const s = page.locator('[data-chart="sentiment"]');
+		await s.getByRole('button', { name: 'Show data as table' }).click();
+		const cells = await s.locator('tbody td:nth-child(4)').allTextContents();
+		expect(cells.filter((t) => t === 'no comments').length).toBeGreaterThanOrEqual(1);
+		await s.getByRole('button', { name: 'Show chart' }).click();
+	});
+
+	it('ships no analysis library and stays under 200 KB of gzipped JS', async () => {
+		const scripts = new Map<string, Buffer>();
+		const p = await app.newPage();
+		p.on('response', async (r) => {
+			if (r.request().resourceType() === 'script' || r.url().endsWith('.js')) scripts.set(r.url(), await r.body().catch(() => Buffer.alloc(0)));
+		});
+		await p.goto('/');
+		await p.waitForSelector('[data-chart="loaded"] canvas');
+		await p.waitForLoadState('networkidle');
+		let gz = 0;
+		for (const [url, body] of scripts) {
+			gz += gzipSync(body, { level: 9 }).length;
+			expect(body.toString('utf8'), url).not.toMatch(/wink-nlp|winkNLP|wink-eng-lite/);
+		}
+		console.log(`overview JS: ${scripts.size} files, ${(gz / 1024).toFixed(1)} KB gzipped`);
+		expect(scripts.size).toBeGreaterThan(0);
+		expect(gz).toBeLessThanOrEqual(200 * 1024);
+		await p.context().close();
+	});
+});
+
+describe('evidence', () => {
+	it('clicking a bar opens the text behind it with those terms highlighted', async () => {
+		await openOverview();
+		// Find a solid "Emotive" (#E69F00, first category) bar in the loaded-terms chart: the lowest such
+		// pixel is a bar, never the legend swatch at the top.
+		const target = await page.$eval('[data-chart="loaded"] canvas', (c) => {
+			const canvas = c as HTMLCanvasElement;
+			const d = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+			let best: [number, number] | null = null;
+			for (let y = canvas.height - 1; y >= 0 && !best; y--)
+				for (let x = 0; x < canvas.width; x++) {
+					const i = (y * canvas.width + x) * 4;
+					if (d[i] === 230 && d[i + 1] === 159 && d[i + 2] === 0 && d[i + 3] === 255) {
+						best = [x, y - 2];
+						break;
+					}
+				}
+			if (!best) return null;
+			const r = canvas.getBoundingClientRect();
+			const k = canvas.width / r.width;
+			return { x: r.left + best[0] / k + 2, y: r.top + best[1] / k };
+		});
+		expect(target, 'no emotive bar drawn').not.toBeNull();
+		await page.mouse.click(target!.x, target!.y);
+		await page.waitForURL(/cat=emotive/);
+		await page.waitForSelector('.article-body');
+		const focused = await page.locator('.article-body mark.lt.focus[data-cat="emotive"]').count();
+		expect(focused).toBeGreaterThan(0);
+		await expect(page.locator('.focus-banner').textContent()).resolves.toMatch(/Highlighting \d+ Emotive/);
+		// The legend explains the marks; the side table lists categories.
+		await expect(page.locator('.legend').textContent()).resolves.toMatch(/own words/);
+		await shot('02-evidence-bar-click');
+	});
+
+	it('a speaker-group link and the side-by-side reader keep the same highlights', async () => {
+		await openOverview();
+		const first = await page.locator('.outlet-card .headline a').first().getAttribute('href');
+		const second = await page.locator('.outlet-card .headline a').nth(4).getAttribute('href');
+		const id = (h: string | null) => decodeURIComponent(h!.split('/a/')[1]);
+		await page.goto(`${page.url()}/compare?ids=${encodeURIComponent(id(first))},${encodeURIComponent(id(second))}&cat=emotive`);
+		await expect(page.locator('.column').count()).resolves.toBe(2);
+		await expect(page.locator('.column mark.lt').count()).resolves.toBeGreaterThan(0);
+		await expect(page.locator('.legend').count()).resolves.toBe(1);
+		await shot('03-side-by-side');
+	});
+});
+
+describe('facilitator controls', () => {
+	it('adding a loaded term changes the chart at once; reset brings it back', async () => {
+		await openOverview();
+		const panel = page.locator('[data-chart="loaded"]');
+		const readTable = async () => {
+			await panel.getByRole('button', { name: 'Show data as table' }).click();
+			const t = await panel.locator('tbody').innerText();
+			await panel.getByRole('button', { name: 'Show chart' }).click();
+			return t;
+		};
+		const canvasPng = () => panel.locator('canvas').evaluate((c) => (c as HTMLCanvasElement).toDataURL());
+		const before = await readTable();
+		const pixelsBefore = await canvasPng();
+		await page.locator('.facilitator summary').click();
+		const form = page.locator('[data-testid="add-term"]');
+		await form.locator('input[name="term"]').fill('decision');
+		await form.locator('select[name="category"]').selectOption('emotive');
+		await form.getByRole('button', { name: 'Add term' }).click();
+		await page.locator('.facilitator .ok', { hasText: 'Added' }).waitFor();
+		await page.waitForTimeout(1200);
+		const after = await readTable();
+		expect(after).not.toEqual(before);
+		expect(await canvasPng()).not.toEqual(pixelsBefore);
+		await expect(page.locator('.chip.added', { hasText: 'decision' }).count()).resolves.toBe(1);
+		await shot('04-facilitator-added-term');
+		// Saved with the collection: still there after a reload.
+		await page.reload();
+		await expect(page.locator('.chip.added', { hasText: 'decision' }).count()).resolves.toBe(1);
+		await page.locator('.facilitator summary').click();
+		await page.getByRole('button', { name: /Reset terms and speakers/ }).click();
+		await page.locator('.facilitator .ok', { hasText: 'defaults' }).waitFor();
+		await expect(readTable()).resolves.toEqual(before);
+	});
+});
+
+describe('exports', () => {
+	it('exports a chart as a 2× PNG with a white background and its title drawn in', async () => {
+		await openOverview();
+		const panel = page.locator('[data-chart="sentiment"]');
+		const cssWidth = await panel.locator('canvas').evaluate((c) => (c as HTMLCanvasElement).clientWidth);
+		const [dl] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'PNG 2×' }).click()]);
+		expect(dl.suggestedFilename()).toMatch(/sentiment@2x\.png$/);
+		const file = join(RESULTS, 'export-sentiment@2x.png');
+		await dl.saveAs(file);
+		const buf = readFileSync(file);
+		const { width, height } = pngSize(buf);
+		expect(width).toBeGreaterThanOrEqual(2 * cssWidth);
+		expect(height).toBeGreaterThan(400);
+		const corners = await page.evaluate(async (b64) => {
+			const img = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+			const c = new OffscreenCanvas(img.width, img.height);
+			const ctx = c.getContext('2d')!;
+			ctx.drawImage(img, 0, 0);
+			const px = (x: number, y: number) => [...ctx.getImageData(x, y, 1, 1).data];
+			const w = img.width - 1;
+			const h = img.height - 1;
+			// Count non-white pixels too: the title, bars and source line must be there.
+			const all = ctx.getImageData(0, 0, img.width, img.height).data;
+			let ink = 0;
+			for (let i = 0; i < all.length; i += 4) if (all[i] < 200 || all[i + 1] < 200 || all[i + 2] < 200) ink++;
+			return { tl: px(0, 0), tr: px(w, 0), bl: px(0, h), br: px(w, h), ink };
+		}, buf.toString('base64'));
+		for (const k of ['tl', 'tr', 'bl', 'br'] as const) expect(corners[k], k).toEqual([255, 255, 255, 255]);
+		expect(corners.ink).toBeGreaterThan(5000);
+	});
+
+	it('exports chart data as CSV with counts, shares and denominators', async () => {
+		const panel = page.locator('[data-chart="loaded"]');
+		const [dl] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'CSV' }).click()]);
+		const file = join(RESULTS, 'export-loaded.csv');
+		await dl.saveAs(file);
+		const lines = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r\n/);
+		expect(lines[0]).toBe('outlet,category,category_label,count_own_voice,count_quoted,count_total,body_words,per_1000_own_voice,per_1000_quoted,per_1000_total');
+		const rows = lines.slice(1).map((l) => l.split(','));
+		expect(rows.length).toBeGreaterThanOrEqual(5);
+		expect(new Set(rows.map((r) => r[0]))).toEqual(new Set(OUTLETS));
+		for (const r of rows) {
+			// per-1,000 figure = count / words * 1000
+			const [own, words, per] = [Number(r[3]), Number(r[6]), Number(r[7])];
+			expect(words).toBeGreaterThan(0);
+			expect(per).toBeCloseTo((own / words) * 1000, 2);
+		}
+	});
+
+	it('serves the whole analysis as JSON', async () => {
+		const href = await page.getAttribute('a[href$="/analysis.json"]', 'href');
+		const r = await page.request.get(href!);
+		expect(r.status()).toBe(200);
+		const body = await r.json();
+		expect(body.articles).toHaveLength(5);
+		expect(body.outlets).toHaveLength(5);
+		expect(body.articles[0].text.length).toBeGreaterThan(500);
+	});
+});
+
+describe('your own articles', () => {
+	let collectionUrl = '';
+
+	it('creates a collection and adds an article by pasting', async () => {
+		await page.goto('/collections');
+		await page.fill('input[name="name"]', 'Workshop test: city budget');
+		await page.getByRole('button', { name: 'Create and add articles' }).click();
+		await page.waitForURL(/\/c\/[^/]+\/add$/);
+		collectionUrl = page.url().replace(/\/add$/, '');
+		const form = page.locator('[data-testid="paste-form"]');
+
+		// Empty text: refused in the form, nothing sent.
+		await form.locator('input[name="outlet"]').fill('Daily Planet');
+		await form.getByRole('button', { name: 'Add article' }).click();
+		await expect(form.locator('#paste-err').textContent()).resolves.toMatch(/empty/i);
+
+		// Outlet with HTML: the server's InputError message shows in the form.
+		await form.locator('input[name="outlet"]').fill('<b>Daily Planet</b>');
+		await form.locator('textarea[name="content"]').fill('The council approved the budget on Tuesday. "It is a disgraceful betrayal," said Mayor Jane Doe.');
+		await form.getByRole('button', { name: 'Add article' }).click();
+		await page.waitForFunction(() => (document.querySelector('#paste-err')?.textContent ?? '').toLowerCase().includes('outlet'));
+		await shot('05-add-error-outlet-html');
+
+		// 5 MB paste: refused before sending, with the limit named.
+		await form.locator('textarea[name="content"]').evaluate((t) => ((t as HTMLTextAreaElement).value = 'word '.repeat(1_100_000)));
+		await form.locator('input[name="outlet"]').fill('Daily Planet');
+		await form.getByRole('button', { name: 'Add article' }).click();
+		await expect(form.locator('#paste-err').textContent()).resolves.toMatch(/MB limit/);
+
+		await form.locator('textarea[name="content"]').fill(
+			'City council approves budget\n\nThe council approved the budget on Tuesday after a stormy debate. "It is a disgraceful betrayal of the people who elected us," said Mayor Jane Doe.\n\nOpposition leader Sam Roe said the plan was "sensible and overdue."'
+		);
+		await form.locator('input[name="title"]').fill('City council approves budget');
+		await form.getByRole('button', { name: 'Add article' }).click();
+		await page.waitForURL(/\/a\/[^/?]+\?added=1/);
+		await expect(page.locator('h1').textContent()).resolves.toContain('City council approves budget');
+		await expect(page.locator('.outlet-line').textContent()).resolves.toContain('Daily Planet');
+	});
+
+	it('refuses the same article twice', async () => {
+		await page.goto(`${collectionUrl}/add`);
+		const form = page.locator('[data-testid="paste-form"]');
+		await form.locator('input[name="outlet"]').fill('Daily Planet');
+		await form.locator('textarea[name="content"]').fill(
+			'City council approves budget\n\nThe council approved the budget on Tuesday after a stormy debate. "It is a disgraceful betrayal of the people who elected us," said Mayor Jane Doe.\n\nOpposition leader Sam Roe said the plan was "sensible and overdue."'
+		);
+		await form.getByRole('button', { name: 'Add article' }).click();
+		await page.waitForFunction(() => /already|duplicate/i.test(document.querySelector('#paste-err')?.textContent ?? ''));
+		expect(page.url()).toMatch(/\/add$/);
+	});
+
+	it('uploads several files at once with a result per file', async () => {
+		await page.goto(`${collectionUrl}/add`);
+		const form = page.locator('[data-testid="upload-form"]');
+		await form.locator('input[type="file"]').setInputFiles([
+			{ name: 'metro-herald.txt', mimeType: 'text/plain', buffer: Buffer.from('Budget passes amid protests\n\nThe city budget passed on Tuesday. Critics slammed the cuts as reckless, while the mayor said the plan "protects essential services".\n') },
+			{ name: 'evening-post.md', mimeType: 'text/markdown', buffer: Buffer.from('# Council backs budget\n\nCouncillors backed the budget by 30 votes to 12 on Tuesday, the city clerk said.\n') },
+			{ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) },
+			{ name: 'scan.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) }
+		]);
+		await form.getByRole('button', { name: 'Upload' }).click();
+		const results = page.locator('[data-testid="upload-results"] li');
+		await results.first().waitFor();
+		await expect(results.count()).resolves.toBe(4);
+		await expect(page.locator('[data-testid="upload-results"] li.ok').count()).resolves.toBe(2);
+		const errors = await page.locator('[data-testid="upload-results"] li.error').allTextContents();
+		expect(errors).toHaveLength(2);
+		expect(errors.find((e) => e.includes('photo.png'))).toMatch(/only \.txt/);
+		expect(errors.find((e) => e.includes('scan.txt'))).toMatch(/PNG image/);
+		await shot('06-upload-results');
+
+		await page.goto(collectionUrl);
+		await page.waitForSelector('[data-chart="loaded"] canvas');
+		await expect(page.locator('.outlet-card').count()).resolves.toBe(3);
+		const outlets = JSON.parse((await page.getAttribute('[data-chart="speakers"]', 'data-outlets'))!);
+		expect(outlets.sort()).toEqual(['Daily Planet', 'evening-post', 'metro-herald']);
+		await page.waitForTimeout(900);
+		await shot('07-own-collection-overview');
+	});
+});
