@@ -72,6 +72,9 @@ describe('segment: the five seed articles', () => {
 		expectWellFormed(a);
 		for (const junk of JUNK_IN_SEEDS) expect(a.text, junk).not.toContain(junk);
 		expect(a.text).not.toMatch(/\d{4} at \d{1,2}:\d{2} [ap]m/);
+		// No unfinished line that starts like a caption (a truncated copy of it) is left in the body.
+		for (const p of paras(a).filter((p) => !/[.!?"”’]$/.test(p)))
+			for (const c of a.captions) expect(c.text.replace(/^FILE - /, '').startsWith(p.slice(0, 30)), p).toBe(false);
 		// Every "FILE - " photo caption in the page ends up among the captions.
 		for (const line of raw.split('\n').filter((l) => l.startsWith('FILE - ')))
 			expect(a.captions.map((c) => c.text).some((c) => line.startsWith(c))).toBe(true);
