@@ -191,6 +191,10 @@ function scareQuotes(text: string, tokens: Token[], pairs: MarkedSpan[], quotes:
 		// A nickname inside a name: Benjamin "Bibi" Netanyahu.
 		if (/^\p{Lu}/u.test(inner) && /^\s+\p{Lu}/u.test(text.slice(p.end, p.end + 3))) continue;
 		if (afterSpeech(tokens, p.start)) continue;
+		// A scare quote marks a term: a noun or an adjective phrase. A fragment with a verb or a pronoun
+		// ("foster hatred", "I can't breathe") is someone's words quoted in part.
+		const innerTokens = tokens.filter((t) => t.start >= p.inner.start && t.end <= p.inner.end);
+		if (innerTokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON')) continue;
 		// Attributed: the quotes stage found a speaker for it, or it sits inside a direct quote.
 		if (quotes.some((q) => overlaps(q, p.inner) && (q.kind === 'direct' || q.speaker))) continue;
 		const lead = inner.length - inner.trimStart().length;
