@@ -2,10 +2,10 @@
 // reported speech from speech verbs, each attributed to a speaker mention resolved across the article.
 import { countWords, paragraphSpans } from '../nlp.js';
 import type { CleanArticle, GroupRule, Lexicon, Quote, Span, Token, Tokenised } from '../types.js';
-import { speechVerbs } from './data.js';
+import { speechVerbs, titleWords } from './data.js';
 import { ANY_MARK, markedSpans, type MarkedSpan } from './direct.js';
 import { classifySpeaker } from './groups.js';
-import { Entities, isCap, npRight, parseMention, subjectLeft, subjectRight, type Mention } from './speakers.js';
+import { Entities, isCap, isPossessive, npRight, parseMention, subjectLeft, subjectRight, type Mention } from './speakers.js';
 
 type Range = [number, number];
 
@@ -129,6 +129,7 @@ export function speakerOf(ctx: Ctx, a: Attribution): SpeakerInfo | null {
 /** Names met anywhere in the text, so later short references and pronouns can be resolved. */
 export function scanNames(ctx: Ctx): void {
 	const { toks } = ctx;
+	const titles = titleWords();
 	const STOP_BEFORE = new Set(['in', 'from', 'to', 'at', 'on', 'into', 'across', 'near', 'outside', 'inside', 'of', 'by']);
 	let i = 0;
 	while (i < toks.length) {
@@ -139,9 +140,12 @@ export function scanNames(ctx: Ctx): void {
 		let e = i;
 		while (e < toks.length && ((toks[e].pos === 'PROPN' && isCap(toks[e])) || (toks[e].value === '.' && e > i))) e++;
 		const np = npRight(toks, i, e);
-		const prev = toks[i - 1];
+		// Take in a title and organisation before the name: "U.N. official Jonas Berg".
+		let s = i;
+		while (s > 0 && i - s < 4 && (titles.has(toks[s - 1].normal) || (isCap(toks[s - 1]) && toks[s - 1].pos === 'PROPN') || isPossessive(toks[s - 1]))) s--;
+		const prev = toks[s - 1];
 		if (np && e - i >= 2 && !(prev && STOP_BEFORE.has(prev.normal))) {
-			const m = parseMention(ctx.text, toks, i, e);
+			const m = parseMention(ctx.text, toks, s, e);
 			if (m && (m.kind === 'person' ? m.name.split(/\s+/).length >= 2 : m.kind === 'org')) ctx.entities.add(m, m.start);
 		}
 		i = e;
@@ -163,6 +167,38 @@ interface Found extends Span {
 	/** Count words only inside the parts (a statement interrupted by its attribution). */
 	partsOnlyWords?: boolean;
 }
+
+/**
+ * The subject of the clause a participle hangs on: in "Smith left the room, saying ..." the speaker is
+ * Smith. The first noun phrase of the sentence that a verb follows (possibly after an appositive).
+ */
+function clauseSubject(ctx: Ctx, lo: number, hi: number): { np: Range; appos: Range | null } | null {
+	const { toks } = ctx;
+	for (let k = lo; k < hi; k++) {
+		if (ctx.inQuote[k] >= 0 || ctx.isMark[k]) continue;
+		const t = toks[k];
+		if (!(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PRON' || (t.pos === 'DET' && ['the', 'a', 'an'].includes(t.normal)))) continue;
+		const np = npRight(toks, k, hi);
+		if (!np) continue;
+		let m = np[1];
+		let appos: Range | null = null;
+		if (toks[m]?.value === ',') {
+			let n = m + 1;
+			while (n < hi && toks[n].value !== ',' && n - m < 15) n++;
+			if (n < hi && toks[n].value === ',') {
+				const ap = npRight(toks, m + 1, n);
+				appos = ap && ap[1] === n ? ap : null;
+				m = n + 1;
+			}
+		}
+		while (m < hi && (toks[m].pos === 'ADV' || toks[m].pos === 'AUX' || toks[m].pos === 'PART')) m++;
+		if (m < hi && toks[m].pos === 'VERB') return { np, appos };
+		return null;
+	}
+	return null;
+}
+
+const isParticiple = (t: Token) => /ing$/.test(t.normal) && t.pos === 'VERB';
 
 function attrAfter(ctx: Ctx, lo: number, hi: number): Attribution | null {
 	const { toks } = ctx;
@@ -206,7 +242,7 @@ function attrBefore(ctx: Ctx, lo: number, hi: number): Attribution | null {
 			const np = npRight(toks, e, hi);
 			return np ? { cue: [c, e], np, appos: null } : null;
 		}
-		const s = subjectLeft(toks, c, lo) ?? subjectRight(toks, e, hi);
+		const s = subjectLeft(toks, c, lo) ?? (isParticiple(toks[c]) ? clauseSubject(ctx, lo, c) : null) ?? subjectRight(toks, e, hi);
 		if (s) return { cue: [c, e], np: s.np, appos: s.appos };
 	}
 	// "Smith put it this way:" — any verb introduces a quote after a colon.
@@ -321,7 +357,7 @@ function findIndirect(ctx: Ctx): Found[] {
 					content = trimRange(ctx, k + 1, se);
 				} else content = trimRange(ctx, ss, i);
 			} else {
-				const subj = subjectLeft(toks, i, ss);
+				const subj = subjectLeft(toks, i, ss) ?? (isParticiple(t) && toks[i - 1]?.value === ',' ? clauseSubject(ctx, ss, i) : null);
 				if (subj) {
 					att = { cue: [i, e], np: subj.np, appos: subj.appos };
 					let k = e;

@@ -28,7 +28,10 @@ function mergedName(name: string, merges: Record<string, string> | undefined): s
 	return cur;
 }
 
-/** Apply speaker merges and group changes. Starts from each quote's original values, so it is repeatable. */
+/**
+ * Apply speaker merges and group changes. Starts from each quote's original values, so it is repeatable
+ * and a smaller set of overrides undoes the earlier ones ({} restores the analysis).
+ */
 export function applyOverrides(quotes: Quote[], overrides?: SpeakerOverrides): SummarisedQuote[] {
 	const base = quotes.map((q) => {
 		const s = q as SummarisedQuote;
@@ -77,7 +80,8 @@ export function tallyQuotes(
 	const cues: Record<CueKind, number> = { neutral: 0, loaded: 0 };
 	let total = 0;
 	for (const item of items) {
-		const qs = applyOverrides(item.quotes, overrides);
+		// Without overrides the quotes are taken as they stand (they may already carry applied overrides).
+		const qs = overrides ? applyOverrides(item.quotes, overrides) : item.quotes;
 		const len = Math.max(1, item.bodyLength);
 		const firstHere = new Map<string, number>();
 		const groupFirstHere = new Map<SpeakerGroup, number>();
@@ -136,7 +140,7 @@ export function summariseQuotes(
 	bodyLength: number,
 	overrides?: SpeakerOverrides
 ): { quotes: Quote[]; speakers: SpeakerSummary[]; groups: GroupSummary[]; cues: Record<CueKind, number> } {
-	const applied = applyOverrides(quotes, overrides);
+	const applied = overrides ? applyOverrides(quotes, overrides) : quotes;
 	const { speakers, groups, cues } = tallyQuotes([{ quotes: applied, bodyLength }]);
 	return { quotes: applied, speakers, groups, cues };
 }

@@ -1,0 +1,320 @@
+// The quotes stage on invented sentences: each attribution pattern as a row of [input, expected].
+import { describe, expect, it } from 'vitest';
+import { tokenise } from '../../analysis/nlp.js';
+import { classifySpeaker, findQuotes, loadGroupRules, parseGroupRules, summariseQuotes, tallyQuotes, type QuoteWithParts } from '../../analysis/quotes/index.js';
+import { loadDefaultLexicon } from '../../analysis/lexicon/index.js';
+import type { CleanArticle, Lexicon, Quote } from '../../analysis/types.js';
+
+const rules = loadGroupRules();
+const lexicon = loadDefaultLexicon();
+
+function article(text: string): CleanArticle {
+	return { id: 't', outlet: 'o', title: '', date: null, url: null, byline: null, text, paragraphs: [], captions: [], comments: [], removed: [] };
+}
+function quotes(text: string, lex: Lexicon = lexicon): QuoteWithParts[] {
+	return findQuotes(article(text), tokenise(text), rules, lex);
+}
+const mention = (text: string, q: Quote) => (q.speakerStart == null ? null : text.slice(q.speakerStart, q.speakerEnd!));
+
+interface Expect {
+	text: string;
+	kind: 'direct' | 'indirect';
+	speaker: string | null;
+	mention?: string | null;
+	cue?: string | null;
+	affiliation?: string | null;
+	group?: string;
+	parts?: number;
+	words?: number;
+}
+
+const rows: [string, string, Expect][] = [
+	[
+		'speaker after the quote, appositive with possessive organisation',
+		'"We will not back down," said Marta Kowalczyk, Brightwater University\'s dean of law.',
+		{ text: 'We will not back down,', kind: 'direct', speaker: 'Marta Kowalczyk', cue: 'said', affiliation: 'Brightwater University', group: 'expert or academic' }
+	],
+	[
+		'curly marks, name before the verb',
+		'“The river is rising fast,” Tomas Reyes said on Friday.',
+		{ text: 'The river is rising fast,', kind: 'direct', speaker: 'Tomas Reyes', mention: 'Tomas Reyes', cue: 'said', group: 'unclassified' }
+	],
+	[
+		'quote split by its attribution: one statement, both parts, same speaker',
+		'"The dam is safe," Tomas Reyes said, "and the town knows it."',
+		{ text: 'The dam is safe," Tomas Reyes said, "and the town knows it.', kind: 'direct', speaker: 'Tomas Reyes', cue: 'said', parts: 2, words: 9 }
+	],
+	[
+		'nested single quotes inside double',
+		'"They told us \'stay home\' and we did," said resident Pavel Ostrow.',
+		{ text: "They told us 'stay home' and we did,", kind: 'direct', speaker: 'Pavel Ostrow', cue: 'said' }
+	],
+	[
+		'speaker given at the end with a title and organisation',
+		'"The vote was rigged from the start," said Anika Sorensen, Director of the Lakeside Institute.',
+		{ text: 'The vote was rigged from the start,', kind: 'direct', speaker: 'Anika Sorensen', affiliation: 'Lakeside Institute', group: 'expert or academic' }
+	],
+	[
+		'colon introduces the quote',
+		'Ilse Brandt, the mayor of Norhaven, said: "We rebuilt the bridge in a month."',
+		{ text: 'We rebuilt the bridge in a month.', kind: 'direct', speaker: 'Ilse Brandt', cue: 'said', group: 'government' }
+	],
+	[
+		'reported speech with "that"',
+		'Tomas Reyes said that the dam would hold through the winter.',
+		{ text: 'the dam would hold through the winter', kind: 'indirect', speaker: 'Tomas Reyes', cue: 'said' }
+	],
+	[
+		'"according to" an organisation',
+		'According to the Harbour Ministry, the ferry service will resume on Monday.',
+		{ text: 'the ferry service will resume on Monday', kind: 'indirect', speaker: 'Harbour Ministry', cue: 'According to', group: 'government' }
+	],
+	[
+		'"told" with the listener skipped',
+		'Reyes told Radio Norhaven the inquiry was a waste of money.',
+		{ text: 'the inquiry was a waste of money', kind: 'indirect', speaker: 'Reyes', cue: 'told' }
+	],
+	[
+		'"said in a statement that"',
+		'The Interior Ministry said in a statement that it had arrested three suspects.',
+		{ text: 'it had arrested three suspects', kind: 'indirect', speaker: 'Interior Ministry', cue: 'said in a statement', group: 'government' }
+	],
+	[
+		'"called it"',
+		'Lena Vik called it a costly and reckless mistake.',
+		{ text: 'it a costly and reckless mistake', kind: 'indirect', speaker: 'Lena Vik', cue: 'called' }
+	],
+	[
+		'title before the name',
+		'Coastal Court prosecutor Lena Vik said the evidence against the men was overwhelming.',
+		{ text: 'the evidence against the men was overwhelming', kind: 'indirect', speaker: 'Lena Vik', affiliation: 'Coastal Court', mention: 'Coastal Court prosecutor Lena Vik' }
+	],
+	[
+		'nameless spokesperson for an organisation',
+		'A spokesperson for the Norhaven foreign ministry said the talks had stalled again.',
+		{ text: 'the talks had stalled again', kind: 'indirect', speaker: 'spokesperson for the Norhaven foreign ministry', affiliation: 'Norhaven foreign ministry', group: 'government' }
+	],
+	[
+		'institutional speaker: state media',
+		'Norhaven state media said the protest had been organised from abroad.',
+		{ text: 'the protest had been organised from abroad', kind: 'indirect', speaker: 'Norhaven state media', group: 'media' }
+	],
+	[
+		'inverted reported speech',
+		'The bridge will reopen next week, officials said.',
+		{ text: 'The bridge will reopen next week', kind: 'indirect', speaker: 'officials', cue: 'said', group: 'government' }
+	],
+	[
+		'participle: the clause subject speaks',
+		'Marta Kowalczyk left the hall early, saying the meeting had been a farce.',
+		{ text: 'the meeting had been a farce', kind: 'indirect', speaker: 'Marta Kowalczyk', cue: 'saying' }
+	]
+];
+
+describe('findQuotes: attribution patterns', () => {
+	it.each(rows)('%s', (_name, text, exp) => {
+		const qs = quotes(text);
+		expect(qs).toHaveLength(1);
+		const q = qs[0];
+		expect(q.text).toBe(exp.text);
+		expect(text.slice(q.start, q.end)).toBe(q.text);
+		expect(q.kind).toBe(exp.kind);
+		expect(q.speaker).toBe(exp.speaker);
+		if (exp.mention !== undefined) expect(mention(text, q)).toBe(exp.mention);
+		if (exp.cue !== undefined) expect(q.cue).toBe(exp.cue);
+		if (exp.cue) expect(text.slice(q.cueStart!, q.cueEnd!)).toBe(exp.cue);
+		if (exp.affiliation !== undefined) expect(q.affiliation).toBe(exp.affiliation);
+		if (exp.group) expect(q.group).toBe(exp.group);
+		if (exp.parts !== undefined) expect(q.parts).toHaveLength(exp.parts);
+		if (exp.words !== undefined) expect(q.words).toBe(exp.words);
+	});
+});
+
+describe('findQuotes: across the article', () => {
+	const resolution: [string, string, { speaker: string; mention: string }][] = [
+		['pronoun', 'Marta Kowalczyk spoke at the rally on Sunday.\n\n"We are not afraid of them," she added.', { speaker: 'Marta Kowalczyk', mention: 'she' }],
+		['surname alone', 'Marta Kowalczyk leads the campaign.\n\n"It is over for the council," Kowalczyk said.', { speaker: 'Marta Kowalczyk', mention: 'Kowalczyk' }],
+		[
+			'organisation and surname',
+			'Marta Kowalczyk of Brightwater University spoke first.\n\n"Nobody asked us," Brightwater\'s Kowalczyk said.',
+			{ speaker: 'Marta Kowalczyk', mention: "Brightwater's Kowalczyk" }
+		],
+		[
+			'"the official" resolved to the person with that title',
+			'U.N. official Jonas Berg visited the camp on Tuesday.\n\n"Conditions are dire," the U.N. official said.',
+			{ speaker: 'Jonas Berg', mention: 'the U.N. official' }
+		]
+	];
+	it.each(resolution)('resolves a later reference: %s', (_n, text, exp) => {
+		const qs = quotes(text);
+		expect(qs).toHaveLength(1);
+		expect(qs[0].speaker).toBe(exp.speaker);
+		expect(mention(text, qs[0])).toBe(exp.mention);
+	});
+
+	it('a quote-only paragraph continues the previous speaker', () => {
+		const text = '"We rebuilt the bridge in a month," said Ilse Brandt, the mayor.\n\n"Next we will rebuild the school and the clinic."';
+		const qs = quotes(text);
+		expect(qs).toHaveLength(1);
+		expect(qs[0].speaker).toBe('Ilse Brandt');
+		expect(qs[0].parts?.map((p) => text.slice(p.start, p.end))).toEqual(['We rebuilt the bridge in a month,', 'Next we will rebuild the school and the clinic.']);
+		expect(qs[0].words).toBe(16);
+	});
+
+	it('a quote running into the next paragraph (no closing mark) is one statement', () => {
+		const text = 'Ilse Brandt said: "We rebuilt the bridge in a month.\n\n"Next we will rebuild the school."';
+		const qs = quotes(text);
+		expect(qs).toHaveLength(1);
+		expect(qs[0].speaker).toBe('Ilse Brandt');
+		expect(qs[0].parts?.map((p) => text.slice(p.start, p.end))).toEqual(['We rebuilt the bridge in a month.', 'Next we will rebuild the school.']);
+	});
+
+	it('a new paragraph with its own speaker is not merged into the previous quote', () => {
+		const text = '"The bridge is safe," said Ilse Brandt.\n\n"It is not safe at all," Tomas Reyes said.';
+		expect(quotes(text).map((q) => q.speaker)).toEqual(['Ilse Brandt', 'Tomas Reyes']);
+	});
+
+	const scare: [string, string][] = [
+		['a term held at arm\'s length', 'The so-called "reform" passed on Tuesday without debate.'],
+		['a name in quotes', 'Protesters gathered outside the "people\'s court" downtown.'],
+		['two words, nobody speaking', 'The town\'s "temporary" camp has now stood for six years.']
+	];
+	it.each(scare)('scare quotes are not speech: %s', (_n, text) => {
+		expect(quotes(text)).toEqual([]);
+	});
+
+	it('a quoted fragment in reported speech is one mixed quote, marked direct, with its verbatim part', () => {
+		const text = 'Lena Vik said the ruling was "a disgrace to the court" and would be appealed.';
+		const qs = quotes(text);
+		expect(qs).toHaveLength(1);
+		expect(qs[0].kind).toBe('direct');
+		expect(qs[0].speaker).toBe('Lena Vik');
+		expect(qs[0].text).toBe('the ruling was "a disgrace to the court" and would be appealed');
+		expect(qs[0].parts?.map((p) => text.slice(p.start, p.end))).toEqual(['a disgrace to the court']);
+	});
+
+	it('cueKind comes from the lexicon\'s reporting category', () => {
+		const text = '"The figures are perfectly fine," the minister claimed.';
+		expect(quotes(text)[0].cueKind).toBe('loaded');
+		expect(quotes(text)[0].group).toBe('government');
+		const noReporting: Lexicon = { ...lexicon, entries: lexicon.entries.filter((e) => e.category !== 'reporting') };
+		expect(quotes(text, noReporting)[0].cueKind).toBe('neutral');
+		expect(quotes('"The figures are perfectly fine," the minister said.')[0].cueKind).toBe('neutral');
+	});
+
+	it('finds nothing in text without speech', () => {
+		expect(quotes('The river rose two metres overnight. Roads were closed.')).toEqual([]);
+		expect(quotes('')).toEqual([]);
+	});
+});
+
+// ---------------------------------------------------------------- groups
+
+describe('speaker groups', () => {
+	it('parses the TSV, skipping comments, blank lines and unknown groups', () => {
+		const r = parseGroupRules('# comment\nministry\tgovernment\n\nfoo\tnot a group\nRed Cross\tInternational Body\nbad line\n');
+		expect(r).toEqual([
+			{ pattern: 'ministry', group: 'government' },
+			{ pattern: 'red cross', group: 'international body' }
+		]);
+	});
+	const cases: [string | null, string | null, string | null, string][] = [
+		['Brightwater University', null, 'Marta Kowalczyk', 'expert or academic'],
+		[null, 'state media', 'Norhaven state media', 'media'],
+		[null, null, 'Interior Ministry', 'government'],
+		['Greenfield Collective', 'organiser', 'Pavel Ostrow', 'unclassified']
+	];
+	it.each(cases)('affiliation %s, title %s, name %s → %s', (aff, title, name, group) => {
+		expect(classifySpeaker(rules, aff, title, name)).toBe(group);
+	});
+	it('the longest matching pattern wins', () => {
+		const r = parseGroupRules('state\tgovernment\nstate media\tmedia\n');
+		expect(classifySpeaker(r, null, null, 'Norhaven state media')).toBe('media');
+	});
+});
+
+// ---------------------------------------------------------------- summaries
+
+function q(speaker: string | null, start: number, words: number, extra: Partial<Quote> = {}): Quote {
+	return {
+		start,
+		end: start + words * 5,
+		text: 'x',
+		kind: 'direct',
+		speaker,
+		speakerStart: null,
+		speakerEnd: null,
+		cue: 'said',
+		cueStart: null,
+		cueEnd: null,
+		cueKind: 'neutral',
+		affiliation: null,
+		group: 'unclassified',
+		words,
+		...extra
+	};
+}
+
+describe('summariseQuotes', () => {
+	const base = [
+		q('Marta Kowalczyk', 100, 30, { group: 'expert or academic', affiliation: 'Brightwater University' }),
+		q('Kowalczyk', 600, 10, { cue: 'claimed', cueKind: 'loaded' }),
+		q('Interior Ministry', 300, 20, { group: 'government', kind: 'indirect' }),
+		q(null, 800, 20, { cue: null })
+	];
+
+	it('tallies quotes, words, share, first position and cues', () => {
+		const s = summariseQuotes(base, 1000);
+		expect(s.speakers.map((x) => [x.speaker, x.quotes, x.words, x.share, x.firstPosition])).toEqual([
+			['Marta Kowalczyk', 1, 30, 0.375, 0.1],
+			['Interior Ministry', 1, 20, 0.25, 0.3],
+			['Kowalczyk', 1, 10, 0.125, 0.6]
+		]);
+		expect(s.groups.map((g) => [g.group, g.quotes, g.words, g.share])).toEqual([
+			['unclassified', 2, 30, 0.375],
+			['expert or academic', 1, 30, 0.375],
+			['government', 1, 20, 0.25]
+		]);
+		expect(s.cues).toEqual({ neutral: 2, loaded: 1 });
+		expect(s.speakers.find((x) => x.speaker === 'Kowalczyk')!.cues).toEqual({ claimed: 1 });
+	});
+
+	it('merges speakers: the merged name takes the target\'s group and affiliation', () => {
+		const s = summariseQuotes(base, 1000, { merges: { Kowalczyk: 'Marta Kowalczyk' } });
+		const m = s.speakers.find((x) => x.speaker === 'Marta Kowalczyk')!;
+		expect([m.quotes, m.words, m.share, m.firstPosition, m.group]).toEqual([2, 40, 0.5, 0.1, 'expert or academic']);
+		expect(m.cues).toEqual({ said: 1, claimed: 1 });
+		expect(s.speakers.some((x) => x.speaker === 'Kowalczyk')).toBe(false);
+		expect(s.quotes[1].affiliation).toBe('Brightwater University');
+	});
+
+	it('regroups a speaker', () => {
+		const s = summariseQuotes(base, 1000, { groups: { 'Interior Ministry': 'other' } });
+		expect(s.speakers.find((x) => x.speaker === 'Interior Ministry')!.group).toBe('other');
+		expect(s.groups.find((g) => g.group === 'government')).toBeUndefined();
+		expect(s.groups.find((g) => g.group === 'other')!.words).toBe(20);
+	});
+
+	it('can be applied again to its own output, and new overrides start from the analysis', () => {
+		const o = { merges: { Kowalczyk: 'Marta Kowalczyk' }, groups: { 'Marta Kowalczyk': 'media' as const } };
+		const once = summariseQuotes(base, 1000, o);
+		const twice = summariseQuotes(once.quotes, 1000, o);
+		expect(twice.speakers).toEqual(once.speakers);
+		expect(twice.groups).toEqual(once.groups);
+		const undone = summariseQuotes(once.quotes, 1000, {});
+		expect(undone.speakers).toEqual(summariseQuotes(base, 1000).speakers);
+		expect(undone.quotes.map((x) => x.speaker)).toEqual(base.map((x) => x.speaker));
+	});
+
+	it('tallies across an outlet\'s articles', () => {
+		const t = tallyQuotes([
+			{ quotes: [q('Lena Vik', 0, 10)], bodyLength: 100 },
+			{ quotes: [q('Lena Vik', 50, 10), q('Tomas Reyes', 10, 20)], bodyLength: 100 }
+		]);
+		expect(t.speakers.map((x) => [x.speaker, x.quotes, x.words, x.share, x.firstPosition])).toEqual([
+			['Lena Vik', 2, 20, 0.5, 0.25],
+			['Tomas Reyes', 1, 20, 0.5, 0.1]
+		]);
+		expect(t.cues).toEqual({ neutral: 3, loaded: 0 });
+	});
+});
