@@ -3,7 +3,7 @@
 // captions — are taken out of the DOM here, because the dashboard shows both, apart from the body.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import type { Caption, RawComment, RemovedText } from '../types.js';
+import type { Caption, RawComment, RemovedReason, RemovedText } from '../types.js';
 import type { Line } from './rules.js';
 import { normaliseText } from './text.js';
 import { BYLINE, splitCredit, words } from './patterns.js';
@@ -202,6 +202,37 @@ function extractCaptions(document: El): Caption[] {
 	return out;
 }
 
+// Page chrome around the article. Readability would drop most of it silently; taking it out here
+// lets `removed` show readers what was left out. Ordered: the first matching group names the reason.
+const CHROME: [RemovedReason, string][] = [
+	['navigation', '[class*="cookie" i], [id*="cookie" i], [class*="consent" i], [id*="consent" i], [class*="gdpr" i]'],
+	['advertisement', '.ad, .ads, .ad-slot, .advert, .advertisement, [class*="advert" i], [id^="ad-"], [id^="google_ads"], [class*="sponsor" i]'],
+	['share widget', '.share, .sharing, .share-tools, .share-buttons, .social-share, [class*="share-" i], [class*="-share" i]'],
+	['related links', '.related, .related-stories, .related-articles, .related-posts, [class*="related" i], .most-read, .most-popular, [class*="most-read" i], [class*="recommend" i]'],
+	['donation appeal', '[class*="donate" i], [class*="donation" i]'],
+	['navigation', 'nav, [role="navigation"], .breadcrumb, .breadcrumbs, [class*="newsletter" i], [role="search"], body > header, body > footer, .site-header, .site-footer, [role="banner"], [role="contentinfo"], .skip-link, a.skip']
+];
+
+/** Would removing this element lose the article itself? Then it is not chrome, whatever its class. */
+function holdsArticle(el: El): boolean {
+	if (el.matches('article, main') || el.querySelector('article, main, h1, [itemprop="articleBody"]')) return true;
+	const prose = [...el.querySelectorAll('p')].filter((p: El) => words(text(p)) >= 20);
+	return prose.length >= 2;
+}
+
+function stripChrome(document: El, removed: RemovedText[]): void {
+	for (const [reason, sel] of CHROME) {
+		for (const el of [...document.querySelectorAll(sel)]) {
+			if (!el.isConnected || holdsArticle(el)) continue;
+			const t = blockLines(el)
+				.map((l) => l.text)
+				.join(' · ');
+			el.remove();
+			if (t) removed.push({ text: t, reason });
+		}
+	}
+}
+
 function meta(document: El, ...names: string[]): string | null {
 	for (const n of names) {
 		const el = document.querySelector(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`);
@@ -238,6 +269,7 @@ export function htmlLines(html: string): HtmlParts {
 		text(document.querySelector('[itemprop="author"] [itemprop="name"], .byline, [rel="author"], .author-name, .article-author')) ||
 		null;
 
+	stripChrome(document, removed);
 	const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
 	let lines: Line[];
 	if (article?.content) {

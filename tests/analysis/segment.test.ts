@@ -173,7 +173,8 @@ const fixtureRows: [string, FixtureExpect][] = [
 			],
 			removed: [
 				['comment form', '3 thoughts on “Valemont council approves river barrage despite protests”'],
-				['navigation', 'Post navigation']
+				['navigation', 'Skip to content'],
+				['navigation', 'The Harbour Ledger · Home · Local · Environment · About']
 			]
 		}
 	],
@@ -189,7 +190,14 @@ const fixtureRows: [string, FixtureExpect][] = [
 			absent: ['cookies', 'Accept all', 'Skip to main content', 'Subscribe', 'Weather', 'Advertisement', 'Related stories', 'robot crane', 'Most read', 'Heatwave', 'newsletter', 'Privacy policy', 'All rights reserved', 'Facebook', 'By Samir Dalca', 'Shipping'],
 			captions: [],
 			comments: [],
-			removed: []
+			// Chrome is listed as left out even though Readability would have dropped it anyway.
+			removed: [
+				['advertisement', 'Advertisement'],
+				['share widget', 'Facebook · Twitter · Email'],
+				['navigation', 'Skip to main content'],
+				['navigation', 'Home / Business / Shipping'],
+				['related links', 'Related stories · Port authority reports record profits · Inside the robot crane trial · Island ferry fares to rise in autumn']
+			]
 		}
 	],
 	[
@@ -213,7 +221,7 @@ const fixtureRows: [string, FixtureExpect][] = [
 				{ text: 'Ana Ruiz / Northfield Post', kind: 'credit' }
 			],
 			comments: [],
-			removed: []
+			removed: [['dateline', 'August 2, 2025']]
 		}
 	],
 	[
@@ -442,6 +450,13 @@ describe('segment: single rules on small texts', () => {
 		const a = segment({ id: 'i', text: `${P1}\n\n${P2}\n\n  • March 3, 2024 at 9:14 am\n\n    Indented comment text.\n\nPowered by Example CMS` });
 		expect(a.comments).toEqual([{ text: 'Indented comment text.', author: null, date: 'March 3, 2024 at 9:14 am' }]);
 		expect(a.text).not.toContain('Powered by');
+	});
+
+	it('a wrapper whose class looks like chrome but holds the article is kept', () => {
+		const html = `<html><body><div class="story-share-enabled related-content"><article><h1>Ferry strike ends</h1><p>${P1} ${P2}</p><p>${P2} ${P1}</p></article></div><div class="related-links"><a href="/a">Other story</a></div></body></html>`;
+		const a = segment({ id: 'w', html });
+		expect(paras(a)).toEqual([`${P1} ${P2}`, `${P2} ${P1}`]);
+		expect(a.removed).toContainEqual({ text: 'Other story', reason: 'related links' });
 	});
 
 	it('an HTML fragment with no <html> wrapper still yields its paragraphs', () => {
