@@ -12,8 +12,9 @@ import { classify } from './rules.js';
 import { isoDate, norm } from './patterns.js';
 import { looksLikeMarkdown, normaliseText, textLines } from './text.js';
 
+/** Text that is really markup: a whole page, or a fragment pasted from a page's source. */
 function looksLikeHtml(s: string): boolean {
-	return /^\s*(?:<!doctype html|<html[\s>])/i.test(s);
+	return /^\s*(?:<!doctype html|<html[\s>]|<(?:head|body|article|main|section|div|p)[\s>])/i.test(s);
 }
 
 export function segment(input: ArticleInput): CleanArticle {

@@ -472,6 +472,11 @@ describe('segment: single rules on small texts', () => {
 		expect(paras(a)).toEqual([`${P1} ${P2}`, `${P2} ${P1}`]);
 	});
 
+	it('markup pasted as text is read as HTML', () => {
+		const a = segment({ id: 'p', text: `<p>${P1}</p>\n<p>Share via</p>\n<p>${P2}</p>` });
+		expect(paras(a)).toEqual([P1, P2]);
+	});
+
 	it('a supplied title wins over the one in the page', () => {
 		const a = segment({ id: 'x', title: 'Given headline', text: `Page headline here\n\n${P1}` });
 		expect(a.title).toBe('Given headline');
