@@ -69,7 +69,7 @@ const CREDIT_WORDS =
 	/\b(?:photo|photos|photograph|photographer|screengrab|screen grab|screenshot|handout|courtesy|getty images|images|pool|file photo|illustration|video grab|still)\b/i;
 const NAME_SLASH_AGENCY = /^\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4}\s*\/\s*\p{Lu}[\p{L}\p{N}.&'’ -]{1,40}$/u;
 
-/** The inside of a trailing parenthesis that names a photo source: "(Name / Agency)", "(VOA video screengrab)". */
+/** The inside of a trailing parenthesis that names a photo source: "(Name / Agency)", "(Outlet video screengrab)". */
 function isCreditParen(inner: string): boolean {
 	if (words(inner) > 8) return false;
 	return CREDIT_WORDS.test(inner) || NAME_SLASH_AGENCY.test(inner.trim());
@@ -99,7 +99,7 @@ export const CAPTION_PREFIX = /^(?:FILE(?:\s+PHOTO)?\s*[-–—:]\s+|IN THIS (?:
 
 // ---------------------------------------------------------------- labels
 
-/** Breadcrumbs and tag trails: "Region / Country", "World > Europe > Russia". */
+/** Breadcrumbs and tag trails: "Region / Country", "World > Europe > Baltics". */
 export function isBreadcrumb(line: string): boolean {
 	const parts = line.split(/\s+(?:\/|>|›|»|\|)\s+/);
 	if (parts.length < 2 || parts.length > 6 || words(line) > 12) return false;
