@@ -178,6 +178,8 @@ function clauseSubject(ctx: Ctx, lo: number, hi: number): { np: Range; appos: Ra
 		if (ctx.inQuote[k] >= 0 || ctx.isMark[k]) continue;
 		const t = toks[k];
 		if (!(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PRON' || (t.pos === 'DET' && ['the', 'a', 'an'].includes(t.normal)))) continue;
+		// A noun phrase inside a prepositional phrase ("In Ohio, ...") is not the subject.
+		if (k > lo && toks[k - 1].pos === 'ADP') continue;
 		const np = npRight(toks, k, hi);
 		if (!np) continue;
 		let m = np[1];
@@ -193,9 +195,19 @@ function clauseSubject(ctx: Ctx, lo: number, hi: number): { np: Range; appos: Ra
 		}
 		while (m < hi && (toks[m].pos === 'ADV' || toks[m].pos === 'AUX' || toks[m].pos === 'PART')) m++;
 		if (m < hi && toks[m].pos === 'VERB') return { np, appos };
-		return null;
+		k = np[1] - 1;
 	}
 	return null;
+}
+
+/** Verbs that put the speaker after them: "said Jane Doe", "added the minister". */
+const INVERTING = new Set(['say', 'add', 'write', 'ask', 'continue', 'explain', 'note', 'recall', 'reply', 'respond', 'tell', 'warn', 'insist', 'claim', 'argue', 'declare', 'announce', 'exclaim', 'observe', 'remark', 'comment', 'conclude', 'concede', 'admit', 'acknowledge', 'suggest', 'state', 'counter', 'retort']);
+
+/** "Carson took the stage and called ...": the cue shares the subject of an earlier verb. */
+function afterConjunction(toks: Token[], c: number, lo: number): boolean {
+	let k = c - 1;
+	while (k >= lo && (toks[k].pos === 'ADV' || toks[k].pos === 'AUX')) k--;
+	return k >= lo && (toks[k].pos === 'CCONJ' || toks[k].value === ',');
 }
 
 const isParticiple = (t: Token) => /ing$/.test(t.normal) && t.pos === 'VERB';
@@ -242,15 +254,17 @@ function attrBefore(ctx: Ctx, lo: number, hi: number): Attribution | null {
 			const np = npRight(toks, e, hi);
 			return np ? { cue: [c, e], np, appos: null } : null;
 		}
-		const s = subjectLeft(toks, c, lo) ?? (isParticiple(toks[c]) ? clauseSubject(ctx, lo, c) : null) ?? subjectRight(toks, e, hi);
+		const s = subjectLeft(toks, c, lo) ?? (isParticiple(toks[c]) || afterConjunction(toks, c, lo) ? clauseSubject(ctx, lo, c) : null) ?? (INVERTING.has(toks[c].lemma) ? subjectRight(toks, e, hi) : null);
 		if (s) return { cue: [c, e], np: s.np, appos: s.appos };
 	}
-	// "Smith put it this way:" — any verb introduces a quote after a colon.
+	// "Smith put it this way:" — a named speaker's verb introduces a quote after a colon. Only the first
+	// verb of the sentence, right after a name or pronoun, so "the liars use this to smear:" is not a speaker.
 	if (hi - 1 >= lo && toks[hi - 1].value === ':') {
 		for (let c = lo; c < hi - 1; c++) {
 			if (toks[c].pos === 'VERB' && ctx.inQuote[c] < 0) {
 				const s = subjectLeft(toks, c, lo);
-				if (s) return { cue: [c, c + 1], np: s.np, appos: s.appos };
+				if (s && (toks[s.np[1] - 1].pos === 'PROPN' || toks[s.np[1] - 1].pos === 'PRON')) return { cue: [c, c + 1], np: s.np, appos: s.appos };
+				break;
 			}
 		}
 	}

@@ -251,6 +251,8 @@ export function subjectLeft(toks: Token[], v: number, lo: number): { np: [number
 		const inner: [number, number] = [k + 1, j];
 		const before = npLeft(toks, k - 1, lo);
 		if (!before) return null;
+		// "Smith, in Kentucky, said" / "Smith, for his part, said": an aside, not an appositive.
+		if (toks[inner[0]].pos === 'ADP' || toks[inner[0]].pos === 'ADV') return { np: before, appos: null };
 		const relative = ['who', 'which'].includes(toks[inner[0]].normal);
 		const apposNp = relative ? null : npRight(toks, inner[0], inner[1]);
 		if (!relative && (!apposNp || apposNp[1] !== inner[1])) return null;
