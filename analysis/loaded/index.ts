@@ -212,6 +212,19 @@ interface Candidate {
 	term: string;
 }
 
+/**
+ * An intensifier exaggerates the word it modifies, so the finding covers both: "extremely dangerous",
+ * "utterly failed". When that word is a finding of its own ("utterly brutal") both stay, apart, so the
+ * emotive word keeps its category. Returns the index of the finding's last token.
+ */
+function extendTo(tokens: Token[], c: Candidate, starts: Set<number>): number {
+	const last = c.endTok - 1;
+	const next = tokens[c.endTok];
+	if (c.category !== 'intensifier' || tokens[last].pos !== 'ADV' || !next || starts.has(c.endTok)) return last;
+	if (next.sentence !== tokens[last].sentence || next.start - tokens[last].end > 1) return last;
+	return next.pos === 'ADJ' || next.pos === 'ADV' || next.pos === 'VERB' ? c.endTok : last;
+}
+
 /** Every loaded term in the body with exact offsets, longest match first, no overlaps. */
 export function findLoaded(article: CleanArticle, tok: Tokenised, quotes: Quote[], lexicon: Lexicon): LoadedTerm[] {
 	const text = article.text;
@@ -237,8 +250,9 @@ export function findLoaded(article: CleanArticle, tok: Tokenised, quotes: Quote[
 
 	// Longest match wins (in characters, scare quotes included); ties go to the earlier category.
 	type Found = Span & { category: string; term: string };
+	const starts = new Set(cands.map((c) => c.i));
 	const all: Found[] = [
-		...cands.map((c) => ({ start: tokens[c.i].start, end: tokens[c.endTok - 1].end, category: c.category, term: c.term })),
+		...cands.map((c) => ({ start: tokens[c.i].start, end: tokens[extendTo(tokens, c, starts)].end, category: c.category, term: c.term })),
 		...scare.map((s) => ({ ...s, category: SCARE_QUOTES, term: 'scare quotes' }))
 	];
 	all.sort(

@@ -47,7 +47,10 @@ describe('findLoaded: lexicon matches', () => {
 		// words must be adjacent, in one sentence
 		['He slammed the old door on them.', ['reporting:slammed']],
 		['Nothing loaded here at all.', []],
-		['It was utterly brutal.', ['intensifier:utterly', 'emotive:brutal']]
+		['It was utterly brutal.', ['intensifier:utterly', 'emotive:brutal']],
+		// an intensifier covers the word it exaggerates, unless that word is a finding of its own
+		['The plan utterly failed.', ['intensifier:utterly failed']],
+		['The costs were utterly unexpected.', ['intensifier:utterly unexpected']]
 	];
 	it.each(cases)('%s -> %j', (text, expected) => {
 		const found = find(text);
