@@ -232,6 +232,11 @@ function attrAfter(ctx: Ctx, lo: number, hi: number): Attribution | null {
 		if (ap && toks[ap[1]]?.value === ',') {
 			appos = ap;
 			m = ap[1] + 1;
+		} else if (['who', 'which'].includes(toks[m + 1]?.normal ?? '')) {
+			// "Cruz, who has proposed repealing it, said"
+			let n = m + 2;
+			while (n < hi && toks[n].value !== ',' && n - m < 20) n++;
+			if (n < hi) m = n + 1;
 		}
 	}
 	let n = 0;

@@ -37,7 +37,8 @@ const DETS = new Set(['the', 'a', 'an']);
 const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'el', 'al', 'al-', 'bin', 'ibn', 'abu', 'du', 'dos', 'ter']);
 const LINK_PREPS = new Set(['of', 'for', 'at', 'from', 'with']);
 
-export const isPossessive = (t: Token) => /^['’]s?$/.test(t.value) && (t.pos === 'PART' || t.value.length === 2);
+// "Amnesty's" and also the bare apostrophe of "Sanders’ campaign manager".
+export const isPossessive = (t: Token) => /^['’]s?$/.test(t.value);
 export const isCap = (t: Token) => /^[\p{Lu}]/u.test(t.value);
 const isWord = (t: Token) => /[\p{L}\p{N}]/u.test(t.value);
 /** Nationality adjectives ("Russian", "Chinese") say where, not which organisation. */
@@ -239,6 +240,18 @@ export function skipLeftAux(toks: Token[], j: number, lo: number): number {
 export function subjectLeft(toks: Token[], v: number, lo: number): { np: [number, number]; appos: [number, number] | null } | null {
 	let j = skipLeftAux(toks, v - 1, lo);
 	if (j < lo) return null;
+	// "Jane Doe, who heads Acme, said" is handled below; "Jane Doe, who said" here.
+	if (toks[j].normal === 'who' && j - 1 > lo && toks[j - 1].value === ',') {
+		const np = npLeft(toks, j - 2, lo);
+		return np ? { np, appos: null } : null;
+	}
+	// "Jane Doe (D-Ohio) said": skip the parenthesis.
+	if (toks[j].value === ')') {
+		let k = j - 1;
+		while (k > lo && toks[k].value !== '(' && j - k < 12) k--;
+		if (toks[k]?.value === '(') j = k - 1;
+		if (j < lo) return null;
+	}
 	if (toks[j].value === ',') {
 		// appositive or relative clause between commas
 		let k = j - 1;
