@@ -2,7 +2,7 @@
 // starts `node build/index.js` on a free 127.0.0.1 port with a throw-away SLANT_DATA_DIR, waits for it,
 // and launches Debian's Chromium through playwright-core. stop() ends both.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -47,18 +47,37 @@ export interface App {
 	stop(): Promise<void>;
 }
 
-/** Set SLANT_E2E_SKIP_BUILD=1 to reuse an existing build/ while iterating on the tests. */
-export async function startApp(): Promise<App> {
-	mkdirSync(RESULTS, { recursive: true });
-	if (!process.env.SLANT_E2E_SKIP_BUILD) {
-		const b = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe' });
-		if (b.status !== 0) throw new Error(`vite build failed:\n${b.stdout}\n${b.stderr}`);
-	}
+function build(): void {
+	const b = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe' });
+	if (b.status !== 0) throw new Error(`vite build failed:\n${b.stdout}\n${b.stderr}`);
+}
+
+/**
+ * build/ and .svelte-kit/ are shared with anyone else building in this checkout, so the tests run a
+ * private copy (under test-results/, inside the project so node_modules still resolves) and check
+ * that its server and client halves come from the same build (same version hash).
+ */
+function clientHas(dir: string, needle: string): boolean {
+	const chunks = join(dir, 'client/_app/immutable/chunks');
+	return readdirSync(chunks).some((f) => f.endsWith('.js') && readFileSync(join(chunks, f), 'utf8').includes(needle));
+}
+
+interface Server {
+	proc: ChildProcess;
+	base: string;
+	dataDir: string;
+	buildDir: string;
+}
+
+async function startServer(): Promise<Server> {
+	const buildDir = join(RESULTS, `e2e-build-${process.pid}`);
+	rmSync(buildDir, { recursive: true, force: true });
+	cpSync(join(ROOT, 'build'), buildDir, { recursive: true });
 	const port = await freePort();
 	const dataDir = mkdtempSync(join(tmpdir(), 'slant-e2e-'));
 	const base = `http://127.0.0.1:${port}`;
 	let out = '';
-	const proc = spawn(process.execPath, [join(ROOT, 'build/index.js')], {
+	const proc = spawn(process.execPath, [join(buildDir, 'index.js')], {
 		cwd: ROOT,
 		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: base, SLANT_DATA_DIR: dataDir, BODY_SIZE_LIMIT: '8M' },
 		stdio: ['ignore', 'pipe', 'pipe']
@@ -71,6 +90,42 @@ export async function startApp(): Promise<App> {
 		proc.kill();
 		throw e;
 	}
+	return { proc, base, dataDir, buildDir };
+}
+
+async function stopServer(s: Server): Promise<void> {
+	if (s.proc.exitCode === null) {
+		s.proc.kill('SIGTERM');
+		await new Promise((r) => {
+			const t = setTimeout(() => {
+				s.proc.kill('SIGKILL');
+				r(null);
+			}, 5000);
+			s.proc.once('exit', () => {
+				clearTimeout(t);
+				r(null);
+			});
+		});
+	}
+	rmSync(s.dataDir, { recursive: true, force: true });
+	rmSync(s.buildDir, { recursive: true, force: true });
+}
+
+/** Set SLANT_E2E_SKIP_BUILD=1 to reuse an existing build/ while iterating on the tests. */
+export async function startApp(): Promise<App> {
+	mkdirSync(RESULTS, { recursive: true });
+	let server: Server | null = null;
+	for (let attempt = 0; attempt < 3 && !server; attempt++) {
+		if (!process.env.SLANT_E2E_SKIP_BUILD || attempt > 0) build();
+		const s = await startServer();
+		const html = await (await fetch(`${s.base}/collections`)).text();
+		const hash = /__sveltekit_\w+/.exec(html)?.[0];
+		if (hash && clientHas(s.buildDir, hash)) server = s;
+		else await stopServer(s);
+	}
+	if (!server) throw new Error('build/ kept changing under the tests (someone else building at the same time?)');
+	const { base, dataDir } = server;
+	const srv = server;
 	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 	return {
 		base,
@@ -84,20 +139,7 @@ export async function startApp(): Promise<App> {
 		},
 		async stop() {
 			await browser.close().catch(() => {});
-			if (proc.exitCode === null) {
-				proc.kill('SIGTERM');
-				await new Promise((r) => {
-					const t = setTimeout(() => {
-						proc.kill('SIGKILL');
-						r(null);
-					}, 5000);
-					proc.once('exit', () => {
-						clearTimeout(t);
-						r(null);
-					});
-				});
-			}
-			rmSync(dataDir, { recursive: true, force: true });
+			await stopServer(srv);
 		}
 	};
 }
