@@ -51,6 +51,10 @@ export function markedSpans(text: string, paragraphs: Span[]): MarkedSpan[] {
 					push(open, i);
 					open = -1;
 				}
+			} else if (OPEN_MARKS.includes(c) && open >= 0 && /[,.?!…]/.test(text[i - 1] ?? '') && !/\S/.test(text[i + 1] ?? ' ')) {
+				// “It's unusual,“ said ...: an opening mark typed where the closing one belongs.
+				push(open, i);
+				open = -1;
 			} else if (OPEN_MARKS.includes(c)) {
 				// A second opening mark while one is open means the first was never closed (a typo,
 				// or a straight mark mistaken for a curly one): end the first here.

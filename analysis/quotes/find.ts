@@ -210,6 +210,12 @@ function afterConjunction(toks: Token[], c: number, lo: number): boolean {
 	return k >= lo && (toks[k].pos === 'CCONJ' || toks[k].value === ',');
 }
 
+/** A noun phrase headed by a proper noun, or a personal pronoun. */
+function isNamed(toks: Token[], np: Range): boolean {
+	const head = toks[np[1] - 1];
+	return head.pos === 'PROPN' || (np[1] - np[0] === 1 && ['he', 'she', 'they'].includes(head.normal));
+}
+
 const isParticiple = (t: Token) => /ing$/.test(t.normal) && t.pos === 'VERB';
 
 function attrAfter(ctx: Ctx, lo: number, hi: number): Attribution | null {
@@ -314,6 +320,30 @@ function findDirect(ctx: Ctx): Found[] {
 			let lo = oi - 1;
 			while (lo > 0 && !(SENTENCE_END.has(toks[lo - 1].value) && ctx.inQuote[lo - 1] < 0) && !ctx.isMark[lo - 1] && toks[lo - 1].paragraph === toks[oi - 1].paragraph) lo--;
 			a = attrBefore(ctx, lo, oi);
+		}
+		// No attribution next to the quote: the person the sentence is about speaks ("Smith embraced the
+		// plan -- "It works.""), or, for a quote opening its sentence, the person the previous sentence
+		// of the paragraph is about ("Smith touted her record. "We need ...""). Only names and personal
+		// pronouns: "The report found ..." followed by a quote is too often the writer quoting a document.
+		// A word or two in marks needs a speech verb to count as speech (else it is a scare quote).
+		const long = countWords(text.slice(m.start, m.end)) > 4;
+		if (!a && long) {
+			const s = clauseSubject(ctx, w.before[0], w.before[1]);
+			if (s && isNamed(toks, s.np)) a = { cue: null, np: s.np, appos: s.appos };
+		}
+		if (!a && long && w.before[0] === w.before[1] && w.before[0] > 0) {
+			const end = w.before[0] - 1;
+			let lo = end;
+			while (lo > 0 && toks[lo - 1].paragraph === toks[end].paragraph && !(SENTENCE_END.has(toks[lo - 1].value) && ctx.inQuote[lo - 1] < 0) && !ctx.isMark[lo - 1]) lo--;
+			const samePara = toks[end].paragraph === toks[w.before[0]].paragraph;
+			const hasQuote = toks.slice(lo, end + 1).some((_, k) => ctx.isMark[lo + k]) || (lo > 0 && ctx.isMark[lo - 1]);
+			if (samePara && !hasQuote && !ctx.isMark[end]) {
+				a = attrBefore(ctx, lo, end);
+				if (!a) {
+					const s = clauseSubject(ctx, lo, end);
+					if (s && isNamed(toks, s.np)) a = { cue: null, np: s.np, appos: s.appos };
+				}
+			}
 		}
 		let speaker = a ? speakerOf(ctx, a) : null;
 		let carried = false;
