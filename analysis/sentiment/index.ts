@@ -53,6 +53,8 @@ const ALPHA = 15;
 /** wink's valences lie in −1..1; VADER's word strengths are on −4..4, ours in valence.txt too.
  * wink rates mild words high ("working" 0.6), so a modest factor keeps it below our curated list. */
 const SCALE = 2;
+/** A word strength that counts as fully polar in the mean reading. */
+const MEAN_SCALE = 2.5;
 /** Strength of "too" + a neutral adjective. */
 const TOO = -1.5;
 /** How many words back a booster or a negator reaches. */
@@ -133,7 +135,7 @@ function enoughFollows(tokens: Token[], i: number, to: number): boolean {
 }
 
 /** Sum of rule-adjusted word strengths over tokens [from, to), and the exclamation marks seen. */
-function rawSum(tokens: Token[], from: number, to: number, capsStandOut: boolean): number {
+function rawSum(tokens: Token[], from: number, to: number, capsStandOut: boolean): { sum: number; mean: number } {
 	const { boosters, dampeners, negators, contrast } = wordLists();
 	const strengths: number[] = [];
 	const skip = new Set<number>();
@@ -164,6 +166,7 @@ function rawSum(tokens: Token[], from: number, to: number, capsStandOut: boolean
 		if (capsStandOut && isCaps(t.value)) s += sign * CAPS;
 		// Look back over a few words, within the clause (punctuation ends the scope).
 		let negated = false;
+		let emphatic = false;
 		for (let k = 1, j = i - 1; k <= SCOPE && j >= from; k++, j--) {
 			const p = tokens[j];
 			if (p.type === 'punctuation') break;
@@ -175,16 +178,24 @@ function rawSum(tokens: Token[], from: number, to: number, capsStandOut: boolean
 				if (capsStandOut && isCaps(p.value)) b += CAPS * decay; // "VERY good"
 				s += sign * b;
 			} else if (dampeners.has(pw) || dampeners.has(pair)) s -= sign * BOOST * decay;
-			if (negators.has(pw) || /n't$/.test(pw)) negated = true;
+			if (negators.has(pw) || /n't$/.test(pw)) {
+				// VADER's "never so/this" rule: "never so happy", "never this bad" is emphasis, not negation.
+				const between = tokens.slice(j + 1, i).map((x) => x.normal.toLowerCase());
+				if (pw === 'never' && between.some((x) => x === 'so' || x === 'this')) emphatic = true;
+				else negated = true;
+			}
 		}
 		// "couldn't be happier", "doesn't get any better", "can't recommend it enough": negating a
 		// comparative, or an "enough" later in the clause, is praise, not its opposite.
 		if (negated && (COMPARATIVE.test(w) || enoughFollows(tokens, i, to))) negated = false;
 		if (negated) s *= NEGATE;
+		else if (emphatic) s *= 1.25;
 		strengths.push(s);
 	}
 	if (butAt >= 0) for (let k = 0; k < strengths.length; k++) strengths[k] *= k < butAt ? BEFORE_BUT : AFTER_BUT;
-	return strengths.reduce((a, b) => a + b, 0);
+	const polar = strengths.filter((x) => x !== 0);
+	const sum = polar.reduce((a, b) => a + b, 0);
+	return { sum, mean: polar.length ? sum / polar.length : 0 };
 }
 
 /** Exclamation and repeated question marks amplify whatever direction the words already have. */
@@ -201,6 +212,16 @@ function compound(sum: number, emphasis: number): number {
 	return x / Math.sqrt(x * x + ALPHA);
 }
 
+/** One unit's score (a sentence, a paragraph, a comment): tokens [from, to) of `text`. */
+function unitScore(tokens: Token[], from: number, to: number, capsStandOut: boolean, text: string): number {
+	const { sum, mean } = rawSum(tokens, from, to, capsStandOut);
+	// Two readings of "how strong are the words": ours, after the rules (so "not so good" is
+	// negative), and wink's, which also knows its multi-word patterns and emoji. Our strengths run
+	// to about ±2.5 for a clearly polar word; wink's mean is already −1..1.
+	const ownMean = Math.max(-1, Math.min(1, mean / MEAN_SCALE));
+	return blend(compound(sum, punctuationEmphasis(text)), (ownMean + winkScore(text)) / 2);
+}
+
 /** wink's own score of a stretch of text: the mean valence of its words, with wink's negation. */
 function winkScore(text: string): number {
 	const nlp = wink();
@@ -208,12 +229,13 @@ function winkScore(text: string): number {
 }
 
 /**
- * Our rules give a saturating sum (more sentiment words, stronger score); wink gives a mean (how
- * strong the words are, however many). Each misses what the other sees, and an even mix of the two
- * tracks human ratings better than either alone, so both count.
+ * The rules give a saturating sum (more sentiment words, stronger score), VADER's compound; the mean
+ * says how strong the words are, however many. Each misses what the other sees, and a mix tracks
+ * human ratings better than either alone (on the VADER ground truth), so both count.
  */
 function blend(rules: number, winkMean: number): number {
-	return Math.max(-1, Math.min(1, 0.5 * rules + 0.5 * winkMean));
+	const w = 0.6;
+	return Math.max(-1, Math.min(1, w * rules + (1 - w) * winkMean));
 }
 
 /** The text is in capitals throughout: then a word in capitals stands out from nothing (VADER's rule). */
@@ -226,9 +248,7 @@ function allCaps(tokens: Token[]): boolean {
 export function scoreSentiment(text: string, tok: Tokenised): Sentiment {
 	const capsStandOut = !allCaps(tok.tokens);
 	const sentences: SentenceSentiment[] = tok.sentences.map((s) => {
-		const slice = text.slice(s.start, s.end);
-		const sum = rawSum(tok.tokens, s.firstToken, s.endToken, capsStandOut);
-		return { start: s.start, end: s.end, score: blend(compound(sum, punctuationEmphasis(slice)), winkScore(slice)) };
+		return { start: s.start, end: s.end, score: unitScore(tok.tokens, s.firstToken, s.endToken, capsStandOut, text.slice(s.start, s.end)) };
 	});
 	// The body score is read per paragraph, not per sentence: a paragraph is the unit a reader takes
 	// in at once (a news paragraph is one to three sentences, like a comment), and a sentence that
@@ -241,8 +261,7 @@ export function scoreSentiment(text: string, tok: Tokenised): Sentiment {
 	}
 	const scores = [...paragraphs.values()]
 		.map((p) => {
-			const slice = text.slice(p.start, p.stop);
-			return blend(compound(rawSum(tok.tokens, p.first, p.end, capsStandOut), punctuationEmphasis(slice)), winkScore(slice));
+			return unitScore(tok.tokens, p.first, p.end, capsStandOut, text.slice(p.start, p.stop));
 		})
 		.filter((x) => x !== 0);
 	const score = scores.length ? scores.reduce((a, x) => a + x, 0) / scores.length : 0;
@@ -257,6 +276,5 @@ export function scoreComment(text: string): number {
 	if (!text.trim()) return 0;
 	const tok = tokenise(text);
 	const capsStandOut = !allCaps(tok.tokens);
-	const sum = rawSum(tok.tokens, 0, tok.tokens.length, capsStandOut);
-	return blend(compound(sum, punctuationEmphasis(text)), winkScore(text));
+	return unitScore(tok.tokens, 0, tok.tokens.length, capsStandOut, text);
 }

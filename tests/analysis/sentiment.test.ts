@@ -14,6 +14,7 @@ describe('scoreComment: VADER-style rules on short informal text', () => {
 		['exclamation marks emphasise', 'The food was good.', 'The food was good!!!'],
 		['negation flips a negative word', 'The food was bad.', 'The food was not bad.'],
 		['a negated comparative is praise', 'It was not good.', "It couldn't be better."],
+		['"never so" is emphasis, not negation', 'I was happy.', 'I was never so happy.'],
 		['"but": the later clause weighs more', 'The food was great but the service was awful.', 'The service was awful but the food was great.']
 	];
 	it.each(higher)('%s: "%s" < "%s"', (_name, low, high) => {
@@ -32,6 +33,7 @@ describe('scoreComment: VADER-style rules on short informal text', () => {
 		['I love this, it works great!', 1],
 		['Worst purchase ever. Total waste of money.', -1],
 		['The food was not good.', -1],
+		['The food was not so good.', -1],
 		['Never happy with this service.', -1],
 		["Don't bother, it's useless.", -1],
 		['Slow start, but a gripping and moving finale.', 1],
