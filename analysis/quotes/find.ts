@@ -201,7 +201,7 @@ function clauseSubject(ctx: Ctx, lo: number, hi: number): { np: Range; appos: Ra
 }
 
 /** Verbs that put the speaker after them: "said Jane Doe", "added the minister". */
-const INVERTING = new Set(['say', 'add', 'write', 'ask', 'continue', 'explain', 'note', 'recall', 'reply', 'respond', 'tell', 'warn', 'insist', 'claim', 'argue', 'declare', 'announce', 'exclaim', 'observe', 'remark', 'comment', 'conclude', 'concede', 'admit', 'acknowledge', 'suggest', 'state', 'counter', 'retort']);
+const INVERTING = new Set(['say', 'read', 'add', 'write', 'ask', 'continue', 'explain', 'note', 'recall', 'reply', 'respond', 'tell', 'warn', 'insist', 'claim', 'argue', 'declare', 'announce', 'exclaim', 'observe', 'remark', 'comment', 'conclude', 'concede', 'admit', 'acknowledge', 'suggest', 'state', 'counter', 'retort']);
 
 /** "Carson took the stage and called ...": the cue shares the subject of an earlier verb. */
 function afterConjunction(toks: Token[], c: number, lo: number): boolean {
@@ -345,14 +345,28 @@ function findDirect(ctx: Ctx): Found[] {
 				}
 			}
 		}
+		// A quote opening its paragraph, after a paragraph whose last sentence reports someone speaking
+		// ("Clinton pointed to Sanders' record." then "And it's a bit concerning ..."): that speaker.
+		const para = ctx.paragraphs[m.paragraph];
+		const opensPara = text.slice(para.start, m.open).trim() === '';
+		if (!a && long && opensPara && !m.continues && w.before[0] > 0) {
+			const end = w.before[0] - 1;
+			if (!ctx.isMark[end] && toks[end].paragraph === m.paragraph - 1) {
+				let lo = end;
+				while (lo > 0 && toks[lo - 1].paragraph === toks[end].paragraph && !(SENTENCE_END.has(toks[lo - 1].value) && ctx.inQuote[lo - 1] < 0) && !ctx.isMark[lo - 1]) lo--;
+				const hasQuote = toks.slice(lo, end + 1).some((_, k) => ctx.isMark[lo + k]) || (lo > 0 && ctx.isMark[lo - 1]);
+				if (!hasQuote) {
+					const b = attrBefore(ctx, lo, end);
+					if (b && b.np && isNamed(toks, b.np)) a = b;
+				}
+			}
+		}
 		let speaker = a ? speakerOf(ctx, a) : null;
 		let carried = false;
 		if (!speaker && prev?.speaker) {
 			// A quote with no attribution of its own continues the previous speaker's statement when it
 			// follows on directly: same paragraph, a paragraph of its own, or a paragraph that opens with it.
 			const prevPara = ctx.marks[prev.mark!]?.paragraph ?? -1;
-			const para = ctx.paragraphs[m.paragraph];
-			const opensPara = text.slice(para.start, m.open).trim() === '';
 			if (m.continues || prevPara === m.paragraph || (opensPara && prevPara === m.paragraph - 1)) {
 				speaker = { ...prev.speaker, mention: prev.speaker.mention };
 				carried = true;

@@ -154,7 +154,10 @@ const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
 
 /** Is token k part of a noun phrase (walking left)? */
+const NEVER_NAME_POS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'AUX', 'PART', 'SYM']);
 function npToken(t: Token): boolean {
+	// A capitalised word is part of a name whatever the tagger says ("Don" is not a verb in "Don Smith").
+	if (isCap(t) && !NEVER_NAME_POS.has(t.pos) && /^[\p{Lu}][\p{L}'’.-]*$/u.test(t.value)) return true;
 	return NP_POS.has(t.pos) || isPossessive(t) || (/^[-.&]$/.test(t.value) && t.pos !== 'PUNCT') || t.value === '-';
 }
 
