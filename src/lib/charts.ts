@@ -546,9 +546,14 @@ export function sourceLine(text: string): Plugin<'bar'> {
 
 /**
  * Renders the chart again on an offscreen canvas at `scale`× pixel density with a white background
- * and a source line, and returns it as a PNG blob. The on-screen chart is untouched.
+ * and (optionally) a source line. The on-screen chart is untouched. `read` gets the finished canvas
+ * before the offscreen chart is destroyed.
  */
-export async function renderPng(spec: ChartSpec, opts: { patterns: boolean; scale: number; width: number; height: number; source: string }): Promise<Blob> {
+function renderOffscreen<T>(
+	spec: ChartSpec,
+	opts: { patterns: boolean; scale: number; width: number; height: number; source: string | null },
+	read: (canvas: HTMLCanvasElement) => T
+): T {
 	const holder = document.createElement('div');
 	holder.style.cssText = `position:fixed;left:-20000px;top:0;width:${opts.width}px;height:${opts.height}px;`;
 	const canvas = document.createElement('canvas');
@@ -562,13 +567,25 @@ export async function renderPng(spec: ChartSpec, opts: { patterns: boolean; scal
 	options.responsive = false;
 	options.animation = false;
 	options.devicePixelRatio = opts.scale;
-	options.layout = { padding: { top: 8, left: 8, right: 16, bottom: 32 } };
-	const chart = new Chart(canvas, { ...cfg, options, plugins: [...(cfg.plugins ?? []), whiteBackground, sourceLine(opts.source)] });
+	options.layout = { padding: { top: 8, left: 8, right: 16, bottom: opts.source ? 32 : 8 } };
+	const plugins = [...(cfg.plugins ?? []), whiteBackground, ...(opts.source ? [sourceLine(opts.source)] : [])];
+	const chart = new Chart(canvas, { ...cfg, options, plugins });
 	try {
 		chart.draw();
-		return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG export failed'))), 'image/png'));
+		return read(canvas);
 	} finally {
 		chart.destroy();
 		holder.remove();
 	}
+}
+
+/** A PNG of the chart for download: title, legend and source line drawn in, on white. */
+export async function renderPng(spec: ChartSpec, opts: { patterns: boolean; scale: number; width: number; height: number; source: string }): Promise<Blob> {
+	const url = renderOffscreen(spec, opts, (c) => c.toDataURL('image/png'));
+	return (await fetch(url)).blob();
+}
+
+/** A static picture of the chart for the print stylesheet (canvases do not re-layout for print). */
+export function renderDataUrl(spec: ChartSpec, opts: { patterns: boolean; width: number; height: number }): string {
+	return renderOffscreen(spec, { ...opts, scale: 2, source: null }, (c) => c.toDataURL('image/png'));
 }
