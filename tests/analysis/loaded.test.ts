@@ -41,6 +41,8 @@ describe('findLoaded: lexicon matches', () => {
 		['The so-called experts disagreed.', ['hedge:so-called']],
 		// POS filters keep the loaded sense only
 		['He told lies about it.', ['emotive:lies']],
+		['Voters tired of his lies.', ['emotive:lies']],
+		['The truth lies elsewhere.', []],
 		['They lie down after lunch.', []],
 		['She claimed the vote was rigged.', ['reporting:claimed']],
 		['His claims were rejected.', ['hedge:claims']],
