@@ -172,8 +172,9 @@ interface Found extends Span {
  * The subject of the clause a participle hangs on: in "Smith left the room, saying ..." the speaker is
  * Smith. The first noun phrase of the sentence that a verb follows (possibly after an appositive).
  */
-function clauseSubject(ctx: Ctx, lo: number, hi: number): { np: Range; appos: Range | null } | null {
+function clauseSubject(ctx: Ctx, lo: number, hi: number, nearest = false): { np: Range; appos: Range | null } | null {
 	const { toks } = ctx;
+	let found: { np: Range; appos: Range | null } | null = null;
 	for (let k = lo; k < hi; k++) {
 		if (ctx.inQuote[k] >= 0 || ctx.isMark[k]) continue;
 		const t = toks[k];
@@ -194,10 +195,15 @@ function clauseSubject(ctx: Ctx, lo: number, hi: number): { np: Range; appos: Ra
 			}
 		}
 		while (m < hi && (toks[m].pos === 'ADV' || toks[m].pos === 'AUX' || toks[m].pos === 'PART')) m++;
-		if (m < hi && toks[m].pos === 'VERB') return { np, appos };
+		// The sentence's first subject, or with `nearest` the one closest to the cue. Measured on
+		// annotated news, the first is right more often (the main clause usually comes first).
+		if (m < hi && toks[m].pos === 'VERB') {
+			found = { np, appos };
+			if (!nearest) return found;
+		}
 		k = np[1] - 1;
 	}
-	return null;
+	return found;
 }
 
 /** Verbs that put the speaker after them: "said Jane Doe", "added the minister". */
@@ -261,6 +267,8 @@ function attrBefore(ctx: Ctx, lo: number, hi: number): Attribution | null {
 		if (ctx.inQuote[c] >= 0 || ctx.isMark[c]) continue;
 		const e = ctx.cueAt(c);
 		if (e < 0) continue;
+		// "decided to read from a text": an intention, not the act of speaking the quote reports.
+		if (toks[c - 1]?.normal === 'to') continue;
 		if (toks[c].normal === 'according') {
 			const np = npRight(toks, e, hi);
 			return np ? { cue: [c, e], np, appos: null } : null;

@@ -154,7 +154,7 @@ const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
 
 /** Is token k part of a noun phrase (walking left)? */
-const NEVER_NAME_POS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'AUX', 'PART', 'SYM']);
+const NEVER_NAME_POS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'AUX', 'PART', 'SYM', 'ADV']);
 function npToken(t: Token): boolean {
 	// A capitalised word is part of a name whatever the tagger says ("Don" is not a verb in "Don Smith").
 	if (isCap(t) && !NEVER_NAME_POS.has(t.pos) && /^[\p{Lu}][\p{L}'’.-]*$/u.test(t.value)) return true;
@@ -204,6 +204,8 @@ export function npRight(toks: Token[], i: number, hi: number): [number, number] 
 	let k = i;
 	while (k < hi && toks[k].pos === 'DET' && DETS.has(toks[k].normal)) k++;
 	let lastNoun = -1;
+	// "Will Doyle", "May Chen": a capitalised word the tagger reads as a verb, before a name.
+	if (k + 1 < hi && isCap(toks[k]) && NEVER_NAME_POS.has(toks[k].pos) && toks[k].pos !== 'PRON' && toks[k].pos !== 'DET' && toks[k + 1].pos === 'PROPN' && isCap(toks[k + 1])) k++;
 	while (k < hi) {
 		const t = toks[k];
 		if (npToken(t)) {
@@ -274,8 +276,19 @@ export function subjectLeft(toks: Token[], v: number, lo: number): { np: [number
 		if (!relative && (!apposNp || apposNp[1] !== inner[1])) return null;
 		return { np: before, appos: apposNp };
 	}
-	const np = npLeft(toks, j, lo);
+	let np = npLeft(toks, j, lo);
 	if (!np) return null;
+	// "Sanders (I-Vt.) on Saturday criticized", "Obama on Friday declared": the phrase before the verb
+	// is a time or place, the subject is before it.
+	if (np[0] - 1 > lo && toks[np[0] - 1].pos === 'ADP' && !LINK_PREPS.has(toks[np[0] - 1].normal)) {
+		let k = np[0] - 2;
+		if (toks[k].value === ')') {
+			while (k > lo && toks[k].value !== '(' ) k--;
+			k--;
+		}
+		const before = k >= lo ? npLeft(toks, k, lo) : null;
+		if (before) np = before;
+	}
 	return { np, appos: null };
 }
 
