@@ -100,6 +100,7 @@ describe('evidence', () => {
 		await openOverview();
 		// Find a solid "Emotive" (#E69F00, first category) bar in the loaded-terms chart: the lowest such
 		// pixel is a bar, never the legend swatch at the top.
+		await page.locator('[data-chart="loaded"] canvas').scrollIntoViewIfNeeded();
 		const target = await page.$eval('[data-chart="loaded"] canvas', (c) => {
 			const canvas = c as HTMLCanvasElement;
 			const d = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
@@ -226,6 +227,27 @@ describe('exports', () => {
 		}
 	});
 
+	it('redraws the charts with canvas patterns when asked', async () => {
+		await openOverview();
+		const canvas = page.locator('[data-chart="speakers"] canvas');
+		const before = await canvas.evaluate((c) => (c as HTMLCanvasElement).toDataURL());
+		await page.locator('[data-testid="patterns"]').check();
+		await page.waitForTimeout(1200);
+		expect(await canvas.evaluate((c) => (c as HTMLCanvasElement).toDataURL())).not.toEqual(before);
+		await shot('08-patterns', false);
+		await page.locator('[data-testid="patterns"]').uncheck();
+	});
+
+	it('prints the overview as a handout of at most two A4 pages, charts included', async () => {
+		await openOverview();
+		await page.waitForSelector('img.chart-print', { state: 'attached' });
+		await expect(page.locator('img.chart-print').count()).resolves.toBe(4);
+		const pdf = await page.pdf({ format: 'A4', printBackground: true });
+		const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+		expect(pages.length).toBeGreaterThanOrEqual(1);
+		expect(pages.length).toBeLessThanOrEqual(2);
+	});
+
 	it('serves the whole analysis as JSON', async () => {
 		const href = await page.getAttribute('a[href$="/analysis.json"]', 'href');
 		const r = await page.request.get(href!);
@@ -276,6 +298,29 @@ describe('your own articles', () => {
 		await expect(page.locator('.outlet-line').textContent()).resolves.toContain('Daily Planet');
 	});
 
+	it('shows pasted markup as text, never as HTML', async () => {
+		await page.goto(`${collectionUrl}/add`);
+		const form = page.locator('[data-testid="paste-form"]');
+		await form.locator('input[name="outlet"]').fill('Test Gazette');
+		await form.locator('textarea[name="content"]').fill(
+			'Mayor opens bridge\n\nThe mayor opened the bridge on Friday. A reader wrote <img src=x onerror="window.__pwned=1"> in the guestbook, officials said.\n'
+		);
+		await form.getByRole('button', { name: 'Add article' }).click();
+		await page.waitForURL(/\/a\/[^/?]+\?added=1/);
+		await expect(page.locator('.article-body').textContent()).resolves.toContain('<img src=x onerror=');
+		await expect(page.locator('.article-body img').count()).resolves.toBe(0);
+		expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+	});
+
+	it('explains a URL that cannot be fetched', async () => {
+		await page.goto(`${collectionUrl}/add`);
+		const form = page.locator('[data-testid="url-form"]');
+		await form.locator('input[name="url"]').fill('http://127.0.0.1:9/article');
+		await form.getByRole('button', { name: 'Fetch and add' }).click();
+		await page.waitForFunction(() => (document.querySelector('#url-err')?.textContent ?? '').length > 10, undefined, { timeout: 20_000 });
+		expect(page.url()).toMatch(/\/add$/);
+	});
+
 	it('refuses the same article twice', async () => {
 		await page.goto(`${collectionUrl}/add`);
 		const form = page.locator('[data-testid="paste-form"]');
@@ -310,9 +355,9 @@ describe('your own articles', () => {
 
 		await page.goto(collectionUrl);
 		await page.waitForSelector('[data-chart="loaded"] canvas');
-		await expect(page.locator('.outlet-card').count()).resolves.toBe(3);
+		await expect(page.locator('.outlet-card').count()).resolves.toBe(4);
 		const outlets = JSON.parse((await page.getAttribute('[data-chart="speakers"]', 'data-outlets'))!);
-		expect(outlets.sort()).toEqual(['Daily Planet', 'evening-post', 'metro-herald']);
+		expect(outlets.sort()).toEqual(['Daily Planet', 'Test Gazette', 'evening-post', 'metro-herald']);
 		await page.waitForTimeout(900);
 		await shot('07-own-collection-overview');
 	});
