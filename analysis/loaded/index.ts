@@ -127,8 +127,11 @@ function quotePairs(text: string): MarkedSpan[] {
 			if (!/[\s([{\u2014\u2013-]/.test(prev) || /\s/.test(text[i + 1] ?? ' ')) continue;
 		}
 		const close = PAIRS[c];
+		// A quotation runs to its closing mark within the paragraph; past a few thousand characters
+		// an unclosed mark is a typo, and scanning on would make long texts quadratic.
+		const limit = Math.min(text.length, i + 5000);
 		let j = i + 1;
-		for (; j < text.length; j++) {
+		for (; j < limit; j++) {
 			const d = text[j];
 			if (d === '\n' && text[j + 1] === '\n') {
 				j = -1;
@@ -142,11 +145,38 @@ function quotePairs(text: string): MarkedSpan[] {
 				break;
 			}
 		}
-		if (j < 0 || j >= text.length) continue;
+		if (j < 0 || j >= limit) continue;
 		out.push({ start: i, end: j + 1, inner: { start: i + 1, end: j } });
 		i = j;
 	}
 	return out;
+}
+
+/** Index of the first token that starts at or after `pos` (tokens are in text order). */
+function tokenAt(tokens: Token[], pos: number): number {
+	let lo = 0;
+	let hi = tokens.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (tokens[mid].start < pos) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** The pair (sorted, non-overlapping) whose inner span contains `s`, if any. */
+function pairAround(pairs: MarkedSpan[], s: Span): MarkedSpan | null {
+	let lo = 0;
+	let hi = pairs.length - 1;
+	let found = -1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		if (pairs[mid].inner.start <= s.start) {
+			found = mid;
+			lo = mid + 1;
+		} else hi = mid - 1;
+	}
+	return found >= 0 && inside(s, pairs[found].inner) ? pairs[found] : null;
 }
 
 function inside(a: Span, b: Span): boolean {
@@ -167,9 +197,7 @@ const SPEECH = new Set(
 );
 
 function afterSpeech(tokens: Token[], at: number): boolean {
-	let i = tokens.findIndex((t) => t.start >= at);
-	if (i < 0) i = tokens.length;
-	const first = i - 1;
+	const first = tokenAt(tokens, at) - 1;
 	for (let j = first; j >= 0 && j >= first - 8; j--) {
 		if (tokens[j].sentence !== tokens[first]?.sentence) break;
 		if (SPEECH.has(norm(tokens[j].lemma)) && (tokens[j].pos === 'VERB' || tokens[j].pos === 'NOUN')) return true;
@@ -194,7 +222,8 @@ function scareQuotes(text: string, tokens: Token[], pairs: MarkedSpan[], quotes:
 		if (afterSpeech(tokens, p.start)) continue;
 		// A scare quote marks a term: a noun or an adjective phrase. A fragment with a verb or a pronoun
 		// ("foster hatred", "I can't breathe") is someone's words quoted in part.
-		const innerTokens = tokens.filter((t) => t.start >= p.inner.start && t.end <= p.inner.end);
+		const innerTokens: Token[] = [];
+		for (let k = tokenAt(tokens, p.inner.start); k < tokens.length && tokens[k].end <= p.inner.end; k++) innerTokens.push(tokens[k]);
 		if (innerTokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON')) continue;
 		// Attributed: the quotes stage found a speaker for it, or it sits inside a direct quote.
 		if (quotes.some((q) => overlaps(q, p.inner) && (q.kind === 'direct' || q.speaker))) continue;
@@ -277,7 +306,7 @@ export function findLoaded(article: CleanArticle, tok: Tokenised, quotes: Quote[
 			if (q) {
 				voice = 'quoted';
 				speaker = q.speaker;
-			} else if (unattributed.some((p) => inside(f, p.inner))) {
+			} else if (pairAround(unattributed, f)) {
 				voice = 'quoted';
 			}
 		}

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tokenise, wink } from '../nlp.js';
-import type { SentenceSentiment, Sentiment, Token, Tokenised } from '../types.js';
+import type { Sentence, SentenceSentiment, Sentiment, Token, Tokenised } from '../types.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -212,20 +212,28 @@ function compound(sum: number, emphasis: number): number {
 	return x / Math.sqrt(x * x + ALPHA);
 }
 
-/** One unit's score (a sentence, a paragraph, a comment): tokens [from, to) of `text`. */
-function unitScore(tokens: Token[], from: number, to: number, capsStandOut: boolean, text: string): number {
+/**
+ * One unit's score (a sentence, a paragraph, a comment): tokens [from, to) of `text`, with wink's
+ * mean valence for the same stretch.
+ */
+function unitScore(tokens: Token[], from: number, to: number, capsStandOut: boolean, text: string, winkMean: number): number {
 	const { sum, mean } = rawSum(tokens, from, to, capsStandOut);
 	// Two readings of "how strong are the words": ours, after the rules (so "not so good" is
 	// negative), and wink's, which also knows its multi-word patterns and emoji. Our strengths run
 	// to about ±2.5 for a clearly polar word; wink's mean is already −1..1.
 	const ownMean = Math.max(-1, Math.min(1, mean / MEAN_SCALE));
-	return blend(compound(sum, punctuationEmphasis(text)), (ownMean + winkScore(text)) / 2);
+	return blend(compound(sum, punctuationEmphasis(text)), (ownMean + winkMean) / 2);
 }
 
-/** wink's own score of a stretch of text: the mean valence of its words, with wink's negation. */
-function winkScore(text: string): number {
+/**
+ * wink's mean valence of a stretch of text, and of each of its sentences, from one wink pass. The
+ * text is prepared as analysis/nlp.ts prepares a paragraph, so wink splits the same sentences.
+ */
+function winkScores(text: string): { doc: number; sentences: number[] } {
 	const nlp = wink();
-	return (nlp.readDoc(text).out(nlp.its.sentiment) as unknown as number) || 0;
+	const doc = nlp.readDoc(text.replace(/[\r\n\t]/g, ' '));
+	const sentences = (doc.sentences().out(nlp.its.sentiment) as unknown as number[]).map((x) => x || 0);
+	return { doc: (doc.out(nlp.its.sentiment) as unknown as number) || 0, sentences };
 }
 
 /**
@@ -247,23 +255,32 @@ function allCaps(tokens: Token[]): boolean {
 /** Sentence-level scores with spans, and a body score: the mean over paragraphs that carry sentiment. */
 export function scoreSentiment(text: string, tok: Tokenised): Sentiment {
 	const capsStandOut = !allCaps(tok.tokens);
-	const sentences: SentenceSentiment[] = tok.sentences.map((s) => {
-		return { start: s.start, end: s.end, score: unitScore(tok.tokens, s.firstToken, s.endToken, capsStandOut, text.slice(s.start, s.end)) };
-	});
 	// The body score is read per paragraph, not per sentence: a paragraph is the unit a reader takes
 	// in at once (a news paragraph is one to three sentences, like a comment), and a sentence that
 	// qualifies the one before ("But the plan failed.") should weigh against it, not beside it.
-	const paragraphs = new Map<number, { first: number; end: number; start: number; stop: number }>();
+	const paragraphs = new Map<number, Sentence[]>();
 	for (const s of tok.sentences) {
-		const p = paragraphs.get(s.paragraph);
-		if (!p) paragraphs.set(s.paragraph, { first: s.firstToken, end: s.endToken, start: s.start, stop: s.end });
-		else Object.assign(p, { end: s.endToken, stop: s.end });
+		const list = paragraphs.get(s.paragraph);
+		if (list) list.push(s);
+		else paragraphs.set(s.paragraph, [s]);
 	}
-	const scores = [...paragraphs.values()]
-		.map((p) => {
-			return unitScore(tok.tokens, p.first, p.end, capsStandOut, text.slice(p.start, p.stop));
-		})
-		.filter((x) => x !== 0);
+	const sentences: SentenceSentiment[] = [];
+	const scores: number[] = [];
+	for (const ss of paragraphs.values()) {
+		const first = ss[0];
+		const last = ss[ss.length - 1];
+		const slice = text.slice(first.start, last.end);
+		const w = winkScores(slice);
+		// wink splits this stretch as nlp.ts did; if it ever does not, score sentences one by one.
+		const bySentence = w.sentences.length === ss.length ? w.sentences : ss.map((s) => winkScores(text.slice(s.start, s.end)).doc);
+		ss.forEach((s, k) => {
+			const score = unitScore(tok.tokens, s.firstToken, s.endToken, capsStandOut, text.slice(s.start, s.end), bySentence[k]);
+			sentences.push({ start: s.start, end: s.end, score });
+		});
+		const p = unitScore(tok.tokens, first.firstToken, last.endToken, capsStandOut, slice, w.doc);
+		if (p !== 0) scores.push(p);
+	}
+	sentences.sort((a, b) => a.start - b.start);
 	const score = scores.length ? scores.reduce((a, x) => a + x, 0) / scores.length : 0;
 	return { score, sentences };
 }
@@ -276,5 +293,5 @@ export function scoreComment(text: string): number {
 	if (!text.trim()) return 0;
 	const tok = tokenise(text);
 	const capsStandOut = !allCaps(tok.tokens);
-	return unitScore(tok.tokens, 0, tok.tokens.length, capsStandOut, text);
+	return unitScore(tok.tokens, 0, tok.tokens.length, capsStandOut, text, winkScores(text).doc);
 }
