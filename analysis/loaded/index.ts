@@ -20,7 +20,7 @@ interface Index {
 const indexCache = new WeakMap<Lexicon, Index>();
 
 function norm(s: string | undefined): string {
-	return (s ?? "").toLowerCase().replace(/[’‘]/g, "'");
+	return (s ?? '').toLowerCase().replace(/[’‘]/g, "'");
 }
 
 function indexOf(lexicon: Lexicon): Index {
@@ -87,7 +87,7 @@ function matchAt(tokens: Token[], i: number, e: MatchEntry): number {
 	for (let k = 0; k < e.words.length; k++, j++) {
 		const t = tokens[j];
 		if (!t || t.sentence !== first.sentence || !tokenMatches(t, e, k)) return -1;
-		// Words of a multi-word term must be adjacent in the text, except that hyphen tokens are glued.
+		// Words of a multi-word term must follow each other: at most one space apart, no other words.
 		if (k > 0 && t.start - tokens[j - 1].end > 1) return -1;
 	}
 	if (e.pos && !posOk(tokens, j - 1, e.pos)) return -1;
@@ -292,7 +292,14 @@ export function findLoaded(article: CleanArticle, tok: Tokenised, quotes: Quote[
 			a.start - b.start
 	);
 	const chosen: Found[] = [];
-	for (const f of all) if (!chosen.some((c) => overlaps(c, f))) chosen.push(f);
+	const taken = new Uint8Array(text.length);
+	for (const f of all) {
+		let free = true;
+		for (let c = f.start; c < f.end && free; c++) free = taken[c] === 0;
+		if (!free) continue;
+		taken.fill(1, f.start, f.end);
+		chosen.push(f);
+	}
 	chosen.sort((a, b) => a.start - b.start);
 
 	const direct = quotes.filter((q) => q.kind === 'direct');

@@ -134,7 +134,7 @@ function enoughFollows(tokens: Token[], i: number, to: number): boolean {
 	return false;
 }
 
-/** Sum of rule-adjusted word strengths over tokens [from, to), and the exclamation marks seen. */
+/** Sum and mean of the rule-adjusted strengths of the sentiment words among tokens [from, to). */
 function rawSum(tokens: Token[], from: number, to: number, capsStandOut: boolean): { sum: number; mean: number } {
 	const { boosters, dampeners, negators, contrast } = wordLists();
 	const strengths: number[] = [];
@@ -143,7 +143,9 @@ function rawSum(tokens: Token[], from: number, to: number, capsStandOut: boolean
 	for (let i = from; i < to; i++) {
 		const t = tokens[i];
 		const w = t.normal.toLowerCase().replace(/’/g, "'");
-		if (contrast.has(w) && butAt < 0 && i > from) butAt = strengths.length;
+		// Only a conjunction contrasts two clauses ("slow, but good"); "not yet" is no contrast.
+		const conj = t.pos === 'CCONJ' || t.pos === 'SCONJ' || w === 'however';
+		if (conj && contrast.has(w) && butAt < 0 && i > from) butAt = strengths.length;
 		if (skip.has(i)) {
 			strengths.push(0);
 			continue;
