@@ -63,9 +63,17 @@ function covering<T extends Span>(list: T[], at: number): number | null {
 	return null;
 }
 
-export function buildParagraphs(text: string, paragraphs: Span[], quotes: Quote[], loaded: LoadedTerm[], focus: Focus): Paragraph[] {
+/** `termHits`: the server's token spans for ?term= (lemma-aware); else a plain word search. */
+export function buildParagraphs(
+	text: string,
+	paragraphs: Span[],
+	quotes: Quote[],
+	loaded: LoadedTerm[],
+	focus: Focus,
+	termHits: Span[] | null = null
+): Paragraph[] {
 	const paras = paragraphs.length ? paragraphs : [{ start: 0, end: text.length }];
-	const hits = focus.term ? findTerm(text, focus.term) : [];
+	const hits = termHits ?? (focus.term ? findTerm(text, focus.term) : []);
 	const cuts = new Set<number>();
 	for (const s of [...quotes, ...loaded, ...hits]) {
 		cuts.add(Math.max(0, Math.min(text.length, s.start)));

@@ -1,6 +1,7 @@
 import { analyseCollection, analyseStoredArticle } from '$lib/server';
 import { toArticleView } from '$lib/shapes';
 import { must } from '../../../guard.server';
+import { termSpans } from '../term-spans.server';
 
 export const load = ({ params, url }) => {
 	const ca = must(() => analyseCollection(params.collection));
@@ -12,7 +13,10 @@ export const load = ({ params, url }) => {
 			? ids.map((id) => {
 					const m = inCollection.get(id)!;
 					const a = must(() => analyseStoredArticle(id));
-					return toArticleView({ ...a, outlet: m.outlet, title: m.title || a.title, date: m.date ?? a.date }, m.kind);
+					return {
+						...toArticleView({ ...a, outlet: m.outlet, title: m.title || a.title, date: m.date ?? a.date }, m.kind),
+						termHits: termSpans(a.text, a.paragraphs, url.searchParams.get('term'))
+					};
 				})
 			: [];
 	return {
