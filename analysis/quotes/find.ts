@@ -36,8 +36,17 @@ export class Ctx {
 		public text: string,
 		tok: Tokenised,
 		paragraphs: Span[],
-		public marks: MarkedSpan[]
+		public marks: MarkedSpan[],
+		/** Loaded reporting verbs from the lexicon: by definition they report speech too ("barked"). */
+		extraCues: string[] = []
 	) {
+		if (extraCues.length) {
+			const base = speechVerbs();
+			this.verbs = {
+				lemmas: new Set([...base.lemmas, ...extraCues.filter((c) => !c.includes(' '))]),
+				phrases: [...base.phrases, ...extraCues.filter((c) => c.includes(' ')).map((c) => c.split(' '))]
+			};
+		}
 		this.toks = tok.tokens;
 		this.paragraphs = paragraphs;
 		this.inQuote = new Int32Array(this.toks.length).fill(-1);
@@ -239,6 +248,13 @@ function attrAfter(ctx: Ctx, lo: number, hi: number): Attribution | null {
 	if (!np) return null;
 	let m = np[1];
 	let appos: Range | null = null;
+	// "Jane Doe (D-Ohio) said", "Jane Doe, 33, said": skip the party label or the age.
+	if (toks[m]?.value === '(') {
+		let n = m + 1;
+		while (n < hi && toks[n].value !== ')' && n - m < 12) n++;
+		if (n < hi) m = n + 1;
+	}
+	if (toks[m]?.value === ',' && toks[m + 1]?.pos === 'NUM' && toks[m + 2]?.value === ',') m += 2;
 	if (toks[m]?.value === ',') {
 		const ap = npRight(toks, m + 1, hi);
 		if (ap && toks[ap[1]]?.value === ',') {
@@ -492,7 +508,8 @@ export function findQuotes(article: CleanArticle, tok: Tokenised, rules: GroupRu
 	if (!tok.tokens.length) return [];
 	const paragraphs = article.paragraphs.length ? article.paragraphs : paragraphSpans(text).paragraphs;
 	const marks = markedSpans(text, paragraphs);
-	const ctx = new Ctx(text, tok, paragraphs, marks);
+	const loaded = reportingLemmas(lexicon);
+	const ctx = new Ctx(text, tok, paragraphs, marks, [...loaded]);
 	scanNames(ctx);
 	// Direct quotes first: their attributions also introduce the speakers later pronouns point to.
 	const direct = findDirect(ctx);
@@ -553,7 +570,6 @@ export function findQuotes(article: CleanArticle, tok: Tokenised, rules: GroupRu
 	});
 	quotes.sort((a, b) => a.start - b.start || a.end - b.end);
 
-	const loaded = reportingLemmas(lexicon);
 	return quotes.map((f): Quote => {
 		const cueText = f.cue ? text.slice(ctx.toks[f.cue[0]].start, ctx.toks[f.cue[1] - 1].end) : null;
 		const cueLemmas = f.cue ? ctx.toks.slice(f.cue[0], f.cue[1]).map((t) => t.lemma.toLowerCase()) : [];

@@ -193,7 +193,7 @@ export function npLeft(toks: Token[], j: number, lo: number): [number, number] |
 	const s = i + 1;
 	if (s > j) return null;
 	// must contain a noun or proper noun
-	for (let k = s; k <= j; k++) if (toks[k].pos === 'NOUN' || toks[k].pos === 'PROPN') return [s, j + 1];
+	for (let k = s; k <= j; k++) if (toks[k].pos === 'NOUN' || toks[k].pos === 'PROPN' || isCap(toks[k])) return [s, j + 1];
 	return null;
 }
 
@@ -209,7 +209,7 @@ export function npRight(toks: Token[], i: number, hi: number): [number, number] 
 	while (k < hi) {
 		const t = toks[k];
 		if (npToken(t)) {
-			if (t.pos === 'NOUN' || t.pos === 'PROPN') lastNoun = k;
+			if (t.pos === 'NOUN' || t.pos === 'PROPN' || (isCap(t) && t.pos !== 'ADJ')) lastNoun = k;
 			k++;
 			continue;
 		}
