@@ -178,6 +178,44 @@ describe('facilitator controls', () => {
 	});
 });
 
+describe('facilitator controls: speakers', () => {
+	it('regrouping and merging speakers updates the speaker chart; reset undoes both', async () => {
+		await openOverview();
+		const panel = page.locator('[data-chart="speakers"]');
+		const readTable = async () => {
+			await panel.getByRole('button', { name: 'Show data as table' }).click();
+			const t = await panel.locator('tbody').innerText();
+			await panel.getByRole('button', { name: 'Show chart' }).click();
+			return t;
+		};
+		const before = await readTable();
+		await page.getByRole('button', { name: 'Facilitator’s controls' }).click();
+		const row = page.locator('.facilitator tbody tr').first();
+		const speaker = (await row.locator('input[name="speaker"]').getAttribute('value'))!;
+		const current = await row.locator('select').inputValue();
+		const target = current === 'media' ? 'expert or academic' : 'media';
+		await row.locator('select').selectOption(target);
+		await row.getByRole('button', { name: 'Save' }).click();
+		await page.locator('.facilitator .ok', { hasText: 'is now counted as' }).waitFor();
+		expect(await readTable()).not.toEqual(before);
+		await expect(page.locator('.facilitator tbody tr').first().locator('select').inputValue()).resolves.toBe(target);
+
+		const merge = page.locator('.merge-form');
+		const names = await merge.locator('select[name="from"] option').allTextContents();
+		await merge.locator('select[name="from"]').selectOption(names[2]);
+		await merge.locator('select[name="into"]').selectOption(speaker);
+		await merge.getByRole('button', { name: 'Merge speakers' }).click();
+		await page.locator('.facilitator .ok', { hasText: 'Merged' }).waitFor();
+		await expect(page.locator('.facilitator .chip', { hasText: `${names[2]} → ${speaker}` }).count()).resolves.toBe(1);
+		await shot('09-speakers-regrouped-merged', false);
+
+		await page.getByRole('button', { name: /Reset terms and speakers/ }).click();
+		await page.locator('.facilitator .ok', { hasText: 'defaults' }).waitFor();
+		expect(await readTable()).toEqual(before);
+		await page.getByRole('button', { name: 'Facilitator’s controls' }).first().click();
+	});
+});
+
 describe('exports', () => {
 	it('exports a chart as a 2× PNG with a white background and its title drawn in', async () => {
 		await openOverview();
