@@ -5,7 +5,7 @@ import type { CleanArticle, GroupRule, Lexicon, Quote, Span, Token, Tokenised } 
 import { speechVerbs, titleWords } from './data.js';
 import { ANY_MARK, markedSpans, type MarkedSpan } from './direct.js';
 import { classifySpeaker } from './groups.js';
-import { Entities, isCap, isPossessive, npRight, parseMention, subjectLeft, subjectRight, type Mention } from './speakers.js';
+import { Entities, isCap, isPossessive, npLeft, npRight, parseMention, subjectLeft, subjectRight, type Mention } from './speakers.js';
 
 type Range = [number, number];
 
@@ -225,6 +225,8 @@ function afterConjunction(toks: Token[], c: number, lo: number): boolean {
 	return k >= lo && (toks[k].pos === 'CCONJ' || toks[k].value === ',');
 }
 
+const NAMING = new Set(['call', 'name', 'dub', 'label', 'term', 'brand']);
+
 /** A noun phrase headed by a proper noun, or a personal pronoun. */
 function isNamed(toks: Token[], np: Range): boolean {
 	const head = toks[np[1] - 1];
@@ -285,6 +287,11 @@ function attrBefore(ctx: Ctx, lo: number, hi: number): Attribution | null {
 		if (e < 0) continue;
 		// "decided to read from a text": an intention, not the act of speaking the quote reports.
 		if (toks[c - 1]?.normal === 'to') continue;
+		// "a group called "..."": naming something, not someone speaking.
+		if (NAMING.has(toks[c].lemma) && (toks[c - 1]?.pos === 'NOUN' || toks[c - 1]?.pos === 'PROPN')) {
+			const np = npLeft(toks, c - 1, lo);
+			if (np && ['a', 'an'].includes(toks[np[0]].normal)) continue;
+		}
 		if (toks[c].normal === 'according') {
 			const np = npRight(toks, e, hi);
 			return np ? { cue: [c, e], np, appos: null } : null;

@@ -36,6 +36,9 @@ const PERSON_PRONOUNS = new Set(['he', 'she']);
 const DETS = new Set(['the', 'a', 'an']);
 const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'el', 'al', 'al-', 'bin', 'ibn', 'abu', 'du', 'dos', 'ter']);
 const LINK_PREPS = new Set(['of', 'for', 'at', 'from', 'with']);
+/** Prepositions of a short time or place phrase between a subject and its verb ("Obama on Friday said");
+ * not "after"/"before", which start a clause of their own ("three days after Trump told ..."). */
+const TIME_PLACE_PREPS = new Set(['on', 'in', 'at', 'during']);
 
 // "Amnesty's" and also the bare apostrophe of "Sanders’ campaign manager".
 export const isPossessive = (t: Token) => /^['’]s?$/.test(t.value);
@@ -280,7 +283,7 @@ export function subjectLeft(toks: Token[], v: number, lo: number): { np: [number
 	if (!np) return null;
 	// "Sanders (I-Vt.) on Saturday criticized", "Obama on Friday declared": the phrase before the verb
 	// is a time or place, the subject is before it.
-	if (np[0] - 1 > lo && toks[np[0] - 1].pos === 'ADP' && !LINK_PREPS.has(toks[np[0] - 1].normal)) {
+	if (np[0] - 1 > lo && TIME_PLACE_PREPS.has(toks[np[0] - 1].normal) && np[1] - np[0] <= 3) {
 		let k = np[0] - 2;
 		if (toks[k].value === ')') {
 			while (k > lo && toks[k].value !== '(' ) k--;
