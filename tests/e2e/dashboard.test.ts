@@ -207,6 +207,7 @@ describe('facilitator controls: speakers', () => {
 		await merge.getByRole('button', { name: 'Merge speakers' }).click();
 		await page.locator('.facilitator .ok', { hasText: 'Merged' }).waitFor();
 		await expect(page.locator('.facilitator .chip', { hasText: `${names[2]} → ${speaker}` }).count()).resolves.toBe(1);
+		await page.waitForTimeout(1200);
 		await shot('09-speakers-regrouped-merged', false);
 
 		await page.getByRole('button', { name: /Reset terms and speakers/ }).click();
