@@ -100,7 +100,8 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 				end,
 				value: values[i],
 				normal: normals[i],
-				lemma: lemmas[i],
+				// wink gives no lemma for an unsplit "cannot" (and similar); the normal form stands in.
+				lemma: lemmas[i] ?? normals[i],
 				pos: pos[i],
 				type: types[i],
 				sentence: -1,
