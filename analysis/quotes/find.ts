@@ -85,7 +85,7 @@ export class Ctx {
 			if (ph.every((w, k) => this.toks[i + k] && (this.toks[i + k].normal === w || this.toks[i + k].lemma === w))) return i + ph.length;
 		}
 		const verbal = t.pos === 'VERB' || (allowNoun && t.pos !== 'ADJ') || t.normal === 'says' || t.normal === 'said';
-		if (!verbal || !this.verbs.lemmas.has(t.lemma.toLowerCase())) return -1;
+		if (!verbal || !this.isSpeechLemma(t)) return -1;
 		if (t.normal === 'said' && this.toks[i - 1]?.pos === 'DET') return -1; // "the said agreement"
 		let end = i + 1;
 		// "said in a statement", "wrote in an email": the channel is part of the cue.
@@ -99,6 +99,15 @@ export class Ctx {
 			}
 		}
 		return end;
+	}
+
+	/** The lite model leaves newer verbs unlemmatised ("tweeted"), so regular endings are also tried. */
+	isSpeechLemma(t: Token): boolean {
+		const l = this.verbs.lemmas;
+		if (l.has(t.lemma.toLowerCase()) || l.has(t.normal)) return true;
+		const n = t.normal;
+		const stems = [n.replace(/ed$/, ''), n.replace(/d$/, ''), n.replace(/s$/, ''), n.replace(/ing$/, ''), n.replace(/ing$/, 'e'), n.replace(/ied$/, 'y'), n.replace(/ies$/, 'y')];
+		return stems.some((x) => x !== n && x.length > 2 && l.has(x));
 	}
 
 	isSentenceEnd(i: number): boolean {
@@ -286,7 +295,7 @@ function attrBefore(ctx: Ctx, lo: number, hi: number): Attribution | null {
 		const e = ctx.cueAt(c);
 		if (e < 0) continue;
 		// "decided to read from a text": an intention, not the act of speaking the quote reports.
-		if (toks[c - 1]?.normal === 'to') continue;
+		if (toks[c - 1]?.normal === 'to' && toks[c - 2]?.normal !== 'on') continue; // but "went on to say
 		// "a group called "..."": naming something, not someone speaking.
 		if (NAMING.has(toks[c].lemma) && (toks[c - 1]?.pos === 'NOUN' || toks[c - 1]?.pos === 'PROPN')) {
 			const np = npLeft(toks, c - 1, lo);
@@ -298,6 +307,11 @@ function attrBefore(ctx: Ctx, lo: number, hi: number): Attribution | null {
 		}
 		const s = subjectLeft(toks, c, lo) ?? (isParticiple(toks[c]) || afterConjunction(toks, c, lo) ? clauseSubject(ctx, lo, c) : null) ?? (INVERTING.has(toks[c].lemma) ? subjectRight(toks, e, hi) : null);
 		if (s) return { cue: [c, e], np: s.np, appos: s.appos };
+	}
+	// "Clinton: "Our goal is ..."": a name and a colon, as in a transcript or a list of reactions.
+	if (hi - 2 >= lo && toks[hi - 1].value === ':') {
+		const np = npLeft(toks, hi - 2, lo);
+		if (np && np[0] === lo && isNamed(toks, np)) return { cue: null, np, appos: null };
 	}
 	// "Smith put it this way:" — a named speaker's verb introduces a quote after a colon. Only the first
 	// verb of the sentence, right after a name or pronoun, so "the liars use this to smear:" is not a speaker.
