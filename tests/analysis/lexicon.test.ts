@@ -94,6 +94,21 @@ describe('loadDefaultLexicon', () => {
 	])('lists %s term %s', (category, term) => {
 		expect(lex.entries.some((e) => e.category === category && e.term === term)).toBe(true);
 	});
+	it('a term sits in one category, unless POS filters split its senses', () => {
+		const byWords = new Map<string, MatchEntry[]>();
+		for (const e of lex.entries as MatchEntry[]) {
+			const k = e.words.join(' ');
+			byWords.set(k, [...(byWords.get(k) ?? []), e]);
+		}
+		const clashes: string[] = [];
+		for (const [k, es] of byWords) {
+			if (es.length < 2) continue;
+			const tags = es.map((e) => e.pos ?? ['*']);
+			const flat = tags.flat();
+			if (flat.includes('*') || new Set(flat).size !== flat.length) clashes.push(`${k}: ${es.map((e) => e.category).join(', ')}`);
+		}
+		expect(clashes).toEqual([]);
+	});
 	it('every entry has lower-case lemmatised words', () => {
 		for (const e of lex.entries) for (const w of e.words) expect(w).toBe(w.toLowerCase());
 	});
