@@ -94,6 +94,21 @@ function matchAt(tokens: Token[], i: number, e: MatchEntry): number {
 	return j;
 }
 
+/**
+ * A reporting verb in the passive and followed by "to"/"into" is about being let in or moved, not
+ * about speech: "was admitted to hospital", "can be admitted to the sacraments".
+ */
+function passiveMotion(tokens: Token[], i: number, end: number): boolean {
+	const next = tokens[end];
+	if (!next || !/^(to|into)$/.test(norm(next.normal))) return false;
+	for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+		const l = norm(tokens[j].lemma);
+		if (l === 'be' || l === 'get') return true;
+		if (tokens[j].pos !== 'ADV') return false;
+	}
+	return false;
+}
+
 /** A capitalised word mid-sentence tagged as a proper noun is part of a name ("the Radical Party"). */
 function isName(tokens: Token[], i: number, end: number, sentenceFirst: number): boolean {
 	for (let j = i; j < end; j++) {
@@ -271,6 +286,7 @@ export function findLoaded(article: CleanArticle, tok: Tokenised, quotes: Quote[
 				if (end < 0) continue;
 				const sentenceFirst = tok.sentences[t.sentence]?.firstToken ?? i;
 				if (isName(tokens, i, end, sentenceFirst)) continue;
+				if (e.category === 'reporting' && passiveMotion(tokens, i, end)) continue;
 				cands.push({ i, endTok: end, category: e.category, term: e.term });
 			}
 		}

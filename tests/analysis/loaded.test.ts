@@ -163,6 +163,9 @@ describe('default lexicon on invented news sentences', () => {
 	const cases: [string, string[]][] = [
 		['The senator slammed the bill and stormed out of the chamber.', ['slammed', 'stormed out']],
 		['Council approved the budget on Tuesday after a short debate.', []],
+		['The minister admitted to misleading parliament.', ['admitted']],
+		// passive + to/into: being let in, not speech
+		['The driver was admitted to hospital with minor injuries.', []],
 		['The so-called reform was a disgraceful power grab.', ['so-called', 'disgraceful']]
 	];
 	it.each(cases)('%s -> %j', (text, expected) => {
