@@ -400,4 +400,36 @@ describe('your own articles', () => {
 		await page.waitForTimeout(900);
 		await shot('07-own-collection-overview');
 	});
+
+	it('edits an article’s details, deletes an article, then the collection', async () => {
+		await page.goto(`${collectionUrl}/manage`);
+		const row = page.locator('tbody tr', { hasText: 'metro-herald' });
+		await row.getByRole('link', { name: 'Edit' }).click();
+		await page.waitForURL(/\/edit$/);
+		await page.fill('input[name="outlet"]', 'Metro Herald');
+		await page.locator('select[name="kind"]').selectOption('advocacy');
+		await page.getByRole('button', { name: 'Save' }).click();
+		await page.waitForURL(/\/a\/[^/]+$/);
+		await expect(page.locator('.outlet-line').textContent()).resolves.toMatch(/Metro Herald\s*advocacy/);
+
+		await page.goto(`${collectionUrl}/manage`);
+		page.once('dialog', (d) => d.accept());
+		await page.locator('tbody tr', { hasText: 'evening-post' }).getByRole('button', { name: 'Delete' }).click();
+		await page.locator('.ok', { hasText: 'Deleted' }).waitFor();
+		await expect(page.locator('tbody tr').count()).resolves.toBe(3);
+
+		await page.goto(collectionUrl);
+		const outlets = JSON.parse((await page.getAttribute('[data-chart="loaded"]', 'data-outlets'))!);
+		expect(outlets.sort()).toEqual(['Daily Planet', 'Metro Herald', 'Test Gazette']);
+
+		await page.goto(`${collectionUrl}/manage`);
+		await page.getByRole('button', { name: 'Delete collection' }).click();
+		await expect(page.locator('.danger-zone .error').textContent()).resolves.toMatch(/confirm/);
+		await page.locator('input[name="confirm"]').check();
+		await page.getByRole('button', { name: 'Delete collection' }).click();
+		await page.waitForURL(/\/collections$/);
+		await expect(page.locator('.collection-list').textContent()).resolves.not.toContain('Workshop test');
+		const gone = await page.request.get(collectionUrl);
+		expect(gone.status()).toBe(404);
+	});
 });
