@@ -10,10 +10,14 @@ import { Entities, isCap, isPossessive, npLeft, npRight, parseMention, subjectLe
 type Range = [number, number];
 
 /** A speech cue and the speaker phrase found with it (token ranges). */
+type Subject = { np: Range; appos: Range | null; mention?: Range };
+
 export interface Attribution {
 	cue: Range | null;
 	np: Range | null;
 	appos: Range | null;
+	/** The mention's extent when it is more than the name ("Jane Doe, who"). */
+	mention?: Range;
 }
 
 const SENTENCE_END = new Set(['.', '!', '?']);
@@ -141,7 +145,8 @@ export function speakerOf(ctx: Ctx, a: Attribution): SpeakerInfo | null {
 		}
 	}
 	const r = ctx.entities.add(m, m.start);
-	return { speaker: r.speaker, mention: { start: m.start, end: m.end }, title: r.title, affiliation: r.affiliation };
+	const span = a.mention ? { start: ctx.toks[a.mention[0]].start, end: ctx.toks[a.mention[1] - 1].end } : { start: m.start, end: m.end };
+	return { speaker: r.speaker, mention: span, title: r.title, affiliation: r.affiliation };
 }
 
 /** Names met anywhere in the text, so later short references and pronouns can be resolved. */
@@ -305,8 +310,8 @@ function attrBefore(ctx: Ctx, lo: number, hi: number): Attribution | null {
 			const np = npRight(toks, e, hi);
 			return np ? { cue: [c, e], np, appos: null } : null;
 		}
-		const s = subjectLeft(toks, c, lo) ?? (isParticiple(toks[c]) || afterConjunction(toks, c, lo) ? clauseSubject(ctx, lo, c) : null) ?? (INVERTING.has(toks[c].lemma) ? subjectRight(toks, e, hi) : null);
-		if (s) return { cue: [c, e], np: s.np, appos: s.appos };
+		const s: Subject | null = subjectLeft(toks, c, lo) ?? (isParticiple(toks[c]) || afterConjunction(toks, c, lo) ? clauseSubject(ctx, lo, c) : null) ?? (INVERTING.has(toks[c].lemma) ? subjectRight(toks, e, hi) : null);
+		if (s) return { cue: [c, e], np: s.np, appos: s.appos, mention: s.mention };
 	}
 	// "Clinton: "Our goal is ..."": a name and a colon, as in a transcript or a list of reactions.
 	if (hi - 2 >= lo && toks[hi - 1].value === ':') {
@@ -465,9 +470,9 @@ function findIndirect(ctx: Ctx): Found[] {
 					content = trimRange(ctx, k + 1, se);
 				} else content = trimRange(ctx, ss, i);
 			} else {
-				const subj = subjectLeft(toks, i, ss) ?? (isParticiple(t) && toks[i - 1]?.value === ',' ? clauseSubject(ctx, ss, i) : null);
+				const subj: Subject | null = subjectLeft(toks, i, ss) ?? (isParticiple(t) && toks[i - 1]?.value === ',' ? clauseSubject(ctx, ss, i) : null);
 				if (subj) {
-					att = { cue: [i, e], np: subj.np, appos: subj.appos };
+					att = { cue: [i, e], np: subj.np, appos: subj.appos, mention: subj.mention };
 					let k = e;
 					if (LISTENER_VERBS.has(t.lemma)) {
 						const obj = npRight(toks, k, se);

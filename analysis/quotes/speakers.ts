@@ -245,13 +245,14 @@ export function skipLeftAux(toks: Token[], j: number, lo: number): number {
  * The subject before a verb at token v: "Jane Doe said", "Jane Doe, Acme's director, said",
  * "Jane Doe, who heads Acme, said". Returns the name mention range and an appositive range.
  */
-export function subjectLeft(toks: Token[], v: number, lo: number): { np: [number, number]; appos: [number, number] | null } | null {
+export function subjectLeft(toks: Token[], v: number, lo: number): { np: [number, number]; appos: [number, number] | null; mention?: [number, number] } | null {
 	let j = skipLeftAux(toks, v - 1, lo);
 	if (j < lo) return null;
 	// "Jane Doe, who heads Acme, said" is handled below; "Jane Doe, who said" here.
 	if (toks[j].normal === 'who' && j - 1 > lo && toks[j - 1].value === ',') {
 		const np = npLeft(toks, j - 2, lo);
-		return np ? { np, appos: null } : null;
+		// The mention runs to the relative pronoun, the cue's grammatical subject.
+		return np ? { np, appos: null, mention: [np[0], j + 1] } : null;
 	}
 	// "Jane Doe (D-Ohio) said": skip the parenthesis.
 	if (toks[j].value === ')') {
