@@ -52,7 +52,8 @@ export interface ChartSpec {
 	/** Outlets in the order the chart shows them (exposed as data-outlets for tests and scripts). */
 	outlets: string[];
 	empty: string | null;
-	config(opts: { patterns: boolean; scale?: number; onPick?: (href: string) => void }): BarConfig;
+	/** `image`: drawing for a PNG or print, so the title goes into the picture (on screen the panel's heading shows it). */
+	config(opts: { patterns: boolean; scale?: number; image?: boolean; onPick?: (href: string) => void }): BarConfig;
 	table(): ChartTable;
 	csv(): { header: string[]; rows: Cell[][] };
 }
@@ -60,6 +61,21 @@ export interface ChartSpec {
 export interface Links {
 	/** Evidence link for an outlet with a highlight query, e.g. { cat: 'emotive' }. */
 	evidence(outlet: OutletRow, query: Record<string, string>): string;
+}
+
+/** Splits a long outlet name over lines so category axes need not rotate their labels. */
+export function wrapLabel(s: string, max = 16): string | string[] {
+	if (s.length <= max) return s;
+	const lines: string[] = [];
+	let line = '';
+	for (const w of s.split(/\s+/)) {
+		if (line && (line + ' ' + w).length > max) {
+			lines.push(line);
+			line = w;
+		} else line = line ? `${line} ${w}` : w;
+	}
+	if (line) lines.push(line);
+	return lines;
 }
 
 const n1 = (v: number) => (Math.round(v * 10) / 10).toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -82,9 +98,9 @@ function interaction(hrefFor: (datasetIndex: number, index: number) => string | 
 	};
 }
 
-function titleOpts(text: string, subtitle: string | null) {
+function titleOpts(text: string, subtitle: string | null, image = false) {
 	return {
-		title: { display: true, text, font: { size: 16, weight: 'bold' as const }, color: '#111', padding: { top: 4, bottom: subtitle ? 2 : 10 } },
+		title: { display: image, text, font: { size: 16, weight: 'bold' as const }, color: '#111', padding: { top: 4, bottom: subtitle ? 2 : 10 } },
 		subtitle: { display: !!subtitle, text: subtitle ?? '', color: '#444', font: { size: 12 }, padding: { bottom: 8 } }
 	};
 }
@@ -175,7 +191,7 @@ export function loadedSpec(o: Overview, links: Links): ChartSpec {
 		height: 150 + outlets.length * 56,
 		outlets: outlets.map((r) => r.outlet),
 		empty,
-		config({ patterns, onPick }) {
+		config({ patterns, onPick, image }) {
 			const datasets: ChartDataset<'bar', (number | null)[]>[] = shownCats.map((c) => {
 				const i = catIndex(c.key);
 				const color = categoryColor(i);
@@ -204,7 +220,7 @@ export function loadedSpec(o: Overview, links: Links): ChartSpec {
 						return r && c ? links.evidence(r, { cat: c.key, voice: i % 2 ? 'quoted' : 'own' }) : null;
 					}, onPick),
 					plugins: {
-						...titleOpts('Loaded terms per 1,000 words, by category', 'Solid: the outlet’s own words · hatched: inside quotes (the speaker’s words)'),
+						...titleOpts('Loaded terms per 1,000 words, by category', 'Solid: the outlet’s own words · hatched: inside quotes (the speaker’s words)', image),
 						legend: legendOpts,
 						slantEmpty: { message: empty },
 						tooltip: {
@@ -290,7 +306,7 @@ export function groupsSpec(o: Overview, links: Links): ChartSpec {
 		height: 120 + outlets.length * 46,
 		outlets: outlets.map((r) => r.outlet),
 		empty,
-		config({ patterns, onPick }) {
+		config({ patterns, onPick, image }) {
 			const datasets: ChartDataset<'bar', (number | null)[]>[] = shown.map((g, i) => ({
 				label: g,
 				data: outlets.map((r) => Math.round(share(r, g) * 1000) / 10),
@@ -307,7 +323,7 @@ export function groupsSpec(o: Overview, links: Links): ChartSpec {
 					maintainAspectRatio: false,
 					...interaction((d, i) => (outlets[i] && shown[d] ? links.evidence(outlets[i], { group: shown[d] }) : null), onPick),
 					plugins: {
-						...titleOpts('Share of quoted words by speaker group', 'Per cent of each outlet’s quoted words; outlets with no quotes are marked'),
+						...titleOpts('Share of quoted words by speaker group', 'Per cent of each outlet’s quoted words; outlets with no quotes are marked', image),
 						legend: legendOpts,
 						slantEmpty: { message: empty },
 						slantNoQuotes: { rows: empty ? '' : indices(outlets.map((r) => r.quotedWords === 0)) },
@@ -371,11 +387,11 @@ export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 		height: 340,
 		outlets: outlets.map((r) => r.outlet),
 		empty,
-		config({ patterns, onPick }) {
+		config({ patterns, onPick, image }) {
 			return {
 				type: 'bar',
 				data: {
-					labels: outlets.map((r) => r.outlet),
+					labels: outlets.map((r) => wrapLabel(r.outlet)),
 					datasets: [
 						{
 							label: 'Body text',
@@ -393,7 +409,7 @@ export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 					maintainAspectRatio: false,
 					...interaction((d, i) => (outlets[i] ? links.evidence(outlets[i], d === 1 ? { show: 'comments' } : {}) : null), onPick),
 					plugins: {
-						...titleOpts('Sentiment: body text vs reader comments', '−1 most negative · 0 neutral · +1 most positive'),
+						...titleOpts('Sentiment: body text vs reader comments', '−1 most negative · 0 neutral · +1 most positive', image),
 						legend: legendOpts,
 						slantEmpty: { message: empty },
 						slantNoComments: { rows: indices(outlets.map((r) => r.commentSentiment === null)) },
@@ -408,7 +424,7 @@ export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 						}
 					},
 					scales: {
-						x: { grid: { display: false }, ticks: { font: { size: 13 } } },
+						x: { grid: { display: false }, ticks: { font: { size: 13 }, maxRotation: 0, autoSkip: false } },
 						y: {
 							min: -1,
 							max: 1,
@@ -457,7 +473,7 @@ export function distinctiveSpec(o: Overview, links: Links, perOutlet = 6): Chart
 		height: 150 + Math.max(rows.length, 3) * 17,
 		outlets: outlets.map((r) => r.outlet),
 		empty,
-		config({ patterns, onPick }) {
+		config({ patterns, onPick, image }) {
 			return {
 				type: 'bar',
 				data: {
@@ -476,7 +492,7 @@ export function distinctiveSpec(o: Overview, links: Links, perOutlet = 6): Chart
 					maintainAspectRatio: false,
 					...interaction((_d, i) => (rows[i] ? links.evidence(rows[i].r, { term: rows[i].t.term }) : null), onPick),
 					plugins: {
-						...titleOpts('Distinctive words per outlet', 'z-score of the weighted log-odds ratio against the other outlets'),
+						...titleOpts('Distinctive words per outlet', 'z-score of the weighted log-odds ratio against the other outlets', image),
 						legend: legendOpts,
 						slantEmpty: { message: empty },
 						tooltip: {
@@ -562,7 +578,7 @@ function renderOffscreen<T>(
 	canvas.height = opts.height;
 	holder.append(canvas);
 	document.body.append(holder);
-	const cfg = spec.config({ patterns: opts.patterns, scale: opts.scale });
+	const cfg = spec.config({ patterns: opts.patterns, scale: opts.scale, image: true });
 	const options = cfg.options ?? {};
 	options.responsive = false;
 	options.animation = false;
