@@ -114,9 +114,13 @@ export class Ctx {
 		return stems.some((x) => x !== n && x.length > 2 && l.has(x));
 	}
 
+	/** A full stop that ends a sentence: not inside a quote, not the dot of "(R-Fla.)" or "Inc.,". */
 	isSentenceEnd(i: number): boolean {
 		const t = this.toks[i];
-		return SENTENCE_END.has(t.value) && this.inQuote[i] < 0;
+		if (!SENTENCE_END.has(t.value) || this.inQuote[i] >= 0) return false;
+		const next = this.toks[i + 1];
+		if (t.value === '.' && next && next.paragraph === t.paragraph && (next.value === ')' || next.value === ',' || /^[a-z]/.test(next.value))) return false;
+		return true;
 	}
 }
 
@@ -270,7 +274,8 @@ function attrAfter(ctx: Ctx, lo: number, hi: number): Attribution | null {
 		while (n < hi && toks[n].value !== ')' && n - m < 12) n++;
 		if (n < hi) m = n + 1;
 	}
-	if (toks[m]?.value === ',' && toks[m + 1]?.pos === 'NUM' && toks[m + 2]?.value === ',') m += 2;
+	if (toks[m]?.value === ',' && toks[m + 1]?.pos === 'NUM' && toks[m + 2]?.value === ',') m += 3;
+	if (toks[m]?.value === ',' && toks[m - 1]?.value !== ',' && toks[m + 1] && ctx.cueAt(m + 1) > 0) m += 1;
 	if (toks[m]?.value === ',') {
 		const ap = npRight(toks, m + 1, hi);
 		if (ap && toks[ap[1]]?.value === ',') {
@@ -340,14 +345,14 @@ function windows(ctx: Ctx, m: MarkedSpan): { before: Range; after: Range } {
 	let lo = oi;
 	while (lo > 0 && toks[lo - 1].paragraph === toks[oi].paragraph) {
 		const t = toks[lo - 1];
-		if (ctx.isMark[lo - 1] || (SENTENCE_END.has(t.value) && ctx.inQuote[lo - 1] < 0)) break;
+		if (ctx.isMark[lo - 1] || ctx.isSentenceEnd(lo - 1)) break;
 		lo--;
 	}
 	let ai = m.close >= 0 ? ctx.tokenAt(m.close) + 1 : ctx.tokenAt(para.end);
 	let hi = ai;
 	while (hi < toks.length && toks[hi].start < para.end && hi - ai < 30) {
 		const t = toks[hi];
-		if (ctx.isMark[hi] || SENTENCE_END.has(t.value)) break;
+		if (ctx.isMark[hi] || (SENTENCE_END.has(t.value) && ctx.isSentenceEnd(hi))) break;
 		hi++;
 	}
 	return { before: [lo, oi], after: [ai, hi] };
@@ -368,7 +373,7 @@ function findDirect(ctx: Ctx): Found[] {
 		const oi = ctx.tokenAt(m.open);
 		if (!a && w.before[0] === oi && oi > 0 && toks[oi - 1].value === ':') {
 			let lo = oi - 1;
-			while (lo > 0 && !(SENTENCE_END.has(toks[lo - 1].value) && ctx.inQuote[lo - 1] < 0) && !ctx.isMark[lo - 1] && toks[lo - 1].paragraph === toks[oi - 1].paragraph) lo--;
+			while (lo > 0 && !ctx.isSentenceEnd(lo - 1) && !ctx.isMark[lo - 1] && toks[lo - 1].paragraph === toks[oi - 1].paragraph) lo--;
 			a = attrBefore(ctx, lo, oi);
 		}
 		// No attribution next to the quote: the person the sentence is about speaks ("Smith embraced the
@@ -384,7 +389,7 @@ function findDirect(ctx: Ctx): Found[] {
 		if (!a && long && w.before[0] === w.before[1] && w.before[0] > 0) {
 			const end = w.before[0] - 1;
 			let lo = end;
-			while (lo > 0 && toks[lo - 1].paragraph === toks[end].paragraph && !(SENTENCE_END.has(toks[lo - 1].value) && ctx.inQuote[lo - 1] < 0) && !ctx.isMark[lo - 1]) lo--;
+			while (lo > 0 && toks[lo - 1].paragraph === toks[end].paragraph && !ctx.isSentenceEnd(lo - 1) && !ctx.isMark[lo - 1]) lo--;
 			const samePara = toks[end].paragraph === toks[w.before[0]].paragraph;
 			const hasQuote = toks.slice(lo, end + 1).some((_, k) => ctx.isMark[lo + k]) || (lo > 0 && ctx.isMark[lo - 1]);
 			if (samePara && !hasQuote && !ctx.isMark[end]) {
@@ -403,7 +408,7 @@ function findDirect(ctx: Ctx): Found[] {
 			const end = w.before[0] - 1;
 			if (!ctx.isMark[end] && toks[end].paragraph === m.paragraph - 1) {
 				let lo = end;
-				while (lo > 0 && toks[lo - 1].paragraph === toks[end].paragraph && !(SENTENCE_END.has(toks[lo - 1].value) && ctx.inQuote[lo - 1] < 0) && !ctx.isMark[lo - 1]) lo--;
+				while (lo > 0 && toks[lo - 1].paragraph === toks[end].paragraph && !ctx.isSentenceEnd(lo - 1) && !ctx.isMark[lo - 1]) lo--;
 				const hasQuote = toks.slice(lo, end + 1).some((_, k) => ctx.isMark[lo + k]) || (lo > 0 && ctx.isMark[lo - 1]);
 				if (!hasQuote) {
 					const b = attrBefore(ctx, lo, end);

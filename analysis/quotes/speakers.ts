@@ -275,6 +275,8 @@ export function subjectLeft(toks: Token[], v: number, lo: number): { np: [number
 		if (!before) return null;
 		// "Smith, in Kentucky, said" / "Smith, for his part, said": an aside, not an appositive.
 		if (toks[inner[0]].pos === 'ADP' || toks[inner[0]].pos === 'ADV') return { np: before, appos: null };
+		// "An official, speaking on condition of anonymity, said": a participle phrase, also an aside.
+		if (toks[inner[0]].pos === 'VERB' && /(?:ing|ed)$/.test(toks[inner[0]].normal)) return { np: before, appos: null };
 		const relative = ['who', 'which'].includes(toks[inner[0]].normal);
 		const apposNp = relative ? null : npRight(toks, inner[0], inner[1]);
 		if (!relative && (!apposNp || apposNp[1] !== inner[1])) return null;
