@@ -407,7 +407,7 @@ export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 				},
 				options: {
 					maintainAspectRatio: false,
-					...interaction((d, i) => (outlets[i] ? links.evidence(outlets[i], d === 1 ? { show: 'comments' } : {}) : null), onPick),
+					...interaction((d, i) => (outlets[i] ? links.evidence(outlets[i], { show: d === 1 ? 'comments' : 'sentiment' }) : null), onPick),
 					plugins: {
 						...titleOpts('Sentiment: body text vs reader comments', '−1 most negative · 0 neutral · +1 most positive', image),
 						legend: legendOpts,
@@ -443,7 +443,7 @@ export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 				header: ['Outlet', 'Body text', 'Body words', 'Reader comments', 'Comments'],
 				rows: outlets.map((r) => [
 					{ text: r.outlet },
-					{ text: n2(r.bodySentiment), href: links.evidence(r, {}) },
+					{ text: n2(r.bodySentiment), href: links.evidence(r, { show: 'sentiment' }) },
 					{ text: String(r.words) },
 					{ text: r.commentSentiment === null ? 'no comments' : n2(r.commentSentiment), href: r.comments ? links.evidence(r, { show: 'comments' }) : null },
 					{ text: String(r.comments) }

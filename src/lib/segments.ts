@@ -1,7 +1,7 @@
 // Turns an article body plus offset ranges (quotes, loaded terms, searched words) into flat
 // segments per paragraph, so the view can render plain text nodes with wrappers around them and
 // never needs {@html}. Pure and small: safe for the client bundle.
-import type { LoadedTerm, Quote, Span } from '$analysis/types';
+import type { LoadedTerm, Quote, SentenceSentiment, Span } from '$analysis/types';
 
 export interface Focus {
 	cat?: string | null;
@@ -18,6 +18,8 @@ export interface Segment {
 	loaded: number | null;
 	/** A match of the searched word (?term=). */
 	hit: boolean;
+	/** Index of the scored sentence this piece belongs to, when sentence sentiment is shown. */
+	sentence: number | null;
 	focus: boolean;
 }
 
@@ -70,12 +72,14 @@ export function buildParagraphs(
 	quotes: Quote[],
 	loaded: LoadedTerm[],
 	focus: Focus,
-	termHits: Span[] | null = null
+	termHits: Span[] | null = null,
+	sentences: SentenceSentiment[] | null = null
 ): Paragraph[] {
 	const paras = paragraphs.length ? paragraphs : [{ start: 0, end: text.length }];
 	const hits = termHits ?? (focus.term ? findTerm(text, focus.term) : []);
 	const cuts = new Set<number>();
-	for (const s of [...quotes, ...loaded, ...hits]) {
+	const sents = sentences ?? [];
+	for (const s of [...quotes, ...loaded, ...hits, ...sents]) {
 		cuts.add(Math.max(0, Math.min(text.length, s.start)));
 		cuts.add(Math.max(0, Math.min(text.length, s.end)));
 	}
@@ -91,8 +95,15 @@ export function buildParagraphs(
 			const hit = covering(hits, a) !== null;
 			const focused =
 				hit || (li !== null && loadedMatches(loaded[li], focus)) || (qi !== null && quoteMatches(quotes[qi], focus));
-			segments.push({ text: text.slice(a, b), start: a, quote: qi, loaded: li, hit, focus: focused });
+			segments.push({ text: text.slice(a, b), start: a, quote: qi, loaded: li, hit, focus: focused, sentence: sents.length ? covering(sents, a) : null });
 		}
 		return { start: p.start, segments };
 	});
+}
+
+/** Background tint for a sentence score: vermillion for negative, blue for positive, stronger with |score|. */
+export function sentimentTint(score: number): string {
+	const a = Math.min(0.55, Math.abs(score) * 0.6);
+	if (Math.abs(score) < 0.05) return 'transparent';
+	return score < 0 ? `rgba(213, 94, 0, ${a.toFixed(2)})` : `rgba(0, 114, 178, ${a.toFixed(2)})`;
 }

@@ -203,8 +203,10 @@ export function toArticleView(a: ArticleAnalysis, kind: string | null): ArticleV
 		speakers: a.speakers,
 		loaded: a.loaded,
 		loadedSummary: a.loadedSummary,
-		// Sentence scores are not shown; keep the payload lean.
-		sentiment: { score: a.sentiment.score, sentences: [] },
+		sentiment: {
+			score: a.sentiment.score,
+			sentences: a.sentiment.sentences.map((x) => ({ start: x.start, end: x.end, score: Math.round(x.score * 1000) / 1000 }))
+		},
 		comments: a.comments,
 		commentSentiment: a.commentSentiment,
 		captions: a.captions,
