@@ -8,8 +8,7 @@
 // in its neutral sense ("lie" the noun is loaded, "lie down" is not); it applies to the term's last word,
 // which is the head in every multi-word term we list.
 import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dataPath, readDataFile } from '../data-files.js';
 import { wink } from '../nlp.js';
 import type { Lexicon, LexiconEntry } from '../types.js';
 
@@ -129,17 +128,16 @@ export function parseLexicon(files: { category: string; content: string }[]): Le
 	return { version: versionOf(unique), categories: categoriesFor(unique), entries: unique };
 }
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 let defaultLexicon: Lexicon | null = null;
 
 /** The shipped lexicon: every `<category>.txt` beside this module. Parsed once per process. */
 export function loadDefaultLexicon(): Lexicon {
 	if (defaultLexicon) return defaultLexicon;
 	const files = fs
-		.readdirSync(here)
+		.readdirSync(dataPath('lexicon'))
 		.filter((f) => f.endsWith('.txt'))
 		.sort()
-		.map((f) => ({ category: f.replace(/\.txt$/, ''), content: fs.readFileSync(path.join(here, f), 'utf8') }));
+		.map((f) => ({ category: f.replace(/\.txt$/, ''), content: readDataFile('lexicon', f) }));
 	defaultLexicon = parseLexicon(files);
 	return defaultLexicon;
 }

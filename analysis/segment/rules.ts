@@ -2,9 +2,7 @@
 // turned into `Line`s, then each line gets one verdict (body, removed with a reason, caption, title,
 // comment). Rules look at a line and its neighbours only through general page structure — never at
 // what a particular outlet or article says.
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readDataFile } from '../data-files.js';
 import type { Caption, RawComment, RemovedReason, RemovedText } from '../types.js';
 import {
 	AUTHOR_SAYS,
@@ -118,29 +116,8 @@ export function parseBoilerplate(tsv: string): Rule[] {
 
 let rulesCache: Rule[] | null = null;
 
-function boilerplateFile(): string {
-	// Beside this module when run from source (tsx, vitest); from the project root when bundled
-	// into the built server, where import.meta.url no longer points here.
-	const candidates: string[] = [];
-	try {
-		candidates.push(path.join(path.dirname(fileURLToPath(import.meta.url)), 'boilerplate.tsv'));
-	} catch {
-		/* not a file: URL */
-	}
-	let dir = process.cwd();
-	for (;;) {
-		candidates.push(path.join(dir, 'analysis', 'segment', 'boilerplate.tsv'));
-		const up = path.dirname(dir);
-		if (up === dir) break;
-		dir = up;
-	}
-	const found = candidates.find((p) => fs.existsSync(p));
-	if (!found) throw new Error('analysis/segment/boilerplate.tsv not found');
-	return found;
-}
-
 export function boilerplateRules(): Rule[] {
-	if (!rulesCache) rulesCache = parseBoilerplate(fs.readFileSync(boilerplateFile(), 'utf8'));
+	if (!rulesCache) rulesCache = parseBoilerplate(readDataFile('segment', 'boilerplate.tsv'));
 	return rulesCache;
 }
 

@@ -5,16 +5,13 @@
 // of VADER (Hutto & Gilbert 2014) on top: boosters and dampeners, negation scope, ALL CAPS,
 // exclamation marks, and the clause after "but" weighing more. The word lists for those rules are
 // data files beside this module (see README.md). The code is our own.
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readDataFile } from '../data-files.js';
 import { tokenise, wink } from '../nlp.js';
 import type { Sentence, SentenceSentiment, Sentiment, Token, Tokenised } from '../types.js';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 
 function readList(name: string): Set<string> {
-	const text = fs.readFileSync(path.join(here, name), 'utf8');
+	const text = readDataFile('sentiment', name);
 	return new Set(
 		text
 			.split(/\r?\n/)
@@ -69,7 +66,7 @@ const phrases = new Map<string, number>();
 function extraValences(): Map<string, number> {
 	if (extra) return extra;
 	extra = new Map();
-	const text = fs.readFileSync(path.join(here, 'valence.txt'), 'utf8');
+	const text = readDataFile('sentiment', 'valence.txt');
 	for (const line of text.split(/\r?\n/)) {
 		const m = /^([^#].*?)\s+(-?[\d.]+)\s*$/.exec(line.trim());
 		if (!m) continue;
