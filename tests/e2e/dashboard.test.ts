@@ -130,6 +130,18 @@ describe('evidence', () => {
 		await shot('02-evidence-bar-click');
 	});
 
+	it('the body-sentiment figure opens the article with its sentences scored', async () => {
+		await openOverview();
+		const s = page.locator('[data-chart="sentiment"]');
+		await s.getByRole('button', { name: 'Show data as table' }).click();
+		await s.locator('tbody tr').first().locator('td a').first().click();
+		await page.waitForURL(/show=sentiment/);
+		const tinted = await page.locator('.article-body .sent').count();
+		expect(tinted).toBeGreaterThan(3);
+		await expect(page.locator('.article-body .sent').first().getAttribute('title')).resolves.toMatch(/Sentence sentiment [+−-]?\d\.\d\d/);
+		await shot('03a-sentence-sentiment', false);
+	});
+
 	it('a speaker-group link and the side-by-side reader keep the same highlights', async () => {
 		await openOverview();
 		const first = await page.locator('.outlet-card .headline a').first().getAttribute('href');
