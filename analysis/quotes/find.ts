@@ -120,6 +120,8 @@ export class Ctx {
 		if (!SENTENCE_END.has(t.value) || this.inQuote[i] >= 0) return false;
 		const next = this.toks[i + 1];
 		if (t.value === '.' && next && next.paragraph === t.paragraph && (next.value === ')' || next.value === ',' || /^[a-z]/.test(next.value))) return false;
+		// "N.Y.": a dot with no space after it is inside an abbreviation.
+		if (t.value === '.' && next && next.start === t.end && !this.isMark[i + 1]) return false;
 		return true;
 	}
 }
@@ -216,8 +218,11 @@ function clauseSubject(ctx: Ctx, lo: number, hi: number, nearest = false): { np:
 			let n = m + 1;
 			while (n < hi && toks[n].value !== ',' && n - m < 15) n++;
 			if (n < hi && toks[n].value === ',') {
+				// Jump an appositive ("Smith, a senator,") or any other short aside between commas
+				// ("Smith, in Ohio,", "Smith, 33,"): measured on annotated news, jumping every short
+				// comma-bounded phrase finds the speaker more often than jumping only recognised asides.
 				const ap = npRight(toks, m + 1, n);
-				appos = ap && ap[1] === n ? ap : null;
+				if (ap && ap[1] === n) appos = ap;
 				m = n + 1;
 			}
 		}
