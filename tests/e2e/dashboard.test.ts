@@ -331,6 +331,9 @@ describe('your own articles', () => {
 		await form.locator('textarea[name="content"]').fill('The council approved the budget on Tuesday. "It is a disgraceful betrayal," said Mayor Jane Doe.');
 		await form.getByRole('button', { name: 'Add article' }).click();
 		await page.waitForFunction(() => (document.querySelector('#paste-err')?.textContent ?? '').toLowerCase().includes('outlet'));
+		// The message is tied to the field it is about.
+		await expect(form.locator('input[name="outlet"]').getAttribute('aria-invalid')).resolves.toBe('true');
+		await expect(form.locator('textarea[name="content"]').getAttribute('aria-invalid')).resolves.toBeNull();
 		await shot('05-add-error-outlet-html');
 
 		// 5 MB paste: refused before sending, with the limit named.
