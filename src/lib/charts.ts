@@ -173,6 +173,36 @@ const noCommentsPlugin: Plugin<'bar', { rows?: string }> = {
 	}
 };
 
+/** A dashed reference line on the value axis of a horizontal chart, with a label at the top. */
+const thresholdPlugin: Plugin<'bar', { value?: number; label?: string }> = {
+	id: 'slantThreshold',
+	afterDatasetsDraw(chart, _args, opts) {
+		if (opts?.value === undefined) return;
+		const { ctx, chartArea: a, scales } = chart;
+		const x = scales.x.getPixelForValue(opts.value);
+		if (x < a.left || x > a.right) return;
+		ctx.save();
+		ctx.strokeStyle = '#333';
+		ctx.setLineDash([5, 4]);
+		ctx.beginPath();
+		ctx.moveTo(x, a.top);
+		ctx.lineTo(x, a.bottom);
+		ctx.stroke();
+		ctx.setLineDash([]);
+		if (opts.label) {
+			ctx.font = `12px ${FONT}`;
+			const w = ctx.measureText(opts.label).width;
+			ctx.fillStyle = 'rgba(255, 255, 255, 0.9)';
+			ctx.fillRect(x - w - 8, a.bottom - 19, w + 6, 17);
+			ctx.fillStyle = '#333';
+			ctx.textAlign = 'right';
+			ctx.textBaseline = 'bottom';
+			ctx.fillText(opts.label, x - 4, a.bottom - 4);
+		}
+		ctx.restore();
+	}
+};
+
 // ------------------------------------------------------------------------ (a) loaded terms
 
 export function loadedSpec(o: Overview, links: Links): ChartSpec {
@@ -495,6 +525,7 @@ export function distinctiveSpec(o: Overview, links: Links, perOutlet = 6): Chart
 						...titleOpts('Distinctive words per outlet', 'z-score of the weighted log-odds ratio against the other outlets', image),
 						legend: legendOpts,
 						slantEmpty: { message: empty },
+						slantThreshold: empty ? {} : { value: 1.96, label: 'z = 1.96: unlikely to be chance (p < .05) →' },
 						tooltip: {
 							callbacks: {
 								label: (item) => {
@@ -505,11 +536,11 @@ export function distinctiveSpec(o: Overview, links: Links, perOutlet = 6): Chart
 						}
 					},
 					scales: {
-						x: { beginAtZero: true, title: { display: true, text: 'z-score (log-odds, Monroe et al. 2008)' }, grid: { color: '#e4e4e4' } },
+						x: { beginAtZero: true, suggestedMax: 2.4, title: { display: true, text: 'z-score (log-odds, Monroe et al. 2008)' }, grid: { color: '#e4e4e4' } },
 						y: { grid: { display: false }, ticks: { autoSkip: false, font: { size: 12 } } }
 					}
 				},
-				plugins: [emptyPlugin]
+				plugins: [emptyPlugin, thresholdPlugin]
 			};
 		},
 		table() {
