@@ -167,13 +167,19 @@ export function scanNames(ctx: Ctx): void {
 			continue;
 		}
 		let e = i;
-		while (e < toks.length && ((toks[e].pos === 'PROPN' && isCap(toks[e])) || (toks[e].value === '.' && e > i))) e++;
+		// A dot stays inside a name only when nothing separates it from the next word ("N.Y."), so a
+		// name never runs over a sentence end ("the Federal Reserve. Trump says").
+		while (e < toks.length && ((toks[e].pos === 'PROPN' && isCap(toks[e])) || (toks[e].value === '.' && e > i && toks[e + 1]?.start === toks[e].end))) e++;
 		const np = npRight(toks, i, e);
 		// Take in a title and organisation before the name: "U.N. official Jonas Berg".
 		let s = i;
 		while (s > 0 && i - s < 4 && (titles.has(toks[s - 1].normal) || (isCap(toks[s - 1]) && toks[s - 1].pos === 'PROPN') || isPossessive(toks[s - 1]))) s--;
 		const prev = toks[s - 1];
-		if (np && e - i >= 2 && !(prev && STOP_BEFORE.has(prev.normal))) {
+		if (np && e - i === 1 && ctx.entities.knowsSurname(toks[i].normal)) {
+			// A surname alone ("Perez lobbies ...") keeps that person the latest one mentioned, for "he".
+			const m = parseMention(ctx.text, toks, i, e);
+			if (m && m.kind === 'person') ctx.entities.add(m, m.start);
+		} else if (np && e - i >= 2 && !(prev && STOP_BEFORE.has(prev.normal))) {
 			const m = parseMention(ctx.text, toks, s, e);
 			if (m && (m.kind === 'person' ? m.name.split(/\s+/).length >= 2 : m.kind === 'org')) ctx.entities.add(m, m.start);
 		}
@@ -248,6 +254,13 @@ function afterConjunction(toks: Token[], c: number, lo: number): boolean {
 	return k >= lo && (toks[k].pos === 'CCONJ' || toks[k].value === ',');
 }
 
+/** "was asked", "has been told": a past participle after a form of "be". */
+function isPassive(toks: Token[], c: number): boolean {
+	let k = c - 1;
+	while (k >= 0 && toks[k].pos === 'ADV') k--;
+	return k >= 0 && toks[k].lemma === 'be' && /(?:ed|told|said|written|asked|quoted)$/.test(toks[c].normal) && !/ing$/.test(toks[c].normal);
+}
+
 const NAMING = new Set(['call', 'name', 'dub', 'label', 'term', 'brand']);
 
 /** A noun phrase headed by a proper noun, or a personal pronoun. */
@@ -309,6 +322,8 @@ function attrBefore(ctx: Ctx, lo: number, hi: number): Attribution | null {
 		if (ctx.inQuote[c] >= 0 || ctx.isMark[c]) continue;
 		const e = ctx.cueAt(c);
 		if (e < 0) continue;
+		// "Mook was asked": the subject of a passive is the one spoken to or about, not the speaker.
+		if (isPassive(toks, c)) continue;
 		// "decided to read from a text": an intention, not the act of speaking the quote reports.
 		if (toks[c - 1]?.normal === 'to' && toks[c - 2]?.normal !== 'on') continue; // but "went on to say
 		// "a group called "..."": naming something, not someone speaking.
@@ -319,6 +334,16 @@ function attrBefore(ctx: Ctx, lo: number, hi: number): Attribution | null {
 		if (toks[c].normal === 'according') {
 			const np = npRight(toks, e, hi);
 			return np ? { cue: [c, e], np, appos: null } : null;
+		}
+		// "continued" reports speech only when the words follow at once ("he continued: "..."");
+		// "Rubio will continue to be "a champion"" is not a cue.
+		if (toks[c].lemma === 'continue' && !(ctx.isMark[e] || [',', ':'].includes(toks[e]?.value ?? ''))) continue;
+		// "issued a statement saying", "carried signs reading": the statement's author speaks, the
+		// subject of the clause, not the object the participle hangs on.
+		if (isParticiple(toks[c]) && toks[c - 1] && (toks[c - 1].pos === 'NOUN' || toks[c - 1].pos === 'PROPN')) {
+			const obj = npLeft(toks, c - 1, lo);
+			const subj = obj && obj[0] > lo ? clauseSubject(ctx, lo, obj[0]) : null;
+			if (subj) return { cue: [c, e], np: subj.np, appos: subj.appos };
 		}
 		const s: Subject | null = subjectLeft(toks, c, lo) ?? (isParticiple(toks[c]) || afterConjunction(toks, c, lo) ? clauseSubject(ctx, lo, c) : null) ?? (INVERTING.has(toks[c].lemma) ? subjectRight(toks, e, hi) : null);
 		if (s) return { cue: [c, e], np: s.np, appos: s.appos, mention: s.mention };
@@ -405,22 +430,8 @@ function findDirect(ctx: Ctx): Found[] {
 				}
 			}
 		}
-		// A quote opening its paragraph, after a paragraph whose last sentence reports someone speaking
-		// ("Clinton pointed to Sanders' record." then "And it's a bit concerning ..."): that speaker.
 		const para = ctx.paragraphs[m.paragraph];
 		const opensPara = text.slice(para.start, m.open).trim() === '';
-		if (!a && long && opensPara && !m.continues && w.before[0] > 0) {
-			const end = w.before[0] - 1;
-			if (!ctx.isMark[end] && toks[end].paragraph === m.paragraph - 1) {
-				let lo = end;
-				while (lo > 0 && toks[lo - 1].paragraph === toks[end].paragraph && !ctx.isSentenceEnd(lo - 1) && !ctx.isMark[lo - 1]) lo--;
-				const hasQuote = toks.slice(lo, end + 1).some((_, k) => ctx.isMark[lo + k]) || (lo > 0 && ctx.isMark[lo - 1]);
-				if (!hasQuote) {
-					const b = attrBefore(ctx, lo, end);
-					if (b && b.np && isNamed(toks, b.np)) a = b;
-				}
-			}
-		}
 		let speaker = a ? speakerOf(ctx, a) : null;
 		let carried = false;
 		if (!speaker && prev?.speaker) {
@@ -480,7 +491,13 @@ function findIndirect(ctx: Ctx): Found[] {
 					content = trimRange(ctx, k + 1, se);
 				} else content = trimRange(ctx, ss, i);
 			} else {
-				const subj: Subject | null = subjectLeft(toks, i, ss) ?? (isParticiple(t) && toks[i - 1]?.value === ',' ? clauseSubject(ctx, ss, i) : null);
+				if (t.lemma === 'continue' && !(ctx.isMark[e] || [',', ':'].includes(toks[e]?.value ?? ''))) continue;
+				let objSubj: Subject | null = null;
+				if (isParticiple(t) && toks[i - 1] && (toks[i - 1].pos === 'NOUN' || toks[i - 1].pos === 'PROPN')) {
+					const obj = npLeft(toks, i - 1, ss);
+					objSubj = obj && obj[0] > ss ? clauseSubject(ctx, ss, obj[0]) : null;
+				}
+				const subj: Subject | null = objSubj ?? subjectLeft(toks, i, ss) ?? (isParticiple(t) && toks[i - 1]?.value === ',' ? clauseSubject(ctx, ss, i) : null);
 				if (subj) {
 					att = { cue: [i, e], np: subj.np, appos: subj.appos, mention: subj.mention };
 					let k = e;

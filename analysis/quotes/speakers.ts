@@ -284,6 +284,11 @@ export function subjectLeft(toks: Token[], v: number, lo: number): { np: [number
 	}
 	let np = npLeft(toks, j, lo);
 	if (!np) return null;
+	// "A source speaking to Fox News said": the phrase after the participle is not the subject.
+	if (np[0] - 2 > lo && toks[np[0] - 1].pos === 'ADP' && toks[np[0] - 2].pos === 'VERB' && /ing$/.test(toks[np[0] - 2].normal)) {
+		const before = npLeft(toks, np[0] - 3, lo);
+		if (before) np = before;
+	}
 	// "Sanders (I-Vt.) on Saturday criticized", "Obama on Friday declared": the phrase before the verb
 	// is a time or place, the subject is before it.
 	if (np[0] - 1 > lo && TIME_PLACE_PREPS.has(toks[np[0] - 1].normal) && np[1] - np[0] <= 3) {
@@ -344,6 +349,12 @@ export class Entities {
 	}
 	private seen(e: Entity, at: number) {
 		this.events.push({ at, e });
+	}
+
+	/** Is this word the last word of a person's name already met? */
+	knowsSurname(word: string): boolean {
+		const w = word.toLowerCase();
+		return this.list.some((e) => e.kind === 'person' && e.words.length > 1 && e.words[e.words.length - 1] === w);
 	}
 
 	/** Record a mention (a speaker, or a name seen anywhere in the text) and return what it resolves to. */
