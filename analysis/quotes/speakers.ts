@@ -1,5 +1,5 @@
 // Finding who is speaking: noun phrases around a reporting verb, parsed into a name, a title and an
-// affiliation, and resolved across the article so "he", "Lokshina" or "the U.N. official" count for
+// affiliation, and resolved across the article so "he", a surname alone or "the U.N. official" count for
 // the full name used earlier. The lite wink model has no named entities, so names are runs of
 // capitalised proper nouns, split from titles with a word list (titles.txt).
 import type { Span, Token } from '../types.js';
@@ -363,7 +363,7 @@ export class Entities {
 		const words = m.name.toLowerCase().replace(/[’]/g, "'").split(/\s+/).filter(Boolean);
 		const out = (e: Entity): Resolved => ({ speaker: e.name, title: m.title ?? e.title, affiliation: m.affiliation ?? e.affiliation });
 		if (m.kind === 'person') {
-			// An earlier, fuller name containing this one ("Lokshina" after "Tanya Lokshina").
+			// An earlier, fuller name containing this one ("Vik" after "Lena Vik").
 			const last = words[words.length - 1];
 			let e = this.any(
 				(x) =>
