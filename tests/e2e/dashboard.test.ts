@@ -24,8 +24,14 @@ afterAll(async () => {
 	await app?.stop();
 });
 
+/** Navigate and wait until the app has hydrated, so typed values are not reset by hydration. */
+async function go(url: string) {
+	await page.goto(url);
+	await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+}
+
 async function openOverview() {
-	await page.goto('/');
+	await go('/');
 	await page.waitForSelector('[data-chart="loaded"] canvas');
 	await page.waitForTimeout(900); // let the first chart animation finish
 }
@@ -147,7 +153,7 @@ describe('evidence', () => {
 		const first = await page.locator('.outlet-card .headline a').first().getAttribute('href');
 		const second = await page.locator('.outlet-card .headline a').nth(4).getAttribute('href');
 		const id = (h: string | null) => decodeURIComponent(h!.split('/a/')[1]);
-		await page.goto(`${page.url()}/compare?ids=${encodeURIComponent(id(first))},${encodeURIComponent(id(second))}&cat=emotive`);
+		await go(`${page.url()}/compare?ids=${encodeURIComponent(id(first))},${encodeURIComponent(id(second))}&cat=emotive`);
 		await expect(page.locator('.column').count()).resolves.toBe(2);
 		await expect(page.locator('.column mark.lt').count()).resolves.toBeGreaterThan(0);
 		await expect(page.locator('.legend').count()).resolves.toBe(1);
@@ -182,6 +188,7 @@ describe('facilitator controls', () => {
 		await shot('04-facilitator-added-term');
 		// Saved with the collection: still there after a reload.
 		await page.reload();
+		await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
 		await expect(page.locator('.chip.added', { hasText: 'decision' }).count()).resolves.toBe(1);
 		await page.locator('.facilitator summary').click();
 		await page.getByRole('button', { name: /Reset terms and speakers/ }).click();
@@ -315,7 +322,7 @@ describe('your own articles', () => {
 	let collectionUrl = '';
 
 	it('creates a collection and adds an article by pasting', async () => {
-		await page.goto('/collections');
+		await go('/collections');
 		await page.fill('input[name="name"]', 'Workshop test: city budget');
 		await page.getByRole('button', { name: 'Create and add articles' }).click();
 		await page.waitForURL(/\/c\/[^/]+\/add$/);
@@ -354,7 +361,7 @@ describe('your own articles', () => {
 	});
 
 	it('shows pasted markup as text, never as HTML', async () => {
-		await page.goto(`${collectionUrl}/add`);
+		await go(`${collectionUrl}/add`);
 		const form = page.locator('[data-testid="paste-form"]');
 		await form.locator('input[name="outlet"]').fill('Test Gazette');
 		await form.locator('textarea[name="content"]').fill(
@@ -368,7 +375,7 @@ describe('your own articles', () => {
 	});
 
 	it('explains a URL that cannot be fetched', async () => {
-		await page.goto(`${collectionUrl}/add`);
+		await go(`${collectionUrl}/add`);
 		const form = page.locator('[data-testid="url-form"]');
 		await form.locator('input[name="url"]').fill('http://127.0.0.1:9/article');
 		await form.getByRole('button', { name: 'Fetch and add' }).click();
@@ -377,7 +384,7 @@ describe('your own articles', () => {
 	});
 
 	it('refuses the same article twice', async () => {
-		await page.goto(`${collectionUrl}/add`);
+		await go(`${collectionUrl}/add`);
 		const form = page.locator('[data-testid="paste-form"]');
 		await form.locator('input[name="outlet"]').fill('Daily Planet');
 		await form.locator('textarea[name="content"]').fill(
@@ -389,7 +396,7 @@ describe('your own articles', () => {
 	});
 
 	it('uploads several files at once with a result per file', async () => {
-		await page.goto(`${collectionUrl}/add`);
+		await go(`${collectionUrl}/add`);
 		const form = page.locator('[data-testid="upload-form"]');
 		await form.locator('input[type="file"]').setInputFiles([
 			{ name: 'metro-herald.txt', mimeType: 'text/plain', buffer: Buffer.from('Budget passes amid protests\n\nThe city budget passed on Tuesday. Critics slammed the cuts as reckless, while the mayor said the plan "protects essential services".\n') },
@@ -408,7 +415,7 @@ describe('your own articles', () => {
 		expect(errors.find((e) => e.includes('scan.txt'))).toMatch(/PNG image/);
 		await shot('06-upload-results');
 
-		await page.goto(collectionUrl);
+		await go(collectionUrl);
 		await page.waitForSelector('[data-chart="loaded"] canvas');
 		await expect(page.locator('.outlet-card').count()).resolves.toBe(4);
 		const outlets = JSON.parse((await page.getAttribute('[data-chart="speakers"]', 'data-outlets'))!);
@@ -418,7 +425,7 @@ describe('your own articles', () => {
 	});
 
 	it('edits an article’s details, deletes an article, then the collection', async () => {
-		await page.goto(`${collectionUrl}/manage`);
+		await go(`${collectionUrl}/manage`);
 		const row = page.locator('tbody tr', { hasText: 'metro-herald' });
 		await row.getByRole('link', { name: 'Edit' }).click();
 		await page.waitForURL(/\/edit$/);
@@ -428,17 +435,17 @@ describe('your own articles', () => {
 		await page.waitForURL(/\/a\/[^/]+$/);
 		await expect(page.locator('.outlet-line').textContent()).resolves.toMatch(/Metro Herald\s*advocacy/);
 
-		await page.goto(`${collectionUrl}/manage`);
+		await go(`${collectionUrl}/manage`);
 		page.once('dialog', (d) => d.accept());
 		await page.locator('tbody tr', { hasText: 'evening-post' }).getByRole('button', { name: 'Delete' }).click();
 		await page.locator('.ok', { hasText: 'Deleted' }).waitFor();
 		await expect(page.locator('tbody tr').count()).resolves.toBe(3);
 
-		await page.goto(collectionUrl);
+		await go(collectionUrl);
 		const outlets = JSON.parse((await page.getAttribute('[data-chart="loaded"]', 'data-outlets'))!);
 		expect(outlets.sort()).toEqual(['Daily Planet', 'Metro Herald', 'Test Gazette']);
 
-		await page.goto(`${collectionUrl}/manage`);
+		await go(`${collectionUrl}/manage`);
 		await page.getByRole('button', { name: 'Delete collection' }).click();
 		await expect(page.locator('.danger-zone .error').textContent()).resolves.toMatch(/confirm/);
 		await page.locator('input[name="confirm"]').check();
