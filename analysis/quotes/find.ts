@@ -21,6 +21,7 @@ export interface Attribution {
 }
 
 const SENTENCE_END = new Set(['.', '!', '?']);
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'recently', 'previously']);
 /** Verbs whose object is the listener, not the content: "told VOA that ...". */
 const LISTENER_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'advise', 'ask', 'urge', 'promise']);
 /** Nouns that make "said in a statement" one cue. */
@@ -169,7 +170,13 @@ export function scanNames(ctx: Ctx): void {
 		let e = i;
 		// A dot stays inside a name only when nothing separates it from the next word ("N.Y."), so a
 		// name never runs over a sentence end ("the Federal Reserve. Trump says").
-		while (e < toks.length && ((toks[e].pos === 'PROPN' && isCap(toks[e])) || (toks[e].value === '.' && e > i && toks[e + 1]?.start === toks[e].end))) e++;
+		while (
+			e < toks.length &&
+			((toks[e].pos === 'PROPN' && isCap(toks[e])) ||
+				(e > i && isCap(toks[e]) && ['NOUN', 'VERB', 'ADJ'].includes(toks[e].pos)) || // "Human Rights Watch": the tagger's verb
+				(toks[e].value === '.' && e > i && toks[e + 1]?.start === toks[e].end))
+		)
+			e++;
 		const np = npRight(toks, i, e);
 		// Take in a title and organisation before the name: "U.N. official Jonas Berg".
 		let s = i;
@@ -506,7 +513,9 @@ function findIndirect(ctx: Ctx): Found[] {
 						if (obj && obj[1] - obj[0] <= 4) k = obj[1];
 					}
 					// "on Monday", "to reporters", "by phone", "at a news conference" before the clause
-					for (let rep = 0; rep < 2; rep++) {
+					for (let rep = 0; rep < 3; rep++) {
+						// "said Wednesday that", "said last week": when, not what
+						while (k < se && (TIME_WORDS.has(toks[k].normal) || (['last', 'this'].includes(toks[k].normal) && TIME_WORDS.has(toks[k + 1]?.normal ?? '')))) k++;
 						if (k < se && toks[k].pos === 'ADP' && toks[k].normal !== 'that') {
 							const pp = npRight(toks, k + 1, se);
 							if (pp && pp[1] - k <= 6) k = pp[1];
@@ -514,10 +523,15 @@ function findIndirect(ctx: Ctx): Found[] {
 						while (k < se && toks[k].value === ',') k++;
 					}
 					if (toks[k]?.normal === 'that' || toks[k]?.normal === ':') k++;
+					// "..., she said, signaling ...": a participle after the cue is the writer's gloss, and a
+					// preposition cannot start a reported clause; the words are before the cue (handled below).
+					const gloss = k < se && toks[k].pos === 'VERB' && /ing$/.test(toks[k].normal) && toks[k - 1]?.value === ',';
+					const place = k < se && toks[k].pos === 'ADP' && toks[k].normal !== 'that' && countWords(text.slice(toks[k].start, toks[se - 1].end)) <= 5;
+					const glossOrPlace = gloss || place;
 					if (k < se && ctx.isMark[k] && ctx.inQuote[k + 1] >= 0) continue; // X said: "..." is a direct quote
 					const before = subj.np[0];
 					content = trimRange(ctx, k, se);
-					if (countWords(text.slice(toks[content[0]]?.start ?? 0, toks[content[1] - 1]?.end ?? 0)) < 3 || content[1] <= content[0]) {
+					if (glossOrPlace || countWords(text.slice(toks[content[0]]?.start ?? 0, toks[content[1] - 1]?.end ?? 0)) < 3 || content[1] <= content[0]) {
 						// Inverted: "The plan will fail, officials said." — the clause comes first.
 						const comma = subj.appos ? before - 1 : before - 1;
 						if (comma > ss && toks[comma].value === ',') content = trimRange(ctx, ss, comma);

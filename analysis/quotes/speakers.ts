@@ -28,7 +28,7 @@ const ORG_WORDS = new Set(
 		'kremlin government administration parliament congress senate house embassy center centre board bureau ' +
 		'authority trust alliance coalition federation league society school college academy hospital campaign ' +
 		'movement front forces guard command nations assembly tribunal commission republic state states media ' +
-		'reuters agency club church cabinet duma navy force prosecutors project initiative programme program'
+		'reuters agency club church cabinet duma navy force prosecutors project initiative programme program rights'
 	).split(/\s+/)
 );
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
@@ -38,6 +38,7 @@ const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'van', 'von', 
 const LINK_PREPS = new Set(['of', 'for', 'at', 'from', 'with']);
 /** Prepositions of a short time or place phrase between a subject and its verb ("Obama on Friday said");
  * not "after"/"before", which start a clause of their own ("three days after Trump told ..."). */
+const PLACE_PREPS = new Set(['around', 'across', 'in', 'throughout', 'outside']);
 const TIME_PLACE_PREPS = new Set(['on', 'in', 'at', 'during']);
 
 // "Amnesty's" and also the bare apostrophe of "Sanders’ campaign manager".
@@ -181,13 +182,16 @@ export function npLeft(toks: Token[], j: number, lo: number): [number, number] |
 		if (t.pos === 'DET' && DETS.has(t.normal)) {
 			i--;
 			// "spokesperson for the ministry": continue over the link to the head noun
-			if (i - 1 >= lo && LINK_PREPS.has(toks[i].normal) && npToken(toks[i - 1])) {
+			const placeLink = PLACE_PREPS.has(toks[i]?.normal ?? '') && i - 1 >= lo && toks[i - 1].pos === 'NOUN' && /s$/.test(toks[i - 1].normal);
+			if (i - 1 >= lo && (LINK_PREPS.has(toks[i].normal) || placeLink) && npToken(toks[i - 1])) {
 				i--;
 				continue;
 			}
 			break;
 		}
-		if (LINK_PREPS.has(t.normal) && t.pos === 'ADP' && i - 1 >= lo && npToken(toks[i - 1]) && i < j) {
+		// "groups around the world", "officials in the capital": a place after a plural common noun.
+		const placeLink = PLACE_PREPS.has(t.normal) && i - 1 >= lo && toks[i - 1].pos === 'NOUN' && /s$/.test(toks[i - 1].normal);
+		if (((LINK_PREPS.has(t.normal) && t.pos === 'ADP') || placeLink) && i - 1 >= lo && npToken(toks[i - 1]) && i < j) {
 			i--;
 			continue;
 		}
