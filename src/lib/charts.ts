@@ -250,7 +250,13 @@ export function loadedSpec(o: Overview, links: Links): ChartSpec {
 						return r && c ? links.evidence(r, { cat: c.key, voice: i % 2 ? 'quoted' : 'own' }) : null;
 					}, onPick),
 					plugins: {
-						...titleOpts('Loaded terms per 1,000 words, by category', 'Solid: the outlet’s own words · hatched: inside quotes (the speaker’s words)', image),
+						...titleOpts(
+							'Loaded terms per 1,000 words, by category',
+							patterns
+								? 'Full colour: the outlet’s own words · pale: inside quotes (the speaker’s words)'
+								: 'Solid: the outlet’s own words · hatched: inside quotes (the speaker’s words)',
+							image
+						),
 						legend: legendOpts,
 						slantEmpty: { message: empty },
 						tooltip: {
