@@ -27,6 +27,13 @@ const LISTENER_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'a
 /** Nouns that make "said in a statement" one cue. */
 const CHANNEL_NOUNS = new Set(['statement', 'interview', 'email', 'e-mail', 'letter', 'speech', 'release', 'post', 'tweet', 'message', 'briefing', 'conference', 'note', 'report', 'video', 'op-ed', 'column', 'blog', 'broadcast', 'address', 'testimony', 'filing', 'memo', 'call']);
 
+/** The token's lemma, plus regular-ending stems for words the lite model leaves unlemmatised. */
+function lemmaCandidates(t: Token): string[] {
+	const n = t.normal;
+	const stems = [n.replace(/ed$/, ''), n.replace(/d$/, ''), n.replace(/s$/, ''), n.replace(/ing$/, ''), n.replace(/ing$/, 'e'), n.replace(/ied$/, 'y'), n.replace(/ies$/, 'y')];
+	return [t.lemma.toLowerCase(), n, ...stems.filter((x) => x !== n && x.length > 2)];
+}
+
 export class Ctx {
 	toks: Token[];
 	/** For each token, the index of the marked span whose content contains it, else -1. */
@@ -80,7 +87,7 @@ export class Ctx {
 	}
 
 	/** If a speech cue starts at token i, the token index just past it; else -1. */
-	cueAt(i: number, allowNoun = false): number {
+	cueAt(i: number, loose = false): number {
 		const t = this.toks[i];
 		if (!t || this.isMark[i]) return -1;
 		const next = this.toks[i + 1];
@@ -89,7 +96,9 @@ export class Ctx {
 			if (ph[0] === 'according') continue;
 			if (ph.every((w, k) => this.toks[i + k] && (this.toks[i + k].normal === w || this.toks[i + k].lemma === w))) return i + ph.length;
 		}
-		const verbal = t.pos === 'VERB' || (allowNoun && t.pos !== 'ADJ') || t.normal === 'says' || t.normal === 'said';
+		// `loose`: right after a quote and its speaker ("...," Smith fumed.) the position says it is the
+		// verb, whatever the tagger thought of an unusual past tense.
+		const verbal = t.pos === 'VERB' || (loose && /(?:ed|s)$/.test(t.normal)) || t.normal === 'says' || t.normal === 'said';
 		if (!verbal || !this.isSpeechLemma(t)) return -1;
 		if (t.normal === 'said' && this.toks[i - 1]?.pos === 'DET') return -1; // "the said agreement"
 		let end = i + 1;
@@ -108,11 +117,7 @@ export class Ctx {
 
 	/** The lite model leaves newer verbs unlemmatised ("tweeted"), so regular endings are also tried. */
 	isSpeechLemma(t: Token): boolean {
-		const l = this.verbs.lemmas;
-		if (l.has(t.lemma.toLowerCase()) || l.has(t.normal)) return true;
-		const n = t.normal;
-		const stems = [n.replace(/ed$/, ''), n.replace(/d$/, ''), n.replace(/s$/, ''), n.replace(/ing$/, ''), n.replace(/ing$/, 'e'), n.replace(/ied$/, 'y'), n.replace(/ies$/, 'y')];
-		return stems.some((x) => x !== n && x.length > 2 && l.has(x));
+		return lemmaCandidates(t).some((x) => this.verbs.lemmas.has(x));
 	}
 
 	/** A full stop that ends a sentence: not inside a quote, not the dot of "(R-Fla.)" or "Inc.,". */
@@ -318,7 +323,7 @@ function attrAfter(ctx: Ctx, lo: number, hi: number): Attribution | null {
 		m++;
 		n++;
 	}
-	const c2 = m < hi ? ctx.cueAt(m) : -1;
+	const c2 = m < hi ? ctx.cueAt(m, m + 1 >= hi || /^[.,!?]$/.test(toks[m + 1].value)) : -1;
 	if (c2 > 0) return { cue: [m, c2], np, appos };
 	return null;
 }
@@ -499,6 +504,7 @@ function findIndirect(ctx: Ctx): Found[] {
 				} else content = trimRange(ctx, ss, i);
 			} else {
 				if (t.lemma === 'continue' && !(ctx.isMark[e] || [',', ':'].includes(toks[e]?.value ?? ''))) continue;
+				if (isPassive(toks, i)) continue;
 				let objSubj: Subject | null = null;
 				if (isParticiple(t) && toks[i - 1] && (toks[i - 1].pos === 'NOUN' || toks[i - 1].pos === 'PROPN')) {
 					const obj = npLeft(toks, i - 1, ss);
@@ -639,8 +645,11 @@ export function findQuotes(article: CleanArticle, tok: Tokenised, rules: GroupRu
 
 	return quotes.map((f): Quote => {
 		const cueText = f.cue ? text.slice(ctx.toks[f.cue[0]].start, ctx.toks[f.cue[1] - 1].end) : null;
-		const cueLemmas = f.cue ? ctx.toks.slice(f.cue[0], f.cue[1]).map((t) => t.lemma.toLowerCase()) : [];
-		const isLoaded = cueLemmas.length > 0 && (loaded.has(cueLemmas.join(' ')) || loaded.has(cueLemmas[0]) || (cueLemmas.length > 1 && loaded.has(cueLemmas.slice(0, 2).join(' '))));
+		const cueToks = f.cue ? ctx.toks.slice(f.cue[0], f.cue[1]) : [];
+		const cueLemmas = cueToks.map((t) => t.lemma.toLowerCase());
+		const isLoaded =
+			cueToks.length > 0 &&
+			(loaded.has(cueLemmas.join(' ')) || lemmaCandidates(cueToks[0]).some((x) => loaded.has(x)) || (cueLemmas.length > 1 && loaded.has(cueLemmas.slice(0, 2).join(' '))));
 		const sp = f.speaker;
 		const words = f.partsOnlyWords && f.parts ? f.parts.reduce((n, p) => n + countWords(text.slice(p.start, p.end)), 0) : countWords(text.slice(f.start, f.end));
 		const q: QuoteWithParts = {

@@ -105,6 +105,46 @@ const rows: [string, string, Expect][] = [
 		{ text: 'The bridge will reopen next week', kind: 'indirect', speaker: 'officials', cue: 'said', group: 'government' }
 	],
 	[
+		'participle after an object: the statement\'s author speaks, not the statement',
+		'The Harbour Ministry issued a statement saying the ferry would resume in May.',
+		{ text: 'the ferry would resume in May', kind: 'indirect', speaker: 'Harbour Ministry', cue: 'saying', group: 'government' }
+	],
+	[
+		'party label after the name',
+		'"We will not fund it," Sen. Lena Vik (D-Ore.) said Tuesday.',
+		{ text: 'We will not fund it,', kind: 'direct', speaker: 'Lena Vik', cue: 'said', group: 'government' }
+	],
+	[
+		'age between commas',
+		'"I was scared of the water," Pavel Ostrow, 33, said of the flood.',
+		{ text: 'I was scared of the water,', kind: 'direct', speaker: 'Pavel Ostrow', cue: 'said' }
+	],
+	[
+		'relative clause between subject and verb',
+		'Lena Vik, who chairs the inquiry panel, said the report was flawed from the start.',
+		{ text: 'the report was flawed from the start', kind: 'indirect', speaker: 'Lena Vik', cue: 'said' }
+	],
+	[
+		'a name and a colon, as in a transcript',
+		'Lena Vik: "We will appeal the ruling tomorrow morning."',
+		{ text: 'We will appeal the ruling tomorrow morning.', kind: 'direct', speaker: 'Lena Vik', cue: null }
+	],
+	[
+		'when the words were said is not part of them',
+		'Tomas Reyes said Wednesday that the dam would hold.',
+		{ text: 'the dam would hold', kind: 'indirect', speaker: 'Tomas Reyes', cue: 'said' }
+	],
+	[
+		'a loaded reporting verb from the lexicon is a cue',
+		'"The vote was stolen from us," Tomas Reyes fumed.',
+		{ text: 'The vote was stolen from us,', kind: 'direct', speaker: 'Tomas Reyes', cue: 'fumed' }
+	],
+	[
+		'a quote after a sentence about its speaker',
+		'Lena Vik toured the flooded valley on Monday. "Nobody here has been paid a cent of compensation."',
+		{ text: 'Nobody here has been paid a cent of compensation.', kind: 'direct', speaker: 'Lena Vik', cue: null }
+	],
+	[
 		'participle: the clause subject speaks',
 		'Marta Kowalczyk left the hall early, saying the meeting had been a farce.',
 		{ text: 'the meeting had been a farce', kind: 'indirect', speaker: 'Marta Kowalczyk', cue: 'saying' }
@@ -196,10 +236,15 @@ describe('findQuotes: across the article', () => {
 	it('cueKind comes from the lexicon\'s reporting category', () => {
 		const text = '"The figures are perfectly fine," the minister claimed.';
 		expect(quotes(text)[0].cueKind).toBe('loaded');
+		expect(quotes('"The vote was stolen from us," Tomas Reyes fumed.')[0].cueKind).toBe('loaded');
 		expect(quotes(text)[0].group).toBe('government');
 		const noReporting: Lexicon = { ...lexicon, entries: lexicon.entries.filter((e) => e.category !== 'reporting') };
 		expect(quotes(text, noReporting)[0].cueKind).toBe('neutral');
 		expect(quotes('"The figures are perfectly fine," the minister said.')[0].cueKind).toBe('neutral');
+	});
+
+	it('the subject of a passive is not the speaker', () => {
+		expect(quotes('Tomas Reyes was asked whether the dam would hold through the winter.')).toEqual([]);
 	});
 
 	it('finds nothing in text without speech', () => {
