@@ -1,0 +1,149 @@
+// The overview's data and the facilitator's actions, kept out of +page.server.ts so the route file
+// only wires them up. loadOverview maps the per-outlet comparison to lean chart shapes (no article
+// texts) plus what the facilitator's controls need; the actions edit the collection's lexicon and
+// speaker settings, and the enhanced forms re-run the load (invalidateAll) so the charts redraw.
+import { analyseCollection, getSettings, resetSettings, setSettings } from '$lib/server';
+import type { CollectionSettings } from '$lib/server';
+import { SPEAKER_GROUPS, type SpeakerGroup } from '$analysis/types';
+import { toOutletRow, type Overview } from '$lib/shapes';
+import type { RequestEvent } from '@sveltejs/kit';
+import { act, must, str } from '../../guard.server';
+
+export function loadOverview(params: { collection: string }) {
+	const ca = must(() => analyseCollection(params.collection));
+	const kindOf = new Map(ca.meta.map((m) => [m.id, m.kind as string]));
+	const metaOf = new Map(ca.meta.map((m) => [m.id, m]));
+	const categories = Object.entries(ca.lexicon.categories).map(([key, c]) => ({ key, label: c.label, description: c.description }));
+	const overview: Overview = {
+		collection: { id: ca.collection.id, name: ca.collection.name, description: ca.collection.description },
+		categories,
+		articles: ca.articles.map((a) => ({
+			id: a.id,
+			outlet: a.outlet,
+			kind: kindOf.get(a.id) ?? null,
+			title: a.title,
+			date: a.date,
+			words: a.words,
+			url: a.url
+		})),
+		outlets: ca.outlets.map((c) => {
+			const kinds = [...new Set(c.articles.map((id) => kindOf.get(id)).filter(Boolean))];
+			return toOutletRow(c, kinds.length === 1 ? kinds[0]! : kinds.length ? 'mixed' : null);
+		}),
+		generated: new Date().toISOString()
+	};
+
+	// Facilitator's controls: the loaded terms actually found, and every speaker quoted.
+	const found = new Map<string, { term: string; category: string; count: number; own: number }>();
+	const speakers = new Map<string, { speaker: string; group: SpeakerGroup; quotes: number; words: number; outlets: Set<string> }>();
+	for (const a of ca.articles) {
+		for (const t of a.loaded) {
+			const k = `${t.category}\u0000${t.term}`;
+			const f = found.get(k) ?? { term: t.term, category: t.category, count: 0, own: 0 };
+			f.count++;
+			if (t.voice === 'outlet') f.own++;
+			found.set(k, f);
+		}
+		for (const s of a.speakers) {
+			const x = speakers.get(s.speaker) ?? { speaker: s.speaker, group: s.group, quotes: 0, words: 0, outlets: new Set<string>() };
+			x.quotes += s.quotes;
+			x.words += s.words;
+			x.outlets.add(metaOf.get(a.id)?.outlet ?? a.outlet);
+			speakers.set(s.speaker, x);
+		}
+	}
+	return {
+		overview,
+		settings: ca.collection.settings,
+		lexiconSize: ca.lexicon.entries.length,
+		foundTerms: [...found.values()].sort((a, b) => b.count - a.count || a.term.localeCompare(b.term)),
+		speakers: [...speakers.values()]
+			.sort((a, b) => b.words - a.words || a.speaker.localeCompare(b.speaker))
+			.map((s) => ({ ...s, outlets: [...s.outlets] })),
+		groups: [...SPEAKER_GROUPS]
+	};
+}
+
+function current(id: string): CollectionSettings {
+	return must(() => getSettings(id));
+}
+
+const sameTerm = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+export const facilitatorActions = {
+	addTerm: async ({ request, params }: RequestEvent<{ collection: string }>) => {
+		const fd = await request.formData();
+		const term = str(fd, 'term').trim();
+		const category = str(fd, 'category');
+		return act('addTerm', { term, category }, () => {
+			const s = current(params.collection);
+			setSettings(params.collection, {
+				lexicon: {
+					add: [...s.lexicon.add.filter((a) => !sameTerm(a.term, term)), { term, category }],
+					remove: s.lexicon.remove.filter((r) => !sameTerm(r, term))
+				}
+			});
+			return { form: 'addTerm', ok: `Added “${term}”.` };
+		});
+	},
+	removeTerm: async ({ request, params }: RequestEvent<{ collection: string }>) => {
+		const fd = await request.formData();
+		const term = str(fd, 'term').trim();
+		return act('removeTerm', { term }, () => {
+			const s = current(params.collection);
+			const wasAdded = s.lexicon.add.some((a) => sameTerm(a.term, term));
+			setSettings(params.collection, {
+				lexicon: {
+					add: s.lexicon.add.filter((a) => !sameTerm(a.term, term)),
+					remove: wasAdded ? s.lexicon.remove : [...s.lexicon.remove.filter((r) => !sameTerm(r, term)), term]
+				}
+			});
+			return { form: 'removeTerm', ok: `Removed “${term}”.` };
+		});
+	},
+	restoreTerm: async ({ request, params }: RequestEvent<{ collection: string }>) => {
+		const fd = await request.formData();
+		const term = str(fd, 'term').trim();
+		return act('restoreTerm', { term }, () => {
+			const s = current(params.collection);
+			setSettings(params.collection, { lexicon: { add: s.lexicon.add, remove: s.lexicon.remove.filter((r) => !sameTerm(r, term)) } });
+			return { form: 'restoreTerm', ok: `Restored “${term}”.` };
+		});
+	},
+	speakerGroup: async ({ request, params }: RequestEvent<{ collection: string }>) => {
+		const fd = await request.formData();
+		const speaker = str(fd, 'speaker');
+		const group = str(fd, 'group');
+		return act('speakerGroup', { speaker, group }, () => {
+			const s = current(params.collection);
+			setSettings(params.collection, { speakers: { ...s.speakers, groups: { ...(s.speakers.groups ?? {}), [speaker]: group as SpeakerGroup } } });
+			return { form: 'speakerGroup', ok: `${speaker} is now counted as “${group}”.` };
+		});
+	},
+	merge: async ({ request, params }: RequestEvent<{ collection: string }>) => {
+		const fd = await request.formData();
+		const from = str(fd, 'from');
+		const into = str(fd, 'into');
+		return act('merge', { from, into }, () => {
+			const s = current(params.collection);
+			setSettings(params.collection, { speakers: { ...s.speakers, merges: { ...(s.speakers.merges ?? {}), [from]: into } } });
+			return { form: 'merge', ok: `Merged “${from}” into “${into}”.` };
+		});
+	},
+	unmerge: async ({ request, params }: RequestEvent<{ collection: string }>) => {
+		const fd = await request.formData();
+		const from = str(fd, 'from');
+		return act('unmerge', { from }, () => {
+			const s = current(params.collection);
+			const merges = { ...(s.speakers.merges ?? {}) };
+			delete merges[from];
+			setSettings(params.collection, { speakers: { ...s.speakers, merges } });
+			return { form: 'unmerge', ok: `“${from}” is a separate speaker again.` };
+		});
+	},
+	reset: async ({ params }: RequestEvent<{ collection: string }>) =>
+		act('reset', {}, () => {
+			resetSettings(params.collection);
+			return { form: 'reset', ok: 'Terms and speakers are back to the defaults.' };
+		})
+};
