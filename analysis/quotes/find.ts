@@ -444,6 +444,16 @@ function findDirect(ctx: Ctx): Found[] {
 		}
 		const para = ctx.paragraphs[m.paragraph];
 		const opensPara = text.slice(para.start, m.open).trim() === '';
+		// "...."¶"- Jane Doe, Springfield." — a dash line after a quote-only paragraph names its speaker.
+		if (!a && m.close >= 0 && opensPara && text.slice(m.close + 1, para.end).trim() === '' && m.paragraph + 1 < ctx.paragraphs.length) {
+			const next = ctx.paragraphs[m.paragraph + 1];
+			const d = /^\s*[-–—]\s*/.exec(text.slice(next.start, next.end));
+			if (d) {
+				const k = ctx.tokenAt(next.start + d[0].length);
+				const np = npRight(toks, k, ctx.tokenAt(next.end));
+				if (np && isNamed(toks, np)) a = { cue: null, np, appos: null };
+			}
+		}
 		let speaker = a ? speakerOf(ctx, a) : null;
 		let carried = false;
 		if (!speaker && prev?.speaker) {

@@ -220,6 +220,16 @@ export function npRight(toks: Token[], i: number, hi: number): [number, number] 
 			k++;
 			continue;
 		}
+		// "Texas-based", "state-run": a compound modifier ends in a participle after a hyphen.
+		if (t.pos === 'VERB' && k > i && toks[k - 1].value === '-' && toks[k - 1].end === t.start && k + 1 < hi && npToken(toks[k + 1])) {
+			k++;
+			continue;
+		}
+		// "the Florida senator and Republican candidate": one person with two titles.
+		if (t.normal === 'and' && lastNoun === k - 1 && k + 1 < hi && ['ADJ', 'NOUN', 'PROPN'].includes(toks[k + 1].pos) && !isCap(toks[k - 1]) && !isCap(toks[k + 1])) {
+			k++;
+			continue;
+		}
 		if (LINK_PREPS.has(t.normal) && t.pos === 'ADP' && lastNoun >= 0 && k + 1 < hi) {
 			let m = k + 1;
 			while (m < hi && toks[m].pos === 'DET') m++;

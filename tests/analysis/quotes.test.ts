@@ -145,6 +145,16 @@ const rows: [string, string, Expect][] = [
 		{ text: 'Nobody here has been paid a cent of compensation.', kind: 'direct', speaker: 'Lena Vik', cue: null }
 	],
 	[
+		'a compound modifier in the speaker phrase',
+		'"The harvest is ruined," Norhaven-based farmer Pavel Ostrow said.',
+		{ text: 'The harvest is ruined,', kind: 'direct', speaker: 'Pavel Ostrow', cue: 'said' }
+	],
+	[
+		'a dash line after a quote-only paragraph names the speaker',
+		'"We were never told the dam could fail."\n\n- Ilse Brandt, Norhaven.',
+		{ text: 'We were never told the dam could fail.', kind: 'direct', speaker: 'Ilse Brandt', cue: null }
+	],
+	[
 		'participle: the clause subject speaks',
 		'Marta Kowalczyk left the hall early, saying the meeting had been a farce.',
 		{ text: 'the meeting had been a farce', kind: 'indirect', speaker: 'Marta Kowalczyk', cue: 'saying' }
