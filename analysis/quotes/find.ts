@@ -337,7 +337,7 @@ function attrBefore(ctx: Ctx, lo: number, hi: number): Attribution | null {
 		// "Mook was asked": the subject of a passive is the one spoken to or about, not the speaker.
 		if (isPassive(toks, c)) continue;
 		// "decided to read from a text": an intention, not the act of speaking the quote reports.
-		if (toks[c - 1]?.normal === 'to' && toks[c - 2]?.normal !== 'on') continue; // but "went on to say
+		if (toks[c - 1]?.normal === 'to' && toks[c - 2]?.normal !== 'on') continue; // but "went on to say" is
 		// "a group called "..."": naming something, not someone speaking.
 		if (NAMING.has(toks[c].lemma) && (toks[c - 1]?.pos === 'NOUN' || toks[c - 1]?.pos === 'PROPN')) {
 			const np = npLeft(toks, c - 1, lo);
@@ -386,11 +386,10 @@ function windows(ctx: Ctx, m: MarkedSpan): { before: Range; after: Range } {
 	const oi = ctx.tokenAt(m.open);
 	let lo = oi;
 	while (lo > 0 && toks[lo - 1].paragraph === toks[oi].paragraph) {
-		const t = toks[lo - 1];
 		if (ctx.isMark[lo - 1] || ctx.isSentenceEnd(lo - 1)) break;
 		lo--;
 	}
-	let ai = m.close >= 0 ? ctx.tokenAt(m.close) + 1 : ctx.tokenAt(para.end);
+	const ai = m.close >= 0 ? ctx.tokenAt(m.close) + 1 : ctx.tokenAt(para.end);
 	let hi = ai;
 	while (hi < toks.length && toks[hi].start < para.end && hi - ai < 30) {
 		const t = toks[hi];
