@@ -21,6 +21,7 @@ export interface Attribution {
 }
 
 const SENTENCE_END = new Set(['.', '!', '?']);
+const DETS_INDEF = new Set(['a', 'an', 'the']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'recently', 'previously']);
 /** Verbs whose object is the listener, not the content: "told VOA that ...". */
 const LISTENER_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'advise', 'ask', 'urge', 'promise']);
@@ -192,7 +193,22 @@ export function scanNames(ctx: Ctx): void {
 			const m = parseMention(ctx.text, toks, i, e);
 			if (m && m.kind === 'person') ctx.entities.add(m, m.start);
 		} else if (np && e - i >= 2 && !(prev && STOP_BEFORE.has(prev.normal))) {
-			const m = parseMention(ctx.text, toks, s, e);
+			let m = parseMention(ctx.text, toks, s, e);
+			if (m && m.kind === 'person') {
+				// "Jane Doe, the policy director for Acme," / "An Acme spokesman, Jane Doe,": the appositive
+				// gives the title and organisation that later "Doe said" quotes are grouped by.
+				let ap: Mention | null = null;
+				if (toks[e]?.value === ',') {
+					const r = npRight(toks, e + 1, Math.min(toks.length, e + 16));
+					if (r && ([',', '.'].includes(toks[r[1]]?.value ?? '') || toks[r[1]]?.pos === 'ADP')) ap = parseMention(ctx.text, toks, r[0], r[1]);
+				}
+				if (!ap && s > 1 && toks[s - 1].value === ',') {
+					const l = npLeft(toks, s - 2, Math.max(0, s - 16));
+					if (l && DETS_INDEF.has(toks[l[0]].normal)) ap = parseMention(ctx.text, toks, l[0], s - 1);
+				}
+				if (ap && ap.kind !== 'person' && ap.kind !== 'pronoun')
+					m = { ...m, title: m.title ?? ap.title, affiliation: m.affiliation ?? ap.affiliation ?? (ap.kind === 'org' ? ap.name : null) };
+			}
 			if (m && (m.kind === 'person' ? m.name.split(/\s+/).length >= 2 : m.kind === 'org')) ctx.entities.add(m, m.start);
 		}
 		i = e;
@@ -514,6 +530,8 @@ function findIndirect(ctx: Ctx): Found[] {
 			} else {
 				if (t.lemma === 'continue' && !(ctx.isMark[e] || [',', ':'].includes(toks[e]?.value ?? ''))) continue;
 				if (isPassive(toks, i)) continue;
+				// "an opportunity for the Kremlin to assert ...": an infinitive is not an act of speaking.
+				if (toks[i - 1]?.normal === 'to' && toks[i - 2]?.normal !== 'on') continue;
 				let objSubj: Subject | null = null;
 				if (isParticiple(t) && toks[i - 1] && (toks[i - 1].pos === 'NOUN' || toks[i - 1].pos === 'PROPN')) {
 					const obj = npLeft(toks, i - 1, ss);

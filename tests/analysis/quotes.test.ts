@@ -202,6 +202,24 @@ describe('findQuotes: across the article', () => {
 		expect(mention(text, qs[0])).toBe(exp.mention);
 	});
 
+	const introduced: [string, string, { speaker: string; affiliation: string; group: string }][] = [
+		[
+			'appositive after the name',
+			'Ilse Brandt, the policy director for Greenpeace, spoke first.\n\n"We warned them for years," Brandt said.',
+			{ speaker: 'Ilse Brandt', affiliation: 'Greenpeace', group: 'rights group or NGO' }
+		],
+		[
+			'appositive before the name',
+			'An Oxfam spokesman, Pavel Ostrow, visited the camp.\n\n"Aid is blocked at the border," Ostrow said.',
+			{ speaker: 'Pavel Ostrow', affiliation: 'Oxfam', group: 'rights group or NGO' }
+		]
+	];
+	it.each(introduced)('a later short reference keeps the affiliation given earlier: %s', (_n, text, exp) => {
+		const qs = quotes(text);
+		expect(qs).toHaveLength(1);
+		expect([qs[0].speaker, qs[0].affiliation, qs[0].group]).toEqual([exp.speaker, exp.affiliation, exp.group]);
+	});
+
 	it('a quote-only paragraph continues the previous speaker', () => {
 		const text = '"We rebuilt the bridge in a month," said Ilse Brandt, the mayor.\n\n"Next we will rebuild the school and the clinic."';
 		const qs = quotes(text);
