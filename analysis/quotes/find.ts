@@ -346,6 +346,15 @@ function attrAfter(ctx: Ctx, lo: number, hi: number): Attribution | null {
 
 function attrBefore(ctx: Ctx, lo: number, hi: number): Attribution | null {
 	const { toks } = ctx;
+	// "Clinton: "Our goal is ..."": a name and a colon, as in a transcript or a list of reactions. Right
+	// before the quote it outweighs a speech verb further back (often in a headline).
+	// Also after a dash or "from" ("Polls were early - Jane Doe: "..."", "More from the report: "..."").
+	if (hi - 2 >= lo && toks[hi - 1].value === ':') {
+		const np = npLeft(toks, hi - 2, lo);
+		const before = np ? toks[np[0] - 1] : undefined;
+		const led = np && np[0] > lo && before && (/^[-–—]$/.test(before.value) || before.normal === 'from');
+		if (np && (np[0] === lo || led) && (isNamed(toks, np) || before?.normal === 'from')) return { cue: null, np, appos: null };
+	}
 	for (let c = hi - 1; c >= lo; c--) {
 		if (ctx.inQuote[c] >= 0 || ctx.isMark[c]) continue;
 		const e = ctx.cueAt(c);
@@ -375,11 +384,6 @@ function attrBefore(ctx: Ctx, lo: number, hi: number): Attribution | null {
 		}
 		const s: Subject | null = subjectLeft(toks, c, lo) ?? (isParticiple(toks[c]) || afterConjunction(toks, c, lo) ? clauseSubject(ctx, lo, c) : null) ?? (INVERTING.has(toks[c].lemma) ? subjectRight(toks, e, hi) : null);
 		if (s) return { cue: [c, e], np: s.np, appos: s.appos, mention: s.mention };
-	}
-	// "Clinton: "Our goal is ..."": a name and a colon, as in a transcript or a list of reactions.
-	if (hi - 2 >= lo && toks[hi - 1].value === ':') {
-		const np = npLeft(toks, hi - 2, lo);
-		if (np && np[0] === lo && isNamed(toks, np)) return { cue: null, np, appos: null };
 	}
 	// "Smith put it this way:" — a named speaker's verb introduces a quote after a colon. Only the first
 	// verb of the sentence, right after a name or pronoun, so "the liars use this to smear:" is not a speaker.
