@@ -238,6 +238,13 @@ interface Found extends Span {
 function clauseSubject(ctx: Ctx, lo: number, hi: number, nearest = false): { np: Range; appos: Range | null } | null {
 	const { toks } = ctx;
 	let found: { np: Range; appos: Range | null } | null = null;
+	// An opening phrase or clause ("In response to X's plan, ...", "When X announced it, ...") ends at
+	// its comma; the subject comes after it.
+	if (lo < hi && (toks[lo].pos === 'ADP' || toks[lo].pos === 'SCONJ' || ['when', 'after', 'before', 'since', 'as', 'while', 'although', 'though', 'if', 'ever'].includes(toks[lo].normal))) {
+		let k = lo + 1;
+		while (k < hi && toks[k].value !== ',' && k - lo < 30) k++;
+		if (k < hi && toks[k].value === ',') lo = k + 1;
+	}
 	for (let k = lo; k < hi; k++) {
 		if (ctx.inQuote[k] >= 0 || ctx.isMark[k]) continue;
 		const t = toks[k];
@@ -507,7 +514,9 @@ function findIndirect(ctx: Ctx): Found[] {
 	{
 		let s = 0;
 		for (let i = 0; i < toks.length; i++) {
-			const endHere = i === toks.length - 1 || toks[i + 1].sentence !== toks[i].sentence;
+			// wink ends sentences at abbreviations ("Sen. Jane Doe (D-Vt.) said"); keep those together.
+			const abbrev = toks[i].value === '.' && !ctx.isSentenceEnd(i) && toks[i + 1]?.paragraph === toks[i].paragraph;
+			const endHere = i === toks.length - 1 || (toks[i + 1].sentence !== toks[i].sentence && !abbrev);
 			if (endHere) {
 				sentences.push([s, i + 1]);
 				s = i + 1;
