@@ -5,7 +5,7 @@ import type { CleanArticle, GroupRule, Lexicon, Quote, Span, Token, Tokenised } 
 import { speechVerbs, titleWords } from './data.js';
 import { ANY_MARK, markedSpans, type MarkedSpan } from './direct.js';
 import { classifySpeaker } from './groups.js';
-import { Entities, isCap, isPossessive, npLeft, npRight, parseMention, subjectLeft, subjectRight, type Mention } from './speakers.js';
+import { Entities, ORG_WORDS, isCap, isPossessive, npLeft, npRight, parseMention, subjectLeft, subjectRight, type Mention } from './speakers.js';
 
 type Range = [number, number];
 
@@ -179,7 +179,9 @@ export function scanNames(ctx: Ctx): void {
 		while (
 			e < toks.length &&
 			((toks[e].pos === 'PROPN' && isCap(toks[e])) ||
-				(e > i && isCap(toks[e]) && ['NOUN', 'VERB', 'ADJ'].includes(toks[e].pos)) || // "Human Rights Watch": the tagger's verb
+				// "Human Rights Watch": the tagger's verb, but only an organisation word, so a headline's
+				// "Hollande Says Donald Trump" does not become one name
+				(e > i && isCap(toks[e]) && (['NOUN', 'ADJ'].includes(toks[e].pos) || (toks[e].pos === 'VERB' && ORG_WORDS.has(toks[e].normal)))) ||
 				(toks[e].value === '.' && e > i && toks[e + 1]?.start === toks[e].end))
 		)
 			e++;
@@ -389,7 +391,7 @@ function attrBefore(ctx: Ctx, lo: number, hi: number): Attribution | null {
 			const subj = obj && obj[0] > lo ? clauseSubject(ctx, lo, obj[0]) : null;
 			if (subj) return { cue: [c, e], np: subj.np, appos: subj.appos };
 		}
-		const s: Subject | null = subjectLeft(toks, c, lo) ?? (isParticiple(toks[c]) || afterConjunction(toks, c, lo) ? clauseSubject(ctx, lo, c) : null) ?? (INVERTING.has(toks[c].lemma) ? subjectRight(toks, e, hi) : null);
+		const s: Subject | null = subjectLeft(toks, c, lo) ?? (isParticiple(toks[c]) || afterConjunction(toks, c, lo) ? clauseSubject(ctx, lo, c) : null) ?? (INVERTING.has(toks[c].lemma) && (c === lo || toks[c - 1].value === ',' || ctx.isMark[c - 1]) ? subjectRight(toks, e, hi) : null);
 		if (s) return { cue: [c, e], np: s.np, appos: s.appos, mention: s.mention };
 	}
 	// "Smith put it this way:" — a named speaker's verb introduces a quote after a colon. Only the first

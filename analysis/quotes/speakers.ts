@@ -20,7 +20,7 @@ export interface Mention extends Span {
 }
 
 /** Words that make a capitalised run an organisation rather than a person. */
-const ORG_WORDS = new Set(
+export const ORG_WORDS = new Set(
 	(
 		'ministry department office agency commission committee council court union party university institute ' +
 		'foundation association organization organisation international watch group bank fund corporation corp corp. ' +
@@ -33,6 +33,7 @@ const ORG_WORDS = new Set(
 );
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
 const DETS = new Set(['the', 'a', 'an']);
 const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'el', 'al', 'al-', 'bin', 'ibn', 'abu', 'du', 'dos', 'ter']);
 const LINK_PREPS = new Set(['of', 'for', 'at', 'from', 'with']);
@@ -172,6 +173,8 @@ function npToken(t: Token): boolean {
 export function npLeft(toks: Token[], j: number, lo: number): [number, number] | null {
 	if (j < lo) return null;
 	if (toks[j].pos === 'PRON' && PRONOUNS.has(toks[j].normal)) return [j, j + 1];
+	// "Cruz himself said": the reflexive only stresses the name before it.
+	if (REFLEXIVES.has(toks[j].normal) && j > lo) j--;
 	let i = j;
 	while (i >= lo) {
 		const t = toks[i];
