@@ -149,8 +149,14 @@ export interface Quote extends Span {
 	cueKind: CueKind;
 	affiliation: string | null;
 	group: SpeakerGroup;
-	/** Word count of the quoted content. */
+	/** Word count of the quoted content (only the `parts`, when there are parts). */
 	words: number;
+	/**
+	 * The pieces inside quotation marks when they are not the whole span: a statement interrupted by its
+	 * attribution ("A," X said, "B.") is one quote whose span runs from A to B, and only its parts are
+	 * the speaker's words. Absent when the span is all the speaker's.
+	 */
+	parts?: Span[];
 }
 
 /** Per-speaker or per-group totals. */

@@ -325,7 +325,10 @@ export function findLoaded(article: CleanArticle, tok: Tokenised, quotes: Quote[
 		let voice: LoadedTerm['voice'] = 'outlet';
 		let speaker: string | null = null;
 		if (f.category !== SCARE_QUOTES) {
-			const q = direct.find((d) => inside(f, d)) ?? quotes.find((d) => d.kind === 'direct' && overlaps(f, d));
+			// Only the words inside the marks are the speaker's: with an interrupted statement the
+			// attribution between its parts ("A," X claimed, "B.") is the outlet's.
+			const words = (d: Quote) => d.parts ?? [d];
+			const q = direct.find((d) => words(d).some((w) => inside(f, w))) ?? direct.find((d) => words(d).some((w) => overlaps(f, w)));
 			if (q) {
 				voice = 'quoted';
 				speaker = q.speaker;

@@ -1,10 +1,6 @@
 // The quotes stage's word lists, read once from the data files beside this module so a reviewer can
 // change them without touching code.
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
+import { readDataFile as readAnalysisFile } from '../data-files.js';
 
 /** Lines of a list file: `#` starts a comment, blank lines are skipped, entries are lower-cased. */
 export function parseList(text: string): string[] {
@@ -17,7 +13,7 @@ export function parseList(text: string): string[] {
 }
 
 export function readDataFile(name: string): string {
-	return fs.readFileSync(path.join(here, name), 'utf8');
+	return readAnalysisFile('quotes', name);
 }
 
 export interface SpeechVerbs {

@@ -609,14 +609,8 @@ function findIndirect(ctx: Ctx): Found[] {
 
 const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
-/**
- * A quote, plus the pieces in quotation marks when they are not the whole span: the parts of a
- * statement interrupted by its attribution, or the verbatim fragments of a reported clause (a mixed
- * quote). Stages that care whose words a term is should look at `parts` when present.
- */
-export interface QuoteWithParts extends Quote {
-	parts?: Span[];
-}
+/** `parts` now lives on Quote itself (types.ts); the alias keeps existing imports working. */
+export type QuoteWithParts = Quote;
 
 export function findQuotes(article: CleanArticle, tok: Tokenised, rules: GroupRule[], lexicon: Lexicon): QuoteWithParts[] {
 	const text = article.text;

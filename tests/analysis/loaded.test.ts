@@ -86,6 +86,22 @@ describe('findLoaded: voice', () => {
 		const q = quote(text, 'the raid was brutal', 'indirect', 'John Smith');
 		expect(find(text, [q]).map((f) => f.voice)).toEqual(['outlet']);
 	});
+	it('an interrupted statement: its parts are the speaker\'s, the attribution between them the outlet\'s', () => {
+		const text = '"The raid was brutal," Smith boasted, "and we were right."';
+		const first = text.indexOf('The raid');
+		const second = text.indexOf('and we');
+		const q: Quote = {
+			...quote(text, text.slice(first, text.lastIndexOf('.') + 1), 'direct', 'John Smith'),
+			parts: [
+				{ start: first, end: first + 'The raid was brutal,'.length },
+				{ start: second, end: second + 'and we were right.'.length }
+			]
+		};
+		expect(find(text, [q]).map((f) => [f.text, f.voice, f.speaker])).toEqual([
+			['brutal', 'quoted', 'John Smith'],
+			['boasted', 'outlet', null]
+		]);
+	});
 	it('a long quotation nobody attributed is still quoted speech, speaker unknown', () => {
 		const text = 'A sign read "the police were brutal to us all" outside.';
 		expect(find(text).map((f) => [f.voice, f.speaker])).toEqual([['quoted', null]]);
