@@ -131,6 +131,10 @@ describe('evidence', () => {
 		const focused = await page.locator('.article-body mark.lt.focus[data-cat="emotive"]').count();
 		expect(focused).toBeGreaterThan(0);
 		await expect(page.locator('.focus-banner').textContent()).resolves.toMatch(/Highlighting \d+ Emotive/);
+		if (focused > 1) {
+			await page.getByRole('button', { name: 'Next ringed passage' }).click();
+			await expect(page.locator('.article-body .focus-current').count()).resolves.toBe(1);
+		}
 		// The legend explains the marks; the side table lists categories.
 		await expect(page.locator('.legend').textContent()).resolves.toMatch(/own words/);
 		await shot('02-evidence-bar-click');
