@@ -48,7 +48,13 @@ export interface App {
 }
 
 function build(): void {
-	const b = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe' });
+	// vitest sets NODE_ENV=test, which would give a development-flavoured bundle; build what ships.
+	const b = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+		cwd: ROOT,
+		encoding: 'utf8',
+		stdio: 'pipe',
+		env: { ...process.env, NODE_ENV: 'production' }
+	});
 	if (b.status !== 0) throw new Error(`vite build failed:\n${b.stdout}\n${b.stderr}`);
 }
 
@@ -79,7 +85,7 @@ async function startServer(): Promise<Server> {
 	let out = '';
 	const proc = spawn(process.execPath, [join(buildDir, 'index.js')], {
 		cwd: ROOT,
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: base, SLANT_DATA_DIR: dataDir, BODY_SIZE_LIMIT: '8M' },
+		env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', ORIGIN: base, SLANT_DATA_DIR: dataDir, BODY_SIZE_LIMIT: '8M' },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	proc.stdout?.on('data', (d) => (out += d));
