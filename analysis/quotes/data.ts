@@ -40,3 +40,24 @@ export function titleWords(): Set<string> {
 	if (!titles) titles = new Set(parseList(readDataFile('titles.txt')));
 	return titles;
 }
+
+/** A name as matched against states.txt: lower case, no leading "the", no full stops, plain apostrophes. */
+export function stateKey(name: string): string {
+	return name
+		.toLowerCase()
+		.replace(/[’‘]/g, "'")
+		.replace(/\./g, '')
+		.replace(/\s+/g, ' ')
+		.trim()
+		.replace(/^the /, '');
+}
+
+let states: Set<string> | null = null;
+/** States, capitals and seats of government (states.txt): a speaker with one of these names is its government. */
+export function stateNames(): Set<string> {
+	if (!states) {
+		states = new Set();
+		for (const line of parseList(readDataFile('states.txt'))) for (const n of line.split('|')) if (stateKey(n)) states.add(stateKey(n));
+	}
+	return states;
+}

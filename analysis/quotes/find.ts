@@ -5,7 +5,7 @@ import type { CleanArticle, GroupRule, Lexicon, Quote, Span, Token, Tokenised } 
 import { speechVerbs, titleWords } from './data.js';
 import { ANY_MARK, markedSpans, type MarkedSpan } from './direct.js';
 import { classifySpeaker } from './groups.js';
-import { Entities, ORG_WORDS, isCap, isPossessive, npLeft, npRight, parseMention, subjectLeft, subjectRight, type Mention } from './speakers.js';
+import { Entities, ORG_WORDS, type Entity, isCap, isPossessive, npLeft, npRight, parseMention, subjectLeft, subjectRight, type Mention } from './speakers.js';
 
 type Range = [number, number];
 
@@ -140,6 +140,8 @@ export interface SpeakerInfo {
 	mention: Span | null;
 	title: string | null;
 	affiliation: string | null;
+	/** The person or organisation resolved to, whose titles from every mention decide the group. */
+	entity?: Entity | null;
 }
 
 export function speakerOf(ctx: Ctx, a: Attribution): SpeakerInfo | null {
@@ -159,7 +161,7 @@ export function speakerOf(ctx: Ctx, a: Attribution): SpeakerInfo | null {
 	}
 	const r = ctx.entities.add(m, m.start);
 	const span = a.mention ? { start: ctx.toks[a.mention[0]].start, end: ctx.toks[a.mention[1] - 1].end } : { start: m.start, end: m.end };
-	return { speaker: r.speaker, mention: span, title: r.title, affiliation: r.affiliation };
+	return { speaker: r.speaker, mention: span, title: r.title, affiliation: r.affiliation, entity: r.entity };
 }
 
 /** Names met anywhere in the text, so later short references and pronouns can be resolved. */
@@ -188,29 +190,38 @@ export function scanNames(ctx: Ctx): void {
 		const np = npRight(toks, i, e);
 		// Take in a title and organisation before the name: "U.N. official Jonas Berg".
 		let s = i;
-		while (s > 0 && i - s < 4 && (titles.has(toks[s - 1].normal) || (isCap(toks[s - 1]) && toks[s - 1].pos === 'PROPN') || isPossessive(toks[s - 1]))) s--;
+		for (;;) {
+			// "President-elect": the tokeniser splits a hyphenated title into three tokens.
+			const hy = s >= 3 && toks[s - 2].value === '-' && toks[s - 3].end === toks[s - 2].start && toks[s - 2].end === toks[s - 1].start;
+			if (hy && i - s < 4 && titles.has(`${toks[s - 3].normal}-${toks[s - 1].normal}`)) s -= 3;
+			else if (s > 0 && i - s < 4 && (titles.has(toks[s - 1].normal) || (isCap(toks[s - 1]) && toks[s - 1].pos === 'PROPN') || isPossessive(toks[s - 1]))) s--;
+			else break;
+		}
 		const prev = toks[s - 1];
+		// "Jane Doe, the policy director for Acme," / "An Acme spokesman, Jane Doe,": the appositive
+		// gives the title and organisation that quotes of that person are grouped by.
+		const withAppositive = (m: Mention, left: boolean): Mention => {
+			let ap: Mention | null = null;
+			if (toks[e]?.value === ',') {
+				const r = npRight(toks, e + 1, Math.min(toks.length, e + 16));
+				if (r && ([',', '.'].includes(toks[r[1]]?.value ?? '') || toks[r[1]]?.pos === 'ADP')) ap = parseMention(ctx.text, toks, r[0], r[1]);
+			}
+			if (!ap && left && s > 1 && toks[s - 1].value === ',') {
+				const l = npLeft(toks, s - 2, Math.max(0, s - 16));
+				if (l && DETS_INDEF.has(toks[l[0]].normal)) ap = parseMention(ctx.text, toks, l[0], s - 1);
+			}
+			if (ap && ap.kind !== 'person' && ap.kind !== 'pronoun')
+				return { ...m, title: m.title ?? ap.title, affiliation: m.affiliation ?? ap.affiliation ?? (ap.kind === 'org' ? ap.name : null) };
+			return m;
+		};
 		if (np && e - i === 1 && ctx.entities.knowsSurname(toks[i].normal)) {
-			// A surname alone ("Perez lobbies ...") keeps that person the latest one mentioned, for "he".
+			// A surname alone ("Perez lobbies ...") keeps that person the latest one mentioned, for "he",
+			// and an appositive there ("Perez, the senator,") still tells who they are.
 			const m = parseMention(ctx.text, toks, i, e);
-			if (m && m.kind === 'person') ctx.entities.add(m, m.start);
+			if (m && m.kind === 'person') ctx.entities.add(withAppositive(m, false), m.start);
 		} else if (np && e - i >= 2 && !(prev && STOP_BEFORE.has(prev.normal))) {
 			let m = parseMention(ctx.text, toks, s, e);
-			if (m && m.kind === 'person') {
-				// "Jane Doe, the policy director for Acme," / "An Acme spokesman, Jane Doe,": the appositive
-				// gives the title and organisation that later "Doe said" quotes are grouped by.
-				let ap: Mention | null = null;
-				if (toks[e]?.value === ',') {
-					const r = npRight(toks, e + 1, Math.min(toks.length, e + 16));
-					if (r && ([',', '.'].includes(toks[r[1]]?.value ?? '') || toks[r[1]]?.pos === 'ADP')) ap = parseMention(ctx.text, toks, r[0], r[1]);
-				}
-				if (!ap && s > 1 && toks[s - 1].value === ',') {
-					const l = npLeft(toks, s - 2, Math.max(0, s - 16));
-					if (l && DETS_INDEF.has(toks[l[0]].normal)) ap = parseMention(ctx.text, toks, l[0], s - 1);
-				}
-				if (ap && ap.kind !== 'person' && ap.kind !== 'pronoun')
-					m = { ...m, title: m.title ?? ap.title, affiliation: m.affiliation ?? ap.affiliation ?? (ap.kind === 'org' ? ap.name : null) };
-			}
+			if (m && m.kind === 'person') m = withAppositive(m, true);
 			if (m && (m.kind === 'person' ? m.name.split(/\s+/).length >= 2 : m.kind === 'org')) ctx.entities.add(m, m.start);
 		}
 		i = e;
@@ -700,13 +711,32 @@ export function findQuotes(article: CleanArticle, tok: Tokenised, rules: GroupRu
 			cueStart: f.carried || !f.cue ? null : ctx.toks[f.cue[0]].start,
 			cueEnd: f.carried || !f.cue ? null : ctx.toks[f.cue[1] - 1].end,
 			cueKind: !f.carried && isLoaded ? 'loaded' : 'neutral',
-			affiliation: sp?.affiliation ?? null,
-			group: sp?.speaker ? classifySpeaker(rules, sp.affiliation, sp.title, sp.speaker) : 'unclassified',
+			affiliation: sp?.affiliation ?? sp?.entity?.affiliation ?? null,
+			group: sp?.speaker ? groupOf(rules, sp) : 'unclassified',
 			words
 		};
 		if (f.parts && f.parts.length) q.parts = f.parts;
 		return q;
 	});
+}
+
+/**
+ * The speaker's group from this mention, else from what any mention of the same speaker said about
+ * them, before or after this quote: "President-elect Jane Doe" early on makes a later "Doe said"
+ * government, and so does "Doe, the senator," further down.
+ */
+function groupOf(rules: GroupRule[], sp: SpeakerInfo): Quote['group'] {
+	const g = classifySpeaker(rules, sp.affiliation, sp.title, sp.speaker);
+	if (g !== 'unclassified' || !sp.entity) return g;
+	for (const a of [sp.entity.affiliation, ...sp.entity.affiliations]) {
+		const ga = a ? classifySpeaker(rules, a, null, null) : 'unclassified';
+		if (ga !== 'unclassified') return ga;
+	}
+	for (const t of [sp.entity.title, ...sp.entity.titles]) {
+		const gt = t ? classifySpeaker(rules, null, t, null) : 'unclassified';
+		if (gt !== 'unclassified') return gt;
+	}
+	return g;
 }
 
 /** Loaded reporting verbs from the lexicon, as lemma strings ("claim", "lash out"). */

@@ -3,7 +3,7 @@
 // "media" deciding first. Nothing matched means 'unclassified': a wrong group would skew a workshop's
 // comparison more than an honest "we don't know".
 import { SPEAKER_GROUPS, type GroupRule, type SpeakerGroup } from '../types.js';
-import { readDataFile } from './data.js';
+import { readDataFile, stateKey, stateNames } from './data.js';
 
 /** Parse the TSV text. Comment lines (#) and lines with an unknown group are skipped. */
 export function parseGroupRules(text: string): GroupRule[] {
@@ -50,9 +50,14 @@ function hasPhrase(hay: string, pattern: string): boolean {
 /**
  * The group for a speaker: the affiliation is tried first (it names the organisation), then the title,
  * then the name (institutional speakers such as "the Foreign Ministry"). Within one field the longest
- * matching pattern wins.
+ * matching pattern wins. A name that is a state, a capital or a seat of government (states.txt) is
+ * the government.
  */
 export function classifySpeaker(rules: GroupRule[], affiliation: string | null, title: string | null, name: string | null): SpeakerGroup {
+	// "Moscow says", "Russia announced", "the Kremlin claims": a state, its capital or its seat of
+	// government speaking is its government (states.txt). Only the whole name counts, so "Jane Doe of
+	// Norway" is grouped by her title and organisation as usual.
+	if (name && stateNames().has(stateKey(name))) return 'government';
 	for (const field of [affiliation, title, name]) {
 		if (!field) continue;
 		const hay = norm(field);

@@ -338,12 +338,17 @@ export interface Entity {
 	affiliation: string | null;
 	/** Lower-case words of the name, for short references. */
 	words: string[];
+	/** Every title and affiliation any mention gave ("President-elect" on the first, none on "Trump said"). */
+	titles: string[];
+	affiliations: string[];
 }
 
 export interface Resolved {
 	speaker: string | null;
 	title: string | null;
 	affiliation: string | null;
+	/** What the mention resolved to; its titles and affiliations keep growing as the article is read. */
+	entity?: Entity | null;
 }
 
 /**
@@ -364,8 +369,10 @@ export class Entities {
 	private any(pred: (e: Entity) => boolean, before: number): Entity | null {
 		return this.latest(pred, before) ?? this.list.find(pred) ?? null;
 	}
-	private seen(e: Entity, at: number) {
+	private seen(e: Entity, at: number, m?: Mention) {
 		this.events.push({ at, e });
+		if (m?.title && !e.titles.includes(m.title)) e.titles.push(m.title);
+		if (m?.affiliation && !e.affiliations.includes(m.affiliation)) e.affiliations.push(m.affiliation);
 	}
 
 	/** Is this word the last word of a person's name already met? */
@@ -378,7 +385,7 @@ export class Entities {
 	add(m: Mention, at: number = m.start): Resolved {
 		if (m.kind === 'pronoun') return this.pronoun(m, at);
 		const words = m.name.toLowerCase().replace(/[’]/g, "'").split(/\s+/).filter(Boolean);
-		const out = (e: Entity): Resolved => ({ speaker: e.name, title: m.title ?? e.title, affiliation: m.affiliation ?? e.affiliation });
+		const out = (e: Entity): Resolved => ({ speaker: e.name, title: m.title ?? e.title, affiliation: m.affiliation ?? e.affiliation, entity: e });
 		if (m.kind === 'person') {
 			// An earlier, fuller name containing this one ("Vik" after "Lena Vik").
 			const last = words[words.length - 1];
@@ -401,7 +408,7 @@ export class Entities {
 			if (e) {
 				if (!e.title && m.title) e.title = m.title;
 				if (!e.affiliation && m.affiliation) e.affiliation = m.affiliation;
-				this.seen(e, at);
+				this.seen(e, at, m);
 				return out(e);
 			}
 		}
@@ -415,16 +422,16 @@ export class Entities {
 			);
 			if (e) {
 				this.seen(e, at);
-				return { speaker: e.name, title: e.title, affiliation: e.affiliation ?? m.affiliation };
+				return { speaker: e.name, title: e.title, affiliation: e.affiliation ?? m.affiliation, entity: e };
 			}
 		}
 		const key = words.join(' ');
 		let e = this.list.find((x) => x.kind === m.kind && x.words.join(' ') === key) ?? null;
 		if (!e) {
-			e = { name: m.name, kind: m.kind, title: m.title, affiliation: m.affiliation, words };
+			e = { name: m.name, kind: m.kind, title: m.title, affiliation: m.affiliation, words, titles: [], affiliations: [] };
 			this.list.push(e);
 		} else if (!e.affiliation && m.affiliation) e.affiliation = m.affiliation;
-		this.seen(e, at);
+		this.seen(e, at, m);
 		return out(e);
 	}
 
@@ -437,6 +444,6 @@ export class Entities {
 		else if (p === 'they' || p === 'we') e = this.latest((x) => x.kind === 'org' || x.kind === 'noun', at);
 		if (!e) return { speaker: null, title: null, affiliation: null };
 		this.seen(e, at);
-		return { speaker: e.name, title: e.title, affiliation: e.affiliation };
+		return { speaker: e.name, title: e.title, affiliation: e.affiliation, entity: e };
 	}
 }

@@ -158,6 +158,21 @@ const rows: [string, string, Expect][] = [
 		'participle: the clause subject speaks',
 		'Marta Kowalczyk left the hall early, saying the meeting had been a farce.',
 		{ text: 'the meeting had been a farce', kind: 'indirect', speaker: 'Marta Kowalczyk', cue: 'saying' }
+	],
+	[
+		'a capital speaking is its government',
+		'Ottawa says the new pipeline will be finished by the spring.',
+		{ text: 'the new pipeline will be finished by the spring', kind: 'indirect', speaker: 'Ottawa', cue: 'says', group: 'government' }
+	],
+	[
+		'a state speaking is its government',
+		'Norway announced it would double its aid to the region.',
+		{ text: 'it would double its aid to the region', kind: 'indirect', speaker: 'Norway', cue: 'announced', group: 'government' }
+	],
+	[
+		'a seat of government speaking is the government',
+		'"The talks were productive," the Elysee said.',
+		{ text: 'The talks were productive,', kind: 'direct', speaker: 'Elysee', cue: 'said', group: 'government' }
 	]
 ];
 
@@ -218,6 +233,16 @@ describe('findQuotes: across the article', () => {
 		const qs = quotes(text);
 		expect(qs).toHaveLength(1);
 		expect([qs[0].speaker, qs[0].affiliation, qs[0].group]).toEqual([exp.speaker, exp.affiliation, exp.group]);
+	});
+
+	const titled: [string, string][] = [
+		['a hyphenated title on the first mention', 'Governor-elect Marta Kowalczyk toured the valley.\n\n"The dam must be rebuilt," Kowalczyk said.'],
+		['an appositive on a later mention', '"The dam must be rebuilt," Marta Kowalczyk said.\n\nKowalczyk, the governor, toured the valley on Monday.']
+	];
+	it.each(titled)('a title from any mention of the speaker gives the group: %s', (_n, text) => {
+		const qs = quotes(text);
+		expect(qs).toHaveLength(1);
+		expect([qs[0].speaker, qs[0].group]).toEqual(['Marta Kowalczyk', 'government']);
 	});
 
 	it('a quote-only paragraph continues the previous speaker', () => {
@@ -295,7 +320,11 @@ describe('speaker groups', () => {
 		['Brightwater University', null, 'Marta Kowalczyk', 'expert or academic'],
 		[null, 'state media', 'Norhaven state media', 'media'],
 		[null, null, 'Interior Ministry', 'government'],
-		['Greenfield Collective', 'organiser', 'Pavel Ostrow', 'unclassified']
+		['Greenfield Collective', 'organiser', 'Pavel Ostrow', 'unclassified'],
+		[null, null, 'Lisbon', 'government'],
+		[null, null, 'the U.S.', 'government'],
+		// a person with a state in the affiliation is grouped by the usual rules, not as the state
+		['Norway', null, 'Pavel Ostrow', 'unclassified']
 	];
 	it.each(cases)('affiliation %s, title %s, name %s → %s', (aff, title, name, group) => {
 		expect(classifySpeaker(rules, aff, title, name)).toBe(group);
