@@ -137,7 +137,7 @@ export type CueKind = 'neutral' | 'loaded';
 export interface Quote extends Span {
 	text: string;
 	kind: 'direct' | 'indirect';
-	/** Canonical speaker name (a later "he" or "Lokshina" is resolved to the full name used earlier). */
+	/** Canonical speaker name (a later "he" or bare surname such as "Okafor" is resolved to the full name used earlier). */
 	speaker: string | null;
 	/** Where the speaker is named for this quote (the mention, which may be a pronoun or short form). */
 	speakerStart: number | null;

@@ -1,6 +1,6 @@
 // Turns an article body plus offset ranges (quotes, loaded terms, searched words) into flat
 // segments per paragraph, so the view can render plain text nodes with wrappers around them and
-// never needs {@html}. Pure and small: safe for the client bundle.
+// never needs raw HTML insertion. Pure and small: safe for the client bundle.
 import type { LoadedTerm, Quote, SentenceSentiment, Span } from '$analysis/types';
 
 export interface Focus {
