@@ -213,6 +213,12 @@ describe('facilitator controls: speakers', () => {
 		};
 		const before = await readTable();
 		await page.getByRole('button', { name: 'Facilitator’s controls' }).click();
+		// keyboard users land in the drawer, and Esc gives focus back to the toolbar button
+		await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('term');
+		await page.keyboard.press('Escape');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('fac-toggle');
+		await expect(page.locator('.facilitator').getAttribute('class')).resolves.not.toMatch(/\bopen\b/);
+		await page.getByRole('button', { name: 'Facilitator’s controls' }).click();
 		const row = page.locator('.facilitator tbody tr').first();
 		const speaker = (await row.locator('input[name="speaker"]').getAttribute('value'))!;
 		const current = await row.locator('select').inputValue();
