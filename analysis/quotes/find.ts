@@ -28,6 +28,33 @@ const LISTENER_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'a
 /** Nouns that make "said in a statement" one cue. */
 const CHANNEL_NOUNS = new Set(['statement', 'interview', 'email', 'e-mail', 'letter', 'speech', 'release', 'post', 'tweet', 'message', 'briefing', 'conference', 'note', 'report', 'video', 'op-ed', 'column', 'blog', 'broadcast', 'address', 'testimony', 'filing', 'memo', 'call']);
 
+/** Words after which a verb-looking word is a noun ("the calls", "his claims"). */
+const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'every', 'each', 'his', 'its', 'their', 'our', 'my', 'your']);
+/** Prepositions that take a noun phrase, never a clause ("despite U.N. calls for ..."), unlike "after". */
+const NP_PREPS = new Set(['for', 'despite', 'amid', 'amidst', 'against', 'about', 'over', 'to', 'with', 'of', 'from', 'regarding', 'toward', 'towards', 'without', 'into', 'on', 'at', 'under', 'like']);
+
+/**
+ * "has brushed aside U.N. calls for ...", "despite Kremlin claims that ...": a word that reads as a
+ * verb's -s form or a plural noun, after a noun phrase that is itself the object of a verb or a
+ * preposition, is the head of that noun phrase, so not a speech cue: the noun phrase is no subject.
+ */
+function nounAfterObject(toks: Token[], cue: number, np: Range, lo: number): boolean {
+	const t = toks[cue];
+	if (!/s$/.test(t.normal) || t.normal === 'says' || np[1] !== cue) return false;
+	// "the resolve she argues is needed": a pronoun is never a noun's modifier.
+	if (np[1] - np[0] === 1 && toks[np[0]].pos === 'PRON') return false;
+	let k = np[0] - 1;
+	if (k < lo) return false;
+	if (toks[k].pos === 'ADV' && k - 1 >= lo && toks[k - 1].pos === 'VERB') k--; // "brushed aside"
+	// A verb hyphened onto the noun is a modifier ("water-carrying headline reads"); a time after a
+	// verb ends a reduced relative ("An ad released Thursday accuses").
+	if (toks[k].pos === 'VERB') return !(toks[k - 1]?.value === '-' && toks[k - 1].end === toks[k].start) && !TIME_WORDS.has(toks[np[1] - 1].normal);
+	// "despite U.N. calls", but not "A letter to members calls for ...", where the preposition's
+	// phrase belongs to the subject before it.
+	const before = toks[k - 1];
+	return toks[k].pos === 'ADP' && NP_PREPS.has(toks[k].normal) && !(k - 1 >= lo && before && ['NOUN', 'PROPN', 'NUM'].includes(before.pos));
+}
+
 /** The token's lemma, plus regular-ending stems for words the lite model leaves unlemmatised. */
 function lemmaCandidates(t: Token): string[] {
 	const n = t.normal;
@@ -102,6 +129,10 @@ export class Ctx {
 		const verbal = t.pos === 'VERB' || (loose && /(?:ed|s)$/.test(t.normal)) || t.normal === 'says' || t.normal === 'said';
 		if (!verbal || !this.isSpeechLemma(t)) return -1;
 		if (t.normal === 'said' && this.toks[i - 1]?.pos === 'DET') return -1; // "the said agreement"
+		// "the calls", "Moscow's claims", "their warnings": after an article or a possessive the word is
+		// a noun, whatever the tagger made of it.
+		const prev = this.toks[i - 1];
+		if (prev && (isPossessive(prev) || NOUN_DETERMINERS.has(prev.normal)) && !this.isMark[i - 1]) return -1;
 		let end = i + 1;
 		// "said in a statement", "wrote in an email": the channel is part of the cue.
 		if (this.toks[end]?.normal === 'in' || this.toks[end]?.normal === 'on') {
@@ -402,7 +433,9 @@ function attrBefore(ctx: Ctx, lo: number, hi: number): Attribution | null {
 			const subj = obj && obj[0] > lo ? clauseSubject(ctx, lo, obj[0]) : null;
 			if (subj) return { cue: [c, e], np: subj.np, appos: subj.appos };
 		}
-		const s: Subject | null = subjectLeft(toks, c, lo) ?? (isParticiple(toks[c]) || afterConjunction(toks, c, lo) ? clauseSubject(ctx, lo, c) : null) ?? (INVERTING.has(toks[c].lemma) && (c === lo || toks[c - 1].value === ',' || ctx.isMark[c - 1]) ? subjectRight(toks, e, hi) : null);
+		const left = subjectLeft(toks, c, lo);
+		if (left && nounAfterObject(toks, c, left.np, lo)) continue;
+		const s: Subject | null = left ?? (isParticiple(toks[c]) || afterConjunction(toks, c, lo) ? clauseSubject(ctx, lo, c) : null) ?? (INVERTING.has(toks[c].lemma) && (c === lo || toks[c - 1].value === ',' || ctx.isMark[c - 1]) ? subjectRight(toks, e, hi) : null);
 		if (s) return { cue: [c, e], np: s.np, appos: s.appos, mention: s.mention };
 	}
 	// "Smith put it this way:" — a named speaker's verb introduces a quote after a colon. Only the first
@@ -563,7 +596,9 @@ function findIndirect(ctx: Ctx): Found[] {
 					const obj = npLeft(toks, i - 1, ss);
 					objSubj = obj && obj[0] > ss ? clauseSubject(ctx, ss, obj[0]) : null;
 				}
-				const subj: Subject | null = objSubj ?? subjectLeft(toks, i, ss) ?? (isParticiple(t) && toks[i - 1]?.value === ',' ? clauseSubject(ctx, ss, i) : null);
+				const left = subjectLeft(toks, i, ss);
+				if (!objSubj && left && nounAfterObject(toks, i, left.np, ss)) continue;
+				const subj: Subject | null = objSubj ?? left ?? (isParticiple(t) && toks[i - 1]?.value === ',' ? clauseSubject(ctx, ss, i) : null);
 				if (subj) {
 					att = { cue: [i, e], np: subj.np, appos: subj.appos, mention: subj.mention };
 					let k = e;
@@ -596,10 +631,16 @@ function findIndirect(ctx: Ctx): Found[] {
 						if (comma > ss && toks[comma].value === ',') content = trimRange(ctx, ss, comma);
 						else content = null;
 					}
-				} else if (i - 1 > ss && (toks[i - 1].value === ',') && i + 1 <= se) {
-					// "The plan will fail, said Jane Doe."
+				} else if (i - 1 > ss && toks[i - 1].value === ',' && i + 1 <= se && !isParticiple(t)) {
+					// "The plan will fail, said Jane Doe." Not after a participle: in "X is not a party to
+					// it, citing concerns about ...", the noun phrase is what was cited, not who cited it (that
+					// is the clause subject, found above, or nobody). A verb that seldom inverts needs a name
+					// that ends the clause ("..., predicted Jane Doe, the former governor"), not an object
+					// ("..., called the announcement a stunt").
 					const s2 = subjectRight(toks, e, se);
 					if (!s2) continue;
+					const after = toks[s2.np[1]];
+					if (!INVERTING.has(t.lemma) && !(isNamed(toks, s2.np) && (!after || s2.np[1] >= se || [',', '.', '!', '?'].includes(after.value)))) continue;
 					att = { cue: [i, e], np: s2.np, appos: s2.appos };
 					content = trimRange(ctx, ss, i - 1);
 				}

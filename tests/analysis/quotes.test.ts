@@ -296,6 +296,23 @@ describe('findQuotes: across the article', () => {
 		expect(quotes('"The figures are perfectly fine," the minister said.')[0].cueKind).toBe('neutral');
 	});
 
+	const notSpeakers: [string, string, string][] = [
+		[
+			'what a participle cites is not who cites it',
+			'Norhaven is not a party to the treaty, citing fears about the prosecution of its soldiers abroad.',
+			'fears'
+		],
+		[
+			'a plural noun after an object is no cue ("brushed aside X calls")',
+			'The council has brushed aside Norhaven calls for an inquiry into months of shelling of the old harbour by the army.',
+			'Norhaven'
+		],
+		['a plural noun after a preposition is no cue ("despite X calls")', 'Despite U.N. calls for an inquiry into the flooding, the council did nothing at all.', 'U.N.']
+	];
+	it.each(notSpeakers)('not an attribution: %s', (_n, text, notSpeaker) => {
+		expect(quotes(text).map((q) => q.speaker)).not.toContain(notSpeaker);
+	});
+
 	it('the subject of a passive is not the speaker', () => {
 		expect(quotes('Tomas Reyes was asked whether the dam would hold through the winter.')).toEqual([]);
 	});
