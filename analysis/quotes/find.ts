@@ -275,6 +275,16 @@ interface Found extends Span {
 	partsOnlyWords?: boolean;
 }
 
+/** "The next month, a former staffer announced ...": the noun phrase at i is a subject with its own
+ * verb, so it is not an appositive of the phrase before the comma. */
+function clauseAfter(toks: Token[], i: number, hi: number): boolean {
+	const np = npRight(toks, i, hi);
+	if (!np) return false;
+	let v = np[1];
+	while (v < hi && (toks[v].pos === 'ADV' || toks[v].pos === 'AUX')) v++;
+	return v < toks.length && toks[v].pos === 'VERB' && !/ing$/.test(toks[v].normal);
+}
+
 /**
  * The subject of the clause a participle hangs on: in "Smith left the room, saying ..." the speaker is
  * Smith. The first noun phrase of the sentence that a verb follows (possibly after an appositive).
@@ -317,6 +327,36 @@ function clauseSubject(ctx: Ctx, lo: number, hi: number, nearest = false): { np:
 		if (m < hi && toks[m].pos === 'VERB') {
 			found = { np, appos };
 			if (!nearest) return found;
+		} else if (toks[np[1]]?.value === ',' && DETS_INDEF.has(toks[np[1] + 1]?.normal ?? '') && !TIME_WORDS.has(toks[np[1] - 1].normal) && !clauseAfter(toks, np[1] + 1, hi)) {
+			// "The ICC, the first body with jurisdiction to prosecute genocide, war crimes and crimes
+			// against humanity, enraged ...": an appositive with commas of its own. The subject is the
+			// noun phrase before it when a verb follows one of its commas; either way no noun phrase is
+			// taken out of the middle of the appositive ("body with jurisdiction").
+			let last = -1;
+			let verbAt = -1;
+			for (let c = np[1] + 1; c < hi && c - np[1] < 40 && !ctx.isSentenceEnd(c); c++) {
+				if (toks[c].value !== ',' || ctx.inQuote[c] >= 0) continue;
+				last = c;
+				let v = c + 1;
+				while (v < hi && (toks[v].pos === 'ADV' || toks[v].pos === 'AUX')) v++;
+				// The verb may be the cue itself, at `hi` ("Smith, the mayor of X, Y and Z, said").
+				// The tagger reads some past tenses as adjectives ("enraged the Kremlin").
+				if (v <= hi && v < toks.length && (toks[v].pos === 'VERB' || (/ed$/.test(toks[v].normal) && ['DET', 'PROPN', 'NOUN', 'PRON'].includes(toks[v + 1]?.pos ?? '')))) {
+					verbAt = v;
+					break;
+				}
+			}
+			if (verbAt >= 0) {
+				const ap = npRight(toks, np[1] + 1, last);
+				found = { np, appos: ap };
+				if (!nearest) return found;
+				k = verbAt - 1;
+				continue;
+			}
+			if (last >= 0) {
+				k = last;
+				continue;
+			}
 		}
 		k = np[1] - 1;
 	}

@@ -160,6 +160,11 @@ const rows: [string, string, Expect][] = [
 		{ text: 'the meeting had been a farce', kind: 'indirect', speaker: 'Marta Kowalczyk', cue: 'saying' }
 	],
 	[
+		'"issuing a report concluding": the issuer speaks, not a phrase inside its long appositive',
+		'The Harbour Court, the only regional body with power to try fraud, bribery and theft, angered the council by issuing a report concluding that the mayor had hidden the accounts.',
+		{ text: 'the mayor had hidden the accounts', kind: 'indirect', speaker: 'Harbour Court', cue: 'concluding' }
+	],
+	[
 		'a capital speaking is its government',
 		'Ottawa says the new pipeline will be finished by the spring.',
 		{ text: 'the new pipeline will be finished by the spring', kind: 'indirect', speaker: 'Ottawa', cue: 'says', group: 'government' }
