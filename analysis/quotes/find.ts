@@ -126,7 +126,14 @@ export class Ctx {
 		}
 		// `loose`: right after a quote and its speaker ("...," Smith fumed.) the position says it is the
 		// verb, whatever the tagger thought of an unusual past tense.
-		const verbal = t.pos === 'VERB' || (loose && /(?:ed|s)$/.test(t.normal)) || t.normal === 'says' || t.normal === 'said';
+		// "The Kremlin claims that ...": the tagger reads a verb's -s form as a plural noun; before "that"
+		// and a clause (not a relative clause), right after a name, it is the verb (the noun readings, "U.N. calls for" after a
+		// verb or a preposition, are ruled out where the subject is found).
+		// Not before a relative clause: "Southern states that have ...", "states that border the river".
+		const after = this.toks[i + 2];
+		const clauseStart = !!after && (next?.pos === 'SCONJ' ? !['VERB', 'AUX'].includes(after.pos) : ['DET', 'PRON', 'PROPN', 'NUM'].includes(after.pos));
+		const sThat = t.pos === 'NOUN' && /s$/.test(t.normal) && next?.normal === 'that' && this.toks[i - 1]?.pos === 'PROPN' && clauseStart;
+		const verbal = t.pos === 'VERB' || sThat || (loose && /(?:ed|s)$/.test(t.normal)) || t.normal === 'says' || t.normal === 'said';
 		if (!verbal || !this.isSpeechLemma(t)) return -1;
 		if (t.normal === 'said' && this.toks[i - 1]?.pos === 'DET') return -1; // "the said agreement"
 		// "the calls", "Moscow's claims", "their warnings": after an article or a possessive the word is

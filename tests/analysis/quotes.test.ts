@@ -175,6 +175,11 @@ const rows: [string, string, Expect][] = [
 		{ text: 'it would double its aid to the region', kind: 'indirect', speaker: 'Norway', cue: 'announced', group: 'government' }
 	],
 	[
+		'"claims that" after a name is the verb, though the tagger reads a plural noun',
+		'The Elysee claims that the new border checks have cut smuggling in half.',
+		{ text: 'the new border checks have cut smuggling in half', kind: 'indirect', speaker: 'Elysee', cue: 'claims', group: 'government' }
+	],
+	[
 		'a seat of government speaking is the government',
 		'"The talks were productive," the Elysee said.',
 		{ text: 'The talks were productive,', kind: 'direct', speaker: 'Elysee', cue: 'said', group: 'government' }
