@@ -30,11 +30,11 @@ const CHANNEL_NOUNS = new Set(['statement', 'interview', 'email', 'e-mail', 'let
 
 /** Words after which a verb-looking word is a noun ("the calls", "his claims"). */
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'every', 'each', 'his', 'its', 'their', 'our', 'my', 'your']);
-/** Prepositions that take a noun phrase, never a clause ("despite U.N. calls for ..."), unlike "after". */
+/** Prepositions that take a noun phrase, never a clause ("despite union calls for ..."), unlike "after". */
 const NP_PREPS = new Set(['for', 'despite', 'amid', 'amidst', 'against', 'about', 'over', 'to', 'with', 'of', 'from', 'regarding', 'toward', 'towards', 'without', 'into', 'on', 'at', 'under', 'like']);
 
 /**
- * "has brushed aside U.N. calls for ...", "despite Kremlin claims that ...": a word that reads as a
+ * "has brushed aside union calls for ...", "despite ministry claims that ...": a word that reads as a
  * verb's -s form or a plural noun, after a noun phrase that is itself the object of a verb or a
  * preposition, is the head of that noun phrase, so not a speech cue: the noun phrase is no subject.
  */
@@ -49,7 +49,7 @@ function nounAfterObject(toks: Token[], cue: number, np: Range, lo: number): boo
 	// A verb hyphened onto the noun is a modifier ("water-carrying headline reads"); a time after a
 	// verb ends a reduced relative ("An ad released Thursday accuses").
 	if (toks[k].pos === 'VERB') return !(toks[k - 1]?.value === '-' && toks[k - 1].end === toks[k].start) && !TIME_WORDS.has(toks[np[1] - 1].normal);
-	// "despite U.N. calls", but not "A letter to members calls for ...", where the preposition's
+	// "despite union calls", but not "A letter to members calls for ...", where the preposition's
 	// phrase belongs to the subject before it.
 	const before = toks[k - 1];
 	return toks[k].pos === 'ADP' && NP_PREPS.has(toks[k].normal) && !(k - 1 >= lo && before && ['NOUN', 'PROPN', 'NUM'].includes(before.pos));
@@ -126,8 +126,8 @@ export class Ctx {
 		}
 		// `loose`: right after a quote and its speaker ("...," Smith fumed.) the position says it is the
 		// verb, whatever the tagger thought of an unusual past tense.
-		// "The Kremlin claims that ...": the tagger reads a verb's -s form as a plural noun; before "that"
-		// and a clause (not a relative clause), right after a name, it is the verb (the noun readings, "U.N. calls for" after a
+		// "The Elysee claims that ...": the tagger reads a verb's -s form as a plural noun; before "that"
+		// and a clause (not a relative clause), right after a name, it is the verb (the noun readings, "union calls for" after a
 		// verb or a preposition, are ruled out where the subject is found).
 		// Not before a relative clause: "Southern states that have ...", "states that border the river".
 		const after = this.toks[i + 2];
@@ -136,7 +136,7 @@ export class Ctx {
 		const verbal = t.pos === 'VERB' || sThat || (loose && /(?:ed|s)$/.test(t.normal)) || t.normal === 'says' || t.normal === 'said';
 		if (!verbal || !this.isSpeechLemma(t)) return -1;
 		if (t.normal === 'said' && this.toks[i - 1]?.pos === 'DET') return -1; // "the said agreement"
-		// "the calls", "Moscow's claims", "their warnings": after an article or a possessive the word is
+		// "the calls", "Ottawa's claims", "their warnings": after an article or a possessive the word is
 		// a noun, whatever the tagger made of it.
 		const prev = this.toks[i - 1];
 		if (prev && (isPossessive(prev) || NOUN_DETERMINERS.has(prev.normal)) && !this.isMark[i - 1]) return -1;
@@ -335,10 +335,10 @@ function clauseSubject(ctx: Ctx, lo: number, hi: number, nearest = false): { np:
 			found = { np, appos };
 			if (!nearest) return found;
 		} else if (toks[np[1]]?.value === ',' && DETS_INDEF.has(toks[np[1] + 1]?.normal ?? '') && !TIME_WORDS.has(toks[np[1] - 1].normal) && !clauseAfter(toks, np[1] + 1, hi)) {
-			// "The ICC, the first body with jurisdiction to prosecute genocide, war crimes and crimes
-			// against humanity, enraged ...": an appositive with commas of its own. The subject is the
+			// "The Harbour Court, the only body with power to try fraud, bribery and theft, angered
+			// the council ...": an appositive with commas of its own. The subject is the
 			// noun phrase before it when a verb follows one of its commas; either way no noun phrase is
-			// taken out of the middle of the appositive ("body with jurisdiction").
+			// taken out of the middle of the appositive ("body with power").
 			let last = -1;
 			let verbAt = -1;
 			for (let c = np[1] + 1; c < hi && c - np[1] < 40 && !ctx.isSentenceEnd(c); c++) {
@@ -347,7 +347,7 @@ function clauseSubject(ctx: Ctx, lo: number, hi: number, nearest = false): { np:
 				let v = c + 1;
 				while (v < hi && (toks[v].pos === 'ADV' || toks[v].pos === 'AUX')) v++;
 				// The verb may be the cue itself, at `hi` ("Smith, the mayor of X, Y and Z, said").
-				// The tagger reads some past tenses as adjectives ("enraged the Kremlin").
+				// The tagger reads some past tenses as adjectives ("angered the council").
 				if (v <= hi && v < toks.length && (toks[v].pos === 'VERB' || (/ed$/.test(toks[v].normal) && ['DET', 'PROPN', 'NOUN', 'PRON'].includes(toks[v + 1]?.pos ?? '')))) {
 					verbAt = v;
 					break;
@@ -680,7 +680,7 @@ function findIndirect(ctx: Ctx): Found[] {
 					}
 				} else if (i - 1 > ss && toks[i - 1].value === ',' && i + 1 <= se && !isParticiple(t)) {
 					// "The plan will fail, said Jane Doe." Not after a participle: in "X is not a party to
-					// it, citing concerns about ...", the noun phrase is what was cited, not who cited it (that
+					// it, citing fears about ...", the noun phrase is what was cited, not who cited it (that
 					// is the clause subject, found above, or nobody). A verb that seldom inverts needs a name
 					// that ends the clause ("..., predicted Jane Doe, the former governor"), not an object
 					// ("..., called the announcement a stunt").

@@ -54,7 +54,7 @@ function hasPhrase(hay: string, pattern: string): boolean {
  * the government.
  */
 export function classifySpeaker(rules: GroupRule[], affiliation: string | null, title: string | null, name: string | null): SpeakerGroup {
-	// "Moscow says", "Russia announced", "the Kremlin claims": a state, its capital or its seat of
+	// "Ottawa says", "Norway announced", "the Elysee claims": a state, its capital or its seat of
 	// government speaking is its government (states.txt). Only the whole name counts, so "Jane Doe of
 	// Norway" is grouped by her title and organisation as usual.
 	if (name && stateNames().has(stateKey(name))) return 'government';

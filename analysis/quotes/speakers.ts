@@ -338,7 +338,7 @@ export interface Entity {
 	affiliation: string | null;
 	/** Lower-case words of the name, for short references. */
 	words: string[];
-	/** Every title and affiliation any mention gave ("President-elect" on the first, none on "Trump said"). */
+	/** Every title and affiliation any mention gave ("President-elect" on the first, none on "Doe said"). */
 	titles: string[];
 	affiliations: string[];
 }
