@@ -210,8 +210,10 @@ interface Attribution {
 function readAnn(file: string, cp: (n: number) => number): Attribution[] {
 	const T = new Map<string, { spans: [number, number][] }>();
 	const atts: Attribution[] = [];
+	// Records are "T12<TAB>…" and "E3<TAB>…"; an annotated text can itself hold a line break, and its
+	// continuation line (which may start with "T" or "E") is not a record.
 	for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-		if (line.startsWith('T')) {
+		if (/^T\d+\t/.test(line)) {
 			const [id, mid] = line.split('\t');
 			const sp = mid.indexOf(' ');
 			const spans = mid
@@ -220,7 +222,7 @@ function readAnn(file: string, cp: (n: number) => number): Attribution[] {
 				.map((x) => x.trim().split(' ').map(Number))
 				.map(([s, e]) => [cp(s), cp(e)] as [number, number]);
 			T.set(id, { spans });
-		} else if (line.startsWith('E')) {
+		} else if (/^E\d+\t/.test(line)) {
 			const att: Attribution = { content: [], source: [] };
 			for (const p of line.split('\t')[1].split(' ')) {
 				const [role, tid] = p.split(':');
