@@ -5,7 +5,7 @@
 import { segment } from './segment/index.js';
 import { tokenise } from './nlp.js';
 import { findQuotes, summariseQuotes } from './quotes/index.js';
-import { findLoaded, summariseLoaded } from './loaded/index.js';
+import { applyOutletVoice, findLoaded, summariseLoaded } from './loaded/index.js';
 import { scoreComment, scoreSentiment } from './sentiment/index.js';
 import { countTerms } from './compare.js';
 import type { AnalysisOptions, ArticleAnalysis, ArticleInput, CleanArticle, Comment } from './types.js';
@@ -51,7 +51,7 @@ export function analyseClean(article: CleanArticle, options: AnalysisOptions): A
 	const sentiment = scoreSentiment(article.text, tok);
 	const comments: Comment[] = article.comments.map((c) => ({ ...c, sentiment: scoreComment(c.text) }));
 	const commentSentiment = comments.length ? comments.reduce((s, c) => s + c.sentiment, 0) / comments.length : null;
-	return {
+	return applyOutletVoice({
 		id: article.id,
 		outlet: article.outlet,
 		title: article.title,
@@ -73,5 +73,5 @@ export function analyseClean(article: CleanArticle, options: AnalysisOptions): A
 		captions: article.captions,
 		removed: article.removed,
 		terms: countTerms(tok.tokens)
-	};
+	});
 }

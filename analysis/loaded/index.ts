@@ -9,7 +9,7 @@
 // "outlet" voice.
 import { countWords } from '../nlp.js';
 import { CATEGORIES, SCARE_QUOTES, type MatchEntry } from '../lexicon/index.js';
-import type { CleanArticle, DensityFigures, Lexicon, LoadedSummary, LoadedTerm, Quote, Span, Token, Tokenised } from '../types.js';
+import type { ArticleAnalysis, CleanArticle, DensityFigures, Lexicon, LoadedSummary, LoadedTerm, Quote, Span, Token, Tokenised } from '../types.js';
 
 interface Index {
 	/** First word (lemma or normal) -> entries starting with it. */
@@ -363,4 +363,41 @@ export function sumLoaded(items: { loaded: LoadedTerm[]; words: number }[], lexi
 	const loaded = items.flatMap((i) => i.loaded);
 	const words = items.reduce((s, i) => s + i.words, 0);
 	return summariseLoaded(loaded, words, lexicon);
+}
+
+const normName = (s: string) =>
+	s
+		.toLowerCase()
+		.replace(/[’']s\b/g, '')
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.replace(/^the /, '')
+		.trim();
+
+/**
+ * Is this speaker the outlet itself, or someone speaking for it? True when the outlet's full name is the
+ * speaker's name or is contained in the speaker's name or affiliation ("Amnesty International Russia"
+ * for the outlet "Amnesty International"). Only the full name counts: a shorter overlap ("Human
+ * Rights" against "Human Rights Watch") is another organisation more often than not.
+ */
+export function speaksForOutlet(outlet: string, q: Pick<Quote, 'speaker' | 'affiliation'>): boolean {
+	const o = normName(outlet);
+	if (o.length < 3) return false;
+	const has = (s: string | null) => s != null && ` ${normName(s)} `.includes(` ${o} `);
+	return has(q.speaker) || has(q.affiliation);
+}
+
+/**
+ * A press release that quotes its own director, or an advocacy dispatch that quotes its own researcher,
+ * is still the outlet talking: loaded words in those quotes are the outlet's own voice, not an outside
+ * speaker's. Applied after analysis because the outlet is metadata a user may edit without the text
+ * (and its cached analysis) changing. Pure: returns a new analysis with voices and densities updated.
+ */
+export function applyOutletVoice(a: ArticleAnalysis): ArticleAnalysis {
+	const own = a.quotes.filter((q) => q.kind === 'direct' && speaksForOutlet(a.outlet, q));
+	if (!own.length || !a.loaded.some((l) => l.voice === 'quoted')) return a;
+	const spans = own.flatMap((q) => q.parts ?? [q]);
+	const loaded = a.loaded.map((l) => (l.voice === 'quoted' && spans.some((s) => overlaps(l, s)) ? { ...l, voice: 'outlet' as const } : l));
+	// The categories are those the analysis was summarised with; no lexicon is needed to re-count.
+	const categories = Object.fromEntries(Object.keys(a.loadedSummary.byCategory).map((k) => [k, { label: k, description: '' }]));
+	return { ...a, loaded, loadedSummary: summariseLoaded(loaded, a.words, { version: '', categories, entries: [] }) };
 }

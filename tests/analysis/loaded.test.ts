@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { tokenise } from '../../analysis/nlp.js';
-import { findLoaded, summariseLoaded, sumLoaded } from '../../analysis/loaded/index.js';
+import { applyOutletVoice, findLoaded, speaksForOutlet, summariseLoaded, sumLoaded } from '../../analysis/loaded/index.js';
+import { analyseArticle } from '../../analysis/pipeline.js';
+import { loadGroupRules } from '../../analysis/quotes/index.js';
 import { applyLexiconChanges, loadDefaultLexicon, parseLexicon } from '../../analysis/lexicon/index.js';
 import type { CleanArticle, Lexicon, LoadedTerm, Quote } from '../../analysis/types.js';
 
@@ -187,5 +189,36 @@ describe('default lexicon on invented news sentences', () => {
 	it.each(cases)('%s -> %j', (text, expected) => {
 		expect(find(text, [], def).map((f) => f.text)).toEqual(expect.arrayContaining(expected));
 		if (!expected.length) expect(find(text, [], def)).toEqual([]);
+	});
+});
+
+describe('an outlet quoting its own people speaks in its own voice', () => {
+	const rows: [string, { speaker: string | null; affiliation: string | null }, boolean][] = [
+		['Harbour Watch', { speaker: 'Harbour Watch', affiliation: null }, true],
+		['Harbour Watch', { speaker: 'Jane Doe', affiliation: 'Harbour Watch Europe' }, true],
+		['The Harbour Watch', { speaker: 'Jane Doe', affiliation: "Harbour Watch's" }, true],
+		['Harbour Watch', { speaker: 'Jane Doe', affiliation: 'Harbour' }, false], // a partial name is another body
+		['Harbour Watch', { speaker: 'Jane Doe', affiliation: 'Harbour Watchers Guild' }, false],
+		['Daily Courier', { speaker: 'Jane Doe', affiliation: 'Harbour Watch' }, false],
+		['', { speaker: 'Jane Doe', affiliation: null }, false]
+	];
+	it.each(rows)('outlet %j, speaker %j -> %s', (outlet, q, expected) => {
+		expect(speaksForOutlet(outlet, q)).toBe(expected);
+	});
+
+	it('moves loaded words in the outlet\'s own quotes to its own voice, and re-counts densities', () => {
+		const options = { lexicon: loadDefaultLexicon(), groupRules: loadGroupRules() };
+		const text = '"This is a brutal and shameful decision," said Jane Doe, director of Harbour Watch.';
+		const as = (outlet: string) => analyseArticle({ id: 'x', outlet, text, raw: true }, options);
+		const other = as('Daily Courier');
+		const self = as('Harbour Watch');
+		expect(other.loaded.length).toBeGreaterThan(0);
+		expect(other.loaded.every((l) => l.voice === 'quoted')).toBe(true);
+		expect(self.loaded.every((l) => l.voice === 'outlet')).toBe(true);
+		expect(self.loadedSummary.counts).toEqual({ total: other.loaded.length, ownVoice: other.loaded.length, quoted: 0 });
+		expect(self.loadedSummary.ownVoice).toBeCloseTo(other.loadedSummary.quoted);
+		// pure: applying it again changes nothing, and an outside outlet is left as it was
+		expect(applyOutletVoice(self)).toEqual(self);
+		expect(applyOutletVoice(other)).toBe(other);
 	});
 });

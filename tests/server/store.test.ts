@@ -260,6 +260,21 @@ describe('analysis cache', () => {
 		expect(s2.analyseCollection(SEED_COLLECTION_ID)).toBe(r2); // memoised: same object, no work
 	});
 
+	it('renaming the outlet to the quoted organisation moves its quotes to the outlet\'s own voice, without recomputing', () => {
+		const counter = countingEngine();
+		const s = store({ engine: counter.engine });
+		const c = s.createCollection({ name: 'C' });
+		const text = '"This is a brutal and shameful decision," said Jane Doe, director of Harbour Watch.\n\nThe vote is on Friday.';
+		const a = s.addArticle(c.id, { outlet: 'Daily Courier', content: text });
+		const before = s.analyseCollection(c.id).articles[0].loadedSummary.counts;
+		expect(before.quoted).toBeGreaterThan(0);
+		expect(before.ownVoice).toBe(0);
+		s.updateArticle(a.id, { outlet: 'Harbour Watch' });
+		const after = s.analyseCollection(c.id).articles[0].loadedSummary.counts;
+		expect(after).toEqual({ total: before.total, ownVoice: before.quoted, quoted: 0 });
+		expect(counter.calls()).toBe(1);
+	});
+
 	it('a headline edit is overlaid without recomputing; a lexicon change recomputes', () => {
 		const counter = countingEngine();
 		const s = store({ engine: counter.engine });

@@ -9,6 +9,7 @@ import { createEngine, sha256, toArticleInput, type Engine } from './engine.js';
 import { InputError, NotFoundError } from './errors.js';
 import { fetchPage, type FetchOptions } from './fetch-url.js';
 import { defaultDbPath, seedsDir } from './paths.js';
+import { applyOutletVoice } from '../../../analysis/loaded/index.js';
 import {
 	checkContent,
 	checkDate,
@@ -585,7 +586,10 @@ export class Store {
 		return result;
 	}
 
-	/** Stored metadata over the cached analysis, then the collection's speaker overrides. */
+	/**
+	 * Stored metadata over the cached analysis, then the collection's speaker overrides, then the
+	 * outlet's own voice (quotes of the outlet's own people), which depends on the outlet name.
+	 */
 	private articleAnalysis(meta: ArticleMeta, settings: CollectionSettings, lexicon: Lexicon): ArticleAnalysis {
 		const base = this.cachedAnalysis(meta.contentHash, meta.format, lexicon);
 		const overlaid: ArticleAnalysis = {
@@ -596,7 +600,7 @@ export class Store {
 			date: meta.date ?? base.date,
 			url: meta.url ?? base.url
 		};
-		return this.engine.applyOverrides(overlaid, settings.speakers);
+		return applyOutletVoice(this.engine.applyOverrides(overlaid, settings.speakers));
 	}
 
 	analyseCollection(collectionId: string): CollectionAnalysis {
