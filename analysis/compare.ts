@@ -30,14 +30,15 @@ export function countTerms(tokens: Token[]): Record<string, number> {
  * "Fightin' Words", eq. 22): each outlet against all the others, the prior taken from the whole
  * collection's counts (α_w = collection count of w, as in their §3.5.1 with α0 = collection size,
  * unless `priorSize` rescales it). Returns the terms with z of at least `minZ`, most distinctive first;
- * ties broken by term so the result is deterministic. Single articles are short, so few terms reach
+ * ties broken by term so the result is deterministic. Only words the outlet used at least `minCount`
+ * times are candidates. Single articles are short, so few terms reach
  * z ≥ 1.96 (p < .05); the dashboard shows the z-score and marks those that do, rather than hiding
  * everything below it.
  */
 export function distinctiveTerms(
 	outletCounts: Record<string, number>,
 	allCounts: Record<string, number>,
-	{ priorSize = 0, minZ = 0.5, limit = 10 } = {}
+	{ priorSize = 0, minZ = 0.5, minCount = 2, limit = 10 } = {}
 ): DistinctiveTerm[] {
 	const nAll = sum(allCounts);
 	const nI = sum(outletCounts);
@@ -47,7 +48,8 @@ export function distinctiveTerms(
 	const out: DistinctiveTerm[] = [];
 	for (const [term, total] of Object.entries(allCounts)) {
 		const yi = outletCounts[term] ?? 0;
-		if (!yi) continue;
+		// A word used once says nothing about an outlet's habits, however rare it is elsewhere.
+		if (yi < minCount) continue;
 		const yj = total - yi;
 		const a = (a0 * total) / nAll;
 		// With a single outlet the "rest" is empty; compare against the prior alone.

@@ -29,6 +29,12 @@ describe('distinctiveTerms (weighted log-odds, informative Dirichlet prior)', ()
 		expect(r1.map((t) => t.term)).toEqual(['x', 'y']);
 	});
 
+	it('a word used once is never distinctive, however rare elsewhere', () => {
+		const r = distinctiveTerms({ once: 1, twice: 2, court: 3 }, { once: 1, twice: 2, court: 40, treaty: 40 }, { minZ: -Infinity });
+		expect(r.map((t) => t.term)).not.toContain('once');
+		expect(r.map((t) => t.term)).toContain('twice');
+	});
+
 	it('returns nothing for an empty outlet', () => {
 		expect(distinctiveTerms({}, { a: 1 })).toEqual([]);
 	});
