@@ -652,6 +652,15 @@ function findIndirect(ctx: Ctx): Found[] {
 					if (LISTENER_VERBS.has(t.lemma)) {
 						const obj = npRight(toks, k, se);
 						if (obj && obj[1] - obj[0] <= 4) k = obj[1];
+						// "told French state television on Sunday that ...": however long the listener and
+						// the when, a "that" with no verb before it opens what was said.
+						for (let j = e; j < Math.min(se, e + 10); j++) {
+							if (toks[j].pos === 'VERB' || toks[j].pos === 'AUX' || ctx.isMark[j]) break;
+							if (toks[j].normal === 'that') {
+								k = Math.max(k, j);
+								break;
+							}
+						}
 					}
 					// "on Monday", "to reporters", "by phone", "at a news conference" before the clause
 					for (let rep = 0; rep < 3; rep++) {

@@ -75,6 +75,11 @@ const rows: [string, string, Expect][] = [
 		{ text: 'the inquiry was a waste of money', kind: 'indirect', speaker: 'Reyes', cue: 'told' }
 	],
 	[
+		'"told" with a long listener and a time before "that"',
+		'Governor Ines Marlow told Norhaven public radio station NRK2 last month that the ferry would close.',
+		{ text: 'the ferry would close', kind: 'indirect', speaker: 'Ines Marlow', cue: 'told' }
+	],
+	[
 		'"said in a statement that"',
 		'The Interior Ministry said in a statement that it had arrested three suspects.',
 		{ text: 'it had arrested three suspects', kind: 'indirect', speaker: 'Interior Ministry', cue: 'said in a statement', group: 'government' }
