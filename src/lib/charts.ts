@@ -49,6 +49,8 @@ export interface ChartSpec {
 	/** Short alternative text for the canvas. */
 	alt: string;
 	height: number;
+	/** Height on a narrow canvas (a phone), where labels wrap onto more lines and the legend takes more rows. */
+	heightNarrow?: number;
 	/** Outlets in the order the chart shows them (exposed as data-outlets for tests and scripts). */
 	outlets: string[];
 	empty: string | null;
@@ -77,6 +79,30 @@ export function wrapLabel(s: string, max = 16): string | string[] {
 	if (line) lines.push(line);
 	return lines;
 }
+
+/**
+ * Wraps a category label into lines no wider than `maxPx` in `font`, measured on the chart's own
+ * context (a vertical axis takes at most half the chart's width, and Chart.js clips what is wider).
+ */
+export function wrapToWidth(ctx: CanvasRenderingContext2D, text: string, font: string, maxPx: number): string[] {
+	ctx.save();
+	ctx.font = font;
+	const fits = (t: string) => ctx.measureText(t).width <= maxPx;
+	const lines: string[] = [];
+	let line = '';
+	for (const w of text.split(/\s+/).filter(Boolean)) {
+		if (line && !fits(`${line} ${w}`)) {
+			lines.push(line);
+			line = w;
+		} else line = line ? `${line} ${w}` : w;
+	}
+	if (line) lines.push(line);
+	ctx.restore();
+	return lines;
+}
+
+/** Room for y-axis labels: Chart.js gives a vertical axis at most half the width, less its padding. */
+const axisRoom = (chart: { width: number }) => Math.max(chart.width / 2 - 18, 60);
 
 const n1 = (v: number) => (Math.round(v * 10) / 10).toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const n2 = (v: number) => (Math.round(v * 100) / 100).toFixed(2);
@@ -173,8 +199,15 @@ const noCommentsPlugin: Plugin<'bar', { rows?: string }> = {
 	}
 };
 
-/** A dashed reference line on the value axis of a horizontal chart, with a label at the top. */
-const thresholdPlugin: Plugin<'bar', { value?: number; label?: string }> = {
+/** Height of the empty strip a chart with a threshold keeps above its bars for the line's label. */
+export const THRESHOLD_STRIP = 20;
+
+/**
+ * A dashed reference line on the value axis of a horizontal chart. Its label goes in a strip kept
+ * free above the bars (an empty top axis, `thresholdStrip`), so it never covers a bar, and it stays
+ * within the chart's width: left of the line if it fits, else right of it, else the short label.
+ */
+const thresholdPlugin: Plugin<'bar', { value?: number; label?: string; short?: string }> = {
 	id: 'slantThreshold',
 	afterDatasetsDraw(chart, _args, opts) {
 		if (opts?.value === undefined) return;
@@ -185,21 +218,46 @@ const thresholdPlugin: Plugin<'bar', { value?: number; label?: string }> = {
 		ctx.strokeStyle = '#333';
 		ctx.setLineDash([5, 4]);
 		ctx.beginPath();
-		ctx.moveTo(x, a.top);
+		ctx.moveTo(x, a.top - 4);
 		ctx.lineTo(x, a.bottom);
 		ctx.stroke();
 		ctx.setLineDash([]);
 		if (opts.label) {
 			ctx.font = `12px ${FONT}`;
-			const w = ctx.measureText(opts.label).width;
-			ctx.fillStyle = 'rgba(255, 255, 255, 0.9)';
-			ctx.fillRect(x - w - 8, a.bottom - 19, w + 6, 17);
 			ctx.fillStyle = '#333';
-			ctx.textAlign = 'right';
 			ctx.textBaseline = 'bottom';
-			ctx.fillText(opts.label, x - 4, a.bottom - 4);
+			const y = a.top - 5;
+			const left = (t: string) => x - 4 - ctx.measureText(`${t} →`).width >= a.left;
+			const right = (t: string) => x + 4 + ctx.measureText(`← ${t}`).width <= chart.width - 4;
+			const short = opts.short ?? opts.label;
+			if (left(opts.label)) {
+				ctx.textAlign = 'right';
+				ctx.fillText(`${opts.label} →`, x - 4, y);
+			} else if (right(opts.label)) {
+				ctx.textAlign = 'left';
+				ctx.fillText(`← ${opts.label}`, x + 4, y);
+			} else if (left(short)) {
+				ctx.textAlign = 'right';
+				ctx.fillText(`${short} →`, x - 4, y);
+			} else {
+				ctx.textAlign = 'left';
+				ctx.fillText(`← ${short}`, x + 4, y, Math.max(chart.width - x - 8, 20));
+			}
 		}
 		ctx.restore();
+	}
+};
+
+/** An empty axis along the top whose only job is to keep THRESHOLD_STRIP pixels free for the threshold label. */
+const thresholdStrip = {
+	type: 'linear' as const,
+	position: 'top' as const,
+	display: true,
+	grid: { display: false, drawTicks: false },
+	border: { display: false },
+	ticks: { display: false },
+	afterFit: (scale: { height: number }) => {
+		scale.height = THRESHOLD_STRIP;
 	}
 };
 
@@ -219,6 +277,7 @@ export function loadedSpec(o: Overview, links: Links): ChartSpec {
 		note: 'Words and phrases from the loaded-terms list, counted in each outlet’s body text and divided by its word count; terms inside quotation marks are the speaker’s words, not the outlet’s.',
 		alt: `Stacked bar chart of loaded-term density for ${outlets.length} outlets, split into the outlet's own words and words inside quotes.`,
 		height: 150 + outlets.length * 56,
+		heightNarrow: 200 + outlets.length * 88,
 		outlets: outlets.map((r) => r.outlet),
 		empty,
 		config({ patterns, onPick, image }) {
@@ -281,7 +340,17 @@ export function loadedSpec(o: Overview, links: Links): ChartSpec {
 							ticks: {
 								autoSkip: false,
 								font: (c) => ({ size: 13, weight: c.index % 2 ? 'normal' : 'bold' }),
-								color: (c) => (c.index % 2 ? '#555' : '#111')
+								color: (c) => (c.index % 2 ? '#555' : '#111'),
+								// On a narrow canvas "Outlet · own words" does not fit half the width: the
+								// outlet's name goes on its own line(s), "own words" below it.
+								callback(_v, i) {
+									const label = labels[i] ?? '';
+									if (i % 2) return label;
+									const room = axisRoom(this.chart);
+									const font = `bold 13px ${FONT}`;
+									if (wrapToWidth(this.ctx, label, font, room).length === 1) return label;
+									return [...wrapToWidth(this.ctx, outlets[i / 2]?.outlet ?? label, font, room), 'own words'];
+								}
 							}
 						},
 						x: { stacked: true, beginAtZero: true, title: { display: true, text: 'loaded terms per 1,000 words of body text' }, grid: { color: '#e4e4e4' } }
@@ -375,7 +444,19 @@ export function groupsSpec(o: Overview, links: Links): ChartSpec {
 					},
 					scales: {
 						x: { stacked: true, min: 0, max: 100, title: { display: true, text: '% of quoted words' }, ticks: { callback: (v) => `${v}%` }, grid: { color: '#e4e4e4' } },
-						y: { stacked: true, grid: { display: false }, ticks: { font: { size: 13 } } }
+						y: {
+							stacked: true,
+							grid: { display: false },
+							ticks: {
+								font: { size: 13 },
+								// Long outlet names wrap rather than lose their start on a narrow canvas.
+								callback(_v, i) {
+									const name = outlets[i]?.outlet ?? '';
+									const lines = wrapToWidth(this.ctx, name, `13px ${FONT}`, axisRoom(this.chart));
+									return lines.length > 1 ? lines : name;
+								}
+							}
+						}
 					}
 				},
 				plugins: [emptyPlugin, noQuotesPlugin]
@@ -531,7 +612,7 @@ export function distinctiveSpec(o: Overview, links: Links, perOutlet = 6): Chart
 						...titleOpts('Distinctive words per outlet', 'z-score of the weighted log-odds ratio against the other outlets', image),
 						legend: legendOpts,
 						slantEmpty: { message: empty },
-						slantThreshold: empty ? {} : { value: 1.96, label: 'z = 1.96: unlikely to be chance (p < .05) →' },
+						slantThreshold: empty ? {} : { value: 1.96, label: 'z = 1.96: unlikely by chance for one word', short: 'z = 1.96' },
 						tooltip: {
 							callbacks: {
 								label: (item) => {
@@ -543,6 +624,7 @@ export function distinctiveSpec(o: Overview, links: Links, perOutlet = 6): Chart
 					},
 					scales: {
 						x: { beginAtZero: true, suggestedMax: 2.4, title: { display: true, text: 'z-score (log-odds, Monroe et al. 2008)' }, grid: { color: '#e4e4e4' } },
+						...(empty ? {} : { xStrip: thresholdStrip }),
 						y: { grid: { display: false }, ticks: { autoSkip: false, font: { size: 12 } } }
 					}
 				},
