@@ -181,7 +181,7 @@ const noCommentsPlugin: Plugin<'bar', { rows?: string }> = {
 		if (!rows.length || !meta?.visible) return;
 		const { ctx, scales } = chart;
 		ctx.save();
-		ctx.font = `italic 12px ${FONT}`;
+		ctx.font = `italic ${chart.width < 520 ? 10 : 12}px ${FONT}`;
 		ctx.textAlign = 'center';
 		ctx.fillStyle = '#444';
 		ctx.strokeStyle = SENTIMENT_COLORS.comments;
@@ -493,13 +493,15 @@ export function groupsSpec(o: Overview, links: Links): ChartSpec {
 
 // ------------------------------------------------------------------------ (c) sentiment
 
+const commentCount = (n: number) => (n === 0 ? '0 comments' : n === 1 ? '1 comment' : `${n.toLocaleString('en-GB')} comments`);
+
 export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 	const outlets = o.outlets;
 	const empty = outlets.length === 0 ? 'No articles yet' : null;
 	return {
 		id: 'sentiment',
 		title: 'Body text vs reader comments: sentiment',
-		note: 'A lexicon-based sentiment score per sentence (body, weighted by words) and per reader comment (averaged), from −1 (negative) to +1 (positive); comments are never counted as body text.',
+		note: 'A lexicon-based sentiment score per sentence (body, weighted by words) and per reader comment (averaged), from −1 (negative) to +1 (positive); comments are never counted as body text. Under each outlet: the number of comments its reader-comment bar averages.',
 		alt: `Grouped bar chart of body and reader-comment sentiment from −1 to 1 for ${outlets.length} outlets.`,
 		height: 340,
 		outlets: outlets.map((r) => r.outlet),
@@ -508,7 +510,9 @@ export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 			return {
 				type: 'bar',
 				data: {
-					labels: outlets.map((r) => wrapLabel(r.outlet)),
+					// Under each outlet: how many comments its reader-comment bar averages (a mean of two
+					// comments is not a mean of two hundred), so the count travels with PNGs and prints too.
+					labels: outlets.map((r) => [...[wrapLabel(r.outlet)].flat(), commentCount(r.comments)]),
 					datasets: [
 						{
 							label: 'Body text',
@@ -541,7 +545,22 @@ export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 						}
 					},
 					scales: {
-						x: { grid: { display: false }, ticks: { font: { size: 13 }, maxRotation: 0, autoSkip: false } },
+						x: {
+							grid: { display: false },
+							ticks: {
+								font: (c) => ({ size: c.chart.width < 520 ? 10 : 13 }),
+								maxRotation: 0,
+								autoSkip: false,
+								// Wrapped to the width of the outlet's slot, so neighbours do not run into each other on a phone.
+								callback(_v, i) {
+									const r = outlets[i];
+									if (!r) return '';
+									const size = this.chart.width < 520 ? 10 : 13;
+									const slot = Math.max((this.chart.width - 60) / Math.max(outlets.length, 1) - 2, 40);
+									return [...wrapToWidth(this.ctx, r.outlet, `${size}px ${FONT}`, slot), ...wrapToWidth(this.ctx, commentCount(r.comments), `${size}px ${FONT}`, slot)];
+								}
+							}
+						},
 						y: {
 							min: -1,
 							max: 1,
