@@ -604,7 +604,7 @@ export function distinctiveSpec(o: Overview, links: Links, perOutlet = 6): Chart
 	return {
 		id: 'distinctive',
 		title: 'Distinctive words per outlet',
-		note: 'Weighted log-odds with an informative Dirichlet prior (Monroe et al. 2008): how much more often an outlet uses a word than the other outlets, as a z-score; above 1.96 is unlikely to be chance.',
+		note: 'Words each outlet uses more than the others (used at least twice), ranked by z-score (weighted log-odds with an informative Dirichlet prior, Monroe et al. 2008). Bars past the dashed line (z ≥ 1.96) would be unlikely by chance for a single word, but with many words compared, treat every bar as a lead to check in the text, not a finding.',
 		alt: `Horizontal bar chart of the most distinctive words of each of ${outlets.length} outlets, as z-scores.`,
 		height: 150 + Math.max(rows.length, 3) * 17,
 		outlets: outlets.map((r) => r.outlet),
