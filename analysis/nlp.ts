@@ -70,6 +70,9 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 	const paras = paragraphs ?? paragraphSpans(text).paragraphs;
 	const tokens: Token[] = [];
 	const sentences: Sentence[] = [];
+	// wink scores sentiment in the same pass; keeping it here saves the sentiment stage a second
+	// readDoc of every paragraph.
+	const paragraphSentiment: number[] = [];
 	let words = 0;
 	paras.forEach((para, p) => {
 		// Soft line breaks and carriage returns become spaces of the same length so wink does not
@@ -117,10 +120,12 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 			const last = base + st.itemAt(st.length() - 1).index();
 			const idx = sentences.length;
 			for (let t = first; t <= last; t++) tokens[t].sentence = idx;
-			sentences.push({ start: tokens[first].start, end: tokens[last].end, firstToken: first, endToken: last + 1, paragraph: p });
+			const sentiment = (s.out(its.sentiment) as number) || 0;
+			sentences.push({ start: tokens[first].start, end: tokens[last].end, firstToken: first, endToken: last + 1, paragraph: p, sentiment });
 		});
+		paragraphSentiment[p] = (doc.out(its.sentiment) as unknown as number) || 0;
 	});
-	return { tokens, sentences, words };
+	return { tokens, sentences, words, paragraphSentiment };
 }
 
 /** Number of word tokens in a short text (for quote lengths). */

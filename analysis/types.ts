@@ -102,6 +102,8 @@ export interface Sentence extends Span {
 	firstToken: number;
 	endToken: number;
 	paragraph: number;
+	/** wink's mean valence of the sentence (−1..1), from the same pass that tokenised it. */
+	sentiment: number;
 }
 
 export interface Tokenised {
@@ -109,6 +111,8 @@ export interface Tokenised {
 	sentences: Sentence[];
 	/** Number of word tokens in the body (punctuation excluded): the denominator for densities. */
 	words: number;
+	/** wink's mean valence of each paragraph, by paragraph index (−1..1). */
+	paragraphSentiment: number[];
 }
 
 // ---------------------------------------------------------------- stage 2: quotes

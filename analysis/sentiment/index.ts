@@ -224,15 +224,10 @@ function unitScore(tokens: Token[], from: number, to: number, capsStandOut: bool
 	return blend(compound(sum, punctuationEmphasis(text)), (ownMean + winkMean) / 2);
 }
 
-/**
- * wink's mean valence of a stretch of text, and of each of its sentences, from one wink pass. The
- * text is prepared as analysis/nlp.ts prepares a paragraph, so wink splits the same sentences.
- */
-function winkScores(text: string): { doc: number; sentences: number[] } {
+/** wink's mean valence of a whole text read as one document (a comment is scored as one unit). */
+function winkDocScore(text: string): number {
 	const nlp = wink();
-	const doc = nlp.readDoc(text.replace(/[\r\n\t]/g, ' '));
-	const sentences = (doc.sentences().out(nlp.its.sentiment) as unknown as number[]).map((x) => x || 0);
-	return { doc: (doc.out(nlp.its.sentiment) as unknown as number) || 0, sentences };
+	return (nlp.readDoc(text.replace(/[\r\n\t]/g, ' ')).out(nlp.its.sentiment) as unknown as number) || 0;
 }
 
 /**
@@ -269,14 +264,11 @@ export function scoreSentiment(text: string, tok: Tokenised): Sentiment {
 		const first = ss[0];
 		const last = ss[ss.length - 1];
 		const slice = text.slice(first.start, last.end);
-		const w = winkScores(slice);
-		// wink splits this stretch as nlp.ts did; if it ever does not, score sentences one by one.
-		const bySentence = w.sentences.length === ss.length ? w.sentences : ss.map((s) => winkScores(text.slice(s.start, s.end)).doc);
-		ss.forEach((s, k) => {
-			const score = unitScore(tok.tokens, s.firstToken, s.endToken, capsStandOut, text.slice(s.start, s.end), bySentence[k]);
+		for (const s of ss) {
+			const score = unitScore(tok.tokens, s.firstToken, s.endToken, capsStandOut, text.slice(s.start, s.end), s.sentiment);
 			sentences.push({ start: s.start, end: s.end, score });
-		});
-		const p = unitScore(tok.tokens, first.firstToken, last.endToken, capsStandOut, slice, w.doc);
+		}
+		const p = unitScore(tok.tokens, first.firstToken, last.endToken, capsStandOut, slice, tok.paragraphSentiment[first.paragraph] ?? 0);
 		if (p !== 0) scores.push(p);
 	}
 	sentences.sort((a, b) => a.start - b.start);
@@ -292,5 +284,5 @@ export function scoreComment(text: string): number {
 	if (!text.trim()) return 0;
 	const tok = tokenise(text);
 	const capsStandOut = !allCaps(tok.tokens);
-	return unitScore(tok.tokens, 0, tok.tokens.length, capsStandOut, text, winkScores(text).doc);
+	return unitScore(tok.tokens, 0, tok.tokens.length, capsStandOut, text, winkDocScore(text));
 }
