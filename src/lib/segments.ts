@@ -11,6 +11,19 @@ export interface Focus {
 	term?: string | null;
 }
 
+/** What the evidence views highlight, read from the query string (?cat=&voice=&speaker=&group=&term=). */
+export function focusFromParams(params: URLSearchParams): Focus {
+	const voice = params.get('voice');
+	return {
+		cat: params.get('cat'),
+		// Only the two voices the charts link to; anything else highlights both.
+		voice: voice === 'own' || voice === 'quoted' ? voice : null,
+		speaker: params.get('speaker'),
+		group: params.get('group'),
+		term: params.get('term')
+	};
+}
+
 export interface Segment {
 	text: string;
 	start: number;

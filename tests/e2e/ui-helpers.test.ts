@@ -1,6 +1,6 @@
 // Fast checks of the pure client helpers the browser tests rely on (no server, no browser).
 import { describe, expect, it } from 'vitest';
-import { buildParagraphs, findTerm } from '../../src/lib/segments';
+import { buildParagraphs, findTerm, focusFromParams } from '../../src/lib/segments';
 import { csvCell, toCsv } from '../../src/lib/csv';
 import type { LoadedTerm, Quote } from '../../analysis/types';
 
@@ -44,5 +44,17 @@ describe('csv', () => {
 		expect(csvCell(0.123456)).toBe('0.1235');
 		expect(csvCell(null)).toBe('');
 		expect(toCsv(['a', 'b'], [[1, 'x']])).toBe('\uFEFFa,b\r\n1,x\r\n');
+	});
+});
+
+describe('focusFromParams: what a chart link asks the evidence views to highlight', () => {
+	const rows: [string, object][] = [
+		['?cat=emotive&voice=quoted', { cat: 'emotive', voice: 'quoted', speaker: null, group: null, term: null }],
+		['?speaker=Jane%20Doe&group=media', { cat: null, voice: null, speaker: 'Jane Doe', group: 'media', term: null }],
+		['?term=say&voice=own', { cat: null, voice: 'own', speaker: null, group: null, term: 'say' }],
+		['?voice=everyone', { cat: null, voice: null, speaker: null, group: null, term: null }]
+	];
+	it.each(rows)('%s', (query, expected) => {
+		expect(focusFromParams(new URLSearchParams(query))).toEqual(expected);
 	});
 });
