@@ -717,10 +717,8 @@ function findIndirect(ctx: Ctx): Found[] {
 
 const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
-/** `parts` now lives on Quote itself (types.ts); the alias keeps existing imports working. */
-export type QuoteWithParts = Quote;
 
-export function findQuotes(article: CleanArticle, tok: Tokenised, rules: GroupRule[], lexicon: Lexicon): QuoteWithParts[] {
+export function findQuotes(article: CleanArticle, tok: Tokenised, rules: GroupRule[], lexicon: Lexicon): Quote[] {
 	const text = article.text;
 	if (!tok.tokens.length) return [];
 	const paragraphs = article.paragraphs.length ? article.paragraphs : paragraphSpans(text).paragraphs;
@@ -796,7 +794,7 @@ export function findQuotes(article: CleanArticle, tok: Tokenised, rules: GroupRu
 			(loaded.has(cueLemmas.join(' ')) || lemmaCandidates(cueToks[0]).some((x) => loaded.has(x)) || (cueLemmas.length > 1 && loaded.has(cueLemmas.slice(0, 2).join(' '))));
 		const sp = f.speaker;
 		const words = f.partsOnlyWords && f.parts ? f.parts.reduce((n, p) => n + countWords(text.slice(p.start, p.end)), 0) : countWords(text.slice(f.start, f.end));
-		const q: QuoteWithParts = {
+		const q: Quote = {
 			start: f.start,
 			end: f.end,
 			text: text.slice(f.start, f.end),

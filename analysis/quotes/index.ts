@@ -5,6 +5,6 @@
 //   groups.ts   speaker groups from speaker-groups.tsv, and states.txt (a state, capital or seat of
 //               government speaking is its government)
 //   summary.ts  per-speaker and per-group tallies, facilitator overrides
-export { findQuotes, type QuoteWithParts } from './find.js';
+export { findQuotes } from './find.js';
 export { summariseQuotes, tallyQuotes, applyOverrides, type SummarisedQuote } from './summary.js';
 export { loadGroupRules, parseGroupRules, classifySpeaker } from './groups.js';

@@ -1,7 +1,7 @@
 // The quotes stage on invented sentences: each attribution pattern as a row of [input, expected].
 import { describe, expect, it } from 'vitest';
 import { tokenise } from '../../analysis/nlp.js';
-import { classifySpeaker, findQuotes, loadGroupRules, parseGroupRules, summariseQuotes, tallyQuotes, type QuoteWithParts } from '../../analysis/quotes/index.js';
+import { classifySpeaker, findQuotes, loadGroupRules, parseGroupRules, summariseQuotes, tallyQuotes } from '../../analysis/quotes/index.js';
 import { loadDefaultLexicon } from '../../analysis/lexicon/index.js';
 import type { CleanArticle, Lexicon, Quote } from '../../analysis/types.js';
 
@@ -11,7 +11,7 @@ const lexicon = loadDefaultLexicon();
 function article(text: string): CleanArticle {
 	return { id: 't', outlet: 'o', title: '', date: null, url: null, byline: null, text, paragraphs: [], captions: [], comments: [], removed: [] };
 }
-function quotes(text: string, lex: Lexicon = lexicon): QuoteWithParts[] {
+function quotes(text: string, lex: Lexicon = lexicon): Quote[] {
 	return findQuotes(article(text), tokenise(text), rules, lex);
 }
 const mention = (text: string, q: Quote) => (q.speakerStart == null ? null : text.slice(q.speakerStart, q.speakerEnd!));
