@@ -17,7 +17,7 @@ import type {
 	SpeakerOverrides
 } from '../../../analysis/types.js';
 import type { ArticleFormat, LexiconChanges } from './types.js';
-import { projectRoot } from './paths.js';
+import { analysisDir } from '../../../analysis/data-files.js';
 
 /**
  * Bump when the server changes how it calls the analysis (e.g. what it passes in). Changes inside
@@ -47,9 +47,15 @@ export function sha256(text: string): string {
  * any stage invalidates cached results without anyone remembering to bump a constant. Falls back
  * to the constant alone when the sources are not shipped.
  */
-function analysisSourceHash(root: string | null): string {
-	if (!root) return 'nosrc';
-	const dir = path.join(root, 'analysis');
+function analysisSourceHash(): string {
+	// The folder the stages really read their data from (SLANT_ANALYSIS_DIR included), so edited word
+	// lists elsewhere invalidate the cache too.
+	let dir: string;
+	try {
+		dir = analysisDir();
+	} catch {
+		return 'nosrc';
+	}
 	const hash = crypto.createHash('sha256');
 	const walk = (d: string) => {
 		let entries: fs.Dirent[];
@@ -84,14 +90,14 @@ function hasOverrides(o: SpeakerOverrides): boolean {
 	return Object.keys(o.groups ?? {}).length > 0 || Object.keys(o.merges ?? {}).length > 0;
 }
 
-export function createEngine(root: string | null = projectRoot()): Engine {
+export function createEngine(): Engine {
 	let groupRules: GroupRule[] | null = null;
 	let lexicon: Lexicon | null = null;
 	const rules = () => (groupRules ??= loadGroupRules());
 	const base = () => (lexicon ??= loadDefaultLexicon());
 	const lexiconMemo = new Map<string, Lexicon>();
 	// Group rules are data the quote stage reads; include them so editing the TSV invalidates too.
-	const codeVersion = [ANALYSIS_CODE_VERSION, analysisSourceHash(root), sha256(JSON.stringify(rules())).slice(0, 8)].join('-');
+	const codeVersion = [ANALYSIS_CODE_VERSION, analysisSourceHash(), sha256(JSON.stringify(rules())).slice(0, 8)].join('-');
 	return {
 		codeVersion,
 		defaultLexicon: base,
