@@ -1,0 +1,163 @@
+// Chart.js helpers shared by the chart builders for part of what every chart owes its reader: the
+// sample size behind each row, type sized for the room (screen, print, projector), and where each bar
+// sits on the canvas so keyboard users can reach it. Plugins read their data from their options
+// (strings, never arrays: Chart.js treats arrays in options as indexable), so an in-place update()
+// with new data also updates what they draw.
+import type { Chart, Plugin } from 'chart.js';
+
+export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+
+/** Where a chart is drawn: the dashboard, a printed handout, or a projector slide (large type). */
+export type Medium = 'screen' | 'print' | 'present';
+
+/**
+ * Type size for a label drawn at `n` px on screen. On a projector every label is at least 28 px
+ * (legible from the back of a classroom at 1280×720); titles and notes scale with it.
+ */
+export function sizer(medium: Medium | undefined): (n: number) => number {
+	if (medium === 'present') return (n) => Math.max(28, Math.round(n * 2.15));
+	return (n) => n;
+}
+
+/** One row's sample size: `long` when there is room ("7 terms in 806 words"), `short` on a phone ("7 terms"). */
+export interface SampleText {
+	long: string;
+	short: string;
+}
+
+/** Below this canvas width the sample column uses the short texts. */
+const NARROW = 520;
+
+function sampleFont(chart: Chart, size: number): string {
+	return `${size}px ${FONT}`;
+}
+
+function readTexts(json: string | undefined): SampleText[] {
+	if (!json) return [];
+	try {
+		return JSON.parse(json) as SampleText[];
+	} catch {
+		return [];
+	}
+}
+
+/**
+ * An empty axis on the right of a horizontal bar chart whose width is that of the widest sample text,
+ * so the column has room and never covers a bar. The texts are read from the slantSample plugin's options.
+ */
+export function sampleAxis(size: number) {
+	return {
+		type: 'linear' as const,
+		position: 'right' as const,
+		display: true,
+		grid: { display: false, drawTicks: false },
+		border: { display: false },
+		ticks: { display: false },
+		afterFit(scale: { width: number; chart: Chart; ctx: CanvasRenderingContext2D }) {
+			const opts = (scale.chart.options.plugins as Record<string, { texts?: string } | undefined>)?.slantSample;
+			const texts = readTexts(opts?.texts);
+			const narrow = scale.chart.width < NARROW;
+			const ctx = scale.ctx;
+			ctx.save();
+			ctx.font = sampleFont(scale.chart, size);
+			const w = Math.max(0, ...texts.map((t) => ctx.measureText(narrow ? t.short : t.long).width));
+			ctx.restore();
+			scale.width = texts.length ? Math.ceil(w) + 14 : 0;
+		}
+	};
+}
+
+/** Draws each row's sample size in the column kept by sampleAxis, level with the row's bars. */
+export const samplePlugin: Plugin<'bar', { texts?: string; size?: number; color?: string }> = {
+	id: 'slantSample',
+	afterDatasetsDraw(chart, _args, opts) {
+		const texts = readTexts(opts?.texts);
+		if (!texts.length) return;
+		const { ctx, chartArea: a, scales } = chart;
+		const narrow = chart.width < NARROW;
+		ctx.save();
+		ctx.font = sampleFont(chart, opts.size ?? 12);
+		ctx.fillStyle = opts.color ?? '#333';
+		ctx.textAlign = 'left';
+		ctx.textBaseline = 'middle';
+		texts.forEach((t, i) => {
+			const y = scales.y.getPixelForValue(i);
+			if (y >= a.top - 2 && y <= a.bottom + 2) ctx.fillText(narrow ? t.short : t.long, a.right + 10, y);
+		});
+		ctx.restore();
+	}
+};
+
+/** A bar's box on the canvas, in CSS pixels from its top-left corner. */
+export interface BarRect {
+	left: number;
+	top: number;
+	width: number;
+	height: number;
+}
+
+interface BarProps {
+	x: number;
+	y: number;
+	base: number;
+	width: number;
+	height: number;
+	horizontal: boolean;
+}
+
+/**
+ * The box of bar `index` of dataset `datasetIndex` once its animation ends (final positions), or null
+ * if its dataset is hidden or the bar has no size. Tiny bars get a box of at least `min` pixels so a
+ * focus mark around them is still visible.
+ */
+export function barRect(chart: Chart, datasetIndex: number, index: number, min = 8): BarRect | null {
+	if (!chart.isDatasetVisible(datasetIndex)) return null;
+	const el = chart.getDatasetMeta(datasetIndex).data[index] as unknown as { getProps?: (k: string[], final: boolean) => BarProps } | undefined;
+	if (!el?.getProps) return null;
+	const p = el.getProps(['x', 'y', 'base', 'width', 'height', 'horizontal'], true);
+	if (![p.x, p.y, p.base].every(Number.isFinite)) return null;
+	let left: number, top: number, width: number, height: number;
+	if (p.horizontal) {
+		left = Math.min(p.x, p.base);
+		width = Math.abs(p.x - p.base);
+		top = p.y - p.height / 2;
+		height = p.height;
+	} else {
+		left = p.x - p.width / 2;
+		width = p.width;
+		top = Math.min(p.y, p.base);
+		height = Math.abs(p.y - p.base);
+	}
+	if (width < min) {
+		left -= (min - width) / 2;
+		width = min;
+	}
+	if (height < min) {
+		top -= (min - height) / 2;
+		height = min;
+	}
+	return { left: Math.round(left), top: Math.round(top), width: Math.round(width), height: Math.round(height) };
+}
+
+/**
+ * Marks one bar with a thick black-and-white frame (visible on every palette colour and pattern), for
+ * the projector's "this bar's evidence" step and for exports of a picked bar.
+ */
+export const markPlugin: Plugin<'bar', { bar?: string }> = {
+	id: 'slantMark',
+	afterDatasetsDraw(chart, _args, opts) {
+		if (!opts?.bar) return;
+		const [d, i] = opts.bar.split(':').map(Number);
+		const r = barRect(chart, d, i, 10);
+		if (!r) return;
+		const { ctx } = chart;
+		ctx.save();
+		ctx.lineWidth = 8;
+		ctx.strokeStyle = '#ffffff';
+		ctx.strokeRect(r.left - 5, r.top - 5, r.width + 10, r.height + 10);
+		ctx.lineWidth = 4;
+		ctx.strokeStyle = '#000000';
+		ctx.strokeRect(r.left - 5, r.top - 5, r.width + 10, r.height + 10);
+		ctx.restore();
+	}
+};
