@@ -25,12 +25,10 @@ export interface SampleText {
 	short: string;
 }
 
-/** Below this canvas width the sample column uses the short texts. */
+/** Below this canvas width (unless the options say otherwise) the sample column uses the short texts. */
 const NARROW = 520;
 
-function sampleFont(chart: Chart, size: number): string {
-	return `${size}px ${FONT}`;
-}
+const sampleFont = (size: number) => `${size}px ${FONT}`;
 
 function readTexts(json: string | undefined): SampleText[] {
 	if (!json) return [];
@@ -41,48 +39,47 @@ function readTexts(json: string | undefined): SampleText[] {
 	}
 }
 
+/** Width kept right of the plot for the sample column, remembered on the chart for axisRoom(). */
+export const SAMPLE_WIDTH = '$slantSampleWidth';
+
 /**
- * An empty axis on the right of a horizontal bar chart whose width is that of the widest sample text,
- * so the column has room and never covers a bar. The texts are read from the slantSample plugin's options.
+ * Layout padding (scriptable, so it is measured on the chart's own context at its real width) that keeps
+ * room right of the bars for the sample column: padding rather than an extra axis, because Chart.js gives
+ * each vertical axis at most half of half the width when there are two, which would clip outlet names.
+ * `extra` is padding the caller wants as well (exports add room for the source line).
  */
-export function sampleAxis(size: number) {
-	return {
-		type: 'linear' as const,
-		position: 'right' as const,
-		display: true,
-		grid: { display: false, drawTicks: false },
-		border: { display: false },
-		ticks: { display: false },
-		afterFit(scale: { width: number; chart: Chart; ctx: CanvasRenderingContext2D }) {
-			const opts = (scale.chart.options.plugins as Record<string, { texts?: string } | undefined>)?.slantSample;
-			const texts = readTexts(opts?.texts);
-			const narrow = scale.chart.width < NARROW;
-			const ctx = scale.ctx;
+export function samplePadding(texts: SampleText[], size: number, narrowBelow = NARROW, extra: { top?: number; left?: number; right?: number; bottom?: number } = {}) {
+	return ({ chart }: { chart: Chart }) => {
+		let w = 0;
+		if (texts.length) {
+			const narrow = chart.width < narrowBelow;
+			const ctx = chart.ctx;
 			ctx.save();
-			ctx.font = sampleFont(scale.chart, size);
-			const w = Math.max(0, ...texts.map((t) => ctx.measureText(narrow ? t.short : t.long).width));
+			ctx.font = sampleFont(size);
+			w = Math.ceil(Math.max(...texts.map((t) => ctx.measureText(narrow ? t.short : t.long).width))) + 16;
 			ctx.restore();
-			scale.width = texts.length ? Math.ceil(w) + 14 : 0;
 		}
+		(chart as unknown as Record<string, number>)[SAMPLE_WIDTH] = w;
+		return { top: extra.top ?? 0, left: extra.left ?? 0, bottom: extra.bottom ?? 0, right: (extra.right ?? 0) + w };
 	};
 }
 
 /** Draws each row's sample size in the column kept by sampleAxis, level with the row's bars. */
-export const samplePlugin: Plugin<'bar', { texts?: string; size?: number; color?: string }> = {
+export const samplePlugin: Plugin<'bar', { texts?: string; size?: number; color?: string; narrow?: number }> = {
 	id: 'slantSample',
 	afterDatasetsDraw(chart, _args, opts) {
 		const texts = readTexts(opts?.texts);
 		if (!texts.length) return;
 		const { ctx, chartArea: a, scales } = chart;
-		const narrow = chart.width < NARROW;
+		const narrow = chart.width < (opts.narrow ?? NARROW);
 		ctx.save();
-		ctx.font = sampleFont(chart, opts.size ?? 12);
+		ctx.font = sampleFont(opts.size ?? 12);
 		ctx.fillStyle = opts.color ?? '#333';
 		ctx.textAlign = 'left';
 		ctx.textBaseline = 'middle';
 		texts.forEach((t, i) => {
 			const y = scales.y.getPixelForValue(i);
-			if (y >= a.top - 2 && y <= a.bottom + 2) ctx.fillText(narrow ? t.short : t.long, a.right + 10, y);
+			if (y >= a.top - 2 && y <= a.bottom + 2) ctx.fillText(narrow ? t.short : t.long, a.right + 12, y);
 		});
 		ctx.restore();
 	}
@@ -161,3 +158,24 @@ export const markPlugin: Plugin<'bar', { bar?: string }> = {
 		ctx.restore();
 	}
 };
+
+type Pad = { top?: number; left?: number; right?: number; bottom?: number };
+
+/**
+ * Adds fixed padding to a chart's layout padding, which may be a number, an object or a scriptable
+ * function (samplePadding): the exports add room for their source line this way.
+ */
+export function addPadding(layout: { padding?: unknown } | undefined, extra: Pad) {
+	const inner = layout?.padding;
+	const plus = (p: Pad) => ({
+		top: (p.top ?? 0) + (extra.top ?? 0),
+		left: (p.left ?? 0) + (extra.left ?? 0),
+		right: (p.right ?? 0) + (extra.right ?? 0),
+		bottom: (p.bottom ?? 0) + (extra.bottom ?? 0)
+	});
+	const asPad = (v: unknown): Pad => (typeof v === 'number' ? { top: v, left: v, right: v, bottom: v } : ((v as Pad) ?? {}));
+	return {
+		...(layout ?? {}),
+		padding: (c: { chart: Chart }) => plus(asPad(typeof inner === 'function' ? (inner as (c: { chart: Chart }) => unknown)(c) : inner))
+	};
+}

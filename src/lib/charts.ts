@@ -20,7 +20,7 @@ import type { SpeakerGroup } from '$analysis/types';
 import type { Cell } from './csv';
 import { PATTERN_SHAPES, SENTIMENT_COLORS, categoryColor, groupStyle, makePattern, outletColor, type PatternFactory } from './palette';
 import type { Overview, OutletRow } from './shapes';
-import { FONT, markPlugin, sampleAxis, samplePlugin, sizer, type Medium, type SampleText } from './chart-plugins';
+import { FONT, SAMPLE_WIDTH, addPadding, markPlugin, samplePadding, samplePlugin, sizer, type Medium, type SampleText } from './chart-plugins';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Title, SubTitle, Tooltip);
 
@@ -134,8 +134,8 @@ export function wrapToWidth(ctx: CanvasRenderingContext2D, text: string, font: s
 	return lines;
 }
 
-/** Room for y-axis labels: Chart.js gives a vertical axis at most half the width, less its padding. */
-export const axisRoom = (chart: { width: number }) => Math.max(chart.width / 2 - 18, 60);
+/** Room for y-axis labels: Chart.js gives a vertical axis at most half the width left after padding (the sample column). */
+export const axisRoom = (chart: { width: number }) => Math.max((chart.width - ((chart as unknown as Record<string, number>)[SAMPLE_WIDTH] ?? 0)) / 2 - 18, 60);
 
 export const n1 = (v: number) => (Math.round(v * 10) / 10).toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 export const n2 = (v: number) => (Math.round(v * 100) / 100).toFixed(2);
@@ -158,15 +158,21 @@ export function interaction(hrefFor: (datasetIndex: number, index: number) => st
 	};
 }
 
+/**
+ * Title (drawn only into pictures) and subtitle. On a projector (`px(12)` > 12) the subtitle is left to
+ * the slide's own heading, where it can wrap; the text stays in the options for the slide to read.
+ */
 export function titleOpts(text: string, subtitle: string | null, image = false, px: (n: number) => number = (n) => n) {
+	const present = px(12) > 12;
 	return {
 		title: { display: image, text, font: { size: px(16), weight: 'bold' as const }, color: '#111', padding: { top: 4, bottom: subtitle ? 2 : 10 } },
-		subtitle: { display: !!subtitle, text: subtitle ?? '', color: '#333', font: { size: px(12) }, padding: { bottom: 8 } }
+		subtitle: { display: !!subtitle && !present, text: subtitle ?? '', color: '#333', font: { size: px(12) }, padding: { bottom: 8 } }
 	};
 }
 
 export function legendOpts(px: (n: number) => number = (n) => n) {
-	return { position: 'top' as const, labels: { boxWidth: px(14), boxHeight: px(14), padding: px(12), color: '#111', font: { size: px(13) } } };
+	const present = px(12) > 12;
+	return { position: 'top' as const, labels: { boxWidth: px(14), boxHeight: px(14), padding: present ? 18 : 12, color: '#111', font: { size: px(13) } } };
 }
 
 /** Tooltip type that keeps up with the labels on a projector. */
@@ -183,7 +189,12 @@ export function sizing(medium: Medium | undefined) {
 		/** Axis grid and text a little darker on a projector, where washed-out greys disappear. */
 		grid: present ? '#c8c8c8' : '#e4e4e4',
 		ink: present ? '#000' : '#222',
-		sample: (texts: SampleText[]) => ({ texts: JSON.stringify(texts), size: px(12), color: present ? '#000' : '#333' })
+		/** Axis titles are drawn no wider than their axis (Chart.js squeezes them), so the projector gets the short one. */
+		axisTitle: (long: string, short: string) => (present ? short : long),
+		/** On a projector the long sample texts need a wide screen (1280 px); at 1024 the short ones keep the bars readable. */
+		sample: (texts: SampleText[]) => ({ texts: JSON.stringify(texts), size: px(12), color: present ? '#000' : '#333', narrow: present ? 1200 : 520 }),
+		/** Room right of the bars for the sample column (see samplePadding). */
+		layout: (texts: SampleText[]) => ({ padding: samplePadding(texts, px(12), present ? 1200 : 520) })
 	};
 }
 
@@ -394,6 +405,7 @@ export function loadedSpec(o: Overview, links: Links): ChartSpec {
 				options: {
 					indexAxis: 'y',
 					maintainAspectRatio: false,
+					layout: z.layout(empty ? [] : samples),
 					datasets: { bar: { barPercentage: 0.8, categoryPercentage: 0.9 } },
 					...interaction((d, i) => {
 						const r = outlets[Math.floor(i / 2)];
@@ -444,8 +456,9 @@ export function loadedSpec(o: Overview, links: Links): ChartSpec {
 									if (i % 2) return label;
 									const room = axisRoom(this.chart);
 									const font = `bold ${px(13)}px ${FONT}`;
+									// On a projector the own-words row carries just the outlet's name (the subtitle says solid = own words).
+									if (medium === 'present') return wrapToWidth(this.ctx, outlets[i / 2]?.outlet ?? label, font, room);
 									if (wrapToWidth(this.ctx, label, font, room).length === 1) return label;
-									if (medium === 'present') return wrapToWidth(this.ctx, `${outlets[i / 2]?.outlet ?? label} · own`, font, room);
 									return [...wrapToWidth(this.ctx, outlets[i / 2]?.outlet ?? label, font, room), 'own words'];
 								}
 							}
@@ -453,11 +466,10 @@ export function loadedSpec(o: Overview, links: Links): ChartSpec {
 						x: {
 							stacked: true,
 							beginAtZero: true,
-							title: { display: true, text: 'loaded terms per 1,000 words of body text', font: { size: px(12) }, color: z.ink },
+							title: { display: true, text: z.axisTitle('loaded terms per 1,000 words of body text', 'terms per 1,000 words'), font: { size: px(12) }, color: z.ink },
 							ticks: { font: { size: px(12) }, color: z.ink },
 							grid: { color: z.grid }
 						},
-						...(empty ? {} : { sampleCol: sampleAxis(px(12)) })
 					}
 				},
 				plugins: [emptyPlugin, samplePlugin, markPlugin]
@@ -558,6 +570,7 @@ export function groupsSpec(o: Overview, links: Links): ChartSpec {
 				options: {
 					indexAxis: 'y',
 					maintainAspectRatio: false,
+					layout: z.layout(empty ? [] : samples),
 					...interaction((d, i) => (outlets[i] && shown[d] ? links.evidence(outlets[i], { group: shown[d] }) : null), onPick),
 					plugins: {
 						...titleOpts('Share of quoted words by speaker group', 'Per cent of each outlet’s quoted words; outlets with no quotes are marked', image, px),
@@ -583,7 +596,7 @@ export function groupsSpec(o: Overview, links: Links): ChartSpec {
 							min: 0,
 							max: 100,
 							title: { display: true, text: '% of quoted words', font: { size: px(12) }, color: z.ink },
-							ticks: { callback: (v) => `${v}%`, font: { size: px(12) }, color: z.ink },
+							ticks: { callback: (v) => `${v}%`, font: { size: px(12) }, color: z.ink, maxRotation: 0, ...(medium === 'present' ? { stepSize: 25 } : {}) },
 							grid: { color: z.grid }
 						},
 						y: {
@@ -600,7 +613,6 @@ export function groupsSpec(o: Overview, links: Links): ChartSpec {
 								}
 							}
 						},
-						...(empty ? {} : { sampleCol: sampleAxis(px(12)) })
 					}
 				},
 				plugins: [emptyPlugin, noQuotesPlugin, samplePlugin, markPlugin]
@@ -737,9 +749,11 @@ export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 									const size = tick(this.chart.width);
 									const slot = Math.max((this.chart.width - 60) / Math.max(outlets.length, 1) - 2, 40);
 									const font = `${size}px ${FONT}`;
+									const sample = `${plural(r.words, 'word')} · ${commentCount(r.comments)}`;
+									const fits = wrapToWidth(this.ctx, sample, font, slot).length === 1;
 									return [
 										...wrapToWidth(this.ctx, r.outlet, font, slot),
-										...wrapToWidth(this.ctx, `${plural(r.words, 'word')} · ${commentCount(r.comments)}`, font, slot)
+										...(fits ? [sample] : [plural(r.words, 'word'), commentCount(r.comments)])
 									];
 								}
 							}
@@ -747,7 +761,7 @@ export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 						y: {
 							min: -1,
 							max: 1,
-							title: { display: true, text: 'sentiment score (−1 to +1)', font: { size: px(12) }, color: z.ink },
+							title: { display: true, text: z.axisTitle('sentiment score (−1 to +1)', 'sentiment'), font: { size: px(12) }, color: z.ink },
 							ticks: { stepSize: 0.5, font: { size: px(12) }, color: z.ink },
 							grid: { color: (c) => (c.tick?.value === 0 ? '#444' : z.grid), lineWidth: (c) => (c.tick?.value === 0 ? 1.5 : 1) }
 						}
@@ -825,6 +839,7 @@ export function distinctiveSpec(o: Overview, links: Links, perOutlet = 6): Chart
 				options: {
 					indexAxis: 'y',
 					maintainAspectRatio: false,
+					layout: z.layout(empty ? [] : samples),
 					...interaction((_d, i) => (rows[i] ? links.evidence(rows[i].r, { term: rows[i].t.term }) : null), onPick),
 					plugins: {
 						...titleOpts('Distinctive words per outlet', 'z-score of the weighted log-odds ratio against the other outlets', image, px),
@@ -847,11 +862,11 @@ export function distinctiveSpec(o: Overview, links: Links, perOutlet = 6): Chart
 						x: {
 							beginAtZero: true,
 							suggestedMax: 2.4,
-							title: { display: true, text: 'z-score (log-odds, Monroe et al. 2008)', font: { size: px(12) }, color: z.ink },
+							title: { display: true, text: z.axisTitle('z-score (log-odds, Monroe et al. 2008)', 'z-score'), font: { size: px(12) }, color: z.ink },
 							ticks: { font: { size: px(12) }, color: z.ink },
 							grid: { color: z.grid }
 						},
-						...(empty ? {} : { xStrip: thresholdStrip(px(12) / 12), sampleCol: sampleAxis(px(12)) }),
+						...(empty ? {} : { xStrip: thresholdStrip(px(12) / 12) }),
 						y: { grid: { display: false }, ticks: { autoSkip: false, font: { size: px(12) }, color: '#111' } }
 					}
 				},
@@ -929,7 +944,7 @@ function renderOffscreen<T>(
 	options.responsive = false;
 	options.animation = false;
 	options.devicePixelRatio = opts.scale;
-	options.layout = { padding: { top: 8, left: 8, right: 16, bottom: opts.source ? 32 : 8 } };
+	options.layout = addPadding(options.layout, { top: 8, left: 8, right: 16, bottom: opts.source ? 32 : 8 }) as typeof options.layout;
 	const plugins = [...(cfg.plugins ?? []), whiteBackground, ...(opts.source ? [sourceLine(opts.source)] : [])];
 	const chart = new Chart(canvas, { ...cfg, options, plugins });
 	try {

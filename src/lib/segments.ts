@@ -28,6 +28,27 @@ export function focusFromParams(params: URLSearchParams): Focus {
 	};
 }
 
+/**
+ * What colour shows in a text view, one meaning at a time: loaded-term categories ("terms"), speaker
+ * groups ("speakers") or sentence sentiment; the other marks are drawn in grey.
+ */
+export type Lens = 'terms' | 'speakers' | 'sentiment';
+
+/** ?lens= when given; else sentiment for ?show=sentiment, speaker groups when a speaker or group was asked for, else categories. */
+export function lensFrom(params: URLSearchParams, focus: Focus): Lens {
+	if (params.get('show') === 'sentiment') return 'sentiment';
+	const l = params.get('lens');
+	if (l === 'terms' || l === 'speakers') return l;
+	return focus.speaker || focus.group ? 'speakers' : 'terms';
+}
+
+/** The current URL with ?lens= set (other highlights kept). */
+export function lensHref(url: URL, lens: Lens): string {
+	const q = new URLSearchParams(url.searchParams);
+	q.set('lens', lens);
+	return `?${q}`;
+}
+
 export interface Segment {
 	text: string;
 	start: number;

@@ -17,7 +17,7 @@ import {
 	type ChartSpec,
 	type Links
 } from './charts';
-import { markPlugin, sampleAxis, samplePlugin, type SampleText } from './chart-plugins';
+import { markPlugin, samplePlugin, type SampleText } from './chart-plugins';
 import { CUE_COLORS, categoryColor, makePattern } from './palette';
 import type { OutletRow, Overview, VerbCount } from './shapes';
 
@@ -126,6 +126,7 @@ export function verbsSpec(o: Overview, links: Links): ChartSpec {
 				options: {
 					indexAxis: 'y',
 					maintainAspectRatio: false,
+					layout: z.layout(empty ? [] : samples),
 					...interaction((d, i) => (outlets[i] && verbs[d] ? links.evidence(outlets[i], { cue: verbs[d].verb }) : null), onPick),
 					plugins: {
 						...titleOpts('Reporting verbs: neutral against loaded', 'Per cent of each outlet’s quotes that have a reporting verb; each segment is one verb', image, px),
@@ -166,12 +167,11 @@ export function verbsSpec(o: Overview, links: Links): ChartSpec {
 							stacked: true,
 							min: 0,
 							max: 100,
-							title: { display: true, text: '% of quotes with a reporting verb', font: { size: px(12) }, color: z.ink },
-							ticks: { callback: (v) => `${v}%`, font: { size: px(12) }, color: z.ink },
+							title: { display: true, text: z.axisTitle('% of quotes with a reporting verb', '% of quotes with a verb'), font: { size: px(12) }, color: z.ink },
+							ticks: { callback: (v) => `${v}%`, font: { size: px(12) }, color: z.ink, maxRotation: 0, ...(medium === 'present' ? { stepSize: 25 } : {}) },
 							grid: { color: z.grid }
 						},
 						y: { stacked: true, grid: { display: false }, ticks: { font: { size: px(13) }, color: '#111' } },
-						...(empty ? {} : { sampleCol: sampleAxis(px(12)) })
 					}
 				},
 				plugins: [emptyPlugin, segmentLabels, samplePlugin, markPlugin]
