@@ -456,8 +456,8 @@ export function loadedSpec(o: Overview, links: Links): ChartSpec {
 									if (i % 2) return label;
 									const room = axisRoom(this.chart);
 									const font = `bold ${px(13)}px ${FONT}`;
-									// On a projector the own-words row carries just the outlet's name (the subtitle says solid = own words).
-									if (medium === 'present') return wrapToWidth(this.ctx, outlets[i / 2]?.outlet ?? label, font, room);
+									// On a projector or the handout the own-words row carries just the outlet's name (the subtitle says solid = own words).
+									if (medium === 'present' || medium === 'print') return wrapToWidth(this.ctx, outlets[i / 2]?.outlet ?? label, font, room);
 									if (wrapToWidth(this.ctx, label, font, room).length === 1) return label;
 									return [...wrapToWidth(this.ctx, outlets[i / 2]?.outlet ?? label, font, room), 'own words'];
 								}
@@ -928,7 +928,7 @@ export function sourceLine(text: string): Plugin<'bar'> {
  */
 function renderOffscreen<T>(
 	spec: ChartSpec,
-	opts: { patterns: boolean; scale: number; width: number; height: number; source: string | null },
+	opts: { patterns: boolean; scale: number; width: number; height: number; source: string | null; medium?: Medium },
 	read: (canvas: HTMLCanvasElement) => T
 ): T {
 	const holder = document.createElement('div');
@@ -939,7 +939,7 @@ function renderOffscreen<T>(
 	canvas.height = opts.height;
 	holder.append(canvas);
 	document.body.append(holder);
-	const cfg = spec.config({ patterns: opts.patterns, scale: opts.scale, image: true });
+	const cfg = spec.config({ patterns: opts.patterns, scale: opts.scale, image: true, medium: opts.medium });
 	const options = cfg.options ?? {};
 	options.responsive = false;
 	options.animation = false;
@@ -964,5 +964,5 @@ export async function renderPng(spec: ChartSpec, opts: { patterns: boolean; scal
 
 /** A static picture of the chart for the print stylesheet (canvases do not re-layout for print). */
 export function renderDataUrl(spec: ChartSpec, opts: { patterns: boolean; width: number; height: number }): string {
-	return renderOffscreen(spec, { ...opts, scale: 2, source: null }, (c) => c.toDataURL('image/png'));
+	return renderOffscreen(spec, { ...opts, scale: 2, source: null, medium: 'print' }, (c) => c.toDataURL('image/png'));
 }
