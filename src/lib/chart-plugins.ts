@@ -181,3 +181,21 @@ export function addPadding(layout: { padding?: unknown } | undefined, extra: Pad
 		padding: (c: { chart: Chart }) => plus(asPad(typeof inner === 'function' ? (inner as (c: { chart: Chart }) => unknown)(c) : inner))
 	};
 }
+
+/**
+ * The smallest font size, in CSS pixels, among the labels Chart.js draws on visible axes (ticks and
+ * titles) and in the legend: what a projector check needs to read back from a live chart.
+ */
+export function minLabelPx(chart: Chart): number {
+	const sizes: number[] = [];
+	for (const scale of Object.values(chart.scales)) {
+		const o = scale.options as { display?: boolean | string; ticks?: { display?: boolean }; title?: { display?: boolean; font?: { size?: number } } };
+		if (!o.display) continue;
+		const s = scale as unknown as { ticks: unknown[]; _resolveTickFontOptions?: (i: number) => { size: number } };
+		if (o.ticks?.display !== false && s._resolveTickFontOptions) for (let i = 0; i < s.ticks.length; i++) sizes.push(s._resolveTickFontOptions(i).size);
+		if (o.title?.display && o.title.font?.size) sizes.push(o.title.font.size);
+	}
+	const legend = chart.legend as unknown as { options?: { display?: boolean; labels?: { font?: { size?: number } } } } | undefined;
+	if (legend?.options?.display !== false && legend?.options?.labels?.font?.size) sizes.push(legend.options.labels.font.size);
+	return sizes.length ? Math.min(...sizes) : 0;
+}

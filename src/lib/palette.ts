@@ -38,7 +38,7 @@ export function groupStyle(group: string): { color: string; shape: PatternShape 
 	if (i >= 0) return { color: GROUP_COLORS[group], shape: PATTERN_SHAPES[i % PATTERN_SHAPES.length] };
 	let h = 0;
 	for (const ch of group) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
-	return { color: OKABE_ITO[h % OKABE_ITO.length], shape: PATTERN_SHAPES[(h >> 3) % PATTERN_SHAPES.length] };
+	return { color: OKABE_ITO[h % OKABE_ITO.length], shape: PATTERN_SHAPES[(h >>> 3) % PATTERN_SHAPES.length] };
 }
 
 export const groupColor = (group: string): string => groupStyle(group).color;
