@@ -78,6 +78,16 @@ describe('SVG export', () => {
 		for (const o of OUTLETS) expect(joined, `${chart}: ${o}`).toContain(o.split(' ')[0]);
 		if (chart !== 'distinctive' && chart !== 'sentiment') for (const o of OUTLETS) expect(s.texts.some((t) => t.startsWith(o)), `${chart}: ${o}`).toBe(true);
 		expect(s.texts.some((t) => /made with Slant/.test(t) && /Russia leaves the ICC/.test(t))).toBe(true);
+		// The sample behind each row travels with the picture.
+		const sample: Record<string, RegExp> = {
+			loaded: /^\d+ terms? in [\d,]+ words$/,
+			speakers: /^[\d,]+ words?, \d+ quotes?$/,
+			// one line, or words and comments on lines of their own when the outlet's slot is narrow
+			sentiment: /^([\d,]+ words · )?\d+ comments?$/,
+			distinctive: /^\d+× in [\d,]+ words$/,
+			verbs: /^\d+ verbs?, \d+ loaded$/
+		};
+		expect(s.texts.filter((t) => sample[chart].test(t)).length, chart).toBeGreaterThanOrEqual(5);
 		// A white background under everything, and no raster images: it is all vector.
 		expect(s.firstFill?.toLowerCase()).toMatch(/^(#fff|#ffffff|white|rgb\(255,\s*255,\s*255\))$/);
 		expect(s.images).toBe(0);
