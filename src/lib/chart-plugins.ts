@@ -186,7 +186,7 @@ export function addPadding(layout: { padding?: unknown } | undefined, extra: Pad
  * The smallest font size, in CSS pixels, among the labels Chart.js draws on visible axes (ticks and
  * titles) and in the legend: what a projector check needs to read back from a live chart.
  */
-export function minLabelPx(chart: Chart): number {
+export function minLabelPx(chart: Pick<Chart, 'scales' | 'legend'>): number {
 	const sizes: number[] = [];
 	for (const scale of Object.values(chart.scales)) {
 		const o = scale.options as { display?: boolean | string; ticks?: { display?: boolean }; title?: { display?: boolean; font?: { size?: number } } };
