@@ -5,6 +5,7 @@ import type { ChartDataset, Plugin } from 'chart.js';
 import type { Cell } from './csv';
 import {
 	FONT,
+	axisRoom,
 	emptyPlugin,
 	interaction,
 	legendOpts,
@@ -15,7 +16,8 @@ import {
 	tooltipFont,
 	type ChartBar,
 	type ChartSpec,
-	type Links
+	type Links,
+	wrapToWidth
 } from './charts';
 import { markPlugin, samplePlugin, type SampleText } from './chart-plugins';
 import { CUE_COLORS, categoryColor, makePattern } from './palette';
@@ -136,9 +138,10 @@ export function verbsSpec(o: Overview, links: Links): ChartSpec {
 							onClick: () => {},
 							labels: {
 								...legendOpts(px).labels,
-								generateLabels: () =>
+								// Examples only where there is room for them (a phone gets the bare keys).
+								generateLabels: (chart: { width: number }) =>
 									(['neutral', 'loaded'] as const).map((k) => ({
-										text: k === 'neutral' ? 'neutral verb (said, told …)' : 'loaded verb (claimed, admitted, insisted …)',
+										text: chart.width < 560 ? `${k} verb` : k === 'neutral' ? 'neutral verb (said, told …)' : 'loaded verb (claimed, admitted, insisted …)',
 										fillStyle: fill(k) as string,
 										strokeStyle: colorOf(k),
 										lineWidth: 0,
@@ -171,7 +174,20 @@ export function verbsSpec(o: Overview, links: Links): ChartSpec {
 							ticks: { callback: (v) => `${v}%`, font: { size: px(12) }, color: z.ink, maxRotation: 0, ...(medium === 'present' ? { stepSize: 25 } : {}) },
 							grid: { color: z.grid }
 						},
-						y: { stacked: true, grid: { display: false }, ticks: { font: { size: px(13) }, color: '#111' } },
+						y: {
+							stacked: true,
+							grid: { display: false },
+							ticks: {
+								font: { size: px(13) },
+								color: '#111',
+								// Long outlet names wrap rather than lose their start on a narrow canvas.
+								callback(_v, i) {
+									const name = outlets[i]?.outlet ?? '';
+									const lines = wrapToWidth(this.ctx, name, `${px(13)}px ${FONT}`, axisRoom(this.chart));
+									return lines.length > 1 ? lines : name;
+								}
+							}
+						},
 					}
 				},
 				plugins: [emptyPlugin, segmentLabels, samplePlugin, markPlugin]
