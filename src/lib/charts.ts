@@ -98,6 +98,24 @@ export interface Links {
 	evidence(outlet: OutletRow, query: Record<string, string>): string;
 }
 
+/**
+ * Evidence links of a collection at `base` (/c/<id>): an outlet with one article opens that article,
+ * one with several opens them side by side; the query says what to highlight.
+ */
+export function evidenceLinks(base: () => string): Links {
+	return {
+		evidence(r, query) {
+			const q = new URLSearchParams(query);
+			if (r.articles.length === 1) {
+				const s = q.toString();
+				return `${base()}/a/${encodeURIComponent(r.articles[0])}${s ? `?${s}` : ''}`;
+			}
+			q.set('ids', r.articles.join(','));
+			return `${base()}/compare?${q}`;
+		}
+	};
+}
+
 /** Splits a long outlet name over lines so category axes need not rotate their labels. */
 export function wrapLabel(s: string, max = 16): string | string[] {
 	if (s.length <= max) return s;
