@@ -18,12 +18,13 @@ import {
 import { SPEAKER_GROUPS } from '$analysis/types';
 import type { SpeakerGroup } from '$analysis/types';
 import type { Cell } from './csv';
-import { GROUP_COLORS, PATTERN_SHAPES, SENTIMENT_COLORS, categoryColor, makePattern, outletColor } from './palette';
+import { PATTERN_SHAPES, SENTIMENT_COLORS, categoryColor, groupStyle, makePattern, outletColor, type PatternFactory } from './palette';
 import type { Overview, OutletRow } from './shapes';
+import { FONT, SAMPLE_WIDTH, addPadding, markPlugin, samplePadding, samplePlugin, sizer, type Medium, type SampleText } from './chart-plugins';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Title, SubTitle, Tooltip);
 
-export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+export { FONT };
 Chart.defaults.font.family = FONT;
 Chart.defaults.font.size = 13;
 Chart.defaults.color = '#222';
@@ -41,11 +42,42 @@ export interface ChartTable {
 	rows: TableCell[][];
 }
 
+/** One bar of a chart, in reading order: what a keyboard user steps through and the projector's evidence steps. */
+export interface ChartBar {
+	datasetIndex: number;
+	index: number;
+	/** The outlet the bar belongs to. */
+	outlet: OutletRow;
+	/** What the evidence views highlight for this bar (cat/voice, group, show, term, cue). */
+	query: Record<string, string>;
+	href: string | null;
+	/** Spoken label: what, value with unit, and the sample it comes from. */
+	label: string;
+	/** The bar's colour (its legend swatch), for the projector's evidence heading. */
+	color: string;
+}
+
+export interface ConfigOptions {
+	patterns: boolean;
+	scale?: number;
+	/** Drawing for a PNG, SVG or print, so the title goes into the picture (on screen the panel's heading shows it). */
+	image?: boolean;
+	onPick?: (href: string) => void;
+	/** Makes pattern fills; the SVG export passes one that draws vector patterns. */
+	pattern?: PatternFactory;
+	/** Type sizes: the dashboard (default), print, or a projector slide (labels at least 28 px). */
+	medium?: Medium;
+	/** "datasetIndex:index" of a bar to mark with a frame (the projector's evidence step). */
+	mark?: string | null;
+}
+
 export interface ChartSpec {
 	id: string;
 	title: string;
 	/** One line: how this is measured. */
 	note: string;
+	/** One line: how much text the chart rests on (words, terms, quoted words, comments). */
+	sample: string;
 	/** Short alternative text for the canvas. */
 	alt: string;
 	height: number;
@@ -54,8 +86,9 @@ export interface ChartSpec {
 	/** Outlets in the order the chart shows them (exposed as data-outlets for tests and scripts). */
 	outlets: string[];
 	empty: string | null;
-	/** `image`: drawing for a PNG or print, so the title goes into the picture (on screen the panel's heading shows it). */
-	config(opts: { patterns: boolean; scale?: number; image?: boolean; onPick?: (href: string) => void }): BarConfig;
+	config(opts: ConfigOptions): BarConfig;
+	/** Every bar with a value, in reading order (row by row, then by legend order within a row). */
+	bars(): ChartBar[];
 	table(): ChartTable;
 	csv(): { header: string[]; rows: Cell[][] };
 }
@@ -63,6 +96,24 @@ export interface ChartSpec {
 export interface Links {
 	/** Evidence link for an outlet with a highlight query, e.g. { cat: 'emotive' }. */
 	evidence(outlet: OutletRow, query: Record<string, string>): string;
+}
+
+/**
+ * Evidence links of a collection at `base` (/c/<id>): an outlet with one article opens that article,
+ * one with several opens them side by side; the query says what to highlight.
+ */
+export function evidenceLinks(base: () => string): Links {
+	return {
+		evidence(r, query) {
+			const q = new URLSearchParams(query);
+			if (r.articles.length === 1) {
+				const s = q.toString();
+				return `${base()}/a/${encodeURIComponent(r.articles[0])}${s ? `?${s}` : ''}`;
+			}
+			q.set('ids', r.articles.join(','));
+			return `${base()}/compare?${q}`;
+		}
+	};
 }
 
 /** Splits a long outlet name over lines so category axes need not rotate their labels. */
@@ -101,15 +152,16 @@ export function wrapToWidth(ctx: CanvasRenderingContext2D, text: string, font: s
 	return lines;
 }
 
-/** Room for y-axis labels: Chart.js gives a vertical axis at most half the width, less its padding. */
-const axisRoom = (chart: { width: number }) => Math.max(chart.width / 2 - 18, 60);
+/** Room for y-axis labels: Chart.js gives a vertical axis at most half the width left after padding (the sample column). */
+export const axisRoom = (chart: { width: number }) => Math.max((chart.width - ((chart as unknown as Record<string, number>)[SAMPLE_WIDTH] ?? 0)) / 2 - 18, 60);
 
-const n1 = (v: number) => (Math.round(v * 10) / 10).toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const n2 = (v: number) => (Math.round(v * 100) / 100).toFixed(2);
-const pct = (v: number) => `${Math.round(v * 1000) / 10}%`;
+export const n1 = (v: number) => (Math.round(v * 10) / 10).toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+export const n2 = (v: number) => (Math.round(v * 100) / 100).toFixed(2);
+export const pct = (v: number) => `${Math.round(v * 1000) / 10}%`;
+export const signed = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${n2(Math.abs(v))}`;
 
 /** Click a bar → follow its evidence link; pointer cursor over bars. */
-function interaction(hrefFor: (datasetIndex: number, index: number) => string | null, onPick?: (href: string) => void) {
+export function interaction(hrefFor: (datasetIndex: number, index: number) => string | null, onPick?: (href: string) => void) {
 	return {
 		onClick: (_e: unknown, els: { datasetIndex: number; index: number }[]) => {
 			const el = els[0];
@@ -124,27 +176,60 @@ function interaction(hrefFor: (datasetIndex: number, index: number) => string | 
 	};
 }
 
-function titleOpts(text: string, subtitle: string | null, image = false) {
+/**
+ * Title (drawn only into pictures) and subtitle. On a projector (`px(12)` > 12) the subtitle is left to
+ * the slide's own heading, where it can wrap; the text stays in the options for the slide to read.
+ */
+export function titleOpts(text: string, subtitle: string | null, image = false, px: (n: number) => number = (n) => n) {
+	const present = px(12) > 12;
 	return {
-		title: { display: image, text, font: { size: 16, weight: 'bold' as const }, color: '#111', padding: { top: 4, bottom: subtitle ? 2 : 10 } },
-		subtitle: { display: !!subtitle, text: subtitle ?? '', color: '#444', font: { size: 12 }, padding: { bottom: 8 } }
+		title: { display: image, text, font: { size: px(16), weight: 'bold' as const }, color: '#111', padding: { top: 4, bottom: subtitle ? 2 : 10 } },
+		subtitle: { display: !!subtitle && !present, text: subtitle ?? '', color: '#333', font: { size: px(12) }, padding: { bottom: 8 } }
 	};
 }
 
-const legendOpts = { position: 'top' as const, labels: { boxWidth: 14, boxHeight: 14, padding: 12, color: '#222' } };
+export function legendOpts(px: (n: number) => number = (n) => n) {
+	const present = px(12) > 12;
+	return { position: 'top' as const, labels: { boxWidth: px(14), boxHeight: px(14), padding: present ? 18 : 12, color: '#111', font: { size: px(13) } } };
+}
+
+/** Tooltip type that keeps up with the labels on a projector. */
+export function tooltipFont(px: (n: number) => number) {
+	return { titleFont: { size: px(13), weight: 'bold' as const }, bodyFont: { size: px(13) }, padding: px(6) };
+}
+
+/** Sizes shared by every builder: type for the medium, and the sample column's options. */
+export function sizing(medium: Medium | undefined) {
+	const px = sizer(medium);
+	const present = medium === 'present';
+	return {
+		px,
+		/** Axis grid and text a little darker on a projector, where washed-out greys disappear. */
+		grid: present ? '#c8c8c8' : '#e4e4e4',
+		ink: present ? '#000' : '#222',
+		/** Axis titles are drawn no wider than their axis (Chart.js squeezes them), so the projector gets the short one. */
+		axisTitle: (long: string, short: string) => (present ? short : long),
+		/** On a projector the long sample texts need a wide screen (1280 px); at 1024 the short ones keep the bars readable. */
+		sample: (texts: SampleText[]) => ({ texts: JSON.stringify(texts), size: px(12), color: present ? '#000' : '#333', narrow: present ? 1200 : 520 }),
+		/** Room right of the bars for the sample column (see samplePadding). */
+		layout: (texts: SampleText[]) => ({ padding: samplePadding(texts, px(12), present ? 1200 : 520) })
+	};
+}
+
+export const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
 /**
  * Plugins are static and read what they need from their options (options.plugins.<id>), so an
  * in-place chart.update() with new data also updates what they draw.
  */
-const emptyPlugin: Plugin<'bar', { message?: string | null }> = {
+export const emptyPlugin: Plugin<'bar', { message?: string | null; size?: number }> = {
 	id: 'slantEmpty',
 	afterDraw(chart, _args, opts) {
 		if (!opts?.message) return;
 		const { ctx, chartArea: a } = chart;
 		ctx.save();
 		ctx.fillStyle = '#555';
-		ctx.font = `italic 14px ${FONT}`;
+		ctx.font = `italic ${opts.size ?? 14}px ${FONT}`;
 		ctx.textAlign = 'center';
 		ctx.textBaseline = 'middle';
 		ctx.fillText(opts.message, (a.left + a.right) / 2, (a.top + a.bottom) / 2);
@@ -157,7 +242,7 @@ const indices = (flags: boolean[]) => flags.flatMap((f, i) => (f ? [i] : [])).jo
 const parseIndices = (s: string | undefined) => (s ? s.split(',').map(Number) : []);
 
 /** Writes "no quotes" on the bars of outlets with no quotes at all. */
-const noQuotesPlugin: Plugin<'bar', { rows?: string }> = {
+const noQuotesPlugin: Plugin<'bar', { rows?: string; size?: number }> = {
 	id: 'slantNoQuotes',
 	afterDatasetsDraw(chart, _args, opts) {
 		const rows = parseIndices(opts?.rows);
@@ -165,7 +250,7 @@ const noQuotesPlugin: Plugin<'bar', { rows?: string }> = {
 		const { ctx, chartArea: a, scales } = chart;
 		ctx.save();
 		ctx.fillStyle = '#555';
-		ctx.font = `italic 13px ${FONT}`;
+		ctx.font = `italic ${opts.size ?? 13}px ${FONT}`;
 		ctx.textBaseline = 'middle';
 		for (const i of rows) ctx.fillText('no quotes', a.left + 8, scales.y.getPixelForValue(i));
 		ctx.restore();
@@ -173,15 +258,16 @@ const noQuotesPlugin: Plugin<'bar', { rows?: string }> = {
 };
 
 /** Marks the empty comment-sentiment slot of outlets without reader comments. */
-const noCommentsPlugin: Plugin<'bar', { rows?: string }> = {
+const noCommentsPlugin: Plugin<'bar', { rows?: string; size?: number }> = {
 	id: 'slantNoComments',
 	afterDatasetsDraw(chart, _args, opts) {
 		const rows = parseIndices(opts?.rows);
 		const meta = chart.getDatasetMeta(1);
 		if (!rows.length || !meta?.visible) return;
 		const { ctx, scales } = chart;
+		const size = opts.size ?? (chart.width < 520 ? 10 : 12);
 		ctx.save();
-		ctx.font = `italic ${chart.width < 520 ? 10 : 12}px ${FONT}`;
+		ctx.font = `italic ${size}px ${FONT}`;
 		ctx.textAlign = 'center';
 		ctx.fillStyle = '#444';
 		ctx.strokeStyle = SENTIMENT_COLORS.comments;
@@ -189,11 +275,12 @@ const noCommentsPlugin: Plugin<'bar', { rows?: string }> = {
 			const bar = meta.data[i] as unknown as { x: number } | undefined;
 			const x = bar?.x ?? scales.x.getPixelForValue(i);
 			const y = scales.y.getPixelForValue(0);
+			const k = size / 12;
 			ctx.setLineDash([3, 3]);
-			ctx.strokeRect(x - 12, y - 10, 24, 20);
+			ctx.strokeRect(x - 12 * k, y - 10 * k, 24 * k, 20 * k);
 			ctx.setLineDash([]);
-			ctx.fillText('no', x, y - 26);
-			ctx.fillText('comments', x, y - 13);
+			ctx.fillText('no', x, y - 26 * k);
+			ctx.fillText('comments', x, y - 13 * k);
 		}
 		ctx.restore();
 	}
@@ -207,7 +294,7 @@ export const THRESHOLD_STRIP = 20;
  * free above the bars (an empty top axis, `thresholdStrip`), so it never covers a bar, and it stays
  * within the chart's width: left of the line if it fits, else right of it, else the short label.
  */
-const thresholdPlugin: Plugin<'bar', { value?: number; label?: string; short?: string }> = {
+const thresholdPlugin: Plugin<'bar', { value?: number; label?: string; short?: string; size?: number }> = {
 	id: 'slantThreshold',
 	afterDatasetsDraw(chart, _args, opts) {
 		if (opts?.value === undefined) return;
@@ -223,7 +310,7 @@ const thresholdPlugin: Plugin<'bar', { value?: number; label?: string; short?: s
 		ctx.stroke();
 		ctx.setLineDash([]);
 		if (opts.label) {
-			ctx.font = `12px ${FONT}`;
+			ctx.font = `${opts.size ?? 12}px ${FONT}`;
 			ctx.fillStyle = '#333';
 			ctx.textBaseline = 'bottom';
 			const y = a.top - 5;
@@ -248,8 +335,8 @@ const thresholdPlugin: Plugin<'bar', { value?: number; label?: string; short?: s
 	}
 };
 
-/** An empty axis along the top whose only job is to keep THRESHOLD_STRIP pixels free for the threshold label. */
-const thresholdStrip = {
+/** An empty axis along the top whose only job is to keep THRESHOLD_STRIP pixels (scaled with the type) free for the threshold label. */
+const thresholdStrip = (k = 1) => ({
 	type: 'linear' as const,
 	position: 'top' as const,
 	display: true,
@@ -257,9 +344,9 @@ const thresholdStrip = {
 	border: { display: false },
 	ticks: { display: false },
 	afterFit: (scale: { height: number }) => {
-		scale.height = THRESHOLD_STRIP;
+		scale.height = Math.round(THRESHOLD_STRIP * k);
 	}
-};
+});
 
 // ------------------------------------------------------------------------ (a) loaded terms
 
@@ -269,27 +356,61 @@ export function loadedSpec(o: Overview, links: Links): ChartSpec {
 	const shownCats = cats.length ? cats : o.categories;
 	const labels: string[] = outlets.flatMap((r) => [`${r.outlet} · own words`, 'in quotes']);
 	const total = outlets.reduce((s, r) => s + r.loaded.counts.total, 0);
+	const words = outlets.reduce((s, r) => s + r.words, 0);
 	const empty = outlets.length === 0 ? 'No articles yet' : total === 0 ? 'No loaded terms found' : null;
 	const catIndex = (key: string) => o.categories.findIndex((c) => c.key === key);
+	const count = (r: OutletRow, key: string, quoted: boolean) => {
+		const f = r.loaded.byCategory[key];
+		return f ? (quoted ? f.counts.quoted : f.counts.ownVoice) : 0;
+	};
+	const value = (r: OutletRow, key: string, quoted: boolean) => (quoted ? r.loaded.byCategory[key]?.quoted : r.loaded.byCategory[key]?.ownVoice) ?? 0;
+	const samples: SampleText[] = outlets.flatMap((r) => [
+		{ long: `${plural(r.loaded.counts.ownVoice, 'term')} in ${plural(r.words, 'word')}`, short: plural(r.loaded.counts.ownVoice, 'term') },
+		{ long: plural(r.loaded.counts.quoted, 'term'), short: plural(r.loaded.counts.quoted, 'term') }
+	]);
 	return {
 		id: 'loaded',
 		title: 'Loaded terms per 1,000 words',
-		note: 'Words and phrases from the loaded-terms list, counted in each outlet’s body text and divided by its word count; terms inside quotation marks are the speaker’s words, not the outlet’s.',
+		note: 'Words and phrases from the loaded-terms list, counted in each outlet’s body text and divided by its word count; terms inside quotation marks are the speaker’s words, not the outlet’s. Right of each bar: how many terms it counts.',
+		sample: `${plural(total, 'loaded term')} in ${plural(words, 'word')} of body text from ${plural(outlets.length, 'outlet')}.`,
 		alt: `Stacked bar chart of loaded-term density for ${outlets.length} outlets, split into the outlet's own words and words inside quotes.`,
 		height: 150 + outlets.length * 56,
 		heightNarrow: 200 + outlets.length * 88,
 		outlets: outlets.map((r) => r.outlet),
 		empty,
-		config({ patterns, onPick, image }) {
+		bars() {
+			const out: ChartBar[] = [];
+			outlets.forEach((r, oi) => {
+				for (const quoted of [false, true])
+					shownCats.forEach((c, d) => {
+						const n = count(r, c.key, quoted);
+						if (!n) return;
+						const query = { cat: c.key, voice: quoted ? 'quoted' : 'own' };
+						out.push({
+							datasetIndex: d,
+							index: oi * 2 + (quoted ? 1 : 0),
+							outlet: r,
+							query,
+							href: links.evidence(r, query),
+							color: categoryColor(catIndex(c.key)),
+							label: `${r.outlet}, ${quoted ? 'inside quotes' : 'own words'}, ${c.label}: ${n1(value(r, c.key, quoted))} per 1,000 words (${plural(n, 'term')} in ${plural(r.words, 'word')}).`
+						});
+					});
+			});
+			return out;
+		},
+		config({ patterns, onPick, image, pattern = makePattern, medium, mark }) {
+			const z = sizing(medium);
+			const { px } = z;
 			const datasets: ChartDataset<'bar', (number | null)[]>[] = shownCats.map((c) => {
 				const i = catIndex(c.key);
 				const color = categoryColor(i);
 				const shape = PATTERN_SHAPES[i % PATTERN_SHAPES.length];
-				const own = patterns ? makePattern(color, shape) : color;
-				const quoted = makePattern(color, patterns ? shape : 'diagonal', true);
+				const own = patterns ? pattern(color, shape) : color;
+				const quoted = pattern(color, patterns ? shape : 'diagonal', true);
 				return {
 					label: c.label,
-					data: outlets.flatMap((r) => [r.loaded.byCategory[c.key]?.ownVoice ?? 0, r.loaded.byCategory[c.key]?.quoted ?? 0]),
+					data: outlets.flatMap((r) => [value(r, c.key, false), value(r, c.key, true)]),
 					backgroundColor: outlets.flatMap(() => [own, quoted]),
 					borderColor: color,
 					borderWidth: 1,
@@ -302,6 +423,7 @@ export function loadedSpec(o: Overview, links: Links): ChartSpec {
 				options: {
 					indexAxis: 'y',
 					maintainAspectRatio: false,
+					layout: z.layout(empty ? [] : samples),
 					datasets: { bar: { barPercentage: 0.8, categoryPercentage: 0.9 } },
 					...interaction((d, i) => {
 						const r = outlets[Math.floor(i / 2)];
@@ -314,11 +436,15 @@ export function loadedSpec(o: Overview, links: Links): ChartSpec {
 							patterns
 								? 'Full colour: the outlet’s own words · pale: inside quotes (the speaker’s words)'
 								: 'Solid: the outlet’s own words · hatched: inside quotes (the speaker’s words)',
-							image
+							image,
+							px
 						),
-						legend: legendOpts,
-						slantEmpty: { message: empty },
+						legend: legendOpts(px),
+						slantEmpty: { message: empty, size: px(14) },
+						slantSample: empty ? {} : z.sample(samples),
+						slantMark: { bar: mark ?? '' },
 						tooltip: {
+							...tooltipFont(px),
 							callbacks: {
 								title: (items) => {
 									const i = items[0]?.dataIndex ?? 0;
@@ -326,9 +452,9 @@ export function loadedSpec(o: Overview, links: Links): ChartSpec {
 								},
 								label: (item) => {
 									const r = outlets[Math.floor(item.dataIndex / 2)];
-									const f = r?.loaded.byCategory[shownCats[item.datasetIndex]?.key];
-									const count = f ? (item.dataIndex % 2 ? f.counts.quoted : f.counts.ownVoice) : 0;
-									return `${item.dataset.label}: ${n1(Number(item.raw))} per 1,000 words (${count} of ${r?.words ?? 0} words)`;
+									const key = shownCats[item.datasetIndex]?.key;
+									const n = r && key ? count(r, key, item.dataIndex % 2 === 1) : 0;
+									return `${item.dataset.label}: ${n1(Number(item.raw))} per 1,000 words (${n} of ${r?.words ?? 0} words)`;
 								}
 							}
 						}
@@ -339,24 +465,32 @@ export function loadedSpec(o: Overview, links: Links): ChartSpec {
 							grid: { display: false },
 							ticks: {
 								autoSkip: false,
-								font: (c) => ({ size: 13, weight: c.index % 2 ? 'normal' : 'bold' }),
-								color: (c) => (c.index % 2 ? '#555' : '#111'),
+								font: (c) => ({ size: px(13), weight: c.index % 2 ? 'normal' : 'bold' }),
+								color: (c) => (c.index % 2 ? (medium === 'present' ? '#222' : '#555') : '#111'),
 								// On a narrow canvas "Outlet · own words" does not fit half the width: the
 								// outlet's name goes on its own line(s), "own words" below it.
 								callback(_v, i) {
 									const label = labels[i] ?? '';
 									if (i % 2) return label;
 									const room = axisRoom(this.chart);
-									const font = `bold 13px ${FONT}`;
+									const font = `bold ${px(13)}px ${FONT}`;
+									// On a projector or the handout the own-words row carries just the outlet's name (the subtitle says solid = own words).
+									if (medium === 'present' || medium === 'print') return wrapToWidth(this.ctx, outlets[i / 2]?.outlet ?? label, font, room);
 									if (wrapToWidth(this.ctx, label, font, room).length === 1) return label;
 									return [...wrapToWidth(this.ctx, outlets[i / 2]?.outlet ?? label, font, room), 'own words'];
 								}
 							}
 						},
-						x: { stacked: true, beginAtZero: true, title: { display: true, text: 'loaded terms per 1,000 words of body text' }, grid: { color: '#e4e4e4' } }
+						x: {
+							stacked: true,
+							beginAtZero: true,
+							title: { display: true, text: z.axisTitle('loaded terms per 1,000 words of body text', 'terms per 1,000 words'), font: { size: px(12) }, color: z.ink },
+							ticks: { font: { size: px(12) }, color: z.ink },
+							grid: { color: z.grid }
+						},
 					}
 				},
-				plugins: [emptyPlugin]
+				plugins: [emptyPlugin, samplePlugin, markPlugin]
 			};
 		},
 		table() {
@@ -403,36 +537,68 @@ export function groupsSpec(o: Overview, links: Links): ChartSpec {
 		return x && r.quotedWords ? x.words / r.quotedWords : 0;
 	};
 	const empty = outlets.length === 0 ? 'No articles yet' : outlets.every((r) => r.quotedWords === 0) ? 'No quotes found' : null;
+	const quoted = outlets.reduce((s, r) => s + r.quotedWords, 0);
+	const quotes = outlets.reduce((s, r) => s + r.quotes, 0);
+	const samples: SampleText[] = outlets.map((r) => ({ long: `${plural(r.quotedWords, 'word')}, ${plural(r.quotes, 'quote')}`, short: plural(r.quotedWords, 'word') }));
 	return {
 		id: 'speakers',
 		title: 'Whose words get quoted',
-		note: 'Each quote (direct or reported) is attributed to a speaker and the speaker to a group; bars show each group’s share of all quoted words in the outlet’s coverage.',
+		note: 'Each quote (direct or reported) is attributed to a speaker and the speaker to a group; bars show each group’s share of all quoted words in the outlet’s coverage. Right of each bar: the quoted words and quotes it divides up.',
+		sample: `${plural(quotes, 'quote')}, ${plural(quoted, 'quoted word')} from ${plural(outlets.length, 'outlet')}.`,
 		alt: `100% stacked horizontal bar chart: share of quoted words by speaker group for ${outlets.length} outlets.`,
 		height: 120 + outlets.length * 46,
 		outlets: outlets.map((r) => r.outlet),
 		empty,
-		config({ patterns, onPick, image }) {
-			const datasets: ChartDataset<'bar', (number | null)[]>[] = shown.map((g, i) => ({
-				label: g,
-				data: outlets.map((r) => Math.round(share(r, g) * 1000) / 10),
-				backgroundColor: patterns ? makePattern(GROUP_COLORS[g], PATTERN_SHAPES[i % PATTERN_SHAPES.length]) : GROUP_COLORS[g],
-				borderColor: '#fff',
-				borderWidth: 1,
-				stack: 'share'
-			}));
+		bars() {
+			const out: ChartBar[] = [];
+			outlets.forEach((r, i) =>
+				shown.forEach((g, d) => {
+					const x = r.groups.find((y) => y.group === g);
+					if (!x?.words || !r.quotedWords) return;
+					out.push({
+						datasetIndex: d,
+						index: i,
+						outlet: r,
+						query: { group: g },
+						href: links.evidence(r, { group: g }),
+						color: groupStyle(g).color,
+						label: `${r.outlet}, ${g}: ${pct(share(r, g))} of quoted words (${x.words} of ${plural(r.quotedWords, 'quoted word')}, ${plural(x.quotes, 'quote')}).`
+					});
+				})
+			);
+			return out;
+		},
+		config({ patterns, onPick, image, pattern = makePattern, medium, mark }) {
+			const z = sizing(medium);
+			const { px } = z;
+			const datasets: ChartDataset<'bar', (number | null)[]>[] = shown.map((g) => {
+				const st = groupStyle(g);
+				return {
+					label: g,
+					data: outlets.map((r) => Math.round(share(r, g) * 1000) / 10),
+					backgroundColor: patterns ? pattern(st.color, st.shape) : st.color,
+					borderColor: '#fff',
+					borderWidth: 1,
+					stack: 'share'
+				};
+			});
 			return {
 				type: 'bar',
 				data: { labels: outlets.map((r) => r.outlet), datasets },
 				options: {
 					indexAxis: 'y',
 					maintainAspectRatio: false,
+					layout: z.layout(empty ? [] : samples),
 					...interaction((d, i) => (outlets[i] && shown[d] ? links.evidence(outlets[i], { group: shown[d] }) : null), onPick),
 					plugins: {
-						...titleOpts('Share of quoted words by speaker group', 'Per cent of each outlet’s quoted words; outlets with no quotes are marked', image),
-						legend: legendOpts,
-						slantEmpty: { message: empty },
-						slantNoQuotes: { rows: empty ? '' : indices(outlets.map((r) => r.quotedWords === 0)) },
+						...titleOpts('Share of quoted words by speaker group', 'Per cent of each outlet’s quoted words; outlets with no quotes are marked', image, px),
+						legend: legendOpts(px),
+						slantEmpty: { message: empty, size: px(14) },
+						slantNoQuotes: { rows: empty ? '' : indices(outlets.map((r) => r.quotedWords === 0)), size: px(13) },
+						slantSample: empty ? {} : z.sample(samples),
+						slantMark: { bar: mark ?? '' },
 						tooltip: {
+							...tooltipFont(px),
 							callbacks: {
 								label: (item) => {
 									const r = outlets[item.dataIndex];
@@ -443,23 +609,31 @@ export function groupsSpec(o: Overview, links: Links): ChartSpec {
 						}
 					},
 					scales: {
-						x: { stacked: true, min: 0, max: 100, title: { display: true, text: '% of quoted words' }, ticks: { callback: (v) => `${v}%` }, grid: { color: '#e4e4e4' } },
+						x: {
+							stacked: true,
+							min: 0,
+							max: 100,
+							title: { display: true, text: '% of quoted words', font: { size: px(12) }, color: z.ink },
+							ticks: { callback: (v) => `${v}%`, font: { size: px(12) }, color: z.ink, maxRotation: 0, ...(medium === 'present' ? { stepSize: 25 } : {}) },
+							grid: { color: z.grid }
+						},
 						y: {
 							stacked: true,
 							grid: { display: false },
 							ticks: {
-								font: { size: 13 },
+								font: { size: px(13) },
+								color: '#111',
 								// Long outlet names wrap rather than lose their start on a narrow canvas.
 								callback(_v, i) {
 									const name = outlets[i]?.outlet ?? '';
-									const lines = wrapToWidth(this.ctx, name, `13px ${FONT}`, axisRoom(this.chart));
+									const lines = wrapToWidth(this.ctx, name, `${px(13)}px ${FONT}`, axisRoom(this.chart));
 									return lines.length > 1 ? lines : name;
 								}
 							}
-						}
+						},
 					}
 				},
-				plugins: [emptyPlugin, noQuotesPlugin]
+				plugins: [emptyPlugin, noQuotesPlugin, samplePlugin, markPlugin]
 			};
 		},
 		table() {
@@ -498,31 +672,63 @@ const commentCount = (n: number) => (n === 0 ? '0 comments' : n === 1 ? '1 comme
 export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 	const outlets = o.outlets;
 	const empty = outlets.length === 0 ? 'No articles yet' : null;
+	const words = outlets.reduce((s, r) => s + r.words, 0);
+	const comments = outlets.reduce((s, r) => s + r.comments, 0);
 	return {
 		id: 'sentiment',
 		title: 'Body text vs reader comments: sentiment',
-		note: 'A lexicon-based sentiment score per sentence (body, weighted by words) and per reader comment (averaged), from −1 (negative) to +1 (positive); comments are never counted as body text. Under each outlet: the number of comments its reader-comment bar averages.',
+		note: 'A lexicon-based sentiment score per sentence (body, weighted by words) and per reader comment (averaged), from −1 (negative) to +1 (positive); comments are never counted as body text. Under each outlet: the words its body bar scores and the number of comments its reader-comment bar averages.',
+		sample: `${plural(words, 'word')} of body text and ${commentCount(comments)} from ${plural(outlets.length, 'outlet')}.`,
 		alt: `Grouped bar chart of body and reader-comment sentiment from −1 to 1 for ${outlets.length} outlets.`,
-		height: 340,
+		height: 360,
 		outlets: outlets.map((r) => r.outlet),
 		empty,
-		config({ patterns, onPick, image }) {
+		bars() {
+			const out: ChartBar[] = [];
+			outlets.forEach((r, i) => {
+				out.push({
+					datasetIndex: 0,
+					index: i,
+					outlet: r,
+					query: { show: 'sentiment' },
+					href: links.evidence(r, { show: 'sentiment' }),
+					color: SENTIMENT_COLORS.body,
+					label: `${r.outlet}, body text: sentiment ${signed(r.bodySentiment)} on a scale from −1 to +1 (${plural(r.words, 'word')}).`
+				});
+				if (r.commentSentiment !== null)
+					out.push({
+						datasetIndex: 1,
+						index: i,
+						outlet: r,
+						query: { show: 'comments' },
+						href: links.evidence(r, { show: 'comments' }),
+						color: SENTIMENT_COLORS.comments,
+						label: `${r.outlet}, reader comments: sentiment ${signed(r.commentSentiment)} on a scale from −1 to +1 (mean of ${commentCount(r.comments)}).`
+					});
+			});
+			return out;
+		},
+		config({ patterns, onPick, image, pattern = makePattern, medium, mark }) {
+			const z = sizing(medium);
+			const { px } = z;
+			const tick = (w: number) => (medium === 'present' ? px(13) : w < 520 ? 10 : 13);
 			return {
 				type: 'bar',
 				data: {
-					// Under each outlet: how many comments its reader-comment bar averages (a mean of two
-					// comments is not a mean of two hundred), so the count travels with PNGs and prints too.
-					labels: outlets.map((r) => [...[wrapLabel(r.outlet)].flat(), commentCount(r.comments)]),
+					// Under each outlet: the words its body bar scores and how many comments its reader-comment
+					// bar averages (a mean of two comments is not a mean of two hundred), so the sample
+					// travels with PNGs, SVGs and prints too.
+					labels: outlets.map((r) => [...[wrapLabel(r.outlet)].flat(), `${plural(r.words, 'word')} · ${commentCount(r.comments)}`]),
 					datasets: [
 						{
 							label: 'Body text',
 							data: outlets.map((r) => r.bodySentiment),
-							backgroundColor: patterns ? makePattern(SENTIMENT_COLORS.body, 'diagonal') : SENTIMENT_COLORS.body
+							backgroundColor: patterns ? pattern(SENTIMENT_COLORS.body, 'diagonal') : SENTIMENT_COLORS.body
 						},
 						{
 							label: 'Reader comments',
 							data: outlets.map((r) => r.commentSentiment),
-							backgroundColor: patterns ? makePattern(SENTIMENT_COLORS.comments, 'dots') : SENTIMENT_COLORS.comments
+							backgroundColor: patterns ? pattern(SENTIMENT_COLORS.comments, 'dots') : SENTIMENT_COLORS.comments
 						}
 					]
 				},
@@ -530,11 +736,13 @@ export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 					maintainAspectRatio: false,
 					...interaction((d, i) => (outlets[i] ? links.evidence(outlets[i], { show: d === 1 ? 'comments' : 'sentiment' }) : null), onPick),
 					plugins: {
-						...titleOpts('Sentiment: body text vs reader comments', '−1 most negative · 0 neutral · +1 most positive', image),
-						legend: legendOpts,
-						slantEmpty: { message: empty },
-						slantNoComments: { rows: indices(outlets.map((r) => r.commentSentiment === null)) },
+						...titleOpts('Sentiment: body text vs reader comments', '−1 most negative · 0 neutral · +1 most positive', image, px),
+						legend: legendOpts(px),
+						slantEmpty: { message: empty, size: px(14) },
+						slantNoComments: { rows: indices(outlets.map((r) => r.commentSentiment === null)), ...(medium === 'present' ? { size: px(12) } : {}) },
+						slantMark: { bar: mark ?? '' },
 						tooltip: {
+							...tooltipFont(px),
 							callbacks: {
 								label: (item) => {
 									const r = outlets[item.dataIndex];
@@ -548,29 +756,36 @@ export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 						x: {
 							grid: { display: false },
 							ticks: {
-								font: (c) => ({ size: c.chart.width < 520 ? 10 : 13 }),
+								font: (c) => ({ size: tick(c.chart.width) }),
+								color: '#111',
 								maxRotation: 0,
 								autoSkip: false,
 								// Wrapped to the width of the outlet's slot, so neighbours do not run into each other on a phone.
 								callback(_v, i) {
 									const r = outlets[i];
 									if (!r) return '';
-									const size = this.chart.width < 520 ? 10 : 13;
+									const size = tick(this.chart.width);
 									const slot = Math.max((this.chart.width - 60) / Math.max(outlets.length, 1) - 2, 40);
-									return [...wrapToWidth(this.ctx, r.outlet, `${size}px ${FONT}`, slot), ...wrapToWidth(this.ctx, commentCount(r.comments), `${size}px ${FONT}`, slot)];
+									const font = `${size}px ${FONT}`;
+									const sample = `${plural(r.words, 'word')} · ${commentCount(r.comments)}`;
+									const fits = wrapToWidth(this.ctx, sample, font, slot).length === 1;
+									return [
+										...wrapToWidth(this.ctx, r.outlet, font, slot),
+										...(fits ? [sample] : [plural(r.words, 'word'), commentCount(r.comments)])
+									];
 								}
 							}
 						},
 						y: {
 							min: -1,
 							max: 1,
-							title: { display: true, text: 'sentiment score (−1 to +1)' },
-							ticks: { stepSize: 0.5 },
-							grid: { color: (c) => (c.tick?.value === 0 ? '#444' : '#e4e4e4'), lineWidth: (c) => (c.tick?.value === 0 ? 1.5 : 1) }
+							title: { display: true, text: z.axisTitle('sentiment score (−1 to +1)', 'sentiment'), font: { size: px(12) }, color: z.ink },
+							ticks: { stepSize: 0.5, font: { size: px(12) }, color: z.ink },
+							grid: { color: (c) => (c.tick?.value === 0 ? '#444' : z.grid), lineWidth: (c) => (c.tick?.value === 0 ? 1.5 : 1) }
 						}
 					}
 				},
-				plugins: [emptyPlugin, noCommentsPlugin]
+				plugins: [emptyPlugin, noCommentsPlugin, markPlugin]
 			};
 		},
 		table() {
@@ -601,15 +816,31 @@ export function distinctiveSpec(o: Overview, links: Links, perOutlet = 6): Chart
 	const outlets = o.outlets;
 	const rows = outlets.flatMap((r, oi) => r.distinctive.filter((t) => t.z > 0).slice(0, perOutlet).map((t) => ({ r, oi, t })));
 	const empty = outlets.length === 0 ? 'No articles yet' : rows.length === 0 ? 'Needs at least two outlets with text' : null;
+	const words = outlets.reduce((s, r) => s + r.words, 0);
+	const samples: SampleText[] = rows.map((x) => ({ long: `${x.t.count}× in ${plural(x.r.words, 'word')}`, short: `${x.t.count}×` }));
 	return {
 		id: 'distinctive',
 		title: 'Distinctive words per outlet',
-		note: 'Words each outlet uses more than the others (used at least twice), ranked by z-score (weighted log-odds with an informative Dirichlet prior, Monroe et al. 2008). Bars past the dashed line (z ≥ 1.96) would be unlikely by chance for a single word, but with many words compared, treat every bar as a lead to check in the text, not a finding.',
+		note: 'Words each outlet uses more than the others (used at least twice), ranked by z-score (weighted log-odds with an informative Dirichlet prior, Monroe et al. 2008). Bars past the dashed line (z ≥ 1.96) would be unlikely by chance for a single word, but with many words compared, treat every bar as a lead to check in the text, not a finding. Right of each bar: how often the outlet used the word.',
+		sample: `${plural(words, 'word')} of body text from ${plural(outlets.length, 'outlet')}; each outlet compared with all the others.`,
 		alt: `Horizontal bar chart of the most distinctive words of each of ${outlets.length} outlets, as z-scores.`,
 		height: 150 + Math.max(rows.length, 3) * 17,
 		outlets: outlets.map((r) => r.outlet),
 		empty,
-		config({ patterns, onPick, image }) {
+		bars() {
+			return rows.map((x, i) => ({
+				datasetIndex: x.oi,
+				index: i,
+				outlet: x.r,
+				query: { term: x.t.term },
+				href: links.evidence(x.r, { term: x.t.term }),
+				color: outletColor(x.oi),
+				label: `${x.r.outlet}, “${x.t.term}”: z = ${n2(x.t.z)} (used ${x.t.count} times in ${plural(x.r.words, 'word')}).`
+			}));
+		},
+		config({ patterns, onPick, image, pattern = makePattern, medium, mark }) {
+			const z = sizing(medium);
+			const { px } = z;
 			return {
 				type: 'bar',
 				data: {
@@ -617,7 +848,7 @@ export function distinctiveSpec(o: Overview, links: Links, perOutlet = 6): Chart
 					datasets: outlets.map((r, oi) => ({
 						label: r.outlet,
 						data: rows.map((x) => (x.oi === oi ? x.t.z : null)),
-						backgroundColor: patterns ? makePattern(outletColor(oi), PATTERN_SHAPES[oi % PATTERN_SHAPES.length]) : outletColor(oi),
+						backgroundColor: patterns ? pattern(outletColor(oi), PATTERN_SHAPES[oi % PATTERN_SHAPES.length]) : outletColor(oi),
 						grouped: false,
 						barPercentage: 0.85,
 						categoryPercentage: 1
@@ -626,13 +857,17 @@ export function distinctiveSpec(o: Overview, links: Links, perOutlet = 6): Chart
 				options: {
 					indexAxis: 'y',
 					maintainAspectRatio: false,
+					layout: z.layout(empty ? [] : samples),
 					...interaction((_d, i) => (rows[i] ? links.evidence(rows[i].r, { term: rows[i].t.term }) : null), onPick),
 					plugins: {
-						...titleOpts('Distinctive words per outlet', 'z-score of the weighted log-odds ratio against the other outlets', image),
-						legend: legendOpts,
-						slantEmpty: { message: empty },
-						slantThreshold: empty ? {} : { value: 1.96, label: 'z = 1.96: unlikely by chance for one word', short: 'z = 1.96' },
+						...titleOpts('Distinctive words per outlet', 'z-score of the weighted log-odds ratio against the other outlets', image, px),
+						legend: legendOpts(px),
+						slantEmpty: { message: empty, size: px(14) },
+						slantThreshold: empty ? {} : { value: 1.96, label: 'z = 1.96: unlikely by chance for one word', short: 'z = 1.96', size: px(12) },
+						slantSample: empty ? {} : z.sample(samples),
+						slantMark: { bar: mark ?? '' },
 						tooltip: {
+							...tooltipFont(px),
 							callbacks: {
 								label: (item) => {
 									const x = rows[item.dataIndex];
@@ -642,12 +877,18 @@ export function distinctiveSpec(o: Overview, links: Links, perOutlet = 6): Chart
 						}
 					},
 					scales: {
-						x: { beginAtZero: true, suggestedMax: 2.4, title: { display: true, text: 'z-score (log-odds, Monroe et al. 2008)' }, grid: { color: '#e4e4e4' } },
-						...(empty ? {} : { xStrip: thresholdStrip }),
-						y: { grid: { display: false }, ticks: { autoSkip: false, font: { size: 12 } } }
+						x: {
+							beginAtZero: true,
+							suggestedMax: 2.4,
+							title: { display: true, text: z.axisTitle('z-score (log-odds, Monroe et al. 2008)', 'z-score'), font: { size: px(12) }, color: z.ink },
+							ticks: { font: { size: px(12) }, color: z.ink },
+							grid: { color: z.grid }
+						},
+						...(empty ? {} : { xStrip: thresholdStrip(px(12) / 12) }),
+						y: { grid: { display: false }, ticks: { autoSkip: false, font: { size: px(12) }, color: '#111' } }
 					}
 				},
-				plugins: [emptyPlugin, thresholdPlugin]
+				plugins: [emptyPlugin, thresholdPlugin, samplePlugin, markPlugin]
 			};
 		},
 		table() {
@@ -705,7 +946,7 @@ export function sourceLine(text: string): Plugin<'bar'> {
  */
 function renderOffscreen<T>(
 	spec: ChartSpec,
-	opts: { patterns: boolean; scale: number; width: number; height: number; source: string | null },
+	opts: { patterns: boolean; scale: number; width: number; height: number; source: string | null; medium?: Medium },
 	read: (canvas: HTMLCanvasElement) => T
 ): T {
 	const holder = document.createElement('div');
@@ -716,12 +957,12 @@ function renderOffscreen<T>(
 	canvas.height = opts.height;
 	holder.append(canvas);
 	document.body.append(holder);
-	const cfg = spec.config({ patterns: opts.patterns, scale: opts.scale, image: true });
+	const cfg = spec.config({ patterns: opts.patterns, scale: opts.scale, image: true, medium: opts.medium });
 	const options = cfg.options ?? {};
 	options.responsive = false;
 	options.animation = false;
 	options.devicePixelRatio = opts.scale;
-	options.layout = { padding: { top: 8, left: 8, right: 16, bottom: opts.source ? 32 : 8 } };
+	options.layout = addPadding(options.layout, { top: 8, left: 8, right: 16, bottom: opts.source ? 32 : 8 }) as typeof options.layout;
 	const plugins = [...(cfg.plugins ?? []), whiteBackground, ...(opts.source ? [sourceLine(opts.source)] : [])];
 	const chart = new Chart(canvas, { ...cfg, options, plugins });
 	try {
@@ -741,5 +982,5 @@ export async function renderPng(spec: ChartSpec, opts: { patterns: boolean; scal
 
 /** A static picture of the chart for the print stylesheet (canvases do not re-layout for print). */
 export function renderDataUrl(spec: ChartSpec, opts: { patterns: boolean; width: number; height: number }): string {
-	return renderOffscreen(spec, { ...opts, scale: 2, source: null }, (c) => c.toDataURL('image/png'));
+	return renderOffscreen(spec, { ...opts, scale: 2, source: null, medium: 'print' }, (c) => c.toDataURL('image/png'));
 }

@@ -12,15 +12,48 @@ export function categoryColor(index: number): string {
 	return CATEGORY_ORDER[index % CATEGORY_ORDER.length];
 }
 
-export const GROUP_COLORS: Record<SpeakerGroup, string> = {
+/**
+ * Speaker groups in SPEAKER_GROUPS order, each with an Okabe–Ito colour (grey for "unclassified",
+ * which is nobody's voice) and a pattern shape for the patterns option. Keyed by string, not by the
+ * SpeakerGroup type, so groups the analysis adds ("business", "citizen" are already placed) need
+ * no change here; an unknown group still gets a stable colour and pattern from groupStyle().
+ */
+export const GROUP_COLORS: Readonly<Record<string, string>> = {
 	government: '#0072B2',
 	'international body': '#56B4E9',
 	'rights group or NGO': '#009E73',
 	media: '#E69F00',
 	'expert or academic': '#CC79A7',
-	other: '#D55E00',
-	unclassified: '#F0E442'
+	business: '#D55E00',
+	citizen: '#F0E442',
+	other: '#000000',
+	unclassified: '#A6A6A6'
 };
+
+const GROUP_ORDER = Object.keys(GROUP_COLORS);
+
+/** Colour and pattern of a speaker group; groups not listed above cycle through the palette with a shape of their own. */
+export function groupStyle(group: string): { color: string; shape: PatternShape } {
+	const i = GROUP_ORDER.indexOf(group);
+	if (i >= 0) return { color: GROUP_COLORS[group], shape: PATTERN_SHAPES[i % PATTERN_SHAPES.length] };
+	let h = 0;
+	for (const ch of group) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+	return { color: OKABE_ITO[h % OKABE_ITO.length], shape: PATTERN_SHAPES[(h >>> 3) % PATTERN_SHAPES.length] };
+}
+
+export const groupColor = (group: string): string => groupStyle(group).color;
+
+/**
+ * Text views (article, side by side) give colour one meaning at a time: in the default view it is the
+ * loaded-term category, and quotes are marked in this neutral grey with the speaker's name tag, so a
+ * group tint is never read as a category. Group colours appear in the text only in the speakers view,
+ * where loaded terms are drawn in NEUTRAL_MARK instead.
+ */
+export const NEUTRAL_QUOTE = '#8A8A8A';
+export const NEUTRAL_MARK = '#5A5A5A';
+
+/** Reporting verbs: loaded cues share the lexicon's "reporting" category colour; neutral ones are grey. */
+export const CUE_COLORS = { neutral: '#767676', loaded: '#CC79A7' } as const;
 
 export const SENTIMENT_COLORS = { body: '#0072B2', comments: '#E69F00' } as const;
 
@@ -37,19 +70,17 @@ export function withAlpha(hex: string, alpha: number): string {
 	return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
 }
 
+/** Anything that can draw a pattern tile: a canvas 2D context, or svgcanvas's SVG context for SVG export. */
+export type TileContext = Pick<CanvasRenderingContext2D, 'fillStyle' | 'strokeStyle' | 'lineWidth' | 'fillRect' | 'beginPath' | 'moveTo' | 'lineTo' | 'arc' | 'fill' | 'stroke'>;
+
+/** Makes the fill for a bar: a plain colour, or a pattern of `shape` over the colour (`light`: washed out). */
+export type PatternFactory = (color: string, shape: PatternShape, light?: boolean) => CanvasPattern | string;
+
 /**
- * A repeating canvas pattern: the colour as background with a white (or black on light colours)
- * motif drawn over it. `light` washes the colour out, used for "inside quotes" bars.
- * Returns the plain colour when no canvas is available (server rendering).
+ * Draws one square tile of a pattern: the colour as background (washed out when `light`, used for
+ * "inside quotes" bars) with a white motif, or a dark one on light colours.
  */
-export function makePattern(color: string, shape: PatternShape, light = false, scale = 1): CanvasPattern | string {
-	if (typeof document === 'undefined') return color;
-	const size = Math.round(10 * scale);
-	const c = document.createElement('canvas');
-	c.width = size;
-	c.height = size;
-	const ctx = c.getContext('2d');
-	if (!ctx) return color;
+export function drawPatternTile(ctx: TileContext, color: string, shape: PatternShape, light: boolean, size: number, scale = 1): void {
 	ctx.fillStyle = light ? withAlpha(color, 0.45) : color;
 	ctx.fillRect(0, 0, size, size);
 	const n = parseInt(color.slice(1), 16);
@@ -86,5 +117,20 @@ export function makePattern(color: string, shape: PatternShape, light = false, s
 			break;
 	}
 	ctx.stroke();
+}
+
+/**
+ * A repeating canvas pattern (see drawPatternTile). Returns the plain colour when no canvas is
+ * available (server rendering).
+ */
+export function makePattern(color: string, shape: PatternShape, light = false, scale = 1): CanvasPattern | string {
+	if (typeof document === 'undefined') return color;
+	const size = Math.round(10 * scale);
+	const c = document.createElement('canvas');
+	c.width = size;
+	c.height = size;
+	const ctx = c.getContext('2d');
+	if (!ctx) return color;
+	drawPatternTile(ctx, color, shape, light, size, scale);
 	return ctx.createPattern(c, 'repeat') ?? color;
 }

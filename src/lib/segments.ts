@@ -2,6 +2,7 @@
 // segments per paragraph, so the view can render plain text nodes with wrappers around them and
 // never needs raw HTML insertion. Pure and small: safe for the client bundle.
 import type { LoadedTerm, Quote, SentenceSentiment, Span } from '$analysis/types';
+import { cueKey } from './shapes';
 
 export interface Focus {
 	cat?: string | null;
@@ -9,9 +10,11 @@ export interface Focus {
 	speaker?: string | null;
 	group?: string | null;
 	term?: string | null;
+	/** A reporting verb (as counted by cueKey): rings the verb and the quotes it introduces. */
+	cue?: string | null;
 }
 
-/** What the evidence views highlight, read from the query string (?cat=&voice=&speaker=&group=&term=). */
+/** What the evidence views highlight, read from the query string (?cat=&voice=&speaker=&group=&term=&cue=). */
 export function focusFromParams(params: URLSearchParams): Focus {
 	const voice = params.get('voice');
 	return {
@@ -20,8 +23,30 @@ export function focusFromParams(params: URLSearchParams): Focus {
 		voice: voice === 'own' || voice === 'quoted' ? voice : null,
 		speaker: params.get('speaker'),
 		group: params.get('group'),
-		term: params.get('term')
+		term: params.get('term'),
+		cue: params.get('cue')?.trim().toLowerCase() || null
 	};
+}
+
+/**
+ * What colour shows in a text view, one meaning at a time: loaded-term categories ("terms"), speaker
+ * groups ("speakers") or sentence sentiment; the other marks are drawn in grey.
+ */
+export type Lens = 'terms' | 'speakers' | 'sentiment';
+
+/** ?lens= when given; else sentiment for ?show=sentiment, speaker groups when a speaker or group was asked for, else categories. */
+export function lensFrom(params: URLSearchParams, focus: Focus): Lens {
+	if (params.get('show') === 'sentiment') return 'sentiment';
+	const l = params.get('lens');
+	if (l === 'terms' || l === 'speakers') return l;
+	return focus.speaker || focus.group ? 'speakers' : 'terms';
+}
+
+/** The current URL with ?lens= set (other highlights kept). */
+export function lensHref(url: URL, lens: Lens): string {
+	const q = new URLSearchParams(url.searchParams);
+	q.set('lens', lens);
+	return `?${q}`;
 }
 
 export interface Segment {
@@ -42,7 +67,7 @@ export interface Paragraph {
 }
 
 export function hasFocus(f: Focus): boolean {
-	return !!(f.cat || f.speaker || f.group || f.term);
+	return !!(f.cat || f.speaker || f.group || f.term || f.cue);
 }
 
 export function loadedMatches(t: LoadedTerm, f: Focus): boolean {
@@ -54,6 +79,7 @@ export function loadedMatches(t: LoadedTerm, f: Focus): boolean {
 }
 
 export function quoteMatches(q: Quote, f: Focus): boolean {
+	if (f.cue) return !!q.cue && cueKey(q.cue) === f.cue;
 	if (f.speaker) return q.speaker === f.speaker;
 	if (f.group) return q.group === f.group;
 	return false;
@@ -73,6 +99,12 @@ export function findTerm(text: string, term: string): Span[] {
 	return out;
 }
 
+/** Where the asked-for reporting verb stands before (or after) each quote it introduces. */
+export function cueSpans(quotes: Quote[], focus: Focus): Span[] {
+	if (!focus.cue) return [];
+	return quotes.filter((q) => quoteMatches(q, focus) && q.cueStart !== null && q.cueEnd !== null).map((q) => ({ start: q.cueStart!, end: q.cueEnd! }));
+}
+
 function covering<T extends Span>(list: T[], at: number): number | null {
 	for (let i = 0; i < list.length; i++) if (list[i].start <= at && at < list[i].end) return i;
 	return null;
@@ -89,7 +121,7 @@ export function buildParagraphs(
 	sentences: SentenceSentiment[] | null = null
 ): Paragraph[] {
 	const paras = paragraphs.length ? paragraphs : [{ start: 0, end: text.length }];
-	const hits = termHits ?? (focus.term ? findTerm(text, focus.term) : []);
+	const hits = [...(termHits ?? (focus.term ? findTerm(text, focus.term) : [])), ...cueSpans(quotes, focus)];
 	const cuts = new Set<number>();
 	const sents = sentences ?? [];
 	for (const s of [...quotes, ...loaded, ...hits, ...sents]) {

@@ -3,6 +3,7 @@
 // Type-only imports from analysis: nothing here pulls wink-nlp into the client bundle.
 import type {
 	ArticleAnalysis,
+	CueKind,
 	DensityFigures,
 	DistinctiveTerm,
 	GroupSummary,
@@ -56,6 +57,45 @@ export interface OutletRow {
 	commentSentiment: number | null;
 	comments: number;
 	distinctive: DistinctiveTerm[];
+	/** Quotes by reporting verb ("said", "claimed"), neutral or loaded; absent where the load did not count them. */
+	verbs?: VerbCount[];
+}
+
+export interface VerbCount {
+	verb: string;
+	kind: CueKind;
+	count: number;
+}
+
+/** Particles that belong to a phrasal reporting verb ("hit back", "lashed out", "pointed out"). */
+const PARTICLES = new Set(['out', 'back', 'up', 'off', 'down']);
+
+/**
+ * The reporting verb a quote's cue is counted under: the verb as written, lower-cased, without what
+ * follows it ("said in a statement" → "said"), keeping a phrasal verb's particle ("lashed out") and
+ * "according to" whole. The evidence views match ?cue= with the same key.
+ */
+export function cueKey(cue: string): string {
+	const w = cue.trim().toLowerCase().split(/\s+/).filter(Boolean);
+	if (!w.length) return '';
+	if (w[0] === 'according' && w[1] === 'to') return 'according to';
+	return w.length > 1 && PARTICLES.has(w[1]) ? `${w[0]} ${w[1]}` : w[0];
+}
+
+/** Quotes per reporting verb, neutral ones first, each kind by count (most used first), then alphabetically. */
+export function tallyVerbs(quotes: { cue: string | null; cueKind: CueKind }[]): VerbCount[] {
+	const by = new Map<string, VerbCount>();
+	for (const q of quotes) {
+		if (!q.cue) continue;
+		const verb = cueKey(q.cue);
+		if (!verb) continue;
+		const k = `${q.cueKind}\u0000${verb}`;
+		const v = by.get(k) ?? { verb, kind: q.cueKind, count: 0 };
+		v.count++;
+		by.set(k, v);
+	}
+	const rank = (k: CueKind) => (k === 'neutral' ? 0 : 1);
+	return [...by.values()].sort((a, b) => rank(a.kind) - rank(b.kind) || b.count - a.count || a.verb.localeCompare(b.verb));
 }
 
 export interface Overview {

@@ -49,10 +49,11 @@ describe('csv', () => {
 
 describe('focusFromParams: what a chart link asks the evidence views to highlight', () => {
 	const rows: [string, object][] = [
-		['?cat=emotive&voice=quoted', { cat: 'emotive', voice: 'quoted', speaker: null, group: null, term: null }],
-		['?speaker=Jane%20Doe&group=media', { cat: null, voice: null, speaker: 'Jane Doe', group: 'media', term: null }],
-		['?term=say&voice=own', { cat: null, voice: 'own', speaker: null, group: null, term: 'say' }],
-		['?voice=everyone', { cat: null, voice: null, speaker: null, group: null, term: null }]
+		['?cat=emotive&voice=quoted', { cat: 'emotive', voice: 'quoted', speaker: null, group: null, term: null, cue: null }],
+		['?speaker=Jane%20Doe&group=media', { cat: null, voice: null, speaker: 'Jane Doe', group: 'media', term: null, cue: null }],
+		['?term=say&voice=own', { cat: null, voice: 'own', speaker: null, group: null, term: 'say', cue: null }],
+		['?voice=everyone', { cat: null, voice: null, speaker: null, group: null, term: null, cue: null }],
+		['?cue=Claimed', { cat: null, voice: null, speaker: null, group: null, term: null, cue: 'claimed' }]
 	];
 	it.each(rows)('%s', (query, expected) => {
 		expect(focusFromParams(new URLSearchParams(query))).toEqual(expected);

@@ -5,7 +5,7 @@
 import { analyseCollection, getSettings, resetSettings, setSettings } from '$lib/server';
 import type { CollectionSettings } from '$lib/server';
 import { SPEAKER_GROUPS, type SpeakerGroup } from '$analysis/types';
-import { toOutletRow, type Overview } from '$lib/shapes';
+import { tallyVerbs, toOutletRow, type Overview } from '$lib/shapes';
 import type { RequestEvent } from '@sveltejs/kit';
 import { act, must, str } from '../../guard.server';
 
@@ -28,7 +28,8 @@ export function loadOverview(params: { collection: string }) {
 		})),
 		outlets: ca.outlets.map((c) => {
 			const kinds = [...new Set(c.articles.map((id) => kindOf.get(id)).filter(Boolean))];
-			return toOutletRow(c, kinds.length === 1 ? kinds[0]! : kinds.length ? 'mixed' : null);
+			const row = toOutletRow(c, kinds.length === 1 ? kinds[0]! : kinds.length ? 'mixed' : null);
+			return { ...row, verbs: tallyVerbs(ca.articles.filter((a) => c.articles.includes(a.id)).flatMap((a) => a.quotes)) };
 		}),
 		generated: new Date().toISOString()
 	};
