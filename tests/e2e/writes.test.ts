@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { lanAddresses } from '../../src/lib/server/network';
 import { RESULTS, startApp, type App } from './server';
 
 let app: App;
@@ -97,6 +98,34 @@ describe.each([
 		await page.locator('[data-testid="rename-form"]').getByRole('button', { name: 'Save' }).click();
 		await page.locator('[data-testid="rename-form"] .ok', { hasText: 'Saved.' }).waitFor();
 		await expect(page.locator('tbody tr').count()).resolves.toBe(3);
+	});
+});
+
+describe('the machine’s network address', () => {
+	// Sent over loopback with the Host a phone would send, so no traffic leaves this machine.
+	const lan = lanAddresses()[0]?.address;
+	function post(host: string, origin: string, body: string): Promise<{ status: number; text: string }> {
+		return new Promise((ok, fail) => {
+			const req = http.request(
+				{ host: '127.0.0.1', port: new URL(app.base).port, path: '/collections?/create', method: 'POST', headers: { host, origin, 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', 'x-sveltekit-action': 'true' } },
+				(res) => {
+					let text = '';
+					res.on('data', (d) => (text += d));
+					res.on('end', () => ok({ status: res.statusCode ?? 0, text }));
+				}
+			);
+			req.on('error', fail);
+			req.end(body);
+		});
+	}
+
+	it.skipIf(!lan)('accepts a form sent to it from a page at that address, and only from there', async () => {
+		const host = `${lan}:${new URL(app.base).port}`;
+		const r = await post(host, `http://${host}`, 'name=Opened+at+the+network+address');
+		expect(r.status).toBe(200);
+		expect(JSON.parse(r.text)).toMatchObject({ type: 'redirect', location: expect.stringMatching(/^\/c\/[^/]+\/add$/) });
+		expect((await post(host, 'http://evil.example', 'name=Forged')).status).toBe(403);
+		expect((await post(host, `https://${host}`, 'name=Forged')).status).toBe(403);
 	});
 });
 

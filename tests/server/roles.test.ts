@@ -1,9 +1,15 @@
 // Who is the facilitator, and which writes a participant may make.
 import { describe, expect, it } from 'vitest';
 import { behindProxy, PLAIN_HTTP_HEADER } from '../../src/lib/server/deployment.js';
+import type { Interfaces } from '../../src/lib/server/network.js';
 import { actionName, allowParticipant, participantMayWrite, refusedWriteMessage, resolveRole, type RoleInput } from '../../src/lib/server/roles.js';
 
 const TOKEN = 'the-current-token';
+/** This machine, as the tests see it: loopback and one Wi-Fi address. */
+const IFACES = {
+	lo: [{ address: '127.0.0.1', netmask: '255.0.0.0', family: 'IPv4', mac: '00:00:00:00:00:00', internal: true, cidr: '127.0.0.1/8' }],
+	wlan0: [{ address: '192.168.1.10', netmask: '255.255.255.0', family: 'IPv4', mac: '00:00:00:00:00:01', internal: false, cidr: '192.168.1.10/24' }]
+} as Interfaces;
 const tokenIsValid = (t: string) => t === TOKEN;
 
 describe('behindProxy', () => {
@@ -31,6 +37,7 @@ describe('resolveRole', () => {
 		['IPv6 loopback at [::1]', { ...local, clientAddress: '::1', hostname: '[::1]' }, {}, 'facilitator'],
 		['IPv4-mapped loopback', { ...local, clientAddress: '::ffff:127.0.0.1' }, {}, 'facilitator'],
 		['another device on the network', { ...local, clientAddress: '192.168.1.23', hostname: '192.168.1.10' }, {}, 'participant'],
+		['the machine itself at its own network address', { ...local, clientAddress: '192.168.1.10', hostname: '192.168.1.10' }, {}, 'facilitator'],
 		['another device holding the token', { token: TOKEN, clientAddress: '192.168.1.23', hostname: '192.168.1.10' }, {}, 'facilitator'],
 		['another device with an old token', { token: 'rotated-away', clientAddress: '192.168.1.23', hostname: '192.168.1.10' }, {}, 'participant'],
 		// A foreign page whose name was re-pointed at 127.0.0.1 (DNS rebinding) is not the facilitator.
@@ -42,7 +49,7 @@ describe('resolveRole', () => {
 		['unknown client address', { ...local, clientAddress: '' }, {}, 'participant']
 	];
 	it.each(rows)('%s', (_name, input, env, expected) => {
-		expect(resolveRole(input, { tokenIsValid, env })).toBe(expected);
+		expect(resolveRole(input, { tokenIsValid, env, ifaces: IFACES })).toBe(expected);
 	});
 });
 

@@ -32,6 +32,18 @@ export function isLoopbackAddress(ip: string | null | undefined): boolean {
 }
 
 /**
+ * True when a connection came from this machine itself: loopback, or one of its own interface
+ * addresses (the laptop opening its own network address). A TCP peer cannot pose as one of these
+ * from elsewhere: the handshake's answer would never reach it.
+ */
+export function isThisMachine(ip: string | null | undefined, ifaces: Interfaces = os.networkInterfaces()): boolean {
+	if (!ip) return false;
+	const addr = parse(ip);
+	if (!addr) return false;
+	return addr.range() === 'loopback' || ownAddresses(ifaces).has(addr.toNormalizedString());
+}
+
+/**
  * IPv4 addresses of this machine that others on the network can open, best first: private-range
  * addresses on Wi-Fi, then wired, then other real interfaces; virtual interfaces (containers, VPNs)
  * and shared-address space (100.64/10) last. Loopback and link-local (169.254/16) are left out.

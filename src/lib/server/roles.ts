@@ -6,7 +6,8 @@
 //
 // A request is the facilitator's when it carries the facilitator cookie (set by opening the secret
 // link printed at `npm start`, see facilitator-token.ts), or when it comes from this machine itself
-// (loopback) and was sent to one of this machine's own names; loopback counts only when Slant is
+// (loopback, or the machine's own network address) and was sent to one of this machine's own names
+// (so a foreign page re-pointed at 127.0.0.1 by DNS rebinding is not); this counts only when Slant is
 // served directly (not behind a proxy, see deployment.js) and SLANT_LOOPBACK_ROLE is not
 // "participant" (the browser tests use that to play a participant from 127.0.0.1).
 //
@@ -27,7 +28,7 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { behindProxy } from './deployment.js';
 import { ForbiddenError } from './errors.js';
-import { isLoopbackAddress, isLocalHostName } from './network.js';
+import { isLocalHostName, isThisMachine, type Interfaces } from './network.js';
 
 export type Role = 'facilitator' | 'participant';
 
@@ -49,6 +50,8 @@ export interface RoleOptions {
 	/** Whether a token is the current facilitator token. */
 	tokenIsValid: (token: string) => boolean;
 	env?: Record<string, string | undefined>;
+	/** This machine's interfaces (default os.networkInterfaces(); tests pass their own). */
+	ifaces?: Interfaces;
 }
 
 /** Whether a request from this machine's own loopback interface counts as the facilitator. */
@@ -58,7 +61,8 @@ export function loopbackIsFacilitator(env: Record<string, string | undefined> = 
 
 export function resolveRole(input: RoleInput, options: RoleOptions): Role {
 	if (input.token && options.tokenIsValid(input.token)) return 'facilitator';
-	if (loopbackIsFacilitator(options.env) && isLoopbackAddress(input.clientAddress) && isLocalHostName(input.hostname)) return 'facilitator';
+	const { ifaces } = options;
+	if (loopbackIsFacilitator(options.env) && isThisMachine(input.clientAddress, ifaces) && isLocalHostName(input.hostname, ifaces)) return 'facilitator';
 	return 'participant';
 }
 
