@@ -4,7 +4,7 @@
 // ORIGIN) on a free 127.0.0.1 port with a throw-away SLANT_DATA_DIR, and launches Debian's Chromium
 // through playwright-core. stop() ends both.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -78,20 +78,10 @@ function runId(): string {
 	return id || `pid-${process.pid}`;
 }
 
-/**
- * This run's build, made on first use. SLANT_E2E_REUSE=1 reuses the newest finished build of an
- * earlier run instead (for iterating on the tests; a stale build is then your business).
- */
+/** This run's build, made on first use (global-setup.ts removes it when the run ends). */
 export async function sharedBuild(): Promise<string> {
 	const dir = join(BUILDS, runId(), 'build');
 	if (existsSync(join(dir, '.complete'))) return dir;
-	if (process.env.SLANT_E2E_REUSE && existsSync(BUILDS)) {
-		const done = readdirSync(BUILDS)
-			.map((r) => join(BUILDS, r, 'build'))
-			.filter((d) => existsSync(join(d, '.complete')))
-			.sort((a, b) => statSync(join(b, '.complete')).mtimeMs - statSync(join(a, '.complete')).mtimeMs);
-		if (done.length) return done[0];
-	}
 	mkdirSync(join(BUILDS, runId()), { recursive: true });
 	await buildApp(dir);
 	writeFileSync(join(dir, '.complete'), new Date().toISOString());
