@@ -19,6 +19,15 @@ const VIRTUAL = /^(docker|br-|veth|virbr|vboxnet|vmnet|lxc|lxd|cni|flannel|podma
 const WIFI = /^(wl|wlan|wifi|wi-fi|ath|ra)/i;
 const WIRED = /^(en|eth|em|eno|ens|enp|ethernet)/i;
 
+let cached: { at: number; ifaces: Interfaces } | null = null;
+
+/** os.networkInterfaces(), re-read at most every 5 s (every request asks; a laptop can change Wi-Fi). */
+export function currentInterfaces(): Interfaces {
+	const now = Date.now();
+	if (!cached || now - cached.at > 5000) cached = { at: now, ifaces: os.networkInterfaces() };
+	return cached.ifaces;
+}
+
 function parse(ip: string): ipaddr.IPv4 | ipaddr.IPv6 | null {
 	const bare = ip.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
 	if (!ipaddr.isValid(bare)) return null;
@@ -36,7 +45,7 @@ export function isLoopbackAddress(ip: string | null | undefined): boolean {
  * addresses (the laptop opening its own network address). A TCP peer cannot pose as one of these
  * from elsewhere: the handshake's answer would never reach it.
  */
-export function isThisMachine(ip: string | null | undefined, ifaces: Interfaces = os.networkInterfaces()): boolean {
+export function isThisMachine(ip: string | null | undefined, ifaces: Interfaces = currentInterfaces()): boolean {
 	if (!ip) return false;
 	const addr = parse(ip);
 	if (!addr) return false;
@@ -48,7 +57,7 @@ export function isThisMachine(ip: string | null | undefined, ifaces: Interfaces 
  * addresses on Wi-Fi, then wired, then other real interfaces; virtual interfaces (containers, VPNs)
  * and shared-address space (100.64/10) last. Loopback and link-local (169.254/16) are left out.
  */
-export function lanAddresses(ifaces: Interfaces = os.networkInterfaces()): LanAddress[] {
+export function lanAddresses(ifaces: Interfaces = currentInterfaces()): LanAddress[] {
 	const found: (LanAddress & { rank: number; order: number })[] = [];
 	let order = 0;
 	for (const [iface, infos] of Object.entries(ifaces)) {
@@ -84,7 +93,7 @@ function ownAddresses(ifaces: Interfaces): Set<string> {
  * and *.localhost, a loopback address, an address of one of its interfaces, or its host name
  * (also as name.local, as mDNS announces it).
  */
-export function isLocalHostName(hostname: string, ifaces: Interfaces = os.networkInterfaces(), machineName = os.hostname()): boolean {
+export function isLocalHostName(hostname: string, ifaces: Interfaces = currentInterfaces(), machineName = os.hostname()): boolean {
 	const h = hostname.trim().toLowerCase().replace(/\.$/, '');
 	if (!h) return false;
 	if (h === 'localhost' || h.endsWith('.localhost')) return true;
