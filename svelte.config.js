@@ -5,7 +5,10 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter(),
+		// SLANT_BUILD_DIR / SLANT_KIT_DIR let the browser tests build somewhere of their own, so a
+		// test run never rewrites the build/ that a running `npm start` is serving.
+		adapter: adapter({ out: process.env.SLANT_BUILD_DIR || 'build' }),
+		outDir: process.env.SLANT_KIT_DIR || '.svelte-kit',
 		alias: { $analysis: 'analysis' }
 	}
 };

@@ -6,6 +6,8 @@ export default defineConfig({
 	server: { fs: { allow: ['analysis', 'seeds'] } },
 	test: {
 		include: ['tests/**/*.test.ts'],
+		// Names this run's browser-test build (built on first use, never into build/).
+		globalSetup: ['tests/e2e/global-setup.ts'],
 		environment: 'node',
 		testTimeout: 30_000,
 		hookTimeout: 120_000,

@@ -8,7 +8,7 @@ import { analyseArticle } from './pipeline.js';
 import { compareOutlets } from './compare.js';
 import { loadDefaultLexicon } from './lexicon/index.js';
 import { loadGroupRules } from './quotes/index.js';
-import { ARTICLE_EXTENSIONS, DEFAULT_MAX_BYTES, InputError, articleFromJsonLine, articleFromText, decodeArticleBytes, formatBytes } from './input.js';
+import { ARTICLE_EXTENSIONS, DEFAULT_MAX_BYTES, InputError, articleFromJsonLine, articleFromText, decodeArticleBytes, sizeOverLimit } from './input.js';
 import { articleCsvHeader, articleCsvRow } from './csv.js';
 import type { AnalysisOptions, ArticleAnalysis, ArticleInput } from './types.js';
 
@@ -90,7 +90,7 @@ function readFileArticle(file: string, opts: Options): ArticleInput {
 	let bytes: Buffer;
 	try {
 		const st = fs.statSync(file);
-		if (st.size > opts.maxBytes) throw new InputError(file, `is ${formatBytes(st.size)}, over the ${formatBytes(opts.maxBytes)} limit`);
+		if (st.size > opts.maxBytes) throw new InputError(file, sizeOverLimit(st.size, opts.maxBytes));
 		bytes = fs.readFileSync(file);
 	} catch (e) {
 		if (e instanceof InputError) throw e;

@@ -1,14 +1,34 @@
-// CSV rows for spreadsheets: one row per article with its headline figures.
+// CSV for spreadsheets, one writer for the CLI (`--format csv`) and the dashboard's exports
+// (src/lib/csv.ts re-exports it): RFC 4180 quoting, and text cells that a spreadsheet would run as a
+// formula neutralised. Plus the CLI's rows: one per article with its headline figures.
 import type { ArticleAnalysis, Lexicon } from './types.js';
 
-/** Quote a CSV field when it holds a separator, quote or line break (RFC 4180). */
-export function csvField(v: string | number | null | undefined): string {
-	if (v == null) return '';
-	const s = String(v);
-	return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+export type Cell = string | number | null | undefined;
+
+/**
+ * Text a spreadsheet would read as a formula or a command: starting with = + - @ (after any leading
+ * spaces), or with a tab or carriage return (OWASP's CSV-injection list). An outlet called
+ * "=HYPERLINK(…)" or a page title "@SUM(…)" must arrive as text.
+ */
+const FORMULA_START = /^(?:[\t\r]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
+
+/**
+ * One CSV field: numbers as numbers (rounded to 4 decimals; non-finite ones empty), text with a
+ * leading apostrophe when it would start a formula, quoted when it holds a separator, quote or line break.
+ */
+export function csvCell(v: Cell): string {
+	if (v === null || v === undefined) return '';
+	if (typeof v === 'number') return Number.isFinite(v) ? String(Math.round(v * 10000) / 10000) : '';
+	const safe = FORMULA_START.test(v) ? `'${v}` : v;
+	return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export const csvLine = (fields: (string | number | null | undefined)[]) => fields.map(csvField).join(',');
+export const csvLine = (fields: Cell[]) => fields.map(csvCell).join(',');
+
+/** A whole file for download: UTF-8 BOM (so spreadsheet programs read accents), CRLF line ends. */
+export function toCsv(header: string[], rows: Cell[][]): string {
+	return '\uFEFF' + [header, ...rows].map(csvLine).join('\r\n') + '\r\n';
+}
 
 const categoryIds = (lexicon: Lexicon) => [...Object.keys(lexicon.categories), 'scare-quotes'].filter((c, i, a) => a.indexOf(c) === i);
 

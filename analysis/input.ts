@@ -1,6 +1,9 @@
 // Turning bytes from outside (files, stdin, uploads) into ArticleInput, or into a clear reason why not.
 // Shared by the CLI and the server so a file that fails in one fails the same way in the other.
 import type { ArticleInput } from './types.js';
+import { formatBytes, sizeOverLimit } from './size.js';
+
+export { formatBytes, sizeOverLimit };
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'] as const;
@@ -27,16 +30,12 @@ const MAGIC: [string, number[]][] = [
 	['a WebP/RIFF file', [0x52, 0x49, 0x46, 0x46]]
 ];
 
-export function formatBytes(n: number): string {
-	return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : n >= 1024 ? `${(n / 1024).toFixed(0)} KB` : `${n} bytes`;
-}
-
 /**
  * Decode one article's bytes as UTF-8 text, refusing what cannot be an article: empty, too large,
  * a known binary format, NUL bytes, or invalid UTF-8. A leading byte-order mark is dropped.
  */
 export function decodeArticleBytes(name: string, bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): string {
-	if (bytes.length > maxBytes) throw new InputError(name, `is ${formatBytes(bytes.length)}, over the ${formatBytes(maxBytes)} limit`);
+	if (bytes.length > maxBytes) throw new InputError(name, sizeOverLimit(bytes.length, maxBytes));
 	for (const [label, sig] of MAGIC) {
 		if (bytes.length >= sig.length && sig.every((b, i) => bytes[i] === b)) throw new InputError(name, `is ${label}, not text or HTML`);
 	}

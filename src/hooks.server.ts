@@ -1,9 +1,50 @@
-import type { ServerInit } from '@sveltejs/kit';
-import { warmUp } from '$lib/server';
+import crypto from 'node:crypto';
+import { error, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
+import { getFacilitatorToken, isFacilitatorToken, warmUp } from '$lib/server';
+import { FACILITATOR_COOKIE } from '$lib/server/facilitator-token';
+import { participantMayWrite, refusedWriteMessage, resolveRole, WRITE_METHODS } from '$lib/server/roles';
+import { withSecurityHeaders } from '$lib/server/security';
+import { registerStartup, startupBanner } from '$lib/server/startup';
 
 // Load the language model and lexicon and analyse the example collection before the first visitor
-// arrives, so nobody waits a second or more for the first page of a workshop.
+// arrives, so nobody waits a second or more for the first page of a workshop. Then leave the
+// start-up banner (addresses, facilitator link) for the server entry to print once it listens.
 export const init: ServerInit = () => {
 	const ms = warmUp();
 	console.log(`Slant: ready (language model loaded and example analysed in ${ms.toFixed(0)} ms)`);
+	registerStartup(({ port, host }) => {
+		try {
+			console.log(startupBanner({ port, host, token: getFacilitatorToken() }));
+		} catch (e) {
+			console.error('Slant: could not read the facilitator link:', e);
+		}
+	});
+};
+
+export const handle: Handle = async ({ event, resolve }) => {
+	let client = '';
+	try {
+		client = event.getClientAddress();
+	} catch {
+		// ADDRESS_HEADER configured but absent: an unknown client, so not loopback.
+	}
+	event.locals.client = client;
+	event.locals.role = resolveRole(
+		{ token: event.cookies.get(FACILITATOR_COOKIE), clientAddress: client, hostname: event.url.hostname },
+		{ tokenIsValid: (t) => isFacilitatorToken(t) }
+	);
+	// Every write is the facilitator's unless roles.ts declares it open to participants. Refused here,
+	// before the body is read or any action runs.
+	if (WRITE_METHODS.has(event.request.method) && event.locals.role !== 'facilitator' && !participantMayWrite(event)) {
+		error(403, refusedWriteMessage(event));
+	}
+	return withSecurityHeaders(await resolve(event));
+};
+
+/** Unexpected errors: logged with a short reference that the page or form shows. */
+export const handleError: HandleServerError = ({ error: err, event, status, message }) => {
+	if (status < 500) return { message };
+	const ref = crypto.randomBytes(4).toString('hex');
+	console.error(`Slant: error ${ref} on ${event.request.method} ${event.url.pathname}:`, err);
+	return { message: 'Internal error', ref };
 };

@@ -1,18 +1,6 @@
-// CSV export: RFC 4180 quoting, CRLF line ends, a UTF-8 BOM so spreadsheet programs read accents.
-
-export type Cell = string | number | null | undefined;
-
-export function csvCell(v: Cell): string {
-	if (v === null || v === undefined) return '';
-	const s = typeof v === 'number' ? (Number.isFinite(v) ? String(Math.round(v * 10000) / 10000) : '') : v;
-	// Neutralise spreadsheet formulas in text cells (=, +, -, @ at the start).
-	const safe = typeof v === 'string' && /^[=+\-@]/.test(s) ? `'${s}` : s;
-	return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-export function toCsv(header: string[], rows: Cell[][]): string {
-	return '\uFEFF' + [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
+// CSV export in the browser. The writer itself (quoting, formula neutralising) is the CLI's, so a
+// spreadsheet gets the same safe cells from both: analysis/csv.ts.
+export { csvCell, toCsv, type Cell } from '$analysis/csv';
 
 export function downloadBlob(blob: Blob, filename: string): void {
 	const url = URL.createObjectURL(blob);

@@ -1,19 +1,27 @@
-// Shared helper for the browser tests: builds the app once per test run (vite build, adapter-node),
-// starts `node build/index.js` on a free 127.0.0.1 port with a throw-away SLANT_DATA_DIR, waits for it,
-// and launches Debian's Chromium through playwright-core. stop() ends both.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+// Shared helper for the browser tests. Builds the app once per test run into a folder of its own
+// (test-results/e2e-build/<run>/, never build/: a running `npm start` serves that one), starts it
+// exactly as `npm start` does (node bin/serve.mjs, the same entry and environment handling, no
+// ORIGIN) on a free 127.0.0.1 port with a throw-away SLANT_DATA_DIR, and launches Debian's Chromium
+// through playwright-core. stop() ends both.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const RESULTS = join(ROOT, 'test-results');
+/** Where the browser tests build; one folder per test run (see global-setup.ts). */
+export const BUILDS = join(RESULTS, 'e2e-build');
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-async function freePort(): Promise<number> {
+/** adapter-node's proxy settings: a developer's shell may have them; the tests run without. */
+const PROXY_ENV = ['ORIGIN', 'PROTOCOL_HEADER', 'HOST_HEADER', 'PORT_HEADER', 'ADDRESS_HEADER', 'SLANT_BEHIND_PROXY', 'SLANT_LOOPBACK_ROLE'];
+
+export async function freePort(): Promise<number> {
 	return new Promise((ok, fail) => {
 		const s = createServer();
 		s.once('error', fail);
@@ -30,7 +38,7 @@ async function waitFor(url: string, ms: number, proc: ChildProcess, log: () => s
 		if (proc.exitCode !== null) throw new Error(`server exited with ${proc.exitCode}:\n${log()}`);
 		try {
 			const r = await fetch(url, { redirect: 'manual' });
-			if (r.status < 500) return;
+			if (r.status < 500 && /Slant is running/.test(log())) return;
 		} catch {
 			/* not up yet */
 		}
@@ -39,53 +47,72 @@ async function waitFor(url: string, ms: number, proc: ChildProcess, log: () => s
 	throw new Error(`server did not answer ${url} within ${ms} ms:\n${log()}`);
 }
 
-export interface App {
+/**
+ * The e2e build step: `vite build` into `outDir` (adapter-node's output) with SvelteKit's working
+ * folder beside it, so neither build/ nor .svelte-kit/ is touched.
+ */
+export async function buildApp(outDir: string): Promise<void> {
+	rmSync(outDir, { recursive: true, force: true });
+	// vitest sets NODE_ENV=test, which would give a development-flavoured bundle; build what ships.
+	// Asynchronous, so servers and connections of this process stay served while it builds.
+	const b = spawn(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+		cwd: ROOT,
+		stdio: ['ignore', 'pipe', 'pipe'],
+		env: { ...process.env, NODE_ENV: 'production', SLANT_BUILD_DIR: outDir, SLANT_KIT_DIR: `${outDir}-kit` }
+	});
+	let log = '';
+	b.stdout?.on('data', (d) => (log += d));
+	b.stderr?.on('data', (d) => (log += d));
+	const code = await new Promise<number | null>((r) => b.once('close', r));
+	if (code !== 0) throw new Error(`vite build failed (${code}):\n${log}`);
+	if (!existsSync(join(outDir, 'handler.js'))) throw new Error(`vite build wrote no app to ${outDir}`);
+}
+
+function runId(): string {
+	let id: string | undefined;
+	try {
+		id = inject('e2eRun');
+	} catch {
+		id = undefined;
+	}
+	return id || `pid-${process.pid}`;
+}
+
+/** This run's build, made on first use (global-setup.ts removes it when the run ends). */
+export async function sharedBuild(): Promise<string> {
+	const dir = join(BUILDS, runId(), 'build');
+	if (existsSync(join(dir, '.complete'))) return dir;
+	mkdirSync(join(BUILDS, runId()), { recursive: true });
+	await buildApp(dir);
+	writeFileSync(join(dir, '.complete'), new Date().toISOString());
+	return dir;
+}
+
+export interface Server {
+	proc: ChildProcess;
+	/** http://127.0.0.1:PORT */
 	base: string;
-	browser: Browser;
+	port: number;
 	dataDir: string;
-	newPage(): Promise<Page>;
+	/** Everything the server printed so far. */
+	output(): string;
+	/** The facilitator link from the start-up banner. */
+	facilitatorLink(): string;
 	stop(): Promise<void>;
 }
 
-function build(): void {
-	// vitest sets NODE_ENV=test, which would give a development-flavoured bundle; build what ships.
-	const b = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-		cwd: ROOT,
-		encoding: 'utf8',
-		stdio: 'pipe',
-		env: { ...process.env, NODE_ENV: 'production' }
-	});
-	if (b.status !== 0) throw new Error(`vite build failed:\n${b.stdout}\n${b.stderr}`);
-}
-
-/**
- * build/ and .svelte-kit/ are shared with anyone else building in this checkout, so the tests run a
- * private copy (under test-results/, inside the project so node_modules still resolves) and check
- * that its server and client halves come from the same build (same version hash).
- */
-function clientHas(dir: string, needle: string): boolean {
-	const chunks = join(dir, 'client/_app/immutable/chunks');
-	return readdirSync(chunks).some((f) => f.endsWith('.js') && readFileSync(join(chunks, f), 'utf8').includes(needle));
-}
-
-interface Server {
-	proc: ChildProcess;
-	base: string;
-	dataDir: string;
-	buildDir: string;
-}
-
-async function startServer(): Promise<Server> {
-	const buildDir = join(RESULTS, `e2e-build-${process.pid}`);
-	rmSync(buildDir, { recursive: true, force: true });
-	cpSync(join(ROOT, 'build'), buildDir, { recursive: true });
+/** Start the built app as `npm start` does, plus `env` (e.g. SLANT_LOOPBACK_ROLE=participant). */
+export async function startServer(options: { buildDir?: string; env?: Record<string, string> } = {}): Promise<Server> {
+	const buildDir = options.buildDir ?? (await sharedBuild());
 	const port = await freePort();
 	const dataDir = mkdtempSync(join(tmpdir(), 'slant-e2e-'));
 	const base = `http://127.0.0.1:${port}`;
+	const env: Record<string, string | undefined> = { ...process.env };
+	for (const k of PROXY_ENV) delete env[k];
 	let out = '';
-	const proc = spawn(process.execPath, [join(buildDir, 'index.js')], {
+	const proc = spawn(process.execPath, [join(ROOT, 'bin/serve.mjs')], {
 		cwd: ROOT,
-		env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', ORIGIN: base, SLANT_DATA_DIR: dataDir, BODY_SIZE_LIMIT: '8M' },
+		env: { ...env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', SLANT_DATA_DIR: dataDir, SLANT_BUILD_DIR: buildDir, ...options.env },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	proc.stdout?.on('data', (d) => (out += d));
@@ -96,56 +123,70 @@ async function startServer(): Promise<Server> {
 		proc.kill();
 		throw e;
 	}
-	return { proc, base, dataDir, buildDir };
-}
-
-async function stopServer(s: Server): Promise<void> {
-	if (s.proc.exitCode === null) {
-		s.proc.kill('SIGTERM');
-		await new Promise((r) => {
-			const t = setTimeout(() => {
-				s.proc.kill('SIGKILL');
-				r(null);
-			}, 5000);
-			s.proc.once('exit', () => {
-				clearTimeout(t);
-				r(null);
-			});
-		});
-	}
-	rmSync(s.dataDir, { recursive: true, force: true });
-	rmSync(s.buildDir, { recursive: true, force: true });
-}
-
-/** Set SLANT_E2E_SKIP_BUILD=1 to reuse an existing build/ while iterating on the tests. */
-export async function startApp(): Promise<App> {
-	mkdirSync(RESULTS, { recursive: true });
-	let server: Server | null = null;
-	for (let attempt = 0; attempt < 3 && !server; attempt++) {
-		if (!process.env.SLANT_E2E_SKIP_BUILD || attempt > 0) build();
-		const s = await startServer();
-		const html = await (await fetch(`${s.base}/collections`)).text();
-		const hash = /__sveltekit_\w+/.exec(html)?.[0];
-		if (hash && clientHas(s.buildDir, hash)) server = s;
-		else await stopServer(s);
-	}
-	if (!server) throw new Error('build/ kept changing under the tests (someone else building at the same time?)');
-	const { base, dataDir } = server;
-	const srv = server;
-	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 	return {
+		proc,
 		base,
-		browser,
+		port,
 		dataDir,
-		async newPage() {
-			const ctx = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true, baseURL: base });
+		output: () => out,
+		facilitatorLink() {
+			const links = [...out.matchAll(/Facilitator link:\s+(\S+)/g)];
+			if (!links.length) throw new Error(`no facilitator link in the server's output:\n${out}`);
+			return links[links.length - 1][1];
+		},
+		async stop() {
+			if (proc.exitCode === null) {
+				proc.kill('SIGTERM');
+				await new Promise((r) => {
+					const t = setTimeout(() => {
+						proc.kill('SIGKILL');
+						r(null);
+					}, 5000);
+					proc.once('exit', () => {
+						clearTimeout(t);
+						r(null);
+					});
+				});
+			}
+			rmSync(dataDir, { recursive: true, force: true });
+		}
+	};
+}
+
+export interface App {
+	base: string;
+	/** The same server at http://localhost:PORT. */
+	localBase: string;
+	browser: Browser;
+	dataDir: string;
+	server: Server;
+	newPage(options?: BrowserContextOptions): Promise<Page>;
+	stop(): Promise<void>;
+}
+
+export async function launchChromium(): Promise<Browser> {
+	return chromium.launch({ executablePath: process.env.SLANT_CHROMIUM ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+export async function startApp(options: { env?: Record<string, string> } = {}): Promise<App> {
+	mkdirSync(RESULTS, { recursive: true });
+	const server = await startServer({ env: options.env });
+	const browser = await launchChromium();
+	return {
+		base: server.base,
+		localBase: `http://localhost:${server.port}`,
+		browser,
+		dataDir: server.dataDir,
+		server,
+		async newPage(ctxOptions: BrowserContextOptions = {}) {
+			const ctx = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true, baseURL: server.base, ...ctxOptions });
 			const page = await ctx.newPage();
 			page.setDefaultTimeout(15_000);
 			return page;
 		},
 		async stop() {
 			await browser.close().catch(() => {});
-			await stopServer(srv);
+			await server.stop();
 		}
 	};
 }

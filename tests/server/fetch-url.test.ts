@@ -4,8 +4,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { InputError } from '../../src/lib/server/errors.js';
-import { fetchPage, isPublicAddress, type FetchOptions, type ResolvedAddress } from '../../src/lib/server/fetch-url.js';
+import { InputError, TooManyError } from '../../src/lib/server/errors.js';
+import { activeFetches, allowedPorts, fetchPage, isPublicAddress, type FetchOptions, type ResolvedAddress } from '../../src/lib/server/fetch-url.js';
 import { SEED_COLLECTION_ID } from '../../src/lib/server/store.js';
 import { store } from './helpers.js';
 
@@ -76,6 +76,8 @@ beforeAll(async () => {
 				return go(302, 'http://[::1]/');
 			case '/to-file':
 				return go(302, 'file:///etc/passwd');
+			case '/to-port':
+				return go(302, 'http://127.0.0.1:8080/article');
 			case '/to-internal-name':
 				return go(302, `http://intranet.example.test:${(server.address() as AddressInfo).port}/article`);
 			default:
@@ -107,7 +109,8 @@ const lookup = async (host: string): Promise<ResolvedAddress[]> => {
 	if (!a) throw new Error(`test resolver: unexpected host ${host}`);
 	return a.map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
 };
-const LOCAL: FetchOptions = { allowAddresses: ['127.0.0.1'], lookup, timeoutMs: 2000 };
+// The test server listens on a random port: only these tests may fetch from it, on any port.
+const LOCAL: FetchOptions = { allowAddresses: ['127.0.0.1'], allowPorts: 'any', lookup, timeoutMs: 2000 };
 
 async function refusal(url: string, options: FetchOptions = LOCAL): Promise<string> {
 	try {
@@ -255,4 +258,86 @@ describe('isPublicAddress', () => {
 		['fe80::1%eth0', false],
 		['not-an-ip', false]
 	])('%s -> %s', (ip, expected) => expect(isPublicAddress(ip)).toBe(expected));
+});
+
+describe('hardening', () => {
+	it.each([
+		// SIIT (RFC 6145) embeds an IPv4 address: ::ffff:0:127.0.0.1 is loopback in disguise.
+		['::ffff:0:127.0.0.1', false],
+		['::ffff:0:8.8.8.8', false],
+		['::ffff:0:7f00:1', false],
+		// The deprecated 6to4 relay anycast block.
+		['192.88.99.1', false],
+		['192.88.99.255', false],
+		['192.0.0.9', false],
+		['198.51.100.7', false],
+		['203.0.113.9', false],
+		['240.0.0.1', false],
+		['192.31.196.1', false],
+		['192.52.193.1', false],
+		['192.175.48.1', false],
+		['2002:7f00:1::1', false],
+		['2001::1', false],
+		['2001:2::1', false],
+		['2001:20::1', false],
+		['100::1', false],
+		['4000::1', false],
+		['64:ff9b:1::1', false],
+		['192.88.98.255', true],
+		['192.88.100.1', true]
+	])('isPublicAddress(%s) -> %s', (ip, expected) => expect(isPublicAddress(ip)).toBe(expected));
+
+	it('refuses SIIT and 6to4-relay addresses in a URL and in a DNS answer', async () => {
+		expect(await refusal('http://[::ffff:0:127.0.0.1]/', { lookup })).toMatch(/private or local/);
+		names['relay.example.test'] = ['192.88.99.1'];
+		expect(await refusal('http://relay.example.test/', { lookup })).toMatch(/private or local.*192\.88\.99\.1/);
+	});
+
+	it('counts the DNS lookup inside the time limit', async () => {
+		const t0 = Date.now();
+		const never = () => new Promise<ResolvedAddress[]>(() => {});
+		expect(await refusal('http://slow-dns.example.test/', { lookup: never, timeoutMs: 300 })).toMatch(/took longer than 300 ms/);
+		expect(Date.now() - t0).toBeLessThan(2000);
+	});
+
+	it('does not echo the network error: a closed port and a reset look alike', async () => {
+		// A port nobody listens on (bound then closed) on loopback.
+		const probe = http.createServer();
+		await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
+		const closed = (probe.address() as AddressInfo).port;
+		await new Promise((r) => probe.close(r));
+		const msg = await refusal(`http://127.0.0.1:${closed}/`, LOCAL);
+		expect(msg).toBe('url: could not be fetched: the site did not answer or broke off the connection');
+		expect(msg).not.toMatch(/ECONN|errno|refused|\bE[A-Z]{4,}\b/);
+	});
+
+	it('allows only ports 80 and 443 unless configured', async () => {
+		expect(allowedPorts()).toEqual([80, 443]);
+		names['public.example.test'] = ['93.184.216.34'];
+		// Refused before any connection: the address is public, the port is not allowed.
+		expect(await refusal('http://public.example.test:8080/', { lookup })).toMatch(/uses port 8080; only web pages on the usual ports \(80, 443\)/);
+		expect(await refusal('https://public.example.test:22/', { lookup })).toMatch(/uses port 22/);
+		const saved = process.env.SLANT_FETCH_PORTS;
+		process.env.SLANT_FETCH_PORTS = '80, 443, 8080';
+		try {
+			expect(allowedPorts()).toEqual([80, 443, 8080]);
+			expect(await refusal('http://public.example.test:8081/', { lookup })).toMatch(/uses port 8081.*\(80, 443, 8080\)/);
+		} finally {
+			if (saved === undefined) delete process.env.SLANT_FETCH_PORTS;
+			else process.env.SLANT_FETCH_PORTS = saved;
+		}
+		// A redirect to another port is checked on that hop too.
+		expect(await refusal(`${base}/to-port`, { ...LOCAL, allowPorts: [Number(new URL(base).port)] })).toMatch(/uses port 8080/);
+	});
+
+	it('caps the fetches running at once, server-wide', async () => {
+		const slow = [fetchPage(`${base}/slow`, { ...LOCAL, timeoutMs: 600, maxConcurrent: 2 }), fetchPage(`${base}/slow`, { ...LOCAL, timeoutMs: 600, maxConcurrent: 2 })];
+		for (const p of slow) p.catch(() => {});
+		await new Promise((r) => setTimeout(r, 50));
+		expect(activeFetches()).toBe(2);
+		await expect(fetchPage(`${base}/article`, { ...LOCAL, maxConcurrent: 2 })).rejects.toThrow(TooManyError);
+		await Promise.allSettled(slow);
+		expect(activeFetches()).toBe(0);
+		await expect(fetchPage(`${base}/article`, { ...LOCAL, maxConcurrent: 2 })).resolves.toMatchObject({ format: 'html' });
+	});
 });

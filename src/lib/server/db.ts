@@ -4,8 +4,10 @@
 // failing step leaves the file at the previous version, and two processes starting at once cannot
 // both apply the same step.
 import Database from 'better-sqlite3';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { duplicateKey } from './validate.js';
 
 export type DB = Database.Database;
 
@@ -80,8 +82,30 @@ export const MIGRATIONS: readonly Migration[] = [
 			// Small facts about the install itself, e.g. which seeds/manifest.json was last synced.
 			db.exec('CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID');
 		}
+	},
+	{
+		version: 4,
+		name: 'duplicate key of each article (normalised text hash)',
+		up(db) {
+			// The same article pasted twice with different line ends or a trailing newline has another
+			// content hash; duplicates are found on the hash of its normalised text instead.
+			db.exec(`
+				ALTER TABLE articles ADD COLUMN dup_hash TEXT;
+				CREATE INDEX articles_by_dup_hash ON articles(collection_id, dup_hash);
+			`);
+			// One article at a time: contents can be megabytes each.
+			const get = db.prepare('SELECT content FROM articles WHERE id = ?');
+			const set = db.prepare('UPDATE articles SET dup_hash = ? WHERE id = ?');
+			for (const { id } of db.prepare('SELECT id FROM articles').all() as { id: string }[])
+				set.run(dupHash((get.get(id) as { content: string }).content), id);
+		}
 	}
 ];
+
+/** sha256 (hex) of an article's duplicateKey(): equal for two copies of one text. */
+export function dupHash(content: string): string {
+	return crypto.createHash('sha256').update(duplicateKey(content), 'utf8').digest('hex');
+}
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 

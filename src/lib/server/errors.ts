@@ -1,5 +1,7 @@
 // Error classes the routes map to HTTP statuses: InputError -> 400 (the user can fix it; the message
-// names the input and is safe to show), NotFoundError -> 404. Anything else is a bug -> 500.
+// names the input and is safe to show), NotFoundError -> 404, ForbiddenError -> 403 (a participant
+// tried something only the facilitator may do), TooManyError -> 429 (a rate limit or the fetcher is
+// busy). Anything else is a bug -> 500.
 // InputError is the analysis layer's own class (analysis/input.ts), re-exported rather than
 // duplicated, so a file refused by the CLI and by the server is the same error with the same text.
 export { InputError } from '../../../analysis/input.js';
@@ -13,9 +15,33 @@ export class NotFoundError extends Error {
 	}
 }
 
+/** A write the current role may not make; the message says who may and what to do. */
+export class ForbiddenError extends Error {
+	readonly status = 403;
+	constructor(message: string) {
+		super(message);
+		this.name = 'ForbiddenError';
+	}
+}
+
+/** Too many requests from one client (rate limit) or for the server (fetcher busy); try later. */
+export class TooManyError extends Error {
+	readonly status = 429;
+	constructor(
+		message: string,
+		/** Seconds until trying again makes sense. */
+		readonly retryAfter: number
+	) {
+		super(message);
+		this.name = 'TooManyError';
+	}
+}
+
 /** HTTP status for an error thrown by this layer (for `error(status, message)` in routes). */
-export function errorStatus(err: unknown): 400 | 404 | 500 {
+export function errorStatus(err: unknown): 400 | 403 | 404 | 429 | 500 {
 	if (err instanceof InputError) return 400;
+	if (err instanceof ForbiddenError) return 403;
 	if (err instanceof NotFoundError) return 404;
+	if (err instanceof TooManyError) return 429;
 	return 500;
 }

@@ -8,7 +8,8 @@ import https from 'node:https';
 import net from 'node:net';
 import zlib from 'node:zlib';
 import type { Readable } from 'node:stream';
-import { InputError } from './errors.js';
+import ipaddr from 'ipaddr.js';
+import { InputError, TooManyError } from './errors.js';
 import { checkContent, maxBytes } from './validate.js';
 
 export interface ResolvedAddress {
@@ -30,6 +31,13 @@ export interface FetchOptions {
 	 * callers never pass it, so loopback and private ranges are always refused there.
 	 */
 	allowAddresses?: readonly string[];
+	/**
+	 * Ports that may be fetched. Default: SLANT_FETCH_PORTS (comma-separated), else 80 and 443 only,
+	 * so the fetcher cannot be aimed at other services. 'any' only for tests against a local server.
+	 */
+	allowPorts?: readonly number[] | 'any';
+	/** Fetches running at once, server-wide. Default SLANT_FETCH_CONCURRENCY, else 4. */
+	maxConcurrent?: number;
 	signal?: AbortSignal;
 }
 
@@ -45,71 +53,52 @@ const INPUT = 'url';
 
 // ---------------------------------------------------------------- address classification
 
-function parseIPv4(s: string): number[] | null {
-	const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(s);
-	if (!m) return null;
-	const b = m.slice(1).map(Number);
-	return b.every((x) => x <= 255) ? b : null;
-}
+/** IETF protocol assignments (2001::/23): Teredo, benchmarking, ORCHID… none of it is a web server. */
+const IETF_PROTOCOLS = ipaddr.parseCIDR('2001::/23');
+const GLOBAL_UNICAST = ipaddr.parseCIDR('2000::/3');
 
-/** Eight 16-bit groups, or null. Handles "::", an embedded dotted IPv4 tail and a zone id. */
-function parseIPv6(s: string): number[] | null {
-	s = s.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
-	if (!net.isIPv6(s)) return null;
-	// Rewrite a dotted IPv4 tail (::ffff:127.0.0.1) as two hex groups so one parser handles both.
-	s = s.replace(/(\d+)\.(\d+)\.(\d+)\.(\d+)$/, (_m, a, b, c, d) =>
-		`${((+a << 8) | +b).toString(16)}:${((+c << 8) | +d).toString(16)}`
-	);
-	const halves = s.split('::');
-	if (halves.length > 2) return null;
-	const part = (h: string) => (h ? h.split(':').map((x) => parseInt(x, 16)) : []);
-	const head = part(halves[0]);
-	const tail = halves.length === 2 ? part(halves[1]) : [];
-	const fill = halves.length === 2 ? 8 - head.length - tail.length : 0;
-	const groups = [...head, ...new Array(Math.max(fill, 0)).fill(0), ...tail];
-	return groups.length === 8 && groups.every((g) => g >= 0 && g <= 0xffff) ? groups : null;
-}
-
-function isPublicIPv4([a, b, c]: number[]): boolean {
-	if (a === 0) return false; // 0.0.0.0/8 "this network"
-	if (a === 10) return false; // private
-	if (a === 100 && b >= 64 && b <= 127) return false; // CGNAT 100.64/10
-	if (a === 127) return false; // loopback
-	if (a === 169 && b === 254) return false; // link-local (cloud metadata lives here)
-	if (a === 172 && b >= 16 && b <= 31) return false; // private
-	if (a === 192 && b === 0 && (c === 0 || c === 2)) return false; // IETF protocol assignments, TEST-NET-1
-	if (a === 192 && b === 168) return false; // private
-	if (a === 198 && (b === 18 || b === 19)) return false; // benchmarking
-	if (a === 198 && b === 51 && c === 100) return false; // TEST-NET-2
-	if (a === 203 && b === 0 && c === 113) return false; // TEST-NET-3
-	if (a >= 224) return false; // multicast, reserved, broadcast
-	return true;
-}
-
-function isPublicIPv6(g: number[]): boolean {
-	const zeros = (n: number) => g.slice(0, n).every((x) => x === 0);
-	// ::, ::1, IPv4-compatible ::a.b.c.d and IPv4-mapped ::ffff:a.b.c.d are all refused outright:
-	// mapped forms are how "127.0.0.1" is smuggled past IPv4-only checks.
-	if (zeros(6)) return false;
-	if (zeros(5) && g[5] === 0xffff) return false;
-	if (g[0] === 0x64 && g[1] === 0xff9b) return false; // NAT64 (embeds an IPv4 address)
-	if (g[0] === 0x100 && g[1] === 0 && g[2] === 0 && g[3] === 0) return false; // discard 100::/64
-	if ((g[0] & 0xfe00) === 0xfc00) return false; // unique-local fc00::/7
-	if ((g[0] & 0xffc0) === 0xfe80) return false; // link-local fe80::/10
-	if ((g[0] & 0xffc0) === 0xfec0) return false; // old site-local fec0::/10
-	if ((g[0] & 0xff00) === 0xff00) return false; // multicast
-	if (g[0] === 0x2001 && g[1] === 0x0db8) return false; // documentation
-	if (g[0] === 0x2001 && g[1] === 0) return false; // Teredo (embeds an IPv4 address)
-	if (g[0] === 0x2002) return false; // 6to4 (embeds an IPv4 address)
-	return true;
-}
-
-/** True only for addresses on the public internet; anything unparseable counts as not public. */
+/**
+ * True only for addresses on the public internet; anything unparseable counts as not public.
+ * Ranges come from ipaddr.js (the IANA special-purpose registries): only its plain "unicast" is
+ * public, which leaves out private, loopback, link-local, shared (100.64/10), reserved (192.0.0/24,
+ * the 6to4 relay 192.88.99/24, documentation and benchmarking nets, 240/4), multicast, and the IPv6
+ * forms that embed an IPv4 address: mapped ::ffff:a.b.c.d, SIIT ::ffff:0:a.b.c.d, NAT64, 6to4, Teredo.
+ * IPv6 must also be global unicast (2000::/3) outside the IETF protocol block.
+ */
 export function isPublicAddress(ip: string): boolean {
-	const v4 = parseIPv4(ip);
-	if (v4) return isPublicIPv4(v4);
-	const v6 = parseIPv6(ip);
-	return v6 ? isPublicIPv6(v6) : false;
+	const bare = ip.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
+	if (!net.isIP(bare)) return false;
+	let addr: ipaddr.IPv4 | ipaddr.IPv6;
+	try {
+		addr = ipaddr.parse(bare);
+	} catch {
+		return false;
+	}
+	if (addr.range() !== 'unicast') return false;
+	if (addr.kind() === 'ipv6') {
+		const v6 = addr as ipaddr.IPv6;
+		if (!v6.match(GLOBAL_UNICAST) || v6.match(IETF_PROTOCOLS)) return false;
+	}
+	return true;
+}
+
+/** Rejects as soon as `signal` aborts, so a slow DNS answer counts against the time limit too. */
+function raceAbort<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
+	if (signal.aborted) return Promise.reject(signal.reason);
+	return new Promise<T>((resolve, reject) => {
+		const onAbort = () => reject(signal.reason);
+		signal.addEventListener('abort', onAbort, { once: true });
+		p.then(
+			(v) => {
+				signal.removeEventListener('abort', onAbort);
+				resolve(v);
+			},
+			(e) => {
+				signal.removeEventListener('abort', onAbort);
+				reject(e);
+			}
+		);
+	});
 }
 
 async function defaultLookup(hostname: string): Promise<ResolvedAddress[]> {
@@ -118,14 +107,15 @@ async function defaultLookup(hostname: string): Promise<ResolvedAddress[]> {
 }
 
 /** Resolve and check a host; returns the address to connect to. Refuses if ANY answer is not public. */
-async function resolveChecked(hostname: string, options: FetchOptions): Promise<ResolvedAddress> {
+async function resolveChecked(hostname: string, options: FetchOptions, signal: AbortSignal): Promise<ResolvedAddress> {
 	const host = hostname.replace(/^\[|\]$/g, '');
 	let addresses: ResolvedAddress[];
 	if (net.isIP(host)) addresses = [{ address: host, family: net.isIPv6(host) ? 6 : 4 }];
 	else {
 		try {
-			addresses = await (options.lookup ?? defaultLookup)(host);
-		} catch {
+			addresses = await raceAbort((options.lookup ?? defaultLookup)(host), signal);
+		} catch (e) {
+			if (signal.aborted) throw e; // reported as the time limit below
 			throw new InputError(INPUT, `the host "${host}" could not be found`);
 		}
 	}
@@ -142,6 +132,38 @@ async function resolveChecked(hostname: string, options: FetchOptions): Promise<
 }
 
 // ---------------------------------------------------------------- fetching
+
+/** Ports the fetcher may connect to (see FetchOptions.allowPorts). */
+export function allowedPorts(option?: readonly number[] | 'any'): readonly number[] | 'any' {
+	if (option) return option;
+	const env = (process.env.SLANT_FETCH_PORTS ?? '')
+		.split(',')
+		.map((p) => Number(p.trim()))
+		.filter((p) => Number.isInteger(p) && p > 0 && p < 65536);
+	return env.length ? env : [80, 443];
+}
+
+function portOf(u: URL): number {
+	return u.port ? Number(u.port) : u.protocol === 'https:' ? 443 : 80;
+}
+
+function checkPort(u: URL, allowed: readonly number[] | 'any'): void {
+	if (allowed === 'any') return;
+	const port = portOf(u);
+	if (!allowed.includes(port))
+		throw new InputError(INPUT, `uses port ${port}; only web pages on the usual ports (${allowed.join(', ')}) can be fetched`);
+}
+
+let active = 0;
+
+function concurrencyCap(option?: number): number {
+	if (option && option > 0) return option;
+	const env = Number(process.env.SLANT_FETCH_CONCURRENCY);
+	return Number.isInteger(env) && env > 0 ? env : 4;
+}
+
+/** Fetches running now (tests read it). */
+export const activeFetches = (): number => active;
 
 function checkUrl(raw: string): URL {
 	let u: URL;
@@ -245,16 +267,31 @@ function decodeBody(body: Buffer, contentType: string, limit: number): string {
  * (scheme, private address, redirect loop or to a private address, timeout, size, content type).
  */
 export async function fetchPage(rawUrl: string, options: FetchOptions = {}): Promise<FetchedPage> {
+	const url = checkUrl(rawUrl);
+	const cap = concurrencyCap(options.maxConcurrent);
+	if (active >= cap)
+		throw new TooManyError(`The server is already fetching ${cap} page${cap === 1 ? '' : 's'}; try again in a few seconds.`, 5);
+	active++;
+	try {
+		return await fetchChecked(url, options);
+	} finally {
+		active--;
+	}
+}
+
+async function fetchChecked(start: URL, options: FetchOptions): Promise<FetchedPage> {
 	const timeoutMs = options.timeoutMs ?? 10_000;
 	const limit = options.maxBytes ?? maxBytes();
 	const maxRedirects = options.maxRedirects ?? 5;
 	const timeout = AbortSignal.timeout(timeoutMs);
 	const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
 
-	let url = checkUrl(rawUrl);
+	const ports = allowedPorts(options.allowPorts);
+	let url = start;
 	try {
 		for (let hop = 0; ; hop++) {
-			const pinned = await resolveChecked(url.hostname, options);
+			const pinned = await resolveChecked(url.hostname, options, signal);
+			checkPort(url, ports);
 			signal.throwIfAborted();
 			const res = await request(url, pinned, signal);
 			if (res.status >= 300 && res.status < 400 && res.status !== 304) {
@@ -299,7 +336,8 @@ export async function fetchPage(rawUrl: string, options: FetchOptions = {}): Pro
 		if (timeout.aborted)
 			throw new InputError(INPUT, `the page took longer than ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`} to load`);
 		if (options.signal?.aborted) throw new InputError(INPUT, 'the fetch was cancelled');
-		const code = (e as NodeJS.ErrnoException).code;
-		throw new InputError(INPUT, `could not be fetched (${code ?? (e as Error).message})`);
+		// One message for every network failure (refused, reset, unreachable, TLS…): naming the error
+		// would let the fetcher be used to tell open ports and live hosts from closed ones.
+		throw new InputError(INPUT, 'could not be fetched: the site did not answer or broke off the connection');
 	}
 }

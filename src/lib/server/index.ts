@@ -22,7 +22,7 @@ import type {
 } from './types.js';
 
 export * from './types.js';
-export { InputError, NotFoundError, errorStatus } from './errors.js';
+export { InputError, NotFoundError, ForbiddenError, TooManyError, errorStatus } from './errors.js';
 export { openStore, getStore, closeStore, warmUp, Store, SEED_COLLECTION_ID, type StoreOptions } from './store.js';
 export { maxBytes, ALLOWED_EXTENSIONS } from './validate.js';
 
@@ -50,9 +50,15 @@ export const addArticles = (collectionId: string, files: UploadFile[]): UploadRe
 /** Fetch a public http(s) page (no private addresses, 10 s, size-capped) and store its HTML. */
 export const addArticleFromUrl = (collectionId: string, url: string, meta?: UrlArticleMeta): Promise<ArticleMeta> =>
 	getStore().addArticleFromUrl(collectionId, url, meta);
-/** Metadata only; content is immutable (delete and re-add to change it). Does not invalidate the cache. */
-export const updateArticle = (id: string, patch: ArticleUpdate): ArticleMeta => getStore().updateArticle(id, patch);
-export const deleteArticle = (id: string): void => getStore().deleteArticle(id);
+/** The article's metadata; NotFoundError unless it exists and (when given) belongs to `collectionId`. */
+export const getArticleMeta = (id: string, collectionId?: string): ArticleMeta => getStore().articleIn(id, collectionId);
+/**
+ * Metadata only; content is immutable (delete and re-add to change it). Does not invalidate the cache.
+ * Routes pass the collection in their URL: an article of another collection is NotFoundError.
+ */
+export const updateArticle = (id: string, patch: ArticleUpdate, collectionId?: string): ArticleMeta =>
+	getStore().updateArticle(id, patch, collectionId);
+export const deleteArticle = (id: string, collectionId?: string): void => getStore().deleteArticle(id, collectionId);
 
 // ---------------------------------------------------------------- analysis and settings
 
@@ -69,3 +75,11 @@ export const importCollection = (data: unknown): Collection => getStore().import
 /** Categories a facilitator may add lexicon terms to. */
 export const getLexiconCategories = (): string[] => getStore().lexiconCategories();
 export const exportCollection = (collectionId: string): CollectionExport => getStore().exportCollection(collectionId);
+
+// ---------------------------------------------------------------- facilitator
+
+/** The secret in the facilitator link (see facilitator-token.ts); made on first use. */
+export const getFacilitatorToken = (): string => getStore().facilitatorToken();
+export const isFacilitatorToken = (candidate: string | null | undefined): boolean => getStore().isFacilitatorToken(candidate);
+/** A new token: every earlier link and facilitator cookie stops working at once. */
+export const rotateFacilitatorToken = (): string => getStore().rotateFacilitatorToken();

@@ -4,10 +4,11 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openDatabase, type DB, type OpenOptions } from './db.js';
+import { dupHash, openDatabase, type DB, type OpenOptions } from './db.js';
 import { createEngine, sha256, toArticleInput, type Engine } from './engine.js';
 import { InputError, NotFoundError } from './errors.js';
 import { fetchPage, type FetchOptions } from './fetch-url.js';
+import { facilitatorToken, isFacilitatorToken, rotateFacilitatorToken } from './facilitator-token.js';
 import { defaultDbPath, seedsDir } from './paths.js';
 import { applyOutletVoice } from '../../../analysis/loaded/index.js';
 import {
@@ -22,6 +23,7 @@ import {
 	checkUrlField,
 	formatFromFileName,
 	guessFormat,
+	pastedText,
 	stemOf
 } from './validate.js';
 import { ARTICLE_ORIGINS } from './types.js';
@@ -288,13 +290,28 @@ export class Store {
 				const hash = sha256(a.content);
 				if (hash !== present.content_hash) {
 					this.db
-						.prepare('UPDATE articles SET content = ?, content_hash = ?, bytes = ? WHERE id = ?')
-						.run(a.content, hash, Buffer.byteLength(a.content, 'utf8'), a.id);
+						.prepare('UPDATE articles SET content = ?, content_hash = ?, dup_hash = ?, bytes = ? WHERE id = ?')
+						.run(a.content, hash, dupHash(a.content), Buffer.byteLength(a.content, 'utf8'), a.id);
 				}
 			}
 			this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('seed_manifest', ?)").run(manifestHash);
 			return created ? 'created' : 'updated';
 		});
+	}
+
+	// ------------------------------------------------------------ facilitator token
+
+	/** The secret in the facilitator link (made on first use, kept until rotated). */
+	facilitatorToken(): string {
+		return facilitatorToken(this.db);
+	}
+
+	isFacilitatorToken(candidate: string | null | undefined): boolean {
+		return isFacilitatorToken(this.db, candidate);
+	}
+
+	rotateFacilitatorToken(): string {
+		return rotateFacilitatorToken(this.db);
 	}
 
 	seedCollectionId(): string | null {
@@ -431,20 +448,23 @@ export class Store {
 		const note = checkFreeText(`${input} note`, a.note, LIMITS.note);
 		const format = checkFormat(`${input} format`, a.format);
 		const hash = sha256(a.content);
+		const dupKey = dupHash(a.content);
 		this.collectionRow(collectionId);
+		// Compared on the normalised text: the same article with other line ends or an extra
+		// trailing newline is still the same article.
 		const dup = this.db
-			.prepare('SELECT outlet, title FROM articles WHERE collection_id = ? AND content_hash = ?')
-			.get(collectionId, hash) as { outlet: string; title: string } | undefined;
+			.prepare('SELECT outlet, title FROM articles WHERE collection_id = ? AND (dup_hash = ? OR content_hash = ?)')
+			.get(collectionId, dupKey, hash) as { outlet: string; title: string } | undefined;
 		if (dup) throw duplicateError(input, dup);
 		const id = a.id ?? newId();
 		const t = now();
 		try {
 			this.db
 				.prepare(
-					`INSERT INTO articles (id, collection_id, outlet, title, date, url, kind, origin, format, content, content_hash, bytes, created_at, note)
-					 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+					`INSERT INTO articles (id, collection_id, outlet, title, date, url, kind, origin, format, content, content_hash, dup_hash, bytes, created_at, note)
+					 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 				)
-				.run(id, collectionId, outlet, title, date, url, kind, a.origin, format, a.content, hash, Buffer.byteLength(a.content, 'utf8'), t, note);
+				.run(id, collectionId, outlet, title, date, url, kind, a.origin, format, a.content, hash, dupKey, Buffer.byteLength(a.content, 'utf8'), t, note);
 		} catch (e) {
 			if (isUniqueViolation(e)) throw new InputError(input, 'is already in this collection');
 			throw e;
@@ -454,10 +474,13 @@ export class Store {
 	}
 
 	addArticle(collectionId: string, input: NewArticle): ArticleMeta {
-		const content = checkContent('article text', input?.content ?? '');
+		const origin = input?.origin ?? 'paste';
+		const raw = input?.content ?? '';
+		// A paste is measured and kept as the person saw it (LF line ends, whatever the browser sent).
+		const content = checkContent('article text', origin === 'paste' && typeof raw === 'string' ? pastedText(raw) : raw);
 		const format = input.format ?? guessFormat(content);
 		const id = this.transaction(() =>
-			this.insertArticle(collectionId, 'article', { ...input, content, format, origin: input.origin ?? 'paste' })
+			this.insertArticle(collectionId, 'article', { ...input, content, format, origin })
 		);
 		return this.articleMeta(id);
 	}
@@ -518,7 +541,14 @@ export class Store {
 		return this.articleMeta(id);
 	}
 
-	updateArticle(id: string, patch: ArticleUpdate): ArticleMeta {
+	/** The article, or NotFoundError if it is not there or (when given) not in `collectionId`. */
+	articleIn(id: string, collectionId?: string): ArticleMeta {
+		const a = this.articleMeta(id);
+		if (collectionId !== undefined && a.collectionId !== collectionId) throw new NotFoundError('Article', `${id}" in collection "${collectionId}`);
+		return a;
+	}
+
+	updateArticle(id: string, patch: ArticleUpdate, collectionId?: string): ArticleMeta {
 		const sets: string[] = [];
 		const values: unknown[] = [];
 		const set = (col: string, v: unknown) => {
@@ -532,7 +562,7 @@ export class Store {
 		if (patch?.kind !== undefined) set('kind', checkKind('kind', patch.kind));
 		if (patch?.note !== undefined) set('note', checkFreeText('note', patch.note, LIMITS.note));
 		this.transaction(() => {
-			const a = this.articleMeta(id);
+			const a = this.articleIn(id, collectionId);
 			if (!sets.length) return;
 			this.db.prepare(`UPDATE articles SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
 			this.db.prepare('UPDATE collections SET updated_at = ? WHERE id = ?').run(now(), a.collectionId);
@@ -540,9 +570,9 @@ export class Store {
 		return this.articleMeta(id);
 	}
 
-	deleteArticle(id: string): void {
+	deleteArticle(id: string, collectionId?: string): void {
 		this.transaction(() => {
-			const a = this.articleMeta(id);
+			const a = this.articleIn(id, collectionId);
 			this.db.prepare('DELETE FROM articles WHERE id = ?').run(id);
 			this.db.prepare('UPDATE collections SET updated_at = ? WHERE id = ?').run(now(), a.collectionId);
 		});

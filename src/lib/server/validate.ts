@@ -2,7 +2,7 @@
 // before it reaches SQLite or the analysis, and every refusal is an InputError naming the input,
 // so the UI can show the message next to the field or file that caused it.
 import { InputError } from './errors.js';
-import { decodeArticleBytes, formatBytes } from '../../../analysis/input.js';
+import { decodeArticleBytes, sizeOverLimit } from '../../../analysis/input.js';
 import {
 	ARTICLE_FORMATS,
 	ARTICLE_KINDS,
@@ -38,7 +38,7 @@ export function checkContent(input: string, data: Uint8Array | string, limit = m
 	let text: string;
 	if (typeof data === 'string') {
 		const size = Buffer.byteLength(data, 'utf8');
-		if (size > limit) throw new InputError(input, `is ${formatBytes(size)}, over the ${formatBytes(limit)} limit`);
+		if (size > limit) throw new InputError(input, sizeOverLimit(size, limit));
 		text = data;
 	} else {
 		// The same byte checks as the CLI (size, binary signatures, NULs, strict UTF-8).
@@ -48,6 +48,23 @@ export function checkContent(input: string, data: Uint8Array | string, limit = m
 	if (text.includes('\u0000')) throw new InputError(input, 'contains binary data (NUL characters), not text');
 	if (!text.trim()) throw new InputError(input, 'is empty');
 	return text;
+}
+
+/**
+ * Pasted text as the person saw it: browsers send a textarea's line breaks as CRLF, which would
+ * inflate its size (a paste just under the limit went over it) and shift nothing else.
+ */
+export function pastedText(text: string): string {
+	return text.replace(/\r\n?/g, '\n');
+}
+
+/**
+ * The text two copies of one article share, for finding duplicates: Unicode NFC, no byte-order
+ * mark, every run of white space (line breaks included) as one space, trimmed. The same article
+ * pasted twice, once with Windows line ends or an extra trailing newline, is caught as the same.
+ */
+export function duplicateKey(text: string): string {
+	return text.replace(/^\uFEFF/, '').normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
 /** The format implied by a file name, or an InputError for anything but .txt/.md/.html/.htm. */

@@ -7,7 +7,7 @@ import type { CollectionSettings } from '$lib/server';
 import { SPEAKER_GROUPS, type SpeakerGroup } from '$analysis/types';
 import { tallyVerbs, toOutletRow, type Overview } from '$lib/shapes';
 import type { RequestEvent } from '@sveltejs/kit';
-import { act, must, str } from '../../guard.server';
+import { must, withForm } from '../../guard.server';
 
 export function loadOverview(params: { collection: string }) {
 	const ca = must(() => analyseCollection(params.collection));
@@ -55,6 +55,9 @@ export function loadOverview(params: { collection: string }) {
 	}
 	return {
 		overview,
+		// Articles the analysis failed on: named on the overview with the error, and left out of the charts.
+		failed: ca.failed.map((f) => ({ id: f.id, outlet: f.outlet, title: f.title, error: f.error })),
+		analysedCount: ca.articles.length,
 		settings: ca.collection.settings,
 		lexiconSize: ca.lexicon.entries.length,
 		foundTerms: [...found.values()].sort((a, b) => b.count - a.count || a.term.localeCompare(b.term)),
@@ -71,80 +74,70 @@ function current(id: string): CollectionSettings {
 
 const sameTerm = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
+type Event = RequestEvent<{ collection: string }>;
+
 export const facilitatorActions = {
-	addTerm: async ({ request, params }: RequestEvent<{ collection: string }>) => {
-		const fd = await request.formData();
-		const term = str(fd, 'term').trim();
-		const category = str(fd, 'category');
-		return act('addTerm', { term, category }, () => {
-			const s = current(params.collection);
-			setSettings(params.collection, {
+	addTerm: async (event: Event) =>
+		withForm(event, 'addTerm', ['term', 'category'], ({ term: raw, category }) => {
+			const term = raw.trim();
+			const id = event.params.collection;
+			const s = current(id);
+			setSettings(id, {
 				lexicon: {
 					add: [...s.lexicon.add.filter((a) => !sameTerm(a.term, term)), { term, category }],
 					remove: s.lexicon.remove.filter((r) => !sameTerm(r, term))
 				}
 			});
 			return { form: 'addTerm', ok: `Added “${term}”.` };
-		});
-	},
-	removeTerm: async ({ request, params }: RequestEvent<{ collection: string }>) => {
-		const fd = await request.formData();
-		const term = str(fd, 'term').trim();
-		return act('removeTerm', { term }, () => {
-			const s = current(params.collection);
+		}),
+	removeTerm: async (event: Event) =>
+		withForm(event, 'removeTerm', ['term'], ({ term: raw }) => {
+			const term = raw.trim();
+			const id = event.params.collection;
+			const s = current(id);
 			const wasAdded = s.lexicon.add.some((a) => sameTerm(a.term, term));
-			setSettings(params.collection, {
+			setSettings(id, {
 				lexicon: {
 					add: s.lexicon.add.filter((a) => !sameTerm(a.term, term)),
 					remove: wasAdded ? s.lexicon.remove : [...s.lexicon.remove.filter((r) => !sameTerm(r, term)), term]
 				}
 			});
 			return { form: 'removeTerm', ok: `Removed “${term}”.` };
-		});
-	},
-	restoreTerm: async ({ request, params }: RequestEvent<{ collection: string }>) => {
-		const fd = await request.formData();
-		const term = str(fd, 'term').trim();
-		return act('restoreTerm', { term }, () => {
-			const s = current(params.collection);
-			setSettings(params.collection, { lexicon: { add: s.lexicon.add, remove: s.lexicon.remove.filter((r) => !sameTerm(r, term)) } });
+		}),
+	restoreTerm: async (event: Event) =>
+		withForm(event, 'restoreTerm', ['term'], ({ term: raw }) => {
+			const term = raw.trim();
+			const id = event.params.collection;
+			const s = current(id);
+			setSettings(id, { lexicon: { add: s.lexicon.add, remove: s.lexicon.remove.filter((r) => !sameTerm(r, term)) } });
 			return { form: 'restoreTerm', ok: `Restored “${term}”.` };
-		});
-	},
-	speakerGroup: async ({ request, params }: RequestEvent<{ collection: string }>) => {
-		const fd = await request.formData();
-		const speaker = str(fd, 'speaker');
-		const group = str(fd, 'group');
-		return act('speakerGroup', { speaker, group }, () => {
-			const s = current(params.collection);
-			setSettings(params.collection, { speakers: { ...s.speakers, groups: { ...(s.speakers.groups ?? {}), [speaker]: group as SpeakerGroup } } });
+		}),
+	speakerGroup: async (event: Event) =>
+		withForm(event, 'speakerGroup', ['speaker', 'group'], ({ speaker, group }) => {
+			const id = event.params.collection;
+			const s = current(id);
+			setSettings(id, { speakers: { ...s.speakers, groups: { ...(s.speakers.groups ?? {}), [speaker]: group as SpeakerGroup } } });
 			return { form: 'speakerGroup', ok: `${speaker} is now counted as “${group}”.` };
-		});
-	},
-	merge: async ({ request, params }: RequestEvent<{ collection: string }>) => {
-		const fd = await request.formData();
-		const from = str(fd, 'from');
-		const into = str(fd, 'into');
-		return act('merge', { from, into }, () => {
-			const s = current(params.collection);
-			setSettings(params.collection, { speakers: { ...s.speakers, merges: { ...(s.speakers.merges ?? {}), [from]: into } } });
+		}),
+	merge: async (event: Event) =>
+		withForm(event, 'merge', ['from', 'into'], ({ from, into }) => {
+			const id = event.params.collection;
+			const s = current(id);
+			setSettings(id, { speakers: { ...s.speakers, merges: { ...(s.speakers.merges ?? {}), [from]: into } } });
 			return { form: 'merge', ok: `Merged “${from}” into “${into}”.` };
-		});
-	},
-	unmerge: async ({ request, params }: RequestEvent<{ collection: string }>) => {
-		const fd = await request.formData();
-		const from = str(fd, 'from');
-		return act('unmerge', { from }, () => {
-			const s = current(params.collection);
+		}),
+	unmerge: async (event: Event) =>
+		withForm(event, 'unmerge', ['from'], ({ from }) => {
+			const id = event.params.collection;
+			const s = current(id);
 			const merges = { ...(s.speakers.merges ?? {}) };
 			delete merges[from];
-			setSettings(params.collection, { speakers: { ...s.speakers, merges } });
+			setSettings(id, { speakers: { ...s.speakers, merges } });
 			return { form: 'unmerge', ok: `“${from}” is a separate speaker again.` };
-		});
-	},
-	reset: async ({ params }: RequestEvent<{ collection: string }>) =>
-		act('reset', {}, () => {
-			resetSettings(params.collection);
+		}),
+	reset: async (event: Event) =>
+		withForm(event, 'reset', [], () => {
+			resetSettings(event.params.collection);
 			return { form: 'reset', ok: 'Terms and speakers are back to the defaults.' };
 		})
 };

@@ -1,55 +1,67 @@
 // Adding articles: paste, upload (several files, one result per file) or a URL fetched on the
-// server. Validation lives in the server layer; its InputError message is shown in the form.
+// server. Validation lives in the server layer; its InputError message is shown in the form. Each
+// client may add so many articles and fetch so many pages in a while (rate-limit.ts).
 import { fail, redirect } from '@sveltejs/kit';
 import { ARTICLE_KINDS, addArticle, addArticleFromUrl, addArticles, maxBytes, type ArticleKind, type UploadFile } from '$lib/server';
-import { act, str } from '../../../guard.server';
+import { articleLimiter, fetchLimiter } from '$lib/server/rate-limit';
+import { withForm } from '../../../guard.server';
 
-export const load = () => ({ kinds: [...ARTICLE_KINDS], maxBytes: maxBytes() });
+export const load = ({ locals }) => ({ kinds: [...ARTICLE_KINDS], maxBytes: maxBytes(), canAdd: locals.role === 'facilitator' });
 
 const kindOf = (v: string): ArticleKind | undefined => (v ? (v as ArticleKind) : undefined);
+const clientOf = (locals: App.Locals) => locals.client || 'unknown';
+const articleUrl = (collection: string, id: string) => `/c/${encodeURIComponent(collection)}/a/${encodeURIComponent(id)}?added=1`;
 
 export const actions = {
-	paste: async ({ request, params }) => {
-		const fd = await request.formData();
-		const values = { outlet: str(fd, 'outlet'), title: str(fd, 'title'), date: str(fd, 'date'), kind: str(fd, 'kind') };
-		const content = str(fd, 'content');
-		const r = await act('paste', values, () =>
-			addArticle(params.collection, { ...values, date: values.date || null, kind: kindOf(values.kind), content, origin: 'paste' })
-		);
-		if (r && 'id' in r) redirect(303, `/c/${encodeURIComponent(params.collection)}/a/${encodeURIComponent(r.id)}?added=1`);
+	paste: async (event) => {
+		const { params, locals } = event;
+		const r = await withForm(event, 'paste', ['outlet', 'title', 'date', 'kind'], (values, fd) => {
+			const content = typeof fd.get('content') === 'string' ? (fd.get('content') as string) : '';
+			articleLimiter.check(clientOf(locals));
+			const a = addArticle(params.collection, { ...values, date: values.date || null, kind: kindOf(values.kind), content, origin: 'paste' });
+			articleLimiter.record(clientOf(locals));
+			return a;
+		});
+		if (r && 'id' in r) redirect(303, articleUrl(params.collection, r.id));
 		return r;
 	},
-	upload: async ({ request, params }) => {
-		const fd = await request.formData();
-		const values = { kind: str(fd, 'kind'), date: str(fd, 'date'), outlet: str(fd, 'outlet') };
-		const files = fd.getAll('files').filter((f): f is File => typeof f !== 'string' && f.name !== '');
-		if (files.length === 0) return fail(400, { form: 'upload', error: 'Choose one or more .txt, .md or .html files.', input: 'files', values });
-		const uploads: UploadFile[] = await Promise.all(
-			files.map(async (f) => ({
-				name: f.name,
-				data: new Uint8Array(await f.arrayBuffer()),
-				outlet: files.length === 1 && values.outlet ? values.outlet : undefined,
-				date: values.date || null,
-				kind: kindOf(values.kind)
-			}))
-		);
-		const results = await act('upload', values, () => addArticles(params.collection, uploads));
-		if (!Array.isArray(results)) return results;
-		if (results.every((x) => !x.ok)) return fail(400, { form: 'upload', error: 'No file could be added.', input: 'files', results, values });
-		return { form: 'upload', results, ok: `${results.filter((x) => x.ok).length} of ${results.length} files added.` };
+	upload: async (event) => {
+		const { params, locals } = event;
+		return withForm(event, 'upload', ['kind', 'date', 'outlet'], async (values, fd) => {
+			const files = fd.getAll('files').filter((f): f is File => typeof f !== 'string' && f.name !== '');
+			if (files.length === 0) return fail(400, { form: 'upload', error: 'Choose one or more .txt, .md or .html files.', input: 'files', values });
+			articleLimiter.check(clientOf(locals), files.length);
+			const uploads: UploadFile[] = await Promise.all(
+				files.map(async (f) => ({
+					name: f.name,
+					data: new Uint8Array(await f.arrayBuffer()),
+					outlet: files.length === 1 && values.outlet ? values.outlet : undefined,
+					date: values.date || null,
+					kind: kindOf(values.kind)
+				}))
+			);
+			const results = addArticles(params.collection, uploads);
+			const added = results.filter((x) => x.ok).length;
+			articleLimiter.record(clientOf(locals), added);
+			if (!added) return fail(400, { form: 'upload', error: 'No file could be added.', input: 'files', results, values });
+			return { form: 'upload', results, ok: `${added} of ${results.length} files added.` };
+		});
 	},
-	url: async ({ request, params }) => {
-		const fd = await request.formData();
-		const values = { url: str(fd, 'url'), outlet: str(fd, 'outlet'), title: str(fd, 'title'), date: str(fd, 'date'), kind: str(fd, 'kind') };
-		const r = await act('url', values, () =>
-			addArticleFromUrl(params.collection, values.url.trim(), {
+	url: async (event) => {
+		const { params, locals } = event;
+		const r = await withForm(event, 'url', ['url', 'outlet', 'title', 'date', 'kind'], async (values) => {
+			articleLimiter.check(clientOf(locals));
+			fetchLimiter.take(clientOf(locals));
+			const a = await addArticleFromUrl(params.collection, values.url.trim(), {
 				outlet: values.outlet || undefined,
 				title: values.title || undefined,
 				date: values.date || null,
 				kind: kindOf(values.kind)
-			})
-		);
-		if (r && 'id' in r) redirect(303, `/c/${encodeURIComponent(params.collection)}/a/${encodeURIComponent(r.id)}?added=1`);
+			});
+			articleLimiter.record(clientOf(locals));
+			return a;
+		});
+		if (r && 'id' in r) redirect(303, articleUrl(params.collection, r.id));
 		return r;
 	}
 };

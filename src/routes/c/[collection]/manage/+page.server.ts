@@ -1,33 +1,26 @@
-import { redirect } from '@sveltejs/kit';
-import { deleteArticle, deleteCollection, getArticle, listArticles, updateCollection } from '$lib/server';
-import { act, must, str } from '../../../guard.server';
+import { fail, redirect } from '@sveltejs/kit';
+import { deleteArticle, deleteCollection, getArticleMeta, listArticles, updateCollection } from '$lib/server';
+import { must, withForm } from '../../../guard.server';
 
-export const load = ({ params }) => ({ articles: must(() => listArticles(params.collection)) });
+export const load = ({ params, locals }) => ({ articles: must(() => listArticles(params.collection)), canManage: locals.role === 'facilitator' });
 
 export const actions = {
-	rename: async ({ request, params }) => {
-		const fd = await request.formData();
-		const values = { name: str(fd, 'name'), description: str(fd, 'description') };
-		return act('rename', values, () => {
-			updateCollection(params.collection, values);
+	rename: async (event) =>
+		withForm(event, 'rename', ['name', 'description'], (values) => {
+			updateCollection(event.params.collection, values);
 			return { form: 'rename', ok: 'Saved.' };
-		});
-	},
-	deleteArticle: async ({ request, params }) => {
-		const fd = await request.formData();
-		const id = str(fd, 'id');
-		return act('deleteArticle', { id }, () => {
-			const a = getArticle(id);
-			if (a.collectionId !== params.collection) return { form: 'deleteArticle', error: 'Not in this collection.' };
-			deleteArticle(id);
+		}),
+	deleteArticle: async (event) =>
+		withForm(event, 'deleteArticle', ['id'], ({ id }) => {
+			// Only an article of the collection in the URL: NotFoundError (404) for any other.
+			const a = getArticleMeta(id, event.params.collection);
+			deleteArticle(id, event.params.collection);
 			return { form: 'deleteArticle', ok: `Deleted “${a.title || a.outlet}”.` };
-		});
-	},
-	deleteCollection: async ({ request, params }) => {
-		const fd = await request.formData();
-		if (str(fd, 'confirm') !== 'yes') return { form: 'deleteCollection', error: 'Tick the box to confirm.' };
-		const r = await act('deleteCollection', {}, () => {
-			deleteCollection(params.collection);
+		}),
+	deleteCollection: async (event) => {
+		const r = await withForm(event, 'deleteCollection', ['confirm'], ({ confirm }) => {
+			if (confirm !== 'yes') return fail(400, { form: 'deleteCollection', error: 'Tick the box to confirm.', input: 'confirm', values: {} });
+			deleteCollection(event.params.collection);
 			return { deleted: true };
 		});
 		if (r && 'deleted' in r) redirect(303, '/collections');

@@ -1,27 +1,29 @@
 import { error, redirect } from '@sveltejs/kit';
 import { ARTICLE_KINDS, deleteArticle, getArticle, updateArticle, type ArticleKind } from '$lib/server';
-import { act, must, str } from '../../../../../guard.server';
+import { must, withForm } from '../../../../../guard.server';
 
-export const load = ({ params }) => {
+export const load = ({ params, locals }) => {
 	const a = must(() => getArticle(params.article));
 	if (a.collectionId !== params.collection) error(404, 'This article is not in this collection');
 	const { content: _content, ...meta } = a;
-	return { meta, kinds: [...ARTICLE_KINDS] };
+	return { meta, kinds: [...ARTICLE_KINDS], canEdit: locals.role === 'facilitator' };
 };
 
+// Both actions pass the collection in the URL down to the store, which refuses (404) an article of
+// any other collection: /c/B/a/<an article of A>/edit?/delete must not touch A.
 export const actions = {
-	save: async ({ request, params }) => {
-		const fd = await request.formData();
-		const values = { outlet: str(fd, 'outlet'), title: str(fd, 'title'), date: str(fd, 'date'), url: str(fd, 'url'), kind: str(fd, 'kind'), note: str(fd, 'note') };
-		const r = await act('save', values, () =>
-			updateArticle(params.article, { ...values, date: values.date || null, url: values.url || null, kind: values.kind as ArticleKind })
+	save: async (event) => {
+		const { params } = event;
+		const r = await withForm(event, 'save', ['outlet', 'title', 'date', 'url', 'kind', 'note'], (values) =>
+			updateArticle(params.article, { ...values, date: values.date || null, url: values.url || null, kind: values.kind as ArticleKind }, params.collection)
 		);
 		if (r && 'id' in r) redirect(303, `/c/${encodeURIComponent(params.collection)}/a/${encodeURIComponent(params.article)}`);
 		return r;
 	},
-	delete: async ({ params }) => {
-		const r = await act('delete', {}, () => {
-			deleteArticle(params.article);
+	delete: async (event) => {
+		const { params } = event;
+		const r = await withForm(event, 'delete', [], () => {
+			deleteArticle(params.article, params.collection);
 			return { deleted: true };
 		});
 		if (r && 'deleted' in r) redirect(303, `/c/${encodeURIComponent(params.collection)}/manage`);

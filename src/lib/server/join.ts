@@ -1,0 +1,60 @@
+// The addresses other devices in the room should open (join page, facilitator link). Served directly,
+// a facilitator at http://localhost:3000 must not hand out "localhost": participants get the
+// machine's network address with the same port. Behind a proxy, the address is the one the proxy
+// gives (ORIGIN, or what adapter-node derived from the proxy's headers).
+import QRCode from 'qrcode';
+import { behindProxy } from './deployment.js';
+import { isLocalHostName, lanAddresses, listensOnLoopbackOnly, originWithHost, type Interfaces } from './network.js';
+
+export interface RoomOrigin {
+	origin: string;
+	/** How to tell addresses apart in a chooser ("Wi-Fi (wlan0)"). */
+	label: string;
+}
+
+export interface RoomAddresses {
+	origins: RoomOrigin[];
+	/** Why participants may not be able to connect, if we can tell. */
+	warning: string | null;
+}
+
+export interface RoomOptions {
+	env?: Record<string, string | undefined>;
+	ifaces?: Interfaces;
+}
+
+function labelFor(iface: string): string {
+	if (/^(wl|wlan|wifi|wi-fi)/i.test(iface)) return `Wi-Fi (${iface})`;
+	if (/^(en|eth|em)/i.test(iface)) return `network (${iface})`;
+	return iface;
+}
+
+/** Where the room reaches this server, best first, judged from the request's own URL. */
+export function roomAddresses(url: URL, options: RoomOptions = {}): RoomAddresses {
+	const env = options.env ?? process.env;
+	if (behindProxy(env)) return { origins: [{ origin: url.origin, label: url.host }], warning: null };
+	const lan = lanAddresses(options.ifaces);
+	const seen = new Set<string>();
+	const origins: RoomOrigin[] = [];
+	const add = (o: RoomOrigin) => {
+		if (!seen.has(o.origin)) origins.push(o);
+		seen.add(o.origin);
+	};
+	const local = isLocalHostName(url.hostname, options.ifaces);
+	const onLoopback = local && !lan.some((a) => a.address === url.hostname);
+	// Opened by a name other devices can use (the network address, a DNS name): that one first.
+	if (!onLoopback) add({ origin: url.origin, label: url.host });
+	for (const a of lan) add({ origin: originWithHost(url.origin, a.address), label: labelFor(a.iface) });
+	let warning: string | null = null;
+	if (listensOnLoopbackOnly(env.HOST))
+		warning = `Slant is listening on this computer only (HOST=${env.HOST}), so other devices cannot connect. Restart it with HOST=0.0.0.0 (the default).`;
+	else if (!origins.length)
+		warning = 'This computer has no network address: join the room’s Wi-Fi (or turn on a hotspot), then reload this page.';
+	if (!origins.length) add({ origin: url.origin, label: url.host });
+	return { origins, warning };
+}
+
+/** A QR code for `text` as a PNG data URL (rendered in an <img>, never as markup). */
+export function qrDataUrl(text: string): Promise<string> {
+	return QRCode.toDataURL(text, { errorCorrectionLevel: 'M', margin: 2, width: 480, color: { dark: '#000000', light: '#ffffff' } });
+}

@@ -1,0 +1,23 @@
+// The overview's notice for articles whose analysis failed, rendered as the server renders it.
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import FailedArticles from '../../src/routes/c/[collection]/FailedArticles.svelte';
+
+const failed = [{ id: 'a1', outlet: 'Broken Post', title: 'It <b>breaks</b>', error: 'the tokeniser gave up' }];
+
+describe('FailedArticles', () => {
+	it('names each failed article with its error and says the charts leave it out', () => {
+		const { body } = render(FailedArticles, { props: { failed, analysed: 4, base: '/c/x', canManage: true } });
+		expect(body).toMatch(/1 of 5 articles could not be analysed and is left out of the charts/);
+		expect(body).toMatch(/compare the other 4 articles only/);
+		expect(body).toContain('Broken Post');
+		expect(body).toContain('analysis error: the tokeniser gave up');
+		expect(body).toContain('It &lt;b>breaks&lt;/b>'); // escaped, never markup
+		expect(body).toContain('href="/c/x/a/a1/edit"');
+	});
+
+	it('offers no edit link to a participant, and shows nothing when all went well', () => {
+		expect(render(FailedArticles, { props: { failed, analysed: 4, base: '/c/x', canManage: false } }).body).not.toContain('/edit');
+		expect(render(FailedArticles, { props: { failed: [], analysed: 5, base: '/c/x', canManage: true } }).body).not.toMatch(/could not be analysed/);
+	});
+});
