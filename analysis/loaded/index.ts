@@ -9,6 +9,7 @@
 // "outlet" voice.
 import { countWords } from '../nlp.js';
 import { voiceFigures } from '../sentiment/index.js';
+import { literalPhrases, literalUse, loadSenses, mentionedQuotes } from './senses.js';
 import { CATEGORIES, SCARE_QUOTES } from '../lexicon/index.js';
 import { buildIndex, matchesAt, norm, type MatchEntry, type TermIndex } from '../lexicon/match.js';
 import type { ArticleAnalysis, CleanArticle, DensityFigures, Lexicon, LoadedSummary, LoadedTerm, Quote, Span, Token, Tokenised } from '../types.js';
@@ -194,6 +195,8 @@ export function findLoaded(article: CleanArticle, tok: Tokenised, quotes: Quote[
 	const text = article.text;
 	const { tokens } = tok;
 	const { byFirst, order } = indexOf(lexicon);
+	const senses = loadSenses();
+	const literal = literalPhrases(tok, senses);
 	const cands: Candidate[] = [];
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
@@ -202,11 +205,19 @@ export function findLoaded(article: CleanArticle, tok: Tokenised, quotes: Quote[
 			const sentenceFirst = tok.sentences[t.sentence]?.firstToken ?? i;
 			if (isName(tokens, i, end, sentenceFirst)) continue;
 			if (e.category === 'reporting' && passiveMotion(tokens, i, end)) continue;
+			// Literal and technical senses (senses.tsv): "gross domestic product", a window shattered by a blast.
+			if (literal.subarray(i, end).some((x) => x === 1) || literalUse(tok, i, end, e.term, senses)) continue;
 			cands.push({ i, endTok: end, category: e.category, term: e.term });
 		}
 	}
 	const pairs = quotePairs(text);
-	const scare = scareQuotes(text, tokens, pairs, quotes);
+	// A quoted headline, title or slogan is mentioned, not the writer's words: nothing inside it counts.
+	const mentioned = mentionedQuotes(tok, pairs.map((p) => p.inner), senses);
+	if (mentioned.length) {
+		const keep = (c: Candidate) => !mentioned.some((m) => tokens[c.i].start >= m.start && tokens[c.endTok - 1].end <= m.end);
+		cands.splice(0, cands.length, ...cands.filter(keep));
+	}
+	const scare = scareQuotes(text, tokens, pairs, quotes).filter((q) => !mentioned.some((m) => inside(q, m)));
 
 	// Longest match wins (in characters, scare quotes included); ties go to the earlier category.
 	type Found = Span & { category: string; term: string };
