@@ -199,6 +199,34 @@ const noCommentsPlugin: Plugin<'bar', { rows?: string }> = {
 	}
 };
 
+/** Fewer reader comments than this make a mean too noisy to compare with another outlet's. */
+export const MIN_COMMENTS = 3;
+
+/** Marks comment bars that average fewer than MIN_COMMENTS comments: "too few", drawn past the bar's end. */
+const fewCommentsPlugin: Plugin<'bar', { rows?: string }> = {
+	id: 'slantFewComments',
+	afterDatasetsDraw(chart, _args, opts) {
+		const rows = parseIndices(opts?.rows);
+		const meta = chart.getDatasetMeta(1);
+		if (!rows.length || !meta?.visible) return;
+		const { ctx, scales } = chart;
+		ctx.save();
+		ctx.font = `italic ${chart.width < 520 ? 10 : 12}px ${FONT}`;
+		ctx.textAlign = 'center';
+		ctx.fillStyle = '#444';
+		for (const i of rows) {
+			const bar = meta.data[i] as unknown as { x: number; y: number } | undefined;
+			if (!bar) continue;
+			const zero = scales.y.getPixelForValue(0);
+			// Above a positive bar, below a negative one, so the words never sit on the bar.
+			const up = bar.y <= zero;
+			ctx.textBaseline = up ? 'bottom' : 'top';
+			ctx.fillText('too few', bar.x, up ? bar.y - 3 : bar.y + 3);
+		}
+		ctx.restore();
+	}
+};
+
 /** Height of the empty strip a chart with a threshold keeps above its bars for the line's label. */
 export const THRESHOLD_STRIP = 20;
 
@@ -494,25 +522,35 @@ export function groupsSpec(o: Overview, links: Links): ChartSpec {
 // ------------------------------------------------------------------------ (c) sentiment
 
 const commentCount = (n: number) => (n === 0 ? '0 comments' : n === 1 ? '1 comment' : `${n.toLocaleString('en-GB')} comments`);
+const tooFew = (n: number) => n > 0 && n < MIN_COMMENTS;
+const signed = (v: number) => (v > 0 ? '+' : v < 0 ? '−' : '') + n2(Math.abs(v));
+
+/** What each bar of the sentiment chart is, for the panel's "how this is measured" note. */
+export const SENTIMENT_NOTE =
+	'Tone of the writing, from −1 (negative) to +1 (positive): a lexicon score per sentence under VADER\'s rules, with words inside names (International Criminal Court) and topic words that name the subject (war, crime, cancer) left out. ' +
+	'Bars: each outlet\'s body tone (weighted by words); the same relative to the collection\'s mean (the outlet minus the average of all outlets: every outlet covers the same event, so the shared subject cancels); and its reader comments, averaged and never counted as body text. ' +
+	`Under each outlet: how many comments its comment bar averages; fewer than ${MIN_COMMENTS} are marked too few to compare. The table adds the tone of the outlet's own words and of the speech it quotes.`;
 
 export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 	const outlets = o.outlets;
 	const empty = outlets.length === 0 ? 'No articles yet' : null;
+	const commentLabel = (r: OutletRow) => (tooFew(r.comments) ? `${commentCount(r.comments)}: too few` : commentCount(r.comments));
 	return {
 		id: 'sentiment',
 		title: 'Body text vs reader comments: sentiment',
-		note: 'A lexicon-based sentiment score per sentence (body, weighted by words) and per reader comment (averaged), from −1 (negative) to +1 (positive); comments are never counted as body text. Under each outlet: the number of comments its reader-comment bar averages.',
-		alt: `Grouped bar chart of body and reader-comment sentiment from −1 to 1 for ${outlets.length} outlets.`,
+		note: SENTIMENT_NOTE,
+		alt: `Grouped bar chart of body tone, body tone relative to the collection's mean, and reader-comment sentiment, from −1 to 1, for ${outlets.length} outlets.`,
 		height: 340,
 		outlets: outlets.map((r) => r.outlet),
 		empty,
 		config({ patterns, onPick, image }) {
+			const commentColor = (r: OutletRow) => (tooFew(r.comments) ? 'rgba(230, 159, 0, 0.35)' : SENTIMENT_COLORS.comments);
 			return {
 				type: 'bar',
 				data: {
 					// Under each outlet: how many comments its reader-comment bar averages (a mean of two
 					// comments is not a mean of two hundred), so the count travels with PNGs and prints too.
-					labels: outlets.map((r) => [...[wrapLabel(r.outlet)].flat(), commentCount(r.comments)]),
+					labels: outlets.map((r) => [...[wrapLabel(r.outlet)].flat(), commentLabel(r)]),
 					datasets: [
 						{
 							label: 'Body text',
@@ -522,7 +560,12 @@ export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 						{
 							label: 'Reader comments',
 							data: outlets.map((r) => r.commentSentiment),
-							backgroundColor: patterns ? makePattern(SENTIMENT_COLORS.comments, 'dots') : SENTIMENT_COLORS.comments
+							backgroundColor: outlets.map((r) => (patterns ? makePattern(commentColor(r), 'dots') : commentColor(r)))
+						},
+						{
+							label: 'Body text vs collection mean',
+							data: outlets.map((r) => r.bodySentimentRelative),
+							backgroundColor: patterns ? makePattern(SENTIMENT_COLORS.relative, 'cross') : SENTIMENT_COLORS.relative
 						}
 					]
 				},
@@ -530,15 +573,18 @@ export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 					maintainAspectRatio: false,
 					...interaction((d, i) => (outlets[i] ? links.evidence(outlets[i], { show: d === 1 ? 'comments' : 'sentiment' }) : null), onPick),
 					plugins: {
-						...titleOpts('Sentiment: body text vs reader comments', '−1 most negative · 0 neutral · +1 most positive', image),
+						...titleOpts('Sentiment: body text vs reader comments', '−1 most negative · 0 neutral · +1 most positive · names and topic words left out', image),
 						legend: legendOpts,
 						slantEmpty: { message: empty },
 						slantNoComments: { rows: indices(outlets.map((r) => r.commentSentiment === null)) },
+						slantFewComments: { rows: indices(outlets.map((r) => r.commentSentiment !== null && tooFew(r.comments))) },
 						tooltip: {
 							callbacks: {
 								label: (item) => {
 									const r = outlets[item.dataIndex];
-									if (item.datasetIndex === 1) return `Reader comments: ${r?.commentSentiment === null ? 'no comments' : `${n2(Number(item.raw))} (mean of ${r?.comments} comments)`}`;
+									if (item.datasetIndex === 1)
+										return `Reader comments: ${r?.commentSentiment === null ? 'no comments' : `${n2(Number(item.raw))} (mean of ${commentCount(r?.comments ?? 0)}${r && tooFew(r.comments) ? ': too few to compare' : ''})`}`;
+									if (item.datasetIndex === 2) return `Body text vs collection mean: ${signed(Number(item.raw))}`;
 									return `Body text: ${n2(Number(item.raw))} (${r?.words ?? 0} words)`;
 								}
 							}
@@ -557,7 +603,7 @@ export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 									if (!r) return '';
 									const size = this.chart.width < 520 ? 10 : 13;
 									const slot = Math.max((this.chart.width - 60) / Math.max(outlets.length, 1) - 2, 40);
-									return [...wrapToWidth(this.ctx, r.outlet, `${size}px ${FONT}`, slot), ...wrapToWidth(this.ctx, commentCount(r.comments), `${size}px ${FONT}`, slot)];
+									return [...wrapToWidth(this.ctx, r.outlet, `${size}px ${FONT}`, slot), ...wrapToWidth(this.ctx, commentLabel(r), `${size}px ${FONT}`, slot)];
 								}
 							}
 						},
@@ -570,26 +616,41 @@ export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 						}
 					}
 				},
-				plugins: [emptyPlugin, noCommentsPlugin]
+				plugins: [emptyPlugin, noCommentsPlugin, fewCommentsPlugin]
 			};
 		},
 		table() {
+			const orNone = (v: number | null) => (v === null ? '—' : n2(v));
 			return {
-				caption: 'Sentiment of the body text and of reader comments (−1 negative … +1 positive)',
-				header: ['Outlet', 'Body text', 'Body words', 'Reader comments', 'Comments'],
+				caption: 'Tone of the body text (names and topic words left out) and of reader comments (−1 negative … +1 positive)',
+				header: ['Outlet', 'Body text', 'Body words', 'Reader comments', 'Comments averaged', 'Body vs collection mean', 'Own words', 'Quoted speech'],
 				rows: outlets.map((r) => [
 					{ text: r.outlet },
 					{ text: n2(r.bodySentiment), href: links.evidence(r, { show: 'sentiment' }) },
 					{ text: String(r.words) },
-					{ text: r.commentSentiment === null ? 'no comments' : n2(r.commentSentiment), href: r.comments ? links.evidence(r, { show: 'comments' }) : null },
-					{ text: String(r.comments) }
+					{ text: r.commentSentiment === null ? 'no comments' : tooFew(r.comments) ? `${n2(r.commentSentiment)} (too few to compare)` : n2(r.commentSentiment), href: r.comments ? links.evidence(r, { show: 'comments' }) : null },
+					{ text: String(r.comments) },
+					{ text: signed(r.bodySentimentRelative) },
+					{ text: orNone(r.ownVoiceTone) },
+					{ text: orNone(r.quotedTone) }
 				])
 			};
 		},
 		csv() {
 			return {
-				header: ['outlet', 'body_sentiment', 'body_words', 'comment_sentiment', 'comments'],
-				rows: outlets.map((r) => [r.outlet, r.bodySentiment, r.words, r.commentSentiment ?? 'no comments', r.comments])
+				header: ['outlet', 'body_sentiment', 'body_words', 'comment_sentiment', 'comments', 'comments_too_few', 'body_vs_collection_mean', 'own_voice_tone', 'quoted_tone', 'own_voice_vs_collection_mean'],
+				rows: outlets.map((r) => [
+					r.outlet,
+					r.bodySentiment,
+					r.words,
+					r.commentSentiment ?? 'no comments',
+					r.comments,
+					tooFew(r.comments) ? 'yes' : 'no',
+					r.bodySentimentRelative,
+					r.ownVoiceTone ?? '',
+					r.quotedTone ?? '',
+					r.ownVoiceRelative ?? ''
+				])
 			};
 		}
 	};

@@ -22,7 +22,7 @@ export const GROUP_COLORS: Record<SpeakerGroup, string> = {
 	unclassified: '#F0E442'
 };
 
-export const SENTIMENT_COLORS = { body: '#0072B2', comments: '#E69F00' } as const;
+export const SENTIMENT_COLORS = { body: '#0072B2', comments: '#E69F00', relative: '#CC79A7' } as const;
 
 export function outletColor(index: number): string {
 	return CATEGORY_ORDER[index % CATEGORY_ORDER.length];
