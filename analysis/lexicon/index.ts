@@ -94,7 +94,9 @@ function dedupe(entries: MatchEntry[]): MatchEntry[] {
 	const seen = new Set<string>();
 	const out: MatchEntry[] = [];
 	for (const e of entries) {
-		const key = `${e.category}\t${e.words.join(' ')}\t${(e.pos ?? []).join('|')}`;
+		// Two written forms with one lemma ("embolden", "emboldened") both stay: wink does not always give
+		// the participle that lemma in running text, so the surface form must match on its own.
+		const key = `${e.category}\t${e.words.join(' ')}\t${(e.normals ?? []).join(' ')}\t${(e.pos ?? []).join('|')}`;
 		if (seen.has(key)) continue;
 		seen.add(key);
 		out.push(e);

@@ -104,9 +104,12 @@ export function valence(word: string, lemma?: string, pos?: string): number {
 	// wink's lexicon is keyed on surface forms and has entries for some base forms that are neutral
 	// in use ("meet"), so neither it nor VADER's (also surface forms) is asked about the lemma.
 	const k = winkValence(w) * WINK_SCALE;
-	if (k) return k;
 	const vd = vaderValences().words;
 	const v = vd.get(word) ?? vd.get(w);
+	// wink lists many participles under their adjective's sense ("decided", "committed", "faced"); as a
+	// verb such a word counts only when VADER's raters rated that form too.
+	if (k && pos === 'VERB' && v === undefined) return 0;
+	if (k) return k;
 	if (v === undefined) return 0;
 	// VADER fills in only what wink does not rate, and a word only where it can judge: as an adjective,
 	// adverb, interjection or verb. As a noun or a preposition ("like a film", "on the other hand",

@@ -21,7 +21,7 @@ function topics(): TermIndex {
 const capitalised = (t: Token) => (t.type === 'word' || t.pos === 'PROPN') && /^\p{Lu}/u.test(t.value) && !isCaps(t.value);
 
 /** Lower-case words that join the parts of a name ("Ministry of Justice", "Bank of England"). */
-const JOINERS = new Set(['of', 'for', 'and', 'the', 'de', 'la', 'du', 'von', 'van', 'on', '&']);
+const JOINERS = new Set(['of', 'for', 'and', 'the', 'de', 'la', 'du', 'von', 'van', '&']);
 
 /** Positions where any word is capitalised: the sentence's first word, and the first after a colon or an opening quotation mark. */
 function startLike(tokens: Token[], i: number, first: number): boolean {
@@ -34,20 +34,23 @@ function startLike(tokens: Token[], i: number, first: number): boolean {
 }
 
 /**
- * The sentence is in title case (a headline: "Russia Pulls Out Of Court"): most of its longer words
- * are capitalised, so capitals say nothing about names there.
+ * The sentence is in title case (a headline: "Russia Pulls Out Of Court"): at least three words are
+ * capitalised and no word of three letters or more is in lower case but linking words ("with", "from").
+ * Capitals say nothing about names there.
  */
 function titleCase(tokens: Token[], from: number, to: number): boolean {
-	let n = 0;
 	let caps = 0;
 	for (let i = from; i < to; i++) {
 		const t = tokens[i];
-		if (t.type !== 'word' || t.value.length < 4) continue;
-		n++;
+		if (t.type !== 'word' || !/\p{L}/u.test(t.value)) continue;
 		if (/^\p{Lu}/u.test(t.value)) caps++;
+		else if (t.value.length >= 3 && !LINKING.has(t.pos)) return false;
 	}
-	return n >= 3 && caps / n >= 0.8;
+	return caps >= 3;
 }
+
+/** Parts of speech a headline in title case may leave in lower case. */
+const LINKING = new Set(['ADP', 'CCONJ', 'SCONJ', 'DET', 'PRON', 'PART', 'AUX']);
 
 /**
  * A lone capitalised word is a name ("met Hope", "Mr Trump") unless the words around it make it an
