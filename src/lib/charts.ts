@@ -527,9 +527,9 @@ const signed = (v: number) => (v > 0 ? '+' : v < 0 ? '−' : '') + n2(Math.abs(v
 
 /** What each bar of the sentiment chart is, for the panel's "how this is measured" note. */
 export const SENTIMENT_NOTE =
-	'Tone of the writing, from −1 (negative) to +1 (positive): a lexicon score per sentence under VADER\'s rules, with words inside names (International Criminal Court) and topic words that name the subject (war, crime, cancer) left out. ' +
-	'Bars: each outlet\'s body tone (weighted by words); the same relative to the collection\'s mean (the outlet minus the average of all outlets: every outlet covers the same event, so the shared subject cancels); and its reader comments, averaged and never counted as body text. ' +
-	`Under each outlet: how many comments its comment bar averages; fewer than ${MIN_COMMENTS} are marked too few to compare. The table adds the tone of the outlet's own words and of the speech it quotes.`;
+	'Tone of the writing, −1 to +1; words inside names and topic words (war, crime, court) are left out. Bars: body tone, weighted by words; ' +
+	'the same minus the collection\'s mean, so the subject all outlets share cancels; reader comments, averaged. ' +
+	`Under each outlet: how many comments; fewer than ${MIN_COMMENTS} are too few to compare.`;
 
 export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 	const outlets = o.outlets;
