@@ -3,6 +3,7 @@
 // terms that most distinguish each outlet's wording from the others'.
 import { tallyQuotes } from './quotes/index.js';
 import { sumLoaded } from './loaded/index.js';
+import { outletTone, relativeTone } from './sentiment/outlet.js';
 import type { ArticleAnalysis, DistinctiveTerm, Lexicon, OutletComparison, SpeakerOverrides, Token } from './types.js';
 
 // Only words that carry content can distinguish an outlet's framing; function words and numbers
@@ -93,7 +94,7 @@ export function compareOutlets(
 	const allCounts: Record<string, number> = {};
 	for (const a of analyses) addCounts(allCounts, a.terms);
 
-	return [...byOutlet.entries()].map(([outlet, arts]) => {
+	const rows = [...byOutlet.entries()].map(([outlet, arts]) => {
 		const words = arts.reduce((s, a) => s + a.words, 0);
 		const counts: Record<string, number> = {};
 		for (const a of arts) addCounts(counts, a.terms);
@@ -102,8 +103,7 @@ export function compareOutlets(
 			options.overrides
 		);
 		const comments = arts.flatMap((a) => a.comments);
-		// Body sentiment weighted by length so a long article counts for more than a brief.
-		const bodySentiment = words ? arts.reduce((s, a) => s + a.sentiment.score * a.words, 0) / words : 0;
+		const tone = outletTone(arts);
 		return {
 			outlet,
 			articles: arts.map((a) => a.id),
@@ -116,10 +116,15 @@ export function compareOutlets(
 				arts.map((a) => ({ loaded: a.loaded, words: a.words })),
 				options.lexicon
 			),
-			bodySentiment: round(bodySentiment),
+			bodySentiment: tone.bodySentiment,
+			ownVoiceTone: tone.ownVoiceTone,
+			quotedTone: tone.quotedTone,
 			commentSentiment: comments.length ? round(comments.reduce((s, c) => s + c.sentiment, 0) / comments.length) : null,
 			comments: comments.length,
 			distinctive: distinctiveTerms(counts, allCounts)
 		};
 	});
+	// Tone relative to the collection's mean: the subject every outlet shares cancels out.
+	const relative = relativeTone(rows);
+	return rows.map((r, i) => ({ ...r, ...relative[i] }));
 }

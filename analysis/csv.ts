@@ -38,7 +38,7 @@ export function articleCsvHeader(lexicon: Lexicon): string {
 		'quotes', 'direct_quotes', 'indirect_quotes', 'quoted_words', 'speakers', 'top_speaker', 'top_speaker_share',
 		'loaded_terms', 'loaded_per_1000', 'own_voice_per_1000', 'quoted_per_1000',
 		...categoryIds(lexicon).map((c) => `${c}_per_1000`),
-		'neutral_cues', 'loaded_cues', 'body_sentiment', 'comments', 'comment_sentiment'
+		'neutral_cues', 'loaded_cues', 'body_sentiment', 'comments', 'comment_sentiment', 'own_voice_tone', 'quoted_tone'
 	]);
 }
 
@@ -57,6 +57,8 @@ export function articleCsvRow(a: ArticleAnalysis, lexicon: Lexicon): string {
 		ls.counts.total, r3(ls.total), r3(ls.ownVoice), r3(ls.quoted),
 		...categoryIds(lexicon).map((c) => r3(ls.byCategory[c]?.total ?? 0)),
 		a.cues.neutral, a.cues.loaded, r3(a.sentiment.score), a.comments.length,
-		a.commentSentiment == null ? '' : r3(a.commentSentiment)
+		a.commentSentiment == null ? '' : r3(a.commentSentiment),
+		a.sentiment.ownVoice == null ? '' : r3(a.sentiment.ownVoice),
+		a.sentiment.quoted == null ? '' : r3(a.sentiment.quoted)
 	]);
 }

@@ -5,7 +5,7 @@
 import { segment } from './segment/index.js';
 import { tokenise } from './nlp.js';
 import { findQuotes, summariseQuotes } from './quotes/index.js';
-import { applyOutletVoice, findLoaded, summariseLoaded } from './loaded/index.js';
+import { applyOutletVoice, findLoaded, quotedSpans, summariseLoaded } from './loaded/index.js';
 import { scoreComment, scoreSentiment } from './sentiment/index.js';
 import { countTerms } from './compare.js';
 import type { AnalysisOptions, ArticleAnalysis, ArticleInput, CleanArticle, Comment } from './types.js';
@@ -48,7 +48,7 @@ export function analyseClean(article: CleanArticle, options: AnalysisOptions): A
 	const { quotes, speakers, groups, cues } = summariseQuotes(found, article.text.length, options.overrides);
 	const loaded = findLoaded(article, tok, quotes, options.lexicon);
 	const loadedSummary = summariseLoaded(loaded, tok.words, options.lexicon);
-	const sentiment = scoreSentiment(article.text, tok);
+	const sentiment = scoreSentiment(article.text, tok, quotedSpans(article.text, quotes));
 	const comments: Comment[] = article.comments.map((c) => ({ ...c, sentiment: scoreComment(c.text) }));
 	const commentSentiment = comments.length ? comments.reduce((s, c) => s + c.sentiment, 0) / comments.length : null;
 	return applyOutletVoice({

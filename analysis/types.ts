@@ -210,14 +210,41 @@ export interface LoadedSummary extends DensityFigures {
 
 // ---------------------------------------------------------------- stage 4: sentiment
 
+/** A word (or idiom) that carried tone, with its strength after the rules (−4..4, VADER's scale). */
+export interface ToneWord extends Span {
+	text: string;
+	value: number;
+}
+
 export interface SentenceSentiment extends Span {
 	score: number;
+	/** The words that carried the score (names and topic words never do). */
+	words?: ToneWord[];
+}
+
+/** A run of one voice within a paragraph: the outlet's own words, or quoted speech. */
+export interface ToneStretch extends Span {
+	voice: 'outlet' | 'quoted';
+	score: number;
+	/** Word tokens in the stretch. */
+	words: number;
+}
+
+/** Words left out of the tone: inside a proper name, or a topic word naming the subject (war, cancer). */
+export interface LeftOutSpan extends Span {
+	reason: 'name' | 'topic';
 }
 
 export interface Sentiment {
-	/** −1 (negative) .. 1 (positive). */
+	/** Tone of the writing, −1 (negative) .. 1 (positive): the mean over paragraphs that carry any, names and topic words left out. */
 	score: number;
 	sentences: SentenceSentiment[];
+	/** Tone of the outlet's own words (quoted speech left out): mean over its stretches that carry tone; null if none do. */
+	ownVoice: number | null;
+	/** Tone of quoted speech alone, likewise; null when no quote carries tone. */
+	quoted: number | null;
+	stretches: ToneStretch[];
+	leftOut: LeftOutSpan[];
 }
 
 export interface Comment extends RawComment {
@@ -311,6 +338,13 @@ export interface OutletComparison {
 	loadedSummary: LoadedSummary;
 	/** Word-weighted body sentiment across the outlet's articles. */
 	bodySentiment: number;
+	/** The outlet's body sentiment minus the mean of all outlets' (each outlet once): the shared subject cancels. */
+	bodySentimentRelative: number;
+	/** Word-weighted tone of the outlet's own voice, and of the speech it quotes (null: none carries tone). */
+	ownVoiceTone: number | null;
+	quotedTone: number | null;
+	/** Own-voice tone minus the mean of all outlets' own-voice tone; null when this outlet has none. */
+	ownVoiceRelative: number | null;
 	commentSentiment: number | null;
 	comments: number;
 	distinctive: DistinctiveTerm[];

@@ -11,14 +11,9 @@ import fs from 'node:fs';
 import { dataPath, readDataFile } from '../data-files.js';
 import { wink } from '../nlp.js';
 import type { Lexicon, LexiconEntry } from '../types.js';
+import type { MatchEntry } from './match.js';
 
-/** A lexicon entry with what the matcher needs beyond the shared contract. */
-export interface MatchEntry extends LexiconEntry {
-	/** Lower-cased surface words of the term (matched against token normals, beside the lemmas). */
-	normals?: string[];
-	/** Universal POS tags the last word must carry, when the term is ambiguous without one. */
-	pos?: string[];
-}
+export type { MatchEntry } from './match.js';
 
 /** The category found structurally rather than from a word list. */
 export const SCARE_QUOTES = 'scare-quotes';
@@ -99,7 +94,9 @@ function dedupe(entries: MatchEntry[]): MatchEntry[] {
 	const seen = new Set<string>();
 	const out: MatchEntry[] = [];
 	for (const e of entries) {
-		const key = `${e.category}\t${e.words.join(' ')}\t${(e.pos ?? []).join('|')}`;
+		// Two written forms with one lemma ("embolden", "emboldened") both stay: wink does not always give
+		// the participle that lemma in running text, so the surface form must match on its own.
+		const key = `${e.category}\t${e.words.join(' ')}\t${(e.normals ?? []).join(' ')}\t${(e.pos ?? []).join('|')}`;
 		if (seen.has(key)) continue;
 		seen.add(key);
 		out.push(e);
@@ -113,18 +110,24 @@ function categoriesFor(entries: LexiconEntry[]): Lexicon['categories'] {
 	return cats;
 }
 
+/**
+ * Terms of one word-list file (one a line, `#` comments, optional ` @POS|POS`), lemmatised: used by the
+ * other lists matched like the lexicon (the tone stage's topic words, the sense rules).
+ */
+export function parseTerms(content: string, category: string): MatchEntry[] {
+	const out: MatchEntry[] = [];
+	for (const raw of content.split(/\r?\n/)) {
+		const line = raw.replace(/(^|\s)#.*$/, '').trim();
+		if (!line) continue;
+		const e = makeEntry(line, category);
+		if (e) out.push(e);
+	}
+	return dedupe(out);
+}
+
 /** Parse word-list files (one term per line, `#` comments, optional ` @POS|POS`) into a lexicon. */
 export function parseLexicon(files: { category: string; content: string }[]): Lexicon {
-	const entries: MatchEntry[] = [];
-	for (const f of files) {
-		for (const raw of f.content.split(/\r?\n/)) {
-			const line = raw.replace(/(^|\s)#.*$/, '').trim();
-			if (!line) continue;
-			const e = makeEntry(line, f.category);
-			if (e) entries.push(e);
-		}
-	}
-	const unique = dedupe(entries);
+	const unique = dedupe(files.flatMap((f) => parseTerms(f.content, f.category)));
 	return { version: versionOf(unique), categories: categoriesFor(unique), entries: unique };
 }
 

@@ -8,90 +8,25 @@
 // Scare quotes are the outlet's own device by definition (they distance it from a word), so they are
 // "outlet" voice.
 import { countWords } from '../nlp.js';
-import { CATEGORIES, SCARE_QUOTES, type MatchEntry } from '../lexicon/index.js';
+import { voiceFigures } from '../sentiment/index.js';
+import { literalPhrases, literalUse, loadSenses, mentionedQuotes } from './senses.js';
+import { CATEGORIES, SCARE_QUOTES } from '../lexicon/index.js';
+import { buildIndex, matchesAt, norm, type MatchEntry, type TermIndex } from '../lexicon/match.js';
 import type { ArticleAnalysis, CleanArticle, DensityFigures, Lexicon, LoadedSummary, LoadedTerm, Quote, Span, Token, Tokenised } from '../types.js';
 
 interface Index {
-	/** First word (lemma or normal) -> entries starting with it. */
-	byFirst: Map<string, MatchEntry[]>;
+	byFirst: TermIndex;
 	order: Map<string, number>;
 }
 
 const indexCache = new WeakMap<Lexicon, Index>();
 
-function norm(s: string | undefined): string {
-	return (s ?? '').toLowerCase().replace(/[’‘]/g, "'");
-}
-
 function indexOf(lexicon: Lexicon): Index {
 	const hit = indexCache.get(lexicon);
 	if (hit) return hit;
-	const byFirst = new Map<string, MatchEntry[]>();
-	const add = (k: string, e: MatchEntry) => {
-		const list = byFirst.get(k);
-		if (!list) byFirst.set(k, [e]);
-		else if (!list.includes(e)) list.push(e);
-	};
-	for (const e of lexicon.entries as MatchEntry[]) {
-		add(e.words[0], e);
-		if (e.normals?.length) add(e.normals[0], e);
-	}
-	const order = new Map(Object.keys(lexicon.categories).map((c, i) => [c, i]));
-	const idx = { byFirst, order };
+	const idx = { byFirst: buildIndex(lexicon.entries as MatchEntry[]), order: new Map(Object.keys(lexicon.categories).map((c, i) => [c, i])) };
 	indexCache.set(lexicon, idx);
 	return idx;
-}
-
-/**
- * The forms a token can match by: lemma and normal. wink tags a capitalised common noun at the start
- * of a sentence as a proper noun and then keeps it unlemmatised ("Thugs" stays "thugs"), so such a
- * token also offers its naive singular.
- */
-function forms(t: Token): string[] {
-	const out = [norm(t.lemma), norm(t.normal)];
-	if (t.pos === 'PROPN') {
-		const n = norm(t.normal);
-		if (/[^s]s$/.test(n)) out.push(n.slice(0, -1));
-		if (/(ch|sh|x|ss)es$/.test(n)) out.push(n.slice(0, -2));
-	}
-	return out;
-}
-
-function tokenMatches(t: Token, e: MatchEntry, k: number): boolean {
-	const w = e.words[k];
-	const n = e.normals?.[k] ?? w;
-	return forms(t).some((f) => f === w || f === n);
-}
-
-/**
- * Does the token satisfy the entry's POS filter? wink's tagger often reads a plural noun straight
- * after a verb or a possessive as a verb ("told lies", "his lies"); a plural-looking "verb" there is
- * a noun, so a NOUN filter accepts it after a verb, a determiner, an adjective or a possessive.
- */
-function posOk(tokens: Token[], j: number, pos: string[]): boolean {
-	const t = tokens[j];
-	if (pos.includes(t.pos)) return true;
-	if (pos.includes('NOUN') && t.pos === 'VERB' && j > 0) {
-		const p = tokens[j - 1];
-		const possessive = /^(his|her|their|its|our|my|your)$/.test(norm(p.normal));
-		return (p.pos === 'VERB' || p.pos === 'DET' || p.pos === 'ADJ' || possessive) && /s$/.test(norm(t.normal)) && !/s$/.test(norm(t.lemma));
-	}
-	if (pos.includes('NOUN') && t.pos === 'PROPN') return true;
-	return false;
-}
-
-/** Does entry `e` match the tokens starting at `i`? Returns the index one past the last token. */
-function matchAt(tokens: Token[], i: number, e: MatchEntry): number {
-	const first = tokens[i];
-	let j = i;
-	for (let k = 0; k < e.words.length; k++, j++) {
-		const t = tokens[j];
-		if (!t || t.sentence !== first.sentence || !tokenMatches(t, e, k)) return -1;
-		// Words of a multi-word term must follow each other: at most one space apart, no other words.
-		if (k > 0 && t.start - tokens[j - 1].end > 1) return -1;
-	}
-	if (e.pos && !posOk(tokens, j - 1, e.pos)) return -1;
-	return j;
 }
 
 /**
@@ -179,21 +114,6 @@ function tokenAt(tokens: Token[], pos: number): number {
 	return lo;
 }
 
-/** The pair (sorted, non-overlapping) whose inner span contains `s`, if any. */
-function pairAround(pairs: MarkedSpan[], s: Span): MarkedSpan | null {
-	let lo = 0;
-	let hi = pairs.length - 1;
-	let found = -1;
-	while (lo <= hi) {
-		const mid = (lo + hi) >> 1;
-		if (pairs[mid].inner.start <= s.start) {
-			found = mid;
-			lo = mid + 1;
-		} else hi = mid - 1;
-	}
-	return found >= 0 && inside(s, pairs[found].inner) ? pairs[found] : null;
-}
-
 function inside(a: Span, b: Span): boolean {
 	return a.start >= b.start && a.end <= b.end;
 }
@@ -275,24 +195,29 @@ export function findLoaded(article: CleanArticle, tok: Tokenised, quotes: Quote[
 	const text = article.text;
 	const { tokens } = tok;
 	const { byFirst, order } = indexOf(lexicon);
+	const senses = loadSenses();
+	const literal = literalPhrases(tok, senses);
 	const cands: Candidate[] = [];
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
 		if (t.type === 'punctuation' && t.value !== '-') continue;
-		const keys = new Set(forms(t));
-		for (const k of keys) {
-			for (const e of byFirst.get(k) ?? []) {
-				const end = matchAt(tokens, i, e);
-				if (end < 0) continue;
-				const sentenceFirst = tok.sentences[t.sentence]?.firstToken ?? i;
-				if (isName(tokens, i, end, sentenceFirst)) continue;
-				if (e.category === 'reporting' && passiveMotion(tokens, i, end)) continue;
-				cands.push({ i, endTok: end, category: e.category, term: e.term });
-			}
+		for (const { end, entry: e } of matchesAt(tokens, i, byFirst)) {
+			const sentenceFirst = tok.sentences[t.sentence]?.firstToken ?? i;
+			if (isName(tokens, i, end, sentenceFirst)) continue;
+			if (e.category === 'reporting' && passiveMotion(tokens, i, end)) continue;
+			// Literal and technical senses (senses.tsv): "gross domestic product", a window shattered by a blast.
+			if (literal.subarray(i, end).some((x) => x === 1) || literalUse(tok, i, end, e.term, senses)) continue;
+			cands.push({ i, endTok: end, category: e.category, term: e.term });
 		}
 	}
 	const pairs = quotePairs(text);
-	const scare = scareQuotes(text, tokens, pairs, quotes);
+	// A quoted headline, title or slogan is mentioned, not the writer's words: nothing inside it counts.
+	const mentioned = mentionedQuotes(tok, pairs.map((p) => p.inner), senses);
+	if (mentioned.length) {
+		const keep = (c: Candidate) => !mentioned.some((m) => tokens[c.i].start >= m.start && tokens[c.endTok - 1].end <= m.end);
+		cands.splice(0, cands.length, ...cands.filter(keep));
+	}
+	const scare = scareQuotes(text, tokens, pairs, quotes).filter((q) => !mentioned.some((m) => inside(q, m)));
 
 	// Longest match wins (in characters, scare quotes included); ties go to the earlier category.
 	type Found = Span & { category: string; term: string };
@@ -318,26 +243,44 @@ export function findLoaded(article: CleanArticle, tok: Tokenised, quotes: Quote[
 	}
 	chosen.sort((a, b) => a.start - b.start);
 
-	const direct = quotes.filter((q) => q.kind === 'direct');
-	// Longer quotation-mark spans that nobody attributed are still quoted speech.
-	const unattributed = pairs.filter((p) => countWords(text.slice(p.inner.start, p.inner.end)) > 3);
+	const spoken = quotedSpans(text, quotes, pairs);
 	return chosen.map((f) => {
 		let voice: LoadedTerm['voice'] = 'outlet';
 		let speaker: string | null = null;
 		if (f.category !== SCARE_QUOTES) {
 			// Only the words inside the marks are the speaker's: with an interrupted statement the
 			// attribution between its parts ("A," X claimed, "B.") is the outlet's.
-			const words = (d: Quote) => d.parts ?? [d];
-			const q = direct.find((d) => words(d).some((w) => inside(f, w))) ?? direct.find((d) => words(d).some((w) => overlaps(f, w)));
+			const q = spoken.find((d) => inside(f, d)) ?? spoken.find((d) => d.direct && overlaps(f, d));
 			if (q) {
 				voice = 'quoted';
 				speaker = q.speaker;
-			} else if (pairAround(unattributed, f)) {
-				voice = 'quoted';
 			}
 		}
 		return { start: f.start, end: f.end, text: text.slice(f.start, f.end), category: f.category, term: f.term, voice, speaker };
 	});
+}
+
+/** A stretch of the body in someone else's words, with the speaker when the quotes stage found one. */
+export interface SpokenSpan extends Span {
+	speaker: string | null;
+	/** Inside a direct quote's marks (else an unattributed quotation). */
+	direct: boolean;
+}
+
+/**
+ * The body's quoted speech: the words inside each direct quote's marks (its `parts`, or its whole span),
+ * then longer quotation-mark spans (four words or more) nobody was found to have said, which are still
+ * someone else's words. The loaded-terms and tone stages both split own voice from quoted speech by
+ * these spans. Direct quotes come first, so a caller taking the first span that holds a word gets the
+ * attributed one.
+ */
+export function quotedSpans(text: string, quotes: Quote[], pairs: MarkedSpan[] = quotePairs(text)): SpokenSpan[] {
+	const direct = quotes.filter((q) => q.kind === 'direct').flatMap((q) => (q.parts ?? [q]).map((w) => ({ start: w.start, end: w.end, speaker: q.speaker, direct: true })));
+	const unattributed = pairs
+		.filter((p) => countWords(text.slice(p.inner.start, p.inner.end)) > 3)
+		.filter((p) => !direct.some((d) => inside(p.inner, d)))
+		.map((p) => ({ start: p.inner.start, end: p.inner.end, speaker: null, direct: false }));
+	return [...direct, ...unattributed];
 }
 
 function figures(total: number, own: number, quoted: number, words: number): DensityFigures {
@@ -394,10 +337,21 @@ export function speaksForOutlet(outlet: string, q: Pick<Quote, 'speaker' | 'affi
  */
 export function applyOutletVoice(a: ArticleAnalysis): ArticleAnalysis {
 	const own = a.quotes.filter((q) => q.kind === 'direct' && speaksForOutlet(a.outlet, q));
-	if (!own.length || !a.loaded.some((l) => l.voice === 'quoted')) return a;
+	if (!own.length) return a;
 	const spans = own.flatMap((q) => q.parts ?? [q]);
-	const loaded = a.loaded.map((l) => (l.voice === 'quoted' && spans.some((s) => overlaps(l, s)) ? { ...l, voice: 'outlet' as const } : l));
-	// The categories are those the analysis was summarised with; no lexicon is needed to re-count.
-	const categories = Object.fromEntries(Object.keys(a.loadedSummary.byCategory).map((k) => [k, { label: k, description: '' }]));
-	return { ...a, loaded, loadedSummary: summariseLoaded(loaded, a.words, { version: '', categories, entries: [] }) };
+	const flip = <T extends Span & { voice: 'outlet' | 'quoted' }>(x: T): T => (x.voice === 'quoted' && spans.some((s) => overlaps(x, s)) ? { ...x, voice: 'outlet' as const } : x);
+	let out = a;
+	if (a.loaded.some((l) => l.voice === 'quoted')) {
+		const loaded = a.loaded.map(flip);
+		// The categories are those the analysis was summarised with; no lexicon is needed to re-count.
+		const categories = Object.fromEntries(Object.keys(a.loadedSummary.byCategory).map((k) => [k, { label: k, description: '' }]));
+		out = { ...out, loaded, loadedSummary: summariseLoaded(loaded, a.words, { version: '', categories, entries: [] }) };
+	}
+	// The tone of those quotes is the outlet's own voice too.
+	const stretches = a.sentiment.stretches ?? [];
+	if (stretches.some((s) => s.voice === 'quoted')) {
+		const flipped = stretches.map(flip);
+		out = { ...out, sentiment: { ...a.sentiment, stretches: flipped, ...voiceFigures(flipped) } };
+	}
+	return out;
 }

@@ -286,6 +286,34 @@ const noCommentsPlugin: Plugin<'bar', { rows?: string; size?: number }> = {
 	}
 };
 
+/** Fewer reader comments than this make a mean too noisy to compare with another outlet's. */
+export const MIN_COMMENTS = 3;
+
+/** Marks comment bars that average fewer than MIN_COMMENTS comments: "too few", drawn past the bar's end. */
+const fewCommentsPlugin: Plugin<'bar', { rows?: string; size?: number }> = {
+	id: 'slantFewComments',
+	afterDatasetsDraw(chart, _args, opts) {
+		const rows = parseIndices(opts?.rows);
+		const meta = chart.getDatasetMeta(1);
+		if (!rows.length || !meta?.visible) return;
+		const { ctx, scales } = chart;
+		ctx.save();
+		ctx.font = `italic ${opts?.size ?? (chart.width < 520 ? 10 : 12)}px ${FONT}`;
+		ctx.textAlign = 'center';
+		ctx.fillStyle = '#444';
+		for (const i of rows) {
+			const bar = meta.data[i] as unknown as { x: number; y: number } | undefined;
+			if (!bar) continue;
+			const zero = scales.y.getPixelForValue(0);
+			// Above a positive bar, below a negative one, so the words never sit on the bar.
+			const up = bar.y <= zero;
+			ctx.textBaseline = up ? 'bottom' : 'top';
+			ctx.fillText('too few', bar.x, up ? bar.y - 3 : bar.y + 3);
+		}
+		ctx.restore();
+	}
+};
+
 /** Height of the empty strip a chart with a threshold keeps above its bars for the line's label. */
 export const THRESHOLD_STRIP = 20;
 
@@ -668,18 +696,27 @@ export function groupsSpec(o: Overview, links: Links): ChartSpec {
 // ------------------------------------------------------------------------ (c) sentiment
 
 const commentCount = (n: number) => (n === 0 ? '0 comments' : n === 1 ? '1 comment' : `${n.toLocaleString('en-GB')} comments`);
+const tooFew = (n: number) => n > 0 && n < MIN_COMMENTS;
+
+/** What each bar of the sentiment chart is, for the panel's "how this is measured" note. */
+export const SENTIMENT_NOTE =
+	'Tone of the writing, −1 to +1; words inside names and topic words (war, crime, court) are left out. Bars: body tone, weighted by words; ' +
+	'the same minus the collection\'s mean, so the subject all outlets share cancels; reader comments, averaged. ' +
+	`Under each outlet: how many comments; fewer than ${MIN_COMMENTS} are too few to compare.`;
 
 export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 	const outlets = o.outlets;
 	const empty = outlets.length === 0 ? 'No articles yet' : null;
 	const words = outlets.reduce((s, r) => s + r.words, 0);
 	const comments = outlets.reduce((s, r) => s + r.comments, 0);
+	const commentLabel = (r: OutletRow) => (tooFew(r.comments) ? `${commentCount(r.comments)}: too few` : commentCount(r.comments));
+	const sampleLine = (r: OutletRow) => `${plural(r.words, 'word')} · ${commentLabel(r)}`;
 	return {
 		id: 'sentiment',
 		title: 'Body text vs reader comments: sentiment',
-		note: 'A lexicon-based sentiment score per sentence (body, weighted by words) and per reader comment (averaged), from −1 (negative) to +1 (positive); comments are never counted as body text. Under each outlet: the words its body bar scores and the number of comments its reader-comment bar averages.',
+		note: SENTIMENT_NOTE,
 		sample: `${plural(words, 'word')} of body text and ${commentCount(comments)} from ${plural(outlets.length, 'outlet')}.`,
-		alt: `Grouped bar chart of body and reader-comment sentiment from −1 to 1 for ${outlets.length} outlets.`,
+		alt: `Grouped bar chart of body tone, body tone relative to the collection's mean, and reader-comment sentiment, from −1 to 1, for ${outlets.length} outlets.`,
 		height: 360,
 		outlets: outlets.map((r) => r.outlet),
 		empty,
@@ -693,7 +730,7 @@ export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 					query: { show: 'sentiment' },
 					href: links.evidence(r, { show: 'sentiment' }),
 					color: SENTIMENT_COLORS.body,
-					label: `${r.outlet}, body text: sentiment ${signed(r.bodySentiment)} on a scale from −1 to +1 (${plural(r.words, 'word')}).`
+					label: `${r.outlet}, body text: tone ${signed(r.bodySentiment)} on a scale from −1 to +1, names and topic words left out (${plural(r.words, 'word')}).`
 				});
 				if (r.commentSentiment !== null)
 					out.push({
@@ -703,8 +740,17 @@ export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 						query: { show: 'comments' },
 						href: links.evidence(r, { show: 'comments' }),
 						color: SENTIMENT_COLORS.comments,
-						label: `${r.outlet}, reader comments: sentiment ${signed(r.commentSentiment)} on a scale from −1 to +1 (mean of ${commentCount(r.comments)}).`
+						label: `${r.outlet}, reader comments: sentiment ${signed(r.commentSentiment)} on a scale from −1 to +1 (mean of ${commentCount(r.comments)}${tooFew(r.comments) ? ', too few to compare' : ''}).`
 					});
+				out.push({
+					datasetIndex: 2,
+					index: i,
+					outlet: r,
+					query: { show: 'sentiment' },
+					href: links.evidence(r, { show: 'sentiment' }),
+					color: SENTIMENT_COLORS.relative,
+					label: `${r.outlet}, body text against the collection's mean: ${signed(r.bodySentimentRelative)} (${plural(r.words, 'word')}).`
+				});
 			});
 			return out;
 		},
@@ -712,13 +758,14 @@ export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 			const z = sizing(medium);
 			const { px } = z;
 			const tick = (w: number) => (medium === 'present' ? px(13) : w < 520 ? 10 : 13);
+			const commentColor = (r: OutletRow) => (tooFew(r.comments) ? 'rgba(230, 159, 0, 0.35)' : SENTIMENT_COLORS.comments);
 			return {
 				type: 'bar',
 				data: {
 					// Under each outlet: the words its body bar scores and how many comments its reader-comment
-					// bar averages (a mean of two comments is not a mean of two hundred), so the sample
-					// travels with PNGs, SVGs and prints too.
-					labels: outlets.map((r) => [...[wrapLabel(r.outlet)].flat(), `${plural(r.words, 'word')} · ${commentCount(r.comments)}`]),
+					// bar averages (a mean of two comments is not a mean of two hundred; fewer than three are
+					// marked too few), so the sample travels with PNGs, SVGs and prints too.
+					labels: outlets.map((r) => [...[wrapLabel(r.outlet)].flat(), sampleLine(r)]),
 					datasets: [
 						{
 							label: 'Body text',
@@ -728,7 +775,12 @@ export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 						{
 							label: 'Reader comments',
 							data: outlets.map((r) => r.commentSentiment),
-							backgroundColor: patterns ? pattern(SENTIMENT_COLORS.comments, 'dots') : SENTIMENT_COLORS.comments
+							backgroundColor: outlets.map((r) => (patterns ? pattern(commentColor(r), 'dots') : commentColor(r)))
+						},
+						{
+							label: 'Body text vs collection mean',
+							data: outlets.map((r) => r.bodySentimentRelative),
+							backgroundColor: patterns ? pattern(SENTIMENT_COLORS.relative, 'cross') : SENTIMENT_COLORS.relative
 						}
 					]
 				},
@@ -736,17 +788,20 @@ export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 					maintainAspectRatio: false,
 					...interaction((d, i) => (outlets[i] ? links.evidence(outlets[i], { show: d === 1 ? 'comments' : 'sentiment' }) : null), onPick),
 					plugins: {
-						...titleOpts('Sentiment: body text vs reader comments', '−1 most negative · 0 neutral · +1 most positive', image, px),
+						...titleOpts('Sentiment: body text vs reader comments', '−1 most negative · 0 neutral · +1 most positive · names and topic words left out', image, px),
 						legend: legendOpts(px),
 						slantEmpty: { message: empty, size: px(14) },
 						slantNoComments: { rows: indices(outlets.map((r) => r.commentSentiment === null)), ...(medium === 'present' ? { size: px(12) } : {}) },
+						slantFewComments: { rows: indices(outlets.map((r) => r.commentSentiment !== null && tooFew(r.comments))), ...(medium === 'present' ? { size: px(12) } : {}) },
 						slantMark: { bar: mark ?? '' },
 						tooltip: {
 							...tooltipFont(px),
 							callbacks: {
 								label: (item) => {
 									const r = outlets[item.dataIndex];
-									if (item.datasetIndex === 1) return `Reader comments: ${r?.commentSentiment === null ? 'no comments' : `${n2(Number(item.raw))} (mean of ${r?.comments} comments)`}`;
+									if (item.datasetIndex === 1)
+										return `Reader comments: ${r?.commentSentiment === null ? 'no comments' : `${n2(Number(item.raw))} (mean of ${commentCount(r?.comments ?? 0)}${r && tooFew(r.comments) ? ': too few to compare' : ''})`}`;
+									if (item.datasetIndex === 2) return `Body text vs collection mean: ${signed(Number(item.raw))}`;
 									return `Body text: ${n2(Number(item.raw))} (${r?.words ?? 0} words)`;
 								}
 							}
@@ -767,11 +822,11 @@ export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 									const size = tick(this.chart.width);
 									const slot = Math.max((this.chart.width - 60) / Math.max(outlets.length, 1) - 2, 40);
 									const font = `${size}px ${FONT}`;
-									const sample = `${plural(r.words, 'word')} · ${commentCount(r.comments)}`;
+									const sample = sampleLine(r);
 									const fits = wrapToWidth(this.ctx, sample, font, slot).length === 1;
 									return [
 										...wrapToWidth(this.ctx, r.outlet, font, slot),
-										...(fits ? [sample] : [plural(r.words, 'word'), commentCount(r.comments)])
+										...(fits ? [sample] : [plural(r.words, 'word'), ...wrapToWidth(this.ctx, commentLabel(r), font, slot)])
 									];
 								}
 							}
@@ -785,26 +840,41 @@ export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 						}
 					}
 				},
-				plugins: [emptyPlugin, noCommentsPlugin, markPlugin]
+				plugins: [emptyPlugin, noCommentsPlugin, fewCommentsPlugin, markPlugin]
 			};
 		},
 		table() {
+			const orNone = (v: number | null) => (v === null ? '—' : n2(v));
 			return {
-				caption: 'Sentiment of the body text and of reader comments (−1 negative … +1 positive)',
-				header: ['Outlet', 'Body text', 'Body words', 'Reader comments', 'Comments'],
+				caption: 'Tone of the body text (names and topic words left out) and of reader comments (−1 negative … +1 positive)',
+				header: ['Outlet', 'Body text', 'Body words', 'Reader comments', 'Comments averaged', 'Body vs collection mean', 'Own words', 'Quoted speech'],
 				rows: outlets.map((r) => [
 					{ text: r.outlet },
 					{ text: n2(r.bodySentiment), href: links.evidence(r, { show: 'sentiment' }) },
 					{ text: String(r.words) },
-					{ text: r.commentSentiment === null ? 'no comments' : n2(r.commentSentiment), href: r.comments ? links.evidence(r, { show: 'comments' }) : null },
-					{ text: String(r.comments) }
+					{ text: r.commentSentiment === null ? 'no comments' : tooFew(r.comments) ? `${n2(r.commentSentiment)} (too few to compare)` : n2(r.commentSentiment), href: r.comments ? links.evidence(r, { show: 'comments' }) : null },
+					{ text: String(r.comments) },
+					{ text: signed(r.bodySentimentRelative) },
+					{ text: orNone(r.ownVoiceTone) },
+					{ text: orNone(r.quotedTone) }
 				])
 			};
 		},
 		csv() {
 			return {
-				header: ['outlet', 'body_sentiment', 'body_words', 'comment_sentiment', 'comments'],
-				rows: outlets.map((r) => [r.outlet, r.bodySentiment, r.words, r.commentSentiment ?? 'no comments', r.comments])
+				header: ['outlet', 'body_sentiment', 'body_words', 'comment_sentiment', 'comments', 'comments_too_few', 'body_vs_collection_mean', 'own_voice_tone', 'quoted_tone', 'own_voice_vs_collection_mean'],
+				rows: outlets.map((r) => [
+					r.outlet,
+					r.bodySentiment,
+					r.words,
+					r.commentSentiment ?? 'no comments',
+					r.comments,
+					tooFew(r.comments) ? 'yes' : 'no',
+					r.bodySentimentRelative,
+					r.ownVoiceTone ?? '',
+					r.quotedTone ?? '',
+					r.ownVoiceRelative ?? ''
+				])
 			};
 		}
 	};

@@ -55,7 +55,7 @@ export const NEUTRAL_MARK = '#5A5A5A';
 /** Reporting verbs: loaded cues share the lexicon's "reporting" category colour; neutral ones are grey. */
 export const CUE_COLORS = { neutral: '#767676', loaded: '#CC79A7' } as const;
 
-export const SENTIMENT_COLORS = { body: '#0072B2', comments: '#E69F00' } as const;
+export const SENTIMENT_COLORS = { body: '#0072B2', comments: '#E69F00', relative: '#CC79A7' } as const;
 
 export function outletColor(index: number): string {
 	return CATEGORY_ORDER[index % CATEGORY_ORDER.length];

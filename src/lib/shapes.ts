@@ -10,6 +10,7 @@ import type {
 	OutletComparison,
 	SpeakerGroup
 } from '$analysis/types';
+import { outletTone, relativeTone } from '$analysis/sentiment/outlet';
 
 export interface CategoryInfo {
 	key: string;
@@ -54,6 +55,12 @@ export interface OutletRow {
 	groups: GroupSummary[];
 	speakers: SpeakerRow[];
 	bodySentiment: number;
+	/** Body tone minus the collection's mean (each outlet once). */
+	bodySentimentRelative: number;
+	/** Tone of the outlet's own words and of the speech it quotes (null: none carries tone). */
+	ownVoiceTone: number | null;
+	quotedTone: number | null;
+	ownVoiceRelative: number | null;
 	commentSentiment: number | null;
 	comments: number;
 	distinctive: DistinctiveTerm[];
@@ -131,6 +138,10 @@ export function toOutletRow(c: OutletComparison, kind: string | null, topSpeaker
 			.slice(0, topSpeakers)
 			.map((s) => ({ speaker: s.speaker, group: s.group, affiliation: s.affiliation, quotes: s.quotes, words: s.words, share: s.share })),
 		bodySentiment: c.bodySentiment,
+		bodySentimentRelative: c.bodySentimentRelative ?? 0,
+		ownVoiceTone: c.ownVoiceTone ?? null,
+		quotedTone: c.quotedTone ?? null,
+		ownVoiceRelative: c.ownVoiceRelative ?? null,
 		commentSentiment: c.commentSentiment,
 		comments: c.comments,
 		distinctive: [...c.distinctive].sort((a, b) => b.z - a.z).slice(0, topTerms)
@@ -144,7 +155,7 @@ export function toOutletRow(c: OutletComparison, kind: string | null, topSpeaker
 export function aggregateOutlets(analyses: ArticleAnalysis[]): OutletComparison[] {
 	const byOutlet = new Map<string, ArticleAnalysis[]>();
 	for (const a of analyses) byOutlet.set(a.outlet, [...(byOutlet.get(a.outlet) ?? []), a]);
-	return [...byOutlet].map(([outlet, list]) => {
+	const rows: OutletComparison[] = [...byOutlet].map(([outlet, list]) => {
 		const words = list.reduce((s, a) => s + a.words, 0);
 		const per = (n: number) => (words ? (n * 1000) / words : 0);
 		const sumDensity = (pick: (a: ArticleAnalysis) => DensityFigures | undefined): DensityFigures => {
@@ -180,6 +191,7 @@ export function aggregateOutlets(analyses: ArticleAnalysis[]): OutletComparison[
 		for (const g of groups.values()) g.share = quoted ? g.words / quoted : 0;
 		for (const s of speakers.values()) s.share = quoted ? s.words / quoted : 0;
 		const comments = list.flatMap((a) => a.comments);
+		const tone = outletTone(list);
 		return {
 			outlet,
 			articles: list.map((a) => a.id),
@@ -192,12 +204,16 @@ export function aggregateOutlets(analyses: ArticleAnalysis[]): OutletComparison[
 				loaded: list.reduce((s, a) => s + a.cues.loaded, 0)
 			},
 			loadedSummary: { ...sumDensity((a) => a.loadedSummary), byCategory },
-			bodySentiment: words ? list.reduce((s, a) => s + a.sentiment.score * a.words, 0) / words : 0,
+			...tone,
+			bodySentimentRelative: 0,
+			ownVoiceRelative: null,
 			commentSentiment: comments.length ? comments.reduce((s, c) => s + c.sentiment, 0) / comments.length : null,
 			comments: comments.length,
 			distinctive: []
 		};
 	});
+	const relative = relativeTone(rows);
+	return rows.map((r, i) => ({ ...r, ...relative[i] }));
 }
 
 // ------------------------------------------------------------------------ article view
@@ -245,7 +261,11 @@ export function toArticleView(a: ArticleAnalysis, kind: string | null): ArticleV
 		loadedSummary: a.loadedSummary,
 		sentiment: {
 			score: a.sentiment.score,
-			sentences: a.sentiment.sentences.map((x) => ({ start: x.start, end: x.end, score: Math.round(x.score * 1000) / 1000 }))
+			sentences: a.sentiment.sentences.map((x) => ({ start: x.start, end: x.end, score: Math.round(x.score * 1000) / 1000, words: x.words ?? [] })),
+			ownVoice: a.sentiment.ownVoice ?? null,
+			quoted: a.sentiment.quoted ?? null,
+			stretches: a.sentiment.stretches ?? [],
+			leftOut: a.sentiment.leftOut ?? []
 		},
 		comments: a.comments,
 		commentSentiment: a.commentSentiment,

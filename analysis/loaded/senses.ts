@@ -1,0 +1,165 @@
+// Sense rules: a loaded-terms lexicon word in a literal or technical sense is not a judgement
+// ("gross domestic product", windows shattered by a blast, a predator chasing fish, "slammed on the
+// brakes", "no group claimed responsibility", "amazing" in a quoted headline). The rules are data,
+// senses.tsv beside this module; README.md explains each kind.
+import { readDataFile } from '../data-files.js';
+import { parseTerms } from '../lexicon/index.js';
+import { forms, matchAt, norm, posOk, type MatchEntry } from '../lexicon/match.js';
+import type { Span, Token, Tokenised } from '../types.js';
+
+type Kind = 'phrase' | 'next' | 'prev' | 'near' | 'mention';
+
+interface TermSpec {
+	/** The lexicon term as written, lower case (without its POS filter). */
+	term: string;
+	pos?: string[];
+}
+
+export interface SenseRule {
+	kind: Kind;
+	/** Lexicon terms the rule applies to; empty for `phrase` and `mention` (they apply to any). */
+	terms: TermSpec[];
+	/** Context words and phrases, lemmatised like lexicon terms. */
+	context: MatchEntry[];
+	reach: number;
+}
+
+const DEFAULT_REACH: Record<Kind, number> = { phrase: 0, next: 3, prev: 2, near: 6, mention: 3 };
+
+/** Parse senses.tsv (see its header for the format). Throws on a malformed line, naming it. */
+export function parseSenses(content: string, source = 'senses.tsv'): SenseRule[] {
+	const rules: SenseRule[] = [];
+	content.split(/\r?\n/).forEach((raw, n) => {
+		const line = raw.replace(/\s+$/, '');
+		if (!line.trim() || line.trimStart().startsWith('#')) return;
+		const cols = line.split('\t');
+		const kind = cols[0].trim() as Kind;
+		if (!(kind in DEFAULT_REACH) || cols.length < 3) throw new Error(`${source}:${n + 1}: expected "kind<TAB>terms<TAB>context[<TAB>reach]" with kind phrase, next, prev, near or mention`);
+		const list = (s: string) =>
+			s
+				.split(',')
+				.map((x) => x.trim())
+				.filter(Boolean);
+		const terms =
+			cols[1].trim() === '*'
+				? []
+				: list(cols[1]).map((t) => {
+						const m = /^(.*?)\s+@([A-Za-z/]+)$/.exec(t);
+						return m ? { term: m[1].toLowerCase(), pos: m[2].toUpperCase().split('/') } : { term: t.toLowerCase() };
+					});
+		const context = parseTerms(list(cols[2]).join('\n'), kind);
+		const reach = cols[3] ? Number(cols[3]) : DEFAULT_REACH[kind];
+		if (!Number.isFinite(reach) || reach < 0) throw new Error(`${source}:${n + 1}: reach must be a number of words`);
+		rules.push({ kind, terms, context, reach });
+	});
+	return rules;
+}
+
+let shipped: SenseRule[] | null = null;
+export function loadSenses(): SenseRule[] {
+	return (shipped ??= parseSenses(readDataFile('loaded', 'senses.tsv')));
+}
+
+/** Does any context entry match starting at token j? Returns one past its end, or −1. */
+function contextAt(tokens: Token[], j: number, context: MatchEntry[]): number {
+	const t = tokens[j];
+	if (!t) return -1;
+	const f = forms(t);
+	for (const e of context) {
+		if (!f.includes(e.words[0]) && !f.includes(e.normals?.[0] ?? '')) continue;
+		const end = matchAt(tokens, j, e);
+		if (end >= 0) return end;
+	}
+	return -1;
+}
+
+const isWord = (t: Token) => t.type !== 'punctuation' || t.value === '-';
+
+/** The candidate's term is one the rule names (by term, and by part of speech when the rule gives one). */
+function applies(rule: SenseRule, term: string, tokens: Token[], last: number): boolean {
+	const t = term.toLowerCase();
+	return rule.terms.some((s) => s.term === t && (!s.pos || posOk(tokens, last, s.pos)));
+}
+
+/** Is the lexicon finding on tokens [i, end) with entry term `term` a literal or technical use? */
+export function literalUse(tok: Tokenised, i: number, end: number, term: string, rules: SenseRule[] = loadSenses()): boolean {
+	const { tokens } = tok;
+	const sentence = tokens[i].sentence;
+	const same = (j: number) => j >= 0 && j < tokens.length && tokens[j].sentence === sentence;
+	for (const r of rules) {
+		if (r.kind === 'phrase' || r.kind === 'mention' || !applies(r, term, tokens, end - 1)) continue;
+		if (r.kind === 'next' || r.kind === 'near') {
+			for (let j = end, k = 0; same(j) && k < r.reach; j++) {
+				if (!isWord(tokens[j])) break;
+				if (contextAt(tokens, j, r.context) >= 0) return true;
+				k++;
+			}
+		}
+		if (r.kind === 'prev' || r.kind === 'near') {
+			for (let j = i - 1, k = 0; same(j) && k < r.reach; j--) {
+				if (!isWord(tokens[j]) && r.kind === 'prev') break;
+				if (!isWord(tokens[j])) continue;
+				const e = contextAt(tokens, j, r.context);
+				if (e >= 0 && e <= i) return true;
+				k++;
+			}
+		}
+	}
+	return false;
+}
+
+/** Token ranges covered by a `phrase` rule: nothing inside them is flagged. */
+export function literalPhrases(tok: Tokenised, rules: SenseRule[] = loadSenses()): Uint8Array {
+	const { tokens } = tok;
+	const covered = new Uint8Array(tokens.length);
+	const phrases = rules.filter((r) => r.kind === 'phrase').flatMap((r) => r.context);
+	if (!phrases.length) return covered;
+	for (let i = 0; i < tokens.length; i++) {
+		const end = contextAt(tokens, i, phrases);
+		if (end > i) covered.fill(1, i, end);
+	}
+	return covered;
+}
+
+/**
+ * Quotations that are mentioned rather than used: a headline, a title, a slogan or a sign quoted after
+ * a word that says so ('the headline read "An amazing victory"'). Takes the quotation-mark pairs' inner
+ * spans; returns those whose words are not the writer's.
+ */
+export function mentionedQuotes(tok: Tokenised, inners: Span[], rules: SenseRule[] = loadSenses()): Span[] {
+	const { tokens } = tok;
+	const mention = rules.filter((r) => r.kind === 'mention');
+	if (!mention.length) return [];
+	const out: Span[] = [];
+	for (const s of inners) {
+		// The first token before the opening mark.
+		let j = firstAtOrAfter(tokens, s.start) - 1;
+		while (j >= 0 && !isWord(tokens[j]) && tokens[j].end > s.start - 3) j--;
+		const ok = mention.some((r) => {
+			for (let k = 0, x = j; k < r.reach && x >= 0; k++, x--) {
+				if (!isWord(tokens[x])) {
+					if (/^[:,]$/.test(tokens[x].value)) continue;
+					break;
+				}
+				const e = contextAt(tokens, x, r.context);
+				if (e >= 0 && e <= j + 1) return true;
+				// A headline or title is quoted right after its naming word, or one of "the/a/that/which".
+				if (!/^(the|a|an|that|which|was|is|reading|read|reads|:)$/.test(norm(tokens[x].normal))) break;
+			}
+			return false;
+		});
+		if (ok) out.push(s);
+	}
+	return out;
+}
+
+function firstAtOrAfter(tokens: Token[], pos: number): number {
+	let lo = 0;
+	let hi = tokens.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (tokens[mid].start < pos) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}

@@ -1,0 +1,148 @@
+// Word valences and the rule word lists of the sentiment stage, all read from data files beside this
+// module (README.md gives each file's meaning, source and licence).
+//
+// A word's strength, on VADER's −4..4 scale, comes from the first source that lists it:
+//   1. valence.txt: our own judgements, evaluative words of reviews and comments the others miss or misrate;
+//   2. wink-nlp's own lexicon (MIT, shipped in its model), its −1..1 scaled up;
+//   3. the VADER lexicon (Hutto & Gilbert 2014, MIT): ~7,500 words, emoticons and slang, each the mean of
+//      ten raters, for what wink does not rate (see valence() for which uses count).
+import { readDataFile } from '../data-files.js';
+import { wink } from '../nlp.js';
+import type { Token } from '../types.js';
+
+function lines(name: string): string[] {
+	return readDataFile('sentiment', name)
+		.split(/\r?\n/)
+		.map((l) => l.replace(/(^|\s)#(\s.*)?$/, '').trim())
+		.filter(Boolean);
+}
+
+function readList(name: string): Set<string> {
+	return new Set(lines(name).map((l) => l.toLowerCase()));
+}
+
+export interface RuleLists {
+	boosters: Set<string>;
+	dampeners: Set<string>;
+	negators: Set<string>;
+	contrast: Set<string>;
+}
+
+let lists: RuleLists | null = null;
+export function ruleLists(): RuleLists {
+	if (!lists)
+		lists = {
+			boosters: readList('boosters.txt'),
+			dampeners: readList('dampeners.txt'),
+			negators: readList('negators.txt'),
+			contrast: readList('contrast.txt')
+		};
+	return lists;
+}
+
+/** wink's valences lie in −1..1; VADER's word strengths are on −4..4, ours in valence.txt too.
+ * wink rates mild words high ("working" 0.6), so a modest factor keeps it below our curated list. */
+const WINK_SCALE = 2;
+
+/** Single words and multi-word entries of a `term<TAB>value` file. */
+function readValences(name: string, caseSensitive = false): { words: Map<string, number>; phrases: Map<string, number> } {
+	const words = new Map<string, number>();
+	const phrases = new Map<string, number>();
+	for (const line of lines(name)) {
+		const m = /^(.*?)\s+(-?[\d.]+)$/.exec(line);
+		if (!m) continue;
+		const term = (caseSensitive ? m[1] : m[1].toLowerCase()).replace(/\s+/g, ' ');
+		if (term.includes(' ')) phrases.set(term.toLowerCase(), Number(m[2]));
+		else if (!words.has(term)) words.set(term, Number(m[2]));
+	}
+	return { words, phrases };
+}
+
+let own: ReturnType<typeof readValences> | null = null;
+let vader: ReturnType<typeof readValences> | null = null;
+const ownValences = () => (own ??= readValences('valence.txt'));
+// Emoticons differ by case (":D" and ":d"), so VADER's file is read as written; words are lower case there.
+const vaderValences = () => (vader ??= readValences('vader-lexicon.txt', true));
+
+const winkCache = new Map<string, number>();
+
+/** wink's valence of one word, read by scoring the word on its own (wink exposes no per-token API). */
+export function winkValence(key: string): number {
+	let v = winkCache.get(key);
+	if (v === undefined) {
+		const nlp = wink();
+		v = key.trim() ? (nlp.readDoc(key).out(nlp.its.sentiment) as unknown as number) || 0 : 0;
+		winkCache.set(key, v);
+	}
+	return v;
+}
+
+const docCache = new Map<string, number>();
+
+/** wink's mean valence of a short text read as one document (its own negation and multi-word patterns included). */
+export function winkDocMean(text: string): number {
+	const key = text.replace(/[\r\n\t]/g, ' ');
+	let v = docCache.get(key);
+	if (v === undefined) {
+		const nlp = wink();
+		v = key.trim() ? (nlp.readDoc(key).out(nlp.its.sentiment) as unknown as number) || 0 : 0;
+		if (docCache.size > 5000) docCache.clear();
+		docCache.set(key, v);
+	}
+	return v;
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/’/g, "'");
+
+/** A word's strength on −4..4 (see the top of this file for the order of sources). */
+export function valence(word: string, lemma?: string, pos?: string): number {
+	const ex = ownValences().words;
+	const w = norm(word);
+	const l = lemma ? norm(lemma) : undefined;
+	const listed = ex.get(w) ?? (l ? ex.get(l) : undefined);
+	if (listed !== undefined) return listed;
+	// wink's lexicon is keyed on surface forms and has entries for some base forms that are neutral
+	// in use ("meet"), so neither it nor VADER's (also surface forms) is asked about the lemma.
+	const k = winkValence(w) * WINK_SCALE;
+	const vd = vaderValences().words;
+	const v = vd.get(word) ?? vd.get(w);
+	// wink lists many participles under their adjective's sense ("decided", "committed", "faced"); as a
+	// verb such a word counts only when VADER's raters rated that form too.
+	if (k && pos === 'VERB' && v === undefined) return 0;
+	if (k) return k;
+	if (v === undefined) return 0;
+	// VADER fills in only what wink does not rate, and a word only where it can judge: as an adjective,
+	// adverb, interjection or verb. As a noun or a preposition ("like a film", "on the other hand",
+	// "play") a word names or links; emoticons and slang ("<3", "lmao") always count.
+	if (pos && /^\p{L}/u.test(w) && !FILL_POS.has(pos)) return 0;
+	return v;
+}
+
+const FILL_POS = new Set(['ADJ', 'ADV', 'INTJ', 'VERB']);
+
+/** The value of a multi-word entry of our list or VADER's ("fell flat", "fed up"), if there is one. */
+export function multiWordValence(key: string): number | undefined {
+	return ownValences().phrases.get(key) ?? vaderValences().phrases.get(key);
+}
+
+const MAX_PHRASE = 6;
+
+/**
+ * The longest multi-word entry starting at position i of `seq` (surface words, hyphens joined): an
+ * idiom's sentiment is not the sum of its words ("not worth", "fell flat", "kind of"). `stop` ends
+ * the search (a left-out word: a name or a topic word cannot be part of an idiom).
+ */
+export function phraseAt(seq: Token[], i: number, stop: (k: number) => boolean): { value: number; length: number } | null {
+	let key = '';
+	let best: { value: number; length: number } | null = null;
+	for (let j = i; j < seq.length && j < i + MAX_PHRASE; j++) {
+		if (stop(j)) break;
+		const w = norm(seq[j].normal);
+		if (j > i && seq[j].start - seq[j - 1].end > 1) break;
+		key = j === i ? w : seq[j].start === seq[j - 1].end && (w === '-' || seq[j - 1].normal === '-') ? key + w : key + ' ' + w;
+		if (j === i) continue;
+		const v = multiWordValence(key);
+		if (v !== undefined) best = { value: v, length: j - i + 1 };
+	}
+	return best;
+}

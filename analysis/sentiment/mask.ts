@@ -1,0 +1,155 @@
+// What the tone of the writing leaves out: words inside proper names ("International Criminal
+// Court", "Drug Enforcement Administration", "Kigali Genocide Memorial") and topic words, the words
+// that name what a report is about (war, crime, cancer, refugee, murder trial: topic.txt). Both are
+// the subject, not the writer's judgement of it: a dry report on a court session and one on a chess
+// tournament should read alike.
+import { readDataFile } from '../data-files.js';
+import { parseTerms } from '../lexicon/index.js';
+import { buildIndex, matchesAt, norm, type TermIndex } from '../lexicon/match.js';
+import { isCaps } from './rules.js';
+import { valence } from './lexicon.js';
+import type { Token, Tokenised } from '../types.js';
+
+export type LeftOut = 'name' | 'topic';
+
+let topicIndex: TermIndex | null = null;
+function topics(): TermIndex {
+	return (topicIndex ??= buildIndex(parseTerms(readDataFile('sentiment', 'topic.txt'), 'topic')));
+}
+
+/** Starts with a capital and is not all capitals (an all-caps word is emphasis or an acronym). */
+const capitalised = (t: Token) => (t.type === 'word' || t.pos === 'PROPN') && /^\p{Lu}/u.test(t.value) && !isCaps(t.value);
+
+/** Lower-case words that join the parts of a name ("Ministry of Justice", "Bank of England"). */
+const JOINERS = new Set(['of', 'for', 'and', 'the', 'de', 'la', 'du', 'von', 'van', '&']);
+
+/** Positions where any word is capitalised: the sentence's first word, and the first after a colon or an opening quotation mark. */
+function startLike(tokens: Token[], i: number, first: number): boolean {
+	for (let j = i - 1; j >= first; j--) {
+		const p = tokens[j];
+		if (p.type !== 'punctuation') return false;
+		if (/^[:"“‘'(\[—–-]$/.test(p.value)) return true;
+	}
+	return true;
+}
+
+/**
+ * The sentence is in title case (a headline: "Russia Pulls Out Of Court"): at least three words are
+ * capitalised and no word of three letters or more is in lower case but linking words ("with", "from").
+ * Capitals say nothing about names there.
+ */
+function titleCase(tokens: Token[], from: number, to: number): boolean {
+	let caps = 0;
+	for (let i = from; i < to; i++) {
+		const t = tokens[i];
+		if (t.type !== 'word' || !/\p{L}/u.test(t.value)) continue;
+		if (/^\p{Lu}/u.test(t.value)) caps++;
+		else if (t.value.length >= 3 && !LINKING.has(t.pos)) return false;
+	}
+	return caps >= 3;
+}
+
+/** Parts of speech a headline in title case may leave in lower case. */
+const LINKING = new Set(['ADP', 'CCONJ', 'SCONJ', 'DET', 'PRON', 'PART', 'AUX']);
+
+/**
+ * A lone capitalised word is a name ("met Hope", "Mr Trump") unless the words around it make it an
+ * emphasised predicate or modifier, as informal writing does ("this is Awful", "a Brilliant film",
+ * "I Love it"): after a form of "be", an adverb, a pronoun, or "a"/"an"/"so"/"very".
+ */
+function emphasised(tokens: Token[], i: number): boolean {
+	if (Math.abs(valence(tokens[i].value.toLowerCase())) < 1) return false;
+	const p = tokens[i - 1];
+	if (!p) return false;
+	return p.pos === 'AUX' || p.pos === 'ADV' || p.pos === 'PRON' || p.pos === 'PART' || /^(a|an|so|very|too|really|most)$/.test(norm(p.normal));
+}
+
+/** Word tokens inside proper names. */
+function nameTokens(tok: Tokenised): boolean[] {
+	const { tokens, sentences } = tok;
+	const out = new Array<boolean>(tokens.length).fill(false);
+	const names = new Set<string>();
+	const titled = sentences.map((s) => titleCase(tokens, s.firstToken, s.endToken));
+	// Runs of capitalised words, joined by "of", "for", ...: [first, end) token ranges per sentence.
+	const runs: { s: number; from: number; to: number; atStart: boolean }[] = [];
+	sentences.forEach((s, si) => {
+		if (titled[si]) return;
+		for (let i = s.firstToken; i < s.endToken; i++) {
+			if (!capitalised(tokens[i])) continue;
+			let j = i + 1;
+			let last = i;
+			while (j < s.endToken) {
+				if (capitalised(tokens[j]) && tokens[j].start - tokens[j - 1].end <= 1) last = j++;
+				else if ((JOINERS.has(norm(tokens[j].normal)) || tokens[j].value === '-') && capitalised(tokens[j + 1] ?? tokens[j]) && j + 1 < s.endToken) j++;
+				else break;
+			}
+			runs.push({ s: si, from: i, to: last + 1, atStart: startLike(tokens, i, s.firstToken) });
+			i = last;
+		}
+	});
+	const mark = (from: number, to: number) => {
+		for (let k = from; k < to; k++) {
+			out[k] = true;
+			if (capitalised(tokens[k])) names.add(tokens[k].value);
+		}
+	};
+	for (const r of runs) {
+		const words = r.to - r.from;
+		if (!r.atStart) {
+			if (words === 1 && emphasised(tokens, r.from)) continue;
+			mark(r.from, r.to);
+		} else if (words >= 3) mark(r.from, r.to);
+		// A run opening a sentence: its first word is capitalised anyway, so only the rest is sure to be a name.
+		else if (words === 2) mark(r.from + 1, r.to);
+	}
+	// A capitalised first word, or a word of a headline, is a name when the text uses it as one elsewhere.
+	sentences.forEach((s, si) => {
+		for (let i = s.firstToken; i < s.endToken; i++) {
+			const t = tokens[i];
+			if (!out[i] && capitalised(t) && names.has(t.value) && (titled[si] || startLike(tokens, i, s.firstToken))) out[i] = true;
+		}
+	});
+	return out;
+}
+
+/** Intensifying words that turn a topic noun into a verdict: "a total disaster", "what a crime". */
+const VERDICT = new Set(['total', 'complete', 'absolute', 'utter', 'sheer', 'pure', 'real', 'unmitigated', 'outright', 'such', 'what']);
+
+/**
+ * A topic word used as a judgement still counts: "it was a disaster", "this is a crime", "an absolute
+ * catastrophe", "what a disaster". Its noun phrase is led by a word of VERDICT, or it is the
+ * complement of "it/this/that is".
+ */
+function judged(tokens: Token[], i: number): boolean {
+	let j = i - 1;
+	for (let k = 0; k < 4 && j >= 0; k++, j--) {
+		const p = tokens[j];
+		const w = norm(p.normal);
+		if (VERDICT.has(w)) return true;
+		if (p.pos === 'DET' || p.pos === 'ADJ' || p.pos === 'ADV' || p.pos === 'NUM') continue;
+		if (norm(p.lemma) === 'be' || p.pos === 'AUX') {
+			const subj = tokens[j - 1];
+			return !!subj && /^(it|this|that|which|what|'s)$/.test(norm(subj.normal));
+		}
+		if (/^'s$/.test(w)) return /^(it|that|what)$/.test(norm(tokens[j - 1]?.normal));
+		return false;
+	}
+	return false;
+}
+
+/** Per token: left out of the tone as part of a name, as a topic word, or kept (null). */
+export function leftOut(tok: Tokenised): (LeftOut | null)[] {
+	const { tokens } = tok;
+	const names = nameTokens(tok);
+	const out: (LeftOut | null)[] = names.map((n) => (n ? 'name' : null));
+	const index = topics();
+	for (let i = 0; i < tokens.length; i++) {
+		if (out[i] || tokens[i].type === 'punctuation') continue;
+		let end = -1;
+		for (const m of matchesAt(tokens, i, index)) end = Math.max(end, m.end);
+		if (end < 0 || judged(tokens, i)) continue;
+		for (let k = i; k < end; k++) out[k] ??= 'topic';
+		i = end - 1;
+	}
+	return out;
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { tokenise } from '../../analysis/nlp.js';
+import { findLoaded } from '../../analysis/loaded/index.js';
+import { parseSenses } from '../../analysis/loaded/senses.js';
+import { loadDefaultLexicon, parseLexicon } from '../../analysis/lexicon/index.js';
+import type { CleanArticle } from '../../analysis/types.js';
+
+const article = (text: string) => ({ id: 't', outlet: 'o', title: '', date: null, url: null, byline: null, text, paragraphs: [], captions: [], comments: [], removed: [] }) as CleanArticle;
+const flagged = (text: string) => findLoaded(article(text), tokenise(text), [], loadDefaultLexicon()).map((l) => l.text);
+
+describe('sense rules: literal and technical uses are not loaded (shipped lexicon and senses.tsv)', () => {
+	// [sentence, the findings expected]: each literal use beside its loaded use of the same word.
+	const cases: [string, string[]][] = [
+		['The country’s gross domestic product grew by two per cent.', []],
+		['Auditors found gross misconduct in the accounts office.', []],
+		['Crude oil prices rose on Tuesday.', []],
+		['The blast shattered windows across the street.', []],
+		['The ruling shattered public trust in the council.', ['shattered']],
+		['Rioters hurled stones at the police line.', []],
+		['He hurled insults at the reporters.', ['hurled', 'insults']],
+		['The driver slammed on the brakes at the junction.', []],
+		['The car slammed into a wall.', []],
+		['The senator slammed the proposal.', ['slammed']],
+		['No group claimed responsibility for the attack.', []],
+		['The crash claimed the lives of three climbers.', []],
+		['She claimed the vote was rigged.', ['claimed', 'rigged']],
+		['Insurance claims rose after the storm.', []],
+		['His claims were rejected by the panel.', ['claims']],
+		['A predator chasing fish near the reef was filmed by divers.', []],
+		['He was described as a predator by the prosecutor.', ['predator']],
+		['A swarm of bees settled on the roof.', []],
+		['The fire gutted the warehouse overnight.', []],
+		['The committee gutted the bill.', ['gutted']],
+		['The hurricane devastated the island’s crops.', []],
+		['The dogs howled all night.', []],
+		['The leaked headline read "An amazing victory for the party".', []],
+		['The result was amazing, she wrote.', ['amazing']],
+		['The toxic waste was buried near the river.', []],
+		['The debate has become toxic.', ['toxic']],
+		['Aggressive cancer was found in the scan.', []],
+		['He woke up early on Monday.', []]
+	];
+	it.each(cases)('%s -> %j', (text, expected) => {
+		expect(flagged(text)).toEqual(expected);
+	});
+
+	it('rules are data: a custom rule file applies to a custom lexicon', () => {
+		const lex = parseLexicon([{ category: 'emotive', content: 'storm\n' }]);
+		const rules = parseSenses('next\tstorm\tdrain, drains\t1\n');
+		expect(rules).toHaveLength(1);
+		expect(rules[0].terms).toEqual([{ term: 'storm' }]);
+		const text = 'The storm drain overflowed. The storm of protest grew.';
+		// The shipped rules do not know "storm drain"; the parsed rule does.
+		const tok = tokenise(text);
+		const found = findLoaded(article(text), tok, [], lex);
+		expect(found.map((f) => f.text)).toEqual(['storm', 'storm']);
+	});
+
+	const bad: [string, RegExp][] = [
+		['nonsense\tx\ty\n', /senses\.tsv:1: expected/],
+		['next\tx\n', /senses\.tsv:1: expected/],
+		['next\tx\ty\tfar\n', /reach must be a number/]
+	];
+	it.each(bad)('a malformed line names the file and line: %j', (content, message) => {
+		expect(() => parseSenses(content)).toThrow(message);
+	});
+});

@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import { tokenise } from '../../analysis/nlp.js';
+import { leftOut, scoreSentiment, scoreSpan, toneContext } from '../../analysis/sentiment/index.js';
+import { outletTone, relativeTone } from '../../analysis/sentiment/outlet.js';
+import { analyseArticle } from '../../analysis/pipeline.js';
+import { compareOutlets } from '../../analysis/compare.js';
+import { loadDefaultLexicon } from '../../analysis/lexicon/index.js';
+import { loadGroupRules } from '../../analysis/quotes/index.js';
+
+/** The left-out stretches of a text, as written, with their reason. */
+function skipped(text: string, reason: 'name' | 'topic'): string[] {
+	const tok = tokenise(text);
+	const marks = leftOut(tok);
+	const out: string[] = [];
+	let run: [number, number] | null = null;
+	marks.forEach((m, i) => {
+		if (m === reason && run && tok.tokens[i].start - run[1] <= 1) run[1] = tok.tokens[i].end;
+		else if (m === reason) {
+			if (run) out.push(text.slice(run[0], run[1]));
+			run = [tok.tokens[i].start, tok.tokens[i].end];
+		} else if (run) {
+			out.push(text.slice(run[0], run[1]));
+			run = null;
+		}
+	});
+	if (run) out.push(text.slice(run[0], run[1]));
+	return out;
+}
+
+const body = (text: string) => scoreSentiment(text, tokenise(text));
+
+describe('names are left out of the tone', () => {
+	const cases: [string, string[]][] = [
+		['The court heard from the International Criminal Court on Monday.', ['International Criminal Court', 'Monday']],
+		['Officials of the Drug Enforcement Administration met the mayor.', ['Drug Enforcement Administration']],
+		['Visitors laid flowers at the Kigali Genocide Memorial.', ['Kigali Genocide Memorial']],
+		['Protesters gathered outside the Ministry of Justice.', ['Ministry of Justice']],
+		['Staff at Human Rights Watch said the move was a blow.', ['Human Rights Watch']],
+		// the first word of a sentence is capitalised anyway: a name only when it opens a longer run
+		['International Criminal Court judges opened the session.', ['International Criminal Court']],
+		['Happy birthday to everyone at the club!', []],
+		['Great work by the volunteers today.', []],
+		// informal emphasis, all caps and headlines in title case are not names
+		['This is Awful and so sad.', []],
+		['TERRIBLE DECISION BY THE COUNCIL', []],
+		['Terrible Floods Hit Coastal Towns Again', []]
+	];
+	it.each(cases)('%s -> %j', (text, expected) => {
+		expect(skipped(text, 'name')).toEqual(expected);
+	});
+
+	it('a word used as a name elsewhere in the text is a name at the start of a sentence too', () => {
+		const text = 'Officials met Hope Jones on Monday. Hope said the talks went well.';
+		expect(skipped(text, 'name')).toEqual(['Hope Jones', 'Monday', 'Hope']);
+	});
+});
+
+describe('topic words are left out of the tone, unless they are a verdict', () => {
+	const cases: [string, string[]][] = [
+		['The war ended in 1945.', ['war']],
+		['Refugees arrived at the border crossing.', ['Refugees']],
+		['The murder trial opened on a cold morning.', ['murder trial']],
+		['Doctors found cancer during a routine scan.', ['cancer']],
+		['Three people died in the flood.', ['died', 'flood']],
+		['The festival prize went to a short film.', ['festival prize']],
+		['Police arrested two suspects after the robbery.', ['Police arrested', 'suspects', 'robbery']],
+		// a topic word used as a judgement still counts
+		['It was a disaster.', []],
+		['What a disaster!', []],
+		['The plan was an absolute catastrophe.', []],
+		// the people in the event are topic words; the judgement words around them are not
+		['The regime slaughtered protesters in a horrific crackdown.', ['protesters']]
+	];
+	it.each(cases)('%s -> %j', (text, expected) => {
+		expect(skipped(text, 'topic')).toEqual(expected);
+	});
+});
+
+describe('tone of the writing, not the subject', () => {
+	// [subject A, subject B]: plain neutral sentences that differ only in their subject score alike.
+	const pairs: [string, string][] = [
+		['The International Criminal Court opened its new session on Monday.', 'The World Chess Federation opened its new session on Monday.'],
+		['Reporters covered the murder trial in the capital.', 'Reporters covered the chess final in the capital.'],
+		['The charity published its annual report on cancer research.', 'The charity published its annual report on river birds.'],
+		['The earthquake struck early on Tuesday morning.', 'The regatta started early on Tuesday morning.'],
+		['The film festival announced its prize winners on Friday.', 'The planning committee announced its meeting dates on Friday.']
+	];
+	it.each(pairs)('"%s" scores like "%s"', (a, b) => {
+		expect(Math.abs(body(a).score - body(b).score)).toBeLessThanOrEqual(0.05);
+	});
+
+	const judged: [string, -1 | 1][] = [
+		['The regime’s brutal, disgraceful crackdown was a shameful betrayal.', -1],
+		['The rescuers’ heroic, tireless work saved the village.', 1],
+		['The war crimes tribunal delivered a disgraceful, cowardly verdict.', -1]
+	];
+	it.each(judged)('judgement words still carry tone: "%s" has sign %i', (text, sign) => {
+		expect(Math.sign(body(text).score)).toBe(sign);
+	});
+
+	it('each sentence lists the words that carried it, never a name or a topic word', () => {
+		const text = 'The International Criminal Court opened a murder trial. Critics called the delay shameful.';
+		const s = body(text);
+		expect(s.sentences[0].words).toEqual([]);
+		const shameful = s.sentences[1].words?.find((w) => w.text === 'shameful');
+		expect(shameful?.value).toBeLessThan(0);
+		expect(s.sentences[1].words?.some((w) => /Court|murder|trial/.test(w.text))).toBe(false);
+		expect(s.leftOut.map((x) => [text.slice(x.start, x.end), x.reason])).toEqual([
+			['The International Criminal Court', 'name'],
+			['murder trial', 'topic'],
+			['Critics', 'topic']
+		]);
+	});
+});
+
+describe('scoreSpan: the tone of any span in the writer’s own voice', () => {
+	const text = 'The minister gave a wonderful speech. "It was a shameful betrayal," Jones said of the vote.';
+	const tok = tokenise(text);
+	const ctx = toneContext(text, tok);
+	const quote = { start: text.indexOf('It was'), end: text.indexOf('," Jones') + 1 };
+
+	it('returns the score and the evidence spans of the words that carried it', () => {
+		const t = scoreSpan(ctx, { start: 0, end: text.indexOf('.') + 1 });
+		expect(t.score).toBeGreaterThan(0);
+		expect(t.words.map((w) => text.slice(w.start, w.end))).toEqual(['wonderful']);
+	});
+
+	it('leaves out the spans it is given (quoted speech) and counts only the rest', () => {
+		const all = scoreSpan(ctx, { start: 0, end: text.length });
+		const own = scoreSpan(ctx, { start: 0, end: text.length }, [quote]);
+		expect(all.words.map((w) => w.text)).toEqual(['wonderful', 'shameful', 'betrayal']);
+		expect(own.words.map((w) => w.text)).toEqual(['wonderful']);
+		expect(own.score).toBeGreaterThan(all.score);
+		expect(own.read).toBeLessThan(all.read);
+	});
+
+	it('leaves out names and topic words inside the span', () => {
+		const t2 = 'Critics of the International Criminal Court discussed the war.';
+		const t = scoreSpan(toneContext(t2, tokenise(t2)), { start: 0, end: t2.length });
+		expect(t.score).toBe(0);
+		expect(t.words).toEqual([]);
+	});
+});
+
+describe('own voice and quoted speech get separate tone figures', () => {
+	const options = { lexicon: loadDefaultLexicon(), groupRules: loadGroupRules() };
+	it('a neutral report quoting an angry speaker: own voice neutral, quoted speech negative', () => {
+		const text = 'The council met on Tuesday to discuss the budget.\n\n"This is a disgraceful, shameful betrayal of every family in the town," said Maria Lopez, a local resident.\n\nThe vote is expected next month.';
+		const a = analyseArticle({ id: 'v', text, raw: true }, options);
+		expect(a.sentiment.quoted).toBeLessThan(-0.3);
+		expect(a.sentiment.ownVoice).toBeNull();
+		expect(a.sentiment.stretches.some((s) => s.voice === 'quoted')).toBe(true);
+	});
+
+	it('a hostile report in its own words: own voice negative, no quoted tone', () => {
+		const text = 'The council’s shameful, reckless budget betrays every family in the town.';
+		const a = analyseArticle({ id: 'h', text, raw: true }, options);
+		expect(a.sentiment.ownVoice).toBeLessThan(-0.3);
+		expect(a.sentiment.quoted).toBeNull();
+	});
+});
+
+describe('per outlet: tone relative to the collection mean', () => {
+	it('relative figures are each outlet minus the mean of all outlets, each outlet once', () => {
+		const rows = [
+			{ bodySentiment: -0.4, ownVoiceTone: -0.2, quotedTone: null },
+			{ bodySentiment: -0.2, ownVoiceTone: null, quotedTone: -0.5 },
+			{ bodySentiment: 0, ownVoiceTone: 0.2, quotedTone: 0.1 }
+		];
+		expect(relativeTone(rows)).toEqual([
+			{ bodySentimentRelative: -0.2, ownVoiceRelative: -0.2 },
+			{ bodySentimentRelative: 0, ownVoiceRelative: null },
+			{ bodySentimentRelative: 0.2, ownVoiceRelative: 0.2 }
+		]);
+	});
+
+	it('pools the stretches of each voice across an outlet’s articles', () => {
+		const sentiment = (stretches: { voice: 'outlet' | 'quoted'; score: number }[]) => ({
+			score: 0,
+			sentences: [],
+			ownVoice: null,
+			quoted: null,
+			leftOut: [],
+			stretches: stretches.map((s) => ({ ...s, start: 0, end: 1, words: 5 }))
+		});
+		const t = outletTone([
+			{ words: 100, sentiment: sentiment([{ voice: 'outlet', score: -0.4 }, { voice: 'quoted', score: 0 }]) },
+			{ words: 300, sentiment: sentiment([{ voice: 'outlet', score: 0.2 }, { voice: 'quoted', score: -0.6 }]) }
+		]);
+		expect(t).toEqual({ bodySentiment: 0, ownVoiceTone: -0.1, quotedTone: -0.6 });
+	});
+
+	it('compareOutlets gives every outlet its relative figures; a shared subject cancels', () => {
+		const options = { lexicon: loadDefaultLexicon(), groupRules: loadGroupRules() };
+		const a = analyseArticle({ id: 'a', outlet: 'Calm Post', text: 'The war crimes tribunal opened its session. Judges heard the first witnesses.', raw: true }, options);
+		const b = analyseArticle({ id: 'b', outlet: 'Angry Herald', text: 'The war crimes tribunal opened its shameful, disgraceful session. Judges heard the first witnesses.', raw: true }, options);
+		const rows = compareOutlets([a, b], { lexicon: options.lexicon });
+		expect(rows.map((r) => r.outlet)).toEqual(['Calm Post', 'Angry Herald']);
+		expect(rows[0].bodySentiment).toBe(0);
+		expect(rows[1].bodySentiment).toBeLessThan(-0.2);
+		expect(rows[0].bodySentimentRelative).toBeCloseTo(-rows[1].bodySentimentRelative, 2);
+		expect(rows[0].bodySentimentRelative).toBeGreaterThan(0);
+	});
+});
