@@ -22,7 +22,7 @@ import {
 	type ChartSpec,
 	type Links
 } from './charts';
-import { markPlugin, samplePlugin, type SampleText } from './chart-plugins';
+import { markPlugin, samplePadding, samplePlugin, type SampleText } from './chart-plugins';
 import { makePattern } from './palette';
 import { formatValue, type Reveal } from './predict';
 import type { OutletRow } from './shapes';
@@ -55,7 +55,7 @@ export function revealSpec(r: Reveal, outlets: OutletRow[], links: Links, index 
 	const empty = rows.length === 0 ? 'No choices: the collection has no outlets' : null;
 	const samples: SampleText[] = rows.map((row) => ({
 		long: `${row.count} of ${r.answered}${m && row.measured ? ` · ${row.measured.sample}` : ''}`,
-		short: `${row.count}/${r.answered}`
+		short: `${row.count} of ${r.answered}`
 	}));
 	const unit = m?.unit ?? '';
 	const title = r.question.prompt;
@@ -103,6 +103,10 @@ export function revealSpec(r: Reveal, outlets: OutletRow[], links: Links, index 
 		config({ patterns, onPick, image, pattern = makePattern, medium, mark }) {
 			const z = sizing(medium);
 			const { px } = z;
+			const present = medium === 'present';
+			// On a projector the rows need the room: the sample column gives the answer counts only (the
+			// measured samples are in the table, the CSV and the evidence).
+			const narrowBelow = present ? Infinity : 520;
 			const datasets: ChartDataset<'bar', (number | null)[]>[] = [
 				{
 					label: 'The room’s answers',
@@ -136,14 +140,14 @@ export function revealSpec(r: Reveal, outlets: OutletRow[], links: Links, index 
 				options: {
 					indexAxis: 'y',
 					maintainAspectRatio: false,
-					layout: z.layout(empty ? [] : samples),
+					layout: { padding: samplePadding(empty ? [] : samples, px(12), narrowBelow) },
 					datasets: { bar: { barPercentage: 0.85, categoryPercentage: 0.85 } },
 					...interaction((d, i) => (d === 1 && rows[i] ? hrefOf(rows[i]) : null), onPick),
 					plugins: {
-						...titleOpts(title, m ? `Orange: what the room answered · blue: what the text shows${m.answer.length ? ' · ★ the text’s answer' : ''}` : 'What the room answered (nothing is measured)', image, px),
+						...titleOpts(title, present ? null : m ? `Orange: what the room answered · blue: what the text shows${m.answer.length ? ' · ★ the text’s answer' : ''}` : 'What the room answered (nothing is measured)', image, px),
 						legend: legendOpts(px),
 						slantEmpty: { message: empty, size: px(14) },
-						slantSample: empty ? {} : z.sample(samples),
+						slantSample: empty ? {} : { ...z.sample(samples), narrow: narrowBelow },
 						slantMark: { bar: mark ?? '' },
 						tooltip: {
 							...tooltipFont(px),
@@ -176,8 +180,9 @@ export function revealSpec(r: Reveal, outlets: OutletRow[], links: Links, index 
 							position: 'top',
 							min: 0,
 							max: 100,
-							title: { display: true, text: z.axisTitle(`the room: % of ${plural(r.answered, 'answer')}`, 'the room, %'), font: { size: px(12) }, color: '#8a5a00' },
-							ticks: { font: { size: px(12) }, color: '#8a5a00', callback: (v) => `${v}%` },
+							// On a projector the legend names the orange bars; the axis keeps its height for the rows.
+							title: { display: !present, text: `the room: % of ${plural(r.answered, 'answer')}`, font: { size: px(12) }, color: '#8a5a00' },
+							ticks: { stepSize: 25, maxRotation: 0, font: { size: px(12) }, color: '#8a5a00', callback: (v) => `${v}%` },
 							grid: { display: !m, color: z.grid }
 						},
 						...(m
