@@ -337,11 +337,12 @@ describe('snapshot links', () => {
 		expect(await fac.locator('.top-speakers').textContent()).toBe(snapSpeakers);
 		expect(snapSpeakers).toContain(top.speaker);
 		await fac.waitForTimeout(600);
+		await fac.screenshot({ path: join(shotDir(), 'snapshot-desktop-after-edit.png') });
 		await fac.locator('[data-chart="loaded"]').screenshot({ path: join(OUT, 'snapshot-loaded.png') });
 
 		// The two side by side, for the eye.
 		const img = (f: string) => `data:image/png;base64,${readFileSync(join(OUT, f)).toString('base64')}`;
-		const board = await app.newPage({ viewport: { width: 1500, height: 700 } });
+		const board = await app.newPage({ viewport: { width: 1500, height: 300 } });
 		await board.setContent(
 			`<body style="margin:0;font:16px system-ui;display:flex;gap:12px;padding:10px;background:#ddd">` +
 				`<figure style="margin:0;flex:1"><figcaption><b>Snapshot</b> (taken before the edits)</figcaption><img src="${img('snapshot-loaded.png')}" style="width:100%"></figure>` +
