@@ -206,11 +206,13 @@ describe('predict, then reveal', () => {
 		const panel = question(fac, 0).locator('[data-chart="reveal-1"]');
 		// The keyboard layer over the canvas: the first bar with evidence (a blue, measured bar).
 		const key = panel.locator('a.bar-key[href]').first();
+		await key.waitFor({ state: 'attached' });
+		await expect.poll(() => key.getAttribute('hidden')).toBeNull();
 		const href = (await key.getAttribute('href'))!;
 		expect(href).toMatch(/cat=all&voice=own/);
 		await key.focus();
-		await fac.keyboard.press('Enter');
-		await fac.waitForURL(/\/c\/seeds\/(a|compare)/);
+		await expect.poll(() => fac.evaluate(() => document.activeElement?.classList.contains('bar-key'))).toBe(true);
+		await Promise.all([fac.waitForURL(/\/c\/seeds\/(a|compare)/), fac.keyboard.press('Enter')]);
 		await fac.waitForSelector('.article-body');
 		await expect(fac.locator('.focus-banner').first().textContent()).resolves.toMatch(/loaded terms? in the outlet’s own words/);
 		expect(await fac.locator('.article-body .focus').count()).toBeGreaterThan(0);
@@ -377,6 +379,19 @@ describe('snapshot links', () => {
 		await go(`/s/${token}/compare`, p);
 		await expect(p.locator('[data-testid="snapshot-banner"]').count()).resolves.toBe(1);
 		await p.context().close();
+	});
+
+	it.each([['A4'], ['Letter']] as const)('prints its handout on one %s page, saying it is a snapshot', async (format) => {
+		await fac.setViewportSize({ width: 1400, height: 1000 });
+		await go(`/s/${token}`, fac);
+		await fac.waitForFunction(() => document.querySelectorAll('img.chart-print').length === 4);
+		const pdf = await fac.pdf({ format, printBackground: true }).catch(() => fac.pdf({ format, printBackground: true }));
+		expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
+		await fac.emulateMedia({ media: 'print' });
+		await expect(fac.locator('.source-line').isVisible()).resolves.toBe(true);
+		await expect(fac.locator('.source-line').textContent()).resolves.toMatch(/snapshot of \d{4}-\d{2}-\d{2} · made with Slant/);
+		await fac.emulateMedia({ media: null });
+		await fac.setViewportSize({ width: 1280, height: 900 });
 	});
 
 	it('is deleted from Manage, and its link stops working', async () => {

@@ -17,7 +17,7 @@ import { load as facilitatorLoad } from '../../src/routes/facilitator/+page.serv
 import { load as joinLoad } from '../../src/routes/join/+page.server.js';
 import { loadOverview } from '../../src/routes/c/[collection]/overview.server.js';
 import { ARTICLE_A, ARTICLE_B } from './helpers.js';
-import { event, run } from './kit-event.js';
+import { event, run, type Cookie } from './kit-event.js';
 
 let dir: string;
 const saved = { ...process.env };
