@@ -338,6 +338,7 @@ describe('snapshot links', () => {
 		expect(await loadedTable(fac)).toBe(snapLoaded);
 		expect(await fac.locator('.top-speakers').textContent()).toBe(snapSpeakers);
 		expect(snapSpeakers).toContain(top.speaker);
+		await fac.evaluate(() => window.scrollTo(0, 0));
 		await fac.waitForTimeout(600);
 		await fac.screenshot({ path: join(shotDir(), 'snapshot-desktop-after-edit.png') });
 		await fac.locator('[data-chart="loaded"]').screenshot({ path: join(OUT, 'snapshot-loaded.png') });
