@@ -24,7 +24,8 @@ export function cleanArticle(input: ArticleInput): CleanArticle {
 			paragraphs: [],
 			captions: [],
 			comments: [],
-			removed: []
+			removed: [],
+			warnings: []
 		};
 	}
 	return segment(input);
@@ -72,6 +73,7 @@ export function analyseClean(article: CleanArticle, options: AnalysisOptions): A
 		commentSentiment,
 		captions: article.captions,
 		removed: article.removed,
+		warnings: article.warnings,
 		terms: countTerms(tok.tokens)
 	});
 }

@@ -60,6 +60,16 @@ export interface RawComment {
 	date: string | null;
 }
 
+/**
+ * Something a reader should know about how the article was read: it is not in English, its markup
+ * was flattened, the page's parser failed. `code` is stable for programs; `message` is for people.
+ * Any stage may add one; the list is empty when there is nothing to say.
+ */
+export interface ArticleWarning {
+	code: string;
+	message: string;
+}
+
 export interface CleanArticle {
 	id: string;
 	outlet: string;
@@ -75,6 +85,7 @@ export interface CleanArticle {
 	captions: Caption[];
 	comments: RawComment[];
 	removed: RemovedText[];
+	warnings: ArticleWarning[];
 }
 
 // ---------------------------------------------------------------- tokens (wink-nlp, computed once)
@@ -248,6 +259,7 @@ export interface ArticleAnalysis {
 	commentSentiment: number | null;
 	captions: Caption[];
 	removed: RemovedText[];
+	warnings: ArticleWarning[];
 	/** Content-word lemma counts of the body, the input to distinctive terms. Not printed by the CLI. */
 	terms?: Record<string, number>;
 }

@@ -3,13 +3,15 @@
 // captions — are taken out of the DOM here, because the dashboard shows both, apart from the body.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import type { Caption, RawComment, RemovedReason, RemovedText } from '../types.js';
+import type { ArticleWarning, Caption, RawComment, RemovedReason, RemovedText } from '../types.js';
 import type { Line } from './rules.js';
 import { normaliseText } from './text.js';
 import { BYLINE, splitCredit, words } from './patterns.js';
 
 export interface HtmlParts {
 	lines: Line[];
+	/** How the page was read when that was not the ordinary way (markup flattened, parser fallback). */
+	warnings: ArticleWarning[];
 	title: string | null;
 	byline: string | null;
 	date: string | null;
@@ -37,15 +39,37 @@ const CONTAINERS = new Set([
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'IFRAME', 'IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'CANVAS']);
 
+// Link text is bracketed by these two control characters inside inlineText(marked = true), so each
+// line can say how much of it is a link, then they are stripped. (Never in page text: clean() and
+// normaliseText() run after the count, and the raw page cannot carry them through the parser.)
+const LINK_OPEN = '\u0001';
+const LINK_CLOSE = '\u0002';
+
 /** Text of an inline run: HTML whitespace collapses, <br> is a line break. */
-function inlineText(node: El): string {
-	if (node.nodeType === 3) return String(node.data ?? node.textContent ?? '').replace(/\s+/g, ' ');
+function inlineText(node: El, marked = false): string {
+	if (node.nodeType === 3) return String(node.data ?? node.textContent ?? '').replace(/[\s\u0001\u0002]+/g, ' ');
 	if (node.nodeType !== 1) return '';
 	if (node.tagName === 'BR') return '\n';
 	if (SKIP.has(node.tagName)) return '';
 	let s = '';
-	for (const c of node.childNodes) s += inlineText(c);
-	return s;
+	for (const c of node.childNodes) s += inlineText(c, marked);
+	return marked && node.tagName === 'A' && node.hasAttribute?.('href') ? LINK_OPEN + s + LINK_CLOSE : s;
+}
+
+/** Share of a marked line's letters and digits that sit inside links, and the line without the marks. */
+function linkShare(marked: string): { text: string; linked: number } {
+	let inLink = 0;
+	let all = 0;
+	let linked = 0;
+	for (const ch of marked) {
+		if (ch === LINK_OPEN) inLink++;
+		else if (ch === LINK_CLOSE) inLink = Math.max(0, inLink - 1);
+		else if (/[\p{L}\p{N}]/u.test(ch)) {
+			all++;
+			if (inLink) linked++;
+		}
+	}
+	return { text: marked.replace(/[\u0001\u0002]/g, ''), linked: all ? linked / all : 0 };
 }
 
 const clean = (s: string) => normaliseText(s).replace(/[ \t]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
@@ -60,9 +84,15 @@ function blockLines(root: El): Line[] {
 	const lines: Line[] = [];
 	let block = 0;
 	const emit = (raw: string, heading: boolean, hard: boolean) => {
-		const parts = clean(raw).split('\n').map((p) => p.trim()).filter(Boolean);
-		for (const text of parts) lines.push({ text, indent: 0, block, hard, heading });
-		if (parts.length) block++;
+		const parts = raw.split('\n').map((p) => linkShare(p));
+		let any = false;
+		for (const p of parts) {
+			const text = clean(p.text);
+			if (!text) continue;
+			lines.push({ text, indent: 0, block, hard, heading, linked: p.linked });
+			any = true;
+		}
+		if (any) block++;
 	};
 	const walk = (el: El) => {
 		let run = '';
@@ -71,17 +101,17 @@ function blockLines(root: El): Line[] {
 			run = '';
 		};
 		for (const c of el.childNodes) {
-			if (c.nodeType === 3) run += inlineText(c);
+			if (c.nodeType === 3) run += inlineText(c, true);
 			else if (c.nodeType === 1) {
 				const tag = c.tagName;
 				if (SKIP.has(tag)) continue;
 				if (BLOCKS.has(tag) && !hasBlockInside(c)) {
 					flush();
-					emit(inlineText(c), /^H\d$/.test(tag), /^(H\d|LI|DT|DD)$/.test(tag));
+					emit(inlineText(c, true), /^H\d$/.test(tag), /^(H\d|LI|DT|DD)$/.test(tag));
 				} else if (BLOCKS.has(tag) || CONTAINERS.has(tag)) {
 					flush();
 					walk(c);
-				} else run += inlineText(c);
+				} else run += inlineText(c, true);
 			}
 		}
 		flush();
@@ -242,9 +272,143 @@ function meta(document: El, ...names: string[]): string | null {
 	return null;
 }
 
+// ---------------------------------------------------------------- parsing untrusted markup
+
+/**
+ * Markup deeper than this is read as flat paragraphs. Real article pages stay far below it (the
+ * benchmark's deepest is 51; Lighthouse already flags 32), while Readability's cost grows with
+ * depth times size: 2,000 nested <div>s took it 27 s.
+ */
+export const MAX_DEPTH = 64;
+
+const isText = (n: El) => n.nodeType === 3;
+const hasText = (nodes: El[]) => nodes.some((n) => (isText(n) ? /\S/.test(n.data ?? '') : /\S/.test(n.textContent ?? '')));
+
+/**
+ * Rebuild `root`'s subtree as one level of paragraphs: each block or container element ends the
+ * current paragraph, a heading stays a heading, inline elements with no element inside (a link,
+ * a bold word) move over whole, other inline wrappers are unwrapped. Iterative and linear, so it is
+ * safe on any depth.
+ */
+function flattenSubtree(document: El, root: El): void {
+	const out: El[] = [];
+	let run: El[] = [];
+	const tags: string[] = ['P'];
+	const flush = () => {
+		if (hasText(run)) {
+			const p = document.createElement(tags[tags.length - 1]);
+			for (const n of run) p.appendChild(n);
+			out.push(p);
+		}
+		run = [];
+	};
+	// Work items: a node to visit, or the end of a block element.
+	const stack: (El | { leave: true })[] = [...root.childNodes].reverse();
+	while (stack.length) {
+		const n = stack.pop()!;
+		if ('leave' in n && n.leave === true) {
+			flush();
+			tags.pop();
+			continue;
+		}
+		if (isText(n)) {
+			run.push(n);
+			continue;
+		}
+		if (n.nodeType !== 1 || SKIP.has(n.tagName)) continue;
+		const tag = n.tagName;
+		if (BLOCKS.has(tag) || CONTAINERS.has(tag)) {
+			flush();
+			tags.push(/^H[1-6]$/.test(tag) ? tag : 'P');
+			stack.push({ leave: true });
+		} else if (!n.firstElementChild) {
+			run.push(n);
+			continue;
+		} else if (tag === 'BR') {
+			run.push(n);
+			continue;
+		}
+		const kids = [...n.childNodes];
+		for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+	}
+	flush();
+	root.replaceChildren(...out);
+}
+
+/** Flatten every subtree that starts below MAX_DEPTH; the depth found, or 0 when none was that deep. */
+function capDepth(document: El): number {
+	let deepest = 0;
+	const stack: [El, number][] = [[document.documentElement, 1]];
+	const cut: El[] = [];
+	while (stack.length) {
+		const [el, d] = stack.pop()!;
+		if (d > deepest) deepest = d;
+		if (d === MAX_DEPTH) {
+			if (el.firstElementChild) cut.push(el);
+			// Keep measuring how deep it went, for the warning, without visiting twice.
+			const inner: [El, number][] = [[el, d]];
+			while (inner.length) {
+				const [e, k] = inner.pop()!;
+				if (k > deepest) deepest = k;
+				for (let c = e.firstElementChild; c; c = c.nextElementSibling) inner.push([c, k + 1]);
+			}
+			continue;
+		}
+		for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, d + 1]);
+	}
+	for (const el of cut) flattenSubtree(document, el);
+	return cut.length ? deepest : 0;
+}
+
+/**
+ * A parsed page, or null when the parser cannot make one. Doctype declarations go first: linkedom
+ * splices every `<!doctype>` in at the document's start, and one inside the body (as in
+ * `<![CDATA[--><!doctype p`) corrupts its node list, which then crashes or loops in Readability.
+ */
+function parsePage(html: string): El | null {
+	const clean = html.replace(/<!doctype\b[^<>]*>?/gi, '');
+	const wrapped = /<html[\s>]/i.test(clean) ? clean : `<html><head></head><body>${clean}</body></html>`;
+	try {
+		const { document } = parseHTML(wrapped);
+		return document.documentElement && document.body ? document : null;
+	} catch {
+		return null;
+	}
+}
+
+/** Markup the parser could not read: its text, tags dropped, each block on its own line. */
+function textOfMarkup(html: string): Line[] {
+	const text = html
+		.replace(/<\/?(?:p|div|h[1-6]|li|br|tr|blockquote|section|article|header|footer)\b[^<>]*>/gi, '\n')
+		.replace(/<[^<>]*>/g, ' ')
+		.replace(/&nbsp;/g, ' ')
+		.replace(/&amp;/g, '&')
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'");
+	const lines: Line[] = [];
+	let block = 0;
+	for (const raw of clean(text).split('\n')) {
+		const t = raw.trim();
+		if (t) lines.push({ text: t, indent: 0, block: block++ });
+	}
+	return lines;
+}
+
 export function htmlLines(html: string): HtmlParts {
-	const wrapped = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
-	const { document } = parseHTML(wrapped);
+	const warnings: ArticleWarning[] = [];
+	const document = parsePage(html);
+	if (!document) {
+		warnings.push({ code: 'html-unreadable', message: 'The page’s HTML could not be parsed; its text was read with the tags dropped.' });
+		return { lines: textOfMarkup(html), warnings, title: null, byline: null, date: null, siteName: null, captions: [], comments: [], removed: [] };
+	}
+	const deepest = capDepth(document);
+	if (deepest)
+		warnings.push({
+			code: 'deep-markup',
+			message: `The page’s markup nests ${deepest} levels deep; everything below level ${MAX_DEPTH} was read as plain paragraphs.`
+		});
 	const removed: RemovedText[] = [];
 
 	const comments = extractComments(document, removed);
@@ -270,7 +434,13 @@ export function htmlLines(html: string): HtmlParts {
 		null;
 
 	stripChrome(document, removed);
-	const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+	let article: ReturnType<Readability['parse']> = null;
+	try {
+		article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+	} catch {
+		// Readability gave up on this markup (it should not, but the page is untrusted): read the blocks as they are.
+		warnings.push({ code: 'readability-failed', message: 'The article finder failed on this page; every block of text on it was kept.' });
+	}
 	let lines: Line[];
 	if (article?.content) {
 		const { document: content } = parseHTML(`<!doctype html><html><head></head><body>${article.content}</body></html>`);
@@ -287,6 +457,7 @@ export function htmlLines(html: string): HtmlParts {
 	}
 	return {
 		lines,
+		warnings,
 		title: title || article?.title?.trim() || null,
 		byline,
 		date: metaDate || article?.publishedTime || null,

@@ -29,6 +29,7 @@ export function segment(input: ArticleInput): CleanArticle {
 	const captions: CleanArticle['captions'] = [];
 	const comments: CleanArticle['comments'] = [];
 	const removed: CleanArticle['removed'] = [];
+	const warnings: CleanArticle['warnings'] = [];
 
 	if (html !== undefined) {
 		const page = htmlLines(html);
@@ -36,6 +37,7 @@ export function segment(input: ArticleInput): CleanArticle {
 		pageByline = page.byline;
 		pageDate = page.date;
 		if (!outlet && page.siteName) outlet = page.siteName;
+		warnings.push(...page.warnings);
 		captions.push(...page.captions);
 		comments.push(...page.comments);
 		// The page's headline is known from markup; pass it so its copy in the content is lifted out.
@@ -67,6 +69,8 @@ export function segment(input: ArticleInput): CleanArticle {
 		text += p;
 	}
 
+	if (!text) warnings.push({ code: 'no-body', message: 'No article text was found in this input.' });
+
 	return {
 		id: input.id,
 		outlet,
@@ -78,6 +82,7 @@ export function segment(input: ArticleInput): CleanArticle {
 		paragraphs,
 		captions,
 		comments,
-		removed
+		removed,
+		warnings
 	};
 }

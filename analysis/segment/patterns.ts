@@ -8,7 +8,8 @@ const WEEKDAY =
 	'(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\\.?,?\\s+)?';
 export const DATE_SRC = `(?:${WEEKDAY}(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4})|\\d{4}-\\d{2}-\\d{2}(?:T[\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{1,2}/\\d{1,2}/\\d{2,4})`;
 export const TIME_SRC = `(?:\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?\\s?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)(?:\\s+[A-Z]{2,4}\\b)?`;
-const RELATIVE_SRC = '\\d+\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago';
+// (?<!\\d): a match starts only where a number starts, or a long run of digits is rescanned from each one.
+const RELATIVE_SRC = '(?<!\\d)\\d+\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago';
 
 /** A line that is only a publication date/time ("Nov 16 2016, 11:48am", "Published: 3 May 2024"). */
 export const DATELINE = new RegExp(
@@ -51,7 +52,7 @@ export function commentMeta(line: string): CommentMeta | null {
 	if (!/^\s*(?:[|·•—–-]\s*)?(?:reply|permalink|edit|#|\d+\s+likes?)?\s*$/i.test(after)) return null;
 	let before = s.slice(0, m.index);
 	before = before
-		.replace(/\s*(?:says|said|wrote|commented)?\s*:?\s*(?:on|at)?\s*[|·•—–,-]?\s*$/i, '')
+		.replace(/(?:\s+(?:says|said|wrote|commented))?\s*:?(?:\s+(?:on|at))?\s*[|·•—–,-]?\s*$/i, '')
 		.replace(BULLET, '')
 		.trim();
 	if (before && (words(before) > 6 || /[.!?]$/.test(before))) return null;

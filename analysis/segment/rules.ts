@@ -36,6 +36,8 @@ export interface Line {
 	heading?: boolean;
 	/** Known from markup to be a photo caption (Markdown text under an image). */
 	caption?: boolean;
+	/** HTML only: share of the line's letters and digits that are link text (0..1). */
+	linked?: number;
 }
 
 export interface Segmented {
@@ -99,7 +101,10 @@ function key(s: string): string {
 		.replace(/\s+/g, ' ')
 		.trim();
 }
-const bare = (s: string) => s.replace(/[\s:.!*…|]+$/, '');
+// Trailing punctuation and spaces. The look-behind starts a match only where such a run starts: without
+// it, a long run of dots followed by a letter is retried from every dot (quadratic).
+const TRAILING_MARKS = /(?<![\s:.!*…|])[\s:.!*…|]+$/;
+const bare = (s: string) => s.replace(TRAILING_MARKS, '');
 
 export function parseBoilerplate(tsv: string): Rule[] {
 	const rules: Rule[] = [];
