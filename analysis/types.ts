@@ -40,7 +40,14 @@ export type RemovedReason =
 	| 'section label'
 	| 'comment form'
 	| 'contributor line'
-	| 'truncated caption';
+	| 'truncated caption'
+	| 'author bio'
+	| 'promotion'
+	| 'image placeholder'
+	| 'print edition'
+	| 'reading time'
+	| 'copyright notice'
+	| 'trackback';
 
 export interface RemovedText {
 	text: string;

@@ -16,6 +16,8 @@ export interface HtmlParts {
 	byline: string | null;
 	date: string | null;
 	siteName: string | null;
+	/** The page's own addresses: its canonical link and og:url. */
+	urls: string[];
 	captions: Caption[];
 	comments: RawComment[];
 	removed: RemovedText[];
@@ -240,7 +242,9 @@ const CHROME: [RemovedReason, string][] = [
 	['share widget', '.share, .sharing, .share-tools, .share-buttons, .social-share, [class*="share-" i], [class*="-share" i]'],
 	['related links', '.related, .related-stories, .related-articles, .related-posts, [class*="related" i], .most-read, .most-popular, [class*="most-read" i], [class*="recommend" i]'],
 	['donation appeal', '[class*="donate" i], [class*="donation" i]'],
-	['navigation', 'nav, [role="navigation"], .breadcrumb, .breadcrumbs, [class*="newsletter" i], [role="search"], body > header, body > footer, .site-header, .site-footer, [role="banner"], [role="contentinfo"], .skip-link, a.skip']
+	['promotion', '[class*="promo" i], [class*="newsletter" i], [class*="subscribe" i], [class*="signup" i], [class*="sign-up" i]'],
+	['author bio', '.author-bio, .author-box, .about-author, .about-the-author, [class*="author-bio" i], [class*="authorbio" i], [class*="author-info" i], [class*="author-box" i], [class*="byline-bio" i]'],
+	['navigation', 'nav, [role="navigation"], .breadcrumb, .breadcrumbs, [role="search"], body > header, body > footer, .site-header, .site-footer, [role="banner"], [role="contentinfo"], .skip-link, a.skip']
 ];
 
 /** Would removing this element lose the article itself? Then it is not chrome, whatever its class. */
@@ -401,7 +405,7 @@ export function htmlLines(html: string): HtmlParts {
 	const document = parsePage(html);
 	if (!document) {
 		warnings.push({ code: 'html-unreadable', message: 'The page’s HTML could not be parsed; its text was read with the tags dropped.' });
-		return { lines: textOfMarkup(html), warnings, title: null, byline: null, date: null, siteName: null, captions: [], comments: [], removed: [] };
+		return { lines: textOfMarkup(html), warnings, title: null, byline: null, date: null, siteName: null, urls: [], captions: [], comments: [], removed: [] };
 	}
 	const deepest = capDepth(document);
 	if (deepest)
@@ -433,10 +437,14 @@ export function htmlLines(html: string): HtmlParts {
 		text(document.querySelector('[itemprop="author"] [itemprop="name"], .byline, [rel="author"], .author-name, .article-author')) ||
 		null;
 
+	const urls = [document.querySelector('link[rel="canonical"]')?.getAttribute('href'), meta(document, 'og:url', 'twitter:url')].filter(
+		(u): u is string => typeof u === 'string' && /^https?:\/\//i.test(u.trim())
+	);
+
 	stripChrome(document, removed);
 	let article: ReturnType<Readability['parse']> = null;
 	try {
-		article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+		article = new Readability(document as unknown as Document).parse();
 	} catch {
 		// Readability gave up on this markup (it should not, but the page is untrusted): read the blocks as they are.
 		warnings.push({ code: 'readability-failed', message: 'The article finder failed on this page; every block of text on it was kept.' });
@@ -462,6 +470,7 @@ export function htmlLines(html: string): HtmlParts {
 		byline,
 		date: metaDate || article?.publishedTime || null,
 		siteName: article?.siteName?.trim() || meta(document, 'og:site_name') || null,
+		urls,
 		captions,
 		comments,
 		removed

@@ -41,13 +41,19 @@ export function segment(input: ArticleInput): CleanArticle {
 		captions.push(...page.captions);
 		comments.push(...page.comments);
 		// The page's headline is known from markup; pass it so its copy in the content is lifted out.
-		found = classify(page.lines, { title: given ?? page.title ?? undefined, pageTitle: page.title ?? undefined, commentsFound: page.comments.length > 0 });
+		found = classify(page.lines, {
+			title: given ?? page.title ?? undefined,
+			pageTitle: page.title ?? undefined,
+			commentsFound: page.comments.length > 0,
+			urls: [...page.urls, ...(input.url ? [input.url] : [])],
+			byline: page.byline ?? undefined
+		});
 		removed.push(...page.removed);
 	} else {
 		const raw = input.text ?? '';
 		const { lines, captions: alt } = textLines(raw, looksLikeMarkdown(normaliseText(raw)));
 		captions.push(...alt);
-		found = classify(lines, { title: given });
+		found = classify(lines, { title: given, urls: input.url ? [input.url] : [] });
 	}
 
 	for (const c of found.captions) if (!captions.some((o) => o.text === c.text && o.kind === c.kind)) captions.push(c);

@@ -1,6 +1,7 @@
 // Structural patterns: dates, photo credits, comment metadata, breadcrumbs. These are regexes
 // because their SHAPE is what identifies them (a phrase list could not enumerate every date);
 // plain boilerplate phrases live in boilerplate.tsv instead.
+import { isAgencyCredit } from './furniture.js';
 
 const MONTH =
 	'(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
@@ -73,12 +74,12 @@ const NAME_SLASH_AGENCY = /^\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4}\s*\/\
 /** The inside of a trailing parenthesis that names a photo source: "(Name / Agency)", "(Outlet video screengrab)". */
 function isCreditParen(inner: string): boolean {
 	if (words(inner) > 8) return false;
-	return CREDIT_WORDS.test(inner) || NAME_SLASH_AGENCY.test(inner.trim());
+	return CREDIT_WORDS.test(inner) || NAME_SLASH_AGENCY.test(inner.trim()) || isAgencyCredit(inner);
 }
 
 const TRAILING_PAREN = /\s*\(([^()]{2,80})\)$/;
 // "Copyright" needs a year: "filed with the Copyright Office" is body text, "Copyright 2016 Agency" is not.
-const TRAILING_COPYRIGHT = /\s*(?:(?:©|\(c\))\s*(?:\d{4}\s*)?|Copyright\s+(?:©\s*)?\d{4}\s+)\p{Lu}[^.!?©]{0,60}$/u;
+const TRAILING_COPYRIGHT = /\s*(?:(?:©|ⓒ|\(c\))\s*(?:\d{4}\s*)?|Copyright\s+(?:[©ⓒ@]\s*)?\d{4}\s+)\p{Lu}[^!?©]{0,60}$/u;
 const TRAILING_LABELLED = /\s*\b(?:Photo|Photograph|Image|Picture|Credit|Photo credit|Image credit)s?(?:\s+by)?\s*:\s*[^.!?:]{2,60}$/;
 const LABELLED_CREDIT = /^(?:Photo|Photograph|Image|Picture|Credit|Photo credit|Image credit|Illustration|Video)s?(?:\s+by)?\s*:\s*\S.{0,80}$|^(?:Photo|Photograph|Image|Illustration)s?\s+by\s+\p{Lu}/u;
 

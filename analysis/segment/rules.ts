@@ -5,6 +5,20 @@
 import { readDataFile } from '../data-files.js';
 import type { Caption, RawComment, RemovedReason, RemovedText } from '../types.js';
 import {
+	GALLERY_COUNTER,
+	PRINT_PAGE,
+	READING_TIME,
+	bracketedReason,
+	bylineNames,
+	isAuthorBio,
+	isCopyrightNotice,
+	isFollowLine,
+	isStoryListHeader,
+	isTimestampLine,
+	urlKey,
+	urlOnly
+} from './furniture.js';
+import {
 	AUTHOR_SAYS,
 	DATE_SRC,
 	BYLINE,
@@ -56,6 +70,10 @@ export interface ClassifyOptions {
 	pageTitle?: string;
 	/** Comments were already taken from the page markup: do not look for a comment list in the text. */
 	commentsFound?: boolean;
+	/** The page's own addresses (canonical, og:url, the URL it was fetched from): a line that is one of them is chrome. */
+	urls?: string[];
+	/** The byline found in the page markup: a line repeating it, or a bio of its writer, is not body text. */
+	byline?: string;
 }
 
 type Verdict =
@@ -81,7 +99,14 @@ const REASONS: readonly RemovedReason[] = [
 	'section label',
 	'comment form',
 	'contributor line',
-	'truncated caption'
+	'truncated caption',
+	'author bio',
+	'promotion',
+	'image placeholder',
+	'print edition',
+	'reading time',
+	'copyright notice',
+	'trackback'
 ];
 const MATCHES = ['line', 'start', 'contains', 'top', 'list'] as const;
 type Match = (typeof MATCHES)[number];
@@ -139,6 +164,15 @@ function containsPhrase(hay: string, phrase: string): boolean {
 	return false;
 }
 
+/** A repeated line this long that reads as a sentence is a copy, not a list that repeats. */
+const DUPLICATE_PROSE_WORDS = 8;
+
+/** Share of a line's words that start with a lower-case letter: high in prose, low in lists of names and amounts. */
+function lowerShare(text: string): number {
+	const ws = text.split(/\s+/).filter(Boolean);
+	return ws.length ? ws.filter((w) => /^[("'“‘]?\p{Ll}/u.test(w)).length / ws.length : 0;
+}
+
 /** Long lines are prose: a phrase found inside a 100-word paragraph is quoted, not furniture. */
 const PHRASE_MAX_WORDS = 40;
 
@@ -160,11 +194,41 @@ function ruleFor(text: string, top: boolean): Rule | null {
 	return null;
 }
 
-/** Furniture recognised by shape rather than wording. */
-function structuralReason(text: string): RemovedReason | null {
-	if (SECTION_BY.test(text) || isBreadcrumb(text)) return 'section label';
-	if (isShareRow(text)) return 'share widget';
-	if (WIRE_SIGNOFF.test(text)) return 'contributor line';
+/** At least this share of a line's letters is link text: the line is a link, not prose with links in it. */
+const LINKED = 0.9;
+
+/**
+ * A headline that is all link, standing alone: a teaser for another story ("CO-FOUNDER 'PROUD' OF
+ * HOME DEPOT EMPLOYEES…", a related-story heading). Body paragraphs carry links inside sentences;
+ * short linked lines (a product name, a source) and list items (a shopping list of links) stay.
+ */
+function linkedHeadline(l: Line): boolean {
+	if ((l.linked ?? 0) < LINKED || SENTENCE_END.test(l.text)) return false;
+	const n = words(l.text);
+	return l.heading ? n >= 2 : !l.hard && n > 6;
+}
+
+/** Furniture recognised by shape rather than wording; `list` when it heads a list of other stories. */
+function structuralReason(text: string, pageUrls: Set<string>): { reason: RemovedReason; list?: boolean } | null {
+	// "Order Reprints | Today's Paper | Subscribe": every piece is a furniture phrase on its own.
+	const parts = text.split(/\s+[|·•]\s+|\s*\|\s*/).filter(Boolean);
+	if (parts.length >= 2 && parts.length <= 8) {
+		const rules = parts.map((p) => ruleFor(p, false));
+		if (rules.every((r) => r && (r.match === 'line' || r.match === 'list'))) return { reason: rules[0]!.reason };
+	}
+	if (SECTION_BY.test(text) || isBreadcrumb(text)) return { reason: 'section label' };
+	if (isShareRow(text)) return { reason: 'share widget' };
+	if (WIRE_SIGNOFF.test(text)) return { reason: 'contributor line' };
+	if (GALLERY_COUNTER.test(text)) return { reason: 'image placeholder' };
+	if (PRINT_PAGE.test(text) && words(text) <= 25) return { reason: 'print edition' };
+	if (READING_TIME.test(text)) return { reason: 'reading time' };
+	if (isCopyrightNotice(text)) return { reason: 'copyright notice' };
+	const url = urlOnly(text);
+	if (url && pageUrls.has(urlKey(url))) return { reason: 'navigation' };
+	if (isFollowLine(text)) return { reason: 'promotion' };
+	if (isStoryListHeader(text)) return { reason: 'related links', list: true };
+	const bracket = bracketedReason(text);
+	if (bracket) return { reason: bracket };
 	return null;
 }
 
@@ -174,6 +238,7 @@ const DATE_ANYWHERE = new RegExp(DATE_SRC, 'i');
 
 export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 	const v: Verdict[] = lines.map(() => ({ k: 'body' }));
+	const pageUrls = new Set((opts.urls ?? []).map(urlKey));
 	const isBody = (i: number) => v[i].k === 'body';
 	const remove = (i: number, reason: RemovedReason, list = false) => (v[i] = { k: 'removed', reason, list });
 
@@ -182,9 +247,18 @@ export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 		const r = ruleFor(l.text, false);
 		if (r) remove(i, r.reason, r.match === 'list');
 		else {
-			const s = structuralReason(l.text);
-			if (s) remove(i, s);
+			const s = structuralReason(l.text, pageUrls);
+			if (s) remove(i, s.reason, s.list);
+			else if (linkedHeadline(l)) remove(i, 'related links');
 		}
+	});
+
+	// A print-edition note ending "… with the headline:" takes the print headline on the next line.
+	lines.forEach((l, i) => {
+		const x = v[i];
+		if (x.k !== 'removed' || x.reason !== 'print edition' || !/headline:?\s*$/i.test(l.text)) return;
+		const j = i + 1;
+		if (j < lines.length && isBody(j) && words(lines[j].text) <= 20 && !SENTENCE_END.test(lines[j].text.replace(/\.$/, ''))) remove(j, 'print edition');
 	});
 
 	const comments = opts.commentsFound ? [] : extractComments(lines, v);
@@ -233,6 +307,25 @@ export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 		} else if (DATELINE.test(l.text)) {
 			date ??= l.text.replace(/^(?:published|posted|updated|last updated|first published)(?:\s+(?:on|at))?\s*:?\s*/i, '').trim();
 			remove(i, 'dateline');
+		} else if (isTimestampLine(l.text)) {
+			date ??= DATE_ANYWHERE.exec(l.text)?.[0] ?? null;
+			remove(i, 'dateline');
+		}
+	});
+
+	// The writer, once more: a line repeating the byline, a sentence about the writer ("Jane Doe is a
+	// freelance writer living in …"), and the writer's name alone above or below that sentence.
+	const names = bylineNames(opts.byline ?? byline);
+	const bylineKey = norm(opts.byline ?? byline ?? '');
+	const bodyIdx = lines.map((_, i) => i).filter(isBody);
+	const tailFrom = bodyIdx.length > 4 ? bodyIdx[bodyIdx.length - 4] : 0;
+	lines.forEach((l, i) => {
+		if (!isBody(i)) return;
+		if (bylineKey && norm(l.text) === bylineKey) remove(i, 'byline');
+		else if (isAuthorBio(l.text, names, i >= tailFrom)) {
+			remove(i, 'author bio');
+			const subject = norm(l.text.split(/\s+(?:is|was|has|writes|covers|reports|joined|lives)\b|\s*\(/)[0]);
+			for (const j of [i - 1, i + 1]) if (j >= 0 && j < lines.length && isBody(j) && norm(lines[j].text) === subject) remove(j, 'author bio');
 		}
 	});
 
@@ -272,7 +365,9 @@ export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 		if (h.k !== 'removed' || !h.list) return;
 		for (let j = i + 1; j < lines.length; j++) {
 			if (v[j].k !== 'body') {
-				if (v[j].k === 'removed') continue;
+				// Another list's header starts that list; other removed lines are skipped over.
+				const y = v[j];
+				if (y.k === 'removed' && !y.list) continue;
 				break;
 			}
 			const t = lines[j].text;
@@ -281,13 +376,23 @@ export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 		}
 	});
 
-	// A long paragraph printed twice (mobile and desktop copies of the same block).
-	const seen = new Set<string>();
+	// A paragraph printed twice (mobile and desktop copies of the same block, a pull quote). Lines
+	// that legitimately repeat stay: a meal plan's "Eat 60–90 minutes before your workout", a
+	// recipe's "1 tsp. olive oil", list items. So a later copy goes only when it follows its first
+	// copy directly, or when it is prose: a finished sentence of some length, not a list item.
+	const seen = new Map<string, number>();
+	let lastBody = -1;
 	lines.forEach((l, i) => {
-		if (!isBody(i) || words(l.text) < 6) return;
+		if (!isBody(i)) return;
+		const n = words(l.text);
 		const k = norm(l.text);
-		if (seen.has(k)) remove(i, 'duplicate line');
-		seen.add(k);
+		const first = n >= 6 ? seen.get(k) : undefined;
+		const prose = n >= DUPLICATE_PROSE_WORDS && SENTENCE_END.test(l.text) && !(l.hard && !l.heading) && lowerShare(l.text) >= 0.6;
+		if (first !== undefined && (first === lastBody || prose)) remove(i, 'duplicate line');
+		else {
+			if (n >= 6 && first === undefined) seen.set(k, i);
+			lastBody = i;
+		}
 	});
 
 	return {
