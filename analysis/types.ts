@@ -62,6 +62,10 @@ export interface Caption {
 
 /** A reader comment as found on the page, before scoring. Never part of the body. */
 export interface RawComment {
+	/** The page's own id for the comment ("comment-123"), else "c1", "c2", … in page order; unique in the article. */
+	id: string;
+	/** The `id` of the comment this one replies to, or null for a top-level comment. */
+	parent: string | null;
 	text: string;
 	author: string | null;
 	date: string | null;

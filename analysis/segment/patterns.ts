@@ -27,7 +27,8 @@ export const BYLINE = /^(?:(?:[Ww]ritten|[Ss]tory|[Ww]ords)\s+)?[Bb][Yy]\s+(\p{L
 /** Comment-section headers: "2 thoughts on “…”", "14 comments", "Comments (3)", "Responses". */
 export const COMMENTS_HEADER_STRONG =
 	/^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thoughts?|comments?|responses?|replies|reactions?)\s+(?:on|to)\b/i;
-export const COMMENTS_HEADER_WEAK = /^(?:\d+\s+)?(?:comments?|responses?|reader comments|reactions|discussion)(?:\s*\(\d+\))?\s*:?$/i;
+export const COMMENTS_HEADER_WEAK =
+	/^(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:comments?|responses?|replies|reader comments|reactions?|discussion|thoughts?)(?:\s*\(\d+\))?\s*:?$/i;
 
 const BULLET = /^[•·*▪◦‣○●-]\s*/;
 const COMMENT_DATE = new RegExp(`(${DATE_SRC})(?:\\s*(?:,|at|-|–|—|\\|)?\\s*(${TIME_SRC}))?|(${RELATIVE_SRC})`, 'i');

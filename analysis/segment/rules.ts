@@ -3,6 +3,7 @@
 // comment). Rules look at a line and its neighbours only through general page structure — never at
 // what a particular outlet or article says.
 import { readDataFile } from '../data-files.js';
+import { extractTextComments } from './comments-text.js';
 import type { Caption, RawComment, RemovedReason, RemovedText } from '../types.js';
 import {
 	GALLERY_COUNTER,
@@ -19,18 +20,14 @@ import {
 	urlOnly
 } from './furniture.js';
 import {
-	AUTHOR_SAYS,
 	DATE_SRC,
 	BYLINE,
 	CAPTION_PREFIX,
-	COMMENTS_HEADER_STRONG,
-	COMMENTS_HEADER_WEAK,
 	DATELINE,
 	SECTION_BY,
 	SENTENCE_END,
 	STAMP_START,
 	WIRE_SIGNOFF,
-	commentMeta,
 	isBreadcrumb,
 	isShareRow,
 	norm,
@@ -76,7 +73,7 @@ export interface ClassifyOptions {
 	byline?: string;
 }
 
-type Verdict =
+export type Verdict =
 	| { k: 'body' }
 	| { k: 'removed'; reason: RemovedReason; list?: boolean }
 	| { k: 'caption'; captions: Caption[] }
@@ -128,7 +125,7 @@ function key(s: string): string {
 }
 // Trailing punctuation and spaces. The look-behind starts a match only where such a run starts: without
 // it, a long run of dots followed by a letter is retried from every dot (quadratic).
-const TRAILING_MARKS = /(?<![\s:.!*…|])[\s:.!*…|]+$/;
+const TRAILING_MARKS = /(?<![\s:.!*…|›»])[\s:.!*…|›»]+$/;
 const bare = (s: string) => s.replace(TRAILING_MARKS, '');
 
 export function parseBoilerplate(tsv: string): Rule[] {
@@ -261,7 +258,7 @@ export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 		if (j < lines.length && isBody(j) && words(lines[j].text) <= 20 && !SENTENCE_END.test(lines[j].text.replace(/\.$/, ''))) remove(j, 'print edition');
 	});
 
-	const comments = opts.commentsFound ? [] : extractComments(lines, v);
+	const comments = opts.commentsFound ? [] : extractTextComments(lines, v);
 
 	/** Index of the first line that reads like running prose: everything above it is page header.
 	 * Headlines can be long but do not end like a sentence, so length alone does not count until 30 words. */
@@ -454,115 +451,6 @@ function findCaptions(lines: Line[], v: Verdict[]): void {
 		if (full && v[j].k === 'body' && lines[j].block === lines[i].block && !SENTENCE_END.test(lines[j].text) && truncationOf(lines[j].text, full))
 			v[j] = { k: 'removed', reason: 'truncated caption' };
 	}
-}
-
-// ---------------------------------------------------------------- comments
-
-/**
- * A reader-comment list pasted as text: a header ("2 thoughts on …", "Comments") or the first
- * timestamped entry line, then entries of a date line (optionally with the author) and the comment
- * text. Everything from there on is comments or comment-form furniture, never body text.
- */
-function extractComments(lines: Line[], v: Verdict[]): RawComment[] {
-	// Prefix flags, not a rescan per line: pasted pages can run to tens of thousands of lines.
-	const bodyBefore: boolean[] = [];
-	lines.forEach((l, j) => (bodyBefore[j + 1] = (bodyBefore[j] ?? false) || (v[j].k === 'body' && words(l.text) >= 8)));
-	const hasBodyBefore = (i: number) => bodyBefore[i] ?? false;
-	const metaSoon = (i: number) => {
-		for (let j = i + 1, seen = 0; j < lines.length && seen < 3; j++) {
-			if (v[j].k !== 'body') continue;
-			seen++;
-			if (commentMeta(lines[j].text) || AUTHOR_SAYS.test(lines[j].text)) return true;
-		}
-		return false;
-	};
-	let start = -1;
-	for (let i = 1; i < lines.length && start < 0; i++) {
-		const t = lines[i].text;
-		if (!hasBodyBefore(i)) continue;
-		if (COMMENTS_HEADER_STRONG.test(t) || (COMMENTS_HEADER_WEAK.test(t) && metaSoon(i))) start = i;
-		else if (v[i].k === 'body' && commentMeta(t)?.timed && /\bat\b/i.test(t)) start = i;
-	}
-	if (start < 0) return [];
-
-	const out: RawComment[] = [];
-	interface Entry {
-		author: string | null;
-		date: string | null;
-		blocks: string[][];
-		lastBlock: number;
-		/** Indentation of the entry's first text line. */
-		indent?: number;
-	}
-	// Typed by assertion so closing an entry inside close() does not confuse narrowing below.
-	let cur = null as Entry | null;
-	let pendingAuthor: string | null = null;
-	/** A line in the comment area that belonged to no entry (maybe the next entry's author). */
-	let unassigned = -1;
-	const close = () => {
-		if (cur && cur.blocks.length) out.push({ text: cur.blocks.map((b) => b.join('\n')).join('\n\n'), author: cur.author, date: cur.date });
-		cur = null;
-	};
-	for (let i = start; i < lines.length; i++) {
-		const t = lines[i].text;
-		const meta = commentMeta(t);
-		if (meta && (v[i].k === 'body' || i === start)) {
-			close();
-			let author = meta.author ?? pendingAuthor;
-			// A bare name on the line just above the date, in the same block, is that entry's author.
-			const prev = i - 1;
-			if (!author && prev > start && lines[prev].block === lines[i].block && isNameLine(lines[prev].text)) {
-				if (prev === unassigned) {
-					author = lines[prev].text;
-					v[prev] = { k: 'comment' };
-				} else if (v[prev].k === 'comment' && out.length) {
-					// It was read as the last line of the previous entry; give it back.
-					author = lines[prev].text;
-					const last = out[out.length - 1];
-					last.text = last.text.replace(new RegExp(`\\n*${escapeRe(author)}$`), '');
-					if (!last.text) out.pop();
-				}
-			}
-			cur = { author, date: meta.date, blocks: [], lastBlock: -1 };
-			pendingAuthor = null;
-			v[i] = { k: 'comment' };
-			continue;
-		}
-		const says = AUTHOR_SAYS.exec(t);
-		if (says && v[i].k === 'body') {
-			close();
-			pendingAuthor = says[1].trim();
-			v[i] = { k: 'comment' };
-			continue;
-		}
-		const x = v[i];
-		if (x.k === 'removed') {
-			if (x.reason === 'comment form') close();
-			continue;
-		}
-		// Pasted comment lists indent the comment text; a line back at the margin is not part of it.
-		if (cur?.indent && lines[i].indent < cur.indent) close();
-		if (cur) {
-			cur.indent ??= lines[i].indent;
-			if (cur.lastBlock === lines[i].block && cur.blocks.length) cur.blocks[cur.blocks.length - 1].push(t);
-			else cur.blocks.push([t]);
-			cur.lastBlock = lines[i].block;
-			v[i] = { k: 'comment' };
-		} else {
-			v[i] = { k: 'removed', reason: 'comment form' };
-			unassigned = i;
-		}
-	}
-	close();
-	return out;
-}
-
-function isNameLine(t: string): boolean {
-	return words(t) <= 4 && !/[.!?,;:]$/.test(t) && /^\p{Lu}/u.test(t);
-}
-
-function escapeRe(s: string): string {
-	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 // ---------------------------------------------------------------- paragraphs

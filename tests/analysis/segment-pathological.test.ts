@@ -2,7 +2,7 @@
 // check what comes out, never how long it took: scripts/segment-scaling.ts measures the growth.
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../analysis/segment/index.js';
-import { MAX_DEPTH } from '../../analysis/segment/html.js';
+import { MAX_DEPTH } from '../../analysis/segment/markup.js';
 import { atxHeading, looksLikeMarkdown, normaliseText, stripInline } from '../../analysis/segment/text.js';
 import { commentMeta } from '../../analysis/segment/patterns.js';
 import { CRASHERS, PATHOLOGICAL } from '../fixtures/pathological.js';
