@@ -3,6 +3,7 @@
 // fifth stage, across articles. Nothing here imports Svelte or Kit: the CLI, the server and the tests
 // all run this same code.
 import { segment } from './segment/index.js';
+import { languageWarnings } from './segment/language.js';
 import { tokenise } from './nlp.js';
 import { findQuotes, summariseQuotes } from './quotes/index.js';
 import { applyOutletVoice, findLoaded, summariseLoaded } from './loaded/index.js';
@@ -25,7 +26,7 @@ export function cleanArticle(input: ArticleInput): CleanArticle {
 			captions: [],
 			comments: [],
 			removed: [],
-			warnings: []
+			warnings: languageWarnings(text)
 		};
 	}
 	return segment(input);

@@ -11,6 +11,7 @@ import { htmlLines } from './html.js';
 import { classify } from './rules.js';
 import { isoDate, norm } from './patterns.js';
 import { looksLikeMarkdown, normaliseText, textLines } from './text.js';
+import { languageWarnings } from './language.js';
 
 /** Text that is really markup: a whole page, or a fragment pasted from a page's source. */
 function looksLikeHtml(s: string): boolean {
@@ -76,6 +77,7 @@ export function segment(input: ArticleInput): CleanArticle {
 	}
 
 	if (!text) warnings.push({ code: 'no-body', message: 'No article text was found in this input.' });
+	warnings.push(...languageWarnings(text));
 
 	return {
 		id: input.id,

@@ -1,12 +1,21 @@
 // Adding articles: paste, upload (several files, one result per file) or a URL fetched on the
 // server. Validation lives in the server layer; its InputError message is shown in the form.
 import { fail, redirect } from '@sveltejs/kit';
-import { ARTICLE_KINDS, addArticle, addArticleFromUrl, addArticles, maxBytes, type ArticleKind, type UploadFile } from '$lib/server';
+import { ARTICLE_KINDS, addArticle, addArticleFromUrl, addArticles, analyseStoredArticle, maxBytes, type ArticleKind, type UploadFile } from '$lib/server';
 import { act, str } from '../../../guard.server';
 
 export const load = () => ({ kinds: [...ARTICLE_KINDS], maxBytes: maxBytes() });
 
 const kindOf = (v: string): ArticleKind | undefined => (v ? (v as ArticleKind) : undefined);
+
+/** The article's warnings, analysing it now (the overview needs that analysis next anyway); none if that fails. */
+function warningsOf(id: string): string[] {
+	try {
+		return (analyseStoredArticle(id).warnings ?? []).map((w) => w.message);
+	} catch {
+		return [];
+	}
+}
 
 export const actions = {
 	paste: async ({ request, params }) => {
@@ -36,7 +45,9 @@ export const actions = {
 		const results = await act('upload', values, () => addArticles(params.collection, uploads));
 		if (!Array.isArray(results)) return results;
 		if (results.every((x) => !x.ok)) return fail(400, { form: 'upload', error: 'No file could be added.', input: 'files', results, values });
-		return { form: 'upload', results, ok: `${results.filter((x) => x.ok).length} of ${results.length} files added.` };
+		// Each added file's result says what the reader should know about it ("Not English (detected: …)").
+		const noted = results.map((x) => ({ ...x, warnings: x.ok && x.id ? warningsOf(x.id) : [] }));
+		return { form: 'upload', results: noted, ok: `${results.filter((x) => x.ok).length} of ${results.length} files added.` };
 	},
 	url: async ({ request, params }) => {
 		const fd = await request.formData();
