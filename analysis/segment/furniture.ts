@@ -124,9 +124,10 @@ export function urlKey(u: string): string {
 		.replace(/\/+$/, '');
 }
 
-/** A whole line in square brackets: "[Read: …]", "[What you need to know … in your inbox.]". */
+/** A whole line in square brackets: "[Read: …]", "[What you need to know … in your inbox.]", or a CMS shortcode left in the text ("[button link=…]Send us your review[/button]"). */
 export function bracketedReason(text: string): RemovedReason | null {
 	const t = text.trim();
+	if (/^\[([a-z_]+)\b[^\]]{0,300}\][^[]{0,200}\[\/\1\]$/i.test(t)) return 'promotion';
 	if (t.length < 5 || t[0] !== '[' || t[t.length - 1] !== ']' || words(t) > 40) return null;
 	const inner = t.slice(1, -1);
 	if (/[[\]]/.test(inner)) return null;
@@ -148,6 +149,7 @@ export function isFollowLine(text: string): boolean {
 export function isStoryListHeader(text: string): boolean {
 	const t = text.trim().replace(/[:.]$/, '');
 	if (words(t) > 7 || /[.!?]/.test(t)) return false;
+	if (/^(?:most\s+(?:read|popular|viewed|shared|commented|watched|emailed)|more\s+(?:from|in|on)|latest\s+from|also\s+on)\b/i.test(t)) return true;
 	return /^(?:more|other|latest|recent|top|popular|trending|related|recommended|featured|most\s+\w+)\b(?:\s+\S+){0,4}?\s+(?:stories|news|articles|posts|videos|reads|headlines|coverage|links|this\s+week|today|right\s+now)$/i.test(t);
 }
 
@@ -183,6 +185,24 @@ export function isAgencyCredit(text: string): boolean {
 	// The first part names an agency ("ap photo", "reuters video", "file"), the rest are photographers or agencies.
 	const head = parts[0].replace(/\s+(?:photo|photos|video|file|pool|handout|images)$/, '');
 	return names.has(head) || names.has(parts[0]) || (parts.length > 1 && parts.slice(1).some((p) => names.has(p)) && words(parts[0]) <= 3);
+}
+
+// ---------------------------------------------------------------- press-release boilerplate
+
+const COMPANY_IS =
+	/^(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})(?:\s*\([^()]{1,40}\))?,?\s+(?:is|are)\s+(?:a|an|the)\s+(?:\S+\s+){0,4}?(?:leading|global|world'?s?|worldwide|international|privately[- ]held|publicly[- ]traded|listed|independent|nonprofit|non-profit|multinational|premier|largest|fast-growing)\b/u;
+
+/**
+ * "Acme is a global solutions provider …", "Acme is headquartered in …": the company description a
+ * press release ends with. Only in the article's last lines, and a second paragraph only when it
+ * starts with the same name as the first.
+ */
+export function companyBoilerplate(text: string, previousName: string | null): string | null {
+	if (words(text) > 120) return null;
+	const m = COMPANY_IS.exec(text);
+	if (m) return m[1];
+	if (previousName && text.startsWith(previousName + ' ') && /^\S+(?:\s+\S+){0,3}\s+(?:is|was|has|employs|operates|was founded|is headquartered|is listed|shares)\b/.test(text)) return previousName;
+	return null;
 }
 
 // ---------------------------------------------------------------- author bios

@@ -4,7 +4,8 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { ArticleWarning, Caption, RawComment, RemovedReason, RemovedText } from '../types.js';
-import type { Line } from './rules.js';
+import { listHeaderReason, type Line } from './rules.js';
+import { isStoryListHeader } from './furniture.js';
 import { BYLINE, splitCredit, words } from './patterns.js';
 import { blockLines, text, type El } from './dom.js';
 import { MAX_DEPTH, capDepth, parsePage, textOfMarkup } from './markup.js';
@@ -25,15 +26,19 @@ export interface HtmlParts {
 	removed: RemovedText[];
 }
 
-const CAPTIONS = 'figcaption, .wp-caption-text, .wp-element-caption, .gallery-caption, .caption, .image-caption, .photo-caption, .media-caption, [itemprop="caption"]';
-const CREDITS = '.credit, .photo-credit, .image-credit, .media-credit, .wp-media-credit, .copyright, [itemprop="copyrightHolder"]';
+const CAPTIONS =
+	'figcaption, .wp-caption-text, .wp-element-caption, .gallery-caption, .caption, .image-caption, .photo-caption, .media-caption, [itemprop="caption"], [class*="caption" i]';
+const CREDITS = '.credit, .photo-credit, .image-credit, .media-credit, .wp-media-credit, .copyright, [itemprop="copyrightHolder"], [class*="imagecredit" i], [class*="image-credit" i], [class*="embedcredit" i], [class*="photo-credit" i]';
+/** A caption element is short and holds no article structure; a class that merely mentions "caption" can sit on a wrapper. */
+const captionLike = (el: El) =>
+	!el.matches('html, body, main, article') && !el.querySelector('h1, h2, h3, article, main') && (el.matches('figcaption, [itemprop="caption"]') || words(text(el)) <= 80);
 
 function extractCaptions(document: El): Caption[] {
 	const out: Caption[] = [];
 	const add = (c: Caption) => {
 		if (c.text && !out.some((o) => o.text === c.text && o.kind === c.kind)) out.push(c);
 	};
-	const caps: El[] = [...document.querySelectorAll(CAPTIONS)].filter((el: El) => !el.parentElement?.closest(CAPTIONS));
+	const caps: El[] = [...document.querySelectorAll(CAPTIONS)].filter(captionLike).filter((el: El) => !el.parentElement?.closest(CAPTIONS) || !captionLike(el.parentElement.closest(CAPTIONS)));
 	for (const cap of caps) {
 		const credits = [...cap.querySelectorAll(CREDITS)];
 		const creditTexts = credits.map(text).filter(Boolean);
@@ -49,7 +54,7 @@ function extractCaptions(document: El): Caption[] {
 	}
 	// Credits printed over the photo, outside any caption element.
 	for (const c of [...document.querySelectorAll(CREDITS)]) {
-		if (!c.isConnected || words(text(c)) > 15) continue;
+		if (!c.isConnected || words(text(c)) > 15 || !captionLike(c)) continue;
 		add({ text: text(c), kind: 'credit' });
 		c.remove();
 	}
@@ -74,6 +79,77 @@ function holdsArticle(el: El): boolean {
 	if (el.matches('article, main') || el.querySelector('article, main, h1, [itemprop="articleBody"]')) return true;
 	const prose = [...el.querySelectorAll('p')].filter((p: El) => words(text(p)) >= 20);
 	return prose.length >= 2;
+}
+
+/** Words of running prose in `el`: paragraphs of 20 words or more. */
+const proseWords = (el: El): number =>
+	[...el.querySelectorAll('p')].reduce((n: number, p: El) => {
+		const w = words(text(p));
+		return w >= 20 ? n + w : n;
+	}, 0);
+
+/**
+ * Lists of other stories led by a heading ("Most read in world news", "Related stories", "More from
+ * the desk"): the smallest box around the heading that holds at least two other links goes, unless it
+ * holds the headline or most of the page's prose. Teaser cards in such rails carry their own short
+ * paragraphs, which the line rules could not tell from the article's.
+ */
+function stripStoryRails(document: El, removed: RemovedText[]): void {
+	const total = Math.max(1, proseWords(document.body ?? document.documentElement));
+	for (const h of [...document.querySelectorAll('h2, h3, h4, h5, h6')]) {
+		if (!h.isConnected) continue;
+		const t = text(h);
+		if (!t || words(t) > 7 || (!isStoryListHeader(t) && listHeaderReason(t) !== 'related links')) continue;
+		let box = h.parentElement;
+		for (let k = 0; k < 4 && box; k++, box = box.parentElement) {
+			const links = [...box.querySelectorAll('a[href]')].filter((a: El) => !h.contains(a)).length;
+			if (links >= 2) break;
+		}
+		if (!box || box.matches('body, html, main, article') || box.querySelector('h1, main, [itemprop="articleBody"]') || proseWords(box) > 0.4 * total) continue;
+		const lines = blockLines(box)
+			.map((l) => l.text)
+			.join(' · ');
+		box.remove();
+		if (lines) removed.push({ text: lines, reason: 'related links' });
+	}
+}
+
+/**
+ * Other posts set out as <article>s beside the one that holds the page's headline (a blog's "You may
+ * also like" cards): when the headline's <article> has prose of its own, the others are not it.
+ */
+function stripSiblingArticles(document: El, removed: RemovedText[]): void {
+	const h1 = document.querySelector('article h1');
+	const main = h1?.closest('article');
+	if (!main || proseWords(main) < 40) return;
+	for (const other of [...document.querySelectorAll('article')]) {
+		if (!other.isConnected || other === main || other.contains(main) || main.contains(other)) continue;
+		if (other.parentElement?.closest('article') && !other.parentElement.closest('article').contains(main)) continue; // handled with its outer one
+		const t = blockLines(other)
+			.map((l) => l.text)
+			.join(' · ');
+		other.remove();
+		if (t) removed.push({ text: t, reason: 'related links' });
+	}
+}
+
+/**
+ * Embedded posts (a tweet quoted in the story) sit in wrappers whose class says "social" or "embed",
+ * and are mostly links, so Readability discards them as unlikely content. The post is part of what
+ * the outlet published: its links become plain text, its wrappers lose their class, and it stays
+ * in the body.
+ */
+function keepEmbeddedPosts(document: El): void {
+	for (const post of document.querySelectorAll('blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, blockquote.reddit-card, blockquote.bluesky-embed')) {
+		for (const link of [...post.querySelectorAll('a')]) link.replaceWith(document.createTextNode(link.textContent ?? ''));
+		let a = post.parentElement;
+		for (let k = 0; k < 3 && a && !a.matches('body, article, main'); k++, a = a.parentElement) {
+			if (/social|embed|share|tweet/i.test(`${a.getAttribute('class') ?? ''} ${a.getAttribute('id') ?? ''}`)) {
+				a.removeAttribute('class');
+				a.removeAttribute('id');
+			}
+		}
+	}
 }
 
 function stripChrome(document: El, removed: RemovedText[]): void {
@@ -140,6 +216,9 @@ export function htmlLines(html: string): HtmlParts {
 	);
 
 	stripChrome(document, removed);
+	stripStoryRails(document, removed);
+	stripSiblingArticles(document, removed);
+	keepEmbeddedPosts(document);
 	let article: ReturnType<Readability['parse']> = null;
 	try {
 		article = new Readability(document as unknown as Document).parse();

@@ -11,6 +11,8 @@ import {
 	READING_TIME,
 	bracketedReason,
 	bylineNames,
+	companyBoilerplate,
+	isAgencyCredit,
 	isAuthorBio,
 	isCopyrightNotice,
 	isFollowLine,
@@ -191,6 +193,12 @@ function ruleFor(text: string, top: boolean): Rule | null {
 	return null;
 }
 
+/** The reason a line heads a list of other stories or furniture ("Related stories", "Most read"), or null. */
+export function listHeaderReason(text: string): RemovedReason | null {
+	const r = ruleFor(text, false);
+	return r?.match === 'list' ? r.reason : null;
+}
+
 /** At least this share of a line's letters is link text: the line is a link, not prose with links in it. */
 const LINKED = 0.9;
 
@@ -316,6 +324,16 @@ export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 	const bylineKey = norm(opts.byline ?? byline ?? '');
 	const bodyIdx = lines.map((_, i) => i).filter(isBody);
 	const tailFrom = bodyIdx.length > 4 ? bodyIdx[bodyIdx.length - 4] : 0;
+	// A press release's closing company description ("Acme is a global provider of …"), last lines only.
+	let company: string | null = null;
+	for (const i of bodyIdx) {
+		if (i < tailFrom || !isBody(i)) continue;
+		const name = companyBoilerplate(lines[i].text, company);
+		if (name) {
+			remove(i, 'promotion');
+			company = name;
+		}
+	}
 	lines.forEach((l, i) => {
 		if (!isBody(i)) return;
 		if (bylineKey && norm(l.text) === bylineKey) remove(i, 'byline');
@@ -405,7 +423,17 @@ export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 
 // ---------------------------------------------------------------- captions
 
+/** "Image caption Protesters outside …", "Media caption …": a caption that says so. */
+const LABELLED_CAPTION = /^(?:image|media|photo|picture|video)\s+caption\b\s*:?\s*/i;
+/** Credits that stand before their photo or apart from it ("Image copyright Agency", a lone "Reuters"), so the line above them is not their caption. */
+const STANDALONE_CREDIT = /^(?:image|photo|picture|media|video)\s+(?:copyright|source|credit)\b/i;
+
 function captionOf(text: string, known: boolean): Caption[] | null {
+	if (LABELLED_CAPTION.test(text) && words(text) <= 80) {
+		const rest = text.replace(LABELLED_CAPTION, '').trim();
+		if (rest) return [{ text: rest, kind: 'caption' }];
+	}
+	if (isAgencyCredit(text)) return [{ text, kind: 'credit' }];
 	const sc = splitCredit(text);
 	if (sc && words(text) <= 80) {
 		const out: Caption[] = [];
@@ -434,7 +462,7 @@ function findCaptions(lines: Line[], v: Verdict[]): void {
 		if (!caps) continue;
 		v[i] = { k: 'caption', captions: caps };
 		// A credit alone on its line belongs to the description just above it, if that is short.
-		if (caps.length === 1 && caps[0].kind === 'credit') {
+		if (caps.length === 1 && caps[0].kind === 'credit' && !STANDALONE_CREDIT.test(lines[i].text) && !isAgencyCredit(lines[i].text)) {
 			let j = i - 1;
 			while (j >= 0 && v[j].k === 'removed') j--;
 			if (j >= 0 && v[j].k === 'body' && lines[i].block - lines[j].block <= 1 && !lines[j].heading && words(lines[j].text) <= 60) {

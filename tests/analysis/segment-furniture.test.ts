@@ -61,6 +61,27 @@ describe('segment: furniture pages', () => {
 		for (const [reason, text] of want) expect(a.removed).toContainEqual({ reason, text });
 	});
 
+	it('a blog post keeps its embedded post and loses the rails, cards and company boilerplate around it', () => {
+		const a = html('blog-rails.html');
+		expect(a.title).toBe('Ferry operator orders two electric boats');
+		expect(paras(a)).toEqual([
+			'The island ferry operator has ordered two battery-electric boats from a yard in the north, to replace its diesel ferries on the short crossing by the end of next year, the company said on Monday.',
+			'Each boat will carry 180 passengers and 30 cars and charge for ten minutes at either end of the twenty-minute crossing. The operator says fuel savings will pay for the chargers within eight years.',
+			'Quiet ferries at last. No more diesel fumes on the car deck! pic.twitter.com/abc123',
+			'— Island Residents (@islandres) May 6, 2025',
+			"Residents' groups welcomed the order but asked that the timetable not be cut while the new boats are tested, a process the operator expects to take about three months."
+		]);
+		expect(a.captions).toEqual([
+			{ text: "A model of the new ferry at the shipyard's open day.", kind: 'caption' },
+			{ text: 'Ola Brenn | Shipyard Press', kind: 'credit' }
+		]);
+		const reasons = (start: string) => a.removed.filter((r) => r.text.startsWith(start)).map((r) => r.reason);
+		expect(reasons('Most read in the region')).toEqual(['related links']);
+		expect(reasons('You may also like')).toEqual(['related links']);
+		expect(reasons('[button')).toEqual(['promotion']);
+		expect(reasons('Harbour Lines is')).toEqual(['promotion', 'promotion']);
+	});
+
 	it('a short promo box before an article in unlikely-looking markup does not replace the article', () => {
 		const a = html('insider-promo.html');
 		expect(a.title).toBe('Hospital network hit by data-wiping malware');
@@ -96,6 +117,8 @@ const lineRows: Row[] = [
 	['share row of one network', 'Facebook', 'share widget'],
 	['story list heading', 'More Great Ledger Stories', 'related links'],
 	['author contact', 'Jo Reyes can be reached at jo@example.org.', 'author bio'],
+	['lone advert label', 'Advert', 'advertisement'],
+	['a CMS shortcode left in the text', '[button link="https://example.org/x"]Send us your story[/button]', 'promotion'],
 	['role label', 'Opinion Columnist', 'author bio'],
 	['a sentence that mentions a newsletter stays', 'The newsletter, which the union sends to 4,000 members, called the closure "a betrayal" of local traders.', 'body'],
 	['a sentence that starts "Follow" stays', 'Follow-up inspections found the road had subsided by another centimetre.', 'body']
@@ -109,6 +132,17 @@ describe('segment: furniture lines in pasted text', () => {
 			expect(paras(a)).toEqual([P1, P2]);
 			expect(a.removed).toContainEqual({ text: line, reason });
 		}
+	});
+
+	it.each([
+		['Image copyright Harbour Photos', [{ text: 'Image copyright Harbour Photos', kind: 'credit' }]],
+		['Image caption Ferries queue at the quay in May', [{ text: 'Ferries queue at the quay in May', kind: 'caption' }]],
+		['Reuters', [{ text: 'Reuters', kind: 'credit' }]],
+		['Crews load the ferry at dawn. (AP Photo/Ana Lind)', [{ text: 'Crews load the ferry at dawn.', kind: 'caption' }, { text: '(AP Photo/Ana Lind)', kind: 'credit' }]]
+	])('photo line %j is a caption or credit, and the paragraph above it stays body', (line, captions) => {
+		const a = segment({ id: 'c', text: `${P1}\n\n${line}\n\n${P2}` });
+		expect(paras(a)).toEqual([P1, P2]);
+		expect(a.captions).toEqual(captions);
 	});
 
 	it('a paragraph repeated at a distance goes, a repeating list line stays', () => {
