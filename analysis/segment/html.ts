@@ -2,7 +2,6 @@
 // runs, the two things Readability would throw away or mangle — reader comments and photo
 // captions — are taken out of the DOM here, because the dashboard shows both, apart from the body.
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import type { ArticleWarning, Caption, RawComment, RemovedReason, RemovedText } from '../types.js';
 import { listHeaderReason, type Line } from './rules.js';
 import { isStoryListHeader } from './furniture.js';
@@ -219,17 +218,18 @@ export function htmlLines(html: string): HtmlParts {
 	stripStoryRails(document, removed);
 	stripSiblingArticles(document, removed);
 	keepEmbeddedPosts(document);
-	let article: ReturnType<Readability['parse']> = null;
+	let article: ReturnType<Readability<El>['parse']> = null;
 	try {
-		article = new Readability(document as unknown as Document).parse();
+		// The article's own element, not its HTML: serialising and re-parsing it cost time that grew
+		// faster than the page (every escaped "&gt;" became a text node of its own).
+		article = new Readability<El>(document as unknown as Document, { serializer: (el) => el }).parse();
 	} catch {
 		// Readability gave up on this markup (it should not, but the page is untrusted): read the blocks as they are.
 		warnings.push({ code: 'readability-failed', message: 'The article finder failed on this page; every block of text on it was kept.' });
 	}
 	let lines: Line[];
 	if (article?.content) {
-		const { document: content } = parseHTML(`<!doctype html><html><head></head><body>${article.content}</body></html>`);
-		lines = blockLines(content.body);
+		lines = blockLines(article.content);
 	} else {
 		// Readability found no article (a fragment, a bare list of paragraphs): read the blocks as they are.
 		lines = blockLines(document.body ?? document.documentElement);

@@ -101,7 +101,11 @@ export function parsePage(html: string): El | null {
 	const wrapped = /<html[\s>]/i.test(clean) ? clean : `<html><head></head><body>${clean}</body></html>`;
 	try {
 		const { document } = parseHTML(wrapped);
-		return document.documentElement && document.body ? document : null;
+		if (!document.documentElement || !document.body) return null;
+		// The parser splits text at every "<" or entity that is not markup; thousands of adjacent text
+		// nodes then cost Readability ten times more. Merged, the page reads the same.
+		document.documentElement.normalize();
+		return document;
 	} catch {
 		return null;
 	}
