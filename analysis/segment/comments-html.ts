@@ -171,9 +171,12 @@ export function extractComments(document: El, removed: RemovedText[]): RawCommen
 	}
 	const areas: El[] = [...document.querySelectorAll(AREAS)];
 	// A comment area whose entries have no named text element: each list item or .comment is one.
-	const boxed = new Set(found.keys());
+	// (Areas that hold an entry found by its text element are marked by walking up from each entry once.)
+	const areaSet = new Set(areas);
+	const areasWithBoxes = new Set<El>();
+	for (const e of found.keys()) for (let a = e; a; a = a.parentElement) if (areaSet.has(a)) areasWithBoxes.add(a);
 	for (const area of areas) {
-		if ([...boxed].some((e) => area.contains(e))) continue;
+		if (areasWithBoxes.has(area)) continue;
 		for (const entry of area.querySelectorAll(AREA_ENTRIES)) if (!found.has(entry)) found.set(entry, null);
 	}
 

@@ -93,14 +93,19 @@ const proseWords = (el: El): number =>
  * holds the headline or most of the page's prose. Teaser cards in such rails carry their own short
  * paragraphs, which the line rules could not tell from the article's.
  */
+const MAX_RAILS = 40;
+
 function stripStoryRails(document: El, removed: RemovedText[]): void {
 	const total = Math.max(1, proseWords(document.body ?? document.documentElement));
+	let seen = 0;
 	for (const h of [...document.querySelectorAll('h2, h3, h4, h5, h6')]) {
 		if (!h.isConnected) continue;
 		const t = text(h);
 		if (!t || words(t) > 7 || (!isStoryListHeader(t) && listHeaderReason(t) !== 'related links')) continue;
+		// A real page has a handful of rails; a page of thousands of such headings is not worth a scan each.
+		if (++seen > MAX_RAILS) break;
 		let box = h.parentElement;
-		for (let k = 0; k < 4 && box; k++, box = box.parentElement) {
+		for (let k = 0; k < 4 && box && !box.matches('body, html, main, article'); k++, box = box.parentElement) {
 			const links = [...box.querySelectorAll('a[href]')].filter((a: El) => !h.contains(a)).length;
 			if (links >= 2) break;
 		}
@@ -173,13 +178,26 @@ function meta(document: El, ...names: string[]): string | null {
 	return null;
 }
 
+/** The page's text with the tags dropped, for markup that the parser or the DOM steps cannot cope with. */
+function unreadable(html: string): HtmlParts {
+	const warnings = [{ code: 'html-unreadable', message: 'The page’s HTML could not be read as a page; its text was read with the tags dropped.' }];
+	return { lines: textOfMarkup(html), warnings, title: null, byline: null, date: null, siteName: null, urls: [], captions: [], comments: [], removed: [] };
+}
+
 export function htmlLines(html: string): HtmlParts {
-	const warnings: ArticleWarning[] = [];
 	const document = parsePage(html);
-	if (!document) {
-		warnings.push({ code: 'html-unreadable', message: 'The page’s HTML could not be parsed; its text was read with the tags dropped.' });
-		return { lines: textOfMarkup(html), warnings, title: null, byline: null, date: null, siteName: null, urls: [], captions: [], comments: [], removed: [] };
+	if (!document) return unreadable(html);
+	try {
+		return pageLines(document);
+	} catch {
+		// Broken markup can leave linkedom's tree in a state its own getters fail on (a page whose
+		// <html> element Readability removed): the text is still there to read.
+		return unreadable(html);
 	}
+}
+
+function pageLines(document: El): HtmlParts {
+	const warnings: ArticleWarning[] = [];
 	const deepest = capDepth(document);
 	if (deepest)
 		warnings.push({
@@ -232,7 +250,7 @@ export function htmlLines(html: string): HtmlParts {
 		lines = blockLines(article.content);
 	} else {
 		// Readability found no article (a fragment, a bare list of paragraphs): read the blocks as they are.
-		lines = blockLines(document.body ?? document.documentElement);
+		lines = document.documentElement ? blockLines(document.body ?? document.documentElement) : [];
 	}
 	let byline = (metaAuthor && !/^https?:/.test(metaAuthor) ? metaAuthor : null) || article?.byline?.trim() || null;
 	if (byline) {

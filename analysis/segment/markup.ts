@@ -96,9 +96,23 @@ export function capDepth(document: El): number {
  * splices every `<!doctype>` in at the document's start, and one inside the body (as in
  * `<![CDATA[--><!doctype p`) corrupts its node list, which then crashes or loops in Readability.
  */
+/** Does the markup start with its <html> element (after spaces, comments and an <?xml …?> line)? An "<html>" further in is text or junk inside a fragment. */
+function isWholeDocument(html: string): boolean {
+	let i = 0;
+	for (;;) {
+		while (i < html.length && /\s/.test(html[i])) i++;
+		const open = html.startsWith('<!--', i) ? '-->' : html.startsWith('<?', i) ? '?>' : null;
+		if (!open) break;
+		const end = html.indexOf(open, i + 2);
+		if (end < 0) return false;
+		i = end + open.length;
+	}
+	return /^<html[\s>]/i.test(html.slice(i, i + 6));
+}
+
 export function parsePage(html: string): El | null {
 	const clean = html.replace(/<!doctype\b[^<>]*>?/gi, '');
-	const wrapped = /<html[\s>]/i.test(clean) ? clean : `<html><head></head><body>${clean}</body></html>`;
+	const wrapped = isWholeDocument(clean) ? clean : `<html><head></head><body>${clean}</body></html>`;
 	try {
 		const { document } = parseHTML(wrapped);
 		if (!document.documentElement || !document.body) return null;

@@ -108,3 +108,43 @@ describe('segment: linear rewrites behave like the patterns they replace', () =>
 		expect(commentMeta('1'.repeat(5000))).toBeNull();
 	});
 });
+
+// A small seeded fuzz of the segment stage alone (the whole pipeline's fuzz lives with the benchmark):
+// random mixes of markup, Markdown, dates, comment-like lines, quotes and long runs must segment
+// without throwing, into a well-formed article.
+describe('segment: seeded fuzz', () => {
+	const PIECES = [
+		'<div>', '</div>', '<p>', '</p>', '<article>', '<h1>', '</h1>', '<li class="comment">', '<ol class="children">', '<![CDATA[', '-->', '<!--',
+		'<!doctype p', '<script>', '</script>', '<a href="/x">', '</a>', '<blockquote class="twitter-tweet">', '<figcaption>', '&amp;', '&#x27;', '<', '>',
+		'# ', '## ', '**', '__', '[', '](', ')', '![', '* ', '- ', '1. ', '> ', '\n', '\n\n', '\r\n', '\t', '   ', '“', '”', '‘', '’', '"', "'", '«', '»',
+		'May 3, 2024 at 9:14 am', 'Pingback: ', 'says:', 'Reply', '3 Comments', 'By Jane Doe', 'Advertisement', 'Image 1 of 5', '(Reuters)', '©',
+		'Updated', 'Posted', '[Read: ', ']', '@Jane ', 'In reply to Jane', 'Jane Doe is a reporter.', 'The council met on Monday and voted.', 'x'
+	];
+	let seed = 12345;
+	const rnd = () => {
+		seed = (seed * 1103515245 + 12345) >>> 0;
+		return seed / 2 ** 32;
+	};
+	const inputs: string[] = [];
+	for (let i = 0; i < 400; i++) {
+		let s = '';
+		const n = 1 + Math.floor(rnd() * 60);
+		for (let k = 0; k < n; k++) {
+			const p = PIECES[Math.floor(rnd() * PIECES.length)];
+			s += rnd() < 0.05 ? p.repeat(1 + Math.floor(rnd() * 200)) : p;
+		}
+		inputs.push(s);
+	}
+	it('400 generated inputs, as text and as HTML, segment into well-formed articles', () => {
+		for (const s of inputs) {
+			for (const input of [{ id: 'f', text: s }, { id: 'f', html: s }]) {
+				const a = segment(input);
+				expect(a.text).toBe(a.paragraphs.map((p) => a.text.slice(p.start, p.end)).join('\n\n'));
+				const ids = a.comments.map((c) => c.id);
+				expect(new Set(ids).size).toBe(ids.length);
+				a.comments.forEach((c, i) => c.parent && expect(ids.slice(0, i)).toContain(c.parent));
+				expect(Array.isArray(a.warnings)).toBe(true);
+			}
+		}
+	});
+});
