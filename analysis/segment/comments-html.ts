@@ -42,7 +42,7 @@ const ENTRY = 'li, article, .comment, .js-comment, [id^="comment-"], .post';
 /** Entries inside a comment area whose text element is not named. */
 const AREA_ENTRIES = '.comment, .js-comment, .comment-list > li, .commentlist > li, .children > li, .replies > li, .pinglist > li, #pings > li, .post-list > li.post, li.post';
 const AUTHOR = ['.fn', '.comment-author-name', '.comment__author', '[itemprop="author"]', '.comment-author', '.commenter-name', '.post-byline .author', '.author', '.username', 'cite'];
-const DATE = ['time', '.comment-metadata a', '.comment-date', '.comment__date', '.comment__time', '.comment-time', '.time-ago', '.comment-meta a', '.submitted', '.date'];
+const DATE = ['time', '.comment-metadata a', '.comment-date', '.comment__date', '.comment__time', '.comment-time', '.comment-timestamp', '.time-ago', '.comment-meta a', '.commentmetadata a', '.datetime', '.timestamp', '.submitted', '.date', '.published'];
 const META = [
 	...AUTHOR,
 	...DATE,

@@ -125,3 +125,26 @@ describe('segment: pasted comment shapes', () => {
 		expect(a.text).toBe(`${P1}\n\n${P2}`);
 	});
 });
+
+describe('segment: other comment markup', () => {
+	const article = `<article><h1>Harbour fees rise</h1><p>${P1} ${P2}</p><p>${P2} ${P1}</p></article>`;
+	it.each([
+		[
+			'an older WordPress theme: one comment, text in .comment-body, date in .commentmetadata',
+			`<div id="comments"><h3 id="comments-title">One Response to <em>Harbour fees rise</em></h3><ol class="commentlist"><li class="comment even depth-1" id="li-comment-5"><div id="comment-5"><div class="comment-author vcard"><cite class="fn">Jo Marsh</cite> <span class="says">says:</span></div><div class="comment-meta commentmetadata"><a href="#comment-5">March 5, 2024 at 10:41 am</a></div><div class="comment-body"><p>Too steep for the crab boats.</p></div><div class="reply"><a class="comment-reply-link" href="#">Reply</a></div></div></li></ol></div>`,
+			[['comment-5', null, 'Jo Marsh', 'March 5, 2024 at 10:41 am', 'Too steep for the crab boats.']]
+		],
+		[
+			'a blog platform: comment threads with cite authors and .datetime dates',
+			`<div class="comments" id="comments"><h4>2 comments:</h4><div class="comment-thread"><ol><li class="comment" id="c101"><div class="comment-block"><div class="comment-header"><cite class="user">Pat Ode</cite><span class="datetime secondary-text"><a href="#c101">5 March 2024 at 09:12</a></span></div><p class="comment-content">Fair enough.</p></div><div class="comment-replies"><div class="comment-thread inline-thread"><ol><li class="comment" id="c102"><div class="comment-block"><div class="comment-header"><cite class="user">Ana Ruiz</cite><span class="datetime secondary-text"><a href="#c102">5 March 2024 at 10:30</a></span></div><p class="comment-content">Not for us.</p></div></li></ol></div></div></li></ol></div></div>`,
+			[
+				['c101', null, 'Pat Ode', '5 March 2024 at 09:12', 'Fair enough.'],
+				['c102', 'c101', 'Ana Ruiz', '5 March 2024 at 10:30', 'Not for us.']
+			]
+		]
+	] as const)('%s', (_name, comments, want) => {
+		const a = segment({ id: 'h', html: `<html><body>${article}${comments}</body></html>` });
+		expect(a.comments.map((c) => [c.id, c.parent, c.author, c.date, c.text])).toEqual(want);
+		expect(a.text).toBe(`${P1} ${P2}\n\n${P2} ${P1}`);
+	});
+});
