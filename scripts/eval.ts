@@ -347,5 +347,5 @@ for (const k of chosen) {
 	console.log(`  ${k}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
 console.log('\n| data | measure | value | bar | met | baseline |\n|---|---|---|---|---|---|');
-for (const f of figures) console.log(`| ${f.data} | ${f.measure} | ${f.value.toFixed(3)} | ≥ ${f.bar.toFixed(Number.isInteger(f.bar * 100) ? 2 : 3)} | ${f.value >= f.bar ? 'yes' : 'NO'} | ${f.baseline ?? ''} |`);
+for (const f of figures) console.log(`| ${f.data} | ${f.measure} | ${f.value.toFixed(3)} | ≥ ${f.bar.toFixed(Math.abs(f.bar * 100 - Math.round(f.bar * 100)) > 1e-9 ? 3 : 2)} | ${f.value >= f.bar ? 'yes' : 'NO'} | ${f.baseline ?? ''} |`);
 if (args.includes('--json')) console.log(JSON.stringify(Object.fromEntries(figures.map((f) => [`${f.data} / ${f.measure}`, f.value]))));
