@@ -3,7 +3,8 @@
 // captions — are taken out of the DOM here, because the dashboard shows both, apart from the body.
 import { Readability } from '@mozilla/readability';
 import type { ArticleWarning, Caption, RawComment, RemovedReason, RemovedText } from '../types.js';
-import { listHeaderReason, type Line } from './rules.js';
+import type { Line } from './rules.js';
+import { listHeaderReason } from './boilerplate.js';
 import { isStoryListHeader } from './furniture.js';
 import { BYLINE, splitCredit, words } from './patterns.js';
 import { blockLines, text, type El } from './dom.js';

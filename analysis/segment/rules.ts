@@ -2,8 +2,9 @@
 // turned into `Line`s, then each line gets one verdict (body, removed with a reason, caption, title,
 // comment). Rules look at a line and its neighbours only through general page structure — never at
 // what a particular outlet or article says.
-import { readDataFile } from '../data-files.js';
 import { extractTextComments } from './comments-text.js';
+import { findCaptions } from './captions.js';
+import { ruleFor } from './boilerplate.js';
 import type { Caption, RawComment, RemovedReason, RemovedText } from '../types.js';
 import {
 	GALLERY_COUNTER,
@@ -12,7 +13,6 @@ import {
 	bracketedReason,
 	bylineNames,
 	companyBoilerplate,
-	isAgencyCredit,
 	isAuthorBio,
 	isCopyrightNotice,
 	isFollowLine,
@@ -24,7 +24,6 @@ import {
 import {
 	DATE_SRC,
 	BYLINE,
-	CAPTION_PREFIX,
 	DATELINE,
 	SECTION_BY,
 	SENTENCE_END,
@@ -33,7 +32,6 @@ import {
 	isBreadcrumb,
 	isShareRow,
 	norm,
-	splitCredit,
 	words
 } from './patterns.js';
 
@@ -82,87 +80,6 @@ export type Verdict =
 	| { k: 'title' }
 	| { k: 'comment' };
 
-// ---------------------------------------------------------------- boilerplate.tsv
-
-const REASONS: readonly RemovedReason[] = [
-	'advertisement',
-	'navigation',
-	'donation appeal',
-	'share widget',
-	'related links',
-	'update note',
-	"editor's note",
-	'duplicate line',
-	'byline',
-	'dateline',
-	'section label',
-	'comment form',
-	'contributor line',
-	'truncated caption',
-	'author bio',
-	'promotion',
-	'image placeholder',
-	'print edition',
-	'reading time',
-	'copyright notice',
-	'trackback'
-];
-const MATCHES = ['line', 'start', 'contains', 'top', 'list'] as const;
-type Match = (typeof MATCHES)[number];
-interface Rule {
-	match: Match;
-	reason: RemovedReason;
-	phrase: string;
-}
-
-/** Lower case, straight quotes, single spaces, no leading bullet: how lines and phrases are compared. */
-function key(s: string): string {
-	return s
-		.toLowerCase()
-		.replace(/[‘’ʼ]/g, "'")
-		.replace(/[“”]/g, '"')
-		.replace(/^[•·▪◦‣●-]\s*/, '')
-		.replace(/\s+/g, ' ')
-		.trim();
-}
-// Trailing punctuation and spaces. The look-behind starts a match only where such a run starts: without
-// it, a long run of dots followed by a letter is retried from every dot (quadratic).
-const TRAILING_MARKS = /(?<![\s:.!*…|›»])[\s:.!*…|›»]+$/;
-const bare = (s: string) => s.replace(TRAILING_MARKS, '');
-
-export function parseBoilerplate(tsv: string): Rule[] {
-	const rules: Rule[] = [];
-	tsv.split(/\r?\n/).forEach((raw, i) => {
-		if (!raw.trim() || raw.startsWith('#')) return;
-		const [match, reason, phrase] = raw.split('\t');
-		if (!MATCHES.includes(match as Match) || !REASONS.includes(reason as RemovedReason) || !phrase?.trim())
-			throw new Error(`boilerplate.tsv line ${i + 1}: expected "match<TAB>reason<TAB>phrase" with a known match and reason, got ${JSON.stringify(raw)}`);
-		const k = key(phrase);
-		rules.push({ match: match as Match, reason: reason as RemovedReason, phrase: match === 'start' || match === 'contains' ? k : bare(k) });
-	});
-	return rules;
-}
-
-let rulesCache: Rule[] | null = null;
-
-export function boilerplateRules(): Rule[] {
-	if (!rulesCache) rulesCache = parseBoilerplate(readDataFile('segment', 'boilerplate.tsv'));
-	return rulesCache;
-}
-
-function containsPhrase(hay: string, phrase: string): boolean {
-	let at = hay.indexOf(phrase);
-	while (at >= 0) {
-		const before = at === 0 ? ' ' : hay[at - 1];
-		const after = at + phrase.length >= hay.length ? ' ' : hay[at + phrase.length];
-		const okBefore = !/[\p{L}\p{N}]/u.test(before) || !/[\p{L}\p{N}]/u.test(phrase[0]);
-		const okAfter = !/[\p{L}\p{N}]/u.test(after) || !/[\p{L}\p{N}]/u.test(phrase[phrase.length - 1]);
-		if (okBefore && okAfter) return true;
-		at = hay.indexOf(phrase, at + 1);
-	}
-	return false;
-}
-
 /** A repeated line this long that reads as a sentence is a copy, not a list that repeats. */
 const DUPLICATE_PROSE_WORDS = 8;
 
@@ -170,33 +87,6 @@ const DUPLICATE_PROSE_WORDS = 8;
 function lowerShare(text: string): number {
 	const ws = text.split(/\s+/).filter(Boolean);
 	return ws.length ? ws.filter((w) => /^[("'“‘]?\p{Ll}/u.test(w)).length / ws.length : 0;
-}
-
-/** Long lines are prose: a phrase found inside a 100-word paragraph is quoted, not furniture. */
-const PHRASE_MAX_WORDS = 40;
-
-function ruleFor(text: string, top: boolean): Rule | null {
-	const k = key(text);
-	const b = bare(k);
-	const n = words(text);
-	for (const r of boilerplateRules()) {
-		if (r.match === 'line' || r.match === 'list') {
-			if (b === r.phrase) return r;
-		} else if (r.match === 'top') {
-			if (top && b === r.phrase) return r;
-		} else if (n <= PHRASE_MAX_WORDS) {
-			if (r.match === 'start' && k.startsWith(r.phrase) && (k.length === r.phrase.length || !/[\p{L}\p{N}]/u.test(k[r.phrase.length])))
-				return r;
-			if (r.match === 'contains' && containsPhrase(k, r.phrase)) return r;
-		}
-	}
-	return null;
-}
-
-/** The reason a line heads a list of other stories or furniture ("Related stories", "Most read"), or null. */
-export function listHeaderReason(text: string): RemovedReason | null {
-	const r = ruleFor(text, false);
-	return r?.match === 'list' ? r.reason : null;
 }
 
 /** At least this share of a line's letters is link text: the line is a link, not prose with links in it. */
@@ -419,66 +309,6 @@ export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 		comments,
 		removed: v.flatMap((x, i) => (x.k === 'removed' ? [{ text: lines[i].text, reason: x.reason }] : []))
 	};
-}
-
-// ---------------------------------------------------------------- captions
-
-/** "Image caption Protesters outside …", "Media caption …": a caption that says so. */
-const LABELLED_CAPTION = /^(?:image|media|photo|picture|video)\s+caption\b\s*:?\s*/i;
-/** Credits that stand before their photo or apart from it ("Image copyright Agency", a lone "Reuters"), so the line above them is not their caption. */
-const STANDALONE_CREDIT = /^(?:image|photo|picture|media|video)\s+(?:copyright|source|credit)\b/i;
-
-function captionOf(text: string, known: boolean): Caption[] | null {
-	if (LABELLED_CAPTION.test(text) && words(text) <= 80) {
-		const rest = text.replace(LABELLED_CAPTION, '').trim();
-		if (rest) return [{ text: rest, kind: 'caption' }];
-	}
-	if (isAgencyCredit(text)) return [{ text, kind: 'credit' }];
-	const sc = splitCredit(text);
-	if (sc && words(text) <= 80) {
-		const out: Caption[] = [];
-		if (sc.caption) out.push({ text: sc.caption, kind: 'caption' });
-		out.push({ text: sc.credit, kind: 'credit' });
-		return out;
-	}
-	if (known || CAPTION_PREFIX.test(text)) return [{ text, kind: 'caption' }];
-	return null;
-}
-
-/** Does `short` look like `full` cut off mid-way (a teaser or alt text truncated to a width)? */
-function truncationOf(short: string, full: string): boolean {
-	const a = norm(short).split(' ');
-	const b = norm(full.replace(CAPTION_PREFIX, '')).split(' ');
-	if (a.length < 3 || a.length > b.length) return false;
-	let k = 0;
-	while (k < a.length && a[k] === b[k]) k++;
-	return k >= 3 && k * 2 >= a.length;
-}
-
-function findCaptions(lines: Line[], v: Verdict[]): void {
-	for (let i = 0; i < lines.length; i++) {
-		if (v[i].k !== 'body') continue;
-		const caps = captionOf(lines[i].text, Boolean(lines[i].caption));
-		if (!caps) continue;
-		v[i] = { k: 'caption', captions: caps };
-		// A credit alone on its line belongs to the description just above it, if that is short.
-		if (caps.length === 1 && caps[0].kind === 'credit' && !STANDALONE_CREDIT.test(lines[i].text) && !isAgencyCredit(lines[i].text)) {
-			let j = i - 1;
-			while (j >= 0 && v[j].k === 'removed') j--;
-			if (j >= 0 && v[j].k === 'body' && lines[i].block - lines[j].block <= 1 && !lines[j].heading && words(lines[j].text) <= 60) {
-				v[j] = { k: 'caption', captions: [{ text: lines[j].text, kind: 'caption' }] };
-			}
-		}
-	}
-	// The line directly above a caption, in the same block, that starts like it: a truncated copy.
-	for (let i = 1; i < lines.length; i++) {
-		const x = v[i];
-		if (x.k !== 'caption') continue;
-		const j = i - 1;
-		const full = x.captions.find((c) => c.kind === 'caption')?.text;
-		if (full && v[j].k === 'body' && lines[j].block === lines[i].block && !SENTENCE_END.test(lines[j].text) && truncationOf(lines[j].text, full))
-			v[j] = { k: 'removed', reason: 'truncated caption' };
-	}
 }
 
 // ---------------------------------------------------------------- paragraphs

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../analysis/segment/index.js';
-import { parseBoilerplate } from '../../analysis/segment/rules.js';
+import { parseBoilerplate } from '../../analysis/segment/boilerplate.js';
 import { isoDate } from '../../analysis/segment/patterns.js';
 import { paragraphSpans } from '../../analysis/nlp.js';
 import type { ArticleInput, Caption, CleanArticle, RawComment, RemovedReason } from '../../analysis/types.js';
