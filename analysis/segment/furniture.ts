@@ -145,6 +145,11 @@ export function isFollowLine(text: string): boolean {
 	return PLATFORMS.test(text) || /https?:\/\/|www\.|@\w/.test(text);
 }
 
+/** "Email Jo Reyes at jo@example.org or follow her @jo": a writer's contact line. */
+export function isContactLine(text: string): boolean {
+	return words(text) <= 40 && /^(?:e-?mail|contact|reach|write to)\b/i.test(text) && /[\w.+-]+@[\w-]+\.[\w.]+/.test(text);
+}
+
 /** A heading over a list of other stories: "More Great WIRED Stories", "LATEST NEWS", "Popular this week". */
 export function isStoryListHeader(text: string): boolean {
 	const t = text.trim().replace(/[:.]$/, '');

@@ -120,10 +120,30 @@ function stripStoryRails(document: El, removed: RemovedText[]): void {
 }
 
 /**
+ * Teaser cards: a short <article> (at most 80 words) whose heading is a link to another page, and
+ * which does not hold the page's headline. A story's own <article> never has a linked heading and
+ * so little text; a card for another story always has both.
+ */
+function stripTeaserCards(document: El, removed: RemovedText[]): void {
+	for (const card of [...document.querySelectorAll('article')]) {
+		if (!card.isConnected || card.querySelector('h1, article, [itemprop="articleBody"]')) continue;
+		const heading = card.querySelector('h2, h3, h4, h5, h6');
+		const link = heading?.querySelector('a[href]');
+		if (!link || words(text(link)) < Math.max(1, words(text(heading)) - 1) || words(text(card)) > 80) continue;
+		const t = blockLines(card)
+			.map((l) => l.text)
+			.join(' · ');
+		card.remove();
+		if (t) removed.push({ text: t, reason: 'related links' });
+	}
+}
+
+/**
  * Other posts set out as <article>s beside the one that holds the page's headline (a blog's "You may
  * also like" cards): when the headline's <article> has prose of its own, the others are not it.
  */
 function stripSiblingArticles(document: El, removed: RemovedText[]): void {
+	stripTeaserCards(document, removed);
 	const h1 = document.querySelector('article h1');
 	const main = h1?.closest('article');
 	if (!main || proseWords(main) < 40) return;

@@ -14,6 +14,7 @@ import {
 	bylineNames,
 	companyBoilerplate,
 	isAuthorBio,
+	isContactLine,
 	isCopyrightNotice,
 	isFollowLine,
 	isStoryListHeader,
@@ -121,6 +122,7 @@ function structuralReason(text: string, pageUrls: Set<string>): { reason: Remove
 	const url = urlOnly(text);
 	if (url && pageUrls.has(urlKey(url))) return { reason: 'navigation' };
 	if (isFollowLine(text)) return { reason: 'promotion' };
+	if (isContactLine(text)) return { reason: 'author bio' };
 	if (isStoryListHeader(text)) return { reason: 'related links', list: true };
 	const bracket = bracketedReason(text);
 	if (bracket) return { reason: bracket };

@@ -80,6 +80,9 @@ describe('segment: furniture pages', () => {
 		expect(reasons('You may also like')).toEqual(['related links']);
 		expect(reasons('[button')).toEqual(['promotion']);
 		expect(reasons('Harbour Lines is')).toEqual(['promotion', 'promotion']);
+		expect(reasons('SEA CHANGE')).toEqual(['related links']);
+		expect(reasons('ON THE WATER')).toEqual(['related links']);
+		expect(a.text).not.toMatch(/diesel bus|Kayak/);
 	});
 
 	it('a short promo box before an article in unlikely-looking markup does not replace the article', () => {
@@ -117,6 +120,7 @@ const lineRows: Row[] = [
 	['share row of one network', 'Facebook', 'share widget'],
 	['story list heading', 'More Great Ledger Stories', 'related links'],
 	['author contact', 'Jo Reyes can be reached at jo@example.org.', 'author bio'],
+	['author email line', 'Email Jo Reyes at jo@example.org or follow her on the quay.', 'author bio'],
 	['lone advert label', 'Advert', 'advertisement'],
 	['a CMS shortcode left in the text', '[button link="https://example.org/x"]Send us your story[/button]', 'promotion'],
 	['role label', 'Opinion Columnist', 'author bio'],
