@@ -54,8 +54,8 @@ export function parseArgs(argv: string[]): Options {
 
 class UsageError extends Error {}
 
-/** Each yielded item is an article to analyse or the error that stood in its place. */
-type Item = { article: ArticleInput } | { error: InputError };
+/** Each yielded item is an article to analyse (with where it came from) or the error that stood in its place. */
+type Item = { article: ArticleInput; source?: string } | { error: InputError };
 
 interface ManifestEntry {
 	file: string;
@@ -118,7 +118,7 @@ async function* jsonLines(stream: NodeJS.ReadableStream, name: string, opts: Opt
 		try {
 			const article = articleFromJsonLine(where, line, opts.maxBytes);
 			if (!article.id) article.id = `${path.basename(name).replace(/\.jsonl$/, '')}-${n}`;
-			yield { article };
+			yield { article, source: where };
 		} catch (e) {
 			yield { error: e instanceof InputError ? e : new InputError(where, (e as Error).message) };
 		}
@@ -138,7 +138,7 @@ async function* expand(opts: Options): AsyncGenerator<Item> {
 			else {
 				try {
 					const text = decodeArticleBytes('stdin', await readStdin(), opts.maxBytes);
-					yield { article: articleFromText('stdin', 'stdin', text) };
+					yield { article: articleFromText('stdin', 'stdin', text), source: 'stdin' };
 				} catch (e) {
 					yield { error: e as InputError };
 				}
@@ -179,7 +179,7 @@ async function* one(file: string, opts: Options): AsyncGenerator<Item> {
 		return;
 	}
 	try {
-		yield { article: readFileArticle(file, opts) };
+		yield { article: readFileArticle(file, opts), source: file };
 	} catch (e) {
 		yield { error: e instanceof InputError ? e : new InputError(file, (e as Error).message) };
 	}
@@ -226,6 +226,8 @@ export async function run(argv: string[], out: NodeJS.WritableStream = process.s
 			err.write(`slant: ${input.id}: analysis failed (${(e as Error).message})\n`);
 			continue;
 		}
+		// What the reader should know about how the article was read ("Not English (detected: …)"), naming the input.
+		for (const w of result.warnings) err.write(`slant: ${item.source ?? input.id}: warning: ${w.message}\n`);
 		if (opts.format === 'jsonl') await write(out, JSON.stringify(publicShape(result)) + '\n');
 		else if (opts.format === 'csv') await write(out, articleCsvRow(result, options.lexicon) + '\n');
 		else kept.push(result);

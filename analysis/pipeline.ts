@@ -3,6 +3,7 @@
 // fifth stage, across articles. Nothing here imports Svelte or Kit: the CLI, the server and the tests
 // all run this same code.
 import { segment } from './segment/index.js';
+import { languageWarnings } from './segment/language.js';
 import { tokenise } from './nlp.js';
 import { findQuotes, summariseQuotes } from './quotes/index.js';
 import { applyOutletVoice, findLoaded, quotedSpans, summariseLoaded } from './loaded/index.js';
@@ -24,7 +25,8 @@ export function cleanArticle(input: ArticleInput): CleanArticle {
 			paragraphs: [],
 			captions: [],
 			comments: [],
-			removed: []
+			removed: [],
+			warnings: languageWarnings(text)
 		};
 	}
 	return segment(input);
@@ -72,6 +74,7 @@ export function analyseClean(article: CleanArticle, options: AnalysisOptions): A
 		commentSentiment,
 		captions: article.captions,
 		removed: article.removed,
+		warnings: article.warnings,
 		terms: countTerms(tok.tokens)
 	});
 }

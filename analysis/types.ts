@@ -40,7 +40,14 @@ export type RemovedReason =
 	| 'section label'
 	| 'comment form'
 	| 'contributor line'
-	| 'truncated caption';
+	| 'truncated caption'
+	| 'author bio'
+	| 'promotion'
+	| 'image placeholder'
+	| 'print edition'
+	| 'reading time'
+	| 'copyright notice'
+	| 'trackback';
 
 export interface RemovedText {
 	text: string;
@@ -55,9 +62,23 @@ export interface Caption {
 
 /** A reader comment as found on the page, before scoring. Never part of the body. */
 export interface RawComment {
+	/** The page's own id for the comment ("comment-123"), else "c1", "c2", … in page order; unique in the article. */
+	id: string;
+	/** The `id` of the comment this one replies to, or null for a top-level comment. */
+	parent: string | null;
 	text: string;
 	author: string | null;
 	date: string | null;
+}
+
+/**
+ * Something a reader should know about how the article was read: it is not in English, its markup
+ * was flattened, the page's parser failed. `code` is stable for programs; `message` is for people.
+ * Any stage may add one; the list is empty when there is nothing to say.
+ */
+export interface ArticleWarning {
+	code: string;
+	message: string;
 }
 
 export interface CleanArticle {
@@ -75,6 +96,7 @@ export interface CleanArticle {
 	captions: Caption[];
 	comments: RawComment[];
 	removed: RemovedText[];
+	warnings: ArticleWarning[];
 }
 
 // ---------------------------------------------------------------- tokens (wink-nlp, computed once)
@@ -275,6 +297,7 @@ export interface ArticleAnalysis {
 	commentSentiment: number | null;
 	captions: Caption[];
 	removed: RemovedText[];
+	warnings: ArticleWarning[];
 	/** Content-word lemma counts of the body, the input to distinctive terms. Not printed by the CLI. */
 	terms?: Record<string, number>;
 }

@@ -1,4 +1,4 @@
-// npm run eval [-- babe|ptc|polnear|vader|all] [--data DIR] [--limit N] [--json]
+// npm run eval [-- babe|ptc|polnear|vader|extraction|all] [--data DIR] [--bench DIR] [--limit N] [--json]
 // Scores the analysis against the human-annotated data in ../shared/eval (never copied into this
 // project: several licences forbid shipping it). The definitions are those of that folder's README and
 // its reference scorer (score.mjs), computed here in-process so a full run takes seconds, not minutes;
@@ -10,6 +10,7 @@ import { loadDefaultLexicon } from '../analysis/lexicon/index.js';
 import { loadGroupRules } from '../analysis/quotes/index.js';
 import type { AnalysisOptions, ArticleAnalysis } from '../analysis/types.js';
 import { readSubjectPairs, subjectDifference } from './eval/tone.js';
+import { extraction } from './eval/extraction.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string) => {
@@ -18,9 +19,9 @@ const opt = (name: string, dflt: string) => {
 };
 const DATA = path.resolve(opt('--data', process.env.SLANT_EVAL_DIR ?? '../shared/eval'));
 const LIMIT = Number(opt('--limit', '0')) || Infinity;
-const which = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a) && a !== DATA) ?? 'all';
+const which = args.find((a, i) => !a.startsWith('--') && !/^\d+$/.test(a) && a !== DATA && !['--data', '--bench'].includes(args[i - 1])) ?? 'all';
 
-if (!fs.existsSync(DATA)) {
+if (!fs.existsSync(DATA) && which !== 'extraction') {
 	console.error(`eval: no evaluation data at ${DATA} (set --data DIR or SLANT_EVAL_DIR)`);
 	process.exit(2);
 }
@@ -345,21 +346,23 @@ function subject(): Figure[] {
 }
 
 const pc = (x: number) => (x * 100).toFixed(1);
-const suites: Record<string, () => Figure[]> = { babe, ptc, polnear, vader, subject };
+const suites: Record<string, () => Figure[] | Promise<Figure[]>> = { babe, ptc, polnear, vader, subject, extraction: () => extraction(args) };
 const chosen = which === 'all' ? Object.keys(suites) : which.split(',');
 for (const k of chosen) if (!suites[k]) {
-	console.error(`eval: unknown suite "${k}" (babe, ptc, polnear, vader, subject, all)`);
+	console.error(`eval: unknown suite "${k}" (${Object.keys(suites).join(', ')}, all)`);
 	process.exit(2);
 }
 const figures: Figure[] = [];
 for (const k of chosen) {
 	const t0 = Date.now();
-	figures.push(...suites[k]());
+	figures.push(...(await suites[k]()));
 	console.log(`  ${k}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
 console.log('\n| data | measure | value | bar | met | baseline |\n|---|---|---|---|---|---|');
+/** A bar printed with as many decimals as it has (0.975, 0.55). */
+const barText = (b: number) => b.toFixed(Math.abs(b * 100 - Math.round(b * 100)) > 1e-9 ? 3 : 2);
 for (const f of figures) {
 	const met = f.lower ? f.value <= f.bar : f.value >= f.bar;
-	console.log(`| ${f.data} | ${f.measure} | ${f.value.toFixed(3)} | ${f.lower ? '≤' : '≥'} ${f.bar.toFixed(2)} | ${met ? 'yes' : 'NO'} | ${f.baseline ?? ''} |`);
+	console.log(`| ${f.data} | ${f.measure} | ${f.value.toFixed(3)} | ${f.lower ? '≤' : '≥'} ${barText(f.bar)} | ${met ? 'yes' : 'NO'} | ${f.baseline ?? ''} |`);
 }
 if (args.includes('--json')) console.log(JSON.stringify(Object.fromEntries(figures.map((f) => [`${f.data} / ${f.measure}`, f.value]))));

@@ -2,184 +2,43 @@
 // runs, the two things Readability would throw away or mangle — reader comments and photo
 // captions — are taken out of the DOM here, because the dashboard shows both, apart from the body.
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
-import type { Caption, RawComment, RemovedReason, RemovedText } from '../types.js';
+import type { ArticleWarning, Caption, RawComment, RemovedReason, RemovedText } from '../types.js';
 import type { Line } from './rules.js';
-import { normaliseText } from './text.js';
+import { listHeaderReason } from './boilerplate.js';
+import { isStoryListHeader } from './furniture.js';
 import { BYLINE, splitCredit, words } from './patterns.js';
+import { blockLines, text, type El } from './dom.js';
+import { MAX_DEPTH, capDepth, parsePage, textOfMarkup } from './markup.js';
+import { extractComments } from './comments-html.js';
 
 export interface HtmlParts {
 	lines: Line[];
+	/** How the page was read when that was not the ordinary way (markup flattened, parser fallback). */
+	warnings: ArticleWarning[];
 	title: string | null;
 	byline: string | null;
 	date: string | null;
 	siteName: string | null;
+	/** The page's own addresses: its canonical link and og:url. */
+	urls: string[];
 	captions: Caption[];
 	comments: RawComment[];
 	removed: RemovedText[];
 }
 
-// linkedom's types are its own; the handful of DOM calls used here are typed loosely on purpose.
-type El = any;
-
-const COMMENT_AREAS =
-	'#comments, .comments-area, .comments, .comment-list, .commentlist, .comments-section, #disqus_thread, #respond, .comment-respond, [id^="comments-"]';
-const COMMENT_TEXT = '.comment-content, .comment-text, .comment__content, .comment__text, .comment-body';
-const COMMENT_ENTRY = 'li, article, .comment, [id^="comment-"]';
-const COMMENT_AUTHOR = ['.fn', '.comment-author-name', '.comment__author', '[itemprop="author"]', '.comment-author', '.author', '.username', 'cite'];
-const COMMENT_DATE = ['time', '.comment-metadata a', '.comment-date', '.comment__date', '.comment-meta a', '.date'];
-const CAPTIONS = 'figcaption, .wp-caption-text, .wp-element-caption, .gallery-caption, .caption, .image-caption, .photo-caption, .media-caption, [itemprop="caption"]';
-const CREDITS = '.credit, .photo-credit, .image-credit, .media-credit, .wp-media-credit, .copyright, [itemprop="copyrightHolder"]';
-
-const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DD', 'DT', 'TD', 'TH', 'ADDRESS', 'FIGCAPTION']);
-const CONTAINERS = new Set([
-	'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'FIGURE', 'FORM', 'FIELDSET', 'DETAILS', 'SUMMARY', 'BODY', 'HR'
-]);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'IFRAME', 'IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'CANVAS']);
-
-/** Text of an inline run: HTML whitespace collapses, <br> is a line break. */
-function inlineText(node: El): string {
-	if (node.nodeType === 3) return String(node.data ?? node.textContent ?? '').replace(/\s+/g, ' ');
-	if (node.nodeType !== 1) return '';
-	if (node.tagName === 'BR') return '\n';
-	if (SKIP.has(node.tagName)) return '';
-	let s = '';
-	for (const c of node.childNodes) s += inlineText(c);
-	return s;
-}
-
-const clean = (s: string) => normaliseText(s).replace(/[ \t]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
-
-function hasBlockInside(el: El): boolean {
-	for (const c of el.children ?? []) if (BLOCKS.has(c.tagName) || CONTAINERS.has(c.tagName) || hasBlockInside(c)) return true;
-	return false;
-}
-
-/** Readability's content HTML → Lines: each p, h2-h4, li, blockquote (…) is its own block. */
-function blockLines(root: El): Line[] {
-	const lines: Line[] = [];
-	let block = 0;
-	const emit = (raw: string, heading: boolean, hard: boolean) => {
-		const parts = clean(raw).split('\n').map((p) => p.trim()).filter(Boolean);
-		for (const text of parts) lines.push({ text, indent: 0, block, hard, heading });
-		if (parts.length) block++;
-	};
-	const walk = (el: El) => {
-		let run = '';
-		const flush = () => {
-			if (run.trim()) emit(run, false, false);
-			run = '';
-		};
-		for (const c of el.childNodes) {
-			if (c.nodeType === 3) run += inlineText(c);
-			else if (c.nodeType === 1) {
-				const tag = c.tagName;
-				if (SKIP.has(tag)) continue;
-				if (BLOCKS.has(tag) && !hasBlockInside(c)) {
-					flush();
-					emit(inlineText(c), /^H\d$/.test(tag), /^(H\d|LI|DT|DD)$/.test(tag));
-				} else if (BLOCKS.has(tag) || CONTAINERS.has(tag)) {
-					flush();
-					walk(c);
-				} else run += inlineText(c);
-			}
-		}
-		flush();
-	};
-	walk(root);
-	return lines;
-}
-
-const text = (el: El | null | undefined): string => (el ? clean(inlineText(el)).replace(/\n/g, ' ') : '');
-
-/** The nearest comment entry that holds `el` (the element itself not counted). */
-const entryOf = (el: El): El | null => el.parentElement?.closest(COMMENT_ENTRY) ?? null;
-
-const COMMENT_META = [...COMMENT_AUTHOR, ...COMMENT_DATE, '.comment-meta', '.comment-metadata', '.reply', '.comment-reply-link', '.comment-actions', '.avatar', '.says'].join(', ');
-
-/** One entry's author, date and text; `box` is its text element when the markup names one. */
-function readEntry(entry: El, box: El | null): RawComment | null {
-	const mine = (m: El) => (!box || !box.contains(m)) && entryOf(m) === entry;
-	const own = (sel: string): El | null =>
-		[...entry.querySelectorAll(sel)].find((m: El) => mine(m) && !m.closest(COMMENT_TEXT + ', .children, .replies')) ??
-		[...entry.querySelectorAll(sel)].find(mine) ??
-		null;
-	let author: string | null = null;
-	for (const sel of COMMENT_AUTHOR) {
-		const a = text(own(sel)).replace(/\s+(?:says|said|wrote):?$/i, '').trim();
-		if (a) {
-			author = a;
-			break;
-		}
-	}
-	let date: string | null = null;
-	for (const sel of COMMENT_DATE) {
-		const d = own(sel);
-		const t = text(d) || d?.getAttribute?.('datetime') || '';
-		if (t) {
-			date = t;
-			break;
-		}
-	}
-	let textEl = box;
-	if (!textEl) {
-		// No text element in the markup: the entry minus its metadata and nested replies.
-		textEl = entry.cloneNode(true);
-		// (The clone is detached, so isConnected is false throughout; a removed ancestor leaves parentNode set.)
-		for (const m of [...textEl.querySelectorAll(`${COMMENT_META}, .children, .replies, .comment, ol, ul`)]) if (m.parentNode) m.remove();
-	}
-	for (const r of [...textEl.querySelectorAll('.reply, .comment-reply-link, .comment-actions, .comment-edit-link')]) r.remove();
-	const paras = [...textEl.querySelectorAll('p')].map(text).filter(Boolean);
-	const body = paras.length ? paras.join('\n\n') : text(textEl);
-	return body ? { text: body, author, date } : null;
-}
-
-function extractComments(document: El, removed: RemovedText[]): RawComment[] {
-	const found: { entry: El; comment: RawComment }[] = [];
-	const containers: El[] = [...document.querySelectorAll(COMMENT_TEXT)].filter(
-		// WordPress's .comment-body wraps the meta AND the .comment-content; only the inner one is text.
-		(el: El) => !(el.matches('.comment-body') && el.querySelector('.comment-content, .comment-text, .comment__content, .comment__text'))
-	);
-	const seen = new Set<El>();
-	for (const box of containers) {
-		const entry = entryOf(box) ?? box.parentElement;
-		if (!entry || seen.has(entry)) continue;
-		seen.add(entry);
-		const c = readEntry(entry, box);
-		if (c) found.push({ entry, comment: c });
-	}
-	const areas: El[] = [...document.querySelectorAll(COMMENT_AREAS)];
-	// A comment area whose entries have no named text element: each list item or .comment is one.
-	for (const area of areas) {
-		if ([...seen].some((e) => area.contains(e))) continue;
-		for (const entry of area.querySelectorAll('.comment, .comment-list > li, .commentlist > li, .children > li, .replies > li')) {
-			if (seen.has(entry)) continue;
-			seen.add(entry);
-			const c = readEntry(entry, null);
-			if (c) found.push({ entry, comment: c });
-		}
-	}
-	// The header ("3 thoughts on …") and the reply form are recorded as what was left out.
-	for (const area of areas) {
-		for (const h of area.querySelectorAll('h1, h2, h3, h4, .comments-title, .comment-reply-title, .comment-notes, .logged-in-as, label')) {
-			if (h.closest(COMMENT_TEXT) || [...seen].some((e) => e.contains(h))) continue;
-			const t = text(h);
-			if (t && !removed.some((r) => r.text === t)) removed.push({ text: t, reason: 'comment form' });
-		}
-	}
-	for (const area of areas) if (area.isConnected) area.remove();
-	for (const { entry } of found) if (entry.isConnected) entry.remove();
-	for (const box of containers) if (box.isConnected) box.remove();
-	// Document order, whichever way each entry was found.
-	return found.map((f) => f.comment);
-}
+const CAPTIONS =
+	'figcaption, .wp-caption-text, .wp-element-caption, .gallery-caption, .caption, .image-caption, .photo-caption, .media-caption, [itemprop="caption"], [class*="caption" i]';
+const CREDITS = '.credit, .photo-credit, .image-credit, .media-credit, .wp-media-credit, .copyright, [itemprop="copyrightHolder"], [class*="imagecredit" i], [class*="image-credit" i], [class*="embedcredit" i], [class*="photo-credit" i]';
+/** A caption element is short and holds no article structure; a class that merely mentions "caption" can sit on a wrapper. */
+const captionLike = (el: El) =>
+	!el.matches('html, body, main, article') && !el.querySelector('h1, h2, h3, article, main') && (el.matches('figcaption, [itemprop="caption"]') || words(text(el)) <= 80);
 
 function extractCaptions(document: El): Caption[] {
 	const out: Caption[] = [];
 	const add = (c: Caption) => {
 		if (c.text && !out.some((o) => o.text === c.text && o.kind === c.kind)) out.push(c);
 	};
-	const caps: El[] = [...document.querySelectorAll(CAPTIONS)].filter((el: El) => !el.parentElement?.closest(CAPTIONS));
+	const caps: El[] = [...document.querySelectorAll(CAPTIONS)].filter(captionLike).filter((el: El) => !el.parentElement?.closest(CAPTIONS) || !captionLike(el.parentElement.closest(CAPTIONS)));
 	for (const cap of caps) {
 		const credits = [...cap.querySelectorAll(CREDITS)];
 		const creditTexts = credits.map(text).filter(Boolean);
@@ -195,7 +54,7 @@ function extractCaptions(document: El): Caption[] {
 	}
 	// Credits printed over the photo, outside any caption element.
 	for (const c of [...document.querySelectorAll(CREDITS)]) {
-		if (!c.isConnected || words(text(c)) > 15) continue;
+		if (!c.isConnected || words(text(c)) > 15 || !captionLike(c)) continue;
 		add({ text: text(c), kind: 'credit' });
 		c.remove();
 	}
@@ -210,7 +69,9 @@ const CHROME: [RemovedReason, string][] = [
 	['share widget', '.share, .sharing, .share-tools, .share-buttons, .social-share, [class*="share-" i], [class*="-share" i]'],
 	['related links', '.related, .related-stories, .related-articles, .related-posts, [class*="related" i], .most-read, .most-popular, [class*="most-read" i], [class*="recommend" i]'],
 	['donation appeal', '[class*="donate" i], [class*="donation" i]'],
-	['navigation', 'nav, [role="navigation"], .breadcrumb, .breadcrumbs, [class*="newsletter" i], [role="search"], body > header, body > footer, .site-header, .site-footer, [role="banner"], [role="contentinfo"], .skip-link, a.skip']
+	['promotion', '[class*="promo" i], [class*="newsletter" i], [class*="subscribe" i], [class*="signup" i], [class*="sign-up" i]'],
+	['author bio', '.author-bio, .author-box, .about-author, .about-the-author, [class*="author-bio" i], [class*="authorbio" i], [class*="author-info" i], [class*="author-box" i], [class*="byline-bio" i]'],
+	['navigation', 'nav, [role="navigation"], .breadcrumb, .breadcrumbs, [role="search"], body > header, body > footer, .site-header, .site-footer, [role="banner"], [role="contentinfo"], .skip-link, a.skip']
 ];
 
 /** Would removing this element lose the article itself? Then it is not chrome, whatever its class. */
@@ -218,6 +79,102 @@ function holdsArticle(el: El): boolean {
 	if (el.matches('article, main') || el.querySelector('article, main, h1, [itemprop="articleBody"]')) return true;
 	const prose = [...el.querySelectorAll('p')].filter((p: El) => words(text(p)) >= 20);
 	return prose.length >= 2;
+}
+
+/** Words of running prose in `el`: paragraphs of 20 words or more. */
+const proseWords = (el: El): number =>
+	[...el.querySelectorAll('p')].reduce((n: number, p: El) => {
+		const w = words(text(p));
+		return w >= 20 ? n + w : n;
+	}, 0);
+
+/**
+ * Lists of other stories led by a heading ("Most read in world news", "Related stories", "More from
+ * the desk"): the smallest box around the heading that holds at least two other links goes, unless it
+ * holds the headline or most of the page's prose. Teaser cards in such rails carry their own short
+ * paragraphs, which the line rules could not tell from the article's.
+ */
+const MAX_RAILS = 40;
+
+function stripStoryRails(document: El, removed: RemovedText[]): void {
+	const total = Math.max(1, proseWords(document.body ?? document.documentElement));
+	let seen = 0;
+	for (const h of [...document.querySelectorAll('h2, h3, h4, h5, h6')]) {
+		if (!h.isConnected) continue;
+		const t = text(h);
+		if (!t || words(t) > 7 || (!isStoryListHeader(t) && listHeaderReason(t) !== 'related links')) continue;
+		// A real page has a handful of rails; a page of thousands of such headings is not worth a scan each.
+		if (++seen > MAX_RAILS) break;
+		let box = h.parentElement;
+		for (let k = 0; k < 4 && box && !box.matches('body, html, main, article'); k++, box = box.parentElement) {
+			const links = [...box.querySelectorAll('a[href]')].filter((a: El) => !h.contains(a)).length;
+			if (links >= 2) break;
+		}
+		if (!box || box.matches('body, html, main, article') || box.querySelector('h1, main, [itemprop="articleBody"]') || proseWords(box) > 0.4 * total) continue;
+		const lines = blockLines(box)
+			.map((l) => l.text)
+			.join(' · ');
+		box.remove();
+		if (lines) removed.push({ text: lines, reason: 'related links' });
+	}
+}
+
+/**
+ * Teaser cards: a short <article> (at most 80 words) whose heading is a link to another page, and
+ * which does not hold the page's headline. A story's own <article> never has a linked heading and
+ * so little text; a card for another story always has both.
+ */
+function stripTeaserCards(document: El, removed: RemovedText[]): void {
+	for (const card of [...document.querySelectorAll('article')]) {
+		if (!card.isConnected || card.querySelector('h1, article, [itemprop="articleBody"]')) continue;
+		const heading = card.querySelector('h2, h3, h4, h5, h6');
+		const link = heading?.querySelector('a[href]');
+		if (!link || words(text(link)) < Math.max(1, words(text(heading)) - 1) || words(text(card)) > 80) continue;
+		const t = blockLines(card)
+			.map((l) => l.text)
+			.join(' · ');
+		card.remove();
+		if (t) removed.push({ text: t, reason: 'related links' });
+	}
+}
+
+/**
+ * Other posts set out as <article>s beside the one that holds the page's headline (a blog's "You may
+ * also like" cards): when the headline's <article> has prose of its own, the others are not it.
+ */
+function stripSiblingArticles(document: El, removed: RemovedText[]): void {
+	stripTeaserCards(document, removed);
+	const h1 = document.querySelector('article h1');
+	const main = h1?.closest('article');
+	if (!main || proseWords(main) < 40) return;
+	for (const other of [...document.querySelectorAll('article')]) {
+		if (!other.isConnected || other === main || other.contains(main) || main.contains(other)) continue;
+		if (other.parentElement?.closest('article') && !other.parentElement.closest('article').contains(main)) continue; // handled with its outer one
+		const t = blockLines(other)
+			.map((l) => l.text)
+			.join(' · ');
+		other.remove();
+		if (t) removed.push({ text: t, reason: 'related links' });
+	}
+}
+
+/**
+ * Embedded posts (a tweet quoted in the story) sit in wrappers whose class says "social" or "embed",
+ * and are mostly links, so Readability discards them as unlikely content. The post is part of what
+ * the outlet published: its links become plain text, its wrappers lose their class, and it stays
+ * in the body.
+ */
+function keepEmbeddedPosts(document: El): void {
+	for (const post of document.querySelectorAll('blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, blockquote.reddit-card, blockquote.bluesky-embed')) {
+		for (const link of [...post.querySelectorAll('a')]) link.replaceWith(document.createTextNode(link.textContent ?? ''));
+		let a = post.parentElement;
+		for (let k = 0; k < 3 && a && !a.matches('body, article, main'); k++, a = a.parentElement) {
+			if (/social|embed|share|tweet/i.test(`${a.getAttribute('class') ?? ''} ${a.getAttribute('id') ?? ''}`)) {
+				a.removeAttribute('class');
+				a.removeAttribute('id');
+			}
+		}
+	}
 }
 
 function stripChrome(document: El, removed: RemovedText[]): void {
@@ -242,9 +199,32 @@ function meta(document: El, ...names: string[]): string | null {
 	return null;
 }
 
+/** The page's text with the tags dropped, for markup that the parser or the DOM steps cannot cope with. */
+function unreadable(html: string): HtmlParts {
+	const warnings = [{ code: 'html-unreadable', message: 'The page’s HTML could not be read as a page; its text was read with the tags dropped.' }];
+	return { lines: textOfMarkup(html), warnings, title: null, byline: null, date: null, siteName: null, urls: [], captions: [], comments: [], removed: [] };
+}
+
 export function htmlLines(html: string): HtmlParts {
-	const wrapped = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
-	const { document } = parseHTML(wrapped);
+	const document = parsePage(html);
+	if (!document) return unreadable(html);
+	try {
+		return pageLines(document);
+	} catch {
+		// Broken markup can leave linkedom's tree in a state its own getters fail on (a page whose
+		// <html> element Readability removed): the text is still there to read.
+		return unreadable(html);
+	}
+}
+
+function pageLines(document: El): HtmlParts {
+	const warnings: ArticleWarning[] = [];
+	const deepest = capDepth(document);
+	if (deepest)
+		warnings.push({
+			code: 'deep-markup',
+			message: `The page’s markup nests ${deepest} levels deep; everything below level ${MAX_DEPTH} was read as plain paragraphs.`
+		});
 	const removed: RemovedText[] = [];
 
 	const comments = extractComments(document, removed);
@@ -269,15 +249,29 @@ export function htmlLines(html: string): HtmlParts {
 		text(document.querySelector('[itemprop="author"] [itemprop="name"], .byline, [rel="author"], .author-name, .article-author')) ||
 		null;
 
+	const urls = [document.querySelector('link[rel="canonical"]')?.getAttribute('href'), meta(document, 'og:url', 'twitter:url')].filter(
+		(u): u is string => typeof u === 'string' && /^https?:\/\//i.test(u.trim())
+	);
+
 	stripChrome(document, removed);
-	const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+	stripStoryRails(document, removed);
+	stripSiblingArticles(document, removed);
+	keepEmbeddedPosts(document);
+	let article: ReturnType<Readability<El>['parse']> = null;
+	try {
+		// The article's own element, not its HTML: serialising and re-parsing it cost time that grew
+		// faster than the page (every escaped "&gt;" became a text node of its own).
+		article = new Readability<El>(document as unknown as Document, { serializer: (el) => el }).parse();
+	} catch {
+		// Readability gave up on this markup (it should not, but the page is untrusted): read the blocks as they are.
+		warnings.push({ code: 'readability-failed', message: 'The article finder failed on this page; every block of text on it was kept.' });
+	}
 	let lines: Line[];
 	if (article?.content) {
-		const { document: content } = parseHTML(`<!doctype html><html><head></head><body>${article.content}</body></html>`);
-		lines = blockLines(content.body);
+		lines = blockLines(article.content);
 	} else {
 		// Readability found no article (a fragment, a bare list of paragraphs): read the blocks as they are.
-		lines = blockLines(document.body ?? document.documentElement);
+		lines = document.documentElement ? blockLines(document.body ?? document.documentElement) : [];
 	}
 	let byline = (metaAuthor && !/^https?:/.test(metaAuthor) ? metaAuthor : null) || article?.byline?.trim() || null;
 	if (byline) {
@@ -287,10 +281,12 @@ export function htmlLines(html: string): HtmlParts {
 	}
 	return {
 		lines,
+		warnings,
 		title: title || article?.title?.trim() || null,
 		byline,
 		date: metaDate || article?.publishedTime || null,
 		siteName: article?.siteName?.trim() || meta(document, 'og:site_name') || null,
+		urls,
 		captions,
 		comments,
 		removed

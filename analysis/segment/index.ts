@@ -11,6 +11,7 @@ import { htmlLines } from './html.js';
 import { classify } from './rules.js';
 import { isoDate, norm } from './patterns.js';
 import { looksLikeMarkdown, normaliseText, textLines } from './text.js';
+import { languageWarnings } from './language.js';
 
 /** Text that is really markup: a whole page, or a fragment pasted from a page's source. */
 function looksLikeHtml(s: string): boolean {
@@ -29,6 +30,7 @@ export function segment(input: ArticleInput): CleanArticle {
 	const captions: CleanArticle['captions'] = [];
 	const comments: CleanArticle['comments'] = [];
 	const removed: CleanArticle['removed'] = [];
+	const warnings: CleanArticle['warnings'] = [];
 
 	if (html !== undefined) {
 		const page = htmlLines(html);
@@ -36,16 +38,23 @@ export function segment(input: ArticleInput): CleanArticle {
 		pageByline = page.byline;
 		pageDate = page.date;
 		if (!outlet && page.siteName) outlet = page.siteName;
+		warnings.push(...page.warnings);
 		captions.push(...page.captions);
 		comments.push(...page.comments);
 		// The page's headline is known from markup; pass it so its copy in the content is lifted out.
-		found = classify(page.lines, { title: given ?? page.title ?? undefined, pageTitle: page.title ?? undefined, commentsFound: page.comments.length > 0 });
+		found = classify(page.lines, {
+			title: given ?? page.title ?? undefined,
+			pageTitle: page.title ?? undefined,
+			commentsFound: page.comments.length > 0,
+			urls: [...page.urls, ...(input.url ? [input.url] : [])],
+			byline: page.byline ?? undefined
+		});
 		removed.push(...page.removed);
 	} else {
 		const raw = input.text ?? '';
 		const { lines, captions: alt } = textLines(raw, looksLikeMarkdown(normaliseText(raw)));
 		captions.push(...alt);
-		found = classify(lines, { title: given });
+		found = classify(lines, { title: given, urls: input.url ? [input.url] : [] });
 	}
 
 	for (const c of found.captions) if (!captions.some((o) => o.text === c.text && o.kind === c.kind)) captions.push(c);
@@ -67,6 +76,9 @@ export function segment(input: ArticleInput): CleanArticle {
 		text += p;
 	}
 
+	if (!text) warnings.push({ code: 'no-body', message: 'No article text was found in this input.' });
+	warnings.push(...languageWarnings(text));
+
 	return {
 		id: input.id,
 		outlet,
@@ -78,6 +90,7 @@ export function segment(input: ArticleInput): CleanArticle {
 		paragraphs,
 		captions,
 		comments,
-		removed
+		removed,
+		warnings
 	};
 }

@@ -1,6 +1,7 @@
 // Structural patterns: dates, photo credits, comment metadata, breadcrumbs. These are regexes
 // because their SHAPE is what identifies them (a phrase list could not enumerate every date);
 // plain boilerplate phrases live in boilerplate.tsv instead.
+import { isAgencyCredit } from './furniture.js';
 
 const MONTH =
 	'(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
@@ -8,7 +9,8 @@ const WEEKDAY =
 	'(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\\.?,?\\s+)?';
 export const DATE_SRC = `(?:${WEEKDAY}(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4})|\\d{4}-\\d{2}-\\d{2}(?:T[\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{1,2}/\\d{1,2}/\\d{2,4})`;
 export const TIME_SRC = `(?:\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?\\s?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)(?:\\s+[A-Z]{2,4}\\b)?`;
-const RELATIVE_SRC = '\\d+\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago';
+// (?<!\\d): a match starts only where a number starts, or a long run of digits is rescanned from each one.
+const RELATIVE_SRC = '(?<!\\d)\\d+\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago';
 
 /** A line that is only a publication date/time ("Nov 16 2016, 11:48am", "Published: 3 May 2024"). */
 export const DATELINE = new RegExp(
@@ -25,7 +27,8 @@ export const BYLINE = /^(?:(?:[Ww]ritten|[Ss]tory|[Ww]ords)\s+)?[Bb][Yy]\s+(\p{L
 /** Comment-section headers: "2 thoughts on “…”", "14 comments", "Comments (3)", "Responses". */
 export const COMMENTS_HEADER_STRONG =
 	/^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thoughts?|comments?|responses?|replies|reactions?)\s+(?:on|to)\b/i;
-export const COMMENTS_HEADER_WEAK = /^(?:\d+\s+)?(?:comments?|responses?|reader comments|reactions|discussion)(?:\s*\(\d+\))?\s*:?$/i;
+export const COMMENTS_HEADER_WEAK =
+	/^(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:comments?|responses?|replies|reader comments|reactions?|discussion|thoughts?)(?:\s*\(\d+\))?\s*:?$/i;
 
 const BULLET = /^[•·*▪◦‣○●-]\s*/;
 const COMMENT_DATE = new RegExp(`(${DATE_SRC})(?:\\s*(?:,|at|-|–|—|\\|)?\\s*(${TIME_SRC}))?|(${RELATIVE_SRC})`, 'i');
@@ -51,7 +54,7 @@ export function commentMeta(line: string): CommentMeta | null {
 	if (!/^\s*(?:[|·•—–-]\s*)?(?:reply|permalink|edit|#|\d+\s+likes?)?\s*$/i.test(after)) return null;
 	let before = s.slice(0, m.index);
 	before = before
-		.replace(/\s*(?:says|said|wrote|commented)?\s*:?\s*(?:on|at)?\s*[|·•—–,-]?\s*$/i, '')
+		.replace(/(?:\s+(?:says|said|wrote|commented))?\s*:?(?:\s+(?:on|at))?\s*[|·•—–,-]?\s*$/i, '')
 		.replace(BULLET, '')
 		.trim();
 	if (before && (words(before) > 6 || /[.!?]$/.test(before))) return null;
@@ -72,14 +75,15 @@ const NAME_SLASH_AGENCY = /^\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4}\s*\/\
 /** The inside of a trailing parenthesis that names a photo source: "(Name / Agency)", "(Outlet video screengrab)". */
 function isCreditParen(inner: string): boolean {
 	if (words(inner) > 8) return false;
-	return CREDIT_WORDS.test(inner) || NAME_SLASH_AGENCY.test(inner.trim());
+	return CREDIT_WORDS.test(inner) || NAME_SLASH_AGENCY.test(inner.trim()) || isAgencyCredit(inner);
 }
 
 const TRAILING_PAREN = /\s*\(([^()]{2,80})\)$/;
 // "Copyright" needs a year: "filed with the Copyright Office" is body text, "Copyright 2016 Agency" is not.
-const TRAILING_COPYRIGHT = /\s*(?:(?:©|\(c\))\s*(?:\d{4}\s*)?|Copyright\s+(?:©\s*)?\d{4}\s+)\p{Lu}[^.!?©]{0,60}$/u;
+const TRAILING_COPYRIGHT = /\s*(?:(?:©|ⓒ|\(c\))\s*(?:\d{4}\s*)?|Copyright\s+(?:[©ⓒ@]\s*)?\d{4}\s+)\p{Lu}[^!?©]{0,60}$/u;
 const TRAILING_LABELLED = /\s*\b(?:Photo|Photograph|Image|Picture|Credit|Photo credit|Image credit)s?(?:\s+by)?\s*:\s*[^.!?:]{2,60}$/;
-const LABELLED_CREDIT = /^(?:Photo|Photograph|Image|Picture|Credit|Photo credit|Image credit|Illustration|Video)s?(?:\s+by)?\s*:\s*\S.{0,80}$|^(?:Photo|Photograph|Image|Illustration)s?\s+by\s+\p{Lu}/u;
+const LABELLED_CREDIT =
+	/^(?:Photo|Photograph|Image|Picture|Credit|Photo credit|Image credit|Illustration|Video)s?(?:\s+by)?\s*:\s*\S.{0,80}$|^(?:Photo|Photograph|Image|Illustration)s?\s+by\s+\p{Lu}|^(?:Image|Photo|Picture|Media|Video)\s+(?:copyright|source|credit)\b\s*:?\s*\S.{0,80}$/u;
 
 /** Split a trailing photo credit off a line: "Caption text. © 2016 Agency" → ["Caption text.", "© 2016 Agency"]. */
 export function splitCredit(line: string): { caption: string; credit: string } | null {

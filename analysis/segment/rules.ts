@@ -2,25 +2,37 @@
 // turned into `Line`s, then each line gets one verdict (body, removed with a reason, caption, title,
 // comment). Rules look at a line and its neighbours only through general page structure — never at
 // what a particular outlet or article says.
-import { readDataFile } from '../data-files.js';
+import { extractTextComments } from './comments-text.js';
+import { findCaptions } from './captions.js';
+import { ruleFor } from './boilerplate.js';
 import type { Caption, RawComment, RemovedReason, RemovedText } from '../types.js';
 import {
-	AUTHOR_SAYS,
+	GALLERY_COUNTER,
+	PRINT_PAGE,
+	READING_TIME,
+	bracketedReason,
+	bylineNames,
+	companyBoilerplate,
+	isAuthorBio,
+	isContactLine,
+	isCopyrightNotice,
+	isFollowLine,
+	isStoryListHeader,
+	isTimestampLine,
+	urlKey,
+	urlOnly
+} from './furniture.js';
+import {
 	DATE_SRC,
 	BYLINE,
-	CAPTION_PREFIX,
-	COMMENTS_HEADER_STRONG,
-	COMMENTS_HEADER_WEAK,
 	DATELINE,
 	SECTION_BY,
 	SENTENCE_END,
 	STAMP_START,
 	WIRE_SIGNOFF,
-	commentMeta,
 	isBreadcrumb,
 	isShareRow,
 	norm,
-	splitCredit,
 	words
 } from './patterns.js';
 
@@ -36,6 +48,8 @@ export interface Line {
 	heading?: boolean;
 	/** Known from markup to be a photo caption (Markdown text under an image). */
 	caption?: boolean;
+	/** HTML only: share of the line's letters and digits that are link text (0..1). */
+	linked?: number;
 }
 
 export interface Segmented {
@@ -54,112 +68,64 @@ export interface ClassifyOptions {
 	pageTitle?: string;
 	/** Comments were already taken from the page markup: do not look for a comment list in the text. */
 	commentsFound?: boolean;
+	/** The page's own addresses (canonical, og:url, the URL it was fetched from): a line that is one of them is chrome. */
+	urls?: string[];
+	/** The byline found in the page markup: a line repeating it, or a bio of its writer, is not body text. */
+	byline?: string;
 }
 
-type Verdict =
+export type Verdict =
 	| { k: 'body' }
 	| { k: 'removed'; reason: RemovedReason; list?: boolean }
 	| { k: 'caption'; captions: Caption[] }
 	| { k: 'title' }
 	| { k: 'comment' };
 
-// ---------------------------------------------------------------- boilerplate.tsv
+/** A repeated line this long that reads as a sentence is a copy, not a list that repeats. */
+const DUPLICATE_PROSE_WORDS = 8;
 
-const REASONS: readonly RemovedReason[] = [
-	'advertisement',
-	'navigation',
-	'donation appeal',
-	'share widget',
-	'related links',
-	'update note',
-	"editor's note",
-	'duplicate line',
-	'byline',
-	'dateline',
-	'section label',
-	'comment form',
-	'contributor line',
-	'truncated caption'
-];
-const MATCHES = ['line', 'start', 'contains', 'top', 'list'] as const;
-type Match = (typeof MATCHES)[number];
-interface Rule {
-	match: Match;
-	reason: RemovedReason;
-	phrase: string;
+/** Share of a line's words that start with a lower-case letter: high in prose, low in lists of names and amounts. */
+function lowerShare(text: string): number {
+	const ws = text.split(/\s+/).filter(Boolean);
+	return ws.length ? ws.filter((w) => /^[("'“‘]?\p{Ll}/u.test(w)).length / ws.length : 0;
 }
 
-/** Lower case, straight quotes, single spaces, no leading bullet: how lines and phrases are compared. */
-function key(s: string): string {
-	return s
-		.toLowerCase()
-		.replace(/[‘’ʼ]/g, "'")
-		.replace(/[“”]/g, '"')
-		.replace(/^[•·▪◦‣●-]\s*/, '')
-		.replace(/\s+/g, ' ')
-		.trim();
-}
-const bare = (s: string) => s.replace(/[\s:.!*…|]+$/, '');
+/** At least this share of a line's letters is link text: the line is a link, not prose with links in it. */
+const LINKED = 0.9;
 
-export function parseBoilerplate(tsv: string): Rule[] {
-	const rules: Rule[] = [];
-	tsv.split(/\r?\n/).forEach((raw, i) => {
-		if (!raw.trim() || raw.startsWith('#')) return;
-		const [match, reason, phrase] = raw.split('\t');
-		if (!MATCHES.includes(match as Match) || !REASONS.includes(reason as RemovedReason) || !phrase?.trim())
-			throw new Error(`boilerplate.tsv line ${i + 1}: expected "match<TAB>reason<TAB>phrase" with a known match and reason, got ${JSON.stringify(raw)}`);
-		const k = key(phrase);
-		rules.push({ match: match as Match, reason: reason as RemovedReason, phrase: match === 'start' || match === 'contains' ? k : bare(k) });
-	});
-	return rules;
+/**
+ * A headline that is all link, standing alone: a teaser for another story ("CO-FOUNDER 'PROUD' OF
+ * HOME DEPOT EMPLOYEES…", a related-story heading). Body paragraphs carry links inside sentences;
+ * short linked lines (a product name, a source) and list items (a shopping list of links) stay.
+ */
+function linkedHeadline(l: Line): boolean {
+	if ((l.linked ?? 0) < LINKED || SENTENCE_END.test(l.text)) return false;
+	const n = words(l.text);
+	return l.heading ? n >= 2 : !l.hard && n > 6;
 }
 
-let rulesCache: Rule[] | null = null;
-
-export function boilerplateRules(): Rule[] {
-	if (!rulesCache) rulesCache = parseBoilerplate(readDataFile('segment', 'boilerplate.tsv'));
-	return rulesCache;
-}
-
-function containsPhrase(hay: string, phrase: string): boolean {
-	let at = hay.indexOf(phrase);
-	while (at >= 0) {
-		const before = at === 0 ? ' ' : hay[at - 1];
-		const after = at + phrase.length >= hay.length ? ' ' : hay[at + phrase.length];
-		const okBefore = !/[\p{L}\p{N}]/u.test(before) || !/[\p{L}\p{N}]/u.test(phrase[0]);
-		const okAfter = !/[\p{L}\p{N}]/u.test(after) || !/[\p{L}\p{N}]/u.test(phrase[phrase.length - 1]);
-		if (okBefore && okAfter) return true;
-		at = hay.indexOf(phrase, at + 1);
+/** Furniture recognised by shape rather than wording; `list` when it heads a list of other stories. */
+function structuralReason(text: string, pageUrls: Set<string>): { reason: RemovedReason; list?: boolean } | null {
+	// "Order Reprints | Today's Paper | Subscribe": every piece is a furniture phrase on its own.
+	const parts = text.split(/\s+[|·•]\s+|\s*\|\s*/).filter(Boolean);
+	if (parts.length >= 2 && parts.length <= 8) {
+		const rules = parts.map((p) => ruleFor(p, false));
+		if (rules.every((r) => r && (r.match === 'line' || r.match === 'list'))) return { reason: rules[0]!.reason };
 	}
-	return false;
-}
-
-/** Long lines are prose: a phrase found inside a 100-word paragraph is quoted, not furniture. */
-const PHRASE_MAX_WORDS = 40;
-
-function ruleFor(text: string, top: boolean): Rule | null {
-	const k = key(text);
-	const b = bare(k);
-	const n = words(text);
-	for (const r of boilerplateRules()) {
-		if (r.match === 'line' || r.match === 'list') {
-			if (b === r.phrase) return r;
-		} else if (r.match === 'top') {
-			if (top && b === r.phrase) return r;
-		} else if (n <= PHRASE_MAX_WORDS) {
-			if (r.match === 'start' && k.startsWith(r.phrase) && (k.length === r.phrase.length || !/[\p{L}\p{N}]/u.test(k[r.phrase.length])))
-				return r;
-			if (r.match === 'contains' && containsPhrase(k, r.phrase)) return r;
-		}
-	}
-	return null;
-}
-
-/** Furniture recognised by shape rather than wording. */
-function structuralReason(text: string): RemovedReason | null {
-	if (SECTION_BY.test(text) || isBreadcrumb(text)) return 'section label';
-	if (isShareRow(text)) return 'share widget';
-	if (WIRE_SIGNOFF.test(text)) return 'contributor line';
+	if (SECTION_BY.test(text) || isBreadcrumb(text)) return { reason: 'section label' };
+	if (isShareRow(text)) return { reason: 'share widget' };
+	if (WIRE_SIGNOFF.test(text)) return { reason: 'contributor line' };
+	if (GALLERY_COUNTER.test(text)) return { reason: 'image placeholder' };
+	if (PRINT_PAGE.test(text) && words(text) <= 25) return { reason: 'print edition' };
+	if (READING_TIME.test(text)) return { reason: 'reading time' };
+	if (isCopyrightNotice(text)) return { reason: 'copyright notice' };
+	const url = urlOnly(text);
+	if (url && pageUrls.has(urlKey(url))) return { reason: 'navigation' };
+	if (isFollowLine(text)) return { reason: 'promotion' };
+	if (isContactLine(text)) return { reason: 'author bio' };
+	if (isStoryListHeader(text)) return { reason: 'related links', list: true };
+	const bracket = bracketedReason(text);
+	if (bracket) return { reason: bracket };
 	return null;
 }
 
@@ -169,6 +135,7 @@ const DATE_ANYWHERE = new RegExp(DATE_SRC, 'i');
 
 export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 	const v: Verdict[] = lines.map(() => ({ k: 'body' }));
+	const pageUrls = new Set((opts.urls ?? []).map(urlKey));
 	const isBody = (i: number) => v[i].k === 'body';
 	const remove = (i: number, reason: RemovedReason, list = false) => (v[i] = { k: 'removed', reason, list });
 
@@ -177,12 +144,21 @@ export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 		const r = ruleFor(l.text, false);
 		if (r) remove(i, r.reason, r.match === 'list');
 		else {
-			const s = structuralReason(l.text);
-			if (s) remove(i, s);
+			const s = structuralReason(l.text, pageUrls);
+			if (s) remove(i, s.reason, s.list);
+			else if (linkedHeadline(l)) remove(i, 'related links');
 		}
 	});
 
-	const comments = opts.commentsFound ? [] : extractComments(lines, v);
+	// A print-edition note ending "… with the headline:" takes the print headline on the next line.
+	lines.forEach((l, i) => {
+		const x = v[i];
+		if (x.k !== 'removed' || x.reason !== 'print edition' || !/headline:?\s*$/i.test(l.text)) return;
+		const j = i + 1;
+		if (j < lines.length && isBody(j) && words(lines[j].text) <= 20 && !SENTENCE_END.test(lines[j].text.replace(/\.$/, ''))) remove(j, 'print edition');
+	});
+
+	const comments = opts.commentsFound ? [] : extractTextComments(lines, v);
 
 	/** Index of the first line that reads like running prose: everything above it is page header.
 	 * Headlines can be long but do not end like a sentence, so length alone does not count until 30 words. */
@@ -228,6 +204,35 @@ export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 		} else if (DATELINE.test(l.text)) {
 			date ??= l.text.replace(/^(?:published|posted|updated|last updated|first published)(?:\s+(?:on|at))?\s*:?\s*/i, '').trim();
 			remove(i, 'dateline');
+		} else if (isTimestampLine(l.text)) {
+			date ??= DATE_ANYWHERE.exec(l.text)?.[0] ?? null;
+			remove(i, 'dateline');
+		}
+	});
+
+	// The writer, once more: a line repeating the byline, a sentence about the writer ("Jane Doe is a
+	// freelance writer living in …"), and the writer's name alone above or below that sentence.
+	const names = bylineNames(opts.byline ?? byline);
+	const bylineKey = norm(opts.byline ?? byline ?? '');
+	const bodyIdx = lines.map((_, i) => i).filter(isBody);
+	const tailFrom = bodyIdx.length > 4 ? bodyIdx[bodyIdx.length - 4] : 0;
+	// A press release's closing company description ("Acme is a global provider of …"), last lines only.
+	let company: string | null = null;
+	for (const i of bodyIdx) {
+		if (i < tailFrom || !isBody(i)) continue;
+		const name = companyBoilerplate(lines[i].text, company);
+		if (name) {
+			remove(i, 'promotion');
+			company = name;
+		}
+	}
+	lines.forEach((l, i) => {
+		if (!isBody(i)) return;
+		if (bylineKey && norm(l.text) === bylineKey) remove(i, 'byline');
+		else if (isAuthorBio(l.text, names, i >= tailFrom)) {
+			remove(i, 'author bio');
+			const subject = norm(l.text.split(/\s+(?:is|was|has|writes|covers|reports|joined|lives)\b|\s*\(/)[0]);
+			for (const j of [i - 1, i + 1]) if (j >= 0 && j < lines.length && isBody(j) && norm(lines[j].text) === subject) remove(j, 'author bio');
 		}
 	});
 
@@ -267,7 +272,9 @@ export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 		if (h.k !== 'removed' || !h.list) return;
 		for (let j = i + 1; j < lines.length; j++) {
 			if (v[j].k !== 'body') {
-				if (v[j].k === 'removed') continue;
+				// Another list's header starts that list; other removed lines are skipped over.
+				const y = v[j];
+				if (y.k === 'removed' && !y.list) continue;
 				break;
 			}
 			const t = lines[j].text;
@@ -276,13 +283,23 @@ export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 		}
 	});
 
-	// A long paragraph printed twice (mobile and desktop copies of the same block).
-	const seen = new Set<string>();
+	// A paragraph printed twice (mobile and desktop copies of the same block, a pull quote). Lines
+	// that legitimately repeat stay: a meal plan's "Eat 60–90 minutes before your workout", a
+	// recipe's "1 tsp. olive oil", list items. So a later copy goes only when it follows its first
+	// copy directly, or when it is prose: a finished sentence of some length, not a list item.
+	const seen = new Map<string, number>();
+	let lastBody = -1;
 	lines.forEach((l, i) => {
-		if (!isBody(i) || words(l.text) < 6) return;
+		if (!isBody(i)) return;
+		const n = words(l.text);
 		const k = norm(l.text);
-		if (seen.has(k)) remove(i, 'duplicate line');
-		seen.add(k);
+		const first = n >= 6 ? seen.get(k) : undefined;
+		const prose = n >= DUPLICATE_PROSE_WORDS && SENTENCE_END.test(l.text) && !(l.hard && !l.heading) && lowerShare(l.text) >= 0.6;
+		if (first !== undefined && (first === lastBody || prose)) remove(i, 'duplicate line');
+		else {
+			if (n >= 6 && first === undefined) seen.set(k, i);
+			lastBody = i;
+		}
 	});
 
 	return {
@@ -294,165 +311,6 @@ export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 		comments,
 		removed: v.flatMap((x, i) => (x.k === 'removed' ? [{ text: lines[i].text, reason: x.reason }] : []))
 	};
-}
-
-// ---------------------------------------------------------------- captions
-
-function captionOf(text: string, known: boolean): Caption[] | null {
-	const sc = splitCredit(text);
-	if (sc && words(text) <= 80) {
-		const out: Caption[] = [];
-		if (sc.caption) out.push({ text: sc.caption, kind: 'caption' });
-		out.push({ text: sc.credit, kind: 'credit' });
-		return out;
-	}
-	if (known || CAPTION_PREFIX.test(text)) return [{ text, kind: 'caption' }];
-	return null;
-}
-
-/** Does `short` look like `full` cut off mid-way (a teaser or alt text truncated to a width)? */
-function truncationOf(short: string, full: string): boolean {
-	const a = norm(short).split(' ');
-	const b = norm(full.replace(CAPTION_PREFIX, '')).split(' ');
-	if (a.length < 3 || a.length > b.length) return false;
-	let k = 0;
-	while (k < a.length && a[k] === b[k]) k++;
-	return k >= 3 && k * 2 >= a.length;
-}
-
-function findCaptions(lines: Line[], v: Verdict[]): void {
-	for (let i = 0; i < lines.length; i++) {
-		if (v[i].k !== 'body') continue;
-		const caps = captionOf(lines[i].text, Boolean(lines[i].caption));
-		if (!caps) continue;
-		v[i] = { k: 'caption', captions: caps };
-		// A credit alone on its line belongs to the description just above it, if that is short.
-		if (caps.length === 1 && caps[0].kind === 'credit') {
-			let j = i - 1;
-			while (j >= 0 && v[j].k === 'removed') j--;
-			if (j >= 0 && v[j].k === 'body' && lines[i].block - lines[j].block <= 1 && !lines[j].heading && words(lines[j].text) <= 60) {
-				v[j] = { k: 'caption', captions: [{ text: lines[j].text, kind: 'caption' }] };
-			}
-		}
-	}
-	// The line directly above a caption, in the same block, that starts like it: a truncated copy.
-	for (let i = 1; i < lines.length; i++) {
-		const x = v[i];
-		if (x.k !== 'caption') continue;
-		const j = i - 1;
-		const full = x.captions.find((c) => c.kind === 'caption')?.text;
-		if (full && v[j].k === 'body' && lines[j].block === lines[i].block && !SENTENCE_END.test(lines[j].text) && truncationOf(lines[j].text, full))
-			v[j] = { k: 'removed', reason: 'truncated caption' };
-	}
-}
-
-// ---------------------------------------------------------------- comments
-
-/**
- * A reader-comment list pasted as text: a header ("2 thoughts on …", "Comments") or the first
- * timestamped entry line, then entries of a date line (optionally with the author) and the comment
- * text. Everything from there on is comments or comment-form furniture, never body text.
- */
-function extractComments(lines: Line[], v: Verdict[]): RawComment[] {
-	// Prefix flags, not a rescan per line: pasted pages can run to tens of thousands of lines.
-	const bodyBefore: boolean[] = [];
-	lines.forEach((l, j) => (bodyBefore[j + 1] = (bodyBefore[j] ?? false) || (v[j].k === 'body' && words(l.text) >= 8)));
-	const hasBodyBefore = (i: number) => bodyBefore[i] ?? false;
-	const metaSoon = (i: number) => {
-		for (let j = i + 1, seen = 0; j < lines.length && seen < 3; j++) {
-			if (v[j].k !== 'body') continue;
-			seen++;
-			if (commentMeta(lines[j].text) || AUTHOR_SAYS.test(lines[j].text)) return true;
-		}
-		return false;
-	};
-	let start = -1;
-	for (let i = 1; i < lines.length && start < 0; i++) {
-		const t = lines[i].text;
-		if (!hasBodyBefore(i)) continue;
-		if (COMMENTS_HEADER_STRONG.test(t) || (COMMENTS_HEADER_WEAK.test(t) && metaSoon(i))) start = i;
-		else if (v[i].k === 'body' && commentMeta(t)?.timed && /\bat\b/i.test(t)) start = i;
-	}
-	if (start < 0) return [];
-
-	const out: RawComment[] = [];
-	interface Entry {
-		author: string | null;
-		date: string | null;
-		blocks: string[][];
-		lastBlock: number;
-		/** Indentation of the entry's first text line. */
-		indent?: number;
-	}
-	// Typed by assertion so closing an entry inside close() does not confuse narrowing below.
-	let cur = null as Entry | null;
-	let pendingAuthor: string | null = null;
-	/** A line in the comment area that belonged to no entry (maybe the next entry's author). */
-	let unassigned = -1;
-	const close = () => {
-		if (cur && cur.blocks.length) out.push({ text: cur.blocks.map((b) => b.join('\n')).join('\n\n'), author: cur.author, date: cur.date });
-		cur = null;
-	};
-	for (let i = start; i < lines.length; i++) {
-		const t = lines[i].text;
-		const meta = commentMeta(t);
-		if (meta && (v[i].k === 'body' || i === start)) {
-			close();
-			let author = meta.author ?? pendingAuthor;
-			// A bare name on the line just above the date, in the same block, is that entry's author.
-			const prev = i - 1;
-			if (!author && prev > start && lines[prev].block === lines[i].block && isNameLine(lines[prev].text)) {
-				if (prev === unassigned) {
-					author = lines[prev].text;
-					v[prev] = { k: 'comment' };
-				} else if (v[prev].k === 'comment' && out.length) {
-					// It was read as the last line of the previous entry; give it back.
-					author = lines[prev].text;
-					const last = out[out.length - 1];
-					last.text = last.text.replace(new RegExp(`\\n*${escapeRe(author)}$`), '');
-					if (!last.text) out.pop();
-				}
-			}
-			cur = { author, date: meta.date, blocks: [], lastBlock: -1 };
-			pendingAuthor = null;
-			v[i] = { k: 'comment' };
-			continue;
-		}
-		const says = AUTHOR_SAYS.exec(t);
-		if (says && v[i].k === 'body') {
-			close();
-			pendingAuthor = says[1].trim();
-			v[i] = { k: 'comment' };
-			continue;
-		}
-		const x = v[i];
-		if (x.k === 'removed') {
-			if (x.reason === 'comment form') close();
-			continue;
-		}
-		// Pasted comment lists indent the comment text; a line back at the margin is not part of it.
-		if (cur?.indent && lines[i].indent < cur.indent) close();
-		if (cur) {
-			cur.indent ??= lines[i].indent;
-			if (cur.lastBlock === lines[i].block && cur.blocks.length) cur.blocks[cur.blocks.length - 1].push(t);
-			else cur.blocks.push([t]);
-			cur.lastBlock = lines[i].block;
-			v[i] = { k: 'comment' };
-		} else {
-			v[i] = { k: 'removed', reason: 'comment form' };
-			unassigned = i;
-		}
-	}
-	close();
-	return out;
-}
-
-function isNameLine(t: string): boolean {
-	return words(t) <= 4 && !/[.!?,;:]$/.test(t) && /^\p{Lu}/u.test(t);
-}
-
-function escapeRe(s: string): string {
-	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 // ---------------------------------------------------------------- paragraphs

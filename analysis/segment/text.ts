@@ -15,28 +15,62 @@ export function normaliseText(s: string): string {
 		.replace(/[\u2028\u2029]/g, '\n')
 		.replace(/[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
 		.replace(/[\u200B\u2060\uFEFF\u00AD]/g, '')
-		.replace(/[ \t]+$/gm, '');
+		.replace(TRAILING_BLANKS, '');
+}
+
+// Linear forms. A pattern that can start anywhere inside a run it then fails on (`[ \t]+$` before a
+// long run of spaces ending in a letter) retries from every position of the run: quadratic. The
+// look-behind lets a match start only where the run starts, so each run is scanned once.
+const TRAILING_BLANKS = /(?<![ \t])[ \t]+$/gm;
+
+/**
+ * An ATX heading ("## Title ##") → its text, or null. Parsed by hand: the obvious regex
+ * (`^\s*#{1,6}\s+(.*?)\s*#*\s*$`) backtracks cubically on a heading followed by a long run of spaces.
+ */
+export function atxHeading(line: string): string | null {
+	let i = 0;
+	while (i < line.length && (line[i] === ' ' || line[i] === '\t')) i++;
+	let hashes = 0;
+	while (i < line.length && line[i] === '#') {
+		hashes++;
+		i++;
+	}
+	if (hashes < 1 || hashes > 6 || i >= line.length || !/\s/.test(line[i])) return null;
+	let rest = line.slice(i).trim();
+	// A closing run of #s goes when it stands apart ("Title ##"), or is all there is ("# ##").
+	let end = rest.length;
+	while (end > 0 && rest[end - 1] === '#') end--;
+	if (end === 0) rest = '';
+	else if (end < rest.length && /\s/.test(rest[end - 1])) rest = rest.slice(0, end).trimEnd();
+	return rest;
 }
 
 /** Heading marks, link syntax or emphasis pairs: enough to read the input as Markdown. */
 export function looksLikeMarkdown(s: string): boolean {
-	return /^#{1,6}\s+\S/m.test(s) || /\[[^\]\n]+\]\([^)\s]+\)/.test(s) || /!\[[^\]\n]*\]\(/.test(s) || /(\*\*|__)\S[^\n]*?\S\1/.test(s);
+	return /^#{1,6}\s+\S/m.test(s) || MD_LINK.test(s) || /!\[[^[\]\n]*\]\(/.test(s) || /\*\*\S[^*\n]*\S\*\*|__\S[^_\n]*\S__/.test(s);
 }
 
-const IMAGE = /!\[([^\]]*)\]\([^)]*\)/g;
+// Markdown inline syntax. Every pattern here is linear: a character class never includes the
+// delimiter that could start the next attempt (link text stops at any bracket, a URL at any bracket,
+// parenthesis or space, bold text at the next * or _), so a failed attempt scans only up to where
+// the next one starts. The obvious forms (`\[([^\]]+)\]\(`, `(\*\*)(.+?)\1`) rescan the rest of the
+// line from every "[" or "**" and take seconds on a line of them.
+const MD_LINK = /\[[^[\]\n]+\]\([^()[\]\s]+\)/;
+const IMAGE = /!\[([^[\]]*)\]\([^()[\]\s]*\)/g;
 
 /** Markdown inline syntax → plain text: links keep their text, images and emphasis marks go. */
 export function stripInline(s: string): string {
 	return s
 		.replace(IMAGE, '')
-		.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-		.replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-		.replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
+		.replace(/\[([^[\]]+)\]\([^()[\]\s]*\)/g, '$1')
+		.replace(/\[([^[\]]+)\]\[[^[\]]*\]/g, '$1')
+		.replace(/<(https?:\/\/[^<>\s]+)>/g, '$1')
 		.replace(/`([^`]+)`/g, '$1')
-		.replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+		.replace(/\*\*(?=\S)([^*]+?)(?<=\S)\*\*/g, '$1')
+		.replace(/__(?=\S)([^_]+?)(?<=\S)__/g, '$1')
 		.replace(/(^|[^\p{L}\p{N}*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\p{L}\p{N}*])/gu, '$1$2')
 		.replace(/(^|[^\p{L}\p{N}_])_(?=\S)([^_]+?)(?<=\S)_(?![\p{L}\p{N}_])/gu, '$1$2')
-		.replace(/~~(.+?)~~/g, '$1')
+		.replace(/~~([^~]+)~~/g, '$1')
 		.replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1');
 }
 
@@ -79,7 +113,7 @@ export function textLines(raw: string, markdown: boolean): TextLines {
 				}
 				// An image on its own line: its alt text describes the photo, and an emphasised
 				// line right under it is the caption as the page shows it.
-				const img = /^\s*!\[([^\]]*)\]\([^)]*\)\s*$/.exec(s);
+				const img = /^\s*!\[([^[\]]*)\]\([^()[\]\s]*\)\s*$/.exec(s);
 				if (img) {
 					const alt = stripInline(img[1]).trim();
 					if (alt && !/^(image|photo|picture|img)$/i.test(alt)) captions.push({ text: alt, kind: 'caption' });
@@ -98,13 +132,13 @@ export function textLines(raw: string, markdown: boolean): TextLines {
 		let caption = false;
 		if (markdown && !inFence) {
 			s = s.replace(/^\s*(?:>\s?)+/, '');
-			const h = /^\s*#{1,6}\s+(.*?)\s*#*\s*$/.exec(s);
-			if (h) {
-				s = h[1];
+			const h = atxHeading(s);
+			if (h !== null) {
+				s = h;
 				hard = heading = true;
 			}
 			const li = /^(\s*)(?:[-*+]|\d+[.)])\s+(?=\S)/.exec(s);
-			if (li && !h) {
+			if (li && h === null) {
 				s = s.slice(li[0].length);
 				hard = true;
 			}

@@ -241,6 +241,7 @@ export interface ArticleView {
 		| 'commentSentiment'
 		| 'captions'
 		| 'removed'
+		| 'warnings'
 	> & { kind: string | null };
 }
 
@@ -271,6 +272,8 @@ export function toArticleView(a: ArticleAnalysis, kind: string | null): ArticleV
 		commentSentiment: a.commentSentiment,
 		captions: a.captions,
 		removed: a.removed,
+		// Analyses cached before warnings existed have none.
+		warnings: a.warnings ?? [],
 		kind
 	};
 }

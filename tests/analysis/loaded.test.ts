@@ -15,7 +15,7 @@ const lex = parseLexicon([
 	{ category: 'intensifier', content: 'utterly\n' }
 ]);
 
-const article = (text: string) => ({ id: 't', outlet: 'o', title: '', date: null, url: null, byline: null, text, paragraphs: [], captions: [], comments: [], removed: [] }) as CleanArticle;
+const article = (text: string) => ({ id: 't', outlet: 'o', title: '', date: null, url: null, byline: null, text, paragraphs: [], captions: [], comments: [], removed: [], warnings: [] }) as CleanArticle;
 
 function quote(text: string, content: string, kind: 'direct' | 'indirect', speaker: string | null): Quote {
 	const start = text.indexOf(content);

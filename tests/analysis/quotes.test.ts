@@ -9,7 +9,7 @@ const rules = loadGroupRules();
 const lexicon = loadDefaultLexicon();
 
 function article(text: string): CleanArticle {
-	return { id: 't', outlet: 'o', title: '', date: null, url: null, byline: null, text, paragraphs: [], captions: [], comments: [], removed: [] };
+	return { id: 't', outlet: 'o', title: '', date: null, url: null, byline: null, text, paragraphs: [], captions: [], comments: [], removed: [], warnings: [] };
 }
 function quotes(text: string, lex: Lexicon = lexicon): Quote[] {
 	return findQuotes(article(text), tokenise(text), rules, lex);

@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../analysis/segment/index.js';
-import { parseBoilerplate } from '../../analysis/segment/rules.js';
+import { parseBoilerplate } from '../../analysis/segment/boilerplate.js';
 import { isoDate } from '../../analysis/segment/patterns.js';
 import { paragraphSpans } from '../../analysis/nlp.js';
-import type { ArticleInput, Caption, CleanArticle, RemovedReason } from '../../analysis/types.js';
+import type { ArticleInput, Caption, CleanArticle, RawComment, RemovedReason } from '../../analysis/types.js';
 
 const root = path.resolve(__dirname, '../..');
 const seedsDir = path.join(root, 'seeds');
@@ -380,29 +380,29 @@ describe('segment: single rules on small texts', () => {
 		expectWellFormed(a);
 	});
 
-	const commentRows: [string, string, { text: string; author: string | null; date: string | null }[]][] = [
+	const commentRows: [string, string, RawComment[]][] = [
 		[
 			'"Name says:" then a date line',
 			`${P1}\n\n2 Responses\n\nJo Marsh says:\nMay 3, 2024 at 9:14 am\n\nGood piece.\n\nSam Ode says:\nMay 4, 2024 at 7:02 pm\n\nI disagree.\nStrongly.\n\nLeave a Comment`,
 			[
-				{ text: 'Good piece.', author: 'Jo Marsh', date: 'May 3, 2024 at 9:14 am' },
-				{ text: 'I disagree.\nStrongly.', author: 'Sam Ode', date: 'May 4, 2024 at 7:02 pm' }
+				{ id: 'c1', parent: null, text: 'Good piece.', author: 'Jo Marsh', date: 'May 3, 2024 at 9:14 am' },
+				{ id: 'c2', parent: null, text: 'I disagree.\nStrongly.', author: 'Sam Ode', date: 'May 4, 2024 at 7:02 pm' }
 			]
 		],
 		[
 			'author on the date line, no header',
 			`${P1}\n\n${P2}\n\nPat Quinlan on March 3, 2024 at 9:14 am\n    The numbers do not add up.\n\nRiya K on March 4, 2024 at 10:00 pm\n    They do if you read the appendix.`,
 			[
-				{ text: 'The numbers do not add up.', author: 'Pat Quinlan', date: 'March 3, 2024 at 9:14 am' },
-				{ text: 'They do if you read the appendix.', author: 'Riya K', date: 'March 4, 2024 at 10:00 pm' }
+				{ id: 'c1', parent: null, text: 'The numbers do not add up.', author: 'Pat Quinlan', date: 'March 3, 2024 at 9:14 am' },
+				{ id: 'c2', parent: null, text: 'They do if you read the appendix.', author: 'Riya K', date: 'March 4, 2024 at 10:00 pm' }
 			]
 		],
 		[
 			'old Mac line breaks, "N Comments" header, the author\'s name on the line above the date',
 			`${P1}\r\r3 Comments\r\rJane Doe\rMay 3, 2024 at 9:14 am\rI liked it.\rReply\r\rOmar Haddad\rMay 4, 2024 at 1:00 pm\rNot me.\rAnd not my sister.\r`,
 			[
-				{ text: 'I liked it.', author: 'Jane Doe', date: 'May 3, 2024 at 9:14 am' },
-				{ text: 'Not me.\nAnd not my sister.', author: 'Omar Haddad', date: 'May 4, 2024 at 1:00 pm' }
+				{ id: 'c1', parent: null, text: 'I liked it.', author: 'Jane Doe', date: 'May 3, 2024 at 9:14 am' },
+				{ id: 'c2', parent: null, text: 'Not me.\nAnd not my sister.', author: 'Omar Haddad', date: 'May 4, 2024 at 1:00 pm' }
 			]
 		],
 		['no comment list: a dated sentence in the body is body', `${P1}\n\nThe hearing was set for March 3, 2024 at 9 am in the county court.`, []],
@@ -422,8 +422,8 @@ describe('segment: single rules on small texts', () => {
 			<div class="comment"><span class="author">M. Ortiz</span><span class="date">1 day ago</span><div class="comment-body"><p>Fair enough, honestly.</p></div></div></div></body></html>`;
 		const a = segment({ id: 'd', html });
 		expect(a.comments).toEqual([
-			{ text: 'Outrageous.', author: 'kelp_fan', date: '2 days ago' },
-			{ text: 'Fair enough, honestly.', author: 'M. Ortiz', date: '1 day ago' }
+			{ id: 'c1', parent: null, text: 'Outrageous.', author: 'kelp_fan', date: '2 days ago' },
+			{ id: 'c2', parent: null, text: 'Fair enough, honestly.', author: 'M. Ortiz', date: '1 day ago' }
 		]);
 		expect(a.text).not.toMatch(/Outrageous|kelp_fan|days ago/);
 		expect(a.title).toBe('Harbour fees rise');
@@ -439,8 +439,8 @@ describe('segment: single rules on small texts', () => {
 		const a = segment({ id: 'c', html });
 		expect(a.title).toBe('Bridge tolls scrapped');
 		expect(a.comments).toEqual([
-			{ text: 'About time too.', author: 'Ruth Abel', date: '2 Jan 2025' },
-			{ text: 'Who pays instead?', author: 'Ken Ito', date: '3 Jan 2025' }
+			{ id: 'c1', parent: null, text: 'About time too.', author: 'Ruth Abel', date: '2 Jan 2025' },
+			{ id: 'c2', parent: 'c1', text: 'Who pays instead?', author: 'Ken Ito', date: '3 Jan 2025' }
 		]);
 		expect(a.text).not.toMatch(/About time|Who pays|Ruth Abel|Comments/);
 		expect(a.removed).toContainEqual({ text: 'Comments (2)', reason: 'comment form' });
@@ -448,7 +448,7 @@ describe('segment: single rules on small texts', () => {
 
 	it('pasted comments: a line back at the left margin ends the indented comment', () => {
 		const a = segment({ id: 'i', text: `${P1}\n\n${P2}\n\n  • March 3, 2024 at 9:14 am\n\n    Indented comment text.\n\nPowered by Example CMS` });
-		expect(a.comments).toEqual([{ text: 'Indented comment text.', author: null, date: 'March 3, 2024 at 9:14 am' }]);
+		expect(a.comments).toEqual([{ id: 'c1', parent: null, text: 'Indented comment text.', author: null, date: 'March 3, 2024 at 9:14 am' }]);
 		expect(a.text).not.toContain('Powered by');
 	});
 

@@ -5,7 +5,7 @@ import { parseSenses } from '../../analysis/loaded/senses.js';
 import { loadDefaultLexicon, parseLexicon } from '../../analysis/lexicon/index.js';
 import type { CleanArticle } from '../../analysis/types.js';
 
-const article = (text: string) => ({ id: 't', outlet: 'o', title: '', date: null, url: null, byline: null, text, paragraphs: [], captions: [], comments: [], removed: [] }) as CleanArticle;
+const article = (text: string) => ({ id: 't', outlet: 'o', title: '', date: null, url: null, byline: null, text, paragraphs: [], captions: [], comments: [], removed: [], warnings: [] }) as CleanArticle;
 const flagged = (text: string) => findLoaded(article(text), tokenise(text), [], loadDefaultLexicon()).map((l) => l.text);
 
 describe('sense rules: literal and technical uses are not loaded (shipped lexicon and senses.tsv)', () => {

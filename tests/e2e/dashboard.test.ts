@@ -466,3 +466,24 @@ describe('your own articles', () => {
 		expect(gone.status()).toBe(404);
 	});
 });
+
+describe('articles not in English', () => {
+	it('are stored, and the upload result and the article view say which language was found', async () => {
+		await go('/collections');
+		await page.fill('input[name="name"]', 'Workshop test: languages');
+		await page.getByRole('button', { name: 'Create and add articles' }).click();
+		await page.waitForURL(/\/c\/[^/]+\/add$/);
+		const form = page.locator('[data-testid="upload-form"]');
+		const pt =
+			'Tarifas do porto sobem em abril\n\nA prefeitura anunciou nesta quinta-feira que as tarifas do porto vão subir vinte por cento a partir de abril. Os pescadores disseram que o aumento vai expulsar os pequenos barcos e pediram que a mudança seja feita aos poucos, ao longo de três anos.\n';
+		await form.locator('input[type="file"]').setInputFiles([{ name: 'diario-do-porto.txt', mimeType: 'text/plain', buffer: Buffer.from(pt) }]);
+		await form.getByRole('button', { name: 'Upload' }).click();
+		await page.locator('[data-testid="upload-results"] li.ok').waitFor();
+		await expect(page.locator('[data-testid="upload-warning"]').textContent()).resolves.toMatch(/Not English \(detected: Portuguese\)/);
+		await shot('20-upload-not-english');
+		await page.locator('[data-testid="upload-results"] a', { hasText: 'open' }).click();
+		await page.waitForSelector('[data-testid="article-warnings"]');
+		await expect(page.locator('[data-testid="article-warnings"] li[data-code="not-english"]').textContent()).resolves.toMatch(/Not English \(detected: Portuguese\)/);
+		await shot('21-article-not-english', false);
+	});
+});

@@ -2,7 +2,7 @@
 // server. Validation lives in the server layer; its InputError message is shown in the form. Each
 // client may add so many articles and fetch so many pages in a while (rate-limit.ts).
 import { fail, redirect } from '@sveltejs/kit';
-import { ARTICLE_KINDS, addArticle, addArticleFromUrl, addArticles, maxBytes, type ArticleKind, type UploadFile } from '$lib/server';
+import { ARTICLE_KINDS, addArticle, addArticleFromUrl, addArticles, analyseStoredArticle, maxBytes, type ArticleKind, type UploadFile } from '$lib/server';
 import { articleLimiter, fetchLimiter } from '$lib/server/rate-limit';
 import { withForm } from '../../../guard.server';
 
@@ -11,6 +11,15 @@ export const load = ({ locals }) => ({ kinds: [...ARTICLE_KINDS], maxBytes: maxB
 const kindOf = (v: string): ArticleKind | undefined => (v ? (v as ArticleKind) : undefined);
 const clientOf = (locals: App.Locals) => locals.client || 'unknown';
 const articleUrl = (collection: string, id: string) => `/c/${encodeURIComponent(collection)}/a/${encodeURIComponent(id)}?added=1`;
+
+/** The article's warnings, analysing it now (the overview needs that analysis next anyway); none if that fails. */
+function warningsOf(id: string): string[] {
+	try {
+		return (analyseStoredArticle(id).warnings ?? []).map((w) => w.message);
+	} catch {
+		return [];
+	}
+}
 
 export const actions = {
 	paste: async (event) => {
@@ -44,7 +53,9 @@ export const actions = {
 			const added = results.filter((x) => x.ok).length;
 			articleLimiter.record(clientOf(locals), added);
 			if (!added) return fail(400, { form: 'upload', error: 'No file could be added.', input: 'files', results, values });
-			return { form: 'upload', results, ok: `${added} of ${results.length} files added.` };
+			// Each added file's result says what the reader should know about it ("Not English (detected: …)").
+			const noted = results.map((x) => ({ ...x, warnings: x.ok && x.id ? warningsOf(x.id) : [] }));
+			return { form: 'upload', results: noted, ok: `${added} of ${results.length} files added.` };
 		});
 	},
 	url: async (event) => {

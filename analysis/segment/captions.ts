@@ -1,0 +1,65 @@
+// Photo captions and credits among the lines: a credit ("Photo: …", "(Name / Agency)", "© 2016
+// Agency", a lone agency) and the short description it belongs to, labelled captions ("Image
+// caption …"), wire-photo openers ("FILE - …"), and truncated copies of a caption just above it.
+import type { Caption } from '../types.js';
+import { isAgencyCredit } from './furniture.js';
+import { CAPTION_PREFIX, SENTENCE_END, norm, splitCredit, words } from './patterns.js';
+import type { Line, Verdict } from './rules.js';
+
+/** "Image caption Protesters outside …", "Media caption …": a caption that says so. */
+const LABELLED_CAPTION = /^(?:image|media|photo|picture|video)\s+caption\b\s*:?\s*/i;
+/** Credits that stand before their photo or apart from it ("Image copyright Agency", a lone "Reuters"), so the line above them is not their caption. */
+const STANDALONE_CREDIT = /^(?:image|photo|picture|media|video)\s+(?:copyright|source|credit)\b/i;
+
+function captionOf(text: string, known: boolean): Caption[] | null {
+	if (LABELLED_CAPTION.test(text) && words(text) <= 80) {
+		const rest = text.replace(LABELLED_CAPTION, '').trim();
+		if (rest) return [{ text: rest, kind: 'caption' }];
+	}
+	if (isAgencyCredit(text)) return [{ text, kind: 'credit' }];
+	const sc = splitCredit(text);
+	if (sc && words(text) <= 80) {
+		const out: Caption[] = [];
+		if (sc.caption) out.push({ text: sc.caption, kind: 'caption' });
+		out.push({ text: sc.credit, kind: 'credit' });
+		return out;
+	}
+	if (known || CAPTION_PREFIX.test(text)) return [{ text, kind: 'caption' }];
+	return null;
+}
+
+/** Does `short` look like `full` cut off mid-way (a teaser or alt text truncated to a width)? */
+function truncationOf(short: string, full: string): boolean {
+	const a = norm(short).split(' ');
+	const b = norm(full.replace(CAPTION_PREFIX, '')).split(' ');
+	if (a.length < 3 || a.length > b.length) return false;
+	let k = 0;
+	while (k < a.length && a[k] === b[k]) k++;
+	return k >= 3 && k * 2 >= a.length;
+}
+
+export function findCaptions(lines: Line[], v: Verdict[]): void {
+	for (let i = 0; i < lines.length; i++) {
+		if (v[i].k !== 'body') continue;
+		const caps = captionOf(lines[i].text, Boolean(lines[i].caption));
+		if (!caps) continue;
+		v[i] = { k: 'caption', captions: caps };
+		// A credit alone on its line belongs to the description just above it, if that is short.
+		if (caps.length === 1 && caps[0].kind === 'credit' && !STANDALONE_CREDIT.test(lines[i].text) && !isAgencyCredit(lines[i].text)) {
+			let j = i - 1;
+			while (j >= 0 && v[j].k === 'removed') j--;
+			if (j >= 0 && v[j].k === 'body' && lines[i].block - lines[j].block <= 1 && !lines[j].heading && words(lines[j].text) <= 60) {
+				v[j] = { k: 'caption', captions: [{ text: lines[j].text, kind: 'caption' }] };
+			}
+		}
+	}
+	// The line directly above a caption, in the same block, that starts like it: a truncated copy.
+	for (let i = 1; i < lines.length; i++) {
+		const x = v[i];
+		if (x.k !== 'caption') continue;
+		const j = i - 1;
+		const full = x.captions.find((c) => c.kind === 'caption')?.text;
+		if (full && v[j].k === 'body' && lines[j].block === lines[i].block && !SENTENCE_END.test(lines[j].text) && truncationOf(lines[j].text, full))
+			v[j] = { k: 'removed', reason: 'truncated caption' };
+	}
+}

@@ -1,0 +1,58 @@
+// Is the article in English? Slant's word lists, quote rules and tone model are English, so on
+// another language its figures mean little: the article is still stored and analysed, with a
+// warning that says which language was found.
+//
+// Detection is franc-min (trigram profiles of 82 languages, MIT, no data downloads), chosen over
+// tinyld after both were run here on real text: on 300 English news articles and 572 English
+// paragraphs of 40+ words franc-min flagged none as foreign (tinyld 3 and 9, and it read a football
+// report full of Portuguese names as Portuguese); on 2,000 single English news sentences it erred
+// on 2.8% (tinyld 6%). tinyld is better on 8-word snippets, which is why short bodies get no verdict.
+import { francAll } from 'franc-min';
+import type { ArticleWarning } from '../types.js';
+
+/** Fewer words than this and no verdict is given: too little text for a reliable guess. */
+export const MIN_WORDS = 20;
+/** The detector reads at most this much of the body: a language does not change half-way, and the cost stays flat on a 5 MB paste. */
+const SAMPLE_CHARS = 4000;
+/**
+ * Below this many words, English scoring within TIE of the best language counts as English: on
+ * single English news sentences franc-min's misses all had English at 0.97 or more of the top score,
+ * while on whole articles it made no misses at all (and foreign articles score English at 0.91-0.99).
+ */
+const SHORT_WORDS = 60;
+const TIE = 0.97;
+
+const names = new Intl.DisplayNames(['en'], { type: 'language' });
+/** The few franc-min codes the runtime's language names lack. */
+const MORE_NAMES: Record<string, string> = { zlm: 'Malay', fuv: 'Nigerian Fulfulde', hms: 'Southern Qiandong Miao', skr: 'Saraiki' };
+
+/** The body's language as an ISO 639-3 code and an English name, or null when there is too little text. */
+export function detectLanguage(text: string): { code: string; name: string } | null {
+	const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+	const n = sample.match(/\p{L}[\p{L}\p{M}'’-]*/gu)?.length ?? 0;
+	if (n < MIN_WORDS) return null;
+	const ranked = francAll(sample, { minLength: 10 });
+	const [code, best] = ranked[0] ?? ['und', 0];
+	if (code === 'und') return null;
+	const eng = ranked.find(([c]) => c === 'eng')?.[1] ?? 0;
+	if (code !== 'eng' && n < SHORT_WORDS && best > 0 && eng / best >= TIE) return { code: 'eng', name: 'English' };
+	let name: string = MORE_NAMES[code] ?? code;
+	try {
+		if (!MORE_NAMES[code]) name = names.of(code) ?? code;
+	} catch {
+		/* an unknown code keeps its code as its name */
+	}
+	return { code, name };
+}
+
+/** The "not English" warning for a body, or none. */
+export function languageWarnings(text: string): ArticleWarning[] {
+	const lang = detectLanguage(text);
+	if (!lang || lang.code === 'eng') return [];
+	return [
+		{
+			code: 'not-english',
+			message: `Not English (detected: ${lang.name}). Slant's word lists and rules are for English news, so its figures for this article mean little.`
+		}
+	];
+}

@@ -1,0 +1,223 @@
+// Page furniture that leaked into article bodies on real pages (issue #12), each rule on a page
+// shape of our own and in small table rows: what goes, with which reason, and what must stay.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../analysis/segment/index.js';
+import { isAgencyCredit, isAuthorBio, bylineNames, isTimestampLine, isStoryListHeader } from '../../analysis/segment/furniture.js';
+import type { CleanArticle, RemovedReason } from '../../analysis/types.js';
+
+const fixturesDir = path.resolve(__dirname, '../fixtures/segment');
+const paras = (a: CleanArticle) => a.paragraphs.map((p) => a.text.slice(p.start, p.end));
+const html = (file: string) => segment({ id: file, html: fs.readFileSync(path.join(fixturesDir, file), 'utf8') });
+
+const P1 = 'The council voted on Monday to close the harbour road for repairs, officials said.';
+const P2 = 'Work is due to start next month and last until the end of the summer season.';
+
+describe('segment: furniture pages', () => {
+	it('a news page full of furniture keeps only its reporting, lists that repeat included', () => {
+		const a = html('furniture-news.html');
+		expect(a.title).toBe('Dockers strike over night-shift cranes');
+		expect(a.byline).toBe('Ines Okafor');
+		const plan = ['Check in at the gatehouse by 6 a.m.', 'Crane safety walk, 20 minutes', "Lift plan briefing with the ship's officer"];
+		expect(paras(a)).toEqual([
+			'Crane drivers at the Port of Kestrel Bay walked out on Tuesday over a plan to run the container cranes through the night with remote operators, the second stoppage at the harbour this year.',
+			'The union said the night shifts would be staffed from a control room forty miles away and that its members had not been consulted. The port authority said the plan would cut waiting times for ships by a third.',
+			'"Nobody asked the people who know these cranes," said Darya Mensah, the union\'s branch secretary. "A crane at night in a crosswind is not a video game."',
+			"Workers on the picket line handed out the shift plan the union says it was given. Each crew's day reads the same:",
+			...plan,
+			'Night crews would follow the same plan, the union said:',
+			...plan,
+			'Talks between the union and the port authority are due to resume on Friday.'
+		]);
+		expect(a.captions).toEqual([
+			{ text: 'Dock workers march past the terminal gates on Tuesday morning.', kind: 'caption' },
+			{ text: '(Reuters)', kind: 'credit' }
+		]);
+		const want: [RemovedReason, string][] = [
+			['navigation', 'https://harbourledger.example/2025/03/04/dockers-strike-cranes/'],
+			['reading time', '4 Min Read'],
+			['dateline', 'Updated Mar 4, 9:41 AM; Posted Mar 3, 8:19 PM'],
+			['image placeholder', 'Image'],
+			['image placeholder', 'Image 1 of 3'],
+			['promotion', '[Want the morning briefing? Get the Harbour Ledger newsletter in your inbox every weekday.]'],
+			['related links', 'Read more: Port authority posts record profits as traffic grows'],
+			['related links', '[Read: Why the harbour wants robots on the quay]'],
+			['promotion', 'Have a tip? Ines Okafor may be reached at ines@harbourledger.example. Follow her on Twitter @inesreports.'],
+			['promotion', "Get the day's top stories from the quays delivered to your inbox."],
+			['print edition', 'A version of this article appears in print on'],
+			['print edition', ', Section A, Page 14 of the Coastal edition with the headline:'],
+			['print edition', 'Dockers Walk Out Over Robot Cranes'],
+			['print edition', "Order Reprints | Today's Paper | Subscribe"],
+			['share widget', 'Spread the news:'],
+			['share widget', 'Facebook'],
+			['share widget', 'WhatsApp'],
+			['author bio', 'Author'],
+			['author bio', 'Ines Okafor is a staff reporter at the Harbour Ledger, where she covers the docks, shipping and the coast.'],
+			['related links', 'Recent Posts'],
+			['related links', 'Ferry fares to rise in autumn'],
+			['related links', 'PORT AUTHORITY CHIEF DEFENDS ROBOT CRANES AFTER A YEAR OF DELAYS']
+		];
+		for (const [reason, text] of want) expect(a.removed).toContainEqual({ reason, text });
+	});
+
+	it('a blog post keeps its embedded post and loses the rails, cards and company boilerplate around it', () => {
+		const a = html('blog-rails.html');
+		expect(a.title).toBe('Ferry operator orders two electric boats');
+		expect(paras(a)).toEqual([
+			'The island ferry operator has ordered two battery-electric boats from a yard in the north, to replace its diesel ferries on the short crossing by the end of next year, the company said on Monday.',
+			'Each boat will carry 180 passengers and 30 cars and charge for ten minutes at either end of the twenty-minute crossing. The operator says fuel savings will pay for the chargers within eight years.',
+			'Quiet ferries at last. No more diesel fumes on the car deck! pic.twitter.com/abc123',
+			'— Island Residents (@islandres) May 6, 2025',
+			"Residents' groups welcomed the order but asked that the timetable not be cut while the new boats are tested, a process the operator expects to take about three months."
+		]);
+		expect(a.captions).toEqual([
+			{ text: "A model of the new ferry at the shipyard's open day.", kind: 'caption' },
+			{ text: 'Ola Brenn | Shipyard Press', kind: 'credit' }
+		]);
+		const reasons = (start: string) => a.removed.filter((r) => r.text.startsWith(start)).map((r) => r.reason);
+		expect(reasons('Most read in the region')).toEqual(['related links']);
+		expect(reasons('You may also like')).toEqual(['related links']);
+		expect(reasons('[button')).toEqual(['promotion']);
+		expect(reasons('Harbour Lines is')).toEqual(['promotion', 'promotion']);
+		expect(reasons('SEA CHANGE')).toEqual(['related links']);
+		expect(reasons('ON THE WATER')).toEqual(['related links']);
+		expect(a.text).not.toMatch(/diesel bus|Kayak/);
+	});
+
+	it('a short promo box before an article in unlikely-looking markup does not replace the article', () => {
+		const a = html('insider-promo.html');
+		expect(a.title).toBe('Hospital network hit by data-wiping malware');
+		expect(paras(a)).toHaveLength(7);
+		expect(paras(a)[0]).toMatch(/^A regional hospital network in the Ardmoor valley/);
+		expect(a.text).not.toContain('Insider content');
+		expect(a.removed.find((r) => r.text.startsWith('Insider content'))?.reason).toBe('promotion');
+	});
+});
+
+type Row = [name: string, line: string, reason: RemovedReason | 'body'];
+const lineRows: Row[] = [
+	['reading time', '4 Min Read', 'reading time'],
+	['reading time, spelled out', 'Reading time: 6 minutes', 'reading time'],
+	['updated and posted stamps', 'Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM', 'dateline'],
+	['stamp with a source after it', 'Updated on: November 19, 2019 / 10:07 AM / Metro Desk', 'dateline'],
+	['relative stamp', 'Published 2 days ago', 'dateline'],
+	['a timeline subheading stays', 'March 3', 'body'],
+	["an exhibition's run stays", '29 November 2025 | 20 January 2026', 'body'],
+	['opening hours stay', '9.30 A.M. / 7.00 P.M.', 'body'],
+	['gallery counter', 'Image 3 of / 12', 'image placeholder'],
+	['bare placeholder', 'Caption', 'image placeholder'],
+	['player message', 'Media playback is unsupported on your device', 'image placeholder'],
+	['tip line', 'Have a tip? Email the newsroom at tips@example.org.', 'promotion'],
+	['newsletter promo', 'Get our best stories delivered to your inbox every morning.', 'promotion'],
+	['follow line', 'Follow Harbour Radio on Instagram, Facebook and YouTube.', 'promotion'],
+	['bracketed promo', '[Like this story? Our weekly briefing brings you more like it.]', 'promotion'],
+	['a short bracketed source stays', '[Ledger archive]', 'body'],
+	['bracketed read link', '[Read: The long fight over the harbour road]', 'related links'],
+	['read more link', 'READ MORE: Harbour road closure delayed again', 'related links'],
+	['print edition note', 'A version of this article appears in print on March 4, 2025, Section A, Page 14 of the Coastal edition.', 'print edition'],
+	['copyright notice', '© 2025 Ledger Media. All rights reserved. This material may not be republished.', 'copyright notice'],
+	['share row of one network', 'Facebook', 'share widget'],
+	['story list heading', 'More Great Ledger Stories', 'related links'],
+	['author contact', 'Jo Reyes can be reached at jo@example.org.', 'author bio'],
+	['author email line', 'Email Jo Reyes at jo@example.org or follow her on the quay.', 'author bio'],
+	['lone advert label', 'Advert', 'advertisement'],
+	['a CMS shortcode left in the text', '[button link="https://example.org/x"]Send us your story[/button]', 'promotion'],
+	['role label', 'Opinion Columnist', 'author bio'],
+	['a sentence that mentions a newsletter stays', 'The newsletter, which the union sends to 4,000 members, called the closure "a betrayal" of local traders.', 'body'],
+	['a sentence that starts "Follow" stays', 'Follow-up inspections found the road had subsided by another centimetre.', 'body']
+];
+
+describe('segment: furniture lines in pasted text', () => {
+	it.each(lineRows)('%s', (_name, line, reason) => {
+		const a = segment({ id: 't', text: `${P1}\n\n${line}\n\n${P2}` });
+		if (reason === 'body') expect(paras(a)).toEqual([P1, line, P2]);
+		else {
+			expect(paras(a)).toEqual([P1, P2]);
+			expect(a.removed).toContainEqual({ text: line, reason });
+		}
+	});
+
+	it.each([
+		['Image copyright Harbour Photos', [{ text: 'Image copyright Harbour Photos', kind: 'credit' }]],
+		['Image caption Ferries queue at the quay in May', [{ text: 'Ferries queue at the quay in May', kind: 'caption' }]],
+		['Reuters', [{ text: 'Reuters', kind: 'credit' }]],
+		['Crews load the ferry at dawn. (AP Photo/Ana Lind)', [{ text: 'Crews load the ferry at dawn.', kind: 'caption' }, { text: '(AP Photo/Ana Lind)', kind: 'credit' }]]
+	])('photo line %j is a caption or credit, and the paragraph above it stays body', (line, captions) => {
+		const a = segment({ id: 'c', text: `${P1}\n\n${line}\n\n${P2}` });
+		expect(paras(a)).toEqual([P1, P2]);
+		expect(a.captions).toEqual(captions);
+	});
+
+	it('a paragraph repeated at a distance goes, a repeating list line stays', () => {
+		const pull = 'The harbour road has been closed for repairs three times in the last ten years.';
+		const a = segment({ id: 'd', text: `${P1}\n\n${pull}\n\n- Bring ID\n- Sign the sheet\n\n${P2}\n\n- Bring ID\n- Sign the sheet\n\n${pull}` });
+		expect(paras(a)).toEqual([P1, pull, '- Bring ID', '- Sign the sheet', P2, '- Bring ID', '- Sign the sheet']);
+		expect(a.removed).toContainEqual({ text: pull, reason: 'duplicate line' });
+	});
+
+	it('a bio of the byline writer goes; a news sentence of the same shape about someone else stays', () => {
+		const text = `By Jo Reyes\n\n${P1}\n\nMarta Lind is a former harbour master who now chairs the residents' group.\n\n${P2}\n\nReyes is a freelance reporter based in Kestrel Bay.`;
+		const a = segment({ id: 'b', text });
+		expect(paras(a)).toEqual([P1, "Marta Lind is a former harbour master who now chairs the residents' group.", P2]);
+		expect(a.removed).toContainEqual({ text: 'Reyes is a freelance reporter based in Kestrel Bay.', reason: 'author bio' });
+	});
+
+	it('HTML: a paragraph that is all link and reads as a headline is a related link; a short linked name stays', () => {
+		const page = `<html><body><article><h1>Road closed</h1><p>${P1} ${P2}</p><p>${P2} ${P1}</p>
+			<p><a href="/x">Residents fear the harbour road closure will cut off the old town for months</a></p>
+			<p><a href="/y">Harbour Trust</a></p><p>${P1}</p></article></body></html>`;
+		const a = segment({ id: 'l', html: page });
+		expect(a.removed).toContainEqual({ text: 'Residents fear the harbour road closure will cut off the old town for months', reason: 'related links' });
+		expect(paras(a)).toContain('Harbour Trust');
+	});
+});
+
+describe('segment: furniture shapes', () => {
+	it.each([
+		['Posted: Fri 6:45 PM, Feb 16, 2018 | Updated: Sat 8:31 PM, Feb 17, 2018', true],
+		['November 19, 2019 | 4:20am | Updated November 19, 2019 | 9:32pm', true],
+		['19.11.2019, 08:57', true],
+		['Today 12:01 AM', true],
+		['Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)', true],
+		['September 10, 2018 |', true],
+		['Updated 3 hours ago', true],
+		['May 2024', false],
+		['Posted by the council', false],
+		['The meeting is at 9:30 am on Monday', false]
+	])('isTimestampLine(%j) is %s', (line, want) => {
+		expect(isTimestampLine(line)).toBe(want);
+	});
+
+	it.each([
+		['Reuters', true],
+		['(AP Photo/Jane Doe)', true],
+		['AFP via Getty Images', true],
+		['Getty Images', true],
+		['Reuters video', true],
+		['Jane Doe', false],
+		['The Associated Press reported on Monday', false]
+	])('isAgencyCredit(%j) is %s', (line, want) => {
+		expect(isAgencyCredit(line)).toBe(want);
+	});
+
+	it.each([
+		['Jo Reyes is a reporter for the Ledger.', 'Jo Reyes', false, true],
+		['Reyes (jo@example.org) is the editor of the Ledger.', 'Jo Reyes', false, true],
+		['Smith is the third minister to resign this year.', 'Jo Reyes', true, false],
+		['Dana Holt is a freelance writer living in Leeds.', null, true, true],
+		['Dana Holt is a freelance writer living in Leeds.', null, false, false]
+	] as const)('isAuthorBio(%j, byline %j, tail %s) is %s', (line, byline, tail, want) => {
+		expect(isAuthorBio(line, bylineNames(byline), tail)).toBe(want);
+	});
+
+	it.each([
+		['More Great Ledger Stories', true],
+		['LATEST NEWS', true],
+		['Popular this week', true],
+		['More than 40 people attended the meeting', false],
+		['Latest figures show a rise', false]
+	])('isStoryListHeader(%j) is %s', (line, want) => {
+		expect(isStoryListHeader(line)).toBe(want);
+	});
+});
