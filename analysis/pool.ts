@@ -21,6 +21,8 @@ interface Pending<T, R> {
 	task: T;
 	resolve(r: R): void;
 	reject(e: Error): void;
+	/** Set when the task already ran out of a capped worker's memory once. */
+	uncapped?: boolean;
 }
 
 interface Slot<T, R> {
@@ -38,8 +40,13 @@ export interface PoolOptions {
 	workerData?: unknown;
 	/** Milliseconds a task may run; 0 or absent: no limit. */
 	timeoutMs?: number;
-	/** V8 heap limits per worker (MB), so one runaway input cannot take the whole process's memory. */
+	/**
+	 * V8 heap limits per worker (MB). They make V8 collect garbage early, which keeps a long batch's
+	 * memory flat; a task that really needs more (a 5 MB article) runs again once in a worker
+	 * without them.
+	 */
 	maxOldGenerationSizeMb?: number;
+	maxYoungGenerationSizeMb?: number;
 }
 
 /**
@@ -59,10 +66,10 @@ export class WorkerPool<T, R> {
 		return this.slots.length;
 	}
 
-	private spawn(): Slot<T, R> {
+	private spawn(capped = true): Slot<T, R> {
 		const worker = new Worker(this.opts.file, {
 			workerData: this.opts.workerData,
-			resourceLimits: this.opts.maxOldGenerationSizeMb ? { maxOldGenerationSizeMb: this.opts.maxOldGenerationSizeMb } : undefined
+			resourceLimits: capped ? { maxOldGenerationSizeMb: this.opts.maxOldGenerationSizeMb, maxYoungGenerationSizeMb: this.opts.maxYoungGenerationSizeMb } : undefined
 		});
 		const slot: Slot<T, R> = { worker, busy: null, timer: null, retired: false };
 		worker.on('message', (msg: { ok: boolean; result?: R; error?: string }) => {
@@ -73,7 +80,14 @@ export class WorkerPool<T, R> {
 			else job.reject(new Error(msg.error ?? 'analysis failed'));
 			this.next(slot);
 		});
-		worker.on('error', (e) => this.replace(slot, new WorkerCrashed(e.message)));
+		worker.on('error', (e: Error & { code?: string }) => {
+			const job = slot.busy;
+			if (e.code === 'ERR_WORKER_OUT_OF_MEMORY' && job && !job.uncapped && this.capped) {
+				slot.busy = null;
+				this.replace(slot, null);
+				this.runUncapped(job);
+			} else this.replace(slot, new WorkerCrashed(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out of memory' : e.message));
+		});
 		worker.on('exit', (code) => {
 			if (!slot.retired) this.replace(slot, new WorkerCrashed(`worker exited with code ${code}`));
 		});
@@ -89,14 +103,49 @@ export class WorkerPool<T, R> {
 		slot.worker.unref();
 	}
 
-	/** Fail the slot's task, end its worker, and put a fresh worker in its place. */
-	private replace(slot: Slot<T, R>, error: Error): void {
+	private get capped(): boolean {
+		return !!(this.opts.maxOldGenerationSizeMb || this.opts.maxYoungGenerationSizeMb);
+	}
+
+	/** One task on a worker of its own without heap limits, ended when the task is. */
+	private runUncapped(job: Pending<T, R>): void {
+		job.uncapped = true;
+		const slot = this.spawn(false);
+		slot.retired = true; // not part of the pool: its exit is expected
+		slot.busy = job;
+		slot.worker.ref();
+		const done = () => {
+			if (slot.timer) clearTimeout(slot.timer);
+			void slot.worker.terminate();
+		};
+		slot.worker.removeAllListeners('message').removeAllListeners('error').removeAllListeners('exit');
+		slot.worker.on('message', (msg: { ok: boolean; result?: R; error?: string }) => {
+			done();
+			if (msg.ok) job.resolve(msg.result as R);
+			else job.reject(new Error(msg.error ?? 'analysis failed'));
+		});
+		slot.worker.on('error', (e: Error & { code?: string }) => {
+			done();
+			job.reject(new WorkerCrashed(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out of memory' : e.message));
+		});
+		slot.worker.on('exit', (code) => job.reject(new WorkerCrashed(`worker exited with code ${code}`)));
+		const ms = this.opts.timeoutMs;
+		if (ms && ms > 0)
+			slot.timer = setTimeout(() => {
+				done();
+				job.reject(new TaskTimeout(ms));
+			}, ms);
+		slot.worker.postMessage({ task: job.task });
+	}
+
+	/** Fail the slot's task (unless `error` is null: it was handed on), end its worker, and put a fresh worker in its place. */
+	private replace(slot: Slot<T, R>, error: Error | null): void {
 		if (slot.retired) return;
 		slot.retired = true;
 		const job = slot.busy;
 		this.settle(slot);
 		void slot.worker.terminate();
-		job?.reject(error);
+		if (error) job?.reject(error);
 		const i = this.slots.indexOf(slot);
 		if (i < 0) return;
 		if (this.closed) {

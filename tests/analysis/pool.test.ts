@@ -12,6 +12,11 @@ parentPort.on('message', ({ task }) => {
 	if (task === 'exit') process.exit(3);
 	if (task === 'throw') throw new Error('thrown outside the handler');
 	if (task === 'refuse') return parentPort.postMessage({ ok: false, error: 'bad input' });
+	if (task === 'hog') {
+		const keep = [];
+		for (let i = 0; i < 3e6; i++) keep.push({ i, s: 'x' + i });
+		return parentPort.postMessage({ ok: true, result: keep.length });
+	}
 	parentPort.postMessage({ ok: true, result: task * 2 });
 });
 `;
@@ -46,6 +51,17 @@ describe('WorkerPool', () => {
 		if (type) await expect(bad).rejects.toBeInstanceOf(type);
 		expect(await Promise.all([...others, ...after])).toEqual([2, 4, 6, 8, 10, 12]);
 		expect(pool.size).toBe(2);
+	});
+
+	it('a task that outgrows a capped heap runs again once without the cap; the others are unaffected', async () => {
+		const capped = new WorkerPool<unknown, number>({ file, size: 1, maxOldGenerationSizeMb: 16, maxYoungGenerationSizeMb: 4 });
+		try {
+			const results = await Promise.all([capped.run(1), capped.run('hog'), capped.run(2)]);
+			expect(results).toEqual([2, 3e6, 4]);
+			expect(capped.size).toBe(1);
+		} finally {
+			await capped.close();
+		}
 	});
 
 	it('a closed pool refuses work and rejects what was queued', async () => {
