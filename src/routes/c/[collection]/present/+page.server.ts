@@ -2,11 +2,12 @@
 // sentences, quotes, loaded terms, comments and where its outlet's distinctive words occur).
 import { analyseCollection } from '$lib/server';
 import type { EvidenceArticle } from '$lib/evidence';
-import { must } from '../../../guard.server';
+import { must, ready } from '../../../guard.server';
 import { loadOverview } from '../overview.server';
 import { termSpansMany } from '../term-spans.server';
 
-export const load = ({ params }) => {
+export const load = async ({ params }) => {
+	await ready(params.collection);
 	const { overview } = loadOverview(params);
 	const ca = must(() => analyseCollection(params.collection));
 	const outletOf = new Map(ca.meta.map((m) => [m.id, m.outlet]));
