@@ -730,7 +730,7 @@ export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 					query: { show: 'sentiment' },
 					href: links.evidence(r, { show: 'sentiment' }),
 					color: SENTIMENT_COLORS.body,
-					label: `${r.outlet}, body text: tone ${signed(r.bodySentiment)} on a scale from −1 to +1, names and topic words left out (${plural(r.words, 'word')}).`
+					label: `${r.outlet}, body text: tone ${signed(r.bodySentiment)} on a scale from −1 to +1 (${plural(r.words, 'word')}).`
 				});
 				if (r.commentSentiment !== null)
 					out.push({
@@ -749,7 +749,7 @@ export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 					query: { show: 'sentiment' },
 					href: links.evidence(r, { show: 'sentiment' }),
 					color: SENTIMENT_COLORS.relative,
-					label: `${r.outlet}, body text against the collection's mean: ${signed(r.bodySentimentRelative)} (${plural(r.words, 'word')}).`
+					label: `${r.outlet}, body text: tone ${signed(r.bodySentimentRelative)} against the collection’s mean (${plural(r.words, 'word')}).`
 				});
 			});
 			return out;
@@ -826,7 +826,7 @@ export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 									const fits = wrapToWidth(this.ctx, sample, font, slot).length === 1;
 									return [
 										...wrapToWidth(this.ctx, r.outlet, font, slot),
-										...(fits ? [sample] : [plural(r.words, 'word'), ...wrapToWidth(this.ctx, commentLabel(r), font, slot)])
+										...(fits ? [sample] : [plural(r.words, 'word'), commentCount(r.comments), ...(tooFew(r.comments) ? ['(too few)'] : [])])
 									];
 								}
 							}

@@ -70,9 +70,12 @@ export function hasFocus(f: Focus): boolean {
 	return !!(f.cat || f.speaker || f.group || f.term || f.cue);
 }
 
+/** ?cat=all: loaded terms of every category (the predict-then-reveal's "most loaded language" bars). */
+export const ALL_CATEGORIES = 'all';
+
 export function loadedMatches(t: LoadedTerm, f: Focus): boolean {
 	if (!f.cat) return false;
-	if (t.category !== f.cat) return false;
+	if (f.cat !== ALL_CATEGORIES && t.category !== f.cat) return false;
 	if (f.voice === 'own') return t.voice === 'outlet';
 	if (f.voice === 'quoted') return t.voice === 'quoted';
 	return true;

@@ -22,11 +22,12 @@ export function must<T>(fn: () => T): T {
 
 /**
  * Before a page reads a collection's analyses: start what is not analysed yet (on the worker threads)
- * and wait a moment for it. A long article goes on in the background and is listed as pending.
+ * and wait a moment for it (or `waitMs`; Infinity: until every article is done or failed). A long
+ * article goes on in the background and is listed as pending.
  */
-export async function ready(collectionId: string): Promise<boolean> {
+export async function ready(collectionId: string, waitMs?: number): Promise<boolean> {
 	try {
-		return await analysisReady(collectionId);
+		return await analysisReady(collectionId, waitMs);
 	} catch (e) {
 		return must(() => {
 			throw e;

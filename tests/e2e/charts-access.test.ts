@@ -85,7 +85,7 @@ describe('bars by keyboard', () => {
 		const patterns: Record<string, RegExp> = {
 			loaded: /per 1,000 words \(\d+ terms? in [\d,]+ words\)\.$/,
 			speakers: /% of quoted words \(\d+ of [\d,]+ quoted words?, \d+ quotes?\)\.$/,
-			sentiment: /sentiment [+−]?\d\.\d\d on a scale from −1 to \+1 \((\d[\d,]* words?|mean of \d+ comments?)\)\.$/,
+			sentiment: /(tone|sentiment) [+−]?\d\.\d\d (on a scale from −1 to \+1|against the collection’s mean) \((\d[\d,]* words?|mean of \d+ comments?(, too few to compare)?)\)\.$/,
 			distinctive: /z = \d\.\d\d \(used \d+ times in [\d,]+ words\)\.$/,
 			verbs: /: \d+ of \d+ quotes? with a reporting verb \(\d+(\.\d)?%\)\.$/
 		};

@@ -457,7 +457,7 @@ describe('your own articles', () => {
 
 		await go(`${collectionUrl}/manage`);
 		await page.getByRole('button', { name: 'Delete collection' }).click();
-		await expect(page.locator('.danger-zone .error').textContent()).resolves.toMatch(/confirm/);
+		await expect.poll(() => page.locator('.danger-zone .error').textContent()).toMatch(/confirm/);
 		await page.locator('input[name="confirm"]').check();
 		await page.getByRole('button', { name: 'Delete collection' }).click();
 		await page.waitForURL(/\/collections$/);

@@ -83,7 +83,7 @@ describe('SVG export', () => {
 			loaded: /^\d+ terms? in [\d,]+ words$/,
 			speakers: /^[\d,]+ words?, \d+ quotes?$/,
 			// one line, or words and comments on lines of their own when the outlet's slot is narrow
-			sentiment: /^([\d,]+ words · )?\d+ comments?$/,
+			sentiment: /^([\d,]+ words · )?\d+ comments?(: too few)?$/,
 			distinctive: /^\d+× in [\d,]+ words$/,
 			verbs: /^\d+ verbs?, \d+ loaded$/
 		};

@@ -112,13 +112,14 @@ describe('projector mode', () => {
 		const target = await page.$eval('canvas', (c) => {
 			const canvas = c as HTMLCanvasElement;
 			const d = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-			for (let y = Math.floor(canvas.height / 2); y < canvas.height; y++)
+			// Bottom up: bars sit below the legend (whose swatch is blue too), above or below the zero line.
+			for (let y = canvas.height - 1; y >= 0; y--)
 				for (let x = 0; x < canvas.width; x++) {
 					const i = (y * canvas.width + x) * 4;
 					if (d[i] === 0 && d[i + 1] === 114 && d[i + 2] === 178) {
 						const r = canvas.getBoundingClientRect();
 						const k = canvas.width / r.width;
-						return { x: r.left + x / k + 3, y: r.top + y / k + 3 };
+						return { x: r.left + x / k + 3, y: r.top + y / k - 1 };
 					}
 				}
 			return null;
@@ -126,7 +127,7 @@ describe('projector mode', () => {
 		expect(target).not.toBeNull();
 		await page.mouse.click(target!.x, target!.y);
 		await expect.poll(() => query().get('bar')).not.toBeNull();
-		await expect(page.locator('.evidence-slide h1').textContent()).resolves.toMatch(/body text: sentiment [+−]?\d\.\d\d/);
+		await expect(page.locator('.evidence-slide h1').textContent()).resolves.toMatch(/body text: tone [+−]?\d\.\d\d/);
 		expect(await page.locator('.ev-item').count()).toBeGreaterThan(0);
 	});
 });

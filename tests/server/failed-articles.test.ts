@@ -1,7 +1,7 @@
 // The overview's notice for articles whose analysis failed, rendered as the server renders it.
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import FailedArticles from '../../src/routes/c/[collection]/FailedArticles.svelte';
+import FailedArticles from '../../src/lib/components/overview/FailedArticles.svelte';
 
 const failed = [{ id: 'a1', outlet: 'Broken Post', title: 'It <b>breaks</b>', error: 'the tokeniser gave up' }];
 

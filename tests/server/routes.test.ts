@@ -4,7 +4,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { isActionFailure, isHttpError, isRedirect, type RequestEvent } from '@sveltejs/kit';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as api from '../../src/lib/server/index.js';
 import { articleLimiter, fetchLimiter } from '../../src/lib/server/rate-limit.js';
@@ -18,6 +17,7 @@ import { load as facilitatorLoad } from '../../src/routes/facilitator/+page.serv
 import { load as joinLoad } from '../../src/routes/join/+page.server.js';
 import { loadOverview } from '../../src/routes/c/[collection]/overview.server.js';
 import { ARTICLE_A, ARTICLE_B } from './helpers.js';
+import { event, run, type Cookie } from './kit-event.js';
 
 let dir: string;
 const saved = { ...process.env };
@@ -40,56 +40,6 @@ beforeEach(() => {
 	articleLimiter.reset();
 	fetchLimiter.reset();
 });
-
-type Cookie = Record<string, string>;
-
-function cookies(jar: Cookie = {}) {
-	return {
-		get: (k: string) => jar[k],
-		getAll: () => Object.entries(jar).map(([name, value]) => ({ name, value })),
-		set: (k: string, v: string) => void (jar[k] = v),
-		delete: (k: string) => void delete jar[k],
-		serialize: () => ''
-	};
-}
-
-/** A RequestEvent as SvelteKit builds it, for a form POST to `url` from `client`. */
-function event(url: string, opts: { route: string; params?: Record<string, string>; form?: Record<string, string>; client?: string; jar?: Cookie; method?: string; role?: 'facilitator' | 'participant' }) {
-	const u = new URL(url);
-	const body = opts.form ? new URLSearchParams(opts.form).toString() : undefined;
-	const request = new Request(u, {
-		method: opts.method ?? (body === undefined ? 'GET' : 'POST'),
-		body,
-		headers: body === undefined ? {} : { 'content-type': 'application/x-www-form-urlencoded', origin: u.origin }
-	});
-	return {
-		request,
-		url: u,
-		params: opts.params ?? {},
-		route: { id: opts.route },
-		cookies: cookies(opts.jar),
-		locals: (opts.role ? { role: opts.role, client: opts.client ?? '127.0.0.1' } : {}) as App.Locals,
-		getClientAddress: () => opts.client ?? '127.0.0.1',
-		setHeaders: () => {},
-		isDataRequest: false,
-		isSubRequest: false,
-		isRemoteRequest: false,
-		platform: undefined,
-		fetch
-	} as unknown as RequestEvent;
-}
-
-async function run(fn: () => unknown): Promise<{ kind: 'ok' | 'fail' | 'redirect' | 'http'; status?: number; data?: Record<string, unknown>; location?: string; value?: unknown }> {
-	try {
-		const value = await fn();
-		if (isActionFailure(value)) return { kind: 'fail', status: value.status, data: value.data as unknown as Record<string, unknown> };
-		return { kind: 'ok', value };
-	} catch (e) {
-		if (isRedirect(e)) return { kind: 'redirect', status: e.status, location: e.location };
-		if (isHttpError(e)) return { kind: 'http', status: e.status, data: e.body as unknown as Record<string, unknown> };
-		throw e;
-	}
-}
 
 const ok = async () => new Response('<p>page</p>', { headers: { 'content-type': 'text/html' } });
 

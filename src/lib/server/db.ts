@@ -102,6 +102,46 @@ export const MIGRATIONS: readonly Migration[] = [
 	},
 	{
 		version: 5,
+		name: 'workshop activities: predict-then-reveal questions and answers, frozen snapshots',
+		up(db) {
+			// Questions belong to a collection (deleted with it). An answer is one device's choice for one
+			// question: `device` is a random id from a cookie, nothing personal; the primary key makes it
+			// one answer per device per question. A snapshot stores the computed results themselves
+			// (gzipped JSON), so later edits to the collection cannot reach it; `token` is the secret in
+			// its link.
+			db.exec(`
+				CREATE TABLE predict_questions (
+					id            TEXT PRIMARY KEY,
+					collection_id TEXT NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
+					position      INTEGER NOT NULL,
+					kind          TEXT NOT NULL,
+					param         TEXT NOT NULL DEFAULT '',
+					prompt        TEXT NOT NULL,
+					revealed_at   TEXT,
+					created_at    TEXT NOT NULL
+				);
+				CREATE INDEX predict_questions_by_collection ON predict_questions(collection_id, position);
+				CREATE TABLE predict_answers (
+					question_id TEXT NOT NULL REFERENCES predict_questions(id) ON DELETE CASCADE,
+					device      TEXT NOT NULL,
+					answer      TEXT NOT NULL,
+					answered_at TEXT NOT NULL,
+					PRIMARY KEY (question_id, device)
+				) WITHOUT ROWID;
+				CREATE TABLE snapshots (
+					token           TEXT PRIMARY KEY,
+					collection_id   TEXT NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
+					collection_name TEXT NOT NULL,
+					created_at      TEXT NOT NULL,
+					bytes           INTEGER NOT NULL,
+					data            BLOB NOT NULL
+				);
+				CREATE INDEX snapshots_by_collection ON snapshots(collection_id, created_at);
+			`);
+		}
+	},
+	{
+		version: 6,
 		name: 'failed analyses are cached with their reason',
 		up(db) {
 			// Analysis runs on worker threads with a time limit. A text that fails there (over the limit,

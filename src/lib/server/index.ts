@@ -2,6 +2,9 @@
 // lazily-opened Store (SQLite file under SLANT_DATA_DIR, default ./data/slant.db); tests open their
 // own Store with openStore(path). Errors: InputError (400, message safe to show), NotFoundError (404).
 import { getStore } from './store.js';
+import { Predictions } from './predict.js';
+import { Snapshots } from './snapshots.js';
+import type { Store as StoreClass } from './store.js';
 import type {
 	ArticleAnalysis,
 	ArticleMeta,
@@ -95,3 +98,20 @@ export const getFacilitatorToken = (): string => getStore().facilitatorToken();
 export const isFacilitatorToken = (candidate: string | null | undefined): boolean => getStore().isFacilitatorToken(candidate);
 /** A new token: every earlier link and facilitator cookie stops working at once. */
 export const rotateFacilitatorToken = (): string => getStore().rotateFacilitatorToken();
+
+// ---------------------------------------------------------------- workshop activities
+
+
+const activities = new WeakMap<StoreClass, { predictions: Predictions; snapshots: Snapshots }>();
+function activitiesOf(store: StoreClass) {
+	let a = activities.get(store);
+	if (!a) activities.set(store, (a = { predictions: new Predictions(store.db), snapshots: new Snapshots(store.db) }));
+	return a;
+}
+
+/** Predict-then-reveal questions and answers of the app's store (see predict.ts). */
+export const predictions = (): Predictions => activitiesOf(getStore()).predictions;
+/** Frozen snapshot links of the app's store (see snapshots.ts). */
+export const snapshots = (): Snapshots => activitiesOf(getStore()).snapshots;
+export { DEVICE_COOKIE, isDeviceId, newDeviceId, type NewQuestion } from './predict.js';
+export { isSnapshotToken, type Snapshot, type SnapshotInfo } from './snapshots.js';

@@ -96,3 +96,6 @@ export const articleLimiter = new RateLimiter('articles added', () => parseLimit
 
 /** Pages fetched by URL per client: SLANT_FETCH_LIMIT, default 30 in 10 minutes. */
 export const fetchLimiter = new RateLimiter('pages fetched', () => parseLimit(process.env.SLANT_FETCH_LIMIT, { count: 30, windowMs: 600_000 }));
+
+/** Predict-then-reveal answers per client: SLANT_ANSWER_LIMIT, default 300 in 10 minutes (a device with fresh cookies cannot flood the room's answers). */
+export const answerLimiter = new RateLimiter('answers', () => parseLimit(process.env.SLANT_ANSWER_LIMIT, { count: 300, windowMs: 600_000 }));

@@ -120,7 +120,15 @@ const WHAT: Record<string, string> = {
 	'/c/[collection]/a/[article]/edit save': 'edit articles',
 	'/c/[collection]/a/[article]/edit delete': 'delete articles',
 	'/c/[collection]': 'change the loaded terms or the speakers',
-	'/facilitator rotate': 'make a new facilitator link'
+	'/facilitator rotate': 'make a new facilitator link',
+	'/c/[collection]/manage snapshot': 'share snapshots of this collection',
+	'/c/[collection]/manage deleteSnapshot': 'delete snapshots',
+	'/c/[collection]/predict addQuestion': 'choose the questions',
+	'/c/[collection]/predict removeQuestion': 'remove questions',
+	'/c/[collection]/predict moveQuestion': 'reorder the questions',
+	'/c/[collection]/predict reveal': 'reveal the answers',
+	'/c/[collection]/predict hide': 'hide revealed answers',
+	'/c/[collection]/predict reset': 'reset the answers for the next group'
 };
 
 export function refusedWriteMessage(event: WriteEvent): string {
@@ -129,5 +137,7 @@ export function refusedWriteMessage(event: WriteEvent): string {
 }
 
 // ------------------------------------------------------------------ the writes participants may make
-// One line per activity write, e.g. allowParticipant('/c/[collection]/predict', 'answer');
-// Nothing yet: until the activities are built, every write is the facilitator's.
+// One line per activity write. Everything else (questions, reveal, reset, snapshots) is the facilitator's.
+
+/** Predict, then reveal: a participant answers a question (one answer per device, until it is revealed). */
+allowParticipant('/c/[collection]/predict', 'answer');

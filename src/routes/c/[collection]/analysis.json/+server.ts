@@ -6,7 +6,7 @@ import { must, ready } from '../../../guard.server';
 
 export const GET = async ({ params }) => {
 	// A download waits for every article, however long (each is bounded by the analysis time limit).
-	while (!(await ready(params.collection)));
+	await ready(params.collection, Infinity);
 	const ca = must(() => analyseCollection(params.collection));
 	const body = {
 		format: 'slant-analysis',

@@ -1,8 +1,21 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { deleteArticle, deleteCollection, getArticleMeta, listArticles, updateCollection } from '$lib/server';
-import { must, withForm } from '../../../guard.server';
+import { deleteArticle, deleteCollection, getArticleMeta, listArticles, snapshots, updateCollection } from '$lib/server';
+import { roomAddresses } from '$lib/server/join';
+import { requireFacilitator } from '$lib/server/roles';
+import { must, ready, withForm } from '../../../guard.server';
+import { buildSnapshot } from '../snapshot.server';
 
-export const load = ({ params, locals }) => ({ articles: must(() => listArticles(params.collection)), canManage: locals.role === 'facilitator' });
+export const load = ({ params, locals, url }) => {
+	const canManage = locals.role === 'facilitator';
+	return {
+		// Snapshot links are given with the address the room reaches (not "localhost").
+		shareOrigin: roomAddresses(url).origins[0].origin,
+		articles: must(() => listArticles(params.collection)),
+		canManage,
+		// The links are the facilitator's to hand out.
+		snapshots: canManage ? snapshots().list(params.collection) : []
+	};
+};
 
 export const actions = {
 	rename: async (event) =>
@@ -16,6 +29,21 @@ export const actions = {
 			const a = getArticleMeta(id, event.params.collection);
 			deleteArticle(id, event.params.collection);
 			return { form: 'deleteArticle', ok: `Deleted “${a.title || a.outlet}”.` };
+		}),
+	snapshot: async (event) =>
+		withForm(event, 'snapshot', [], async () => {
+			requireFacilitator(event, 'share snapshots of this collection');
+			// A snapshot holds every article: wait for any still being analysed (each is time-limited).
+			await ready(event.params.collection, Infinity);
+			const { name, data } = buildSnapshot(event.params.collection);
+			const s = snapshots().create(event.params.collection, name, data);
+			return { form: 'snapshot', ok: 'Snapshot taken: the link below stays as the collection is now.', token: s.token };
+		}),
+	deleteSnapshot: async (event) =>
+		withForm(event, 'deleteSnapshot', ['token'], ({ token }) => {
+			requireFacilitator(event, 'delete snapshots');
+			snapshots().delete(event.params.collection, token);
+			return { form: 'deleteSnapshot', ok: 'Snapshot deleted: its link no longer opens.' };
 		}),
 	deleteCollection: async (event) => {
 		const r = await withForm(event, 'deleteCollection', ['confirm'], ({ confirm }) => {

@@ -1,0 +1,332 @@
+// Predict, then reveal: the questions a facilitator can ask the room before anyone sees a figure, the
+// choices each offers, and the figure the text gives for each choice. Pure (plain data in, plain data
+// out) and small: the server checks answers with it and the browser charts the reveal with it.
+//
+// Each question kind has a measure: a function from the collection's per-outlet figures to one value
+// per choice, which choice the text points to (highest or lowest), the unit, how it is measured, and
+// the evidence query that opens the passages behind each value (the same query the overview's bars
+// use, so the reveal's bars lead where the charts' bars do). Adding a kind is adding an entry to KINDS
+// and, if it is measured, to MEASURES.
+import { SPEAKER_GROUPS } from '$analysis/types';
+import type { OutletRow } from './shapes';
+import { ALL_CATEGORIES } from './segments';
+
+export type QuestionKind = 'loaded-own' | 'loaded-quoted' | 'voices' | 'group-space' | 'negative' | 'comments-negative' | 'free';
+
+export const QUESTION_KINDS: readonly QuestionKind[] = ['loaded-own', 'loaded-quoted', 'voices', 'group-space', 'negative', 'comments-negative', 'free'];
+
+/** What a kind's parameter is: nothing, one outlet, one speaker group, an actor's name, or the question itself. */
+export type ParamKind = 'none' | 'outlet' | 'group' | 'actor' | 'prompt';
+
+export interface Question {
+	id: string;
+	position: number;
+	kind: QuestionKind;
+	/** The outlet (voices), speaker group (group-space), actor (negative; may be '') or '' for the others. */
+	param: string;
+	/** The question as participants read it. */
+	prompt: string;
+	revealed: boolean;
+}
+
+export interface Choice {
+	value: string;
+	label: string;
+}
+
+export interface KindInfo {
+	/** How the kind is listed for the facilitator. */
+	title: string;
+	param: ParamKind;
+	/** Label of the parameter's field. */
+	paramLabel?: string;
+	/** The question participants read, from the parameter. */
+	prompt(param: string): string;
+	/** Why the kind cannot be asked of these outlets, or null. */
+	unavailable?(outlets: OutletRow[]): string | null;
+}
+
+/** Speaker groups a participant can pick: "unclassified" (no speaker found) is nobody's voice. */
+export const VOICE_GROUPS: readonly string[] = SPEAKER_GROUPS.filter((g) => g !== 'unclassified');
+
+/** "Every outlet" in the voices question's outlet field: one question per outlet. */
+export const EVERY_OUTLET = '*';
+
+export const KINDS: Readonly<Record<QuestionKind, KindInfo>> = {
+	'loaded-own': {
+		title: 'Which outlet uses the most loaded language in its own words?',
+		param: 'none',
+		prompt: () => 'Which outlet uses the most loaded language in its own words (not inside quotes)?'
+	},
+	'loaded-quoted': {
+		title: 'Which outlet quotes the most loaded language?',
+		param: 'none',
+		prompt: () => 'Which outlet quotes people using the most loaded language?'
+	},
+	voices: {
+		title: 'Whose voices dominate an outlet? (a speaker group; one question per outlet)',
+		param: 'outlet',
+		paramLabel: 'Outlet',
+		prompt: (outlet) => `Whose voices dominate ${outlet}?`,
+		unavailable: (outlets) => (outlets.length ? null : 'needs articles')
+	},
+	'group-space': {
+		title: 'Which outlet gives the most space to one group of voices?',
+		param: 'group',
+		paramLabel: 'Speaker group',
+		prompt: (group) => `Which outlet gives the most space to ${groupPhrase(group)}?`
+	},
+	negative: {
+		title: 'Which outlet is most negative about a given actor?',
+		param: 'actor',
+		paramLabel: 'Actor (a person, country or organisation; optional)',
+		prompt: (actor) => (actor ? `Which outlet is most negative about ${actor}?` : 'Which outlet’s writing is the most negative?')
+	},
+	'comments-negative': {
+		title: 'Where are the reader comments most negative?',
+		param: 'none',
+		prompt: () => 'Under which outlet are the reader comments most negative?',
+		unavailable: (outlets) => (outlets.some((r) => r.comments > 0) ? null : 'no article has reader comments')
+	},
+	free: {
+		title: 'Your own question (the outlets are the choices; nothing is measured)',
+		param: 'prompt',
+		paramLabel: 'Your question',
+		prompt: (text) => text
+	}
+};
+
+export function groupPhrase(group: string): string {
+	const plural: Record<string, string> = {
+		government: 'government voices',
+		'international body': 'international bodies',
+		'rights group or NGO': 'rights groups and NGOs',
+		media: 'other media',
+		'expert or academic': 'experts and academics',
+		business: 'business voices',
+		citizen: 'ordinary citizens',
+		other: 'other voices'
+	};
+	return plural[group] ?? `${group} voices`;
+}
+
+export function isQuestionKind(k: unknown): k is QuestionKind {
+	return typeof k === 'string' && (QUESTION_KINDS as readonly string[]).includes(k);
+}
+
+/** What a participant can answer: the outlets, or (whose voices) the speaker groups. */
+export function choicesFor(q: Pick<Question, 'kind' | 'param'>, outlets: OutletRow[]): Choice[] {
+	if (q.kind === 'voices') return VOICE_GROUPS.map((g) => ({ value: g, label: g }));
+	if (q.kind === 'comments-negative') return outlets.filter((r) => r.comments > 0).map((r) => ({ value: r.outlet, label: r.outlet }));
+	return outlets.map((r) => ({ value: r.outlet, label: r.outlet }));
+}
+
+// ------------------------------------------------------------------------ measures
+
+export interface MeasuredValue {
+	/** The choice it measures (an outlet, or a speaker group). */
+	choice: string;
+	/** null: nothing to measure (no quotes, no comments). */
+	value: number | null;
+	/** The text it rests on ("12 terms in 806 words"). */
+	sample: string;
+	/** The outlet whose articles hold the evidence. */
+	outlet: string;
+	/** What the evidence views highlight (as the overview's bars: cat/voice, group, show). */
+	query: Record<string, string> | null;
+}
+
+export interface Measured {
+	/** Axis title: what the value is ("loaded terms per 1,000 words, own words"). */
+	unit: string;
+	/** How a value is written ("per 1,000 words", "%", "on −1 … +1"). */
+	format: 'per1000' | 'share' | 'tone';
+	/** The choice the text points to has the highest or the lowest value. */
+	best: 'highest' | 'lowest';
+	/** How this is measured, and what it cannot see. */
+	note: string;
+	values: MeasuredValue[];
+	/** The choice(s) the text points to (several on a tie); empty when nothing could be measured. */
+	answer: string[];
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+
+/**
+ * Tone toward one actor in an outlet's own words, when the analysis measures it. Not yet: until the
+ * per-actor tone (`actors[]`) reaches the outlet rows this returns null and the "most negative about"
+ * question is measured on the tone of the whole body text, and says so. When it lands, return the
+ * outlet's tone toward `actor` here with the query that rings its sentences.
+ */
+export function actorTone(_r: OutletRow, _actor: string): { value: number; sample: string; query: Record<string, string> } | null {
+	return null;
+}
+
+function winners(values: MeasuredValue[], best: 'highest' | 'lowest'): string[] {
+	const known = values.filter((v) => v.value !== null) as (MeasuredValue & { value: number })[];
+	if (!known.length) return [];
+	const pick = best === 'highest' ? Math.max(...known.map((v) => v.value)) : Math.min(...known.map((v) => v.value));
+	// A "highest" of zero is no answer: nobody used any loaded term, nobody quoted that group.
+	if (best === 'highest' && pick <= 0) return [];
+	return known.filter((v) => Math.abs(v.value - pick) < 1e-9).map((v) => v.choice);
+}
+
+type Measure = (q: Pick<Question, 'kind' | 'param'>, outlets: OutletRow[]) => Omit<Measured, 'answer'> | null;
+
+const shareOf = (r: OutletRow, group: string) => {
+	const g = r.groups.find((x) => x.group === group);
+	return { words: g?.words ?? 0, share: r.quotedWords ? (g?.words ?? 0) / r.quotedWords : null };
+};
+
+export const MEASURES: Readonly<Record<QuestionKind, Measure>> = {
+	'loaded-own': (_q, outlets) => ({
+		unit: 'loaded terms per 1,000 words, in the outlet’s own words',
+		format: 'per1000',
+		best: 'highest',
+		note: 'Words and phrases from the loaded-terms list in each outlet’s body text outside quotation marks, per 1,000 words. A list cannot see sarcasm, or a neutral word used pointedly.',
+		values: outlets.map((r) => ({
+			choice: r.outlet,
+			outlet: r.outlet,
+			value: r.loaded.ownVoice,
+			sample: `${plural(r.loaded.counts.ownVoice, 'term')} in ${plural(r.words, 'word')}`,
+			query: { cat: ALL_CATEGORIES, voice: 'own' }
+		}))
+	}),
+	'loaded-quoted': (_q, outlets) => ({
+		unit: 'loaded terms per 1,000 words, inside quotes',
+		format: 'per1000',
+		best: 'highest',
+		note: 'Words and phrases from the loaded-terms list inside quotations (the speakers’ words the outlet chose to print), per 1,000 words of body text.',
+		values: outlets.map((r) => ({
+			choice: r.outlet,
+			outlet: r.outlet,
+			value: r.loaded.quoted,
+			sample: `${plural(r.loaded.counts.quoted, 'term')} in ${plural(r.words, 'word')}`,
+			query: { cat: ALL_CATEGORIES, voice: 'quoted' }
+		}))
+	}),
+	voices: (q, outlets) => {
+		const r = outlets.find((x) => x.outlet === q.param);
+		if (!r) return null;
+		return {
+			unit: `share of ${r.outlet}’s quoted words`,
+			format: 'share',
+			best: 'highest',
+			note: `Each quote in ${r.outlet} (direct or reported) is attributed to a speaker and the speaker to a group; the bars are each group’s share of all ${plural(r.quotedWords, 'quoted word')}${r.quotedWords ? ', the rest being quotes with no speaker found' : ''}.`,
+			values: VOICE_GROUPS.map((g) => {
+				const s = shareOf(r, g);
+				return { choice: g, outlet: r.outlet, value: s.share, sample: `${plural(s.words, 'word')} of ${plural(r.quotedWords, 'quoted word')}`, query: s.words ? { group: g } : null };
+			})
+		};
+	},
+	'group-space': (q, outlets) => ({
+		unit: `share of quoted words from ${groupPhrase(q.param)}`,
+		format: 'share',
+		best: 'highest',
+		note: `The share of each outlet’s quoted words (direct and reported speech) that comes from speakers grouped as “${q.param}”.`,
+		values: outlets.map((r) => {
+			const s = shareOf(r, q.param);
+			return { choice: r.outlet, outlet: r.outlet, value: s.share, sample: `${plural(s.words, 'word')} of ${plural(r.quotedWords, 'quoted word')}`, query: s.words ? { group: q.param } : null };
+		})
+	}),
+	negative: (q, outlets) => {
+		const actor = q.param.trim();
+		const byActor = actor ? outlets.map((r) => actorTone(r, actor)) : [];
+		if (actor && byActor.every((x) => x !== null))
+			return {
+				unit: `tone toward ${actor} (−1 to +1)`,
+				format: 'tone',
+				best: 'lowest',
+				note: `The tone of the words each outlet uses about ${actor}, in its own voice, from −1 (most negative) to +1.`,
+				values: outlets.map((r, i) => ({ choice: r.outlet, outlet: r.outlet, value: byActor[i]!.value, sample: byActor[i]!.sample, query: byActor[i]!.query }))
+			};
+		return {
+			unit: 'tone of the whole body text (−1 to +1)',
+			format: 'tone',
+			best: 'lowest',
+			note:
+				(actor ? `Not tone toward ${actor}: Slant does not yet measure tone toward one actor, so this is ` : 'This is ') +
+				'the tone of each outlet’s whole body text, a lexicon score per sentence weighted by words, from −1 (most negative) to +1. It follows the subject as well as the writer: read the sentences.',
+			values: outlets.map((r) => ({ choice: r.outlet, outlet: r.outlet, value: r.bodySentiment, sample: plural(r.words, 'word'), query: { show: 'sentiment' } }))
+		};
+	},
+	'comments-negative': (_q, outlets) => ({
+		unit: 'mean tone of reader comments (−1 to +1)',
+		format: 'tone',
+		best: 'lowest',
+		note: 'The mean lexicon tone of each outlet’s reader comments, from −1 to +1. A mean of a handful of comments is weak evidence.',
+		values: outlets
+			.filter((r) => r.comments > 0)
+			.map((r) => ({ choice: r.outlet, outlet: r.outlet, value: r.commentSentiment, sample: plural(r.comments, 'comment'), query: { show: 'comments' } }))
+	}),
+	free: () => null
+};
+
+/** The figures the text gives for each choice of `q`; null for a question nothing measures. */
+export function measure(q: Pick<Question, 'kind' | 'param'>, outlets: OutletRow[]): Measured | null {
+	const m = MEASURES[q.kind]?.(q, outlets);
+	return m ? { ...m, answer: winners(m.values, m.best) } : null;
+}
+
+export function formatValue(v: number | null, format: Measured['format']): string {
+	if (v === null) return '—';
+	if (format === 'share') return `${Math.round(v * 1000) / 10}%`;
+	if (format === 'tone') return `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).toFixed(2)}`;
+	return `${(Math.round(v * 10) / 10).toFixed(1)} per 1,000 words`;
+}
+
+// ------------------------------------------------------------------------ the room's answers
+
+export interface Tally {
+	choice: string;
+	count: number;
+}
+
+/** What the reveal shows for one question. */
+export interface Reveal {
+	question: Question;
+	choices: Choice[];
+	/** Devices that answered this question. */
+	answered: number;
+	/** Answers per choice, every choice listed (answers for a choice no longer offered are kept, last). */
+	tallies: Tally[];
+	measured: Measured | null;
+}
+
+export function tallyAnswers(choices: Choice[], counts: Record<string, number>): Tally[] {
+	const out: Tally[] = choices.map((c) => ({ choice: c.value, count: counts[c.value] ?? 0 }));
+	for (const [choice, count] of Object.entries(counts)) if (!choices.some((c) => c.value === choice)) out.push({ choice, count });
+	return out;
+}
+
+/** The room's most picked choice(s) (several on a tie; none if nobody answered). */
+export function roomPick(tallies: Tally[]): string[] {
+	const top = Math.max(0, ...tallies.map((t) => t.count));
+	return top ? tallies.filter((t) => t.count === top).map((t) => t.choice) : [];
+}
+
+const list = (xs: string[]) => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+
+/** One or two sentences that start the discussion: what the room picked, what the text shows, and the gap. */
+export function revealSummary(r: Reveal): string {
+	const pick = roomPick(r.tallies);
+	const room = r.answered
+		? `The room: ${list(pick)} (${pick.length > 1 ? 'tied, ' : ''}${r.tallies.find((t) => t.choice === pick[0])?.count ?? 0} of ${plural(r.answered, 'answer')}).`
+		: 'Nobody answered.';
+	const m = r.measured;
+	if (!m) return `${room} Nothing is measured for this question: discuss what you would count.`;
+	if (!m.answer.length) return `${room} The text gives no answer: nothing of this kind was found.`;
+	const v = m.values.find((x) => x.choice === m.answer[0]);
+	const text = `The text: ${list(m.answer)} (${formatValue(v?.value ?? null, m.format)}).`;
+	if (!pick.length) return `${room} ${text}`;
+	if (pick.some((p) => m.answer.includes(p))) return `${room} ${text} The room’s impression matches the measure.`;
+	const ranked = m.values.filter((x) => x.value !== null).sort((a, b) => (m.best === 'highest' ? b.value! - a.value! : a.value! - b.value!));
+	const rank = ranked.findIndex((x) => x.choice === pick[0]);
+	const where = rank >= 0 ? ` ${pick[0]} comes ${ordinal(rank + 1)} of ${ranked.length} on the measure.` : '';
+	return `${room} ${text}${where}`;
+}
+
+export function ordinal(n: number): string {
+	const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+	return `${n}${s}`;
+}

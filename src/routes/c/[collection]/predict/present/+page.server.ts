@@ -1,0 +1,18 @@
+// Predict, then reveal on the projector: the same questions and reveals as /predict (the room's answers
+// only once revealed), the passages behind each measured bar, and where participants answer (the
+// room's address and its QR code).
+import { analyseCollection } from '$lib/server';
+import { qrDataUrl, roomAddresses } from '$lib/server/join';
+import { must, ready } from '../../../../guard.server';
+import { evidenceArticles } from '../../present/evidence.server';
+import { loadPredict } from '../predict.server';
+
+export const load = async (event) => {
+	event.depends('slant:predict');
+	await ready(event.params.collection);
+	const data = loadPredict(event);
+	const ca = must(() => analyseCollection(event.params.collection));
+	const room = roomAddresses(event.url);
+	const address = `${room.origins[0].origin}/c/${encodeURIComponent(event.params.collection)}/predict`;
+	return { ...data, articles: evidenceArticles(ca), address, qr: await qrDataUrl(address) };
+};

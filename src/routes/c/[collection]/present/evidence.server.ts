@@ -1,0 +1,36 @@
+// What the projector's evidence slides show for a collection: each article's text, sentences,
+// quotes, loaded terms, comments and where the given words occur (lemma-aware). Shared by projector
+// mode and the predict-then-reveal's projector view.
+import type { CollectionAnalysis } from '$lib/server';
+import type { EvidenceArticle } from '$lib/evidence';
+import { termSpansMany } from '../term-spans.server';
+
+/** `termsOf`: per outlet, the words to find (its distinctive words); none by default. */
+export function evidenceArticles(ca: CollectionAnalysis, termsOf: Map<string, string[]> = new Map()): EvidenceArticle[] {
+	const outletOf = new Map(ca.meta.map((m) => [m.id, m.outlet]));
+	return ca.articles.map((a) => {
+		const outlet = outletOf.get(a.id) ?? a.outlet;
+		return {
+			id: a.id,
+			outlet,
+			title: a.title,
+			text: a.text,
+			sentences: a.sentiment.sentences.map((s) => ({ start: s.start, end: s.end, score: Math.round(s.score * 1000) / 1000 })),
+			quotes: a.quotes.map((q) => ({
+				start: q.start,
+				end: q.end,
+				speaker: q.speaker,
+				group: q.group,
+				kind: q.kind,
+				cue: q.cue,
+				cueStart: q.cueStart,
+				cueEnd: q.cueEnd,
+				cueKind: q.cueKind,
+				...(q.parts ? { parts: q.parts } : {})
+			})),
+			loaded: a.loaded.map((t) => ({ start: t.start, end: t.end, category: t.category, voice: t.voice, term: t.term })),
+			comments: a.comments.map((c) => ({ text: c.text, author: c.author, sentiment: c.sentiment })),
+			termHits: termSpansMany(a.text, a.paragraphs, termsOf.get(outlet) ?? [])
+		};
+	});
+}
