@@ -3,16 +3,21 @@
 // end; every other input is still analysed and printed.
 import fs from 'node:fs';
 import path from 'node:path';
+import os from 'node:os';
 import readline from 'node:readline';
 import { analyseArticle } from './pipeline.js';
 import { compareOutlets } from './compare.js';
-import { loadDefaultLexicon } from './lexicon/index.js';
+import { CATEGORIES, loadDefaultLexicon } from './lexicon/index.js';
 import { loadGroupRules } from './quotes/index.js';
 import { ARTICLE_EXTENSIONS, DEFAULT_MAX_BYTES, InputError, articleFromJsonLine, articleFromText, decodeArticleBytes, sizeOverLimit } from './input.js';
-import { articleCsvHeader, articleCsvRow } from './csv.js';
+import { articleCsvHeader } from './csv.js';
+import { publicShape } from './output.js';
+import { WorkerPool } from './pool.js';
+import { analysisBundle } from './bundle.js';
+import { analyseTask, type AnalysisTask, type LineReply } from './worker.js';
 import type { AnalysisOptions, ArticleAnalysis, ArticleInput } from './types.js';
 
-const USAGE = `usage: slant [--format json|jsonl|csv] [--raw] [--max-bytes N] <inputs...>
+const USAGE = `usage: slant [--format json|jsonl|csv] [--raw] [--jobs N] [--max-bytes N] <inputs...>
 
   inputs     .txt, .md or .html files; folders (their article files, sorted);
              .jsonl files (one {"id","outlet","title","text"|"html","url","date"} per line);
@@ -21,6 +26,8 @@ const USAGE = `usage: slant [--format json|jsonl|csv] [--raw] [--max-bytes N] <i
              jsonl: one article per line, printed as each is done
              csv: one row per article with its headline figures
   --raw      inputs are already-clean body text: no segmentation; offsets index the input exactly
+  --jobs     worker threads for a batch (default: the number of cores, ${os.availableParallelism()} here);
+             output keeps the input order; 1 analyses in this thread
   --max-bytes  largest accepted article in bytes (default ${DEFAULT_MAX_BYTES}; env SLANT_MAX_BYTES)`;
 
 type Format = 'json' | 'jsonl' | 'csv';
@@ -28,11 +35,12 @@ interface Options {
 	format: Format;
 	raw: boolean;
 	maxBytes: number;
+	jobs: number;
 	inputs: string[];
 }
 
 export function parseArgs(argv: string[]): Options {
-	const opts: Options = { format: 'json', raw: false, maxBytes: Number(process.env.SLANT_MAX_BYTES) || DEFAULT_MAX_BYTES, inputs: [] };
+	const opts: Options = { format: 'json', raw: false, maxBytes: Number(process.env.SLANT_MAX_BYTES) || DEFAULT_MAX_BYTES, jobs: os.availableParallelism(), inputs: [] };
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
 		if (a === '--format' || a.startsWith('--format=')) {
@@ -44,6 +52,10 @@ export function parseArgs(argv: string[]): Options {
 			const v = Number(a.includes('=') ? a.split('=')[1] : argv[++i]);
 			if (!Number.isFinite(v) || v <= 0) throw new UsageError('--max-bytes needs a positive number');
 			opts.maxBytes = v;
+		} else if (a === '--jobs' || a.startsWith('--jobs=')) {
+			const v = Number(a.includes('=') ? a.split('=')[1] : argv[++i]);
+			if (!Number.isInteger(v) || v < 1) throw new UsageError('--jobs needs a whole number of at least 1');
+			opts.jobs = v;
 		} else if (a === '--help' || a === '-h') throw new UsageError('');
 		else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}`);
 		else opts.inputs.push(a);
@@ -185,11 +197,20 @@ async function* one(file: string, opts: Options): AsyncGenerator<Item> {
 	}
 }
 
-/** What the contract prints for an article: the analysis without its internal term counts. */
-function publicShape(a: ArticleAnalysis): Omit<ArticleAnalysis, 'terms'> {
-	const { terms: _terms, ...rest } = a;
-	return rest;
+/** A batch (several files, a folder, JSON Lines) is worth worker threads; one article is not. */
+function isBatch(opts: Options): boolean {
+	if (opts.inputs.length > 1 || opts.format === 'jsonl' && opts.inputs.includes('-')) return true;
+	const only = opts.inputs[0];
+	if (only.endsWith('.jsonl')) return true;
+	try {
+		return fs.statSync(only).isDirectory();
+	} catch {
+		return false;
+	}
 }
+
+/** How many results may wait for their turn (or for their worker) before reading more input. */
+const IN_FLIGHT_PER_JOB = 8;
 
 export async function run(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
 	let opts: Options;
@@ -203,37 +224,75 @@ export async function run(argv: string[], out: NodeJS.WritableStream = process.s
 		}
 		throw e;
 	}
-	const options: AnalysisOptions = { lexicon: loadDefaultLexicon(), groupRules: loadGroupRules() };
+	const parallel = opts.jobs > 1 && isBatch(opts);
+	// The main thread of a parallel batch loads no model unless it must compare outlets (json).
+	let options: AnalysisOptions | null = null;
+	const opt = () => (options ??= { lexicon: loadDefaultLexicon(), groupRules: loadGroupRules() });
 	let failed = 0;
 	const kept: ArticleAnalysis[] = [];
 	const seen = new Set<string>();
-	if (opts.format === 'csv') out.write(articleCsvHeader(options.lexicon) + '\n');
-	for await (const item of expand(opts)) {
-		if ('error' in item) {
-			failed++;
-			err.write(`slant: ${item.error.message}\n`);
-			continue;
-		}
-		const input = item.article;
-		if (opts.raw && input.text != null) input.raw = true;
-		if (seen.has(input.id)) err.write(`slant: warning: id "${input.id}" appears more than once\n`);
-		seen.add(input.id);
-		let result: ArticleAnalysis;
+	if (opts.format === 'csv') out.write(articleCsvHeader(parallel ? { version: '', categories: CATEGORIES, entries: [] } : opt().lexicon) + '\n');
+
+	const output: AnalysisTask['output'] = opts.format === 'json' ? 'analysis' : opts.format;
+	let pool: WorkerPool<AnalysisTask, LineReply | ArticleAnalysis> | null = null;
+	// Capped heaps make each worker collect early, so a long batch stays flat in memory (10,000
+	// articles: one process under 300 MB with two workers); an article that needs more runs again
+	// without the cap (pool.ts).
+	if (parallel) pool = new WorkerPool({ file: await analysisBundle(), size: opts.jobs, maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 });
+	const analyse = (input: ArticleInput): Promise<LineReply | ArticleAnalysis> => {
+		if (pool) return pool.run({ input, output });
 		try {
-			result = analyseArticle(input, options);
+			return Promise.resolve(analyseTask({ input, output }, opt()) as LineReply | ArticleAnalysis);
+		} catch (e) {
+			return Promise.reject(e);
+		}
+	};
+
+	// Results are printed in input order: each item's promise waits in line, and reading stops while
+	// the line is full, so a long batch streams in bounded memory.
+	type Slot = { id: string; source: string; result: Promise<LineReply | ArticleAnalysis>; warning?: string } | { error: InputError };
+	const line: Slot[] = [];
+	const emit = async (slot: Slot) => {
+		if ('error' in slot) {
+			failed++;
+			err.write(`slant: ${slot.error.message}\n`);
+			return;
+		}
+		if (slot.warning) err.write(slot.warning);
+		let reply: LineReply | ArticleAnalysis;
+		try {
+			reply = await slot.result;
 		} catch (e) {
 			failed++;
-			err.write(`slant: ${input.id}: analysis failed (${(e as Error).message})\n`);
-			continue;
+			err.write(`slant: ${slot.id}: analysis failed (${(e as Error).message})\n`);
+			return;
 		}
 		// What the reader should know about how the article was read ("Not English (detected: …)"), naming the input.
-		for (const w of result.warnings) err.write(`slant: ${item.source ?? input.id}: warning: ${w.message}\n`);
-		if (opts.format === 'jsonl') await write(out, JSON.stringify(publicShape(result)) + '\n');
-		else if (opts.format === 'csv') await write(out, articleCsvRow(result, options.lexicon) + '\n');
-		else kept.push(result);
+		const warnings = 'line' in reply ? reply.warnings : reply.warnings.map((w) => w.message);
+		for (const w of warnings) err.write(`slant: ${slot.source}: warning: ${w}\n`);
+		if ('line' in reply) await write(out, reply.line + '\n');
+		else kept.push(reply);
+	};
+	try {
+		for await (const item of expand(opts)) {
+			if ('error' in item) line.push(item);
+			else {
+				const input = item.article;
+				if (opts.raw && input.text != null) input.raw = true;
+				const warning = seen.has(input.id) ? `slant: warning: id "${input.id}" appears more than once\n` : undefined;
+				seen.add(input.id);
+				const result = analyse(input);
+				result.catch(() => {}); // handled in emit(), in order
+				line.push({ id: input.id, source: item.source ?? input.id, result, warning });
+			}
+			while (line.length > (pool ? pool.size * IN_FLIGHT_PER_JOB : 0)) await emit(line.shift()!);
+		}
+		while (line.length) await emit(line.shift()!);
+	} finally {
+		await pool?.close();
 	}
 	if (opts.format === 'json') {
-		const outlets = compareOutlets(kept, options);
+		const outlets = compareOutlets(kept, opt());
 		await write(out, JSON.stringify({ articles: kept.map(publicShape), outlets }, null, 2) + '\n');
 	}
 	if (failed) err.write(`slant: ${failed} input${failed === 1 ? '' : 's'} failed\n`);

@@ -63,6 +63,46 @@ export function paragraphSpans(text: string): { paragraphs: Span[]; softBreaks: 
 
 const WORDLIKE = new Set(['word', 'number', 'email', 'hashtag', 'mention', 'url']);
 
+/**
+ * The longest run of non-space characters handed to wink as it is. wink's tokeniser takes time
+ * quadratic in the length of such a run (a 100 KB "word" took 42 s, 100,000 apostrophes 17 s), and no
+ * English word or ordinary URL comes near this length.
+ */
+export const MAX_RUN = 200;
+
+/**
+ * Break runs of more than MAX_RUN non-space characters by putting a space in place of every
+ * MAX_RUN-th character (two spaces for an astral character, never half of one), so wink sees pieces of bounded length and
+ * offsets stay those of the original text. Returns the text and the original runs that were broken.
+ */
+export function breakLongRuns(text: string, max = MAX_RUN): { text: string; broken: Span[] } {
+	const broken: Span[] = [];
+	let out: string[] | null = null;
+	let runStart = -1;
+	let sinceBreak = 0;
+	const n = text.length;
+	for (let i = 0; i <= n; i++) {
+		const c = i < n ? text.charCodeAt(i) : 32;
+		const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x1680;
+		if (space) {
+			if (runStart >= 0 && i - runStart > max) broken.push({ start: runStart, end: i });
+			runStart = -1;
+			sinceBreak = 0;
+			continue;
+		}
+		if (runStart < 0) runStart = i;
+		if (++sinceBreak > max && !(c >= 0xdc00 && c <= 0xdfff)) {
+			out ??= text.split('');
+			out[i] = ' ';
+			// An astral character (emoji) is two code units: blank both rather than orphan one.
+			const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+			if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) out[++i] = ' ';
+			sinceBreak = 0;
+		}
+	}
+	return { text: out ? out.join('') : text, broken };
+}
+
 /** Tokenise a body into tokens and sentences with exact offsets into `text`. */
 export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 	const nlp = wink();
@@ -73,11 +113,14 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 	// wink scores sentiment in the same pass; keeping it here saves the sentiment stage a second
 	// readDoc of every paragraph.
 	const paragraphSentiment: number[] = [];
+	const brokenRuns: Span[] = [];
 	let words = 0;
 	paras.forEach((para, p) => {
 		// Soft line breaks and carriage returns become spaces of the same length so wink does not
 		// split a sentence there, and offsets still line up with the original text.
-		const slice = text.slice(para.start, para.end).replace(/[\r\n\t]/g, ' ');
+		const guarded = breakLongRuns(text.slice(para.start, para.end).replace(/[\r\n\t]/g, ' '));
+		for (const r of guarded.broken) brokenRuns.push({ start: para.start + r.start, end: para.start + r.end });
+		const slice = guarded.text;
 		const doc = nlp.readDoc(slice);
 		const values = doc.tokens().out(its.value) as string[];
 		const spaces = doc.tokens().out(its.precedingSpaces) as string[];
@@ -94,8 +137,9 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 			// wink's value is the original text; guard against a mismatch rather than drift silently.
 			let start = at;
 			if (text.slice(start, start + values[i].length) !== values[i]) {
-				const found = text.indexOf(values[i], start);
-				if (found >= 0 && found < para.end) start = found;
+				// Look a little way ahead only: an unbounded search per token would be quadratic.
+				const found = text.slice(start, Math.min(para.end, start + values[i].length + 64)).indexOf(values[i]);
+				if (found >= 0) start += found;
 			}
 			const end = start + values[i].length;
 			tokens.push({
@@ -125,7 +169,7 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 		});
 		paragraphSentiment[p] = (doc.out(its.sentiment) as unknown as number) || 0;
 	});
-	return { tokens, sentences, words, paragraphSentiment };
+	return { tokens, sentences, words, paragraphSentiment, brokenRuns };
 }
 
 /** Number of word tokens in a short text (for quote lengths). */

@@ -4,12 +4,12 @@
 // all run this same code.
 import { segment } from './segment/index.js';
 import { languageWarnings } from './segment/language.js';
-import { tokenise } from './nlp.js';
+import { MAX_RUN, tokenise } from './nlp.js';
 import { findQuotes, summariseQuotes } from './quotes/index.js';
 import { applyOutletVoice, findLoaded, quotedSpans, summariseLoaded } from './loaded/index.js';
 import { scoreComment, scoreSentiment } from './sentiment/index.js';
 import { countTerms } from './compare.js';
-import type { AnalysisOptions, ArticleAnalysis, ArticleInput, CleanArticle, Comment } from './types.js';
+import type { AnalysisOptions, ArticleAnalysis, ArticleInput, ArticleWarning, CleanArticle, Comment, Span } from './types.js';
 
 export function cleanArticle(input: ArticleInput): CleanArticle {
 	if (input.raw) {
@@ -74,7 +74,16 @@ export function analyseClean(article: CleanArticle, options: AnalysisOptions): A
 		commentSentiment,
 		captions: article.captions,
 		removed: article.removed,
-		warnings: article.warnings,
+		warnings: tok.brokenRuns.length ? [...article.warnings, longRunWarning(tok.brokenRuns)] : article.warnings,
 		terms: countTerms(tok.tokens)
 	});
+}
+
+/** Runs of characters without a space too long for the tokeniser are read in pieces (nlp.ts); say so. */
+function longRunWarning(runs: Span[]): ArticleWarning {
+	const longest = Math.max(...runs.map((r) => r.end - r.start));
+	return {
+		code: 'long-run',
+		message: `${runs.length === 1 ? 'A run' : `${runs.length} runs`} of ${runs.length === 1 ? '' : 'up to '}${longest.toLocaleString('en')} characters without a space (not words) ${runs.length === 1 ? 'was' : 'were'} read in pieces of ${MAX_RUN}.`
+	};
 }

@@ -135,6 +135,8 @@ export interface Tokenised {
 	words: number;
 	/** wink's mean valence of each paragraph, by paragraph index (−1..1). */
 	paragraphSentiment: number[];
+	/** Runs of more than MAX_RUN characters without a space, which wink saw in pieces (nlp.ts). */
+	brokenRuns: Span[];
 }
 
 // ---------------------------------------------------------------- stage 2: quotes

@@ -5,7 +5,7 @@
 // TooManyError 429. Anything else is a bug and is left to SvelteKit's 500 handling (hooks.server.ts
 // logs it with a reference the form shows).
 import { error, fail, type RequestEvent } from '@sveltejs/kit';
-import { ForbiddenError, InputError, NotFoundError, TooManyError } from '$lib/server';
+import { AnalysisPending, ForbiddenError, InputError, NotFoundError, TooManyError, analysisReady, articleReady } from '$lib/server';
 import { readForm } from '$lib/server/form';
 
 export function must<T>(fn: () => T): T {
@@ -15,7 +15,34 @@ export function must<T>(fn: () => T): T {
 		if (e instanceof NotFoundError) error(404, e.message);
 		if (e instanceof InputError) error(400, e.message);
 		if (e instanceof ForbiddenError) error(403, e.message);
+		if (e instanceof AnalysisPending) error(503, e.message);
 		throw e;
+	}
+}
+
+/**
+ * Before a page reads a collection's analyses: start what is not analysed yet (on the worker threads)
+ * and wait a moment for it (or `waitMs`; Infinity: until every article is done or failed). A long
+ * article goes on in the background and is listed as pending.
+ */
+export async function ready(collectionId: string, waitMs?: number): Promise<boolean> {
+	try {
+		return await analysisReady(collectionId, waitMs);
+	} catch (e) {
+		return must(() => {
+			throw e;
+		});
+	}
+}
+
+/** The same for one article, waiting until it is done (or failed, or over the analysis time limit). */
+export async function articleIsReady(articleId: string): Promise<void> {
+	try {
+		await articleReady(articleId);
+	} catch (e) {
+		must(() => {
+			throw e;
+		});
 	}
 }
 

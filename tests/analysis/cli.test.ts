@@ -123,3 +123,41 @@ describe('output contract', () => {
 		for (const r of rows.slice(1)) expect(Number(r.split(',')[header.indexOf('words')])).toBeGreaterThan(100);
 	});
 });
+
+describe('--jobs: worker threads, output in input order', () => {
+	// Every format, sequential against parallel: the same bytes, so parallelism changes nothing but time.
+	const rows: [string, string[]][] = [
+		['jsonl', ['--format', 'jsonl']],
+		['csv', ['--format', 'csv']],
+		['json', ['--format', 'json']]
+	];
+	it.each(rows)('%s: --jobs 2 prints exactly what --jobs 1 prints', async (_name, args) => {
+		const one = await cli([...args, '--jobs', '1', 'seeds']);
+		const two = await cli([...args, '--jobs', '2', 'seeds']);
+		expect(two.code).toBe(0);
+		expect(two.err).toBe('');
+		expect(two.out).toBe(one.out);
+		expect(two.out.length).toBeGreaterThan(1000);
+	});
+
+	it('bad inputs keep their place among good ones in a parallel batch', async () => {
+		const files = ['good.txt', 'image.txt', 'batch.jsonl', 'missing.txt', 'good.txt'].map((f) => path.join(dir, f));
+		const { code, out, err } = await cli(['--format', 'jsonl', '--jobs', '3', ...files]);
+		expect(code).toBe(1);
+		expect(out.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['good', 'j1', 'j5', 'good']);
+		const errs = err.trim().split('\n');
+		expect(errs.slice(0, 5).map((l) => /(image\.txt|line 2|line 3|missing\.txt|"good" appears)/.exec(l)?.[1])).toEqual([
+			'image.txt',
+			'line 2',
+			'line 3',
+			'missing.txt',
+			'"good" appears'
+		]);
+	});
+
+	it.each([['0'], ['-1'], ['two'], ['1.5']])('--jobs %s is a usage error', async (v) => {
+		const { code, err } = await cli(['--jobs', v, 'seeds']);
+		expect(code).toBe(2);
+		expect(err).toMatch(/--jobs needs a whole number of at least 1/);
+	});
+});

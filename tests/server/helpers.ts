@@ -24,7 +24,8 @@ export function dbFile(): string {
 /** A store on a fresh (or given) file; no seeds unless asked. Closed after the test. */
 export function store(options: StoreOptions & { file?: string } = {}): Store {
 	const { file, ...rest } = options;
-	const s = openStore(file ?? dbFile(), { seedsDir: null, ...rest });
+	// In process unless a test asks for worker threads: results are then ready when a call returns.
+	const s = openStore(file ?? dbFile(), { seedsDir: null, engineOptions: { inProcess: true }, ...rest });
 	stores.push(s);
 	return s;
 }
@@ -33,14 +34,14 @@ let realEngine: Engine | null = null;
 
 /** The real engine with `analyse` counted, so tests can tell a cache hit from a recomputation. */
 export function countingEngine(): { engine: Partial<Engine>; calls: () => number } {
-	realEngine ??= createEngine();
+	realEngine ??= createEngine({ inProcess: true });
 	const real = realEngine;
 	let n = 0;
 	return {
 		engine: {
-			analyse: (input, lexicon) => {
+			analyse: (input, lexicon, changes) => {
 				n++;
-				return real.analyse(input, lexicon);
+				return real.analyse(input, lexicon, changes);
 			}
 		},
 		calls: () => n

@@ -25,14 +25,18 @@ afterAll(() => {
 });
 
 describe('default store via the API functions', () => {
-	it('opens lazily at $SLANT_DATA_DIR/slant.db with the seeds, and the functions work end to end', () => {
+	// The app's own engine: analysis on worker threads (the compiled dist/slant.mjs), as in production.
+	it('opens lazily at $SLANT_DATA_DIR/slant.db with the seeds, and the functions work end to end', async () => {
 		expect(fs.existsSync(path.join(dir, 'nested', 'data', 'slant.db'))).toBe(false);
 		const seedId = api.getSeedCollectionId();
 		expect(seedId).toBe('seeds');
 		expect(fs.existsSync(path.join(dir, 'nested', 'data', 'slant.db'))).toBe(true);
 		expect(api.getStore()).toBe(api.getStore());
 		expect(api.warmUp()).toBeGreaterThan(0);
-		expect(api.getStore().analyseCalls).toBe(5); // the seeds, analysed before any page asks
+		expect(api.getStore().analyseCalls).toBe(5); // the seeds, started before any page asks
+		expect(await api.analysisReady('seeds', Infinity)).toBe(true);
+		expect(api.analyseCollection('seeds').articles).toHaveLength(5);
+		expect(api.getStore().analyseCalls).toBe(5);
 
 		const c = api.createCollection({ name: 'Workshop' });
 		expect(api.renameCollection(c.id, 'Workshop 2').name).toBe('Workshop 2');
@@ -42,7 +46,13 @@ describe('default store via the API functions', () => {
 			{ name: 'img.png', data: new Uint8Array([0x89, 0x50, 0x4e, 0x47]) }
 		]);
 		expect(results.map((r) => r.ok)).toEqual([true, false]);
+		// Read before the workers are done: listed as pending, never computed on this thread.
+		const early = api.analyseCollection(c.id);
+		expect(early.pending.map((p) => p.outlet)).toEqual(['BBC', 'cnn']);
+		expect(early.articles).toEqual([]);
+		expect(await api.analysisReady(c.id, Infinity)).toBe(true);
 		const r = api.analyseCollection(c.id);
+		expect(r.pending).toEqual([]);
 		expect(r.articles.map((x) => x.outlet)).toEqual(['BBC', 'cnn']);
 		expect(r.outlets).toHaveLength(2);
 		expect(api.analyseStoredArticle(a.id).title).toBe('One');

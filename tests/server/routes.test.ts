@@ -25,6 +25,8 @@ const saved = { ...process.env };
 beforeAll(() => {
 	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slant-routes-'));
 	process.env.SLANT_DATA_DIR = dir;
+	// Analysis on the calling thread: these tests read results synchronously (the worker path has its own tests).
+	process.env.SLANT_ANALYSIS_WORKERS = '0';
 	process.env.SLANT_SEEDS_DIR = path.join(dir, 'no-seeds');
 });
 
@@ -193,9 +195,9 @@ describe('pages', () => {
 		const bad = api.addArticle(c.id, { outlet: 'Broken Post', title: 'It breaks', content: `${ARTICLE_B}\n\nBOOM-TRIGGER` });
 		const engine = api.getStore().engine as { analyse: (...args: never[]) => unknown };
 		const real = engine.analyse;
-		engine.analyse = ((input: { text?: string }, lexicon: never) => {
+		engine.analyse = ((input: { text?: string }, lexicon: never, changes: never) => {
 			if (input.text?.includes('BOOM-TRIGGER')) throw new Error('the tokeniser gave up');
-			return (real as (a: unknown, b: unknown) => unknown)(input, lexicon);
+			return (real as (a: unknown, b: unknown, c: unknown) => unknown)(input, lexicon, changes);
 		}) as never;
 		try {
 			const data = loadOverview({ collection: c.id });

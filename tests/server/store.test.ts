@@ -358,7 +358,7 @@ describe('analysis cache', () => {
 			engine: {
 				analyse: (input, lexicon) => {
 					if (input.text?.includes('POISON')) throw new Error('segmenter exploded');
-					return counter.engine.analyse!(input, lexicon);
+					return counter.engine.analyse!(input, lexicon, { add: [], remove: [] });
 				}
 			}
 		});
@@ -396,7 +396,7 @@ describe('analysis cache', () => {
 	it('hands HTML to the analysis as html, Markdown and text as text (segmentation reads Markdown itself)', () => {
 		const seen: unknown[] = [];
 		const counter = countingEngine();
-		const s = store({ engine: { analyse: (input, lex) => (seen.push(input), counter.engine.analyse!(input, lex)) } });
+		const s = store({ engine: { analyse: (input, lex, changes) => (seen.push(input), counter.engine.analyse!(input, lex, changes)) } });
 		const c = s.createCollection({ name: 'C' });
 		s.addArticles(c.id, [
 			{ name: 'a.html', data: '<p>An HTML page with words.</p>' },

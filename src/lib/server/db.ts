@@ -139,6 +139,16 @@ export const MIGRATIONS: readonly Migration[] = [
 				CREATE INDEX snapshots_by_collection ON snapshots(collection_id, created_at);
 			`);
 		}
+	},
+	{
+		version: 6,
+		name: 'failed analyses are cached with their reason',
+		up(db) {
+			// Analysis runs on worker threads with a time limit. A text that fails there (over the limit,
+			// or a crash) gets a row with the reason instead of a result, so every page shows the same
+			// message at once instead of starting the same doomed analysis again. Code changes clear it.
+			db.exec('ALTER TABLE analysis_cache ADD COLUMN error TEXT');
+		}
 	}
 ];
 

@@ -3,6 +3,7 @@
 // depends on (content, format, lexicon version, code version).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { analyseArticle } from '../../../analysis/pipeline.js';
 import { compareOutlets } from '../../../analysis/compare.js';
@@ -18,6 +19,9 @@ import type {
 } from '../../../analysis/types.js';
 import type { ArticleFormat, LexiconChanges } from './types.js';
 import { analysisDir } from '../../../analysis/data-files.js';
+import { analysisBundle } from '../../../analysis/bundle.js';
+import { WorkerPool } from '../../../analysis/pool.js';
+import type { AnalysisReply, AnalysisTask } from '../../../analysis/worker.js';
 
 /**
  * Bump when the server changes how it calls the analysis (e.g. what it passes in). Changes inside
@@ -31,11 +35,40 @@ export interface Engine {
 	defaultLexicon(): Lexicon;
 	/** The default lexicon with a collection's changes applied (its `version` reflects them). */
 	lexiconFor(changes: LexiconChanges): Lexicon;
-	/** The expensive step: segment, tokenise and score one article, without speaker overrides. */
-	analyse(input: ArticleInput, lexicon: Lexicon): ArticleAnalysis;
+	/**
+	 * The expensive step: segment, tokenise and score one article, without speaker overrides, on a
+	 * worker thread with a time limit (so a 5 MB paste never holds up anyone's page). Resolves to the
+	 * analysis as JSON text (stored as it is) or as an object (in-process engines, test stubs).
+	 */
+	analyse(input: ArticleInput, lexicon: Lexicon, changes: LexiconChanges): Promise<ArticleAnalysis | string> | ArticleAnalysis | string;
 	/** Re-apply speaker merges/regroups to a finished analysis (cheap, no re-analysis). */
 	applyOverrides(analysis: ArticleAnalysis, overrides: SpeakerOverrides): ArticleAnalysis;
 	compare(analyses: ArticleAnalysis[], lexicon: Lexicon, overrides: SpeakerOverrides): OutletComparison[];
+	/** Stop the workers (tests, shutdown). */
+	close(): Promise<void>;
+}
+
+export interface EngineOptions {
+	/**
+	 * Worker threads for analysis; default: one fewer than the cores (at least one), env
+	 * SLANT_ANALYSIS_WORKERS. 0 analyses on the request thread (tools and tests only: a long text
+	 * then holds up every other request).
+	 */
+	workers?: number;
+	/** Longest one article may take; default 60 s, env SLANT_ANALYSIS_TIMEOUT (seconds). */
+	timeoutMs?: number;
+	/** Analyse on the calling thread (tools and tests that want no threads). */
+	inProcess?: boolean;
+}
+
+export function analysisTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
+	const s = Number(env.SLANT_ANALYSIS_TIMEOUT);
+	return Number.isFinite(s) && s > 0 ? s * 1000 : 60_000;
+}
+
+function analysisWorkers(env: NodeJS.ProcessEnv = process.env): number {
+	const n = env.SLANT_ANALYSIS_WORKERS === undefined || env.SLANT_ANALYSIS_WORKERS === '' ? NaN : Number(env.SLANT_ANALYSIS_WORKERS);
+	return Number.isInteger(n) && n >= 0 ? n : Math.max(1, os.availableParallelism() - 1);
 }
 
 export function sha256(text: string): string {
@@ -90,7 +123,13 @@ function hasOverrides(o: SpeakerOverrides): boolean {
 	return Object.keys(o.groups ?? {}).length > 0 || Object.keys(o.merges ?? {}).length > 0;
 }
 
-export function createEngine(): Engine {
+export function createEngine(options: EngineOptions = {}): Engine {
+	const inProcess = options.inProcess || (options.workers ?? analysisWorkers()) === 0;
+	let pool: Promise<WorkerPool<AnalysisTask, AnalysisReply>> | null = null;
+	const workers = () =>
+		(pool ??= analysisBundle().then(
+			(file) => new WorkerPool<AnalysisTask, AnalysisReply>({ file, size: options.workers ?? analysisWorkers(), timeoutMs: options.timeoutMs ?? analysisTimeoutMs() })
+		));
 	let groupRules: GroupRule[] | null = null;
 	let lexicon: Lexicon | null = null;
 	const rules = () => (groupRules ??= loadGroupRules());
@@ -112,8 +151,12 @@ export function createEngine(): Engine {
 			}
 			return lex;
 		},
-		analyse(input, lex) {
-			return analyseArticle(input, { lexicon: lex, groupRules: rules() });
+		analyse(input, lex, changes) {
+			// In process, the result comes back at once (not as a promise): the store then caches it
+			// before returning, exactly as before there were workers.
+			if (inProcess) return analyseArticle(input, { lexicon: lex, groupRules: rules() });
+			const edits = changes.add.length || changes.remove.length ? changes : undefined;
+			return workers().then((p) => p.run({ input, output: 'json', lexicon: edits }) as Promise<string>);
 		},
 		applyOverrides(a, overrides) {
 			if (!hasOverrides(overrides)) return a;
@@ -122,6 +165,11 @@ export function createEngine(): Engine {
 		},
 		compare(analyses, lex, overrides) {
 			return compareOutlets(analyses, { lexicon: lex, overrides: hasOverrides(overrides) ? overrides : undefined });
+		},
+		async close() {
+			const p = pool;
+			pool = null;
+			if (p) await (await p).close();
 		}
 	};
 }

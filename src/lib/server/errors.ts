@@ -37,9 +37,22 @@ export class TooManyError extends Error {
 	}
 }
 
+/**
+ * The article's analysis is running on a worker and not done yet (a long text). Routes wait for it
+ * with ensureAnalysed()/ensureArticleAnalysed() first; one that reads without waiting gets 503.
+ */
+export class AnalysisPending extends Error {
+	readonly status = 503;
+	constructor(readonly articleId: string) {
+		super('This article is still being analysed. Reload the page in a moment.');
+		this.name = 'AnalysisPending';
+	}
+}
+
 /** HTTP status for an error thrown by this layer (for `error(status, message)` in routes). */
-export function errorStatus(err: unknown): 400 | 403 | 404 | 429 | 500 {
+export function errorStatus(err: unknown): 400 | 403 | 404 | 429 | 500 | 503 {
 	if (err instanceof InputError) return 400;
+	if (err instanceof AnalysisPending) return 503;
 	if (err instanceof ForbiddenError) return 403;
 	if (err instanceof NotFoundError) return 404;
 	if (err instanceof TooManyError) return 429;

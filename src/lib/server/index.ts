@@ -25,7 +25,7 @@ import type {
 } from './types.js';
 
 export * from './types.js';
-export { InputError, NotFoundError, ForbiddenError, TooManyError, errorStatus } from './errors.js';
+export { InputError, NotFoundError, ForbiddenError, TooManyError, AnalysisPending, errorStatus } from './errors.js';
 export { openStore, getStore, closeStore, warmUp, Store, SEED_COLLECTION_ID, type StoreOptions } from './store.js';
 export { maxBytes, ALLOWED_EXTENSIONS } from './validate.js';
 
@@ -65,9 +65,21 @@ export const deleteArticle = (id: string, collectionId?: string): void => getSto
 
 // ---------------------------------------------------------------- analysis and settings
 
-/** Everything the overview needs; cached per content+lexicon+code version, memoised in memory. */
+/**
+ * How long a page waits for analyses it started before it shows what is done (the rest is listed as
+ * "being analysed" and the page reloads itself). A fresh paste of ordinary length is done well within it.
+ */
+export const PAGE_WAIT_MS = 3000;
+/** Start what the collection still needs analysed (on the worker threads) and wait up to `waitMs`; true when all are done. */
+export const analysisReady = (collectionId: string, waitMs = PAGE_WAIT_MS): Promise<boolean> => getStore().ensureAnalysed(collectionId, waitMs);
+/** The same for one article; by default waits until it is done (or failed, or over the time limit). */
+export const articleReady = (articleId: string, waitMs = Infinity): Promise<boolean> => getStore().ensureArticleAnalysed(articleId, waitMs);
+/**
+ * Everything the overview needs; cached per content+lexicon+code version, memoised in memory. Call
+ * analysisReady() first: articles not analysed yet are listed in `pending`, not computed here.
+ */
 export const analyseCollection = (collectionId: string): CollectionAnalysis => getStore().analyseCollection(collectionId);
-/** One article analysed with its collection's lexicon and speaker overrides (article page). */
+/** One article analysed with its collection's lexicon and speaker overrides (article page); call articleReady() first. */
 export const analyseStoredArticle = (articleId: string): ArticleAnalysis => getStore().analyseStoredArticle(articleId);
 export const getSettings = (collectionId: string): CollectionSettings => getStore().getCollection(collectionId).settings;
 /** Replace the parts given (lexicon.add, lexicon.remove, speakers) and keep the rest. */

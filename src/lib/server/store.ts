@@ -5,8 +5,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { dupHash, openDatabase, type DB, type OpenOptions } from './db.js';
-import { createEngine, sha256, toArticleInput, type Engine } from './engine.js';
-import { InputError, NotFoundError } from './errors.js';
+import { createEngine, sha256, toArticleInput, type Engine, type EngineOptions } from './engine.js';
+import { AnalysisPending, InputError, NotFoundError } from './errors.js';
 import { fetchPage, type FetchOptions } from './fetch-url.js';
 import { facilitatorToken, isFacilitatorToken, rotateFacilitatorToken } from './facilitator-token.js';
 import { defaultDbPath, seedsDir } from './paths.js';
@@ -36,6 +36,7 @@ import type {
 	ArticleRecord,
 	ArticleUpdate,
 	Lexicon,
+	LexiconChanges,
 	Collection,
 	CollectionAnalysis,
 	CollectionExport,
@@ -52,11 +53,16 @@ import type {
 
 export const SEED_COLLECTION_ID = 'seeds';
 
+/** An analysis that failed earlier (its reason is in the cache), thrown again for each read. */
+class CachedFailure extends Error {}
+
 const LIMITS = { name: 200, description: 5000, outlet: 200, title: 500, note: 5000 };
 
 export interface StoreOptions extends OpenOptions {
 	/** Where seeds/manifest.json lives; null: do not import seeds. Default: seedsDir(). */
 	seedsDir?: string | null;
+	/** How the engine runs the analysis (worker threads by default; `inProcess` for tools and tests). */
+	engineOptions?: EngineOptions;
 	/** Replace parts of the analysis engine (tests count or stub `analyse`). */
 	engine?: Partial<Engine>;
 	/** Defaults for addArticleFromUrl (tests point it at a local server). */
@@ -179,13 +185,15 @@ export class Store {
 	private readonly analyses = new Memo<ArticleAnalysis>(300);
 	/** Whole-collection results by collection id, valid while their fingerprint matches. */
 	private readonly collections = new Memo<{ fingerprint: string; result: CollectionAnalysis }>(50);
+	/** Analyses under way, by cache key: one run per text and lexicon, however many requests ask. */
+	private readonly running = new Map<string, Promise<void>>();
 	/** How many times the expensive analysis ran (tests and the bench read it). */
 	analyseCalls = 0;
 
 	constructor(readonly path: string, options: StoreOptions = {}) {
 		this.db = openDatabase(path, options);
 		try {
-			this.engine = { ...createEngine(), ...options.engine };
+			this.engine = { ...createEngine(options.engineOptions), ...options.engine };
 			this.fetchDefaults = options.fetch ?? {};
 			this.pruneCache();
 			const dir = options.seedsDir === undefined ? seedsDir() : options.seedsDir;
@@ -204,6 +212,7 @@ export class Store {
 
 	close(): void {
 		if (this.db.open) this.db.close();
+		void this.engine.close?.();
 	}
 
 	/** Run `fn` in one IMMEDIATE transaction (takes the write lock up front, so no mid-way SQLITE_BUSY). */
@@ -580,40 +589,106 @@ export class Store {
 
 	// ------------------------------------------------------------ analysis
 
+	private cacheKey(hash: string, format: ArticleFormat, lexicon: Lexicon): string {
+		return `${hash}|${format}|${lexicon.version}|${this.engine.codeVersion}`;
+	}
+
 	/**
-	 * The analysis of one stored text under one lexicon: memory, then SQLite, then compute (and
-	 * store). Computed with neutral metadata so outlet/headline edits never invalidate it.
+	 * What is known of one stored text's analysis under one lexicon, without computing anything:
+	 * memory, then SQLite. A cached failure (a crash, or over the time limit) is an error message;
+	 * null means it was never analysed (or its row was damaged).
 	 */
-	private cachedAnalysis(hash: string, format: ArticleFormat, lexicon: Lexicon): ArticleAnalysis {
-		const key = `${hash}|${format}|${lexicon.version}|${this.engine.codeVersion}`;
+	private cached(hash: string, format: ArticleFormat, lexicon: Lexicon): { analysis: ArticleAnalysis } | { error: string } | null {
+		const key = this.cacheKey(hash, format, lexicon);
 		const memo = this.analyses.get(key);
-		if (memo) return memo;
+		if (memo) return { analysis: memo };
 		const row = this.db
-			.prepare('SELECT analysis FROM analysis_cache WHERE content_hash = ? AND format = ? AND lexicon_version = ? AND code_version = ?')
-			.get(hash, format, lexicon.version, this.engine.codeVersion) as { analysis: string } | undefined;
-		let result: ArticleAnalysis | undefined;
-		if (row) {
-			try {
-				result = JSON.parse(row.analysis) as ArticleAnalysis;
-			} catch {
-				result = undefined; // a damaged row is recomputed and overwritten below
-			}
+			.prepare('SELECT analysis, error FROM analysis_cache WHERE content_hash = ? AND format = ? AND lexicon_version = ? AND code_version = ?')
+			.get(hash, format, lexicon.version, this.engine.codeVersion) as { analysis: string; error: string | null } | undefined;
+		if (!row) return null;
+		if (row.error) return { error: row.error };
+		try {
+			const analysis = JSON.parse(row.analysis) as ArticleAnalysis;
+			this.analyses.set(key, analysis);
+			return { analysis };
+		} catch {
+			return null; // a damaged row is analysed again and overwritten
 		}
-		if (!result) {
-			const content = (this.db.prepare('SELECT content FROM articles WHERE content_hash = ? LIMIT 1').get(hash) as { content: string } | undefined)
-				?.content;
-			if (content === undefined) throw new NotFoundError('Article content', hash);
-			this.analyseCalls++;
-			result = this.engine.analyse(toArticleInput(hash, format, content), lexicon);
+	}
+
+	/** True once the text has a cache row (a result or a failure) under this lexicon; nothing is parsed. */
+	private settled(hash: string, format: ArticleFormat, lexicon: Lexicon): boolean {
+		if (this.analyses.get(this.cacheKey(hash, format, lexicon))) return true;
+		return !!this.db
+			.prepare('SELECT 1 FROM analysis_cache WHERE content_hash = ? AND format = ? AND lexicon_version = ? AND code_version = ?')
+			.get(hash, format, lexicon.version, this.engine.codeVersion);
+	}
+
+	/**
+	 * Analyse one stored text unless that is done or under way, and cache the result or the failure.
+	 * The engine runs it on a worker thread (the returned promise settles when the row is written);
+	 * an in-process engine answers at once, and then the row is written before this returns.
+	 */
+	private startAnalysis(hash: string, format: ArticleFormat, lexicon: Lexicon, changes: LexiconChanges): Promise<void> {
+		const key = this.cacheKey(hash, format, lexicon);
+		const running = this.running.get(key);
+		if (running) return running;
+		const content = (this.db.prepare('SELECT content FROM articles WHERE content_hash = ? LIMIT 1').get(hash) as { content: string } | undefined)?.content;
+		if (content === undefined) return Promise.reject(new NotFoundError('Article content', hash));
+		this.analyseCalls++;
+		const save = (result: ArticleAnalysis | string | null, error: string | null) => {
+			if (!this.db.open) return;
+			const json = result === null ? '' : typeof result === 'string' ? result : JSON.stringify(result);
 			this.db
 				.prepare(
-					`INSERT OR REPLACE INTO analysis_cache (content_hash, format, lexicon_version, code_version, analysis, created_at)
-					 VALUES (?, ?, ?, ?, ?, ?)`
+					`INSERT OR REPLACE INTO analysis_cache (content_hash, format, lexicon_version, code_version, analysis, error, created_at)
+					 VALUES (?, ?, ?, ?, ?, ?, ?)`
 				)
-				.run(hash, format, lexicon.version, this.engine.codeVersion, JSON.stringify(result), now());
+				.run(hash, format, lexicon.version, this.engine.codeVersion, json, error, now());
+			if (result !== null && typeof result !== 'string') this.analyses.set(key, result);
+		};
+		const failed = (e: unknown) => {
+			console.error(`Slant: analysis failed for text ${hash.slice(0, 12)}:`, (e as Error)?.message ?? e);
+			save(null, (e as Error)?.message || String(e));
+		};
+		let result: ReturnType<Engine['analyse']>;
+		try {
+			result = this.engine.analyse(toArticleInput(hash, format, content), lexicon, changes);
+		} catch (e) {
+			failed(e);
+			return Promise.resolve();
 		}
-		this.analyses.set(key, result);
-		return result;
+		if (!(result instanceof Promise)) {
+			save(result, null);
+			return Promise.resolve();
+		}
+		const done = result.then((r) => save(r, null), failed).finally(() => this.running.delete(key));
+		this.running.set(key, done);
+		return done;
+	}
+
+	/**
+	 * Start the analysis of every article of the collection that has none yet, and wait for them,
+	 * at most `waitMs`. True when nothing is left pending. Pages call this before reading, so a
+	 * page waits a moment for a fresh paste but is never held up by a long one: that article is
+	 * shown as being analysed until it is done.
+	 */
+	async ensureAnalysed(collectionId: string, waitMs = Infinity): Promise<boolean> {
+		const { settings } = this.getCollection(collectionId);
+		const lexicon = this.engine.lexiconFor(settings.lexicon);
+		const pending: Promise<void>[] = [];
+		for (const m of this.listArticles(collectionId))
+			if (!this.settled(m.contentHash, m.format, lexicon)) pending.push(this.startAnalysis(m.contentHash, m.format, lexicon, settings.lexicon));
+		return settleWithin(pending, waitMs);
+	}
+
+	/** ensureAnalysed() for one article. */
+	async ensureArticleAnalysed(articleId: string, waitMs = Infinity): Promise<boolean> {
+		const meta = this.articleMeta(articleId);
+		const { settings } = this.getCollection(meta.collectionId);
+		const lexicon = this.engine.lexiconFor(settings.lexicon);
+		if (this.settled(meta.contentHash, meta.format, lexicon)) return true;
+		return settleWithin([this.startAnalysis(meta.contentHash, meta.format, lexicon, settings.lexicon)], waitMs);
 	}
 
 	/**
@@ -621,7 +696,16 @@ export class Store {
 	 * outlet's own voice (quotes of the outlet's own people), which depends on the outlet name.
 	 */
 	private articleAnalysis(meta: ArticleMeta, settings: CollectionSettings, lexicon: Lexicon): ArticleAnalysis {
-		const base = this.cachedAnalysis(meta.contentHash, meta.format, lexicon);
+		let found = this.cached(meta.contentHash, meta.format, lexicon);
+		if (!found) {
+			// Nobody asked for it yet (a read without ensureAnalysed): start it now. An in-process
+			// engine has the row written already; a worker's result comes later.
+			void this.startAnalysis(meta.contentHash, meta.format, lexicon, settings.lexicon);
+			found = this.cached(meta.contentHash, meta.format, lexicon);
+			if (!found) throw new AnalysisPending(meta.id);
+		}
+		if ('error' in found) throw new CachedFailure(found.error);
+		const base = found.analysis;
 		const overlaid: ArticleAnalysis = {
 			...base,
 			id: meta.id,
@@ -642,22 +726,30 @@ export class Store {
 		const memo = this.collections.get(collectionId);
 		if (memo && memo.fingerprint === fingerprint) return memo.result;
 		// One text the analysis chokes on must not take the whole dashboard down: it is reported
-		// in `failed` (so the facilitator can see and remove it) and the rest is compared.
+		// in `failed` (so the facilitator can see and remove it) and the rest is compared. A text
+		// still being analysed is reported in `pending` and left out until it is done.
 		const articles: ArticleAnalysis[] = [];
 		const analysed: ArticleMeta[] = [];
 		const failed: CollectionAnalysis['failed'] = [];
+		const pending: CollectionAnalysis['pending'] = [];
 		for (const m of meta) {
 			try {
 				articles.push(this.articleAnalysis(m, collection.settings, lexicon));
 				analysed.push(m);
 			} catch (e) {
-				console.error(`Slant: analysis failed for article ${m.id} (${m.outlet}):`, e);
+				if (e instanceof AnalysisPending) {
+					pending.push({ id: m.id, outlet: m.outlet, title: m.title });
+					continue;
+				}
+				// A cached failure was logged when it happened; anything else is new.
+				if (!(e instanceof CachedFailure)) console.error(`Slant: analysis failed for article ${m.id} (${m.outlet}):`, (e as Error)?.message ?? e);
 				failed.push({ id: m.id, outlet: m.outlet, title: m.title, error: (e as Error)?.message ?? String(e) });
 			}
 		}
 		const outlets = this.engine.compare(articles, lexicon, collection.settings.speakers);
-		const result: CollectionAnalysis = { collection, lexicon, articles, meta: analysed, outlets, failed };
-		this.collections.set(collectionId, { fingerprint, result });
+		const result: CollectionAnalysis = { collection, lexicon, articles, meta: analysed, outlets, failed, pending };
+		// A result with articles still pending is not kept: the next read picks up what finished.
+		if (!pending.length) this.collections.set(collectionId, { fingerprint, result });
 		return result;
 	}
 
@@ -775,11 +867,22 @@ export function warmUp(): number {
 	const t0 = performance.now();
 	try {
 		const store = getStore();
+		store.engine.defaultLexicon();
 		const seeds = store.seedCollectionId();
-		if (seeds) store.analyseCollection(seeds);
-		else store.engine.defaultLexicon();
+		// The analysis itself runs on the workers (loading their model); requests are served meanwhile.
+		if (seeds) store.ensureAnalysed(seeds).catch((e) => console.error('Slant: warm-up failed:', e));
 	} catch (e) {
 		console.error('Slant: warm-up failed:', e);
 	}
 	return performance.now() - t0;
+}
+
+/** True when every promise settled within `waitMs` (they keep running either way). */
+function settleWithin(promises: Promise<unknown>[], waitMs: number): Promise<boolean> {
+	if (!promises.length) return Promise.resolve(true);
+	const all = Promise.allSettled(promises).then(() => true);
+	if (!Number.isFinite(waitMs)) return all;
+	let timer: NodeJS.Timeout;
+	const late = new Promise<boolean>((r) => (timer = setTimeout(() => r(false), Math.max(0, waitMs))));
+	return Promise.race([all, late]).finally(() => clearTimeout(timer));
 }

@@ -150,6 +150,8 @@ export interface CollectionAnalysis {
 	outlets: OutletComparison[];
 	/** Articles the analysis threw on (left out of `articles`, `meta` and `outlets`); normally empty. */
 	failed: { id: string; outlet: string; title: string; error: string }[];
+	/** Articles still being analysed (on a worker thread), left out until they are done. */
+	pending: { id: string; outlet: string; title: string }[];
 }
 
 /** The whole-collection export (JSON download); `format` lets a later importer recognise it. */

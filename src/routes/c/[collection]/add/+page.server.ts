@@ -2,7 +2,7 @@
 // server. Validation lives in the server layer; its InputError message is shown in the form. Each
 // client may add so many articles and fetch so many pages in a while (rate-limit.ts).
 import { fail, redirect } from '@sveltejs/kit';
-import { ARTICLE_KINDS, addArticle, addArticleFromUrl, addArticles, analyseStoredArticle, maxBytes, type ArticleKind, type UploadFile } from '$lib/server';
+import { ARTICLE_KINDS, PAGE_WAIT_MS, addArticle, addArticleFromUrl, addArticles, analyseStoredArticle, articleReady, maxBytes, type ArticleKind, type UploadFile } from '$lib/server';
 import { articleLimiter, fetchLimiter } from '$lib/server/rate-limit';
 import { withForm } from '../../../guard.server';
 
@@ -12,9 +12,14 @@ const kindOf = (v: string): ArticleKind | undefined => (v ? (v as ArticleKind) :
 const clientOf = (locals: App.Locals) => locals.client || 'unknown';
 const articleUrl = (collection: string, id: string) => `/c/${encodeURIComponent(collection)}/a/${encodeURIComponent(id)}?added=1`;
 
-/** The article's warnings, analysing it now (the overview needs that analysis next anyway); none if that fails. */
-function warningsOf(id: string): string[] {
+/**
+ * The article's warnings ("Not English (detected: …)"). Its analysis runs on a worker; wait for it a
+ * moment (the overview needs it next anyway). An article still being analysed shows its warnings on
+ * its own page when done.
+ */
+async function warningsOf(id: string): Promise<string[]> {
 	try {
+		if (!(await articleReady(id, PAGE_WAIT_MS))) return [];
 		return (analyseStoredArticle(id).warnings ?? []).map((w) => w.message);
 	} catch {
 		return [];
@@ -54,7 +59,7 @@ export const actions = {
 			articleLimiter.record(clientOf(locals), added);
 			if (!added) return fail(400, { form: 'upload', error: 'No file could be added.', input: 'files', results, values });
 			// Each added file's result says what the reader should know about it ("Not English (detected: …)").
-			const noted = results.map((x) => ({ ...x, warnings: x.ok && x.id ? warningsOf(x.id) : [] }));
+			const noted = await Promise.all(results.map(async (x) => ({ ...x, warnings: x.ok && x.id ? await warningsOf(x.id) : [] })));
 			return { form: 'upload', results: noted, ok: `${added} of ${results.length} files added.` };
 		});
 	},

@@ -2,9 +2,11 @@
 // categories, every article's analysis and the per-outlet comparison.
 import { json } from '@sveltejs/kit';
 import { analyseCollection } from '$lib/server';
-import { must } from '../../../guard.server';
+import { must, ready } from '../../../guard.server';
 
-export const GET = ({ params }) => {
+export const GET = async ({ params }) => {
+	// A download waits for every article, however long (each is bounded by the analysis time limit).
+	await ready(params.collection, Infinity);
 	const ca = must(() => analyseCollection(params.collection));
 	const body = {
 		format: 'slant-analysis',

@@ -1,9 +1,10 @@
 import { analyseCollection, analyseStoredArticle } from '$lib/server';
 import { toArticleView } from '$lib/shapes';
-import { must } from '../../../guard.server';
+import { must, ready } from '../../../guard.server';
 import { termSpans } from '../term-spans.server';
 
-export const load = ({ params, url }) => {
+export const load = async ({ params, url }) => {
+	await ready(params.collection);
 	const ca = must(() => analyseCollection(params.collection));
 	const inCollection = new Map(ca.meta.map((m) => [m.id, m]));
 	const ids = [...new Set(url.searchParams.getAll('ids').flatMap((v) => v.split(',')).map((s) => s.trim()).filter((id) => inCollection.has(id)))].slice(0, 3);

@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { deleteArticle, deleteCollection, getArticleMeta, listArticles, snapshots, updateCollection } from '$lib/server';
 import { roomAddresses } from '$lib/server/join';
 import { requireFacilitator } from '$lib/server/roles';
-import { must, withForm } from '../../../guard.server';
+import { must, ready, withForm } from '../../../guard.server';
 import { buildSnapshot } from '../snapshot.server';
 
 export const load = ({ params, locals, url }) => {
@@ -31,8 +31,10 @@ export const actions = {
 			return { form: 'deleteArticle', ok: `Deleted “${a.title || a.outlet}”.` };
 		}),
 	snapshot: async (event) =>
-		withForm(event, 'snapshot', [], () => {
+		withForm(event, 'snapshot', [], async () => {
 			requireFacilitator(event, 'share snapshots of this collection');
+			// A snapshot holds every article: wait for any still being analysed (each is time-limited).
+			await ready(event.params.collection, Infinity);
 			const { name, data } = buildSnapshot(event.params.collection);
 			const s = snapshots().create(event.params.collection, name, data);
 			return { form: 'snapshot', ok: 'Snapshot taken: the link below stays as the collection is now.', token: s.token };

@@ -1,12 +1,14 @@
 import { error } from '@sveltejs/kit';
 import { analyseCollection, analyseStoredArticle, getArticle } from '$lib/server';
 import { toArticleView } from '$lib/shapes';
-import { must } from '../../../../guard.server';
+import { articleIsReady, must, ready } from '../../../../guard.server';
 import { termSpans } from '../../term-spans.server';
 
-export const load = ({ params, url }) => {
+export const load = async ({ params, url }) => {
 	const meta = must(() => getArticle(params.article));
 	if (meta.collectionId !== params.collection) error(404, 'This article is not in this collection');
+	await articleIsReady(params.article);
+	await ready(params.collection);
 	const ca = must(() => analyseCollection(params.collection));
 	const a = must(() => analyseStoredArticle(params.article));
 	const categories = Object.entries(ca.lexicon.categories).map(([key, c]) => ({ key, label: c.label, description: c.description }));

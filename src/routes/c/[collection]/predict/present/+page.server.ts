@@ -3,12 +3,13 @@
 // room's address and its QR code).
 import { analyseCollection } from '$lib/server';
 import { qrDataUrl, roomAddresses } from '$lib/server/join';
-import { must } from '../../../../guard.server';
+import { must, ready } from '../../../../guard.server';
 import { evidenceArticles } from '../../present/evidence.server';
 import { loadPredict } from '../predict.server';
 
 export const load = async (event) => {
 	event.depends('slant:predict');
+	await ready(event.params.collection);
 	const data = loadPredict(event);
 	const ca = must(() => analyseCollection(event.params.collection));
 	const room = roomAddresses(event.url);

@@ -1,0 +1,18 @@
+// Entry of the compiled analysis (dist/slant.mjs, built by scripts/build-cli.mjs). On the main
+// thread it is the `slant` command; started as a worker thread (by a batch's --jobs or by the
+// server) it analyses the articles it is sent.
+import { isMainThread } from 'node:worker_threads';
+import { run } from './cli.js';
+import { serveWorker } from './worker.js';
+
+if (isMainThread) {
+	run(process.argv.slice(2)).then(
+		(code) => {
+			process.exitCode = code;
+		},
+		(e) => {
+			process.stderr.write(`slant: ${(e as Error).stack ?? e}\n`);
+			process.exitCode = 1;
+		}
+	);
+} else serveWorker();

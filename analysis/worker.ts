@@ -1,0 +1,64 @@
+// The analysis as a worker thread runs it: one article per message, answered with one message (see
+// pool.ts). The model, lexicon and rules load once per worker. `output` says what to send back: the
+// printed line (the CLI's jsonl or csv), the whole analysis as JSON text (the server stores it as it
+// is), or the analysis object (the CLI's json format compares outlets on the main thread).
+import { parentPort } from 'node:worker_threads';
+import { analyseArticle } from './pipeline.js';
+import { applyLexiconChanges, loadDefaultLexicon } from './lexicon/index.js';
+import { loadGroupRules } from './quotes/index.js';
+import { csvRow, jsonlLine } from './output.js';
+import type { AnalysisOptions, ArticleAnalysis, ArticleInput, GroupRule, Lexicon } from './types.js';
+
+/** A facilitator's edits to the default lexicon (the server's collection settings). */
+export interface LexiconEdits {
+	add: { term: string; category: string }[];
+	remove: string[];
+}
+
+export interface AnalysisTask {
+	input: ArticleInput;
+	output: 'jsonl' | 'csv' | 'json' | 'analysis';
+	/** Analyse with the default lexicon plus these edits. */
+	lexicon?: LexiconEdits;
+}
+
+/** A printed line (jsonl, csv) and the article's warnings, which the CLI prints on stderr. */
+export interface LineReply {
+	line: string;
+	warnings: string[];
+}
+
+export type AnalysisReply = LineReply | string | ArticleAnalysis;
+
+export function analyseTask(task: AnalysisTask, options: AnalysisOptions): AnalysisReply {
+	const a = analyseArticle(task.input, options);
+	const warnings = () => a.warnings.map((w) => w.message);
+	if (task.output === 'jsonl') return { line: jsonlLine(a), warnings: warnings() };
+	if (task.output === 'csv') return { line: csvRow(a, options.lexicon), warnings: warnings() };
+	if (task.output === 'json') return JSON.stringify(a);
+	return a;
+}
+
+export function serveWorker(): void {
+	const port = parentPort;
+	if (!port) throw new Error('serveWorker() runs in a worker thread');
+	let rules: GroupRule[] | null = null;
+	let base: Lexicon | null = null;
+	// A collection's edited lexicon is built once per worker and kept while tasks keep asking for it.
+	let edited: { key: string; lexicon: Lexicon } | null = null;
+	const lexiconFor = (edits?: LexiconEdits): Lexicon => {
+		base ??= loadDefaultLexicon();
+		if (!edits || (!edits.add.length && !edits.remove.length)) return base;
+		const key = JSON.stringify(edits);
+		if (edited?.key !== key) edited = { key, lexicon: applyLexiconChanges(base, edits) };
+		return edited.lexicon;
+	};
+	port.on('message', ({ task }: { task: AnalysisTask }) => {
+		try {
+			rules ??= loadGroupRules();
+			port.postMessage({ ok: true, result: analyseTask(task, { lexicon: lexiconFor(task.lexicon), groupRules: rules }) });
+		} catch (e) {
+			port.postMessage({ ok: false, error: (e as Error).message });
+		}
+	});
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { breakLongRuns, MAX_RUN, tokenise } from '../../analysis/nlp.js';
+import { analyseArticle } from '../../analysis/pipeline.js';
+import { loadDefaultLexicon } from '../../analysis/lexicon/index.js';
+import { loadGroupRules } from '../../analysis/quotes/index.js';
+
+describe('breakLongRuns: no run of more than MAX_RUN characters without a space reaches wink', () => {
+	const long = 'x'.repeat(MAX_RUN * 2 + 10);
+	const rows: [string, string, number][] = [
+		['ordinary text is untouched', 'The council met on Monday.', 0],
+		['a run of exactly MAX_RUN is untouched', 'y'.repeat(MAX_RUN), 0],
+		['a run one longer is broken once', 'y'.repeat(MAX_RUN + 1), 1],
+		['a long run inside text', `before ${long} after`, 1],
+		['two long runs', `${long} and ${long}`, 2],
+		['apostrophes', "'".repeat(5000), 1],
+		['tabs and no-break spaces end runs', `${'a'.repeat(150)}\t${'a'.repeat(150)}\u00a0${'a'.repeat(150)}`, 0]
+	];
+	it.each(rows)('%s', (_name, input, runs) => {
+		const { text, broken } = breakLongRuns(input);
+		expect(text.length).toBe(input.length);
+		expect(broken).toHaveLength(runs);
+		for (const m of text.matchAll(/\S+/g)) expect(m[0].length).toBeLessThanOrEqual(MAX_RUN);
+		// only spaces were put in, each in place of one character
+		for (let i = 0; i < text.length; i++) if (text[i] !== input[i]) expect(text[i]).toBe(' ');
+	});
+
+	it('never splits a surrogate pair', () => {
+		const input = '😀'.repeat(MAX_RUN);
+		const { text } = breakLongRuns(input);
+		expect(text).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+	});
+});
+
+describe('tokenise keeps exact offsets around a broken run', () => {
+	it('every token is the text at its offsets, and the run is reported', () => {
+		const text = `A ${'z'.repeat(450)} word. Then "a quote," she said.`;
+		const tok = tokenise(text);
+		for (const t of tok.tokens) expect(text.slice(t.start, t.end)).toBe(t.value);
+		expect(tok.brokenRuns).toEqual([{ start: 2, end: 452 }]);
+		expect(tok.tokens.at(-2)?.value).toBe('said');
+	});
+});
+
+describe('the article says when a run was read in pieces', () => {
+	const options = { lexicon: loadDefaultLexicon(), groupRules: loadGroupRules() };
+	const rows: [string, string, RegExp | null][] = [
+		['no long run, no warning', 'Ministers met on Monday. They agreed.', null],
+		['one run', `Ministers met.\n\n${'x'.repeat(1000)}\n\nThey agreed.`, /^A run of 1,000 characters without a space \(not words\) was read in pieces of 200\.$/],
+		['two runs', `Ministers met on Monday.\n\nThey read ${'y'.repeat(300)} and ${'z'.repeat(450)} aloud.\n\nThey agreed.`, /^2 runs of up to 450 characters/]
+	];
+	it.each(rows)('%s', (_name, text, message) => {
+		const w = analyseArticle({ id: 't', text }, options).warnings.filter((x) => x.code === 'long-run');
+		if (!message) expect(w).toEqual([]);
+		else expect(w.map((x) => x.message)).toEqual([expect.stringMatching(message)]);
+	});
+});
