@@ -27,6 +27,8 @@ let cid = '';
 beforeAll(() => {
 	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slant-activities-'));
 	process.env.SLANT_DATA_DIR = dir;
+	// Analysis on the calling thread: these tests read results synchronously (the worker path has its own tests).
+	process.env.SLANT_ANALYSIS_WORKERS = '0';
 	process.env.SLANT_SEEDS_DIR = path.join(dir, 'no-seeds');
 	const c = api.createCollection({ name: 'Policy week' });
 	cid = c.id;
