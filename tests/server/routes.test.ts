@@ -16,6 +16,7 @@ import { actions as collectionActions } from '../../src/routes/collections/+page
 import { load as facilitatorLoad } from '../../src/routes/facilitator/+page.server.js';
 import { load as joinLoad } from '../../src/routes/join/+page.server.js';
 import { loadOverview } from '../../src/routes/c/[collection]/overview.server.js';
+import { load as articleLoad } from '../../src/routes/c/[collection]/a/[article]/+page.server.js';
 import { ARTICLE_A, ARTICLE_B } from './helpers.js';
 import { event, run, type Cookie } from './kit-event.js';
 
@@ -189,7 +190,7 @@ describe('actions', () => {
 });
 
 describe('pages', () => {
-	it('an article whose analysis fails is named on the overview with its error and left out of the charts', () => {
+	it('an article whose analysis fails is named on the overview with its error and left out of the charts', async () => {
 		const c = api.createCollection({ name: 'Failing' });
 		api.addArticle(c.id, { outlet: 'Good Times', content: ARTICLE_A });
 		const bad = api.addArticle(c.id, { outlet: 'Broken Post', title: 'It breaks', content: `${ARTICLE_B}\n\nBOOM-TRIGGER` });
@@ -204,6 +205,13 @@ describe('pages', () => {
 			expect(data.failed).toEqual([{ id: bad.id, outlet: 'Broken Post', title: 'It breaks', error: 'the tokeniser gave up' }]);
 			expect(data.analysedCount).toBe(1);
 			expect(data.overview.outlets.map((o) => o.outlet)).toEqual(['Good Times']);
+			// Its own page says why, instead of failing with a 500.
+			const page = (await articleLoad({ params: { collection: c.id, article: bad.id }, url: new URL(`http://localhost/c/${c.id}/a/${bad.id}`) } as never)) as {
+				article: unknown;
+				failure: { outlet: string; title: string; error: string };
+			};
+			expect(page.article).toBeNull();
+			expect(page.failure).toMatchObject({ outlet: 'Broken Post', title: 'It breaks', error: 'the tokeniser gave up' });
 		} finally {
 			engine.analyse = real;
 		}

@@ -49,6 +49,17 @@ export class AnalysisPending extends Error {
 	}
 }
 
+/**
+ * The article's analysis failed (over the time limit, or a crash) and the reason is kept: the article
+ * page shows it instead of the analysis, with the way to fix or remove the article.
+ */
+export class AnalysisFailed extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'AnalysisFailed';
+	}
+}
+
 /** HTTP status for an error thrown by this layer (for `error(status, message)` in routes). */
 export function errorStatus(err: unknown): 400 | 403 | 404 | 429 | 500 | 503 {
 	if (err instanceof InputError) return 400;

@@ -25,7 +25,7 @@ import type {
 } from './types.js';
 
 export * from './types.js';
-export { InputError, NotFoundError, ForbiddenError, TooManyError, AnalysisPending, errorStatus } from './errors.js';
+export { InputError, NotFoundError, ForbiddenError, TooManyError, AnalysisPending, AnalysisFailed, errorStatus } from './errors.js';
 export { openStore, getStore, closeStore, warmUp, Store, SEED_COLLECTION_ID, type StoreOptions } from './store.js';
 export { maxBytes, ALLOWED_EXTENSIONS } from './validate.js';
 

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { dupHash, openDatabase, type DB, type OpenOptions } from './db.js';
 import { createEngine, sha256, toArticleInput, type Engine, type EngineOptions } from './engine.js';
-import { AnalysisPending, InputError, NotFoundError } from './errors.js';
+import { AnalysisFailed, AnalysisPending, InputError, NotFoundError } from './errors.js';
 import { fetchPage, type FetchOptions } from './fetch-url.js';
 import { facilitatorToken, isFacilitatorToken, rotateFacilitatorToken } from './facilitator-token.js';
 import { defaultDbPath, seedsDir } from './paths.js';
@@ -53,8 +53,6 @@ import type {
 
 export const SEED_COLLECTION_ID = 'seeds';
 
-/** An analysis that failed earlier (its reason is in the cache), thrown again for each read. */
-class CachedFailure extends Error {}
 
 const LIMITS = { name: 200, description: 5000, outlet: 200, title: 500, note: 5000 };
 
@@ -704,7 +702,7 @@ export class Store {
 			found = this.cached(meta.contentHash, meta.format, lexicon);
 			if (!found) throw new AnalysisPending(meta.id);
 		}
-		if ('error' in found) throw new CachedFailure(found.error);
+		if ('error' in found) throw new AnalysisFailed(found.error);
 		const base = found.analysis;
 		const overlaid: ArticleAnalysis = {
 			...base,
@@ -742,7 +740,7 @@ export class Store {
 					continue;
 				}
 				// A cached failure was logged when it happened; anything else is new.
-				if (!(e instanceof CachedFailure)) console.error(`Slant: analysis failed for article ${m.id} (${m.outlet}):`, (e as Error)?.message ?? e);
+				if (!(e instanceof AnalysisFailed)) console.error(`Slant: analysis failed for article ${m.id} (${m.outlet}):`, (e as Error)?.message ?? e);
 				failed.push({ id: m.id, outlet: m.outlet, title: m.title, error: (e as Error)?.message ?? String(e) });
 			}
 		}

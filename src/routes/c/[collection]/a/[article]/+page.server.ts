@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { analyseCollection, analyseStoredArticle, getArticle } from '$lib/server';
+import { AnalysisFailed, analyseCollection, analyseStoredArticle, getArticle } from '$lib/server';
 import { toArticleView } from '$lib/shapes';
 import { articleIsReady, must, ready } from '../../../../guard.server';
 import { termSpans } from '../../term-spans.server';
@@ -10,7 +10,14 @@ export const load = async ({ params, url }) => {
 	await articleIsReady(params.article);
 	await ready(params.collection);
 	const ca = must(() => analyseCollection(params.collection));
-	const a = must(() => analyseStoredArticle(params.article));
+	let a;
+	try {
+		a = must(() => analyseStoredArticle(params.article));
+	} catch (e) {
+		// Its analysis failed (over the time limit, or a crash): say so on the article's own page.
+		if (!(e instanceof AnalysisFailed)) throw e;
+		return { failure: { id: meta.id, outlet: meta.outlet, title: meta.title, words: meta.content.split(/\s+/).filter(Boolean).length, error: e.message }, article: null };
+	}
 	const categories = Object.entries(ca.lexicon.categories).map(([key, c]) => ({ key, label: c.label, description: c.description }));
 	return {
 		article: toArticleView({ ...a, outlet: meta.outlet, title: meta.title || a.title, date: meta.date ?? a.date }, meta.kind),
