@@ -9,7 +9,7 @@ import { findQuotes, summariseQuotes } from './quotes/index.js';
 import { applyOutletVoice, findLoaded, quotedSpans, summariseLoaded } from './loaded/index.js';
 import { scoreComment, scoreSentiment } from './sentiment/index.js';
 import { countTerms } from './compare.js';
-import type { AnalysisOptions, ArticleAnalysis, ArticleInput, ArticleWarning, CleanArticle, Comment, Span } from './types.js';
+import type { AnalysisOptions, ArticleAnalysis, ArticleInput, ArticleWarning, CleanArticle, Comment, Span, StageName, Tokenised } from './types.js';
 
 export function cleanArticle(input: ArticleInput): CleanArticle {
 	if (input.raw) {
@@ -32,26 +32,63 @@ export function cleanArticle(input: ArticleInput): CleanArticle {
 	return segment(input);
 }
 
+/**
+ * Run one stage, timed when the caller asked for a breakdown (options.onStage). Stages are plain
+ * calls in a fixed order; this only measures them.
+ */
+function stage<T>(name: StageName, options: AnalysisOptions, run: () => T): T {
+	if (!options.onStage) return run();
+	const t0 = performance.now();
+	const out = run();
+	options.onStage(name, performance.now() - t0);
+	return out;
+}
+
 export function analyseArticle(input: ArticleInput, options: AnalysisOptions): ArticleAnalysis {
-	const article = cleanArticle(input);
+	const article = stage('segment', options, () => cleanArticle(input));
 	return analyseClean(article, options);
+}
+
+/** Paragraph spans from the sentences (raw input has none of its own), in one pass. */
+function paragraphsOf(tok: Tokenised): Span[] {
+	const out: Span[] = [];
+	let last = -1;
+	for (const s of tok.sentences) {
+		if (s.paragraph !== last) out.push({ start: s.start, end: s.end });
+		else out[out.length - 1].end = s.end;
+		last = s.paragraph;
+	}
+	return out;
 }
 
 /** Run the stages after segmentation on an already-clean article. */
 export function analyseClean(article: CleanArticle, options: AnalysisOptions): ArticleAnalysis {
-	const tok = tokenise(article.text, article.paragraphs.length ? article.paragraphs : undefined);
-	const paragraphs = article.paragraphs.length
-		? article.paragraphs
-		: [...new Set(tok.sentences.map((s) => s.paragraph))].map((p) => {
-				const ss = tok.sentences.filter((s) => s.paragraph === p);
-				return { start: ss[0].start, end: ss[ss.length - 1].end };
-			});
-	const found = findQuotes(article, tok, options.groupRules, options.lexicon);
-	const { quotes, speakers, groups, cues } = summariseQuotes(found, article.text.length, options.overrides);
-	const loaded = findLoaded(article, tok, quotes, options.lexicon);
+	const tok = stage('tokenise', options, () => tokenise(article.text, article.paragraphs.length ? article.paragraphs : undefined));
+	const paragraphs = article.paragraphs.length ? article.paragraphs : paragraphsOf(tok);
+	const { quotes, speakers, groups, cues } = stage('quotes', options, () =>
+		summariseQuotes(findQuotes(article, tok, options.groupRules, options.lexicon), article.text.length, options.overrides)
+	);
+	const loaded = stage('loaded', options, () => findLoaded(article, tok, quotes, options.lexicon));
+	const { sentiment, comments } = stage('tone', options, () => ({
+		sentiment: scoreSentiment(article.text, tok, quotedSpans(article.text, quotes)),
+		comments: article.comments.map((c): Comment => ({ ...c, sentiment: scoreComment(c.text) }))
+	}));
+	return stage('summary', options, () => summarise(article, tok, paragraphs, { quotes, speakers, groups, cues }, loaded, sentiment, comments, options));
+}
+
+/** The per-article figures and the contract's shape. */
+function summarise(
+	article: CleanArticle,
+	tok: Tokenised,
+	paragraphs: Span[],
+	q: Pick<ArticleAnalysis, 'quotes' | 'speakers' | 'groups' | 'cues'>,
+	loaded: ArticleAnalysis['loaded'],
+	sentiment: ArticleAnalysis['sentiment'],
+	comments: Comment[],
+	options: AnalysisOptions
+): ArticleAnalysis {
+	const { quotes, speakers, groups, cues } = q;
 	const loadedSummary = summariseLoaded(loaded, tok.words, options.lexicon);
-	const sentiment = scoreSentiment(article.text, tok, quotedSpans(article.text, quotes));
-	const comments: Comment[] = article.comments.map((c) => ({ ...c, sentiment: scoreComment(c.text) }));
 	const commentSentiment = comments.length ? comments.reduce((s, c) => s + c.sentiment, 0) / comments.length : null;
 	return applyOutletVoice({
 		id: article.id,

@@ -336,10 +336,15 @@ export interface SpeakerOverrides {
 	merges?: Record<string, string>;
 }
 
+/** The pipeline's stages, in the order they run (pipeline.ts). */
+export type StageName = 'segment' | 'tokenise' | 'quotes' | 'loaded' | 'tone' | 'summary';
+
 export interface AnalysisOptions {
 	lexicon: Lexicon;
 	groupRules: GroupRule[];
 	overrides?: SpeakerOverrides;
+	/** Told how long each stage took (the benchmark's breakdown); absent, nothing is timed. */
+	onStage?: (stage: StageName, ms: number) => void;
 }
 
 // ---------------------------------------------------------------- stage 5: compare

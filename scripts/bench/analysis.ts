@@ -68,5 +68,14 @@ export function benchAnalysis(seeds: ArticleInput[]): void {
 		'≤ 1.5×',
 		ratio <= 1.5
 	);
+	// Where the time goes: each stage's CPU share of one more run, and its cost against readDoc alone.
+	const spent = new Map<string, number>();
+	const timed: AnalysisOptions = { ...options, onStage: (name, t) => spent.set(name, (spent.get(name) ?? 0) + t) };
+	for (let i = 0; i < texts.length; i++) analyseArticle({ id: `r${i}`, text: texts[i] }, timed);
+	const total = [...spent.values()].reduce((a, b) => a + b, 0);
+	record(
+		'where the time goes (share of the whole analysis; × wink readDoc + token output)',
+		[...spent].map(([name, t]) => `${name} ${((100 * t) / total).toFixed(0)}% (${(t / base).toFixed(2)}×)`).join(', ')
+	);
 	record('analysis process memory after the runs (RSS)', `${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
 }
