@@ -119,7 +119,27 @@ describe('findLoaded: scare quotes', () => {
 		['"No," he said.', []],
 		['He watched "The Big Short" again.', []], // a title
 		['She read "a long passage from the old book" aloud.', []], // more than three words
-		["The players' union didn't agree.", []] // apostrophes are not quote marks
+		["The players' union didn't agree.", []], // apostrophes are not quote marks
+		// someone's words quoted in part: a speech verb with its own subject right after the quote
+		['She met a "lifelong friend" whom Ford mentioned in court.', []],
+		['The group now describes itself as "progressive" in its leaflets.', []],
+		// ... but with no subject of its own the verb's subject is the quoted term: the outlet's device
+		['The "experts" say the dam is safe.', ['scare-quotes:experts']],
+		['The "reform" that denies workers a vote passed.', ['scare-quotes:reform']],
+		// a word talked about, not used (mention)
+		['His use of the word "invasion" drew criticism.', []],
+		['Critics objected to the word "thugs" in the report.', []], // a mentioned term is not used either
+		['Farms rely on a practice known as "caporalato" in the south.', []],
+		['Pupils learn the pronoun "hen" at school.', []],
+		// the quoted name of a law, a policy or a programme, before the noun that says so
+		['The "red flag" law took effect in June.', []],
+		['The "OK" hand gesture was banned at the stadium.', []],
+		['The "temporary" workers stayed for years.', ['scare-quotes:temporary']],
+		// a title with small words in lower case
+		['Thousands joined the "March of Solidarity" on Sunday.', []],
+		// a headline (one line, no closing full stop) quotes words someone said
+		['Council approves "temporary" parking fee', []],
+		['Council approves "temporary" parking fee.', ['scare-quotes:temporary']]
 	];
 	it.each(cases)('%s -> %j', (text, expected) => {
 		expect(brief(find(text))).toEqual(expected);
