@@ -11,6 +11,7 @@ import { countWords } from '../nlp.js';
 import { voiceFigures } from '../sentiment/index.js';
 import { literalPhrases, literalUse, loadSenses, mentionedQuotes } from './senses.js';
 import { quotePairs, scareQuotes, type MarkedSpan } from './scare-quotes.js';
+import { lowerTitleCase } from './title-case.js';
 import { CATEGORIES, SCARE_QUOTES } from '../lexicon/index.js';
 import { buildIndex, matchesAt, norm, type MatchEntry, type TermIndex } from '../lexicon/match.js';
 import type { ArticleAnalysis, CleanArticle, DensityFigures, Lexicon, LoadedSummary, LoadedTerm, Quote, Span, Token, Tokenised } from '../types.js';
@@ -45,11 +46,19 @@ function passiveMotion(tokens: Token[], i: number, end: number): boolean {
 	return false;
 }
 
-/** A capitalised word mid-sentence tagged as a proper noun is part of a name ("the Radical Party"). */
+const PROPER_ADJECTIVE = /(ist|ists|ism|isms|ian|ians|ite|ites|esque)$/i;
+const capitalised = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.value);
+
+/**
+ * A capitalised word mid-sentence tagged as a proper noun is part of a name ("the Radical Party"). A
+ * lone capitalised word derived from a name, with no capitalised neighbour, is a word like any other
+ * ("Marxist ideas", "an Orwellian campaign").
+ */
 function isName(tokens: Token[], i: number, end: number, sentenceFirst: number): boolean {
+	if (end - i === 1 && PROPER_ADJECTIVE.test(tokens[i].value) && !capitalised(tokens[i - 1]) && !capitalised(tokens[i + 1])) return false;
 	for (let j = i; j < end; j++) {
 		const t = tokens[j];
-		if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.value) && j !== sentenceFirst) return true;
+		if (t.pos === 'PROPN' && capitalised(t) && j !== sentenceFirst) return true;
 	}
 	return false;
 }
@@ -83,8 +92,10 @@ function extendTo(tokens: Token[], c: Candidate, starts: Set<number>): number {
 }
 
 /** Every loaded term in the body with exact offsets, longest match first, no overlaps. */
-export function findLoaded(article: CleanArticle, tok: Tokenised, quotes: Quote[], lexicon: Lexicon): LoadedTerm[] {
+export function findLoaded(article: CleanArticle, bodyTok: Tokenised, quotes: Quote[], lexicon: Lexicon): LoadedTerm[] {
 	const text = article.text;
+	// Headlines in title case are matched on their lower-cased reading (title-case.ts).
+	const tok = lowerTitleCase(text, bodyTok);
 	const { tokens } = tok;
 	const { byFirst, order } = indexOf(lexicon);
 	const senses = loadSenses();

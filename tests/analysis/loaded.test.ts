@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenise } from '../../analysis/nlp.js';
 import { applyOutletVoice, findLoaded, speaksForOutlet, summariseLoaded, sumLoaded } from '../../analysis/loaded/index.js';
+import { isTitleCase } from '../../analysis/loaded/title-case.js';
 import { analyseArticle } from '../../analysis/pipeline.js';
 import { loadGroupRules } from '../../analysis/quotes/index.js';
 import { applyLexiconChanges, loadDefaultLexicon, parseLexicon } from '../../analysis/lexicon/index.js';
@@ -64,6 +65,20 @@ describe('findLoaded: lexicon matches', () => {
 
 	it('does not flag a capitalised name mid-sentence (a proper noun)', () => {
 		expect(brief(find('Fans of the band Brutal Slaughter met in Leeds.'))).toEqual([]);
+	});
+
+	// A lone capitalised word derived from a name is a word; next to another capitalised word it is a name.
+	const labels = parseLexicon([{ category: 'label', content: 'marxist\norwellian\nthug\n' }, { category: 'emotive', content: 'brutal\nlie @NOUN\n' }]);
+	const names: [string, string[]][] = [
+		['They pushed Marxist ideas at the rally.', ['label:Marxist']],
+		['It was an Orwellian campaign from the start.', ['label:Orwellian']],
+		['She spoke at the Orwellian Society dinner.', []],
+		// a headline in title case or capitals is read in lower case: capitals there are not names
+		['Brutal Thugs Storm Town Hall As Police Watch', ['emotive:Brutal', 'label:Thugs']],
+		['MAYOR TELLS LIES ABOUT BRUTAL RAID', ['emotive:LIES', 'emotive:BRUTAL']]
+	];
+	it.each(names)('%s -> %j', (text, expected) => {
+		expect(brief(find(text, [], labels))).toEqual(expected);
 	});
 
 	it('findings never overlap', () => {
@@ -240,5 +255,21 @@ describe('an outlet quoting its own people speaks in its own voice', () => {
 		// pure: applying it again changes nothing, and an outside outlet is left as it was
 		expect(applyOutletVoice(self)).toEqual(self);
 		expect(applyOutletVoice(other)).toBe(other);
+	});
+});
+
+describe('isTitleCase', () => {
+	const rows: [string, boolean][] = [
+		['Brutal Thugs Storm Town Hall As Police Watch', true],
+		['MAYOR TELLS LIES ABOUT BRUTAL RAID', true],
+		['Bastille Day and the Beginning of Liberal Madness', true],
+		['Fans of the band Brutal Slaughter met in Leeds.', false],
+		['The council approved the budget on Tuesday.', false],
+		['Joe Biden met Kamala Harris in Delaware.', false], // names, but the verb is in lower case
+		['Joe Biden Met Kamala', false] // too few words to tell
+	];
+	it.each(rows)('%s -> %s', (text, expected) => {
+		const tok = tokenise(text);
+		expect(isTitleCase(tok.tokens, 0, tok.tokens.length)).toBe(expected);
 	});
 });
