@@ -38,7 +38,21 @@ describe('sense rules: literal and technical uses are not loaded (shipped lexico
 		['The toxic waste was buried near the river.', []],
 		['The debate has become toxic.', ['toxic']],
 		['Aggressive cancer was found in the scan.', []],
-		['He woke up early on Monday.', []]
+		['He woke up early on Monday.', []],
+		// damage metaphors (issue #8): literal violence, fire and water are not
+		['The committee slashed the housing budget.', ['slashed']],
+		['The new rules strangle small businesses.', ['strangle']],
+		['He strangled his wife in 2019, the court heard.', []],
+		['Critics torched the proposal within hours.', ['torched']],
+		['Rioters torched three cars overnight.', []],
+		['Scandal engulfed the ministry within days.', ['engulfed']],
+		['Fire engulfed the warehouse on Friday.', []],
+		['The bill was a boondoggle for donors.', ['boondoggle']],
+		// manner adverbs pass a verdict, apart from fixed descriptive phrases
+		['The minister brazenly ignored the ruling.', ['brazenly']],
+		['He is the first openly gay mayor of the town.', []],
+		['It was bitterly cold on the march.', []],
+		['Two passengers became violently ill on the flight.', []]
 	];
 	it.each(cases)('%s -> %j', (text, expected) => {
 		expect(flagged(text)).toEqual(expected);
