@@ -219,7 +219,12 @@ describe('default lexicon on invented news sentences', () => {
 		['The minister admitted to misleading parliament.', ['admitted']],
 		// passive + to/into: being let in, not speech
 		['The driver was admitted to hospital with minor injuries.', []],
-		['The so-called reform was a disgraceful power grab.', ['so-called', 'disgraceful']]
+		['The so-called reform was a disgraceful power grab.', ['so-called', 'disgraceful']],
+		// issue #8 classes: judgement adjectives and nouns, damage metaphors, verdict adverbs, names for people
+		['The feckless council turned the vote into a sideshow.', ['feckless', 'sideshow']],
+		['Ministers slashed the grant and rammed through the bill.', ['slashed', 'rammed through']],
+		['The agency cynically buried the report.', ['cynically']],
+		['Local busybodies complained about the mural.', ['busybodies']]
 	];
 	it.each(cases)('%s -> %j', (text, expected) => {
 		expect(find(text, [], def).map((f) => f.text)).toEqual(expect.arrayContaining(expected));
