@@ -55,6 +55,12 @@ const capitalised = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.value);
  * ("Marxist ideas", "an Orwellian campaign").
  */
 function isName(tokens: Token[], i: number, end: number, sentenceFirst: number): boolean {
+	// A term of several words with a name in it ("Wuhan virus") is named by its lower-case words: it is a
+	// name itself only when every word is capitalised.
+	if (end - i > 1) {
+		const words = tokens.slice(i, end).filter((t) => /\p{L}/u.test(t.value));
+		if (words.some((t) => !capitalised(t))) return false;
+	}
 	if (end - i === 1 && PROPER_ADJECTIVE.test(tokens[i].value) && !capitalised(tokens[i - 1]) && !capitalised(tokens[i + 1])) return false;
 	for (let j = i; j < end; j++) {
 		const t = tokens[j];

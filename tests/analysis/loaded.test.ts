@@ -68,11 +68,15 @@ describe('findLoaded: lexicon matches', () => {
 	});
 
 	// A lone capitalised word derived from a name is a word; next to another capitalised word it is a name.
-	const labels = parseLexicon([{ category: 'label', content: 'marxist\norwellian\nthug\n' }, { category: 'emotive', content: 'brutal\nlie @NOUN\n' }]);
+	const labels = parseLexicon([{ category: 'label', content: 'marxist\norwellian\nthug\nwuhan virus\nhard left\n' }, { category: 'emotive', content: 'brutal\nlie @NOUN\n' }]);
 	const names: [string, string[]][] = [
 		['They pushed Marxist ideas at the rally.', ['label:Marxist']],
 		['It was an Orwellian campaign from the start.', ['label:Orwellian']],
 		['She spoke at the Orwellian Society dinner.', []],
+		// a term of several words with a name in it is not a name, unless every word is capitalised
+		['Officials blamed the Wuhan virus for the slump.', ['label:Wuhan virus']],
+		['The hard left won the vote.', ['label:hard left']],
+		['Members of the Hard Left Alliance met on Monday.', []],
 		// a headline in title case or capitals is read in lower case: capitals there are not names
 		['Brutal Thugs Storm Town Hall As Police Watch', ['emotive:Brutal', 'label:Thugs']],
 		['MAYOR TELLS LIES ABOUT BRUTAL RAID', ['emotive:LIES', 'emotive:BRUTAL']]
