@@ -57,15 +57,16 @@ function tokenMatches(t: Token, e: MatchEntry, k: number): boolean {
 /**
  * Does the token satisfy a POS filter? wink's tagger often reads a plural noun straight after a verb
  * or a possessive as a verb ("told lies", "his lies"); a plural-looking "verb" there is a noun, so a
- * NOUN filter accepts it after a verb, a determiner, an adjective or a possessive.
+ * NOUN filter accepts it after a verb, a determiner, an adjective, a possessive or a preposition.
  */
 export function posOk(tokens: Token[], j: number, pos: string[]): boolean {
 	const t = tokens[j];
 	if (pos.includes(t.pos)) return true;
 	if (pos.includes('NOUN') && t.pos === 'VERB' && j > 0) {
 		const p = tokens[j - 1];
-		const possessive = /^(his|her|their|its|our|my|your)$/.test(norm(p.normal));
-		return (p.pos === 'VERB' || p.pos === 'DET' || p.pos === 'ADJ' || possessive) && /s$/.test(norm(t.normal)) && !/s$/.test(norm(t.lemma));
+		const possessive = /^(his|her|their|its|our|my|your|'s|s)$/.test(norm(p.normal));
+		// After a preposition too: "a string of lies", "full of threats".
+		return (p.pos === 'VERB' || p.pos === 'DET' || p.pos === 'ADJ' || p.pos === 'ADP' || possessive) && /s$/.test(norm(t.normal)) && !/s$/.test(norm(t.lemma));
 	}
 	if (pos.includes('NOUN') && t.pos === 'PROPN') return true;
 	return false;

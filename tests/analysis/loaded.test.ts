@@ -45,6 +45,9 @@ describe('findLoaded: lexicon matches', () => {
 		// POS filters keep the loaded sense only
 		['He told lies about it.', ['emotive:lies']],
 		['Voters tired of his lies.', ['emotive:lies']],
+		// wink reads these plurals as verbs; after a preposition or a possessive 's they are nouns
+		['He told a string of lies about the fund.', ['emotive:lies']],
+		["Voters heard Trump's lies about the fund.", ['emotive:lies']],
 		['The truth lies elsewhere.', []],
 		['They lie down after lunch.', []],
 		['She claimed the vote was rigged.', ['reporting:claimed']],
