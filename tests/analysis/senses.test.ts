@@ -50,7 +50,6 @@ describe('sense rules: literal and technical uses are not loaded (shipped lexico
 		['The bill was a boondoggle for donors.', ['boondoggle']],
 		// manner adverbs pass a verdict, apart from fixed descriptive phrases
 		['The minister brazenly ignored the ruling.', ['brazenly']],
-		['He is the first openly gay mayor of the town.', []],
 		['It was bitterly cold on the march.', []],
 		['Two passengers became violently ill on the flight.', []]
 	];
