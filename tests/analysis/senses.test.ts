@@ -51,7 +51,10 @@ describe('sense rules: literal and technical uses are not loaded (shipped lexico
 		// manner adverbs pass a verdict, apart from fixed descriptive phrases
 		['The minister brazenly ignored the ruling.', ['brazenly']],
 		['It was bitterly cold on the march.', []],
-		['Two passengers became violently ill on the flight.', []]
+		['Two passengers became violently ill on the flight.', []],
+		// "allegedly" in a report of a crime is legal caution; elsewhere it casts doubt
+		['The man allegedly stole a car, police said.', []],
+		['The minister allegedly cares about the poor.', ['allegedly']]
 	];
 	it.each(cases)('%s -> %j', (text, expected) => {
 		expect(flagged(text)).toEqual(expected);
