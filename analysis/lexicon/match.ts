@@ -61,6 +61,18 @@ function tokenMatches(t: Token, e: MatchEntry, k: number): boolean {
  */
 export function posOk(tokens: Token[], j: number, pos: string[]): boolean {
 	const t = tokens[j];
+	// ... and the reverse: a "verb" in its base form right after an article, a demonstrative or a
+	// possessive is a noun ("this pontificate"); a participle there is an adjective and keeps the
+	// verb's sense ("their claimed identity").
+	if (
+		pos.includes('VERB') &&
+		!pos.includes('NOUN') &&
+		t.pos === 'VERB' &&
+		j > 0 &&
+		!/(ed|ing)$/.test(norm(t.normal)) &&
+		/^(the|a|an|this|these|those|his|her|their|its|our|my|your|'s)$/.test(norm(tokens[j - 1].normal))
+	)
+		return false;
 	if (pos.includes(t.pos)) return true;
 	if (pos.includes('NOUN') && t.pos === 'VERB' && j > 0) {
 		const p = tokens[j - 1];

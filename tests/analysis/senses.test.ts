@@ -54,7 +54,14 @@ describe('sense rules: literal and technical uses are not loaded (shipped lexico
 		['Two passengers became violently ill on the flight.', []],
 		// "allegedly" in a report of a crime is legal caution; elsewhere it casts doubt
 		['The man allegedly stole a car, police said.', []],
-		['The minister allegedly cares about the poor.', ['allegedly']]
+		['The minister allegedly cares about the poor.', ['allegedly']],
+		// what is still owed or open; a firearm's muzzle; a pope's reign
+		['He was held on an outstanding warrant.', []],
+		['She gave an outstanding speech.', ['outstanding']],
+		['Witnesses saw muzzle flashes from the roof.', []],
+		['The new law would muzzle the press.', ['muzzle']],
+		['Critics of this pontificate met in Rome.', []],
+		['Pundits love to pontificate about the economy.', ['pontificate']]
 	];
 	it.each(cases)('%s -> %j', (text, expected) => {
 		expect(flagged(text)).toEqual(expected);
