@@ -10,6 +10,11 @@ export interface MatchEntry extends LexiconEntry {
 	normals?: string[];
 	/** Universal POS tags the last word must carry, when the term is ambiguous without one. */
 	pos?: string[];
+	/**
+	 * Match the written form only, not its lemma: a one-word term written as a participle or a past
+	 * tense ("rigged", "woke", "crushing") is that form, not its verb ("rig", "wake", "crush").
+	 */
+	exact?: boolean;
 }
 
 export function norm(s: string | undefined): string {
@@ -51,6 +56,7 @@ export function forms(t: Token): string[] {
 function tokenMatches(t: Token, e: MatchEntry, k: number): boolean {
 	const w = e.words[k];
 	const n = e.normals?.[k] ?? w;
+	if (e.exact) return norm(t.normal) === n;
 	return forms(t).some((f) => f === w || f === n);
 }
 

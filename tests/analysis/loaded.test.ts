@@ -176,6 +176,27 @@ describe('findLoaded: scare quotes', () => {
 	});
 });
 
+describe('a term written as a participle or a past tense matches that form only', () => {
+	const forms = parseLexicon([{ category: 'emotive', content: 'rigged\ncrushing\n' }, { category: 'label', content: 'woke\nthugs\n' }]);
+	const rows: [string, string[]][] = [
+		['The vote was rigged.', ['emotive:rigged']],
+		['Workers on the oil rig went on strike.', []],
+		['It was a crushing defeat.', ['emotive:crushing']],
+		['The press crushed the grapes.', []],
+		['The woke mob shouted at him.', ['label:woke']],
+		['In the wake of the storm, the town rebuilt.', []],
+		// a plural is not a verb form: its singular still matches
+		['A thug attacked the stall.', ['label:thug']]
+	];
+	it.each(rows)('%s -> %j', (text, expected) => {
+		expect(brief(find(text, [], forms))).toEqual(expected);
+	});
+	it('a facilitator\'s added term follows the same rule', () => {
+		const added = applyLexiconChanges(parseLexicon([]), { add: [{ term: 'rigged', category: 'emotive' }] });
+		expect(brief(find('The vote was rigged on the oil rig.', [], added))).toEqual(['emotive:rigged']);
+	});
+});
+
 describe('lexicon edits change findings', () => {
 	it('adding a term finds it; removing one drops it', () => {
 		const text = 'The brutal regime boasted of victory.';

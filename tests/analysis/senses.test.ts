@@ -61,7 +61,14 @@ describe('sense rules: literal and technical uses are not loaded (shipped lexico
 		['Witnesses saw muzzle flashes from the roof.', []],
 		['The new law would muzzle the press.', ['muzzle']],
 		['Critics of this pontificate met in Rome.', []],
-		['Pundits love to pontificate about the economy.', ['pontificate']]
+		['Pundits love to pontificate about the economy.', ['pontificate']],
+		// the disease, the weapon, the charge
+		['Cases of bubonic plague rose in the port.', []],
+		['Scandals plague the ministry.', ['plague']],
+		['Police found incendiary devices in the van.', []],
+		['He made incendiary remarks at the rally.', ['incendiary']],
+		['He was charged with extortion and fraud.', []],
+		['Critics called the toll rise extortion.', ['extortion']]
 	];
 	it.each(cases)('%s -> %j', (text, expected) => {
 		expect(flagged(text)).toEqual(expected);
