@@ -63,8 +63,8 @@ describe('sense rules: literal and technical uses are not loaded (shipped lexico
 		['Critics of this pontificate met in Rome.', []],
 		['Pundits love to pontificate about the economy.', ['pontificate']],
 		// the disease, the weapon, the charge
-		['Cases of bubonic plague rose in the port.', []],
-		['Scandals plague the ministry.', ['plague']],
+		['Scandals have plagued the ministry.', ['plagued']],
+		['A port town plagued by rats and fleas.', []],
 		['Police found incendiary devices in the van.', []],
 		['He made incendiary remarks at the rally.', ['incendiary']],
 		['He was charged with extortion and fraud.', []],
