@@ -252,7 +252,8 @@ describe('default lexicon on invented news sentences', () => {
 		['The feckless council turned the vote into a sideshow.', ['feckless', 'sideshow']],
 		['Ministers slashed the grant and rammed through the bill.', ['slashed', 'rammed through']],
 		['The agency cynically buried the report.', ['cynically']],
-		['Local busybodies complained about the mural.', ['busybodies']]
+		['Local busybodies complained about the mural.', ['busybodies']],
+		['The senator called it a death tax on farms, aghast at the vote.', ['death tax', 'aghast']]
 	];
 	it.each(cases)('%s -> %j', (text, expected) => {
 		expect(find(text, [], def).map((f) => f.text)).toEqual(expect.arrayContaining(expected));
