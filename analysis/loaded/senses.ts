@@ -147,7 +147,7 @@ export function mentionedQuotes(tok: Tokenised, inners: Span[], rules: SenseRule
 				const e = contextAt(tokens, x, r.context);
 				if (e >= 0 && e <= j + 1) return true;
 				// A headline or title is quoted right after its naming word, or one of these.
-				if (!/^(the|a|an|that|which|was|is|reading|read|reads|of|as|:)$/.test(norm(tokens[x].normal))) break;
+				if (!/^(the|a|an|that|which|was|is|reading|read|reads|as|:)$/.test(norm(tokens[x].normal))) break;
 			}
 			return false;
 		});

@@ -35,6 +35,9 @@ describe('sense rules: literal and technical uses are not loaded (shipped lexico
 		['The dogs howled all night.', []],
 		['The leaked headline read "An amazing victory for the party".', []],
 		['The result was amazing, she wrote.', ['amazing']],
+		// a word talked about is mentioned; "an expression of ..." is not a mention
+		['Critics objected to the expression "brutal regime" in the report.', []],
+		['He called the move an expression of "contempt for the court and an affront to victims".', ['contempt', 'affront']],
 		['The toxic waste was buried near the river.', []],
 		['The debate has become toxic.', ['toxic']],
 		['Aggressive cancer was found in the scan.', []],
