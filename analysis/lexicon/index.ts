@@ -70,13 +70,23 @@ function analyseTerm(term: string): { words: string[]; normals: string[] } {
 	return out;
 }
 
-function makeEntry(written: string, category: string): MatchEntry | null {
+/**
+ * A one-word term written as a participle or a past tense rather than its verb ("rigged", "woke",
+ * "crushing"): its lemma is another word with senses of its own ("rig", "wake", "crush"). A plural
+ * ("thugs") is not: its singular means the same.
+ */
+function writtenAsVerbForm(normals: string[], words: string[]): boolean {
+	return normals.length === 1 && normals[0] !== words[0] && !/s$/.test(normals[0]);
+}
+
+function makeEntry(written: string, category: string, exactForms = false): MatchEntry | null {
 	const { term, pos } = splitPos(written);
 	if (!term) return null;
 	const { words, normals } = analyseTerm(term);
 	if (!words.length) return null;
 	const e: MatchEntry = { term, words, category, normals };
 	if (pos && pos.length) e.pos = pos;
+	if (exactForms && writtenAsVerbForm(normals, words)) e.exact = true;
 	return e;
 }
 
@@ -114,12 +124,12 @@ function categoriesFor(entries: LexiconEntry[]): Lexicon['categories'] {
  * Terms of one word-list file (one a line, `#` comments, optional ` @POS|POS`), lemmatised: used by the
  * other lists matched like the lexicon (the tone stage's topic words, the sense rules).
  */
-export function parseTerms(content: string, category: string): MatchEntry[] {
+export function parseTerms(content: string, category: string, exactForms = false): MatchEntry[] {
 	const out: MatchEntry[] = [];
 	for (const raw of content.split(/\r?\n/)) {
 		const line = raw.replace(/(^|\s)#.*$/, '').trim();
 		if (!line) continue;
-		const e = makeEntry(line, category);
+		const e = makeEntry(line, category, exactForms);
 		if (e) out.push(e);
 	}
 	return dedupe(out);
@@ -127,7 +137,8 @@ export function parseTerms(content: string, category: string): MatchEntry[] {
 
 /** Parse word-list files (one term per line, `#` comments, optional ` @POS|POS`) into a lexicon. */
 export function parseLexicon(files: { category: string; content: string }[]): Lexicon {
-	const unique = dedupe(files.flatMap((f) => parseTerms(f.content, f.category)));
+	// The lexicon's participles match as written ("rigged" is not "rig"); other word lists match by lemma.
+	const unique = dedupe(files.flatMap((f) => parseTerms(f.content, f.category, true)));
 	return { version: versionOf(unique), categories: categoriesFor(unique), entries: unique };
 }
 
@@ -166,7 +177,7 @@ export function applyLexiconChanges(
 	);
 	const added: MatchEntry[] = [];
 	for (const a of changes.add ?? []) {
-		const e = makeEntry(a.term, a.category);
+		const e = makeEntry(a.term, a.category, true);
 		if (e) added.push(e);
 	}
 	// An added term replaces the same term in another category, so a facilitator can recategorise.

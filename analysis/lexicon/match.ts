@@ -10,6 +10,11 @@ export interface MatchEntry extends LexiconEntry {
 	normals?: string[];
 	/** Universal POS tags the last word must carry, when the term is ambiguous without one. */
 	pos?: string[];
+	/**
+	 * Match the written form only, not its lemma: a one-word term written as a participle or a past
+	 * tense ("rigged", "woke", "crushing") is that form, not its verb ("rig", "wake", "crush").
+	 */
+	exact?: boolean;
 }
 
 export function norm(s: string | undefined): string {
@@ -51,21 +56,35 @@ export function forms(t: Token): string[] {
 function tokenMatches(t: Token, e: MatchEntry, k: number): boolean {
 	const w = e.words[k];
 	const n = e.normals?.[k] ?? w;
+	if (e.exact) return norm(t.normal) === n;
 	return forms(t).some((f) => f === w || f === n);
 }
 
 /**
  * Does the token satisfy a POS filter? wink's tagger often reads a plural noun straight after a verb
  * or a possessive as a verb ("told lies", "his lies"); a plural-looking "verb" there is a noun, so a
- * NOUN filter accepts it after a verb, a determiner, an adjective or a possessive.
+ * NOUN filter accepts it after a verb, a determiner, an adjective, a possessive or a preposition.
  */
 export function posOk(tokens: Token[], j: number, pos: string[]): boolean {
 	const t = tokens[j];
+	// ... and the reverse: a "verb" in its base form right after an article, a demonstrative or a
+	// possessive is a noun ("this pontificate"); a participle there is an adjective and keeps the
+	// verb's sense ("their claimed identity").
+	if (
+		pos.includes('VERB') &&
+		!pos.includes('NOUN') &&
+		t.pos === 'VERB' &&
+		j > 0 &&
+		!/(ed|ing)$/.test(norm(t.normal)) &&
+		/^(the|a|an|this|these|those|his|her|their|its|our|my|your|'s)$/.test(norm(tokens[j - 1].normal))
+	)
+		return false;
 	if (pos.includes(t.pos)) return true;
 	if (pos.includes('NOUN') && t.pos === 'VERB' && j > 0) {
 		const p = tokens[j - 1];
-		const possessive = /^(his|her|their|its|our|my|your)$/.test(norm(p.normal));
-		return (p.pos === 'VERB' || p.pos === 'DET' || p.pos === 'ADJ' || possessive) && /s$/.test(norm(t.normal)) && !/s$/.test(norm(t.lemma));
+		const possessive = /^(his|her|their|its|our|my|your|'s|s)$/.test(norm(p.normal));
+		// After a preposition too: "a string of lies", "full of threats".
+		return (p.pos === 'VERB' || p.pos === 'DET' || p.pos === 'ADJ' || p.pos === 'ADP' || possessive) && /s$/.test(norm(t.normal)) && !/s$/.test(norm(t.lemma));
 	}
 	if (pos.includes('NOUN') && t.pos === 'PROPN') return true;
 	return false;

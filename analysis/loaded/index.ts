@@ -10,6 +10,8 @@
 import { countWords } from '../nlp.js';
 import { voiceFigures } from '../sentiment/index.js';
 import { literalPhrases, literalUse, loadSenses, mentionedQuotes } from './senses.js';
+import { quotePairs, scareQuotes, type MarkedSpan } from './scare-quotes.js';
+import { lowerTitleCase } from './title-case.js';
 import { CATEGORIES, SCARE_QUOTES } from '../lexicon/index.js';
 import { buildIndex, matchesAt, norm, type MatchEntry, type TermIndex } from '../lexicon/match.js';
 import type { ArticleAnalysis, CleanArticle, DensityFigures, Lexicon, LoadedSummary, LoadedTerm, Quote, Span, Token, Tokenised } from '../types.js';
@@ -44,74 +46,27 @@ function passiveMotion(tokens: Token[], i: number, end: number): boolean {
 	return false;
 }
 
-/** A capitalised word mid-sentence tagged as a proper noun is part of a name ("the Radical Party"). */
-function isName(tokens: Token[], i: number, end: number, sentenceFirst: number): boolean {
-	for (let j = i; j < end; j++) {
-		const t = tokens[j];
-		if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.value) && j !== sentenceFirst) return true;
-	}
-	return false;
-}
-
-const OPEN = '"“‘\'';
-const PAIRS: Record<string, string> = { '"': '"', '“': '”', '‘': '’', "'": "'" };
-
-interface MarkedSpan extends Span {
-	/** Inner text between the marks. */
-	inner: Span;
-}
+const PROPER_ADJECTIVE = /(ist|ists|ism|isms|ian|ians|ite|ites|esque)$/i;
+const capitalised = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.value);
 
 /**
- * Quotation-mark pairs within a paragraph-sized stretch. Single quotes count only when they open at a
- * word start and close at a word end, so apostrophes ("don't", "the players' union") are not taken.
+ * A capitalised word mid-sentence tagged as a proper noun is part of a name ("the Radical Party"). A
+ * lone capitalised word derived from a name, with no capitalised neighbour, is a word like any other
+ * ("Marxist ideas", "an Orwellian campaign").
  */
-function quotePairs(text: string): MarkedSpan[] {
-	const out: MarkedSpan[] = [];
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (!OPEN.includes(c)) continue;
-		const single = c === "'" || c === '‘';
-		if (c === '"' || c === "'") {
-			// A straight mark opens only after a space, an opening bracket or the start, before a non-space.
-			const prev = i > 0 ? text[i - 1] : ' ';
-			if (!/[\s([{\u2014\u2013-]/.test(prev) || /\s/.test(text[i + 1] ?? ' ')) continue;
-		}
-		const close = PAIRS[c];
-		// A quotation runs to its closing mark within the paragraph; past a few thousand characters
-		// an unclosed mark is a typo, and scanning on would make long texts quadratic.
-		const limit = Math.min(text.length, i + 5000);
-		let j = i + 1;
-		for (; j < limit; j++) {
-			const d = text[j];
-			if (d === '\n' && text[j + 1] === '\n') {
-				j = -1;
-				break;
-			}
-			if (d === close) {
-				if (single) {
-					// A closing single mark must end a word: not followed by a letter ("don't").
-					if (/\p{L}/u.test(text[j + 1] ?? '')) continue;
-				}
-				break;
-			}
-		}
-		if (j < 0 || j >= limit) continue;
-		out.push({ start: i, end: j + 1, inner: { start: i + 1, end: j } });
-		i = j;
+function isName(tokens: Token[], i: number, end: number, sentenceFirst: number): boolean {
+	// A term of several words with a name in it ("Wuhan virus") is named by its lower-case words: it is a
+	// name itself only when every word is capitalised.
+	if (end - i > 1) {
+		const words = tokens.slice(i, end).filter((t) => /\p{L}/u.test(t.value));
+		if (words.some((t) => !capitalised(t))) return false;
 	}
-	return out;
-}
-
-/** Index of the first token that starts at or after `pos` (tokens are in text order). */
-function tokenAt(tokens: Token[], pos: number): number {
-	let lo = 0;
-	let hi = tokens.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (tokens[mid].start < pos) lo = mid + 1;
-		else hi = mid;
+	if (end - i === 1 && PROPER_ADJECTIVE.test(tokens[i].value) && !capitalised(tokens[i - 1]) && !capitalised(tokens[i + 1])) return false;
+	for (let j = i; j < end; j++) {
+		const t = tokens[j];
+		if (t.pos === 'PROPN' && capitalised(t) && j !== sentenceFirst) return true;
 	}
-	return lo;
+	return false;
 }
 
 function inside(a: Span, b: Span): boolean {
@@ -119,54 +74,6 @@ function inside(a: Span, b: Span): boolean {
 }
 function overlaps(a: Span, b: Span): boolean {
 	return a.start < b.end && b.start < a.end;
-}
-
-// Verbs (lemmas) that introduce someone's words. A short quoted fragment shortly after one is a partial
-// quote ("calling the rules 'oppressive conditions'", "accused him of 'high treason'"), not the
-// outlet distancing itself from a term, even when the quotes stage did not attribute it.
-const SPEECH = new Set(
-	('say tell call describe dub label brand term accuse claim write argue warn insist add note declare vow urge ' +
-		'predict promise charge allege deny admit tweet post blast slam decry denounce condemn praise hail ' +
-		'suggest state testify announce complain lament ask demand chant shout yell scream cry insist ' +
-		'characterize characterise refer dismiss pledge').split(' ')
-);
-
-function afterSpeech(tokens: Token[], at: number): boolean {
-	const first = tokenAt(tokens, at) - 1;
-	for (let j = first; j >= 0 && j >= first - 8; j--) {
-		if (tokens[j].sentence !== tokens[first]?.sentence) break;
-		if (SPEECH.has(norm(tokens[j].lemma)) && (tokens[j].pos === 'VERB' || tokens[j].pos === 'NOUN')) return true;
-	}
-	return false;
-}
-
-/** Scare quotes: a quote-mark pair around 1–3 words, with no speaker, not part of a direct quote. */
-function scareQuotes(text: string, tokens: Token[], pairs: MarkedSpan[], quotes: Quote[]): Span[] {
-	const out: Span[] = [];
-	for (const p of pairs) {
-		const inner = text.slice(p.inner.start, p.inner.end);
-		const n = countWords(inner);
-		if (n < 1 || n > 3) continue;
-		// Speech, not a term: a fragment that ends a sentence or a clause inside the marks ("No," he said).
-		if (/[.,!?;:]\s*$/.test(inner)) continue;
-		// A title or a name in quotes ("Operation Warp Speed", a film): every word capitalised.
-		const ws = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-		if (ws.length > 1 && ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) continue;
-		// A nickname inside a name: Benjamin "Bibi" Netanyahu.
-		if (/^\p{Lu}/u.test(inner) && /^\s+\p{Lu}/u.test(text.slice(p.end, p.end + 3))) continue;
-		if (afterSpeech(tokens, p.start)) continue;
-		// A scare quote marks a term: a noun or an adjective phrase. A fragment with a verb or a pronoun
-		// ("foster hatred", "I can't breathe") is someone's words quoted in part.
-		const innerTokens: Token[] = [];
-		for (let k = tokenAt(tokens, p.inner.start); k < tokens.length && tokens[k].end <= p.inner.end; k++) innerTokens.push(tokens[k]);
-		if (innerTokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON')) continue;
-		// Attributed: the quotes stage found a speaker for it, or it sits inside a direct quote.
-		if (quotes.some((q) => overlaps(q, p.inner) && (q.kind === 'direct' || q.speaker))) continue;
-		const lead = inner.length - inner.trimStart().length;
-		const trail = inner.length - inner.trimEnd().length;
-		out.push({ start: p.inner.start + lead, end: p.inner.end - trail });
-	}
-	return out;
 }
 
 interface Candidate {
@@ -191,8 +98,10 @@ function extendTo(tokens: Token[], c: Candidate, starts: Set<number>): number {
 }
 
 /** Every loaded term in the body with exact offsets, longest match first, no overlaps. */
-export function findLoaded(article: CleanArticle, tok: Tokenised, quotes: Quote[], lexicon: Lexicon): LoadedTerm[] {
+export function findLoaded(article: CleanArticle, bodyTok: Tokenised, quotes: Quote[], lexicon: Lexicon): LoadedTerm[] {
 	const text = article.text;
+	// Headlines in title case are matched on their lower-cased reading (title-case.ts).
+	const tok = lowerTitleCase(text, bodyTok);
 	const { tokens } = tok;
 	const { byFirst, order } = indexOf(lexicon);
 	const senses = loadSenses();
@@ -217,7 +126,7 @@ export function findLoaded(article: CleanArticle, tok: Tokenised, quotes: Quote[
 		const keep = (c: Candidate) => !mentioned.some((m) => tokens[c.i].start >= m.start && tokens[c.endTok - 1].end <= m.end);
 		cands.splice(0, cands.length, ...cands.filter(keep));
 	}
-	const scare = scareQuotes(text, tokens, pairs, quotes).filter((q) => !mentioned.some((m) => inside(q, m)));
+	const scare = scareQuotes(text, tok, pairs, quotes, senses).filter((q) => !mentioned.some((m) => inside(q, m)));
 
 	// Longest match wins (in characters, scare quotes included); ties go to the earlier category.
 	type Found = Span & { category: string; term: string };

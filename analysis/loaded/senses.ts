@@ -7,7 +7,7 @@ import { parseTerms } from '../lexicon/index.js';
 import { forms, matchAt, norm, posOk, type MatchEntry } from '../lexicon/match.js';
 import type { Span, Token, Tokenised } from '../types.js';
 
-type Kind = 'phrase' | 'next' | 'prev' | 'near' | 'mention';
+type Kind = 'phrase' | 'next' | 'prev' | 'near' | 'mention' | 'speech' | 'named';
 
 interface TermSpec {
 	/** The lexicon term as written, lower case (without its POS filter). */
@@ -24,7 +24,7 @@ export interface SenseRule {
 	reach: number;
 }
 
-const DEFAULT_REACH: Record<Kind, number> = { phrase: 0, next: 3, prev: 2, near: 6, mention: 3 };
+const DEFAULT_REACH: Record<Kind, number> = { phrase: 0, next: 3, prev: 2, near: 6, mention: 3, speech: 8, named: 1 };
 
 /** Parse senses.tsv (see its header for the format). Throws on a malformed line, naming it. */
 export function parseSenses(content: string, source = 'senses.tsv'): SenseRule[] {
@@ -34,7 +34,7 @@ export function parseSenses(content: string, source = 'senses.tsv'): SenseRule[]
 		if (!line.trim() || line.trimStart().startsWith('#')) return;
 		const cols = line.split('\t');
 		const kind = cols[0].trim() as Kind;
-		if (!(kind in DEFAULT_REACH) || cols.length < 3) throw new Error(`${source}:${n + 1}: expected "kind<TAB>terms<TAB>context[<TAB>reach]" with kind phrase, next, prev, near or mention`);
+		if (!(kind in DEFAULT_REACH) || cols.length < 3) throw new Error(`${source}:${n + 1}: expected "kind<TAB>terms<TAB>context[<TAB>reach]" with kind phrase, next, prev, near, mention, speech or named`);
 		const list = (s: string) =>
 			s
 				.split(',')
@@ -61,7 +61,7 @@ export function loadSenses(): SenseRule[] {
 }
 
 /** Does any context entry match starting at token j? Returns one past its end, or −1. */
-function contextAt(tokens: Token[], j: number, context: MatchEntry[]): number {
+export function contextAt(tokens: Token[], j: number, context: MatchEntry[]): number {
 	const t = tokens[j];
 	if (!t) return -1;
 	const f = forms(t);
@@ -87,7 +87,7 @@ export function literalUse(tok: Tokenised, i: number, end: number, term: string,
 	const sentence = tokens[i].sentence;
 	const same = (j: number) => j >= 0 && j < tokens.length && tokens[j].sentence === sentence;
 	for (const r of rules) {
-		if (r.kind === 'phrase' || r.kind === 'mention' || !applies(r, term, tokens, end - 1)) continue;
+		if (!(r.kind === 'next' || r.kind === 'prev' || r.kind === 'near') || !applies(r, term, tokens, end - 1)) continue;
 		if (r.kind === 'next' || r.kind === 'near') {
 			for (let j = end, k = 0; same(j) && k < r.reach; j++) {
 				if (!isWord(tokens[j])) break;
@@ -122,20 +122,23 @@ export function literalPhrases(tok: Tokenised, rules: SenseRule[] = loadSenses()
 }
 
 /**
- * Quotations that are mentioned rather than used: a headline, a title, a slogan or a sign quoted after
- * a word that says so ('the headline read "An amazing victory"'). Takes the quotation-mark pairs' inner
- * spans; returns those whose words are not the writer's.
+ * Quotations that are mentioned rather than used: a headline, a title, a word or a slogan quoted after
+ * a word that says so ('the headline read "An amazing victory"', 'the word "invasion"'), and quoted
+ * words that name a law, a policy or a programme, right before the noun that says so ('the "red
+ * flag" law'). Takes the quotation-mark pairs' inner spans; returns those whose words are not the
+ * writer's.
  */
 export function mentionedQuotes(tok: Tokenised, inners: Span[], rules: SenseRule[] = loadSenses()): Span[] {
 	const { tokens } = tok;
 	const mention = rules.filter((r) => r.kind === 'mention');
-	if (!mention.length) return [];
+	const named = rules.filter((r) => r.kind === 'named');
+	if (!mention.length && !named.length) return [];
 	const out: Span[] = [];
 	for (const s of inners) {
 		// The first token before the opening mark.
 		let j = firstAtOrAfter(tokens, s.start) - 1;
 		while (j >= 0 && !isWord(tokens[j]) && tokens[j].end > s.start - 3) j--;
-		const ok = mention.some((r) => {
+		const before = mention.some((r) => {
 			for (let k = 0, x = j; k < r.reach && x >= 0; k++, x--) {
 				if (!isWord(tokens[x])) {
 					if (/^[:,]$/.test(tokens[x].value)) continue;
@@ -143,12 +146,22 @@ export function mentionedQuotes(tok: Tokenised, inners: Span[], rules: SenseRule
 				}
 				const e = contextAt(tokens, x, r.context);
 				if (e >= 0 && e <= j + 1) return true;
-				// A headline or title is quoted right after its naming word, or one of "the/a/that/which".
-				if (!/^(the|a|an|that|which|was|is|reading|read|reads|:)$/.test(norm(tokens[x].normal))) break;
+				// A headline or title is quoted right after its naming word, or one of these.
+				if (!/^(the|a|an|that|which|was|is|reading|read|reads|as|:)$/.test(norm(tokens[x].normal))) break;
 			}
 			return false;
 		});
-		if (ok) out.push(s);
+		// The noun right after the closing mark, or the head of a short compound there ('the "OK" hand
+		// gesture').
+		let a = firstAtOrAfter(tokens, s.end);
+		while (a < tokens.length && !isWord(tokens[a]) && tokens[a].start <= s.end + 1) a++;
+		let after = false;
+		if (tokens[a] && tokens[a].start - s.end <= 2) {
+			for (let x = a; x < a + 2 && x < tokens.length && tokens[x].pos === 'NOUN' && tokens[x].sentence === tokens[a].sentence; x++) {
+				if (named.some((r) => contextAt(tokens, x, r.context) >= 0)) after = true;
+			}
+		}
+		if (before || after) out.push(s);
 	}
 	return out;
 }

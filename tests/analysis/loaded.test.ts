@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenise } from '../../analysis/nlp.js';
 import { applyOutletVoice, findLoaded, speaksForOutlet, summariseLoaded, sumLoaded } from '../../analysis/loaded/index.js';
+import { isTitleCase } from '../../analysis/loaded/title-case.js';
 import { analyseArticle } from '../../analysis/pipeline.js';
 import { loadGroupRules } from '../../analysis/quotes/index.js';
 import { applyLexiconChanges, loadDefaultLexicon, parseLexicon } from '../../analysis/lexicon/index.js';
@@ -44,6 +45,9 @@ describe('findLoaded: lexicon matches', () => {
 		// POS filters keep the loaded sense only
 		['He told lies about it.', ['emotive:lies']],
 		['Voters tired of his lies.', ['emotive:lies']],
+		// wink reads these plurals as verbs; after a preposition or a possessive 's they are nouns
+		['He told a string of lies about the fund.', ['emotive:lies']],
+		["Voters heard Trump's lies about the fund.", ['emotive:lies']],
 		['The truth lies elsewhere.', []],
 		['They lie down after lunch.', []],
 		['She claimed the vote was rigged.', ['reporting:claimed']],
@@ -64,6 +68,24 @@ describe('findLoaded: lexicon matches', () => {
 
 	it('does not flag a capitalised name mid-sentence (a proper noun)', () => {
 		expect(brief(find('Fans of the band Brutal Slaughter met in Leeds.'))).toEqual([]);
+	});
+
+	// A lone capitalised word derived from a name is a word; next to another capitalised word it is a name.
+	const labels = parseLexicon([{ category: 'label', content: 'marxist\norwellian\nthug\nwuhan virus\nhard left\n' }, { category: 'emotive', content: 'brutal\nlie @NOUN\n' }]);
+	const names: [string, string[]][] = [
+		['They pushed Marxist ideas at the rally.', ['label:Marxist']],
+		['It was an Orwellian campaign from the start.', ['label:Orwellian']],
+		['She spoke at the Orwellian Society dinner.', []],
+		// a term of several words with a name in it is not a name, unless every word is capitalised
+		['Officials blamed the Wuhan virus for the slump.', ['label:Wuhan virus']],
+		['The hard left won the vote.', ['label:hard left']],
+		['Members of the Hard Left Alliance met on Monday.', []],
+		// a headline in title case or capitals is read in lower case: capitals there are not names
+		['Brutal Thugs Storm Town Hall As Police Watch', ['emotive:Brutal', 'label:Thugs']],
+		['MAYOR TELLS LIES ABOUT BRUTAL RAID', ['emotive:LIES', 'emotive:BRUTAL']]
+	];
+	it.each(names)('%s -> %j', (text, expected) => {
+		expect(brief(find(text, [], labels))).toEqual(expected);
 	});
 
 	it('findings never overlap', () => {
@@ -119,7 +141,27 @@ describe('findLoaded: scare quotes', () => {
 		['"No," he said.', []],
 		['He watched "The Big Short" again.', []], // a title
 		['She read "a long passage from the old book" aloud.', []], // more than three words
-		["The players' union didn't agree.", []] // apostrophes are not quote marks
+		["The players' union didn't agree.", []], // apostrophes are not quote marks
+		// someone's words quoted in part: a speech verb with its own subject right after the quote
+		['She met a "lifelong friend" whom Ford mentioned in court.', []],
+		['The group now describes itself as "progressive" in its leaflets.', []],
+		// ... but with no subject of its own the verb's subject is the quoted term: the outlet's device
+		['The "experts" say the dam is safe.', ['scare-quotes:experts']],
+		['The "reform" that denies workers a vote passed.', ['scare-quotes:reform']],
+		// a word talked about, not used (mention)
+		['His use of the word "invasion" drew criticism.', []],
+		['Critics objected to the word "thugs" in the report.', []], // a mentioned term is not used either
+		['Farms rely on a practice known as "caporalato" in the south.', []],
+		['Pupils learn the pronoun "hen" at school.', []],
+		// the quoted name of a law, a policy or a programme, before the noun that says so
+		['The "red flag" law took effect in June.', []],
+		['The "OK" hand gesture was banned at the stadium.', []],
+		['The "temporary" workers stayed for years.', ['scare-quotes:temporary']],
+		// a title with small words in lower case
+		['Thousands joined the "March of Solidarity" on Sunday.', []],
+		// a headline (one line, no closing full stop) quotes words someone said
+		['Council approves "temporary" parking fee', []],
+		['Council approves "temporary" parking fee.', ['scare-quotes:temporary']]
 	];
 	it.each(cases)('%s -> %j', (text, expected) => {
 		expect(brief(find(text))).toEqual(expected);
@@ -131,6 +173,27 @@ describe('findLoaded: scare quotes', () => {
 	});
 	it('scare quotes are the outlet\'s voice', () => {
 		expect(find('The "experts" met.').map((f) => f.voice)).toEqual(['outlet']);
+	});
+});
+
+describe('a term written as a participle or a past tense matches that form only', () => {
+	const forms = parseLexicon([{ category: 'emotive', content: 'rigged\ncrushing\n' }, { category: 'label', content: 'woke\nthugs\n' }]);
+	const rows: [string, string[]][] = [
+		['The vote was rigged.', ['emotive:rigged']],
+		['Workers on the oil rig went on strike.', []],
+		['It was a crushing defeat.', ['emotive:crushing']],
+		['The press crushed the grapes.', []],
+		['The woke mob shouted at him.', ['label:woke']],
+		['In the wake of the storm, the town rebuilt.', []],
+		// a plural is not a verb form: its singular still matches
+		['A thug attacked the stall.', ['label:thug']]
+	];
+	it.each(rows)('%s -> %j', (text, expected) => {
+		expect(brief(find(text, [], forms))).toEqual(expected);
+	});
+	it('a facilitator\'s added term follows the same rule', () => {
+		const added = applyLexiconChanges(parseLexicon([]), { add: [{ term: 'rigged', category: 'emotive' }] });
+		expect(brief(find('The vote was rigged on the oil rig.', [], added))).toEqual(['emotive:rigged']);
 	});
 });
 
@@ -184,7 +247,13 @@ describe('default lexicon on invented news sentences', () => {
 		['The minister admitted to misleading parliament.', ['admitted']],
 		// passive + to/into: being let in, not speech
 		['The driver was admitted to hospital with minor injuries.', []],
-		['The so-called reform was a disgraceful power grab.', ['so-called', 'disgraceful']]
+		['The so-called reform was a disgraceful power grab.', ['so-called', 'disgraceful']],
+		// issue #8 classes: judgement adjectives and nouns, damage metaphors, verdict adverbs, names for people
+		['The feckless council turned the vote into a sideshow.', ['feckless', 'sideshow']],
+		['Ministers slashed the grant and rammed through the bill.', ['slashed', 'rammed through']],
+		['The agency cynically buried the report.', ['cynically']],
+		['Local busybodies complained about the mural.', ['busybodies']],
+		['The senator called it a death tax on farms, aghast at the vote.', ['death tax', 'aghast']]
 	];
 	it.each(cases)('%s -> %j', (text, expected) => {
 		expect(find(text, [], def).map((f) => f.text)).toEqual(expect.arrayContaining(expected));
@@ -220,5 +289,21 @@ describe('an outlet quoting its own people speaks in its own voice', () => {
 		// pure: applying it again changes nothing, and an outside outlet is left as it was
 		expect(applyOutletVoice(self)).toEqual(self);
 		expect(applyOutletVoice(other)).toBe(other);
+	});
+});
+
+describe('isTitleCase', () => {
+	const rows: [string, boolean][] = [
+		['Brutal Thugs Storm Town Hall As Police Watch', true],
+		['MAYOR TELLS LIES ABOUT BRUTAL RAID', true],
+		['Bastille Day and the Beginning of Liberal Madness', true],
+		['Fans of the band Brutal Slaughter met in Leeds.', false],
+		['The council approved the budget on Tuesday.', false],
+		['Joe Biden met Kamala Harris in Delaware.', false], // names, but the verb is in lower case
+		['Joe Biden Met Kamala', false] // too few words to tell
+	];
+	it.each(rows)('%s -> %s', (text, expected) => {
+		const tok = tokenise(text);
+		expect(isTitleCase(tok.tokens, 0, tok.tokens.length)).toBe(expected);
 	});
 });

@@ -35,10 +35,43 @@ describe('sense rules: literal and technical uses are not loaded (shipped lexico
 		['The dogs howled all night.', []],
 		['The leaked headline read "An amazing victory for the party".', []],
 		['The result was amazing, she wrote.', ['amazing']],
+		// a word talked about is mentioned; "an expression of ..." is not a mention
+		['Critics objected to the expression "brutal regime" in the report.', []],
+		['He called the move an expression of "contempt for the court and an affront to victims".', ['contempt', 'affront']],
 		['The toxic waste was buried near the river.', []],
 		['The debate has become toxic.', ['toxic']],
 		['Aggressive cancer was found in the scan.', []],
-		['He woke up early on Monday.', []]
+		['He woke up early on Monday.', []],
+		// damage metaphors (issue #8): literal violence, fire and water are not
+		['The committee slashed the housing budget.', ['slashed']],
+		['The new rules strangle small businesses.', ['strangle']],
+		['He strangled his wife in 2019, the court heard.', []],
+		['Critics torched the proposal within hours.', ['torched']],
+		['Rioters torched three cars overnight.', []],
+		['Scandal engulfed the ministry within days.', ['engulfed']],
+		['Fire engulfed the warehouse on Friday.', []],
+		['The bill was a boondoggle for donors.', ['boondoggle']],
+		// manner adverbs pass a verdict, apart from fixed descriptive phrases
+		['The minister brazenly ignored the ruling.', ['brazenly']],
+		['It was bitterly cold on the march.', []],
+		['Two passengers became violently ill on the flight.', []],
+		// "allegedly" in a report of a crime is legal caution; elsewhere it casts doubt
+		['The man allegedly stole a car, police said.', []],
+		['The minister allegedly cares about the poor.', ['allegedly']],
+		// what is still owed or open; a firearm's muzzle; a pope's reign
+		['He was held on an outstanding warrant.', []],
+		['She gave an outstanding speech.', ['outstanding']],
+		['Witnesses saw muzzle flashes from the roof.', []],
+		['The new law would muzzle the press.', ['muzzle']],
+		['Critics of this pontificate met in Rome.', []],
+		['Pundits love to pontificate about the economy.', ['pontificate']],
+		// the disease, the weapon, the charge
+		['Scandals have plagued the ministry.', ['plagued']],
+		['A port town plagued by rats and fleas.', []],
+		['Police found incendiary devices in the van.', []],
+		['He made incendiary remarks at the rally.', ['incendiary']],
+		['He was charged with extortion and fraud.', []],
+		['Critics called the toll rise extortion.', ['extortion']]
 	];
 	it.each(cases)('%s -> %j', (text, expected) => {
 		expect(flagged(text)).toEqual(expected);

@@ -1,0 +1,185 @@
+// Quotation marks in the body, and which of them are scare quotes: marks the outlet puts around a word
+// or two to distance itself from it ("the “experts”", "a “reform”"). Most short quoted fragments are
+// something else, and telling them apart is the whole job here:
+// - a partial quote: someone's words, quoted after or before a speech verb ('called the plan "a
+//   disgrace"', '"lifelong friend" whom she named') or attributed by the quotes stage;
+// - a mention: a word talked about rather than used ('the word "invasion"', 'known as "caporalato"');
+// - a name: a quoted name or title ('Operation "Warp Speed"', 'Benjamin "Bibi" Netanyahu', a place
+//   or a quotation in a headline, where quotation marks report words.
+// Mentions and names of laws and programmes ('the "red flag" law') are found with the sense rules
+// (senses.ts, `mention` and `named`), since no term inside them counts either. The speech cues are
+// data too (senses.tsv, `speech`); README.md beside this file explains each rule.
+import { countWords } from '../nlp.js';
+import { contextAt, loadSenses, type SenseRule } from './senses.js';
+import type { Quote, Span, Token, Tokenised } from '../types.js';
+
+const OPEN = '"“‘\'';
+const PAIRS: Record<string, string> = { '"': '"', '“': '”', '‘': '’', "'": "'" };
+
+export interface MarkedSpan extends Span {
+	/** Inner text between the marks. */
+	inner: Span;
+}
+
+/**
+ * Quotation-mark pairs within a paragraph-sized stretch. Single quotes count only when they open at a
+ * word start and close at a word end, so apostrophes ("don't", "the players' union") are not taken.
+ */
+export function quotePairs(text: string): MarkedSpan[] {
+	const out: MarkedSpan[] = [];
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (!OPEN.includes(c)) continue;
+		const single = c === "'" || c === '‘';
+		if (c === '"' || c === "'") {
+			// A straight mark opens only after a space, an opening bracket or the start, before a non-space.
+			const prev = i > 0 ? text[i - 1] : ' ';
+			if (!/[\s([{\u2014\u2013-]/.test(prev) || /\s/.test(text[i + 1] ?? ' ')) continue;
+		}
+		const close = PAIRS[c];
+		// A quotation runs to its closing mark within the paragraph; past a few thousand characters
+		// an unclosed mark is a typo, and scanning on would make long texts quadratic.
+		const limit = Math.min(text.length, i + 5000);
+		let j = i + 1;
+		for (; j < limit; j++) {
+			const d = text[j];
+			if (d === '\n' && text[j + 1] === '\n') {
+				j = -1;
+				break;
+			}
+			if (d === close) {
+				if (single) {
+					// A closing single mark must end a word: not followed by a letter ("don't").
+					if (/\p{L}/u.test(text[j + 1] ?? '')) continue;
+				}
+				break;
+			}
+		}
+		if (j < 0 || j >= limit) continue;
+		out.push({ start: i, end: j + 1, inner: { start: i + 1, end: j } });
+		i = j;
+	}
+	return out;
+}
+
+/** Index of the first token that starts at or after `pos` (tokens are in text order). */
+export function tokenAt(tokens: Token[], pos: number): number {
+	let lo = 0;
+	let hi = tokens.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (tokens[mid].start < pos) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** Words a title leaves in lower case. */
+const TITLE_SMALL = new Set(['of', 'the', 'and', 'for', 'to', 'in', 'on', 'a', 'an', 'at', 'by', 'or', 'with']);
+
+const isWord = (t: Token) => t.type !== 'punctuation' || t.value === '-';
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+function contexts(rules: SenseRule[], kind: SenseRule['kind']): SenseRule[] {
+	return rules.filter((r) => r.kind === kind);
+}
+
+/**
+ * Someone's words quoted in part: a speech verb (or noun) within `reach` words before the opening mark
+ * ('called the plan "a disgrace"', 'dismissed it as "a stunt"'), or within a few words after the
+ * closing mark ('"a lifelong friend" whom she named'), in the same sentence.
+ */
+function nearSpeech(tokens: Token[], p: MarkedSpan, speech: SenseRule[]): boolean {
+	const before = tokenAt(tokens, p.start) - 1;
+	const after = tokenAt(tokens, p.end);
+	const sentence = tokens[before + 1]?.sentence;
+	const isCue = (j: number, r: SenseRule) => {
+		const t = tokens[j];
+		if (!(t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'AUX')) return false;
+		return contextAt(tokens, j, r.context) >= 0;
+	};
+	for (const r of speech) {
+		for (let j = before, k = 0; j >= 0 && k < r.reach && tokens[j].sentence === sentence; j--) {
+			if (!isWord(tokens[j])) continue;
+			if (isCue(j, r)) return true;
+			k++;
+		}
+		// After the quote, a speech verb close by with its own subject ('"a lifelong friend" whom Ford
+		// named', '"a farce", she said'): at most four words on. Without a subject the quoted words are
+		// the verb's subject ('the "experts" say', 'a "reform" that denies ...'): still the outlet's.
+		let subject = false;
+		for (let j = after, k = 0; j < tokens.length && k < Math.min(4, r.reach) && tokens[j].sentence === sentence; j++) {
+			if (!isWord(tokens[j])) continue;
+			if (subject && tokens[j].pos !== 'NOUN' && isCue(j, r)) return true;
+			const t = tokens[j];
+			if ((t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NOUN') && !/^(that|which|who|it)$/.test(t.normal)) subject = true;
+			k++;
+		}
+	}
+	return false;
+}
+
+/**
+ * A headline: a paragraph that is one sentence without a closing full stop, question or exclamation
+ * mark. Headlines use quotation marks for words someone said ("Minister calls plan 'reckless'").
+ */
+export function headlineSentences(text: string, tok: Tokenised): Set<number> {
+	const out = new Set<number>();
+	const byPara = new Map<number, number[]>();
+	tok.sentences.forEach((s, i) => {
+		const l = byPara.get(s.paragraph);
+		if (l) l.push(i);
+		else byPara.set(s.paragraph, [i]);
+	});
+	for (const ids of byPara.values()) {
+		if (ids.length !== 1) continue;
+		const s = tok.sentences[ids[0]];
+		const body = text.slice(s.start, s.end).trim();
+		if (countWords(body) < 3 || countWords(body) > 25) continue;
+		if (/[.!?…:;]["”’')\]]*$/.test(body)) continue;
+		out.add(ids[0]);
+	}
+	return out;
+}
+
+/**
+ * Scare quotes: a quote-mark pair around one to three words that form a noun or adjective phrase,
+ * used by the outlet itself: not someone's words, not a word being mentioned, not a name or a title.
+ */
+export function scareQuotes(text: string, tok: Tokenised, pairs: MarkedSpan[], quotes: Quote[], rules: SenseRule[] = loadSenses()): Span[] {
+	const { tokens } = tok;
+	const speech = contexts(rules, 'speech');
+	const headlines = headlineSentences(text, tok);
+	const out: Span[] = [];
+	for (const p of pairs) {
+		const inner = text.slice(p.inner.start, p.inner.end);
+		const n = countWords(inner);
+		if (n < 1 || n > 3) continue;
+		// Speech, not a term: a fragment that ends a sentence or a clause inside the marks ("No," he said).
+		if (/[.,!?;:]\s*$/.test(inner)) continue;
+		const first = tokenAt(tokens, p.inner.start);
+		const sentence = tokens[first]?.sentence ?? -1;
+		// A title or a name in quotes ("Operation Warp Speed", "March of Solidarity"): every word but
+		// the small function words capitalised.
+		const ws = (inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).filter((w) => !TITLE_SMALL.has(w));
+		if (ws.length > 1 && ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) continue;
+		// A word-part or a letter being talked about ("-isms", "W").
+		if (/^\s*-/.test(inner)) continue;
+		// A nickname inside a name: Benjamin "Bibi" Netanyahu.
+		if (/^\p{Lu}/u.test(inner) && /^\s+\p{Lu}/u.test(text.slice(p.end, p.end + 3))) continue;
+		if (headlines.has(sentence)) continue;
+		if (nearSpeech(tokens, p, speech)) continue;
+		// A scare quote marks a term: a noun or an adjective phrase. A fragment with a verb or a pronoun
+		// ("foster hatred", "I can't breathe") is someone's words quoted in part.
+		const innerTokens: Token[] = [];
+		for (let k = first; k < tokens.length && tokens[k].end <= p.inner.end; k++) innerTokens.push(tokens[k]);
+		if (innerTokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON')) continue;
+		// Attributed: the quotes stage found a speaker for it, or it sits inside a direct quote.
+		if (quotes.some((q) => overlaps(q, p.inner) && (q.kind === 'direct' || q.speaker))) continue;
+		const lead = inner.length - inner.trimStart().length;
+		const trail = inner.length - inner.trimEnd().length;
+		out.push({ start: p.inner.start + lead, end: p.inner.end - trail });
+	}
+	return out;
+}
+
