@@ -8,9 +8,96 @@ import type { Sentence, Span, Token, Tokenised } from './types.js';
 type Wink = ReturnType<typeof winkNLP>;
 let instance: Wink | null = null;
 
+/** The parts of wink's lexeme cache that documents share (wink-nlp's cache.js). */
+interface WinkCache {
+	add(text: string, category: number): number;
+	lookup(text: string): number[] | null;
+	currentSize(): number;
+	intrinsicSize(): number;
+}
+
+/**
+ * wink keeps every new word it meets (a name, a typo, "year’s" read whole in some context) in a cache
+ * shared by all later documents, and its tokeniser asks that cache first: a chunk of text found there
+ * is one token, else it is split by rules. So the same paragraph could be tokenised differently after
+ * another article had been read in the same process (a worker's earlier articles, the lexicon's
+ * terms): one of the 115 benchmark pages counted a word more or less depending on which worker read
+ * it. While a document is tokenised it therefore sees only the model's own lexemes and the words it
+ * added itself, exactly as in a fresh process. The later steps (lemmas, parts of speech) look words up
+ * as before: they only read what the tokeniser decided.
+ */
+let docStart = Infinity;
+let tokenising = false;
+/** Lexemes the document being tokenised has added, or met again where it adds a word. */
+const addedNow = new Set<number>();
+
 /** Loading the model takes ~150 ms and ~60 MB; do it once per process, on first use. */
 export function wink(): Wink {
-	if (!instance) instance = winkNLP(model);
+	if (instance) return instance;
+	let cache: WinkCache | null = null;
+	let intrinsic = 0;
+	// Adding a lexeme computes its features (its likely part of speech from its lower-case form), which
+	// looks words up too: those look-ups see everything, as before.
+	let adding = false;
+	const hide = (c: WinkCache) => {
+		const { lookup, add } = c;
+		intrinsic = c.intrinsicSize();
+		c.lookup = (text: string) => {
+			const found = lookup(text);
+			if (!tokenising || adding || !found || found.length !== 1) return found;
+			const k = found[0];
+			return k >= intrinsic && k < docStart && !addedNow.has(k) ? null : found;
+		};
+		c.add = (text: string, category: number) => {
+			adding = true;
+			try {
+				const k = add(text, category);
+				// Added (again) by this document: from now on it is known here, with its lower-case form.
+				if (tokenising) {
+					addedNow.add(k);
+					const lower = lookup(text.toLowerCase());
+					if (lower && lower.length === 1) addedNow.add(lower[0]);
+				}
+				return k;
+			} finally {
+				adding = false;
+			}
+		};
+	};
+	// Sentence boundaries are the first step after tokenising: the setter ends the tokeniser's view.
+	type Step = { setter: (px: unknown, rdd: { cache: WinkCache }) => void };
+	const sbd = (model as unknown as { sbd: () => Step }).sbd;
+	const hooked = {
+		...model,
+		sbd: () => {
+			const m = sbd();
+			return {
+				...m,
+				setter: (px: unknown, rdd: { cache: WinkCache }) => {
+					tokenising = false;
+					if (!cache) hide((cache = rdd.cache));
+					return m.setter(px, rdd);
+				}
+			};
+		}
+	} as unknown as typeof model;
+	const nlp = winkNLP(hooked);
+	nlp.readDoc('');
+	if (!cache) throw new Error('wink-nlp: its lexeme cache could not be reached');
+	const readDoc = nlp.readDoc;
+	const shared: WinkCache = cache;
+	nlp.readDoc = (text: string) => {
+		// A new lexeme gets the next index, so everything below the current size is older than this document.
+		docStart = shared.currentSize() + 1;
+		addedNow.clear();
+		tokenising = true;
+		try {
+			return readDoc(text);
+		} finally {
+			tokenising = false;
+		}
+	};
+	instance = nlp;
 	return instance;
 }
 
