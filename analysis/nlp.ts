@@ -3,7 +3,7 @@
 // whitespace before it (`precedingSpaces`), and summing them walks the input character by character.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import type { Sentence, Span, Token, Tokenised } from './types.js';
+import type { Sentence, Span, Token, Tokenised, WinkMatches } from './types.js';
 
 type Wink = ReturnType<typeof winkNLP>;
 let instance: Wink | null = null;
@@ -26,6 +26,11 @@ interface WinkCache {
  * added itself, exactly as in a fresh process. The later steps (lemmas, parts of speech) look words up
  * as before: they only read what the tokeniser decided.
  */
+/** A pattern wink matched: first token, last token (inclusive), and its value or type. */
+type WinkPattern = [number, number, number | string];
+/** Where the hooks put the patterns of the document being read, when tokenise() asks for them. */
+let reading: { neg: WinkPattern[] | null; sa: WinkPattern[] | null } | null = null;
+
 let docStart = Infinity;
 let tokenising = false;
 /** Lexemes the document being tokenised has added, or met again where it adds a word. */
@@ -72,21 +77,32 @@ export function wink(): Wink {
 		};
 	};
 	// Sentence boundaries are the first step after tokenising: the setter ends the tokeniser's view.
-	type Step = { setter: (px: unknown, rdd: { cache: WinkCache }) => void };
-	const sbd = (model as unknown as { sbd: () => Step }).sbd;
+	// The negation and sentiment setters pass on the patterns they were given (see tokenise()).
+	type Step = { setter: (px: unknown, rdd: { cache: WinkCache }, ...rest: unknown[]) => void };
+	const steps = model as unknown as Record<'sbd' | 'negation' | 'sa', () => Step>;
+	const hook = (name: 'sbd' | 'negation' | 'sa', after: (px: unknown, rdd: { cache: WinkCache }) => void) => () => {
+		const m = steps[name]();
+		return {
+			...m,
+			setter: (px: unknown, rdd: { cache: WinkCache }, ...rest: unknown[]) => {
+				if (name === 'sbd') after(px, rdd);
+				m.setter(px, rdd, ...rest);
+				if (name !== 'sbd') after(px, rdd);
+			}
+		};
+	};
 	const hooked = {
 		...model,
-		sbd: () => {
-			const m = sbd();
-			return {
-				...m,
-				setter: (px: unknown, rdd: { cache: WinkCache }) => {
-					tokenising = false;
-					if (!cache) hide((cache = rdd.cache));
-					return m.setter(px, rdd);
-				}
-			};
-		}
+		sbd: hook('sbd', (_px, rdd) => {
+			tokenising = false;
+			if (!cache) hide((cache = rdd.cache));
+		}),
+		negation: hook('negation', (px) => {
+			if (reading) reading.neg = px as WinkPattern[];
+		}),
+		sa: hook('sa', (px) => {
+			if (reading) reading.sa = px as WinkPattern[];
+		})
 	} as unknown as typeof model;
 	const nlp = winkNLP(hooked, PIPE);
 	nlp.readDoc('');
@@ -208,6 +224,9 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 	// readDoc of every paragraph.
 	const paragraphSentiment: number[] = [];
 	const brokenRuns: Span[] = [];
+	// wink's sentiment and negation patterns, with global token indices: [start, end, value or type].
+	const sa: number[] = [];
+	const neg: number[] = [];
 	let words = 0;
 	paras.forEach((para, p) => {
 		// Soft line breaks and carriage returns become spaces of the same length so wink does not
@@ -215,7 +234,17 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 		const guarded = breakLongRuns(text.slice(para.start, para.end).replace(/[\r\n\t]/g, ' '));
 		for (const r of guarded.broken) brokenRuns.push({ start: para.start + r.start, end: para.start + r.end });
 		const slice = guarded.text;
-		const doc = nlp.readDoc(slice);
+		reading = { neg: null, sa: null };
+		let doc: ReturnType<Wink['readDoc']>;
+		try {
+			doc = nlp.readDoc(slice);
+		} finally {
+			const r = reading;
+			reading = null;
+			const base = tokens.length;
+			for (const [s, e, v] of r.sa ?? []) sa.push(base + s, base + e, Number(v));
+			for (const [s, e, v] of r.neg ?? []) neg.push(base + s, base + e, v === '2' ? 1 : 0);
+		}
 		const values = doc.tokens().out(its.value) as string[];
 		const spaces = doc.tokens().out(its.precedingSpaces) as string[];
 		const normals = doc.tokens().out(its.normal) as string[];
@@ -263,7 +292,21 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 		});
 		paragraphSentiment[p] = (doc.out(its.sentiment) as unknown as number) || 0;
 	});
-	return { tokens, sentences, words, paragraphSentiment, brokenRuns };
+	return { tokens, sentences, words, paragraphSentiment, brokenRuns, winkMatches: matchesByToken(tokens.length, sa, neg) };
+}
+
+/** The patterns as per-token arrays (WinkMatches). */
+function matchesByToken(n: number, sa: number[], neg: number[]): WinkMatches {
+	const m: WinkMatches = { saEnd: new Int32Array(n).fill(-1), saValue: new Float64Array(n), negEnd: new Int32Array(n).fill(-1), negStop: new Uint8Array(n) };
+	for (let k = 0; k < sa.length; k += 3) {
+		m.saEnd[sa[k]] = sa[k + 1];
+		m.saValue[sa[k]] = sa[k + 2];
+	}
+	for (let k = 0; k < neg.length; k += 3) {
+		m.negEnd[neg[k]] = neg[k + 1];
+		m.negStop[neg[k]] = neg[k + 2];
+	}
+	return m;
 }
 
 /** Number of word tokens in a short text (for quote lengths). */
