@@ -94,8 +94,31 @@ export function winkDocMean(text: string): number {
 
 export const norm = (s: string) => s.toLowerCase().replace(/’/g, "'");
 
+// valence() is asked about every token of every article, and most are the same few thousand words:
+// answers are kept by word, lemma and part of speech (a few hundred thousand at most, then started afresh).
+const memo = new Map<string, Map<string, Map<string, number>>>();
+let memoSize = 0;
+
 /** A word's strength on −4..4 (see the top of this file for the order of sources). */
 export function valence(word: string, lemma?: string, pos?: string): number {
+	let byLemma = memo.get(word);
+	const byPos = byLemma?.get(lemma ?? '');
+	const hit = byPos?.get(pos ?? '');
+	if (hit !== undefined) return hit;
+	const v = valenceOf(word, lemma, pos);
+	if (++memoSize > 300_000) {
+		memo.clear();
+		memoSize = 1;
+		byLemma = undefined;
+	}
+	if (!byLemma) memo.set(word, (byLemma = new Map()));
+	let posMap = byLemma.get(lemma ?? '');
+	if (!posMap) byLemma.set(lemma ?? '', (posMap = new Map()));
+	posMap.set(pos ?? '', v);
+	return v;
+}
+
+function valenceOf(word: string, lemma?: string, pos?: string): number {
 	const ex = ownValences().words;
 	const w = norm(word);
 	const l = lemma ? norm(lemma) : undefined;

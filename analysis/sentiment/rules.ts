@@ -53,7 +53,18 @@ export interface UnitScore {
 }
 
 const LETTERS = /\p{L}/u;
-export const isCaps = (s: string) => s.length > 1 && LETTERS.test(s) && s === s.toUpperCase() && s !== s.toLowerCase();
+export function isCaps(s: string): boolean {
+	if (s.length <= 1) return false;
+	// Plain ASCII: a capital and no small letter. Anything else: by the case mappings.
+	let upper = false;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c >= 128) return LETTERS.test(s) && s === s.toUpperCase() && s !== s.toLowerCase();
+		if (c >= 97 && c <= 122) return false;
+		if (c >= 65 && c <= 90) upper = true;
+	}
+	return upper;
+}
 
 const COMPARATIVE = /^(better|best|more|most|happier|greater|nicer|easier)$/;
 
