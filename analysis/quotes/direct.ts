@@ -1,83 +1,93 @@
-// Direct quotes: pairing quotation marks into quoted spans, paragraph by paragraph.
-//
-// Marks are paired on the characters, not on wink's tokens, because a typed straight quote carries no
-// direction: a straight `"` toggles, a curly `“` opens and `”` closes. Single quotes are left alone:
-// inside double quotes they are nested quotes (part of the content), elsewhere they are far more often
-// apostrophes than quotation marks.
+// Direct quotes: each quoted span with its attribution, found next to it, in the sentence before, on a
+// dash line after a quote-only paragraph, or carried over from the quote it continues.
+import { countWords } from '../nlp.js';
 import type { Span } from '../types.js';
+import { type Ctx, type Range } from './context.js';
+import { attrAfter, attrBefore, clauseSubject, isNamed, speakerOf, windows, type Attribution, type SpeakerInfo } from './attribution.js';
+import { npRight } from './mentions.js';
 
-export const OPEN_MARKS = '“„«';
-export const CLOSE_MARKS = '”»';
-export const STRAIGHT = '"';
-export const ANY_MARK = /["“”„«»]/;
-
-export interface MarkedSpan extends Span {
-	/** Index of the opening mark. */
-	open: number;
-	/** Index of the closing mark, or -1 when the paragraph ended with the quote still open. */
-	close: number;
-	paragraph: number;
-	/** The quote continues one left open at the end of the previous paragraph. */
-	continues: boolean;
+export interface Found extends Span {
+	kind: 'direct' | 'indirect';
+	speaker: SpeakerInfo | null;
+	cue: Range | null;
+	/** The marked span this came from (direct quotes). */
+	mark?: number;
+	/** Attribution borrowed from the previous quote, not found next to this one. */
+	carried?: boolean;
+	/** The pieces in quotation marks when the quote is not one plain marked span. */
+	parts?: Span[];
+	/** Count words only inside the parts (a statement interrupted by its attribution). */
+	partsOnlyWords?: boolean;
 }
 
-/** Shrink a range to exclude surrounding whitespace. */
-function trim(text: string, start: number, end: number): Span {
-	while (start < end && /\s/.test(text[start])) start++;
-	while (end > start && /\s/.test(text[end - 1])) end--;
-	return { start, end };
-}
-
-/** Every double-quoted span in the body, content only (inside the marks). */
-export function markedSpans(text: string, paragraphs: Span[]): MarkedSpan[] {
-	const out: MarkedSpan[] = [];
-	let carried = false; // the previous paragraph ended inside an open quote
-	paragraphs.forEach((para, p) => {
-		let open = -1;
-		let first = true;
-		const push = (o: number, close: number) => {
-			const { start, end } = trim(text, o + 1, close < 0 ? para.end : close);
-			// A paragraph that opens with a quote mark after one left open continues that quote
-			// (the convention for a quote running over several paragraphs).
-			const continues = carried && first && o === para.start;
-			first = false;
-			if (end > start) out.push({ start, end, open: o, close, paragraph: p, continues });
-		};
-		for (let i = para.start; i < para.end; i++) {
-			const c = text[i];
-			if (c === STRAIGHT) {
-				if (open < 0) open = i;
-				else {
-					push(open, i);
-					open = -1;
-				}
-			} else if (OPEN_MARKS.includes(c) && open >= 0 && /[,.?!…]/.test(text[i - 1] ?? '') && !/\S/.test(text[i + 1] ?? ' ')) {
-				// “It's unusual,“ said ...: an opening mark typed where the closing one belongs.
-				push(open, i);
-				open = -1;
-			} else if (OPEN_MARKS.includes(c)) {
-				// A second opening mark while one is open means the first was never closed (a typo,
-				// or a straight mark mistaken for a curly one): end the first here.
-				if (open >= 0) push(open, -2 - i);
-				open = i;
-			} else if (CLOSE_MARKS.includes(c)) {
-				if (open >= 0) {
-					push(open, i);
-					open = -1;
+export function findDirect(ctx: Ctx): Found[] {
+	const out: Found[] = [];
+	const { text, toks } = ctx;
+	let prev: Found | null = null;
+	ctx.marks.forEach((m, idx) => {
+		const w = windows(ctx, m);
+		const last = text.slice(m.start, m.end).replace(/['’"”]+$/, '').slice(-1);
+		const runsOn = /[,?!—–-]/.test(last) || m.close < 0;
+		let a: Attribution | null = null;
+		if (runsOn) a = attrAfter(ctx, w.after[0], w.after[1]) ?? attrBefore(ctx, w.before[0], w.before[1]);
+		else a = attrBefore(ctx, w.before[0], w.before[1]) ?? attrAfter(ctx, w.after[0], w.after[1]);
+		// A quote opening a paragraph after one that ends with a colon: "Smith continued:"
+		const oi = ctx.tokenAt(m.open);
+		if (!a && w.before[0] === oi && oi > 0 && toks[oi - 1].value === ':') {
+			let lo = oi - 1;
+			while (lo > 0 && !ctx.isSentenceEnd(lo - 1) && !ctx.isMark[lo - 1] && toks[lo - 1].paragraph === toks[oi - 1].paragraph) lo--;
+			a = attrBefore(ctx, lo, oi);
+		}
+		// No attribution next to the quote: the person the sentence is about speaks ("Smith embraced the
+		// plan -- "It works.""), or, for a quote opening its sentence, the person the previous sentence
+		// of the paragraph is about ("Smith touted her record. "We need ...""). Only names and personal
+		// pronouns: "The report found ..." followed by a quote is too often the writer quoting a document.
+		// A word or two in marks needs a speech verb to count as speech (else it is a scare quote).
+		const long = countWords(text.slice(m.start, m.end)) > 4;
+		if (!a && long) {
+			const s = clauseSubject(ctx, w.before[0], w.before[1]);
+			if (s && isNamed(toks, s.np)) a = { cue: null, np: s.np, appos: s.appos };
+		}
+		if (!a && long && w.before[0] === w.before[1] && w.before[0] > 0) {
+			const end = w.before[0] - 1;
+			let lo = end;
+			while (lo > 0 && toks[lo - 1].paragraph === toks[end].paragraph && !ctx.isSentenceEnd(lo - 1) && !ctx.isMark[lo - 1]) lo--;
+			const samePara = toks[end].paragraph === toks[w.before[0]].paragraph;
+			const hasQuote = toks.slice(lo, end + 1).some((_, k) => ctx.isMark[lo + k]) || (lo > 0 && ctx.isMark[lo - 1]);
+			if (samePara && !hasQuote && !ctx.isMark[end]) {
+				a = attrBefore(ctx, lo, end);
+				if (!a) {
+					const s = clauseSubject(ctx, lo, end);
+					if (s && isNamed(toks, s.np)) a = { cue: null, np: s.np, appos: s.appos };
 				}
 			}
 		}
-		if (open >= 0) push(open, -1);
-		carried = open >= 0;
-	});
-	// A close of -2-i marks "ended by a new opening mark at i": the content runs to just before it.
-	for (const m of out) {
-		if (m.close < -1) {
-			const r = trim(text, m.open + 1, -2 - m.close);
-			m.start = r.start;
-			m.end = r.end;
-			m.close = -1;
+		const para = ctx.paragraphs[m.paragraph];
+		const opensPara = text.slice(para.start, m.open).trim() === '';
+		// "...."¶"- Jane Doe, Springfield." — a dash line after a quote-only paragraph names its speaker.
+		if (!a && m.close >= 0 && opensPara && text.slice(m.close + 1, para.end).trim() === '' && m.paragraph + 1 < ctx.paragraphs.length) {
+			const next = ctx.paragraphs[m.paragraph + 1];
+			const d = /^\s*[-–—]\s*/.exec(text.slice(next.start, next.end));
+			if (d) {
+				const k = ctx.tokenAt(next.start + d[0].length);
+				const np = npRight(toks, k, ctx.tokenAt(next.end));
+				if (np && isNamed(toks, np)) a = { cue: null, np, appos: null };
+			}
 		}
-	}
-	return out.filter((m) => m.end > m.start);
+		let speaker = a ? speakerOf(ctx, a) : null;
+		let carried = false;
+		if (!speaker && prev?.speaker) {
+			// A quote with no attribution of its own continues the previous speaker's statement when it
+			// follows on directly: same paragraph, a paragraph of its own, or a paragraph that opens with it.
+			const prevPara = ctx.marks[prev.mark!]?.paragraph ?? -1;
+			if (m.continues || prevPara === m.paragraph || (opensPara && prevPara === m.paragraph - 1)) {
+				speaker = { ...prev.speaker, mention: prev.speaker.mention };
+				carried = true;
+			}
+		}
+		const f: Found = { start: m.start, end: m.end, kind: 'direct', speaker, cue: a?.cue ?? null, mark: idx, carried };
+		out.push(f);
+		if (speaker) prev = f;
+	});
+	return out;
 }
