@@ -4,7 +4,7 @@
 // all run this same code.
 import { segment } from './segment/index.js';
 import { tokenise } from './nlp.js';
-import { findQuotes, summariseQuotes } from './quotes/index.js';
+import { analyseQuotes, summariseQuotes } from './quotes/index.js';
 import { applyOutletVoice, findLoaded, summariseLoaded } from './loaded/index.js';
 import { scoreComment, scoreSentiment } from './sentiment/index.js';
 import { countTerms } from './compare.js';
@@ -44,8 +44,8 @@ export function analyseClean(article: CleanArticle, options: AnalysisOptions): A
 				const ss = tok.sentences.filter((s) => s.paragraph === p);
 				return { start: ss[0].start, end: ss[ss.length - 1].end };
 			});
-	const found = findQuotes(article, tok, options.groupRules, options.lexicon);
-	const { quotes, speakers, groups, cues } = summariseQuotes(found, article.text.length, options.overrides);
+	const found = analyseQuotes(article, tok, options.groupRules, options.lexicon);
+	const { quotes, speakers, groups, cues } = summariseQuotes(found.quotes, article.text.length, options.overrides);
 	const loaded = findLoaded(article, tok, quotes, options.lexicon);
 	const loadedSummary = summariseLoaded(loaded, tok.words, options.lexicon);
 	const sentiment = scoreSentiment(article.text, tok);
@@ -65,6 +65,7 @@ export function analyseClean(article: CleanArticle, options: AnalysisOptions): A
 		speakers,
 		groups,
 		cues,
+		entities: found.entities,
 		loaded,
 		loadedSummary,
 		sentiment,

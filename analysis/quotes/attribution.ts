@@ -4,7 +4,7 @@
 import type { Span, Token } from '../types.js';
 import { DETS_INDEF, TIME_WORDS, type Ctx, type Range, SENTENCE_END } from './context.js';
 import { INVERTING, NAMING, isParticiple, isPassive, nounAfterObject } from './cues.js';
-import type { Entity } from './coref.js';
+import type { Cluster } from './coref.js';
 import { npLeft, npRight, parseMention, subjectLeft, subjectRight, type Mention } from './mentions.js';
 import type { MarkedSpan } from './spans.js';
 
@@ -20,34 +20,22 @@ export interface Attribution {
 }
 
 export interface SpeakerInfo {
-	speaker: string | null;
+	/** The person or organisation speaking (null: a pronoun nobody agrees with). */
+	cluster: Cluster | null;
+	/** Where the speaker is named for this quote (the mention, which may be a pronoun or short form). */
 	mention: Span | null;
-	title: string | null;
-	affiliation: string | null;
-	/** The person or organisation resolved to, whose titles from every mention decide the group. */
-	entity?: Entity | null;
 }
 
+/** The speaker an attribution names, resolved to the article's entity. */
 export function speakerOf(ctx: Ctx, a: Attribution): SpeakerInfo | null {
 	if (!a.np) return null;
-	let m = parseMention(ctx.text, ctx.toks, a.np[0], a.np[1]);
+	const m = parseMention(ctx.text, ctx.toks, a.np[0], a.np[1]);
 	if (!m) return null;
 	const ap: Mention | null = a.appos ? parseMention(ctx.text, ctx.toks, a.appos[0], a.appos[1]) : null;
-	if (ap) {
-		if ((m.kind === 'noun' || m.kind === 'org') && ap.kind === 'person') {
-			// "An ICC spokesman, Jane Doe, said": the name is in the appositive.
-			const title = m.title ?? m.name;
-			const aff = m.affiliation ?? (m.kind === 'org' ? m.name : null);
-			m = { ...ap, title: ap.title ?? title, affiliation: ap.affiliation ?? aff };
-		} else if (m.kind === 'person') {
-			m = { ...m, title: m.title ?? ap.title ?? (ap.kind === 'noun' ? ap.name : null), affiliation: m.affiliation ?? ap.affiliation ?? (ap.kind === 'org' ? ap.name : null) };
-		}
-	}
-	const r = ctx.entities.add(m, m.start);
+	const cluster = ctx.entities.speaker(m, ap, ctx.inQuote[a.np[0]] >= 0);
 	const span = a.mention ? { start: ctx.toks[a.mention[0]].start, end: ctx.toks[a.mention[1] - 1].end } : { start: m.start, end: m.end };
-	return { speaker: r.speaker, mention: span, title: r.title, affiliation: r.affiliation, entity: r.entity };
+	return { cluster, mention: span };
 }
-
 
 /** "The next month, a former staffer announced ...": the noun phrase at i is a subject with its own
  * verb, so it is not an appositive of the phrase before the comma. */

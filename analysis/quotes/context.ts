@@ -4,7 +4,7 @@ import type { Span, Token, Tokenised } from '../types.js';
 import { speechVerbs } from './data.js';
 import { cueAt, isSpeechLemma } from './cues.js';
 import { ANY_MARK, type MarkedSpan } from './spans.js';
-import { Entities } from './coref.js';
+import type { EntityIndex } from './coref.js';
 
 /** A half-open range of token indices. */
 export type Range = [number, number];
@@ -20,7 +20,8 @@ export class Ctx {
 	isMark: boolean[];
 	byStart = new Map<number, number>();
 	verbs = speechVerbs();
-	entities = new Entities();
+	/** Every person and organisation of the article (entities.ts), set once the scan has run. */
+	entities!: EntityIndex;
 	paragraphs: Span[];
 
 	constructor(

@@ -35,6 +35,20 @@ export function speechVerbs(): SpeechVerbs {
 	return verbs;
 }
 
+let roles: Set<string> | null = null;
+/** Nouns that describe a person by role (roles.txt), and the titles of titles.txt. */
+export function personNouns(): Set<string> {
+	if (!roles) roles = new Set([...parseList(readDataFile('roles.txt')), ...titleWords()]);
+	return roles;
+}
+
+let orgs: Set<string> | null = null;
+/** Words that make a capitalised name an organisation (org-words.txt). */
+export function orgWords(): Set<string> {
+	if (!orgs) orgs = new Set(parseList(readDataFile('org-words.txt')));
+	return orgs;
+}
+
 let titles: Set<string> | null = null;
 export function titleWords(): Set<string> {
 	if (!titles) titles = new Set(parseList(readDataFile('titles.txt')));
@@ -60,4 +74,61 @@ export function stateNames(): Set<string> {
 		for (const line of parseList(readDataFile('states.txt'))) for (const n of line.split('|')) if (stateKey(n)) states.add(stateKey(n));
 	}
 	return states;
+}
+
+let genders: Map<string, 'm' | 'f'> | null = null;
+/** Titles and role nouns that tell a man from a woman (gender-words.txt): "Mrs." → f, "spokesman" → m. */
+export function genderWords(): Map<string, 'm' | 'f'> {
+	if (!genders) {
+		genders = new Map();
+		for (const raw of readDataFile('gender-words.txt').split(/\r?\n/)) {
+			const line = raw.replace(/#.*$/, '').trim();
+			const [w, g] = line.split(/\t+/);
+			if (w && (g === 'm' || g === 'f')) genders.set(w.toLowerCase(), g);
+		}
+	}
+	return genders;
+}
+
+let variants: Map<string, Set<string>> | null = null;
+/** First names one person goes by (name-variants.txt): "bill" → {"william", …}. */
+export function nameVariants(): Map<string, Set<string>> {
+	if (!variants) {
+		variants = new Map();
+		for (const raw of readDataFile('name-variants.txt').split(/\r?\n/)) {
+			const forms = raw.replace(/#.*$/, '').trim().toLowerCase().split(/\s+/).filter(Boolean);
+			for (const f of forms) {
+				const set = variants.get(f) ?? new Set<string>();
+				for (const g of forms) if (g !== f) set.add(g);
+				variants.set(f, set);
+			}
+		}
+	}
+	return variants;
+}
+
+let places: { has(name: string): boolean } | null = null;
+/**
+ * Places (places.txt, and the states and capitals of states.txt): a capitalised run naming one is never
+ * a person. `has` takes a name as written; a name ending in a place word ("Cook County") is a place too.
+ */
+export function placeNames(): { has(name: string): boolean } {
+	if (!places) {
+		const names = new Set<string>();
+		const suffixes = new Set<string>();
+		for (const line of parseList(readDataFile('places.txt'))) {
+			if (line.startsWith('@suffix ')) suffixes.add(line.slice(8).trim());
+			else names.add(stateKey(line));
+		}
+		const states = stateNames();
+		places = {
+			has(name: string) {
+				const k = stateKey(name);
+				if (names.has(k) || states.has(k)) return true;
+				const last = k.split(' ').pop() ?? '';
+				return k.includes(' ') && suffixes.has(last);
+			}
+		};
+	}
+	return places;
 }

@@ -1,68 +1,340 @@
-// Names met anywhere in the article, so later short references and pronouns can be resolved.
-import { DETS_INDEF, type Ctx } from './context.js';
-import { titleWords } from './data.js';
-import { ORG_WORDS, isCap, isPossessive, npLeft, npRight, parseMention, type Mention } from './mentions.js';
+// Entities: every person and organisation the article mentions, speaker or not, with all their
+// mentions clustered (coref.ts) and a group read from what the text says about each (groups.ts).
+// One pass over the tokens, in text order:
+//   - capitalised runs are names: "Sen. Jane Roe", "the Congressional Budget Office", "Supt Peters";
+//   - what follows a name says who it is: an appositive ("Roe, a Kansas Republican,"), an age and a home
+//     town ("Bond, 30, of Raleigh,"), a relative clause ("Roe, who chairs the Acme Trust,"), a party
+//     label ("Roe (R-Kan.)"), an acronym ("the Department of Environmental Protection (DEP)"), or "is a …";
+//   - so does what comes before it: "A spokesman for the council, Jane Doe,", "Her mother, Fiona,";
+//   - "the senator", "the 30-year-old", "the company" refer back to an entity described that way;
+//   - "he"/"she" refer back to the last person who agrees.
+// The lite wink model has no named entities: names are runs of capitalised proper nouns, and word
+// lists (titles.txt, roles.txt, org-words.txt, places.txt) tell people, organisations and places apart.
+import { paragraphSpans } from '../nlp.js';
+import type { CleanArticle, Entity, GroupRule, Span, Token, Tokenised } from '../types.js';
+import { Ctx } from './context.js';
+import { nameVariants, personNouns, placeNames, titleWords } from './data.js';
+import { Cluster, EntityIndex, cleanName, isAcronym, pronounClass } from './coref.js';
+import { entityGroup, isStateName } from './groups.js';
+import { isCap, isPossessive, npLeft, npRight, parseMention, type Mention } from './mentions.js';
+import { markedSpans } from './spans.js';
 
-/** Names met anywhere in the text, so later short references and pronouns can be resolved. */
-export function scanNames(ctx: Ctx): void {
-	const { toks } = ctx;
+/** Prepositions of place: a capitalised run after them that is not an organisation is a place. */
+const PLACE_BEFORE = new Set(['in', 'from', 'at', 'on', 'into', 'across', 'near', 'outside', 'inside', 'throughout', 'around', 'to', 'toward', 'towards', 'via']);
+/** Determiners that open a description of a person: "a Kansas Republican", "her mother". */
+const DESCRIPTION_DETS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'one']);
+/** Verbs of a relative clause that name the organisation someone belongs to: "who heads Acme". */
+const AFFILIATION_VERBS = new Set(['head', 'heads', 'headed', 'lead', 'leads', 'led', 'run', 'runs', 'ran', 'chair', 'chairs', 'chaired', 'direct', 'directs', 'directed', 'found', 'founded', 'own', 'owns', 'owned', 'represent', 'represents', 'represented', 'manage', 'manages', 'managed', 'join', 'joined', 'oversee', 'oversees', 'oversaw']);
+const PRONOUN_WORDS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
+/** "(R-Kan.)", "(D-N.Y.)", "(I-Vt.)": the US convention for a member of Congress or a state legislature. */
+const PARTY_LABEL = /^\(\s*[DRIL]\s*[-–,]\s*[A-Z][A-Za-z. ]{0,14}\)$/;
+
+const gap = (text: string, a: Token, b: Token) => text.slice(a.end, b.start);
+
+/** Where a name run ends: capitalised proper nouns (and organisation words the tagger misread), never
+ * over a line break, a sentence end or a word printed twice (share-widget furniture). */
+function nameRunEnd(ctx: Ctx, i: number): number {
+	const { toks, text } = ctx;
+	let e = i;
+	while (e < toks.length) {
+		const t = toks[e];
+		if (e > i && gap(text, toks[e - 1], t).includes('\n')) break;
+		if (ctx.inQuote[e] !== ctx.inQuote[i] || ctx.isMark[e]) break;
+		const ok =
+			(t.pos === 'PROPN' && isCap(t)) ||
+			(e > i && isCap(t) && (['NOUN', 'ADJ'].includes(t.pos) || (t.pos === 'VERB' && isOrgToken(t)))) ||
+			(t.value === '&' && e > i && isCap(toks[e + 1] ?? t) && toks[e + 1]?.pos === 'PROPN') ||
+			(t.value === '.' && e > i && toks[e + 1]?.start === t.end && isCap(toks[e + 1]));
+		if (!ok) break;
+		e++;
+	}
+	return e;
+}
+
+const isOrgToken = (t: Token) => /^[\p{Lu}]/u.test(t.value) && ['group', 'watch', 'trust', 'fund', 'union', 'league', 'alliance', 'campaign', 'project', 'front', 'guard', 'society', 'press', 'post', 'times', 'news'].includes(t.normal);
+
+/** Scan the article: every name, description and he/she, resolved as it comes. */
+export function scanEntities(ctx: Ctx, index: EntityIndex): void {
+	const { toks, text } = ctx;
 	const titles = titleWords();
-	const STOP_BEFORE = new Set(['in', 'from', 'to', 'at', 'on', 'into', 'across', 'near', 'outside', 'inside', 'of', 'by']);
+	const roles = personNouns();
+	const places = placeNames();
 	let i = 0;
 	while (i < toks.length) {
-		if (toks[i].pos !== 'PROPN' || !isCap(toks[i])) {
+		const t = toks[i];
+		const quoted = ctx.inQuote[i] >= 0;
+		if (ctx.isMark[i]) {
 			i++;
 			continue;
 		}
-		let e = i;
-		// A dot stays inside a name only when nothing separates it from the next word ("N.Y."), so a
-		// name never runs over a sentence end ("the Federal Reserve. Trump says").
-		while (
-			e < toks.length &&
-			((toks[e].pos === 'PROPN' && isCap(toks[e])) ||
-				// "Human Rights Watch": the tagger's verb, but only an organisation word, so a headline's
-				// "Hollande Says Donald Trump" does not become one name
-				(e > i && isCap(toks[e]) && (['NOUN', 'ADJ'].includes(toks[e].pos) || (toks[e].pos === 'VERB' && ORG_WORDS.has(toks[e].normal)))) ||
-				(toks[e].value === '.' && e > i && toks[e + 1]?.start === toks[e].end))
-		)
-			e++;
-		const np = npRight(toks, i, e);
-		// Take in a title and organisation before the name: "U.N. official Jonas Berg".
+		// he / she and their other forms: the writer's, not someone's quoted words.
+		if (t.pos === 'PRON' && PRONOUN_WORDS.has(t.normal) && !quoted) {
+			index.resolvePronoun(t.normal, t);
+			i++;
+			continue;
+		}
+		// "the senator", "the Kansas Republican", "the 62-year-old", "the company"
+		if (t.normal === 'the' && !quoted) {
+			const d = description(ctx, i, roles);
+			if (d) {
+				const c = index.addDescription(d.mention, false, false, d.age);
+				if (c) {
+					i = d.end;
+					continue;
+				}
+			}
+		}
+		if (t.pos !== 'PROPN' || !isCap(t)) {
+			i++;
+			continue;
+		}
+		let e = nameRunEnd(ctx, i);
+		// "Facebook Facebook West Mercia Police": a word printed twice is page furniture, not a name.
+		for (let k = i + 1; k < e; k++) if (toks[k].normal === toks[k - 1].normal && /[\p{L}]/u.test(toks[k].value)) i = k + 1;
+		if (i >= e) {
+			i = e;
+			continue;
+		}
+		// "Rights groups said", "Police officers said": a capitalised first word before a common noun is
+		// the start of a noun phrase, not a name.
+		const sentenceStart = i === 0 || toks[i - 1].sentence !== t.sentence || ctx.isMark[i - 1];
+		if (e - i === 1 && sentenceStart && toks[e]?.pos === 'NOUN' && !isCap(toks[e])) {
+			i = e;
+			continue;
+		}
+		// Take in a title and the organisation before the name: "U.N. official Jonas Berg",
+		// "Amnesty International's Russia director Sergei Nikitin", "President-elect Jane Doe".
 		let s = i;
 		for (;;) {
-			// "President-elect": the tokeniser splits a hyphenated title into three tokens.
 			const hy = s >= 3 && toks[s - 2].value === '-' && toks[s - 3].end === toks[s - 2].start && toks[s - 2].end === toks[s - 1].start;
-			if (hy && i - s < 4 && titles.has(`${toks[s - 3].normal}-${toks[s - 1].normal}`)) s -= 3;
-			else if (s > 0 && i - s < 4 && (titles.has(toks[s - 1].normal) || (isCap(toks[s - 1]) && toks[s - 1].pos === 'PROPN') || isPossessive(toks[s - 1]))) s--;
+			if (hy && i - s < 6 && titles.has(`${toks[s - 3].normal}-${toks[s - 1].normal}`)) s -= 3;
+			else if (s > 0 && i - s < 6 && ctx.inQuote[s - 1] === ctx.inQuote[i] && !gap(text, toks[s - 1], toks[s]).includes('\n') && (titles.has(toks[s - 1].normal) || (isCap(toks[s - 1]) && toks[s - 1].pos === 'PROPN') || (isPossessive(toks[s - 1]) && s - 1 > 0 && isCap(toks[s - 2])))) s--;
 			else break;
 		}
+		if (s > 0 && toks[s - 1].normal === 'the') s--;
+		const m = parseMention(text, toks, s, e);
 		const prev = toks[s - 1];
-		// "Jane Doe, the policy director for Acme," / "An Acme spokesman, Jane Doe,": the appositive
-		// gives the title and organisation that quotes of that person are grouped by.
-		const withAppositive = (m: Mention, left: boolean): Mention => {
-			let ap: Mention | null = null;
-			if (toks[e]?.value === ',') {
-				const r = npRight(toks, e + 1, Math.min(toks.length, e + 16));
-				if (r && ([',', '.'].includes(toks[r[1]]?.value ?? '') || toks[r[1]]?.pos === 'ADP')) ap = parseMention(ctx.text, toks, r[0], r[1]);
-			}
-			if (!ap && left && s > 1 && toks[s - 1].value === ',') {
-				const l = npLeft(toks, s - 2, Math.max(0, s - 16));
-				if (l && DETS_INDEF.has(toks[l[0]].normal)) ap = parseMention(ctx.text, toks, l[0], s - 1);
-			}
-			if (ap && ap.kind !== 'person' && ap.kind !== 'pronoun')
-				return { ...m, title: m.title ?? ap.title, affiliation: m.affiliation ?? ap.affiliation ?? (ap.kind === 'org' ? ap.name : null) };
-			return m;
-		};
-		if (np && e - i === 1 && ctx.entities.knowsSurname(toks[i].normal)) {
-			// A surname alone ("Perez lobbies ...") keeps that person the latest one mentioned, for "he",
-			// and an appositive there ("Perez, the senator,") still tells who they are.
-			const m = parseMention(ctx.text, toks, i, e);
-			if (m && m.kind === 'person') ctx.entities.add(withAppositive(m, false), m.start);
-		} else if (np && e - i >= 2 && !(prev && STOP_BEFORE.has(prev.normal))) {
-			let m = parseMention(ctx.text, toks, s, e);
-			if (m && m.kind === 'person') m = withAppositive(m, true);
-			if (m && (m.kind === 'person' ? m.name.split(/\s+/).length >= 2 : m.kind === 'org')) ctx.entities.add(m, m.start);
+		if (!m) {
+			i = e;
+			continue;
 		}
-		i = e;
+		let c: Cluster | null = null;
+		if (m.kind === 'org') {
+			c = index.addOrg(m, quoted);
+		} else if (m.kind === 'person' && isStateName(m.name)) {
+			c = index.addOrg({ ...m, kind: 'org', proper: true }, quoted);
+		} else if (m.kind === 'person') {
+			const nameWords = m.name.split(/\s+/).length;
+			const isPlace = places.has(m.name.toLowerCase()) || (!m.title && prev && PLACE_BEFORE.has(prev.normal) && !isPossessive(toks[e] ?? t));
+			const known = index.knows(m.name);
+			if (!isPlace && (nameWords >= 2 || m.title || known)) c = index.addPerson(m, quoted);
+		} else if (m.kind === 'noun' && m.definite && !quoted) {
+			c = index.addDescription(m, false, false);
+		}
+		if (c && c.named && !quoted) e = describe(ctx, index, c, s, e, m);
+		i = Math.max(e, i + 1);
 	}
 }
+
+/** "the senator", "the Kansas Republican", "the 62-year-old", "the company": a definite description. */
+function description(ctx: Ctx, i: number, roles: Set<string>): { mention: Mention; age: string | null; end: number } | null {
+	const { toks, text } = ctx;
+	// "the 62-year-old" (the tokeniser splits it into five tokens)
+	const n = toks[i + 1];
+	if (n?.pos === 'NUM' && toks[i + 2]?.value === '-' && toks[i + 3]?.normal === 'year' && toks[i + 4]?.value === '-' && toks[i + 5]?.normal === 'old') {
+		const after = toks[i + 6];
+		if (after && after.pos === 'NOUN') return null; // "the 62-year-old building"
+		const m = parseMention(text, toks, i, i + 6);
+		return m ? { mention: { ...m, kind: 'noun', title: m.text.replace(/^the\s+/i, ''), titleSpan: { start: n.start, end: toks[i + 5].end } }, age: n.value, end: i + 6 } : null;
+	}
+	const hi = Math.min(toks.length, i + 8);
+	const np = npRight(toks, i, hi);
+	if (!np || np[1] - np[0] < 2) return null;
+	// a description has no name in it (names are the run scanner's) and a person or organisation head
+	const head = toks[np[1] - 1];
+	const lemma = head.lemma.toLowerCase();
+	const isPerson = roles.has(head.normal) || roles.has(lemma);
+	const isOrg = ['company', 'firm', 'business', 'bank', 'utility', 'ministry', 'department', 'agency', 'council', 'government', 'organisation', 'organization', 'charity', 'union', 'university', 'institute', 'court', 'party', 'campaign', 'group', 'commission', 'office', 'authority', 'board', 'regulator', 'force', 'service'].includes(head.normal);
+	if (!isPerson && !isOrg) return null;
+	const m = parseMention(text, toks, np[0], np[1]);
+	if (!m || m.kind === 'person') return null;
+	return { mention: { ...m, kind: isOrg ? 'org' : 'noun', definite: true }, age: null, end: np[1] };
+}
+
+/**
+ * What the text says right around a name about who it is: appositives, ages and home towns, relative
+ * clauses, party labels, acronyms, "is a …", and a description just before it. Returns where the scan
+ * continues (after what was read).
+ */
+function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e: number, m: Mention): number {
+	const { toks, text } = ctx;
+	const roles = personNouns();
+	const span = (a: number, z: number): Span => ({ start: toks[a].start, end: toks[z - 1].end });
+	const str = (a: number, z: number) => text.slice(toks[a].start, toks[z - 1].end).replace(/\s+/g, ' ');
+	let k = e;
+	// "(R-Kan.)", "(DEP)"
+	if (toks[k]?.value === '(') {
+		let z = k + 1;
+		while (z < toks.length && toks[z].value !== ')' && z - k < 10) z++;
+		if (toks[z]?.value === ')') {
+			const inner = str(k, z + 1);
+			if (c.kind === 'person' && PARTY_LABEL.test(inner)) c.addFacet({ ...span(k, z + 1), text: inner, role: 'party' });
+			else if (c.kind === 'org' && z === k + 2 && isAcronym(toks[k + 1].value)) index.addAcronym(c, toks[k + 1].value, toks[k + 1]);
+			k = z + 1;
+		}
+	}
+	// Left: "A spokesman for the council, Jane Doe," / "Her mother, Fiona,"
+	if (c.kind === 'person' && s > 1 && toks[s - 1].value === ',') {
+		const l = npLeft(toks, s - 2, Math.max(0, s - 14));
+		const first = l ? toks[l[0]] : null;
+		const before = l ? toks[l[0] - 1] : null;
+		if (l && first && DESCRIPTION_DETS.has(first.normal) && (!before || before.value !== ',' || l[0] - 1 === 0) && ctx.inQuote[l[0]] < 0) {
+			const ap = parseMention(text, toks, l[0], s - 1);
+			if (ap && ap.kind !== 'person' && ap.kind !== 'pronoun' && isDescriptionHead(toks[s - 2], roles, ap)) addDescriptionFacets(index, c, ap);
+		}
+	}
+	// Right: ", a Kansas Republican,", ", 30, of Raleigh,", ", who chairs the Acme Trust,"
+	for (let rep = 0; rep < 3 && toks[k]?.value === ','; rep++) {
+		const a = k + 1;
+		const t = toks[a];
+		if (!t || ctx.inQuote[a] >= 0 || ctx.isMark[a]) break;
+		if (t.pos === 'NUM' && /^\d{1,3}$/.test(t.value) && [',', '.', ';'].includes(toks[a + 1]?.value ?? '')) {
+			c.addFacet({ ...span(a, a + 1), text: t.value, role: 'age' });
+			k = a + 1;
+			continue;
+		}
+		if (t.normal === 'of' && isCap(toks[a + 1] ?? t) && c.kind === 'person') {
+			let z = a + 1;
+			while (z < toks.length && z - a < 8 && ![',', '.', ';', ')'].includes(toks[z].value) && !ctx.isMark[z]) z++;
+			c.addFacet({ ...span(a, z), text: str(a, z), role: 'home' });
+			k = z;
+			continue;
+		}
+		if (t.normal === 'who' || t.normal === 'whose' || t.normal === 'which') {
+			let z = a + 1;
+			while (z < toks.length && z - a < 30 && ![',', '.', ';', '—', '–'].includes(toks[z].value) && !ctx.isMark[z]) z++;
+			relativeFacets(ctx, c, a, z);
+			k = z;
+			continue;
+		}
+		const r = npRight(toks, a, Math.min(toks.length, a + 18));
+		const end = r ? toks[r[1]] : undefined;
+		// it ends the sentence or the aside, or a place or time follows ("director for Acme in Moscow")
+		if (!r || !(end === undefined || [',', '.', ';', ')', '—', '–'].includes(end.value) || ctx.isMark[r[1]] || end.pos === 'ADP')) break;
+		const ap = parseMention(text, toks, r[0], r[1]);
+		if (!ap || ap.kind === 'person' || ap.kind === 'pronoun') break;
+		// an organisation's appositive names what it is ("Acme, a utility company,"); a person's who they are
+		if (ap.kind === 'org' && c.kind === 'person' && !ap.title) {
+			c.addFacet({ ...ap.nameSpan, text: ap.name, role: 'affiliation' });
+		} else if (DESCRIPTION_DETS.has(t.normal) || roles.has(toks[r[1] - 1].normal) || roles.has(toks[r[1] - 1].lemma) || titleWords().has(t.normal)) {
+			addDescriptionFacets(index, c, ap);
+		} else break;
+		k = r[1];
+	}
+	// "Roe is a Kansas Republican", "Acme is a utility company"
+	const cop = toks[k];
+	if (cop && (cop.normal === 'is' || cop.normal === 'was') && ['a', 'an', 'the'].includes(toks[k + 1]?.normal ?? '')) {
+		const r = npRight(toks, k + 1, Math.min(toks.length, k + 16));
+		if (r) {
+			const ap = parseMention(text, toks, r[0], r[1]);
+			if (ap && ap.kind !== 'person' && ap.kind !== 'pronoun' && (roles.has(toks[r[1] - 1].normal) || roles.has(toks[r[1] - 1].lemma) || ap.kind === 'org')) addDescriptionFacets(index, c, ap);
+		}
+	}
+	void m;
+	return Math.max(e, Math.min(k, e + 1));
+}
+
+function isDescriptionHead(t: Token, roles: Set<string>, ap: Mention): boolean {
+	return roles.has(t.normal) || roles.has(t.lemma.toLowerCase()) || ap.kind === 'org' || !!ap.affiliation;
+}
+
+/** An appositive description: it is a mention of the entity, and its words say who it is. */
+function addDescriptionFacets(index: EntityIndex, c: Cluster, ap: Mention): void {
+	const former = /\b(?:former|ex|then|onetime|retired)\b/i.test(ap.text);
+	c.addFacet({ start: ap.start, end: ap.end, text: ap.text, role: 'description', former });
+	if (ap.affiliation && ap.affiliationSpan) c.addFacet({ ...ap.affiliationSpan, text: ap.affiliation, role: 'affiliation', former });
+	index.note(c, ap, ap.text, 'description');
+}
+
+/** "who heads the Acme Trust", "who teaches at Brightwater University", "who is a nurse". */
+function relativeFacets(ctx: Ctx, c: Cluster, a: number, z: number): void {
+	const { toks, text } = ctx;
+	if (z <= a + 1) return;
+	const span = { start: toks[a].start, end: toks[z - 1].end };
+	c.addFacet({ ...span, text: text.slice(span.start, span.end), role: 'relative' });
+	for (let k = a + 1; k < z; k++) {
+		const t = toks[k];
+		const link = AFFILIATION_VERBS.has(t.normal) || ((t.normal === 'at' || t.normal === 'for' || t.normal === 'of') && k > a + 1);
+		if (!link) continue;
+		let b = k + 1;
+		if (toks[b]?.normal === 'the') b++;
+		if (b >= z || !isCap(toks[b])) continue;
+		let y = b;
+		while (y < z && (isCap(toks[y]) || ['of', '&', '.', 'for', 'and'].includes(toks[y].normal)) && !ctx.isMark[y]) y++;
+		while (y > b && !isCap(toks[y - 1]) && toks[y - 1].value !== '.') y--;
+		if (y > b) {
+			c.addFacet({ start: toks[b].start, end: toks[y - 1].end, text: text.slice(toks[b].start, toks[y - 1].end), role: 'affiliation', former: /\bformer|once|used to\b/i.test(text.slice(span.start, toks[k].start)) });
+			return;
+		}
+	}
+}
+
+// ---------------------------------------------------------------- the face
+
+/** The index of one article's entities, for the quote finder to extend with its speakers. */
+export function buildEntityIndex(ctx: Ctx): EntityIndex {
+	const paraStarts = ctx.paragraphs.map((p) => p.start);
+	const paragraphAt = (offset: number) => {
+		let lo = 0;
+		let hi = paraStarts.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (paraStarts[mid] <= offset) lo = mid;
+			else hi = mid - 1;
+		}
+		return lo;
+	};
+	const index = new EntityIndex(paragraphAt, nameVariants());
+	scanEntities(ctx, index);
+	return index;
+}
+
+/** The finished entities, with their groups and evidence, first mentioned first. */
+export function finishEntities(index: EntityIndex, rules: GroupRule[]): Map<Cluster, Entity> {
+	const out = new Map<Cluster, Entity>();
+	const orgGroup = (name: string) => {
+		const c = index.findOrg(name);
+		return c ? entityGroup(rules, c, () => 'unclassified').group : 'unclassified';
+	};
+	const live = index.clusters.filter((c) => c.mentions.length > 0);
+	live.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+	for (const c of live) {
+		const g = entityGroup(rules, c, orgGroup);
+		out.set(c, {
+			name: cleanName(c.name),
+			kind: c.kind,
+			plural: c.plural,
+			group: g.group,
+			groupEvidence: g.evidence,
+			affiliation: g.affiliation,
+			affiliationEvidence: g.affiliationEvidence,
+			descriptions: [...new Set(c.facets.filter((f) => f.role === 'title' || f.role === 'description' || f.role === 'party').map((f) => f.text))],
+			mentions: c.mentions.map((m) => ({ ...m }))
+		});
+	}
+	return out;
+}
+
+/**
+ * Every person and organisation the article mentions, with each one's mentions clustered (names,
+ * short names, titles, descriptions, he/she) and a group with the words that decided it. The quotes
+ * stage's speakers are these entities; a later stage can score tone toward each.
+ */
+export function findEntities(article: CleanArticle, tok: Tokenised, rules: GroupRule[]): Entity[] {
+	if (!tok.tokens.length) return [];
+	const paragraphs = article.paragraphs.length ? article.paragraphs : paragraphSpans(article.text).paragraphs;
+	const ctx = new Ctx(article.text, tok, paragraphs, markedSpans(article.text, paragraphs));
+	return [...finishEntities(buildEntityIndex(ctx), rules).values()];
+}
+
+export { pronounClass };

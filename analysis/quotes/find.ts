@@ -3,30 +3,30 @@
 // (attribution.ts) resolved across the article (coref.ts), then assembled here: mixed quotes, one
 // statement interrupted by its attribution, scare quotes left out.
 import { countWords, paragraphSpans } from '../nlp.js';
-import type { CleanArticle, GroupRule, Lexicon, Quote, Span, Tokenised } from '../types.js';
+import type { CleanArticle, Entity, GroupRule, Lexicon, Quote, Span, Tokenised } from '../types.js';
 import { Ctx } from './context.js';
 import { lemmaCandidates, reportingLemmas } from './cues.js';
-import type { SpeakerInfo } from './attribution.js';
 import { findDirect, type Found } from './direct.js';
 import { findIndirect } from './indirect.js';
-import { scanNames } from './entities.js';
-import { classifySpeaker } from './groups.js';
+import { buildEntityIndex, finishEntities } from './entities.js';
 import { markedSpans } from './spans.js';
 
 const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
 
-export function findQuotes(article: CleanArticle, tok: Tokenised, rules: GroupRule[], lexicon: Lexicon): Quote[] {
+/** Quotes and the entities of one article: the quotes' speakers are entities, with every mention. */
+export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: GroupRule[], lexicon: Lexicon): { quotes: Quote[]; entities: Entity[] } {
 	const text = article.text;
-	if (!tok.tokens.length) return [];
+	if (!tok.tokens.length) return { quotes: [], entities: [] };
 	const paragraphs = article.paragraphs.length ? article.paragraphs : paragraphSpans(text).paragraphs;
 	const marks = markedSpans(text, paragraphs);
 	const loaded = reportingLemmas(lexicon);
 	const ctx = new Ctx(text, tok, paragraphs, marks, [...loaded]);
-	scanNames(ctx);
+	ctx.entities = buildEntityIndex(ctx);
 	// Direct quotes first: their attributions also introduce the speakers later pronouns point to.
 	const direct = findDirect(ctx);
 	const indirect = findIndirect(ctx);
+
 
 	// A quoted fragment inside a reported clause is a partial (mixed) quote: keep one quote, the clause,
 	// marked direct because it carries the speaker's own words; a reported clause that is mostly the
@@ -83,7 +83,8 @@ export function findQuotes(article: CleanArticle, tok: Tokenised, rules: GroupRu
 	});
 	quotes.sort((a, b) => a.start - b.start || a.end - b.end);
 
-	return quotes.map((f): Quote => {
+	const entities = finishEntities(ctx.entities, rules);
+	const out = quotes.map((f): Quote => {
 		const cueText = f.cue ? text.slice(ctx.toks[f.cue[0]].start, ctx.toks[f.cue[1] - 1].end) : null;
 		const cueToks = f.cue ? ctx.toks.slice(f.cue[0], f.cue[1]) : [];
 		const cueLemmas = cueToks.map((t) => t.lemma.toLowerCase());
@@ -91,44 +92,31 @@ export function findQuotes(article: CleanArticle, tok: Tokenised, rules: GroupRu
 			cueToks.length > 0 &&
 			(loaded.has(cueLemmas.join(' ')) || lemmaCandidates(cueToks[0]).some((x) => loaded.has(x)) || (cueLemmas.length > 1 && loaded.has(cueLemmas.slice(0, 2).join(' '))));
 		const sp = f.speaker;
+		const ent = sp?.cluster ? entities.get(sp.cluster) : undefined;
 		const words = f.partsOnlyWords && f.parts ? f.parts.reduce((n, p) => n + countWords(text.slice(p.start, p.end)), 0) : countWords(text.slice(f.start, f.end));
 		const q: Quote = {
 			start: f.start,
 			end: f.end,
 			text: text.slice(f.start, f.end),
 			kind: f.kind,
-			speaker: sp?.speaker ?? null,
+			speaker: ent?.name ?? null,
 			speakerStart: f.carried ? null : (sp?.mention?.start ?? null),
 			speakerEnd: f.carried ? null : (sp?.mention?.end ?? null),
 			cue: f.carried ? null : cueText,
 			cueStart: f.carried || !f.cue ? null : ctx.toks[f.cue[0]].start,
 			cueEnd: f.carried || !f.cue ? null : ctx.toks[f.cue[1] - 1].end,
 			cueKind: !f.carried && isLoaded ? 'loaded' : 'neutral',
-			affiliation: sp?.affiliation ?? sp?.entity?.affiliation ?? null,
-			group: sp?.speaker ? groupOf(rules, sp) : 'unclassified',
+			affiliation: ent?.affiliation ?? null,
+			group: ent?.group ?? 'unclassified',
 			words
 		};
 		if (f.parts && f.parts.length) q.parts = f.parts;
 		return q;
 	});
+	return { quotes: out, entities: [...entities.values()] };
 }
 
-/**
- * The speaker's group from this mention, else from what any mention of the same speaker said about
- * them, before or after this quote: "President-elect Jane Doe" early on makes a later "Doe said"
- * government, and so does "Doe, the senator," further down.
- */
-function groupOf(rules: GroupRule[], sp: SpeakerInfo): Quote['group'] {
-	const g = classifySpeaker(rules, sp.affiliation, sp.title, sp.speaker);
-	if (g !== 'unclassified' || !sp.entity) return g;
-	for (const a of [sp.entity.affiliation, ...sp.entity.affiliations]) {
-		const ga = a ? classifySpeaker(rules, a, null, null) : 'unclassified';
-		if (ga !== 'unclassified') return ga;
-	}
-	for (const t of [sp.entity.title, ...sp.entity.titles]) {
-		const gt = t ? classifySpeaker(rules, null, t, null) : 'unclassified';
-		if (gt !== 'unclassified') return gt;
-	}
-	return g;
+/** The quotes of one article (analyseQuotes without the entities). */
+export function findQuotes(article: CleanArticle, tok: Tokenised, rules: GroupRule[], lexicon: Lexicon): Quote[] {
+	return analyseQuotes(article, tok, rules, lexicon).quotes;
 }
-

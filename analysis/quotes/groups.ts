@@ -2,7 +2,8 @@
 // whole words, longest phrase first, so a facilitator can add "state media" without "state" or
 // "media" deciding first. Nothing matched means 'unclassified': a wrong group would skew a workshop's
 // comparison more than an honest "we don't know".
-import { SPEAKER_GROUPS, type GroupRule, type SpeakerGroup } from '../types.js';
+import { SPEAKER_GROUPS, type Evidence, type GroupRule, type SpeakerGroup } from '../types.js';
+import type { Cluster, Facet } from './coref.js';
 import { readDataFile, stateKey, stateNames } from './data.js';
 
 /** Parse the TSV text. Comment lines (#) and lines with an unknown group are skipped. */
@@ -47,6 +48,20 @@ function hasPhrase(hay: string, pattern: string): boolean {
 	}
 }
 
+/** The group a phrase names and the rule that matched: the longest matching pattern wins. */
+export function matchGroup(rules: GroupRule[], field: string | null): { group: SpeakerGroup; pattern: string } | null {
+	if (!field) return null;
+	const hay = norm(field);
+	let best: GroupRule | null = null;
+	for (const r of rules) if ((!best || r.pattern.length > best.pattern.length) && hasPhrase(hay, r.pattern)) best = r;
+	return best ? { group: best.group, pattern: best.pattern } : null;
+}
+
+/** A name that is a state, a capital or a seat of government (states.txt): "Ottawa says" is Canada's government. */
+export function isStateName(name: string | null): boolean {
+	return !!name && stateNames().has(stateKey(name));
+}
+
 /**
  * The group for a speaker: the affiliation is tried first (it names the organisation), then the title,
  * then the name (institutional speakers such as "the Foreign Ministry"). Within one field the longest
@@ -57,13 +72,86 @@ export function classifySpeaker(rules: GroupRule[], affiliation: string | null, 
 	// "Ottawa says", "Norway announced", "the Elysee claims": a state, its capital or its seat of
 	// government speaking is its government (states.txt). Only the whole name counts, so "Jane Doe of
 	// Norway" is grouped by her title and organisation as usual.
-	if (name && stateNames().has(stateKey(name))) return 'government';
+	if (isStateName(name)) return 'government';
 	for (const field of [affiliation, title, name]) {
-		if (!field) continue;
-		const hay = norm(field);
-		let best: GroupRule | null = null;
-		for (const r of rules) if ((!best || r.pattern.length > best.pattern.length) && hasPhrase(hay, r.pattern)) best = r;
-		if (best) return best.group;
+		const m = matchGroup(rules, field);
+		if (m) return m.group;
 	}
 	return 'unclassified';
+}
+
+// ---------------------------------------------------------------- groups of entities, with evidence
+
+export interface GroupDecision {
+	group: SpeakerGroup;
+	evidence: Evidence | null;
+	affiliation: string | null;
+	affiliationEvidence: Evidence | null;
+}
+
+/**
+ * An entity's group from everything the article says about it, and the words that decided it. For a
+ * person: the organisation they speak for ("of Brightwater University", "Acme's director", "who heads
+ * the Acme Trust"), else their title or role ("Sen.", "a Kansas Republican", "resident", a party label
+ * such as "(R-Kan.)"), else what they were ("former minister"); an unnamed source by its description
+ * ("officials"); someone given only an age and a home town ("Bond, 30, of Raleigh") speaks for
+ * themselves: citizen. For an organisation: its name ("Congressional Budget Office"), a state or capital,
+ * an appositive ("Acme, a utility company,"), or what the text calls it ("the company"). Nothing said:
+ * unclassified.
+ */
+export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: string) => SpeakerGroup): GroupDecision {
+	const ev = (f: Facet, pattern: string | null): Evidence => ({ start: f.start, end: f.end, text: f.text, pattern });
+	const affs = c.facets.filter((f) => f.role === 'affiliation').sort((a, b) => Number(!!a.former) - Number(!!b.former) || a.start - b.start);
+	const affiliation = c.kind === 'person' && affs.length ? affs[0] : null;
+	const decided = (group: SpeakerGroup, evidence: Evidence | null): GroupDecision => ({
+		group,
+		evidence,
+		affiliation: affiliation?.text ?? null,
+		affiliationEvidence: affiliation ? ev(affiliation, null) : null
+	});
+	if (c.kind === 'org') {
+		const named = c.facets.filter((f) => f.role === 'name');
+		if (isStateName(c.name)) return decided('government', named[0] ? ev(named[0], 'state, capital or seat of government') : null);
+		for (const f of named) {
+			if (isStateName(f.text)) return decided('government', ev(f, 'state, capital or seat of government'));
+			const m = matchGroup(rules, f.text);
+			if (m) return decided(m.group, ev(f, m.pattern));
+		}
+		for (const f of c.facets.filter((x) => x.role === 'description' || x.role === 'affiliation')) {
+			const m = matchGroup(rules, f.text);
+			if (m) return decided(m.group, ev(f, m.pattern));
+		}
+		if (!c.named) {
+			const m = matchGroup(rules, c.name);
+			const first = c.mentions[0];
+			if (m && first) return decided(m.group, { start: first.start, end: first.end, text: first.text, pattern: m.pattern });
+		}
+		for (const men of c.mentions.filter((x) => x.form === 'description')) {
+			const m = matchGroup(rules, men.text);
+			if (m) return decided(m.group, { start: men.start, end: men.end, text: men.text, pattern: m.pattern });
+		}
+		return decided('unclassified', null);
+	}
+	const roles = (former: boolean) => c.facets.filter((f) => (f.role === 'title' || f.role === 'description' || f.role === 'party') && !!f.former === former);
+	for (const former of [false, true]) {
+		for (const f of affs.filter((x) => !!x.former === former)) {
+			const m = matchGroup(rules, f.text);
+			if (m) return decided(m.group, ev(f, m.pattern));
+			const g = orgGroup(f.text);
+			if (g !== 'unclassified') return decided(g, ev(f, `${f.text} (${g})`));
+		}
+		for (const f of roles(former)) {
+			if (f.role === 'party') return decided('government', ev(f, 'party and state label'));
+			const m = matchGroup(rules, f.text);
+			if (m) return decided(m.group, ev(f, m.pattern));
+		}
+	}
+	if (!c.named) {
+		const m = matchGroup(rules, c.name);
+		const first = c.mentions.find((x) => x.form === 'description') ?? c.mentions[0];
+		if (m && first) return decided(m.group, { start: first.start, end: first.end, text: first.text, pattern: m.pattern });
+	}
+	const age = c.facets.find((f) => f.role === 'age' || f.role === 'home');
+	if (age) return decided('citizen', ev(age, 'age or home town, no title'));
+	return decided('unclassified', null);
 }

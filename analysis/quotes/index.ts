@@ -11,6 +11,7 @@
 //   groups.ts       speaker groups from speaker-groups.tsv and states.txt
 //   find.ts         assembly: mixed quotes, one statement, scare quotes left out
 //   summary.ts      per-speaker and per-group tallies, facilitator overrides
-export { findQuotes } from './find.js';
+export { analyseQuotes, findQuotes } from './find.js';
+export { findEntities } from './entities.js';
 export { summariseQuotes, tallyQuotes, applyOverrides, type SummarisedQuote } from './summary.js';
 export { loadGroupRules, parseGroupRules, classifySpeaker } from './groups.js';

@@ -3,7 +3,7 @@
 // entities, so names are runs of capitalised proper nouns, split from titles with a word list
 // (titles.txt). Resolving a mention to the person it names is coref.ts's job.
 import type { Span, Token } from '../types.js';
-import { titleWords } from './data.js';
+import { orgWords, personNouns, titleWords } from './data.js';
 
 export type MentionKind = 'person' | 'org' | 'pronoun' | 'noun';
 
@@ -13,24 +13,20 @@ export interface Mention extends Span {
 	kind: MentionKind;
 	/** Name as given here: a person's or organisation's name, or the noun phrase without its article. */
 	name: string;
+	/** Where the name is (for a noun phrase, the phrase without its article). */
+	nameSpan: Span;
 	title: string | null;
+	titleSpan: Span | null;
 	affiliation: string | null;
+	affiliationSpan: Span | null;
 	/** "the minister", "the U.N. official": refers back to someone named before. */
 	definite: boolean;
+	/** "officials", "residents", "they": more than one person. */
+	plural?: boolean;
+	/** A proper name was found (a person's or an organisation's), not just a description. */
+	proper?: boolean;
 }
 
-/** Words that make a capitalised run an organisation rather than a person. */
-export const ORG_WORDS = new Set(
-	(
-		'ministry department office agency commission committee council court union party university institute ' +
-		'foundation association organization organisation international watch group bank fund corporation corp corp. ' +
-		'inc inc. ltd company times post news journal press television tv radio network service services police army ' +
-		'kremlin government administration parliament congress senate house embassy center centre board bureau ' +
-		'authority trust alliance coalition federation league society school college academy hospital campaign ' +
-		'movement front forces guard command nations assembly tribunal commission republic state states media ' +
-		'reuters agency club church cabinet duma navy force prosecutors project initiative programme program rights'
-	).split(/\s+/)
-);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
 const DETS = new Set(['the', 'a', 'an']);
@@ -53,6 +49,13 @@ function joinTokens(text: string, toks: Token[], s: number, e: number): string {
 	return text.slice(toks[s].start, toks[e - 1].end).replace(/\s+/g, ' ');
 }
 
+const spanOf = (toks: Token[], a: number, z: number): Span | null => (z > a ? { start: toks[a].start, end: toks[z - 1].end } : null);
+
+/** "officials", "residents": a plural common noun as the head (not "Reuters", not "the press"). */
+function pluralHead(t: Token): boolean {
+	return t.pos === 'NOUN' && /[^s]s$/.test(t.normal) && t.lemma.toLowerCase() !== t.normal;
+}
+
 /** Parse tokens [s, e) as a speaker mention. Returns null when there is nothing nameable. */
 export function parseMention(text: string, toks: Token[], s: number, e: number): Mention | null {
 	while (s < e && !isWord(toks[s])) s++;
@@ -60,7 +63,8 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 	if (e <= s) return null;
 	const whole = { start: toks[s].start, end: toks[e - 1].end, text: joinTokens(text, toks, s, e) };
 	if (e - s === 1 && PRONOUNS.has(toks[s].normal)) {
-		return { ...whole, kind: 'pronoun', name: toks[s].normal, title: null, affiliation: null, definite: false };
+		const p = toks[s].normal;
+		return { ...whole, kind: 'pronoun', name: p, nameSpan: spanOf(toks, s, e)!, title: null, titleSpan: null, affiliation: null, affiliationSpan: null, definite: false, plural: p === 'they' || p === 'we' };
 	}
 	let b = s;
 	const definite = toks[b].normal === 'the';
@@ -76,16 +80,25 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 			break;
 		}
 	}
-	// "a spokesperson for the Russian foreign ministry", "Joel Smith of Acme Corp"
+	// "a spokesperson for the Russian foreign ministry", "Joel Smith of Acme Corp", "a professor of
+	// operations at Brightwater University": the head ends at the first link, and the organisation is
+	// the first linked phrase that is a name.
 	let he = e;
 	let tail: [number, number] | null = null;
+	let firstTail: [number, number] | null = null;
 	for (let k = h + 1; k < e; k++) {
 		if (LINK_PREPS.has(toks[k].normal) && toks[k].pos === 'ADP') {
-			he = k;
+			if (he === e) he = k;
 			let t0 = k + 1;
 			while (t0 < e && DETS.has(toks[t0].normal)) t0++;
-			if (t0 < e) tail = [t0, e];
-			break;
+			if (t0 >= e) break;
+			let t1 = t0 + 1;
+			while (t1 < e && !(LINK_PREPS.has(toks[t1].normal) && toks[t1].pos === 'ADP')) t1++;
+			if (!firstTail) firstTail = [t0, e];
+			if (isCap(toks[t0])) {
+				tail = [t0, e];
+				break;
+			}
 		}
 	}
 	if (h >= he) return null;
@@ -97,58 +110,72 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 		const lower = t.normal;
 		if (isCap(t) && !titles.has(lower) && t.pos !== 'PRON') n--;
 		else if (NAME_PARTICLES.has(lower) && n < he && n - 1 > h && isCap(toks[n - 2])) n--;
-		else if (/^[-.]$/.test(t.value) && n < he && n - 1 > h) n--;
+		else if (/^[-.&]$/.test(t.value) && n < he && n - 1 > h) n--;
 		else break;
 	}
+	// "Analysts say", "Residents said": a role noun capitalised at the start of a sentence is no name.
+	if (he - n === 1 && n === h && (personNouns().has(toks[n].normal) || personNouns().has(toks[n].lemma.toLowerCase()))) n = he;
 	// A capitalised title word right before a name belongs to the title ("President Smith"), but a run
 	// that is all title words is a noun phrase ("the Prosecutor").
 	const ownerText = owner ? joinTokens(text, toks, owner[0], owner[1]) : null;
 	const tailText = tail ? joinTokens(text, toks, tail[0], tail[1]) : null;
 	const titleText = (a: number, z: number) => (z > a ? joinTokens(text, toks, a, z) : null);
-	const capsAffil = (a: number, z: number): string | null => {
+	const capsAffil = (a: number, z: number): [number, number] | null => {
 		// Capitalised, non-title words inside a title name the organisation: "ICC prosecutor", "the U.N. official".
-		const parts: string[] = [];
+		let from = -1;
+		let to = -1;
 		for (let k = a; k < z; k++) {
 			const t = toks[k];
-			if (isCap(t) && !titles.has(t.normal) && !looksNationality(t.value)) parts.push(t.value);
-			else if (parts.length) break;
+			if (isCap(t) && !titles.has(t.normal) && !personNouns().has(t.normal) && !looksNationality(t.value)) {
+				if (from < 0) from = k;
+				to = k + 1;
+			} else if (from >= 0) break;
 		}
-		return parts.length ? parts.join(' ') : null;
+		return from >= 0 ? [from, to] : null;
 	};
+	const aff = (r: [number, number] | null) => (r ? { affiliation: joinTokens(text, toks, r[0], r[1]), affiliationSpan: spanOf(toks, r[0], r[1]) } : { affiliation: null, affiliationSpan: null });
 	if (n < he) {
 		const runWords = toks.slice(n, he).map((t) => t.normal.replace(/[’']s$/, ''));
 		const orgLike =
-			runWords.some((w) => ORG_WORDS.has(w)) || (he - n === 1 && /^[\p{Lu}][\p{Lu}.&-]+$/u.test(toks[n].value) && toks[n].value.length >= 2);
+			runWords.some((w) => orgWords().has(w)) || (he - n === 1 && /^[\p{Lu}][\p{Lu}.&-]+$/u.test(toks[n].value) && toks[n].value.length >= 2);
 		if (orgLike) {
 			// "the Ministry of Defence": the tail is part of the organisation's name.
-			const nameEnd = tail && isCap(toks[tail[0]]) ? e : he;
-			const name = joinTokens(text, toks, n, nameEnd);
+			const nameEnd = firstTail && isCap(toks[firstTail[0]]) ? e : he;
 			const head = titleText(h, n);
+			const nameFrom = head ? h : n;
+			const name = joinTokens(text, toks, nameFrom, nameEnd);
 			// "the Foreign Ministry" is the organisation itself; "the Foreign Ministry spokesman" has a title after it.
-			return { ...whole, kind: 'org', name: head ? `${head} ${name}` : name, title: null, affiliation: ownerText ?? (head ? `${head} ${name}` : name), definite };
+			const own = owner ? aff(owner) : { affiliation: name, affiliationSpan: spanOf(toks, nameFrom, nameEnd) };
+			return { ...whole, kind: 'org', name, nameSpan: spanOf(toks, nameFrom, nameEnd)!, title: null, titleSpan: null, ...own, definite, proper: true };
 		}
 		const title = titleText(h, n);
 		return {
 			...whole,
 			kind: 'person',
 			name: joinTokens(text, toks, n, he),
+			nameSpan: spanOf(toks, n, he)!,
 			title,
-			affiliation: ownerText ?? tailText ?? (title ? capsAffil(h, n) : null),
-			definite
+			titleSpan: spanOf(toks, h, n),
+			...aff(owner ?? tail ?? (title ? capsAffil(h, n) : null)),
+			definite,
+			proper: true
 		};
 	}
 	// No name: a noun phrase such as "officials", "the U.N. official", "Russian state media".
 	const name = joinTokens(text, toks, b, e);
 	const headWords = toks.slice(h, he).map((t) => t.normal);
-	const isOrgNoun = headWords.some((w) => ORG_WORDS.has(w));
+	const isOrgNoun = headWords.some((w) => orgWords().has(w));
 	return {
 		...whole,
 		kind: isOrgNoun ? 'org' : 'noun',
 		name,
+		nameSpan: spanOf(toks, b, e)!,
 		title: titleText(h, he),
+		titleSpan: spanOf(toks, h, he),
 		// "Critics of the plan": only a capitalised tail names an organisation.
-		affiliation: ownerText ?? (tail && isCap(toks[tail[0]]) ? tailText : null) ?? capsAffil(h, he),
-		definite
+		...aff(owner ?? tail ?? capsAffil(h, he)),
+		definite,
+		plural: pluralHead(toks[he - 1])
 	};
 }
 
