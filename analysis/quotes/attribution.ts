@@ -5,7 +5,8 @@ import type { Span, Token } from '../types.js';
 import { DETS_INDEF, TIME_WORDS, type Ctx, type Range, SENTENCE_END } from './context.js';
 import { INVERTING, NAMING, isParticiple, isPassive, nounAfterObject } from './cues.js';
 import type { Cluster } from './coref.js';
-import { npLeft, npRight, parseMention, subjectLeft, subjectRight, type Mention } from './mentions.js';
+import { isCap, npLeft, npRight, parseMention, subjectLeft, subjectRight, type Mention } from './mentions.js';
+import { personNouns } from './data.js';
 import type { MarkedSpan } from './spans.js';
 
 /** A speech cue and the speaker phrase found with it (token ranges). */
@@ -148,10 +149,15 @@ export function attrAfter(ctx: Ctx, lo: number, hi: number): Attribution | null 
 	if (c > 0) {
 		const s = subjectRight(toks, c, hi);
 		if (s) return { cue: [k, c], np: s.np, appos: s.appos };
-		return null;
+		// "...," Read said: a name that reads as a speech verb
+		if (!isCap(toks[k])) return null;
 	}
-	const np = npRight(toks, k, hi);
+	let np = npRight(toks, k, hi);
 	if (!np) return null;
+	// "...," Viguerie notes. — the tagger read the verb as a plural noun and the phrase took it in.
+	const last = np[1] - 1;
+	if (last > np[0] && /(?:s|ed)$/.test(toks[last].normal) && ctx.isSpeechLemma(toks[last]) && (last + 1 >= hi || /^[.,!?;:]$/.test(toks[last + 1].value) || ctx.isMark[last + 1] || ['that', 'on', 'in', 'at', 'to'].includes(toks[last + 1].normal)))
+		np = [np[0], last];
 	let m = np[1];
 	let appos: Range | null = null;
 	// "Jane Doe (D-Ohio) said", "Jane Doe, 33, said": skip the party label or the age.
@@ -161,6 +167,12 @@ export function attrAfter(ctx: Ctx, lo: number, hi: number): Attribution | null 
 		if (n < hi) m = n + 1;
 	}
 	if (toks[m]?.value === ',' && toks[m + 1]?.pos === 'NUM' && toks[m + 2]?.value === ',') m += 3;
+	// "Harry Bond, 30, of Raleigh, N.C., said": a home town after the age.
+	if (toks[m]?.normal === 'of' && toks[m - 1]?.value === ',' && isCap(toks[m + 1] ?? toks[m])) {
+		let n = m + 1;
+		while (n < hi && n - m < 8 && !(toks[n].value === ',' && !(toks[n + 1] && /^[A-Z][A-Za-z.]{0,5}$/.test(toks[n + 1].value) && toks[n + 2]?.value === ','))) n++;
+		if (n < hi) m = n;
+	}
 	if (toks[m]?.value === ',' && toks[m - 1]?.value !== ',' && toks[m + 1] && ctx.cueAt(m + 1) > 0) m += 1;
 	if (toks[m]?.value === ',') {
 		const ap = npRight(toks, m + 1, hi);
@@ -181,6 +193,33 @@ export function attrAfter(ctx: Ctx, lo: number, hi: number): Attribution | null 
 	}
 	const c2 = m < hi ? ctx.cueAt(m, m + 1 >= hi || /^[.,!?]$/.test(toks[m + 1].value)) : -1;
 	if (c2 > 0) return { cue: [m, c2], np, appos };
+	return asideThenCue(ctx, np, hi);
+}
+
+/**
+ * "...," Gene Sperling, a top outside Clinton adviser, said; "...," Nate Silver, the polling guru who
+ * founded the site tweeted: a name or a person right after the quote, then an aside the phrase parser
+ * could not follow, then a speech verb. The verb must open a new chunk: right after a comma or a
+ * bracket, or after a relative clause that began the aside.
+ */
+function asideThenCue(ctx: Ctx, np: Range, hi: number): Attribution | null {
+	const { toks } = ctx;
+	const open = toks[np[1]];
+	if (!open || !(open.value === ',' || open.value === '(' || ['who', 'which'].includes(open.normal))) return null;
+	const head = toks[np[1] - 1];
+	if (!(isNamed(toks, np) || personNouns().has(head.normal) || personNouns().has(head.lemma.toLowerCase()))) return null;
+	let relative = ['who', 'which'].includes(open.normal) || toks[np[1] + 1]?.normal === 'who';
+	let sawVerb = false;
+	for (let j = np[1] + 1; j < hi && j - np[1] < 40; j++) {
+		if (ctx.isMark[j] || ctx.isSentenceEnd(j)) return null;
+		if (['who', 'which'].includes(toks[j].normal)) relative = true;
+		const before = toks[j - 1];
+		const e = ctx.cueAt(j, j + 1 >= hi || /^[.,!?]$/.test(toks[j + 1]?.value ?? ''));
+		if (e > 0 && !isPassive(toks, j) && before.normal !== 'to' && (before.value === ',' || before.value === ')' || (before.pos === 'ADV' && toks[j - 2]?.value === ',') || (relative && sawVerb))) {
+			return { cue: [j, e], np, appos: null };
+		}
+		if (toks[j].pos === 'VERB') sawVerb = true;
+	}
 	return null;
 }
 
@@ -189,8 +228,15 @@ export function attrBefore(ctx: Ctx, lo: number, hi: number): Attribution | null
 	// "Clinton: "Our goal is ..."": a name and a colon, as in a transcript or a list of reactions. Right
 	// before the quote it outweighs a speech verb further back (often in a headline).
 	// Also after a dash or "from" ("Polls were early - Jane Doe: "..."", "More from the report: "..."").
-	if (hi - 2 >= lo && toks[hi - 1].value === ':') {
-		const np = npLeft(toks, hi - 2, lo);
+	if (hi - 2 >= lo && (toks[hi - 1].value === ':' || toks[hi - 1].value === '):')) {
+		// "Rep. Trey Gowdy (R-S.C.):" — a party label between the name and the colon
+		let j = toks[hi - 1].value === ':' ? hi - 2 : hi - 1;
+		if (toks[j].value === ')' || toks[j].value === '):') {
+			let k = j - 1;
+			while (k > lo && toks[k].value !== '(' && j - k < 10) k--;
+			if (toks[k]?.value === '(' && k - 1 >= lo) j = k - 1;
+		}
+		const np = npLeft(toks, j, lo);
 		const before = np ? toks[np[0] - 1] : undefined;
 		const led = np && np[0] > lo && before && (/^[-–—]$/.test(before.value) || before.normal === 'from');
 		if (np && (np[0] === lo || led) && (isNamed(toks, np) || before?.normal === 'from')) return { cue: null, np, appos: null };
@@ -199,6 +245,11 @@ export function attrBefore(ctx: Ctx, lo: number, hi: number): Attribution | null
 		if (ctx.inQuote[c] >= 0 || ctx.isMark[c]) continue;
 		const e = ctx.cueAt(c);
 		if (e < 0) continue;
+		// "Rubio was asked by moderator Gerard Baker": the agent of a passive speaks.
+		if (isPassive(toks, c) && toks[e]?.normal === 'by') {
+			const agent = npRight(toks, e + 1, hi);
+			if (agent) return { cue: [c, e], np: agent, appos: toks[agent[1]]?.value === ',' ? npRight(toks, agent[1] + 1, hi) : null };
+		}
 		// "Mook was asked": the subject of a passive is the one spoken to or about, not the speaker.
 		if (isPassive(toks, c)) continue;
 		// "decided to read from a text": an intention, not the act of speaking the quote reports.

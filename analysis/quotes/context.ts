@@ -11,7 +11,7 @@ export type Range = [number, number];
 
 export const SENTENCE_END = new Set(['.', '!', '?']);
 export const DETS_INDEF = new Set(['a', 'an', 'the']);
-export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'recently', 'previously']);
+export { TIME_WORDS } from './mentions.js';
 
 export class Ctx {
 	toks: Token[];

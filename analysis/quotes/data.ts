@@ -132,3 +132,10 @@ export function placeNames(): { has(name: string): boolean } {
 	}
 	return places;
 }
+
+let documents: Set<string> | null = null;
+/** Documents and media that can be quoted (documents.txt): "the ad", "the email", "the report". */
+export function documentNouns(): Set<string> {
+	if (!documents) documents = new Set(parseList(readDataFile('documents.txt')));
+	return documents;
+}

@@ -2,9 +2,11 @@
 // dash line after a quote-only paragraph, or carried over from the quote it continues.
 import { countWords } from '../nlp.js';
 import type { Span } from '../types.js';
-import { type Ctx, type Range } from './context.js';
+import { TIME_WORDS, type Ctx, type Range } from './context.js';
 import { attrAfter, attrBefore, clauseSubject, isNamed, speakerOf, windows, type Attribution, type SpeakerInfo } from './attribution.js';
 import { npRight } from './mentions.js';
+import { isPassive } from './cues.js';
+import { documentNouns, orgWords, personNouns } from './data.js';
 
 export interface Found extends Span {
 	kind: 'direct' | 'indirect';
@@ -44,11 +46,13 @@ export function findDirect(ctx: Ctx): Found[] {
 		// pronouns: "The report found ..." followed by a quote is too often the writer quoting a document.
 		// A word or two in marks needs a speech verb to count as speech (else it is a scare quote).
 		const long = countWords(text.slice(m.start, m.end)) > 4;
-		if (!a && long) {
+		// "Trump was asked, "...": the one asked is not the one speaking, and the asker is not named.
+		const asked = !a && toks.slice(w.before[0], w.before[1]).some((t, k) => isPassive(toks, w.before[0] + k) && ctx.isSpeechLemma(t));
+		if (!a && long && !asked) {
 			const s = clauseSubject(ctx, w.before[0], w.before[1]);
-			if (s && isNamed(toks, s.np)) a = { cue: null, np: s.np, appos: s.appos };
+			if (s && isSource(ctx, s.np)) a = { cue: null, np: s.np, appos: s.appos };
 		}
-		if (!a && long && w.before[0] === w.before[1] && w.before[0] > 0) {
+		if (!a && long && !asked && w.before[0] === w.before[1] && w.before[0] > 0) {
 			const end = w.before[0] - 1;
 			let lo = end;
 			while (lo > 0 && toks[lo - 1].paragraph === toks[end].paragraph && !ctx.isSentenceEnd(lo - 1) && !ctx.isMark[lo - 1]) lo--;
@@ -58,8 +62,15 @@ export function findDirect(ctx: Ctx): Found[] {
 				a = attrBefore(ctx, lo, end);
 				if (!a) {
 					const s = clauseSubject(ctx, lo, end);
-					if (s && isNamed(toks, s.np)) a = { cue: null, np: s.np, appos: s.appos };
+					if (s && isSource(ctx, s.np)) a = { cue: null, np: s.np, appos: s.appos };
 				}
+			} else if (!samePara && !hasQuote && ctx.isSentenceEnd(end) && quoteFree(ctx, toks[end].paragraph)) {
+				// A quote-only paragraph after a paragraph, free of quotes, that ends on what a named person
+				// did or said ("Valastro praised Christie's record." ¶ "We need someone who ...").
+				const a2 = attrBefore(ctx, lo, end);
+				const s = a2 ? null : clauseSubject(ctx, lo, end);
+				const pick = a2?.np ? a2 : s ? { cue: null, np: s.np, appos: s.appos } : null;
+				if (pick?.np && isNamed(toks, pick.np) && !(toks[pick.np[0]].pos === 'PRON' && toks[pick.np[0]].normal === 'they')) a = { ...pick, cue: null };
 			}
 		}
 		const para = ctx.paragraphs[m.paragraph];
@@ -90,4 +101,25 @@ export function findDirect(ctx: Ctx): Found[] {
 		if (speaker) prev = f;
 	});
 	return out;
+}
+
+/** A paragraph with no quotation marks in it. */
+function quoteFree(ctx: Ctx, paragraph: number): boolean {
+	const p = ctx.paragraphs[paragraph];
+	return !!p && !/["“”„«»]/.test(ctx.text.slice(p.start, p.end));
+}
+
+/**
+ * Can this subject be the source of the quoted words in its clause? A name or a personal pronoun, and
+ * also a group of people, an organisation or a document ("The ad hits Clinton for taking "…"", "The
+ * email goes on to say: "…""): what the clause says it says is theirs. Not a time, a place or "it".
+ */
+function isSource(ctx: Ctx, np: Range): boolean {
+	const { toks } = ctx;
+	if (isNamed(toks, np)) return true;
+	const head = toks[np[1] - 1];
+	if (head.pos !== 'NOUN' || TIME_WORDS.has(head.normal)) return false;
+	const w = head.normal;
+	const l = head.lemma.toLowerCase();
+	return personNouns().has(w) || personNouns().has(l) || orgWords().has(w) || orgWords().has(l) || documentNouns().has(w) || documentNouns().has(l);
 }

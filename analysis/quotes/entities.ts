@@ -29,6 +29,8 @@ const PRONOUN_WORDS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'her
 /** "(R-Kan.)", "(D-N.Y.)", "(I-Vt.)": the US convention for a member of Congress or a state legislature. */
 const PARTY_LABEL = /^\(\s*[DRIL]\s*[-–,]\s*[A-Z][A-Za-z. ]{0,14}\)$/;
 
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 const gap = (text: string, a: Token, b: Token) => text.slice(a.end, b.start);
 
 /** Where a name run ends: capitalised proper nouns (and organisation words the tagger misread), never
@@ -40,6 +42,8 @@ function nameRunEnd(ctx: Ctx, i: number): number {
 		const t = toks[e];
 		if (e > i && gap(text, toks[e - 1], t).includes('\n')) break;
 		if (ctx.inQuote[e] !== ctx.inQuote[i] || ctx.isMark[e]) break;
+		// "Jane Doe Monday said": a weekday is when, not part of the name
+		if (e > i && WEEKDAYS.has(t.normal)) break;
 		const ok =
 			(t.pos === 'PROPN' && isCap(t)) ||
 			(e > i && isCap(t) && (['NOUN', 'ADJ'].includes(t.pos) || (t.pos === 'VERB' && isOrgToken(t)))) ||

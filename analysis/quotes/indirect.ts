@@ -22,7 +22,9 @@ export function findIndirect(ctx: Ctx): Found[] {
 		let s = 0;
 		for (let i = 0; i < toks.length; i++) {
 			// wink ends sentences at abbreviations ("Sen. Jane Doe (D-Vt.) said"); keep those together.
-			const abbrev = toks[i].value === '.' && !ctx.isSentenceEnd(i) && toks[i + 1]?.paragraph === toks[i].paragraph;
+			// Nor does a sentence start with a lower-case word ("Sanders (I-Vt.) on Saturday said").
+			const next = toks[i + 1];
+			const abbrev = !!next && next.paragraph === toks[i].paragraph && ((toks[i].value === '.' && !ctx.isSentenceEnd(i)) || (/^\p{Ll}/u.test(next.value) && !ctx.isMark[i + 1] && toks[i].value !== '.'));
 			const endHere = i === toks.length - 1 || (toks[i + 1].sentence !== toks[i].sentence && !abbrev);
 			if (endHere) {
 				sentences.push([s, i + 1]);

@@ -30,12 +30,27 @@ export interface Mention extends Span {
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
 const DETS = new Set(['the', 'a', 'an']);
+/** Words that open a noun phrase of people: "some protesters", "one analyst". */
+const QUANTIFIERS = new Set(['some', 'many', 'several', 'few', 'most', 'other', 'another', 'one', 'two', 'three', 'four', 'five', 'each', 'every', 'both', 'all', 'numerous', 'dozens', 'hundreds', 'thousands']);
 const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'el', 'al', 'al-', 'bin', 'ibn', 'abu', 'du', 'dos', 'ter']);
 const LINK_PREPS = new Set(['of', 'for', 'at', 'from', 'with']);
 /** Prepositions of a short time or place phrase between a subject and its verb ("Obama on Friday said");
  * not "after"/"before", which start a clause of their own ("three days after Trump told ..."). */
 const PLACE_PREPS = new Set(['around', 'across', 'in', 'throughout', 'outside']);
 const TIME_PLACE_PREPS = new Set(['on', 'in', 'at', 'during']);
+/** Words of a time expression: "Saturday", "last week", "earlier this month", "in March". */
+export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'week', 'weekend', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'recently', 'previously', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const TIME_MODIFIERS = new Set(['last', 'this', 'next', 'early', 'late', 'earlier', 'later', 'that', 'on', 'in']);
+/** Is tokens [a, b) a time expression ("Saturday", "last week", "Monday night")? */
+function isTimePhrase(toks: Token[], a: number, b: number): boolean {
+	if (b <= a) return false;
+	let any = false;
+	for (let k = a; k < b; k++) {
+		if (TIME_WORDS.has(toks[k].normal)) any = true;
+		else if (!TIME_MODIFIERS.has(toks[k].normal) && toks[k].pos !== 'NUM') return false;
+	}
+	return any;
+}
 
 // "Amnesty's" and also the bare apostrophe of "Sanders’ campaign manager".
 export const isPossessive = (t: Token) => /^['’]s?$/.test(t.value);
@@ -239,6 +254,8 @@ export function npRight(toks: Token[], i: number, hi: number): [number, number] 
 	if (toks[i].pos === 'PRON' && PRONOUNS.has(toks[i].normal)) return [i, i + 1];
 	let k = i;
 	while (k < hi && toks[k].pos === 'DET' && DETS.has(toks[k].normal)) k++;
+	// "some protesters", "several officials", "one well-connected Democrat"
+	if (k < hi && QUANTIFIERS.has(toks[k].normal) && k + 1 < hi && !['of', ',', '.'].includes(toks[k + 1].normal)) k++;
 	let lastNoun = -1;
 	// "Will Doyle", "May Chen": a capitalised word the tagger reads as a verb, before a name.
 	if (k + 1 < hi && isCap(toks[k]) && NEVER_NAME_POS.has(toks[k].pos) && toks[k].pos !== 'PRON' && toks[k].pos !== 'DET' && toks[k + 1].pos === 'PROPN' && isCap(toks[k + 1])) k++;
@@ -247,6 +264,12 @@ export function npRight(toks: Token[], i: number, hi: number): [number, number] 
 		if (npToken(t)) {
 			if (t.pos === 'NOUN' || t.pos === 'PROPN' || (isCap(t) && t.pos !== 'ADJ')) lastNoun = k;
 			k++;
+			continue;
+		}
+		// "well-connected", "long-time": a hyphenated compound is one modifier, whatever its parts' tags.
+		if (k + 2 < hi && toks[k + 1].value === '-' && toks[k + 1].start === t.end && toks[k + 2].start === toks[k + 1].end && /[\p{L}]/u.test(t.value) && /[\p{L}]/u.test(toks[k + 2].value) && !isCap(toks[k + 2])) {
+			if (npToken(toks[k + 2]) && toks[k + 2].pos === 'NOUN') lastNoun = k + 2;
+			k += 3;
 			continue;
 		}
 		// "Texas-based", "state-run": a compound modifier ends in a participle after a hyphen.
@@ -330,6 +353,21 @@ export function subjectLeft(toks: Token[], v: number, lo: number): { np: [number
 	// "A source speaking to Fox News said": the phrase after the participle is not the subject.
 	if (np[0] - 2 > lo && toks[np[0] - 1].pos === 'ADP' && toks[np[0] - 2].pos === 'VERB' && /ing$/.test(toks[np[0] - 2].normal)) {
 		const before = npLeft(toks, np[0] - 3, lo);
+		if (before) np = before;
+	}
+	// "Sanders last week said", "Clinton Saturday told": a time after the subject is not part of it.
+	if (!isTimePhrase(toks, np[0], np[1])) {
+		let t = np[1];
+		while (t - 1 > np[0] && (TIME_WORDS.has(toks[t - 1].normal) || (TIME_MODIFIERS.has(toks[t - 1].normal) && t < np[1]))) t--;
+		if (t < np[1] && isTimePhrase(toks, t, np[1])) np = [np[0], t];
+	} else if (np[0] - 1 >= lo && !TIME_PLACE_PREPS.has(toks[np[0] - 1].normal)) {
+		// "Sanders (I-Vt.) Saturday criticized": the whole phrase is the time; the subject is before it.
+		let k = np[0] - 1;
+		if (toks[k].value === ')') {
+			while (k > lo && toks[k].value !== '(') k--;
+			k--;
+		}
+		const before = k >= lo ? npLeft(toks, k, lo) : null;
 		if (before) np = before;
 	}
 	// "Sanders (I-Vt.) on Saturday criticized", "Obama on Friday declared": the phrase before the verb
