@@ -72,6 +72,12 @@ export function clauseSubject(ctx: Ctx, lo: number, hi: number, nearest = false)
 		if (!np) continue;
 		let m = np[1];
 		let appos: Range | null = null;
+		// "Rep. Jane Roe (D-N.Y.) reacted": a party label or aside in brackets
+		if (toks[m]?.value === '(') {
+			let n = m + 1;
+			while (n < hi && toks[n].value !== ')' && n - m < 12) n++;
+			if (n < hi) m = n + 1;
+		}
 		if (toks[m]?.value === ',') {
 			let n = m + 1;
 			while (n < hi && toks[n].value !== ',' && n - m < 15) n++;
@@ -191,7 +197,9 @@ export function attrAfter(ctx: Ctx, lo: number, hi: number): Attribution | null 
 		m++;
 		n++;
 	}
-	const c2 = m < hi ? ctx.cueAt(m, m + 1 >= hi || /^[.,!?]$/.test(toks[m + 1].value)) : -1;
+	// Right after the quote and its speaker the position says it is the verb, whatever the tagger thought
+	// ("...," Toomey fumed on Tuesday).
+	const c2 = m < hi ? ctx.cueAt(m, m + 1 >= hi || /^[.,!?;]$/.test(toks[m + 1].value) || toks[m + 1].pos === 'ADP' || TIME_WORDS.has(toks[m + 1].normal) || ctx.isMark[m + 1]) : -1;
 	if (c2 > 0) return { cue: [m, c2], np, appos };
 	return asideThenCue(ctx, np, hi);
 }
@@ -214,7 +222,7 @@ function asideThenCue(ctx: Ctx, np: Range, hi: number): Attribution | null {
 		if (ctx.isMark[j] || ctx.isSentenceEnd(j)) return null;
 		if (['who', 'which'].includes(toks[j].normal)) relative = true;
 		const before = toks[j - 1];
-		const e = ctx.cueAt(j, j + 1 >= hi || /^[.,!?]$/.test(toks[j + 1]?.value ?? ''));
+		const e = ctx.cueAt(j, j + 1 >= hi || before.value === ',' || /^[.,!?]$/.test(toks[j + 1]?.value ?? ''));
 		if (e > 0 && !isPassive(toks, j) && before.normal !== 'to' && (before.value === ',' || before.value === ')' || (before.pos === 'ADV' && toks[j - 2]?.value === ',') || (relative && sawVerb))) {
 			return { cue: [j, e], np, appos: null };
 		}
@@ -275,7 +283,7 @@ export function attrBefore(ctx: Ctx, lo: number, hi: number): Attribution | null
 		}
 		const left = subjectLeft(toks, c, lo);
 		if (left && nounAfterObject(toks, c, left.np, lo)) continue;
-		const s: Subject | null = left ?? (isParticiple(toks[c]) || afterConjunction(toks, c, lo) ? clauseSubject(ctx, lo, c) : null) ?? (INVERTING.has(toks[c].lemma) && (c === lo || toks[c - 1].value === ',' || ctx.isMark[c - 1]) ? subjectRight(toks, e, hi) : null);
+		const s: Subject | null = left ?? (isParticiple(toks[c]) || afterConjunction(toks, c, lo) ? clauseSubject(ctx, lo, c) : null) ?? (INVERTING.has(toks[c].lemma) && !isParticiple(toks[c]) && (c === lo || toks[c - 1].value === ',' || ctx.isMark[c - 1]) ? subjectRight(toks, e, hi) : null);
 		if (s) return { cue: [c, e], np: s.np, appos: s.appos, mention: s.mention };
 	}
 	// "Smith put it this way:" — a named speaker's verb introduces a quote after a colon. Only the first

@@ -219,7 +219,9 @@ export function npLeft(toks: Token[], j: number, lo: number): [number, number] |
 	let i = j;
 	while (i >= lo) {
 		const t = toks[i];
-		if (npToken(t) || (t.value === '.' && i > lo && isCap(toks[i - 1]) && toks[i - 1].value.length <= 3)) {
+		// A dash with spaces around it ("Pollsters agree - Carl Bialik:") separates; a hyphen joins.
+		const spacedDash = /^[-–—]$/.test(t.value) && !(toks[i - 1]?.end === t.start && toks[i + 1]?.start === t.end);
+		if (!spacedDash && (npToken(t) || (t.value === '.' && i > lo && isCap(toks[i - 1]) && toks[i - 1].value.length <= 3))) {
 			i--;
 			continue;
 		}
@@ -261,8 +263,15 @@ export function npRight(toks: Token[], i: number, hi: number): [number, number] 
 	if (k + 1 < hi && isCap(toks[k]) && NEVER_NAME_POS.has(toks[k].pos) && toks[k].pos !== 'PRON' && toks[k].pos !== 'DET' && toks[k + 1].pos === 'PROPN' && isCap(toks[k + 1])) k++;
 	while (k < hi) {
 		const t = toks[k];
-		if (npToken(t)) {
-			if (t.pos === 'NOUN' || t.pos === 'PROPN' || (isCap(t) && t.pos !== 'ADJ')) lastNoun = k;
+		const spacedDash = /^[-–—]$/.test(t.value) && !(toks[k - 1]?.end === t.start && toks[k + 1]?.start === t.end);
+		if (npToken(t) && !spacedDash) {
+			// A capitalised word the tagger called an adjective is a name when nothing follows it ("Blunt,").
+			if (t.pos === 'NOUN' || t.pos === 'PROPN' || (isCap(t) && (t.pos !== 'ADJ' || !npToken(toks[k + 1] ?? t) || k + 1 >= hi))) lastNoun = k;
+			k++;
+			continue;
+		}
+		// "the printed slate card", "an unaligned strategist": a participle between a determiner and its noun.
+		if (t.pos === 'VERB' && /(?:ed|ing)$/.test(t.normal) && k > i && ['DET', 'ADJ', 'NUM'].includes(toks[k - 1].pos) && k + 1 < hi && npToken(toks[k + 1]) && !PRONOUNS.has(toks[k + 1].normal)) {
 			k++;
 			continue;
 		}
@@ -361,8 +370,10 @@ export function subjectLeft(toks: Token[], v: number, lo: number): { np: [number
 		while (t - 1 > np[0] && (TIME_WORDS.has(toks[t - 1].normal) || (TIME_MODIFIERS.has(toks[t - 1].normal) && t < np[1]))) t--;
 		if (t < np[1] && isTimePhrase(toks, t, np[1])) np = [np[0], t];
 	} else if (np[0] - 1 >= lo && !TIME_PLACE_PREPS.has(toks[np[0] - 1].normal)) {
-		// "Sanders (I-Vt.) Saturday criticized": the whole phrase is the time; the subject is before it.
+		// "Sanders (I-Vt.) Saturday criticized", "Priebus later Thursday told": the whole phrase is the
+		// time; the subject is before it.
 		let k = np[0] - 1;
+		while (k > lo && toks[k].pos === 'ADV') k--;
 		if (toks[k].value === ')') {
 			while (k > lo && toks[k].value !== '(') k--;
 			k--;
