@@ -65,7 +65,9 @@ export function clauseSubject(ctx: Ctx, lo: number, hi: number, nearest = false)
 	for (let k = lo; k < hi; k++) {
 		if (ctx.inQuote[k] >= 0 || ctx.isMark[k]) continue;
 		const t = toks[k];
-		if (!(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PRON' || (t.pos === 'DET' && ['the', 'a', 'an'].includes(t.normal)))) continue;
+		// (a capitalised word the tagger misread before a name counts: "Ted/VERB Nordhaus")
+		const capBeforeName = isCap(t) && toks[k + 1]?.pos === 'PROPN' && isCap(toks[k + 1]) && !['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'PART'].includes(t.pos);
+		if (!(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PRON' || capBeforeName || (t.pos === 'DET' && ['the', 'a', 'an'].includes(t.normal)))) continue;
 		// A noun phrase inside a prepositional phrase ("In Ohio, ...") is not the subject.
 		if (k > lo && toks[k - 1].pos === 'ADP') continue;
 		const np = npRight(toks, k, hi);
@@ -79,8 +81,10 @@ export function clauseSubject(ctx: Ctx, lo: number, hi: number, nearest = false)
 			if (n < hi) m = n + 1;
 		}
 		if (toks[m]?.value === ',') {
+			// a named subject may have a long appositive ("Ted Nordhaus, co-founder of … and advocate of …,")
+			const reach = toks[np[1] - 1].pos === 'PROPN' ? 30 : 15;
 			let n = m + 1;
-			while (n < hi && toks[n].value !== ',' && n - m < 15) n++;
+			while (n < hi && toks[n].value !== ',' && n - m < reach && !ctx.isMark[n]) n++;
 			if (n < hi && toks[n].value === ',') {
 				// Jump an appositive ("Smith, a senator,") or any other short aside between commas
 				// ("Smith, in Ohio,", "Smith, 33,"): measured on annotated news, jumping every short
@@ -90,6 +94,8 @@ export function clauseSubject(ctx: Ctx, lo: number, hi: number, nearest = false)
 				m = n + 1;
 			}
 		}
+		// "Donald Trump on Thursday ratcheted up", "Clinton last week told": a time between subject and verb
+		m = skipTime(toks, m, hi);
 		while (m < hi && (toks[m].pos === 'ADV' || toks[m].pos === 'AUX' || toks[m].pos === 'PART')) m++;
 		// The sentence's first subject, or with `nearest` the one closest to the cue. Measured on
 		// annotated news, the first is right more often (the main clause usually comes first).
@@ -318,4 +324,17 @@ export function windows(ctx: Ctx, m: MarkedSpan): { before: Range; after: Range 
 		hi++;
 	}
 	return { before: [lo, oi], after: [ai, hi] };
+}
+
+/** Skip a time phrase at m ("on Thursday", "last week", "Monday night", "in March"). */
+function skipTime(toks: Token[], m: number, hi: number): number {
+	let k = m;
+	if (k < hi && ['on', 'in', 'during', 'at'].includes(toks[k].normal) && TIME_WORDS.has(toks[k + 1]?.normal ?? '')) k++;
+	else if (k < hi && ['last', 'this', 'early', 'late', 'earlier', 'later'].includes(toks[k].normal) && TIME_WORDS.has(toks[k + 1]?.normal ?? '')) k++;
+	if (k < hi && TIME_WORDS.has(toks[k].normal)) {
+		k++;
+		while (k < hi && TIME_WORDS.has(toks[k].normal)) k++;
+		return k;
+	}
+	return m;
 }

@@ -91,7 +91,7 @@ export function findDirect(ctx: Ctx): Found[] {
 			// A quote with no attribution of its own continues the previous speaker's statement when it
 			// follows on directly: same paragraph, a paragraph of its own, or a paragraph that opens with it.
 			const prevPara = ctx.marks[prev.mark!]?.paragraph ?? -1;
-			if (m.continues || prevPara === m.paragraph || (opensPara && prevPara === m.paragraph - 1)) {
+			if (m.continues || prevPara === m.paragraph || prevPara >= m.paragraph - 2) {
 				speaker = { ...prev.speaker, mention: prev.speaker.mention };
 				carried = true;
 			}

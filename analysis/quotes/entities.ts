@@ -41,6 +41,10 @@ function nameRunEnd(ctx: Ctx, i: number): number {
 	while (e < toks.length) {
 		const t = toks[e];
 		if (e > i && gap(text, toks[e - 1], t).includes('\n')) break;
+		if (e === i && t.pos !== 'PROPN') {
+			e++;
+			continue;
+		}
 		if (ctx.inQuote[e] !== ctx.inQuote[i] || ctx.isMark[e]) break;
 		// "Jane Doe Monday said": a weekday is when, not part of the name
 		if (e > i && WEEKDAYS.has(t.normal)) break;
@@ -88,7 +92,10 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 				}
 			}
 		}
-		if (t.pos !== 'PROPN' || !isCap(t)) {
+		// A name starts at a capitalised proper noun, or at a capitalised word the tagger misread right
+		// before one ("Ted/VERB Nordhaus", "Will/AUX Doyle").
+		const misread = isCap(t) && t.pos !== 'PROPN' && toks[i + 1]?.pos === 'PROPN' && isCap(toks[i + 1]) && !['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'NUM'].includes(t.pos) && !/^[\p{Lu}]+$/u.test(t.value) && !ctx.isSpeechLemma(t) && gap(text, t, toks[i + 1]) === ' ';
+		if ((t.pos !== 'PROPN' && !misread) || !isCap(t)) {
 			i++;
 			continue;
 		}
@@ -224,7 +231,7 @@ function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e: number
 		const r = npRight(toks, a, Math.min(toks.length, a + 18));
 		const end = r ? toks[r[1]] : undefined;
 		// it ends the sentence or the aside, or a place or time follows ("director for Acme in Moscow")
-		if (!r || !(end === undefined || [',', '.', ';', ')', '—', '–'].includes(end.value) || ctx.isMark[r[1]] || end.pos === 'ADP')) break;
+		if (!r || !(end === undefined || [',', '.', ';', ')', '—', '–'].includes(end.value) || ctx.isMark[r[1]] || end.pos === 'ADP' || end.normal === 'and')) break;
 		const ap = parseMention(text, toks, r[0], r[1]);
 		if (!ap || ap.kind === 'person' || ap.kind === 'pronoun') break;
 		// an organisation's appositive names what it is ("Acme, a utility company,"); a person's who they are

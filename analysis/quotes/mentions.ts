@@ -336,7 +336,7 @@ export function subjectLeft(toks: Token[], v: number, lo: number): { np: [number
 		if (toks[k]?.value === '(') j = k - 1;
 		if (j < lo) return null;
 	}
-	if (toks[j].value === ',') {
+	for (let asides = 0; toks[j]?.value === ',' && asides < 3; asides++) {
 		// appositive or relative clause between commas
 		let k = j - 1;
 		let depth = 0;
@@ -347,6 +347,11 @@ export function subjectLeft(toks: Token[], v: number, lo: number): { np: [number
 		if (k < lo || toks[k].value !== ',') return null;
 		const inner: [number, number] = [k + 1, j];
 		const before = npLeft(toks, k - 1, lo);
+		// "Sanders, meanwhile, who sits at zero, said": another aside before this one
+		if (!before && k - 2 > lo && toks[k - 1].pos === 'ADV' && toks[k - 2]?.value === ',') {
+			const b2 = npLeft(toks, k - 3, lo);
+			if (b2) return { np: b2, appos: null };
+		}
 		if (!before) return null;
 		// "Smith, in Kentucky, said" / "Smith, for his part, said": an aside, not an appositive.
 		if (toks[inner[0]].pos === 'ADP' || toks[inner[0]].pos === 'ADV') return { np: before, appos: null };
