@@ -6,7 +6,7 @@
 // a group of people or an organisation. Everything is keyed by character offsets, so the quote finder
 // can ask what a speaker mention it found belongs to.
 import type { EntityMention, Span } from '../types.js';
-import { genderWords, orgWords } from './data.js';
+import { genderWords, orgWords, personNouns } from './data.js';
 import type { Mention } from './mentions.js';
 import { isStateName } from './groups.js';
 
@@ -111,6 +111,19 @@ function sameFirst(a: string, b: string, variants: Map<string, Set<string>>): bo
 	return !!variants.get(a)?.has(b);
 }
 
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md']);
+/** The surname: the last word that is not "Jr." or "III". */
+export function surname(ws: string[]): string {
+	let k = ws.length - 1;
+	while (k > 0 && NAME_SUFFIXES.has(ws[k])) k--;
+	return ws[k] ?? '';
+}
+
+/** Does `long` end with all of `short` (and is longer)? */
+function endsWith(long: string[], short: string[]): boolean {
+	return long.length > short.length && short.length > 0 && short.every((w, i) => long[long.length - short.length + i] === w);
+}
+
 // ---------------------------------------------------------------- the index
 
 interface TimelineEntry {
@@ -118,6 +131,8 @@ interface TimelineEntry {
 	c: Cluster;
 	quoted: boolean;
 	paragraph: number;
+	/** After a preposition ("the offices of Omar"): a weaker antecedent for "he"/"she" than a subject. */
+	oblique?: boolean;
 }
 
 export type PronounClass = 'he' | 'she' | 'it' | 'they';
@@ -168,11 +183,25 @@ export class EntityIndex {
 	private orgKeys = new Map<string, Cluster>();
 	private descriptions = new Map<string, Cluster>();
 
+	/** The named person of the sentence before or this one, mentioned last before an offset (set by the scan). */
+	recentPerson: ((at: number) => Cluster | null) | null = null;
+
 	constructor(
 		/** Paragraph index of a character offset. */
 		private paragraphAt: (offset: number) => number,
 		private variants: Map<string, Set<string>> = new Map()
 	) {}
+
+	/** The last entity mentioned (outside quotes) in [from, to): for "the veteran winger" after a name. */
+	lastNamedPerson(from: number, to: number): Cluster | null {
+		for (let j = this.timeline.length - 1; j >= 0; j--) {
+			const e = this.timeline[j];
+			if (e.at >= to) continue;
+			if (e.at < from) break;
+			if (!e.quoted && e.c.kind === 'person' && e.c.named && !e.c.plural) return e.c;
+		}
+		return null;
+	}
 
 	/** The entity a mention starting at this offset was resolved to (of that kind, if given). */
 	lookup(start: number, kind?: 'person' | 'org'): Cluster | undefined {
@@ -191,6 +220,12 @@ export class EntityIndex {
 	}
 
 	/** Record a mention of c (kept in text order on the cluster and on the timeline). */
+	/** Does a restrictive relative clause follow ("the staff member who reported the call")? (set by the scan) */
+	restrictedAt: ((end: number) => boolean) | null = null;
+
+	/** Is there a preposition right before an offset? (set by the scan) */
+	obliqueAt: ((offset: number) => boolean) | null = null;
+
 	note(c: Cluster, span: Span, text: string, form: EntityMention['form'], quoted = false): void {
 		if (this.byStart[c.kind].get(span.start) === c && c.mentions.some((x) => x.start === span.start)) return;
 		this.setStart(span.start, c);
@@ -199,7 +234,7 @@ export class EntityIndex {
 		let i = c.mentions.length;
 		while (i > 0 && c.mentions[i - 1].start > span.start) i--;
 		c.mentions.splice(i, 0, m);
-		const entry = { at: span.start, c, quoted, paragraph: this.paragraphAt(span.start) };
+		const entry = { at: span.start, c, quoted, paragraph: this.paragraphAt(span.start), oblique: this.obliqueAt?.(span.start) ?? false };
 		let k = this.timeline.length;
 		while (k > 0 && this.timeline[k - 1].at > span.start) k--;
 		this.timeline.splice(k, 0, entry);
@@ -232,7 +267,7 @@ export class EntityIndex {
 			if (!l.includes(c)) l.push(c);
 			m.set(k, l);
 		};
-		push(this.surnames, c.words[c.words.length - 1]);
+		push(this.surnames, surname(c.words));
 		if (c.words.length > 1) push(this.firsts, c.words[0]);
 	}
 
@@ -258,13 +293,16 @@ export class EntityIndex {
 		const fits = (c: Cluster) => c.kind === 'person' && c.named && (!gender || !c.gender || c.gender === gender);
 		let c: Cluster | null = null;
 		if (ws.length > 1) {
-			const last = ws[ws.length - 1];
+			const last = surname(ws);
 			const cands = (this.surnames.get(last) ?? []).filter(
 				(x) =>
 					fits(x) &&
 					(x.words.length === 1 ||
 						x.words.join(' ') === ws.join(' ') ||
-						(sameFirst(x.words[0], ws[0], this.variants) && (ws.every((w) => x.words.includes(w)) || x.words.every((w) => ws.includes(w)) || x.words.length === ws.length || Math.min(x.words.length, ws.length) === 2)))
+						(sameFirst(x.words[0], ws[0], this.variants) && (ws.every((w) => x.words.includes(w)) || x.words.every((w) => ws.includes(w)) || x.words.length === ws.length || Math.min(x.words.length, ws.length) === 2)) ||
+						// "Eriksson Ek" for "Joel Eriksson Ek": the end of the full name
+						endsWith(x.words, ws) ||
+						endsWith(ws, x.words))
 			);
 			c = this.latest(cands, m.start);
 			if (c && ws.length > c.words.length) {
@@ -366,6 +404,11 @@ export class EntityIndex {
 				);
 			}
 		}
+		if (!c && m.definite && !isOrg && !m.plural && head && this.recentPerson && !this.restrictedAt?.(m.end) && (age ? /^the\s+\d+-year-old$/i.test(m.text.trim()) : personNouns().has(head))) {
+			// "the veteran winger", "the gambling tycoon": a definite description of one person right after a
+			// person was named is that person, when no one else fits better.
+			c = this.recentPerson(m.start);
+		}
 		if (!c) {
 			if (!create) return null;
 			const key = `${isOrg ? 'o' : 'p'}:${words(m.name).join(' ')}`;
@@ -444,6 +487,24 @@ export class EntityIndex {
 			if (agrees(e.c, p)) {
 				found = e.c;
 				break;
+			}
+		}
+		// "During the call, he asked …" after "… the call to the offices of Omar": a subject in this
+		// paragraph or the one before is a likelier antecedent of he/she than the object of a preposition.
+		if (found && (p === 'he' || p === 'she')) {
+			for (let j = k - 1; j >= 0 && para - this.timeline[j].paragraph <= 1; j--) {
+				const e = this.timeline[j];
+				if (e.quoted && !quoted) continue;
+				if (!agrees(e.c, p)) continue;
+				if (e.c === found) {
+					if (!e.oblique) break;
+					continue;
+				}
+				if (!e.oblique) {
+					// the nearest agreeing subject before the oblique mention
+					found = e.c;
+					break;
+				}
 			}
 		}
 		// "they" is people more often than an organisation: a group of people named in this paragraph

@@ -68,6 +68,8 @@ export function cueAt(ctx: Ctx, i: number, loose = false): number {
 	const verbal = t.pos === 'VERB' || sThat || (loose && /(?:ed|s)$/.test(t.normal)) || t.normal === 'says' || t.normal === 'said';
 	if (!verbal || !ctx.isSpeechLemma(t)) return -1;
 	if (t.normal === 'said' && ctx.toks[i - 1]?.pos === 'DET') return -1; // "the said agreement"
+	// "pleaded guilty", "pleaded not guilty", "pleads the Fifth": a plea, not a statement
+	if (t.lemma === 'plead' && ['guilty', 'not', 'innocent', 'no', 'the'].includes(next?.normal ?? '')) return -1;
 	// "the calls", "Ottawa's claims", "their warnings": after an article or a possessive the word is
 	// a noun, whatever the tagger made of it.
 	const prev = ctx.toks[i - 1];

@@ -31,7 +31,11 @@ export function findDirect(ctx: Ctx): Found[] {
 		const last = text.slice(m.start, m.end).replace(/['’"”]+$/, '').slice(-1);
 		const runsOn = /[,?!—–-]/.test(last) || m.close < 0;
 		let a: Attribution | null = null;
-		if (runsOn) a = attrAfter(ctx, w.after[0], w.after[1]) ?? attrBefore(ctx, w.before[0], w.before[1]);
+		// "… recalled that he said, "I'll …," the office said": a cue right before the opening mark
+		// introduces these words, whatever follows them.
+		const oi0 = ctx.tokenAt(m.open);
+		const cueRightBefore = oi0 >= 2 && [',', ':'].includes(toks[oi0 - 1].value) && ctx.cueAt(oi0 - 2) === oi0 - 1;
+		if (runsOn && !cueRightBefore) a = attrAfter(ctx, w.after[0], w.after[1]) ?? attrBefore(ctx, w.before[0], w.before[1]);
 		else a = attrBefore(ctx, w.before[0], w.before[1]) ?? attrAfter(ctx, w.after[0], w.after[1]);
 		// A quote opening a paragraph after one that ends with a colon: "Smith continued:"
 		const oi = ctx.tokenAt(m.open);

@@ -13,7 +13,8 @@
 import { paragraphSpans } from '../nlp.js';
 import type { CleanArticle, Entity, GroupRule, Span, Token, Tokenised } from '../types.js';
 import { Ctx } from './context.js';
-import { nameVariants, personNouns, placeNames, titleWords } from './data.js';
+import { nameVariants, orgWords, personNouns, placeNames, titleWords } from './data.js';
+import { TIME_WORDS } from './mentions.js';
 import { Cluster, EntityIndex, cleanName, isAcronym, pronounClass } from './coref.js';
 import { entityGroup, isStateName } from './groups.js';
 import { isCap, isPossessive, npLeft, npRight, parseMention, type Mention } from './mentions.js';
@@ -30,6 +31,10 @@ const PRONOUN_WORDS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'her
 const PARTY_LABEL = /^\(\s*[DRIL]\s*[-–,]\s*[A-Z][A-Za-z. ]{0,14}\)$/;
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** What may come before lower-case role words taken as a title: an article, a possessive, a
+ * capitalised word ("Wild coach"), a comma or the start. Not a verb: "told reporters Smith …". */
+const roleLead = (t: Token | undefined) => !t || ['the', 'a', 'an', 'his', 'her', 'their', 'its', ',', '(', '—', '–', ':'].includes(t.normal) || isPossessive(t) || (isCap(t) && t.pos !== 'VERB');
 
 const gap = (text: string, a: Token, b: Token) => text.slice(a.end, b.start);
 
@@ -118,8 +123,15 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 		let s = i;
 		for (;;) {
 			const hy = s >= 3 && toks[s - 2].value === '-' && toks[s - 3].end === toks[s - 2].start && toks[s - 2].end === toks[s - 1].start;
-			if (hy && i - s < 6 && titles.has(`${toks[s - 3].normal}-${toks[s - 1].normal}`)) s -= 3;
-			else if (s > 0 && i - s < 6 && ctx.inQuote[s - 1] === ctx.inQuote[i] && !gap(text, toks[s - 1], toks[s]).includes('\n') && (titles.has(toks[s - 1].normal) || (isCap(toks[s - 1]) && toks[s - 1].pos === 'PROPN') || (isPossessive(toks[s - 1]) && s - 1 > 0 && isCap(toks[s - 2])))) s--;
+			const p = toks[s - 1];
+			const same = s > 0 && i - s < 10 && ctx.inQuote[s - 1] === ctx.inQuote[i] && !gap(text, p, toks[s]).includes('\n');
+			if (hy && i - s < 10 && titles.has(`${toks[s - 3].normal}-${toks[s - 1].normal}`)) s -= 3;
+			else if (same && (titles.has(p.normal) || (isCap(p) && p.pos === 'PROPN') || (isPossessive(p) && s - 1 > 0 && isCap(toks[s - 2])))) s--;
+			// "Secretary of State Mike Pompeo", "Department of Health officer Julie Graham"
+			else if (same && p.normal === 'of' && s - 2 >= 0 && (titles.has(toks[s - 2].normal) || orgWords().has(toks[s - 2].normal)) && isCap(toks[s - 2])) s--;
+			// "the immunologist De'Broski Herbert", "math teacher Angela Cooper", "Wild coach Bruce Boudreau":
+			// lower-case role nouns right before a name are a title.
+			else if (same && i - s < 4 && !isCap(p) && (p.pos === 'NOUN' || (p.pos === 'ADJ' && s < i)) && /^[\p{Ll}][\p{Ll}-]+$/u.test(p.value) && !TIME_WORDS.has(p.normal) && roleLead(toks[s - 2])) s--;
 			else break;
 		}
 		if (s > 0 && toks[s - 1].normal === 'the') s--;
@@ -204,6 +216,22 @@ function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e: number
 			if (ap && ap.kind !== 'person' && ap.kind !== 'pronoun' && isDescriptionHead(toks[s - 2], roles, ap)) addDescriptionFacets(index, c, ap);
 		}
 	}
+	// "Jane Doe of Acme Corp", "Herbert at the University of Pennsylvania": the organisation right after
+	// the name (a place there is a home town).
+	if (c.kind === 'person' && ['of', 'at', 'from', 'with', 'for'].includes(toks[k]?.normal ?? '') && ctx.inQuote[k] < 0) {
+		let b = k + 1;
+		if (toks[b]?.normal === 'the') b++;
+		if (b < toks.length && isCap(toks[b]) && toks[b].pos !== 'PRON') {
+			let y = b;
+			while (y < toks.length && y - b < 10 && (isCap(toks[y]) || (['of', '&', 'and', 'for', 'the'].includes(toks[y].normal) && isCap(toks[y + 1] ?? toks[y])) || (toks[y].value === '.' && toks[y + 1]?.start === toks[y].end)) && !ctx.isMark[y]) y++;
+			if (y > b) {
+				const name = str(b, y);
+				const place = placeNames().has(name) || (toks[k].normal === 'of' && toks[y]?.value === ',' && !orgWords().has(toks[y - 1].normal));
+				if (toks[k].normal !== 'with' || !place) c.addFacet({ ...span(b, y), text: name, role: place ? 'home' : 'affiliation' });
+				k = y;
+			}
+		}
+	}
 	// Right: ", a Kansas Republican,", ", 30, of Raleigh,", ", who chairs the Acme Trust,"
 	for (let rep = 0; rep < 3 && toks[k]?.value === ','; rep++) {
 		const a = k + 1;
@@ -228,19 +256,26 @@ function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e: number
 			k = z;
 			continue;
 		}
-		const r = npRight(toks, a, Math.min(toks.length, a + 18));
+		// The aside runs to the next comma, bracket, dash or sentence end.
+		let z = a;
+		while (z < toks.length && z - a < 30 && ![',', ';', ')', '—', '–'].includes(toks[z].value) && !ctx.isMark[z] && !(toks[z].value === '.' && ctx.isSentenceEnd(z))) z++;
+		// "one of his editors at Tor", "one of the study authors"
+		let a2 = a;
+		if (['one', 'two', 'three', 'some', 'another'].includes(t.normal) && toks[a + 1]?.normal === 'of') a2 = a + 2;
+		const r = npRight(toks, a2, z);
 		const end = r ? toks[r[1]] : undefined;
-		// it ends the sentence or the aside, or a place or time follows ("director for Acme in Moscow")
-		if (!r || !(end === undefined || [',', '.', ';', ')', '—', '–'].includes(end.value) || ctx.isMark[r[1]] || end.pos === 'ADP' || end.normal === 'and')) break;
+		// it ends the aside, or a place, a link or a clause follows ("director for Acme in Moscow")
+		if (!r || !(r[1] === z || end?.pos === 'ADP' || end?.normal === 'and' || end?.pos === 'VERB' || end?.normal === 'who')) break;
 		const ap = parseMention(text, toks, r[0], r[1]);
 		if (!ap || ap.kind === 'person' || ap.kind === 'pronoun') break;
 		// an organisation's appositive names what it is ("Acme, a utility company,"); a person's who they are
-		if (ap.kind === 'org' && c.kind === 'person' && !ap.title) {
+		if (ap.kind === 'org' && ap.proper && c.kind === 'person' && !ap.title) {
 			c.addFacet({ ...ap.nameSpan, text: ap.name, role: 'affiliation' });
-		} else if (DESCRIPTION_DETS.has(t.normal) || roles.has(toks[r[1] - 1].normal) || roles.has(toks[r[1] - 1].lemma) || titleWords().has(t.normal)) {
-			addDescriptionFacets(index, c, ap);
+		} else if (DESCRIPTION_DETS.has(t.normal) || roles.has(toks[r[1] - 1].normal) || roles.has(toks[r[1] - 1].lemma) || titleWords().has(t.normal) || a2 > a) {
+			addDescriptionFacets(index, c, ap, z > r[1] ? { start: toks[a].start, end: toks[z - 1].end, text: str(a, z) } : null);
+			if (!ap.affiliation) asideAffiliation(ctx, c, r[1], z);
 		} else break;
-		k = r[1];
+		k = z;
 	}
 	// "Roe is a Kansas Republican", "Acme is a utility company"
 	const cop = toks[k];
@@ -259,10 +294,27 @@ function isDescriptionHead(t: Token, roles: Set<string>, ap: Mention): boolean {
 	return roles.has(t.normal) || roles.has(t.lemma.toLowerCase()) || ap.kind === 'org' || !!ap.affiliation;
 }
 
+/** "an aide to Vice President Pence", "a teacher at Richmond High School": a name linked after the head. */
+function asideAffiliation(ctx: Ctx, c: Cluster, from: number, to: number): void {
+	const { toks, text } = ctx;
+	for (let k = from; k < to; k++) {
+		if (!['to', 'at', 'of', 'for', 'with'].includes(toks[k].normal)) continue;
+		let b = k + 1;
+		while (b < to && ['the', 'a', 'an'].includes(toks[b].normal)) b++;
+		let y = b;
+		while (y < to && (isCap(toks[y]) || (['of', '&', 'and'].includes(toks[y].normal) && y + 1 < to && isCap(toks[y + 1])) || (toks[y].value === '.' && toks[y + 1]?.start === toks[y].end))) y++;
+		if (y > b && isCap(toks[b])) {
+			c.addFacet({ start: toks[b].start, end: toks[y - 1].end, text: text.slice(toks[b].start, toks[y - 1].end), role: 'affiliation' });
+			return;
+		}
+	}
+}
+
 /** An appositive description: it is a mention of the entity, and its words say who it is. */
-function addDescriptionFacets(index: EntityIndex, c: Cluster, ap: Mention): void {
+function addDescriptionFacets(index: EntityIndex, c: Cluster, ap: Mention, whole: (Span & { text: string }) | null = null): void {
 	const former = /\b(?:former|ex|then|onetime|retired)\b/i.test(ap.text);
 	c.addFacet({ start: ap.start, end: ap.end, text: ap.text, role: 'description', former });
+	if (whole) c.addFacet({ ...whole, role: 'description', former });
 	if (ap.affiliation && ap.affiliationSpan) c.addFacet({ ...ap.affiliationSpan, text: ap.affiliation, role: 'affiliation', former });
 	index.note(c, ap, ap.text, 'description');
 }
@@ -306,6 +358,26 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 		return lo;
 	};
 	const index = new EntityIndex(paragraphAt, nameVariants());
+	// A definite description with nobody fitting it refers to the person named in this sentence or the one before.
+	const sentStart = (offset: number) => {
+		const t = ctx.tokenAt(offset);
+		const sent = ctx.toks[Math.min(t, ctx.toks.length - 1)]?.sentence ?? 0;
+		let k = Math.min(t, ctx.toks.length - 1);
+		while (k > 0 && ctx.toks[k - 1].sentence >= sent - 1) k--;
+		return ctx.toks[k]?.start ?? 0;
+	};
+	index.recentPerson = (at) => index.lastNamedPerson(sentStart(at), at);
+	const OBLIQUE = new Set(['of', 'to', 'for', 'with', 'by', 'from', 'at', 'in', 'on', 'about', 'against', 'into', 'toward', 'towards', 'over', 'under', 'between', 'among']);
+	index.restrictedAt = (end) => {
+		let t = ctx.tokenAt(end);
+		while (ctx.toks[t] && ctx.toks[t].start < end) t++;
+		return ['who', 'that', 'whom', 'whose'].includes(ctx.toks[t]?.normal ?? '');
+	};
+	index.obliqueAt = (offset) => {
+		let t = ctx.tokenAt(offset) - 1;
+		if (ctx.toks[t]?.normal === 'the') t--;
+		return !!ctx.toks[t] && OBLIQUE.has(ctx.toks[t].normal) && ctx.toks[t].pos === 'ADP';
+	};
 	scanEntities(ctx, index);
 	return index;
 }

@@ -47,6 +47,15 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 			} else if (ov >= 0.8 * (d.end - d.start)) {
 				ind.kind = 'direct';
 				ind.parts = [...(ind.parts ?? []), ...(d.parts ?? [{ start: d.start, end: d.end }])];
+				// "She recalled that he said, "I'll …"": the quoted words have an attribution of their own inside
+				// the reported clause; they are the innermost speaker's.
+				const m = d.speaker?.mention;
+				const cueEnd = d.cue ? ctx.toks[d.cue[1] - 1].end : -1;
+				const introduces = !!d.cue && (/^[\s,:"“”„«]*$/.test(text.slice(cueEnd, d.start)) || ctx.toks[d.cue[0]].start >= d.end);
+				if (d.speaker?.cluster && !d.carried && introduces && m && m.start >= ind.start && m.end <= d.start) {
+					ind.speaker = d.speaker;
+					ind.cue = d.cue;
+				}
 				dropped.add(d);
 			}
 		}

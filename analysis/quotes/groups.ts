@@ -53,13 +53,20 @@ export function matchGroup(rules: GroupRule[], field: string | null): { group: S
 	if (!field) return null;
 	const hay = norm(field);
 	let best: GroupRule | null = null;
-	for (const r of rules) if ((!best || r.pattern.length > best.pattern.length) && hasPhrase(hay, r.pattern)) best = r;
+	for (const r of rules) if ((!best || r.pattern.length > best.pattern.length) && (r.pattern.startsWith('*') ? hasSuffix(hay, r.pattern.slice(1)) : hasPhrase(hay, r.pattern))) best = r;
 	return best ? { group: best.group, pattern: best.pattern } : null;
 }
 
 /** A name that is a state, a capital or a seat of government (states.txt): "Ottawa says" is Canada's government. */
 export function isStateName(name: string | null): boolean {
 	return !!name && stateNames().has(stateKey(name));
+}
+
+/** Does a word of the text end in this suffix ("*ologist" in "an immunologist at …")? */
+function hasSuffix(hay: string, suffix: string): boolean {
+	const suf = suffix.toLowerCase();
+	if (!suf) return false;
+	return hay.split(' ').some((w) => w.length > suf.length && w.endsWith(suf));
 }
 
 /**

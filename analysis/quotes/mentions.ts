@@ -30,6 +30,7 @@ export interface Mention extends Span {
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
 const DETS = new Set(['the', 'a', 'an']);
+const POSSESSIVE_DETS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Words that open a noun phrase of people: "some protesters", "one analyst". */
 const QUANTIFIERS = new Set(['some', 'many', 'several', 'few', 'most', 'other', 'another', 'one', 'two', 'three', 'four', 'five', 'each', 'every', 'both', 'all', 'numerous', 'dozens', 'hundreds', 'thousands']);
 const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'el', 'al', 'al-', 'bin', 'ibn', 'abu', 'du', 'dos', 'ter']);
@@ -118,6 +119,28 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 	}
 	if (h >= he) return null;
 	const titles = titleWords();
+	// "Secretary of State Mike Pompeo", "Minister of Finance Jane Doe": a title with "of" before a name.
+	// The name is the last two capitalised words (three with a middle initial) after the link.
+	if (tail && titles.has(toks[he - 1].normal) && toks[he].normal === 'of') {
+		let r = e;
+		while (r > tail[0] && isCap(toks[r - 1]) && !titles.has(toks[r - 1].normal) && !orgWords().has(toks[r - 1].normal)) r--;
+		const run = e - r;
+		if (run >= 3 || (run === 2 && r > tail[0])) {
+			const initial = run >= 3 && /^[A-Z]\.?$/.test(toks[e - 2].value);
+			const n0 = initial ? e - 3 : e - 2;
+			return {
+				...whole,
+				kind: 'person',
+				name: joinTokens(text, toks, n0, e),
+				nameSpan: spanOf(toks, n0, e)!,
+				title: joinTokens(text, toks, h, n0),
+				titleSpan: spanOf(toks, h, n0),
+				...(n0 > tail[0] ? { affiliation: joinTokens(text, toks, tail[0], n0), affiliationSpan: spanOf(toks, tail[0], n0) } : { affiliation: null, affiliationSpan: null }),
+				definite,
+				proper: true
+			};
+		}
+	}
 	// The name is the trailing run of capitalised words of the head, stopping at a title word.
 	let n = he;
 	while (n > h) {
@@ -128,8 +151,10 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 		else if (/^[-.&]$/.test(t.value) && n < he && n - 1 > h) n--;
 		else break;
 	}
-	// "Analysts say", "Residents said": a role noun capitalised at the start of a sentence is no name.
+	// "Analysts say", "Residents said": a role noun capitalised at the start of a sentence is no name;
+	// "Defenseman Jonas Brodin": before a name it is a title.
 	if (he - n === 1 && n === h && (personNouns().has(toks[n].normal) || personNouns().has(toks[n].lemma.toLowerCase()))) n = he;
+	else if (he - n >= 3 && personNouns().has(toks[n].normal) && toks[n + 1].pos === 'PROPN') n++;
 	// A capitalised title word right before a name belongs to the title ("President Smith"), but a run
 	// that is all title words is a noun phrase ("the Prosecutor").
 	const ownerText = owner ? joinTokens(text, toks, owner[0], owner[1]) : null;
@@ -293,7 +318,7 @@ export function npRight(toks: Token[], i: number, hi: number): [number, number] 
 		}
 		if (LINK_PREPS.has(t.normal) && t.pos === 'ADP' && lastNoun >= 0 && k + 1 < hi) {
 			let m = k + 1;
-			while (m < hi && toks[m].pos === 'DET') m++;
+			while (m < hi && (toks[m].pos === 'DET' || POSSESSIVE_DETS.has(toks[m].normal))) m++;
 			if (m < hi && (toks[m].pos === 'PROPN' || toks[m].pos === 'NOUN' || toks[m].pos === 'ADJ')) {
 				k = m;
 				continue;
@@ -364,6 +389,17 @@ export function subjectLeft(toks: Token[], v: number, lo: number): { np: [number
 	}
 	let np = npLeft(toks, j, lo);
 	if (!np) return null;
+	// "The staff member who reported the call recalled": the object of a relative clause is not the
+	// subject; the phrase before "who" is.
+	for (let k = np[0] - 1, n = 0; k > lo && n < 12 && toks[np[0]].pos !== 'PRON'; k--, n++) {
+		const t = toks[k];
+		if (/^[,.;:!?]$/.test(t.value) || (t.normal === 'that' && t.pos === 'SCONJ')) break;
+		if ((t.normal === 'who' || t.normal === 'that') && k + 1 < np[0] && toks.slice(k + 1, np[0]).some((x) => x.pos === 'VERB')) {
+			const before = npLeft(toks, k - 1, lo);
+			if (before) np = before;
+			break;
+		}
+	}
 	// "A source speaking to Fox News said": the phrase after the participle is not the subject.
 	if (np[0] - 2 > lo && toks[np[0] - 1].pos === 'ADP' && toks[np[0] - 2].pos === 'VERB' && /ing$/.test(toks[np[0] - 2].normal)) {
 		const before = npLeft(toks, np[0] - 3, lo);
