@@ -316,7 +316,9 @@ export function windows(ctx: Ctx, m: MarkedSpan): { before: Range; after: Range 
 		if (ctx.isMark[lo - 1] || ctx.isSentenceEnd(lo - 1)) break;
 		lo--;
 	}
-	const ai = m.close >= 0 ? ctx.tokenAt(m.close) + 1 : ctx.tokenAt(para.end);
+	let ai = m.close >= 0 ? ctx.tokenAt(m.close) + 1 : ctx.tokenAt(para.end);
+	// the second of two single marks typed for a closing double one (’’)
+	while (ai < toks.length && /^[’']$/.test(toks[ai].value) && toks[ai].start <= m.close + 2) ai++;
 	let hi = ai;
 	while (hi < toks.length && toks[hi].start < para.end && hi - ai < 30) {
 		const t = toks[hi];

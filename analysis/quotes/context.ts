@@ -3,7 +3,7 @@
 import type { Span, Token, Tokenised } from '../types.js';
 import { speechVerbs } from './data.js';
 import { cueAt, isSpeechLemma } from './cues.js';
-import { ANY_MARK, type MarkedSpan } from './spans.js';
+import { MARK_TOKEN, type MarkedSpan } from './spans.js';
 import type { EntityIndex } from './coref.js';
 
 /** A half-open range of token indices. */
@@ -42,7 +42,7 @@ export class Ctx {
 		this.toks = tok.tokens;
 		this.paragraphs = paragraphs;
 		this.inQuote = new Int32Array(this.toks.length).fill(-1);
-		this.isMark = this.toks.map((t) => t.value.length === 1 && ANY_MARK.test(t.value));
+		this.isMark = this.toks.map((t) => MARK_TOKEN.test(t.value));
 		this.toks.forEach((t, i) => this.byStart.set(t.start, i));
 		let m = 0;
 		for (let i = 0; i < this.toks.length; i++) {

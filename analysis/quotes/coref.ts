@@ -6,7 +6,7 @@
 // a group of people or an organisation. Everything is keyed by character offsets, so the quote finder
 // can ask what a speaker mention it found belongs to.
 import type { EntityMention, Span } from '../types.js';
-import { genderWords, orgWords, personNouns } from './data.js';
+import { firstNames, genderWords, orgWords, personNouns } from './data.js';
 import type { Mention } from './mentions.js';
 import { isStateName } from './groups.js';
 
@@ -321,6 +321,11 @@ export class EntityIndex {
 			this.index(c);
 		}
 		if (gender && !c.gender) c.gender = gender;
+		// "Jane Roe": a common given name says whom "she" may refer to, unless the text said otherwise.
+		if (!c.gender && c.words.length > 1) {
+			const g = firstNames().get(c.words[0]);
+			if (g === 'm' || g === 'f') c.gender = g;
+		}
 		this.note(c, { start: m.start, end: m.end }, m.text, ws.length > 1 && c.words.join(' ') === ws.join(' ') ? 'name' : 'short name', quoted);
 		this.setStart(m.nameSpan.start, c);
 		this.mentionFacets(c, m);

@@ -139,3 +139,16 @@ export function documentNouns(): Set<string> {
 	if (!documents) documents = new Set(parseList(readDataFile('documents.txt')));
 	return documents;
 }
+
+let given: Map<string, 'm' | 'f' | 'u'> | null = null;
+/** Common given names and whether they are usually men's (m), women's (f) or either (u) (first-names.txt). */
+export function firstNames(): Map<string, 'm' | 'f' | 'u'> {
+	if (!given) {
+		given = new Map();
+		for (const raw of readDataFile('first-names.txt').split(/\r?\n/)) {
+			const [n, g] = raw.replace(/#.*$/, '').trim().split(/\t+/);
+			if (n && (g === 'm' || g === 'f' || g === 'u')) given.set(n.toLowerCase(), g);
+		}
+	}
+	return given;
+}

@@ -13,7 +13,7 @@
 import { paragraphSpans } from '../nlp.js';
 import type { CleanArticle, Entity, GroupRule, Span, Token, Tokenised } from '../types.js';
 import { Ctx } from './context.js';
-import { nameVariants, orgWords, personNouns, placeNames, titleWords } from './data.js';
+import { firstNames, nameVariants, orgWords, personNouns, placeNames, titleWords } from './data.js';
 import { TIME_WORDS } from './mentions.js';
 import { Cluster, EntityIndex, cleanName, isAcronym, pronounClass } from './coref.js';
 import { entityGroup, isStateName } from './groups.js';
@@ -150,13 +150,33 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			const nameWords = m.name.split(/\s+/).length;
 			const isPlace = places.has(m.name.toLowerCase()) || (!m.title && prev && PLACE_BEFORE.has(prev.normal) && !isPossessive(toks[e] ?? t));
 			const known = index.knows(m.name);
-			if (!isPlace && (nameWords >= 2 || m.title || known)) c = index.addPerson(m, quoted);
+			if (!isPlace && (m.title || known || (nameWords >= 2 && looksLikePerson(ctx, m, e)))) c = index.addPerson(m, quoted);
 		} else if (m.kind === 'noun' && m.definite && !quoted) {
 			c = index.addDescription(m, false, false);
 		}
 		if (c && c.named && !quoted) e = describe(ctx, index, c, s, e, m);
 		i = Math.max(e, i + 1);
 	}
+}
+
+/**
+ * Is a capitalised run of two or more words a person's name? The lite model cannot tell "Jane Roe"
+ * from "Iceberg Passages" or "Manchester United", so it needs a sign: a common given name, or what
+ * follows it (an age, "who", a role after a comma, a speech verb). Runs without one are left out of
+ * the scan; a speaker the quote finder finds is added then.
+ */
+function looksLikePerson(ctx: Ctx, m: Mention, e: number): boolean {
+	const { toks } = ctx;
+	const first = m.name.split(/\s+/)[0].toLowerCase().replace(/\.$/, '');
+	if (firstNames().has(first)) return true;
+	if (/^[a-z]$/.test(first)) return true; // "J. Smith"
+	const n = toks[e];
+	const n1 = toks[e + 1];
+	if (!n) return false;
+	if (n.value === '(' && n1 && /^[DRI]$/.test(n1.value)) return true; // party label
+	if (n.value === ',' && n1 && (n1.pos === 'NUM' || n1.normal === 'who' || (DESCRIPTION_DETS.has(n1.normal) && n1.normal !== 'one') || personNouns().has(n1.normal))) return true;
+	if (ctx.cueAt(e) > 0) return true;
+	return false;
 }
 
 /** "the senator", "the Kansas Republican", "the 62-year-old", "the company": a definite description. */

@@ -10,6 +10,8 @@ export const OPEN_MARKS = '“„«';
 export const CLOSE_MARKS = '”»';
 export const STRAIGHT = '"';
 export const ANY_MARK = /["“”„«»]/;
+/** A token that is a quotation mark: one double mark, or two single ones typed for it (’’ '' ‘‘ ``). */
+export const MARK_TOKEN = /^(?:["“”„«»]|’’|''|‘‘|``)$/;
 
 export interface MarkedSpan extends Span {
 	/** Index of the opening mark. */
@@ -45,6 +47,22 @@ export function markedSpans(text: string, paragraphs: Span[]): MarkedSpan[] {
 		};
 		for (let i = para.start; i < para.end; i++) {
 			const c = text[i];
+			// Two single marks typed for a double one (the AP's closing ’’, a typewriter's `` or ''):
+			// they close (or open) a quotation like ” and “.
+			const pair = c + (text[i + 1] ?? '');
+			if (pair === '’’' || pair === "''") {
+				if (open >= 0) {
+					push(open, i);
+					open = -1;
+					i++;
+					continue;
+				}
+			} else if (pair === '‘‘' || pair === '``') {
+				if (open >= 0) push(open, -2 - i);
+				open = i + 1;
+				i++;
+				continue;
+			}
 			if (c === STRAIGHT) {
 				if (open < 0) open = i;
 				else {
