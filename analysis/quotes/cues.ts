@@ -5,7 +5,7 @@ import type { Lexicon, Token } from '../types.js';
 import type { Ctx, Range } from './context.js';
 import { TIME_WORDS } from './context.js';
 import type { SpeechVerbs } from './data.js';
-import { isPossessive } from './mentions.js';
+import { isCap as isCapTok, isPossessive } from './mentions.js';
 
 /** Verbs whose object is the listener, not the content: "told VOA that ...". */
 export const LISTENER_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'advise', 'ask', 'urge', 'promise']);
@@ -64,8 +64,16 @@ export function cueAt(ctx: Ctx, i: number, loose = false): number {
 	// Not before a relative clause: "Southern states that have ...", "states that border the river".
 	const after = ctx.toks[i + 2];
 	const clauseStart = !!after && (next?.pos === 'SCONJ' ? !['VERB', 'AUX'].includes(after.pos) : ['DET', 'PRON', 'PROPN', 'NUM'].includes(after.pos));
-	const sThat = t.pos === 'NOUN' && /s$/.test(t.normal) && next?.normal === 'that' && ctx.toks[i - 1]?.pos === 'PROPN' && clauseStart;
-	const verbal = t.pos === 'VERB' || sThat || (loose && /(?:ed|s)$/.test(t.normal)) || t.normal === 'says' || t.normal === 'said';
+	const prevTok = ctx.toks[i - 1];
+	const sThat =
+		((t.pos === 'NOUN' && /s$/.test(t.normal) && prevTok?.pos === 'PROPN') ||
+			// "Federal prosecutors alleged/ADJ that": a past tense the tagger read as an adjective
+			(t.pos === 'ADJ' && /ed$/.test(t.normal) && ['NOUN', 'PROPN', 'PRON'].includes(prevTok?.pos ?? ''))) &&
+		next?.normal === 'that' &&
+		clauseStart;
+	// "with Foreign Minister Jane Roe warning of …": a participle right after a name is its verb
+	const nameIng = /ing$/.test(t.normal) && prevTok?.pos === 'PROPN' && isCapTok(prevTok);
+	const verbal = t.pos === 'VERB' || sThat || nameIng || (loose && /(?:ed|s)$/.test(t.normal)) || t.normal === 'says' || t.normal === 'said';
 	if (!verbal || !ctx.isSpeechLemma(t)) return -1;
 	if (t.normal === 'said' && ctx.toks[i - 1]?.pos === 'DET') return -1; // "the said agreement"
 	// "pleaded guilty", "pleaded not guilty", "pleads the Fifth": a plea, not a statement
@@ -93,7 +101,7 @@ export function isSpeechLemma(verbs: SpeechVerbs, t: Token): boolean {
 	return lemmaCandidates(t).some((x) => verbs.lemmas.has(x));
 }
 
-export const INVERTING = new Set(['say', 'read', 'add', 'write', 'ask', 'continue', 'explain', 'note', 'recall', 'reply', 'respond', 'tell', 'warn', 'insist', 'claim', 'argue', 'declare', 'announce', 'exclaim', 'observe', 'remark', 'comment', 'conclude', 'concede', 'admit', 'acknowledge', 'suggest', 'state', 'counter', 'retort']);
+export const INVERTING = new Set(['say', 'read', 'add', 'write', 'ask', 'continue', 'explain', 'note', 'recall', 'reply', 'respond', 'warn', 'insist', 'claim', 'argue', 'declare', 'announce', 'exclaim', 'observe', 'remark', 'comment', 'conclude', 'concede', 'admit', 'acknowledge', 'suggest', 'state', 'counter', 'retort']);
 
 /** "was asked", "has been told": a past participle after a form of "be". */
 export function isPassive(toks: Token[], c: number): boolean {

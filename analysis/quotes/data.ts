@@ -152,3 +152,10 @@ export function firstNames(): Map<string, 'm' | 'f' | 'u'> {
 	}
 	return given;
 }
+
+let speechNounSet: Set<string> | null = null;
+/** Nouns for what someone said (speech-nouns.txt): "Xi's directive to "…"". */
+export function speechNouns(): Set<string> {
+	if (!speechNounSet) speechNounSet = new Set(parseList(readDataFile('speech-nouns.txt')));
+	return speechNounSet;
+}

@@ -4,9 +4,9 @@ import { countWords } from '../nlp.js';
 import type { Span } from '../types.js';
 import { TIME_WORDS, type Ctx, type Range } from './context.js';
 import { attrAfter, attrBefore, clauseSubject, isNamed, speakerOf, windows, type Attribution, type SpeakerInfo } from './attribution.js';
-import { npRight } from './mentions.js';
+import { isPossessive, npLeft, npRight } from './mentions.js';
 import { isPassive } from './cues.js';
-import { documentNouns, orgWords, personNouns } from './data.js';
+import { documentNouns, orgWords, personNouns, speechNouns } from './data.js';
 
 export interface Found extends Span {
 	kind: 'direct' | 'indirect';
@@ -77,6 +77,8 @@ export function findDirect(ctx: Ctx): Found[] {
 				if (pick?.np && isNamed(toks, pick.np) && !(toks[pick.np[0]].pos === 'PRON' && toks[pick.np[0]].normal === 'they')) a = { ...pick, cue: null };
 			}
 		}
+		// "directives from Xi to "…"", "the minister's warning that "…"": a speech noun with its owner.
+		if (!a) a = speechNounOwner(ctx, ctx.tokenAt(m.open), w.before[0]);
 		const para = ctx.paragraphs[m.paragraph];
 		const opensPara = text.slice(para.start, m.open).trim() === '';
 		// "...."¶"- Jane Doe, Springfield." — a dash line after a quote-only paragraph names its speaker.
@@ -95,7 +97,7 @@ export function findDirect(ctx: Ctx): Found[] {
 			// A quote with no attribution of its own continues the previous speaker's statement when it
 			// follows on directly: same paragraph, a paragraph of its own, or a paragraph that opens with it.
 			const prevPara = ctx.marks[prev.mark!]?.paragraph ?? -1;
-			if (m.continues || prevPara === m.paragraph || prevPara >= m.paragraph - 2) {
+			if (m.continues || prevPara === m.paragraph || (opensPara && prevPara === m.paragraph - 1)) {
 				speaker = { ...prev.speaker, mention: prev.speaker.mention };
 				carried = true;
 			}
@@ -126,4 +128,31 @@ function isSource(ctx: Ctx, np: Range): boolean {
 	const w = head.normal;
 	const l = head.lemma.toLowerCase();
 	return personNouns().has(w) || personNouns().has(l) || orgWords().has(w) || orgWords().has(l) || documentNouns().has(w) || documentNouns().has(l);
+}
+
+/**
+ * A quotation that is the content of a speech noun whose owner is named: "directives from Xi to "…"",
+ * "a warning by the ministry that "…"", "the mayor's promise to "…"", "Smith's words: "…"".
+ */
+function speechNounOwner(ctx: Ctx, oi: number, lo: number): Attribution | null {
+	const { toks } = ctx;
+	let k = oi - 1;
+	while (k >= lo && [',', ':', 'to', 'that', 'of', 'as', 'was', 'is', 'were'].includes(toks[k].normal)) k--;
+	if (k < lo) return null;
+	const nouns = speechNouns();
+	// "… from Xi", "… by the ministry"
+	for (let b = k; b > lo && b > k - 6; b--) {
+		if (!['from', 'by'].includes(toks[b].normal) || !nouns.has(toks[b - 1].normal)) continue;
+		const np = npRight(toks, b + 1, k + 1);
+		if (np && np[1] === k + 1 && isSource(ctx, np)) return { cue: null, np, appos: null };
+	}
+	// "the mayor's promise", "Smith's blunt words"
+	let j = k;
+	if (!nouns.has(toks[j].normal)) return null;
+	while (j - 1 >= lo && j > k - 3 && (toks[j - 1].pos === 'ADJ' || toks[j - 1].pos === 'NOUN')) j--;
+	if (j - 1 >= lo && isPossessive(toks[j - 1])) {
+		const owner = npLeft(toks, j - 2, lo);
+		if (owner && isSource(ctx, owner)) return { cue: null, np: owner, appos: null };
+	}
+	return null;
 }

@@ -53,6 +53,17 @@ function nameRunEnd(ctx: Ctx, i: number): number {
 		if (ctx.inQuote[e] !== ctx.inQuote[i] || ctx.isMark[e]) break;
 		// "Jane Doe Monday said": a weekday is when, not part of the name
 		if (e > i && WEEKDAYS.has(t.normal)) break;
+		// "Jennifer Ngo-Anh": a hyphen inside a name
+		if (e > i && t.value === '-' && t.start === toks[e - 1].end && toks[e + 1]?.start === t.end && isCap(toks[e + 1])) {
+			e += 2;
+			continue;
+		}
+		// "University of York", "Department of Health", "Bank of America": an organisation's name goes on
+		// over "of" to the next capitalised word.
+		if (e > i && ['of', 'for', 'on'].includes(t.normal) && toks.slice(i, e).some((x) => orgWords().has(x.normal)) && isCap(toks[e + (toks[e + 1]?.normal === 'the' ? 2 : 1)] ?? t) && !gap(text, toks[e - 1], t).includes('\n')) {
+			e += toks[e + 1]?.normal === 'the' ? 2 : 1;
+			continue;
+		}
 		const ok =
 			(t.pos === 'PROPN' && isCap(t)) ||
 			(e > i && isCap(t) && (['NOUN', 'ADJ'].includes(t.pos) || (t.pos === 'VERB' && isOrgToken(t)))) ||
@@ -314,20 +325,26 @@ function isDescriptionHead(t: Token, roles: Set<string>, ap: Mention): boolean {
 	return roles.has(t.normal) || roles.has(t.lemma.toLowerCase()) || ap.kind === 'org' || !!ap.affiliation;
 }
 
-/** "an aide to Vice President Pence", "a teacher at Richmond High School": a name linked after the head. */
+/**
+ * "an aide to Vice President Pence", "a teacher at Richmond High School": a name linked after the head.
+ * Of a chain ("the Department of Health Sciences at the University of York") the last is the
+ * institution the person speaks for.
+ */
 function asideAffiliation(ctx: Ctx, c: Cluster, from: number, to: number): void {
 	const { toks, text } = ctx;
+	let found: Span | null = null;
 	for (let k = from; k < to; k++) {
 		if (!['to', 'at', 'of', 'for', 'with'].includes(toks[k].normal)) continue;
 		let b = k + 1;
-		while (b < to && ['the', 'a', 'an'].includes(toks[b].normal)) b++;
+		while (b < to && (['the', 'a', 'an'].includes(toks[b].normal) || (isPossessive(toks[b + 1] ?? toks[b]) && isCap(toks[b])))) b += isPossessive(toks[b + 1] ?? toks[b]) && isCap(toks[b]) ? 2 : 1;
 		let y = b;
 		while (y < to && (isCap(toks[y]) || (['of', '&', 'and'].includes(toks[y].normal) && y + 1 < to && isCap(toks[y + 1])) || (toks[y].value === '.' && toks[y + 1]?.start === toks[y].end))) y++;
-		if (y > b && isCap(toks[b])) {
-			c.addFacet({ start: toks[b].start, end: toks[y - 1].end, text: text.slice(toks[b].start, toks[y - 1].end), role: 'affiliation' });
-			return;
+		if (y > b && isCap(toks[b]) && !placeNames().has(text.slice(toks[b].start, toks[y - 1].end))) {
+			found = { start: toks[b].start, end: toks[y - 1].end };
+			k = y - 1;
 		}
 	}
+	if (found) c.addFacet({ ...found, text: text.slice(found.start, found.end), role: 'affiliation' });
 }
 
 /** An appositive description: it is a mention of the entity, and its words say who it is. */

@@ -51,7 +51,7 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 				// the reported clause; they are the innermost speaker's.
 				const m = d.speaker?.mention;
 				const cueEnd = d.cue ? ctx.toks[d.cue[1] - 1].end : -1;
-				const introduces = !!d.cue && (/^[\s,:"“”„«]*$/.test(text.slice(cueEnd, d.start)) || ctx.toks[d.cue[0]].start >= d.end);
+				const introduces = !!d.cue && (/^[\s,:"“”„«]*(?:(?:of|about|against|that|as)[\s"“”„«]*)?$/.test(text.slice(cueEnd, d.start)) || ctx.toks[d.cue[0]].start >= d.end);
 				if (d.speaker?.cluster && !d.carried && introduces && m && m.start >= ind.start && m.end <= d.start) {
 					ind.speaker = d.speaker;
 					ind.cue = d.cue;

@@ -109,13 +109,12 @@ export interface GroupDecision {
 export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: string) => SpeakerGroup): GroupDecision {
 	const ev = (f: Facet, pattern: string | null): Evidence => ({ start: f.start, end: f.end, text: f.text, pattern });
 	const affs = c.facets.filter((f) => f.role === 'affiliation').sort((a, b) => Number(!!a.former) - Number(!!b.former) || a.start - b.start);
-	const affiliation = c.kind === 'person' && affs.length ? affs[0] : null;
-	const decided = (group: SpeakerGroup, evidence: Evidence | null): GroupDecision => ({
-		group,
-		evidence,
-		affiliation: affiliation?.text ?? null,
-		affiliationEvidence: affiliation ? ev(affiliation, null) : null
-	});
+	const firstAff = c.kind === 'person' && affs.length ? affs[0] : null;
+	const decided = (group: SpeakerGroup, evidence: Evidence | null, by: Facet | null = null): GroupDecision => {
+		// the affiliation shown is the one that decided the group, else the first one given
+		const affiliation = by?.role === 'affiliation' ? by : firstAff;
+		return { group, evidence, affiliation: affiliation?.text ?? null, affiliationEvidence: affiliation ? ev(affiliation, null) : null };
+	};
 	if (c.kind === 'org') {
 		const named = c.facets.filter((f) => f.role === 'name');
 		if (isStateName(c.name)) return decided('government', named[0] ? ev(named[0], 'state, capital or seat of government') : null);
@@ -143,9 +142,9 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 	for (const former of [false, true]) {
 		for (const f of affs.filter((x) => !!x.former === former)) {
 			const m = matchGroup(rules, f.text);
-			if (m) return decided(m.group, ev(f, m.pattern));
+			if (m) return decided(m.group, ev(f, m.pattern), f);
 			const g = orgGroup(f.text);
-			if (g !== 'unclassified') return decided(g, ev(f, `${f.text} (${g})`));
+			if (g !== 'unclassified') return decided(g, ev(f, `${f.text} (${g})`), f);
 		}
 		for (const f of roles(former)) {
 			if (f.role === 'party') return decided('government', ev(f, 'party and state label'));

@@ -121,7 +121,7 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 	const titles = titleWords();
 	// "Secretary of State Mike Pompeo", "Minister of Finance Jane Doe": a title with "of" before a name.
 	// The name is the last two capitalised words (three with a middle initial) after the link.
-	if (tail && titles.has(toks[he - 1].normal) && toks[he].normal === 'of') {
+	if (tail && titles.has(toks[he - 1].normal) && toks[he].normal === 'of' && tail[0] === he + 1 && toks.slice(tail[0], e).every((t) => isCap(t) || t.value === '.')) {
 		let r = e;
 		while (r > tail[0] && isCap(toks[r - 1]) && !titles.has(toks[r - 1].normal) && !orgWords().has(toks[r - 1].normal)) r--;
 		const run = e - r;
@@ -166,7 +166,7 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 		let to = -1;
 		for (let k = a; k < z; k++) {
 			const t = toks[k];
-			if (isCap(t) && !titles.has(t.normal) && !personNouns().has(t.normal) && !looksNationality(t.value)) {
+			if (isCap(t) && t.pos !== 'ADJ' && !titles.has(t.normal) && !personNouns().has(t.normal) && !looksNationality(t.value)) {
 				if (from < 0) from = k;
 				to = k + 1;
 			} else if (from >= 0) break;
