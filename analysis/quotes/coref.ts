@@ -335,8 +335,11 @@ export class EntityIndex {
 	/** Titles and affiliations a mention carries: "Sen. Jane Roe", "Jane Roe of Acme". */
 	mentionFacets(c: Cluster, m: Mention): void {
 		if (m.title && m.titleSpan) c.addFacet({ ...m.titleSpan, text: m.title, role: m.kind === 'person' ? 'title' : 'description', former: FORMER.test(m.title) });
+		const former = !!m.title && FORMER.test(m.title);
 		if (m.affiliation && m.affiliationSpan && !(c.kind === 'org' && m.kind === 'org' && m.affiliationSpan.start === m.nameSpan.start))
-			c.addFacet({ ...m.affiliationSpan, text: m.affiliation, role: 'affiliation', former: !!m.title && FORMER.test(m.title) });
+			c.addFacet({ ...m.affiliationSpan, text: m.affiliation, role: 'affiliation', former });
+		// "the U.N. High Commissioner for Human Rights": the organisation in the title is an affiliation too
+		for (const a of m.moreAffiliations ?? []) c.addFacet({ ...a, role: 'affiliation', former });
 	}
 
 	// ------------------------------------------------------------ organisations
@@ -403,10 +406,18 @@ export class EntityIndex {
 				c = this.latest(this.clusters.filter((x) => x.kind === 'person' && x.age === age && near(x)), m.start);
 			} else if (head) {
 				const ws = new Set(words(m.title ?? m.name));
+				const people = this.clusters.filter((x) => x.kind === 'person' && near(x) && !!m.plural === x.plural);
 				c = this.latest(
-					this.clusters.filter((x) => x.kind === 'person' && near(x) && !!m.plural === x.plural && (x.heads.has(head) || (x.named && [...ws].some((w) => w.length > 3 && x.heads.has(w))))),
+					people.filter((x) => x.heads.has(head) || (x.named && [...ws].some((w) => w.length > 3 && x.heads.has(w)))),
 					m.start
 				);
+				// "the U.N. official" for someone introduced as "the U.N. High Commissioner": the same organisation
+				const aff = m.affiliation ? words(m.affiliation).join(' ') : '';
+				if (!c && aff && personNouns().has(head))
+					c = this.latest(
+						people.filter((x) => x.named && x.facets.some((f) => (f.role === 'affiliation' || f.role === 'title' || f.role === 'description') && ` ${words(f.text).join(' ')} `.includes(` ${aff} `))),
+						m.start
+					);
 			}
 		}
 		if (!c && m.definite && !isOrg && !m.plural && head && this.recentPerson && !this.restrictedAt?.(m.end) && (age ? /^the\s+\d+-year-old$/i.test(m.text.trim()) : personNouns().has(head))) {

@@ -136,8 +136,11 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			const hy = s >= 3 && toks[s - 2].value === '-' && toks[s - 3].end === toks[s - 2].start && toks[s - 2].end === toks[s - 1].start;
 			const p = toks[s - 1];
 			const same = s > 0 && i - s < 10 && ctx.inQuote[s - 1] === ctx.inQuote[i] && !gap(text, p, toks[s]).includes('\n');
-			if (hy && i - s < 10 && titles.has(`${toks[s - 3].normal}-${toks[s - 1].normal}`)) s -= 3;
-			else if (same && (titles.has(p.normal) || (isCap(p) && p.pos === 'PROPN') || (isPossessive(p) && s - 1 > 0 && isCap(toks[s - 2])))) s--;
+			// "President-elect", "co-CEO": a hyphenated title (either part a title word)
+			if (hy && i - s < 10 && (titles.has(`${toks[s - 3].normal}-${toks[s - 1].normal}`) || titles.has(toks[s - 1].normal) || titles.has(toks[s - 3].normal))) s -= 3;
+			// "founder and co-CEO", "president and chief executive": two titles joined
+			else if (same && p.normal === 'and' && s - 2 >= 0 && s < i && (titles.has(toks[s - 2].normal) || personNouns().has(toks[s - 2].normal))) s--;
+			else if (same && (titles.has(p.normal) || titles.has(p.normal.split('-').pop() ?? '') || (isCap(p) && p.pos === 'PROPN') || (isPossessive(p) && s - 1 > 0 && isCap(toks[s - 2])))) s--;
 			// "Secretary of State Mike Pompeo", "Department of Health officer Julie Graham"
 			else if (same && p.normal === 'of' && s - 2 >= 0 && (titles.has(toks[s - 2].normal) || orgWords().has(toks[s - 2].normal)) && isCap(toks[s - 2])) s--;
 			// "the immunologist De'Broski Herbert", "math teacher Angela Cooper", "Wild coach Bruce Boudreau":
@@ -187,6 +190,15 @@ function looksLikePerson(ctx: Ctx, m: Mention, e: number): boolean {
 	if (n.value === '(' && n1 && /^[DRI]$/.test(n1.value)) return true; // party label
 	if (n.value === ',' && n1 && (n1.pos === 'NUM' || n1.normal === 'who' || (DESCRIPTION_DETS.has(n1.normal) && n1.normal !== 'one') || personNouns().has(n1.normal))) return true;
 	if (ctx.cueAt(e) > 0) return true;
+	// the subject of a verb ("Marta Kowalczyk leads the campaign"), or someone "of"/"at" an organisation
+	let v = e;
+	while (v < toks.length && toks[v].pos === 'ADV') v++;
+	if (toks[v]?.pos === 'VERB' && !/ing$/.test(toks[v].normal)) return true;
+	if (['of', 'at'].includes(n.normal) && n1 && isCap(n1) && !placeNames().has(n1.value)) return true;
+	// "An Oxfam spokesman, Pavel Ostrow,": a role just before
+	const b = toks[ctx.tokenAt(m.start) - 1];
+	const b2 = toks[ctx.tokenAt(m.start) - 2];
+	if (b?.value === ',' && b2 && (personNouns().has(b2.normal) || personNouns().has(b2.lemma.toLowerCase()))) return true;
 	return false;
 }
 
@@ -396,14 +408,21 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 	};
 	const index = new EntityIndex(paragraphAt, nameVariants());
 	// A definite description with nobody fitting it refers to the person named in this sentence or the one before.
-	const sentStart = (offset: number) => {
-		const t = ctx.tokenAt(offset);
-		const sent = ctx.toks[Math.min(t, ctx.toks.length - 1)]?.sentence ?? 0;
-		let k = Math.min(t, ctx.toks.length - 1);
+	// (named in the sentence before: in its own sentence, "X agreed with the Amnesty official" is someone else)
+	const sentBounds = (offset: number): [number, number] => {
+		const t = Math.min(ctx.tokenAt(offset), ctx.toks.length - 1);
+		const sent = ctx.toks[t]?.sentence ?? 0;
+		let k = t;
+		while (k > 0 && ctx.toks[k - 1].sentence >= sent) k--;
+		const own = ctx.toks[k]?.start ?? 0;
 		while (k > 0 && ctx.toks[k - 1].sentence >= sent - 1) k--;
-		return ctx.toks[k]?.start ?? 0;
+		return [ctx.toks[k]?.start ?? 0, own];
 	};
-	index.recentPerson = (at) => index.lastNamedPerson(sentStart(at), at);
+	index.recentPerson = (at) => {
+		if (index.obliqueAt?.(at)) return null;
+		const [from, to] = sentBounds(at);
+		return index.lastNamedPerson(from, to);
+	};
 	const OBLIQUE = new Set(['of', 'to', 'for', 'with', 'by', 'from', 'at', 'in', 'on', 'about', 'against', 'into', 'toward', 'towards', 'over', 'under', 'between', 'among']);
 	index.restrictedAt = (end) => {
 		let t = ctx.tokenAt(end);

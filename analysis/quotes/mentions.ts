@@ -3,7 +3,7 @@
 // entities, so names are runs of capitalised proper nouns, split from titles with a word list
 // (titles.txt). Resolving a mention to the person it names is coref.ts's job.
 import type { Span, Token } from '../types.js';
-import { orgWords, personNouns, titleWords } from './data.js';
+import { orgWords, personNouns, placeNames, titleWords } from './data.js';
 
 export type MentionKind = 'person' | 'org' | 'pronoun' | 'noun';
 
@@ -25,6 +25,8 @@ export interface Mention extends Span {
 	plural?: boolean;
 	/** A proper name was found (a person's or an organisation's), not just a description. */
 	proper?: boolean;
+	/** Other organisations the mention names: "U.N." in "the U.N. High Commissioner for Human Rights". */
+	moreAffiliations?: (Span & { text: string })[];
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
@@ -146,7 +148,7 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 	while (n > h) {
 		const t = toks[n - 1];
 		const lower = t.normal;
-		if (isCap(t) && !titles.has(lower) && t.pos !== 'PRON') n--;
+		if (isCap(t) && !titles.has(lower) && !titles.has(lower.split('-').pop() ?? '') && t.pos !== 'PRON') n--;
 		else if (NAME_PARTICLES.has(lower) && n < he && n - 1 > h && isCap(toks[n - 2])) n--;
 		else if (/^[-.&]$/.test(t.value) && n < he && n - 1 > h) n--;
 		else break;
@@ -173,6 +175,13 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 		}
 		return from >= 0 ? [from, to] : null;
 	};
+	/** The organisation inside the title as a second affiliation, when it is not the first and not a place. */
+	const more = (primary: [number, number] | null, second: [number, number] | null) => {
+		if (!second || (primary && primary[0] === second[0])) return undefined;
+		const t = joinTokens(text, toks, second[0], second[1]);
+		if (placeNames().has(t)) return undefined;
+		return [{ ...spanOf(toks, second[0], second[1])!, text: t }];
+	};
 	const aff = (r: [number, number] | null) => (r ? { affiliation: joinTokens(text, toks, r[0], r[1]), affiliationSpan: spanOf(toks, r[0], r[1]) } : { affiliation: null, affiliationSpan: null });
 	if (n < he) {
 		const runWords = toks.slice(n, he).map((t) => t.normal.replace(/[’']s$/, ''));
@@ -189,6 +198,7 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 			return { ...whole, kind: 'org', name, nameSpan: spanOf(toks, nameFrom, nameEnd)!, title: null, titleSpan: null, ...own, definite, proper: true };
 		}
 		const title = titleText(h, n);
+		const primary = owner ?? tail ?? (title ? capsAffil(h, n) : null);
 		return {
 			...whole,
 			kind: 'person',
@@ -196,9 +206,10 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 			nameSpan: spanOf(toks, n, he)!,
 			title,
 			titleSpan: spanOf(toks, h, n),
-			...aff(owner ?? tail ?? (title ? capsAffil(h, n) : null)),
+			...aff(primary),
 			definite,
-			proper: true
+			proper: true,
+			moreAffiliations: more(primary, title ? capsAffil(h, n) : null)
 		};
 	}
 	// No name: a noun phrase such as "officials", "the U.N. official", "Russian state media".
@@ -215,7 +226,8 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 		// "Critics of the plan": only a capitalised tail names an organisation.
 		...aff(owner ?? tail ?? capsAffil(h, he)),
 		definite,
-		plural: pluralHead(toks[he - 1])
+		plural: pluralHead(toks[he - 1]),
+		moreAffiliations: more(owner ?? tail ?? capsAffil(h, he), capsAffil(h, he))
 	};
 }
 
