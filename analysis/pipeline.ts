@@ -45,7 +45,7 @@ export function analyseClean(article: CleanArticle, options: AnalysisOptions): A
 				return { start: ss[0].start, end: ss[ss.length - 1].end };
 			});
 	const found = analyseQuotes(article, tok, options.groupRules, options.lexicon);
-	const { quotes, speakers, groups, cues } = summariseQuotes(found.quotes, article.text.length, options.overrides);
+	const { quotes, speakers, groups, cues, unattributed } = summariseQuotes(found.quotes, article.text.length, options.overrides, found.entities);
 	const loaded = findLoaded(article, tok, quotes, options.lexicon);
 	const loadedSummary = summariseLoaded(loaded, tok.words, options.lexicon);
 	const sentiment = scoreSentiment(article.text, tok);
@@ -65,6 +65,7 @@ export function analyseClean(article: CleanArticle, options: AnalysisOptions): A
 		speakers,
 		groups,
 		cues,
+		unattributed,
 		entities: found.entities,
 		loaded,
 		loadedSummary,

@@ -249,6 +249,8 @@ export interface LoadedTerm extends Span {
 	/** "quoted" when the term sits inside a quote: it is the speaker's word, not the outlet's. */
 	voice: 'outlet' | 'quoted';
 	speaker: string | null;
+	/** In a quote of the outlet's own staff: the outlet's voice by the own-voice rule (which can be switched off). */
+	ownVoice?: boolean;
 }
 
 export interface DensityFigures {
@@ -372,6 +374,8 @@ export interface OutletComparison {
 	speakers: SpeakerSummary[];
 	groups: GroupSummary[];
 	cues: Record<CueKind, number>;
+	/** Quotes and quoted words no speaker was found for. */
+	unattributed?: { quotes: number; words: number; share: number };
 	loadedSummary: LoadedSummary;
 	/** Word-weighted body sentiment across the outlet's articles. */
 	bodySentiment: number;

@@ -392,11 +392,23 @@ export function speaksForOutlet(outlet: string, q: Pick<Quote, 'speaker' | 'affi
  * speaker's. Applied after analysis because the outlet is metadata a user may edit without the text
  * (and its cached analysis) changing. Pure: returns a new analysis with voices and densities updated.
  */
-export function applyOutletVoice(a: ArticleAnalysis): ArticleAnalysis {
-	const own = a.quotes.filter((q) => q.kind === 'direct' && speaksForOutlet(a.outlet, q));
-	if (!own.length || !a.loaded.some((l) => l.voice === 'quoted')) return a;
+export function applyOutletVoice(a: ArticleAnalysis, enabled = true): ArticleAnalysis {
+	// Start from the analysis without the rule (it may have been applied before, for another outlet name
+	// or with the facilitator's switch on), so applying it again, or switching it off, is exact.
+	const wasApplied = a.quotes.some((q) => q.ownVoice) || a.loaded.some((l) => l.ownVoice);
+	const quotes0 = wasApplied ? a.quotes.map((q) => (q.ownVoice ? (({ ownVoice: _o, ...rest }) => rest)(q) : q)) : a.quotes;
+	const loaded0 = wasApplied ? a.loaded.map((l) => (l.ownVoice ? (({ ownVoice: _o, ...rest }) => ({ ...rest, voice: 'quoted' as const }))(l) : l)) : a.loaded;
+	const own = enabled ? quotes0.filter((q) => q.kind === 'direct' && speaksForOutlet(a.outlet, q)) : [];
+	if (!own.length) return wasApplied ? resummarise({ ...a, quotes: quotes0 }, loaded0) : a;
+	const ownSet = new Set(own);
+	const quotes = quotes0.map((q) => (ownSet.has(q) ? { ...q, ownVoice: true } : q));
 	const spans = own.flatMap((q) => q.parts ?? [q]);
-	const loaded = a.loaded.map((l) => (l.voice === 'quoted' && spans.some((s) => overlaps(l, s)) ? { ...l, voice: 'outlet' as const } : l));
+	const loaded = loaded0.map((l) => (l.voice === 'quoted' && spans.some((s) => overlaps(l, s)) ? { ...l, voice: 'outlet' as const, ownVoice: true } : l));
+	return resummarise({ ...a, quotes }, loaded);
+}
+
+/** New loaded terms and their densities on an analysis (no lexicon needed to re-count). */
+function resummarise(a: ArticleAnalysis, loaded: LoadedTerm[]): ArticleAnalysis {
 	// The categories are those the analysis was summarised with; no lexicon is needed to re-count.
 	const categories = Object.fromEntries(Object.keys(a.loadedSummary.byCategory).map((k) => [k, { label: k, description: '' }]));
 	return { ...a, loaded, loadedSummary: summariseLoaded(loaded, a.words, { version: '', categories, entries: [] }) };

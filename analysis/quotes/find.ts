@@ -10,6 +10,7 @@ import { findDirect, type Found } from './direct.js';
 import { findIndirect } from './indirect.js';
 import { buildEntityIndex, finishEntities } from './entities.js';
 import { markedSpans } from './spans.js';
+import { quoteWords } from './space.js';
 
 const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
@@ -93,7 +94,12 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 	quotes.sort((a, b) => a.start - b.start || a.end - b.end);
 
 	const entities = finishEntities(ctx.entities, rules);
-	const out = quotes.map((f): Quote => {
+	// Quote space: each word counted once, for the innermost quote that holds it.
+	const space = quoteWords(
+		text,
+		quotes.map((f) => (f.partsOnlyWords && f.parts ? f.parts : [{ start: f.start, end: f.end }]))
+	);
+	const out = quotes.map((f, qi): Quote => {
 		const cueText = f.cue ? text.slice(ctx.toks[f.cue[0]].start, ctx.toks[f.cue[1] - 1].end) : null;
 		const cueToks = f.cue ? ctx.toks.slice(f.cue[0], f.cue[1]) : [];
 		const cueLemmas = cueToks.map((t) => t.lemma.toLowerCase());
@@ -102,7 +108,7 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 			(loaded.has(cueLemmas.join(' ')) || lemmaCandidates(cueToks[0]).some((x) => loaded.has(x)) || (cueLemmas.length > 1 && loaded.has(cueLemmas.slice(0, 2).join(' '))));
 		const sp = f.speaker;
 		const ent = sp?.cluster ? entities.get(sp.cluster) : undefined;
-		const words = f.partsOnlyWords && f.parts ? f.parts.reduce((n, p) => n + countWords(text.slice(p.start, p.end)), 0) : countWords(text.slice(f.start, f.end));
+		const words = space[qi];
 		const q: Quote = {
 			start: f.start,
 			end: f.end,

@@ -10,8 +10,10 @@
 //   coref.ts        one person, one speaker: later references resolved to the full name
 //   groups.ts       speaker groups from speaker-groups.tsv and states.txt
 //   find.ts         assembly: mixed quotes, one statement, scare quotes left out
+//   space.ts        quote space: each quoted word counted once, for the innermost quote
 //   summary.ts      per-speaker and per-group tallies, facilitator overrides
 export { analyseQuotes, findQuotes } from './find.js';
 export { findEntities } from './entities.js';
-export { summariseQuotes, tallyQuotes, applyOverrides, type SummarisedQuote } from './summary.js';
+export { summariseQuotes, tallyQuotes, applyOverrides, type SummarisedQuote, type QuoteTallies } from './summary.js';
+export { quoteWords } from './space.js';
 export { loadGroupRules, parseGroupRules, classifySpeaker } from './groups.js';

@@ -274,7 +274,7 @@ export function loadedSpec(o: Overview, links: Links): ChartSpec {
 	return {
 		id: 'loaded',
 		title: 'Loaded terms per 1,000 words',
-		note: 'Words and phrases from the loaded-terms list, counted in each outlet’s body text and divided by its word count; terms inside quotation marks are the speaker’s words, not the outlet’s.',
+		note: `Words and phrases from the loaded-terms list, counted in each outlet’s body text and divided by its word count; terms inside quotation marks are the speaker’s words, not the outlet’s${o.ownVoice === false ? ' (also when an outlet quotes its own staff: the facilitator switched the own-voice rule off)' : ', except when an outlet quotes its own staff (its spokesperson, its researchers): that is the outlet speaking, so their loaded words count as its own'}.`,
 		alt: `Stacked bar chart of loaded-term density for ${outlets.length} outlets, split into the outlet's own words and words inside quotes.`,
 		height: 150 + outlets.length * 56,
 		heightNarrow: 200 + outlets.length * 88,
@@ -415,7 +415,8 @@ export function groupsSpec(o: Overview, links: Links): ChartSpec {
 			const datasets: ChartDataset<'bar', (number | null)[]>[] = shown.map((g, i) => ({
 				label: g,
 				data: outlets.map((r) => Math.round(share(r, g) * 1000) / 10),
-				backgroundColor: patterns ? makePattern(GROUP_COLORS[g], PATTERN_SHAPES[i % PATTERN_SHAPES.length]) : GROUP_COLORS[g],
+				// the group's own pattern (by its place in SPEAKER_GROUPS), the same on every chart
+				backgroundColor: patterns ? makePattern(GROUP_COLORS[g], PATTERN_SHAPES[SPEAKER_GROUPS.indexOf(g) % PATTERN_SHAPES.length]) : GROUP_COLORS[g],
 				borderColor: '#fff',
 				borderWidth: 1,
 				stack: 'share'

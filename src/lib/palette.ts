@@ -12,14 +12,22 @@ export function categoryColor(index: number): string {
 	return CATEGORY_ORDER[index % CATEGORY_ORDER.length];
 }
 
+/**
+ * Nine groups on the eight Okabe–Ito colours plus a neutral grey: business takes black and citizen the
+ * yellow, and "unclassified" (the text said nothing about the speaker) is grey, the colour of "no
+ * information". Each group also gets its own pattern (PATTERN_SHAPES by position), so the chart reads
+ * in black and white and for colour-blind readers.
+ */
 export const GROUP_COLORS: Record<SpeakerGroup, string> = {
 	government: '#0072B2',
 	'international body': '#56B4E9',
 	'rights group or NGO': '#009E73',
 	media: '#E69F00',
 	'expert or academic': '#CC79A7',
+	business: '#000000',
+	citizen: '#F0E442',
 	other: '#D55E00',
-	unclassified: '#F0E442'
+	unclassified: '#BBBBBB'
 };
 
 export const SENTIMENT_COLORS = { body: '#0072B2', comments: '#E69F00' } as const;
@@ -28,8 +36,8 @@ export function outletColor(index: number): string {
 	return CATEGORY_ORDER[index % CATEGORY_ORDER.length];
 }
 
-export type PatternShape = 'diagonal' | 'dots' | 'cross' | 'horizontal' | 'vertical' | 'zigzag' | 'grid' | 'back-diagonal';
-export const PATTERN_SHAPES: PatternShape[] = ['diagonal', 'dots', 'cross', 'horizontal', 'back-diagonal', 'vertical', 'zigzag', 'grid'];
+export type PatternShape = 'diagonal' | 'dots' | 'cross' | 'horizontal' | 'vertical' | 'zigzag' | 'grid' | 'back-diagonal' | 'checker';
+export const PATTERN_SHAPES: PatternShape[] = ['diagonal', 'dots', 'cross', 'horizontal', 'back-diagonal', 'vertical', 'zigzag', 'grid', 'checker'];
 
 /** "#RRGGBB" + alpha -> rgba() string. */
 export function withAlpha(hex: string, alpha: number): string {
@@ -79,6 +87,10 @@ export function makePattern(color: string, shape: PatternShape, light = false, s
 			break;
 		case 'zigzag':
 			ctx.moveTo(0, s * 0.7); ctx.lineTo(s / 2, s * 0.3); ctx.lineTo(s, s * 0.7);
+			break;
+		case 'checker':
+			ctx.fillRect(0, 0, s / 2, s / 2);
+			ctx.fillRect(s / 2, s / 2, s / 2, s / 2);
 			break;
 		case 'dots':
 			ctx.arc(s / 2, s / 2, 1.6 * scale, 0, Math.PI * 2);

@@ -30,7 +30,8 @@ export function loadOverview(params: { collection: string }) {
 			const kinds = [...new Set(c.articles.map((id) => kindOf.get(id)).filter(Boolean))];
 			return toOutletRow(c, kinds.length === 1 ? kinds[0]! : kinds.length ? 'mixed' : null);
 		}),
-		generated: new Date().toISOString()
+		generated: new Date().toISOString(),
+		ownVoice: ca.collection.settings.speakers.ownVoice !== false
 	};
 
 	// Facilitator's controls: the loaded terms actually found, and every speaker quoted.
@@ -139,6 +140,21 @@ export const facilitatorActions = {
 			delete merges[from];
 			setSettings(params.collection, { speakers: { ...s.speakers, merges } });
 			return { form: 'unmerge', ok: `“${from}” is a separate speaker again.` };
+		});
+	},
+	ownVoice: async ({ request, params }: RequestEvent<{ collection: string }>) => {
+		const fd = await request.formData();
+		const on = fd.get('ownVoice') === 'on';
+		return act('ownVoice', { ownVoice: on ? 'on' : 'off' }, () => {
+			const s = current(params.collection);
+			const { ownVoice: _old, ...rest } = s.speakers;
+			setSettings(params.collection, { speakers: on ? rest : { ...rest, ownVoice: false } });
+			return {
+				form: 'ownVoice',
+				ok: on
+					? 'An outlet quoting its own staff now counts as the outlet’s own voice.'
+					: 'Quotes of an outlet’s own staff now count as quotes, like anyone else’s.'
+			};
 		});
 	},
 	reset: async ({ params }: RequestEvent<{ collection: string }>) =>
