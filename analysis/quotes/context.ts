@@ -63,6 +63,8 @@ export class Ctx {
 			if (this.toks[mid].start < offset) lo = mid + 1;
 			else hi = mid;
 		}
+		// A mark inside a token ("‹«‹" read as one word) belongs to that token.
+		if (lo > 0 && this.toks[lo - 1].end > offset) return lo - 1;
 		return lo;
 	}
 

@@ -27,6 +27,12 @@ export function findDirect(ctx: Ctx): Found[] {
 	const { text, toks } = ctx;
 	let prev: Found | null = null;
 	ctx.marks.forEach((m, idx) => {
+		// Marks inside a run of punctuation the tokeniser kept whole ("//«.”’"): no words, nothing to attribute.
+		const first = ctx.tokenAt(m.start);
+		if (first >= toks.length || toks[first].start >= m.end || ctx.tokenAt(m.open) >= toks.length) {
+			out.push({ start: m.start, end: m.end, kind: 'direct', speaker: null, cue: null, mark: idx });
+			return;
+		}
 		const w = windows(ctx, m);
 		const last = text.slice(m.start, m.end).replace(/['’"”]+$/, '').slice(-1);
 		const runsOn = /[,?!—–-]/.test(last) || m.close < 0;
