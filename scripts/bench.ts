@@ -16,6 +16,7 @@ import { compareOutlets } from '../analysis/compare.js';
 import { loadDefaultLexicon } from '../analysis/lexicon/index.js';
 import { loadGroupRules } from '../analysis/quotes/index.js';
 import type { AnalysisOptions, ArticleInput } from '../analysis/types.js';
+import { quoteScaling } from './bench/quotes.js';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const args = process.argv.slice(2);
@@ -62,6 +63,9 @@ const seeds: ArticleInput[] = manifest.articles.map((m) => ({
 	record('compareOutlets on the 5 seeds', `${((performance.now() - t0) / rounds).toFixed(2)} ms`);
 	record('analysis process memory after the runs (RSS)', `${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
 }
+
+// ---- 1b. the quotes stage stays linear on bad input (scripts/bench/quotes.ts) ----------------------------
+for (const r of quoteScaling({ lexicon: loadDefaultLexicon(), groupRules: loadGroupRules() })) record(r.what, r.value, r.target, r.ok);
 
 // ---- 2. CLI streaming memory -------------------------------------------------------------------------
 async function peakRss(cmd: string, cmdArgs: string[], input: string, env: NodeJS.ProcessEnv = {}): Promise<{ peakMb: number; ms: number; lines: number; firstLineMs: number; code: number | null }> {
