@@ -60,7 +60,8 @@ function nameRunEnd(ctx: Ctx, i: number): number {
 		}
 		// "University of York", "Department of Health", "Bank of America": an organisation's name goes on
 		// over "of" to the next capitalised word.
-		if (e > i && ['of', 'for', 'on'].includes(t.normal) && toks.slice(i, e).some((x) => orgWords().has(x.normal)) && isCap(toks[e + (toks[e + 1]?.normal === 'the' ? 2 : 1)] ?? t) && !gap(text, toks[e - 1], t).includes('\n')) {
+		const afterLink = toks[e + (toks[e + 1]?.normal === 'the' ? 2 : 1)];
+		if (e > i && ['of', 'for', 'on'].includes(t.normal) && toks.slice(i, e).some((x) => orgWords().has(x.normal)) && afterLink && isCap(afterLink) && !TIME_WORDS.has(afterLink.normal) && !gap(text, toks[e - 1], t).includes('\n')) {
 			e += toks[e + 1]?.normal === 'the' ? 2 : 1;
 			continue;
 		}

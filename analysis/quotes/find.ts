@@ -87,6 +87,7 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 	// Scare quotes: a word or two in quotation marks with nobody saying them is the outlet holding a
 	// term at arm's length, not speech (the loaded-terms stage reports those).
 	const quotes = all.filter((f) => {
+		if (f.kind === 'direct' && !f.parts && isWorkTitle(ctx, f)) return false;
 		if (f.kind !== 'direct' || f.speaker) return true;
 		const words = countWords(text.slice(f.start, f.end));
 		return words > 4;
@@ -134,4 +135,30 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 /** The quotes of one article (analyseQuotes without the entities). */
 export function findQuotes(article: CleanArticle, tok: Tokenised, rules: GroupRule[], lexicon: Lexicon): Quote[] {
 	return analyseQuotes(article, tok, rules, lexicon).quotes;
+}
+
+/** Nouns that name a work: "the film “Parasite”", "her novel “The Dragon Waiting”". */
+const WORK_NOUNS = new Set(['film', 'movie', 'book', 'novel', 'show', 'series', 'song', 'album', 'single', 'play', 'musical', 'podcast', 'episode', 'documentary', 'painting', 'exhibition', 'opera', 'poem', 'sitcom', 'drama', 'programme', 'program', 'game', 'video', 'track', 'memoir', 'title', 'magazine', 'newspaper', 'column', 'blog', 'channel']);
+
+/**
+ * Words in quotation marks that are the title of a work, not speech: title case (every word that is not
+ * a short function word capitalised), and either a work noun right before ("the film “Parasite”") or the
+ * marks inside a noun phrase ("the “Parasite” director", "a “Dawson’s Creek” star").
+ */
+function isWorkTitle(ctx: Ctx, f: Span): boolean {
+	const { toks, text } = ctx;
+	const inner = text.slice(f.start, f.end).replace(/[,.;:!?]+$/, '');
+	const ws = inner.split(/\s+/).filter(Boolean);
+	if (!ws.length || ws.length > 8) return false;
+	const titleCase = ws.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && /^(?:a|an|the|of|and|or|in|on|at|to|for|with|from|by)$/.test(w)));
+	if (!titleCase) return false;
+	let b = ctx.tokenAt(f.start) - 1;
+	while (b >= 0 && ctx.isMark[b]) b--;
+	let a = ctx.tokenAt(f.end);
+	while (a < toks.length && (ctx.isMark[a] || toks[a].start < f.end)) a++;
+	const before = toks[b];
+	const after = toks[a];
+	if (before && WORK_NOUNS.has(before.normal)) return true;
+	// "the “Parasite” director", "the “Pose” actor": between a determiner or possessive and a lower-case noun
+	return !!before && !!after && ['the', 'a', 'an', 'his', 'her', 'their', 'its', "'s", '’s'].includes(before.normal) && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.value);
 }

@@ -59,9 +59,13 @@ export function findIndirect(ctx: Ctx): Found[] {
 					const obj = npLeft(toks, i - 1, ss);
 					objSubj = obj && obj[0] > ss ? clauseSubject(ctx, ss, obj[0]) : null;
 				}
-				const left = subjectLeft(toks, i, ss);
+				// "…, cracks and leaks, said the officials.": a speaker after the verb that ends the sentence
+				// outweighs a noun before the comma (here the last word of what was said).
+				const inverted = toks[i - 1]?.value === ',' && INVERTING.has(t.lemma) && !isParticiple(t) ? subjectRight(toks, e, se) : null;
+				const invertedEnds = !!inverted && (inverted.np[1] >= se || /^[.!?]$/.test(toks[inverted.np[1]]?.value ?? '') || (toks[inverted.np[1]]?.value === ',' && !!inverted.appos));
+				const left = invertedEnds ? null : subjectLeft(toks, i, ss);
 				if (!objSubj && left && nounAfterObject(toks, i, left.np, ss)) continue;
-				const subj: Subject | null = objSubj ?? left ?? (isParticiple(t) && toks[i - 1]?.value === ',' ? clauseSubject(ctx, ss, i) : null);
+				const subj: Subject | null = invertedEnds ? null : (objSubj ?? left ?? (isParticiple(t) && toks[i - 1]?.value === ',' ? clauseSubject(ctx, ss, i) : null));
 				if (subj) {
 					att = { cue: [i, e], np: subj.np, appos: subj.appos, mention: subj.mention };
 					let k = e;

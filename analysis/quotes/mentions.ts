@@ -76,6 +76,14 @@ function pluralHead(t: Token): boolean {
 
 /** Parse tokens [s, e) as a speaker mention. Returns null when there is nothing nameable. */
 export function parseMention(text: string, toks: Token[], s: number, e: number): Mention | null {
+	// Page furniture before a name: a line break inside the phrase, or a word printed twice
+	// ("Facebook Facebook West Mercia Police") leaves only what follows.
+	for (let k = e - 1; k > s; k--) {
+		if (text.slice(toks[k - 1].end, toks[k].start).includes('\n') || (toks[k].normal === toks[k - 1].normal && /[\p{L}]/u.test(toks[k].value))) {
+			s = k + (toks[k].normal === toks[k - 1].normal ? 1 : 0);
+			break;
+		}
+	}
 	while (s < e && !isWord(toks[s])) s++;
 	while (e > s && !isWord(toks[e - 1]) && !isPossessive(toks[e - 1])) e--;
 	if (e <= s) return null;
@@ -401,6 +409,8 @@ export function subjectLeft(toks: Token[], v: number, lo: number): { np: [number
 	}
 	let np = npLeft(toks, j, lo);
 	if (!np) return null;
+	// "At the fish counter, …": the object of a preposition is not the subject of the word after it.
+	if (np[0] - 1 === lo && toks[np[0] - 1].pos === 'ADP' && toks[v + 1]?.value === ',') return null;
 	// "The staff member who reported the call recalled": the object of a relative clause is not the
 	// subject; the phrase before "who" is.
 	for (let k = np[0] - 1, n = 0; k > lo && n < 12 && toks[np[0]].pos !== 'PRON'; k--, n++) {

@@ -69,8 +69,9 @@ export function markedSpans(text: string, paragraphs: Span[]): MarkedSpan[] {
 					push(open, i);
 					open = -1;
 				}
-			} else if (OPEN_MARKS.includes(c) && open >= 0 && /[,.?!…]/.test(text[i - 1] ?? '') && !/\S/.test(text[i + 1] ?? ' ')) {
-				// “It's unusual,“ said ...: an opening mark typed where the closing one belongs.
+			} else if (OPEN_MARKS.includes(c) && open >= 0 && /[,.?!…\p{L}\p{N}]/u.test(text[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ')) {
+				// “It's unusual,“ said ..., “Joker“ and: an opening mark typed where the closing one belongs
+				// (right after the words, before a space or punctuation).
 				push(open, i);
 				open = -1;
 			} else if (OPEN_MARKS.includes(c)) {
