@@ -271,10 +271,17 @@ export class EntityIndex {
 		if (c.words.length > 1) push(this.firsts, c.words[0]);
 	}
 
-	/** Is this (one-word) name a known person's surname or first name? */
+	/** Is this name a known person's surname or first name, or the end of a known person's name? */
 	knows(name: string): boolean {
 		const ws = words(name);
-		return ws.length === 1 && (this.surnames.has(ws[0]) || this.firsts.has(ws[0]));
+		if (ws.length === 1) return this.surnames.has(ws[0]) || this.firsts.has(ws[0]);
+		return (this.surnames.get(surname(ws)) ?? []).some((c) => endsWith(c.words, ws));
+	}
+
+	/** The one named person whose surname this is (none when two people share it). */
+	bySurname(word: string, at: number): Cluster | null {
+		const cands = (this.surnames.get(words(word)[0] ?? '') ?? []).filter((c) => c.kind === 'person' && c.named && c.words.length > 1);
+		return cands.length === 1 ? cands[0] : cands.length > 1 ? this.latest(cands, at) : null;
 	}
 
 	/** The organisation of this name or acronym, if the article named it. */
@@ -467,7 +474,7 @@ export class EntityIndex {
 		// What the scan resolved at this place: a name by its name, a description by the whole phrase.
 		let c: Cluster | null = (m.proper || m.kind === 'pronoun' ? this.lookup(m.nameSpan.start, kind) : undefined) ?? this.descriptionAt(m, kind) ?? null;
 		if (!c) {
-			if (m.kind === 'pronoun') c = this.resolvePronoun(m.name, m, quoted);
+			if (m.kind === 'pronoun') c = this.resolvePronoun(m.name, m, quoted, true, m.text);
 			else if (m.kind === 'person') c = this.addPerson(m, quoted);
 			else if (m.kind === 'org' && m.proper) c = this.addOrg(m, quoted);
 			else c = this.addDescription(m, quoted, true);
@@ -486,7 +493,7 @@ export class EntityIndex {
 	// ------------------------------------------------------------ pronouns
 
 	/** The entity a pronoun at `span` refers to: the last one mentioned before it that agrees. */
-	resolvePronoun(word: string, span: Span, quoted = false, record = true): Cluster | null {
+	resolvePronoun(word: string, span: Span, quoted = false, record = true, written = word): Cluster | null {
 		const p = pronounClass(word);
 		if (!p) return null;
 		const known = this.lookup(span.start);
@@ -536,7 +543,7 @@ export class EntityIndex {
 		}
 		if (!found) return null;
 		if ((p === 'he' || p === 'she') && !found.gender) found.gender = p === 'he' ? 'm' : 'f';
-		if (record) this.note(found, span, word, 'pronoun', quoted);
+		if (record) this.note(found, span, written, 'pronoun', quoted);
 		return found;
 	}
 }

@@ -94,7 +94,7 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 		}
 		// he / she and their other forms: the writer's, not someone's quoted words.
 		if (t.pos === 'PRON' && PRONOUN_WORDS.has(t.normal) && !quoted) {
-			index.resolvePronoun(t.normal, t);
+			index.resolvePronoun(t.normal, t, false, true, t.value);
 			i++;
 			continue;
 		}
@@ -210,9 +210,14 @@ function description(ctx: Ctx, i: number, roles: Set<string>): { mention: Mentio
 	const n = toks[i + 1];
 	if (n?.pos === 'NUM' && toks[i + 2]?.value === '-' && toks[i + 3]?.normal === 'year' && toks[i + 4]?.value === '-' && toks[i + 5]?.normal === 'old') {
 		const after = toks[i + 6];
-		if (after && after.pos === 'NOUN') return null; // "the 62-year-old building"
-		const m = parseMention(text, toks, i, i + 6);
-		return m ? { mention: { ...m, kind: 'noun', title: m.text.replace(/^the\s+/i, ''), titleSpan: { start: n.start, end: toks[i + 5].end } }, age: n.value, end: i + 6 } : null;
+		const next = toks[i + 7];
+		// "the 62-year-old man": a person noun after the age is part of the description
+		const withNoun = !!after && (roles.has(after.normal) || roles.has(after.lemma.toLowerCase()));
+		// "the 62-year-old building collapsed": the age describes a thing
+		if (!withNoun && after?.pos === 'NOUN' && (!next || ['VERB', 'AUX', 'PUNCT'].includes(next.pos))) return null;
+		const end = withNoun ? i + 7 : i + 6;
+		const m = parseMention(text, toks, i, end);
+		return m ? { mention: { ...m, kind: 'noun', title: m.text.replace(/^the\s+/i, ''), titleSpan: { start: n.start, end: toks[end - 1].end } }, age: n.value, end } : null;
 	}
 	const hi = Math.min(toks.length, i + 8);
 	const np = npRight(toks, i, hi);
@@ -394,6 +399,22 @@ function relativeFacets(ctx: Ctx, c: Cluster, a: number, z: number): void {
 
 // ---------------------------------------------------------------- the face
 
+/**
+ * "Peters spoke first. Later, Audley Peters said …": a surname met before the full name is a mention
+ * of that person too. A second, cheap pass over capitalised words that are a known person's surname
+ * and not yet a mention of anyone.
+ */
+function linkShortNames(ctx: Ctx, index: EntityIndex): void {
+	const { toks } = ctx;
+	for (let i = 0; i < toks.length; i++) {
+		const t = toks[i];
+		if (t.pos !== 'PROPN' || !isCap(t) || index.lookup(t.start)) continue;
+		if ((toks[i - 1] && toks[i - 1].pos === 'PROPN' && isCap(toks[i - 1])) || (toks[i + 1] && toks[i + 1].pos === 'PROPN' && isCap(toks[i + 1]))) continue;
+		const c = index.bySurname(t.normal, t.start);
+		if (c) index.note(c, t, t.value, 'short name', ctx.inQuote[i] >= 0);
+	}
+}
+
 /** The index of one article's entities, for the quote finder to extend with its speakers. */
 export function buildEntityIndex(ctx: Ctx): EntityIndex {
 	const paraStarts = ctx.paragraphs.map((p) => p.start);
@@ -436,6 +457,7 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 		return !!ctx.toks[t] && OBLIQUE.has(ctx.toks[t].normal) && ctx.toks[t].pos === 'ADP';
 	};
 	scanEntities(ctx, index);
+	linkShortNames(ctx, index);
 	return index;
 }
 

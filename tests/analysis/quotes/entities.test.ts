@@ -1,0 +1,91 @@
+// entities.ts: findEntities, the API a later stage (tone toward each actor) builds on. Every person and
+// organisation the article mentions, speaker or not, each with its group, the evidence for it and all
+// its mentions.
+import { describe, expect, it } from 'vitest';
+import { tokenise } from '../../../analysis/nlp.js';
+import { findEntities } from '../../../analysis/quotes/index.js';
+import type { Entity } from '../../../analysis/types.js';
+import { article, rules } from './helpers.js';
+
+const entities = (text: string): Entity[] => findEntities(article(text), tokenise(text), rules);
+const byName = (es: Entity[], name: string) => es.find((e) => e.name === name);
+
+describe('findEntities', () => {
+	const rows: [string, string, { name: string; kind: 'person' | 'org'; group: string; evidence: string | null; mentions: string[] }[]][] = [
+		[
+			'people and organisations, speakers or not',
+			'Jane Roe, a senator, met officials of the Congressional Budget Office on Monday. She left at noon.',
+			[
+				{ name: 'Jane Roe', kind: 'person', group: 'government', evidence: 'a senator', mentions: ['Jane Roe', 'a senator', 'She'] },
+				{ name: 'Congressional Budget Office', kind: 'org', group: 'government', evidence: 'Congressional Budget Office', mentions: ['the Congressional Budget Office'] }
+			]
+		],
+		[
+			'an affiliation after a role decides the group (issue class 8)',
+			'Tom Dale, a deputy commissioner at the Department of Environmental Protection, inspected the site.',
+			[{ name: 'Tom Dale', kind: 'person', group: 'government', evidence: 'Department of Environmental Protection', mentions: ['Tom Dale', 'a deputy commissioner at the Department of Environmental Protection'] }]
+		],
+		[
+			'an analyst at a company is business (issue class 8)',
+			'Ann Lee, an analyst at D.A. Smith & Co., expects a cut.',
+			[{ name: 'Ann Lee', kind: 'person', group: 'business', evidence: 'D.A. Smith & Co.', mentions: ['Ann Lee', 'an analyst at D.A. Smith & Co.'] }]
+		],
+		[
+			"a utility company's vice-president is business, not government (issue class 8)",
+			"Ray Moss, the utility company's vice-president, apologised.",
+			[{ name: 'Ray Moss', kind: 'person', group: 'business', evidence: 'utility company', mentions: ['Ray Moss', "the utility company's vice-president"] }]
+		],
+		[
+			'a relative clause anywhere in the article',
+			'Ann Lee, who teaches at Brightwater University, wrote the report.',
+			[{ name: 'Ann Lee', kind: 'person', group: 'expert or academic', evidence: 'Brightwater University', mentions: ['Ann Lee'] }]
+		],
+		[
+			'an age and a home town and nothing else: a citizen',
+			'Harry Bond, 30, of Raleigh, waited in line for six hours.',
+			[{ name: 'Harry Bond', kind: 'person', group: 'citizen', evidence: '30', mentions: ['Harry Bond'] }]
+		],
+		[
+			'a role before the name',
+			'Local resident Ann Lee watched the water rise.',
+			[{ name: 'Ann Lee', kind: 'person', group: 'citizen', evidence: 'Local resident', mentions: ['Local resident Ann Lee'] }]
+		],
+		[
+			'nothing said about who they are: unclassified, no evidence',
+			'Ann Lee arrived on Monday.',
+			[{ name: 'Ann Lee', kind: 'person', group: 'unclassified', evidence: null, mentions: ['Ann Lee'] }]
+		]
+	];
+	it.each(rows)('%s', (_n, text, expected) => {
+		const es = entities(text);
+		for (const exp of expected) {
+			const e = byName(es, exp.name);
+			expect(e, `${exp.name} among ${es.map((x) => x.name).join(', ')}`).toBeDefined();
+			expect(e!.kind).toBe(exp.kind);
+			expect(e!.group).toBe(exp.group);
+			expect(e!.groupEvidence?.text ?? null).toBe(exp.evidence);
+			if (e!.groupEvidence) expect(text.slice(e!.groupEvidence.start, e!.groupEvidence.end)).toBe(e!.groupEvidence.text);
+			expect(e!.mentions.map((m) => m.text)).toEqual(exp.mentions);
+			for (const m of e!.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+		}
+	});
+
+	it('places and page furniture are not people (issue class 4)', () => {
+		const es = entities('Facebook Facebook\nWest Mercia Police closed roads in South Carolina and in Iceberg Passages.');
+		expect(es.map((e) => e.name)).not.toContain('South Carolina');
+		expect(es.some((e) => /Facebook/.test(e.name))).toBe(false);
+		expect(byName(es, 'West Mercia Police')?.group).toBe('government');
+	});
+
+	it('mentions inside quotes are marked as quoted, and he/she are not resolved from inside them', () => {
+		const text = 'Ann Lee spoke. "Tom Dale lied to us," she said.';
+		const es = entities(text);
+		expect(byName(es, 'Tom Dale')?.mentions.every((m) => m.quoted)).toBe(true);
+		expect(byName(es, 'Ann Lee')?.mentions.map((m) => m.text)).toEqual(['Ann Lee', 'she']);
+	});
+
+	it('an empty or punctuation-only article has no entities', () => {
+		expect(entities('')).toEqual([]);
+		expect(entities('‹«‹')).toEqual([]);
+	});
+});
