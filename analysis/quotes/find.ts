@@ -33,6 +33,8 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 	// marked direct because it carries the speaker's own words; a reported clause that is mostly the
 	// quoted words is just the direct quote.
 	const dropped = new Set<Found>();
+	// Titles of works in quotation marks are not speech, inside reported speech or not.
+	for (const d of direct) if (!d.parts && isWorkTitle(ctx, d)) dropped.add(d);
 	for (const ind of indirect) {
 		for (const d of direct) {
 			if (dropped.has(d)) continue;
@@ -45,7 +47,7 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 					d.carried = false;
 				}
 				dropped.add(ind);
-			} else if (ov >= 0.8 * (d.end - d.start)) {
+			} else if (ov >= 0.8 * (d.end - d.start) && !(isNameLike(ctx, d) && !d.cue)) {
 				ind.kind = 'direct';
 				ind.parts = [...(ind.parts ?? []), ...(d.parts ?? [{ start: d.start, end: d.end }])];
 				// "She recalled that he said, "I'll …"": the quoted words have an attribution of their own inside
@@ -87,7 +89,6 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 	// Scare quotes: a word or two in quotation marks with nobody saying them is the outlet holding a
 	// term at arm's length, not speech (the loaded-terms stage reports those).
 	const quotes = all.filter((f) => {
-		if (f.kind === 'direct' && !f.parts && isWorkTitle(ctx, f)) return false;
 		if (f.kind !== 'direct' || f.speaker) return true;
 		const words = countWords(text.slice(f.start, f.end));
 		return words > 4;
@@ -160,5 +161,19 @@ function isWorkTitle(ctx: Ctx, f: Span): boolean {
 	const after = toks[a];
 	if (before && WORK_NOUNS.has(before.normal)) return true;
 	// "the “Parasite” director", "the “Pose” actor": between a determiner or possessive and a lower-case noun
-	return !!before && !!after && ['the', 'a', 'an', 'his', 'her', 'their', 'its', "'s", '’s'].includes(before.normal) && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.value);
+	if (before && after && ['the', 'a', 'an', 'his', 'her', 'their', 'its', "'s", '’s'].includes(before.normal) && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.value)) return true;
+	return false;
+}
+
+/**
+ * "She loved “Parasite“ and “Joker” equally, she said": a short title-case name in marks, with no
+ * sentence punctuation and no speech verb of its own, does not make the reported clause around it a
+ * quotation (it may still be a quote of its own, if someone is said to say it).
+ */
+function isNameLike(ctx: Ctx, f: Span): boolean {
+	const { text } = ctx;
+	const inner = text.slice(f.start, f.end);
+	const ws = inner.split(/\s+/).filter(Boolean);
+	if (!ws.length || ws.length > 4 || /[.!?,]$/.test(inner)) return false;
+	return ws.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && /^(?:a|an|the|of|and|or|in|on|at|to|for|with|from|by)$/.test(w)));
 }

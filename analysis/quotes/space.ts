@@ -7,6 +7,7 @@ import type { Span } from '../types.js';
 
 /** The same word pattern as countWords (nlp.ts): letters and digits, with inner apostrophes, dots, hyphens. */
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+const WORDCHAR = /[\p{L}\p{N}]/u;
 
 /**
  * For each quote (given as the spans whose words are its own), the number of words it holds that no
@@ -27,6 +28,8 @@ export function quoteWords(text: string, quotes: Span[][]): number[] {
 	let from = spans[0].start;
 	while (next < spans.length || open.length) {
 		if (!open.length) from = Math.max(from, spans[next].start);
+		// Never start inside a word: a span that begins mid-word holds none of it.
+		while (from > 0 && from < text.length && WORDCHAR.test(text[from - 1]) && WORDCHAR.test(text[from])) from++;
 		// The end of the stretch to scan: where the next span starts or an open one ends.
 		WORD.lastIndex = from;
 		const limit = Math.min(next < spans.length ? spans[next].start : Infinity, ...open.map((s) => s.end));

@@ -1,7 +1,7 @@
 // find.ts (and the attribution it assembles) on invented sentences: each attribution pattern as a row
 // of [input, expected].
 import { describe, expect, it } from 'vitest';
-import { tokenise } from '../../../analysis/nlp.js';
+import { countWords, tokenise } from '../../../analysis/nlp.js';
 import { findQuotes, loadGroupRules } from '../../../analysis/quotes/index.js';
 import { loadDefaultLexicon } from '../../../analysis/lexicon/index.js';
 import type { CleanArticle, Lexicon, Quote } from '../../../analysis/types.js';
@@ -336,5 +336,46 @@ describe('findQuotes: across the article', () => {
 	it('finds nothing in text without speech', () => {
 		expect(quotes('The river rose two metres overnight. Roads were closed.')).toEqual([]);
 		expect(quotes('')).toEqual([]);
+	});
+});
+
+// ---------------------------------------------------------------- the error classes of issue #7
+
+describe('issue #7 error classes, on invented sentences', () => {
+	const speakerOf = (text: string, opening: string) => {
+		const qs = quotes(text);
+		const at = text.indexOf(opening);
+		return qs.find((x) => (x.parts ?? [x]).some((p) => at >= p.start && at < p.end))?.speaker ?? null;
+	};
+	const rows: [string, string, string, string | null][] = [
+		['1. a noun is no speech verb ("the fish counter")', 'At the fish counter, a sign said the prices would rise again next week.', 'the prices', 'sign'],
+		['1. a listed noun before "said the officials" is not the speaker', 'The report listed corrosion, cracks and leaks, said the officials.', 'The report', 'officials'],
+		['2. a description is not a name; one person', 'Senator Jane Roe, a Kansas Republican, opposed the bill.\n\n"It is a bad bill for farmers," she said. The Kansas Republican added that she would vote no.', 'she would vote', 'Jane Roe'],
+		['2. name variants of one person', 'Supt Peters said the road would stay closed.\n\n"We are doing everything we can," Audley Peters said.', 'the road', 'Audley Peters'],
+		['3. "he" needs a person, not the company named before', 'Tom Dale runs the bakery. Acme Corp bought the building last year.\n\n"We had no choice," he said.', 'We had', 'Tom Dale'],
+		['3. "it" needs an organisation, not the person named before', 'Tom Dale met workers at Acme Corp on Monday.\n\n"We had no choice," it said in a statement.', 'We had', 'Acme Corp'],
+		['3. a skipper is a person, the firm before is not', 'Northsea Fisheries Ltd owns the boat. Its skipper, Tom Dale, was at sea.\n\n"The nets came up empty," he said.', 'The nets', 'Tom Dale'],
+		['4. page furniture is not part of a name', 'Facebook Facebook West Mercia Police said the road would reopen on Monday morning.', 'the road', 'West Mercia Police'],
+		['6. "instructed" is a cue', 'The judge instructed the jury that "the evidence must be weighed with care".', 'the evidence', 'judge'],
+		['6. continuation paragraphs keep the speaker', 'Her mother, Fiona, said: "She was the kindest girl in the village.\n\n"She never missed a day of school."', 'She never', 'Fiona']
+	];
+	it.each(rows)('%s', (_n, text, opening, speaker) => {
+		expect(speakerOf(text, opening)).toBe(speaker);
+	});
+
+	const notQuotes: [string, string][] = [
+		['5. a film title is not a quote', 'The “Parasite” director said the award was a surprise to everyone.'],
+		['5. a title after a work noun', 'She watched the film “Parasite” twice last week.'],
+		['5. mismatched marks do not join two titles', 'She loved “Parasite“ and “Joker” equally, she said at the festival.']
+	];
+	it.each(notQuotes)('%s', (_n, text) => {
+		expect(quotes(text).filter((x) => x.kind === 'direct').map((x) => x.text)).toEqual([]);
+	});
+
+	it('7. quote space: a reported clause holding someone else\'s quote does not count its words twice', () => {
+		const text = 'The council said its own modelling showed the mayor had said "the bridge is safe and will open in May" before the vote.';
+		const qs = quotes(text);
+		const words = qs.reduce((n, x) => n + x.words, 0);
+		expect(words).toBeLessThanOrEqual(countWords(text.slice(Math.min(...qs.map((x) => x.start)), Math.max(...qs.map((x) => x.end)))));
 	});
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { summariseQuotes, tallyQuotes } from '../../../analysis/quotes/index.js';
 import type { Quote } from '../../../analysis/types.js';
+import { analyse } from './helpers.js';
 
 function q(speaker: string | null, start: number, words: number, extra: Partial<Quote> = {}): Quote {
 	return {
@@ -84,5 +85,53 @@ describe('summariseQuotes', () => {
 			['Tomas Reyes', 1, 20, 0.5, 0.1]
 		]);
 		expect(t.cues).toEqual({ neutral: 3, loaded: 0 });
+	});
+});
+
+describe('names from the text are only names (issue #11)', () => {
+	const names = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'];
+	it.each(names)('a speaker called %s is tallied, regrouped and merged like any other', (name) => {
+		const quotes = [q(name, 0, 10, { cue: name }), q('Ann Lee', 100, 10), q(name, 200, 5, { cue: 'said' })];
+		const s = summariseQuotes(quotes, 1000);
+		const sp = s.speakers.find((x) => x.speaker === name)!;
+		expect([sp.quotes, sp.words]).toEqual([2, 15]);
+		expect(sp.cues[name.toLowerCase()]).toBe(1);
+		expect(JSON.parse(JSON.stringify(s.speakers)).find((x: { speaker: string }) => x.speaker === name).cues).toEqual({ [name.toLowerCase()]: 1, said: 1 });
+		// overrides keyed by the name, as they come back from JSON
+		const groups = JSON.parse(`{${JSON.stringify(name)}: "media"}`);
+		const merges = JSON.parse(`{${JSON.stringify(name)}: "Ann Lee"}`);
+		expect(summariseQuotes(quotes, 1000, { groups }).speakers.find((x) => x.speaker === name)!.group).toBe('media');
+		const merged = summariseQuotes(quotes, 1000, { merges });
+		expect(merged.speakers.map((x) => [x.speaker, x.words])).toEqual([['Ann Lee', 25]]);
+		// and a speaker no override names is not matched by an inherited property
+		expect(summariseQuotes([q('Ann Lee', 0, 5)], 100, { groups: {}, merges: {} }).speakers[0].group).toBe('unclassified');
+	});
+});
+
+describe('speakers show why, per article', () => {
+	it('each speaker gets the evidence of its entity and every mention merged into it', () => {
+		const text = 'Jane Roe, a Kansas senator, spoke first.\n\n"We will not fund it," she said. Roe left.';
+		const { quotes, entities } = analyse(text);
+		const s = summariseQuotes(quotes, text.length, undefined, entities);
+		const roe = s.speakers.find((x) => x.speaker === 'Jane Roe')!;
+		expect(roe.group).toBe('government');
+		expect(roe.groupEvidence && text.slice(roe.groupEvidence.start, roe.groupEvidence.end)).toMatch(/senator/);
+		expect(roe.mentions!.map((m) => m.text)).toEqual(['Jane Roe', 'a Kansas senator', 'she', 'Roe']);
+		expect(s.unattributed).toEqual({ quotes: 0, words: 0, share: 0 });
+	});
+
+	it('a merge brings the mentions along, and a facilitator regroup is flagged', () => {
+		const text = 'Ann Lee spoke. "We warned them," Ann Lee said.\n\nThe council said "nobody warned us at all".';
+		const { quotes, entities } = analyse(text);
+		const s = summariseQuotes(quotes, text.length, { merges: { council: 'Ann Lee' }, groups: { 'Ann Lee': 'citizen' } }, entities);
+		const lee = s.speakers.find((x) => x.speaker === 'Ann Lee')!;
+		expect(lee.regrouped).toBe(true);
+		expect(lee.group).toBe('citizen');
+		expect(lee.mentions!.some((m) => m.text === 'The council')).toBe(true);
+	});
+
+	it('across an outlet\'s articles there is no per-article evidence', () => {
+		const t = tallyQuotes([{ quotes: [q('Lena Vik', 0, 10)], bodyLength: 100 }, { quotes: [q('Lena Vik', 0, 10)], bodyLength: 100 }]);
+		expect(t.speakers[0].mentions).toBeUndefined();
 	});
 });
