@@ -34,7 +34,14 @@ const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 
 /** What may come before lower-case role words taken as a title: an article, a possessive, a
  * capitalised word ("Wild coach"), a comma or the start. Not a verb: "told reporters Smith …". */
-const roleLead = (t: Token | undefined) => !t || ['the', 'a', 'an', 'his', 'her', 'their', 'its', ',', '(', '—', '–', ':'].includes(t.normal) || isPossessive(t) || (isCap(t) && t.pos !== 'VERB');
+const roleLead = (t: Token | undefined, ctx?: Ctx): boolean =>
+	!t ||
+	['the', 'a', 'an', 'his', 'her', 'their', 'its', ',', '(', '—', '–', ':', 'and', 'late', 'former', 'veteran', 'local'].includes(t.normal) ||
+	isPossessive(t) ||
+	(isCap(t) && t.pos !== 'VERB') ||
+	(t.pos === 'NOUN' || t.pos === 'ADJ') ||
+	// "…," said singer Ally Brooke
+	(!!ctx && ctx.isSpeechLemma(t));
 
 const gap = (text: string, a: Token, b: Token) => text.slice(a.end, b.start);
 
@@ -67,7 +74,9 @@ function nameRunEnd(ctx: Ctx, i: number): number {
 		}
 		const ok =
 			(t.pos === 'PROPN' && isCap(t)) ||
-			(e > i && isCap(t) && (['NOUN', 'ADJ'].includes(t.pos) || (t.pos === 'VERB' && isOrgToken(t)))) ||
+			// mid-name, a capitalised word the tagger read as a verb is a name ("Tim Cook/VERB said"),
+			// but not a capitalised speech verb of a headline ("Hollande Says Donald Trump …")
+			(e > i && isCap(t) && (['NOUN', 'ADJ'].includes(t.pos) || (t.pos === 'VERB' && (isOrgToken(t) || !ctx.isSpeechLemma(t))))) ||
 			(t.value === '&' && e > i && isCap(toks[e + 1] ?? t) && toks[e + 1]?.pos === 'PROPN') ||
 			(t.value === '.' && e > i && toks[e + 1]?.start === t.end && isCap(toks[e + 1]));
 		if (!ok) break;
@@ -123,6 +132,11 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			i = e;
 			continue;
 		}
+		// "a pep talk Tuesday": a weekday or a month is a time, never a name
+		if (e - i === 1 && TIME_WORDS.has(t.normal)) {
+			i = e;
+			continue;
+		}
 		// "Rights groups said", "Police officers said": a capitalised first word before a common noun is
 		// the start of a noun phrase, not a name.
 		const sentenceStart = i === 0 || toks[i - 1].sentence !== t.sentence || ctx.isMark[i - 1];
@@ -146,7 +160,7 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			else if (same && p.normal === 'of' && s - 2 >= 0 && (titles.has(toks[s - 2].normal) || orgWords().has(toks[s - 2].normal)) && isCap(toks[s - 2])) s--;
 			// "the immunologist De'Broski Herbert", "math teacher Angela Cooper", "Wild coach Bruce Boudreau":
 			// lower-case role nouns right before a name are a title.
-			else if (same && i - s < 4 && !isCap(p) && (p.pos === 'NOUN' || (p.pos === 'ADJ' && s < i)) && /^[\p{Ll}][\p{Ll}-]+$/u.test(p.value) && !TIME_WORDS.has(p.normal) && roleLead(toks[s - 2])) s--;
+			else if (same && i - s < 6 && !isCap(p) && (p.pos === 'NOUN' || ((p.pos === 'ADJ' || p.normal === 'and') && s < i)) && /^[\p{Ll}][\p{Ll}-]+$/u.test(p.value) && !TIME_WORDS.has(p.normal) && roleLead(toks[s - 2], ctx)) s--;
 			else break;
 		}
 		if (s > 0 && toks[s - 1].normal === 'the') s--;
@@ -219,11 +233,17 @@ function description(ctx: Ctx, i: number, roles: Set<string>): { mention: Mentio
 		const m = parseMention(text, toks, i, end);
 		return m ? { mention: { ...m, kind: 'noun', title: m.text.replace(/^the\s+/i, ''), titleSpan: { start: n.start, end: toks[end - 1].end } }, age: n.value, end } : null;
 	}
-	const hi = Math.min(toks.length, i + 8);
+	const hi = Math.min(toks.length, i + 12);
 	const np = npRight(toks, i, hi);
 	if (!np || np[1] - np[0] < 2) return null;
-	// a description has no name in it (names are the run scanner's) and a person or organisation head
-	const head = toks[np[1] - 1];
+	// a person or organisation head: the noun before any "of/for/at" ("the authors of the study")
+	let hk = np[1] - 1;
+	for (let k = np[0] + 1; k < np[1]; k++)
+		if (['of', 'for', 'at', 'with', 'from'].includes(toks[k].normal) && toks[k].pos === 'ADP') {
+			hk = k - 1;
+			break;
+		}
+	const head = toks[hk];
 	const lemma = head.lemma.toLowerCase();
 	const isPerson = roles.has(head.normal) || roles.has(lemma);
 	const isOrg = ['company', 'firm', 'business', 'bank', 'utility', 'ministry', 'department', 'agency', 'council', 'government', 'organisation', 'organization', 'charity', 'union', 'university', 'institute', 'court', 'party', 'campaign', 'group', 'commission', 'office', 'authority', 'board', 'regulator', 'force', 'service'].includes(head.normal);
@@ -255,12 +275,18 @@ function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e: number
 			k = z + 1;
 		}
 	}
-	// Left: "A spokesman for the council, Jane Doe," / "Her mother, Fiona,"
+	// "writers including Neil Gaiman", "officials such as Jane Roe": one of those people
+	if (c.kind === 'person' && s > 1 && (toks[s - 1].normal === 'including' || (toks[s - 1].normal === 'as' && toks[s - 2]?.normal === 'such') || toks[s - 1].normal === 'like')) {
+		const n = toks[s - 1].normal === 'as' ? s - 3 : s - 2;
+		if (n >= 0 && (roles.has(toks[n].normal) || roles.has(toks[n].lemma.toLowerCase()))) c.addFacet({ start: toks[n].start, end: toks[n].end, text: toks[n].value, role: 'description' });
+	}
+	// Left: "A spokesman for the council, Jane Doe," / "Her mother, Fiona," / "Ford's sister, Martha Fry,"
 	if (c.kind === 'person' && s > 1 && toks[s - 1].value === ',') {
 		const l = npLeft(toks, s - 2, Math.max(0, s - 14));
 		const first = l ? toks[l[0]] : null;
 		const before = l ? toks[l[0] - 1] : null;
-		if (l && first && DESCRIPTION_DETS.has(first.normal) && (!before || before.value !== ',' || l[0] - 1 === 0) && ctx.inQuote[l[0]] < 0) {
+		const possessed = !!l && toks.slice(l[0], s - 1).some((x) => isPossessive(x));
+		if (l && first && (DESCRIPTION_DETS.has(first.normal) || possessed) && (!before || before.value !== ',' || l[0] - 1 === 0) && ctx.inQuote[l[0]] < 0) {
 			const ap = parseMention(text, toks, l[0], s - 1);
 			if (ap && ap.kind !== 'person' && ap.kind !== 'pronoun' && isDescriptionHead(toks[s - 2], roles, ap)) addDescriptionFacets(index, c, ap);
 		}

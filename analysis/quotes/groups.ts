@@ -89,6 +89,9 @@ export function classifySpeaker(rules: GroupRule[], affiliation: string | null, 
 
 // ---------------------------------------------------------------- groups of entities, with evidence
 
+/** Titles every kind of organisation has: with the organisation named, they do not decide its group. */
+const GENERIC_TITLES = new Set(['president', 'vice president', 'vice-president', 'chairman', 'chairwoman', 'chair', 'director', 'head', 'chief', 'secretary', 'founder', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'officer', 'member', 'executive', 'manager']);
+
 export interface GroupDecision {
 	group: SpeakerGroup;
 	evidence: Evidence | null;
@@ -139,19 +142,30 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 		return decided('unclassified', null);
 	}
 	const roles = (former: boolean) => c.facets.filter((f) => (f.role === 'title' || f.role === 'description' || f.role === 'party') && !!f.former === former);
+	// Two kinds of weak evidence wait for anything better: a role that says only "ordinary person"
+	// ("Teresa's husband and Tor's editor" is an editor), and a title any organisation has ("president
+	// of Chapter & Verse", an unknown organisation, is not a head of state).
+	let weak: GroupDecision | null = null;
+	const hasAffiliation = affs.some((f) => !f.former);
 	for (const former of [false, true]) {
 		for (const f of affs.filter((x) => !!x.former === former)) {
 			const m = matchGroup(rules, f.text);
-			if (m) return decided(m.group, ev(f, m.pattern), f);
+			if (m && m.group !== 'citizen') return decided(m.group, ev(f, m.pattern), f);
 			const g = orgGroup(f.text);
-			if (g !== 'unclassified') return decided(g, ev(f, `${f.text} (${g})`), f);
+			if (g !== 'unclassified' && g !== 'citizen') return decided(g, ev(f, `${f.text} (${g})`), f);
 		}
 		for (const f of roles(former)) {
 			if (f.role === 'party') return decided('government', ev(f, 'party and state label'));
 			const m = matchGroup(rules, f.text);
-			if (m) return decided(m.group, ev(f, m.pattern));
+			if (!m) continue;
+			if (m.group === 'citizen' || (hasAffiliation && GENERIC_TITLES.has(m.pattern))) {
+				weak ??= decided(m.group, ev(f, m.pattern));
+				continue;
+			}
+			return decided(m.group, ev(f, m.pattern));
 		}
 	}
+	if (weak) return weak;
 	if (!c.named) {
 		const m = matchGroup(rules, c.name);
 		const first = c.mentions.find((x) => x.form === 'description') ?? c.mentions[0];

@@ -96,10 +96,17 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 	const definite = toks[b].normal === 'the';
 	while (b < e && DETS.has(toks[b].normal)) b++;
 	if (b >= e) return null;
-	// "Amnesty International's Russia director": the owner names the organisation.
+	// "Amnesty International's Russia director": the owner names the organisation. Only before a link:
+	// in "a teacher at Indiana's Richmond High School" the possessive belongs to the linked name.
 	let owner: [number, number] | null = null;
 	let h = b;
-	for (let k = e - 1; k > b; k--) {
+	let firstLink = e;
+	for (let k = b + 1; k < e; k++)
+		if (LINK_PREPS.has(toks[k].normal) && toks[k].pos === 'ADP') {
+			firstLink = k;
+			break;
+		}
+	for (let k = firstLink - 1; k > b; k--) {
 		if (isPossessive(toks[k])) {
 			owner = [b, k];
 			h = k + 1;

@@ -51,6 +51,31 @@ describe('findEntities', () => {
 			[{ name: 'Ann Lee', kind: 'person', group: 'citizen', evidence: 'Local resident', mentions: ['Local resident Ann Lee'] }]
 		],
 		[
+			'one of a group named before: "writers including …"',
+			'Several writers including Neil Gaiman praised the book.',
+			[{ name: 'Neil Gaiman', kind: 'person', group: 'other', evidence: 'writers', mentions: ['Neil Gaiman'] }]
+		],
+		[
+			'a possessive description before the name',
+			"Ford's sister, Martha Fry, kept the letters.",
+			[{ name: 'Martha Fry', kind: 'person', group: 'citizen', evidence: "Ford's sister", mentions: ["Ford's sister", 'Martha Fry'] }]
+		],
+		[
+			'a family role is weaker evidence than a job',
+			"Pat Hale, Teresa's husband and the magazine's editor in chief, wrote back.",
+			[{ name: 'Pat Hale', kind: 'person', group: 'media', evidence: 'magazine', mentions: ['Pat Hale', "Teresa's husband and the magazine's editor in chief"] }]
+		],
+		[
+			'a title every organisation has does not make a company a government',
+			'Jeff Sanborn, president of Chapter & Verse, a Spokane advertising and design agency, disagreed.',
+			[{ name: 'Jeff Sanborn', kind: 'person', group: 'business', evidence: 'a Spokane advertising and design agency', mentions: ['Jeff Sanborn', 'president of Chapter & Verse', 'a Spokane advertising and design agency'] }]
+		],
+		[
+			'a name the tagger split ("Cook" read as a verb)',
+			'CEO Tim Cook said the phone was ready.',
+			[{ name: 'Tim Cook', kind: 'person', group: 'business', evidence: 'CEO', mentions: ['CEO Tim Cook'] }]
+		],
+		[
 			'nothing said about who they are: unclassified, no evidence',
 			'Ann Lee arrived on Monday.',
 			[{ name: 'Ann Lee', kind: 'person', group: 'unclassified', evidence: null, mentions: ['Ann Lee'] }]
@@ -68,6 +93,10 @@ describe('findEntities', () => {
 			expect(e!.mentions.map((m) => m.text)).toEqual(exp.mentions);
 			for (const m of e!.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
 		}
+	});
+
+	it('a weekday is never a name', () => {
+		expect(entities('The coach gave his players a pep talk Tuesday before the game.').map((e) => e.name)).not.toContain('Tuesday');
 	});
 
 	it('places and page furniture are not people (issue class 4)', () => {
