@@ -5,7 +5,7 @@
 // last: "he"/"she" need a person (of that gender, when the text says it), "it" an organisation, "they"
 // a group of people or an organisation. Everything is keyed by character offsets, so the quote finder
 // can ask what a speaker mention it found belongs to.
-import type { EntityMention, Span } from '../types.js';
+import type { EntityMention, Span, SpeakerGroup } from '../types.js';
 import { firstNames, genderWords, orgWords, personNouns } from './data.js';
 import type { Mention } from './mentions.js';
 import { isStateName } from './groups.js';
@@ -19,6 +19,9 @@ export interface Facet extends Span {
 	role: FacetRole;
 	/** "former senator", "ex-minister": says what they were, weaker than what they are. */
 	former?: boolean;
+	/** A rule of the code (not of speaker-groups.tsv) already read the group from these words. */
+	group?: SpeakerGroup;
+	pattern?: string;
 }
 
 /** One person or organisation while the article is read. */

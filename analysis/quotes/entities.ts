@@ -39,7 +39,7 @@ const roleLead = (t: Token | undefined, ctx?: Ctx): boolean =>
 	['the', 'a', 'an', 'his', 'her', 'their', 'its', ',', '(', '—', '–', ':', 'and', 'late', 'former', 'veteran', 'local'].includes(t.normal) ||
 	isPossessive(t) ||
 	(isCap(t) && t.pos !== 'VERB') ||
-	(t.pos === 'NOUN' || t.pos === 'ADJ') ||
+	(t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'ADP') ||
 	// "…," said singer Ally Brooke
 	(!!ctx && ctx.isSpeechLemma(t));
 
@@ -337,6 +337,12 @@ function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e: number
 		// "one of his editors at Tor", "one of the study authors"
 		let a2 = a;
 		if (['one', 'two', 'three', 'some', 'another'].includes(t.normal) && toks[a + 1]?.normal === 'of') a2 = a + 2;
+		while (a2 < z && ['his', 'her', 'their', 'its', 'our', 'the'].includes(toks[a2].normal) && a2 > a) a2++;
+		// "a Spokane and Seattle advertising and design agency": an aside that opens with an article and
+		// ends in a common noun describes the entity, whatever the phrase parser makes of its middle.
+		if (DESCRIPTION_DETS.has(t.normal) && z - a >= 2 && toks[z - 1].pos === 'NOUN' && !isCap(toks[z - 1])) {
+			c.addFacet({ start: toks[a].start, end: toks[z - 1].end, text: str(a, z), role: 'description', former: /\b(?:former|ex|then|onetime|retired)\b/i.test(str(a, z)) });
+		}
 		const r = npRight(toks, a2, z);
 		const end = r ? toks[r[1]] : undefined;
 		// it ends the aside, or a place, a link or a clause follows ("director for Acme in Moscow")
@@ -406,6 +412,18 @@ function relativeFacets(ctx: Ctx, c: Cluster, a: number, z: number): void {
 	if (z <= a + 1) return;
 	const span = { start: toks[a].start, end: toks[z - 1].end };
 	c.addFacet({ ...span, text: text.slice(span.start, span.end), role: 'relative' });
+	// "who represents Thomas", "who represents the victims": a person's representative (a lawyer or an
+	// agent), not a member of what they represent
+	const rep = toks.slice(a, z).findIndex((t) => /^represent(?:s|ed)?$/.test(t.normal));
+	if (rep >= 0) {
+		const obj = toks[a + rep + 1];
+		const objName = obj && isCap(obj) && (firstNames().has(obj.normal) || ctx.entities?.lookup(obj.start, 'person') || (toks[a + rep + 2] && isCap(toks[a + rep + 2]) && firstNames().has(obj.normal)));
+		const objPeople = obj && !isCap(obj) && toks.slice(a + rep + 1, z).some((x) => personNouns().has(x.normal) || personNouns().has(x.lemma.toLowerCase()) || x.normal === 'accusers' || x.normal === 'defendants');
+		if (objName || objPeople || (obj && isPossessive(toks[a + rep + 2] ?? obj))) {
+			c.addFacet({ start: toks[a].start, end: toks[z - 1].end, text: text.slice(toks[a].start, toks[z - 1].end), role: 'description', group: 'other', pattern: 'represents someone: their lawyer or agent' });
+			return;
+		}
+	}
 	for (let k = a + 1; k < z; k++) {
 		const t = toks[k];
 		const link = AFFILIATION_VERBS.has(t.normal) || ((t.normal === 'at' || t.normal === 'for' || t.normal === 'of') && k > a + 1);

@@ -53,8 +53,15 @@ export function matchGroup(rules: GroupRule[], field: string | null): { group: S
 	if (!field) return null;
 	const hay = norm(field);
 	let best: GroupRule | null = null;
-	for (const r of rules) if ((!best || r.pattern.length > best.pattern.length) && (r.pattern.startsWith('*') ? hasSuffix(hay, r.pattern.slice(1)) : hasPhrase(hay, r.pattern))) best = r;
-	return best ? { group: best.group, pattern: best.pattern } : null;
+	let bestNotCitizen: GroupRule | null = null;
+	for (const r of rules) {
+		if (!(r.pattern.startsWith('*') ? hasSuffix(hay, r.pattern.slice(1)) : hasPhrase(hay, r.pattern))) continue;
+		if (!best || r.pattern.length > best.pattern.length) best = r;
+		if (r.group !== 'citizen' && (!bestNotCitizen || r.pattern.length > bestNotCitizen.pattern.length)) bestNotCitizen = r;
+	}
+	// "her husband and the magazine's editor": an ordinary person's role is the weakest evidence
+	const pick = bestNotCitizen ?? best;
+	return pick ? { group: pick.group, pattern: pick.pattern } : null;
 }
 
 /** A name that is a state, a capital or a seat of government (states.txt): "Ottawa says" is Canada's government. */
@@ -156,6 +163,7 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 		}
 		for (const f of roles(former)) {
 			if (f.role === 'party') return decided('government', ev(f, 'party and state label'));
+			if (f.group) return decided(f.group, ev(f, f.pattern ?? null));
 			const m = matchGroup(rules, f.text);
 			if (!m) continue;
 			if (m.group === 'citizen' || (hasAffiliation && GENERIC_TITLES.has(m.pattern))) {

@@ -71,6 +71,16 @@ describe('findEntities', () => {
 			[{ name: 'Jeff Sanborn', kind: 'person', group: 'business', evidence: 'a Spokane advertising and design agency', mentions: ['Jeff Sanborn', 'president of Chapter & Verse', 'a Spokane advertising and design agency'] }]
 		],
 		[
+			'someone who represents a person is their lawyer or agent',
+			'Tom Dale, who represents Ann Lee, asked for a delay.',
+			[{ name: 'Tom Dale', kind: 'person', group: 'other', evidence: 'who represents Ann Lee', mentions: ['Tom Dale'] }]
+		],
+		[
+			'"one of his editors at …"',
+			'The book sold well, said Beth Hale, one of his editors at the Daily Post.',
+			[{ name: 'Beth Hale', kind: 'person', group: 'media', evidence: 'Daily Post', mentions: ['Beth Hale', 'editors at the Daily Post'] }]
+		],
+		[
 			'a name the tagger split ("Cook" read as a verb)',
 			'CEO Tim Cook said the phone was ready.',
 			[{ name: 'Tim Cook', kind: 'person', group: 'business', evidence: 'CEO', mentions: ['CEO Tim Cook'] }]
