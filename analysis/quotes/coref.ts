@@ -417,17 +417,14 @@ export class EntityIndex {
 			} else if (head) {
 				const ws = new Set(words(m.title ?? m.name));
 				const people = this.clusters.filter((x) => x.kind === 'person' && near(x) && !!m.plural === x.plural);
-				c = this.latest(
-					people.filter((x) => x.heads.has(head) || (x.named && [...ws].some((w) => w.length > 3 && x.heads.has(w)))),
-					m.start
-				);
-				// "the U.N. official" for someone introduced as "the U.N. High Commissioner": the same organisation
+				// "the U.N. official": someone of that organisation ("the U.N. High Commissioner"), never
+				// someone of another one ("the Amnesty official")
 				const aff = m.affiliation ? words(m.affiliation).join(' ') : '';
-				if (!c && aff && personNouns().has(head))
-					c = this.latest(
-						people.filter((x) => x.named && x.facets.some((f) => (f.role === 'affiliation' || f.role === 'title' || f.role === 'description') && ` ${words(f.text).join(' ')} `.includes(` ${aff} `))),
-						m.start
-					);
+				const ofAff = (x: Cluster) => x.facets.some((f) => (f.role === 'affiliation' || f.role === 'title' || f.role === 'description') && ` ${words(f.text).join(' ')} `.includes(` ${aff} `));
+				const otherAff = (x: Cluster) => !!aff && x.facets.some((f) => f.role === 'affiliation') && !ofAff(x);
+				const byHead = people.filter((x) => (x.heads.has(head) || (x.named && [...ws].some((w) => w.length > 3 && x.heads.has(w)))) && !otherAff(x));
+				c = (aff ? this.latest(byHead.filter(ofAff), m.start) : null) ?? this.latest(byHead, m.start);
+				if (!c && aff && personNouns().has(head)) c = this.latest(people.filter((x) => x.named && ofAff(x)), m.start);
 			}
 		}
 		if (!c && m.definite && !isOrg && !m.plural && head && this.recentPerson && !this.restrictedAt?.(m.end) && (age ? /^the\s+\d+-year-old$/i.test(m.text.trim()) : personNouns().has(head))) {

@@ -110,7 +110,9 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 		// "the senator", "the Kansas Republican", "the 62-year-old", "the company"
 		if (t.normal === 'the' && !quoted) {
 			const d = description(ctx, i, roles);
-			if (d) {
+			// "the U.N. High Commissioner, Zeid Ra'ad Al Hussein, said": it introduces the name after it
+			const introducesName = !!d && toks[d.end]?.value === ',' && !!toks[d.end + 1] && isCap(toks[d.end + 1]) && toks[d.end + 1].pos === 'PROPN';
+			if (d && !introducesName) {
 				const c = index.addDescription(d.mention, false, false, d.age);
 				if (c) {
 					i = d.end;
@@ -180,6 +182,9 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			const isPlace = places.has(m.name.toLowerCase()) || (!m.title && prev && PLACE_BEFORE.has(prev.normal) && !isPossessive(toks[e] ?? t));
 			const known = index.knows(m.name);
 			if (!isPlace && (m.title || known || (nameWords >= 2 && looksLikePerson(ctx, m, e)))) c = index.addPerson(m, quoted);
+			// "Big Machine have twice denied …": a name of two or more words that is no person but the
+			// subject of a verb is an organisation (what "they" or "it" can refer to).
+			else if (!isPlace && nameWords >= 2 && !quoted && subjectOfVerb(ctx, e)) c = index.addOrg({ ...m, kind: 'org', proper: true }, quoted);
 		} else if (m.kind === 'noun' && m.definite && !quoted) {
 			c = index.addDescription(m, false, false);
 		}
@@ -215,6 +220,15 @@ function looksLikePerson(ctx: Ctx, m: Mention, e: number): boolean {
 	const b2 = toks[ctx.tokenAt(m.start) - 2];
 	if (b?.value === ',' && b2 && (personNouns().has(b2.normal) || personNouns().has(b2.lemma.toLowerCase()))) return true;
 	return false;
+}
+
+/** Is the name ending at e the subject of a verb ("… have twice denied", "… said")? */
+function subjectOfVerb(ctx: Ctx, e: number): boolean {
+	const { toks } = ctx;
+	let v = e;
+	while (v < toks.length && toks[v].pos === 'ADV') v++;
+	const t = toks[v];
+	return !!t && (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.normal) && !['is', 'was', '’s', "'s"].includes(t.normal) || (!!t && ['is', 'was'].includes(t.normal) && toks[v + 1]?.pos === 'VERB');
 }
 
 /** "the senator", "the Kansas Republican", "the 62-year-old", "the company": a definite description. */
@@ -498,7 +512,9 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 	index.obliqueAt = (offset) => {
 		let t = ctx.tokenAt(offset) - 1;
 		if (ctx.toks[t]?.normal === 'the') t--;
-		return !!ctx.toks[t] && OBLIQUE.has(ctx.toks[t].normal) && ctx.toks[t].pos === 'ADP';
+		const p = ctx.toks[t];
+		// after a preposition ("the offices of Omar"), or the object of a verb ("Cook told Benioff")
+		return !!p && ((OBLIQUE.has(p.normal) && p.pos === 'ADP') || (p.pos === 'VERB' && !ctx.isMark[t]));
 	};
 	scanEntities(ctx, index);
 	linkShortNames(ctx, index);
