@@ -74,7 +74,10 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 		const a = prevD;
 		prevD = b;
 		if (!a || !a.speaker || !b.speaker || a.kind !== 'direct') continue;
-		if (marks[b.mark!].paragraph - marks[a.mark!].paragraph > 1) continue;
+		const paraGap = marks[b.mark!].paragraph - marks[a.mark!].paragraph;
+		// The next paragraph at most: a quote that continues by the opening-mark convention, or a quote-only
+		// paragraph carrying on the statement (each piece stays inside its own paragraph, as `parts`).
+		if (paraGap > 1) continue;
 		const sameCue = !!a.cue && !!b.cue && a.cue[0] === b.cue[0];
 		if (!sameCue && !b.carried) continue;
 		b.partsOnlyWords = true;
@@ -177,3 +180,4 @@ function isNameLike(ctx: Ctx, f: Span): boolean {
 	if (!ws.length || ws.length > 4 || /[.!?,]$/.test(inner)) return false;
 	return ws.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && /^(?:a|an|the|of|and|or|in|on|at|to|for|with|from|by)$/.test(w)));
 }
+
