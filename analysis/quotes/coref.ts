@@ -493,11 +493,20 @@ export class EntityIndex {
 	// ------------------------------------------------------------ pronouns
 
 	/** The entity a pronoun at `span` refers to: the last one mentioned before it that agrees. */
-	resolvePronoun(word: string, span: Span, quoted = false, record = true, written = word): Cluster | null {
+	resolvePronoun(word: string, span: Span, quoted = false, record = true, written = word, exclude: Cluster | null = null): Cluster | null {
 		const p = pronounClass(word);
 		if (!p) return null;
 		const known = this.lookup(span.start);
 		if (known) return known;
+		if (exclude) {
+			// "he told Cook": the one told is not the one telling
+			return this.resolveAgreeing(word, span, quoted, record, written, (c) => c !== exclude);
+		}
+		return this.resolveAgreeing(word, span, quoted, record, written, () => true);
+	}
+
+	private resolveAgreeing(word: string, span: Span, quoted: boolean, record: boolean, written: string, allowed: (c: Cluster) => boolean): Cluster | null {
+		const p = pronounClass(word)!;
 		const para = this.paragraphAt(span.start);
 		let k = this.timeline.length;
 		while (k > 0 && this.timeline[k - 1].at >= span.start) k--;
@@ -507,7 +516,7 @@ export class EntityIndex {
 			if (para - e.paragraph > PRONOUN_REACH) break;
 			// Names inside someone's quoted words are not what the writer's "he" points to.
 			if (e.quoted && !quoted) continue;
-			if (agrees(e.c, p)) {
+			if (agrees(e.c, p) && allowed(e.c)) {
 				found = e.c;
 				break;
 			}
@@ -518,7 +527,7 @@ export class EntityIndex {
 			for (let j = k - 1; j >= 0 && para - this.timeline[j].paragraph <= 1; j--) {
 				const e = this.timeline[j];
 				if (e.quoted && !quoted) continue;
-				if (!agrees(e.c, p)) continue;
+				if (!agrees(e.c, p) || !allowed(e.c)) continue;
 				if (e.c === found) {
 					if (!e.oblique) break;
 					continue;
@@ -535,7 +544,7 @@ export class EntityIndex {
 		if (found && p === 'they' && !found.plural) {
 			for (let j = k - 1; j >= 0 && para - this.timeline[j].paragraph <= 1; j--) {
 				const e = this.timeline[j];
-				if (e.c.plural && (!e.quoted || quoted)) {
+				if (e.c.plural && (!e.quoted || quoted) && allowed(e.c)) {
 					found = e.c;
 					break;
 				}

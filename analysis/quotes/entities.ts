@@ -103,7 +103,11 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 		}
 		// he / she and their other forms: the writer's, not someone's quoted words.
 		if (t.pos === 'PRON' && PRONOUN_WORDS.has(t.normal) && !quoted) {
-			index.resolvePronoun(t.normal, t, false, true, t.value);
+			// "he told Cook": the listener named after the verb is someone else
+			let exclude: Cluster | null = null;
+			const cue = ctx.cueAt(i + 1);
+			if (cue > 0 && toks[cue] && isCap(toks[cue]) && toks[cue].pos === 'PROPN') exclude = index.bySurname(toks[cue].normal, t.start) ?? index.lookup(toks[cue].start, 'person') ?? null;
+			index.resolvePronoun(t.normal, t, false, true, t.value, exclude);
 			i++;
 			continue;
 		}
@@ -123,7 +127,9 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 		// A name starts at a capitalised proper noun, or at a capitalised word the tagger misread right
 		// before one ("Ted/VERB Nordhaus", "Will/AUX Doyle").
 		const misread = isCap(t) && t.pos !== 'PROPN' && toks[i + 1]?.pos === 'PROPN' && isCap(toks[i + 1]) && !['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'NUM'].includes(t.pos) && !/^[\p{Lu}]+$/u.test(t.value) && !ctx.isSpeechLemma(t) && gap(text, t, toks[i + 1]) === ' ';
-		if ((t.pos !== 'PROPN' && !misread) || !isCap(t)) {
+		// "Cook/VERB said": a known person's surname, whatever the tagger made of it
+		const knownName = isCap(t) && t.pos !== 'PROPN' && !/^[\p{Lu}]+$/u.test(t.value) && index.knows(t.value);
+		if ((t.pos !== 'PROPN' && !misread && !knownName) || !isCap(t)) {
 			i++;
 			continue;
 		}

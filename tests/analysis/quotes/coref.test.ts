@@ -28,7 +28,9 @@ const rows: [string, string, string, number, string | null][] = [
 	['he needs a person, not the company before (issue class 3)', 'Tom Dale runs a bakery. Acme Corp bought the building.\n\nHe was angry.', 'He', 0, 'Tom Dale'],
 	['she needs a woman when the text says who is who', 'Mr. Tom Dale met Mrs. Ann Dale. She left first.', 'She', 0, 'Ann Dale'],
 	['a subject before an object of a preposition', 'Tom Dale called the office of Jim Roe.\n\nDuring the call, he shouted.', 'he', 0, 'Tom Dale'],
-	['he is nobody when no person agrees', 'Acme Corp closed the plant. He left.', 'He', 0, null]
+	['he is nobody when no person agrees', 'Acme Corp closed the plant. He left.', 'He', 0, null],
+	['"he told Cook": the one told is not the one telling', 'Tom Cook met Marc Dale.\n\nCook said the talks went well.\n\n"We agree," he told Cook.', 'he', 0, 'Marc Dale'],
+	['a known surname the tagger reads as a verb', 'Tom Cook met Marc Dale.\n\nDale spoke first. Cook said the talks went well.\n\n"We agree," he told Dale.', 'he', 0, 'Tom Cook']
 ];
 
 describe('coreference across an article', () => {
