@@ -106,7 +106,7 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			// "he told Cook": the listener named after the verb is someone else
 			let exclude: Cluster | null = null;
 			const cue = ctx.cueAt(i + 1);
-			if (cue > 0 && toks[cue] && isCap(toks[cue]) && toks[cue].pos === 'PROPN') exclude = index.bySurname(toks[cue].normal, t.start) ?? index.lookup(toks[cue].start, 'person') ?? null;
+			if (cue > 0 && toks[cue] && isCap(toks[cue])) exclude = index.bySurname(toks[cue].normal, t.start) ?? index.lookup(toks[cue].start, 'person') ?? null;
 			index.resolvePronoun(t.normal, t, false, true, t.value, exclude);
 			i++;
 			continue;
