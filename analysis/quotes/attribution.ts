@@ -157,7 +157,10 @@ export function attrAfter(ctx: Ctx, lo: number, hi: number): Attribution | null 
 	let k = lo;
 	while (k < hi && /^[,—–-]$/.test(toks[k].value)) k++;
 	if (k >= hi) return null;
-	const c = ctx.cueAt(k);
+	// "…," comments Robin Biesbroek: right after the quote, a speech verb the tagger read as a noun
+	// before a name is the verb, inverted
+	let c = ctx.cueAt(k);
+	if (c < 0 && /(?:s|ed)$/.test(toks[k].normal) && ctx.isSpeechLemma(toks[k]) && toks[k + 1] && (isCap(toks[k + 1]) || DETS_INDEF.has(toks[k + 1].normal)) && k === lo) c = ctx.cueAt(k, true);
 	if (c > 0) {
 		const s = subjectRight(toks, c, hi);
 		if (s) return { cue: [k, c], np: s.np, appos: s.appos };
