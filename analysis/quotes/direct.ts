@@ -42,7 +42,15 @@ export function findDirect(ctx: Ctx): Found[] {
 		const oi0 = ctx.tokenAt(m.open);
 		const cueRightBefore = oi0 >= 2 && [',', ':'].includes(toks[oi0 - 1].value) && ctx.cueAt(oi0 - 2) === oi0 - 1;
 		if (runsOn && !cueRightBefore) a = attrAfter(ctx, w.after[0], w.after[1]) ?? attrBefore(ctx, w.before[0], w.before[1]);
-		else a = attrBefore(ctx, w.before[0], w.before[1]) ?? attrAfter(ctx, w.after[0], w.after[1]);
+		else {
+			a = attrBefore(ctx, w.before[0], w.before[1]);
+			// After a quote that ends its sentence, "Smith said she never …" is Smith's next statement, not
+			// the attribution of these words: only a cue that ends its clause ("…." Smith said.) counts.
+			if (!a) {
+				const after = attrAfter(ctx, w.after[0], w.after[1]);
+				if (after && (!after.cue || endsClause(ctx, after))) a = after;
+			}
+		}
 		// A quote opening a paragraph after one that ends with a colon: "Smith continued:"
 		const oi = ctx.tokenAt(m.open);
 		if (!a && w.before[0] === oi && oi > 0 && toks[oi - 1].value === ':') {
@@ -161,4 +169,18 @@ function speechNounOwner(ctx: Ctx, oi: number, lo: number): Attribution | null {
 		if (owner && isSource(ctx, owner)) return { cue: null, np: owner, appos: null };
 	}
 	return null;
+}
+
+/** Does the attribution end its clause (nothing reported after it, only a time, a place or a listener)? */
+function endsClause(ctx: Ctx, a: Attribution): boolean {
+	const { toks } = ctx;
+	let k = Math.max(a.cue![1], a.np?.[1] ?? 0, a.appos?.[1] ?? 0);
+	const next = toks[k];
+	if (!next || /^[.,;:!?)—–-]$/.test(next.value) || ctx.isMark[k]) return true;
+	// "… said Tuesday", "… told reporters", "… said in a statement"
+	while (k < toks.length && k - a.cue![1] < 8 && !/^[.,;:!?]$/.test(toks[k].value)) {
+		if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX' || toks[k].normal === 'that') return false;
+		k++;
+	}
+	return true;
 }

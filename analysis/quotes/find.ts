@@ -163,6 +163,8 @@ function isWorkTitle(ctx: Ctx, f: Span): boolean {
 	const before = toks[b];
 	const after = toks[a];
 	if (before && WORK_NOUNS.has(before.normal)) return true;
+	// "a show called “Ask Dr. Mike”", "a book titled “…”": a name given to something
+	if (before && ['called', 'named', 'titled', 'entitled', 'dubbed', 'nicknamed'].includes(before.normal)) return true;
 	// "the “Parasite” director", "the “Pose” actor": between a determiner or possessive and a lower-case noun
 	if (before && after && ['the', 'a', 'an', 'his', 'her', 'their', 'its', "'s", '’s'].includes(before.normal) && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.value)) return true;
 	return false;

@@ -366,10 +366,20 @@ describe('issue #7 error classes, on invented sentences', () => {
 	const notQuotes: [string, string][] = [
 		['5. a film title is not a quote', 'The “Parasite” director said the award was a surprise to everyone.'],
 		['5. a title after a work noun', 'She watched the film “Parasite” twice last week.'],
-		['5. mismatched marks do not join two titles', 'She loved “Parasite“ and “Joker” equally, she said at the festival.']
+		['5. mismatched marks do not join two titles', 'She loved “Parasite“ and “Joker” equally, she said at the festival.'],
+		['5. a name given to something', 'He ran a live show called “Ask Dr. Mike” at conventions for years.']
 	];
 	it.each(notQuotes)('%s', (_n, text) => {
 		expect(quotes(text).filter((x) => x.kind === 'direct').map((x) => x.text)).toEqual([]);
+	});
+
+	it('"A," she said. "B." is one statement, and "Smith said she …" after it is not its attribution', () => {
+		const text = 'Ann Smith left the agency.\n\n"When I started, I felt at home," she said. "I cannot go back with the same enthusiasm." Smith said she never heard from them.';
+		const qs = quotes(text).filter((x) => x.kind === 'direct');
+		expect(qs).toHaveLength(1);
+		expect(qs[0].parts).toHaveLength(2);
+		expect(qs[0].speaker).toBe('Ann Smith');
+		expect(qs[0].cue).toBe('said');
 	});
 
 	it('7. quote space: a reported clause holding someone else\'s quote does not count its words twice', () => {
