@@ -291,7 +291,11 @@ export class EntityIndex {
 	findOrg(name: string): Cluster | null {
 		const ws = words(name);
 		const key = ws.join(' ');
-		return this.orgKeys.get(key) ?? this.orgKeys.get(ws.join('')) ?? null;
+		const hit = this.orgKeys.get(key) ?? this.orgKeys.get(ws.join('')) ?? null;
+		if (hit || !isAcronym(name)) return hit;
+		// "the CDF" for the "Concurrent Design Facility" named before
+		const acr = ws.join('');
+		return this.clusters.find((x) => x.kind === 'org' && x.words.length > 1 && initials(x.name) === acr) ?? null;
 	}
 
 	// ------------------------------------------------------------ people

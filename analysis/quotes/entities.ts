@@ -27,6 +27,8 @@ const DESCRIPTION_DETS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its'
 /** Verbs of a relative clause that name the organisation someone belongs to: "who heads Acme". */
 const AFFILIATION_VERBS = new Set(['head', 'heads', 'headed', 'lead', 'leads', 'led', 'run', 'runs', 'ran', 'chair', 'chairs', 'chaired', 'direct', 'directs', 'directed', 'found', 'founded', 'own', 'owns', 'owned', 'represent', 'represents', 'represented', 'manage', 'manages', 'managed', 'join', 'joined', 'oversee', 'oversees', 'oversaw']);
 const PRONOUN_WORDS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
+/** Nouns that describe an organisation ("the firm said") besides the organisation words of names. */
+const ORG_DESCRIPTION_NOUNS = new Set(['company', 'firm', 'business', 'club', 'team', 'label', 'studio', 'site', 'website', 'newspaper', 'paper', 'magazine', 'station', 'broadcaster', 'publisher', 'airline', 'retailer', 'maker', 'carmaker', 'manufacturer', 'utility', 'insurer', 'charity', 'regulator', 'startup']);
 /** "(R-Kan.)", "(D-N.Y.)", "(I-Vt.)": the US convention for a member of Congress or a state legislature. */
 const PARTY_LABEL = /^\(\s*[DRIL]\s*[-–,]\s*[A-Z][A-Za-z. ]{0,14}\)$/;
 
@@ -185,7 +187,8 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			c = index.addOrg({ ...m, kind: 'org', proper: true }, quoted);
 		} else if (m.kind === 'person') {
 			const nameWords = m.name.split(/\s+/).length;
-			const isPlace = places.has(m.name.toLowerCase()) || (!m.title && prev && PLACE_BEFORE.has(prev.normal) && !isPossessive(toks[e] ?? t));
+			const givenName = firstNames().has(m.name.split(/\s+/)[0].toLowerCase());
+			const isPlace = places.has(m.name.toLowerCase()) || (!m.title && !givenName && prev && PLACE_BEFORE.has(prev.normal) && !isPossessive(toks[e] ?? t));
 			const known = index.knows(m.name);
 			if (!isPlace && (m.title || known || (nameWords >= 2 && looksLikePerson(ctx, m, e)))) c = index.addPerson(m, quoted);
 			// "Big Machine have twice denied …": a name of two or more words that is no person but the
@@ -254,6 +257,20 @@ function description(ctx: Ctx, i: number, roles: Set<string>): { mention: Mentio
 		return m ? { mention: { ...m, kind: 'noun', title: m.text.replace(/^the\s+/i, ''), titleSpan: { start: n.start, end: toks[end - 1].end } }, age: n.value, end } : null;
 	}
 	const hi = Math.min(toks.length, i + 12);
+	// "the former “Dawson’s Creek” star", "the “Pose” actor": a title in quotation marks inside the phrase
+	{
+		let k = i + 1;
+		while (k < hi && ['former', 'late', 'veteran', 'onetime'].includes(toks[k].normal)) k++;
+		if (ctx.isMark[k]) {
+			let z = k + 1;
+			while (z < hi && !ctx.isMark[z]) z++;
+			const noun = toks[z + 1];
+			if (ctx.isMark[z] && noun && noun.pos === 'NOUN' && (roles.has(noun.normal) || roles.has(noun.lemma.toLowerCase()))) {
+				const m = parseMention(text, toks, i, z + 2);
+				if (m) return { mention: { ...m, kind: 'noun', definite: true, title: m.text.replace(/^the\s+/i, ''), titleSpan: { start: toks[i + 1].start, end: noun.end }, plural: false }, age: null, end: z + 2 };
+			}
+		}
+	}
 	const np = npRight(toks, i, hi);
 	if (!np || np[1] - np[0] < 2) return null;
 	// a person or organisation head: the noun before any "of/for/at" ("the authors of the study")
@@ -266,7 +283,8 @@ function description(ctx: Ctx, i: number, roles: Set<string>): { mention: Mentio
 	const head = toks[hk];
 	const lemma = head.lemma.toLowerCase();
 	const isPerson = roles.has(head.normal) || roles.has(lemma);
-	const isOrg = ['company', 'firm', 'business', 'bank', 'utility', 'ministry', 'department', 'agency', 'council', 'government', 'organisation', 'organization', 'charity', 'union', 'university', 'institute', 'court', 'party', 'campaign', 'group', 'commission', 'office', 'authority', 'board', 'regulator', 'force', 'service'].includes(head.normal);
+	// "the company", "the club", "her former record label": an organisation of that kind
+	const isOrg = ORG_DESCRIPTION_NOUNS.has(head.normal) || (orgWords().has(head.normal) && !['state', 'states', 'house', 'post', 'times', 'news', 'press', 'front', 'watch', 'rights', 'international', 'nations', 'republic', 'capital', 'partners', 'energy'].includes(head.normal));
 	if (!isPerson && !isOrg) return null;
 	const m = parseMention(text, toks, np[0], np[1]);
 	if (!m || m.kind === 'person') return null;

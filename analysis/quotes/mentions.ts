@@ -96,6 +96,34 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 	const definite = toks[b].normal === 'the';
 	while (b < e && DETS.has(toks[b].normal)) b++;
 	if (b >= e) return null;
+	// "Washington State Department of Health public information officer Julie Graham": a name after a
+	// lower-case role ends the phrase; everything before it is the title, its capitalised part the
+	// organisation.
+	{
+		let r = e;
+		while (r > b && isCap(toks[r - 1]) && !titleWords().has(toks[r - 1].normal) && !orgWords().has(toks[r - 1].normal)) r--;
+		const run = e - r;
+		const role = toks[r - 1];
+		if (run >= 2 && run <= 4 && r - 1 > b && role && !isCap(role) && (titleWords().has(role.normal) || personNouns().has(role.normal) || personNouns().has(role.lemma.toLowerCase()))) {
+			let o0 = b;
+			while (o0 < r && !isCap(toks[o0])) o0++;
+			let o1 = o0;
+			while (o1 < r && (isCap(toks[o1]) || (['of', 'for', '&', 'and'].includes(toks[o1].normal) && isCap(toks[o1 + 1] ?? toks[o1])))) o1++;
+			const hasOrg = o1 > o0;
+			return {
+				...whole,
+				kind: 'person',
+				name: joinTokens(text, toks, r, e),
+				nameSpan: spanOf(toks, r, e)!,
+				title: joinTokens(text, toks, b, r),
+				titleSpan: spanOf(toks, b, r),
+				affiliation: hasOrg ? joinTokens(text, toks, o0, o1) : null,
+				affiliationSpan: hasOrg ? spanOf(toks, o0, o1) : null,
+				definite,
+				proper: true
+			};
+		}
+	}
 	// "Amnesty International's Russia director": the owner names the organisation. Only before a link:
 	// in "a teacher at Indiana's Richmond High School" the possessive belongs to the linked name.
 	let owner: [number, number] | null = null;
