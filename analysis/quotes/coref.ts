@@ -463,7 +463,7 @@ export class EntityIndex {
 	 */
 	speaker(m: Mention, ap: Mention | null, quoted = false): Cluster | null {
 		if (ap && ap.kind === 'person' && m.kind !== 'person' && m.kind !== 'pronoun') {
-			const c = this.lookup(ap.nameSpan.start, 'person') ?? this.addPerson(ap, quoted);
+			const c = this.lookup(ap.nameSpan.start, 'person') ?? this.lookup(ap.nameSpan.start, 'org') ?? this.addPerson(ap, quoted);
 			if (m.kind === 'org' && m.proper) c.addFacet({ ...m.nameSpan, text: m.name, role: 'affiliation' });
 			else {
 				c.addFacet({ start: m.start, end: m.end, text: m.text, role: 'description', former: FORMER.test(m.text) });
@@ -474,6 +474,15 @@ export class EntityIndex {
 		}
 		// "Ottawa says": a state, a capital or a seat of government speaking is an organisation (its government).
 		if (m.kind === 'person' && isStateName(m.name)) m = { ...m, kind: 'org', proper: true };
+		// "Tottenham said" after "Tottenham Hotspur": the short form of an organisation named before
+		if (m.kind === 'person' && !m.title && words(m.name).length === 1 && !this.knows(m.name)) {
+			const w = words(m.name)[0];
+			const org = this.latest(this.clusters.filter((x) => x.kind === 'org' && x.named && x.words.length > 1 && x.words[0] === w), m.start);
+			if (org) {
+				this.note(org, m, m.text, 'short name', quoted);
+				return org;
+			}
+		}
 		const kind = m.kind === 'pronoun' ? undefined : m.kind === 'org' ? 'org' : 'person';
 		// What the scan resolved at this place: a name by its name, a description by the whole phrase.
 		let c: Cluster | null = (m.proper || m.kind === 'pronoun' ? this.lookup(m.nameSpan.start, kind) : undefined) ?? this.descriptionAt(m, kind) ?? null;

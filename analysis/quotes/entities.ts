@@ -324,7 +324,9 @@ function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e: number
 		const first = l ? toks[l[0]] : null;
 		const before = l ? toks[l[0] - 1] : null;
 		const possessed = !!l && toks.slice(l[0], s - 1).some((x) => isPossessive(x));
-		if (l && first && (DESCRIPTION_DETS.has(first.normal) || possessed) && (!before || before.value !== ',' || l[0] - 1 === 0) && ctx.inQuote[l[0]] < 0) {
+		// (the phrase starts its clause: not "the group that owns most of her music, Big Machine,")
+		const starts = !before || [',', '(', ':', '—', '–', 'and', 'but'].includes(before.normal) || before.sentence !== toks[l![0]].sentence || ctx.isMark[l![0] - 1];
+		if (l && first && (DESCRIPTION_DETS.has(first.normal) || possessed) && starts && (!before || before.value !== ',' || l[0] - 1 === 0) && ctx.inQuote[l[0]] < 0) {
 			const ap = parseMention(text, toks, l[0], s - 1);
 			if (ap && ap.kind !== 'person' && ap.kind !== 'pronoun' && isDescriptionHead(toks[s - 2], roles, ap)) addDescriptionFacets(index, c, ap);
 		}
@@ -378,7 +380,8 @@ function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e: number
 		while (a2 < z && ['his', 'her', 'their', 'its', 'our', 'the'].includes(toks[a2].normal) && a2 > a) a2++;
 		// "a Spokane and Seattle advertising and design agency": an aside that opens with an article and
 		// ends in a common noun describes the entity, whatever the phrase parser makes of its middle.
-		if (DESCRIPTION_DETS.has(t.normal) && z - a >= 2 && toks[z - 1].pos === 'NOUN' && !isCap(toks[z - 1])) {
+		const closed = z < toks.length && [',', ')', ';', '—', '–'].includes(toks[z].value);
+		if (DESCRIPTION_DETS.has(t.normal) && closed && z - a >= 2 && toks[z - 1].pos === 'NOUN' && !isCap(toks[z - 1]) && !toks.slice(a, z).some((x) => x.pos === 'VERB' && !/(?:ed|ing)$/.test(x.normal))) {
 			c.addFacet({ start: toks[a].start, end: toks[z - 1].end, text: str(a, z), role: 'description', former: /\b(?:former|ex|then|onetime|retired)\b/i.test(str(a, z)) });
 		}
 		const r = npRight(toks, a2, z);
