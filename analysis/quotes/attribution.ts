@@ -6,7 +6,7 @@ import { DETS_INDEF, TIME_WORDS, type Ctx, type Range, SENTENCE_END } from './co
 import { INVERTING, NAMING, isParticiple, isPassive, nounAfterObject } from './cues.js';
 import type { Cluster } from './coref.js';
 import { isCap, npLeft, npRight, parseMention, subjectLeft, subjectRight, type Mention } from './mentions.js';
-import { personNouns } from './data.js';
+import { documentNouns, personNouns } from './data.js';
 import type { MarkedSpan } from './spans.js';
 
 /** A speech cue and the speaker phrase found with it (token ranges). */
@@ -33,9 +33,58 @@ export function speakerOf(ctx: Ctx, a: Attribution): SpeakerInfo | null {
 	const m = parseMention(ctx.text, ctx.toks, a.np[0], a.np[1]);
 	if (!m) return null;
 	const ap: Mention | null = a.appos ? parseMention(ctx.text, ctx.toks, a.appos[0], a.appos[1]) : null;
+	// "The group that owns most of her music, Big Machine, says": the phrase before the name is no
+	// role (not "An ICC spokesman, Jane Doe,"), so the name is the speaker mention
+	if (ap && ap.proper && (ap.kind === 'person' || ap.kind === 'org') && m.kind === 'noun' && !a.mention) {
+		const role = ctx.toks.slice(a.np[0], a.np[1]).some((t) => personNouns().has(t.normal) || personNouns().has(t.lemma.toLowerCase()));
+		if (!role) {
+			const cluster = ctx.entities.speaker(ap, null, ctx.inQuote[a.appos![0]] >= 0);
+			return { cluster, mention: { start: ap.start, end: ap.end } };
+		}
+	}
+	// "… the US military said in a statement. "…," the statement said": a document speaks for whoever
+	// issued it
+	if (m.kind === 'noun' && m.definite && !m.affiliation) {
+		const owner = documentOwner(ctx, a.np[1] - 1);
+		if (owner) return { cluster: owner, mention: { start: m.start, end: m.end } };
+	}
 	const cluster = ctx.entities.speaker(m, ap, ctx.inQuote[a.np[0]] >= 0);
 	const span = a.mention ? { start: ctx.toks[a.mention[0]].start, end: ctx.toks[a.mention[1] - 1].end } : { start: m.start, end: m.end };
 	return { cluster, mention: span };
+}
+
+/**
+ * Who issued the document "the statement" (at token h) refers to: the last time the text mentioned that
+ * kind of document (within three paragraphs), the entity of "X's statement", "a statement from X", or
+ * the subject before it ("X said in a statement").
+ */
+function documentOwner(ctx: Ctx, h: number): Cluster | null {
+	const { toks } = ctx;
+	const head = toks[h];
+	if (!head || !(documentNouns().has(head.normal) || documentNouns().has(head.lemma.toLowerCase()))) return null;
+	const para = toks[h].paragraph;
+	for (let k = h - 2; k >= 0; k--) {
+		if (para - toks[k].paragraph > 3) break;
+		if (ctx.inQuote[k] >= 0 || (toks[k].normal !== head.normal && toks[k].lemma.toLowerCase() !== head.lemma.toLowerCase())) continue;
+		// "a statement from the ministry", "a statement by Acme"
+		if (['from', 'by'].includes(toks[k + 1]?.normal ?? '')) {
+			let b = k + 2;
+			if (toks[b]?.normal === 'the') b++;
+			const c = toks[b] && (ctx.entities.lookup(toks[b].start) ?? (toks[b - 1].normal === 'the' ? ctx.entities.lookup(toks[b - 1].start) : undefined));
+			if (c) return c;
+		}
+		// "Acme's statement", "X said in a statement": the nearest entity before it in its sentence
+		for (let j = k - 1; j >= 0 && toks[j].sentence === toks[k].sentence; j--) {
+			if (ctx.inQuote[j] >= 0) continue;
+			let c = ctx.entities.lookup(toks[j].start);
+			if (!c) continue;
+			// the whole phrase, not a name inside it ("the US military", not "US")
+			for (let x = j - 1; x >= 0 && j - x <= 3 && ['DET', 'PROPN', 'NOUN', 'ADJ'].includes(toks[x].pos); x--) c = ctx.entities.lookup(toks[x].start) ?? c;
+			if (c.named || c.kind === 'org') return c;
+		}
+		return null;
+	}
+	return null;
 }
 
 /** "The next month, a former staffer announced ...": the noun phrase at i is a subject with its own

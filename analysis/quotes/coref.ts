@@ -13,7 +13,7 @@ import { isStateName } from './groups.js';
 export type Gender = 'm' | 'f' | null;
 
 /** What one part of the text says about an entity; the groups and affiliations are decided from these. */
-export type FacetRole = 'affiliation' | 'title' | 'description' | 'relative' | 'age' | 'home' | 'party' | 'name';
+export type FacetRole = 'affiliation' | 'title' | 'description' | 'relative' | 'age' | 'home' | 'party' | 'name' | 'deed';
 export interface Facet extends Span {
 	text: string;
 	role: FacetRole;
@@ -136,6 +136,8 @@ interface TimelineEntry {
 	paragraph: number;
 	/** After a preposition ("the offices of Omar"): a weaker antecedent for "he"/"she" than a subject. */
 	oblique?: boolean;
+	/** In a line with no sentence end (a headline, a link). */
+	headline?: boolean;
 }
 
 export type PronounClass = 'he' | 'she' | 'it' | 'they';
@@ -165,6 +167,12 @@ export function agrees(c: Cluster, p: PronounClass): boolean {
 	if (p === 'he' || p === 'she') return c.kind === 'person' && !c.plural && (c.gender === null || c.gender === (p === 'he' ? 'm' : 'f'));
 	if (p === 'it') return c.kind === 'org';
 	return c.plural || c.kind === 'org';
+}
+
+/** A name that does not say what kind of organisation it is ("Big Machine", "Apple"; not "Acme Corp",
+ * "the Labor Department" or a state). */
+function opaqueName(c: Cluster): boolean {
+	return !isStateName(c.name) && !c.words.some((w) => orgWords().has(w)) && c.acronyms.size === 0 && c.words.length > 0;
 }
 
 /** How far back (in paragraphs) a pronoun or a description may reach for its entity. */
@@ -226,18 +234,24 @@ export class EntityIndex {
 	/** Does a restrictive relative clause follow ("the staff member who reported the call")? (set by the scan) */
 	restrictedAt: ((end: number) => boolean) | null = null;
 
+	/** Is the offset in a line with no sentence end, a headline or a link ("China invites Taliban for talks")?
+	 * A pronoun of the story does not point into one. (set by the scan) */
+	headlineAt: ((offset: number) => boolean) | null = null;
+
 	/** Is there a preposition right before an offset? (set by the scan) */
 	obliqueAt: ((offset: number) => boolean) | null = null;
 
 	note(c: Cluster, span: Span, text: string, form: EntityMention['form'], quoted = false): void {
 		if (this.byStart[c.kind].get(span.start) === c && c.mentions.some((x) => x.start === span.start)) return;
-		this.setStart(span.start, c);
+		// "the US" inside "the US military": the longer mention keeps the place
+		const there = this.byStart[c.kind].get(span.start);
+		if (!there || !there.mentions.some((x) => x.start === span.start && x.end > span.end)) this.setStart(span.start, c);
 		const m: EntityMention = { start: span.start, end: span.end, text, form };
 		if (quoted) m.quoted = true;
 		let i = c.mentions.length;
 		while (i > 0 && c.mentions[i - 1].start > span.start) i--;
 		c.mentions.splice(i, 0, m);
-		const entry = { at: span.start, c, quoted, paragraph: this.paragraphAt(span.start), oblique: this.obliqueAt?.(span.start) ?? false };
+		const entry = { at: span.start, c, quoted, paragraph: this.paragraphAt(span.start), oblique: this.obliqueAt?.(span.start) ?? false, headline: this.headlineAt?.(span.start) ?? false };
 		let k = this.timeline.length;
 		while (k > 0 && this.timeline[k - 1].at > span.start) k--;
 		this.timeline.splice(k, 0, entry);
@@ -408,6 +422,10 @@ export class EntityIndex {
 		const head = m.title ? headWord(m.title) : headWord(m.name);
 		const isOrg = m.kind === 'org';
 		let c: Cluster | null = null;
+		const aff = m.affiliation ? words(m.affiliation).join(' ') : '';
+		const ofAff = (x: Cluster) => x.facets.some((f) => (f.role === 'affiliation' || f.role === 'title' || f.role === 'description') && ` ${words(f.text).join(' ')} `.includes(` ${aff} `));
+		// (or of another country: "the incoming U.S. leader" is not the "Syrian President")
+		const otherAff = (x: Cluster) => !!aff && x.facets.some((f) => f.role === 'affiliation' || ((f.role === 'title' || f.role === 'description') && /(?:^|\s)[\p{Lu}]/u.test(f.text.replace(/^(?:the|a|an)\s+/i, '').replace(/^[\p{Lu}][\p{Ll}]+$/u, '')))) && !ofAff(x);
 		if (m.definite || age) {
 			const p = this.paragraphAt(m.start);
 			const near = (x: Cluster) => {
@@ -415,7 +433,18 @@ export class EntityIndex {
 				return l >= 0 && p - this.paragraphAt(l) <= DESCRIPTION_REACH;
 			};
 			if (isOrg && head) {
-				c = this.latest(this.clusters.filter((x) => x.kind === 'org' && x.named && near(x) && (x.words.includes(head) || x.orgNouns.has(head))), m.start);
+				// ("the U.N. General Assembly's human rights committee" is not the Senate's committee)
+				const ownerOk = (x: Cluster) => !m.affiliation || words(m.affiliation).every((w) => x.words.includes(w));
+				c = this.latest(this.clusters.filter((x) => x.kind === 'org' && x.named && near(x) && (x.words.includes(head) || x.orgNouns.has(head)) && ownerOk(x)), m.start);
+				// "Big Machine … the label", "Apple … the company": else the organisation mentioned last, in this
+				// paragraph or the ones just before, whose name does not say what it is
+				if (!c && !m.affiliation) {
+					const close = (x: Cluster) => {
+						const l = x.lastBefore(m.start);
+						return l >= 0 && p - this.paragraphAt(l) < PRONOUN_REACH;
+					};
+					c = this.latest(this.clusters.filter((x) => x.kind === 'org' && x.named && !x.plural && close(x) && opaqueName(x)), m.start);
+				}
 			} else if (age) {
 				c = this.latest(this.clusters.filter((x) => x.kind === 'person' && x.age === age && near(x)), m.start);
 			} else if (head) {
@@ -423,9 +452,6 @@ export class EntityIndex {
 				const people = this.clusters.filter((x) => x.kind === 'person' && near(x) && !!m.plural === x.plural);
 				// "the U.N. official": someone of that organisation ("the U.N. High Commissioner"), never
 				// someone of another one ("the Amnesty official")
-				const aff = m.affiliation ? words(m.affiliation).join(' ') : '';
-				const ofAff = (x: Cluster) => x.facets.some((f) => (f.role === 'affiliation' || f.role === 'title' || f.role === 'description') && ` ${words(f.text).join(' ')} `.includes(` ${aff} `));
-				const otherAff = (x: Cluster) => !!aff && x.facets.some((f) => f.role === 'affiliation') && !ofAff(x);
 				const byHead = people.filter((x) => (x.heads.has(head) || (x.named && [...ws].some((w) => w.length > 3 && x.heads.has(w)))) && !otherAff(x));
 				c = (aff ? this.latest(byHead.filter(ofAff), m.start) : null) ?? this.latest(byHead, m.start);
 				if (!c && aff && personNouns().has(head)) c = this.latest(people.filter((x) => x.named && ofAff(x)), m.start);
@@ -435,6 +461,7 @@ export class EntityIndex {
 			// "the veteran winger", "the gambling tycoon": a definite description of one person right after a
 			// person was named is that person, when no one else fits better.
 			c = this.recentPerson(m.start);
+			if (c && otherAff(c)) c = null;
 		}
 		if (!c) {
 			if (!create) return null;
@@ -472,6 +499,13 @@ export class EntityIndex {
 			this.note(c, m, m.text, 'description', quoted);
 			return c;
 		}
+		// "The group, WeWorkers Coalition, said": the organisation named in the appositive speaks
+		if (ap && ap.kind === 'org' && ap.proper && !m.proper && (m.kind === 'org' || m.kind === 'noun') && m.definite) {
+			const c = this.lookup(ap.nameSpan.start, 'org') ?? this.addOrg(ap, quoted);
+			if (m.kind === 'org') c.orgNouns.add(headWord(m.title ?? m.name) ?? '');
+			this.note(c, m, m.text, 'description', quoted);
+			return c;
+		}
 		// "Ottawa says": a state, a capital or a seat of government speaking is an organisation (its government).
 		if (m.kind === 'person' && isStateName(m.name)) m = { ...m, kind: 'org', proper: true };
 		// "Tottenham said" after "Tottenham Hotspur": the short form of an organisation named before
@@ -486,6 +520,9 @@ export class EntityIndex {
 		const kind = m.kind === 'pronoun' ? undefined : m.kind === 'org' ? 'org' : 'person';
 		// What the scan resolved at this place: a name by its name, a description by the whole phrase.
 		let c: Cluster | null = (m.proper || m.kind === 'pronoun' ? this.lookup(m.nameSpan.start, kind) : undefined) ?? this.descriptionAt(m, kind) ?? null;
+		// "Big Machine have twice denied": a name the scan read as an organisation's
+		if (!c && m.kind === 'person' && !m.title) c = this.lookup(m.nameSpan.start, 'org') ?? this.orgKeys.get(words(m.name).join(' ')) ?? null;
+		if (c && c.kind === 'org' && m.kind === 'person') this.note(c, m, m.text, 'name', quoted);
 		if (!c) {
 			if (m.kind === 'pronoun') c = this.resolvePronoun(m.name, m, quoted, true, m.text);
 			else if (m.kind === 'person') c = this.addPerson(m, quoted);
@@ -529,6 +566,7 @@ export class EntityIndex {
 			if (para - e.paragraph > PRONOUN_REACH) break;
 			// Names inside someone's quoted words are not what the writer's "he" points to.
 			if (e.quoted && !quoted) continue;
+			if (e.headline && e.paragraph !== para) continue;
 			if (agrees(e.c, p) && allowed(e.c)) {
 				found = e.c;
 				break;

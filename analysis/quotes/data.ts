@@ -1,6 +1,7 @@
 // The quotes stage's word lists, read once from the data files beside this module so a reviewer can
 // change them without touching code.
 import { readDataFile as readAnalysisFile } from '../data-files.js';
+import { SPEAKER_GROUPS, type SpeakerGroup } from '../types.js';
 
 /** Lines of a list file: `#` starts a comment, blank lines are skipped, entries are lower-cased. */
 export function parseList(text: string): string[] {
@@ -158,4 +159,45 @@ let speechNounSet: Set<string> | null = null;
 export function speechNouns(): Set<string> {
 	if (!speechNounSet) speechNounSet = new Set(parseList(readDataFile('speech-nouns.txt')));
 	return speechNounSet;
+}
+
+export interface Deed {
+	group: SpeakerGroup;
+	how: 'has' | 'does';
+}
+
+let deedMap: Map<string, Deed> | null = null;
+/** What someone has or does that says what they are (deeds.tsv): "her albums", "Parise scored". */
+export function deeds(): Map<string, Deed> {
+	if (!deedMap) {
+		deedMap = new Map();
+		for (const raw of readDataFile('deeds.tsv').split(/\r?\n/)) {
+			const line = raw.replace(/#.*$/, '').trim();
+			const [w, g, how] = line.split(/\t+/).map((s) => s?.trim());
+			const group = SPEAKER_GROUPS.find((x) => x === g?.toLowerCase());
+			if (!w || !group || (how !== 'has' && how !== 'does')) continue;
+			deedMap.set(w.toLowerCase(), { group, how });
+		}
+	}
+	return deedMap;
+}
+
+let knownOrgs: Set<string> | null = null;
+/**
+ * Names of organisations speaker-groups.tsv knows by name ("twitter", "taliban", "reuters"): a
+ * capitalised word that is one of them is that organisation, not a surname. Role and title words
+ * ("senator", "coach") are not names.
+ */
+export function knownOrgNames(): Set<string> {
+	if (!knownOrgs) {
+		knownOrgs = new Set();
+		for (const raw of readDataFile('speaker-groups.tsv').split(/\r?\n/)) {
+			if (raw.trimStart().startsWith('#')) continue;
+			const [p, g] = raw.split('\t').map((x) => x?.trim().toLowerCase());
+			if (!p || !g || g === 'citizen' || p.startsWith('*') || p.includes(' ')) continue;
+			if (personNouns().has(p) || personNouns().has(p.replace(/s$/, ''))) continue;
+			knownOrgs.add(p);
+		}
+	}
+	return knownOrgs;
 }

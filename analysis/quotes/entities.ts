@@ -13,9 +13,9 @@
 import { paragraphSpans } from '../nlp.js';
 import type { CleanArticle, Entity, GroupRule, Span, Token, Tokenised } from '../types.js';
 import { Ctx } from './context.js';
-import { firstNames, nameVariants, orgWords, personNouns, placeNames, titleWords } from './data.js';
+import { deeds, firstNames, knownOrgNames, nameVariants, orgWords, personNouns, placeNames, titleWords } from './data.js';
 import { TIME_WORDS } from './mentions.js';
-import { Cluster, EntityIndex, cleanName, isAcronym, pronounClass } from './coref.js';
+import { Cluster, EntityIndex, cleanName, headWord, isAcronym, pronounClass } from './coref.js';
 import { entityGroup, isStateName } from './groups.js';
 import { isCap, isPossessive, npLeft, npRight, parseMention, type Mention } from './mentions.js';
 import { markedSpans } from './spans.js';
@@ -95,6 +95,7 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 	const titles = titleWords();
 	const roles = personNouns();
 	const places = placeNames();
+	let pendingOrg: { at: number; head: string | null; span: Span } | null = null;
 	let i = 0;
 	while (i < toks.length) {
 		const t = toks[i];
@@ -118,6 +119,8 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			const d = description(ctx, i, roles);
 			// "the U.N. High Commissioner, Zeid Ra'ad Al Hussein, said": it introduces the name after it
 			const introducesName = !!d && toks[d.end]?.value === ',' && !!toks[d.end + 1] && isCap(toks[d.end + 1]) && toks[d.end + 1].pos === 'PROPN';
+			// "The group, WeWorkers Coalition, formed …": the organisation named next is "the group"
+			if (d && introducesName && d.mention.kind === 'org') pendingOrg = { at: d.end + 1, head: headWord(d.mention.title ?? d.mention.name), span: { start: d.mention.start, end: d.mention.end } };
 			if (d && !introducesName) {
 				const c = index.addDescription(d.mention, false, false, d.age);
 				if (c) {
@@ -136,6 +139,8 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			continue;
 		}
 		let e = nameRunEnd(ctx, i);
+		// "the US military", "the Ohio police": a place and the body of it that acts
+		if (toks[e] && !isCap(toks[e]) && orgWords().has(toks[e].normal) && ctx.inQuote[e] === ctx.inQuote[i] && places.has(text.slice(t.start, toks[e - 1].end))) e++;
 		// "Facebook Facebook West Mercia Police": a word printed twice is page furniture, not a name.
 		for (let k = i + 1; k < e; k++) if (toks[k].normal === toks[k - 1].normal && /[\p{L}]/u.test(toks[k].value)) i = k + 1;
 		if (i >= e) {
@@ -170,7 +175,8 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			else if (same && p.normal === 'of' && s - 2 >= 0 && (titles.has(toks[s - 2].normal) || orgWords().has(toks[s - 2].normal)) && isCap(toks[s - 2])) s--;
 			// "the immunologist De'Broski Herbert", "math teacher Angela Cooper", "Wild coach Bruce Boudreau":
 			// lower-case role nouns right before a name are a title.
-			else if (same && i - s < 6 && !isCap(p) && (p.pos === 'NOUN' || ((p.pos === 'ADJ' || p.normal === 'and') && s < i)) && /^[\p{Ll}][\p{Ll}-]+$/u.test(p.value) && !TIME_WORDS.has(p.normal) && roleLead(toks[s - 2], ctx)) s--;
+			// (the word next to the name is a role: not "big name US politicians")
+			else if (same && i - s < 6 && !isCap(p) && (p.pos === 'NOUN' || ((p.pos === 'ADJ' || p.normal === 'and') && s < i)) && /^[\p{Ll}][\p{Ll}-]+$/u.test(p.value) && !TIME_WORDS.has(p.normal) && roleLead(toks[s - 2], ctx) && (toks.slice(s, i).some((x) => !isCap(x)) || roles.has(p.normal) || roles.has(p.lemma.toLowerCase()) || titles.has(p.normal))) s--;
 			else break;
 		}
 		if (s > 0 && toks[s - 1].normal === 'the') s--;
@@ -190,13 +196,27 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			const givenName = firstNames().has(m.name.split(/\s+/)[0].toLowerCase());
 			const isPlace = places.has(m.name.toLowerCase()) || (!m.title && !givenName && prev && PLACE_BEFORE.has(prev.normal) && !isPossessive(toks[e] ?? t));
 			const known = index.knows(m.name);
-			if (!isPlace && (m.title || known || (nameWords >= 2 && looksLikePerson(ctx, m, e)))) c = index.addPerson(m, quoted);
+			// "The group that owns most of her music, Big Machine, says": named after an organisation noun
+			const leftOrg = !m.title && !known && !givenName ? leftOrgDescription(ctx, s) : null;
+			// "Twitter pledged", "The Taliban claimed": an organisation speaker-groups.tsv knows by name
+			const knownOrg = nameWords === 1 && !m.title && !known && !givenName && /^[\p{Lu}]/u.test(m.name) && knownOrgNames().has(m.name.toLowerCase().replace(/[’']s$/, ''));
+			if (knownOrg) c = index.addOrg({ ...m, kind: 'org', proper: true }, quoted);
+			else if (leftOrg) {
+				c = index.addOrg({ ...m, kind: 'org', proper: true }, quoted);
+				c.orgNouns.add(leftOrg.head);
+				index.note(c, leftOrg.span, text.slice(leftOrg.span.start, leftOrg.span.end), 'description');
+			} else if (!isPlace && (m.title || known || (nameWords >= 2 && looksLikePerson(ctx, m, e)))) c = index.addPerson(m, quoted);
 			// "Big Machine have twice denied …": a name of two or more words that is no person but the
 			// subject of a verb is an organisation (what "they" or "it" can refer to).
 			else if (!isPlace && nameWords >= 2 && !quoted && subjectOfVerb(ctx, e)) c = index.addOrg({ ...m, kind: 'org', proper: true }, quoted);
 		} else if (m.kind === 'noun' && m.definite && !quoted) {
 			c = index.addDescription(m, false, false);
 		}
+		if (c && c.kind === 'org' && pendingOrg && pendingOrg.at === i) {
+			if (pendingOrg.head) c.orgNouns.add(pendingOrg.head);
+			index.note(c, pendingOrg.span, text.slice(pendingOrg.span.start, pendingOrg.span.end), 'description');
+		}
+		pendingOrg = null;
 		if (c && c.named && !quoted) e = describe(ctx, index, c, s, e, m);
 		i = Math.max(e, i + 1);
 	}
@@ -229,6 +249,24 @@ function looksLikePerson(ctx: Ctx, m: Mention, e: number): boolean {
 	const b2 = toks[ctx.tokenAt(m.start) - 2];
 	if (b?.value === ',' && b2 && (personNouns().has(b2.normal) || personNouns().has(b2.lemma.toLowerCase()))) return true;
 	return false;
+}
+
+/**
+ * "The group that owns most of her music, Big Machine, says", "Its parent company, Acme, said": a name
+ * set off by a comma after a clause-opening phrase whose head is an organisation noun names that
+ * organisation. Returns the head noun and the phrase's determiner-to-head span.
+ */
+function leftOrgDescription(ctx: Ctx, s: number): { head: string; span: Span } | null {
+	const { toks } = ctx;
+	if (toks[s - 1]?.value !== ',') return null;
+	let a = s - 2;
+	while (a > 0 && s - a < 16 && toks[a - 1].sentence === toks[s - 1].sentence && ![',', ';', ':', '—', '–', '(', '.'].includes(toks[a - 1].value) && !ctx.isMark[a - 1]) a--;
+	if (a < 0 || !['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes(toks[a].normal)) return null;
+	let h = a + 1;
+	while (h < s - 1 && (toks[h].pos === 'ADJ' || (toks[h].pos === 'NOUN' && toks[h + 1]?.pos === 'NOUN'))) h++;
+	const head = toks[h];
+	if (!head || head.pos !== 'NOUN' || !(ORG_DESCRIPTION_NOUNS.has(head.normal) || ['group', 'organisation', 'organization', 'agency', 'association', 'union', 'party'].includes(head.normal))) return null;
+	return { head: head.normal, span: { start: toks[a].start, end: head.end } };
 }
 
 /** Is the name ending at e the subject of a verb ("… have twice denied", "… said")? */
@@ -326,9 +364,23 @@ function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e: number
 		const possessed = !!l && toks.slice(l[0], s - 1).some((x) => isPossessive(x));
 		// (the phrase starts its clause: not "the group that owns most of her music, Big Machine,")
 		const starts = !before || [',', '(', ':', '—', '–', 'and', 'but'].includes(before.normal) || before.sentence !== toks[l![0]].sentence || ctx.isMark[l![0] - 1];
-		if (l && first && (DESCRIPTION_DETS.has(first.normal) || possessed) && starts && (!before || before.value !== ',' || l[0] - 1 === 0) && ctx.inQuote[l[0]] < 0) {
+		// (or its head is a role: "an email address for Ford's sister, Martha Fry")
+		const roleHead = !!l && (roles.has(toks[s - 2].normal) || roles.has(toks[s - 2].lemma.toLowerCase()));
+		if (l && first && (DESCRIPTION_DETS.has(first.normal) || possessed) && (starts || (roleHead && possessed)) && (!before || before.value !== ',' || l[0] - 1 === 0) && ctx.inQuote[l[0]] < 0) {
 			const ap = parseMention(text, toks, l[0], s - 1);
 			if (ap && ap.kind !== 'person' && ap.kind !== 'pronoun' && isDescriptionHead(toks[s - 2], roles, ap)) addDescriptionFacets(index, c, ap);
+		}
+	}
+	// "put Jane Doe in charge of the federal Bureau of Prisons": the organisation she heads
+	if (c.kind === 'person' && toks[k]?.normal === 'in' && toks[k + 1]?.normal === 'charge' && toks[k + 2]?.normal === 'of' && ctx.inQuote[k] < 0) {
+		let b = k + 3;
+		if (toks[b]?.normal === 'the') b++;
+		while (b < toks.length && b - k < 7 && !isCap(toks[b]) && toks[b].pos === 'ADJ') b++;
+		let y = b;
+		while (y < toks.length && y - b < 10 && (isCap(toks[y]) || (['of', '&', 'and', 'for', 'the'].includes(toks[y].normal) && isCap(toks[y + 1] ?? toks[y]))) && !ctx.isMark[y]) y++;
+		if (y > b && !placeNames().has(str(b, y))) {
+			c.addFacet({ ...span(b, y), text: str(b, y), role: 'affiliation' });
+			k = y;
 		}
 	}
 	// "Jane Doe of Acme Corp", "Herbert at the University of Pennsylvania": the organisation right after
@@ -399,6 +451,10 @@ function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e: number
 		} else break;
 		k = z;
 	}
+	// "Jose Mourinho has agreed a deal to replace Mauricio Pochettino as Tottenham's manager"
+	// "The board appointed Bob Jones as chief executive": right after the name, whoever opens the sentence
+	if (c.kind === 'person' && ((s === 0 || toks[s - 1].sentence !== toks[s].sentence) || (toks[k]?.normal === 'as' && !AS_SUBJECT_VERBS.test(toks[s - 1]?.normal ?? '') && (!AS_OTHER_VERBS.test(toks[s - 1]?.normal ?? '') || /^(?:appoint|name|hire|nominat|elect)/.test(toks[s - 1]?.normal ?? '')))))
+		asRole(ctx, index, c, k, toks[k]?.normal === 'as');
 	// "Roe is a Kansas Republican", "Acme is a utility company"
 	const cop = toks[k];
 	if (cop && (cop.normal === 'is' || cop.normal === 'was') && ['a', 'an', 'the'].includes(toks[k + 1]?.normal ?? '')) {
@@ -410,6 +466,39 @@ function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e: number
 	}
 	void m;
 	return Math.max(e, Math.min(k, e + 1));
+}
+
+/** Verbs after which "as …" describes someone else or is only an opinion ("named Smith as coach",
+ * "described him as a fraud"). */
+const AS_OTHER_VERBS = /^(?:appoint|name|hire|choose|chose|select|pick|nominate|elect|describ|call|brand|hail|prais|portray|see|saw|regard|view|cast|label|dub)/;
+/** Verbs after which "as …" is the role the subject takes over from the object ("replace X as coach"). */
+const AS_SUBJECT_VERBS = /^(?:replac|succeed)/;
+
+/**
+ * "Jose Mourinho has agreed a deal to replace Mauricio Pochettino as Tottenham's manager", "Roe
+ * returns as coach": a role after "as" in the sentence a person opens is theirs, unless someone else is
+ * named in between (except after "replace"/"succeed") or a verb makes it someone's view of someone.
+ */
+function asRole(ctx: Ctx, index: EntityIndex, c: Cluster, from: number, adjacent = false): void {
+	const { toks, text } = ctx;
+	const sent = toks[from]?.sentence;
+	let other = false;
+	let viewVerb = false;
+	for (let k = from; k < toks.length && k - from < 30 && toks[k].sentence === sent; k++) {
+		const t = toks[k];
+		if (ctx.inQuote[k] >= 0 || ctx.isMark[k]) return;
+		if (t.pos === 'VERB' && AS_OTHER_VERBS.test(t.normal) && !adjacent) viewVerb = true;
+		if (t.pos === 'PROPN' && isCap(t) && index.lookup(t.start, 'person') && index.lookup(t.start, 'person') !== c && !AS_SUBJECT_VERBS.test(toks[k - 1]?.normal ?? '')) other = true;
+		if (t.normal !== 'as' || t.pos === 'SCONJ' && !['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(toks[k + 1]?.normal ?? '') && !isCap(toks[k + 1] ?? t)) continue;
+		if (other || viewVerb) return;
+		const r = npRight(toks, k + 1, Math.min(toks.length, k + 10));
+		if (!r) return;
+		const head = toks[r[1] - 1];
+		if (!(personNouns().has(head.normal) || personNouns().has(head.lemma.toLowerCase()))) return;
+		const ap = parseMention(text, toks, r[0], r[1]);
+		if (ap && ap.kind !== 'person' && ap.kind !== 'pronoun') addDescriptionFacets(index, c, ap);
+		return;
+	}
 }
 
 function isDescriptionHead(t: Token, roles: Set<string>, ap: Mention): boolean {
@@ -500,10 +589,55 @@ function linkShortNames(ctx: Ctx, index: EntityIndex): void {
 	}
 }
 
+/** "scored a victory", "scored points with voters": a figure of speech, not a deed. */
+const FIGURATIVE_OBJECT = new Set(['a', 'an', 'points', 'point', 'victory', 'win', 'wins', 'big', 'major', 'political', 'highly', 'well', 'poorly', 'low', 'high']);
+
+/**
+ * "Taylor Swift's first six albums", "her latest novel", "Parise scored twice": what a person makes or
+ * does (deeds.tsv) says what they are when nothing else does. Read after the scan, over each person's
+ * name, short-name and his/her mentions outside quotes.
+ */
+function deedFacets(ctx: Ctx, index: EntityIndex): void {
+	const { toks, text } = ctx;
+	const list = deeds();
+	if (!list.size) return;
+	for (const c of index.clusters) {
+		if (c.kind !== 'person' || c.plural) continue;
+		for (const m of c.mentions) {
+			if (m.quoted || m.form === 'description') continue;
+			const last = ctx.tokenAt(m.end - 1);
+			if (last < 0 || toks[last].end > m.end) continue;
+			const pronoun = m.form === 'pronoun';
+			let k = last + 1;
+			const possessive = pronoun ? ['his', 'her'].includes(toks[last].normal) : !!toks[k] && isPossessive(toks[k]);
+			if (possessive) {
+				if (!pronoun) k++;
+				// "first six albums", "latest solo album", "first-period goals"
+				let z = k;
+				while (z < toks.length && z - k < 6 && ['ADJ', 'NUM', 'NOUN', 'ADV'].includes(toks[z].pos) && !ctx.isMark[z]) z++;
+				for (let h = z - 1; h >= k; h--) {
+					const two = h > k ? `${toks[h - 1].normal} ${toks[h].normal}` : '';
+					const d = list.get(two) ?? list.get(toks[h].normal);
+					if (d && d.how === 'has') {
+						c.addFacet({ start: toks[last].start, end: toks[h].end, text: text.slice(toks[last].start, toks[h].end), role: 'deed', group: d.group, pattern: `${toks[h].normal}: what they make or do` });
+						break;
+					}
+					if (toks[h].pos === 'NOUN') break;
+				}
+			} else if (!pronoun || ['he', 'she'].includes(toks[last].normal)) {
+				while (k < toks.length && k - last < 3 && (toks[k].pos === 'ADV' || ['has', 'had', 'have'].includes(toks[k].normal))) k++;
+				const v = toks[k];
+				const d = v ? list.get(v.normal) : undefined;
+				if (v && d && d.how === 'does' && !FIGURATIVE_OBJECT.has(toks[k + 1]?.normal ?? '')) c.addFacet({ start: toks[last].start, end: v.end, text: text.slice(toks[last].start, v.end), role: 'deed', group: d.group, pattern: `${v.normal}: what they make or do` });
+			}
+		}
+	}
+}
+
 /** The index of one article's entities, for the quote finder to extend with its speakers. */
 export function buildEntityIndex(ctx: Ctx): EntityIndex {
 	const paraStarts = ctx.paragraphs.map((p) => p.start);
-	const paragraphAt = (offset: number) => {
+	const paragraphIndex = (offset: number) => {
 		let lo = 0;
 		let hi = paraStarts.length - 1;
 		while (lo < hi) {
@@ -513,6 +647,16 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 		}
 		return lo;
 	};
+	// Lines with no sentence end (headlines, "More:", links to other stories) are not story: they do
+	// not count in how far back a pronoun or a description reaches.
+	const headline = ctx.paragraphs.map((p) => !/[.!?:;"”’'’)…\]]$/.test(ctx.text.slice(p.start, p.end).trimEnd()));
+	const storyIndex: number[] = [];
+	let n = 0;
+	for (let k = 0; k < headline.length; k++) {
+		if (k > 0 && !headline[k]) n++;
+		storyIndex.push(n);
+	}
+	const paragraphAt = (offset: number) => storyIndex[paragraphIndex(offset)] ?? 0;
 	const index = new EntityIndex(paragraphAt, nameVariants());
 	// A definite description with nobody fitting it refers to the person named in this sentence or the one before.
 	// (named in the sentence before: in its own sentence, "X agreed with the Amnesty official" is someone else)
@@ -536,6 +680,7 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 		while (ctx.toks[t] && ctx.toks[t].start < end) t++;
 		return ['who', 'that', 'whom', 'whose'].includes(ctx.toks[t]?.normal ?? '');
 	};
+	index.headlineAt = (offset) => headline[paragraphIndex(offset)] ?? false;
 	index.obliqueAt = (offset) => {
 		let t = ctx.tokenAt(offset) - 1;
 		if (ctx.toks[t]?.normal === 'the') t--;
@@ -545,6 +690,7 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 	};
 	scanEntities(ctx, index);
 	linkShortNames(ctx, index);
+	deedFacets(ctx, index);
 	return index;
 }
 

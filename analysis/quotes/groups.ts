@@ -112,7 +112,8 @@ export interface GroupDecision {
  * the Acme Trust"), else their title or role ("Sen.", "a Kansas Republican", "resident", a party label
  * such as "(R-Kan.)"), else what they were ("former minister"); an unnamed source by its description
  * ("officials"); someone given only an age and a home town ("Bond, 30, of Raleigh") speaks for
- * themselves: citizen. For an organisation: its name ("Congressional Budget Office"), a state or capital,
+ * themselves: citizen; someone known only by what they make or do ("her albums", "he scored") is
+ * grouped by that (deeds.tsv). For an organisation: its name ("Congressional Budget Office"), a state or capital,
  * an appositive ("Acme, a utility company,"), or what the text calls it ("the company"). Nothing said:
  * unclassified.
  */
@@ -179,6 +180,10 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 		const first = c.mentions.find((x) => x.form === 'description') ?? c.mentions[0];
 		if (m && first) return decided(m.group, { start: first.start, end: first.end, text: first.text, pattern: m.pattern });
 	}
+	// "Taylor Swift's first six albums", "Parise scored twice": what they make or do (deeds.tsv), when
+	// nothing says who they are
+	const deed = c.facets.find((f) => f.role === 'deed' && f.group);
+	if (deed?.group) return decided(deed.group, ev(deed, deed.pattern ?? null));
 	const age = c.facets.find((f) => f.role === 'age' || f.role === 'home');
 	if (age) return decided('citizen', ev(age, 'age or home town, no title'));
 	return decided('unclassified', null);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { tokenise } from '../../../analysis/nlp.js';
 import { findEntities } from '../../../analysis/quotes/index.js';
 import type { Entity } from '../../../analysis/types.js';
-import { article, rules } from './helpers.js';
+import { analyse, article, rules } from './helpers.js';
 
 const entities = (text: string): Entity[] => findEntities(article(text), tokenise(text), rules);
 const byName = (es: Entity[], name: string) => es.find((e) => e.name === name);
@@ -86,6 +86,77 @@ describe('findEntities', () => {
 			[{ name: 'Tim Cook', kind: 'person', group: 'business', evidence: 'CEO', mentions: ['CEO Tim Cook'] }]
 		],
 		[
+			'what someone makes says what they are, when nothing else does (deeds.tsv)',
+			"Kim Vale's first six albums were released by a small label. Later she toured Europe.",
+			[{ name: 'Kim Vale', kind: 'person', group: 'other', evidence: "Vale's first six albums", mentions: ['Kim Vale', 'she'] }]
+		],
+		[
+			'what someone does: "he scored"',
+			'Hours before the game, Tom Reyes looked tired. Then he scored twice in the first period.',
+			[{ name: 'Tom Reyes', kind: 'person', group: 'other', evidence: 'he scored', mentions: ['Tom Reyes', 'he'] }]
+		],
+		[
+			'a figure of speech is no deed: "scored a victory"',
+			'Ann Lee scored a victory in court on Monday.',
+			[{ name: 'Ann Lee', kind: 'person', group: 'unclassified', evidence: null, mentions: ['Ann Lee'] }]
+		],
+		[
+			'"in charge of" an organisation is an affiliation',
+			'The minister put Ann Lee in charge of the federal Bureau of Prisons last year.',
+			[{ name: 'Ann Lee', kind: 'person', group: 'government', evidence: 'Bureau of Prisons', mentions: ['Ann Lee'] }]
+		],
+		[
+			'"as … manager" in the sentence a person opens is their role',
+			"Jose Pardo has agreed a deal to replace Tim Rowe as Ashford's manager until 2023.",
+			[
+				{ name: 'Jose Pardo', kind: 'person', group: 'other', evidence: "Ashford's manager", mentions: ['Jose Pardo', "Ashford's manager"] },
+				{ name: 'Tim Rowe', kind: 'person', group: 'unclassified', evidence: null, mentions: ['Tim Rowe'] }
+			]
+		],
+		[
+			'"appointed X as …": the role is X\'s',
+			'The board appointed Bob Jones as chief executive on Monday.',
+			[{ name: 'Bob Jones', kind: 'person', group: 'business', evidence: 'chief executive', mentions: ['Bob Jones', 'chief executive'] }]
+		],
+		[
+			'"described X as …" is an opinion, not a role',
+			'Critics described Jim Fox as a dangerous manager.',
+			[{ name: 'Jim Fox', kind: 'person', group: 'unclassified', evidence: null, mentions: ['Jim Fox'] }]
+		],
+		[
+			'a name after a clause-opening organisation noun is that organisation; "the company" is it too',
+			'The group that owns most of her music, Big Reel, says she may play. But the company says she never asked.',
+			[{ name: 'Big Reel', kind: 'org', group: 'business', evidence: 'the company', mentions: ['The group', 'Big Reel', 'the company'] }]
+		],
+		[
+			'"the company" is the organisation named last whose name does not say what it is',
+			'Red Lantern have denied wrongdoing. Regulators met the Labor Department on Monday. The company said it would appeal.',
+			[{ name: 'Red Lantern', kind: 'org', group: 'business', evidence: 'The company', mentions: ['Red Lantern', 'The company'] }]
+		],
+		[
+			"a description with another owner is not the organisation named before",
+			"Sen. Ann Lee chairs the Senate Armed Services Committee. Later the U.N. General Assembly's human rights committee met.",
+			[{ name: 'Senate Armed Services Committee', kind: 'org', group: 'government', evidence: 'Senate Armed Services Committee', mentions: ['the Senate Armed Services Committee'] }]
+		],
+		[
+			'a place and its body: "the US military"',
+			'Two soldiers were killed, the US military said.',
+			[{ name: 'US military', kind: 'org', group: 'government', evidence: 'US military', mentions: ['the US military'] }]
+		],
+		[
+			'lower-case words before a name are a title only next to a role: not "big name US politicians"',
+			'A row involving a couple of big name US politicians ended.',
+			[]
+		],
+		[
+			'a well-known company and an armed group by name',
+			'Twitter pledged action. The Taliban claimed the attack.',
+			[
+				{ name: 'Twitter', kind: 'org', group: 'business', evidence: 'Twitter', mentions: ['Twitter'] },
+				{ name: 'Taliban', kind: 'org', group: 'other', evidence: 'Taliban', mentions: ['The Taliban'] }
+			]
+		],
+		[
 			'nothing said about who they are: unclassified, no evidence',
 			'Ann Lee arrived on Monday.',
 			[{ name: 'Ann Lee', kind: 'person', group: 'unclassified', evidence: null, mentions: ['Ann Lee'] }]
@@ -103,6 +174,23 @@ describe('findEntities', () => {
 			expect(e!.mentions.map((m) => m.text)).toEqual(exp.mentions);
 			for (const m of e!.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
 		}
+	});
+
+	it('"big name US politicians" makes no organisation', () => {
+		expect(entities('A row involving a couple of big name US politicians ended.').map((e) => e.name)).not.toContain('big name US');
+	});
+
+	it('a pronoun does not point into a headline or link line, and such lines do not count in its reach', () => {
+		const text = 'Two soldiers died, the US military said.\n\nMore:\n\nAfghan women speak out\n\nChina invites Taliban for talks\n\nIt said the names would be released later.';
+		const { quotes, entities: es } = analyse(text);
+		expect(quotes.map((q) => q.speaker)).toEqual(['US military', 'US military']);
+		expect(byName(es, 'US military')?.mentions.map((m) => m.text)).toEqual(['the US military', 'It']);
+		expect(byName(es, 'China')?.mentions.map((m) => m.text)).toEqual(['China']);
+	});
+
+	it('a photo credit line is not a person', () => {
+		const es = entities('Image copyright Getty Images\n\nTaylor Vale sang. She left.');
+		expect(es.some((e) => /Getty|Image/.test(e.name) && e.kind === 'person')).toBe(false);
 	});
 
 	it('a weekday is never a name', () => {

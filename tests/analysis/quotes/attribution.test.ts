@@ -1,0 +1,29 @@
+// attribution.ts: which entity a speaker phrase names, one row per pattern: [name, text, the quote's
+// opening words, the entity's name, the mention in the text].
+import { describe, expect, it } from 'vitest';
+import { analyse } from './helpers.js';
+
+function speakerOf(text: string, opening: string): { speaker: string | null; mention: string | null } {
+	const { quotes } = analyse(text);
+	const at = text.indexOf(opening);
+	const q = quotes.find((x) => (x.parts ?? [x]).some((p) => at >= p.start && at < p.end));
+	return { speaker: q?.speaker ?? null, mention: q && q.speakerStart != null ? text.slice(q.speakerStart, q.speakerEnd!) : null };
+}
+
+describe('speakerOf', () => {
+	const rows: [string, string, string, string | null, string | null][] = [
+		['a name', '"We will appeal," said Jane Roe.', 'We will', 'Jane Roe', 'Jane Roe'],
+		['a description naming the person after it', 'An Oxfam spokesman, Pavel Ostrow, said the aid was late.', 'the aid', 'Pavel Ostrow', 'An Oxfam spokesman'],
+		['a phrase that is no role before a name: the name speaks', 'The group that owns most of her music, Big Reel, says she may play.', 'she may', 'Big Reel', 'Big Reel'],
+		['an organisation named after a description', 'The group, Harbour Workers Coalition, said that the contract was unfair.', 'the contract', 'Harbour Workers Coalition', 'The group'],
+		['a document speaks for whoever issued it', 'Two soldiers died, the US military said in a statement.\n\n"The cause is under investigation," the statement said.', 'The cause', 'US military', 'the statement'],
+		['"a statement from X"', 'In a statement from the Acme Corp, staff were thanked.\n\n"We are proud of them," the statement said.', 'We are', 'Acme Corp', 'the statement'],
+		['a document with no issuer stays the document', '"Prices will rise," the report said.', 'Prices will', 'report', 'the report'],
+		['a surname after the full name', 'Jane Roe spoke first.\n\n"We are ready," Roe said.', 'We are', 'Jane Roe', 'Roe'],
+		['"he" skips a company', 'Tom Dale runs the bakery. Acme Corp bought it.\n\n"We had no choice," he said.', 'We had', 'Tom Dale', 'he'],
+		['"it" skips a person', 'Tom Dale met workers at Acme Corp on Monday.\n\n"We had no choice," it said.', 'We had', 'Acme Corp', 'it']
+	];
+	it.each(rows)('%s', (_n, text, opening, speaker, mention) => {
+		expect(speakerOf(text, opening)).toEqual({ speaker, mention });
+	});
+});
