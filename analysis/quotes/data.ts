@@ -184,20 +184,41 @@ export function deeds(): Map<string, Deed> {
 
 let knownOrgs: Set<string> | null = null;
 /**
- * Names of organisations speaker-groups.tsv knows by name ("twitter", "taliban", "reuters"): a
- * capitalised word that is one of them is that organisation, not a surname. Role and title words
- * ("senator", "coach") are not names.
+ * Names of organisations speaker-groups.tsv knows by name (third column "name": "twitter", "taliban",
+ * "reuters"): a capitalised word that is one of them is that organisation, not a surname.
  */
 export function knownOrgNames(): Set<string> {
 	if (!knownOrgs) {
 		knownOrgs = new Set();
 		for (const raw of readDataFile('speaker-groups.tsv').split(/\r?\n/)) {
 			if (raw.trimStart().startsWith('#')) continue;
-			const [p, g] = raw.split('\t').map((x) => x?.trim().toLowerCase());
-			if (!p || !g || g === 'citizen' || p.startsWith('*') || p.includes(' ')) continue;
-			if (personNouns().has(p) || personNouns().has(p.replace(/s$/, ''))) continue;
-			knownOrgs.add(p);
+			const [p, g, kind] = raw.split('\t').map((x) => x?.trim().toLowerCase());
+			if (p && g && kind === 'name') knownOrgs.add(p);
 		}
 	}
 	return knownOrgs;
+}
+
+let roleLike: { words: Set<string>; suffixes: string[] } | null = null;
+/**
+ * Is a lower-case word a role: a person noun or title (roles.txt, titles.txt), or a one-word phrase or
+ * word ending of speaker-groups.tsv ("designer", "*ologist")? "jewelry designer Elise Matthesen" has a
+ * title; "big name US politicians" and "its press office Twitter account" do not (organisation words are
+ * no roles).
+ */
+export function isRoleWord(w: string): boolean {
+	if (!roleLike) {
+		const words = new Set<string>(personNouns());
+		const suffixes: string[] = [];
+		for (const raw of readDataFile('speaker-groups.tsv').split(/\r?\n/)) {
+			if (raw.trimStart().startsWith('#')) continue;
+			const p = raw.split('\t')[0]?.trim().toLowerCase();
+			if (!p || p.includes(' ')) continue;
+			if (p.startsWith('*')) suffixes.push(p.slice(1));
+			else if (!knownOrgNames().has(p) && !orgWords().has(p)) words.add(p);
+		}
+		roleLike = { words, suffixes };
+	}
+	const k = w.toLowerCase();
+	return roleLike.words.has(k) || roleLike.suffixes.some((s) => k.length > s.length && k.endsWith(s));
 }

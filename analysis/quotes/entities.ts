@@ -13,7 +13,7 @@
 import { paragraphSpans } from '../nlp.js';
 import type { CleanArticle, Entity, GroupRule, Span, Token, Tokenised } from '../types.js';
 import { Ctx } from './context.js';
-import { deeds, firstNames, knownOrgNames, nameVariants, orgWords, personNouns, placeNames, titleWords } from './data.js';
+import { deeds, firstNames, isRoleWord, knownOrgNames, nameVariants, orgWords, personNouns, placeNames, titleWords } from './data.js';
 import { TIME_WORDS } from './mentions.js';
 import { Cluster, EntityIndex, cleanName, headWord, isAcronym, pronounClass } from './coref.js';
 import { entityGroup, isStateName } from './groups.js';
@@ -176,7 +176,7 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			// "the immunologist De'Broski Herbert", "math teacher Angela Cooper", "Wild coach Bruce Boudreau":
 			// lower-case role nouns right before a name are a title.
 			// (the word next to the name is a role: not "big name US politicians")
-			else if (same && i - s < 6 && !isCap(p) && (p.pos === 'NOUN' || ((p.pos === 'ADJ' || p.normal === 'and') && s < i)) && /^[\p{Ll}][\p{Ll}-]+$/u.test(p.value) && !TIME_WORDS.has(p.normal) && roleLead(toks[s - 2], ctx) && (toks.slice(s, i).some((x) => !isCap(x)) || roles.has(p.normal) || roles.has(p.lemma.toLowerCase()) || titles.has(p.normal))) s--;
+			else if (same && i - s < 6 && !isCap(p) && (p.pos === 'NOUN' || ((p.pos === 'ADJ' || p.normal === 'and') && s < i)) && /^[\p{Ll}][\p{Ll}-]+$/u.test(p.value) && !TIME_WORDS.has(p.normal) && roleLead(toks[s - 2], ctx) && (toks.slice(s, i).some((x) => !isCap(x)) || isRoleWord(p.normal) || isRoleWord(p.lemma))) s--;
 			else break;
 		}
 		if (s > 0 && toks[s - 1].normal === 'the') s--;

@@ -157,6 +157,21 @@ describe('findEntities', () => {
 			]
 		],
 		[
+			'a role word of speaker-groups.tsv before a name is a title ("jewelry designer")',
+			'We met the writer and jewelry designer Elise Vann at noon.',
+			[{ name: 'Elise Vann', kind: 'person', group: 'other', evidence: 'writer and jewelry designer', mentions: ['the writer and jewelry designer Elise Vann'] }]
+		],
+		[
+			'an organisation word before a name is no title ("its press office Twitter account")',
+			'The party renamed its press office Twitter account on Monday.',
+			[{ name: 'Twitter', kind: 'org', group: 'business', evidence: 'Twitter', mentions: ['Twitter'] }]
+		],
+		[
+			'"the Portuguese boss", then "the 56-year-old": the person named just before',
+			'Talks with Jose Pardo went on all night.\n\nThe Portuguese boss had been out of work since May.\n\nThe 56-year-old said he was happy.',
+			[{ name: 'Jose Pardo', kind: 'person', group: 'unclassified', evidence: null, mentions: ['Jose Pardo', 'The Portuguese boss', 'The 56-year-old', 'he'] }]
+		],
+		[
 			'nothing said about who they are: unclassified, no evidence',
 			'Ann Lee arrived on Monday.',
 			[{ name: 'Ann Lee', kind: 'person', group: 'unclassified', evidence: null, mentions: ['Ann Lee'] }]

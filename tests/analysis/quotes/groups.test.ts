@@ -22,7 +22,15 @@ describe('speaker groups', () => {
 		[null, null, 'Lisbon', 'government'],
 		[null, null, 'the U.S.', 'government'],
 		// a person with a state in the affiliation is grouped by the usual rules, not as the state
-		['Norway', null, 'Pavel Ostrow', 'unclassified']
+		['Norway', null, 'Pavel Ostrow', 'unclassified'],
+		// the two new groups, and organisations known by name
+		[null, 'chief executive', 'Ann Lee', 'business'],
+		[null, 'resident', 'Ann Lee', 'citizen'],
+		[null, null, 'Fifty-one percent', 'citizen'],
+		[null, null, 'Twitter', 'business'],
+		[null, null, 'Taliban', 'other'],
+		[null, null, 'the authors of the study', 'expert or academic'],
+		[null, null, 'European Space Agency', 'international body']
 	];
 	it.each(cases)('affiliation %s, title %s, name %s → %s', (aff, title, name, group) => {
 		expect(classifySpeaker(rules, aff, title, name)).toBe(group);
