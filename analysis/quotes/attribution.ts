@@ -106,8 +106,10 @@ export function clauseSubject(ctx: Ctx, lo: number, hi: number, nearest = false)
 	let found: { np: Range; appos: Range | null } | null = null;
 	// An opening phrase or clause ("In response to X's plan, ...", "When X announced it, ...") ends at
 	// its comma; the subject comes after it.
-	if (lo < hi && (toks[lo].pos === 'ADP' || toks[lo].pos === 'SCONJ' || ['when', 'after', 'before', 'since', 'as', 'while', 'although', 'though', 'if', 'ever'].includes(toks[lo].normal))) {
-		let k = lo + 1;
+	// ("Shortly after the call ended, …": an adverb may come first)
+	const o = lo + 1 < hi && toks[lo].pos === 'ADV' && (toks[lo + 1].pos === 'ADP' || toks[lo + 1].pos === 'SCONJ') ? lo + 1 : lo;
+	if (o < hi && (toks[o].pos === 'ADP' || toks[o].pos === 'SCONJ' || ['when', 'after', 'before', 'since', 'as', 'while', 'although', 'though', 'if', 'ever'].includes(toks[o].normal))) {
+		let k = o + 1;
 		while (k < hi && toks[k].value !== ',' && k - lo < 30) k++;
 		if (k < hi && toks[k].value === ',') lo = k + 1;
 	}
@@ -336,6 +338,10 @@ export function attrBefore(ctx: Ctx, lo: number, hi: number): Attribution | null
 		// subject of the clause, not the object the participle hangs on.
 		if (isParticiple(toks[c]) && toks[c - 1] && (toks[c - 1].pos === 'NOUN' || toks[c - 1].pos === 'PROPN')) {
 			const obj = npLeft(toks, c - 1, lo);
+			// "… – Ryan saying he was …", "with Sen. John McCain calling it …": a name set off before the
+			// participle is its subject
+			const lead = obj ? toks[obj[0] - 1] : undefined;
+			if (obj && toks[obj[1] - 1].pos === 'PROPN' && (obj[0] === lo || (lead && (['with', ',', '—', '–', '-', ';'].includes(lead.normal) || lead.value === ',')))) return { cue: [c, e], np: obj, appos: null };
 			const subj = obj && obj[0] > lo ? clauseSubject(ctx, lo, obj[0]) : null;
 			if (subj) return { cue: [c, e], np: subj.np, appos: subj.appos };
 		}
@@ -348,9 +354,10 @@ export function attrBefore(ctx: Ctx, lo: number, hi: number): Attribution | null
 	// verb of the sentence, right after a name or pronoun, so "the liars use this to smear:" is not a speaker.
 	if (hi - 1 >= lo && toks[hi - 1].value === ':') {
 		for (let c = lo; c < hi - 1; c++) {
-			if (toks[c].pos === 'VERB' && ctx.inQuote[c] < 0) {
+			// ("The Illinois Board of Elections was conclusive in its findings:")
+			if ((toks[c].pos === 'VERB' || toks[c].pos === 'AUX') && ctx.inQuote[c] < 0) {
 				const s = subjectLeft(toks, c, lo);
-				if (s && (toks[s.np[1] - 1].pos === 'PROPN' || toks[s.np[1] - 1].pos === 'PRON')) return { cue: [c, c + 1], np: s.np, appos: s.appos };
+				if (s && (toks[s.np[1] - 1].pos === 'PROPN' || toks[s.np[1] - 1].pos === 'PRON')) return { cue: toks[c].pos === 'VERB' ? [c, c + 1] : null, np: s.np, appos: s.appos };
 				break;
 			}
 		}

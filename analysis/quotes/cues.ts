@@ -71,9 +71,12 @@ export function cueAt(ctx: Ctx, i: number, loose = false): number {
 			(t.pos === 'ADJ' && /ed$/.test(t.normal) && ['NOUN', 'PROPN', 'PRON'].includes(prevTok?.pos ?? ''))) &&
 		next?.normal === 'that' &&
 		clauseStart;
+	// "The ad claims “…”": right before the quotation it introduces, a noun-tagged -s form after the
+	// subject's noun is the verb
+	const sMark = t.pos === 'NOUN' && /[^s]s$/.test(t.normal) && ['NOUN', 'PROPN'].includes(prevTok?.pos ?? '') && (ctx.isMark[i + 1] || ([':', ','].includes(next?.value ?? '') && ctx.isMark[i + 2]));
 	// "with Foreign Minister Jane Roe warning of …": a participle right after a name is its verb
 	const nameIng = /ing$/.test(t.normal) && prevTok?.pos === 'PROPN' && isCapTok(prevTok);
-	const verbal = t.pos === 'VERB' || sThat || nameIng || (loose && /(?:ed|s)$/.test(t.normal)) || t.normal === 'says' || t.normal === 'said';
+	const verbal = t.pos === 'VERB' || sThat || sMark || nameIng || (loose && /(?:ed|s)$/.test(t.normal)) || t.normal === 'says' || t.normal === 'said';
 	if (!verbal || !ctx.isSpeechLemma(t)) return -1;
 	if (t.normal === 'said' && ctx.toks[i - 1]?.pos === 'DET') return -1; // "the said agreement"
 	// "pleaded guilty", "pleaded not guilty", "pleads the Fifth": a plea, not a statement

@@ -57,7 +57,11 @@ export function findIndirect(ctx: Ctx): Found[] {
 				let objSubj: Subject | null = null;
 				if (isParticiple(t) && toks[i - 1] && (toks[i - 1].pos === 'NOUN' || toks[i - 1].pos === 'PROPN')) {
 					const obj = npLeft(toks, i - 1, ss);
-					objSubj = obj && obj[0] > ss ? clauseSubject(ctx, ss, obj[0]) : null;
+					// "… – Ryan saying he was …", "with Sen. Jane Roe calling it …": a name set off before the
+					// participle is its subject
+					const lead = obj ? toks[obj[0] - 1] : undefined;
+					if (obj && toks[obj[1] - 1].pos === 'PROPN' && (obj[0] === ss || (lead && ['with', ',', '—', '–', '-', ';'].includes(lead.normal)))) objSubj = { np: obj, appos: null };
+					else objSubj = obj && obj[0] > ss ? clauseSubject(ctx, ss, obj[0]) : null;
 				}
 				// "…, cracks and leaks, said the officials.": a speaker after the verb that ends the sentence
 				// outweighs a noun before the comma (here the last word of what was said).

@@ -409,6 +409,8 @@ export function subjectLeft(toks: Token[], v: number, lo: number): { np: [number
 		// The mention runs to the relative pronoun, the cue's grammatical subject.
 		return np ? { np, appos: null, mention: [np[0], j + 1] } : null;
 	}
+	// "Gov. John Kasich (R-OH), said": a stray comma after the party label
+	if (toks[j].value === ',' && toks[j - 1]?.value === ')' && j - 1 >= lo) j--;
 	// "Jane Doe (D-Ohio) said": skip the parenthesis.
 	if (toks[j].value === ')') {
 		let k = j - 1;
@@ -420,13 +422,23 @@ export function subjectLeft(toks: Token[], v: number, lo: number): { np: [number
 		// appositive or relative clause between commas
 		let k = j - 1;
 		let depth = 0;
-		while (k >= lo && toks[k].value !== ',' && depth < 15) {
+		while (k >= lo && toks[k].value !== ',' && depth < 40) {
 			k--;
 			depth++;
 		}
 		if (k < lo || toks[k].value !== ',') return null;
 		const inner: [number, number] = [k + 1, j];
-		const before = npLeft(toks, k - 1, lo);
+		// (an aside longer than fifteen words only when it is a relative clause or a participle phrase:
+		// "Clinton, who served as secretary of state when …, conceded")
+		if (depth >= 15 && !(['who', 'which', 'whose'].includes(toks[inner[0]].normal) || (toks[inner[0]].pos === 'VERB' && /(?:ing|ed)$/.test(toks[inner[0]].normal)))) return null;
+		// "Sen. Richard J. Durbin (D-Ill.), noting …, said": the party label before the aside
+		let kb = k - 1;
+		if (toks[kb]?.value === ')') {
+			let q = kb - 1;
+			while (q > lo && toks[q].value !== '(' && kb - q < 12) q--;
+			if (toks[q]?.value === '(') kb = q - 1;
+		}
+		const before = npLeft(toks, kb, lo);
 		// "Sanders, meanwhile, who sits at zero, said": another aside before this one
 		if (!before && k - 2 > lo && toks[k - 1].pos === 'ADV' && toks[k - 2]?.value === ',') {
 			const b2 = npLeft(toks, k - 3, lo);
@@ -445,7 +457,8 @@ export function subjectLeft(toks: Token[], v: number, lo: number): { np: [number
 	let np = npLeft(toks, j, lo);
 	if (!np) return null;
 	// "At the fish counter, …": the object of a preposition is not the subject of the word after it.
-	if (np[0] - 1 === lo && toks[np[0] - 1].pos === 'ADP' && toks[v + 1]?.value === ',') return null;
+	// ("As the Post's Jane Roe wrote, …" is an attribution, though)
+	if (np[0] - 1 === lo && toks[np[0] - 1].pos === 'ADP' && toks[np[0] - 1].normal !== 'as' && toks[v + 1]?.value === ',') return null;
 	// "The staff member who reported the call recalled": the object of a relative clause is not the
 	// subject; the phrase before "who" is.
 	for (let k = np[0] - 1, n = 0; k > lo && n < 12 && toks[np[0]].pos !== 'PRON'; k--, n++) {

@@ -21,6 +21,14 @@ describe('speakerOf', () => {
 		['a document with no issuer stays the document', '"Prices will rise," the report said.', 'Prices will', 'report', 'the report'],
 		['a surname after the full name', 'Jane Roe spoke first.\n\n"We are ready," Roe said.', 'We are', 'Jane Roe', 'Roe'],
 		['"he" skips a company', 'Tom Dale runs the bakery. Acme Corp bought it.\n\n"We had no choice," he said.', 'We had', 'Tom Dale', 'he'],
+		['a noun-tagged -s form right before the quotation is the verb', 'The ad claims “Jeb is the conservative you can trust.”', 'Jeb is', 'ad', 'The ad'],
+		['a stray comma after a party label', 'Gov. John Kasich (R-OH), said, “I am getting ready to rent a car.”', 'I am', 'John Kasich', 'Gov. John Kasich'],
+		['"As X wrote, …"', 'As the Washington Post’s Ishaan Tharoor wrote, “after the vote, the border stayed closed.”', 'after the', 'Ishaan Tharoor', 'the Washington Post’s Ishaan Tharoor'],
+		['a colon after a sentence about someone', 'The Illinois Board of Elections was conclusive in its findings: “Further discussion on this issue is unnecessary.”', 'Further discussion', 'Illinois Board of Elections', 'The Illinois Board of Elections'],
+		['a name set off before a participle speaks', 'Both men issued a statement – Ryan saying he was “very encouraged” by the talks.', 'very encouraged', 'Ryan', 'Ryan'],
+		['an opening clause after an adverb is skipped', 'Shortly after the call ended, the Acme Corp campaign sent out a press release saying that Murphy owes “Florida an explanation for his votes.”', 'Florida an', 'Acme Corp campaign', 'the Acme Corp campaign'],
+		['a party label and a participle aside before the verb', 'But Sen. Ann Durbin (D-Ill.), noting the size of the crowd, said, “Let me tell you, he has a following.”', 'Let me', 'Ann Durbin', 'Sen. Ann Durbin'],
+		['a long relative clause between subject and verb', 'Hillary Clinton, who served as secretary of state when the decision was made to intervene in the Libya civil war and topple the regime, conceded the situation is “deeply regrettable” for everyone.', 'deeply regrettable', 'Hillary Clinton', 'Hillary Clinton'],
 		['"it" skips a person', 'Tom Dale met workers at Acme Corp on Monday.\n\n"We had no choice," it said.', 'We had', 'Acme Corp', 'it']
 	];
 	it.each(rows)('%s', (_n, text, opening, speaker, mention) => {
