@@ -6,7 +6,7 @@ import { DETS_INDEF, TIME_WORDS, type Ctx, type Range, SENTENCE_END } from './co
 import { INVERTING, NAMING, isParticiple, isPassive, nounAfterObject } from './cues.js';
 import type { Cluster } from './coref.js';
 import { isCap, npLeft, npRight, parseMention, subjectLeft, subjectRight, type Mention } from './mentions.js';
-import { documentNouns, personNouns } from './data.js';
+import { documentNouns, orgWords, personNouns } from './data.js';
 import type { MarkedSpan } from './spans.js';
 
 /** A speech cue and the speaker phrase found with it (token ranges). */
@@ -147,10 +147,15 @@ export function clauseSubject(ctx: Ctx, lo: number, hi: number, nearest = false)
 		}
 		// "Donald Trump on Thursday ratcheted up", "Clinton last week told": a time between subject and verb
 		m = skipTime(toks, m, hi);
-		while (m < hi && (toks[m].pos === 'ADV' || toks[m].pos === 'AUX' || toks[m].pos === 'PART')) m++;
+		let aux = false;
+		while (m < hi && (toks[m].pos === 'ADV' || toks[m].pos === 'AUX' || toks[m].pos === 'PART')) {
+			if (toks[m].pos === 'AUX') aux = true;
+			m++;
+		}
 		// The sentence's first subject, or with `nearest` the one closest to the cue. Measured on
 		// annotated news, the first is right more often (the main clause usually comes first).
-		if (m < hi && toks[m].pos === 'VERB') {
+		// ("Clinton has some nerves …": a form of have or be is the verb when no other follows)
+		if (m < hi && (toks[m].pos === 'VERB' || (aux && ['DET', 'NOUN', 'ADJ', 'NUM', 'PROPN'].includes(toks[m].pos) && toks[m - 1].pos === 'AUX'))) {
 			found = { np, appos };
 			if (!nearest) return found;
 		} else if (toks[np[1]]?.value === ',' && DETS_INDEF.has(toks[np[1] + 1]?.normal ?? '') && !TIME_WORDS.has(toks[np[1] - 1].normal) && !clauseAfter(toks, np[1] + 1, hi)) {
@@ -226,6 +231,21 @@ export function attrAfter(ctx: Ctx, lo: number, hi: number): Attribution | null 
 		np = [np[0], last];
 	let m = np[1];
 	let appos: Range | null = null;
+	// "the Vermont senator and Democratic presidential candidate told": two roles of one person; "Phil
+	// Berger and Tim Moore, both Republicans, said": two people, the first named is the mention
+	if (toks[m]?.normal === 'and' && m + 1 < hi) {
+		const np2 = npRight(toks, m + 1, hi);
+		let v = np2 ? np2[1] : -1;
+		while (v > 0 && v < hi && (toks[v].pos === 'ADV' || toks[v].pos === 'AUX')) v++;
+		const aside = np2 && toks[np2[1]]?.value === ',';
+		if (np2 && (aside || (v > 0 && v < hi && ctx.cueAt(v, true) > 0))) {
+			if (toks[np2[1] - 1].pos === 'PROPN' || toks[np[1] - 1].pos === 'PROPN') m = np2[1];
+			else {
+				np = [np[0], np2[1]];
+				m = np[1];
+			}
+		}
+	}
 	// "Jane Doe (D-Ohio) said", "Jane Doe, 33, said": skip the party label or the age.
 	if (toks[m]?.value === '(') {
 		let n = m + 1;
@@ -275,7 +295,9 @@ function asideThenCue(ctx: Ctx, np: Range, hi: number): Attribution | null {
 	const open = toks[np[1]];
 	if (!open || !(open.value === ',' || open.value === '(' || ['who', 'which'].includes(open.normal))) return null;
 	const head = toks[np[1] - 1];
-	if (!(isNamed(toks, np) || personNouns().has(head.normal) || personNouns().has(head.lemma.toLowerCase()))) return null;
+	// (a name the tagger read as a verb, "Blunt/VERB", counts when the scan knows it as someone)
+	const known = isCap(head) && (toks[np[0]].pos === 'PROPN' || !!ctx.entities.lookup(toks[np[0]].start, 'person'));
+	if (!(isNamed(toks, np) || known || personNouns().has(head.normal) || personNouns().has(head.lemma.toLowerCase()))) return null;
 	let relative = ['who', 'which'].includes(open.normal) || toks[np[1] + 1]?.normal === 'who';
 	let sawVerb = false;
 	for (let j = np[1] + 1; j < hi && j - np[1] < 40; j++) {
@@ -347,7 +369,14 @@ export function attrBefore(ctx: Ctx, lo: number, hi: number): Attribution | null
 		}
 		const left = subjectLeft(toks, c, lo);
 		if (left && nounAfterObject(toks, c, left.np, lo)) continue;
-		const s: Subject | null = left ?? (isParticiple(toks[c]) || afterConjunction(toks, c, lo) ? clauseSubject(ctx, lo, c) : null) ?? (INVERTING.has(toks[c].lemma) && !isParticiple(toks[c]) && (c === lo || toks[c - 1].value === ',' || ctx.isMark[c - 1]) ? subjectRight(toks, e, hi) : null);
+		let s: Subject | null = left ?? (isParticiple(toks[c]) || afterConjunction(toks, c, lo) ? clauseSubject(ctx, lo, c) : null) ?? (INVERTING.has(toks[c].lemma) && !isParticiple(toks[c]) && (c === lo || toks[c - 1].value === ',' || ctx.isMark[c - 1]) ? subjectRight(toks, e, hi) : null);
+		// "… a little trepidation …, recently telling", "the effort stalled, and he has …, calling": a
+		// phrase that cannot speak (no name, person, organisation or document) gives way to the nearest
+		// subject that can
+		if (s && !isSource(ctx, s.np) && toks[s.np[1] - 1].pos === 'NOUN') {
+			const alt = clauseSubject(ctx, lo, c, true);
+			if (alt && isSource(ctx, alt.np)) s = alt;
+		}
 		if (s) return { cue: [c, e], np: s.np, appos: s.appos, mention: s.mention };
 	}
 	// "Smith put it this way:" — a named speaker's verb introduces a quote after a colon. Only the first
@@ -363,6 +392,21 @@ export function attrBefore(ctx: Ctx, lo: number, hi: number): Attribution | null
 		}
 	}
 	return null;
+}
+
+/**
+ * Can this subject be the source of the quoted words in its clause? A name or a personal pronoun, and
+ * also a group of people, an organisation or a document ("The ad hits Clinton for taking "…"", "The
+ * email goes on to say: "…""): what the clause says it says is theirs. Not a time, a place or "it".
+ */
+export function isSource(ctx: Ctx, np: Range): boolean {
+	const { toks } = ctx;
+	if (isNamed(toks, np)) return true;
+	const head = toks[np[1] - 1];
+	if (head.pos !== 'NOUN' || TIME_WORDS.has(head.normal)) return false;
+	const w = head.normal;
+	const l = head.lemma.toLowerCase();
+	return personNouns().has(w) || personNouns().has(l) || orgWords().has(w) || orgWords().has(l) || documentNouns().has(w) || documentNouns().has(l);
 }
 
 /** Token index range of the attribution windows on either side of a marked span. */

@@ -88,12 +88,15 @@ export function words(name: string): string[] {
 		.filter(Boolean);
 }
 
+/** Abbreviated titles and the word a later description uses: "Sen. Jane Roe" … "the senator". */
+const TITLE_ABBREVIATIONS: Record<string, string> = { sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', lt: 'lieutenant', col: 'colonel', supt: 'superintendent', pres: 'president', sec: 'secretary', atty: 'attorney', amb: 'ambassador', prof: 'professor', dr: 'doctor', insp: 'inspector', det: 'detective', sgt: 'sergeant', capt: 'captain', cmdr: 'commander', adm: 'admiral', maj: 'major', rev: 'reverend', congressman: 'congressman', congresswoman: 'congresswoman' };
+
 /** The head of a title or description: its last word before "of/for/at" ("director" in "director of X"). */
 export function headWord(text: string): string | null {
 	const ws = words(text);
 	const cut = ws.findIndex((w, i) => i > 0 && ['of', 'for', 'at', 'with', 'from', 'in', 'on'].includes(w));
 	const head = (cut > 0 ? ws.slice(0, cut) : ws).pop();
-	return head ?? null;
+	return head ? (TITLE_ABBREVIATIONS[head] ?? head) : null;
 }
 
 /** "Congressional Budget Office" → "cbo": the initials of the name's significant words. */
@@ -425,7 +428,7 @@ export class EntityIndex {
 		const aff = m.affiliation ? words(m.affiliation).join(' ') : '';
 		const ofAff = (x: Cluster) => x.facets.some((f) => (f.role === 'affiliation' || f.role === 'title' || f.role === 'description') && ` ${words(f.text).join(' ')} `.includes(` ${aff} `));
 		// (or of another country: "the incoming U.S. leader" is not the "Syrian President")
-		const otherAff = (x: Cluster) => !!aff && x.facets.some((f) => f.role === 'affiliation' || ((f.role === 'title' || f.role === 'description') && /(?:^|\s)[\p{Lu}]/u.test(f.text.replace(/^(?:the|a|an)\s+/i, '').replace(/^[\p{Lu}][\p{Ll}]+$/u, '')))) && !ofAff(x);
+		const otherAff = (x: Cluster) => !!aff && x.facets.some((f) => f.role === 'affiliation' || ((f.role === 'title' || f.role === 'description') && /(?:^|\s)[\p{Lu}]/u.test(f.text.replace(/^(?:the|a|an)\s+/i, '').replace(/^[\p{Lu}][\p{Ll}]+\.?$/u, '')))) && !ofAff(x);
 		if (m.definite || age) {
 			const p = this.paragraphAt(m.start);
 			const near = (x: Cluster) => {

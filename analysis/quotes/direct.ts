@@ -3,7 +3,7 @@
 import { countWords } from '../nlp.js';
 import type { Span } from '../types.js';
 import { TIME_WORDS, type Ctx, type Range } from './context.js';
-import { attrAfter, attrBefore, clauseSubject, isNamed, speakerOf, windows, type Attribution, type SpeakerInfo } from './attribution.js';
+import { attrAfter, attrBefore, clauseSubject, isNamed, isSource, speakerOf, windows, type Attribution, type SpeakerInfo } from './attribution.js';
 import { isPossessive, npLeft, npRight } from './mentions.js';
 import { isPassive } from './cues.js';
 import { documentNouns, orgWords, personNouns, speechNouns } from './data.js';
@@ -127,21 +127,6 @@ export function findDirect(ctx: Ctx): Found[] {
 function quoteFree(ctx: Ctx, paragraph: number): boolean {
 	const p = ctx.paragraphs[paragraph];
 	return !!p && !/["“”„«»]/.test(ctx.text.slice(p.start, p.end));
-}
-
-/**
- * Can this subject be the source of the quoted words in its clause? A name or a personal pronoun, and
- * also a group of people, an organisation or a document ("The ad hits Clinton for taking "…"", "The
- * email goes on to say: "…""): what the clause says it says is theirs. Not a time, a place or "it".
- */
-function isSource(ctx: Ctx, np: Range): boolean {
-	const { toks } = ctx;
-	if (isNamed(toks, np)) return true;
-	const head = toks[np[1] - 1];
-	if (head.pos !== 'NOUN' || TIME_WORDS.has(head.normal)) return false;
-	const w = head.normal;
-	const l = head.lemma.toLowerCase();
-	return personNouns().has(w) || personNouns().has(l) || orgWords().has(w) || orgWords().has(l) || documentNouns().has(w) || documentNouns().has(l);
 }
 
 /**

@@ -3,7 +3,7 @@
 import { countWords } from '../nlp.js';
 import { TIME_WORDS, type Ctx, type Range } from './context.js';
 import { INVERTING, LISTENER_VERBS, isParticiple, isPassive, nounAfterObject } from './cues.js';
-import { clauseSubject, isNamed, speakerOf, type Attribution, type Subject } from './attribution.js';
+import { clauseSubject, isNamed, isSource, speakerOf, type Attribution, type Subject } from './attribution.js';
 import type { Found } from './direct.js';
 import { npLeft, npRight, subjectLeft, subjectRight } from './mentions.js';
 
@@ -69,7 +69,12 @@ export function findIndirect(ctx: Ctx): Found[] {
 				const invertedEnds = !!inverted && (inverted.np[1] >= se || /^[.!?]$/.test(toks[inverted.np[1]]?.value ?? '') || (toks[inverted.np[1]]?.value === ',' && !!inverted.appos));
 				const left = invertedEnds ? null : subjectLeft(toks, i, ss);
 				if (!objSubj && left && nounAfterObject(toks, i, left.np, ss)) continue;
-				const subj: Subject | null = invertedEnds ? null : (objSubj ?? left ?? (isParticiple(t) && toks[i - 1]?.value === ',' ? clauseSubject(ctx, ss, i) : null));
+				let subj: Subject | null = invertedEnds ? null : (objSubj ?? left ?? (isParticiple(t) && toks[i - 1]?.value === ',' ? clauseSubject(ctx, ss, i) : null));
+				// a phrase that cannot speak gives way to the nearest subject that can (as in attribution.ts)
+				if (subj && !isSource(ctx, subj.np) && toks[subj.np[1] - 1].pos === 'NOUN') {
+					const alt = clauseSubject(ctx, ss, i, true);
+					if (alt && isSource(ctx, alt.np)) subj = alt;
+				}
 				if (subj) {
 					att = { cue: [i, e], np: subj.np, appos: subj.appos, mention: subj.mention };
 					let k = e;

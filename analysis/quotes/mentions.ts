@@ -335,7 +335,8 @@ export function npRight(toks: Token[], i: number, hi: number): [number, number] 
 	if (i >= hi) return null;
 	if (toks[i].pos === 'PRON' && PRONOUNS.has(toks[i].normal)) return [i, i + 1];
 	let k = i;
-	while (k < hi && toks[k].pos === 'DET' && DETS.has(toks[k].normal)) k++;
+	// ("this source", "that official": a demonstrative opens a phrase too)
+	while (k < hi && toks[k].pos === 'DET' && (DETS.has(toks[k].normal) || (k === i && ['this', 'that', 'these', 'those'].includes(toks[k].normal) && k + 1 < hi && toks[k + 1].pos === 'NOUN'))) k++;
 	// "some protesters", "several officials", "one well-connected Democrat"
 	if (k < hi && QUANTIFIERS.has(toks[k].normal) && k + 1 < hi && !['of', ',', '.'].includes(toks[k + 1].normal)) k++;
 	let lastNoun = -1;
@@ -508,7 +509,12 @@ export function subjectLeft(toks: Token[], v: number, lo: number): { np: [number
 
 /** The subject after an inverted verb: "said Jane Doe, Acme's director". */
 export function subjectRight(toks: Token[], i: number, hi: number): { np: [number, number]; appos: [number, number] | null } | null {
-	const np = npRight(toks, i, hi);
+	let np = npRight(toks, i, hi);
+	// "said one of two witnesses", "said some of the protesters": the whole "one of …" phrase
+	if ((!np || np[1] === i + 1) && QUANTIFIERS.has(toks[i]?.normal ?? '') && toks[i + 1]?.normal === 'of') {
+		const rest = npRight(toks, i + 2, hi);
+		if (rest) np = [i, rest[1]];
+	}
 	if (!np) return null;
 	let appos: [number, number] | null = null;
 	if (np[1] < hi && toks[np[1]].value === ',') appos = npRight(toks, np[1] + 1, hi);

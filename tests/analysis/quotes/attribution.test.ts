@@ -29,6 +29,12 @@ describe('speakerOf', () => {
 		['an opening clause after an adverb is skipped', 'Shortly after the call ended, the Acme Corp campaign sent out a press release saying that Murphy owes “Florida an explanation for his votes.”', 'Florida an', 'Acme Corp campaign', 'the Acme Corp campaign'],
 		['a party label and a participle aside before the verb', 'But Sen. Ann Durbin (D-Ill.), noting the size of the crowd, said, “Let me tell you, he has a following.”', 'Let me', 'Ann Durbin', 'Sen. Ann Durbin'],
 		['a long relative clause between subject and verb', 'Hillary Clinton, who served as secretary of state when the decision was made to intervene in the Libya civil war and topple the regime, conceded the situation is “deeply regrettable” for everyone.', 'deeply regrettable', 'Hillary Clinton', 'Hillary Clinton'],
+		['two roles of one person joined by "and"', 'Sen. Bernie Sanders spoke on Monday. "China is concerned about the nation," the independent Vermont senator and Democratic presidential candidate told ABC.', 'China is', 'Bernie Sanders', 'the independent Vermont senator and Democratic presidential candidate'],
+		['two people joined by "and": the first named', '"We can only wonder," state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans, said in a statement.', 'We can', 'Phil Berger', 'state Senate leader Phil Berger'],
+		['"said one of …"', '"It was awful," said one of two witnesses who relayed the same story.', 'It was', 'one of two witnesses', 'one of two witnesses'],
+		['"this source"', '"The kids do not like him," this source told the Post.', 'The kids', 'this source', 'this source'],
+		['a known surname the tagger read as a verb, then an aside', 'Roy Blunt spoke.\n\n"He had a lot of supporters," Blunt, after a long pause, said of Cruz.', 'He had', 'Roy Blunt', 'Blunt'],
+		['a phrase that cannot speak gives way to the nearest subject that can', 'Hillary Clinton has some nerves about the debate, recently telling one person close to her that she is perplexed about "which Donald Trump will show up."', 'which Donald', 'Hillary Clinton', 'Hillary Clinton'],
 		['"it" skips a person', 'Tom Dale met workers at Acme Corp on Monday.\n\n"We had no choice," it said.', 'We had', 'Acme Corp', 'it']
 	];
 	it.each(rows)('%s', (_n, text, opening, speaker, mention) => {
