@@ -167,6 +167,12 @@ function isWorkTitle(ctx: Ctx, f: Span): boolean {
 	if (before && ['called', 'named', 'titled', 'entitled', 'dubbed', 'nicknamed'].includes(before.normal)) return true;
 	// "the “Parasite” director", "the “Pose” actor": between a determiner or possessive and a lower-case noun
 	if (before && after && ['the', 'a', 'an', 'his', 'her', 'their', 'its', "'s", '’s'].includes(before.normal) && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.value)) return true;
+	// "on Fox News’ “Sunday Morning Futures,”", "NBC’s “Today” on Monday", "appeared on “Hannity”": a
+	// programme of a broadcaster, or what someone appeared on, with no speech verb after it
+	const cueAfter = !!after && ctx.cueAt(a) > 0;
+	const possessor = toks[b - 1];
+	if (!cueAfter && ws.length <= 5 && before && /^['’]s?$/.test(before.value) && possessor && /^[\p{Lu}]/u.test(possessor.value)) return true;
+	if (!cueAfter && ws.length <= 4 && before?.normal === 'on' && possessor && (possessor.pos === 'VERB' || ['interview', 'appearance'].includes(possessor.normal))) return true;
 	return false;
 }
 

@@ -367,7 +367,9 @@ describe('issue #7 error classes, on invented sentences', () => {
 		['5. a film title is not a quote', 'The “Parasite” director said the award was a surprise to everyone.'],
 		['5. a title after a work noun', 'She watched the film “Parasite” twice last week.'],
 		['5. mismatched marks do not join two titles', 'She loved “Parasite“ and “Joker” equally, she said at the festival.'],
-		['5. a name given to something', 'He ran a live show called “Ask Dr. Mike” at conventions for years.']
+		['5. a name given to something', 'He ran a live show called “Ask Dr. Mike” at conventions for years.'],
+		['5. a broadcaster\'s programme', 'Trump appeared on NBC’s “Today” on Monday.'],
+		['5. what someone appeared on', 'He appeared on “Hannity” on Friday.']
 	];
 	it.each(notQuotes)('%s', (_n, text) => {
 		expect(quotes(text).filter((x) => x.kind === 'direct').map((x) => x.text)).toEqual([]);
