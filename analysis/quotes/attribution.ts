@@ -108,7 +108,7 @@ export function clauseSubject(ctx: Ctx, lo: number, hi: number, nearest = false)
 	// its comma; the subject comes after it.
 	// ("Shortly after the call ended, …": an adverb may come first)
 	const o = lo + 1 < hi && toks[lo].pos === 'ADV' && (toks[lo + 1].pos === 'ADP' || toks[lo + 1].pos === 'SCONJ') ? lo + 1 : lo;
-	if (o < hi && (toks[o].pos === 'ADP' || toks[o].pos === 'SCONJ' || ['when', 'after', 'before', 'since', 'as', 'while', 'although', 'though', 'if', 'ever'].includes(toks[o].normal))) {
+	if (o < hi && (toks[o].pos === 'ADP' || toks[o].pos === 'SCONJ' || ['when', 'after', 'before', 'since', 'as', 'while', 'although', 'though', 'if', 'ever', 'outside', 'inside', 'during', 'despite', 'amid', 'near', 'across'].includes(toks[o].normal))) {
 		let k = o + 1;
 		while (k < hi && toks[k].value !== ',' && k - lo < 30) k++;
 		if (k < hi && toks[k].value === ',') lo = k + 1;
@@ -123,6 +123,11 @@ export function clauseSubject(ctx: Ctx, lo: number, hi: number, nearest = false)
 		if (k > lo && toks[k - 1].pos === 'ADP') continue;
 		const np = npRight(toks, k, hi);
 		if (!np) continue;
+		// "But that morning, an angry army … had amassed": a time before a comma opens the sentence
+		if (TIME_WORDS.has(toks[np[1] - 1].normal) && toks[np[1]]?.value === ',') {
+			k = np[1];
+			continue;
+		}
 		let m = np[1];
 		let appos: Range | null = null;
 		// "Rep. Jane Roe (D-N.Y.) reacted": a party label or aside in brackets
@@ -367,8 +372,10 @@ export function attrBefore(ctx: Ctx, lo: number, hi: number): Attribution | null
 			const subj = obj && obj[0] > lo ? clauseSubject(ctx, lo, obj[0]) : null;
 			if (subj) return { cue: [c, e], np: subj.np, appos: subj.appos };
 		}
-		const left = subjectLeft(toks, c, lo);
-		if (left && nounAfterObject(toks, c, left.np, lo)) continue;
+		// ", chanting …" hangs on the subject of the clause before the comma, not on the phrase next to it
+		const hanging = isParticiple(toks[c]) && toks[c - 1]?.value === ',' ? clauseSubject(ctx, lo, c) : null;
+		const left = hanging ?? subjectLeft(toks, c, lo);
+		if (left && !hanging && nounAfterObject(toks, c, left.np, lo)) continue;
 		let s: Subject | null = left ?? (isParticiple(toks[c]) || afterConjunction(toks, c, lo) ? clauseSubject(ctx, lo, c) : null) ?? (INVERTING.has(toks[c].lemma) && !isParticiple(toks[c]) && (c === lo || toks[c - 1].value === ',' || ctx.isMark[c - 1]) ? subjectRight(toks, e, hi) : null);
 		// "… a little trepidation …, recently telling", "the effort stalled, and he has …, calling": a
 		// phrase that cannot speak (no name, person, organisation or document) gives way to the nearest

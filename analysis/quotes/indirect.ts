@@ -67,7 +67,9 @@ export function findIndirect(ctx: Ctx): Found[] {
 				// outweighs a noun before the comma (here the last word of what was said).
 				const inverted = toks[i - 1]?.value === ',' && INVERTING.has(t.lemma) && !isParticiple(t) ? subjectRight(toks, e, se) : null;
 				const invertedEnds = !!inverted && (inverted.np[1] >= se || /^[.!?]$/.test(toks[inverted.np[1]]?.value ?? '') || (toks[inverted.np[1]]?.value === ',' && !!inverted.appos));
-				const left = invertedEnds ? null : subjectLeft(toks, i, ss);
+				// ", chanting …" hangs on the subject of the clause before the comma
+				const hanging = !invertedEnds && isParticiple(t) && toks[i - 1]?.value === ',' ? clauseSubject(ctx, ss, i) : null;
+				const left = invertedEnds ? null : (hanging ?? subjectLeft(toks, i, ss));
 				if (!objSubj && left && nounAfterObject(toks, i, left.np, ss)) continue;
 				let subj: Subject | null = invertedEnds ? null : (objSubj ?? left ?? (isParticiple(t) && toks[i - 1]?.value === ',' ? clauseSubject(ctx, ss, i) : null));
 				// a phrase that cannot speak gives way to the nearest subject that can (as in attribution.ts)

@@ -419,6 +419,7 @@ export function subjectLeft(toks: Token[], v: number, lo: number): { np: [number
 		if (toks[k]?.value === '(') j = k - 1;
 		if (j < lo) return null;
 	}
+	let moved = false;
 	for (let asides = 0; toks[j]?.value === ',' && asides < 3; asides++) {
 		// appositive or relative clause between commas
 		let k = j - 1;
@@ -427,7 +428,14 @@ export function subjectLeft(toks: Token[], v: number, lo: number): { np: [number
 			k--;
 			depth++;
 		}
-		if (k < lo || toks[k].value !== ',') return null;
+		if (k < lo || toks[k].value !== ',') {
+			// the long aside began right after the subject ("Clinton, during … in Columbus, Ohio, said")
+			if (moved) {
+				const np0 = npLeft(toks, j - 1, lo);
+				return np0 ? { np: np0, appos: null } : null;
+			}
+			return null;
+		}
 		const inner: [number, number] = [k + 1, j];
 		// (an aside longer than fifteen words only when it is a relative clause or a participle phrase:
 		// "Clinton, who served as secretary of state when …, conceded")
@@ -440,6 +448,18 @@ export function subjectLeft(toks: Token[], v: number, lo: number): { np: [number
 			if (toks[q]?.value === '(') kb = q - 1;
 		}
 		const before = npLeft(toks, kb, lo);
+		// "Clinton, during a town hall meeting in Columbus, Ohio, said", "Cory James, 22, of Flint, Mich.,
+		// said": the phrase before this comma is the object of a preposition, so part of a longer aside;
+		// the subject is further left
+		if (before && before[0] > lo && toks[before[0] - 1].pos === 'ADP' && toks[before[0] - 1].normal !== 'as') {
+			let c = before[0] - 1;
+			while (c > lo && toks[c].value !== ',' && before[0] - c < 20) c--;
+			if (toks[c]?.value === ',' && c > lo) {
+				j = c;
+				moved = true;
+				continue;
+			}
+		}
 		// "Sanders, meanwhile, who sits at zero, said": another aside before this one
 		if (!before && k - 2 > lo && toks[k - 1].pos === 'ADV' && toks[k - 2]?.value === ',') {
 			const b2 = npLeft(toks, k - 3, lo);
@@ -450,6 +470,8 @@ export function subjectLeft(toks: Token[], v: number, lo: number): { np: [number
 		if (toks[inner[0]].pos === 'ADP' || toks[inner[0]].pos === 'ADV') return { np: before, appos: null };
 		// "An official, speaking on condition of anonymity, said": a participle phrase, also an aside.
 		if (toks[inner[0]].pos === 'VERB' && /(?:ing|ed)$/.test(toks[inner[0]].normal)) return { np: before, appos: null };
+		// "Cory James, 22, said": an age
+		if (inner[1] - inner[0] === 1 && toks[inner[0]].pos === 'NUM') return { np: before, appos: null };
 		const relative = ['who', 'which'].includes(toks[inner[0]].normal);
 		const apposNp = relative ? null : npRight(toks, inner[0], inner[1]);
 		if (!relative && (!apposNp || apposNp[1] !== inner[1])) return null;

@@ -35,6 +35,10 @@ describe('speakerOf', () => {
 		['"this source"', '"The kids do not like him," this source told the Post.', 'The kids', 'this source', 'this source'],
 		['a known surname the tagger read as a verb, then an aside', 'Roy Blunt spoke.\n\n"He had a lot of supporters," Blunt, after a long pause, said of Cruz.', 'He had', 'Roy Blunt', 'Blunt'],
 		['a phrase that cannot speak gives way to the nearest subject that can', 'Hillary Clinton has some nerves about the debate, recently telling one person close to her that she is perplexed about "which Donald Trump will show up."', 'which Donald', 'Hillary Clinton', 'Hillary Clinton'],
+		['a long aside with a place in it', 'Clinton, during a town hall meeting in Columbus, Ohio, said she was "going to put a lot of coal miners out of business."', 'going to', 'Clinton', 'Clinton'],
+		['an age and a home town', 'Cory James, 22, of Flint, Mich., said he "hadn’t given up hope" yet.', 'hadn’t given', 'Cory James', 'Cory James'],
+		['a participle after a comma hangs on the clause subject', 'Outside the arena in downtown Washington, about 200 protesters gathered, chanting "Dump Trump now."', 'Dump Trump', 'protesters', 'protesters'],
+		['a time before a comma opens the sentence', 'But that morning, an angry army of workers had gathered at the center, carrying signs saying, "Merger today, Chapter 11 tomorrow."', 'Merger today', 'angry army of workers', 'an angry army of workers'],
 		['"it" skips a person', 'Tom Dale met workers at Acme Corp on Monday.\n\n"We had no choice," it said.', 'We had', 'Acme Corp', 'it']
 	];
 	it.each(rows)('%s', (_n, text, opening, speaker, mention) => {
