@@ -63,6 +63,24 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 			}
 		}
 	}
+	// A quote with no attribution of its own right after a mixed quote carries on its speaker, as after a
+	// plain one (findDirect): 'Clinton "drew well" there, said Paul Beck. "That was her constituency."'
+	{
+		const paraOf = (offset: number) => ctx.toks[Math.min(ctx.tokenAt(offset), ctx.toks.length - 1)]?.paragraph ?? -1;
+		const live = [...direct, ...indirect].filter((f) => !dropped.has(f) && f.kind === 'direct').sort((a, b) => a.start - b.start);
+		for (let k = 1; k < live.length; k++) {
+			const b = live[k];
+			const a = live[k - 1];
+			if (b.speaker || !a.speaker || b.mark === undefined) continue;
+			const pb = paraOf(b.start);
+			const pa = paraOf(a.end - 1);
+			const opensPara = text.slice(ctx.paragraphs[marks[b.mark].paragraph].start, marks[b.mark].open).trim() === '';
+			if (pa === pb || (opensPara && pb === pa + 1)) {
+				b.speaker = a.speaker;
+				b.carried = true;
+			}
+		}
+	}
 	// One statement, one quote. A quote interrupted by its attribution ("A," she said, "B.") and the
 	// quote-only paragraphs that carry on the same speaker's statement are one act of quoting: counting
 	// them as several would inflate the speaker's number of quotes with the writer's layout choices (and

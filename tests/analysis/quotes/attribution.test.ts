@@ -39,6 +39,7 @@ describe('speakerOf', () => {
 		['an age and a home town', 'Cory James, 22, of Flint, Mich., said he "hadn’t given up hope" yet.', 'hadn’t given', 'Cory James', 'Cory James'],
 		['a participle after a comma hangs on the clause subject', 'Outside the arena in downtown Washington, about 200 protesters gathered, chanting "Dump Trump now."', 'Dump Trump', 'protesters', 'protesters'],
 		['a time before a comma opens the sentence', 'But that morning, an angry army of workers had gathered at the center, carrying signs saying, "Merger today, Chapter 11 tomorrow."', 'Merger today', 'angry army of workers', 'an angry army of workers'],
+		['a quote after a mixed quote carries on its speaker', 'Clinton “drew well from working-class Democrats” in 2008, said professor Paul Beck. “That was more her constituency then.”', 'That was', 'Paul Beck', 'professor Paul Beck'],
 		['"it" skips a person', 'Tom Dale met workers at Acme Corp on Monday.\n\n"We had no choice," it said.', 'We had', 'Acme Corp', 'it']
 	];
 	it.each(rows)('%s', (_n, text, opening, speaker, mention) => {
