@@ -379,10 +379,10 @@ export function attrBefore(ctx: Ctx, lo: number, hi: number): Attribution | null
 		let s: Subject | null = left ?? (isParticiple(toks[c]) || afterConjunction(toks, c, lo) ? clauseSubject(ctx, lo, c) : null) ?? (INVERTING.has(toks[c].lemma) && !isParticiple(toks[c]) && (c === lo || toks[c - 1].value === ',' || ctx.isMark[c - 1]) ? subjectRight(toks, e, hi) : null);
 		// "… a little trepidation …, recently telling", "the effort stalled, and he has …, calling": a
 		// phrase that cannot speak (no name, person, organisation or document) gives way to the nearest
-		// subject that can
+		// subject that is a name or a pronoun (another common noun may be a speaker the lists lack)
 		if (s && !isSource(ctx, s.np) && toks[s.np[1] - 1].pos === 'NOUN') {
 			const alt = clauseSubject(ctx, lo, c, true);
-			if (alt && isSource(ctx, alt.np)) s = alt;
+			if (alt && isNamed(toks, alt.np)) s = alt;
 		}
 		if (s) return { cue: [c, e], np: s.np, appos: s.appos, mention: s.mention };
 	}

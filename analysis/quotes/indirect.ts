@@ -72,10 +72,10 @@ export function findIndirect(ctx: Ctx): Found[] {
 				const left = invertedEnds ? null : (hanging ?? subjectLeft(toks, i, ss));
 				if (!objSubj && left && nounAfterObject(toks, i, left.np, ss)) continue;
 				let subj: Subject | null = invertedEnds ? null : (objSubj ?? left ?? (isParticiple(t) && toks[i - 1]?.value === ',' ? clauseSubject(ctx, ss, i) : null));
-				// a phrase that cannot speak gives way to the nearest subject that can (as in attribution.ts)
+				// a phrase that cannot speak gives way to the nearest named subject (as in attribution.ts)
 				if (subj && !isSource(ctx, subj.np) && toks[subj.np[1] - 1].pos === 'NOUN') {
 					const alt = clauseSubject(ctx, ss, i, true);
-					if (alt && isSource(ctx, alt.np)) subj = alt;
+					if (alt && isNamed(toks, alt.np)) subj = alt;
 				}
 				if (subj) {
 					att = { cue: [i, e], np: subj.np, appos: subj.appos, mention: subj.mention };
