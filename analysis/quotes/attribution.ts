@@ -5,7 +5,7 @@ import type { Span, Token } from '../types.js';
 import { DETS_INDEF, TIME_WORDS, type Ctx, type Range, SENTENCE_END } from './context.js';
 import { INVERTING, NAMING, isParticiple, isPassive, nounAfterObject } from './cues.js';
 import type { Cluster } from './coref.js';
-import { isCap, npLeft, npRight, parseMention, subjectLeft, subjectRight, type Mention } from './mentions.js';
+import { NEVER_NAME_WORDS, isCap, npLeft, npRight, parseMention, subjectLeft, subjectRight, type Mention } from './mentions.js';
 import { documentNouns, orgWords, personNouns } from './data.js';
 import type { MarkedSpan } from './spans.js';
 
@@ -117,7 +117,7 @@ export function clauseSubject(ctx: Ctx, lo: number, hi: number, nearest = false)
 		if (ctx.inQuote[k] >= 0 || ctx.isMark[k]) continue;
 		const t = toks[k];
 		// (a capitalised word the tagger misread before a name counts: "Ted/VERB Nordhaus")
-		const capBeforeName = isCap(t) && toks[k + 1]?.pos === 'PROPN' && isCap(toks[k + 1]) && !['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'PART'].includes(t.pos);
+		const capBeforeName = isCap(t) && toks[k + 1]?.pos === 'PROPN' && isCap(toks[k + 1]) && !['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'PART'].includes(t.pos) && !NEVER_NAME_WORDS.has(t.normal);
 		if (!(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PRON' || capBeforeName || (t.pos === 'DET' && ['the', 'a', 'an'].includes(t.normal)))) continue;
 		// A noun phrase inside a prepositional phrase ("In Ohio, ...") is not the subject.
 		if (k > lo && toks[k - 1].pos === 'ADP') continue;

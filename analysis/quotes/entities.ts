@@ -17,7 +17,7 @@ import { deeds, firstNames, isRoleWord, knownOrgNames, nameVariants, orgWords, p
 import { TIME_WORDS } from './mentions.js';
 import { Cluster, EntityIndex, cleanName, headWord, isAcronym, pronounClass } from './coref.js';
 import { entityGroup, isStateName } from './groups.js';
-import { isCap, isPossessive, npLeft, npRight, parseMention, type Mention } from './mentions.js';
+import { NEVER_NAME_WORDS, isCap, isPossessive, npLeft, npRight, parseMention, type Mention } from './mentions.js';
 import { markedSpans } from './spans.js';
 
 /** Prepositions of place: a capitalised run after them that is not an organisation is a place. */
@@ -131,7 +131,7 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 		}
 		// A name starts at a capitalised proper noun, or at a capitalised word the tagger misread right
 		// before one ("Ted/VERB Nordhaus", "Will/AUX Doyle").
-		const misread = isCap(t) && t.pos !== 'PROPN' && toks[i + 1]?.pos === 'PROPN' && isCap(toks[i + 1]) && !['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'NUM'].includes(t.pos) && !/^[\p{Lu}]+$/u.test(t.value) && !ctx.isSpeechLemma(t) && gap(text, t, toks[i + 1]) === ' ';
+		const misread = isCap(t) && t.pos !== 'PROPN' && toks[i + 1]?.pos === 'PROPN' && isCap(toks[i + 1]) && !['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'NUM'].includes(t.pos) && !NEVER_NAME_WORDS.has(t.normal) && !/^[\p{Lu}]+$/u.test(t.value) && !ctx.isSpeechLemma(t) && gap(text, t, toks[i + 1]) === ' ';
 		// "Cook/VERB said": a known person's surname, whatever the tagger made of it
 		const knownName = isCap(t) && t.pos !== 'PROPN' && !/^[\p{Lu}]+$/u.test(t.value) && index.knows(t.value);
 		if ((t.pos !== 'PROPN' && !misread && !knownName) || !isCap(t)) {

@@ -35,6 +35,9 @@ const DETS = new Set(['the', 'a', 'an']);
 const POSSESSIVE_DETS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Words that open a noun phrase of people: "some protesters", "one analyst". */
 const QUANTIFIERS = new Set(['some', 'many', 'several', 'few', 'most', 'other', 'another', 'one', 'two', 'three', 'four', 'five', 'each', 'every', 'both', 'all', 'numerous', 'dozens', 'hundreds', 'thousands']);
+/** Capitalised function words that open a sentence before a name and are never part of it: "When
+ * Trump suggested", "Then Brafman added", "Did Donald Trump say". */
+export const NEVER_NAME_WORDS = new Set(['when', 'then', 'did', 'does', 'do', 'after', 'before', 'if', 'as', 'while', 'of', 'so', 'but', 'and', 'once', 'since', 'until', 'although', 'though', 'because', 'how', 'why', 'what', 'where', 'whether', 'yet', 'also', 'now', 'here', 'there', 'even', 'still', 'just', 'only', 'has', 'had', 'have', 'is', 'was', 'were', 'are', 'can', 'could', 'should', 'would', 'meanwhile', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'perhaps', 'maybe', 'indeed', 'instead', 'however', 'again', 'already', 'finally', 'soon', 'last', 'next', 'this', 'that', 'these', 'those', 'not', 'no', 'yes', 'according', 'asked', 'told', 'said', 'says']);
 const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'el', 'al', 'al-', 'bin', 'ibn', 'abu', 'du', 'dos', 'ter']);
 const LINK_PREPS = new Set(['of', 'for', 'at', 'from', 'with']);
 /** Prepositions of a short time or place phrase between a subject and its verb ("Obama on Friday said");
@@ -341,7 +344,7 @@ export function npRight(toks: Token[], i: number, hi: number): [number, number] 
 	if (k < hi && QUANTIFIERS.has(toks[k].normal) && k + 1 < hi && !['of', ',', '.'].includes(toks[k + 1].normal)) k++;
 	let lastNoun = -1;
 	// "Will Doyle", "May Chen": a capitalised word the tagger reads as a verb, before a name.
-	if (k + 1 < hi && isCap(toks[k]) && NEVER_NAME_POS.has(toks[k].pos) && toks[k].pos !== 'PRON' && toks[k].pos !== 'DET' && toks[k + 1].pos === 'PROPN' && isCap(toks[k + 1])) k++;
+	if (k + 1 < hi && isCap(toks[k]) && NEVER_NAME_POS.has(toks[k].pos) && toks[k].pos !== 'PRON' && toks[k].pos !== 'DET' && !NEVER_NAME_WORDS.has(toks[k].normal) && toks[k + 1].pos === 'PROPN' && isCap(toks[k + 1])) k++;
 	while (k < hi) {
 		const t = toks[k];
 		const spacedDash = /^[-–—]$/.test(t.value) && !(toks[k - 1]?.end === t.start && toks[k + 1]?.start === t.end);

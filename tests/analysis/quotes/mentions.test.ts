@@ -1,7 +1,8 @@
 // mentions.ts: a speaker phrase parsed into a name, a title and an affiliation. Each row: the phrase and
 // what it holds.
 import { describe, expect, it } from 'vitest';
-import { parseMention } from '../../../analysis/quotes/mentions.js';
+import { parseMention, subjectLeft, subjectRight } from '../../../analysis/quotes/mentions.js';
+import { clauseSubject } from '../../../analysis/quotes/attribution.js';
 import { ctxOf } from './helpers.js';
 
 function parse(phrase: string) {
@@ -42,3 +43,34 @@ describe('parseMention', () => {
 		expect(parse(', .')).toBeNull();
 	});
 });
+
+describe('subjectLeft and subjectRight: the speaker phrase next to a cue', () => {
+	const left: [string, string, string, string | null][] = [
+		['a capitalised function word is not part of the name', 'When Trump suggested it, Rubio objected.', 'suggested', 'Trump'],
+		['"Then" before a name', 'Then Brafman added more.', 'added', 'Brafman'],
+		['an age aside', 'Cory James, 22, said no.', 'said', 'Cory James'],
+		['a long aside holding a place', 'Clinton, during a town hall meeting in Columbus, Ohio, said no.', 'said', 'Clinton'],
+		['a party label and a stray comma', 'Gov. John Kasich (R-OH), said no.', 'said', 'Gov. John Kasich']
+	];
+	it.each(left)('%s', (_n, text, verb, expected) => {
+		const ctx = ctxOf(text);
+		const v = ctx.toks.findIndex((t) => t.value === verb);
+		const s = subjectLeft(ctx.toks, v, 0) ?? clauseSubjectFallback(ctx, v);
+		expect(s ? text.slice(ctx.toks[s.np[0]].start, ctx.toks[s.np[1] - 1].end) : null).toBe(expected);
+	});
+	const right: [string, string, string][] = [
+		['"said one of …"', 'said one of two witnesses.', 'one of two witnesses'],
+		['a demonstrative', 'told this source.', 'this source'],
+		['a misread capitalised word before a name still counts', 'said Will Doyle.', 'Will Doyle']
+	];
+	it.each(right)('%s', (_n, text, expected) => {
+		const ctx = ctxOf(text);
+		const s = subjectRight(ctx.toks, 1, ctx.toks.length);
+		expect(s ? text.slice(ctx.toks[s.np[0]].start, ctx.toks[s.np[1] - 1].end) : null).toBe(expected);
+	});
+});
+
+/** "When Trump suggested": the clause subject when nothing stands right before the verb. */
+function clauseSubjectFallback(ctx: ReturnType<typeof ctxOf>, v: number) {
+	return clauseSubject(ctx, 0, v);
+}
