@@ -55,7 +55,7 @@ export function speakerOf(ctx: Ctx, a: Attribution): SpeakerInfo | null {
 
 /**
  * Who issued the document "the statement" (at token h) refers to: the last time the text mentioned that
- * kind of document (within three paragraphs), the entity of "X's statement", "a statement from X", or
+ * kind of document (within three paragraphs and 400 tokens, so the search stays bounded), the entity of "X's statement", "a statement from X", or
  * the subject before it ("X said in a statement").
  */
 function documentOwner(ctx: Ctx, h: number): Cluster | null {
@@ -63,7 +63,7 @@ function documentOwner(ctx: Ctx, h: number): Cluster | null {
 	const head = toks[h];
 	if (!head || !(documentNouns().has(head.normal) || documentNouns().has(head.lemma.toLowerCase()))) return null;
 	const para = toks[h].paragraph;
-	for (let k = h - 2; k >= 0; k--) {
+	for (let k = h - 2; k >= 0 && h - k < 400; k--) {
 		if (para - toks[k].paragraph > 3) break;
 		if (ctx.inQuote[k] >= 0 || (toks[k].normal !== head.normal && toks[k].lemma.toLowerCase() !== head.lemma.toLowerCase())) continue;
 		// "a statement from the ministry", "a statement by Acme"

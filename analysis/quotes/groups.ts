@@ -31,9 +31,16 @@ function norm(s: string): string {
 	return ` ${s.toLowerCase().replace(/[’‘]/g, "'").replace(/[^\p{L}\p{N}.'&-]+/gu, ' ').trim()} `;
 }
 
+/** Patterns as normalised once (matchGroup tries every rule on every field). */
+const normPatterns = new Map<string, string>();
+
 /** Does the phrase occur as whole words? A trailing full stop in the text is allowed ("U.N." at a sentence end). */
 function hasPhrase(hay: string, pattern: string): boolean {
-	const p = norm(pattern).trim();
+	let p = normPatterns.get(pattern);
+	if (p === undefined) {
+		p = norm(pattern).trim();
+		normPatterns.set(pattern, p);
+	}
 	if (!p) return false;
 	let from = 0;
 	for (;;) {
@@ -49,8 +56,25 @@ function hasPhrase(hay: string, pattern: string): boolean {
 }
 
 /** The group a phrase names and the rule that matched: the longest matching pattern wins. */
+const matchCache = new WeakMap<GroupRule[], Map<string, { group: SpeakerGroup; pattern: string } | null>>();
+
 export function matchGroup(rules: GroupRule[], field: string | null): { group: SpeakerGroup; pattern: string } | null {
 	if (!field) return null;
+	let cache = matchCache.get(rules);
+	if (!cache) {
+		cache = new Map();
+		matchCache.set(rules, cache);
+	}
+	const hit = cache.get(field);
+	if (hit !== undefined) return hit;
+	const found = matchUncached(rules, field);
+	// (a rules array is never changed once made; the cache is bounded for a long-lived server)
+	if (cache.size > 5000) cache.clear();
+	cache.set(field, found);
+	return found;
+}
+
+function matchUncached(rules: GroupRule[], field: string): { group: SpeakerGroup; pattern: string } | null {
 	const hay = norm(field);
 	let best: GroupRule | null = null;
 	let bestNotCitizen: GroupRule | null = null;
