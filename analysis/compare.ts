@@ -16,7 +16,8 @@ export function countTerms(tokens: Token[]): Record<string, number> {
 	// it unlemmatised; borrow the lemma the same word gets elsewhere in the article, so it counts once.
 	const lemmaOf = new Map<string, string>();
 	for (const t of tokens) if (t.pos !== 'PROPN' && t.type === 'word') lemmaOf.set(t.normal, t.lemma.toLowerCase());
-	const counts: Record<string, number> = {};
+	// Terms come from the text: a table without a prototype, so "constructor" is counted like any word.
+	const counts: Record<string, number> = Object.create(null);
 	for (const t of tokens) {
 		if (t.type !== 'word' || t.stop || !CONTENT_POS.has(t.pos)) continue;
 		const term = t.pos === 'PROPN' ? (lemmaOf.get(t.normal) ?? t.normal) : t.lemma.toLowerCase();
@@ -48,7 +49,7 @@ export function distinctiveTerms(
 	const a0 = priorSize || nAll;
 	const out: DistinctiveTerm[] = [];
 	for (const [term, total] of Object.entries(allCounts)) {
-		const yi = outletCounts[term] ?? 0;
+		const yi = Object.prototype.hasOwnProperty.call(outletCounts, term) ? outletCounts[term] : 0;
 		// A word used once says nothing about an outlet's habits, however rare it is elsewhere.
 		if (yi < minCount) continue;
 		const yj = total - yi;
@@ -72,9 +73,10 @@ function sum(c: Record<string, number>): number {
 
 const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
 
+/** Add counts into a prototype-less table (keys are words from the text). */
 function addCounts(into: Record<string, number>, from: Record<string, number> | undefined) {
 	if (!from) return;
-	for (const [k, v] of Object.entries(from)) into[k] = (into[k] ?? 0) + v;
+	for (const [k, v] of Object.entries(from)) into[k] = (Object.prototype.hasOwnProperty.call(into, k) ? into[k] : 0) + v;
 }
 
 /**
@@ -91,14 +93,14 @@ export function compareOutlets(
 		if (!byOutlet.has(key)) byOutlet.set(key, []);
 		byOutlet.get(key)!.push(a);
 	}
-	const allCounts: Record<string, number> = {};
+	const allCounts: Record<string, number> = Object.create(null);
 	for (const a of analyses) addCounts(allCounts, a.terms);
 
 	const rows = [...byOutlet.entries()].map(([outlet, arts]) => {
 		const words = arts.reduce((s, a) => s + a.words, 0);
-		const counts: Record<string, number> = {};
+		const counts: Record<string, number> = Object.create(null);
 		for (const a of arts) addCounts(counts, a.terms);
-		const { speakers, groups, cues } = tallyQuotes(
+		const { speakers, groups, cues, unattributed } = tallyQuotes(
 			arts.map((a) => ({ quotes: a.quotes, bodyLength: a.text.length })),
 			options.overrides
 		);
@@ -112,6 +114,7 @@ export function compareOutlets(
 			speakers,
 			groups,
 			cues,
+			unattributed,
 			loadedSummary: sumLoaded(
 				arts.map((a) => ({ loaded: a.loaded, words: a.words })),
 				options.lexicon

@@ -5,7 +5,7 @@
 import { segment } from './segment/index.js';
 import { languageWarnings } from './segment/language.js';
 import { MAX_RUN, tokenise } from './nlp.js';
-import { findQuotes, summariseQuotes } from './quotes/index.js';
+import { analyseQuotes, summariseQuotes } from './quotes/index.js';
 import { applyOutletVoice, findLoaded, quotedSpans, summariseLoaded } from './loaded/index.js';
 import { scoreComment, scoreSentiment } from './sentiment/index.js';
 import { countTerms } from './compare.js';
@@ -65,15 +65,16 @@ function paragraphsOf(tok: Tokenised): Span[] {
 export function analyseClean(article: CleanArticle, options: AnalysisOptions): ArticleAnalysis {
 	const tok = stage('tokenise', options, () => tokenise(article.text, article.paragraphs.length ? article.paragraphs : undefined));
 	const paragraphs = article.paragraphs.length ? article.paragraphs : paragraphsOf(tok);
-	const { quotes, speakers, groups, cues } = stage('quotes', options, () =>
-		summariseQuotes(findQuotes(article, tok, options.groupRules, options.lexicon), article.text.length, options.overrides)
-	);
+	const { entities, quotes, speakers, groups, cues, unattributed } = stage('quotes', options, () => {
+		const found = analyseQuotes(article, tok, options.groupRules, options.lexicon);
+		return { entities: found.entities, ...summariseQuotes(found.quotes, article.text.length, options.overrides, found.entities) };
+	});
 	const loaded = stage('loaded', options, () => findLoaded(article, tok, quotes, options.lexicon));
 	const { sentiment, comments } = stage('tone', options, () => ({
 		sentiment: scoreSentiment(article.text, tok, quotedSpans(article.text, quotes)),
 		comments: article.comments.map((c): Comment => ({ ...c, sentiment: scoreComment(c.text) }))
 	}));
-	return stage('summary', options, () => summarise(article, tok, paragraphs, { quotes, speakers, groups, cues }, loaded, sentiment, comments, options));
+	return stage('summary', options, () => summarise(article, tok, paragraphs, { quotes, speakers, groups, cues, unattributed, entities }, loaded, sentiment, comments, options));
 }
 
 /** The per-article figures and the contract's shape. */
@@ -81,13 +82,13 @@ function summarise(
 	article: CleanArticle,
 	tok: Tokenised,
 	paragraphs: Span[],
-	q: Pick<ArticleAnalysis, 'quotes' | 'speakers' | 'groups' | 'cues'>,
+	q: Pick<ArticleAnalysis, 'quotes' | 'speakers' | 'groups' | 'cues' | 'unattributed' | 'entities'>,
 	loaded: ArticleAnalysis['loaded'],
 	sentiment: ArticleAnalysis['sentiment'],
 	comments: Comment[],
 	options: AnalysisOptions
 ): ArticleAnalysis {
-	const { quotes, speakers, groups, cues } = q;
+	const { quotes, speakers, groups, cues, unattributed, entities } = q;
 	const loadedSummary = summariseLoaded(loaded, tok.words, options.lexicon);
 	const commentSentiment = comments.length ? comments.reduce((s, c) => s + c.sentiment, 0) / comments.length : null;
 	return applyOutletVoice({
@@ -104,6 +105,8 @@ function summarise(
 		speakers,
 		groups,
 		cues,
+		unattributed,
+		entities,
 		loaded,
 		loadedSummary,
 		sentiment,

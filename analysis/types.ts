@@ -165,6 +165,8 @@ export type SpeakerGroup =
 	| 'rights group or NGO'
 	| 'media'
 	| 'expert or academic'
+	| 'business'
+	| 'citizen'
 	| 'other'
 	| 'unclassified';
 
@@ -174,9 +176,49 @@ export const SPEAKER_GROUPS: readonly SpeakerGroup[] = [
 	'rights group or NGO',
 	'media',
 	'expert or academic',
+	'business',
+	'citizen',
 	'other',
 	'unclassified'
 ];
+
+/**
+ * The words in the article that decided something about a speaker or entity: the group ("Sen." →
+ * government) or the affiliation ("of Brightwater University"). `pattern` is the rule that matched
+ * (a phrase of speaker-groups.tsv, or a description such as "age and home town").
+ */
+export interface Evidence extends Span {
+	text: string;
+	pattern: string | null;
+}
+
+/** One mention of a person or organisation: a name, a short name, a title, a description, a pronoun. */
+export interface EntityMention extends Span {
+	text: string;
+	form: 'name' | 'short name' | 'description' | 'pronoun';
+	/** Inside a quotation: someone else's words naming the entity. */
+	quoted?: boolean;
+}
+
+/**
+ * A person or organisation the article mentions, with every mention of it clustered (coreference):
+ * "Senator Jane Roe", "Roe", "the Kansas Republican", "she". Found for every entity, speaker or not.
+ */
+export interface Entity {
+	/** Canonical name: the fullest name used, or the description for an unnamed source ("officials"). */
+	name: string;
+	kind: 'person' | 'org';
+	/** "officials", "residents", "they": a group of people spoken of as one source. */
+	plural: boolean;
+	group: SpeakerGroup;
+	groupEvidence: Evidence | null;
+	affiliation: string | null;
+	affiliationEvidence: Evidence | null;
+	/** Titles, roles and descriptions given anywhere in the article ("Sen.", "a Kansas Republican"). */
+	descriptions: string[];
+	/** Every mention, in text order. */
+	mentions: EntityMention[];
+}
 
 export type CueKind = 'neutral' | 'loaded';
 
@@ -203,6 +245,11 @@ export interface Quote extends Span {
 	 * the speaker's words. Absent when the span is all the speaker's.
 	 */
 	parts?: Span[];
+	/**
+	 * The speaker speaks for the outlet itself (its own spokesperson or staff): their loaded words
+	 * count as the outlet's own voice. Set after analysis, unless the facilitator switched the rule off.
+	 */
+	ownVoice?: boolean;
 }
 
 /** Per-speaker or per-group totals. */
@@ -220,6 +267,14 @@ export interface SpeakerSummary extends QuoteTally {
 	affiliation: string | null;
 	group: SpeakerGroup;
 	cues: Record<string, number>;
+	/** Per article only (absent from an outlet's totals): the words that decided the group. */
+	groupEvidence?: Evidence | null;
+	/** Per article only: the words that gave the affiliation. */
+	affiliationEvidence?: Evidence | null;
+	/** Per article only: every mention of the speaker, merged by coreference (names, titles, pronouns). */
+	mentions?: EntityMention[];
+	/** The group was set by the facilitator, not read from the text. */
+	regrouped?: boolean;
 }
 
 export interface GroupSummary extends QuoteTally {
@@ -236,6 +291,8 @@ export interface LoadedTerm extends Span {
 	/** "quoted" when the term sits inside a quote: it is the speaker's word, not the outlet's. */
 	voice: 'outlet' | 'quoted';
 	speaker: string | null;
+	/** In a quote of the outlet's own staff: the outlet's voice by the own-voice rule (which can be switched off). */
+	ownVoice?: boolean;
 }
 
 export interface DensityFigures {
@@ -270,6 +327,8 @@ export interface ToneStretch extends Span {
 	score: number;
 	/** Word tokens in the stretch. */
 	words: number;
+	/** Quoted speech of the outlet's own people, counted in its own voice (see Quote.ownVoice). */
+	ownVoice?: boolean;
 }
 
 /** Words left out of the tone: inside a proper name, or a topic word naming the subject (war, cancer). */
@@ -309,6 +368,10 @@ export interface ArticleAnalysis {
 	speakers: SpeakerSummary[];
 	groups: GroupSummary[];
 	cues: Record<CueKind, number>;
+	/** Quotes and quoted words no speaker was found for: with the speakers' shares they make 100%. */
+	unattributed?: { quotes: number; words: number; share: number };
+	/** Every person and organisation the article mentions, with their clustered mentions (quotes stage). */
+	entities?: Entity[];
 	loaded: LoadedTerm[];
 	loadedSummary: LoadedSummary;
 	sentiment: Sentiment;
@@ -352,6 +415,11 @@ export interface SpeakerOverrides {
 	groups?: Record<string, SpeakerGroup>;
 	/** Speaker name -> the name it is merged into. */
 	merges?: Record<string, string>;
+	/**
+	 * An outlet quoting its own staff speaks in its own voice (their loaded words count as the
+	 * outlet's). On unless set to false.
+	 */
+	ownVoice?: boolean;
 }
 
 /** The pipeline's stages, in the order they run (pipeline.ts). */
@@ -383,6 +451,8 @@ export interface OutletComparison {
 	speakers: SpeakerSummary[];
 	groups: GroupSummary[];
 	cues: Record<CueKind, number>;
+	/** Quotes and quoted words no speaker was found for. */
+	unattributed?: { quotes: number; words: number; share: number };
 	loadedSummary: LoadedSummary;
 	/** Word-weighted body sentiment across the outlet's articles. */
 	bodySentiment: number;

@@ -1,4 +1,4 @@
-// npm run eval [-- babe|ptc|polnear|vader|extraction|all] [--data DIR] [--bench DIR] [--limit N] [--json]
+// npm run eval [-- babe|ptc|polnear|vader|subject|extraction|quotes-real|all] [--data DIR] [--bench DIR] [--pages DIR] [--limit N] [--json] [--verbose]
 // Scores the analysis against the human-annotated data in ../shared/eval (never copied into this
 // project: several licences forbid shipping it). The definitions are those of that folder's README and
 // its reference scorer (score.mjs), computed here in-process so a full run takes seconds, not minutes;
@@ -11,6 +11,7 @@ import { loadGroupRules } from '../analysis/quotes/index.js';
 import type { AnalysisOptions, ArticleAnalysis } from '../analysis/types.js';
 import { readSubjectPairs, subjectDifference } from './eval/tone.js';
 import { extraction } from './eval/extraction.js';
+import { printPages, quotesReal as scoreQuotesReal } from './eval/quotes-real.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string) => {
@@ -19,7 +20,8 @@ const opt = (name: string, dflt: string) => {
 };
 const DATA = path.resolve(opt('--data', process.env.SLANT_EVAL_DIR ?? '../shared/eval'));
 const LIMIT = Number(opt('--limit', '0')) || Infinity;
-const which = args.find((a, i) => !a.startsWith('--') && !/^\d+$/.test(a) && a !== DATA && !['--data', '--bench'].includes(args[i - 1])) ?? 'all';
+const VALUED = new Set(['--data', '--limit', '--split', '--pages', '--bench']);
+const which = args.find((a, i) => !a.startsWith('--') && !VALUED.has(args[i - 1]) && !/^\d+$/.test(a) && a !== DATA) ?? 'all';
 
 if (!fs.existsSync(DATA) && which !== 'extraction') {
 	console.error(`eval: no evaluation data at ${DATA} (set --data DIR or SLANT_EVAL_DIR)`);
@@ -309,8 +311,8 @@ function polnear(): Figure[] {
 	}
 	for (const [k, v] of Object.entries(res)) console.log(`PolNeAR ${split} ${k.padEnd(10)} P ${pc(v.p)} R ${pc(v.r)} F1 ${pc(v.f1)} speaker ${pc(v.spk)} (gold ${v.n})`);
 	return [
-		{ data: `PolNeAR ${split}, direct quotes`, measure: 'F1 at overlap 0.3', value: res['direct@0.3'].f1, bar: 0.85, baseline: '0.68' },
-		{ data: `PolNeAR ${split}, direct quotes`, measure: 'speaker accuracy', value: res['direct@0.3'].spk, bar: 0.85, baseline: '0' },
+		{ data: `PolNeAR ${split}, direct quotes`, measure: 'F1 at overlap 0.3', value: res['direct@0.3'].f1, bar: 0.92, baseline: '0.68; 0.915 at 6c5e06a' },
+		{ data: `PolNeAR ${split}, direct quotes`, measure: 'speaker accuracy', value: res['direct@0.3'].spk, bar: 0.92, baseline: '0; 0.864 at 6c5e06a' },
 		{ data: `PolNeAR ${split}, all attributions`, measure: 'F1 at overlap 0.3', value: res['all@0.3'].f1, bar: 0.55, baseline: '0.33' }
 	];
 }
@@ -345,8 +347,24 @@ function subject(): Figure[] {
 	return [{ data: `Subject pairs (n ${pairs.length}, ours)`, measure: 'mean absolute tone difference (lower is better)', value: mean, bar: 0.05, baseline: '0.22 before topic words and names were left out', lower: true }];
 }
 
+// ---- Real pages: direct quotations, speakers and groups (scripts/eval/quotes-real.md) ---------------
+function quotesReal(): Figure[] {
+	const pages = path.resolve(opt('--pages', '../shared/articles-bench'));
+	const f = scoreQuotesReal((input) => analyseArticle(input, options), pages);
+	printPages(f, args.includes('--verbose'));
+	const n = f.pages.reduce((s, p) => s + p.gold, 0);
+	console.log(`Real pages (${f.pages.length} articles, ${n} quotations): recall ${pc(f.recall)} speaker ${pc(f.speakerAccuracy)} group ${pc(f.groupAccuracy)} false direct quotes per article ${f.falsePerArticle.toFixed(2)}`);
+	const data = `Real pages (${f.pages.length} articles)`;
+	return [
+		{ data, measure: 'direct quote recall', value: f.recall, bar: 0.95, baseline: '0.957 at 6c5e06a' },
+		{ data, measure: 'speaker accuracy', value: f.speakerAccuracy, bar: 0.9, baseline: '0.729 at 6c5e06a' },
+		{ data, measure: 'group accuracy (right speaker)', value: f.groupAccuracy, bar: 0.85, baseline: '0.213 at 6c5e06a' },
+		{ data, measure: 'false direct quotes per article', value: f.falsePerArticle, bar: 0.25, lower: true, baseline: '0.36 at 6c5e06a' }
+	];
+}
+
 const pc = (x: number) => (x * 100).toFixed(1);
-const suites: Record<string, () => Figure[] | Promise<Figure[]>> = { babe, ptc, polnear, vader, subject, extraction: () => extraction(args) };
+const suites: Record<string, () => Figure[] | Promise<Figure[]>> = { babe, ptc, polnear, vader, subject, extraction: () => extraction(args), 'quotes-real': quotesReal };
 const chosen = which === 'all' ? Object.keys(suites) : which.split(',');
 for (const k of chosen) if (!suites[k]) {
 	console.error(`eval: unknown suite "${k}" (${Object.keys(suites).join(', ')}, all)`);

@@ -14,7 +14,7 @@ import { quotePairs, scareQuotes, type MarkedSpan } from './scare-quotes.js';
 import { lowerTitleCase } from './title-case.js';
 import { CATEGORIES, SCARE_QUOTES } from '../lexicon/index.js';
 import { buildIndex, matchesAt, norm, type MatchEntry, type TermIndex } from '../lexicon/match.js';
-import type { ArticleAnalysis, CleanArticle, DensityFigures, Lexicon, LoadedSummary, LoadedTerm, Quote, Span, Token, Tokenised } from '../types.js';
+import type { ArticleAnalysis, CleanArticle, DensityFigures, Lexicon, LoadedSummary, LoadedTerm, Quote, Span, Token, Tokenised, ToneStretch } from '../types.js';
 
 interface Index {
 	byFirst: TermIndex;
@@ -244,23 +244,29 @@ export function speaksForOutlet(outlet: string, q: Pick<Quote, 'speaker' | 'affi
  * speaker's. Applied after analysis because the outlet is metadata a user may edit without the text
  * (and its cached analysis) changing. Pure: returns a new analysis with voices and densities updated.
  */
-export function applyOutletVoice(a: ArticleAnalysis): ArticleAnalysis {
-	const own = a.quotes.filter((q) => q.kind === 'direct' && speaksForOutlet(a.outlet, q));
-	if (!own.length) return a;
-	const spans = own.flatMap((q) => q.parts ?? [q]);
-	const flip = <T extends Span & { voice: 'outlet' | 'quoted' }>(x: T): T => (x.voice === 'quoted' && spans.some((s) => overlaps(x, s)) ? { ...x, voice: 'outlet' as const } : x);
-	let out = a;
-	if (a.loaded.some((l) => l.voice === 'quoted')) {
-		const loaded = a.loaded.map(flip);
-		// The categories are those the analysis was summarised with; no lexicon is needed to re-count.
-		const categories = Object.fromEntries(Object.keys(a.loadedSummary.byCategory).map((k) => [k, { label: k, description: '' }]));
-		out = { ...out, loaded, loadedSummary: summariseLoaded(loaded, a.words, { version: '', categories, entries: [] }) };
-	}
-	// The tone of those quotes is the outlet's own voice too.
+export function applyOutletVoice(a: ArticleAnalysis, enabled = true): ArticleAnalysis {
+	// Start from the analysis without the rule (it may have been applied before, for another outlet name
+	// or with the facilitator's switch on), so applying it again, or switching it off, is exact.
 	const stretches = a.sentiment.stretches ?? [];
-	if (stretches.some((s) => s.voice === 'quoted')) {
-		const flipped = stretches.map(flip);
-		out = { ...out, sentiment: { ...a.sentiment, stretches: flipped, ...voiceFigures(flipped) } };
-	}
-	return out;
+	const wasApplied = a.quotes.some((q) => q.ownVoice) || a.loaded.some((l) => l.ownVoice) || stretches.some((s) => s.ownVoice);
+	const quotes0 = wasApplied ? a.quotes.map((q) => (q.ownVoice ? (({ ownVoice: _o, ...rest }) => rest)(q) : q)) : a.quotes;
+	const loaded0 = wasApplied ? a.loaded.map((l) => (l.ownVoice ? (({ ownVoice: _o, ...rest }) => ({ ...rest, voice: 'quoted' as const }))(l) : l)) : a.loaded;
+	const stretches0 = wasApplied ? stretches.map((x) => (x.ownVoice ? (({ ownVoice: _o, ...rest }) => ({ ...rest, voice: 'quoted' as const }))(x) : x)) : stretches;
+	const own = enabled ? quotes0.filter((q) => q.kind === 'direct' && speaksForOutlet(a.outlet, q)) : [];
+	if (!own.length) return wasApplied ? resummarise({ ...a, quotes: quotes0 }, loaded0, stretches0) : a;
+	const ownSet = new Set(own);
+	const quotes = quotes0.map((q) => (ownSet.has(q) ? { ...q, ownVoice: true } : q));
+	const spans = own.flatMap((q) => q.parts ?? [q]);
+	const flip = <T extends Span & { voice: 'outlet' | 'quoted' }>(x: T): T =>
+		x.voice === 'quoted' && spans.some((s) => overlaps(x, s)) ? { ...x, voice: 'outlet' as const, ownVoice: true } : x;
+	// The loaded terms and the tone of those quotes are the outlet's own voice.
+	return resummarise({ ...a, quotes }, loaded0.map(flip), stretches0.map(flip));
+}
+
+/** New loaded terms and tone stretches on an analysis, with the figures they give (no lexicon needed to re-count). */
+function resummarise(a: ArticleAnalysis, loaded: LoadedTerm[], stretches: ToneStretch[]): ArticleAnalysis {
+	// The categories are those the analysis was summarised with; no lexicon is needed to re-count.
+	const categories = Object.fromEntries(Object.keys(a.loadedSummary.byCategory).map((k) => [k, { label: k, description: '' }]));
+	const sentiment = a.sentiment.stretches ? { ...a.sentiment, stretches, ...voiceFigures(stretches) } : a.sentiment;
+	return { ...a, loaded, loadedSummary: summariseLoaded(loaded, a.words, { version: '', categories, entries: [] }), sentiment };
 }

@@ -1,6 +1,7 @@
 // The quotes stage's word lists, read once from the data files beside this module so a reviewer can
 // change them without touching code.
 import { readDataFile as readAnalysisFile } from '../data-files.js';
+import { SPEAKER_GROUPS, type SpeakerGroup } from '../types.js';
 
 /** Lines of a list file: `#` starts a comment, blank lines are skipped, entries are lower-cased. */
 export function parseList(text: string): string[] {
@@ -35,6 +36,20 @@ export function speechVerbs(): SpeechVerbs {
 	return verbs;
 }
 
+let roles: Set<string> | null = null;
+/** Nouns that describe a person by role (roles.txt), and the titles of titles.txt. */
+export function personNouns(): Set<string> {
+	if (!roles) roles = new Set([...parseList(readDataFile('roles.txt')), ...titleWords()]);
+	return roles;
+}
+
+let orgs: Set<string> | null = null;
+/** Words that make a capitalised name an organisation (org-words.txt). */
+export function orgWords(): Set<string> {
+	if (!orgs) orgs = new Set(parseList(readDataFile('org-words.txt')));
+	return orgs;
+}
+
 let titles: Set<string> | null = null;
 export function titleWords(): Set<string> {
 	if (!titles) titles = new Set(parseList(readDataFile('titles.txt')));
@@ -60,4 +75,150 @@ export function stateNames(): Set<string> {
 		for (const line of parseList(readDataFile('states.txt'))) for (const n of line.split('|')) if (stateKey(n)) states.add(stateKey(n));
 	}
 	return states;
+}
+
+let genders: Map<string, 'm' | 'f'> | null = null;
+/** Titles and role nouns that tell a man from a woman (gender-words.txt): "Mrs." → f, "spokesman" → m. */
+export function genderWords(): Map<string, 'm' | 'f'> {
+	if (!genders) {
+		genders = new Map();
+		for (const raw of readDataFile('gender-words.txt').split(/\r?\n/)) {
+			const line = raw.replace(/#.*$/, '').trim();
+			const [w, g] = line.split(/\t+/);
+			if (w && (g === 'm' || g === 'f')) genders.set(w.toLowerCase(), g);
+		}
+	}
+	return genders;
+}
+
+let variants: Map<string, Set<string>> | null = null;
+/** First names one person goes by (name-variants.txt): "bill" → {"william", …}. */
+export function nameVariants(): Map<string, Set<string>> {
+	if (!variants) {
+		variants = new Map();
+		for (const raw of readDataFile('name-variants.txt').split(/\r?\n/)) {
+			const forms = raw.replace(/#.*$/, '').trim().toLowerCase().split(/\s+/).filter(Boolean);
+			for (const f of forms) {
+				const set = variants.get(f) ?? new Set<string>();
+				for (const g of forms) if (g !== f) set.add(g);
+				variants.set(f, set);
+			}
+		}
+	}
+	return variants;
+}
+
+let places: { has(name: string): boolean } | null = null;
+/**
+ * Places (places.txt, and the states and capitals of states.txt): a capitalised run naming one is never
+ * a person. `has` takes a name as written; a name ending in a place word ("Cook County") is a place too.
+ */
+export function placeNames(): { has(name: string): boolean } {
+	if (!places) {
+		const names = new Set<string>();
+		const suffixes = new Set<string>();
+		for (const line of parseList(readDataFile('places.txt'))) {
+			if (line.startsWith('@suffix ')) suffixes.add(line.slice(8).trim());
+			else names.add(stateKey(line));
+		}
+		const states = stateNames();
+		places = {
+			has(name: string) {
+				const k = stateKey(name);
+				if (names.has(k) || states.has(k)) return true;
+				const last = k.split(' ').pop() ?? '';
+				return k.includes(' ') && suffixes.has(last);
+			}
+		};
+	}
+	return places;
+}
+
+let documents: Set<string> | null = null;
+/** Documents and media that can be quoted (documents.txt): "the ad", "the email", "the report". */
+export function documentNouns(): Set<string> {
+	if (!documents) documents = new Set(parseList(readDataFile('documents.txt')));
+	return documents;
+}
+
+let given: Map<string, 'm' | 'f' | 'u'> | null = null;
+/** Common given names and whether they are usually men's (m), women's (f) or either (u) (first-names.txt). */
+export function firstNames(): Map<string, 'm' | 'f' | 'u'> {
+	if (!given) {
+		given = new Map();
+		for (const raw of readDataFile('first-names.txt').split(/\r?\n/)) {
+			const [n, g] = raw.replace(/#.*$/, '').trim().split(/\t+/);
+			if (n && (g === 'm' || g === 'f' || g === 'u')) given.set(n.toLowerCase(), g);
+		}
+	}
+	return given;
+}
+
+let speechNounSet: Set<string> | null = null;
+/** Nouns for what someone said (speech-nouns.txt): "Xi's directive to "…"". */
+export function speechNouns(): Set<string> {
+	if (!speechNounSet) speechNounSet = new Set(parseList(readDataFile('speech-nouns.txt')));
+	return speechNounSet;
+}
+
+export interface Deed {
+	group: SpeakerGroup;
+	how: 'has' | 'does';
+}
+
+let deedMap: Map<string, Deed> | null = null;
+/** What someone has or does that says what they are (deeds.tsv): "her albums", "Parise scored". */
+export function deeds(): Map<string, Deed> {
+	if (!deedMap) {
+		deedMap = new Map();
+		for (const raw of readDataFile('deeds.tsv').split(/\r?\n/)) {
+			const line = raw.replace(/#.*$/, '').trim();
+			const [w, g, how] = line.split(/\t+/).map((s) => s?.trim());
+			const group = SPEAKER_GROUPS.find((x) => x === g?.toLowerCase());
+			if (!w || !group || (how !== 'has' && how !== 'does')) continue;
+			deedMap.set(w.toLowerCase(), { group, how });
+		}
+	}
+	return deedMap;
+}
+
+let knownOrgs: Set<string> | null = null;
+/**
+ * Names of organisations speaker-groups.tsv knows by name (third column "name": "twitter", "taliban",
+ * "reuters"): a capitalised word that is one of them is that organisation, not a surname.
+ */
+export function knownOrgNames(): Set<string> {
+	if (!knownOrgs) {
+		knownOrgs = new Set();
+		for (const raw of readDataFile('speaker-groups.tsv').split(/\r?\n/)) {
+			if (raw.trimStart().startsWith('#')) continue;
+			const [p, g, kind] = raw.split('\t').map((x) => x?.trim().toLowerCase());
+			if (p && g && kind === 'name') knownOrgs.add(p);
+		}
+	}
+	return knownOrgs;
+}
+
+let roleLike: { words: Set<string>; suffixes: string[] } | null = null;
+/**
+ * Is a lower-case word a role: a person noun or title (roles.txt, titles.txt), or a one-word phrase or
+ * word ending of speaker-groups.tsv ("designer", "*ologist")? "jewelry designer Elise Matthesen" has a
+ * title; "big name US politicians" and "its press office Twitter account" do not (organisation words are
+ * no roles).
+ */
+export function isRoleWord(w: string): boolean {
+	if (!roleLike) {
+		const words = new Set<string>(personNouns());
+		const suffixes: string[] = [];
+		for (const raw of readDataFile('speaker-groups.tsv').split(/\r?\n/)) {
+			if (raw.trimStart().startsWith('#')) continue;
+			const p = raw.split('\t')[0]?.trim().toLowerCase();
+			if (!p || p.includes(' ')) continue;
+			if (p.startsWith('*')) suffixes.push(p.slice(1));
+			else if (!knownOrgNames().has(p) && !orgWords().has(p)) words.add(p);
+		}
+		roleLike = { words, suffixes };
+	}
+	const k = w.toLowerCase();
+	return roleLike.words.has(k) || roleLike.suffixes.some((s) => k.length > s.length && k.endsWith(s));
 }

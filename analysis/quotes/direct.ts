@@ -1,83 +1,171 @@
-// Direct quotes: pairing quotation marks into quoted spans, paragraph by paragraph.
-//
-// Marks are paired on the characters, not on wink's tokens, because a typed straight quote carries no
-// direction: a straight `"` toggles, a curly `“` opens and `”` closes. Single quotes are left alone:
-// inside double quotes they are nested quotes (part of the content), elsewhere they are far more often
-// apostrophes than quotation marks.
+// Direct quotes: each quoted span with its attribution, found next to it, in the sentence before, on a
+// dash line after a quote-only paragraph, or carried over from the quote it continues.
+import { countWords } from '../nlp.js';
 import type { Span } from '../types.js';
+import { TIME_WORDS, type Ctx, type Range } from './context.js';
+import { attrAfter, attrBefore, clauseSubject, isNamed, isSource, speakerOf, windows, type Attribution, type SpeakerInfo } from './attribution.js';
+import { isPossessive, npLeft, npRight } from './mentions.js';
+import { isPassive } from './cues.js';
+import { documentNouns, orgWords, personNouns, speechNouns } from './data.js';
 
-export const OPEN_MARKS = '“„«';
-export const CLOSE_MARKS = '”»';
-export const STRAIGHT = '"';
-export const ANY_MARK = /["“”„«»]/;
-
-export interface MarkedSpan extends Span {
-	/** Index of the opening mark. */
-	open: number;
-	/** Index of the closing mark, or -1 when the paragraph ended with the quote still open. */
-	close: number;
-	paragraph: number;
-	/** The quote continues one left open at the end of the previous paragraph. */
-	continues: boolean;
+export interface Found extends Span {
+	kind: 'direct' | 'indirect';
+	speaker: SpeakerInfo | null;
+	cue: Range | null;
+	/** The marked span this came from (direct quotes). */
+	mark?: number;
+	/** Attribution borrowed from the previous quote, not found next to this one. */
+	carried?: boolean;
+	/** The pieces in quotation marks when the quote is not one plain marked span. */
+	parts?: Span[];
+	/** Count words only inside the parts (a statement interrupted by its attribution). */
+	partsOnlyWords?: boolean;
 }
 
-/** Shrink a range to exclude surrounding whitespace. */
-function trim(text: string, start: number, end: number): Span {
-	while (start < end && /\s/.test(text[start])) start++;
-	while (end > start && /\s/.test(text[end - 1])) end--;
-	return { start, end };
-}
-
-/** Every double-quoted span in the body, content only (inside the marks). */
-export function markedSpans(text: string, paragraphs: Span[]): MarkedSpan[] {
-	const out: MarkedSpan[] = [];
-	let carried = false; // the previous paragraph ended inside an open quote
-	paragraphs.forEach((para, p) => {
-		let open = -1;
-		let first = true;
-		const push = (o: number, close: number) => {
-			const { start, end } = trim(text, o + 1, close < 0 ? para.end : close);
-			// A paragraph that opens with a quote mark after one left open continues that quote
-			// (the convention for a quote running over several paragraphs).
-			const continues = carried && first && o === para.start;
-			first = false;
-			if (end > start) out.push({ start, end, open: o, close, paragraph: p, continues });
-		};
-		for (let i = para.start; i < para.end; i++) {
-			const c = text[i];
-			if (c === STRAIGHT) {
-				if (open < 0) open = i;
-				else {
-					push(open, i);
-					open = -1;
-				}
-			} else if (OPEN_MARKS.includes(c) && open >= 0 && /[,.?!…]/.test(text[i - 1] ?? '') && !/\S/.test(text[i + 1] ?? ' ')) {
-				// “It's unusual,“ said ...: an opening mark typed where the closing one belongs.
-				push(open, i);
-				open = -1;
-			} else if (OPEN_MARKS.includes(c)) {
-				// A second opening mark while one is open means the first was never closed (a typo,
-				// or a straight mark mistaken for a curly one): end the first here.
-				if (open >= 0) push(open, -2 - i);
-				open = i;
-			} else if (CLOSE_MARKS.includes(c)) {
-				if (open >= 0) {
-					push(open, i);
-					open = -1;
-				}
+export function findDirect(ctx: Ctx): Found[] {
+	const out: Found[] = [];
+	const { text, toks } = ctx;
+	let prev: Found | null = null;
+	ctx.marks.forEach((m, idx) => {
+		// Marks inside a run of punctuation the tokeniser kept whole ("//«.”’"): no words, nothing to attribute.
+		const first = ctx.tokenAt(m.start);
+		if (first >= toks.length || toks[first].start >= m.end || ctx.tokenAt(m.open) >= toks.length) {
+			out.push({ start: m.start, end: m.end, kind: 'direct', speaker: null, cue: null, mark: idx });
+			return;
+		}
+		const w = windows(ctx, m);
+		const last = text.slice(m.start, m.end).replace(/['’"”]+$/, '').slice(-1);
+		const runsOn = /[,?!—–-]/.test(last) || m.close < 0;
+		let a: Attribution | null = null;
+		// "… recalled that he said, "I'll …," the office said": a cue right before the opening mark
+		// introduces these words, whatever follows them.
+		const oi0 = ctx.tokenAt(m.open);
+		const cueRightBefore = oi0 >= 2 && [',', ':'].includes(toks[oi0 - 1].value) && ctx.cueAt(oi0 - 2) === oi0 - 1;
+		if (runsOn && !cueRightBefore) a = attrAfter(ctx, w.after[0], w.after[1]) ?? attrBefore(ctx, w.before[0], w.before[1]);
+		else {
+			a = attrBefore(ctx, w.before[0], w.before[1]);
+			// After a quote that ends its sentence, "Smith said she never …" is Smith's next statement, not
+			// the attribution of these words: only a cue that ends its clause ("…." Smith said.) counts.
+			if (!a) {
+				const after = attrAfter(ctx, w.after[0], w.after[1]);
+				if (after && (!after.cue || endsClause(ctx, after))) a = after;
 			}
 		}
-		if (open >= 0) push(open, -1);
-		carried = open >= 0;
-	});
-	// A close of -2-i marks "ended by a new opening mark at i": the content runs to just before it.
-	for (const m of out) {
-		if (m.close < -1) {
-			const r = trim(text, m.open + 1, -2 - m.close);
-			m.start = r.start;
-			m.end = r.end;
-			m.close = -1;
+		// A quote opening a paragraph after one that ends with a colon: "Smith continued:"
+		const oi = ctx.tokenAt(m.open);
+		if (!a && w.before[0] === oi && oi > 0 && toks[oi - 1].value === ':') {
+			let lo = oi - 1;
+			while (lo > 0 && !ctx.isSentenceEnd(lo - 1) && !ctx.isMark[lo - 1] && toks[lo - 1].paragraph === toks[oi - 1].paragraph) lo--;
+			a = attrBefore(ctx, lo, oi);
 		}
+		// No attribution next to the quote: the person the sentence is about speaks ("Smith embraced the
+		// plan -- "It works.""), or, for a quote opening its sentence, the person the previous sentence
+		// of the paragraph is about ("Smith touted her record. "We need ...""). Only names and personal
+		// pronouns: "The report found ..." followed by a quote is too often the writer quoting a document.
+		// A word or two in marks needs a speech verb to count as speech (else it is a scare quote).
+		const long = countWords(text.slice(m.start, m.end)) > 4;
+		// "Trump was asked, "...": the one asked is not the one speaking, and the asker is not named.
+		const asked = !a && toks.slice(w.before[0], w.before[1]).some((t, k) => isPassive(toks, w.before[0] + k) && ctx.isSpeechLemma(t));
+		if (!a && long && !asked) {
+			const s = clauseSubject(ctx, w.before[0], w.before[1]);
+			if (s && isSource(ctx, s.np)) a = { cue: null, np: s.np, appos: s.appos };
+		}
+		if (!a && long && !asked && w.before[0] === w.before[1] && w.before[0] > 0) {
+			const end = w.before[0] - 1;
+			let lo = end;
+			while (lo > 0 && toks[lo - 1].paragraph === toks[end].paragraph && !ctx.isSentenceEnd(lo - 1) && !ctx.isMark[lo - 1]) lo--;
+			const samePara = toks[end].paragraph === toks[w.before[0]].paragraph;
+			const hasQuote = toks.slice(lo, end + 1).some((_, k) => ctx.isMark[lo + k]) || (lo > 0 && ctx.isMark[lo - 1]);
+			if (samePara && !hasQuote && !ctx.isMark[end]) {
+				a = attrBefore(ctx, lo, end);
+				if (!a) {
+					const s = clauseSubject(ctx, lo, end);
+					if (s && isSource(ctx, s.np)) a = { cue: null, np: s.np, appos: s.appos };
+				}
+			} else if (!samePara && !hasQuote && ctx.isSentenceEnd(end) && quoteFree(ctx, toks[end].paragraph)) {
+				// A quote-only paragraph after a paragraph, free of quotes, that ends on what a named person
+				// did or said ("Valastro praised Christie's record." ¶ "We need someone who ...").
+				const a2 = attrBefore(ctx, lo, end);
+				const s = a2 ? null : clauseSubject(ctx, lo, end);
+				const pick = a2?.np ? a2 : s ? { cue: null, np: s.np, appos: s.appos } : null;
+				if (pick?.np && isNamed(toks, pick.np) && !(toks[pick.np[0]].pos === 'PRON' && toks[pick.np[0]].normal === 'they')) a = { ...pick, cue: null };
+			}
+		}
+		// "directives from Xi to "…"", "the minister's warning that "…"": a speech noun with its owner.
+		if (!a) a = speechNounOwner(ctx, ctx.tokenAt(m.open), w.before[0]);
+		const para = ctx.paragraphs[m.paragraph];
+		const opensPara = text.slice(para.start, m.open).trim() === '';
+		// "...."¶"- Jane Doe, Springfield." — a dash line after a quote-only paragraph names its speaker.
+		if (!a && m.close >= 0 && opensPara && text.slice(m.close + 1, para.end).trim() === '' && m.paragraph + 1 < ctx.paragraphs.length) {
+			const next = ctx.paragraphs[m.paragraph + 1];
+			const d = /^\s*[-–—]\s*/.exec(text.slice(next.start, next.end));
+			if (d) {
+				const k = ctx.tokenAt(next.start + d[0].length);
+				const np = npRight(toks, k, ctx.tokenAt(next.end));
+				if (np && isNamed(toks, np)) a = { cue: null, np, appos: null };
+			}
+		}
+		let speaker = a ? speakerOf(ctx, a) : null;
+		let carried = false;
+		if (!speaker && prev?.speaker) {
+			// A quote with no attribution of its own continues the previous speaker's statement when it
+			// follows on directly: same paragraph, a paragraph of its own, or a paragraph that opens with it.
+			const prevPara = ctx.marks[prev.mark!]?.paragraph ?? -1;
+			if (m.continues || prevPara === m.paragraph || (opensPara && prevPara === m.paragraph - 1)) {
+				speaker = { ...prev.speaker, mention: prev.speaker.mention };
+				carried = true;
+			}
+		}
+		const f: Found = { start: m.start, end: m.end, kind: 'direct', speaker, cue: a?.cue ?? null, mark: idx, carried };
+		out.push(f);
+		if (speaker) prev = f;
+	});
+	return out;
+}
+
+/** A paragraph with no quotation marks in it. */
+function quoteFree(ctx: Ctx, paragraph: number): boolean {
+	const p = ctx.paragraphs[paragraph];
+	return !!p && !/["“”„«»]/.test(ctx.text.slice(p.start, p.end));
+}
+
+/**
+ * A quotation that is the content of a speech noun whose owner is named: "directives from Xi to "…"",
+ * "a warning by the ministry that "…"", "the mayor's promise to "…"", "Smith's words: "…"".
+ */
+function speechNounOwner(ctx: Ctx, oi: number, lo: number): Attribution | null {
+	const { toks } = ctx;
+	let k = oi - 1;
+	while (k >= lo && [',', ':', 'to', 'that', 'of', 'as', 'was', 'is', 'were'].includes(toks[k].normal)) k--;
+	if (k < lo) return null;
+	const nouns = speechNouns();
+	// "… from Xi", "… by the ministry"
+	for (let b = k; b > lo && b > k - 6; b--) {
+		if (!['from', 'by'].includes(toks[b].normal) || !nouns.has(toks[b - 1].normal)) continue;
+		const np = npRight(toks, b + 1, k + 1);
+		if (np && np[1] === k + 1 && isSource(ctx, np)) return { cue: null, np, appos: null };
 	}
-	return out.filter((m) => m.end > m.start);
+	// "the mayor's promise", "Smith's blunt words"
+	let j = k;
+	if (!nouns.has(toks[j].normal)) return null;
+	while (j - 1 >= lo && j > k - 3 && (toks[j - 1].pos === 'ADJ' || toks[j - 1].pos === 'NOUN')) j--;
+	if (j - 1 >= lo && isPossessive(toks[j - 1])) {
+		const owner = npLeft(toks, j - 2, lo);
+		if (owner && isSource(ctx, owner)) return { cue: null, np: owner, appos: null };
+	}
+	return null;
+}
+
+/** Does the attribution end its clause (nothing reported after it, only a time, a place or a listener)? */
+function endsClause(ctx: Ctx, a: Attribution): boolean {
+	const { toks } = ctx;
+	let k = Math.max(a.cue![1], a.np?.[1] ?? 0, a.appos?.[1] ?? 0);
+	const next = toks[k];
+	if (!next || /^[.,;:!?)—–-]$/.test(next.value) || ctx.isMark[k]) return true;
+	// "… said Tuesday", "… told reporters", "… said in a statement"
+	while (k < toks.length && k - a.cue![1] < 8 && !/^[.,;:!?]$/.test(toks[k].value)) {
+		if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX' || toks[k].normal === 'that') return false;
+		k++;
+	}
+	return true;
 }

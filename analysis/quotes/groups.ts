@@ -2,7 +2,8 @@
 // whole words, longest phrase first, so a facilitator can add "state media" without "state" or
 // "media" deciding first. Nothing matched means 'unclassified': a wrong group would skew a workshop's
 // comparison more than an honest "we don't know".
-import { SPEAKER_GROUPS, type GroupRule, type SpeakerGroup } from '../types.js';
+import { SPEAKER_GROUPS, type Evidence, type GroupRule, type SpeakerGroup } from '../types.js';
+import type { Cluster, Facet } from './coref.js';
 import { readDataFile, stateKey, stateNames } from './data.js';
 
 /** Parse the TSV text. Comment lines (#) and lines with an unknown group are skipped. */
@@ -30,9 +31,16 @@ function norm(s: string): string {
 	return ` ${s.toLowerCase().replace(/[’‘]/g, "'").replace(/[^\p{L}\p{N}.'&-]+/gu, ' ').trim()} `;
 }
 
+/** Patterns as normalised once (matchGroup tries every rule on every field). */
+const normPatterns = new Map<string, string>();
+
 /** Does the phrase occur as whole words? A trailing full stop in the text is allowed ("U.N." at a sentence end). */
 function hasPhrase(hay: string, pattern: string): boolean {
-	const p = norm(pattern).trim();
+	let p = normPatterns.get(pattern);
+	if (p === undefined) {
+		p = norm(pattern).trim();
+		normPatterns.set(pattern, p);
+	}
 	if (!p) return false;
 	let from = 0;
 	for (;;) {
@@ -47,6 +55,51 @@ function hasPhrase(hay: string, pattern: string): boolean {
 	}
 }
 
+/** The group a phrase names and the rule that matched: the longest matching pattern wins. */
+const matchCache = new WeakMap<GroupRule[], Map<string, { group: SpeakerGroup; pattern: string } | null>>();
+
+export function matchGroup(rules: GroupRule[], field: string | null): { group: SpeakerGroup; pattern: string } | null {
+	if (!field) return null;
+	let cache = matchCache.get(rules);
+	if (!cache) {
+		cache = new Map();
+		matchCache.set(rules, cache);
+	}
+	const hit = cache.get(field);
+	if (hit !== undefined) return hit;
+	const found = matchUncached(rules, field);
+	// (a rules array is never changed once made; the cache is bounded for a long-lived server)
+	if (cache.size > 5000) cache.clear();
+	cache.set(field, found);
+	return found;
+}
+
+function matchUncached(rules: GroupRule[], field: string): { group: SpeakerGroup; pattern: string } | null {
+	const hay = norm(field);
+	let best: GroupRule | null = null;
+	let bestNotCitizen: GroupRule | null = null;
+	for (const r of rules) {
+		if (!(r.pattern.startsWith('*') ? hasSuffix(hay, r.pattern.slice(1)) : hasPhrase(hay, r.pattern))) continue;
+		if (!best || r.pattern.length > best.pattern.length) best = r;
+		if (r.group !== 'citizen' && (!bestNotCitizen || r.pattern.length > bestNotCitizen.pattern.length)) bestNotCitizen = r;
+	}
+	// "her husband and the magazine's editor": an ordinary person's role is the weakest evidence
+	const pick = bestNotCitizen ?? best;
+	return pick ? { group: pick.group, pattern: pick.pattern } : null;
+}
+
+/** A name that is a state, a capital or a seat of government (states.txt): "Ottawa says" is Canada's government. */
+export function isStateName(name: string | null): boolean {
+	return !!name && stateNames().has(stateKey(name));
+}
+
+/** Does a word of the text end in this suffix ("*ologist" in "an immunologist at …")? */
+function hasSuffix(hay: string, suffix: string): boolean {
+	const suf = suffix.toLowerCase();
+	if (!suf) return false;
+	return hay.split(' ').some((w) => w.length > suf.length && w.endsWith(suf));
+}
+
 /**
  * The group for a speaker: the affiliation is tried first (it names the organisation), then the title,
  * then the name (institutional speakers such as "the Foreign Ministry"). Within one field the longest
@@ -57,13 +110,105 @@ export function classifySpeaker(rules: GroupRule[], affiliation: string | null, 
 	// "Ottawa says", "Norway announced", "the Elysee claims": a state, its capital or its seat of
 	// government speaking is its government (states.txt). Only the whole name counts, so "Jane Doe of
 	// Norway" is grouped by her title and organisation as usual.
-	if (name && stateNames().has(stateKey(name))) return 'government';
+	if (isStateName(name)) return 'government';
 	for (const field of [affiliation, title, name]) {
-		if (!field) continue;
-		const hay = norm(field);
-		let best: GroupRule | null = null;
-		for (const r of rules) if ((!best || r.pattern.length > best.pattern.length) && hasPhrase(hay, r.pattern)) best = r;
-		if (best) return best.group;
+		const m = matchGroup(rules, field);
+		if (m) return m.group;
 	}
 	return 'unclassified';
+}
+
+// ---------------------------------------------------------------- groups of entities, with evidence
+
+/** Titles every kind of organisation has: with the organisation named, they do not decide its group. */
+const GENERIC_TITLES = new Set(['president', 'vice president', 'vice-president', 'chairman', 'chairwoman', 'chair', 'director', 'head', 'chief', 'secretary', 'founder', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'officer', 'member', 'executive', 'manager']);
+
+export interface GroupDecision {
+	group: SpeakerGroup;
+	evidence: Evidence | null;
+	affiliation: string | null;
+	affiliationEvidence: Evidence | null;
+}
+
+/**
+ * An entity's group from everything the article says about it, and the words that decided it. For a
+ * person: the organisation they speak for ("of Brightwater University", "Acme's director", "who heads
+ * the Acme Trust"), else their title or role ("Sen.", "a Kansas Republican", "resident", a party label
+ * such as "(R-Kan.)"), else what they were ("former minister"); an unnamed source by its description
+ * ("officials"); someone given only an age and a home town ("Bond, 30, of Raleigh") speaks for
+ * themselves: citizen; someone known only by what they make or do ("her albums", "he scored") is
+ * grouped by that (deeds.tsv). For an organisation: its name ("Congressional Budget Office"), a state or capital,
+ * an appositive ("Acme, a utility company,"), or what the text calls it ("the company"). Nothing said:
+ * unclassified.
+ */
+export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: string) => SpeakerGroup): GroupDecision {
+	const ev = (f: Facet, pattern: string | null): Evidence => ({ start: f.start, end: f.end, text: f.text, pattern });
+	const affs = c.facets.filter((f) => f.role === 'affiliation').sort((a, b) => Number(!!a.former) - Number(!!b.former) || a.start - b.start);
+	const firstAff = c.kind === 'person' && affs.length ? affs[0] : null;
+	const decided = (group: SpeakerGroup, evidence: Evidence | null, by: Facet | null = null): GroupDecision => {
+		// the affiliation shown is the one that decided the group, else the first one given
+		const affiliation = by?.role === 'affiliation' ? by : firstAff;
+		return { group, evidence, affiliation: affiliation?.text ?? null, affiliationEvidence: affiliation ? ev(affiliation, null) : null };
+	};
+	if (c.kind === 'org') {
+		const named = c.facets.filter((f) => f.role === 'name');
+		if (isStateName(c.name)) return decided('government', named[0] ? ev(named[0], 'state, capital or seat of government') : null);
+		for (const f of named) {
+			if (isStateName(f.text)) return decided('government', ev(f, 'state, capital or seat of government'));
+			const m = matchGroup(rules, f.text);
+			if (m) return decided(m.group, ev(f, m.pattern));
+		}
+		for (const f of c.facets.filter((x) => x.role === 'description' || x.role === 'affiliation')) {
+			const m = matchGroup(rules, f.text);
+			if (m) return decided(m.group, ev(f, m.pattern));
+		}
+		if (!c.named) {
+			const m = matchGroup(rules, c.name);
+			const first = c.mentions[0];
+			if (m && first) return decided(m.group, { start: first.start, end: first.end, text: first.text, pattern: m.pattern });
+		}
+		for (const men of c.mentions.filter((x) => x.form === 'description')) {
+			const m = matchGroup(rules, men.text);
+			if (m) return decided(m.group, { start: men.start, end: men.end, text: men.text, pattern: m.pattern });
+		}
+		return decided('unclassified', null);
+	}
+	const roles = (former: boolean) => c.facets.filter((f) => (f.role === 'title' || f.role === 'description' || f.role === 'party') && !!f.former === former);
+	// Two kinds of weak evidence wait for anything better: a role that says only "ordinary person"
+	// ("Teresa's husband and Tor's editor" is an editor), and a title any organisation has ("president
+	// of Chapter & Verse", an unknown organisation, is not a head of state).
+	let weak: GroupDecision | null = null;
+	const hasAffiliation = affs.some((f) => !f.former);
+	for (const former of [false, true]) {
+		for (const f of affs.filter((x) => !!x.former === former)) {
+			const m = matchGroup(rules, f.text);
+			if (m && m.group !== 'citizen') return decided(m.group, ev(f, m.pattern), f);
+			const g = orgGroup(f.text);
+			if (g !== 'unclassified' && g !== 'citizen') return decided(g, ev(f, `${f.text} (${g})`), f);
+		}
+		for (const f of roles(former)) {
+			if (f.role === 'party') return decided('government', ev(f, 'party and state label'));
+			if (f.group) return decided(f.group, ev(f, f.pattern ?? null));
+			const m = matchGroup(rules, f.text);
+			if (!m) continue;
+			if (m.group === 'citizen' || (hasAffiliation && GENERIC_TITLES.has(m.pattern))) {
+				weak ??= decided(m.group, ev(f, m.pattern));
+				continue;
+			}
+			return decided(m.group, ev(f, m.pattern));
+		}
+	}
+	if (weak) return weak;
+	if (!c.named) {
+		const m = matchGroup(rules, c.name);
+		const first = c.mentions.find((x) => x.form === 'description') ?? c.mentions[0];
+		if (m && first) return decided(m.group, { start: first.start, end: first.end, text: first.text, pattern: m.pattern });
+	}
+	// "Taylor Swift's first six albums", "Parise scored twice": what they make or do (deeds.tsv), when
+	// nothing says who they are
+	const deed = c.facets.find((f) => f.role === 'deed' && f.group);
+	if (deed?.group) return decided(deed.group, ev(deed, deed.pattern ?? null));
+	const age = c.facets.find((f) => f.role === 'age' || f.role === 'home');
+	if (age) return decided('citizen', ev(age, 'age or home town, no title'));
+	return decided('unclassified', null);
 }

@@ -1,10 +1,19 @@
-// The quotes-and-speakers stage: whose words an article gives space to.
-//   find.ts     direct quotes (paired marks) and reported speech (speech verbs), with attribution
-//   direct.ts   pairing quotation marks, including quotes that run over several paragraphs
-//   speakers.ts names, titles, affiliations and resolving later references to one speaker
-//   groups.ts   speaker groups from speaker-groups.tsv, and states.txt (a state, capital or seat of
-//               government speaking is its government)
-//   summary.ts  per-speaker and per-group tallies, facilitator overrides
-export { findQuotes } from './find.js';
-export { summariseQuotes, tallyQuotes, applyOverrides, type SummarisedQuote } from './summary.js';
+// The quotes-and-speakers stage: whose words an article gives space to. One file, one idea:
+//   context.ts      tokens, quotation marks and sentence ends, read by every other part
+//   cues.ts         speech cues ("said", "according to") told apart from look-alike nouns
+//   spans.ts        quote spans: pairing quotation marks, paragraph by paragraph
+//   mentions.ts     speaker mentions: the noun phrase by a cue, parsed into name, title, affiliation
+//   attribution.ts  which mention speaks a quote or a cue
+//   direct.ts       direct quotes and their speakers
+//   indirect.ts     reported speech
+//   entities.ts     every person and organisation named in the article
+//   coref.ts        one person, one speaker: later references resolved to the full name
+//   groups.ts       speaker groups from speaker-groups.tsv and states.txt
+//   find.ts         assembly: mixed quotes, one statement, scare quotes left out
+//   space.ts        quote space: each quoted word counted once, for the innermost quote
+//   summary.ts      per-speaker and per-group tallies, facilitator overrides
+export { analyseQuotes, findQuotes } from './find.js';
+export { findEntities } from './entities.js';
+export { summariseQuotes, tallyQuotes, applyOverrides, type SummarisedQuote, type QuoteTallies } from './summary.js';
+export { quoteWords } from './space.js';
 export { loadGroupRules, parseGroupRules, classifySpeaker } from './groups.js';

@@ -1,7 +1,14 @@
 // Tallies of who gets quoted: per speaker and per group, for one article or all of an outlet's
 // articles, after the facilitator's overrides. Pure functions over the quotes, so the dashboard can
-// re-apply changed overrides without re-running the analysis.
-import type { CueKind, GroupSummary, Quote, SpeakerGroup, SpeakerOverrides, SpeakerSummary } from '../types.js';
+// re-apply changed overrides without re-running the analysis. Names come from the text, so every map
+// keyed by one is a Map or an object without a prototype: a speaker called "constructor" or
+// "__proto__" is a speaker like any other.
+import type { CueKind, Entity, EntityMention, GroupSummary, Quote, SpeakerGroup, SpeakerOverrides, SpeakerSummary } from '../types.js';
+
+/** A facilitator's name-keyed setting, read as the object's own property only. */
+function own<T>(record: Record<string, T> | undefined, key: string): T | undefined {
+	return record && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
 
 /**
  * A quote as the summary returns it. When an override changed the speaker or group, the analysis's own
@@ -21,8 +28,8 @@ function mergedName(name: string, merges: Record<string, string> | undefined): s
 	if (!merges) return name;
 	const seen = new Set<string>([name]);
 	let cur = name;
-	while (merges[cur] !== undefined && merges[cur] !== cur && !seen.has(merges[cur])) {
-		cur = merges[cur];
+	for (let next = own(merges, cur); next !== undefined && next !== cur && !seen.has(next); next = own(merges, cur)) {
+		cur = next;
 		seen.add(cur);
 	}
 	return cur;
@@ -45,15 +52,15 @@ export function applyOverrides(quotes: Quote[], overrides?: SpeakerOverrides): S
 	});
 	if (!overrides || (!overrides.merges && !overrides.groups)) return base;
 	// What a merge target is known as in the analysis: its own group and affiliation.
-	const own = new Map<string, { group: SpeakerGroup; affiliation: string | null }>();
-	for (const q of base) if (q.speaker && !own.has(q.speaker)) own.set(q.speaker, { group: q.group, affiliation: q.affiliation });
+	const known = new Map<string, { group: SpeakerGroup; affiliation: string | null }>();
+	for (const q of base) if (q.speaker && !known.has(q.speaker)) known.set(q.speaker, { group: q.group, affiliation: q.affiliation });
 	return base.map((q) => {
 		if (!q.speaker) return q;
 		const name = mergedName(q.speaker, overrides.merges);
-		const target = own.get(name);
+		const target = known.get(name);
 		let group: SpeakerGroup = name !== q.speaker && target ? target.group : q.group;
 		const affiliation = name !== q.speaker && target ? (target.affiliation ?? q.affiliation) : q.affiliation;
-		const g = overrides.groups?.[name] ?? (name === q.speaker ? undefined : overrides.groups?.[q.speaker]);
+		const g = own(overrides.groups, name) ?? (name === q.speaker ? undefined : own(overrides.groups, q.speaker));
 		if (g) group = g;
 		if (name === q.speaker && group === q.group && affiliation === q.affiliation) return q;
 		return { ...q, speaker: name, group, affiliation, originalSpeaker: q.speaker, originalGroup: q.group, originalAffiliation: q.affiliation };
@@ -65,20 +72,43 @@ interface Acc {
 	words: number;
 	/** First position per article the speaker appears in. */
 	firsts: number[];
-	cues: Record<string, number>;
+	cues: Map<string, number>;
 	affiliation: string | null;
 	group: SpeakerGroup;
+	/** The analysis's own names merged into this speaker (one, unless the facilitator merged). */
+	names: Set<string>;
+	regrouped: boolean;
 }
 
-/** Totals across several articles (one article is the case of one). */
-export function tallyQuotes(
-	items: { quotes: Quote[]; bodyLength: number }[],
-	overrides?: SpeakerOverrides
-): { speakers: SpeakerSummary[]; groups: GroupSummary[]; cues: Record<CueKind, number> } {
+/** A Map as a plain record without a prototype (safe for any key, and prints as JSON). */
+function record(m: Map<string, number>): Record<string, number> {
+	const out = Object.create(null) as Record<string, number>;
+	for (const [k, v] of m) out[k] = v;
+	return out;
+}
+
+export interface QuoteTallies {
+	speakers: SpeakerSummary[];
+	groups: GroupSummary[];
+	cues: Record<CueKind, number>;
+	/** Quotes no speaker was found for; with the speakers they make up all the quoted words. */
+	unattributed: { quotes: number; words: number; share: number };
+}
+
+/**
+ * Totals across several articles (one article is the case of one). Shares are of all quoted words
+ * (each word counted once, quotes.ts's quote space): the speakers' shares and the unattributed share
+ * add up to 1, and so do the groups' (a quote without a speaker counts as "unclassified"). With the
+ * article's entities (one article only), each speaker also gets the evidence for its group and
+ * affiliation and every mention of it in the text.
+ */
+export function tallyQuotes(items: { quotes: Quote[]; bodyLength: number; entities?: Entity[] }[], overrides?: SpeakerOverrides): QuoteTallies {
 	const speakers = new Map<string, Acc>();
 	const groups = new Map<SpeakerGroup, Acc>();
 	const cues: Record<CueKind, number> = { neutral: 0, loaded: 0 };
+	const unattributed = { quotes: 0, words: 0, share: 0 };
 	let total = 0;
+	const fresh = (group: SpeakerGroup, affiliation: string | null): Acc => ({ quotes: 0, words: 0, firsts: [], cues: new Map(), affiliation, group, names: new Set(), regrouped: false });
 	for (const item of items) {
 		// Without overrides the quotes are taken as they stand (they may already carry applied overrides).
 		const qs = overrides ? applyOverrides(item.quotes, overrides) : item.quotes;
@@ -89,19 +119,27 @@ export function tallyQuotes(
 			total += q.words;
 			if (q.cue) cues[q.cueKind] += 1;
 			const group = q.speaker ? q.group : 'unclassified';
-			const g = groups.get(group) ?? { quotes: 0, words: 0, firsts: [], cues: {}, affiliation: null, group };
+			const g = groups.get(group) ?? fresh(group, null);
 			g.quotes++;
 			g.words += q.words;
 			groups.set(group, g);
 			groupFirstHere.set(group, Math.min(groupFirstHere.get(group) ?? Infinity, q.start / len));
-			if (!q.speaker) continue; // unattributed words count in the totals, not for anyone
-			const s = speakers.get(q.speaker) ?? { quotes: 0, words: 0, firsts: [], cues: {}, affiliation: q.affiliation, group: q.group };
+			if (!q.speaker) {
+				// unattributed words count in the totals, not for anyone
+				unattributed.quotes++;
+				unattributed.words += q.words;
+				continue;
+			}
+			const s = speakers.get(q.speaker) ?? fresh(q.group, q.affiliation);
 			s.quotes++;
 			s.words += q.words;
 			if (!s.affiliation && q.affiliation) s.affiliation = q.affiliation;
+			const sq = q as SummarisedQuote;
+			s.names.add(sq.originalSpeaker ?? q.speaker);
+			if (sq.originalGroup !== undefined && sq.originalGroup !== q.group) s.regrouped = true;
 			if (q.cue) {
 				const c = q.cue.toLowerCase();
-				s.cues[c] = (s.cues[c] ?? 0) + 1;
+				s.cues.set(c, (s.cues.get(c) ?? 0) + 1);
 			}
 			speakers.set(q.speaker, s);
 			firstHere.set(q.speaker, Math.min(firstHere.get(q.speaker) ?? Infinity, q.start / len));
@@ -114,33 +152,44 @@ export function tallyQuotes(
 	const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 	const share = (w: number) => (total ? w / total : 0);
 	const order = (a: { words: number; quotes: number; firstPosition: number }, b: typeof a) => b.words - a.words || b.quotes - a.quotes || a.firstPosition - b.firstPosition;
+	const entities = items.length === 1 ? new Map((items[0].entities ?? []).map((e) => [e.name, e] as const)) : null;
+	unattributed.share = round(share(unattributed.words));
 	return {
 		speakers: [...speakers.entries()]
-			.map(([speaker, a]) => ({
-				speaker,
-				affiliation: a.affiliation,
-				group: a.group,
-				quotes: a.quotes,
-				words: a.words,
-				share: round(share(a.words)),
-				firstPosition: round(Math.min(1, mean(a.firsts))),
-				cues: a.cues
-			}))
+			.map(([speaker, a]) => {
+				const out: SpeakerSummary = {
+					speaker,
+					affiliation: a.affiliation,
+					group: a.group,
+					quotes: a.quotes,
+					words: a.words,
+					share: round(share(a.words)),
+					firstPosition: round(Math.min(1, mean(a.firsts))),
+					cues: record(a.cues)
+				};
+				if (entities) {
+					// The speaker's entity (the merge target's, else the first merged name's) shows why.
+					const main = entities.get(speaker) ?? [...a.names].map((n) => entities.get(n)).find(Boolean);
+					out.groupEvidence = main?.groupEvidence ?? null;
+					out.affiliationEvidence = main?.affiliationEvidence ?? null;
+					const mentions: EntityMention[] = [];
+					for (const n of new Set([speaker, ...a.names])) mentions.push(...(entities.get(n)?.mentions ?? []));
+					out.mentions = mentions.sort((x, y) => x.start - y.start);
+					if (a.regrouped) out.regrouped = true;
+				}
+				return out;
+			})
 			.sort(order),
 		groups: [...groups.entries()]
 			.map(([group, a]) => ({ group, quotes: a.quotes, words: a.words, share: round(share(a.words)), firstPosition: round(Math.min(1, mean(a.firsts))) }))
 			.sort(order),
-		cues
+		cues,
+		unattributed
 	};
 }
 
 /** One article: the quotes with overrides applied, and its tallies. */
-export function summariseQuotes(
-	quotes: Quote[],
-	bodyLength: number,
-	overrides?: SpeakerOverrides
-): { quotes: Quote[]; speakers: SpeakerSummary[]; groups: GroupSummary[]; cues: Record<CueKind, number> } {
+export function summariseQuotes(quotes: Quote[], bodyLength: number, overrides?: SpeakerOverrides, entities?: Entity[]): QuoteTallies & { quotes: Quote[] } {
 	const applied = overrides ? applyOverrides(quotes, overrides) : quotes;
-	const { speakers, groups, cues } = tallyQuotes([{ quotes: applied, bodyLength }]);
-	return { quotes: applied, speakers, groups, cues };
+	return { quotes: applied, ...tallyQuotes([{ quotes: applied, bodyLength, entities }]) };
 }

@@ -61,8 +61,9 @@ export function outletColor(index: number): string {
 	return CATEGORY_ORDER[index % CATEGORY_ORDER.length];
 }
 
-export type PatternShape = 'diagonal' | 'dots' | 'cross' | 'horizontal' | 'vertical' | 'zigzag' | 'grid' | 'back-diagonal';
-export const PATTERN_SHAPES: PatternShape[] = ['diagonal', 'dots', 'cross', 'horizontal', 'back-diagonal', 'vertical', 'zigzag', 'grid'];
+export type PatternShape = 'diagonal' | 'dots' | 'cross' | 'horizontal' | 'vertical' | 'zigzag' | 'grid' | 'back-diagonal' | 'checker';
+/** Nine shapes, one per speaker group (nine with business and citizen), so no two groups share one. */
+export const PATTERN_SHAPES: PatternShape[] = ['diagonal', 'dots', 'cross', 'horizontal', 'back-diagonal', 'vertical', 'zigzag', 'grid', 'checker'];
 
 /** "#RRGGBB" + alpha -> rgba() string. */
 export function withAlpha(hex: string, alpha: number): string {
@@ -114,6 +115,10 @@ export function drawPatternTile(ctx: TileContext, color: string, shape: PatternS
 		case 'dots':
 			ctx.arc(s / 2, s / 2, 1.6 * scale, 0, Math.PI * 2);
 			ctx.fill();
+			break;
+		case 'checker':
+			ctx.fillRect(0, 0, s / 2, s / 2);
+			ctx.fillRect(s / 2, s / 2, s / 2, s / 2);
 			break;
 	}
 	ctx.stroke();

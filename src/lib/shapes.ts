@@ -112,6 +112,8 @@ export interface Overview {
 	outlets: OutletRow[];
 	/** ISO time the numbers were computed, for the source line of exports. */
 	generated: string;
+	/** The own-voice rule (an outlet quoting its own staff speaks in its own voice) is on; absent means on. */
+	ownVoice?: boolean;
 }
 
 const EMPTY_DENSITY: DensityFigures = { total: 0, ownVoice: 0, quoted: 0, counts: { total: 0, ownVoice: 0, quoted: 0 } };
@@ -181,7 +183,8 @@ export function aggregateOutlets(analyses: ArticleAnalysis[]): OutletComparison[
 				groups.set(g.group, t);
 			}
 			for (const s of a.speakers) {
-				const t = speakers.get(s.speaker) ?? { ...s, quotes: 0, words: 0, share: 0, cues: {} };
+				// per-article evidence and mentions do not add up across articles: only the totals are kept
+				const t = speakers.get(s.speaker) ?? { speaker: s.speaker, affiliation: s.affiliation, group: s.group, firstPosition: s.firstPosition, quotes: 0, words: 0, share: 0, cues: {} };
 				t.quotes += s.quotes;
 				t.words += s.words;
 				speakers.set(s.speaker, t);
@@ -234,6 +237,7 @@ export interface ArticleView {
 		| 'paragraphs'
 		| 'quotes'
 		| 'speakers'
+		| 'unattributed'
 		| 'loaded'
 		| 'loadedSummary'
 		| 'sentiment'
@@ -258,6 +262,7 @@ export function toArticleView(a: ArticleAnalysis, kind: string | null): ArticleV
 		paragraphs: a.paragraphs,
 		quotes: a.quotes,
 		speakers: a.speakers,
+		unattributed: a.unattributed,
 		loaded: a.loaded,
 		loadedSummary: a.loadedSummary,
 		sentiment: {

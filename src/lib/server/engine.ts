@@ -160,8 +160,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
 		},
 		applyOverrides(a, overrides) {
 			if (!hasOverrides(overrides)) return a;
-			const { quotes, speakers, groups, cues } = summariseQuotes(a.quotes, a.text.length, overrides);
-			return { ...a, quotes, speakers, groups, cues };
+			const { quotes, speakers, groups, cues, unattributed } = summariseQuotes(a.quotes, a.text.length, overrides, a.entities);
+			return { ...a, quotes, speakers, groups, cues, unattributed };
 		},
 		compare(analyses, lex, overrides) {
 			return compareOutlets(analyses, { lexicon: lex, overrides: hasOverrides(overrides) ? overrides : undefined });

@@ -712,7 +712,7 @@ export class Store {
 			date: meta.date ?? base.date,
 			url: meta.url ?? base.url
 		};
-		return applyOutletVoice(this.engine.applyOverrides(overlaid, settings.speakers));
+		return applyOutletVoice(this.engine.applyOverrides(overlaid, settings.speakers), settings.speakers.ownVoice !== false);
 	}
 
 	analyseCollection(collectionId: string): CollectionAnalysis {

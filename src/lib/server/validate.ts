@@ -184,8 +184,13 @@ export function checkLexiconChanges(value: unknown, categories?: readonly string
 
 /** Speaker overrides: names are plain labels; groups must be known; merges must not loop. */
 export function checkSpeakerOverrides(value: unknown): SpeakerOverrides {
-	const v = (value ?? {}) as { groups?: unknown; merges?: unknown };
-	const out: { groups: Record<string, SpeakerGroup>; merges: Record<string, string> } = { groups: {}, merges: {} };
+	const v = (value ?? {}) as { groups?: unknown; merges?: unknown; ownVoice?: unknown };
+	// Speaker names come from article text: tables without a prototype, so "__proto__" is just a name.
+	const out: SpeakerOverrides & { groups: Record<string, SpeakerGroup>; merges: Record<string, string> } = { groups: Object.create(null), merges: Object.create(null) };
+	if (v.ownVoice != null) {
+		if (typeof v.ownVoice !== 'boolean') throw new InputError('speakers.ownVoice', 'must be true or false');
+		if (!v.ownVoice) out.ownVoice = false;
+	}
 	const asRecord = (name: string, r: unknown): Record<string, unknown> => {
 		if (r == null) return {};
 		if (typeof r !== 'object' || Array.isArray(r)) throw new InputError(name, 'must be an object of speaker names');
@@ -206,7 +211,7 @@ export function checkSpeakerOverrides(value: unknown): SpeakerOverrides {
 	for (const start of Object.keys(out.merges)) {
 		const seen = new Set([start]);
 		let cur = out.merges[start];
-		while (cur in out.merges) {
+		while (Object.prototype.hasOwnProperty.call(out.merges, cur)) {
 			if (seen.has(cur)) throw new InputError('speakers.merges', `merging "${start}" loops back on itself`);
 			seen.add(cur);
 			cur = out.merges[cur];

@@ -31,7 +31,8 @@ export function loadOverview(params: { collection: string }) {
 			const row = toOutletRow(c, kinds.length === 1 ? kinds[0]! : kinds.length ? 'mixed' : null);
 			return { ...row, verbs: tallyVerbs(ca.articles.filter((a) => c.articles.includes(a.id)).flatMap((a) => a.quotes)) };
 		}),
-		generated: new Date().toISOString()
+		generated: new Date().toISOString(),
+		ownVoice: ca.collection.settings.speakers.ownVoice !== false
 	};
 
 	// Facilitator's controls: the loaded terms actually found, and every speaker quoted.
@@ -136,6 +137,17 @@ export const facilitatorActions = {
 			delete merges[from];
 			setSettings(id, { speakers: { ...s.speakers, merges } });
 			return { form: 'unmerge', ok: `“${from}” is a separate speaker again.` };
+		}),
+	ownVoice: async (event: Event) =>
+		withForm(event, 'ownVoice', [], (_values, fd) => {
+			const on = fd.get('ownVoice') === 'on';
+			const id = event.params.collection;
+			const { ownVoice: _old, ...rest } = current(id).speakers;
+			setSettings(id, { speakers: on ? rest : { ...rest, ownVoice: false } });
+			return {
+				form: 'ownVoice',
+				ok: on ? 'An outlet quoting its own staff now counts as the outlet’s own voice.' : 'Quotes of an outlet’s own staff now count as quotes, like anyone else’s.'
+			};
 		}),
 	reset: async (event: Event) =>
 		withForm(event, 'reset', [], () => {

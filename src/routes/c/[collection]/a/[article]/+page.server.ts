@@ -23,6 +23,7 @@ export const load = async ({ params, url }) => {
 		article: toArticleView({ ...a, outlet: meta.outlet, title: meta.title || a.title, date: meta.date ?? a.date }, meta.kind),
 		categories,
 		termHits: termSpans(a.text, a.paragraphs, url.searchParams.get('term')),
-		siblings: ca.meta.map((m) => ({ id: m.id, outlet: m.outlet }))
+		siblings: ca.meta.map((m) => ({ id: m.id, outlet: m.outlet })),
+		ownVoice: ca.collection.settings.speakers.ownVoice !== false
 	};
 };

@@ -10,6 +10,7 @@ export const load = ({ params, url }) => {
 		article,
 		categories: data.categories,
 		// Where an asked-for word occurs: found in the stored text, as the live article page does.
-		termHits: termSpans(article.text, article.paragraphs, url.searchParams.get('term'))
+		termHits: termSpans(article.text, article.paragraphs, url.searchParams.get('term')),
+		ownVoice: data.settings.speakers.ownVoice !== false
 	};
 };

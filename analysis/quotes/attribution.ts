@@ -1,0 +1,452 @@
+// Attribution: for a quote or a speech cue, the noun phrase that names who speaks. Before the quote
+// ("Jane Doe said: ..."), after it ("..., said Jane Doe, Acme's director."), the subject of the clause a
+// participle hangs on ("Doe left, saying ..."), or a name and a colon as in a transcript.
+import type { Span, Token } from '../types.js';
+import { DETS_INDEF, TIME_WORDS, type Ctx, type Range, SENTENCE_END } from './context.js';
+import { INVERTING, NAMING, isParticiple, isPassive, nounAfterObject } from './cues.js';
+import type { Cluster } from './coref.js';
+import { NEVER_NAME_WORDS, isCap, npLeft, npRight, parseMention, subjectLeft, subjectRight, type Mention } from './mentions.js';
+import { documentNouns, orgWords, personNouns } from './data.js';
+import type { MarkedSpan } from './spans.js';
+
+/** A speech cue and the speaker phrase found with it (token ranges). */
+export type Subject = { np: Range; appos: Range | null; mention?: Range };
+
+export interface Attribution {
+	cue: Range | null;
+	np: Range | null;
+	appos: Range | null;
+	/** The mention's extent when it is more than the name ("Jane Doe, who"). */
+	mention?: Range;
+}
+
+export interface SpeakerInfo {
+	/** The person or organisation speaking (null: a pronoun nobody agrees with). */
+	cluster: Cluster | null;
+	/** Where the speaker is named for this quote (the mention, which may be a pronoun or short form). */
+	mention: Span | null;
+}
+
+/** The speaker an attribution names, resolved to the article's entity. */
+export function speakerOf(ctx: Ctx, a: Attribution): SpeakerInfo | null {
+	if (!a.np) return null;
+	const m = parseMention(ctx.text, ctx.toks, a.np[0], a.np[1]);
+	if (!m) return null;
+	const ap: Mention | null = a.appos ? parseMention(ctx.text, ctx.toks, a.appos[0], a.appos[1]) : null;
+	// "The group that owns most of her music, Big Machine, says": the phrase before the name is no
+	// role (not "An ICC spokesman, Jane Doe,"), so the name is the speaker mention
+	if (ap && ap.proper && (ap.kind === 'person' || ap.kind === 'org') && m.kind === 'noun' && !a.mention) {
+		const role = ctx.toks.slice(a.np[0], a.np[1]).some((t) => personNouns().has(t.normal) || personNouns().has(t.lemma.toLowerCase()));
+		if (!role) {
+			const cluster = ctx.entities.speaker(ap, null, ctx.inQuote[a.appos![0]] >= 0);
+			return { cluster, mention: { start: ap.start, end: ap.end } };
+		}
+	}
+	// "… the US military said in a statement. "…," the statement said": a document speaks for whoever
+	// issued it
+	if (m.kind === 'noun' && m.definite && !m.affiliation) {
+		const owner = documentOwner(ctx, a.np[1] - 1);
+		if (owner) return { cluster: owner, mention: { start: m.start, end: m.end } };
+	}
+	const cluster = ctx.entities.speaker(m, ap, ctx.inQuote[a.np[0]] >= 0);
+	const span = a.mention ? { start: ctx.toks[a.mention[0]].start, end: ctx.toks[a.mention[1] - 1].end } : { start: m.start, end: m.end };
+	return { cluster, mention: span };
+}
+
+/**
+ * Who issued the document "the statement" (at token h) refers to: the last time the text mentioned that
+ * kind of document (within three paragraphs and 400 tokens, so the search stays bounded), the entity of "X's statement", "a statement from X", or
+ * the subject before it ("X said in a statement").
+ */
+function documentOwner(ctx: Ctx, h: number): Cluster | null {
+	const { toks } = ctx;
+	const head = toks[h];
+	if (!head || !(documentNouns().has(head.normal) || documentNouns().has(head.lemma.toLowerCase()))) return null;
+	const para = toks[h].paragraph;
+	for (let k = h - 2; k >= 0 && h - k < 400; k--) {
+		if (para - toks[k].paragraph > 3) break;
+		if (ctx.inQuote[k] >= 0 || (toks[k].normal !== head.normal && toks[k].lemma.toLowerCase() !== head.lemma.toLowerCase())) continue;
+		// "a statement from the ministry", "a statement by Acme"
+		if (['from', 'by'].includes(toks[k + 1]?.normal ?? '')) {
+			let b = k + 2;
+			if (toks[b]?.normal === 'the') b++;
+			const c = toks[b] && (ctx.entities.lookup(toks[b].start) ?? (toks[b - 1].normal === 'the' ? ctx.entities.lookup(toks[b - 1].start) : undefined));
+			if (c) return c;
+		}
+		// "Acme's statement", "X said in a statement": the nearest entity before it in its sentence
+		for (let j = k - 1; j >= 0 && toks[j].sentence === toks[k].sentence; j--) {
+			if (ctx.inQuote[j] >= 0) continue;
+			let c = ctx.entities.lookup(toks[j].start);
+			if (!c) continue;
+			// the whole phrase, not a name inside it ("the US military", not "US")
+			for (let x = j - 1; x >= 0 && j - x <= 3 && ['DET', 'PROPN', 'NOUN', 'ADJ'].includes(toks[x].pos); x--) c = ctx.entities.lookup(toks[x].start) ?? c;
+			if (c.named || c.kind === 'org') return c;
+		}
+		return null;
+	}
+	return null;
+}
+
+/** "The next month, a former staffer announced ...": the noun phrase at i is a subject with its own
+ * verb, so it is not an appositive of the phrase before the comma. */
+export function clauseAfter(toks: Token[], i: number, hi: number): boolean {
+	const np = npRight(toks, i, hi);
+	if (!np) return false;
+	let v = np[1];
+	while (v < hi && (toks[v].pos === 'ADV' || toks[v].pos === 'AUX')) v++;
+	return v < toks.length && toks[v].pos === 'VERB' && !/ing$/.test(toks[v].normal);
+}
+
+/**
+ * The subject of the clause a participle hangs on: in "Smith left the room, saying ..." the speaker is
+ * Smith. The first noun phrase of the sentence that a verb follows (possibly after an appositive).
+ */
+export function clauseSubject(ctx: Ctx, lo: number, hi: number, nearest = false): { np: Range; appos: Range | null } | null {
+	const { toks } = ctx;
+	let found: { np: Range; appos: Range | null } | null = null;
+	// An opening phrase or clause ("In response to X's plan, ...", "When X announced it, ...") ends at
+	// its comma; the subject comes after it.
+	// ("Shortly after the call ended, …": an adverb may come first)
+	const o = lo + 1 < hi && toks[lo].pos === 'ADV' && (toks[lo + 1].pos === 'ADP' || toks[lo + 1].pos === 'SCONJ') ? lo + 1 : lo;
+	if (o < hi && (toks[o].pos === 'ADP' || toks[o].pos === 'SCONJ' || ['when', 'after', 'before', 'since', 'as', 'while', 'although', 'though', 'if', 'ever', 'outside', 'inside', 'during', 'despite', 'amid', 'near', 'across'].includes(toks[o].normal))) {
+		let k = o + 1;
+		while (k < hi && toks[k].value !== ',' && k - lo < 30) k++;
+		if (k < hi && toks[k].value === ',') lo = k + 1;
+	}
+	for (let k = lo; k < hi; k++) {
+		if (ctx.inQuote[k] >= 0 || ctx.isMark[k]) continue;
+		const t = toks[k];
+		// (a capitalised word the tagger misread before a name counts: "Ted/VERB Nordhaus")
+		const capBeforeName = isCap(t) && toks[k + 1]?.pos === 'PROPN' && isCap(toks[k + 1]) && !['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'PART'].includes(t.pos) && !NEVER_NAME_WORDS.has(t.normal);
+		if (!(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PRON' || capBeforeName || (t.pos === 'DET' && ['the', 'a', 'an'].includes(t.normal)))) continue;
+		// A noun phrase inside a prepositional phrase ("In Ohio, ...") is not the subject.
+		if (k > lo && toks[k - 1].pos === 'ADP') continue;
+		const np = npRight(toks, k, hi);
+		if (!np) continue;
+		// "But that morning, an angry army … had amassed": a time before a comma opens the sentence
+		if (TIME_WORDS.has(toks[np[1] - 1].normal) && toks[np[1]]?.value === ',') {
+			k = np[1];
+			continue;
+		}
+		let m = np[1];
+		let appos: Range | null = null;
+		// "Rep. Jane Roe (D-N.Y.) reacted": a party label or aside in brackets
+		if (toks[m]?.value === '(') {
+			let n = m + 1;
+			while (n < hi && toks[n].value !== ')' && n - m < 12) n++;
+			if (n < hi) m = n + 1;
+		}
+		if (toks[m]?.value === ',') {
+			// a named subject may have a long appositive ("Ted Nordhaus, co-founder of … and advocate of …,")
+			const reach = toks[np[1] - 1].pos === 'PROPN' ? 30 : 15;
+			let n = m + 1;
+			while (n < hi && toks[n].value !== ',' && n - m < reach && !ctx.isMark[n]) n++;
+			if (n < hi && toks[n].value === ',') {
+				// Jump an appositive ("Smith, a senator,") or any other short aside between commas
+				// ("Smith, in Ohio,", "Smith, 33,"): measured on annotated news, jumping every short
+				// comma-bounded phrase finds the speaker more often than jumping only recognised asides.
+				const ap = npRight(toks, m + 1, n);
+				if (ap && ap[1] === n) appos = ap;
+				m = n + 1;
+			}
+		}
+		// "Donald Trump on Thursday ratcheted up", "Clinton last week told": a time between subject and verb
+		m = skipTime(toks, m, hi);
+		let aux = false;
+		while (m < hi && (toks[m].pos === 'ADV' || toks[m].pos === 'AUX' || toks[m].pos === 'PART')) {
+			if (toks[m].pos === 'AUX') aux = true;
+			m++;
+		}
+		// The sentence's first subject, or with `nearest` the one closest to the cue. Measured on
+		// annotated news, the first is right more often (the main clause usually comes first).
+		// ("Clinton has some nerves …": a form of have or be is the verb when no other follows)
+		if (m < hi && (toks[m].pos === 'VERB' || (aux && ['DET', 'NOUN', 'ADJ', 'NUM', 'PROPN'].includes(toks[m].pos) && toks[m - 1].pos === 'AUX'))) {
+			found = { np, appos };
+			if (!nearest) return found;
+		} else if (toks[np[1]]?.value === ',' && DETS_INDEF.has(toks[np[1] + 1]?.normal ?? '') && !TIME_WORDS.has(toks[np[1] - 1].normal) && !clauseAfter(toks, np[1] + 1, hi)) {
+			// "The Harbour Court, the only body with power to try fraud, bribery and theft, angered
+			// the council ...": an appositive with commas of its own. The subject is the
+			// noun phrase before it when a verb follows one of its commas; either way no noun phrase is
+			// taken out of the middle of the appositive ("body with power").
+			let last = -1;
+			let verbAt = -1;
+			for (let c = np[1] + 1; c < hi && c - np[1] < 40 && !ctx.isSentenceEnd(c); c++) {
+				if (toks[c].value !== ',' || ctx.inQuote[c] >= 0) continue;
+				last = c;
+				let v = c + 1;
+				while (v < hi && (toks[v].pos === 'ADV' || toks[v].pos === 'AUX')) v++;
+				// The verb may be the cue itself, at `hi` ("Smith, the mayor of X, Y and Z, said").
+				// The tagger reads some past tenses as adjectives ("angered the council").
+				if (v <= hi && v < toks.length && (toks[v].pos === 'VERB' || (/ed$/.test(toks[v].normal) && ['DET', 'PROPN', 'NOUN', 'PRON'].includes(toks[v + 1]?.pos ?? '')))) {
+					verbAt = v;
+					break;
+				}
+			}
+			if (verbAt >= 0) {
+				const ap = npRight(toks, np[1] + 1, last);
+				found = { np, appos: ap };
+				if (!nearest) return found;
+				k = verbAt - 1;
+				continue;
+			}
+			if (last >= 0) {
+				k = last;
+				continue;
+			}
+		}
+		k = np[1] - 1;
+	}
+	return found;
+}
+
+
+/** "Carson took the stage and called ...": the cue shares the subject of an earlier verb. */
+export function afterConjunction(toks: Token[], c: number, lo: number): boolean {
+	let k = c - 1;
+	while (k >= lo && (toks[k].pos === 'ADV' || toks[k].pos === 'AUX')) k--;
+	return k >= lo && (toks[k].pos === 'CCONJ' || toks[k].value === ',');
+}
+
+/** A noun phrase headed by a proper noun, or a personal pronoun. */
+export function isNamed(toks: Token[], np: Range): boolean {
+	const head = toks[np[1] - 1];
+	return head.pos === 'PROPN' || (np[1] - np[0] === 1 && ['he', 'she', 'they'].includes(head.normal));
+}
+
+export function attrAfter(ctx: Ctx, lo: number, hi: number): Attribution | null {
+	const { toks } = ctx;
+	let k = lo;
+	while (k < hi && /^[,—–-]$/.test(toks[k].value)) k++;
+	if (k >= hi) return null;
+	// "…," comments Robin Biesbroek: right after the quote, a speech verb the tagger read as a noun
+	// before a name is the verb, inverted
+	let c = ctx.cueAt(k);
+	if (c < 0 && /(?:s|ed)$/.test(toks[k].normal) && ctx.isSpeechLemma(toks[k]) && toks[k + 1] && (isCap(toks[k + 1]) || DETS_INDEF.has(toks[k + 1].normal)) && k === lo) c = ctx.cueAt(k, true);
+	if (c > 0) {
+		const s = subjectRight(toks, c, hi);
+		if (s) return { cue: [k, c], np: s.np, appos: s.appos };
+		// "...," Read said: a name that reads as a speech verb
+		if (!isCap(toks[k])) return null;
+	}
+	let np = npRight(toks, k, hi);
+	if (!np) return null;
+	// "...," Viguerie notes. — the tagger read the verb as a plural noun and the phrase took it in.
+	const last = np[1] - 1;
+	if (last > np[0] && /(?:s|ed)$/.test(toks[last].normal) && ctx.isSpeechLemma(toks[last]) && (last + 1 >= hi || /^[.,!?;:]$/.test(toks[last + 1].value) || ctx.isMark[last + 1] || ['that', 'on', 'in', 'at', 'to'].includes(toks[last + 1].normal)))
+		np = [np[0], last];
+	let m = np[1];
+	let appos: Range | null = null;
+	// "the Vermont senator and Democratic presidential candidate told": two roles of one person; "Phil
+	// Berger and Tim Moore, both Republicans, said": two people, the first named is the mention
+	if (toks[m]?.normal === 'and' && m + 1 < hi) {
+		const np2 = npRight(toks, m + 1, hi);
+		let v = np2 ? np2[1] : -1;
+		while (v > 0 && v < hi && (toks[v].pos === 'ADV' || toks[v].pos === 'AUX')) v++;
+		const aside = np2 && toks[np2[1]]?.value === ',';
+		if (np2 && (aside || (v > 0 && v < hi && ctx.cueAt(v, true) > 0))) {
+			if (toks[np2[1] - 1].pos === 'PROPN' || toks[np[1] - 1].pos === 'PROPN') m = np2[1];
+			else {
+				np = [np[0], np2[1]];
+				m = np[1];
+			}
+		}
+	}
+	// "Jane Doe (D-Ohio) said", "Jane Doe, 33, said": skip the party label or the age.
+	if (toks[m]?.value === '(') {
+		let n = m + 1;
+		while (n < hi && toks[n].value !== ')' && n - m < 12) n++;
+		if (n < hi) m = n + 1;
+	}
+	if (toks[m]?.value === ',' && toks[m + 1]?.pos === 'NUM' && toks[m + 2]?.value === ',') m += 3;
+	// "Harry Bond, 30, of Raleigh, N.C., said": a home town after the age.
+	if (toks[m]?.normal === 'of' && toks[m - 1]?.value === ',' && isCap(toks[m + 1] ?? toks[m])) {
+		let n = m + 1;
+		while (n < hi && n - m < 8 && !(toks[n].value === ',' && !(toks[n + 1] && /^[A-Z][A-Za-z.]{0,5}$/.test(toks[n + 1].value) && toks[n + 2]?.value === ','))) n++;
+		if (n < hi) m = n;
+	}
+	if (toks[m]?.value === ',' && toks[m - 1]?.value !== ',' && toks[m + 1] && ctx.cueAt(m + 1) > 0) m += 1;
+	if (toks[m]?.value === ',') {
+		const ap = npRight(toks, m + 1, hi);
+		if (ap && toks[ap[1]]?.value === ',') {
+			appos = ap;
+			m = ap[1] + 1;
+		} else if (['who', 'which'].includes(toks[m + 1]?.normal ?? '')) {
+			// "Cruz, who has proposed repealing it, said"
+			let n = m + 2;
+			while (n < hi && toks[n].value !== ',' && n - m < 20) n++;
+			if (n < hi) m = n + 1;
+		}
+	}
+	let n = 0;
+	while (m < hi && n < 2 && (toks[m].pos === 'ADV' || toks[m].pos === 'AUX')) {
+		m++;
+		n++;
+	}
+	// Right after the quote and its speaker the position says it is the verb, whatever the tagger thought
+	// ("...," Toomey fumed on Tuesday).
+	const c2 = m < hi ? ctx.cueAt(m, m + 1 >= hi || /^[.,!?;]$/.test(toks[m + 1].value) || toks[m + 1].pos === 'ADP' || TIME_WORDS.has(toks[m + 1].normal) || ctx.isMark[m + 1]) : -1;
+	if (c2 > 0) return { cue: [m, c2], np, appos };
+	return asideThenCue(ctx, np, hi);
+}
+
+/**
+ * "...," Gene Sperling, a top outside Clinton adviser, said; "...," Nate Silver, the polling guru who
+ * founded the site tweeted: a name or a person right after the quote, then an aside the phrase parser
+ * could not follow, then a speech verb. The verb must open a new chunk: right after a comma or a
+ * bracket, or after a relative clause that began the aside.
+ */
+function asideThenCue(ctx: Ctx, np: Range, hi: number): Attribution | null {
+	const { toks } = ctx;
+	const open = toks[np[1]];
+	if (!open || !(open.value === ',' || open.value === '(' || ['who', 'which'].includes(open.normal))) return null;
+	const head = toks[np[1] - 1];
+	// (a name the tagger read as a verb, "Blunt/VERB", counts when the scan knows it as someone)
+	const known = isCap(head) && (toks[np[0]].pos === 'PROPN' || !!ctx.entities.lookup(toks[np[0]].start, 'person'));
+	if (!(isNamed(toks, np) || known || personNouns().has(head.normal) || personNouns().has(head.lemma.toLowerCase()))) return null;
+	let relative = ['who', 'which'].includes(open.normal) || toks[np[1] + 1]?.normal === 'who';
+	let sawVerb = false;
+	for (let j = np[1] + 1; j < hi && j - np[1] < 40; j++) {
+		if (ctx.isMark[j] || ctx.isSentenceEnd(j)) return null;
+		if (['who', 'which'].includes(toks[j].normal)) relative = true;
+		const before = toks[j - 1];
+		const e = ctx.cueAt(j, j + 1 >= hi || before.value === ',' || /^[.,!?]$/.test(toks[j + 1]?.value ?? ''));
+		if (e > 0 && !isPassive(toks, j) && before.normal !== 'to' && (before.value === ',' || before.value === ')' || (before.pos === 'ADV' && toks[j - 2]?.value === ',') || (relative && sawVerb))) {
+			return { cue: [j, e], np, appos: null };
+		}
+		if (toks[j].pos === 'VERB') sawVerb = true;
+	}
+	return null;
+}
+
+export function attrBefore(ctx: Ctx, lo: number, hi: number): Attribution | null {
+	const { toks } = ctx;
+	// "Clinton: "Our goal is ..."": a name and a colon, as in a transcript or a list of reactions. Right
+	// before the quote it outweighs a speech verb further back (often in a headline).
+	// Also after a dash or "from" ("Polls were early - Jane Doe: "..."", "More from the report: "..."").
+	if (hi - 2 >= lo && (toks[hi - 1].value === ':' || toks[hi - 1].value === '):')) {
+		// "Rep. Trey Gowdy (R-S.C.):" — a party label between the name and the colon
+		let j = toks[hi - 1].value === ':' ? hi - 2 : hi - 1;
+		if (toks[j].value === ')' || toks[j].value === '):') {
+			let k = j - 1;
+			while (k > lo && toks[k].value !== '(' && j - k < 10) k--;
+			if (toks[k]?.value === '(' && k - 1 >= lo) j = k - 1;
+		}
+		const np = npLeft(toks, j, lo);
+		const before = np ? toks[np[0] - 1] : undefined;
+		const led = np && np[0] > lo && before && (/^[-–—]$/.test(before.value) || before.normal === 'from');
+		if (np && (np[0] === lo || led) && (isNamed(toks, np) || before?.normal === 'from')) return { cue: null, np, appos: null };
+	}
+	for (let c = hi - 1; c >= lo; c--) {
+		if (ctx.inQuote[c] >= 0 || ctx.isMark[c]) continue;
+		const e = ctx.cueAt(c);
+		if (e < 0) continue;
+		// "Rubio was asked by moderator Gerard Baker": the agent of a passive speaks.
+		if (isPassive(toks, c) && toks[e]?.normal === 'by') {
+			const agent = npRight(toks, e + 1, hi);
+			if (agent) return { cue: [c, e], np: agent, appos: toks[agent[1]]?.value === ',' ? npRight(toks, agent[1] + 1, hi) : null };
+		}
+		// "Mook was asked": the subject of a passive is the one spoken to or about, not the speaker.
+		if (isPassive(toks, c)) continue;
+		// "decided to read from a text": an intention, not the act of speaking the quote reports.
+		if (toks[c - 1]?.normal === 'to' && toks[c - 2]?.normal !== 'on') continue; // but "went on to say" is
+		// "a group called "..."": naming something, not someone speaking.
+		if (NAMING.has(toks[c].lemma) && (toks[c - 1]?.pos === 'NOUN' || toks[c - 1]?.pos === 'PROPN')) {
+			const np = npLeft(toks, c - 1, lo);
+			if (np && ['a', 'an'].includes(toks[np[0]].normal)) continue;
+		}
+		if (toks[c].normal === 'according') {
+			const np = npRight(toks, e, hi);
+			return np ? { cue: [c, e], np, appos: null } : null;
+		}
+		// "continued" reports speech only when the words follow at once ("he continued: "..."");
+		// "Rubio will continue to be "a champion"" is not a cue.
+		if (toks[c].lemma === 'continue' && !(ctx.isMark[e] || [',', ':'].includes(toks[e]?.value ?? ''))) continue;
+		// "issued a statement saying", "carried signs reading": the statement's author speaks, the
+		// subject of the clause, not the object the participle hangs on.
+		if (isParticiple(toks[c]) && toks[c - 1] && (toks[c - 1].pos === 'NOUN' || toks[c - 1].pos === 'PROPN')) {
+			const obj = npLeft(toks, c - 1, lo);
+			// "… – Ryan saying he was …", "with Sen. John McCain calling it …": a name set off before the
+			// participle is its subject
+			const lead = obj ? toks[obj[0] - 1] : undefined;
+			if (obj && toks[obj[1] - 1].pos === 'PROPN' && (obj[0] === lo || (lead && (['with', ',', '—', '–', '-', ';'].includes(lead.normal) || lead.value === ',')))) return { cue: [c, e], np: obj, appos: null };
+			const subj = obj && obj[0] > lo ? clauseSubject(ctx, lo, obj[0]) : null;
+			if (subj) return { cue: [c, e], np: subj.np, appos: subj.appos };
+		}
+		// ", chanting …" hangs on the subject of the clause before the comma, not on the phrase next to it
+		const hanging = isParticiple(toks[c]) && toks[c - 1]?.value === ',' ? clauseSubject(ctx, lo, c) : null;
+		const left = hanging ?? subjectLeft(toks, c, lo);
+		if (left && !hanging && nounAfterObject(toks, c, left.np, lo)) continue;
+		let s: Subject | null = left ?? (isParticiple(toks[c]) || afterConjunction(toks, c, lo) ? clauseSubject(ctx, lo, c) : null) ?? (INVERTING.has(toks[c].lemma) && !isParticiple(toks[c]) && (c === lo || toks[c - 1].value === ',' || ctx.isMark[c - 1]) ? subjectRight(toks, e, hi) : null);
+		// "… a little trepidation …, recently telling", "the effort stalled, and he has …, calling": a
+		// phrase that cannot speak (no name, person, organisation or document) gives way to the nearest
+		// subject that is a name or a pronoun (another common noun may be a speaker the lists lack)
+		if (s && !isSource(ctx, s.np) && toks[s.np[1] - 1].pos === 'NOUN') {
+			const alt = clauseSubject(ctx, lo, c, true);
+			if (alt && isNamed(toks, alt.np)) s = alt;
+		}
+		if (s) return { cue: [c, e], np: s.np, appos: s.appos, mention: s.mention };
+	}
+	// "Smith put it this way:" — a named speaker's verb introduces a quote after a colon. Only the first
+	// verb of the sentence, right after a name or pronoun, so "the liars use this to smear:" is not a speaker.
+	if (hi - 1 >= lo && toks[hi - 1].value === ':') {
+		for (let c = lo; c < hi - 1; c++) {
+			// ("The Illinois Board of Elections was conclusive in its findings:")
+			if ((toks[c].pos === 'VERB' || toks[c].pos === 'AUX') && ctx.inQuote[c] < 0) {
+				const s = subjectLeft(toks, c, lo);
+				if (s && (toks[s.np[1] - 1].pos === 'PROPN' || toks[s.np[1] - 1].pos === 'PRON')) return { cue: toks[c].pos === 'VERB' ? [c, c + 1] : null, np: s.np, appos: s.appos };
+				break;
+			}
+		}
+	}
+	return null;
+}
+
+/**
+ * Can this subject be the source of the quoted words in its clause? A name or a personal pronoun, and
+ * also a group of people, an organisation or a document ("The ad hits Clinton for taking "…"", "The
+ * email goes on to say: "…""): what the clause says it says is theirs. Not a time, a place or "it".
+ */
+export function isSource(ctx: Ctx, np: Range): boolean {
+	const { toks } = ctx;
+	if (isNamed(toks, np)) return true;
+	const head = toks[np[1] - 1];
+	if (head.pos !== 'NOUN' || TIME_WORDS.has(head.normal)) return false;
+	const w = head.normal;
+	const l = head.lemma.toLowerCase();
+	return personNouns().has(w) || personNouns().has(l) || orgWords().has(w) || orgWords().has(l) || documentNouns().has(w) || documentNouns().has(l);
+}
+
+/** Token index range of the attribution windows on either side of a marked span. */
+export function windows(ctx: Ctx, m: MarkedSpan): { before: Range; after: Range } {
+	const { toks } = ctx;
+	const para = ctx.paragraphs[m.paragraph];
+	const oi = ctx.tokenAt(m.open);
+	let lo = oi;
+	while (lo > 0 && toks[lo - 1].paragraph === toks[oi].paragraph) {
+		if (ctx.isMark[lo - 1] || ctx.isSentenceEnd(lo - 1)) break;
+		lo--;
+	}
+	let ai = m.close >= 0 ? ctx.tokenAt(m.close) + 1 : ctx.tokenAt(para.end);
+	// the second of two single marks typed for a closing double one (’’)
+	while (ai < toks.length && /^[’']$/.test(toks[ai].value) && toks[ai].start <= m.close + 2) ai++;
+	let hi = ai;
+	while (hi < toks.length && toks[hi].start < para.end && hi - ai < 30) {
+		const t = toks[hi];
+		if (ctx.isMark[hi] || (SENTENCE_END.has(t.value) && ctx.isSentenceEnd(hi))) break;
+		hi++;
+	}
+	return { before: [lo, oi], after: [ai, hi] };
+}
+
+/** Skip a time phrase at m ("on Thursday", "last week", "Monday night", "in March"). */
+function skipTime(toks: Token[], m: number, hi: number): number {
+	let k = m;
+	if (k < hi && ['on', 'in', 'during', 'at'].includes(toks[k].normal) && TIME_WORDS.has(toks[k + 1]?.normal ?? '')) k++;
+	else if (k < hi && ['last', 'this', 'early', 'late', 'earlier', 'later'].includes(toks[k].normal) && TIME_WORDS.has(toks[k + 1]?.normal ?? '')) k++;
+	if (k < hi && TIME_WORDS.has(toks[k].normal)) {
+		k++;
+		while (k < hi && TIME_WORDS.has(toks[k].normal)) k++;
+		return k;
+	}
+	return m;
+}

@@ -1,0 +1,634 @@
+// Coreference: which mentions are one person or organisation. Mentions are clusters of one entity when
+// the names agree ("Audley Peters", "Supt Peters", "Peters"; "the Congressional Budget Office", "CBO"),
+// when a description names a role the person was given ("Jane Roe, a Kansas Republican" … "the Kansas
+// Republican"; "Bond, 30," … "the 30-year-old"), and when a pronoun agrees with the entity mentioned
+// last: "he"/"she" need a person (of that gender, when the text says it), "it" an organisation, "they"
+// a group of people or an organisation. Everything is keyed by character offsets, so the quote finder
+// can ask what a speaker mention it found belongs to.
+import type { EntityMention, Span, SpeakerGroup } from '../types.js';
+import { firstNames, genderWords, orgWords, personNouns } from './data.js';
+import type { Mention } from './mentions.js';
+import { isStateName } from './groups.js';
+
+export type Gender = 'm' | 'f' | null;
+
+/** What one part of the text says about an entity; the groups and affiliations are decided from these. */
+export type FacetRole = 'affiliation' | 'title' | 'description' | 'relative' | 'age' | 'home' | 'party' | 'name' | 'deed';
+export interface Facet extends Span {
+	text: string;
+	role: FacetRole;
+	/** "former senator", "ex-minister": says what they were, weaker than what they are. */
+	former?: boolean;
+	/** A rule of the code (not of speaker-groups.tsv) already read the group from these words. */
+	group?: SpeakerGroup;
+	pattern?: string;
+}
+
+/** One person or organisation while the article is read. */
+export class Cluster {
+	plural = false;
+	gender: Gender = null;
+	/** Lower-case words of the fullest name (persons) or the name's key words (organisations). */
+	words: string[] = [];
+	/** Has a proper name, not just a description ("officials"). */
+	named = false;
+	/** Head nouns of the titles and descriptions given ("senator", "republican", "resident"). */
+	heads = new Set<string>();
+	facets: Facet[] = [];
+	mentions: EntityMention[] = [];
+	acronyms = new Set<string>();
+	age: string | null = null;
+	/** Words of organisation descriptions ("company", "ministry") it was referred to by. */
+	orgNouns = new Set<string>();
+
+	constructor(
+		public kind: 'person' | 'org',
+		public name: string
+	) {}
+
+	addFacet(f: Facet): void {
+		if (!f.text.trim()) return;
+		if (this.facets.some((x) => x.role === f.role && x.start === f.start && x.end === f.end)) return;
+		this.facets.push(f);
+		if (f.role === 'title' || f.role === 'description') {
+			const head = headWord(f.text);
+			if (head) this.heads.add(head);
+			if (!this.gender) {
+				for (const w of words(f.text)) {
+					const g = genderWords().get(w);
+					if (g) {
+						this.gender = g;
+						break;
+					}
+				}
+			}
+		}
+		if (f.role === 'age' && !this.age) this.age = f.text.replace(/\D+/g, '');
+	}
+
+	/** The last mention at or before `at`, or -1. */
+	lastBefore(at: number): number {
+		let best = -1;
+		for (const m of this.mentions) if (m.start < at && m.start > best) best = m.start;
+		return best;
+	}
+}
+
+// ---------------------------------------------------------------- normalising names
+
+const STRIP_WORDS = new Set(['the', 'of', 'and', 'for', '&', 'on', 'in', 'at', 'de', 'la']);
+
+/** Lower-case words of a name: curly apostrophes straightened, possessives and full stops dropped. */
+export function words(name: string): string[] {
+	return name
+		.toLowerCase()
+		.replace(/[’‘]/g, "'")
+		.split(/\s+/)
+		.map((w) => w.replace(/'s?$/, '').replace(/\./g, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+		.filter(Boolean);
+}
+
+/** Abbreviated titles and the word a later description uses: "Sen. Jane Roe" … "the senator". */
+const TITLE_ABBREVIATIONS: Record<string, string> = { sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', lt: 'lieutenant', col: 'colonel', supt: 'superintendent', pres: 'president', sec: 'secretary', atty: 'attorney', amb: 'ambassador', prof: 'professor', dr: 'doctor', insp: 'inspector', det: 'detective', sgt: 'sergeant', capt: 'captain', cmdr: 'commander', adm: 'admiral', maj: 'major', rev: 'reverend', congressman: 'congressman', congresswoman: 'congresswoman' };
+
+/** The head of a title or description: its last word before "of/for/at" ("director" in "director of X"). */
+export function headWord(text: string): string | null {
+	const ws = words(text);
+	const cut = ws.findIndex((w, i) => i > 0 && ['of', 'for', 'at', 'with', 'from', 'in', 'on'].includes(w));
+	const head = (cut > 0 ? ws.slice(0, cut) : ws).pop();
+	return head ? (TITLE_ABBREVIATIONS[head] ?? head) : null;
+}
+
+/** "Congressional Budget Office" → "cbo": the initials of the name's significant words. */
+export function initials(name: string): string {
+	return words(name)
+		.filter((w) => !STRIP_WORDS.has(w))
+		.map((w) => w[0])
+		.join('');
+}
+
+/** Is the word an acronym ("CBO", "U.N.", "DEP")? */
+export const isAcronym = (w: string) => /^(?:[\p{Lu}]\.?){2,7}$/u.test(w.replace(/\s/g, ''));
+
+/** First names that are the same person's: "J." and "Jane", "Bill" and "William" (name-variants.txt). */
+function sameFirst(a: string, b: string, variants: Map<string, Set<string>>): boolean {
+	if (a === b) return true;
+	if (a.length === 1 || b.length === 1) return a[0] === b[0];
+	return !!variants.get(a)?.has(b);
+}
+
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md']);
+/** The surname: the last word that is not "Jr." or "III". */
+export function surname(ws: string[]): string {
+	let k = ws.length - 1;
+	while (k > 0 && NAME_SUFFIXES.has(ws[k])) k--;
+	return ws[k] ?? '';
+}
+
+/** Does `long` end with all of `short` (and is longer)? */
+function endsWith(long: string[], short: string[]): boolean {
+	return long.length > short.length && short.length > 0 && short.every((w, i) => long[long.length - short.length + i] === w);
+}
+
+// ---------------------------------------------------------------- the index
+
+interface TimelineEntry {
+	at: number;
+	c: Cluster;
+	quoted: boolean;
+	paragraph: number;
+	/** After a preposition ("the offices of Omar"): a weaker antecedent for "he"/"she" than a subject. */
+	oblique?: boolean;
+	/** In a line with no sentence end (a headline, a link). */
+	headline?: boolean;
+}
+
+export type PronounClass = 'he' | 'she' | 'it' | 'they';
+const PRONOUN_CLASS: Record<string, PronounClass> = {
+	he: 'he',
+	him: 'he',
+	his: 'he',
+	himself: 'he',
+	she: 'she',
+	her: 'she',
+	hers: 'she',
+	herself: 'she',
+	it: 'it',
+	its: 'it',
+	itself: 'it',
+	they: 'they',
+	them: 'they',
+	their: 'they',
+	themselves: 'they',
+	we: 'they'
+};
+export const pronounClass = (w: string): PronounClass | null => PRONOUN_CLASS[w.toLowerCase()] ?? null;
+
+/** Does the entity agree with the pronoun? He/she need one person (of that gender, if known); it an
+ * organisation; they several people or an organisation. */
+export function agrees(c: Cluster, p: PronounClass): boolean {
+	if (p === 'he' || p === 'she') return c.kind === 'person' && !c.plural && (c.gender === null || c.gender === (p === 'he' ? 'm' : 'f'));
+	if (p === 'it') return c.kind === 'org';
+	return c.plural || c.kind === 'org';
+}
+
+/** A name that does not say what kind of organisation it is ("Big Machine", "Apple"; not "Acme Corp",
+ * "the Labor Department" or a state). */
+function opaqueName(c: Cluster): boolean {
+	return !isStateName(c.name) && !c.words.some((w) => orgWords().has(w)) && c.acronyms.size === 0 && c.words.length > 0;
+}
+
+/** How far back (in paragraphs) a pronoun or a description may reach for its entity. */
+const PRONOUN_REACH = 3;
+const DESCRIPTION_REACH = 12;
+
+/**
+ * Every entity of one article and where each was mentioned. The scan (entities.ts) adds mentions in
+ * text order; the quote finder then asks for the entity of each speaker mention, adding the ones the
+ * scan did not know (an unnamed "spokesperson for the council").
+ */
+export class EntityIndex {
+	clusters: Cluster[] = [];
+	private timeline: TimelineEntry[] = [];
+	/** Mention start → entity, apart for people and organisations ("U.N." in "U.N. official Jonas Berg" is both). */
+	private byStart = { person: new Map<number, Cluster>(), org: new Map<number, Cluster>() };
+	private surnames = new Map<string, Cluster[]>();
+	private firsts = new Map<string, Cluster[]>();
+	private orgKeys = new Map<string, Cluster>();
+	private descriptions = new Map<string, Cluster>();
+
+	/** The named person of the sentence before or this one, mentioned last before an offset (set by the scan). */
+	recentPerson: ((at: number) => Cluster | null) | null = null;
+
+	constructor(
+		/** Paragraph index of a character offset. */
+		private paragraphAt: (offset: number) => number,
+		private variants: Map<string, Set<string>> = new Map()
+	) {}
+
+	/** The last entity mentioned (outside quotes) in [from, to): for "the veteran winger" after a name. */
+	lastNamedPerson(from: number, to: number): Cluster | null {
+		for (let j = this.timeline.length - 1; j >= 0; j--) {
+			const e = this.timeline[j];
+			if (e.at >= to) continue;
+			if (e.at < from) break;
+			if (!e.quoted && e.c.kind === 'person' && e.c.named && !e.c.plural) return e.c;
+		}
+		return null;
+	}
+
+	/** The entity a mention starting at this offset was resolved to (of that kind, if given). */
+	lookup(start: number, kind?: 'person' | 'org'): Cluster | undefined {
+		if (kind) return this.byStart[kind].get(start);
+		return this.byStart.person.get(start) ?? this.byStart.org.get(start);
+	}
+
+	/** The entity of a description (or any mention) with exactly this extent. */
+	private descriptionAt(span: Span, kind?: 'person' | 'org'): Cluster | undefined {
+		const c = this.lookup(span.start, kind);
+		return c && c.mentions.some((x) => x.start === span.start && x.end === span.end) ? c : undefined;
+	}
+
+	private setStart(start: number, c: Cluster): void {
+		this.byStart[c.kind].set(start, c);
+	}
+
+	/** Record a mention of c (kept in text order on the cluster and on the timeline). */
+	/** Does a restrictive relative clause follow ("the staff member who reported the call")? (set by the scan) */
+	restrictedAt: ((end: number) => boolean) | null = null;
+
+	/** Is the offset in a line with no sentence end, a headline or a link ("China invites Taliban for talks")?
+	 * A pronoun of the story does not point into one. (set by the scan) */
+	headlineAt: ((offset: number) => boolean) | null = null;
+
+	/** Is there a preposition right before an offset? (set by the scan) */
+	obliqueAt: ((offset: number) => boolean) | null = null;
+
+	note(c: Cluster, span: Span, text: string, form: EntityMention['form'], quoted = false): void {
+		if (this.byStart[c.kind].get(span.start) === c && c.mentions.some((x) => x.start === span.start)) return;
+		// "the US" inside "the US military": the longer mention keeps the place
+		const there = this.byStart[c.kind].get(span.start);
+		if (!there || !there.mentions.some((x) => x.start === span.start && x.end > span.end)) this.setStart(span.start, c);
+		const m: EntityMention = { start: span.start, end: span.end, text, form };
+		if (quoted) m.quoted = true;
+		let i = c.mentions.length;
+		while (i > 0 && c.mentions[i - 1].start > span.start) i--;
+		c.mentions.splice(i, 0, m);
+		const entry = { at: span.start, c, quoted, paragraph: this.paragraphAt(span.start), oblique: this.obliqueAt?.(span.start) ?? false, headline: this.headlineAt?.(span.start) ?? false };
+		let k = this.timeline.length;
+		while (k > 0 && this.timeline[k - 1].at > span.start) k--;
+		this.timeline.splice(k, 0, entry);
+	}
+
+	private newCluster(kind: 'person' | 'org', name: string): Cluster {
+		const c = new Cluster(kind, name);
+		this.clusters.push(c);
+		return c;
+	}
+
+	/** Of the candidates, the one mentioned last before `at` (else the first one met). */
+	private latest(cands: Iterable<Cluster>, at: number): Cluster | null {
+		let best: Cluster | null = null;
+		let bestAt = -2;
+		for (const c of cands) {
+			const p = c.lastBefore(at);
+			if (p > bestAt) {
+				best = c;
+				bestAt = p;
+			}
+		}
+		return best;
+	}
+
+	private index(c: Cluster): void {
+		if (c.kind !== 'person' || !c.words.length) return;
+		const push = (m: Map<string, Cluster[]>, k: string) => {
+			const l = m.get(k) ?? [];
+			if (!l.includes(c)) l.push(c);
+			m.set(k, l);
+		};
+		push(this.surnames, surname(c.words));
+		if (c.words.length > 1) push(this.firsts, c.words[0]);
+	}
+
+	/** Is this name a known person's surname or first name, or the end of a known person's name? */
+	knows(name: string): boolean {
+		const ws = words(name);
+		if (ws.length === 1) return this.surnames.has(ws[0]) || this.firsts.has(ws[0]);
+		return (this.surnames.get(surname(ws)) ?? []).some((c) => endsWith(c.words, ws));
+	}
+
+	/** The one named person whose surname this is (none when two people share it). */
+	bySurname(word: string, at: number): Cluster | null {
+		const cands = (this.surnames.get(words(word)[0] ?? '') ?? []).filter((c) => c.kind === 'person' && c.named && c.words.length > 1);
+		return cands.length === 1 ? cands[0] : cands.length > 1 ? this.latest(cands, at) : null;
+	}
+
+	/** The organisation of this name or acronym, if the article named it. */
+	findOrg(name: string): Cluster | null {
+		const ws = words(name);
+		const key = ws.join(' ');
+		const hit = this.orgKeys.get(key) ?? this.orgKeys.get(ws.join('')) ?? null;
+		if (hit || !isAcronym(name)) return hit;
+		// "the CDF" for the "Concurrent Design Facility" named before
+		const acr = ws.join('');
+		return this.clusters.find((x) => x.kind === 'org' && x.words.length > 1 && initials(x.name) === acr) ?? null;
+	}
+
+	// ------------------------------------------------------------ people
+
+	/** A named person: the same name, a fuller or shorter form of it, or a surname alone. */
+	addPerson(m: Mention, quoted = false): Cluster {
+		const ws = words(m.name);
+		const gender = titleGender(m.title);
+		const fits = (c: Cluster) => c.kind === 'person' && c.named && (!gender || !c.gender || c.gender === gender);
+		let c: Cluster | null = null;
+		if (ws.length > 1) {
+			const last = surname(ws);
+			const cands = (this.surnames.get(last) ?? []).filter(
+				(x) =>
+					fits(x) &&
+					(x.words.length === 1 ||
+						x.words.join(' ') === ws.join(' ') ||
+						(sameFirst(x.words[0], ws[0], this.variants) && (ws.every((w) => x.words.includes(w)) || x.words.every((w) => ws.includes(w)) || x.words.length === ws.length || Math.min(x.words.length, ws.length) === 2)) ||
+						// "Eriksson Ek" for "Joel Eriksson Ek": the end of the full name
+						endsWith(x.words, ws) ||
+						endsWith(ws, x.words))
+			);
+			c = this.latest(cands, m.start);
+			if (c && ws.length > c.words.length) {
+				// A fuller name now for someone met by a shorter one ("Peters", then "Audley Peters").
+				c.words = ws;
+				c.name = cleanName(m.name);
+				this.index(c);
+			}
+		} else if (ws.length === 1) {
+			c = this.latest((this.surnames.get(ws[0]) ?? []).filter(fits), m.start) ?? this.latest((this.firsts.get(ws[0]) ?? []).filter(fits), m.start);
+		}
+		if (!c) {
+			c = this.newCluster('person', cleanName(m.name));
+			c.words = ws;
+			c.named = true;
+			this.index(c);
+		}
+		if (gender && !c.gender) c.gender = gender;
+		// "Jane Roe": a common given name says whom "she" may refer to, unless the text said otherwise.
+		if (!c.gender && c.words.length > 1) {
+			const g = firstNames().get(c.words[0]);
+			if (g === 'm' || g === 'f') c.gender = g;
+		}
+		this.note(c, { start: m.start, end: m.end }, m.text, ws.length > 1 && c.words.join(' ') === ws.join(' ') ? 'name' : 'short name', quoted);
+		this.setStart(m.nameSpan.start, c);
+		this.mentionFacets(c, m);
+		return c;
+	}
+
+	/** Titles and affiliations a mention carries: "Sen. Jane Roe", "Jane Roe of Acme". */
+	mentionFacets(c: Cluster, m: Mention): void {
+		if (m.title && m.titleSpan) c.addFacet({ ...m.titleSpan, text: m.title, role: m.kind === 'person' ? 'title' : 'description', former: FORMER.test(m.title) });
+		const former = !!m.title && FORMER.test(m.title);
+		if (m.affiliation && m.affiliationSpan && !(c.kind === 'org' && m.kind === 'org' && m.affiliationSpan.start === m.nameSpan.start))
+			c.addFacet({ ...m.affiliationSpan, text: m.affiliation, role: 'affiliation', former });
+		// "the U.N. High Commissioner for Human Rights": the organisation in the title is an affiliation too
+		for (const a of m.moreAffiliations ?? []) c.addFacet({ ...a, role: 'affiliation', former });
+	}
+
+	// ------------------------------------------------------------ organisations
+
+	/** A named organisation: the same name, or its acronym ("CBO" for "Congressional Budget Office"). */
+	addOrg(m: Mention, quoted = false): Cluster {
+		const key = words(m.name).join(' ');
+		let c = this.orgKeys.get(key) ?? null;
+		const acr = isAcronym(m.name) ? words(m.name).join('') : null;
+		if (!c && acr) c = this.clusters.find((x) => x.kind === 'org' && (x.acronyms.has(acr) || (x.words.length > 1 && initials(x.name) === acr))) ?? null;
+		if (!c && !acr) {
+			// The full name of an organisation first met by its acronym.
+			const ini = initials(m.name);
+			if (ini.length >= 2) c = this.clusters.find((x) => x.kind === 'org' && x.words.length === 1 && x.words[0] === ini) ?? null;
+			if (c) {
+				c.acronyms.add(c.words[0]);
+				c.name = cleanName(m.name);
+				c.words = words(m.name);
+			}
+		}
+		if (!c) {
+			c = this.newCluster('org', cleanName(m.name));
+			c.words = words(m.name);
+			c.named = true;
+			if (acr) c.acronyms.add(acr);
+		}
+		this.orgKeys.set(key, c);
+		this.note(c, { start: m.start, end: m.end }, m.text, 'name', quoted);
+		this.setStart(m.nameSpan.start, c);
+		c.addFacet({ ...m.nameSpan, text: m.name, role: 'name' });
+		this.mentionFacets(c, m);
+		return c;
+	}
+
+	/** An acronym given in brackets after a name: "Department of Environmental Protection (DEP)". */
+	addAcronym(c: Cluster, acronym: string, span: Span, quoted = false): void {
+		const a = words(acronym).join('');
+		c.acronyms.add(a);
+		this.orgKeys.set(a, c);
+		this.note(c, span, acronym, 'short name', quoted);
+	}
+
+	// ------------------------------------------------------------ descriptions
+
+	/**
+	 * "the senator", "the Kansas Republican", "the 62-year-old", "the company": someone named before who
+	 * was given that role or age, or the organisation of that kind last mentioned. Without one, `create`
+	 * makes the description an entity of its own (a speaker known only as "officials"), and an
+	 * indefinite description ("a spokesperson for the council") always is one.
+	 */
+	addDescription(m: Mention, quoted: boolean, create: boolean, age: string | null = null): Cluster | null {
+		const head = m.title ? headWord(m.title) : headWord(m.name);
+		const isOrg = m.kind === 'org';
+		let c: Cluster | null = null;
+		const aff = m.affiliation ? words(m.affiliation).join(' ') : '';
+		const ofAff = (x: Cluster) => x.facets.some((f) => (f.role === 'affiliation' || f.role === 'title' || f.role === 'description') && ` ${words(f.text).join(' ')} `.includes(` ${aff} `));
+		// (or of another country: "the incoming U.S. leader" is not the "Syrian President")
+		const otherAff = (x: Cluster) => !!aff && x.facets.some((f) => f.role === 'affiliation' || ((f.role === 'title' || f.role === 'description') && /(?:^|\s)[\p{Lu}]/u.test(f.text.replace(/^(?:the|a|an)\s+/i, '').replace(/^[\p{Lu}][\p{Ll}]+\.?$/u, '')))) && !ofAff(x);
+		if (m.definite || age) {
+			const p = this.paragraphAt(m.start);
+			const near = (x: Cluster) => {
+				const l = x.lastBefore(m.start);
+				return l >= 0 && p - this.paragraphAt(l) <= DESCRIPTION_REACH;
+			};
+			if (isOrg && head) {
+				// ("the U.N. General Assembly's human rights committee" is not the Senate's committee)
+				const ownerOk = (x: Cluster) => !m.affiliation || words(m.affiliation).every((w) => x.words.includes(w));
+				c = this.latest(this.clusters.filter((x) => x.kind === 'org' && x.named && near(x) && (x.words.includes(head) || x.orgNouns.has(head)) && ownerOk(x)), m.start);
+				// "Big Machine … the label", "Apple … the company": else the organisation mentioned last, in this
+				// paragraph or the ones just before, whose name does not say what it is
+				if (!c && !m.affiliation) {
+					const close = (x: Cluster) => {
+						const l = x.lastBefore(m.start);
+						return l >= 0 && p - this.paragraphAt(l) < PRONOUN_REACH;
+					};
+					c = this.latest(this.clusters.filter((x) => x.kind === 'org' && x.named && !x.plural && close(x) && opaqueName(x)), m.start);
+				}
+			} else if (age) {
+				c = this.latest(this.clusters.filter((x) => x.kind === 'person' && x.age === age && near(x)), m.start);
+			} else if (head) {
+				const ws = new Set(words(m.title ?? m.name));
+				const people = this.clusters.filter((x) => x.kind === 'person' && near(x) && !!m.plural === x.plural);
+				// "the U.N. official": someone of that organisation ("the U.N. High Commissioner"), never
+				// someone of another one ("the Amnesty official")
+				const byHead = people.filter((x) => (x.heads.has(head) || (x.named && [...ws].some((w) => w.length > 3 && x.heads.has(w)))) && !otherAff(x));
+				c = (aff ? this.latest(byHead.filter(ofAff), m.start) : null) ?? this.latest(byHead, m.start);
+				if (!c && aff && personNouns().has(head)) c = this.latest(people.filter((x) => x.named && ofAff(x)), m.start);
+			}
+		}
+		if (!c && m.definite && !isOrg && !m.plural && head && this.recentPerson && !this.restrictedAt?.(m.end) && (age ? /^the\s+\d+-year-old$/i.test(m.text.trim()) : personNouns().has(head))) {
+			// "the veteran winger", "the gambling tycoon": a definite description of one person right after a
+			// person was named is that person, when no one else fits better.
+			c = this.recentPerson(m.start);
+			if (c && otherAff(c)) c = null;
+		}
+		if (!c) {
+			if (!create) return null;
+			const key = `${isOrg ? 'o' : 'p'}:${words(m.name).join(' ')}`;
+			c = this.descriptions.get(key) ?? null;
+			if (!c) {
+				c = this.newCluster(isOrg ? 'org' : 'person', cleanName(m.name));
+				c.plural = !!m.plural;
+				c.words = words(m.name);
+				this.descriptions.set(key, c);
+			}
+		}
+		if (isOrg && head) c.orgNouns.add(head);
+		this.note(c, { start: m.start, end: m.end }, m.text, 'description', quoted);
+		if (m.nameSpan.start !== m.start) this.setStart(m.nameSpan.start, c);
+		if (!isOrg || !c.named) this.mentionFacets(c, m);
+		return c;
+	}
+
+	// ------------------------------------------------------------ speakers
+
+	/**
+	 * The entity a speaker mention found by the quote finder names: what the scan resolved at that place,
+	 * else resolved now. An appositive says more about them ("Doe, a senator,"), or names them: in "An
+	 * ICC spokesman, Jane Doe, said" the speaker is Jane Doe, and "ICC spokesman" her title.
+	 */
+	speaker(m: Mention, ap: Mention | null, quoted = false): Cluster | null {
+		if (ap && ap.kind === 'person' && m.kind !== 'person' && m.kind !== 'pronoun') {
+			const c = this.lookup(ap.nameSpan.start, 'person') ?? this.lookup(ap.nameSpan.start, 'org') ?? this.addPerson(ap, quoted);
+			if (m.kind === 'org' && m.proper) c.addFacet({ ...m.nameSpan, text: m.name, role: 'affiliation' });
+			else {
+				c.addFacet({ start: m.start, end: m.end, text: m.text, role: 'description', former: FORMER.test(m.text) });
+				this.mentionFacets(c, m);
+			}
+			this.note(c, m, m.text, 'description', quoted);
+			return c;
+		}
+		// "The group, WeWorkers Coalition, said": the organisation named in the appositive speaks
+		if (ap && ap.kind === 'org' && ap.proper && !m.proper && (m.kind === 'org' || m.kind === 'noun') && m.definite) {
+			const c = this.lookup(ap.nameSpan.start, 'org') ?? this.addOrg(ap, quoted);
+			if (m.kind === 'org') c.orgNouns.add(headWord(m.title ?? m.name) ?? '');
+			this.note(c, m, m.text, 'description', quoted);
+			return c;
+		}
+		// "Ottawa says": a state, a capital or a seat of government speaking is an organisation (its government).
+		if (m.kind === 'person' && isStateName(m.name)) m = { ...m, kind: 'org', proper: true };
+		// "Tottenham said" after "Tottenham Hotspur": the short form of an organisation named before
+		if (m.kind === 'person' && !m.title && words(m.name).length === 1 && !this.knows(m.name)) {
+			const w = words(m.name)[0];
+			const org = this.latest(this.clusters.filter((x) => x.kind === 'org' && x.named && x.words.length > 1 && x.words[0] === w), m.start);
+			if (org) {
+				this.note(org, m, m.text, 'short name', quoted);
+				return org;
+			}
+		}
+		const kind = m.kind === 'pronoun' ? undefined : m.kind === 'org' ? 'org' : 'person';
+		// What the scan resolved at this place: a name by its name, a description by the whole phrase.
+		let c: Cluster | null = (m.proper || m.kind === 'pronoun' ? this.lookup(m.nameSpan.start, kind) : undefined) ?? this.descriptionAt(m, kind) ?? null;
+		// "Big Machine have twice denied": a name the scan read as an organisation's
+		if (!c && m.kind === 'person' && !m.title) c = this.lookup(m.nameSpan.start, 'org') ?? this.orgKeys.get(words(m.name).join(' ')) ?? null;
+		if (c && c.kind === 'org' && m.kind === 'person') this.note(c, m, m.text, 'name', quoted);
+		if (!c) {
+			if (m.kind === 'pronoun') c = this.resolvePronoun(m.name, m, quoted, true, m.text);
+			else if (m.kind === 'person') c = this.addPerson(m, quoted);
+			else if (m.kind === 'org' && m.proper) c = this.addOrg(m, quoted);
+			else c = this.addDescription(m, quoted, true);
+		}
+		if (c && ap && ap.kind !== 'person' && ap.kind !== 'pronoun') {
+			if (ap.kind === 'org' && ap.proper && c.kind === 'person') c.addFacet({ ...ap.nameSpan, text: ap.name, role: 'affiliation' });
+			else {
+				c.addFacet({ start: ap.start, end: ap.end, text: ap.text, role: 'description', former: FORMER.test(ap.text) });
+				this.mentionFacets(c, ap);
+			}
+			this.note(c, ap, ap.text, 'description', quoted);
+		}
+		return c;
+	}
+
+	// ------------------------------------------------------------ pronouns
+
+	/** The entity a pronoun at `span` refers to: the last one mentioned before it that agrees. */
+	resolvePronoun(word: string, span: Span, quoted = false, record = true, written = word, exclude: Cluster | null = null): Cluster | null {
+		const p = pronounClass(word);
+		if (!p) return null;
+		const known = this.lookup(span.start);
+		if (known) return known;
+		if (exclude) {
+			// "he told Cook": the one told is not the one telling
+			return this.resolveAgreeing(word, span, quoted, record, written, (c) => c !== exclude);
+		}
+		return this.resolveAgreeing(word, span, quoted, record, written, () => true);
+	}
+
+	private resolveAgreeing(word: string, span: Span, quoted: boolean, record: boolean, written: string, allowed: (c: Cluster) => boolean): Cluster | null {
+		const p = pronounClass(word)!;
+		const para = this.paragraphAt(span.start);
+		let k = this.timeline.length;
+		while (k > 0 && this.timeline[k - 1].at >= span.start) k--;
+		let found: Cluster | null = null;
+		for (let j = k - 1; j >= 0; j--) {
+			const e = this.timeline[j];
+			if (para - e.paragraph > PRONOUN_REACH) break;
+			// Names inside someone's quoted words are not what the writer's "he" points to.
+			if (e.quoted && !quoted) continue;
+			if (e.headline && e.paragraph !== para) continue;
+			if (agrees(e.c, p) && allowed(e.c)) {
+				found = e.c;
+				break;
+			}
+		}
+		// "During the call, he asked …" after "… the call to the offices of Omar": a subject in this
+		// paragraph or the one before is a likelier antecedent of he/she than the object of a preposition.
+		if (found && (p === 'he' || p === 'she')) {
+			for (let j = k - 1; j >= 0 && para - this.timeline[j].paragraph <= 1; j--) {
+				const e = this.timeline[j];
+				if (e.quoted && !quoted) continue;
+				if (!agrees(e.c, p) || !allowed(e.c)) continue;
+				if (e.c === found) {
+					if (!e.oblique) break;
+					continue;
+				}
+				if (!e.oblique) {
+					// the nearest agreeing subject before the oblique mention
+					found = e.c;
+					break;
+				}
+			}
+		}
+		// "they" is people more often than an organisation: a group of people named in this paragraph
+		// or the one before comes first.
+		if (found && p === 'they' && !found.plural) {
+			for (let j = k - 1; j >= 0 && para - this.timeline[j].paragraph <= 1; j--) {
+				const e = this.timeline[j];
+				if (e.c.plural && (!e.quoted || quoted) && allowed(e.c)) {
+					found = e.c;
+					break;
+				}
+			}
+		}
+		if (!found) return null;
+		if ((p === 'he' || p === 'she') && !found.gender) found.gender = p === 'he' ? 'm' : 'f';
+		if (record) this.note(found, span, written, 'pronoun', quoted);
+		return found;
+	}
+}
+
+const FORMER = /\b(?:former|ex|then|onetime|one-time|erstwhile|retired)\b/i;
+
+function titleGender(title: string | null): Gender {
+	if (!title) return null;
+	for (const w of words(title)) {
+		const g = genderWords().get(w);
+		if (g) return g;
+	}
+	return null;
+}
+
+/** A name as shown: no possessive, single spaces. */
+export function cleanName(name: string): string {
+	return name
+		.replace(/\s+/g, ' ')
+		.replace(/['’]s?$/, '')
+		.trim();
+}
+
+/** Is the word an organisation word ("company", "ministry")? */
+export const isOrgWord = (w: string) => orgWords().has(w.toLowerCase());

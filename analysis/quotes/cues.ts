@@ -1,0 +1,123 @@
+// Speech cues: the verbs and phrases that report speech ("said", "according to", "said in a
+// statement"), told apart from the nouns and other verbs that look like them ("the calls", "was told",
+// "to assert"). Lists come from speech-verbs.txt and the lexicon's loaded reporting verbs.
+import type { Lexicon, Token } from '../types.js';
+import type { Ctx, Range } from './context.js';
+import { TIME_WORDS } from './context.js';
+import type { SpeechVerbs } from './data.js';
+import { isCap as isCapTok, isPossessive } from './mentions.js';
+
+/** Verbs whose object is the listener, not the content: "told VOA that ...". */
+export const LISTENER_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'advise', 'ask', 'urge', 'promise']);
+/** Nouns that make "said in a statement" one cue. */
+export const CHANNEL_NOUNS = new Set(['statement', 'interview', 'email', 'e-mail', 'letter', 'speech', 'release', 'post', 'tweet', 'message', 'briefing', 'conference', 'note', 'report', 'video', 'op-ed', 'column', 'blog', 'broadcast', 'address', 'testimony', 'filing', 'memo', 'call']);
+
+/** Words after which a verb-looking word is a noun ("the calls", "his claims"). */
+const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'every', 'each', 'his', 'its', 'their', 'our', 'my', 'your']);
+/** Prepositions that take a noun phrase, never a clause ("despite union calls for ..."), unlike "after". */
+const NP_PREPS = new Set(['for', 'despite', 'amid', 'amidst', 'against', 'about', 'over', 'to', 'with', 'of', 'from', 'regarding', 'toward', 'towards', 'without', 'into', 'on', 'at', 'under', 'like']);
+
+/**
+ * "has brushed aside union calls for ...", "despite ministry claims that ...": a word that reads as a
+ * verb's -s form or a plural noun, after a noun phrase that is itself the object of a verb or a
+ * preposition, is the head of that noun phrase, so not a speech cue: the noun phrase is no subject.
+ */
+export function nounAfterObject(toks: Token[], cue: number, np: Range, lo: number): boolean {
+	const t = toks[cue];
+	if (!/s$/.test(t.normal) || t.normal === 'says' || np[1] !== cue) return false;
+	// "the resolve she argues is needed": a pronoun is never a noun's modifier.
+	if (np[1] - np[0] === 1 && toks[np[0]].pos === 'PRON') return false;
+	let k = np[0] - 1;
+	if (k < lo) return false;
+	if (toks[k].pos === 'ADV' && k - 1 >= lo && toks[k - 1].pos === 'VERB') k--; // "brushed aside"
+	// A verb hyphened onto the noun is a modifier ("water-carrying headline reads"); a time after a
+	// verb ends a reduced relative ("An ad released Thursday accuses").
+	if (toks[k].pos === 'VERB') return !(toks[k - 1]?.value === '-' && toks[k - 1].end === toks[k].start) && !TIME_WORDS.has(toks[np[1] - 1].normal);
+	// "despite union calls", but not "A letter to members calls for ...", where the preposition's
+	// phrase belongs to the subject before it.
+	const before = toks[k - 1];
+	return toks[k].pos === 'ADP' && NP_PREPS.has(toks[k].normal) && !(k - 1 >= lo && before && ['NOUN', 'PROPN', 'NUM'].includes(before.pos));
+}
+
+/** The token's lemma, plus regular-ending stems for words the lite model leaves unlemmatised. */
+export function lemmaCandidates(t: Token): string[] {
+	const n = t.normal;
+	const stems = [n.replace(/ed$/, ''), n.replace(/d$/, ''), n.replace(/s$/, ''), n.replace(/ing$/, ''), n.replace(/ing$/, 'e'), n.replace(/ied$/, 'y'), n.replace(/ies$/, 'y')];
+	return [t.lemma.toLowerCase(), n, ...stems.filter((x) => x !== n && x.length > 2)];
+}
+
+/** If a speech cue starts at token i, the token index just past it; else -1. */
+export function cueAt(ctx: Ctx, i: number, loose = false): number {
+	const t = ctx.toks[i];
+	if (!t || ctx.isMark[i]) return -1;
+	const next = ctx.toks[i + 1];
+	if (t.normal === 'according' && next?.normal === 'to') return i + 2;
+	for (const ph of ctx.verbs.phrases) {
+		if (ph[0] === 'according') continue;
+		if (ph.every((w, k) => ctx.toks[i + k] && (ctx.toks[i + k].normal === w || ctx.toks[i + k].lemma === w))) return i + ph.length;
+	}
+	// `loose`: right after a quote and its speaker ("...," Smith fumed.) the position says it is the
+	// verb, whatever the tagger thought of an unusual past tense.
+	// "The Elysee claims that ...": the tagger reads a verb's -s form as a plural noun; before "that"
+	// and a clause (not a relative clause), right after a name, it is the verb (the noun readings, "union calls for" after a
+	// verb or a preposition, are ruled out where the subject is found).
+	// Not before a relative clause: "Southern states that have ...", "states that border the river".
+	const after = ctx.toks[i + 2];
+	const clauseStart = !!after && (next?.pos === 'SCONJ' ? !['VERB', 'AUX'].includes(after.pos) : ['DET', 'PRON', 'PROPN', 'NUM'].includes(after.pos));
+	const prevTok = ctx.toks[i - 1];
+	const sThat =
+		((t.pos === 'NOUN' && /s$/.test(t.normal) && prevTok?.pos === 'PROPN') ||
+			// "Federal prosecutors alleged/ADJ that": a past tense the tagger read as an adjective
+			(t.pos === 'ADJ' && /ed$/.test(t.normal) && ['NOUN', 'PROPN', 'PRON'].includes(prevTok?.pos ?? ''))) &&
+		next?.normal === 'that' &&
+		clauseStart;
+	// "The ad claims “…”": right before the quotation it introduces, a noun-tagged -s form after the
+	// subject's noun is the verb
+	const sMark = t.pos === 'NOUN' && /[^s]s$/.test(t.normal) && ['NOUN', 'PROPN'].includes(prevTok?.pos ?? '') && (ctx.isMark[i + 1] || ([':', ','].includes(next?.value ?? '') && ctx.isMark[i + 2]));
+	// "with Foreign Minister Jane Roe warning of …": a participle right after a name is its verb
+	const nameIng = /ing$/.test(t.normal) && prevTok?.pos === 'PROPN' && isCapTok(prevTok);
+	const verbal = t.pos === 'VERB' || sThat || sMark || nameIng || (loose && /(?:ed|s)$/.test(t.normal)) || t.normal === 'says' || t.normal === 'said';
+	if (!verbal || !ctx.isSpeechLemma(t)) return -1;
+	if (t.normal === 'said' && ctx.toks[i - 1]?.pos === 'DET') return -1; // "the said agreement"
+	// "pleaded guilty", "pleaded not guilty", "pleads the Fifth": a plea, not a statement
+	if (t.lemma === 'plead' && ['guilty', 'not', 'innocent', 'no', 'the'].includes(next?.normal ?? '')) return -1;
+	// "the calls", "Ottawa's claims", "their warnings": after an article or a possessive the word is
+	// a noun, whatever the tagger made of it.
+	const prev = ctx.toks[i - 1];
+	if (prev && (isPossessive(prev) || NOUN_DETERMINERS.has(prev.normal)) && !ctx.isMark[i - 1]) return -1;
+	let end = i + 1;
+	// "said in a statement", "wrote in an email": the channel is part of the cue.
+	if (ctx.toks[end]?.normal === 'in' || ctx.toks[end]?.normal === 'on') {
+		for (let k = end + 1; k < Math.min(end + 5, ctx.toks.length); k++) {
+			if (CHANNEL_NOUNS.has(ctx.toks[k].normal)) {
+				end = k + 1;
+				break;
+			}
+			if (!['a', 'an', 'the', 'his', 'her', 'its', 'their', 'written', 'televised', 'joint', 'phone', 'telephone', 'separate', 'new', 'recent', 'facebook', 'radio', 'tv'].includes(ctx.toks[k].normal)) break;
+		}
+	}
+	return end;
+}
+
+/** The lite model leaves newer verbs unlemmatised ("tweeted"), so regular endings are also tried. */
+export function isSpeechLemma(verbs: SpeechVerbs, t: Token): boolean {
+	return lemmaCandidates(t).some((x) => verbs.lemmas.has(x));
+}
+
+export const INVERTING = new Set(['say', 'read', 'add', 'write', 'ask', 'continue', 'explain', 'note', 'recall', 'reply', 'respond', 'warn', 'insist', 'claim', 'argue', 'declare', 'announce', 'exclaim', 'observe', 'remark', 'comment', 'conclude', 'concede', 'admit', 'acknowledge', 'suggest', 'state', 'counter', 'retort']);
+
+/** "was asked", "has been told": a past participle after a form of "be". */
+export function isPassive(toks: Token[], c: number): boolean {
+	let k = c - 1;
+	while (k >= 0 && toks[k].pos === 'ADV') k--;
+	return k >= 0 && toks[k].lemma === 'be' && /(?:ed|told|said|written|asked|quoted)$/.test(toks[c].normal) && !/ing$/.test(toks[c].normal);
+}
+
+export const NAMING = new Set(['call', 'name', 'dub', 'label', 'term', 'brand']);
+
+export const isParticiple = (t: Token) => /ing$/.test(t.normal) && t.pos === 'VERB';
+
+/** Loaded reporting verbs from the lexicon, as lemma strings ("claim", "lash out"). */
+export function reportingLemmas(lexicon: Lexicon): Set<string> {
+	return new Set(lexicon.entries.filter((e) => e.category === 'reporting').map((e) => e.words.join(' ').toLowerCase()));
+}

@@ -1,0 +1,145 @@
+// Reported speech: a speech cue with its speaker and the clause that reports what was said ("Doe said
+// the plan would fail", "The plan will fail, officials said", "according to the ministry, ...").
+import { countWords } from '../nlp.js';
+import { TIME_WORDS, type Ctx, type Range } from './context.js';
+import { INVERTING, LISTENER_VERBS, isParticiple, isPassive, nounAfterObject } from './cues.js';
+import { clauseSubject, isNamed, isSource, speakerOf, type Attribution, type Subject } from './attribution.js';
+import type { Found } from './direct.js';
+import { npLeft, npRight, subjectLeft, subjectRight } from './mentions.js';
+
+function trimRange(ctx: Ctx, s: number, e: number): Range {
+	const { toks } = ctx;
+	while (s < e && /^[,:;—–-]$/.test(toks[s].value)) s++;
+	while (e > s && (/^[,.:;!?—–-]$/.test(toks[e - 1].value) || ctx.isMark[e - 1])) e--;
+	return [s, e];
+}
+
+export function findIndirect(ctx: Ctx): Found[] {
+	const { toks, text } = ctx;
+	const out: Found[] = [];
+	const sentences: Range[] = [];
+	{
+		let s = 0;
+		for (let i = 0; i < toks.length; i++) {
+			// wink ends sentences at abbreviations ("Sen. Jane Doe (D-Vt.) said"); keep those together.
+			// Nor does a sentence start with a lower-case word ("Sanders (I-Vt.) on Saturday said").
+			const next = toks[i + 1];
+			const abbrev = !!next && next.paragraph === toks[i].paragraph && ((toks[i].value === '.' && !ctx.isSentenceEnd(i)) || (/^\p{Ll}/u.test(next.value) && !ctx.isMark[i + 1] && toks[i].value !== '.'));
+			const endHere = i === toks.length - 1 || (toks[i + 1].sentence !== toks[i].sentence && !abbrev);
+			if (endHere) {
+				sentences.push([s, i + 1]);
+				s = i + 1;
+			}
+		}
+	}
+	for (const [ss, se] of sentences) {
+		for (let i = ss; i < se; i++) {
+			if (ctx.inQuote[i] >= 0 || ctx.isMark[i]) continue;
+			const e = ctx.cueAt(i);
+			if (e < 0) continue;
+			const t = toks[i];
+			let content: Range | null = null;
+			let att: Attribution | null = null;
+			if (t.normal === 'according') {
+				const np = npRight(toks, e, se);
+				if (!np) continue;
+				att = { cue: [i, e], np, appos: null };
+				if (i === ss || (i - 1 >= ss && toks[i - 1].value === ',' && i - 1 === ss)) {
+					let k = np[1];
+					while (k < se && toks[k].value !== ',') k++;
+					content = trimRange(ctx, k + 1, se);
+				} else content = trimRange(ctx, ss, i);
+			} else {
+				if (t.lemma === 'continue' && !(ctx.isMark[e] || [',', ':'].includes(toks[e]?.value ?? ''))) continue;
+				if (isPassive(toks, i)) continue;
+				// "an opportunity for the Kremlin to assert ...": an infinitive is not an act of speaking.
+				if (toks[i - 1]?.normal === 'to' && toks[i - 2]?.normal !== 'on') continue;
+				let objSubj: Subject | null = null;
+				if (isParticiple(t) && toks[i - 1] && (toks[i - 1].pos === 'NOUN' || toks[i - 1].pos === 'PROPN')) {
+					const obj = npLeft(toks, i - 1, ss);
+					// "… – Ryan saying he was …", "with Sen. Jane Roe calling it …": a name set off before the
+					// participle is its subject
+					const lead = obj ? toks[obj[0] - 1] : undefined;
+					if (obj && toks[obj[1] - 1].pos === 'PROPN' && (obj[0] === ss || (lead && ['with', ',', '—', '–', '-', ';'].includes(lead.normal)))) objSubj = { np: obj, appos: null };
+					else objSubj = obj && obj[0] > ss ? clauseSubject(ctx, ss, obj[0]) : null;
+				}
+				// "…, cracks and leaks, said the officials.": a speaker after the verb that ends the sentence
+				// outweighs a noun before the comma (here the last word of what was said).
+				const inverted = toks[i - 1]?.value === ',' && INVERTING.has(t.lemma) && !isParticiple(t) ? subjectRight(toks, e, se) : null;
+				const invertedEnds = !!inverted && (inverted.np[1] >= se || /^[.!?]$/.test(toks[inverted.np[1]]?.value ?? '') || (toks[inverted.np[1]]?.value === ',' && !!inverted.appos));
+				// ", chanting …" hangs on the subject of the clause before the comma
+				const hanging = !invertedEnds && isParticiple(t) && toks[i - 1]?.value === ',' ? clauseSubject(ctx, ss, i) : null;
+				const left = invertedEnds ? null : (hanging ?? subjectLeft(toks, i, ss));
+				if (!objSubj && left && nounAfterObject(toks, i, left.np, ss)) continue;
+				let subj: Subject | null = invertedEnds ? null : (objSubj ?? left ?? (isParticiple(t) && toks[i - 1]?.value === ',' ? clauseSubject(ctx, ss, i) : null));
+				// a phrase that cannot speak gives way to the nearest named subject (as in attribution.ts)
+				if (subj && !isSource(ctx, subj.np) && toks[subj.np[1] - 1].pos === 'NOUN') {
+					const alt = clauseSubject(ctx, ss, i, true);
+					if (alt && isNamed(toks, alt.np)) subj = alt;
+				}
+				if (subj) {
+					att = { cue: [i, e], np: subj.np, appos: subj.appos, mention: subj.mention };
+					let k = e;
+					if (LISTENER_VERBS.has(t.lemma)) {
+						const obj = npRight(toks, k, se);
+						if (obj && obj[1] - obj[0] <= 4) k = obj[1];
+						// "told French state television on Sunday that ...": however long the listener and
+						// the when, a "that" with no verb before it opens what was said.
+						for (let j = e; j < Math.min(se, e + 10); j++) {
+							if (toks[j].pos === 'VERB' || toks[j].pos === 'AUX' || ctx.isMark[j]) break;
+							if (toks[j].normal === 'that') {
+								k = Math.max(k, j);
+								break;
+							}
+						}
+					}
+					// "on Monday", "to reporters", "by phone", "at a news conference" before the clause
+					for (let rep = 0; rep < 3; rep++) {
+						// "said Wednesday that", "said last week": when, not what
+						while (k < se && (TIME_WORDS.has(toks[k].normal) || (['last', 'this'].includes(toks[k].normal) && TIME_WORDS.has(toks[k + 1]?.normal ?? '')))) k++;
+						if (k < se && toks[k].pos === 'ADP' && toks[k].normal !== 'that') {
+							const pp = npRight(toks, k + 1, se);
+							if (pp && pp[1] - k <= 6) k = pp[1];
+						}
+						while (k < se && toks[k].value === ',') k++;
+					}
+					if (toks[k]?.normal === 'that' || toks[k]?.normal === ':') k++;
+					// "..., she said, signaling ...": a participle after the cue is the writer's gloss, and a
+					// preposition cannot start a reported clause; the words are before the cue (handled below).
+					const gloss = k < se && toks[k].pos === 'VERB' && /ing$/.test(toks[k].normal) && toks[k - 1]?.value === ',';
+					const place = k < se && toks[k].pos === 'ADP' && toks[k].normal !== 'that' && countWords(text.slice(toks[k].start, toks[se - 1].end)) <= 5;
+					const glossOrPlace = gloss || place;
+					if (k < se && ctx.isMark[k] && ctx.inQuote[k + 1] >= 0) continue; // X said: "..." is a direct quote
+					const before = subj.np[0];
+					content = trimRange(ctx, k, se);
+					if (glossOrPlace || countWords(text.slice(toks[content[0]]?.start ?? 0, toks[content[1] - 1]?.end ?? 0)) < 3 || content[1] <= content[0]) {
+						// Inverted: "The plan will fail, officials said." — the clause comes first.
+						const comma = subj.appos ? before - 1 : before - 1;
+						if (comma > ss && toks[comma].value === ',') content = trimRange(ctx, ss, comma);
+						else content = null;
+					}
+				} else if (i - 1 > ss && toks[i - 1].value === ',' && i + 1 <= se && !isParticiple(t)) {
+					// "The plan will fail, said Jane Doe." Not after a participle: in "X is not a party to
+					// it, citing fears about ...", the noun phrase is what was cited, not who cited it (that
+					// is the clause subject, found above, or nobody). A verb that seldom inverts needs a name
+					// that ends the clause ("..., predicted Jane Doe, the former governor"), not an object
+					// ("..., called the announcement a stunt").
+					const s2 = subjectRight(toks, e, se);
+					if (!s2) continue;
+					const after = toks[s2.np[1]];
+					if (!INVERTING.has(t.lemma) && !(isNamed(toks, s2.np) && (!after || s2.np[1] >= se || [',', '.', '!', '?'].includes(after.value)))) continue;
+					att = { cue: [i, e], np: s2.np, appos: s2.appos };
+					content = trimRange(ctx, ss, i - 1);
+				}
+			}
+			if (!att || !content || content[1] <= content[0]) continue;
+			const cs = toks[content[0]].start;
+			const ce = toks[content[1] - 1].end;
+			if (countWords(text.slice(cs, ce)) < 3) continue;
+			const speaker = speakerOf(ctx, att);
+			if (!speaker) continue;
+			out.push({ start: cs, end: ce, kind: 'indirect', speaker, cue: att.cue });
+		}
+	}
+	return out;
+}

@@ -1,0 +1,48 @@
+// attribution.ts: which entity a speaker phrase names, one row per pattern: [name, text, the quote's
+// opening words, the entity's name, the mention in the text].
+import { describe, expect, it } from 'vitest';
+import { analyse } from './helpers.js';
+
+function speakerOf(text: string, opening: string): { speaker: string | null; mention: string | null } {
+	const { quotes } = analyse(text);
+	const at = text.indexOf(opening);
+	const q = quotes.find((x) => (x.parts ?? [x]).some((p) => at >= p.start && at < p.end));
+	return { speaker: q?.speaker ?? null, mention: q && q.speakerStart != null ? text.slice(q.speakerStart, q.speakerEnd!) : null };
+}
+
+describe('speakerOf', () => {
+	const rows: [string, string, string, string | null, string | null][] = [
+		['a name', '"We will appeal," said Jane Roe.', 'We will', 'Jane Roe', 'Jane Roe'],
+		['a description naming the person after it', 'An Oxfam spokesman, Pavel Ostrow, said the aid was late.', 'the aid', 'Pavel Ostrow', 'An Oxfam spokesman'],
+		['a phrase that is no role before a name: the name speaks', 'The group that owns most of her music, Big Reel, says she may play.', 'she may', 'Big Reel', 'Big Reel'],
+		['an organisation named after a description', 'The group, Harbour Workers Coalition, said that the contract was unfair.', 'the contract', 'Harbour Workers Coalition', 'The group'],
+		['a document speaks for whoever issued it', 'Two soldiers died, the US military said in a statement.\n\n"The cause is under investigation," the statement said.', 'The cause', 'US military', 'the statement'],
+		['"a statement from X"', 'In a statement from the Acme Corp, staff were thanked.\n\n"We are proud of them," the statement said.', 'We are', 'Acme Corp', 'the statement'],
+		['a document with no issuer stays the document', '"Prices will rise," the report said.', 'Prices will', 'report', 'the report'],
+		['a surname after the full name', 'Jane Roe spoke first.\n\n"We are ready," Roe said.', 'We are', 'Jane Roe', 'Roe'],
+		['"he" skips a company', 'Tom Dale runs the bakery. Acme Corp bought it.\n\n"We had no choice," he said.', 'We had', 'Tom Dale', 'he'],
+		['a noun-tagged -s form right before the quotation is the verb', 'The ad claims “Jeb is the conservative you can trust.”', 'Jeb is', 'ad', 'The ad'],
+		['a stray comma after a party label', 'Gov. John Kasich (R-OH), said, “I am getting ready to rent a car.”', 'I am', 'John Kasich', 'Gov. John Kasich'],
+		['"As X wrote, …"', 'As the Washington Post’s Ishaan Tharoor wrote, “after the vote, the border stayed closed.”', 'after the', 'Ishaan Tharoor', 'the Washington Post’s Ishaan Tharoor'],
+		['a colon after a sentence about someone', 'The Illinois Board of Elections was conclusive in its findings: “Further discussion on this issue is unnecessary.”', 'Further discussion', 'Illinois Board of Elections', 'The Illinois Board of Elections'],
+		['a name set off before a participle speaks', 'Both men issued a statement – Ryan saying he was “very encouraged” by the talks.', 'very encouraged', 'Ryan', 'Ryan'],
+		['an opening clause after an adverb is skipped', 'Shortly after the call ended, the Acme Corp campaign sent out a press release saying that Murphy owes “Florida an explanation for his votes.”', 'Florida an', 'Acme Corp campaign', 'the Acme Corp campaign'],
+		['a party label and a participle aside before the verb', 'But Sen. Ann Durbin (D-Ill.), noting the size of the crowd, said, “Let me tell you, he has a following.”', 'Let me', 'Ann Durbin', 'Sen. Ann Durbin'],
+		['a long relative clause between subject and verb', 'Hillary Clinton, who served as secretary of state when the decision was made to intervene in the Libya civil war and topple the regime, conceded the situation is “deeply regrettable” for everyone.', 'deeply regrettable', 'Hillary Clinton', 'Hillary Clinton'],
+		['two roles of one person joined by "and"', 'Sen. Bernie Sanders spoke on Monday. "China is concerned about the nation," the independent Vermont senator and Democratic presidential candidate told ABC.', 'China is', 'Bernie Sanders', 'the independent Vermont senator and Democratic presidential candidate'],
+		['two people joined by "and": the first named', '"We can only wonder," state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans, said in a statement.', 'We can', 'Phil Berger', 'state Senate leader Phil Berger'],
+		['"said one of …"', '"It was awful," said one of two witnesses who relayed the same story.', 'It was', 'one of two witnesses', 'one of two witnesses'],
+		['"this source"', '"The kids do not like him," this source told the Post.', 'The kids', 'this source', 'this source'],
+		['a known surname the tagger read as a verb, then an aside', 'Roy Blunt spoke.\n\n"He had a lot of supporters," Blunt, after a long pause, said of Cruz.', 'He had', 'Roy Blunt', 'Blunt'],
+		['a phrase that cannot speak gives way to the nearest subject that can', 'Hillary Clinton has some nerves about the debate, recently telling one person close to her that she is perplexed about "which Donald Trump will show up."', 'which Donald', 'Hillary Clinton', 'Hillary Clinton'],
+		['a long aside with a place in it', 'Clinton, during a town hall meeting in Columbus, Ohio, said she was "going to put a lot of coal miners out of business."', 'going to', 'Clinton', 'Clinton'],
+		['an age and a home town', 'Cory James, 22, of Flint, Mich., said he "hadn’t given up hope" yet.', 'hadn’t given', 'Cory James', 'Cory James'],
+		['a participle after a comma hangs on the clause subject', 'Outside the arena in downtown Washington, about 200 protesters gathered, chanting "Dump Trump now."', 'Dump Trump', 'protesters', 'protesters'],
+		['a time before a comma opens the sentence', 'But that morning, an angry army of workers had gathered at the center, carrying signs saying, "Merger today, Chapter 11 tomorrow."', 'Merger today', 'angry army of workers', 'an angry army of workers'],
+		['a quote after a mixed quote carries on its speaker', 'Clinton “drew well from working-class Democrats” in 2008, said professor Paul Beck. “That was more her constituency then.”', 'That was', 'Paul Beck', 'professor Paul Beck'],
+		['"it" skips a person', 'Tom Dale met workers at Acme Corp on Monday.\n\n"We had no choice," it said.', 'We had', 'Acme Corp', 'it']
+	];
+	it.each(rows)('%s', (_n, text, opening, speaker, mention) => {
+		expect(speakerOf(text, opening)).toEqual({ speaker, mention });
+	});
+});

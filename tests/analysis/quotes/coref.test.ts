@@ -1,0 +1,67 @@
+// coref.ts: which mentions are one person or organisation. Each row: an invented text, a mention in it,
+// and the entity it must resolve to (by canonical name), or null.
+import { describe, expect, it } from 'vitest';
+import { agrees, Cluster, initials, surname, words } from '../../../analysis/quotes/coref.js';
+import { analyse } from './helpers.js';
+
+/** The entity holding the n-th occurrence of a mention text. */
+function entityOf(text: string, mention: string, nth = 0): string | null {
+	const { entities } = analyse(text);
+	const re = new RegExp(`\\b${mention.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g');
+	const hits = [...text.matchAll(re)].map((m) => m.index!);
+	const at = hits[nth] ?? -1;
+	const e = entities.find((x) => x.mentions.some((m) => m.start <= at && at < m.end));
+	return e?.name ?? null;
+}
+
+const rows: [string, string, string, number, string | null][] = [
+	['a surname alone', 'Audley Peters closed the road. Peters stayed until noon.', 'Peters', 1, 'Audley Peters'],
+	['a title and a surname (issue class 2)', 'Audley Peters closed the road.\n\nSupt Peters said it would reopen.', 'Supt Peters', 0, 'Audley Peters'],
+	['a fuller name later', 'Peters spoke first. Later, Audley Peters said more.', 'Peters', 0, 'Audley Peters'],
+	['a name variant', 'William Clinton arrived. Bill Clinton left an hour later.', 'Bill Clinton', 0, 'William Clinton'],
+	['an initial', 'Jane Roe spoke. J. Roe was thanked.', 'J. Roe', 0, 'Jane Roe'],
+	['"Jr." is not the surname', 'James P. Kennedy Jr. filed the case. Kennedy said little.', 'Kennedy', 1, 'James P. Kennedy Jr.'],
+	['the end of a longer name', 'Joel Eriksson Ek scored twice. Eriksson Ek was tired.', 'Eriksson Ek', 1, 'Joel Eriksson Ek'],
+	['an acronym in brackets', 'The Department of Environmental Protection (DEP) tested the water. The DEP found lead.', 'DEP', 1, 'Department of Environmental Protection'],
+	['a description given before (issue class 2)', 'Jane Roe, a Kansas Republican, voted no.\n\nThe Kansas Republican left early.', 'The Kansas Republican', 0, 'Jane Roe'],
+	['an age given before', 'Harry Bond, 30, of Raleigh, voted.\n\nThe 30-year-old left early.', 'The 30-year-old', 0, 'Harry Bond'],
+	['he needs a person, not the company before (issue class 3)', 'Tom Dale runs a bakery. Acme Corp bought the building.\n\nHe was angry.', 'He', 0, 'Tom Dale'],
+	['she needs a woman when the text says who is who', 'Mr. Tom Dale met Mrs. Ann Dale. She left first.', 'She', 0, 'Ann Dale'],
+	['a subject before an object of a preposition', 'Tom Dale called the office of Jim Roe.\n\nDuring the call, he shouted.', 'he', 0, 'Tom Dale'],
+	['he is nobody when no person agrees', 'Acme Corp closed the plant. He left.', 'He', 0, null],
+	['"he told Cook": the one told is not the one telling', 'Tom Cook met Marc Dale.\n\nCook said the talks went well.\n\n"We agree," he told Cook.', 'he', 0, 'Marc Dale'],
+	['a known surname the tagger reads as a verb', 'Tom Cook met Marc Dale.\n\nDale spoke first. Cook said the talks went well.\n\n"We agree," he told Dale.', 'he', 0, 'Tom Cook']
+];
+
+describe('coreference across an article', () => {
+	it.each(rows)('%s', (_n, text, mention, nth, expected) => {
+		expect(entityOf(text, mention, nth)).toBe(expected);
+	});
+});
+
+describe('agreement and names', () => {
+	const person = Object.assign(new Cluster('person', 'Jane Roe'), { gender: 'f' as const });
+	const people = Object.assign(new Cluster('person', 'officials'), { plural: true });
+	const org = new Cluster('org', 'Acme Corp');
+	const cases: [string, Cluster, 'he' | 'she' | 'it' | 'they', boolean][] = [
+		['she: a woman', person, 'she', true],
+		['he: not a woman', person, 'he', false],
+		['it: an organisation', org, 'it', true],
+		['it: not a person', person, 'it', false],
+		['they: several people', people, 'they', true],
+		['they: an organisation', org, 'they', true],
+		['he: not several people', people, 'he', false]
+	];
+	it.each(cases)('%s', (_n, c, p, ok) => expect(agrees(c, p)).toBe(ok));
+
+	it.each([
+		['Congressional Budget Office', 'cbo'],
+		['Department of Environmental Protection', 'dep'],
+		['United Nations Security Council', 'unsc']
+	])('initials of %s', (name, ini) => expect(initials(name)).toBe(ini));
+	it.each([
+		[['james', 'p', 'kennedy', 'jr'], 'kennedy'],
+		[['jane', 'roe'], 'roe']
+	])('surname of %j', (ws, s) => expect(surname(ws)).toBe(s));
+	it('words drop possessives and full stops', () => expect(words("U.N. Amnesty's")).toEqual(['un', 'amnesty']));
+});

@@ -1,0 +1,45 @@
+// direct.ts: quoted spans with their attribution, one row per pattern: [name, text, expected quotes as
+// (text, speaker mention)]. The speaker here is the mention in the text; which entity it names is
+// coref's and attribution's business (their own tests).
+import { describe, expect, it } from 'vitest';
+import { findDirect } from '../../../analysis/quotes/direct.js';
+import { ctxOf } from './helpers.js';
+
+function direct(text: string): { text: string; mention: string | null; carried: boolean }[] {
+	const ctx = ctxOf(text);
+	return findDirect(ctx).map((f) => ({
+		text: text.slice(f.start, f.end),
+		mention: f.speaker?.mention ? text.slice(f.speaker.mention.start, f.speaker.mention.end) : null,
+		carried: !!f.carried
+	}));
+}
+
+describe('findDirect', () => {
+	const rows: [string, string, { text: string; mention: string | null; carried?: boolean }[]][] = [
+		['speaker after the quote', '"The dam is safe," Tom Reyes said.', [{ text: 'The dam is safe,', mention: 'Tom Reyes' }]],
+		['speaker before, with a colon', 'Ann Lee said: "We rebuilt the bridge in a month."', [{ text: 'We rebuilt the bridge in a month.', mention: 'Ann Lee' }]],
+		['inverted cue with a title', '"We will appeal," said Sen. Jane Roe.', [{ text: 'We will appeal,', mention: 'Sen. Jane Roe' }]],
+		['a pronoun speaker is the mention in the text', 'Ann Lee spoke first.\n\n"We are ready," she said.', [{ text: 'We are ready,', mention: 'she' }]],
+		[
+			'a quote-only paragraph carries the speaker over',
+			'"We are ready," Ann Lee said.\n\n"The town is behind us."',
+			[
+				{ text: 'We are ready,', mention: 'Ann Lee' },
+				{ text: 'The town is behind us.', mention: 'Ann Lee', carried: true }
+			]
+		],
+		['a document speaks: "the statement said"', 'The army said in a statement on Monday that two men died.\n\n"The cause is under investigation," the statement said.', [{ text: 'The cause is under investigation,', mention: 'the statement' }]],
+		// (find.ts leaves out marked words with no speaker: titles and scare quotes)
+		['a film title has no speaker', 'She watched the film “Parasite” twice last week.', [{ text: 'Parasite', mention: null }]],
+		['scare quotes have no speaker', 'The so-called "reform" passed on Monday.', [{ text: 'reform', mention: null }]],
+		['no quotation marks, no direct quotes', 'Ann Lee said the bridge was safe.', []]
+	];
+	it.each(rows)('%s', (_n, text, expected) => {
+		const got = direct(text);
+		expect(got.map((g) => g.text)).toEqual(expected.map((e) => e.text));
+		expected.forEach((e, i) => {
+			expect(got[i].mention).toBe(e.mention);
+			expect(got[i].carried).toBe(!!e.carried);
+		});
+	});
+});

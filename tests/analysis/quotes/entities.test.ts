@@ -1,0 +1,233 @@
+// entities.ts: findEntities, the API a later stage (tone toward each actor) builds on. Every person and
+// organisation the article mentions, speaker or not, each with its group, the evidence for it and all
+// its mentions.
+import { describe, expect, it } from 'vitest';
+import { tokenise } from '../../../analysis/nlp.js';
+import { findEntities } from '../../../analysis/quotes/index.js';
+import type { Entity } from '../../../analysis/types.js';
+import { analyse, article, rules } from './helpers.js';
+
+const entities = (text: string): Entity[] => findEntities(article(text), tokenise(text), rules);
+const byName = (es: Entity[], name: string) => es.find((e) => e.name === name);
+
+describe('findEntities', () => {
+	const rows: [string, string, { name: string; kind: 'person' | 'org'; group: string; evidence: string | null; mentions: string[] }[]][] = [
+		[
+			'people and organisations, speakers or not',
+			'Jane Roe, a senator, met officials of the Congressional Budget Office on Monday. She left at noon.',
+			[
+				{ name: 'Jane Roe', kind: 'person', group: 'government', evidence: 'a senator', mentions: ['Jane Roe', 'a senator', 'She'] },
+				{ name: 'Congressional Budget Office', kind: 'org', group: 'government', evidence: 'Congressional Budget Office', mentions: ['the Congressional Budget Office'] }
+			]
+		],
+		[
+			'an affiliation after a role decides the group (issue class 8)',
+			'Tom Dale, a deputy commissioner at the Department of Environmental Protection, inspected the site.',
+			[{ name: 'Tom Dale', kind: 'person', group: 'government', evidence: 'Department of Environmental Protection', mentions: ['Tom Dale', 'a deputy commissioner at the Department of Environmental Protection'] }]
+		],
+		[
+			'an analyst at a company is business (issue class 8)',
+			'Ann Lee, an analyst at D.A. Smith & Co., expects a cut.',
+			[{ name: 'Ann Lee', kind: 'person', group: 'business', evidence: 'D.A. Smith & Co.', mentions: ['Ann Lee', 'an analyst at D.A. Smith & Co.'] }]
+		],
+		[
+			"a utility company's vice-president is business, not government (issue class 8)",
+			"Ray Moss, the utility company's vice-president, apologised.",
+			[{ name: 'Ray Moss', kind: 'person', group: 'business', evidence: 'utility company', mentions: ['Ray Moss', "the utility company's vice-president"] }]
+		],
+		[
+			'a relative clause anywhere in the article',
+			'Ann Lee, who teaches at Brightwater University, wrote the report.',
+			[{ name: 'Ann Lee', kind: 'person', group: 'expert or academic', evidence: 'Brightwater University', mentions: ['Ann Lee'] }]
+		],
+		[
+			'an age and a home town and nothing else: a citizen',
+			'Harry Bond, 30, of Raleigh, waited in line for six hours.',
+			[{ name: 'Harry Bond', kind: 'person', group: 'citizen', evidence: '30', mentions: ['Harry Bond'] }]
+		],
+		[
+			'a role before the name',
+			'Local resident Ann Lee watched the water rise.',
+			[{ name: 'Ann Lee', kind: 'person', group: 'citizen', evidence: 'Local resident', mentions: ['Local resident Ann Lee'] }]
+		],
+		[
+			'one of a group named before: "writers including …"',
+			'Several writers including Neil Gaiman praised the book.',
+			[{ name: 'Neil Gaiman', kind: 'person', group: 'other', evidence: 'writers', mentions: ['Neil Gaiman'] }]
+		],
+		[
+			'a possessive description before the name',
+			"Ford's sister, Martha Fry, kept the letters.",
+			[{ name: 'Martha Fry', kind: 'person', group: 'citizen', evidence: "Ford's sister", mentions: ["Ford's sister", 'Martha Fry'] }]
+		],
+		[
+			'a family role is weaker evidence than a job',
+			"Pat Hale, Teresa's husband and the magazine's editor in chief, wrote back.",
+			[{ name: 'Pat Hale', kind: 'person', group: 'media', evidence: 'magazine', mentions: ['Pat Hale', "Teresa's husband", "the magazine's editor"] }]
+		],
+		[
+			'a title every organisation has does not make a company a government',
+			'Jeff Sanborn, president of Chapter & Verse, a Spokane advertising and design agency, disagreed.',
+			[{ name: 'Jeff Sanborn', kind: 'person', group: 'business', evidence: 'a Spokane advertising and design agency', mentions: ['Jeff Sanborn', 'president of Chapter & Verse', 'a Spokane advertising and design agency'] }]
+		],
+		[
+			'someone who represents a person is their lawyer or agent',
+			'Tom Dale, who represents Ann Lee, asked for a delay.',
+			[{ name: 'Tom Dale', kind: 'person', group: 'other', evidence: 'who represents Ann Lee', mentions: ['Tom Dale'] }]
+		],
+		[
+			'"one of his editors at …"',
+			'The book sold well, said Beth Hale, one of his editors at the Daily Post.',
+			[{ name: 'Beth Hale', kind: 'person', group: 'media', evidence: 'Daily Post', mentions: ['Beth Hale', 'editors at the Daily Post'] }]
+		],
+		[
+			'a name the tagger split ("Cook" read as a verb)',
+			'CEO Tim Cook said the phone was ready.',
+			[{ name: 'Tim Cook', kind: 'person', group: 'business', evidence: 'CEO', mentions: ['CEO Tim Cook'] }]
+		],
+		[
+			'what someone makes says what they are, when nothing else does (deeds.tsv)',
+			"Kim Vale's first six albums were released by a small label. Later she toured Europe.",
+			[{ name: 'Kim Vale', kind: 'person', group: 'other', evidence: "Vale's first six albums", mentions: ['Kim Vale', 'she'] }]
+		],
+		[
+			'what someone does: "he scored"',
+			'Hours before the game, Tom Reyes looked tired. Then he scored twice in the first period.',
+			[{ name: 'Tom Reyes', kind: 'person', group: 'other', evidence: 'he scored', mentions: ['Tom Reyes', 'he'] }]
+		],
+		[
+			'a figure of speech is no deed: "scored a victory"',
+			'Ann Lee scored a victory in court on Monday.',
+			[{ name: 'Ann Lee', kind: 'person', group: 'unclassified', evidence: null, mentions: ['Ann Lee'] }]
+		],
+		[
+			'"in charge of" an organisation is an affiliation',
+			'The minister put Ann Lee in charge of the federal Bureau of Prisons last year.',
+			[{ name: 'Ann Lee', kind: 'person', group: 'government', evidence: 'Bureau of Prisons', mentions: ['Ann Lee'] }]
+		],
+		[
+			'"as … manager" in the sentence a person opens is their role',
+			"Jose Pardo has agreed a deal to replace Tim Rowe as Ashford's manager until 2023.",
+			[
+				{ name: 'Jose Pardo', kind: 'person', group: 'other', evidence: "Ashford's manager", mentions: ['Jose Pardo', "Ashford's manager"] },
+				{ name: 'Tim Rowe', kind: 'person', group: 'unclassified', evidence: null, mentions: ['Tim Rowe'] }
+			]
+		],
+		[
+			'"appointed X as …": the role is X\'s',
+			'The board appointed Bob Jones as chief executive on Monday.',
+			[{ name: 'Bob Jones', kind: 'person', group: 'business', evidence: 'chief executive', mentions: ['Bob Jones', 'chief executive'] }]
+		],
+		[
+			'"described X as …" is an opinion, not a role',
+			'Critics described Jim Fox as a dangerous manager.',
+			[{ name: 'Jim Fox', kind: 'person', group: 'unclassified', evidence: null, mentions: ['Jim Fox'] }]
+		],
+		[
+			'a name after a clause-opening organisation noun is that organisation; "the company" is it too',
+			'The group that owns most of her music, Big Reel, says she may play. But the company says she never asked.',
+			[{ name: 'Big Reel', kind: 'org', group: 'business', evidence: 'the company', mentions: ['The group', 'Big Reel', 'the company'] }]
+		],
+		[
+			'"the company" is the organisation named last whose name does not say what it is',
+			'Red Lantern have denied wrongdoing. Regulators met the Labor Department on Monday. The company said it would appeal.',
+			[{ name: 'Red Lantern', kind: 'org', group: 'business', evidence: 'The company', mentions: ['Red Lantern', 'The company'] }]
+		],
+		[
+			"a description with another owner is not the organisation named before",
+			"Sen. Ann Lee chairs the Senate Armed Services Committee. Later the U.N. General Assembly's human rights committee met.",
+			[{ name: 'Senate Armed Services Committee', kind: 'org', group: 'government', evidence: 'Senate Armed Services Committee', mentions: ['the Senate Armed Services Committee'] }]
+		],
+		[
+			'a place and its body: "the US military"',
+			'Two soldiers were killed, the US military said.',
+			[{ name: 'US military', kind: 'org', group: 'government', evidence: 'US military', mentions: ['the US military'] }]
+		],
+		[
+			'lower-case words before a name are a title only next to a role: not "big name US politicians"',
+			'A row involving a couple of big name US politicians ended.',
+			[]
+		],
+		[
+			'a well-known company and an armed group by name',
+			'Twitter pledged action. The Taliban claimed the attack.',
+			[
+				{ name: 'Twitter', kind: 'org', group: 'business', evidence: 'Twitter', mentions: ['Twitter'] },
+				{ name: 'Taliban', kind: 'org', group: 'other', evidence: 'Taliban', mentions: ['The Taliban'] }
+			]
+		],
+		[
+			'a role word of speaker-groups.tsv before a name is a title ("jewelry designer")',
+			'We met the writer and jewelry designer Elise Vann at noon.',
+			[{ name: 'Elise Vann', kind: 'person', group: 'other', evidence: 'writer and jewelry designer', mentions: ['the writer and jewelry designer Elise Vann'] }]
+		],
+		[
+			'an organisation word before a name is no title ("its press office Twitter account")',
+			'The party renamed its press office Twitter account on Monday.',
+			[{ name: 'Twitter', kind: 'org', group: 'business', evidence: 'Twitter', mentions: ['Twitter'] }]
+		],
+		[
+			'"the Portuguese boss", then "the 56-year-old": the person named just before',
+			'Talks with Jose Pardo went on all night.\n\nThe Portuguese boss had been out of work since May.\n\nThe 56-year-old said he was happy.',
+			[{ name: 'Jose Pardo', kind: 'person', group: 'unclassified', evidence: null, mentions: ['Jose Pardo', 'The Portuguese boss', 'The 56-year-old', 'he'] }]
+		],
+		[
+			'nothing said about who they are: unclassified, no evidence',
+			'Ann Lee arrived on Monday.',
+			[{ name: 'Ann Lee', kind: 'person', group: 'unclassified', evidence: null, mentions: ['Ann Lee'] }]
+		]
+	];
+	it.each(rows)('%s', (_n, text, expected) => {
+		const es = entities(text);
+		for (const exp of expected) {
+			const e = byName(es, exp.name);
+			expect(e, `${exp.name} among ${es.map((x) => x.name).join(', ')}`).toBeDefined();
+			expect(e!.kind).toBe(exp.kind);
+			expect(e!.group).toBe(exp.group);
+			expect(e!.groupEvidence?.text ?? null).toBe(exp.evidence);
+			if (e!.groupEvidence) expect(text.slice(e!.groupEvidence.start, e!.groupEvidence.end)).toBe(e!.groupEvidence.text);
+			expect(e!.mentions.map((m) => m.text)).toEqual(exp.mentions);
+			for (const m of e!.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+		}
+	});
+
+	it('"big name US politicians" makes no organisation', () => {
+		expect(entities('A row involving a couple of big name US politicians ended.').map((e) => e.name)).not.toContain('big name US');
+	});
+
+	it('a pronoun does not point into a headline or link line, and such lines do not count in its reach', () => {
+		const text = 'Two soldiers died, the US military said.\n\nMore:\n\nAfghan women speak out\n\nChina invites Taliban for talks\n\nIt said the names would be released later.';
+		const { quotes, entities: es } = analyse(text);
+		expect(quotes.map((q) => q.speaker)).toEqual(['US military', 'US military']);
+		expect(byName(es, 'US military')?.mentions.map((m) => m.text)).toEqual(['the US military', 'It']);
+		expect(byName(es, 'China')?.mentions.map((m) => m.text)).toEqual(['China']);
+	});
+
+	it('a photo credit line is not a person', () => {
+		const es = entities('Image copyright Getty Images\n\nTaylor Vale sang. She left.');
+		expect(es.some((e) => /Getty|Image/.test(e.name) && e.kind === 'person')).toBe(false);
+	});
+
+	it('a weekday is never a name', () => {
+		expect(entities('The coach gave his players a pep talk Tuesday before the game.').map((e) => e.name)).not.toContain('Tuesday');
+	});
+
+	it('places and page furniture are not people (issue class 4)', () => {
+		const es = entities('Facebook Facebook\nWest Mercia Police closed roads in South Carolina and in Iceberg Passages.');
+		expect(es.map((e) => e.name)).not.toContain('South Carolina');
+		expect(es.some((e) => /Facebook/.test(e.name))).toBe(false);
+		expect(byName(es, 'West Mercia Police')?.group).toBe('government');
+	});
+
+	it('mentions inside quotes are marked as quoted, and he/she are not resolved from inside them', () => {
+		const text = 'Ann Lee spoke. "Tom Dale lied to us," she said.';
+		const es = entities(text);
+		expect(byName(es, 'Tom Dale')?.mentions.every((m) => m.quoted)).toBe(true);
+		expect(byName(es, 'Ann Lee')?.mentions.map((m) => m.text)).toEqual(['Ann Lee', 'she']);
+	});
+
+	it('an empty or punctuation-only article has no entities', () => {
+		expect(entities('')).toEqual([]);
+		expect(entities('‹«‹')).toEqual([]);
+	});
+});

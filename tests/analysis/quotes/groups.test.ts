@@ -1,0 +1,90 @@
+// groups.ts: which group a phrase names, from speaker-groups.tsv and states.txt.
+import { describe, expect, it } from 'vitest';
+import { classifySpeaker, loadGroupRules, parseGroupRules } from '../../../analysis/quotes/index.js';
+import { matchGroup } from '../../../analysis/quotes/groups.js';
+import { analyse } from './helpers.js';
+
+const rules = loadGroupRules();
+
+describe('speaker groups', () => {
+	it('parses the TSV, skipping comments, blank lines and unknown groups', () => {
+		const r = parseGroupRules('# comment\nministry\tgovernment\n\nfoo\tnot a group\nRed Cross\tInternational Body\nbad line\n');
+		expect(r).toEqual([
+			{ pattern: 'ministry', group: 'government' },
+			{ pattern: 'red cross', group: 'international body' }
+		]);
+	});
+	const cases: [string | null, string | null, string | null, string][] = [
+		['Brightwater University', null, 'Marta Kowalczyk', 'expert or academic'],
+		[null, 'state media', 'Norhaven state media', 'media'],
+		[null, null, 'Interior Ministry', 'government'],
+		['Greenfield Collective', 'organiser', 'Pavel Ostrow', 'unclassified'],
+		[null, null, 'Lisbon', 'government'],
+		[null, null, 'the U.S.', 'government'],
+		// a person with a state in the affiliation is grouped by the usual rules, not as the state
+		['Norway', null, 'Pavel Ostrow', 'unclassified'],
+		// the two new groups, and organisations known by name
+		[null, 'chief executive', 'Ann Lee', 'business'],
+		[null, 'resident', 'Ann Lee', 'citizen'],
+		[null, null, 'Fifty-one percent', 'citizen'],
+		[null, null, 'Twitter', 'business'],
+		[null, null, 'Taliban', 'other'],
+		[null, null, 'the authors of the study', 'expert or academic'],
+		[null, null, 'European Space Agency', 'international body']
+	];
+	it.each(cases)('affiliation %s, title %s, name %s → %s', (aff, title, name, group) => {
+		expect(classifySpeaker(rules, aff, title, name)).toBe(group);
+	});
+	it('the longest matching pattern wins', () => {
+		const r = parseGroupRules('state\tgovernment\nstate media\tmedia\n');
+		expect(classifySpeaker(r, null, null, 'Norhaven state media')).toBe('media');
+	});
+});
+
+describe('matchGroup: the phrase and the rule that decided', () => {
+	const rows: [string, string | null, string | null][] = [
+		['Supt', 'government', 'supt'],
+		['a deputy commissioner', 'government', 'deputy commissioner'],
+		['Congressional Budget Office', 'government', 'office'],
+		['a professor of operations', 'expert or academic', 'professor'],
+		['the immunologist', 'expert or academic', '*ologist'],
+		['D.A. Smith & Co.', 'business', 'co.'],
+		['chief executive', 'business', 'chief executive'],
+		['utility company', 'business', 'company'],
+		['a local resident', 'citizen', 'resident'],
+		['her mother', 'citizen', 'mother'],
+		['a shopper', 'citizen', 'shopper'],
+		['Wild coach', 'other', 'coach'],
+		['European Union', 'international body', 'european union'],
+		['teachers union', 'rights group or NGO', 'teachers union'],
+		['a man in a hat', null, null]
+	];
+	it.each(rows)('%s → %s', (phrase, group, pattern) => {
+		const m = matchGroup(rules, phrase);
+		expect(m?.group ?? null).toBe(group);
+		expect(m?.pattern ?? null).toBe(pattern);
+	});
+	it('a data file can say "the end of a word": *ologist', () => {
+		const r = parseGroupRules('*ologist\texpert or academic\n');
+		expect(matchGroup(r, 'a seismologist')?.group).toBe('expert or academic');
+		expect(matchGroup(r, 'ologist')).toBeNull();
+	});
+});
+
+describe('the groups of speakers in text (issue class 8)', () => {
+	const rows: [string, string, string][] = [
+		['"Supt Peters" is police', 'Supt Peters said the road would stay closed until Friday.', 'government'],
+		['a deputy commissioner at a department', '"The water is safe," said Tom Dale, a deputy commissioner at the Department of Environmental Protection.', 'government'],
+		['an office that is a government body', 'The Congressional Budget Office said the plan would cost far more than promised.', 'government'],
+		['a professor of something at a university', '"Prices will fall," said Ann Lee, a professor of operations at Brightwater University.', 'expert or academic'],
+		['an analyst at a firm', '"Prices will fall," said Ann Lee, an analyst at D.A. Smith & Co.', 'business'],
+		["a utility company's vice-president", '"We are sorry," said Ray Moss, the utility company\'s vice-president.', 'business'],
+		['a resident speaking for herself', '"The water came in fast," said Ann Lee, a resident of Mill Street.', 'citizen'],
+		['a parent', '"My son was scared," said one parent, Ann Lee.', 'citizen']
+	];
+	it.each(rows)('%s', (_n, text, group) => {
+		const { quotes } = analyse(text);
+		expect(quotes.length).toBeGreaterThan(0);
+		expect(quotes[0].group).toBe(group);
+	});
+});

@@ -1,0 +1,76 @@
+// mentions.ts: a speaker phrase parsed into a name, a title and an affiliation. Each row: the phrase and
+// what it holds.
+import { describe, expect, it } from 'vitest';
+import { parseMention, subjectLeft, subjectRight } from '../../../analysis/quotes/mentions.js';
+import { clauseSubject } from '../../../analysis/quotes/attribution.js';
+import { ctxOf } from './helpers.js';
+
+function parse(phrase: string) {
+	const ctx = ctxOf(phrase);
+	return parseMention(phrase, ctx.toks, 0, ctx.toks.length);
+}
+
+const rows: [string, string, { kind: string; name: string; title?: string | null; affiliation?: string | null }][] = [
+	['a title before a name', 'Sen. Jane Roe', { kind: 'person', name: 'Jane Roe', title: 'Sen.' }],
+	['an abbreviated rank', 'Supt Audley Peters', { kind: 'person', name: 'Audley Peters', title: 'Supt' }],
+	['an organisation and a title before a name', 'U.N. official Jonas Berg', { kind: 'person', name: 'Jonas Berg', title: 'U.N. official', affiliation: 'U.N.' }],
+	['a possessive organisation', "Amnesty International's Russia director Sergei Nikitin", { kind: 'person', name: 'Sergei Nikitin', affiliation: 'Amnesty International' }],
+	['a title with "of" before a name', 'Secretary of State Mike Pompeo', { kind: 'person', name: 'Mike Pompeo', title: 'Secretary of State' }],
+	['"of ORG" after a role', 'a professor of operations at Brightwater University', { kind: 'noun', name: 'professor of operations at Brightwater University', affiliation: 'Brightwater University' }],
+	['"at ORG" after a role', 'an analyst at D.A. Smith & Co.', { kind: 'noun', name: 'analyst at D.A. Smith & Co.', affiliation: 'D.A. Smith & Co.' }],
+	['an organisation', 'the Congressional Budget Office', { kind: 'org', name: 'Congressional Budget Office' }],
+	['a description is not a name (issue class 2)', 'the Kansas Republican', { kind: 'noun', name: 'Kansas Republican' }],
+	['a role noun opening a sentence is no name', 'Residents', { kind: 'noun', name: 'Residents' }],
+	['page furniture before a name (issue class 4)', 'Facebook Facebook West Mercia Police', { kind: 'org', name: 'West Mercia Police' }],
+	['a pronoun', 'she', { kind: 'pronoun', name: 'she' }]
+];
+
+describe('parseMention', () => {
+	it.each(rows)('%s', (_n, phrase, exp) => {
+		const m = parse(phrase)!;
+		expect(m).not.toBeNull();
+		expect(m.kind).toBe(exp.kind);
+		expect(m.name).toBe(exp.name);
+		if (exp.title !== undefined) expect(m.title).toBe(exp.title);
+		if (exp.affiliation !== undefined) expect(m.affiliation).toBe(exp.affiliation);
+		// spans point at the words they name
+		expect(phrase.slice(m.nameSpan.start, m.nameSpan.end).replace(/\s+/g, ' ')).toBe(m.name);
+		if (m.titleSpan) expect(phrase.slice(m.titleSpan.start, m.titleSpan.end)).toBe(m.title);
+		if (m.affiliationSpan) expect(phrase.slice(m.affiliationSpan.start, m.affiliationSpan.end)).toBe(m.affiliation);
+	});
+
+	it('nothing nameable is null', () => {
+		expect(parse(', .')).toBeNull();
+	});
+});
+
+describe('subjectLeft and subjectRight: the speaker phrase next to a cue', () => {
+	const left: [string, string, string, string | null][] = [
+		['a capitalised function word is not part of the name', 'When Trump suggested it, Rubio objected.', 'suggested', 'Trump'],
+		['"Then" before a name', 'Then Brafman added more.', 'added', 'Brafman'],
+		['an age aside', 'Cory James, 22, said no.', 'said', 'Cory James'],
+		['a long aside holding a place', 'Clinton, during a town hall meeting in Columbus, Ohio, said no.', 'said', 'Clinton'],
+		['a party label and a stray comma', 'Gov. John Kasich (R-OH), said no.', 'said', 'Gov. John Kasich']
+	];
+	it.each(left)('%s', (_n, text, verb, expected) => {
+		const ctx = ctxOf(text);
+		const v = ctx.toks.findIndex((t) => t.value === verb);
+		const s = subjectLeft(ctx.toks, v, 0) ?? clauseSubjectFallback(ctx, v);
+		expect(s ? text.slice(ctx.toks[s.np[0]].start, ctx.toks[s.np[1] - 1].end) : null).toBe(expected);
+	});
+	const right: [string, string, string][] = [
+		['"said one of …"', 'said one of two witnesses.', 'one of two witnesses'],
+		['a demonstrative', 'told this source.', 'this source'],
+		['a misread capitalised word before a name still counts', 'said Will Doyle.', 'Will Doyle']
+	];
+	it.each(right)('%s', (_n, text, expected) => {
+		const ctx = ctxOf(text);
+		const s = subjectRight(ctx.toks, 1, ctx.toks.length);
+		expect(s ? text.slice(ctx.toks[s.np[0]].start, ctx.toks[s.np[1] - 1].end) : null).toBe(expected);
+	});
+});
+
+/** "When Trump suggested": the clause subject when nothing stands right before the verb. */
+function clauseSubjectFallback(ctx: ReturnType<typeof ctxOf>, v: number) {
+	return clauseSubject(ctx, 0, v);
+}

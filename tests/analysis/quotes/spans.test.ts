@@ -1,0 +1,46 @@
+// spans.ts: pairing quotation marks into quoted spans. Each row: a text and the spans it holds.
+import { describe, expect, it } from 'vitest';
+import { paragraphSpans } from '../../../analysis/nlp.js';
+import { markedSpans } from '../../../analysis/quotes/spans.js';
+
+const spans = (text: string) => markedSpans(text, paragraphSpans(text).paragraphs).map((m) => text.slice(m.start, m.end));
+
+const rows: [string, string, string[]][] = [
+	['straight marks', 'She said "we will go" and "they will stay".', ['we will go', 'they will stay']],
+	['curly marks', 'She said “we will go” and left.', ['we will go']],
+	['guillemets', 'Il a dit «nous partons» hier.', ['nous partons']],
+	['an opening mark typed for the closing one, after a comma', '“It is unusual,“ said Jane Roe.', ['It is unusual,']],
+	['an opening mark typed for the closing one, after a word', 'She loved “Parasite“ and “Joker” equally.', ['Parasite', 'Joker']],
+	["the AP's closing mark: two single marks", '“It was an attempt to mislead,’’ Will Moy said.', ['It was an attempt to mislead,']],
+	['two opening marks: the first never closed ends at the second', 'She said “we will go and then “they stay” here.', ['we will go and then', 'they stay']],
+	['single quotes inside double ones are part of the content', 'He said "they told us \'stay home\' and we did".', ["they told us 'stay home' and we did"]],
+	['an unclosed mark ends with its paragraph', 'She said "we will go\n\nNothing else happened.', ['we will go']],
+	['no marks at all', 'The council met on Monday.', []],
+	['marks and nothing else', '""""', []]
+];
+
+describe('markedSpans', () => {
+	it.each(rows)('%s', (_n, text, expected) => {
+		expect(spans(text)).toEqual(expected);
+	});
+
+	it('a quote left open continues in the next paragraph only by the opening-mark convention', () => {
+		const text = 'Jane Roe said: "We rebuilt the bridge.\n\n"Next the school."\n\nThe mayor left "early that day\n\nNo mark opens this paragraph.';
+		const m = markedSpans(text, paragraphSpans(text).paragraphs);
+		expect(m.map((x) => [text.slice(x.start, x.end), x.continues])).toEqual([
+			['We rebuilt the bridge.', false],
+			['Next the school.', true],
+			['early that day', false]
+		]);
+		// no span is longer than its paragraph
+		const paras = paragraphSpans(text).paragraphs;
+		for (const s of m) expect(paras.some((p) => s.start >= p.start && s.end <= p.end)).toBe(true);
+	});
+
+	it('a quotation mark in every word: linear, and every span inside its paragraph', () => {
+		const text = Array.from({ length: 3000 }, (_, i) => `"w${i}`).join(' ');
+		const m = markedSpans(text, paragraphSpans(text).paragraphs);
+		expect(m.length).toBe(1500);
+		expect(m.every((s) => s.end <= text.length && s.start < s.end)).toBe(true);
+	});
+});
