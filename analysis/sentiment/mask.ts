@@ -13,7 +13,8 @@ import type { Token, Tokenised } from '../types.js';
 export type LeftOut = 'name' | 'topic';
 
 let topicIndex: TermIndex | null = null;
-function topics(): TermIndex {
+/** topic.txt, parsed once per process. */
+export function topics(): TermIndex {
 	return (topicIndex ??= buildIndex(parseTerms(readDataFile('sentiment', 'topic.txt'), 'topic')));
 }
 
