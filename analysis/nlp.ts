@@ -1,11 +1,12 @@
 // The one place that talks to wink-nlp. Every later stage reads the `Tokenised` result, never wink,
 // so offsets are computed once and exactly: wink keeps each token's original `value` and the
 // whitespace before it (`precedingSpaces`), and summing them walks the input character by character.
+import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { Sentence, Span, Token, Tokenised, WinkMatches } from './types.js';
 
 type Wink = ReturnType<typeof winkNLP>;
+type Model = Parameters<typeof winkNLP>[0];
 let instance: Wink | null = null;
 
 /** The parts of wink's lexeme cache that documents share (wink-nlp's cache.js). */
@@ -46,6 +47,9 @@ export const PIPE = ['sbd', 'negation', 'sentiment', 'pos'];
 /** Loading the model takes ~150 ms and ~60 MB; do it once per process, on first use. */
 export function wink(): Wink {
 	if (instance) return instance;
+	// Required here, not imported at the top: a process that never reads text (the main thread of a
+	// parallel batch, which only hands articles to workers) then never loads the model.
+	const model = createRequire(import.meta.url)('wink-eng-lite-web-model') as Model;
 	let cache: WinkCache | null = null;
 	let intrinsic = 0;
 	// Adding a lexeme computes its features (its likely part of speech from its lower-case form), which
@@ -103,7 +107,7 @@ export function wink(): Wink {
 		sa: hook('sa', (px) => {
 			if (reading) reading.sa = px as WinkPattern[];
 		})
-	} as unknown as typeof model;
+	} as unknown as Model;
 	const nlp = winkNLP(hooked, PIPE);
 	nlp.readDoc('');
 	if (!cache) throw new Error('wink-nlp: its lexeme cache could not be reached');

@@ -4,8 +4,9 @@
 // in `npm run build`; bin/slant.mjs rebuilds it first when a source under analysis/ is newer, so
 // an edited stage is never run from a stale bundle.
 //
-// esbuild (not tsc): one bundled file with wink-nlp and its model inside starts faster than the
-// same code as ~60 modules resolved at run time, and esbuild builds it in about 0.2 s.
+// esbuild (not tsc): one bundled file starts faster than the same code as ~60 modules resolved at
+// run time, and esbuild builds it in about 0.2 s. The wink model stays outside it, required on first
+// use (analysis/nlp.ts), so a thread that only hands articles to workers never loads it.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
