@@ -8,6 +8,7 @@
 // Scare quotes are the outlet's own device by definition (they distance it from a word), so they are
 // "outlet" voice.
 import { countWords } from '../nlp.js';
+import { SpanIndex } from '../span-index.js';
 import { voiceFigures } from '../sentiment/index.js';
 import { literalPhrases, literalUse, loadSenses, mentionedQuotes } from './senses.js';
 import { quotePairs, scareQuotes, type MarkedSpan } from './scare-quotes.js';
@@ -152,14 +153,14 @@ export function findLoaded(article: CleanArticle, bodyTok: Tokenised, quotes: Qu
 	}
 	chosen.sort((a, b) => a.start - b.start);
 
-	const spoken = quotedSpans(text, quotes, pairs);
+	const spoken = new SpanIndex(quotedSpans(text, quotes, pairs));
 	return chosen.map((f) => {
 		let voice: LoadedTerm['voice'] = 'outlet';
 		let speaker: string | null = null;
 		if (f.category !== SCARE_QUOTES) {
 			// Only the words inside the marks are the speaker's: with an interrupted statement the
 			// attribution between its parts ("A," X claimed, "B.") is the outlet's.
-			const q = spoken.find((d) => inside(f, d)) ?? spoken.find((d) => d.direct && overlaps(f, d));
+			const q = spoken.containing(f) ?? spoken.overlapping(f, (d) => d.direct);
 			if (q) {
 				voice = 'quoted';
 				speaker = q.speaker;
@@ -185,9 +186,10 @@ export interface SpokenSpan extends Span {
  */
 export function quotedSpans(text: string, quotes: Quote[], pairs: MarkedSpan[] = quotePairs(text)): SpokenSpan[] {
 	const direct = quotes.filter((q) => q.kind === 'direct').flatMap((q) => (q.parts ?? [q]).map((w) => ({ start: w.start, end: w.end, speaker: q.speaker, direct: true })));
+	const byStart = new SpanIndex(direct);
 	const unattributed = pairs
 		.filter((p) => countWords(text.slice(p.inner.start, p.inner.end)) > 3)
-		.filter((p) => !direct.some((d) => inside(p.inner, d)))
+		.filter((p) => !byStart.containing(p.inner))
 		.map((p) => ({ start: p.inner.start, end: p.inner.end, speaker: null, direct: false }));
 	return [...direct, ...unattributed];
 }

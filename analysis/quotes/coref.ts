@@ -36,6 +36,11 @@ export class Cluster {
 	heads = new Set<string>();
 	facets: Facet[] = [];
 	mentions: EntityMention[] = [];
+	/** Facets and mentions already held, by role/extent and by start (the longest end): a long article
+	 * names one entity thousands of times, and scanning the lists for each new one was quadratic. */
+	readonly facetKeys = new Set<string>();
+	readonly mentionKeys = new Set<string>();
+	readonly longestAt = new Map<number, number>();
 	acronyms = new Set<string>();
 	age: string | null = null;
 	/** Words of organisation descriptions ("company", "ministry") it was referred to by. */
@@ -48,7 +53,9 @@ export class Cluster {
 
 	addFacet(f: Facet): void {
 		if (!f.text.trim()) return;
-		if (this.facets.some((x) => x.role === f.role && x.start === f.start && x.end === f.end)) return;
+		const key = `${f.role}:${f.start}:${f.end}`;
+		if (this.facetKeys.has(key)) return;
+		this.facetKeys.add(key);
 		this.facets.push(f);
 		if (f.role === 'title' || f.role === 'description') {
 			const head = headWord(f.text);
@@ -208,9 +215,9 @@ export class EntityIndex {
 
 	/** The last entity mentioned (outside quotes) in [from, to): for "the veteran winger" after a name. */
 	lastNamedPerson(from: number, to: number): Cluster | null {
-		for (let j = this.timeline.length - 1; j >= 0; j--) {
+		// offsets are whole numbers: the entries before `to` end where the keys pass to − 1
+		for (let j = after(this.timeline, to - 1, (x) => x.at) - 1; j >= 0; j--) {
 			const e = this.timeline[j];
-			if (e.at >= to) continue;
 			if (e.at < from) break;
 			if (!e.quoted && e.c.kind === 'person' && e.c.named && !e.c.plural) return e.c;
 		}
@@ -226,7 +233,7 @@ export class EntityIndex {
 	/** The entity of a description (or any mention) with exactly this extent. */
 	private descriptionAt(span: Span, kind?: 'person' | 'org'): Cluster | undefined {
 		const c = this.lookup(span.start, kind);
-		return c && c.mentions.some((x) => x.start === span.start && x.end === span.end) ? c : undefined;
+		return c && c.mentionKeys.has(`${span.start}:${span.end}`) ? c : undefined;
 	}
 
 	private setStart(start: number, c: Cluster): void {
@@ -245,19 +252,19 @@ export class EntityIndex {
 	obliqueAt: ((offset: number) => boolean) | null = null;
 
 	note(c: Cluster, span: Span, text: string, form: EntityMention['form'], quoted = false): void {
-		if (this.byStart[c.kind].get(span.start) === c && c.mentions.some((x) => x.start === span.start)) return;
+		if (this.byStart[c.kind].get(span.start) === c && c.longestAt.has(span.start)) return;
 		// "the US" inside "the US military": the longer mention keeps the place
 		const there = this.byStart[c.kind].get(span.start);
-		if (!there || !there.mentions.some((x) => x.start === span.start && x.end > span.end)) this.setStart(span.start, c);
+		if (!there || !((there.longestAt.get(span.start) ?? -1) > span.end)) this.setStart(span.start, c);
 		const m: EntityMention = { start: span.start, end: span.end, text, form };
 		if (quoted) m.quoted = true;
-		let i = c.mentions.length;
-		while (i > 0 && c.mentions[i - 1].start > span.start) i--;
-		c.mentions.splice(i, 0, m);
+		// After every earlier-or-equal start, found by halving: descriptions are noted when a quote is
+		// attributed, long after the scan, and walking back over a long article's mentions was quadratic.
+		c.mentions.splice(after(c.mentions, span.start, (x) => x.start), 0, m);
+		c.mentionKeys.add(`${span.start}:${span.end}`);
+		c.longestAt.set(span.start, Math.max(c.longestAt.get(span.start) ?? -1, span.end));
 		const entry = { at: span.start, c, quoted, paragraph: this.paragraphAt(span.start), oblique: this.obliqueAt?.(span.start) ?? false, headline: this.headlineAt?.(span.start) ?? false };
-		let k = this.timeline.length;
-		while (k > 0 && this.timeline[k - 1].at > span.start) k--;
-		this.timeline.splice(k, 0, entry);
+		this.timeline.splice(after(this.timeline, span.start, (x) => x.at), 0, entry);
 	}
 
 	private newCluster(kind: 'person' | 'org', name: string): Cluster {
@@ -561,8 +568,7 @@ export class EntityIndex {
 	private resolveAgreeing(word: string, span: Span, quoted: boolean, record: boolean, written: string, allowed: (c: Cluster) => boolean): Cluster | null {
 		const p = pronounClass(word)!;
 		const para = this.paragraphAt(span.start);
-		let k = this.timeline.length;
-		while (k > 0 && this.timeline[k - 1].at >= span.start) k--;
+		const k = after(this.timeline, span.start - 1, (x) => x.at);
 		let found: Cluster | null = null;
 		for (let j = k - 1; j >= 0; j--) {
 			const e = this.timeline[j];
@@ -632,3 +638,15 @@ export function cleanName(name: string): string {
 
 /** Is the word an organisation word ("company", "ministry")? */
 export const isOrgWord = (w: string) => orgWords().has(w.toLowerCase());
+
+/** The index after the last item whose key is at most `at`, in a list sorted by key (upper bound). */
+function after<T>(list: T[], at: number, key: (x: T) => number): number {
+	let lo = 0;
+	let hi = list.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (key(list[mid]) <= at) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}

@@ -35,8 +35,25 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 	const dropped = new Set<Found>();
 	// Titles of works in quotation marks are not speech, inside reported speech or not.
 	for (const d of direct) if (!d.parts && isWorkTitle(ctx, d)) dropped.add(d);
+	// Only quotes near each paraphrase can overlap it: with the direct quotes in text order, each
+	// paraphrase looks at a window (from its start less the longest quote, to its end as it grows)
+	// instead of at every quote, which was quadratic on a long article. Visiting the window in text
+	// order is visiting them in the list's order, so the result is the same.
+	const inOrder = direct.every((d, k) => k === 0 || direct[k - 1].start <= d.start);
+	const longest = direct.reduce((m, d) => Math.max(m, d.end - d.start), 0);
 	for (const ind of indirect) {
-		for (const d of direct) {
+		let k = 0;
+		if (inOrder) {
+			let hi = direct.length;
+			while (k < hi) {
+				const mid = (k + hi) >> 1;
+				if (direct[mid].start < ind.start - longest) k = mid + 1;
+				else hi = mid;
+			}
+		}
+		for (; k < direct.length; k++) {
+			const d = direct[k];
+			if (inOrder && d.start >= ind.end) break;
 			if (dropped.has(d)) continue;
 			const ov = overlap(d, ind);
 			if (ov <= 0) continue;
