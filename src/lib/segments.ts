@@ -108,12 +108,69 @@ export function cueSpans(quotes: Quote[], focus: Focus): Span[] {
 	return quotes.filter((q) => quoteMatches(q, focus) && q.cueStart !== null && q.cueEnd !== null).map((q) => ({ start: q.cueStart!, end: q.cueEnd! }));
 }
 
-function covering<T extends Span>(list: T[], at: number): number | null {
-	for (let i = 0; i < list.length; i++) if (list[i].start <= at && at < list[i].end) return i;
-	return null;
+/**
+ * Which span of a list covers an offset (the first in list order with start ≤ at < end), for offsets
+ * asked in increasing order: spans join a heap of list indices when the sweep reaches their start and
+ * leave it once it passes their end. A 5 MB paste has tens of thousands of quotes, terms and sentences;
+ * scanning each list for every piece of text was quadratic and held the server for minutes.
+ */
+class Cover<T extends Span> {
+	private readonly order: number[];
+	private next = 0;
+	private heap: number[] = [];
+	private last = -Infinity;
+
+	constructor(private readonly list: readonly T[]) {
+		this.order = list.map((_, i) => i).sort((a, b) => list[a].start - list[b].start || a - b);
+	}
+
+	at(x: number): number | null {
+		if (x < this.last) {
+			// asked out of order (paragraphs not in text order): start the sweep again
+			this.next = 0;
+			this.heap = [];
+		}
+		this.last = x;
+		const { list, order, heap } = this;
+		while (this.next < order.length && list[order[this.next]].start <= x) this.push(order[this.next++]);
+		while (heap.length && list[heap[0]].end <= x) this.pop();
+		return heap.length ? heap[0] : null;
+	}
+
+	private push(i: number): void {
+		const h = this.heap;
+		h.push(i);
+		for (let c = h.length - 1; c > 0; ) {
+			const p = (c - 1) >> 1;
+			if (h[p] <= h[c]) break;
+			[h[p], h[c]] = [h[c], h[p]];
+			c = p;
+		}
+	}
+
+	private pop(): void {
+		const h = this.heap;
+		const end = h.pop()!;
+		if (!h.length) return;
+		h[0] = end;
+		for (let p = 0; ; ) {
+			const l = 2 * p + 1;
+			const r = l + 1;
+			let m = p;
+			if (l < h.length && h[l] < h[m]) m = l;
+			if (r < h.length && h[r] < h[m]) m = r;
+			if (m === p) break;
+			[h[p], h[m]] = [h[m], h[p]];
+			p = m;
+		}
+	}
 }
 
-/** `termHits`: the server's token spans for ?term= (lemma-aware); else a plain word search. */
+/**
+ * `termHits`: the server's token spans for ?term= (lemma-aware); else a plain word search. `offset`:
+ * where `text` begins in the article (a part of a long one, src/lib/article-parts.ts); every span is
+ * in the article's offsets.
+ */
 export function buildParagraphs(
 	text: string,
 	paragraphs: Span[],
@@ -121,29 +178,49 @@ export function buildParagraphs(
 	loaded: LoadedTerm[],
 	focus: Focus,
 	termHits: Span[] | null = null,
-	sentences: SentenceSentiment[] | null = null
+	sentences: SentenceSentiment[] | null = null,
+	offset = 0
 ): Paragraph[] {
-	const paras = paragraphs.length ? paragraphs : [{ start: 0, end: text.length }];
-	const hits = [...(termHits ?? (focus.term ? findTerm(text, focus.term) : [])), ...cueSpans(quotes, focus)];
-	const cuts = new Set<number>();
+	const paras = paragraphs.length ? paragraphs : [{ start: offset, end: offset + text.length }];
+	const searched = termHits ?? (focus.term ? findTerm(text, focus.term).map((h) => ({ start: h.start + offset, end: h.end + offset })) : []);
+	const hits = [...searched, ...cueSpans(quotes, focus)];
+	const cutSet = new Set<number>();
 	const sents = sentences ?? [];
-	for (const s of [...quotes, ...loaded, ...hits, ...sents]) {
-		cuts.add(Math.max(0, Math.min(text.length, s.start)));
-		cuts.add(Math.max(0, Math.min(text.length, s.end)));
-	}
+	for (const list of [quotes, loaded, hits, sents] as Span[][])
+		for (const s of list) {
+			cutSet.add(Math.max(offset, Math.min(offset + text.length, s.start)));
+			cutSet.add(Math.max(offset, Math.min(offset + text.length, s.end)));
+		}
+	const cuts = [...cutSet].sort((a, b) => a - b);
+	const firstAfter = (x: number) => {
+		let lo = 0;
+		let hi = cuts.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (cuts[mid] <= x) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
+	};
+	const quoteAt = new Cover(quotes);
+	const loadedAt = new Cover(loaded);
+	const hitAt = new Cover(hits);
+	const sentenceAt = new Cover(sents);
 	return paras.map((p) => {
-		const points = [p.start, ...[...cuts].filter((c) => c > p.start && c < p.end), p.end].sort((a, b) => a - b);
+		const points = [p.start];
+		for (let k = firstAfter(p.start); k < cuts.length && cuts[k] < p.end; k++) points.push(cuts[k]);
+		points.push(p.end);
 		const segments: Segment[] = [];
 		for (let i = 0; i < points.length - 1; i++) {
 			const a = points[i];
 			const b = points[i + 1];
 			if (b <= a) continue;
-			const qi = covering(quotes, a);
-			const li = covering(loaded, a);
-			const hit = covering(hits, a) !== null;
+			const qi = quoteAt.at(a);
+			const li = loadedAt.at(a);
+			const hit = hitAt.at(a) !== null;
 			const focused =
 				hit || (li !== null && loadedMatches(loaded[li], focus)) || (qi !== null && quoteMatches(quotes[qi], focus));
-			segments.push({ text: text.slice(a, b), start: a, quote: qi, loaded: li, hit, focus: focused, sentence: sents.length ? covering(sents, a) : null });
+			segments.push({ text: text.slice(a - offset, b - offset), start: a, quote: qi, loaded: li, hit, focus: focused, sentence: sents.length ? sentenceAt.at(a) : null });
 		}
 		return { start: p.start, segments };
 	});

@@ -1,6 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { AnalysisFailed, analyseCollection, analyseStoredArticle, getArticle } from '$lib/server';
 import { toArticleView } from '$lib/shapes';
+import { articlePart } from '$lib/article-parts';
+import { focusFromParams } from '$lib/segments';
 import { articleIsReady, must, ready } from '../../../../guard.server';
 import { termSpans } from '../../term-spans.server';
 
@@ -19,10 +21,18 @@ export const load = async ({ params, url }) => {
 		return { failure: { id: meta.id, outlet: meta.outlet, title: meta.title, words: meta.content.split(/\s+/).filter(Boolean).length, error: e.message }, article: null };
 	}
 	const categories = Object.entries(ca.lexicon.categories).map(([key, c]) => ({ key, label: c.label, description: c.description }));
+	// A very long article is sent one part at a time (the part asked for, or the one with the evidence asked for).
+	const askedPart = url.searchParams.get('part');
+	const shown = articlePart(
+		toArticleView({ ...a, outlet: meta.outlet, title: meta.title || a.title, date: meta.date ?? a.date }, meta.kind),
+		focusFromParams(url.searchParams),
+		askedPart === null ? null : Number(askedPart),
+		termSpans(a.text, a.paragraphs, url.searchParams.get('term'))
+	);
 	return {
-		article: toArticleView({ ...a, outlet: meta.outlet, title: meta.title || a.title, date: meta.date ?? a.date }, meta.kind),
+		article: shown.article,
 		categories,
-		termHits: termSpans(a.text, a.paragraphs, url.searchParams.get('term')),
+		termHits: shown.termHits,
 		siblings: ca.meta.map((m) => ({ id: m.id, outlet: m.outlet })),
 		ownVoice: ca.collection.settings.speakers.ownVoice !== false
 	};
