@@ -36,6 +36,13 @@ export function speechVerbs(): SpeechVerbs {
 	return verbs;
 }
 
+let loadedCueList: string[] | null = null;
+/** Reporting verbs that cast words as an attack (loaded-cues.txt): loaded as cues, not as terms. */
+export function loadedCues(): string[] {
+	if (!loadedCueList) loadedCueList = parseList(readDataFile('loaded-cues.txt'));
+	return loadedCueList;
+}
+
 let roles: Set<string> | null = null;
 /** Nouns that describe a person by role (roles.txt), and the titles of titles.txt. */
 export function personNouns(): Set<string> {
