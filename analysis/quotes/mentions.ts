@@ -3,7 +3,7 @@
 // entities, so names are runs of capitalised proper nouns, split from titles with a word list
 // (titles.txt). Resolving a mention to the person it names is coref.ts's job.
 import type { Span, Token } from '../types.js';
-import { orgWords, personNouns, placeNames, titleWords } from './data.js';
+import { companyWords, orgWords, personNouns, placeNames, titleWords } from './data.js';
 
 export type MentionKind = 'person' | 'org' | 'pronoun' | 'noun';
 
@@ -232,7 +232,10 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 	if (n < he) {
 		const runWords = toks.slice(n, he).map((t) => t.normal.replace(/[’']s$/, ''));
 		const orgLike =
-			runWords.some((w) => orgWords().has(w)) || (he - n === 1 && /^[\p{Lu}][\p{Lu}.&-]+$/u.test(toks[n].value) && toks[n].value.length >= 2);
+			runWords.some((w) => orgWords().has(w)) ||
+			(he - n === 1 && /^[\p{Lu}][\p{Lu}.&-]+$/u.test(toks[n].value) && toks[n].value.length >= 2) ||
+			// "Brightline Technologies", "Kestrel Mining": a name ending in a company word (company-words.txt)
+			(he - n >= 2 && runWords[runWords.length - 1].length > 2 && companyWords().heads.has(runWords[runWords.length - 1]) && !companyWords().not.has(runWords[runWords.length - 2]));
 		if (orgLike) {
 			// "the Ministry of Defence": the tail is part of the organisation's name.
 			const nameEnd = firstTail && isCap(toks[firstTail[0]]) ? e : he;
