@@ -493,7 +493,8 @@ export function subjectLeft(toks: Token[], v: number, lo: number): { np: [number
 	for (let k = np[0] - 1, n = 0; k > lo && n < 12 && toks[np[0]].pos !== 'PRON'; k--, n++) {
 		const t = toks[k];
 		if (/^[,.;:!?]$/.test(t.value) || (t.normal === 'that' && t.pos === 'SCONJ')) break;
-		if ((t.normal === 'who' || t.normal === 'that') && k + 1 < np[0] && toks.slice(k + 1, np[0]).some((x) => x.pos === 'VERB')) {
+		// (the word right after "who" is its verb, whatever the tagger made of it: "who lives/NOUN near")
+		if ((t.normal === 'who' || t.normal === 'that') && k + 1 < np[0] && (toks.slice(k + 1, np[0]).some((x) => x.pos === 'VERB') || (t.normal === 'who' && /s$/.test(toks[k + 1].normal)))) {
 			const before = npLeft(toks, k - 1, lo);
 			if (before) np = before;
 			break;

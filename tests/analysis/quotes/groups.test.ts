@@ -129,3 +129,19 @@ describe('company spokespeople and staff are business (review class 2)', () => {
 		expect(quotes[0].group).toBe(group);
 	});
 });
+
+describe('a relative clause says who the speaker is (review class 3)', () => {
+	const rows: [string, string, string][] = [
+		['a resident who lives near the plant', '"The water smelled of petrol for weeks," a resident who lives near the plant said.', 'citizen'],
+		['residents who live along the river', '"We were never told about the leak," said residents who live along the river.', 'citizen'],
+		['a woman who has lived on a street for years', '"We were never told," said one woman who has lived on Mill Street for 30 years.', 'citizen'],
+		['a named person who lives near the plant', '"We were never told," said Ann Lee, who lives near the plant.', 'citizen'],
+		['a man who works at a company', '"We were never told," said a man who works at Acme Corp.', 'business'],
+		['a man who works somewhere unnamed: nothing said', '"We were never told," a man who works at the depot said.', 'unclassified']
+	];
+	it.each(rows)('%s', (_n, text, group) => {
+		const { quotes } = analyse(text);
+		expect(quotes.length).toBeGreaterThan(0);
+		expect(quotes[0].group).toBe(group);
+	});
+});
