@@ -3,6 +3,7 @@
 import { countWords } from '../nlp.js';
 import type { Span } from '../types.js';
 import { TIME_WORDS, type Ctx, type Range } from './context.js';
+import type { MarkedSpan } from './spans.js';
 import { attrAfter, attrBefore, clauseSubject, isNamed, isSource, speakerOf, windows, type Attribution, type SpeakerInfo } from './attribution.js';
 import { isPossessive, npLeft, npRight } from './mentions.js';
 import { isPassive } from './cues.js';
@@ -107,7 +108,10 @@ export function findDirect(ctx: Ctx): Found[] {
 		}
 		let speaker = a ? speakerOf(ctx, a) : null;
 		let carried = false;
-		if (!speaker && prev?.speaker) {
+		// "… Smith said. The so-called "reform" passed anyway": a word or three in marks inside the
+		// writer's own sentence is a scare quote or a title, not more of the statement before it
+		const scare = countWords(text.slice(m.start, m.end)) <= 3 && !standsAlone(ctx, m) && !coordinated(ctx, prev, m);
+		if (!speaker && prev?.speaker && !scare) {
 			// A quote with no attribution of its own continues the previous speaker's statement when it
 			// follows on directly: same paragraph, a paragraph of its own, or a paragraph that opens with it.
 			const prevPara = ctx.marks[prev.mark!]?.paragraph ?? -1;
@@ -121,6 +125,29 @@ export function findDirect(ctx: Ctx): Found[] {
 		if (speaker) prev = f;
 	});
 	return out;
+}
+
+/**
+ * Is this quotation in the same sentence as the previous one ("chanted, "Fund our schools," and "Put
+ * kids first""; "his concerns about "…" and general "legal matters"")? Then a short one carries on
+ * its speaker; after a sentence of the writer's own it does not.
+ */
+export function coordinated(ctx: Ctx, prev: { mark?: number; end: number } | null, m: MarkedSpan): boolean {
+	const p = prev?.mark !== undefined ? ctx.marks[prev.mark] : null;
+	if (!p || p.paragraph !== m.paragraph) return false;
+	const from = p.close >= 0 ? p.close + 1 : p.end;
+	return !/[.!?]['’"”]?\s/.test(ctx.text.slice(from, m.open));
+}
+
+/** A quotation that is a sentence of its own: nothing of the writer's before it in its sentence, nor after it. */
+export function standsAlone(ctx: Ctx, m: MarkedSpan): boolean {
+	const { text } = ctx;
+	const para = ctx.paragraphs[m.paragraph];
+	const before = text.slice(para.start, m.open).replace(/\s+$/, '');
+	if (before && !/[.!?:]['’"”»]?$/.test(before)) return false;
+	if (m.close < 0) return true;
+	const after = text.slice(m.close + 1, para.end).replace(/^\s+/, '');
+	return !after || /^[\p{Lu}"“'‘«]/u.test(after);
 }
 
 /** A paragraph with no quotation marks in it. */

@@ -98,5 +98,47 @@ export function markedSpans(text: string, paragraphs: Span[]): MarkedSpan[] {
 			m.close = -1;
 		}
 	}
+	// A quotation left open to the end of its paragraph that ends on its own attribution ("“A,’ Lokshina
+	// said.", a single mark typed for the closing double one, or no closing mark at all): the words end at
+	// the punctuation before the attribution, which stays outside the quote.
+	for (const m of out) {
+		if (m.close !== -1) continue;
+		const cut = attributionTail(text.slice(m.start, m.end));
+		if (cut < 0) continue;
+		const close = m.start + cut;
+		const r = trim(text, m.open + 1, text[close - 1] === '’' || text[close - 1] === "'" ? close - 1 : close);
+		m.start = r.start;
+		m.end = r.end;
+		m.close = text[close - 1] === '’' || text[close - 1] === "'" ? close - 1 : close - 1;
+	}
 	return out.filter((m) => m.end > m.start);
+}
+
+/** Speech verbs most often used in an attribution after a quote, in their past and present forms. */
+const TAIL_VERBS = /^(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|explained|explains|noted|notes|argued|argues|insisted|insists|warned|warns|stated|states|claimed|claims|replied|replies|continued|continues|recalled|recalls|conceded|admitted|acknowledged|declared|announced|stressed|observed|remarked|concluded|tweeted|posted)$/i;
+
+/**
+ * Where the words of an open quotation end when it closes on an attribution: the index just after the
+ * `,`/`?`/`!` (and a single closing mark, if typed) that a short attribution follows to the end —
+ * "…,’ Lokshina said.", "…, said Jane Roe, a director at Acme." — else -1. The attribution has a
+ * speech verb among its first five words, at most twenty words, and no other sentence.
+ */
+function attributionTail(content: string): number {
+	const re = /[,?!]['’]?\s+/g;
+	let m: RegExpExecArray | null;
+	let found = -1;
+	while ((m = re.exec(content))) {
+		const at = m.index + m[0].length;
+		const tail = content.slice(at);
+		const ws = tail.replace(/[.!?]+\s*$/, '').split(/\s+/).filter(Boolean);
+		if (!ws.length || ws.length > 20 || /[.!?]\s+\S/.test(tail.replace(/\b(?:[A-Z][a-z]{0,3}|[A-Z])\./g, '')) || !/^[\p{Lu}]|^(?:he|she|they|it|said|says|a|an|the|one)\b/u.test(tail)) continue;
+		const v = ws.slice(0, 6).findIndex((w) => TAIL_VERBS.test(w.replace(/[,.]$/, '')));
+		if (v < 0) continue;
+		// the words before the verb are a speaker (capitalised or a pronoun or a description), or the verb comes first
+		// (a name, a pronoun, or a description opened by an article: "the mayor asked")
+		if (v > 0 && !/^(?:a|an|the|one)$/i.test(ws[0]) && !ws.slice(0, v).every((w) => /^[\p{Lu}]/u.test(w) || /^(?:he|she|they|it|of|for)$/.test(w))) continue;
+		found = m.index + 1 + (/['’]/.test(m[0][1] ?? '') ? 1 : 0);
+		break;
+	}
+	return found;
 }
