@@ -106,6 +106,20 @@ export function findDirect(ctx: Ctx): Found[] {
 				if (np && isNamed(toks, np)) a = { cue: null, np, appos: null };
 			}
 		}
+		// "“….”― Jane Doe" (a line of its own, or the end of the paragraph): a dash right after the
+		// closing mark signs the quote, as under an epigraph or in a vox pop
+		if (!a && m.close >= 0) {
+			const sig = /^[ \t\u00a0]*[―—–-]{1,2}[ \t\u00a0]*/.exec(text.slice(m.close + 1, para.end));
+			if (sig) {
+				const from = m.close + 1 + sig[0].length;
+				const nl = text.slice(from, para.end).search(/\n/);
+				const lineEnd = nl < 0 ? para.end : from + nl;
+				const k = ctx.tokenAt(from);
+				const np = npRight(toks, k, ctx.tokenAt(lineEnd));
+				const rest = np ? text.slice(toks[np[1] - 1].end, lineEnd) : '';
+				if (np && isNamed(toks, np) && /^[\s\u00a0]*(?:[,.][^"“”]{0,80})?$/.test(rest)) a = { cue: null, np, appos: null };
+			}
+		}
 		let speaker = a ? speakerOf(ctx, a) : null;
 		let carried = false;
 		// "… Smith said. The so-called "reform" passed anyway": a word or three in marks inside the

@@ -32,7 +32,18 @@ describe('findDirect', () => {
 		// (find.ts leaves out marked words with no speaker: titles and scare quotes)
 		['a film title has no speaker', 'She watched the film “Parasite” twice last week.', [{ text: 'Parasite', mention: null }]],
 		['scare quotes have no speaker', 'The so-called "reform" passed on Monday.', [{ text: 'reform', mention: null }]],
-		['no quotation marks, no direct quotes', 'Ann Lee said the bridge was safe.', []]
+		['no quotation marks, no direct quotes', 'Ann Lee said the bridge was safe.', []],
+		// a dash after the closing mark signs the quote (vox pops, epigraphs)
+		[
+			'a dash and a name after each quote, one per line',
+			'“The bus never comes on time.”― Ana Ruiz\n“Nobody asked us about the new route.” — Tom Dale, Mill Street',
+			[
+				{ text: 'The bus never comes on time.', mention: 'Ana Ruiz' },
+				{ text: 'Nobody asked us about the new route.', mention: 'Tom Dale' }
+			]
+		],
+		['a dash and a name after the quote, then a full stop', '“We will rebuild the bridge.” ― Ines Marlow.', [{ text: 'We will rebuild the bridge.', mention: 'Ines Marlow' }]],
+		['a dash that opens more of the writer\'s sentence is no signature', 'The bus was “never on time” — a complaint the council heard often.', [{ text: 'never on time', mention: null }]]
 	];
 	it.each(rows)('%s', (_n, text, expected) => {
 		const got = direct(text);
