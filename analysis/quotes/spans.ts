@@ -79,6 +79,10 @@ export function markedSpans(text: string, paragraphs: Span[]): MarkedSpan[] {
 				// or a straight mark mistaken for a curly one): end the first here.
 				if (open >= 0) push(open, -2 - i);
 				open = i;
+			} else if (CLOSE_MARKS.includes(c) && open < 0 && c === '”' && !/[\p{L}\p{N},.?!…]/u.test(text[i - 1] ?? ' ') && /^\s?[\p{L}\p{N}…]/u.test(text.slice(i + 1, i + 3)) && /[”"]/.test(text.slice(i + 1, para.end))) {
+				// "”Mr. Trump embodies …”": a closing mark typed for the opening one, before a word, with
+				// no quote open and a closing mark later in the paragraph
+				open = i;
 			} else if (CLOSE_MARKS.includes(c)) {
 				if (open >= 0) {
 					push(open, i);
