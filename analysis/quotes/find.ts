@@ -176,6 +176,9 @@ export function findQuotes(article: CleanArticle, tok: Tokenised, rules: GroupRu
 /** Nouns that name a work: "the film “Parasite”", "her novel “The Dragon Waiting”". */
 const WORK_NOUNS = new Set(['film', 'movie', 'book', 'novel', 'show', 'series', 'song', 'album', 'single', 'play', 'musical', 'podcast', 'episode', 'documentary', 'painting', 'exhibition', 'opera', 'poem', 'sitcom', 'drama', 'programme', 'program', 'game', 'video', 'track', 'memoir', 'title', 'magazine', 'newspaper', 'column', 'blog', 'channel']);
 
+/** A part, issue or showing of a work: "an episode of “…”", "this weekend's broadcast of “…”". */
+const WORK_PARTS = new Set(['episode', 'episodes', 'broadcast', 'edition', 'issue', 'season', 'premiere', 'screening', 'performance', 'production', 'airing', 'taping', 'chapter', 'installment', 'instalment', 'cast', 'host', 'hosts', 'set', 'star', 'stars', 'creator', 'author', 'director']);
+
 /**
  * Words in quotation marks that are the title of a work, not speech: title case (every word that is not
  * a short function word capitalised), and either a work noun right before ("the film “Parasite”") or the
@@ -195,6 +198,8 @@ function isWorkTitle(ctx: Ctx, f: Span): boolean {
 	const before = toks[b];
 	const after = toks[a];
 	if (before && WORK_NOUNS.has(before.normal)) return true;
+	// "on Tuesday's episode of “The Morning Show,”", "a screening of “Parasite”": a part or showing of a work
+	if (before?.normal === 'of' && toks[b - 1] && (WORK_NOUNS.has(toks[b - 1].normal) || WORK_PARTS.has(toks[b - 1].normal))) return true;
 	// "a show called “Ask Dr. Mike”", "a book titled “…”": a name given to something
 	if (before && ['called', 'named', 'titled', 'entitled', 'dubbed', 'nicknamed'].includes(before.normal)) return true;
 	// "the “Parasite” director", "the “Pose” actor": between a determiner or possessive and a lower-case noun

@@ -286,7 +286,9 @@ describe('findQuotes: across the article', () => {
 	const scare: [string, string][] = [
 		['a term held at arm\'s length', 'The so-called "reform" passed on Tuesday without debate.'],
 		['a name in quotes', 'Protesters gathered outside the "people\'s court" downtown.'],
-		['two words, nobody speaking', 'The town\'s "temporary" camp has now stood for six years.']
+		['two words, nobody speaking', 'The town\'s "temporary" camp has now stood for six years.'],
+		['a programme named by its episode', 'On Tuesday\'s episode of “The Harbour Morning Hour,” the mayor spoke about the ferry.'],
+		['a programme named by its broadcast', 'On this weekend\'s broadcast of “Norhaven Sunday,” Ines Marlow defended the budget.']
 	];
 	it.each(scare)('scare quotes are not speech: %s', (_n, text) => {
 		expect(quotes(text)).toEqual([]);
