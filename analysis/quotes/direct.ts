@@ -94,6 +94,16 @@ export function findDirect(ctx: Ctx): Found[] {
 		}
 		// "directives from Xi to "…"", "the minister's warning that "…"": a speech noun with its owner.
 		if (!a) a = speechNounOwner(ctx, ctx.tokenAt(m.open), w.before[0]);
+		// "Reid has been pounding Trump as a “con artist”", "Trump admires Putin as a “strong leader”": the
+		// marked words describe the object for the clause's named subject; the quote holds "Trump as a …"
+		let asFrom = -1;
+		if (!a) {
+			const fr = asFrame(ctx, ctx.tokenAt(m.open), w.before[0]);
+			if (fr) {
+				a = fr.a;
+				asFrom = fr.from;
+			}
+		}
 		const para = ctx.paragraphs[m.paragraph];
 		const opensPara = text.slice(para.start, m.open).trim() === '';
 		// "...."¶"- Jane Doe, Springfield." — a dash line after a quote-only paragraph names its speaker.
@@ -135,6 +145,10 @@ export function findDirect(ctx: Ctx): Found[] {
 			}
 		}
 		const f: Found = { start: m.start, end: m.end, kind: 'direct', speaker, cue: a?.cue ?? null, mark: idx, carried };
+		if (asFrom >= 0 && speaker) {
+			f.start = toks[asFrom].start;
+			f.parts = [{ start: m.start, end: m.end }];
+		}
 		out.push(f);
 		if (speaker) prev = f;
 	});
@@ -162,6 +176,25 @@ export function standsAlone(ctx: Ctx, m: MarkedSpan): boolean {
 	if (m.close < 0) return true;
 	const after = text.slice(m.close + 1, para.end).replace(/^\s+/, '');
 	return !after || /^[\p{Lu}"“'‘«]/u.test(after);
+}
+
+/**
+ * "X VERB Y as (a) “…”": the quotation describes Y for X, the clause's subject, when X can speak. The
+ * verb need not be one of saying ("pounding Trump as a “con artist”", "rated the claim as “false”");
+ * returns the attribution and the token where Y starts.
+ */
+function asFrame(ctx: Ctx, oi: number, lo: number): { a: Attribution; from: number } | null {
+	const { toks } = ctx;
+	let k = oi - 1;
+	if (k >= lo && ['a', 'an', 'the'].includes(toks[k].normal)) k--;
+	if (k < lo + 2 || toks[k].normal !== 'as') return null;
+	const obj = npLeft(toks, k - 1, lo);
+	if (!obj || obj[1] !== k) return null;
+	let v = obj[0] - 1;
+	if (v < lo || toks[v].pos !== 'VERB' || isPassive(toks, v)) return null;
+	const subj = clauseSubject(ctx, lo, v + 1);
+	if (!subj || subj.np[1] > v || !isSource(ctx, subj.np) || !isNamed(toks, subj.np)) return null;
+	return { a: { cue: null, np: subj.np, appos: subj.appos }, from: obj[0] };
 }
 
 /** A paragraph with no quotation marks in it. */
