@@ -341,6 +341,13 @@ export function npRight(toks: Token[], i: number, hi: number): [number, number] 
 	if (i >= hi) return null;
 	if (toks[i].pos === 'PRON' && PRONOUNS.has(toks[i].normal)) return [i, i + 1];
 	let k = i;
+	// "her father", "my mother", "his lawyer": a possessive pronoun the tagger read as a pronoun opens a
+	// description (lower-case: "Her" opening a sentence may be the object of nothing here either)
+	// — only before a word for a person ("her former record label" is no one)
+	if (['my', 'his', 'her', 'our', 'their', 'your'].includes(toks[k].normal) && k + 1 < hi && !isCap(toks[k + 1])) {
+		const head = toks[k + 1].pos === 'ADJ' && k + 2 < hi ? toks[k + 2] : toks[k + 1];
+		if (head.pos === 'NOUN' && (personNouns().has(head.normal) || personNouns().has(head.lemma.toLowerCase()))) k++;
+	}
 	// ("this source", "that official": a demonstrative opens a phrase too)
 	while (k < hi && toks[k].pos === 'DET' && (DETS.has(toks[k].normal) || (k === i && ['this', 'that', 'these', 'those'].includes(toks[k].normal) && k + 1 < hi && toks[k + 1].pos === 'NOUN'))) k++;
 	// "some protesters", "several officials", "one well-connected Democrat"

@@ -44,6 +44,9 @@ describe('speakerOf', () => {
 		// review class 3: a restrictive relative clause between the speaker and the verb
 		['a relative clause after the quote, then the verb', '"The water smelled of petrol for weeks," a resident who lives near the plant said.', 'The water', 'resident', 'a resident'],
 		['a relative clause, inverted', '"We were never told about the leak," said residents who live along the river.', 'We were', 'residents', 'residents'],
+		['"her husband said": a possessive pronoun opens a description of a person', 'Ann Lee spoke first.\n\n"We were scared," her husband said.', 'We were', 'her husband', 'her husband'],
+		['"my father often said"', '"We live in a dangerous time," my father often said.', 'We live', 'my father', 'my father'],
+		['"his mother told reporters"', '"He was a kind boy," his mother told reporters.', 'He was', 'his mother', 'his mother'],
 		['a relative clause whose verb the tagger reads as a noun ("lives")', 'A resident who lives near the plant said the water "smelled of petrol for weeks."', 'smelled of', 'resident', 'A resident']
 	];
 	it.each(rows)('%s', (_n, text, opening, speaker, mention) => {
