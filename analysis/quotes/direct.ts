@@ -119,11 +119,13 @@ export function findDirect(ctx: Ctx): Found[] {
 		// "“….”― Jane Doe" (a line of its own, or the end of the paragraph): a dash right after the
 		// closing mark signs the quote, as under an epigraph or in a vox pop
 		if (!a && m.close >= 0) {
-			const sig = /^[ \t\u00a0]*[―—–-]{1,2}[ \t\u00a0]*/.exec(text.slice(m.close + 1, para.end));
+			const sig = /^[ \t\u00a0]*[―—–-]{1,2}[ \t\u00a0]*/.exec(text.slice(m.close + 1, Math.min(para.end, m.close + 12)));
 			if (sig) {
 				const from = m.close + 1 + sig[0].length;
-				const nl = text.slice(from, para.end).search(/\n/);
-				const lineEnd = nl < 0 ? para.end : from + nl;
+				// (a signature is a short line: at most 160 characters are read)
+				const win = Math.min(para.end, from + 160);
+				const nl = text.slice(from, win).search(/\n/);
+				const lineEnd = nl < 0 ? win : from + nl;
 				const k = ctx.tokenAt(from);
 				const np = npRight(toks, k, ctx.tokenAt(lineEnd));
 				const rest = np ? text.slice(toks[np[1] - 1].end, lineEnd) : '';
@@ -164,18 +166,25 @@ export function coordinated(ctx: Ctx, prev: { mark?: number; end: number } | nul
 	const p = prev?.mark !== undefined ? ctx.marks[prev.mark] : null;
 	if (!p || p.paragraph !== m.paragraph) return false;
 	const from = p.close >= 0 ? p.close + 1 : p.end;
-	return !/[.!?]['’"”]?\s/.test(ctx.text.slice(from, m.open));
+	// (a long stretch between them is more than one sentence anyway)
+	return m.open - from < 400 && !/[.!?]['’"”]?\s/.test(ctx.text.slice(from, m.open));
 }
 
 /** A quotation that is a sentence of its own: nothing of the writer's before it in its sentence, nor after it. */
 export function standsAlone(ctx: Ctx, m: MarkedSpan): boolean {
 	const { text } = ctx;
 	const para = ctx.paragraphs[m.paragraph];
-	const before = text.slice(para.start, m.open).replace(/\s+$/, '');
-	if (before && !/[.!?:]['’"”»]?$/.test(before)) return false;
+	// (only the characters next to the marks are read)
+	let b = m.open - 1;
+	while (b >= para.start && /\s/.test(text[b])) b--;
+	if (b >= para.start) {
+		const prev = /['’"”»]/.test(text[b]) && b - 1 >= para.start ? text[b - 1] : text[b];
+		if (!/[.!?:]/.test(prev)) return false;
+	}
 	if (m.close < 0) return true;
-	const after = text.slice(m.close + 1, para.end).replace(/^\s+/, '');
-	return !after || /^[\p{Lu}"“'‘«]/u.test(after);
+	let a = m.close + 1;
+	while (a < para.end && /\s/.test(text[a])) a++;
+	return a >= para.end || /^[\p{Lu}"“'‘«]/u.test(text[a]);
 }
 
 /**

@@ -36,6 +36,8 @@ export function markedSpans(text: string, paragraphs: Span[]): MarkedSpan[] {
 	let carried = false; // the previous paragraph ended inside an open quote
 	paragraphs.forEach((para, p) => {
 		let open = -1;
+		// where the paragraph's last closing mark is (a closing mark typed for an opening one needs one after it)
+		const lastClose = Math.max(text.lastIndexOf('”', para.end - 1), text.lastIndexOf('"', para.end - 1));
 		let first = true;
 		const push = (o: number, close: number) => {
 			const { start, end } = trim(text, o + 1, close < 0 ? para.end : close);
@@ -79,7 +81,7 @@ export function markedSpans(text: string, paragraphs: Span[]): MarkedSpan[] {
 				// or a straight mark mistaken for a curly one): end the first here.
 				if (open >= 0) push(open, -2 - i);
 				open = i;
-			} else if (CLOSE_MARKS.includes(c) && open < 0 && c === '”' && !/[\p{L}\p{N},.?!…]/u.test(text[i - 1] ?? ' ') && /^\s?[\p{L}\p{N}…]/u.test(text.slice(i + 1, i + 3)) && /[”"]/.test(text.slice(i + 1, para.end))) {
+			} else if (CLOSE_MARKS.includes(c) && open < 0 && c === '”' && !/[\p{L}\p{N},.?!…]/u.test(text[i - 1] ?? ' ') && /^\s?[\p{L}\p{N}…]/u.test(text.slice(i + 1, i + 3)) && lastClose > i) {
 				// "”Mr. Trump embodies …”": a closing mark typed for the opening one, before a word, with
 				// no quote open and a closing mark later in the paragraph
 				open = i;
@@ -107,9 +109,12 @@ export function markedSpans(text: string, paragraphs: Span[]): MarkedSpan[] {
 	// the punctuation before the attribution, which stays outside the quote.
 	for (const m of out) {
 		if (m.close !== -1) continue;
-		const cut = attributionTail(text.slice(m.start, m.end));
+		// (an attribution is short: only the last 300 characters are read, so time stays linear)
+		const from = Math.max(m.start, m.end - 300);
+		const cut = attributionTail(text.slice(from, m.end));
 		if (cut < 0) continue;
-		const close = m.start + cut;
+		const close = from + cut;
+		if (close <= m.start + 1) continue;
 		const r = trim(text, m.open + 1, text[close - 1] === '’' || text[close - 1] === "'" ? close - 1 : close);
 		m.start = r.start;
 		m.end = r.end;
