@@ -5,7 +5,10 @@ import { TIME_WORDS, type Ctx, type Range } from './context.js';
 import { INVERTING, LISTENER_VERBS, isParticiple, isPassive, nounAfterObject } from './cues.js';
 import { clauseSubject, isNamed, isSource, speakerOf, type Attribution, type Subject } from './attribution.js';
 import type { Found } from './direct.js';
-import { npLeft, npRight, subjectLeft, subjectRight } from './mentions.js';
+import { isPossessive, npLeft, npRight, subjectLeft, subjectRight } from './mentions.js';
+
+/** Nouns for a statement whose "that" clause says what was stated (not "the plan that …", a relative clause). */
+const SAY_NOUNS = new Set(['claim', 'claims', 'statement', 'assertion', 'insistence', 'warning', 'promise', 'pledge', 'vow', 'argument', 'allegation', 'accusation', 'suggestion', 'prediction', 'admission', 'denial', 'boast', 'complaint', 'contention', 'assurance', 'announcement', 'declaration', 'charge', 'remark', 'comment']);
 
 function trimRange(ctx: Ctx, s: number, e: number): Range {
 	const { toks } = ctx;
@@ -35,6 +38,21 @@ export function findIndirect(ctx: Ctx): Found[] {
 	for (const [ss, se] of sentences) {
 		for (let i = ss; i < se; i++) {
 			if (ctx.inQuote[i] >= 0 || ctx.isMark[i]) continue;
+			// "Trump's claim that there have been "thousands of shootings"", "the ministry's repeated warning
+			// that …": a speech noun with its owner and a "that" clause reports what the owner said
+			if (toks[i + 1]?.normal === 'that' && i + 2 < se && SAY_NOUNS.has(toks[i].normal)) {
+				let j = i;
+				while (j - 1 > ss && (toks[j - 1].pos === 'ADJ' || (toks[j - 1].pos === 'VERB' && /ed$/.test(toks[j - 1].normal))) && i - j < 2) j--;
+				const owner = j - 2 >= ss && isPossessive(toks[j - 1]) ? npLeft(toks, j - 2, ss) : null;
+				if (owner && isSource(ctx, owner)) {
+					const content = trimRange(ctx, i + 2, se);
+					const clauseVerb = toks.slice(content[0], content[1]).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+					if (content[1] > content[0] && clauseVerb && countWords(text.slice(toks[content[0]].start, toks[content[1] - 1].end)) >= 3) {
+						const speaker = speakerOf(ctx, { cue: [i, i + 1], np: owner, appos: null });
+						if (speaker) out.push({ start: toks[content[0]].start, end: toks[content[1] - 1].end, kind: 'indirect', speaker, cue: [i, i + 1] });
+					}
+				}
+			}
 			const e = ctx.cueAt(i);
 			if (e < 0) continue;
 			const t = toks[i];

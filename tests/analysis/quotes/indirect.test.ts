@@ -30,6 +30,9 @@ describe('findIndirect', () => {
 			{ text: 'the bill on Tuesday', mention: 'The senator' },
 			{ text: 'it would hurt farmers', mention: 'The senator' }
 		]],
+		['a speech noun with its owner and a "that" clause', "The mayor rejected the union's repeated claim that the depot was unsafe.", [{ text: 'the depot was unsafe', mention: 'the union' }]],
+		['"the plan that …" is a relative clause, not speech', 'The plan that the council approved was costly for the town.', []],
+		['a speech noun with no owner reports nobody', 'There was a claim that the depot was unsafe.', []],
 		['a participle that is not a cue stays in the clause', 'Ann Lee said the staff were well paid, making more than most in the town.', [{ text: 'the staff were well paid, making more than most in the town', mention: 'Ann Lee' }]]
 	];
 	it.each(rows)('%s', (_n, text, expected) => {
