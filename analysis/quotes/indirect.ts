@@ -148,7 +148,8 @@ export function findIndirect(ctx: Ctx): Found[] {
 					// "X lashed out at Y over the budget", "X condemned the decision as reckless": what follows
 					// the cue and its listener is no clause (no verb, or only a conjunction's leftover), so it
 					// reports no words; the inverted reading below may still apply.
-					const noClause = content[1] > content[0] && !introduced && (['and', 'or', 'but'].includes(toks[content[0]].normal) || (afterPrep && !toks.slice(content[0], content[1]).some((x, j) => x.pos === 'VERB' || x.pos === 'AUX' || ctx.isMark[content[0] + j])));
+					const c0 = content[0];
+					const noClause = content[1] > content[0] && !introduced && (['and', 'or', 'but'].includes(toks[content[0]].normal) || (afterPrep && !toks.slice(c0, content[1]).some((x, j) => x.pos === 'VERB' || x.pos === 'AUX' || ctx.isMark[c0 + j])));
 					if (noClause) content = [k, k];
 					if (glossOrPlace || countWords(text.slice(toks[content[0]]?.start ?? 0, toks[content[1] - 1]?.end ?? 0)) < 3 || content[1] <= content[0]) {
 						// Inverted: "The plan will fail, officials said." — the clause comes first.
