@@ -8,6 +8,7 @@ import type { Cluster } from './coref.js';
 import { NEVER_NAME_WORDS, isCap, npLeft, npRight, parseMention, subjectLeft, subjectRight, type Mention } from './mentions.js';
 import { documentNouns, orgWords, personNouns } from './data.js';
 import type { MarkedSpan } from './spans.js';
+import { restrictiveRelative } from './entities.js';
 
 /** A speech cue and the speaker phrase found with it (token ranges). */
 export type Subject = { np: Range; appos: Range | null; mention?: Range };
@@ -49,6 +50,8 @@ export function speakerOf(ctx: Ctx, a: Attribution): SpeakerInfo | null {
 		if (owner) return { cluster: owner, mention: { start: m.start, end: m.end } };
 	}
 	const cluster = ctx.entities.speaker(m, ap, ctx.inQuote[a.np[0]] >= 0);
+	// "a resident who lives near the plant": the clause says who the speaker is
+	if (cluster && !cluster.named && ctx.toks[a.np[1]]?.normal === 'who') restrictiveRelative(ctx, cluster, a.np[1]);
 	const span = a.mention ? { start: ctx.toks[a.mention[0]].start, end: ctx.toks[a.mention[1] - 1].end } : { start: m.start, end: m.end };
 	return { cluster, mention: span };
 }
@@ -275,6 +278,19 @@ export function attrAfter(ctx: Ctx, lo: number, hi: number): Attribution | null 
 			let n = m + 2;
 			while (n < hi && toks[n].value !== ',' && n - m < 20) n++;
 			if (n < hi) m = n + 1;
+		}
+	}
+	// "...," a resident who lives near the plant said. — a restrictive relative clause after the
+	// speaker, then the verb that ends the sentence
+	if (!appos && ['who', 'whose'].includes(toks[m]?.normal ?? '') && m === np[1]) {
+		for (let r = m + 2; r < hi && r - m <= 14; r++) {
+			if (/^[,;:]$/.test(toks[r].value) || ctx.isMark[r]) break;
+			const after = toks[r + 1];
+			const ends = r + 1 >= hi || /^[.!?]$/.test(after.value) || TIME_WORDS.has(after.normal);
+			if (!ends) continue;
+			const c3 = ctx.cueAt(r, true);
+			if (c3 > 0) return { cue: [r, c3], np, appos: null };
+			break;
 		}
 	}
 	let n = 0;

@@ -4,7 +4,7 @@
 import type { Lexicon, Token } from '../types.js';
 import type { Ctx, Range } from './context.js';
 import { TIME_WORDS } from './context.js';
-import type { SpeechVerbs } from './data.js';
+import { loadedCues, type SpeechVerbs } from './data.js';
 import { isCap as isCapTok, isPossessive } from './mentions.js';
 
 /** Verbs whose object is the listener, not the content: "told VOA that ...". */
@@ -117,7 +117,10 @@ export const NAMING = new Set(['call', 'name', 'dub', 'label', 'term', 'brand'])
 
 export const isParticiple = (t: Token) => /ing$/.test(t.normal) && t.pos === 'VERB';
 
-/** Loaded reporting verbs from the lexicon, as lemma strings ("claim", "lash out"). */
+/**
+ * Loaded reporting verbs, as lemma strings ("claim", "lash out"): the lexicon's `reporting` category
+ * and the verbs of attack of loaded-cues.txt ("condemn", "accuse"), loaded only as cues.
+ */
 export function reportingLemmas(lexicon: Lexicon): Set<string> {
-	return new Set(lexicon.entries.filter((e) => e.category === 'reporting').map((e) => e.words.join(' ').toLowerCase()));
+	return new Set([...lexicon.entries.filter((e) => e.category === 'reporting').map((e) => e.words.join(' ').toLowerCase()), ...loadedCues()]);
 }

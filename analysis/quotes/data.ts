@@ -36,6 +36,23 @@ export function speechVerbs(): SpeechVerbs {
 	return verbs;
 }
 
+let loadedCueList: string[] | null = null;
+/** Reporting verbs that cast words as an attack (loaded-cues.txt): loaded as cues, not as terms. */
+export function loadedCues(): string[] {
+	if (!loadedCueList) loadedCueList = parseList(readDataFile('loaded-cues.txt'));
+	return loadedCueList;
+}
+
+let companies: { heads: Set<string>; not: Set<string> } | null = null;
+/** Last words of a capitalised name that make it a company, and words before them that do not (company-words.txt). */
+export function companyWords(): { heads: Set<string>; not: Set<string> } {
+	if (!companies) {
+		const list = parseList(readDataFile('company-words.txt'));
+		companies = { heads: new Set(list.filter((w) => !w.startsWith('-')).map((w) => w.replace(/\.$/, ''))), not: new Set(list.filter((w) => w.startsWith('-')).map((w) => w.slice(1))) };
+	}
+	return companies;
+}
+
 let roles: Set<string> | null = null;
 /** Nouns that describe a person by role (roles.txt), and the titles of titles.txt. */
 export function personNouns(): Set<string> {

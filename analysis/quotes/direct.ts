@@ -3,6 +3,7 @@
 import { countWords } from '../nlp.js';
 import type { Span } from '../types.js';
 import { TIME_WORDS, type Ctx, type Range } from './context.js';
+import type { MarkedSpan } from './spans.js';
 import { attrAfter, attrBefore, clauseSubject, isNamed, isSource, speakerOf, windows, type Attribution, type SpeakerInfo } from './attribution.js';
 import { isPossessive, npLeft, npRight } from './mentions.js';
 import { isPassive } from './cues.js';
@@ -93,6 +94,16 @@ export function findDirect(ctx: Ctx): Found[] {
 		}
 		// "directives from Xi to "…"", "the minister's warning that "…"": a speech noun with its owner.
 		if (!a) a = speechNounOwner(ctx, ctx.tokenAt(m.open), w.before[0]);
+		// "Reid has been pounding Trump as a “con artist”", "Trump admires Putin as a “strong leader”": the
+		// marked words describe the object for the clause's named subject; the quote holds "Trump as a …"
+		let asFrom = -1;
+		if (!a) {
+			const fr = asFrame(ctx, ctx.tokenAt(m.open), w.before[0]);
+			if (fr) {
+				a = fr.a;
+				asFrom = fr.from;
+			}
+		}
 		const para = ctx.paragraphs[m.paragraph];
 		const opensPara = text.slice(para.start, m.open).trim() === '';
 		// "...."¶"- Jane Doe, Springfield." — a dash line after a quote-only paragraph names its speaker.
@@ -105,9 +116,28 @@ export function findDirect(ctx: Ctx): Found[] {
 				if (np && isNamed(toks, np)) a = { cue: null, np, appos: null };
 			}
 		}
+		// "“….”― Jane Doe" (a line of its own, or the end of the paragraph): a dash right after the
+		// closing mark signs the quote, as under an epigraph or in a vox pop
+		if (!a && m.close >= 0) {
+			const sig = /^[ \t\u00a0]*[―—–-]{1,2}[ \t\u00a0]*/.exec(text.slice(m.close + 1, Math.min(para.end, m.close + 12)));
+			if (sig) {
+				const from = m.close + 1 + sig[0].length;
+				// (a signature is a short line: at most 160 characters are read)
+				const win = Math.min(para.end, from + 160);
+				const nl = text.slice(from, win).search(/\n/);
+				const lineEnd = nl < 0 ? win : from + nl;
+				const k = ctx.tokenAt(from);
+				const np = npRight(toks, k, ctx.tokenAt(lineEnd));
+				const rest = np ? text.slice(toks[np[1] - 1].end, lineEnd) : '';
+				if (np && isNamed(toks, np) && /^[\s\u00a0]*(?:[,.][^"“”]{0,80})?$/.test(rest)) a = { cue: null, np, appos: null };
+			}
+		}
 		let speaker = a ? speakerOf(ctx, a) : null;
 		let carried = false;
-		if (!speaker && prev?.speaker) {
+		// "… Smith said. The so-called "reform" passed anyway": a word or three in marks inside the
+		// writer's own sentence is a scare quote or a title, not more of the statement before it
+		const scare = countWords(text.slice(m.start, m.end)) <= 3 && !standsAlone(ctx, m) && !coordinated(ctx, prev, m);
+		if (!speaker && prev?.speaker && !scare) {
 			// A quote with no attribution of its own continues the previous speaker's statement when it
 			// follows on directly: same paragraph, a paragraph of its own, or a paragraph that opens with it.
 			const prevPara = ctx.marks[prev.mark!]?.paragraph ?? -1;
@@ -117,10 +147,63 @@ export function findDirect(ctx: Ctx): Found[] {
 			}
 		}
 		const f: Found = { start: m.start, end: m.end, kind: 'direct', speaker, cue: a?.cue ?? null, mark: idx, carried };
+		if (asFrom >= 0 && speaker) {
+			f.start = toks[asFrom].start;
+			f.parts = [{ start: m.start, end: m.end }];
+		}
 		out.push(f);
 		if (speaker) prev = f;
 	});
 	return out;
+}
+
+/**
+ * Is this quotation in the same sentence as the previous one ("chanted, "Fund our schools," and "Put
+ * kids first""; "his concerns about "…" and general "legal matters"")? Then a short one carries on
+ * its speaker; after a sentence of the writer's own it does not.
+ */
+export function coordinated(ctx: Ctx, prev: { mark?: number; end: number } | null, m: MarkedSpan): boolean {
+	const p = prev?.mark !== undefined ? ctx.marks[prev.mark] : null;
+	if (!p || p.paragraph !== m.paragraph) return false;
+	const from = p.close >= 0 ? p.close + 1 : p.end;
+	// (a long stretch between them is more than one sentence anyway)
+	return m.open - from < 400 && !/[.!?]['’"”]?\s/.test(ctx.text.slice(from, m.open));
+}
+
+/** A quotation that is a sentence of its own: nothing of the writer's before it in its sentence, nor after it. */
+export function standsAlone(ctx: Ctx, m: MarkedSpan): boolean {
+	const { text } = ctx;
+	const para = ctx.paragraphs[m.paragraph];
+	// (only the characters next to the marks are read)
+	let b = m.open - 1;
+	while (b >= para.start && /\s/.test(text[b])) b--;
+	if (b >= para.start) {
+		const prev = /['’"”»]/.test(text[b]) && b - 1 >= para.start ? text[b - 1] : text[b];
+		if (!/[.!?:]/.test(prev)) return false;
+	}
+	if (m.close < 0) return true;
+	let a = m.close + 1;
+	while (a < para.end && /\s/.test(text[a])) a++;
+	return a >= para.end || /^[\p{Lu}"“'‘«]/u.test(text[a]);
+}
+
+/**
+ * "X VERB Y as (a) “…”": the quotation describes Y for X, the clause's subject, when X can speak. The
+ * verb need not be one of saying ("pounding Trump as a “con artist”", "rated the claim as “false”");
+ * returns the attribution and the token where Y starts.
+ */
+function asFrame(ctx: Ctx, oi: number, lo: number): { a: Attribution; from: number } | null {
+	const { toks } = ctx;
+	let k = oi - 1;
+	if (k >= lo && ['a', 'an', 'the'].includes(toks[k].normal)) k--;
+	if (k < lo + 2 || toks[k].normal !== 'as') return null;
+	const obj = npLeft(toks, k - 1, lo);
+	if (!obj || obj[1] !== k) return null;
+	let v = obj[0] - 1;
+	if (v < lo || toks[v].pos !== 'VERB' || isPassive(toks, v)) return null;
+	const subj = clauseSubject(ctx, lo, v + 1);
+	if (!subj || subj.np[1] > v || !isSource(ctx, subj.np) || !isNamed(toks, subj.np)) return null;
+	return { a: { cue: null, np: subj.np, appos: subj.appos }, from: obj[0] };
 }
 
 /** A paragraph with no quotation marks in it. */

@@ -536,12 +536,39 @@ function addDescriptionFacets(index: EntityIndex, c: Cluster, ap: Mention, whole
 	index.note(c, ap, ap.text, 'description');
 }
 
+/** Verbs of where someone lives: "who lives near the plant", "who has lived on Mill Street". */
+const HOME_VERBS = new Set(['live', 'lives', 'lived', 'living', 'reside', 'resides', 'resided', 'grew']);
+const HOME_PREPS = new Set(['in', 'near', 'on', 'along', 'beside', 'by', 'next', 'outside', 'across', 'around', 'behind', 'opposite', 'up', 'down', 'downstream', 'close', 'there', 'here', 'nearby', 'locally']);
+
+/**
+ * "a resident who lives near the plant said", "residents who live along the river": a restrictive
+ * relative clause right after a speaker's description (token k is "who") says who they are, as the
+ * clause of "Jane Roe, who heads Acme," does. Reads to the clause's verb of saying or its end.
+ */
+export function restrictiveRelative(ctx: Ctx, c: Cluster, k: number): void {
+	const { toks } = ctx;
+	if (toks[k]?.normal !== 'who' || c.kind !== 'person') return;
+	let z = k + 1;
+	while (z < toks.length && z - k < 20 && ![',', '.', ';', '—', '–'].includes(toks[z].value) && !ctx.isMark[z] && !(z > k + 2 && ctx.cueAt(z, true) > 0)) z++;
+	relativeFacets(ctx, c, k, z);
+}
+
 /** "who heads the Acme Trust", "who teaches at Brightwater University", "who is a nurse". */
 function relativeFacets(ctx: Ctx, c: Cluster, a: number, z: number): void {
 	const { toks, text } = ctx;
 	if (z <= a + 1) return;
 	const span = { start: toks[a].start, end: toks[z - 1].end };
 	c.addFacet({ ...span, text: text.slice(span.start, span.end), role: 'relative' });
+	// "who lives near the plant", "who has lived on Mill Street for 30 years": where they live, as a
+	// home town after a name ("Bond, 30, of Raleigh") — an ordinary person, when nothing else is said
+	for (let k = a + 1; k < Math.min(z, a + 4); k++) {
+		if (toks[k].pos === 'AUX' || toks[k].pos === 'ADV') continue;
+		if (HOME_VERBS.has(toks[k].normal) && (HOME_PREPS.has(toks[k + 1]?.normal ?? '') || toks[k].normal === 'grew') && c.kind === 'person') {
+			c.addFacet({ ...span, text: text.slice(span.start, span.end), role: 'home' });
+			return;
+		}
+		break;
+	}
 	// "who represents Thomas", "who represents the victims": a person's representative (a lawyer or an
 	// agent), not a member of what they represent
 	const rep = toks.slice(a, z).findIndex((t) => /^represent(?:s|ed)?$/.test(t.normal));

@@ -6,7 +6,7 @@ import { countWords, paragraphSpans } from '../nlp.js';
 import type { CleanArticle, Entity, GroupRule, Lexicon, Quote, Span, Tokenised } from '../types.js';
 import { Ctx } from './context.js';
 import { lemmaCandidates, reportingLemmas } from './cues.js';
-import { findDirect, type Found } from './direct.js';
+import { coordinated, findDirect, standsAlone, type Found } from './direct.js';
 import { findIndirect } from './indirect.js';
 import { buildEntityIndex, finishEntities } from './entities.js';
 import { markedSpans } from './spans.js';
@@ -64,6 +64,15 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 					d.carried = false;
 				}
 				dropped.add(ind);
+			} else if (ov >= 0.8 * (d.end - d.start) && scareInParaphrase(ctx, d, ind)) {
+				// "Critics said the government's so-called "reform" of the pension system …": a long paraphrase
+				// holding one marked word of a noun phrase stays a paraphrase (indirect); only the marked
+				// words are quoted, as the paraphrase's speaker's
+				if (!d.speaker || d.carried) {
+					d.speaker = ind.speaker;
+					d.cue = ind.cue;
+					d.carried = false;
+				}
 			} else if (ov >= 0.8 * (d.end - d.start) && !(isNameLike(ctx, d) && !d.cue)) {
 				ind.kind = 'direct';
 				ind.parts = [...(ind.parts ?? []), ...(d.parts ?? [{ start: d.start, end: d.end }])];
@@ -92,6 +101,8 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 			const b = live[k];
 			const a = live[k - 1];
 			if (b.speaker || !a.speaker || b.mark === undefined) continue;
+			// a scare quote in the writer's own sentence carries nobody's words on
+			if (countWords(text.slice(b.start, b.end)) <= 3 && !standsAlone(ctx, marks[b.mark]) && !coordinated(ctx, a, marks[b.mark])) continue;
 			const pb = paraOf(b.start);
 			const pa = paraOf(a.end - 1);
 			const opensPara = text.slice(ctx.paragraphs[marks[b.mark].paragraph].start, marks[b.mark].open).trim() === '';
@@ -182,6 +193,9 @@ export function findQuotes(article: CleanArticle, tok: Tokenised, rules: GroupRu
 /** Nouns that name a work: "the film “Parasite”", "her novel “The Dragon Waiting”". */
 const WORK_NOUNS = new Set(['film', 'movie', 'book', 'novel', 'show', 'series', 'song', 'album', 'single', 'play', 'musical', 'podcast', 'episode', 'documentary', 'painting', 'exhibition', 'opera', 'poem', 'sitcom', 'drama', 'programme', 'program', 'game', 'video', 'track', 'memoir', 'title', 'magazine', 'newspaper', 'column', 'blog', 'channel']);
 
+/** A part, issue or showing of a work: "an episode of “…”", "this weekend's broadcast of “…”". */
+const WORK_PARTS = new Set(['episode', 'episodes', 'broadcast', 'edition', 'issue', 'season', 'premiere', 'screening', 'performance', 'production', 'airing', 'taping', 'chapter', 'installment', 'instalment', 'cast', 'host', 'hosts', 'set', 'star', 'stars', 'creator', 'author', 'director']);
+
 /**
  * Words in quotation marks that are the title of a work, not speech: title case (every word that is not
  * a short function word capitalised), and either a work noun right before ("the film “Parasite”") or the
@@ -201,6 +215,8 @@ function isWorkTitle(ctx: Ctx, f: Span): boolean {
 	const before = toks[b];
 	const after = toks[a];
 	if (before && WORK_NOUNS.has(before.normal)) return true;
+	// "on Tuesday's episode of “The Morning Show,”", "a screening of “Parasite”": a part or showing of a work
+	if (before?.normal === 'of' && toks[b - 1] && (WORK_NOUNS.has(toks[b - 1].normal) || WORK_PARTS.has(toks[b - 1].normal))) return true;
 	// "a show called “Ask Dr. Mike”", "a book titled “…”": a name given to something
 	if (before && ['called', 'named', 'titled', 'entitled', 'dubbed', 'nicknamed'].includes(before.normal)) return true;
 	// "the “Parasite” director", "the “Pose” actor": between a determiner or possessive and a lower-case noun
@@ -212,6 +228,27 @@ function isWorkTitle(ctx: Ctx, f: Span): boolean {
 	if (!cueAfter && ws.length <= 5 && before && /^['’]s?$/.test(before.value) && possessor && /^[\p{Lu}]/u.test(possessor.value)) return true;
 	if (!cueAfter && ws.length <= 4 && before?.normal === 'on' && possessor && (possessor.pos === 'VERB' || ['interview', 'appearance'].includes(possessor.normal))) return true;
 	return false;
+}
+
+/** Words of the writer's that hold the marked term at arm's length: "its so-called "reform"". */
+const DISTANCING = new Set(['so-called', 'self-styled', 'self-described', 'supposed', 'alleged', 'purported']);
+
+/**
+ * A scare quote inside a long paraphrase: one to three marked words after "so-called" (or "supposed",
+ * "self-styled"), with no sentence punctuation inside the marks, in a reported clause of twelve words
+ * or more besides them. Without such a word the marked words are taken as the speaker's (a partial
+ * quote: "called Clinton's record "criminal""), as PolNeAR's annotators and most readers take them.
+ */
+function scareInParaphrase(ctx: Ctx, d: Found, ind: Found): boolean {
+	const { text, toks } = ctx;
+	const inner = text.slice(d.start, d.end);
+	if (countWords(inner) > 3 || /[.!?,;:]$/.test(inner) || countWords(text.slice(ind.start, ind.end)) - countWords(inner) < 12) return false;
+	let b = ctx.tokenAt(d.start) - 1;
+	while (b >= 0 && ctx.isMark[b]) b--;
+	const before = toks[b];
+	if (!before) return false;
+	// "so-called" may be one token or three ("so", "-", "called")
+	return DISTANCING.has(before.normal) || (before.normal === 'called' && toks[b - 1]?.value === '-' && toks[b - 2]?.normal === 'so');
 }
 
 /**

@@ -4,7 +4,7 @@
 // comparison more than an honest "we don't know".
 import { SPEAKER_GROUPS, type Evidence, type GroupRule, type SpeakerGroup } from '../types.js';
 import type { Cluster, Facet } from './coref.js';
-import { readDataFile, stateKey, stateNames } from './data.js';
+import { companyWords, readDataFile, stateKey, stateNames } from './data.js';
 
 /** Parse the TSV text. Comment lines (#) and lines with an unknown group are skipped. */
 export function parseGroupRules(text: string): GroupRule[] {
@@ -93,6 +93,31 @@ export function isStateName(name: string | null): boolean {
 	return !!name && stateNames().has(stateKey(name));
 }
 
+/**
+ * A company named in the text by its last word (company-words.txt): "Acme Energy", "Northwind
+ * Airways", "Ardent Pharmaceuticals Inc." — a capitalised name (two words at least, the one before not
+ * an article, "of" or a word of the list's "-" lines) whose last word is a company word and is not
+ * followed by another capitalised word ("Acme Energy Agency" ends on "Agency"). Returns the company
+ * word as written, or null.
+ */
+export function companyName(text: string | null): string | null {
+	if (!text) return null;
+	const { heads, not } = companyWords();
+	const ws = text.split(/\s+/).map((w) => w.replace(/^[("“‘']+|[)"”’',;:]+$/g, '').replace(/['’]s$/, ''));
+	const cap = (w: string | undefined) => !!w && /^[\p{Lu}\d]/u.test(w);
+	for (let i = 1; i < ws.length; i++) {
+		const w = ws[i];
+		const key = w.toLowerCase().replace(/\.$/, '');
+		if (!heads.has(key) || !cap(w)) continue;
+		const prev = ws[i - 1];
+		if (!cap(prev) || ['the', 'a', 'an', 'of', 'and', 'for'].includes(prev.toLowerCase()) || not.has(prev.toLowerCase())) continue;
+		if (cap(ws[i + 1]) && !heads.has(ws[i + 1].toLowerCase().replace(/\.$/, ''))) continue;
+		if (ws.slice(0, i).some((x) => x === 'of')) continue;
+		return w.replace(/\.$/, '');
+	}
+	return null;
+}
+
 /** Does a word of the text end in this suffix ("*ologist" in "an immunologist at …")? */
 function hasSuffix(hay: string, suffix: string): boolean {
 	const suf = suffix.toLowerCase();
@@ -162,6 +187,10 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 			const m = matchGroup(rules, f.text);
 			if (m) return decided(m.group, ev(f, m.pattern));
 		}
+		for (const f of named) {
+			const w = companyName(f.text);
+			if (w) return decided('business', ev(f, `company name ending in "${w}"`));
+		}
 		if (!c.named) {
 			const m = matchGroup(rules, c.name);
 			const first = c.mentions[0];
@@ -185,11 +214,17 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 			if (m && m.group !== 'citizen') return decided(m.group, ev(f, m.pattern), f);
 			const g = orgGroup(f.text);
 			if (g !== 'unclassified' && g !== 'citizen') return decided(g, ev(f, `${f.text} (${g})`), f);
+			const w = companyName(f.text);
+			if (w) return decided('business', ev(f, `company name ending in "${w}"`), f);
 		}
 		for (const f of roles(former)) {
 			if (f.role === 'party') return decided('government', ev(f, 'party and state label'));
 			if (f.group) return decided(f.group, ev(f, f.pattern ?? null));
 			const m = matchGroup(rules, f.text);
+			// "an Acme Energy spokeswoman", "the Northwind Airways vice-president": the company in the
+			// description decides over a title any organisation has
+			const w = companyName(f.text);
+			if (w && (!m || GENERIC_TITLES.has(m.pattern))) return decided('business', ev(f, `company name ending in "${w}"`));
 			if (!m) continue;
 			if (m.group === 'citizen' || (hasAffiliation && GENERIC_TITLES.has(m.pattern))) {
 				weak ??= decided(m.group, ev(f, m.pattern));

@@ -5,7 +5,10 @@ import { TIME_WORDS, type Ctx, type Range } from './context.js';
 import { INVERTING, LISTENER_VERBS, isParticiple, isPassive, nounAfterObject } from './cues.js';
 import { clauseSubject, isNamed, isSource, speakerOf, type Attribution, type Subject } from './attribution.js';
 import type { Found } from './direct.js';
-import { npLeft, npRight, subjectLeft, subjectRight } from './mentions.js';
+import { isPossessive, npLeft, npRight, subjectLeft, subjectRight } from './mentions.js';
+
+/** Nouns for a statement whose "that" clause says what was stated (not "the plan that …", a relative clause). */
+const SAY_NOUNS = new Set(['claim', 'claims', 'statement', 'assertion', 'insistence', 'warning', 'promise', 'pledge', 'vow', 'argument', 'allegation', 'accusation', 'suggestion', 'prediction', 'admission', 'denial', 'boast', 'complaint', 'contention', 'assurance', 'announcement', 'declaration', 'charge', 'remark', 'comment']);
 
 function trimRange(ctx: Ctx, s: number, e: number): Range {
 	const { toks } = ctx;
@@ -35,6 +38,21 @@ export function findIndirect(ctx: Ctx): Found[] {
 	for (const [ss, se] of sentences) {
 		for (let i = ss; i < se; i++) {
 			if (ctx.inQuote[i] >= 0 || ctx.isMark[i]) continue;
+			// "Trump's claim that there have been "thousands of shootings"", "the ministry's repeated warning
+			// that …": a speech noun with its owner and a "that" clause reports what the owner said
+			if (toks[i + 1]?.normal === 'that' && i + 2 < se && SAY_NOUNS.has(toks[i].normal)) {
+				let j = i;
+				while (j - 1 > ss && (toks[j - 1].pos === 'ADJ' || (toks[j - 1].pos === 'VERB' && /ed$/.test(toks[j - 1].normal))) && i - j < 2) j--;
+				const owner = j - 2 >= ss && isPossessive(toks[j - 1]) ? npLeft(toks, j - 2, ss) : null;
+				if (owner && isSource(ctx, owner)) {
+					const content = trimRange(ctx, i + 2, se);
+					const clauseVerb = toks.slice(content[0], content[1]).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+					if (content[1] > content[0] && clauseVerb && countWords(text.slice(toks[content[0]].start, toks[content[1] - 1].end)) >= 3) {
+						const speaker = speakerOf(ctx, { cue: [i, i + 1], np: owner, appos: null });
+						if (speaker) out.push({ start: toks[content[0]].start, end: toks[content[1] - 1].end, kind: 'indirect', speaker, cue: [i, i + 1] });
+					}
+				}
+			}
 			const e = ctx.cueAt(i);
 			if (e < 0) continue;
 			const t = toks[i];
@@ -94,16 +112,21 @@ export function findIndirect(ctx: Ctx): Found[] {
 						}
 					}
 					// "on Monday", "to reporters", "by phone", "at a news conference" before the clause
+					let afterPrep = false;
 					for (let rep = 0; rep < 3; rep++) {
 						// "said Wednesday that", "said last week": when, not what
 						while (k < se && (TIME_WORDS.has(toks[k].normal) || (['last', 'this'].includes(toks[k].normal) && TIME_WORDS.has(toks[k + 1]?.normal ?? '')))) k++;
 						if (k < se && toks[k].pos === 'ADP' && toks[k].normal !== 'that') {
 							const pp = npRight(toks, k + 1, se);
-							if (pp && pp[1] - k <= 6) k = pp[1];
+							if (pp && pp[1] - k <= 6) {
+								k = pp[1];
+								afterPrep = true;
+							}
 						}
 						while (k < se && toks[k].value === ',') k++;
 					}
-					if (toks[k]?.normal === 'that' || toks[k]?.normal === ':') k++;
+					const introduced = toks[k]?.normal === 'that' || toks[k]?.normal === ':';
+					if (introduced) k++;
 					// "..., she said, signaling ...": a participle after the cue is the writer's gloss, and a
 					// preposition cannot start a reported clause; the words are before the cue (handled below).
 					const gloss = k < se && toks[k].pos === 'VERB' && /ing$/.test(toks[k].normal) && toks[k - 1]?.value === ',';
@@ -112,6 +135,22 @@ export function findIndirect(ctx: Ctx): Found[] {
 					if (k < se && ctx.isMark[k] && ctx.inQuote[k + 1] >= 0) continue; // X said: "..." is a direct quote
 					const before = subj.np[0];
 					content = trimRange(ctx, k, se);
+					// "…, saying it would hurt farmers", "…, adding that the courts had failed": a participle after
+					// a comma (outside quotation marks) is a gloss or a new cue, not more of what was reported
+					// (only when no quotation follows: "…, adding: "…"" is found as a quote of its own)
+					for (let j = content[0] + 1; j < content[1] - 1; j++) {
+						const comma = toks[j].value === ',' || (ctx.isMark[j] && toks[j - 1]?.value === ',');
+						if (comma && !ctx.isMark[j + 1] && (ctx.inQuote[j] < 0 || ctx.isMark[j]) && isParticiple(toks[j + 1]) && ctx.isSpeechLemma(toks[j + 1]) && !toks.slice(j + 1, content[1]).some((_, x) => ctx.isMark[j + 1 + x])) {
+							content = trimRange(ctx, content[0], j + (ctx.isMark[j] ? 1 : 0));
+							break;
+						}
+					}
+					// "X lashed out at Y over the budget", "X condemned the decision as reckless": what follows
+					// the cue and its listener is no clause (no verb, or only a conjunction's leftover), so it
+					// reports no words; the inverted reading below may still apply.
+					const c0 = content[0];
+					const noClause = content[1] > content[0] && !introduced && (['and', 'or', 'but'].includes(toks[content[0]].normal) || (afterPrep && !toks.slice(c0, content[1]).some((x, j) => x.pos === 'VERB' || x.pos === 'AUX' || ctx.isMark[c0 + j])));
+					if (noClause) content = [k, k];
 					if (glossOrPlace || countWords(text.slice(toks[content[0]]?.start ?? 0, toks[content[1] - 1]?.end ?? 0)) < 3 || content[1] <= content[0]) {
 						// Inverted: "The plan will fail, officials said." — the clause comes first.
 						const comma = subj.appos ? before - 1 : before - 1;

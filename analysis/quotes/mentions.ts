@@ -3,7 +3,7 @@
 // entities, so names are runs of capitalised proper nouns, split from titles with a word list
 // (titles.txt). Resolving a mention to the person it names is coref.ts's job.
 import type { Span, Token } from '../types.js';
-import { orgWords, personNouns, placeNames, titleWords } from './data.js';
+import { companyWords, orgWords, personNouns, placeNames, titleWords } from './data.js';
 
 export type MentionKind = 'person' | 'org' | 'pronoun' | 'noun';
 
@@ -232,7 +232,10 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 	if (n < he) {
 		const runWords = toks.slice(n, he).map((t) => t.normal.replace(/[’']s$/, ''));
 		const orgLike =
-			runWords.some((w) => orgWords().has(w)) || (he - n === 1 && /^[\p{Lu}][\p{Lu}.&-]+$/u.test(toks[n].value) && toks[n].value.length >= 2);
+			runWords.some((w) => orgWords().has(w)) ||
+			(he - n === 1 && /^[\p{Lu}][\p{Lu}.&-]+$/u.test(toks[n].value) && toks[n].value.length >= 2) ||
+			// "Brightline Technologies", "Kestrel Mining": a name ending in a company word (company-words.txt)
+			(he - n >= 2 && runWords[runWords.length - 1].length > 2 && companyWords().heads.has(runWords[runWords.length - 1]) && !companyWords().not.has(runWords[runWords.length - 2]));
 		if (orgLike) {
 			// "the Ministry of Defence": the tail is part of the organisation's name.
 			const nameEnd = firstTail && isCap(toks[firstTail[0]]) ? e : he;
@@ -338,6 +341,13 @@ export function npRight(toks: Token[], i: number, hi: number): [number, number] 
 	if (i >= hi) return null;
 	if (toks[i].pos === 'PRON' && PRONOUNS.has(toks[i].normal)) return [i, i + 1];
 	let k = i;
+	// "her father", "my mother", "his lawyer": a possessive pronoun the tagger read as a pronoun opens a
+	// description (lower-case: "Her" opening a sentence may be the object of nothing here either)
+	// — only before a word for a person ("her former record label" is no one)
+	if (['my', 'his', 'her', 'our', 'their', 'your'].includes(toks[k].normal) && k + 1 < hi && !isCap(toks[k + 1])) {
+		const head = toks[k + 1].pos === 'ADJ' && k + 2 < hi ? toks[k + 2] : toks[k + 1];
+		if (head.pos === 'NOUN' && (personNouns().has(head.normal) || personNouns().has(head.lemma.toLowerCase()))) k++;
+	}
 	// ("this source", "that official": a demonstrative opens a phrase too)
 	while (k < hi && toks[k].pos === 'DET' && (DETS.has(toks[k].normal) || (k === i && ['this', 'that', 'these', 'those'].includes(toks[k].normal) && k + 1 < hi && toks[k + 1].pos === 'NOUN'))) k++;
 	// "some protesters", "several officials", "one well-connected Democrat"
@@ -490,7 +500,8 @@ export function subjectLeft(toks: Token[], v: number, lo: number): { np: [number
 	for (let k = np[0] - 1, n = 0; k > lo && n < 12 && toks[np[0]].pos !== 'PRON'; k--, n++) {
 		const t = toks[k];
 		if (/^[,.;:!?]$/.test(t.value) || (t.normal === 'that' && t.pos === 'SCONJ')) break;
-		if ((t.normal === 'who' || t.normal === 'that') && k + 1 < np[0] && toks.slice(k + 1, np[0]).some((x) => x.pos === 'VERB')) {
+		// (the word right after "who" is its verb, whatever the tagger made of it: "who lives/NOUN near")
+		if ((t.normal === 'who' || t.normal === 'that') && k + 1 < np[0] && (toks.slice(k + 1, np[0]).some((x) => x.pos === 'VERB') || (t.normal === 'who' && /s$/.test(toks[k + 1].normal)))) {
 			const before = npLeft(toks, k - 1, lo);
 			if (before) np = before;
 			break;

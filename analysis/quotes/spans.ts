@@ -36,6 +36,8 @@ export function markedSpans(text: string, paragraphs: Span[]): MarkedSpan[] {
 	let carried = false; // the previous paragraph ended inside an open quote
 	paragraphs.forEach((para, p) => {
 		let open = -1;
+		// where the paragraph's last closing mark is (a closing mark typed for an opening one needs one after it)
+		const lastClose = Math.max(text.lastIndexOf('”', para.end - 1), text.lastIndexOf('"', para.end - 1));
 		let first = true;
 		const push = (o: number, close: number) => {
 			const { start, end } = trim(text, o + 1, close < 0 ? para.end : close);
@@ -79,6 +81,10 @@ export function markedSpans(text: string, paragraphs: Span[]): MarkedSpan[] {
 				// or a straight mark mistaken for a curly one): end the first here.
 				if (open >= 0) push(open, -2 - i);
 				open = i;
+			} else if (CLOSE_MARKS.includes(c) && open < 0 && c === '”' && !/[\p{L}\p{N},.?!…]/u.test(text[i - 1] ?? ' ') && /^\s?[\p{L}\p{N}…]/u.test(text.slice(i + 1, i + 3)) && lastClose > i) {
+				// "”Mr. Trump embodies …”": a closing mark typed for the opening one, before a word, with
+				// no quote open and a closing mark later in the paragraph
+				open = i;
 			} else if (CLOSE_MARKS.includes(c)) {
 				if (open >= 0) {
 					push(open, i);
@@ -98,5 +104,50 @@ export function markedSpans(text: string, paragraphs: Span[]): MarkedSpan[] {
 			m.close = -1;
 		}
 	}
+	// A quotation left open to the end of its paragraph that ends on its own attribution ("“A,’ Lokshina
+	// said.", a single mark typed for the closing double one, or no closing mark at all): the words end at
+	// the punctuation before the attribution, which stays outside the quote.
+	for (const m of out) {
+		if (m.close !== -1) continue;
+		// (an attribution is short: only the last 300 characters are read, so time stays linear)
+		const from = Math.max(m.start, m.end - 300);
+		const cut = attributionTail(text.slice(from, m.end));
+		if (cut < 0) continue;
+		const close = from + cut;
+		if (close <= m.start + 1) continue;
+		const r = trim(text, m.open + 1, text[close - 1] === '’' || text[close - 1] === "'" ? close - 1 : close);
+		m.start = r.start;
+		m.end = r.end;
+		m.close = text[close - 1] === '’' || text[close - 1] === "'" ? close - 1 : close - 1;
+	}
 	return out.filter((m) => m.end > m.start);
+}
+
+/** Speech verbs most often used in an attribution after a quote, in their past and present forms. */
+const TAIL_VERBS = /^(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|explained|explains|noted|notes|argued|argues|insisted|insists|warned|warns|stated|states|claimed|claims|replied|replies|continued|continues|recalled|recalls|conceded|admitted|acknowledged|declared|announced|stressed|observed|remarked|concluded|tweeted|posted)$/i;
+
+/**
+ * Where the words of an open quotation end when it closes on an attribution: the index just after the
+ * `,`/`?`/`!` (and a single closing mark, if typed) that a short attribution follows to the end —
+ * "…,’ Lokshina said.", "…, said Jane Roe, a director at Acme." — else -1. The attribution has a
+ * speech verb among its first five words, at most twenty words, and no other sentence.
+ */
+function attributionTail(content: string): number {
+	const re = /[,?!]['’]?\s+/g;
+	let m: RegExpExecArray | null;
+	let found = -1;
+	while ((m = re.exec(content))) {
+		const at = m.index + m[0].length;
+		const tail = content.slice(at);
+		const ws = tail.replace(/[.!?]+\s*$/, '').split(/\s+/).filter(Boolean);
+		if (!ws.length || ws.length > 20 || /[.!?]\s+\S/.test(tail.replace(/\b(?:[A-Z][a-z]{0,3}|[A-Z])\./g, '')) || !/^[\p{Lu}]|^(?:he|she|they|it|said|says|a|an|the|one)\b/u.test(tail)) continue;
+		const v = ws.slice(0, 6).findIndex((w) => TAIL_VERBS.test(w.replace(/[,.]$/, '')));
+		if (v < 0) continue;
+		// the words before the verb are a speaker (capitalised or a pronoun or a description), or the verb comes first
+		// (a name, a pronoun, or a description opened by an article: "the mayor asked")
+		if (v > 0 && !/^(?:a|an|the|one)$/i.test(ws[0]) && !ws.slice(0, v).every((w) => /^[\p{Lu}]/u.test(w) || /^(?:he|she|they|it|of|for)$/.test(w))) continue;
+		found = m.index + 1 + (/['’]/.test(m[0][1] ?? '') ? 1 : 0);
+		break;
+	}
+	return found;
 }

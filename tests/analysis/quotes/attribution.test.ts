@@ -40,7 +40,14 @@ describe('speakerOf', () => {
 		['a participle after a comma hangs on the clause subject', 'Outside the arena in downtown Washington, about 200 protesters gathered, chanting "Dump Trump now."', 'Dump Trump', 'protesters', 'protesters'],
 		['a time before a comma opens the sentence', 'But that morning, an angry army of workers had gathered at the center, carrying signs saying, "Merger today, Chapter 11 tomorrow."', 'Merger today', 'angry army of workers', 'an angry army of workers'],
 		['a quote after a mixed quote carries on its speaker', 'Clinton “drew well from working-class Democrats” in 2008, said professor Paul Beck. “That was more her constituency then.”', 'That was', 'Paul Beck', 'professor Paul Beck'],
-		['"it" skips a person', 'Tom Dale met workers at Acme Corp on Monday.\n\n"We had no choice," it said.', 'We had', 'Acme Corp', 'it']
+		['"it" skips a person', 'Tom Dale met workers at Acme Corp on Monday.\n\n"We had no choice," it said.', 'We had', 'Acme Corp', 'it'],
+		// review class 3: a restrictive relative clause between the speaker and the verb
+		['a relative clause after the quote, then the verb', '"The water smelled of petrol for weeks," a resident who lives near the plant said.', 'The water', 'resident', 'a resident'],
+		['a relative clause, inverted', '"We were never told about the leak," said residents who live along the river.', 'We were', 'residents', 'residents'],
+		['"her husband said": a possessive pronoun opens a description of a person', 'Ann Lee spoke first.\n\n"We were scared," her husband said.', 'We were', 'her husband', 'her husband'],
+		['"my father often said"', '"We live in a dangerous time," my father often said.', 'We live', 'my father', 'my father'],
+		['"his mother told reporters"', '"He was a kind boy," his mother told reporters.', 'He was', 'his mother', 'his mother'],
+		['a relative clause whose verb the tagger reads as a noun ("lives")', 'A resident who lives near the plant said the water "smelled of petrol for weeks."', 'smelled of', 'resident', 'A resident']
 	];
 	it.each(rows)('%s', (_n, text, opening, speaker, mention) => {
 		expect(speakerOf(text, opening)).toEqual({ speaker, mention });

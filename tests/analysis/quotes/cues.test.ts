@@ -1,7 +1,7 @@
 // cues.ts: which words report speech. Each row: a sentence, a word in it, and whether a speech cue
 // starts there (and what the cue covers).
 import { describe, expect, it } from 'vitest';
-import { ctxOf, tokenIndex } from './helpers.js';
+import { analyse, ctxOf, tokenIndex } from './helpers.js';
 
 const rows: [string, string, string, string | null][] = [
 	['a plain verb', 'Jane Roe said the plan would fail.', 'said', 'said'],
@@ -28,5 +28,31 @@ describe('cueAt', () => {
 			expect(end).toBeGreaterThan(i);
 			expect(text.slice(ctx.toks[i].start, ctx.toks[end - 1].end)).toBe(cue);
 		}
+	});
+});
+
+// Loaded cues: a verb of attack that reports someone's words tells the reader how to take them
+// (loaded-cues.txt and the lexicon's reporting verbs), in any inflection; "said" is neutral.
+const kinds: [string, string, string, 'loaded' | 'neutral'][] = [
+	['condemned', '"This vote is a betrayal of the valley," Jana Mirek condemned.', 'condemned', 'loaded'],
+	['condemns, present', 'The mayor condemns the deal: "Nobody asked the farmers."', 'condemns', 'loaded'],
+	['accused', 'Jana Mirek accused the minister of "hiding the figures from parliament."', 'accused', 'loaded'],
+	['accuses, present', 'Jana Mirek accuses the minister of "hiding the figures from parliament."', 'accuses', 'loaded'],
+	['slammed', '"It is a giveaway to the rich," Tomas Reyes slammed.', 'slammed', 'loaded'],
+	['blasted', 'Tomas Reyes blasted the plan as "a giveaway to the rich and nothing else."', 'blasted', 'loaded'],
+	['denounced', 'The union denounced the deal as "a betrayal of every worker here."', 'denounced', 'loaded'],
+	['lashed out', '"They have lied to us for years," Tomas Reyes lashed out.', 'lashed', 'loaded'],
+	['hit out', 'Tomas Reyes hit out at the council: "They have lied to us for years."', 'hit', 'loaded'],
+	['claimed (lexicon)', '"The money was all spent on roads," Tomas Reyes claimed.', 'claimed', 'loaded'],
+	['said is neutral', '"The money was all spent on roads," Tomas Reyes said.', 'said', 'neutral'],
+	['criticised is neutral', 'Tomas Reyes criticised the plan as "a plan that will cost the town its school."', 'criticised', 'neutral']
+];
+
+describe('cueKind', () => {
+	it.each(kinds)('%s', (_n, text, cueWord, kind) => {
+		const { quotes } = analyse(text);
+		const q = quotes.find((x) => x.cueStart != null && text.slice(x.cueStart, x.cueEnd!).split(' ')[0] === cueWord);
+		expect(q, JSON.stringify(quotes.map((x) => [x.text, x.cue]))).toBeDefined();
+		expect(q!.cueKind).toBe(kind);
 	});
 });

@@ -32,7 +32,20 @@ describe('findDirect', () => {
 		// (find.ts leaves out marked words with no speaker: titles and scare quotes)
 		['a film title has no speaker', 'She watched the film “Parasite” twice last week.', [{ text: 'Parasite', mention: null }]],
 		['scare quotes have no speaker', 'The so-called "reform" passed on Monday.', [{ text: 'reform', mention: null }]],
-		['no quotation marks, no direct quotes', 'Ann Lee said the bridge was safe.', []]
+		['no quotation marks, no direct quotes', 'Ann Lee said the bridge was safe.', []],
+		// a dash after the closing mark signs the quote (vox pops, epigraphs)
+		[
+			'a dash and a name after each quote, one per line',
+			'“The bus never comes on time.”― Ana Ruiz\n“Nobody asked us about the new route.” — Tom Dale, Mill Street',
+			[
+				{ text: 'The bus never comes on time.', mention: 'Ana Ruiz' },
+				{ text: 'Nobody asked us about the new route.', mention: 'Tom Dale' }
+			]
+		],
+		['a dash and a name after the quote, then a full stop', '“We will rebuild the bridge.” ― Ines Marlow.', [{ text: 'We will rebuild the bridge.', mention: 'Ines Marlow' }]],
+		['"X VERB Y as a “…”": the marked words describe Y for X', 'Tom Dale openly admires the old ferry as a “lifeline for the islands.”', [{ text: 'the old ferry as a “lifeline for the islands.', mention: 'Tom Dale' }]],
+		['"as a “…”" with a subject that cannot speak is nobody\'s', 'The report lists the ferry as a “vital link” for the islands.', [{ text: 'vital link', mention: null }]],
+		['a dash that opens more of the writer\'s sentence is no signature', 'The bus was “never on time” — a complaint the council heard often.', [{ text: 'never on time', mention: null }]]
 	];
 	it.each(rows)('%s', (_n, text, expected) => {
 		const got = direct(text);

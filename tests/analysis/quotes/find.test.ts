@@ -286,7 +286,9 @@ describe('findQuotes: across the article', () => {
 	const scare: [string, string][] = [
 		['a term held at arm\'s length', 'The so-called "reform" passed on Tuesday without debate.'],
 		['a name in quotes', 'Protesters gathered outside the "people\'s court" downtown.'],
-		['two words, nobody speaking', 'The town\'s "temporary" camp has now stood for six years.']
+		['two words, nobody speaking', 'The town\'s "temporary" camp has now stood for six years.'],
+		['a programme named by its episode', 'On Tuesday\'s episode of “The Harbour Morning Hour,” the mayor spoke about the ferry.'],
+		['a programme named by its broadcast', 'On this weekend\'s broadcast of “Norhaven Sunday,” Ines Marlow defended the budget.']
 	];
 	it.each(scare)('scare quotes are not speech: %s', (_n, text) => {
 		expect(quotes(text)).toEqual([]);
@@ -389,5 +391,52 @@ describe('issue #7 error classes, on invented sentences', () => {
 		const qs = quotes(text);
 		const words = qs.reduce((n, x) => n + x.words, 0);
 		expect(words).toBeLessThanOrEqual(countWords(text.slice(Math.min(...qs.map((x) => x.start)), Math.max(...qs.map((x) => x.end)))));
+	});
+});
+
+// Review classes 4 and 5: a quote's words end at its closing mark (or where its attribution starts), and
+// a word or three in marks is no one's statement unless someone is said to say it.
+describe('quote spans and scare quotes (review classes 4 and 5)', () => {
+	const rows: [string, string, { text: string; kind: 'direct' | 'indirect'; speaker: string | null; words?: number }[]][] = [
+		['a single mark typed for the closing one: the attribution is outside', '“The arrests are arbitrary and must stop,’ Lokshina said.', [{ text: 'The arrests are arbitrary and must stop,', kind: 'direct', speaker: 'Lokshina', words: 7 }]],
+		['no closing mark: the attribution is outside', '“The arrests are arbitrary and must stop, Lokshina said.', [{ text: 'The arrests are arbitrary and must stop,', kind: 'direct', speaker: 'Lokshina', words: 7 }]],
+		[
+			"a scare quote in the writer's next sentence is not more of the statement before it",
+			'"We will fight this," Smith said. The so-called "reform" passed anyway with the votes of the ruling party.',
+			[{ text: 'We will fight this,', kind: 'direct', speaker: 'Smith', words: 4 }]
+		],
+		[
+			'a short quote listed right after another in one sentence carries its speaker (one statement, two parts)',
+			'Teachers chanted, "Fund our schools," and "Put kids first," as they marched.',
+			[{ text: 'Fund our schools," and "Put kids first,', kind: 'direct', speaker: 'Teachers', words: 6 }]
+		],
+		[
+			'a long paraphrase with one so-called word is a paraphrase; only the word is quoted',
+			'Critics said the government pushed through its so-called "reform" of the pension system last year, cutting payments to half a million retirees and raising the retirement age.',
+			[
+				{ text: 'the government pushed through its so-called "reform" of the pension system last year, cutting payments to half a million retirees and raising the retirement age', kind: 'indirect', speaker: 'Critics' },
+				{ text: 'reform', kind: 'direct', speaker: 'Critics', words: 1 }
+			]
+		],
+		['a so-called word with no speaker is no quote', 'The government pushed through its so-called "reform" of the pension system last year, cutting payments to half a million retirees.', []],
+		['a one-word scare quote with no cue is no quote', 'The new "transparency" rules came into force on Monday.', []],
+		['a three-word scare quote with no cue is no quote', 'The plan offered a "fresh start" but residents were not convinced.', []],
+		[
+			'a partial quote in a reported clause stays a mixed direct quote',
+			'Smith said the plan was "a disaster for farmers" and would be withdrawn.',
+			[{ text: 'the plan was "a disaster for farmers" and would be withdrawn', kind: 'direct', speaker: 'Smith' }]
+		],
+		[
+			'a mixed quote ends before a participle of saying that follows it',
+			'Lokshina said the detentions were "arbitrary and unlawful," adding that the courts had failed.',
+			[{ text: 'arbitrary and unlawful,', kind: 'direct', speaker: 'Lokshina' }]
+		]
+	];
+	it.each(rows)('%s', (_n, text, expected) => {
+		const got = quotes(text).map((q) => ({ text: q.text, kind: q.kind, speaker: q.speaker, words: q.words }));
+		expect(got.map(({ words: _w, ...rest }) => rest)).toEqual(expected.map(({ words: _w, ...rest }) => rest));
+		expected.forEach((e, i) => {
+			if (e.words !== undefined) expect(got[i].words).toBe(e.words);
+		});
 	});
 });

@@ -1,7 +1,7 @@
 // groups.ts: which group a phrase names, from speaker-groups.tsv and states.txt.
 import { describe, expect, it } from 'vitest';
 import { classifySpeaker, loadGroupRules, parseGroupRules } from '../../../analysis/quotes/index.js';
-import { matchGroup } from '../../../analysis/quotes/groups.js';
+import { companyName, matchGroup } from '../../../analysis/quotes/groups.js';
 import { analyse } from './helpers.js';
 
 const rules = loadGroupRules();
@@ -81,6 +81,63 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		["a utility company's vice-president", '"We are sorry," said Ray Moss, the utility company\'s vice-president.', 'business'],
 		['a resident speaking for herself', '"The water came in fast," said Ann Lee, a resident of Mill Street.', 'citizen'],
 		['a parent', '"My son was scared," said one parent, Ann Lee.', 'citizen']
+	];
+	it.each(rows)('%s', (_n, text, group) => {
+		const { quotes } = analyse(text);
+		expect(quotes.length).toBeGreaterThan(0);
+		expect(quotes[0].group).toBe(group);
+	});
+});
+
+// Companies by their name's last word (company-words.txt): their spokespeople and staff are business,
+// not government, whatever title they carry.
+describe('companyName', () => {
+	const rows: [string, string | null][] = [
+		['Acme Energy', 'Energy'],
+		['Northwind Airways', 'Airways'],
+		['Ardent Pharmaceuticals Inc.', 'Pharmaceuticals'],
+		["Acme Energy's", 'Energy'],
+		['an Acme Energy spokeswoman', 'Energy'],
+		['Kestrel Mining Ltd.', 'Mining'],
+		['Department of Energy', null],
+		['International Energy Agency', null],
+		['International Crisis Group', null],
+		['the Energy', null],
+		['clean energy', null],
+		['People Power', null]
+	];
+	it.each(rows)('%s → %s', (text, word) => {
+		expect(companyName(text)).toBe(word);
+	});
+});
+
+describe('company spokespeople and staff are business (review class 2)', () => {
+	const rows: [string, string, string][] = [
+		['a spokesperson for a company', '"Prices will not rise this winter," a spokesperson for Acme Energy said.', 'business'],
+		['a company spokeswoman, company first', '"We have paid every customer back," an Acme Corp spokeswoman said.', 'business'],
+		['a spokesman for an airline', '"The flights were cancelled for safety," said a spokesman for Northwind Airways.', 'business'],
+		['a company spokeswoman, industry word', '"We expect a strong year," an Ardent Pharmaceuticals spokeswoman said.', 'business'],
+		['a vice-president of a company, not government', '"The plant is safe," said Dana Holt, a vice-president of Greystone Utilities.', 'business'],
+		['a chief executive of a company', '"The mine will reopen in May," said Pieter Jansen, chief executive of Kestrel Mining Ltd.', 'business'],
+		['the company speaking', '"We never sold that data," Brightline Technologies said.', 'business'],
+		['a government department with an industry word stays government', '"The grid held up," the Department of Energy said.', 'government'],
+		['a think tank called a group stays expert', '"The ban is a mistake," said Lena Fox, an analyst at the International Crisis Group.', 'expert or academic']
+	];
+	it.each(rows)('%s', (_n, text, group) => {
+		const { quotes } = analyse(text);
+		expect(quotes.length).toBeGreaterThan(0);
+		expect(quotes[0].group).toBe(group);
+	});
+});
+
+describe('a relative clause says who the speaker is (review class 3)', () => {
+	const rows: [string, string, string][] = [
+		['a resident who lives near the plant', '"The water smelled of petrol for weeks," a resident who lives near the plant said.', 'citizen'],
+		['residents who live along the river', '"We were never told about the leak," said residents who live along the river.', 'citizen'],
+		['a woman who has lived on a street for years', '"We were never told," said one woman who has lived on Mill Street for 30 years.', 'citizen'],
+		['a named person who lives near the plant', '"We were never told," said Ann Lee, who lives near the plant.', 'citizen'],
+		['a man who works at a company', '"We were never told," said a man who works at Acme Corp.', 'business'],
+		['a man who works somewhere unnamed: nothing said', '"We were never told," a man who works at the depot said.', 'unclassified']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
 		const { quotes } = analyse(text);

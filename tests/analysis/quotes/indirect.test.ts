@@ -18,7 +18,22 @@ describe('findIndirect', () => {
 		['a group of people the word lists may lack still speaks', 'The decree will have little effect on the court, international jurists said.', [{ text: 'The decree will have little effect on the court', mention: 'international jurists' }]],
 		['a belief verb is not speech', 'Ann Lee thinks the bridge is safe.', []],
 		['the subject of a passive is not the speaker', 'Ann Lee was told the bridge was safe.', []],
-		['a noun that looks like a verb is no cue', 'At the fish counter, a sign said the prices would rise.', [{ text: 'the prices would rise', mention: 'a sign' }]]
+		['a noun that looks like a verb is no cue', 'At the fish counter, a sign said the prices would rise.', [{ text: 'the prices would rise', mention: 'a sign' }]],
+		// review class 1: narration read as speech
+		['"lashed out at Y over …" reports no words', 'The opposition leader lashed out at Prime Minister Ross Vale over the delayed budget and the missing school funds.', []],
+		['"hit out at Y over …" reports no words', 'Tomas Reyes hit out at the council over the closure of the library and the pool.', []],
+		['"lashed out … on Tuesday" reports no words', 'Mayor Dana Holt lashed out at the utility over the price rises on Tuesday.', []],
+		['a noun phrase "the council demand for …" is no cue', 'Residents rejected the council demand for higher parking fees in the town centre.', []],
+		['"demand" as a noun in a subject is no cue', 'The council demand for higher fees angered the shop owners in the old town.', []],
+		['"the mayor\'s demand that …" is no cue', "The mayor's demand that the plant close was ignored by the board.", []],
+		['a reported clause ends where a participle of saying glosses it', 'The senator slammed the bill on Tuesday, saying it would hurt farmers.', [
+			{ text: 'the bill on Tuesday', mention: 'The senator' },
+			{ text: 'it would hurt farmers', mention: 'The senator' }
+		]],
+		['a speech noun with its owner and a "that" clause', "The mayor rejected the union's repeated claim that the depot was unsafe.", [{ text: 'the depot was unsafe', mention: 'the union' }]],
+		['"the plan that …" is a relative clause, not speech', 'The plan that the council approved was costly for the town.', []],
+		['a speech noun with no owner reports nobody', 'There was a claim that the depot was unsafe.', []],
+		['a participle that is not a cue stays in the clause', 'Ann Lee said the staff were well paid, making more than most in the town.', [{ text: 'the staff were well paid, making more than most in the town', mention: 'Ann Lee' }]]
 	];
 	it.each(rows)('%s', (_n, text, expected) => {
 		expect(indirect(text)).toEqual(expected);

@@ -16,7 +16,16 @@ const rows: [string, string, string[]][] = [
 	['single quotes inside double ones are part of the content', 'He said "they told us \'stay home\' and we did".', ["they told us 'stay home' and we did"]],
 	['an unclosed mark ends with its paragraph', 'She said "we will go\n\nNothing else happened.', ['we will go']],
 	['no marks at all', 'The council met on Monday.', []],
-	['marks and nothing else', '""""', []]
+	['marks and nothing else', '""""', []],
+	// review class 4: the attribution stays outside the quote even when the closing mark is wrong or missing
+	['a single mark typed for the closing double one, then the attribution', '“The arrests are arbitrary and must stop,’ Lokshina said.', ['The arrests are arbitrary and must stop,']],
+	['no closing mark before the attribution', '“The arrests are arbitrary and must stop, Lokshina said.', ['The arrests are arbitrary and must stop,']],
+	['an inverted attribution with a description after a wrong closing mark', '“We documented forty cases,’ said Tanya Lokshina, a director at the Harbour Rights Centre.', ['We documented forty cases,']],
+	['a question closed by a single mark', '“Who will pay for this?’ the mayor asked.', ['Who will pay for this?']],
+	['a quote left open that does not end on an attribution keeps its words', '“We will go, whatever they say\n\nNothing else happened.', ['We will go, whatever they say']],
+	['a closing mark typed for the opening one, before a word', '”We were never asked about the route.” ― Ana Ruiz', ['We were never asked about the route.']],
+	['a stray closing mark after a sentence opens nothing', 'The bus left early.” Nobody noticed it.', []],
+	['a comma inside an open quote followed by more of the quote is no attribution', '“They came, they saw, they left without a word to anyone at the school that morning', ['They came, they saw, they left without a word to anyone at the school that morning']]
 ];
 
 describe('markedSpans', () => {
