@@ -251,6 +251,37 @@ describe('predict, then reveal', () => {
 		await fac.setViewportSize({ width: 1280, height: 900 });
 	});
 
+	it('the projector stays on the facilitator’s question and passage while the page polls for news', async () => {
+		await fac.setViewportSize({ width: 1280, height: 720 });
+		await go('/c/seeds/predict/present?q=1', fac);
+		const polled = async () => {
+			// Two of the page's own refreshes (every 3 s), each answered, so a reset would have shown by now.
+			for (let i = 0; i < 2; i++) await fac.waitForResponse((r) => /\/predict\/present\/__data\.json/.test(r.url()), { timeout: 10_000 });
+			await fac.waitForTimeout(300);
+		};
+		// Down twice: question 3, not yet revealed.
+		await fac.keyboard.press('ArrowDown');
+		await fac.keyboard.press('ArrowDown');
+		await expect.poll(() => fac.locator('.q-of').textContent()).toMatch(/^Question 3 of 4/);
+		await polled();
+		await expect(fac.locator('.q-of').textContent()).resolves.toMatch(/^Question 3 of 4/);
+		expect(fac.url()).toMatch(/[?&]q=3(&|$)/);
+		await expect(fac.locator('.deck').getAttribute('data-step')).resolves.toBe('2:-1:0');
+		// Up to question 2 (revealed), then → into its first measured bar's passages: still there after polls.
+		await fac.keyboard.press('ArrowUp');
+		await fac.waitForSelector('.chart-slide canvas');
+		await fac.keyboard.press('ArrowRight');
+		await fac.waitForSelector('.evidence-slide');
+		await polled();
+		await expect(fac.locator('.deck').getAttribute('data-step')).resolves.toBe('1:0:0');
+		await expect(fac.locator('.evidence-slide').count()).resolves.toBe(1);
+		// A reload lands on the same slide (the address follows the step).
+		await fac.reload();
+		await fac.waitForSelector('html[data-hydrated]', { state: 'attached' });
+		await expect(fac.locator('.deck').getAttribute('data-step')).resolves.toBe('1:0:0');
+		await fac.setViewportSize({ width: 1280, height: 900 });
+	});
+
 	it('exports the room’s answers as CSV', async () => {
 		await go('/c/seeds/predict', fac);
 		const [dl] = await Promise.all([fac.waitForEvent('download'), fac.locator('[data-testid="csv-results"]').click()]);
