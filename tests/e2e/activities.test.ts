@@ -192,10 +192,18 @@ describe('predict, then reveal', () => {
 		const panel = question(fac, 0).locator('[data-chart="reveal-1"]');
 		await panel.locator('canvas').waitFor();
 		await expect(question(fac, 0).locator('[data-testid="reveal-summary"]').textContent()).resolves.toMatch(
-			new RegExp(`^The room: ${OUTLETS[2]} \\(2 of 3 answers\\)\\. The text: `)
+			new RegExp(`^Most of the room picked ${OUTLETS[2]} \\(2 of 3 answers, 67%\\)\\. The text: `)
 		);
 		await fac.waitForTimeout(700);
 		await question(fac, 0).screenshot({ path: join(shotDir(), 'reveal-desktop.png') });
+		// The room's axis says what its bars are: a share (0–100 %) of the room's answers.
+		const [svgDl] = await Promise.all([fac.waitForEvent('download'), panel.getByRole('button', { name: 'SVG' }).click()]);
+		const svgTexts = await fac.evaluate(
+			(src) => [...new DOMParser().parseFromString(src, 'image/svg+xml').querySelectorAll('text')].map((t) => t.textContent ?? ''),
+			readFileSync((await svgDl.path())!, 'utf8')
+		);
+		expect(svgTexts).toContain('the room: share of the 3 answers, 0–100%');
+		expect(svgTexts).toEqual(expect.arrayContaining(['0%', '100%']));
 		// The phones see the reveal too, by themselves, and the question is closed to answers.
 		await expect.poll(() => question(phoneA, 0).locator('[data-testid="reveal-summary"]').count(), { timeout: 10_000 }).toBe(1);
 		await expect(question(phoneA, 0).locator('button.choice').count()).resolves.toBe(0);
@@ -226,7 +234,7 @@ describe('predict, then reveal', () => {
 		await fac.waitForSelector('.chart-slide canvas');
 		await expect.poll(() => fac.locator('.slide-chart').getAttribute('data-min-label-px')).not.toBeNull();
 		expect(Number(await fac.locator('.slide-chart').getAttribute('data-min-label-px'))).toBeGreaterThanOrEqual(28);
-		await expect(fac.locator('[data-testid="slide-lead"]').textContent()).resolves.toMatch(/^The room: /);
+		await expect(fac.locator('[data-testid="slide-lead"]').textContent()).resolves.toMatch(/^(Most of the room picked|Everyone picked|The room is split|No majority|One answer)/);
 		expect(await fac.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(720);
 		await fac.waitForTimeout(500);
 		await fac.screenshot({ path: join(shotDir(), 'reveal-projector-1280x720.png') });
