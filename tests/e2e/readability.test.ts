@@ -1,0 +1,122 @@
+// Reading for everyone, in real Chromium against the built server: the plain-text reading mode
+// (highlights off) of the side-by-side reader and of its projector view, switched by keyboard and
+// remembered on the device; and the charts on phone-width screens (labels that fit, say what they
+// leave out, and name each outlet in full for assistive technology). Screenshots go to
+// /work/screens/uifix (or test-results/readability) for the eye.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { RESULTS, startApp, type App } from './server';
+
+let app: App;
+let page: Page;
+let base = '';
+let ids = '';
+
+function shotDir(): string {
+	for (const d of ['/work/screens/uifix', join(RESULTS, 'readability')]) {
+		try {
+			mkdirSync(d, { recursive: true });
+			return d;
+		} catch {
+			// next
+		}
+	}
+	return RESULTS;
+}
+const shot = (p: Page, name: string) => p.screenshot({ path: join(shotDir(), `${name}.png`) });
+
+beforeAll(async () => {
+	app = await startApp();
+	page = await app.newPage({ viewport: { width: 1280, height: 900 } });
+	page.on('pageerror', (e) => console.error('pageerror:', e.message));
+	await page.goto('/');
+	base = new URL(page.url()).pathname;
+	await page.waitForSelector('.outlet-card .headline a');
+	const hrefs = await page.locator('.outlet-card .headline a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+	ids = hrefs.slice(0, 2).map((h) => decodeURIComponent(h.split('/a/')[1])).join(',');
+}, 180_000);
+
+afterAll(async () => {
+	await app?.stop();
+});
+
+async function go(p: Page, url: string) {
+	await p.goto(url);
+	await p.waitForSelector('html[data-hydrated]', { state: 'attached' });
+}
+
+const marks = (p: Page) => p.locator('.column .article-body :is(mark, .q, .q-tag)').count();
+
+describe('plain text (highlights off)', () => {
+	it('is off by default, switched by keyboard in side by side, and leaves the same words with no marks', async () => {
+		await go(page, `${base}/compare?ids=${encodeURIComponent(ids)}&cat=emotive`);
+		const toggle = page.getByTestId('highlights-toggle');
+		await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+		expect(await marks(page)).toBeGreaterThan(0);
+		// The article's words, paragraph by paragraph, without the speaker tags the highlights add.
+		const textOf = () =>
+			page.locator('.column .article-body').first().evaluate((el) => {
+				const c = el.cloneNode(true) as HTMLElement;
+				c.querySelectorAll('.q-tag').forEach((t) => t.remove());
+				return [...c.querySelectorAll('p')].map((p) => p.textContent).join('\n');
+			});
+		const words = await textOf();
+		await shot(page, 'compare-highlights-1280');
+		// Keyboard only: focus the switch and press Space.
+		await toggle.focus();
+		await page.keyboard.press('Space');
+		await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+		expect(await marks(page)).toBe(0);
+		await expect(page.locator('.column .article-body[data-plain="true"]').count()).resolves.toBe(2);
+		await expect(page.locator('.legend').count()).resolves.toBe(0);
+		await expect(page.getByTestId('plain-note').textContent()).resolves.toMatch(/Plain text: no highlights, so the .* asked for are not ringed/);
+		// The same words in the same paragraphs.
+		const plain = await textOf();
+		expect(plain.length).toBeGreaterThan(500);
+		expect(plain).toBe(words);
+		await shot(page, 'compare-plain-1280');
+	});
+
+	it('is remembered on this device, from the first paint after a reload, and on the projector view', async () => {
+		await expect(page.evaluate(() => localStorage.getItem('slant:highlights'))).resolves.toBe('off');
+		await page.reload();
+		await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+		await expect.poll(() => page.getByTestId('highlights-toggle').getAttribute('aria-pressed')).toBe('true');
+		expect(await marks(page)).toBe(0);
+		// Before any script ran, the marks are already drawn as plain text (no flash of colour).
+		const early = await page.context().newPage();
+		await early.route(/\/_app\/immutable\/.*\.js$/, (r) => r.abort());
+		await early.goto(`${base}/compare?ids=${encodeURIComponent(ids)}`);
+		const bg = await early.locator('.column .article-body mark.lt').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+		expect(bg).toBe('rgba(0, 0, 0, 0)');
+		await early.close();
+
+		await page.setViewportSize({ width: 1280, height: 720 });
+		await go(page, `${base}/present/read?ids=${encodeURIComponent(ids)}&cat=emotive`);
+		await expect.poll(() => page.locator('.read-columns .article-body[data-plain="true"]').count()).toBe(2);
+		expect(await page.locator('.read-columns :is(mark, .q-tag)').count()).toBe(0);
+		await shot(page, 'present-read-plain-1280x720');
+		// H turns the highlights back on, and that is remembered too.
+		await page.keyboard.press('h');
+		await expect.poll(() => page.locator('.read-columns mark.lt').count()).toBeGreaterThan(0);
+		await expect(page.evaluate(() => localStorage.getItem('slant:highlights'))).resolves.toBe('on');
+		await shot(page, 'present-read-highlights-1280x720');
+		await page.keyboard.press('h');
+		await expect.poll(() => page.locator('.read-columns mark.lt').count()).toBe(0);
+		await page.setViewportSize({ width: 1280, height: 900 });
+	});
+
+	it('works on a phone (390 px) without sideways scrolling', async () => {
+		const phone = await app.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+		await go(phone, `${base}/compare?ids=${encodeURIComponent(ids)}`);
+		const toggle = phone.getByTestId('highlights-toggle');
+		await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+		await toggle.tap();
+		await expect.poll(() => phone.locator('.column .article-body[data-plain="true"]').count()).toBe(2);
+		expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+		await shot(phone, 'compare-plain-390');
+		await phone.context().close();
+	});
+});
