@@ -120,3 +120,72 @@ describe('plain text (highlights off)', () => {
 		await phone.context().close();
 	});
 });
+
+describe('charts on a phone', () => {
+	it.each([[360], [390], [414]])('at %i px: every outlet keeps a label that fits, named in full for screen readers', async (width) => {
+		const phone = await app.newPage({ viewport: { width, height: 800 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+		await go(phone, base);
+		await phone.waitForSelector('[data-chart="verbs"] canvas');
+		const outlets: string[] = JSON.parse((await phone.locator('[data-chart="loaded"]').getAttribute('data-outlets'))!);
+		expect(outlets.length).toBeGreaterThanOrEqual(3);
+		// Rows per outlet on the category axis: the loaded chart has "own words" and "in quotes" rows.
+		for (const [chart, perOutlet] of [
+			['loaded', 2],
+			['speakers', 1],
+			['sentiment', 1],
+			['verbs', 1]
+		] as const) {
+			const box = phone.locator(`[data-chart="${chart}"] .chart-box`);
+			await box.scrollIntoViewIfNeeded();
+			await expect.poll(() => box.getAttribute('data-axis-labels'), { timeout: 10_000 }).not.toBeNull();
+			const labels: string[] = JSON.parse((await box.getAttribute('data-axis-labels'))!);
+			// None skipped, none blank.
+			expect(labels, chart).toHaveLength(outlets.length * perOutlet);
+			expect(labels.every((l) => l.trim().length > 0), chart).toBe(true);
+			// Each outlet's label is its name, wrapped, or its start cut with "…".
+			const named = perOutlet === 2 ? labels.filter((_, i) => i % 2 === 0) : labels;
+			named.forEach((l, i) => {
+				const shown = l.split('\n').join(' ').replace(/ own words$/, '');
+				const name = outlets[i];
+				if (shown.includes('…')) expect(name.replace(/\s+/g, ' ').startsWith(shown.split('…')[0].trim().split(' ')[0]), `${chart}: ${l}`).toBe(true);
+				else expect(shown.startsWith(name), `${chart}: ${l}`).toBe(true);
+			});
+			// The canvas names every outlet in full.
+			const aria = (await phone.locator(`[data-chart="${chart}"] canvas`).getAttribute('aria-label'))!;
+			for (const o of outlets) expect(aria, chart).toContain(o);
+		}
+		// Nothing overflows the page sideways.
+		expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+		if (width !== 414)
+			for (const chart of ['loaded', 'speakers', 'sentiment', 'verbs']) {
+				const panel = phone.locator(`[data-chart="${chart}"]`);
+				await panel.scrollIntoViewIfNeeded();
+				await phone.waitForTimeout(300);
+				await panel.screenshot({ path: join(shotDir(), `phone-${width}-${chart}.png`) });
+			}
+		await phone.context().close();
+	});
+
+	it('the sentiment chart says "no comments" and "too few comments (n=…)" on the bars, in its SVG too', async () => {
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await go(page, base);
+		const panel = page.locator('[data-chart="sentiment"]');
+		await panel.locator('canvas').waitFor();
+		const rows = await page.evaluate(() => fetch(location.pathname + '/analysis.json').then((r) => r.json()));
+		const comments: number[] = rows.outlets.map((o: { comments: number }) => o.comments);
+		expect(comments.some((n) => n === 0) || comments.some((n) => n > 0 && n < 3)).toBe(true);
+		const [dl] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'SVG' }).click()]);
+		const { readFileSync } = await import('node:fs');
+		const texts = await page.evaluate(
+			(src) => [...new DOMParser().parseFromString(src, 'image/svg+xml').querySelectorAll('text')].map((t) => t.textContent ?? ''),
+			readFileSync((await dl.path())!, 'utf8')
+		);
+		const joined = texts.join(' ');
+		const none = comments.filter((n) => n === 0).length;
+		const few = comments.filter((n) => n > 0 && n < 3);
+		expect((joined.match(/no comments/g) ?? []).length).toBeGreaterThanOrEqual(none);
+		for (const n of few) expect(joined).toMatch(new RegExp(`too few( comments)?[\\s\\S]*\\(n=${n}\\)`));
+		await page.waitForTimeout(400);
+		await panel.screenshot({ path: join(shotDir(), 'sentiment-1280.png') });
+	});
+});
