@@ -189,3 +189,45 @@ describe('charts on a phone', () => {
 		await panel.screenshot({ path: join(shotDir(), 'sentiment-1280.png') });
 	});
 });
+
+describe('a snapshot lists the changes it was computed with', () => {
+	/** A form action as the page's own script sends it (JSON answer). */
+	const post = (path: string, fields: Record<string, string>) =>
+		page.evaluate(
+			async ({ path, fields }) => {
+				const res = await fetch(path, { method: 'POST', headers: { accept: 'application/json', 'x-sveltekit-action': 'true' }, body: new URLSearchParams(fields) });
+				return { status: res.status, body: await res.text() };
+			},
+			{ path, fields }
+		);
+
+	it('including the own-voice rule switched off', async () => {
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await go(page, base);
+		expect((await post(`${base}?/ownVoice`, {})).status).toBe(200); // unchecked: off
+		const snap = await post(`${base}/manage?/snapshot`, {});
+		expect(snap.status).toBe(200);
+		// The action's answer is devalue-encoded: the token is its one 24-character base64url string.
+		const values: unknown[] = JSON.parse(JSON.parse(snap.body).data);
+		const token = values.find((v): v is string => typeof v === 'string' && /^[A-Za-z0-9_-]{24}$/.test(v))!;
+		expect(token).toBeTruthy();
+		try {
+			await go(page, `/s/${token}`);
+			const banner = page.getByTestId('snapshot-banner');
+			await expect(banner.locator('summary').textContent()).resolves.toMatch(/changes then in force \(1\)/);
+			await banner.locator('summary').click();
+			await expect(page.getByTestId('own-voice-off').textContent()).resolves.toMatch(/^Own-voice rule off: /);
+			await shot(page, 'snapshot-changes-1280');
+			const phone = await app.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+			await go(phone, `/s/${token}`);
+			await phone.getByTestId('snapshot-banner').locator('summary').tap();
+			await expect(phone.getByTestId('own-voice-off').isVisible()).resolves.toBe(true);
+			expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+			await shot(phone, 'snapshot-changes-390');
+			await phone.context().close();
+		} finally {
+			await go(page, base);
+			expect((await post(`${base}?/ownVoice`, { ownVoice: 'on' })).status).toBe(200);
+		}
+	});
+});
