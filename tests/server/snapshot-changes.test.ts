@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { changeCount, snapshotChanges } from '../../src/routes/s/[token]/changes.js';
 import type { CollectionSettings } from '../../src/lib/server/types.js';
 
-const settings = (s: Partial<{ add: string[]; remove: string[]; merges: Record<string, string>; groups: Record<string, string>; ownVoice: boolean }>): CollectionSettings =>
+const settings = (s: Partial<{ add: readonly string[]; remove: readonly string[]; merges: Record<string, string>; groups: Record<string, string>; ownVoice: boolean }>): CollectionSettings =>
 	({
-		lexicon: { add: (s.add ?? []).map((term) => ({ term, category: 'emotive' })), remove: s.remove ?? [] },
+		lexicon: { add: (s.add ?? []).map((term) => ({ term, category: 'emotive' })), remove: [...(s.remove ?? [])] },
 		speakers: { merges: s.merges, groups: s.groups, ...(s.ownVoice === undefined ? {} : { ownVoice: s.ownVoice }) }
 	}) as CollectionSettings;
 
