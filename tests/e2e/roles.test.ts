@@ -101,6 +101,51 @@ describe('a participant', () => {
 		await page.screenshot({ path: join(SHOTS, 'participant-add-page.png') });
 	});
 
+	it('sending a form without JavaScript is refused with a readable page, not JSON', async () => {
+		for (const [width, height] of [
+			[1280, 800],
+			[390, 844]
+		]) {
+			const p = await app.newPage({ viewport: { width, height } });
+			await go('/collections', p);
+			// A plain <form method="POST"> submitted by the browser itself (as with JavaScript off).
+			await Promise.all([
+				p.waitForNavigation(),
+				p.evaluate(() => {
+					const f = document.createElement('form');
+					f.method = 'POST';
+					f.action = '/collections?/create';
+					const i = document.createElement('input');
+					i.name = 'name';
+					i.value = 'Made without JavaScript';
+					f.append(i);
+					document.body.append(f);
+					HTMLFormElement.prototype.submit.call(f);
+				})
+			]);
+			await expect(p.locator('h1').textContent()).resolves.toBe('Not allowed');
+			await expect(p.locator('main').textContent()).resolves.toMatch(/Error 403[\s\S]*Only the facilitator can create collections[\s\S]*Back button: what you typed is still in the form/);
+			expect(await p.evaluate(() => document.body.textContent)).not.toMatch(/^\s*\{/);
+			expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+			await p.screenshot({ path: join(shotDir(), `plain-post-refused-${width}.png`) });
+			await p.context().close();
+		}
+		// A client that accepts anything gets the page too; the page's own script still gets JSON.
+		const asked = await page.evaluate(async () => {
+			const send = (accept: string, script: boolean) =>
+				fetch('/collections?/create', {
+					method: 'POST',
+					headers: { accept, ...(script ? { 'x-sveltekit-action': 'true' } : {}), 'content-type': 'application/x-www-form-urlencoded' },
+					body: 'name=x'
+				}).then(async (r) => ({ status: r.status, type: r.headers.get('content-type'), body: await r.text() }));
+			return { any: await send('*/*', false), script: await send('application/json', true) };
+		});
+		expect(asked.any).toMatchObject({ status: 403, type: expect.stringMatching(/^text\/html/) });
+		expect(asked.any.body).toMatch(/<h1>Not allowed<\/h1>/);
+		expect(asked.script).toMatchObject({ status: 403, type: expect.stringMatching(/json/) });
+		expect(JSON.parse(asked.script.body).message).toMatch(/Only the facilitator can create collections/);
+	});
+
 	it('is refused every write with 403 and a message, and nothing changes', async () => {
 		await go('/');
 		for (const [path, action, fields] of WRITES) {
