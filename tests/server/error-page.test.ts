@@ -14,6 +14,7 @@ describe('isPlainFormPost', () => {
 		['use:enhance (x-sveltekit-action)', 'POST', { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', 'x-sveltekit-action': 'true' }, false],
 		['a script asking for JSON', 'POST', { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' }, false],
 		['a JSON body', 'POST', { 'content-type': 'application/json', accept: BROWSER }, false],
+		['no Accept header: left to SvelteKit (src/error.html)', 'POST', { 'content-type': 'application/x-www-form-urlencoded' }, false],
 		['a GET', 'GET', { accept: BROWSER }, false]
 	] as const)('%s', (_name, method, headers, expected) => {
 		expect(isPlainFormPost(req(method, headers))).toBe(expected);

@@ -10,9 +10,10 @@ export function isPlainFormPost(request: Request): boolean {
 	if (request.method !== 'POST') return false;
 	if (request.headers.get('x-sveltekit-action') === 'true') return false;
 	if (!FORM_TYPES.test(request.headers.get('content-type') ?? '')) return false;
-	// A script that asks for JSON only gets JSON; a browser asks for HTML (or anything, */*).
+	// A script that asks for JSON only gets JSON; a browser asks for HTML (or anything, */*). With no
+	// Accept at all SvelteKit's own error handling answers (HTML, from src/error.html).
 	const accept = (request.headers.get('accept') ?? '').toLowerCase();
-	return !accept || /text\/html|\*\/\*/.test(accept);
+	return /text\/html|\*\/\*/.test(accept);
 }
 
 const TITLES: Record<number, string> = {
