@@ -275,6 +275,14 @@ describe('predict, then reveal', () => {
 		await expect(fac.locator('.q-of').textContent()).resolves.toMatch(/^Question 3 of 4/);
 		expect(fac.url()).toMatch(/[?&]q=3(&|$)/);
 		await expect(fac.locator('.deck').getAttribute('data-step')).resolves.toBe('2:-1:0');
+		// A phone marks the same question as the projector, by itself.
+		const ph = await phone();
+		await go('/c/seeds/predict', ph);
+		const onScreen = () => ph.locator('.question[data-on-screen="yes"] h2').textContent();
+		await expect.poll(onScreen, { timeout: 10_000 }).toMatch(/^3 /);
+		await expect(ph.getByTestId('on-screen-note').textContent()).resolves.toMatch(/On the projector now: question 3/);
+		await ph.locator('.question[data-on-screen="yes"]').scrollIntoViewIfNeeded();
+		await ph.screenshot({ path: join(shotDir(), 'phone-on-screen-390x844.png') });
 		// Up to question 2 (revealed), then → into its first measured bar's passages: still there after polls.
 		await fac.keyboard.press('ArrowUp');
 		await fac.waitForSelector('.chart-slide canvas');
@@ -283,6 +291,11 @@ describe('predict, then reveal', () => {
 		await polled();
 		await expect(fac.locator('.deck').getAttribute('data-step')).resolves.toBe('1:0:0');
 		await expect(fac.locator('.evidence-slide').count()).resolves.toBe(1);
+		await expect.poll(onScreen, { timeout: 10_000 }).toMatch(/^2 /);
+		await ph.context().close();
+		// Only the facilitator's projector sets it.
+		const refused = await post(phoneA, '/c/seeds/predict?/onScreen', { id: '' });
+		expect(refused.status).toBe(403);
 		// A reload lands on the same slide (the address follows the step).
 		await fac.reload();
 		await fac.waitForSelector('html[data-hydrated]', { state: 'attached' });
