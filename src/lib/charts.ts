@@ -454,7 +454,8 @@ export function loadedSpec(o: Overview, links: Links): ChartSpec {
 		sample: `${plural(total, 'loaded term')} in ${plural(words, 'word')} of body text from ${plural(outlets.length, 'outlet')}.`,
 		alt: `Stacked bar chart of loaded-term density for ${outlets.length} outlets, split into the outlet's own words and words inside quotes.`,
 		height: 150 + outlets.length * 56,
-		heightNarrow: 200 + outlets.length * 88,
+		// A phone: a long name takes three lines plus "own words"; room so the "in quotes" row stays apart.
+		heightNarrow: 200 + outlets.length * 104,
 		outlets: outlets.map((r) => r.outlet),
 		empty,
 		bars() {
