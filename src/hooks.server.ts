@@ -4,6 +4,7 @@ import { getFacilitatorToken, isFacilitatorToken, warmUp } from '$lib/server';
 import { FACILITATOR_COOKIE } from '$lib/server/facilitator-token';
 import { participantMayWrite, refusedWriteMessage, resolveRole, WRITE_METHODS } from '$lib/server/roles';
 import { withSecurityHeaders } from '$lib/server/security';
+import { errorMessageOf, errorPageHtml, isPlainFormPost } from '$lib/server/error-page';
 import { registerStartup, startupBanner } from '$lib/server/startup';
 
 // Load the language model and lexicon and analyse the example collection before the first visitor
@@ -35,11 +36,22 @@ export const handle: Handle = async ({ event, resolve }) => {
 	);
 	// Every write is the facilitator's unless roles.ts declares it open to participants. Refused here,
 	// before the body is read or any action runs.
+	const plainForm = isPlainFormPost(event.request);
 	if (WRITE_METHODS.has(event.request.method) && event.locals.role !== 'facilitator' && !participantMayWrite(event)) {
+		if (plainForm) return withSecurityHeaders(htmlError(403, refusedWriteMessage(event), event.url));
 		error(403, refusedWriteMessage(event));
 	}
-	return withSecurityHeaders(await resolve(event));
+	const response = await resolve(event);
+	// A plain form post refused as JSON (a too-large body, an error thrown by an action): the same as a page.
+	if (plainForm && response.status >= 400 && /json/i.test(response.headers.get('content-type') ?? ''))
+		return withSecurityHeaders(htmlError(response.status, await errorMessageOf(response), event.url));
+	return withSecurityHeaders(response);
 };
+
+/** A readable page for a refused plain form post; the link back leads to the form's page. */
+function htmlError(status: number, message: string, url: URL): Response {
+	return new Response(errorPageHtml(status, message, url.pathname), { status, headers: { 'content-type': 'text/html; charset=utf-8' } });
+}
 
 /** Unexpected errors: logged with a short reference that the page or form shows. */
 export const handleError: HandleServerError = ({ error: err, event, status, message }) => {

@@ -134,11 +134,20 @@ export function wrapLabel(s: string, max = 16): string | string[] {
 /**
  * Wraps a category label into lines no wider than `maxPx` in `font`, measured on the chart's own
  * context (a vertical axis takes at most half the chart's width, and Chart.js clips what is wider).
+ * At most `maxLines` lines: what does not fit ends in "…", and so does a single word wider than the
+ * room (a long compound name on a phone). The full text stays in the chart's data, so tooltips, the
+ * keyboard layer's spoken labels and the table still carry it.
  */
-export function wrapToWidth(ctx: CanvasRenderingContext2D, text: string, font: string, maxPx: number): string[] {
+export function wrapToWidth(ctx: CanvasRenderingContext2D, text: string, font: string, maxPx: number, maxLines = 3): string[] {
 	ctx.save();
 	ctx.font = font;
 	const fits = (t: string) => ctx.measureText(t).width <= maxPx;
+	const clip = (t: string) => {
+		if (fits(t)) return t;
+		let s = t;
+		while (s.length > 1 && !fits(`${s}…`)) s = s.slice(0, -1);
+		return `${s.trimEnd()}…`;
+	};
 	const lines: string[] = [];
 	let line = '';
 	for (const w of text.split(/\s+/).filter(Boolean)) {
@@ -148,8 +157,24 @@ export function wrapToWidth(ctx: CanvasRenderingContext2D, text: string, font: s
 		} else line = line ? `${line} ${w}` : w;
 	}
 	if (line) lines.push(line);
+	const keep = Math.max(1, maxLines);
+	// The last line kept carries on with the rest, which is wider than the room, so it ends in "…".
+	const out = lines.length > keep ? [...lines.slice(0, keep - 1), lines.slice(keep - 1).join(' ')].map(clip) : lines.map(clip);
 	ctx.restore();
-	return lines;
+	return out;
+}
+
+/** A chart's title or subtitle wrapped to the chart's width (Chart.js squeezes one long line to fit); Chart.js resolves title texts as scriptable options, though its types say string. */
+function wrappedTitle(text: string, size: number, weight = '') {
+	return (c: { chart: { ctx: CanvasRenderingContext2D; width: number; options?: { layout?: { padding?: unknown } } } }) => {
+		const w = c.chart?.width;
+		if (!w || !c.chart.ctx) return text;
+		// The title's box spans the chart less the layout's padding (the sample column on the right).
+		const p = c.chart.options?.layout?.padding as number | { left?: number; right?: number } | undefined;
+		const pad = typeof p === 'number' ? 2 * p : (p?.left ?? 0) + (p?.right ?? 0);
+		const lines = wrapToWidth(c.chart.ctx, text, `${weight ? `${weight} ` : ''}${size}px ${FONT}`, Math.max(w - pad - 16, 80), 4);
+		return lines.length > 1 ? lines : text;
+	};
 }
 
 /** Room for y-axis labels: Chart.js gives a vertical axis at most half the width left after padding (the sample column). */
@@ -183,8 +208,9 @@ export function interaction(hrefFor: (datasetIndex: number, index: number) => st
 export function titleOpts(text: string, subtitle: string | null, image = false, px: (n: number) => number = (n) => n) {
 	const present = px(12) > 12;
 	return {
-		title: { display: image, text, font: { size: px(16), weight: 'bold' as const }, color: '#111', padding: { top: 4, bottom: subtitle ? 2 : 10 } },
-		subtitle: { display: !!subtitle && !present, text: subtitle ?? '', color: '#333', font: { size: px(12) }, padding: { bottom: 8 } }
+		title: { display: image, text: wrappedTitle(text, px(16), 'bold') as unknown as string, fullText: text, font: { size: px(16), weight: 'bold' as const }, color: '#111', padding: { top: 4, bottom: subtitle ? 2 : 10 } },
+		// Wrapped to the chart's width: on a phone a long subtitle is two lines, not one squeezed line.
+		subtitle: { display: !!subtitle && !present, text: wrappedTitle(subtitle ?? '', px(12)) as unknown as string, fullText: subtitle ?? '', color: '#333', font: { size: px(12) }, padding: { bottom: 8 } }
 	};
 }
 
@@ -207,8 +233,10 @@ export function sizing(medium: Medium | undefined) {
 		/** Axis grid and text a little darker on a projector, where washed-out greys disappear. */
 		grid: present ? '#c8c8c8' : '#e4e4e4',
 		ink: present ? '#000' : '#222',
-		/** Axis titles are drawn no wider than their axis (Chart.js squeezes them), so the projector gets the short one. */
-		axisTitle: (long: string, short: string) => (present ? short : long),
+		/** Axis titles are drawn no wider than their axis (Chart.js squeezes them), so the projector and phones get the short one. */
+		axisTitle: (long: string, short: string) =>
+			// On a phone the short one too: Chart.js squeezes a title wider than its axis into unreadable type.
+			(present ? short : (((c: { chart?: { width?: number } }) => ((c.chart?.width ?? 1000) < 520 ? short : long)) as unknown as string)),
 		/** On a projector the long sample texts need a wide screen (1280 px); at 1024 the short ones keep the bars readable. */
 		sample: (texts: SampleText[]) => ({ texts: JSON.stringify(texts), size: px(12), color: present ? '#000' : '#333', narrow: present ? 1200 : 520 }),
 		/** Room right of the bars for the sample column (see samplePadding). */
@@ -257,7 +285,35 @@ const noQuotesPlugin: Plugin<'bar', { rows?: string; size?: number }> = {
 	}
 };
 
-/** Marks the empty comment-sentiment slot of outlets without reader comments. */
+/**
+ * Writes `text` by a bar: across, centred on `x`, when it fits the outlet's slot; else up the slot
+ * (rotated, read bottom to top) in up to three columns, so it never runs into the next outlet on a
+ * phone. `from` is where it starts (the zero line or the bar's end) and `up` the direction it goes.
+ */
+function barNote(chart: Chart, text: string, x: number, from: number, up: boolean, size: number) {
+	const { ctx, chartArea: a } = chart;
+	const n = Math.max(chart.data.labels?.length ?? 1, 1);
+	const slot = (a.right - a.left) / n - 4;
+	ctx.font = `italic ${size}px ${FONT}`;
+	if (ctx.measureText(text).width <= slot) {
+		ctx.textAlign = 'center';
+		ctx.textBaseline = up ? 'bottom' : 'top';
+		ctx.fillText(text, x, up ? from - 3 : from + 3);
+		return;
+	}
+	const room = Math.max(up ? from - a.top : a.bottom - from, 30) - 6;
+	const lines = wrapToWidth(ctx, text, ctx.font, room, 3);
+	const lh = size * 1.15;
+	ctx.save();
+	ctx.translate(x - ((lines.length - 1) * lh) / 2, up ? from - 3 : from + 3);
+	ctx.rotate(-Math.PI / 2);
+	ctx.textAlign = up ? 'left' : 'right';
+	ctx.textBaseline = 'middle';
+	lines.forEach((l, k) => ctx.fillText(l, 0, k * lh));
+	ctx.restore();
+}
+
+/** Says "no comments" in the empty comment-sentiment slot of outlets without reader comments. */
 const noCommentsPlugin: Plugin<'bar', { rows?: string; size?: number }> = {
 	id: 'slantNoComments',
 	afterDatasetsDraw(chart, _args, opts) {
@@ -265,11 +321,9 @@ const noCommentsPlugin: Plugin<'bar', { rows?: string; size?: number }> = {
 		const meta = chart.getDatasetMeta(1);
 		if (!rows.length || !meta?.visible) return;
 		const { ctx, scales } = chart;
-		const size = opts.size ?? (chart.width < 520 ? 10 : 12);
+		const size = opts.size ?? (chart.width < 520 ? 11 : 12);
 		ctx.save();
-		ctx.font = `italic ${size}px ${FONT}`;
-		ctx.textAlign = 'center';
-		ctx.fillStyle = '#444';
+		ctx.fillStyle = '#333';
 		ctx.strokeStyle = SENTIMENT_COLORS.comments;
 		for (const i of rows) {
 			const bar = meta.data[i] as unknown as { x: number } | undefined;
@@ -277,10 +331,9 @@ const noCommentsPlugin: Plugin<'bar', { rows?: string; size?: number }> = {
 			const y = scales.y.getPixelForValue(0);
 			const k = size / 12;
 			ctx.setLineDash([3, 3]);
-			ctx.strokeRect(x - 12 * k, y - 10 * k, 24 * k, 20 * k);
+			ctx.strokeRect(x - 5 * k, y - 6 * k, 10 * k, 12 * k);
 			ctx.setLineDash([]);
-			ctx.fillText('no', x, y - 26 * k);
-			ctx.fillText('comments', x, y - 13 * k);
+			barNote(chart as unknown as Chart, 'no comments', x, y - 6 * k, true, size);
 		}
 		ctx.restore();
 	}
@@ -289,26 +342,24 @@ const noCommentsPlugin: Plugin<'bar', { rows?: string; size?: number }> = {
 /** Fewer reader comments than this make a mean too noisy to compare with another outlet's. */
 export const MIN_COMMENTS = 3;
 
-/** Marks comment bars that average fewer than MIN_COMMENTS comments: "too few", drawn past the bar's end. */
-const fewCommentsPlugin: Plugin<'bar', { rows?: string; size?: number }> = {
+/** Says "too few comments (n=2)" past the end of comment bars that average fewer than MIN_COMMENTS comments. */
+const fewCommentsPlugin: Plugin<'bar', { rows?: string; counts?: string; size?: number }> = {
 	id: 'slantFewComments',
 	afterDatasetsDraw(chart, _args, opts) {
 		const rows = parseIndices(opts?.rows);
+		const counts = parseIndices(opts?.counts);
 		const meta = chart.getDatasetMeta(1);
 		if (!rows.length || !meta?.visible) return;
 		const { ctx, scales } = chart;
 		ctx.save();
-		ctx.font = `italic ${opts?.size ?? (chart.width < 520 ? 10 : 12)}px ${FONT}`;
-		ctx.textAlign = 'center';
-		ctx.fillStyle = '#444';
+		ctx.fillStyle = '#333';
 		for (const i of rows) {
 			const bar = meta.data[i] as unknown as { x: number; y: number } | undefined;
 			if (!bar) continue;
 			const zero = scales.y.getPixelForValue(0);
-			// Above a positive bar, below a negative one, so the words never sit on the bar.
-			const up = bar.y <= zero;
-			ctx.textBaseline = up ? 'bottom' : 'top';
-			ctx.fillText('too few', bar.x, up ? bar.y - 3 : bar.y + 3);
+			// Above a positive bar, above the zero line for a negative one (where the outlet's bars leave
+			// the most room), so the words never sit on a bar.
+			barNote(chart as unknown as Chart, `too few comments (n=${counts[i] ?? '?'})`, bar.x, Math.min(bar.y, zero), true, opts?.size ?? (chart.width < 520 ? 11 : 12));
 		}
 		ctx.restore();
 	}
@@ -403,7 +454,8 @@ export function loadedSpec(o: Overview, links: Links): ChartSpec {
 		sample: `${plural(total, 'loaded term')} in ${plural(words, 'word')} of body text from ${plural(outlets.length, 'outlet')}.`,
 		alt: `Stacked bar chart of loaded-term density for ${outlets.length} outlets, split into the outlet's own words and words inside quotes.`,
 		height: 150 + outlets.length * 56,
-		heightNarrow: 200 + outlets.length * 88,
+		// A phone: a long name takes three lines plus "own words"; room so the "in quotes" row stays apart.
+		heightNarrow: 200 + outlets.length * 104,
 		outlets: outlets.map((r) => r.outlet),
 		empty,
 		bars() {
@@ -575,6 +627,8 @@ export function groupsSpec(o: Overview, links: Links): ChartSpec {
 		sample: `${plural(quotes, 'quote')}, ${plural(quoted, 'quoted word')} from ${plural(outlets.length, 'outlet')}.`,
 		alt: `100% stacked horizontal bar chart: share of quoted words by speaker group for ${outlets.length} outlets.`,
 		height: 120 + outlets.length * 46,
+		// A phone: the legend takes a row per group and names wrap onto two or three lines.
+		heightNarrow: 260 + outlets.length * 62,
 		outlets: outlets.map((r) => r.outlet),
 		empty,
 		bars() {
@@ -651,6 +705,8 @@ export function groupsSpec(o: Overview, links: Links): ChartSpec {
 							ticks: {
 								font: { size: px(13) },
 								color: '#111',
+								// Every outlet keeps its label (Chart.js would skip some when rows are tight on a phone).
+								autoSkip: false,
 								// Long outlet names wrap rather than lose their start on a narrow canvas.
 								callback(_v, i) {
 									const name = outlets[i]?.outlet ?? '';
@@ -792,11 +848,16 @@ export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 						legend: legendOpts(px),
 						slantEmpty: { message: empty, size: px(14) },
 						slantNoComments: { rows: indices(outlets.map((r) => r.commentSentiment === null)), ...(medium === 'present' ? { size: px(12) } : {}) },
-						slantFewComments: { rows: indices(outlets.map((r) => r.commentSentiment !== null && tooFew(r.comments))), ...(medium === 'present' ? { size: px(12) } : {}) },
+						slantFewComments: {
+							rows: indices(outlets.map((r) => r.commentSentiment !== null && tooFew(r.comments))),
+							counts: outlets.map((r) => r.comments).join(','),
+							...(medium === 'present' ? { size: px(12) } : {})
+						},
 						slantMark: { bar: mark ?? '' },
 						tooltip: {
 							...tooltipFont(px),
 							callbacks: {
+								title: (items) => outlets[items[0]?.dataIndex ?? -1]?.outlet ?? '',
 								label: (item) => {
 									const r = outlets[item.dataIndex];
 									if (item.datasetIndex === 1)
@@ -815,19 +876,22 @@ export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 								color: '#111',
 								maxRotation: 0,
 								autoSkip: false,
-								// Wrapped to the width of the outlet's slot, so neighbours do not run into each other on a phone.
+								// Wrapped to the width of the outlet's slot, so neighbours do not run into each other on a
+								// phone; a long name is cut to two lines ending in "…" (the tooltip, the keyboard layer and
+								// the table name it in full).
 								callback(_v, i) {
 									const r = outlets[i];
 									if (!r) return '';
 									const size = tick(this.chart.width);
-									const slot = Math.max((this.chart.width - 60) / Math.max(outlets.length, 1) - 2, 40);
+									const slot = Math.max((this.chart.width - 60) / Math.max(outlets.length, 1) - 4, 40);
 									const font = `${size}px ${FONT}`;
+									const fit = (t: string, lines: number) => wrapToWidth(this.ctx, t, font, slot, lines);
 									const sample = sampleLine(r);
-									const fits = wrapToWidth(this.ctx, sample, font, slot).length === 1;
-									return [
-										...wrapToWidth(this.ctx, r.outlet, font, slot),
-										...(fits ? [sample] : [plural(r.words, 'word'), commentCount(r.comments), ...(tooFew(r.comments) ? ['(too few)'] : [])])
-									];
+									if (fit(sample, 1)[0] === sample) return [...fit(r.outlet, 2), sample];
+									// A phone: the name on up to three lines; the comment bar says "no comments" or
+									// "too few comments" itself, and the words are in the tooltip and the table.
+									if (slot < 70) return fit(r.outlet, 3);
+									return [...fit(r.outlet, 2), ...fit(plural(r.words, 'word'), 2), ...fit(r.comments ? commentLabel(r) : 'no comments', 3)];
 								}
 							}
 						},

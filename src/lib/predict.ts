@@ -148,6 +148,12 @@ export interface Measured {
 	values: MeasuredValue[];
 	/** The choice(s) the text points to (several on a tie); empty when nothing could be measured. */
 	answer: string[];
+	/**
+	 * What the values leave out, when they are shares of one whole (whose voices: the quoted words
+	 * whose speaker or group was not found). The reveal says how big it is, so nobody reads a
+	 * group's 30 % as "most of the quotes" when half of them belong to nobody known.
+	 */
+	rest?: { value: number; sample: string; label: string };
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
@@ -208,15 +214,21 @@ export const MEASURES: Readonly<Record<QuestionKind, Measure>> = {
 	voices: (q, outlets) => {
 		const r = outlets.find((x) => x.outlet === q.param);
 		if (!r) return null;
+		const values = VOICE_GROUPS.map((g) => {
+			const s = shareOf(r, g);
+			return { choice: g, outlet: r.outlet, value: s.share, sample: `${plural(s.words, 'word')} of ${plural(r.quotedWords, 'quoted word')}`, query: s.words ? { group: g } : null };
+		});
+		const grouped = VOICE_GROUPS.reduce((n, g) => n + shareOf(r, g).words, 0);
+		const restWords = Math.max(0, r.quotedWords - grouped);
 		return {
 			unit: `share of ${r.outlet}’s quoted words`,
 			format: 'share',
 			best: 'highest',
-			note: `Each quote in ${r.outlet} (direct or reported) is attributed to a speaker and the speaker to a group; the bars are each group’s share of all ${plural(r.quotedWords, 'quoted word')}${r.quotedWords ? ', the rest being quotes with no speaker found' : ''}.`,
-			values: VOICE_GROUPS.map((g) => {
-				const s = shareOf(r, g);
-				return { choice: g, outlet: r.outlet, value: s.share, sample: `${plural(s.words, 'word')} of ${plural(r.quotedWords, 'quoted word')}`, query: s.words ? { group: g } : null };
-			})
+			note: `Each quote in ${r.outlet} (direct or reported) is attributed to a speaker and the speaker to a group; the bars are each group’s share of all ${plural(r.quotedWords, 'quoted word')}${r.quotedWords ? ', the rest being quotes with no speaker or group found' : ''}.`,
+			values,
+			...(r.quotedWords && restWords
+				? { rest: { value: restWords / r.quotedWords, sample: plural(restWords, 'word'), label: 'quotes with no speaker or group found' } }
+				: {})
 		};
 	},
 	'group-space': (q, outlets) => ({
@@ -307,23 +319,86 @@ export function roomPick(tallies: Tally[]): string[] {
 
 const list = (xs: string[]) => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
 
-/** One or two sentences that start the discussion: what the room picked, what the text shows, and the gap. */
+/**
+ * How close two answers' shares of the room (0–1) may be and still be called a near-tie when nobody
+ * has a majority: 10 percentage points, and always one answer (4 of 9 against 3 of 9 is no lead).
+ */
+export const ROOM_NEAR_TIE = 0.1;
+
+/**
+ * How close a runner-up's measured value may be to the text's answer and still be "too close to
+ * call": within 10 % of the answer's density (per 1,000 words), 5 percentage points of share, or 0.05
+ * of tone. Lexicon counts and group shares move by more than that with one sentence more or less.
+ */
+export const TEXT_NEAR_TIE: Readonly<Record<Measured['format'], (a: number, b: number) => boolean>> = {
+	per1000: (a, b) => Math.abs(a - b) <= 0.1 * Math.max(Math.abs(a), Math.abs(b)),
+	share: (a, b) => Math.abs(a - b) <= 0.05,
+	tone: (a, b) => Math.abs(a - b) <= 0.05
+};
+
+const answers = (n: number) => plural(n, 'answer');
+const pct = (share: number) => `${Math.round(share * 100)}%`;
+
+/** What the room answered, in words that claim no more than the counts show. */
+export function roomSentence(tallies: Tally[], answered: number): string {
+	if (!answered) return 'Nobody answered.';
+	const ranked = tallies.filter((t) => t.count > 0).sort((a, b) => b.count - a.count);
+	const top = ranked[0];
+	if (answered === 1) return `One answer: ${top.choice}.`;
+	const tied = ranked.filter((t) => t.count === top.count);
+	if (top.count === answered) return `Everyone picked ${top.choice} (${answered} of ${answers(answered)}).`;
+	if (top.count * 2 > answered) return `Most of the room picked ${top.choice} (${top.count} of ${answers(answered)}, ${pct(top.count / answered)}).`;
+	if (tied.length > 1)
+		return `The room is split: ${list(tied.map((t) => t.choice))} (${top.count} of ${answers(answered)} each), no majority.`;
+	const second = ranked[1];
+	if (second && (top.count - second.count <= 1 || (top.count - second.count) / answered <= ROOM_NEAR_TIE))
+		return `No majority, a near-tie: ${top.choice} (${top.count} of ${answers(answered)}) just ahead of ${second.choice} (${second.count}).`;
+	return `No majority: ${top.choice} was picked most (${top.count} of ${answers(answered)}, ${pct(top.count / answered)})${second ? `, then ${second.choice} (${second.count})` : ''}.`;
+}
+
+/** The choices the text points to, with any runner-up too close to call (the answer first). */
+export function textLeaders(m: Measured): string[] {
+	if (!m.answer.length) return [];
+	const at = m.values.find((x) => x.choice === m.answer[0])?.value;
+	if (at === null || at === undefined) return [...m.answer];
+	const near = m.values.filter((x) => x.value !== null && !m.answer.includes(x.choice) && TEXT_NEAR_TIE[m.format](at, x.value));
+	return [...m.answer, ...near.sort((a, b) => (m.best === 'highest' ? b.value! - a.value! : a.value! - b.value!)).map((x) => x.choice)];
+}
+
+/** What the text shows: its answer, a tie or near-tie, and what the measure leaves out. */
+export function textSentence(m: Measured | null): string {
+	if (!m) return 'Nothing is measured for this question: discuss what you would count.';
+	if (!m.answer.length) return 'The text gives no answer: nothing of this kind was found.';
+	const val = (c: string) => formatValue(m.values.find((x) => x.choice === c)?.value ?? null, m.format);
+	const leaders = textLeaders(m);
+	let out: string;
+	if (m.answer.length > 1) out = `The text: ${list(m.answer)} tie (${val(m.answer[0])} each).`;
+	else if (leaders.length > 1)
+		out = `The text: ${list(leaders.map((c) => `${c} (${val(c)})`))} are too close to call: a near-tie on this measure.`;
+	else out = `The text: ${m.answer[0]} (${val(m.answer[0])}).`;
+	if (m.rest && m.rest.value > 0) {
+		const top = m.values.find((x) => x.choice === m.answer[0])?.value ?? 0;
+		out += ` Another ${pct(m.rest.value)} of the quoted words (${m.rest.sample}) come from ${m.rest.label}${m.rest.value >= top ? `: more than ${m.answer[0]}’s share, so the answer could change once they are attributed` : ''}.`;
+	}
+	return out;
+}
+
+/** One to three sentences that start the discussion: what the room picked, what the text shows, and the gap. */
 export function revealSummary(r: Reveal): string {
-	const pick = roomPick(r.tallies);
-	const room = r.answered
-		? `The room: ${list(pick)} (${pick.length > 1 ? 'tied, ' : ''}${r.tallies.find((t) => t.choice === pick[0])?.count ?? 0} of ${plural(r.answered, 'answer')}).`
-		: 'Nobody answered.';
+	const room = roomSentence(r.tallies, r.answered);
 	const m = r.measured;
-	if (!m) return `${room} Nothing is measured for this question: discuss what you would count.`;
-	if (!m.answer.length) return `${room} The text gives no answer: nothing of this kind was found.`;
-	const v = m.values.find((x) => x.choice === m.answer[0]);
-	const text = `The text: ${list(m.answer)} (${formatValue(v?.value ?? null, m.format)}).`;
-	if (!pick.length) return `${room} ${text}`;
-	if (pick.some((p) => m.answer.includes(p))) return `${room} ${text} The room’s impression matches the measure.`;
+	const text = textSentence(m);
+	const pick = roomPick(r.tallies);
+	if (!m || !m.answer.length || !pick.length) return `${room} ${text}`;
+	const leaders = textLeaders(m);
+	if (pick.length === 1 && m.answer.includes(pick[0])) return `${room} ${text} The room’s pick matches the measure.`;
+	if (pick.some((p) => leaders.includes(p))) return `${room} ${text} The room’s pick${pick.length > 1 ? 's include' : ' is'} one of ${leaders.length > 2 ? 'the leaders' : 'the two'}.`;
 	const ranked = m.values.filter((x) => x.value !== null).sort((a, b) => (m.best === 'highest' ? b.value! - a.value! : a.value! - b.value!));
-	const rank = ranked.findIndex((x) => x.choice === pick[0]);
-	const where = rank >= 0 ? ` ${pick[0]} comes ${ordinal(rank + 1)} of ${ranked.length} on the measure.` : '';
-	return `${room} ${text}${where}`;
+	const where = pick
+		.map((p) => [p, ranked.findIndex((x) => x.choice === p)] as const)
+		.filter(([, i]) => i >= 0)
+		.map(([p, i]) => `${p} comes ${ordinal(i + 1)} of ${ranked.length}`);
+	return `${room} ${text}${where.length ? ` On the measure, ${list(where)}.` : ''}`;
 }
 
 export function ordinal(n: number): string {

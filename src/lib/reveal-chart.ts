@@ -65,8 +65,8 @@ export function revealSpec(r: Reveal, outlets: OutletRow[], links: Links, index 
 		id,
 		title,
 		note: m
-			? `Top (orange): the share of the ${plural(r.answered, 'device')} that answered which picked each choice. Bottom (blue): ${m.note}${starNote}`
-			: `The share of the ${plural(r.answered, 'device')} that answered which picked each choice. Nothing is measured for this question.`,
+			? `Top (orange, 0–100%): the share of the ${plural(r.answered, 'device')} that answered which picked each choice. Bottom (blue): ${m.note}${starNote}`
+			: `The share (0–100%) of the ${plural(r.answered, 'device')} that answered which picked each choice. Nothing is measured for this question.`,
 		sample: `${plural(r.answered, 'answer')}${m ? `; measured: ${unit}` : ''}.`,
 		alt: `Bar chart of the room's answers${m ? ' against the measured figures' : ''} for ${rows.length} choices.`,
 		height: 170 + rows.length * (m ? 62 : 40),
@@ -180,8 +180,14 @@ export function revealSpec(r: Reveal, outlets: OutletRow[], links: Links, index 
 							position: 'top',
 							min: 0,
 							max: 100,
-							// On a projector the legend names the orange bars; the axis keeps its height for the rows.
-							title: { display: !present, text: `the room: % of ${plural(r.answered, 'answer')}`, font: { size: px(12) }, color: '#8a5a00' },
+							// What the orange bars measure, on every medium: a share of the room (of the devices that
+							// answered), 0–100 %, not a count and not a score of the outlet.
+							title: {
+								display: true,
+								text: z.axisTitle(`the room: share of the ${plural(r.answered, 'answer')}, 0–100%`, `share of the room’s ${plural(r.answered, 'answer')} (0–100%)`),
+								font: { size: px(12) },
+								color: '#8a5a00'
+							},
 							ticks: { stepSize: 25, maxRotation: 0, font: { size: px(12) }, color: '#8a5a00', callback: (v) => `${v}%` },
 							grid: { display: !m, color: z.grid }
 						},

@@ -23,7 +23,19 @@ import { markPlugin, samplePlugin, type SampleText } from './chart-plugins';
 import { CUE_COLORS, categoryColor, makePattern } from './palette';
 import type { OutletRow, Overview, VerbCount } from './shapes';
 
-/** Writes each verb and its count inside its segment where it fits. */
+/**
+ * What a segment of `width` px says: the verb and its count, else the verb alone, else nothing. Never
+ * a bare number, which would not say which verb it counts (the sample column names the loaded verbs;
+ * the tooltip, the keyboard layer and the table give every count).
+ */
+export function segmentLabel(measure: (text: string) => number, verb: string, count: number, width: number): string {
+	if (!count || !verb) return '';
+	const both = `${verb} ${count}`;
+	if (measure(both) + 8 <= width) return both;
+	return measure(verb) + 8 <= width ? verb : '';
+}
+
+/** Writes each verb and its count inside its segment where they fit (segmentLabel). */
 const segmentLabels: Plugin<'bar', { size?: number }> = {
 	id: 'slantSegmentLabels',
 	afterDatasetsDraw(chart, _args, opts) {
@@ -42,8 +54,7 @@ const segmentLabels: Plugin<'bar', { size?: number }> = {
 				if (!raw) return;
 				const p = (el as unknown as { getProps: (k: string[], f: boolean) => { x: number; y: number; base: number } }).getProps(['x', 'y', 'base'], true);
 				const w = Math.abs(p.x - p.base);
-				const text = `${names} ${raw}`;
-				const fits = ctx.measureText(text).width + 8 <= w ? text : ctx.measureText(String(raw)).width + 6 <= w ? String(raw) : '';
+				const fits = segmentLabel((t) => ctx.measureText(t).width, names, raw, w);
 				if (!fits) return;
 				ctx.fillStyle = light ? '#000' : '#fff';
 				ctx.fillText(fits, (p.x + p.base) / 2, p.y);
@@ -76,7 +87,17 @@ export function verbsSpec(o: Overview, links: Links): ChartSpec {
 	const reporting = o.categories.findIndex((c) => c.key === 'reporting');
 	const loadedColor = reporting >= 0 ? categoryColor(reporting) : CUE_COLORS.loaded;
 	const colorOf = (kind: string) => (kind === 'loaded' ? loadedColor : CUE_COLORS.neutral);
-	const samples: SampleText[] = outlets.map((r) => ({ long: `${plural(total(r), 'verb')}, ${loadedN(r)} loaded`, short: plural(total(r), 'verb') }));
+	// Right of each bar: how many verbs, and which loaded ones (their segments are often too thin to name).
+	const loadedNames = (r: OutletRow) =>
+		verbsOf(r)
+			.filter((v) => v.kind === 'loaded')
+			.sort((a, b) => b.count - a.count)
+			.map((v) => (v.count > 1 ? `${v.verb} ×${v.count}` : v.verb));
+	const samples: SampleText[] = outlets.map((r) => {
+		const named = loadedNames(r);
+		const short = named.length ? `${plural(total(r), 'verb')}: ${named.slice(0, 2).join(', ')}${named.length > 2 ? ' …' : ''}` : plural(total(r), 'verb');
+		return { long: named.length ? `${plural(total(r), 'verb')}, loaded: ${named.slice(0, 3).join(', ')}${named.length > 3 ? ' …' : ''}` : `${plural(total(r), 'verb')}, none loaded`, short };
+	});
 	const share = (r: OutletRow, v: { verb: string; kind: string }) => (total(r) ? countOf(r, v) / total(r) : 0);
 
 	return {
@@ -86,6 +107,8 @@ export function verbsSpec(o: Overview, links: Links): ChartSpec {
 		sample: `${plural(all, 'quote')} with a reporting verb, ${allLoaded} of them loaded, from ${plural(outlets.length, 'outlet')}.`,
 		alt: `100% stacked bar chart of reporting verbs for ${outlets.length} outlets, neutral verbs against loaded ones.`,
 		height: 130 + outlets.length * 46,
+		// A phone: names wrap onto two or three lines and the legend takes two rows.
+		heightNarrow: 190 + outlets.length * 62,
 		outlets: outlets.map((r) => r.outlet),
 		empty,
 		bars() {
@@ -180,6 +203,8 @@ export function verbsSpec(o: Overview, links: Links): ChartSpec {
 							ticks: {
 								font: { size: px(13) },
 								color: '#111',
+								// Every outlet keeps its label (Chart.js would skip some when rows are tight on a phone).
+								autoSkip: false,
 								// Long outlet names wrap rather than lose their start on a narrow canvas.
 								callback(_v, i) {
 									const name = outlets[i]?.outlet ?? '';

@@ -192,10 +192,18 @@ describe('predict, then reveal', () => {
 		const panel = question(fac, 0).locator('[data-chart="reveal-1"]');
 		await panel.locator('canvas').waitFor();
 		await expect(question(fac, 0).locator('[data-testid="reveal-summary"]').textContent()).resolves.toMatch(
-			new RegExp(`^The room: ${OUTLETS[2]} \\(2 of 3 answers\\)\\. The text: `)
+			new RegExp(`^Most of the room picked ${OUTLETS[2]} \\(2 of 3 answers, 67%\\)\\. The text: `)
 		);
 		await fac.waitForTimeout(700);
 		await question(fac, 0).screenshot({ path: join(shotDir(), 'reveal-desktop.png') });
+		// The room's axis says what its bars are: a share (0–100 %) of the room's answers.
+		const [svgDl] = await Promise.all([fac.waitForEvent('download'), panel.getByRole('button', { name: 'SVG' }).click()]);
+		const svgTexts = await fac.evaluate(
+			(src) => [...new DOMParser().parseFromString(src, 'image/svg+xml').querySelectorAll('text')].map((t) => t.textContent ?? ''),
+			readFileSync((await svgDl.path())!, 'utf8')
+		);
+		expect(svgTexts).toContain('the room: share of the 3 answers, 0–100%');
+		expect(svgTexts).toEqual(expect.arrayContaining(['0%', '100%']));
 		// The phones see the reveal too, by themselves, and the question is closed to answers.
 		await expect.poll(() => question(phoneA, 0).locator('[data-testid="reveal-summary"]').count(), { timeout: 10_000 }).toBe(1);
 		await expect(question(phoneA, 0).locator('button.choice').count()).resolves.toBe(0);
@@ -226,7 +234,7 @@ describe('predict, then reveal', () => {
 		await fac.waitForSelector('.chart-slide canvas');
 		await expect.poll(() => fac.locator('.slide-chart').getAttribute('data-min-label-px')).not.toBeNull();
 		expect(Number(await fac.locator('.slide-chart').getAttribute('data-min-label-px'))).toBeGreaterThanOrEqual(28);
-		await expect(fac.locator('[data-testid="slide-lead"]').textContent()).resolves.toMatch(/^The room: /);
+		await expect(fac.locator('[data-testid="slide-lead"]').textContent()).resolves.toMatch(/^(Most of the room picked|Everyone picked|The room is split|No majority|One answer)/);
 		expect(await fac.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(720);
 		await fac.waitForTimeout(500);
 		await fac.screenshot({ path: join(shotDir(), 'reveal-projector-1280x720.png') });
@@ -248,6 +256,50 @@ describe('predict, then reveal', () => {
 		await fac.waitForSelector('html[data-hydrated]', { state: 'attached' });
 		await fac.keyboard.press('r');
 		await fac.waitForSelector('.chart-slide canvas');
+		await fac.setViewportSize({ width: 1280, height: 900 });
+	});
+
+	it('the projector stays on the facilitator’s question and passage while the page polls for news', async () => {
+		await fac.setViewportSize({ width: 1280, height: 720 });
+		await go('/c/seeds/predict/present?q=1', fac);
+		const polled = async () => {
+			// Two of the page's own refreshes (every 3 s), each answered, so a reset would have shown by now.
+			for (let i = 0; i < 2; i++) await fac.waitForResponse((r) => /\/predict\/present\/__data\.json/.test(r.url()), { timeout: 10_000 });
+			await fac.waitForTimeout(300);
+		};
+		// Down twice: question 3, not yet revealed.
+		await fac.keyboard.press('ArrowDown');
+		await fac.keyboard.press('ArrowDown');
+		await expect.poll(() => fac.locator('.q-of').textContent()).toMatch(/^Question 3 of 4/);
+		await polled();
+		await expect(fac.locator('.q-of').textContent()).resolves.toMatch(/^Question 3 of 4/);
+		expect(fac.url()).toMatch(/[?&]q=3(&|$)/);
+		await expect(fac.locator('.deck').getAttribute('data-step')).resolves.toBe('2:-1:0');
+		// A phone marks the same question as the projector, by itself.
+		const ph = await phone();
+		await go('/c/seeds/predict', ph);
+		const onScreen = () => ph.locator('.question[data-on-screen="yes"] h2').textContent();
+		await expect.poll(onScreen, { timeout: 10_000 }).toMatch(/^3 /);
+		await expect(ph.getByTestId('on-screen-note').textContent()).resolves.toMatch(/On the projector now: question 3/);
+		await ph.locator('.question[data-on-screen="yes"]').scrollIntoViewIfNeeded();
+		await ph.screenshot({ path: join(shotDir(), 'phone-on-screen-390x844.png') });
+		// Up to question 2 (revealed), then → into its first measured bar's passages: still there after polls.
+		await fac.keyboard.press('ArrowUp');
+		await fac.waitForSelector('.chart-slide canvas');
+		await fac.keyboard.press('ArrowRight');
+		await fac.waitForSelector('.evidence-slide');
+		await polled();
+		await expect(fac.locator('.deck').getAttribute('data-step')).resolves.toBe('1:0:0');
+		await expect(fac.locator('.evidence-slide').count()).resolves.toBe(1);
+		await expect.poll(onScreen, { timeout: 10_000 }).toMatch(/^2 /);
+		await ph.context().close();
+		// Only the facilitator's projector sets it.
+		const refused = await post(phoneA, '/c/seeds/predict?/onScreen', { id: '' });
+		expect(refused.status).toBe(403);
+		// A reload lands on the same slide (the address follows the step).
+		await fac.reload();
+		await fac.waitForSelector('html[data-hydrated]', { state: 'attached' });
+		await expect(fac.locator('.deck').getAttribute('data-step')).resolves.toBe('1:0:0');
 		await fac.setViewportSize({ width: 1280, height: 900 });
 	});
 

@@ -15,6 +15,14 @@ import { RESULTS, ROOT, startApp, type App } from './server';
 let app: App;
 let page: Page;
 const SHOTS = join(RESULTS, 'server');
+function shotDir(): string {
+	try {
+		mkdirSync('/work/screens/uifix', { recursive: true });
+		return '/work/screens/uifix';
+	} catch {
+		return SHOTS;
+	}
+}
 /** One article of the bundled example, whichever it is. */
 const SEED_ARTICLE: string = JSON.parse(readFileSync(join(ROOT, 'seeds/manifest.json'), 'utf8')).articles[0].id;
 
@@ -64,6 +72,22 @@ describe('a participant', () => {
 		await expect(page.locator('#facilitator').count()).resolves.toBe(0);
 		await expect(page.locator('nav.tabs a', { hasText: /Add articles|Manage/ }).count()).resolves.toBe(0);
 		await expect(page.locator('.role-badge').textContent()).resolves.toBe('Participant');
+		// On this machine, told it is a participant: the page says why and what to do.
+		await expect(page.getByTestId('loopback-participant').textContent()).resolves.toMatch(
+			/This computer is a participant here\. To run the session, open the facilitator link in this browser\..*SLANT_LOOPBACK_ROLE=participant.*facilitator link\s+was printed in the terminal.*npm run facilitator-link/s
+		);
+		await page.getByTestId('loopback-participant').locator('summary').click();
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await page.screenshot({ path: join(shotDir(), 'loopback-participant-1280.png') });
+		const phone = await app.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+		await go('/c/seeds/add', phone);
+		await expect(phone.getByTestId('loopback-participant').isVisible()).resolves.toBe(true);
+		// Folded to one sentence on a phone: the page's own content starts on the first screen.
+		expect((await phone.getByTestId('loopback-participant').boundingBox())!.height).toBeLessThan(140);
+		expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+		await phone.screenshot({ path: join(shotDir(), 'loopback-participant-390.png') });
+		await phone.context().close();
+		await page.setViewportSize({ width: 1400, height: 1000 });
 		await page.locator('.outlet-card .headline a').first().click();
 		await page.waitForSelector('.article-body');
 		await expect(page.getByRole('link', { name: 'Edit details' }).count()).resolves.toBe(0);
@@ -75,6 +99,51 @@ describe('a participant', () => {
 			await expect(page.locator('main form[method="POST"]').count(), path).resolves.toBe(0);
 		}
 		await page.screenshot({ path: join(SHOTS, 'participant-add-page.png') });
+	});
+
+	it('sending a form without JavaScript is refused with a readable page, not JSON', async () => {
+		for (const [width, height] of [
+			[1280, 800],
+			[390, 844]
+		]) {
+			const p = await app.newPage({ viewport: { width, height } });
+			await go('/collections', p);
+			// A plain <form method="POST"> submitted by the browser itself (as with JavaScript off).
+			await Promise.all([
+				p.waitForNavigation(),
+				p.evaluate(() => {
+					const f = document.createElement('form');
+					f.method = 'POST';
+					f.action = '/collections?/create';
+					const i = document.createElement('input');
+					i.name = 'name';
+					i.value = 'Made without JavaScript';
+					f.append(i);
+					document.body.append(f);
+					HTMLFormElement.prototype.submit.call(f);
+				})
+			]);
+			await expect(p.locator('h1').textContent()).resolves.toBe('Not allowed');
+			await expect(p.locator('main').textContent()).resolves.toMatch(/Error 403[\s\S]*Only the facilitator can create collections[\s\S]*Back button: what you typed is still in the form/);
+			expect(await p.evaluate(() => document.body.textContent)).not.toMatch(/^\s*\{/);
+			expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+			await p.screenshot({ path: join(shotDir(), `plain-post-refused-${width}.png`) });
+			await p.context().close();
+		}
+		// A client that accepts anything gets the page too; the page's own script still gets JSON.
+		const asked = await page.evaluate(async () => {
+			const send = (accept: string, script: boolean) =>
+				fetch('/collections?/create', {
+					method: 'POST',
+					headers: { accept, ...(script ? { 'x-sveltekit-action': 'true' } : {}), 'content-type': 'application/x-www-form-urlencoded' },
+					body: 'name=x'
+				}).then(async (r) => ({ status: r.status, type: r.headers.get('content-type'), body: await r.text() }));
+			return { any: await send('*/*', false), script: await send('application/json', true) };
+		});
+		expect(asked.any).toMatchObject({ status: 403, type: expect.stringMatching(/^text\/html/) });
+		expect(asked.any.body).toMatch(/<h1>Not allowed<\/h1>/);
+		expect(asked.script).toMatchObject({ status: 403, type: expect.stringMatching(/json/) });
+		expect(JSON.parse(asked.script.body).message).toMatch(/Only the facilitator can create collections/);
 	});
 
 	it('is refused every write with 403 and a message, and nothing changes', async () => {
@@ -134,6 +203,7 @@ describe('the facilitator link', () => {
 		await fac.waitForSelector('[data-chart="loaded"] canvas');
 		await expect(fac.getByRole('button', { name: 'Facilitator’s controls' }).count()).resolves.toBe(1);
 		await expect(fac.locator('.role-badge').textContent()).resolves.toBe('Facilitator');
+		await expect(fac.getByTestId('loopback-participant').count()).resolves.toBe(0);
 		await fac.waitForTimeout(800);
 		await fac.screenshot({ path: join(SHOTS, 'facilitator-flow-3-controls.png') });
 	});

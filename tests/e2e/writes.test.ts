@@ -78,7 +78,7 @@ describe.each([
 		await form.locator('input[name="url"]').fill('http://127.0.0.1:9/article');
 		await form.locator('input[name="outlet"]').fill('Local Gazette');
 		await form.getByRole('button', { name: 'Fetch and add' }).click();
-		await expect.poll(() => form.locator('#url-err').textContent(), { timeout: 20_000 }).toMatch(/private or local network address \(127\.0\.0\.1\)/);
+		await expect.poll(() => form.locator('#url-err').textContent(), { timeout: 20_000 }).toMatch(/^Could not add the page at http:\/\/127\.0\.0\.1:9\/article: .*private or local network address \(127\.0\.0\.1\).*\. Slant fetches only public web pages; for this one, copy the article’s text/);
 		await expect(form.locator('input[name="url"]').inputValue()).resolves.toBe('http://127.0.0.1:9/article');
 		await expect(form.locator('input[name="outlet"]').inputValue()).resolves.toBe('Local Gazette');
 		expect(page.url()).toMatch(/\/add$/);

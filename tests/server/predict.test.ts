@@ -98,6 +98,18 @@ describe('what each question measures', () => {
 	});
 
 	it.each([
+		['no unattributed quotes: no rest', 0, undefined],
+		['unattributed quoted words are the rest, as a share of all quoted words', 120, { value: 0.6, sample: '120 words', label: 'quotes with no speaker or group found' }]
+	] as const)('whose voices: %s', (_name, unclassified, rest) => {
+		const r = row('Herald', { gov: 60, ngo: 20 });
+		r.groups.push({ group: 'unclassified', quotes: 3, words: unclassified, share: 0, firstPosition: 0 });
+		r.quotedWords += unclassified;
+		const m = measure(q('voices', 'Herald'), [r])!;
+		expect(m.rest).toEqual(rest);
+		expect(m.answer).toEqual(['government']);
+	});
+
+	it.each([
 		['outlets for outlet questions', q('loaded-own'), ['Herald', 'Gazette', 'Courier']],
 		['groups (without "unclassified") for whose voices', q('voices', 'Herald'), [...VOICE_GROUPS]],
 		['only outlets with comments for the comments question', q('comments-negative'), ['Herald', 'Courier']],
@@ -122,9 +134,10 @@ describe('the room against the text', () => {
 	};
 
 	it.each([
-		['the room agrees with the text', { Gazette: 5, Herald: 2 }, /^The room: Gazette \(5 of 7 answers\)\. The text: Gazette \(9\.5 per 1,000 words\)\. The room’s impression matches the measure\.$/],
-		['the room picks another outlet: where it ranks', { Courier: 4, Gazette: 1 }, /^The room: Courier \(4 of 5 answers\)\. The text: Gazette \(9\.5 per 1,000 words\)\. Courier comes 3rd of 3 on the measure\.$/],
-		['a tie in the room', { Courier: 2, Herald: 2 }, /^The room: Herald and Courier \(tied, 2 of 4 answers\)\./],
+		['the room agrees with the text', { Gazette: 5, Herald: 2 }, /^Most of the room picked Gazette \(5 of 7 answers, 71%\)\. The text: Gazette \(9\.5 per 1,000 words\)\. The room’s pick matches the measure\.$/],
+		['the room picks another outlet: where it ranks', { Courier: 4, Gazette: 1 }, /^Most of the room picked Courier \(4 of 5 answers, 80%\)\. The text: Gazette \(9\.5 per 1,000 words\)\. On the measure, Courier comes 3rd of 3\.$/],
+		['a tie in the room', { Courier: 2, Herald: 2 }, /^The room is split: Herald and Courier \(2 of 4 answers each\), no majority\./],
+		['a single answer is not the room’s', { Herald: 1 }, /^One answer: Herald\./],
 		['nobody answered', {}, /^Nobody answered\. The text: Gazette/]
 	] as const)('%s', (_name, counts, expected) => {
 		expect(revealSummary(reveal({ ...counts }))).toMatch(expected);

@@ -2,9 +2,10 @@
 // server. Validation lives in the server layer; its InputError message is shown in the form. Each
 // client may add so many articles and fetch so many pages in a while (rate-limit.ts).
 import { fail, redirect } from '@sveltejs/kit';
-import { ARTICLE_KINDS, PAGE_WAIT_MS, addArticle, addArticleFromUrl, addArticles, analyseStoredArticle, articleReady, maxBytes, type ArticleKind, type UploadFile } from '$lib/server';
+import { ARTICLE_KINDS, InputError, PAGE_WAIT_MS, addArticle, addArticleFromUrl, addArticles, analyseStoredArticle, articleReady, maxBytes, type ArticleKind, type UploadFile } from '$lib/server';
 import { articleLimiter, fetchLimiter } from '$lib/server/rate-limit';
 import { withForm } from '../../../guard.server';
+import { urlErrorSentence } from './url-error';
 
 export const load = ({ locals }) => ({ kinds: [...ARTICLE_KINDS], maxBytes: maxBytes(), canAdd: locals.role === 'facilitator' });
 
@@ -68,14 +69,20 @@ export const actions = {
 		const r = await withForm(event, 'url', ['url', 'outlet', 'title', 'date', 'kind'], async (values) => {
 			articleLimiter.check(clientOf(locals));
 			fetchLimiter.take(clientOf(locals));
-			const a = await addArticleFromUrl(params.collection, values.url.trim(), {
-				outlet: values.outlet || undefined,
-				title: values.title || undefined,
-				date: values.date || null,
-				kind: kindOf(values.kind)
-			});
-			articleLimiter.record(clientOf(locals));
-			return a;
+			try {
+				const a = await addArticleFromUrl(params.collection, values.url.trim(), {
+					outlet: values.outlet || undefined,
+					title: values.title || undefined,
+					date: values.date || null,
+					kind: kindOf(values.kind)
+				});
+				articleLimiter.record(clientOf(locals));
+				return a;
+			} catch (e) {
+				// A refused address: one sentence naming it, why, and what to do instead.
+				if (e instanceof InputError && e.input === 'url') return fail(400, { form: 'url', error: urlErrorSentence(values.url, e.reason), input: 'url', values });
+				throw e;
+			}
 		});
 		if (r && 'id' in r) redirect(303, articleUrl(params.collection, r.id));
 		return r;

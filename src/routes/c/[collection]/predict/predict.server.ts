@@ -4,6 +4,7 @@
 // gets how many have answered and the list of questions to choose from.
 import type { Cookies, RequestEvent } from '@sveltejs/kit';
 import { DEVICE_COOKIE, InputError, isDeviceId, newDeviceId, predictions } from '$lib/server';
+import { getOnScreen, setOnScreen } from '$lib/server/on-screen';
 import { answerLimiter } from '$lib/server/rate-limit';
 import { requireFacilitator } from '$lib/server/roles';
 import { EVERY_OUTLET, KINDS, QUESTION_KINDS, VOICE_GROUPS, choicesFor, type Reveal } from '$lib/predict';
@@ -60,6 +61,8 @@ export function loadPredict(event: Pick<RequestEvent, 'params' | 'cookies' | 'lo
 			reveal: q.revealed ? (p.reveal(params.collection, q.id, overview.outlets) as Reveal) : null
 		})),
 		devices: counts?.devices ?? null,
+		// The question on the facilitator's projector (if it is one of these), so phones can mark it.
+		onScreen: ((id) => (id && questions.some((q) => q.id === id) ? id : null))(getOnScreen(params.collection)),
 		catalogue: facilitator ? catalogue(overview.outlets) : null
 	};
 }
@@ -94,6 +97,14 @@ export const predictActions = {
 			if (by !== '-1' && by !== '1') throw new InputError('move', 'must be up or down');
 			predictions().move(event.params.collection, id, by === '-1' ? -1 : 1);
 			return { form: 'moveQuestion', ok: 'Moved.' };
+		}),
+	/** The projector moved to a question (or left them: id ''). */
+	onScreen: async (event: Event) =>
+		withForm(event, 'onScreen', ['id'], ({ id }) => {
+			requireFacilitator(event, 'show questions on the projector');
+			if (id) predictions().question(event.params.collection, id); // a question of this collection, or 404
+			setOnScreen(event.params.collection, id || null);
+			return { form: 'onScreen', ok: 'On the projector.' };
 		}),
 	reveal: async (event: Event) =>
 		withForm(event, 'reveal', ['id'], ({ id }) => {
