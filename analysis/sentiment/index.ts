@@ -20,8 +20,15 @@ export interface ToneContext {
 	capsStandOut: boolean;
 }
 
+/** One context per tokenised text: the body tone and the actors stage read the same one. */
+const contexts = new WeakMap<Tokenised, ToneContext>();
+
 export function toneContext(text: string, tok: Tokenised): ToneContext {
-	return { text, tok, leftOut: leftOut(tok), capsStandOut: !allCaps(tok.tokens) };
+	const hit = contexts.get(tok);
+	if (hit && hit.text === text) return hit;
+	const ctx = { text, tok, leftOut: leftOut(tok), capsStandOut: !allCaps(tok.tokens) };
+	contexts.set(tok, ctx);
+	return ctx;
 }
 
 /** The tone of a stretch of text: −1..1, the words that carried it, and how many words were read. */

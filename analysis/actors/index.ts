@@ -1,0 +1,120 @@
+// Stage 6: tone toward each actor. Every person and organisation the quotes stage found (one entity,
+// one actor) gets the tone of the outlet's own words about it: for each sentence that mentions it
+// outside quoted speech, the words clauses.ts gives it are scored by the tone stage's span scorer
+// (names and topic words left out, VADER's rules on what is left). Quoted speech never counts: what a
+// speaker says about someone is the speaker's tone. README.md gives the rule and its reasons.
+import { scoreSpan, toneContext, type ToneContext } from '../sentiment/index.js';
+import { speechVerbs } from '../quotes/data.js';
+import { assignWords, type TokenMention } from './clauses.js';
+import { withLoneNames } from './names.js';
+import type { Actor, ActorSentence, Entity, GroupRule, Polarity, Span, Token, Tokenised, ToneWord } from '../types.js';
+
+/** A tone at or beyond ±POLAR is negative or positive; between, neutral. */
+export const POLAR = 0.05;
+
+export function polarityOf(tone: number): Polarity {
+	return tone <= -POLAR ? 'negative' : tone >= POLAR ? 'positive' : 'neutral';
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** First token starting at or after `pos`. */
+function tokenAt(tokens: Token[], pos: number): number {
+	let lo = 0;
+	let hi = tokens.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (tokens[mid].start < pos) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** Per token: inside quoted speech. `quoted` need not be sorted. */
+function quotedTokens(tokens: Token[], quoted: Span[]): Uint8Array {
+	const out = new Uint8Array(tokens.length);
+	for (const q of quoted) {
+		let i = tokenAt(tokens, q.start);
+		// a token that starts before the span and runs into it
+		if (i > 0 && tokens[i - 1].end > q.start) i--;
+		for (; i < tokens.length && tokens[i].start < q.end; i++) out[i] = 1;
+	}
+	return out;
+}
+
+let speechLemmas: Set<string> | null = null;
+function reportsSpeech(t: Token): boolean {
+	speechLemmas ??= speechVerbs().lemmas;
+	return t.pos === 'VERB' && (speechLemmas.has(t.lemma.toLowerCase()) || speechLemmas.has(t.normal));
+}
+
+/**
+ * The actors of one article: its entities, each with the tone of the outlet's own words about it.
+ * `quoted`: the spans in someone else's words (the loaded-terms stage's `quotedSpans`).
+ */
+export function findActors(text: string, tok: Tokenised, found: Entity[], quoted: Span[], rules: GroupRule[], tone: ToneContext = toneContext(text, tok)): Actor[] {
+	const { tokens, sentences } = tok;
+	const entities = withLoneNames(text, tok, found, rules);
+	const inQuote = quotedTokens(tokens, quoted);
+	const own = (i: number) => inQuote[i] === 0;
+	// Own-voice mentions, by sentence.
+	const bySentence = new Map<number, TokenMention[]>();
+	entities.forEach((e, actor) => {
+		for (const m of e.mentions) {
+			if (m.quoted) continue;
+			const from = tokenAt(tokens, m.start);
+			let to = from;
+			while (to < tokens.length && tokens[to].start < m.end) to++;
+			if (to === from || !own(from)) continue;
+			const s = tokens[from].sentence;
+			const list = bySentence.get(s) ?? [];
+			list.push({ actor, from, to, description: m.form === 'description' });
+			bySentence.set(s, list);
+		}
+	});
+	const scored: { sentences: ActorSentence[]; evidence: ToneWord[] }[] = entities.map(() => ({ sentences: [], evidence: [] }));
+	for (const [si, mentions] of [...bySentence.entries()].sort((a, b) => a[0] - b[0])) {
+		const s = sentences[si];
+		if (!s) continue;
+		mentions.sort((a, b) => a.from - b.from);
+		const span = { start: s.start, end: s.end };
+		const actorsHere = [...new Set(mentions.map((m) => m.actor))];
+		// The words of the sentence in the outlet's voice that carry any tone at all; none, and every
+		// actor of the sentence gets a plain 0.
+		const whole = scoreSpan(tone, span, quoted);
+		const owners = whole.words.length ? assignWords(tokens, s.firstToken, s.endToken, mentions, own, reportsSpeech) : null;
+		for (const actor of actorsHere) {
+			let score = 0;
+			let words: ToneWord[] = [];
+			if (owners) {
+				const mine = (i: number) => {
+					const o = owners[i - s.firstToken];
+					return own(i) && (o === null || o.includes(actor));
+				};
+				const carries = whole.words.some((w) => {
+					const i = tokenAt(tokens, w.start);
+					return mine(i);
+				});
+				if (carries) {
+					const leave: Span[] = [];
+					for (let i = s.firstToken; i < s.endToken; i++) {
+						if (mine(i)) continue;
+						const last = leave[leave.length - 1];
+						if (last && last.end === i) last.end = i + 1;
+						else leave.push({ start: i, end: i + 1 });
+					}
+					const st = scoreSpan(tone, span, leave.map((r) => ({ start: tokens[r.start].start, end: tokens[r.end - 1].end })));
+					score = st.score;
+					words = st.words;
+				}
+			}
+			scored[actor].sentences.push({ start: s.start, end: s.end, score: round(score), words: words.length });
+			scored[actor].evidence.push(...words);
+		}
+	}
+	return entities.map((e, k) => {
+		const { sentences: ss, evidence } = scored[k];
+		const tone = ss.length ? round(ss.reduce((a, x) => a + x.score, 0) / ss.length) : 0;
+		return { name: e.name, kind: e.kind, group: e.group, mentions: e.mentions.map((m) => ({ ...m })), tone, polarity: polarityOf(tone), evidence, sentences: ss };
+	});
+}
