@@ -3,11 +3,12 @@
 // outside quoted speech, the words clauses.ts gives it are scored by the tone stage's span scorer
 // (names and topic words left out, VADER's rules on what is left). Quoted speech never counts: what a
 // speaker says about someone is the speaker's tone. README.md gives the rule and its reasons.
-import { scoreSpan, toneContext, type ToneContext } from '../sentiment/index.js';
+import { readDataFile } from '../data-files.js';
+import { scoreSpan, toneContext, valence, type ToneContext } from '../sentiment/index.js';
 import { speechVerbs } from '../quotes/data.js';
 import { assignWords, type TokenMention } from './clauses.js';
 import { withLoneNames } from './names.js';
-import type { Actor, ActorSentence, Entity, GroupRule, Polarity, Span, Token, Tokenised, ToneWord } from '../types.js';
+import type { Actor, ActorSentence, Entity, GroupRule, LoadedTerm, Polarity, Span, Token, Tokenised, ToneWord } from '../types.js';
 
 /** A tone at or beyond ±POLAR is negative or positive; between, neutral. */
 export const POLAR = 0.05;
@@ -42,6 +43,25 @@ function quotedTokens(tokens: Token[], quoted: Span[]): Uint8Array {
 	return out;
 }
 
+let loadedStrengths: Map<string, number> | null = null;
+/** Strength of an unrated loaded term toward the actor it is about, by category (loaded-tone.tsv). */
+export function loadedStrength(category: string): number {
+	if (!loadedStrengths) {
+		loadedStrengths = new Map();
+		for (const line of readDataFile('actors', 'loaded-tone.tsv').split(/\r?\n/)) {
+			const m = /^([^#\s][^\t]*)\t\s*(-?[\d.]+)\s*$/.exec(line);
+			if (m) loadedStrengths.set(m[1].trim(), Number(m[2]));
+		}
+	}
+	return loadedStrengths.get(category) ?? 0;
+}
+
+/** How much more a negative word weighs than a positive one when a sentence's words about an actor pull both ways. */
+export const NEGATIVE_WEIGHT = 2;
+
+/** VADER's normalisation of a sum of strengths to −1..1. */
+const compound = (x: number) => (x === 0 ? 0 : x / Math.sqrt(x * x + 15));
+
 let speechLemmas: Set<string> | null = null;
 function reportsSpeech(t: Token): boolean {
 	speechLemmas ??= speechVerbs().lemmas;
@@ -52,7 +72,7 @@ function reportsSpeech(t: Token): boolean {
  * The actors of one article: its entities, each with the tone of the outlet's own words about it.
  * `quoted`: the spans in someone else's words (the loaded-terms stage's `quotedSpans`).
  */
-export function findActors(text: string, tok: Tokenised, found: Entity[], quoted: Span[], rules: GroupRule[], tone: ToneContext = toneContext(text, tok)): Actor[] {
+export function findActors(text: string, tok: Tokenised, found: Entity[], quoted: Span[], rules: GroupRule[], loaded: LoadedTerm[] = [], tone: ToneContext = toneContext(text, tok)): Actor[] {
 	const { tokens, sentences } = tok;
 	const entities = withLoneNames(text, tok, found, rules);
 	const inQuote = quotedTokens(tokens, quoted);
@@ -72,6 +92,16 @@ export function findActors(text: string, tok: Tokenised, found: Entity[], quoted
 			bySentence.set(s, list);
 		}
 	});
+	// Loaded terms in the outlet's voice that no sentiment lexicon rates: judgements all the same.
+	const judgements = loaded
+		.filter((l) => l.voice === 'outlet' && loadedStrength(l.category) !== 0)
+		.map((l) => {
+			const from = tokenAt(tokens, l.start);
+			let to = from;
+			while (to < tokens.length && tokens[to].start < l.end) to++;
+			return { l, from, to, value: loadedStrength(l.category) };
+		})
+		.filter((j) => j.to > j.from && !tokens.slice(j.from, j.to).some((t) => valence(t.value, t.lemma, t.pos) !== 0));
 	const scored: { sentences: ActorSentence[]; evidence: ToneWord[] }[] = entities.map(() => ({ sentences: [], evidence: [] }));
 	for (const [si, mentions] of [...bySentence.entries()].sort((a, b) => a[0] - b[0])) {
 		const s = sentences[si];
@@ -82,7 +112,8 @@ export function findActors(text: string, tok: Tokenised, found: Entity[], quoted
 		// The words of the sentence in the outlet's voice that carry any tone at all; none, and every
 		// actor of the sentence gets a plain 0.
 		const whole = scoreSpan(tone, span, quoted);
-		const owners = whole.words.length ? assignWords(tokens, s.firstToken, s.endToken, mentions, own, reportsSpeech) : null;
+		const terms = judgements.filter((j) => j.from >= s.firstToken && j.from < s.endToken);
+		const owners = whole.words.length || terms.length ? assignWords(tokens, s.firstToken, s.endToken, mentions, own, reportsSpeech) : null;
 		for (const actor of actorsHere) {
 			let score = 0;
 			let words: ToneWord[] = [];
@@ -95,6 +126,7 @@ export function findActors(text: string, tok: Tokenised, found: Entity[], quoted
 					const i = tokenAt(tokens, w.start);
 					return mine(i);
 				});
+				const mineTerms = terms.filter((j) => mine(j.from));
 				if (carries) {
 					const leave: Span[] = [];
 					for (let i = s.firstToken; i < s.endToken; i++) {
@@ -107,7 +139,14 @@ export function findActors(text: string, tok: Tokenised, found: Entity[], quoted
 					score = st.score;
 					words = st.words;
 				}
+				if (mineTerms.length) {
+					const extra = mineTerms.reduce((a, j) => a + j.value, 0);
+					score = Math.max(-1, Math.min(1, score + compound(extra)));
+					words = [...words, ...mineTerms.map((j) => ({ start: j.l.start, end: j.l.end, text: j.l.text, value: j.value }))].sort((a, b) => a.start - b.start);
+				}
 			}
+			// Words that pull both ways: a negative one weighs double (news readers' negativity bias).
+			if (words.some((w) => w.value < 0) && words.some((w) => w.value > 0)) score = compound(words.reduce((a, w) => a + (w.value < 0 ? NEGATIVE_WEIGHT * w.value : w.value), 0));
 			scored[actor].sentences.push({ start: s.start, end: s.end, score: round(score), words: words.length });
 			scored[actor].evidence.push(...words);
 		}

@@ -2,21 +2,49 @@
 // a person only with a sign (a given name, a title, a speech verb); a lone surname or organisation name
 // with no such sign ("Sanders voted against it", "critics of Exxon") is no speaker of anything, so it is
 // not an entity. Tone toward actors needs every one, so here:
-//   - a lone capitalised name (one word, or an acronym) that is no mention of an entity, no place, no
-//     time word and not a capitalised word that opens a sentence before a common noun, is an actor;
-//     the same word again is the same actor;
+//   - a run of capitalised proper nouns that is no mention of an entity, no place and no name of a
+//     thing (things.txt: "the Rome Statute", "Election Day") is an actor, and so is a lone capitalised
+//     name (one word, or an acronym) that is no time word and not a capitalised word opening a sentence
+//     before a common noun; the same name again, or a person's surname, is the same actor;
+//   - a description of a person or an organisation no entity took ("the senator", "a woman", "the
+//     company") is an actor named by it, the same description again the same actor;
 //   - "he"/"she" that the entity scan resolved to no one refers to the person named last before it in
 //     its paragraph (a lone name), else to the first named after it in its sentence ("After she won,
 //     Roe said …"), else to someone the text does not name, an actor of its own ("she, unnamed").
+import { readDataFile } from '../data-files.js';
 import { classifySpeaker } from '../quotes/groups.js';
-import { firstNames, knownOrgNames, orgWords, placeNames } from '../quotes/data.js';
-import { TIME_WORDS } from '../quotes/mentions.js';
+import { firstNames, knownOrgNames, orgWords, personNouns, placeNames } from '../quotes/data.js';
+import { NEVER_NAME_WORDS, TIME_WORDS } from '../quotes/mentions.js';
 import type { Entity, EntityMention, GroupRule, Token, Tokenised } from '../types.js';
 
 const capitalised = (t: Token) => /^\p{Lu}/u.test(t.value);
 const acronym = (t: Token) => /^(?:\p{Lu}\.?){2,6}$/u.test(t.value);
 const HE = new Set(['he', 'him', 'his', 'himself']);
 const SHE = new Set(['she', 'her', 'hers', 'herself']);
+
+let thingHeads: Set<string> | null = null;
+function things(): Set<string> {
+	thingHeads ??= new Set(
+		readDataFile('actors', 'things.txt')
+			.split(/\r?\n/)
+			.map((l) => l.replace(/#.*$/, '').trim().toLowerCase())
+			.filter(Boolean)
+	);
+	return thingHeads;
+}
+
+/** Nouns that describe an organisation ("the company said"), as the entity scan reads them. */
+let orgNounSet: Set<string> | null = null;
+/** Nouns that describe an organisation ("the company said"): org-nouns.txt. */
+function orgNouns(): Set<string> {
+	orgNounSet ??= new Set(
+		readDataFile('actors', 'org-nouns.txt')
+			.split(/\r?\n/)
+			.map((l) => l.replace(/#.*$/, '').trim().toLowerCase())
+			.filter(Boolean)
+	);
+	return orgNounSet;
+}
 
 /** Words that are capitalised without being anyone: a pronoun, an interjection, a heading word. */
 const NOT_ACTORS = new Set(['i', 'god', 'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'ok', 'okay', 'yes', 'no', 'oh', 'tv', 'am', 'pm', 'a.m.', 'p.m.', 'ad', 'bc']);
@@ -46,8 +74,61 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	const firsts = firstNames();
 	const orgs = orgWords();
 	const known = knownOrgNames();
-	/** The lone-name actors in text order, for he/she to refer to. */
+	/** The added person actors in text order, for he/she to refer to. */
 	const named: { at: number; e: Entity; paragraph: number }[] = [];
+	const add = (key: string, kind: 'person' | 'org', plural: boolean, from: number, to: number, form: EntityMention['form']): Entity => {
+		let e = byName.get(key);
+		if (!e) {
+			e = { name: key, kind, plural, group: classifySpeaker(rules, null, key, key), groupEvidence: null, affiliation: null, affiliationEvidence: null, descriptions: form === 'description' ? [key] : [], mentions: [] };
+			byName.set(key, e);
+			out.push(e);
+		}
+		const start = tokens[from].start;
+		const end = tokens[to - 1].end;
+		e.mentions.push({ start, end, text: text.slice(start, end), form });
+		for (let k = from; k < to; k++) covered[k] = 1;
+		if (e.kind === 'person' && !e.plural) named.push({ at: start, e, paragraph: tokens[from].paragraph });
+		return e;
+	};
+	const surnames = new Map<string, Entity>();
+	// Runs of capitalised proper nouns: "Nikki Haley", "Feld Entertainment"
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i];
+		if (covered[i] || t.pos !== 'PROPN' || !capitalised(t) || NEVER_NAME_WORDS.has(t.normal.toLowerCase())) continue;
+		let e = i + 1;
+		while (e < tokens.length && !covered[e] && tokens[e].sentence === t.sentence && tokens[e].start <= tokens[e - 1].end + 1 && ((tokens[e].pos === 'PROPN' && capitalised(tokens[e])) || (tokens[e].value === '.' && /^\p{Lu}$/u.test(tokens[e - 1].value)))) e++;
+		if (e - i < 2) continue;
+		const words = tokens.slice(i, e).filter((x) => /\p{L}/u.test(x.value));
+		const name = text.slice(t.start, tokens[e - 1].end).replace(/[’']s$/, '');
+		const last = words[words.length - 1].normal.toLowerCase();
+		if (places.has(name) || things().has(last) || words.some((x) => TIME_WORDS.has(x.normal.toLowerCase()))) {
+			i = e - 1;
+			continue;
+		}
+		const isOrg = words.some((x) => orgs.has(x.normal.toLowerCase())) || known.has(name.toLowerCase());
+		const actor = add(name, isOrg ? 'org' : 'person', false, i, e, 'name');
+		if (!isOrg) surnames.set(last, actor);
+		i = e - 1;
+	}
+	// "the senator", "a woman", "the company": a description no entity took
+	const roles = personNouns();
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i];
+		const d = t.normal.toLowerCase();
+		if (covered[i] || !['the', 'a', 'an', 'this', 'that'].includes(d)) continue;
+		let h = i + 1;
+		while (h < tokens.length && !covered[h] && (tokens[h].pos === 'ADJ' || (tokens[h].pos === 'NOUN' && tokens[h + 1]?.pos === 'NOUN')) && h - i < 5) h++;
+		const head = tokens[h];
+		if (!head || covered[h] || head.pos !== 'NOUN') continue;
+		const w = head.normal.toLowerCase();
+		const lemma = head.lemma.toLowerCase();
+		const person = roles.has(w) || roles.has(lemma);
+		const org = !person && (orgNouns().has(w) || orgNouns().has(lemma));
+		if (!person && !org) continue;
+		const key = text.slice(tokens[i + 1].start, head.end).toLowerCase();
+		add(key, org ? 'org' : 'person', w !== lemma && /s$/.test(w), i, h + 1, 'description');
+		i = h;
+	}
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
 		if (covered[i] || t.pos !== 'PROPN' || !capitalised(t)) continue;
@@ -61,17 +142,17 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		const opens = !prev || prev.sentence !== t.sentence;
 		// "Protesters marched", "Officials said": a capitalised common noun opening the sentence
 		if (opens && next && (next.pos === 'NOUN' || /s$/.test(w)) && !firsts.has(w) && !acronym(t)) continue;
-		const isOrg = acronym(t) || known.has(w) || orgs.has(w);
-		const key = t.value.replace(/[’']s$/, '');
-		let e = byName.get(key);
-		if (!e) {
-			e = { name: key, kind: isOrg ? 'org' : 'person', plural: false, group: classifySpeaker(rules, null, null, key), groupEvidence: null, affiliation: null, affiliationEvidence: null, descriptions: [], mentions: [] };
-			byName.set(key, e);
-			out.push(e);
+		const full = surnames.get(w);
+		if (full) {
+			full.mentions.push({ start: t.start, end: t.end, text: t.value, form: 'short name' });
+			named.push({ at: t.start, e: full, paragraph: t.paragraph });
+			continue;
 		}
-		e.mentions.push({ start: t.start, end: t.end, text: text.slice(t.start, t.end), form: 'name' });
-		if (e.kind === 'person') named.push({ at: t.start, e, paragraph: t.paragraph });
+		const isOrg = acronym(t) || known.has(w) || orgs.has(w);
+		add(t.value.replace(/[’']s$/, ''), isOrg ? 'org' : 'person', false, i, i + 1, 'name');
 	}
+	named.sort((a, b) => a.at - b.at);
+	for (const e of out) e.mentions.sort((a, b) => a.start - b.start);
 	// he / she that no entity took
 	const unnamed = new Map<string, Entity>();
 	for (let i = 0; i < tokens.length; i++) {
