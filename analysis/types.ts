@@ -362,6 +362,27 @@ export interface Actor {
 	sentences: ActorSentence[];
 }
 
+/** One outlet's tone toward one actor, pooled over its articles (compareOutlets, actors/outlets.ts). */
+export interface OutletActor {
+	/** The same actor across the collection's outlets has the same key. */
+	key: string;
+	/** The name this outlet uses most. */
+	name: string;
+	kind: 'person' | 'org';
+	group: SpeakerGroup;
+	mentions: number;
+	/** Own-voice sentences that mention the actor, and how many of them carry any tone toward it. */
+	sentences: number;
+	toned: number;
+	/** Words that carried the tone (ToneWord evidence in the articles' `actors[]`). */
+	evidence: number;
+	/** −1..1: the mean over those sentences. */
+	tone: number;
+	polarity: Polarity;
+	/** The articles that mention it, with the actor's name there (to find its sentences). */
+	articles: { id: string; name: string; sentences: number }[];
+}
+
 export interface Comment extends RawComment {
 	sentiment: number;
 }
@@ -482,4 +503,6 @@ export interface OutletComparison {
 	commentSentiment: number | null;
 	comments: number;
 	distinctive: DistinctiveTerm[];
+	/** Tone toward each named actor in the outlet's own voice, most mentioned first. */
+	actors?: OutletActor[];
 }

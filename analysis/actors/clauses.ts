@@ -41,6 +41,8 @@ interface Clause {
 	antecedent: number;
 	/** The clause opens with a relative pronoun that is its subject ("who lied"). */
 	subjectRelative: boolean;
+	/** What a speech verb reports ("Roe said [the plan failed]"): its words are not about the speaker. */
+	reported?: boolean;
 }
 
 const CLAUSE_MARKS = new Set([';', ':', '—', '–', '(', ')', '[', ']']);
@@ -101,6 +103,7 @@ export function clausesOf(toks: Token[], first: number, end: number, speech: (t:
 		}
 		if ((t.pos === 'SCONJ' || (w === 'that' && prev && speech(prev))) && SUBORDINATORS.has(w)) {
 			open(i);
+			if (w === 'that' && prev && speech(prev)) cur.reported = true;
 			continue;
 		}
 		if (t.pos === 'CCONJ' && CONTRASTS.has(w)) {
@@ -123,7 +126,10 @@ export function clausesOf(toks: Token[], first: number, end: number, speech: (t:
 		if (prev && i - 1 >= first && speech(prev) && isVerb(prev) && t.pos !== 'ADP' && t.pos !== 'PUNCT' && t.pos !== 'PART' && !SUBORDINATORS.has(w) && t.pos !== 'ADV') {
 			let k = i;
 			while (k < end && k - i < 7 && (NP_POS.has(toks[k].pos) || toks[k].pos === 'PRON' || POSSESSIVE.test(toks[k].value))) k++;
-			if (k > i && k < end && isVerb(toks[k])) open(i);
+			if (k > i && k < end && isVerb(toks[k])) {
+				open(i);
+				cur.reported = true;
+			}
 		}
 	}
 	out.push(cur);
@@ -187,6 +193,7 @@ export function assignWords(toks: Token[], first: number, end: number, mentions:
 			}
 		}
 		const passive = v < c.to && passiveAt(toks, v, c.from);
+		const adverbs: [number, number][] = [];
 		for (let i = c.from; i < c.to; i++) {
 			if (!own(i)) continue;
 			const mk = mentionAt[i - first];
@@ -197,7 +204,7 @@ export function assignWords(toks: Token[], first: number, end: number, mentions:
 			}
 			const t = toks[i];
 			// 1. the noun phrase of a mention
-			if (NP_POS.has(t.pos) || t.pos === 'ADV') {
+			if (NP_POS.has(t.pos) || (t.pos === 'ADV' && i + 1 < c.to && toks[i + 1].pos === 'ADJ')) {
 				const [a, b] = nounPhrase(toks, i, c.from, c.to);
 				let np = -1;
 				for (let k = b - 1; k >= a; k--) if (mentionAt[k - first] >= 0) {
@@ -221,15 +228,32 @@ export function assignWords(toks: Token[], first: number, end: number, mentions:
 					if (verbBetween) break;
 					if (!objects.includes(m.actor)) objects.push(m.actor);
 				}
-				if (passive && subject >= 0) owner[i - first] = [subject];
+				// "Roe was praised by the committee": the judged one is the subject, not the agent after "by"
+				const judgedPassive = passive || passiveAt(toks, i, c.from);
+				if (judgedPassive && subject >= 0) owner[i - first] = [subject];
 				else if (objects.length) owner[i - first] = objects;
 				else if (subject >= 0) owner[i - first] = [subject];
-				if (why) why[i - first] = passive ? 'judged-passive' : objects.length ? 'judged-object' : 'judged-subject';
+				if (why) why[i - first] = judgedPassive ? 'judged-passive' : objects.length ? 'judged-object' : 'judged-subject';
 				continue;
+			}
+			// "harshly criticised": an adverb before a verb of judgement goes with that verb
+			if (t.pos === 'ADV') {
+				let k = i + 1;
+				while (k < c.to && toks[k].pos === 'ADV') k++;
+				if (k < c.to && toks[k].pos === 'VERB' && (judgement.has(toks[k].lemma.toLowerCase()) || judgement.has(lower(toks[k])))) {
+					adverbs.push([i, k]);
+					continue;
+				}
 			}
 			// 3. the clause's subject and the actors its verb takes; 4. else no one in particular
 			if (why) why[i - first] = subject >= 0 ? (c.subjectRelative ? 'relative' : 'subject') : 'shared';
 			if (subject >= 0) owner[i - first] = [...new Set([subject, ...inClause.filter((m) => m.from > v).map((m) => m.actor)])];
+			// "Patel said [the vote was a triumph]": a reported clause about no actor is about no one here
+			else if (c.reported) owner[i - first] = inClause.length ? [...new Set(inClause.map((m) => m.actor))] : [];
+		}
+		for (const [a, verb] of adverbs) {
+			owner[a - first] = owner[verb - first];
+			if (why) why[a - first] = why[verb - first];
 		}
 	}
 	return owner;

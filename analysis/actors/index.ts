@@ -8,14 +8,10 @@ import { scoreSpan, toneContext, valence, type ToneContext } from '../sentiment/
 import { speechVerbs } from '../quotes/data.js';
 import { assignWords, type TokenMention } from './clauses.js';
 import { withLoneNames } from './names.js';
-import type { Actor, ActorSentence, Entity, GroupRule, LoadedTerm, Polarity, Span, Token, Tokenised, ToneWord } from '../types.js';
+import type { Actor, ActorSentence, Entity, GroupRule, LoadedTerm, Span, Token, Tokenised, ToneWord } from '../types.js';
 
-/** A tone at or beyond ±POLAR is negative or positive; between, neutral. */
-export const POLAR = 0.05;
-
-export function polarityOf(tone: number): Polarity {
-	return tone <= -POLAR ? 'negative' : tone >= POLAR ? 'positive' : 'neutral';
-}
+import { polarityOf } from './polarity.js';
+export { POLAR, polarityOf } from './polarity.js';
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 

@@ -68,7 +68,13 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 			owner[i] = ei;
 		}
 	}
-	const out = entities.map((e) => ({ ...e, mentions: [...e.mentions] }));
+	// "the Rome Statute", "the Affordable Care Act": a name of a thing the entity scan took for an
+	// organisation is no actor (things.txt); its words stay covered so no lone name is made of them
+	const isThing = (e: Entity) => {
+		const words = e.name.split(/\s+/);
+		return words.length > 1 && things().has(words[words.length - 1].toLowerCase()) && !(e.kind === 'person' && firstNames().has(words[0].toLowerCase()));
+	};
+	const out = entities.filter((e) => !isThing(e)).map((e) => ({ ...e, mentions: [...e.mentions] }));
 	const byName = new Map<string, Entity>();
 	const places = placeNames();
 	const firsts = firstNames();
@@ -91,6 +97,14 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		return e;
 	};
 	const surnames = new Map<string, Entity>();
+	// The entity scan's own names: a person's surname, an organisation's first word, met alone later
+	for (const e of out) {
+		const words = e.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+		if (words.length < 2 || e.plural) continue;
+		const key = (e.kind === 'person' ? words[words.length - 1] : words[0]).toLowerCase().replace(/[’']s$/, '');
+		if (e.kind === 'org' && orgs.has(key)) continue;
+		if (!surnames.has(key)) surnames.set(key, e);
+	}
 	// Runs of capitalised proper nouns: "Nikki Haley", "Feld Entertainment"
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
@@ -108,6 +122,8 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		const isOrg = words.some((x) => orgs.has(x.normal.toLowerCase())) || known.has(name.toLowerCase());
 		const actor = add(name, isOrg ? 'org' : 'person', false, i, e, 'name');
 		if (!isOrg) surnames.set(last, actor);
+		// "Greenfield Energy" … "Greenfield": an organisation's first word alone, unless it is a word of kind
+		else if (!orgs.has(words[0].normal.toLowerCase()) && !surnames.has(words[0].normal.toLowerCase())) surnames.set(words[0].normal.toLowerCase(), actor);
 		i = e - 1;
 	}
 	// "the senator", "a woman", "the company": a description no entity took
