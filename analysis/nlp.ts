@@ -3,14 +3,124 @@
 // whitespace before it (`precedingSpaces`), and summing them walks the input character by character.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import type { Sentence, Span, Token, Tokenised } from './types.js';
+import type { Sentence, Span, Token, Tokenised, WinkMatches } from './types.js';
 
 type Wink = ReturnType<typeof winkNLP>;
 let instance: Wink | null = null;
 
+/** The parts of wink's lexeme cache that documents share (wink-nlp's cache.js). */
+interface WinkCache {
+	add(text: string, category: number): number;
+	lookup(text: string): number[] | null;
+	currentSize(): number;
+	intrinsicSize(): number;
+}
+
+/**
+ * wink keeps every new word it meets (a name, a typo, "year’s" read whole in some context) in a cache
+ * shared by all later documents, and its tokeniser asks that cache first: a chunk of text found there
+ * is one token, else it is split by rules. So the same paragraph could be tokenised differently after
+ * another article had been read in the same process (a worker's earlier articles, the lexicon's
+ * terms): one of the 115 benchmark pages counted a word more or less depending on which worker read
+ * it. While a document is tokenised it therefore sees only the model's own lexemes and the words it
+ * added itself, exactly as in a fresh process. The later steps (lemmas, parts of speech) look words up
+ * as before: they only read what the tokeniser decided.
+ */
+/** A pattern wink matched: first token, last token (inclusive), and its value or type. */
+type WinkPattern = [number, number, number | string];
+/** Where the hooks put the patterns of the document being read, when tokenise() asks for them. */
+let reading: { neg: WinkPattern[] | null; sa: WinkPattern[] | null } | null = null;
+
+let docStart = Infinity;
+let tokenising = false;
+/** Lexemes the document being tokenised has added, or met again where it adds a word. */
+const addedNow = new Set<number>();
+
+/**
+ * wink's pipeline steps Slant reads: sentences, negation and sentiment (the tone stage's wink mean),
+ * parts of speech and lemmas. Named entities (the lite model's dates, numbers, e-mails...) and custom
+ * entities are left out: nothing reads them, and they cost a fifth of every readDoc.
+ */
+export const PIPE = ['sbd', 'negation', 'sentiment', 'pos'];
+
 /** Loading the model takes ~150 ms and ~60 MB; do it once per process, on first use. */
 export function wink(): Wink {
-	if (!instance) instance = winkNLP(model);
+	if (instance) return instance;
+	let cache: WinkCache | null = null;
+	let intrinsic = 0;
+	// Adding a lexeme computes its features (its likely part of speech from its lower-case form), which
+	// looks words up too: those look-ups see everything, as before.
+	let adding = false;
+	const hide = (c: WinkCache) => {
+		const { lookup, add } = c;
+		intrinsic = c.intrinsicSize();
+		c.lookup = (text: string) => {
+			const found = lookup(text);
+			if (!tokenising || adding || !found || found.length !== 1) return found;
+			const k = found[0];
+			return k >= intrinsic && k < docStart && !addedNow.has(k) ? null : found;
+		};
+		c.add = (text: string, category: number) => {
+			adding = true;
+			try {
+				const k = add(text, category);
+				// Added (again) by this document: from now on it is known here, with its lower-case form.
+				if (tokenising) {
+					addedNow.add(k);
+					const lower = lookup(text.toLowerCase());
+					if (lower && lower.length === 1) addedNow.add(lower[0]);
+				}
+				return k;
+			} finally {
+				adding = false;
+			}
+		};
+	};
+	// Sentence boundaries are the first step after tokenising: the setter ends the tokeniser's view.
+	// The negation and sentiment setters pass on the patterns they were given (see tokenise()).
+	type Step = { setter: (px: unknown, rdd: { cache: WinkCache }, ...rest: unknown[]) => void };
+	const steps = model as unknown as Record<'sbd' | 'negation' | 'sa', () => Step>;
+	const hook = (name: 'sbd' | 'negation' | 'sa', after: (px: unknown, rdd: { cache: WinkCache }) => void) => () => {
+		const m = steps[name]();
+		return {
+			...m,
+			setter: (px: unknown, rdd: { cache: WinkCache }, ...rest: unknown[]) => {
+				if (name === 'sbd') after(px, rdd);
+				m.setter(px, rdd, ...rest);
+				if (name !== 'sbd') after(px, rdd);
+			}
+		};
+	};
+	const hooked = {
+		...model,
+		sbd: hook('sbd', (_px, rdd) => {
+			tokenising = false;
+			if (!cache) hide((cache = rdd.cache));
+		}),
+		negation: hook('negation', (px) => {
+			if (reading) reading.neg = px as WinkPattern[];
+		}),
+		sa: hook('sa', (px) => {
+			if (reading) reading.sa = px as WinkPattern[];
+		})
+	} as unknown as typeof model;
+	const nlp = winkNLP(hooked, PIPE);
+	nlp.readDoc('');
+	if (!cache) throw new Error('wink-nlp: its lexeme cache could not be reached');
+	const readDoc = nlp.readDoc;
+	const shared: WinkCache = cache;
+	nlp.readDoc = (text: string) => {
+		// A new lexeme gets the next index, so everything below the current size is older than this document.
+		docStart = shared.currentSize() + 1;
+		addedNow.clear();
+		tokenising = true;
+		try {
+			return readDoc(text);
+		} finally {
+			tokenising = false;
+		}
+	};
+	instance = nlp;
 	return instance;
 }
 
@@ -114,6 +224,9 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 	// readDoc of every paragraph.
 	const paragraphSentiment: number[] = [];
 	const brokenRuns: Span[] = [];
+	// wink's sentiment and negation patterns, with global token indices: [start, end, value or type].
+	const sa: number[] = [];
+	const neg: number[] = [];
 	let words = 0;
 	paras.forEach((para, p) => {
 		// Soft line breaks and carriage returns become spaces of the same length so wink does not
@@ -121,7 +234,17 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 		const guarded = breakLongRuns(text.slice(para.start, para.end).replace(/[\r\n\t]/g, ' '));
 		for (const r of guarded.broken) brokenRuns.push({ start: para.start + r.start, end: para.start + r.end });
 		const slice = guarded.text;
-		const doc = nlp.readDoc(slice);
+		reading = { neg: null, sa: null };
+		let doc: ReturnType<Wink['readDoc']>;
+		try {
+			doc = nlp.readDoc(slice);
+		} finally {
+			const r = reading;
+			reading = null;
+			const base = tokens.length;
+			for (const [s, e, v] of r.sa ?? []) sa.push(base + s, base + e, Number(v));
+			for (const [s, e, v] of r.neg ?? []) neg.push(base + s, base + e, v === '2' ? 1 : 0);
+		}
 		const values = doc.tokens().out(its.value) as string[];
 		const spaces = doc.tokens().out(its.precedingSpaces) as string[];
 		const normals = doc.tokens().out(its.normal) as string[];
@@ -169,7 +292,21 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 		});
 		paragraphSentiment[p] = (doc.out(its.sentiment) as unknown as number) || 0;
 	});
-	return { tokens, sentences, words, paragraphSentiment, brokenRuns };
+	return { tokens, sentences, words, paragraphSentiment, brokenRuns, winkMatches: matchesByToken(tokens.length, sa, neg) };
+}
+
+/** The patterns as per-token arrays (WinkMatches). */
+function matchesByToken(n: number, sa: number[], neg: number[]): WinkMatches {
+	const m: WinkMatches = { saEnd: new Int32Array(n).fill(-1), saValue: new Float64Array(n), negEnd: new Int32Array(n).fill(-1), negStop: new Uint8Array(n) };
+	for (let k = 0; k < sa.length; k += 3) {
+		m.saEnd[sa[k]] = sa[k + 1];
+		m.saValue[sa[k]] = sa[k + 2];
+	}
+	for (let k = 0; k < neg.length; k += 3) {
+		m.negEnd[neg[k]] = neg[k + 1];
+		m.negStop[neg[k]] = neg[k + 2];
+	}
+	return m;
 }
 
 /** Number of word tokens in a short text (for quote lengths). */

@@ -137,6 +137,24 @@ export interface Tokenised {
 	paragraphSentiment: number[];
 	/** Runs of more than MAX_RUN characters without a space, which wink saw in pieces (nlp.ts). */
 	brokenRuns: Span[];
+	/** wink's sentiment and negation patterns as it found them in the same pass (the tone stage reads them). */
+	winkMatches?: WinkMatches;
+}
+
+/**
+ * wink's sentiment reading, per token: the patterns it matched while tokenising (a word or a phrase
+ * with a valence, a negation), so the tone stage can compute wink's mean over any part of the text
+ * without reading it again. Indexed by token; −1 where no pattern starts.
+ */
+export interface WinkMatches {
+	/** Last token (inclusive) of the sentiment pattern starting at this token. */
+	saEnd: Int32Array;
+	/** Its valence, −1..1. */
+	saValue: Float64Array;
+	/** Last token (inclusive) of the negation pattern starting at this token. */
+	negEnd: Int32Array;
+	/** 1 when that negation pattern only ends a negation's reach (wink's type "2"). */
+	negStop: Uint8Array;
 }
 
 // ---------------------------------------------------------------- stage 2: quotes

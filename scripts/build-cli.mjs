@@ -6,6 +6,7 @@
 //
 // esbuild (not tsc): one bundled file with wink-nlp and its model inside starts faster than the
 // same code as ~60 modules resolved at run time, and esbuild builds it in about 0.2 s.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -13,6 +14,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const CLI_BUNDLE = path.join(ROOT, 'dist', 'slant.mjs');
 const ENTRY = path.join(ROOT, 'analysis', 'main.ts');
+const TERM_CACHE = path.join(ROOT, 'dist', 'term-cache.json');
+const TERM_CACHE_ENTRY = path.join(ROOT, 'analysis', 'term-cache-main.ts');
 
 /** Newest modification time of the TypeScript sources the bundle is made from. */
 function newestSource(dir = path.join(ROOT, 'analysis')) {
@@ -35,16 +38,14 @@ export function cliIsStale() {
 	}
 	// Without the sources (an installed package that ships only dist/) the bundle is all there is.
 	if (!fs.existsSync(ENTRY)) return false;
-	return newestSource() > built;
+	return newestSource() > built || !fs.existsSync(TERM_CACHE);
 }
 
-export async function buildCli() {
-	const { build } = await import('esbuild');
-	fs.mkdirSync(path.dirname(CLI_BUNDLE), { recursive: true });
-	const tmp = `${CLI_BUNDLE}.${process.pid}.tmp`;
-	await build({
-		entryPoints: [ENTRY],
-		outfile: tmp,
+/** esbuild settings shared by the bundle and the term-cache writer. */
+function options(entry, outfile) {
+	return {
+		entryPoints: [entry],
+		outfile,
 		bundle: true,
 		platform: 'node',
 		format: 'esm',
@@ -56,7 +57,23 @@ export async function buildCli() {
 		banner: { js: "import { createRequire as __slantRequire } from 'node:module'; const require = __slantRequire(import.meta.url);" },
 		legalComments: 'none',
 		logLevel: 'error'
-	});
+	};
+}
+
+export async function buildCli() {
+	const { build } = await import('esbuild');
+	fs.mkdirSync(path.dirname(CLI_BUNDLE), { recursive: true });
+	const tmp = `${CLI_BUNDLE}.${process.pid}.tmp`;
+	await build(options(ENTRY, tmp));
+	// The word lists' terms as wink reads them, so a start-up reads them instead of lemmatising
+	// ~3,000 terms (analysis/lexicon/term-cache.ts). Written before the bundle is renamed into place.
+	const writer = path.join(path.dirname(CLI_BUNDLE), `term-cache-main.${process.pid}.mjs`);
+	try {
+		await build(options(TERM_CACHE_ENTRY, writer));
+		execFileSync(process.execPath, [writer, TERM_CACHE], { env: { ...process.env, SLANT_TERM_CACHE: 'off' }, stdio: 'inherit' });
+	} finally {
+		fs.rmSync(writer, { force: true });
+	}
 	// Rename into place so a process starting at the same moment never imports half a file.
 	fs.renameSync(tmp, CLI_BUNDLE);
 	return CLI_BUNDLE;

@@ -12,6 +12,7 @@ import { dataPath, readDataFile } from '../data-files.js';
 import { wink } from '../nlp.js';
 import type { Lexicon, LexiconEntry } from '../types.js';
 import type { MatchEntry } from './match.js';
+import { savedForms, termCacheJson } from './term-cache.js';
 
 export type { MatchEntry } from './match.js';
 
@@ -55,7 +56,7 @@ const lemmaCache = new Map<string, { words: string[]; normals: string[] }>();
 /** Lemmas and normals of a term, as wink tokenises it (hyphens become tokens, as in the body). */
 function analyseTerm(term: string): { words: string[]; normals: string[] } {
 	const key = term.toLowerCase();
-	const hit = lemmaCache.get(key);
+	const hit = lemmaCache.get(key) ?? savedForms(key);
 	if (hit) return hit;
 	const nlp = wink();
 	const its = nlp.its;
@@ -69,6 +70,9 @@ function analyseTerm(term: string): { words: string[]; normals: string[] } {
 	lemmaCache.set(key, out);
 	return out;
 }
+
+/** Every term analysed so far in this process, as dist/term-cache.json holds them. */
+export const analysedTermsJson = (): string => termCacheJson(lemmaCache);
 
 /**
  * A one-word term written as a participle or a past tense rather than its verb ("rigged", "woke",

@@ -53,11 +53,25 @@ export function forms(t: Token): string[] {
 	return out;
 }
 
-function tokenMatches(t: Token, e: MatchEntry, k: number): boolean {
+// Every list matched against an article asks for the same tokens' forms: they are worked out once per
+// token of a token array (an article's, or its title-case reading's; neither changes once built).
+const formsCache = new WeakMap<Token[], string[][]>();
+
+/** forms(tokens[i]), computed once per token array. */
+export function formsAt(tokens: Token[], i: number): string[] {
+	let all = formsCache.get(tokens);
+	if (!all) formsCache.set(tokens, (all = new Array<string[]>(tokens.length)));
+	return (all[i] ??= forms(tokens[i]));
+}
+
+function tokenMatches(tokens: Token[], j: number, e: MatchEntry, k: number): boolean {
 	const w = e.words[k];
 	const n = e.normals?.[k] ?? w;
-	if (e.exact) return norm(t.normal) === n;
-	return forms(t).some((f) => f === w || f === n);
+	const f = formsAt(tokens, j);
+	// forms()[1] is the normal form.
+	if (e.exact) return f[1] === n;
+	for (const x of f) if (x === w || x === n) return true;
+	return false;
 }
 
 /**
@@ -96,7 +110,7 @@ export function matchAt(tokens: Token[], i: number, e: MatchEntry): number {
 	let j = i;
 	for (let k = 0; k < e.words.length; k++, j++) {
 		const t = tokens[j];
-		if (!t || t.sentence !== first.sentence || !tokenMatches(t, e, k)) return -1;
+		if (!t || t.sentence !== first.sentence || !tokenMatches(tokens, j, e, k)) return -1;
 		// Words of a multi-word term must follow each other: at most one space apart, no other words.
 		if (k > 0 && t.start - tokens[j - 1].end > 1) return -1;
 	}
@@ -113,16 +127,83 @@ export interface TermMatch {
 
 /** Every match of the indexed entries that starts at token i (all lengths). */
 export function matchesAt(tokens: Token[], i: number, index: TermIndex): TermMatch[] {
-	const t = tokens[i];
-	const out: TermMatch[] = [];
-	const seen = new Set<MatchEntry>();
-	for (const k of new Set(forms(t))) {
-		for (const e of index.get(k) ?? []) {
-			if (seen.has(e)) continue;
-			seen.add(e);
+	const f = formsAt(tokens, i);
+	let out: TermMatch[] | null = null;
+	let seen: Set<MatchEntry> | null = null;
+	for (let a = 0; a < f.length; a++) {
+		const k = f[a];
+		// Each form once (a lemma often equals the normal form).
+		let dup = false;
+		for (let b = 0; b < a && !dup; b++) dup = f[b] === k;
+		if (dup) continue;
+		const list = index.get(k);
+		if (!list) continue;
+		for (const e of list) {
+			// An entry listed under two of the token's forms is tried once.
+			if (seen?.has(e)) continue;
+			(seen ??= new Set()).add(e);
 			const end = matchAt(tokens, i, e);
-			if (end >= 0) out.push({ i, end, entry: e });
+			if (end >= 0) (out ??= []).push({ i, end, entry: e });
 		}
 	}
-	return out;
+	return out ?? NONE;
+}
+
+const NONE: TermMatch[] = [];
+
+/** Entries by first word (lemma, or normal form, or '' for none), in list order, for firstMatch(). */
+const orderedIndexes = new WeakMap<MatchEntry[], Map<string, number[]>>();
+
+function orderedIndex(entries: MatchEntry[]): Map<string, number[]> {
+	let idx = orderedIndexes.get(entries);
+	if (idx) return idx;
+	idx = new Map();
+	const add = (k: string, n: number) => {
+		const list = idx!.get(k);
+		if (!list) idx!.set(k, [n]);
+		else if (list[list.length - 1] !== n) list.push(n);
+	};
+	entries.forEach((e, n) => {
+		add(e.words[0], n);
+		add(e.normals?.[0] ?? '', n);
+	});
+	orderedIndexes.set(entries, idx);
+	return idx;
+}
+
+/**
+ * The first entry of `entries`, in list order, that matches at token j (its first word one of the
+ * token's forms): one past the match's end, or −1.
+ */
+export function firstMatch(tokens: Token[], j: number, entries: MatchEntry[]): number {
+	if (!tokens[j]) return -1;
+	const f = formsAt(tokens, j);
+	const idx = orderedIndex(entries);
+	// The candidate lists of the token's forms, merged in list order.
+	let lists: number[][] | null = null;
+	for (const k of f) {
+		const l = idx.get(k);
+		if (l) (lists ??= []).push(l);
+	}
+	if (!lists) return -1;
+	if (lists.length === 1) {
+		for (const n of lists[0]) {
+			const end = matchAt(tokens, j, entries[n]);
+			if (end >= 0) return end;
+		}
+		return -1;
+	}
+	const at = new Array<number>(lists.length).fill(0);
+	let last = -1;
+	for (;;) {
+		let best = Infinity;
+		for (let a = 0; a < lists.length; a++) {
+			while (at[a] < lists[a].length && lists[a][at[a]] <= last) at[a]++;
+			if (at[a] < lists[a].length && lists[a][at[a]] < best) best = lists[a][at[a]];
+		}
+		if (best === Infinity) return -1;
+		const end = matchAt(tokens, j, entries[best]);
+		if (end >= 0) return end;
+		last = best;
+	}
 }

@@ -4,7 +4,7 @@
 // senses.tsv beside this module; README.md explains each kind.
 import { readDataFile } from '../data-files.js';
 import { parseTerms } from '../lexicon/index.js';
-import { forms, matchAt, norm, posOk, type MatchEntry } from '../lexicon/match.js';
+import { firstMatch, norm, posOk, type MatchEntry } from '../lexicon/match.js';
 import type { Span, Token, Tokenised } from '../types.js';
 
 type Kind = 'phrase' | 'next' | 'prev' | 'near' | 'mention' | 'speech' | 'named';
@@ -62,15 +62,7 @@ export function loadSenses(): SenseRule[] {
 
 /** Does any context entry match starting at token j? Returns one past its end, or −1. */
 export function contextAt(tokens: Token[], j: number, context: MatchEntry[]): number {
-	const t = tokens[j];
-	if (!t) return -1;
-	const f = forms(t);
-	for (const e of context) {
-		if (!f.includes(e.words[0]) && !f.includes(e.normals?.[0] ?? '')) continue;
-		const end = matchAt(tokens, j, e);
-		if (end >= 0) return end;
-	}
-	return -1;
+	return firstMatch(tokens, j, context);
 }
 
 const isWord = (t: Token) => t.type !== 'punctuation' || t.value === '-';
@@ -108,11 +100,19 @@ export function literalUse(tok: Tokenised, i: number, end: number, term: string,
 	return false;
 }
 
+const phraseLists = new WeakMap<SenseRule[], MatchEntry[]>();
+/** The context entries of the `phrase` rules, in order (one list per rule set, so its index is built once). */
+function phraseEntries(rules: SenseRule[]): MatchEntry[] {
+	let out = phraseLists.get(rules);
+	if (!out) phraseLists.set(rules, (out = rules.filter((r) => r.kind === 'phrase').flatMap((r) => r.context)));
+	return out;
+}
+
 /** Token ranges covered by a `phrase` rule: nothing inside them is flagged. */
 export function literalPhrases(tok: Tokenised, rules: SenseRule[] = loadSenses()): Uint8Array {
 	const { tokens } = tok;
 	const covered = new Uint8Array(tokens.length);
-	const phrases = rules.filter((r) => r.kind === 'phrase').flatMap((r) => r.context);
+	const phrases = phraseEntries(rules);
 	if (!phrases.length) return covered;
 	for (let i = 0; i < tokens.length; i++) {
 		const end = contextAt(tokens, i, phrases);

@@ -2,7 +2,7 @@
 // matcher that finds the rule a line answers to (whole line, start, contains, top, list).
 import { readDataFile } from '../data-files.js';
 import type { RemovedReason } from '../types.js';
-import { words } from './patterns.js';
+import { isSpace, words } from './patterns.js';
 
 export const REASONS: readonly RemovedReason[] = [
 	'advertisement',
@@ -45,10 +45,17 @@ function key(s: string): string {
 		.replace(/\s+/g, ' ')
 		.trim();
 }
-// Trailing punctuation and spaces. The look-behind starts a match only where such a run starts: without
-// it, a long run of dots followed by a letter is retried from every dot (quadratic).
-const TRAILING_MARKS = /(?<![\s:.!*…|›»])[\s:.!*…|›»]+$/;
-const bare = (s: string) => s.replace(TRAILING_MARKS, '');
+// Trailing punctuation and spaces (/[\s:.!*…|›»]+$/), found by walking back from the end: it reads
+// only the run itself, where a pattern would scan the whole line (and, without a look-behind, retry a
+// long run of dots followed by a letter from every dot: quadratic).
+/** s less its trailing run of spaces and marks. */
+function bare(s: string): string {
+	let e = s.length;
+	while (e > 0 && isTrailingMark(s.charCodeAt(e - 1))) e--;
+	return e === s.length ? s : s.slice(0, e);
+}
+// : . ! * … | › »
+const isTrailingMark = (c: number) => c === 58 || c === 46 || c === 33 || c === 42 || c === 0x2026 || c === 124 || c === 0x203a || c === 0xbb || isSpace(c);
 
 export function parseBoilerplate(tsv: string): Rule[] {
 	const rules: Rule[] = [];
@@ -70,6 +77,50 @@ export function boilerplateRules(): Rule[] {
 	return rulesCache;
 }
 
+/**
+ * The rules by what a line must be to answer to them, so a line is not compared with each of the ~450
+ * in turn. Positions are the rules' places in the file: the first rule (in file order) that a line
+ * answers to wins, as in a plain scan.
+ */
+interface RuleIndex {
+	/** `line` and `list` rules by phrase: the first position with that phrase. */
+	whole: Map<string, number>;
+	/** `top` rules by phrase. */
+	top: Map<string, number>;
+	/** `start` rules by the phrase's first character, in file order (an empty phrase under every key, and under ''). */
+	start: Map<string, number[]>;
+	/** `contains` rules, in file order. */
+	contains: number[];
+}
+
+const indexes = new WeakMap<Rule[], RuleIndex>();
+
+function indexRules(rules: Rule[]): RuleIndex {
+	let idx = indexes.get(rules);
+	if (idx) return idx;
+	idx = { whole: new Map(), top: new Map(), start: new Map(), contains: [] };
+	const empty: number[] = [];
+	rules.forEach((r, n) => {
+		if (r.match === 'line' || r.match === 'list') {
+			if (!idx!.whole.has(r.phrase)) idx!.whole.set(r.phrase, n);
+		} else if (r.match === 'top') {
+			if (!idx!.top.has(r.phrase)) idx!.top.set(r.phrase, n);
+		} else if (r.match === 'contains') idx!.contains.push(n);
+		else if (r.phrase === '') empty.push(n);
+		else {
+			const list = idx!.start.get(r.phrase[0]);
+			if (list) list.push(n);
+			else idx!.start.set(r.phrase[0], [n]);
+		}
+	});
+	if (empty.length) {
+		for (const [k, list] of idx.start) idx.start.set(k, [...list, ...empty].sort((a, b) => a - b));
+		idx.start.set('', empty);
+	}
+	indexes.set(rules, idx);
+	return idx;
+}
+
 function containsPhrase(hay: string, phrase: string): boolean {
 	let at = hay.indexOf(phrase);
 	while (at >= 0) {
@@ -87,21 +138,30 @@ function containsPhrase(hay: string, phrase: string): boolean {
 const PHRASE_MAX_WORDS = 40;
 
 export function ruleFor(text: string, top: boolean): Rule | null {
+	const rules = boilerplateRules();
+	const idx = indexRules(rules);
 	const k = key(text);
 	const b = bare(k);
-	const n = words(text);
-	for (const r of boilerplateRules()) {
-		if (r.match === 'line' || r.match === 'list') {
-			if (b === r.phrase) return r;
-		} else if (r.match === 'top') {
-			if (top && b === r.phrase) return r;
-		} else if (n <= PHRASE_MAX_WORDS) {
-			if (r.match === 'start' && k.startsWith(r.phrase) && (k.length === r.phrase.length || !/[\p{L}\p{N}]/u.test(k[r.phrase.length])))
-				return r;
-			if (r.match === 'contains' && containsPhrase(k, r.phrase)) return r;
+	let best = idx.whole.get(b) ?? Infinity;
+	if (top) best = Math.min(best, idx.top.get(b) ?? Infinity);
+	if (words(text) <= PHRASE_MAX_WORDS) {
+		for (const n of idx.start.get(k.length ? k[0] : '') ?? idx.start.get('') ?? []) {
+			if (n >= best) break;
+			const p = rules[n].phrase;
+			if (k.startsWith(p) && (k.length === p.length || !/[\p{L}\p{N}]/u.test(k[p.length]))) {
+				best = n;
+				break;
+			}
+		}
+		for (const n of idx.contains) {
+			if (n >= best) break;
+			if (containsPhrase(k, rules[n].phrase)) {
+				best = n;
+				break;
+			}
 		}
 	}
-	return null;
+	return best === Infinity ? null : rules[best];
 }
 
 /** The reason a line heads a list of other stories or furniture ("Related stories", "Most read"), or null. */

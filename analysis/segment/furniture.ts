@@ -100,7 +100,7 @@ export const READING_TIME = /^(?:(?:\d{1,3}\s*(?:-\s*\d{1,3}\s*)?(?:min(?:ute)?s
 
 /** "© 2019 Outlet. All rights reserved.", "Copyright © 2019 Outlet Ltd." with a rights clause. */
 export function isCopyrightNotice(text: string): boolean {
-	if (words(text) > 30 || !/^(?:copyright\b|©|ⓒ|\(c\))/i.test(text)) return false;
+	if (!/^(?:copyright\b|©|ⓒ|\(c\))/i.test(text) || words(text) > 30) return false;
 	return /\b(?:rights reserved|reserved|without (?:the )?(?:written )?permission|may not be)\b/i.test(text);
 }
 
@@ -147,11 +147,13 @@ export function isFollowLine(text: string): boolean {
 
 /** "Email Jo Reyes at jo@example.org or follow her @jo": a writer's contact line. */
 export function isContactLine(text: string): boolean {
-	return words(text) <= 40 && /^(?:e-?mail|contact|reach|write to)\b/i.test(text) && /[\w.+-]+@[\w-]+\.[\w.]+/.test(text);
+	return /^(?:e-?mail|contact|reach|write to)\b/i.test(text) && words(text) <= 40 && /[\w.+-]+@[\w-]+\.[\w.]+/.test(text);
 }
 
 /** A heading over a list of other stories: "More Great WIRED Stories", "LATEST NEWS", "Popular this week". */
 export function isStoryListHeader(text: string): boolean {
+	// Both patterns below start with one of these words; most lines are gone at this first look.
+	if (!/^\s*(?:most|more|latest|also|other|recent|top|popular|trending|related|recommended|featured)/i.test(text)) return false;
 	const t = text.trim().replace(/[:.]$/, '');
 	if (words(t) > 7 || /[.!?]/.test(t)) return false;
 	if (/^(?:most\s+(?:read|popular|viewed|shared|commented|watched|emailed)|more\s+(?:from|in|on)|latest\s+from|also\s+on)\b/i.test(t)) return true;

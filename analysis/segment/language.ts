@@ -22,6 +22,22 @@ const SAMPLE_CHARS = 4000;
 const SHORT_WORDS = 60;
 const TIE = 0.97;
 
+/**
+ * Words that are frequent in any English prose and rare as words of other languages written in the
+ * Latin script ("a", "in", "is", "on" are left out: Italian, German and Dutch use them too).
+ */
+const ENGLISH_FUNCTION_WORDS = new Set(
+	'the of and to that for with was said from this have has which were would their been they it his her by at are not but will who had its'.split(' ')
+);
+/**
+ * A sample of at least SHORT_WORDS words in which this share are ENGLISH_FUNCTION_WORDS is plainly
+ * English, and franc-min is not asked (it costs more than tokenising the article). Measured here:
+ * English articles have a median share of 0.24 (of 555 English texts of 100+ words, 99% above 0.18);
+ * of the foreign articles and paragraphs (Italian, German, Portuguese, Malay, Russian, Korean), none
+ * of 60+ words went above 0.07. Below the bar, franc-min decides as before.
+ */
+const PLAINLY_ENGLISH = 0.15;
+
 const names = new Intl.DisplayNames(['en'], { type: 'language' });
 /** The few franc-min codes the runtime's language names lack. */
 const MORE_NAMES: Record<string, string> = { zlm: 'Malay', fuv: 'Nigerian Fulfulde', hms: 'Southern Qiandong Miao', skr: 'Saraiki' };
@@ -29,8 +45,10 @@ const MORE_NAMES: Record<string, string> = { zlm: 'Malay', fuv: 'Nigerian Fulful
 /** The body's language as an ISO 639-3 code and an English name, or null when there is too little text. */
 export function detectLanguage(text: string): { code: string; name: string } | null {
 	const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
-	const n = sample.match(/\p{L}[\p{L}\p{M}'’-]*/gu)?.length ?? 0;
+	const words = sample.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
+	const n = words.length;
 	if (n < MIN_WORDS) return null;
+	if (n >= SHORT_WORDS && englishShare(words) >= PLAINLY_ENGLISH) return { code: 'eng', name: 'English' };
 	const ranked = francAll(sample, { minLength: 10 });
 	const [code, best] = ranked[0] ?? ['und', 0];
 	if (code === 'und') return null;
@@ -43,6 +61,13 @@ export function detectLanguage(text: string): { code: string; name: string } | n
 		/* an unknown code keeps its code as its name */
 	}
 	return { code, name };
+}
+
+/** Share of the words that are English function words (ENGLISH_FUNCTION_WORDS). */
+export function englishShare(words: string[]): number {
+	let k = 0;
+	for (const w of words) if (w.length <= 5 && ENGLISH_FUNCTION_WORDS.has(w.toLowerCase())) k++;
+	return words.length ? k / words.length : 0;
 }
 
 /** The "not English" warning for a body, or none. */

@@ -89,11 +89,12 @@ const LABELLED_CREDIT =
 export function splitCredit(line: string): { caption: string; credit: string } | null {
 	const s = line.trim();
 	if (LABELLED_CREDIT.test(s) && words(s) <= 14) return { caption: '', credit: s };
-	const paren = TRAILING_PAREN.exec(s);
+	// Each pattern needs a mark the line may well lack: a closing bracket at the end, ©, a colon.
+	const paren = s.endsWith(')') ? TRAILING_PAREN.exec(s) : null;
 	if (paren && isCreditParen(paren[1])) return { caption: s.slice(0, paren.index).trim(), credit: s.slice(paren.index).trim() };
-	const copy = TRAILING_COPYRIGHT.exec(s);
+	const copy = /©|ⓒ|\(c\)|Copyright/.test(s) ? TRAILING_COPYRIGHT.exec(s) : null;
 	if (copy) return { caption: s.slice(0, copy.index).trim(), credit: s.slice(copy.index).trim() };
-	const lab = TRAILING_LABELLED.exec(s);
+	const lab = s.includes(':') ? TRAILING_LABELLED.exec(s) : null;
 	if (lab && lab.index > 0) return { caption: s.slice(0, lab.index).trim(), credit: s.slice(lab.index).trim() };
 	return null;
 }
@@ -103,8 +104,11 @@ export const CAPTION_PREFIX = /^(?:FILE(?:\s+PHOTO)?\s*[-–—:]\s+|IN THIS (?:
 
 // ---------------------------------------------------------------- labels
 
+const CRUMB_MARK = /[/>›»|]/;
+
 /** Breadcrumbs and tag trails: "Region / Country", "World > Europe > Baltics". */
 export function isBreadcrumb(line: string): boolean {
+	if (!CRUMB_MARK.test(line)) return false;
 	const parts = line.split(/\s+(?:\/|>|›|»|\|)\s+/);
 	if (parts.length < 2 || parts.length > 6 || words(line) > 12) return false;
 	return parts.every((p) => /^\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+[\p{L}\p{N}&'’.-]+){0,3}$/u.test(p) && !/[.!?:]$/.test(p));
@@ -126,9 +130,23 @@ export const WIRE_SIGNOFF = /^\(?(?:additional\s+)?reporting by\b[^;]*(?:;\s*(?:
 
 // ---------------------------------------------------------------- helpers
 
+/** JavaScript's \s (what trim() and /\S+/ take for white space), by code unit. */
+export function isSpace(c: number): boolean {
+	if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+	if (c < 0xa0) return false;
+	return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Number of runs of non-space characters (as `s.match(/\S+/g).length`, without building them). */
 export function words(s: string): number {
-	const m = s.trim().match(/\S+/g);
-	return m ? m.length : 0;
+	let n = 0;
+	let inWord = false;
+	for (let i = 0; i < s.length; i++) {
+		const space = isSpace(s.charCodeAt(i));
+		if (!space && !inWord) n++;
+		inWord = !space;
+	}
+	return n;
 }
 
 /** Ends like a finished sentence (or a quote/bracket closing one). */
@@ -136,13 +154,10 @@ export const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
 
 /** Normal form for comparing lines: case, quote style, punctuation and spacing do not matter. */
 export function norm(s: string): string {
-	return s
-		.toLowerCase()
-		.replace(/[‘’ʼ`´]/g, "'")
-		.replace(/[“”„]/g, '"')
-		.replace(/[^\p{L}\p{N}]+/gu, ' ')
-		.trim();
+	// Quote marks become spaces with every other mark; ʼ (a modifier letter, so \p{L}) is named apart.
+	return s.toLowerCase().replace(NOT_WORD, ' ').trim();
 }
+const NOT_WORD = /(?:[^\p{L}\p{N}]|ʼ)+/gu;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_DAY_YEAR = new RegExp(`(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'i');

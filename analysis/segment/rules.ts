@@ -104,10 +104,13 @@ function linkedHeadline(l: Line): boolean {
 	return l.heading ? n >= 2 : !l.hard && n > 6;
 }
 
+/** A line the piece separators could split at all. */
+const SEPARATED = /[|·•]/;
+
 /** Furniture recognised by shape rather than wording; `list` when it heads a list of other stories. */
 function structuralReason(text: string, pageUrls: Set<string>): { reason: RemovedReason; list?: boolean } | null {
 	// "Order Reprints | Today's Paper | Subscribe": every piece is a furniture phrase on its own.
-	const parts = text.split(/\s+[|·•]\s+|\s*\|\s*/).filter(Boolean);
+	const parts = SEPARATED.test(text) ? text.split(/\s+[|·•]\s+|\s*\|\s*/).filter(Boolean) : [];
 	if (parts.length >= 2 && parts.length <= 8) {
 		const rules = parts.map((p) => ruleFor(p, false));
 		if (rules.every((r) => r && (r.match === 'line' || r.match === 'list'))) return { reason: rules[0]!.reason };
@@ -137,6 +140,9 @@ export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 	const v: Verdict[] = lines.map(() => ({ k: 'body' }));
 	const pageUrls = new Set((opts.urls ?? []).map(urlKey));
 	const isBody = (i: number) => v[i].k === 'body';
+	// Lines are compared in normal form by several rules: each line's is computed once.
+	const normed: (string | undefined)[] = new Array(lines.length);
+	const normOf = (i: number) => (normed[i] ??= norm(lines[i].text));
 	const remove = (i: number, reason: RemovedReason, list = false) => (v[i] = { k: 'removed', reason, list });
 
 	// Boilerplate phrases and shapes, everywhere.
@@ -178,12 +184,12 @@ export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 	}
 	for (let i = 0; i < top; i++) {
 		if (!isBody(i)) continue;
-		const t = norm(lines[i].text);
+		const t = normOf(i);
 		let j = i + 1;
 		while (j < top && !isBody(j)) j++;
-		if (j < top && norm(lines[j].text) === t && words(lines[i].text) <= 8 && !SENTENCE_END.test(lines[i].text)) {
+		if (j < top && normOf(j) === t && words(lines[i].text) <= 8 && !SENTENCE_END.test(lines[i].text)) {
 			remove(i, 'section label');
-			while (j < top && (!isBody(j) || norm(lines[j].text) === t)) {
+			while (j < top && (!isBody(j) || normOf(j) === t)) {
 				if (isBody(j)) remove(j, 'duplicate line');
 				j++;
 			}
@@ -228,11 +234,11 @@ export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 	}
 	lines.forEach((l, i) => {
 		if (!isBody(i)) return;
-		if (bylineKey && norm(l.text) === bylineKey) remove(i, 'byline');
+		if (bylineKey && normOf(i) === bylineKey) remove(i, 'byline');
 		else if (isAuthorBio(l.text, names, i >= tailFrom)) {
 			remove(i, 'author bio');
 			const subject = norm(l.text.split(/\s+(?:is|was|has|writes|covers|reports|joined|lives)\b|\s*\(/)[0]);
-			for (const j of [i - 1, i + 1]) if (j >= 0 && j < lines.length && isBody(j) && norm(lines[j].text) === subject) remove(j, 'author bio');
+			for (const j of [i - 1, i + 1]) if (j >= 0 && j < lines.length && isBody(j) && normOf(j) === subject) remove(j, 'author bio');
 		}
 	});
 
@@ -242,7 +248,7 @@ export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 	const captionKeys = new Set<string>();
 	v.forEach((x) => x.k === 'caption' && x.captions.forEach((c) => captionKeys.add(norm(c.text))));
 	lines.forEach((l, i) => {
-		if (isBody(i) && captionKeys.has(norm(l.text))) remove(i, 'duplicate line');
+		if (isBody(i) && captionKeys.has(normOf(i))) remove(i, 'duplicate line');
 	});
 
 	// The headline: the supplied one is matched and lifted out of the body; otherwise the first
@@ -252,7 +258,7 @@ export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 	if (opts.title) {
 		// The page's own headline may differ from the supplied one; either copy is the headline.
 		const want = new Set([opts.title, ...(opts.pageTitle ? [opts.pageTitle] : [])].map(norm));
-		const i = lines.findIndex((l, i) => i <= top && isBody(i) && want.has(norm(l.text)));
+		const i = lines.findIndex((_l, i) => i <= top && isBody(i) && want.has(normOf(i)));
 		if (i >= 0) v[i] = { k: 'title' };
 	} else {
 		const cands = lines.map((_, i) => i).filter((i) => i < top && isBody(i));
@@ -292,7 +298,7 @@ export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 	lines.forEach((l, i) => {
 		if (!isBody(i)) return;
 		const n = words(l.text);
-		const k = norm(l.text);
+		const k = normOf(i);
 		const first = n >= 6 ? seen.get(k) : undefined;
 		const prose = n >= DUPLICATE_PROSE_WORDS && SENTENCE_END.test(l.text) && !(l.hard && !l.heading) && lowerShare(l.text) >= 0.6;
 		if (first !== undefined && (first === lastBody || prose)) remove(i, 'duplicate line');

@@ -5,8 +5,9 @@
 // split by the same quote spans the loaded-terms stage uses.
 import { tokenise } from '../nlp.js';
 import { leftOut, type LeftOut } from './mask.js';
-import { winkDocMean, winkValence } from './lexicon.js';
-import { allCaps, scoreUnit, type Unit } from './rules.js';
+import { winkDocMean } from './lexicon.js';
+import { allCaps, scoreTokens, toneTokens, type ToneTokens, type UnitScore } from './rules.js';
+import { winkMeanOf } from './wink-mean.js';
 import type { LeftOutSpan, Sentence, SentenceSentiment, Sentiment, Span, Token, Tokenised, ToneStretch, ToneWord } from '../types.js';
 
 export { valence } from './lexicon.js';
@@ -18,6 +19,8 @@ export interface ToneContext {
 	tok: Tokenised;
 	leftOut: (LeftOut | null)[];
 	capsStandOut: boolean;
+	/** What the rules read of each token (rules.ts). */
+	tones: ToneTokens;
 }
 
 /** One context per tokenised text: the body tone and the actors stage read the same one. */
@@ -26,7 +29,8 @@ const contexts = new WeakMap<Tokenised, ToneContext>();
 export function toneContext(text: string, tok: Tokenised): ToneContext {
 	const hit = contexts.get(tok);
 	if (hit && hit.text === text) return hit;
-	const ctx = { text, tok, leftOut: leftOut(tok), capsStandOut: !allCaps(tok.tokens) };
+	const out = leftOut(tok);
+	const ctx = { text, tok, leftOut: out, capsStandOut: !allCaps(tok.tokens), tones: toneTokens(tok.tokens, out.map((r) => r !== null)) };
 	contexts.set(tok, ctx);
 	return ctx;
 }
@@ -41,40 +45,56 @@ export interface SpanTone {
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-/**
- * Tokens [from, to) as a unit to score, less those `keep` rejects. `winkRead`: wink's mean valence of
- * exactly tokens [from, to), from the tokenising pass. wink's mean knows its own multi-word patterns and
- * negation, so it is kept; when the unit leaves out a word wink rates, wink reads the rest again.
- */
-function unitOf(ctx: ToneContext, from: number, to: number, keep?: (t: Token) => boolean, winkRead?: number): Unit & { read: number } {
+/** A unit to score: token indices in text order, and how many word tokens it reads. */
+interface Run {
+	idx: number[];
+	read: number;
+}
+
+/** Tokens [from, to) as a unit, less those `keep` rejects. */
+function runOf(ctx: ToneContext, from: number, to: number, keep?: (t: Token) => boolean): Run {
 	const { tokens } = ctx.tok;
-	const seq: Token[] = [];
-	const silent: boolean[] = [];
+	const idx: number[] = [];
 	let read = 0;
-	let reread = winkRead === undefined;
-	let kept = '';
 	for (let i = from; i < to; i++) {
 		const t = tokens[i];
-		const out = ctx.leftOut[i] !== null;
-		if (keep && !keep(t)) {
-			reread = true;
-			continue;
-		}
-		seq.push(t);
-		silent.push(out);
+		if (keep && !keep(t)) continue;
+		idx.push(i);
 		if (t.type !== 'punctuation') read++;
-		if (out && !reread && winkValence(t.normal) !== 0) reread = true;
-		if (!out) kept += (kept && t.start > (seq[seq.length - 2]?.end ?? t.start) ? ' ' : '') + t.value;
 	}
-	const winkMean = reread ? winkDocMean(kept) : winkRead;
-	return { seq, silent, capsStandOut: ctx.capsStandOut, read, winkMean };
+	return { idx, read };
+}
+
+/**
+ * wink's mean valence of the unit's words less names and topic words: what wink gives those words
+ * read alone, from the patterns it found when it read the article (wink-mean.ts).
+ */
+function winkMean(ctx: ToneContext, run: Run): number {
+	const { tokens } = ctx.tok;
+	const kept: number[] = [];
+	for (const i of run.idx) if (ctx.leftOut[i] === null) kept.push(i);
+	const m = ctx.tok.winkMatches;
+	if (m) return winkMeanOf(tokens, m, kept);
+	// A Tokenised built by hand carries no patterns: wink reads the kept words.
+	let text = '';
+	let prevEnd = -1;
+	for (const i of run.idx) {
+		const t = tokens[i];
+		if (ctx.leftOut[i] === null) text += (text && t.start > prevEnd ? ' ' : '') + t.value;
+		prevEnd = t.end;
+	}
+	return winkDocMean(text);
+}
+
+function scoreRun(ctx: ToneContext, run: Run): UnitScore {
+	return scoreTokens(ctx.tones, run.idx, run.idx.length, ctx.capsStandOut, winkMean(ctx, run));
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-function spanTone(u: Unit & { read: number }, text: string): SpanTone {
-	const { score, carriers } = scoreUnit(u);
-	return { score, read: u.read, words: carriers.map((c) => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end), value: round(c.value) })) };
+function spanTone(ctx: ToneContext, run: Run): SpanTone {
+	const { score, carriers } = scoreRun(ctx, run);
+	return { score, read: run.read, words: carriers.map((c) => ({ start: c.start, end: c.end, text: ctx.text.slice(c.start, c.end), value: round(c.value) })) };
 }
 
 /** First token starting at or after `pos`. */
@@ -101,8 +121,7 @@ export function scoreSpan(ctx: ToneContext, span: Span, leaveOut: Span[] = []): 
 	let to = from;
 	while (to < tokens.length && tokens[to].end <= span.end) to++;
 	const cut = leaveOut.filter((s) => overlaps(s, span));
-	const u = unitOf(ctx, from, to, cut.length ? (t) => !cut.some((s) => overlaps(s, t)) : undefined);
-	return spanTone(u, ctx.text);
+	return spanTone(ctx, runOf(ctx, from, to, cut.length ? (t) => !cut.some((s) => overlaps(s, t)) : undefined));
 }
 
 /** Consecutive left-out tokens of one reason, as spans. */
@@ -115,6 +134,23 @@ function leftOutSpans(ctx: ToneContext): LeftOutSpan[] {
 		if (last && last.reason === r && tokens[i - 1] && ctx.leftOut[i - 1] === r) last.end = tokens[i].end;
 		else out.push({ start: tokens[i].start, end: tokens[i].end, reason: r });
 	});
+	return out;
+}
+
+/** Per token: 1 when it overlaps one of the spans. */
+function inSpans(tokens: Token[], spans: Span[]): Uint8Array {
+	const out = new Uint8Array(tokens.length);
+	for (const q of spans) {
+		// First token ending after the span starts; tokens are in text order and do not overlap.
+		let lo = 0;
+		let hi = tokens.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (tokens[mid].end <= q.start) lo = mid + 1;
+			else hi = mid;
+		}
+		for (let i = lo; i < tokens.length && tokens[i].start < q.end; i++) if (overlaps(q, tokens[i])) out[i] = 1;
+	}
 	return out;
 }
 
@@ -142,23 +178,23 @@ export function scoreSentiment(text: string, tok: Tokenised, quoted: Span[] = []
 	const sentences: SentenceSentiment[] = [];
 	const scores: number[] = [];
 	const stretches: ToneStretch[] = [];
-	const isQuoted = (t: Token) => quoted.some((q) => overlaps(q, t));
+	const quotedToken = inSpans(tok.tokens, quoted);
 	for (const ss of paragraphs.values()) {
 		const from = ss[0].firstToken;
 		const to = ss[ss.length - 1].endToken;
 		for (const s of ss) {
-			const st = spanTone(unitOf(ctx, s.firstToken, s.endToken, undefined, s.sentiment), text);
+			const st = spanTone(ctx, runOf(ctx, s.firstToken, s.endToken));
 			sentences.push({ start: s.start, end: s.end, score: st.score, words: st.words });
 		}
-		const p = spanTone(unitOf(ctx, from, to, undefined, tok.paragraphSentiment[ss[0].paragraph]), text);
+		const p = spanTone(ctx, runOf(ctx, from, to));
 		if (p.score !== 0) scores.push(p.score);
 		// Own voice and quoted speech: each maximal run of one voice within the paragraph is a stretch.
 		let i = from;
 		while (i < to) {
-			const voice = isQuoted(tok.tokens[i]);
+			const voice = quotedToken[i];
 			let j = i + 1;
-			while (j < to && isQuoted(tok.tokens[j]) === voice) j++;
-			const st = spanTone(unitOf(ctx, i, j), text);
+			while (j < to && quotedToken[j] === voice) j++;
+			const st = spanTone(ctx, runOf(ctx, i, j));
 			if (st.read > 0) stretches.push({ start: tok.tokens[i].start, end: tok.tokens[j - 1].end, voice: voice ? 'quoted' : 'outlet', score: round(st.score), words: st.read });
 			i = j;
 		}
@@ -185,5 +221,5 @@ export function scoreComment(text: string): number {
 	if (!text.trim()) return 0;
 	const tok = tokenise(text);
 	const ctx = toneContext(text, tok);
-	return scoreUnit(unitOf(ctx, 0, tok.tokens.length)).score;
+	return scoreRun(ctx, runOf(ctx, 0, tok.tokens.length)).score;
 }

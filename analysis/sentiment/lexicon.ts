@@ -92,10 +92,33 @@ export function winkDocMean(text: string): number {
 	return v;
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/’/g, "'");
+export const norm = (s: string) => s.toLowerCase().replace(/’/g, "'");
+
+// valence() is asked about every token of every article, and most are the same few thousand words:
+// answers are kept by word, lemma and part of speech (a few hundred thousand at most, then started afresh).
+const memo = new Map<string, Map<string, Map<string, number>>>();
+let memoSize = 0;
 
 /** A word's strength on −4..4 (see the top of this file for the order of sources). */
 export function valence(word: string, lemma?: string, pos?: string): number {
+	let byLemma = memo.get(word);
+	const byPos = byLemma?.get(lemma ?? '');
+	const hit = byPos?.get(pos ?? '');
+	if (hit !== undefined) return hit;
+	const v = valenceOf(word, lemma, pos);
+	if (++memoSize > 300_000) {
+		memo.clear();
+		memoSize = 1;
+		byLemma = undefined;
+	}
+	if (!byLemma) memo.set(word, (byLemma = new Map()));
+	let posMap = byLemma.get(lemma ?? '');
+	if (!posMap) byLemma.set(lemma ?? '', (posMap = new Map()));
+	posMap.set(pos ?? '', v);
+	return v;
+}
+
+function valenceOf(word: string, lemma?: string, pos?: string): number {
 	const ex = ownValences().words;
 	const w = norm(word);
 	const l = lemma ? norm(lemma) : undefined;
@@ -125,6 +148,19 @@ export function multiWordValence(key: string): number | undefined {
 	return ownValences().phrases.get(key) ?? vaderValences().phrases.get(key);
 }
 
+let prefixes: Set<string> | null = null;
+
+/**
+ * Every beginning of a multi-word entry ("f", "fe", "fed", "fed ", "fed u", "fed up"): a key that is
+ * none of these cannot grow into an entry, so the search for an idiom stops there.
+ */
+export function phrasePrefixes(): Set<string> {
+	if (prefixes) return prefixes;
+	const out = new Set<string>();
+	for (const key of [...ownValences().phrases.keys(), ...vaderValences().phrases.keys()]) for (let k = 1; k <= key.length; k++) out.add(key.slice(0, k));
+	return (prefixes = out);
+}
+
 const MAX_PHRASE = 6;
 
 /**
@@ -133,13 +169,36 @@ const MAX_PHRASE = 6;
  * the search (a left-out word: a name or a topic word cannot be part of an idiom).
  */
 export function phraseAt(seq: Token[], i: number, stop: (k: number) => boolean): { value: number; length: number } | null {
+	const idx = seq.map((_, k) => k);
+	return phraseAtIndex(seq, idx, seq.length, seq.map((t) => norm(t.normal)), i, (k) => stop(k));
+}
+
+/**
+ * phraseAt over a unit given as token indices: `idx[0..length)` index `tokens`, `lower` holds each
+ * token's normal form in lower case (by token index), `stop(p)` is asked by position in the unit.
+ */
+export function phraseAtIndex(
+	tokens: Token[],
+	idx: ArrayLike<number>,
+	length: number,
+	lower: string[],
+	i: number,
+	stop: (p: number) => boolean
+): { value: number; length: number } | null {
+	const starts = phrasePrefixes();
 	let key = '';
 	let best: { value: number; length: number } | null = null;
-	for (let j = i; j < seq.length && j < i + MAX_PHRASE; j++) {
+	for (let j = i; j < length && j < i + MAX_PHRASE; j++) {
 		if (stop(j)) break;
-		const w = norm(seq[j].normal);
-		if (j > i && seq[j].start - seq[j - 1].end > 1) break;
-		key = j === i ? w : seq[j].start === seq[j - 1].end && (w === '-' || seq[j - 1].normal === '-') ? key + w : key + ' ' + w;
+		const t = tokens[idx[j]];
+		const w = lower[idx[j]];
+		if (j > i) {
+			const p = tokens[idx[j - 1]];
+			if (t.start - p.end > 1) break;
+			key = t.start === p.end && (w === '-' || p.normal === '-') ? key + w : key + ' ' + w;
+		} else key = w;
+		// No entry begins so: none can begin with anything longer either.
+		if (!starts.has(key)) break;
 		if (j === i) continue;
 		const v = multiWordValence(key);
 		if (v !== undefined) best = { value: v, length: j - i + 1 };

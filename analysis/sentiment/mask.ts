@@ -13,12 +13,20 @@ import type { Token, Tokenised } from '../types.js';
 export type LeftOut = 'name' | 'topic';
 
 let topicIndex: TermIndex | null = null;
-function topics(): TermIndex {
+/** topic.txt, parsed once per process. */
+export function topics(): TermIndex {
 	return (topicIndex ??= buildIndex(parseTerms(readDataFile('sentiment', 'topic.txt'), 'topic')));
 }
 
 /** Starts with a capital and is not all capitals (an all-caps word is emphasis or an acronym). */
-const capitalised = (t: Token) => (t.type === 'word' || t.pos === 'PROPN') && /^\p{Lu}/u.test(t.value) && !isCaps(t.value);
+const capitalised = (t: Token) => (t.type === 'word' || t.pos === 'PROPN') && startsUpper(t.value) && !isCaps(t.value);
+
+/** /^\p{Lu}/u, with plain ASCII answered without a regex. */
+function startsUpper(s: string): boolean {
+	const c = s.charCodeAt(0);
+	if (c < 128) return c >= 65 && c <= 90;
+	return /^\p{Lu}/u.test(s);
+}
 
 /** Lower-case words that join the parts of a name ("Ministry of Justice", "Bank of England"). */
 const JOINERS = new Set(['of', 'for', 'and', 'the', 'de', 'la', 'du', 'von', 'van', '&']);
@@ -42,11 +50,21 @@ function titleCase(tokens: Token[], from: number, to: number): boolean {
 	let caps = 0;
 	for (let i = from; i < to; i++) {
 		const t = tokens[i];
-		if (t.type !== 'word' || !/\p{L}/u.test(t.value)) continue;
-		if (/^\p{Lu}/u.test(t.value)) caps++;
+		if (t.type !== 'word' || !hasLetter(t.value)) continue;
+		if (startsUpper(t.value)) caps++;
 		else if (t.value.length >= 3 && !LINKING.has(t.pos)) return false;
 	}
 	return caps >= 3;
+}
+
+/** /\p{L}/u, with plain ASCII answered without a regex. */
+function hasLetter(s: string): boolean {
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i) | 32;
+		if (c >= 97 && c <= 122) return true;
+		if (s.charCodeAt(i) >= 128) return /\p{L}/u.test(s);
+	}
+	return false;
 }
 
 /** Parts of speech a headline in title case may leave in lower case. */
@@ -70,17 +88,20 @@ function nameTokens(tok: Tokenised): boolean[] {
 	const out = new Array<boolean>(tokens.length).fill(false);
 	const names = new Set<string>();
 	const titled = sentences.map((s) => titleCase(tokens, s.firstToken, s.endToken));
+	// Whether each token is capitalised, asked several times below: worked out once.
+	const caps = new Uint8Array(tokens.length);
+	for (let i = 0; i < tokens.length; i++) caps[i] = capitalised(tokens[i]) ? 1 : 0;
 	// Runs of capitalised words, joined by "of", "for", ...: [first, end) token ranges per sentence.
 	const runs: { s: number; from: number; to: number; atStart: boolean }[] = [];
 	sentences.forEach((s, si) => {
 		if (titled[si]) return;
 		for (let i = s.firstToken; i < s.endToken; i++) {
-			if (!capitalised(tokens[i])) continue;
+			if (!caps[i]) continue;
 			let j = i + 1;
 			let last = i;
 			while (j < s.endToken) {
-				if (capitalised(tokens[j]) && tokens[j].start - tokens[j - 1].end <= 1) last = j++;
-				else if ((JOINERS.has(norm(tokens[j].normal)) || tokens[j].value === '-') && capitalised(tokens[j + 1] ?? tokens[j]) && j + 1 < s.endToken) j++;
+				if (caps[j] && tokens[j].start - tokens[j - 1].end <= 1) last = j++;
+				else if ((JOINERS.has(norm(tokens[j].normal)) || tokens[j].value === '-') && caps[j + 1 < tokens.length ? j + 1 : j] && j + 1 < s.endToken) j++;
 				else break;
 			}
 			runs.push({ s: si, from: i, to: last + 1, atStart: startLike(tokens, i, s.firstToken) });
@@ -90,7 +111,7 @@ function nameTokens(tok: Tokenised): boolean[] {
 	const mark = (from: number, to: number) => {
 		for (let k = from; k < to; k++) {
 			out[k] = true;
-			if (capitalised(tokens[k])) names.add(tokens[k].value);
+			if (caps[k]) names.add(tokens[k].value);
 		}
 	};
 	for (const r of runs) {
@@ -106,7 +127,7 @@ function nameTokens(tok: Tokenised): boolean[] {
 	sentences.forEach((s, si) => {
 		for (let i = s.firstToken; i < s.endToken; i++) {
 			const t = tokens[i];
-			if (!out[i] && capitalised(t) && names.has(t.value) && (titled[si] || startLike(tokens, i, s.firstToken))) out[i] = true;
+			if (!out[i] && caps[i] && names.has(t.value) && (titled[si] || startLike(tokens, i, s.firstToken))) out[i] = true;
 		}
 	});
 	return out;

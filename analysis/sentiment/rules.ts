@@ -4,13 +4,13 @@
 // paragraph, a comment, one voice of a paragraph) is a sequence of tokens, some of which may be
 // left out (`silent`: a word inside a name, a topic word): they stay in the sequence, so they still
 // stand between a negator and the word it negates, but they count nothing.
-import { phraseAt, ruleLists, valence, winkValence } from './lexicon.js';
+import { norm, phraseAtIndex, ruleLists, valence, winkValence } from './lexicon.js';
 import type { Span, Token } from '../types.js';
 
 /** Added to a sentiment word's strength by a booster before it (VADER's B_INCR). */
 const BOOST = 0.293;
 /** Added by a word in ALL CAPS when the text is not all caps (VADER's C_INCR). */
-const CAPS = 0.733;
+const CAPS_INCR = 0.733;
 /** A negated word keeps this share of its strength, with the sign flipped (VADER's N_SCALAR). */
 const NEGATE = -0.74;
 /** Weights before and after a contrast word. */
@@ -53,18 +53,20 @@ export interface UnitScore {
 }
 
 const LETTERS = /\p{L}/u;
-export const isCaps = (s: string) => s.length > 1 && LETTERS.test(s) && s === s.toUpperCase() && s !== s.toLowerCase();
-const lower = (t: Token) => t.normal.toLowerCase().replace(/’/g, "'");
+export function isCaps(s: string): boolean {
+	if (s.length <= 1) return false;
+	// Plain ASCII: a capital and no small letter. Anything else: by the case mappings.
+	let upper = false;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c >= 128) return LETTERS.test(s) && s === s.toUpperCase() && s !== s.toLowerCase();
+		if (c >= 97 && c <= 122) return false;
+		if (c >= 65 && c <= 90) upper = true;
+	}
+	return upper;
+}
 
 const COMPARATIVE = /^(better|best|more|most|happier|greater|nicer|easier)$/;
-
-function enoughFollows(seq: Token[], i: number): boolean {
-	for (let j = i + 1; j < seq.length && j <= i + 4; j++) {
-		if (seq[j].type === 'punctuation') return false;
-		if (lower(seq[j]) === 'enough') return true;
-	}
-	return false;
-}
 
 /** The text is in capitals throughout: then a word in capitals stands out from nothing. */
 export function allCaps(tokens: Token[]): boolean {
@@ -72,15 +74,90 @@ export function allCaps(tokens: Token[]): boolean {
 	return words.every((t) => isCaps(t.value));
 }
 
+// What the rules ask of each token, as bits (ToneTokens.flags).
+const PUNCT = 1;
+const BOOSTER = 2;
+const NEGATOR = 4;
+/** A negator or a word ending in "n't". */
+const NEGATES = 8;
+const CAPS = 16;
+const DAMPENER = 32;
+/** A conjunction (or "however") of the contrast list: "but", "yet". */
+const CONTRAST = 64;
+
+/**
+ * What the rules read of each token of an article, worked out once rather than in every unit that
+ * holds the token (a sentence, its paragraph, a stretch of one voice): the normal form in lower case,
+ * the word's strength (on first use) and the flags above. Arrays are indexed by token.
+ */
+export interface ToneTokens {
+	tokens: Token[];
+	lower: string[];
+	flags: Uint8Array;
+	/** valence() of the token, NaN until asked. */
+	strength: Float64Array;
+	/** Left out of the tone (a name, a topic word). */
+	silent: Uint8Array;
+}
+
+export function toneTokens(tokens: Token[], silent: ArrayLike<boolean | number> = []): ToneTokens {
+	const { boosters, dampeners, negators, contrast } = ruleLists();
+	const n = tokens.length;
+	const lower = new Array<string>(n);
+	const flags = new Uint8Array(n);
+	const quiet = new Uint8Array(n);
+	for (let i = 0; i < n; i++) {
+		const t = tokens[i];
+		const w = norm(t.normal);
+		lower[i] = w;
+		let f = 0;
+		if (t.type === 'punctuation') f |= PUNCT;
+		if (boosters.has(w)) f |= BOOSTER;
+		if (negators.has(w)) f |= NEGATOR | NEGATES;
+		else if (w.endsWith("n't")) f |= NEGATES;
+		if (dampeners.has(w)) f |= DAMPENER;
+		if ((t.pos === 'CCONJ' || t.pos === 'SCONJ' || w === 'however') && contrast.has(w)) f |= CONTRAST;
+		if (isCaps(t.value)) f |= CAPS;
+		flags[i] = f;
+		if (silent[i]) quiet[i] = 1;
+	}
+	return { tokens, lower, flags, strength: new Float64Array(n).fill(NaN), silent: quiet };
+}
+
+function strengthOf(tt: ToneTokens, i: number): number {
+	let s = tt.strength[i];
+	if (s !== s) {
+		const t = tt.tokens[i];
+		s = tt.strength[i] = valence(t.value, t.lemma, t.pos);
+	}
+	return s;
+}
+
+let pairs: Map<string, Set<string>> | null = null;
+/** Two-word dampeners ("kind of") by their first word. */
+function dampenerPairs(): Map<string, Set<string>> {
+	if (pairs) return pairs;
+	pairs = new Map();
+	for (const d of ruleLists().dampeners) {
+		const parts = d.split(' ');
+		if (parts.length !== 2) continue;
+		if (!pairs.has(parts[0])) pairs.set(parts[0], new Set());
+		pairs.get(parts[0])!.add(parts[1]);
+	}
+	return pairs;
+}
+
 /** Exclamation and repeated question marks amplify whatever direction the words already have. */
-function punctuationEmphasis(seq: Token[]): number {
+function punctuationEmphasis(tt: ToneTokens, idx: ArrayLike<number>, length: number): number {
 	let ex = 0;
 	let q = 0;
-	for (const t of seq) {
-		if (t.type !== 'punctuation') continue;
-		for (const c of t.value) {
-			if (c === '!') ex++;
-			else if (c === '?') q++;
+	for (let p = 0; p < length; p++) {
+		if (!(tt.flags[idx[p]] & PUNCT)) continue;
+		const v = tt.tokens[idx[p]].value;
+		for (let c = 0; c < v.length; c++) {
+			const ch = v.charCodeAt(c);
+			if (ch === 33) ex++;
+			else if (ch === 63) q++;
 		}
 	}
 	const qs = q > 1 ? Math.min(0.96, q * 0.18) : 0;
@@ -95,79 +172,92 @@ function compound(sum: number, emphasis: number): number {
 
 /** A unit's score, −1..1, with the words that carried it. */
 export function scoreUnit(unit: Unit): UnitScore {
-	const { seq, capsStandOut } = unit;
-	const silent = (k: number) => !!unit.silent?.[k];
-	const { boosters, dampeners, negators, contrast } = ruleLists();
+	const tt = toneTokens(unit.seq, unit.silent ?? []);
+	const idx = unit.seq.map((_, k) => k);
+	return scoreTokens(tt, idx, idx.length, unit.capsStandOut, unit.winkMean);
+}
+
+/**
+ * The score of the unit made of tokens `idx[0..length)` of an article (indices into `tt.tokens`, in
+ * text order). `winkMean`: wink's mean valence of the unit; without it, wink's valences of its words.
+ */
+export function scoreTokens(tt: ToneTokens, idx: ArrayLike<number>, length: number, capsStandOut: boolean, winkMean?: number): UnitScore {
+	const { tokens, lower, flags, silent } = tt;
 	const strengths: number[] = [];
 	const carriers: (Carrier | null)[] = [];
 	// wink's own reading: the mean of its valences (−1..1) over the unit's polar words, negated ones flipped.
 	let winkSum = 0;
 	let winkN = 0;
-	const skip = new Set<number>();
+	const quiet = (p: number) => silent[idx[p]] === 1;
+	/** Positions before this one belong to an idiom found earlier: its later words count nothing. */
+	let skipTo = 0;
 	let butAt = -1;
-	for (let i = 0; i < seq.length; i++) {
-		const t = seq[i];
-		const w = lower(t);
+	for (let i = 0; i < length; i++) {
+		const ti = idx[i];
+		const t = tokens[ti];
+		const w = lower[ti];
+		const f = flags[ti];
 		// Only a conjunction contrasts two clauses ("slow, but good"); "not yet" is no contrast.
-		const conj = t.pos === 'CCONJ' || t.pos === 'SCONJ' || w === 'however';
-		if (conj && contrast.has(w) && butAt < 0 && i > 0 && !silent(i)) butAt = strengths.length;
-		const none = () => {
+		if (f & CONTRAST && butAt < 0 && i > 0 && !silent[ti]) butAt = strengths.length;
+		if (i < skipTo || silent[ti]) {
 			strengths.push(0);
 			carriers.push(null);
-		};
-		if (skip.has(i) || silent(i)) {
-			none();
 			continue;
 		}
 		// An idiom's value replaces its words' own ("not worth", "fell flat"); its later words count nothing.
-		const phrase = phraseAt(seq, i, silent);
-		if (phrase) for (let k = 1; k < phrase.length; k++) skip.add(i + k);
-		if (!phrase && (t.type === 'punctuation' || boosters.has(w) || negators.has(w))) {
-			none();
+		const phrase = phraseAtIndex(tokens, idx, length, lower, i, quiet);
+		if (phrase) skipTo = i + phrase.length;
+		if (!phrase && f & (PUNCT | BOOSTER | NEGATOR)) {
+			strengths.push(0);
+			carriers.push(null);
 			continue;
 		}
-		let s = phrase ? phrase.value : valence(t.value, t.lemma, t.pos);
+		let s = phrase ? phrase.value : strengthOf(tt, ti);
 		// "too" before a word of no polarity marks an excess, a complaint: "too long", "too loud".
-		if (s === 0 && i > 0 && lower(seq[i - 1]) === 'too' && (t.pos === 'ADJ' || t.pos === 'ADV')) s = TOO;
+		if (s === 0 && i > 0 && lower[idx[i - 1]] === 'too' && (t.pos === 'ADJ' || t.pos === 'ADV')) s = TOO;
 		if (s === 0) {
-			none();
+			strengths.push(0);
+			carriers.push(null);
 			continue;
 		}
 		const sign = Math.sign(s);
-		if (capsStandOut && isCaps(t.value)) s += sign * CAPS;
+		if (capsStandOut && f & CAPS) s += sign * CAPS_INCR;
 		// Look back over a few words, within the clause (punctuation ends the scope).
 		let negated = false;
 		let emphatic = false;
 		for (let k = 1, j = i - 1; k <= SCOPE && j >= 0; k++, j--) {
-			const p = seq[j];
-			if (p.type === 'punctuation') break;
-			const pw = lower(p);
+			const pj = idx[j];
+			const pf = flags[pj];
+			if (pf & PUNCT) break;
+			const pw = lower[pj];
 			const decay = k === 1 ? 1 : k === 2 ? 0.95 : 0.9;
-			const pair = `${pw} ${lower(seq[j + 1])}`;
-			if (boosters.has(pw)) {
+			if (pf & BOOSTER) {
 				let b = BOOST * decay;
-				if (capsStandOut && isCaps(p.value)) b += CAPS * decay; // "VERY good"
+				if (capsStandOut && pf & CAPS) b += CAPS_INCR * decay; // "VERY good"
 				s += sign * b;
-			} else if (dampeners.has(pw) || dampeners.has(pair)) s -= sign * BOOST * decay;
-			if (negators.has(pw) || /n't$/.test(pw)) {
+			} else if (pf & DAMPENER || dampenerPairs().get(pw)?.has(lower[idx[j + 1]])) s -= sign * BOOST * decay;
+			if (pf & NEGATES) {
 				// VADER's "never so/this" rule: "never so happy", "never this bad" is emphasis, not negation.
-				const between = seq.slice(j + 1, i).map(lower);
-				if (pw === 'never' && between.some((x) => x === 'so' || x === 'this')) emphatic = true;
+				let soThis = false;
+				if (pw === 'never') for (let b = j + 1; b < i && !soThis; b++) soThis = lower[idx[b]] === 'so' || lower[idx[b]] === 'this';
+				if (soThis) emphatic = true;
 				else negated = true;
 			}
 		}
 		// "couldn't be happier", "doesn't get any better", "can't recommend it enough": negating a
 		// comparative, or an "enough" later in the clause, is praise, not its opposite.
-		if (negated && (COMPARATIVE.test(w) || enoughFollows(seq, i))) negated = false;
+		if (negated && (COMPARATIVE.test(w) || enoughFollows(tt, idx, length, i))) negated = false;
 		if (negated) s *= NEGATE;
 		else if (emphatic) s *= 1.25;
-		const wv = phrase ? 0 : winkValence(w);
-		if (wv !== 0) {
-			winkSum += negated ? -wv : wv;
-			winkN++;
+		if (winkMean === undefined) {
+			const wv = phrase ? 0 : winkValence(w);
+			if (wv !== 0) {
+				winkSum += negated ? -wv : wv;
+				winkN++;
+			}
 		}
 		strengths.push(s);
-		const last = seq[Math.min(seq.length - 1, i + (phrase ? phrase.length - 1 : 0))];
+		const last = tokens[idx[Math.min(length - 1, i + (phrase ? phrase.length - 1 : 0))]];
 		carriers.push(s !== 0 ? { start: t.start, end: last.end, value: s } : null);
 	}
 	if (butAt >= 0)
@@ -177,15 +267,30 @@ export function scoreUnit(unit: Unit): UnitScore {
 			const c = carriers[k];
 			if (c) c.value *= f;
 		}
-	const polar = strengths.filter((x) => x !== 0);
-	const sum = polar.reduce((a, b) => a + b, 0);
-	const mean = polar.length ? sum / polar.length : 0;
+	let sum = 0;
+	let polar = 0;
+	for (const x of strengths)
+		if (x !== 0) {
+			sum += x;
+			polar++;
+		}
+	const mean = polar ? sum / polar : 0;
 	// Two readings of "how strong are the words": ours, after the rules (so "not so good" is
 	// negative), and wink's. Our strengths run to about ±2.5 for a clearly polar word; wink's are −1..1.
 	const ownMean = Math.max(-1, Math.min(1, mean / MEAN_SCALE));
-	const winkMean = unit.winkMean ?? (winkN ? winkSum / winkN : 0);
-	const score = blend(compound(sum, punctuationEmphasis(seq)), (ownMean + winkMean) / 2);
-	return { score, carriers: carriers.filter((c): c is Carrier => c !== null) };
+	const wink = winkMean ?? (winkN ? winkSum / winkN : 0);
+	const score = blend(compound(sum, punctuationEmphasis(tt, idx, length)), (ownMean + wink) / 2);
+	const out: Carrier[] = [];
+	for (const c of carriers) if (c) out.push(c);
+	return { score, carriers: out };
+}
+
+function enoughFollows(tt: ToneTokens, idx: ArrayLike<number>, length: number, i: number): boolean {
+	for (let j = i + 1; j < length && j <= i + 4; j++) {
+		if (tt.flags[idx[j]] & PUNCT) return false;
+		if (tt.lower[idx[j]] === 'enough') return true;
+	}
+	return false;
 }
 
 /**

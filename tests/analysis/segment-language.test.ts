@@ -6,7 +6,7 @@ import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../analysis/cli.js';
 import { segment } from '../../analysis/segment/index.js';
-import { detectLanguage, languageWarnings } from '../../analysis/segment/language.js';
+import { detectLanguage, englishShare, languageWarnings } from '../../analysis/segment/language.js';
 import { cleanArticle } from '../../analysis/pipeline.js';
 
 const rows: [lang: string, text: string, want: string | null][] = [
@@ -87,5 +87,34 @@ describe('language', () => {
 			['harbour', 0],
 			['porto', 1]
 		]);
+	});
+});
+
+// Plainly English samples are decided without franc-min (it costs more than tokenising the article);
+// everything else still goes to it.
+const shares: [words: string, share: number][] = [
+	['The board said that it was ready', 5 / 7],
+	['THE Board SAID', 2 / 3],
+	['Der Hafenrat hat am Donnerstag', 0],
+	['a in is on', 0],
+	['', 0]
+];
+
+describe('plainly English', () => {
+	it.each(shares)('englishShare(%j) = %d', (words, share) => {
+		expect(englishShare(words.split(' ').filter(Boolean))).toBeCloseTo(share, 10);
+	});
+
+	const german = rows[3][1];
+	const english = rows[0][1];
+	const cases: [name: string, text: string, code: string][] = [
+		['a long English report', `${english} ${english.replace('Thursday', 'Friday')}`, 'eng'],
+		// Two English sentences quoted in a long German text: too few function words, franc-min decides.
+		['German quoting English', `${german} ${german.replace('April', 'Mai')} ${german.replace('April', 'Juni')} "The board said that it was not told," sagte er.`, 'deu'],
+		['Portuguese of 60+ words', `${rows[2][1]} ${rows[2][1].replace('abril', 'maio')}`, 'por']
+	];
+	it.each(cases)('%s', (_name, text, code) => {
+		expect((text.match(/\p{L}+/gu) ?? []).length).toBeGreaterThanOrEqual(60);
+		expect(detectLanguage(text)?.code).toBe(code);
 	});
 });
