@@ -158,6 +158,8 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		const opens = !prev || prev.sentence !== t.sentence;
 		// "Protesters marched", "Officials said": a capitalised common noun opening the sentence
 		if (opens && next && (next.pos === 'NOUN' || /s$/.test(w)) && !firsts.has(w) && !acronym(t)) continue;
+		// "Syrian forces", "American officials", "Pakistani troops": a demonym before a common noun describes, it names no one
+		if (next && /(?:an|ese|ish|i)$/.test(w) && (next.pos === 'NOUN' || next.pos === 'ADJ') && /^\p{Ll}/u.test(next.value) && !firsts.has(w)) continue;
 		const full = surnames.get(w);
 		if (full) {
 			full.mentions.push({ start: t.start, end: t.end, text: t.value, form: 'short name' });

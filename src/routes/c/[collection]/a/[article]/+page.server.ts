@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { AnalysisFailed, analyseCollection, analyseStoredArticle, getArticle } from '$lib/server';
 import { toArticleView } from '$lib/shapes';
+import { actorKeyer } from '$analysis/actors/outlets';
 import { articleIsReady, must, ready } from '../../../../guard.server';
 import { termSpans } from '../../term-spans.server';
 
@@ -20,7 +21,7 @@ export const load = async ({ params, url }) => {
 	}
 	const categories = Object.entries(ca.lexicon.categories).map(([key, c]) => ({ key, label: c.label, description: c.description }));
 	return {
-		article: toArticleView({ ...a, outlet: meta.outlet, title: meta.title || a.title, date: meta.date ?? a.date }, meta.kind),
+		article: toArticleView({ ...a, outlet: meta.outlet, title: meta.title || a.title, date: meta.date ?? a.date }, meta.kind, actorKeyer(ca.articles, ca.collection.settings.speakers)),
 		categories,
 		termHits: termSpans(a.text, a.paragraphs, url.searchParams.get('term')),
 		siblings: ca.meta.map((m) => ({ id: m.id, outlet: m.outlet })),
