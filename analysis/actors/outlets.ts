@@ -11,6 +11,7 @@ export function actorKey(name: string): string {
 	return name
 		.normalize('NFKC')
 		.toLowerCase()
+		.trim()
 		.replace(/[’']s$/u, '')
 		.replace(/^(?:the|mr|mrs|ms|dr)\.?\s+/u, '')
 		.replace(/\s+/gu, ' ')
