@@ -12,18 +12,35 @@
 import { readDataFile } from '../data-files.js';
 import type { Token } from '../types.js';
 
-let judged: Set<string> | null = null;
-/** Verbs whose tone is about their object, not their subject (judged.txt). */
-export function judgementVerbs(): Set<string> {
-	if (!judged)
-		judged = new Set(
-			readDataFile('actors', 'judged.txt')
-				.split(/\r?\n/)
-				.map((l) => l.replace(/#.*$/, '').trim().toLowerCase())
-				.filter(Boolean)
-		);
+let judged: Map<string, number> | null = null;
+/** Verbs whose tone is about their object, not their subject, with their class's strength (judged.txt). */
+export function judgementStrengths(): Map<string, number> {
+	if (!judged) {
+		judged = new Map();
+		for (const line of readDataFile('actors', 'judged.txt').split(/\r?\n/)) {
+			const [lemma, strength] = line.replace(/#.*$/, '').trim().toLowerCase().split(/\s+/);
+			if (lemma) judged.set(lemma, Number(strength) || 0);
+		}
+	}
 	return judged;
 }
+
+/**
+ * The judged.txt strength of a verb token, or undefined when it is no verb of judgement. wink's lemma
+ * first, then the written form without its ending ("lambasted" → lambaste, "fined" → fine: the lite
+ * model lemmatises them "lambast", "fin").
+ */
+export function judgedStrength(t: Token): number | undefined {
+	const map = judgementStrengths();
+	const w = t.normal.toLowerCase();
+	for (const k of [t.lemma.toLowerCase(), w, w.replace(/d$/, ''), w.replace(/ed$/, ''), w.replace(/(.)\1ed$/, '$1'), w.replace(/ied$/, 'y'), w.replace(/e?s$/, ''), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/(.)\1ing$/, '$1')]) {
+		const v = map.get(k);
+		if (v !== undefined) return v;
+	}
+	return undefined;
+}
+
+const isJudgement = (t: Token) => t.pos === 'VERB' && judgedStrength(t) !== undefined;
 
 /** One actor mention inside the sentence, as token indices [from, to). */
 export interface TokenMention {
@@ -170,7 +187,6 @@ export function assignWords(toks: Token[], first: number, end: number, mentions:
 	mentions.forEach((m, k) => {
 		for (let i = Math.max(first, m.from); i < Math.min(end, m.to); i++) mentionAt[i - first] = k;
 	});
-	const judgement = judgementVerbs();
 	for (const c of clausesOf(toks, first, end, speech)) {
 		const inClause = mentions.filter((m) => m.from >= c.from && m.from < c.to);
 		// The clause's first verb; the subject is the actor mention before it not governed by a preposition.
@@ -218,7 +234,7 @@ export function assignWords(toks: Token[], first: number, end: number, mentions:
 				}
 			}
 			// 2. a verb of judgement: the one judged
-			if (t.pos === 'VERB' && (judgement.has(t.lemma.toLowerCase()) || judgement.has(lower(t)))) {
+			if (isJudgement(t)) {
 				// the objects: every actor after the verb up to the next verb ("blamed X, Y and Z")
 				const objects: number[] = [];
 				for (const m of inClause) {
@@ -240,7 +256,7 @@ export function assignWords(toks: Token[], first: number, end: number, mentions:
 			if (t.pos === 'ADV') {
 				let k = i + 1;
 				while (k < c.to && toks[k].pos === 'ADV') k++;
-				if (k < c.to && toks[k].pos === 'VERB' && (judgement.has(toks[k].lemma.toLowerCase()) || judgement.has(lower(toks[k])))) {
+				if (k < c.to && isJudgement(toks[k])) {
 					adverbs.push([i, k]);
 					continue;
 				}

@@ -6,7 +6,7 @@
 import { readDataFile } from '../data-files.js';
 import { scoreSpan, toneContext, valence, type ToneContext } from '../sentiment/index.js';
 import { speechVerbs } from '../quotes/data.js';
-import { assignWords, type TokenMention } from './clauses.js';
+import { assignWords, judgedStrength, type TokenMention } from './clauses.js';
 import { withLoneNames } from './names.js';
 import type { Actor, ActorSentence, Entity, GroupRule, LoadedTerm, Span, Token, Tokenised, ToneWord } from '../types.js';
 
@@ -51,6 +51,10 @@ export function loadedStrength(category: string): number {
 	}
 	return loadedStrengths.get(category) ?? 0;
 }
+
+/** Words that negate a verb of judgement up to three words before it ("did not praise"), and VADER's factor. */
+const NEGATORS = new Set(['not', "n't", 'n’t', 'never', 'no', 'nor', 'hardly', 'without']);
+const NEGATION = -0.74;
 
 /** How much more a negative word weighs than a positive one when a sentence's words about an actor pull both ways. */
 export const NEGATIVE_WEIGHT = 2;
@@ -98,6 +102,21 @@ export function findActors(text: string, tok: Tokenised, found: Entity[], quoted
 			return { l, from, to, value: loadedStrength(l.category) };
 		})
 		.filter((j) => j.to > j.from && !tokens.slice(j.from, j.to).some((t) => valence(t.value, t.lemma, t.pos) !== 0));
+	// Verbs of judgement or treatment (judged.txt) the lexicons leave unrated or rate the other way
+	// ("lambasted", "indicted", "fined"): their class's strength toward the one judged, negated after
+	// "not"/"never" as VADER negates. A rated verb of the right sign keeps its own valence.
+	const verbTerms: { from: number; value: number; rated: boolean }[] = [];
+	tokens.forEach((t, i) => {
+		if (t.pos !== 'VERB' || !own(i)) return;
+		const cls = judgedStrength(t);
+		if (!cls) return;
+		const lex = valence(t.value, t.lemma, t.pos);
+		if (lex !== 0 && Math.sign(lex) === Math.sign(cls)) return;
+		let k = i - 1;
+		let negated = false;
+		for (; k >= 0 && k >= i - 3 && tokens[k].sentence === t.sentence; k--) if (NEGATORS.has(tokens[k].normal.toLowerCase())) negated = true;
+		verbTerms.push({ from: i, value: negated ? cls * NEGATION : cls, rated: lex !== 0 });
+	});
 	const scored: { sentences: ActorSentence[]; evidence: ToneWord[] }[] = entities.map(() => ({ sentences: [], evidence: [] }));
 	for (const [si, mentions] of [...bySentence.entries()].sort((a, b) => a[0] - b[0])) {
 		const s = sentences[si];
@@ -108,7 +127,11 @@ export function findActors(text: string, tok: Tokenised, found: Entity[], quoted
 		// The words of the sentence in the outlet's voice that carry any tone at all; none, and every
 		// actor of the sentence gets a plain 0.
 		const whole = scoreSpan(tone, span, quoted);
-		const terms = judgements.filter((j) => j.from >= s.firstToken && j.from < s.endToken);
+		const terms = [
+			// a loaded term that is also a verb of judgement counts once, as the verb
+			...judgements.filter((j) => j.from >= s.firstToken && j.from < s.endToken && !verbTerms.some((v) => v.from >= j.from && v.from < j.to)),
+			...verbTerms.filter((v) => v.from >= s.firstToken && v.from < s.endToken).map((v) => ({ from: v.from, to: v.from + 1, value: v.value, rated: v.rated, l: { start: tokens[v.from].start, end: tokens[v.from].end, text: tokens[v.from].value } }))
+		];
 		const owners = whole.words.length || terms.length ? assignWords(tokens, s.firstToken, s.endToken, mentions, own, reportsSpeech) : null;
 		for (const actor of actorsHere) {
 			let score = 0;
@@ -118,15 +141,17 @@ export function findActors(text: string, tok: Tokenised, found: Entity[], quoted
 					const o = owners[i - s.firstToken];
 					return own(i) && (o === null || o.includes(actor));
 				};
+				// A verb rated the other way by the lexicons is read from judged.txt alone.
+				const overridden = new Set(terms.filter((j) => 'rated' in j && j.rated).map((j) => j.from));
 				const carries = whole.words.some((w) => {
 					const i = tokenAt(tokens, w.start);
-					return mine(i);
+					return mine(i) && !overridden.has(i);
 				});
 				const mineTerms = terms.filter((j) => mine(j.from));
 				if (carries) {
 					const leave: Span[] = [];
 					for (let i = s.firstToken; i < s.endToken; i++) {
-						if (mine(i)) continue;
+						if (mine(i) && !overridden.has(i)) continue;
 						const last = leave[leave.length - 1];
 						if (last && last.end === i) last.end = i + 1;
 						else leave.push({ start: i, end: i + 1 });

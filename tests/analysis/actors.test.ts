@@ -41,13 +41,18 @@ describe('actors: tone in the outlet’s own voice', () => {
 		// [text, actor, polarity, evidence words (as written)]
 		['Senator Ann Roe lied to voters about the budget.', 'Ann Roe', 'negative', ['lied']],
 		['The mayor, Priya Nandakumar, delivered a brilliant speech.', 'Priya Nandakumar', 'positive', ['brilliant']],
-		['Regulators fined Kestrel Airways for its dangerous maintenance failures.', 'Kestrel Airways', 'negative', ['dangerous', 'failures']],
+		['Regulators fined Kestrel Airways for its dangerous maintenance failures.', 'Kestrel Airways', 'negative', ['fined', 'dangerous', 'failures']],
 		['The Harbour Trust opened a new library on Friday.', 'Harbour Trust', 'neutral', []],
 		// a verb of judgement is about the one judged, in the active and the passive
 		['Hugo Brandt, a respected surgeon, was honoured by the hospital.', 'Hugo Brandt', 'positive', ['respected', 'honoured']],
 		['Ann Roe was praised by the committee.', 'Ann Roe', 'positive', ['praised']],
 		['Tom Vale harshly criticised Ann Roe.', 'Ann Roe', 'negative', ['harshly']],
 		['Tom Vale harshly criticised Ann Roe.', 'Tom Vale', 'neutral', []],
+		// a verb of judgement the lexicons leave unrated, or rate the other way, counts with its class's strength
+		['Critics lambasted Tom Vale over the delay.', 'Tom Vale', 'negative', ['lambasted', 'delay']],
+		['Prosecutors indicted Ann Roe on Friday.', 'Ann Roe', 'negative', ['indicted']],
+		['Prosecutors indicted Ann Roe on Friday.', 'Prosecutors', 'neutral', []],
+		['The board did not reprimand Hugo Brandt.', 'Hugo Brandt', 'positive', ['reprimand']],
 		// an unrated loaded term still judges the actor it is about
 		['The so-called reformer Tom Vale attended the hearing.', 'Tom Vale', 'negative', ['so-called']],
 		// quoted speech is the speaker’s tone, not the outlet’s
