@@ -128,7 +128,8 @@ export function clausesOf(toks: Token[], first: number, end: number, speech: (t:
 			continue;
 		}
 		// "… and Roe resigned": a coordinated clause has its own subject before its verb
-		if (t.pos === 'CCONJ' && (w === 'and' || w === 'or')) {
+		if (t.pos === 'CCONJ' && (w === 'and' || w === 'or') && toks.slice(cur.from, i).some(isVerb)) {
+			// (no verb yet on the left: "Kushner and Trump had been keen" is one subject)
 			const next = toks[i + 1];
 			if (next && (next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'NOUN')) {
 				let k = i + 1;
@@ -161,10 +162,12 @@ function nounPhrase(toks: Token[], i: number, from: number, to: number): [number
 		// "deeply flawed plan": an adverb before an adjective
 		return t.pos === 'ADV' && k + 1 < to && toks[k + 1].pos === 'ADJ';
 	};
+	// A determiner opens a noun phrase: "offer Democrats [the best chance]" is two phrases, not one.
+	const det = (k: number) => toks[k].pos === 'DET';
 	let a = i;
-	while (a > from && inNP(a - 1)) a--;
+	while (a > from && !det(a) && inNP(a - 1)) a--;
 	let b = i + 1;
-	while (b < to && inNP(b)) b++;
+	while (b < to && !det(b) && inNP(b)) b++;
 	return [a, b];
 }
 
@@ -193,6 +196,8 @@ export function assignWords(toks: Token[], first: number, end: number, mentions:
 		let v = c.from;
 		while (v < c.to && !(isVerb(toks[v]) && own(v) && mentionAt[v - first] < 0)) v++;
 		let subject = -1;
+		/** Actors coordinated with the subject: "Kushner and Trump had been keen". */
+		const coSubjects: number[] = [];
 		if (c.subjectRelative && c.antecedent >= first && mentionAt[c.antecedent - first] >= 0) subject = mentions[mentionAt[c.antecedent - first]].actor;
 		else if (c.subjectRelative && c.antecedent >= first) {
 			// "the plan, which Roe …" has no actor antecedent; neither has "the plan that failed"
@@ -205,7 +210,14 @@ export function assignWords(toks: Token[], first: number, end: number, mentions:
 					if (toks[k].pos === 'ADP' && !POSSESSIVE.test(toks[k].value)) governed = true;
 					if (toks[k].value === ',') governed = false;
 				}
-				if (!governed) subject = m.actor;
+				if (!governed) {
+					// "X and Y …" / "X, Y and Z …": every actor of a coordination shares the predicate
+					const prevM = inClause[inClause.indexOf(m) - 1];
+					const joined = subject >= 0 && prevM && toks.slice(prevM.to, m.from).every((t) => t.value === ',' || /^(?:and|or)$/i.test(t.value)) && m.from > prevM.to;
+					if (!joined) coSubjects.length = 0;
+					else if (!coSubjects.includes(subject)) coSubjects.push(subject);
+					subject = m.actor;
+				}
 			}
 		}
 		const passive = v < c.to && passiveAt(toks, v, c.from);
@@ -263,7 +275,7 @@ export function assignWords(toks: Token[], first: number, end: number, mentions:
 			}
 			// 3. the clause's subject and the actors its verb takes; 4. else no one in particular
 			if (why) why[i - first] = subject >= 0 ? (c.subjectRelative ? 'relative' : 'subject') : 'shared';
-			if (subject >= 0) owner[i - first] = [...new Set([subject, ...inClause.filter((m) => m.from > v).map((m) => m.actor)])];
+			if (subject >= 0) owner[i - first] = [...new Set([...coSubjects, subject, ...inClause.filter((m) => m.from > v).map((m) => m.actor)])];
 			// "Patel said [the vote was a triumph]": a reported clause about no actor is about no one here
 			else if (c.reported) owner[i - first] = inClause.length ? [...new Set(inClause.map((m) => m.actor))] : [];
 		}

@@ -53,6 +53,11 @@ describe('actors: tone in the outlet’s own voice', () => {
 		['Prosecutors indicted Ann Roe on Friday.', 'Ann Roe', 'negative', ['indicted']],
 		['Prosecutors indicted Ann Roe on Friday.', 'Prosecutors', 'neutral', []],
 		['The board did not reprimand Hugo Brandt.', 'Hugo Brandt', 'positive', ['reprimand']],
+		// a determiner opens a new noun phrase: the praise is the subject's, not the object's alone
+		['Ann Roe would give voters the best chance.', 'Ann Roe', 'positive', ['best', 'chance']],
+		// a coordinated subject shares its predicate
+		['Ann Roe and Tom Vale were brilliant.', 'Ann Roe', 'positive', ['brilliant']],
+		['Ann Roe and Tom Vale were brilliant.', 'Tom Vale', 'positive', ['brilliant']],
 		// an unrated loaded term still judges the actor it is about
 		['The so-called reformer Tom Vale attended the hearing.', 'Tom Vale', 'negative', ['so-called']],
 		// quoted speech is the speaker’s tone, not the outlet’s
