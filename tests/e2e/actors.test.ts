@@ -82,6 +82,13 @@ describe('tone toward each actor', () => {
 		const ringed = await page.locator('.article-body .focus').count();
 		const words = Number(/the (\d+) words? that carried it/.exec(banner)?.[1] ?? 'NaN');
 		expect(ringed).toBeGreaterThanOrEqual(Math.min(words, 1));
+
+		// Side by side (where an outlet with several articles leads): each column tints the actor's sentences.
+		const [, base, first, key] = /^(.*)\/a\/([^?]+)\?actor=(.+)$/.exec(new URL(bars[0].href, app.base).pathname + new URL(bars[0].href, app.base).search)!;
+		const second = /\/a\/([^?]+)\?/.exec(bars[1].href)![1];
+		await page.goto(`${base}/compare?ids=${first},${second}&actor=${key}`);
+		await page.waitForSelector('[data-testid="actor-banner"]');
+		for (const col of await page.locator('.column').all()) expect(await col.locator('.article-body .sent').count()).toBeGreaterThan(0);
 		await page.context().close();
 	});
 
