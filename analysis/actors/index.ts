@@ -117,6 +117,19 @@ export function findActors(text: string, tok: Tokenised, found: Entity[], quoted
 		for (; k >= 0 && k >= i - 3 && tokens[k].sentence === t.sentence; k--) if (NEGATORS.has(tokens[k].normal.toLowerCase())) negated = true;
 		verbTerms.push({ from: i, value: negated ? cls * NEGATION : cls, rated: lex !== 0 });
 	});
+	// By sentence, so a long article is read in linear time.
+	const bySentenceOf = <T extends { from: number }>(list: T[]) => {
+		const m = new Map<number, T[]>();
+		for (const x of list) {
+			const k = tokens[x.from]?.sentence ?? -1;
+			const l = m.get(k);
+			if (l) l.push(x);
+			else m.set(k, [x]);
+		}
+		return m;
+	};
+	const judgementsAt = bySentenceOf(judgements);
+	const verbsAt = bySentenceOf(verbTerms);
 	const scored: { sentences: ActorSentence[]; evidence: ToneWord[] }[] = entities.map(() => ({ sentences: [], evidence: [] }));
 	for (const [si, mentions] of [...bySentence.entries()].sort((a, b) => a[0] - b[0])) {
 		const s = sentences[si];
@@ -127,10 +140,11 @@ export function findActors(text: string, tok: Tokenised, found: Entity[], quoted
 		// The words of the sentence in the outlet's voice that carry any tone at all; none, and every
 		// actor of the sentence gets a plain 0.
 		const whole = scoreSpan(tone, span, quoted);
+		const verbsHere = verbsAt.get(si) ?? [];
 		const terms = [
 			// a loaded term that is also a verb of judgement counts once, as the verb
-			...judgements.filter((j) => j.from >= s.firstToken && j.from < s.endToken && !verbTerms.some((v) => v.from >= j.from && v.from < j.to)),
-			...verbTerms.filter((v) => v.from >= s.firstToken && v.from < s.endToken).map((v) => ({ from: v.from, to: v.from + 1, value: v.value, rated: v.rated, l: { start: tokens[v.from].start, end: tokens[v.from].end, text: tokens[v.from].value } }))
+			...(judgementsAt.get(si) ?? []).filter((j) => !verbsHere.some((v) => v.from >= j.from && v.from < j.to)),
+			...verbsHere.map((v) => ({ from: v.from, to: v.from + 1, value: v.value, rated: v.rated, l: { start: tokens[v.from].start, end: tokens[v.from].end, text: tokens[v.from].value } }))
 		];
 		const owners = whole.words.length || terms.length ? assignWords(tokens, s.firstToken, s.endToken, mentions, own, reportsSpeech) : null;
 		for (const actor of actorsHere) {
