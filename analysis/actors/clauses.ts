@@ -68,6 +68,7 @@ const SUBORDINATORS = new Set(['because', 'although', 'though', 'while', 'wherea
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
 /** Coordinators that always open a new clause; "and"/"or" only when a subject and a verb follow. */
 const CONTRASTS = new Set(['but', 'yet']);
+const NP_MAX = 12;
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const POSSESSIVE = /^(?:'s|’s|'|’)$/;
 const lower = (t: Token) => t.normal.toLowerCase();
@@ -164,10 +165,11 @@ function nounPhrase(toks: Token[], i: number, from: number, to: number): [number
 	};
 	// A determiner opens a noun phrase: "offer Democrats [the best chance]" is two phrases, not one.
 	const det = (k: number) => toks[k].pos === 'DET';
+	// (at most NP_MAX words either side: a run of nouns in a malformed text stays cheap)
 	let a = i;
-	while (a > from && !det(a) && inNP(a - 1)) a--;
+	while (a > from && i - a < NP_MAX && !det(a) && inNP(a - 1)) a--;
 	let b = i + 1;
-	while (b < to && !det(b) && inNP(b)) b++;
+	while (b < to && b - i < NP_MAX && !det(b) && inNP(b)) b++;
 	return [a, b];
 }
 
@@ -190,8 +192,15 @@ export function assignWords(toks: Token[], first: number, end: number, mentions:
 	mentions.forEach((m, k) => {
 		for (let i = Math.max(first, m.from); i < Math.min(end, m.to); i++) mentionAt[i - first] = k;
 	});
+	// Mentions in text order, walked once across the clauses (a one-sentence text of thousands of
+	// clauses stays linear).
+	const sorted = [...mentions].sort((a, b) => a.from - b.from);
+	let mp = 0;
 	for (const c of clausesOf(toks, first, end, speech)) {
-		const inClause = mentions.filter((m) => m.from >= c.from && m.from < c.to);
+		while (mp < sorted.length && sorted[mp].from < c.from) mp++;
+		let me = mp;
+		while (me < sorted.length && sorted[me].from < c.to) me++;
+		const inClause = sorted.slice(mp, me);
 		// The clause's first verb; the subject is the actor mention before it not governed by a preposition.
 		let v = c.from;
 		while (v < c.to && !(isVerb(toks[v]) && own(v) && mentionAt[v - first] < 0)) v++;
@@ -203,16 +212,18 @@ export function assignWords(toks: Token[], first: number, end: number, mentions:
 			// "the plan, which Roe …" has no actor antecedent; neither has "the plan that failed"
 			subject = -1;
 		} else {
-			for (const m of inClause) {
+			let governed = false;
+			let k = c.from;
+			for (let j = 0; j < inClause.length; j++) {
+				const m = inClause[j];
 				if (m.from >= v) break;
-				let governed = false;
-				for (let k = c.from; k < m.from; k++) {
+				for (; k < m.from; k++) {
 					if (toks[k].pos === 'ADP' && !POSSESSIVE.test(toks[k].value)) governed = true;
 					if (toks[k].value === ',') governed = false;
 				}
 				if (!governed) {
 					// "X and Y …" / "X, Y and Z …": every actor of a coordination shares the predicate
-					const prevM = inClause[inClause.indexOf(m) - 1];
+					const prevM = inClause[j - 1];
 					const joined = subject >= 0 && prevM && toks.slice(prevM.to, m.from).every((t) => t.value === ',' || /^(?:and|or)$/i.test(t.value)) && m.from > prevM.to;
 					if (!joined) coSubjects.length = 0;
 					else if (!coSubjects.includes(subject)) coSubjects.push(subject);
@@ -221,6 +232,9 @@ export function assignWords(toks: Token[], first: number, end: number, mentions:
 			}
 		}
 		const passive = v < c.to && passiveAt(toks, v, c.from);
+		// Rule 3's owners, the same for every word of the clause: computed once
+		const subjectOwners = subject >= 0 ? [...new Set([...coSubjects, subject, ...inClause.filter((m) => m.from > v).map((m) => m.actor)])] : null;
+		const reportedOwners = c.reported ? [...new Set(inClause.map((m) => m.actor))] : null;
 		const adverbs: [number, number][] = [];
 		for (let i = c.from; i < c.to; i++) {
 			if (!own(i)) continue;
@@ -249,12 +263,13 @@ export function assignWords(toks: Token[], first: number, end: number, mentions:
 			if (isJudgement(t)) {
 				// the objects: every actor after the verb up to the next verb ("blamed X, Y and Z")
 				const objects: number[] = [];
-				for (const m of inClause) {
-					if (m.from <= i) continue;
-					let verbBetween = false;
-					for (let k = i + 1; k < m.from; k++) if (isVerb(toks[k]) && mentionAt[k - first] < 0) verbBetween = true;
-					if (verbBetween) break;
-					if (!objects.includes(m.actor)) objects.push(m.actor);
+				for (let k = i + 1; k < c.to; k++) {
+					const at = mentionAt[k - first];
+					if (at >= 0) {
+						if (!objects.includes(mentions[at].actor)) objects.push(mentions[at].actor);
+						continue;
+					}
+					if (isVerb(toks[k]) || objects.length > 8) break;
 				}
 				// "Roe was praised by the committee": the judged one is the subject, not the agent after "by"
 				const judgedPassive = passive || passiveAt(toks, i, c.from);
@@ -275,9 +290,9 @@ export function assignWords(toks: Token[], first: number, end: number, mentions:
 			}
 			// 3. the clause's subject and the actors its verb takes; 4. else no one in particular
 			if (why) why[i - first] = subject >= 0 ? (c.subjectRelative ? 'relative' : 'subject') : 'shared';
-			if (subject >= 0) owner[i - first] = [...new Set([...coSubjects, subject, ...inClause.filter((m) => m.from > v).map((m) => m.actor)])];
+			if (subjectOwners) owner[i - first] = subjectOwners;
 			// "Patel said [the vote was a triumph]": a reported clause about no actor is about no one here
-			else if (c.reported) owner[i - first] = inClause.length ? [...new Set(inClause.map((m) => m.actor))] : [];
+			else if (reportedOwners) owner[i - first] = reportedOwners;
 		}
 		for (const [a, verb] of adverbs) {
 			owner[a - first] = owner[verb - first];

@@ -173,25 +173,31 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	for (const e of out) e.mentions.sort((a, b) => a.start - b.start);
 	// he / she that no entity took
 	const unnamed = new Map<string, Entity>();
+	const namedAt = new Map(named.map((n) => [n.at, n.e]));
+	// The first single person named after each token in its sentence, read right to left once.
+	const nextPerson: (Entity | undefined)[] = new Array(tokens.length);
+	for (let j = tokens.length - 1, next: Entity | undefined; j >= 0; j--) {
+		if (j + 1 < tokens.length && tokens[j + 1].sentence !== tokens[j].sentence) next = undefined;
+		nextPerson[j] = next;
+		const o = owner[j] >= 0 ? out[owner[j]] : namedAt.get(tokens[j].start);
+		if (o && o.kind === 'person' && !o.plural) next = o;
+	}
+	const touched = new Set<Entity>();
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
 		const w = t.normal.toLowerCase();
 		if (covered[i] || t.pos !== 'PRON' || !(HE.has(w) || SHE.has(w))) continue;
 		let target: Entity | undefined;
-		for (let j = named.length - 1; j >= 0; j--) {
-			if (named[j].at > t.start) continue;
-			if (named[j].paragraph === t.paragraph) target = named[j].e;
-			break;
+		// the person named last before it (binary search over `named`, in text order), in its paragraph
+		let lo = 0;
+		let hi = named.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (named[mid].at <= t.start) lo = mid + 1;
+			else hi = mid;
 		}
-		if (!target) {
-			for (let j = i + 1; j < tokens.length && tokens[j].sentence === t.sentence; j++) {
-				const o = owner[j] >= 0 ? out[owner[j]] : named.find((n) => n.at === tokens[j].start)?.e;
-				if (o && o.kind === 'person' && !o.plural) {
-					target = o;
-					break;
-				}
-			}
-		}
+		if (lo > 0 && named[lo - 1].paragraph === t.paragraph) target = named[lo - 1].e;
+		target ??= nextPerson[i];
 		if (!target) {
 			const key = HE.has(w) ? 'he' : 'she';
 			target = unnamed.get(key);
@@ -201,10 +207,9 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 				out.push(target);
 			}
 		}
-		const mention: EntityMention = { start: t.start, end: t.end, text: t.value, form: 'pronoun' };
-		target.mentions.push(mention);
-		target.mentions.sort((a, b) => a.start - b.start);
+		target.mentions.push({ start: t.start, end: t.end, text: t.value, form: 'pronoun' });
+		touched.add(target);
 	}
+	for (const e of touched) e.mentions.sort((a, b) => a.start - b.start);
 	return out;
 }
-
