@@ -4,6 +4,7 @@
 import { tallyQuotes } from './quotes/index.js';
 import { sumLoaded } from './loaded/index.js';
 import { outletTone, relativeTone } from './sentiment/outlet.js';
+import { actorKeyer, outletActors } from './actors/outlets.js';
 import type { ArticleAnalysis, DistinctiveTerm, Lexicon, OutletComparison, SpeakerOverrides, Token } from './types.js';
 
 // Only words that carry content can distinguish an outlet's framing; function words and numbers
@@ -95,6 +96,7 @@ export function compareOutlets(
 	}
 	const allCounts: Record<string, number> = Object.create(null);
 	for (const a of analyses) addCounts(allCounts, a.terms);
+	const actorKeyOf = actorKeyer(analyses, options.overrides);
 
 	const rows = [...byOutlet.entries()].map(([outlet, arts]) => {
 		const words = arts.reduce((s, a) => s + a.words, 0);
@@ -124,7 +126,8 @@ export function compareOutlets(
 			quotedTone: tone.quotedTone,
 			commentSentiment: comments.length ? round(comments.reduce((s, c) => s + c.sentiment, 0) / comments.length) : null,
 			comments: comments.length,
-			distinctive: distinctiveTerms(counts, allCounts)
+			distinctive: distinctiveTerms(counts, allCounts),
+			actors: outletActors(arts, actorKeyOf)
 		};
 	});
 	// Tone relative to the collection's mean: the subject every outlet shares cancels out.

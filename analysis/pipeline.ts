@@ -9,6 +9,7 @@ import { analyseQuotes, summariseQuotes } from './quotes/index.js';
 import { applyOutletVoice, findLoaded, quotedSpans, summariseLoaded } from './loaded/index.js';
 import { scoreComment, scoreSentiment } from './sentiment/index.js';
 import { countTerms } from './compare.js';
+import { findActors } from './actors/index.js';
 import type { AnalysisOptions, ArticleAnalysis, ArticleInput, ArticleWarning, CleanArticle, Comment, Span, StageName, Tokenised } from './types.js';
 
 export function cleanArticle(input: ArticleInput): CleanArticle {
@@ -70,11 +71,13 @@ export function analyseClean(article: CleanArticle, options: AnalysisOptions): A
 		return { entities: found.entities, ...summariseQuotes(found.quotes, article.text.length, options.overrides, found.entities) };
 	});
 	const loaded = stage('loaded', options, () => findLoaded(article, tok, quotes, options.lexicon));
+	const spoken = quotedSpans(article.text, quotes);
 	const { sentiment, comments } = stage('tone', options, () => ({
-		sentiment: scoreSentiment(article.text, tok, quotedSpans(article.text, quotes)),
+		sentiment: scoreSentiment(article.text, tok, spoken),
 		comments: article.comments.map((c): Comment => ({ ...c, sentiment: scoreComment(c.text) }))
 	}));
-	return stage('summary', options, () => summarise(article, tok, paragraphs, { quotes, speakers, groups, cues, unattributed, entities }, loaded, sentiment, comments, options));
+	const actors = stage('actors', options, () => findActors(article.text, tok, entities, spoken, options.groupRules, loaded));
+	return stage('summary', options, () => summarise(article, tok, paragraphs, { quotes, speakers, groups, cues, unattributed, entities, actors }, loaded, sentiment, comments, options));
 }
 
 /** The per-article figures and the contract's shape. */
@@ -82,13 +85,13 @@ function summarise(
 	article: CleanArticle,
 	tok: Tokenised,
 	paragraphs: Span[],
-	q: Pick<ArticleAnalysis, 'quotes' | 'speakers' | 'groups' | 'cues' | 'unattributed' | 'entities'>,
+	q: Pick<ArticleAnalysis, 'quotes' | 'speakers' | 'groups' | 'cues' | 'unattributed' | 'entities' | 'actors'>,
 	loaded: ArticleAnalysis['loaded'],
 	sentiment: ArticleAnalysis['sentiment'],
 	comments: Comment[],
 	options: AnalysisOptions
 ): ArticleAnalysis {
-	const { quotes, speakers, groups, cues, unattributed, entities } = q;
+	const { quotes, speakers, groups, cues, unattributed, entities, actors } = q;
 	const loadedSummary = summariseLoaded(loaded, tok.words, options.lexicon);
 	const commentSentiment = comments.length ? comments.reduce((s, c) => s + c.sentiment, 0) / comments.length : null;
 	return applyOutletVoice({
@@ -107,6 +110,7 @@ function summarise(
 		cues,
 		unattributed,
 		entities,
+		actors,
 		loaded,
 		loadedSummary,
 		sentiment,

@@ -348,6 +348,59 @@ export interface Sentiment {
 	leftOut: LeftOutSpan[];
 }
 
+// ---------------------------------------------------------------- stage 5: actors (tone toward each)
+
+export type Polarity = 'negative' | 'neutral' | 'positive';
+
+/** A sentence in the outlet's own voice that mentions an actor, and the tone of its words about that actor. */
+export interface ActorSentence extends Span {
+	score: number;
+	/** Tone-carrying words of this sentence given to the actor. */
+	words: number;
+}
+
+/**
+ * A person or organisation the article mentions (one per entity of the quotes stage: one person, one
+ * actor), with the tone of the outlet's own words about it. Quoted speech never counts: what a speaker
+ * says of someone is the speaker's tone, not the outlet's (actors/README.md gives the rule for which
+ * words count toward an actor).
+ */
+export interface Actor {
+	name: string;
+	kind: 'person' | 'org';
+	group: SpeakerGroup;
+	/** Every mention, quoted ones included (they count toward nothing), in text order. */
+	mentions: EntityMention[];
+	/** −1..1: the mean over the own-voice sentences that mention the actor (a plain sentence counts 0). */
+	tone: number;
+	polarity: Polarity;
+	/** The words in the outlet's own voice that carried the tone toward this actor (−4..4 after the rules). */
+	evidence: ToneWord[];
+	/** The own-voice sentences that mention the actor, each with its score. */
+	sentences: ActorSentence[];
+}
+
+/** One outlet's tone toward one actor, pooled over its articles (compareOutlets, actors/outlets.ts). */
+export interface OutletActor {
+	/** The same actor across the collection's outlets has the same key. */
+	key: string;
+	/** The name this outlet uses most. */
+	name: string;
+	kind: 'person' | 'org';
+	group: SpeakerGroup;
+	mentions: number;
+	/** Own-voice sentences that mention the actor, and how many of them carry any tone toward it. */
+	sentences: number;
+	toned: number;
+	/** Words that carried the tone (ToneWord evidence in the articles' `actors[]`). */
+	evidence: number;
+	/** −1..1: the mean over those sentences. */
+	tone: number;
+	polarity: Polarity;
+	/** The articles that mention it, with the actor's name there (to find its sentences). */
+	articles: { id: string; name: string; sentences: number }[];
+}
+
 export interface Comment extends RawComment {
 	sentiment: number;
 }
@@ -372,6 +425,8 @@ export interface ArticleAnalysis {
 	unattributed?: { quotes: number; words: number; share: number };
 	/** Every person and organisation the article mentions, with their clustered mentions (quotes stage). */
 	entities?: Entity[];
+	/** Every person and organisation mentioned, with the tone of the outlet's own words about each (actors stage). */
+	actors?: Actor[];
 	loaded: LoadedTerm[];
 	loadedSummary: LoadedSummary;
 	sentiment: Sentiment;
@@ -423,7 +478,7 @@ export interface SpeakerOverrides {
 }
 
 /** The pipeline's stages, in the order they run (pipeline.ts). */
-export type StageName = 'segment' | 'tokenise' | 'quotes' | 'loaded' | 'tone' | 'summary';
+export type StageName = 'segment' | 'tokenise' | 'quotes' | 'loaded' | 'tone' | 'actors' | 'summary';
 
 export interface AnalysisOptions {
 	lexicon: Lexicon;
@@ -466,4 +521,6 @@ export interface OutletComparison {
 	commentSentiment: number | null;
 	comments: number;
 	distinctive: DistinctiveTerm[];
+	/** Tone toward each named actor in the outlet's own voice, most mentioned first. */
+	actors?: OutletActor[];
 }

@@ -1,4 +1,4 @@
-// npm run eval [-- babe|ptc|polnear|vader|subject|extraction|quotes-real|all] [--data DIR] [--bench DIR] [--pages DIR] [--limit N] [--json] [--verbose]
+// npm run eval [-- babe|ptc|polnear|vader|newsmtsc|subject|extraction|quotes-real|all] [--data DIR] [--bench DIR] [--pages DIR] [--limit N] [--json] [--verbose]
 // Scores the analysis against the human-annotated data in ../shared/eval (never copied into this
 // project: several licences forbid shipping it). The definitions are those of that folder's README and
 // its reference scorer (score.mjs), computed here in-process so a full run takes seconds, not minutes;
@@ -12,6 +12,7 @@ import type { AnalysisOptions, ArticleAnalysis } from '../analysis/types.js';
 import { readSubjectPairs, subjectDifference } from './eval/tone.js';
 import { extraction } from './eval/extraction.js';
 import { printPages, quotesReal as scoreQuotesReal } from './eval/quotes-real.js';
+import { printNewsMtsc, scoreNewsMtsc } from './eval/newsmtsc.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string) => {
@@ -338,6 +339,19 @@ function vader(): Figure[] {
 	return out;
 }
 
+// ---- NewsMTSC: tone toward a named actor (scripts/eval/newsmtsc.ts) ---------------------------------
+function newsmtsc(): Figure[] {
+	return scoreNewsMtsc(path.join(DATA, 'newsmtsc'), analyse, LIMIT).flatMap((f) => {
+		printNewsMtsc(f, args.includes('--verbose'));
+		const data = `NewsMTSC ${f.file} (${f.targets} targets)`;
+		return [
+			{ data, measure: 'tone toward the actor, macro F1', value: f.f1m, bar: 0.5, baseline: '0.17 (no actors: all neutral)' },
+			{ data, measure: 'accuracy', value: f.accuracy, bar: 0.5, baseline: '0.35' },
+			{ data, measure: 'actor found for', value: f.coverage, bar: 0.9, baseline: '0' }
+		];
+	});
+}
+
 // ---- subject pairs (our own data, scripts/eval/subject-pairs.tsv) ------------------------------------
 function subject(): Figure[] {
 	const pairs = readSubjectPairs().slice(0, LIMIT);
@@ -364,7 +378,7 @@ function quotesReal(): Figure[] {
 }
 
 const pc = (x: number) => (x * 100).toFixed(1);
-const suites: Record<string, () => Figure[] | Promise<Figure[]>> = { babe, ptc, polnear, vader, subject, extraction: () => extraction(args), 'quotes-real': quotesReal };
+const suites: Record<string, () => Figure[] | Promise<Figure[]>> = { babe, ptc, polnear, vader, newsmtsc, subject, extraction: () => extraction(args), 'quotes-real': quotesReal };
 const chosen = which === 'all' ? Object.keys(suites) : which.split(',');
 for (const k of chosen) if (!suites[k]) {
 	console.error(`eval: unknown suite "${k}" (${Object.keys(suites).join(', ')}, all)`);

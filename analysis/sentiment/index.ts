@@ -23,9 +23,16 @@ export interface ToneContext {
 	tones: ToneTokens;
 }
 
+/** One context per tokenised text: the body tone and the actors stage read the same one. */
+const contexts = new WeakMap<Tokenised, ToneContext>();
+
 export function toneContext(text: string, tok: Tokenised): ToneContext {
+	const hit = contexts.get(tok);
+	if (hit && hit.text === text) return hit;
 	const out = leftOut(tok);
-	return { text, tok, leftOut: out, capsStandOut: !allCaps(tok.tokens), tones: toneTokens(tok.tokens, out.map((r) => r !== null)) };
+	const ctx = { text, tok, leftOut: out, capsStandOut: !allCaps(tok.tokens), tones: toneTokens(tok.tokens, out.map((r) => r !== null)) };
+	contexts.set(tok, ctx);
+	return ctx;
 }
 
 /** The tone of a stretch of text: −1..1, the words that carried it, and how many words were read. */
@@ -114,7 +121,29 @@ export function scoreSpan(ctx: ToneContext, span: Span, leaveOut: Span[] = []): 
 	let to = from;
 	while (to < tokens.length && tokens[to].end <= span.end) to++;
 	const cut = leaveOut.filter((s) => overlaps(s, span));
-	return spanTone(ctx, runOf(ctx, from, to, cut.length ? (t) => !cut.some((s) => overlaps(s, t)) : undefined));
+	return spanTone(ctx, runOf(ctx, from, to, cut.length ? outside(cut) : undefined));
+}
+
+/**
+ * A test "overlaps none of `spans`" in O(log n) a token (the actors stage leaves out many small
+ * stretches of a long sentence): spans sorted by start, with the furthest end reached so far.
+ */
+function outside(spans: Span[]): (t: Span) => boolean {
+	const sorted = [...spans].sort((a, b) => a.start - b.start);
+	const reach: number[] = [];
+	let far = -Infinity;
+	for (const s of sorted) reach.push((far = Math.max(far, s.end)));
+	return (t) => {
+		// the last span starting before the token ends
+		let lo = 0;
+		let hi = sorted.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (sorted[mid].start < t.end) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo === 0 || reach[lo - 1] <= t.start;
+	};
 }
 
 /** Consecutive left-out tokens of one reason, as spans. */

@@ -56,12 +56,14 @@ const overlaps = (s: Span, a: number, b: number) => s.start < b && s.end > a;
 
 /**
  * The part to show: ?part= when given (clamped), else the first part holding what the query asks
- * for (a chart's evidence link), else the first.
+ * for (a chart's evidence link: a term, category, speaker, or ?actor='s first sentence), else the first.
  */
-function choosePart(article: ArticleView['article'], parts: Span[][], focus: Focus, asked: number | null, termHits: Span[] | null): number {
+function choosePart(article: ArticleView['article'], parts: Span[][], focus: Focus, asked: number | null, termHits: Span[] | null, actor: string | null): number {
 	if (asked !== null && Number.isFinite(asked)) return Math.min(parts.length, Math.max(1, Math.trunc(asked)));
-	if (!hasFocus(focus)) return 1;
+	const actorFirst = actor ? (article.actors ?? []).find((x) => x.key === actor)?.sentences[0] : undefined;
+	if (!hasFocus(focus) && !actorFirst) return 1;
 	const first =
+		actorFirst ??
 		(termHits ?? (focus.term ? findTerm(article.text, focus.term) : []))[0] ??
 		article.loaded.find((t) => loadedMatches(t, focus)) ??
 		article.quotes.find((q) => quoteMatches(q, focus));
@@ -71,11 +73,17 @@ function choosePart(article: ArticleView['article'], parts: Span[][], focus: Foc
 }
 
 /** The article as the page shows it: whole when short, else one part of it. */
-export function articlePart(article: ArticleView['article'], focus: Focus, asked: number | null = null, termHits: Span[] | null = null): { article: ArticlePartView; termHits: Span[] | null } {
+export function articlePart(
+	article: ArticleView['article'],
+	focus: Focus,
+	asked: number | null = null,
+	termHits: Span[] | null = null,
+	actor: string | null = null
+): { article: ArticlePartView; termHits: Span[] | null } {
 	if (article.text.length <= PART_CHARS) return { article: { ...article, part: null }, termHits };
 	const parts = partsOf(article.text, article.paragraphs);
 	if (parts.length <= 1) return { article: { ...article, part: null }, termHits };
-	const index = choosePart(article, parts, focus, asked, termHits);
+	const index = choosePart(article, parts, focus, asked, termHits, actor);
 	const ps = parts[index - 1];
 	const start = ps[0].start;
 	const end = ps[ps.length - 1].end;

@@ -8,6 +8,8 @@
 // use, so the reveal's bars lead where the charts' bars do). Adding a kind is adding an entry to KINDS
 // and, if it is measured, to MEASURES.
 import { SPEAKER_GROUPS } from '$analysis/types';
+import type { OutletActor } from '$analysis/types';
+import { actorKey } from '$analysis/actors/outlets';
 import type { OutletRow } from './shapes';
 import { ALL_CATEGORIES } from './segments';
 
@@ -159,13 +161,30 @@ export interface Measured {
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
 /**
- * Tone toward one actor in an outlet's own words, when the analysis measures it. Not yet: until the
- * per-actor tone (`actors[]`) reaches the outlet rows this returns null and the "most negative about"
- * question is measured on the tone of the whole body text, and says so. When it lands, return the
- * outlet's tone toward `actor` here with the query that rings its sentences.
+ * The actor of an outlet the facilitator means by `name`: the same key ("Russia", "the Kremlin"), the
+ * fuller name whose last word it is ("Putin" → "Vladimir Putin"), or the name the outlet uses.
  */
-export function actorTone(_r: OutletRow, _actor: string): { value: number; sample: string; query: Record<string, string> } | null {
-	return null;
+export function findOutletActor(r: OutletRow, name: string): OutletActor | null {
+	const key = actorKey(name);
+	if (!key) return null;
+	const mentioned = (r.actors ?? []).filter((a) => a.sentences > 0);
+	return (
+		mentioned.find((a) => a.key === key) ??
+		mentioned.find((a) => actorKey(a.name) === key) ??
+		mentioned.filter((a) => a.key.endsWith(` ${key}`)).sort((a, b) => b.sentences - a.sentences)[0] ??
+		null
+	);
+}
+
+/**
+ * Tone toward one actor in an outlet's own words (compareOutlets' per-actor tone), with the sample it
+ * rests on and the query that opens its sentences; null when the outlet does not mention the actor
+ * outside quotes.
+ */
+export function actorTone(r: OutletRow, actor: string): { value: number; sample: string; query: Record<string, string> } | null {
+	const a = findOutletActor(r, actor);
+	if (!a) return null;
+	return { value: a.tone, sample: `${plural(a.sentences, 'sentence')}, ${plural(a.evidence, 'tone word')}`, query: { actor: a.key } };
 }
 
 function winners(values: MeasuredValue[], best: 'highest' | 'lowest'): string[] {
@@ -244,20 +263,25 @@ export const MEASURES: Readonly<Record<QuestionKind, Measure>> = {
 	negative: (q, outlets) => {
 		const actor = q.param.trim();
 		const byActor = actor ? outlets.map((r) => actorTone(r, actor)) : [];
-		if (actor && byActor.every((x) => x !== null))
+		if (actor && byActor.some((x) => x !== null))
 			return {
 				unit: `tone toward ${actor} (−1 to +1)`,
 				format: 'tone',
 				best: 'lowest',
-				note: `The tone of the words each outlet uses about ${actor}, in its own voice, from −1 (most negative) to +1.`,
-				values: outlets.map((r, i) => ({ choice: r.outlet, outlet: r.outlet, value: byActor[i]!.value, sample: byActor[i]!.sample, query: byActor[i]!.query }))
+				note:
+					`The tone of the words each outlet uses about ${actor} in its own voice (quotes left out), from −1 (most negative) to +1: the mean over the sentences that mention ${actor}, scored on the words about it. ` +
+					'A lexicon cannot see sarcasm, or a neutral word used pointedly: read the sentences.',
+				values: outlets.map((r, i) => {
+					const t = byActor[i];
+					return { choice: r.outlet, outlet: r.outlet, value: t?.value ?? null, sample: t?.sample ?? 'not mentioned in its own words', query: t?.query ?? null };
+				})
 			};
 		return {
 			unit: 'tone of the whole body text (−1 to +1)',
 			format: 'tone',
 			best: 'lowest',
 			note:
-				(actor ? `Not tone toward ${actor}: Slant does not yet measure tone toward one actor, so this is ` : 'This is ') +
+				(actor ? `Not tone toward ${actor}: no outlet mentions ${actor} in its own words, so this is ` : 'This is ') +
 				'the tone of each outlet’s whole body text, a lexicon score per sentence weighted by words, from −1 (most negative) to +1. It follows the subject as well as the writer: read the sentences.',
 			values: outlets.map((r) => ({ choice: r.outlet, outlet: r.outlet, value: r.bodySentiment, sample: plural(r.words, 'word'), query: { show: 'sentiment' } }))
 		};

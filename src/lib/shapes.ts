@@ -2,15 +2,18 @@
 // texts: only the numbers the charts need and the ids to follow back to the evidence.
 // Type-only imports from analysis: nothing here pulls wink-nlp into the client bundle.
 import type {
+	Actor,
 	ArticleAnalysis,
 	CueKind,
 	DensityFigures,
 	DistinctiveTerm,
 	GroupSummary,
+	OutletActor,
 	OutletComparison,
 	SpeakerGroup
 } from '$analysis/types';
 import { outletTone, relativeTone } from '$analysis/sentiment/outlet';
+import { actorKey } from '$analysis/actors/outlets';
 
 export interface CategoryInfo {
 	key: string;
@@ -66,6 +69,8 @@ export interface OutletRow {
 	distinctive: DistinctiveTerm[];
 	/** Quotes by reporting verb ("said", "claimed"), neutral or loaded; absent where the load did not count them. */
 	verbs?: VerbCount[];
+	/** Tone of the outlet's own words toward each named actor (compareOutlets); absent in older snapshots. */
+	actors?: OutletActor[];
 }
 
 export interface VerbCount {
@@ -146,7 +151,8 @@ export function toOutletRow(c: OutletComparison, kind: string | null, topSpeaker
 		ownVoiceRelative: c.ownVoiceRelative ?? null,
 		commentSentiment: c.commentSentiment,
 		comments: c.comments,
-		distinctive: [...c.distinctive].sort((a, b) => b.z - a.z).slice(0, topTerms)
+		distinctive: [...c.distinctive].sort((a, b) => b.z - a.z).slice(0, topTerms),
+		actors: (c.actors ?? []).map((x) => ({ ...x, articles: x.articles.map((y) => ({ ...y })) }))
 	};
 }
 
@@ -246,10 +252,22 @@ export interface ArticleView {
 		| 'captions'
 		| 'removed'
 		| 'warnings'
-	> & { kind: string | null };
+	> & { kind: string | null; actors?: ActorView[] };
 }
 
-export function toArticleView(a: ArticleAnalysis, kind: string | null): ArticleView['article'] {
+/** An actor of one article as its view needs it: the collection-wide key (?actor=), its sentences and evidence. */
+export interface ActorView {
+	key: string;
+	name: string;
+	tone: number;
+	polarity: Actor['polarity'];
+	sentences: Actor['sentences'];
+	evidence: Actor['evidence'];
+	mentions: number;
+}
+
+/** `keyOf`: the collection's actor keys (actors/outlets.ts actorKeyer), so ?actor= from a chart finds its actor. */
+export function toArticleView(a: ArticleAnalysis, kind: string | null, keyOf: (x: Actor) => string = (x) => actorKey(x.name)): ArticleView['article'] {
 	return {
 		id: a.id,
 		outlet: a.outlet,
@@ -279,6 +297,7 @@ export function toArticleView(a: ArticleAnalysis, kind: string | null): ArticleV
 		removed: a.removed,
 		// Analyses cached before warnings existed have none.
 		warnings: a.warnings ?? [],
-		kind
+		kind,
+		actors: (a.actors ?? []).map((x) => ({ key: keyOf(x), name: x.name, tone: x.tone, polarity: x.polarity, sentences: x.sentences, evidence: x.evidence, mentions: x.mentions.length }))
 	};
 }

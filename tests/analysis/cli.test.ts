@@ -99,7 +99,27 @@ describe('output contract', () => {
 			for (const q of a.quotes) expect(a.text.slice(q.start, q.end)).toBe(q.text);
 			for (const l of a.loaded) expect(a.text.slice(l.start, l.end)).toBe(l.text);
 			for (const s of a.sentiment.sentences) expect(s.end).toBeLessThanOrEqual(a.text.length);
+			// actors: every mention and every evidence word is where it says, in the outlet's voice
+			expect(a.actors.length).toBeGreaterThan(0);
+			for (const act of a.actors) {
+				for (const m of act.mentions) expect(a.text.slice(m.start, m.end)).toBe(m.text);
+				for (const w of act.evidence) expect(a.text.slice(w.start, w.end)).toBe(w.text);
+			}
 		}
+		// per outlet: an actor's key is shared across outlets, and its tone is backed by its sentences
+		expect(doc.outlets.some((o: { actors: unknown[] }) => o.actors.length > 0)).toBe(true);
+	});
+
+	it.each([
+		['a polarity outside the three classes', { polarity: 'hostile' }],
+		['a tone beyond 1', { tone: 1.5 }],
+		['no evidence array', { evidence: undefined }]
+	])('the schema rejects an actor with %s', (_label, change) => {
+		const actor = { name: 'Ann Roe', kind: 'person', group: 'government', mentions: [{ start: 0, end: 7, text: 'Ann Roe', form: 'name' }], tone: -0.3, polarity: 'negative', evidence: [{ start: 12, end: 16, text: 'lied', value: -2.1 }], sentences: [{ start: 0, end: 17, score: -0.3, words: 1 }] };
+		const ok = ajv.validate({ $ref: 'https://slant.invalid/schema/analysis-output.json#/$defs/Actor' }, actor);
+		expect(ok).toBe(true);
+		const bad = JSON.parse(JSON.stringify({ ...actor, ...change }));
+		expect(ajv.validate({ $ref: 'https://slant.invalid/schema/analysis-output.json#/$defs/Actor' }, bad)).toBe(false);
 	});
 
 	it('--raw keeps offsets as indices into the input exactly', async () => {

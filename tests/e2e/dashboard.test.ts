@@ -54,7 +54,7 @@ describe('seeds overview', () => {
 		await expect(page.locator('.outlet-card').count()).resolves.toBe(5);
 		for (const o of OUTLETS) await expect(page.locator('.outlet-card', { hasText: o }).count()).resolves.toBe(1);
 		const charts = await page.$$eval('[data-chart]', (els) => els.map((e) => ({ id: e.getAttribute('data-chart'), outlets: JSON.parse(e.getAttribute('data-outlets') ?? '[]') })));
-		expect(charts.map((c) => c.id).sort()).toEqual(['distinctive', 'loaded', 'sentiment', 'speakers', 'verbs']);
+		expect(charts.map((c) => c.id).sort()).toEqual(['actors', 'distinctive', 'loaded', 'sentiment', 'speakers', 'verbs']);
 		for (const c of charts) expect([...c.outlets].sort(), c.id!).toEqual([...OUTLETS].sort());
 		for (const c of charts) expect(await inkedPixels(c.id!), `${c.id} drew nothing`).toBeGreaterThan(500);
 		await shot('01-overview');

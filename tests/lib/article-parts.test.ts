@@ -78,3 +78,14 @@ describe('articlePart', () => {
 		expect(partPieces.map((p) => p.segments.map((s) => [s.start, s.text, s.loaded !== null]))).toEqual(wholePieces.map((p) => p.segments.map((s) => [s.start, s.text, s.loaded !== null])));
 	});
 });
+
+describe("articlePart with ?actor=", () => {
+	it("opens the part with the actor's first sentence", () => {
+		const long = article(Math.ceil((3.5 * PART_CHARS) / para(0).length));
+		const last = long.paragraphs[long.paragraphs.length - 1];
+		const withActor = { ...long, actors: [{ key: 'k', name: 'Court', tone: -0.2, polarity: 'negative', sentences: [{ start: last.start, end: last.end, score: -0.2 }], evidence: [], mentions: 1 }] } as unknown as ArticleView['article'];
+		expect(articlePart(withActor, {}, null, null, 'k').article.part?.index).toBe(4);
+		expect(articlePart(withActor, {}, null, null, 'unknown').article.part?.index).toBe(1);
+		expect(articlePart(withActor, {}, 2, null, 'k').article.part?.index).toBe(2);
+	});
+});

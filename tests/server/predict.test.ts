@@ -63,7 +63,7 @@ describe('what each question measures', () => {
 		['whose voices in the Herald: its biggest group', q('voices', 'Herald'), ['government'], 'share', { group: 'government' }],
 		['whose voices in the Gazette', q('voices', 'Gazette'), ['rights group or NGO'], 'share', { group: 'rights group or NGO' }],
 		['most space to NGOs', q('group-space', 'rights group or NGO'), ['Gazette'], 'share', { group: 'rights group or NGO' }],
-		['most negative about an actor: the lowest body tone (for now)', q('negative', 'Russia'), ['Gazette'], 'tone', { show: 'sentiment' }],
+		['most negative about an actor no outlet mentions: the lowest body tone', q('negative', 'Russia'), ['Gazette'], 'tone', { show: 'sentiment' }],
 		['most negative writing, no actor', q('negative', ''), ['Gazette'], 'tone', { show: 'sentiment' }],
 		['most negative comments: only outlets with comments', q('comments-negative'), ['Herald'], 'tone', { show: 'comments' }]
 	] as const)('%s', (_name, question, answer, format, query) => {
@@ -73,6 +73,38 @@ describe('what each question measures', () => {
 		const v = m.values.find((x) => x.choice === answer[0])!;
 		expect(v.query).toEqual(query);
 		expect(v.sample).not.toBe('');
+	});
+
+	const withActors = (r: OutletRow, actors: [string, number, number][]): OutletRow => ({
+		...r,
+		actors: actors.map(([name, tone, sentences]) => ({ key: name.toLowerCase(), name, kind: 'org', group: 'government', mentions: sentences, sentences, toned: sentences, evidence: sentences, tone, polarity: tone <= -0.05 ? 'negative' : tone >= 0.05 ? 'positive' : 'neutral', articles: [{ id: r.articles[0], name, sentences }] }))
+	});
+	const TOWARD = [
+		withActors(OUTLETS[0], [['Russia', -0.4, 3], ['Vladimir Putin', 0.1, 2]]),
+		withActors(OUTLETS[1], [['Russia', 0.2, 5]]),
+		withActors(OUTLETS[2], [])
+	];
+
+	it.each([
+		// [outlet, name asked, tone or null, query]
+		['Herald', 'Russia', -0.4, { actor: 'russia' }],
+		['Herald', ' the russia ', -0.4, { actor: 'russia' }],
+		['Herald', 'Putin', 0.1, { actor: 'vladimir putin' }],
+		['Gazette', 'Putin', null, null],
+		['Courier', 'Russia', null, null]
+	] as const)('tone of %s toward "%s"', (outlet, name, tone, query) => {
+		const t = actorTone(TOWARD.find((r) => r.outlet === outlet)!, name);
+		expect(t?.value ?? null).toBe(tone);
+		expect(t?.query ?? null).toEqual(query);
+	});
+
+	it('"most negative about" an actor is the lowest tone toward it; an outlet that does not mention it has no value', () => {
+		const m = measure(q('negative', 'Russia'), TOWARD)!;
+		expect(m.unit).toBe('tone toward Russia (−1 to +1)');
+		expect(m.answer).toEqual(['Herald']);
+		expect(m.values.map((v) => v.value)).toEqual([-0.4, 0.2, null]);
+		expect(m.values[2].sample).toBe('not mentioned in its own words');
+		expect(m.note).toMatch(/own voice \(quotes left out\)/);
 	});
 
 	it('says when "most negative about" is not tone toward the actor', () => {

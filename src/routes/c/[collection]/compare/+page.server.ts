@@ -1,5 +1,6 @@
 import { analyseCollection, analyseStoredArticle } from '$lib/server';
 import { toArticleView } from '$lib/shapes';
+import { actorKeyer } from '$analysis/actors/outlets';
 import { must, ready } from '../../../guard.server';
 import { termSpans } from '../term-spans.server';
 
@@ -15,7 +16,7 @@ export const load = async ({ params, url }) => {
 					const m = inCollection.get(id)!;
 					const a = must(() => analyseStoredArticle(id));
 					return {
-						...toArticleView({ ...a, outlet: m.outlet, title: m.title || a.title, date: m.date ?? a.date }, m.kind),
+						...toArticleView({ ...a, outlet: m.outlet, title: m.title || a.title, date: m.date ?? a.date }, m.kind, actorKeyer(ca.articles, ca.collection.settings.speakers)),
 						termHits: termSpans(a.text, a.paragraphs, url.searchParams.get('term'))
 					};
 				})

@@ -3,6 +3,7 @@ import { AnalysisFailed, analyseCollection, analyseStoredArticle, getArticle } f
 import { toArticleView } from '$lib/shapes';
 import { articlePart } from '$lib/article-parts';
 import { focusFromParams } from '$lib/segments';
+import { actorKeyer } from '$analysis/actors/outlets';
 import { articleIsReady, must, ready } from '../../../../guard.server';
 import { termSpans } from '../../term-spans.server';
 
@@ -24,10 +25,11 @@ export const load = async ({ params, url }) => {
 	// A very long article is sent one part at a time (the part asked for, or the one with the evidence asked for).
 	const askedPart = url.searchParams.get('part');
 	const shown = articlePart(
-		toArticleView({ ...a, outlet: meta.outlet, title: meta.title || a.title, date: meta.date ?? a.date }, meta.kind),
+		toArticleView({ ...a, outlet: meta.outlet, title: meta.title || a.title, date: meta.date ?? a.date }, meta.kind, actorKeyer(ca.articles, ca.collection.settings.speakers)),
 		focusFromParams(url.searchParams),
 		askedPart === null ? null : Number(askedPart),
-		termSpans(a.text, a.paragraphs, url.searchParams.get('term'))
+		termSpans(a.text, a.paragraphs, url.searchParams.get('term')),
+		url.searchParams.get('actor')
 	);
 	return {
 		article: shown.article,

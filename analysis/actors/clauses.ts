@@ -1,0 +1,303 @@
+// Which words of a sentence are about which actor. The lite wink model has parts of speech but no
+// parse, so the sentence is cut into clauses at the words and marks that open one, and each word is
+// given to at most one actor (README.md, "Which words count toward an actor"):
+//   1. a word inside an actor's mention (a description: "the disgraced mayor") or in the noun phrase
+//      around it ("Russia's brutal war", "conspiracy site Infowars", "her big loss") is that actor's;
+//   2. a verb of judgement or treatment (judged.txt: praise, blame, accuse, arrest) is about the one
+//      it judges: the actors after it in its clause, or its clause's subject when it is passive;
+//   3. any other word is about its clause's subject: the actor the clause is said of (the relative
+//      clause "who lied" of the actor before it, the main clause of its subject);
+//   4. a clause with no actor as subject gives its words to the actor nearest them in it, if any.
+// Words in quoted speech are no one's here: the caller leaves them out.
+import { readDataFile } from '../data-files.js';
+import type { Token } from '../types.js';
+
+let judged: Map<string, number> | null = null;
+/** Verbs whose tone is about their object, not their subject, with their class's strength (judged.txt). */
+export function judgementStrengths(): Map<string, number> {
+	if (!judged) {
+		judged = new Map();
+		for (const line of readDataFile('actors', 'judged.txt').split(/\r?\n/)) {
+			const [lemma, strength] = line.replace(/#.*$/, '').trim().toLowerCase().split(/\s+/);
+			if (lemma) judged.set(lemma, Number(strength) || 0);
+		}
+	}
+	return judged;
+}
+
+/**
+ * The judged.txt strength of a verb token, or undefined when it is no verb of judgement. wink's lemma
+ * first, then the written form without its ending ("lambasted" → lambaste, "fined" → fine: the lite
+ * model lemmatises them "lambast", "fin").
+ */
+export function judgedStrength(t: Token): number | undefined {
+	const map = judgementStrengths();
+	const w = t.normal.toLowerCase();
+	for (const k of [t.lemma.toLowerCase(), w, w.replace(/d$/, ''), w.replace(/ed$/, ''), w.replace(/(.)\1ed$/, '$1'), w.replace(/ied$/, 'y'), w.replace(/e?s$/, ''), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/(.)\1ing$/, '$1')]) {
+		const v = map.get(k);
+		if (v !== undefined) return v;
+	}
+	return undefined;
+}
+
+const isJudgement = (t: Token) => t.pos === 'VERB' && judgedStrength(t) !== undefined;
+
+/** One actor mention inside the sentence, as token indices [from, to). */
+export interface TokenMention {
+	actor: number;
+	from: number;
+	to: number;
+	/** A description ("the senator"): its modifiers are words about the actor; a name's are not words at all. */
+	description: boolean;
+}
+
+interface Clause {
+	from: number;
+	to: number;
+	/** Token index of the head noun a relative clause hangs on (the word before "who"), else -1. */
+	antecedent: number;
+	/** The clause opens with a relative pronoun that is its subject ("who lied"). */
+	subjectRelative: boolean;
+	/** What a speech verb reports ("Roe said [the plan failed]"): its words are not about the speaker. */
+	reported?: boolean;
+}
+
+const CLAUSE_MARKS = new Set([';', ':', '—', '–', '(', ')', '[', ']']);
+/** Subordinators that open a clause of its own. */
+const SUBORDINATORS = new Set(['because', 'although', 'though', 'while', 'whereas', 'after', 'before', 'when', 'whenever', 'if', 'unless', 'since', 'until', 'once', 'as', 'that', 'whether', 'so']);
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
+/** Coordinators that always open a new clause; "and"/"or" only when a subject and a verb follow. */
+const CONTRASTS = new Set(['but', 'yet']);
+const NP_MAX = 12;
+const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const POSSESSIVE = /^(?:'s|’s|'|’)$/;
+const lower = (t: Token) => t.normal.toLowerCase();
+
+const isVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
+
+/** "was criticised", "got arrested", "has been accused": a form of be/get before a participle. */
+function passiveAt(toks: Token[], v: number, from: number): boolean {
+	const t = toks[v];
+	if (t.pos !== 'VERB' || /ing$/.test(lower(t))) return false;
+	let k = v - 1;
+	while (k >= from && toks[k].pos === 'ADV') k--;
+	return k >= from && (toks[k].lemma === 'be' || toks[k].lemma === 'get') && (/(?:ed|en|wn|ght|lt|nt)$/.test(lower(t)) || t.lemma !== lower(t));
+}
+
+/** Cut tokens [first, end) into clauses. `speech`: the token is a verb that reports speech or thought. */
+export function clausesOf(toks: Token[], first: number, end: number, speech: (t: Token) => boolean): Clause[] {
+	const out: Clause[] = [];
+	let cur: Clause = { from: first, to: end, antecedent: -1, subjectRelative: false };
+	const open = (at: number, antecedent = -1, subjectRelative = false) => {
+		if (at <= cur.from) {
+			cur.antecedent = antecedent;
+			cur.subjectRelative = subjectRelative;
+			return;
+		}
+		cur.to = at;
+		out.push(cur);
+		cur = { from: at, to: end, antecedent, subjectRelative };
+	};
+	for (let i = first; i < end; i++) {
+		const t = toks[i];
+		const w = lower(t);
+		const prev = toks[i - 1];
+		if (CLAUSE_MARKS.has(t.value)) {
+			open(i + 1 < end ? i + 1 : i);
+			continue;
+		}
+		// "the senator, who …", "the plan that …": a relative clause hangs on the noun before it
+		if (RELATIVES.has(w) && (t.pos === 'PRON' || t.pos === 'DET' || (w === 'that' && prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN')))) {
+			let a = i - 1;
+			if (toks[a]?.value === ',') a--;
+			const nominal = a >= first && (toks[a].pos === 'NOUN' || toks[a].pos === 'PROPN' || toks[a].pos === 'PRON');
+			if (nominal) {
+				const next = toks[i + 1];
+				// "who lied" (the pronoun is the subject) against "whom voters chose", "which Roe defended"
+				const subjectRelative = w !== 'whom' && w !== 'whose' && !!next && (isVerb(next) || next.pos === 'ADV');
+				open(i, a, subjectRelative);
+				continue;
+			}
+		}
+		if ((t.pos === 'SCONJ' || (w === 'that' && prev && speech(prev))) && SUBORDINATORS.has(w)) {
+			open(i);
+			if (w === 'that' && prev && speech(prev)) cur.reported = true;
+			continue;
+		}
+		if (t.pos === 'CCONJ' && CONTRASTS.has(w)) {
+			open(i);
+			continue;
+		}
+		// "… and Roe resigned": a coordinated clause has its own subject before its verb
+		if (t.pos === 'CCONJ' && (w === 'and' || w === 'or') && toks.slice(cur.from, i).some(isVerb)) {
+			// (no verb yet on the left: "Kushner and Trump had been keen" is one subject)
+			const next = toks[i + 1];
+			if (next && (next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'NOUN')) {
+				let k = i + 1;
+				while (k < end && k - i < 7 && (NP_POS.has(toks[k].pos) || toks[k].pos === 'PRON' || POSSESSIVE.test(toks[k].value))) k++;
+				if (k < end && isVerb(toks[k]) && !/ing$/.test(lower(toks[k]))) {
+					open(i);
+					continue;
+				}
+			}
+		}
+		// "Roe said the plan failed": what is reported after a speech verb is a clause of its own
+		if (prev && i - 1 >= first && speech(prev) && isVerb(prev) && t.pos !== 'ADP' && t.pos !== 'PUNCT' && t.pos !== 'PART' && !SUBORDINATORS.has(w) && t.pos !== 'ADV') {
+			let k = i;
+			while (k < end && k - i < 7 && (NP_POS.has(toks[k].pos) || toks[k].pos === 'PRON' || POSSESSIVE.test(toks[k].value))) k++;
+			if (k > i && k < end && isVerb(toks[k])) {
+				open(i);
+				cur.reported = true;
+			}
+		}
+	}
+	out.push(cur);
+	return out;
+}
+
+/** The base noun phrase around token i: determiners, adjectives, nouns, numbers, possessives, adverbs before an adjective. */
+function nounPhrase(toks: Token[], i: number, from: number, to: number): [number, number] {
+	const inNP = (k: number) => {
+		const t = toks[k];
+		if (NP_POS.has(t.pos) || POSSESSIVE.test(t.value) || t.value === '-' || (t.pos === 'PRON' && /^(?:his|her|its|their)$/.test(lower(t)))) return true;
+		// "deeply flawed plan": an adverb before an adjective
+		return t.pos === 'ADV' && k + 1 < to && toks[k + 1].pos === 'ADJ';
+	};
+	// A determiner opens a noun phrase: "offer Democrats [the best chance]" is two phrases, not one.
+	const det = (k: number) => toks[k].pos === 'DET';
+	// (at most NP_MAX words either side: a run of nouns in a malformed text stays cheap)
+	let a = i;
+	while (a > from && i - a < NP_MAX && !det(a) && inNP(a - 1)) a--;
+	let b = i + 1;
+	while (b < to && b - i < NP_MAX && !det(b) && inNP(b)) b++;
+	return [a, b];
+}
+
+/**
+ * Per token, the actors it is about: usually one ("Roe lied"), several for a predicate and the actors
+ * it takes ("Roe beat Doe") or a verb of judgement over "X and Y"; none ([]) for the words of a name or
+ * a pronoun; null for a word about no actor in particular (a clause without one as its subject), which
+ * counts for every actor of the sentence.
+ */
+export type Owners = (number[] | null)[];
+
+/**
+ * For each token of [first, end), the actor whose tone it belongs to (an index into the caller's
+ * actors), or -1. `own[i]`: the token is in the outlet's own voice.
+ */
+export function assignWords(toks: Token[], first: number, end: number, mentions: TokenMention[], own: (i: number) => boolean, speech: (t: Token) => boolean, why?: string[]): Owners {
+	const owner: Owners = new Array(end - first).fill(null);
+	if (!mentions.length) return owner;
+	const mentionAt = new Int32Array(end - first).fill(-1);
+	mentions.forEach((m, k) => {
+		for (let i = Math.max(first, m.from); i < Math.min(end, m.to); i++) mentionAt[i - first] = k;
+	});
+	// Mentions in text order, walked once across the clauses (a one-sentence text of thousands of
+	// clauses stays linear).
+	const sorted = [...mentions].sort((a, b) => a.from - b.from);
+	let mp = 0;
+	for (const c of clausesOf(toks, first, end, speech)) {
+		while (mp < sorted.length && sorted[mp].from < c.from) mp++;
+		let me = mp;
+		while (me < sorted.length && sorted[me].from < c.to) me++;
+		const inClause = sorted.slice(mp, me);
+		// The clause's first verb; the subject is the actor mention before it not governed by a preposition.
+		let v = c.from;
+		while (v < c.to && !(isVerb(toks[v]) && own(v) && mentionAt[v - first] < 0)) v++;
+		let subject = -1;
+		/** Actors coordinated with the subject: "Kushner and Trump had been keen". */
+		const coSubjects: number[] = [];
+		if (c.subjectRelative && c.antecedent >= first && mentionAt[c.antecedent - first] >= 0) subject = mentions[mentionAt[c.antecedent - first]].actor;
+		else if (c.subjectRelative && c.antecedent >= first) {
+			// "the plan, which Roe …" has no actor antecedent; neither has "the plan that failed"
+			subject = -1;
+		} else {
+			let governed = false;
+			let k = c.from;
+			for (let j = 0; j < inClause.length; j++) {
+				const m = inClause[j];
+				if (m.from >= v) break;
+				for (; k < m.from; k++) {
+					if (toks[k].pos === 'ADP' && !POSSESSIVE.test(toks[k].value)) governed = true;
+					if (toks[k].value === ',') governed = false;
+				}
+				if (!governed) {
+					// "X and Y …" / "X, Y and Z …": every actor of a coordination shares the predicate
+					const prevM = inClause[j - 1];
+					const joined = subject >= 0 && prevM && toks.slice(prevM.to, m.from).every((t) => t.value === ',' || /^(?:and|or)$/i.test(t.value)) && m.from > prevM.to;
+					if (!joined) coSubjects.length = 0;
+					else if (!coSubjects.includes(subject)) coSubjects.push(subject);
+					subject = m.actor;
+				}
+			}
+		}
+		const passive = v < c.to && passiveAt(toks, v, c.from);
+		// Rule 3's owners, the same for every word of the clause: computed once
+		const subjectOwners = subject >= 0 ? [...new Set([...coSubjects, subject, ...inClause.filter((m) => m.from > v).map((m) => m.actor)])] : null;
+		const reportedOwners = c.reported ? [...new Set(inClause.map((m) => m.actor))] : null;
+		const adverbs: [number, number][] = [];
+		for (let i = c.from; i < c.to; i++) {
+			if (!own(i)) continue;
+			const mk = mentionAt[i - first];
+			if (mk >= 0) {
+				owner[i - first] = mentions[mk].description ? [mentions[mk].actor] : [];
+				if (why) why[i - first] = 'mention';
+				continue;
+			}
+			const t = toks[i];
+			// 1. the noun phrase of a mention
+			if (NP_POS.has(t.pos) || (t.pos === 'ADV' && i + 1 < c.to && toks[i + 1].pos === 'ADJ')) {
+				const [a, b] = nounPhrase(toks, i, c.from, c.to);
+				let np = -1;
+				for (let k = b - 1; k >= a; k--) if (mentionAt[k - first] >= 0) {
+					np = mentions[mentionAt[k - first]].actor;
+					break;
+				}
+				if (np >= 0) {
+					owner[i - first] = [np];
+					if (why) why[i - first] = 'np';
+					continue;
+				}
+			}
+			// 2. a verb of judgement: the one judged
+			if (isJudgement(t)) {
+				// the objects: every actor after the verb up to the next verb ("blamed X, Y and Z")
+				const objects: number[] = [];
+				for (let k = i + 1; k < c.to; k++) {
+					const at = mentionAt[k - first];
+					if (at >= 0) {
+						if (!objects.includes(mentions[at].actor)) objects.push(mentions[at].actor);
+						continue;
+					}
+					if (isVerb(toks[k]) || objects.length > 8) break;
+				}
+				// "Roe was praised by the committee": the judged one is the subject, not the agent after "by"
+				const judgedPassive = passive || passiveAt(toks, i, c.from);
+				if (judgedPassive && subject >= 0) owner[i - first] = [subject];
+				else if (objects.length) owner[i - first] = objects;
+				else if (subject >= 0) owner[i - first] = [subject];
+				if (why) why[i - first] = judgedPassive ? 'judged-passive' : objects.length ? 'judged-object' : 'judged-subject';
+				continue;
+			}
+			// "harshly criticised": an adverb before a verb of judgement goes with that verb
+			if (t.pos === 'ADV') {
+				let k = i + 1;
+				while (k < c.to && toks[k].pos === 'ADV') k++;
+				if (k < c.to && isJudgement(toks[k])) {
+					adverbs.push([i, k]);
+					continue;
+				}
+			}
+			// 3. the clause's subject and the actors its verb takes; 4. else no one in particular
+			if (why) why[i - first] = subject >= 0 ? (c.subjectRelative ? 'relative' : 'subject') : 'shared';
+			if (subjectOwners) owner[i - first] = subjectOwners;
+			// "Patel said [the vote was a triumph]": a reported clause about no actor is about no one here
+			else if (reportedOwners) owner[i - first] = reportedOwners;
+		}
+		for (const [a, verb] of adverbs) {
+			owner[a - first] = owner[verb - first];
+			if (why) why[a - first] = why[verb - first];
+		}
+	}
+	return owner;
+}

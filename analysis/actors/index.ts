@@ -1,0 +1,194 @@
+// Stage 6: tone toward each actor. Every person and organisation the quotes stage found (one entity,
+// one actor) gets the tone of the outlet's own words about it: for each sentence that mentions it
+// outside quoted speech, the words clauses.ts gives it are scored by the tone stage's span scorer
+// (names and topic words left out, VADER's rules on what is left). Quoted speech never counts: what a
+// speaker says about someone is the speaker's tone. README.md gives the rule and its reasons.
+import { readDataFile } from '../data-files.js';
+import { scoreSpan, toneContext, valence, type ToneContext } from '../sentiment/index.js';
+import { speechVerbs } from '../quotes/data.js';
+import { assignWords, judgedStrength, type TokenMention } from './clauses.js';
+import { withLoneNames } from './names.js';
+import type { Actor, ActorSentence, Entity, GroupRule, LoadedTerm, Span, Token, Tokenised, ToneWord } from '../types.js';
+
+import { polarityOf } from './polarity.js';
+export { POLAR, polarityOf } from './polarity.js';
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** First token starting at or after `pos`. */
+function tokenAt(tokens: Token[], pos: number): number {
+	let lo = 0;
+	let hi = tokens.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (tokens[mid].start < pos) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** Per token: inside quoted speech. `quoted` need not be sorted. */
+function quotedTokens(tokens: Token[], quoted: Span[]): Uint8Array {
+	const out = new Uint8Array(tokens.length);
+	for (const q of quoted) {
+		let i = tokenAt(tokens, q.start);
+		// a token that starts before the span and runs into it
+		if (i > 0 && tokens[i - 1].end > q.start) i--;
+		for (; i < tokens.length && tokens[i].start < q.end; i++) out[i] = 1;
+	}
+	return out;
+}
+
+let loadedStrengths: Map<string, number> | null = null;
+/** Strength of an unrated loaded term toward the actor it is about, by category (loaded-tone.tsv). */
+export function loadedStrength(category: string): number {
+	if (!loadedStrengths) {
+		loadedStrengths = new Map();
+		for (const line of readDataFile('actors', 'loaded-tone.tsv').split(/\r?\n/)) {
+			const m = /^([^#\s][^\t]*)\t\s*(-?[\d.]+)\s*$/.exec(line);
+			if (m) loadedStrengths.set(m[1].trim(), Number(m[2]));
+		}
+	}
+	return loadedStrengths.get(category) ?? 0;
+}
+
+/** Words that negate a verb of judgement up to three words before it ("did not praise"), and VADER's factor. */
+const NEGATORS = new Set(['not', "n't", 'n’t', 'never', 'no', 'nor', 'hardly', 'without']);
+const NEGATION = -0.74;
+
+/** How much more a negative word weighs than a positive one when a sentence's words about an actor pull both ways. */
+export const NEGATIVE_WEIGHT = 2;
+
+/** VADER's normalisation of a sum of strengths to −1..1. */
+const compound = (x: number) => (x === 0 ? 0 : x / Math.sqrt(x * x + 15));
+
+let speechLemmas: Set<string> | null = null;
+function reportsSpeech(t: Token): boolean {
+	speechLemmas ??= speechVerbs().lemmas;
+	return t.pos === 'VERB' && (speechLemmas.has(t.lemma.toLowerCase()) || speechLemmas.has(t.normal));
+}
+
+/**
+ * The actors of one article: its entities, each with the tone of the outlet's own words about it.
+ * `quoted`: the spans in someone else's words (the loaded-terms stage's `quotedSpans`).
+ */
+export function findActors(text: string, tok: Tokenised, found: Entity[], quoted: Span[], rules: GroupRule[], loaded: LoadedTerm[] = [], tone: ToneContext = toneContext(text, tok)): Actor[] {
+	const { tokens, sentences } = tok;
+	const entities = withLoneNames(text, tok, found, rules);
+	const inQuote = quotedTokens(tokens, quoted);
+	const own = (i: number) => inQuote[i] === 0;
+	// Own-voice mentions, by sentence.
+	const bySentence = new Map<number, TokenMention[]>();
+	entities.forEach((e, actor) => {
+		for (const m of e.mentions) {
+			if (m.quoted) continue;
+			const from = tokenAt(tokens, m.start);
+			let to = from;
+			while (to < tokens.length && tokens[to].start < m.end) to++;
+			if (to === from || !own(from)) continue;
+			const s = tokens[from].sentence;
+			const list = bySentence.get(s) ?? [];
+			list.push({ actor, from, to, description: m.form === 'description' });
+			bySentence.set(s, list);
+		}
+	});
+	// Loaded terms in the outlet's voice that no sentiment lexicon rates: judgements all the same.
+	const judgements = loaded
+		.filter((l) => l.voice === 'outlet' && loadedStrength(l.category) !== 0)
+		.map((l) => {
+			const from = tokenAt(tokens, l.start);
+			let to = from;
+			while (to < tokens.length && tokens[to].start < l.end) to++;
+			return { l, from, to, value: loadedStrength(l.category) };
+		})
+		.filter((j) => j.to > j.from && !tokens.slice(j.from, j.to).some((t) => valence(t.value, t.lemma, t.pos) !== 0));
+	// Verbs of judgement or treatment (judged.txt) the lexicons leave unrated or rate the other way
+	// ("lambasted", "indicted", "fined"): their class's strength toward the one judged, negated after
+	// "not"/"never" as VADER negates. A rated verb of the right sign keeps its own valence.
+	const verbTerms: { from: number; value: number; rated: boolean }[] = [];
+	tokens.forEach((t, i) => {
+		if (t.pos !== 'VERB' || !own(i)) return;
+		const cls = judgedStrength(t);
+		if (!cls) return;
+		const lex = valence(t.value, t.lemma, t.pos);
+		if (lex !== 0 && Math.sign(lex) === Math.sign(cls)) return;
+		let k = i - 1;
+		let negated = false;
+		for (; k >= 0 && k >= i - 3 && tokens[k].sentence === t.sentence; k--) if (NEGATORS.has(tokens[k].normal.toLowerCase())) negated = true;
+		verbTerms.push({ from: i, value: negated ? cls * NEGATION : cls, rated: lex !== 0 });
+	});
+	// By sentence, so a long article is read in linear time.
+	const bySentenceOf = <T extends { from: number }>(list: T[]) => {
+		const m = new Map<number, T[]>();
+		for (const x of list) {
+			const k = tokens[x.from]?.sentence ?? -1;
+			const l = m.get(k);
+			if (l) l.push(x);
+			else m.set(k, [x]);
+		}
+		return m;
+	};
+	const judgementsAt = bySentenceOf(judgements);
+	const verbsAt = bySentenceOf(verbTerms);
+	const scored: { sentences: ActorSentence[]; evidence: ToneWord[] }[] = entities.map(() => ({ sentences: [], evidence: [] }));
+	for (const [si, mentions] of [...bySentence.entries()].sort((a, b) => a[0] - b[0])) {
+		const s = sentences[si];
+		if (!s) continue;
+		mentions.sort((a, b) => a.from - b.from);
+		const span = { start: s.start, end: s.end };
+		const actorsHere = [...new Set(mentions.map((m) => m.actor))];
+		// The words of the sentence in the outlet's voice that carry any tone at all; none, and every
+		// actor of the sentence gets a plain 0.
+		const whole = scoreSpan(tone, span, quoted);
+		const verbsHere = verbsAt.get(si) ?? [];
+		const terms = [
+			// a loaded term that is also a verb of judgement counts once, as the verb
+			...(judgementsAt.get(si) ?? []).filter((j) => !verbsHere.some((v) => v.from >= j.from && v.from < j.to)),
+			...verbsHere.map((v) => ({ from: v.from, to: v.from + 1, value: v.value, rated: v.rated, l: { start: tokens[v.from].start, end: tokens[v.from].end, text: tokens[v.from].value } }))
+		];
+		const owners = whole.words.length || terms.length ? assignWords(tokens, s.firstToken, s.endToken, mentions, own, reportsSpeech) : null;
+		for (const actor of actorsHere) {
+			let score = 0;
+			let words: ToneWord[] = [];
+			if (owners) {
+				const mine = (i: number) => {
+					const o = owners[i - s.firstToken];
+					return own(i) && (o === null || o.includes(actor));
+				};
+				// A verb rated the other way by the lexicons is read from judged.txt alone.
+				const overridden = new Set(terms.filter((j) => 'rated' in j && j.rated).map((j) => j.from));
+				const carries = whole.words.some((w) => {
+					const i = tokenAt(tokens, w.start);
+					return mine(i) && !overridden.has(i);
+				});
+				const mineTerms = terms.filter((j) => mine(j.from));
+				if (carries) {
+					const leave: Span[] = [];
+					for (let i = s.firstToken; i < s.endToken; i++) {
+						if (mine(i) && !overridden.has(i)) continue;
+						const last = leave[leave.length - 1];
+						if (last && last.end === i) last.end = i + 1;
+						else leave.push({ start: i, end: i + 1 });
+					}
+					const st = scoreSpan(tone, span, leave.map((r) => ({ start: tokens[r.start].start, end: tokens[r.end - 1].end })));
+					score = st.score;
+					words = st.words;
+				}
+				if (mineTerms.length) {
+					const extra = mineTerms.reduce((a, j) => a + j.value, 0);
+					score = Math.max(-1, Math.min(1, score + compound(extra)));
+					words = [...words, ...mineTerms.map((j) => ({ start: j.l.start, end: j.l.end, text: j.l.text, value: j.value }))].sort((a, b) => a.start - b.start);
+				}
+			}
+			// Words that pull both ways: a negative one weighs double (news readers' negativity bias).
+			if (words.some((w) => w.value < 0) && words.some((w) => w.value > 0)) score = compound(words.reduce((a, w) => a + (w.value < 0 ? NEGATIVE_WEIGHT * w.value : w.value), 0));
+			scored[actor].sentences.push({ start: s.start, end: s.end, score: round(score), words: words.length });
+			scored[actor].evidence.push(...words);
+		}
+	}
+	return entities.map((e, k) => {
+		const { sentences: ss, evidence } = scored[k];
+		const tone = ss.length ? round(ss.reduce((a, x) => a + x.score, 0) / ss.length) : 0;
+		return { name: e.name, kind: e.kind, group: e.group, mentions: e.mentions.map((m) => ({ ...m })), tone, polarity: polarityOf(tone), evidence, sentences: ss };
+	});
+}

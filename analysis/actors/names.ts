@@ -1,0 +1,215 @@
+// Actors the entity scan leaves out. To attribute quotes, the quotes stage takes a capitalised word for
+// a person only with a sign (a given name, a title, a speech verb); a lone surname or organisation name
+// with no such sign ("Sanders voted against it", "critics of Exxon") is no speaker of anything, so it is
+// not an entity. Tone toward actors needs every one, so here:
+//   - a run of capitalised proper nouns that is no mention of an entity, no place and no name of a
+//     thing (things.txt: "the Rome Statute", "Election Day") is an actor, and so is a lone capitalised
+//     name (one word, or an acronym) that is no time word and not a capitalised word opening a sentence
+//     before a common noun; the same name again, or a person's surname, is the same actor;
+//   - a description of a person or an organisation no entity took ("the senator", "a woman", "the
+//     company") is an actor named by it, the same description again the same actor;
+//   - "he"/"she" that the entity scan resolved to no one refers to the person named last before it in
+//     its paragraph (a lone name), else to the first named after it in its sentence ("After she won,
+//     Roe said …"), else to someone the text does not name, an actor of its own ("she, unnamed").
+import { readDataFile } from '../data-files.js';
+import { classifySpeaker } from '../quotes/groups.js';
+import { firstNames, knownOrgNames, orgWords, personNouns, placeNames } from '../quotes/data.js';
+import { NEVER_NAME_WORDS, TIME_WORDS } from '../quotes/mentions.js';
+import type { Entity, EntityMention, GroupRule, Token, Tokenised } from '../types.js';
+
+const capitalised = (t: Token) => /^\p{Lu}/u.test(t.value);
+const acronym = (t: Token) => /^(?:\p{Lu}\.?){2,6}$/u.test(t.value);
+const HE = new Set(['he', 'him', 'his', 'himself']);
+const SHE = new Set(['she', 'her', 'hers', 'herself']);
+
+let thingHeads: Set<string> | null = null;
+function things(): Set<string> {
+	thingHeads ??= new Set(
+		readDataFile('actors', 'things.txt')
+			.split(/\r?\n/)
+			.map((l) => l.replace(/#.*$/, '').trim().toLowerCase())
+			.filter(Boolean)
+	);
+	return thingHeads;
+}
+
+/** Nouns that describe an organisation ("the company said"), as the entity scan reads them. */
+let orgNounSet: Set<string> | null = null;
+/** Nouns that describe an organisation ("the company said"): org-nouns.txt. */
+function orgNouns(): Set<string> {
+	orgNounSet ??= new Set(
+		readDataFile('actors', 'org-nouns.txt')
+			.split(/\r?\n/)
+			.map((l) => l.replace(/#.*$/, '').trim().toLowerCase())
+			.filter(Boolean)
+	);
+	return orgNounSet;
+}
+
+/** Words that are capitalised without being anyone: a pronoun, an interjection, a heading word. */
+const NOT_ACTORS = new Set(['i', 'god', 'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'ok', 'okay', 'yes', 'no', 'oh', 'tv', 'am', 'pm', 'a.m.', 'p.m.', 'ad', 'bc']);
+
+/**
+ * The article's entities, plus actors for the lone names and pronouns the entity scan left out. The
+ * added actors are `unclassified` unless speaker-groups.tsv knows the name. Returns new entities;
+ * the input is not changed.
+ */
+export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], rules: GroupRule[]): Entity[] {
+	const { tokens } = tok;
+	const covered = new Uint8Array(tokens.length);
+	const owner = new Int32Array(tokens.length).fill(-1);
+	let k = 0;
+	const spans = entities.flatMap((e, ei) => e.mentions.map((m) => ({ m, ei }))).sort((a, b) => a.m.start - b.m.start);
+	for (const { m, ei } of spans) {
+		while (k > 0 && tokens[k - 1].end > m.start) k--;
+		while (k < tokens.length && tokens[k].end <= m.start) k++;
+		for (let i = k; i < tokens.length && tokens[i].start < m.end; i++) {
+			covered[i] = 1;
+			owner[i] = ei;
+		}
+	}
+	// "the Rome Statute", "the Affordable Care Act": a name of a thing the entity scan took for an
+	// organisation is no actor (things.txt); its words stay covered so no lone name is made of them
+	const isThing = (e: Entity) => {
+		const words = e.name.split(/\s+/);
+		return words.length > 1 && things().has(words[words.length - 1].toLowerCase()) && !(e.kind === 'person' && firstNames().has(words[0].toLowerCase()));
+	};
+	const out = entities.filter((e) => !isThing(e)).map((e) => ({ ...e, mentions: [...e.mentions] }));
+	const byName = new Map<string, Entity>();
+	const places = placeNames();
+	const firsts = firstNames();
+	const orgs = orgWords();
+	const known = knownOrgNames();
+	/** The added person actors in text order, for he/she to refer to. */
+	const named: { at: number; e: Entity; paragraph: number }[] = [];
+	const add = (key: string, kind: 'person' | 'org', plural: boolean, from: number, to: number, form: EntityMention['form']): Entity => {
+		let e = byName.get(key);
+		if (!e) {
+			e = { name: key, kind, plural, group: classifySpeaker(rules, null, key, key), groupEvidence: null, affiliation: null, affiliationEvidence: null, descriptions: form === 'description' ? [key] : [], mentions: [] };
+			byName.set(key, e);
+			out.push(e);
+		}
+		const start = tokens[from].start;
+		const end = tokens[to - 1].end;
+		e.mentions.push({ start, end, text: text.slice(start, end), form });
+		for (let k = from; k < to; k++) covered[k] = 1;
+		if (e.kind === 'person' && !e.plural) named.push({ at: start, e, paragraph: tokens[from].paragraph });
+		return e;
+	};
+	const surnames = new Map<string, Entity>();
+	// The entity scan's own names: a person's surname, an organisation's first word, met alone later
+	for (const e of out) {
+		const words = e.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+		if (words.length < 2 || e.plural) continue;
+		const key = (e.kind === 'person' ? words[words.length - 1] : words[0]).toLowerCase().replace(/[’']s$/, '');
+		if (e.kind === 'org' && orgs.has(key)) continue;
+		if (!surnames.has(key)) surnames.set(key, e);
+	}
+	// Runs of capitalised proper nouns: "Nikki Haley", "Feld Entertainment"
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i];
+		if (covered[i] || t.pos !== 'PROPN' || !capitalised(t) || NEVER_NAME_WORDS.has(t.normal.toLowerCase())) continue;
+		let e = i + 1;
+		while (e < tokens.length && !covered[e] && tokens[e].sentence === t.sentence && tokens[e].start <= tokens[e - 1].end + 1 && ((tokens[e].pos === 'PROPN' && capitalised(tokens[e])) || (tokens[e].value === '.' && /^\p{Lu}$/u.test(tokens[e - 1].value)))) e++;
+		if (e - i < 2) continue;
+		const words = tokens.slice(i, e).filter((x) => /\p{L}/u.test(x.value));
+		const name = text.slice(t.start, tokens[e - 1].end).replace(/[’']s$/, '');
+		const last = words[words.length - 1].normal.toLowerCase();
+		if (places.has(name) || things().has(last) || words.some((x) => TIME_WORDS.has(x.normal.toLowerCase()))) {
+			i = e - 1;
+			continue;
+		}
+		const isOrg = words.some((x) => orgs.has(x.normal.toLowerCase())) || known.has(name.toLowerCase());
+		const actor = add(name, isOrg ? 'org' : 'person', false, i, e, 'name');
+		if (!isOrg) surnames.set(last, actor);
+		// "Greenfield Energy" … "Greenfield": an organisation's first word alone, unless it is a word of kind
+		else if (!orgs.has(words[0].normal.toLowerCase()) && !surnames.has(words[0].normal.toLowerCase())) surnames.set(words[0].normal.toLowerCase(), actor);
+		i = e - 1;
+	}
+	// "the senator", "a woman", "the company": a description no entity took
+	const roles = personNouns();
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i];
+		const d = t.normal.toLowerCase();
+		if (covered[i] || !['the', 'a', 'an', 'this', 'that'].includes(d)) continue;
+		let h = i + 1;
+		while (h < tokens.length && !covered[h] && (tokens[h].pos === 'ADJ' || (tokens[h].pos === 'NOUN' && tokens[h + 1]?.pos === 'NOUN')) && h - i < 5) h++;
+		const head = tokens[h];
+		if (!head || covered[h] || head.pos !== 'NOUN') continue;
+		const w = head.normal.toLowerCase();
+		const lemma = head.lemma.toLowerCase();
+		const person = roles.has(w) || roles.has(lemma);
+		const org = !person && (orgNouns().has(w) || orgNouns().has(lemma));
+		if (!person && !org) continue;
+		const key = text.slice(tokens[i + 1].start, head.end).toLowerCase();
+		add(key, org ? 'org' : 'person', w !== lemma && /s$/.test(w), i, h + 1, 'description');
+		i = h;
+	}
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i];
+		if (covered[i] || t.pos !== 'PROPN' || !capitalised(t)) continue;
+		const prev = tokens[i - 1];
+		const next = tokens[i + 1];
+		// one word: not part of a run of capitalised words (those are the entity scan's to judge)
+		const joined = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end + 1 >= b.start && capitalised(a) && capitalised(b) && a.sentence === b.sentence;
+		if ((prev && prev.pos === 'PROPN' && joined(prev, t)) || (next && next.pos === 'PROPN' && joined(t, next))) continue;
+		const w = t.normal.toLowerCase();
+		if (NOT_ACTORS.has(w) || TIME_WORDS.has(w) || places.has(t.value) || t.value.length < 2) continue;
+		const opens = !prev || prev.sentence !== t.sentence;
+		// "Protesters marched", "Officials said": a capitalised common noun opening the sentence
+		if (opens && next && (next.pos === 'NOUN' || /s$/.test(w)) && !firsts.has(w) && !acronym(t)) continue;
+		// "Syrian forces", "American officials", "Pakistani troops": a demonym before a common noun describes, it names no one
+		if (next && /(?:an|ese|ish|i)$/.test(w) && (next.pos === 'NOUN' || next.pos === 'ADJ') && /^\p{Ll}/u.test(next.value) && !firsts.has(w)) continue;
+		const full = surnames.get(w);
+		if (full) {
+			full.mentions.push({ start: t.start, end: t.end, text: t.value, form: 'short name' });
+			named.push({ at: t.start, e: full, paragraph: t.paragraph });
+			continue;
+		}
+		const isOrg = acronym(t) || known.has(w) || orgs.has(w);
+		add(t.value.replace(/[’']s$/, ''), isOrg ? 'org' : 'person', false, i, i + 1, 'name');
+	}
+	named.sort((a, b) => a.at - b.at);
+	for (const e of out) e.mentions.sort((a, b) => a.start - b.start);
+	// he / she that no entity took
+	const unnamed = new Map<string, Entity>();
+	const namedAt = new Map(named.map((n) => [n.at, n.e]));
+	// The first single person named after each token in its sentence, read right to left once.
+	const nextPerson: (Entity | undefined)[] = new Array(tokens.length);
+	for (let j = tokens.length - 1, next: Entity | undefined; j >= 0; j--) {
+		if (j + 1 < tokens.length && tokens[j + 1].sentence !== tokens[j].sentence) next = undefined;
+		nextPerson[j] = next;
+		const o = owner[j] >= 0 ? out[owner[j]] : namedAt.get(tokens[j].start);
+		if (o && o.kind === 'person' && !o.plural) next = o;
+	}
+	const touched = new Set<Entity>();
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i];
+		const w = t.normal.toLowerCase();
+		if (covered[i] || t.pos !== 'PRON' || !(HE.has(w) || SHE.has(w))) continue;
+		let target: Entity | undefined;
+		// the person named last before it (binary search over `named`, in text order), in its paragraph
+		let lo = 0;
+		let hi = named.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (named[mid].at <= t.start) lo = mid + 1;
+			else hi = mid;
+		}
+		if (lo > 0 && named[lo - 1].paragraph === t.paragraph) target = named[lo - 1].e;
+		target ??= nextPerson[i];
+		if (!target) {
+			const key = HE.has(w) ? 'he' : 'she';
+			target = unnamed.get(key);
+			if (!target) {
+				target = { name: `${key}, unnamed`, kind: 'person', plural: false, group: 'unclassified', groupEvidence: null, affiliation: null, affiliationEvidence: null, descriptions: [], mentions: [] };
+				unnamed.set(key, target);
+				out.push(target);
+			}
+		}
+		target.mentions.push({ start: t.start, end: t.end, text: t.value, form: 'pronoun' });
+		touched.add(target);
+	}
+	for (const e of touched) e.mentions.sort((a, b) => a.start - b.start);
+	return out;
+}

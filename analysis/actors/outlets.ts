@@ -1,0 +1,115 @@
+// Tone toward each actor per outlet (compareOutlets): the same person or organisation across the
+// collection's articles gets one key, and each outlet's figure pools the own-voice sentences of all
+// its articles that mention it, so an outlet that names Russia in ten sentences is measured on ten.
+import type { Actor, ArticleAnalysis, OutletActor, Polarity, SpeakerOverrides } from '../types.js';
+import { polarityOf } from './polarity.js';
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Lower case, without a leading article, possessive or "Mr."-style title: "the U.N." and "U.N." are one. */
+export function actorKey(name: string): string {
+	return name
+		.normalize('NFKC')
+		.toLowerCase()
+		.trim()
+		.replace(/[’']s$/u, '')
+		.replace(/^(?:the|mr|mrs|ms|dr)\.?\s+/u, '')
+		.replace(/\s+/gu, ' ')
+		.trim();
+}
+
+/** An actor is compared across outlets only when the article names it (not "a woman", not "she, unnamed"). */
+function named(a: Actor): boolean {
+	return a.mentions.some((m) => m.form === 'name' || m.form === 'short name');
+}
+
+/**
+ * One key per actor across the collection: the facilitator's merges first, then a one-word name
+ * ("Haley") joins the only person whose fuller name ends in it ("Nikki Haley").
+ */
+export function actorKeyer(analyses: Pick<ArticleAnalysis, 'actors'>[], overrides?: SpeakerOverrides): (a: Actor) => string {
+	const merges = new Map(Object.entries(overrides?.merges ?? {}).map(([from, to]) => [actorKey(from), actorKey(to)]));
+	const base = (name: string) => {
+		const k = actorKey(name);
+		return merges.get(k) ?? k;
+	};
+	const bySurname = new Map<string, Set<string>>();
+	for (const a of analyses.flatMap((x) => x.actors ?? [])) {
+		if (a.kind !== 'person' || !named(a)) continue;
+		const k = base(a.name);
+		const words = k.split(' ');
+		if (words.length < 2) continue;
+		const last = words[words.length - 1];
+		const set = bySurname.get(last) ?? new Set();
+		set.add(k);
+		bySurname.set(last, set);
+	}
+	return (a) => {
+		const k = base(a.name);
+		const full = !k.includes(' ') ? bySurname.get(k) : undefined;
+		return full && full.size === 1 ? [...full][0] : k;
+	};
+}
+
+/**
+ * The outlet's tone toward each named actor its articles mention in their own voice, most mentioned
+ * first. `tone` is the mean over those sentences (a sentence with no tone word counts 0), as in an
+ * article's `actors[]`; `evidence` counts the words that carried it.
+ */
+export function outletActors(arts: Pick<ArticleAnalysis, 'id' | 'actors'>[], keyOf: (a: Actor) => string): OutletActor[] {
+	const byKey = new Map<string, OutletActor & { names: Map<string, number>; sum: number }>();
+	for (const art of arts) {
+		for (const a of art.actors ?? []) {
+			if (!named(a)) continue;
+			const key = keyOf(a);
+			let row = byKey.get(key);
+			if (!row) {
+				row = { key, name: a.name, kind: a.kind, group: a.group, mentions: 0, sentences: 0, toned: 0, evidence: 0, tone: 0, polarity: 'neutral', articles: [], names: new Map(), sum: 0 };
+				byKey.set(key, row);
+			}
+			const own = a.mentions.filter((m) => !m.quoted).length;
+			row.mentions += a.mentions.length;
+			row.names.set(a.name, (row.names.get(a.name) ?? 0) + own + (a.name.includes(' ') ? 0.5 : 0));
+			if (row.group === 'unclassified' && a.group !== 'unclassified') row.group = a.group;
+			row.sentences += a.sentences.length;
+			row.toned += a.sentences.filter((s) => s.score !== 0).length;
+			row.evidence += a.evidence.length;
+			row.sum += a.sentences.reduce((s, x) => s + x.score, 0);
+			row.articles.push({ id: art.id, name: a.name, sentences: a.sentences.length });
+		}
+	}
+	return [...byKey.values()]
+		.map(({ names, sum, ...r }) => {
+			const tone = r.sentences ? round(sum / r.sentences) : 0;
+			// The name the outlet uses most (a fuller name wins a tie)
+			const name = [...names.entries()].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length)[0]?.[0] ?? r.name;
+			return { ...r, name, tone, polarity: polarityOf(tone) as Polarity };
+		})
+		.sort((a, b) => b.mentions - a.mentions || a.key.localeCompare(b.key));
+}
+
+/** An actor at least `min` outlets mention in their own voice, with each outlet's row (null: not mentioned). */
+export interface SharedActor {
+	key: string;
+	name: string;
+	outlets: number;
+	rows: (OutletActor | null)[];
+}
+
+/** The actors at least `min` outlets mention in their own voice, most outlets then most mentions first. */
+export function sharedActors(outlets: { actors?: OutletActor[] }[], min = 2): SharedActor[] {
+	const keys = new Map<string, { name: string; mentions: number }>();
+	for (const o of outlets) for (const a of o.actors ?? []) if (a.sentences > 0) {
+		const k = keys.get(a.key);
+		if (!k || a.mentions > k.mentions) keys.set(a.key, { name: a.name, mentions: (k?.mentions ?? 0) + a.mentions });
+		else k.mentions += a.mentions;
+	}
+	return [...keys.entries()]
+		.map(([key, k]) => {
+			const rows = outlets.map((o) => o.actors?.find((a) => a.key === key && a.sentences > 0) ?? null);
+			return { key, name: k.name, outlets: rows.filter(Boolean).length, rows, mentions: k.mentions };
+		})
+		.filter((s) => s.outlets >= min)
+		.sort((a, b) => b.outlets - a.outlets || b.mentions - a.mentions || a.key.localeCompare(b.key))
+		.map(({ mentions: _m, ...s }) => s);
+}

@@ -1,0 +1,88 @@
+// Tone toward each actor per outlet (analysis/actors/outlets.ts, compareOutlets). Invented articles.
+import { describe, expect, it } from 'vitest';
+import { actorKey, actorKeyer, outletActors, sharedActors } from '../../analysis/actors/outlets.js';
+import { analyseArticle } from '../../analysis/pipeline.js';
+import { compareOutlets } from '../../analysis/compare.js';
+import { loadDefaultLexicon } from '../../analysis/lexicon/index.js';
+import { loadGroupRules } from '../../analysis/quotes/index.js';
+import type { Actor, EntityMention } from '../../analysis/types.js';
+
+const actor = (name: string, scores: number[], kind: 'person' | 'org' = 'person', form: EntityMention['form'] = 'name'): Actor => ({
+	name,
+	kind,
+	group: 'unclassified',
+	mentions: scores.map((_, i) => ({ start: i * 10, end: i * 10 + name.length, text: name, form })),
+	tone: scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : 0,
+	polarity: 'neutral',
+	evidence: scores.filter((s) => s !== 0).map((s, i) => ({ start: i * 10, end: i * 10 + 4, text: 'word', value: s * 4 })),
+	sentences: scores.map((score, i) => ({ start: i * 10, end: i * 10 + 9, score, words: score ? 1 : 0 }))
+});
+
+describe('actorKey', () => {
+	it.each([
+		['Ann Roe', 'ann roe'],
+		['the United Nations', 'united nations'],
+		['Mr. Vale', 'vale'],
+		['Kestrel’s', 'kestrel'],
+		['Harbour  Trust', 'harbour trust']
+	])('%s → %s', (name, key) => expect(actorKey(name)).toBe(key));
+});
+
+describe('outletActors', () => {
+	it.each([
+		// [articles' actors, expected rows: key, tone, sentences, toned, evidence]
+		['one article', [[actor('Ann Roe', [-0.4, 0])]], [['ann roe', -0.2, 2, 1, 1]]],
+		['pooled over two articles', [[actor('Ann Roe', [-0.4])], [actor('Ann Roe', [0.2, 0.2])]], [['ann roe', 0, 3, 3, 3]]],
+		['a surname joins the one full name', [[actor('Ann Roe', [0.3])], [actor('Roe', [0.3])]], [['ann roe', 0.3, 2, 2, 2]]],
+		['an unnamed actor is not compared', [[actor('a woman', [-0.5], 'person', 'description'), actor('Kestrel Airways', [0], 'org')]], [['kestrel airways', 0, 1, 0, 0]]]
+	])('%s', (_label, arts, rows) => {
+		const analyses = (arts as Actor[][]).map((actors, i) => ({ id: `a${i}`, actors }));
+		const got = outletActors(analyses, actorKeyer(analyses));
+		expect(got.map((r) => [r.key, r.tone, r.sentences, r.toned, r.evidence])).toEqual(rows);
+		for (const r of got) expect(r.polarity).toBe(r.tone <= -0.05 ? 'negative' : r.tone >= 0.05 ? 'positive' : 'neutral');
+	});
+
+	it('a surname shared by two full names stays apart', () => {
+		const analyses = [{ id: 'a', actors: [actor('Ann Roe', [0.1]), actor('Ben Roe', [0.1]), actor('Roe', [-0.5])] }];
+		expect(outletActors(analyses, actorKeyer(analyses)).map((r) => r.key).sort()).toEqual(['ann roe', 'ben roe', 'roe']);
+	});
+
+	it('the facilitator’s merges join two names of one person', () => {
+		const analyses = [{ id: 'a', actors: [actor('Annie Roe-Smith', [0.5]), actor('Ann Roe', [-0.5])] }];
+		const rows = outletActors(analyses, actorKeyer(analyses, { merges: { 'Annie Roe-Smith': 'Ann Roe' } }));
+		expect(rows.map((r) => [r.key, r.sentences, r.tone])).toEqual([['ann roe', 2, 0]]);
+	});
+});
+
+describe('sharedActors', () => {
+	const row = (key: string, sentences: number) => outletActors([{ id: key, actors: [actor(key, new Array(sentences).fill(0.1))] }], (a) => actorKey(a.name))[0];
+	it.each([
+		['two outlets of three', [[row('Roe', 2)], [row('Roe', 1), row('Vale', 3)], [row('Vale', 1)]], 2, ['vale', 'roe']],
+		['one outlet only', [[row('Roe', 2)], [row('Vale', 1)]], 2, []],
+		['three outlets first', [[row('Roe', 1), row('Vale', 1)], [row('Roe', 1), row('Vale', 1)], [row('Vale', 1)]], 2, ['vale', 'roe']]
+	])('%s', (_label, outlets, min, keys) => {
+		const shared = sharedActors((outlets as ReturnType<typeof row>[][]).map((actors) => ({ actors })), min as number);
+		expect(shared.map((s) => s.key)).toEqual(keys);
+		for (const s of shared) expect(s.rows).toHaveLength((outlets as unknown[]).length);
+	});
+});
+
+describe('compareOutlets: tone toward each actor per outlet', () => {
+	const options = { lexicon: loadDefaultLexicon(), groupRules: loadGroupRules() };
+	const art = (id: string, outlet: string, text: string) => analyseArticle({ id, outlet, text }, options);
+	it('the same actor, harsh in one outlet and plain in another', () => {
+		const rows = compareOutlets(
+			[
+				art('a', 'Daily Harbour', 'Mayor Ann Roe lied to voters about the budget. Roe then blamed her staff for the disaster.'),
+				art('b', 'Harbour Times', 'Mayor Ann Roe presented the budget on Monday. Roe will meet the council next week.')
+			],
+			options
+		);
+		const roe = rows.map((r) => r.actors?.find((a) => a.key === 'ann roe'));
+		expect(roe[0]?.polarity).toBe('negative');
+		expect(roe[0]!.evidence).toBeGreaterThan(0);
+		expect(roe[1]?.polarity).toBe('neutral');
+		expect(roe[1]!.sentences).toBe(2);
+		expect(sharedActors(rows).map((s) => s.key)).toContain('ann roe');
+	});
+});

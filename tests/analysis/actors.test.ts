@@ -1,0 +1,97 @@
+// Tone toward each actor (analysis/actors): who is an actor, which mentions are one actor, and the
+// tone of the outlet's own words about each. Invented sentences only.
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../analysis/pipeline.js';
+import { loadDefaultLexicon } from '../../analysis/lexicon/index.js';
+import { loadGroupRules } from '../../analysis/quotes/index.js';
+import { polarityOf } from '../../analysis/actors/index.js';
+import type { Actor } from '../../analysis/types.js';
+
+const options = { lexicon: loadDefaultLexicon(), groupRules: loadGroupRules() };
+const actorsOf = (text: string): Actor[] => analyseArticle({ id: 't', text, raw: true }, options).actors ?? [];
+const find = (text: string, name: string) => actorsOf(text).find((a) => a.name === name);
+
+describe('actors: who is one', () => {
+	it.each([
+		// [text, actor name, mentions as written]
+		['Senator Ann Roe spoke on Monday. Later, Roe lied about it.', 'Ann Roe', ['Senator Ann Roe', 'Roe']],
+		['Greenfield Energy won praise for its donation. Greenfield later cut its staff.', 'Greenfield Energy', ['Greenfield Energy', 'Greenfield']],
+		['Oskar Lind won the award. Lind thanked his team.', 'Oskar Lind', ['Oskar Lind', 'Lind']],
+		['The Harbour Trust opened a new library on Friday.', 'Harbour Trust', ['The Harbour Trust']],
+		['Regulators fined Kestrel Airways for its dangerous maintenance failures.', 'Kestrel Airways', ['Kestrel Airways']]
+	])('%s → %s', (text, name, mentions) => {
+		const a = find(text, name);
+		expect(a, `no actor "${name}" in ${JSON.stringify(actorsOf(text).map((x) => x.name))}`).toBeDefined();
+		expect(a!.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(mentions));
+		for (const m of a!.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+	});
+
+	it.each([
+		// [text, a name that is a thing, a time or a place, not an actor]
+		['The Rome Statute entered into force in July.', 'Rome Statute'],
+		['Voters queued for hours on Election Day.', 'Election Day'],
+		['The Affordable Care Act survived another vote.', 'Affordable Care Act']
+	])('%s: "%s" is no actor', (text, name) => {
+		expect(actorsOf(text).map((a) => a.name)).not.toContain(name);
+	});
+});
+
+describe('actors: tone in the outlet’s own voice', () => {
+	it.each([
+		// [text, actor, polarity, evidence words (as written)]
+		['Senator Ann Roe lied to voters about the budget.', 'Ann Roe', 'negative', ['lied']],
+		['The mayor, Priya Nandakumar, delivered a brilliant speech.', 'Priya Nandakumar', 'positive', ['brilliant']],
+		['Regulators fined Kestrel Airways for its dangerous maintenance failures.', 'Kestrel Airways', 'negative', ['fined', 'dangerous', 'failures']],
+		['The Harbour Trust opened a new library on Friday.', 'Harbour Trust', 'neutral', []],
+		// a verb of judgement is about the one judged, in the active and the passive
+		['Hugo Brandt, a respected surgeon, was honoured by the hospital.', 'Hugo Brandt', 'positive', ['respected', 'honoured']],
+		['Ann Roe was praised by the committee.', 'Ann Roe', 'positive', ['praised']],
+		['Tom Vale harshly criticised Ann Roe.', 'Ann Roe', 'negative', ['harshly']],
+		['Tom Vale harshly criticised Ann Roe.', 'Tom Vale', 'neutral', []],
+		// a verb of judgement the lexicons leave unrated, or rate the other way, counts with its class's strength
+		['Critics lambasted Tom Vale over the delay.', 'Tom Vale', 'negative', ['lambasted', 'delay']],
+		['Prosecutors indicted Ann Roe on Friday.', 'Ann Roe', 'negative', ['indicted']],
+		['Prosecutors indicted Ann Roe on Friday.', 'Prosecutors', 'neutral', []],
+		['The board did not reprimand Hugo Brandt.', 'Hugo Brandt', 'positive', ['reprimand']],
+		// a determiner opens a new noun phrase: the praise is the subject's, not the object's alone
+		['Ann Roe would give voters the best chance.', 'Ann Roe', 'positive', ['best', 'chance']],
+		// a coordinated subject shares its predicate
+		['Ann Roe and Tom Vale were brilliant.', 'Ann Roe', 'positive', ['brilliant']],
+		['Ann Roe and Tom Vale were brilliant.', 'Tom Vale', 'positive', ['brilliant']],
+		// an unrated loaded term still judges the actor it is about
+		['The so-called reformer Tom Vale attended the hearing.', 'Tom Vale', 'negative', ['so-called']],
+		// quoted speech is the speaker’s tone, not the outlet’s
+		['“Marsh is a liar and a fraud,” Dev Patel said.', 'Marsh', 'neutral', []],
+		['“Marsh is a liar and a fraud,” Dev Patel said.', 'Dev Patel', 'neutral', []],
+		// what a speaker reports about no actor is not the outlet’s tone toward the speaker
+		['Councillor Dev Patel said the vote was a triumph.', 'Dev Patel', 'neutral', []]
+	])('%s → %s %s', (text, name, polarity, words) => {
+		const a = find(text, name);
+		expect(a, `no actor "${name}" in ${JSON.stringify(actorsOf(text).map((x) => x.name))}`).toBeDefined();
+		expect(a!.polarity).toBe(polarity);
+		expect(a!.evidence.map((w) => w.text)).toEqual(words);
+		for (const w of a!.evidence) expect(text.slice(w.start, w.end)).toBe(w.text);
+		expect(a!.tone).toBeGreaterThanOrEqual(-1);
+		expect(a!.tone).toBeLessThanOrEqual(1);
+	});
+
+	it('the tone is the mean over the sentences that mention the actor; a plain one counts 0', () => {
+		const text = 'Ann Roe lied to voters.\n\nAnn Roe visited the harbour on Monday.';
+		const a = find(text, 'Ann Roe')!;
+		expect(a.sentences).toHaveLength(2);
+		expect(a.sentences[1].score).toBe(0);
+		expect(a.tone).toBeCloseTo((a.sentences[0].score + a.sentences[1].score) / 2, 2);
+	});
+
+	it.each([
+		[-0.3, 'negative'],
+		[-0.05, 'negative'],
+		[-0.049, 'neutral'],
+		[0, 'neutral'],
+		[0.049, 'neutral'],
+		[0.05, 'positive'],
+		[0.8, 'positive']
+	])('tone %s is %s', (tone, polarity) => {
+		expect(polarityOf(tone)).toBe(polarity);
+	});
+});
