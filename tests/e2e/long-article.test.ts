@@ -70,4 +70,26 @@ describe('a long article in parts', () => {
 		expect(index).toBe(count);
 		expect(await page.locator('.article-body .focus').first().innerText()).toContain('end of a long road');
 	});
+
+	it('side by side shows the long one in a part, beside a short one', async () => {
+		const collection = articleUrl.replace(/\/a\/.*$/, '');
+		await page.goto(`${collection}/add`);
+		await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+		const form = page.locator('[data-testid="paste-form"]');
+		await form.locator('input[name="outlet"]').fill('Quay Post');
+		await form.locator('textarea[name="content"]').fill('Harbour plan passes\n\n"A good day for the quay," said Mayor Ada Quill.');
+		await form.getByRole('button', { name: 'Add article' }).click();
+		await page.waitForURL(/\/a\/[^/?]+\?added=1/, { timeout: 60_000 });
+		const shortId = new URL(page.url()).pathname.split('/').pop()!;
+		const longId = new URL(articleUrl).pathname.split('/').pop()!;
+		const url = `${collection}/compare?ids=${longId},${shortId}&speaker=${encodeURIComponent('Ada Quill')}`;
+		const html = await (await page.request.get(url)).text();
+		expect(html.length).toBeLessThan(3_000_000);
+		await page.goto(url);
+		await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+		const note = page.locator(`[data-article="${longId}"] [data-testid="column-part"]`);
+		await expect.poll(() => note.innerText()).toMatch(/part (\d+) of \1/);
+		expect(await page.locator(`[data-article="${shortId}"] [data-testid="column-part"]`).count()).toBe(0);
+		expect(await page.locator(`[data-article="${longId}"] .article-body .focus`).first().innerText()).toContain('end of a long road');
+	}, 120_000);
 });

@@ -1,6 +1,8 @@
 import { analyseCollection, analyseStoredArticle } from '$lib/server';
 import { toArticleView } from '$lib/shapes';
 import { actorKeyer } from '$analysis/actors/outlets';
+import { articlePart } from '$lib/article-parts';
+import { focusFromParams } from '$lib/segments';
 import { must, ready } from '../../../guard.server';
 import { termSpans } from '../term-spans.server';
 
@@ -15,10 +17,15 @@ export const load = async ({ params, url }) => {
 			? ids.map((id) => {
 					const m = inCollection.get(id)!;
 					const a = must(() => analyseStoredArticle(id));
-					return {
-						...toArticleView({ ...a, outlet: m.outlet, title: m.title || a.title, date: m.date ?? a.date }, m.kind, actorKeyer(ca.articles, ca.collection.settings.speakers)),
-						termHits: termSpans(a.text, a.paragraphs, url.searchParams.get('term'))
-					};
+					// a very long article shows the part holding what is asked for (src/lib/article-parts.ts)
+					const shown = articlePart(
+						toArticleView({ ...a, outlet: m.outlet, title: m.title || a.title, date: m.date ?? a.date }, m.kind, actorKeyer(ca.articles, ca.collection.settings.speakers)),
+						focusFromParams(url.searchParams),
+						null,
+						termSpans(a.text, a.paragraphs, url.searchParams.get('term')),
+						url.searchParams.get('actor')
+					);
+					return { ...shown.article, termHits: shown.termHits };
 				})
 			: [];
 	return {

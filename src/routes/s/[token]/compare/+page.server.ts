@@ -1,5 +1,7 @@
 import { termSpans } from '../../../c/[collection]/term-spans.server';
 import { openSnapshot } from '../snapshot.server';
+import { articlePart } from '$lib/article-parts';
+import { focusFromParams } from '$lib/segments';
 
 export const load = ({ params, url }) => {
 	const { data } = openSnapshot(params.token);
@@ -8,7 +10,14 @@ export const load = ({ params, url }) => {
 	return {
 		choices: data.articles.map((a) => ({ id: a.id, outlet: a.outlet, title: a.title, date: a.date })),
 		selected: ids,
-		articles: ids.length >= 2 ? ids.map((id) => ({ ...byId.get(id)!, termHits: termSpans(byId.get(id)!.text, byId.get(id)!.paragraphs, url.searchParams.get('term')) })) : [],
+		articles:
+			ids.length >= 2
+				? ids.map((id) => {
+						const a = byId.get(id)!;
+						const shown = articlePart(a, focusFromParams(url.searchParams), null, termSpans(a.text, a.paragraphs, url.searchParams.get('term')), url.searchParams.get('actor'));
+						return { ...shown.article, termHits: shown.termHits };
+					})
+				: [],
 		categories: data.categories
 	};
 };
