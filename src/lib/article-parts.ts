@@ -96,6 +96,9 @@ export function articlePart(
 			quotes: within(article.quotes),
 			loaded: within(article.loaded),
 			sentiment: { ...article.sentiment, sentences: within(article.sentiment.sentences), stretches: within(article.sentiment.stretches), leftOut: within(article.sentiment.leftOut) },
+			// the figures stay whole; the spans behind them are sent for this part only
+			speakers: article.speakers.map((x) => (x.mentions ? { ...x, mentions: within(x.mentions) } : x)),
+			actors: article.actors?.map((x) => ({ ...x, sentences: within(x.sentences), evidence: within(x.evidence) })),
 			part: { index, count: parts.length, start, end }
 		},
 		termHits: termHits ? within(termHits) : null
