@@ -11,21 +11,10 @@ import { withLoneNames } from './names.js';
 import type { Actor, ActorSentence, Entity, GroupRule, LoadedTerm, Span, Token, Tokenised, ToneWord } from '../types.js';
 
 import { polarityOf } from './polarity.js';
+import { tokenAt } from '../sorted.js';
 export { POLAR, polarityOf } from './polarity.js';
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
-
-/** First token starting at or after `pos`. */
-function tokenAt(tokens: Token[], pos: number): number {
-	let lo = 0;
-	let hi = tokens.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (tokens[mid].start < pos) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
-}
 
 /** Per token: inside quoted speech. `quoted` need not be sorted. */
 function quotedTokens(tokens: Token[], quoted: Span[]): Uint8Array {

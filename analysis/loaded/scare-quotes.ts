@@ -12,6 +12,7 @@
 import { countWords } from '../nlp.js';
 import { contextAt, loadSenses, type SenseRule } from './senses.js';
 import type { Quote, Span, Token, Tokenised } from '../types.js';
+import { tokenAt } from '../sorted.js';
 
 const OPEN = '"“‘\'';
 const PAIRS: Record<string, string> = { '"': '"', '“': '”', '‘': '’', "'": "'" };
@@ -60,18 +61,6 @@ export function quotePairs(text: string): MarkedSpan[] {
 		i = j;
 	}
 	return out;
-}
-
-/** Index of the first token that starts at or after `pos` (tokens are in text order). */
-export function tokenAt(tokens: Token[], pos: number): number {
-	let lo = 0;
-	let hi = tokens.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (tokens[mid].start < pos) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
 }
 
 /** Words a title leaves in lower case. */

@@ -6,6 +6,7 @@ import { readDataFile } from '../data-files.js';
 import { parseTerms } from '../lexicon/index.js';
 import { firstMatch, norm, posOk, type MatchEntry } from '../lexicon/match.js';
 import type { Span, Token, Tokenised } from '../types.js';
+import { tokenAt } from '../sorted.js';
 
 type Kind = 'phrase' | 'next' | 'prev' | 'near' | 'mention' | 'speech' | 'named';
 
@@ -136,7 +137,7 @@ export function mentionedQuotes(tok: Tokenised, inners: Span[], rules: SenseRule
 	const out: Span[] = [];
 	for (const s of inners) {
 		// The first token before the opening mark.
-		let j = firstAtOrAfter(tokens, s.start) - 1;
+		let j = tokenAt(tokens, s.start) - 1;
 		while (j >= 0 && !isWord(tokens[j]) && tokens[j].end > s.start - 3) j--;
 		const before = mention.some((r) => {
 			for (let k = 0, x = j; k < r.reach && x >= 0; k++, x--) {
@@ -153,7 +154,7 @@ export function mentionedQuotes(tok: Tokenised, inners: Span[], rules: SenseRule
 		});
 		// The noun right after the closing mark, or the head of a short compound there ('the "OK" hand
 		// gesture').
-		let a = firstAtOrAfter(tokens, s.end);
+		let a = tokenAt(tokens, s.end);
 		while (a < tokens.length && !isWord(tokens[a]) && tokens[a].start <= s.end + 1) a++;
 		let after = false;
 		if (tokens[a] && tokens[a].start - s.end <= 2) {
@@ -164,15 +165,4 @@ export function mentionedQuotes(tok: Tokenised, inners: Span[], rules: SenseRule
 		if (before || after) out.push(s);
 	}
 	return out;
-}
-
-function firstAtOrAfter(tokens: Token[], pos: number): number {
-	let lo = 0;
-	let hi = tokens.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (tokens[mid].start < pos) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
 }

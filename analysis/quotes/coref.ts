@@ -9,6 +9,7 @@ import type { EntityMention, Span, SpeakerGroup } from '../types.js';
 import { firstNames, genderWords, orgWords, personNouns } from './data.js';
 import type { Mention } from './mentions.js';
 import { isStateName } from './groups.js';
+import { upperBound } from '../sorted.js';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -216,7 +217,7 @@ export class EntityIndex {
 	/** The last entity mentioned (outside quotes) in [from, to): for "the veteran winger" after a name. */
 	lastNamedPerson(from: number, to: number): Cluster | null {
 		// offsets are whole numbers: the entries before `to` end where the keys pass to − 1
-		for (let j = after(this.timeline, to - 1, (x) => x.at) - 1; j >= 0; j--) {
+		for (let j = upperBound(this.timeline, to - 1, (x) => x.at) - 1; j >= 0; j--) {
 			const e = this.timeline[j];
 			if (e.at < from) break;
 			if (!e.quoted && e.c.kind === 'person' && e.c.named && !e.c.plural) return e.c;
@@ -260,11 +261,11 @@ export class EntityIndex {
 		if (quoted) m.quoted = true;
 		// After every earlier-or-equal start, found by halving: descriptions are noted when a quote is
 		// attributed, long after the scan, and walking back over a long article's mentions was quadratic.
-		c.mentions.splice(after(c.mentions, span.start, (x) => x.start), 0, m);
+		c.mentions.splice(upperBound(c.mentions, span.start, (x) => x.start), 0, m);
 		c.mentionKeys.add(`${span.start}:${span.end}`);
 		c.longestAt.set(span.start, Math.max(c.longestAt.get(span.start) ?? -1, span.end));
 		const entry = { at: span.start, c, quoted, paragraph: this.paragraphAt(span.start), oblique: this.obliqueAt?.(span.start) ?? false, headline: this.headlineAt?.(span.start) ?? false };
-		this.timeline.splice(after(this.timeline, span.start, (x) => x.at), 0, entry);
+		this.timeline.splice(upperBound(this.timeline, span.start, (x) => x.at), 0, entry);
 	}
 
 	private newCluster(kind: 'person' | 'org', name: string): Cluster {
@@ -568,7 +569,7 @@ export class EntityIndex {
 	private resolveAgreeing(word: string, span: Span, quoted: boolean, record: boolean, written: string, allowed: (c: Cluster) => boolean): Cluster | null {
 		const p = pronounClass(word)!;
 		const para = this.paragraphAt(span.start);
-		const k = after(this.timeline, span.start - 1, (x) => x.at);
+		const k = upperBound(this.timeline, span.start - 1, (x) => x.at);
 		let found: Cluster | null = null;
 		for (let j = k - 1; j >= 0; j--) {
 			const e = this.timeline[j];
@@ -638,15 +639,3 @@ export function cleanName(name: string): string {
 
 /** Is the word an organisation word ("company", "ministry")? */
 export const isOrgWord = (w: string) => orgWords().has(w.toLowerCase());
-
-/** The index after the last item whose key is at most `at`, in a list sorted by key (upper bound). */
-function after<T>(list: T[], at: number, key: (x: T) => number): number {
-	let lo = 0;
-	let hi = list.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (key(list[mid]) <= at) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
-}

@@ -9,6 +9,7 @@ import { winkDocMean } from './lexicon.js';
 import { allCaps, scoreTokens, toneTokens, type ToneTokens, type UnitScore } from './rules.js';
 import { winkMeanOf } from './wink-mean.js';
 import type { LeftOutSpan, Sentence, SentenceSentiment, Sentiment, Span, Token, Tokenised, ToneStretch, ToneWord } from '../types.js';
+import { tokenAt } from '../sorted.js';
 
 export { valence } from './lexicon.js';
 export { leftOut, type LeftOut } from './mask.js';
@@ -95,18 +96,6 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 function spanTone(ctx: ToneContext, run: Run): SpanTone {
 	const { score, carriers } = scoreRun(ctx, run);
 	return { score, read: run.read, words: carriers.map((c) => ({ start: c.start, end: c.end, text: ctx.text.slice(c.start, c.end), value: round(c.value) })) };
-}
-
-/** First token starting at or after `pos`. */
-function tokenAt(tokens: Token[], pos: number): number {
-	let lo = 0;
-	let hi = tokens.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (tokens[mid].start < pos) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
 }
 
 /**
