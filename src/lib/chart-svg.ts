@@ -3,7 +3,8 @@
 // and source line, and vector pattern fills. svgcanvas (MIT, a maintained fork of gliffy's canvas2svg)
 // is loaded only when someone exports, so the overview bundle stays small.
 import { BasicPlatform, Chart } from 'chart.js';
-import { sourceLine, whiteBackground, type ChartSpec } from './charts';
+import type { ChartSpec } from './charts';
+import { sourceLine, whiteBackground } from './chart-export';
 import { addPadding } from './chart-plugins';
 import { drawPatternTile, type PatternShape, type TileContext } from './palette';
 
