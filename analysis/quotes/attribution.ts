@@ -8,7 +8,7 @@ import type { Cluster } from './coref.js';
 import { NEVER_NAME_WORDS, isCap, npLeft, npRight, parseMention, subjectLeft, subjectRight, type Mention } from './mentions.js';
 import { documentNouns, orgWords, personNouns } from './data.js';
 import type { MarkedSpan } from './spans.js';
-import { restrictiveRelative } from './entities.js';
+import { restrictiveRelative } from './describe.js';
 
 /** A speech cue and the speaker phrase found with it (token ranges). */
 export type Subject = { np: Range; appos: Range | null; mention?: Range };

@@ -1,0 +1,340 @@
+// What the text says about who someone is, right around a name: appositives ("Roe, a Kansas
+// Republican,"), ages and home towns, relative clauses ("who chairs the Acme Trust", "who lives near
+// the plant"), party labels, acronyms, "is a …", "named X as …", and definite descriptions ("the
+// senator", "the 62-year-old", "the company") that refer back to someone described that way. Read by
+// the entity scan (entities.ts) for each name it finds; each fact becomes a facet of the entity, with
+// its span as evidence.
+import type { Span, Token } from '../types.js';
+import { Ctx } from './context.js';
+import { firstNames, orgWords, personNouns, placeNames, titleWords } from './data.js';
+import { Cluster, EntityIndex, isAcronym } from './coref.js';
+import { isCap, isPossessive, npLeft, npRight, parseMention, type Mention } from './mentions.js';
+
+/** Determiners that open a description of a person: "a Kansas Republican", "her mother". */
+export const DESCRIPTION_DETS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'one']);
+/** Verbs of a relative clause that name the organisation someone belongs to: "who heads Acme". */
+const AFFILIATION_VERBS = new Set(['head', 'heads', 'headed', 'lead', 'leads', 'led', 'run', 'runs', 'ran', 'chair', 'chairs', 'chaired', 'direct', 'directs', 'directed', 'found', 'founded', 'own', 'owns', 'owned', 'represent', 'represents', 'represented', 'manage', 'manages', 'managed', 'join', 'joined', 'oversee', 'oversees', 'oversaw']);
+/** Nouns that describe an organisation ("the firm said") besides the organisation words of names. */
+export const ORG_DESCRIPTION_NOUNS = new Set(['company', 'firm', 'business', 'club', 'team', 'label', 'studio', 'site', 'website', 'newspaper', 'paper', 'magazine', 'station', 'broadcaster', 'publisher', 'airline', 'retailer', 'maker', 'carmaker', 'manufacturer', 'utility', 'insurer', 'charity', 'regulator', 'startup']);
+/** "(R-Kan.)", "(D-N.Y.)", "(I-Vt.)": the US convention for a member of Congress or a state legislature. */
+const PARTY_LABEL = /^\(\s*[DRIL]\s*[-–,]\s*[A-Z][A-Za-z. ]{0,14}\)$/;
+
+/** "the senator", "the Kansas Republican", "the 62-year-old", "the company": a definite description. */
+export function description(ctx: Ctx, i: number, roles: Set<string>): { mention: Mention; age: string | null; end: number } | null {
+	const { toks, text } = ctx;
+	// "the 62-year-old" (the tokeniser splits it into five tokens)
+	const n = toks[i + 1];
+	if (n?.pos === 'NUM' && toks[i + 2]?.value === '-' && toks[i + 3]?.normal === 'year' && toks[i + 4]?.value === '-' && toks[i + 5]?.normal === 'old') {
+		const after = toks[i + 6];
+		const next = toks[i + 7];
+		// "the 62-year-old man": a person noun after the age is part of the description
+		const withNoun = !!after && (roles.has(after.normal) || roles.has(after.lemma.toLowerCase()));
+		// "the 62-year-old building collapsed": the age describes a thing
+		if (!withNoun && after?.pos === 'NOUN' && (!next || ['VERB', 'AUX', 'PUNCT'].includes(next.pos))) return null;
+		const end = withNoun ? i + 7 : i + 6;
+		const m = parseMention(text, toks, i, end);
+		return m ? { mention: { ...m, kind: 'noun', title: m.text.replace(/^the\s+/i, ''), titleSpan: { start: n.start, end: toks[end - 1].end } }, age: n.value, end } : null;
+	}
+	const hi = Math.min(toks.length, i + 12);
+	// "the former “Dawson’s Creek” star", "the “Pose” actor": a title in quotation marks inside the phrase
+	{
+		let k = i + 1;
+		while (k < hi && ['former', 'late', 'veteran', 'onetime'].includes(toks[k].normal)) k++;
+		if (ctx.isMark[k]) {
+			let z = k + 1;
+			while (z < hi && !ctx.isMark[z]) z++;
+			const noun = toks[z + 1];
+			if (ctx.isMark[z] && noun && noun.pos === 'NOUN' && (roles.has(noun.normal) || roles.has(noun.lemma.toLowerCase()))) {
+				const m = parseMention(text, toks, i, z + 2);
+				if (m) return { mention: { ...m, kind: 'noun', definite: true, title: m.text.replace(/^the\s+/i, ''), titleSpan: { start: toks[i + 1].start, end: noun.end }, plural: false }, age: null, end: z + 2 };
+			}
+		}
+	}
+	const np = npRight(toks, i, hi);
+	if (!np || np[1] - np[0] < 2) return null;
+	// a person or organisation head: the noun before any "of/for/at" ("the authors of the study")
+	let hk = np[1] - 1;
+	for (let k = np[0] + 1; k < np[1]; k++)
+		if (['of', 'for', 'at', 'with', 'from'].includes(toks[k].normal) && toks[k].pos === 'ADP') {
+			hk = k - 1;
+			break;
+		}
+	const head = toks[hk];
+	const lemma = head.lemma.toLowerCase();
+	const isPerson = roles.has(head.normal) || roles.has(lemma);
+	// "the company", "the club", "her former record label": an organisation of that kind
+	const isOrg = ORG_DESCRIPTION_NOUNS.has(head.normal) || (orgWords().has(head.normal) && !['state', 'states', 'house', 'post', 'times', 'news', 'press', 'front', 'watch', 'rights', 'international', 'nations', 'republic', 'capital', 'partners', 'energy'].includes(head.normal));
+	if (!isPerson && !isOrg) return null;
+	const m = parseMention(text, toks, np[0], np[1]);
+	if (!m || m.kind === 'person') return null;
+	return { mention: { ...m, kind: isOrg ? 'org' : 'noun', definite: true }, age: null, end: np[1] };
+}
+
+/**
+ * What the text says right around a name about who it is: appositives, ages and home towns, relative
+ * clauses, party labels, acronyms, "is a …", and a description just before it. Returns where the scan
+ * continues (after what was read).
+ */
+export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e: number, m: Mention): number {
+	const { toks, text } = ctx;
+	const roles = personNouns();
+	const span = (a: number, z: number): Span => ({ start: toks[a].start, end: toks[z - 1].end });
+	const str = (a: number, z: number) => text.slice(toks[a].start, toks[z - 1].end).replace(/\s+/g, ' ');
+	let k = e;
+	// "(R-Kan.)", "(DEP)"
+	if (toks[k]?.value === '(') {
+		let z = k + 1;
+		while (z < toks.length && toks[z].value !== ')' && z - k < 10) z++;
+		if (toks[z]?.value === ')') {
+			const inner = str(k, z + 1);
+			if (c.kind === 'person' && PARTY_LABEL.test(inner)) c.addFacet({ ...span(k, z + 1), text: inner, role: 'party' });
+			else if (c.kind === 'org' && z === k + 2 && isAcronym(toks[k + 1].value)) index.addAcronym(c, toks[k + 1].value, toks[k + 1]);
+			k = z + 1;
+		}
+	}
+	// "writers including Neil Gaiman", "officials such as Jane Roe": one of those people
+	if (c.kind === 'person' && s > 1 && (toks[s - 1].normal === 'including' || (toks[s - 1].normal === 'as' && toks[s - 2]?.normal === 'such') || toks[s - 1].normal === 'like')) {
+		const n = toks[s - 1].normal === 'as' ? s - 3 : s - 2;
+		if (n >= 0 && (roles.has(toks[n].normal) || roles.has(toks[n].lemma.toLowerCase()))) c.addFacet({ start: toks[n].start, end: toks[n].end, text: toks[n].value, role: 'description' });
+	}
+	// Left: "A spokesman for the council, Jane Doe," / "Her mother, Fiona," / "Ford's sister, Martha Fry,"
+	if (c.kind === 'person' && s > 1 && toks[s - 1].value === ',') {
+		const l = npLeft(toks, s - 2, Math.max(0, s - 14));
+		const first = l ? toks[l[0]] : null;
+		const before = l ? toks[l[0] - 1] : null;
+		const possessed = !!l && toks.slice(l[0], s - 1).some((x) => isPossessive(x));
+		// (the phrase starts its clause: not "the group that owns most of her music, Big Machine,")
+		const starts = !before || [',', '(', ':', '—', '–', 'and', 'but'].includes(before.normal) || before.sentence !== toks[l![0]].sentence || ctx.isMark[l![0] - 1];
+		// (or its head is a role: "an email address for Ford's sister, Martha Fry")
+		const roleHead = !!l && (roles.has(toks[s - 2].normal) || roles.has(toks[s - 2].lemma.toLowerCase()));
+		if (l && first && (DESCRIPTION_DETS.has(first.normal) || possessed) && (starts || (roleHead && possessed)) && (!before || before.value !== ',' || l[0] - 1 === 0) && ctx.inQuote[l[0]] < 0) {
+			const ap = parseMention(text, toks, l[0], s - 1);
+			if (ap && ap.kind !== 'person' && ap.kind !== 'pronoun' && isDescriptionHead(toks[s - 2], roles, ap)) addDescriptionFacets(index, c, ap);
+		}
+	}
+	// "put Jane Doe in charge of the federal Bureau of Prisons": the organisation she heads
+	if (c.kind === 'person' && toks[k]?.normal === 'in' && toks[k + 1]?.normal === 'charge' && toks[k + 2]?.normal === 'of' && ctx.inQuote[k] < 0) {
+		let b = k + 3;
+		if (toks[b]?.normal === 'the') b++;
+		while (b < toks.length && b - k < 7 && !isCap(toks[b]) && toks[b].pos === 'ADJ') b++;
+		let y = b;
+		while (y < toks.length && y - b < 10 && (isCap(toks[y]) || (['of', '&', 'and', 'for', 'the'].includes(toks[y].normal) && isCap(toks[y + 1] ?? toks[y]))) && !ctx.isMark[y]) y++;
+		if (y > b && !placeNames().has(str(b, y))) {
+			c.addFacet({ ...span(b, y), text: str(b, y), role: 'affiliation' });
+			k = y;
+		}
+	}
+	// "Jane Doe of Acme Corp", "Herbert at the University of Pennsylvania": the organisation right after
+	// the name (a place there is a home town).
+	if (c.kind === 'person' && ['of', 'at', 'from', 'with', 'for'].includes(toks[k]?.normal ?? '') && ctx.inQuote[k] < 0) {
+		let b = k + 1;
+		if (toks[b]?.normal === 'the') b++;
+		if (b < toks.length && isCap(toks[b]) && toks[b].pos !== 'PRON') {
+			let y = b;
+			while (y < toks.length && y - b < 10 && (isCap(toks[y]) || (['of', '&', 'and', 'for', 'the'].includes(toks[y].normal) && isCap(toks[y + 1] ?? toks[y])) || (toks[y].value === '.' && toks[y + 1]?.start === toks[y].end)) && !ctx.isMark[y]) y++;
+			if (y > b) {
+				const name = str(b, y);
+				const place = placeNames().has(name) || (toks[k].normal === 'of' && toks[y]?.value === ',' && !orgWords().has(toks[y - 1].normal));
+				if (toks[k].normal !== 'with' || !place) c.addFacet({ ...span(b, y), text: name, role: place ? 'home' : 'affiliation' });
+				k = y;
+			}
+		}
+	}
+	// Right: ", a Kansas Republican,", ", 30, of Raleigh,", ", who chairs the Acme Trust,"
+	for (let rep = 0; rep < 3 && toks[k]?.value === ','; rep++) {
+		const a = k + 1;
+		const t = toks[a];
+		if (!t || ctx.inQuote[a] >= 0 || ctx.isMark[a]) break;
+		if (t.pos === 'NUM' && /^\d{1,3}$/.test(t.value) && [',', '.', ';'].includes(toks[a + 1]?.value ?? '')) {
+			c.addFacet({ ...span(a, a + 1), text: t.value, role: 'age' });
+			k = a + 1;
+			continue;
+		}
+		if (t.normal === 'of' && isCap(toks[a + 1] ?? t) && c.kind === 'person') {
+			let z = a + 1;
+			while (z < toks.length && z - a < 8 && ![',', '.', ';', ')'].includes(toks[z].value) && !ctx.isMark[z]) z++;
+			c.addFacet({ ...span(a, z), text: str(a, z), role: 'home' });
+			k = z;
+			continue;
+		}
+		if (t.normal === 'who' || t.normal === 'whose' || t.normal === 'which') {
+			let z = a + 1;
+			while (z < toks.length && z - a < 30 && ![',', '.', ';', '—', '–'].includes(toks[z].value) && !ctx.isMark[z]) z++;
+			relativeFacets(ctx, c, a, z);
+			k = z;
+			continue;
+		}
+		// The aside runs to the next comma, bracket, dash or sentence end.
+		let z = a;
+		while (z < toks.length && z - a < 30 && ![',', ';', ')', '—', '–'].includes(toks[z].value) && !ctx.isMark[z] && !(toks[z].value === '.' && ctx.isSentenceEnd(z))) z++;
+		// "one of his editors at Tor", "one of the study authors"
+		let a2 = a;
+		if (['one', 'two', 'three', 'some', 'another'].includes(t.normal) && toks[a + 1]?.normal === 'of') a2 = a + 2;
+		while (a2 < z && ['his', 'her', 'their', 'its', 'our', 'the'].includes(toks[a2].normal) && a2 > a) a2++;
+		// "a Spokane and Seattle advertising and design agency": an aside that opens with an article and
+		// ends in a common noun describes the entity, whatever the phrase parser makes of its middle.
+		const closed = z < toks.length && [',', ')', ';', '—', '–'].includes(toks[z].value);
+		if (DESCRIPTION_DETS.has(t.normal) && closed && z - a >= 2 && toks[z - 1].pos === 'NOUN' && !isCap(toks[z - 1]) && !toks.slice(a, z).some((x) => x.pos === 'VERB' && !/(?:ed|ing)$/.test(x.normal))) {
+			c.addFacet({ start: toks[a].start, end: toks[z - 1].end, text: str(a, z), role: 'description', former: /\b(?:former|ex|then|onetime|retired)\b/i.test(str(a, z)) });
+		}
+		const r = npRight(toks, a2, z);
+		const end = r ? toks[r[1]] : undefined;
+		// it ends the aside, or a place, a link or a clause follows ("director for Acme in Moscow")
+		if (!r || !(r[1] === z || end?.pos === 'ADP' || end?.normal === 'and' || end?.pos === 'VERB' || end?.normal === 'who')) break;
+		const ap = parseMention(text, toks, r[0], r[1]);
+		if (!ap || ap.kind === 'person' || ap.kind === 'pronoun') break;
+		// an organisation's appositive names what it is ("Acme, a utility company,"); a person's who they are
+		if (ap.kind === 'org' && ap.proper && c.kind === 'person' && !ap.title) {
+			c.addFacet({ ...ap.nameSpan, text: ap.name, role: 'affiliation' });
+		} else if (DESCRIPTION_DETS.has(t.normal) || roles.has(toks[r[1] - 1].normal) || roles.has(toks[r[1] - 1].lemma) || titleWords().has(t.normal) || a2 > a) {
+			addDescriptionFacets(index, c, ap, z > r[1] ? { start: toks[a].start, end: toks[z - 1].end, text: str(a, z) } : null);
+			if (!ap.affiliation) asideAffiliation(ctx, c, r[1], z);
+		} else break;
+		k = z;
+	}
+	// "Jose Mourinho has agreed a deal to replace Mauricio Pochettino as Tottenham's manager"
+	// "The board appointed Bob Jones as chief executive": right after the name, whoever opens the sentence
+	if (c.kind === 'person' && ((s === 0 || toks[s - 1].sentence !== toks[s].sentence) || (toks[k]?.normal === 'as' && !AS_SUBJECT_VERBS.test(toks[s - 1]?.normal ?? '') && (!AS_OTHER_VERBS.test(toks[s - 1]?.normal ?? '') || /^(?:appoint|name|hire|nominat|elect)/.test(toks[s - 1]?.normal ?? '')))))
+		asRole(ctx, index, c, k, toks[k]?.normal === 'as');
+	// "Roe is a Kansas Republican", "Acme is a utility company"
+	const cop = toks[k];
+	if (cop && (cop.normal === 'is' || cop.normal === 'was') && ['a', 'an', 'the'].includes(toks[k + 1]?.normal ?? '')) {
+		const r = npRight(toks, k + 1, Math.min(toks.length, k + 16));
+		if (r) {
+			const ap = parseMention(text, toks, r[0], r[1]);
+			if (ap && ap.kind !== 'person' && ap.kind !== 'pronoun' && (roles.has(toks[r[1] - 1].normal) || roles.has(toks[r[1] - 1].lemma) || ap.kind === 'org')) addDescriptionFacets(index, c, ap);
+		}
+	}
+	void m;
+	return Math.max(e, Math.min(k, e + 1));
+}
+
+/** Verbs after which "as …" describes someone else or is only an opinion ("named Smith as coach",
+ * "described him as a fraud"). */
+const AS_OTHER_VERBS = /^(?:appoint|name|hire|choose|chose|select|pick|nominate|elect|describ|call|brand|hail|prais|portray|see|saw|regard|view|cast|label|dub)/;
+/** Verbs after which "as …" is the role the subject takes over from the object ("replace X as coach"). */
+const AS_SUBJECT_VERBS = /^(?:replac|succeed)/;
+
+/**
+ * "Jose Mourinho has agreed a deal to replace Mauricio Pochettino as Tottenham's manager", "Roe
+ * returns as coach": a role after "as" in the sentence a person opens is theirs, unless someone else is
+ * named in between (except after "replace"/"succeed") or a verb makes it someone's view of someone.
+ */
+function asRole(ctx: Ctx, index: EntityIndex, c: Cluster, from: number, adjacent = false): void {
+	const { toks, text } = ctx;
+	const sent = toks[from]?.sentence;
+	let other = false;
+	let viewVerb = false;
+	for (let k = from; k < toks.length && k - from < 30 && toks[k].sentence === sent; k++) {
+		const t = toks[k];
+		if (ctx.inQuote[k] >= 0 || ctx.isMark[k]) return;
+		if (t.pos === 'VERB' && AS_OTHER_VERBS.test(t.normal) && !adjacent) viewVerb = true;
+		if (t.pos === 'PROPN' && isCap(t) && index.lookup(t.start, 'person') && index.lookup(t.start, 'person') !== c && !AS_SUBJECT_VERBS.test(toks[k - 1]?.normal ?? '')) other = true;
+		if (t.normal !== 'as' || t.pos === 'SCONJ' && !['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(toks[k + 1]?.normal ?? '') && !isCap(toks[k + 1] ?? t)) continue;
+		if (other || viewVerb) return;
+		const r = npRight(toks, k + 1, Math.min(toks.length, k + 10));
+		if (!r) return;
+		const head = toks[r[1] - 1];
+		if (!(personNouns().has(head.normal) || personNouns().has(head.lemma.toLowerCase()))) return;
+		const ap = parseMention(text, toks, r[0], r[1]);
+		if (ap && ap.kind !== 'person' && ap.kind !== 'pronoun') addDescriptionFacets(index, c, ap);
+		return;
+	}
+}
+
+function isDescriptionHead(t: Token, roles: Set<string>, ap: Mention): boolean {
+	return roles.has(t.normal) || roles.has(t.lemma.toLowerCase()) || ap.kind === 'org' || !!ap.affiliation;
+}
+
+/**
+ * "an aide to Vice President Pence", "a teacher at Richmond High School": a name linked after the head.
+ * Of a chain ("the Department of Health Sciences at the University of York") the last is the
+ * institution the person speaks for.
+ */
+function asideAffiliation(ctx: Ctx, c: Cluster, from: number, to: number): void {
+	const { toks, text } = ctx;
+	let found: Span | null = null;
+	for (let k = from; k < to; k++) {
+		if (!['to', 'at', 'of', 'for', 'with'].includes(toks[k].normal)) continue;
+		let b = k + 1;
+		while (b < to && (['the', 'a', 'an'].includes(toks[b].normal) || (isPossessive(toks[b + 1] ?? toks[b]) && isCap(toks[b])))) b += isPossessive(toks[b + 1] ?? toks[b]) && isCap(toks[b]) ? 2 : 1;
+		let y = b;
+		while (y < to && (isCap(toks[y]) || (['of', '&', 'and'].includes(toks[y].normal) && y + 1 < to && isCap(toks[y + 1])) || (toks[y].value === '.' && toks[y + 1]?.start === toks[y].end))) y++;
+		if (y > b && isCap(toks[b]) && !placeNames().has(text.slice(toks[b].start, toks[y - 1].end))) {
+			found = { start: toks[b].start, end: toks[y - 1].end };
+			k = y - 1;
+		}
+	}
+	if (found) c.addFacet({ ...found, text: text.slice(found.start, found.end), role: 'affiliation' });
+}
+
+/** An appositive description: it is a mention of the entity, and its words say who it is. */
+function addDescriptionFacets(index: EntityIndex, c: Cluster, ap: Mention, whole: (Span & { text: string }) | null = null): void {
+	const former = /\b(?:former|ex|then|onetime|retired)\b/i.test(ap.text);
+	c.addFacet({ start: ap.start, end: ap.end, text: ap.text, role: 'description', former });
+	if (whole) c.addFacet({ ...whole, role: 'description', former });
+	if (ap.affiliation && ap.affiliationSpan) c.addFacet({ ...ap.affiliationSpan, text: ap.affiliation, role: 'affiliation', former });
+	index.note(c, ap, ap.text, 'description');
+}
+
+/** Verbs of where someone lives: "who lives near the plant", "who has lived on Mill Street". */
+const HOME_VERBS = new Set(['live', 'lives', 'lived', 'living', 'reside', 'resides', 'resided', 'grew']);
+const HOME_PREPS = new Set(['in', 'near', 'on', 'along', 'beside', 'by', 'next', 'outside', 'across', 'around', 'behind', 'opposite', 'up', 'down', 'downstream', 'close', 'there', 'here', 'nearby', 'locally']);
+
+/**
+ * "a resident who lives near the plant said", "residents who live along the river": a restrictive
+ * relative clause right after a speaker's description (token k is "who") says who they are, as the
+ * clause of "Jane Roe, who heads Acme," does. Reads to the clause's verb of saying or its end.
+ */
+export function restrictiveRelative(ctx: Ctx, c: Cluster, k: number): void {
+	const { toks } = ctx;
+	if (toks[k]?.normal !== 'who' || c.kind !== 'person') return;
+	let z = k + 1;
+	while (z < toks.length && z - k < 20 && ![',', '.', ';', '—', '–'].includes(toks[z].value) && !ctx.isMark[z] && !(z > k + 2 && ctx.cueAt(z, true) > 0)) z++;
+	relativeFacets(ctx, c, k, z);
+}
+
+/** "who heads the Acme Trust", "who teaches at Brightwater University", "who is a nurse". */
+function relativeFacets(ctx: Ctx, c: Cluster, a: number, z: number): void {
+	const { toks, text } = ctx;
+	if (z <= a + 1) return;
+	const span = { start: toks[a].start, end: toks[z - 1].end };
+	c.addFacet({ ...span, text: text.slice(span.start, span.end), role: 'relative' });
+	// "who lives near the plant", "who has lived on Mill Street for 30 years": where they live, as a
+	// home town after a name ("Bond, 30, of Raleigh") — an ordinary person, when nothing else is said
+	for (let k = a + 1; k < Math.min(z, a + 4); k++) {
+		if (toks[k].pos === 'AUX' || toks[k].pos === 'ADV') continue;
+		if (HOME_VERBS.has(toks[k].normal) && (HOME_PREPS.has(toks[k + 1]?.normal ?? '') || toks[k].normal === 'grew') && c.kind === 'person') {
+			c.addFacet({ ...span, text: text.slice(span.start, span.end), role: 'home' });
+			return;
+		}
+		break;
+	}
+	// "who represents Thomas", "who represents the victims": a person's representative (a lawyer or an
+	// agent), not a member of what they represent
+	const rep = toks.slice(a, z).findIndex((t) => /^represent(?:s|ed)?$/.test(t.normal));
+	if (rep >= 0) {
+		const obj = toks[a + rep + 1];
+		const objName = obj && isCap(obj) && (firstNames().has(obj.normal) || ctx.entities?.lookup(obj.start, 'person') || (toks[a + rep + 2] && isCap(toks[a + rep + 2]) && firstNames().has(obj.normal)));
+		const objPeople = obj && !isCap(obj) && toks.slice(a + rep + 1, z).some((x) => personNouns().has(x.normal) || personNouns().has(x.lemma.toLowerCase()) || x.normal === 'accusers' || x.normal === 'defendants');
+		if (objName || objPeople || (obj && isPossessive(toks[a + rep + 2] ?? obj))) {
+			c.addFacet({ start: toks[a].start, end: toks[z - 1].end, text: text.slice(toks[a].start, toks[z - 1].end), role: 'description', group: 'other', pattern: 'represents someone: their lawyer or agent' });
+			return;
+		}
+	}
+	for (let k = a + 1; k < z; k++) {
+		const t = toks[k];
+		const link = AFFILIATION_VERBS.has(t.normal) || ((t.normal === 'at' || t.normal === 'for' || t.normal === 'of') && k > a + 1);
+		if (!link) continue;
+		let b = k + 1;
+		if (toks[b]?.normal === 'the') b++;
+		if (b >= z || !isCap(toks[b])) continue;
+		let y = b;
+		while (y < z && (isCap(toks[y]) || ['of', '&', '.', 'for', 'and'].includes(toks[y].normal)) && !ctx.isMark[y]) y++;
+		while (y > b && !isCap(toks[y - 1]) && toks[y - 1].value !== '.') y--;
+		if (y > b) {
+			c.addFacet({ start: toks[b].start, end: toks[y - 1].end, text: text.slice(toks[b].start, toks[y - 1].end), role: 'affiliation', former: /\bformer|once|used to\b/i.test(text.slice(span.start, toks[k].start)) });
+			return;
+		}
+	}
+}
