@@ -155,7 +155,7 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			continue;
 		}
 		// Take in a title and the organisation before the name: "U.N. official Jonas Berg",
-		// "Amnesty International's Russia director Sergei Nikitin", "President-elect Jane Doe".
+		// "Amnesty International's Russia director Pavel Orlov", "President-elect Jane Doe".
 		let s = i;
 		for (;;) {
 			const hy = s >= 3 && toks[s - 2].value === '-' && toks[s - 3].end === toks[s - 2].start && toks[s - 2].end === toks[s - 1].start;

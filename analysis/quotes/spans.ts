@@ -104,7 +104,7 @@ export function markedSpans(text: string, paragraphs: Span[]): MarkedSpan[] {
 			m.close = -1;
 		}
 	}
-	// A quotation left open to the end of its paragraph that ends on its own attribution ("“A,’ Lokshina
+	// A quotation left open to the end of its paragraph that ends on its own attribution ("“A,’ Marsh
 	// said.", a single mark typed for the closing double one, or no closing mark at all): the words end at
 	// the punctuation before the attribution, which stays outside the quote.
 	for (const m of out) {
@@ -129,7 +129,7 @@ const TAIL_VERBS = /^(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|
 /**
  * Where the words of an open quotation end when it closes on an attribution: the index just after the
  * `,`/`?`/`!` (and a single closing mark, if typed) that a short attribution follows to the end —
- * "…,’ Lokshina said.", "…, said Jane Roe, a director at Acme." — else -1. The attribution has a
+ * "…,’ Marsh said.", "…, said Jane Roe, a director at Acme." — else -1. The attribution has a
  * speech verb among its first five words, at most twenty words, and no other sentence.
  */
 function attributionTail(content: string): number {
