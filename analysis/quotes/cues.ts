@@ -46,15 +46,27 @@ export function lemmaCandidates(t: Token): string[] {
 	return [t.lemma.toLowerCase(), n, ...stems.filter((x) => x !== n && x.length > 2)];
 }
 
+const phraseStartsOf = new WeakMap<string[][], Set<string>>();
+/** The first words of a list of cue phrases, computed once per list. */
+function phraseStarts(phrases: string[][]): Set<string> {
+	let s = phraseStartsOf.get(phrases);
+	if (!s) phraseStartsOf.set(phrases, (s = new Set(phrases.map((p) => p[0]))));
+	return s;
+}
+
 /** If a speech cue starts at token i, the token index just past it; else -1. */
 export function cueAt(ctx: Ctx, i: number, loose = false): number {
 	const t = ctx.toks[i];
 	if (!t || ctx.isMark[i]) return -1;
 	const next = ctx.toks[i + 1];
 	if (t.normal === 'according' && next?.normal === 'to') return i + 2;
-	for (const ph of ctx.verbs.phrases) {
-		if (ph[0] === 'according') continue;
-		if (ph.every((w, k) => ctx.toks[i + k] && (ctx.toks[i + k].normal === w || ctx.toks[i + k].lemma === w))) return i + ph.length;
+	// Most tokens start no phrase: ask the phrases only when this word (or its lemma) starts one.
+	const starts = phraseStarts(ctx.verbs.phrases);
+	if (starts.has(t.normal) || starts.has(t.lemma)) {
+		for (const ph of ctx.verbs.phrases) {
+			if (ph[0] === 'according') continue;
+			if (ph.every((w, k) => ctx.toks[i + k] && (ctx.toks[i + k].normal === w || ctx.toks[i + k].lemma === w))) return i + ph.length;
+		}
 	}
 	// `loose`: right after a quote and its speaker ("...," Smith fumed.) the position says it is the
 	// verb, whatever the tagger thought of an unusual past tense.
