@@ -373,12 +373,12 @@ export class EntityIndex {
 
 	/** Titles and affiliations a mention carries: "Sen. Jane Roe", "Jane Roe of Acme". */
 	mentionFacets(c: Cluster, m: Mention): void {
-		if (m.title && m.titleSpan) c.addFacet({ ...m.titleSpan, text: m.title, role: m.kind === 'person' ? 'title' : 'description', former: FORMER.test(m.title) });
+		if (m.title && m.titleSpan) c.addFacet({ start: m.titleSpan.start, end: m.titleSpan.end, text: m.title, role: m.kind === 'person' ? 'title' : 'description', former: FORMER.test(m.title) });
 		const former = !!m.title && FORMER.test(m.title);
 		if (m.affiliation && m.affiliationSpan && !(c.kind === 'org' && m.kind === 'org' && m.affiliationSpan.start === m.nameSpan.start))
-			c.addFacet({ ...m.affiliationSpan, text: m.affiliation, role: 'affiliation', former });
+			c.addFacet({ start: m.affiliationSpan.start, end: m.affiliationSpan.end, text: m.affiliation, role: 'affiliation', former });
 		// "the U.N. High Commissioner for Human Rights": the organisation in the title is an affiliation too
-		for (const a of m.moreAffiliations ?? []) c.addFacet({ ...a, role: 'affiliation', former });
+		for (const a of m.moreAffiliations ?? []) c.addFacet({ start: a.start, end: a.end, text: a.text, role: 'affiliation', former });
 	}
 
 	// ------------------------------------------------------------ organisations
@@ -408,7 +408,8 @@ export class EntityIndex {
 		this.orgKeys.set(key, c);
 		this.note(c, { start: m.start, end: m.end }, m.text, 'name', quoted);
 		this.setStart(m.nameSpan.start, c);
-		c.addFacet({ ...m.nameSpan, text: m.name, role: 'name' });
+		// spelled out, not spread: this runs for every name (see parseMention)
+		c.addFacet({ start: m.nameSpan.start, end: m.nameSpan.end, text: m.name, role: 'name' });
 		this.mentionFacets(c, m);
 		return c;
 	}
