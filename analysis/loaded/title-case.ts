@@ -22,11 +22,31 @@ export function isTitleCase(tokens: Token[], first: number, end: number): boolea
 	let capital = 0;
 	for (let j = first + 1; j < end; j++) {
 		const v = tokens[j].value;
-		if (!/^\p{L}{3,}/u.test(v) || SMALL.has(v)) continue;
+		if (!startsWithThreeLetters(v) || SMALL.has(v)) continue;
 		words++;
-		if (/^\p{Lu}/u.test(v)) capital++;
+		if (startsUpper(v)) capital++;
 	}
 	return capital >= MIN_WORDS && capital / words >= 0.9;
+}
+
+const asciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** /^\p{L}{3,}/u, answered without a regex when the first three characters are ASCII (this runs for every word). */
+function startsWithThreeLetters(v: string): boolean {
+	if (v.length < 3) return false;
+	let ascii = true;
+	for (let k = 0; k < 3; k++) {
+		const c = v.charCodeAt(k);
+		if (c >= 128) ascii = false;
+		else if (!asciiLetter(c)) return false;
+	}
+	return ascii || /^\p{L}{3,}/u.test(v);
+}
+
+/** /^\p{Lu}/u, with plain ASCII answered without a regex. */
+function startsUpper(v: string): boolean {
+	const c = v.charCodeAt(0);
+	return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(v);
 }
 
 /**
