@@ -5,20 +5,18 @@ import type { OutletActor } from '$analysis/types';
 import { sharedActors, type SharedActor } from '$analysis/actors/outlets';
 import type { Cell } from './csv';
 import {
-	FONT,
-	axisRoom,
+	type ChartBar,
+	type ChartSpec,
 	emptyPlugin,
 	interaction,
+	type Links,
 	n2,
+	outletTicks,
 	plural,
 	signed,
 	sizing,
 	titleOpts,
-	tooltipFont,
-	type ChartBar,
-	type ChartSpec,
-	type Links,
-	wrapToWidth
+	tooltipFont
 } from './charts';
 import { markPlugin, samplePlugin, type SampleText } from './chart-plugins';
 import { makePattern } from './palette';
@@ -135,15 +133,7 @@ export function actorSpec(o: Overview, links: Links, key: string | null): ChartS
 						},
 						y: {
 							grid: { display: false },
-							ticks: {
-								font: { size: px(13) },
-								color: '#111',
-								callback(_v, i) {
-									const n = outlets[i]?.outlet ?? '';
-									const lines = wrapToWidth(this.ctx, n, `${px(13)}px ${FONT}`, axisRoom(this.chart));
-									return lines.length > 1 ? lines : n;
-								}
-							}
+							ticks: outletTicks((i) => outlets[i]?.outlet ?? '', px)
 						}
 					}
 				},

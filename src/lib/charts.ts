@@ -15,7 +15,8 @@ import {
 	Title,
 	Tooltip,
 	type ChartConfiguration,
-	type Plugin
+	type Plugin,
+	type Scale
 } from 'chart.js';
 import type { Cell } from './csv';
 import type { PatternFactory } from './palette';
@@ -245,6 +246,24 @@ export function sizing(medium: Medium | undefined) {
 }
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+
+/**
+ * Tick options of the axis that names the outlets, one bar (or stack) each: every outlet keeps its
+ * label (Chart.js would skip some when rows are tight on a phone), and a long name wraps rather than
+ * lose its start on a narrow canvas.
+ */
+export function outletTicks(nameAt: (index: number) => string, px: (n: number) => number) {
+	return {
+		font: { size: px(13) },
+		color: '#111',
+		autoSkip: false,
+		callback(this: Scale, _value: number | string, index: number) {
+			const name = nameAt(index);
+			const lines = wrapToWidth(this.ctx, name, `${px(13)}px ${FONT}`, axisRoom(this.chart));
+			return lines.length > 1 ? lines : name;
+		}
+	};
+}
 
 /**
  * Plugins are static and read what they need from their options (options.plugins.<id>), so an

@@ -6,7 +6,7 @@ import type { Cell } from './csv';
 import { groupStyle, makePattern } from './palette';
 import { FONT, markPlugin, samplePlugin, type SampleText } from './chart-plugins';
 import type { Overview, OutletRow } from './shapes';
-import { axisRoom, type ChartBar, type ChartSpec, emptyPlugin, indices, interaction, legendOpts, type Links, parseIndices, pct, plural, sizing, titleOpts, tooltipFont, wrapToWidth } from './charts';
+import { type ChartBar, type ChartSpec, emptyPlugin, indices, interaction, legendOpts, type Links, outletTicks, parseIndices, pct, plural, sizing, titleOpts, tooltipFont } from './charts';
 
 const noQuotesPlugin: Plugin<'bar', { rows?: string; size?: number }> = {
 	id: 'slantNoQuotes',
@@ -119,18 +119,7 @@ export function groupsSpec(o: Overview, links: Links): ChartSpec {
 						y: {
 							stacked: true,
 							grid: { display: false },
-							ticks: {
-								font: { size: px(13) },
-								color: '#111',
-								// Every outlet keeps its label (Chart.js would skip some when rows are tight on a phone).
-								autoSkip: false,
-								// Long outlet names wrap rather than lose their start on a narrow canvas.
-								callback(_v, i) {
-									const name = outlets[i]?.outlet ?? '';
-									const lines = wrapToWidth(this.ctx, name, `${px(13)}px ${FONT}`, axisRoom(this.chart));
-									return lines.length > 1 ? lines : name;
-								}
-							}
+							ticks: outletTicks((i) => outlets[i]?.outlet ?? '', px)
 						},
 					}
 				},

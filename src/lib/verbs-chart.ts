@@ -4,20 +4,19 @@
 import type { ChartDataset, Plugin } from 'chart.js';
 import type { Cell } from './csv';
 import {
-	FONT,
-	axisRoom,
+	type ChartBar,
+	type ChartSpec,
 	emptyPlugin,
+	FONT,
 	interaction,
 	legendOpts,
+	type Links,
+	outletTicks,
 	pct,
 	plural,
 	sizing,
 	titleOpts,
-	tooltipFont,
-	type ChartBar,
-	type ChartSpec,
-	type Links,
-	wrapToWidth
+	tooltipFont
 } from './charts';
 import { markPlugin, samplePlugin, type SampleText } from './chart-plugins';
 import { CUE_COLORS, categoryColor, makePattern } from './palette';
@@ -200,18 +199,7 @@ export function verbsSpec(o: Overview, links: Links): ChartSpec {
 						y: {
 							stacked: true,
 							grid: { display: false },
-							ticks: {
-								font: { size: px(13) },
-								color: '#111',
-								// Every outlet keeps its label (Chart.js would skip some when rows are tight on a phone).
-								autoSkip: false,
-								// Long outlet names wrap rather than lose their start on a narrow canvas.
-								callback(_v, i) {
-									const name = outlets[i]?.outlet ?? '';
-									const lines = wrapToWidth(this.ctx, name, `${px(13)}px ${FONT}`, axisRoom(this.chart));
-									return lines.length > 1 ? lines : name;
-								}
-							}
+							ticks: outletTicks((i) => outlets[i]?.outlet ?? '', px)
 						},
 					}
 				},
