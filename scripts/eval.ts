@@ -13,6 +13,7 @@ import { readSubjectPairs, subjectDifference } from './eval/tone.js';
 import { extraction } from './eval/extraction.js';
 import { printPages, quotesReal as scoreQuotesReal } from './eval/quotes-real.js';
 import { printNewsMtsc, scoreNewsMtsc } from './eval/newsmtsc.js';
+import { cpIndex } from './eval/offsets.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string) => {
@@ -43,17 +44,6 @@ const prf = (tp: number, fp: number, fn: number): PRF => {
 	const r = tp + fn ? tp / (tp + fn) : 0;
 	return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
 };
-/** Gold offsets count code points; ours are UTF-16 indices. */
-function cpIndex(text: string): (cp: number) => number {
-	const map: number[] = [];
-	let u = 0;
-	for (const ch of text) {
-		map.push(u);
-		u += ch.length;
-	}
-	map.push(u);
-	return (cp) => map[Math.min(cp, map.length - 1)];
-}
 function parseCSV(s: string, sep: string): string[][] {
 	const rows: string[][] = [];
 	let row: string[] = [];

@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ArticleAnalysis, Polarity } from '../../analysis/types.js';
+import { cpIndex } from './offsets.js';
 
 const CLASSES: Polarity[] = ['negative', 'neutral', 'positive'];
 const GOLD: Record<number, Polarity> = { 2: 'negative', 4: 'neutral', 6: 'positive' };
@@ -26,17 +27,6 @@ interface Row {
 type Confusion = Record<Polarity, Record<Polarity, number>>;
 const empty = (): Confusion => Object.fromEntries(CLASSES.map((g) => [g, Object.fromEntries(CLASSES.map((p) => [p, 0]))])) as Confusion;
 
-/** Gold offsets count code points; ours are UTF-16 indices. */
-function cpIndex(text: string): (cp: number) => number {
-	const map: number[] = [];
-	let u = 0;
-	for (const ch of text) {
-		map.push(u);
-		u += ch.length;
-	}
-	map.push(u);
-	return (cp) => map[Math.min(cp, map.length - 1)];
-}
 
 function f1(c: Confusion, k: Polarity): number {
 	const tp = c[k][k];
