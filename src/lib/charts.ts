@@ -229,11 +229,13 @@ export function tooltipFont(px: (n: number) => number) {
 export function sizing(medium: Medium | undefined) {
 	const px = sizer(medium);
 	const present = medium === 'present';
+	/** Axis grid and text a little darker on a projector, where washed-out greys disappear. */
+	const grid = present ? '#c8c8c8' : '#e4e4e4';
+	const ink = present ? '#000' : '#222';
 	return {
 		px,
-		/** Axis grid and text a little darker on a projector, where washed-out greys disappear. */
-		grid: present ? '#c8c8c8' : '#e4e4e4',
-		ink: present ? '#000' : '#222',
+		grid,
+		ink,
 		/** Axis titles are drawn no wider than their axis (Chart.js squeezes them), so the projector and phones get the short one. */
 		axisTitle: (long: string, short: string) =>
 			// On a phone the short one too: Chart.js squeezes a title wider than its axis into unreadable type.
@@ -241,7 +243,16 @@ export function sizing(medium: Medium | undefined) {
 		/** On a projector the long sample texts need a wide screen (1280 px); at 1024 the short ones keep the bars readable. */
 		sample: (texts: SampleText[]) => ({ texts: JSON.stringify(texts), size: px(12), color: present ? '#000' : '#333', narrow: present ? 1200 : 520 }),
 		/** Room right of the bars for the sample column (see samplePadding). */
-		layout: (texts: SampleText[]) => ({ padding: samplePadding(texts, px(12), present ? 1200 : 520) })
+		layout: (texts: SampleText[]) => ({ padding: samplePadding(texts, px(12), present ? 1200 : 520) }),
+		/** A stacked 0–100 % axis (shares of each outlet's quoted words, of its quotes), quarters on a projector. */
+		shareAxis: (title: string) => ({
+			stacked: true,
+			min: 0,
+			max: 100,
+			title: { display: true, text: title, font: { size: px(12) }, color: ink },
+			ticks: { callback: (v: number | string) => `${v}%`, font: { size: px(12) }, color: ink, maxRotation: 0, ...(present ? { stepSize: 25 } : {}) },
+			grid: { color: grid }
+		})
 	};
 }
 

@@ -108,14 +108,7 @@ export function groupsSpec(o: Overview, links: Links): ChartSpec {
 						}
 					},
 					scales: {
-						x: {
-							stacked: true,
-							min: 0,
-							max: 100,
-							title: { display: true, text: '% of quoted words', font: { size: px(12) }, color: z.ink },
-							ticks: { callback: (v) => `${v}%`, font: { size: px(12) }, color: z.ink, maxRotation: 0, ...(medium === 'present' ? { stepSize: 25 } : {}) },
-							grid: { color: z.grid }
-						},
+						x: z.shareAxis('% of quoted words'),
 						y: {
 							stacked: true,
 							grid: { display: false },

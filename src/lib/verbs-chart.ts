@@ -188,14 +188,7 @@ export function verbsSpec(o: Overview, links: Links): ChartSpec {
 						}
 					},
 					scales: {
-						x: {
-							stacked: true,
-							min: 0,
-							max: 100,
-							title: { display: true, text: z.axisTitle('% of quotes with a reporting verb', '% of quotes with a verb'), font: { size: px(12) }, color: z.ink },
-							ticks: { callback: (v) => `${v}%`, font: { size: px(12) }, color: z.ink, maxRotation: 0, ...(medium === 'present' ? { stepSize: 25 } : {}) },
-							grid: { color: z.grid }
-						},
+						x: z.shareAxis(z.axisTitle('% of quotes with a reporting verb', '% of quotes with a verb')),
 						y: {
 							stacked: true,
 							grid: { display: false },
