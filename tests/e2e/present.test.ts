@@ -48,7 +48,11 @@ describe('projector mode', () => {
 				const box = (await page.locator('canvas').boundingBox())!;
 				expect(box.y + box.height).toBeLessThanOrEqual(h);
 				expect(box.height).toBeGreaterThan(h * 0.45);
-				if (chart === 'loaded' || chart === 'speakers') await shot(`present-${w}x${h}-${chart}`);
+				if (chart === 'loaded' || chart === 'speakers') {
+					// after Chart.js's grow-in animation (about 1 s), so the picture shows the bars' final lengths
+					await page.waitForTimeout(1500);
+					await shot(`present-${w}x${h}-${chart}`);
+				}
 			}
 			await expect(page.locator('.site-head, .tabs, .site-foot').count()).resolves.toBe(0);
 		}
