@@ -13,13 +13,28 @@ export const SENTENCE_END = new Set(['.', '!', '?']);
 export const DETS_INDEF = new Set(['a', 'an', 'the']);
 export { TIME_WORDS } from './mentions.js';
 
+const withExtra = new WeakMap<Set<string>, ReturnType<typeof speechVerbs>>();
+
+/** The speech verbs and the lexicon's loaded reporting verbs, merged once per lexicon. */
+function verbsWith(extraCues: Set<string>): ReturnType<typeof speechVerbs> {
+	let v = withExtra.get(extraCues);
+	if (v) return v;
+	const base = speechVerbs();
+	const cues = [...extraCues];
+	v = {
+		lemmas: new Set([...base.lemmas, ...cues.filter((c) => !c.includes(' '))]),
+		phrases: [...base.phrases, ...cues.filter((c) => c.includes(' ')).map((c) => c.split(' '))]
+	};
+	withExtra.set(extraCues, v);
+	return v;
+}
+
 export class Ctx {
 	toks: Token[];
 	/** For each token, the index of the marked span whose content contains it, else -1. */
 	inQuote: Int32Array;
 	isMark: boolean[];
-	byStart = new Map<number, number>();
-	verbs = speechVerbs();
+	verbs: ReturnType<typeof speechVerbs>;
 	/** Every person and organisation of the article (entities.ts), set once the scan has run. */
 	entities!: EntityIndex;
 	paragraphs: Span[];
@@ -30,20 +45,13 @@ export class Ctx {
 		paragraphs: Span[],
 		public marks: MarkedSpan[],
 		/** Loaded reporting verbs from the lexicon: by definition they report speech too ("barked"). */
-		extraCues: string[] = []
+		extraCues?: Set<string>
 	) {
-		if (extraCues.length) {
-			const base = speechVerbs();
-			this.verbs = {
-				lemmas: new Set([...base.lemmas, ...extraCues.filter((c) => !c.includes(' '))]),
-				phrases: [...base.phrases, ...extraCues.filter((c) => c.includes(' ')).map((c) => c.split(' '))]
-			};
-		}
+		this.verbs = extraCues?.size ? verbsWith(extraCues) : speechVerbs();
 		this.toks = tok.tokens;
 		this.paragraphs = paragraphs;
 		this.inQuote = new Int32Array(this.toks.length).fill(-1);
 		this.isMark = this.toks.map((t) => MARK_TOKEN.test(t.value));
-		this.toks.forEach((t, i) => this.byStart.set(t.start, i));
 		let m = 0;
 		for (let i = 0; i < this.toks.length; i++) {
 			const t = this.toks[i];
@@ -54,8 +62,6 @@ export class Ctx {
 
 	/** Token index at or after a character offset. */
 	tokenAt(offset: number): number {
-		const exact = this.byStart.get(offset);
-		if (exact !== undefined) return exact;
 		let lo = 0;
 		let hi = this.toks.length;
 		while (lo < hi) {

@@ -133,6 +133,15 @@ export const isParticiple = (t: Token) => /ing$/.test(t.normal) && t.pos === 'VE
  * Loaded reporting verbs, as lemma strings ("claim", "lash out"): the lexicon's `reporting` category
  * and the verbs of attack of loaded-cues.txt ("condemn", "accuse"), loaded only as cues.
  */
+const reportingByLexicon = new WeakMap<Lexicon, Set<string>>();
+
+/** Built once per lexicon (every article asks). */
 export function reportingLemmas(lexicon: Lexicon): Set<string> {
+	let set = reportingByLexicon.get(lexicon);
+	if (!set) reportingByLexicon.set(lexicon, (set = reportingSet(lexicon)));
+	return set;
+}
+
+function reportingSet(lexicon: Lexicon): Set<string> {
 	return new Set([...lexicon.entries.filter((e) => e.category === 'reporting').map((e) => e.words.join(' ').toLowerCase()), ...loadedCues()]);
 }

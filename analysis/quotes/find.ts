@@ -22,7 +22,7 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 	const paragraphs = article.paragraphs.length ? article.paragraphs : paragraphSpans(text).paragraphs;
 	const marks = markedSpans(text, paragraphs);
 	const loaded = reportingLemmas(lexicon);
-	const ctx = new Ctx(text, tok, paragraphs, marks, [...loaded]);
+	const ctx = new Ctx(text, tok, paragraphs, marks, loaded);
 	ctx.entities = buildEntityIndex(ctx);
 	// Direct quotes first: their attributions also introduce the speakers later pronouns point to.
 	const direct = findDirect(ctx);
@@ -102,7 +102,7 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 			const a = live[k - 1];
 			if (b.speaker || !a.speaker || b.mark === undefined) continue;
 			// a scare quote in the writer's own sentence carries nobody's words on
-			if (countWords(text.slice(b.start, b.end)) <= 3 && !standsAlone(ctx, marks[b.mark]) && !coordinated(ctx, a, marks[b.mark])) continue;
+			if (countWords(text, b.start, b.end, 3) <= 3 && !standsAlone(ctx, marks[b.mark]) && !coordinated(ctx, a, marks[b.mark])) continue;
 			const pb = paraOf(b.start);
 			const pa = paraOf(a.end - 1);
 			const opensPara = text.slice(ctx.paragraphs[marks[b.mark].paragraph].start, marks[b.mark].open).trim() === '';
@@ -142,7 +142,7 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 	// term at arm's length, not speech (the loaded-terms stage reports those).
 	const quotes = all.filter((f) => {
 		if (f.kind !== 'direct' || f.speaker) return true;
-		const words = countWords(text.slice(f.start, f.end));
+		const words = countWords(text, f.start, f.end, 4);
 		return words > 4;
 	});
 	quotes.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -242,7 +242,7 @@ const DISTANCING = new Set(['so-called', 'self-styled', 'self-described', 'suppo
 function scareInParaphrase(ctx: Ctx, d: Found, ind: Found): boolean {
 	const { text, toks } = ctx;
 	const inner = text.slice(d.start, d.end);
-	if (countWords(inner) > 3 || /[.!?,;:]$/.test(inner) || countWords(text.slice(ind.start, ind.end)) - countWords(inner) < 12) return false;
+	if (countWords(inner) > 3 || /[.!?,;:]$/.test(inner) || countWords(text, ind.start, ind.end) - countWords(inner) < 12) return false;
 	let b = ctx.tokenAt(d.start) - 1;
 	while (b >= 0 && ctx.isMark[b]) b--;
 	const before = toks[b];

@@ -47,7 +47,7 @@ export function findIndirect(ctx: Ctx): Found[] {
 				if (owner && isSource(ctx, owner)) {
 					const content = trimRange(ctx, i + 2, se);
 					const clauseVerb = toks.slice(content[0], content[1]).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
-					if (content[1] > content[0] && clauseVerb && countWords(text.slice(toks[content[0]].start, toks[content[1] - 1].end)) >= 3) {
+					if (content[1] > content[0] && clauseVerb && countWords(text, toks[content[0]].start, toks[content[1] - 1].end, 3) >= 3) {
 						const speaker = speakerOf(ctx, { cue: [i, i + 1], np: owner, appos: null });
 						if (speaker) out.push({ start: toks[content[0]].start, end: toks[content[1] - 1].end, kind: 'indirect', speaker, cue: [i, i + 1] });
 					}
@@ -130,7 +130,7 @@ export function findIndirect(ctx: Ctx): Found[] {
 					// "..., she said, signaling ...": a participle after the cue is the writer's gloss, and a
 					// preposition cannot start a reported clause; the words are before the cue (handled below).
 					const gloss = k < se && toks[k].pos === 'VERB' && /ing$/.test(toks[k].normal) && toks[k - 1]?.value === ',';
-					const place = k < se && toks[k].pos === 'ADP' && toks[k].normal !== 'that' && countWords(text.slice(toks[k].start, toks[se - 1].end)) <= 5;
+					const place = k < se && toks[k].pos === 'ADP' && toks[k].normal !== 'that' && countWords(text, toks[k].start, toks[se - 1].end, 5) <= 5;
 					const glossOrPlace = gloss || place;
 					if (k < se && ctx.isMark[k] && ctx.inQuote[k + 1] >= 0) continue; // X said: "..." is a direct quote
 					const before = subj.np[0];
@@ -151,7 +151,7 @@ export function findIndirect(ctx: Ctx): Found[] {
 					const c0 = content[0];
 					const noClause = content[1] > content[0] && !introduced && (['and', 'or', 'but'].includes(toks[content[0]].normal) || (afterPrep && !toks.slice(c0, content[1]).some((x, j) => x.pos === 'VERB' || x.pos === 'AUX' || ctx.isMark[c0 + j])));
 					if (noClause) content = [k, k];
-					if (glossOrPlace || countWords(text.slice(toks[content[0]]?.start ?? 0, toks[content[1] - 1]?.end ?? 0)) < 3 || content[1] <= content[0]) {
+					if (glossOrPlace || countWords(text, toks[content[0]]?.start ?? 0, toks[content[1] - 1]?.end ?? 0, 3) < 3 || content[1] <= content[0]) {
 						// Inverted: "The plan will fail, officials said." — the clause comes first.
 						const comma = subj.appos ? before - 1 : before - 1;
 						if (comma > ss && toks[comma].value === ',') content = trimRange(ctx, ss, comma);
@@ -174,7 +174,7 @@ export function findIndirect(ctx: Ctx): Found[] {
 			if (!att || !content || content[1] <= content[0]) continue;
 			const cs = toks[content[0]].start;
 			const ce = toks[content[1] - 1].end;
-			if (countWords(text.slice(cs, ce)) < 3) continue;
+			if (countWords(text, cs, ce, 3) < 3) continue;
 			const speaker = speakerOf(ctx, att);
 			if (!speaker) continue;
 			out.push({ start: cs, end: ce, kind: 'indirect', speaker, cue: att.cue });
