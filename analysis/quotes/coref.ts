@@ -30,7 +30,7 @@ export class Cluster {
 	plural = false;
 	gender: Gender = null;
 	/** Lower-case words of the fullest name (persons) or the name's key words (organisations). */
-	words: string[] = [];
+	words: readonly string[] = [];
 	/** Has a proper name, not just a description ("officials"). */
 	named = false;
 	/** Head nouns of the titles and descriptions given ("senator", "republican", "resident"). */
@@ -86,8 +86,23 @@ export class Cluster {
 
 const STRIP_WORDS = new Set(['the', 'of', 'and', 'for', '&', 'on', 'in', 'at', 'de', 'la']);
 
-/** Lower-case words of a name: curly apostrophes straightened, possessives and full stops dropped. */
-export function words(name: string): string[] {
+const wordsMemo = new Map<string, readonly string[]>();
+
+/**
+ * Lower-case words of a name: curly apostrophes straightened, possessives and full stops dropped.
+ * Asked many times for the same few names of an article, so answers are kept (the array is shared:
+ * read-only); the memo is emptied when it grows large.
+ */
+export function words(name: string): readonly string[] {
+	let ws = wordsMemo.get(name);
+	if (ws) return ws;
+	if (wordsMemo.size >= 20_000) wordsMemo.clear();
+	ws = wordsOf(name);
+	wordsMemo.set(name, ws);
+	return ws;
+}
+
+function wordsOf(name: string): string[] {
 	return name
 		.toLowerCase()
 		.replace(/[’‘]/g, "'")
@@ -103,7 +118,8 @@ const TITLE_ABBREVIATIONS: Record<string, string> = { sen: 'senator', rep: 'repr
 export function headWord(text: string): string | null {
 	const ws = words(text);
 	const cut = ws.findIndex((w, i) => i > 0 && ['of', 'for', 'at', 'with', 'from', 'in', 'on'].includes(w));
-	const head = (cut > 0 ? ws.slice(0, cut) : ws).pop();
+	const part = cut > 0 ? ws.slice(0, cut) : ws;
+	const head = part[part.length - 1];
 	return head ? (TITLE_ABBREVIATIONS[head] ?? head) : null;
 }
 
@@ -127,14 +143,14 @@ function sameFirst(a: string, b: string, variants: Map<string, Set<string>>): bo
 
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md']);
 /** The surname: the last word that is not "Jr." or "III". */
-export function surname(ws: string[]): string {
+export function surname(ws: readonly string[]): string {
 	let k = ws.length - 1;
 	while (k > 0 && NAME_SUFFIXES.has(ws[k])) k--;
 	return ws[k] ?? '';
 }
 
 /** Does `long` end with all of `short` (and is longer)? */
-function endsWith(long: string[], short: string[]): boolean {
+function endsWith(long: readonly string[], short: readonly string[]): boolean {
 	return long.length > short.length && short.length > 0 && short.every((w, i) => long[long.length - short.length + i] === w);
 }
 

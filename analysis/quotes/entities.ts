@@ -19,7 +19,7 @@ import { deeds, firstNames, isRoleWord, knownOrgNames, nameVariants, orgWords, p
 import { TIME_WORDS } from './mentions.js';
 import { Cluster, EntityIndex, cleanName, headWord, pronounClass } from './coref.js';
 import { entityGroup, isStateName } from './groups.js';
-import { NEVER_NAME_WORDS, isCap, isPossessive, parseMention, type Mention } from './mentions.js';
+import { NEVER_NAME_WORDS, afterHyphen, isCap, isPossessive, parseMention, type Mention } from './mentions.js';
 import { markedSpans } from './spans.js';
 import { describe, description, DESCRIPTION_DETS, ORG_DESCRIPTION_NOUNS } from './describe.js';
 
@@ -165,7 +165,7 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			if (hy && i - s < 10 && (titles.has(`${toks[s - 3].normal}-${toks[s - 1].normal}`) || titles.has(toks[s - 1].normal) || titles.has(toks[s - 3].normal))) s -= 3;
 			// "founder and co-CEO", "president and chief executive": two titles joined
 			else if (same && p.normal === 'and' && s - 2 >= 0 && s < i && (titles.has(toks[s - 2].normal) || personNouns().has(toks[s - 2].normal))) s--;
-			else if (same && (titles.has(p.normal) || titles.has(p.normal.split('-').pop() ?? '') || (isCap(p) && p.pos === 'PROPN') || (isPossessive(p) && s - 1 > 0 && isCap(toks[s - 2])))) s--;
+			else if (same && (titles.has(p.normal) || titles.has(afterHyphen(p.normal)) || (isCap(p) && p.pos === 'PROPN') || (isPossessive(p) && s - 1 > 0 && isCap(toks[s - 2])))) s--;
 			// "Secretary of State Mike Pompeo", "Department of Health officer Julie Graham"
 			else if (same && p.normal === 'of' && s - 2 >= 0 && (titles.has(toks[s - 2].normal) || orgWords().has(toks[s - 2].normal)) && isCap(toks[s - 2])) s--;
 			// "the immunologist De'Broski Herbert", "math teacher Angela Cooper", "Wild coach Bruce Boudreau":

@@ -60,7 +60,14 @@ function isTimePhrase(toks: Token[], a: number, b: number): boolean {
 
 // "Amnesty's" and also the bare apostrophe of "Sanders’ campaign manager".
 export const isPossessive = (t: Token) => /^['’]s?$/.test(t.value);
-export const isCap = (t: Token) => /^[\p{Lu}]/u.test(t.value);
+const UPPER_FIRST = /^[\p{Lu}]/u;
+/** Starts with a capital letter (ASCII answered without the Unicode pattern: this is asked of most tokens, often). */
+export const isCap = (t: Token): boolean => {
+	const c = t.value.charCodeAt(0);
+	return c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(t.value);
+};
+/** The part after a word's last hyphen ("president-elect" → "elect"), or the word: `split('-').pop()` without the array. */
+export const afterHyphen = (w: string): string => w.slice(w.lastIndexOf('-') + 1);
 const isWord = (t: Token) => /[\p{L}\p{N}]/u.test(t.value);
 /** Nationality adjectives ("Russian", "Chinese") say where, not which organisation. */
 const looksNationality = (w: string) => /(?:an|ese|ish|ic|i)$/.test(w) && !/^[\p{Lu}.]+$/u.test(w);
@@ -203,7 +210,7 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 	while (n > h) {
 		const t = toks[n - 1];
 		const lower = t.normal;
-		if (isCap(t) && !titles.has(lower) && !titles.has(lower.split('-').pop() ?? '') && t.pos !== 'PRON') n--;
+		if (isCap(t) && !titles.has(lower) && !titles.has(afterHyphen(lower)) && t.pos !== 'PRON') n--;
 		else if (NAME_PARTICLES.has(lower) && n < he && n - 1 > h && isCap(toks[n - 2])) n--;
 		else if (/^[-.&]$/.test(t.value) && n < he && n - 1 > h) n--;
 		else break;

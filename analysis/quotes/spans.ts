@@ -9,6 +9,8 @@ import type { Span } from '../types.js';
 export const OPEN_MARKS = '“„«';
 export const CLOSE_MARKS = '”»';
 export const STRAIGHT = '"';
+/** Every character the scan in markedSpans acts on: the marks above and ’ ‘ ' ` of the doubled forms. */
+const MARK_CODES = new Set([...OPEN_MARKS, ...CLOSE_MARKS, STRAIGHT, '’', '‘', "'", '`'].map((c) => c.charCodeAt(0)));
 export const ANY_MARK = /["“”„«»]/;
 /** A token that is a quotation mark: one double mark, or two single ones typed for it (’’ '' ‘‘ ``). */
 export const MARK_TOKEN = /^(?:["“”„«»]|’’|''|‘‘|``)$/;
@@ -48,6 +50,8 @@ export function markedSpans(text: string, paragraphs: Span[]): MarkedSpan[] {
 			if (end > start) out.push({ start, end, open: o, close, paragraph: p, continues });
 		};
 		for (let i = para.start; i < para.end; i++) {
+			// Only quotation marks (single ones for the doubled forms) change anything below.
+			if (!MARK_CODES.has(text.charCodeAt(i))) continue;
 			const c = text[i];
 			// Two single marks typed for a double one (the AP's closing ’’, a typewriter's `` or ''):
 			// they close (or open) a quotation like ” and “.

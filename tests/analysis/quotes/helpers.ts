@@ -18,7 +18,7 @@ export function article(text: string, outlet = 'o'): CleanArticle {
 /** The stage's context over a text, entities scanned, as findQuotes builds it. */
 export function ctxOf(text: string): Ctx {
 	const paragraphs = paragraphSpans(text).paragraphs;
-	const ctx = new Ctx(text, tokenise(text), paragraphs, markedSpans(text, paragraphs), [...reportingLemmas(lexicon)]);
+	const ctx = new Ctx(text, tokenise(text), paragraphs, markedSpans(text, paragraphs), reportingLemmas(lexicon));
 	ctx.entities = buildEntityIndex(ctx);
 	return ctx;
 }
