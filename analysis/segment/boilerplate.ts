@@ -36,15 +36,41 @@ export interface Rule {
 }
 
 /** Lower case, straight quotes, single spaces, no leading bullet: how lines and phrases are compared. */
-function key(s: string): string {
-	return s
-		.toLowerCase()
-		.replace(/[‘’ʼ]/g, "'")
-		.replace(/[“”]/g, '"')
-		.replace(/^[•·▪◦‣●-]\s*/, '')
-		.replace(/\s+/g, ' ')
-		.trim();
+export function key(s: string): string {
+	// As `s.toLowerCase().replace(/[‘’ʼ]/g, "'").replace(/[“”]/g, '"').replace(/^[•·▪◦‣●-]\s*/, '')
+	// .replace(/\s+/g, ' ').trim()`, in one pass: every line of every page is keyed.
+	const t = s.toLowerCase();
+	let i = 0;
+	if (t.length && BULLETS.includes(t[0])) {
+		i = 1;
+		while (i < t.length && isSpace(t.charCodeAt(i))) i++;
+	}
+	let out = '';
+	let from = -1;
+	let space = false;
+	for (; i < t.length; i++) {
+		const c = t.charCodeAt(i);
+		if (isSpace(c)) {
+			if (from >= 0) out += t.slice(from, i);
+			from = -1;
+			space = out !== '';
+			continue;
+		}
+		const mapped = c === 0x2018 || c === 0x2019 || c === 0x2bc ? "'" : c === 0x201c || c === 0x201d ? '"' : null;
+		if (space) {
+			out += ' ';
+			space = false;
+		}
+		if (mapped) {
+			if (from >= 0) out += t.slice(from, i);
+			from = -1;
+			out += mapped;
+		} else if (from < 0) from = i;
+	}
+	if (from >= 0) out += t.slice(from);
+	return out;
 }
+const BULLETS = '•·▪◦‣●-';
 // Trailing punctuation and spaces (/[\s:.!*…|›»]+$/), found by walking back from the end: it reads
 // only the run itself, where a pattern would scan the whole line (and, without a look-behind, retry a
 // long run of dots followed by a letter from every dot: quadratic).

@@ -155,9 +155,36 @@ export const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
 /** Normal form for comparing lines: case, quote style, punctuation and spacing do not matter. */
 export function norm(s: string): string {
 	// Quote marks become spaces with every other mark; ʼ (a modifier letter, so \p{L}) is named apart.
-	return s.toLowerCase().replace(NOT_WORD, ' ').trim();
+	// The same as `s.toLowerCase().replace(/(?:[^\p{L}\p{N}]|ʼ)+/gu, ' ').trim()`: the runs of letters
+	// and digits joined by one space, read in one pass (asked of every line of every page).
+	const t = s.toLowerCase();
+	let out = '';
+	let run = -1;
+	for (let i = 0; i <= t.length; ) {
+		const w = i < t.length ? letterOrDigitAt(t, i) : 0;
+		if (w) {
+			if (run < 0) run = i;
+			i += w;
+			continue;
+		}
+		if (run >= 0) {
+			out = out ? out + ' ' + t.slice(run, i) : t.slice(run, i);
+			run = -1;
+		}
+		i++;
+	}
+	return out;
 }
-const NOT_WORD = /(?:[^\p{L}\p{N}]|ʼ)+/gu;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+
+/** 1 if a letter or digit (not ʼ) starts at i, 2 if an astral one does, else 0. */
+function letterOrDigitAt(t: string, i: number): number {
+	const c = t.charCodeAt(i);
+	if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0;
+	if (c === 0x2bc) return 0;
+	if (c >= 0xd800 && c <= 0xdbff && i + 1 < t.length) return LETTER_OR_DIGIT.test(t.slice(i, i + 2)) ? 2 : 0;
+	return LETTER_OR_DIGIT.test(t[i]) ? 1 : 0;
+}
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_DAY_YEAR = new RegExp(`(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'i');

@@ -248,7 +248,7 @@ export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 	const captionKeys = new Set<string>();
 	v.forEach((x) => x.k === 'caption' && x.captions.forEach((c) => captionKeys.add(norm(c.text))));
 	lines.forEach((l, i) => {
-		if (isBody(i) && captionKeys.has(normOf(i))) remove(i, 'duplicate line');
+		if (captionKeys.size && isBody(i) && captionKeys.has(normOf(i))) remove(i, 'duplicate line');
 	});
 
 	// The headline: the supplied one is matched and lifted out of the body; otherwise the first
@@ -298,7 +298,7 @@ export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 	lines.forEach((l, i) => {
 		if (!isBody(i)) return;
 		const n = words(l.text);
-		const k = normOf(i);
+		const k = n >= 6 ? normOf(i) : '';
 		const first = n >= 6 ? seen.get(k) : undefined;
 		const prose = n >= DUPLICATE_PROSE_WORDS && SENTENCE_END.test(l.text) && !(l.hard && !l.heading) && lowerShare(l.text) >= 0.6;
 		if (first !== undefined && (first === lastBody || prose)) remove(i, 'duplicate line');
