@@ -26,7 +26,7 @@ const keyRows: [string, string][] = [
 ];
 
 const countRows: [string, number][] = [
-	["It's a U.S.-led, well-known plan.", 5],
+	["It's a U.S.-led, well-known plan.", 6],
 	['e-mail — 3.5 % rise', 3],
 	['a.-b', 2],
 	['😀 word 𝐀𝐁', 2],
