@@ -30,7 +30,20 @@ interface WinkCache {
 /** A pattern wink matched: first token, last token (inclusive), and its value or type. */
 type WinkPattern = [number, number, number | string];
 /** Where the hooks put the patterns of the document being read, when tokenise() asks for them. */
-let reading: { neg: WinkPattern[] | null; sa: WinkPattern[] | null } | null = null;
+let reading: { neg: WinkPattern[] | null; sa: WinkPattern[] | null; rdd: WinkDocData | null } | null = null;
+
+/**
+ * wink's raw document data (wink-nlp.js `rdd`), which its `its.*` readers take with the model's addons:
+ * tokenise() reads every token through them in one pass instead of one `out()` collection per
+ * property (seven arrays per paragraph). tests/analysis/nlp.test.ts checks the result against `out()`.
+ */
+interface WinkDocData {
+	sentences: [number, number, number, number][];
+	document: [number, number, number, number];
+	numOfTokens: number;
+}
+type ItsReader = (index: number, rdd: WinkDocData, addons?: unknown) => unknown;
+let addons: unknown = null;
 
 let docStart = Infinity;
 let tokenising = false;
@@ -99,6 +112,7 @@ export function wink(): Wink {
 		...model,
 		sbd: hook('sbd', (_px, rdd) => {
 			tokenising = false;
+			if (reading) reading.rdd = rdd as unknown as WinkDocData;
 			if (!cache) hide((cache = rdd.cache));
 		}),
 		negation: hook('negation', (px) => {
@@ -108,6 +122,7 @@ export function wink(): Wink {
 			if (reading) reading.sa = px as WinkPattern[];
 		})
 	} as unknown as Model;
+	addons = (model as unknown as { addons: unknown }).addons;
 	const nlp = winkNLP(hooked, PIPE);
 	nlp.readDoc('');
 	if (!cache) throw new Error('wink-nlp: its lexeme cache could not be reached');
@@ -220,7 +235,8 @@ export function breakLongRuns(text: string, max = MAX_RUN): { text: string; brok
 /** Tokenise a body into tokens and sentences with exact offsets into `text`. */
 export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 	const nlp = wink();
-	const its = nlp.its;
+	const its = nlp.its as unknown as Record<'value' | 'precedingSpaces' | 'normal' | 'lemma' | 'pos' | 'type' | 'stopWordFlag', ItsReader>;
+	const { value: itsValue, precedingSpaces: itsSpaces, normal: itsNormal, lemma: itsLemma, pos: itsPos, type: itsType, stopWordFlag: itsStop } = its;
 	const paras = paragraphs ?? paragraphSpans(text).paragraphs;
 	const tokens: Token[] = [];
 	const sentences: Sentence[] = [];
@@ -238,63 +254,58 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 		const guarded = breakLongRuns(text.slice(para.start, para.end).replace(/[\r\n\t]/g, ' '));
 		for (const r of guarded.broken) brokenRuns.push({ start: para.start + r.start, end: para.start + r.end });
 		const slice = guarded.text;
-		reading = { neg: null, sa: null };
-		let doc: ReturnType<Wink['readDoc']>;
+		reading = { neg: null, sa: null, rdd: null };
+		let rdd: WinkDocData | null = null;
 		try {
-			doc = nlp.readDoc(slice);
+			nlp.readDoc(slice);
 		} finally {
 			const r = reading;
 			reading = null;
+			rdd = r.rdd;
 			const base = tokens.length;
 			for (const [s, e, v] of r.sa ?? []) sa.push(base + s, base + e, Number(v));
 			for (const [s, e, v] of r.neg ?? []) neg.push(base + s, base + e, v === '2' ? 1 : 0);
 		}
-		const values = doc.tokens().out(its.value) as string[];
-		const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-		const normals = doc.tokens().out(its.normal) as string[];
-		// wink's typings declare its.lemma with an addons parameter `out()` does not accept; it works at run time.
-		const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
-		const pos = doc.tokens().out(its.pos) as string[];
-		const types = doc.tokens().out(its.type) as string[];
-		const stops = doc.tokens().out(its.stopWordFlag) as unknown as boolean[];
+		if (!rdd) throw new Error('wink-nlp: the document read could not be reached');
 		const base = tokens.length;
 		let at = para.start;
-		for (let i = 0; i < values.length; i++) {
-			at += spaces[i].length;
+		for (let i = 0; i < rdd.numOfTokens; i++) {
+			const value = itsValue(i, rdd) as string;
+			at += (itsSpaces(i, rdd) as string).length;
 			// wink's value is the original text; guard against a mismatch rather than drift silently.
 			let start = at;
-			if (text.slice(start, start + values[i].length) !== values[i]) {
+			if (!text.startsWith(value, start)) {
 				// Look a little way ahead only: an unbounded search per token would be quadratic.
-				const found = text.slice(start, Math.min(para.end, start + values[i].length + 64)).indexOf(values[i]);
+				const found = text.slice(start, Math.min(para.end, start + value.length + 64)).indexOf(value);
 				if (found >= 0) start += found;
 			}
-			const end = start + values[i].length;
+			const end = start + value.length;
+			const normal = itsNormal(i, rdd) as string;
+			const type = itsType(i, rdd) as string;
 			tokens.push({
 				start,
 				end,
-				value: values[i],
-				normal: normals[i],
+				value,
+				normal,
 				// wink gives no lemma for an unsplit "cannot" (and similar); the normal form stands in.
-				lemma: lemmas[i] ?? normals[i],
-				pos: pos[i],
-				type: types[i],
+				lemma: (itsLemma(i, rdd, addons) as string | undefined) ?? normal,
+				pos: itsPos(i, rdd) as string,
+				type,
 				sentence: -1,
 				paragraph: p,
-				stop: stops[i]
+				stop: itsStop(i, rdd) as boolean
 			});
-			if (WORDLIKE.has(types[i])) words++;
+			if (WORDLIKE.has(type)) words++;
 			at = end;
 		}
-		doc.sentences().each((s: any) => {
-			const st = s.tokens();
-			const first = base + st.itemAt(0).index();
-			const last = base + st.itemAt(st.length() - 1).index();
+		for (const [first0, last0, , score] of rdd.sentences) {
+			const first = base + first0;
+			const last = base + last0;
 			const idx = sentences.length;
 			for (let t = first; t <= last; t++) tokens[t].sentence = idx;
-			const sentiment = (s.out(its.sentiment) as number) || 0;
-			sentences.push({ start: tokens[first].start, end: tokens[last].end, firstToken: first, endToken: last + 1, paragraph: p, sentiment });
-		});
-		paragraphSentiment[p] = (doc.out(its.sentiment) as unknown as number) || 0;
+			sentences.push({ start: tokens[first].start, end: tokens[last].end, firstToken: first, endToken: last + 1, paragraph: p, sentiment: score || 0 });
+		}
+		paragraphSentiment[p] = rdd.document[3] || 0;
 	});
 	return { tokens, sentences, words, paragraphSentiment, brokenRuns, winkMatches: matchesByToken(tokens.length, sa, neg) };
 }

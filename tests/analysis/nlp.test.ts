@@ -76,3 +76,33 @@ describe('a text is tokenised the same whatever was read before it', () => {
 		expect(first).toBe(tokens);
 	});
 });
+
+describe('tokenise reads wink exactly as its public out() API does', () => {
+	// tokenise() reads each token through wink's its.* readers in one pass; the public API is the
+	// reference, so a wink release that changes its internals fails here, not silently downstream.
+	const rows: [string, string][] = [
+		['contractions and a lemma wink cannot give', "They can't go. We cannot stay, won't we? I'd've known."],
+		['curly quotes, dashes and a no-break space', 'She said: “It’s over” — the\u00a0minister’s aides disagreed.'],
+		['numbers, e-mail, hashtags, emoji', 'Call 555-0100 or mail press@example.org #vote 😀 at 3.5% rise.'],
+		['several sentences with sentiment', 'The plan is a disaster. Critics love it! Nobody is not unhappy.']
+	];
+	it.each(rows)('%s', async (_name, text) => {
+		const { default: winkNLP } = await import('wink-nlp');
+		const { default: model } = await import('wink-eng-lite-web-model');
+		const nlp = winkNLP(model, ['sbd', 'negation', 'sentiment', 'pos']);
+		const its = nlp.its;
+		const doc = nlp.readDoc(text);
+		const out = (f: unknown) => doc.tokens().out(f as typeof its.value) as unknown[];
+		const tok = tokenise(text);
+		expect(tok.tokens.map((t) => t.value)).toEqual(out(its.value));
+		expect(tok.tokens.map((t) => t.normal)).toEqual(out(its.normal));
+		expect(tok.tokens.map((t) => t.pos)).toEqual(out(its.pos));
+		expect(tok.tokens.map((t) => t.type)).toEqual(out(its.type));
+		expect(tok.tokens.map((t) => t.stop)).toEqual(out(its.stopWordFlag));
+		const lemmas = out(its.lemma);
+		expect(tok.tokens.map((t, i) => t.lemma === (lemmas[i] ?? t.normal))).not.toContain(false);
+		expect(tok.tokens.map((t) => text.slice(t.start, t.end))).toEqual(out(its.value));
+		expect(tok.sentences.map((s) => s.sentiment)).toEqual(doc.sentences().out(its.sentiment).map((v) => Number(v) || 0));
+		expect(tok.paragraphSentiment[0]).toBe(Number(doc.out(its.sentiment)) || 0);
+	});
+});
