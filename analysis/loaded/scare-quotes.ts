@@ -15,6 +15,8 @@ import type { Quote, Span, Token, Tokenised } from '../types.js';
 import { tokenAt } from '../sorted.js';
 
 const OPEN = '"“‘\'';
+/** Is c one of OPEN (" “ ‘ ')? Asked of every character. */
+const isOpenCode = (c: number): boolean => c === 34 || c === 39 || c === 0x201c || c === 0x2018;
 const PAIRS: Record<string, string> = { '"': '"', '“': '”', '‘': '’', "'": "'" };
 
 export interface MarkedSpan extends Span {
@@ -29,8 +31,8 @@ export interface MarkedSpan extends Span {
 export function quotePairs(text: string): MarkedSpan[] {
 	const out: MarkedSpan[] = [];
 	for (let i = 0; i < text.length; i++) {
+		if (!isOpenCode(text.charCodeAt(i))) continue;
 		const c = text[i];
-		if (!OPEN.includes(c)) continue;
 		const single = c === "'" || c === '‘';
 		if (c === '"' || c === "'") {
 			// A straight mark opens only after a space, an opening bracket or the start, before a non-space.

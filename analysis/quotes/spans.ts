@@ -9,8 +9,9 @@ import type { Span } from '../types.js';
 export const OPEN_MARKS = '“„«';
 export const CLOSE_MARKS = '”»';
 export const STRAIGHT = '"';
-/** Every character the scan in markedSpans acts on: the marks above and ’ ‘ ' ` of the doubled forms. */
-const MARK_CODES = new Set([...OPEN_MARKS, ...CLOSE_MARKS, STRAIGHT, '’', '‘', "'", '`'].map((c) => c.charCodeAt(0)));
+/** Is c a character the scan in markedSpans acts on: “ „ « ” » " and ’ ‘ ' ` of the doubled forms? */
+const isMarkCode = (c: number): boolean =>
+	c < 0x80 ? c === 34 || c === 39 || c === 96 : c === 0xab || c === 0xbb || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x201e;
 export const ANY_MARK = /["“”„«»]/;
 /** A token that is a quotation mark: one double mark, or two single ones typed for it (’’ '' ‘‘ ``). */
 export const MARK_TOKEN = /^(?:["“”„«»]|’’|''|‘‘|``)$/;
@@ -51,7 +52,7 @@ export function markedSpans(text: string, paragraphs: Span[]): MarkedSpan[] {
 		};
 		for (let i = para.start; i < para.end; i++) {
 			// Only quotation marks (single ones for the doubled forms) change anything below.
-			if (!MARK_CODES.has(text.charCodeAt(i))) continue;
+			if (!isMarkCode(text.charCodeAt(i))) continue;
 			const c = text[i];
 			// Two single marks typed for a double one (the AP's closing ’’, a typewriter's `` or ''):
 			// they close (or open) a quotation like ” and “.
