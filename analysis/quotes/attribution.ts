@@ -4,7 +4,7 @@
 import type { Span, Token } from '../types.js';
 import { DETS_INDEF, TIME_WORDS, type Ctx, type Range, SENTENCE_END } from './context.js';
 import { INVERTING, NAMING, isParticiple, isPassive, nounAfterObject } from './cues.js';
-import type { Cluster } from './coref.js';
+import type { Cluster } from './cluster.js';
 import { NEVER_NAME_WORDS, isCap, npLeft, npRight, parseMention, subjectLeft, subjectRight, type Mention } from './mentions.js';
 import { documentNouns, orgWords, personNouns } from './data.js';
 import type { MarkedSpan } from './spans.js';

@@ -5,154 +5,14 @@
 // last: "he"/"she" need a person (of that gender, when the text says it), "it" an organisation, "they"
 // a group of people or an organisation. Everything is keyed by character offsets, so the quote finder
 // can ask what a speaker mention it found belongs to.
-import type { EntityMention, Span, SpeakerGroup } from '../types.js';
-import { firstNames, genderWords, orgWords, personNouns } from './data.js';
+// The entity itself is cluster.ts; how names are compared is name-words.ts.
+import type { EntityMention, Span } from '../types.js';
+import { firstNames, orgWords, personNouns } from './data.js';
 import type { Mention } from './mentions.js';
+import { Cluster, agrees, pronounClass, type PronounClass } from './cluster.js';
+import { FORMER, cleanName, endsWith, headWord, initials, isAcronym, sameFirst, surname, titleGender, words } from './name-words.js';
 import { isStateName } from './groups.js';
 import { upperBound } from '../sorted.js';
-
-export type Gender = 'm' | 'f' | null;
-
-/** What one part of the text says about an entity; the groups and affiliations are decided from these. */
-export type FacetRole = 'affiliation' | 'title' | 'description' | 'relative' | 'age' | 'home' | 'party' | 'name' | 'deed';
-export interface Facet extends Span {
-	text: string;
-	role: FacetRole;
-	/** "former senator", "ex-minister": says what they were, weaker than what they are. */
-	former?: boolean;
-	/** A rule of the code (not of speaker-groups.tsv) already read the group from these words. */
-	group?: SpeakerGroup;
-	pattern?: string;
-}
-
-/** One person or organisation while the article is read. */
-export class Cluster {
-	plural = false;
-	gender: Gender = null;
-	/** Lower-case words of the fullest name (persons) or the name's key words (organisations). */
-	words: readonly string[] = [];
-	/** Has a proper name, not just a description ("officials"). */
-	named = false;
-	/** Head nouns of the titles and descriptions given ("senator", "republican", "resident"). */
-	heads = new Set<string>();
-	facets: Facet[] = [];
-	mentions: EntityMention[] = [];
-	/** Facets and mentions already held, by role/extent and by start (the longest end): a long article
-	 * names one entity thousands of times, and scanning the lists for each new one was quadratic. */
-	readonly facetKeys = new Set<string>();
-	readonly mentionKeys = new Set<string>();
-	readonly longestAt = new Map<number, number>();
-	acronyms = new Set<string>();
-	age: string | null = null;
-	/** Words of organisation descriptions ("company", "ministry") it was referred to by. */
-	orgNouns = new Set<string>();
-
-	constructor(
-		public kind: 'person' | 'org',
-		public name: string
-	) {}
-
-	addFacet(f: Facet): void {
-		if (!f.text.trim()) return;
-		const key = `${f.role}:${f.start}:${f.end}`;
-		if (this.facetKeys.has(key)) return;
-		this.facetKeys.add(key);
-		this.facets.push(f);
-		if (f.role === 'title' || f.role === 'description') {
-			const head = headWord(f.text);
-			if (head) this.heads.add(head);
-			if (!this.gender) {
-				for (const w of words(f.text)) {
-					const g = genderWords().get(w);
-					if (g) {
-						this.gender = g;
-						break;
-					}
-				}
-			}
-		}
-		if (f.role === 'age' && !this.age) this.age = f.text.replace(/\D+/g, '');
-	}
-
-	/** The last mention at or before `at`, or -1. */
-	lastBefore(at: number): number {
-		let best = -1;
-		for (const m of this.mentions) if (m.start < at && m.start > best) best = m.start;
-		return best;
-	}
-}
-
-// ---------------------------------------------------------------- normalising names
-
-const STRIP_WORDS = new Set(['the', 'of', 'and', 'for', '&', 'on', 'in', 'at', 'de', 'la']);
-
-const wordsMemo = new Map<string, readonly string[]>();
-
-/**
- * Lower-case words of a name: curly apostrophes straightened, possessives and full stops dropped.
- * Asked many times for the same few names of an article, so answers are kept (the array is shared:
- * read-only); the memo is emptied when it grows large.
- */
-export function words(name: string): readonly string[] {
-	let ws = wordsMemo.get(name);
-	if (ws) return ws;
-	if (wordsMemo.size >= 20_000) wordsMemo.clear();
-	ws = wordsOf(name);
-	wordsMemo.set(name, ws);
-	return ws;
-}
-
-function wordsOf(name: string): string[] {
-	return name
-		.toLowerCase()
-		.replace(/[’‘]/g, "'")
-		.split(/\s+/)
-		.map((w) => w.replace(/'s?$/, '').replace(/\./g, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-		.filter(Boolean);
-}
-
-/** Abbreviated titles and the word a later description uses: "Sen. Jane Roe" … "the senator". */
-const TITLE_ABBREVIATIONS: Record<string, string> = { sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', lt: 'lieutenant', col: 'colonel', supt: 'superintendent', pres: 'president', sec: 'secretary', atty: 'attorney', amb: 'ambassador', prof: 'professor', dr: 'doctor', insp: 'inspector', det: 'detective', sgt: 'sergeant', capt: 'captain', cmdr: 'commander', adm: 'admiral', maj: 'major', rev: 'reverend', congressman: 'congressman', congresswoman: 'congresswoman' };
-
-/** The head of a title or description: its last word before "of/for/at" ("director" in "director of X"). */
-export function headWord(text: string): string | null {
-	const ws = words(text);
-	const cut = ws.findIndex((w, i) => i > 0 && ['of', 'for', 'at', 'with', 'from', 'in', 'on'].includes(w));
-	const part = cut > 0 ? ws.slice(0, cut) : ws;
-	const head = part[part.length - 1];
-	return head ? (TITLE_ABBREVIATIONS[head] ?? head) : null;
-}
-
-/** "Congressional Budget Office" → "cbo": the initials of the name's significant words. */
-export function initials(name: string): string {
-	return words(name)
-		.filter((w) => !STRIP_WORDS.has(w))
-		.map((w) => w[0])
-		.join('');
-}
-
-/** Is the word an acronym ("CBO", "U.N.", "DEP")? */
-export const isAcronym = (w: string) => /^(?:[\p{Lu}]\.?){2,7}$/u.test(w.replace(/\s/g, ''));
-
-/** First names that are the same person's: "J." and "Jane", "Bill" and "William" (name-variants.txt). */
-function sameFirst(a: string, b: string, variants: Map<string, Set<string>>): boolean {
-	if (a === b) return true;
-	if (a.length === 1 || b.length === 1) return a[0] === b[0];
-	return !!variants.get(a)?.has(b);
-}
-
-const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md']);
-/** The surname: the last word that is not "Jr." or "III". */
-export function surname(ws: readonly string[]): string {
-	let k = ws.length - 1;
-	while (k > 0 && NAME_SUFFIXES.has(ws[k])) k--;
-	return ws[k] ?? '';
-}
-
-/** Does `long` end with all of `short` (and is longer)? */
-function endsWith(long: readonly string[], short: readonly string[]): boolean {
-	return long.length > short.length && short.length > 0 && short.every((w, i) => long[long.length - short.length + i] === w);
-}
 
 // ---------------------------------------------------------------- the index
 
@@ -167,34 +27,6 @@ interface TimelineEntry {
 	headline?: boolean;
 }
 
-export type PronounClass = 'he' | 'she' | 'it' | 'they';
-const PRONOUN_CLASS: Record<string, PronounClass> = {
-	he: 'he',
-	him: 'he',
-	his: 'he',
-	himself: 'he',
-	she: 'she',
-	her: 'she',
-	hers: 'she',
-	herself: 'she',
-	it: 'it',
-	its: 'it',
-	itself: 'it',
-	they: 'they',
-	them: 'they',
-	their: 'they',
-	themselves: 'they',
-	we: 'they'
-};
-export const pronounClass = (w: string): PronounClass | null => PRONOUN_CLASS[w.toLowerCase()] ?? null;
-
-/** Does the entity agree with the pronoun? He/she need one person (of that gender, if known); it an
- * organisation; they several people or an organisation. */
-export function agrees(c: Cluster, p: PronounClass): boolean {
-	if (p === 'he' || p === 'she') return c.kind === 'person' && !c.plural && (c.gender === null || c.gender === (p === 'he' ? 'm' : 'f'));
-	if (p === 'it') return c.kind === 'org';
-	return c.plural || c.kind === 'org';
-}
 
 /** A name that does not say what kind of organisation it is ("Big Machine", "Apple"; not "Acme Corp",
  * "the Labor Department" or a state). */
@@ -634,25 +466,3 @@ export class EntityIndex {
 		return found;
 	}
 }
-
-const FORMER = /\b(?:former|ex|then|onetime|one-time|erstwhile|retired)\b/i;
-
-function titleGender(title: string | null): Gender {
-	if (!title) return null;
-	for (const w of words(title)) {
-		const g = genderWords().get(w);
-		if (g) return g;
-	}
-	return null;
-}
-
-/** A name as shown: no possessive, single spaces. */
-export function cleanName(name: string): string {
-	return name
-		.replace(/\s+/g, ' ')
-		.replace(/['’]s?$/, '')
-		.trim();
-}
-
-/** Is the word an organisation word ("company", "ministry")? */
-export const isOrgWord = (w: string) => orgWords().has(w.toLowerCase());

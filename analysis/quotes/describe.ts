@@ -7,7 +7,9 @@
 import type { Span, Token } from '../types.js';
 import { Ctx } from './context.js';
 import { firstNames, orgWords, personNouns, placeNames, titleWords } from './data.js';
-import { Cluster, EntityIndex, isAcronym } from './coref.js';
+import { EntityIndex } from './coref.js';
+import { Cluster } from './cluster.js';
+import { isAcronym } from './name-words.js';
 import { isCap, isPossessive, npLeft, npRight, parseMention, type Mention } from './mentions.js';
 
 /** Determiners that open a description of a person: "a Kansas Republican", "her mother". */

@@ -17,7 +17,9 @@ import type { CleanArticle, Entity, GroupRule, Span, Token, Tokenised } from '..
 import { Ctx } from './context.js';
 import { deeds, firstNames, isRoleWord, knownOrgNames, nameVariants, orgWords, personNouns, placeNames, titleWords } from './data.js';
 import { TIME_WORDS } from './mentions.js';
-import { Cluster, EntityIndex, cleanName, headWord, pronounClass } from './coref.js';
+import { EntityIndex } from './coref.js';
+import { Cluster, pronounClass } from './cluster.js';
+import { cleanName, headWord } from './name-words.js';
 import { entityGroup, isStateName } from './groups.js';
 import { NEVER_NAME_WORDS, afterHyphen, isCap, isPossessive, parseMention, type Mention } from './mentions.js';
 import { markedSpans } from './spans.js';

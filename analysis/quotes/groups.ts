@@ -3,7 +3,7 @@
 // "media" deciding first. Nothing matched means 'unclassified': a wrong group would skew a workshop's
 // comparison more than an honest "we don't know".
 import { SPEAKER_GROUPS, type Evidence, type GroupRule, type SpeakerGroup } from '../types.js';
-import type { Cluster, Facet } from './coref.js';
+import type { Cluster, Facet } from './cluster.js';
 import { companyWords, readDataFile, stateKey, stateNames } from './data.js';
 
 /** Parse the TSV text. Comment lines (#) and lines with an unknown group are skipped. */

@@ -1,7 +1,8 @@
 // coref.ts: which mentions are one person or organisation. Each row: an invented text, a mention in it,
 // and the entity it must resolve to (by canonical name), or null.
 import { describe, expect, it } from 'vitest';
-import { agrees, Cluster, initials, surname, words } from '../../../analysis/quotes/coref.js';
+import { agrees, Cluster } from '../../../analysis/quotes/cluster.js';
+import { initials, surname, words } from '../../../analysis/quotes/name-words.js';
 import { analyse } from './helpers.js';
 
 /** The entity holding the n-th occurrence of a mention text. */

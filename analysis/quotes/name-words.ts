@@ -1,0 +1,93 @@
+// Names as coreference compares them: their lower-case words, surname, initials, head word of a
+// title, and the first names that are one person's. Pure functions of the text of a name.
+import { genderWords } from './data.js';
+import type { Gender } from './cluster.js';
+
+const STRIP_WORDS = new Set(['the', 'of', 'and', 'for', '&', 'on', 'in', 'at', 'de', 'la']);
+
+const wordsMemo = new Map<string, readonly string[]>();
+
+/**
+ * Lower-case words of a name: curly apostrophes straightened, possessives and full stops dropped.
+ * Asked many times for the same few names of an article, so answers are kept (the array is shared:
+ * read-only); the memo is emptied when it grows large.
+ */
+export function words(name: string): readonly string[] {
+	let ws = wordsMemo.get(name);
+	if (ws) return ws;
+	if (wordsMemo.size >= 20_000) wordsMemo.clear();
+	ws = wordsOf(name);
+	wordsMemo.set(name, ws);
+	return ws;
+}
+
+function wordsOf(name: string): string[] {
+	return name
+		.toLowerCase()
+		.replace(/[’‘]/g, "'")
+		.split(/\s+/)
+		.map((w) => w.replace(/'s?$/, '').replace(/\./g, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+		.filter(Boolean);
+}
+
+/** Abbreviated titles and the word a later description uses: "Sen. Jane Roe" … "the senator". */
+const TITLE_ABBREVIATIONS: Record<string, string> = { sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', lt: 'lieutenant', col: 'colonel', supt: 'superintendent', pres: 'president', sec: 'secretary', atty: 'attorney', amb: 'ambassador', prof: 'professor', dr: 'doctor', insp: 'inspector', det: 'detective', sgt: 'sergeant', capt: 'captain', cmdr: 'commander', adm: 'admiral', maj: 'major', rev: 'reverend', congressman: 'congressman', congresswoman: 'congresswoman' };
+
+/** The head of a title or description: its last word before "of/for/at" ("director" in "director of X"). */
+export function headWord(text: string): string | null {
+	const ws = words(text);
+	const cut = ws.findIndex((w, i) => i > 0 && ['of', 'for', 'at', 'with', 'from', 'in', 'on'].includes(w));
+	const part = cut > 0 ? ws.slice(0, cut) : ws;
+	const head = part[part.length - 1];
+	return head ? (TITLE_ABBREVIATIONS[head] ?? head) : null;
+}
+
+/** "Congressional Budget Office" → "cbo": the initials of the name's significant words. */
+export function initials(name: string): string {
+	return words(name)
+		.filter((w) => !STRIP_WORDS.has(w))
+		.map((w) => w[0])
+		.join('');
+}
+
+/** Is the word an acronym ("CBO", "U.N.", "DEP")? */
+export const isAcronym = (w: string) => /^(?:[\p{Lu}]\.?){2,7}$/u.test(w.replace(/\s/g, ''));
+
+/** First names that are the same person's: "J." and "Jane", "Bill" and "William" (name-variants.txt). */
+export function sameFirst(a: string, b: string, variants: Map<string, Set<string>>): boolean {
+	if (a === b) return true;
+	if (a.length === 1 || b.length === 1) return a[0] === b[0];
+	return !!variants.get(a)?.has(b);
+}
+
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md']);
+/** The surname: the last word that is not "Jr." or "III". */
+export function surname(ws: readonly string[]): string {
+	let k = ws.length - 1;
+	while (k > 0 && NAME_SUFFIXES.has(ws[k])) k--;
+	return ws[k] ?? '';
+}
+
+/** Does `long` end with all of `short` (and is longer)? */
+export function endsWith(long: readonly string[], short: readonly string[]): boolean {
+	return long.length > short.length && short.length > 0 && short.every((w, i) => long[long.length - short.length + i] === w);
+}
+
+export const FORMER = /\b(?:former|ex|then|onetime|one-time|erstwhile|retired)\b/i;
+
+export function titleGender(title: string | null): Gender {
+	if (!title) return null;
+	for (const w of words(title)) {
+		const g = genderWords().get(w);
+		if (g) return g;
+	}
+	return null;
+}
+
+/** A name as shown: no possessive, single spaces. */
+export function cleanName(name: string): string {
+	return name
+		.replace(/\s+/g, ' ')
+		.replace(/['’]s?$/, '')
+		.trim();
+}
