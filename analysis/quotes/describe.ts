@@ -10,7 +10,8 @@ import { firstNames, orgWords, personNouns, placeNames, titleWords } from './dat
 import { EntityIndex } from './coref.js';
 import { Cluster } from './cluster.js';
 import { isAcronym } from './name-words.js';
-import { isCap, isPossessive, npLeft, npRight, parseMention, type Mention } from './mentions.js';
+import { isCap, isPossessive, parseMention, type Mention } from './mentions.js';
+import { npLeft, npRight } from './phrases.js';
 
 /** Determiners that open a description of a person: "a Kansas Republican", "her mother". */
 export const DESCRIPTION_DETS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'one']);

@@ -5,7 +5,8 @@ import type { Span } from '../types.js';
 import { TIME_WORDS, type Ctx, type Range } from './context.js';
 import type { MarkedSpan } from './spans.js';
 import { attrAfter, attrBefore, clauseSubject, isNamed, isSource, speakerOf, windows, type Attribution, type SpeakerInfo } from './attribution.js';
-import { isPossessive, npLeft, npRight } from './mentions.js';
+import { isPossessive } from './mentions.js';
+import { npLeft, npRight } from './phrases.js';
 import { isPassive } from './cues.js';
 import { documentNouns, orgWords, personNouns, speechNouns } from './data.js';
 

@@ -5,7 +5,8 @@ import { TIME_WORDS, type Ctx, type Range } from './context.js';
 import { INVERTING, LISTENER_VERBS, isParticiple, isPassive, nounAfterObject } from './cues.js';
 import { clauseSubject, isNamed, isSource, speakerOf, type Attribution, type Subject } from './attribution.js';
 import type { Found } from './direct.js';
-import { isPossessive, npLeft, npRight, subjectLeft, subjectRight } from './mentions.js';
+import { isPossessive } from './mentions.js';
+import { npLeft, npRight, subjectLeft, subjectRight } from './phrases.js';
 
 /** Nouns for a statement whose "that" clause says what was stated (not "the plan that …", a relative clause). */
 const SAY_NOUNS = new Set(['claim', 'claims', 'statement', 'assertion', 'insistence', 'warning', 'promise', 'pledge', 'vow', 'argument', 'allegation', 'accusation', 'suggestion', 'prediction', 'admission', 'denial', 'boast', 'complaint', 'contention', 'assurance', 'announcement', 'declaration', 'charge', 'remark', 'comment']);

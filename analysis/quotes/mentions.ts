@@ -29,26 +29,26 @@ export interface Mention extends Span {
 	moreAffiliations?: (Span & { text: string })[];
 }
 
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
-const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
-const DETS = new Set(['the', 'a', 'an']);
-const POSSESSIVE_DETS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+export const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
+export const DETS = new Set(['the', 'a', 'an']);
+export const POSSESSIVE_DETS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Words that open a noun phrase of people: "some protesters", "one analyst". */
-const QUANTIFIERS = new Set(['some', 'many', 'several', 'few', 'most', 'other', 'another', 'one', 'two', 'three', 'four', 'five', 'each', 'every', 'both', 'all', 'numerous', 'dozens', 'hundreds', 'thousands']);
+export const QUANTIFIERS = new Set(['some', 'many', 'several', 'few', 'most', 'other', 'another', 'one', 'two', 'three', 'four', 'five', 'each', 'every', 'both', 'all', 'numerous', 'dozens', 'hundreds', 'thousands']);
 /** Capitalised function words that open a sentence before a name and are never part of it: "When
  * Trump suggested", "Then Brafman added", "Did Donald Trump say". */
 export const NEVER_NAME_WORDS = new Set(['when', 'then', 'did', 'does', 'do', 'after', 'before', 'if', 'as', 'while', 'of', 'so', 'but', 'and', 'once', 'since', 'until', 'although', 'though', 'because', 'how', 'why', 'what', 'where', 'whether', 'yet', 'also', 'now', 'here', 'there', 'even', 'still', 'just', 'only', 'has', 'had', 'have', 'is', 'was', 'were', 'are', 'can', 'could', 'should', 'would', 'meanwhile', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'perhaps', 'maybe', 'indeed', 'instead', 'however', 'again', 'already', 'finally', 'soon', 'last', 'next', 'this', 'that', 'these', 'those', 'not', 'no', 'yes', 'according', 'asked', 'told', 'said', 'says']);
 const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'el', 'al', 'al-', 'bin', 'ibn', 'abu', 'du', 'dos', 'ter']);
-const LINK_PREPS = new Set(['of', 'for', 'at', 'from', 'with']);
+export const LINK_PREPS = new Set(['of', 'for', 'at', 'from', 'with']);
 /** Prepositions of a short time or place phrase between a subject and its verb ("Obama on Friday said");
  * not "after"/"before", which start a clause of their own ("three days after Trump told ..."). */
-const PLACE_PREPS = new Set(['around', 'across', 'in', 'throughout', 'outside']);
-const TIME_PLACE_PREPS = new Set(['on', 'in', 'at', 'during']);
+export const PLACE_PREPS = new Set(['around', 'across', 'in', 'throughout', 'outside']);
+export const TIME_PLACE_PREPS = new Set(['on', 'in', 'at', 'during']);
 /** Words of a time expression: "Saturday", "last week", "earlier this month", "in March". */
 export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'week', 'weekend', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'recently', 'previously', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
-const TIME_MODIFIERS = new Set(['last', 'this', 'next', 'early', 'late', 'earlier', 'later', 'that', 'on', 'in']);
+export const TIME_MODIFIERS = new Set(['last', 'this', 'next', 'early', 'late', 'earlier', 'later', 'that', 'on', 'in']);
 /** Is tokens [a, b) a time expression ("Saturday", "last week", "Monday night")? */
-function isTimePhrase(toks: Token[], a: number, b: number): boolean {
+export function isTimePhrase(toks: Token[], a: number, b: number): boolean {
 	if (b <= a) return false;
 	let any = false;
 	for (let k = a; k < b; k++) {
@@ -302,281 +302,4 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 		plural: pluralHead(toks[he - 1]),
 		moreAffiliations: more(owner ?? tail ?? capsAffil(h, he), capsAffil(h, he))
 	};
-}
-
-// ---------------------------------------------------------------- noun phrase boundaries
-
-const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
-const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
-
-/** Is token k part of a noun phrase (walking left)? */
-const NEVER_NAME_POS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'AUX', 'PART', 'SYM', 'ADV']);
-function npToken(t: Token): boolean {
-	// A capitalised word is part of a name whatever the tagger says ("Don" is not a verb in "Don Smith").
-	if (isCap(t) && !NEVER_NAME_POS.has(t.pos) && /^[\p{Lu}][\p{L}'’.-]*$/u.test(t.value)) return true;
-	return NP_POS.has(t.pos) || isPossessive(t) || (/^[-.&]$/.test(t.value) && t.pos !== 'PUNCT') || t.value === '-';
-}
-
-/**
- * The noun phrase ending at token j (inclusive), not reaching before `lo`. Walks left over nouns,
- * adjectives, possessives, and "of/for/at" links between nouns; stops at an article.
- */
-export function npLeft(toks: Token[], j: number, lo: number): [number, number] | null {
-	if (j < lo) return null;
-	if (toks[j].pos === 'PRON' && PRONOUNS.has(toks[j].normal)) return [j, j + 1];
-	// "Cruz himself said": the reflexive only stresses the name before it.
-	if (REFLEXIVES.has(toks[j].normal) && j > lo) j--;
-	let i = j;
-	while (i >= lo) {
-		const t = toks[i];
-		// A dash with spaces around it ("Pollsters agree - Carl Bialik:") separates; a hyphen joins.
-		const spacedDash = /^[-–—]$/.test(t.value) && !(toks[i - 1]?.end === t.start && toks[i + 1]?.start === t.end);
-		if (!spacedDash && (npToken(t) || (t.value === '.' && i > lo && isCap(toks[i - 1]) && toks[i - 1].value.length <= 3))) {
-			i--;
-			continue;
-		}
-		if (t.pos === 'DET' && DETS.has(t.normal)) {
-			i--;
-			// "spokesperson for the ministry": continue over the link to the head noun
-			const placeLink = PLACE_PREPS.has(toks[i]?.normal ?? '') && i - 1 >= lo && toks[i - 1].pos === 'NOUN' && /s$/.test(toks[i - 1].normal);
-			if (i - 1 >= lo && (LINK_PREPS.has(toks[i].normal) || placeLink) && npToken(toks[i - 1])) {
-				i--;
-				continue;
-			}
-			break;
-		}
-		// "groups around the world", "officials in the capital": a place after a plural common noun.
-		const placeLink = PLACE_PREPS.has(t.normal) && i - 1 >= lo && toks[i - 1].pos === 'NOUN' && /s$/.test(toks[i - 1].normal);
-		if (((LINK_PREPS.has(t.normal) && t.pos === 'ADP') || placeLink) && i - 1 >= lo && npToken(toks[i - 1]) && i < j) {
-			i--;
-			continue;
-		}
-		break;
-	}
-	const s = i + 1;
-	if (s > j) return null;
-	// must contain a noun or proper noun
-	for (let k = s; k <= j; k++) if (toks[k].pos === 'NOUN' || toks[k].pos === 'PROPN' || isCap(toks[k])) return [s, j + 1];
-	return null;
-}
-
-/** The noun phrase starting at token i, not reaching `hi` (exclusive). */
-export function npRight(toks: Token[], i: number, hi: number): [number, number] | null {
-	if (i >= hi) return null;
-	if (toks[i].pos === 'PRON' && PRONOUNS.has(toks[i].normal)) return [i, i + 1];
-	let k = i;
-	// "her father", "my mother", "his lawyer": a possessive pronoun the tagger read as a pronoun opens a
-	// description (lower-case: "Her" opening a sentence may be the object of nothing here either)
-	// — only before a word for a person ("her former record label" is no one)
-	if (['my', 'his', 'her', 'our', 'their', 'your'].includes(toks[k].normal) && k + 1 < hi && !isCap(toks[k + 1])) {
-		const head = toks[k + 1].pos === 'ADJ' && k + 2 < hi ? toks[k + 2] : toks[k + 1];
-		if (head.pos === 'NOUN' && (personNouns().has(head.normal) || personNouns().has(head.lemma.toLowerCase()))) k++;
-	}
-	// ("this source", "that official": a demonstrative opens a phrase too)
-	while (k < hi && toks[k].pos === 'DET' && (DETS.has(toks[k].normal) || (k === i && ['this', 'that', 'these', 'those'].includes(toks[k].normal) && k + 1 < hi && toks[k + 1].pos === 'NOUN'))) k++;
-	// "some protesters", "several officials", "one well-connected Democrat"
-	if (k < hi && QUANTIFIERS.has(toks[k].normal) && k + 1 < hi && !['of', ',', '.'].includes(toks[k + 1].normal)) k++;
-	let lastNoun = -1;
-	// "Will Doyle", "May Chen": a capitalised word the tagger reads as a verb, before a name.
-	if (k + 1 < hi && isCap(toks[k]) && NEVER_NAME_POS.has(toks[k].pos) && toks[k].pos !== 'PRON' && toks[k].pos !== 'DET' && !NEVER_NAME_WORDS.has(toks[k].normal) && toks[k + 1].pos === 'PROPN' && isCap(toks[k + 1])) k++;
-	while (k < hi) {
-		const t = toks[k];
-		const spacedDash = /^[-–—]$/.test(t.value) && !(toks[k - 1]?.end === t.start && toks[k + 1]?.start === t.end);
-		if (npToken(t) && !spacedDash) {
-			// A capitalised word the tagger called an adjective is a name when nothing follows it ("Blunt,").
-			if (t.pos === 'NOUN' || t.pos === 'PROPN' || (isCap(t) && (t.pos !== 'ADJ' || !npToken(toks[k + 1] ?? t) || k + 1 >= hi))) lastNoun = k;
-			k++;
-			continue;
-		}
-		// "the printed slate card", "an unaligned strategist": a participle between a determiner and its noun.
-		if (t.pos === 'VERB' && /(?:ed|ing)$/.test(t.normal) && k > i && ['DET', 'ADJ', 'NUM'].includes(toks[k - 1].pos) && k + 1 < hi && npToken(toks[k + 1]) && !PRONOUNS.has(toks[k + 1].normal)) {
-			k++;
-			continue;
-		}
-		// "well-connected", "long-time": a hyphenated compound is one modifier, whatever its parts' tags.
-		if (k + 2 < hi && toks[k + 1].value === '-' && toks[k + 1].start === t.end && toks[k + 2].start === toks[k + 1].end && /[\p{L}]/u.test(t.value) && /[\p{L}]/u.test(toks[k + 2].value) && !isCap(toks[k + 2])) {
-			if (npToken(toks[k + 2]) && toks[k + 2].pos === 'NOUN') lastNoun = k + 2;
-			k += 3;
-			continue;
-		}
-		// "Texas-based", "state-run": a compound modifier ends in a participle after a hyphen.
-		if (t.pos === 'VERB' && k > i && toks[k - 1].value === '-' && toks[k - 1].end === t.start && k + 1 < hi && npToken(toks[k + 1])) {
-			k++;
-			continue;
-		}
-		// "the Florida senator and Republican candidate": one person with two titles.
-		if (t.normal === 'and' && lastNoun === k - 1 && k + 1 < hi && ['ADJ', 'NOUN', 'PROPN'].includes(toks[k + 1].pos) && !isCap(toks[k - 1]) && !isCap(toks[k + 1])) {
-			k++;
-			continue;
-		}
-		if (LINK_PREPS.has(t.normal) && t.pos === 'ADP' && lastNoun >= 0 && k + 1 < hi) {
-			let m = k + 1;
-			while (m < hi && (toks[m].pos === 'DET' || POSSESSIVE_DETS.has(toks[m].normal))) m++;
-			if (m < hi && (toks[m].pos === 'PROPN' || toks[m].pos === 'NOUN' || toks[m].pos === 'ADJ')) {
-				k = m;
-				continue;
-			}
-		}
-		break;
-	}
-	if (lastNoun < 0) return null;
-	return [i, lastNoun + 1];
-}
-
-/** Skip adverbs, auxiliaries and "not" to the left of a verb ("has also said", "later told"). */
-export function skipLeftAux(toks: Token[], j: number, lo: number): number {
-	let k = j;
-	let n = 0;
-	while (k >= lo && SKIP_BEFORE_VERB.has(toks[k].pos) && !isPossessive(toks[k]) && n < 3) {
-		k--;
-		n++;
-	}
-	return k;
-}
-
-/**
- * The subject before a verb at token v: "Jane Doe said", "Jane Doe, Acme's director, said",
- * "Jane Doe, who heads Acme, said". Returns the name mention range and an appositive range.
- */
-export function subjectLeft(toks: Token[], v: number, lo: number): { np: [number, number]; appos: [number, number] | null; mention?: [number, number] } | null {
-	let j = skipLeftAux(toks, v - 1, lo);
-	if (j < lo) return null;
-	// "Jane Doe, who heads Acme, said" is handled below; "Jane Doe, who said" here.
-	if (toks[j].normal === 'who' && j - 1 > lo && toks[j - 1].value === ',') {
-		const np = npLeft(toks, j - 2, lo);
-		// The mention runs to the relative pronoun, the cue's grammatical subject.
-		return np ? { np, appos: null, mention: [np[0], j + 1] } : null;
-	}
-	// "Gov. John Kasich (R-OH), said": a stray comma after the party label
-	if (toks[j].value === ',' && toks[j - 1]?.value === ')' && j - 1 >= lo) j--;
-	// "Jane Doe (D-Ohio) said": skip the parenthesis.
-	if (toks[j].value === ')') {
-		let k = j - 1;
-		while (k > lo && toks[k].value !== '(' && j - k < 12) k--;
-		if (toks[k]?.value === '(') j = k - 1;
-		if (j < lo) return null;
-	}
-	let moved = false;
-	for (let asides = 0; toks[j]?.value === ',' && asides < 3; asides++) {
-		// appositive or relative clause between commas
-		let k = j - 1;
-		let depth = 0;
-		while (k >= lo && toks[k].value !== ',' && depth < 40) {
-			k--;
-			depth++;
-		}
-		if (k < lo || toks[k].value !== ',') {
-			// the long aside began right after the subject ("Clinton, during … in Columbus, Ohio, said")
-			if (moved) {
-				const np0 = npLeft(toks, j - 1, lo);
-				return np0 ? { np: np0, appos: null } : null;
-			}
-			return null;
-		}
-		const inner: [number, number] = [k + 1, j];
-		// (an aside longer than fifteen words only when it is a relative clause or a participle phrase:
-		// "Clinton, who served as secretary of state when …, conceded")
-		if (depth >= 15 && !(['who', 'which', 'whose'].includes(toks[inner[0]].normal) || (toks[inner[0]].pos === 'VERB' && /(?:ing|ed)$/.test(toks[inner[0]].normal)))) return null;
-		// "Sen. Richard J. Durbin (D-Ill.), noting …, said": the party label before the aside
-		let kb = k - 1;
-		if (toks[kb]?.value === ')') {
-			let q = kb - 1;
-			while (q > lo && toks[q].value !== '(' && kb - q < 12) q--;
-			if (toks[q]?.value === '(') kb = q - 1;
-		}
-		const before = npLeft(toks, kb, lo);
-		// "Clinton, during a town hall meeting in Columbus, Ohio, said", "Cory James, 22, of Flint, Mich.,
-		// said": the phrase before this comma is the object of a preposition, so part of a longer aside;
-		// the subject is further left
-		if (before && before[0] > lo && toks[before[0] - 1].pos === 'ADP' && toks[before[0] - 1].normal !== 'as') {
-			let c = before[0] - 1;
-			while (c > lo && toks[c].value !== ',' && before[0] - c < 20) c--;
-			if (toks[c]?.value === ',' && c > lo) {
-				j = c;
-				moved = true;
-				continue;
-			}
-		}
-		// "Sanders, meanwhile, who sits at zero, said": another aside before this one
-		if (!before && k - 2 > lo && toks[k - 1].pos === 'ADV' && toks[k - 2]?.value === ',') {
-			const b2 = npLeft(toks, k - 3, lo);
-			if (b2) return { np: b2, appos: null };
-		}
-		if (!before) return null;
-		// "Smith, in Kentucky, said" / "Smith, for his part, said": an aside, not an appositive.
-		if (toks[inner[0]].pos === 'ADP' || toks[inner[0]].pos === 'ADV') return { np: before, appos: null };
-		// "An official, speaking on condition of anonymity, said": a participle phrase, also an aside.
-		if (toks[inner[0]].pos === 'VERB' && /(?:ing|ed)$/.test(toks[inner[0]].normal)) return { np: before, appos: null };
-		// "Cory James, 22, said": an age
-		if (inner[1] - inner[0] === 1 && toks[inner[0]].pos === 'NUM') return { np: before, appos: null };
-		const relative = ['who', 'which'].includes(toks[inner[0]].normal);
-		const apposNp = relative ? null : npRight(toks, inner[0], inner[1]);
-		if (!relative && (!apposNp || apposNp[1] !== inner[1])) return null;
-		return { np: before, appos: apposNp };
-	}
-	let np = npLeft(toks, j, lo);
-	if (!np) return null;
-	// "At the fish counter, …": the object of a preposition is not the subject of the word after it.
-	// ("As the Post's Jane Roe wrote, …" is an attribution, though)
-	if (np[0] - 1 === lo && toks[np[0] - 1].pos === 'ADP' && toks[np[0] - 1].normal !== 'as' && toks[v + 1]?.value === ',') return null;
-	// "The staff member who reported the call recalled": the object of a relative clause is not the
-	// subject; the phrase before "who" is.
-	for (let k = np[0] - 1, n = 0; k > lo && n < 12 && toks[np[0]].pos !== 'PRON'; k--, n++) {
-		const t = toks[k];
-		if (/^[,.;:!?]$/.test(t.value) || (t.normal === 'that' && t.pos === 'SCONJ')) break;
-		// (the word right after "who" is its verb, whatever the tagger made of it: "who lives/NOUN near")
-		if ((t.normal === 'who' || t.normal === 'that') && k + 1 < np[0] && (toks.slice(k + 1, np[0]).some((x) => x.pos === 'VERB') || (t.normal === 'who' && /s$/.test(toks[k + 1].normal)))) {
-			const before = npLeft(toks, k - 1, lo);
-			if (before) np = before;
-			break;
-		}
-	}
-	// "A source speaking to Fox News said": the phrase after the participle is not the subject.
-	if (np[0] - 2 > lo && toks[np[0] - 1].pos === 'ADP' && toks[np[0] - 2].pos === 'VERB' && /ing$/.test(toks[np[0] - 2].normal)) {
-		const before = npLeft(toks, np[0] - 3, lo);
-		if (before) np = before;
-	}
-	// "Sanders last week said", "Clinton Saturday told": a time after the subject is not part of it.
-	if (!isTimePhrase(toks, np[0], np[1])) {
-		let t = np[1];
-		while (t - 1 > np[0] && (TIME_WORDS.has(toks[t - 1].normal) || (TIME_MODIFIERS.has(toks[t - 1].normal) && t < np[1]))) t--;
-		if (t < np[1] && isTimePhrase(toks, t, np[1])) np = [np[0], t];
-	} else if (np[0] - 1 >= lo && !TIME_PLACE_PREPS.has(toks[np[0] - 1].normal)) {
-		// "Sanders (I-Vt.) Saturday criticized", "Priebus later Thursday told": the whole phrase is the
-		// time; the subject is before it.
-		let k = np[0] - 1;
-		while (k > lo && toks[k].pos === 'ADV') k--;
-		if (toks[k].value === ')') {
-			while (k > lo && toks[k].value !== '(') k--;
-			k--;
-		}
-		const before = k >= lo ? npLeft(toks, k, lo) : null;
-		if (before) np = before;
-	}
-	// "Sanders (I-Vt.) on Saturday criticized", "Obama on Friday declared": the phrase before the verb
-	// is a time or place, the subject is before it.
-	if (np[0] - 1 > lo && TIME_PLACE_PREPS.has(toks[np[0] - 1].normal) && np[1] - np[0] <= 3) {
-		let k = np[0] - 2;
-		if (toks[k].value === ')') {
-			while (k > lo && toks[k].value !== '(' ) k--;
-			k--;
-		}
-		const before = k >= lo ? npLeft(toks, k, lo) : null;
-		if (before) np = before;
-	}
-	return { np, appos: null };
-}
-
-/** The subject after an inverted verb: "said Jane Doe, Acme's director". */
-export function subjectRight(toks: Token[], i: number, hi: number): { np: [number, number]; appos: [number, number] | null } | null {
-	let np = npRight(toks, i, hi);
-	// "said one of two witnesses", "said some of the protesters": the whole "one of …" phrase
-	if ((!np || np[1] === i + 1) && QUANTIFIERS.has(toks[i]?.normal ?? '') && toks[i + 1]?.normal === 'of') {
-		const rest = npRight(toks, i + 2, hi);
-		if (rest) np = [i, rest[1]];
-	}
-	if (!np) return null;
-	let appos: [number, number] | null = null;
-	if (np[1] < hi && toks[np[1]].value === ',') appos = npRight(toks, np[1] + 1, hi);
-	return { np, appos };
 }

@@ -1,7 +1,8 @@
 // mentions.ts: a speaker phrase parsed into a name, a title and an affiliation. Each row: the phrase and
 // what it holds.
 import { describe, expect, it } from 'vitest';
-import { parseMention, subjectLeft, subjectRight } from '../../../analysis/quotes/mentions.js';
+import { parseMention } from '../../../analysis/quotes/mentions.js';
+import { subjectLeft, subjectRight } from '../../../analysis/quotes/phrases.js';
 import { clauseSubject } from '../../../analysis/quotes/attribution.js';
 import { ctxOf } from './helpers.js';
 
