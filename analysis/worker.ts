@@ -7,7 +7,8 @@ import { analyseArticle } from './pipeline.js';
 import { applyLexiconChanges, loadDefaultLexicon } from './lexicon/index.js';
 import { loadGroupRules } from './quotes/index.js';
 import { csvRow, jsonlLine } from './output.js';
-import type { AnalysisOptions, ArticleAnalysis, ArticleInput, GroupRule, Lexicon } from './types.js';
+import { termSpansMany } from './term-spans.js';
+import type { AnalysisOptions, ArticleAnalysis, ArticleInput, GroupRule, Lexicon, Span } from './types.js';
 
 /** A facilitator's edits to the default lexicon (the server's collection settings). */
 export interface LexiconEdits {
@@ -21,6 +22,16 @@ export interface AnalysisTask {
 	/** Analyse with the default lexicon plus these edits. */
 	lexicon?: LexiconEdits;
 }
+
+/** Where terms occur in a body (term-spans.ts): the server's "where does this word occur" view. */
+export interface TermsTask {
+	terms: string[];
+	text: string;
+	paragraphs: Span[];
+}
+
+export type WorkerTask = AnalysisTask | TermsTask;
+export type TermSpans = Record<string, Span[]>;
 
 /** A printed line (jsonl, csv) and the article's warnings, which the CLI prints on stderr. */
 export interface LineReply {
@@ -53,8 +64,12 @@ export function serveWorker(): void {
 		if (edited?.key !== key) edited = { key, lexicon: applyLexiconChanges(base, edits) };
 		return edited.lexicon;
 	};
-	port.on('message', ({ task }: { task: AnalysisTask }) => {
+	port.on('message', ({ task }: { task: WorkerTask }) => {
 		try {
+			if ('terms' in task) {
+				port.postMessage({ ok: true, result: termSpansMany(task.text, task.paragraphs, task.terms) });
+				return;
+			}
 			rules ??= loadGroupRules();
 			port.postMessage({ ok: true, result: analyseTask(task, { lexicon: lexiconFor(task.lexicon), groupRules: rules }) });
 		} catch (e) {

@@ -142,7 +142,7 @@ describe('a snapshot stays as it was', () => {
 
 		const after = snapshotOverview({ params: { token } } as never);
 		expect(after.overview).toEqual(before.overview);
-		const article = snapshotArticle({ params: { token, article: herald.articles[0] }, url: new URL(`${AT}/s/${token}/a/x`) } as never);
+		const article = await snapshotArticle({ params: { token, article: herald.articles[0] }, url: new URL(`${AT}/s/${token}/a/x`) } as never);
 		expect(article.article.outlet).toBe('Herald');
 		expect(JSON.stringify(article.article)).not.toContain('Somebody Else');
 		expect(article.article.loaded.some((t) => t.term === 'policy')).toBe(false);

@@ -26,3 +26,32 @@ describe('the cache version follows the analysis data actually read', () => {
 		expect((await engineFor(copy)).codeVersion).not.toBe(stock);
 	});
 });
+
+describe('where words occur is found on the analysis workers', () => {
+	const body = 'The minister said the plan was sound.\n\nCritics say the minister says too much. Sayings aside, she resigned.';
+	const paragraphs = [
+		{ start: 0, end: 37 },
+		{ start: 39, end: body.length }
+	];
+	const rows: [string, string[]][] = [
+		['say', ['said', 'say', 'says']],
+		['minister', ['minister', 'minister']],
+		['resign', ['resigned']],
+		['absent', []]
+	];
+	it('gives the same lemma-aware spans as in process, as a promise (off the request thread)', async () => {
+		vi.resetModules();
+		const { createEngine } = await import('../../src/lib/server/engine.js');
+		const threaded = createEngine({ workers: 1 });
+		const local = createEngine({ inProcess: true });
+		try {
+			const pending = threaded.termSpans(body, paragraphs, rows.map(([t]) => t));
+			expect(pending).toBeInstanceOf(Promise);
+			const found = await pending;
+			expect(found).toEqual(local.termSpans(body, paragraphs, rows.map(([t]) => t)));
+			for (const [term, words] of rows) expect(found[term].map((s) => body.slice(s.start, s.end))).toEqual(words);
+		} finally {
+			await threaded.close();
+		}
+	});
+});

@@ -15,13 +15,15 @@ import type {
 	GroupRule,
 	Lexicon,
 	OutletComparison,
+	Span,
 	SpeakerOverrides
 } from '../../../analysis/types.js';
 import type { ArticleFormat, LexiconChanges } from './types.js';
 import { analysisDir } from '../../../analysis/data-files.js';
 import { analysisBundle } from '../../../analysis/bundle.js';
 import { WorkerPool } from '../../../analysis/pool.js';
-import type { AnalysisReply, AnalysisTask } from '../../../analysis/worker.js';
+import type { AnalysisReply, TermSpans, WorkerTask } from '../../../analysis/worker.js';
+import { termSpansMany } from '../../../analysis/term-spans.js';
 
 /**
  * Bump when the server changes how it calls the analysis (e.g. what it passes in). Changes inside
@@ -41,6 +43,11 @@ export interface Engine {
 	 * analysis as JSON text (stored as it is) or as an object (in-process engines, test stubs).
 	 */
 	analyse(input: ArticleInput, lexicon: Lexicon, changes: LexiconChanges): Promise<ArticleAnalysis | string> | ArticleAnalysis | string;
+	/**
+	 * Where each term occurs in a body (lemma-aware token spans), on a worker thread like analyse():
+	 * it tokenises the whole body, seconds for a 5 MB paste.
+	 */
+	termSpans(text: string, paragraphs: Span[], terms: string[]): Promise<TermSpans> | TermSpans;
 	/** Re-apply speaker merges/regroups to a finished analysis (cheap, no re-analysis). */
 	applyOverrides(analysis: ArticleAnalysis, overrides: SpeakerOverrides): ArticleAnalysis;
 	compare(analyses: ArticleAnalysis[], lexicon: Lexicon, overrides: SpeakerOverrides): OutletComparison[];
@@ -125,10 +132,10 @@ function hasOverrides(o: SpeakerOverrides): boolean {
 
 export function createEngine(options: EngineOptions = {}): Engine {
 	const inProcess = options.inProcess || (options.workers ?? analysisWorkers()) === 0;
-	let pool: Promise<WorkerPool<AnalysisTask, AnalysisReply>> | null = null;
+	let pool: Promise<WorkerPool<WorkerTask, AnalysisReply | TermSpans>> | null = null;
 	const workers = () =>
 		(pool ??= analysisBundle().then(
-			(file) => new WorkerPool<AnalysisTask, AnalysisReply>({ file, size: options.workers ?? analysisWorkers(), timeoutMs: options.timeoutMs ?? analysisTimeoutMs() })
+			(file) => new WorkerPool<WorkerTask, AnalysisReply | TermSpans>({ file, size: options.workers ?? analysisWorkers(), timeoutMs: options.timeoutMs ?? analysisTimeoutMs() })
 		));
 	let groupRules: GroupRule[] | null = null;
 	let lexicon: Lexicon | null = null;
@@ -157,6 +164,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
 			if (inProcess) return analyseArticle(input, { lexicon: lex, groupRules: rules() });
 			const edits = changes.add.length || changes.remove.length ? changes : undefined;
 			return workers().then((p) => p.run({ input, output: 'json', lexicon: edits }) as Promise<string>);
+		},
+		termSpans(text, paragraphs, terms) {
+			if (inProcess || !terms.some((t) => t.trim())) return termSpansMany(text, paragraphs, terms);
+			return workers().then((p) => p.run({ text, paragraphs, terms }) as Promise<TermSpans>);
 		},
 		applyOverrides(a, overrides) {
 			if (!hasOverrides(overrides)) return a;

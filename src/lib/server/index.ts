@@ -28,6 +28,7 @@ export * from './types.js';
 export { InputError, NotFoundError, ForbiddenError, TooManyError, AnalysisPending, AnalysisFailed, errorStatus } from './errors.js';
 export { openStore, getStore, closeStore, warmUp, Store, SEED_COLLECTION_ID, type StoreOptions } from './store.js';
 export { maxBytes, ALLOWED_EXTENSIONS } from './validate.js';
+export { termSpans, termSpansMany } from './term-spans.js';
 
 // ---------------------------------------------------------------- collections
 

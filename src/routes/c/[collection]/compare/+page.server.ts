@@ -1,10 +1,9 @@
-import { analyseCollection, analyseStoredArticle } from '$lib/server';
+import { analyseCollection, analyseStoredArticle, termSpans } from '$lib/server';
 import { toArticleView } from '$lib/shapes';
 import { actorKeyer } from '$analysis/actors/outlets';
 import { articlePart } from '$lib/article-parts';
 import { focusFromParams } from '$lib/segments';
 import { must, ready } from '../../../guard.server';
-import { termSpans } from '../term-spans.server';
 
 export const load = async ({ params, url }) => {
 	await ready(params.collection);
@@ -14,7 +13,7 @@ export const load = async ({ params, url }) => {
 	const categories = Object.entries(ca.lexicon.categories).map(([key, c]) => ({ key, label: c.label, description: c.description }));
 	const articles =
 		ids.length >= 2
-			? ids.map((id) => {
+			? await Promise.all(ids.map(async (id) => {
 					const m = inCollection.get(id)!;
 					const a = must(() => analyseStoredArticle(id));
 					// a very long article shows the part holding what is asked for (src/lib/article-parts.ts)
@@ -22,11 +21,11 @@ export const load = async ({ params, url }) => {
 						toArticleView({ ...a, outlet: m.outlet, title: m.title || a.title, date: m.date ?? a.date }, m.kind, actorKeyer(ca.articles, ca.collection.settings.speakers)),
 						focusFromParams(url.searchParams),
 						null,
-						termSpans(a.text, a.paragraphs, url.searchParams.get('term')),
+						await termSpans(a.text, a.paragraphs, url.searchParams.get('term')),
 						url.searchParams.get('actor')
 					);
 					return { ...shown.article, termHits: shown.termHits };
-				})
+				}))
 			: [];
 	return {
 		choices: ca.meta.map((m, i) => ({ id: m.id, outlet: m.outlet, title: ca.articles[i]?.title || m.title, date: m.date })),

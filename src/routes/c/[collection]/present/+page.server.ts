@@ -10,5 +10,5 @@ export const load = async ({ params }) => {
 	const { overview } = loadOverview(params);
 	const ca = must(() => analyseCollection(params.collection));
 	const termsOf = new Map(overview.outlets.map((r) => [r.outlet, r.distinctive.map((t) => t.term)]));
-	return { overview, articles: evidenceArticles(ca, termsOf) };
+	return { overview, articles: await evidenceArticles(ca, termsOf) };
 };

@@ -1,14 +1,13 @@
 // What the projector's evidence slides show for a collection: each article's text, sentences,
 // quotes, loaded terms, comments and where the given words occur (lemma-aware). Shared by projector
 // mode and the predict-then-reveal's projector view.
-import type { CollectionAnalysis } from '$lib/server';
+import { termSpansMany, type CollectionAnalysis } from '$lib/server';
 import type { EvidenceArticle } from '$lib/evidence';
-import { termSpansMany } from '../term-spans.server';
 
 /** `termsOf`: per outlet, the words to find (its distinctive words); none by default. */
-export function evidenceArticles(ca: CollectionAnalysis, termsOf: Map<string, string[]> = new Map()): EvidenceArticle[] {
+export async function evidenceArticles(ca: CollectionAnalysis, termsOf: Map<string, string[]> = new Map()): Promise<EvidenceArticle[]> {
 	const outletOf = new Map(ca.meta.map((m) => [m.id, m.outlet]));
-	return ca.articles.map((a) => {
+	return Promise.all(ca.articles.map(async (a) => {
 		const outlet = outletOf.get(a.id) ?? a.outlet;
 		return {
 			id: a.id,
@@ -30,7 +29,7 @@ export function evidenceArticles(ca: CollectionAnalysis, termsOf: Map<string, st
 			})),
 			loaded: a.loaded.map((t) => ({ start: t.start, end: t.end, category: t.category, voice: t.voice, term: t.term })),
 			comments: a.comments.map((c) => ({ text: c.text, author: c.author, sentiment: c.sentiment })),
-			termHits: termSpansMany(a.text, a.paragraphs, termsOf.get(outlet) ?? [])
+			termHits: await termSpansMany(a.text, a.paragraphs, termsOf.get(outlet) ?? [])
 		};
-	});
+	}));
 }

@@ -1,9 +1,9 @@
-import { termSpans } from '../../../c/[collection]/term-spans.server';
+import { termSpans } from '$lib/server';
 import { openSnapshot } from '../snapshot.server';
 import { articlePart } from '$lib/article-parts';
 import { focusFromParams } from '$lib/segments';
 
-export const load = ({ params, url }) => {
+export const load = async ({ params, url }) => {
 	const { data } = openSnapshot(params.token);
 	const byId = new Map(data.articles.map((a) => [a.id, a]));
 	const ids = [...new Set(url.searchParams.getAll('ids').flatMap((v) => v.split(',')).map((s) => s.trim()).filter((id) => byId.has(id)))].slice(0, 3);
@@ -12,11 +12,13 @@ export const load = ({ params, url }) => {
 		selected: ids,
 		articles:
 			ids.length >= 2
-				? ids.map((id) => {
-						const a = byId.get(id)!;
-						const shown = articlePart(a, focusFromParams(url.searchParams), null, termSpans(a.text, a.paragraphs, url.searchParams.get('term')), url.searchParams.get('actor'));
-						return { ...shown.article, termHits: shown.termHits };
-					})
+				? await Promise.all(
+						ids.map(async (id) => {
+							const a = byId.get(id)!;
+							const shown = articlePart(a, focusFromParams(url.searchParams), null, await termSpans(a.text, a.paragraphs, url.searchParams.get('term')), url.searchParams.get('actor'));
+							return { ...shown.article, termHits: shown.termHits };
+						})
+					)
 				: [],
 		categories: data.categories
 	};

@@ -1,11 +1,10 @@
 import { error } from '@sveltejs/kit';
-import { AnalysisFailed, analyseCollection, analyseStoredArticle, getArticle } from '$lib/server';
+import { AnalysisFailed, analyseCollection, analyseStoredArticle, getArticle, termSpans } from '$lib/server';
 import { toArticleView } from '$lib/shapes';
 import { articlePart } from '$lib/article-parts';
 import { focusFromParams } from '$lib/segments';
 import { actorKeyer } from '$analysis/actors/outlets';
 import { articleIsReady, must, ready } from '../../../../guard.server';
-import { termSpans } from '../../term-spans.server';
 
 export const load = async ({ params, url }) => {
 	const meta = must(() => getArticle(params.article));
@@ -28,7 +27,7 @@ export const load = async ({ params, url }) => {
 		toArticleView({ ...a, outlet: meta.outlet, title: meta.title || a.title, date: meta.date ?? a.date }, meta.kind, actorKeyer(ca.articles, ca.collection.settings.speakers)),
 		focusFromParams(url.searchParams),
 		askedPart === null ? null : Number(askedPart),
-		termSpans(a.text, a.paragraphs, url.searchParams.get('term')),
+		await termSpans(a.text, a.paragraphs, url.searchParams.get('term')),
 		url.searchParams.get('actor')
 	);
 	return {

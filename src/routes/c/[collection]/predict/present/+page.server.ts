@@ -14,5 +14,5 @@ export const load = async (event) => {
 	const ca = must(() => analyseCollection(event.params.collection));
 	const room = roomAddresses(event.url);
 	const address = `${room.origins[0].origin}/c/${encodeURIComponent(event.params.collection)}/predict`;
-	return { ...data, articles: evidenceArticles(ca), address, qr: await qrDataUrl(address) };
+	return { ...data, articles: await evidenceArticles(ca), address, qr: await qrDataUrl(address) };
 };
