@@ -10,6 +10,7 @@
 import { countWords } from '../nlp.js';
 import { SpanIndex } from '../span-index.js';
 import { voiceFigures } from '../sentiment/index.js';
+import { valence } from '../sentiment/lexicon.js';
 import { literalPhrases, literalUse, loadSenses, mentionedQuotes } from './senses.js';
 import { quotePairs, scareQuotes, type MarkedSpan } from './scare-quotes.js';
 import { lowerTitleCase } from './title-case.js';
@@ -86,16 +87,63 @@ interface Candidate {
 }
 
 /**
- * An intensifier exaggerates the word it modifies, so the finding covers both: "extremely dangerous",
- * "utterly failed". When that word is a finding of its own ("utterly brutal") both stay, apart, so the
- * emotive word keeps its category. Returns the index of the finding's last token.
+ * Where a finding ends. An intensifier exaggerates the word it modifies, so the finding covers both:
+ * "extremely dangerous", "utterly failed". A judging adjective covers a toned noun after it, or an
+ * adjective coordinated with it. When that word is a finding of its own ("utterly brutal") both stay,
+ * apart, so each keeps its category. Returns the index of the finding's last token.
  */
-function extendTo(tokens: Token[], c: Candidate, starts: Set<number>): number {
+function extendTo(tokens: Token[], c: Candidate, starts: Set<number>, ends: Set<number>): number {
 	const last = c.endTok - 1;
 	const next = tokens[c.endTok];
-	if (c.category !== 'intensifier' || tokens[last].pos !== 'ADV' || !next || starts.has(c.endTok)) return last;
-	if (next.sentence !== tokens[last].sentence || next.start - tokens[last].end > 1) return last;
+	if (!next || starts.has(c.endTok) || !adjacent(tokens[last], next)) return last;
+	if (judges(c) && tokens[last].pos === 'ADJ') {
+		// A judging adjective on a noun with a tone of its own makes one charged phrase ("vicious attack",
+		// "heroic sacrifice"); on a plain noun ("a brutal regime") the adjective alone is the judgement.
+		// The noun's tone is its rating in the tone stage's lexicon (VADER and wink, any part of speech).
+		if (next.pos === 'NOUN' && valence(next.value, next.lemma) !== 0) return c.endTok;
+		// Coordinated adjectives share their judgement ("corrupt and incompetent").
+		return coordinated(tokens, c.endTok, 1, starts, ends) ?? last;
+	}
+	if (c.category !== 'intensifier' || tokens[last].pos !== 'ADV') return last;
 	return next.pos === 'ADJ' || next.pos === 'ADV' || next.pos === 'VERB' ? c.endTok : last;
+}
+
+/** Emotive words and labels carry a judgement of their own, which spreads to the words they are bound to. */
+const judges = (c: Candidate) => c.category === 'emotive' || c.category === 'label';
+/** Two tokens of one sentence, next to each other (one space at most). */
+const adjacent = (a: Token, b: Token) => a.sentence === b.sentence && b.start - a.end <= 1;
+/** Adjectives that count or point rather than describe ("other thugs", "such nonsense"): never absorbed. */
+const QUANTIFYING = /^(other|such|many|more|most|much|few|fewer|several|same|own|last|first|next|former|certain|various|whole|entire|only|main)$/;
+
+/**
+ * An adjective joined by "and"/"or" to a judging adjective, on the side `dir` (+1 after, -1 before),
+ * which is not a finding of its own: the index of that adjective, or undefined. Adjectives in a
+ * coordination share their polarity (Hatzivassiloglou & McKeown 1997), so "corrupt and incompetent"
+ * is one judgement.
+ */
+function coordinated(tokens: Token[], conj: number, dir: 1 | -1, starts: Set<number>, ends: Set<number>): number | undefined {
+	const cc = tokens[conj];
+	const adj = tokens[conj + dir];
+	if (!cc || !adj || !/^(and|or)$/.test(norm(cc.normal)) || adj.pos !== 'ADJ' || QUANTIFYING.test(norm(adj.normal))) return undefined;
+	if (!(dir > 0 ? adjacent(cc, adj) : adjacent(adj, cc))) return undefined;
+	// A finding of its own keeps its own span.
+	if (starts.has(conj + dir) || ends.has(conj + dir + 1)) return undefined;
+	return conj + dir;
+}
+
+/**
+ * Where a finding starts. A one-word emotive noun or label takes in an adjective right before it ("violent
+ * thugs", "total disaster"): the label is the noun phrase; and a judging adjective takes
+ * in an adjective coordinated before it ("incompetent and corrupt"). A word that is part of another
+ * finding keeps it.
+ */
+function extendFrom(tokens: Token[], c: Candidate, starts: Set<number>, ends: Set<number>): number {
+	const first = tokens[c.i];
+	const prev = tokens[c.i - 1];
+	if (!prev || !judges(c) || ends.has(c.i) || !adjacent(prev, first)) return c.i;
+	if (first.pos === 'ADJ') return coordinated(tokens, c.i - 1, -1, starts, ends) ?? c.i;
+	if (c.endTok - c.i !== 1 || first.pos !== 'NOUN') return c.i;
+	return prev.pos === 'ADJ' && !QUANTIFYING.test(norm(prev.normal)) ? c.i - 1 : c.i;
 }
 
 /** Every loaded term in the body with exact offsets, longest match first, no overlaps. */
@@ -132,8 +180,9 @@ export function findLoaded(article: CleanArticle, bodyTok: Tokenised, quotes: Qu
 	// Longest match wins (in characters, scare quotes included); ties go to the earlier category.
 	type Found = Span & { category: string; term: string };
 	const starts = new Set(cands.map((c) => c.i));
+	const ends = new Set(cands.map((c) => c.endTok));
 	const all: Found[] = [
-		...cands.map((c) => ({ start: tokens[c.i].start, end: tokens[extendTo(tokens, c, starts)].end, category: c.category, term: c.term })),
+		...cands.map((c) => ({ start: tokens[extendFrom(tokens, c, starts, ends)].start, end: tokens[extendTo(tokens, c, starts, ends)].end, category: c.category, term: c.term })),
 		...scare.map((s) => ({ ...s, category: SCARE_QUOTES, term: 'scare quotes' }))
 	];
 	all.sort(

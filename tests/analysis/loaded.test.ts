@@ -176,12 +176,65 @@ describe('findLoaded: scare quotes', () => {
 	});
 });
 
+describe('span extent: a judgement covers the words bound to it', () => {
+	const judged = parseLexicon([
+		{ category: 'emotive', content: 'vicious\ncorrupt\ndisaster\nshameful\nbrutal\n' },
+		{ category: 'label', content: 'thug\n' },
+		{ category: 'intensifier', content: 'utterly\n' }
+	]);
+	const rows: [string, string[]][] = [
+		// a judging adjective on a noun with a tone of its own is one charged phrase
+		['It was a vicious attack on the press.', ['emotive:vicious attack']],
+		['They staged a shameful betrayal of voters.', ['emotive:shameful betrayal']],
+		// on a plain noun the adjective alone is the judgement
+		['It was a vicious campaign by the party.', ['emotive:vicious']],
+		['The corrupt mayor resigned.', ['emotive:corrupt']],
+		// adjectives joined by and/or share the judgement, on either side
+		['The council was corrupt and incompetent.', ['emotive:corrupt and incompetent']],
+		['The council was incompetent and corrupt.', ['emotive:incompetent and corrupt']],
+		// ... unless the other adjective is a finding of its own, or only counts
+		['The raid was brutal and vicious.', ['emotive:brutal', 'emotive:vicious']],
+		['The mayor was corrupt and other officials were not.', ['emotive:corrupt']],
+		// a loaded noun takes in an adjective right before it
+		['The violent thugs attacked the stall.', ['label:violent thugs']],
+		['The launch was a total disaster.', ['emotive:total disaster']],
+		// but not one that counts or points, nor a determiner
+		['Other thugs ran away.', ['label:thugs']],
+		['Such thugs ran away.', ['label:thugs']],
+		['The thugs ran away.', ['label:thugs']],
+		// an intensifier before a finding of its own stays apart
+		['The raid was utterly brutal.', ['intensifier:utterly', 'emotive:brutal']]
+	];
+	it.each(rows)('%s -> %j', (text, expected) => {
+		const found = find(text, [], judged);
+		expect(brief(found)).toEqual(expected);
+		for (const f of found) expect(text.slice(f.start, f.end)).toBe(f.text);
+	});
+});
+
+describe('shipped lexicon: judgement words from VADER, filtered by hand (fourth pass)', () => {
+	const shipped = loadDefaultLexicon();
+	const rows: [string, string[]][] = [
+		['Critics called the minister a weakling.', ['label:weakling']],
+		['The report said the firm was greenwashing its record.', ['emotive:greenwashing']],
+		['The senator dismissed them as fearmongers.', ['label:fearmongers']],
+		['The officials overreacted to the protest.', ['emotive:overreacted']],
+		['The ad campaign dehumanizes migrants.', ['emotive:dehumanizes']],
+		// a feeling someone has, or a subject, is not listed
+		['Residents were worried about the storm.', []],
+		['The jerk of the train woke him.', []]
+	];
+	it.each(rows)('%s -> %j', (text, expected) => {
+		expect(brief(find(text, [], shipped))).toEqual(expected);
+	});
+});
+
 describe('a term written as a participle or a past tense matches that form only', () => {
 	const forms = parseLexicon([{ category: 'emotive', content: 'rigged\ncrushing\n' }, { category: 'label', content: 'woke\nthugs\n' }]);
 	const rows: [string, string[]][] = [
 		['The vote was rigged.', ['emotive:rigged']],
 		['Workers on the oil rig went on strike.', []],
-		['It was a crushing defeat.', ['emotive:crushing']],
+		['It was a crushing margin.', ['emotive:crushing']],
 		['The press crushed the grapes.', []],
 		['The woke mob shouted at him.', ['label:woke']],
 		['In the wake of the storm, the town rebuilt.', []],
