@@ -4,7 +4,7 @@
 // (names and topic words left out, VADER's rules on what is left). Quoted speech never counts: what a
 // speaker says about someone is the speaker's tone. README.md gives the rule and its reasons.
 import { readDataFile } from '../data-files.js';
-import { scoreSpan, toneContext, valence, type ToneContext } from '../sentiment/index.js';
+import { indexLeaveOut, scoreSpan, toneContext, valence, type ToneContext } from '../sentiment/index.js';
 import { speechVerbs } from '../quotes/data.js';
 import { assignWords, judgedStrength, type TokenMention } from './clauses.js';
 import { withLoneNames } from './names.js';
@@ -118,6 +118,8 @@ export function findActors(text: string, tok: Tokenised, found: Entity[], quoted
 		return m;
 	};
 	const judgementsAt = bySentenceOf(judgements);
+	// Every sentence about an actor leaves out the quoted speech: looked up, not re-read each time.
+	indexLeaveOut(quoted);
 	const verbsAt = bySentenceOf(verbTerms);
 	const scored: { sentences: ActorSentence[]; evidence: ToneWord[] }[] = entities.map(() => ({ sentences: [], evidence: [] }));
 	for (const [si, mentions] of [...bySentence.entries()].sort((a, b) => a[0] - b[0])) {

@@ -71,9 +71,6 @@ function isName(tokens: Token[], i: number, end: number, sentenceFirst: number):
 	return false;
 }
 
-function inside(a: Span, b: Span): boolean {
-	return a.start >= b.start && a.end <= b.end;
-}
 function overlaps(a: Span, b: Span): boolean {
 	return a.start < b.end && b.start < a.end;
 }
@@ -171,11 +168,15 @@ export function findLoaded(article: CleanArticle, bodyTok: Tokenised, quotes: Qu
 	const pairs = quotePairs(text);
 	// A quoted headline, title or slogan is mentioned, not the writer's words: nothing inside it counts.
 	const mentioned = mentionedQuotes(tok, pairs.map((p) => p.inner), senses);
+	// Looked up by position: every candidate and scare quote asks, and reading the whole list each time
+	// was quadratic on a text with a quote mark in every word.
+	const mentionedAt = new SpanIndex(mentioned);
 	if (mentioned.length) {
-		const keep = (c: Candidate) => !mentioned.some((m) => tokens[c.i].start >= m.start && tokens[c.endTok - 1].end <= m.end);
-		cands.splice(0, cands.length, ...cands.filter(keep));
+		let n = 0;
+		for (const c of cands) if (!mentionedAt.containing({ start: tokens[c.i].start, end: tokens[c.endTok - 1].end })) cands[n++] = c;
+		cands.length = n;
 	}
-	const scare = scareQuotes(text, tok, pairs, quotes, senses).filter((q) => !mentioned.some((m) => inside(q, m)));
+	const scare = scareQuotes(text, tok, pairs, quotes, senses).filter((q) => !mentionedAt.containing(q));
 
 	// Longest match wins (in characters, scare quotes included); ties go to the earlier category.
 	type Found = Span & { category: string; term: string };

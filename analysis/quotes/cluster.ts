@@ -4,6 +4,7 @@
 import type { EntityMention, Span, SpeakerGroup } from '../types.js';
 import { genderWords } from './data.js';
 import { headWord, words } from './name-words.js';
+import { upperBound } from '../sorted.js';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -70,9 +71,10 @@ export class Cluster {
 
 	/** The last mention at or before `at`, or -1. */
 	lastBefore(at: number): number {
-		let best = -1;
-		for (const m of this.mentions) if (m.start < at && m.start > best) best = m.start;
-		return best;
+		// Mentions are kept in text order (coref.ts inserts each in place): a binary search, not a walk
+		// over every mention, which made one much-named person quadratic.
+		const k = upperBound(this.mentions, at - 1, (m) => m.start);
+		return k > 0 ? this.mentions[k - 1].start : -1;
 	}
 }
 

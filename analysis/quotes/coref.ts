@@ -36,6 +36,12 @@ function opaqueName(c: Cluster): boolean {
 
 /** How far back (in paragraphs) a pronoun or a description may reach for its entity. */
 const PRONOUN_REACH = 3;
+/**
+ * And how many mentions back, at most: a paragraph can be as long as a whole text (a transcript, a
+ * paste without blank lines), and walking back over all of it for every pronoun was quadratic. A
+ * pronoun's antecedent is within the last few sentences; a hundred mentions is several paragraphs.
+ */
+const PRONOUN_LOOKBACK = 100;
 const DESCRIPTION_REACH = 12;
 
 /**
@@ -420,7 +426,8 @@ export class EntityIndex {
 		const para = this.paragraphAt(span.start);
 		const k = upperBound(this.timeline, span.start - 1, (x) => x.at);
 		let found: Cluster | null = null;
-		for (let j = k - 1; j >= 0; j--) {
+		const stop = Math.max(-1, k - 1 - PRONOUN_LOOKBACK);
+		for (let j = k - 1; j > stop; j--) {
 			const e = this.timeline[j];
 			if (para - e.paragraph > PRONOUN_REACH) break;
 			// Names inside someone's quoted words are not what the writer's "he" points to.
@@ -434,7 +441,7 @@ export class EntityIndex {
 		// "During the call, he asked …" after "… the call to the offices of Omar": a subject in this
 		// paragraph or the one before is a likelier antecedent of he/she than the object of a preposition.
 		if (found && (p === 'he' || p === 'she')) {
-			for (let j = k - 1; j >= 0 && para - this.timeline[j].paragraph <= 1; j--) {
+			for (let j = k - 1; j > stop && para - this.timeline[j].paragraph <= 1; j--) {
 				const e = this.timeline[j];
 				if (e.quoted && !quoted) continue;
 				if (!agrees(e.c, p) || !allowed(e.c)) continue;
@@ -452,7 +459,7 @@ export class EntityIndex {
 		// "they" is people more often than an organisation: a group of people named in this paragraph
 		// or the one before comes first.
 		if (found && p === 'they' && !found.plural) {
-			for (let j = k - 1; j >= 0 && para - this.timeline[j].paragraph <= 1; j--) {
+			for (let j = k - 1; j > stop && para - this.timeline[j].paragraph <= 1; j--) {
 				const e = this.timeline[j];
 				if (e.c.plural && (!e.quoted || quoted) && allowed(e.c)) {
 					found = e.c;

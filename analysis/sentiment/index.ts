@@ -109,8 +109,49 @@ export function scoreSpan(ctx: ToneContext, span: Span, leaveOut: Span[] = []): 
 	const from = tokenAt(tokens, span.start);
 	let to = from;
 	while (to < tokens.length && tokens[to].end <= span.end) to++;
-	const cut = leaveOut.filter((s) => overlaps(s, span));
+	const cut = overlappingOf(leaveOut, span);
 	return spanTone(ctx, runOf(ctx, from, to, cut.length ? outside(cut) : undefined));
+}
+
+interface LeaveOutIndex {
+	sorted: Span[];
+	/** reach[i]: the furthest end among sorted[0..i]. */
+	reach: number[];
+}
+const leaveOutIndexes = new WeakMap<Span[], LeaveOutIndex>();
+
+/**
+ * Mark a list of spans that many scoreSpan() calls will leave out (an article's quoted speech, asked
+ * for every sentence that names an actor): those calls then find the spans overlapping theirs by a
+ * binary search instead of reading the whole list each time, which was quadratic in a long text.
+ * Returns the same array; it must not change afterwards.
+ */
+export function indexLeaveOut(spans: Span[]): Span[] {
+	if (leaveOutIndexes.has(spans)) return spans;
+	const sorted = [...spans].sort((a, b) => a.start - b.start);
+	const reach: number[] = [];
+	let far = -Infinity;
+	for (const s of sorted) reach.push((far = Math.max(far, s.end)));
+	leaveOutIndexes.set(spans, { sorted, reach });
+	return spans;
+}
+
+/** The spans of `leaveOut` that overlap `span` (in start order when the list was indexed). */
+function overlappingOf(leaveOut: Span[], span: Span): Span[] {
+	const ix = leaveOutIndexes.get(leaveOut);
+	if (!ix) return leaveOut.filter((s) => overlaps(s, span));
+	const { sorted, reach } = ix;
+	// the first span whose prefix reaches past span.start: none before it can overlap
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (reach[mid] <= span.start) lo = mid + 1;
+		else hi = mid;
+	}
+	const out: Span[] = [];
+	for (let k = lo; k < sorted.length && sorted[k].start < span.end; k++) if (sorted[k].end > span.start) out.push(sorted[k]);
+	return out;
 }
 
 /**
