@@ -14,7 +14,7 @@ import { articleCsvHeader } from './csv.js';
 import { publicShape } from './output.js';
 import { WorkerPool } from './pool.js';
 import { analysisBundle } from './bundle.js';
-import { analyseTask, type AnalysisTask, type LineReply } from './worker.js';
+import { analyseTask, type AnalysisTask, type BytesReply, type LineReply } from './worker.js';
 import type { AnalysisOptions, ArticleAnalysis, ArticleInput } from './types.js';
 
 const USAGE = `usage: slant [--format json|jsonl|csv] [--raw] [--jobs N] [--max-bytes N] <inputs...>
@@ -234,12 +234,12 @@ export async function run(argv: string[], out: NodeJS.WritableStream = process.s
 	if (opts.format === 'csv') out.write(articleCsvHeader(parallel ? { version: '', categories: CATEGORIES, entries: [] } : opt().lexicon) + '\n');
 
 	const output: AnalysisTask['output'] = opts.format === 'json' ? 'analysis' : opts.format;
-	let pool: WorkerPool<AnalysisTask, LineReply | ArticleAnalysis> | null = null;
+	let pool: WorkerPool<AnalysisTask, BytesReply | ArticleAnalysis> | null = null;
 	// Capped heaps make each worker collect early, so a long batch stays flat in memory (10,000
 	// articles: one process under 300 MB with two workers); an article that needs more runs again
 	// without the cap (pool.ts).
 	if (parallel) pool = new WorkerPool({ file: await analysisBundle(), size: opts.jobs, maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 });
-	const analyse = (input: ArticleInput): Promise<LineReply | ArticleAnalysis> => {
+	const analyse = (input: ArticleInput): Promise<LineReply | BytesReply | ArticleAnalysis> => {
 		if (pool) return pool.run({ input, output });
 		try {
 			return Promise.resolve(analyseTask({ input, output }, opt()) as LineReply | ArticleAnalysis);
@@ -250,7 +250,7 @@ export async function run(argv: string[], out: NodeJS.WritableStream = process.s
 
 	// Results are printed in input order: each item's promise waits in line, and reading stops while
 	// the line is full, so a long batch streams in bounded memory.
-	type Slot = { id: string; source: string; result: Promise<LineReply | ArticleAnalysis>; warning?: string } | { error: InputError };
+	type Slot = { id: string; source: string; result: Promise<LineReply | BytesReply | ArticleAnalysis>; warning?: string } | { error: InputError };
 	const line: Slot[] = [];
 	const emit = async (slot: Slot) => {
 		if ('error' in slot) {
@@ -259,7 +259,7 @@ export async function run(argv: string[], out: NodeJS.WritableStream = process.s
 			return;
 		}
 		if (slot.warning) err.write(slot.warning);
-		let reply: LineReply | ArticleAnalysis;
+		let reply: LineReply | BytesReply | ArticleAnalysis;
 		try {
 			reply = await slot.result;
 		} catch (e) {
@@ -268,9 +268,10 @@ export async function run(argv: string[], out: NodeJS.WritableStream = process.s
 			return;
 		}
 		// What the reader should know about how the article was read ("Not English (detected: …)"), naming the input.
-		const warnings = 'line' in reply ? reply.warnings : reply.warnings.map((w) => w.message);
+		const warnings = 'line' in reply || 'bytes' in reply ? reply.warnings : reply.warnings.map((w) => w.message);
 		for (const w of warnings) err.write(`slant: ${slot.source}: warning: ${w}\n`);
-		if ('line' in reply) await write(out, reply.line + '\n');
+		if ('bytes' in reply) await write(out, reply.bytes);
+		else if ('line' in reply) await write(out, reply.line + '\n');
 		else kept.push(reply);
 	};
 	try {
@@ -300,7 +301,7 @@ export async function run(argv: string[], out: NodeJS.WritableStream = process.s
 }
 
 /** Respect back-pressure so a large jsonl batch streams instead of piling up in memory. */
-function write(out: NodeJS.WritableStream, s: string): Promise<void> {
+function write(out: NodeJS.WritableStream, s: string | Uint8Array): Promise<void> {
 	return new Promise((resolve) => (out.write(s) ? resolve() : out.once('drain', () => resolve())));
 }
 

@@ -45,7 +45,9 @@ export async function watch(cmd: string, args: string[], opts: { cwd: string; in
 	child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
 	child.stdout.on('data', (b: Buffer) => {
 		if (firstOutputMs < 0) firstOutputMs = performance.now() - t0;
-		for (const c of b) if (c === 10) lines++;
+		// memchr, not a JavaScript loop over every byte: a 10,000-article batch prints ~800 MB, and
+		// counting it byte by byte took seconds of the CPU the measured command needs.
+		for (let at = b.indexOf(10); at >= 0; at = b.indexOf(10, at + 1)) lines++;
 		poll();
 	});
 	child.stdin.on('error', () => {});
