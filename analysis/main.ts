@@ -6,6 +6,12 @@ import { run } from './cli.js';
 import { serveWorker } from './worker.js';
 
 if (isMainThread) {
+	// `slant … | head`: once the reader has what it wants, stop quietly, as other Unix tools do,
+	// instead of a stack trace for the broken pipe.
+	process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+		if (e.code === 'EPIPE') process.exit(0);
+		throw e;
+	});
 	run(process.argv.slice(2)).then(
 		(code) => {
 			process.exitCode = code;
