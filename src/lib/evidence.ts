@@ -17,6 +17,11 @@ export interface EvidenceArticle {
 	comments: { text: string; author: string | null; sentiment: number }[];
 	/** Where each asked-for word occurs (lemma-aware, found on the server), keyed by the word. */
 	termHits: Record<string, Span[]>;
+	/**
+	 * The people and organisations of the article by their collection-wide key (?actor=): the own-voice
+	 * sentences that name each, with their tone, and the words that carried it.
+	 */
+	actors?: { key: string; name: string; sentences: (Span & { score: number })[]; evidence: Span[] }[];
 }
 
 export interface ExcerptPart {
@@ -135,6 +140,27 @@ export function evidenceFor(articles: EvidenceArticle[], query: Record<string, s
 		const scored = all.filter((x) => Math.abs(x.s.score) >= 0.05);
 		for (const { a, s } of scored) excerpts.push({ article: a.id, outlet: a.outlet, parts: cutExcerpt(a.text, s, [s]), note: `sentence sentiment ${signed(s.score)}` });
 		return { excerpts, what: `${plural(scored.length, 'scored sentence')} of ${all.length}, strongest first` };
+	}
+	const actor = params.get('actor');
+	if (actor) {
+		let name = actor;
+		const all: { a: EvidenceArticle; s: Span & { score: number }; marks: Span[] }[] = [];
+		for (const a of articles) {
+			const x = a.actors?.find((y) => y.key === actor);
+			if (!x) continue;
+			name = x.name;
+			for (const s of x.sentences) all.push({ a, s, marks: x.evidence.filter((w) => w.start >= s.start && w.end <= s.end) });
+		}
+		// Strongest first, as the bar is their mean; a plain sentence counts 0 and shows nothing marked.
+		all.sort((p, q) => Math.abs(q.s.score) - Math.abs(p.s.score));
+		for (const { a, s, marks } of all)
+			excerpts.push({
+				article: a.id,
+				outlet: a.outlet,
+				parts: cutExcerpt(a.text, s, marks),
+				note: `tone toward ${name} ${signed(s.score)}${marks.length ? ` · ${plural(marks.length, 'tone word')}` : ' · plain, counts 0'}`
+			});
+		return { excerpts, what: `${plural(all.length, `sentence about ${name}`, `sentences about ${name}`)} in the outlet’s own words, strongest first` };
 	}
 	for (const a of articles) {
 		if (focus.cat) {

@@ -89,6 +89,30 @@ describe('projector mode', () => {
 		await page.waitForURL((u) => u.pathname === base);
 	});
 
+	it('has a slide for each actor most outlets name (up to three), whose bars open the sentences about it', async () => {
+		await page.setViewportSize({ width: 1280, height: 720 });
+		await go(`${base}/present?chart=sentiment`);
+		// ↓ from the sentiment chart: the first actor slide
+		await page.keyboard.press('ArrowDown');
+		await expect.poll(() => query().get('chart') ?? '').toMatch(/^actor-/);
+		const title = await page.locator('.chart-slide h1, .chart-slide h2').first().textContent();
+		expect(title).toMatch(/How each outlet talks about \S/);
+		await expect(page.locator('canvas').count()).resolves.toBe(1);
+		await page.waitForSelector('.slide-chart[data-min-label-px]');
+		expect(Number(await page.locator('.slide-chart').getAttribute('data-min-label-px'))).toBeGreaterThanOrEqual(28);
+		await page.waitForTimeout(1500);
+		await shot('present-1280x720-actor');
+		// → into the first bar: the outlet's own sentences about the actor, each with its tone
+		await page.keyboard.press('ArrowRight');
+		await expect.poll(() => query().get('bar')).toBe('1');
+		await expect(page.locator('.evidence-slide h1').textContent()).resolves.toMatch(/tone/i);
+		await expect(page.locator('.evidence-slide').textContent()).resolves.toMatch(/tone toward .+ [−+]?\d\.\d\d/);
+		await shot('present-1280x720-actor-evidence');
+		const actorSlides = await page.evaluate(() => document.querySelector('.deck')?.getAttribute('data-charts') ?? '');
+		expect(actorSlides.split(',').filter((c) => c.startsWith('actor-')).length).toBeGreaterThanOrEqual(1);
+		expect(actorSlides.split(',').filter((c) => c.startsWith('actor-')).length).toBeLessThanOrEqual(3);
+	});
+
 	it('keeps the slide across a reload and opens a shared link on the same slide', async () => {
 		await go(`${base}/present?chart=speakers`);
 		await page.keyboard.press('ArrowRight');

@@ -69,7 +69,11 @@ const article: EvidenceArticle = {
 		{ text: 'Mild.', author: 'A', sentiment: 0.1 },
 		{ text: 'Terrible idea.', author: null, sentiment: -0.8 }
 	],
-	termHits: { reform: [at('reform')] }
+	termHits: { reform: [at('reform')] },
+	actors: [
+		{ key: 'the minister', name: 'The minister', sentences: [{ ...s1, score: 0 }], evidence: [] },
+		{ key: 'critics', name: 'Critics', sentences: [{ ...s2, score: -0.6 }], evidence: [at('shameful'), at('retreat')] }
+	]
 };
 const marked = (x: { parts: { text: string; mark: boolean }[] }) => x.parts.filter((p) => p.mark).map((p) => p.text);
 
@@ -81,13 +85,21 @@ describe('evidenceFor: the passages behind one bar', () => {
 		[{ group: 'government' }, '1 quote', [['the plan is a disaster']], 'The minister claimed "the plan is a disaster" on Monday.'],
 		[{ cue: 'claimed' }, '1 quote introduced by “claimed”', [['claimed']], ''],
 		[{ term: 'reform' }, '1 use of “reform”', [['reform']], ''],
-		[{ group: 'media' }, '0 quotes', [], '']
+		[{ group: 'media' }, '0 quotes', [], ''],
+		[{ actor: 'critics' }, '1 sentence about Critics in the outlet’s own words, strongest first', [['shameful', 'retreat']], 'Critics called the reform a shameful retreat.'],
+		[{ actor: 'the minister' }, '1 sentence about The minister in the outlet’s own words, strongest first', [[]], ''],
+		[{ actor: 'nobody' }, '0 sentences about nobody in the outlet’s own words, strongest first', [], '']
 	];
 	it.each(rows)('%j', (query, what, marks, firstText) => {
 		const ev = evidenceFor([article], query);
 		expect(ev.what).toBe(what);
 		expect(ev.excerpts.map(marked)).toEqual(marks);
 		if (firstText) expect(ev.excerpts[0].parts.map((p) => p.text).join('')).toBe(firstText);
+	});
+
+	it('notes each actor sentence with its tone, and says when a plain one counts 0', () => {
+		expect(evidenceFor([article], { actor: 'critics' }).excerpts[0].note).toBe('tone toward Critics −0.60 · 2 tone words');
+		expect(evidenceFor([article], { actor: 'the minister' }).excerpts[0].note).toBe('tone toward The minister 0.00 · plain, counts 0');
 	});
 
 	it('orders reader comments and sentences strongest first', () => {
