@@ -109,6 +109,8 @@ function extendTo(tokens: Token[], c: Candidate, starts: Set<number>, ends: Set<
 const judges = (c: Candidate) => c.category === 'emotive' || c.category === 'label';
 /** Two tokens of one sentence, next to each other (one space at most). */
 const adjacent = (a: Token, b: Token) => a.sentence === b.sentence && b.start - a.end <= 1;
+/** Adjectives that only say how much ("total disaster", "complete fiasco"): they intensify the noun's judgement. */
+const INTENSIFYING_ADJ = /^(total|complete|utter|absolute|sheer|outright|pure|downright|thorough|real|true|perfect|unmitigated|abject|full-blown)$/;
 /** Adjectives that count or point rather than describe ("other thugs", "such nonsense"): never absorbed. */
 const QUANTIFYING = /^(other|such|many|more|most|much|few|fewer|several|same|own|last|first|next|former|certain|various|whole|entire|only|main)$/;
 
@@ -140,7 +142,9 @@ function extendFrom(tokens: Token[], c: Candidate, starts: Set<number>, ends: Se
 	if (!prev || !judges(c) || ends.has(c.i) || !adjacent(prev, first)) return c.i;
 	if (first.pos === 'ADJ') return coordinated(tokens, c.i - 1, -1, starts, ends) ?? c.i;
 	if (c.endTok - c.i !== 1 || first.pos !== 'NOUN') return c.i;
-	return prev.pos === 'ADJ' && !QUANTIFYING.test(norm(prev.normal)) ? c.i - 1 : c.i;
+	// Only an adjective with a tone of its own ("violent thugs"; an intensifying "total disaster"): a plain
+	// one ("new policy", "local thugs") describes, and the judgement stays the noun's.
+	return prev.pos === 'ADJ' && !QUANTIFYING.test(norm(prev.normal)) && (valence(prev.value, prev.lemma) !== 0 || INTENSIFYING_ADJ.test(norm(prev.normal))) ? c.i - 1 : c.i;
 }
 
 /** Every loaded term in the body with exact offsets, longest match first, no overlaps. */

@@ -202,6 +202,9 @@ describe('span extent: a judgement covers the words bound to it', () => {
 		['Other thugs ran away.', ['label:thugs']],
 		['Such thugs ran away.', ['label:thugs']],
 		['The thugs ran away.', ['label:thugs']],
+		// nor a plain one that only describes: the judgement stays the noun's
+		['The local thugs ran away.', ['label:thugs']],
+		['The new disaster struck on Monday.', ['emotive:disaster']],
 		// an intensifier before a finding of its own stays apart
 		['The raid was utterly brutal.', ['intensifier:utterly', 'emotive:brutal']]
 	];
