@@ -15,6 +15,7 @@ import { publicShape } from './output.js';
 import { WorkerPool } from './pool.js';
 import { analysisBundle } from './bundle.js';
 import { analyseTask, type AnalysisTask, type BytesReply, type LineReply } from './worker.js';
+import { runInBatchProcess, shouldRespawn } from './batch-process.js';
 import type { AnalysisOptions, ArticleAnalysis, ArticleInput } from './types.js';
 
 const USAGE = `usage: slant [--format json|jsonl|csv] [--raw] [--jobs N] [--max-bytes N] <inputs...>
@@ -225,6 +226,12 @@ export async function run(argv: string[], out: NodeJS.WritableStream = process.s
 		throw e;
 	}
 	const parallel = opts.jobs > 1 && isBatch(opts);
+	// The command itself (not run() called with other streams): a parallel batch runs in a child node
+	// whose main thread keeps a small young generation (batch-process.ts).
+	if (parallel && out === process.stdout && shouldRespawn()) {
+		const code = await runInBatchProcess();
+		if (code !== null) return code;
+	}
 	// The main thread of a parallel batch loads no model unless it must compare outlets (json).
 	let options: AnalysisOptions | null = null;
 	const opt = () => (options ??= { lexicon: loadDefaultLexicon(), groupRules: loadGroupRules() });

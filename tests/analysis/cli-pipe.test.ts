@@ -34,3 +34,30 @@ describe('slant piped into a reader that stops early (`slant … | head`)', () =
 		expect(code).toBe(0);
 	}, 60_000);
 });
+
+describe('a parallel batch runs in a child node with a small young generation (batch-process.ts)', () => {
+	it('prints what one thread prints, and passes on the exit code and the message of a bad line', async () => {
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slant-batch-'));
+		const file = path.join(dir, 'batch.jsonl');
+		const good = Array.from({ length: 12 }, (_, i) => JSON.stringify({ id: `a${i}`, outlet: i % 2 ? 'Herald' : 'Courier', text }));
+		fs.writeFileSync(file, [...good.slice(0, 5), '{"id": "broken", "text": ', ...good.slice(5)].join('\n') + '\n');
+		const bundle = await bundlePath();
+		const runIt = (jobs: string) =>
+			new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+				const child = spawn(process.execPath, [bundle, '--jobs', jobs, '--format', 'jsonl', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+				let stdout = '';
+				let stderr = '';
+				child.stdout.on('data', (b: Buffer) => (stdout += b));
+				child.stderr.on('data', (b: Buffer) => (stderr += b));
+				child.on('close', (code) => resolve({ code, stdout, stderr }));
+			});
+		const [one, two] = [await runIt('1'), await runIt('2')];
+		fs.rmSync(dir, { recursive: true, force: true });
+		expect(two.stdout.split('\n').filter(Boolean)).toHaveLength(12);
+		expect(two.stdout).toBe(one.stdout);
+		expect(two.code).toBe(1);
+		expect(one.code).toBe(1);
+		expect(two.stderr).toMatch(/line 6/);
+		expect(two.stderr).toBe(one.stderr);
+	}, 60_000);
+});
