@@ -1,9 +1,6 @@
 // Collections, articles and cached analyses in one SQLite file. Every write is one transaction,
 // so a failure leaves the file exactly as it was. Analyses are cached in SQLite (survive a restart)
 // and memoised in memory as parsed objects (the warm overview must render in well under 200 ms).
-import crypto from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import { dupHash, openDatabase, type DB, type OpenOptions } from './db.js';
 import { createEngine, sha256, toArticleInput, type Engine, type EngineOptions } from './engine.js';
 import { AnalysisFailed, AnalysisPending, InputError, NotFoundError } from './errors.js';
@@ -11,6 +8,9 @@ import { fetchPage, type FetchOptions } from './fetch-url.js';
 import { facilitatorToken, isFacilitatorToken, rotateFacilitatorToken } from './facilitator-token.js';
 import { defaultDbPath, seedsDir } from './paths.js';
 import { applyOutletVoice } from '../../../analysis/loaded/index.js';
+import { LIMITS, META_COLUMNS, Memo, emptySettings, isUniqueViolation, newId, now, toCollection, toMeta, type ArticleRow, type CollectionRow } from './store-rows.js';
+import { syncSeeds } from './seed-sync.js';
+import { exportCollection, importCollection } from './collection-io.js';
 import {
 	checkContent,
 	checkDate,
@@ -26,11 +26,9 @@ import {
 	pastedText,
 	stemOf
 } from './validate.js';
-import { ARTICLE_ORIGINS } from './types.js';
 import type {
 	ArticleAnalysis,
 	ArticleFormat,
-	ArticleKind,
 	ArticleMeta,
 	ArticleOrigin,
 	ArticleRecord,
@@ -54,7 +52,6 @@ import type {
 export const SEED_COLLECTION_ID = 'seeds';
 
 
-const LIMITS = { name: 200, description: 5000, outlet: 200, title: 500, note: 5000 };
 
 export interface StoreOptions extends OpenOptions {
 	/** Where seeds/manifest.json lives; null: do not import seeds. Default: seedsDir(). */
@@ -67,110 +64,6 @@ export interface StoreOptions extends OpenOptions {
 	fetch?: FetchOptions;
 	/** Called when seeding fails (default: console.error); start-up goes on without seeds. */
 	onSeedError?: (err: unknown) => void;
-}
-
-// ---------------------------------------------------------------- rows
-
-interface CollectionRow {
-	id: string;
-	name: string;
-	description: string;
-	settings: string;
-	is_seed: number;
-	created_at: string;
-	updated_at: string;
-	article_count: number;
-}
-
-interface ArticleRow {
-	id: string;
-	collection_id: string;
-	outlet: string;
-	title: string;
-	date: string | null;
-	url: string | null;
-	kind: ArticleKind;
-	origin: ArticleOrigin;
-	format: ArticleFormat;
-	content_hash: string;
-	bytes: number;
-	created_at: string;
-	note: string;
-	content?: string;
-}
-
-const META_COLUMNS = 'id, collection_id, outlet, title, date, url, kind, origin, format, content_hash, bytes, created_at, note';
-
-function emptySettings(): CollectionSettings {
-	return { lexicon: { add: [], remove: [] }, speakers: { groups: {}, merges: {} } };
-}
-
-/** Stored settings are re-validated on read: a hand-edited or older row must not break the page. */
-function parseSettings(json: string): CollectionSettings {
-	try {
-		const raw = JSON.parse(json) as Partial<CollectionSettings>;
-		return { lexicon: checkLexiconChanges(raw.lexicon), speakers: checkSpeakerOverrides(raw.speakers) };
-	} catch {
-		return emptySettings();
-	}
-}
-
-function toCollection(r: CollectionRow): Collection {
-	return {
-		id: r.id,
-		name: r.name,
-		description: r.description,
-		isSeed: r.is_seed === 1,
-		createdAt: r.created_at,
-		updatedAt: r.updated_at,
-		articleCount: r.article_count,
-		settings: parseSettings(r.settings)
-	};
-}
-
-function toMeta(r: ArticleRow): ArticleMeta {
-	return {
-		id: r.id,
-		collectionId: r.collection_id,
-		outlet: r.outlet,
-		title: r.title,
-		date: r.date,
-		url: r.url,
-		kind: r.kind,
-		origin: r.origin,
-		format: r.format,
-		contentHash: r.content_hash,
-		bytes: r.bytes,
-		createdAt: r.created_at,
-		note: r.note
-	};
-}
-
-const newId = () => crypto.randomBytes(9).toString('base64url');
-const now = () => new Date().toISOString();
-
-function isUniqueViolation(e: unknown): boolean {
-	return (e as { code?: string })?.code === 'SQLITE_CONSTRAINT_UNIQUE' || (e as { code?: string })?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
-}
-
-/** Small bounded map: evicts the oldest entry (insertion order) past `max`. */
-class Memo<V> {
-	private map = new Map<string, V>();
-	constructor(private max: number) {}
-	get(k: string): V | undefined {
-		return this.map.get(k);
-	}
-	set(k: string, v: V): void {
-		this.map.delete(k);
-		this.map.set(k, v);
-		if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as string);
-	}
-	delete(k: string): void {
-		this.map.delete(k);
-	}
-	clear(): void {
-		this.map.clear();
-	}
 }
 
 // ---------------------------------------------------------------- the store
@@ -227,84 +120,11 @@ export class Store {
 
 	// ------------------------------------------------------------ seeds
 
-	/**
-	 * Make the example collection match seeds/manifest.json. First start: create it. Later starts:
-	 * nothing, unless the manifest changed since the last sync (its hash is kept in `meta`), in
-	 * which case seed metadata and texts are brought up to date and new entries added; so edits
-	 * to the manifest reach existing installs, while a facilitator's own edits survive restarts.
-	 * All or nothing: a bad seed file leaves the database as it was. Runs inside the write lock,
-	 * so two processes starting together do it once.
-	 */
+	/** Keep the example collection in step with seeds/manifest.json (seed-sync.ts). */
 	importSeeds(dir: string): 'created' | 'updated' | 'unchanged' | 'absent' {
-		const manifestPath = path.join(dir, 'manifest.json');
-		if (!fs.existsSync(manifestPath)) return 'absent';
-		const manifestText = fs.readFileSync(manifestPath, 'utf8');
-		const manifestHash = sha256(manifestText);
-		const exists = () => !!this.db.prepare('SELECT 1 FROM collections WHERE id = ?').get(SEED_COLLECTION_ID);
-		const synced = () => (this.db.prepare("SELECT value FROM meta WHERE key = 'seed_manifest'").get() as { value: string } | undefined)?.value;
-		if (exists() && synced() === manifestHash) return 'unchanged';
-
-		const manifest = JSON.parse(manifestText) as {
-			collection?: { name?: string; description?: string };
-			articles?: { file: string; id?: string; outlet?: string; kind?: string; title?: string; date?: string; note?: string; url?: string }[];
-		};
-		// Read and check every file before taking the write lock.
-		const articles = (manifest.articles ?? []).map((a) => {
-			const content = checkContent(a.file, fs.readFileSync(path.join(dir, a.file)));
-			const byName = formatFromFileName(a.file);
-			const format: ArticleFormat = byName === 'text' && guessFormat(content) === 'html' ? 'html' : byName;
-			return {
-				id: a.id ?? stemOf(a.file),
-				file: a.file,
-				fields: {
-					outlet: checkLabel(`${a.file} outlet`, a.outlet ?? stemOf(a.file), { required: true, max: LIMITS.outlet }),
-					title: checkLabel(`${a.file} headline`, a.title, { required: false, max: LIMITS.title }),
-					date: checkDate(`${a.file} date`, a.date),
-					url: checkUrlField(`${a.file} url`, a.url),
-					kind: checkKind(`${a.file} kind`, a.kind ?? 'other'),
-					note: checkFreeText(`${a.file} note`, a.note, LIMITS.note)
-				},
-				format,
-				content
-			};
-		});
-		const name = checkLabel('collection name', manifest.collection?.name ?? 'Examples', { required: true, max: LIMITS.name });
-		const description = checkFreeText('collection description', manifest.collection?.description, LIMITS.description);
-
-		return this.transaction(() => {
-			if (exists() && synced() === manifestHash) return 'unchanged';
-			const t = now();
-			const created = !exists();
-			if (created) {
-				this.db
-					.prepare('INSERT INTO collections (id, name, description, settings, is_seed, created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?)')
-					.run(SEED_COLLECTION_ID, name, description, JSON.stringify(emptySettings()), t, t);
-			} else {
-				this.db.prepare('UPDATE collections SET name = ?, description = ?, updated_at = ? WHERE id = ?').run(name, description, t, SEED_COLLECTION_ID);
-			}
-			for (const a of articles) {
-				const present = this.db.prepare('SELECT content_hash FROM articles WHERE id = ? AND collection_id = ?').get(a.id, SEED_COLLECTION_ID) as
-					| { content_hash: string }
-					| undefined;
-				if (!present) {
-					this.insertArticle(SEED_COLLECTION_ID, a.file, { id: a.id, ...a.fields, origin: 'seed', format: a.format, content: a.content });
-					continue;
-				}
-				const f = a.fields;
-				this.db
-					.prepare('UPDATE articles SET outlet = ?, title = ?, date = ?, url = ?, kind = ?, note = ?, format = ? WHERE id = ?')
-					.run(f.outlet, f.title, f.date, f.url, f.kind, f.note, a.format, a.id);
-				const hash = sha256(a.content);
-				if (hash !== present.content_hash) {
-					this.db
-						.prepare('UPDATE articles SET content = ?, content_hash = ?, dup_hash = ?, bytes = ? WHERE id = ?')
-						.run(a.content, hash, dupHash(a.content), Buffer.byteLength(a.content, 'utf8'), a.id);
-				}
-			}
-			this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('seed_manifest', ?)").run(manifestHash);
-			return created ? 'created' : 'updated';
-		});
+		return syncSeeds(this, dir);
 	}
+
 
 	// ------------------------------------------------------------ facilitator token
 
@@ -442,7 +262,8 @@ export class Store {
 	 * Validate and insert one article; must run inside a transaction (it also touches the
 	 * collection's updated_at). `input` names the article in errors (a file name or "article").
 	 */
-	private insertArticle(
+	/** (seed-sync.ts and collection-io.ts use it too.) */
+	insertArticle(
 		collectionId: string,
 		input: string,
 		a: Omit<NewArticle, 'content'> & { id?: string; content: string; format: ArticleFormat; origin: ArticleOrigin }
@@ -757,71 +578,16 @@ export class Store {
 		return this.articleAnalysis(meta, settings, this.engine.lexiconFor(settings.lexicon));
 	}
 
-	/**
-	 * Recreate an exported collection (as a new collection with new ids). All or nothing: if any
-	 * article is refused, nothing is saved and the InputError names the article.
-	 */
+	/** Recreate an exported collection as a new one, all or nothing (collection-io.ts). */
 	importCollection(data: unknown): Collection {
-		const d = (data ?? {}) as Partial<CollectionExport>;
-		if (d.format !== 'slant-collection' || d.version !== 1 || !d.collection || !Array.isArray(d.articles))
-			throw new InputError('import file', 'is not a Slant collection export');
-		const src = d.collection;
-		const id = newId();
-		this.transaction(() => {
-			const t = now();
-			const settings: CollectionSettings = {
-				lexicon: checkLexiconChanges(src.settings?.lexicon, this.lexiconCategories()),
-				speakers: checkSpeakerOverrides(src.settings?.speakers)
-			};
-			this.db
-				.prepare('INSERT INTO collections (id, name, description, settings, is_seed, created_at, updated_at) VALUES (?, ?, ?, ?, 0, ?, ?)')
-				.run(
-					id,
-					checkLabel('collection name', src.name, { required: true, max: LIMITS.name }),
-					checkFreeText('collection description', src.description, LIMITS.description),
-					JSON.stringify(settings),
-					t,
-					t
-				);
-			(d.articles as Partial<ArticleRecord>[]).forEach((a, i) => {
-				const name = `article ${i + 1}${a?.outlet ? ` (${String(a.outlet).slice(0, 60)})` : ''}`;
-				const content = checkContent(name, typeof a?.content === 'string' ? a.content : '');
-				this.insertArticle(id, name, {
-					outlet: a.outlet ?? '',
-					title: a.title,
-					date: a.date,
-					url: a.url,
-					kind: a.kind,
-					note: a.note,
-					// Imported seeds are ordinary articles in the new collection.
-					origin: a.origin && a.origin !== 'seed' ? checkOrigin(name, a.origin) : 'upload',
-					format: checkFormat(`${name} format`, a.format ?? guessFormat(content)),
-					content
-				});
-			});
-		});
-		return this.getCollection(id);
+		return importCollection(this, data);
 	}
 
 	exportCollection(collectionId: string): CollectionExport {
-		const collection = this.getCollection(collectionId);
-		const rows = this.db
-			.prepare(`SELECT ${META_COLUMNS}, content FROM articles WHERE collection_id = ? ORDER BY rowid`)
-			.all(collectionId) as ArticleRow[];
-		return {
-			format: 'slant-collection',
-			version: 1,
-			exportedAt: now(),
-			collection,
-			articles: rows.map((r) => ({ ...toMeta(r), content: r.content ?? '' }))
-		};
+		return exportCollection(this, collectionId);
 	}
 }
 
-function checkOrigin(input: string, v: unknown): ArticleOrigin {
-	if (!ARTICLE_ORIGINS.includes(v as ArticleOrigin)) throw new InputError(`${input} origin`, `must be one of: ${ARTICLE_ORIGINS.join(', ')}`);
-	return v as ArticleOrigin;
-}
 
 function duplicateError(input: string, dup: { outlet: string; title: string }): InputError {
 	const what = dup.title ? `${dup.outlet}: "${dup.title}"` : dup.outlet;
