@@ -1,7 +1,7 @@
 // The single entry point the routes import ($lib/server/index.ts). Plain typed functions over one
 // lazily-opened Store (SQLite file under SLANT_DATA_DIR, default ./data/slant.db); tests open their
 // own Store with openStore(path). Errors: InputError (400, message safe to show), NotFoundError (404).
-import { getStore } from './store.js';
+import { getStore } from './store-instance.js';
 import { Predictions } from './predict.js';
 import { Snapshots } from './snapshots.js';
 import type { Store as StoreClass } from './store.js';
@@ -26,7 +26,8 @@ import type {
 
 export * from './types.js';
 export { InputError, NotFoundError, ForbiddenError, TooManyError, AnalysisPending, AnalysisFailed, errorStatus } from './errors.js';
-export { openStore, getStore, closeStore, warmUp, Store, SEED_COLLECTION_ID, type StoreOptions } from './store.js';
+export { openStore, Store, SEED_COLLECTION_ID, type StoreOptions } from './store.js';
+export { getStore, closeStore, warmUp } from './store-instance.js';
 export { maxBytes, ALLOWED_EXTENSIONS } from './validate.js';
 export { termSpans, termSpansMany } from './term-spans.js';
 

@@ -2,15 +2,16 @@
 // so a failure leaves the file exactly as it was. Analyses are cached in SQLite (survive a restart)
 // and memoised in memory as parsed objects (the warm overview must render in well under 200 ms).
 import { dupHash, openDatabase, type DB, type OpenOptions } from './db.js';
-import { createEngine, sha256, toArticleInput, type Engine, type EngineOptions } from './engine.js';
+import { createEngine, sha256, type Engine, type EngineOptions } from './engine.js';
 import { AnalysisFailed, AnalysisPending, InputError, NotFoundError } from './errors.js';
 import { fetchPage, type FetchOptions } from './fetch-url.js';
 import { facilitatorToken, isFacilitatorToken, rotateFacilitatorToken } from './facilitator-token.js';
-import { defaultDbPath, seedsDir } from './paths.js';
+import { seedsDir } from './paths.js';
 import { applyOutletVoice } from '../../../analysis/loaded/index.js';
 import { LIMITS, META_COLUMNS, Memo, emptySettings, isUniqueViolation, newId, now, toCollection, toMeta, type ArticleRow, type CollectionRow } from './store-rows.js';
 import { syncSeeds } from './seed-sync.js';
 import { exportCollection, importCollection } from './collection-io.js';
+import { AnalysisCache } from './analysis-cache.js';
 import {
 	checkContent,
 	checkDate,
@@ -34,7 +35,6 @@ import type {
 	ArticleRecord,
 	ArticleUpdate,
 	Lexicon,
-	LexiconChanges,
 	Collection,
 	CollectionAnalysis,
 	CollectionExport,
@@ -72,21 +72,22 @@ export class Store {
 	readonly db: DB;
 	readonly engine: Engine;
 	private readonly fetchDefaults: FetchOptions;
-	/** Parsed analyses by cache key (content hash + format + lexicon version + code version). */
-	private readonly analyses = new Memo<ArticleAnalysis>(300);
+	/** Analyses of stored texts: memory, SQLite, the runs under way (analysis-cache.ts). */
+	private readonly cache: AnalysisCache;
 	/** Whole-collection results by collection id, valid while their fingerprint matches. */
 	private readonly collections = new Memo<{ fingerprint: string; result: CollectionAnalysis }>(50);
-	/** Analyses under way, by cache key: one run per text and lexicon, however many requests ask. */
-	private readonly running = new Map<string, Promise<void>>();
 	/** How many times the expensive analysis ran (tests and the bench read it). */
-	analyseCalls = 0;
+	get analyseCalls(): number {
+		return this.cache.calls;
+	}
 
 	constructor(readonly path: string, options: StoreOptions = {}) {
 		this.db = openDatabase(path, options);
 		try {
 			this.engine = { ...createEngine(options.engineOptions), ...options.engine };
 			this.fetchDefaults = options.fetch ?? {};
-			this.pruneCache();
+			this.cache = new AnalysisCache(this.db, this.engine);
+			this.cache.prune();
 			const dir = options.seedsDir === undefined ? seedsDir() : options.seedsDir;
 			if (dir) {
 				try {
@@ -109,13 +110,6 @@ export class Store {
 	/** Run `fn` in one IMMEDIATE transaction (takes the write lock up front, so no mid-way SQLITE_BUSY). */
 	transaction<T>(fn: () => T): T {
 		return this.db.transaction(fn).immediate();
-	}
-
-	/** Cache rows from older analysis code can never be read again; drop them so the file doesn't grow forever. */
-	private pruneCache(): void {
-		this.db.prepare('DELETE FROM analysis_cache WHERE code_version <> ?').run(this.engine.codeVersion);
-		// Texts no longer in any collection (deleted articles) will not be asked for again.
-		this.db.prepare('DELETE FROM analysis_cache WHERE content_hash NOT IN (SELECT content_hash FROM articles)').run();
 	}
 
 	// ------------------------------------------------------------ seeds
@@ -408,84 +402,6 @@ export class Store {
 
 	// ------------------------------------------------------------ analysis
 
-	private cacheKey(hash: string, format: ArticleFormat, lexicon: Lexicon): string {
-		return `${hash}|${format}|${lexicon.version}|${this.engine.codeVersion}`;
-	}
-
-	/**
-	 * What is known of one stored text's analysis under one lexicon, without computing anything:
-	 * memory, then SQLite. A cached failure (a crash, or over the time limit) is an error message;
-	 * null means it was never analysed (or its row was damaged).
-	 */
-	private cached(hash: string, format: ArticleFormat, lexicon: Lexicon): { analysis: ArticleAnalysis } | { error: string } | null {
-		const key = this.cacheKey(hash, format, lexicon);
-		const memo = this.analyses.get(key);
-		if (memo) return { analysis: memo };
-		const row = this.db
-			.prepare('SELECT analysis, error FROM analysis_cache WHERE content_hash = ? AND format = ? AND lexicon_version = ? AND code_version = ?')
-			.get(hash, format, lexicon.version, this.engine.codeVersion) as { analysis: string; error: string | null } | undefined;
-		if (!row) return null;
-		if (row.error) return { error: row.error };
-		try {
-			const analysis = JSON.parse(row.analysis) as ArticleAnalysis;
-			this.analyses.set(key, analysis);
-			return { analysis };
-		} catch {
-			return null; // a damaged row is analysed again and overwritten
-		}
-	}
-
-	/** True once the text has a cache row (a result or a failure) under this lexicon; nothing is parsed. */
-	private settled(hash: string, format: ArticleFormat, lexicon: Lexicon): boolean {
-		if (this.analyses.get(this.cacheKey(hash, format, lexicon))) return true;
-		return !!this.db
-			.prepare('SELECT 1 FROM analysis_cache WHERE content_hash = ? AND format = ? AND lexicon_version = ? AND code_version = ?')
-			.get(hash, format, lexicon.version, this.engine.codeVersion);
-	}
-
-	/**
-	 * Analyse one stored text unless that is done or under way, and cache the result or the failure.
-	 * The engine runs it on a worker thread (the returned promise settles when the row is written);
-	 * an in-process engine answers at once, and then the row is written before this returns.
-	 */
-	private startAnalysis(hash: string, format: ArticleFormat, lexicon: Lexicon, changes: LexiconChanges): Promise<void> {
-		const key = this.cacheKey(hash, format, lexicon);
-		const running = this.running.get(key);
-		if (running) return running;
-		const content = (this.db.prepare('SELECT content FROM articles WHERE content_hash = ? LIMIT 1').get(hash) as { content: string } | undefined)?.content;
-		if (content === undefined) return Promise.reject(new NotFoundError('Article content', hash));
-		this.analyseCalls++;
-		const save = (result: ArticleAnalysis | string | null, error: string | null) => {
-			if (!this.db.open) return;
-			const json = result === null ? '' : typeof result === 'string' ? result : JSON.stringify(result);
-			this.db
-				.prepare(
-					`INSERT OR REPLACE INTO analysis_cache (content_hash, format, lexicon_version, code_version, analysis, error, created_at)
-					 VALUES (?, ?, ?, ?, ?, ?, ?)`
-				)
-				.run(hash, format, lexicon.version, this.engine.codeVersion, json, error, now());
-			if (result !== null && typeof result !== 'string') this.analyses.set(key, result);
-		};
-		const failed = (e: unknown) => {
-			console.error(`Slant: analysis failed for text ${hash.slice(0, 12)}:`, (e as Error)?.message ?? e);
-			save(null, (e as Error)?.message || String(e));
-		};
-		let result: ReturnType<Engine['analyse']>;
-		try {
-			result = this.engine.analyse(toArticleInput(hash, format, content), lexicon, changes);
-		} catch (e) {
-			failed(e);
-			return Promise.resolve();
-		}
-		if (!(result instanceof Promise)) {
-			save(result, null);
-			return Promise.resolve();
-		}
-		const done = result.then((r) => save(r, null), failed).finally(() => this.running.delete(key));
-		this.running.set(key, done);
-		return done;
-	}
-
 	/**
 	 * Start the analysis of every article of the collection that has none yet, and wait for them,
 	 * at most `waitMs`. True when nothing is left pending. Pages call this before reading, so a
@@ -497,7 +413,7 @@ export class Store {
 		const lexicon = this.engine.lexiconFor(settings.lexicon);
 		const pending: Promise<void>[] = [];
 		for (const m of this.listArticles(collectionId))
-			if (!this.settled(m.contentHash, m.format, lexicon)) pending.push(this.startAnalysis(m.contentHash, m.format, lexicon, settings.lexicon));
+			if (!this.cache.settled(m.contentHash, m.format, lexicon)) pending.push(this.cache.start(m.contentHash, m.format, lexicon, settings.lexicon));
 		return settleWithin(pending, waitMs);
 	}
 
@@ -506,8 +422,8 @@ export class Store {
 		const meta = this.articleMeta(articleId);
 		const { settings } = this.getCollection(meta.collectionId);
 		const lexicon = this.engine.lexiconFor(settings.lexicon);
-		if (this.settled(meta.contentHash, meta.format, lexicon)) return true;
-		return settleWithin([this.startAnalysis(meta.contentHash, meta.format, lexicon, settings.lexicon)], waitMs);
+		if (this.cache.settled(meta.contentHash, meta.format, lexicon)) return true;
+		return settleWithin([this.cache.start(meta.contentHash, meta.format, lexicon, settings.lexicon)], waitMs);
 	}
 
 	/**
@@ -515,12 +431,12 @@ export class Store {
 	 * outlet's own voice (quotes of the outlet's own people), which depends on the outlet name.
 	 */
 	private articleAnalysis(meta: ArticleMeta, settings: CollectionSettings, lexicon: Lexicon): ArticleAnalysis {
-		let found = this.cached(meta.contentHash, meta.format, lexicon);
+		let found = this.cache.cached(meta.contentHash, meta.format, lexicon);
 		if (!found) {
 			// Nobody asked for it yet (a read without ensureAnalysed): start it now. An in-process
 			// engine has the row written already; a worker's result comes later.
-			void this.startAnalysis(meta.contentHash, meta.format, lexicon, settings.lexicon);
-			found = this.cached(meta.contentHash, meta.format, lexicon);
+			void this.cache.start(meta.contentHash, meta.format, lexicon, settings.lexicon);
+			found = this.cache.cached(meta.contentHash, meta.format, lexicon);
 			if (!found) throw new AnalysisPending(meta.id);
 		}
 		if ('error' in found) throw new AnalysisFailed(found.error);
@@ -588,7 +504,6 @@ export class Store {
 	}
 }
 
-
 function duplicateError(input: string, dup: { outlet: string; title: string }): InputError {
 	const what = dup.title ? `${dup.outlet}: "${dup.title}"` : dup.outlet;
 	return new InputError(input, `is already in this collection (same text as ${what})`);
@@ -596,49 +511,6 @@ function duplicateError(input: string, dup: { outlet: string; title: string }): 
 
 export function openStore(path: string, options: StoreOptions = {}): Store {
 	return new Store(path, options);
-}
-
-let instance: Store | null = null;
-// Vite re-imports changed server modules in dev; the previous module's store is found here and
-// closed, so edits don't pile up open SQLite handles.
-const GLOBAL_KEY = Symbol.for('slant.server.store');
-type WithStore = typeof globalThis & { [GLOBAL_KEY]?: Store };
-
-/** The app's store, opened on first use at defaultDbPath() (SLANT_DATA_DIR). */
-export function getStore(): Store {
-	if (!instance) {
-		const g = globalThis as WithStore;
-		g[GLOBAL_KEY]?.close();
-		instance = openStore(defaultDbPath());
-		g[GLOBAL_KEY] = instance;
-	}
-	return instance;
-}
-
-export function closeStore(): void {
-	instance?.close();
-	const g = globalThis as WithStore;
-	if (g[GLOBAL_KEY] === instance) delete g[GLOBAL_KEY];
-	instance = null;
-}
-
-/**
- * Open the store and analyse the seed collection now, so the first visitor doesn't pay for the
- * lexicon, the wink model and (on a new install) the analysis. Call from hooks.server.ts `init`.
- * Returns how long it took (ms); never throws (a failure here will resurface on the page).
- */
-export function warmUp(): number {
-	const t0 = performance.now();
-	try {
-		const store = getStore();
-		store.engine.defaultLexicon();
-		const seeds = store.seedCollectionId();
-		// The analysis itself runs on the workers (loading their model); requests are served meanwhile.
-		if (seeds) store.ensureAnalysed(seeds).catch((e) => console.error('Slant: warm-up failed:', e));
-	} catch (e) {
-		console.error('Slant: warm-up failed:', e);
-	}
-	return performance.now() - t0;
 }
 
 /** True when every promise settled within `waitMs` (they keep running either way). */

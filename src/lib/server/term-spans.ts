@@ -4,7 +4,7 @@
 // thread; results are kept per body and terms, since the projector asks again at every slide.
 import crypto from 'node:crypto';
 import type { Span } from '../../../analysis/types.js';
-import { getStore } from './store.js';
+import { getStore } from './store-instance.js';
 
 const MEMO_SIZE = 200;
 const memo = new Map<string, Record<string, Span[]>>();
