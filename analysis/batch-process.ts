@@ -23,7 +23,9 @@ export function shouldRespawn(): boolean {
  */
 export function runInBatchProcess(): Promise<number | null> {
 	return new Promise((resolve) => {
-		const child = spawn(process.execPath, [...process.execArgv, FLAG, process.argv[1], ...process.argv.slice(2)], {
+		// The same node options, less a debugger's (its port is this process's).
+		const options = process.execArgv.filter((a) => !/^--inspect/.test(a));
+		const child = spawn(process.execPath, [...options, FLAG, process.argv[1], ...process.argv.slice(2)], {
 			stdio: 'inherit',
 			env: { ...process.env, [MARK]: '1' }
 		});
