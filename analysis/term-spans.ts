@@ -4,9 +4,12 @@
 import { tokenise } from './nlp.js';
 import type { Span } from './types.js';
 
+/** The terms as they are looked up: trimmed, lower case, each once, empty ones dropped. */
+export const wantedTerms = (terms: (string | null | undefined)[]): string[] => [...new Set(terms.map((t) => (t ?? '').trim().toLowerCase()).filter(Boolean))];
+
 /** Spans of several terms at once, tokenising the body once (the projector asks for every distinctive word). */
 export function termSpansMany(text: string, paragraphs: Span[], terms: string[]): Record<string, Span[]> {
-	const wanted = [...new Set(terms.map((t) => t.trim().toLowerCase()).filter(Boolean))];
+	const wanted = wantedTerms(terms);
 	const out: Record<string, Span[]> = Object.create(null);
 	if (!wanted.length) return out;
 	const tok = tokenise(text, paragraphs.length ? paragraphs : undefined);

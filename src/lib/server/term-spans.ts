@@ -4,13 +4,12 @@
 // thread; results are kept per body and terms, since the projector asks again at every slide.
 import crypto from 'node:crypto';
 import type { Span } from '../../../analysis/types.js';
+import { wantedTerms as wanted } from '../../../analysis/term-spans.js';
 import { getStore } from './store-instance.js';
 
 const MEMO_SIZE = 200;
 const memo = new Map<string, Record<string, Span[]>>();
 
-/** The terms as they are looked up: trimmed, lower case, each once. */
-const wanted = (terms: (string | null | undefined)[]): string[] => [...new Set(terms.map((t) => (t ?? '').trim().toLowerCase()).filter(Boolean))];
 
 /** Spans of each term in the body (every term given gets an entry, empty when it does not occur). */
 export async function termSpansMany(text: string, paragraphs: Span[], terms: string[]): Promise<Record<string, Span[]>> {
