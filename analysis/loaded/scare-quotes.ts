@@ -142,7 +142,8 @@ export function scareQuotes(text: string, tok: Tokenised, pairs: MarkedSpan[], q
 	const speech = contexts(rules, 'speech');
 	const headlines = headlineSentences(text, tok);
 	const out: Span[] = [];
-	for (const p of pairs) {
+	for (let pi = 0; pi < pairs.length; pi++) {
+		const p = pairs[pi];
 		const inner = text.slice(p.inner.start, p.inner.end);
 		const n = countWords(inner);
 		if (n < 1 || n > 3) continue;
@@ -165,6 +166,11 @@ export function scareQuotes(text: string, tok: Tokenised, pairs: MarkedSpan[], q
 		const innerTokens: Token[] = [];
 		for (let k = first; k < tokens.length && tokens[k].end <= p.inner.end; k++) innerTokens.push(tokens[k]);
 		if (innerTokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON')) continue;
+		// ... in words, with a noun or an adjective: not a number, a code or a setting ("2", "1080p", "G7"),
+		// nor only particles and adverbs ("for now").
+		if (/\d/.test(inner) || !innerTokens.some((t) => t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN')) continue;
+		// One of a series of quoted terms ('"race", "gender" and "identity"') names terms: a list, not a sneer.
+		if (inSeries(text, pairs, pi)) continue;
 		// Attributed: the quotes stage found a speaker for it, or it sits inside a direct quote.
 		if (quotes.some((q) => overlaps(q, p.inner) && (q.kind === 'direct' || q.speaker))) continue;
 		const lead = inner.length - inner.trimStart().length;
@@ -174,3 +180,10 @@ export function scareQuotes(text: string, tok: Tokenised, pairs: MarkedSpan[], q
 	return out;
 }
 
+/** Is pairs[i] in a run of quoted terms joined by commas, "and" or "or" (a list of terms named)? */
+function inSeries(text: string, pairs: MarkedSpan[], i: number): boolean {
+	const p = pairs[i];
+	const joins = (a: MarkedSpan | undefined, b: MarkedSpan | undefined) =>
+		!!a && !!b && /^[\s,;/]*(?:(?:and|or|&)\s+)?$/.test(text.slice(a.end, b.start)) && b.start - a.end <= 8;
+	return joins(pairs[i - 1], p) || joins(p, pairs[i + 1]);
+}
