@@ -111,6 +111,8 @@ const judges = (c: Candidate) => c.category === 'emotive' || c.category === 'lab
 const adjacent = (a: Token, b: Token) => a.sentence === b.sentence && b.start - a.end <= 1;
 /** Adjectives that only say how much ("total disaster", "complete fiasco"): they intensify the noun's judgement. */
 const INTENSIFYING_ADJ = /^(total|complete|utter|absolute|sheer|outright|pure|downright|thorough|real|true|perfect|unmitigated|abject|full-blown)$/;
+/** Adverbs that grade an adjective ("very", "deeply"): too common to be findings, part of the one they grade. */
+const DEGREE = /^(very|so|too|truly|really|deeply|most|particularly|especially|highly|extremely|incredibly|utterly|totally)$/;
 /** Adjectives that count or point rather than describe ("other thugs", "such nonsense"): never absorbed. */
 const QUANTIFYING = /^(other|such|many|more|most|much|few|fewer|several|same|own|last|first|next|former|certain|various|whole|entire|only|main)$/;
 
@@ -132,15 +134,20 @@ function coordinated(tokens: Token[], conj: number, dir: 1 | -1, starts: Set<num
 
 /**
  * Where a finding starts. A one-word emotive noun or label takes in an adjective right before it ("violent
- * thugs", "total disaster"): the label is the noun phrase; and a judging adjective takes
- * in an adjective coordinated before it ("incompetent and corrupt"). A word that is part of another
- * finding keeps it.
+ * thugs", "total disaster"): the label is the noun phrase; and a judging adjective takes in the degree
+ * adverb that grades it ("deeply disturbing") or an adjective coordinated before it ("incompetent and
+ * corrupt"). A word that is part of another finding keeps it.
  */
 function extendFrom(tokens: Token[], c: Candidate, starts: Set<number>, ends: Set<number>): number {
 	const first = tokens[c.i];
 	const prev = tokens[c.i - 1];
 	if (!prev || !judges(c) || ends.has(c.i) || !adjacent(prev, first)) return c.i;
-	if (first.pos === 'ADJ') return coordinated(tokens, c.i - 1, -1, starts, ends) ?? c.i;
+	if (first.pos === 'ADJ') {
+		// A degree adverb is part of the judgement it grades ("deeply disturbing", "truly evil"), as an
+		// intensifier's finding covers the word it exaggerates.
+		if (prev.pos === 'ADV' && DEGREE.test(norm(prev.normal))) return c.i - 1;
+		return coordinated(tokens, c.i - 1, -1, starts, ends) ?? c.i;
+	}
 	if (c.endTok - c.i !== 1 || first.pos !== 'NOUN') return c.i;
 	// Only an adjective with a tone of its own ("violent thugs"; an intensifying "total disaster"): a plain
 	// one ("new policy", "local thugs") describes, and the judgement stays the noun's.

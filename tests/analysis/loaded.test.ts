@@ -161,7 +161,14 @@ describe('findLoaded: scare quotes', () => {
 		['Thousands joined the "March of Solidarity" on Sunday.', []],
 		// a headline (one line, no closing full stop) quotes words someone said
 		['Council approves "temporary" parking fee', []],
-		['Council approves "temporary" parking fee.', ['scare-quotes:temporary']]
+		['Council approves "temporary" parking fee.', ['scare-quotes:temporary']],
+		// a term needs a noun or an adjective in words: not a number, a code or a setting, nor particles
+		['Press "2" to confirm the order.', []],
+		['Set the player to "1080p" first.', []],
+		['The plan was shelved "for now" by the board.', []],
+		// one of a series of quoted terms is a list of terms named, not a sneer
+		['The course covers "race", "gender" and "identity" in turn.', []],
+		['The course covers "race" in turn.', ['scare-quotes:race']]
 	];
 	it.each(cases)('%s -> %j', (text, expected) => {
 		expect(brief(find(text))).toEqual(expected);
@@ -206,7 +213,11 @@ describe('span extent: a judgement covers the words bound to it', () => {
 		['The local thugs ran away.', ['label:thugs']],
 		['The new disaster struck on Monday.', ['emotive:disaster']],
 		// an intensifier before a finding of its own stays apart
-		['The raid was utterly brutal.', ['intensifier:utterly', 'emotive:brutal']]
+		['The raid was utterly brutal.', ['intensifier:utterly', 'emotive:brutal']],
+		// a degree adverb is part of the judgement it grades; an adverb of time or manner is not
+		['The raid was deeply shameful.', ['emotive:deeply shameful']],
+		['The mayor is very corrupt.', ['emotive:very corrupt']],
+		['The mayor is now corrupt.', ['emotive:corrupt']]
 	];
 	it.each(rows)('%s -> %j', (text, expected) => {
 		const found = find(text, [], judged);
