@@ -38,7 +38,8 @@ export function articleCsvHeader(lexicon: Lexicon): string {
 		'quotes', 'direct_quotes', 'indirect_quotes', 'quoted_words', 'speakers', 'top_speaker', 'top_speaker_share',
 		'loaded_terms', 'loaded_per_1000', 'own_voice_per_1000', 'quoted_per_1000',
 		...categoryIds(lexicon).map((c) => `${c}_per_1000`),
-		'neutral_cues', 'loaded_cues', 'body_sentiment', 'comments', 'comment_sentiment', 'own_voice_tone', 'quoted_tone'
+		'neutral_cues', 'loaded_cues', 'body_sentiment', 'comments', 'comment_sentiment', 'own_voice_tone', 'quoted_tone',
+		'headline_loaded_terms'
 	]);
 }
 
@@ -59,6 +60,8 @@ export function articleCsvRow(a: ArticleAnalysis, lexicon: Lexicon): string {
 		a.cues.neutral, a.cues.loaded, r3(a.sentiment.score), a.comments.length,
 		a.commentSentiment == null ? '' : r3(a.commentSentiment),
 		a.sentiment.ownVoice == null ? '' : r3(a.sentiment.ownVoice),
-		a.sentiment.quoted == null ? '' : r3(a.sentiment.quoted)
+		a.sentiment.quoted == null ? '' : r3(a.sentiment.quoted),
+		// The headline's loaded words as written, in order ("making a show of; Contempt").
+		(a.headlineLoaded ?? []).map((l) => l.text).join('; ')
 	]);
 }

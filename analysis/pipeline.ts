@@ -7,6 +7,7 @@ import { languageWarnings } from './segment/language.js';
 import { MAX_RUN, tokenise } from './nlp.js';
 import { analyseQuotes, summariseQuotes } from './quotes/index.js';
 import { applyOutletVoice, findLoaded, quotedSpans, summariseLoaded } from './loaded/index.js';
+import { findHeadlineLoaded } from './loaded/headline.js';
 import { scoreComment, scoreSentiment } from './sentiment/index.js';
 import { countTerms } from './compare.js';
 import { findActors } from './actors/index.js';
@@ -70,14 +71,17 @@ export function analyseClean(article: CleanArticle, options: AnalysisOptions): A
 		const found = analyseQuotes(article, tok, options.groupRules, options.lexicon);
 		return { entities: found.entities, ...summariseQuotes(found.quotes, article.text.length, options.overrides, found.entities) };
 	});
-	const loaded = stage('loaded', options, () => findLoaded(article, tok, quotes, options.lexicon));
+	const { loaded, headlineLoaded } = stage('loaded', options, () => ({
+		loaded: findLoaded(article, tok, quotes, options.lexicon),
+		headlineLoaded: findHeadlineLoaded(article.title, options.lexicon)
+	}));
 	const spoken = quotedSpans(article.text, quotes);
 	const { sentiment, comments } = stage('tone', options, () => ({
 		sentiment: scoreSentiment(article.text, tok, spoken),
 		comments: article.comments.map((c): Comment => ({ ...c, sentiment: scoreComment(c.text) }))
 	}));
 	const actors = stage('actors', options, () => findActors(article.text, tok, entities, spoken, options.groupRules, loaded));
-	return stage('summary', options, () => summarise(article, tok, paragraphs, { quotes, speakers, groups, cues, unattributed, entities, actors }, loaded, sentiment, comments, options));
+	return stage('summary', options, () => summarise(article, tok, paragraphs, { quotes, speakers, groups, cues, unattributed, entities, actors }, { loaded, headlineLoaded }, sentiment, comments, options));
 }
 
 /** The per-article figures and the contract's shape. */
@@ -86,7 +90,7 @@ function summarise(
 	tok: Tokenised,
 	paragraphs: Span[],
 	q: Pick<ArticleAnalysis, 'quotes' | 'speakers' | 'groups' | 'cues' | 'unattributed' | 'entities' | 'actors'>,
-	loaded: ArticleAnalysis['loaded'],
+	{ loaded, headlineLoaded }: Pick<ArticleAnalysis, 'loaded' | 'headlineLoaded'>,
 	sentiment: ArticleAnalysis['sentiment'],
 	comments: Comment[],
 	options: AnalysisOptions
@@ -113,6 +117,7 @@ function summarise(
 		actors,
 		loaded,
 		loadedSummary,
+		headlineLoaded,
 		sentiment,
 		comments,
 		commentSentiment,

@@ -429,6 +429,8 @@ export interface ArticleAnalysis {
 	actors?: Actor[];
 	loaded: LoadedTerm[];
 	loadedSummary: LoadedSummary;
+	/** Loaded terms in the headline, offsets into `title` (loaded/headline.ts); not in `loaded` nor its rates. Absent from analyses made before headlines were read. */
+	headlineLoaded?: LoadedTerm[];
 	sentiment: Sentiment;
 	comments: Comment[];
 	/** Mean comment sentiment, or null when there are no comments. */

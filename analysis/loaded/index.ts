@@ -154,11 +154,14 @@ function extendFrom(tokens: Token[], c: Candidate, starts: Set<number>, ends: Se
 	return prev.pos === 'ADJ' && !QUANTIFYING.test(norm(prev.normal)) && (valence(prev.value, prev.lemma) !== 0 || INTENSIFYING_ADJ.test(norm(prev.normal))) ? c.i - 1 : c.i;
 }
 
-/** Every loaded term in the body with exact offsets, longest match first, no overlaps. */
-export function findLoaded(article: CleanArticle, bodyTok: Tokenised, quotes: Quote[], lexicon: Lexicon): LoadedTerm[] {
+/**
+ * Every loaded term in the body with exact offsets, longest match first, no overlaps. `titleWords`: the
+ * capitalised words that make a sentence title case (title-case.ts), fewer for a headline read alone.
+ */
+export function findLoaded(article: CleanArticle, bodyTok: Tokenised, quotes: Quote[], lexicon: Lexicon, titleWords?: number): LoadedTerm[] {
 	const text = article.text;
 	// Headlines in title case are matched on their lower-cased reading (title-case.ts).
-	const tok = lowerTitleCase(text, bodyTok);
+	const tok = lowerTitleCase(text, bodyTok, titleWords);
 	const { tokens } = tok;
 	const { byFirst, order } = indexOf(lexicon);
 	const senses = loadSenses();

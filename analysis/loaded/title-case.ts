@@ -15,9 +15,10 @@ const SMALL = new Set(['the', 'and', 'but', 'for', 'nor', 'yet', 'with', 'from',
  * Is the sentence (tokens [first, end)) in title case or capitals? Of its words of three letters or more
  * after the first, leaving out the small words a title keeps in lower case, at least four, and at
  * least 90% of them, are capitalised. (A sentence full of names, "Joe Biden met Kamala Harris in
- * Delaware", still has its verb in lower case.)
+ * Delaware", still has its verb in lower case.) `minWords` lowers the four for a line known to be a
+ * headline, where a short one ("Minister Slams Shameful Verdict") is title case as well.
  */
-export function isTitleCase(tokens: Token[], first: number, end: number): boolean {
+export function isTitleCase(tokens: Token[], first: number, end: number, minWords = MIN_WORDS): boolean {
 	let words = 0;
 	let capital = 0;
 	for (let j = first + 1; j < end; j++) {
@@ -26,7 +27,7 @@ export function isTitleCase(tokens: Token[], first: number, end: number): boolea
 		words++;
 		if (startsUpper(v)) capital++;
 	}
-	return capital >= MIN_WORDS && capital / words >= 0.9;
+	return capital >= minWords && capital / words >= 0.9;
 }
 
 const asciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -54,10 +55,10 @@ function startsUpper(v: string): boolean {
  * from the lower-cased reading, where it splits into the same tokens. Returns the input itself when no
  * sentence is in title case.
  */
-export function lowerTitleCase(text: string, tok: Tokenised): Tokenised {
+export function lowerTitleCase(text: string, tok: Tokenised, minWords = MIN_WORDS): Tokenised {
 	let tokens: Token[] | null = null;
 	for (const s of tok.sentences) {
-		if (!isTitleCase(tok.tokens, s.firstToken, s.endToken)) continue;
+		if (!isTitleCase(tok.tokens, s.firstToken, s.endToken, minWords)) continue;
 		const nlp = wink();
 		const its = nlp.its;
 		const slice = text.slice(s.start, s.end).replace(/[\r\n\t]/g, ' ').toLowerCase();
