@@ -8,6 +8,7 @@ import { applyLexiconChanges, loadDefaultLexicon } from './lexicon/index.js';
 import { loadGroupRules } from './quotes/index.js';
 import { csvRow, jsonlLine } from './output.js';
 import { termSpansMany } from './term-spans.js';
+import { findHeadlineLoaded } from './loaded/headline.js';
 import type { AnalysisOptions, ArticleAnalysis, ArticleInput, GroupRule, Lexicon, Span } from './types.js';
 
 /** A facilitator's edits to the default lexicon (the server's collection settings). */
@@ -30,7 +31,13 @@ export interface TermsTask {
 	paragraphs: Span[];
 }
 
-export type WorkerTask = AnalysisTask | TermsTask;
+/** Loaded terms in headlines (loaded/headline.ts): the server's headlines given apart from the text. */
+export interface HeadlinesTask {
+	headlines: string[];
+	lexicon?: LexiconEdits;
+}
+
+export type WorkerTask = AnalysisTask | TermsTask | HeadlinesTask;
 export type TermSpans = Record<string, Span[]>;
 
 /** A printed line (jsonl, csv) and the article's warnings, which the CLI prints on stderr. */
@@ -80,6 +87,11 @@ export function serveWorker(): void {
 		try {
 			if ('terms' in task) {
 				port.postMessage({ ok: true, result: termSpansMany(task.text, task.paragraphs, task.terms) });
+				return;
+			}
+			if ('headlines' in task) {
+				const lexicon = lexiconFor(task.lexicon);
+				port.postMessage({ ok: true, result: task.headlines.map((h) => findHeadlineLoaded(h, lexicon)) });
 				return;
 			}
 			rules ??= loadGroupRules();

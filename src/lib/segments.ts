@@ -232,3 +232,17 @@ export function sentimentTint(score: number): string {
 	if (Math.abs(score) < 0.05) return 'transparent';
 	return score < 0 ? `rgba(213, 94, 0, ${a.toFixed(2)})` : `rgba(0, 114, 178, ${a.toFixed(2)})`;
 }
+
+/** A short text (a headline) cut at its findings: plain pieces and the findings, in order, covering it whole. */
+export function markedPieces<T extends Span>(text: string, spans: T[]): { text: string; start: number; span: T | null }[] {
+	const out: { text: string; start: number; span: T | null }[] = [];
+	let at = 0;
+	for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+		if (s.start < at || s.end > text.length || s.end <= s.start) continue; // overlapping or out of range: left plain
+		if (s.start > at) out.push({ text: text.slice(at, s.start), start: at, span: null });
+		out.push({ text: text.slice(s.start, s.end), start: s.start, span: s });
+		at = s.end;
+	}
+	if (at < text.length) out.push({ text: text.slice(at), start: at, span: null });
+	return out;
+}

@@ -8,6 +8,7 @@ import type {
 	DensityFigures,
 	DistinctiveTerm,
 	GroupSummary,
+	LoadedTerm,
 	OutletActor,
 	OutletComparison,
 	SpeakerGroup
@@ -32,6 +33,8 @@ export interface ArticleCard {
 	outlet: string;
 	kind: string | null;
 	title: string;
+	/** Loaded terms in the headline, offsets into `title`. */
+	headlineLoaded: LoadedTerm[];
 	date: string | null;
 	words: number;
 	url: string | null;
@@ -246,6 +249,7 @@ export interface ArticleView {
 		| 'unattributed'
 		| 'loaded'
 		| 'loadedSummary'
+		| 'headlineLoaded'
 		| 'sentiment'
 		| 'comments'
 		| 'commentSentiment'
@@ -283,6 +287,7 @@ export function toArticleView(a: ArticleAnalysis, kind: string | null, keyOf: (x
 		unattributed: a.unattributed,
 		loaded: a.loaded,
 		loadedSummary: a.loadedSummary,
+		headlineLoaded: a.headlineLoaded ?? [],
 		sentiment: {
 			score: a.sentiment.score,
 			sentences: a.sentiment.sentences.map((x) => ({ start: x.start, end: x.end, score: Math.round(x.score * 1000) / 1000, words: x.words ?? [] })),

@@ -60,6 +60,22 @@ describe('seeds overview', () => {
 		await shot('01-overview');
 	});
 
+	it('marks the loaded terms of each headline on its card and on its article page', async () => {
+		// Which words each seed's headline holds is a fact about the seeds: seeds/manifest.json.
+		const manifest = JSON.parse(readFileSync(join(__dirname, '../../seeds/manifest.json'), 'utf8')) as { articles: { id: string; outlet: string; headlineExpected: string[] }[] };
+		for (const m of manifest.articles) {
+			const marks = await page.locator('.outlet-card', { hasText: m.outlet }).locator('.headline mark.lt').allTextContents();
+			expect(marks.map((t) => t.toLowerCase()), m.outlet).toEqual(m.headlineExpected);
+		}
+		const marked = manifest.articles.find((m) => m.headlineExpected.length)!;
+		await page.locator('.outlet-card', { hasText: marked.outlet }).locator('.headline a').click();
+		await page.waitForSelector('.article-body');
+		await expect(page.locator('h1 mark.lt').allTextContents()).resolves.toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(marked.headlineExpected[0], 'i'))]));
+		await expect(page.getByTestId('headline-terms').textContent()).resolves.toMatch(/not in the counts and rates above/);
+		await shot('01b-headline-marks', false);
+		await openOverview();
+	});
+
 	it('shows each chart as an accessible table with a caption and a row per outlet', async () => {
 		for (const id of ['loaded', 'speakers', 'sentiment']) {
 			const panel = page.locator(`[data-chart="${id}"]`);

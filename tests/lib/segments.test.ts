@@ -1,7 +1,7 @@
 // buildParagraphs sweeps the spans once (src/lib/segments.ts): the same pieces as asking every span
 // for every piece, which is what this file's reference does, on hand-made and generated layouts.
 import { describe, expect, it } from 'vitest';
-import { buildParagraphs, type Focus } from '../../src/lib/segments';
+import { buildParagraphs, markedPieces, type Focus } from '../../src/lib/segments';
 import type { LoadedTerm, Quote, SentenceSentiment, Span } from '../../analysis/types';
 
 /** The definition: the first span in list order with start ≤ at < end. */
@@ -73,5 +73,24 @@ describe('buildParagraphs: the same pieces as the definition', () => {
 			const got = buildParagraphs(t, paras, quotes, loaded, {} as Focus, null, sents).map((p) => p.segments.map((s) => [s.text, s.quote, s.loaded, s.sentence]));
 			expect(got, `seed ${seed}`).toEqual(reference(t, paras, quotes, loaded, sents));
 		}
+	});
+});
+
+describe('markedPieces: a headline cut at its findings', () => {
+	const sp = (start: number, end: number) => ({ start, end });
+	const rows: [string, Span[], [string, boolean][]][] = [
+		['Moscow Holds Justice in Contempt', [sp(24, 32)], [['Moscow Holds Justice in ', false], ['Contempt', true]]],
+		['A Blow To Justice', [sp(0, 9)], [['A Blow To', true], [' Justice', false]]],
+		['plain', [], [['plain', false]]],
+		['', [], []],
+		// out of order is sorted; overlapping, empty or out-of-range spans are left plain
+		['ab cd ef', [sp(6, 8), sp(0, 2)], [['ab', true], [' cd ', false], ['ef', true]]],
+		['ab cd ef', [sp(0, 5), sp(3, 8)], [['ab cd', true], [' ef', false]]],
+		['ab', [sp(1, 1), sp(0, 9)], [['ab', false]]]
+	];
+	it.each(rows)('%j %j', (text, spans, expected) => {
+		const pieces = markedPieces(text, spans);
+		expect(pieces.map((p) => [p.text, p.span !== null])).toEqual(expected);
+		expect(pieces.map((p) => p.text).join('')).toBe(text);
 	});
 });

@@ -55,3 +55,23 @@ describe('where words occur is found on the analysis workers', () => {
 		}
 	});
 });
+
+describe('headlines are read on the analysis workers', () => {
+	const titles = ['Moscow Holds International Justice in Contempt', 'Minister calls plan "reckless"', 'Council backs plan', ''];
+	it('gives the same loaded terms as in process, as a promise', async () => {
+		vi.resetModules();
+		const { createEngine } = await import('../../src/lib/server/engine.js');
+		const threaded = createEngine({ workers: 1 });
+		const local = createEngine({ inProcess: true });
+		const none = { add: [], remove: [] };
+		try {
+			const pending = threaded.headlines(titles, threaded.defaultLexicon(), none);
+			expect(pending).toBeInstanceOf(Promise);
+			const found = await pending;
+			expect(found).toEqual(local.headlines(titles, local.defaultLexicon(), none));
+			expect(found.map((ls) => ls.map((l) => l.text))).toEqual([['Contempt'], ['reckless'], [], []]);
+		} finally {
+			await threaded.close();
+		}
+	});
+});

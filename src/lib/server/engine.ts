@@ -14,6 +14,7 @@ import type {
 	ArticleInput,
 	GroupRule,
 	Lexicon,
+	LoadedTerm,
 	OutletComparison,
 	Span,
 	SpeakerOverrides
@@ -24,6 +25,7 @@ import { analysisBundle } from '../../../analysis/bundle.js';
 import { WorkerPool } from '../../../analysis/pool.js';
 import type { AnalysisReply, TermSpans, WorkerTask } from '../../../analysis/worker.js';
 import { termSpansMany } from '../../../analysis/term-spans.js';
+import { findHeadlineLoaded } from '../../../analysis/loaded/headline.js';
 
 /**
  * Bump when the server changes how it calls the analysis (e.g. what it passes in). Changes inside
@@ -48,6 +50,8 @@ export interface Engine {
 	 * it tokenises the whole body, seconds for a 5 MB paste.
 	 */
 	termSpans(text: string, paragraphs: Span[], terms: string[]): Promise<TermSpans> | TermSpans;
+	/** Loaded terms in each headline (one given or edited apart from the text), on a worker like analyse(). */
+	headlines(titles: string[], lexicon: Lexicon, changes: LexiconChanges): Promise<LoadedTerm[][]> | LoadedTerm[][];
 	/** Re-apply speaker merges/regroups to a finished analysis (cheap, no re-analysis). */
 	applyOverrides(analysis: ArticleAnalysis, overrides: SpeakerOverrides): ArticleAnalysis;
 	compare(analyses: ArticleAnalysis[], lexicon: Lexicon, overrides: SpeakerOverrides): OutletComparison[];
@@ -132,10 +136,10 @@ function hasOverrides(o: SpeakerOverrides): boolean {
 
 export function createEngine(options: EngineOptions = {}): Engine {
 	const inProcess = options.inProcess || (options.workers ?? analysisWorkers()) === 0;
-	let pool: Promise<WorkerPool<WorkerTask, AnalysisReply | TermSpans>> | null = null;
+	let pool: Promise<WorkerPool<WorkerTask, AnalysisReply | TermSpans | LoadedTerm[][]>> | null = null;
 	const workers = () =>
 		(pool ??= analysisBundle().then(
-			(file) => new WorkerPool<WorkerTask, AnalysisReply | TermSpans>({ file, size: options.workers ?? analysisWorkers(), timeoutMs: options.timeoutMs ?? analysisTimeoutMs() })
+			(file) => new WorkerPool<WorkerTask, AnalysisReply | TermSpans | LoadedTerm[][]>({ file, size: options.workers ?? analysisWorkers(), timeoutMs: options.timeoutMs ?? analysisTimeoutMs() })
 		));
 	let groupRules: GroupRule[] | null = null;
 	let lexicon: Lexicon | null = null;
@@ -168,6 +172,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
 		termSpans(text, paragraphs, terms) {
 			if (inProcess || !terms.some((t) => t.trim())) return termSpansMany(text, paragraphs, terms);
 			return workers().then((p) => p.run({ text, paragraphs, terms }) as Promise<TermSpans>);
+		},
+		headlines(titles, lex, changes) {
+			if (inProcess) return titles.map((t) => findHeadlineLoaded(t, lex));
+			const edits = changes.add.length || changes.remove.length ? changes : undefined;
+			return workers().then((p) => p.run({ headlines: titles, lexicon: edits }) as Promise<LoadedTerm[][]>);
 		},
 		applyOverrides(a, overrides) {
 			if (!hasOverrides(overrides)) return a;

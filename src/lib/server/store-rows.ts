@@ -1,5 +1,6 @@
 // How the store's SQLite rows become the app's shapes, and the small helpers every write uses (ids,
-// timestamps, field limits, a bounded memo). store.ts, seed-sync.ts and collection-io.ts share them.
+// timestamps, field limits, a bounded memo, waiting a bounded time). store.ts, seed-sync.ts and collection-io.ts
+// share them.
 import crypto from 'node:crypto';
 import { checkLexiconChanges, checkSpeakerOverrides } from './validate.js';
 import type { ArticleFormat, ArticleKind, ArticleMeta, ArticleOrigin, Collection, CollectionSettings } from './types.js';
@@ -107,4 +108,13 @@ export class Memo<V> {
 	clear(): void {
 		this.map.clear();
 	}
+}
+/** True when every promise settled within `waitMs` (they keep running either way). */
+export function settleWithin(promises: Promise<unknown>[], waitMs: number): Promise<boolean> {
+	if (!promises.length) return Promise.resolve(true);
+	const all = Promise.allSettled(promises).then(() => true);
+	if (!Number.isFinite(waitMs)) return all;
+	let timer: NodeJS.Timeout;
+	const late = new Promise<boolean>((r) => (timer = setTimeout(() => r(false), Math.max(0, waitMs))));
+	return Promise.race([all, late]).finally(() => clearTimeout(timer));
 }

@@ -7,11 +7,12 @@ import { AnalysisFailed, AnalysisPending, InputError, NotFoundError } from './er
 import { fetchPage, type FetchOptions } from './fetch-url.js';
 import { facilitatorToken, isFacilitatorToken, rotateFacilitatorToken } from './facilitator-token.js';
 import { seedsDir } from './paths.js';
-import { applyOutletVoice } from '../../../analysis/loaded/index.js';
-import { LIMITS, META_COLUMNS, Memo, emptySettings, isUniqueViolation, newId, now, toCollection, toMeta, type ArticleRow, type CollectionRow } from './store-rows.js';
+import { overlayStored } from './overlay.js';
+import { LIMITS, META_COLUMNS, Memo, emptySettings, isUniqueViolation, newId, now, settleWithin, toCollection, toMeta, type ArticleRow, type CollectionRow } from './store-rows.js';
 import { syncSeeds } from './seed-sync.js';
 import { exportCollection, importCollection } from './collection-io.js';
 import { AnalysisCache } from './analysis-cache.js';
+import { HeadlineCache } from './headline-cache.js';
 import {
 	checkContent,
 	checkDate,
@@ -74,6 +75,7 @@ export class Store {
 	private readonly fetchDefaults: FetchOptions;
 	/** Analyses of stored texts: memory, SQLite, the runs under way (analysis-cache.ts). */
 	private readonly cache: AnalysisCache;
+	private readonly headlines: HeadlineCache;
 	/** Whole-collection results by collection id, valid while their fingerprint matches. */
 	private readonly collections = new Memo<{ fingerprint: string; result: CollectionAnalysis }>(50);
 	/** How many times the expensive analysis ran (tests and the bench read it). */
@@ -87,6 +89,7 @@ export class Store {
 			this.engine = { ...createEngine(options.engineOptions), ...options.engine };
 			this.fetchDefaults = options.fetch ?? {};
 			this.cache = new AnalysisCache(this.db, this.engine);
+			this.headlines = new HeadlineCache(this.engine);
 			this.cache.prune();
 			const dir = options.seedsDir === undefined ? seedsDir() : options.seedsDir;
 			if (dir) {
@@ -411,8 +414,9 @@ export class Store {
 	async ensureAnalysed(collectionId: string, waitMs = Infinity): Promise<boolean> {
 		const { settings } = this.getCollection(collectionId);
 		const lexicon = this.engine.lexiconFor(settings.lexicon);
-		const pending: Promise<void>[] = [];
-		for (const m of this.listArticles(collectionId))
+		const metas = this.listArticles(collectionId);
+		const pending: Promise<void>[] = [this.headlines.ensure(metas.map((m) => m.title), lexicon, settings.lexicon)];
+		for (const m of metas)
 			if (!this.cache.settled(m.contentHash, m.format, lexicon)) pending.push(this.cache.start(m.contentHash, m.format, lexicon, settings.lexicon));
 		return settleWithin(pending, waitMs);
 	}
@@ -422,14 +426,12 @@ export class Store {
 		const meta = this.articleMeta(articleId);
 		const { settings } = this.getCollection(meta.collectionId);
 		const lexicon = this.engine.lexiconFor(settings.lexicon);
-		if (this.cache.settled(meta.contentHash, meta.format, lexicon)) return true;
-		return settleWithin([this.cache.start(meta.contentHash, meta.format, lexicon, settings.lexicon)], waitMs);
+		const headline = this.headlines.ensure([meta.title], lexicon, settings.lexicon);
+		if (this.cache.settled(meta.contentHash, meta.format, lexicon)) return settleWithin([headline], waitMs);
+		return settleWithin([headline, this.cache.start(meta.contentHash, meta.format, lexicon, settings.lexicon)], waitMs);
 	}
 
-	/**
-	 * Stored metadata over the cached analysis, then the collection's speaker overrides, then the
-	 * outlet's own voice (quotes of the outlet's own people), which depends on the outlet name.
-	 */
+	/** The cached analysis of the article's text, with what is stored about it over it (overlay.ts). */
 	private articleAnalysis(meta: ArticleMeta, settings: CollectionSettings, lexicon: Lexicon): ArticleAnalysis {
 		let found = this.cache.cached(meta.contentHash, meta.format, lexicon);
 		if (!found) {
@@ -440,16 +442,7 @@ export class Store {
 			if (!found) throw new AnalysisPending(meta.id);
 		}
 		if ('error' in found) throw new AnalysisFailed(found.error);
-		const base = found.analysis;
-		const overlaid: ArticleAnalysis = {
-			...base,
-			id: meta.id,
-			outlet: meta.outlet,
-			title: meta.title || base.title,
-			date: meta.date ?? base.date,
-			url: meta.url ?? base.url
-		};
-		return applyOutletVoice(this.engine.applyOverrides(overlaid, settings.speakers), settings.speakers.ownVoice !== false);
+		return overlayStored(found.analysis, meta, settings, lexicon, this.engine, this.headlines);
 	}
 
 	analyseCollection(collectionId: string): CollectionAnalysis {
@@ -483,8 +476,9 @@ export class Store {
 		}
 		const outlets = this.engine.compare(articles, lexicon, collection.settings.speakers);
 		const result: CollectionAnalysis = { collection, lexicon, articles, meta: analysed, outlets, failed, pending };
-		// A result with articles still pending is not kept: the next read picks up what finished.
-		if (!pending.length) this.collections.set(collectionId, { fingerprint, result });
+		// A result with articles still pending, or a headline not read yet, is not kept: the next read
+		// picks up what finished.
+		if (!pending.length && articles.every((a) => a.headlineLoaded)) this.collections.set(collectionId, { fingerprint, result });
 		return result;
 	}
 
@@ -511,14 +505,4 @@ function duplicateError(input: string, dup: { outlet: string; title: string }): 
 
 export function openStore(path: string, options: StoreOptions = {}): Store {
 	return new Store(path, options);
-}
-
-/** True when every promise settled within `waitMs` (they keep running either way). */
-function settleWithin(promises: Promise<unknown>[], waitMs: number): Promise<boolean> {
-	if (!promises.length) return Promise.resolve(true);
-	const all = Promise.allSettled(promises).then(() => true);
-	if (!Number.isFinite(waitMs)) return all;
-	let timer: NodeJS.Timeout;
-	const late = new Promise<boolean>((r) => (timer = setTimeout(() => r(false), Math.max(0, waitMs))));
-	return Promise.race([all, late]).finally(() => clearTimeout(timer));
 }

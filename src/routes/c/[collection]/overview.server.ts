@@ -22,6 +22,7 @@ export function loadOverview(params: { collection: string }) {
 			outlet: a.outlet,
 			kind: kindOf.get(a.id) ?? null,
 			title: a.title,
+			headlineLoaded: a.headlineLoaded ?? [],
 			date: a.date,
 			words: a.words,
 			url: a.url
@@ -39,7 +40,7 @@ export function loadOverview(params: { collection: string }) {
 	const found = new Map<string, { term: string; category: string; count: number; own: number }>();
 	const speakers = new Map<string, { speaker: string; group: SpeakerGroup; quotes: number; words: number; outlets: Set<string> }>();
 	for (const a of ca.articles) {
-		for (const t of a.loaded) {
+		for (const t of [...a.loaded, ...(a.headlineLoaded ?? [])]) {
 			const k = `${t.category}\u0000${t.term}`;
 			const f = found.get(k) ?? { term: t.term, category: t.category, count: 0, own: 0 };
 			f.count++;

@@ -1,0 +1,31 @@
+// What is stored about an article over the analysis of its text. Cached analyses are keyed by the text
+// alone (analysis-cache.ts), so everything a facilitator can edit without the text changing is laid on
+// at read time: the stored outlet, headline, date and URL; the loaded terms of a headline other than
+// the one the analysis found (headline-cache.ts); the collection's speaker overrides; and the outlet's
+// own voice (quotes of the outlet's own people), which depends on the outlet name.
+import { applyOutletVoice } from '../../../analysis/loaded/index.js';
+import type { LoadedTerm } from '../../../analysis/types.js';
+import type { Engine } from './engine.js';
+import type { HeadlineCache } from './headline-cache.js';
+import type { ArticleAnalysis, ArticleMeta, CollectionSettings, Lexicon } from './types.js';
+
+export function overlayStored(base: ArticleAnalysis, meta: ArticleMeta, settings: CollectionSettings, lexicon: Lexicon, engine: Engine, headlines: HeadlineCache): ArticleAnalysis {
+	const overlaid: ArticleAnalysis = {
+		...base,
+		id: meta.id,
+		outlet: meta.outlet,
+		title: meta.title || base.title,
+		headlineLoaded: !meta.title || meta.title === base.title ? base.headlineLoaded : storedHeadline(meta.title, settings, lexicon, headlines),
+		date: meta.date ?? base.date,
+		url: meta.url ?? base.url
+	};
+	return applyOutletVoice(engine.applyOverrides(overlaid, settings.speakers), settings.speakers.ownVoice !== false);
+}
+
+/** A stored headline's loaded terms: read now if the engine can (in process), else undefined until read. */
+function storedHeadline(title: string, settings: CollectionSettings, lexicon: Lexicon, headlines: HeadlineCache): LoadedTerm[] | undefined {
+	const known = headlines.get(title, lexicon);
+	if (known) return known;
+	void headlines.ensure([title], lexicon, settings.lexicon);
+	return headlines.get(title, lexicon);
+}
