@@ -340,9 +340,9 @@ export interface Sentiment {
 	/** Tone of the writing, −1 (negative) .. 1 (positive): the mean over paragraphs that carry any, names and topic words left out. */
 	score: number;
 	sentences: SentenceSentiment[];
-	/** Tone of the outlet's own words (quoted speech left out): mean over its stretches that carry tone; null if none do. */
+	/** Tone of the outlet's own words (quoted speech left out): its stretches weighted by their words, plain ones counting 0; null if it has none. */
 	ownVoice: number | null;
-	/** Tone of quoted speech alone, likewise; null when no quote carries tone. */
+	/** Tone of quoted speech alone, likewise; null when nothing is quoted. */
 	quoted: number | null;
 	stretches: ToneStretch[];
 	leftOut: LeftOutSpan[];
@@ -515,7 +515,7 @@ export interface OutletComparison {
 	bodySentiment: number;
 	/** The outlet's body sentiment minus the mean of all outlets' (each outlet once): the shared subject cancels. */
 	bodySentimentRelative: number;
-	/** Word-weighted tone of the outlet's own voice, and of the speech it quotes (null: none carries tone). */
+	/** Word-weighted tone of the outlet's own voice, and of the speech it quotes (null: there is none). */
 	ownVoiceTone: number | null;
 	quotedTone: number | null;
 	/** Own-voice tone minus the mean of all outlets' own-voice tone; null when this outlet has none. */

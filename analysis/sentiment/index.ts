@@ -206,10 +206,19 @@ function inSpans(tokens: Token[], spans: Span[]): Uint8Array {
 	return out;
 }
 
-/** Mean of the non-zero scores, or null when nothing carries tone. */
-export function meanTone(scores: number[]): number | null {
-	const polar = scores.filter((x) => x !== 0);
-	return polar.length ? round(polar.reduce((a, b) => a + b, 0) / polar.length) : null;
+/**
+ * Mean of the units' scores weighted by `words`, plain units included (a unit with no tone word counts
+ * 0), or null when there are no words at all. Own voice and quoted speech weigh their stretches by
+ * words, since a stretch may be two words of attribution ("she said") or a whole paragraph.
+ */
+export function wordWeightedTone(units: { score: number; words: number }[]): number | null {
+	let words = 0;
+	let sum = 0;
+	for (const u of units) {
+		words += u.words;
+		sum += u.score * u.words;
+	}
+	return words > 0 ? round(sum / words) : null;
 }
 
 /**
@@ -220,7 +229,10 @@ export function scoreSentiment(text: string, tok: Tokenised, quoted: Span[] = []
 	const ctx = toneContext(text, tok);
 	// The body score is read per paragraph, not per sentence: a paragraph is the unit a reader takes
 	// in at once (a news paragraph is one to three sentences, like a comment), and a sentence that
-	// qualifies the one before ("But the plan failed.") should weigh against it, not beside it.
+	// qualifies the one before ("But the plan failed.") should weigh against it, not beside it. The body
+	// is the mean over its paragraphs, plain ones counting 0: a long, plain article with one harsh
+	// paragraph is mostly plain (as actor tone counts a sentence with no tone word as 0). Paragraphs,
+	// not words, are the units: a score already grows with the tone words a paragraph holds.
 	const paragraphs = new Map<number, Sentence[]>();
 	for (const s of tok.sentences) {
 		const list = paragraphs.get(s.paragraph);
@@ -228,7 +240,8 @@ export function scoreSentiment(text: string, tok: Tokenised, quoted: Span[] = []
 		else paragraphs.set(s.paragraph, [s]);
 	}
 	const sentences: SentenceSentiment[] = [];
-	const scores: number[] = [];
+	/** Each paragraph that reads a word, as one unit. */
+	const units: { score: number; words: number }[] = [];
 	const stretches: ToneStretch[] = [];
 	const quotedToken = inSpans(tok.tokens, quoted);
 	for (const ss of paragraphs.values()) {
@@ -239,7 +252,7 @@ export function scoreSentiment(text: string, tok: Tokenised, quoted: Span[] = []
 			sentences.push({ start: s.start, end: s.end, score: st.score, words: st.words });
 		}
 		const p = spanTone(ctx, runOf(ctx, from, to));
-		if (p.score !== 0) scores.push(p.score);
+		if (p.read > 0) units.push({ score: p.score, words: 1 });
 		// Own voice and quoted speech: each maximal run of one voice within the paragraph is a stretch.
 		let i = from;
 		while (i < to) {
@@ -252,15 +265,15 @@ export function scoreSentiment(text: string, tok: Tokenised, quoted: Span[] = []
 		}
 	}
 	sentences.sort((a, b) => a.start - b.start);
-	const score = scores.length ? scores.reduce((a, x) => a + x, 0) / scores.length : 0;
+	const score = wordWeightedTone(units) ?? 0;
 	return { score, sentences, ...voiceFigures(stretches), stretches, leftOut: leftOutSpans(ctx) };
 }
 
-/** Own-voice and quoted tone from the stretches: the mean over the stretches of each voice that carry tone. */
+/** Own-voice and quoted tone from the stretches: each voice's stretches weighted by their words; null when the voice has none. */
 export function voiceFigures(stretches: ToneStretch[]): { ownVoice: number | null; quoted: number | null } {
 	return {
-		ownVoice: meanTone(stretches.filter((s) => s.voice === 'outlet').map((s) => s.score)),
-		quoted: meanTone(stretches.filter((s) => s.voice === 'quoted').map((s) => s.score))
+		ownVoice: wordWeightedTone(stretches.filter((s) => s.voice === 'outlet')),
+		quoted: wordWeightedTone(stretches.filter((s) => s.voice === 'quoted'))
 	};
 }
 

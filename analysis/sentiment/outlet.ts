@@ -4,15 +4,16 @@ import type { ArticleAnalysis, ToneStretch } from '../types.js';
 
 const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
 
-function meanOf(xs: number[]): number | null {
-	const polar = xs.filter((x) => x !== 0);
-	return polar.length ? polar.reduce((a, b) => a + b, 0) / polar.length : null;
+/** Stretches weighted by their words, neutral ones included; null with no words (as sentiment/index.ts wordWeightedTone). */
+function weighted(xs: ToneStretch[]): number | null {
+	const words = xs.reduce((s, x) => s + x.words, 0);
+	return words > 0 ? xs.reduce((s, x) => s + x.score * x.words, 0) / words : null;
 }
 
 export interface OutletTone {
 	/** Word-weighted body tone across the articles. */
 	bodySentiment: number;
-	/** Tone of the outlet's own words and of the speech it quotes: the mean over all the articles' stretches of that voice that carry tone. */
+	/** Tone of the outlet's own words and of the speech it quotes: all the articles' stretches of that voice, weighted by their words; null when there are none. */
 	ownVoiceTone: number | null;
 	quotedTone: number | null;
 }
@@ -20,7 +21,7 @@ export interface OutletTone {
 export function outletTone(arts: Pick<ArticleAnalysis, 'sentiment' | 'words'>[]): OutletTone {
 	const words = arts.reduce((s, a) => s + a.words, 0);
 	const stretches: ToneStretch[] = arts.flatMap((a) => a.sentiment.stretches ?? []);
-	const of = (v: ToneStretch['voice']) => meanOf(stretches.filter((s) => s.voice === v).map((s) => s.score));
+	const of = (v: ToneStretch['voice']) => weighted(stretches.filter((s) => s.voice === v));
 	const own = of('outlet');
 	const quoted = of('quoted');
 	return {

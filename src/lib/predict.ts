@@ -282,7 +282,7 @@ export const MEASURES: Readonly<Record<QuestionKind, Measure>> = {
 			best: 'lowest',
 			note:
 				(actor ? `Not tone toward ${actor}: no outlet mentions ${actor} in its own words, so this is ` : 'This is ') +
-				'the tone of each outlet’s whole body text, a lexicon score per sentence weighted by words, from −1 (most negative) to +1. It follows the subject as well as the writer: read the sentences.',
+				'the tone of each outlet’s whole body text, the mean of a lexicon score per paragraph (plain ones count 0), from −1 (most negative) to +1. It follows the subject as well as the writer: read the sentences.',
 			values: outlets.map((r) => ({ choice: r.outlet, outlet: r.outlet, value: r.bodySentiment, sample: plural(r.words, 'word'), query: { show: 'sentiment' } }))
 		};
 	},

@@ -94,7 +94,7 @@ const tooFew = (n: number) => n > 0 && n < MIN_COMMENTS;
 
 /** What each bar of the sentiment chart is, for the panel's "how this is measured" note. */
 export const SENTIMENT_NOTE =
-	'Tone of the writing, −1 to +1; words inside names and topic words (war, crime, court) are left out. Bars: body tone, weighted by words; ' +
+	'Tone of the writing, −1 to +1; words inside names and topic words (war, crime, court) are left out. Bars: body tone, the mean over the paragraphs, plain ones counting 0 (one harsh sentence in a long plain article stays near 0), articles weighted by words; ' +
 	'the same minus the collection\'s mean, so the subject all outlets share cancels; reader comments, averaged. ' +
 	`Under each outlet: how many comments; fewer than ${MIN_COMMENTS} are too few to compare.`;
 

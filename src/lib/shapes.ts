@@ -63,7 +63,7 @@ export interface OutletRow {
 	bodySentiment: number;
 	/** Body tone minus the collection's mean (each outlet once). */
 	bodySentimentRelative: number;
-	/** Tone of the outlet's own words and of the speech it quotes (null: none carries tone). */
+	/** Tone of the outlet's own words and of the speech it quotes, weighted by words (null: there are none). */
 	ownVoiceTone: number | null;
 	quotedTone: number | null;
 	ownVoiceRelative: number | null;

@@ -85,9 +85,18 @@ describe('scoreSentiment: sentences and body', () => {
 		}
 	});
 
-	it('body score is the mean over paragraphs with sentiment, so neutral paragraphs do not dilute it', () => {
+	// A long, plain article with one glowing paragraph is mostly plain: every paragraph counts, plain ones as 0.
+	const plain = '\n\nThe meeting is on Monday.\n\nThe report has ten pages.';
+	const rows: [string, number][] = [
+		['The result was excellent.', 0],
+		['The result was excellent.' + plain, 1],
+		['The result was excellent.' + plain.repeat(5), 5]
+	];
+	it.each(rows)('body score is the mean over every paragraph, plain ones counting 0: %j', (text, padding) => {
 		const one = body('The result was excellent.');
-		const padded = body('The result was excellent.\n\nThe meeting is on Monday.\n\nThe report has ten pages.');
-		expect(padded.score).toBeCloseTo(one.score, 5);
+		const b = body(text);
+		// one toned paragraph and 2 × padding plain ones
+		expect(b.score).toBeCloseTo(one.score / (1 + 2 * padding), 2);
+		expect(Math.sign(b.score)).toBe(Math.sign(one.score));
 	});
 });

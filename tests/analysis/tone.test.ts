@@ -148,7 +148,7 @@ describe('own voice and quoted speech get separate tone figures', () => {
 		const text = 'The council met on Tuesday to discuss the budget.\n\n"This is a disgraceful, shameful betrayal of every family in the town," said Maria Lopez, a local resident.\n\nThe vote is expected next month.';
 		const a = analyseArticle({ id: 'v', text, raw: true }, options);
 		expect(a.sentiment.quoted).toBeLessThan(-0.3);
-		expect(a.sentiment.ownVoice).toBeNull();
+		expect(a.sentiment.ownVoice).toBe(0);
 		expect(a.sentiment.stretches.some((s) => s.voice === 'quoted')).toBe(true);
 	});
 
@@ -174,7 +174,7 @@ describe('per outlet: tone relative to the collection mean', () => {
 		]);
 	});
 
-	it('pools the stretches of each voice across an outlet’s articles', () => {
+	it('pools the stretches of each voice across an outlet’s articles, weighted by words', () => {
 		const sentiment = (stretches: { voice: 'outlet' | 'quoted'; score: number }[]) => ({
 			score: 0,
 			sentences: [],
@@ -187,7 +187,8 @@ describe('per outlet: tone relative to the collection mean', () => {
 			{ words: 100, sentiment: sentiment([{ voice: 'outlet', score: -0.4 }, { voice: 'quoted', score: 0 }]) },
 			{ words: 300, sentiment: sentiment([{ voice: 'outlet', score: 0.2 }, { voice: 'quoted', score: -0.6 }]) }
 		]);
-		expect(t).toEqual({ bodySentiment: 0, ownVoiceTone: -0.1, quotedTone: -0.6 });
+		// each voice's stretches weighted by their words, a neutral stretch included (it counts 0)
+		expect(t).toEqual({ bodySentiment: 0, ownVoiceTone: -0.1, quotedTone: -0.3 });
 	});
 
 	it('compareOutlets gives every outlet its relative figures; a shared subject cancels', () => {
