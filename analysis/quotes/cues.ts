@@ -5,6 +5,7 @@ import type { Lexicon, Token } from '../types.js';
 import type { Ctx, Range } from './context.js';
 import { TIME_WORDS } from './context.js';
 import { loadedCues, type SpeechVerbs } from './data.js';
+import { loadDefaultLexicon } from '../lexicon/index.js';
 import { isCap as isCapTok, isPossessive } from './mentions.js';
 
 /** Verbs whose object is the listener, not the content: "told VOA that ...". */
@@ -139,6 +140,24 @@ const reportingByLexicon = new WeakMap<Lexicon, Set<string>>();
 export function reportingLemmas(lexicon: Lexicon): Set<string> {
 	let set = reportingByLexicon.get(lexicon);
 	if (!set) reportingByLexicon.set(lexicon, (set = reportingSet(lexicon)));
+	return set;
+}
+
+const cuesByLexicon = new WeakMap<Lexicon, Set<string>>();
+
+/**
+ * The lexicon verbs that introduce speech: the default lexicon's reporting verbs and any a facilitator
+ * added. Removing "confess" from the loaded terms says it is not loaded in these articles; it still
+ * reports what someone said, so the quotes it introduces stay (only their cueKind changes).
+ */
+export function speechCueLemmas(lexicon: Lexicon): Set<string> {
+	let set = cuesByLexicon.get(lexicon);
+	if (!set) {
+		const own = reportingLemmas(lexicon);
+		const base = reportingLemmas(loadDefaultLexicon());
+		set = own === base ? own : new Set([...base, ...own]);
+		cuesByLexicon.set(lexicon, set);
+	}
 	return set;
 }
 

@@ -5,7 +5,7 @@
 import { countWords, paragraphSpans } from '../nlp.js';
 import type { CleanArticle, Entity, GroupRule, Lexicon, Quote, Span, Tokenised } from '../types.js';
 import { Ctx } from './context.js';
-import { lemmaCandidates, reportingLemmas } from './cues.js';
+import { lemmaCandidates, reportingLemmas, speechCueLemmas } from './cues.js';
 import { coordinated, findDirect, standsAlone, type Found } from './direct.js';
 import { findIndirect } from './indirect.js';
 import { buildEntityIndex, finishEntities } from './entities.js';
@@ -21,8 +21,9 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 	if (!tok.tokens.length) return { quotes: [], entities: [] };
 	const paragraphs = article.paragraphs.length ? article.paragraphs : paragraphSpans(text).paragraphs;
 	const marks = markedSpans(text, paragraphs);
+	// Which verbs report speech does not depend on a facilitator's edits; which are loaded does.
 	const loaded = reportingLemmas(lexicon);
-	const ctx = new Ctx(text, tok, paragraphs, marks, loaded);
+	const ctx = new Ctx(text, tok, paragraphs, marks, speechCueLemmas(lexicon));
 	ctx.entities = buildEntityIndex(ctx);
 	// Direct quotes first: their attributions also introduce the speakers later pronouns point to.
 	const direct = findDirect(ctx);

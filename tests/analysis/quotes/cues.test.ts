@@ -1,7 +1,10 @@
 // cues.ts: which words report speech. Each row: a sentence, a word in it, and whether a speech cue
 // starts there (and what the cue covers).
 import { describe, expect, it } from 'vitest';
-import { analyse, ctxOf, tokenIndex } from './helpers.js';
+import { analyse, article, ctxOf, rules, tokenIndex } from './helpers.js';
+import { tokenise } from '../../../analysis/nlp.js';
+import { analyseQuotes } from '../../../analysis/quotes/index.js';
+import { applyLexiconChanges, loadDefaultLexicon } from '../../../analysis/lexicon/index.js';
 
 const rows: [string, string, string, string | null][] = [
 	['a plain verb', 'Jane Roe said the plan would fail.', 'said', 'said'],
@@ -54,5 +57,20 @@ describe('cueKind', () => {
 		const q = quotes.find((x) => x.cueStart != null && text.slice(x.cueStart, x.cueEnd!).split(' ')[0] === cueWord);
 		expect(q, JSON.stringify(quotes.map((x) => [x.text, x.cue]))).toBeDefined();
 		expect(q!.cueKind).toBe(kind);
+	});
+});
+
+describe('a facilitator’s lexicon edits change which cues are loaded, not which words are speech', () => {
+	const text = 'Webb confessed that he had taken the child from the car.\n\n"I did it," Webb admitted.\n\nThe mayor barked that the plan was dead.';
+	const base = loadDefaultLexicon();
+	const rows: [string, Parameters<typeof applyLexiconChanges>[1], [string, string | null, string][]][] = [
+		['the default lexicon', { add: [], remove: [] }, [['he had taken the child from the car', 'confessed', 'loaded'], ['I did it,', 'admitted', 'loaded'], ['the plan was dead', 'barked', 'loaded']]],
+		// removed: still speech, no longer loaded
+		['"confess" and "admit" removed', { add: [], remove: ['confess', 'admit'] }, [['he had taken the child from the car', 'confessed', 'neutral'], ['I did it,', 'admitted', 'neutral'], ['the plan was dead', 'barked', 'loaded']]]
+	];
+	it.each(rows)('%s', (_label, changes, expected) => {
+		const lex = applyLexiconChanges(base, changes);
+		const { quotes } = analyseQuotes(article(text), tokenise(text), rules, lex);
+		expect(quotes.map((q) => [q.text, q.cue, q.cueKind])).toEqual(expected);
 	});
 });
