@@ -199,10 +199,12 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 	// "The board appointed Bob Jones as chief executive": right after the name, whoever opens the sentence
 	if (c.kind === 'person' && ((s === 0 || toks[s - 1].sentence !== toks[s].sentence) || (toks[k]?.normal === 'as' && !AS_SUBJECT_VERBS.test(toks[s - 1]?.normal ?? '') && (!AS_OTHER_VERBS.test(toks[s - 1]?.normal ?? '') || /^(?:appoint|name|hire|nominat|elect)/.test(toks[s - 1]?.normal ?? '')))))
 		asRole(ctx, index, c, k, toks[k]?.normal === 'as');
-	// "Roe is a Kansas Republican", "Acme is a utility company"
+	// "Roe is a Kansas Republican", "Acme is a utility company", "Roe is one of the first women elected"
 	const cop = toks[k];
-	if (cop && (cop.normal === 'is' || cop.normal === 'was') && ['a', 'an', 'the'].includes(toks[k + 1]?.normal ?? '')) {
-		const r = npRight(toks, k + 1, Math.min(toks.length, k + 16));
+	// a partitive ("one of the", "among the") says which class the entity belongs to, as "a" does
+	const det = toks[k + 1]?.normal === 'one' && toks[k + 2]?.normal === 'of' ? k + 3 : toks[k + 1]?.normal === 'among' ? k + 2 : k + 1;
+	if (cop && (cop.normal === 'is' || cop.normal === 'was') && ['a', 'an', 'the'].includes(toks[det]?.normal ?? '')) {
+		const r = npRight(toks, det, Math.min(toks.length, det + 16));
 		if (r) {
 			const ap = parseMention(text, toks, r[0], r[1]);
 			if (ap && ap.kind !== 'person' && ap.kind !== 'pronoun' && (roles.has(toks[r[1] - 1].normal) || roles.has(toks[r[1] - 1].lemma) || ap.kind === 'org')) addDescriptionFacets(index, c, ap);

@@ -30,6 +30,9 @@ const rows: [string, string, string, number, string | null][] = [
 	['she needs a woman when the text says who is who', 'Mr. Tom Dale met Mrs. Ann Dale. She left first.', 'She', 0, 'Ann Dale'],
 	['a subject before an object of a preposition', 'Tom Dale called the office of Jim Roe.\n\nDuring the call, he shouted.', 'he', 0, 'Tom Dale'],
 	['he is nobody when no person agrees', 'Acme Corp closed the plant. He left.', 'He', 0, null],
+	// "X is one of the … women" says X is a woman: "he" then is the man named before her
+	['a partitive description gives a gender', 'Tom Dale phoned the office of Robin Roe.\n\nRoe is one of the first two women elected to the council.\n\nAn aide recalled that he shouted at her.', 'he', 0, 'Tom Dale'],
+	['... and without it the nearer name is taken', 'Tom Dale phoned the office of Robin Roe.\n\nRoe is the longest-serving member of the council.\n\nAn aide recalled that he shouted at her.', 'he', 0, 'Robin Roe'],
 	['"he told Cook": the one told is not the one telling', 'Tom Cook met Marc Dale.\n\nCook said the talks went well.\n\n"We agree," he told Cook.', 'he', 0, 'Marc Dale'],
 	['a known surname the tagger reads as a verb', 'Tom Cook met Marc Dale.\n\nDale spoke first. Cook said the talks went well.\n\n"We agree," he told Dale.', 'he', 0, 'Tom Cook']
 ];
