@@ -5,8 +5,8 @@
 // split by the same quote spans the loaded-terms stage uses.
 import { tokenise } from '../nlp.js';
 import { leftOut, type LeftOut } from './mask.js';
-import { winkDocMean } from './lexicon.js';
-import { allCaps, scoreTokens, toneTokens, type ToneTokens, type UnitScore } from './rules.js';
+import { norm, phraseAtIndex, plainSense, ratedPlain, winkDocMean } from './lexicon.js';
+import { allCaps, scoreTokens, tonePos, toneTokens, type ToneTokens, type UnitScore } from './rules.js';
 import { winkMeanOf } from './wink-mean.js';
 import type { LeftOutSpan, Sentence, SentenceSentiment, Sentiment, Span, Token, Tokenised, ToneStretch, ToneWord } from '../types.js';
 import { tokenAt } from '../sorted.js';
@@ -22,6 +22,11 @@ export interface ToneContext {
 	capsStandOut: boolean;
 	/** What the rules read of each token (rules.ts). */
 	tones: ToneTokens;
+	/**
+	 * 1 where a word wink rates is plain here: its plain sense (neutral-senses.txt: "a fine", "still")
+	 * or inside an idiom that judges nothing ("as well as"). wink's own reading leaves it out too.
+	 */
+	plain: Uint8Array;
 }
 
 /** One context per tokenised text: the body tone and the actors stage read the same one. */
@@ -31,9 +36,24 @@ export function toneContext(text: string, tok: Tokenised): ToneContext {
 	const hit = contexts.get(tok);
 	if (hit && hit.text === text) return hit;
 	const out = leftOut(tok);
-	const ctx = { text, tok, leftOut: out, capsStandOut: !allCaps(tok.tokens), tones: toneTokens(tok.tokens, out.map((r) => r !== null)) };
+	const ctx = { text, tok, leftOut: out, capsStandOut: !allCaps(tok.tokens), tones: toneTokens(tok.tokens, out.map((r) => r !== null)), plain: plainWords(tok.tokens) };
 	contexts.set(tok, ctx);
 	return ctx;
+}
+
+/** ToneContext.plain: plain senses, and the words of idioms rated 0 (one pass; most words start no idiom). */
+function plainWords(tokens: Token[]): Uint8Array {
+	const out = new Uint8Array(tokens.length);
+	const lower = tokens.map((t) => norm(t.normal));
+	const all = new Int32Array(tokens.length);
+	for (let i = 0; i < all.length; i++) all[i] = i;
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i];
+		if (plainSense(t.normal, t.lemma, tonePos(tokens, i)) || ratedPlain(t.normal)) out[i] = 1;
+		const p = phraseAtIndex(tokens, all, tokens.length, lower, i, () => false);
+		if (p && p.value === 0) out.fill(1, i, i + p.length);
+	}
+	return out;
 }
 
 /** The tone of a stretch of text: −1..1, the words that carried it, and how many words were read. */
@@ -73,7 +93,7 @@ function runOf(ctx: ToneContext, from: number, to: number, keep?: (t: Token) => 
 function winkMean(ctx: ToneContext, run: Run): number {
 	const { tokens } = ctx.tok;
 	const kept: number[] = [];
-	for (const i of run.idx) if (ctx.leftOut[i] === null) kept.push(i);
+	for (const i of run.idx) if (ctx.leftOut[i] === null && !ctx.plain[i]) kept.push(i);
 	const m = ctx.tok.winkMatches;
 	if (m) return winkMeanOf(tokens, m, kept);
 	// A Tokenised built by hand carries no patterns: wink reads the kept words.
@@ -81,7 +101,7 @@ function winkMean(ctx: ToneContext, run: Run): number {
 	let prevEnd = -1;
 	for (const i of run.idx) {
 		const t = tokens[i];
-		if (ctx.leftOut[i] === null) text += (text && t.start > prevEnd ? ' ' : '') + t.value;
+		if (ctx.leftOut[i] === null && !ctx.plain[i]) text += (text && t.start > prevEnd ? ' ' : '') + t.value;
 		prevEnd = t.end;
 	}
 	return winkDocMean(text);

@@ -118,10 +118,40 @@ export function valence(word: string, lemma?: string, pos?: string): number {
 	return v;
 }
 
+let plain: Map<string, Set<string>> | null = null;
+/** neutral-senses.txt: word -> the parts of speech in which it carries no tone. */
+function neutralSenses(): Map<string, Set<string>> {
+	if (plain) return plain;
+	plain = new Map();
+	for (const line of lines('neutral-senses.txt')) {
+		const [word, tags] = line.split(/\s+/);
+		if (!word || !tags) continue;
+		const set = plain.get(word.toLowerCase()) ?? new Set<string>();
+		for (const t of tags.split('|')) set.add(t.trim().toUpperCase());
+		plain.set(word.toLowerCase(), set);
+	}
+	return plain;
+}
+
+/** Is the word, in this part of speech, the plain sense of a word rated for another (neutral-senses.txt)? */
+export function plainSense(word: string, lemma?: string, pos?: string): boolean {
+	if (!pos) return false;
+	const senses = neutralSenses();
+	const w = norm(word);
+	return !!(senses.get(w)?.has(pos) || (lemma !== undefined && senses.get(norm(lemma))?.has(pos)));
+}
+
+/** Does valence.txt rate the word 0 (neutral in news use, though wink rates it: "overnight")? */
+export function ratedPlain(word: string): boolean {
+	return ownValences().words.get(norm(word)) === 0;
+}
+
 function valenceOf(word: string, lemma?: string, pos?: string): number {
 	const ex = ownValences().words;
 	const w = norm(word);
 	const l = lemma ? norm(lemma) : undefined;
+	// "a $250,000 fine", "a kind of", "still unclear": the plain sense of a word rated for another (neutral-senses.txt)
+	if (plainSense(w, l, pos)) return 0;
 	const listed = ex.get(w) ?? (l ? ex.get(l) : undefined);
 	if (listed !== undefined) return listed;
 	// wink's lexicon is keyed on surface forms and has entries for some base forms that are neutral

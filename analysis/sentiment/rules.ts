@@ -128,9 +128,19 @@ function strengthOf(tt: ToneTokens, i: number): number {
 	let s = tt.strength[i];
 	if (s !== s) {
 		const t = tt.tokens[i];
-		s = tt.strength[i] = valence(t.value, t.lemma, t.pos);
+		s = tt.strength[i] = valence(t.value, t.lemma, tonePos(tt.tokens, i));
 	}
 	return s;
+}
+
+/**
+ * The token's part of speech, with one of wink's tags corrected: a word between a determiner and "of"
+ * heads a noun phrase ("a fine of $250", "a maximum of ten years"), whatever wink calls it.
+ */
+export function tonePos(tokens: Token[], i: number): string {
+	const t = tokens[i];
+	if (t.pos === 'ADJ' && tokens[i - 1]?.pos === 'DET' && tokens[i + 1]?.normal === 'of') return 'NOUN';
+	return t.pos;
 }
 
 let pairs: Map<string, Set<string>> | null = null;

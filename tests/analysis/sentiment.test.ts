@@ -100,3 +100,21 @@ describe('scoreSentiment: sentences and body', () => {
 		expect(Math.sign(b.score)).toBe(Math.sign(one.score));
 	});
 });
+
+describe('plain senses and idioms carry no tone (neutral-senses.txt, valence.txt)', () => {
+	// [plain use, the same word where it judges]: the first scores 0, the second does not
+	const rows: [string, string][] = [
+		['He faces a fine of 250 dollars.', 'The weather was fine.'],
+		['The talks are still going on.', 'The talks are calm.'],
+		['It is a kind of tax.', 'She was kind to the staff.'],
+		['The minister came as well.', 'The team played well.'],
+		['The minister, as well as the mayor, came.', 'The mayor did well.'],
+		['He was held captive for three days.', 'He was held in a lovely house for three days.'],
+		['The top officials met on Monday.', 'The lovely officials met on Monday.'],
+		['He faces a maximum of ten years.', 'He faces a wonderful ten years.']
+	];
+	it.each(rows)('%j scores 0; %j does not', (plain, judged) => {
+		expect(scoreComment(plain)).toBe(0);
+		expect(scoreComment(judged)).not.toBe(0);
+	});
+});
