@@ -462,7 +462,13 @@ export class Store {
 		const pending: CollectionAnalysis['pending'] = [];
 		for (const m of meta) {
 			try {
-				articles.push(this.articleAnalysis(m, collection.settings, lexicon));
+				const a = this.articleAnalysis(m, collection.settings, lexicon);
+				const foreign = a.warnings?.find((w) => w.code === 'not-english');
+				if (foreign) {
+					failed.push({ id: m.id, outlet: m.outlet, title: a.title, error: foreign.message, reason: 'language' });
+					continue;
+				}
+				articles.push(a);
 				analysed.push(m);
 			} catch (e) {
 				if (e instanceof AnalysisPending) {
@@ -471,7 +477,7 @@ export class Store {
 				}
 				// A cached failure was logged when it happened; anything else is new.
 				if (!(e instanceof AnalysisFailed)) console.error(`Slant: analysis failed for article ${m.id} (${m.outlet}):`, (e as Error)?.message ?? e);
-				failed.push({ id: m.id, outlet: m.outlet, title: m.title, error: (e as Error)?.message ?? String(e) });
+				failed.push({ id: m.id, outlet: m.outlet, title: m.title, error: (e as Error)?.message ?? String(e), reason: 'error' });
 			}
 		}
 		const outlets = this.engine.compare(articles, lexicon, collection.settings.speakers);

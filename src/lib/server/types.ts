@@ -148,8 +148,12 @@ export interface CollectionAnalysis {
 	articles: ArticleAnalysis[];
 	meta: ArticleMeta[];
 	outlets: OutletComparison[];
-	/** Articles the analysis threw on (left out of `articles`, `meta` and `outlets`); normally empty. */
-	failed: { id: string; outlet: string; title: string; error: string }[];
+	/**
+	 * Articles left out of `articles`, `meta` and `outlets`: the analysis threw on them (`reason`
+	 * 'error', normally none), or they are not in English ('language': Slant's word lists and rules are
+	 * English, so their figures would only mislead the comparison; their own page still opens).
+	 */
+	failed: { id: string; outlet: string; title: string; error: string; reason?: 'error' | 'language' }[];
 	/** Articles still being analysed (on a worker thread), left out until they are done. */
 	pending: { id: string; outlet: string; title: string }[];
 }

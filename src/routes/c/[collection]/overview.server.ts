@@ -58,7 +58,7 @@ export function loadOverview(params: { collection: string }) {
 	return {
 		overview,
 		// Articles the analysis failed on: named on the overview with the error, and left out of the charts.
-		failed: ca.failed.map((f) => ({ id: f.id, outlet: f.outlet, title: f.title, error: f.error })),
+		failed: ca.failed.map((f) => ({ id: f.id, outlet: f.outlet, title: f.title, error: f.error, reason: f.reason ?? 'error' })),
 		// Articles still being analysed on a worker (a long paste): named, left out until done.
 		pending: ca.pending.map((f) => ({ id: f.id, outlet: f.outlet, title: f.title })),
 		analysedCount: ca.articles.length,

@@ -11,7 +11,7 @@ export const SNAPSHOT_FORMAT = 1;
 export interface SnapshotData {
 	format: typeof SNAPSHOT_FORMAT;
 	overview: Overview;
-	failed: { id: string; outlet: string; title: string; error: string }[];
+	failed: { id: string; outlet: string; title: string; error: string; reason?: 'error' | 'language' }[];
 	analysedCount: number;
 	categories: CategoryInfo[];
 	articles: ArticleView['article'][];
