@@ -202,7 +202,7 @@ describe('pages', () => {
 		}) as never;
 		try {
 			const data = loadOverview({ collection: c.id });
-			expect(data.failed).toEqual([{ id: bad.id, outlet: 'Broken Post', title: 'It breaks', error: 'the tokeniser gave up' }]);
+			expect(data.failed).toEqual([{ id: bad.id, outlet: 'Broken Post', title: 'It breaks', error: 'the tokeniser gave up', reason: 'error' }]);
 			expect(data.analysedCount).toBe(1);
 			expect(data.overview.outlets.map((o) => o.outlet)).toEqual(['Good Times']);
 			// Its own page says why, instead of failing with a 500.

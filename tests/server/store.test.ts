@@ -373,7 +373,7 @@ describe('analysis cache', () => {
 			expect(r.articles.map((a) => a.outlet)).toEqual(['Good']);
 			expect(r.meta.map((m) => m.outlet)).toEqual(['Good']);
 			expect(r.outlets.map((o) => o.outlet)).toEqual(['Good']);
-			expect(r.failed).toEqual([{ id: bad.id, outlet: 'Bad', title: 'T', error: 'segmenter exploded' }]);
+			expect(r.failed).toEqual([{ id: bad.id, outlet: 'Bad', title: 'T', error: 'segmenter exploded', reason: 'error' }]);
 		} finally {
 			console.error = orig;
 		}

@@ -53,7 +53,7 @@ describe('analysis on a worker thread', () => {
 		expect(await s.ensureAnalysed(c.id, Infinity)).toBe(true);
 		const calls = s.analyseCalls;
 		const r = s.analyseCollection(c.id);
-		expect(r.failed).toEqual([{ id: a.id, outlet: 'Slow Post', title: 'Huge', error: 'analysis took too long (stopped after 1 ms)' }]);
+		expect(r.failed).toEqual([{ id: a.id, outlet: 'Slow Post', title: 'Huge', error: 'analysis took too long (stopped after 1 ms)', reason: 'error' }]);
 		expect(r.articles).toEqual([]);
 		// Read again: the kept failure answers at once; the same doomed analysis is not started again.
 		expect(await s.ensureAnalysed(c.id, Infinity)).toBe(true);
