@@ -1,6 +1,7 @@
 // Reported speech: a speech cue with its speaker and the clause that reports what was said ("Doe said
 // the plan would fail", "The plan will fail, officials said", "according to the ministry, ...").
 import { countWords } from '../nlp.js';
+import type { Token } from '../types.js';
 import { TIME_WORDS, type Ctx, type Range } from './context.js';
 import { INVERTING, LISTENER_VERBS, isParticiple, isPassive, nounAfterObject } from './cues.js';
 import { clauseSubject, isNamed, isSource, speakerOf, type Attribution, type Subject } from './attribution.js';
@@ -153,9 +154,11 @@ export function findIndirect(ctx: Ctx): Found[] {
 					const noClause = content[1] > content[0] && !introduced && (['and', 'or', 'but'].includes(toks[content[0]].normal) || (afterPrep && !toks.slice(c0, content[1]).some((x, j) => x.pos === 'VERB' || x.pos === 'AUX' || ctx.isMark[c0 + j])));
 					if (noClause) content = [k, k];
 					if (glossOrPlace || countWords(text, toks[content[0]]?.start ?? 0, toks[content[1] - 1]?.end ?? 0, 3) < 3 || content[1] <= content[0]) {
-						// Inverted: "The plan will fail, officials said." — the clause comes first.
+						// Inverted: "The plan will fail, officials said." — the clause comes first. A phrase with no
+						// verb of its own ("In a three-hour interview with the FBI, Webb confessed to …") sets the
+						// scene and reports nothing.
 						const comma = subj.appos ? before - 1 : before - 1;
-						if (comma > ss && toks[comma].value === ',') content = trimRange(ctx, ss, comma);
+						if (comma > ss && toks[comma].value === ',' && (hasClauseVerb(toks, ss, comma) || toks.slice(ss, comma).some((_, j) => ctx.isMark[ss + j]))) content = trimRange(ctx, ss, comma);
 						else content = null;
 					}
 				} else if (i - 1 > ss && toks[i - 1].value === ',' && i + 1 <= se && !isParticiple(t)) {
@@ -182,4 +185,21 @@ export function findIndirect(ctx: Ctx): Found[] {
 		}
 	}
 	return out;
+}
+
+/**
+ * Do tokens [from, to) hold a verb of their own: an auxiliary, or a verb that is not a participle
+ * describing the noun after it ("a recorded interview", "the leaked memo")?
+ */
+function hasClauseVerb(toks: Token[], from: number, to: number): boolean {
+	for (let j = from; j < to; j++) {
+		const t = toks[j];
+		if (t.pos === 'AUX') return true;
+		if (t.pos !== 'VERB') continue;
+		const prev = toks[j - 1];
+		const next = toks[j + 1];
+		const attributive = /(?:ed|en|ing)$/.test(t.normal) && next?.pos === 'NOUN' && !!prev && (['DET', 'ADJ', 'NUM', 'NOUN'].includes(prev.pos) || prev.value === '-');
+		if (!attributive) return true;
+	}
+	return false;
 }

@@ -17,6 +17,9 @@ describe('findIndirect', () => {
 		['"that" after the cue is not part of the clause', 'Ann Lee told reporters that the bridge was safe.', [{ text: 'the bridge was safe', mention: 'Ann Lee' }]],
 		['a group of people the word lists may lack still speaks', 'The decree will have little effect on the court, international jurists said.', [{ text: 'The decree will have little effect on the court', mention: 'international jurists' }]],
 		['a belief verb is not speech', 'Ann Lee thinks the bridge is safe.', []],
+		// a phrase with no verb of its own before the speaker sets the scene: it reports nothing
+		['a fronted phrase is not what was said', 'In a three-hour recorded interview with the police, Tom Dale confessed to the theft.', []],
+		['... but a fronted clause is', 'The theft was planned for weeks, Tom Dale confessed.', [{ text: 'The theft was planned for weeks', mention: 'Tom Dale' }]],
 		['the subject of a passive is not the speaker', 'Ann Lee was told the bridge was safe.', []],
 		['a noun that looks like a verb is no cue', 'At the fish counter, a sign said the prices would rise.', [{ text: 'the prices would rise', mention: 'a sign' }]],
 		// review class 1: narration read as speech
