@@ -34,7 +34,11 @@ function norm(s: string): string {
 /** Patterns as normalised once (matchGroup tries every rule on every field). */
 const normPatterns = new Map<string, string>();
 
-/** Does the phrase occur as whole words? A trailing full stop in the text is allowed ("U.N." at a sentence end). */
+/**
+ * Does the phrase occur as whole words? A trailing full stop in the text is allowed ("U.N." at a sentence
+ * end), and so is a plural ending on its last word ("officers" for "officer", "prosecutors"): a group of
+ * people speaks for the same side as one of them.
+ */
 function hasPhrase(hay: string, pattern: string): boolean {
 	let p = normPatterns.get(pattern);
 	if (p === undefined) {
@@ -47,8 +51,13 @@ function hasPhrase(hay: string, pattern: string): boolean {
 		const at = hay.indexOf(p, from);
 		if (at < 0) return false;
 		const before = hay[at - 1];
-		let after = hay[at + p.length];
-		if (after === '.' && !p.endsWith('.')) after = hay[at + p.length + 1] ?? ' ';
+		let end = at + p.length;
+		if (/\p{L}$/u.test(p)) {
+			if (hay.startsWith('es', end) && !/\p{L}/u.test(hay[end + 2] ?? ' ')) end += 2;
+			else if (hay[end] === 's' && !/\p{L}/u.test(hay[end + 1] ?? ' ')) end += 1;
+		}
+		let after = hay[end];
+		if (after === '.' && !p.endsWith('.')) after = hay[end + 1] ?? ' ';
 		if (after === "'" ) after = ' '; // possessive: "Amnesty's"
 		if (before === ' ' && (after === ' ' || after === undefined)) return true;
 		from = at + 1;

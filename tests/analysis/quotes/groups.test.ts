@@ -57,7 +57,13 @@ describe('matchGroup: the phrase and the rule that decided', () => {
 		['Wild coach', 'other', 'coach'],
 		['European Union', 'international body', 'european union'],
 		['teachers union', 'rights group or NGO', 'teachers union'],
-		['a man in a hat', null, null]
+		['a man in a hat', null, null],
+		// a plural speaks for the same side as one of them
+		['officers', 'government', 'officer'],
+		['the police officers', 'government', 'police officer'],
+		['the nurses', 'citizen', 'nurse'],
+		['the coaches', 'other', 'coach'],
+		['officersmith', null, null]
 	];
 	it.each(rows)('%s → %s', (phrase, group, pattern) => {
 		const m = matchGroup(rules, phrase);
