@@ -15,11 +15,15 @@ import { readDataFile } from '../data-files.js';
 import { classifySpeaker } from '../quotes/groups.js';
 import { firstNames, knownOrgNames, orgWords, personNouns, placeNames } from '../quotes/data.js';
 import { NEVER_NAME_WORDS, TIME_WORDS } from '../quotes/mentions.js';
+import { isTitleCase } from '../loaded/title-case.js';
+import { tokenAt as tokenAtStart } from '../sorted.js';
 import type { Entity, EntityMention, GroupRule, Token, Tokenised } from '../types.js';
 
 const capitalised = (t: Token) => /^\p{Lu}/u.test(t.value);
 const acronym = (t: Token) => /^(?:\p{Lu}\.?){2,6}$/u.test(t.value);
 const HE = new Set(['he', 'him', 'his', 'himself']);
+/** Months as news abbreviates them ("Feb. 14"): time words too. */
+const MONTH_ABBREVIATIONS = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/;
 const SHE = new Set(['she', 'her', 'hers', 'herself']);
 
 let thingHeads: Set<string> | null = null;
@@ -74,7 +78,18 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		const words = e.name.split(/\s+/);
 		return words.length > 1 && things().has(words[words.length - 1].toLowerCase()) && !(e.kind === 'person' && firstNames().has(words[0].toLowerCase()));
 	};
-	const out = entities.filter((e) => !isThing(e)).map((e) => ({ ...e, mentions: [...e.mentions] }));
+	// In a heading in title case ("Video Shows Dramatic Rescue", a related story's headline pasted with
+	// the page: a line of its own with no closing full stop, among other paragraphs) a capital says
+	// nothing about names: an entity met only in such lines is no actor. A text of one line is left as it is.
+	const titled = new Uint8Array(tok.sentences.length);
+	const lineOf = new Map<number, number>();
+	for (const s of tok.sentences) lineOf.set(s.paragraph, (lineOf.get(s.paragraph) ?? 0) + 1);
+	tok.sentences.forEach((s, k) => {
+		const last = tokens[s.endToken - 1];
+		titled[k] = lineOf.size > 1 && lineOf.get(s.paragraph) === 1 && !/^[.!?…]$/.test(last?.value ?? '') && isTitleCase(tokens, s.firstToken, s.endToken) ? 1 : 0;
+	});
+	const onlyInTitles = (e: Entity) => e.mentions.length > 0 && e.mentions.every((m) => titled[tokens[Math.min(tokens.length - 1, tokenAtStart(tokens, m.start))]?.sentence ?? 0] === 1);
+	const out = entities.filter((e) => !isThing(e) && !onlyInTitles(e)).map((e) => ({ ...e, mentions: [...e.mentions] }));
 	const byName = new Map<string, Entity>();
 	const places = placeNames();
 	const firsts = firstNames();
@@ -105,10 +120,17 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		if (e.kind === 'org' && orgs.has(key)) continue;
 		if (!surnames.has(key)) surnames.set(key, e);
 	}
+	// Words met capitalised inside a sentence (not opening it, not in a title-case line): names the text
+	// really uses. A word only ever capitalised at a sentence's start ("Hands!", "Step out.") is no name.
+	const midSentence = new Set<string>();
+	for (let i = 1; i < tokens.length; i++) {
+		const t = tokens[i];
+		if (capitalised(t) && tokens[i - 1].sentence === t.sentence && !titled[t.sentence] && !/^["“‘'(]$/.test(tokens[i - 1].value)) midSentence.add(t.normal.toLowerCase());
+	}
 	// Runs of capitalised proper nouns: "Nikki Haley", "Feld Entertainment"
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
-		if (covered[i] || t.pos !== 'PROPN' || !capitalised(t) || NEVER_NAME_WORDS.has(t.normal.toLowerCase())) continue;
+		if (covered[i] || t.pos !== 'PROPN' || !capitalised(t) || titled[t.sentence] || NEVER_NAME_WORDS.has(t.normal.toLowerCase())) continue;
 		let e = i + 1;
 		while (e < tokens.length && !covered[e] && tokens[e].sentence === t.sentence && tokens[e].start <= tokens[e - 1].end + 1 && ((tokens[e].pos === 'PROPN' && capitalised(tokens[e])) || (tokens[e].value === '.' && /^\p{Lu}$/u.test(tokens[e - 1].value)))) e++;
 		if (e - i < 2) continue;
@@ -147,17 +169,23 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	}
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
-		if (covered[i] || t.pos !== 'PROPN' || !capitalised(t)) continue;
+		if (covered[i] || t.pos !== 'PROPN' || !capitalised(t) || titled[t.sentence]) continue;
 		const prev = tokens[i - 1];
 		const next = tokens[i + 1];
 		// one word: not part of a run of capitalised words (those are the entity scan's to judge)
 		const joined = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end + 1 >= b.start && capitalised(a) && capitalised(b) && a.sentence === b.sentence;
 		if ((prev && prev.pos === 'PROPN' && joined(prev, t)) || (next && next.pos === 'PROPN' && joined(t, next))) continue;
 		const w = t.normal.toLowerCase();
-		if (NOT_ACTORS.has(w) || TIME_WORDS.has(w) || places.has(t.value) || t.value.length < 2) continue;
+		if (NOT_ACTORS.has(w) || TIME_WORDS.has(w) || MONTH_ABBREVIATIONS.test(w) || places.has(t.value) || t.value.length < 2 || things().has(w)) continue;
+		// "Ilhan Omar, D-Minn.": the state of a party label ("D-", "R-", "I-")
+		if (prev?.value === '-' && /^[DRI]$/.test(tokens[i - 2]?.value ?? '')) continue;
 		const opens = !prev || prev.sentence !== t.sentence;
 		// "Protesters marched", "Officials said": a capitalised common noun opening the sentence
 		if (opens && next && (next.pos === 'NOUN' || /s$/.test(w)) && !firsts.has(w) && !acronym(t)) continue;
+		// "Hands! Let me see your hands!", "Step out.": a word that opens a command or a cry, and is never
+		// capitalised inside a sentence, names no one
+		const cry = next && (next.value === '!' || (next.pos === 'ADP' && /^(?:out|up|down|off|back|away|aside|inside)$/.test(next.normal)));
+		if ((opens || /^["“‘'(]$/.test(prev?.value ?? '')) && cry && !midSentence.has(w) && !firsts.has(w) && !acronym(t) && !known.has(w) && !orgs.has(w)) continue;
 		// "Syrian forces", "American officials", "Pakistani troops": a demonym before a common noun describes, it names no one
 		if (next && /(?:an|ese|ish|i)$/.test(w) && (next.pos === 'NOUN' || next.pos === 'ADJ') && /^\p{Ll}/u.test(next.value) && !firsts.has(w)) continue;
 		const full = surnames.get(w);
