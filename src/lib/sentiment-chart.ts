@@ -148,8 +148,8 @@ export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 			});
 			return out;
 		},
-		config({ patterns, onPick, image, pattern = makePattern, medium, mark }) {
-			const z = sizing(medium);
+		config({ patterns, onPick, image, pattern = makePattern, medium, mark, fit }) {
+			const z = sizing(medium, fit);
 			const { px } = z;
 			const tick = (w: number) => (medium === 'present' ? px(13) : w < 520 ? 10 : 13);
 			const commentColor = (r: OutletRow) => (tooFew(r.comments) ? 'rgba(230, 159, 0, 0.35)' : SENTIMENT_COLORS.comments);
