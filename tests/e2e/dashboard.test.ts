@@ -236,7 +236,7 @@ describe('facilitator controls: fit the side panel', () => {
 			const out = await page.evaluate(() => {
 				const panel = document.querySelector('.facilitator.open')!;
 				const right = Math.min(panel.getBoundingClientRect().right, innerWidth);
-				const sticking = [...panel.querySelectorAll('input:not([type=hidden]), select, button, .chip, th, td, h3, h4')]
+				const sticking = [...panel.querySelectorAll('input:not([type=hidden]), select, button, .chip, th, td, h3, h4, p, summary')]
 					.filter((e) => e.getBoundingClientRect().width > 0 && e.getBoundingClientRect().right > right + 1)
 					.map((e) => `${e.tagName} “${(e.textContent ?? '').trim().slice(0, 30)}”`);
 				return { sticking, scrolls: panel.scrollWidth > panel.clientWidth + 1 };
