@@ -81,8 +81,8 @@ export function actorSpec(o: Overview, links: Links, key: string | null): ChartS
 			});
 			return out;
 		},
-		config({ patterns, onPick, image, pattern = makePattern, medium, mark }) {
-			const z = sizing(medium);
+		config({ patterns, onPick, image, pattern = makePattern, medium, mark, fit }) {
+			const z = sizing(medium, fit);
 			const { px } = z;
 			const fill = (a: OutletActor | null) => (!a ? 'transparent' : patterns ? pattern(colorOf(a), a.polarity === 'negative' ? 'diagonal' : a.polarity === 'positive' ? 'dots' : 'horizontal') : colorOf(a));
 			return {

@@ -12,10 +12,12 @@ export type Medium = 'screen' | 'print' | 'present';
 
 /**
  * Type size for a label drawn at `n` px on screen. On a projector every label is at least 28 px
- * (legible from the back of a classroom at 1280×720); titles and notes scale with it.
+ * (legible from the back of a classroom at 1280×720); titles and notes scale with it. `fit` (≤ 1)
+ * shrinks a projector chart's type with the room it has left, so that the whole chart shrinks
+ * evenly rather than its rows running into each other (the slide's "how this is measured" note).
  */
-export function sizer(medium: Medium | undefined): (n: number) => number {
-	if (medium === 'present') return (n) => Math.max(28, Math.round(n * 2.15));
+export function sizer(medium: Medium | undefined, fit = 1): (n: number) => number {
+	if (medium === 'present') return (n) => Math.max(Math.round(28 * fit), Math.round(n * 2.15 * fit));
 	// The handout's pictures are drawn small (two by two on a page): slightly smaller type leaves the bars room.
 	if (medium === 'print') return (n) => Math.round(n * 0.9);
 	return (n) => n;
@@ -198,4 +200,28 @@ export function minLabelPx(chart: Pick<Chart, 'scales' | 'legend'>): number {
 	const legend = chart.legend as unknown as { options?: { display?: boolean; labels?: { font?: { size?: number } } } } | undefined;
 	if (legend?.options?.display !== false && legend?.options?.labels?.font?.size) sizes.push(legend.options.labels.font.size);
 	return sizes.length ? Math.min(...sizes) : 0;
+}
+
+/**
+ * How many pairs of neighbouring labels on the chart's visible axes overlap (a vertical axis: their
+ * heights; a horizontal one: their widths), read from the drawn chart. A chart squeezed into too
+ * little room draws its row labels on top of each other; 0 means every label can be read.
+ */
+export function labelOverlaps(chart: Pick<Chart, 'scales'>): number {
+	let n = 0;
+	for (const scale of Object.values(chart.scales)) {
+		const o = scale.options as { display?: boolean | string; ticks?: { display?: boolean } };
+		if (!o.display || o.ticks?.display === false) continue;
+		const s = scale as unknown as { ticks: unknown[]; _getLabelSizes?: () => { widths: number[]; heights: number[] }; isHorizontal(): boolean; getPixelForTick(i: number): number };
+		if (!s._getLabelSizes || s.ticks.length < 2) continue;
+		const { widths, heights } = s._getLabelSizes();
+		// Heights are line boxes (Chart.js's line height, 1.2 em): the letters themselves take 1 em.
+		const along = s.isHorizontal() ? widths : heights.map((h) => h / 1.2);
+		for (let i = 1; i < s.ticks.length; i++) {
+			const gap = Math.abs(s.getPixelForTick(i) - s.getPixelForTick(i - 1));
+			// Half of each label reaches towards the other; a pixel of slack for rounding.
+			if (gap + 1 < (along[i - 1] + along[i]) / 2) n++;
+		}
+	}
+	return n;
 }

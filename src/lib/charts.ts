@@ -70,6 +70,8 @@ export interface ConfigOptions {
 	medium?: Medium;
 	/** "datasetIndex:index" of a bar to mark with a frame (the projector's evidence step). */
 	mark?: string | null;
+	/** On a projector slide with less room than usual: a factor (≤ 1) on every type size (see sizer). */
+	fit?: number;
 }
 
 export interface ChartSpec {
@@ -226,8 +228,8 @@ export function tooltipFont(px: (n: number) => number) {
 }
 
 /** Sizes shared by every builder: type for the medium, and the sample column's options. */
-export function sizing(medium: Medium | undefined) {
-	const px = sizer(medium);
+export function sizing(medium: Medium | undefined, fit = 1) {
+	const px = sizer(medium, fit);
 	const present = medium === 'present';
 	/** Axis grid and text a little darker on a projector, where washed-out greys disappear. */
 	const grid = present ? '#c8c8c8' : '#e4e4e4';

@@ -95,8 +95,8 @@ export function distinctiveSpec(o: Overview, links: Links, perOutlet = 6): Chart
 				label: `${x.r.outlet}, “${x.t.term}”: z = ${n2(x.t.z)} (used ${x.t.count} times in ${plural(x.r.words, 'word')}).`
 			}));
 		},
-		config({ patterns, onPick, image, pattern = makePattern, medium, mark }) {
-			const z = sizing(medium);
+		config({ patterns, onPick, image, pattern = makePattern, medium, mark, fit }) {
+			const z = sizing(medium, fit);
 			const { px } = z;
 			return {
 				type: 'bar',

@@ -67,8 +67,8 @@ export function groupsSpec(o: Overview, links: Links): ChartSpec {
 			);
 			return out;
 		},
-		config({ patterns, onPick, image, pattern = makePattern, medium, mark }) {
-			const z = sizing(medium);
+		config({ patterns, onPick, image, pattern = makePattern, medium, mark, fit }) {
+			const z = sizing(medium, fit);
 			const { px } = z;
 			const datasets: ChartDataset<'bar', (number | null)[]>[] = shown.map((g) => {
 				const st = groupStyle(g);

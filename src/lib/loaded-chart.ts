@@ -58,8 +58,8 @@ export function loadedSpec(o: Overview, links: Links): ChartSpec {
 			});
 			return out;
 		},
-		config({ patterns, onPick, image, pattern = makePattern, medium, mark }) {
-			const z = sizing(medium);
+		config({ patterns, onPick, image, pattern = makePattern, medium, mark, fit }) {
+			const z = sizing(medium, fit);
 			const { px } = z;
 			const datasets: ChartDataset<'bar', (number | null)[]>[] = shownCats.map((c) => {
 				const i = catIndex(c.key);

@@ -100,8 +100,8 @@ export function revealSpec(r: Reveal, outlets: OutletRow[], links: Links, index 
 			});
 			return out;
 		},
-		config({ patterns, onPick, image, pattern = makePattern, medium, mark }) {
-			const z = sizing(medium);
+		config({ patterns, onPick, image, pattern = makePattern, medium, mark, fit }) {
+			const z = sizing(medium, fit);
 			const { px } = z;
 			const present = medium === 'present';
 			// On a projector the rows need the room: the sample column gives the answer counts only (the

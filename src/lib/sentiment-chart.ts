@@ -7,23 +7,29 @@ import type { Overview, OutletRow } from './shapes';
 import { type ChartBar, type ChartSpec, emptyPlugin, indices, interaction, legendOpts, type Links, n2, parseIndices, plural, signed, sizing, titleOpts, tooltipFont, wrapLabel, wrapToWidth } from './charts';
 
 /**
- * Writes `text` by a bar: across, centred on `x`, when it fits the outlet's slot; else up the slot
+ * Writes a note by a bar: across, centred on `x`, when it fits the outlet's slot; else up the slot
  * (rotated, read bottom to top) in up to three columns, so it never runs into the next outlet on a
  * phone. `from` is where it starts (the zero line or the bar's end) and `up` the direction it goes.
+ * `texts` go from the fullest to the shortest: the first that fits whole is written, so a cramped
+ * slot (a projector's large type, a phone) gets "too few (n=2)" rather than "too few comme…".
  */
-function barNote(chart: Chart, text: string, x: number, from: number, up: boolean, size: number) {
+function barNote(chart: Chart, texts: string[], x: number, from: number, up: boolean, size: number) {
 	const { ctx, chartArea: a } = chart;
 	const n = Math.max(chart.data.labels?.length ?? 1, 1);
 	const slot = (a.right - a.left) / n - 4;
 	ctx.font = `italic ${size}px ${FONT}`;
-	if (ctx.measureText(text).width <= slot) {
-		ctx.textAlign = 'center';
-		ctx.textBaseline = up ? 'bottom' : 'top';
-		ctx.fillText(text, x, up ? from - 3 : from + 3);
-		return;
-	}
 	const room = Math.max(up ? from - a.top : a.bottom - from, 30) - 6;
-	const lines = wrapToWidth(ctx, text, ctx.font, room, 3);
+	let lines: string[] = [];
+	for (const text of texts) {
+		if (ctx.measureText(text).width <= slot) {
+			ctx.textAlign = 'center';
+			ctx.textBaseline = up ? 'bottom' : 'top';
+			ctx.fillText(text, x, up ? from - 3 : from + 3);
+			return;
+		}
+		lines = wrapToWidth(ctx, text, ctx.font, room, 3);
+		if (lines.join(' ') === text.split(/\s+/).join(' ')) break;
+	}
 	const lh = size * 1.15;
 	ctx.save();
 	ctx.translate(x - ((lines.length - 1) * lh) / 2, up ? from - 3 : from + 3);
@@ -32,6 +38,30 @@ function barNote(chart: Chart, text: string, x: number, from: number, up: boolea
 	ctx.textBaseline = 'middle';
 	lines.forEach((l, k) => ctx.fillText(l, 0, k * lh));
 	ctx.restore();
+}
+
+/**
+ * A name whose single words may be wider than `maxPx`: each such word broken into pieces that fit,
+ * ending in a hyphen ("Internatio-" "nal"), so a narrow slot shows the whole name, not "Internatio…".
+ */
+export function hyphenated(ctx: CanvasRenderingContext2D, name: string, font: string, maxPx: number): string {
+	ctx.save();
+	ctx.font = font;
+	const fits = (t: string) => ctx.measureText(t).width <= maxPx;
+	const words = name.split(/\s+/).filter(Boolean).map((w) => {
+		const parts: string[] = [];
+		let rest = w;
+		// Each piece keeps at least three letters ("Internati-" "onal", never "Internation-" "al").
+		while (!fits(rest) && rest.length > 5) {
+			let k = rest.length - 3;
+			while (k > 2 && !fits(`${rest.slice(0, k)}-`)) k--;
+			parts.push(`${rest.slice(0, k)}-`);
+			rest = rest.slice(k);
+		}
+		return [...parts, rest].join(' ');
+	});
+	ctx.restore();
+	return words.join(' ');
 }
 
 /** Says "no comments" in the empty comment-sentiment slot of outlets without reader comments. */
@@ -54,7 +84,7 @@ const noCommentsPlugin: Plugin<'bar', { rows?: string; size?: number }> = {
 			ctx.setLineDash([3, 3]);
 			ctx.strokeRect(x - 5 * k, y - 6 * k, 10 * k, 12 * k);
 			ctx.setLineDash([]);
-			barNote(chart as unknown as Chart, 'no comments', x, y - 6 * k, true, size);
+			barNote(chart as unknown as Chart, ['no comments', 'none'], x, y - 6 * k, true, size);
 		}
 		ctx.restore();
 	}
@@ -80,7 +110,8 @@ const fewCommentsPlugin: Plugin<'bar', { rows?: string; counts?: string; size?: 
 			const zero = scales.y.getPixelForValue(0);
 			// Above a positive bar, above the zero line for a negative one (where the outlet's bars leave
 			// the most room), so the words never sit on a bar.
-			barNote(chart as unknown as Chart, `too few comments (n=${counts[i] ?? '?'})`, bar.x, Math.min(bar.y, zero), true, opts?.size ?? (chart.width < 520 ? 11 : 12));
+			const n = counts[i] ?? '?';
+			barNote(chart as unknown as Chart, [`too few comments (n=${n})`, `too few (n=${n})`, `n=${n}`], bar.x, Math.min(bar.y, zero), true, opts?.size ?? (chart.width < 520 ? 11 : 12));
 		}
 		ctx.restore();
 	}
@@ -148,10 +179,25 @@ export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 			});
 			return out;
 		},
-		config({ patterns, onPick, image, pattern = makePattern, medium, mark }) {
-			const z = sizing(medium);
+		config({ patterns, onPick, image, pattern = makePattern, medium, mark, fit }) {
+			const z = sizing(medium, fit);
 			const { px } = z;
 			const tick = (w: number) => (medium === 'present' ? px(13) : w < 520 ? 10 : 13);
+			const slotOf = (chart: Chart) => Math.max((chart.width - 60) / Math.max(outlets.length, 1) - 4, 40);
+			// On a phone an outlet's slot is narrower than some one-word names ("Gizmodo" at 10 px): such a
+			// name is set smaller (down to 8 px) rather than cut to "Gizm…".
+			const outletSize = (chart: Chart, i: number) => {
+				const size = tick(chart.width);
+				const slot = slotOf(chart);
+				const name = outlets[i]?.outlet ?? '';
+				if (medium === 'present' || slot >= 70 || !name) return size;
+				const ctx = chart.ctx;
+				ctx.save();
+				ctx.font = `${size}px ${FONT}`;
+				const widest = Math.max(...name.split(/\s+/).map((w) => ctx.measureText(w).width));
+				ctx.restore();
+				return widest <= slot ? size : Math.max(8, Math.floor((size * slot) / widest));
+			};
 			const commentColor = (r: OutletRow) => (tooFew(r.comments) ? 'rgba(230, 159, 0, 0.35)' : SENTIMENT_COLORS.comments);
 			return {
 				type: 'bar',
@@ -210,7 +256,7 @@ export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 						x: {
 							grid: { display: false },
 							ticks: {
-								font: (c) => ({ size: tick(c.chart.width) }),
+								font: (c) => ({ size: outletSize(c.chart as unknown as Chart, c.index) }),
 								color: '#111',
 								maxRotation: 0,
 								autoSkip: false,
@@ -220,15 +266,15 @@ export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 								callback(_v, i) {
 									const r = outlets[i];
 									if (!r) return '';
-									const size = tick(this.chart.width);
-									const slot = Math.max((this.chart.width - 60) / Math.max(outlets.length, 1) - 4, 40);
+									const size = outletSize(this.chart as unknown as Chart, i);
+									const slot = slotOf(this.chart as unknown as Chart);
 									const font = `${size}px ${FONT}`;
 									const fit = (t: string, lines: number) => wrapToWidth(this.ctx, t, font, slot, lines);
 									const sample = sampleLine(r);
 									if (fit(sample, 1)[0] === sample) return [...fit(r.outlet, 2), sample];
 									// A phone: the name on up to three lines; the comment bar says "no comments" or
 									// "too few comments" itself, and the words are in the tooltip and the table.
-									if (slot < 70) return fit(r.outlet, 3);
+									if (slot < 70) return fit(hyphenated(this.ctx, r.outlet, font, slot), 4);
 									return [...fit(r.outlet, 2), ...fit(plural(r.words, 'word'), 2), ...fit(r.comments ? commentLabel(r) : 'no comments', 3)];
 								}
 							}
@@ -264,18 +310,25 @@ export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 		},
 		csv() {
 			return {
-				header: ['outlet', 'body_sentiment', 'body_words', 'comment_sentiment', 'comments', 'comments_too_few', 'body_vs_collection_mean', 'own_voice_tone', 'quoted_tone', 'own_voice_vs_collection_mean'],
+				// Number columns hold numbers or nothing; why one is empty (or not to be compared) is said in
+				// comment_sentiment_note. Fewer than MIN_COMMENTS comments, none included, are too few.
+				header: ['outlet', 'body_sentiment', 'body_words', 'comment_sentiment', 'comments', 'comments_too_few', 'body_vs_collection_mean', 'own_voice_tone', 'quoted_tone', 'own_voice_vs_collection_mean', 'comment_sentiment_note'],
 				rows: outlets.map((r) => [
 					r.outlet,
 					r.bodySentiment,
 					r.words,
-					r.commentSentiment ?? 'no comments',
+					r.commentSentiment ?? '',
 					r.comments,
-					tooFew(r.comments) ? 'yes' : 'no',
+					r.comments < MIN_COMMENTS ? 'yes' : 'no',
 					r.bodySentimentRelative,
 					r.ownVoiceTone ?? '',
 					r.quotedTone ?? '',
-					r.ownVoiceRelative ?? ''
+					r.ownVoiceRelative ?? '',
+					r.commentSentiment === null
+						? 'no reader comments'
+						: r.comments < MIN_COMMENTS
+							? `mean of ${commentCount(r.comments)}: too few to compare (fewer than ${MIN_COMMENTS})`
+							: ''
 				])
 			};
 		}

@@ -129,8 +129,8 @@ export function verbsSpec(o: Overview, links: Links): ChartSpec {
 			);
 			return out;
 		},
-		config({ patterns, onPick, image, pattern = makePattern, medium, mark }) {
-			const z = sizing(medium);
+		config({ patterns, onPick, image, pattern = makePattern, medium, mark, fit }) {
+			const z = sizing(medium, fit);
 			const { px } = z;
 			const fill = (kind: string) => (patterns ? pattern(colorOf(kind), kind === 'loaded' ? 'cross' : 'horizontal') : colorOf(kind));
 			const datasets = verbs.map((v) => ({

@@ -217,6 +217,42 @@ describe('facilitator controls', () => {
 	});
 });
 
+describe('facilitator controls: fit the side panel', () => {
+	it('keeps every control and a long term inside the panel at 1280×800, 1280×720 and on a phone', async () => {
+		await openOverview();
+		await page.getByRole('button', { name: 'Facilitator’s controls' }).click();
+		const form = page.locator('[data-testid="add-term"]');
+		const long = `${'unbelievably'.repeat(5)}x`;
+		await form.locator('input[name="term"]').fill(long);
+		await form.getByRole('button', { name: 'Add term' }).click();
+		await page.locator('.facilitator .ok', { hasText: 'Added' }).waitFor();
+		for (const [w, h] of [
+			[1280, 800],
+			[1280, 720],
+			[390, 844]
+		]) {
+			await page.setViewportSize({ width: w, height: h });
+			await page.waitForTimeout(300);
+			const out = await page.evaluate(() => {
+				const panel = document.querySelector('.facilitator.open')!;
+				const right = Math.min(panel.getBoundingClientRect().right, innerWidth);
+				const sticking = [...panel.querySelectorAll('input:not([type=hidden]), select, button, .chip, th, td, h3, h4, p, summary')]
+					.filter((e) => e.getBoundingClientRect().width > 0 && e.getBoundingClientRect().right > right + 1)
+					.map((e) => `${e.tagName} “${(e.textContent ?? '').trim().slice(0, 30)}”`);
+				return { sticking, scrolls: panel.scrollWidth > panel.clientWidth + 1 };
+			});
+			expect(out.sticking, `${w}×${h}`).toEqual([]);
+			expect(out.scrolls, `${w}×${h}: the panel scrolls sideways`).toBe(false);
+			await shot(`04b-facilitator-panel-${w}x${h}`, false);
+		}
+		await page.setViewportSize({ width: 1400, height: 1000 });
+		await page.getByRole('button', { name: `Undo adding ${long}` }).click();
+		await page.locator('.facilitator .ok', { hasText: 'Removed' }).waitFor();
+		await expect(page.locator('.chip.added').count()).resolves.toBe(0);
+		await page.getByRole('button', { name: 'Facilitator’s controls' }).first().click();
+	});
+});
+
 describe('facilitator controls: speakers', () => {
 	it('regrouping and merging speakers updates the speaker chart; reset undoes both', async () => {
 		await openOverview();

@@ -64,6 +64,23 @@ async function downloadSvg(chart: string, file: string): Promise<string> {
 	return readFileSync(path, 'utf8');
 }
 
+describe('file names', () => {
+	it('are slugs with no spaces, also for an actor named in several words', async () => {
+		const panel = page.locator('[data-chart="actors"]');
+		const select = page.locator('[data-testid="actor-select"]');
+		const keys = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+		const multi = keys.find((k) => /\s/.test(k));
+		expect(multi, 'the example names an actor in several words').toBeTruthy();
+		await select.selectOption(multi!);
+		for (const button of ['SVG', 'CSV', 'PNG 2×']) {
+			const [dl] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: button }).click()]);
+			const name = dl.suggestedFilename();
+			expect(name, button).toMatch(/^[a-z0-9-]+-actors(@2x\.png|\.svg|\.csv)$/);
+			expect(name, button).toContain(`-${multi!.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-actors`);
+		}
+	});
+});
+
 describe('SVG export', () => {
 	it.each(CHARTS)('exports the %s chart with its title, outlets, legend and source line as text', async (chart, title) => {
 		const svg = await downloadSvg(chart, `export-${chart}.svg`);

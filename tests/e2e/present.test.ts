@@ -44,6 +44,7 @@ describe('projector mode', () => {
 				await page.waitForSelector('.slide-chart[data-min-label-px]');
 				const px = Number(await page.locator('.slide-chart').getAttribute('data-min-label-px'));
 				expect(px, `${chart} at ${w}×${h}`).toBeGreaterThanOrEqual(28);
+				await expect(page.locator('.slide-chart').getAttribute('data-label-overlaps'), `${chart} at ${w}×${h}: labels on top of each other`).resolves.toBe('0');
 				// The chart fills the slide: nothing scrolls, the canvas is inside the viewport.
 				const box = (await page.locator('canvas').boundingBox())!;
 				expect(box.y + box.height).toBeLessThanOrEqual(h);
@@ -55,6 +56,48 @@ describe('projector mode', () => {
 				}
 			}
 			await expect(page.locator('.site-head, .tabs, .site-foot').count()).resolves.toBe(0);
+		}
+	});
+
+	it('shows “how this is measured” (I) beside a chart that stays readable, on every chart slide', async () => {
+		for (const [w, h] of [
+			[1280, 720],
+			[1024, 768]
+		]) {
+			await page.setViewportSize({ width: w, height: h });
+			await go(`${base}/present?chart=loaded`);
+			const charts = ((await page.locator('.deck').getAttribute('data-charts')) ?? '').split(',');
+			expect(charts.length).toBeGreaterThanOrEqual(6);
+			for (const chart of charts) {
+				await go(`${base}/present?chart=${encodeURIComponent(chart)}`);
+				await page.waitForSelector('.slide-chart[data-min-label-px]');
+				const at = `${chart} at ${w}×${h}`;
+				await page.keyboard.press('i');
+				const note = page.locator('.slide-note');
+				await expect(note.textContent()).resolves.toMatch(/^How this is measured: \S/);
+				// The chart is laid out again in smaller type (not squeezed): wait for the redraw.
+				await expect.poll(() => page.locator('.slide-chart').getAttribute('data-fit'), { message: at }).not.toBe('1.00');
+				await page.waitForTimeout(300);
+				const px = Number(await page.locator('.slide-chart').getAttribute('data-min-label-px'));
+				expect(px, at).toBeGreaterThanOrEqual(20);
+				await expect(page.locator('.slide-chart').getAttribute('data-label-overlaps'), `${at}: labels on top of each other`).resolves.toBe('0');
+				// The note and the chart side by side on the slide, nothing hidden or scrolled away.
+				const n = (await note.boundingBox())!;
+				const c = (await page.locator('canvas').boundingBox())!;
+				expect(n.y + n.height, at).toBeLessThanOrEqual(c.y + 1);
+				expect(c.y + c.height, at).toBeLessThanOrEqual(h);
+				expect(c.height, at).toBeGreaterThan(h * 0.4);
+				const noteFont = await note.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+				expect(noteFont, at).toBeGreaterThanOrEqual(20);
+				if (w === 1280 && (chart === 'loaded' || chart === 'distinctive')) {
+					await page.waitForTimeout(1200);
+					await shot(`present-${w}x${h}-${chart}-note`);
+				}
+				// I again hides the note and the chart takes back its full size.
+				await page.keyboard.press('i');
+				await expect(note.count()).resolves.toBe(0);
+				await expect.poll(() => page.locator('.slide-chart').getAttribute('data-min-label-px')).toMatch(/^(2[89]|[3-9]\d)$/);
+			}
 		}
 	});
 

@@ -28,7 +28,8 @@ export const load = async ({ params, url }) => {
 				}))
 			: [];
 	return {
-		choices: ca.meta.map((m, i) => ({ id: m.id, outlet: m.outlet, title: ca.articles[i]?.title || m.title, date: m.date })),
+		// The headline and date every page shows: stored, else found in the page (ca.articles are overlaid).
+		choices: ca.meta.map((m, i) => ({ id: m.id, outlet: m.outlet, title: ca.articles[i]?.title || m.title, date: ca.articles[i]?.date ?? m.date })),
 		selected: ids,
 		articles,
 		categories

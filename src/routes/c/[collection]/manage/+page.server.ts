@@ -4,13 +4,20 @@ import { roomAddresses } from '$lib/server/join';
 import { requireFacilitator } from '$lib/server/roles';
 import { must, ready, withForm } from '../../../guard.server';
 import { buildSnapshot } from '../snapshot.server';
+import { articleHeadings } from '../headings.server';
 
-export const load = ({ params, locals, url }) => {
+export const load = async ({ params, locals, url }) => {
 	const canManage = locals.role === 'facilitator';
+	const stored = must(() => listArticles(params.collection));
+	// The headline and date the other pages show: stored, else found in the page.
+	const headings = await articleHeadings(params.collection);
 	return {
 		// Snapshot links are given with the address the room reaches (not "localhost").
 		shareOrigin: roomAddresses(url).origins[0].origin,
-		articles: must(() => listArticles(params.collection)),
+		articles: stored.map((m) => {
+			const h = headings.get(m.id);
+			return { ...m, shownTitle: m.title || h?.title || '', shownDate: m.date ?? (h?.state === 'read' ? h.date : null), headingState: h?.state ?? 'pending' };
+		}),
 		canManage,
 		// The links are the facilitator's to hand out.
 		snapshots: canManage ? snapshots().list(params.collection) : []

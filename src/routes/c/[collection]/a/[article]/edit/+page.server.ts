@@ -1,12 +1,20 @@
 import { error, redirect } from '@sveltejs/kit';
-import { ARTICLE_KINDS, deleteArticle, getArticle, updateArticle, type ArticleKind } from '$lib/server';
+import { ARTICLE_KINDS, analyseStoredArticle, deleteArticle, getArticle, updateArticle, type ArticleKind } from '$lib/server';
 import { must, withForm } from '../../../../../guard.server';
 
 export const load = ({ params, locals }) => {
 	const a = must(() => getArticle(params.article));
 	if (a.collectionId !== params.collection) error(404, 'This article is not in this collection');
 	const { content: _content, ...meta } = a;
-	return { meta, kinds: [...ARTICLE_KINDS], canEdit: locals.role === 'facilitator' };
+	// What the other pages show where a field is left empty: the headline and date found in the page.
+	let found: { title: string; date: string | null } = { title: '', date: null };
+	try {
+		const analysed = analyseStoredArticle(params.article);
+		found = { title: meta.title ? '' : analysed.title, date: meta.date ? null : analysed.date };
+	} catch {
+		// not analysed yet, or failed: nothing found to show
+	}
+	return { meta, found, kinds: [...ARTICLE_KINDS], canEdit: locals.role === 'facilitator' };
 };
 
 // Both actions pass the collection in the URL down to the store, which refuses (404) an article of

@@ -1,0 +1,135 @@
+// The sentiment chart's words on a narrow canvas and in its CSV: outlet names never cut to "Gizm…" on a
+// phone, the "too few comments" note never cut on a projector, and CSV number columns hold only numbers.
+import { describe, expect, it } from 'vitest';
+import { hyphenated, sentimentSpec } from '../../src/lib/sentiment-chart';
+import { evidenceLinks } from '../../src/lib/charts';
+import type { OutletRow, Overview } from '../../src/lib/shapes';
+
+/** A stand-in for a canvas context: every character is `k` × the font's size × 0.6 wide. */
+function fakeCtx() {
+	const ctx = {
+		font: '10px sans-serif',
+		texts: [] as string[],
+		save() {},
+		restore() {},
+		translate() {},
+		rotate() {},
+		setLineDash() {},
+		strokeRect() {},
+		measureText(t: string) {
+			return { width: t.length * parseFloat(/(\d+(?:\.\d+)?)px/.exec(ctx.font)![1]) * 0.6 };
+		},
+		fillText(t: string) {
+			ctx.texts.push(t);
+		}
+	};
+	return ctx;
+}
+
+function row(outlet: string, comments: number, commentSentiment: number | null): OutletRow {
+	return {
+		outlet,
+		kind: 'news',
+		articles: [outlet.toLowerCase()],
+		words: 400,
+		bodySentiment: -0.1,
+		bodySentimentRelative: 0,
+		ownVoiceTone: null,
+		quotedTone: null,
+		ownVoiceRelative: null,
+		commentSentiment,
+		comments
+	} as unknown as OutletRow;
+}
+
+const overview = (rows: OutletRow[]) => ({ collection: { id: 'c', name: 'C', description: '' }, categories: [], articles: [], outlets: rows, generated: '' }) as unknown as Overview;
+const links = evidenceLinks(() => '/c/c');
+
+describe('hyphenated', () => {
+	it.each([
+		// name, room in characters at 10 px (6 px each) → pieces
+		['Gizmodo', 10, 'Gizmodo'],
+		['Amnesty International', 10, 'Amnesty Internati- onal'],
+		['Amnesty International', 7, 'Amnesty Intern- ational'],
+		['Kabar Islamia', 6, 'Kabar Isla- mia'],
+		['X', 2, 'X']
+	])('%s in %s characters → %s', (name, chars, want) => {
+		const ctx = fakeCtx();
+		const out = hyphenated(ctx as unknown as CanvasRenderingContext2D, name, '10px sans-serif', chars * 6);
+		expect(out).toBe(want);
+		// Every piece fits, and without the hyphens and spaces it is the name again.
+		for (const piece of out.split(' ')) expect(piece.length * 6).toBeLessThanOrEqual(chars * 6);
+		expect(out.replace(/- /g, '')).toBe(name);
+	});
+});
+
+describe('sentiment chart on a phone', () => {
+	it('names every outlet in full under its slot, six outlets on a 340 px canvas', () => {
+		const names = ['CBS News', 'NBC DFW', 'NBC News', 'Gizmodo', 'Kabar Islamia', 'Amnesty International'];
+		const spec = sentimentSpec(overview(names.map((n) => row(n, 0, null))), links);
+		const ticks = spec.config({ patterns: false }).options!.scales!.x!.ticks as unknown as {
+			callback: (this: unknown, v: number, i: number) => string | string[];
+			font: (c: unknown) => { size: number };
+		};
+		const ctx = fakeCtx();
+		const chart = { width: 340, ctx };
+		names.forEach((name, i) => {
+			const size = ticks.font({ chart, index: i }).size;
+			expect(size, name).toBeGreaterThanOrEqual(8);
+			ctx.font = `${size}px sans-serif`;
+			const lines = [ticks.callback.call({ chart, ctx }, i, i)].flat();
+			expect(lines.join(' '), name).not.toMatch(/…/);
+			expect(lines.join(' ').replace(/- /g, ''), name).toBe(name);
+		});
+	});
+});
+
+describe('the too-few-comments note', () => {
+	it.each([
+		// chart width (five slots), room above the zero line → what is written (" | ": rotated lines);
+		// 28 px italic on a projector, about 17 px a character here
+		[2000, 300, 'too few comments (n=2)'],
+		[1200, 300, 'too few comments | (n=2)'],
+		[1200, 100, 'too few (n=2)'],
+		[500, 100, 'too | few | (n=2)'],
+		[500, 40, 'n=2']
+	])('on a %s px chart with %s px above the bars says %s', (width, room, want) => {
+		const rows = [row('A', 5, 0.1), row('B', 2, -0.1), row('C', 4, 0), row('D', 6, 0.2), row('E', 3, 0)];
+		const cfg = sentimentSpec(overview(rows), links).config({ patterns: false, medium: 'present' });
+		const plugin = cfg.plugins!.find((p) => p.id === 'slantFewComments')!;
+		const ctx = fakeCtx();
+		const chart = {
+			ctx,
+			width,
+			chartArea: { left: 0, right: width, top: 0, bottom: room * 2 },
+			data: { labels: rows.map((r) => r.outlet) },
+			scales: { y: { getPixelForValue: () => room } },
+			getDatasetMeta: () => ({ visible: true, data: rows.map((_, i) => ({ x: (i + 0.5) * (width / 5), y: room })) })
+		};
+		const opts = (cfg.options!.plugins as Record<string, unknown>).slantFewComments as Record<string, unknown>;
+		(plugin.afterDatasetsDraw as (c: unknown, a: unknown, o: unknown) => void)(chart, {}, opts);
+		expect(ctx.texts.join(' | ')).toBe(want);
+		expect(ctx.texts.join(' ')).not.toMatch(/…/);
+	});
+});
+
+describe('sentiment CSV', () => {
+	it.each([
+		// comments, their mean → comment_sentiment, comments_too_few, note
+		[0, null, '', 'yes', 'no reader comments'],
+		[1, -0.4, -0.4, 'yes', 'mean of 1 comment: too few to compare (fewer than 3)'],
+		[2, 0.25, 0.25, 'yes', 'mean of 2 comments: too few to compare (fewer than 3)'],
+		[3, 0.1, 0.1, 'no', ''],
+		[40, -0.2, -0.2, 'no', '']
+	] as const)('%s comments (mean %s)', (n, mean, value, few, note) => {
+		const { header, rows } = sentimentSpec(overview([row('A', n, mean)]), links).csv();
+		const cell = (name: string) => rows[0][header.indexOf(name)];
+		expect(cell('comment_sentiment')).toBe(value);
+		expect(cell('comments')).toBe(n);
+		expect(cell('comments_too_few')).toBe(few);
+		expect(cell('comment_sentiment_note')).toBe(note);
+		// number columns: a number or empty, never words
+		for (const k of ['body_sentiment', 'body_words', 'comment_sentiment', 'comments', 'body_vs_collection_mean', 'own_voice_tone', 'quoted_tone', 'own_voice_vs_collection_mean'])
+			expect(cell(k) === '' || typeof cell(k) === 'number', k).toBe(true);
+	});
+});
