@@ -30,10 +30,10 @@ async function warningsOf(id: string): Promise<string[]> {
 export const actions = {
 	paste: async (event) => {
 		const { params, locals } = event;
-		const r = await withForm(event, 'paste', ['outlet', 'title', 'date', 'kind'], (values, fd) => {
+		const r = await withForm(event, 'paste', ['outlet', 'title', 'date', 'kind'], async (values, fd) => {
 			const content = typeof fd.get('content') === 'string' ? (fd.get('content') as string) : '';
 			articleLimiter.check(clientOf(locals));
-			const a = addArticle(params.collection, { ...values, date: values.date || null, kind: kindOf(values.kind), content, origin: 'paste' });
+			const a = await addArticle(params.collection, { ...values, date: values.date || null, kind: kindOf(values.kind), content, origin: 'paste' });
 			articleLimiter.record(clientOf(locals));
 			return a;
 		});
@@ -55,7 +55,7 @@ export const actions = {
 					kind: kindOf(values.kind)
 				}))
 			);
-			const results = addArticles(params.collection, uploads);
+			const results = await addArticles(params.collection, uploads);
 			const added = results.filter((x) => x.ok).length;
 			articleLimiter.record(clientOf(locals), added);
 			if (!added) return fail(400, { form: 'upload', error: 'No file could be added.', input: 'files', results, values });
