@@ -391,7 +391,7 @@ describe('your own articles', () => {
 		const form = page.locator('[data-testid="paste-form"]');
 		await form.locator('input[name="outlet"]').fill('Test Gazette');
 		await form.locator('textarea[name="content"]').fill(
-			'Mayor opens bridge\n\nThe mayor opened the bridge on Friday. A reader wrote <img src=x onerror="window.__pwned=1"> in the guestbook, officials said.\n'
+			'Mayor opens bridge\n\nThe mayor opened the bridge on Friday, two years after work on it began. A reader wrote <img src=x onerror="window.__pwned=1"> in the guestbook, officials said.\n'
 		);
 		await form.getByRole('button', { name: 'Add article' }).click();
 		await page.waitForURL(/\/a\/[^/?]+\?added=1/);
@@ -425,8 +425,8 @@ describe('your own articles', () => {
 		await go(`${collectionUrl}/add`);
 		const form = page.locator('[data-testid="upload-form"]');
 		await form.locator('input[type="file"]').setInputFiles([
-			{ name: 'metro-herald.txt', mimeType: 'text/plain', buffer: Buffer.from('Budget passes amid protests\n\nThe city budget passed on Tuesday. Critics slammed the cuts as reckless, while the mayor said the plan "protects essential services".\n') },
-			{ name: 'evening-post.md', mimeType: 'text/markdown', buffer: Buffer.from('# Council backs budget\n\nCouncillors backed the budget by 30 votes to 12 on Tuesday, the city clerk said.\n') },
+			{ name: 'metro-herald.txt', mimeType: 'text/plain', buffer: Buffer.from('Budget passes amid protests\n\nThe city budget passed on Tuesday. Critics slammed the cuts as reckless, while the mayor said the plan "protects essential services" for every family in the city.\n') },
+			{ name: 'evening-post.md', mimeType: 'text/markdown', buffer: Buffer.from('# Council backs budget\n\nCouncillors backed the budget by 30 votes to 12 on Tuesday, the city clerk said, after a debate that ran late into the night.\n') },
 			{ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) },
 			{ name: 'scan.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) }
 		]);

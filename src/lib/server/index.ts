@@ -29,7 +29,7 @@ export * from './types.js';
 export { InputError, NotFoundError, ForbiddenError, TooManyError, AnalysisPending, AnalysisFailed, errorStatus } from './errors.js';
 export { openStore, Store, SEED_COLLECTION_ID, type StoreOptions } from './store.js';
 export { getStore, closeStore, warmUp } from './store-instance.js';
-export { maxBytes, ALLOWED_EXTENSIONS } from './validate.js';
+export { maxBytes, requestLimit, ALLOWED_EXTENSIONS } from './validate.js';
 export { MIN_ARTICLE_WORDS } from './admit.js';
 export { termSpans, termSpansMany } from './term-spans.js';
 

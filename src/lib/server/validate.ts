@@ -21,6 +21,20 @@ export function maxBytes(): number {
 	return Number.isFinite(env) && env > 0 ? Math.floor(env) : DEFAULT_MAX_BYTES;
 }
 
+/**
+ * Largest request the server reads, in bytes: adapter-node's BODY_SIZE_LIMIT (a number with an
+ * optional K, M or G), which `npm start` sets to 16M when unset (bin/serve.mjs). The upload form
+ * sends no more than this at once (src/lib/upload-plan.ts).
+ */
+export function requestLimit(env: Record<string, string | undefined> = process.env): number {
+	const v = (env.BODY_SIZE_LIMIT ?? '').trim();
+	if (/^infinity$/i.test(v)) return Number.MAX_SAFE_INTEGER;
+	const m = /^(\d+(?:\.\d+)?)\s*([kmg])?b?$/i.exec(v);
+	if (!m) return 16 * 1024 * 1024;
+	const unit = { k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(m[2] ?? '').toLowerCase() as 'k' | 'm' | 'g'] ?? 1;
+	return Math.floor(Number(m[1]) * unit);
+}
+
 export const ALLOWED_EXTENSIONS: Readonly<Record<string, ArticleFormat>> = {
 	'.txt': 'text',
 	'.md': 'markdown',
