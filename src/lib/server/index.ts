@@ -6,6 +6,7 @@ import { submitArticle, submitFiles } from './admit.js';
 import { Predictions } from './predict.js';
 import { Snapshots } from './snapshots.js';
 import type { Store as StoreClass } from './store.js';
+import type { Lexicon } from '../../../analysis/types.js';
 import type {
 	ArticleAnalysis,
 	ArticleMeta,
@@ -94,6 +95,8 @@ export const setSettings = (collectionId: string, patch: CollectionSettingsPatch
 export const resetSettings = (collectionId: string): Collection => getStore().resetSettings(collectionId);
 /** Recreate a collection from exportCollection() output (new ids); all or nothing. */
 export const importCollection = (data: unknown): Collection => getStore().importCollection(data);
+/** The default lexicon with these changes applied (what a collection with these settings matches). */
+export const lexiconFor = (changes: CollectionSettings['lexicon']): Lexicon => getStore().engine.lexiconFor(changes);
 /** Categories a facilitator may add lexicon terms to. */
 export const getLexiconCategories = (): string[] => getStore().lexiconCategories();
 export const exportCollection = (collectionId: string): CollectionExport => getStore().exportCollection(collectionId);
