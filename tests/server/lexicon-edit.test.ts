@@ -12,6 +12,7 @@ afterAll(() => engine.close());
 const lexiconFor = (c: LexiconChanges) => engine.lexiconFor(c);
 const label = (key: string) => engine.defaultLexicon().categories[key]?.label ?? key;
 const none: LexiconChanges = { add: [], remove: [] };
+const smugLabel: LexiconChanges = { add: [{ term: 'smug', category: 'label' }], remove: [] };
 
 describe('checkLexiconChanges names the term, not a path', () => {
 	it.each([
@@ -61,12 +62,12 @@ describe('adding a term', () => {
 	it.each([
 		['a new term', none, 'defiantly smug', 'emotive', 'Added “defiantly smug” to “Emotive”.'],
 		['a term of another category moves, and says so', none, 'dramatic', 'emotive', 'Moved “dramatic” from “Intensifiers” to “Emotive”: a term counts in one category only, so it is no longer counted as “Intensifiers”. “undo” beside it puts it back in “Intensifiers”.'],
-		['a term the facilitator added elsewhere moves too', { add: [{ term: 'smug', category: 'label' }], remove: [] }, 'smug', 'emotive', 'Moved “smug” from “Labels” to “Emotive”: a term counts in one category only, so it is no longer counted as “Labels”.'],
+		['a term the facilitator added elsewhere moves too', smugLabel, 'smug', 'emotive', 'Moved “smug” from “Labels” to “Emotive”: a term counts in one category only, so it is no longer counted as “Labels”.'],
 		['already there', none, 'dramatic', 'intensifier', '“dramatic” is already a loaded term in “Intensifiers”; nothing changed.'],
 		['an empty term names the category', none, '   ', 'hedge', /^term: is empty: type the word or phrase to add to “Hedges and doubt”$/],
 		['“the” is refused with the reason', none, 'the', 'emotive', /^“the”: is one of the most common words in English, so as a loaded term it would mark words in almost every sentence/],
 		['“said” too', none, 'said', 'reporting', /^“said”: is one of the most common words/]
-	] as const)('%s', (_name, current, term, category, expected) => {
+	] as [string, LexiconChanges, string, string, string | RegExp][])('%s', (_name, current, term, category, expected) => {
 		if (expected instanceof RegExp) {
 			expect(() => addTerm(current, term, category, label, lexiconFor)).toThrow(expected);
 			return;
