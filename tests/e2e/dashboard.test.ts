@@ -450,6 +450,32 @@ describe('your own articles', () => {
 		await shot('07-own-collection-overview');
 	});
 
+	it('the join page opens on this collection, and says so above the QR code on a 1280x720 projector', async () => {
+		const id = decodeURIComponent(new URL(collectionUrl).pathname.split('/').pop()!);
+		await page.setViewportSize({ width: 1280, height: 720 });
+		try {
+			// From the collection's pages, the header's Join link carries it.
+			await go(collectionUrl);
+			await page.locator('nav[aria-label="Site"] a', { hasText: 'Join' }).click();
+			await page.waitForURL(/\/join\?c=/);
+			// Without ?c= too: the facilitator's newest collection with articles, not the example.
+			for (const url of [page.url(), '/join']) {
+				await go(url);
+				await expect(page.locator('[data-testid="join-collection"]').inputValue()).resolves.toBe(id);
+				await expect(page.getAttribute('[data-testid="join-address"]', 'data-address')).resolves.toMatch(new RegExp(`/c/${id}$`));
+				await shot(`join-projector-1280x720${url === '/join' ? '' : '-from-collection'}`, false);
+				const chooser = (await page.locator('[data-testid="join-chooser"]').boundingBox())!;
+				const qr = (await page.locator('[data-testid="join-qr"]').boundingBox())!;
+				// The collection is named above the code, and both are on screen without scrolling.
+				expect(chooser.y + chooser.height).toBeLessThanOrEqual(qr.y);
+				expect(qr.y + qr.height).toBeLessThanOrEqual(720);
+				expect(qr.width).toBeGreaterThanOrEqual(220);
+			}
+		} finally {
+			await page.setViewportSize({ width: 1400, height: 1000 });
+		}
+	});
+
 	it('edits an article’s details, deletes an article, then the collection', async () => {
 		await go(`${collectionUrl}/manage`);
 		const row = page.locator('tbody tr', { hasText: 'metro-herald' });
