@@ -66,7 +66,8 @@ describe('adding a term', () => {
 		['already there', none, 'dramatic', 'intensifier', '“dramatic” is already a loaded term in “Intensifiers”; nothing changed.'],
 		['an empty term names the category', none, '   ', 'hedge', /^term: is empty: type the word or phrase to add to “Hedges and doubt”$/],
 		['“the” is refused with the reason', none, 'the', 'emotive', /^“the”: is one of the most common words in English, so as a loaded term it would mark words in almost every sentence/],
-		['“said” too', none, 'said', 'reporting', /^“said”: is one of the most common words/]
+		['“said” too', none, 'said', 'reporting', /^“said”: is one of the most common words/],
+		['a phrase of common words', none, 'of the', 'label', /^“of the”: is made only of very common words, so/]
 	] as [string, LexiconChanges, string, string, string | RegExp][])('%s', (_name, current, term, category, expected) => {
 		if (expected instanceof RegExp) {
 			expect(() => addTerm(current, term, category, label, lexiconFor)).toThrow(expected);

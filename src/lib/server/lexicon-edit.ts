@@ -49,7 +49,7 @@ export function addTerm(current: LexiconChanges, rawTerm: string, category: stri
 	if (isCommonTerm(term))
 		throw new InputError(
 			`“${term}”`,
-			`is one of the most common words in English, so as a loaded term it would mark words in almost every sentence; add a word or phrase that carries a judgement (e.g. “regime”, “so-called”)`
+			`${words(term).length > 1 ? 'is made only of very common words' : 'is one of the most common words in English'}, so as a loaded term it would mark words in almost every sentence; add a word or phrase that carries a judgement (e.g. “regime”, “slammed”)`
 		);
 	const changes: LexiconChanges = {
 		add: [...current.add.filter((a) => !sameTerm(a.term, term)), { term, category }],

@@ -21,7 +21,7 @@ export const load = ({ locals }) => ({
 function skippedResult(f: SkippedFile): UploadResult {
 	const error =
 		f.reason === 'too-big'
-			? `${f.name}: ${sizeOverLimit(f.size, maxBytes())} for one article, so it was not sent. Paste just the article's text, or save the page without its images and scripts.`
+			? `${f.name}: ${sizeOverLimit(f.size, maxBytes())} for one article, so it was not sent. Paste just the article’s text, or save the page without its images and scripts.`
 			: `${f.name}: not sent: with the files before it, this upload would pass the ${formatBytes(requestLimit())} the server takes at once. Upload it again on its own.`;
 	return { name: f.name, ok: false, error };
 }
