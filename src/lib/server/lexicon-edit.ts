@@ -1,8 +1,8 @@
 // The facilitator adds a loaded term. Before, "the" was accepted without a word (it marked 96 words
 // of one article), and re-adding "dramatic" under Emotive silently took it out of Intensifiers.
-// Here a term made only of very common words (data/common-words.txt) is refused with the reason, and
+// Here a term made only of very common words (word-lists/common-words.txt) is refused with the reason, and
 // the message after adding says when the term moved from another category and what that changes.
-import commonWordsText from './data/common-words.txt?raw';
+import commonWordsText from './word-lists/common-words.txt?raw';
 import { InputError } from './errors.js';
 import type { Lexicon } from '../../../analysis/types.js';
 import type { LexiconChanges } from './types.js';
