@@ -15,6 +15,8 @@ import type { ActionResult } from '@sveltejs/kit';
 export interface FormOptions {
 	/** Checked before sending; a message here is shown and nothing is sent. */
 	check?: (fd: FormData) => string | null;
+	/** What is sent, made from the form once it passed `check` (e.g. files left out and named instead). */
+	prepare?: (fd: FormData) => FormData;
 	/** Asked first with confirm(); a function can build the question from the form (null: don't ask). */
 	confirm?: string | ((fd: FormData) => string | null);
 	/** Reset the form after a success (default true). */
@@ -108,6 +110,7 @@ export class FormStatus {
 			this.fail(400, problem);
 			return;
 		}
+		const body = opts.prepare ? opts.prepare(fd) : fd;
 		const target = submitter?.hasAttribute('formaction') ? (submitter as HTMLButtonElement).formAction : node.action;
 		const multipart = node.enctype === 'multipart/form-data';
 		const controller = new AbortController();
@@ -127,7 +130,7 @@ export class FormStatus {
 					method: 'POST',
 					headers: { accept: 'application/json', 'x-sveltekit-action': 'true' },
 					cache: 'no-store',
-					body: multipart ? fd : new URLSearchParams(fd as unknown as Record<string, string>),
+					body: multipart ? body : new URLSearchParams(body as unknown as Record<string, string>),
 					signal: controller.signal
 				});
 				text = await response.text();

@@ -176,6 +176,22 @@ export function findOutletActor(r: OutletRow, name: string): OutletActor | null 
 	);
 }
 
+/** The actors the outlets mention in their own words, most-mentioned first (names as the articles write them). */
+export function mentionedActors(outlets: OutletRow[], limit = 12): string[] {
+	const by = new Map<string, { name: string; sentences: number }>();
+	for (const r of outlets)
+		for (const a of r.actors ?? []) {
+			if (a.sentences <= 0) continue;
+			const e = by.get(a.key) ?? { name: a.name, sentences: 0 };
+			e.sentences += a.sentences;
+			by.set(a.key, e);
+		}
+	return [...by.values()]
+		.sort((a, b) => b.sentences - a.sentences || a.name.localeCompare(b.name))
+		.slice(0, limit)
+		.map((a) => a.name);
+}
+
 /**
  * Tone toward one actor in an outlet's own words (compareOutlets' per-actor tone), with the sample it
  * rests on and the query that opens its sentences; null when the outlet does not mention the actor
@@ -415,14 +431,35 @@ export function revealSummary(r: Reveal): string {
 	const pick = roomPick(r.tallies);
 	if (!m || !m.answer.length || !pick.length) return `${room} ${text}`;
 	const leaders = textLeaders(m);
-	if (pick.length === 1 && m.answer.includes(pick[0])) return `${room} ${text} The room’s pick matches the measure.`;
-	if (pick.some((p) => leaders.includes(p))) return `${room} ${text} The room’s pick${pick.length > 1 ? 's include' : ' is'} one of ${leaders.length > 2 ? 'the leaders' : 'the two'}.`;
+	const match = pickMatch(pick, leaders, m);
+	if (match) return `${room} ${text} ${match}`;
 	const ranked = m.values.filter((x) => x.value !== null).sort((a, b) => (m.best === 'highest' ? b.value! - a.value! : a.value! - b.value!));
+	// A pick with no figure (an outlet that does not mention the actor) is said so, not left out.
 	const where = pick
-		.map((p) => [p, ranked.findIndex((x) => x.choice === p)] as const)
-		.filter(([, i]) => i >= 0)
-		.map(([p, i]) => `${p} comes ${ordinal(i + 1)} of ${ranked.length}`);
+		.map((p) => [p, ranked.findIndex((x) => x.choice === p), m.values.find((x) => x.choice === p)] as const)
+		.filter(([, i, v]) => i >= 0 || v)
+		.map(([p, i, v]) => (i >= 0 ? `${p} comes ${ordinal(i + 1)} of ${ranked.length}` : `${p} has no figure (${v!.sample})`));
 	return `${room} ${text}${where.length ? ` On the measure, ${list(where)}.` : ''}`;
+}
+
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const numberWord = (n: number) => NUMBER_WORDS[n] ?? String(n);
+
+/**
+ * How the room's pick(s) stand against the text's leader(s), in words that fit the counts: one pick
+ * or several, one leader or a tie or near-tie of two or more. Null when no pick is among the leaders.
+ */
+export function pickMatch(pick: string[], leaders: string[], m: Measured): string | null {
+	const hits = pick.filter((p) => leaders.includes(p));
+	if (!hits.length) return null;
+	// Choices are outlets, except "whose voices dominate", where they are speaker groups.
+	const noun = m.values.every((v) => v.choice === v.outlet) ? 'outlets' : 'groups';
+	if (leaders.length === 1) return pick.length === 1 ? 'The room’s pick matches the measure.' : `One of the room’s picks, ${hits[0]}, matches the measure.`;
+	const tied = m.answer.length === leaders.length;
+	const among = `${leaders.length === 2 ? 'the two' : `the ${numberWord(leaders.length)}`} ${noun} ${tied ? 'tied on the measure' : 'the measure can’t tell apart'}`;
+	if (pick.length === 1) return `The room’s pick is one of ${among}.`;
+	if (hits.length === 1) return `Of the room’s picks, ${hits[0]} is one of ${among}.`;
+	return `Of the room’s picks, ${list(hits)} are ${hits.length === leaders.length ? among : `${numberWord(hits.length)} of ${among}`}.`;
 }
 
 export function ordinal(n: number): string {

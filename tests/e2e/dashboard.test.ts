@@ -427,7 +427,7 @@ describe('your own articles', () => {
 		const form = page.locator('[data-testid="paste-form"]');
 		await form.locator('input[name="outlet"]').fill('Test Gazette');
 		await form.locator('textarea[name="content"]').fill(
-			'Mayor opens bridge\n\nThe mayor opened the bridge on Friday. A reader wrote <img src=x onerror="window.__pwned=1"> in the guestbook, officials said.\n'
+			'Mayor opens bridge\n\nThe mayor opened the bridge on Friday, two years after work on it began. A reader wrote <img src=x onerror="window.__pwned=1"> in the guestbook, officials said.\n'
 		);
 		await form.getByRole('button', { name: 'Add article' }).click();
 		await page.waitForURL(/\/a\/[^/?]+\?added=1/);
@@ -461,8 +461,8 @@ describe('your own articles', () => {
 		await go(`${collectionUrl}/add`);
 		const form = page.locator('[data-testid="upload-form"]');
 		await form.locator('input[type="file"]').setInputFiles([
-			{ name: 'metro-herald.txt', mimeType: 'text/plain', buffer: Buffer.from('Budget passes amid protests\n\nThe city budget passed on Tuesday. Critics slammed the cuts as reckless, while the mayor said the plan "protects essential services".\n') },
-			{ name: 'evening-post.md', mimeType: 'text/markdown', buffer: Buffer.from('# Council backs budget\n\nCouncillors backed the budget by 30 votes to 12 on Tuesday, the city clerk said.\n') },
+			{ name: 'metro-herald.txt', mimeType: 'text/plain', buffer: Buffer.from('Budget passes amid protests\n\nThe city budget passed on Tuesday. Critics slammed the cuts as reckless, while the mayor said the plan "protects essential services" for every family in the city.\n') },
+			{ name: 'evening-post.md', mimeType: 'text/markdown', buffer: Buffer.from('# Council backs budget\n\nCouncillors backed the budget by 30 votes to 12 on Tuesday, the city clerk said, after a debate that ran late into the night.\n') },
 			{ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) },
 			{ name: 'scan.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) }
 		]);
@@ -484,6 +484,32 @@ describe('your own articles', () => {
 		expect(outlets.sort()).toEqual(['Daily Planet', 'Test Gazette', 'evening-post', 'metro-herald']);
 		await page.waitForTimeout(900);
 		await shot('07-own-collection-overview');
+	});
+
+	it('the join page opens on this collection, and says so above the QR code on a 1280x720 projector', async () => {
+		const id = decodeURIComponent(new URL(collectionUrl).pathname.split('/').pop()!);
+		await page.setViewportSize({ width: 1280, height: 720 });
+		try {
+			// From the collection's pages, the header's Join link carries it.
+			await go(collectionUrl);
+			await page.locator('nav[aria-label="Site"] a', { hasText: 'Join' }).click();
+			await page.waitForURL(/\/join\?c=/);
+			// Without ?c= too: the facilitator's newest collection with articles, not the example.
+			for (const url of [page.url(), '/join']) {
+				await go(url);
+				await expect(page.locator('[data-testid="join-collection"]').inputValue()).resolves.toBe(id);
+				await expect(page.getAttribute('[data-testid="join-address"]', 'data-address')).resolves.toMatch(new RegExp(`/c/${id}$`));
+				await shot(`join-projector-1280x720${url === '/join' ? '' : '-from-collection'}`, false);
+				const chooser = (await page.locator('[data-testid="join-chooser"]').boundingBox())!;
+				const qr = (await page.locator('[data-testid="join-qr"]').boundingBox())!;
+				// The collection is named above the code, and both are on screen without scrolling.
+				expect(chooser.y + chooser.height).toBeLessThanOrEqual(qr.y);
+				expect(qr.y + qr.height).toBeLessThanOrEqual(720);
+				expect(qr.width).toBeGreaterThanOrEqual(220);
+			}
+		} finally {
+			await page.setViewportSize({ width: 1400, height: 1000 });
+		}
 	});
 
 	it('edits an article’s details, deletes an article, then the collection', async () => {

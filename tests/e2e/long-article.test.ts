@@ -77,7 +77,7 @@ describe('a long article in parts', () => {
 		await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
 		const form = page.locator('[data-testid="paste-form"]');
 		await form.locator('input[name="outlet"]').fill('Quay Post');
-		await form.locator('textarea[name="content"]').fill('Harbour plan passes\n\n"A good day for the quay," said Mayor Ada Quill.');
+		await form.locator('textarea[name="content"]').fill('Harbour plan passes\n\nThe harbour board approved the new quay plan on Monday after a short debate, and work on the pier starts in spring.\n\n"A good day for the quay," said Mayor Ada Quill.');
 		await form.getByRole('button', { name: 'Add article' }).click();
 		await page.waitForURL(/\/a\/[^/?]+\?added=1/, { timeout: 60_000 });
 		const shortId = new URL(page.url()).pathname.split('/').pop()!;

@@ -9,7 +9,9 @@ import { activeFetches, allowedPorts, fetchPage, isPublicAddress, type FetchOpti
 import { SEED_COLLECTION_ID } from '../../src/lib/server/store.js';
 import { store } from './helpers.js';
 
-const PAGE = '<!doctype html><html><head><title>Test page</title></head><body><article><h1>Headline</h1><p>Body text of the article.</p></article></body></html>';
+const PAGE = '<!doctype html><html><head><title>Test page</title></head><body><article><h1>Headline</h1><p>Body text of the article. The council met on Tuesday and voted to keep the branch libraries open, after a long debate about the budget.</p></article></body></html>';
+/** A page with menus and a footer and no article in it. */
+const NAV_ONLY = '<!doctype html><html><head><title>News</title></head><body><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/sport">Sport</a></li></ul></nav><footer><p>© Example News 2026</p><a href="/privacy">Privacy</a></footer></body></html>';
 
 let server: http.Server;
 let base: string;
@@ -26,6 +28,9 @@ beforeAll(async () => {
 			case '/article':
 				res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
 				return res.end(PAGE);
+			case '/nav-only':
+				res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+				return res.end(NAV_ONLY);
 			case '/plain':
 				res.writeHead(200, { 'content-type': 'text/plain' });
 				return res.end('Just some plain text.');
@@ -221,6 +226,8 @@ describe('against a local server', () => {
 		expect(s.getArticle(a.id).content).toBe(PAGE);
 		await expect(s.addArticleFromUrl(c.id, `${base}/article`)).rejects.toThrow(/already in this collection/);
 		await expect(s.addArticleFromUrl(c.id, `${base}/article`, { outlet: '<b>x</b>' })).rejects.toThrow(/outlet: must not contain HTML/);
+		// A page with no article in it is refused, named by its address, and nothing is saved.
+		await expect(s.addArticleFromUrl(c.id, `${base}/nav-only`)).rejects.toThrow(/^url: holds no article/);
 		expect(s.listArticles(c.id)).toHaveLength(1);
 		expect(SEED_COLLECTION_ID).toBe('seeds');
 	});

@@ -11,6 +11,8 @@ import {
 	revealSummary,
 	roomPick,
 	tallyAnswers,
+	textLeaders,
+	textSentence,
 	VOICE_GROUPS,
 	type Question,
 	type QuestionKind,
@@ -55,6 +57,58 @@ const OUTLETS = [
 ];
 
 const q = (kind: QuestionKind, param = ''): Pick<Question, 'kind' | 'param'> => ({ kind, param });
+
+/** OUTLETS whose articles mention Russia (Herald, Gazette) and Vladimir Putin (Herald) in their own words. */
+const mentions = (r: OutletRow, actors: [string, number][]): OutletRow => ({
+	...r,
+	actors: actors.map(([name, sentences]) => ({ key: name.toLowerCase(), name, kind: 'org', group: 'government', mentions: sentences, sentences, toned: sentences, evidence: sentences, tone: -0.2, polarity: 'negative', articles: [{ id: r.articles[0], name, sentences }] }))
+});
+const MENTIONING = [mentions(OUTLETS[0], [['Russia', 3], ['Vladimir Putin', 2]]), mentions(OUTLETS[1], [['Russia', 4]]), OUTLETS[2]];
+
+describe('every question’s reveal, with no pick, one pick or two', () => {
+	// A tie in every measure: Herald and Gazette level on each figure, Courier behind.
+	const TIED = [
+		mentions(row('Herald', { own: 5, quoted: 2, ownN: 5, gov: 50, ngo: 50, body: -0.3, comments: 2, commentTone: -0.3 }), [['Russia', 2]]),
+		mentions(row('Gazette', { own: 5, quoted: 2, ownN: 5, gov: 50, ngo: 50, body: -0.3, comments: 2, commentTone: -0.3 }), [['Russia', 2]]),
+		row('Courier', { own: 1, quoted: 0.5, ownN: 1, gov: 10, ngo: 0, body: 0.3, comments: 2, commentTone: 0.4 })
+	];
+	const kinds: [string, Pick<Question, 'kind' | 'param'>][] = [
+		['loaded-own', q('loaded-own')],
+		['loaded-quoted', q('loaded-quoted')],
+		['voices', q('voices', 'Herald')],
+		['group-space', q('group-space', 'government')],
+		['negative (actor)', q('negative', 'Russia')],
+		['negative (writing)', q('negative', '')],
+		['comments-negative', q('comments-negative')]
+	];
+	const cases = kinds.flatMap(([name, question]) => [
+		[`${name}, one clear leader`, question, OUTLETS],
+		[`${name}, a tie`, question, TIED]
+	] as const);
+
+	it.each(cases)('%s', (_name, question, outlets) => {
+		const m = measure(question, [...outlets])!;
+		const leaders = textLeaders(m);
+		const choices = m.values.map((v) => v.choice);
+		const others = choices.filter((c) => !leaders.includes(c));
+		const pickSets = [[], [leaders[0]], [others[0]], [leaders[0], others[0]], leaders.slice(0, 2)].filter((p) => p.every(Boolean));
+		for (const picks of pickSets) {
+			const counts = Object.fromEntries(picks.map((c) => [c, 2]));
+			const tallies = choices.map((c) => ({ choice: c, count: counts[c] ?? 0 }));
+			const summary = revealSummary({ question: { id: 'q', position: 1, ...question, prompt: 'P?', revealed: true }, choices: choices.map((c) => ({ value: c, label: c })), answered: picks.length * 2, tallies, measured: m });
+			const gap = summary.slice(summary.indexOf(textSentence(m)) + textSentence(m).length).trim();
+			const hits = picks.filter((p) => leaders.includes(p));
+			// "the two" only of two leaders; "matches" only of the one leader picked alone.
+			if (/\bthe two\b/.test(gap)) expect(leaders).toHaveLength(2);
+			if (/^The room’s pick matches/.test(gap)) expect([picks, leaders]).toEqual([[leaders[0]], [leaders[0]]]);
+			expect(gap).not.toMatch(/picks include one of the two/);
+			if (!picks.length) expect(gap).toBe('');
+			else if (!hits.length) expect(gap).toMatch(/^On the measure, /);
+			else if (leaders.length === 1) expect(gap).toBe(picks.length === 1 ? 'The room’s pick matches the measure.' : `One of the room’s picks, ${leaders[0]}, matches the measure.`);
+			else expect(gap).toMatch(new RegExp(`(one of|are) .*the two ${question.kind === 'voices' ? 'groups' : 'outlets'} tied on the measure\\.$`));
+		}
+	});
+});
 
 describe('what each question measures', () => {
 	it.each([
@@ -217,11 +271,12 @@ describe('questions', () => {
 		['whose voices, every outlet', { kind: 'voices', param: '*' }, ['Whose voices dominate Herald?', 'Whose voices dominate Gazette?', 'Whose voices dominate Courier?']],
 		['most space to a group', { kind: 'group-space', param: 'media' }, ['Which outlet gives the most space to other media?']],
 		['most negative about an actor', { kind: 'negative', param: '  Russia ' }, ['Which outlet is most negative about Russia?']],
+		['most negative about an actor, named as another article writes it', { kind: 'negative', param: 'putin' }, ['Which outlet is most negative about putin?']],
 		['most negative, no actor', { kind: 'negative', param: '' }, ['Which outlet’s writing is the most negative?']],
 		['the facilitator’s own', { kind: 'free', param: 'Which outlet would you trust most?' }, ['Which outlet would you trust most?']]
 	] as const)('adds %s', (_name, input, prompts) => {
 		const { p, c } = setup();
-		const added = p.add(c, input, OUTLETS);
+		const added = p.add(c, input, MENTIONING);
 		expect(added.map((x) => x.prompt)).toEqual(prompts);
 		expect(p.questions(c).map((x) => x.position)).toEqual(prompts.map((_, i) => i + 1));
 		expect(p.questions(c).every((x) => !x.revealed)).toBe(true);
@@ -234,11 +289,16 @@ describe('questions', () => {
 		['an unknown group', { kind: 'group-space', param: 'unclassified' }, /speaker group: must be one of/],
 		['an empty free question', { kind: 'free', param: '  ' }, /question: is required/],
 		['HTML in a free question', { kind: 'free', param: 'Which <b>outlet</b>?' }, /must not contain HTML/],
-		['an actor name that is far too long', { kind: 'negative', param: 'x'.repeat(81) }, /actor: is too long/]
+		['an actor name that is far too long', { kind: 'negative', param: 'x'.repeat(81) }, /actor: is too long/],
+		[
+			'an actor no article mentions, naming it and the actors there are',
+			{ kind: 'negative', param: 'Batman' },
+			/^actor “Batman”: no article mentions it in its own words, so there is no tone toward it to measure\. Actors the articles mention: Russia, Vladimir Putin\. Or leave the box empty/
+		]
 	] as const)('refuses %s with a message', (_name, input, message) => {
 		const { p, c } = setup();
-		expect(() => p.add(c, input, OUTLETS)).toThrow(InputError);
-		expect(() => p.add(c, input, OUTLETS)).toThrow(message);
+		expect(() => p.add(c, input, MENTIONING)).toThrow(InputError);
+		expect(() => p.add(c, input, MENTIONING)).toThrow(message);
 		expect(p.questions(c)).toEqual([]);
 	});
 

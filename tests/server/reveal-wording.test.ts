@@ -93,7 +93,33 @@ describe('the whole summary: the room, the text and the gap', () => {
 			'the room picks the runner-up of a near-tie',
 			{ B: 3, A: 1 },
 			measured('per1000', { A: 5, B: 4.8, C: 1 }),
-			'Most of the room picked B (3 of 4 answers, 75%). The text: A (5.0 per 1,000 words) and B (4.8 per 1,000 words) are too close to call: a near-tie on this measure. The room’s pick is one of the two.'
+			'Most of the room picked B (3 of 4 answers, 75%). The text: A (5.0 per 1,000 words) and B (4.8 per 1,000 words) are too close to call: a near-tie on this measure. The room’s pick is one of the two outlets the measure can’t tell apart.'
+		],
+		// One outlet named by the room, several picks: never "one of the two" when the text names one.
+		['a split room, one pick is the answer', { A: 2, B: 2 }, m, 'The room is split: A and B (2 of 4 answers each), no majority. The text: A (9.5 per 1,000 words). One of the room’s picks, A, matches the measure.'],
+		[
+			'an exact tie, one pick among them',
+			{ B: 3 },
+			measured('per1000', { A: 2, B: 2, C: 1 }),
+			'Everyone picked B (3 of 3 answers). The text: A and B tie (2.0 per 1,000 words each). The room’s pick is one of the two outlets tied on the measure.'
+		],
+		[
+			'an exact tie, the room split between both',
+			{ A: 2, B: 2 },
+			measured('per1000', { A: 2, B: 2, C: 1 }),
+			'The room is split: A and B (2 of 4 answers each), no majority. The text: A and B tie (2.0 per 1,000 words each). Of the room’s picks, A and B are the two outlets tied on the measure.'
+		],
+		[
+			'a three-way tie, the room split between two of them',
+			{ A: 2, B: 2 },
+			measured('per1000', { A: 2, B: 2, C: 2 }),
+			'The room is split: A and B (2 of 4 answers each), no majority. The text: A, B and C tie (2.0 per 1,000 words each). Of the room’s picks, A and B are two of the three outlets tied on the measure.'
+		],
+		[
+			'a tie, the room split between one of them and another',
+			{ A: 2, C: 2 },
+			measured('per1000', { A: 2, B: 2, C: 1 }),
+			'The room is split: A and C (2 of 4 answers each), no majority. The text: A and B tie (2.0 per 1,000 words each). Of the room’s picks, A is one of the two outlets tied on the measure.'
 		],
 		['nobody answered', {}, m, 'Nobody answered. The text: A (9.5 per 1,000 words).'],
 		['nothing measured', { A: 1, B: 1 }, null, 'The room is split: A and B (1 of 2 answers each), no majority. Nothing is measured for this question: discuss what you would count.']

@@ -349,7 +349,7 @@ describe('analysis cache', () => {
 		s.analyseCollection(c.id);
 		expect(counter.calls()).toBe(1);
 		expect(seen.at(-1)).toEqual({ groups: { 'Jane Doe': 'government' }, merges: {} });
-		expect(() => s.setSettings(c.id, { lexicon: { add: [{ term: 'x', category: 'no-such-category' }] } })).toThrow(/category: must be one of/);
+		expect(() => s.setSettings(c.id, { lexicon: { add: [{ term: 'x', category: 'no-such-category' }] } })).toThrow(/^“x”: “no-such-category” is not a category terms can be added to \(one of: /);
 	});
 
 	it('an article the analysis throws on is reported in `failed`, and the others are still compared', () => {

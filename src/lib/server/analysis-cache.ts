@@ -68,11 +68,12 @@ export class AnalysisCache {
 	 * The engine runs it on a worker thread (the returned promise settles when the row is written);
 	 * an in-process engine answers at once, and then the row is written before this returns.
 	 */
-	start(hash: string, format: ArticleFormat, lexicon: Lexicon, changes: LexiconChanges): Promise<void> {
+	start(hash: string, format: ArticleFormat, lexicon: Lexicon, changes: LexiconChanges, text?: string): Promise<void> {
 		const key = this.key(hash, format, lexicon);
 		const running = this.running.get(key);
 		if (running) return running;
-		const content = (this.db.prepare('SELECT content FROM articles WHERE content_hash = ? LIMIT 1').get(hash) as { content: string } | undefined)?.content;
+		// `text`: a text about to be saved, analysed first to see that it holds an article (admit.ts).
+		const content = text ?? (this.db.prepare('SELECT content FROM articles WHERE content_hash = ? LIMIT 1').get(hash) as { content: string } | undefined)?.content;
 		if (content === undefined) return Promise.reject(new NotFoundError('Article content', hash));
 		this.calls++;
 		const save = (result: ArticleAnalysis | string | null, error: string | null) => {
@@ -104,5 +105,10 @@ export class AnalysisCache {
 		const done = result.then((r) => save(r, null), failed).finally(() => this.running.delete(key));
 		this.running.set(key, done);
 		return done;
+	}
+
+	/** Forget a text's results when no article holds it (a text refused before it was saved). */
+	forgetUnsaved(hash: string): void {
+		this.db.prepare('DELETE FROM analysis_cache WHERE content_hash = ? AND NOT EXISTS (SELECT 1 FROM articles WHERE content_hash = ?)').run(hash, hash);
 	}
 }

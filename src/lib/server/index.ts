@@ -2,9 +2,11 @@
 // lazily-opened Store (SQLite file under SLANT_DATA_DIR, default ./data/slant.db); tests open their
 // own Store with openStore(path). Errors: InputError (400, message safe to show), NotFoundError (404).
 import { getStore } from './store-instance.js';
+import { submitArticle, submitFiles } from './admit.js';
 import { Predictions } from './predict.js';
 import { Snapshots } from './snapshots.js';
 import type { Store as StoreClass } from './store.js';
+import type { Lexicon } from '../../../analysis/types.js';
 import type {
 	ArticleAnalysis,
 	ArticleMeta,
@@ -28,7 +30,8 @@ export * from './types.js';
 export { InputError, NotFoundError, ForbiddenError, TooManyError, AnalysisPending, AnalysisFailed, errorStatus } from './errors.js';
 export { openStore, Store, SEED_COLLECTION_ID, type StoreOptions } from './store.js';
 export { getStore, closeStore, warmUp } from './store-instance.js';
-export { maxBytes, ALLOWED_EXTENSIONS } from './validate.js';
+export { maxBytes, requestLimit, ALLOWED_EXTENSIONS } from './validate.js';
+export { MIN_ARTICLE_WORDS } from './admit.js';
 export { termSpans, termSpansMany } from './term-spans.js';
 
 // ---------------------------------------------------------------- collections
@@ -48,10 +51,13 @@ export const getSeedCollectionId = (): string | null => getStore().seedCollectio
 
 export const listArticles = (collectionId: string): ArticleMeta[] => getStore().listArticles(collectionId);
 export const getArticle = (id: string): ArticleRecord => getStore().getArticle(id);
-/** Paste (or any single article). Throws InputError on bad input or a duplicate. */
-export const addArticle = (collectionId: string, input: NewArticle): ArticleMeta => getStore().addArticle(collectionId, input);
-/** Batch upload: each file succeeds or fails on its own; one bad file does not stop the others. */
-export const addArticles = (collectionId: string, files: UploadFile[]): UploadResult[] => getStore().addArticles(collectionId, files);
+/**
+ * Paste (or any single article). Rejects with InputError on bad input, a duplicate, or a text that
+ * holds no article or under MIN_ARTICLE_WORDS words (admit.ts); nothing is saved then.
+ */
+export const addArticle = (collectionId: string, input: NewArticle): Promise<ArticleMeta> => submitArticle(getStore(), collectionId, input);
+/** Batch upload: each file succeeds or fails on its own (with the reason); one bad file does not stop the others. */
+export const addArticles = (collectionId: string, files: UploadFile[]): Promise<UploadResult[]> => submitFiles(getStore(), collectionId, files);
 /** Fetch a public http(s) page (no private addresses, 10 s, size-capped) and store its HTML. */
 export const addArticleFromUrl = (collectionId: string, url: string, meta?: UrlArticleMeta): Promise<ArticleMeta> =>
 	getStore().addArticleFromUrl(collectionId, url, meta);
@@ -89,6 +95,8 @@ export const setSettings = (collectionId: string, patch: CollectionSettingsPatch
 export const resetSettings = (collectionId: string): Collection => getStore().resetSettings(collectionId);
 /** Recreate a collection from exportCollection() output (new ids); all or nothing. */
 export const importCollection = (data: unknown): Collection => getStore().importCollection(data);
+/** The default lexicon with these changes applied (what a collection with these settings matches). */
+export const lexiconFor = (changes: CollectionSettings['lexicon']): Lexicon => getStore().engine.lexiconFor(changes);
 /** Categories a facilitator may add lexicon terms to. */
 export const getLexiconCategories = (): string[] => getStore().lexiconCategories();
 export const exportCollection = (collectionId: string): CollectionExport => getStore().exportCollection(collectionId);

@@ -3,6 +3,7 @@
 // machine's network address with the same port. Behind a proxy, the address is the one the proxy
 // gives (ORIGIN, or what adapter-node derived from the proxy's headers).
 import QRCode from 'qrcode';
+import type { CollectionSummary } from './types.js';
 import { behindProxy } from './deployment.js';
 import { isLocalHostName, lanAddresses, listensOnLoopbackOnly, originWithHost, type Interfaces } from './network.js';
 
@@ -52,6 +53,17 @@ export function roomAddresses(url: URL, options: RoomOptions = {}): RoomAddresse
 		warning = 'This computer has no network address: join the room’s Wi-Fi (or turn on a hotspot), then reload this page.';
 	if (!origins.length) add({ origin: url.origin, label: url.host });
 	return { origins, warning };
+}
+
+/**
+ * Which collection the join page opens: the one asked for (?c=, from the collection's own pages) if
+ * it exists; else the facilitator's most recently changed collection with articles; else the
+ * example (the seed collection); else the first. Null when there are none.
+ */
+export function defaultJoinCollection(collections: readonly CollectionSummary[], asked: string | null): string | null {
+	if (asked && collections.some((c) => c.id === asked)) return asked;
+	const own = collections.filter((c) => !c.isSeed && c.articleCount > 0).sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+	return own[0]?.id ?? collections.find((c) => c.isSeed)?.id ?? collections[0]?.id ?? null;
 }
 
 /** A QR code for `text` as a PNG data URL (rendered in an <img>, never as markup). */

@@ -13,8 +13,10 @@ import {
 	KINDS,
 	VOICE_GROUPS,
 	choicesFor,
+	findOutletActor,
 	isQuestionKind,
 	measure,
+	mentionedActors,
 	tallyAnswers,
 	type Question,
 	type QuestionKind,
@@ -111,9 +113,19 @@ export class Predictions {
 				if (!VOICE_GROUPS.includes(raw)) throw new InputError('speaker group', `must be one of: ${VOICE_GROUPS.join(', ')}`);
 				params = [raw];
 				break;
-			case 'actor':
-				params = [checkLabel('actor', raw, { required: false, max: ACTOR_MAX })];
+			case 'actor': {
+				const actor = checkLabel('actor', raw, { required: false, max: ACTOR_MAX });
+				// A name no article mentions has no tone to measure: refuse it rather than reveal the body's tone.
+				if (actor && !outlets.some((r) => findOutletActor(r, actor))) {
+					const known = mentionedActors(outlets, 8);
+					throw new InputError(
+						`actor “${actor}”`,
+						`no article mentions it in its own words, so there is no tone toward it to measure. ${known.length ? `Actors the articles mention: ${known.join(', ')}. ` : ''}Or leave the box empty to ask about the tone of the writing as a whole.`
+					);
+				}
+				params = [actor];
 				break;
+			}
 			case 'prompt':
 				params = [checkLabel('question', raw, { required: true, max: PROMPT_MAX })];
 				if (params[0].length < 5) throw new InputError('question', 'is too short to be a question');

@@ -12,6 +12,7 @@ import { LIMITS, META_COLUMNS, Memo, emptySettings, isUniqueViolation, newId, no
 import { syncSeeds } from './seed-sync.js';
 import { exportCollection, importCollection } from './collection-io.js';
 import { AnalysisCache } from './analysis-cache.js';
+import { ADMIT_WAIT_MS, admitBody, prepareArticle, prepareFile, roughWords } from './admit.js';
 import { HeadlineCache } from './headline-cache.js';
 import {
 	checkContent,
@@ -256,15 +257,10 @@ export class Store {
 	}
 
 	/**
-	 * Validate and insert one article; must run inside a transaction (it also touches the
-	 * collection's updated_at). `input` names the article in errors (a file name or "article").
+	 * What insertArticle() checks before it writes: the metadata, and that the text is not already in
+	 * the collection (InputError naming `input`). Read-only; run it in a transaction.
 	 */
-	/** (seed-sync.ts and collection-io.ts use it too.) */
-	insertArticle(
-		collectionId: string,
-		input: string,
-		a: Omit<NewArticle, 'content'> & { id?: string; content: string; format: ArticleFormat; origin: ArticleOrigin }
-	): string {
+	checkInsert(collectionId: string, input: string, a: Omit<NewArticle, 'content'> & { content: string; format: ArticleFormat }) {
 		const outlet = checkLabel(`${input} outlet`, a.outlet, { required: true, max: LIMITS.outlet });
 		const title = checkLabel(`${input} headline`, a.title, { required: false, max: LIMITS.title });
 		const date = checkDate(`${input} date`, a.date);
@@ -281,6 +277,20 @@ export class Store {
 			.prepare('SELECT outlet, title FROM articles WHERE collection_id = ? AND (dup_hash = ? OR content_hash = ?)')
 			.get(collectionId, dupKey, hash) as { outlet: string; title: string } | undefined;
 		if (dup) throw duplicateError(input, dup);
+		return { outlet, title, date, url, kind, note, format, hash, dupKey };
+	}
+
+	/**
+	 * Validate and insert one article; must run inside a transaction (it also touches the
+	 * collection's updated_at). `input` names the article in errors (a file name or "article").
+	 */
+	/** (seed-sync.ts and collection-io.ts use it too.) */
+	insertArticle(
+		collectionId: string,
+		input: string,
+		a: Omit<NewArticle, 'content'> & { id?: string; content: string; format: ArticleFormat; origin: ArticleOrigin }
+	): string {
+		const { outlet, title, date, url, kind, note, format, hash, dupKey } = this.checkInsert(collectionId, input, a);
 		const id = a.id ?? newId();
 		const t = now();
 		try {
@@ -298,48 +308,61 @@ export class Store {
 		return id;
 	}
 
+	/**
+	 * Saves without asking whether the text holds an article (tools, imports and tests); what people
+	 * submit goes through submitArticle() (admit.ts), which does.
+	 */
 	addArticle(collectionId: string, input: NewArticle): ArticleMeta {
-		const origin = input?.origin ?? 'paste';
-		const raw = input?.content ?? '';
-		// A paste is measured and kept as the person saw it (LF line ends, whatever the browser sent).
-		const content = checkContent('article text', origin === 'paste' && typeof raw === 'string' ? pastedText(raw) : raw);
-		const format = input.format ?? guessFormat(content);
-		const id = this.transaction(() =>
-			this.insertArticle(collectionId, 'article', { ...input, content, format, origin })
-		);
+		const prepared = prepareArticle(input);
+		const id = this.transaction(() => this.insertArticle(collectionId, 'article', { ...input, ...prepared }));
 		return this.articleMeta(id);
 	}
 
 	/**
 	 * Batch upload. Each file is checked and saved in its own transaction, so one bad file (binary,
 	 * too big, duplicate) is reported and the others still go in. Duplicates within the batch are
-	 * caught by the same unique hash.
+	 * caught by the same unique hash. (No article check: what people upload goes through submitFiles() in admit.ts.)
 	 */
 	addArticles(collectionId: string, files: UploadFile[]): UploadResult[] {
 		this.collectionRow(collectionId);
 		return files.map((f) => {
 			const name = f?.name ? String(f.name) : 'file';
 			try {
-				const format = formatFromFileName(name);
-				const content = checkContent(name, f.data ?? '');
-				const id = this.transaction(() =>
-					this.insertArticle(collectionId, name, {
-						outlet: f.outlet?.trim() ? f.outlet : stemOf(name),
-						title: f.title,
-						date: f.date,
-						kind: f.kind,
-						origin: 'upload',
-						// A .txt that is really a saved web page is read as HTML.
-						format: format === 'text' && guessFormat(content) === 'html' ? 'html' : format,
-						content
-					})
-				);
+				const id = this.transaction(() => this.insertArticle(collectionId, name, prepareFile(name, f)));
 				return { name, ok: true, id };
 			} catch (e) {
 				if (e instanceof InputError || e instanceof NotFoundError) return { name, ok: false, error: e.message };
 				throw e;
 			}
 		});
+	}
+
+	/**
+	 * Refuse (InputError naming `input`) a text that holds no article or too few words to compare
+	 * (admit.ts). It is analysed on the workers with the collection's lexicon, as it would be once
+	 * saved, so the page that follows finds the analysis done. If the analysis fails or is slow, a
+	 * rough count of the words decides instead. A refused text leaves no cached analysis behind.
+	 */
+	async admit(collectionId: string, input: string, content: string, format: ArticleFormat): Promise<void> {
+		const { settings } = this.getCollection(collectionId);
+		const lexicon = this.engine.lexiconFor(settings.lexicon);
+		const hash = sha256(content);
+		let words: number | null = null;
+		try {
+			if (await settleWithin([this.cache.start(hash, format, lexicon, settings.lexicon, content)], ADMIT_WAIT_MS)) {
+				const found = this.cache.cached(hash, format, lexicon);
+				if (found && 'analysis' in found) words = found.analysis.words;
+			}
+		} catch {
+			/* judged by the rough count below */
+		}
+		words ??= roughWords(content, format === 'html');
+		try {
+			admitBody(input, words);
+		} catch (e) {
+			this.cache.forgetUnsaved(hash);
+			throw e;
+		}
 	}
 
 	async addArticleFromUrl(collectionId: string, url: string, meta: UrlArticleMeta = {}, fetchOptions: FetchOptions = {}): Promise<ArticleMeta> {
@@ -351,6 +374,8 @@ export class Store {
 		checkKind('article kind', meta.kind);
 		const page = await fetchPage(url, { ...this.fetchDefaults, ...fetchOptions });
 		const host = new URL(page.url).hostname.replace(/^www\./, '');
+		// A page with no article (a front page, a list of links, one loaded by scripts) is refused, named by its address.
+		await this.admit(collectionId, 'url', page.content, page.format);
 		const id = this.transaction(() =>
 			this.insertArticle(collectionId, 'article', {
 				outlet: meta.outlet?.trim() ? meta.outlet : host,

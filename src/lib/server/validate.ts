@@ -21,6 +21,20 @@ export function maxBytes(): number {
 	return Number.isFinite(env) && env > 0 ? Math.floor(env) : DEFAULT_MAX_BYTES;
 }
 
+/**
+ * Largest request the server reads, in bytes: adapter-node's BODY_SIZE_LIMIT (a number with an
+ * optional K, M or G), which `npm start` sets to 16M when unset (bin/serve.mjs). The upload form
+ * sends no more than this at once (src/lib/upload-plan.ts).
+ */
+export function requestLimit(env: Record<string, string | undefined> = process.env): number {
+	const v = (env.BODY_SIZE_LIMIT ?? '').trim();
+	if (/^infinity$/i.test(v)) return Number.MAX_SAFE_INTEGER;
+	const m = /^(\d+(?:\.\d+)?)\s*([kmg])?b?$/i.exec(v);
+	if (!m) return 16 * 1024 * 1024;
+	const unit = { k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(m[2] ?? '').toLowerCase() as 'k' | 'm' | 'g'] ?? 1;
+	return Math.floor(Number(m[1]) * unit);
+}
+
 export const ALLOWED_EXTENSIONS: Readonly<Record<string, ArticleFormat>> = {
 	'.txt': 'text',
 	'.md': 'markdown',
@@ -159,26 +173,50 @@ export function checkFormat(input: string, value: unknown): ArticleFormat {
 	return value as ArticleFormat;
 }
 
-/** Lexicon edits: trimmed, de-duplicated terms; `categories` (when given) lists the categories a term may join. */
+/** How a refused term is named: as typed ("“<b>x</b>”"), or by its place and category when it is empty. */
+function termName(raw: unknown, place: string): string {
+	return typeof raw === 'string' && raw.trim() ? `“${raw.replace(/\s+/g, ' ').trim()}”` : place;
+}
+
+/** checkLabel() for a lexicon term, with reasons that talk about the term rather than a field. */
+function checkTerm(raw: unknown, place: string): string {
+	const name = termName(raw, place);
+	try {
+		return checkLabel(name, raw, { required: true, max: 100 });
+	} catch (e) {
+		if (!(e instanceof InputError)) throw e;
+		const reason = /HTML/.test(e.reason)
+			? 'a term can’t contain HTML tags; type the plain word or phrase'
+			: /required/.test(e.reason)
+				? 'is empty: type a word or phrase'
+				: e.reason;
+		throw new InputError(name, reason);
+	}
+}
+
+/**
+ * Lexicon edits: trimmed, de-duplicated terms; `categories` (when given) lists the categories a term
+ * may join. A refusal names the term as typed, or an empty one by its place and category
+ * ("added term 5 (emotive): is empty").
+ */
 export function checkLexiconChanges(value: unknown, categories?: readonly string[]): LexiconChanges {
 	const v = (value ?? {}) as { add?: unknown; remove?: unknown };
 	const add: LexiconChanges['add'] = [];
 	const seen = new Set<string>();
-	if (v.add != null && !Array.isArray(v.add)) throw new InputError('lexicon.add', 'must be a list');
+	if (v.add != null && !Array.isArray(v.add)) throw new InputError('added loaded terms', 'must be a list');
 	for (const [i, e] of ((v.add as unknown[]) ?? []).entries()) {
 		const entry = (e ?? {}) as { term?: unknown; category?: unknown };
-		const term = checkLabel(`lexicon.add[${i}].term`, entry.term, { required: true, max: 100 });
-		const category = checkLabel(`lexicon.add[${i}].category`, entry.category, { required: true, max: 100 });
+		const cat = typeof entry.category === 'string' && entry.category.trim() ? entry.category.trim() : '';
+		const term = checkTerm(entry.term, `added term ${i + 1}${cat ? ` (${cat})` : ''}`);
+		const category = checkLabel(`“${term}”: its category`, entry.category, { required: true, max: 100 });
 		if (categories && !categories.includes(category))
-			throw new InputError(`lexicon.add[${i}].category`, `must be one of: ${categories.join(', ')}`);
+			throw new InputError(`“${term}”`, `“${category}” is not a category terms can be added to (one of: ${categories.join(', ')})`);
 		// Case-insensitive de-duplication; the term keeps its case (a " @POS" suffix is case-sensitive).
 		if (!seen.has(term.toLowerCase())) add.push({ term, category });
 		seen.add(term.toLowerCase());
 	}
-	if (v.remove != null && !Array.isArray(v.remove)) throw new InputError('lexicon.remove', 'must be a list');
-	const remove = [
-		...new Set(((v.remove as unknown[]) ?? []).map((t, i) => checkLabel(`lexicon.remove[${i}]`, t, { required: true, max: 100 })))
-	];
+	if (v.remove != null && !Array.isArray(v.remove)) throw new InputError('removed loaded terms', 'must be a list');
+	const remove = [...new Set(((v.remove as unknown[]) ?? []).map((t, i) => checkTerm(t, `removed term ${i + 1}`)))];
 	return { add, remove };
 }
 

@@ -2,7 +2,8 @@
 // only wires them up. loadOverview maps the per-outlet comparison to lean chart shapes (no article
 // texts) plus what the facilitator's controls need; the actions edit the collection's lexicon and
 // speaker settings, and the enhanced forms re-run the load (invalidateAll) so the charts redraw.
-import { analyseCollection, getSettings, resetSettings, setSettings } from '$lib/server';
+import { analyseCollection, getSettings, lexiconFor, resetSettings, setSettings } from '$lib/server';
+import { addTerm, addedMessage } from '$lib/server/lexicon-edit';
 import type { CollectionSettings } from '$lib/server';
 import { SPEAKER_GROUPS, type SpeakerGroup } from '$analysis/types';
 import { tallyVerbs, toOutletRow, type Overview } from '$lib/shapes';
@@ -76,23 +77,26 @@ function current(id: string): CollectionSettings {
 	return must(() => getSettings(id));
 }
 
+/** A category's label ("Intensifier") by its key, as the collection's lexicon names it. */
+const categoryLabel = (id: string) => {
+	const cats = lexiconFor(current(id).lexicon).categories;
+	return (key: string) => cats[key]?.label ?? key;
+};
+
 const sameTerm = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 type Event = RequestEvent<{ collection: string }>;
 
 export const facilitatorActions = {
 	addTerm: async (event: Event) =>
-		withForm(event, 'addTerm', ['term', 'category'], ({ term: raw, category }) => {
-			const term = raw.trim();
+		withForm(event, 'addTerm', ['term', 'category'], ({ term, category }) => {
 			const id = event.params.collection;
 			const s = current(id);
-			setSettings(id, {
-				lexicon: {
-					add: [...s.lexicon.add.filter((a) => !sameTerm(a.term, term)), { term, category }],
-					remove: s.lexicon.remove.filter((r) => !sameTerm(r, term))
-				}
-			});
-			return { form: 'addTerm', ok: `Added “${term}”.` };
+			const label = categoryLabel(id);
+			// Refuses an empty or very common term, naming it; says when adding moves it from another category.
+			const r = addTerm(s.lexicon, term, category, label, lexiconFor);
+			if (!(r.already && !r.movedFrom.length)) setSettings(id, { lexicon: r.changes });
+			return { form: 'addTerm', ok: addedMessage(term, category, r, label) };
 		}),
 	removeTerm: async (event: Event) =>
 		withForm(event, 'removeTerm', ['term'], ({ term: raw }) => {

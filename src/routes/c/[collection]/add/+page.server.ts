@@ -2,12 +2,41 @@
 // server. Validation lives in the server layer; its InputError message is shown in the form. Each
 // client may add so many articles and fetch so many pages in a while (rate-limit.ts).
 import { fail, redirect } from '@sveltejs/kit';
-import { ARTICLE_KINDS, InputError, PAGE_WAIT_MS, addArticle, addArticleFromUrl, addArticles, analyseStoredArticle, articleReady, maxBytes, type ArticleKind, type UploadFile } from '$lib/server';
+import { ARTICLE_KINDS, InputError, MIN_ARTICLE_WORDS, PAGE_WAIT_MS, addArticle, addArticleFromUrl, addArticles, analyseStoredArticle, articleReady, maxBytes, requestLimit, type ArticleKind, type UploadFile, type UploadResult } from '$lib/server';
+import { formatBytes, sizeOverLimit } from '$analysis/size';
+import { parseSkipped, type SkippedFile } from '$lib/upload-plan';
 import { articleLimiter, fetchLimiter } from '$lib/server/rate-limit';
 import { withForm } from '../../../guard.server';
 import { urlErrorSentence } from './url-error';
 
-export const load = ({ locals }) => ({ kinds: [...ARTICLE_KINDS], maxBytes: maxBytes(), canAdd: locals.role === 'facilitator' });
+export const load = ({ locals }) => ({
+	kinds: [...ARTICLE_KINDS],
+	maxBytes: maxBytes(),
+	requestBytes: requestLimit(),
+	minWords: MIN_ARTICLE_WORDS,
+	canAdd: locals.role === 'facilitator'
+});
+
+/** The result line of a file the browser did not send (upload-plan.ts), with the reason. */
+function skippedResult(f: SkippedFile): UploadResult {
+	const error =
+		f.reason === 'too-big'
+			? `${f.name}: ${sizeOverLimit(f.size, maxBytes())} for one article, so it was not sent. Paste just the article’s text, or save the page without its images and scripts.`
+			: `${f.name}: not sent: with the files before it, this upload would pass the ${formatBytes(requestLimit())} the server takes at once. Upload it again on its own.`;
+	return { name: f.name, ok: false, error };
+}
+
+/** Results in the order the files were chosen: the sent files' fill the places the skipped ones leave. */
+function inChosenOrder(sent: UploadResult[], skipped: SkippedFile[]): UploadResult[] {
+	const out: UploadResult[] = [];
+	const rest = [...sent];
+	const byPlace = [...skipped].sort((a, b) => a.at - b.at);
+	for (let i = 0; rest.length || byPlace.length; i++) {
+		if (byPlace.length && (byPlace[0].at <= i || !rest.length)) out.push(skippedResult(byPlace.shift()!));
+		else out.push(rest.shift()!);
+	}
+	return out;
+}
 
 const kindOf = (v: string): ArticleKind | undefined => (v ? (v as ArticleKind) : undefined);
 const clientOf = (locals: App.Locals) => locals.client || 'unknown';
@@ -30,10 +59,10 @@ async function warningsOf(id: string): Promise<string[]> {
 export const actions = {
 	paste: async (event) => {
 		const { params, locals } = event;
-		const r = await withForm(event, 'paste', ['outlet', 'title', 'date', 'kind'], (values, fd) => {
+		const r = await withForm(event, 'paste', ['outlet', 'title', 'date', 'kind'], async (values, fd) => {
 			const content = typeof fd.get('content') === 'string' ? (fd.get('content') as string) : '';
 			articleLimiter.check(clientOf(locals));
-			const a = addArticle(params.collection, { ...values, date: values.date || null, kind: kindOf(values.kind), content, origin: 'paste' });
+			const a = await addArticle(params.collection, { ...values, date: values.date || null, kind: kindOf(values.kind), content, origin: 'paste' });
 			articleLimiter.record(clientOf(locals));
 			return a;
 		});
@@ -44,18 +73,20 @@ export const actions = {
 		const { params, locals } = event;
 		return withForm(event, 'upload', ['kind', 'date', 'outlet'], async (values, fd) => {
 			const files = fd.getAll('files').filter((f): f is File => typeof f !== 'string' && f.name !== '');
-			if (files.length === 0) return fail(400, { form: 'upload', error: 'Choose one or more .txt, .md or .html files.', input: 'files', values });
+			// Files the browser named but did not send (over the size limit, or past the request limit).
+			const skipped = fd.getAll('skipped').map(parseSkipped).filter((x): x is SkippedFile => x !== null).slice(0, 200);
+			if (files.length === 0 && skipped.length === 0) return fail(400, { form: 'upload', error: 'Choose one or more .txt, .md or .html files.', input: 'files', values });
 			articleLimiter.check(clientOf(locals), files.length);
 			const uploads: UploadFile[] = await Promise.all(
 				files.map(async (f) => ({
 					name: f.name,
 					data: new Uint8Array(await f.arrayBuffer()),
-					outlet: files.length === 1 && values.outlet ? values.outlet : undefined,
+					outlet: files.length + skipped.length === 1 && values.outlet ? values.outlet : undefined,
 					date: values.date || null,
 					kind: kindOf(values.kind)
 				}))
 			);
-			const results = addArticles(params.collection, uploads);
+			const results = inChosenOrder(uploads.length ? await addArticles(params.collection, uploads) : [], skipped);
 			const added = results.filter((x) => x.ok).length;
 			articleLimiter.record(clientOf(locals), added);
 			if (!added) return fail(400, { form: 'upload', error: 'No file could be added.', input: 'files', results, values });

@@ -14,6 +14,7 @@ const ADVICE: [RegExp, string][] = [
 	[/answered 4\d\d/, 'The site refused the page (it may need a login or block automatic fetching): ' + PASTE + '.'],
 	[/answered 5\d\d/, 'The site had a problem: try again later, or ' + PASTE + '.'],
 	[/redirect/, 'Open it in your browser and use the address it ends up on, or ' + PASTE + '.'],
+	[/holds no article|words long/, 'The page may load its article with scripts, or be a list of links: ' + PASTE + '.'],
 	[/not a web page|larger than/, PASTE.charAt(0).toUpperCase() + PASTE.slice(1) + ', or upload the file.']
 ];
 
@@ -25,6 +26,6 @@ export function urlErrorSentence(url: string, reason: string): string {
 	const advice = ADVICE.find(([re]) => re.test(why))?.[1] ?? `Check the address in your browser, or ${PASTE}.`;
 	const what = url.trim() ? `the page at ${shown(url.trim())}` : 'the page';
 	// The fetcher's reasons read after the field's name ("url: is not a valid web address"); here after "it".
-	const clause = /^(is|uses|must|could|redirects) /.test(why) ? `it ${why}` : why;
+	const clause = /^(is|uses|must|could|redirects|holds) /.test(why) ? `it ${why}` : why;
 	return `Could not add ${what}: ${clause}. ${advice}`;
 }

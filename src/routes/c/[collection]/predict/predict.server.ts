@@ -7,7 +7,7 @@ import { DEVICE_COOKIE, InputError, isDeviceId, newDeviceId, predictions } from 
 import { getOnScreen, setOnScreen } from '$lib/server/on-screen';
 import { answerLimiter } from '$lib/server/rate-limit';
 import { requireFacilitator } from '$lib/server/roles';
-import { EVERY_OUTLET, KINDS, QUESTION_KINDS, VOICE_GROUPS, choicesFor, type Reveal } from '$lib/predict';
+import { EVERY_OUTLET, KINDS, QUESTION_KINDS, VOICE_GROUPS, choicesFor, mentionedActors, type Reveal } from '$lib/predict';
 import type { OutletRow } from '$lib/shapes';
 import { must, withForm } from '../../../guard.server';
 import { loadOverview } from '../overview.server';
@@ -36,7 +36,10 @@ function catalogue(outlets: OutletRow[]) {
 					? [{ value: EVERY_OUTLET, label: 'Every outlet (one question each)' }, ...outlets.map((r) => ({ value: r.outlet, label: r.outlet }))]
 					: k.param === 'group'
 						? VOICE_GROUPS.map((g) => ({ value: g, label: g }))
-						: []
+						: k.param === 'actor'
+							? // Suggestions: the actors the articles mention (others are refused with this list).
+								mentionedActors(outlets).map((a) => ({ value: a, label: a }))
+							: []
 		};
 	});
 }
