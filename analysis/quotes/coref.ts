@@ -7,7 +7,7 @@
 // can ask what a speaker mention it found belongs to.
 // The entity itself is cluster.ts; how names are compared is name-words.ts.
 import type { EntityMention, Span } from '../types.js';
-import { firstNames, orgWords, personNouns } from './data.js';
+import { firstNames, genderWords, orgWords, personNouns } from './data.js';
 import type { Mention } from './mentions.js';
 import { Cluster, agrees, pronounClass, type PronounClass } from './cluster.js';
 import { FORMER, cleanName, endsWith, headWord, initials, isAcronym, sameFirst, surname, titleGender, words } from './name-words.js';
@@ -325,9 +325,11 @@ export class EntityIndex {
 		}
 		if (!c && m.definite && !isOrg && !m.plural && head && this.recentPerson && !this.restrictedAt?.(m.end) && (age ? /^the\s+\d+-year-old$/i.test(m.text.trim()) : personNouns().has(head))) {
 			// "the veteran winger", "the gambling tycoon": a definite description of one person right after a
-			// person was named is that person, when no one else fits better.
+			// person was named is that person, when no one else fits better; not one of another gender
+			// ("the child's mother" after Michael Webb).
 			c = this.recentPerson(m.start);
-			if (c && otherAff(c)) c = null;
+			const g = genderWords().get(head);
+			if (c && (otherAff(c) || (g && c.gender && g !== c.gender))) c = null;
 		}
 		if (!c) {
 			if (!create) return null;
