@@ -24,7 +24,7 @@ const rows: [string, string, string, number, string | null][] = [
 	['"Jr." is not the surname', 'James P. Kennedy Jr. filed the case. Kennedy said little.', 'Kennedy', 1, 'James P. Kennedy Jr.'],
 	['the end of a longer name', 'Joel Eriksson Ek scored twice. Eriksson Ek was tired.', 'Eriksson Ek', 1, 'Joel Eriksson Ek'],
 	['an acronym in brackets', 'The Department of Environmental Protection (DEP) tested the water. The DEP found lead.', 'DEP', 1, 'Department of Environmental Protection'],
-	['a description of another gender is not the man just named', 'Michael Dale grabbed the bag after fighting off the child\'s mother.', 'mother', 0, null],
+	['a description of another gender is not the man just named', 'Police arrested Michael Dale on Friday.\n\nDale admitted that after fighting off the child\'s mother, he drove to a car park.', 'mother', 0, null],
 	['a description given before (issue class 2)', 'Jane Roe, a Kansas Republican, voted no.\n\nThe Kansas Republican left early.', 'The Kansas Republican', 0, 'Jane Roe'],
 	['an age given before', 'Harry Bond, 30, of Raleigh, voted.\n\nThe 30-year-old left early.', 'The 30-year-old', 0, 'Harry Bond'],
 	['he needs a person, not the company before (issue class 3)', 'Tom Dale runs a bakery. Acme Corp bought the building.\n\nHe was angry.', 'He', 0, 'Tom Dale'],
