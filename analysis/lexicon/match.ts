@@ -18,7 +18,9 @@ export interface MatchEntry extends LexiconEntry {
 }
 
 export function norm(s: string | undefined): string {
-	return (s ?? '').toLowerCase().replace(/[’‘]/g, "'");
+	const t = (s ?? '').toLowerCase();
+	// Asked for every token: the pattern only where there is a curly quote to replace.
+	return t.includes('’') || t.includes('‘') ? t.replace(/[’‘]/g, "'") : t;
 }
 
 /** First word (lemma or normal) -> the entries starting with it. */

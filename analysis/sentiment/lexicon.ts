@@ -92,7 +92,11 @@ export function winkDocMean(text: string): number {
 	return v;
 }
 
-export const norm = (s: string) => s.toLowerCase().replace(/’/g, "'");
+export const norm = (s: string) => {
+	const t = s.toLowerCase();
+	// Asked for every token: the pattern only where there is a curly apostrophe to replace.
+	return t.includes('’') ? t.replace(/’/g, "'") : t;
+};
 
 // valence() is asked about every token of every article, and most are the same few thousand words:
 // answers are kept by word, then by lemma and part of speech (a word seldom comes with more than one
