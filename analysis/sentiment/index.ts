@@ -231,14 +231,23 @@ export function scoreSentiment(text: string, tok: Tokenised, quoted: Span[] = []
 	const scores: number[] = [];
 	const stretches: ToneStretch[] = [];
 	const quotedToken = inSpans(tok.tokens, quoted);
+	// A paragraph of one sentence, or a paragraph all in one voice, is the same run of tokens read
+	// again: each run is scored once (its result is only read, never changed).
+	const runs = new Map<number, SpanTone>();
+	const n = tok.tokens.length + 1;
+	const toneOf = (from: number, to: number): SpanTone => {
+		let st = runs.get(from * n + to);
+		if (!st) runs.set(from * n + to, (st = spanTone(ctx, runOf(ctx, from, to))));
+		return st;
+	};
 	for (const ss of paragraphs.values()) {
 		const from = ss[0].firstToken;
 		const to = ss[ss.length - 1].endToken;
 		for (const s of ss) {
-			const st = spanTone(ctx, runOf(ctx, s.firstToken, s.endToken));
+			const st = toneOf(s.firstToken, s.endToken);
 			sentences.push({ start: s.start, end: s.end, score: st.score, words: st.words });
 		}
-		const p = spanTone(ctx, runOf(ctx, from, to));
+		const p = toneOf(from, to);
 		if (p.score !== 0) scores.push(p.score);
 		// Own voice and quoted speech: each maximal run of one voice within the paragraph is a stretch.
 		let i = from;
@@ -246,7 +255,7 @@ export function scoreSentiment(text: string, tok: Tokenised, quoted: Span[] = []
 			const voice = quotedToken[i];
 			let j = i + 1;
 			while (j < to && quotedToken[j] === voice) j++;
-			const st = spanTone(ctx, runOf(ctx, i, j));
+			const st = toneOf(i, j);
 			if (st.read > 0) stretches.push({ start: tok.tokens[i].start, end: tok.tokens[j - 1].end, voice: voice ? 'quoted' : 'outlet', score: round(st.score), words: st.read });
 			i = j;
 		}
