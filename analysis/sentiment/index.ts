@@ -22,6 +22,8 @@ export interface ToneContext {
 	capsStandOut: boolean;
 	/** What the rules read of each token (rules.ts). */
 	tones: ToneTokens;
+	/** The tone of each whole run of tokens scored so far, by its range (rangeTone). */
+	runs: Map<number, SpanTone>;
 }
 
 /** One context per tokenised text: the body tone and the actors stage read the same one. */
@@ -31,7 +33,7 @@ export function toneContext(text: string, tok: Tokenised): ToneContext {
 	const hit = contexts.get(tok);
 	if (hit && hit.text === text) return hit;
 	const out = leftOut(tok);
-	const ctx = { text, tok, leftOut: out, capsStandOut: !allCaps(tok.tokens), tones: toneTokens(tok.tokens, out.map((r) => r !== null)) };
+	const ctx = { text, tok, leftOut: out, capsStandOut: !allCaps(tok.tokens), tones: toneTokens(tok.tokens, out.map((r) => r !== null)), runs: new Map() };
 	contexts.set(tok, ctx);
 	return ctx;
 }
@@ -110,7 +112,20 @@ export function scoreSpan(ctx: ToneContext, span: Span, leaveOut: Span[] = []): 
 	let to = from;
 	while (to < tokens.length && tokens[to].end <= span.end) to++;
 	const cut = overlappingOf(leaveOut, span);
-	return spanTone(ctx, runOf(ctx, from, to, cut.length ? outside(cut) : undefined));
+	return cut.length ? spanTone(ctx, runOf(ctx, from, to, outside(cut))) : rangeTone(ctx, from, to);
+}
+
+/**
+ * The tone of tokens [from, to), all of them. A sentence is read as itself, in its paragraph, in its
+ * stretch of one voice and again for each actor it names: a paragraph of one sentence, or a sentence
+ * with no quoted speech, is the same run each time. Each run is scored once per article; the result is
+ * only read, never changed.
+ */
+function rangeTone(ctx: ToneContext, from: number, to: number): SpanTone {
+	const key = from * (ctx.tok.tokens.length + 1) + to;
+	let st = ctx.runs.get(key);
+	if (!st) ctx.runs.set(key, (st = spanTone(ctx, runOf(ctx, from, to))));
+	return st;
 }
 
 interface LeaveOutIndex {
@@ -231,15 +246,7 @@ export function scoreSentiment(text: string, tok: Tokenised, quoted: Span[] = []
 	const scores: number[] = [];
 	const stretches: ToneStretch[] = [];
 	const quotedToken = inSpans(tok.tokens, quoted);
-	// A paragraph of one sentence, or a paragraph all in one voice, is the same run of tokens read
-	// again: each run is scored once (its result is only read, never changed).
-	const runs = new Map<number, SpanTone>();
-	const n = tok.tokens.length + 1;
-	const toneOf = (from: number, to: number): SpanTone => {
-		let st = runs.get(from * n + to);
-		if (!st) runs.set(from * n + to, (st = spanTone(ctx, runOf(ctx, from, to))));
-		return st;
-	};
+	const toneOf = (from: number, to: number) => rangeTone(ctx, from, to);
 	for (const ss of paragraphs.values()) {
 		const from = ss[0].firstToken;
 		const to = ss[ss.length - 1].endToken;
