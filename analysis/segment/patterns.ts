@@ -165,6 +165,18 @@ export function words(s: string): number {
 	return n;
 }
 
+/** words(s) > max, reading no further than the word that passes it (a long paragraph answers at once). */
+export function moreWordsThan(s: string, max: number): boolean {
+	let n = 0;
+	let inWord = false;
+	for (let i = 0; i < s.length; i++) {
+		const space = isSpace(s.charCodeAt(i));
+		if (!space && !inWord && ++n > max) return true;
+		inWord = !space;
+	}
+	return false;
+}
+
 /** Ends like a finished sentence (or a quote/bracket closing one). */
 export const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
 
