@@ -6,10 +6,14 @@ import { sumLoaded } from './loaded/index.js';
 import { outletTone, relativeTone } from './sentiment/outlet.js';
 import { actorKeyer, outletActors } from './actors/outlets.js';
 import type { ArticleAnalysis, DistinctiveTerm, Lexicon, OutletComparison, SpeakerOverrides, Token } from './types.js';
+import { WordMemo } from './word-memo.js';
 
 // Only words that carry content can distinguish an outlet's framing; function words and numbers
 // mostly reflect length and style.
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB', 'ADV']);
+
+/** A word that can be a distinctive term: three letters or more, letters with inner apostrophes and hyphens. Asked of every content word, answered once per word. */
+const isTerm = new WordMemo((term) => term.length >= 3 && /^[\p{L}][\p{L}'’-]*$/u.test(term), 50_000);
 
 /** Lemma counts of the body's content words: the per-article input to distinctive terms. */
 export function countTerms(tokens: Token[]): Record<string, number> {
@@ -22,7 +26,7 @@ export function countTerms(tokens: Token[]): Record<string, number> {
 	for (const t of tokens) {
 		if (t.type !== 'word' || t.stop || !CONTENT_POS.has(t.pos)) continue;
 		const term = t.pos === 'PROPN' ? (lemmaOf.get(t.normal) ?? t.normal) : t.lemma.toLowerCase();
-		if (term.length < 3 || !/^[\p{L}][\p{L}'’-]*$/u.test(term)) continue;
+		if (!isTerm.get(term)) continue;
 		counts[term] = (counts[term] ?? 0) + 1;
 	}
 	return counts;

@@ -8,6 +8,7 @@ import { MAX_RUN, tokenise } from './nlp.js';
 import { analyseQuotes, summariseQuotes } from './quotes/index.js';
 import { applyOutletVoice, findLoaded, quotedSpans, summariseLoaded } from './loaded/index.js';
 import { findHeadlineLoaded } from './loaded/headline.js';
+import { quotePairs } from './loaded/scare-quotes.js';
 import { scoreComment, scoreSentiment } from './sentiment/index.js';
 import { countTerms } from './compare.js';
 import { findActors } from './actors/index.js';
@@ -71,11 +72,12 @@ export function analyseClean(article: CleanArticle, options: AnalysisOptions): A
 		const found = analyseQuotes(article, tok, options.groupRules, options.lexicon);
 		return { entities: found.entities, ...summariseQuotes(found.quotes, article.text.length, options.overrides, found.entities) };
 	});
-	const { loaded, headlineLoaded } = stage('loaded', options, () => ({
-		loaded: findLoaded(article, tok, quotes, options.lexicon),
-		headlineLoaded: findHeadlineLoaded(article.title, options.lexicon)
-	}));
-	const spoken = quotedSpans(article.text, quotes);
+	// The quotation-mark pairs of the body, found once for the loaded terms and the quoted spans.
+	const { pairs, loaded, headlineLoaded } = stage('loaded', options, () => {
+		const pairs = quotePairs(article.text);
+		return { pairs, loaded: findLoaded(article, tok, quotes, options.lexicon, pairs), headlineLoaded: findHeadlineLoaded(article.title, options.lexicon) };
+	});
+	const spoken = quotedSpans(article.text, quotes, pairs);
 	const { sentiment, comments } = stage('tone', options, () => ({
 		sentiment: scoreSentiment(article.text, tok, spoken),
 		comments: article.comments.map((c): Comment => ({ ...c, sentiment: scoreComment(c.text) }))

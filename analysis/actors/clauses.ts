@@ -11,6 +11,7 @@
 // Words in quoted speech are no one's here: the caller leaves them out.
 import { readDataFile } from '../data-files.js';
 import type { Token } from '../types.js';
+import { PairMemo } from '../word-memo.js';
 
 let judged: Map<string, number> | null = null;
 /** Verbs whose tone is about their object, not their subject, with their class's strength (judged.txt). */
@@ -31,14 +32,18 @@ export function judgementStrengths(): Map<string, number> {
  * model lemmatises them "lambast", "fin").
  */
 export function judgedStrength(t: Token): number | undefined {
+	return judgedMemo.get(t.normal, t.lemma);
+}
+
+const judgedMemo = new PairMemo<number | undefined>((normal, lemma) => {
 	const map = judgementStrengths();
-	const w = t.normal.toLowerCase();
-	for (const k of [t.lemma.toLowerCase(), w, w.replace(/d$/, ''), w.replace(/ed$/, ''), w.replace(/(.)\1ed$/, '$1'), w.replace(/ied$/, 'y'), w.replace(/e?s$/, ''), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/(.)\1ing$/, '$1')]) {
+	const w = normal.toLowerCase();
+	for (const k of [lemma.toLowerCase(), w, w.replace(/d$/, ''), w.replace(/ed$/, ''), w.replace(/(.)\1ed$/, '$1'), w.replace(/ied$/, 'y'), w.replace(/e?s$/, ''), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/(.)\1ing$/, '$1')]) {
 		const v = map.get(k);
 		if (v !== undefined) return v;
 	}
 	return undefined;
-}
+});
 
 const isJudgement = (t: Token) => t.pos === 'VERB' && judgedStrength(t) !== undefined;
 

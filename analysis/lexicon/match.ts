@@ -18,7 +18,9 @@ export interface MatchEntry extends LexiconEntry {
 }
 
 export function norm(s: string | undefined): string {
-	return (s ?? '').toLowerCase().replace(/[’‘]/g, "'");
+	const t = (s ?? '').toLowerCase();
+	// Asked for every token: the pattern only where there is a curly quote to replace.
+	return t.includes('’') || t.includes('‘') ? t.replace(/[’‘]/g, "'") : t;
 }
 
 /** First word (lemma or normal) -> the entries starting with it. */
@@ -129,19 +131,30 @@ export interface TermMatch {
 export function matchesAt(tokens: Token[], i: number, index: TermIndex): TermMatch[] {
 	const f = formsAt(tokens, i);
 	let out: TermMatch[] | null = null;
+	// The entries listed under the token's forms (each form once: a lemma often equals the normal
+	// form). Most tokens start no entry, or entries under one form only, and need no bookkeeping.
+	let first: MatchEntry[] | null = null;
 	let seen: Set<MatchEntry> | null = null;
 	for (let a = 0; a < f.length; a++) {
 		const k = f[a];
-		// Each form once (a lemma often equals the normal form).
 		let dup = false;
 		for (let b = 0; b < a && !dup; b++) dup = f[b] === k;
 		if (dup) continue;
 		const list = index.get(k);
 		if (!list) continue;
+		if (!first) {
+			first = list;
+			for (const e of list) {
+				const end = matchAt(tokens, i, e);
+				if (end >= 0) (out ??= []).push({ i, end, entry: e });
+			}
+			continue;
+		}
+		// An entry listed under two of the token's forms is tried once.
+		seen ??= new Set(first);
 		for (const e of list) {
-			// An entry listed under two of the token's forms is tried once.
-			if (seen?.has(e)) continue;
-			(seen ??= new Set()).add(e);
+			if (seen.has(e)) continue;
+			seen.add(e);
 			const end = matchAt(tokens, i, e);
 			if (end >= 0) (out ??= []).push({ i, end, entry: e });
 		}
@@ -179,15 +192,19 @@ export function firstMatch(tokens: Token[], j: number, entries: MatchEntry[]): n
 	if (!tokens[j]) return -1;
 	const f = formsAt(tokens, j);
 	const idx = orderedIndex(entries);
-	// The candidate lists of the token's forms, merged in list order.
+	// The candidate lists of the token's forms, merged in list order (a list met twice, when the lemma
+	// is the normal form, is read once; most tokens have one list or none, and no array is built then).
+	let one: number[] | null = null;
 	let lists: number[][] | null = null;
 	for (const k of f) {
 		const l = idx.get(k);
-		if (l) (lists ??= []).push(l);
+		if (!l || l === one || lists?.includes(l)) continue;
+		if (!one) one = l;
+		else (lists ??= [one]).push(l);
 	}
-	if (!lists) return -1;
-	if (lists.length === 1) {
-		for (const n of lists[0]) {
+	if (!one) return -1;
+	if (!lists) {
+		for (const n of one) {
 			const end = matchAt(tokens, j, entries[n]);
 			if (end >= 0) return end;
 		}

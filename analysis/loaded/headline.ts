@@ -22,7 +22,7 @@ export function findHeadlineLoaded(title: string, lexicon: Lexicon): LoadedTerm[
 	if (!title.trim() || title.length > MAX_HEADLINE) return [];
 	const article: CleanArticle = { id: '', outlet: '', title: '', date: null, url: null, byline: null, text: title, paragraphs: [], captions: [], comments: [], removed: [], warnings: [] };
 	// A headline of three capitalised words after the first is title case too.
-	const found = findLoaded(article, tokenise(title), [], lexicon, 2);
+	const found = findLoaded(article, tokenise(title), [], lexicon, undefined, 2);
 	const marks = quotePairs(title).map((p) => p.inner);
 	return found
 		.filter((f) => f.category !== SCARE_QUOTES)

@@ -155,10 +155,11 @@ function extendFrom(tokens: Token[], c: Candidate, starts: Set<number>, ends: Se
 }
 
 /**
- * Every loaded term in the body with exact offsets, longest match first, no overlaps. `titleWords`: the
- * capitalised words that make a sentence title case (title-case.ts), fewer for a headline read alone.
+ * Every loaded term in the body with exact offsets, longest match first, no overlaps. `pairs`: the
+ * body's quotation-mark pairs, when the caller found them already. `titleWords`: the capitalised words
+ * that make a sentence title case (title-case.ts), fewer for a headline read alone.
  */
-export function findLoaded(article: CleanArticle, bodyTok: Tokenised, quotes: Quote[], lexicon: Lexicon, titleWords?: number): LoadedTerm[] {
+export function findLoaded(article: CleanArticle, bodyTok: Tokenised, quotes: Quote[], lexicon: Lexicon, pairs: MarkedSpan[] = quotePairs(article.text), titleWords?: number): LoadedTerm[] {
 	const text = article.text;
 	// Headlines in title case are matched on their lower-cased reading (title-case.ts).
 	const tok = lowerTitleCase(text, bodyTok, titleWords);
@@ -179,7 +180,6 @@ export function findLoaded(article: CleanArticle, bodyTok: Tokenised, quotes: Qu
 			cands.push({ i, endTok: end, category: e.category, term: e.term });
 		}
 	}
-	const pairs = quotePairs(text);
 	// A quoted headline, title or slogan is mentioned, not the writer's words: nothing inside it counts.
 	const mentioned = mentionedQuotes(tok, pairs.map((p) => p.inner), senses);
 	// Looked up by position: every candidate and scare quote asks, and reading the whole list each time
@@ -252,7 +252,7 @@ export function quotedSpans(text: string, quotes: Quote[], pairs: MarkedSpan[] =
 	const direct = quotes.filter((q) => q.kind === 'direct').flatMap((q) => (q.parts ?? [q]).map((w) => ({ start: w.start, end: w.end, speaker: q.speaker, direct: true })));
 	const byStart = new SpanIndex(direct);
 	const unattributed = pairs
-		.filter((p) => countWords(text.slice(p.inner.start, p.inner.end)) > 3)
+		.filter((p) => countWords(text, p.inner.start, p.inner.end, 3) > 3)
 		.filter((p) => !byStart.containing(p.inner))
 		.map((p) => ({ start: p.inner.start, end: p.inner.end, speaker: null, direct: false }));
 	return [...direct, ...unattributed];

@@ -126,7 +126,9 @@ export function headlineSentences(text: string, tok: Tokenised): Set<number> {
 		if (ids.length !== 1) continue;
 		const s = tok.sentences[ids[0]];
 		const body = text.slice(s.start, s.end).trim();
-		if (countWords(body) < 3 || countWords(body) > 25) continue;
+		// Counting stops past 25: a long paragraph is not read to its end.
+		const n = countWords(body, 0, body.length, 25);
+		if (n < 3 || n > 25) continue;
 		if (/[.!?…:;]["”’')\]]*$/.test(body)) continue;
 		out.add(ids[0]);
 	}

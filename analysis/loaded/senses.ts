@@ -74,13 +74,36 @@ function applies(rule: SenseRule, term: string, tokens: Token[], last: number): 
 	return rule.terms.some((s) => s.term === t && (!s.pos || posOk(tokens, last, s.pos)));
 }
 
+const contextRules = new WeakMap<SenseRule[], Map<string, SenseRule[]>>();
+/**
+ * The `next`, `prev` and `near` rules that name a term, in file order: every lexicon finding asks,
+ * and reading each rule's terms for each finding was most of the cost. Built once per rule set.
+ */
+function contextRulesFor(rules: SenseRule[], term: string): SenseRule[] {
+	let byTerm = contextRules.get(rules);
+	if (!byTerm) {
+		byTerm = new Map();
+		for (const r of rules) {
+			if (!(r.kind === 'next' || r.kind === 'prev' || r.kind === 'near')) continue;
+			for (const s of r.terms) {
+				const list = byTerm.get(s.term);
+				if (!list) byTerm.set(s.term, [r]);
+				else if (list[list.length - 1] !== r) list.push(r);
+			}
+		}
+		contextRules.set(rules, byTerm);
+	}
+	return byTerm.get(term.toLowerCase()) ?? NO_RULES;
+}
+const NO_RULES: SenseRule[] = [];
+
 /** Is the lexicon finding on tokens [i, end) with entry term `term` a literal or technical use? */
 export function literalUse(tok: Tokenised, i: number, end: number, term: string, rules: SenseRule[] = loadSenses()): boolean {
 	const { tokens } = tok;
 	const sentence = tokens[i].sentence;
 	const same = (j: number) => j >= 0 && j < tokens.length && tokens[j].sentence === sentence;
-	for (const r of rules) {
-		if (!(r.kind === 'next' || r.kind === 'prev' || r.kind === 'near') || !applies(r, term, tokens, end - 1)) continue;
+	for (const r of contextRulesFor(rules, term)) {
+		if (!applies(r, term, tokens, end - 1)) continue;
 		if (r.kind === 'next' || r.kind === 'near') {
 			for (let j = end, k = 0; same(j) && k < r.reach; j++) {
 				if (!isWord(tokens[j])) break;

@@ -7,6 +7,7 @@ import { TIME_WORDS } from './context.js';
 import { loadedCues, type SpeechVerbs } from './data.js';
 import { loadDefaultLexicon } from '../lexicon/index.js';
 import { isCap as isCapTok, isPossessive } from './mentions.js';
+import { PairMemo } from '../word-memo.js';
 
 /** Verbs whose object is the listener, not the content: "told VOA that ...". */
 export const LISTENER_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'advise', 'ask', 'urge', 'promise']);
@@ -41,11 +42,15 @@ export function nounAfterObject(toks: Token[], cue: number, np: Range, lo: numbe
 }
 
 /** The token's lemma, plus regular-ending stems for words the lite model leaves unlemmatised. */
-export function lemmaCandidates(t: Token): string[] {
-	const n = t.normal;
-	const stems = [n.replace(/ed$/, ''), n.replace(/d$/, ''), n.replace(/s$/, ''), n.replace(/ing$/, ''), n.replace(/ing$/, 'e'), n.replace(/ied$/, 'y'), n.replace(/ies$/, 'y')];
-	return [t.lemma.toLowerCase(), n, ...stems.filter((x) => x !== n && x.length > 2)];
+export function lemmaCandidates(t: Token): readonly string[] {
+	return candidatesMemo.get(t.normal, t.lemma);
 }
+
+// Asked for every token by several cue tests: worked out once per word (word-memo.ts).
+const candidatesMemo = new PairMemo<readonly string[]>((n, lemma) => {
+	const stems = [n.replace(/ed$/, ''), n.replace(/d$/, ''), n.replace(/s$/, ''), n.replace(/ing$/, ''), n.replace(/ing$/, 'e'), n.replace(/ied$/, 'y'), n.replace(/ies$/, 'y')];
+	return Object.freeze([lemma.toLowerCase(), n, ...stems.filter((x) => x !== n && x.length > 2)]);
+});
 
 const phraseStartsOf = new WeakMap<string[][], Set<string>>();
 /** The first words of a list of cue phrases, computed once per list. */
@@ -114,8 +119,13 @@ export function cueAt(ctx: Ctx, i: number, loose = false): number {
 
 /** The lite model leaves newer verbs unlemmatised ("tweeted"), so regular endings are also tried. */
 export function isSpeechLemma(verbs: SpeechVerbs, t: Token): boolean {
-	return lemmaCandidates(t).some((x) => verbs.lemmas.has(x));
+	let memo = speechMemos.get(verbs);
+	if (!memo) speechMemos.set(verbs, (memo = new PairMemo((n, lemma) => candidatesMemo.get(n, lemma).some((x) => verbs.lemmas.has(x)))));
+	return memo.get(t.normal, t.lemma);
 }
+
+/** isSpeechLemma's answers per word, for each set of verbs (one per lexicon). */
+const speechMemos = new WeakMap<SpeechVerbs, PairMemo<boolean>>();
 
 export const INVERTING = new Set(['say', 'read', 'add', 'write', 'ask', 'continue', 'explain', 'note', 'recall', 'reply', 'respond', 'warn', 'insist', 'claim', 'argue', 'declare', 'announce', 'exclaim', 'observe', 'remark', 'comment', 'conclude', 'concede', 'admit', 'acknowledge', 'suggest', 'state', 'counter', 'retort']);
 

@@ -65,7 +65,7 @@ export function findDirect(ctx: Ctx): Found[] {
 		// of the paragraph is about ("Smith touted her record. "We need ...""). Only names and personal
 		// pronouns: "The report found ..." followed by a quote is too often the writer quoting a document.
 		// A word or two in marks needs a speech verb to count as speech (else it is a scare quote).
-		const long = countWords(text.slice(m.start, m.end)) > 4;
+		const long = countWords(text, m.start, m.end, 4) > 4;
 		// "Trump was asked, "...": the one asked is not the one speaking, and the asker is not named.
 		const asked = !a && toks.slice(w.before[0], w.before[1]).some((t, k) => isPassive(toks, w.before[0] + k) && ctx.isSpeechLemma(t));
 		if (!a && long && !asked) {
@@ -137,7 +137,7 @@ export function findDirect(ctx: Ctx): Found[] {
 		let carried = false;
 		// "… Smith said. The so-called "reform" passed anyway": a word or three in marks inside the
 		// writer's own sentence is a scare quote or a title, not more of the statement before it
-		const scare = countWords(text.slice(m.start, m.end)) <= 3 && !standsAlone(ctx, m) && !coordinated(ctx, prev, m);
+		const scare = countWords(text, m.start, m.end, 3) <= 3 && !standsAlone(ctx, m) && !coordinated(ctx, prev, m);
 		if (!speaker && prev?.speaker && !scare) {
 			// A quote with no attribution of its own continues the previous speaker's statement when it
 			// follows on directly: same paragraph, a paragraph of its own, or a paragraph that opens with it.

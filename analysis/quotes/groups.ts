@@ -5,6 +5,7 @@
 import { SPEAKER_GROUPS, type Evidence, type GroupRule, type SpeakerGroup } from '../types.js';
 import type { Cluster, Facet } from './cluster.js';
 import { companyWords, readDataFile, stateKey, stateNames } from './data.js';
+import { WordMemo } from '../word-memo.js';
 
 /** Parse the TSV text. Comment lines (#) and lines with an unknown group are skipped. */
 export function parseGroupRules(text: string): GroupRule[] {
@@ -99,8 +100,11 @@ function matchUncached(rules: GroupRule[], field: string): { group: SpeakerGroup
 
 /** A name that is a state, a capital or a seat of government (states.txt): "Ottawa says" is Canada's government. */
 export function isStateName(name: string | null): boolean {
-	return !!name && stateNames().has(stateKey(name));
+	return !!name && stateNameMemo.get(name);
 }
+
+// Asked about every name several times per article: each name's answer is kept (word-memo.ts).
+const stateNameMemo = new WordMemo((name) => stateNames().has(stateKey(name)), 20_000);
 
 /**
  * A company named in the text by its last word (company-words.txt): "Acme Energy", "Northwind

@@ -4,6 +4,7 @@
 // (titles.txt). Resolving a mention to the person it names is coref.ts's job.
 import type { Span, Token } from '../types.js';
 import { companyWords, orgWords, personNouns, placeNames, titleWords } from './data.js';
+import { isSpace } from '../segment/patterns.js';
 
 export type MentionKind = 'person' | 'org' | 'pronoun' | 'noun';
 
@@ -74,7 +75,17 @@ const looksNationality = (w: string) => /(?:an|ese|ish|ic|i)$/.test(w) && !/^[\p
 
 function joinTokens(text: string, toks: Token[], s: number, e: number): string {
 	if (e <= s) return '';
-	return text.slice(toks[s].start, toks[e - 1].end).replace(/\s+/g, ' ');
+	const out = text.slice(toks[s].start, toks[e - 1].end);
+	return singleSpaced(out) ? out : out.replace(/\s+/g, ' ');
+}
+
+/** Is every white space in s a lone plain space (so `s.replace(/\s+/g, ' ')` is s)? Most names are. */
+function singleSpaced(s: string): boolean {
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c === 32 ? isSpace(s.charCodeAt(i + 1)) : isSpace(c)) return false;
+	}
+	return true;
 }
 
 const spanOf = (toks: Token[], a: number, z: number): Span | null => (z > a ? { start: toks[a].start, end: toks[z - 1].end } : null);

@@ -80,6 +80,19 @@ function bare(s: string): string {
 	while (e > 0 && isTrailingMark(s.charCodeAt(e - 1))) e--;
 	return e === s.length ? s : s.slice(0, e);
 }
+/** words(bare(s)), read in place; counting stops once it passes `cap`. */
+function bareWords(s: string, cap: number): number {
+	let e = s.length;
+	while (e > 0 && isTrailingMark(s.charCodeAt(e - 1))) e--;
+	let n = 0;
+	let inWord = false;
+	for (let i = 0; i < e; i++) {
+		const space = isSpace(s.charCodeAt(i));
+		if (!space && !inWord && ++n > cap) return n;
+		inWord = !space;
+	}
+	return n;
+}
 // : . ! * … | › »
 const isTrailingMark = (c: number) => c === 58 || c === 46 || c === 33 || c === 42 || c === 0x2026 || c === 124 || c === 0x203a || c === 0xbb || isSpace(c);
 
@@ -117,6 +130,8 @@ interface RuleIndex {
 	start: Map<string, number[]>;
 	/** `contains` rules, in file order. */
 	contains: number[];
+	/** The most words of any `line`, `list` or `top` phrase: a line with more cannot be one of them. */
+	wholeWords: number;
 }
 
 const indexes = new WeakMap<Rule[], RuleIndex>();
@@ -124,9 +139,10 @@ const indexes = new WeakMap<Rule[], RuleIndex>();
 function indexRules(rules: Rule[]): RuleIndex {
 	let idx = indexes.get(rules);
 	if (idx) return idx;
-	idx = { whole: new Map(), top: new Map(), start: new Map(), contains: [] };
+	idx = { whole: new Map(), top: new Map(), start: new Map(), contains: [], wholeWords: 0 };
 	const empty: number[] = [];
 	rules.forEach((r, n) => {
+		if (r.match === 'line' || r.match === 'list' || r.match === 'top') idx!.wholeWords = Math.max(idx!.wholeWords, words(r.phrase));
 		if (r.match === 'line' || r.match === 'list') {
 			if (!idx!.whole.has(r.phrase)) idx!.whole.set(r.phrase, n);
 		} else if (r.match === 'top') {
@@ -166,11 +182,16 @@ const PHRASE_MAX_WORDS = 40;
 export function ruleFor(text: string, top: boolean): Rule | null {
 	const rules = boilerplateRules();
 	const idx = indexRules(rules);
+	const n = words(text);
+	// Too long for any rule: past PHRASE_MAX_WORDS only whole-line rules apply, and keying takes away
+	// no more than the trailing run of marks and a leading bullet. Most of a page's text is such
+	// paragraphs, and keying them is what this spares.
+	if (n > PHRASE_MAX_WORDS && bareWords(text, idx.wholeWords + 1) - 1 > idx.wholeWords) return null;
 	const k = key(text);
 	const b = bare(k);
 	let best = idx.whole.get(b) ?? Infinity;
 	if (top) best = Math.min(best, idx.top.get(b) ?? Infinity);
-	if (words(text) <= PHRASE_MAX_WORDS) {
+	if (n <= PHRASE_MAX_WORDS) {
 		for (const n of idx.start.get(k.length ? k[0] : '') ?? idx.start.get('') ?? []) {
 			if (n >= best) break;
 			const p = rules[n].phrase;

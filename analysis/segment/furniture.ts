@@ -4,7 +4,7 @@
 // looks at one line (or one line and the byline) and runs in time linear in its length.
 import { readDataFile } from '../data-files.js';
 import type { RemovedReason } from '../types.js';
-import { words } from './patterns.js';
+import { moreWordsThan, words } from './patterns.js';
 
 // ---------------------------------------------------------------- timestamps
 
@@ -179,6 +179,9 @@ export function agencyNames(): Set<string> {
 
 /** "Reuters", "AFP/Getty Images", "AP Photo/Jane Doe", "Reuters video", "Getty Images": a credit, nothing more. */
 export function isAgencyCredit(text: string): boolean {
+	// Taking off the brackets and the final mark below removes three words at most: a paragraph is
+	// answered before it is copied.
+	if (moreWordsThan(text, 8 + 3)) return false;
 	const t = text
 		.trim()
 		.replace(/^\(|\)$/g, '')

@@ -51,8 +51,8 @@ export function segment(input: ArticleInput): CleanArticle {
 		});
 		removed.push(...page.removed);
 	} else {
-		const raw = input.text ?? '';
-		const { lines, captions: alt } = textLines(raw, looksLikeMarkdown(normaliseText(raw)));
+		const normalised = normaliseText(input.text ?? '');
+		const { lines, captions: alt } = textLines(normalised, looksLikeMarkdown(normalised));
 		captions.push(...alt);
 		found = classify(lines, { title: given, urls: input.url ? [input.url] : [] });
 	}

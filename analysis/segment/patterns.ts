@@ -119,10 +119,26 @@ export const SECTION_BY = /^(?:News|Video|Videos|Opinion|Features?|Culture|Sport
 
 /** A line made only of share-button labels ("Facebook Twitter Email"). */
 export function isShareRow(line: string): boolean {
+	if (hasNonShareChar(line)) return false;
 	const ws = line.toLowerCase().split(/[\s|·•/,]+/).filter(Boolean);
 	if (ws.length < 2 || ws.length > 10) return false;
 	const share = new Set(['share', 'facebook', 'twitter', 'x', 'email', 'e-mail', 'print', 'whatsapp', 'linkedin', 'reddit', 'pinterest', 'telegram', 'messenger', 'copy', 'link', 'flipboard', 'bluesky', 'threads', 'mastodon', 'sms']);
 	return ws.every((w) => share.has(w)) && ws.some((w) => w !== 'x' && w !== 'link' && w !== 'copy');
+}
+
+/**
+ * An ASCII character that is neither a letter, a hyphen, a space nor a separator: it would sit in
+ * some word of the row, and no share label has it. Asked first of every line, so a paragraph is not
+ * split into words to learn that (its first full stop answers). Other characters are left to the
+ * full test (lower-casing one can give an ASCII letter).
+ */
+function hasNonShareChar(line: string): boolean {
+	for (let i = 0; i < line.length; i++) {
+		const c = line.charCodeAt(i);
+		if (c >= 128 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45 || c === 124 || c === 47 || c === 44 || c === 32 || (c >= 9 && c <= 13)) continue;
+		return true;
+	}
+	return false;
 }
 
 /** "Reporting by A; Editing by B" (wire sign-off). */
@@ -147,6 +163,18 @@ export function words(s: string): number {
 		inWord = !space;
 	}
 	return n;
+}
+
+/** words(s) > max, reading no further than the word that passes it (a long paragraph answers at once). */
+export function moreWordsThan(s: string, max: number): boolean {
+	let n = 0;
+	let inWord = false;
+	for (let i = 0; i < s.length; i++) {
+		const space = isSpace(s.charCodeAt(i));
+		if (!space && !inWord && ++n > max) return true;
+		inWord = !space;
+	}
+	return false;
 }
 
 /** Ends like a finished sentence (or a quote/bracket closing one). */

@@ -300,8 +300,9 @@ export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 		const n = words(l.text);
 		const k = n >= 6 ? normOf(i) : '';
 		const first = n >= 6 ? seen.get(k) : undefined;
-		const prose = n >= DUPLICATE_PROSE_WORDS && SENTENCE_END.test(l.text) && !(l.hard && !l.heading) && lowerShare(l.text) >= 0.6;
-		if (first !== undefined && (first === lastBody || prose)) remove(i, 'duplicate line');
+		// Asked only of a repeated line: reading every line's words for it cost more than the rest.
+		const prose = () => n >= DUPLICATE_PROSE_WORDS && SENTENCE_END.test(l.text) && !(l.hard && !l.heading) && lowerShare(l.text) >= 0.6;
+		if (first !== undefined && (first === lastBody || prose())) remove(i, 'duplicate line');
 		else {
 			if (n >= 6 && first === undefined) seen.set(k, i);
 			lastBody = i;

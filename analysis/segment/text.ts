@@ -80,9 +80,9 @@ export interface TextLines {
 	captions: Caption[];
 }
 
-/** Split normalised text into Lines; blocks are separated by blank lines. */
-export function textLines(raw: string, markdown: boolean): TextLines {
-	const src = normaliseText(raw).split('\n');
+/** Split text already normalised (normaliseText) into Lines; blocks are separated by blank lines. */
+export function textLines(normalised: string, markdown: boolean): TextLines {
+	const src = normalised.split('\n');
 	const lines: Line[] = [];
 	const captions: Caption[] = [];
 	let block = 0;

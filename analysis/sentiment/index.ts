@@ -27,6 +27,8 @@ export interface ToneContext {
 	 * or inside an idiom that judges nothing ("as well as"). wink's own reading leaves it out too.
 	 */
 	plain: Uint8Array;
+	/** The tone of each whole run of tokens scored so far, by its range (rangeTone). */
+	runs: Map<number, SpanTone>;
 }
 
 /** One context per tokenised text: the body tone and the actors stage read the same one. */
@@ -36,7 +38,7 @@ export function toneContext(text: string, tok: Tokenised): ToneContext {
 	const hit = contexts.get(tok);
 	if (hit && hit.text === text) return hit;
 	const out = leftOut(tok);
-	const ctx = { text, tok, leftOut: out, capsStandOut: !allCaps(tok.tokens), tones: toneTokens(tok.tokens, out.map((r) => r !== null)), plain: plainWords(tok.tokens) };
+	const ctx = { text, tok, leftOut: out, capsStandOut: !allCaps(tok.tokens), tones: toneTokens(tok.tokens, out.map((r) => r !== null)), plain: plainWords(tok.tokens), runs: new Map() };
 	contexts.set(tok, ctx);
 	return ctx;
 }
@@ -130,7 +132,20 @@ export function scoreSpan(ctx: ToneContext, span: Span, leaveOut: Span[] = []): 
 	let to = from;
 	while (to < tokens.length && tokens[to].end <= span.end) to++;
 	const cut = overlappingOf(leaveOut, span);
-	return spanTone(ctx, runOf(ctx, from, to, cut.length ? outside(cut) : undefined));
+	return cut.length ? spanTone(ctx, runOf(ctx, from, to, outside(cut))) : rangeTone(ctx, from, to);
+}
+
+/**
+ * The tone of tokens [from, to), all of them. A sentence is read as itself, in its paragraph, in its
+ * stretch of one voice and again for each actor it names: a paragraph of one sentence, or a sentence
+ * with no quoted speech, is the same run each time. Each run is scored once per article; the result is
+ * only read, never changed.
+ */
+function rangeTone(ctx: ToneContext, from: number, to: number): SpanTone {
+	const key = from * (ctx.tok.tokens.length + 1) + to;
+	let st = ctx.runs.get(key);
+	if (!st) ctx.runs.set(key, (st = spanTone(ctx, runOf(ctx, from, to))));
+	return st;
 }
 
 interface LeaveOutIndex {
@@ -264,14 +279,15 @@ export function scoreSentiment(text: string, tok: Tokenised, quoted: Span[] = []
 	const units: { score: number; words: number }[] = [];
 	const stretches: ToneStretch[] = [];
 	const quotedToken = inSpans(tok.tokens, quoted);
+	const toneOf = (from: number, to: number) => rangeTone(ctx, from, to);
 	for (const ss of paragraphs.values()) {
 		const from = ss[0].firstToken;
 		const to = ss[ss.length - 1].endToken;
 		for (const s of ss) {
-			const st = spanTone(ctx, runOf(ctx, s.firstToken, s.endToken));
+			const st = toneOf(s.firstToken, s.endToken);
 			sentences.push({ start: s.start, end: s.end, score: st.score, words: st.words });
 		}
-		const p = spanTone(ctx, runOf(ctx, from, to));
+		const p = toneOf(from, to);
 		if (p.read > 0) units.push({ score: p.score, words: 1 });
 		// Own voice and quoted speech: each maximal run of one voice within the paragraph is a stretch.
 		let i = from;
@@ -279,7 +295,7 @@ export function scoreSentiment(text: string, tok: Tokenised, quoted: Span[] = []
 			const voice = quotedToken[i];
 			let j = i + 1;
 			while (j < to && quotedToken[j] === voice) j++;
-			const st = spanTone(ctx, runOf(ctx, i, j));
+			const st = toneOf(i, j);
 			if (st.read > 0) stretches.push({ start: tok.tokens[i].start, end: tok.tokens[j - 1].end, voice: voice ? 'quoted' : 'outlet', score: round(st.score), words: st.read });
 			i = j;
 		}

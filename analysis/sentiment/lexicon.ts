@@ -92,29 +92,36 @@ export function winkDocMean(text: string): number {
 	return v;
 }
 
-export const norm = (s: string) => s.toLowerCase().replace(/’/g, "'");
+export const norm = (s: string) => {
+	const t = s.toLowerCase();
+	// Asked for every token: the pattern only where there is a curly apostrophe to replace.
+	return t.includes('’') ? t.replace(/’/g, "'") : t;
+};
 
 // valence() is asked about every token of every article, and most are the same few thousand words:
-// answers are kept by word, lemma and part of speech (a few hundred thousand at most, then started afresh).
-const memo = new Map<string, Map<string, Map<string, number>>>();
+// answers are kept by word, then by lemma and part of speech (a word seldom comes with more than one
+// or two of those, so they are a short list), a few hundred thousand at most, then started afresh.
+interface Known {
+	lemma: string;
+	pos: string;
+	v: number;
+	next: Known | null;
+}
+const memo = new Map<string, Known>();
 let memoSize = 0;
 
 /** A word's strength on −4..4 (see the top of this file for the order of sources). */
 export function valence(word: string, lemma?: string, pos?: string): number {
-	let byLemma = memo.get(word);
-	const byPos = byLemma?.get(lemma ?? '');
-	const hit = byPos?.get(pos ?? '');
-	if (hit !== undefined) return hit;
+	const l = lemma ?? '';
+	const p = pos ?? '';
+	const first = memo.get(word);
+	for (let k: Known | null | undefined = first; k; k = k.next) if (k.lemma === l && k.pos === p) return k.v;
 	const v = valenceOf(word, lemma, pos);
 	if (++memoSize > 300_000) {
 		memo.clear();
 		memoSize = 1;
-		byLemma = undefined;
-	}
-	if (!byLemma) memo.set(word, (byLemma = new Map()));
-	let posMap = byLemma.get(lemma ?? '');
-	if (!posMap) byLemma.set(lemma ?? '', (posMap = new Map()));
-	posMap.set(pos ?? '', v);
+		memo.set(word, { lemma: l, pos: p, v, next: null });
+	} else memo.set(word, { lemma: l, pos: p, v, next: first ?? null });
 	return v;
 }
 
