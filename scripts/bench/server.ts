@@ -78,18 +78,25 @@ export async function benchServer(root: string, rebuild: boolean): Promise<void>
 			`Officials said on day ${i} that measure ${i} would take effect next month. Critics called item ${i} reckless, and "we will fight it," said a spokesperson for group ${i % 97}.`;
 		let big = '';
 		for (let i = 0; big.length < 5_000_000 - 200; i++) big += para(i) + '\n\n';
-		const paste = await fetch(`${base}/c/${cid}/add?/paste`, form({ outlet: 'Big Paste Daily', title: 'Five megabytes', content: big }));
-		const pasteBody = await paste.text();
-		const articleId = /\/a\/([^/?"]+)/.exec(pasteBody)?.[1];
-		if (!articleId) throw new Error(`the paste was refused (${paste.status}): ${pasteBody.slice(0, 300)}`);
+		// The paste is analysed before it is saved (the form waits a while for it, then saves and lets the
+		// analysis finish), so the overview is timed from the moment the paste is sent, not once it returns.
+		let pasteReturned = false;
+		const pasting = fetch(`${base}/c/${cid}/add?/paste`, form({ outlet: 'Big Paste Daily', title: 'Five megabytes', content: big })).then(async (r) => {
+			const body = await r.text();
+			pasteReturned = true;
+			return { status: r.status, body };
+		});
 		const during: number[] = [];
 		const started = performance.now();
 		let done = false;
 		while (!done && performance.now() - started < 180_000) {
 			during.push((await timed(overviewUrl)).ms);
-			if (during.length % 10 === 0) done = !/data-testid="pending-articles"/.test((await timed(`${base}/c/${cid}`)).body);
+			if (pasteReturned && during.length % 10 === 0) done = !/data-testid="pending-articles"/.test((await timed(`${base}/c/${cid}`)).body);
 		}
 		const analysed = performance.now() - started;
+		const { status: pasteStatus, body: pasteBody } = await pasting;
+		const articleId = /\/a\/([^/?"]+)/.exec(pasteBody)?.[1];
+		if (!articleId) throw new Error(`the paste was refused (${pasteStatus}): ${pasteBody.slice(0, 300)}`);
 		record(
 			`overview of the seeds while a 5 MB paste is analysed (p95 of ${during.length} requests over ${(analysed / 1000).toFixed(1)} s)`,
 			`${pct(during, 0.95).toFixed(1)} ms (median ${median(during).toFixed(1)} ms); the paste ${done ? 'was analysed' : 'was still being analysed'} after ${(analysed / 1000).toFixed(1)} s`,
