@@ -26,6 +26,18 @@ export interface MarkedSpan extends Span {
 	continues: boolean;
 }
 
+/**
+ * The last ” or " in [from, to), or -1. Read within the paragraph only: lastIndexOf from its end ran
+ * back over the whole text when the paragraph had none, which made a text of many quotes quadratic.
+ */
+function lastCloseIn(text: string, from: number, to: number): number {
+	for (let i = to - 1; i >= from; i--) {
+		const c = text.charCodeAt(i);
+		if (c === 0x201d || c === 34) return i;
+	}
+	return -1;
+}
+
 /** Shrink a range to exclude surrounding whitespace. */
 function trim(text: string, start: number, end: number): Span {
 	while (start < end && /\s/.test(text[start])) start++;
@@ -40,7 +52,7 @@ export function markedSpans(text: string, paragraphs: Span[]): MarkedSpan[] {
 	paragraphs.forEach((para, p) => {
 		let open = -1;
 		// where the paragraph's last closing mark is (a closing mark typed for an opening one needs one after it)
-		const lastClose = Math.max(text.lastIndexOf('”', para.end - 1), text.lastIndexOf('"', para.end - 1));
+		const lastClose = lastCloseIn(text, para.start, para.end);
 		let first = true;
 		const push = (o: number, close: number) => {
 			const { start, end } = trim(text, o + 1, close < 0 ? para.end : close);
