@@ -14,6 +14,7 @@ import { exportCollection, importCollection } from './collection-io.js';
 import { AnalysisCache } from './analysis-cache.js';
 import { ADMIT_WAIT_MS, admitBody, prepareArticle, prepareFile, roughWords } from './admit.js';
 import { HeadlineCache } from './headline-cache.js';
+import { sortForComparison } from './collection-analysis.js';
 import {
 	checkContent,
 	checkDate,
@@ -478,33 +479,8 @@ export class Store {
 		const fingerprint = JSON.stringify([collection, meta, lexicon.version, this.engine.codeVersion]);
 		const memo = this.collections.get(collectionId);
 		if (memo && memo.fingerprint === fingerprint) return memo.result;
-		// One text the analysis chokes on must not take the whole dashboard down: it is reported
-		// in `failed` (so the facilitator can see and remove it) and the rest is compared. A text
-		// still being analysed is reported in `pending` and left out until it is done.
-		const articles: ArticleAnalysis[] = [];
-		const analysed: ArticleMeta[] = [];
-		const failed: CollectionAnalysis['failed'] = [];
-		const pending: CollectionAnalysis['pending'] = [];
-		for (const m of meta) {
-			try {
-				const a = this.articleAnalysis(m, collection.settings, lexicon);
-				const foreign = a.warnings?.find((w) => w.code === 'not-english');
-				if (foreign) {
-					failed.push({ id: m.id, outlet: m.outlet, title: a.title, error: foreign.message, reason: 'language' });
-					continue;
-				}
-				articles.push(a);
-				analysed.push(m);
-			} catch (e) {
-				if (e instanceof AnalysisPending) {
-					pending.push({ id: m.id, outlet: m.outlet, title: m.title });
-					continue;
-				}
-				// A cached failure was logged when it happened; anything else is new.
-				if (!(e instanceof AnalysisFailed)) console.error(`Slant: analysis failed for article ${m.id} (${m.outlet}):`, (e as Error)?.message ?? e);
-				failed.push({ id: m.id, outlet: m.outlet, title: m.title, error: (e as Error)?.message ?? String(e), reason: 'error' });
-			}
-		}
+		// Analysed, failed, not in English, or still pending (collection-analysis.ts).
+		const { articles, analysed, failed, pending } = sortForComparison(meta, (m) => this.articleAnalysis(m, collection.settings, lexicon));
 		const outlets = this.engine.compare(articles, lexicon, collection.settings.speakers);
 		const result: CollectionAnalysis = { collection, lexicon, articles, meta: analysed, outlets, failed, pending };
 		// A result with articles still pending, or a headline not read yet, is not kept: the next read
