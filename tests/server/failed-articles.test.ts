@@ -32,5 +32,6 @@ describe('FailedArticles', () => {
 		expect(body).toContain('Not English (detected: Malay)');
 		expect(body).toContain('href="/c/x/a/m1"');
 		expect(body).not.toContain('analysis error: Not English');
+		expect(body.replace(/<!--[^>]*-->/g, '')).toMatch(/articles? only\. Slant’s word lists/); // a space between the sentences
 	});
 });

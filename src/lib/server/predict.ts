@@ -120,7 +120,7 @@ export class Predictions {
 					const known = mentionedActors(outlets, 8);
 					throw new InputError(
 						`actor “${actor}”`,
-						`no article mentions it in its own words, so there is no tone toward it to measure. ${known.length ? `Actors the articles mention: ${known.join(', ')}. ` : ''}Or leave the box empty to ask about the tone of the writing as a whole.`
+						`no article mentions it in its own words, so there is no tone toward it to measure. ${known.length ? `Actors the articles mention: ${known.join(', ').replace(/\.$/, '')}. ` : ''}Or leave the box empty to ask about the tone of the writing as a whole.`
 					);
 				}
 				params = [actor];
