@@ -43,6 +43,9 @@ export function toneContext(text: string, tok: Tokenised): ToneContext {
 	return ctx;
 }
 
+/** A news paragraph is one to three sentences; a "paragraph" of five or more is read sentence by sentence. */
+const MAX_UNIT_SENTENCES = 4;
+
 /** ToneContext.plain: plain senses, and the words of idioms rated 0 (one pass; most words start no idiom). */
 function plainWords(tokens: Token[]): Uint8Array {
 	const out = new Uint8Array(tokens.length);
@@ -287,8 +290,17 @@ export function scoreSentiment(text: string, tok: Tokenised, quoted: Span[] = []
 			const st = toneOf(s.firstToken, s.endToken);
 			sentences.push({ start: s.start, end: s.end, score: st.score, words: st.words });
 		}
-		const p = toneOf(from, to);
-		if (p.read > 0) units.push({ score: p.score, words: 1 });
+		if (ss.length <= MAX_UNIT_SENTENCES) {
+			const p = toneOf(from, to);
+			if (p.read > 0) units.push({ score: p.score, words: 1 });
+		} else {
+			// A "paragraph" of many sentences is text pasted without its paragraph breaks: its
+			// sentences are the units, so 690 plain words do not count as one plain paragraph.
+			for (const s of ss) {
+				const st = toneOf(s.firstToken, s.endToken);
+				if (st.read > 0) units.push({ score: st.score, words: 1 });
+			}
+		}
 		// Own voice and quoted speech: each maximal run of one voice within the paragraph is a stretch.
 		let i = from;
 		while (i < to) {

@@ -92,6 +92,15 @@ describe('scoreSentiment: sentences and body', () => {
 		['The result was excellent.' + plain, 1],
 		['The result was excellent.' + plain.repeat(5), 5]
 	];
+	it('text pasted without paragraph breaks is read sentence by sentence (five or more in one paragraph)', () => {
+		const one = body('The result was excellent.');
+		const plainRun = Array.from({ length: 12 }, (_, i) => `The meeting on item ${i + 1} is on Monday.`).join(' ');
+		const b = body('The result was excellent.\n\n' + plainRun);
+		expect(b.score).toBeCloseTo(one.score / 13, 2);
+		// four sentences are still one paragraph's unit
+		const four = body('The result was excellent.\n\n' + plainRun.split('. ').slice(0, 4).join('. '));
+		expect(four.score).toBeCloseTo(one.score / 2, 2);
+	});
 	it.each(rows)('body score is the mean over every paragraph, plain ones counting 0: %j', (text, padding) => {
 		const one = body('The result was excellent.');
 		const b = body(text);
