@@ -8,6 +8,7 @@ import { leftOut, type LeftOut } from './mask.js';
 import { norm, phraseAtIndex, plainSense, ratedPlain, winkDocMean } from './lexicon.js';
 import { allCaps, scoreTokens, tonePos, toneTokens, type ToneTokens, type UnitScore } from './rules.js';
 import { winkMeanOf } from './wink-mean.js';
+import { wordWeightedTone } from './outlet.js';
 import type { LeftOutSpan, Sentence, SentenceSentiment, Sentiment, Span, Token, Tokenised, ToneStretch, ToneWord } from '../types.js';
 import { tokenAt } from '../sorted.js';
 
@@ -242,21 +243,6 @@ function inSpans(tokens: Token[], spans: Span[]): Uint8Array {
 		for (let i = lo; i < tokens.length && tokens[i].start < q.end; i++) if (overlaps(q, tokens[i])) out[i] = 1;
 	}
 	return out;
-}
-
-/**
- * Mean of the units' scores weighted by `words`, plain units included (a unit with no tone word counts
- * 0), or null when there are no words at all. Own voice and quoted speech weigh their stretches by
- * words, since a stretch may be two words of attribution ("she said") or a whole paragraph.
- */
-export function wordWeightedTone(units: { score: number; words: number }[]): number | null {
-	let words = 0;
-	let sum = 0;
-	for (const u of units) {
-		words += u.words;
-		sum += u.score * u.words;
-	}
-	return words > 0 ? round(sum / words) : null;
 }
 
 /**

@@ -4,10 +4,20 @@ import type { ArticleAnalysis, ToneStretch } from '../types.js';
 
 const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
 
-/** Stretches weighted by their words, neutral ones included; null with no words (as sentiment/index.ts wordWeightedTone). */
-function weighted(xs: ToneStretch[]): number | null {
-	const words = xs.reduce((s, x) => s + x.words, 0);
-	return words > 0 ? xs.reduce((s, x) => s + x.score * x.words, 0) / words : null;
+/**
+ * Mean of the units' scores weighted by `words`, plain units included (a unit with no tone word counts
+ * 0), or null when there are no words at all. Own voice and quoted speech weigh their stretches by
+ * words, since a stretch may be two words of attribution ("she said") or a whole paragraph; the body
+ * (index.ts) gives each paragraph one.
+ */
+export function wordWeightedTone(units: { score: number; words: number }[]): number | null {
+	let words = 0;
+	let sum = 0;
+	for (const u of units) {
+		words += u.words;
+		sum += u.score * u.words;
+	}
+	return words > 0 ? round(sum / words) : null;
 }
 
 export interface OutletTone {
@@ -21,7 +31,7 @@ export interface OutletTone {
 export function outletTone(arts: Pick<ArticleAnalysis, 'sentiment' | 'words'>[]): OutletTone {
 	const words = arts.reduce((s, a) => s + a.words, 0);
 	const stretches: ToneStretch[] = arts.flatMap((a) => a.sentiment.stretches ?? []);
-	const of = (v: ToneStretch['voice']) => weighted(stretches.filter((s) => s.voice === v));
+	const of = (v: ToneStretch['voice']) => wordWeightedTone(stretches.filter((s) => s.voice === v));
 	const own = of('outlet');
 	const quoted = of('quoted');
 	return {
