@@ -23,6 +23,14 @@ export class HeadlineCache {
 		return this.memo.get(this.key(title, lexicon));
 	}
 
+	/** The headline's loaded terms: read now if the engine can (in process), else undefined until ensure() has run. */
+	read(title: string, lexicon: Lexicon, changes: LexiconChanges): LoadedTerm[] | undefined {
+		const known = this.get(title, lexicon);
+		if (known) return known;
+		void this.ensure([title], lexicon, changes);
+		return this.get(title, lexicon);
+	}
+
 	/**
 	 * Read every headline not read yet under this lexicon. A failure is logged and leaves the headline
 	 * unread (shown without marks): it never fails the page that asked.

@@ -4,7 +4,6 @@
 // the one the analysis found (headline-cache.ts); the collection's speaker overrides; and the outlet's
 // own voice (quotes of the outlet's own people), which depends on the outlet name.
 import { applyOutletVoice } from '../../../analysis/loaded/index.js';
-import type { LoadedTerm } from '../../../analysis/types.js';
 import type { Engine } from './engine.js';
 import type { HeadlineCache } from './headline-cache.js';
 import type { ArticleAnalysis, ArticleMeta, CollectionSettings, Lexicon } from './types.js';
@@ -15,17 +14,10 @@ export function overlayStored(base: ArticleAnalysis, meta: ArticleMeta, settings
 		id: meta.id,
 		outlet: meta.outlet,
 		title: meta.title || base.title,
-		headlineLoaded: !meta.title || meta.title === base.title ? base.headlineLoaded : storedHeadline(meta.title, settings, lexicon, headlines),
+		headlineLoaded: !meta.title || meta.title === base.title ? base.headlineLoaded : headlines.read(meta.title, lexicon, settings.lexicon),
 		date: meta.date ?? base.date,
 		url: meta.url ?? base.url
 	};
 	return applyOutletVoice(engine.applyOverrides(overlaid, settings.speakers), settings.speakers.ownVoice !== false);
 }
 
-/** A stored headline's loaded terms: read now if the engine can (in process), else undefined until read. */
-function storedHeadline(title: string, settings: CollectionSettings, lexicon: Lexicon, headlines: HeadlineCache): LoadedTerm[] | undefined {
-	const known = headlines.get(title, lexicon);
-	if (known) return known;
-	void headlines.ensure([title], lexicon, settings.lexicon);
-	return headlines.get(title, lexicon);
-}
