@@ -47,12 +47,36 @@ export function buildIndex(entries: MatchEntry[]): TermIndex {
  */
 export function forms(t: Token): string[] {
 	const out = [norm(t.lemma), norm(t.normal)];
+	if ((t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'NOUN') && out[0] === out[1]) participleStems(out[1], out, t.pos === 'NOUN');
 	if (t.pos === 'PROPN') {
 		const n = norm(t.normal);
 		if (/[^s]s$/.test(n)) out.push(n.slice(0, -1));
 		if (/(ch|sh|x|ss)es$/.test(n)) out.push(n.slice(0, -2));
 	}
 	return out;
+}
+
+/**
+ * wink leaves a participle it reads as an adjective, and some it reads as verbs, unlemmatised
+ * ("banished, tortured and annihilated", "howling tantrums", "he corrupted"): its lemma is its
+ * surface form, and a listed verb would miss it. Such a token also offers the verbs it can come from by
+ * English spelling: annihilated → annihilate or annihilat, banished → banish, scammed → scam,
+ * terrified → terrify; howling → howl or howle, dumbing → dumb, scamming → scam. A stem that is no
+ * word matches no entry. Short words are left alone ("bored", "during"), and so is a noun in -ing
+ * ("a hearing", "the building"); one in -ed is a participle wink mistook ("were enslaved").
+ */
+function participleStems(n: string, out: string[], noun: boolean): void {
+	const doubled = (k: number) => n.length > k + 1 && n[n.length - k - 1] === n[n.length - k - 2];
+	if (n.length > 5 && n.endsWith('ed')) {
+		if (n.endsWith('ied')) out.push(n.slice(0, -3) + 'y');
+		else {
+			out.push(n.slice(0, -1), n.slice(0, -2));
+			if (doubled(2)) out.push(n.slice(0, -3));
+		}
+	} else if (!noun && n.length > 6 && n.endsWith('ing')) {
+		out.push(n.slice(0, -3), n.slice(0, -3) + 'e');
+		if (doubled(3)) out.push(n.slice(0, -4));
+	}
 }
 
 // Every list matched against an article asks for the same tokens' forms: they are worked out once per

@@ -155,6 +155,17 @@ function extendFrom(tokens: Token[], c: Candidate, starts: Set<number>, ends: Se
 }
 
 /**
+ * A reporting verb's present participle used as an adjective reports nobody's words: "a screaming
+ * headline", "howling tantrums", "came to a screeching halt" describe a thing with the verb's feeling,
+ * so the finding is emotive. (A past participle keeps its reporting sense: "their claimed identity".)
+ */
+function participleCategory(tokens: Token[], i: number, end: number, category: string): string {
+	if (category !== 'reporting' || end - i !== 1) return category;
+	const t = tokens[i];
+	return t.pos === 'ADJ' && norm(t.normal).endsWith('ing') ? 'emotive' : category;
+}
+
+/**
  * Every loaded term in the body with exact offsets, longest match first, no overlaps. `pairs`: the
  * body's quotation-mark pairs, when the caller found them already. `titleWords`: the capitalised words
  * that make a sentence title case (title-case.ts), fewer for a headline read alone.
@@ -177,7 +188,7 @@ export function findLoaded(article: CleanArticle, bodyTok: Tokenised, quotes: Qu
 			if (e.category === 'reporting' && passiveMotion(tokens, i, end)) continue;
 			// Literal and technical senses (senses.tsv): "gross domestic product", a window shattered by a blast.
 			if (literal.subarray(i, end).some((x) => x === 1) || literalUse(tok, i, end, e.term, senses)) continue;
-			cands.push({ i, endTok: end, category: e.category, term: e.term });
+			cands.push({ i, endTok: end, category: participleCategory(tokens, i, end, e.category), term: e.term });
 		}
 	}
 	// A quoted headline, title or slogan is mentioned, not the writer's words: nothing inside it counts.

@@ -264,6 +264,28 @@ describe('a term written as a participle or a past tense matches that form only'
 	});
 });
 
+describe('a listed verb finds the participles wink leaves unlemmatised', () => {
+	const verbs = parseLexicon([
+		{ category: 'emotive', content: 'annihilate\nenslave\ncorrupt\nscam\n' },
+		{ category: 'reporting', content: 'scream\nclaim @VERB\n' }
+	]);
+	const rows: [string, string[]][] = [
+		// wink reads these as adjectives or nouns and keeps the surface form as the lemma
+		['The villages were looted, burned and annihilated by the militia.', ['emotive:annihilated']],
+		['The workers were enslaved and beaten.', ['emotive:enslaved']],
+		['He corrupted the young officers.', ['emotive:corrupted']],
+		['The mayor scammed thousands of tenants.', ['emotive:scammed']],
+		// a reporting verb's present participle before a noun reports nobody's words: it is emotive
+		['The paper ran a screaming headline about the vote.', ['emotive:screaming']],
+		// a past participle keeps its reporting sense; a noun in -ing is not a verb form
+		['Critics doubt their claimed identity.', ['reporting:claimed']],
+		['The hearing opened on Monday.', []]
+	];
+	it.each(rows)('%s -> %j', (text, expected) => {
+		expect(brief(find(text, [], verbs))).toEqual(expected);
+	});
+});
+
 describe('lexicon edits change findings', () => {
 	it('adding a term finds it; removing one drops it', () => {
 		const text = 'The brutal regime boasted of victory.';
