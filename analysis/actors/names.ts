@@ -50,6 +50,29 @@ function orgNouns(): Set<string> {
 	return orgNounSet;
 }
 
+let placeNounSet: Set<string> | null = null;
+/** Nouns that describe a place after a name and a comma ("Addison, a village …"): place-nouns.txt. */
+function placeNouns(): Set<string> {
+	placeNounSet ??= new Set(
+		readDataFile('actors', 'place-nouns.txt')
+			.split(/\r?\n/)
+			.map((l) => l.replace(/#.*$/, '').trim().toLowerCase())
+			.filter(Boolean)
+	);
+	return placeNounSet;
+}
+
+/** Does "<name>, a village …" / "<name>, the capital …" follow token i: is the name a place? */
+function placeInApposition(tokens: Token[], i: number): boolean {
+	if (tokens[i + 1]?.value !== ',' || !/^(?:a|an|the)$/i.test(tokens[i + 2]?.value ?? '')) return false;
+	for (let j = i + 3; j < tokens.length && j < i + 7 && tokens[j].sentence === tokens[i].sentence; j++) {
+		const t = tokens[j];
+		if (placeNouns().has(t.normal.toLowerCase()) && t.pos === 'NOUN') return true;
+		if (t.pos !== 'ADJ' && t.pos !== 'ADV' && t.pos !== 'NOUN') return false;
+	}
+	return false;
+}
+
 /** Words that are capitalised without being anyone: a pronoun, an interjection, a heading word. */
 const NOT_ACTORS = new Set(['i', 'god', 'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'ok', 'okay', 'yes', 'no', 'oh', 'tv', 'am', 'pm', 'a.m.', 'p.m.', 'ad', 'bc']);
 
@@ -81,13 +104,24 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	// In a heading in title case ("Video Shows Dramatic Rescue", a related story's headline pasted with
 	// the page: a line of its own with no closing full stop, among other paragraphs) a capital says
 	// nothing about names: an entity met only in such lines is no actor. A text of one line is left as it is.
+	// A heading may hold a cry before it ("'We Got Her!' Video Shows Dramatic Rescue"): the line is judged
+	// as a whole, from its first sentence's first word to its last sentence's end.
 	const titled = new Uint8Array(tok.sentences.length);
-	const lineOf = new Map<number, number>();
-	for (const s of tok.sentences) lineOf.set(s.paragraph, (lineOf.get(s.paragraph) ?? 0) + 1);
+	const lines = new Map<number, { first: number; end: number; sentences: number[] }>();
 	tok.sentences.forEach((s, k) => {
-		const last = tokens[s.endToken - 1];
-		titled[k] = lineOf.size > 1 && lineOf.get(s.paragraph) === 1 && !/^[.!?…]$/.test(last?.value ?? '') && isTitleCase(tokens, s.firstToken, s.endToken) ? 1 : 0;
+		const line = lines.get(s.paragraph);
+		if (!line) lines.set(s.paragraph, { first: s.firstToken, end: s.endToken, sentences: [k] });
+		else {
+			line.end = s.endToken;
+			line.sentences.push(k);
+		}
 	});
+	if (lines.size > 1)
+		for (const line of lines.values()) {
+			const last = tokens[line.end - 1];
+			if (line.sentences.length > 3 || /^[.?…]$/.test(last?.value ?? '') || (last?.value === '!' && line.sentences.length === 1)) continue;
+			if (isTitleCase(tokens, line.first, line.end)) for (const k of line.sentences) titled[k] = 1;
+		}
 	const onlyInTitles = (e: Entity) => e.mentions.length > 0 && e.mentions.every((m) => titled[tokens[Math.min(tokens.length - 1, tokenAtStart(tokens, m.start))]?.sentence ?? 0] === 1);
 	const out = entities.filter((e) => !isThing(e) && !onlyInTitles(e)).map((e) => ({ ...e, mentions: [...e.mentions] }));
 	const byName = new Map<string, Entity>();
@@ -137,7 +171,7 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		const words = tokens.slice(i, e).filter((x) => /\p{L}/u.test(x.value));
 		const name = text.slice(t.start, tokens[e - 1].end).replace(/[’']s$/, '');
 		const last = words[words.length - 1].normal.toLowerCase();
-		if (places.has(name) || things().has(last) || words.some((x) => TIME_WORDS.has(x.normal.toLowerCase()))) {
+		if (places.has(name) || (things().has(last) && !firsts.has(words[0].normal.toLowerCase())) || placeInApposition(tokens, e - 1) || words.some((x) => TIME_WORDS.has(x.normal.toLowerCase()))) {
 			i = e - 1;
 			continue;
 		}
@@ -154,12 +188,18 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		const t = tokens[i];
 		const d = t.normal.toLowerCase();
 		if (covered[i] || !['the', 'a', 'an', 'this', 'that'].includes(d)) continue;
+
 		let h = i + 1;
 		while (h < tokens.length && !covered[h] && (tokens[h].pos === 'ADJ' || (tokens[h].pos === 'NOUN' && tokens[h + 1]?.pos === 'NOUN')) && h - i < 5) h++;
 		const head = tokens[h];
-		if (!head || covered[h] || head.pos !== 'NOUN') continue;
+		// "the Judge's decision": a title capitalised alone after "the" is a description, as "the judge" is
+		const titleAlone = head?.pos === 'PROPN' && h === i + 1 && d === 'the' && !/s$/.test(head.normal) && !/^(?:PROPN|NOUN|ADJ|NUM)$/.test(tokens[h + 1]?.pos ?? '');
+		if (!head || covered[h] || (head.pos !== 'NOUN' && !titleAlone)) continue;
 		const w = head.normal.toLowerCase();
 		const lemma = head.lemma.toLowerCase();
+		// "believe that justice has been served": "that" opening a clause is no determiner; a plural after
+		// it is still a group ("said that younger voters want …")
+		if (t.pos === 'SCONJ' && w === lemma) continue;
 		const person = roles.has(w) || roles.has(lemma);
 		const org = !person && (orgNouns().has(w) || orgNouns().has(lemma));
 		if (!person && !org) continue;
@@ -188,6 +228,8 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		if ((opens || /^["“‘'(]$/.test(prev?.value ?? '')) && cry && !midSentence.has(w) && !firsts.has(w) && !acronym(t) && !known.has(w) && !orgs.has(w)) continue;
 		// "Syrian forces", "American officials", "Pakistani troops": a demonym before a common noun describes, it names no one
 		if (next && /(?:an|ese|ish|i)$/.test(w) && (next.pos === 'NOUN' || next.pos === 'ADJ') && /^\p{Ll}/u.test(next.value) && !firsts.has(w)) continue;
+		// "Addison, a village southwest of Ithaca": a place
+		if (placeInApposition(tokens, i)) continue;
 		const full = surnames.get(w);
 		if (full) {
 			full.mentions.push({ start: t.start, end: t.end, text: t.value, form: 'short name' });
