@@ -182,7 +182,17 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		else if (!orgs.has(words[0].normal.toLowerCase()) && !surnames.has(words[0].normal.toLowerCase())) surnames.set(words[0].normal.toLowerCase(), actor);
 		i = e - 1;
 	}
-	// "the senator", "a woman", "the company": a description no entity took
+	// "the senator", "a woman", "the company": a description no entity took. "The suspect, Michael Webb,
+	// was convicted" … "the suspect's car": a definite description one entity already holds is that entity.
+	const described = new Map<string, Entity | null>();
+	for (const e of out)
+		for (const d of e.descriptions) {
+			// a noun phrase the text gave it ("The suspect, …", "Roe, a senator,"), not a title ("President")
+			const np = /^(?:the|this|that|a|an)\s+(.+)$/i.exec(d);
+			if (!np) continue;
+			const key = np[1].toLowerCase();
+			described.set(key, described.has(key) && described.get(key) !== e ? null : e);
+		}
 	const roles = personNouns();
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
@@ -204,6 +214,14 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		const org = !person && (orgNouns().has(w) || orgNouns().has(lemma));
 		if (!person && !org) continue;
 		const key = text.slice(tokens[i + 1].start, head.end).toLowerCase();
+		const holder = d !== 'a' && d !== 'an' ? described.get(key.replace(/[’']s$/, '')) : undefined;
+		if (holder) {
+			holder.mentions.push({ start: t.start, end: head.end, text: text.slice(t.start, head.end), form: 'description' });
+			for (let k = i; k <= h; k++) covered[k] = 1;
+			if (holder.kind === 'person' && !holder.plural) named.push({ at: t.start, e: holder, paragraph: t.paragraph });
+			i = h;
+			continue;
+		}
 		add(key, org ? 'org' : 'person', w !== lemma && /s$/.test(w), i, h + 1, 'description');
 		i = h;
 	}

@@ -23,6 +23,8 @@ describe('actors: who is one', () => {
 		['The judge heard the case in May. Lawyers welcomed the Judge’s decision.', 'judge', ['The judge', 'the Judge']],
 		// a given name first: a person, though the last word can end a place's name
 		['Anita Hollis Hill testified before the committee on Tuesday.', 'Anita Hollis Hill', ['Anita Hollis Hill']],
+		// a description given in apposition, met again, is the same person
+		['The suspect, Dale Rook, was convicted on Friday. Police had found the suspect’s car near the river.', 'Dale Rook', ['The suspect', 'the suspect', 'Dale Rook']],
 		// after "that" opening a clause, a plural is still a group
 		['The poll found that younger voters were angry about the plan.', 'younger voters', ['that younger voters']]
 	])('%s → %s', (text, name, mentions) => {
