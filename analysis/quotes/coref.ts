@@ -103,6 +103,9 @@ export class EntityIndex {
 	 * A pronoun of the story does not point into one. (set by the scan) */
 	headlineAt: ((offset: number) => boolean) | null = null;
 
+	/** Offsets of "the/a … <noun>" descriptions of people, by head noun, in text order. (set by the scan) */
+	describedAt: ((head: string) => number[]) | null = null;
+
 	/** Is there a preposition right before an offset? (set by the scan) */
 	obliqueAt: ((offset: number) => boolean) | null = null;
 
@@ -321,6 +324,9 @@ export class EntityIndex {
 				const byHead = people.filter((x) => (x.heads.has(head) || (x.named && [...ws].some((w) => w.length > 3 && x.heads.has(w)))) && !otherAff(x));
 				c = (aff ? this.latest(byHead.filter(ofAff), m.start) : null) ?? this.latest(byHead, m.start);
 				if (!c && aff && personNouns().has(head)) c = this.latest(people.filter((x) => x.named && ofAff(x)), m.start);
+				// "the 43-year-old man" early on … "the man wrote": someone the text never names, met again by
+				// the same noun however far back, rather than the person named last
+				if (!c && !aff) c = this.latest(this.clusters.filter((x) => x.kind === 'person' && !x.named && !!m.plural === x.plural && x.heads.has(head) && x.lastBefore(m.start) >= 0), m.start);
 			}
 		}
 		if (!c && m.definite && !isOrg && !m.plural && head && this.recentPerson && !this.restrictedAt?.(m.end) && (age ? /^the\s+\d+-year-old$/i.test(m.text.trim()) : personNouns().has(head))) {
@@ -329,7 +335,7 @@ export class EntityIndex {
 			// ("the child's mother" after Michael Webb).
 			c = this.recentPerson(m.start);
 			const g = genderWords().get(head);
-			if (c && (otherAff(c) || (g && c.gender && g !== c.gender))) c = null;
+			if (c && (otherAff(c) || (g && c.gender && g !== c.gender) || this.someoneElse(c, head, m.start))) c = null;
 		}
 		if (!c) {
 			if (!create) return null;
@@ -347,6 +353,18 @@ export class EntityIndex {
 		if (m.nameSpan.start !== m.start) this.setStart(m.nameSpan.start, c);
 		if (!isOrg || !c.named) this.mentionFacets(c, m);
 		return c;
+	}
+
+	/**
+	 * Was someone already called by this noun before `at`, in a mention that is not c's, while c never was?
+	 * "the 43-year-old man … Dempsey talked with the man … the man wrote": the man is the one the text
+	 * introduced by that noun, not the doctor named last. (At most the first 50 such mentions are read.)
+	 */
+	private someoneElse(c: Cluster, head: string, at: number): boolean {
+		if (c.heads.has(head)) return false;
+		const seen = this.describedAt?.(head) ?? [];
+		for (let k = 0; k < seen.length && k < 50 && seen[k] < at; k++) if (this.lookup(seen[k]) !== c) return true;
+		return false;
 	}
 
 	// ------------------------------------------------------------ speakers

@@ -385,6 +385,26 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 		return ['who', 'that', 'whom', 'whose'].includes(ctx.toks[t]?.normal ?? '');
 	};
 	index.headlineAt = (offset) => headline[paragraphIndex(offset)] ?? false;
+	// "the man", "a 43-year-old man", "the local man": where each noun of a person was used, read once
+	let described: Map<string, number[]> | null = null;
+	index.describedAt = (head) => {
+		if (!described) {
+			described = new Map();
+			const roles = personNouns();
+			for (let i = 1; i < ctx.toks.length; i++) {
+				const t = ctx.toks[i];
+				if (t.pos !== 'NOUN' || !(roles.has(t.normal) || roles.has(t.lemma))) continue;
+				let d = i - 1;
+				while (d > 0 && i - d < 5 && (ctx.toks[d].pos === 'ADJ' || ctx.toks[d].pos === 'NUM' || ctx.toks[d].value === '-' || ctx.toks[d].pos === 'NOUN')) d--;
+				if (!DESCRIPTION_DETS.has(ctx.toks[d].normal)) continue;
+				const key = roles.has(t.normal) ? t.normal : t.lemma;
+				const list = described.get(key);
+				if (list) list.push(ctx.toks[d].start);
+				else described.set(key, [ctx.toks[d].start]);
+			}
+		}
+		return described.get(head) ?? [];
+	};
 	index.obliqueAt = (offset) => {
 		let t = ctx.tokenAt(offset) - 1;
 		if (ctx.toks[t]?.normal === 'the') t--;
