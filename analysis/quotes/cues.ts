@@ -136,6 +136,13 @@ export function isPassive(toks: Token[], c: number): boolean {
 	return k >= 0 && toks[k].lemma === 'be' && /(?:ed|told|said|written|asked|quoted)$/.test(toks[c].normal) && !/ing$/.test(toks[c].normal);
 }
 
+/**
+ * Verbs of reading and writing, whose object is a text ("read the minutes aloud", "wrote a long letter
+ * to the mayor"), not what it says: their reported words follow "that" or a colon ("wrote that …",
+ * "the sign read: …"), or are a quotation.
+ */
+export const TEXT_OBJECT = new Set(['read', 'write', 'recite', 'publish', 'post', 'pen', 'draft']);
+
 export const NAMING = new Set(['call', 'name', 'dub', 'label', 'term', 'brand']);
 
 export const isParticiple = (t: Token) => /ing$/.test(t.normal) && t.pos === 'VERB';

@@ -3,7 +3,7 @@
 import { countWords } from '../nlp.js';
 import type { Token } from '../types.js';
 import { TIME_WORDS, type Ctx, type Range } from './context.js';
-import { INVERTING, LISTENER_VERBS, isParticiple, isPassive, nounAfterObject } from './cues.js';
+import { INVERTING, LISTENER_VERBS, TEXT_OBJECT, isParticiple, isPassive, nounAfterObject } from './cues.js';
 import { clauseSubject, isNamed, isSource, speakerOf, type Attribution, type Subject } from './attribution.js';
 import type { Found } from './direct.js';
 import { isPossessive } from './mentions.js';
@@ -153,7 +153,11 @@ export function findIndirect(ctx: Ctx): Found[] {
 					const c0 = content[0];
 					const noClause = content[1] > content[0] && !introduced && (['and', 'or', 'but'].includes(toks[content[0]].normal) || (afterPrep && !toks.slice(c0, content[1]).some((x, j) => x.pos === 'VERB' || x.pos === 'AUX' || ctx.isMark[c0 + j])));
 					if (noClause) content = [k, k];
-					if (glossOrPlace || countWords(text, toks[content[0]]?.start ?? 0, toks[content[1] - 1]?.end ?? 0, 3) < 3 || content[1] <= content[0]) {
+					// "read the minutes aloud", "wrote a letter to the mayor": the text itself, not what it says (nor
+					// is the sentence's opening clause: "Soon after X was booed, Y wrote to his followers")
+					const textObject = !introduced && !glossOrPlace && TEXT_OBJECT.has(t.lemma) && content[1] > content[0] && !ctx.isMark[content[0]];
+					if (textObject) content = null;
+					else if (glossOrPlace || countWords(text, toks[content[0]]?.start ?? 0, toks[content[1] - 1]?.end ?? 0, 3) < 3 || content[1] <= content[0]) {
 						// Inverted: "The plan will fail, officials said." — the clause comes first. A phrase with no
 						// verb of its own ("In a three-hour interview with the FBI, Webb confessed to …") sets the
 						// scene and reports nothing.

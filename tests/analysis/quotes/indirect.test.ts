@@ -20,6 +20,11 @@ describe('findIndirect', () => {
 		// a phrase with no verb of its own before the speaker sets the scene: it reports nothing
 		['a fronted phrase is not what was said', 'In a three-hour recorded interview with the police, Tom Dale confessed to the theft.', []],
 		['... but a fronted clause is', 'The theft was planned for weeks, Tom Dale confessed.', [{ text: 'The theft was planned for weeks', mention: 'Tom Dale' }]],
+		// verbs of reading and writing take a text as their object: what it says follows "that" or a colon
+		['"read the minutes aloud" reports nothing', 'Clerk Anna Vale read the minutes aloud before the vote began.', []],
+		['"wrote a letter to …" reports nothing', 'Anna Vale wrote a long letter to the mayor before the vote began.', []],
+		['... but "wrote that …" does', 'Anna Vale wrote that the vote had been rushed.', [{ text: 'the vote had been rushed', mention: 'Anna Vale' }]],
+		['... and so does a clause before "she wrote"', 'The vote had been rushed, Anna Vale wrote in a letter to the mayor.', [{ text: 'The vote had been rushed', mention: 'Anna Vale' }]],
 		['the subject of a passive is not the speaker', 'Ann Lee was told the bridge was safe.', []],
 		['a noun that looks like a verb is no cue', 'At the fish counter, a sign said the prices would rise.', [{ text: 'the prices would rise', mention: 'a sign' }]],
 		// review class 1: narration read as speech
