@@ -69,9 +69,10 @@ export class EntityIndex {
 	) {}
 
 	/** The last entity mentioned (outside quotes) in [from, to): for "the veteran winger" after a name. */
-	lastNamedPerson(from: number, to: number): Cluster | null {
+	lastNamedPerson(from: number, to: number, lookback = Infinity): Cluster | null {
 		// offsets are whole numbers: the entries before `to` end where the keys pass to − 1
-		for (let j = upperBound(this.timeline, to - 1, (x) => x.at) - 1; j >= 0; j--) {
+		const last = upperBound(this.timeline, to - 1, (x) => x.at) - 1;
+		for (let j = last; j >= 0 && last - j < lookback; j--) {
 			const e = this.timeline[j];
 			if (e.at < from) break;
 			if (!e.quoted && e.c.kind === 'person' && e.c.named && !e.c.plural) return e.c;

@@ -93,6 +93,10 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 	const roles = personNouns();
 	const places = placeNames();
 	let pendingOrg: { at: number; head: string | null; span: Span } | null = null;
+	// Where each paragraph starts (by paragraph index), read once.
+	const paragraphStarts = new Map<number, number>();
+	for (const x of toks) if (!paragraphStarts.has(x.paragraph)) paragraphStarts.set(x.paragraph, x.start);
+	const paragraphStart = (p: number) => paragraphStarts.get(p) ?? 0;
 	let i = 0;
 	while (i < toks.length) {
 		const t = toks[i];
@@ -120,6 +124,21 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			if (d && introducesName && d.mention.kind === 'org') pendingOrg = { at: d.end + 1, head: headWord(d.mention.title ?? d.mention.name), span: { start: d.mention.start, end: d.mention.end } };
 			if (d && !introducesName) {
 				const c = index.addDescription(d.mention, false, false, d.age);
+				if (c) {
+					i = d.end;
+					continue;
+				}
+			}
+		}
+		// "Earlier that night, a police sergeant searched the room … He was later fired": someone new,
+		// introduced as a sentence's subject in a paragraph about no one named, whom a pronoun after means.
+		// (In "Assem, the co-pilot, … A friend referred to him as … He had wanted to fly", Assem is what the
+		// paragraph is about, and "he" stays his.)
+		if ((t.normal === 'a' || t.normal === 'an') && !quoted && (i === 0 || toks[i - 1].sentence !== t.sentence || toks[i - 1].value === ',') && !index.lastNamedPerson(paragraphStart(t.paragraph), t.start, 100)) {
+			const d = description(ctx, i, roles);
+			const after = d ? toks[d.end] : undefined;
+			if (d && d.mention.kind === 'noun' && !d.mention.plural && !d.age && after && (after.pos === 'VERB' || after.pos === 'AUX') && !ctx.isSpeechLemma(after)) {
+				const c = index.addDescription({ ...d.mention, definite: false }, false, true);
 				if (c) {
 					i = d.end;
 					continue;

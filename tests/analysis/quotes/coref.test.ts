@@ -27,6 +27,8 @@ const rows: [string, string, string, number, string | null][] = [
 	['a description of another gender is not the man just named', 'Police arrested Michael Dale on Friday.\n\nDale admitted that after fighting off the child\'s mother, he drove to a car park.', 'mother', 0, null],
 	['a description given before (issue class 2)', 'Jane Roe, a Kansas Republican, voted no.\n\nThe Kansas Republican left early.', 'The Kansas Republican', 0, 'Jane Roe'],
 	['a description the text gave someone unnamed is not the person named last', 'A 43-year-old man fell ill in May. He saw Dr. Owen Marsh, a chest doctor.\n\nMarsh talked with the man by phone. Once the man said that he had a new duvet, Marsh knew.', 'man', 2, 'man'],
+	['someone introduced as a subject in a paragraph about no one named', 'Police arrested Tom Dale at the motel on Sunday.\n\nEarlier that night, a police sergeant searched the same room but did not find the girl. He was later fired.', 'He', 0, 'police sergeant'],
+	['... but in a paragraph about someone named, he stays theirs', 'Tom Dale, the co-pilot, had flown for ten years. A friend called him kind in a post. He had wanted to fly since he was five.', 'He', 0, 'Tom Dale'],
 	['an age given before', 'Harry Bond, 30, of Raleigh, voted.\n\nThe 30-year-old left early.', 'The 30-year-old', 0, 'Harry Bond'],
 	['he needs a person, not the company before (issue class 3)', 'Tom Dale runs a bakery. Acme Corp bought the building.\n\nHe was angry.', 'He', 0, 'Tom Dale'],
 	['she needs a woman when the text says who is who', 'Mr. Tom Dale met Mrs. Ann Dale. She left first.', 'She', 0, 'Ann Dale'],
