@@ -10,6 +10,8 @@ import { isPossessive } from './mentions.js';
 import { npLeft, npRight, subjectLeft, subjectRight } from './phrases.js';
 
 /** Nouns for a statement whose "that" clause says what was stated (not "the plan that …", a relative clause). */
+/** Words that open a subordinate clause before its subject ("While X said …, Y did …"). */
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'before', 'after', 'despite', 'when', 'because', 'since', 'until', 'once', 'if', 'unless', 'as']);
 const SAY_NOUNS = new Set(['claim', 'claims', 'statement', 'assertion', 'insistence', 'warning', 'promise', 'pledge', 'vow', 'argument', 'allegation', 'accusation', 'suggestion', 'prediction', 'admission', 'denial', 'boast', 'complaint', 'contention', 'assurance', 'announcement', 'declaration', 'charge', 'remark', 'comment']);
 
 function trimRange(ctx: Ctx, s: number, e: number): Range {
@@ -153,6 +155,18 @@ export function findIndirect(ctx: Ctx): Found[] {
 					const c0 = content[0];
 					const noClause = content[1] > content[0] && !introduced && (['and', 'or', 'but'].includes(toks[content[0]].normal) || (afterPrep && !toks.slice(c0, content[1]).some((x, j) => x.pos === 'VERB' || x.pos === 'AUX' || ctx.isMark[c0 + j])));
 					if (noClause) content = [k, k];
+					// "While Grisham said the trip was routine, he did not …", "Despite reports urging new rules,
+					// officials …": in a clause opened by a subordinator before its subject, what was said ends at
+					// that clause's comma; the main clause after it is the outlet's.
+					if (SUBORDINATORS.has(toks[ss]?.normal ?? '') && ss < subj.np[0] && content[1] > content[0]) {
+						for (let j = content[0] + 1; j < content[1]; j++)
+							if (toks[j].value === ',' && ctx.inQuote[j] < 0 && !ctx.isMark[j]) {
+								content = trimRange(ctx, content[0], j);
+								break;
+							}
+					}
+					// "responded quickly to the flood", "spoke briefly at the rally": a manner and a place, no words
+					if (!introduced && content[1] > content[0] && toks[content[0]].pos === 'ADV' && !hasClauseVerb(toks, content[0], content[1]) && !toks.slice(content[0], content[1]).some((_, j) => ctx.isMark[content![0] + j])) content = [k, k];
 					// "read the minutes aloud", "wrote a letter to the mayor": the text itself, not what it says (nor
 					// is the sentence's opening clause: "Soon after X was booed, Y wrote to his followers")
 					const textObject = !introduced && !glossOrPlace && TEXT_OBJECT.has(t.lemma) && content[1] > content[0] && !ctx.isMark[content[0]];

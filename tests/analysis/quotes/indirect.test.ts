@@ -25,6 +25,10 @@ describe('findIndirect', () => {
 		['"wrote a letter to …" reports nothing', 'Anna Vale wrote a long letter to the mayor before the vote began.', []],
 		['... but "wrote that …" does', 'Anna Vale wrote that the vote had been rushed.', [{ text: 'the vote had been rushed', mention: 'Anna Vale' }]],
 		['... and so does a clause before "she wrote"', 'The vote had been rushed, Anna Vale wrote in a letter to the mayor.', [{ text: 'The vote had been rushed', mention: 'Anna Vale' }]],
+		// a clause opened by "while", "before", "despite" … before its subject ends at its comma: the main clause is the outlet's
+		['"While X said …, Y did …"', 'While spokesman Tom Reed said the trip was simply routine, the mayor did not have the audit done in phases.', [{ text: 'the trip was simply routine', mention: 'spokesman Tom Reed' }]],
+		['"Before X concluded …, Y was …"', 'Before the medical examiner concluded that the death was a suicide, it was shadowed by rumours.', [{ text: 'the death was a suicide', mention: 'the medical examiner' }]],
+		['a manner and a place report no words', 'Mayor Ann Holt responded quickly to the flood on Sunday.', []],
 		['the subject of a passive is not the speaker', 'Ann Lee was told the bridge was safe.', []],
 		['a noun that looks like a verb is no cue', 'At the fish counter, a sign said the prices would rise.', [{ text: 'the prices would rise', mention: 'a sign' }]],
 		// review class 1: narration read as speech
