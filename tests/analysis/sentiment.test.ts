@@ -120,7 +120,12 @@ describe('plain senses and idioms carry no tone (neutral-senses.txt, valence.txt
 		['The minister, as well as the mayor, came.', 'The mayor did well.'],
 		['He was held captive for three days.', 'He was held in a lovely house for three days.'],
 		['The top officials met on Monday.', 'The lovely officials met on Monday.'],
-		['He faces a maximum of ten years.', 'He faces a wonderful ten years.']
+		['He faces a maximum of ten years.', 'He faces a wonderful ten years.'],
+		['A jail suicide expert gave evidence.', 'A jail suicide expert gave wonderful evidence.'],
+		['The school principal met the public defender.', 'The school principal met the kind defender.'],
+		['He signed the original contract on the pay of the staff.', 'He signed the lovely contract.'],
+		['Despite the rain, the parade went ahead.', 'Despite the rain, the lovely parade went ahead.'],
+		['The settlement is worth ten million dollars.', 'The settlement is a triumph.']
 	];
 	it.each(rows)('%j scores 0; %j does not', (plain, judged) => {
 		expect(scoreComment(plain)).toBe(0);
