@@ -56,7 +56,7 @@ const capitalised = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.value);
  * lone capitalised word derived from a name, with no capitalised neighbour, is a word like any other
  * ("Marxist ideas", "an Orwellian campaign").
  */
-function isName(tokens: Token[], i: number, end: number, sentenceFirst: number): boolean {
+function isName(tokens: Token[], i: number, end: number, sentenceFirst: number, speakerWords: Set<string>): boolean {
 	// A term of several words with a name in it ("Wuhan virus") is named by its lower-case words: it is a
 	// name itself only when every word is capitalised.
 	if (end - i > 1) {
@@ -67,6 +67,14 @@ function isName(tokens: Token[], i: number, end: number, sentenceFirst: number):
 	for (let j = i; j < end; j++) {
 		const t = tokens[j];
 		if (t.pos === 'PROPN' && capitalised(t) && j !== sentenceFirst) return true;
+		if (!capitalised(t)) continue;
+		// a word of a speaker's full name, beside another capitalised word, even opening a sentence: "Hawk
+		// Sawyer told lawmakers", after "Kathleen Hawk Sawyer". (Not any capitalised word beside a name:
+		// "Crooked Hillary" is a label.)
+		const next = tokens[j + 1];
+		const prev = tokens[j - 1];
+		const beside = (n: Token | undefined, a: Token, b: Token) => !!n && n.pos === 'PROPN' && capitalised(n) && b.start - a.end === 1 && n.sentence === t.sentence;
+		if (speakerWords.has(t.value) && (beside(next, t, next!) || beside(prev, prev!, t))) return true;
 	}
 	return false;
 }
@@ -179,12 +187,19 @@ export function findLoaded(article: CleanArticle, bodyTok: Tokenised, quotes: Qu
 	const senses = loadSenses();
 	const literal = literalPhrases(tok, senses);
 	const cands: Candidate[] = [];
+	// The words after the first of the speakers' full names ("Kathleen Hawk Sawyer"): met again
+	// capitalised, they name them. (A first word can be a label the speaker was given: "Angry Democrats".)
+	const speakerWords = new Set<string>();
+	for (const q of quotes) {
+		const ws = (q.speaker ?? '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+		for (let k = 1; k < ws.length; k++) speakerWords.add(ws[k]);
+	}
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
 		if (t.type === 'punctuation' && t.value !== '-') continue;
 		for (const { end, entry: e } of matchesAt(tokens, i, byFirst)) {
 			const sentenceFirst = tok.sentences[t.sentence]?.firstToken ?? i;
-			if (isName(tokens, i, end, sentenceFirst)) continue;
+			if (isName(tokens, i, end, sentenceFirst, speakerWords)) continue;
 			if (e.category === 'reporting' && passiveMotion(tokens, i, end)) continue;
 			// Literal and technical senses (senses.tsv): "gross domestic product", a window shattered by a blast.
 			if (literal.subarray(i, end).some((x) => x === 1) || literalUse(tok, i, end, e.term, senses)) continue;

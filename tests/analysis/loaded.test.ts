@@ -88,6 +88,16 @@ describe('findLoaded: lexicon matches', () => {
 		expect(brief(find(text, [], labels))).toEqual(expected);
 	});
 
+	// a word of a speaker's full name names them even opening a sentence; a first word can be a label
+	const speaking = (text: string, speaker: string) => [{ ...quote(text, 'the cameras failed', 'indirect', speaker) }];
+	const speakerRows: [string, string, string[]][] = [
+		['Kathleen Thug Sawyer said the cameras failed. Thug Sawyer left early.', 'Kathleen Thug Sawyer', []],
+		['Brutal Thugs said the cameras failed. Brutal Thugs left early.', 'Brutal Thugs', ['emotive:Brutal', 'emotive:Brutal']]
+	];
+	it.each(speakerRows)('%s (speaker %s) -> %j', (text, speaker, expected) => {
+		expect(brief(find(text, speaking(text, speaker), labels))).toEqual(expected);
+	});
+
 	it('findings never overlap', () => {
 		const found = find('The brutal thug slammed the door on so-called reformers and stormed off.');
 		for (let i = 1; i < found.length; i++) expect(found[i].start).toBeGreaterThanOrEqual(found[i - 1].end);
