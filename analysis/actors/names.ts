@@ -73,6 +73,36 @@ function placeInApposition(tokens: Token[], i: number): boolean {
 	return false;
 }
 
+const OPENING = new Set(['"', '“', '‘', "'"]);
+const CLOSING = new Set(['"', '”', '’', "'"]);
+const SLOGAN_SMALL = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'for', 'of', 'on', 'in', 'to', 'at', 'by', 'with', 'from', 'as', 'is']);
+
+/**
+ * Tokens inside a short quotation in title case: a slogan, a sign, a song or a book title ("Red for Ed",
+ * "We're Not Gonna Take It"). Of its words after the first, leaving out small words, two or more and
+ * all are capitalised; at most twelve tokens between the marks, in one paragraph.
+ */
+function sloganTokens(tokens: Token[]): Uint8Array {
+	const out = new Uint8Array(tokens.length);
+	for (let i = 0; i < tokens.length; i++) {
+		if (!OPENING.has(tokens[i].value)) continue;
+		let j = i + 1;
+		while (j < tokens.length && j - i <= 13 && !CLOSING.has(tokens[j].value) && tokens[j].paragraph === tokens[i].paragraph) j++;
+		if (j >= tokens.length || !CLOSING.has(tokens[j].value) || j - i > 13 || j - i < 3) continue;
+		let words = 0;
+		let caps = 0;
+		for (let k = i + 1; k < j; k++) {
+			const v = tokens[k].value;
+			if (!/^\p{L}/u.test(v) || SLOGAN_SMALL.has(v.toLowerCase())) continue;
+			words++;
+			if (capitalised(tokens[k])) caps++;
+		}
+		if (words >= 2 && caps === words) out.fill(1, i + 1, j);
+		i = j;
+	}
+	return out;
+}
+
 /** Words that are capitalised without being anyone: a pronoun, an interjection, a heading word. */
 const NOT_ACTORS = new Set(['i', 'god', 'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'ok', 'okay', 'yes', 'no', 'oh', 'tv', 'am', 'pm', 'a.m.', 'p.m.', 'ad', 'bc']);
 
@@ -122,8 +152,26 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 			if (line.sentences.length > 3 || /^[.?…]$/.test(last?.value ?? '') || (last?.value === '!' && line.sentences.length === 1)) continue;
 			if (isTitleCase(tokens, line.first, line.end)) for (const k of line.sentences) titled[k] = 1;
 		}
+	// A slogan, a sign or a song title in quotation marks ("Red for Ed", "Less Money on Testing, More Money
+	// on Students", "We're Not Gonna Take It"): a lone capitalised word in it names no one. (A run of
+	// names may: "Yates: 'Flynn Was Compromised With Respect to the Russians'".)
+	const slogan = sloganTokens(tokens);
 	const onlyInTitles = (e: Entity) => e.mentions.length > 0 && e.mentions.every((m) => titled[tokens[Math.min(tokens.length - 1, tokenAtStart(tokens, m.start))]?.sentence ?? 0] === 1);
-	const out = entities.filter((e) => !isThing(e) && !onlyInTitles(e)).map((e) => ({ ...e, mentions: [...e.mentions] }));
+	// "LONDON —", "WASHINGTON (AP) —": a dateline opens a paragraph with the place the story was filed from
+	const datelineAt = (m: EntityMention) => {
+		const k = tokenAtStart(tokens, m.start);
+		const t = tokens[k];
+		if (!t || (k > 0 && tokens[k - 1].paragraph === t.paragraph)) return false;
+		// a place: in capitals ("LONDON"), or a known one ("Indianapolis –"); not "Justice Gorsuch—like …"
+		if (!/^\p{Lu}{3,}$/u.test(t.value) && !placeNames().has(m.text)) return false;
+		let n = k + 1;
+		while (n < tokens.length && tokens[n].end <= m.end) n++;
+		// a dash after it, or "(AP)" after a name in capitals; not a comma ("Obama, who …")
+		const after = tokens[n]?.value ?? '';
+		return /^[—–]$/.test(after) || (after === '(' && /^\p{Lu}{3,}$/u.test(t.value));
+	};
+	const onlyDatelines = (e: Entity) => e.mentions.length > 0 && e.mentions.every(datelineAt);
+	const out = entities.filter((e) => !isThing(e) && !onlyInTitles(e) && !onlyDatelines(e)).map((e) => ({ ...e, mentions: [...e.mentions] }));
 	const byName = new Map<string, Entity>();
 	const places = placeNames();
 	const firsts = firstNames();
@@ -203,7 +251,7 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		while (h < tokens.length && !covered[h] && (tokens[h].pos === 'ADJ' || (tokens[h].pos === 'NOUN' && tokens[h + 1]?.pos === 'NOUN')) && h - i < 5) h++;
 		const head = tokens[h];
 		// "the Judge's decision": a title capitalised alone after "the" is a description, as "the judge" is
-		const titleAlone = head?.pos === 'PROPN' && h === i + 1 && d === 'the' && !/s$/.test(head.normal) && !/^(?:PROPN|NOUN|ADJ|NUM)$/.test(tokens[h + 1]?.pos ?? '');
+		const titleAlone = head?.pos === 'PROPN' && h === i + 1 && d === 'the' && !/s$/.test(head.normal) && !/^(?:PROPN|NOUN|ADJ|NUM)$/.test(tokens[h + 1]?.pos ?? '') && tokens[h + 1]?.value !== '-';
 		if (!head || covered[h] || (head.pos !== 'NOUN' && !titleAlone)) continue;
 		const w = head.normal.toLowerCase();
 		const lemma = head.lemma.toLowerCase();
@@ -227,14 +275,16 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	}
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
-		if (covered[i] || t.pos !== 'PROPN' || !capitalised(t) || titled[t.sentence]) continue;
+		if (covered[i] || t.pos !== 'PROPN' || !capitalised(t) || titled[t.sentence] || (slogan[i] && !firsts.has(t.normal.toLowerCase()))) continue;
 		const prev = tokens[i - 1];
 		const next = tokens[i + 1];
 		// one word: not part of a run of capitalised words (those are the entity scan's to judge)
 		const joined = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end + 1 >= b.start && capitalised(a) && capitalised(b) && a.sentence === b.sentence;
 		if ((prev && prev.pos === 'PROPN' && joined(prev, t)) || (next && next.pos === 'PROPN' && joined(t, next))) continue;
 		const w = t.normal.toLowerCase();
-		if (NOT_ACTORS.has(w) || TIME_WORDS.has(w) || MONTH_ABBREVIATIONS.test(w) || places.has(t.value) || t.value.length < 2 || things().has(w)) continue;
+		// ("LONDON (AP) —": a dateline in capitals is a place too)
+		const asWritten = /^\p{Lu}+$/u.test(t.value) && t.value.length > 3 ? t.value[0] + t.value.slice(1).toLowerCase() : t.value;
+		if (NOT_ACTORS.has(w) || NEVER_NAME_WORDS.has(w) || TIME_WORDS.has(w) || MONTH_ABBREVIATIONS.test(w) || places.has(asWritten) || t.value.length < 2 || things().has(w)) continue;
 		// "Ilhan Omar, D-Minn.": the state of a party label ("D-", "R-", "I-")
 		if (prev?.value === '-' && /^[DRI]$/.test(tokens[i - 2]?.value ?? '')) continue;
 		const opens = !prev || prev.sentence !== t.sentence;
@@ -242,7 +292,8 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		if (opens && next && (next.pos === 'NOUN' || /s$/.test(w)) && !firsts.has(w) && !acronym(t)) continue;
 		// "Hands! Let me see your hands!", "Step out.": a word that opens a command or a cry, and is never
 		// capitalised inside a sentence, names no one
-		const cry = next && (next.value === '!' || (next.pos === 'ADP' && /^(?:out|up|down|off|back|away|aside|inside)$/.test(next.normal)));
+		// ("Fund our schools", "Put kids first": a verb before its object)
+		const cry = next && (next.value === '!' || (next.pos === 'ADP' && /^(?:out|up|down|off|back|away|aside|inside)$/.test(next.normal)) || /^(?:our|your|their|my|the|a|an|this|these|those)$/.test(next.normal));
 		if ((opens || /^["“‘'(]$/.test(prev?.value ?? '')) && cry && !midSentence.has(w) && !firsts.has(w) && !acronym(t) && !known.has(w) && !orgs.has(w)) continue;
 		// "Syrian forces", "American officials", "Pakistani troops": a demonym before a common noun describes, it names no one
 		if (next && /(?:an|ese|ish|i)$/.test(w) && (next.pos === 'NOUN' || next.pos === 'ADJ') && /^\p{Ll}/u.test(next.value) && !firsts.has(w)) continue;

@@ -45,6 +45,13 @@ describe('actors: who is one', () => {
 		['The man, 44, of Tarrow, a village north of the city, was charged on Friday.', 'Tarrow'],
 		// "that" opening a clause is no determiner: an abstract noun after it is nobody
 		['We believe that justice has been served in this case.', 'justice'],
+		// a slogan, a sign or a song title in quotation marks
+		['Teachers chanted “Red for Schools” in the hallway on Tuesday.', 'Schools'],
+		['The band played “We’re Not Gonna Take It” from the steps.', 'Gonna'],
+		// a dateline in capitals, a quantifier after it, a party word in a compound
+		['LONDON — Several thousand nurses marched on Tuesday.', 'LONDON'],
+		['LONDON — Several thousand nurses marched on Tuesday.', 'Several'],
+		['They protested against the Republican-dominated state government on Monday.', 'republican'],
 		// a related story's heading, a cry and then title case, among other paragraphs
 		['‘Got Him!’ Video Shows Daring Rescue of Stolen Dog\n\nA video released on Monday shows officers freeing a dog from a van.', 'Video Shows Daring Rescue']
 	])('%s: "%s" is no actor', (text, name) => {
