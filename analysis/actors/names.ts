@@ -350,5 +350,27 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		touched.add(target);
 	}
 	for (const e of touched) e.mentions.sort((a, b) => a.start - b.start);
+	return mergeByCase(out);
+}
+
+/**
+ * "Prosecutors said …" (a speaker the quotes stage found) and "… told prosecutors" (a description): the
+ * same name in another case is the same actor. The first keeps its group; mentions are joined in text order.
+ */
+function mergeByCase(actors: Entity[]): Entity[] {
+	const first = new Map<string, Entity>();
+	const out: Entity[] = [];
+	for (const e of actors) {
+		const key = `${e.kind}:${e.name.toLowerCase()}`;
+		const had = first.get(key);
+		if (!had) {
+			first.set(key, e);
+			out.push(e);
+			continue;
+		}
+		had.mentions.push(...e.mentions);
+		had.mentions.sort((a, b) => a.start - b.start);
+		if (had.group === 'unclassified' && e.group !== 'unclassified') had.group = e.group;
+	}
 	return out;
 }

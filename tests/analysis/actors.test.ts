@@ -25,6 +25,8 @@ describe('actors: who is one', () => {
 		['Anita Hollis Hill testified before the committee on Tuesday.', 'Anita Hollis Hill', ['Anita Hollis Hill']],
 		// a description given in apposition, met again, is the same person
 		['The suspect, Dale Rook, was convicted on Friday. Police had found the suspect’s car near the river.', 'Dale Rook', ['The suspect', 'the suspect', 'Dale Rook']],
+		// the same name in another case is the same actor
+		['“The guards lied,” prosecutors said on Monday.\n\nProsecutors said the guards slept through the night.', 'prosecutors', ['prosecutors', 'Prosecutors']],
 		// after "that" opening a clause, a plural is still a group
 		['The poll found that younger voters were angry about the plan.', 'younger voters', ['that younger voters']]
 	])('%s → %s', (text, name, mentions) => {
