@@ -159,7 +159,17 @@ export function classifySpeaker(rules: GroupRule[], affiliation: string | null, 
 // ---------------------------------------------------------------- groups of entities, with evidence
 
 /** Titles every kind of organisation has: with the organisation named, they do not decide its group. */
-const GENERIC_TITLES = new Set(['president', 'vice president', 'vice-president', 'chairman', 'chairwoman', 'chair', 'director', 'head', 'chief', 'secretary', 'founder', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'officer', 'member', 'executive', 'manager']);
+const GENERIC_TITLES = new Set(['president', 'vice president', 'vice-president', 'chairman', 'chairwoman', 'chair', 'director', 'head', 'chief', 'secretary', 'founder', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'officer', 'member', 'executive', 'manager', 'representative', 'representatives']);
+
+/**
+ * "local president of the prison workers' union", "prison union representatives": in a role where a
+ * title any organisation has matched, the organisation the rest of the words name decides.
+ */
+function besideGenericTitle(rules: GroupRule[], text: string, title: string): { group: SpeakerGroup; pattern: string } | null {
+	const rest = norm(text).replace(new RegExp(`\\b${title}s?\\b`, 'g'), ' ');
+	const m = matchGroup(rules, rest);
+	return m && m.group !== 'citizen' && !GENERIC_TITLES.has(m.pattern) ? m : null;
+}
 
 export interface GroupDecision {
 	group: SpeakerGroup;
@@ -191,13 +201,18 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 	if (c.kind === 'org') {
 		const named = c.facets.filter((f) => f.role === 'name');
 		if (isStateName(c.name)) return decided('government', named[0] ? ev(named[0], 'state, capital or seat of government') : null);
+		// ("Prison union representatives": a union's, not a legislature's)
+		const orgMatch = (text: string) => {
+			const m = matchGroup(rules, text);
+			return (m && GENERIC_TITLES.has(m.pattern) ? besideGenericTitle(rules, text, m.pattern) : null) ?? m;
+		};
 		for (const f of named) {
 			if (isStateName(f.text)) return decided('government', ev(f, 'state, capital or seat of government'));
-			const m = matchGroup(rules, f.text);
+			const m = orgMatch(f.text);
 			if (m) return decided(m.group, ev(f, m.pattern));
 		}
 		for (const f of c.facets.filter((x) => x.role === 'description' || x.role === 'affiliation')) {
-			const m = matchGroup(rules, f.text);
+			const m = orgMatch(f.text);
 			if (m) return decided(m.group, ev(f, m.pattern));
 		}
 		for (const f of named) {
@@ -239,6 +254,8 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 			const w = companyName(f.text);
 			if (w && (!m || GENERIC_TITLES.has(m.pattern))) return decided('business', ev(f, `company name ending in "${w}"`));
 			if (!m) continue;
+			const beside = GENERIC_TITLES.has(m.pattern) ? besideGenericTitle(rules, f.text, m.pattern) : null;
+			if (beside) return decided(beside.group, ev(f, beside.pattern));
 			if (m.group === 'citizen' || (hasAffiliation && GENERIC_TITLES.has(m.pattern))) {
 				weak ??= decided(m.group, ev(f, m.pattern));
 				continue;
@@ -248,7 +265,8 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 	}
 	if (weak) return weak;
 	if (!c.named) {
-		const m = matchGroup(rules, c.name);
+		const m0 = matchGroup(rules, c.name);
+		const m = (m0 && GENERIC_TITLES.has(m0.pattern) ? besideGenericTitle(rules, c.name, m0.pattern) : null) ?? m0;
 		const first = c.mentions.find((x) => x.form === 'description') ?? c.mentions[0];
 		if (m && first) return decided(m.group, { start: first.start, end: first.end, text: first.text, pattern: m.pattern });
 	}

@@ -86,7 +86,10 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['an analyst at a firm', '"Prices will fall," said Ann Lee, an analyst at D.A. Smith & Co.', 'business'],
 		["a utility company's vice-president", '"We are sorry," said Ray Moss, the utility company\'s vice-president.', 'business'],
 		['a resident speaking for herself', '"The water came in fast," said Ann Lee, a resident of Mill Street.', 'citizen'],
-		['a parent', '"My son was scared," said one parent, Ann Lee.', 'citizen']
+		['a parent', '"My son was scared," said one parent, Ann Lee.', 'citizen'],
+		// a title any organisation has gives way to the organisation the rest of the words name
+		["a union's local president", 'There were 30 vacancies, said Ann Lee, local president of the prison workers\' union.', 'rights group or NGO'],
+		['union representatives', 'Prison union representatives have long warned that the staff are tired.', 'rights group or NGO']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
 		const { quotes } = analyse(text);
