@@ -87,6 +87,8 @@ function nearSpeech(tokens: Token[], p: MarkedSpan, speech: SenseRule[]): boolea
 	const isCue = (j: number, r: SenseRule) => {
 		const t = tokens[j];
 		if (!(t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'AUX')) return false;
+		// ("self-declared", "self-proclaimed": the end of a compound word reports no one)
+		if (tokens[j - 1]?.value === '-' && tokens[j - 1].end === t.start) return false;
 		return contextAt(tokens, j, r.context) >= 0;
 	};
 	for (const r of speech) {
@@ -98,12 +100,15 @@ function nearSpeech(tokens: Token[], p: MarkedSpan, speech: SenseRule[]): boolea
 		// After the quote, a speech verb close by with its own subject ('"a lifelong friend" whom Ford
 		// named', '"a farce", she said'): at most four words on. Without a subject the quoted words are
 		// the verb's subject ('the "experts" say', 'a "reform" that denies ...'): still the outlet's.
+		// A common noun right after the closing mark is the head the quoted words modify ('the self-declared
+		// "interim" government said'): the phrase is the verb's subject, not someone else's words.
 		let subject = false;
 		for (let j = after, k = 0; j < tokens.length && k < Math.min(4, r.reach) && tokens[j].sentence === sentence; j++) {
 			if (!isWord(tokens[j])) continue;
 			if (subject && tokens[j].pos !== 'NOUN' && isCue(j, r)) return true;
 			const t = tokens[j];
-			if ((t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NOUN') && !/^(that|which|who|it)$/.test(t.normal)) subject = true;
+			const head = k === 0 && j === after && t.pos === 'NOUN';
+			if ((t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NOUN') && !head && !/^(that|which|who|it)$/.test(t.normal)) subject = true;
 			k++;
 		}
 	}

@@ -97,6 +97,8 @@ export function cueAt(ctx: Ctx, i: number, loose = false): number {
 	const verbal = t.pos === 'VERB' || sThat || sMark || nameIng || (loose && /(?:ed|s)$/.test(t.normal)) || t.normal === 'says' || t.normal === 'said';
 	if (!verbal || !ctx.isSpeechLemma(t)) return -1;
 	if (t.normal === 'said' && ctx.toks[i - 1]?.pos === 'DET') return -1; // "the said agreement"
+	// "the self-declared “interim” government", "a self-proclaimed expert": the end of a compound word
+	if (prevTok?.value === '-' && prevTok.start === t.start - 1 && ctx.toks[i - 2]?.end === prevTok.start) return -1;
 	// "pleaded guilty", "pleaded not guilty", "pleads the Fifth": a plea, not a statement
 	if (t.lemma === 'plead' && ['guilty', 'not', 'innocent', 'no', 'the'].includes(next?.normal ?? '')) return -1;
 	// "the calls", "Ottawa's claims", "their warnings": after an article or a possessive the word is

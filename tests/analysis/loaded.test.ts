@@ -145,6 +145,9 @@ describe('findLoaded: voice', () => {
 describe('findLoaded: scare quotes', () => {
 	const cases: [string, string[]][] = [
 		['The "experts" met on Monday.', ['scare-quotes:experts']],
+		// the quoted words modify the head noun after them, the subject of the speech verb; and the end of
+		// a compound ("self-declared") reports no one
+		['The self-declared "interim" government said the protesters were armed.', ['scare-quotes:interim']],
 		['The group’s “peaceful protest” blocked the road.', ['scare-quotes:peaceful protest']],
 		['They call it a ‘reform’ of the system.', []], // right after a speech verb: a partial quote
 		['Police said "no comment" when asked.', []],

@@ -19,7 +19,8 @@ const rows: [string, string, string, string | null][] = [
 	['a noun after a possessive is no cue', "Ottawa's claims were rejected by the court.", 'claims', null],
 	['"the said agreement" is no cue', 'The said agreement expired in May.', 'said', null],
 	['a plea is not a statement', 'Tom Dale pleaded guilty on Monday.', 'pleaded', null],
-	['a command reports speech', '"Step out of the car," the officer ordered.', 'ordered', 'ordered']
+	['a command reports speech', '"Step out of the car," the officer ordered.', 'ordered', 'ordered'],
+	['the end of a compound word is no cue', 'The self-declared "interim" government met on Monday.', 'declared', null]
 ];
 
 describe('cueAt', () => {
