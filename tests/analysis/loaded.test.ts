@@ -350,6 +350,7 @@ describe('default lexicon on invented news sentences', () => {
 		// passive + to/into: being let in, not speech
 		['The driver was admitted to hospital with minor injuries.', []],
 		['The so-called reform was a disgraceful power grab.', ['so-called', 'disgraceful']],
+		['The self-declared council met in the square.', ['self-declared']],
 		// issue #8 classes: judgement adjectives and nouns, damage metaphors, verdict adverbs, names for people
 		['The feckless council turned the vote into a sideshow.', ['feckless', 'sideshow']],
 		['Ministers slashed the grant and rammed through the bill.', ['slashed', 'rammed through']],
