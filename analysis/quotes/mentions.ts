@@ -241,7 +241,9 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 		let to = -1;
 		for (let k = a; k < z; k++) {
 			const t = toks[k];
-			if (isCap(t) && t.pos !== 'ADJ' && !titles.has(t.normal) && !personNouns().has(t.normal) && !looksNationality(t.value)) {
+			// "Indiana State Teachers Association President": a role noun inside an organisation's name
+			const inName = from >= 0 && isCap(t) && k + 1 < z && isCap(toks[k + 1]) && !titles.has(toks[k + 1].normal) && !personNouns().has(toks[k + 1].normal);
+			if (isCap(t) && t.pos !== 'ADJ' && !titles.has(t.normal) && (inName || !personNouns().has(t.normal)) && !looksNationality(t.value)) {
 				if (from < 0) from = k;
 				to = k + 1;
 			} else if (from >= 0) break;

@@ -15,6 +15,7 @@ const rows: [string, string, { kind: string; name: string; title?: string | null
 	['a title before a name', 'Sen. Jane Roe', { kind: 'person', name: 'Jane Roe', title: 'Sen.' }],
 	['an abbreviated rank', 'Supt Audley Peters', { kind: 'person', name: 'Audley Peters', title: 'Supt' }],
 	['an organisation and a title before a name', 'U.N. official Jonas Berg', { kind: 'person', name: 'Jonas Berg', title: 'U.N. official', affiliation: 'U.N.' }],
+	['a role noun inside the organisation\'s name', 'Riverside State Teachers Association President Keith Dale', { kind: 'person', name: 'Keith Dale', affiliation: 'Riverside State Teachers Association' }],
 	['a possessive organisation', "Amnesty International's Russia director Sergei Nikitin", { kind: 'person', name: 'Sergei Nikitin', affiliation: 'Amnesty International' }],
 	['a title with "of" before a name', 'Secretary of State Mike Pompeo', { kind: 'person', name: 'Mike Pompeo', title: 'Secretary of State' }],
 	['"of ORG" after a role', 'a professor of operations at Brightwater University', { kind: 'noun', name: 'professor of operations at Brightwater University', affiliation: 'Brightwater University' }],
