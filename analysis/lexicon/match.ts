@@ -18,9 +18,21 @@ export interface MatchEntry extends LexiconEntry {
 }
 
 export function norm(s: string | undefined): string {
-	const t = (s ?? '').toLowerCase();
+	if (s === undefined) return '';
+	// Most words are already plain lower-case ASCII, and come back as they are.
+	if (plainLower(s)) return s;
+	const t = s.toLowerCase();
 	// Asked for every token: the pattern only where there is a curly quote to replace.
 	return t.includes('’') || t.includes('‘') ? t.replace(/[’‘]/g, "'") : t;
+}
+
+/** No upper-case ASCII letter and nothing outside ASCII: lower-casing and norm() leave it as it is. */
+export function plainLower(s: string): boolean {
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if ((c >= 65 && c <= 90) || c >= 128) return false;
+	}
+	return true;
 }
 
 /** First word (lemma or normal) -> the entries starting with it. */
