@@ -98,9 +98,6 @@ export function cueAt(ctx: Ctx, i: number, loose = false): number {
 			if (ph.every((w, k) => ctx.toks[i + k] && (ctx.toks[i + k].normal === w || ctx.toks[i + k].lemma === w))) return i + ph.length;
 		}
 	}
-	// Not a speech verb's word: no cue, whatever its position says (the tests below are pure, so
-	// asking this first, once per token, spares them for most words).
-	if (!ctx.isSpeechLemma(t)) return -1;
 	// `loose`: right after a quote and its speaker ("...," Smith fumed.) the position says it is the
 	// verb, whatever the tagger thought of an unusual past tense.
 	// "The Elysee claims that ...": the tagger reads a verb's -s form as a plural noun; before "that"
@@ -109,7 +106,7 @@ export function cueAt(ctx: Ctx, i: number, loose = false): number {
 	// Not before a relative clause: "Southern states that have ...", "states that border the river".
 	const prevTok = ctx.toks[i - 1];
 	const verbal = t.pos === 'VERB' || sThat(ctx, i, t, prevTok, next) || sMark(ctx, i, t, prevTok, next) || nameIng(t, prevTok) || (loose && /(?:ed|s)$/.test(t.normal)) || t.normal === 'says' || t.normal === 'said';
-	if (!verbal) return -1;
+	if (!verbal || !ctx.isSpeechLemma(t)) return -1;
 	if (t.normal === 'said' && ctx.toks[i - 1]?.pos === 'DET') return -1; // "the said agreement"
 	// "pleaded guilty", "pleaded not guilty", "pleads the Fifth": a plea, not a statement
 	if (t.lemma === 'plead' && ['guilty', 'not', 'innocent', 'no', 'the'].includes(next?.normal ?? '')) return -1;
