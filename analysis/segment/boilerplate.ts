@@ -234,7 +234,7 @@ const PHRASE_MAX_WORDS = 40;
 export function ruleFor(text: string, top: boolean): Rule | null {
 	const rules = boilerplateRules();
 	const idx = indexRules(rules);
-	const n = words(text);
+	const n = words(text, PHRASE_MAX_WORDS);
 	// Too long for any rule: past PHRASE_MAX_WORDS only whole-line rules apply, and keying takes away
 	// no more than the trailing run of marks and a leading bullet. Most of a page's text is such
 	// paragraphs, and keying them is what this spares.
