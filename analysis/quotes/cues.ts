@@ -95,7 +95,13 @@ export function cueAt(ctx: Ctx, i: number, loose = false): number {
 	if (starts.has(t.normal) || starts.has(t.lemma)) {
 		for (const ph of ctx.verbs.phrases) {
 			if (ph[0] === 'according') continue;
-			if (ph.every((w, k) => ctx.toks[i + k] && (ctx.toks[i + k].normal === w || ctx.toks[i + k].lemma === w))) return i + ph.length;
+			// (every word in turn, as `ph.every(...)` without a closure per phrase and token)
+			let k = 0;
+			for (; k < ph.length; k++) {
+				const x = ctx.toks[i + k];
+				if (!x || (x.normal !== ph[k] && x.lemma !== ph[k])) break;
+			}
+			if (k === ph.length) return i + ph.length;
 		}
 	}
 	// `loose`: right after a quote and its speaker ("...," Smith fumed.) the position says it is the
