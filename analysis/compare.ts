@@ -19,8 +19,11 @@ const isTerm = new WordMemo((term) => term.length >= 3 && /^[\p{L}][\p{L}'’-]*
 export function countTerms(tokens: Token[]): Record<string, number> {
 	// wink tags a capitalised sentence-initial noun ("Protesters marched") as a proper noun and leaves
 	// it unlemmatised; borrow the lemma the same word gets elsewhere in the article, so it counts once.
-	const lemmaOf = new Map<string, string>();
-	for (const t of tokens) if (t.pos !== 'PROPN' && t.type === 'word') lemmaOf.set(t.normal, t.lemma.toLowerCase());
+	// (Only the proper nouns' words are looked up: the map holds those, with the lemma of the last
+	// other use of each.)
+	const lemmaOf = new Map<string, string | null>();
+	for (const t of tokens) if (t.pos === 'PROPN' && t.type === 'word' && !t.stop) lemmaOf.set(t.normal, null);
+	if (lemmaOf.size) for (const t of tokens) if (t.pos !== 'PROPN' && t.type === 'word' && lemmaOf.has(t.normal)) lemmaOf.set(t.normal, t.lemma.toLowerCase());
 	// Terms come from the text: a table without a prototype, so "constructor" is counted like any word.
 	const counts: Record<string, number> = Object.create(null);
 	for (const t of tokens) {

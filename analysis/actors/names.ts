@@ -19,7 +19,13 @@ import { isTitleCase } from '../loaded/title-case.js';
 import { tokenAt as tokenAtStart } from '../sorted.js';
 import type { Entity, EntityMention, GroupRule, Token, Tokenised } from '../types.js';
 
-const capitalised = (t: Token) => /^\p{Lu}/u.test(t.value);
+/** /^\p{Lu}/u on the token's text, with plain ASCII answered without the Unicode pattern (asked of every token, several times). */
+const capitalised = (t: Token) => {
+	const c = t.value.charCodeAt(0);
+	return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t.value);
+};
+/** Words that open a description ("the senator", "a woman"). */
+const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'this', 'that']);
 const acronym = (t: Token) => /^(?:\p{Lu}\.?){2,6}$/u.test(t.value);
 const HE = new Set(['he', 'him', 'his', 'himself']);
 /** Months as news abbreviates them ("Feb. 14"): time words too. */
@@ -245,8 +251,7 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
 		const d = t.normal.toLowerCase();
-		if (covered[i] || !['the', 'a', 'an', 'this', 'that'].includes(d)) continue;
-
+		if (covered[i] || !DESCRIPTION_OPENERS.has(d)) continue;
 		let h = i + 1;
 		while (h < tokens.length && !covered[h] && (tokens[h].pos === 'ADJ' || (tokens[h].pos === 'NOUN' && tokens[h + 1]?.pos === 'NOUN')) && h - i < 5) h++;
 		const head = tokens[h];
@@ -324,8 +329,9 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	const touched = new Set<Entity>();
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
+		if (covered[i] || t.pos !== 'PRON') continue;
 		const w = t.normal.toLowerCase();
-		if (covered[i] || t.pos !== 'PRON' || !(HE.has(w) || SHE.has(w))) continue;
+		if (!(HE.has(w) || SHE.has(w))) continue;
 		let target: Entity | undefined;
 		// the person named last before it (binary search over `named`, in text order), in its paragraph
 		let lo = 0;

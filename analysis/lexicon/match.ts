@@ -18,9 +18,21 @@ export interface MatchEntry extends LexiconEntry {
 }
 
 export function norm(s: string | undefined): string {
-	const t = (s ?? '').toLowerCase();
+	if (s === undefined) return '';
+	// Most words are already plain lower-case ASCII, and come back as they are.
+	if (plainLower(s)) return s;
+	const t = s.toLowerCase();
 	// Asked for every token: the pattern only where there is a curly quote to replace.
 	return t.includes('’') || t.includes('‘') ? t.replace(/[’‘]/g, "'") : t;
+}
+
+/** No upper-case ASCII letter and nothing outside ASCII: lower-casing and norm() leave it as it is. */
+export function plainLower(s: string): boolean {
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if ((c >= 65 && c <= 90) || c >= 128) return false;
+	}
+	return true;
 }
 
 /** First word (lemma or normal) -> the entries starting with it. */
@@ -46,7 +58,8 @@ export function buildIndex(entries: MatchEntry[]): TermIndex {
  * token also offers its naive singular.
  */
 export function forms(t: Token): string[] {
-	const out = [norm(t.lemma), norm(t.normal)];
+	const normal = norm(t.normal);
+	const out = [t.lemma === t.normal ? normal : norm(t.lemma), normal];
 	if ((t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'NOUN') && out[0] === out[1]) participleStems(out[1], out, t.pos === 'NOUN');
 	if (t.pos === 'PROPN') {
 		const n = norm(t.normal);
@@ -83,10 +96,18 @@ function participleStems(n: string, out: string[], noun: boolean): void {
 // token of a token array (an article's, or its title-case reading's; neither changes once built).
 const formsCache = new WeakMap<Token[], string[][]>();
 
-/** forms(tokens[i]), computed once per token array. */
-export function formsAt(tokens: Token[], i: number): string[] {
+/**
+ * The forms of a token array's tokens, filled in as they are asked for (formsAt). A caller that asks
+ * about every token takes it once and passes it on, instead of a look-up per token.
+ */
+export function formsOf(tokens: Token[]): string[][] {
 	let all = formsCache.get(tokens);
 	if (!all) formsCache.set(tokens, (all = new Array<string[]>(tokens.length)));
+	return all;
+}
+
+/** forms(tokens[i]), computed once per token array. */
+export function formsAt(tokens: Token[], i: number, all: string[][] = formsOf(tokens)): string[] {
 	return (all[i] ??= forms(tokens[i]));
 }
 
@@ -151,9 +172,9 @@ export interface TermMatch {
 	entry: MatchEntry;
 }
 
-/** Every match of the indexed entries that starts at token i (all lengths). */
-export function matchesAt(tokens: Token[], i: number, index: TermIndex): TermMatch[] {
-	const f = formsAt(tokens, i);
+/** Every match of the indexed entries that starts at token i (all lengths). `all`: formsOf(tokens), when the caller has it. */
+export function matchesAt(tokens: Token[], i: number, index: TermIndex, all?: string[][]): TermMatch[] {
+	const f = formsAt(tokens, i, all);
 	let out: TermMatch[] | null = null;
 	// The entries listed under the token's forms (each form once: a lemma often equals the normal
 	// form). Most tokens start no entry, or entries under one form only, and need no bookkeeping.
@@ -191,7 +212,7 @@ const NONE: TermMatch[] = [];
 /** Entries by first word (lemma, or normal form, or '' for none), in list order, for firstMatch(). */
 const orderedIndexes = new WeakMap<MatchEntry[], Map<string, number[]>>();
 
-function orderedIndex(entries: MatchEntry[]): Map<string, number[]> {
+export function orderedIndex(entries: MatchEntry[]): Map<string, number[]> {
 	let idx = orderedIndexes.get(entries);
 	if (idx) return idx;
 	idx = new Map();
@@ -212,10 +233,9 @@ function orderedIndex(entries: MatchEntry[]): Map<string, number[]> {
  * The first entry of `entries`, in list order, that matches at token j (its first word one of the
  * token's forms): one past the match's end, or −1.
  */
-export function firstMatch(tokens: Token[], j: number, entries: MatchEntry[]): number {
+export function firstMatch(tokens: Token[], j: number, entries: MatchEntry[], all?: string[][], idx: Map<string, number[]> = orderedIndex(entries)): number {
 	if (!tokens[j]) return -1;
-	const f = formsAt(tokens, j);
-	const idx = orderedIndex(entries);
+	const f = formsAt(tokens, j, all);
 	// The candidate lists of the token's forms, merged in list order (a list met twice, when the lemma
 	// is the normal form, is read once; most tokens have one list or none, and no array is built then).
 	let one: number[] | null = null;

@@ -15,7 +15,7 @@ import { literalPhrases, literalUse, loadSenses, mentionedQuotes } from './sense
 import { quotePairs, scareQuotes, type MarkedSpan } from './scare-quotes.js';
 import { lowerTitleCase } from './title-case.js';
 import { CATEGORIES, SCARE_QUOTES } from '../lexicon/index.js';
-import { buildIndex, matchesAt, norm, type MatchEntry, type TermIndex } from '../lexicon/match.js';
+import { buildIndex, formsOf, matchesAt, norm, type MatchEntry, type TermIndex } from '../lexicon/match.js';
 import type { ArticleAnalysis, CleanArticle, DensityFigures, Lexicon, LoadedSummary, LoadedTerm, Quote, Span, Token, Tokenised, ToneStretch } from '../types.js';
 
 interface Index {
@@ -194,10 +194,11 @@ export function findLoaded(article: CleanArticle, bodyTok: Tokenised, quotes: Qu
 		const ws = (q.speaker ?? '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
 		for (let k = 1; k < ws.length; k++) speakerWords.add(ws[k]);
 	}
+	const forms = formsOf(tokens);
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
 		if (t.type === 'punctuation' && t.value !== '-') continue;
-		for (const { end, entry: e } of matchesAt(tokens, i, byFirst)) {
+		for (const { end, entry: e } of matchesAt(tokens, i, byFirst, forms)) {
 			const sentenceFirst = tok.sentences[t.sentence]?.firstToken ?? i;
 			if (isName(tokens, i, end, sentenceFirst, speakerWords)) continue;
 			if (e.category === 'reporting' && passiveMotion(tokens, i, end)) continue;

@@ -4,7 +4,7 @@
 // senses.tsv beside this module; README.md explains each kind.
 import { readDataFile } from '../data-files.js';
 import { parseTerms } from '../lexicon/index.js';
-import { firstMatch, norm, posOk, type MatchEntry } from '../lexicon/match.js';
+import { firstMatch, formsOf, norm, orderedIndex, posOk, type MatchEntry } from '../lexicon/match.js';
 import type { Span, Token, Tokenised } from '../types.js';
 import { tokenAt } from '../sorted.js';
 
@@ -138,8 +138,11 @@ export function literalPhrases(tok: Tokenised, rules: SenseRule[] = loadSenses()
 	const covered = new Uint8Array(tokens.length);
 	const phrases = phraseEntries(rules);
 	if (!phrases.length) return covered;
+	// (firstMatch() as contextAt() asks it, with the token forms and the phrases' index looked up once)
+	const all = formsOf(tokens);
+	const idx = orderedIndex(phrases);
 	for (let i = 0; i < tokens.length; i++) {
-		const end = contextAt(tokens, i, phrases);
+		const end = firstMatch(tokens, i, phrases, all, idx);
 		if (end > i) covered.fill(1, i, end);
 	}
 	return covered;

@@ -51,7 +51,8 @@ export class Ctx {
 		this.toks = tok.tokens;
 		this.paragraphs = paragraphs;
 		this.inQuote = new Int32Array(this.toks.length).fill(-1);
-		this.isMark = this.toks.map((t) => MARK_TOKEN.test(t.value));
+		// (MARK_TOKEN matches one or two characters only: longer words skip the pattern)
+		this.isMark = this.toks.map((t) => t.value.length <= 2 && MARK_TOKEN.test(t.value));
 		let m = 0;
 		for (let i = 0; i < this.toks.length; i++) {
 			const t = this.toks[i];

@@ -60,6 +60,30 @@ function phraseStarts(phrases: string[][]): Set<string> {
 	return s;
 }
 
+const VERB_AUX = new Set(['VERB', 'AUX']);
+const CLAUSE_OPENERS = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
+const NOMINALS = new Set(['NOUN', 'PROPN', 'PRON']);
+const NOUNS = new Set(['NOUN', 'PROPN']);
+
+/**
+ * "The Elysee claims that ...", "Federal prosecutors alleged/ADJ that": an -s noun after a name, or
+ * a past tense read as an adjective after a noun, right before "that" and a clause.
+ */
+function sThat(ctx: Ctx, i: number, t: Token, prevTok: Token | undefined, next: Token | undefined): boolean {
+	if (!((t.pos === 'NOUN' && /s$/.test(t.normal) && prevTok?.pos === 'PROPN') || (t.pos === 'ADJ' && /ed$/.test(t.normal) && NOMINALS.has(prevTok?.pos ?? '')))) return false;
+	if (next?.normal !== 'that') return false;
+	const after = ctx.toks[i + 2];
+	return !!after && (next?.pos === 'SCONJ' ? !VERB_AUX.has(after.pos) : CLAUSE_OPENERS.has(after.pos));
+}
+
+/** "The ad claims “…”": right before the quotation it introduces, a noun-tagged -s form after the subject's noun is the verb. */
+function sMark(ctx: Ctx, i: number, t: Token, prevTok: Token | undefined, next: Token | undefined): boolean {
+	return t.pos === 'NOUN' && /[^s]s$/.test(t.normal) && NOUNS.has(prevTok?.pos ?? '') && (ctx.isMark[i + 1] || ((next?.value === ':' || next?.value === ',') && ctx.isMark[i + 2]));
+}
+
+/** "with Foreign Minister Jane Roe warning of …": a participle right after a name is its verb. */
+const nameIng = (t: Token, prevTok: Token | undefined) => /ing$/.test(t.normal) && prevTok?.pos === 'PROPN' && isCapTok(prevTok);
+
 /** If a speech cue starts at token i, the token index just past it; else -1. */
 export function cueAt(ctx: Ctx, i: number, loose = false): number {
 	const t = ctx.toks[i];
@@ -71,7 +95,13 @@ export function cueAt(ctx: Ctx, i: number, loose = false): number {
 	if (starts.has(t.normal) || starts.has(t.lemma)) {
 		for (const ph of ctx.verbs.phrases) {
 			if (ph[0] === 'according') continue;
-			if (ph.every((w, k) => ctx.toks[i + k] && (ctx.toks[i + k].normal === w || ctx.toks[i + k].lemma === w))) return i + ph.length;
+			// (every word in turn, as `ph.every(...)` without a closure per phrase and token)
+			let k = 0;
+			for (; k < ph.length; k++) {
+				const x = ctx.toks[i + k];
+				if (!x || (x.normal !== ph[k] && x.lemma !== ph[k])) break;
+			}
+			if (k === ph.length) return i + ph.length;
 		}
 	}
 	// `loose`: right after a quote and its speaker ("...," Smith fumed.) the position says it is the
@@ -80,21 +110,8 @@ export function cueAt(ctx: Ctx, i: number, loose = false): number {
 	// and a clause (not a relative clause), right after a name, it is the verb (the noun readings, "union calls for" after a
 	// verb or a preposition, are ruled out where the subject is found).
 	// Not before a relative clause: "Southern states that have ...", "states that border the river".
-	const after = ctx.toks[i + 2];
-	const clauseStart = !!after && (next?.pos === 'SCONJ' ? !['VERB', 'AUX'].includes(after.pos) : ['DET', 'PRON', 'PROPN', 'NUM'].includes(after.pos));
 	const prevTok = ctx.toks[i - 1];
-	const sThat =
-		((t.pos === 'NOUN' && /s$/.test(t.normal) && prevTok?.pos === 'PROPN') ||
-			// "Federal prosecutors alleged/ADJ that": a past tense the tagger read as an adjective
-			(t.pos === 'ADJ' && /ed$/.test(t.normal) && ['NOUN', 'PROPN', 'PRON'].includes(prevTok?.pos ?? ''))) &&
-		next?.normal === 'that' &&
-		clauseStart;
-	// "The ad claims “…”": right before the quotation it introduces, a noun-tagged -s form after the
-	// subject's noun is the verb
-	const sMark = t.pos === 'NOUN' && /[^s]s$/.test(t.normal) && ['NOUN', 'PROPN'].includes(prevTok?.pos ?? '') && (ctx.isMark[i + 1] || ([':', ','].includes(next?.value ?? '') && ctx.isMark[i + 2]));
-	// "with Foreign Minister Jane Roe warning of …": a participle right after a name is its verb
-	const nameIng = /ing$/.test(t.normal) && prevTok?.pos === 'PROPN' && isCapTok(prevTok);
-	const verbal = t.pos === 'VERB' || sThat || sMark || nameIng || (loose && /(?:ed|s)$/.test(t.normal)) || t.normal === 'says' || t.normal === 'said';
+	const verbal = t.pos === 'VERB' || sThat(ctx, i, t, prevTok, next) || sMark(ctx, i, t, prevTok, next) || nameIng(t, prevTok) || (loose && /(?:ed|s)$/.test(t.normal)) || t.normal === 'says' || t.normal === 'said';
 	if (!verbal || !ctx.isSpeechLemma(t)) return -1;
 	if (t.normal === 'said' && ctx.toks[i - 1]?.pos === 'DET') return -1; // "the said agreement"
 	// "the self-declared “interim” government", "a self-proclaimed expert": the end of a compound word

@@ -2,6 +2,7 @@
 // change them without touching code.
 import { readDataFile as readAnalysisFile } from '../data-files.js';
 import { SPEAKER_GROUPS, type SpeakerGroup } from '../types.js';
+import { WordMemo } from '../word-memo.js';
 
 /** Lines of a list file: `#` starts a comment, blank lines are skipped, entries are lower-cased. */
 export function parseList(text: string): string[] {
@@ -139,14 +140,15 @@ export function placeNames(): { has(name: string): boolean } {
 			else names.add(stateKey(line));
 		}
 		const states = stateNames();
-		places = {
-			has(name: string) {
-				const k = stateKey(name);
-				if (names.has(k) || states.has(k)) return true;
-				const last = k.split(' ').pop() ?? '';
-				return k.includes(' ') && suffixes.has(last);
-			}
-		};
+		// Asked about every capitalised run of every article, most of them the same few hundred names:
+		// each name's answer is kept (word-memo.ts) rather than keyed by five patterns each time.
+		const known = new WordMemo((name) => {
+			const k = stateKey(name);
+			if (names.has(k) || states.has(k)) return true;
+			const last = k.split(' ').pop() ?? '';
+			return k.includes(' ') && suffixes.has(last);
+		}, 20_000);
+		places = { has: (name: string) => known.get(name) };
 	}
 	return places;
 }

@@ -130,6 +130,12 @@ interface RuleIndex {
 	start: Map<string, number[]>;
 	/** `contains` rules, in file order. */
 	contains: number[];
+	/**
+	 * `contains` rules by the phrase's first run of letters and digits (a phrase that starts with
+	 * one can only be found where a line has that run whole), in file order; under '' the rules whose
+	 * phrase starts otherwise, which every line must try.
+	 */
+	containsByRun: Map<string, number[]>;
 	/** The most words of any `line`, `list` or `top` phrase: a line with more cannot be one of them. */
 	wholeWords: number;
 }
@@ -139,7 +145,7 @@ const indexes = new WeakMap<Rule[], RuleIndex>();
 function indexRules(rules: Rule[]): RuleIndex {
 	let idx = indexes.get(rules);
 	if (idx) return idx;
-	idx = { whole: new Map(), top: new Map(), start: new Map(), contains: [], wholeWords: 0 };
+	idx = { whole: new Map(), top: new Map(), start: new Map(), contains: [], containsByRun: new Map(), wholeWords: 0 };
 	const empty: number[] = [];
 	rules.forEach((r, n) => {
 		if (r.match === 'line' || r.match === 'list' || r.match === 'top') idx!.wholeWords = Math.max(idx!.wholeWords, words(r.phrase));
@@ -147,7 +153,15 @@ function indexRules(rules: Rule[]): RuleIndex {
 			if (!idx!.whole.has(r.phrase)) idx!.whole.set(r.phrase, n);
 		} else if (r.match === 'top') {
 			if (!idx!.top.has(r.phrase)) idx!.top.set(r.phrase, n);
-		} else if (r.match === 'contains') idx!.contains.push(n);
+		} else if (r.match === 'contains') {
+			idx!.contains.push(n);
+			let e = 0;
+			while (e < r.phrase.length && wordUnit(r.phrase, e)) e++;
+			const run = r.phrase.slice(0, e);
+			const list = idx!.containsByRun.get(run);
+			if (list) list.push(n);
+			else idx!.containsByRun.set(run, [n]);
+		}
 		else if (r.phrase === '') empty.push(n);
 		else {
 			const list = idx!.start.get(r.phrase[0]);
@@ -162,6 +176,44 @@ function indexRules(rules: Rule[]): RuleIndex {
 	indexes.set(rules, idx);
 	return idx;
 }
+
+const WORD_UNIT = /[\p{L}\p{N}]/u;
+/** The code unit at i is a letter or a digit (as containsPhrase() tests its neighbours). */
+function wordUnit(s: string, i: number): boolean {
+	const c = s.charCodeAt(i);
+	if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+	return WORD_UNIT.test(s[i]);
+}
+
+/**
+ * The `contains` rules a keyed line could answer to, in file order: those filed under one of the
+ * line's runs of letters and digits, and those under ''. Most lines have none.
+ */
+function containsCandidates(k: string, idx: RuleIndex): number[] {
+	let out: number[] | null = idx.containsByRun.get('') ?? null;
+	let owned = false;
+	for (let i = 0; i < k.length; ) {
+		if (!wordUnit(k, i)) {
+			i++;
+			continue;
+		}
+		const start = i;
+		while (i < k.length && wordUnit(k, i)) i++;
+		const list = idx.containsByRun.get(k.slice(start, i));
+		if (!list) continue;
+		if (!out) out = list;
+		else if (out !== list) {
+			if (!owned) {
+				out = out.slice();
+				owned = true;
+			}
+			for (const n of list) if (!out.includes(n)) out.push(n);
+		}
+	}
+	if (owned) out!.sort((a, b) => a - b);
+	return out ?? NO_RULES;
+}
+const NO_RULES: number[] = [];
 
 function containsPhrase(hay: string, phrase: string): boolean {
 	let at = hay.indexOf(phrase);
@@ -182,7 +234,7 @@ const PHRASE_MAX_WORDS = 40;
 export function ruleFor(text: string, top: boolean): Rule | null {
 	const rules = boilerplateRules();
 	const idx = indexRules(rules);
-	const n = words(text);
+	const n = words(text, PHRASE_MAX_WORDS);
 	// Too long for any rule: past PHRASE_MAX_WORDS only whole-line rules apply, and keying takes away
 	// no more than the trailing run of marks and a leading bullet. Most of a page's text is such
 	// paragraphs, and keying them is what this spares.
@@ -200,7 +252,7 @@ export function ruleFor(text: string, top: boolean): Rule | null {
 				break;
 			}
 		}
-		for (const n of idx.contains) {
+		for (const n of containsCandidates(k, idx)) {
 			if (n >= best) break;
 			if (containsPhrase(k, rules[n].phrase)) {
 				best = n;

@@ -17,7 +17,7 @@ const AT_NAME = /^@([\p{L}\p{N}_.'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*)?)/u;
 export function extractTextComments(lines: Line[], v: Verdict[]): RawComment[] {
 	// Prefix flags, not a rescan per line: pasted pages can run to tens of thousands of lines.
 	const bodyBefore: boolean[] = [];
-	lines.forEach((l, j) => (bodyBefore[j + 1] = (bodyBefore[j] ?? false) || (v[j].k === 'body' && words(l.text) >= 8)));
+	lines.forEach((l, j) => (bodyBefore[j + 1] = (bodyBefore[j] ?? false) || (v[j].k === 'body' && words(l.text, 8) >= 8)));
 	const hasBodyBefore = (i: number) => bodyBefore[i] ?? false;
 	const metaSoon = (i: number) => {
 		for (let j = i + 1, seen = 0; j < lines.length && seen < 3; j++) {

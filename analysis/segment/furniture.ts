@@ -208,7 +208,7 @@ const COMPANY_IS =
  * starts with the same name as the first.
  */
 export function companyBoilerplate(text: string, previousName: string | null): string | null {
-	if (words(text) > 120) return null;
+	if (words(text, 120) > 120) return null;
 	const m = COMPANY_IS.exec(text);
 	if (m) return m[1];
 	if (previousName && text.startsWith(previousName + ' ') && /^\S+(?:\s+\S+){0,3}\s+(?:is|was|has|employs|operates|was founded|is headquartered|is listed|shares)\b/.test(text)) return previousName;
@@ -228,9 +228,9 @@ const NAME = /^((?:\p{Lu}[\p{L}'’.-]*\.?)(?:\s+(?:\p{Lu}[\p{L}'’.-]*\.?|de|v
  * "Smith is the third minister to resign" names neither.
  */
 export function isAuthorBio(text: string, bylineNames: Set<string>, tail: boolean): boolean {
-	if (words(text) > 90) return false;
+	// (the anchored pattern first: it fails at once on most lines, which the word count reads whole)
 	const m = NAME.exec(text);
-	if (!m) return false;
+	if (!m || words(text, 90) > 90) return false;
 	const names = m[1].split(/\s+/).map((w) => w.replace(/[.'’]+$/, '').toLowerCase());
 	if (names.some((n) => n.length > 1 && bylineNames.has(n))) return true;
 	const first = text.split(/(?<=[.!?])\s+/)[0];

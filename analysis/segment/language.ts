@@ -45,10 +45,9 @@ const MORE_NAMES: Record<string, string> = { zlm: 'Malay', fuv: 'Nigerian Fulful
 /** The body's language as an ISO 639-3 code and an English name, or null when there is too little text. */
 export function detectLanguage(text: string): { code: string; name: string } | null {
 	const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
-	const words = sample.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
-	const n = words.length;
+	const { n, english } = sampleWords(sample);
 	if (n < MIN_WORDS) return null;
-	if (n >= SHORT_WORDS && englishShare(words) >= PLAINLY_ENGLISH) return { code: 'eng', name: 'English' };
+	if (n >= SHORT_WORDS && english / n >= PLAINLY_ENGLISH) return { code: 'eng', name: 'English' };
 	const ranked = francAll(sample, { minLength: 10 });
 	const [code, best] = ranked[0] ?? ['und', 0];
 	if (code === 'und') return null;
@@ -61,6 +60,47 @@ export function detectLanguage(text: string): { code: string; name: string } | n
 		/* an unknown code keeps its code as its name */
 	}
 	return { code, name };
+}
+
+const LETTER = /^\p{L}$/u;
+const WORD_PART = /^[\p{L}\p{M}]$/u;
+
+/**
+ * The code point at i: its length in code units (1 or 2) plus 4 if it is a letter, 8 if it may only
+ * continue a word (a mark, an apostrophe, a hyphen), as one number so that no pair is built per character.
+ */
+function partAt(s: string, i: number): number {
+	const c = s.charCodeAt(i);
+	if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 5 : c === 39 || c === 45 ? 9 : 1;
+	if (c === 0x2019) return 9;
+	const next = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
+	const len = c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+	const ch = s.slice(i, i + len);
+	return len + (LETTER.test(ch) ? 4 : WORD_PART.test(ch) ? 8 : 0);
+}
+
+/**
+ * How many words a sample has (runs of a letter and then letters, marks, apostrophes and hyphens:
+ * the pattern `\p{L}[\p{L}\p{M}'’-]*`), and how many of them are ENGLISH_FUNCTION_WORDS (as
+ * englishShare counts them), read in place rather than as an array of every word.
+ */
+function sampleWords(sample: string): { n: number; english: number } {
+	let n = 0;
+	let english = 0;
+	for (let i = 0; i < sample.length; ) {
+		const first = partAt(sample, i);
+		i += first & 3;
+		if (!(first & 4)) continue;
+		const start = i - (first & 3);
+		while (i < sample.length) {
+			const p = partAt(sample, i);
+			if (!(p & 12)) break;
+			i += p & 3;
+		}
+		n++;
+		if (i - start <= 5 && ENGLISH_FUNCTION_WORDS.has(sample.slice(start, i).toLowerCase())) english++;
+	}
+	return { n, english };
 }
 
 /** Share of the words that are English function words (ENGLISH_FUNCTION_WORDS). */

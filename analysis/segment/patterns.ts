@@ -47,7 +47,7 @@ export interface CommentMeta {
  */
 export function commentMeta(line: string): CommentMeta | null {
 	const s = line.replace(BULLET, '').trim();
-	if (words(s) > 16) return null;
+	if (words(s, 16) > 16) return null;
 	const m = COMMENT_DATE.exec(s);
 	if (!m) return null;
 	const after = s.slice(m.index + m[0].length);
@@ -153,13 +153,16 @@ export function isSpace(c: number): boolean {
 	return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** Number of runs of non-space characters (as `s.match(/\S+/g).length`, without building them). */
-export function words(s: string): number {
+/**
+ * Number of runs of non-space characters (as `s.match(/\S+/g).length`, without building them).
+ * Counting stops once it passes `cap`, for callers that only compare with a small number.
+ */
+export function words(s: string, cap = Infinity): number {
 	let n = 0;
 	let inWord = false;
 	for (let i = 0; i < s.length; i++) {
 		const space = isSpace(s.charCodeAt(i));
-		if (!space && !inWord) n++;
+		if (!space && !inWord && ++n > cap) return n;
 		inWord = !space;
 	}
 	return n;

@@ -297,7 +297,8 @@ export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 	let lastBody = -1;
 	lines.forEach((l, i) => {
 		if (!isBody(i)) return;
-		const n = words(l.text);
+		// (compared with 6 and DUPLICATE_PROSE_WORDS only: counted no further)
+		const n = words(l.text, DUPLICATE_PROSE_WORDS);
 		const k = n >= 6 ? normOf(i) : '';
 		const first = n >= 6 ? seen.get(k) : undefined;
 		// Asked only of a repeated line: reading every line's words for it cost more than the rest.

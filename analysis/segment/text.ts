@@ -2,6 +2,7 @@
 // text, so every later offset indexes the normalised body.
 import type { Caption } from '../types.js';
 import type { Line } from './rules.js';
+import { isSpace } from './patterns.js';
 
 /**
  * Line breaks become \n; non-breaking and other Unicode spaces become a plain space (wink and the
@@ -22,6 +23,19 @@ export function normaliseText(s: string): string {
 // long run of spaces ending in a letter) retries from every position of the run: quadratic. The
 // look-behind lets a match start only where the run starts, so each run is scanned once.
 const TRAILING_BLANKS = /(?<![ \t])[ \t]+$/gm;
+
+/**
+ * `s.trim().replace(/\s+/g, ' ')`: most lines are trimmed already and have single plain spaces
+ * only, and come back without the pattern's pass.
+ */
+function squeeze(s: string): string {
+	const t = s.trim();
+	for (let i = 0; i < t.length; i++) {
+		const c = t.charCodeAt(i);
+		if (c === 32 ? isSpace(t.charCodeAt(i + 1)) : isSpace(c)) return t.replace(/\s+/g, ' ');
+	}
+	return t;
+}
 
 /**
  * An ATX heading ("## Title ##") → its text, or null. Parsed by hand: the obvious regex
@@ -146,7 +160,7 @@ export function textLines(normalised: string, markdown: boolean): TextLines {
 			s = stripInline(s);
 		}
 		afterImage = false;
-		const text = s.trim().replace(/\s+/g, ' ');
+		const text = squeeze(s);
 		if (!text) continue;
 		if (heading && !blank) block++;
 		lines.push({ text, indent: s.length - s.trimStart().length, block, hard, heading, caption });

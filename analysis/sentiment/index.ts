@@ -39,24 +39,29 @@ export function toneContext(text: string, tok: Tokenised): ToneContext {
 	const hit = contexts.get(tok);
 	if (hit && hit.text === text) return hit;
 	const out = leftOut(tok);
-	const ctx = { text, tok, leftOut: out, capsStandOut: !allCaps(tok.tokens), tones: toneTokens(tok.tokens, out.map((r) => r !== null)), plain: plainWords(tok.tokens), runs: new Map() };
+	const tones = toneTokens(tok.tokens, out.map((r) => r !== null));
+	const ctx = { text, tok, leftOut: out, capsStandOut: !allCaps(tok.tokens), tones, plain: plainWords(tok.tokens, tones.lower), runs: new Map() };
 	contexts.set(tok, ctx);
 	return ctx;
 }
 
+const NEVER = () => false;
+
 /** A news paragraph is one to three sentences; a "paragraph" of five or more is read sentence by sentence. */
 const MAX_UNIT_SENTENCES = 4;
 
-/** ToneContext.plain: plain senses, and the words of idioms rated 0 (one pass; most words start no idiom). */
-function plainWords(tokens: Token[]): Uint8Array {
+/**
+ * ToneContext.plain: plain senses, and the words of idioms rated 0 (one pass; most words start no
+ * idiom). `lower`: each token's normal form through norm(), as toneTokens() has them.
+ */
+function plainWords(tokens: Token[], lower: string[] = tokens.map((t) => norm(t.normal))): Uint8Array {
 	const out = new Uint8Array(tokens.length);
-	const lower = tokens.map((t) => norm(t.normal));
 	const all = new Int32Array(tokens.length);
 	for (let i = 0; i < all.length; i++) all[i] = i;
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
 		if (plainSense(t.normal, t.lemma, tonePos(tokens, i)) || ratedPlain(t.normal)) out[i] = 1;
-		const p = phraseAtIndex(tokens, all, tokens.length, lower, i, () => false);
+		const p = phraseAtIndex(tokens, all, tokens.length, lower, i, NEVER);
 		if (p && p.value === 0) out.fill(1, i, i + p.length);
 	}
 	return out;

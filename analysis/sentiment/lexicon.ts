@@ -9,6 +9,7 @@
 import { readDataFile } from '../data-files.js';
 import { wink } from '../nlp.js';
 import type { Token } from '../types.js';
+import { plainLower } from '../lexicon/match.js';
 
 function lines(name: string): string[] {
 	return readDataFile('sentiment', name)
@@ -93,6 +94,7 @@ export function winkDocMean(text: string): number {
 }
 
 export const norm = (s: string) => {
+	if (plainLower(s)) return s;
 	const t = s.toLowerCase();
 	// Asked for every token: the pattern only where there is a curly apostrophe to replace.
 	return t.includes('’') ? t.replace(/’/g, "'") : t;

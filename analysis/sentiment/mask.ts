@@ -5,7 +5,7 @@
 // tournament should read alike.
 import { readDataFile } from '../data-files.js';
 import { parseTerms } from '../lexicon/index.js';
-import { buildIndex, matchesAt, norm, type TermIndex } from '../lexicon/match.js';
+import { buildIndex, formsOf, matchesAt, norm, type TermIndex } from '../lexicon/match.js';
 import { isCaps } from './rules.js';
 import { valence } from './lexicon.js';
 import type { Token, Tokenised } from '../types.js';
@@ -164,10 +164,11 @@ export function leftOut(tok: Tokenised): (LeftOut | null)[] {
 	const names = nameTokens(tok);
 	const out: (LeftOut | null)[] = names.map((n) => (n ? 'name' : null));
 	const index = topics();
+	const all = formsOf(tokens);
 	for (let i = 0; i < tokens.length; i++) {
 		if (out[i] || tokens[i].type === 'punctuation') continue;
 		let end = -1;
-		for (const m of matchesAt(tokens, i, index)) end = Math.max(end, m.end);
+		for (const m of matchesAt(tokens, i, index, all)) end = Math.max(end, m.end);
 		if (end < 0 || judged(tokens, i)) continue;
 		for (let k = i; k < end; k++) out[k] ??= 'topic';
 		i = end - 1;
