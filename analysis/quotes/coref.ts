@@ -107,6 +107,12 @@ export class EntityIndex {
 	/** Offsets of "the/a … <noun>" descriptions of people, by head noun, in text order. (set by the scan) */
 	describedAt: ((head: string) => number[]) | null = null;
 
+	/** Is the name at an offset a modifier of a noun after it ("Trump campaign chairman", "a June Trump campaign event")? (set by the scan) */
+	modifierAt: ((offset: number) => boolean) | null = null;
+
+	/** The start of the sentence before the one at an offset, and of that one, when both are in one paragraph. (set by the scan) */
+	previousSentence: ((offset: number) => [number, number] | null) | null = null;
+
 	/** Is there a preposition right before an offset? (set by the scan) */
 	obliqueAt: ((offset: number) => boolean) | null = null;
 
@@ -475,6 +481,24 @@ export class EntityIndex {
 					found = e.c;
 					break;
 				}
+			}
+		}
+		// "Figgins declined to say whether Thomas slept on the night Epstein died. “…,” he said": of the
+		// people the sentence before names, its subject (the first named, outside a preposition, not a
+		// name modifying a noun: "Trump campaign chairman Paul Manafort said …") is the
+		// likelier "he" than the one named last. (At most 50 mentions of that sentence are read.)
+		if (found && (p === 'he' || p === 'she') && !quoted) {
+			const r = this.previousSentence?.(span.start);
+			if (r) {
+				let subject: Cluster | null = null;
+				let foundThere = false;
+				for (let j = upperBound(this.timeline, r[0] - 1, (x) => x.at), n = 0; j < k && n < 50 && this.timeline[j].at < r[1]; j++, n++) {
+					const e = this.timeline[j];
+					if (e.quoted || !agrees(e.c, p) || !allowed(e.c)) continue;
+					if (!subject && !e.oblique && !this.modifierAt?.(e.at)) subject = e.c;
+					if (e.c === found) foundThere = true;
+				}
+				if (subject && foundThere) found = subject;
 			}
 		}
 		// "they" is people more often than an organisation: a group of people named in this paragraph

@@ -404,6 +404,25 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 		return ['who', 'that', 'whom', 'whose'].includes(ctx.toks[t]?.normal ?? '');
 	};
 	index.headlineAt = (offset) => headline[paragraphIndex(offset)] ?? false;
+	index.modifierAt = (offset) => {
+		let j = ctx.tokenAt(offset);
+		if (j < 0 || !ctx.toks[j]) return false;
+		while (ctx.toks[j + 1] && isCap(ctx.toks[j + 1]) && ctx.toks[j + 1].sentence === ctx.toks[j].sentence && j - ctx.tokenAt(offset) < 6) j++;
+		const next = ctx.toks[j + 1];
+		// ("Mr. Trump's campaign chairman, Paul Manafort": a possessive modifies too)
+		return !!next && ((next.pos === 'NOUN' && !isCap(next)) || isPossessive(next));
+	};
+	// where each sentence starts, by sentence index, read once
+	const sentenceStarts: number[] = [];
+	for (const x of ctx.toks) if (sentenceStarts[x.sentence] === undefined) sentenceStarts[x.sentence] = x.start;
+	index.previousSentence = (offset) => {
+		const t = ctx.toks[Math.min(ctx.tokenAt(offset), ctx.toks.length - 1)];
+		if (!t || t.sentence < 1) return null;
+		const own = sentenceStarts[t.sentence];
+		const before = sentenceStarts[t.sentence - 1];
+		if (own === undefined || before === undefined || paragraphIndex(before) !== paragraphIndex(own)) return null;
+		return [before, own];
+	};
 	// "the man", "a 43-year-old man", "the local man": where each noun of a person was used, read once
 	let described: Map<string, number[]> | null = null;
 	index.describedAt = (head) => {

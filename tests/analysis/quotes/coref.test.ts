@@ -29,6 +29,8 @@ const rows: [string, string, string, number, string | null][] = [
 	['a description the text gave someone unnamed is not the person named last', 'A 43-year-old man fell ill in May. He saw Dr. Owen Marsh, a chest doctor.\n\nMarsh talked with the man by phone. Once the man said that he had a new duvet, Marsh knew.', 'man', 2, 'man'],
 	['someone introduced as a subject in a paragraph about no one named', 'Police arrested Tom Dale at the motel on Sunday.\n\nEarlier that night, a police sergeant searched the same room but did not find the girl. He was later fired.', 'He', 0, 'police sergeant'],
 	['... but in a paragraph about someone named, he stays theirs', 'Tom Dale, the co-pilot, had flown for ten years. A friend called him kind in a post. He had wanted to fly since he was five.', 'He', 0, 'Tom Dale'],
+	['he is the subject of the sentence before, not the person it named last', 'Tom Dale declined to say whether Jim Roe slept on the night Sam Fry died. “The staff were tired,” he said.', 'he', 0, 'Tom Dale'],
+	['... and not a name that modifies a noun', 'Roe campaign chairman Tom Dale said the plan would work. He added that it was cheap.', 'He', 0, 'Tom Dale'],
 	['an age given before', 'Harry Bond, 30, of Raleigh, voted.\n\nThe 30-year-old left early.', 'The 30-year-old', 0, 'Harry Bond'],
 	['he needs a person, not the company before (issue class 3)', 'Tom Dale runs a bakery. Acme Corp bought the building.\n\nHe was angry.', 'He', 0, 'Tom Dale'],
 	['she needs a woman when the text says who is who', 'Mr. Tom Dale met Mrs. Ann Dale. She left first.', 'She', 0, 'Ann Dale'],
