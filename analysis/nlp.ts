@@ -59,7 +59,7 @@ interface WinkAddons {
  */
 function lemmaMemo(a: WinkAddons): WinkAddons {
 	const lemmatize = a.lemmatize;
-	const memo = new PairMemo<string>((pos, value) => lemmatize(value, pos, cache), 200_000);
+	const memo = new PairMemo<string>((pos, value) => lemmatize(value, pos, cache));
 	let cache: unknown = null;
 	return {
 		...a,

@@ -2,6 +2,7 @@
 // title, and the first names that are one person's. Pure functions of the text of a name.
 import { genderWords } from './data.js';
 import type { Gender } from './cluster.js';
+import { WordMemo } from '../word-memo.js';
 
 const STRIP_WORDS = new Set(['the', 'of', 'and', 'for', '&', 'on', 'in', 'at', 'de', 'la']);
 
@@ -44,14 +45,21 @@ export function headWord(text: string): string | null {
 
 /** "Congressional Budget Office" → "cbo": the initials of the name's significant words. */
 export function initials(name: string): string {
-	return words(name)
-		.filter((w) => !STRIP_WORDS.has(w))
-		.map((w) => w[0])
-		.join('');
+	return initialsMemo.get(name);
 }
+// Asked of every organisation cluster each time an organisation is named (coref.ts): kept per name.
+const initialsMemo = new WordMemo(
+	(name) =>
+		words(name)
+			.filter((w) => !STRIP_WORDS.has(w))
+			.map((w) => w[0])
+			.join(''),
+	20_000
+);
 
 /** Is the word an acronym ("CBO", "U.N.", "DEP")? */
-export const isAcronym = (w: string) => /^(?:[\p{Lu}]\.?){2,7}$/u.test(w.replace(/\s/g, ''));
+export const isAcronym = (w: string) => acronymMemo.get(w);
+const acronymMemo = new WordMemo((w) => /^(?:[\p{Lu}]\.?){2,7}$/u.test(w.replace(/\s/g, '')), 20_000);
 
 /** First names that are the same person's: "J." and "Jane", "Bill" and "William" (name-variants.txt). */
 export function sameFirst(a: string, b: string, variants: Map<string, Set<string>>): boolean {
