@@ -247,6 +247,21 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 			const key = np[1].toLowerCase();
 			described.set(key, described.has(key) && described.get(key) !== e ? null : e);
 		}
+	// "President Donald Trump … the President": a title the text puts before one person's name, met again
+	// after "the", is that person when no one else has the title and the story is about them (named most
+	// often, three times or more): "Russia's President Medvedev", named once in a story about Trump, and
+	// "President Bill Clinton's tenure" in a story about Hillary Clinton are not "the president".
+	const byTitle = new Map<string, Entity | null>();
+	let most = 0;
+	for (const e of out) if (e.kind === 'person' && !e.plural) most = Math.max(most, e.mentions.length);
+	for (const e of out) {
+		if (e.kind !== 'person' || e.plural) continue;
+		for (const d of e.descriptions) {
+			if (!/^\p{Lu}[\p{L}.-]*$/u.test(d)) continue;
+			const key = d.toLowerCase().replace(/\.$/, '');
+			byTitle.set(key, byTitle.has(key) && byTitle.get(key) !== e ? null : e.mentions.length >= 3 && e.mentions.length === most ? e : null);
+		}
+	}
 	const roles = personNouns();
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
@@ -267,7 +282,8 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		const org = !person && (orgNouns().has(w) || orgNouns().has(lemma));
 		if (!person && !org) continue;
 		const key = text.slice(tokens[i + 1].start, head.end).toLowerCase();
-		const holder = d !== 'a' && d !== 'an' ? described.get(key.replace(/[’']s$/, '')) : undefined;
+		const bare = key.replace(/[’']s$/, '');
+		const holder = d !== 'a' && d !== 'an' ? (described.get(bare) ?? (d === 'the' ? byTitle.get(bare) : undefined)) : undefined;
 		if (holder) {
 			holder.mentions.push({ start: t.start, end: head.end, text: text.slice(t.start, head.end), form: 'description' });
 			for (let k = i; k <= h; k++) covered[k] = 1;

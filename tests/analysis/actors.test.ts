@@ -25,6 +25,8 @@ describe('actors: who is one', () => {
 		['Anita Hollis Hill testified before the committee on Tuesday.', 'Anita Hollis Hill', ['Anita Hollis Hill']],
 		// a description given in apposition, met again, is the same person
 		['The suspect, Dale Rook, was convicted on Friday. Police had found the suspect’s car near the river.', 'Dale Rook', ['The suspect', 'the suspect', 'Dale Rook']],
+		// the title of the person the story is about, after "the", is that person
+		['President Ann Vale signed the bill on Monday.\n\nVale said it was fair. Vale thanked the council.\n\n' + 'The bill covers roads, schools and the water supply of the region.\n\n'.repeat(14) + 'Critics in the capital said the President had rushed the vote.', 'Ann Vale', ['President Ann Vale', 'the President']],
 		// the same name in another case is the same actor
 		['“The guards lied,” prosecutors said on Monday.\n\nProsecutors said the guards slept through the night.', 'prosecutors', ['prosecutors', 'Prosecutors']],
 		// after "that" opening a clause, a plural is still a group
