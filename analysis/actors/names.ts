@@ -13,7 +13,7 @@
 //     Roe said …"), else to someone the text does not name, an actor of its own ("she, unnamed").
 import { readDataFile } from '../data-files.js';
 import { classifySpeaker } from '../quotes/groups.js';
-import { firstNames, knownOrgNames, orgWords, personNouns, placeNames } from '../quotes/data.js';
+import { firstNames, knownOrgNames, orgWords, parseList, personNouns, placeNames } from '../quotes/data.js';
 import { NEVER_NAME_WORDS, TIME_WORDS } from '../quotes/mentions.js';
 import { isTitleCase } from '../loaded/title-case.js';
 import { tokenAt as tokenAtStart } from '../sorted.js';
@@ -32,41 +32,19 @@ const HE = new Set(['he', 'him', 'his', 'himself']);
 const MONTH_ABBREVIATIONS = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/;
 const SHE = new Set(['she', 'her', 'hers', 'herself']);
 
-let thingHeads: Set<string> | null = null;
-function things(): Set<string> {
-	thingHeads ??= new Set(
-		readDataFile('actors', 'things.txt')
-			.split(/\r?\n/)
-			.map((l) => l.replace(/#.*$/, '').trim().toLowerCase())
-			.filter(Boolean)
-	);
-	return thingHeads;
+/** This folder's word lists (one lower-case entry a line, `#` comments), each read once. */
+const lists = new Map<string, Set<string>>();
+function wordList(file: string): Set<string> {
+	let set = lists.get(file);
+	if (!set) lists.set(file, (set = new Set(parseList(readDataFile('actors', file)))));
+	return set;
 }
-
-/** Nouns that describe an organisation ("the company said"), as the entity scan reads them. */
-let orgNounSet: Set<string> | null = null;
+/** Last words of names of things, events, documents, times and places: things.txt. */
+const things = () => wordList('things.txt');
 /** Nouns that describe an organisation ("the company said"): org-nouns.txt. */
-function orgNouns(): Set<string> {
-	orgNounSet ??= new Set(
-		readDataFile('actors', 'org-nouns.txt')
-			.split(/\r?\n/)
-			.map((l) => l.replace(/#.*$/, '').trim().toLowerCase())
-			.filter(Boolean)
-	);
-	return orgNounSet;
-}
-
-let placeNounSet: Set<string> | null = null;
+const orgNouns = () => wordList('org-nouns.txt');
 /** Nouns that describe a place after a name and a comma ("Addison, a village …"): place-nouns.txt. */
-function placeNouns(): Set<string> {
-	placeNounSet ??= new Set(
-		readDataFile('actors', 'place-nouns.txt')
-			.split(/\r?\n/)
-			.map((l) => l.replace(/#.*$/, '').trim().toLowerCase())
-			.filter(Boolean)
-	);
-	return placeNounSet;
-}
+const placeNouns = () => wordList('place-nouns.txt');
 
 /** Does "<name>, a village …" / "<name>, the capital …" follow token i: is the name a place? */
 function placeInApposition(tokens: Token[], i: number): boolean {
