@@ -170,14 +170,7 @@ export function words(s: string, cap = Infinity): number {
 
 /** words(s) > max, reading no further than the word that passes it (a long paragraph answers at once). */
 export function moreWordsThan(s: string, max: number): boolean {
-	let n = 0;
-	let inWord = false;
-	for (let i = 0; i < s.length; i++) {
-		const space = isSpace(s.charCodeAt(i));
-		if (!space && !inWord && ++n > max) return true;
-		inWord = !space;
-	}
-	return false;
+	return words(s, max) > max;
 }
 
 /** Ends like a finished sentence (or a quote/bracket closing one). */
