@@ -59,12 +59,10 @@ function placeInApposition(tokens: Token[], i: number): boolean {
 
 const OPENING = new Set(['"', '“', '‘', "'"]);
 const CLOSING = new Set(['"', '”', '’', "'"]);
-const SLOGAN_SMALL = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'for', 'of', 'on', 'in', 'to', 'at', 'by', 'with', 'from', 'as', 'is']);
-
 /**
- * Tokens inside a short quotation in title case: a slogan, a sign, a song or a book title ("Red for Ed",
- * "We're Not Gonna Take It"). Of its words after the first, leaving out small words, two or more and
- * all are capitalised; at most twelve tokens between the marks, in one paragraph.
+ * Tokens inside a short quotation in title case: a slogan, a sign, a song or a book title ("Red for
+ * Schools", "We're Not Gonna Take It"), judged as a heading is (title-case.ts), from one capitalised word
+ * after the first; at most twelve tokens between the marks, in one paragraph.
  */
 function sloganTokens(tokens: Token[]): Uint8Array {
 	const out = new Uint8Array(tokens.length);
@@ -73,15 +71,7 @@ function sloganTokens(tokens: Token[]): Uint8Array {
 		let j = i + 1;
 		while (j < tokens.length && j - i <= 13 && !CLOSING.has(tokens[j].value) && tokens[j].paragraph === tokens[i].paragraph) j++;
 		if (j >= tokens.length || !CLOSING.has(tokens[j].value) || j - i > 13 || j - i < 3) continue;
-		let words = 0;
-		let caps = 0;
-		for (let k = i + 1; k < j; k++) {
-			const v = tokens[k].value;
-			if (!/^\p{L}/u.test(v) || SLOGAN_SMALL.has(v.toLowerCase())) continue;
-			words++;
-			if (capitalised(tokens[k])) caps++;
-		}
-		if (words >= 2 && caps === words) out.fill(1, i + 1, j);
+		if (capitalised(tokens[i + 1]) && isTitleCase(tokens, i + 1, j, 1)) out.fill(1, i + 1, j);
 		i = j;
 	}
 	return out;
