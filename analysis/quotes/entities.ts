@@ -383,14 +383,15 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 	const index = new EntityIndex(paragraphAt, nameVariants());
 	// A definite description with nobody fitting it refers to the person named in this sentence or the one before.
 	// (named in the sentence before: in its own sentence, "X agreed with the Amnesty official" is someone else)
+	// where each sentence starts, by sentence index, read once; a sentence's start and the one before it
+	const sentenceStarts: number[] = [];
+	for (const x of ctx.toks) if (sentenceStarts[x.sentence] === undefined) sentenceStarts[x.sentence] = x.start;
+	const sentenceAt = (offset: number) => ctx.toks[Math.max(0, Math.min(ctx.tokenAt(offset), ctx.toks.length - 1))];
 	const sentBounds = (offset: number): [number, number] => {
-		const t = Math.min(ctx.tokenAt(offset), ctx.toks.length - 1);
-		const sent = ctx.toks[t]?.sentence ?? 0;
-		let k = t;
-		while (k > 0 && ctx.toks[k - 1].sentence >= sent) k--;
-		const own = ctx.toks[k]?.start ?? 0;
-		while (k > 0 && ctx.toks[k - 1].sentence >= sent - 1) k--;
-		return [ctx.toks[k]?.start ?? 0, own];
+		const t = sentenceAt(offset);
+		if (!t) return [0, 0];
+		const own = sentenceStarts[t.sentence] ?? t.start;
+		return [t.sentence > 0 ? (sentenceStarts[t.sentence - 1] ?? own) : own, own];
 	};
 	index.recentPerson = (at) => {
 		if (index.obliqueAt?.(at)) return null;
@@ -412,16 +413,11 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 		// ("Mr. Trump's campaign chairman, Paul Manafort": a possessive modifies too)
 		return !!next && ((next.pos === 'NOUN' && !isCap(next)) || isPossessive(next));
 	};
-	// where each sentence starts, by sentence index, read once
-	const sentenceStarts: number[] = [];
-	for (const x of ctx.toks) if (sentenceStarts[x.sentence] === undefined) sentenceStarts[x.sentence] = x.start;
 	index.previousSentence = (offset) => {
-		const t = ctx.toks[Math.min(ctx.tokenAt(offset), ctx.toks.length - 1)];
+		const t = sentenceAt(offset);
 		if (!t || t.sentence < 1) return null;
-		const own = sentenceStarts[t.sentence];
-		const before = sentenceStarts[t.sentence - 1];
-		if (own === undefined || before === undefined || paragraphIndex(before) !== paragraphIndex(own)) return null;
-		return [before, own];
+		const [before, own] = sentBounds(offset);
+		return before !== own && paragraphIndex(before) === paragraphIndex(own) ? [before, own] : null;
 	};
 	// "the man", "a 43-year-old man", "the local man": where each noun of a person was used, read once
 	let described: Map<string, number[]> | null = null;
