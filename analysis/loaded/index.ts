@@ -49,6 +49,8 @@ function passiveMotion(tokens: Token[], i: number, end: number): boolean {
 }
 
 const PROPER_ADJECTIVE = /(ist|ists|ism|isms|ian|ians|ite|ites|esque)$/i;
+/** A word in capitals for emphasis: three letters or more, none lower case. */
+const SHOUTED = /^\p{Lu}{3,}$/u;
 const capitalised = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.value);
 
 /**
@@ -63,7 +65,7 @@ function isName(tokens: Token[], i: number, end: number, sentenceFirst: number, 
 		const words = tokens.slice(i, end).filter((t) => /\p{L}/u.test(t.value));
 		if (words.some((t) => !capitalised(t))) return false;
 	}
-	if (end - i === 1 && PROPER_ADJECTIVE.test(tokens[i].value) && !capitalised(tokens[i - 1]) && !capitalised(tokens[i + 1])) return false;
+	if (end - i === 1 && (PROPER_ADJECTIVE.test(tokens[i].value) || SHOUTED.test(tokens[i].value)) && !capitalised(tokens[i - 1]) && !capitalised(tokens[i + 1])) return false;
 	for (let j = i; j < end; j++) {
 		const t = tokens[j];
 		if (t.pos === 'PROPN' && capitalised(t) && j !== sentenceFirst) return true;

@@ -82,7 +82,10 @@ describe('findLoaded: lexicon matches', () => {
 		['Members of the Hard Left Alliance met on Monday.', []],
 		// a headline in title case or capitals is read in lower case: capitals there are not names
 		['Brutal Thugs Storm Town Hall As Police Watch', ['emotive:Brutal', 'label:Thugs']],
-		['MAYOR TELLS LIES ABOUT BRUTAL RAID', ['emotive:LIES', 'emotive:BRUTAL']]
+		['MAYOR TELLS LIES ABOUT BRUTAL RAID', ['emotive:LIES', 'emotive:BRUTAL']],
+		// a word in capitals for emphasis, alone among lower-case words, is that word; beside a capital a name
+		['The raid was BRUTAL and the mayor knew it.', ['emotive:BRUTAL']],
+		['Fans of the BRUTAL Slaughter tour met in Leeds.', []]
 	];
 	it.each(names)('%s -> %j', (text, expected) => {
 		expect(brief(find(text, [], labels))).toEqual(expected);
