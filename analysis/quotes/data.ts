@@ -173,6 +173,19 @@ export function firstNames(): Map<string, 'm' | 'f' | 'u'> {
 	return given;
 }
 
+/**
+ * Whether a name's first word is a common given name, and whose: the word itself, else the part before
+ * its first hyphen ("Pierre-Hugues", "Jean-Luc", "Mary-Kate" are Pierre's, Jean's and Mary's kind).
+ */
+export function givenName(word: string): 'm' | 'f' | 'u' | undefined {
+	const names = firstNames();
+	const w = word.toLowerCase();
+	const g = names.get(w);
+	if (g !== undefined) return g;
+	const dash = w.indexOf('-');
+	return dash > 0 ? names.get(w.slice(0, dash)) : undefined;
+}
+
 let speechNounSet: Set<string> | null = null;
 /** Nouns for what someone said (speech-nouns.txt): "Xi's directive to "…"". */
 export function speechNouns(): Set<string> {

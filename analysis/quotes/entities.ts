@@ -15,13 +15,13 @@
 import { paragraphSpans } from '../nlp.js';
 import type { CleanArticle, Entity, GroupRule, Span, Token, Tokenised } from '../types.js';
 import { Ctx } from './context.js';
-import { deeds, firstNames, isRoleWord, knownOrgNames, nameVariants, orgWords, personNouns, placeNames, titleWords } from './data.js';
+import { deeds, givenName, isRoleWord, knownOrgNames, nameVariants, orgWords, personNouns, placeNames, titleWords } from './data.js';
 import { TIME_WORDS } from './mentions.js';
 import { EntityIndex } from './coref.js';
 import { Cluster, pronounClass } from './cluster.js';
 import { cleanName, headWord } from './name-words.js';
 import { entityGroup, isStateName } from './groups.js';
-import { NEVER_NAME_WORDS, afterHyphen, isCap, isPossessive, parseMention, type Mention } from './mentions.js';
+import { NAME_PARTICLES, NEVER_NAME_WORDS, afterHyphen, isCap, isPossessive, parseMention, type Mention } from './mentions.js';
 import { markedSpans } from './spans.js';
 import { describe, description, DESCRIPTION_DETS, ORG_DESCRIPTION_NOUNS } from './describe.js';
 
@@ -61,6 +61,11 @@ function nameRunEnd(ctx: Ctx, i: number): number {
 		if (e > i && WEEKDAYS.has(t.normal)) break;
 		// "Jennifer Ngo-Anh": a hyphen inside a name
 		if (e > i && t.value === '-' && t.start === toks[e - 1].end && toks[e + 1]?.start === t.end && isCap(toks[e + 1])) {
+			e += 2;
+			continue;
+		}
+		// "Alex de Minaur", "Jakob von Moltke": a lower-case particle between capitalised words
+		if (e > i && NAME_PARTICLES.has(t.value) && toks[e + 1]?.pos === 'PROPN' && isCap(toks[e + 1]) && gap(text, toks[e - 1], t) === ' ' && gap(text, t, toks[e + 1]) === ' ' && ctx.inQuote[e + 1] === ctx.inQuote[i]) {
 			e += 2;
 			continue;
 		}
@@ -209,13 +214,13 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			c = index.addOrg({ ...m, kind: 'org', proper: true }, quoted);
 		} else if (m.kind === 'person') {
 			const nameWords = m.name.split(/\s+/).length;
-			const givenName = firstNames().has(m.name.split(/\s+/)[0].toLowerCase());
-			const isPlace = places.has(m.name.toLowerCase()) || (!m.title && !givenName && prev && PLACE_BEFORE.has(prev.normal) && !isPossessive(toks[e] ?? t));
+			const hasGivenName = givenName(m.name.split(/\s+/)[0]) !== undefined;
+			const isPlace = places.has(m.name.toLowerCase()) || (!m.title && !hasGivenName && prev && PLACE_BEFORE.has(prev.normal) && !isPossessive(toks[e] ?? t));
 			const known = index.knows(m.name);
 			// "The group that owns most of her music, Big Machine, says": named after an organisation noun
-			const leftOrg = !m.title && !known && !givenName ? leftOrgDescription(ctx, s) : null;
+			const leftOrg = !m.title && !known && !hasGivenName ? leftOrgDescription(ctx, s) : null;
 			// "Twitter pledged", "The Taliban claimed": an organisation speaker-groups.tsv knows by name
-			const knownOrg = nameWords === 1 && !m.title && !known && !givenName && /^[\p{Lu}]/u.test(m.name) && knownOrgNames().has(m.name.toLowerCase().replace(/[’']s$/, ''));
+			const knownOrg = nameWords === 1 && !m.title && !known && !hasGivenName && /^[\p{Lu}]/u.test(m.name) && knownOrgNames().has(m.name.toLowerCase().replace(/[’']s$/, ''));
 			if (knownOrg) c = index.addOrg({ ...m, kind: 'org', proper: true }, quoted);
 			else if (leftOrg) {
 				c = index.addOrg({ ...m, kind: 'org', proper: true }, quoted);
@@ -247,7 +252,7 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 function looksLikePerson(ctx: Ctx, m: Mention, e: number): boolean {
 	const { toks } = ctx;
 	const first = m.name.split(/\s+/)[0].toLowerCase().replace(/\.$/, '');
-	if (firstNames().has(first)) return true;
+	if (givenName(first) !== undefined) return true;
 	if (/^[a-z]$/.test(first)) return true; // "J. Smith"
 	const n = toks[e];
 	const n1 = toks[e + 1];

@@ -39,7 +39,8 @@ export const QUANTIFIERS = new Set(['some', 'many', 'several', 'few', 'most', 'o
 /** Capitalised function words that open a sentence before a name and are never part of it: "When
  * Trump suggested", "Then Brafman added", "Did Donald Trump say". */
 export const NEVER_NAME_WORDS = new Set(['when', 'then', 'did', 'does', 'do', 'after', 'before', 'if', 'as', 'while', 'of', 'so', 'but', 'and', 'once', 'since', 'until', 'although', 'though', 'because', 'how', 'why', 'what', 'where', 'whether', 'yet', 'also', 'now', 'here', 'there', 'even', 'still', 'just', 'only', 'has', 'had', 'have', 'is', 'was', 'were', 'are', 'can', 'could', 'should', 'would', 'meanwhile', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'perhaps', 'maybe', 'indeed', 'instead', 'however', 'again', 'already', 'finally', 'soon', 'last', 'next', 'this', 'that', 'these', 'those', 'not', 'no', 'yes', 'according', 'asked', 'told', 'said', 'says', 'several', 'many', 'some', 'most', 'few', 'both', 'all', 'each', 'every', 'another', 'numerous']);
-const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'el', 'al', 'al-', 'bin', 'ibn', 'abu', 'du', 'dos', 'ter']);
+/** Lower-case particles inside a person's name: "Alex de Minaur", "Jakob von Moltke". */
+export const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'el', 'al', 'al-', 'bin', 'ibn', 'abu', 'du', 'dos', 'ter']);
 export const LINK_PREPS = new Set(['of', 'for', 'at', 'from', 'with']);
 /** Prepositions of a short time or place phrase between a subject and its verb ("Obama on Friday said");
  * not "after"/"before", which start a clause of their own ("three days after Trump told ..."). */

@@ -6,6 +6,7 @@ import { personNouns } from './data.js';
 import {
 	DETS,
 	LINK_PREPS,
+	NAME_PARTICLES,
 	NEVER_NAME_WORDS,
 	PLACE_PREPS,
 	POSSESSIVE_DETS,
@@ -92,6 +93,8 @@ export function npRight(toks: Token[], i: number, hi: number): [number, number] 
 	// "some protesters", "several officials", "one well-connected Democrat"
 	if (k < hi && QUANTIFIERS.has(toks[k].normal) && k + 1 < hi && !['of', ',', '.'].includes(toks[k + 1].normal)) k++;
 	let lastNoun = -1;
+	// "de Minaur said", "van Gaal added": a name's lower-case particle opens it
+	if (k + 1 < hi && NAME_PARTICLES.has(toks[k].value) && toks[k + 1].pos === 'PROPN' && isCap(toks[k + 1]) && toks[k + 1].start === toks[k].end + 1) k++;
 	// "Will Doyle", "May Chen": a capitalised word the tagger reads as a verb, before a name.
 	if (k + 1 < hi && isCap(toks[k]) && NEVER_NAME_POS.has(toks[k].pos) && toks[k].pos !== 'PRON' && toks[k].pos !== 'DET' && !NEVER_NAME_WORDS.has(toks[k].normal) && toks[k + 1].pos === 'PROPN' && isCap(toks[k + 1])) k++;
 	while (k < hi) {

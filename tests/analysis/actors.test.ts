@@ -30,7 +30,11 @@ describe('actors: who is one', () => {
 		// the same name in another case is the same actor
 		['“The guards lied,” prosecutors said on Monday.\n\nProsecutors said the guards slept through the night.', 'prosecutors', ['prosecutors', 'Prosecutors']],
 		// after "that" opening a clause, a plural is still a group
-		['The poll found that younger voters were angry about the plan.', 'younger voters', ['that younger voters']]
+		['The poll found that younger voters were angry about the plan.', 'younger voters', ['that younger voters']],
+		// a lower-case particle inside a name, and a hyphenated given name
+		['Tomas de Valk beat Jean-Marc Orly in the final. De Valk served well.', 'Tomas de Valk', ['Tomas de Valk']],
+		['Tomas de Valk beat Jean-Marc Orly in the final. De Valk served well.', 'Jean-Marc Orly', ['Jean-Marc Orly']],
+		['Ines van Loon won the race on Sunday. “I trained for this all winter long,” van Loon said.', 'Ines van Loon', ['Ines van Loon', 'Loon']]
 	])('%s → %s', (text, name, mentions) => {
 		const a = find(text, name);
 		expect(a, `no actor "${name}" in ${JSON.stringify(actorsOf(text).map((x) => x.name))}`).toBeDefined();
