@@ -183,6 +183,10 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		const t = tokens[i];
 		if (capitalised(t) && tokens[i - 1].sentence === t.sentence && !titled[t.sentence] && !/^["“‘'(]$/.test(tokens[i - 1].value)) midSentence.add(t.normal.toLowerCase());
 	}
+	// Words the text also writes in lower case ("research", "hours"): common words, whatever a capital
+	// at a sentence's start made the tagger think.
+	const lowerCase = new Set<string>();
+	for (const t of tokens) if (/^\p{Ll}/u.test(t.value)) lowerCase.add(t.normal.toLowerCase());
 	// Runs of capitalised proper nouns: "Nikki Haley", "Feld Entertainment"
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
@@ -285,7 +289,8 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		const cry = next && (next.value === '!' || (next.pos === 'ADP' && /^(?:out|up|down|off|back|away|aside|inside)$/.test(next.normal)) || /^(?:our|your|their|my|the|a|an|this|these|those)$/.test(next.normal));
 		if ((opens || /^["“‘'(]$/.test(prev?.value ?? '')) && cry && !midSentence.has(w) && !firsts.has(w) && !acronym(t) && !known.has(w) && !orgs.has(w)) continue;
 		// "Syrian forces", "American officials", "Pakistani troops": a demonym before a common noun describes, it names no one
-		if (next && /(?:an|ese|ish|i)$/.test(w) && (next.pos === 'NOUN' || next.pos === 'ADJ') && /^\p{Ll}/u.test(next.value) && !firsts.has(w)) continue;
+		// (and the demonyms not made with those endings: "Dutch researchers", "Swiss banks", "Greek ministers")
+		if (next && (/(?:an|ese|ish|i)$/.test(w) || /^(?:dutch|french|czech|swiss|welsh|greek|thai|scots|basque)$/.test(w)) && (next.pos === 'NOUN' || next.pos === 'ADJ') && /^\p{Ll}/u.test(next.value) && !firsts.has(w)) continue;
 		// "Addison, a village southwest of Ithaca": a place
 		if (placeInApposition(tokens, i)) continue;
 		const full = surnames.get(w);
@@ -294,6 +299,9 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 			named.push({ at: t.start, e: full, paragraph: t.paragraph });
 			continue;
 		}
+		// "Research shows …", "Hours later …": a word capitalised only where a sentence opens, and written in
+		// lower case elsewhere in the text, is a common word
+		if ((opens || /^["“‘'(]$/.test(prev?.value ?? '')) && !midSentence.has(w) && lowerCase.has(w) && !acronym(t) && !known.has(w)) continue;
 		const isOrg = acronym(t) || known.has(w) || orgs.has(w);
 		add(t.value.replace(/[’']s$/, ''), isOrg ? 'org' : 'person', false, i, i + 1, 'name');
 	}

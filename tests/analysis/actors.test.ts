@@ -61,7 +61,13 @@ describe('actors: who is one', () => {
 		['LONDON — Several thousand nurses marched on Tuesday.', 'Several'],
 		['They protested against the Republican-dominated state government on Monday.', 'republican'],
 		// a related story's heading, a cry and then title case, among other paragraphs
-		['‘Got Him!’ Video Shows Daring Rescue of Stolen Dog\n\nA video released on Monday shows officers freeing a dog from a van.', 'Video Shows Daring Rescue']
+		['‘Got Him!’ Video Shows Daring Rescue of Stolen Dog\n\nA video released on Monday shows officers freeing a dog from a van.', 'Video Shows Daring Rescue'],
+		// a word capitalised only where a sentence opens, and in lower case elsewhere in the text
+		['Research shows the drug works. The research was paid for by the council.', 'Research'],
+		['Hours later, the mayor resigned. The talks had lasted for hours.', 'Hours'],
+		// a demonym before a common noun, those not made with -an, -ese, -ish or -i included
+		['The Dutch team won the final on Sunday.', 'Dutch'],
+		['Swiss banks froze the accounts on Friday.', 'Swiss']
 	])('%s: "%s" is no actor', (text, name) => {
 		expect(actorsOf(text).map((a) => a.name)).not.toContain(name);
 	});
