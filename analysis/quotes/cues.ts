@@ -4,7 +4,8 @@
 import type { Lexicon, Token } from '../types.js';
 import type { Ctx, Range } from './context.js';
 import { TIME_WORDS } from './context.js';
-import { loadedCues, type SpeechVerbs } from './data.js';
+import { documentNouns, isRoleWord, loadedCues, orgWords, type SpeechVerbs } from './data.js';
+import { ORG_DESCRIPTION_NOUNS } from './describe.js';
 import { loadDefaultLexicon } from '../lexicon/index.js';
 import { isCap as isCapTok, isPossessive } from './mentions.js';
 import { PairMemo } from '../word-memo.js';
@@ -114,6 +115,9 @@ export function cueAt(ctx: Ctx, i: number, loose = false): number {
 	const verbal = t.pos === 'VERB' || sThat(ctx, i, t, prevTok, next) || sMark(ctx, i, t, prevTok, next) || nameIng(t, prevTok) || (loose && /(?:ed|s)$/.test(t.normal)) || t.normal === 'says' || t.normal === 'said';
 	if (!verbal || !ctx.isSpeechLemma(t)) return -1;
 	if (t.normal === 'said' && ctx.toks[i - 1]?.pos === 'DET') return -1; // "the said agreement"
+	// "a small molecule called succinate", "the strain dubbed Omicron": a naming verb's participle right
+	// after a common noun for nothing that speaks (no role, organisation or document) names the thing
+	if (NAMING.has(t.lemma) && /ed$/.test(t.normal) && prevTok?.pos === 'NOUN' && !isCapTok(prevTok) && !canSpeak(prevTok) && namesOnly(ctx.toks, i + 1)) return -1;
 	// "the self-declared “interim” government", "a self-proclaimed expert": the end of a compound word
 	if (prevTok?.value === '-' && prevTok.start === t.start - 1 && ctx.toks[i - 2]?.end === prevTok.start) return -1;
 	// "pleaded guilty", "pleaded not guilty", "pleads the Fifth": a plea, not a statement
@@ -163,6 +167,29 @@ export function isPassive(toks: Token[], c: number): boolean {
 export const TEXT_OBJECT = new Set(['read', 'write', 'recite', 'publish', 'post', 'pen', 'draft']);
 
 export const NAMING = new Set(['call', 'name', 'dub', 'label', 'term', 'brand']);
+
+/**
+ * After a naming verb at i - 1: one noun phrase (the name), then the sentence goes on ("called
+ * succinate triggers …", "called Bulgari Tower, according to …"). Not "called for calm", nor an
+ * object and what it was called ("called the plan a disaster", "called it unfair").
+ */
+function namesOnly(toks: Token[], i: number): boolean {
+	if (!toks[i] || PARTICLES_AFTER_CALL.has(toks[i].normal) || toks[i].pos === 'PRON') return false;
+	let j = i;
+	while (j < toks.length && j - i < 6 && NAME_PARTS.has(toks[j].pos)) j++;
+	if (j === i) return false;
+	const next = toks[j];
+	return !next || next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADP' || next.pos === 'PUNCT';
+}
+const PARTICLES_AFTER_CALL = new Set(['for', 'on', 'upon', 'out', 'off', 'back', 'up', 'in']);
+const NAME_PARTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** A common noun for someone or something that can say things: a role, an organisation, a document. */
+function canSpeak(t: Token): boolean {
+	const w = t.normal.toLowerCase();
+	const l = t.lemma.toLowerCase();
+	return isRoleWord(w) || isRoleWord(l) || orgWords().has(w) || orgWords().has(l) || ORG_DESCRIPTION_NOUNS.has(w) || ORG_DESCRIPTION_NOUNS.has(l) || documentNouns().has(w) || documentNouns().has(l);
+}
 
 export const isParticiple = (t: Token) => /ing$/.test(t.normal) && t.pos === 'VERB';
 

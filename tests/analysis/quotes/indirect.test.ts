@@ -28,6 +28,10 @@ describe('findIndirect', () => {
 		// a clause opened by "while", "before", "despite" … before its subject ends at its comma: the main clause is the outlet's
 		['"While X said …, Y did …"', 'While spokesman Tom Reed said the trip was simply routine, the mayor did not have the audit done in phases.', [{ text: 'the trip was simply routine', mention: 'spokesman Tom Reed' }]],
 		['"Before X concluded …, Y was …"', 'Before the medical examiner concluded that the death was a suicide, it was shadowed by rumours.', [{ text: 'the death was a suicide', mention: 'the medical examiner' }]],
+		// a naming verb's participle after a noun for a thing names it
+		['"a molecule called X triggers …" reports nothing', 'Scientists found that a small molecule called succinate triggers the response in mice.', []],
+		['"a spa called X, according to …": the source is the lawsuit, not the spa', 'The money went to a spa called Bulgari Tower, according to the lawsuit.', [{ text: 'The money went to a spa called Bulgari Tower', mention: 'the lawsuit' }]],
+		['... but "X called the plan a disaster" does', 'The senator called the plan a disaster for the farmers of the valley.', [{ text: 'the plan a disaster for the farmers of the valley', mention: 'The senator' }]],
 		['a manner and a place report no words', 'Mayor Ann Holt responded quickly to the flood on Sunday.', []],
 		['the subject of a passive is not the speaker', 'Ann Lee was told the bridge was safe.', []],
 		['a noun that looks like a verb is no cue', 'At the fish counter, a sign said the prices would rise.', [{ text: 'the prices would rise', mention: 'a sign' }]],
