@@ -141,7 +141,14 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 		// paragraph is about, and "he" stays his.)
 		if ((t.normal === 'a' || t.normal === 'an') && !quoted && (i === 0 || toks[i - 1].sentence !== t.sentence || toks[i - 1].value === ',') && !index.lastNamedPerson(paragraphStart(t.paragraph), t.start, 100)) {
 			const d = description(ctx, i, roles);
-			const after = d ? toks[d.end] : undefined;
+			// ("A hunter in Inner Mongolia caught …": a short place or affiliation before the verb)
+			let v = d ? d.end : -1;
+			if (d && toks[v]?.pos === 'ADP' && ['in', 'from', 'at', 'of', 'near', 'with'].includes(toks[v].normal)) {
+				let k = v + 1;
+				while (k < toks.length && k - v <= 4 && toks[k].sentence === t.sentence && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(toks[k].pos)) k++;
+				if (k > v + 1) v = k;
+			}
+			const after = d ? toks[v] : undefined;
 			if (d && d.mention.kind === 'noun' && !d.mention.plural && !d.age && after && (after.pos === 'VERB' || after.pos === 'AUX') && !ctx.isSpeechLemma(after)) {
 				const c = index.addDescription({ ...d.mention, definite: false }, false, true);
 				if (c) {
@@ -195,9 +202,10 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			// "Secretary of State Mike Pompeo", "Department of Health officer Julie Graham"
 			else if (same && p.normal === 'of' && s - 2 >= 0 && (titles.has(toks[s - 2].normal) || orgWords().has(toks[s - 2].normal)) && isCap(toks[s - 2])) s--;
 			// "the immunologist De'Broski Herbert", "math teacher Angela Cooper", "Wild coach Bruce Boudreau":
-			// lower-case role nouns right before a name are a title.
+			// lower-case role nouns right before a name are a title ("math and science teacher", but not
+			// "Trump and Chinese leader Xi Jinping": two people).
 			// (the word next to the name is a role: not "big name US politicians")
-			else if (same && i - s < 6 && !isCap(p) && (p.pos === 'NOUN' || ((p.pos === 'ADJ' || p.normal === 'and') && s < i)) && /^[\p{Ll}][\p{Ll}-]+$/u.test(p.value) && !TIME_WORDS.has(p.normal) && roleLead(toks[s - 2], ctx) && (toks.slice(s, i).some((x) => !isCap(x)) || isRoleWord(p.normal) || isRoleWord(p.lemma))) s--;
+			else if (same && i - s < 6 && !isCap(p) && (p.pos === 'NOUN' || ((p.pos === 'ADJ' || (p.normal === 'and' && !isCap(toks[s - 2] ?? p))) && s < i)) && /^[\p{Ll}][\p{Ll}-]+$/u.test(p.value) && !TIME_WORDS.has(p.normal) && roleLead(toks[s - 2], ctx) && (toks.slice(s, i).some((x) => !isCap(x)) || isRoleWord(p.normal) || isRoleWord(p.lemma))) s--;
 			else break;
 		}
 		if (s > 0 && toks[s - 1].normal === 'the') s--;

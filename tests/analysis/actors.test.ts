@@ -34,6 +34,11 @@ describe('actors: who is one', () => {
 		// a lower-case particle inside a name, and a hyphenated given name
 		['Tomas de Valk beat Jean-Marc Orly in the final. De Valk served well.', 'Tomas de Valk', ['Tomas de Valk']],
 		['Tomas de Valk beat Jean-Marc Orly in the final. De Valk served well.', 'Jean-Marc Orly', ['Jean-Marc Orly']],
+		// two people joined by "and", the second with a title: two actors
+		['Mayor Ann Roe and Chinese trade minister Li Wen agreed to meet in May.', 'Ann Roe', ['Mayor Ann Roe']],
+		['Mayor Ann Roe and Chinese trade minister Li Wen agreed to meet in May.', 'Li Wen', ['Chinese trade minister Li Wen']],
+		// someone introduced by "a" with where they are from, in a paragraph naming no one, is whom "he" means
+		['Coach Tom Reyes was sacked on Monday.\n\nA hiker in the Tatra mountains fell on Sunday. He was taken to hospital.', 'hiker', ['A hiker', 'He']],
 		['Ines van Loon won the race on Sunday. “I trained for this all winter long,” van Loon said.', 'Ines van Loon', ['Ines van Loon', 'Loon']]
 	])('%s → %s', (text, name, mentions) => {
 		const a = find(text, name);
