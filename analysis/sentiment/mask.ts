@@ -4,7 +4,7 @@
 // the subject, not the writer's judgement of it: a dry report on a court session and one on a chess
 // tournament should read alike.
 import { readDataFile } from '../data-files.js';
-import { parseTerms } from '../lexicon/index.js';
+import { loadDefaultLexicon, parseTerms } from '../lexicon/index.js';
 import { buildIndex, formsOf, matchesAt, norm, type TermIndex } from '../lexicon/match.js';
 import { isCaps } from './rules.js';
 import { valence } from './lexicon.js';
@@ -158,6 +158,46 @@ function judged(tokens: Token[], i: number): boolean {
 	return false;
 }
 
+/** An article's own subject: a toned noun it uses this often (by lemma)… */
+const OWN_TOPIC_REPEATS = 3;
+/** …in a text of at least this many words (a snippet or a review has no subject of its own). */
+const OWN_TOPIC_MIN_WORDS = 150;
+
+/** Lexicon categories whose nouns judge whatever they name ("thugs", "fiasco"); a metaphor's noun
+ * repeated as the subject is its literal sense ("plague" in a report on a plague case, "storm"). */
+const JUDGEMENT_CATEGORIES = new Set(['emotive', 'label']);
+let judgementWords: Set<string> | null = null;
+/** One-word emotive terms and labels of the shipped lexicon: a judgement however often repeated. */
+function loadedWords(): Set<string> {
+	if (!judgementWords) {
+		judgementWords = new Set();
+		for (const e of loadDefaultLexicon().entries) if (e.words.length === 1 && JUDGEMENT_CATEGORIES.has(e.category)) judgementWords.add(e.words[0]).add(e.term.replace(/ @.*$/, '').toLowerCase());
+	}
+	return judgementWords;
+}
+
+/**
+ * The nouns an article keeps using for what it is about, beyond topic.txt: "plague" fourteen times in a
+ * report on a plague case, "disorder" in one on cannabis use disorder. A report has to repeat its
+ * subject; the writer's tone is in the other words. A word of the loaded-terms lexicon ("thugs",
+ * "fiasco") stays tone however often it comes.
+ */
+function ownTopics(tokens: Token[]): Set<string> {
+	const out = new Set<string>();
+	let words = 0;
+	for (const t of tokens) if (t.type === 'word') words++;
+	if (words < OWN_TOPIC_MIN_WORDS) return out;
+	const counts = new Map<string, number>();
+	for (const t of tokens) {
+		if (t.pos !== 'NOUN') continue;
+		const l = norm(t.lemma);
+		const n = (counts.get(l) ?? 0) + 1;
+		counts.set(l, n);
+		if (n === OWN_TOPIC_REPEATS && valence(t.value, t.lemma, t.pos) !== 0 && !loadedWords().has(l) && !loadedWords().has(norm(t.normal))) out.add(l);
+	}
+	return out;
+}
+
 /** Per token: left out of the tone as part of a name, as a topic word, or kept (null). */
 export function leftOut(tok: Tokenised): (LeftOut | null)[] {
 	const { tokens } = tok;
@@ -165,10 +205,12 @@ export function leftOut(tok: Tokenised): (LeftOut | null)[] {
 	const out: (LeftOut | null)[] = names.map((n) => (n ? 'name' : null));
 	const index = topics();
 	const all = formsOf(tokens);
+	const own = ownTopics(tokens);
 	for (let i = 0; i < tokens.length; i++) {
 		if (out[i] || tokens[i].type === 'punctuation') continue;
 		let end = -1;
 		for (const m of matchesAt(tokens, i, index, all)) end = Math.max(end, m.end);
+		if (end < 0 && tokens[i].pos === 'NOUN' && own.has(norm(tokens[i].lemma))) end = i + 1;
 		if (end < 0 || judged(tokens, i)) continue;
 		for (let k = i; k < end; k++) out[k] ??= 'topic';
 		i = end - 1;

@@ -76,6 +76,23 @@ describe('topic words are left out of the tone, unless they are a verdict', () =
 	});
 });
 
+describe('a noun an article keeps using is its subject, not its tone', () => {
+	// An invented report of 150 words or more that names its subject three times.
+	const filler = 'The regional office published the figures on Tuesday and staff answered questions from visitors at the town hall. '.repeat(8);
+	const report = (noun: string) => `A farmer in the valley caught the ${noun} last week. ${filler}Doctors said the ${noun} was treated early. Officials tracked the ${noun} across two villages.`;
+	const rows: [string, string, string[]][] = [
+		// [what, text, the noun's left-out forms]
+		['a toned noun three times in a report', report('plague'), ['plague', 'plague', 'plague']],
+		['an emotive noun or a label stays tone however often it comes', report('fiasco'), []],
+		['twice is not the subject', report('plague').replace(/Officials tracked the plague across two villages\./, ''), []],
+		['a short text has no subject of its own', 'The plague spread. The plague killed. The plague ended.', []]
+	];
+	it.each(rows)('%s', (_, text, expected) => {
+		const word = /plague|fiasco/.exec(text)![0];
+		expect(skipped(text, 'topic').filter((w) => w.includes(word))).toEqual(expected);
+	});
+});
+
 describe('tone of the writing, not the subject', () => {
 	// [subject A, subject B]: plain neutral sentences that differ only in their subject score alike.
 	const pairs: [string, string][] = [
