@@ -160,11 +160,29 @@ export function clausesOf(toks: Token[], first: number, end: number, speech: (t:
 	return out;
 }
 
+/**
+ * Prepositions of place and time, and "to": an actor after one is where or when the clause happens, or
+ * whom it was done towards, not what it is said of ("lost to Canada", "turned down offers in Spain").
+ */
+const PLACE_OR_TO = new Set(['in', 'at', 'across', 'throughout', 'near', 'inside', 'outside', 'around', 'during', 'to']);
+/** Is one of PLACE_OR_TO between the verb at v and the mention at m? */
+function afterPreposition(toks: Token[], v: number, m: number): boolean {
+	for (let k = v + 1; k < m; k++) if (toks[k].pos === 'ADP' && PLACE_OR_TO.has(toks[k].normal.toLowerCase())) return true;
+	return false;
+}
+
+/** "the struggling Devan Dubnyk", "the embattled mayor": a participle between a determiner and its noun. */
+function participleModifier(toks: Token[], k: number, from: number, to: number): boolean {
+	const t = toks[k];
+	return t.pos === 'VERB' && k > from && k + 1 < to && toks[k - 1].pos === 'DET' && (toks[k + 1].pos === 'NOUN' || toks[k + 1].pos === 'PROPN') && /(?:ing|ed)$/.test(lower(t));
+}
+
 /** The base noun phrase around token i: determiners, adjectives, nouns, numbers, possessives, adverbs before an adjective. */
 function nounPhrase(toks: Token[], i: number, from: number, to: number): [number, number] {
 	const inNP = (k: number) => {
 		const t = toks[k];
 		if (NP_POS.has(t.pos) || POSSESSIVE.test(t.value) || t.value === '-' || (t.pos === 'PRON' && /^(?:his|her|its|their)$/.test(lower(t)))) return true;
+		if (participleModifier(toks, k, from, to)) return true;
 		// "deeply flawed plan": an adverb before an adjective
 		return t.pos === 'ADV' && k + 1 < to && toks[k + 1].pos === 'ADJ';
 	};
@@ -238,7 +256,8 @@ export function assignWords(toks: Token[], first: number, end: number, mentions:
 		}
 		const passive = v < c.to && passiveAt(toks, v, c.from);
 		// Rule 3's owners, the same for every word of the clause: computed once
-		const subjectOwners = subject >= 0 ? [...new Set([...coSubjects, subject, ...inClause.filter((m) => m.from > v).map((m) => m.actor)])] : null;
+		// (the actors its verb takes, not those after a preposition of place or "to": "lost to Canada", "turned down offers in Spain")
+		const subjectOwners = subject >= 0 ? [...new Set([...coSubjects, subject, ...inClause.filter((m) => m.from > v && !afterPreposition(toks, v, m.from)).map((m) => m.actor)])] : null;
 		const reportedOwners = c.reported ? [...new Set(inClause.map((m) => m.actor))] : null;
 		const adverbs: [number, number][] = [];
 		for (let i = c.from; i < c.to; i++) {
@@ -251,7 +270,7 @@ export function assignWords(toks: Token[], first: number, end: number, mentions:
 			}
 			const t = toks[i];
 			// 1. the noun phrase of a mention
-			if (NP_POS.has(t.pos) || (t.pos === 'ADV' && i + 1 < c.to && toks[i + 1].pos === 'ADJ')) {
+			if (NP_POS.has(t.pos) || (t.pos === 'ADV' && i + 1 < c.to && toks[i + 1].pos === 'ADJ') || participleModifier(toks, i, c.from, c.to)) {
 				const [a, b] = nounPhrase(toks, i, c.from, c.to);
 				let np = -1;
 				for (let k = b - 1; k >= a; k--) if (mentionAt[k - first] >= 0) {

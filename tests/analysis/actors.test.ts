@@ -97,6 +97,13 @@ describe('actors: tone in the outlet’s own voice', () => {
 		['The board did not reprimand Hugo Brandt.', 'Hugo Brandt', 'positive', ['reprimand']],
 		// a determiner opens a new noun phrase: the praise is the subject's, not the object's alone
 		['Ann Roe would give voters the best chance.', 'Ann Roe', 'positive', ['best', 'chance']],
+		// an actor after a preposition of place, or after "to", is where or towards whom, not whom the clause is about
+		['The Harbour Rovers lost badly to Kestrel United on Friday.', 'Kestrel United', 'neutral', []],
+		['Tom Vale angrily refused offers in Portugal and Spain.', 'Portugal', 'neutral', []],
+		['Tom Vale angrily refused offers in Portugal and Spain.', 'Tom Vale', 'negative', ['angrily', 'refused']],
+		// a participle between a determiner and a name describes that name only
+		['Ann Roe replaced the struggling Tom Vale in goal.', 'Tom Vale', 'negative', ['struggling']],
+		['Ann Roe replaced the struggling Tom Vale in goal.', 'Ann Roe', 'neutral', []],
 		// a coordinated subject shares its predicate
 		['Ann Roe and Tom Vale were brilliant.', 'Ann Roe', 'positive', ['brilliant']],
 		['Ann Roe and Tom Vale were brilliant.', 'Tom Vale', 'positive', ['brilliant']],
