@@ -18,7 +18,7 @@ export const DESCRIPTION_DETS = new Set(['a', 'an', 'the', 'his', 'her', 'their'
 /** Verbs of a relative clause that name the organisation someone belongs to: "who heads Acme". */
 const AFFILIATION_VERBS = new Set(['head', 'heads', 'headed', 'lead', 'leads', 'led', 'run', 'runs', 'ran', 'chair', 'chairs', 'chaired', 'direct', 'directs', 'directed', 'found', 'founded', 'own', 'owns', 'owned', 'represent', 'represents', 'represented', 'manage', 'manages', 'managed', 'join', 'joined', 'oversee', 'oversees', 'oversaw']);
 /** Nouns that describe an organisation ("the firm said") besides the organisation words of names. */
-export const ORG_DESCRIPTION_NOUNS = new Set(['company', 'firm', 'business', 'club', 'team', 'label', 'studio', 'site', 'website', 'newspaper', 'paper', 'magazine', 'station', 'broadcaster', 'publisher', 'airline', 'retailer', 'maker', 'carmaker', 'manufacturer', 'utility', 'insurer', 'charity', 'regulator', 'startup']);
+export const ORG_DESCRIPTION_NOUNS = new Set(['company', 'firm', 'business', 'club', 'team', 'label', 'studio', 'site', 'website', 'newspaper', 'paper', 'magazine', 'station', 'broadcaster', 'publisher', 'airline', 'retailer', 'maker', 'carmaker', 'manufacturer', 'utility', 'insurer', 'charity', 'regulator', 'startup', 'network', 'outlet', 'organization', 'organisation']);
 /** "(R-Kan.)", "(D-N.Y.)", "(I-Vt.)": the US convention for a member of Congress or a state legislature. */
 const PARTY_LABEL = /^\(\s*[DRIL]\s*[-–,]\s*[A-Z][A-Za-z. ]{0,14}\)$/;
 

@@ -89,7 +89,12 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['a parent', '"My son was scared," said one parent, Ann Lee.', 'citizen'],
 		// a title any organisation has gives way to the organisation the rest of the words name
 		["a union's local president", 'There were 30 vacancies, said Ann Lee, local president of the prison workers\' union.', 'rights group or NGO'],
-		['union representatives', 'Prison union representatives have long warned that the staff are tired.', 'rights group or NGO']
+		['union representatives', 'Prison union representatives have long warned that the staff are tired.', 'rights group or NGO'],
+		// a broadcaster known by its letters, and "the news organization"
+		['a broadcaster by name', 'Trade talks had stalled, CNBC reported on Monday.', 'media'],
+		['"the news organization"', 'The news organization said the talks had stalled again.', 'media'],
+		// people by what they were doing
+		['a hiker', '"The path just vanished," said one hiker, Ann Lee.', 'citizen']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
 		const { quotes } = analyse(text);
