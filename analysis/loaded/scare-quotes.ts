@@ -176,6 +176,10 @@ export function scareQuotes(text: string, tok: Tokenised, pairs: MarkedSpan[], q
 		// ... in words, with a noun or an adjective: not a number, a code or a setting ("2", "1080p", "G7"),
 		// nor only particles and adverbs ("for now").
 		if (/\d/.test(inner) || !innerTokens.some((t) => t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN')) continue;
+		// ... nor an abbreviation ("DWTS", "NATO"): a name shortened, not a term held at arm's length
+		if (/^\s*\p{Lu}{2,}\.?\s*$/u.test(inner)) continue;
+		// A term glossed after a comma and "or" ("swollen lymph nodes, or 'buboes'") is the word for it.
+		if (/,\s*or\s*$/.test(text.slice(Math.max(0, p.start - 6), p.start))) continue;
 		// One of a series of quoted terms ('"race", "gender" and "identity"') names terms: a list, not a sneer.
 		if (inSeries(text, pairs, pi)) continue;
 		// Attributed: the quotes stage found a speaker for it, or it sits inside a direct quote.

@@ -182,6 +182,9 @@ describe('findLoaded: scare quotes', () => {
 		['Press "2" to confirm the order.', []],
 		['Set the player to "1080p" first.', []],
 		['The plan was shelved "for now" by the board.', []],
+		// nor an abbreviation, nor the word for something glossed after ", or"
+		['Fans of "DWTS" were upset by the result.', []],
+		['He had swollen lymph nodes, or "buboes", in his groin.', []],
 		// one of a series of quoted terms is a list of terms named, not a sneer
 		['The course covers "race", "gender" and "identity" in turn.', []],
 		['The course covers "race" in turn.', ['scare-quotes:race']]
