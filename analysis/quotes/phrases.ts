@@ -249,8 +249,9 @@ export function subjectLeft(toks: Token[], v: number, lo: number): { np: [number
 			break;
 		}
 	}
-	// "A source speaking to Fox News said": the phrase after the participle is not the subject.
-	if (np[0] - 2 > lo && toks[np[0] - 1].pos === 'ADP' && toks[np[0] - 2].pos === 'VERB' && /ing$/.test(toks[np[0] - 2].normal)) {
+	// "A source speaking to Fox News said", "The authors of the research published in the journal JAMA
+	// Psychiatry argued": the phrase after the participle is not the subject.
+	if (np[0] - 2 > lo && toks[np[0] - 1].pos === 'ADP' && toks[np[0] - 2].pos === 'VERB' && /(?:ing|ed)$/.test(toks[np[0] - 2].normal)) {
 		const before = npLeft(toks, np[0] - 3, lo);
 		if (before) np = before;
 	}

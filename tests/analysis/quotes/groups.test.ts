@@ -93,6 +93,8 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		// a broadcaster known by its letters, and "the news organization"
 		['a broadcaster by name', 'Trade talks had stalled, CNBC reported on Monday.', 'media'],
 		['"the news organization"', 'The news organization said the talks had stalled again.', 'media'],
+		// the authors of a study
+		['"the authors wrote"', 'Cannabis use rose where it was legal, the authors wrote in the paper.', 'expert or academic'],
 		// people by what they were doing
 		['a hiker', '"The path just vanished," said one hiker, Ann Lee.', 'citizen']
 	];

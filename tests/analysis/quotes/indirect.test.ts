@@ -32,6 +32,8 @@ describe('findIndirect', () => {
 		['"a molecule called X triggers …" reports nothing', 'Scientists found that a small molecule called succinate triggers the response in mice.', []],
 		['"a spa called X, according to …": the source is the lawsuit, not the spa', 'The money went to a spa called Bulgari Tower, according to the lawsuit.', [{ text: 'The money went to a spa called Bulgari Tower', mention: 'the lawsuit' }]],
 		['... but "X called the plan a disaster" does', 'The senator called the plan a disaster for the farmers of the valley.', [{ text: 'the plan a disaster for the farmers of the valley', mention: 'The senator' }]],
+		// the phrase after a participle ("published in the journal X") is not the subject
+		['"the authors of a study published in X argued"', 'The authors of the study published in the journal Cell Reports argued that the rules had failed.', [{ text: 'the rules had failed', mention: 'The authors of the study' }]],
 		['a manner and a place report no words', 'Mayor Ann Holt responded quickly to the flood on Sunday.', []],
 		['the subject of a passive is not the speaker', 'Ann Lee was told the bridge was safe.', []],
 		['a noun that looks like a verb is no cue', 'At the fish counter, a sign said the prices would rise.', [{ text: 'the prices would rise', mention: 'a sign' }]],
