@@ -202,6 +202,14 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 			continue;
 		}
 		const isOrg = words.some((x) => orgs.has(x.normal.toLowerCase())) || known.has(name.toLowerCase());
+		// "… edged Reilly Opelka 7-6 …" then "“…,” Opelka said": the quotes stage knew the speaker by the
+		// surname alone; the full name met here is that person, not another
+		const bySurname = isOrg ? undefined : out.find((x) => x.kind === 'person' && !x.plural && x.name.toLowerCase() === last && !byName.has(x.name));
+		if (bySurname) {
+			byName.delete(bySurname.name);
+			bySurname.name = name;
+			byName.set(name, bySurname);
+		}
 		const actor = add(name, isOrg ? 'org' : 'person', false, i, e, 'name');
 		if (!isOrg) surnames.set(last, actor);
 		// "Greenfield Energy" … "Greenfield": an organisation's first word alone, unless it is a word of kind

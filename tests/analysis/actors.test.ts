@@ -34,6 +34,8 @@ describe('actors: who is one', () => {
 		// a lower-case particle inside a name, and a hyphenated given name
 		['Tomas de Valk beat Jean-Marc Orly in the final. De Valk served well.', 'Tomas de Valk', ['Tomas de Valk']],
 		['Tomas de Valk beat Jean-Marc Orly in the final. De Valk served well.', 'Jean-Marc Orly', ['Jean-Marc Orly']],
+		// a speaker the quotes stage knew by surname alone, then the full name in a run: one person
+		['Vasek Pospisil edged Reilly Odeka 7-6, 7-6 on Friday.\n\n“Came down to a few points in the end,” Odeka said.', 'Reilly Odeka', ['Reilly Odeka', 'Odeka']],
 		// two people joined by "and", the second with a title: two actors
 		['Mayor Ann Roe and Chinese trade minister Li Wen agreed to meet in May.', 'Ann Roe', ['Mayor Ann Roe']],
 		['Mayor Ann Roe and Chinese trade minister Li Wen agreed to meet in May.', 'Li Wen', ['Chinese trade minister Li Wen']],
