@@ -85,6 +85,16 @@ const NOT_ACTORS = new Set(['i', 'god', 'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr
  * added actors are `unclassified` unless speaker-groups.tsv knows the name. Returns new entities;
  * the input is not changed.
  */
+/** Tags the lite model gives a capitalised word of a name it does not know ("Inter/VERB Milan"). */
+const MISREAD_POS = new Set(['VERB', 'NOUN', 'ADJ']);
+/** An actor's mentions in text order, less any inside another of them ("Sports" within "Sky Sports"). */
+function outermost(mentions: EntityMention[]): EntityMention[] {
+	const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+	const out: EntityMention[] = [];
+	for (const m of sorted) if (!out.length || m.start >= out[out.length - 1].end || m.end > out[out.length - 1].end) out.push(m);
+	return out;
+}
+
 export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], rules: GroupRule[]): Entity[] {
 	const { tokens } = tok;
 	const covered = new Uint8Array(tokens.length);
@@ -187,12 +197,15 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	// at a sentence's start made the tagger think.
 	const lowerCase = new Set<string>();
 	for (const t of tokens) if (/^\p{Ll}/u.test(t.value)) lowerCase.add(t.normal.toLowerCase());
-	// Runs of capitalised proper nouns: "Nikki Haley", "Feld Entertainment"
+	// Runs of capitalised proper nouns: "Nikki Haley", "Feld Entertainment"; mid-sentence, a capitalised
+	// word the tagger misread before one opens the run too ("Inter/VERB Milan", "Hang/VERB Seng Index")
+	const propn = (k: number) => tokens[k]?.pos === 'PROPN' && capitalised(tokens[k]);
+	const misread = (k: number) => k > 0 && tokens[k - 1].sentence === tokens[k].sentence && !/^["“‘'(]$/.test(tokens[k - 1].value) && capitalised(tokens[k]) && MISREAD_POS.has(tokens[k].pos) && propn(k + 1) && tokens[k + 1].start === tokens[k].end + 1;
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
-		if (covered[i] || t.pos !== 'PROPN' || !capitalised(t) || titled[t.sentence] || NEVER_NAME_WORDS.has(t.normal.toLowerCase())) continue;
+		if (covered[i] || !(propn(i) || misread(i)) || titled[t.sentence] || NEVER_NAME_WORDS.has(t.normal.toLowerCase())) continue;
 		let e = i + 1;
-		while (e < tokens.length && !covered[e] && tokens[e].sentence === t.sentence && tokens[e].start <= tokens[e - 1].end + 1 && ((tokens[e].pos === 'PROPN' && capitalised(tokens[e])) || (tokens[e].value === '.' && /^\p{Lu}$/u.test(tokens[e - 1].value)))) e++;
+		while (e < tokens.length && !covered[e] && tokens[e].sentence === t.sentence && tokens[e].start <= tokens[e - 1].end + 1 && (propn(e) || (tokens[e].value === '.' && /^\p{Lu}$/u.test(tokens[e - 1].value)))) e++;
 		if (e - i < 2) continue;
 		const words = tokens.slice(i, e).filter((x) => /\p{L}/u.test(x.value));
 		const name = text.slice(t.start, tokens[e - 1].end).replace(/[’']s$/, '');
@@ -314,7 +327,7 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		add(t.value.replace(/[’']s$/, ''), isOrg ? 'org' : 'person', false, i, i + 1, 'name');
 	}
 	named.sort((a, b) => a.at - b.at);
-	for (const e of out) e.mentions.sort((a, b) => a.start - b.start);
+	for (const e of out) e.mentions = outermost(e.mentions);
 	// he / she that no entity took
 	const unnamed = new Map<string, Entity>();
 	const namedAt = new Map(named.map((n) => [n.at, n.e]));

@@ -36,6 +36,8 @@ describe('actors: who is one', () => {
 		['Tomas de Valk beat Jean-Marc Orly in the final. De Valk served well.', 'Jean-Marc Orly', ['Jean-Marc Orly']],
 		// a speaker the quotes stage knew by surname alone, then the full name in a run: one person
 		['Vasek Pospisil edged Reilly Odeka 7-6, 7-6 on Friday.\n\n“Came down to a few points in the end,” Odeka said.', 'Reilly Odeka', ['Reilly Odeka', 'Odeka']],
+		// mid-sentence, a capitalised word the tagger misread opens a name run
+		['Tom Vale won titles with Inter Milan and Chelsea before he retired.', 'Inter Milan', ['Inter Milan']],
 		// two people joined by "and", the second with a title: two actors
 		['Mayor Ann Roe and Chinese trade minister Li Wen agreed to meet in May.', 'Ann Roe', ['Mayor Ann Roe']],
 		['Mayor Ann Roe and Chinese trade minister Li Wen agreed to meet in May.', 'Li Wen', ['Chinese trade minister Li Wen']],
@@ -47,6 +49,11 @@ describe('actors: who is one', () => {
 		expect(a, `no actor "${name}" in ${JSON.stringify(actorsOf(text).map((x) => x.name))}`).toBeDefined();
 		expect(a!.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(mentions));
 		for (const m of a!.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+	});
+
+	it('no mention is counted twice inside another of the same actor', () => {
+		for (const a of actorsOf('The rally was led by fellow candidate Texas Senator Ted Cruz. Ted Cruz spoke first, and Cruz left early.'))
+			for (let k = 1; k < a.mentions.length; k++) expect(a.mentions[k].start, a.name).toBeGreaterThanOrEqual(a.mentions[k - 1].end);
 	});
 
 	it.each([
