@@ -8,6 +8,7 @@ import { Ctx } from './context.js';
 import { lemmaCandidates, reportingLemmas, speechCueLemmas } from './cues.js';
 import { coordinated, findDirect, standsAlone, type Found } from './direct.js';
 import { findIndirect } from './indirect.js';
+import { findEmbeddedPosts, postFurniture, signatureParagraphs } from './posts.js';
 import { buildEntityIndex, finishEntities } from './entities.js';
 import { markedSpans } from './spans.js';
 import { quoteWords } from './space.js';
@@ -28,6 +29,9 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 	// Direct quotes first: their attributions also introduce the speakers later pronouns point to.
 	const direct = findDirect(ctx);
 	const indirect = findIndirect(ctx);
+	const signatures = signatureParagraphs(ctx);
+	const posts = findEmbeddedPosts(ctx, signatures);
+	const furniture = postFurniture(ctx, signatures);
 
 
 	// A quoted fragment inside a reported clause is a partial (mixed) quote: keep one quote, the clause,
@@ -107,7 +111,10 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 			const pb = paraOf(b.start);
 			const pa = paraOf(a.end - 1);
 			const opensPara = text.slice(ctx.paragraphs[marks[b.mark].paragraph].start, marks[b.mark].open).trim() === '';
-			if (pa === pb || (opensPara && pb === pa + 1)) {
+			// (an embedded post's signature and caption between them are no break: "— Club (@club) May 1, 2019")
+			let next = pa + 1;
+			while (next < pb && furniture[next]) next++;
+			if (pa === pb || (opensPara && pb === next)) {
 				b.speaker = a.speaker;
 				b.carried = true;
 			}
@@ -138,7 +145,9 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 		b.carried = a.carried;
 		dropped.add(a);
 	}
-	const all = [...direct, ...indirect].filter((f) => !dropped.has(f));
+	// An embedded post is its poster's words: a quote found inside it gives way to it.
+	const all = [...direct, ...indirect].filter((f) => !dropped.has(f) && !posts.some((p) => overlap(p, f) > 0));
+	all.push(...posts);
 	// Scare quotes: a word or two in quotation marks with nobody saying them is the outlet holding a
 	// term at arm's length, not speech (the loaded-terms stage reports those).
 	const quotes = all.filter((f) => {

@@ -440,3 +440,26 @@ describe('quote spans and scare quotes (review classes 4 and 5)', () => {
 		});
 	});
 });
+
+describe('embedded posts: the paragraph before a signature line is the poster\'s words', () => {
+	const rows: [string, string, { text: string; speaker: string | null }[]][] = [
+		[
+			'a post with a picture link',
+			'The coach left on Tuesday.\n\nI can not thank this man enough. Good luck, my friend. pic.twitter.com/abc123\n\n— Dale Rook (@dalerook) November 19, 2019\n\nThe club has won five matches.',
+			[{ text: 'I can not thank this man enough. Good luck, my friend.', speaker: 'Dale Rook' }]
+		],
+		[
+			'a caption of two words is no quote, and a quote either side of the post carries on',
+			'The club said in a statement: "Tom Vale is one of the best managers in the game.\n\nClub statement\n\n— Harbour Rovers (@harbourrovers) November 20, 2019\n\n"He has won titles in four countries and two cups."',
+			[
+				{ text: 'Tom Vale is one of the best managers in the game.', speaker: 'club' },
+				{ text: 'He has won titles in four countries and two cups.', speaker: 'club' }
+			]
+		],
+		['no signature, no quote', 'I can not thank this man enough. Good luck, my friend.\n\nThe club has won five matches.', []]
+	];
+	it.each(rows)('%s', (_, text, expected) => {
+		const got = quotes(text).map((q) => ({ text: q.text.replace(/^["“]|["”]$/g, ''), speaker: q.speaker }));
+		expect(got).toEqual(expected);
+	});
+});

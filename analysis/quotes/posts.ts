@@ -1,0 +1,64 @@
+// Embedded social-media posts. A page that embeds a post keeps its words as a paragraph of plain text,
+// followed by the post's signature line: "— Dele (@dele_official) November 19, 2019". Nothing marks the
+// words as quoted, so without this they read as the outlet's own voice (its tone, its loaded terms).
+// The paragraph before a signature is the poster's words, quoted directly; the signature names them.
+import { countWords } from '../nlp.js';
+import type { Span } from '../types.js';
+import type { Ctx } from './context.js';
+import type { Found } from './direct.js';
+import { speakerOf } from './attribution.js';
+
+/** "— Name (@handle) Month D, YYYY": the line an embedded post leaves under its text. */
+const SIGNATURE = /^\s*[—–-]\s*([^()\n]{1,80}?)\s*\(@[A-Za-z0-9_]{1,15}\)\s*[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\s*$/;
+/** A link to the post's picture, or any address, left at the end of its text. */
+const TRAILING_LINKS = /(?:\s+(?:pic\.twitter\.com\/\S+|https?:\/\/\S+))+\s*$/;
+/** A post's text of fewer words is a picture's caption ("Club statement"), not words to quote. */
+const MIN_WORDS = 3;
+
+/** Per paragraph: 1 for a post's signature line. */
+export function signatureParagraphs(ctx: Ctx): Uint8Array {
+	const out = new Uint8Array(ctx.paragraphs.length);
+	ctx.paragraphs.forEach((p, i) => {
+		if (p.end - p.start <= 160 && SIGNATURE.test(ctx.text.slice(p.start, p.end))) out[i] = 1;
+	});
+	return out;
+}
+
+/**
+ * Paragraphs that are an embedded post's furniture, not part of the story's flow: its signature line,
+ * and a caption of a word or two just before it. A quote either side of them is next to the other.
+ */
+export function postFurniture(ctx: Ctx, signatures = signatureParagraphs(ctx)): Uint8Array {
+	const out = new Uint8Array(ctx.paragraphs.length);
+	signatures.forEach((s, i) => {
+		if (!s) return;
+		out[i] = 1;
+		const prev = ctx.paragraphs[i - 1];
+		if (prev && countWords(ctx.text, prev.start, prev.end, MIN_WORDS) < MIN_WORDS) out[i - 1] = 1;
+	});
+	return out;
+}
+
+/** The embedded posts of the article, as direct quotes of the people who posted them. */
+export function findEmbeddedPosts(ctx: Ctx, signatures = signatureParagraphs(ctx)): Found[] {
+	const out: Found[] = [];
+	const { text, toks } = ctx;
+	signatures.forEach((s, i) => {
+		if (!s || i === 0 || signatures[i - 1]) return;
+		const sig = ctx.paragraphs[i];
+		const body = ctx.paragraphs[i - 1];
+		const words: Span = { start: body.start, end: body.start + text.slice(body.start, body.end).replace(TRAILING_LINKS, '').trimEnd().length };
+		if (countWords(text, words.start, words.end, MIN_WORDS) < MIN_WORDS) return;
+		// (already a quotation in marks: the direct quotes have it)
+		const first = ctx.tokenAt(words.start);
+		if (first < toks.length && ctx.inQuote[first] >= 0) return;
+		const m = SIGNATURE.exec(text.slice(sig.start, sig.end))!;
+		const nameStart = sig.start + text.slice(sig.start, sig.end).indexOf(m[1]);
+		const a = ctx.tokenAt(nameStart);
+		let b = a;
+		while (b < toks.length && toks[b].end <= nameStart + m[1].length) b++;
+		const speaker = b > a ? speakerOf(ctx, { cue: null, np: [a, b], appos: null }) : null;
+		out.push({ start: words.start, end: words.end, kind: 'direct', speaker, cue: null });
+	});
+	return out;
+}
