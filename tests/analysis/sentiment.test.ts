@@ -125,7 +125,10 @@ describe('plain senses and idioms carry no tone (neutral-senses.txt, valence.txt
 		['The school principal met the public defender.', 'The school principal met the kind defender.'],
 		['He signed the original contract on the pay of the staff.', 'He signed the lovely contract.'],
 		['Despite the rain, the parade went ahead.', 'Despite the rain, the lovely parade went ahead.'],
-		['The settlement is worth ten million dollars.', 'The settlement is a triumph.']
+		['The settlement is worth ten million dollars.', 'The settlement is a triumph.'],
+		['The new boss met the players on Monday.', 'The new boss met the lovely players on Monday.'],
+		['The two figures were ten and twelve respectively.', 'The two figures were wonderful.'],
+		['The authors argued that the law had raised use.', 'The authors sadly argued that the law had raised use.']
 	];
 	it.each(rows)('%j scores 0; %j does not', (plain, judged) => {
 		expect(scoreComment(plain)).toBe(0);
