@@ -43,7 +43,10 @@ describe('names are left out of the tone', () => {
 		// informal emphasis, all caps and headlines in title case are not names
 		['This is Awful and so sad.', []],
 		['TERRIBLE DECISION BY THE COUNCIL', []],
-		['Terrible Floods Hit Coastal Towns Again', []]
+		['Terrible Floods Hit Coastal Towns Again', []],
+		// a dateline in capitals is the place; a shouted word before a comma is not a dateline
+		['BUFFALO, N.Y. (AP) — The team won again.', ['BUFFALO']],
+		['GREAT, we loved every minute of it.', []]
 	];
 	it.each(cases)('%s -> %j', (text, expected) => {
 		expect(skipped(text, 'name')).toEqual(expected);
