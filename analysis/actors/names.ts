@@ -163,7 +163,10 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	const known = knownOrgNames();
 	/** The added person actors in text order, for he/she to refer to. */
 	const named: { at: number; e: Entity; paragraph: number }[] = [];
-	const add = (key: string, kind: 'person' | 'org', plural: boolean, from: number, to: number, form: EntityMention['form']): Entity => {
+	// A name of several words this stage adds with no sign of being a person (no common given name in it:
+	// "Inter Milan", "Iceberg Passages") is listed, but he or she never means it. (A lone capitalised word
+	// is most often a surname: "Trump said he …".)
+	const add = (key: string, kind: 'person' | 'org', plural: boolean, from: number, to: number, form: EntityMention['form'], someone = true): Entity => {
 		let e = byName.get(key);
 		if (!e) {
 			e = { name: key, kind, plural, group: classifySpeaker(rules, null, key, key), groupEvidence: null, affiliation: null, affiliationEvidence: null, descriptions: form === 'description' ? [key] : [], mentions: [] };
@@ -174,7 +177,7 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		const end = tokens[to - 1].end;
 		e.mentions.push({ start, end, text: text.slice(start, end), form });
 		for (let k = from; k < to; k++) covered[k] = 1;
-		if (e.kind === 'person' && !e.plural) named.push({ at: start, e, paragraph: tokens[from].paragraph });
+		if (e.kind === 'person' && !e.plural && someone) named.push({ at: start, e, paragraph: tokens[from].paragraph });
 		return e;
 	};
 	const surnames = new Map<string, Entity>();
@@ -223,7 +226,7 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 			bySurname.name = name;
 			byName.set(name, bySurname);
 		}
-		const actor = add(name, isOrg ? 'org' : 'person', false, i, e, 'name');
+		const actor = add(name, isOrg ? 'org' : 'person', false, i, e, 'name', !!bySurname || words.slice(0, -1).some((x) => firsts.has(x.normal.toLowerCase())));
 		if (!isOrg) surnames.set(last, actor);
 		// "Greenfield Energy" … "Greenfield": an organisation's first word alone, unless it is a word of kind
 		else if (!orgs.has(words[0].normal.toLowerCase()) && !surnames.has(words[0].normal.toLowerCase())) surnames.set(words[0].normal.toLowerCase(), actor);

@@ -51,6 +51,11 @@ describe('actors: who is one', () => {
 		for (const m of a!.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
 	});
 
+	it('he never means a name of several words with no sign of a person in it', () => {
+		const text = 'The club said in a statement: "He is renowned for his tactics and has managed Iceberg Passages in two countries.';
+		expect(find(text, 'Iceberg Passages')?.mentions.map((m) => m.text)).toEqual(['Iceberg Passages']);
+	});
+
 	it('no mention is counted twice inside another of the same actor', () => {
 		for (const a of actorsOf('The rally was led by fellow candidate Texas Senator Ted Cruz. Ted Cruz spoke first, and Cruz left early.'))
 			for (let k = 1; k < a.mentions.length; k++) expect(a.mentions[k].start, a.name).toBeGreaterThanOrEqual(a.mentions[k - 1].end);
