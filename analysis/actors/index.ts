@@ -41,6 +41,19 @@ export function loadedStrength(category: string): number {
 	return loadedStrengths.get(category) ?? 0;
 }
 
+let approvingTerms: Set<string> | null = null;
+/** Unrated emotive terms that praise (approving.txt): they count positive toward an actor. */
+function approving(): Set<string> {
+	if (!approvingTerms) approvingTerms = new Set(readDataFile('actors', 'approving.txt').split(/\r?\n/).map((l) => l.replace(/#.*$/, '').trim().toLowerCase()).filter(Boolean));
+	return approvingTerms;
+}
+
+/** How an unrated loaded term counts toward the actor it is about: its category's strength, turned positive for an approving one. */
+function loadedValue(l: LoadedTerm): number {
+	const v = loadedStrength(l.category);
+	return l.category === 'emotive' && approving().has(l.term.replace(/ @.*$/, '').toLowerCase()) ? Math.abs(v) : v;
+}
+
 /** Words that negate a verb of judgement up to three words before it ("did not praise"), and VADER's factor. */
 const NEGATORS = new Set(['not', "n't", 'n’t', 'never', 'no', 'nor', 'hardly', 'without']);
 const NEGATION = -0.74;
@@ -88,7 +101,7 @@ export function findActors(text: string, tok: Tokenised, found: Entity[], quoted
 			const from = tokenAt(tokens, l.start);
 			let to = from;
 			while (to < tokens.length && tokens[to].start < l.end) to++;
-			return { l, from, to, value: loadedStrength(l.category) };
+			return { l, from, to, value: loadedValue(l) };
 		})
 		.filter((j) => j.to > j.from && !tokens.slice(j.from, j.to).some((t) => valence(t.value, t.lemma, t.pos) !== 0));
 	// Verbs of judgement or treatment (judged.txt) the lexicons leave unrated or rate the other way

@@ -121,6 +121,8 @@ describe('actors: tone in the outlet’s own voice', () => {
 		// a coordinated subject shares its predicate
 		['Ann Roe and Tom Vale were brilliant.', 'Ann Roe', 'positive', ['brilliant']],
 		['Ann Roe and Tom Vale were brilliant.', 'Tom Vale', 'positive', ['brilliant']],
+		// an unrated emotive term that praises counts positive (approving.txt)
+		['The legendary Tom Vale opened the new stadium.', 'Tom Vale', 'positive', ['legendary']],
 		// an unrated loaded term still judges the actor it is about
 		['The so-called reformer Tom Vale attended the hearing.', 'Tom Vale', 'negative', ['so-called']],
 		// quoted speech is the speaker’s tone, not the outlet’s
