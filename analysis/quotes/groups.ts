@@ -4,7 +4,7 @@
 // comparison more than an honest "we don't know".
 import { SPEAKER_GROUPS, type Evidence, type GroupRule, type SpeakerGroup } from '../types.js';
 import type { Cluster, Facet } from './cluster.js';
-import { companyWords, readDataFile, stateKey, stateNames } from './data.js';
+import { companyWords, placeNames, readDataFile, stateKey, stateNames, titleWords } from './data.js';
 import { WordMemo } from '../word-memo.js';
 
 /** Parse the TSV text. Comment lines (#) and lines with an unknown group are skipped. */
@@ -171,6 +171,15 @@ function besideGenericTitle(rules: GroupRule[], text: string, title: string): { 
 	return m && m.group !== 'citizen' && !GENERIC_TITLES.has(m.pattern) ? m : null;
 }
 
+/** "Afghan", "Chinese", "British", "Iraqi", "Dutch": a country's people, as a state's name is the state. */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$|^(?:Dutch|French|Czech|Swiss|Welsh|Greek|Thai|Scots|Basque)$/u;
+
+/** A capitalised word in a title that is no title word and no state or place: an organisation's name ("InfoNation President"). */
+function organisationInTitle(text: string): boolean {
+	const titles = titleWords();
+	return text.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !titles.has(w.toLowerCase()) && !GENERIC_TITLES.has(w.toLowerCase()) && !isStateName(w) && !placeNames().has(w) && !DEMONYM.test(w));
+}
+
 export interface GroupDecision {
 	group: SpeakerGroup;
 	evidence: Evidence | null;
@@ -236,6 +245,8 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 	// of Chapter & Verse", an unknown organisation, is not a head of state).
 	let weak: GroupDecision | null = null;
 	const hasAffiliation = affs.some((f) => !f.former);
+	// (an organisation's, not a country's: "U.S. President Donald Trump" is a head of state)
+	const orgAffiliation = affs.some((f) => !f.former && organisationInTitle(f.text));
 	for (const former of [false, true]) {
 		for (const f of affs.filter((x) => !!x.former === former)) {
 			const m = matchGroup(rules, f.text);
@@ -256,7 +267,11 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 			if (!m) continue;
 			const beside = GENERIC_TITLES.has(m.pattern) ? besideGenericTitle(rules, f.text, m.pattern) : null;
 			if (beside) return decided(beside.group, ev(f, beside.pattern));
-			if (m.group === 'citizen' || (hasAffiliation && GENERIC_TITLES.has(m.pattern))) {
+			// "InfoNation President Dan McDowell", "vice president … at Blue Origin": a title any organisation
+			// has, which alone would make a head of state or government, says nothing of the group when an
+			// organisation (not a country) is named with it
+			if (GENERIC_TITLES.has(m.pattern) && m.group === 'government' && (orgAffiliation || organisationInTitle(f.text))) continue;
+			if (m.group === 'citizen') {
 				weak ??= decided(m.group, ev(f, m.pattern));
 				continue;
 			}

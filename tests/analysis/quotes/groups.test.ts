@@ -93,6 +93,11 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		// a broadcaster known by its letters, and "the news organization"
 		['a broadcaster by name', 'Trade talks had stalled, CNBC reported on Monday.', 'media'],
 		['"the news organization"', 'The news organization said the talks had stalled again.', 'media'],
+		// a title that alone would make a head of state, beside an organisation nothing classifies: unknown
+		['a company president', '"Sales were weaker than expected," said InfoNation President Dan Mead.', 'unclassified'],
+		['a vice president at a firm', '"We are ready to build it," said Brent Sole, vice president of Advanced Programs at Blue Harbor.', 'unclassified'],
+		['a country\'s president', '"We will win," said Afghan President Ashraf Ghani.', 'government'],
+		['a vice president alone', '"It is over," said Vice President Mike Pence.', 'government'],
 		// the authors of a study
 		['"the authors wrote"', 'Cannabis use rose where it was legal, the authors wrote in the paper.', 'expert or academic'],
 		// people by what they were doing
