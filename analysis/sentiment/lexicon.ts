@@ -11,6 +11,9 @@ import { wink } from '../nlp.js';
 import type { Token } from '../types.js';
 import { plainLower } from '../lexicon/match.js';
 
+// Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
+const LETTER_FIRST = /^\p{L}/u;
+
 function lines(name: string): string[] {
 	return readDataFile('sentiment', name)
 		.split(/\r?\n/)
@@ -176,7 +179,7 @@ function valenceOf(word: string, lemma?: string, pos?: string): number {
 	// VADER fills in only what wink does not rate, and a word only where it can judge: as an adjective,
 	// adverb, interjection or verb. As a noun or a preposition ("like a film", "on the other hand",
 	// "play") a word names or links; emoticons and slang ("<3", "lmao") always count.
-	if (pos && /^\p{L}/u.test(w) && !FILL_POS.has(pos)) return 0;
+	if (pos && LETTER_FIRST.test(w) && !FILL_POS.has(pos)) return 0;
 	return v;
 }
 
