@@ -218,6 +218,8 @@ export function phraseAt(seq: Token[], i: number, stop: (k: number) => boolean):
 /**
  * phraseAt over a unit given as token indices: `idx[0..length)` index `tokens`, `lower` holds each
  * token's normal form in lower case (by token index), `stop(p)` is asked by position in the unit.
+ * `reach`, when given, gets (at the start token's index) how many positions from i the search read:
+ * the answer stands for any unit holding those same tokens, none of them stopped (idioms.ts).
  */
 export function phraseAtIndex(
 	tokens: Token[],
@@ -225,25 +227,34 @@ export function phraseAtIndex(
 	length: number,
 	lower: string[],
 	i: number,
-	stop: (p: number) => boolean
+	stop: (p: number) => boolean,
+	reach?: Uint8Array
 ): { value: number; length: number } | null {
 	const starts = phrasePrefixes();
 	let key = '';
 	let best: { value: number; length: number } | null = null;
-	for (let j = i; j < length && j < i + MAX_PHRASE; j++) {
+	let j = i;
+	for (; j < length && j < i + MAX_PHRASE; j++) {
 		if (stop(j)) break;
 		const t = tokens[idx[j]];
 		const w = lower[idx[j]];
 		if (j > i) {
 			const p = tokens[idx[j - 1]];
-			if (t.start - p.end > 1) break;
+			if (t.start - p.end > 1) {
+				j++;
+				break;
+			}
 			key = t.start === p.end && (w === '-' || p.normal === '-') ? key + w : key + ' ' + w;
 		} else key = w;
 		// No entry begins so: none can begin with anything longer either.
-		if (!starts.has(key)) break;
+		if (!starts.has(key)) {
+			j++;
+			break;
+		}
 		if (j === i) continue;
 		const v = multiWordValence(key);
 		if (v !== undefined) best = { value: v, length: j - i + 1 };
 	}
+	if (reach) reach[idx[i]] = j - i;
 	return best;
 }
