@@ -92,23 +92,76 @@ function participleStems(n: string, out: string[], noun: boolean): void {
 	}
 }
 
-// Every list matched against an article asks for the same tokens' forms: they are worked out once per
-// token of a token array (an article's, or its title-case reading's; neither changes once built).
-const formsCache = new WeakMap<Token[], string[][]>();
+/**
+ * A word as the matchers read it: its forms (which depend on its normal form, lemma and part of speech
+ * only), and for each index it was matched against, the entries those forms start, in the order they
+ * are tried. Worked out once per word and kept across articles, so a token costs one look-up per list
+ * instead of one per form, and no forms are rebuilt for a word met before. Read only once built.
+ */
+interface MatchWord {
+	lemma: string;
+	pos: string;
+	forms: string[];
+	/** By index (a TermIndex, or an orderedIndex()): the entries to try, or their numbers in list order. */
+	candidates: Map<object, MatchEntry[] | number[]>;
+	/** The next word with the same normal form. */
+	next: MatchWord | null;
+}
+
+const matchWords = new Map<string, MatchWord>();
+let matchWordCount = 0;
+/** Words kept before starting afresh (an endless stream of new words cannot grow the memo without end). */
+const MATCH_WORDS = 100_000;
+/** Indexes remembered per word: a caller building a lexicon per request cannot grow a word's list without end. */
+const INDEXES_PER_WORD = 8;
+
+function matchWord(t: Token): MatchWord {
+	const first = matchWords.get(t.normal);
+	for (let w = first; w; w = w.next) if (w.lemma === t.lemma && w.pos === t.pos) return w;
+	const w: MatchWord = { lemma: t.lemma, pos: t.pos, forms: forms(t), candidates: new Map(), next: first ?? null };
+	if (++matchWordCount > MATCH_WORDS) {
+		matchWords.clear();
+		matchWordCount = 1;
+		w.next = null;
+	}
+	matchWords.set(t.normal, w);
+	return w;
+}
+
+/** The candidates of `w` under `index`, worked out on first use (`build` from its forms). */
+function candidatesOf<T extends MatchEntry[] | number[]>(w: MatchWord, index: object, build: (forms: string[]) => T): T {
+	let c = w.candidates.get(index) as T | undefined;
+	if (!c) {
+		if (w.candidates.size >= INDEXES_PER_WORD) w.candidates.clear();
+		w.candidates.set(index, (c = build(w.forms)));
+	}
+	return c;
+}
+
+/** Token words of a token array (an article's, or its title-case reading's; neither changes once built). */
+export type TokenWords = MatchWord[];
+
+// Every list matched against an article asks about the same tokens: each token's word is looked up
+// once per token array.
+const wordsCache = new WeakMap<Token[], TokenWords>();
 
 /**
- * The forms of a token array's tokens, filled in as they are asked for (formsAt). A caller that asks
- * about every token takes it once and passes it on, instead of a look-up per token.
+ * The words of a token array's tokens, filled in as they are asked for. A caller that asks about every
+ * token takes it once and passes it on, instead of a look-up per token.
  */
-export function formsOf(tokens: Token[]): string[][] {
-	let all = formsCache.get(tokens);
-	if (!all) formsCache.set(tokens, (all = new Array<string[]>(tokens.length)));
+export function formsOf(tokens: Token[]): TokenWords {
+	let all = wordsCache.get(tokens);
+	if (!all) wordsCache.set(tokens, (all = new Array<MatchWord>(tokens.length)));
 	return all;
 }
 
-/** forms(tokens[i]), computed once per token array. */
-export function formsAt(tokens: Token[], i: number, all: string[][] = formsOf(tokens)): string[] {
-	return (all[i] ??= forms(tokens[i]));
+function wordAt(tokens: Token[], i: number, all: TokenWords = formsOf(tokens)): MatchWord {
+	return (all[i] ??= matchWord(tokens[i]));
+}
+
+/** forms(tokens[i]), computed once per word. */
+export function formsAt(tokens: Token[], i: number, all: TokenWords = formsOf(tokens)): string[] {
+	return wordAt(tokens, i, all).forms;
 }
 
 function tokenMatches(tokens: Token[], j: number, e: MatchEntry, k: number): boolean {
@@ -173,13 +226,24 @@ export interface TermMatch {
 }
 
 /** Every match of the indexed entries that starts at token i (all lengths). `all`: formsOf(tokens), when the caller has it. */
-export function matchesAt(tokens: Token[], i: number, index: TermIndex, all?: string[][]): TermMatch[] {
-	const f = formsAt(tokens, i, all);
+export function matchesAt(tokens: Token[], i: number, index: TermIndex, all?: TokenWords): TermMatch[] {
 	let out: TermMatch[] | null = null;
-	// The entries listed under the token's forms (each form once: a lemma often equals the normal
-	// form). Most tokens start no entry, or entries under one form only, and need no bookkeeping.
-	let first: MatchEntry[] | null = null;
-	let seen: Set<MatchEntry> | null = null;
+	const w = wordAt(tokens, i, all);
+	// Kept per word for the lists matched against every token (the caller passes `all` then).
+	for (const e of all ? candidatesOf(w, index, (f) => entriesUnder(f, index)) : entriesUnder(w.forms, index)) {
+		const end = matchAt(tokens, i, e);
+		if (end >= 0) (out ??= []).push({ i, end, entry: e });
+	}
+	return out ?? NONE;
+}
+
+/**
+ * The entries listed under a token's forms, each once, in the order they are tried: those of the first
+ * form that has any, then those of the later forms not met yet (a form met twice, as when the lemma is
+ * the normal form, is read once).
+ */
+function entriesUnder(f: string[], index: TermIndex): MatchEntry[] {
+	let out: MatchEntry[] | null = null;
 	for (let a = 0; a < f.length; a++) {
 		const k = f[a];
 		let dup = false;
@@ -187,26 +251,13 @@ export function matchesAt(tokens: Token[], i: number, index: TermIndex, all?: st
 		if (dup) continue;
 		const list = index.get(k);
 		if (!list) continue;
-		if (!first) {
-			first = list;
-			for (const e of list) {
-				const end = matchAt(tokens, i, e);
-				if (end >= 0) (out ??= []).push({ i, end, entry: e });
-			}
-			continue;
-		}
-		// An entry listed under two of the token's forms is tried once.
-		seen ??= new Set(first);
-		for (const e of list) {
-			if (seen.has(e)) continue;
-			seen.add(e);
-			const end = matchAt(tokens, i, e);
-			if (end >= 0) (out ??= []).push({ i, end, entry: e });
-		}
+		if (!out) out = list.slice();
+		else for (const e of list) if (!out.includes(e)) out.push(e);
 	}
-	return out ?? NONE;
+	return out ?? NO_ENTRIES;
 }
 
+const NO_ENTRIES: MatchEntry[] = [];
 const NONE: TermMatch[] = [];
 
 /** Entries by first word (lemma, or normal form, or '' for none), in list order, for firstMatch(). */
@@ -233,38 +284,33 @@ export function orderedIndex(entries: MatchEntry[]): Map<string, number[]> {
  * The first entry of `entries`, in list order, that matches at token j (its first word one of the
  * token's forms): one past the match's end, or −1.
  */
-export function firstMatch(tokens: Token[], j: number, entries: MatchEntry[], all?: string[][], idx: Map<string, number[]> = orderedIndex(entries)): number {
+export function firstMatch(tokens: Token[], j: number, entries: MatchEntry[], all?: TokenWords, idx: Map<string, number[]> = orderedIndex(entries)): number {
 	if (!tokens[j]) return -1;
-	const f = formsAt(tokens, j, all);
-	// The candidate lists of the token's forms, merged in list order (a list met twice, when the lemma
-	// is the normal form, is read once; most tokens have one list or none, and no array is built then).
-	let one: number[] | null = null;
-	let lists: number[][] | null = null;
+	const w = wordAt(tokens, j, all);
+	// Kept per word for the lists matched against every token (the caller passes `all` then), not for
+	// the many small context lists asked about a few tokens each.
+	for (const n of all ? candidatesOf(w, idx, (f) => numbersUnder(f, idx)) : numbersUnder(w.forms, idx)) {
+		const end = matchAt(tokens, j, entries[n]);
+		if (end >= 0) return end;
+	}
+	return -1;
+}
+
+/** The entry numbers listed under a token's forms, each once, in list order. */
+function numbersUnder(f: string[], idx: Map<string, number[]>): number[] {
+	let out: number[] | null = null;
+	let lists = 0;
 	for (const k of f) {
 		const l = idx.get(k);
-		if (!l || l === one || lists?.includes(l)) continue;
-		if (!one) one = l;
-		else (lists ??= [one]).push(l);
-	}
-	if (!one) return -1;
-	if (!lists) {
-		for (const n of one) {
-			const end = matchAt(tokens, j, entries[n]);
-			if (end >= 0) return end;
+		if (!l || l === out) continue;
+		if (!out) out = l;
+		else {
+			if (lists++ === 0) out = out.slice();
+			for (const n of l) if (!out.includes(n)) out.push(n);
 		}
-		return -1;
 	}
-	const at = new Array<number>(lists.length).fill(0);
-	let last = -1;
-	for (;;) {
-		let best = Infinity;
-		for (let a = 0; a < lists.length; a++) {
-			while (at[a] < lists[a].length && lists[a][at[a]] <= last) at[a]++;
-			if (at[a] < lists[a].length && lists[a][at[a]] < best) best = lists[a][at[a]];
-		}
-		if (best === Infinity) return -1;
-		const end = matchAt(tokens, j, entries[best]);
-		if (end >= 0) return end;
-		last = best;
-	}
+	if (lists) out!.sort((a, b) => a - b);
+	return out ?? NO_NUMBERS;
 }
+
+const NO_NUMBERS: number[] = [];
