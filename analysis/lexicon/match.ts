@@ -128,13 +128,10 @@ function matchWord(t: Token): MatchWord {
 	return w;
 }
 
-/** The candidates of `w` under `index`, worked out on first use (`build` from its forms). */
-function candidatesOf<T extends MatchEntry[] | number[]>(w: MatchWord, index: object, build: (forms: string[]) => T): T {
-	let c = w.candidates.get(index) as T | undefined;
-	if (!c) {
-		if (w.candidates.size >= INDEXES_PER_WORD) w.candidates.clear();
-		w.candidates.set(index, (c = build(w.forms)));
-	}
+/** Keep the candidates of `w` under `index` (worked out on first use; no closure is made per token). */
+function keep<T extends MatchEntry[] | number[]>(w: MatchWord, index: object, c: T): T {
+	if (w.candidates.size >= INDEXES_PER_WORD) w.candidates.clear();
+	w.candidates.set(index, c);
 	return c;
 }
 
@@ -230,7 +227,9 @@ export function matchesAt(tokens: Token[], i: number, index: TermIndex, all?: To
 	let out: TermMatch[] | null = null;
 	const w = wordAt(tokens, i, all);
 	// Kept per word for the lists matched against every token (the caller passes `all` then).
-	for (const e of all ? candidatesOf(w, index, (f) => entriesUnder(f, index)) : entriesUnder(w.forms, index)) {
+	let cands = all ? (w.candidates.get(index) as MatchEntry[] | undefined) : undefined;
+	if (!cands) cands = all ? keep(w, index, entriesUnder(w.forms, index)) : entriesUnder(w.forms, index);
+	for (const e of cands) {
 		const end = matchAt(tokens, i, e);
 		if (end >= 0) (out ??= []).push({ i, end, entry: e });
 	}
@@ -289,7 +288,9 @@ export function firstMatch(tokens: Token[], j: number, entries: MatchEntry[], al
 	const w = wordAt(tokens, j, all);
 	// Kept per word for the lists matched against every token (the caller passes `all` then), not for
 	// the many small context lists asked about a few tokens each.
-	for (const n of all ? candidatesOf(w, idx, (f) => numbersUnder(f, idx)) : numbersUnder(w.forms, idx)) {
+	let cands = all ? (w.candidates.get(idx) as number[] | undefined) : undefined;
+	if (!cands) cands = all ? keep(w, idx, numbersUnder(w.forms, idx)) : numbersUnder(w.forms, idx);
+	for (const n of cands) {
 		const end = matchAt(tokens, j, entries[n]);
 		if (end >= 0) return end;
 	}
