@@ -22,8 +22,11 @@ export interface WinkWord {
 	normal: string;
 	type: string;
 	stop: boolean;
-	/** Lemmas by part of speech (wink's 6-bit tag), filled in as met; the normal form where wink gives none. */
-	lemmas: (string | undefined)[];
+	/** Its lemma as the part of speech (wink's 6-bit tag) it was first met as, or -1 before; the normal form where wink gives none. */
+	tag: number;
+	lemma: string;
+	/** Lemmas as other parts of speech, by tag, once met (most words come with one). */
+	more: Map<number, string> | null;
 }
 
 const POS_MASK = 0x3f00000;
@@ -62,7 +65,7 @@ export class WinkWords {
 		if (!w) {
 			const its = this.its;
 			const r = rdd as never;
-			w = { value: its.value(i, r) as string, normal: its.normal(i, r) as string, type: its.type(i, r) as string, stop: its.stopWordFlag(i, r) as boolean, lemmas: [] };
+			w = { value: its.value(i, r) as string, normal: its.normal(i, r) as string, type: its.type(i, r) as string, stop: its.stopWordFlag(i, r) as boolean, tag: -1, lemma: '', more: null };
 			if (this.words.size >= this.limit) this.words.clear();
 			this.words.set(lexeme, w);
 		}
@@ -72,6 +75,15 @@ export class WinkWords {
 	/** Token i's lemma (its.lemma(), or the normal form where wink gives none), its word being `w`. */
 	lemma(w: WinkWord, i: number, rdd: WinkTokens): string {
 		const tag = (rdd.tokens[i * 4 + 2] & POS_MASK) >>> POS_SHIFT;
-		return (w.lemmas[tag] ??= (this.its.lemma(i, rdd as never, this.addons) as string | undefined) ?? w.normal);
+		if (w.tag === tag) return w.lemma;
+		let lemma = w.more?.get(tag);
+		if (lemma === undefined) {
+			lemma = (this.its.lemma(i, rdd as never, this.addons) as string | undefined) ?? w.normal;
+			if (w.tag < 0) {
+				w.tag = tag;
+				w.lemma = lemma;
+			} else (w.more ??= new Map()).set(tag, lemma);
+		}
+		return lemma;
 	}
 }

@@ -102,8 +102,19 @@ interface MatchWord {
 	lemma: string;
 	pos: string;
 	forms: string[];
-	/** By index (a TermIndex, or an orderedIndex()): the entries to try, or their numbers in list order. */
-	candidates: Map<object, MatchEntry[] | number[]>;
+	/**
+	 * Up to four indexes asked about (a TermIndex, or an orderedIndex()), and under each the entries to
+	 * try or their numbers in list order: fields, not a Map or arrays, as every word of every article
+	 * keeps them (three lists are matched against every token).
+	 */
+	k0: object | null;
+	c0: MatchEntry[] | number[] | null;
+	k1: object | null;
+	c1: MatchEntry[] | number[] | null;
+	k2: object | null;
+	c2: MatchEntry[] | number[] | null;
+	k3: object | null;
+	c3: MatchEntry[] | number[] | null;
 	/** The next word with the same normal form. */
 	next: MatchWord | null;
 }
@@ -112,13 +123,11 @@ const matchWords = new Map<string, MatchWord>();
 let matchWordCount = 0;
 /** Words kept before starting afresh (an endless stream of new words cannot grow the memo without end). */
 const MATCH_WORDS = 100_000;
-/** Indexes remembered per word: a caller building a lexicon per request cannot grow a word's list without end. */
-const INDEXES_PER_WORD = 8;
 
 function matchWord(t: Token): MatchWord {
 	const first = matchWords.get(t.normal);
 	for (let w = first; w; w = w.next) if (w.lemma === t.lemma && w.pos === t.pos) return w;
-	const w: MatchWord = { lemma: t.lemma, pos: t.pos, forms: forms(t), candidates: new Map(), next: first ?? null };
+	const w: MatchWord = { lemma: t.lemma, pos: t.pos, forms: forms(t), k0: null, c0: null, k1: null, c1: null, k2: null, c2: null, k3: null, c3: null, next: first ?? null };
 	if (++matchWordCount > MATCH_WORDS) {
 		matchWords.clear();
 		matchWordCount = 1;
@@ -128,10 +137,29 @@ function matchWord(t: Token): MatchWord {
 	return w;
 }
 
-/** Keep the candidates of `w` under `index` (worked out on first use; no closure is made per token). */
+/** The candidates of `w` kept under `index`, if any. */
+function kept(w: MatchWord, index: object): MatchEntry[] | number[] | undefined {
+	if (w.k0 === index) return w.c0!;
+	if (w.k1 === index) return w.c1!;
+	if (w.k2 === index) return w.c2!;
+	if (w.k3 === index) return w.c3!;
+	return undefined;
+}
+
+/**
+ * Keep the candidates of `w` under `index` (worked out on first use; no closure is made per token). A
+ * fifth index takes the oldest one's place: a caller building a lexicon per request cannot grow a
+ * word's memo without end.
+ */
 function keep<T extends MatchEntry[] | number[]>(w: MatchWord, index: object, c: T): T {
-	if (w.candidates.size >= INDEXES_PER_WORD) w.candidates.clear();
-	w.candidates.set(index, c);
+	w.k3 = w.k2;
+	w.c3 = w.c2;
+	w.k2 = w.k1;
+	w.c2 = w.c1;
+	w.k1 = w.k0;
+	w.c1 = w.c0;
+	w.k0 = index;
+	w.c0 = c;
 	return c;
 }
 
@@ -227,7 +255,7 @@ export function matchesAt(tokens: Token[], i: number, index: TermIndex, all?: To
 	let out: TermMatch[] | null = null;
 	const w = wordAt(tokens, i, all);
 	// Kept per word for the lists matched against every token (the caller passes `all` then).
-	let cands = all ? (w.candidates.get(index) as MatchEntry[] | undefined) : undefined;
+	let cands = all ? (kept(w, index) as MatchEntry[] | undefined) : undefined;
 	if (!cands) cands = all ? keep(w, index, entriesUnder(w.forms, index)) : entriesUnder(w.forms, index);
 	for (const e of cands) {
 		const end = matchAt(tokens, i, e);
@@ -288,7 +316,7 @@ export function firstMatch(tokens: Token[], j: number, entries: MatchEntry[], al
 	const w = wordAt(tokens, j, all);
 	// Kept per word for the lists matched against every token (the caller passes `all` then), not for
 	// the many small context lists asked about a few tokens each.
-	let cands = all ? (w.candidates.get(idx) as number[] | undefined) : undefined;
+	let cands = all ? (kept(w, idx) as number[] | undefined) : undefined;
 	if (!cands) cands = all ? keep(w, idx, numbersUnder(w.forms, idx)) : numbersUnder(w.forms, idx);
 	for (const n of cands) {
 		const end = matchAt(tokens, j, entries[n]);
