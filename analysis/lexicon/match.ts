@@ -126,7 +126,7 @@ const MATCH_WORDS = 100_000;
 
 function matchWord(t: Token): MatchWord {
 	const first = matchWords.get(t.normal);
-	for (let w = first; w; w = w.next) if (w.lemma === t.lemma && w.pos === t.pos) return w;
+	for (let w: MatchWord | null | undefined = first; w; w = w.next) if (w.lemma === t.lemma && w.pos === t.pos) return w;
 	const w: MatchWord = { lemma: t.lemma, pos: t.pos, forms: forms(t), k0: null, c0: null, k1: null, c1: null, k2: null, c2: null, k3: null, c3: null, next: first ?? null };
 	if (++matchWordCount > MATCH_WORDS) {
 		matchWords.clear();
