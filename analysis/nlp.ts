@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
 import type { Sentence, Span, Token, Tokenised, WinkMatches } from './types.js';
 import { PairMemo } from './word-memo.js';
+import { WinkWords, type WinkTokens } from './wink-words.js';
 
 type Wink = ReturnType<typeof winkNLP>;
 type Model = Parameters<typeof winkNLP>[0];
@@ -38,13 +39,15 @@ let reading: { neg: WinkPattern[] | null; sa: WinkPattern[] | null; rdd: WinkDoc
  * tokenise() reads every token through them in one pass instead of one `out()` collection per
  * property (seven arrays per paragraph). tests/analysis/nlp.test.ts checks the result against `out()`.
  */
-interface WinkDocData {
+interface WinkDocData extends WinkTokens {
 	sentences: [number, number, number, number][];
 	document: [number, number, number, number];
 	numOfTokens: number;
 }
 type ItsReader = (index: number, rdd: WinkDocData, addons?: unknown) => unknown;
 let addons: unknown = null;
+/** wink's token readers, answered once per word (wink-words.ts). */
+let winkWords: WinkWords | null = null;
 
 /** The model's addons (wink-eng-lite-web-model): the part tokenise() changes. */
 interface WinkAddons {
@@ -261,7 +264,8 @@ export function breakLongRuns(text: string, max = MAX_RUN): { text: string; brok
 export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 	const nlp = wink();
 	const its = nlp.its as unknown as Record<'value' | 'precedingSpaces' | 'normal' | 'lemma' | 'pos' | 'type' | 'stopWordFlag', ItsReader>;
-	const { value: itsValue, precedingSpaces: itsSpaces, normal: itsNormal, lemma: itsLemma, pos: itsPos, type: itsType, stopWordFlag: itsStop } = its;
+	const { value: itsValue, normal: itsNormal, lemma: itsLemma, type: itsType, stopWordFlag: itsStop } = its;
+	const ww = (winkWords ??= new WinkWords(its as unknown as ConstructorParameters<typeof WinkWords>[0], addons));
 	const paras = paragraphs ?? paragraphSpans(text).paragraphs;
 	const tokens: Token[] = [];
 	const sentences: Sentence[] = [];
@@ -295,8 +299,9 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 		const base = tokens.length;
 		let at = para.start;
 		for (let i = 0; i < rdd.numOfTokens; i++) {
-			const value = itsValue(i, rdd) as string;
-			at += (itsSpaces(i, rdd) as string).length;
+			const w = ww.word(i, rdd);
+			const value = w ? w.value : (itsValue(i, rdd) as string);
+			at += WinkWords.spaces(i, rdd);
 			// wink's value is the original text; guard against a mismatch rather than drift silently.
 			let start = at;
 			if (!text.startsWith(value, start)) {
@@ -305,20 +310,20 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 				if (found >= 0) start += found;
 			}
 			const end = start + value.length;
-			const normal = itsNormal(i, rdd) as string;
-			const type = itsType(i, rdd) as string;
+			const normal = w ? w.normal : (itsNormal(i, rdd) as string);
+			const type = w ? w.type : (itsType(i, rdd) as string);
 			tokens.push({
 				start,
 				end,
 				value,
 				normal,
 				// wink gives no lemma for an unsplit "cannot" (and similar); the normal form stands in.
-				lemma: (itsLemma(i, rdd, addons) as string | undefined) ?? normal,
-				pos: itsPos(i, rdd) as string,
+				lemma: w ? ww.lemma(w, i, rdd) : ((itsLemma(i, rdd, addons) as string | undefined) ?? normal),
+				pos: ww.pos(i, rdd),
 				type,
 				sentence: -1,
 				paragraph: p,
-				stop: itsStop(i, rdd) as boolean
+				stop: w ? w.stop : (itsStop(i, rdd) as boolean)
 			});
 			if (WORDLIKE.has(type)) words++;
 			at = end;

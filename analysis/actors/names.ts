@@ -19,14 +19,24 @@ import { isTitleCase } from '../loaded/title-case.js';
 import { tokenAt as tokenAtStart } from '../sorted.js';
 import type { Entity, EntityMention, GroupRule, Token, Tokenised } from '../types.js';
 
+// Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
+const UPPER_FIRST = /^\p{Lu}/u;
+const CAPITALS = /^\p{Lu}{3,}$/u;
+const LETTER = /\p{L}/u;
+const TITLE_WORD = /^\p{Lu}[\p{L}.-]*$/u;
+const ALL_UPPER = /^\p{Lu}+$/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+const ONE_UPPER = /^\p{Lu}$/u;
+
 /** /^\p{Lu}/u on the token's text, with plain ASCII answered without the Unicode pattern (asked of every token, several times). */
 const capitalised = (t: Token) => {
 	const c = t.value.charCodeAt(0);
-	return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t.value);
+	return c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(t.value);
 };
 /** Words that open a description ("the senator", "a woman"). */
 const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'this', 'that']);
-const acronym = (t: Token) => /^(?:\p{Lu}\.?){2,6}$/u.test(t.value);
+const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
+const acronym = (t: Token) => ACRONYM.test(t.value);
 const HE = new Set(['he', 'him', 'his', 'himself']);
 /** Months as news abbreviates them ("Feb. 14"): time words too. */
 const MONTH_ABBREVIATIONS = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/;
@@ -147,12 +157,12 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		const t = tokens[k];
 		if (!t || (k > 0 && tokens[k - 1].paragraph === t.paragraph)) return false;
 		// a place: in capitals ("LONDON"), or a known one ("Indianapolis –"); not "Justice Gorsuch—like …"
-		if (!/^\p{Lu}{3,}$/u.test(t.value) && !placeNames().has(m.text)) return false;
+		if (!CAPITALS.test(t.value) && !placeNames().has(m.text)) return false;
 		let n = k + 1;
 		while (n < tokens.length && tokens[n].end <= m.end) n++;
 		// a dash after it, or "(AP)" after a name in capitals; not a comma ("Obama, who …")
 		const after = tokens[n]?.value ?? '';
-		return /^[—–]$/.test(after) || (after === '(' && /^\p{Lu}{3,}$/u.test(t.value));
+		return /^[—–]$/.test(after) || (after === '(' && CAPITALS.test(t.value));
 	};
 	const onlyDatelines = (e: Entity) => e.mentions.length > 0 && e.mentions.every(datelineAt);
 	const out = entities.filter((e) => !isThing(e) && !onlyInTitles(e) && !onlyDatelines(e)).map((e) => ({ ...e, mentions: [...e.mentions] }));
@@ -183,7 +193,7 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	const surnames = new Map<string, Entity>();
 	// The entity scan's own names: a person's surname, an organisation's first word, met alone later
 	for (const e of out) {
-		const words = e.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+		const words = e.name.split(/\s+/).filter((w) => UPPER_FIRST.test(w));
 		if (words.length < 2 || e.plural) continue;
 		const key = (e.kind === 'person' ? words[words.length - 1] : words[0]).toLowerCase().replace(/[’']s$/, '');
 		if (e.kind === 'org' && orgs.has(key)) continue;
@@ -199,7 +209,7 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	// Words the text also writes in lower case ("research", "hours"): common words, whatever a capital
 	// at a sentence's start made the tagger think.
 	const lowerCase = new Set<string>();
-	for (const t of tokens) if (/^\p{Ll}/u.test(t.value)) lowerCase.add(t.normal.toLowerCase());
+	for (const t of tokens) if (LOWER_FIRST.test(t.value)) lowerCase.add(t.normal.toLowerCase());
 	// Runs of capitalised proper nouns: "Nikki Haley", "Feld Entertainment"; mid-sentence, a capitalised
 	// word the tagger misread before one opens the run too ("Inter/VERB Milan", "Hang/VERB Seng Index")
 	const propn = (k: number) => tokens[k]?.pos === 'PROPN' && capitalised(tokens[k]);
@@ -208,9 +218,9 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		const t = tokens[i];
 		if (covered[i] || !(propn(i) || misread(i)) || titled[t.sentence] || NEVER_NAME_WORDS.has(t.normal.toLowerCase())) continue;
 		let e = i + 1;
-		while (e < tokens.length && !covered[e] && tokens[e].sentence === t.sentence && tokens[e].start <= tokens[e - 1].end + 1 && (propn(e) || (tokens[e].value === '.' && /^\p{Lu}$/u.test(tokens[e - 1].value)))) e++;
+		while (e < tokens.length && !covered[e] && tokens[e].sentence === t.sentence && tokens[e].start <= tokens[e - 1].end + 1 && (propn(e) || (tokens[e].value === '.' && ONE_UPPER.test(tokens[e - 1].value)))) e++;
 		if (e - i < 2) continue;
-		const words = tokens.slice(i, e).filter((x) => /\p{L}/u.test(x.value));
+		const words = tokens.slice(i, e).filter((x) => LETTER.test(x.value));
 		const name = text.slice(t.start, tokens[e - 1].end).replace(/[’']s$/, '');
 		const last = words[words.length - 1].normal.toLowerCase();
 		if (places.has(name) || (things().has(last) && !firsts.has(words[0].normal.toLowerCase())) || placeInApposition(tokens, e - 1) || words.some((x) => TIME_WORDS.has(x.normal.toLowerCase()))) {
@@ -253,7 +263,7 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	for (const e of out) {
 		if (e.kind !== 'person' || e.plural) continue;
 		for (const d of e.descriptions) {
-			if (!/^\p{Lu}[\p{L}.-]*$/u.test(d)) continue;
+			if (!TITLE_WORD.test(d)) continue;
 			const key = d.toLowerCase().replace(/\.$/, '');
 			byTitle.set(key, byTitle.has(key) && byTitle.get(key) !== e ? null : e.mentions.length >= 3 && e.mentions.length === most ? e : null);
 		}
@@ -300,7 +310,7 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		if ((prev && prev.pos === 'PROPN' && joined(prev, t)) || (next && next.pos === 'PROPN' && joined(t, next))) continue;
 		const w = t.normal.toLowerCase();
 		// ("LONDON (AP) —": a dateline in capitals is a place too)
-		const asWritten = /^\p{Lu}+$/u.test(t.value) && t.value.length > 3 ? t.value[0] + t.value.slice(1).toLowerCase() : t.value;
+		const asWritten = ALL_UPPER.test(t.value) && t.value.length > 3 ? t.value[0] + t.value.slice(1).toLowerCase() : t.value;
 		if (NOT_ACTORS.has(w) || NEVER_NAME_WORDS.has(w) || TIME_WORDS.has(w) || MONTH_ABBREVIATIONS.test(w) || places.has(asWritten) || t.value.length < 2 || things().has(w)) continue;
 		// "Ilhan Omar, D-Minn.": the state of a party label ("D-", "R-", "I-")
 		if (prev?.value === '-' && /^[DRI]$/.test(tokens[i - 2]?.value ?? '')) continue;
@@ -314,7 +324,7 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		if ((opens || /^["“‘'(]$/.test(prev?.value ?? '')) && cry && !midSentence.has(w) && !firsts.has(w) && !acronym(t) && !known.has(w) && !orgs.has(w)) continue;
 		// "Syrian forces", "American officials", "Pakistani troops": a demonym before a common noun describes, it names no one
 		// (and the demonyms not made with those endings: "Dutch researchers", "Swiss banks", "Greek ministers")
-		if (next && (/(?:an|ese|ish|i)$/.test(w) || /^(?:dutch|french|czech|swiss|welsh|greek|thai|scots|basque)$/.test(w)) && (next.pos === 'NOUN' || next.pos === 'ADJ') && /^\p{Ll}/u.test(next.value) && !firsts.has(w)) continue;
+		if (next && (/(?:an|ese|ish|i)$/.test(w) || /^(?:dutch|french|czech|swiss|welsh|greek|thai|scots|basque)$/.test(w)) && (next.pos === 'NOUN' || next.pos === 'ADJ') && LOWER_FIRST.test(next.value) && !firsts.has(w)) continue;
 		// "Addison, a village southwest of Ithaca": a place
 		if (placeInApposition(tokens, i)) continue;
 		const full = surnames.get(w);

@@ -92,23 +92,101 @@ function participleStems(n: string, out: string[], noun: boolean): void {
 	}
 }
 
-// Every list matched against an article asks for the same tokens' forms: they are worked out once per
-// token of a token array (an article's, or its title-case reading's; neither changes once built).
-const formsCache = new WeakMap<Token[], string[][]>();
+/**
+ * A word as the matchers read it: its forms (which depend on its normal form, lemma and part of speech
+ * only), and for each index it was matched against, the entries those forms start, in the order they
+ * are tried. Worked out once per word and kept across articles, so a token costs one look-up per list
+ * instead of one per form, and no forms are rebuilt for a word met before. Read only once built.
+ */
+interface MatchWord {
+	lemma: string;
+	pos: string;
+	forms: string[];
+	/**
+	 * Up to four indexes asked about (a TermIndex, or an orderedIndex()), and under each the entries to
+	 * try or their numbers in list order: fields, not a Map or arrays, as every word of every article
+	 * keeps them (three lists are matched against every token).
+	 */
+	k0: object | null;
+	c0: MatchEntry[] | number[] | null;
+	k1: object | null;
+	c1: MatchEntry[] | number[] | null;
+	k2: object | null;
+	c2: MatchEntry[] | number[] | null;
+	k3: object | null;
+	c3: MatchEntry[] | number[] | null;
+	/** The next word with the same normal form. */
+	next: MatchWord | null;
+}
+
+const matchWords = new Map<string, MatchWord>();
+let matchWordCount = 0;
+/** Words kept before starting afresh (an endless stream of new words cannot grow the memo without end). */
+const MATCH_WORDS = 100_000;
+
+function matchWord(t: Token): MatchWord {
+	const first = matchWords.get(t.normal);
+	for (let w: MatchWord | null | undefined = first; w; w = w.next) if (w.lemma === t.lemma && w.pos === t.pos) return w;
+	const w: MatchWord = { lemma: t.lemma, pos: t.pos, forms: forms(t), k0: null, c0: null, k1: null, c1: null, k2: null, c2: null, k3: null, c3: null, next: first ?? null };
+	if (++matchWordCount > MATCH_WORDS) {
+		matchWords.clear();
+		matchWordCount = 1;
+		w.next = null;
+	}
+	matchWords.set(t.normal, w);
+	return w;
+}
+
+/** The candidates of `w` kept under `index`, if any. */
+function kept(w: MatchWord, index: object): MatchEntry[] | number[] | undefined {
+	if (w.k0 === index) return w.c0!;
+	if (w.k1 === index) return w.c1!;
+	if (w.k2 === index) return w.c2!;
+	if (w.k3 === index) return w.c3!;
+	return undefined;
+}
 
 /**
- * The forms of a token array's tokens, filled in as they are asked for (formsAt). A caller that asks
- * about every token takes it once and passes it on, instead of a look-up per token.
+ * Keep the candidates of `w` under `index` (worked out on first use; no closure is made per token). A
+ * fifth index takes the oldest one's place: a caller building a lexicon per request cannot grow a
+ * word's memo without end.
  */
-export function formsOf(tokens: Token[]): string[][] {
-	let all = formsCache.get(tokens);
-	if (!all) formsCache.set(tokens, (all = new Array<string[]>(tokens.length)));
+function keep<T extends MatchEntry[] | number[]>(w: MatchWord, index: object, c: T): T {
+	w.k3 = w.k2;
+	w.c3 = w.c2;
+	w.k2 = w.k1;
+	w.c2 = w.c1;
+	w.k1 = w.k0;
+	w.c1 = w.c0;
+	w.k0 = index;
+	w.c0 = c;
+	return c;
+}
+
+/** Token words of a token array (an article's, or its title-case reading's; neither changes once built). */
+export type TokenWords = MatchWord[];
+
+// Every list matched against an article asks about the same tokens: each token's word is looked up
+// once per token array.
+const wordsCache = new WeakMap<Token[], TokenWords>();
+
+/**
+ * The words of a token array's tokens, filled in as they are asked for. A caller that asks about every
+ * token takes it once and passes it on, instead of a look-up per token.
+ */
+export function formsOf(tokens: Token[]): TokenWords {
+	let all = wordsCache.get(tokens);
+	if (!all) wordsCache.set(tokens, (all = new Array<MatchWord>(tokens.length)));
 	return all;
 }
 
-/** forms(tokens[i]), computed once per token array. */
-export function formsAt(tokens: Token[], i: number, all: string[][] = formsOf(tokens)): string[] {
-	return (all[i] ??= forms(tokens[i]));
+function wordAt(tokens: Token[], i: number, all: TokenWords = formsOf(tokens)): MatchWord {
+	return (all[i] ??= matchWord(tokens[i]));
+}
+
+/** forms(tokens[i]), computed once per word. */
+export function formsAt(tokens: Token[], i: number, all: TokenWords = formsOf(tokens)): string[] {
+	return wordAt(tokens, i, all).forms;
 }
 
 function tokenMatches(tokens: Token[], j: number, e: MatchEntry, k: number): boolean {
@@ -173,13 +251,26 @@ export interface TermMatch {
 }
 
 /** Every match of the indexed entries that starts at token i (all lengths). `all`: formsOf(tokens), when the caller has it. */
-export function matchesAt(tokens: Token[], i: number, index: TermIndex, all?: string[][]): TermMatch[] {
-	const f = formsAt(tokens, i, all);
+export function matchesAt(tokens: Token[], i: number, index: TermIndex, all?: TokenWords): TermMatch[] {
 	let out: TermMatch[] | null = null;
-	// The entries listed under the token's forms (each form once: a lemma often equals the normal
-	// form). Most tokens start no entry, or entries under one form only, and need no bookkeeping.
-	let first: MatchEntry[] | null = null;
-	let seen: Set<MatchEntry> | null = null;
+	const w = wordAt(tokens, i, all);
+	// Kept per word for the lists matched against every token (the caller passes `all` then).
+	let cands = all ? (kept(w, index) as MatchEntry[] | undefined) : undefined;
+	if (!cands) cands = all ? keep(w, index, entriesUnder(w.forms, index)) : entriesUnder(w.forms, index);
+	for (const e of cands) {
+		const end = matchAt(tokens, i, e);
+		if (end >= 0) (out ??= []).push({ i, end, entry: e });
+	}
+	return out ?? NONE;
+}
+
+/**
+ * The entries listed under a token's forms, each once, in the order they are tried: those of the first
+ * form that has any, then those of the later forms not met yet (a form met twice, as when the lemma is
+ * the normal form, is read once).
+ */
+function entriesUnder(f: string[], index: TermIndex): MatchEntry[] {
+	let out: MatchEntry[] | null = null;
 	for (let a = 0; a < f.length; a++) {
 		const k = f[a];
 		let dup = false;
@@ -187,26 +278,13 @@ export function matchesAt(tokens: Token[], i: number, index: TermIndex, all?: st
 		if (dup) continue;
 		const list = index.get(k);
 		if (!list) continue;
-		if (!first) {
-			first = list;
-			for (const e of list) {
-				const end = matchAt(tokens, i, e);
-				if (end >= 0) (out ??= []).push({ i, end, entry: e });
-			}
-			continue;
-		}
-		// An entry listed under two of the token's forms is tried once.
-		seen ??= new Set(first);
-		for (const e of list) {
-			if (seen.has(e)) continue;
-			seen.add(e);
-			const end = matchAt(tokens, i, e);
-			if (end >= 0) (out ??= []).push({ i, end, entry: e });
-		}
+		if (!out) out = list.slice();
+		else for (const e of list) if (!out.includes(e)) out.push(e);
 	}
-	return out ?? NONE;
+	return out ?? NO_ENTRIES;
 }
 
+const NO_ENTRIES: MatchEntry[] = [];
 const NONE: TermMatch[] = [];
 
 /** Entries by first word (lemma, or normal form, or '' for none), in list order, for firstMatch(). */
@@ -233,38 +311,35 @@ export function orderedIndex(entries: MatchEntry[]): Map<string, number[]> {
  * The first entry of `entries`, in list order, that matches at token j (its first word one of the
  * token's forms): one past the match's end, or −1.
  */
-export function firstMatch(tokens: Token[], j: number, entries: MatchEntry[], all?: string[][], idx: Map<string, number[]> = orderedIndex(entries)): number {
+export function firstMatch(tokens: Token[], j: number, entries: MatchEntry[], all?: TokenWords, idx: Map<string, number[]> = orderedIndex(entries)): number {
 	if (!tokens[j]) return -1;
-	const f = formsAt(tokens, j, all);
-	// The candidate lists of the token's forms, merged in list order (a list met twice, when the lemma
-	// is the normal form, is read once; most tokens have one list or none, and no array is built then).
-	let one: number[] | null = null;
-	let lists: number[][] | null = null;
+	const w = wordAt(tokens, j, all);
+	// Kept per word for the lists matched against every token (the caller passes `all` then), not for
+	// the many small context lists asked about a few tokens each.
+	let cands = all ? (kept(w, idx) as number[] | undefined) : undefined;
+	if (!cands) cands = all ? keep(w, idx, numbersUnder(w.forms, idx)) : numbersUnder(w.forms, idx);
+	for (const n of cands) {
+		const end = matchAt(tokens, j, entries[n]);
+		if (end >= 0) return end;
+	}
+	return -1;
+}
+
+/** The entry numbers listed under a token's forms, each once, in list order. */
+function numbersUnder(f: string[], idx: Map<string, number[]>): number[] {
+	let out: number[] | null = null;
+	let lists = 0;
 	for (const k of f) {
 		const l = idx.get(k);
-		if (!l || l === one || lists?.includes(l)) continue;
-		if (!one) one = l;
-		else (lists ??= [one]).push(l);
-	}
-	if (!one) return -1;
-	if (!lists) {
-		for (const n of one) {
-			const end = matchAt(tokens, j, entries[n]);
-			if (end >= 0) return end;
+		if (!l || l === out) continue;
+		if (!out) out = l;
+		else {
+			if (lists++ === 0) out = out.slice();
+			for (const n of l) if (!out.includes(n)) out.push(n);
 		}
-		return -1;
 	}
-	const at = new Array<number>(lists.length).fill(0);
-	let last = -1;
-	for (;;) {
-		let best = Infinity;
-		for (let a = 0; a < lists.length; a++) {
-			while (at[a] < lists[a].length && lists[a][at[a]] <= last) at[a]++;
-			if (at[a] < lists[a].length && lists[a][at[a]] < best) best = lists[a][at[a]];
-		}
-		if (best === Infinity) return -1;
-		const end = matchAt(tokens, j, entries[best]);
-		if (end >= 0) return end;
-		last = best;
-	}
+	if (lists) out!.sort((a, b) => a - b);
+	return out ?? NO_NUMBERS;
 }
+
+const NO_NUMBERS: number[] = [];

@@ -18,6 +18,10 @@ import { CATEGORIES, SCARE_QUOTES } from '../lexicon/index.js';
 import { buildIndex, formsOf, matchesAt, norm, type MatchEntry, type TermIndex } from '../lexicon/match.js';
 import type { ArticleAnalysis, CleanArticle, DensityFigures, Lexicon, LoadedSummary, LoadedTerm, Quote, Span, Token, Tokenised, ToneStretch } from '../types.js';
 
+// Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
+const UPPER_FIRST = /^\p{Lu}/u;
+const LETTER = /\p{L}/u;
+
 interface Index {
 	byFirst: TermIndex;
 	order: Map<string, number>;
@@ -51,7 +55,7 @@ function passiveMotion(tokens: Token[], i: number, end: number): boolean {
 const PROPER_ADJECTIVE = /(ist|ists|ism|isms|ian|ians|ite|ites|esque)$/i;
 /** A word in capitals for emphasis: three letters or more, none lower case. */
 const SHOUTED = /^\p{Lu}{3,}$/u;
-const capitalised = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.value);
+const capitalised = (t: Token | undefined) => !!t && UPPER_FIRST.test(t.value);
 
 /**
  * A capitalised word mid-sentence tagged as a proper noun is part of a name ("the Radical Party"). A
@@ -62,7 +66,7 @@ function isName(tokens: Token[], i: number, end: number, sentenceFirst: number, 
 	// A term of several words with a name in it ("Wuhan virus") is named by its lower-case words: it is a
 	// name itself only when every word is capitalised.
 	if (end - i > 1) {
-		const words = tokens.slice(i, end).filter((t) => /\p{L}/u.test(t.value));
+		const words = tokens.slice(i, end).filter((t) => LETTER.test(t.value));
 		if (words.some((t) => !capitalised(t))) return false;
 	}
 	if (end - i === 1 && (PROPER_ADJECTIVE.test(tokens[i].value) || SHOUTED.test(tokens[i].value)) && !capitalised(tokens[i - 1]) && !capitalised(tokens[i + 1])) return false;
@@ -193,7 +197,7 @@ export function findLoaded(article: CleanArticle, bodyTok: Tokenised, quotes: Qu
 	// capitalised, they name them. (A first word can be a label the speaker was given: "Angry Democrats".)
 	const speakerWords = new Set<string>();
 	for (const q of quotes) {
-		const ws = (q.speaker ?? '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+		const ws = (q.speaker ?? '').split(/\s+/).filter((w) => UPPER_FIRST.test(w));
 		for (let k = 1; k < ws.length; k++) speakerWords.add(ws[k]);
 	}
 	const forms = formsOf(tokens);

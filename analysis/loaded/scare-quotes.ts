@@ -14,6 +14,11 @@ import { contextAt, loadSenses, type SenseRule } from './senses.js';
 import type { Quote, Span, Token, Tokenised } from '../types.js';
 import { tokenAt } from '../sorted.js';
 
+// Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
+const LETTER = /\p{L}/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+const SPACE_UPPER_FIRST = /^\s+\p{Lu}/u;
+
 const OPEN = '"“‘\'';
 /** Is c one of OPEN (" “ ‘ ')? Asked of every character. */
 const isOpenCode = (c: number): boolean => c === 34 || c === 39 || c === 0x201c || c === 0x2018;
@@ -53,7 +58,7 @@ export function quotePairs(text: string): MarkedSpan[] {
 			if (d === close) {
 				if (single) {
 					// A closing single mark must end a word: not followed by a letter ("don't").
-					if (/\p{L}/u.test(text[j + 1] ?? '')) continue;
+					if (LETTER.test(text[j + 1] ?? '')) continue;
 				}
 				break;
 			}
@@ -165,7 +170,7 @@ export function scareQuotes(text: string, tok: Tokenised, pairs: MarkedSpan[], q
 		// A word-part or a letter being talked about ("-isms", "W").
 		if (/^\s*-/.test(inner)) continue;
 		// A nickname inside a name: Benjamin "Bibi" Netanyahu.
-		if (/^\p{Lu}/u.test(inner) && /^\s+\p{Lu}/u.test(text.slice(p.end, p.end + 3))) continue;
+		if (UPPER_FIRST.test(inner) && SPACE_UPPER_FIRST.test(text.slice(p.end, p.end + 3))) continue;
 		if (headlines.has(sentence)) continue;
 		if (nearSpeech(tokens, p, speech)) continue;
 		// A scare quote marks a term: a noun or an adjective phrase. A fragment with a verb or a pronoun

@@ -6,6 +6,10 @@
 import { wink } from '../nlp.js';
 import type { Token, Tokenised } from '../types.js';
 
+// Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
+const THREE_LETTERS = /^\p{L}{3,}/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+
 const MIN_WORDS = 4;
 
 /** Small words that a title leaves in lower case. */
@@ -41,13 +45,13 @@ function startsWithThreeLetters(v: string): boolean {
 		if (c >= 128) ascii = false;
 		else if (!asciiLetter(c)) return false;
 	}
-	return ascii || /^\p{L}{3,}/u.test(v);
+	return ascii || THREE_LETTERS.test(v);
 }
 
 /** /^\p{Lu}/u, with plain ASCII answered without a regex. */
 function startsUpper(v: string): boolean {
 	const c = v.charCodeAt(0);
-	return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(v);
+	return c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(v);
 }
 
 /**

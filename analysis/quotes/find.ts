@@ -13,6 +13,9 @@ import { buildEntityIndex, finishEntities } from './entities.js';
 import { markedSpans } from './spans.js';
 import { quoteWords } from './space.js';
 
+// Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
+const LOWER_FIRST = /^\p{Ll}/u;
+
 const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
 
@@ -230,7 +233,7 @@ function isWorkTitle(ctx: Ctx, f: Span): boolean {
 	// "a show called “Ask Dr. Mike”", "a book titled “…”": a name given to something
 	if (before && ['called', 'named', 'titled', 'entitled', 'dubbed', 'nicknamed'].includes(before.normal)) return true;
 	// "the “Parasite” director", "the “Pose” actor": between a determiner or possessive and a lower-case noun
-	if (before && after && ['the', 'a', 'an', 'his', 'her', 'their', 'its', "'s", '’s'].includes(before.normal) && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.value)) return true;
+	if (before && after && ['the', 'a', 'an', 'his', 'her', 'their', 'its', "'s", '’s'].includes(before.normal) && after.pos === 'NOUN' && LOWER_FIRST.test(after.value)) return true;
 	// "on Fox News’ “Sunday Morning Futures,”", "NBC’s “Today” on Monday", "appeared on “Hannity”": a
 	// programme of a broadcaster, or what someone appeared on, with no speech verb after it
 	const cueAfter = !!after && ctx.cueAt(a) > 0;

@@ -7,6 +7,10 @@ import type { Cluster, Facet } from './cluster.js';
 import { companyWords, placeNames, readDataFile, stateKey, stateNames, titleWords } from './data.js';
 import { WordMemo } from '../word-memo.js';
 
+// Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
+const LETTER_LAST = /\p{L}$/u;
+const LETTER = /\p{L}/u;
+
 /** Parse the TSV text. Comment lines (#) and lines with an unknown group are skipped. */
 export function parseGroupRules(text: string): GroupRule[] {
 	const rules: GroupRule[] = [];
@@ -53,9 +57,9 @@ function hasPhrase(hay: string, pattern: string): boolean {
 		if (at < 0) return false;
 		const before = hay[at - 1];
 		let end = at + p.length;
-		if (/\p{L}$/u.test(p)) {
-			if (hay.startsWith('es', end) && !/\p{L}/u.test(hay[end + 2] ?? ' ')) end += 2;
-			else if (hay[end] === 's' && !/\p{L}/u.test(hay[end + 1] ?? ' ')) end += 1;
+		if (LETTER_LAST.test(p)) {
+			if (hay.startsWith('es', end) && !LETTER.test(hay[end + 2] ?? ' ')) end += 2;
+			else if (hay[end] === 's' && !LETTER.test(hay[end + 1] ?? ' ')) end += 1;
 		}
 		let after = hay[end];
 		if (after === '.' && !p.endsWith('.')) after = hay[end + 1] ?? ' ';
@@ -171,13 +175,15 @@ function besideGenericTitle(rules: GroupRule[], text: string, title: string): { 
 	return m && m.group !== 'citizen' && !GENERIC_TITLES.has(m.pattern) ? m : null;
 }
 
+/** /^\p{Lu}/u, compiled once. */
+const STARTS_UPPER = /^\p{Lu}/u;
 /** "Afghan", "Chinese", "British", "Iraqi", "Dutch": a country's people, as a state's name is the state. */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$|^(?:Dutch|French|Czech|Swiss|Welsh|Greek|Thai|Scots|Basque)$/u;
 
 /** A capitalised word in a title that is no title word and no state or place: an organisation's name ("InfoNation President"). */
 function organisationInTitle(text: string): boolean {
 	const titles = titleWords();
-	return text.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !titles.has(w.toLowerCase()) && !GENERIC_TITLES.has(w.toLowerCase()) && !isStateName(w) && !placeNames().has(w) && !DEMONYM.test(w));
+	return text.split(/\s+/).some((w) => STARTS_UPPER.test(w) && !titles.has(w.toLowerCase()) && !GENERIC_TITLES.has(w.toLowerCase()) && !isStateName(w) && !placeNames().has(w) && !DEMONYM.test(w));
 }
 
 export interface GroupDecision {

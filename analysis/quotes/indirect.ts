@@ -21,6 +21,7 @@ function trimRange(ctx: Ctx, s: number, e: number): Range {
 	return [s, e];
 }
 
+const LOWER_FIRST = /^\p{Ll}/u;
 export function findIndirect(ctx: Ctx): Found[] {
 	const { toks, text } = ctx;
 	const out: Found[] = [];
@@ -31,7 +32,7 @@ export function findIndirect(ctx: Ctx): Found[] {
 			// wink ends sentences at abbreviations ("Sen. Jane Doe (D-Vt.) said"); keep those together.
 			// Nor does a sentence start with a lower-case word ("Sanders (I-Vt.) on Saturday said").
 			const next = toks[i + 1];
-			const abbrev = !!next && next.paragraph === toks[i].paragraph && ((toks[i].value === '.' && !ctx.isSentenceEnd(i)) || (/^\p{Ll}/u.test(next.value) && !ctx.isMark[i + 1] && toks[i].value !== '.'));
+			const abbrev = !!next && next.paragraph === toks[i].paragraph && ((toks[i].value === '.' && !ctx.isSentenceEnd(i)) || (LOWER_FIRST.test(next.value) && !ctx.isMark[i + 1] && toks[i].value !== '.'));
 			const endHere = i === toks.length - 1 || (toks[i + 1].sentence !== toks[i].sentence && !abbrev);
 			if (endHere) {
 				sentences.push([s, i + 1]);

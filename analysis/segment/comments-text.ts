@@ -168,6 +168,7 @@ export function extractTextComments(lines: Line[], v: Verdict[]): RawComment[] {
 	return out;
 }
 
+const UPPER_FIRST = /^\p{Lu}/u;
 function isNameLine(t: string): boolean {
-	return words(t) <= 4 && !/[.!?,;:]$/.test(t) && /^\p{Lu}/u.test(t);
+	return words(t) <= 4 && !/[.!?,;:]$/.test(t) && UPPER_FIRST.test(t);
 }

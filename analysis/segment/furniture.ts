@@ -6,6 +6,9 @@ import { readDataFile } from '../data-files.js';
 import type { RemovedReason } from '../types.js';
 import { moreWordsThan, words } from './patterns.js';
 
+// Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
+const UPPER_FIRST = /^\p{Lu}/u;
+
 // ---------------------------------------------------------------- timestamps
 
 const MONTHS = new Set(
@@ -31,7 +34,7 @@ export function isTimestampLine(text: string): boolean {
 	// A short source after the stamps ("/ CBS News") is part of the same line of furniture.
 	if (segments.length > 1 && !stampSegment(segments[segments.length - 1])) {
 		const last = segments[segments.length - 1].trim();
-		if (words(last) > 3 || !/^\p{Lu}/u.test(last)) return false;
+		if (words(last) > 3 || !UPPER_FIRST.test(last)) return false;
 		segments = segments.slice(0, -1);
 	}
 	const all: Stamp = { labelled: false, strong: false, year: false, time: false, day: false, dates: 0 };
@@ -243,7 +246,7 @@ export function bylineNames(byline: string | null): Set<string> {
 	if (!byline) return out;
 	for (const w of byline.split(/[\s,&|/]+/)) {
 		const n = w.replace(/[.'’]+$/, '');
-		if (/^\p{Lu}/u.test(n) && n.length > 1 && !/^(?:By|And|The|Staff|News|Reporter|Writer|Editor|Press|Associated)$/.test(n)) out.add(n.toLowerCase());
+		if (UPPER_FIRST.test(n) && n.length > 1 && !/^(?:By|And|The|Staff|News|Reporter|Writer|Editor|Press|Associated)$/.test(n)) out.add(n.toLowerCase());
 	}
 	return out;
 }

@@ -106,12 +106,14 @@ export const CAPTION_PREFIX = /^(?:FILE(?:\s+PHOTO)?\s*[-–—:]\s+|IN THIS (?:
 
 const CRUMB_MARK = /[/>›»|]/;
 
+const CRUMB_PART = /^\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+[\p{L}\p{N}&'’.-]+){0,3}$/u;
+
 /** Breadcrumbs and tag trails: "Region / Country", "World > Europe > Baltics". */
 export function isBreadcrumb(line: string): boolean {
 	if (!CRUMB_MARK.test(line)) return false;
 	const parts = line.split(/\s+(?:\/|>|›|»|\|)\s+/);
 	if (parts.length < 2 || parts.length > 6 || words(line) > 12) return false;
-	return parts.every((p) => /^\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+[\p{L}\p{N}&'’.-]+){0,3}$/u.test(p) && !/[.!?:]$/.test(p));
+	return parts.every((p) => CRUMB_PART.test(p) && !/[.!?:]$/.test(p));
 }
 
 /** Site-section mastheads: "News by Outlet", "Opinion from Outlet". */

@@ -5,7 +5,8 @@
 // split by the same quote spans the loaded-terms stage uses.
 import { tokenise } from '../nlp.js';
 import { leftOut, type LeftOut } from './mask.js';
-import { norm, phraseAtIndex, plainSense, ratedPlain, winkDocMean } from './lexicon.js';
+import { norm, plainSense, ratedPlain, winkDocMean } from './lexicon.js';
+import { idiomsOf, type Idioms } from './idioms.js';
 import { allCaps, scoreTokens, tonePos, toneTokens, type ToneTokens, type UnitScore } from './rules.js';
 import { winkMeanOf } from './wink-mean.js';
 import { wordWeightedTone } from './outlet.js';
@@ -40,12 +41,11 @@ export function toneContext(text: string, tok: Tokenised): ToneContext {
 	if (hit && hit.text === text) return hit;
 	const out = leftOut(tok);
 	const tones = toneTokens(tok.tokens, out.map((r) => r !== null));
-	const ctx = { text, tok, leftOut: out, capsStandOut: !allCaps(tok.tokens), tones, plain: plainWords(tok.tokens, tones.lower), runs: new Map() };
+	tones.idioms = idiomsOf(tok.tokens, tones.lower);
+	const ctx = { text, tok, leftOut: out, capsStandOut: !allCaps(tok.tokens), tones, plain: plainWords(tok.tokens, tones.lower, tones.idioms), runs: new Map() };
 	contexts.set(tok, ctx);
 	return ctx;
 }
-
-const NEVER = () => false;
 
 /** A news paragraph is one to three sentences; a "paragraph" of five or more is read sentence by sentence. */
 const MAX_UNIT_SENTENCES = 4;
@@ -54,14 +54,12 @@ const MAX_UNIT_SENTENCES = 4;
  * ToneContext.plain: plain senses, and the words of idioms rated 0 (one pass; most words start no
  * idiom). `lower`: each token's normal form through norm(), as toneTokens() has them.
  */
-function plainWords(tokens: Token[], lower: string[] = tokens.map((t) => norm(t.normal))): Uint8Array {
+function plainWords(tokens: Token[], lower: string[] = tokens.map((t) => norm(t.normal)), idioms: Idioms = idiomsOf(tokens, lower)): Uint8Array {
 	const out = new Uint8Array(tokens.length);
-	const all = new Int32Array(tokens.length);
-	for (let i = 0; i < all.length; i++) all[i] = i;
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
 		if (plainSense(t.normal, t.lemma, tonePos(tokens, i)) || ratedPlain(t.normal)) out[i] = 1;
-		const p = phraseAtIndex(tokens, all, tokens.length, lower, i, NEVER);
+		const p = idioms.found[i];
 		if (p && p.value === 0) out.fill(1, i, i + p.length);
 	}
 	return out;

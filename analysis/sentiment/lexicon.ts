@@ -11,6 +11,9 @@ import { wink } from '../nlp.js';
 import type { Token } from '../types.js';
 import { plainLower } from '../lexicon/match.js';
 
+// Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
+const LETTER_FIRST = /^\p{L}/u;
+
 function lines(name: string): string[] {
 	return readDataFile('sentiment', name)
 		.split(/\r?\n/)
@@ -176,7 +179,7 @@ function valenceOf(word: string, lemma?: string, pos?: string): number {
 	// VADER fills in only what wink does not rate, and a word only where it can judge: as an adjective,
 	// adverb, interjection or verb. As a noun or a preposition ("like a film", "on the other hand",
 	// "play") a word names or links; emoticons and slang ("<3", "lmao") always count.
-	if (pos && /^\p{L}/u.test(w) && !FILL_POS.has(pos)) return 0;
+	if (pos && LETTER_FIRST.test(w) && !FILL_POS.has(pos)) return 0;
 	return v;
 }
 
@@ -215,6 +218,8 @@ export function phraseAt(seq: Token[], i: number, stop: (k: number) => boolean):
 /**
  * phraseAt over a unit given as token indices: `idx[0..length)` index `tokens`, `lower` holds each
  * token's normal form in lower case (by token index), `stop(p)` is asked by position in the unit.
+ * `reach`, when given, gets (at the start token's index) how many positions from i the search read:
+ * the answer stands for any unit holding those same tokens, none of them stopped (idioms.ts).
  */
 export function phraseAtIndex(
 	tokens: Token[],
@@ -222,25 +227,34 @@ export function phraseAtIndex(
 	length: number,
 	lower: string[],
 	i: number,
-	stop: (p: number) => boolean
+	stop: (p: number) => boolean,
+	reach?: Uint8Array
 ): { value: number; length: number } | null {
 	const starts = phrasePrefixes();
 	let key = '';
 	let best: { value: number; length: number } | null = null;
-	for (let j = i; j < length && j < i + MAX_PHRASE; j++) {
+	let j = i;
+	for (; j < length && j < i + MAX_PHRASE; j++) {
 		if (stop(j)) break;
 		const t = tokens[idx[j]];
 		const w = lower[idx[j]];
 		if (j > i) {
 			const p = tokens[idx[j - 1]];
-			if (t.start - p.end > 1) break;
+			if (t.start - p.end > 1) {
+				j++;
+				break;
+			}
 			key = t.start === p.end && (w === '-' || p.normal === '-') ? key + w : key + ' ' + w;
 		} else key = w;
 		// No entry begins so: none can begin with anything longer either.
-		if (!starts.has(key)) break;
+		if (!starts.has(key)) {
+			j++;
+			break;
+		}
 		if (j === i) continue;
 		const v = multiWordValence(key);
 		if (v !== undefined) best = { value: v, length: j - i + 1 };
 	}
+	if (reach) reach[idx[i]] = j - i;
 	return best;
 }

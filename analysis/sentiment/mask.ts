@@ -10,6 +10,10 @@ import { isCaps } from './rules.js';
 import { valence } from './lexicon.js';
 import type { Token, Tokenised } from '../types.js';
 
+// Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
+const UPPER_FIRST = /^\p{Lu}/u;
+const LETTER = /\p{L}/u;
+
 export type LeftOut = 'name' | 'topic';
 
 let topicIndex: TermIndex | null = null;
@@ -25,7 +29,7 @@ const capitalised = (t: Token) => (t.type === 'word' || t.pos === 'PROPN') && st
 function startsUpper(s: string): boolean {
 	const c = s.charCodeAt(0);
 	if (c < 128) return c >= 65 && c <= 90;
-	return /^\p{Lu}/u.test(s);
+	return UPPER_FIRST.test(s);
 }
 
 /** Lower-case words that join the parts of a name ("Ministry of Justice", "Bank of England"). */
@@ -62,7 +66,7 @@ function hasLetter(s: string): boolean {
 	for (let i = 0; i < s.length; i++) {
 		const c = s.charCodeAt(i) | 32;
 		if (c >= 97 && c <= 122) return true;
-		if (s.charCodeAt(i) >= 128) return /\p{L}/u.test(s);
+		if (s.charCodeAt(i) >= 128) return LETTER.test(s);
 	}
 	return false;
 }

@@ -5,6 +5,7 @@
 // left out (`silent`: a word inside a name, a topic word): they stay in the sequence, so they still
 // stand between a negator and the word it negates, but they count nothing.
 import { norm, phraseAtIndex, ruleLists, valence, winkValence } from './lexicon.js';
+import { idiomAt, type Idioms } from './idioms.js';
 import type { Span, Token } from '../types.js';
 
 /** Added to a sentiment word's strength by a booster before it (VADER's B_INCR). */
@@ -98,6 +99,8 @@ export interface ToneTokens {
 	strength: Float64Array;
 	/** Left out of the tone (a name, a topic word). */
 	silent: Uint8Array;
+	/** The idiom at each token, when the article's were looked up once (idioms.ts). */
+	idioms?: Idioms;
 }
 
 export function toneTokens(tokens: Token[], silent: ArrayLike<boolean | number> = []): ToneTokens {
@@ -192,9 +195,11 @@ export function scoreUnit(unit: Unit): UnitScore {
  * text order). `winkMean`: wink's mean valence of the unit; without it, wink's valences of its words.
  */
 export function scoreTokens(tt: ToneTokens, idx: ArrayLike<number>, length: number, capsStandOut: boolean, winkMean?: number): UnitScore {
-	const { tokens, lower, flags, silent } = tt;
-	const strengths: number[] = [];
-	const carriers: (Carrier | null)[] = [];
+	const { tokens, lower, flags, silent, idioms } = tt;
+	// The words that carry a strength (after the rules, not 0), and their positions in the unit: the
+	// only ones the sums below read.
+	const carriers: Carrier[] = [];
+	const at: number[] = [];
 	// wink's own reading: the mean of its valences (−1..1) over the unit's polar words, negated ones flipped.
 	let winkSum = 0;
 	let winkN = 0;
@@ -208,28 +213,16 @@ export function scoreTokens(tt: ToneTokens, idx: ArrayLike<number>, length: numb
 		const w = lower[ti];
 		const f = flags[ti];
 		// Only a conjunction contrasts two clauses ("slow, but good"); "not yet" is no contrast.
-		if (f & CONTRAST && butAt < 0 && i > 0 && !silent[ti]) butAt = strengths.length;
-		if (i < skipTo || silent[ti]) {
-			strengths.push(0);
-			carriers.push(null);
-			continue;
-		}
+		if (f & CONTRAST && butAt < 0 && i > 0 && !silent[ti]) butAt = i;
+		if (i < skipTo || silent[ti]) continue;
 		// An idiom's value replaces its words' own ("not worth", "fell flat"); its later words count nothing.
-		const phrase = phraseAtIndex(tokens, idx, length, lower, i, quiet);
+		const phrase = idioms ? idiomAt(idioms, tokens, idx, length, lower, i, quiet) : phraseAtIndex(tokens, idx, length, lower, i, quiet);
 		if (phrase) skipTo = i + phrase.length;
-		if (!phrase && f & (PUNCT | BOOSTER | NEGATOR)) {
-			strengths.push(0);
-			carriers.push(null);
-			continue;
-		}
+		if (!phrase && f & (PUNCT | BOOSTER | NEGATOR)) continue;
 		let s = phrase ? phrase.value : strengthOf(tt, ti);
 		// "too" before a word of no polarity marks an excess, a complaint: "too long", "too loud".
 		if (s === 0 && i > 0 && lower[idx[i - 1]] === 'too' && (t.pos === 'ADJ' || t.pos === 'ADV')) s = TOO;
-		if (s === 0) {
-			strengths.push(0);
-			carriers.push(null);
-			continue;
-		}
+		if (s === 0) continue;
 		const sign = Math.sign(s);
 		if (capsStandOut && f & CAPS) s += sign * CAPS_INCR;
 		// Look back over a few words, within the clause (punctuation ends the scope).
@@ -266,22 +259,17 @@ export function scoreTokens(tt: ToneTokens, idx: ArrayLike<number>, length: numb
 				winkN++;
 			}
 		}
-		strengths.push(s);
+		if (s === 0) continue;
 		const last = tokens[idx[Math.min(length - 1, i + (phrase ? phrase.length - 1 : 0))]];
-		carriers.push(s !== 0 ? { start: t.start, end: last.end, value: s } : null);
+		carriers.push({ start: t.start, end: last.end, value: s });
+		at.push(i);
 	}
-	if (butAt >= 0)
-		for (let k = 0; k < strengths.length; k++) {
-			const f = k < butAt ? BEFORE_BUT : AFTER_BUT;
-			strengths[k] *= f;
-			const c = carriers[k];
-			if (c) c.value *= f;
-		}
+	if (butAt >= 0) for (let k = 0; k < carriers.length; k++) carriers[k].value *= at[k] < butAt ? BEFORE_BUT : AFTER_BUT;
 	let sum = 0;
 	let polar = 0;
-	for (const x of strengths)
-		if (x !== 0) {
-			sum += x;
+	for (const c of carriers)
+		if (c.value !== 0) {
+			sum += c.value;
 			polar++;
 		}
 	const mean = polar ? sum / polar : 0;
@@ -290,9 +278,7 @@ export function scoreTokens(tt: ToneTokens, idx: ArrayLike<number>, length: numb
 	const ownMean = Math.max(-1, Math.min(1, mean / MEAN_SCALE));
 	const wink = winkMean ?? (winkN ? winkSum / winkN : 0);
 	const score = blend(compound(sum, punctuationEmphasis(tt, idx, length)), (ownMean + wink) / 2);
-	const out: Carrier[] = [];
-	for (const c of carriers) if (c) out.push(c);
-	return { score, carriers: out };
+	return { score, carriers };
 }
 
 function enoughFollows(tt: ToneTokens, idx: ArrayLike<number>, length: number, i: number): boolean {
