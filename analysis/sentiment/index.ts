@@ -5,7 +5,7 @@
 // split by the same quote spans the loaded-terms stage uses.
 import { tokenise } from '../nlp.js';
 import { leftOut, type LeftOut } from './mask.js';
-import { norm, plainSense, ratedPlain, winkDocMean } from './lexicon.js';
+import { norm, plainSense, quantityWord, ratedPlain, winkDocMean } from './lexicon.js';
 import { idiomsOf, type Idioms } from './idioms.js';
 import { allCaps, scoreTokens, tonePos, toneTokens, type ToneTokens, type UnitScore } from './rules.js';
 import { winkMeanOf } from './wink-mean.js';
@@ -25,7 +25,8 @@ export interface ToneContext {
 	/** What the rules read of each token (rules.ts). */
 	tones: ToneTokens;
 	/**
-	 * 1 where a word wink rates is plain here: its plain sense (neutral-senses.txt: "a fine", "still")
+	 * 1 where a word wink rates is plain here: its plain sense (neutral-senses.txt: "a fine", "still"),
+	 * 2 for a quantity word next to a figure (quantity.txt: "down 10%")
 	 * or inside an idiom that judges nothing ("as well as"). wink's own reading leaves it out too.
 	 */
 	plain: Uint8Array;
@@ -43,6 +44,8 @@ export function toneContext(text: string, tok: Tokenised): ToneContext {
 	const tones = toneTokens(tok.tokens, out.map((r) => r !== null));
 	tones.idioms = idiomsOf(tok.tokens, tones.lower);
 	const ctx = { text, tok, leftOut: out, capsStandOut: !allCaps(tok.tokens), tones, plain: plainWords(tok.tokens, tones.lower, tones.idioms), runs: new Map() };
+	// "sales were down 10%", "cut rates by half a point": a quantity word next to a figure reports it
+	for (let i = 0; i < tok.tokens.length; i++) if (ctx.plain[i] === 2) tones.strength[i] = 0;
 	contexts.set(tok, ctx);
 	return ctx;
 }
@@ -59,10 +62,22 @@ function plainWords(tokens: Token[], lower: string[] = tokens.map((t) => norm(t.
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
 		if (plainSense(t.normal, t.lemma, tonePos(tokens, i)) || ratedPlain(t.normal)) out[i] = 1;
+		else if (quantityWord(t.normal, t.lemma) && nearFigure(tokens, i)) out[i] = 2;
 		const p = idioms.found[i];
 		if (p && p.value === 0) out.fill(1, i, i + p.length);
 	}
 	return out;
+}
+
+/** A number, a percentage or an amount within three tokens of token i, in its sentence ("down 10%", "a low of 3.2"). */
+function nearFigure(tokens: Token[], i: number): boolean {
+	const s = tokens[i].sentence;
+	for (let k = Math.max(0, i - 3); k <= i + 3 && k < tokens.length; k++) {
+		const t = tokens[k];
+		if (k === i || t.sentence !== s) continue;
+		if (t.pos === 'NUM' || t.value === '%' || /^(?:per ?cent|percent|points?)$/i.test(t.normal) || /^[$€£¥]/.test(t.value) || /\d/.test(t.value)) return true;
+	}
+	return false;
 }
 
 /** The tone of a stretch of text: −1..1, the words that carried it, and how many words were read. */

@@ -153,6 +153,13 @@ export function plainSense(word: string, lemma?: string, pos?: string): boolean 
 	return !!(senses.get(w)?.has(pos) || (lemma !== undefined && senses.get(norm(lemma))?.has(pos)));
 }
 
+let quantityWords: Set<string> | null = null;
+/** Words of size and change that report a figure next to a number (quantity.txt). */
+export function quantityWord(word: string, lemma?: string): boolean {
+	quantityWords ??= readList('quantity.txt');
+	return quantityWords.has(norm(word)) || (!!lemma && quantityWords.has(norm(lemma)));
+}
+
 /** Does valence.txt rate the word 0 (neutral in news use, though wink rates it: "overnight")? */
 export function ratedPlain(word: string): boolean {
 	return ownValences().words.get(norm(word)) === 0;

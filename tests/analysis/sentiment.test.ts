@@ -126,6 +126,8 @@ describe('plain senses and idioms carry no tone (neutral-senses.txt, valence.txt
 		['He signed the original contract on the pay of the staff.', 'He signed the lovely contract.'],
 		['Despite the rain, the parade went ahead.', 'Despite the rain, the lovely parade went ahead.'],
 		['The settlement is worth ten million dollars.', 'The settlement is a triumph.'],
+		// a quantity word next to a figure reports it (quantity.txt)
+		['Car sales were down 10% in October.', 'The players were down after the game.'],
 		['The new boss met the players on Monday.', 'The new boss met the lovely players on Monday.'],
 		['The two figures were ten and twelve respectively.', 'The two figures were wonderful.'],
 		['The authors argued that the law had raised use.', 'The authors sadly argued that the law had raised use.']
