@@ -160,9 +160,13 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		if (!CAPITALS.test(t.value) && !placeNames().has(m.text)) return false;
 		let n = k + 1;
 		while (n < tokens.length && tokens[n].end <= m.end) n++;
-		// a dash after it, or "(AP)" after a name in capitals; not a comma ("Obama, who …")
+		return datelineEnd(k, n);
+	};
+	// A dash after it, or "(AP)" or a colon after a name in capitals ("NEW DELHI: …"); not a comma
+	// ("Obama, who …")
+	const datelineEnd = (k: number, n: number) => {
 		const after = tokens[n]?.value ?? '';
-		return /^[—–]$/.test(after) || (after === '(' && CAPITALS.test(t.value));
+		return /^[—–]$/.test(after) || ((after === '(' || after === ':') && CAPITALS.test(tokens[k].value));
 	};
 	const onlyDatelines = (e: Entity) => e.mentions.length > 0 && e.mentions.every(datelineAt);
 	const out = entities.filter((e) => !isThing(e) && !onlyInTitles(e) && !onlyDatelines(e)).map((e) => ({ ...e, mentions: [...e.mentions] }));
@@ -220,6 +224,11 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		let e = i + 1;
 		while (e < tokens.length && !covered[e] && tokens[e].sentence === t.sentence && tokens[e].start <= tokens[e - 1].end + 1 && (propn(e) || (tokens[e].value === '.' && ONE_UPPER.test(tokens[e - 1].value)))) e++;
 		if (e - i < 2) continue;
+		// "NEW DELHI: …", "SUGAR LAND —": a dateline in capitals opening a paragraph is a place
+		if ((i === 0 || tokens[i - 1].paragraph !== t.paragraph) && tokens.slice(i, e).every((x) => CAPITALS.test(x.value) || !LETTER.test(x.value)) && datelineEnd(i, e)) {
+			i = e - 1;
+			continue;
+		}
 		const words = tokens.slice(i, e).filter((x) => LETTER.test(x.value));
 		const name = text.slice(t.start, tokens[e - 1].end).replace(/[’']s$/, '');
 		const last = words[words.length - 1].normal.toLowerCase();

@@ -127,8 +127,9 @@ function nameTokens(tok: Tokenised): boolean[] {
 		// A run opening a sentence: its first word is capitalised anyway, so only the rest is sure to be a name.
 		else if (words === 2) mark(r.from + 1, r.to);
 	}
-	// "BUFFALO, N.Y. (AP) —", "LONDON —": a dateline, a place in capitals opening a paragraph before a
-	// comma, a bracket or a dash, is a name (the place), not shouted tone
+	// "BUFFALO, N.Y. (AP) —", "LONDON —", "NEW DELHI:": a dateline, a place in capitals opening a
+	// paragraph before a colon, or before a comma, a bracket or a dash that the dateline's dash follows,
+	// is a name (the place), not shouted tone
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
 		if (t.paragraph === tokens[i - 1]?.paragraph || !/^\p{Lu}{2,}$/u.test(t.value)) continue;
@@ -137,7 +138,8 @@ function nameTokens(tok: Tokenised): boolean[] {
 		// (the dash that ends a dateline comes within a few words: "GREAT, I loved it" is no dateline)
 		let dash = j;
 		while (dash < tokens.length && dash - j < 8 && tokens[dash].paragraph === t.paragraph && !/^(?:—|–|-|--)$/.test(tokens[dash].value)) dash++;
-		if (/^[,(—–-]$/.test(tokens[j]?.value ?? '') && dash - j < 8 && /^(?:—|–|-|--)$/.test(tokens[dash]?.value ?? '')) for (let k = i; k < j; k++) out[k] = true;
+		const colon = tokens[j]?.value === ':' && tokens[j + 1]?.paragraph === t.paragraph; // "NEW DELHI: …"
+		if (colon || (/^[,(—–-]$/.test(tokens[j]?.value ?? '') && dash - j < 8 && /^(?:—|–|-|--)$/.test(tokens[dash]?.value ?? ''))) for (let k = i; k < j; k++) out[k] = true;
 	}
 	// A capitalised first word, or a word of a headline, is a name when the text uses it as one elsewhere.
 	sentences.forEach((s, si) => {

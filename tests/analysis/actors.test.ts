@@ -77,6 +77,7 @@ describe('actors: who is one', () => {
 		['The band played “We’re Not Gonna Take It” from the steps.', 'Gonna'],
 		// a dateline in capitals, a quantifier after it, a party word in a compound
 		['LONDON — Several thousand nurses marched on Tuesday.', 'LONDON'],
+		['NEW DELHI: A group of 145 deportees arrived on Wednesday, officials said.', 'NEW DELHI'],
 		['LONDON — Several thousand nurses marched on Tuesday.', 'Several'],
 		['They protested against the Republican-dominated state government on Monday.', 'republican'],
 		// a related story's heading, a cry and then title case, among other paragraphs

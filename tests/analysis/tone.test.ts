@@ -46,6 +46,7 @@ describe('names are left out of the tone', () => {
 		['Terrible Floods Hit Coastal Towns Again', []],
 		// a dateline in capitals is the place; a shouted word before a comma is not a dateline
 		['BUFFALO, N.Y. (AP) — The team won again.', ['BUFFALO']],
+		['NEW DELHI: The team won again.', ['NEW DELHI']],
 		['GREAT, we loved every minute of it.', []]
 	];
 	it.each(cases)('%s -> %j', (text, expected) => {
