@@ -97,6 +97,9 @@ const NOT_ACTORS = new Set(['i', 'god', 'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr
  */
 /** Tags the lite model gives a capitalised word of a name it does not know ("Inter/VERB Milan"). */
 const MISREAD_POS = new Set(['VERB', 'NOUN', 'ADJ']);
+/** "NEW DELHI" → "New Delhi": a name in capitals as places.txt writes it. */
+const titleCased = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+
 /** An actor's mentions in text order, less any inside another of them ("Sports" within "Sky Sports"). */
 function outermost(mentions: EntityMention[]): EntityMention[] {
 	const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -166,7 +169,9 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	// ("Obama, who …")
 	const datelineEnd = (k: number, n: number) => {
 		const after = tokens[n]?.value ?? '';
-		return /^[—–]$/.test(after) || ((after === '(' || after === ':') && CAPITALS.test(tokens[k].value));
+		if (/^[—–]$/.test(after) || (after === '(' && CAPITALS.test(tokens[k].value))) return true;
+		// (a colon after a name in capitals is also a transcript's speaker, "DONALD TRUMP:": a place only)
+		return after === ':' && CAPITALS.test(tokens[k].value) && placeNames().has(titleCased(text.slice(tokens[k].start, tokens[n - 1].end)));
 	};
 	const onlyDatelines = (e: Entity) => e.mentions.length > 0 && e.mentions.every(datelineAt);
 	const out = entities.filter((e) => !isThing(e) && !onlyInTitles(e) && !onlyDatelines(e)).map((e) => ({ ...e, mentions: [...e.mentions] }));
