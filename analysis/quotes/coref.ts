@@ -28,6 +28,15 @@ interface TimelineEntry {
 }
 
 
+/** Corporate suffixes: "Ceres Robotics Inc." and "Ceres Robotics" are one company. */
+const CORPORATE = new Set(['inc', 'corp', 'corporation', 'co', 'ltd', 'limited', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'lp', 'llp']);
+/** The key an organisation's name is known by: its words, less a corporate suffix after two or more. */
+function orgKey(ws: readonly string[]): string {
+	let n = ws.length;
+	while (n > 1 && CORPORATE.has(ws[n - 1])) n--;
+	return ws.slice(0, n).join(' ');
+}
+
 /** A name that does not say what kind of organisation it is ("Big Machine", "Apple"; not "Acme Corp",
  * "the Labor Department" or a state). */
 function opaqueName(c: Cluster): boolean {
@@ -179,7 +188,7 @@ export class EntityIndex {
 	/** The organisation of this name or acronym, if the article named it. */
 	findOrg(name: string): Cluster | null {
 		const ws = words(name);
-		const key = ws.join(' ');
+		const key = orgKey(ws);
 		const hit = this.orgKeys.get(key) ?? this.orgKeys.get(ws.join('')) ?? null;
 		if (hit || !isAcronym(name)) return hit;
 		// "the CDF" for the "Concurrent Design Facility" named before
@@ -249,7 +258,7 @@ export class EntityIndex {
 
 	/** A named organisation: the same name, or its acronym ("CBO" for "Congressional Budget Office"). */
 	addOrg(m: Mention, quoted = false): Cluster {
-		const key = words(m.name).join(' ');
+		const key = orgKey(words(m.name));
 		let c = this.orgKeys.get(key) ?? null;
 		const acr = isAcronym(m.name) ? words(m.name).join('') : null;
 		if (!c && acr) c = this.clusters.find((x) => x.kind === 'org' && (x.acronyms.has(acr) || (x.words.length > 1 && initials(x.name) === acr))) ?? null;
@@ -414,7 +423,7 @@ export class EntityIndex {
 		// What the scan resolved at this place: a name by its name, a description by the whole phrase.
 		let c: Cluster | null = (m.proper || m.kind === 'pronoun' ? this.lookup(m.nameSpan.start, kind) : undefined) ?? this.descriptionAt(m, kind) ?? null;
 		// "Big Machine have twice denied": a name the scan read as an organisation's
-		if (!c && m.kind === 'person' && !m.title) c = this.lookup(m.nameSpan.start, 'org') ?? this.orgKeys.get(words(m.name).join(' ')) ?? null;
+		if (!c && m.kind === 'person' && !m.title) c = this.lookup(m.nameSpan.start, 'org') ?? this.orgKeys.get(orgKey(words(m.name))) ?? null;
 		if (c && c.kind === 'org' && m.kind === 'person') this.note(c, m, m.text, 'name', quoted);
 		if (!c) {
 			if (m.kind === 'pronoun') c = this.resolvePronoun(m.name, m, quoted, true, m.text);

@@ -254,3 +254,6 @@ export function isRoleWord(w: string): boolean {
 	const k = w.toLowerCase();
 	return roleLike.words.has(k) || roleLike.suffixes.some((s) => k.length > s.length && k.endsWith(s));
 }
+
+/** Nouns that describe an organisation ("the firm said") besides the organisation words of names. */
+export const ORG_DESCRIPTION_NOUNS = new Set(['company', 'firm', 'business', 'club', 'team', 'label', 'studio', 'site', 'website', 'newspaper', 'paper', 'magazine', 'station', 'broadcaster', 'publisher', 'airline', 'retailer', 'maker', 'carmaker', 'manufacturer', 'utility', 'insurer', 'charity', 'regulator', 'startup', 'network', 'outlet', 'organization', 'organisation']);

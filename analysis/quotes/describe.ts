@@ -6,7 +6,8 @@
 // its span as evidence.
 import type { Span, Token } from '../types.js';
 import { Ctx } from './context.js';
-import { firstNames, orgWords, personNouns, placeNames, titleWords } from './data.js';
+import { ORG_DESCRIPTION_NOUNS, firstNames, orgWords, personNouns, placeNames, titleWords } from './data.js';
+export { ORG_DESCRIPTION_NOUNS };
 import { EntityIndex } from './coref.js';
 import { Cluster } from './cluster.js';
 import { isAcronym } from './name-words.js';
@@ -17,8 +18,6 @@ import { npLeft, npRight } from './phrases.js';
 export const DESCRIPTION_DETS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'one']);
 /** Verbs of a relative clause that name the organisation someone belongs to: "who heads Acme". */
 const AFFILIATION_VERBS = new Set(['head', 'heads', 'headed', 'lead', 'leads', 'led', 'run', 'runs', 'ran', 'chair', 'chairs', 'chaired', 'direct', 'directs', 'directed', 'found', 'founded', 'own', 'owns', 'owned', 'represent', 'represents', 'represented', 'manage', 'manages', 'managed', 'join', 'joined', 'oversee', 'oversees', 'oversaw']);
-/** Nouns that describe an organisation ("the firm said") besides the organisation words of names. */
-export const ORG_DESCRIPTION_NOUNS = new Set(['company', 'firm', 'business', 'club', 'team', 'label', 'studio', 'site', 'website', 'newspaper', 'paper', 'magazine', 'station', 'broadcaster', 'publisher', 'airline', 'retailer', 'maker', 'carmaker', 'manufacturer', 'utility', 'insurer', 'charity', 'regulator', 'startup', 'network', 'outlet', 'organization', 'organisation']);
 /** "(R-Kan.)", "(D-N.Y.)", "(I-Vt.)": the US convention for a member of Congress or a state legislature. */
 const PARTY_LABEL = /^\(\s*[DRIL]\s*[-–,]\s*[A-Z][A-Za-z. ]{0,14}\)$/;
 

@@ -229,7 +229,10 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			const leftOrg = !m.title && !known && !hasGivenName ? leftOrgDescription(ctx, s) : null;
 			// "Twitter pledged", "The Taliban claimed": an organisation speaker-groups.tsv knows by name
 			const knownOrg = nameWords === 1 && !m.title && !known && !hasGivenName && /^[\p{Lu}]/u.test(m.name) && knownOrgNames().has(m.name.toLowerCase().replace(/[’']s$/, ''));
-			if (knownOrg) c = index.addOrg({ ...m, kind: 'org', proper: true }, quoted);
+			// "Ceres Robotics will build …" after "Ceres Robotics Inc.": a company the text named before with
+			// its corporate suffix
+			const suffixed = !m.title && !known && !hasGivenName && nameWords >= 2 ? index.findOrg(m.name) : null;
+			if (knownOrg || (suffixed && suffixed.words.length > nameWords)) c = index.addOrg({ ...m, kind: 'org', proper: true }, quoted);
 			else if (leftOrg) {
 				c = index.addOrg({ ...m, kind: 'org', proper: true }, quoted);
 				c.orgNouns.add(leftOrg.head);

@@ -36,6 +36,8 @@ describe('actors: who is one', () => {
 		['Tomas de Valk beat Jean-Marc Orly in the final. De Valk served well.', 'Jean-Marc Orly', ['Jean-Marc Orly']],
 		// a speaker the quotes stage knew by surname alone, then the full name in a run: one person
 		['Vasek Pospisil edged Reilly Odeka 7-6, 7-6 on Friday.\n\n“Came down to a few points in the end,” Odeka said.', 'Reilly Odeka', ['Reilly Odeka', 'Odeka']],
+		// a company named with its corporate suffix, then without it: one actor
+		['The agency picked Kestrel Robotics Inc. on Monday.\n\nKestrel Robotics will build the lander.', 'Kestrel Robotics Inc.', ['Kestrel Robotics Inc.', 'Kestrel Robotics']],
 		// mid-sentence, a capitalised word the tagger misread opens a name run
 		['Tom Vale won titles with Inter Milan and Chelsea before he retired.', 'Inter Milan', ['Inter Milan']],
 		// two people joined by "and", the second with a title: two actors

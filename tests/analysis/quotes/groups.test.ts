@@ -98,6 +98,8 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['a vice president at a firm', '"We are ready to build it," said Brent Sole, vice president of Advanced Programs at Blue Harbor.', 'unclassified'],
 		['a country\'s president', '"We will win," said Afghan President Ashraf Ghani.', 'government'],
 		['a vice president alone', '"It is over," said Vice President Mike Pence.', 'government'],
+		// a federal agency known by its letters
+		['an agency by its letters', 'The lander will fly in 2023, NASA said on Monday.', 'government'],
 		// the authors of a study
 		['"the authors wrote"', 'Cannabis use rose where it was legal, the authors wrote in the paper.', 'expert or academic'],
 		// people by what they were doing
