@@ -39,6 +39,8 @@ describe('sense rules: literal and technical uses are not loaded (shipped lexico
 		['Bitter compounds activate the receptors.', []],
 		['It was a bitter defeat for the party.', ['bitter defeat']],
 		['Whatever lies beyond the show, he is ready.', []],
+		['The president slapped tariffs on imported steel.', ['slapped']],
+		['He slapped her in the face, the court heard.', []],
 		['The fire gutted the warehouse overnight.', []],
 		['The committee gutted the bill.', ['gutted']],
 		['The hurricane devastated the island’s crops.', []],
