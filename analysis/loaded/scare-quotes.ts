@@ -183,6 +183,8 @@ export function scareQuotes(text: string, tok: Tokenised, pairs: MarkedSpan[], q
 		if (/\d/.test(inner) || !innerTokens.some((t) => t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN')) continue;
 		// ... nor an abbreviation ("DWTS", "NATO"): a name shortened, not a term held at arm's length
 		if (/^\s*\p{Lu}{2,}\.?\s*$/u.test(inner)) continue;
+		// A term defined right after it ("'torpor' — the term for …", "'X', which means …") is a word taught.
+		if (DEFINED_AFTER.test(text.slice(p.end, p.end + 60))) continue;
 		// A term glossed after a comma and "or" ("swollen lymph nodes, or 'buboes'") is the word for it.
 		if (/,\s*or\s*$/.test(text.slice(Math.max(0, p.start - 6), p.start))) continue;
 		// One of a series of quoted terms ('"race", "gender" and "identity"') names terms: a list, not a sneer.
@@ -195,6 +197,9 @@ export function scareQuotes(text: string, tok: Tokenised, pairs: MarkedSpan[], q
 	}
 	return out;
 }
+
+/** What follows a quoted term that is being defined: "— the term for …", ", which means …", "(meaning …". */
+const DEFINED_AFTER = /^[\s,]*(?:[—–-]\s*)?(?:(?:the|a|an)\s+(?:\w+\s+)?(?:term|word|name|phrase|expression)\s+(?:for|used|that|scientists|doctors|researchers)\b|(?:which|that)\s+(?:means|refers\s+to|describes|is\s+short\s+for)\b|\(\s*(?:meaning|i\.e\.|short\s+for)\b)/i;
 
 /** Is pairs[i] in a run of quoted terms joined by commas, "and" or "or" (a list of terms named)? */
 function inSeries(text: string, pairs: MarkedSpan[], i: number): boolean {

@@ -185,6 +185,8 @@ describe('findLoaded: scare quotes', () => {
 		// nor an abbreviation, nor the word for something glossed after ", or"
 		['Fans of "DWTS" were upset by the result.', []],
 		['He had swollen lymph nodes, or "buboes", in his groin.', []],
+		// nor a term defined right after it
+		['The crew would enter "torpor" — the term for a state of reduced activity.', []],
 		// one of a series of quoted terms is a list of terms named, not a sneer
 		['The course covers "race", "gender" and "identity" in turn.', []],
 		['The course covers "race" in turn.', ['scare-quotes:race']]
