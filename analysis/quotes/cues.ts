@@ -85,6 +85,8 @@ function sMark(ctx: Ctx, i: number, t: Token, prevTok: Token | undefined, next: 
 /** "with Foreign Minister Jane Roe warning of …": a participle right after a name is its verb. */
 const nameIng = (t: Token, prevTok: Token | undefined) => /ing$/.test(t.normal) && prevTok?.pos === 'PROPN' && isCapTok(prevTok);
 
+const CALL_PARTICLES = new Set(['in', 'off', 'up', 'back']);
+
 /** If a speech cue starts at token i, the token index just past it; else -1. */
 export function cueAt(ctx: Ctx, i: number, loose = false): number {
 	const t = ctx.toks[i];
@@ -120,6 +122,9 @@ export function cueAt(ctx: Ctx, i: number, loose = false): number {
 	if (NAMING.has(t.lemma) && /ed$/.test(t.normal) && prevTok?.pos === 'NOUN' && !isCapTok(prevTok) && !canSpeak(prevTok) && namesOnly(ctx.toks, i + 1)) return -1;
 	// "the self-declared “interim” government", "a self-proclaimed expert": the end of a compound word
 	if (prevTok?.value === '-' && prevTok.start === t.start - 1 && ctx.toks[i - 2]?.end === prevTok.start) return -1;
+	// "called in the experts", "called off the strike", "called up reservists", "called back": summoning,
+	// cancelling and telephoning, not saying
+	if (t.lemma === 'call' && CALL_PARTICLES.has(next?.normal ?? '')) return -1;
 	// "pleaded guilty", "pleaded not guilty", "pleads the Fifth": a plea, not a statement
 	if (t.lemma === 'plead' && ['guilty', 'not', 'innocent', 'no', 'the'].includes(next?.normal ?? '')) return -1;
 	// "the calls", "Ottawa's claims", "their warnings": after an article or a possessive the word is

@@ -28,6 +28,9 @@ describe('findIndirect', () => {
 		// a clause opened by "while", "before", "despite" … before its subject ends at its comma: the main clause is the outlet's
 		['"While X said …, Y did …"', 'While spokesman Tom Reed said the trip was simply routine, the mayor did not have the audit done in phases.', [{ text: 'the trip was simply routine', mention: 'spokesman Tom Reed' }]],
 		['"Before X concluded …, Y was …"', 'Before the medical examiner concluded that the death was a suicide, it was shadowed by rumours.', [{ text: 'the death was a suicide', mention: 'the medical examiner' }]],
+		// summoning, cancelling and telephoning are not saying
+		['"called in a team" reports nothing', 'The agency called in a team of doctors to study the crew.', []],
+		['"called off the strike" reports nothing', 'The union called off the strike after the talks on Friday.', []],
 		// a naming verb's participle after a noun for a thing names it
 		['"a molecule called X triggers …" reports nothing', 'Scientists found that a small molecule called succinate triggers the response in mice.', []],
 		['"a spa called X, according to …": the source is the lawsuit, not the spa', 'The money went to a spa called Bulgari Tower, according to the lawsuit.', [{ text: 'The money went to a spa called Bulgari Tower', mention: 'the lawsuit' }]],
