@@ -90,11 +90,6 @@ function sloganTokens(tokens: Token[]): Uint8Array {
 /** Words that are capitalised without being anyone: a pronoun, an interjection, a heading word. */
 const NOT_ACTORS = new Set(['i', 'god', 'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'ok', 'okay', 'yes', 'no', 'oh', 'tv', 'am', 'pm', 'a.m.', 'p.m.', 'ad', 'bc']);
 
-/**
- * The article's entities, plus actors for the lone names and pronouns the entity scan left out. The
- * added actors are `unclassified` unless speaker-groups.tsv knows the name. Returns new entities;
- * the input is not changed.
- */
 /** Tags the lite model gives a capitalised word of a name it does not know ("Inter/VERB Milan"). */
 const MISREAD_POS = new Set(['VERB', 'NOUN', 'ADJ']);
 /** "NEW DELHI" → "New Delhi": a name in capitals as places.txt writes it. */
@@ -108,6 +103,11 @@ function outermost(mentions: EntityMention[]): EntityMention[] {
 	return out;
 }
 
+/**
+ * The article's entities, plus actors for the lone names and pronouns the entity scan left out. The
+ * added actors are `unclassified` unless speaker-groups.tsv knows the name. Returns new entities;
+ * the input is not changed.
+ */
 export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], rules: GroupRule[]): Entity[] {
 	const { tokens } = tok;
 	const covered = new Uint8Array(tokens.length);

@@ -128,6 +128,10 @@ describe('plain senses and idioms carry no tone (neutral-senses.txt, valence.txt
 		['The settlement is worth ten million dollars.', 'The settlement is a triumph.'],
 		// a quantity word next to a figure reports it (quantity.txt)
 		['Car sales were down 10% in October.', 'The players were down after the game.'],
+		// news procedure and titles that wink rates through one word (valence.txt)
+		['The founder engaged in self-dealing, the filing said.', 'The founder was an engaging speaker.'],
+		['The special envoy met the minister.', 'It was a special day for the minister.'],
+		['The company was valued at $8.8 billion.', 'The company valued its wonderful staff.'],
 		['The new boss met the players on Monday.', 'The new boss met the lovely players on Monday.'],
 		['The two figures were ten and twelve respectively.', 'The two figures were wonderful.'],
 		['The authors argued that the law had raised use.', 'The authors sadly argued that the law had raised use.']
