@@ -10,7 +10,7 @@ import type { EntityMention, Span } from '../types.js';
 import { firstNames, genderWords, orgWords, personNouns } from './data.js';
 import type { Mention } from './mentions.js';
 import { Cluster, agrees, pronounClass, type PronounClass } from './cluster.js';
-import { FORMER, cleanName, endsWith, headWord, initials, isAcronym, sameFirst, surname, titleGender, words } from './name-words.js';
+import { FORMER, cleanName, endsWith, headWord, initials, isAcronym, orgKey, sameFirst, surname, titleGender, words } from './name-words.js';
 import { isStateName } from './groups.js';
 import { upperBound } from '../sorted.js';
 
@@ -27,15 +27,6 @@ interface TimelineEntry {
 	headline?: boolean;
 }
 
-
-/** Corporate suffixes: "Ceres Robotics Inc." and "Ceres Robotics" are one company. */
-const CORPORATE = new Set(['inc', 'corp', 'corporation', 'co', 'ltd', 'limited', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'lp', 'llp']);
-/** The key an organisation's name is known by: its words, less a corporate suffix after two or more. */
-function orgKey(ws: readonly string[]): string {
-	let n = ws.length;
-	while (n > 1 && CORPORATE.has(ws[n - 1])) n--;
-	return ws.slice(0, n).join(' ');
-}
 
 /** A name that does not say what kind of organisation it is ("Big Machine", "Apple"; not "Acme Corp",
  * "the Labor Department" or a state). */

@@ -21,15 +21,15 @@ import { EntityIndex } from './coref.js';
 import { Cluster, pronounClass } from './cluster.js';
 import { cleanName, headWord } from './name-words.js';
 import { entityGroup, isStateName } from './groups.js';
-import { NAME_PARTICLES, NEVER_NAME_WORDS, afterHyphen, isCap, isPossessive, parseMention, type Mention } from './mentions.js';
+import { NEVER_NAME_WORDS, afterHyphen, isCap, isPossessive, parseMention, type Mention } from './mentions.js';
 import { markedSpans } from './spans.js';
+import { nameRunEnd } from './name-run.js';
 import { describe, description, DESCRIPTION_DETS, ORG_DESCRIPTION_NOUNS } from './describe.js';
 
 /** Prepositions of place: a capitalised run after them that is not an organisation is a place. */
 const PLACE_BEFORE = new Set(['in', 'from', 'at', 'on', 'into', 'across', 'near', 'outside', 'inside', 'throughout', 'around', 'to', 'toward', 'towards', 'via']);
 const PRONOUN_WORDS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
 
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** What may come before lower-case role words taken as a title: an article, a possessive, a
  * capitalised word ("Wild coach"), a comma or the start. Not a verb: "told reporters Smith …". */
@@ -43,53 +43,6 @@ const roleLead = (t: Token | undefined, ctx?: Ctx): boolean =>
 	(!!ctx && ctx.isSpeechLemma(t));
 
 const gap = (text: string, a: Token, b: Token) => text.slice(a.end, b.start);
-
-/** Where a name run ends: capitalised proper nouns (and organisation words the tagger misread), never
- * over a line break, a sentence end or a word printed twice (share-widget furniture). */
-function nameRunEnd(ctx: Ctx, i: number): number {
-	const { toks, text } = ctx;
-	let e = i;
-	while (e < toks.length) {
-		const t = toks[e];
-		if (e > i && gap(text, toks[e - 1], t).includes('\n')) break;
-		if (e === i && t.pos !== 'PROPN') {
-			e++;
-			continue;
-		}
-		if (ctx.inQuote[e] !== ctx.inQuote[i] || ctx.isMark[e]) break;
-		// "Jane Doe Monday said": a weekday is when, not part of the name
-		if (e > i && WEEKDAYS.has(t.normal)) break;
-		// "Jennifer Ngo-Anh": a hyphen inside a name
-		if (e > i && t.value === '-' && t.start === toks[e - 1].end && toks[e + 1]?.start === t.end && isCap(toks[e + 1])) {
-			e += 2;
-			continue;
-		}
-		// "Alex de Minaur", "Jakob von Moltke": a lower-case particle between capitalised words
-		if (e > i && NAME_PARTICLES.has(t.value) && toks[e + 1]?.pos === 'PROPN' && isCap(toks[e + 1]) && gap(text, toks[e - 1], t) === ' ' && gap(text, t, toks[e + 1]) === ' ' && ctx.inQuote[e + 1] === ctx.inQuote[i]) {
-			e += 2;
-			continue;
-		}
-		// "University of York", "Department of Health", "Bank of America": an organisation's name goes on
-		// over "of" to the next capitalised word.
-		const afterLink = toks[e + (toks[e + 1]?.normal === 'the' ? 2 : 1)];
-		if (e > i && ['of', 'for', 'on'].includes(t.normal) && toks.slice(i, e).some((x) => orgWords().has(x.normal)) && afterLink && isCap(afterLink) && !TIME_WORDS.has(afterLink.normal) && !gap(text, toks[e - 1], t).includes('\n')) {
-			e += toks[e + 1]?.normal === 'the' ? 2 : 1;
-			continue;
-		}
-		const ok =
-			(t.pos === 'PROPN' && isCap(t)) ||
-			// mid-name, a capitalised word the tagger read as a verb is a name ("Tim Cook/VERB said"),
-			// but not a capitalised speech verb of a headline ("Hollande Says Donald Trump …")
-			(e > i && isCap(t) && (['NOUN', 'ADJ'].includes(t.pos) || (t.pos === 'VERB' && (isOrgToken(t) || !ctx.isSpeechLemma(t))))) ||
-			(t.value === '&' && e > i && isCap(toks[e + 1] ?? t) && toks[e + 1]?.pos === 'PROPN') ||
-			(t.value === '.' && e > i && toks[e + 1]?.start === t.end && isCap(toks[e + 1]));
-		if (!ok) break;
-		e++;
-	}
-	return e;
-}
-
-const isOrgToken = (t: Token) => /^[\p{Lu}]/u.test(t.value) && ['group', 'watch', 'trust', 'fund', 'union', 'league', 'alliance', 'campaign', 'project', 'front', 'guard', 'society', 'press', 'post', 'times', 'news'].includes(t.normal);
 
 /** Scan the article: every name, description and he/she, resolved as it comes. */
 export function scanEntities(ctx: Ctx, index: EntityIndex): void {

@@ -99,3 +99,12 @@ export function cleanName(name: string): string {
 		.replace(/['’]s?$/, '')
 		.trim();
 }
+
+/** Corporate suffixes: "Ceres Robotics Inc." and "Ceres Robotics" are one company. */
+const CORPORATE = new Set(['inc', 'corp', 'corporation', 'co', 'ltd', 'limited', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'lp', 'llp']);
+/** The key an organisation's name is known by: its words, less a corporate suffix after two or more. */
+export function orgKey(ws: readonly string[]): string {
+	let n = ws.length;
+	while (n > 1 && CORPORATE.has(ws[n - 1])) n--;
+	return ws.slice(0, n).join(' ');
+}
