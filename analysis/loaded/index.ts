@@ -4,7 +4,9 @@
 // Voice. A term inside a direct quote is the speaker's word, not the outlet's: voice "quoted", with the
 // speaker. Words inside quotation marks that the quotes stage did not attribute are still someone
 // else's words, so they are "quoted" too (speaker unknown). Indirect speech ("she said the plan was a
-// disaster") is the outlet's paraphrase: the outlet chose those words, so they count as its own voice.
+// disaster") is the outlet's paraphrase: the outlet chose those words, so they count as its own voice,
+// except what a naming verb reports ("the White House called the process a sham"): that is the
+// speaker's own word for it, quoted without marks.
 // Scare quotes are the outlet's own device by definition (they distance it from a word), so they are
 // "outlet" voice.
 import { countWords } from '../nlp.js';
@@ -283,13 +285,19 @@ export interface SpokenSpan extends Span {
  */
 export function quotedSpans(text: string, quotes: Quote[], pairs: MarkedSpan[] = quotePairs(text)): SpokenSpan[] {
 	const direct = quotes.filter((q) => q.kind === 'direct').flatMap((q) => (q.parts ?? [q]).map((w) => ({ start: w.start, end: w.end, speaker: q.speaker, direct: true })));
+	// "The White House called the process a sham": what a naming verb reports is the speaker's own word
+	// for it, quoted without marks, not the outlet's paraphrase
+	const named = quotes.filter((q) => q.kind === 'indirect' && q.cue !== null && NAMING_CUE.test(q.cue)).map((q) => ({ start: q.start, end: q.end, speaker: q.speaker, direct: false }));
 	const byStart = new SpanIndex(direct);
 	const unattributed = pairs
 		.filter((p) => countWords(text, p.inner.start, p.inner.end, 3) > 3)
 		.filter((p) => !byStart.containing(p.inner))
 		.map((p) => ({ start: p.inner.start, end: p.inner.end, speaker: null, direct: false }));
-	return [...direct, ...unattributed];
+	return [...direct, ...named, ...unattributed];
 }
+
+/** Cues of naming and describing: "called it a sham", "labelled them traitors", "described the plan as reckless". */
+const NAMING_CUE = /^(?:call(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?|term(?:s|ed)?|describ(?:e|es|ed|ing))$/i;
 
 function figures(total: number, own: number, quoted: number, words: number): DensityFigures {
 	const per = (n: number) => (words > 0 ? (n * 1000) / words : 0);

@@ -123,6 +123,14 @@ describe('findLoaded: voice', () => {
 		const q = quote(text, 'the raid was brutal', 'indirect', 'John Smith');
 		expect(find(text, [q]).map((f) => f.voice)).toEqual(['outlet']);
 	});
+	it.each([
+		['Smith called the raid brutal.', 'the raid brutal', 'called', 'quoted'],
+		['Smith described the raid as brutal.', 'the raid as brutal', 'described', 'quoted'],
+		['Smith said the raid was brutal.', 'the raid was brutal', 'said', 'outlet']
+	])('what a naming verb reports is the speaker\'s own word, quoted without marks: %s → %s', (text, content, cue, voice) => {
+		const q = { ...quote(text, content, 'indirect', 'John Smith'), cue };
+		expect(find(text, [q]).map((f) => f.voice)).toEqual([voice]);
+	});
 	it('an interrupted statement: its parts are the speaker\'s, the attribution between them the outlet\'s', () => {
 		const text = '"The raid was brutal," Smith boasted, "and we were right."';
 		const first = text.indexOf('The raid');
