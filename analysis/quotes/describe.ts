@@ -72,6 +72,10 @@ export function description(ctx: Ctx, i: number, roles: Set<string>): { mention:
 	return { mention: { ...m, kind: isOrg ? 'org' : 'noun', definite: true }, age: null, end: np[1] };
 }
 
+// (module functions, not closures made on every call of describe, which runs for every name)
+const spanOf = (toks: Token[], a: number, z: number): Span => ({ start: toks[a].start, end: toks[z - 1].end });
+const strOf = (text: string, toks: Token[], a: number, z: number) => text.slice(toks[a].start, toks[z - 1].end).replace(/\s+/g, ' ');
+
 /**
  * What the text says right around a name about who it is: appositives, ages and home towns, relative
  * clauses, party labels, acronyms, "is a …", and a description just before it. Returns where the scan
@@ -80,16 +84,14 @@ export function description(ctx: Ctx, i: number, roles: Set<string>): { mention:
 export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e: number, m: Mention): number {
 	const { toks, text } = ctx;
 	const roles = personNouns();
-	const span = (a: number, z: number): Span => ({ start: toks[a].start, end: toks[z - 1].end });
-	const str = (a: number, z: number) => text.slice(toks[a].start, toks[z - 1].end).replace(/\s+/g, ' ');
 	let k = e;
 	// "(R-Kan.)", "(DEP)"
 	if (toks[k]?.value === '(') {
 		let z = k + 1;
 		while (z < toks.length && toks[z].value !== ')' && z - k < 10) z++;
 		if (toks[z]?.value === ')') {
-			const inner = str(k, z + 1);
-			if (c.kind === 'person' && PARTY_LABEL.test(inner)) c.addFacet({ ...span(k, z + 1), text: inner, role: 'party' });
+			const inner = strOf(text, toks, k, z + 1);
+			if (c.kind === 'person' && PARTY_LABEL.test(inner)) c.addFacet({ ...spanOf(toks, k, z + 1), text: inner, role: 'party' });
 			else if (c.kind === 'org' && z === k + 2 && isAcronym(toks[k + 1].value)) index.addAcronym(c, toks[k + 1].value, toks[k + 1]);
 			k = z + 1;
 		}
@@ -121,8 +123,8 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 		while (b < toks.length && b - k < 7 && !isCap(toks[b]) && toks[b].pos === 'ADJ') b++;
 		let y = b;
 		while (y < toks.length && y - b < 10 && (isCap(toks[y]) || (['of', '&', 'and', 'for', 'the'].includes(toks[y].normal) && isCap(toks[y + 1] ?? toks[y]))) && !ctx.isMark[y]) y++;
-		if (y > b && !placeNames().has(str(b, y))) {
-			c.addFacet({ ...span(b, y), text: str(b, y), role: 'affiliation' });
+		if (y > b && !placeNames().has(strOf(text, toks, b, y))) {
+			c.addFacet({ ...spanOf(toks, b, y), text: strOf(text, toks, b, y), role: 'affiliation' });
 			k = y;
 		}
 	}
@@ -135,9 +137,9 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 			let y = b;
 			while (y < toks.length && y - b < 10 && (isCap(toks[y]) || (['of', '&', 'and', 'for', 'the'].includes(toks[y].normal) && isCap(toks[y + 1] ?? toks[y])) || (toks[y].value === '.' && toks[y + 1]?.start === toks[y].end)) && !ctx.isMark[y]) y++;
 			if (y > b) {
-				const name = str(b, y);
+				const name = strOf(text, toks, b, y);
 				const place = placeNames().has(name) || (toks[k].normal === 'of' && toks[y]?.value === ',' && !orgWords().has(toks[y - 1].normal));
-				if (toks[k].normal !== 'with' || !place) c.addFacet({ ...span(b, y), text: name, role: place ? 'home' : 'affiliation' });
+				if (toks[k].normal !== 'with' || !place) c.addFacet({ ...spanOf(toks, b, y), text: name, role: place ? 'home' : 'affiliation' });
 				k = y;
 			}
 		}
@@ -148,14 +150,14 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 		const t = toks[a];
 		if (!t || ctx.inQuote[a] >= 0 || ctx.isMark[a]) break;
 		if (t.pos === 'NUM' && /^\d{1,3}$/.test(t.value) && [',', '.', ';'].includes(toks[a + 1]?.value ?? '')) {
-			c.addFacet({ ...span(a, a + 1), text: t.value, role: 'age' });
+			c.addFacet({ ...spanOf(toks, a, a + 1), text: t.value, role: 'age' });
 			k = a + 1;
 			continue;
 		}
 		if (t.normal === 'of' && isCap(toks[a + 1] ?? t) && c.kind === 'person') {
 			let z = a + 1;
 			while (z < toks.length && z - a < 8 && ![',', '.', ';', ')'].includes(toks[z].value) && !ctx.isMark[z]) z++;
-			c.addFacet({ ...span(a, z), text: str(a, z), role: 'home' });
+			c.addFacet({ ...spanOf(toks, a, z), text: strOf(text, toks, a, z), role: 'home' });
 			k = z;
 			continue;
 		}
@@ -177,7 +179,7 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 		// ends in a common noun describes the entity, whatever the phrase parser makes of its middle.
 		const closed = z < toks.length && [',', ')', ';', '—', '–'].includes(toks[z].value);
 		if (DESCRIPTION_DETS.has(t.normal) && closed && z - a >= 2 && toks[z - 1].pos === 'NOUN' && !isCap(toks[z - 1]) && !toks.slice(a, z).some((x) => x.pos === 'VERB' && !/(?:ed|ing)$/.test(x.normal))) {
-			c.addFacet({ start: toks[a].start, end: toks[z - 1].end, text: str(a, z), role: 'description', former: /\b(?:former|ex|then|onetime|retired)\b/i.test(str(a, z)) });
+			c.addFacet({ start: toks[a].start, end: toks[z - 1].end, text: strOf(text, toks, a, z), role: 'description', former: /\b(?:former|ex|then|onetime|retired)\b/i.test(strOf(text, toks, a, z)) });
 		}
 		const r = npRight(toks, a2, z);
 		const end = r ? toks[r[1]] : undefined;
@@ -189,7 +191,7 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 		if (ap.kind === 'org' && ap.proper && c.kind === 'person' && !ap.title) {
 			c.addFacet({ ...ap.nameSpan, text: ap.name, role: 'affiliation' });
 		} else if (DESCRIPTION_DETS.has(t.normal) || roles.has(toks[r[1] - 1].normal) || roles.has(toks[r[1] - 1].lemma) || titleWords().has(t.normal) || a2 > a) {
-			addDescriptionFacets(index, c, ap, z > r[1] ? { start: toks[a].start, end: toks[z - 1].end, text: str(a, z) } : null);
+			addDescriptionFacets(index, c, ap, z > r[1] ? { start: toks[a].start, end: toks[z - 1].end, text: strOf(text, toks, a, z) } : null);
 			if (!ap.affiliation) asideAffiliation(ctx, c, r[1], z);
 		} else break;
 		k = z;

@@ -193,6 +193,20 @@ export interface GroupDecision {
 	affiliationEvidence: Evidence | null;
 }
 
+// entityGroup's helpers, as module functions rather than closures made on each call (it runs for every cluster).
+const ev = (f: Facet, pattern: string | null): Evidence => ({ start: f.start, end: f.end, text: f.text, pattern });
+function decided(firstAff: Facet | null, group: SpeakerGroup, evidence: Evidence | null, by: Facet | null = null): GroupDecision {
+	// the affiliation shown is the one that decided the group, else the first one given
+	const affiliation = by?.role === 'affiliation' ? by : firstAff;
+	return { group, evidence, affiliation: affiliation?.text ?? null, affiliationEvidence: affiliation ? ev(affiliation, null) : null };
+}
+// ("Prison union representatives": a union's, not a legislature's)
+function orgMatch(rules: GroupRule[], text: string) {
+	const m = matchGroup(rules, text);
+	return (m && GENERIC_TITLES.has(m.pattern) ? besideGenericTitle(rules, text, m.pattern) : null) ?? m;
+}
+const roles = (c: Cluster, former: boolean) => c.facets.filter((f) => (f.role === 'title' || f.role === 'description' || f.role === 'party') && !!f.former === former);
+
 /**
  * An entity's group from everything the article says about it, and the words that decided it. For a
  * person: the organisation they speak for ("of Brightwater University", "Acme's director", "who heads
@@ -205,47 +219,36 @@ export interface GroupDecision {
  * unclassified.
  */
 export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: string) => SpeakerGroup): GroupDecision {
-	const ev = (f: Facet, pattern: string | null): Evidence => ({ start: f.start, end: f.end, text: f.text, pattern });
 	const affs = c.facets.filter((f) => f.role === 'affiliation').sort((a, b) => Number(!!a.former) - Number(!!b.former) || a.start - b.start);
 	const firstAff = c.kind === 'person' && affs.length ? affs[0] : null;
-	const decided = (group: SpeakerGroup, evidence: Evidence | null, by: Facet | null = null): GroupDecision => {
-		// the affiliation shown is the one that decided the group, else the first one given
-		const affiliation = by?.role === 'affiliation' ? by : firstAff;
-		return { group, evidence, affiliation: affiliation?.text ?? null, affiliationEvidence: affiliation ? ev(affiliation, null) : null };
-	};
 	if (c.kind === 'org') {
 		const named = c.facets.filter((f) => f.role === 'name');
-		if (isStateName(c.name)) return decided('government', named[0] ? ev(named[0], 'state, capital or seat of government') : null);
+		if (isStateName(c.name)) return decided(firstAff, 'government', named[0] ? ev(named[0], 'state, capital or seat of government') : null);
 		// ("Prison union representatives": a union's, not a legislature's)
-		const orgMatch = (text: string) => {
-			const m = matchGroup(rules, text);
-			return (m && GENERIC_TITLES.has(m.pattern) ? besideGenericTitle(rules, text, m.pattern) : null) ?? m;
-		};
 		for (const f of named) {
-			if (isStateName(f.text)) return decided('government', ev(f, 'state, capital or seat of government'));
-			const m = orgMatch(f.text);
-			if (m) return decided(m.group, ev(f, m.pattern));
+			if (isStateName(f.text)) return decided(firstAff, 'government', ev(f, 'state, capital or seat of government'));
+			const m = orgMatch(rules, f.text);
+			if (m) return decided(firstAff, m.group, ev(f, m.pattern));
 		}
 		for (const f of c.facets.filter((x) => x.role === 'description' || x.role === 'affiliation')) {
-			const m = orgMatch(f.text);
-			if (m) return decided(m.group, ev(f, m.pattern));
+			const m = orgMatch(rules, f.text);
+			if (m) return decided(firstAff, m.group, ev(f, m.pattern));
 		}
 		for (const f of named) {
 			const w = companyName(f.text);
-			if (w) return decided('business', ev(f, `company name ending in "${w}"`));
+			if (w) return decided(firstAff, 'business', ev(f, `company name ending in "${w}"`));
 		}
 		if (!c.named) {
 			const m = matchGroup(rules, c.name);
 			const first = c.mentions[0];
-			if (m && first) return decided(m.group, { start: first.start, end: first.end, text: first.text, pattern: m.pattern });
+			if (m && first) return decided(firstAff, m.group, { start: first.start, end: first.end, text: first.text, pattern: m.pattern });
 		}
 		for (const men of c.mentions.filter((x) => x.form === 'description')) {
 			const m = matchGroup(rules, men.text);
-			if (m) return decided(m.group, { start: men.start, end: men.end, text: men.text, pattern: m.pattern });
+			if (m) return decided(firstAff, m.group, { start: men.start, end: men.end, text: men.text, pattern: m.pattern });
 		}
-		return decided('unclassified', null);
+		return decided(firstAff, 'unclassified', null);
 	}
-	const roles = (former: boolean) => c.facets.filter((f) => (f.role === 'title' || f.role === 'description' || f.role === 'party') && !!f.former === former);
 	// Two kinds of weak evidence wait for anything better: a role that says only "ordinary person"
 	// ("Teresa's husband and Tor's editor" is an editor), and a title any organisation has ("president
 	// of Chapter & Verse", an unknown organisation, is not a head of state).
@@ -256,32 +259,32 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 	for (const former of [false, true]) {
 		for (const f of affs.filter((x) => !!x.former === former)) {
 			const m = matchGroup(rules, f.text);
-			if (m && m.group !== 'citizen') return decided(m.group, ev(f, m.pattern), f);
+			if (m && m.group !== 'citizen') return decided(firstAff, m.group, ev(f, m.pattern), f);
 			const g = orgGroup(f.text);
-			if (g !== 'unclassified' && g !== 'citizen') return decided(g, ev(f, `${f.text} (${g})`), f);
+			if (g !== 'unclassified' && g !== 'citizen') return decided(firstAff, g, ev(f, `${f.text} (${g})`), f);
 			const w = companyName(f.text);
-			if (w) return decided('business', ev(f, `company name ending in "${w}"`), f);
+			if (w) return decided(firstAff, 'business', ev(f, `company name ending in "${w}"`), f);
 		}
-		for (const f of roles(former)) {
-			if (f.role === 'party') return decided('government', ev(f, 'party and state label'));
-			if (f.group) return decided(f.group, ev(f, f.pattern ?? null));
+		for (const f of roles(c, former)) {
+			if (f.role === 'party') return decided(firstAff, 'government', ev(f, 'party and state label'));
+			if (f.group) return decided(firstAff, f.group, ev(f, f.pattern ?? null));
 			const m = matchGroup(rules, f.text);
 			// "an Acme Energy spokeswoman", "the Northwind Airways vice-president": the company in the
 			// description decides over a title any organisation has
 			const w = companyName(f.text);
-			if (w && (!m || GENERIC_TITLES.has(m.pattern))) return decided('business', ev(f, `company name ending in "${w}"`));
+			if (w && (!m || GENERIC_TITLES.has(m.pattern))) return decided(firstAff, 'business', ev(f, `company name ending in "${w}"`));
 			if (!m) continue;
 			const beside = GENERIC_TITLES.has(m.pattern) ? besideGenericTitle(rules, f.text, m.pattern) : null;
-			if (beside) return decided(beside.group, ev(f, beside.pattern));
+			if (beside) return decided(firstAff, beside.group, ev(f, beside.pattern));
 			// "InfoNation President Dan McDowell", "vice president … at Blue Origin": a title any organisation
 			// has, which alone would make a head of state or government, says nothing of the group when an
 			// organisation (not a country) is named with it
 			if (GENERIC_TITLES.has(m.pattern) && m.group === 'government' && (orgAffiliation || organisationInTitle(f.text))) continue;
 			if (m.group === 'citizen') {
-				weak ??= decided(m.group, ev(f, m.pattern));
+				weak ??= decided(firstAff, m.group, ev(f, m.pattern));
 				continue;
 			}
-			return decided(m.group, ev(f, m.pattern));
+			return decided(firstAff, m.group, ev(f, m.pattern));
 		}
 	}
 	if (weak) return weak;
@@ -289,13 +292,13 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 		const m0 = matchGroup(rules, c.name);
 		const m = (m0 && GENERIC_TITLES.has(m0.pattern) ? besideGenericTitle(rules, c.name, m0.pattern) : null) ?? m0;
 		const first = c.mentions.find((x) => x.form === 'description') ?? c.mentions[0];
-		if (m && first) return decided(m.group, { start: first.start, end: first.end, text: first.text, pattern: m.pattern });
+		if (m && first) return decided(firstAff, m.group, { start: first.start, end: first.end, text: first.text, pattern: m.pattern });
 	}
 	// "Taylor Swift's first six albums", "Parise scored twice": what they make or do (deeds.tsv), when
 	// nothing says who they are
 	const deed = c.facets.find((f) => f.role === 'deed' && f.group);
-	if (deed?.group) return decided(deed.group, ev(deed, deed.pattern ?? null));
+	if (deed?.group) return decided(firstAff, deed.group, ev(deed, deed.pattern ?? null));
 	const age = c.facets.find((f) => f.role === 'age' || f.role === 'home');
-	if (age) return decided('citizen', ev(age, 'age or home town, no title'));
-	return decided('unclassified', null);
+	if (age) return decided(firstAff, 'citizen', ev(age, 'age or home town, no title'));
+	return decided(firstAff, 'unclassified', null);
 }

@@ -31,9 +31,9 @@ export function findIndirect(ctx: Ctx): Found[] {
 		for (let i = 0; i < toks.length; i++) {
 			// wink ends sentences at abbreviations ("Sen. Jane Doe (D-Vt.) said"); keep those together.
 			// Nor does a sentence start with a lower-case word ("Sanders (I-Vt.) on Saturday said").
+			// (asked only where wink's sentence changes: the test is a pattern on the next word)
 			const next = toks[i + 1];
-			const abbrev = !!next && next.paragraph === toks[i].paragraph && ((toks[i].value === '.' && !ctx.isSentenceEnd(i)) || (LOWER_FIRST.test(next.value) && !ctx.isMark[i + 1] && toks[i].value !== '.'));
-			const endHere = i === toks.length - 1 || (toks[i + 1].sentence !== toks[i].sentence && !abbrev);
+			const endHere = !next || (next.sentence !== toks[i].sentence && !(next.paragraph === toks[i].paragraph && ((toks[i].value === '.' && !ctx.isSentenceEnd(i)) || (LOWER_FIRST.test(next.value) && !ctx.isMark[i + 1] && toks[i].value !== '.'))));
 			if (endHere) {
 				sentences.push([s, i + 1]);
 				s = i + 1;

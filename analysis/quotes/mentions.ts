@@ -96,6 +96,36 @@ function pluralHead(t: Token): boolean {
 	return t.pos === 'NOUN' && /[^s]s$/.test(t.normal) && t.lemma.toLowerCase() !== t.normal;
 }
 
+// The helpers of parseMention below are module functions, not closures made on each call: it runs
+// for every name, description and pronoun of an article (and tsx names each closure it makes).
+const titleTextOf = (text: string, toks: Token[], a: number, z: number): string | null => (z > a ? joinTokens(text, toks, a, z) : null);
+/** Capitalised, non-title words inside a title name the organisation: "ICC prosecutor", "the U.N. official". */
+function capsAffil(toks: Token[], a: number, z: number): [number, number] | null {
+	const titles = titleWords();
+	let from = -1;
+	let to = -1;
+	for (let k = a; k < z; k++) {
+		const t = toks[k];
+		// "Indiana State Teachers Association President": a role noun inside an organisation's name
+		const inName = from >= 0 && isCap(t) && k + 1 < z && isCap(toks[k + 1]) && !titles.has(toks[k + 1].normal) && !personNouns().has(toks[k + 1].normal);
+		if (isCap(t) && t.pos !== 'ADJ' && !titles.has(t.normal) && (inName || !personNouns().has(t.normal)) && !looksNationality(t.value)) {
+			if (from < 0) from = k;
+			to = k + 1;
+		} else if (from >= 0) break;
+	}
+	return from >= 0 ? [from, to] : null;
+}
+/** The organisation inside the title as a second affiliation, when it is not the first and not a place. */
+function more(text: string, toks: Token[], primary: [number, number] | null, second: [number, number] | null) {
+	if (!second || (primary && primary[0] === second[0])) return undefined;
+	const t = joinTokens(text, toks, second[0], second[1]);
+	if (placeNames().has(t)) return undefined;
+	return [{ ...spanOf(toks, second[0], second[1])!, text: t }];
+}
+function aff(text: string, toks: Token[], r: [number, number] | null): { affiliation: string | null; affiliationSpan: Span | null } {
+	return r ? { affiliation: joinTokens(text, toks, r[0], r[1]), affiliationSpan: spanOf(toks, r[0], r[1]) } : { affiliation: null, affiliationSpan: null };
+}
+
 /** Parse tokens [s, e) as a speaker mention. Returns null when there is nothing nameable. */
 export function parseMention(text: string, toks: Token[], s: number, e: number): Mention | null {
 	// Page furniture before a name: a line break inside the phrase, or a word printed twice
@@ -235,30 +265,6 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 	// that is all title words is a noun phrase ("the Prosecutor").
 	const ownerText = owner ? joinTokens(text, toks, owner[0], owner[1]) : null;
 	const tailText = tail ? joinTokens(text, toks, tail[0], tail[1]) : null;
-	const titleText = (a: number, z: number) => (z > a ? joinTokens(text, toks, a, z) : null);
-	const capsAffil = (a: number, z: number): [number, number] | null => {
-		// Capitalised, non-title words inside a title name the organisation: "ICC prosecutor", "the U.N. official".
-		let from = -1;
-		let to = -1;
-		for (let k = a; k < z; k++) {
-			const t = toks[k];
-			// "Indiana State Teachers Association President": a role noun inside an organisation's name
-			const inName = from >= 0 && isCap(t) && k + 1 < z && isCap(toks[k + 1]) && !titles.has(toks[k + 1].normal) && !personNouns().has(toks[k + 1].normal);
-			if (isCap(t) && t.pos !== 'ADJ' && !titles.has(t.normal) && (inName || !personNouns().has(t.normal)) && !looksNationality(t.value)) {
-				if (from < 0) from = k;
-				to = k + 1;
-			} else if (from >= 0) break;
-		}
-		return from >= 0 ? [from, to] : null;
-	};
-	/** The organisation inside the title as a second affiliation, when it is not the first and not a place. */
-	const more = (primary: [number, number] | null, second: [number, number] | null) => {
-		if (!second || (primary && primary[0] === second[0])) return undefined;
-		const t = joinTokens(text, toks, second[0], second[1]);
-		if (placeNames().has(t)) return undefined;
-		return [{ ...spanOf(toks, second[0], second[1])!, text: t }];
-	};
-	const aff = (r: [number, number] | null) => (r ? { affiliation: joinTokens(text, toks, r[0], r[1]), affiliationSpan: spanOf(toks, r[0], r[1]) } : { affiliation: null, affiliationSpan: null });
 	if (n < he) {
 		const runWords = toks.slice(n, he).map((t) => t.normal.replace(/[’']s$/, ''));
 		const orgLike =
@@ -269,16 +275,16 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 		if (orgLike) {
 			// "the Ministry of Defence": the tail is part of the organisation's name.
 			const nameEnd = firstTail && isCap(toks[firstTail[0]]) ? e : he;
-			const head = titleText(h, n);
+			const head = titleTextOf(text, toks, h, n);
 			const nameFrom = head ? h : n;
 			const name = joinTokens(text, toks, nameFrom, nameEnd);
 			// "the Foreign Ministry" is the organisation itself; "the Foreign Ministry spokesman" has a title after it.
-			const own = owner ? aff(owner) : { affiliation: name, affiliationSpan: spanOf(toks, nameFrom, nameEnd) };
+			const own = owner ? aff(text, toks, owner) : { affiliation: name, affiliationSpan: spanOf(toks, nameFrom, nameEnd) };
 			return { start: whole.start, end: whole.end, text: whole.text, kind: 'org', name, nameSpan: spanOf(toks, nameFrom, nameEnd)!, title: null, titleSpan: null, affiliation: own.affiliation, affiliationSpan: own.affiliationSpan, definite, proper: true };
 		}
-		const title = titleText(h, n);
-		const primary = owner ?? tail ?? (title ? capsAffil(h, n) : null);
-		const pa = aff(primary);
+		const title = titleTextOf(text, toks, h, n);
+		const primary = owner ?? tail ?? (title ? capsAffil(toks, h, n) : null);
+		const pa = aff(text, toks, primary);
 		return {
 			start: whole.start,
 			end: whole.end,
@@ -292,7 +298,7 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 			affiliationSpan: pa.affiliationSpan,
 			definite,
 			proper: true,
-			moreAffiliations: more(primary, title ? capsAffil(h, n) : null)
+			moreAffiliations: more(text, toks, primary, title ? capsAffil(toks, h, n) : null)
 		};
 	}
 	// No name: a noun phrase such as "officials", "the U.N. official", "Russian state media".
@@ -300,7 +306,7 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 	const headWords = toks.slice(h, he).map((t) => t.normal);
 	const isOrgNoun = headWords.some((w) => orgWords().has(w));
 	// "Critics of the plan": only a capitalised tail names an organisation.
-	const na = aff(owner ?? tail ?? capsAffil(h, he));
+	const na = aff(text, toks, owner ?? tail ?? capsAffil(toks, h, he));
 	return {
 		start: whole.start,
 		end: whole.end,
@@ -308,12 +314,12 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 		kind: isOrgNoun ? 'org' : 'noun',
 		name,
 		nameSpan: spanOf(toks, b, e)!,
-		title: titleText(h, he),
+		title: titleTextOf(text, toks, h, he),
 		titleSpan: spanOf(toks, h, he),
 		affiliation: na.affiliation,
 		affiliationSpan: na.affiliationSpan,
 		definite,
 		plural: pluralHead(toks[he - 1]),
-		moreAffiliations: more(owner ?? tail ?? capsAffil(h, he), capsAffil(h, he))
+		moreAffiliations: more(text, toks, owner ?? tail ?? capsAffil(toks, h, he), capsAffil(toks, h, he))
 	};
 }
