@@ -89,7 +89,10 @@ describe('actors: who is one', () => {
 		['Hours later, the mayor resigned. The talks had lasted for hours.', 'Hours'],
 		// a demonym before a common noun, those not made with -an, -ese, -ish or -i included
 		['The Dutch team won the final on Sunday.', 'Dutch'],
-		['Swiss banks froze the accounts on Friday.', 'Swiss']
+		['Swiss banks froze the accounts on Friday.', 'Swiss'],
+		// a code of letters and digits: a model, a gene, an index
+		['The airline will retire its A380 fleet next year.', 'A380'],
+		['Tuft cells release IL-25 when they sense the parasites.', 'IL-25']
 	])('%s: "%s" is no actor', (text, name) => {
 		expect(actorsOf(text).map((a) => a.name)).not.toContain(name);
 	});
