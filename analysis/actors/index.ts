@@ -7,7 +7,7 @@ import { readDataFile } from '../data-files.js';
 import { indexLeaveOut, scoreSpan, toneContext, valence, type ToneContext } from '../sentiment/index.js';
 import { speechVerbs } from '../quotes/data.js';
 import { assignWords, judgedStrength, type TokenMention } from './clauses.js';
-import { withLoneNames } from './names.js';
+import { withLoneNames, wordList } from './names.js';
 import type { Actor, ActorSentence, Entity, GroupRule, LoadedTerm, Span, Token, Tokenised, ToneWord } from '../types.js';
 
 import { polarityOf } from './polarity.js';
@@ -41,12 +41,8 @@ export function loadedStrength(category: string): number {
 	return loadedStrengths.get(category) ?? 0;
 }
 
-let approvingTerms: Set<string> | null = null;
 /** Unrated emotive terms that praise (approving.txt): they count positive toward an actor. */
-function approving(): Set<string> {
-	if (!approvingTerms) approvingTerms = new Set(readDataFile('actors', 'approving.txt').split(/\r?\n/).map((l) => l.replace(/#.*$/, '').trim().toLowerCase()).filter(Boolean));
-	return approvingTerms;
-}
+const approving = () => wordList('approving.txt');
 
 /** How an unrated loaded term counts toward the actor it is about: its category's strength, turned positive for an approving one. */
 function loadedValue(l: LoadedTerm): number {

@@ -14,7 +14,7 @@
 import { readDataFile } from '../data-files.js';
 import { classifySpeaker } from '../quotes/groups.js';
 import { firstNames, knownOrgNames, orgWords, parseList, personNouns, placeNames } from '../quotes/data.js';
-import { NEVER_NAME_WORDS, TIME_WORDS } from '../quotes/mentions.js';
+import { NEVER_NAME_WORDS, TIME_WORDS, isDemonym } from '../quotes/mentions.js';
 import { isTitleCase } from '../loaded/title-case.js';
 import { tokenAt as tokenAtStart } from '../sorted.js';
 import type { Entity, EntityMention, GroupRule, Token, Tokenised } from '../types.js';
@@ -44,7 +44,7 @@ const SHE = new Set(['she', 'her', 'hers', 'herself']);
 
 /** This folder's word lists (one lower-case entry a line, `#` comments), each read once. */
 const lists = new Map<string, Set<string>>();
-function wordList(file: string): Set<string> {
+export function wordList(file: string): Set<string> {
 	let set = lists.get(file);
 	if (!set) lists.set(file, (set = new Set(parseList(readDataFile('actors', file)))));
 	return set;
@@ -340,8 +340,7 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		const cry = next && (next.value === '!' || (next.pos === 'ADP' && /^(?:out|up|down|off|back|away|aside|inside)$/.test(next.normal)) || /^(?:our|your|their|my|the|a|an|this|these|those)$/.test(next.normal));
 		if ((opens || /^["“‘'(]$/.test(prev?.value ?? '')) && cry && !midSentence.has(w) && !firsts.has(w) && !acronym(t) && !known.has(w) && !orgs.has(w)) continue;
 		// "Syrian forces", "American officials", "Pakistani troops": a demonym before a common noun describes, it names no one
-		// (and the demonyms not made with those endings: "Dutch researchers", "Swiss banks", "Greek ministers")
-		if (next && (/(?:an|ese|ish|i)$/.test(w) || /^(?:dutch|french|czech|swiss|welsh|greek|thai|scots|basque)$/.test(w)) && (next.pos === 'NOUN' || next.pos === 'ADJ') && LOWER_FIRST.test(next.value) && !firsts.has(w)) continue;
+		if (next && isDemonym(w) && (next.pos === 'NOUN' || next.pos === 'ADJ') && LOWER_FIRST.test(next.value) && !firsts.has(w)) continue;
 		// "Addison, a village southwest of Ithaca": a place
 		if (placeInApposition(tokens, i)) continue;
 		const full = surnames.get(w);

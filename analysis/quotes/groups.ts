@@ -6,6 +6,7 @@ import { SPEAKER_GROUPS, type Evidence, type GroupRule, type SpeakerGroup } from
 import type { Cluster, Facet } from './cluster.js';
 import { companyWords, placeNames, readDataFile, stateKey, stateNames, titleWords } from './data.js';
 import { WordMemo } from '../word-memo.js';
+import { isDemonym } from './mentions.js';
 
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
 const LETTER_LAST = /\p{L}$/u;
@@ -177,13 +178,13 @@ function besideGenericTitle(rules: GroupRule[], text: string, title: string): { 
 
 /** /^\p{Lu}/u, compiled once. */
 const STARTS_UPPER = /^\p{Lu}/u;
-/** "Afghan", "Chinese", "British", "Iraqi", "Dutch": a country's people, as a state's name is the state. */
-const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$|^(?:Dutch|French|Czech|Swiss|Welsh|Greek|Thai|Scots|Basque)$/u;
+/** "Afghan", "Chinese", "Dutch" as a capitalised word: a country's people, as a state's name is the state. */
+const DEMONYM_FORM = /^\p{Lu}\p{Ll}+$/u;
 
 /** A capitalised word in a title that is no title word and no state or place: an organisation's name ("InfoNation President"). */
 function organisationInTitle(text: string): boolean {
 	const titles = titleWords();
-	return text.split(/\s+/).some((w) => STARTS_UPPER.test(w) && !titles.has(w.toLowerCase()) && !GENERIC_TITLES.has(w.toLowerCase()) && !isStateName(w) && !placeNames().has(w) && !DEMONYM.test(w));
+	return text.split(/\s+/).some((w) => STARTS_UPPER.test(w) && !titles.has(w.toLowerCase()) && !GENERIC_TITLES.has(w.toLowerCase()) && !isStateName(w) && !placeNames().has(w) && !(DEMONYM_FORM.test(w) && isDemonym(w.toLowerCase())));
 }
 
 export interface GroupDecision {

@@ -71,6 +71,10 @@ export const isCap = (t: Token): boolean => {
 /** The part after a word's last hyphen ("president-elect" → "elect"), or the word: `split('-').pop()` without the array. */
 export const afterHyphen = (w: string): string => w.slice(w.lastIndexOf('-') + 1);
 const isWord = (t: Token) => /[\p{L}\p{N}]/u.test(t.value);
+/** Demonyms not made with -an, -ese, -ish or -i ("Dutch researchers", "Swiss banks", "Greek ministers"). */
+const IRREGULAR_DEMONYMS = new Set(['dutch', 'french', 'czech', 'swiss', 'welsh', 'greek', 'thai', 'scots', 'basque']);
+/** A word for a country's people, in lower case: "afghan", "chinese", "british", "iraqi", "dutch". */
+export const isDemonym = (w: string): boolean => /(?:an|ese|ish|i)$/.test(w) || IRREGULAR_DEMONYMS.has(w);
 /** Nationality adjectives ("Russian", "Chinese") say where, not which organisation. */
 const looksNationality = (w: string) => /(?:an|ese|ish|ic|i)$/.test(w) && !/^[\p{Lu}.]+$/u.test(w);
 
