@@ -8,6 +8,8 @@
 //     before a common noun; the same name again, or a person's surname, is the same actor;
 //   - a description of a person or an organisation no entity took ("the senator", "a woman", "the
 //     company") is an actor named by it, the same description again the same actor;
+//   - a name with no sign of being someone or an organisation that the text only uses for where
+//     something happens ("in Hollywood") or to qualify another word ("NFL football") is no actor;
 //   - "he"/"she" that the entity scan resolved to no one refers to the person named last before it in
 //     its paragraph (a lone name), else to the first named after it in its sentence ("After she won,
 //     Roe said …"), else to someone the text does not name, an actor of its own ("she, unnamed").
@@ -88,7 +90,7 @@ function sloganTokens(tokens: Token[]): Uint8Array {
 }
 
 /** Words that are capitalised without being anyone: a pronoun, an interjection, a heading word. */
-const NOT_ACTORS = new Set(['i', 'god', 'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'ok', 'okay', 'yes', 'no', 'oh', 'tv', 'am', 'pm', 'a.m.', 'p.m.', 'ad', 'bc']);
+const NOT_ACTORS = new Set(['i', "i'm", 'i’m', "i'd", 'i’d', "i've", 'i’ve', "i'll", 'i’ll', 'god', 'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'ok', 'okay', 'yes', 'no', 'oh', 'tv', 'am', 'pm', 'a.m.', 'p.m.', 'ad', 'bc']);
 
 /** Tags the lite model gives a capitalised word of a name it does not know ("Inter/VERB Milan"). */
 const MISREAD_POS = new Set(['VERB', 'NOUN', 'ADJ']);
@@ -101,6 +103,40 @@ function outermost(mentions: EntityMention[]): EntityMention[] {
 	const out: EntityMention[] = [];
 	for (const m of sorted) if (!out.length || m.start >= out[out.length - 1].end || m.end > out[out.length - 1].end) out.push(m);
 	return out;
+}
+
+/** Prepositions of place: a name after one ("in Hollywood", "near Raqqa") says where. ("at" and "into" also aim: "a jab at Rubio", "an inquiry into Conyers".) */
+const LOCATIVE = new Set(['in', 'near', 'across', 'throughout', 'around', 'outside', 'inside', 'within', 'along', 'beyond', 'via']);
+
+/**
+ * Is this mention only a setting or a qualifier: after a preposition of place ("in Hollywood", "near
+ * the Moscone Center"), or right before a common noun, a number or a hyphenated word that it qualifies
+ * ("the Burbank entertainment giant", "Rs 300", "BPA-free plastic")? Not before a noun that makes it an
+ * owner ("the Obama administration", "Trump supporters", "the Mueller investigation": org-nouns.txt,
+ * roles.txt, owned.txt). A possessive ("Delhi's Saket area") or anything else gives the name a part in
+ * the sentence.
+ */
+function settingOf(tokens: Token[], m: EntityMention): boolean {
+	let k = tokenAtStart(tokens, m.start);
+	let n = k;
+	while (n < tokens.length && tokens[n].start < m.end) n++;
+	if (n === k) return false;
+	const last = tokens[n - 1];
+	const next = tokens[n];
+	if (/[’']s$/.test(m.text) || /^[’']s?$/.test(next?.value ?? '')) return false;
+	const adjacentNext = !!next && next.sentence === last.sentence && next.start <= last.end + 1;
+	if (adjacentNext && next.value === '-' && next.start === last.end) return LOWER_FIRST.test(tokens[n + 1]?.value ?? '');
+	// ("Rs 300", "Fortune 500"; not a score: "defeated Gael Monfils 7-5")
+	if (adjacentNext && next.pos === 'NUM' && /^\d[\d,.]*$/.test(next.value)) return !/^[-–]$/.test(tokens[n + 1]?.value ?? '');
+	if (adjacentNext && next.pos === 'NOUN' && LOWER_FIRST.test(next.value)) {
+		const w = next.normal.toLowerCase();
+		const lemma = next.lemma.toLowerCase();
+		const owns = (set: Set<string>) => set.has(w) || set.has(lemma);
+		return !owns(orgNouns()) && !owns(personNouns()) && !owns(wordList('owned.txt'));
+	}
+	if (k > 0 && /^(?:the|a|an)$/i.test(tokens[k - 1].value) && tokens[k - 1].sentence === tokens[k].sentence) k--;
+	const prev = k > 0 && tokens[k - 1].sentence === tokens[k].sentence ? tokens[k - 1] : undefined;
+	return !!prev && LOCATIVE.has(prev.normal.toLowerCase());
 }
 
 /**
@@ -185,8 +221,18 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	// A name of several words this stage adds with no sign of being a person (no common given name in it:
 	// "Inter Milan", "Iceberg Passages") is listed, but he or she never means it. (A lone capitalised word
 	// is most often a surname: "Trump said he …".)
+	// Names with no sign of being someone (a given name, a title or a description) or an organisation
+	// (speaker-groups.tsv, an organisation word): their use must show it. The entity scan's own count too.
+	const unsigned = (name: string) => !known.has(name.toLowerCase()) && !name.split(/[\s-]+/).some((w) => firsts.has(w.toLowerCase()) || orgs.has(w.toLowerCase()) || known.has(w.toLowerCase()));
+	const added = new Set<Entity>(out.filter((e) => !e.plural && !e.descriptions.length && !e.affiliation && e.group === 'unclassified' && unsigned(e.name)));
 	const add = (key: string, kind: 'person' | 'org', plural: boolean, from: number, to: number, form: EntityMention['form'], someone = true): Entity => {
 		let e = byName.get(key);
+		if (!e && form === 'name' && unsigned(key)) {
+			e = { name: key, kind, plural, group: classifySpeaker(rules, null, key, key), groupEvidence: null, affiliation: null, affiliationEvidence: null, descriptions: [], mentions: [] };
+			byName.set(key, e);
+			out.push(e);
+			added.add(e);
+		}
 		if (!e) {
 			e = { name: key, kind, plural, group: classifySpeaker(rules, null, key, key), groupEvidence: null, affiliation: null, affiliationEvidence: null, descriptions: form === 'description' ? [key] : [], mentions: [] };
 			byName.set(key, e);
@@ -352,8 +398,23 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		// "Research shows …", "Hours later …": a word capitalised only where a sentence opens, and written in
 		// lower case elsewhere in the text, is a common word
 		if ((opens || /^["“‘'(]$/.test(prev?.value ?? '')) && !midSentence.has(w) && lowerCase.has(w) && !acronym(t) && !known.has(w)) continue;
+		// "Armed with ice packs, …", "Gaming used to be simple": a word in the form of a participle, met
+		// only where a sentence opens and not before a comma ("Manning, who …"), is no name
+		if (opens && !midSentence.has(w) && /(?:ing|ed)$/.test(w) && !/^(?:,|[’']s)$/.test(next?.value ?? '') && !firsts.has(w) && !acronym(t) && !known.has(w) && !orgs.has(w)) continue;
 		const isOrg = acronym(t) || known.has(w) || orgs.has(w);
 		add(t.value.replace(/[’']s$/, ''), isOrg ? 'org' : 'person', false, i, i + 1, 'name');
+	}
+	// "in Hollywood", "at Heinz Field", "the Burbank entertainment giant", "Rs 300", "BPA-free": a name this
+	// stage added that the text only ever uses for where something happens, or to qualify another word,
+	// is a place or a label: nobody the article says anything about
+	const settings = new Set(out.filter((e) => added.has(e) && e.mentions.every((m) => m.form === 'pronoun' || settingOf(tokens, m))));
+	if (settings.size) {
+		const kept = out.filter((e) => !settings.has(e));
+		out.length = 0;
+		out.push(...kept);
+		const people = named.filter((n) => !settings.has(n.e));
+		named.length = 0;
+		named.push(...people);
 	}
 	named.sort((a, b) => a.at - b.at);
 	for (const e of out) e.mentions = outermost(e.mentions);

@@ -36,6 +36,13 @@ describe('actors: who is one', () => {
 		['Tomas de Valk beat Jean-Marc Orly in the final. De Valk served well.', 'Jean-Marc Orly', ['Jean-Marc Orly']],
 		// a speaker the quotes stage knew by surname alone, then the full name in a run: one person
 		['Vasek Pospisil edged Reilly Odeka 7-6, 7-6 on Friday.\n\n“Came down to a few points in the end,” Odeka said.', 'Reilly Odeka', ['Reilly Odeka', 'Odeka']],
+		// a name before a noun that makes it the owner or the subject, a name aimed at, a name before a score
+		['Critics attacked the Delvin administration over the delay.', 'Delvin', ['Delvin']],
+		['Senators backed the Grasso investigation on Monday.', 'Grasso', ['Grasso']],
+		['The candidates took a jab at Tarrant during the debate.', 'Tarrant', ['Tarrant']],
+		['Yoshi Nakamura defeated Gael Monfils 7-5, 6-2 on Tuesday.', 'Gael Monfils', ['Gael Monfils']],
+		// a possessive gives a place a part in the sentence
+		['Brackwater’s council voted to close the library.', 'Brackwater', ['Brackwater']],
 		// a company named with its corporate suffix, then without it: one actor
 		['The agency picked Kestrel Robotics Inc. on Monday.\n\nKestrel Robotics will build the lander.', 'Kestrel Robotics Inc.', ['Kestrel Robotics Inc.', 'Kestrel Robotics']],
 		// mid-sentence, a capitalised word the tagger misread opens a name run
@@ -92,7 +99,15 @@ describe('actors: who is one', () => {
 		['Swiss banks froze the accounts on Friday.', 'Swiss'],
 		// a code of letters and digits: a model, a gene, an index
 		['The airline will retire its A380 fleet next year.', 'A380'],
-		['Tuft cells release IL-25 when they sense the parasites.', 'IL-25']
+		['Tuft cells release IL-25 when they sense the parasites.', 'IL-25'],
+		// a name only ever used for where something happens, or to qualify another word
+		['The studio held its conference in Brackwater on Tuesday.', 'Brackwater'],
+		['The Morrow entertainment giant launched its service last week.', 'Morrow'],
+		['The bar charges Rs 299 for fifteen minutes of air.', 'Rs'],
+		['The bottles are made from BQA-free plastic.', 'BQA'],
+		// a first-person contraction, and a participle opening a sentence
+		['“I love what I’m doing,” the director said.', 'I’m'],
+		['Armed with ice packs, the children set off up the hill.', 'Armed']
 	])('%s: "%s" is no actor', (text, name) => {
 		expect(actorsOf(text).map((a) => a.name)).not.toContain(name);
 	});
