@@ -160,9 +160,12 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	}
 	// "the Rome Statute", "the Affordable Care Act": a name of a thing the entity scan took for an
 	// organisation is no actor (things.txt); its words stay covered so no lone name is made of them
+	// ("its IPO", "as CEO": a lone initialism of a thing or an office, things.txt, names no one either)
 	const isThing = (e: Entity) => {
 		const words = e.name.split(/\s+/);
-		return words.length > 1 && things().has(words[words.length - 1].toLowerCase()) && !(e.kind === 'person' && firstNames().has(words[0].toLowerCase()));
+		const last = words[words.length - 1];
+		if (words.length === 1 || ACRONYM.test(last)) return words.length === 1 && ACRONYM.test(last) && things().has(last.toLowerCase());
+		return things().has(words[words.length - 1].toLowerCase()) && !(e.kind === 'person' && firstNames().has(words[0].toLowerCase()));
 	};
 	// In a heading in title case ("Video Shows Dramatic Rescue", a related story's headline pasted with
 	// the page: a line of its own with no closing full stop, among other paragraphs) a capital says
@@ -283,7 +286,7 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		const words = tokens.slice(i, e).filter((x) => LETTER.test(x.value));
 		const name = text.slice(t.start, tokens[e - 1].end).replace(/[’']s$/, '');
 		const last = words[words.length - 1].normal.toLowerCase();
-		if (places.has(name) || (things().has(last) && !firsts.has(words[0].normal.toLowerCase())) || placeInApposition(tokens, e - 1) || words.some((x) => TIME_WORDS.has(x.normal.toLowerCase()))) {
+		if (places.has(name) || (things().has(last) && !acronym(words[words.length - 1]) && !firsts.has(words[0].normal.toLowerCase())) || placeInApposition(tokens, e - 1) || words.some((x) => TIME_WORDS.has(x.normal.toLowerCase()))) {
 			i = e - 1;
 			continue;
 		}

@@ -42,6 +42,22 @@ export function nameRunEnd(ctx: Ctx, i: number): number {
 			e += toks[e + 1]?.normal === 'the' ? 2 : 1;
 			continue;
 		}
+		// "the Food and Drug Administration", "a U.S. Securities and Exchange Commission inquiry", "the
+		// Department of Health and Human Services": after a determiner (or an organisation word and "of"),
+		// a name goes on over "and" when what follows ends in an organisation word and what came before has
+		// none ("the Apple and Google Foundation" aside, "Apple Inc. and Google" stay two)
+		if (e > i && (t.normal === 'and' || t.value === '&') && toks[e + 1] && isCap(toks[e + 1]) && gap(text, toks[e - 1], t) === ' ' && gap(text, t, toks[e + 1]) === ' ') {
+			const run = toks.slice(i, e);
+			const of = run.map((x) => x.normal).lastIndexOf('of');
+			const opened = of >= 0 || (i > 0 && ['the', 'a', 'an'].includes(toks[i - 1].normal));
+			if (opened && !run.slice(of + 1).some((x) => orgWords().has(x.normal))) {
+				const end = nameRunEnd(ctx, e + 1);
+				if (end > e + 1 && orgWords().has(toks[end - 1].normal)) {
+					e = end;
+					break;
+				}
+			}
+		}
 		const ok =
 			(t.pos === 'PROPN' && isCap(t)) ||
 			// mid-name, a capitalised word the tagger read as a verb is a name ("Tim Cook/VERB said"),

@@ -41,6 +41,13 @@ describe('actors: who is one', () => {
 		['Senators backed the Grasso investigation on Monday.', 'Grasso', ['Grasso']],
 		['The candidates took a jab at Tarrant during the debate.', 'Tarrant', ['Tarrant']],
 		['Yoshi Nakamura defeated Gael Monfils 7-5, 6-2 on Tuesday.', 'Gael Monfils', ['Gael Monfils']],
+		// an organisation's name goes on over "and" to the organisation word that ends it; two names stay two
+		['Regulators at the Food and Drug Administration approved the drug.', 'Food and Drug Administration', ['the Food and Drug Administration']],
+		['The Department of Health and Human Services sued the firm.', 'Department of Health and Human Services', ['The Department of Health and Human Services']],
+		['Vantel faces a U.S. Securities and Exchange Commission inquiry.', 'U.S. Securities and Exchange Commission', ['U.S. Securities and Exchange Commission']],
+		['Vantel and Orbix agreed to the deal on Friday.', 'Vantel', ['Vantel']],
+		// an initialism at the end of a name is part of it
+		['Investigators hired the research firm Fusion GPS in 2016.', 'Fusion GPS', ['the research firm Fusion GPS']],
 		// a possessive gives a place a part in the sentence
 		['Brackwater’s council voted to close the library.', 'Brackwater', ['Brackwater']],
 		// a company named with its corporate suffix, then without it: one actor
@@ -107,7 +114,11 @@ describe('actors: who is one', () => {
 		['The bottles are made from BQA-free plastic.', 'BQA'],
 		// a first-person contraction, and a participle opening a sentence
 		['“I love what I’m doing,” the director said.', 'I’m'],
-		['Armed with ice packs, the children set off up the hill.', 'Armed']
+		['Armed with ice packs, the children set off up the hill.', 'Armed'],
+		// an initialism of a thing or an office
+		['Vantel cancelled its IPO after the founder stepped down as CEO.', 'IPO'],
+		['Vantel cancelled its IPO after the founder stepped down as CEO.', 'CEO'],
+		['Vantel faces a U.S. Securities and Exchange Commission inquiry.', 'Exchange Commission']
 	])('%s: "%s" is no actor', (text, name) => {
 		expect(actorsOf(text).map((a) => a.name)).not.toContain(name);
 	});
