@@ -6,6 +6,7 @@ import winkNLP from 'wink-nlp';
 import type { Sentence, Span, Token, Tokenised, WinkMatches } from './types.js';
 import { PairMemo } from './word-memo.js';
 import { WinkWords, type WinkTokens } from './wink-words.js';
+import { foldForWink } from './fold.js';
 
 type Wink = ReturnType<typeof winkNLP>;
 type Model = Parameters<typeof winkNLP>[0];
@@ -280,7 +281,10 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 	paras.forEach((para, p) => {
 		// Soft line breaks and carriage returns become spaces of the same length so wink does not
 		// split a sentence there, and offsets still line up with the original text.
-		const guarded = breakLongRuns(text.slice(para.start, para.end).replace(/[\r\n\t]/g, ' '));
+		// Letters of Latin Extended ("Erdoğan", "Babiš") become their base letter for wink (fold.ts); the
+		// values below come from the original text.
+		const guarded = breakLongRuns(foldForWink(text.slice(para.start, para.end).replace(/[\r\n\t]/g, ' ')));
+		const folded = guarded.text !== text.slice(para.start, para.end) ? guarded.text : null;
 		for (const r of guarded.broken) brokenRuns.push({ start: para.start + r.start, end: para.start + r.end });
 		const slice = guarded.text;
 		reading = { neg: null, sa: null, rdd: null };
@@ -300,10 +304,12 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 		let at = para.start;
 		for (let i = 0; i < rdd.numOfTokens; i++) {
 			const w = ww.word(i, rdd);
-			const value = w ? w.value : (itsValue(i, rdd) as string);
+			const read = w ? w.value : (itsValue(i, rdd) as string);
 			at += WinkWords.spaces(i, rdd);
-			// wink's value is the original text; guard against a mismatch rather than drift silently.
+			// wink's value is the original text (folded: the text it read); guard against a mismatch rather
+			// than drift silently.
 			let start = at;
+			const value = folded && folded.startsWith(read, start - para.start) ? text.slice(start, start + read.length) : read;
 			if (!text.startsWith(value, start)) {
 				// Look a little way ahead only: an unbounded search per token would be quadratic.
 				const found = text.slice(start, Math.min(para.end, start + value.length + 64)).indexOf(value);

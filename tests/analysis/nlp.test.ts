@@ -108,3 +108,19 @@ describe('tokenise reads wink exactly as its public out() API does', () => {
 		expect(tok.paragraphSentiment[0]).toBe(Number(doc.out(its.sentiment)) || 0);
 	});
 });
+
+describe('a name with letters of Latin Extended is one word, as wink reads Latin-1 names', () => {
+	const rows: [string, string, string[]][] = [
+		// [text, the words expected among the tokens]
+		['Recep Tayyip Erdoğan spoke.', 'Turkish ğ', ['Recep', 'Tayyip', 'Erdoğan']],
+		['Lech Wałęsa and Andrej Babiš met.', 'Polish ł ę, Czech š', ['Wałęsa', 'Babiš']],
+		['Luka Modrić and Novak Đoković won.', 'Croatian ć, Serbian Đ', ['Modrić', 'Đoković']],
+		['Nguyễn Phú Trọng said so.', 'Vietnamese ễ ọ', ['Nguyễn', 'Trọng']],
+		['Ştefan Bănică sang.', 'Romanian Ş ă', ['Ştefan', 'Bănică']]
+	];
+	it.each(rows)('%s (%s)', (text, _name, words) => {
+		const { tokens } = tokenise(text);
+		for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.value);
+		for (const w of words) expect(tokens.map((t) => t.value)).toContain(w);
+	});
+});
