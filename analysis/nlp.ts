@@ -86,6 +86,17 @@ const addedNow = new Set<number>();
  */
 export const PIPE = ['sbd', 'negation', 'sentiment', 'pos'];
 
+let vocabulary: ((word: string) => boolean) | null = null;
+
+/**
+ * Is this (lower-case) word one of the model's own, a word of English it was built with ("welcome",
+ * "note", "trump", "rice"), rather than one met only in text read since ("heyward", "mayer")?
+ */
+export function inVocabulary(word: string): boolean {
+	if (!vocabulary) wink();
+	return vocabulary!(word);
+}
+
 /** Loading the model takes ~150 ms and ~60 MB; do it once per process, on first use. */
 export function wink(): Wink {
 	if (instance) return instance;
@@ -100,6 +111,10 @@ export function wink(): Wink {
 	const hide = (c: WinkCache) => {
 		const { lookup, add } = c;
 		intrinsic = c.intrinsicSize();
+		vocabulary = (word: string) => {
+			const found = lookup(word);
+			return !!found && found.length === 1 && found[0] < intrinsic;
+		};
 		c.lookup = (text: string) => {
 			const found = lookup(text);
 			if (!tokenising || adding || !found || found.length !== 1) return found;

@@ -18,6 +18,7 @@ import { classifySpeaker } from '../quotes/groups.js';
 import { firstNames, knownOrgNames, orgWords, parseList, personNouns, placeNames } from '../quotes/data.js';
 import { NEVER_NAME_WORDS, TIME_WORDS, isDemonym } from '../quotes/mentions.js';
 import { isTitleCase } from '../loaded/title-case.js';
+import { inVocabulary } from '../nlp.js';
 import { tokenAt as tokenAtStart } from '../sorted.js';
 import type { Entity, EntityMention, GroupRule, Token, Tokenised } from '../types.js';
 
@@ -401,6 +402,12 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		// "Research shows …", "Hours later …": a word capitalised only where a sentence opens, and written in
 		// lower case elsewhere in the text, is a common word
 		if ((opens || /^["“‘'(]$/.test(prev?.value ?? '')) && !midSentence.has(w) && lowerCase.has(w) && !acronym(t) && !known.has(w)) continue;
+		// "Welcome to …", "Note: …", "Stories of people …": a word of the model's English vocabulary,
+		// capitalised only where a sentence opens and not before a verb, an adverb, "and", a comma or a
+		// possessive, is a common word ("Trump" is in the vocabulary too: "Trump tweeted", "Trump also
+		// said", "Pence and Abe", "Trump, who …", "Trump's" stay)
+		const acts = next && (/^(?:VERB|AUX|ADV|CCONJ|PART)$/.test(next.pos) || /^(?:,|[’']s?)$/.test(next.value));
+		if ((opens || /^[“‘(]$/.test(prev?.value ?? '')) && !acts && !midSentence.has(w) && inVocabulary(w) && !firsts.has(w) && !acronym(t) && !known.has(w) && !orgs.has(w)) continue;
 		// "Armed with ice packs, …", "Gaming used to be simple": a word in the form of a participle, met
 		// only where a sentence opens and not before a comma ("Manning, who …"), is no name
 		if (opens && !midSentence.has(w) && /(?:ing|ed)$/.test(w) && !/^(?:,|[’']s)$/.test(next?.value ?? '') && !firsts.has(w) && !acronym(t) && !known.has(w) && !orgs.has(w)) continue;

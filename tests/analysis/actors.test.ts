@@ -48,6 +48,9 @@ describe('actors: who is one', () => {
 		['Vantel and Orbix agreed to the deal on Friday.', 'Vantel', ['Vantel']],
 		// an initialism at the end of a name is part of it
 		['Investigators hired the research firm Fusion GPS in 2016.', 'Fusion GPS', ['the research firm Fusion GPS']],
+		// a surname that is also a word of English, opening a sentence where it acts
+		['Brown, who chairs the board, resigned on Friday.', 'Brown', ['Brown']],
+		['Rice thanked the volunteers at the shelter.', 'Rice', ['Rice']],
 		// a possessive gives a place a part in the sentence
 		['Brackwater’s council voted to close the library.', 'Brackwater', ['Brackwater']],
 		// a company named with its corporate suffix, then without it: one actor
@@ -115,6 +118,9 @@ describe('actors: who is one', () => {
 		// a first-person contraction, and a participle opening a sentence
 		['“I love what I’m doing,” the director said.', 'I’m'],
 		['Armed with ice packs, the children set off up the hill.', 'Armed'],
+		// a word of English capitalised only where a sentence opens
+		['Welcome to the weekly deals page of the Vantel store.', 'Welcome'],
+		['Note: the bundle includes adverts on every channel.', 'Note'],
 		// an initialism of a thing or an office
 		['Vantel cancelled its IPO after the founder stepped down as CEO.', 'IPO'],
 		['Vantel cancelled its IPO after the founder stepped down as CEO.', 'CEO'],
