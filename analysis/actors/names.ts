@@ -214,7 +214,10 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		return after === ':' && CAPITALS.test(tokens[k].value) && placeNames().has(titleCased(text.slice(tokens[k].start, tokens[n - 1].end)));
 	};
 	const onlyDatelines = (e: Entity) => e.mentions.length > 0 && e.mentions.every(datelineAt);
-	const out = entities.filter((e) => !isThing(e) && !onlyInTitles(e) && !onlyDatelines(e)).map((e) => ({ ...e, mentions: [...e.mentions] }));
+	// "8GB", "120Hz", "4K Ultra HD": letters written onto a number are its unit, no name
+	const unit = (k: number) => k > 0 && tokens[k - 1].end === tokens[k].start && /\d$/.test(tokens[k - 1].value);
+	const onlyUnits = (e: Entity) => e.mentions.length > 0 && e.mentions.every((m) => m.form !== 'pronoun' && unit(tokenAtStart(tokens, m.start)));
+	const out = entities.filter((e) => !isThing(e) && !onlyInTitles(e) && !onlyDatelines(e) && !onlyUnits(e)).map((e) => ({ ...e, mentions: [...e.mentions] }));
 	const byName = new Map<string, Entity>();
 	const places = placeNames();
 	const firsts = firstNames();
@@ -275,7 +278,7 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	const misread = (k: number) => k > 0 && tokens[k - 1].sentence === tokens[k].sentence && !/^["“‘'(]$/.test(tokens[k - 1].value) && capitalised(tokens[k]) && MISREAD_POS.has(tokens[k].pos) && propn(k + 1) && tokens[k + 1].start === tokens[k].end + 1;
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
-		if (covered[i] || !(propn(i) || misread(i)) || titled[t.sentence] || NEVER_NAME_WORDS.has(t.normal.toLowerCase())) continue;
+		if (covered[i] || !(propn(i) || misread(i)) || titled[t.sentence] || NEVER_NAME_WORDS.has(t.normal.toLowerCase()) || unit(i)) continue;
 		let e = i + 1;
 		while (e < tokens.length && !covered[e] && tokens[e].sentence === t.sentence && tokens[e].start <= tokens[e - 1].end + 1 && (propn(e) || (tokens[e].value === '.' && ONE_UPPER.test(tokens[e - 1].value)))) e++;
 		if (e - i < 2) continue;
@@ -366,7 +369,7 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	}
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
-		if (covered[i] || t.pos !== 'PROPN' || !capitalised(t) || titled[t.sentence] || (slogan[i] && !firsts.has(t.normal.toLowerCase()))) continue;
+		if (covered[i] || t.pos !== 'PROPN' || !capitalised(t) || titled[t.sentence] || (slogan[i] && !firsts.has(t.normal.toLowerCase())) || unit(i)) continue;
 		const prev = tokens[i - 1];
 		const next = tokens[i + 1];
 		// one word: not part of a run of capitalised words (those are the entity scan's to judge)

@@ -121,6 +121,10 @@ describe('actors: who is one', () => {
 		// a word of English capitalised only where a sentence opens
 		['Welcome to the weekly deals page of the Vantel store.', 'Welcome'],
 		['Note: the bundle includes adverts on every channel.', 'Note'],
+		// letters written onto a number are its unit
+		['The laptop has 8GB of memory and a 120Hz screen.', 'GB'],
+		['The laptop has 8GB of memory and a 120Hz screen.', 'Hz'],
+		['The 65-inch 4K Ultra HD set costs less this week.', 'K Ultra HD'],
 		// an initialism of a thing or an office
 		['Vantel cancelled its IPO after the founder stepped down as CEO.', 'IPO'],
 		['Vantel cancelled its IPO after the founder stepped down as CEO.', 'CEO'],
