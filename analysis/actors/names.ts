@@ -217,7 +217,9 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	// "8GB", "120Hz", "4K Ultra HD": letters written onto a number are its unit, no name
 	const unit = (k: number) => k > 0 && tokens[k - 1].end === tokens[k].start && /\d$/.test(tokens[k - 1].value);
 	const onlyUnits = (e: Entity) => e.mentions.length > 0 && e.mentions.every((m) => m.form !== 'pronoun' && unit(tokenAtStart(tokens, m.start)));
-	const out = entities.filter((e) => !isThing(e) && !onlyInTitles(e) && !onlyDatelines(e) && !onlyUnits(e)).map((e) => ({ ...e, mentions: [...e.mentions] }));
+	// ("said Tuesday at the Code Media conference": a weekday the entity scan took for a name)
+	const isTime = (e: Entity) => TIME_WORDS.has(e.name.toLowerCase());
+	const out = entities.filter((e) => !isThing(e) && !isTime(e) && !onlyInTitles(e) && !onlyDatelines(e) && !onlyUnits(e)).map((e) => ({ ...e, mentions: [...e.mentions] }));
 	const byName = new Map<string, Entity>();
 	const places = placeNames();
 	const firsts = firstNames();

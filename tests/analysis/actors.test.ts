@@ -121,6 +121,8 @@ describe('actors: who is one', () => {
 		// a word of English capitalised only where a sentence opens
 		['Welcome to the weekly deals page of the Vantel store.', 'Welcome'],
 		['Note: the bundle includes adverts on every channel.', 'Note'],
+		// a weekday after a speech verb is when, not who
+		['Vantel executive Kevin Marr said demand led to problems when the company launched its service.\n\n“We had some issues,” Marr, Vantel’s chairman of direct-to-consumer and international, said Tuesday at the Vox Media’s Code Media conference in Hollywood.', 'Tuesday'],
 		// letters written onto a number are its unit
 		['The laptop has 8GB of memory and a 120Hz screen.', 'GB'],
 		['The laptop has 8GB of memory and a 120Hz screen.', 'Hz'],
