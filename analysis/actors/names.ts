@@ -106,6 +106,9 @@ function outermost(mentions: EntityMention[]): EntityMention[] {
 	return out;
 }
 
+/** Words before a predicate noun phrase ("is a leader", "as a member", "became an adviser"). */
+const PREDICATE_BEFORE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", '’s', 'am', 'become', 'becomes', 'became', 'remain', 'remains', 'remained', 'as']);
+
 /** Prepositions of place: a name after one ("in Hollywood", "near Raqqa") says where. ("at" and "into" also aim: "a jab at Rubio", "an inquiry into Conyers".) */
 const LOCATIVE = new Set(['in', 'near', 'across', 'throughout', 'around', 'outside', 'inside', 'within', 'along', 'beyond', 'via']);
 
@@ -353,6 +356,9 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		// "believe that justice has been served": "that" opening a clause is no determiner; a plural after
 		// it is still a group ("said that younger voters want …")
 		if (t.pos === 'SCONJ' && w === lemma) continue;
+		// "is an expert on light art", "as a member of the family", "to remain a leader": a predicate says
+		// what someone already named is, it introduces no one
+		if ((d === 'a' || d === 'an') && i > 0 && tokens[i - 1].sentence === t.sentence && PREDICATE_BEFORE.has(tokens[i - 1].normal.toLowerCase())) continue;
 		const person = roles.has(w) || roles.has(lemma);
 		const org = !person && (orgNouns().has(w) || orgNouns().has(lemma));
 		if (!person && !org) continue;

@@ -121,6 +121,10 @@ describe('actors: who is one', () => {
 		// a word of English capitalised only where a sentence opens
 		['Welcome to the weekly deals page of the Vantel store.', 'Welcome'],
 		['Note: the bundle includes adverts on every channel.', 'Note'],
+		// a predicate says what someone named is: it introduces no one
+		['The Harbour Trust is an expert on light art.', 'expert'],
+		['Dale Rook served as a member of the council for years.', 'member'],
+		['Vantel wants to remain a leader in the market.', 'leader'],
 		// a weekday after a speech verb is when, not who
 		['Vantel executive Kevin Marr said demand led to problems when the company launched its service.\n\n“We had some issues,” Marr, Vantel’s chairman of direct-to-consumer and international, said Tuesday at the Vox Media’s Code Media conference in Hollywood.', 'Tuesday'],
 		// letters written onto a number are its unit
