@@ -125,12 +125,10 @@ function extendTo(tokens: Token[], c: Candidate, starts: Set<number>, ends: Set<
 const judges = (c: Candidate) => c.category === 'emotive' || c.category === 'label';
 /** Two tokens of one sentence, next to each other (one space at most). */
 const adjacent = (a: Token, b: Token) => a.sentence === b.sentence && b.start - a.end <= 1;
-/** Adjectives that only say how much ("total disaster", "complete fiasco"): they intensify the noun's judgement. */
-const INTENSIFYING_ADJ = /^(total|complete|utter|absolute|sheer|outright|pure|downright|thorough|real|true|perfect|unmitigated|abject|full-blown)$/;
 /** Adverbs that grade an adjective ("very", "deeply"): too common to be findings, part of the one they grade. */
 const DEGREE = /^(very|so|too|truly|really|deeply|most|particularly|especially|highly|extremely|incredibly|utterly|totally)$/;
-/** Adjectives that count or point rather than describe ("other thugs", "such nonsense"): never absorbed. */
-const QUANTIFYING = /^(other|such|many|more|most|much|few|fewer|several|same|own|last|first|next|former|certain|various|whole|entire|only|main)$/;
+/** Adjectives that count, point, date or age rather than describe ("other thugs", "such nonsense", "new disaster"): never absorbed. */
+const QUANTIFYING = /^(other|such|many|more|most|much|few|fewer|several|same|own|last|first|next|former|certain|various|whole|entire|only|main|new|latest|recent|current|previous|early|late|young|old)$/;
 
 /**
  * An adjective joined by "and"/"or" to a judging adjective, on the side `dir` (+1 after, -1 before),
@@ -165,9 +163,9 @@ function extendFrom(tokens: Token[], c: Candidate, starts: Set<number>, ends: Se
 		return coordinated(tokens, c.i - 1, -1, starts, ends) ?? c.i;
 	}
 	if (c.endTok - c.i !== 1 || first.pos !== 'NOUN') return c.i;
-	// Only an adjective with a tone of its own ("violent thugs"; an intensifying "total disaster"): a plain
-	// one ("new policy", "local thugs") describes, and the judgement stays the noun's.
-	return prev.pos === 'ADJ' && !QUANTIFYING.test(norm(prev.normal)) && (valence(prev.value, prev.lemma) !== 0 || INTENSIFYING_ADJ.test(norm(prev.normal))) ? c.i - 1 : c.i;
+	// The label is the noun phrase: "violent thugs", "total disaster", "papal apologists", "schoolyard
+	// bullies" (not an adjective that counts or points: "other thugs", "such nonsense").
+	return prev.pos === 'ADJ' && !QUANTIFYING.test(norm(prev.normal)) ? c.i - 1 : c.i;
 }
 
 /**

@@ -238,8 +238,10 @@ describe('span extent: a judgement covers the words bound to it', () => {
 		['Other thugs ran away.', ['label:thugs']],
 		['Such thugs ran away.', ['label:thugs']],
 		['The thugs ran away.', ['label:thugs']],
-		// nor a plain one that only describes: the judgement stays the noun's
-		['The local thugs ran away.', ['label:thugs']],
+		// a plain one too, for the label is the noun phrase; not one that dates or ages
+		['The local thugs ran away.', ['label:local thugs']],
+		['The provincial thugs ran away.', ['label:provincial thugs']],
+		['The young thugs ran away.', ['label:thugs']],
 		['The new disaster struck on Monday.', ['emotive:disaster']],
 		// an intensifier before a finding of its own stays apart
 		['The raid was utterly brutal.', ['intensifier:utterly', 'emotive:brutal']],
