@@ -15,7 +15,7 @@
 //     Roe said …"), else to someone the text does not name, an actor of its own ("she, unnamed").
 import { readDataFile } from '../data-files.js';
 import { classifySpeaker } from '../quotes/groups.js';
-import { firstNames, knownOrgNames, orgWords, parseList, personNouns, placeNames } from '../quotes/data.js';
+import { documentNouns, firstNames, knownOrgNames, orgWords, parseList, personNouns, placeNames } from '../quotes/data.js';
 import { NEVER_NAME_WORDS, TIME_WORDS, isDemonym } from '../quotes/mentions.js';
 import { isTitleCase } from '../loaded/title-case.js';
 import { inVocabulary } from '../nlp.js';
@@ -230,6 +230,14 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	const known = knownOrgNames();
 	/** The added person actors in text order, for he/she to refer to. */
 	const named: { at: number; e: Entity; paragraph: number }[] = [];
+	// The entity scan's own people met by a description ("the man didn't have any reason … He wasn't a
+	// smoker") are candidates too. (A pronoun it left near someone it named was left for a reason: inside
+	// their own quote, "He is new to the game" is not the speaker.) A document the quotes stage let speak,
+	// "the study found", is no one.
+	for (const e of out) {
+		if (e.kind !== 'person' || e.plural || e.name.endsWith(', unnamed') || documentNouns().has(e.name.split(/\s+/).pop()!.toLowerCase())) continue;
+		for (const m of e.mentions) if (m.form === 'description') named.push({ at: m.start, e, paragraph: tokens[tokenAtStart(tokens, m.start)]?.paragraph ?? -1 });
+	}
 	// A name of several words this stage adds with no sign of being a person (no common given name in it:
 	// "Inter Milan", "Iceberg Passages") is listed, but he or she never means it. (A lone capitalised word
 	// is most often a surname: "Trump said he …".)
@@ -450,6 +458,8 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		const o = owner[j] >= 0 ? out[owner[j]] : namedAt.get(tokens[j].start);
 		if (o && o.kind === 'person' && !o.plural) next = o;
 	}
+	/** 'm' or 'f' when the actor's name opens with a given name of one gender (first-names.txt). */
+	const genderOf = (e: Entity) => firsts.get(e.name.split(/\s+/)[0].toLowerCase());
 	const touched = new Set<Entity>();
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
@@ -465,8 +475,14 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 			if (named[mid].at <= t.start) lo = mid + 1;
 			else hi = mid;
 		}
-		if (lo > 0 && named[lo - 1].paragraph === t.paragraph) target = named[lo - 1].e;
-		target ??= nextPerson[i];
+		// (not someone whose given name says the other gender: "Mona Lamberson … He's new to the game")
+		const gender = HE.has(w) ? 'f' : 'm';
+		for (let k = lo - 1; k >= 0 && k >= lo - 6 && named[k].paragraph === t.paragraph; k--) {
+			if (genderOf(named[k].e) === gender) continue;
+			target = named[k].e;
+			break;
+		}
+		if (!target && nextPerson[i] && genderOf(nextPerson[i]!) !== gender) target = nextPerson[i];
 		if (!target) {
 			const key = HE.has(w) ? 'he' : 'she';
 			target = unnamed.get(key);

@@ -342,7 +342,13 @@ export class EntityIndex {
 			// ("the child's mother" after Michael Webb).
 			c = this.recentPerson(m.start);
 			const g = genderWords().get(head);
-			if (c && (otherAff(c) || (g && c.gender && g !== c.gender) || this.someoneElse(c, head, m.start))) c = null;
+			// "Dr. Kent described a local man … the man had no reason to be ill": the man the text introduced
+			// by that noun is someone of their own, whom a later "he" means (a cluster of the description)
+			if (c && this.someoneElse(c, head, m.start)) {
+				c = null;
+				create = true;
+			}
+			if (c && (otherAff(c) || (g && c.gender && g !== c.gender))) c = null;
 		}
 		if (!c) {
 			if (!create) return null;

@@ -398,7 +398,8 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 				const t = ctx.toks[i];
 				if (t.pos !== 'NOUN' || !(roles.has(t.normal) || roles.has(t.lemma))) continue;
 				let d = i - 1;
-				while (d > 0 && i - d < 5 && (ctx.toks[d].pos === 'ADJ' || ctx.toks[d].pos === 'NUM' || ctx.toks[d].value === '-' || ctx.toks[d].pos === 'NOUN')) d--;
+				// (a hyphenated age is five tokens: "a 43-year-old man")
+				while (d > 0 && i - d < 8 && (ctx.toks[d].pos === 'ADJ' || ctx.toks[d].pos === 'NUM' || ctx.toks[d].value === '-' || ctx.toks[d].pos === 'NOUN')) d--;
 				if (!DESCRIPTION_DETS.has(ctx.toks[d].normal)) continue;
 				const key = roles.has(t.normal) ? t.normal : t.lemma;
 				const list = described.get(key);

@@ -75,6 +75,14 @@ describe('actors: who is one', () => {
 		expect(find(text, 'Iceberg Passages')?.mentions.map((m) => m.text)).toEqual(['Iceberg Passages']);
 	});
 
+	it.each([
+		// [text, actor, a pronoun that is not theirs]
+		// a given name says the gender: "he" in a woman's quote is someone else
+		['Mary Vance runs the bakery on Main Street.\n\n“He has no consistency about him,” Vance said.', 'Mary Vance', 'He']
+	])('%s: "%s" does not hold "%s"', (text, name, pronoun) => {
+		expect(find(text, name)?.mentions.map((m) => m.text)).not.toContain(pronoun);
+	});
+
 	it('no mention is counted twice inside another of the same actor', () => {
 		for (const a of actorsOf('The rally was led by fellow candidate Texas Senator Ted Cruz. Ted Cruz spoke first, and Cruz left early.'))
 			for (let k = 1; k < a.mentions.length; k++) expect(a.mentions[k].start, a.name).toBeGreaterThanOrEqual(a.mentions[k - 1].end);
