@@ -86,6 +86,8 @@ function sMark(ctx: Ctx, i: number, t: Token, prevTok: Token | undefined, next: 
 const nameIng = (t: Token, prevTok: Token | undefined) => /ing$/.test(t.normal) && prevTok?.pos === 'PROPN' && isCapTok(prevTok);
 
 const CALL_PARTICLES = new Set(['in', 'off', 'up', 'back']);
+/** What "tell" takes when it reports no words: the truth, a lie, the difference, things apart. */
+const TOLD_THINGS = new Set(['truth', 'lie', 'lies', 'difference', 'apart', 'time']);
 
 /** If a speech cue starts at token i, the token index just past it; else -1. */
 export function cueAt(ctx: Ctx, i: number, loose = false): number {
@@ -125,6 +127,9 @@ export function cueAt(ctx: Ctx, i: number, loose = false): number {
 	// "called in the experts", "called off the strike", "called up reservists", "called back": summoning,
 	// cancelling and telephoning, not saying
 	if (t.lemma === 'call' && CALL_PARTICLES.has(next?.normal ?? '')) return -1;
+	// "as easily as it tells the truth", "tell lies", "can't tell the difference", "tell them apart": telling
+	// the truth or a lie, or telling things apart, reports no words
+	if (t.lemma === 'tell' && (TOLD_THINGS.has(next?.normal ?? '') || (['the', 'a'].includes(next?.normal ?? '') && TOLD_THINGS.has(ctx.toks[i + 2]?.normal ?? '')))) return -1;
 	// "pleaded guilty", "pleaded not guilty", "pleads the Fifth": a plea, not a statement
 	if (t.lemma === 'plead' && ['guilty', 'not', 'innocent', 'no', 'the'].includes(next?.normal ?? '')) return -1;
 	// "the calls", "Ottawa's claims", "their warnings": after an article or a possessive the word is

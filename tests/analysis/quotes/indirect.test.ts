@@ -31,6 +31,9 @@ describe('findIndirect', () => {
 		// summoning, cancelling and telephoning are not saying
 		['"called in a team" reports nothing', 'The agency called in a team of doctors to study the crew.', []],
 		['"called off the strike" reports nothing', 'The union called off the strike after the talks on Friday.', []],
+		// telling the truth, a lie or the difference reports no words
+		['"as it tells the truth" reports nothing', 'An office that lies as easily as it tells the truth creates problems for everyone.', []],
+		['"can\'t tell the difference" reports nothing', 'Most shoppers cannot tell the difference between the two brands.', []],
 		// a naming verb's participle after a noun for a thing names it
 		['"a molecule called X triggers …" reports nothing', 'Scientists found that a small molecule called succinate triggers the response in mice.', []],
 		['"a spa called X, according to …": the source is the lawsuit, not the spa', 'The money went to a spa called Bulgari Tower, according to the lawsuit.', [{ text: 'The money went to a spa called Bulgari Tower', mention: 'the lawsuit' }]],
