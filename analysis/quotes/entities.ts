@@ -149,6 +149,8 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			const same = s > 0 && i - s < 10 && ctx.inQuote[s - 1] === ctx.inQuote[i] && !gap(text, p, toks[s]).includes('\n');
 			// "President-elect", "co-CEO": a hyphenated title (either part a title word)
 			if (hy && i - s < 10 && (titles.has(`${toks[s - 3].normal}-${toks[s - 1].normal}`) || titles.has(toks[s - 1].normal) || titles.has(toks[s - 3].normal))) s -= 3;
+			// "editor-in-chief", "commander-in-chief": the rest of a hyphenated title, word by word
+			else if (same && s < i && p.value === '-' && s >= 2 && toks[s - 2].end === p.start && p.end === toks[s].start && /^\p{Ll}/u.test(toks[s - 2].value)) s -= 2;
 			// "founder and co-CEO", "president and chief executive": two titles joined
 			else if (same && p.normal === 'and' && s - 2 >= 0 && s < i && (titles.has(toks[s - 2].normal) || personNouns().has(toks[s - 2].normal))) s--;
 			else if (same && (titles.has(p.normal) || titles.has(afterHyphen(p.normal)) || (isCap(p) && p.pos === 'PROPN') || (isPossessive(p) && s - 1 > 0 && isCap(toks[s - 2])))) s--;

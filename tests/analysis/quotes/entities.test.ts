@@ -172,6 +172,11 @@ describe('findEntities', () => {
 			[{ name: 'Jose Pardo', kind: 'person', group: 'unclassified', evidence: null, mentions: ['Jose Pardo', 'The Portuguese boss', 'The 56-year-old', 'he'] }]
 		],
 		[
+			'a hyphenated title before a name is taken whole ("editor-in-chief")',
+			'“We will appeal,” said Lumen editor-in-chief Kristinn Vald.',
+			[{ name: 'Kristinn Vald', kind: 'person', group: 'media', evidence: 'Lumen editor-in-chief', mentions: ['Lumen editor-in-chief Kristinn Vald'] }]
+		],
+		[
 			'nothing said about who they are: unclassified, no evidence',
 			'Ann Lee arrived on Monday.',
 			[{ name: 'Ann Lee', kind: 'person', group: 'unclassified', evidence: null, mentions: ['Ann Lee'] }]

@@ -28,6 +28,9 @@ describe('speaker groups', () => {
 		[null, 'resident', 'Ann Lee', 'citizen'],
 		[null, null, 'Fifty-one percent', 'citizen'],
 		[null, null, 'Twitter', 'business'],
+		// a hyphenated title is one word; a general practitioner is a doctor, not a general
+		['Wikileaks', 'Wikileaks editor-in-chief', 'Kristinn Hrafnsson', 'media'],
+		[null, 'general practitioner', 'general practitioner', 'expert or academic'],
 		[null, null, 'Taliban', 'other'],
 		[null, null, 'the authors of the study', 'expert or academic'],
 		[null, null, 'European Space Agency', 'international body']
