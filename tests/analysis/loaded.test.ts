@@ -176,6 +176,9 @@ describe('findLoaded: scare quotes', () => {
 		['His use of the word "invasion" drew criticism.', []],
 		['Critics objected to the word "thugs" in the report.', []], // a mentioned term is not used either
 		['Farms rely on a practice known as "caporalato" in the south.', []],
+		// a term given as an example is mentioned too; "a type of" can be irony and stays
+		['Diseases such as “black lung” are now rare.', []],
+		['The party is full of other types of “reformers” these days.', ['scare-quotes:reformers']],
 		['Pupils learn the pronoun "hen" at school.', []],
 		// the quoted name of a law, a policy or a programme, before the noun that says so
 		['The "red flag" law took effect in June.', []],
