@@ -219,10 +219,40 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	const onlyDatelines = (e: Entity) => e.mentions.length > 0 && e.mentions.every(datelineAt);
 	// "8GB", "120Hz", "4K Ultra HD": letters written onto a number are its unit, no name
 	const unit = (k: number) => k > 0 && tokens[k - 1].end === tokens[k].start && /\d$/.test(tokens[k - 1].value);
-	const onlyUnits = (e: Entity) => e.mentions.length > 0 && e.mentions.every((m) => m.form !== 'pronoun' && unit(tokenAtStart(tokens, m.start)));
+	// "pic.twitter.com/KQLpngeTbO": a word written onto a slash is part of a link or a path
+	// (not "an NBC News/Wall Street Journal poll", "IBD/TIPP": a link has a dot before its slash)
+	const inPath = (k: number) => {
+		if (k < 2 || tokens[k - 1].end !== tokens[k].start || tokens[k - 1].value !== '/') return false;
+		let from = tokens[k - 1].start;
+		while (from > 0 && !/\s/.test(text[from - 1])) from--;
+		return text.slice(from, tokens[k - 1].start).includes('.');
+	};
+	const onlyUnits = (e: Entity) => e.mentions.length > 0 && e.mentions.every((m) => m.form !== 'pronoun' && (unit(tokenAtStart(tokens, m.start)) || inPath(tokenAtStart(tokens, m.start))));
+	// "the study found", "the report said", "a new poll shows": a document the quotes stage let speak, met
+	// only by a description in lower case (or one whose capital only opens the sentence), is a source of
+	// words but nobody to have a tone toward; its words are free for a name ("Limbaugh's comments came …")
+	const isObject = (e: Entity) => {
+		if (!e.mentions.length || e.mentions.some((m) => m.form !== 'description' && m.form !== 'pronoun')) return false;
+		const written = e.name.split(/\s+/);
+		if (written.slice(1).some((w) => !LOWER_FIRST.test(w))) return false;
+		// (capitalised only because it opens the sentence: "New polls show …")
+		const opensSentence = (m: EntityMention) => {
+			const k = tokenAtStart(tokens, m.start);
+			return k === 0 || tokens[k - 1].sentence !== tokens[k].sentence;
+		};
+		if (!LOWER_FIRST.test(e.name) && (written.length < 2 || !e.mentions.every((m) => m.form === 'pronoun' || opensSentence(m)))) return false;
+		// (not one that is also an organisation: "the Trump campaign", org-nouns.txt)
+		const head = written[written.length - 1].toLowerCase();
+		const one = head.replace(/(?<=[^s])s$/, '');
+		return (documentNouns().has(head) || documentNouns().has(one)) && !orgNouns().has(head) && !orgNouns().has(one) && !written.some((w) => personNouns().has(w.toLowerCase()));
+	};
 	// ("said Tuesday at the Code Media conference": a weekday the entity scan took for a name)
 	const isTime = (e: Entity) => TIME_WORDS.has(e.name.toLowerCase());
-	const out = entities.filter((e) => !isThing(e) && !isTime(e) && !onlyInTitles(e) && !onlyDatelines(e) && !onlyUnits(e)).map((e) => ({ ...e, mentions: [...e.mentions] }));
+	// (an object's words are free again: "Limbaugh's comments came …" still names Limbaugh)
+	for (const e of entities)
+		if (isObject(e))
+			for (const m of e.mentions) for (let k = tokenAtStart(tokens, m.start); k < tokens.length && tokens[k].start < m.end; k++) covered[k] = 0;
+	const out = entities.filter((e) => !isThing(e) && !isTime(e) && !isObject(e) && !onlyInTitles(e) && !onlyDatelines(e) && !onlyUnits(e)).map((e) => ({ ...e, mentions: [...e.mentions] }));
 	const byName = new Map<string, Entity>();
 	const places = placeNames();
 	const firsts = firstNames();
@@ -385,7 +415,7 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	}
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
-		if (covered[i] || t.pos !== 'PROPN' || !capitalised(t) || titled[t.sentence] || (slogan[i] && !firsts.has(t.normal.toLowerCase())) || unit(i)) continue;
+		if (covered[i] || t.pos !== 'PROPN' || !capitalised(t) || titled[t.sentence] || (slogan[i] && !firsts.has(t.normal.toLowerCase())) || unit(i) || inPath(i)) continue;
 		const prev = tokens[i - 1];
 		const next = tokens[i + 1];
 		// one word: not part of a run of capitalised words (those are the entity scan's to judge)

@@ -51,6 +51,10 @@ describe('actors: who is one', () => {
 		// a surname that is also a word of English, opening a sentence where it acts
 		['Brown, who chairs the board, resigned on Friday.', 'Brown', ['Brown']],
 		['Rice thanked the volunteers at the shelter.', 'Rice', ['Rice']],
+		// a campaign is an organisation; a name before a document's words is free again; a slash between names is no link
+		['The Trump campaign said the plan was working.', 'Trump campaign', ['The Trump campaign']],
+		['Limbaugh’s comments came after the vote on Wednesday.', 'Limbaugh', ['Limbaugh']],
+		['In an NBC News/Wall Street Journal poll released Monday, half of voters agreed.', 'Wall Street Journal', ['Wall Street Journal']],
 		// a possessive gives a place a part in the sentence
 		['Brackwater’s council voted to close the library.', 'Brackwater', ['Brackwater']],
 		// a company named with its corporate suffix, then without it: one actor
@@ -133,6 +137,10 @@ describe('actors: who is one', () => {
 		['The Harbour Trust is an expert on light art.', 'expert'],
 		['Dale Rook served as a member of the council for years.', 'member'],
 		['Vantel wants to remain a leader in the market.', 'leader'],
+		// a document that speaks is a source of words, nobody to have a tone toward; a link is no name
+		['According to a new poll, most voters want a change in the law this year.', 'new poll'],
+		['“This is a disgrace,” the statement said.', 'statement'],
+		['The clip was shared widely. pic.twitter.com/KQLpngeTbO', 'KQLpngeTbO'],
 		// a weekday after a speech verb is when, not who
 		['Vantel executive Kevin Marr said demand led to problems when the company launched its service.\n\n“We had some issues,” Marr, Vantel’s chairman of direct-to-consumer and international, said Tuesday at the Vox Media’s Code Media conference in Hollywood.', 'Tuesday'],
 		// letters written onto a number are its unit
