@@ -44,6 +44,12 @@ export function speakerOf(ctx: Ctx, a: Attribution): SpeakerInfo | null {
 			return { cluster, mention: { start: ap.start, end: ap.end } };
 		}
 	}
+	// "according to a report in the Argus Leader", "a statement from the ministry": a document with its
+	// publisher or issuer named right after it speaks for them
+	if (m.kind === 'noun') {
+		const issuer = namedIssuer(ctx, a.np);
+		if (issuer) return issuer;
+	}
 	// "… the US military said in a statement. "…," the statement said": a document speaks for whoever
 	// issued it
 	if (m.kind === 'noun' && m.definite && !m.affiliation) {
@@ -55,6 +61,39 @@ export function speakerOf(ctx: Ctx, a: Attribution): SpeakerInfo | null {
 	if (cluster && !cluster.named && ctx.toks[a.np[1]]?.normal === 'who') restrictiveRelative(ctx, cluster, a.np[1]);
 	const span = a.mention ? { start: ctx.toks[a.mention[0]].start, end: ctx.toks[a.mention[1] - 1].end } : { start: m.start, end: m.end };
 	return { cluster, mention: span };
+}
+
+/** Words that name a document's issuer after it: "a report in the Argus Leader", "a statement from Acme", "a study by Oxford researchers". */
+const ISSUER_LINKS = new Set(['in', 'from', 'by']);
+
+/**
+ * A document noun (documents.txt) followed, inside the phrase or right after it, by "in/from/by" and a
+ * capitalised name: the name's entity and mention, as the speaker. ("a report in the Argus Leader".)
+ */
+function namedIssuer(ctx: Ctx, np: Range): SpeakerInfo | null {
+	const { toks } = ctx;
+	let h = np[0];
+	while (h < np[1] && !(toks[h].pos === 'NOUN' && (documentNouns().has(toks[h].normal) || documentNouns().has(toks[h].lemma.toLowerCase())))) h++;
+	if (h >= np[1] && !(h === np[1] - 1)) {
+		// the document is the phrase's last word: look just after it
+		h = np[1] - 1;
+		if (!(toks[h]?.pos === 'NOUN' && (documentNouns().has(toks[h].normal) || documentNouns().has(toks[h].lemma.toLowerCase())))) return null;
+	}
+	let k = h + 1;
+	if (!ISSUER_LINKS.has(toks[k]?.normal ?? '') || toks[k].sentence !== toks[h].sentence) return null;
+	k++;
+	if (toks[k]?.normal === 'the') k++;
+	const from = k;
+	while (k < toks.length && k - from < 6 && toks[k].sentence === toks[h].sentence && isCap(toks[k]) && toks[k].pos !== 'PUNCT' && toks[k].start <= toks[k - 1].end + 1) k++;
+	// (not someone of the one named: "a memo from Mr. Rubio's campaign manager"; not a letter: "E! News")
+	if (k === from || /^[’']s?$/.test(toks[k]?.value ?? '') || toks[k]?.value === '!' || (k - from === 1 && toks[from].value.length < 2)) return null;
+	const issuer = parseMention(ctx.text, toks, from, k);
+	if (!issuer) return null;
+	// (a publication's name may end in a word of a title: "the Argus Leader")
+	const span = { start: toks[from].start, end: toks[k - 1].end };
+	const named: Mention = issuer.kind === 'person' ? issuer : { ...issuer, kind: 'org', proper: true, name: ctx.text.slice(span.start, span.end), nameSpan: span, title: null, titleSpan: null, affiliation: null, affiliationSpan: null };
+	const cluster = ctx.entities.speaker(named, null, ctx.inQuote[from] >= 0);
+	return cluster ? { cluster, mention: span } : null;
 }
 
 /**

@@ -31,6 +31,10 @@ describe('findIndirect', () => {
 		// summoning, cancelling and telephoning are not saying
 		['"called in a team" reports nothing', 'The agency called in a team of doctors to study the crew.', []],
 		['"called off the strike" reports nothing', 'The union called off the strike after the talks on Friday.', []],
+		// a document with its publisher or issuer named after it speaks for them
+		['"according to a report in X"', 'According to a report in the Argus Courier, the governor launched the campaign on Monday.', [{ text: 'the governor launched the campaign on Monday', mention: 'Argus Courier' }]],
+		['"a letter from X warns"', 'A letter from the Veterans League warns that the logo may not be used.', [{ text: 'the logo may not be used', mention: 'Veterans League' }]],
+		['... but not someone of the one named', 'A memo from Mr. Roe’s campaign manager argued that the race was over.', [{ text: 'the race was over', mention: 'A memo from Mr. Roe’s campaign manager' }]],
 		// telling the truth, a lie or the difference reports no words
 		['"as it tells the truth" reports nothing', 'An office that lies as easily as it tells the truth creates problems for everyone.', []],
 		['"can\'t tell the difference" reports nothing', 'Most shoppers cannot tell the difference between the two brands.', []],
