@@ -98,8 +98,9 @@ function matchUncached(rules: GroupRule[], field: string): { group: SpeakerGroup
 		if (!best || r.pattern.length > best.pattern.length) best = r;
 		if (r.group !== 'citizen' && (!bestNotCitizen || r.pattern.length > bestNotCitizen.pattern.length)) bestNotCitizen = r;
 	}
-	// "her husband and the magazine's editor": an ordinary person's role is the weakest evidence
-	const pick = bestNotCitizen ?? best;
+	// "her husband and the magazine's editor": an ordinary person's role is the weakest evidence, unless
+	// it holds the other ("a Twitter user" is no part of Twitter)
+	const pick = bestNotCitizen && best && best.group === 'citizen' && hasPhrase(norm(best.pattern), bestNotCitizen.pattern) ? best : (bestNotCitizen ?? best);
 	return pick ? { group: pick.group, pattern: pick.pattern } : null;
 }
 

@@ -31,6 +31,9 @@ describe('speaker groups', () => {
 		// a hyphenated title is one word; a general practitioner is a doctor, not a general
 		['Wikileaks', 'Wikileaks editor-in-chief', 'Kristinn Hrafnsson', 'media'],
 		[null, 'general practitioner', 'general practitioner', 'expert or academic'],
+		// people posting for themselves, on a platform known by name
+		[null, null, 'a Twitter user', 'citizen'],
+		[null, null, 'social media users', 'citizen'],
 		[null, null, 'Taliban', 'other'],
 		[null, null, 'the authors of the study', 'expert or academic'],
 		[null, null, 'European Space Agency', 'international body']
