@@ -5,7 +5,7 @@
 // split by the same quote spans the loaded-terms stage uses.
 import { tokenise } from '../nlp.js';
 import { leftOut, type LeftOut } from './mask.js';
-import { norm, plainSense, quantityWord, ratedPlain, winkDocMean } from './lexicon.js';
+import { norm, plainFactsOf, winkDocMean } from './lexicon.js';
 import { idiomsOf, type Idioms } from './idioms.js';
 import { allCaps, scoreTokens, tonePos, toneTokens, type ToneTokens, type UnitScore } from './rules.js';
 import { winkMeanOf } from './wink-mean.js';
@@ -61,8 +61,16 @@ function plainWords(tokens: Token[], lower: string[] = tokens.map((t) => norm(t.
 	const out = new Uint8Array(tokens.length);
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
-		if (plainSense(t.normal, t.lemma, tonePos(tokens, i)) || ratedPlain(t.normal)) out[i] = 1;
-		else if (quantityWord(t.normal, t.lemma) && nearFigure(tokens, i)) out[i] = 2;
+		// plainSense(), ratedPlain() and quantityWord() of the token, from each form's facts
+		const f = plainFactsOf(t.normal);
+		const lf = t.lemma === t.normal ? f : plainFactsOf(t.lemma);
+		let plain = false;
+		if (f.senses || lf.senses) {
+			const pos = tonePos(tokens, i);
+			plain = !!pos && !!(f.senses?.has(pos) || lf.senses?.has(pos));
+		}
+		if (plain || f.rated) out[i] = 1;
+		else if ((f.quantity || (t.lemma !== '' && lf.quantity)) && nearFigure(tokens, i)) out[i] = 2;
 		const p = idioms.found[i];
 		if (p && p.value === 0) out.fill(1, i, i + p.length);
 	}

@@ -7,6 +7,7 @@
 import { norm, phraseAtIndex, ruleLists, valence, winkValence } from './lexicon.js';
 import { idiomAt, type Idioms } from './idioms.js';
 import type { Span, Token } from '../types.js';
+import { WordMemo } from '../word-memo.js';
 
 /** Added to a sentiment word's strength by a booster before it (VADER's B_INCR). */
 const BOOST = 0.293;
@@ -103,23 +104,38 @@ export interface ToneTokens {
 	idioms?: Idioms;
 }
 
-export function toneTokens(tokens: Token[], silent: ArrayLike<boolean | number> = []): ToneTokens {
+/** What the rule lists say of one normal form: its norm() and its BOOSTER, NEGATOR, NEGATES and DAMPENER flags; `contrast` when the contrast list has it. */
+interface RuleWord {
+	lower: string;
+	flags: number;
+	contrast: boolean;
+}
+
+/** RuleWord by normal form, worked out once per word rather than for every token (four list look-ups each). */
+const ruleWords = new WordMemo<RuleWord>((normal) => {
 	const { boosters, dampeners, negators, contrast } = ruleLists();
+	const w = norm(normal);
+	let f = 0;
+	if (boosters.has(w)) f |= BOOSTER;
+	if (negators.has(w)) f |= NEGATOR | NEGATES;
+	else if (w.endsWith("n't")) f |= NEGATES;
+	if (dampeners.has(w)) f |= DAMPENER;
+	return { lower: w, flags: f, contrast: contrast.has(w) };
+});
+
+export function toneTokens(tokens: Token[], silent: ArrayLike<boolean | number> = []): ToneTokens {
 	const n = tokens.length;
 	const lower = new Array<string>(n);
 	const flags = new Uint8Array(n);
 	const quiet = new Uint8Array(n);
 	for (let i = 0; i < n; i++) {
 		const t = tokens[i];
-		const w = norm(t.normal);
+		const rw = ruleWords.get(t.normal);
+		const w = rw.lower;
 		lower[i] = w;
-		let f = 0;
+		let f = rw.flags;
 		if (t.type === 'punctuation') f |= PUNCT;
-		if (boosters.has(w)) f |= BOOSTER;
-		if (negators.has(w)) f |= NEGATOR | NEGATES;
-		else if (w.endsWith("n't")) f |= NEGATES;
-		if (dampeners.has(w)) f |= DAMPENER;
-		if ((t.pos === 'CCONJ' || t.pos === 'SCONJ' || w === 'however') && contrast.has(w)) f |= CONTRAST;
+		if (rw.contrast && (t.pos === 'CCONJ' || t.pos === 'SCONJ' || w === 'however')) f |= CONTRAST;
 		if (isCaps(t.value)) f |= CAPS;
 		flags[i] = f;
 		if (silent[i]) quiet[i] = 1;
