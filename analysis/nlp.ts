@@ -240,7 +240,8 @@ export function breakLongRuns(text: string, max = MAX_RUN): { text: string; brok
 	const n = text.length;
 	for (let i = 0; i <= n; i++) {
 		const c = i < n ? text.charCodeAt(i) : 32;
-		const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x1680;
+		// (most characters lie between the space and U+00A0, and are read with one comparison)
+		const space = c <= 32 ? c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 : c >= 0xa0 && (c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x1680);
 		if (space) {
 			if (runStart >= 0 && i - runStart > max) broken.push({ start: runStart, end: i });
 			runStart = -1;
