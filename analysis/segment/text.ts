@@ -11,6 +11,8 @@ import { isSpace } from './patterns.js';
  * Curly quotes and dashes are kept exactly as typed.
  */
 export function normaliseText(s: string): string {
+	// Most texts need none of the five passes below: one scan finds that out.
+	if (!NEEDS_NORMALISING.test(s)) return s;
 	return s
 		.replace(/\r\n?/g, '\n')
 		.replace(/[\u2028\u2029]/g, '\n')
@@ -23,6 +25,8 @@ export function normaliseText(s: string): string {
 // long run of spaces ending in a letter) retries from every position of the run: quadratic. The
 // look-behind lets a match start only where the run starts, so each run is scanned once.
 const TRAILING_BLANKS = /(?<![ \t])[ \t]+$/gm;
+/** Anything normaliseText() changes: a carriage return, a line or paragraph separator, a Unicode space, an invisible character, a blank before a line's end. */
+const NEEDS_NORMALISING = /[\r\u2028\u2029\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000\u2060\uFEFF\u00AD]|[ \t]$/m;
 
 /**
  * `s.trim().replace(/\s+/g, ' ')`: most lines are trimmed already and have single plain spaces
