@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
 import type { Sentence, Span, Token, Tokenised, WinkMatches } from './types.js';
 import { PairMemo } from './word-memo.js';
-import { WinkWords, type WinkTokens } from './wink-words.js';
+import { WORD_TYPES, WinkWords, type WinkTokens } from './wink-words.js';
 
 type Wink = ReturnType<typeof winkNLP>;
 type Model = Parameters<typeof winkNLP>[0];
@@ -218,8 +218,6 @@ export function paragraphSpans(text: string): { paragraphs: Span[]; softBreaks: 
 	return { paragraphs, softBreaks };
 }
 
-const WORDLIKE = new Set(['word', 'number', 'email', 'hashtag', 'mention', 'url']);
-
 /**
  * The longest run of non-space characters handed to wink as it is. wink's tokeniser takes time
  * quadratic in the length of such a run (a 100 KB "word" took 42 s, 100,000 apostrophes 17 s), and no
@@ -293,8 +291,11 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 			reading = null;
 			rdd = r.rdd;
 			const base = tokens.length;
-			for (const [s, e, v] of r.sa ?? []) sa.push(base + s, base + e, Number(v));
-			for (const [s, e, v] of r.neg ?? []) neg.push(base + s, base + e, v === '2' ? 1 : 0);
+			// (indexed loops: destructuring each pattern went through the iterator protocol)
+			const rsa = r.sa ?? [];
+			for (let k = 0; k < rsa.length; k++) sa.push(base + rsa[k][0], base + rsa[k][1], Number(rsa[k][2]));
+			const rneg = r.neg ?? [];
+			for (let k = 0; k < rneg.length; k++) neg.push(base + rneg[k][0], base + rneg[k][1], rneg[k][2] === '2' ? 1 : 0);
 		}
 		if (!rdd) throw new Error('wink-nlp: the document read could not be reached');
 		const base = tokens.length;
@@ -326,12 +327,14 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 				paragraph: p,
 				stop: w ? w.stop : (itsStop(i, rdd) as boolean)
 			});
-			if (WORDLIKE.has(type)) words++;
+			if (w ? w.wordlike : WORD_TYPES.has(type)) words++;
 			at = end;
 		}
-		for (const [first0, last0, , score] of rdd.sentences) {
-			const first = base + first0;
-			const last = base + last0;
+		for (let k = 0; k < rdd.sentences.length; k++) {
+			const sentence = rdd.sentences[k];
+			const first = base + sentence[0];
+			const last = base + sentence[1];
+			const score = sentence[3];
 			const idx = sentences.length;
 			for (let t = first; t <= last; t++) tokens[t].sentence = idx;
 			sentences.push({ start: tokens[first].start, end: tokens[last].end, firstToken: first, endToken: last + 1, paragraph: p, sentiment: score || 0 });
