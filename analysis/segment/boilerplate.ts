@@ -232,8 +232,8 @@ function containsPhrase(hay: string, phrase: string): boolean {
 	while (at >= 0) {
 		const before = at === 0 ? ' ' : hay[at - 1];
 		const after = at + phrase.length >= hay.length ? ' ' : hay[at + phrase.length];
-		const okBefore = !/[\p{L}\p{N}]/u.test(before) || !/[\p{L}\p{N}]/u.test(phrase[0]);
-		const okAfter = !/[\p{L}\p{N}]/u.test(after) || !/[\p{L}\p{N}]/u.test(phrase[phrase.length - 1]);
+		const okBefore = !WORD_UNIT.test(before) || !WORD_UNIT.test(phrase[0]);
+		const okAfter = !WORD_UNIT.test(after) || !WORD_UNIT.test(phrase[phrase.length - 1]);
 		if (okBefore && okAfter) return true;
 		at = hay.indexOf(phrase, at + 1);
 	}
@@ -259,7 +259,7 @@ export function ruleFor(text: string, top: boolean): Rule | null {
 		for (const n of idx.start.get(k.length ? k[0] : '') ?? idx.start.get('') ?? []) {
 			if (n >= best) break;
 			const p = rules[n].phrase;
-			if (k.startsWith(p) && (k.length === p.length || !/[\p{L}\p{N}]/u.test(k[p.length]))) {
+			if (k.startsWith(p) && (k.length === p.length || !WORD_UNIT.test(k[p.length]))) {
 				best = n;
 				break;
 			}

@@ -84,10 +84,13 @@ export type Verdict =
 /** A repeated line this long that reads as a sentence is a copy, not a list that repeats. */
 const DUPLICATE_PROSE_WORDS = 8;
 
+/** A word starting with a lower-case letter, after an opening bracket or quotation mark if any (compiled once: esbuild lowers a \p{…} literal for Node to a new RegExp at each use). */
+const LOWER_FIRST = /^[("'“‘]?\p{Ll}/u;
+
 /** Share of a line's words that start with a lower-case letter: high in prose, low in lists of names and amounts. */
 function lowerShare(text: string): number {
 	const ws = text.split(/\s+/).filter(Boolean);
-	return ws.length ? ws.filter((w) => /^[("'“‘]?\p{Ll}/u.test(w)).length / ws.length : 0;
+	return ws.length ? ws.filter((w) => LOWER_FIRST.test(w)).length / ws.length : 0;
 }
 
 /** At least this share of a line's letters is link text: the line is a link, not prose with links in it. */

@@ -75,6 +75,9 @@ export function looksLikeMarkdown(s: string): boolean {
 // line from every "[" or "**" and take seconds on a line of them.
 const MD_LINK = /\[[^[\]\n]+\]\([^()[\]\s]+\)/;
 const IMAGE = /!\[([^[\]]*)\]\([^()[\]\s]*\)/g;
+// (\p{…} patterns compiled once: esbuild lowers such a literal for Node to a new RegExp at each use)
+const STAR_EMPHASIS = /(^|[^\p{L}\p{N}*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\p{L}\p{N}*])/gu;
+const UNDERSCORE_EMPHASIS = /(^|[^\p{L}\p{N}_])_(?=\S)([^_]+?)(?<=\S)_(?![\p{L}\p{N}_])/gu;
 
 /** Markdown inline syntax → plain text: links keep their text, images and emphasis marks go. */
 export function stripInline(s: string): string {
@@ -86,8 +89,8 @@ export function stripInline(s: string): string {
 		.replace(/`([^`]+)`/g, '$1')
 		.replace(/\*\*(?=\S)([^*]+?)(?<=\S)\*\*/g, '$1')
 		.replace(/__(?=\S)([^_]+?)(?<=\S)__/g, '$1')
-		.replace(/(^|[^\p{L}\p{N}*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\p{L}\p{N}*])/gu, '$1$2')
-		.replace(/(^|[^\p{L}\p{N}_])_(?=\S)([^_]+?)(?<=\S)_(?![\p{L}\p{N}_])/gu, '$1$2')
+		.replace(STAR_EMPHASIS, '$1$2')
+		.replace(UNDERSCORE_EMPHASIS, '$1$2')
 		.replace(/~~([^~]+)~~/g, '$1')
 		.replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1');
 }
