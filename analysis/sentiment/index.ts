@@ -5,8 +5,8 @@
 // split by the same quote spans the loaded-terms stage uses.
 import { tokenise } from '../nlp.js';
 import { leftOut, type LeftOut } from './mask.js';
-import { norm, plainFactsOf, winkDocMean } from './lexicon.js';
-import { idiomsOf, type Idioms } from './idioms.js';
+import { plainFactsOf, winkDocMean } from './lexicon.js';
+import { idiomsOf } from './idioms.js';
 import { allCaps, scoreTokens, tonePos, toneTokens, type ToneTokens, type UnitScore } from './rules.js';
 import { winkMeanOf } from './wink-mean.js';
 import { wordWeightedTone } from './outlet.js';
@@ -43,7 +43,7 @@ export function toneContext(text: string, tok: Tokenised): ToneContext {
 	const out = leftOut(tok);
 	const tones = toneTokens(tok.tokens, out.map((r) => r !== null));
 	tones.idioms = idiomsOf(tok.tokens, tones.lower);
-	const ctx = { text, tok, leftOut: out, capsStandOut: !allCaps(tok.tokens), tones, plain: plainWords(tok.tokens, tones.lower, tones.idioms), runs: new Map() };
+	const ctx = { text, tok, leftOut: out, capsStandOut: !allCaps(tok.tokens), tones, plain: plainWords(tok.tokens, tones), runs: new Map() };
 	// "sales were down 10%", "cut rates by half a point": a quantity word next to a figure reports it
 	for (let i = 0; i < tok.tokens.length; i++) if (ctx.plain[i] === 2) tones.strength[i] = 0;
 	contexts.set(tok, ctx);
@@ -55,14 +55,15 @@ const MAX_UNIT_SENTENCES = 4;
 
 /**
  * ToneContext.plain: plain senses, and the words of idioms rated 0 (one pass; most words start no
- * idiom). `lower`: each token's normal form through norm(), as toneTokens() has them.
+ * idiom). `tones`: what toneTokens() read of each token (its normal form's facts, its idioms).
  */
-function plainWords(tokens: Token[], lower: string[] = tokens.map((t) => norm(t.normal)), idioms: Idioms = idiomsOf(tokens, lower)): Uint8Array {
+function plainWords(tokens: Token[], tones: ToneTokens): Uint8Array {
 	const out = new Uint8Array(tokens.length);
+	const idioms = tones.idioms ?? idiomsOf(tokens, tones.lower);
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
 		// plainSense(), ratedPlain() and quantityWord() of the token, from each form's facts
-		const f = plainFactsOf(t.normal);
+		const f = tones.words[i].plain;
 		const lf = t.lemma === t.normal ? f : plainFactsOf(t.lemma);
 		let plain = false;
 		if (f.senses || lf.senses) {

@@ -4,7 +4,7 @@
 // paragraph, a comment, one voice of a paragraph) is a sequence of tokens, some of which may be
 // left out (`silent`: a word inside a name, a topic word): they stay in the sequence, so they still
 // stand between a negator and the word it negates, but they count nothing.
-import { norm, phraseAtIndex, ruleLists, valence, winkValence } from './lexicon.js';
+import { norm, phraseAtIndex, plainFactsOf, ruleLists, valence, winkValence, type PlainFacts } from './lexicon.js';
 import { idiomAt, type Idioms } from './idioms.js';
 import type { Span, Token } from '../types.js';
 import { WordMemo } from '../word-memo.js';
@@ -102,13 +102,17 @@ export interface ToneTokens {
 	silent: Uint8Array;
 	/** The idiom at each token, when the article's were looked up once (idioms.ts). */
 	idioms?: Idioms;
+	/** Each token's RuleWord (its normal form's). */
+	words: RuleWord[];
 }
 
 /** What the rule lists say of one normal form: its norm() and its BOOSTER, NEGATOR, NEGATES and DAMPENER flags; `contrast` when the contrast list has it. */
-interface RuleWord {
+export interface RuleWord {
 	lower: string;
 	flags: number;
 	contrast: boolean;
+	/** What the plain-sense lists say of it (lexicon.ts), kept here so a token costs one look-up for both. */
+	plain: PlainFacts;
 }
 
 /** RuleWord by normal form, worked out once per word rather than for every token (four list look-ups each). */
@@ -120,7 +124,7 @@ const ruleWords = new WordMemo<RuleWord>((normal) => {
 	if (negators.has(w)) f |= NEGATOR | NEGATES;
 	else if (w.endsWith("n't")) f |= NEGATES;
 	if (dampeners.has(w)) f |= DAMPENER;
-	return { lower: w, flags: f, contrast: contrast.has(w) };
+	return { lower: w, flags: f, contrast: contrast.has(w), plain: plainFactsOf(normal) };
 });
 
 export function toneTokens(tokens: Token[], silent: ArrayLike<boolean | number> = []): ToneTokens {
@@ -128,9 +132,10 @@ export function toneTokens(tokens: Token[], silent: ArrayLike<boolean | number> 
 	const lower = new Array<string>(n);
 	const flags = new Uint8Array(n);
 	const quiet = new Uint8Array(n);
+	const words = new Array<RuleWord>(n);
 	for (let i = 0; i < n; i++) {
 		const t = tokens[i];
-		const rw = ruleWords.get(t.normal);
+		const rw = (words[i] = ruleWords.get(t.normal));
 		const w = rw.lower;
 		lower[i] = w;
 		let f = rw.flags;
@@ -140,7 +145,7 @@ export function toneTokens(tokens: Token[], silent: ArrayLike<boolean | number> 
 		flags[i] = f;
 		if (silent[i]) quiet[i] = 1;
 	}
-	return { tokens, lower, flags, strength: new Float64Array(n).fill(NaN), silent: quiet };
+	return { tokens, lower, flags, strength: new Float64Array(n).fill(NaN), silent: quiet, words };
 }
 
 function strengthOf(tt: ToneTokens, i: number): number {
