@@ -119,16 +119,22 @@ function runOf(ctx: ToneContext, from: number, to: number, keep?: (t: Token) => 
 	return { idx, read };
 }
 
+let keptScratch = new Int32Array(256);
+
 /**
  * wink's mean valence of the unit's words less names and topic words: what wink gives those words
  * read alone, from the patterns it found when it read the article (wink-mean.ts).
  */
 function winkMean(ctx: ToneContext, run: Run): number {
 	const { tokens } = ctx.tok;
-	const kept: number[] = [];
-	for (const i of run.idx) if (ctx.leftOut[i] === null && !ctx.plain[i]) kept.push(i);
 	const m = ctx.tok.winkMatches;
-	if (m) return winkMeanOf(tokens, m, kept);
+	if (m) {
+		// The kept tokens' indices, in scratch space reused across units (winkMeanOf reads them only).
+		if (keptScratch.length < run.idx.length) keptScratch = new Int32Array(run.idx.length * 2);
+		let n = 0;
+		for (const i of run.idx) if (ctx.leftOut[i] === null && !ctx.plain[i]) keptScratch[n++] = i;
+		return winkMeanOf(tokens, m, keptScratch, n);
+	}
 	// A Tokenised built by hand carries no patterns: wink reads the kept words.
 	let text = '';
 	let prevEnd = -1;
