@@ -47,14 +47,15 @@ export function quotePairs(text: string): MarkedSpan[] {
 			const prev = i > 0 ? text[i - 1] : ' ';
 			if (!/[\s([{\u2014\u2013-]/.test(prev) || /\s/.test(text[i + 1] ?? ' ')) continue;
 		}
-		const close = PAIRS[c];
+		const close = PAIRS[c].charCodeAt(0);
 		// A quotation runs to its closing mark within the paragraph; past a few thousand characters
 		// an unclosed mark is a typo, and scanning on would make long texts quadratic.
 		const limit = Math.min(text.length, i + 5000);
 		let j = i + 1;
+		// (read as character codes: text[j] makes a new string for every character outside Latin-1)
 		for (; j < limit; j++) {
-			const d = text[j];
-			if (d === '\n' && text[j + 1] === '\n') {
+			const d = text.charCodeAt(j);
+			if (d === 10 && text.charCodeAt(j + 1) === 10) {
 				j = -1;
 				break;
 			}
