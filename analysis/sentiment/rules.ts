@@ -72,8 +72,10 @@ const COMPARATIVE = /^(better|best|more|most|happier|greater|nicer|easier)$/;
 
 /** The text is in capitals throughout: then a word in capitals stands out from nothing. */
 export function allCaps(tokens: Token[]): boolean {
-	const words = tokens.filter((t) => t.type === 'word' && LETTERS.test(t.value) && t.value.length > 1);
-	return words.every((t) => isCaps(t.value));
+	// Every word of two or more characters with a letter is in capitals: read up to the first that is
+	// not (in most texts, one of the first few words).
+	for (const t of tokens) if (t.type === 'word' && t.value.length > 1 && LETTERS.test(t.value) && !isCaps(t.value)) return false;
+	return true;
 }
 
 // What the rules ask of each token, as bits (ToneTokens.flags).
@@ -86,6 +88,8 @@ const CAPS = 16;
 const DAMPENER = 32;
 /** A conjunction (or "however") of the contrast list: "but", "yet". */
 const CONTRAST = 64;
+/** The word "too" (read before every word of no strength: "too long"). */
+const TOO_WORD = 128;
 
 /**
  * What the rules read of each token of an article, worked out once rather than in every unit that
@@ -124,6 +128,7 @@ const ruleWords = new WordMemo<RuleWord>((normal) => {
 	if (negators.has(w)) f |= NEGATOR | NEGATES;
 	else if (w.endsWith("n't")) f |= NEGATES;
 	if (dampeners.has(w)) f |= DAMPENER;
+	if (w === 'too') f |= TOO_WORD;
 	return { lower: w, flags: f, contrast: contrast.has(w), plain: plainFactsOf(normal) };
 });
 
@@ -242,7 +247,7 @@ export function scoreTokens(tt: ToneTokens, idx: ArrayLike<number>, length: numb
 		if (!phrase && f & (PUNCT | BOOSTER | NEGATOR)) continue;
 		let s = phrase ? phrase.value : strengthOf(tt, ti);
 		// "too" before a word of no polarity marks an excess, a complaint: "too long", "too loud".
-		if (s === 0 && i > 0 && lower[idx[i - 1]] === 'too' && (t.pos === 'ADJ' || t.pos === 'ADV')) s = TOO;
+		if (s === 0 && i > 0 && flags[idx[i - 1]] & TOO_WORD && (t.pos === 'ADJ' || t.pos === 'ADV')) s = TOO;
 		if (s === 0) continue;
 		const sign = Math.sign(s);
 		if (capsStandOut && f & CAPS) s += sign * CAPS_INCR;
