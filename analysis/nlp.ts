@@ -15,6 +15,8 @@ let instance: Wink | null = null;
 interface WinkCache {
 	add(text: string, category: number): number;
 	lookup(text: string): number[] | null;
+	/** The lexeme of a lexeme's normal form: for a word added while reading, its lower-case form's. */
+	normal(index: number): number;
 	currentSize(): number;
 	intrinsicSize(): number;
 }
@@ -112,8 +114,10 @@ export function wink(): Wink {
 				// Added (again) by this document: from now on it is known here, with its lower-case form.
 				if (tokenising) {
 					addedNow.add(k);
-					const lower = lookup(text.toLowerCase());
-					if (lower && lower.length === 1) addedNow.add(lower[0]);
+					// (wink's add() has just filed the lower-case form as the word's normal: read back its
+					// lexeme rather than looking the form up again. They differ only for the model's own
+					// lexemes, which are never hidden, so the set means the same.)
+					addedNow.add(c.normal(k));
 				}
 				return k;
 			} finally {
