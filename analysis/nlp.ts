@@ -329,7 +329,8 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 				type,
 				sentence: -1,
 				paragraph: p,
-				stop: w ? w.stop : (itsStop(i, rdd) as boolean)
+				stop: w ? w.stop : (itsStop(i, rdd) as boolean),
+				word: w
 			});
 			if (w ? w.wordlike : WORD_TYPES.has(type)) words++;
 			at = end;

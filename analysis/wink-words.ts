@@ -29,6 +29,10 @@ export interface WinkWord {
 	more: Map<number, string> | null;
 	/** Its type is one of WORD_TYPES: it counts as a word of the text. */
 	wordlike: boolean;
+	/** The later stages' answers about it (Token.word). */
+	rule: unknown;
+	match: unknown;
+	valence: unknown;
 }
 
 /** Token types that count as words of a text (punctuation, symbols and the like do not). */
@@ -71,7 +75,7 @@ export class WinkWords {
 			const its = this.its;
 			const r = rdd as never;
 			const type = its.type(i, r) as string;
-			w = { value: its.value(i, r) as string, normal: its.normal(i, r) as string, type, stop: its.stopWordFlag(i, r) as boolean, tag: -1, lemma: '', more: null, wordlike: WORD_TYPES.has(type) };
+			w = { value: its.value(i, r) as string, normal: its.normal(i, r) as string, type, stop: its.stopWordFlag(i, r) as boolean, tag: -1, lemma: '', more: null, wordlike: WORD_TYPES.has(type), rule: null, match: null, valence: null };
 			if (this.words.size >= this.limit) this.words.clear();
 			this.words.set(lexeme, w);
 		}

@@ -112,6 +112,8 @@ export interface ToneTokens {
 
 /** What the rule lists say of one normal form: its norm() and its BOOSTER, NEGATOR, NEGATES and DAMPENER flags; `contrast` when the contrast list has it. */
 export interface RuleWord {
+	/** The normal form it was worked out for. */
+	normal: string;
 	lower: string;
 	flags: number;
 	contrast: boolean;
@@ -129,7 +131,7 @@ const ruleWords = new WordMemo<RuleWord>((normal) => {
 	else if (w.endsWith("n't")) f |= NEGATES;
 	if (dampeners.has(w)) f |= DAMPENER;
 	if (w === 'too') f |= TOO_WORD;
-	return { lower: w, flags: f, contrast: contrast.has(w), plain: plainFactsOf(normal) };
+	return { normal, lower: w, flags: f, contrast: contrast.has(w), plain: plainFactsOf(normal) };
 });
 
 export function toneTokens(tokens: Token[], silent: ArrayLike<boolean | number> = []): ToneTokens {
@@ -140,7 +142,14 @@ export function toneTokens(tokens: Token[], silent: ArrayLike<boolean | number> 
 	const words = new Array<RuleWord>(n);
 	for (let i = 0; i < n; i++) {
 		const t = tokens[i];
-		const rw = (words[i] = ruleWords.get(t.normal));
+		// (kept on the token's word, where tokenise() gave it one: a field read instead of a Map look-up)
+		const slots = t.word;
+		let rw = slots?.rule as RuleWord | null | undefined;
+		if (!rw || rw.normal !== t.normal) {
+			rw = ruleWords.get(t.normal);
+			if (slots) slots.rule = rw;
+		}
+		words[i] = rw;
 		const w = rw.lower;
 		lower[i] = w;
 		let f = rw.flags;
@@ -153,11 +162,28 @@ export function toneTokens(tokens: Token[], silent: ArrayLike<boolean | number> 
 	return { tokens, lower, flags, strength: new Float64Array(n).fill(NaN), silent: quiet, words };
 }
 
+/** valence(value, lemma, pos) = v, as kept on a word (Token.word). */
+interface KnownValence {
+	value: string;
+	lemma: string;
+	pos: string;
+	v: number;
+}
+
 function strengthOf(tt: ToneTokens, i: number): number {
 	let s = tt.strength[i];
 	if (s !== s) {
 		const t = tt.tokens[i];
-		s = tt.strength[i] = valence(t.value, t.lemma, tonePos(tt.tokens, i));
+		const pos = tonePos(tt.tokens, i);
+		// valence() of the word's last reading, kept on the token's word when the forms are the same
+		const slots = t.word;
+		const last = slots?.valence as KnownValence | null | undefined;
+		if (last && last.value === t.value && last.lemma === t.lemma && last.pos === pos) s = last.v;
+		else {
+			s = valence(t.value, t.lemma, pos);
+			if (slots) slots.valence = { value: t.value, lemma: t.lemma, pos, v: s };
+		}
+		tt.strength[i] = s;
 	}
 	return s;
 }
