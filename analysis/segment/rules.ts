@@ -313,15 +313,15 @@ export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 		}
 	});
 
-	return {
-		title,
-		byline,
-		date,
-		paragraphs: assemble(lines, v),
-		captions: v.flatMap((x) => (x.k === 'caption' ? x.captions : [])),
-		comments,
-		removed: v.flatMap((x, i) => (x.k === 'removed' ? [{ text: lines[i].text, reason: x.reason }] : []))
-	};
+	// (one pass, without an array per line)
+	const captions: Caption[] = [];
+	const removed: RemovedText[] = [];
+	for (let i = 0; i < v.length; i++) {
+		const x = v[i];
+		if (x.k === 'caption') for (const c of x.captions) captions.push(c);
+		else if (x.k === 'removed') removed.push({ text: lines[i].text, reason: x.reason });
+	}
+	return { title, byline, date, paragraphs: assemble(lines, v), captions, comments, removed };
 }
 
 // ---------------------------------------------------------------- paragraphs

@@ -2,7 +2,6 @@
 // text, so every later offset indexes the normalised body.
 import type { Caption } from '../types.js';
 import type { Line } from './rules.js';
-import { isSpace } from './patterns.js';
 
 /**
  * Line breaks become \n; non-breaking and other Unicode spaces become a plain space (wink and the
@@ -11,8 +10,9 @@ import { isSpace } from './patterns.js';
  * Curly quotes and dashes are kept exactly as typed.
  */
 export function normaliseText(s: string): string {
-	// Most texts need none of the five passes below: one scan finds that out.
+	// Most texts need none of the five passes below, and most others only the last: a scan or two finds that out.
 	if (!NEEDS_NORMALISING.test(s)) return s;
+	if (!NEEDS_MORE_THAN_TRIMMING.test(s)) return s.replace(TRAILING_BLANKS, '');
 	return s
 		.replace(/\r\n?/g, '\n')
 		.replace(/[\u2028\u2029]/g, '\n')
@@ -27,6 +27,8 @@ export function normaliseText(s: string): string {
 const TRAILING_BLANKS = /(?<![ \t])[ \t]+$/gm;
 /** Anything normaliseText() changes: a carriage return, a line or paragraph separator, a Unicode space, an invisible character, a blank before a line's end. */
 const NEEDS_NORMALISING = /[\r\u2028\u2029\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000\u2060\uFEFF\u00AD]|[ \t]$/m;
+/** What the four passes before the trailing blanks' change. */
+const NEEDS_MORE_THAN_TRIMMING = /[\r\u2028\u2029\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000\u2060\uFEFF\u00AD]/;
 
 /**
  * `s.trim().replace(/\s+/g, ' ')`: most lines are trimmed already and have single plain spaces
@@ -34,12 +36,10 @@ const NEEDS_NORMALISING = /[\r\u2028\u2029\u00A0\u1680\u2000-\u200B\u202F\u205F\
  */
 function squeeze(s: string): string {
 	const t = s.trim();
-	for (let i = 0; i < t.length; i++) {
-		const c = t.charCodeAt(i);
-		if (c === 32 ? isSpace(t.charCodeAt(i + 1)) : isSpace(c)) return t.replace(/\s+/g, ' ');
-	}
-	return t;
+	return SQUEEZABLE.test(t) ? t.replace(/\s+/g, ' ') : t;
 }
+/** A space other than a plain one, or a plain space before another space: what squeeze() changes (\s is isSpace()'s set). */
+const SQUEEZABLE = /[^\S ]| \s/;
 
 /**
  * An ATX heading ("## Title ##") → its text, or null. Parsed by hand: the obvious regex
