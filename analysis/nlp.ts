@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
 import type { Sentence, Span, Token, Tokenised, WinkMatches } from './types.js';
 import { PairMemo } from './word-memo.js';
-import { WinkWords, type WinkTokens } from './wink-words.js';
+import { WORD_TYPES, WinkWords, type WinkTokens } from './wink-words.js';
 import { foldForWink } from './fold.js';
 
 type Wink = ReturnType<typeof winkNLP>;
@@ -16,6 +16,8 @@ let instance: Wink | null = null;
 interface WinkCache {
 	add(text: string, category: number): number;
 	lookup(text: string): number[] | null;
+	/** The lexeme of a lexeme's normal form: for a word added while reading, its lower-case form's. */
+	normal(index: number): number;
 	currentSize(): number;
 	intrinsicSize(): number;
 }
@@ -128,8 +130,10 @@ export function wink(): Wink {
 				// Added (again) by this document: from now on it is known here, with its lower-case form.
 				if (tokenising) {
 					addedNow.add(k);
-					const lower = lookup(text.toLowerCase());
-					if (lower && lower.length === 1) addedNow.add(lower[0]);
+					// (wink's add() has just filed the lower-case form as the word's normal: read back its
+					// lexeme rather than looking the form up again. They differ only for the model's own
+					// lexemes, which are never hidden, so the set means the same.)
+					addedNow.add(c.normal(k));
 				}
 				return k;
 			} finally {
@@ -234,8 +238,6 @@ export function paragraphSpans(text: string): { paragraphs: Span[]; softBreaks: 
 	return { paragraphs, softBreaks };
 }
 
-const WORDLIKE = new Set(['word', 'number', 'email', 'hashtag', 'mention', 'url']);
-
 /**
  * The longest run of non-space characters handed to wink as it is. wink's tokeniser takes time
  * quadratic in the length of such a run (a 100 KB "word" took 42 s, 100,000 apostrophes 17 s), and no
@@ -256,7 +258,8 @@ export function breakLongRuns(text: string, max = MAX_RUN): { text: string; brok
 	const n = text.length;
 	for (let i = 0; i <= n; i++) {
 		const c = i < n ? text.charCodeAt(i) : 32;
-		const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x1680;
+		// (most characters lie between the space and U+00A0, and are read with one comparison)
+		const space = c <= 32 ? c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 : c >= 0xa0 && (c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x1680);
 		if (space) {
 			if (runStart >= 0 && i - runStart > max) broken.push({ start: runStart, end: i });
 			runStart = -1;
@@ -311,8 +314,11 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 			reading = null;
 			rdd = r.rdd;
 			const base = tokens.length;
-			for (const [s, e, v] of r.sa ?? []) sa.push(base + s, base + e, Number(v));
-			for (const [s, e, v] of r.neg ?? []) neg.push(base + s, base + e, v === '2' ? 1 : 0);
+			// (indexed loops: destructuring each pattern went through the iterator protocol)
+			const rsa = r.sa ?? [];
+			for (let k = 0; k < rsa.length; k++) sa.push(base + rsa[k][0], base + rsa[k][1], Number(rsa[k][2]));
+			const rneg = r.neg ?? [];
+			for (let k = 0; k < rneg.length; k++) neg.push(base + rneg[k][0], base + rneg[k][1], rneg[k][2] === '2' ? 1 : 0);
 		}
 		if (!rdd) throw new Error('wink-nlp: the document read could not be reached');
 		const base = tokens.length;
@@ -344,14 +350,17 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 				type,
 				sentence: -1,
 				paragraph: p,
-				stop: w ? w.stop : (itsStop(i, rdd) as boolean)
+				stop: w ? w.stop : (itsStop(i, rdd) as boolean),
+				word: w
 			});
-			if (WORDLIKE.has(type)) words++;
+			if (w ? w.wordlike : WORD_TYPES.has(type)) words++;
 			at = end;
 		}
-		for (const [first0, last0, , score] of rdd.sentences) {
-			const first = base + first0;
-			const last = base + last0;
+		for (let k = 0; k < rdd.sentences.length; k++) {
+			const sentence = rdd.sentences[k];
+			const first = base + sentence[0];
+			const last = base + sentence[1];
+			const score = sentence[3];
 			const idx = sentences.length;
 			for (let t = first; t <= last; t++) tokens[t].sentence = idx;
 			sentences.push({ start: tokens[first].start, end: tokens[last].end, firstToken: first, endToken: last + 1, paragraph: p, sentiment: score || 0 });

@@ -117,6 +117,22 @@ export interface Token extends Span {
 	paragraph: number;
 	/** wink's stop-word flag (the, of, is, ...). */
 	stop: boolean;
+	/**
+	 * Where later stages keep their answers about this token's word, shared by every token of the same
+	 * word (tokenise() gives one per word it knows; absent on a token built by hand). Each answer is
+	 * checked against the token's own forms before use, so a token copied with other forms just misses.
+	 */
+	word?: WordSlots | null;
+}
+
+/** Token.word: one answer per stage, each for the forms it was worked out from. */
+export interface WordSlots {
+	/** The tone rules' reading of a normal form (sentiment/rules.ts). */
+	rule: unknown;
+	/** The term matcher's reading of a normal form, lemma and part of speech (lexicon/match.ts). */
+	match: unknown;
+	/** A word's valence as a lemma and part of speech (sentiment/rules.ts). */
+	valence: unknown;
 }
 
 export interface Sentence extends Span {

@@ -27,7 +27,16 @@ export interface WinkWord {
 	lemma: string;
 	/** Lemmas as other parts of speech, by tag, once met (most words come with one). */
 	more: Map<number, string> | null;
+	/** Its type is one of WORD_TYPES: it counts as a word of the text. */
+	wordlike: boolean;
+	/** The later stages' answers about it (Token.word). */
+	rule: unknown;
+	match: unknown;
+	valence: unknown;
 }
+
+/** Token types that count as words of a text (punctuation, symbols and the like do not). */
+export const WORD_TYPES: ReadonlySet<string> = new Set(['word', 'number', 'email', 'hashtag', 'mention', 'url']);
 
 const POS_MASK = 0x3f00000;
 const POS_SHIFT = 20;
@@ -65,7 +74,8 @@ export class WinkWords {
 		if (!w) {
 			const its = this.its;
 			const r = rdd as never;
-			w = { value: its.value(i, r) as string, normal: its.normal(i, r) as string, type: its.type(i, r) as string, stop: its.stopWordFlag(i, r) as boolean, tag: -1, lemma: '', more: null };
+			const type = its.type(i, r) as string;
+			w = { value: its.value(i, r) as string, normal: its.normal(i, r) as string, type, stop: its.stopWordFlag(i, r) as boolean, tag: -1, lemma: '', more: null, wordlike: WORD_TYPES.has(type), rule: null, match: null, valence: null };
 			if (this.words.size >= this.limit) this.words.clear();
 			this.words.set(lexeme, w);
 		}

@@ -99,6 +99,7 @@ function participleStems(n: string, out: string[], noun: boolean): void {
  * instead of one per form, and no forms are rebuilt for a word met before. Read only once built.
  */
 interface MatchWord {
+	normal: string;
 	lemma: string;
 	pos: string;
 	forms: string[];
@@ -125,9 +126,19 @@ let matchWordCount = 0;
 const MATCH_WORDS = 100_000;
 
 function matchWord(t: Token): MatchWord {
+	// The token's word keeps the one it was last matched by (Token.word): a field read where the forms are the same.
+	const slots = t.word;
+	const last = slots?.match as MatchWord | null | undefined;
+	if (last && last.normal === t.normal && last.lemma === t.lemma && last.pos === t.pos) return last;
+	const w = knownMatchWord(t);
+	if (slots) slots.match = w;
+	return w;
+}
+
+function knownMatchWord(t: Token): MatchWord {
 	const first = matchWords.get(t.normal);
 	for (let w: MatchWord | null | undefined = first; w; w = w.next) if (w.lemma === t.lemma && w.pos === t.pos) return w;
-	const w: MatchWord = { lemma: t.lemma, pos: t.pos, forms: forms(t), k0: null, c0: null, k1: null, c1: null, k2: null, c2: null, k3: null, c3: null, next: first ?? null };
+	const w: MatchWord = { normal: t.normal, lemma: t.lemma, pos: t.pos, forms: forms(t), k0: null, c0: null, k1: null, c1: null, k2: null, c2: null, k3: null, c3: null, next: first ?? null };
 	if (++matchWordCount > MATCH_WORDS) {
 		matchWords.clear();
 		matchWordCount = 1;

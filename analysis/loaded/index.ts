@@ -23,6 +23,7 @@ import type { ArticleAnalysis, CleanArticle, DensityFigures, Lexicon, LoadedSumm
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
 const UPPER_FIRST = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
+const NOT_WORD_RUN = /[^\p{L}\p{N}]+/gu;
 
 interface Index {
 	byFirst: TermIndex;
@@ -326,7 +327,7 @@ const normName = (s: string) =>
 	s
 		.toLowerCase()
 		.replace(/[’']s\b/g, '')
-		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.replace(NOT_WORD_RUN, ' ')
 		.replace(/^the /, '')
 		.trim();
 

@@ -18,6 +18,9 @@ import { tokenAt } from '../sorted.js';
 const LETTER = /\p{L}/u;
 const UPPER_FIRST = /^\p{Lu}/u;
 const SPACE_UPPER_FIRST = /^\s+\p{Lu}/u;
+const WORD_RUN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const UPPER_OR_DIGIT_FIRST = /^[\p{Lu}\p{N}]/u;
+const ABBREVIATION = /^\s*\p{Lu}{2,}\.?\s*$/u;
 
 const OPEN = '"“‘\'';
 /** Is c one of OPEN (" “ ‘ ')? Asked of every character. */
@@ -44,14 +47,15 @@ export function quotePairs(text: string): MarkedSpan[] {
 			const prev = i > 0 ? text[i - 1] : ' ';
 			if (!/[\s([{\u2014\u2013-]/.test(prev) || /\s/.test(text[i + 1] ?? ' ')) continue;
 		}
-		const close = PAIRS[c];
+		const close = PAIRS[c].charCodeAt(0);
 		// A quotation runs to its closing mark within the paragraph; past a few thousand characters
 		// an unclosed mark is a typo, and scanning on would make long texts quadratic.
 		const limit = Math.min(text.length, i + 5000);
 		let j = i + 1;
+		// (read as character codes: text[j] makes a new string for every character outside Latin-1)
 		for (; j < limit; j++) {
-			const d = text[j];
-			if (d === '\n' && text[j + 1] === '\n') {
+			const d = text.charCodeAt(j);
+			if (d === 10 && text.charCodeAt(j + 1) === 10) {
 				j = -1;
 				break;
 			}
@@ -165,8 +169,8 @@ export function scareQuotes(text: string, tok: Tokenised, pairs: MarkedSpan[], q
 		const sentence = tokens[first]?.sentence ?? -1;
 		// A title or a name in quotes ("Operation Warp Speed", "March of Solidarity"): every word but
 		// the small function words capitalised.
-		const ws = (inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).filter((w) => !TITLE_SMALL.has(w));
-		if (ws.length > 1 && ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) continue;
+		const ws = (inner.match(WORD_RUN) ?? []).filter((w) => !TITLE_SMALL.has(w));
+		if (ws.length > 1 && ws.every((w) => UPPER_OR_DIGIT_FIRST.test(w))) continue;
 		// A word-part or a letter being talked about ("-isms", "W").
 		if (/^\s*-/.test(inner)) continue;
 		// A nickname inside a name: Benjamin "Bibi" Netanyahu.
@@ -182,7 +186,7 @@ export function scareQuotes(text: string, tok: Tokenised, pairs: MarkedSpan[], q
 		// nor only particles and adverbs ("for now").
 		if (/\d/.test(inner) || !innerTokens.some((t) => t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN')) continue;
 		// ... nor an abbreviation ("DWTS", "NATO"): a name shortened, not a term held at arm's length
-		if (/^\s*\p{Lu}{2,}\.?\s*$/u.test(inner)) continue;
+		if (ABBREVIATION.test(inner)) continue;
 		// A term defined right after it ("'torpor' — the term for …", "'X', which means …") is a word taught.
 		if (DEFINED_AFTER.test(text.slice(p.end, p.end + 60))) continue;
 		// A term glossed after a comma and "or" ("swollen lymph nodes, or 'buboes'") is the word for it.

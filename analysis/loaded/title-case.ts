@@ -30,6 +30,9 @@ export function isTitleCase(tokens: Token[], first: number, end: number, minWord
 		if (!startsWithThreeLetters(v) || SMALL.has(v)) continue;
 		words++;
 		if (startsUpper(v)) capital++;
+		// 90% capitalised needs nine capitalised words for each other one: when even every token left
+		// being one could not make up the count, prose is answered after its first few words.
+		else if (capital + (end - 1 - j) < 9 * (words - capital)) return false;
 	}
 	return capital >= minWords && capital / words >= 0.9;
 }

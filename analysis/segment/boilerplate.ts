@@ -136,6 +136,8 @@ interface RuleIndex {
 	 * phrase starts otherwise, which every line must try.
 	 */
 	containsByRun: Map<string, number[]>;
+	/** runHash() of every key of containsByRun: a line's run with another hash is no key, and is not sliced out to look up. */
+	runHashes: Set<number>;
 	/** The most words of any `line`, `list` or `top` phrase: a line with more cannot be one of them. */
 	wholeWords: number;
 }
@@ -145,7 +147,7 @@ const indexes = new WeakMap<Rule[], RuleIndex>();
 function indexRules(rules: Rule[]): RuleIndex {
 	let idx = indexes.get(rules);
 	if (idx) return idx;
-	idx = { whole: new Map(), top: new Map(), start: new Map(), contains: [], containsByRun: new Map(), wholeWords: 0 };
+	idx = { whole: new Map(), top: new Map(), start: new Map(), contains: [], containsByRun: new Map(), runHashes: new Set(), wholeWords: 0 };
 	const empty: number[] = [];
 	rules.forEach((r, n) => {
 		if (r.match === 'line' || r.match === 'list' || r.match === 'top') idx!.wholeWords = Math.max(idx!.wholeWords, words(r.phrase));
@@ -158,6 +160,7 @@ function indexRules(rules: Rule[]): RuleIndex {
 			let e = 0;
 			while (e < r.phrase.length && wordUnit(r.phrase, e)) e++;
 			const run = r.phrase.slice(0, e);
+			idx!.runHashes.add(runHash(run, 0, e));
 			const list = idx!.containsByRun.get(run);
 			if (list) list.push(n);
 			else idx!.containsByRun.set(run, [n]);
@@ -185,6 +188,13 @@ function wordUnit(s: string, i: number): boolean {
 	return WORD_UNIT.test(s[i]);
 }
 
+/** A hash of s[start, end) (a run of letters and digits), to rule out most runs before a string is cut for a look-up. */
+function runHash(s: string, start: number, end: number): number {
+	let h = 0;
+	for (let i = start; i < end; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+	return h;
+}
+
 /**
  * The `contains` rules a keyed line could answer to, in file order: those filed under one of the
  * line's runs of letters and digits, and those under ''. Most lines have none.
@@ -198,7 +208,9 @@ function containsCandidates(k: string, idx: RuleIndex): number[] {
 			continue;
 		}
 		const start = i;
-		while (i < k.length && wordUnit(k, i)) i++;
+		let h = 0;
+		while (i < k.length && wordUnit(k, i)) h = (Math.imul(h, 31) + k.charCodeAt(i++)) | 0;
+		if (!idx.runHashes.has(h)) continue;
 		const list = idx.containsByRun.get(k.slice(start, i));
 		if (!list) continue;
 		if (!out) out = list;
@@ -220,8 +232,8 @@ function containsPhrase(hay: string, phrase: string): boolean {
 	while (at >= 0) {
 		const before = at === 0 ? ' ' : hay[at - 1];
 		const after = at + phrase.length >= hay.length ? ' ' : hay[at + phrase.length];
-		const okBefore = !/[\p{L}\p{N}]/u.test(before) || !/[\p{L}\p{N}]/u.test(phrase[0]);
-		const okAfter = !/[\p{L}\p{N}]/u.test(after) || !/[\p{L}\p{N}]/u.test(phrase[phrase.length - 1]);
+		const okBefore = !WORD_UNIT.test(before) || !WORD_UNIT.test(phrase[0]);
+		const okAfter = !WORD_UNIT.test(after) || !WORD_UNIT.test(phrase[phrase.length - 1]);
 		if (okBefore && okAfter) return true;
 		at = hay.indexOf(phrase, at + 1);
 	}
@@ -247,7 +259,7 @@ export function ruleFor(text: string, top: boolean): Rule | null {
 		for (const n of idx.start.get(k.length ? k[0] : '') ?? idx.start.get('') ?? []) {
 			if (n >= best) break;
 			const p = rules[n].phrase;
-			if (k.startsWith(p) && (k.length === p.length || !/[\p{L}\p{N}]/u.test(k[p.length]))) {
+			if (k.startsWith(p) && (k.length === p.length || !WORD_UNIT.test(k[p.length]))) {
 				best = n;
 				break;
 			}

@@ -3,6 +3,9 @@
 import type { Line } from './rules.js';
 import { normaliseText } from './text.js';
 
+// Compiled once: esbuild lowers a \p{…} literal for Node to a new RegExp at each use (here, each character).
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 // linkedom's types are its own; the handful of DOM calls used here are typed loosely on purpose.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type El = any;
@@ -38,7 +41,7 @@ function linkShare(marked: string): { text: string; linked: number } {
 	for (const ch of marked) {
 		if (ch === LINK_OPEN) inLink++;
 		else if (ch === LINK_CLOSE) inLink = Math.max(0, inLink - 1);
-		else if (/[\p{L}\p{N}]/u.test(ch)) {
+		else if (WORD_CHAR.test(ch)) {
 			all++;
 			if (inLink) linked++;
 		}

@@ -211,11 +211,11 @@ const COMPANY_IS =
  * starts with the same name as the first.
  */
 export function companyBoilerplate(text: string, previousName: string | null): string | null {
-	if (words(text, 120) > 120) return null;
+	// (the anchored patterns first: they fail at once on most lines, which the word count reads whole)
 	const m = COMPANY_IS.exec(text);
-	if (m) return m[1];
-	if (previousName && text.startsWith(previousName + ' ') && /^\S+(?:\s+\S+){0,3}\s+(?:is|was|has|employs|operates|was founded|is headquartered|is listed|shares)\b/.test(text)) return previousName;
-	return null;
+	const again = !m && !!previousName && text.startsWith(previousName + ' ') && /^\S+(?:\s+\S+){0,3}\s+(?:is|was|has|employs|operates|was founded|is headquartered|is listed|shares)\b/.test(text);
+	if ((!m && !again) || words(text, 120) > 120) return null;
+	return m ? m[1] : previousName;
 }
 
 // ---------------------------------------------------------------- author bios

@@ -98,10 +98,28 @@ function sampleWords(sample: string): { n: number; english: number } {
 			i += p & 3;
 		}
 		n++;
-		if (i - start <= 5 && ENGLISH_FUNCTION_WORDS.has(sample.slice(start, i).toLowerCase())) english++;
+		if (i - start <= 5 && FUNCTION_WORD_CODES.has(letterCode(sample, start, i))) english++;
 	}
 	return { n, english };
 }
+
+/**
+ * s[start, end) (at most five characters) as a number, the same for both cases of each ASCII letter
+ * and different for every other string of letters; -1 when a character is no ASCII letter. Every
+ * ENGLISH_FUNCTION_WORDS word is ASCII letters, and no other character lower-cases to one of theirs
+ * (the Kelvin sign's "k" is in none), so the word's code is in FUNCTION_WORD_CODES exactly when the
+ * word, lower-cased, is in the list: read without cutting the word out of the sample.
+ */
+function letterCode(s: string, start: number, end: number): number {
+	let code = 0;
+	for (let i = start; i < end; i++) {
+		const c = s.charCodeAt(i) | 32;
+		if (c < 97 || c > 122) return -1;
+		code = code * 27 + (c - 96);
+	}
+	return code;
+}
+const FUNCTION_WORD_CODES = new Set([...ENGLISH_FUNCTION_WORDS].map((w) => letterCode(w, 0, w.length)));
 
 /** Share of the words that are English function words (ENGLISH_FUNCTION_WORDS). */
 export function englishShare(words: string[]): number {

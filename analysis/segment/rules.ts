@@ -84,10 +84,13 @@ export type Verdict =
 /** A repeated line this long that reads as a sentence is a copy, not a list that repeats. */
 const DUPLICATE_PROSE_WORDS = 8;
 
+/** A word starting with a lower-case letter, after an opening bracket or quotation mark if any (compiled once: esbuild lowers a \p{…} literal for Node to a new RegExp at each use). */
+const LOWER_FIRST = /^[("'“‘]?\p{Ll}/u;
+
 /** Share of a line's words that start with a lower-case letter: high in prose, low in lists of names and amounts. */
 function lowerShare(text: string): number {
 	const ws = text.split(/\s+/).filter(Boolean);
-	return ws.length ? ws.filter((w) => /^[("'“‘]?\p{Ll}/u.test(w)).length / ws.length : 0;
+	return ws.length ? ws.filter((w) => LOWER_FIRST.test(w)).length / ws.length : 0;
 }
 
 /** At least this share of a line's letters is link text: the line is a link, not prose with links in it. */
@@ -310,15 +313,15 @@ export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 		}
 	});
 
-	return {
-		title,
-		byline,
-		date,
-		paragraphs: assemble(lines, v),
-		captions: v.flatMap((x) => (x.k === 'caption' ? x.captions : [])),
-		comments,
-		removed: v.flatMap((x, i) => (x.k === 'removed' ? [{ text: lines[i].text, reason: x.reason }] : []))
-	};
+	// (one pass, without an array per line)
+	const captions: Caption[] = [];
+	const removed: RemovedText[] = [];
+	for (let i = 0; i < v.length; i++) {
+		const x = v[i];
+		if (x.k === 'caption') for (const c of x.captions) captions.push(c);
+		else if (x.k === 'removed') removed.push({ text: lines[i].text, reason: x.reason });
+	}
+	return { title, byline, date, paragraphs: assemble(lines, v), captions, comments, removed };
 }
 
 // ---------------------------------------------------------------- paragraphs

@@ -2,7 +2,6 @@
 // text, so every later offset indexes the normalised body.
 import type { Caption } from '../types.js';
 import type { Line } from './rules.js';
-import { isSpace } from './patterns.js';
 
 /**
  * Line breaks become \n; non-breaking and other Unicode spaces become a plain space (wink and the
@@ -11,6 +10,9 @@ import { isSpace } from './patterns.js';
  * Curly quotes and dashes are kept exactly as typed.
  */
 export function normaliseText(s: string): string {
+	// Most texts need none of the five passes below, and most others only the last: a scan or two finds that out.
+	if (!NEEDS_NORMALISING.test(s)) return s;
+	if (!NEEDS_MORE_THAN_TRIMMING.test(s)) return s.replace(TRAILING_BLANKS, '');
 	return s
 		.replace(/\r\n?/g, '\n')
 		.replace(/[\u2028\u2029]/g, '\n')
@@ -23,6 +25,10 @@ export function normaliseText(s: string): string {
 // long run of spaces ending in a letter) retries from every position of the run: quadratic. The
 // look-behind lets a match start only where the run starts, so each run is scanned once.
 const TRAILING_BLANKS = /(?<![ \t])[ \t]+$/gm;
+/** Anything normaliseText() changes: a carriage return, a line or paragraph separator, a Unicode space, an invisible character, a blank before a line's end. */
+const NEEDS_NORMALISING = /[\r\u2028\u2029\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000\u2060\uFEFF\u00AD]|[ \t]$/m;
+/** What the four passes before the trailing blanks' change. */
+const NEEDS_MORE_THAN_TRIMMING = /[\r\u2028\u2029\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000\u2060\uFEFF\u00AD]/;
 
 /**
  * `s.trim().replace(/\s+/g, ' ')`: most lines are trimmed already and have single plain spaces
@@ -30,12 +36,10 @@ const TRAILING_BLANKS = /(?<![ \t])[ \t]+$/gm;
  */
 function squeeze(s: string): string {
 	const t = s.trim();
-	for (let i = 0; i < t.length; i++) {
-		const c = t.charCodeAt(i);
-		if (c === 32 ? isSpace(t.charCodeAt(i + 1)) : isSpace(c)) return t.replace(/\s+/g, ' ');
-	}
-	return t;
+	return SQUEEZABLE.test(t) ? t.replace(/\s+/g, ' ') : t;
 }
+/** A space other than a plain one, or a plain space before another space: what squeeze() changes (\s is isSpace()'s set). */
+const SQUEEZABLE = /[^\S ]| \s/;
 
 /**
  * An ATX heading ("## Title ##") → its text, or null. Parsed by hand: the obvious regex
@@ -71,6 +75,9 @@ export function looksLikeMarkdown(s: string): boolean {
 // line from every "[" or "**" and take seconds on a line of them.
 const MD_LINK = /\[[^[\]\n]+\]\([^()[\]\s]+\)/;
 const IMAGE = /!\[([^[\]]*)\]\([^()[\]\s]*\)/g;
+// (\p{…} patterns compiled once: esbuild lowers such a literal for Node to a new RegExp at each use)
+const STAR_EMPHASIS = /(^|[^\p{L}\p{N}*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\p{L}\p{N}*])/gu;
+const UNDERSCORE_EMPHASIS = /(^|[^\p{L}\p{N}_])_(?=\S)([^_]+?)(?<=\S)_(?![\p{L}\p{N}_])/gu;
 
 /** Markdown inline syntax → plain text: links keep their text, images and emphasis marks go. */
 export function stripInline(s: string): string {
@@ -82,8 +89,8 @@ export function stripInline(s: string): string {
 		.replace(/`([^`]+)`/g, '$1')
 		.replace(/\*\*(?=\S)([^*]+?)(?<=\S)\*\*/g, '$1')
 		.replace(/__(?=\S)([^_]+?)(?<=\S)__/g, '$1')
-		.replace(/(^|[^\p{L}\p{N}*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\p{L}\p{N}*])/gu, '$1$2')
-		.replace(/(^|[^\p{L}\p{N}_])_(?=\S)([^_]+?)(?<=\S)_(?![\p{L}\p{N}_])/gu, '$1$2')
+		.replace(STAR_EMPHASIS, '$1$2')
+		.replace(UNDERSCORE_EMPHASIS, '$1$2')
 		.replace(/~~([^~]+)~~/g, '$1')
 		.replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1');
 }

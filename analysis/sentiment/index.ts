@@ -5,8 +5,8 @@
 // split by the same quote spans the loaded-terms stage uses.
 import { tokenise } from '../nlp.js';
 import { leftOut, type LeftOut } from './mask.js';
-import { norm, plainSense, quantityWord, ratedPlain, winkDocMean } from './lexicon.js';
-import { idiomsOf, type Idioms } from './idioms.js';
+import { plainFactsOf, winkDocMean } from './lexicon.js';
+import { idiomsOf } from './idioms.js';
 import { allCaps, scoreTokens, tonePos, toneTokens, type ToneTokens, type UnitScore } from './rules.js';
 import { winkMeanOf } from './wink-mean.js';
 import { wordWeightedTone } from './outlet.js';
@@ -43,7 +43,7 @@ export function toneContext(text: string, tok: Tokenised): ToneContext {
 	const out = leftOut(tok);
 	const tones = toneTokens(tok.tokens, out.map((r) => r !== null));
 	tones.idioms = idiomsOf(tok.tokens, tones.lower);
-	const ctx = { text, tok, leftOut: out, capsStandOut: !allCaps(tok.tokens), tones, plain: plainWords(tok.tokens, tones.lower, tones.idioms), runs: new Map() };
+	const ctx = { text, tok, leftOut: out, capsStandOut: !allCaps(tok.tokens), tones, plain: plainWords(tok.tokens, tones), runs: new Map() };
 	// "sales were down 10%", "cut rates by half a point": a quantity word next to a figure reports it
 	for (let i = 0; i < tok.tokens.length; i++) if (ctx.plain[i] === 2) tones.strength[i] = 0;
 	contexts.set(tok, ctx);
@@ -55,14 +55,23 @@ const MAX_UNIT_SENTENCES = 4;
 
 /**
  * ToneContext.plain: plain senses, and the words of idioms rated 0 (one pass; most words start no
- * idiom). `lower`: each token's normal form through norm(), as toneTokens() has them.
+ * idiom). `tones`: what toneTokens() read of each token (its normal form's facts, its idioms).
  */
-function plainWords(tokens: Token[], lower: string[] = tokens.map((t) => norm(t.normal)), idioms: Idioms = idiomsOf(tokens, lower)): Uint8Array {
+function plainWords(tokens: Token[], tones: ToneTokens): Uint8Array {
 	const out = new Uint8Array(tokens.length);
+	const idioms = tones.idioms ?? idiomsOf(tokens, tones.lower);
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
-		if (plainSense(t.normal, t.lemma, tonePos(tokens, i)) || ratedPlain(t.normal)) out[i] = 1;
-		else if (quantityWord(t.normal, t.lemma) && nearFigure(tokens, i)) out[i] = 2;
+		// plainSense(), ratedPlain() and quantityWord() of the token, from each form's facts
+		const f = tones.words[i].plain;
+		const lf = t.lemma === t.normal ? f : plainFactsOf(t.lemma);
+		let plain = false;
+		if (f.senses || lf.senses) {
+			const pos = tonePos(tokens, i);
+			plain = !!pos && !!(f.senses?.has(pos) || lf.senses?.has(pos));
+		}
+		if (plain || f.rated) out[i] = 1;
+		else if ((f.quantity || (t.lemma !== '' && lf.quantity)) && nearFigure(tokens, i)) out[i] = 2;
 		const p = idioms.found[i];
 		if (p && p.value === 0) out.fill(1, i, i + p.length);
 	}
@@ -110,16 +119,22 @@ function runOf(ctx: ToneContext, from: number, to: number, keep?: (t: Token) => 
 	return { idx, read };
 }
 
+let keptScratch = new Int32Array(256);
+
 /**
  * wink's mean valence of the unit's words less names and topic words: what wink gives those words
  * read alone, from the patterns it found when it read the article (wink-mean.ts).
  */
 function winkMean(ctx: ToneContext, run: Run): number {
 	const { tokens } = ctx.tok;
-	const kept: number[] = [];
-	for (const i of run.idx) if (ctx.leftOut[i] === null && !ctx.plain[i]) kept.push(i);
 	const m = ctx.tok.winkMatches;
-	if (m) return winkMeanOf(tokens, m, kept);
+	if (m) {
+		// The kept tokens' indices, in scratch space reused across units (winkMeanOf reads them only).
+		if (keptScratch.length < run.idx.length) keptScratch = new Int32Array(run.idx.length * 2);
+		let n = 0;
+		for (const i of run.idx) if (ctx.leftOut[i] === null && !ctx.plain[i]) keptScratch[n++] = i;
+		return winkMeanOf(tokens, m, keptScratch, n);
+	}
 	// A Tokenised built by hand carries no patterns: wink reads the kept words.
 	let text = '';
 	let prevEnd = -1;

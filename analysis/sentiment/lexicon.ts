@@ -10,6 +10,7 @@ import { readDataFile } from '../data-files.js';
 import { wink } from '../nlp.js';
 import type { Token } from '../types.js';
 import { plainLower } from '../lexicon/match.js';
+import { WordMemo } from '../word-memo.js';
 
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
 const LETTER_FIRST = /^\p{L}/u;
@@ -163,6 +164,27 @@ export function quantityWord(word: string, lemma?: string): boolean {
 /** Does valence.txt rate the word 0 (neutral in news use, though wink rates it: "overnight")? */
 export function ratedPlain(word: string): boolean {
 	return ownValences().words.get(norm(word)) === 0;
+}
+
+/** What the lists above say of one word form, by its norm(): plainSense(), quantityWord() and ratedPlain() in one look-up. */
+export interface PlainFacts {
+	/** neutral-senses.txt's parts of speech for it, if any. */
+	senses: Set<string> | undefined;
+	quantity: boolean;
+	rated: boolean;
+}
+const plainFacts = new WordMemo<PlainFacts>((word) => {
+	const w = norm(word);
+	quantityWords ??= readList('quantity.txt');
+	return { senses: neutralSenses().get(w), quantity: quantityWords.has(w), rated: ownValences().words.get(w) === 0 };
+});
+
+/**
+ * plainFacts of a word form, answered once per form: an article asks about every token, and a few
+ * hundred words make most of its thousands of tokens.
+ */
+export function plainFactsOf(word: string): PlainFacts {
+	return plainFacts.get(word);
 }
 
 function valenceOf(word: string, lemma?: string, pos?: string): number {

@@ -13,6 +13,8 @@ import type { Token, Tokenised } from '../types.js';
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
 const UPPER_FIRST = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
+/** Two or more capital letters and nothing else: a word in capitals. */
+const ALL_UPPER = /^\p{Lu}{2,}$/u;
 
 export type LeftOut = 'name' | 'topic';
 
@@ -132,9 +134,9 @@ function nameTokens(tok: Tokenised): boolean[] {
 	// is a name (the place), not shouted tone
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
-		if (t.paragraph === tokens[i - 1]?.paragraph || !/^\p{Lu}{2,}$/u.test(t.value)) continue;
+		if (t.paragraph === tokens[i - 1]?.paragraph || !ALL_UPPER.test(t.value)) continue;
 		let j = i + 1;
-		while (j < tokens.length && j - i < 4 && /^\p{Lu}{2,}$/u.test(tokens[j].value)) j++;
+		while (j < tokens.length && j - i < 4 && ALL_UPPER.test(tokens[j].value)) j++;
 		// (the dash that ends a dateline comes within a few words: "GREAT, I loved it" is no dateline)
 		let dash = j;
 		while (dash < tokens.length && dash - j < 8 && tokens[dash].paragraph === t.paragraph && !/^(?:—|–|-|--)$/.test(tokens[dash].value)) dash++;

@@ -4,9 +4,10 @@
 // paragraph, a comment, one voice of a paragraph) is a sequence of tokens, some of which may be
 // left out (`silent`: a word inside a name, a topic word): they stay in the sequence, so they still
 // stand between a negator and the word it negates, but they count nothing.
-import { norm, phraseAtIndex, ruleLists, valence, winkValence } from './lexicon.js';
+import { norm, phraseAtIndex, plainFactsOf, ruleLists, valence, winkValence, type PlainFacts } from './lexicon.js';
 import { idiomAt, type Idioms } from './idioms.js';
 import type { Span, Token } from '../types.js';
+import { WordMemo } from '../word-memo.js';
 
 /** Added to a sentiment word's strength by a booster before it (VADER's B_INCR). */
 const BOOST = 0.293;
@@ -71,8 +72,10 @@ const COMPARATIVE = /^(better|best|more|most|happier|greater|nicer|easier)$/;
 
 /** The text is in capitals throughout: then a word in capitals stands out from nothing. */
 export function allCaps(tokens: Token[]): boolean {
-	const words = tokens.filter((t) => t.type === 'word' && LETTERS.test(t.value) && t.value.length > 1);
-	return words.every((t) => isCaps(t.value));
+	// Every word of two or more characters with a letter is in capitals: read up to the first that is
+	// not (in most texts, one of the first few words).
+	for (const t of tokens) if (t.type === 'word' && t.value.length > 1 && LETTERS.test(t.value) && !isCaps(t.value)) return false;
+	return true;
 }
 
 // What the rules ask of each token, as bits (ToneTokens.flags).
@@ -85,6 +88,8 @@ const CAPS = 16;
 const DAMPENER = 32;
 /** A conjunction (or "however") of the contrast list: "but", "yet". */
 const CONTRAST = 64;
+/** The word "too" (read before every word of no strength: "too long"). */
+const TOO_WORD = 128;
 
 /**
  * What the rules read of each token of an article, worked out once rather than in every unit that
@@ -101,37 +106,84 @@ export interface ToneTokens {
 	silent: Uint8Array;
 	/** The idiom at each token, when the article's were looked up once (idioms.ts). */
 	idioms?: Idioms;
+	/** Each token's RuleWord (its normal form's). */
+	words: RuleWord[];
 }
 
-export function toneTokens(tokens: Token[], silent: ArrayLike<boolean | number> = []): ToneTokens {
+/** What the rule lists say of one normal form: its norm() and its BOOSTER, NEGATOR, NEGATES and DAMPENER flags; `contrast` when the contrast list has it. */
+export interface RuleWord {
+	/** The normal form it was worked out for. */
+	normal: string;
+	lower: string;
+	flags: number;
+	contrast: boolean;
+	/** What the plain-sense lists say of it (lexicon.ts), kept here so a token costs one look-up for both. */
+	plain: PlainFacts;
+}
+
+/** RuleWord by normal form, worked out once per word rather than for every token (four list look-ups each). */
+const ruleWords = new WordMemo<RuleWord>((normal) => {
 	const { boosters, dampeners, negators, contrast } = ruleLists();
+	const w = norm(normal);
+	let f = 0;
+	if (boosters.has(w)) f |= BOOSTER;
+	if (negators.has(w)) f |= NEGATOR | NEGATES;
+	else if (w.endsWith("n't")) f |= NEGATES;
+	if (dampeners.has(w)) f |= DAMPENER;
+	if (w === 'too') f |= TOO_WORD;
+	return { normal, lower: w, flags: f, contrast: contrast.has(w), plain: plainFactsOf(normal) };
+});
+
+export function toneTokens(tokens: Token[], silent: ArrayLike<boolean | number> = []): ToneTokens {
 	const n = tokens.length;
 	const lower = new Array<string>(n);
 	const flags = new Uint8Array(n);
 	const quiet = new Uint8Array(n);
+	const words = new Array<RuleWord>(n);
 	for (let i = 0; i < n; i++) {
 		const t = tokens[i];
-		const w = norm(t.normal);
+		// (kept on the token's word, where tokenise() gave it one: a field read instead of a Map look-up)
+		const slots = t.word;
+		let rw = slots?.rule as RuleWord | null | undefined;
+		if (!rw || rw.normal !== t.normal) {
+			rw = ruleWords.get(t.normal);
+			if (slots) slots.rule = rw;
+		}
+		words[i] = rw;
+		const w = rw.lower;
 		lower[i] = w;
-		let f = 0;
+		let f = rw.flags;
 		if (t.type === 'punctuation') f |= PUNCT;
-		if (boosters.has(w)) f |= BOOSTER;
-		if (negators.has(w)) f |= NEGATOR | NEGATES;
-		else if (w.endsWith("n't")) f |= NEGATES;
-		if (dampeners.has(w)) f |= DAMPENER;
-		if ((t.pos === 'CCONJ' || t.pos === 'SCONJ' || w === 'however') && contrast.has(w)) f |= CONTRAST;
+		if (rw.contrast && (t.pos === 'CCONJ' || t.pos === 'SCONJ' || w === 'however')) f |= CONTRAST;
 		if (isCaps(t.value)) f |= CAPS;
 		flags[i] = f;
 		if (silent[i]) quiet[i] = 1;
 	}
-	return { tokens, lower, flags, strength: new Float64Array(n).fill(NaN), silent: quiet };
+	return { tokens, lower, flags, strength: new Float64Array(n).fill(NaN), silent: quiet, words };
+}
+
+/** valence(value, lemma, pos) = v, as kept on a word (Token.word). */
+interface KnownValence {
+	value: string;
+	lemma: string;
+	pos: string;
+	v: number;
 }
 
 function strengthOf(tt: ToneTokens, i: number): number {
 	let s = tt.strength[i];
 	if (s !== s) {
 		const t = tt.tokens[i];
-		s = tt.strength[i] = valence(t.value, t.lemma, tonePos(tt.tokens, i));
+		const pos = tonePos(tt.tokens, i);
+		// valence() of the word's last reading, kept on the token's word when the forms are the same
+		const slots = t.word;
+		const last = slots?.valence as KnownValence | null | undefined;
+		if (last && last.value === t.value && last.lemma === t.lemma && last.pos === pos) s = last.v;
+		else {
+			s = valence(t.value, t.lemma, pos);
+			if (slots) slots.valence = { value: t.value, lemma: t.lemma, pos, v: s };
+		}
+		tt.strength[i] = s;
 	}
 	return s;
 }
@@ -221,7 +273,7 @@ export function scoreTokens(tt: ToneTokens, idx: ArrayLike<number>, length: numb
 		if (!phrase && f & (PUNCT | BOOSTER | NEGATOR)) continue;
 		let s = phrase ? phrase.value : strengthOf(tt, ti);
 		// "too" before a word of no polarity marks an excess, a complaint: "too long", "too loud".
-		if (s === 0 && i > 0 && lower[idx[i - 1]] === 'too' && (t.pos === 'ADJ' || t.pos === 'ADV')) s = TOO;
+		if (s === 0 && i > 0 && flags[idx[i - 1]] & TOO_WORD && (t.pos === 'ADJ' || t.pos === 'ADV')) s = TOO;
 		if (s === 0) continue;
 		const sign = Math.sign(s);
 		if (capsStandOut && f & CAPS) s += sign * CAPS_INCR;
