@@ -429,7 +429,7 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		if (prev?.value === '-' && /^[DRI]$/.test(tokens[i - 2]?.value ?? '')) continue;
 		// "the A380", "Olfr78", "N225": a code of letters and digits (a model, a gene, an index) names no one,
 		// unless speaker-groups.tsv knows it as an organisation ("3M")
-		if (/\d/.test(t.value) && /\p{L}/u.test(t.value) && !known.has(w)) continue;
+		if (/\d/.test(t.value) && LETTER.test(t.value) && !known.has(w)) continue;
 		const opens = !prev || prev.sentence !== t.sentence;
 		// "Protesters marched", "Officials said": a capitalised common noun opening the sentence
 		if (opens && next && (next.pos === 'NOUN' || /s$/.test(w)) && !firsts.has(w) && !acronym(t)) continue;

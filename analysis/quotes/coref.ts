@@ -14,6 +14,10 @@ import { FORMER, cleanName, endsWith, headWord, initials, isAcronym, orgKey, sam
 import { isStateName } from './groups.js';
 import { upperBound } from '../sorted.js';
 
+// Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
+const CAPITALISED_WORD = /(?:^|\s)[\p{Lu}]/u;
+const ONE_CAPITALISED_WORD = /^[\p{Lu}][\p{Ll}]+\.?$/u;
+
 // ---------------------------------------------------------------- the index
 
 interface TimelineEntry {
@@ -26,7 +30,6 @@ interface TimelineEntry {
 	/** In a line with no sentence end (a headline, a link). */
 	headline?: boolean;
 }
-
 
 /** A name that does not say what kind of organisation it is ("Big Machine", "Apple"; not "Acme Corp",
  * "the Labor Department" or a state). */
@@ -301,7 +304,7 @@ export class EntityIndex {
 		const aff = m.affiliation ? words(m.affiliation).join(' ') : '';
 		const ofAff = (x: Cluster) => x.facets.some((f) => (f.role === 'affiliation' || f.role === 'title' || f.role === 'description') && ` ${words(f.text).join(' ')} `.includes(` ${aff} `));
 		// (or of another country: "the incoming U.S. leader" is not the "Syrian President")
-		const otherAff = (x: Cluster) => !!aff && x.facets.some((f) => f.role === 'affiliation' || ((f.role === 'title' || f.role === 'description') && /(?:^|\s)[\p{Lu}]/u.test(f.text.replace(/^(?:the|a|an)\s+/i, '').replace(/^[\p{Lu}][\p{Ll}]+\.?$/u, '')))) && !ofAff(x);
+		const otherAff = (x: Cluster) => !!aff && x.facets.some((f) => f.role === 'affiliation' || ((f.role === 'title' || f.role === 'description') && CAPITALISED_WORD.test(f.text.replace(/^(?:the|a|an)\s+/i, '').replace(ONE_CAPITALISED_WORD, '')))) && !ofAff(x);
 		if (m.definite || age) {
 			const p = this.paragraphAt(m.start);
 			const near = (x: Cluster) => {

@@ -10,6 +10,9 @@ import { npLeft, npRight } from './phrases.js';
 import { isPassive } from './cues.js';
 import { documentNouns, orgWords, personNouns, speechNouns } from './data.js';
 
+// Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
+const QUOTE_START = /^[\p{Lu}"“'‘«]/u;
+
 export interface Found extends Span {
 	kind: 'direct' | 'indirect';
 	speaker: SpeakerInfo | null;
@@ -185,7 +188,7 @@ export function standsAlone(ctx: Ctx, m: MarkedSpan): boolean {
 	if (m.close < 0) return true;
 	let a = m.close + 1;
 	while (a < para.end && /\s/.test(text[a])) a++;
-	return a >= para.end || /^[\p{Lu}"“'‘«]/u.test(text[a]);
+	return a >= para.end || QUOTE_START.test(text[a]);
 }
 
 /**

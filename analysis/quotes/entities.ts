@@ -26,10 +26,16 @@ import { markedSpans } from './spans.js';
 import { nameRunEnd } from './name-run.js';
 import { describe, description, DESCRIPTION_DETS, ORG_DESCRIPTION_NOUNS } from './describe.js';
 
+// Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
+const ALL_CAPITALS = /^[\p{Lu}]+$/u;
+const HAS_LETTER = /[\p{L}]/u;
+const LOWER_START = /^\p{Ll}/u;
+const LOWER_WORD = /^[\p{Ll}][\p{Ll}-]+$/u;
+const UPPER_START = /^[\p{Lu}]/u;
+
 /** Prepositions of place: a capitalised run after them that is not an organisation is a place. */
 const PLACE_BEFORE = new Set(['in', 'from', 'at', 'on', 'into', 'across', 'near', 'outside', 'inside', 'throughout', 'around', 'to', 'toward', 'towards', 'via']);
 const PRONOUN_WORDS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
-
 
 /** What may come before lower-case role words taken as a title: an article, a possessive, a
  * capitalised word ("Wild coach"), a comma or the start. Not a verb: "told reporters Smith …". */
@@ -112,9 +118,9 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 		}
 		// A name starts at a capitalised proper noun, or at a capitalised word the tagger misread right
 		// before one ("Ted/VERB Nordhaus", "Will/AUX Doyle").
-		const misread = isCap(t) && t.pos !== 'PROPN' && toks[i + 1]?.pos === 'PROPN' && isCap(toks[i + 1]) && !['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'NUM'].includes(t.pos) && !NEVER_NAME_WORDS.has(t.normal) && !/^[\p{Lu}]+$/u.test(t.value) && !ctx.isSpeechLemma(t) && gap(text, t, toks[i + 1]) === ' ';
+		const misread = isCap(t) && t.pos !== 'PROPN' && toks[i + 1]?.pos === 'PROPN' && isCap(toks[i + 1]) && !['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'NUM'].includes(t.pos) && !NEVER_NAME_WORDS.has(t.normal) && !ALL_CAPITALS.test(t.value) && !ctx.isSpeechLemma(t) && gap(text, t, toks[i + 1]) === ' ';
 		// "Cook/VERB said": a known person's surname, whatever the tagger made of it
-		const knownName = isCap(t) && t.pos !== 'PROPN' && !/^[\p{Lu}]+$/u.test(t.value) && index.knows(t.value);
+		const knownName = isCap(t) && t.pos !== 'PROPN' && !ALL_CAPITALS.test(t.value) && index.knows(t.value);
 		if ((t.pos !== 'PROPN' && !misread && !knownName) || !isCap(t)) {
 			i++;
 			continue;
@@ -123,7 +129,7 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 		// "the US military", "the Ohio police": a place and the body of it that acts
 		if (toks[e] && !isCap(toks[e]) && orgWords().has(toks[e].normal) && ctx.inQuote[e] === ctx.inQuote[i] && places.has(text.slice(t.start, toks[e - 1].end))) e++;
 		// "Facebook Facebook West Mercia Police": a word printed twice is page furniture, not a name.
-		for (let k = i + 1; k < e; k++) if (toks[k].normal === toks[k - 1].normal && /[\p{L}]/u.test(toks[k].value)) i = k + 1;
+		for (let k = i + 1; k < e; k++) if (toks[k].normal === toks[k - 1].normal && HAS_LETTER.test(toks[k].value)) i = k + 1;
 		if (i >= e) {
 			i = e;
 			continue;
@@ -150,7 +156,7 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			// "President-elect", "co-CEO": a hyphenated title (either part a title word)
 			if (hy && i - s < 10 && (titles.has(`${toks[s - 3].normal}-${toks[s - 1].normal}`) || titles.has(toks[s - 1].normal) || titles.has(toks[s - 3].normal))) s -= 3;
 			// "editor-in-chief", "commander-in-chief": the rest of a hyphenated title, word by word
-			else if (same && s < i && p.value === '-' && s >= 2 && toks[s - 2].end === p.start && p.end === toks[s].start && /^\p{Ll}/u.test(toks[s - 2].value)) s -= 2;
+			else if (same && s < i && p.value === '-' && s >= 2 && toks[s - 2].end === p.start && p.end === toks[s].start && LOWER_START.test(toks[s - 2].value)) s -= 2;
 			// "founder and co-CEO", "president and chief executive": two titles joined
 			else if (same && p.normal === 'and' && s - 2 >= 0 && s < i && (titles.has(toks[s - 2].normal) || personNouns().has(toks[s - 2].normal))) s--;
 			else if (same && (titles.has(p.normal) || titles.has(afterHyphen(p.normal)) || (isCap(p) && p.pos === 'PROPN') || (isPossessive(p) && s - 1 > 0 && isCap(toks[s - 2])))) s--;
@@ -160,7 +166,7 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			// lower-case role nouns right before a name are a title ("math and science teacher", but not
 			// "Trump and Chinese leader Xi Jinping": two people).
 			// (the word next to the name is a role: not "big name US politicians")
-			else if (same && i - s < 6 && !isCap(p) && (p.pos === 'NOUN' || ((p.pos === 'ADJ' || (p.normal === 'and' && !isCap(toks[s - 2] ?? p))) && s < i)) && /^[\p{Ll}][\p{Ll}-]+$/u.test(p.value) && !TIME_WORDS.has(p.normal) && roleLead(toks[s - 2], ctx) && (toks.slice(s, i).some((x) => !isCap(x)) || isRoleWord(p.normal) || isRoleWord(p.lemma))) s--;
+			else if (same && i - s < 6 && !isCap(p) && (p.pos === 'NOUN' || ((p.pos === 'ADJ' || (p.normal === 'and' && !isCap(toks[s - 2] ?? p))) && s < i)) && LOWER_WORD.test(p.value) && !TIME_WORDS.has(p.normal) && roleLead(toks[s - 2], ctx) && (toks.slice(s, i).some((x) => !isCap(x)) || isRoleWord(p.normal) || isRoleWord(p.lemma))) s--;
 			else break;
 		}
 		if (s > 0 && toks[s - 1].normal === 'the') s--;
@@ -183,7 +189,7 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			// "The group that owns most of her music, Big Machine, says": named after an organisation noun
 			const leftOrg = !m.title && !known && !hasGivenName ? leftOrgDescription(ctx, s) : null;
 			// "Twitter pledged", "The Taliban claimed": an organisation speaker-groups.tsv knows by name
-			const knownOrg = nameWords === 1 && !m.title && !known && !hasGivenName && /^[\p{Lu}]/u.test(m.name) && knownOrgNames().has(m.name.toLowerCase().replace(/[’']s$/, ''));
+			const knownOrg = nameWords === 1 && !m.title && !known && !hasGivenName && UPPER_START.test(m.name) && knownOrgNames().has(m.name.toLowerCase().replace(/[’']s$/, ''));
 			// "Ceres Robotics will build …" after "Ceres Robotics Inc.": a company the text named before with
 			// its corporate suffix
 			const suffixed = !m.title && !known && !hasGivenName && nameWords >= 2 ? index.findOrg(m.name) : null;

@@ -14,10 +14,11 @@ import { markedSpans } from './spans.js';
 import { quoteWords } from './space.js';
 
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
+const TITLE_WORD_START = /^[\p{Lu}\d]/u;
+const UPPER_START = /^[\p{Lu}]/u;
 const LOWER_FIRST = /^\p{Ll}/u;
 
 const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-
 
 /** Quotes and the entities of one article: the quotes' speakers are entities, with every mention. */
 export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: GroupRule[], lexicon: Lexicon): { quotes: Quote[]; entities: Entity[] } {
@@ -35,7 +36,6 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 	const signatures = signatureParagraphs(ctx);
 	const posts = findEmbeddedPosts(ctx, signatures);
 	const furniture = postFurniture(ctx, signatures);
-
 
 	// A quoted fragment inside a reported clause is a partial (mixed) quote: keep one quote, the clause,
 	// marked direct because it carries the speaker's own words; a reported clause that is mostly the
@@ -219,7 +219,7 @@ function isWorkTitle(ctx: Ctx, f: Span): boolean {
 	const inner = text.slice(f.start, f.end).replace(/[,.;:!?]+$/, '');
 	const ws = inner.split(/\s+/).filter(Boolean);
 	if (!ws.length || ws.length > 8) return false;
-	const titleCase = ws.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && /^(?:a|an|the|of|and|or|in|on|at|to|for|with|from|by)$/.test(w)));
+	const titleCase = ws.every((w, i) => TITLE_WORD_START.test(w) || (i > 0 && /^(?:a|an|the|of|and|or|in|on|at|to|for|with|from|by)$/.test(w)));
 	if (!titleCase) return false;
 	let b = ctx.tokenAt(f.start) - 1;
 	while (b >= 0 && ctx.isMark[b]) b--;
@@ -238,7 +238,7 @@ function isWorkTitle(ctx: Ctx, f: Span): boolean {
 	// programme of a broadcaster, or what someone appeared on, with no speech verb after it
 	const cueAfter = !!after && ctx.cueAt(a) > 0;
 	const possessor = toks[b - 1];
-	if (!cueAfter && ws.length <= 5 && before && /^['’]s?$/.test(before.value) && possessor && /^[\p{Lu}]/u.test(possessor.value)) return true;
+	if (!cueAfter && ws.length <= 5 && before && /^['’]s?$/.test(before.value) && possessor && UPPER_START.test(possessor.value)) return true;
 	if (!cueAfter && ws.length <= 4 && before?.normal === 'on' && possessor && (possessor.pos === 'VERB' || ['interview', 'appearance'].includes(possessor.normal))) return true;
 	return false;
 }
@@ -274,6 +274,6 @@ function isNameLike(ctx: Ctx, f: Span): boolean {
 	const inner = text.slice(f.start, f.end);
 	const ws = inner.split(/\s+/).filter(Boolean);
 	if (!ws.length || ws.length > 4 || /[.!?,]$/.test(inner)) return false;
-	return ws.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && /^(?:a|an|the|of|and|or|in|on|at|to|for|with|from|by)$/.test(w)));
+	return ws.every((w, i) => TITLE_WORD_START.test(w) || (i > 0 && /^(?:a|an|the|of|and|or|in|on|at|to|for|with|from|by)$/.test(w)));
 }
 

@@ -9,6 +9,7 @@ import { WordMemo } from '../word-memo.js';
 import { isDemonym } from './mentions.js';
 
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
+const CAP_OR_DIGIT = /^[\p{Lu}\d]/u;
 const LETTER_LAST = /\p{L}$/u;
 const LETTER = /\p{L}/u;
 
@@ -123,7 +124,7 @@ export function companyName(text: string | null): string | null {
 	if (!text) return null;
 	const { heads, not } = companyWords();
 	const ws = text.split(/\s+/).map((w) => w.replace(/^[("“‘']+|[)"”’',;:]+$/g, '').replace(/['’]s$/, ''));
-	const cap = (w: string | undefined) => !!w && /^[\p{Lu}\d]/u.test(w);
+	const cap = (w: string | undefined) => !!w && CAP_OR_DIGIT.test(w);
 	for (let i = 1; i < ws.length; i++) {
 		const w = ws[i];
 		const key = w.toLowerCase().replace(/\.$/, '');

@@ -6,6 +6,10 @@ import type { Span, Token } from '../types.js';
 import { companyWords, orgWords, personNouns, placeNames, titleWords } from './data.js';
 import { isSpace } from '../segment/patterns.js';
 
+// Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
+const HAS_LETTER = /[\p{L}]/u;
+const INITIALISM = /^[\p{Lu}][\p{Lu}.&-]+$/u;
+
 export type MentionKind = 'person' | 'org' | 'pronoun' | 'noun';
 
 export interface Mention extends Span {
@@ -135,7 +139,7 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 	// Page furniture before a name: a line break inside the phrase, or a word printed twice
 	// ("Facebook Facebook West Mercia Police") leaves only what follows.
 	for (let k = e - 1; k > s; k--) {
-		if (text.slice(toks[k - 1].end, toks[k].start).includes('\n') || (toks[k].normal === toks[k - 1].normal && /[\p{L}]/u.test(toks[k].value))) {
+		if (text.slice(toks[k - 1].end, toks[k].start).includes('\n') || (toks[k].normal === toks[k - 1].normal && HAS_LETTER.test(toks[k].value))) {
 			s = k + (toks[k].normal === toks[k - 1].normal ? 1 : 0);
 			break;
 		}
@@ -273,7 +277,7 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 		const runWords = toks.slice(n, he).map((t) => t.normal.replace(/[’']s$/, ''));
 		const orgLike =
 			runWords.some((w) => orgWords().has(w)) ||
-			(he - n === 1 && /^[\p{Lu}][\p{Lu}.&-]+$/u.test(toks[n].value) && toks[n].value.length >= 2) ||
+			(he - n === 1 && INITIALISM.test(toks[n].value) && toks[n].value.length >= 2) ||
 			// "Brightline Technologies", "Kestrel Mining": a name ending in a company word (company-words.txt)
 			(he - n >= 2 && runWords[runWords.length - 1].length > 2 && companyWords().heads.has(runWords[runWords.length - 1]) && !companyWords().not.has(runWords[runWords.length - 2]));
 		if (orgLike) {

@@ -21,6 +21,9 @@ import {
 	isTimePhrase
 } from './mentions.js';
 
+// Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
+const NAME_WORD = /^[\p{Lu}][\p{L}'’.-]*$/u;
+const HAS_LETTER = /[\p{L}]/u;
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
@@ -29,7 +32,7 @@ const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
 const NEVER_NAME_POS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'AUX', 'PART', 'SYM', 'ADV']);
 function npToken(t: Token): boolean {
 	// A capitalised word is part of a name whatever the tagger says ("Don" is not a verb in "Don Smith").
-	if (isCap(t) && !NEVER_NAME_POS.has(t.pos) && /^[\p{Lu}][\p{L}'’.-]*$/u.test(t.value)) return true;
+	if (isCap(t) && !NEVER_NAME_POS.has(t.pos) && NAME_WORD.test(t.value)) return true;
 	return NP_POS.has(t.pos) || isPossessive(t) || (/^[-.&]$/.test(t.value) && t.pos !== 'PUNCT') || t.value === '-';
 }
 
@@ -112,7 +115,7 @@ export function npRight(toks: Token[], i: number, hi: number): [number, number] 
 			continue;
 		}
 		// "well-connected", "long-time": a hyphenated compound is one modifier, whatever its parts' tags.
-		if (k + 2 < hi && toks[k + 1].value === '-' && toks[k + 1].start === t.end && toks[k + 2].start === toks[k + 1].end && /[\p{L}]/u.test(t.value) && /[\p{L}]/u.test(toks[k + 2].value) && !isCap(toks[k + 2])) {
+		if (k + 2 < hi && toks[k + 1].value === '-' && toks[k + 1].start === t.end && toks[k + 2].start === toks[k + 1].end && HAS_LETTER.test(t.value) && HAS_LETTER.test(toks[k + 2].value) && !isCap(toks[k + 2])) {
 			if (npToken(toks[k + 2]) && toks[k + 2].pos === 'NOUN') lastNoun = k + 2;
 			k += 3;
 			continue;

@@ -6,6 +6,14 @@
 // apostrophes than quotation marks.
 import type { Span } from '../types.js';
 
+// Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
+const MARK_AFTER_WORD = /[,.?!…\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const WORD_OR_STOP = /[\p{L}\p{N},.?!…]/u;
+const WORD_NEXT = /^\s?[\p{L}\p{N}…]/u;
+const ATTRIBUTION_START = /^[\p{Lu}]|^(?:he|she|they|it|said|says|a|an|the|one)\b/u;
+const UPPER_START = /^[\p{Lu}]/u;
+
 export const OPEN_MARKS = '“„«';
 export const CLOSE_MARKS = '”»';
 export const STRAIGHT = '"';
@@ -88,7 +96,7 @@ export function markedSpans(text: string, paragraphs: Span[]): MarkedSpan[] {
 					push(open, i);
 					open = -1;
 				}
-			} else if (OPEN_MARKS.includes(c) && open >= 0 && /[,.?!…\p{L}\p{N}]/u.test(text[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ')) {
+			} else if (OPEN_MARKS.includes(c) && open >= 0 && MARK_AFTER_WORD.test(text[i - 1] ?? '') && !LETTER_OR_DIGIT.test(text[i + 1] ?? ' ')) {
 				// “It's unusual,“ said ..., “Joker“ and: an opening mark typed where the closing one belongs
 				// (right after the words, before a space or punctuation).
 				push(open, i);
@@ -98,7 +106,7 @@ export function markedSpans(text: string, paragraphs: Span[]): MarkedSpan[] {
 				// or a straight mark mistaken for a curly one): end the first here.
 				if (open >= 0) push(open, -2 - i);
 				open = i;
-			} else if (CLOSE_MARKS.includes(c) && open < 0 && c === '”' && !/[\p{L}\p{N},.?!…]/u.test(text[i - 1] ?? ' ') && /^\s?[\p{L}\p{N}…]/u.test(text.slice(i + 1, i + 3)) && lastClose > i) {
+			} else if (CLOSE_MARKS.includes(c) && open < 0 && c === '”' && !WORD_OR_STOP.test(text[i - 1] ?? ' ') && WORD_NEXT.test(text.slice(i + 1, i + 3)) && lastClose > i) {
 				// "”Mr. Trump embodies …”": a closing mark typed for the opening one, before a word, with
 				// no quote open and a closing mark later in the paragraph
 				open = i;
@@ -157,12 +165,12 @@ function attributionTail(content: string): number {
 		const at = m.index + m[0].length;
 		const tail = content.slice(at);
 		const ws = tail.replace(/[.!?]+\s*$/, '').split(/\s+/).filter(Boolean);
-		if (!ws.length || ws.length > 20 || /[.!?]\s+\S/.test(tail.replace(/\b(?:[A-Z][a-z]{0,3}|[A-Z])\./g, '')) || !/^[\p{Lu}]|^(?:he|she|they|it|said|says|a|an|the|one)\b/u.test(tail)) continue;
+		if (!ws.length || ws.length > 20 || /[.!?]\s+\S/.test(tail.replace(/\b(?:[A-Z][a-z]{0,3}|[A-Z])\./g, '')) || !ATTRIBUTION_START.test(tail)) continue;
 		const v = ws.slice(0, 6).findIndex((w) => TAIL_VERBS.test(w.replace(/[,.]$/, '')));
 		if (v < 0) continue;
 		// the words before the verb are a speaker (capitalised or a pronoun or a description), or the verb comes first
 		// (a name, a pronoun, or a description opened by an article: "the mayor asked")
-		if (v > 0 && !/^(?:a|an|the|one)$/i.test(ws[0]) && !ws.slice(0, v).every((w) => /^[\p{Lu}]/u.test(w) || /^(?:he|she|they|it|of|for)$/.test(w))) continue;
+		if (v > 0 && !/^(?:a|an|the|one)$/i.test(ws[0]) && !ws.slice(0, v).every((w) => UPPER_START.test(w) || /^(?:he|she|they|it|of|for)$/.test(w))) continue;
 		found = m.index + 1 + (/['’]/.test(m[0][1] ?? '') ? 1 : 0);
 		break;
 	}
