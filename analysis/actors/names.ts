@@ -384,7 +384,9 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		const d = t.normal.toLowerCase();
 		if (covered[i] || !DESCRIPTION_OPENERS.has(d)) continue;
 		let h = i + 1;
-		while (h < tokens.length && !covered[h] && (tokens[h].pos === 'ADJ' || (tokens[h].pos === 'NOUN' && tokens[h + 1]?.pos === 'NOUN')) && h - i < 5) h++;
+		// (a hyphenated age or size is one modifier: "a 43-year-old man", "a 5-foot-tall woman")
+		const hyphened = (k: number) => (tokens[k].value === '-' && tokens[k - 1]?.end === tokens[k].start && tokens[k + 1]?.start === tokens[k].end) || (tokens[k].pos === 'NUM' && tokens[k + 1]?.value === '-' && tokens[k + 1].start === tokens[k].end);
+		while (h < tokens.length && !covered[h] && (tokens[h].pos === 'ADJ' || (tokens[h].pos === 'NOUN' && (tokens[h + 1]?.pos === 'NOUN' || tokens[h + 1]?.value === '-')) || hyphened(h)) && h - i < 9) h++;
 		const head = tokens[h];
 		// "the Judge's decision": a title capitalised alone after "the" is a description, as "the judge" is
 		const titleAlone = head?.pos === 'PROPN' && h === i + 1 && d === 'the' && !/s$/.test(head.normal) && !/^(?:PROPN|NOUN|ADJ|NUM)$/.test(tokens[h + 1]?.pos ?? '') && tokens[h + 1]?.value !== '-';

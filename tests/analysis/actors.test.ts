@@ -55,6 +55,8 @@ describe('actors: who is one', () => {
 		['The Trump campaign said the plan was working.', 'Trump campaign', ['The Trump campaign']],
 		['Limbaugh’s comments came after the vote on Wednesday.', 'Limbaugh', ['Limbaugh']],
 		['In an NBC News/Wall Street Journal poll released Monday, half of voters agreed.', 'Wall Street Journal', ['Wall Street Journal']],
+		// a hyphenated age is part of a description
+		['Dr. Ann Rowe told the tale of a 43-year-old man who fell ill in May.', '43-year-old man', ['a 43-year-old man']],
 		// a possessive gives a place a part in the sentence
 		['Brackwater’s council voted to close the library.', 'Brackwater', ['Brackwater']],
 		// a company named with its corporate suffix, then without it: one actor
@@ -168,6 +170,8 @@ describe('actors: tone in the outlet’s own voice', () => {
 		['Ann Roe was praised by the committee.', 'Ann Roe', 'positive', ['praised']],
 		['Tom Vale harshly criticised Ann Roe.', 'Ann Roe', 'negative', ['harshly']],
 		['Tom Vale harshly criticised Ann Roe.', 'Tom Vale', 'neutral', []],
+		// a relative clause about someone described with an age is theirs, not the authors'
+		['Dr. Ann Rowe told the tale of a 43-year-old man who felt very tired and breathless.', 'Ann Rowe', 'neutral', []],
 		// a verb of judgement the lexicons leave unrated, or rate the other way, counts with its class's strength
 		['Critics lambasted Tom Vale over the delay.', 'Tom Vale', 'negative', ['lambasted', 'delay']],
 		['Prosecutors indicted Ann Roe on Friday.', 'Ann Roe', 'negative', ['indicted']],
