@@ -155,6 +155,9 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			const same = s > 0 && i - s < 10 && ctx.inQuote[s - 1] === ctx.inQuote[i] && !gap(text, p, toks[s]).includes('\n');
 			// "President-elect", "co-CEO": a hyphenated title (either part a title word)
 			if (hy && i - s < 10 && (titles.has(`${toks[s - 3].normal}-${toks[s - 1].normal}`) || titles.has(toks[s - 1].normal) || titles.has(toks[s - 3].normal))) s -= 3;
+			// "the People's Daily", "the People's Liberation Army", "Children's Hospital": a capitalised common
+			// noun's possessive right before the name is part of it
+			else if (same && s === i && isPossessive(p) && p.start === toks[s - 2]?.end && toks[s - 2].pos === 'NOUN' && isCap(toks[s - 2]) && !isCap(toks[s - 3] ?? p)) s -= 2;
 			// "editor-in-chief", "commander-in-chief": the rest of a hyphenated title, word by word
 			else if (same && s < i && p.value === '-' && s >= 2 && toks[s - 2].end === p.start && p.end === toks[s].start && LOWER_START.test(toks[s - 2].value)) s -= 2;
 			// "founder and co-CEO", "president and chief executive": two titles joined

@@ -200,6 +200,9 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 			break;
 		}
 	for (let k = firstLink - 1; k > b; k--) {
+		// ("the People's Daily", "the People's Liberation Army": a capitalised common noun's possessive
+		// opening a name is part of the name, not its owner)
+		if (isPossessive(toks[k]) && k - 1 === b && toks[b].pos === 'NOUN' && isCap(toks[b]) && toks[k].start === toks[b].end && isCap(toks[k + 1] ?? toks[k])) break;
 		if (isPossessive(toks[k])) {
 			owner = [b, k];
 			h = k + 1;

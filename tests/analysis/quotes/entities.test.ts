@@ -177,6 +177,11 @@ describe('findEntities', () => {
 			[{ name: 'Kristinn Vald', kind: 'person', group: 'media', evidence: 'Lumen editor-in-chief', mentions: ['Lumen editor-in-chief Kristinn Vald'] }]
 		],
 		[
+			'a capitalised common noun\'s possessive opening a name is part of it ("People\'s Liberation Army")',
+			'Troops of the People’s Liberation Army marched in the city on Friday.',
+			[{ name: 'People’s Liberation Army', kind: 'org', group: 'government', evidence: 'People’s Liberation Army', mentions: ['the People’s Liberation Army'] }]
+		],
+		[
 			'nothing said about who they are: unclassified, no evidence',
 			'Ann Lee arrived on Monday.',
 			[{ name: 'Ann Lee', kind: 'person', group: 'unclassified', evidence: null, mentions: ['Ann Lee'] }]
