@@ -227,7 +227,16 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		while (from > 0 && !/\s/.test(text[from - 1])) from--;
 		return text.slice(from, tokens[k - 1].start).includes('.');
 	};
-	const onlyUnits = (e: Entity) => e.mentions.length > 0 && e.mentions.every((m) => m.form !== 'pronoun' && (unit(tokenAtStart(tokens, m.start)) || inPath(tokenAtStart(tokens, m.start))));
+	// "the S&P 500 .SPX lost", "the euro EUR= rose", "Brent LCOc1": a market code (a wire's instrument
+	// code, after a dot of its own or before "=", or letters and digits) names no one
+	const ticker = (k: number) => {
+		const t = tokens[k];
+		if (!t) return false;
+		if (k > 0 && tokens[k - 1].value === '.' && tokens[k - 1].end === t.start && (k < 2 || tokens[k - 2].end < tokens[k - 1].start)) return true;
+		if (k > 0 && tokens[k - 1].end === t.start && tokens[k - 1].value.endsWith('=')) return true;
+		return tokens[k + 1]?.start === t.end && tokens[k + 1].value.startsWith('=');
+	};
+	const onlyUnits = (e: Entity) => e.mentions.length > 0 && e.mentions.every((m) => m.form !== 'pronoun' && (unit(tokenAtStart(tokens, m.start)) || inPath(tokenAtStart(tokens, m.start)) || ticker(tokenAtStart(tokens, m.start))));
 	// "the study found", "the report said", "a new poll shows": a document the quotes stage let speak, met
 	// only by a description in lower case (or one whose capital only opens the sentence), is a source of
 	// words but nobody to have a tone toward; its words are free for a name ("Limbaugh's comments came …")
@@ -324,6 +333,8 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		if (covered[i] || !(propn(i) || misread(i)) || titled[t.sentence] || NEVER_NAME_WORDS.has(t.normal.toLowerCase()) || unit(i)) continue;
 		let e = i + 1;
 		while (e < tokens.length && !covered[e] && tokens[e].sentence === t.sentence && tokens[e].start <= tokens[e - 1].end + 1 && (propn(e) || (tokens[e].value === '.' && ONE_UPPER.test(tokens[e - 1].value)))) e++;
+		// ("Brent LCOc1", "the London Metal Exchange CMAL3": a market code after a name is no part of it)
+		while (e - i >= 2 && (ticker(e - 1) || (/\d/.test(tokens[e - 1].value) && LETTER.test(tokens[e - 1].value) && !known.has(tokens[e - 1].normal.toLowerCase())))) e--;
 		if (e - i < 2) continue;
 		// "NEW DELHI: …", "SUGAR LAND —": a dateline in capitals opening a paragraph is a place
 		if ((i === 0 || tokens[i - 1].paragraph !== t.paragraph) && tokens.slice(i, e).every((x) => CAPITALS.test(x.value) || !LETTER.test(x.value)) && datelineEnd(i, e)) {
@@ -417,7 +428,7 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	}
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
-		if (covered[i] || t.pos !== 'PROPN' || !capitalised(t) || titled[t.sentence] || (slogan[i] && !firsts.has(t.normal.toLowerCase())) || unit(i) || inPath(i)) continue;
+		if (covered[i] || t.pos !== 'PROPN' || !capitalised(t) || titled[t.sentence] || (slogan[i] && !firsts.has(t.normal.toLowerCase())) || unit(i) || inPath(i) || ticker(i)) continue;
 		const prev = tokens[i - 1];
 		const next = tokens[i + 1];
 		// one word: not part of a run of capitalised words (those are the entity scan's to judge)

@@ -145,6 +145,9 @@ describe('actors: who is one', () => {
 		['The clip was shared widely. pic.twitter.com/KQLpngeTbO', 'KQLpngeTbO'],
 		// a weekday after a speech verb is when, not who
 		['Vantel executive Kevin Marr said demand led to problems when the company launched its service.\n\n“We had some issues,” Marr, Vantel’s chairman of direct-to-consumer and international, said Tuesday at the Vox Media’s Code Media conference in Hollywood.', 'Tuesday'],
+		// a wire's market codes
+		['On Wall Street, the S&P 500 .SPX lost 1.85 points on Friday.', 'SPX'],
+		['The dollar rose, with the euro EUR= up 0.05% to $1.1075.', 'EUR'],
 		// letters written onto a number are its unit
 		['The laptop has 8GB of memory and a 120Hz screen.', 'GB'],
 		['The laptop has 8GB of memory and a 120Hz screen.', 'Hz'],
