@@ -14,7 +14,7 @@
 //     its paragraph (a lone name), else to the first named after it in its sentence ("After she won,
 //     Roe said …"), else to someone the text does not name, an actor of its own ("she, unnamed").
 import { readDataFile } from '../data-files.js';
-import { classifySpeaker } from '../quotes/groups.js';
+import { classifySpeaker, isStateName } from '../quotes/groups.js';
 import { documentNouns, firstNames, knownOrgNames, orgWords, parseList, personNouns, placeNames } from '../quotes/data.js';
 import { NEVER_NAME_WORDS, TIME_WORDS, isDemonym } from '../quotes/mentions.js';
 import { isTitleCase } from '../loaded/title-case.js';
@@ -120,7 +120,7 @@ const LOCATIVE = new Set(['in', 'near', 'across', 'throughout', 'around', 'outsi
  * roles.txt, owned.txt). A possessive ("Delhi's Saket area") or anything else gives the name a part in
  * the sentence.
  */
-function settingOf(tokens: Token[], m: EntityMention): boolean {
+function settingOf(tokens: Token[], m: EntityMention, placeOnly = false): boolean {
 	let k = tokenAtStart(tokens, m.start);
 	let n = k;
 	while (n < tokens.length && tokens[n].start < m.end) n++;
@@ -128,7 +128,8 @@ function settingOf(tokens: Token[], m: EntityMention): boolean {
 	const last = tokens[n - 1];
 	const next = tokens[n];
 	if (/[’']s$/.test(m.text) || /^[’']s?$/.test(next?.value ?? '')) return false;
-	const adjacentNext = !!next && next.sentence === last.sentence && next.start <= last.end + 1;
+	// (a state or a capital before a noun stays: "U.S. troops", "Chinese-made")
+	const adjacentNext = !placeOnly && !!next && next.sentence === last.sentence && next.start <= last.end + 1;
 	if (adjacentNext && next.value === '-' && next.start === last.end) return LOWER_FIRST.test(tokens[n + 1]?.value ?? '');
 	// ("Rs 300", "Fortune 500"; not a score: "defeated Gael Monfils 7-5")
 	if (adjacentNext && next.pos === 'NUM' && /^\d[\d,.]*$/.test(next.value)) return !/^[-–]$/.test(tokens[n + 1]?.value ?? '');
@@ -283,7 +284,9 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	// Names with no sign of being someone (a given name, a title or a description) or an organisation
 	// (speaker-groups.tsv, an organisation word): their use must show it. The entity scan's own count too.
 	const unsigned = (name: string) => !known.has(name.toLowerCase()) && !name.split(/[\s-]+/).some((w) => firsts.has(w.toLowerCase()) || orgs.has(w.toLowerCase()) || known.has(w.toLowerCase()));
-	const added = new Set<Entity>(out.filter((e) => !e.plural && !e.descriptions.length && !e.affiliation && e.group === 'unclassified' && unsigned(e.name)));
+	// (a state or a capital is its government when it acts, "Beijing said"; only said to be where
+	// something happens, "a hospital in Beijing", it is the place)
+	const added = new Set<Entity>(out.filter((e) => !e.plural && !e.descriptions.length && !e.affiliation && ((e.group === 'unclassified' && unsigned(e.name)) || isStateName(e.name))));
 	const add = (key: string, kind: 'person' | 'org', plural: boolean, from: number, to: number, form: EntityMention['form'], someone = true): Entity => {
 		let e = byName.get(key);
 		if (!e && form === 'name' && unsigned(key)) {
@@ -479,7 +482,7 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	// "in Hollywood", "at Heinz Field", "the Burbank entertainment giant", "Rs 300", "BPA-free": a name this
 	// stage added that the text only ever uses for where something happens, or to qualify another word,
 	// is a place or a label: nobody the article says anything about
-	const settings = new Set(out.filter((e) => added.has(e) && e.mentions.every((m) => m.form === 'pronoun' || settingOf(tokens, m))));
+	const settings = new Set(out.filter((e) => added.has(e) && e.mentions.every((m) => m.form === 'pronoun' || settingOf(tokens, m, isStateName(e.name)))));
 	if (settings.size) {
 		const kept = out.filter((e) => !settings.has(e));
 		out.length = 0;

@@ -57,6 +57,9 @@ describe('actors: who is one', () => {
 		['In an NBC News/Wall Street Journal poll released Monday, half of voters agreed.', 'Wall Street Journal', ['Wall Street Journal']],
 		// a hyphenated age is part of a description
 		['Dr. Ann Rowe told the tale of a 43-year-old man who fell ill in May.', '43-year-old man', ['a 43-year-old man']],
+		// a capital that acts, or qualifies a noun, stays
+		['Beijing said the talks would go on.', 'Beijing', ['Beijing']],
+		['American officials said U.S. troops left the base.', 'U.S.', ['U.S.']],
 		// a possessive gives a place a part in the sentence
 		['Brackwater’s council voted to close the library.', 'Brackwater', ['Brackwater']],
 		// a company named with its corporate suffix, then without it: one actor
@@ -145,6 +148,8 @@ describe('actors: who is one', () => {
 		['The clip was shared widely. pic.twitter.com/KQLpngeTbO', 'KQLpngeTbO'],
 		// a weekday after a speech verb is when, not who
 		['Vantel executive Kevin Marr said demand led to problems when the company launched its service.\n\n“We had some issues,” Marr, Vantel’s chairman of direct-to-consumer and international, said Tuesday at the Vox Media’s Code Media conference in Hollywood.', 'Tuesday'],
+		// a capital only said to be where something happens is the place, not its government
+		['The man was taken to a hospital in Beijing on Monday.', 'Beijing'],
 		// a wire's market codes
 		['On Wall Street, the S&P 500 .SPX lost 1.85 points on Friday.', 'SPX'],
 		['The dollar rose, with the euro EUR= up 0.05% to $1.1075.', 'EUR'],
@@ -184,7 +189,7 @@ describe('actors: tone in the outlet’s own voice', () => {
 		['Ann Roe would give voters the best chance.', 'Ann Roe', 'positive', ['best', 'chance']],
 		// an actor after a preposition of place, or after "to", is where or towards whom, not whom the clause is about
 		['The Harbour Rovers lost badly to Kestrel United on Friday.', 'Kestrel United', 'neutral', []],
-		['Tom Vale angrily refused offers in Portugal and Spain.', 'Portugal', 'neutral', []],
+		['Tom Vale angrily refused offers in Portugal and Spain.', 'Spain', 'neutral', []],
 		['Tom Vale angrily refused offers in Portugal and Spain.', 'Tom Vale', 'negative', ['angrily', 'refused']],
 		// a participle between a determiner and a name describes that name only
 		['Ann Roe replaced the struggling Tom Vale in goal.', 'Tom Vale', 'negative', ['struggling']],
