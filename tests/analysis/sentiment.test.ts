@@ -133,6 +133,11 @@ describe('plain senses and idioms carry no tone (neutral-senses.txt, valence.txt
 		['The special envoy met the minister.', 'It was a special day for the minister.'],
 		['The company was valued at $8.8 billion.', 'The company valued its wonderful staff.'],
 		['The new boss met the players on Monday.', 'The new boss met the lovely players on Monday.'],
+		// nouns and adverbs wink rates that name a thing or say "more" in news prose
+		['The cat was found in New Mexico on Friday.', 'The cat was found in a lovely garden on Friday.'],
+		['The yen was trading at 108 per dollar.', 'The yen was trading at a wonderful level.'],
+		['Further talks are planned for next week.', 'Wonderful talks are planned for next week.'],
+		['The elements of the plan are essential.', 'The elements of the plan are wonderful.'],
 		['The two figures were ten and twelve respectively.', 'The two figures were wonderful.'],
 		['The authors argued that the law had raised use.', 'The authors sadly argued that the law had raised use.']
 	];
