@@ -266,6 +266,8 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 		if (isCap(t) && !titles.has(lower) && !titles.has(afterHyphen(lower)) && t.pos !== 'PRON') n--;
 		else if (NAME_PARTICLES.has(lower) && n < he && n - 1 > h && isCap(toks[n - 2])) n--;
 		else if (/^[-.&]$/.test(t.value) && n < he && n - 1 > h) n--;
+		// ("the People's Daily": a capitalised common noun's possessive opening a name is part of it)
+		else if (isPossessive(t) && n < he && n - 2 >= h && toks[n - 2].end === t.start && toks[n - 2].pos === 'NOUN' && isCap(toks[n - 2]) && (n - 2 === h || !isCap(toks[n - 3]))) n--;
 		else break;
 	}
 	// "Analysts say", "Residents said": a role noun capitalised at the start of a sentence is no name;

@@ -187,6 +187,9 @@ describe('findEntities', () => {
 			[{ name: 'Ann Lee', kind: 'person', group: 'unclassified', evidence: null, mentions: ['Ann Lee'] }]
 		]
 	];
+	it('a capitalised common noun\'s possessive is part of a speaker\'s name too ("the People\'s Daily warned")', () => {
+		expect(entities('On Monday, the People’s Tribune warned that the protests must end.').map((e) => e.name)).toContain('People’s Tribune');
+	});
 	it.each(rows)('%s', (_n, text, expected) => {
 		const es = entities(text);
 		for (const exp of expected) {
