@@ -130,6 +130,10 @@ export function cueAt(ctx: Ctx, i: number, loose = false): number {
 	// "as easily as it tells the truth", "tell lies", "can't tell the difference", "tell them apart": telling
 	// the truth or a lie, or telling things apart, reports no words
 	if (t.lemma === 'tell' && (TOLD_THINGS.has(next?.normal ?? '') || (['the', 'a'].includes(next?.normal ?? '') && TOLD_THINGS.has(ctx.toks[i + 2]?.normal ?? '')))) return -1;
+	// "the Nasdaq added 20.72 points", "gold added 0.1%": adding a figure reports no words
+	if (t.lemma === 'add' && next && (next.pos === 'NUM' || /^[$€£¥]$/.test(next.value))) return -1;
+	// "called him later", "called her back": telephoning someone, not saying anything (not "called him a liar")
+	if (t.lemma === 'call' && next?.pos === 'PRON' && /^(?:later|again|back|twice|repeatedly|,|\.|;|but|at|from|every)$/.test(ctx.toks[i + 2]?.normal ?? '.')) return -1;
 	// "pleaded guilty", "pleaded not guilty", "pleads the Fifth": a plea, not a statement
 	if (t.lemma === 'plead' && ['guilty', 'not', 'innocent', 'no', 'the'].includes(next?.normal ?? '')) return -1;
 	// "the calls", "Ottawa's claims", "their warnings": after an article or a possessive the word is
