@@ -301,8 +301,9 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 		// split a sentence there, and offsets still line up with the original text.
 		// Letters of Latin Extended ("Erdoğan", "Babiš") become their base letter for wink (fold.ts); the
 		// values below come from the original text.
-		const guarded = breakLongRuns(foldForWink(text.slice(para.start, para.end).replace(/[\r\n\t]/g, ' ')));
-		const folded = guarded.text !== text.slice(para.start, para.end) ? guarded.text : null;
+		const raw = text.slice(para.start, para.end);
+		const guarded = breakLongRuns(foldForWink(raw.replace(/[\r\n\t]/g, ' ')));
+		const folded = guarded.text !== raw ? guarded.text : null;
 		for (const r of guarded.broken) brokenRuns.push({ start: para.start + r.start, end: para.start + r.end });
 		const slice = guarded.text;
 		reading = { neg: null, sa: null, rdd: null };

@@ -15,7 +15,7 @@
 //     Roe said …"), else to someone the text does not name, an actor of its own ("she, unnamed").
 import { readDataFile } from '../data-files.js';
 import { classifySpeaker, isStateName } from '../quotes/groups.js';
-import { documentNouns, firstNames, knownOrgNames, orgWords, parseList, personNouns, placeNames } from '../quotes/data.js';
+import { documentNouns, firstNames, givenName, knownOrgNames, orgWords, parseList, personNouns, placeNames } from '../quotes/data.js';
 import { NEVER_NAME_WORDS, TIME_WORDS, isDemonym } from '../quotes/mentions.js';
 import { isTitleCase } from '../loaded/title-case.js';
 import { inVocabulary } from '../nlp.js';
@@ -237,7 +237,8 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		if (k > 0 && tokens[k - 1].end === t.start && tokens[k - 1].value.endsWith('=')) return true;
 		return tokens[k + 1]?.start === t.end && tokens[k + 1].value.startsWith('=');
 	};
-	const onlyUnits = (e: Entity) => e.mentions.length > 0 && e.mentions.every((m) => m.form !== 'pronoun' && (unit(tokenAtStart(tokens, m.start)) || inPath(tokenAtStart(tokens, m.start)) || ticker(tokenAtStart(tokens, m.start))));
+	const codeOrUnit = (k: number) => unit(k) || inPath(k) || ticker(k);
+	const onlyUnits = (e: Entity) => e.mentions.length > 0 && e.mentions.every((m) => m.form !== 'pronoun' && codeOrUnit(tokenAtStart(tokens, m.start)));
 	// "the study found", "the report said", "a new poll shows": a document the quotes stage let speak, met
 	// only by a description in lower case (or one whose capital only opens the sentence), is a source of
 	// words but nobody to have a tone toward; its words are free for a name ("Limbaugh's comments came …")
@@ -283,22 +284,19 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	// is most often a surname: "Trump said he …".)
 	// Names with no sign of being someone (a given name, a title or a description) or an organisation
 	// (speaker-groups.tsv, an organisation word): their use must show it. The entity scan's own count too.
+	// "the A380", "Olfr78", "LCOc1": a code of letters and digits, unless speaker-groups.tsv knows it ("3M")
+	const code = (t: Token) => /\d/.test(t.value) && LETTER.test(t.value) && !known.has(t.normal.toLowerCase());
 	const unsigned = (name: string) => !known.has(name.toLowerCase()) && !name.split(/[\s-]+/).some((w) => firsts.has(w.toLowerCase()) || orgs.has(w.toLowerCase()) || known.has(w.toLowerCase()));
 	// (a state or a capital is its government when it acts, "Beijing said"; only said to be where
 	// something happens, "a hospital in Beijing", it is the place)
 	const added = new Set<Entity>(out.filter((e) => !e.plural && !e.descriptions.length && !e.affiliation && ((e.group === 'unclassified' && unsigned(e.name)) || isStateName(e.name))));
 	const add = (key: string, kind: 'person' | 'org', plural: boolean, from: number, to: number, form: EntityMention['form'], someone = true): Entity => {
 		let e = byName.get(key);
-		if (!e && form === 'name' && unsigned(key)) {
-			e = { name: key, kind, plural, group: classifySpeaker(rules, null, key, key), groupEvidence: null, affiliation: null, affiliationEvidence: null, descriptions: [], mentions: [] };
-			byName.set(key, e);
-			out.push(e);
-			added.add(e);
-		}
 		if (!e) {
 			e = { name: key, kind, plural, group: classifySpeaker(rules, null, key, key), groupEvidence: null, affiliation: null, affiliationEvidence: null, descriptions: form === 'description' ? [key] : [], mentions: [] };
 			byName.set(key, e);
 			out.push(e);
+			if (form === 'name' && unsigned(key)) added.add(e);
 		}
 		const start = tokens[from].start;
 		const end = tokens[to - 1].end;
@@ -337,7 +335,7 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		let e = i + 1;
 		while (e < tokens.length && !covered[e] && tokens[e].sentence === t.sentence && tokens[e].start <= tokens[e - 1].end + 1 && (propn(e) || (tokens[e].value === '.' && ONE_UPPER.test(tokens[e - 1].value)))) e++;
 		// ("Brent LCOc1", "the London Metal Exchange CMAL3": a market code after a name is no part of it)
-		while (e - i >= 2 && (ticker(e - 1) || (/\d/.test(tokens[e - 1].value) && LETTER.test(tokens[e - 1].value) && !known.has(tokens[e - 1].normal.toLowerCase())))) e--;
+		while (e - i >= 2 && (ticker(e - 1) || code(tokens[e - 1]))) e--;
 		if (e - i < 2) continue;
 		// "NEW DELHI: …", "SUGAR LAND —": a dateline in capitals opening a paragraph is a place
 		if ((i === 0 || tokens[i - 1].paragraph !== t.paragraph) && tokens.slice(i, e).every((x) => CAPITALS.test(x.value) || !LETTER.test(x.value)) && datelineEnd(i, e)) {
@@ -431,7 +429,7 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	}
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
-		if (covered[i] || t.pos !== 'PROPN' || !capitalised(t) || titled[t.sentence] || (slogan[i] && !firsts.has(t.normal.toLowerCase())) || unit(i) || inPath(i) || ticker(i)) continue;
+		if (covered[i] || t.pos !== 'PROPN' || !capitalised(t) || titled[t.sentence] || (slogan[i] && !firsts.has(t.normal.toLowerCase())) || codeOrUnit(i)) continue;
 		const prev = tokens[i - 1];
 		const next = tokens[i + 1];
 		// one word: not part of a run of capitalised words (those are the entity scan's to judge)
@@ -445,7 +443,7 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		if (prev?.value === '-' && /^[DRI]$/.test(tokens[i - 2]?.value ?? '')) continue;
 		// "the A380", "Olfr78", "N225": a code of letters and digits (a model, a gene, an index) names no one,
 		// unless speaker-groups.tsv knows it as an organisation ("3M")
-		if (/\d/.test(t.value) && LETTER.test(t.value) && !known.has(w)) continue;
+		if (code(t)) continue;
 		const opens = !prev || prev.sentence !== t.sentence;
 		// "Protesters marched", "Officials said": a capitalised common noun opening the sentence
 		if (opens && next && (next.pos === 'NOUN' || /s$/.test(w)) && !firsts.has(w) && !acronym(t)) continue;
@@ -505,7 +503,7 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		if (o && o.kind === 'person' && !o.plural) next = o;
 	}
 	/** 'm' or 'f' when the actor's name opens with a given name of one gender (first-names.txt). */
-	const genderOf = (e: Entity) => firsts.get(e.name.split(/\s+/)[0].toLowerCase());
+	const genderOf = (e: Entity) => givenName(e.name.split(/\s+/)[0]);
 	const touched = new Set<Entity>();
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];

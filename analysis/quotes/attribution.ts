@@ -74,11 +74,7 @@ function namedIssuer(ctx: Ctx, np: Range): SpeakerInfo | null {
 	const { toks } = ctx;
 	let h = np[0];
 	while (h < np[1] && !(toks[h].pos === 'NOUN' && (documentNouns().has(toks[h].normal) || documentNouns().has(toks[h].lemma.toLowerCase())))) h++;
-	if (h >= np[1] && !(h === np[1] - 1)) {
-		// the document is the phrase's last word: look just after it
-		h = np[1] - 1;
-		if (!(toks[h]?.pos === 'NOUN' && (documentNouns().has(toks[h].normal) || documentNouns().has(toks[h].lemma.toLowerCase())))) return null;
-	}
+	if (h >= np[1]) return null;
 	let k = h + 1;
 	if (!ISSUER_LINKS.has(toks[k]?.normal ?? '') || toks[k].sentence !== toks[h].sentence) return null;
 	k++;
