@@ -139,7 +139,14 @@ describe('plain senses and idioms carry no tone (neutral-senses.txt, valence.txt
 		['Further talks are planned for next week.', 'Wonderful talks are planned for next week.'],
 		['The elements of the plan are essential.', 'The elements of the plan are wonderful.'],
 		['The two figures were ten and twelve respectively.', 'The two figures were wonderful.'],
-		['The authors argued that the law had raised use.', 'The authors sadly argued that the law had raised use.']
+		['The authors argued that the law had raised use.', 'The authors sadly argued that the law had raised use.'],
+		// words of political and public life that news uses as plain description
+		['The group behind the attack named its leader.', 'The group behind the attack named its wonderful leader.'],
+		['The presumptive nominee visited a key state.', 'The presumptive nominee visited a lovely state.'],
+		['If elected, she will join the legal team.', 'If elected, she will join the brilliant legal team.'],
+		['Democratic voters released the names of their supporters.', 'Democratic voters praised their supporters.'],
+		['The reality TV star will play the role and is moving to Ohio.', 'The reality TV star gave a moving speech.'],
+		['The contender is eligible and reached the final.', 'The contender is eligible and reached a happy final.']
 	];
 	it.each(rows)('%j scores 0; %j does not', (plain, judged) => {
 		expect(scoreComment(plain)).toBe(0);
