@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { RESULTS, startApp, type App } from './server';
+import { RESULTS, startApp, type App, untilAnalysed } from './server';
 
 let app: App;
 
@@ -21,6 +21,7 @@ async function openOverview(page: Page) {
 	page.on('pageerror', (e) => console.error('pageerror:', e.message));
 	await page.goto('/');
 	await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+	await untilAnalysed(page);
 	await page.waitForSelector('[data-chart="actors"] .bar-key:not([hidden])', { state: 'attached' });
 }
 

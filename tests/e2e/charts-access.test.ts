@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { RESULTS, startApp, type App } from './server';
+import { RESULTS, startApp, type App, untilAnalysed } from './server';
 
 let app: App;
 let page: Page;
@@ -22,6 +22,7 @@ afterAll(async () => {
 async function openOverview() {
 	await page.goto('/');
 	await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+	await untilAnalysed(page);
 	await page.waitForSelector('[data-chart="loaded"] .bar-key:not([hidden])', { state: 'attached' });
 }
 const active = () =>

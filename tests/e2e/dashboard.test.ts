@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { RESULTS, pngSize, startApp, type App } from './server';
+import { RESULTS, pngSize, startApp, type App, untilAnalysed } from './server';
 
 let app: App;
 let page: Page;
@@ -18,7 +18,51 @@ beforeAll(async () => {
 	app = await startApp();
 	page = await app.newPage();
 	page.on('pageerror', (e) => console.error('pageerror:', e.message));
+	page.on('console', (m) => m.type() === 'error' && traffic.push(`console: ${m.text()}`));
+	page.on('request', (r) => r.resourceType() !== 'image' && traffic.push(`${at()} → ${r.method()} ${r.url().replace(app.base, '')}`));
+	page.on('requestfinished', async (r) => traffic.push(`${at()} ← ${(await r.response())?.status()} ${r.method()} ${r.url().replace(app.base, '')}`));
+	page.on('requestfailed', (r) => traffic.push(`${at()} ✗ ${r.method()} ${r.url().replace(app.base, '')}: ${r.failure()?.errorText}`));
 }, 180_000);
+
+/** The page's requests (not images), kept to explain a wait that times out. */
+const traffic: string[] = [];
+const t0 = Date.now();
+const at = () => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
+
+/**
+ * Type into a field of the facilitator's drawer and check the text is still there a moment later.
+ * Opening the drawer moves it (in the page → fixed at the side) and focuses its first field; once in
+ * about twenty CI runs the typed term was gone when "Add term" was pressed (the browser refused the
+ * empty required field, so nothing was sent). Type again if so, and say it happened.
+ */
+async function fillKept(selector: string, value: string) {
+	const input = page.locator(selector);
+	for (let attempt = 1; ; attempt++) {
+		await input.fill(value);
+		await page.waitForTimeout(250);
+		const now = await input.inputValue();
+		if (now === value) return;
+		console.warn(`${selector}: typed “${value}”, found “${now}” (attempt ${attempt})`);
+		if (attempt === 3) throw new Error(`${selector} keeps losing what is typed into it`);
+	}
+}
+
+/** Wait for a status message; on a timeout, say what the page, the panel and the server did meanwhile. */
+async function waitForMessage(selector: string, text: string) {
+	const since = traffic.length;
+	try {
+		await page.locator(selector, { hasText: text }).waitFor();
+	} catch (e) {
+		await shot(`failed-wait-${text}`, false).catch(() => {});
+		const panel = await page.locator(selector.split(' ')[0]).first().innerText().catch((x) => `(unreadable: ${x})`);
+		const pending = await page.locator('[data-testid="pending-articles"]').count();
+		throw new Error(
+			`“${text}” never showed in ${selector} (${(e as Error).message.split('\n')[0]}).\n` +
+				`At ${at()} on ${page.url()}; pending panel: ${pending}.\nPanel text: ${panel.slice(0, 600)}\n` +
+				`Requests since the submit:\n${traffic.slice(Math.max(0, since - 6)).join('\n')}\nServer output (end):\n${app.server.output().slice(-1500)}`
+		);
+	}
+}
 
 afterAll(async () => {
 	await app?.stop();
@@ -32,6 +76,7 @@ async function go(url: string) {
 
 async function openOverview() {
 	await go('/');
+	await untilAnalysed(page);
 	await page.waitForSelector('[data-chart="loaded"] canvas');
 	await page.waitForTimeout(900); // let the first chart animation finish
 }
@@ -196,10 +241,11 @@ describe('facilitator controls', () => {
 		const pixelsBefore = await canvasPng();
 		await page.locator('.facilitator summary').click();
 		const form = page.locator('[data-testid="add-term"]');
-		await form.locator('input[name="term"]').fill('decision');
+		await fillKept('[data-testid="add-term"] input[name="term"]', 'decision');
 		await form.locator('select[name="category"]').selectOption('emotive');
 		await form.getByRole('button', { name: 'Add term' }).click();
-		await page.locator('.facilitator .ok', { hasText: 'Added' }).waitFor();
+		await waitForMessage('.facilitator .ok', 'Added');
+		await untilAnalysed(page); // the articles are read again with the new term
 		await page.waitForTimeout(1200);
 		const after = await readTable();
 		expect(after).not.toEqual(before);
@@ -212,7 +258,8 @@ describe('facilitator controls', () => {
 		await expect(page.locator('.chip.added', { hasText: 'decision' }).count()).resolves.toBe(1);
 		await page.locator('.facilitator summary').click();
 		await page.getByRole('button', { name: /Reset terms and speakers/ }).click();
-		await page.locator('.facilitator .ok', { hasText: 'defaults' }).waitFor();
+		await waitForMessage('.facilitator .ok', 'defaults');
+		await untilAnalysed(page);
 		await expect(readTable()).resolves.toEqual(before);
 	});
 });
@@ -223,7 +270,7 @@ describe('facilitator controls: fit the side panel', () => {
 		await page.getByRole('button', { name: 'Facilitator’s controls' }).click();
 		const form = page.locator('[data-testid="add-term"]');
 		const long = `${'unbelievably'.repeat(5)}x`;
-		await form.locator('input[name="term"]').fill(long);
+		await fillKept('[data-testid="add-term"] input[name="term"]', long);
 		await form.getByRole('button', { name: 'Add term' }).click();
 		await page.locator('.facilitator .ok', { hasText: 'Added' }).waitFor();
 		for (const [w, h] of [

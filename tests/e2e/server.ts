@@ -196,3 +196,13 @@ export function pngSize(buf: Buffer): { width: number; height: number } {
 	if (buf.subarray(1, 4).toString('latin1') !== 'PNG' || buf.subarray(12, 16).toString('latin1') !== 'IHDR') throw new Error('not a PNG');
 	return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
 }
+
+/**
+ * Wait until the page lists no article as still being analysed. Right after start-up, or after a
+ * lexicon change, a busy machine may still be analysing when the page first renders: it shows the
+ * rest and names those (PendingArticles), then reloads its data until they are done. Tests that
+ * count outlets read the page after that.
+ */
+export async function untilAnalysed(page: Page, timeout = 90_000): Promise<void> {
+	await page.waitForSelector('[data-testid="pending-articles"]', { state: 'detached', timeout });
+}
