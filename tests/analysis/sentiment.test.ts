@@ -146,7 +146,10 @@ describe('plain senses and idioms carry no tone (neutral-senses.txt, valence.txt
 		['If elected, she will join the legal team.', 'If elected, she will join the brilliant legal team.'],
 		['Democratic voters released the names of their supporters.', 'Democratic voters praised their supporters.'],
 		['The reality TV star will play the role and is moving to Ohio.', 'The reality TV star gave a moving speech.'],
-		['The contender is eligible and reached the final.', 'The contender is eligible and reached a happy final.']
+		['The contender is eligible and reached the final.', 'The contender is eligible and reached a happy final.'],
+		['Leaders must decide whether they want a certain share of the work.', 'Leaders must decide whether they want a lovely share.'],
+		['The wins gave her a significant lead and created an opening.', 'The wins gave her a wonderful lead.'],
+		['She focused on the budget.', 'She focused on the awful budget.']
 	];
 	it.each(rows)('%j scores 0; %j does not', (plain, judged) => {
 		expect(scoreComment(plain)).toBe(0);
