@@ -147,7 +147,7 @@ describe('plain senses and idioms carry no tone (neutral-senses.txt, valence.txt
 		['Democratic voters released the names of their supporters.', 'Democratic voters praised their supporters.'],
 		['The reality TV star will play the role and is moving to Ohio.', 'The reality TV star gave a moving speech.'],
 		['The contender is eligible and reached the final.', 'The contender is eligible and reached a happy final.'],
-		['Leaders must decide whether they want a certain share of the work.', 'Leaders must decide whether they want a lovely share.'],
+		['Leaders must decide whether they want certain parts of the work.', 'Leaders must decide whether they want lovely parts of the work.'],
 		['The wins gave her a significant lead and created an opening.', 'The wins gave her a wonderful lead.'],
 		['She focused on the budget.', 'She focused on the awful budget.']
 	];
