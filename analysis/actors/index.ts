@@ -7,7 +7,7 @@ import { readDataFile } from '../data-files.js';
 import { indexLeaveOut, scoreSpan, toneContext, valence, type ToneContext } from '../sentiment/index.js';
 import { speechVerbs } from '../quotes/data.js';
 import { assignWords, judgedStrength, type TokenMention } from './clauses.js';
-import { withLoneNames, wordList } from './names.js';
+import { withLoneNames, wordList, type SpeakerSpan } from './names.js';
 import type { Actor, ActorSentence, Entity, GroupRule, LoadedTerm, Span, Token, Tokenised, ToneWord } from '../types.js';
 
 import { polarityOf } from './polarity.js';
@@ -70,9 +70,9 @@ function reportsSpeech(t: Token): boolean {
  * The actors of one article: its entities, each with the tone of the outlet's own words about it.
  * `quoted`: the spans in someone else's words (the loaded-terms stage's `quotedSpans`).
  */
-export function findActors(text: string, tok: Tokenised, found: Entity[], quoted: Span[], rules: GroupRule[], loaded: LoadedTerm[] = [], tone: ToneContext = toneContext(text, tok)): Actor[] {
+export function findActors(text: string, tok: Tokenised, found: Entity[], quoted: SpeakerSpan[], rules: GroupRule[], loaded: LoadedTerm[] = [], tone: ToneContext = toneContext(text, tok)): Actor[] {
 	const { tokens, sentences } = tok;
-	const entities = withLoneNames(text, tok, found, rules);
+	const entities = withLoneNames(text, tok, found, rules, quoted);
 	const inQuote = quotedTokens(tokens, quoted);
 	const own = (i: number) => inQuote[i] === 0;
 	// Own-voice mentions, by sentence.

@@ -20,7 +20,8 @@ import { NEVER_NAME_WORDS, TIME_WORDS, isDemonym } from '../quotes/mentions.js';
 import { isTitleCase } from '../loaded/title-case.js';
 import { inVocabulary } from '../nlp.js';
 import { tokenAt as tokenAtStart } from '../sorted.js';
-import type { Entity, EntityMention, GroupRule, Token, Tokenised } from '../types.js';
+import type { Entity, EntityMention, GroupRule, Span, Token, Tokenised } from '../types.js';
+import { SpanIndex } from '../span-index.js';
 
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
 const UPPER_FIRST = /^\p{Lu}/u;
@@ -47,6 +48,9 @@ const SHE = new Set(['she', 'her', 'hers', 'herself']);
 
 /** This folder's word lists (one lower-case entry a line, `#` comments), each read once. */
 const lists = new Map<string, Set<string>>();
+/** A stretch of quoted speech and who said it (the loaded-terms stage's quoted spans). */
+export type SpeakerSpan = Span & { speaker?: string | null };
+
 export function wordList(file: string): Set<string> {
 	let set = lists.get(file);
 	if (!set) lists.set(file, (set = new Set(parseList(readDataFile('actors', file)))));
@@ -149,7 +153,7 @@ function settingOf(tokens: Token[], m: EntityMention, placeOnly = false): boolea
  * added actors are `unclassified` unless speaker-groups.tsv knows the name. Returns new entities;
  * the input is not changed.
  */
-export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], rules: GroupRule[]): Entity[] {
+export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], rules: GroupRule[], spoken: SpeakerSpan[] = []): Entity[] {
 	const { tokens } = tok;
 	const covered = new Uint8Array(tokens.length);
 	const owner = new Int32Array(tokens.length).fill(-1);
@@ -493,6 +497,7 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	for (const e of out) e.mentions = outermost(e.mentions);
 	// he / she that no entity took
 	const unnamed = new Map<string, Entity>();
+	const quotedBy = new SpanIndex(spoken.filter((q) => q.speaker));
 	const namedAt = new Map(named.map((n) => [n.at, n.e]));
 	// The first single person named after each token in its sentence, read right to left once.
 	const nextPerson: (Entity | undefined)[] = new Array(tokens.length);
@@ -521,12 +526,16 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		}
 		// (not someone whose given name says the other gender: "Mona Lamberson … He's new to the game")
 		const gender = HE.has(w) ? 'f' : 'm';
+		// Inside someone's quoted words "he" is never the speaker, who would say "I": in '“He has taken
+		// responsibility,” Zoghlin said' he is not Zoghlin.
+		const speaker = quotedBy.containing(t)?.speaker ?? null;
+		const fits = (e: Entity) => genderOf(e) !== gender && !(speaker && e.name === speaker);
 		for (let k = lo - 1; k >= 0 && k >= lo - 6 && named[k].paragraph === t.paragraph; k--) {
-			if (genderOf(named[k].e) === gender) continue;
+			if (!fits(named[k].e)) continue;
 			target = named[k].e;
 			break;
 		}
-		if (!target && nextPerson[i] && genderOf(nextPerson[i]!) !== gender) target = nextPerson[i];
+		if (!target && nextPerson[i] && fits(nextPerson[i]!)) target = nextPerson[i];
 		if (!target) {
 			const key = HE.has(w) ? 'he' : 'she';
 			target = unnamed.get(key);

@@ -87,7 +87,10 @@ describe('actors: who is one', () => {
 	it.each([
 		// [text, actor, a pronoun that is not theirs]
 		// a given name says the gender: "he" in a woman's quote is someone else
-		['Mary Vance runs the bakery on Main Street.\n\n“He has no consistency about him,” Vance said.', 'Mary Vance', 'He']
+		['Mary Vance runs the bakery on Main Street.\n\n“He has no consistency about him,” Vance said.', 'Mary Vance', 'He'],
+		// inside someone's quoted words "he" is never the speaker, whose name says no gender here
+		['Carl Dunmore admitted the threats.\n\n“He has taken responsibility for his words,” Kim Zoller said.', 'Kim Zoller', 'He'],
+		['Carl Dunmore admitted the threats.\n\nKim Zoller, his lawyer, said: “He has taken responsibility.”', 'Kim Zoller', 'He']
 	])('%s: "%s" does not hold "%s"', (text, name, pronoun) => {
 		expect(find(text, name)?.mentions.map((m) => m.text)).not.toContain(pronoun);
 	});
