@@ -48,6 +48,14 @@ const SHE = new Set(['she', 'her', 'hers', 'herself']);
 
 /** This folder's word lists (one lower-case entry a line, `#` comments), each read once. */
 const lists = new Map<string, Set<string>>();
+/** Two words or more, every letter a capital: a heading or a shout, where capitals say nothing about names. */
+function inCapitals(text: string, from: number, to: number): boolean {
+	const line = text.slice(from, to);
+	return (line.match(WORDS_OF_TWO) ?? []).length >= 2 && !LOWER_LETTER.test(line);
+}
+const WORDS_OF_TWO = /\p{L}{2,}/gu;
+const LOWER_LETTER = /\p{Ll}/u;
+
 /** A stretch of quoted speech and who said it (the loaded-terms stage's quoted spans). */
 export type SpeakerSpan = Span & { speaker?: string | null };
 
@@ -194,6 +202,11 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	if (lines.size > 1)
 		for (const line of lines.values()) {
 			const last = tokens[line.end - 1];
+			// A line in capitals is a heading however it ends ("WHO IS THE FRONT-RUNNER?", "WHAT SAY YOU, IMPEACHMENT JURY?")
+			if (line.sentences.length <= 3 && inCapitals(text, tokens[line.first].start, last.end)) {
+				for (const k of line.sentences) titled[k] = 1;
+				continue;
+			}
 			if (line.sentences.length > 3 || /^[.?…]$/.test(last?.value ?? '') || (last?.value === '!' && line.sentences.length === 1)) continue;
 			if (isTitleCase(tokens, line.first, line.end)) for (const k of line.sentences) titled[k] = 1;
 		}

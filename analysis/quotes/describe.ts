@@ -81,6 +81,16 @@ const strOf = (text: string, toks: Token[], a: number, z: number) => text.slice(
  * clauses, party labels, acronyms, "is a …", and a description just before it. Returns where the scan
  * continues (after what was read).
  */
+/**
+ * An acronym in brackets after a name is its short form when it starts with the name's first letter
+ * ("Drug Enforcement Administration (DEA)", "the Islamic State (IS)"); "WASHINGTON (AP)" is a
+ * dateline and its wire service.
+ */
+function acronymFits(name: string, acronym: string): boolean {
+	const first = name.replace(/^(?:the|The|THE)\s+/, '').charAt(0).toUpperCase();
+	return first !== '' && acronym.charAt(0).toUpperCase() === first;
+}
+
 export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e: number, m: Mention): number {
 	const { toks, text } = ctx;
 	const roles = personNouns();
@@ -92,7 +102,7 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 		if (toks[z]?.value === ')') {
 			const inner = strOf(text, toks, k, z + 1);
 			if (c.kind === 'person' && PARTY_LABEL.test(inner)) c.addFacet({ ...spanOf(toks, k, z + 1), text: inner, role: 'party' });
-			else if (c.kind === 'org' && z === k + 2 && isAcronym(toks[k + 1].value)) index.addAcronym(c, toks[k + 1].value, toks[k + 1]);
+			else if (c.kind === 'org' && z === k + 2 && isAcronym(toks[k + 1].value) && acronymFits(strOf(text, toks, s, e), toks[k + 1].value)) index.addAcronym(c, toks[k + 1].value, toks[k + 1]);
 			k = z + 1;
 		}
 	}

@@ -163,7 +163,12 @@ describe('actors: who is one', () => {
 		// an initialism of a thing or an office
 		['Vantel cancelled its IPO after the founder stepped down as CEO.', 'IPO'],
 		['Vantel cancelled its IPO after the founder stepped down as CEO.', 'CEO'],
-		['Vantel faces a U.S. Securities and Exchange Commission inquiry.', 'Exchange Commission']
+		['Vantel faces a U.S. Securities and Exchange Commission inquiry.', 'Exchange Commission'],
+		// a line in capitals is a heading, however it ends
+		['Five questions before the vote:\n\nWHO IS THE FRONT-RUNNER?\n\nPolls in the early states disagree.', 'FRONT-RUNNER'],
+		['Five questions before the vote:\n\nWHAT SAY YOU, IMPEACHMENT JURY?\n\nThe senators will hear the case.', 'IMPEACHMENT JURY'],
+		// a dateline's place, and the wire in brackets is not its short name
+		['WASHINGTON (AP) — Senators met on Monday.\n\nThe talks went on, an aide told AP.', 'WASHINGTON']
 	])('%s: "%s" is no actor', (text, name) => {
 		expect(actorsOf(text).map((a) => a.name)).not.toContain(name);
 	});
