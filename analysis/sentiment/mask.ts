@@ -34,6 +34,11 @@ function startsUpper(s: string): boolean {
 	return UPPER_FIRST.test(s);
 }
 
+/** A party label after a politician's name (as the quotes stage reads it, describe.ts). */
+const PARTY_LABEL = /^\(\s*[DRIL]\s*[-–,]\s*[A-Z][A-Za-z. ]{0,14}\)$/;
+/** Tokens [from, to) as written, spaces between them included. */
+const tokenText = (tokens: Token[], from: number, to: number) => tokens.slice(from, to).map((t, k) => (k ? ' '.repeat(Math.max(0, t.start - tokens[from + k - 1].end)) : '') + t.value).join('');
+
 /** Lower-case words that join the parts of a name ("Ministry of Justice", "Bank of England"). */
 const JOINERS = new Set(['of', 'for', 'and', 'the', 'de', 'la', 'du', 'von', 'van', '&']);
 
@@ -142,6 +147,14 @@ function nameTokens(tok: Tokenised): boolean[] {
 		while (dash < tokens.length && dash - j < 8 && tokens[dash].paragraph === t.paragraph && !/^(?:—|–|-|--)$/.test(tokens[dash].value)) dash++;
 		const colon = tokens[j]?.value === ':' && tokens[j + 1]?.paragraph === t.paragraph; // "NEW DELHI: …"
 		if (colon || (/^[,(—–-]$/.test(tokens[j]?.value ?? '') && dash - j < 8 && /^(?:—|–|-|--)$/.test(tokens[dash]?.value ?? ''))) for (let k = i; k < j; k++) out[k] = true;
+	}
+	// "(R-OK)", "(D-N.Y.)", "(I-Vt.)": a party label names a party and a state ("OK" is Oklahoma, not
+	// approval)
+	for (let i = 0; i + 3 < tokens.length; i++) {
+		if (tokens[i].value !== '(' || !/^[DRIL]$/.test(tokens[i + 1].value)) continue;
+		let j = i + 2;
+		while (j < tokens.length && j - i < 8 && tokens[j].value !== ')' && tokens[j].end - tokens[i].start <= 20) j++;
+		if (tokens[j]?.value === ')' && PARTY_LABEL.test(tokenText(tokens, i, j + 1))) for (let k = i; k <= j; k++) out[k] = true;
 	}
 	// A capitalised first word, or a word of a headline, is a name when the text uses it as one elsewhere.
 	sentences.forEach((s, si) => {
