@@ -452,6 +452,33 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		// one word: not part of a run of capitalised words (those are the entity scan's to judge)
 		const joined = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end + 1 >= b.start && capitalised(a) && capitalised(b) && a.sentence === b.sentence;
 		if ((prev && prev.pos === 'PROPN' && joined(prev, t)) || (next && next.pos === 'PROPN' && joined(t, next))) continue;
+		// "the Inspector-General of Police", "Coca-Cola": capitalised words joined by hyphens are one word;
+		// a title so written names no one by itself (the person it describes is named beside it)
+		const attached = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start && a.sentence === b.sentence;
+		const hyphenTo = (k: number) => tokens[k + 1]?.value === '-' && attached(tokens[k], tokens[k + 1]) && attached(tokens[k + 1], tokens[k + 2]) && capitalised(tokens[k + 2]);
+		if (prev?.value === '-' && attached(prev, t) && attached(tokens[i - 2], prev) && capitalised(tokens[i - 2])) continue;
+		if (hyphenTo(i)) {
+			let j = i + 2;
+			while (hyphenTo(j)) j += 2;
+			const compound = text.slice(t.start, tokens[j].end);
+			const words = compound.toLowerCase().split('-');
+			// (not a party label, "D-Minn.", "R-TX", nor a thing's name, "USB-C", "Wi-Fi")
+			// or a compound of peoples or places, "Mexican-American", "Asia-Pacific", "Baden-Württemberg")
+			const parts = compound.split('-');
+			const title =
+				words.some((x) => roles.has(x) || things().has(x) || NOT_ACTORS.has(x) || TIME_WORDS.has(x) || isDemonym(x) || isDemonym(x.replace(/s$/, ''))) ||
+				parts.some((x) => places.has(x) || placeNames().has(x)) ||
+				places.has(compound) ||
+				words[0].length === 1 ||
+				words.some((x) => x.length < 3 && !/^(?:al|el)$/.test(x));
+			const nextJoined = tokens[j + 1] && tokens[j + 1].pos === 'PROPN' && joined(tokens[j], tokens[j + 1]);
+			if (!title && !nextJoined && !(prev && prev.pos === 'PROPN' && joined(prev, t))) {
+				const lw = compound.toLowerCase();
+				add(compound, known.has(lw) || orgs.has(lw) ? 'org' : 'person', false, i, j + 1, 'name');
+			}
+			i = j;
+			continue;
+		}
 		const w = t.normal.toLowerCase();
 		// ("LONDON (AP) —": a dateline in capitals is a place too)
 		const asWritten = ALL_UPPER.test(t.value) && t.value.length > 3 ? t.value[0] + t.value.slice(1).toLowerCase() : t.value;

@@ -71,7 +71,9 @@ describe('actors: who is one', () => {
 		['Mayor Ann Roe and Chinese trade minister Li Wen agreed to meet in May.', 'Li Wen', ['Chinese trade minister Li Wen']],
 		// someone introduced by "a" with where they are from, in a paragraph naming no one, is whom "he" means
 		['Coach Tom Reyes was sacked on Monday.\n\nA hiker in the Tatra mountains fell on Sunday. He was taken to hospital.', 'hiker', ['A hiker', 'He']],
-		['Ines van Loon won the race on Sunday. “I trained for this all winter long,” van Loon said.', 'Ines van Loon', ['Ines van Loon', 'Loon']]
+		['Ines van Loon won the race on Sunday. “I trained for this all winter long,” van Loon said.', 'Ines van Loon', ['Ines van Loon', 'Loon']],
+		// a name of capitalised words joined by hyphens is one actor
+		['The union federation AFL-CIO endorsed the senator on Tuesday.', 'AFL-CIO', ['AFL-CIO']]
 	])('%s → %s', (text, name, mentions) => {
 		const a = find(text, name);
 		expect(a, `no actor "${name}" in ${JSON.stringify(actorsOf(text).map((x) => x.name))}`).toBeDefined();
@@ -168,7 +170,13 @@ describe('actors: who is one', () => {
 		['Five questions before the vote:\n\nWHO IS THE FRONT-RUNNER?\n\nPolls in the early states disagree.', 'FRONT-RUNNER'],
 		['Five questions before the vote:\n\nWHAT SAY YOU, IMPEACHMENT JURY?\n\nThe senators will hear the case.', 'IMPEACHMENT JURY'],
 		// a dateline's place, and the wire in brackets is not its short name
-		['WASHINGTON (AP) — Senators met on Monday.\n\nThe talks went on, an aide told AP.', 'WASHINGTON']
+		['WASHINGTON (AP) — Senators met on Monday.\n\nThe talks went on, an aide told AP.', 'WASHINGTON'],
+		// capitalised words joined by hyphens are one word: a title so written names no one, nor do its halves
+		['Three senators took the Inspector-General of Police, Tunde Abiola, to court.', 'Inspector'],
+		['Three senators took the Inspector-General of Police, Tunde Abiola, to court.', 'General'],
+		['Three senators took the Inspector-General of Police, Tunde Abiola, to court.', 'Inspector-General'],
+		['The laptop has Wi-Fi and two USB-C ports.', 'Fi'],
+		['Sen. Ann Roe (D-Minn.) and Rep. Tom Vale (R-TX) met.', 'D-Minn']
 	])('%s: "%s" is no actor', (text, name) => {
 		expect(actorsOf(text).map((a) => a.name)).not.toContain(name);
 	});
