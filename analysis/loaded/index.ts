@@ -58,6 +58,9 @@ function passiveMotion(tokens: Token[], i: number, end: number): boolean {
 const PROPER_ADJECTIVE = /(ist|ists|ism|isms|ian|ians|ite|ites|esque)$/i;
 /** A word in capitals for emphasis: three letters or more, none lower case. */
 const SHOUTED = /^\p{Lu}{3,}$/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+/** A sequel's or a model's number: one to three digits, or a Roman numeral. */
+const SEQUEL = /^(?:\d{1,3}|II|III|IV|VI|VII|VIII)$/;
 const capitalised = (t: Token | undefined) => !!t && UPPER_FIRST.test(t.value);
 
 /**
@@ -73,6 +76,10 @@ function isName(tokens: Token[], i: number, end: number, sentenceFirst: number, 
 		if (words.some((t) => !capitalised(t))) return false;
 	}
 	if (end - i === 1 && (PROPER_ADJECTIVE.test(tokens[i].value) || SHOUTED.test(tokens[i].value)) && !capitalised(tokens[i - 1]) && !capitalised(tokens[i + 1])) return false;
+	// "Rage 2", "Halo 3", "Fallout 76": a capitalised word with a small number after it is a title (a
+	// game, a film, a model), even opening a sentence
+	const num = tokens[end];
+	if (capitalised(tokens[end - 1]) && num && num.start - tokens[end - 1].end === 1 && SEQUEL.test(num.value) && !/^[%$]|^(?:percent|per|of|to|and|or|-)$/.test(tokens[end + 1]?.value ?? '') && !(tokens[end + 1]?.pos === 'NOUN' && LOWER_FIRST.test(tokens[end + 1].value))) return true;
 	for (let j = i; j < end; j++) {
 		const t = tokens[j];
 		if (t.pos === 'PROPN' && capitalised(t) && j !== sentenceFirst) return true;

@@ -13,6 +13,14 @@ describe('sense rules: literal and technical uses are not loaded (shipped lexico
 	const cases: [string, string[]][] = [
 		['The country’s gross domestic product grew by two per cent.', []],
 		['Auditors found gross misconduct in the accounts office.', []],
+		// legal terms of art
+		['The court awarded the senators exemplary damages.', []],
+		['He was charged with reckless endangerment and malicious prosecution.', []],
+		['The minister’s reckless plan was a malicious attack on teachers.', ['reckless', 'malicious attack']],
+		// a literal size, and a title with its number
+		['The towering rocket stood on the launch pad.', []],
+		['Her towering achievement won the prize.', ['towering']],
+		['Rage 2 is short but fun, critics found.', []],
 		['Crude oil prices rose on Tuesday.', []],
 		['The blast shattered windows across the street.', []],
 		['The ruling shattered public trust in the council.', ['shattered']],
