@@ -491,6 +491,10 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		const opens = !prev || prev.sentence !== t.sentence;
 		// "Protesters marched", "Officials said": a capitalised common noun opening the sentence
 		if (opens && next && (next.pos === 'NOUN' || /s$/.test(w)) && !firsts.has(w) && !acronym(t)) continue;
+		// "Turbulent polling across the states …": a word of English opening the sentence before a
+		// lower-case -ing word, never capitalised inside one, is an adjective, not a name ("Trump speaking
+		// at a rally" keeps Trump, named mid-sentence elsewhere)
+		if (opens && next && LOWER_FIRST.test(next.value) && /ing$/.test(next.normal) && !midSentence.has(w) && inVocabulary(w) && !firsts.has(w) && !acronym(t) && !known.has(w) && !orgs.has(w)) continue;
 		// "Hands! Let me see your hands!", "Step out.": a word that opens a command or a cry, and is never
 		// capitalised inside a sentence, names no one
 		// ("Fund our schools", "Put kids first": a verb before its object)

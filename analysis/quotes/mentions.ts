@@ -135,6 +135,16 @@ function aff(text: string, toks: Token[], r: [number, number] | null): { affilia
 }
 
 /** Parse tokens [s, e) as a speaker mention. Returns null when there is nothing nameable. */
+/** Auxiliaries that open a question and are also given names ("Will", "May"). */
+const QUESTION_AUX = new Set(['will', 'may']);
+
+/** Does the sentence of token i end with a question mark? (Read at most 120 tokens ahead.) */
+function endsInQuestion(toks: Token[], i: number): boolean {
+	let k = i;
+	while (k + 1 < toks.length && toks[k + 1].sentence === toks[i].sentence && k - i < 120) k++;
+	return toks[k].value === '?' || (toks[k].type === 'punctuation' && toks[k - 1]?.value === '?');
+}
+
 export function parseMention(text: string, toks: Token[], s: number, e: number): Mention | null {
 	// Page furniture before a name: a line break inside the phrase, or a word printed twice
 	// ("Facebook Facebook West Mercia Police") leaves only what follows.
@@ -147,6 +157,8 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 	while (s < e && !isWord(toks[s])) s++;
 	while (e > s && !isWord(toks[e - 1]) && !isPossessive(toks[e - 1])) e--;
 	if (e <= s) return null;
+	// "Will Warren continue to face the heat?": a question's opening auxiliary is no given name
+	if (e - s >= 2 && QUESTION_AUX.has(toks[s].normal) && (s === 0 || toks[s - 1].sentence !== toks[s].sentence) && endsInQuestion(toks, s)) s++;
 	// Every mention object below is spelled out property by property, never built with `...spread`:
 	// this runs for every name, description and pronoun of an article, and spreading cost a sixth of
 	// the quotes stage.

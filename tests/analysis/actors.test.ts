@@ -73,7 +73,9 @@ describe('actors: who is one', () => {
 		['Coach Tom Reyes was sacked on Monday.\n\nA hiker in the Tatra mountains fell on Sunday. He was taken to hospital.', 'hiker', ['A hiker', 'He']],
 		['Ines van Loon won the race on Sunday. “I trained for this all winter long,” van Loon said.', 'Ines van Loon', ['Ines van Loon', 'Loon']],
 		// a name of capitalised words joined by hyphens is one actor
-		['The union federation AFL-CIO endorsed the senator on Tuesday.', 'AFL-CIO', ['AFL-CIO']]
+		['The union federation AFL-CIO endorsed the senator on Tuesday.', 'AFL-CIO', ['AFL-CIO']],
+		['Ann Roe led the polls in May. Will Roe keep the lead, or will Tom Vale catch up?', 'Ann Roe', ['Ann Roe', 'Roe']],
+		['Will Smith said on Monday that he would return.', 'Will Smith', ['Will Smith']]
 	])('%s → %s', (text, name, mentions) => {
 		const a = find(text, name);
 		expect(a, `no actor "${name}" in ${JSON.stringify(actorsOf(text).map((x) => x.name))}`).toBeDefined();
@@ -176,7 +178,10 @@ describe('actors: who is one', () => {
 		['Three senators took the Inspector-General of Police, Tunde Abiola, to court.', 'General'],
 		['Three senators took the Inspector-General of Police, Tunde Abiola, to court.', 'Inspector-General'],
 		['The laptop has Wi-Fi and two USB-C ports.', 'Fi'],
-		['Sen. Ann Roe (D-Minn.) and Rep. Tom Vale (R-TX) met.', 'D-Minn']
+		['Sen. Ann Roe (D-Minn.) and Rep. Tom Vale (R-TX) met.', 'D-Minn'],
+		// a question's opening auxiliary is no given name; an adjective opening a sentence before an -ing word is no name
+		['Ann Roe led the polls in May. Will Roe keep the lead, or will Tom Vale catch up?', 'Will Roe'],
+		['Turbulent polling across the early states has left the race open. Ann Roe still leads.', 'Turbulent']
 	])('%s: "%s" is no actor', (text, name) => {
 		expect(actorsOf(text).map((a) => a.name)).not.toContain(name);
 	});
