@@ -106,6 +106,7 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['a vice president alone', '"It is over," said Vice President Mike Pence.', 'government'],
 		// a federal agency known by its letters
 		['an agency by its letters', 'The lander will fly in 2023, NASA said on Monday.', 'government'],
+		["an agency's administrator", '"It depends on what the builder will invest," responded NASA administrator Jim Brodsky.', 'government'],
 		// the authors of a study
 		['"the authors wrote"', 'Cannabis use rose where it was legal, the authors wrote in the paper.', 'expert or academic'],
 		// people by what they were doing
