@@ -83,6 +83,10 @@ export type Verdict =
 
 /** A repeated line this long that reads as a sentence is a copy, not a list that repeats. */
 const DUPLICATE_PROSE_WORDS = 8;
+/** A line that opens with a quotation mark, and the most words a pull quote has. */
+const PULL_QUOTE_OPEN = /^\s*["“‘']/;
+const PULL_QUOTE_MAX_WORDS = 80;
+const PULL_QUOTES_MAX = 100;
 
 /** A word starting with a lower-case letter, after an opening bracket or quotation mark if any (compiled once: esbuild lowers a \p{…} literal for Node to a new RegExp at each use). */
 const LOWER_FIRST = /^[("'“‘]?\p{Ll}/u;
@@ -312,6 +316,28 @@ export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 			lastBody = i;
 		}
 	});
+
+	// A pull quote: a line that is only a quotation, set apart from the body it was copied from ("“If NASA
+	// focuses on the investment …”" printed as a box, then again inside a paragraph with its speaker).
+	// It goes when its words are found inside a longer body line.
+	const quoteLines: number[] = [];
+	lines.forEach((l, i) => {
+		if (!isBody(i) || !PULL_QUOTE_OPEN.test(l.text)) return;
+		const n = words(l.text, PULL_QUOTE_MAX_WORDS + 1);
+		if (n >= 6 && n <= PULL_QUOTE_MAX_WORDS) quoteLines.push(i);
+	});
+	// (at most PULL_QUOTES_MAX of them are compared: a page of thousands of quoted lines stays linear)
+	if (quoteLines.length && quoteLines.length <= PULL_QUOTES_MAX) {
+		const bodies = lines.map((_, j) => j).filter((j) => isBody(j));
+		for (const i of quoteLines) {
+			// the quotation without a short attribution after it ("…,” Cooke said.")
+			const text = lines[i].text;
+			const close = Math.max(text.lastIndexOf('”'), text.lastIndexOf('"'), text.lastIndexOf('’'));
+			if (close < 0 || words(text.slice(close + 1), 12) > 10) continue;
+			const k = norm(text.slice(0, close));
+			if (k.length >= 30 && bodies.some((j) => j !== i && isBody(j) && normOf(j).length > normOf(i).length && normOf(j).includes(k))) remove(i, 'duplicate line');
+		}
+	}
 
 	// (one pass, without an array per line)
 	const captions: Caption[] = [];

@@ -156,6 +156,22 @@ describe('segment: furniture lines in pasted text', () => {
 		expect(a.removed).toContainEqual({ text: pull, reason: 'duplicate line' });
 	});
 
+	it.each([
+		['before the paragraph it was copied from', (pull: string, body: string) => `${P1}\n\n${pull}\n\n${body}\n\n${P2}`],
+		['after it', (pull: string, body: string) => `${P1}\n\n${body}\n\n${pull}\n\n${P2}`]
+	])('a pull quote with its speaker, %s, goes; the paragraph holding the quotation stays', (_, layout) => {
+		const pull = '“If the council funds the sea wall now, there is a better chance of saving the harbour road,” Dale said.';
+		const body = 'Dale spoke for an hour. “The wall is old,” he said. “If the council funds the sea wall now, there is a better chance of saving the harbour road.” He left before the vote.';
+		const a = segment({ id: 'p', text: layout(pull, body) });
+		expect(paras(a)).toEqual(layout(pull, body).split('\n\n').filter((p) => p !== pull));
+		expect(a.removed).toContainEqual({ text: pull, reason: 'duplicate line' });
+	});
+
+	it('a quotation that is said once stays, however short the paragraph', () => {
+		const q = '“If the council funds the sea wall now, there is a better chance of saving the harbour road,” Dale said.';
+		expect(paras(segment({ id: 'q', text: `${P1}\n\n${q}\n\n${P2}` }))).toEqual([P1, q, P2]);
+	});
+
 	it('a bio of the byline writer goes; a news sentence of the same shape about someone else stays', () => {
 		const text = `By Jo Reyes\n\n${P1}\n\nMarta Lind is a former harbour master who now chairs the residents' group.\n\n${P2}\n\nReyes is a freelance reporter based in Kestrel Bay.`;
 		const a = segment({ id: 'b', text });
