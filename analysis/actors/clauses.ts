@@ -5,6 +5,8 @@
 //      around it ("Russia's brutal war", "conspiracy site Infowars", "her big loss") is that actor's;
 //   2. a verb of judgement or treatment (judged.txt: praise, blame, accuse, arrest) is about the one
 //      it judges: the actors after it in its clause, or its clause's subject when it is passive;
+//   2b. a verb of harm (harm.txt: threaten, attack, kill, deceive) is about its subject only, the one
+//      who does it, never the one harmed; with no actor as its subject, about no actor;
 //   3. any other word is about its clause's subject: the actor the clause is said of (the relative
 //      clause "who lied" of the actor before it, the main clause of its subject);
 //   4. a clause with no actor as subject gives its words to the actor nearest them in it, if any.
@@ -45,6 +47,13 @@ const judgedMemo = new PairMemo<number | undefined>((normal, lemma) => {
 	return undefined;
 });
 
+let harm: Set<string> | null = null;
+/** Verbs of harm done to someone (harm.txt): their tone is about the doer, never the one harmed. */
+function harmVerbs(): Set<string> {
+	if (!harm) harm = new Set(readDataFile('actors', 'harm.txt').split(/\r?\n/).map((l) => l.replace(/#.*$/, '').trim().toLowerCase()).filter(Boolean));
+	return harm;
+}
+const isHarm = (t: Token) => t.pos === 'VERB' && harmVerbs().has(t.lemma.toLowerCase());
 const isJudgement = (t: Token) => t.pos === 'VERB' && judgedStrength(t) !== undefined;
 
 /** One actor mention inside the sentence, as token indices [from, to). */
@@ -314,6 +323,13 @@ export function assignWords(toks: Token[], first: number, end: number, mentions:
 			}
 			// 3. the clause's subject and the actors its verb takes; 4. else no one in particular
 			if (why) why[i - first] = subject >= 0 ? (c.subjectRelative ? 'relative' : 'subject') : 'shared';
+			// a verb of harm: about the one who does it, never the one harmed ("threatened to kill Omar");
+			// with no actor doing it, about no actor
+			if (!passive && isHarm(t)) {
+				owner[i - first] = subject >= 0 ? [...new Set([...coSubjects, subject])] : [];
+				if (why) why[i - first] = 'harm';
+				continue;
+			}
 			if (subjectOwners) owner[i - first] = subjectOwners;
 			// "Patel said [the vote was a triumph]": a reported clause about no actor is about no one here
 			else if (reportedOwners) owner[i - first] = reportedOwners;

@@ -206,6 +206,10 @@ describe('actors: tone in the outlet’s own voice', () => {
 		['Prosecutors indicted Ann Roe on Friday.', 'Ann Roe', 'negative', ['indicted']],
 		['Prosecutors indicted Ann Roe on Friday.', 'Prosecutors', 'neutral', []],
 		['The board did not reprimand Hugo Brandt.', 'Hugo Brandt', 'positive', ['reprimand']],
+		// a verb of harm is about the one who does it, never the one harmed; with no actor doing it, about no actor
+		['Tom Vale threatened to kill Ann Roe.', 'Ann Roe', 'neutral', []],
+		['Tom Vale threatened to kill Ann Roe.', 'Tom Vale', 'negative', ['threatened']],
+		['A man pleaded guilty to threatening Rep. Ann Roe.', 'Ann Roe', 'neutral', []],
 		// a determiner opens a new noun phrase: the praise is the subject's, not the object's alone
 		['Ann Roe would give voters the best chance.', 'Ann Roe', 'positive', ['best', 'chance']],
 		// an actor after a preposition of place, or after "to", is where or towards whom, not whom the clause is about
