@@ -9,7 +9,8 @@
 //      who does it, never the one harmed; with no actor as its subject, about no actor;
 //   3. any other word is about its clause's subject: the actor the clause is said of (the relative
 //      clause "who lied" of the actor before it, the main clause of its subject);
-//   4. a clause with no actor as subject gives its words to the actor nearest them in it, if any.
+//   4. a clause with no actor as its subject is about no actor in particular: its words count for every
+//      actor of the sentence (null below).
 // Words in quoted speech are no one's here: the caller leaves them out.
 import { readDataFile } from '../data-files.js';
 import type { Token } from '../types.js';
