@@ -18,6 +18,26 @@ beforeAll(async () => {
 	app = await startApp();
 	page = await app.newPage();
 	page.on('pageerror', (e) => console.error('pageerror:', e.message));
+	// What clears a field: value set to '' by script, a form reset, an input replaced (read on a timeout).
+	await page.addInitScript(() => {
+		const log: string[] = ((window as unknown as { __fieldLog: string[] }).__fieldLog = []);
+		const desc = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!;
+		Object.defineProperty(HTMLInputElement.prototype, 'value', {
+			...desc,
+			set(v: string) {
+				if (this.name === 'term' && v === '' && desc.get!.call(this) !== '') log.push(`${performance.now().toFixed(0)} value='' ${new Error().stack?.split('\n').slice(2, 6).join(' | ')}`);
+				desc.set!.call(this, v);
+			}
+		});
+		document.addEventListener('reset', (e) => log.push(`${performance.now().toFixed(0)} reset ${(e.target as HTMLElement).dataset.testid ?? ''}`), true);
+		document.addEventListener('toggle', (e) => log.push(`${performance.now().toFixed(0)} toggle ${(e.target as HTMLDetailsElement).open}`), true);
+		document.addEventListener('submit', (e) => log.push(`${performance.now().toFixed(0)} submit ${(e.target as HTMLElement).dataset.testid ?? ''}`), true);
+		document.addEventListener('invalid', (e) => log.push(`${performance.now().toFixed(0)} invalid ${(e.target as HTMLInputElement).name}`), true);
+		document.addEventListener('input', (e) => log.push(`${performance.now().toFixed(0)} input ${(e.target as HTMLInputElement).name}=${(e.target as HTMLInputElement).value}`), true);
+		new MutationObserver((ms) => {
+			for (const m of ms) for (const n of m.removedNodes) if (n instanceof Element && n.querySelector?.('input[name="term"]')) log.push(`${performance.now().toFixed(0)} removed ${n.tagName}.${n.className}`);
+		}).observe(document, { childList: true, subtree: true });
+	});
 	page.on('console', (m) => m.type() === 'error' && traffic.push(`console: ${m.text()}`));
 	page.on('request', (r) => r.resourceType() !== 'image' && traffic.push(`${at()} → ${r.method()} ${r.url().replace(app.base, '')}`));
 	page.on('requestfinished', async (r) => traffic.push(`${at()} ← ${(await r.response())?.status()} ${r.method()} ${r.url().replace(app.base, '')}`));
@@ -56,9 +76,11 @@ async function waitForMessage(selector: string, text: string) {
 		await shot(`failed-wait-${text}`, false).catch(() => {});
 		const panel = await page.locator(selector.split(' ')[0]).first().innerText().catch((x) => `(unreadable: ${x})`);
 		const pending = await page.locator('[data-testid="pending-articles"]').count();
+		const fieldLog = await page.evaluate(() => (window as unknown as { __fieldLog?: string[] }).__fieldLog?.slice(-30).join('\n') ?? '');
 		throw new Error(
 			`“${text}” never showed in ${selector} (${(e as Error).message.split('\n')[0]}).\n` +
 				`At ${at()} on ${page.url()}; pending panel: ${pending}.\nPanel text: ${panel.slice(0, 600)}\n` +
+				`Field log (ms since page load):\n${fieldLog}\n` +
 				`Requests since the submit:\n${traffic.slice(Math.max(0, since - 6)).join('\n')}\nServer output (end):\n${app.server.output().slice(-1500)}`
 		);
 	}
@@ -243,6 +265,7 @@ describe('facilitator controls', () => {
 		const form = page.locator('[data-testid="add-term"]');
 		await fillKept('[data-testid="add-term"] input[name="term"]', 'decision');
 		await form.locator('select[name="category"]').selectOption('emotive');
+		await page.evaluate(() => (window as unknown as { __fieldLog: string[] }).__fieldLog.push(`${performance.now().toFixed(0)} test: click Add term`));
 		await form.getByRole('button', { name: 'Add term' }).click();
 		await waitForMessage('.facilitator .ok', 'Added');
 		await untilAnalysed(page); // the articles are read again with the new term
