@@ -10,18 +10,17 @@
 //     company") is an actor named by it, the same description again the same actor;
 //   - a name with no sign of being someone or an organisation that the text only uses for where
 //     something happens ("in Hollywood") or to qualify another word ("NFL football") is no actor;
-//   - "he"/"she" that the entity scan resolved to no one refers to the person named last before it in
-//     its paragraph (a lone name), else to the first named after it in its sentence ("After she won,
-//     Roe said …"), else to someone the text does not name, an actor of its own ("she, unnamed").
+//   - "he"/"she" that the entity scan resolved to no one is resolved against the people named here
+//     (pronouns.ts).
 import { readDataFile } from '../data-files.js';
 import { classifySpeaker, isStateName } from '../quotes/groups.js';
-import { documentNouns, firstNames, givenName, knownOrgNames, orgWords, parseList, personNouns, placeNames } from '../quotes/data.js';
+import { documentNouns, firstNames, knownOrgNames, orgWords, parseList, personNouns, placeNames } from '../quotes/data.js';
 import { NEVER_NAME_WORDS, TIME_WORDS, isDemonym } from '../quotes/mentions.js';
 import { isTitleCase } from '../loaded/title-case.js';
 import { inVocabulary } from '../nlp.js';
 import { tokenAt as tokenAtStart } from '../sorted.js';
 import type { Entity, EntityMention, GroupRule, Span, Token, Tokenised } from '../types.js';
-import { SpanIndex } from '../span-index.js';
+import { resolvePronouns, type Named } from './pronouns.js';
 
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
 const UPPER_FIRST = /^\p{Lu}/u;
@@ -41,10 +40,8 @@ const capitalised = (t: Token) => {
 const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'this', 'that']);
 const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
 const acronym = (t: Token) => ACRONYM.test(t.value);
-const HE = new Set(['he', 'him', 'his', 'himself']);
 /** Months as news abbreviates them ("Feb. 14"): time words too. */
 const MONTH_ABBREVIATIONS = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/;
-const SHE = new Set(['she', 'her', 'hers', 'herself']);
 
 /** This folder's word lists (one lower-case entry a line, `#` comments), each read once. */
 const lists = new Map<string, Set<string>>();
@@ -287,7 +284,7 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	const orgs = orgWords();
 	const known = knownOrgNames();
 	/** The added person actors in text order, for he/she to refer to. */
-	const named: { at: number; e: Entity; paragraph: number }[] = [];
+	const named: Named[] = [];
 	// The entity scan's own people met by a description ("the man didn't have any reason … He wasn't a
 	// smoker") are candidates too. (A pronoun it left near someone it named was left for a reason: inside
 	// their own quote, "He is new to the game" is not the speaker.) A document the quotes stage let speak,
@@ -539,60 +536,8 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	}
 	named.sort((a, b) => a.at - b.at);
 	for (const e of out) e.mentions = outermost(e.mentions);
-	// he / she that no entity took
-	const unnamed = new Map<string, Entity>();
-	const quotedBy = new SpanIndex(spoken.filter((q) => q.speaker));
-	const namedAt = new Map(named.map((n) => [n.at, n.e]));
-	// The first single person named after each token in its sentence, read right to left once.
-	const nextPerson: (Entity | undefined)[] = new Array(tokens.length);
-	for (let j = tokens.length - 1, next: Entity | undefined; j >= 0; j--) {
-		if (j + 1 < tokens.length && tokens[j + 1].sentence !== tokens[j].sentence) next = undefined;
-		nextPerson[j] = next;
-		const o = owner[j] >= 0 ? out[owner[j]] : namedAt.get(tokens[j].start);
-		if (o && o.kind === 'person' && !o.plural) next = o;
-	}
-	/** 'm' or 'f' when the actor's name opens with a given name of one gender (first-names.txt). */
-	const genderOf = (e: Entity) => givenName(e.name.split(/\s+/)[0]);
-	const touched = new Set<Entity>();
-	for (let i = 0; i < tokens.length; i++) {
-		const t = tokens[i];
-		if (covered[i] || t.pos !== 'PRON') continue;
-		const w = t.normal.toLowerCase();
-		if (!(HE.has(w) || SHE.has(w))) continue;
-		let target: Entity | undefined;
-		// the person named last before it (binary search over `named`, in text order), in its paragraph
-		let lo = 0;
-		let hi = named.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if (named[mid].at <= t.start) lo = mid + 1;
-			else hi = mid;
-		}
-		// (not someone whose given name says the other gender: "Mona Lamberson … He's new to the game")
-		const gender = HE.has(w) ? 'f' : 'm';
-		// Inside someone's quoted words "he" is never the speaker, who would say "I": in '“He has taken
-		// responsibility,” Zoghlin said' he is not Zoghlin.
-		const speaker = quotedBy.containing(t)?.speaker ?? null;
-		const fits = (e: Entity) => genderOf(e) !== gender && !(speaker && e.name === speaker);
-		for (let k = lo - 1; k >= 0 && k >= lo - 6 && named[k].paragraph === t.paragraph; k--) {
-			if (!fits(named[k].e)) continue;
-			target = named[k].e;
-			break;
-		}
-		if (!target && nextPerson[i] && fits(nextPerson[i]!)) target = nextPerson[i];
-		if (!target) {
-			const key = HE.has(w) ? 'he' : 'she';
-			target = unnamed.get(key);
-			if (!target) {
-				target = { name: `${key}, unnamed`, kind: 'person', plural: false, group: 'unclassified', groupEvidence: null, affiliation: null, affiliationEvidence: null, descriptions: [], mentions: [] };
-				unnamed.set(key, target);
-				out.push(target);
-			}
-		}
-		target.mentions.push({ start: t.start, end: t.end, text: t.value, form: 'pronoun' });
-		touched.add(target);
-	}
-	for (const e of touched) e.mentions.sort((a, b) => a.start - b.start);
+	// he / she that no entity took (pronouns.ts)
+	resolvePronouns(tokens, out, named, owner, covered, spoken);
 	return mergeByCase(out);
 }
 
