@@ -265,19 +265,23 @@ function isDescriptionHead(t: Token, roles: Set<string>, ap: Mention): boolean {
 /**
  * "an aide to Vice President Pence", "a teacher at Richmond High School": a name linked after the head.
  * Of a chain ("the Department of Health Sciences at the University of York") the last is the
- * institution the person speaks for.
+ * institution the person speaks for; a chain is names linked one right after the other, so "an aide
+ * to Vice President Pence on Trump's call with President Zelensky" is Pence's aide.
  */
 function asideAffiliation(ctx: Ctx, c: Cluster, from: number, to: number): void {
 	const { toks, text } = ctx;
 	let found: Span | null = null;
+	let after = -1;
 	for (let k = from; k < to; k++) {
 		if (!['to', 'at', 'of', 'for', 'with'].includes(toks[k].normal)) continue;
+		if (found && k !== after) break;
 		let b = k + 1;
 		while (b < to && (['the', 'a', 'an'].includes(toks[b].normal) || (isPossessive(toks[b + 1] ?? toks[b]) && isCap(toks[b])))) b += isPossessive(toks[b + 1] ?? toks[b]) && isCap(toks[b]) ? 2 : 1;
 		let y = b;
 		while (y < to && (isCap(toks[y]) || (['of', '&', 'and'].includes(toks[y].normal) && y + 1 < to && isCap(toks[y + 1])) || (toks[y].value === '.' && toks[y + 1]?.start === toks[y].end))) y++;
 		if (y > b && isCap(toks[b]) && !placeNames().has(text.slice(toks[b].start, toks[y - 1].end))) {
 			found = { start: toks[b].start, end: toks[y - 1].end };
+			after = y;
 			k = y - 1;
 		}
 	}

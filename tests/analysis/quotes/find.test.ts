@@ -96,6 +96,11 @@ const rows: [string, string, Expect][] = [
 		{ text: 'the evidence against the men was overwhelming', kind: 'indirect', speaker: 'Lena Vik', affiliation: 'Coastal Court', mention: 'Coastal Court prosecutor Lena Vik' }
 	],
 	[
+		'an aide to someone, then a phrase about something else: the aide is that person’s',
+		'The committee met Jana Holm, a top aide to Governor Ana Ruiz on the March call with Mayor Tom Vale. "It was a shock," Holm said.',
+		{ text: 'It was a shock,', kind: 'direct', speaker: 'Jana Holm', affiliation: 'Governor Ana Ruiz' }
+	],
+	[
 		'nameless spokesperson for an organisation',
 		'A spokesperson for the Norhaven foreign ministry said the talks had stalled again.',
 		{ text: 'the talks had stalled again', kind: 'indirect', speaker: 'spokesperson for the Norhaven foreign ministry', affiliation: 'Norhaven foreign ministry', group: 'government' }
