@@ -99,9 +99,15 @@ function singleSpaced(s: string): boolean {
 
 const spanOf = (toks: Token[], a: number, z: number): Span | null => (z > a ? { start: toks[a].start, end: toks[z - 1].end } : null);
 
-/** "officials", "residents": a plural common noun as the head (not "Reuters", not "the press"). */
+/**
+ * "officials", "residents": a plural common noun as the head (not "Reuters", not "the press"); and "the
+ * Democrats", "the Republicans", a capitalised plural of a word for a person, which the tagger reads as
+ * a name and leaves unlemmatised.
+ */
 function pluralHead(t: Token): boolean {
-	return t.pos === 'NOUN' && /[^s]s$/.test(t.normal) && t.lemma.toLowerCase() !== t.normal;
+	if (!/[^s]s$/.test(t.normal)) return false;
+	if (t.pos === 'NOUN' && t.lemma.toLowerCase() !== t.normal) return true;
+	return (t.pos === 'PROPN' || t.pos === 'NOUN') && personNouns().has(t.normal.toLowerCase().slice(0, -1));
 }
 
 // The helpers of parseMention below are module functions, not closures made on each call: it runs

@@ -24,6 +24,7 @@ const rows: [string, string, string, number, string | null][] = [
 	['"Jr." is not the surname', 'James P. Kennedy Jr. filed the case. Kennedy said little.', 'Kennedy', 1, 'James P. Kennedy Jr.'],
 	['the end of a longer name', 'Joel Eriksson Ek scored twice. Eriksson Ek was tired.', 'Eriksson Ek', 1, 'Joel Eriksson Ek'],
 	['an acronym in brackets', 'The Department of Environmental Protection (DEP) tested the water. The DEP found lead.', 'DEP', 1, 'Department of Environmental Protection'],
+	['a capitalised plural of a word for people is a group, not the man just named', 'President Tom Vale claimed victory on Monday.\n\nThe Democrats are alleging that Vale broke the law.', 'The Democrats', 0, 'Democrats'],
 	['a description of another gender is not the man just named', 'Police arrested Michael Dale on Friday.\n\nDale admitted that after fighting off the child\'s mother, he drove to a car park.', 'mother', 0, null],
 	['a description given before (issue class 2)', 'Jane Roe, a Kansas Republican, voted no.\n\nThe Kansas Republican left early.', 'The Kansas Republican', 0, 'Jane Roe'],
 	['a description the text gave someone unnamed is not the person named last', 'A 43-year-old man fell ill in May. He saw Dr. Owen Marsh, a chest doctor.\n\nMarsh talked with the man by phone. Once the man said that he had a new duvet, Marsh knew.', 'man', 2, 'man'],
