@@ -3,7 +3,7 @@
 import { countWords } from '../nlp.js';
 import type { Token } from '../types.js';
 import { TIME_WORDS, type Ctx, type Range } from './context.js';
-import { INVERTING, LISTENER_VERBS, TEXT_OBJECT, isParticiple, isPassive, nounAfterObject } from './cues.js';
+import { FINISH_OBJECT, INVERTING, LISTENER_VERBS, OBJECT_OPENERS, TEXT_OBJECT, isParticiple, isPassive, nounAfterObject } from './cues.js';
 import { clauseSubject, isNamed, isSource, speakerOf, type Attribution, type Subject } from './attribution.js';
 import type { Found } from './direct.js';
 import { isPossessive } from './mentions.js';
@@ -170,7 +170,15 @@ export function findIndirect(ctx: Ctx): Found[] {
 					if (!introduced && content[1] > content[0] && toks[content[0]].pos === 'ADV' && !hasClauseVerb(toks, content[0], content[1]) && !toks.slice(content[0], content[1]).some((_, j) => ctx.isMark[content![0] + j])) content = [k, k];
 					// "read the minutes aloud", "wrote a letter to the mayor": the text itself, not what it says (nor
 					// is the sentence's opening clause: "Soon after X was booed, Y wrote to his followers")
-					const textObject = !introduced && !glossOrPlace && TEXT_OBJECT.has(t.lemma) && content[1] > content[0] && !ctx.isMark[content[0]];
+					// "the House concluded its third public hearing": finished, not said
+					// (not a clause without "that": "concluded the establishment of settlements was legal")
+					const finished =
+						!introduced &&
+						FINISH_OBJECT.has(t.lemma) &&
+						content[1] > content[0] &&
+						OBJECT_OPENERS.has(toks[content[0]].normal) &&
+						!toks.slice(content[0], content[1]).some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.normal)));
+					const textObject = finished || (!introduced && !glossOrPlace && TEXT_OBJECT.has(t.lemma) && content[1] > content[0] && !ctx.isMark[content[0]]);
 					if (textObject) content = null;
 					else if (glossOrPlace || countWords(text, toks[content[0]]?.start ?? 0, toks[content[1] - 1]?.end ?? 0, 3) < 3 || content[1] <= content[0]) {
 						// Inverted: "The plan will fail, officials said." — the clause comes first. A phrase with no

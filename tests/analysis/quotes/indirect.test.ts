@@ -23,6 +23,8 @@ describe('findIndirect', () => {
 		// verbs of reading and writing take a text as their object: what it says follows "that" or a colon
 		['"read the minutes aloud" reports nothing', 'Clerk Anna Vale read the minutes aloud before the vote began.', []],
 		['"wrote a letter to …" reports nothing', 'Anna Vale wrote a long letter to the mayor before the vote began.', []],
+		['"concluded its hearing" is finishing, not saying', 'The House committee concluded its third public hearing on the budget on Tuesday.', []],
+		['... "concluded" before a clause still reports', 'The panel concluded the new tax was legal under the treaty.', [{ text: 'the new tax was legal under the treaty', mention: 'The panel' }]],
 		['... but "wrote that …" does', 'Anna Vale wrote that the vote had been rushed.', [{ text: 'the vote had been rushed', mention: 'Anna Vale' }]],
 		['... and so does a clause before "she wrote"', 'The vote had been rushed, Anna Vale wrote in a letter to the mayor.', [{ text: 'The vote had been rushed', mention: 'Anna Vale' }]],
 		// a clause opened by "while", "before", "despite" … before its subject ends at its comma: the main clause is the outlet's
