@@ -325,9 +325,10 @@ export function assignWords(toks: Token[], first: number, end: number, mentions:
 			// 3. the clause's subject and the actors its verb takes; 4. else no one in particular
 			if (why) why[i - first] = subject >= 0 ? (c.subjectRelative ? 'relative' : 'subject') : 'shared';
 			// a verb of harm: about the one who does it, never the one harmed ("threatened to kill Omar");
-			// with no actor doing it, about no actor
-			if (!passive && isHarm(t)) {
-				owner[i - first] = subject >= 0 ? [...new Set([...coSubjects, subject])] : [];
+			// with no actor doing it, or in the passive ("Roe was attacked"), whose subject is the one
+			// harmed, about no actor
+			if (isHarm(t)) {
+				owner[i - first] = subject >= 0 && !passive && !passiveAt(toks, i, c.from) ? [...new Set([...coSubjects, subject])] : [];
 				if (why) why[i - first] = 'harm';
 				continue;
 			}
