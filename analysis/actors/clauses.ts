@@ -13,6 +13,7 @@
 //      actor of the sentence (null below).
 // Words in quoted speech are no one's here: the caller leaves them out.
 import { readDataFile } from '../data-files.js';
+import { parseList } from '../quotes/data.js';
 import type { Token } from '../types.js';
 import { PairMemo } from '../word-memo.js';
 
@@ -51,7 +52,7 @@ const judgedMemo = new PairMemo<number | undefined>((normal, lemma) => {
 let harm: Set<string> | null = null;
 /** Verbs of harm done to someone (harm.txt): their tone is about the doer, never the one harmed. */
 function harmVerbs(): Set<string> {
-	if (!harm) harm = new Set(readDataFile('actors', 'harm.txt').split(/\r?\n/).map((l) => l.replace(/#.*$/, '').trim().toLowerCase()).filter(Boolean));
+	if (!harm) harm = new Set(parseList(readDataFile('actors', 'harm.txt')));
 	return harm;
 }
 const isHarm = (t: Token) => t.pos === 'VERB' && harmVerbs().has(t.lemma.toLowerCase());
