@@ -16,6 +16,7 @@ import { valence } from '../sentiment/lexicon.js';
 import { literalPhrases, literalUse, loadSenses, mentionedQuotes } from './senses.js';
 import { quotePairs, scareQuotes, type MarkedSpan } from './scare-quotes.js';
 import { lowerTitleCase } from './title-case.js';
+import { cueSpans, reportsNothing } from './reports.js';
 import { CATEGORIES, SCARE_QUOTES } from '../lexicon/index.js';
 import { buildIndex, formsOf, matchesAt, norm, type MatchEntry, type TermIndex } from '../lexicon/match.js';
 import type { ArticleAnalysis, CleanArticle, DensityFigures, Lexicon, LoadedSummary, LoadedTerm, Quote, Span, Token, Tokenised, ToneStretch } from '../types.js';
@@ -201,6 +202,7 @@ export function findLoaded(article: CleanArticle, bodyTok: Tokenised, quotes: Qu
 	const senses = loadSenses();
 	const literal = literalPhrases(tok, senses);
 	const cands: Candidate[] = [];
+	let cues: Span[] | undefined;
 	// The words after the first of the speakers' full names ("Kathleen Hawk Sawyer"): met again
 	// capitalised, they name them. (A first word can be a label the speaker was given: "Angry Democrats".)
 	const speakerWords = new Set<string>();
@@ -218,6 +220,8 @@ export function findLoaded(article: CleanArticle, bodyTok: Tokenised, quotes: Qu
 			if (e.category === 'reporting' && passiveMotion(tokens, i, end)) continue;
 			// Literal and technical senses (senses.tsv): "gross domestic product", a window shattered by a blast.
 			if (literal.subarray(i, end).some((x) => x === 1) || literalUse(tok, i, end, e.term, senses)) continue;
+			// A reporting verb in a sense that reports nobody's words ("admitted two refugees"; reports.ts).
+			if (e.category === 'reporting' && reportsNothing(tokens, i, end, e.term, cues ??= cueSpans(quotes), senses)) continue;
 			cands.push({ i, endTok: end, category: participleCategory(tokens, i, end, e.category), term: e.term });
 		}
 	}

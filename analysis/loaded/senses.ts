@@ -8,7 +8,7 @@ import { firstMatch, formsOf, norm, orderedIndex, posOk, type MatchEntry } from 
 import type { Span, Token, Tokenised } from '../types.js';
 import { tokenAt } from '../sorted.js';
 
-type Kind = 'phrase' | 'next' | 'prev' | 'near' | 'mention' | 'speech' | 'named';
+type Kind = 'phrase' | 'next' | 'prev' | 'near' | 'mention' | 'speech' | 'named' | 'reports';
 
 interface TermSpec {
 	/** The lexicon term as written, lower case (without its POS filter). */
@@ -25,7 +25,7 @@ export interface SenseRule {
 	reach: number;
 }
 
-const DEFAULT_REACH: Record<Kind, number> = { phrase: 0, next: 3, prev: 2, near: 6, mention: 3, speech: 8, named: 1 };
+const DEFAULT_REACH: Record<Kind, number> = { phrase: 0, next: 3, prev: 2, near: 6, mention: 3, speech: 8, named: 1, reports: 1 };
 
 /** Parse senses.tsv (see its header for the format). Throws on a malformed line, naming it. */
 export function parseSenses(content: string, source = 'senses.tsv'): SenseRule[] {
@@ -35,7 +35,7 @@ export function parseSenses(content: string, source = 'senses.tsv'): SenseRule[]
 		if (!line.trim() || line.trimStart().startsWith('#')) return;
 		const cols = line.split('\t');
 		const kind = cols[0].trim() as Kind;
-		if (!(kind in DEFAULT_REACH) || cols.length < 3) throw new Error(`${source}:${n + 1}: expected "kind<TAB>terms<TAB>context[<TAB>reach]" with kind phrase, next, prev, near, mention, speech or named`);
+		if (!(kind in DEFAULT_REACH) || cols.length < 3) throw new Error(`${source}:${n + 1}: expected "kind<TAB>terms<TAB>context[<TAB>reach]" with kind phrase, next, prev, near, mention, speech, named or reports`);
 		const list = (s: string) =>
 			s
 				.split(',')

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { tokenise } from '../../analysis/nlp.js';
 import { findLoaded } from '../../analysis/loaded/index.js';
+import { analyseArticle } from '../../analysis/pipeline.js';
+import { loadGroupRules } from '../../analysis/quotes/index.js';
 import { parseSenses } from '../../analysis/loaded/senses.js';
 import { loadDefaultLexicon, parseLexicon } from '../../analysis/lexicon/index.js';
 import type { CleanArticle } from '../../analysis/types.js';
@@ -97,10 +99,32 @@ describe('sense rules: literal and technical uses are not loaded (shipped lexico
 		['Police found incendiary devices in the van.', []],
 		['He made incendiary remarks at the rally.', ['incendiary']],
 		['He was charged with extortion and fraud.', []],
-		['Critics called the toll rise extortion.', ['extortion']]
+		['Critics called the toll rise extortion.', ['extortion']],
+		// a reporting verb's plain sense reports nobody's words (reports.ts)
+		['The country admitted two thousand refugees last year.', []],
+		['The minister admitted that the figures were wrong.', ['admitted']],
+		['He admitted what looked like guilt.', ['admitted']],
+		['An admitted perjurer testified on Friday.', []],
+		['The priests confess their sins at Easter.', []],
+		['She confessed to the killing.', ['confessed']],
+		['The bishop preached the Gospel in the square.', []],
+		['He lectured the nation that the rules were clear.', ['lectured']],
+		['The agency insists the plan is safe.', ['insists']],
+		['“No,” he insisted.', ['insisted']],
+		['The smugglers evaded capture for a week.', []],
+		['The minister evaded questions about the contract.', ['evaded']]
 	];
 	it.each(cases)('%s -> %j', (text, expected) => {
 		expect(flagged(text)).toEqual(expected);
+	});
+
+	it('a reporting verb that the quotes stage found as a quote\'s cue reports words, whatever follows it', () => {
+		const text = '“We did nothing wrong,” the minister admitted on Monday.';
+		const a = analyseArticle({ id: 't', text, raw: true }, { lexicon: loadDefaultLexicon(), groupRules: loadGroupRules() });
+		expect(a.quotes.map((q) => q.cue)).toEqual(['admitted']);
+		expect(a.loaded.map((l) => l.text)).toEqual(['admitted']);
+		// Without the quote (no cue), "admitted on Monday" has no words after it to report.
+		expect(flagged('The hospital admitted him on Monday.')).toEqual([]);
 	});
 
 	it('rules are data: a custom rule file applies to a custom lexicon', () => {
