@@ -55,6 +55,13 @@ function harmVerbs(): Set<string> {
 	if (!harm) harm = new Set(parseList(readDataFile('actors', 'harm.txt')));
 	return harm;
 }
+let bodily: Set<string> | null = null;
+/** Is the sentence [first, end) about bodily violence (bodily.txt: a weapon, a wound, an assailant)? */
+function bodilySentence(toks: Token[], first: number, end: number): boolean {
+	bodily ??= new Set(parseList(readDataFile('actors', 'bodily.txt')));
+	for (let k = first; k < end; k++) if (bodily.has(toks[k].normal)) return true;
+	return false;
+}
 const isHarm = (t: Token) => t.pos === 'VERB' && harmVerbs().has(t.lemma.toLowerCase());
 const isJudgement = (t: Token) => t.pos === 'VERB' && judgedStrength(t) !== undefined;
 
@@ -230,6 +237,8 @@ export function assignWords(toks: Token[], first: number, end: number, mentions:
 	// clauses stays linear).
 	const sorted = [...mentions].sort((a, b) => a.from - b.from);
 	let mp = 0;
+	/** Whether the sentence is about bodily violence, asked only for a verb that is both judgement and harm. */
+	let physical: boolean | undefined;
 	for (const c of clausesOf(toks, first, end, speech)) {
 		while (mp < sorted.length && sorted[mp].from < c.from) mp++;
 		let me = mp;
@@ -294,8 +303,8 @@ export function assignWords(toks: Token[], first: number, end: number, mentions:
 					continue;
 				}
 			}
-			// 2. a verb of judgement: the one judged
-			if (isJudgement(t)) {
+			// 2. a verb of judgement: the one judged ("attacked" in a sentence about bodily violence is harm, 2b)
+			if (isJudgement(t) && !(isHarm(t) && (physical ??= bodilySentence(toks, first, end)))) {
 				// the objects: every actor after the verb up to the next verb ("blamed X, Y and Z")
 				const objects: number[] = [];
 				for (let k = i + 1; k < c.to; k++) {

@@ -211,6 +211,10 @@ describe('actors: tone in the outlet’s own voice', () => {
 		['Tom Vale threatened to kill Ann Roe.', 'Tom Vale', 'negative', ['threatened']],
 		['A man pleaded guilty to threatening Rep. Ann Roe.', 'Ann Roe', 'neutral', []],
 		['Ann Roe was threatened outside her office on Friday.', 'Ann Roe', 'neutral', []],
+		// "attack" is criticism, unless the sentence is about bodily violence (bodily.txt): then harm
+		['Critics attacked Ann Roe over her remarks.', 'Ann Roe', 'negative', ['attacked']],
+		['A man with a knife attacked Ann Roe outside her office.', 'Ann Roe', 'neutral', []],
+		['Ann Roe was attacked by a dog on Friday.', 'Ann Roe', 'neutral', []],
 		// a determiner opens a new noun phrase: the praise is the subject's, not the object's alone
 		['Ann Roe would give voters the best chance.', 'Ann Roe', 'positive', ['best', 'chance']],
 		// an actor after a preposition of place, or after "to", is where or towards whom, not whom the clause is about
