@@ -93,6 +93,11 @@ export interface CleanArticle {
 	text: string;
 	/** Paragraph ranges within `text`. */
 	paragraphs: Span[];
+	/**
+	 * Block quotations the page marked up (<blockquote>): someone else's words set apart, one span per
+	 * element over its paragraphs. The quotes stage quotes them (quotes/blockquotes.ts). Absent when none.
+	 */
+	quotations?: Span[];
 	captions: Caption[];
 	comments: RawComment[];
 	removed: RemovedText[];

@@ -9,6 +9,7 @@ import { lemmaCandidates, reportingLemmas, speechCueLemmas } from './cues.js';
 import { coordinated, findDirect, standsAlone, type Found } from './direct.js';
 import { findIndirect } from './indirect.js';
 import { findEmbeddedPosts, postFurniture, signatureParagraphs } from './posts.js';
+import { findBlockQuotations } from './blockquotes.js';
 import { buildEntityIndex, finishEntities } from './entities.js';
 import { markedSpans } from './spans.js';
 import { quoteWords } from './space.js';
@@ -35,6 +36,7 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 	const indirect = findIndirect(ctx);
 	const signatures = signatureParagraphs(ctx);
 	const posts = findEmbeddedPosts(ctx, signatures);
+	const blocks = findBlockQuotations(ctx, article.quotations ?? []);
 	const furniture = postFurniture(ctx, signatures);
 
 	// A quoted fragment inside a reported clause is a partial (mixed) quote: keep one quote, the clause,
@@ -151,6 +153,13 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 	// An embedded post is its poster's words: a quote found inside it gives way to it.
 	const all = [...direct, ...indirect].filter((f) => !dropped.has(f) && !posts.some((p) => overlap(p, f) > 0));
 	all.push(...posts);
+	// A block quotation is quoted as a whole, unless an embedded post or the quotes found in it already
+	// hold most of its words; a quote found inside it stays (the words it holds are counted for it).
+	for (const b of blocks) {
+		let held = 0;
+		for (const f of all) if (f.speaker || f.kind === 'direct') held += overlap(f, b);
+		if (held < 0.8 * (b.end - b.start) && !posts.some((p) => overlap(p, b) > 0)) all.push(b);
+	}
 	// Scare quotes: a word or two in quotation marks with nobody saying them is the outlet holding a
 	// term at arm's length, not speech (the loaded-terms stage reports those).
 	const quotes = all.filter((f) => {

@@ -60,21 +60,23 @@ function hasBlockInside(el: El): boolean {
 export function blockLines(root: El): Line[] {
 	const lines: Line[] = [];
 	let block = 0;
-	const emit = (raw: string, heading: boolean, hard: boolean) => {
+	// Each <blockquote> gets a number; its lines carry it (Line.quotation).
+	let quotations = 0;
+	const emit = (raw: string, heading: boolean, hard: boolean, quotation: number) => {
 		const parts = raw.split('\n').map((p) => linkShare(p));
 		let any = false;
 		for (const p of parts) {
 			const text = clean(p.text);
 			if (!text) continue;
-			lines.push({ text, indent: 0, block, hard, heading, linked: p.linked });
+			lines.push({ text, indent: 0, block, hard, heading, linked: p.linked, ...(quotation ? { quotation } : {}) });
 			any = true;
 		}
 		if (any) block++;
 	};
-	const walk = (el: El) => {
+	const walk = (el: El, quotation: number) => {
 		let run = '';
 		const flush = () => {
-			if (run.trim()) emit(run, false, false);
+			if (run.trim()) emit(run, false, false, quotation);
 			run = '';
 		};
 		for (const c of el.childNodes) {
@@ -82,18 +84,19 @@ export function blockLines(root: El): Line[] {
 			else if (c.nodeType === 1) {
 				const tag = c.tagName;
 				if (SKIP.has(tag)) continue;
+				const q = tag === 'BLOCKQUOTE' && !quotation ? ++quotations : quotation;
 				if (BLOCKS.has(tag) && !hasBlockInside(c)) {
 					flush();
-					emit(inlineText(c, true), /^H\d$/.test(tag), /^(H\d|LI|DT|DD)$/.test(tag));
+					emit(inlineText(c, true), /^H\d$/.test(tag), /^(H\d|LI|DT|DD)$/.test(tag), q);
 				} else if (BLOCKS.has(tag) || CONTAINERS.has(tag)) {
 					flush();
-					walk(c);
+					walk(c, q);
 				} else run += inlineText(c, true);
 			}
 		}
 		flush();
 	};
-	walk(root);
+	walk(root, 0);
 	return lines;
 }
 

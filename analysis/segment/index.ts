@@ -69,12 +69,18 @@ export function segment(input: ArticleInput): CleanArticle {
 
 	const foundDate = pageDate ?? found.date;
 	const paragraphs: Span[] = [];
+	// Block quotations (<blockquote> in a page): one span per element, over its paragraphs.
+	const quotations: Span[] = [];
 	let text = '';
-	for (const p of found.paragraphs) {
+	found.paragraphs.forEach((p, k) => {
 		if (text) text += '\n\n';
-		paragraphs.push({ start: text.length, end: text.length + p.length });
+		const span = { start: text.length, end: text.length + p.length };
+		paragraphs.push(span);
+		const q = found.quotations?.[k] ?? 0;
+		if (q && k > 0 && found.quotations?.[k - 1] === q) quotations[quotations.length - 1].end = span.end;
+		else if (q) quotations.push({ ...span });
 		text += p;
-	}
+	});
 
 	if (!text) warnings.push({ code: 'no-body', message: 'No article text was found in this input.' });
 	warnings.push(...languageWarnings(text));
@@ -88,6 +94,7 @@ export function segment(input: ArticleInput): CleanArticle {
 		byline: pageByline ?? found.byline,
 		text,
 		paragraphs,
+		...(quotations.length ? { quotations } : {}),
 		captions,
 		comments,
 		removed,

@@ -50,6 +50,8 @@ export interface Line {
 	caption?: boolean;
 	/** HTML only: share of the line's letters and digits that are link text (0..1). */
 	linked?: number;
+	/** HTML only: the line is inside a <blockquote>, numbered per element (1, 2, …): a quotation. */
+	quotation?: number;
 }
 
 export interface Segmented {
@@ -57,6 +59,8 @@ export interface Segmented {
 	byline: string | null;
 	date: string | null;
 	paragraphs: string[];
+	/** Per paragraph: the <blockquote> it comes from (Line.quotation), or 0. */
+	quotations?: number[];
 	captions: Caption[];
 	comments: RawComment[];
 	removed: RemovedText[];
@@ -347,7 +351,8 @@ export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 		if (x.k === 'caption') for (const c of x.captions) captions.push(c);
 		else if (x.k === 'removed') removed.push({ text: lines[i].text, reason: x.reason });
 	}
-	return { title, byline, date, paragraphs: assemble(lines, v), captions, comments, removed };
+	const { paragraphs, quotations } = assemble(lines, v);
+	return { title, byline, date, paragraphs, quotations, captions, comments, removed };
 }
 
 // ---------------------------------------------------------------- paragraphs
@@ -358,8 +363,10 @@ export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
  * stands alone — the same reading of single line breaks as nlp.paragraphSpans. Subheadings stay in
  * the body as their own paragraph: they are the outlet's words and part of its framing.
  */
-function assemble(lines: Line[], v: Verdict[]): string[] {
+function assemble(lines: Line[], v: Verdict[]): { paragraphs: string[]; quotations: number[] } {
 	const out: string[] = [];
+	// Per paragraph, the block quotation its lines come from (0: none, or lines of several).
+	const quoted: number[] = [];
 	let prev: Line | null = null;
 	let prevIndex = -2;
 	lines.forEach((l, i) => {
@@ -371,10 +378,16 @@ function assemble(lines: Line[], v: Verdict[]): string[] {
 			!prev.hard &&
 			!l.hard &&
 			(!(/[.!?…:;"'”’)\]]\s*$/.test(prev.text) || words(prev.text) <= 8) || /^[a-z(]/.test(l.text));
-		if (joins) out[out.length - 1] += ' ' + l.text;
-		else out.push(l.text);
+		if (joins) {
+			out[out.length - 1] += ' ' + l.text;
+			if (quoted[quoted.length - 1] !== (l.quotation ?? 0)) quoted[quoted.length - 1] = 0;
+		} else {
+			out.push(l.text);
+			quoted.push(l.quotation ?? 0);
+		}
 		prev = l;
 		prevIndex = i;
 	});
-	return out.filter((p) => p.trim() !== '');
+	const keep = out.map((p) => p.trim() !== '');
+	return { paragraphs: out.filter((_, k) => keep[k]), quotations: quoted.filter((_, k) => keep[k]) };
 }

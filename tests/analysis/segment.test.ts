@@ -464,6 +464,15 @@ describe('segment: single rules on small texts', () => {
 		expect(paras(a)).toEqual([P1, P2]);
 	});
 
+	it('HTML: a <blockquote> is a quotation: one span over its paragraphs, none for plain paragraphs', () => {
+		const q1 = 'Stadia is a promising platform that still needs work before launch.';
+		const q2 = 'Its controller is comfortable to hold over long sessions of play.';
+		const a = segment({ id: 'b', html: `<p>${P1}</p><blockquote><p>${q1}</p><p>${q2}</p></blockquote><p>${P2}</p>` });
+		expect(paras(a)).toEqual([P1, q1, q2, P2]);
+		expect(a.quotations?.map((s) => a.text.slice(s.start, s.end))).toEqual([`${q1}\n\n${q2}`]);
+		expect(segment({ id: 'p', html: `<p>${P1}</p><p>${P2}</p>` }).quotations).toBeUndefined();
+	});
+
 	it('HTML: a supplied title wins, and the page\'s own differing headline is still lifted out of the body', () => {
 		const html = `<html><head><title>Site</title></head><body><article><h1>Page headline in the markup</h1><p>${P1} ${P2}</p><p>${P2} ${P1}</p></article></body></html>`;
 		const a = segment({ id: 'h', title: 'Supplied headline', html });

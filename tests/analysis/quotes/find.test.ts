@@ -1,6 +1,7 @@
 // find.ts (and the attribution it assembles) on invented sentences: each attribution pattern as a row
 // of [input, expected].
 import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../../analysis/pipeline.js';
 import { countWords, tokenise } from '../../../analysis/nlp.js';
 import { findQuotes, loadGroupRules } from '../../../analysis/quotes/index.js';
 import { loadDefaultLexicon } from '../../../analysis/lexicon/index.js';
@@ -466,5 +467,23 @@ describe('embedded posts: the paragraph before a signature line is the poster\'s
 	it.each(rows)('%s', (_, text, expected) => {
 		const got = quotes(text).map((q) => ({ text: q.text.replace(/^["“]|["”]$/g, ''), speaker: q.speaker }));
 		expect(got).toEqual(expected);
+	});
+});
+
+describe('block quotations: a <blockquote> the page sources or introduces is quoted directly', () => {
+	const P1 = 'The service launched on Tuesday in fourteen countries after a long wait for players.';
+	const P2 = 'Reviews of the launch arrived on the same morning from most of the large outlets.';
+	const Q = 'Stadia is a promising platform, but it is not ready for most players yet.';
+	const page = (body: string) => `<html><head><title>Site</title></head><body><article><h1>Stadia launches</h1><p>${P1} ${P2}</p>${body}<p>${P2} ${P1}</p></article></body></html>`;
+	const rows: [string, string, { text: string; speaker: string | null }[]][] = [
+		['a source line after it names the speaker', page(`<blockquote><p>${Q}</p></blockquote><p>[Engadget]</p>`), [{ text: Q, speaker: 'Engadget' }]],
+		['a dash line too', page(`<blockquote><p>${Q}</p></blockquote><p>— Jane Doe</p>`), [{ text: Q, speaker: 'Jane Doe' }]],
+		['an introduction ending in a colon names who spoke', page(`<p>In a statement on Monday, Google said:</p><blockquote><p>${Q}</p></blockquote>`), [{ text: Q, speaker: 'Google' }]],
+		['an introduction that names nobody still makes it a quotation', page(`<p>He liked to tell his friends one story:</p><blockquote><p>${Q}</p></blockquote>`), [{ text: Q, speaker: null }]],
+		['neither: a blog sets its own words apart, and they stay its own', page(`<blockquote><p>${Q}</p></blockquote>`), []]
+	];
+	it.each(rows)('%s', (_, html, expected) => {
+		const a = analyseArticle({ id: 'b', html }, { lexicon, groupRules: rules });
+		expect(a.quotes.map((q) => ({ text: q.text, speaker: q.speaker }))).toEqual(expected);
 	});
 });

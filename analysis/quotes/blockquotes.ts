@@ -1,0 +1,78 @@
+// Block quotations. A page sets someone else's words apart in a <blockquote>: an excerpt of another
+// outlet's review, a statement, a passage of a book or a letter. Nothing else marks them as quoted
+// (often no quotation marks, no "said"), so without this they read as the outlet's own voice: its
+// tone, its loaded terms. Each block quotation the segmenter found (CleanArticle.quotations) is quoted
+// directly when the page says whose they are or introduces them: a short source line right after it
+// ("[Engadget]", "— Jane Doe", "(Reuters)", "Source: CNET") names its speaker; words before it that
+// end in a colon or an ellipsis introduce it, and name its speaker when they say who spoke ("In a
+// statement, Google said:"). A block quotation with neither is left as it is: blogs also set their own
+// words apart in a <blockquote> for emphasis.
+import { countWords } from '../nlp.js';
+import type { Span } from '../types.js';
+import type { Ctx } from './context.js';
+import type { Found } from './direct.js';
+import { speakerOf } from './attribution.js';
+
+/** A source line: "[Engadget]", "— Jane Doe", "– The Verge", "(Reuters)", "Source: CNET", "via Wired". */
+const SOURCE_LINE = /^\s*(?:\[([^\][\n]{2,60})\]|[—–-]\s*([^\n]{2,60}?)|\(([^()\n]{2,60})\)|(?:source|via|from)\s*:?\s+([^\n]{2,60}?))\s*\.?\s*$/i;
+/** Fewer words than this is a caption or a label, not a quotation. */
+const MIN_WORDS = 3;
+/** A source line is short. */
+const SOURCE_WORDS = 8;
+
+/** The block quotations of the article, as direct quotes, with the speaker their source line names. */
+export function findBlockQuotations(ctx: Ctx, quotations: Span[]): Found[] {
+	const out: Found[] = [];
+	const { text, toks, paragraphs } = ctx;
+	for (const q of quotations) {
+		if (countWords(text, q.start, q.end, MIN_WORDS) < MIN_WORDS) continue;
+		const after = sourceAfter(ctx, q);
+		const intro = introduction(q);
+		if (!after && !intro) continue;
+		out.push({ start: q.start, end: q.end, kind: 'direct', speaker: after ?? (intro ? sourceBefore(ctx, intro) : null), cue: null });
+	}
+	return out;
+
+	/** The speaker named by a short source line right after the quotation. */
+	function sourceAfter(ctx: Ctx, q: Span): Found['speaker'] {
+		const next = paragraphs.find((p) => p.start > q.end);
+		if (!next || countWords(text, next.start, next.end, SOURCE_WORDS + 1) > SOURCE_WORDS) return null;
+		const line = text.slice(next.start, next.end);
+		const m = SOURCE_LINE.exec(line);
+		const name = m && (m[1] ?? m[2] ?? m[3] ?? m[4]);
+		if (!name) return null;
+		const start = next.start + line.indexOf(name);
+		return speakerIn(start, start + name.length);
+	}
+
+	/** The paragraph right before the quotation when it introduces it: it ends in a colon or an ellipsis. */
+	function introduction(q: Span): Span | null {
+		let k = paragraphs.length - 1;
+		while (k >= 0 && paragraphs[k].end > q.start) k--;
+		const prev = paragraphs[k];
+		return prev && /(?::|…|\.\.\.)\s*$/.test(text.slice(prev.start, prev.end)) ? prev : null;
+	}
+
+	/** The speaker the introduction names ("Google said:", "Google confirmed this in a statement…"). */
+	function sourceBefore(ctx: Ctx, prev: Span): Found['speaker'] {
+		// The last clause before the colon: its first capitalised run of words is the speaker.
+		const clauseStart = Math.max(prev.start, text.lastIndexOf('.', prev.end - 1) + 1, text.lastIndexOf(',', prev.end - 1) + 1);
+		let a = ctx.tokenAt(clauseStart);
+		while (a < toks.length && toks[a].end <= prev.end && toks[a].pos !== 'PROPN') a++;
+		let b = a;
+		while (b < toks.length && toks[b].end <= prev.end && toks[b].pos === 'PROPN') b++;
+		if (b === a) return null;
+		// ... and a verb of speech follows it before the colon ("said", "wrote", "told reporters")
+		let verb = false;
+		for (let k = b; k < toks.length && toks[k].end <= prev.end && !verb; k++) verb = ctx.isSpeechLemma(toks[k]);
+		if (!verb) return null;
+		return speakerOf(ctx, { cue: null, np: [a, b], appos: null });
+	}
+
+	function speakerIn(start: number, end: number): Found['speaker'] {
+		const a = ctx.tokenAt(start);
+		let b = a;
+		while (b < toks.length && toks[b].end <= end) b++;
+		return b > a ? speakerOf(ctx, { cue: null, np: [a, b], appos: null }) : null;
+	}
+}
