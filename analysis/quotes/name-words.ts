@@ -102,9 +102,19 @@ export function cleanName(name: string): string {
 
 /** Corporate suffixes: "Ceres Robotics Inc." and "Ceres Robotics" are one company. */
 const CORPORATE = new Set(['inc', 'corp', 'corporation', 'co', 'ltd', 'limited', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'lp', 'llp']);
-/** The key an organisation's name is known by: its words, less a corporate suffix after two or more. */
+/** Bodies of government named either way round: "Department of Justice" is the "Justice Department". */
+const OFFICE = new Set(['department', 'ministry', 'bureau', 'office', 'agency', 'secretariat', 'directorate']);
+/**
+ * The key an organisation's name is known by: its words, less a corporate suffix after two or more,
+ * with "Department of X" read as "X Department" (one or two words of X, no "and": the "Office of
+ * Management and Budget" has no other form).
+ */
 export function orgKey(ws: readonly string[]): string {
 	let n = ws.length;
 	while (n > 1 && CORPORATE.has(ws[n - 1])) n--;
+	const of = ws.indexOf('of');
+	if (of >= 1 && of < n - 1 && n - of - 1 <= 2 && OFFICE.has(ws[of - 1]) && !ws.slice(of + 1, n).some((w) => w === 'and' || w === 'the' || w === 'of')) {
+		return [...ws.slice(0, of - 1), ...ws.slice(of + 1, n), ws[of - 1]].join(' ');
+	}
 	return ws.slice(0, n).join(' ');
 }

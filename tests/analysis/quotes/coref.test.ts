@@ -23,6 +23,8 @@ const rows: [string, string, string, number, string | null][] = [
 	['an initial', 'Jane Roe spoke. J. Roe was thanked.', 'J. Roe', 0, 'Jane Roe'],
 	['"Jr." is not the surname', 'James P. Kennedy Jr. filed the case. Kennedy said little.', 'Kennedy', 1, 'James P. Kennedy Jr.'],
 	['the end of a longer name', 'Joel Eriksson Ek scored twice. Eriksson Ek was tired.', 'Eriksson Ek', 1, 'Joel Eriksson Ek'],
+	['a department named either way round', 'The Department of Justice opened an inquiry. A Justice Department lawyer said it would take months.', 'Justice Department', 0, 'Department of Justice'],
+	['... but not an office of several words', 'The Office of Management and Budget objected. The Management Office said nothing.', 'Management Office', 0, 'Management Office'],
 	['an acronym in brackets', 'The Department of Environmental Protection (DEP) tested the water. The DEP found lead.', 'DEP', 1, 'Department of Environmental Protection'],
 	['a capitalised plural of a word for people is a group, not the man just named', 'President Tom Vale claimed victory on Monday.\n\nThe Democrats are alleging that Vale broke the law.', 'The Democrats', 0, 'Democrats'],
 	['a description of another gender is not the man just named', 'Police arrested Michael Dale on Friday.\n\nDale admitted that after fighting off the child\'s mother, he drove to a car park.', 'mother', 0, null],
