@@ -82,8 +82,15 @@ export function analyseClean(article: CleanArticle, options: AnalysisOptions): A
 		sentiment: scoreSentiment(article.text, tok, spoken),
 		comments: article.comments.map((c): Comment => ({ ...c, sentiment: scoreComment(c.text) }))
 	}));
-	const actors = stage('actors', options, () => findActors(article.text, tok, entities, spoken, options.groupRules, loaded));
+	const actors = stage('actors', options, () => findActors(article.text, tok, entities, spoken, options.groupRules, loaded, plainCues(quotes)));
 	return stage('summary', options, () => summarise(article, tok, paragraphs, { quotes, speakers, groups, cues, unattributed, entities, actors }, { loaded, headlineLoaded }, sentiment, comments, options));
+}
+
+/** The cues of the quotes that are not loaded reporting verbs ("said", "warned"), for the actors stage. */
+function plainCues(quotes: ArticleAnalysis['quotes']): Span[] {
+	const out: Span[] = [];
+	for (const q of quotes) if (q.cueKind === 'neutral' && q.cueStart != null && q.cueEnd != null) out.push({ start: q.cueStart, end: q.cueEnd });
+	return out;
 }
 
 /** The per-article figures and the contract's shape. */

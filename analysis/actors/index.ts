@@ -70,8 +70,15 @@ function reportsSpeech(t: Token): boolean {
  * The actors of one article: its entities, each with the tone of the outlet's own words about it.
  * `quoted`: the spans in someone else's words (the loaded-terms stage's `quotedSpans`).
  */
-export function findActors(text: string, tok: Tokenised, found: Entity[], quoted: SpeakerSpan[], rules: GroupRule[], loaded: LoadedTerm[] = [], tone: ToneContext = toneContext(text, tok)): Actor[] {
+export function findActors(text: string, tok: Tokenised, found: Entity[], quoted: SpeakerSpan[], rules: GroupRule[], loaded: LoadedTerm[] = [], cues: Span[] = [], tone: ToneContext = toneContext(text, tok)): Actor[] {
 	const { tokens, sentences } = tok;
+	// The verbs that introduce quotes in plain words ("warned", "urged"; `cues`: the quotes' cues that
+	// are not loaded reporting verbs) say that someone spoke, not how the outlet sees them: no tone
+	// toward anyone. A verb of judgement ("criticised") keeps its tone toward the one judged.
+	const plainCue = new Uint8Array(tokens.length);
+	for (const c of cues) {
+		for (let i = tokenAt(tokens, c.start); i < tokens.length && tokens[i].start < c.end; i++) if (judgedStrength(tokens[i]) === undefined) plainCue[i] = 1;
+	}
 	const entities = withLoneNames(text, tok, found, rules, quoted);
 	const inQuote = quotedTokens(tokens, quoted);
 	const own = (i: number) => inQuote[i] === 0;
@@ -153,7 +160,7 @@ export function findActors(text: string, tok: Tokenised, found: Entity[], quoted
 			if (owners) {
 				const mine = (i: number) => {
 					const o = owners[i - s.firstToken];
-					return own(i) && (o === null || o.includes(actor));
+					return own(i) && !plainCue[i] && (o === null || o.includes(actor));
 				};
 				// A verb rated the other way by the lexicons is read from judged.txt alone.
 				const overridden = new Set(terms.filter((j) => 'rated' in j && j.rated).map((j) => j.from));

@@ -211,6 +211,9 @@ describe('actors: tone in the outlet’s own voice', () => {
 		['Tom Vale threatened to kill Ann Roe.', 'Tom Vale', 'negative', ['threatened']],
 		['A man pleaded guilty to threatening Rep. Ann Roe.', 'Ann Roe', 'neutral', []],
 		['Ann Roe was threatened outside her office on Friday.', 'Ann Roe', 'neutral', []],
+		// the verb that introduces someone's words says they spoke, not how the outlet sees them; a loaded one does
+		['Ayman Safadi warned that the plan would have dangerous consequences.', 'Ayman Safadi', 'neutral', []],
+		['Ayman Safadi complained that the plan was unfair.', 'Ayman Safadi', 'negative', ['complained']],
 		// "attack" is criticism, unless the sentence is about bodily violence (bodily.txt): then harm
 		['Critics attacked Ann Roe over her remarks.', 'Ann Roe', 'negative', ['attacked']],
 		['A man with a knife attacked Ann Roe outside her office.', 'Ann Roe', 'neutral', []],
