@@ -179,7 +179,7 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		const words = e.name.split(/\s+/);
 		const last = words[words.length - 1];
 		if (words.length === 1 || ACRONYM.test(last)) return words.length === 1 && ACRONYM.test(last) && things().has(last.toLowerCase());
-		return things().has(words[words.length - 1].toLowerCase()) && !(e.kind === 'person' && firstNames().has(words[0].toLowerCase()));
+		return things().has(words[words.length - 1].toLowerCase().replace(/\.$/, '')) && !(e.kind === 'person' && firstNames().has(words[0].toLowerCase()));
 	};
 	// In a heading in title case ("Video Shows Dramatic Rescue", a related story's headline pasted with
 	// the page: a line of its own with no closing full stop, among other paragraphs) a capital says
@@ -358,7 +358,7 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		}
 		const words = tokens.slice(i, e).filter((x) => LETTER.test(x.value));
 		const name = text.slice(t.start, tokens[e - 1].end).replace(/[’']s$/, '');
-		const last = words[words.length - 1].normal.toLowerCase();
+		const last = words[words.length - 1].normal.toLowerCase().replace(/\.$/, '');
 		if (places.has(name) || (things().has(last) && !acronym(words[words.length - 1]) && !firsts.has(words[0].normal.toLowerCase())) || placeInApposition(tokens, e - 1) || words.some((x) => TIME_WORDS.has(x.normal.toLowerCase()))) {
 			i = e - 1;
 			continue;
