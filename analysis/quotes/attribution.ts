@@ -95,7 +95,8 @@ function namedIssuer(ctx: Ctx, np: Range): SpeakerInfo | null {
 /**
  * Who issued the document "the statement" (at token h) refers to: the last time the text mentioned that
  * kind of document (within three paragraphs and 400 tokens, so the search stays bounded), the entity of "X's statement", "a statement from X", or
- * the subject before it ("X said in a statement").
+ * the subject before it ("X said in a statement"); past mentions that only point back ("the statement,
+ * which was obtained by Variety, …").
  */
 function documentOwner(ctx: Ctx, h: number): Cluster | null {
 	const { toks } = ctx;
@@ -104,7 +105,9 @@ function documentOwner(ctx: Ctx, h: number): Cluster | null {
 	const para = toks[h].paragraph;
 	for (let k = h - 2; k >= 0 && h - k < 400; k--) {
 		if (para - toks[k].paragraph > 3) break;
-		if (ctx.inQuote[k] >= 0 || (toks[k].normal !== head.normal && toks[k].lemma.toLowerCase() !== head.lemma.toLowerCase())) continue;
+		// (the same document: the same word and number, "TV and radio ads" are not "the ad"; or the verb
+		// that sent it, "emailed supporters" … "the email")
+		if (ctx.inQuote[k] >= 0 || (toks[k].normal !== head.normal && !(toks[k].pos === 'VERB' && toks[k].lemma.toLowerCase() === head.lemma.toLowerCase()))) continue;
 		// "a statement from the ministry", "a statement by Acme"
 		if (['from', 'by'].includes(toks[k + 1]?.normal ?? '')) {
 			let b = k + 2;
@@ -121,6 +124,9 @@ function documentOwner(ctx: Ctx, h: number): Cluster | null {
 			for (let x = j - 1; x >= 0 && j - x <= 3 && ['DET', 'PROPN', 'NOUN', 'ADJ'].includes(toks[x].pos); x--) c = ctx.entities.lookup(toks[x].start) ?? c;
 			if (c.named || c.kind === 'org') return c;
 		}
+		// "The statement, which was obtained by Variety, claimed …": a mention that points back itself
+		// names no issuer; the one before it may ("Big Machine Records issued a statement")
+		if (/^(the|this|that)$/.test(toks[k - 1]?.normal ?? '')) continue;
 		return null;
 	}
 	return null;

@@ -17,6 +17,8 @@ describe('speakerOf', () => {
 		['a phrase that is no role before a name: the name speaks', 'The group that owns most of her music, Big Reel, says she may play.', 'she may', 'Big Reel', 'Big Reel'],
 		['an organisation named after a description', 'The group, Harbour Workers Coalition, said that the contract was unfair.', 'the contract', 'Harbour Workers Coalition', 'The group'],
 		['a document speaks for whoever issued it', 'Two soldiers died, the US military said in a statement.\n\n"The cause is under investigation," the statement said.', 'The cause', 'US military', 'the statement'],
+		['past a mention that only points back', 'Acme Corp issued a statement on Monday.\n\nThe statement, which was seen by Reuters, was short.\n\n"We are proud of them," the statement continued.', 'We are', 'Acme Corp', 'the statement'],
+		['not a plural of the same word', 'The group spent $1 million on TV ads.\n\n"Vote no," the ad says.', 'Vote no', 'ad', 'the ad'],
 		['"a statement from X"', 'In a statement from the Acme Corp, staff were thanked.\n\n"We are proud of them," the statement said.', 'We are', 'Acme Corp', 'the statement'],
 		['a document with no issuer stays the document', '"Prices will rise," the report said.', 'Prices will', 'report', 'the report'],
 		['a surname after the full name', 'Jane Roe spoke first.\n\n"We are ready," Roe said.', 'We are', 'Jane Roe', 'Roe'],
