@@ -3,7 +3,7 @@
 import { countWords } from '../nlp.js';
 import type { Token } from '../types.js';
 import { TIME_WORDS, type Ctx, type Range } from './context.js';
-import { FINISH_OBJECT, INVERTING, LISTENER_VERBS, OBJECT_OPENERS, TEXT_OBJECT, isParticiple, isPassive, nounAfterObject } from './cues.js';
+import { FINISH_OBJECT, INVERTING, LISTENER_VERBS, NAMING, OBJECT_OPENERS, TEXT_OBJECT, isParticiple, isPassive, nounAfterObject } from './cues.js';
 import { clauseSubject, isNamed, isSource, speakerOf, type Attribution, type Subject } from './attribution.js';
 import type { Found } from './direct.js';
 import { isPossessive } from './mentions.js';
@@ -22,6 +22,8 @@ function trimRange(ctx: Ctx, s: number, e: number): Range {
 }
 
 const LOWER_FIRST = /^\p{Ll}/u;
+/** Verbs that report what someone called a thing: their object and its name are the speaker's words. */
+const NAMES_AS = new Set([...NAMING, 'describe', 'characterize', 'characterise', 'portray', 'depict', 'deem']);
 export function findIndirect(ctx: Ctx): Found[] {
 	const { toks, text } = ctx;
 	const out: Found[] = [];
@@ -155,7 +157,12 @@ export function findIndirect(ctx: Ctx): Found[] {
 					// reports no words; the inverted reading below may still apply.
 					const c0 = content[0];
 					const noClause = content[1] > content[0] && !introduced && (['and', 'or', 'but'].includes(toks[content[0]].normal) || (afterPrep && !toks.slice(c0, content[1]).some((x, j) => x.pos === 'VERB' || x.pos === 'AUX' || ctx.isMark[c0 + j])));
-					if (noClause) content = [k, k];
+					// "announced the potential exchange", "scolded her former label", "maintains a political
+					// office": a noun phrase with no verb of its own after the cue is its object, not words
+					// reported; but what a naming verb gives is the speaker's own word for it ("called the
+					// process a sham", "described the video as satire")
+					const bare = !introduced && !NAMES_AS.has(t.lemma) && content[1] > content[0] && !hasClauseVerb(toks, content[0], content[1]) && !toks.slice(content[0], content[1]).some((_, j) => ctx.isMark[content![0] + j]);
+					if (noClause || bare) content = [k, k];
 					// "While Grisham said the trip was routine, he did not …", "Despite reports urging new rules,
 					// officials …": in a clause opened by a subordinator before its subject, what was said ends at
 					// that clause's comma; the main clause after it is the outlet's.

@@ -59,10 +59,10 @@ describe('findIndirect', () => {
 		['a noun phrase "the council demand for …" is no cue', 'Residents rejected the council demand for higher parking fees in the town centre.', []],
 		['"demand" as a noun in a subject is no cue', 'The council demand for higher fees angered the shop owners in the old town.', []],
 		['"the mayor\'s demand that …" is no cue', "The mayor's demand that the plant close was ignored by the board.", []],
-		['a reported clause ends where a participle of saying glosses it', 'The senator slammed the bill on Tuesday, saying it would hurt farmers.', [
-			{ text: 'the bill on Tuesday', mention: 'The senator' },
-			{ text: 'it would hurt farmers', mention: 'The senator' }
-		]],
+		// (the noun phrase a cue takes, "slammed the bill", is its object, not words: review 10)
+		['a reported clause ends where a participle of saying glosses it', 'The senator slammed the bill on Tuesday, saying it would hurt farmers.', [{ text: 'it would hurt farmers', mention: 'The senator' }]],
+		['a cue\'s noun-phrase object reports no words', 'President Ashraf Ghani announced the potential exchange last week.', []],
+		['... but what a naming verb calls something is the speaker\'s word for it', 'The mayor called the plan a costly disaster for the town.', [{ text: 'the plan a costly disaster for the town', mention: 'The mayor' }]],
 		['a speech noun with its owner and a "that" clause', "The mayor rejected the union's repeated claim that the depot was unsafe.", [{ text: 'the depot was unsafe', mention: 'the union' }]],
 		['"the plan that …" is a relative clause, not speech', 'The plan that the council approved was costly for the town.', []],
 		['a speech noun with no owner reports nobody', 'There was a claim that the depot was unsafe.', []],
