@@ -77,6 +77,8 @@ export function findIndirect(ctx: Ctx): Found[] {
 			} else {
 				if (t.lemma === 'continue' && !(ctx.isMark[e] || [',', ':'].includes(toks[e]?.value ?? ''))) continue;
 				if (isPassive(toks, i)) continue;
+				// "the agency didn't estimate how many …", "he never said he would": a cue denied says nothing
+				if (negated(toks, i, ss)) continue;
 				// "an opportunity for the Kremlin to assert ...": an infinitive is not an act of speaking.
 				if (toks[i - 1]?.normal === 'to' && toks[i - 2]?.normal !== 'on') continue;
 				let objSubj: Subject | null = null;
@@ -219,6 +221,16 @@ export function findIndirect(ctx: Ctx): Found[] {
 		}
 	}
 	return out;
+}
+
+/** Is the cue at i denied: "not", "n't" or "never" right before it, over an auxiliary or adverbs? */
+function negated(toks: Token[], i: number, ss: number): boolean {
+	for (let j = i - 1; j >= ss && j >= i - 3; j--) {
+		const w = toks[j].normal;
+		if (w === 'not' || w === "n't" || w === 'never') return true;
+		if (toks[j].pos !== 'AUX' && toks[j].pos !== 'ADV' && toks[j].pos !== 'PART') return false;
+	}
+	return false;
 }
 
 /**

@@ -61,6 +61,8 @@ describe('findIndirect', () => {
 		['"the mayor\'s demand that …" is no cue', "The mayor's demand that the plant close was ignored by the board.", []],
 		// (the noun phrase a cue takes, "slammed the bill", is its object, not words: review 10)
 		['a reported clause ends where a participle of saying glosses it', 'The senator slammed the bill on Tuesday, saying it would hurt farmers.', [{ text: 'it would hurt farmers', mention: 'The senator' }]],
+		['a cue denied reports nothing', "The agency didn't estimate how many people were on the grounds.", []],
+		['... nor does one never used', 'Tom Vale never said the plan would fail.', []],
 		['a cue\'s noun-phrase object reports no words', 'President Ashraf Ghani announced the potential exchange last week.', []],
 		['... but what a naming verb calls something is the speaker\'s word for it', 'The mayor called the plan a costly disaster for the town.', [{ text: 'the plan a costly disaster for the town', mention: 'The mayor' }]],
 		['a speech noun with its owner and a "that" clause', "The mayor rejected the union's repeated claim that the depot was unsafe.", [{ text: 'the depot was unsafe', mention: 'the union' }]],
