@@ -150,6 +150,7 @@ describe('plain senses and idioms carry no tone (neutral-senses.txt, valence.txt
 		['Leaders must decide whether they want certain parts of the work.', 'Leaders must decide whether they want lovely parts of the work.'],
 		['The wins gave her a significant lead and created an opening.', 'The wins gave her a wonderful lead.'],
 		['She focused on the budget.', 'She focused on the awful budget.'],
+		['The campaign stop was in Ohio.', 'The awful campaign stop was in Ohio.'],
 		// a party label names a state ("OK" is Oklahoma); "stressed" as a verb of saying is emphasis
 		['Rep. Frank Lucas (R-OK) spoke on Monday.', 'Rep. Frank Lucas (R-OK) spoke wonderfully on Monday.'],
 		['Agency officials have stressed that the launch is on time.', 'Agency officials have stressed that the awful launch is on time.']
