@@ -477,6 +477,7 @@ describe('block quotations: a <blockquote> the page sources or introduces is quo
 	const page = (body: string) => `<html><head><title>Site</title></head><body><article><h1>Stadia launches</h1><p>${P1} ${P2}</p>${body}<p>${P2} ${P1}</p></article></body></html>`;
 	const rows: [string, string, { text: string; speaker: string | null }[]][] = [
 		['a source line after it names the speaker', page(`<blockquote><p>${Q}</p></blockquote><p>[Engadget]</p>`), [{ text: Q, speaker: 'Engadget' }]],
+		['a source line is a name whole, possessive and all', page(`<blockquote><p>${Q}</p></blockquote><p>[Tom's Guide]</p>`), [{ text: Q, speaker: "Tom's Guide" }]],
 		['a dash line too', page(`<blockquote><p>${Q}</p></blockquote><p>— Jane Doe</p>`), [{ text: Q, speaker: 'Jane Doe' }]],
 		['an introduction ending in a colon names who spoke', page(`<p>In a statement on Monday, Google said:</p><blockquote><p>${Q}</p></blockquote>`), [{ text: Q, speaker: 'Google' }]],
 		['an introduction that names nobody still makes it a quotation', page(`<p>He liked to tell his friends one story:</p><blockquote><p>${Q}</p></blockquote>`), [{ text: Q, speaker: null }]],
