@@ -6,7 +6,7 @@ import type { ArticleWarning, Caption, RawComment, RemovedReason, RemovedText } 
 import type { Line } from './rules.js';
 import { listHeaderReason } from './boilerplate.js';
 import { isStoryListHeader } from './furniture.js';
-import { BYLINE, splitCredit, words } from './patterns.js';
+import { BYLINE, isoDate, splitCredit, words } from './patterns.js';
 import { blockLines, text, type El } from './dom.js';
 import { MAX_DEPTH, capDepth, parsePage, textOfMarkup } from './markup.js';
 import { extractComments } from './comments-html.js';
@@ -177,6 +177,16 @@ function keepEmbeddedPosts(document: El): void {
 	}
 }
 
+/**
+ * A page's date is a placeholder when its year is absurd: content systems write "0001-01-01T00:00:00Z"
+ * for no date (review 10 saw an article dated 1 January 1). Kept: years 1800 to 2200, or no year read.
+ */
+function plausibleDate(d: string | null | undefined): d is string {
+	if (!d || !d.trim()) return false;
+	const year = /^(\d{4})-\d{2}-\d{2}/.exec(isoDate(d));
+	return !year || (+year[1] >= 1800 && +year[1] <= 2200);
+}
+
 function stripChrome(document: El, removed: RemovedText[]): void {
 	for (const [reason, sel] of CHROME) {
 		for (const el of [...document.querySelectorAll(sel)]) {
@@ -284,7 +294,7 @@ function pageLines(document: El): HtmlParts {
 		warnings,
 		title: title || article?.title?.trim() || null,
 		byline,
-		date: metaDate || article?.publishedTime || null,
+		date: [metaDate, article?.publishedTime].find(plausibleDate) ?? null,
 		siteName: article?.siteName?.trim() || meta(document, 'og:site_name') || null,
 		urls,
 		captions,

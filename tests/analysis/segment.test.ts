@@ -464,6 +464,14 @@ describe('segment: single rules on small texts', () => {
 		expect(paras(a)).toEqual([P1, P2]);
 	});
 
+	it('HTML: a placeholder date ("0001-01-01") is no date; the page\'s real one is used', () => {
+		const ld = (d: string) => `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry strike ends","datePublished":"${d}"}</script>`;
+		const page = (d: string, time = '') => `<html><head><title>Site</title>${ld(d)}</head><body><article><h1>Ferry strike ends</h1>${time}<p>${P1} ${P2}</p><p>${P2} ${P1}</p></article></body></html>`;
+		expect(segment({ id: 'd', html: page('2019-11-19T10:00:00Z') }).date).toBe('2019-11-19');
+		expect(segment({ id: 'd', html: page('0001-01-01T00:00:00Z') }).date).toBeNull();
+		expect(segment({ id: 'd', html: page('0001-01-01T00:00:00Z', '<time datetime="2019-11-18T08:00:00Z">Nov. 18</time>') }).date).toBe('2019-11-18');
+	});
+
 	it('HTML: a <blockquote> is a quotation: one span over its paragraphs, none for plain paragraphs', () => {
 		const q1 = 'Stadia is a promising platform that still needs work before launch.';
 		const q2 = 'Its controller is comfortable to hold over long sessions of play.';
