@@ -47,7 +47,8 @@ export function segment(input: ArticleInput): CleanArticle {
 			pageTitle: page.title ?? undefined,
 			commentsFound: page.comments.length > 0,
 			urls: [...page.urls, ...(input.url ? [input.url] : [])],
-			byline: page.byline ?? undefined
+			byline: page.byline ?? undefined,
+			siteName: page.siteName ?? undefined
 		});
 		removed.push(...page.removed);
 	} else {

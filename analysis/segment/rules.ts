@@ -76,6 +76,8 @@ export interface ClassifyOptions {
 	urls?: string[];
 	/** The byline found in the page markup: a line repeating it, or a bio of its writer, is not body text. */
 	byline?: string;
+	/** The site's name from the page markup (og:site_name): a line that is only that name is its masthead. */
+	siteName?: string;
 }
 
 export type Verdict =
@@ -226,6 +228,14 @@ export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 			remove(i, 'dateline');
 		}
 	});
+
+	// The site's name alone on a line ("USA TODAY" for og:site_name "usatoday"): its masthead, not a line of the story.
+	const site = (opts.siteName ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+	if (site.length >= 3) {
+		lines.forEach((l, i) => {
+			if (isBody(i) && words(l.text) <= 4 && l.text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '') === site) remove(i, 'navigation');
+		});
+	}
 
 	// The writer, once more: a line repeating the byline, a sentence about the writer ("Jane Doe is a
 	// freelance writer living in …"), and the writer's name alone above or below that sentence.

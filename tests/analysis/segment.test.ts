@@ -464,6 +464,13 @@ describe('segment: single rules on small texts', () => {
 		expect(paras(a)).toEqual([P1, P2]);
 	});
 
+	it('HTML: a line that is only the site\'s name (og:site_name) is its masthead; a sentence naming it stays', () => {
+		const html = `<html><head><title>Site</title><meta property="og:site_name" content="usatoday"></head><body><article><h1>Ferry strike ends</h1><p>USA TODAY</p><p>${P1} ${P2}</p><p>USA Today readers wrote in about the strike all week.</p><p>${P2} ${P1}</p></article></body></html>`;
+		const a = segment({ id: 's', html });
+		expect(paras(a)).toEqual([`${P1} ${P2}`, 'USA Today readers wrote in about the strike all week.', `${P2} ${P1}`]);
+		expect(a.removed).toContainEqual({ text: 'USA TODAY', reason: 'navigation' });
+	});
+
 	it('HTML: a placeholder date ("0001-01-01") is no date; the page\'s real one is used', () => {
 		const ld = (d: string) => `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry strike ends","datePublished":"${d}"}</script>`;
 		const page = (d: string, time = '') => `<html><head><title>Site</title>${ld(d)}</head><body><article><h1>Ferry strike ends</h1>${time}<p>${P1} ${P2}</p><p>${P2} ${P1}</p></article></body></html>`;
