@@ -525,7 +525,8 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	// "in Hollywood", "at Heinz Field", "the Burbank entertainment giant", "Rs 300", "BPA-free": a name this
 	// stage added that the text only ever uses for where something happens, or to qualify another word,
 	// is a place or a label: nobody the article says anything about
-	const settings = new Set(out.filter((e) => added.has(e) && e.mentions.every((m) => m.form === 'pronoun' || settingOf(tokens, m, isStateName(e.name)))));
+	// (a dateline is where the story was filed: "WASHINGTON – …" and later "in Washington" is a place)
+	const settings = new Set(out.filter((e) => added.has(e) && e.mentions.every((m) => m.form === 'pronoun' || datelineAt(m) || settingOf(tokens, m, isStateName(e.name)))));
 	if (settings.size) {
 		const kept = out.filter((e) => !settings.has(e));
 		out.length = 0;

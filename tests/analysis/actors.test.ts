@@ -173,6 +173,7 @@ describe('actors: who is one', () => {
 		['Five questions before the vote:\n\nWHAT SAY YOU, IMPEACHMENT JURY?\n\nThe senators will hear the case.', 'IMPEACHMENT JURY'],
 		// a dateline's place, and the wire in brackets is not its short name
 		['WASHINGTON (AP) — Senators met on Monday.\n\nThe talks went on, an aide told AP.', 'WASHINGTON'],
+		['WASHINGTON – Two officers were charged on Tuesday.\n\nThe director testified before a committee in Washington.', 'WASHINGTON'],
 		// capitalised words joined by hyphens are one word: a title so written names no one, nor do its halves
 		['Three senators took the Inspector-General of Police, Tunde Abiola, to court.', 'Inspector'],
 		['Three senators took the Inspector-General of Police, Tunde Abiola, to court.', 'General'],
