@@ -135,7 +135,7 @@ const judges = (c: Candidate) => c.category === 'emotive' || c.category === 'lab
 /** Two tokens of one sentence, next to each other (one space at most). */
 const adjacent = (a: Token, b: Token) => a.sentence === b.sentence && b.start - a.end <= 1;
 /** Adverbs that grade an adjective ("very", "deeply"): too common to be findings, part of the one they grade. */
-const DEGREE = /^(very|so|too|truly|really|deeply|most|particularly|especially|highly|extremely|incredibly|utterly|totally)$/;
+const DEGREE = /^(very|so|too|truly|really|deeply|particularly|especially|highly|extremely|incredibly|utterly|totally)$/;
 /** Adjectives that count, point, date or age rather than describe ("other thugs", "such nonsense", "new disaster"): never absorbed. */
 const QUANTIFYING = /^(other|such|many|more|most|much|few|fewer|several|same|own|last|first|next|former|certain|various|whole|entire|only|main|new|latest|recent|current|previous|early|late|young|old)$/;
 

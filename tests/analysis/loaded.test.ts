@@ -250,6 +250,7 @@ describe('span extent: a judgement covers the words bound to it', () => {
 		['The raid was utterly brutal.', ['intensifier:utterly', 'emotive:brutal']],
 		// a degree adverb is part of the judgement it grades; an adverb of time or manner is not
 		['The raid was deeply shameful.', ['emotive:deeply shameful']],
+		['It was the most shameful raid of the year.', ['emotive:shameful']],
 		['The mayor is very corrupt.', ['emotive:very corrupt']],
 		['The mayor is now corrupt.', ['emotive:corrupt']]
 	];
