@@ -80,14 +80,19 @@ function namedIssuer(ctx: Ctx, np: Range): SpeakerInfo | null {
 	k++;
 	if (toks[k]?.normal === 'the') k++;
 	const from = k;
-	while (k < toks.length && k - from < 6 && toks[k].sentence === toks[h].sentence && isCap(toks[k]) && toks[k].pos !== 'PUNCT' && toks[k].start <= toks[k - 1].end + 1) k++;
+	for (; k < toks.length && k - from < 6 && toks[k].sentence === toks[h].sentence && toks[k].start <= toks[k - 1].end + 1; k++) {
+		if (isCap(toks[k]) && toks[k].pos !== 'PUNCT') continue;
+		// a brand's "!" inside its name ("E! News", "Yahoo! Finance"): written onto a word, a name goes on after it
+		if (k > from && toks[k].value === '!' && toks[k].start === toks[k - 1].end && isCap(toks[k + 1] ?? toks[k]) && toks[k + 1]?.start === toks[k].end + 1) continue;
+		break;
+	}
 	// (not someone of the one named: "a memo from Mr. Rubio's campaign manager"; not a letter: "E! News")
 	if (k === from || /^[’']s?$/.test(toks[k]?.value ?? '') || toks[k]?.value === '!' || (k - from === 1 && toks[from].value.length < 2)) return null;
 	const issuer = parseMention(ctx.text, toks, from, k);
 	if (!issuer) return null;
 	// (a publication's name may end in a word of a title: "the Argus Leader")
 	const span = { start: toks[from].start, end: toks[k - 1].end };
-	const named: Mention = issuer.kind === 'person' ? issuer : { ...issuer, kind: 'org', proper: true, name: ctx.text.slice(span.start, span.end), nameSpan: span, title: null, titleSpan: null, affiliation: null, affiliationSpan: null };
+	const named: Mention = issuer.kind === 'person' && !ctx.text.slice(span.start, span.end).includes('!') ? issuer : { ...issuer, kind: 'org', proper: true, name: ctx.text.slice(span.start, span.end), nameSpan: span, title: null, titleSpan: null, affiliation: null, affiliationSpan: null };
 	const cluster = ctx.entities.speaker(named, null, ctx.inQuote[from] >= 0);
 	return cluster ? { cluster, mention: span } : null;
 }

@@ -19,6 +19,7 @@ describe('speakerOf', () => {
 		['a document speaks for whoever issued it', 'Two soldiers died, the US military said in a statement.\n\n"The cause is under investigation," the statement said.', 'The cause', 'US military', 'the statement'],
 		['past a mention that only points back', 'Acme Corp issued a statement on Monday.\n\nThe statement, which was seen by Reuters, was short.\n\n"We are proud of them," the statement continued.', 'We are', 'Acme Corp', 'the statement'],
 		['not a plural of the same word', 'The group spent $1 million on TV ads.\n\n"Vote no," the ad says.', 'Vote no', 'ad', 'the ad'],
+		['a brand with "!" in its name issues the report', 'The couple split, according to a new report by E! News.', 'The couple', 'E!', 'E!'],
 		['"a statement from X"', 'In a statement from the Acme Corp, staff were thanked.\n\n"We are proud of them," the statement said.', 'We are', 'Acme Corp', 'the statement'],
 		['a document with no issuer stays the document', '"Prices will rise," the report said.', 'Prices will', 'report', 'the report'],
 		['a surname after the full name', 'Jane Roe spoke first.\n\n"We are ready," Roe said.', 'We are', 'Jane Roe', 'Roe'],
