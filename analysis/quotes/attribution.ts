@@ -83,10 +83,12 @@ function namedIssuer(ctx: Ctx, np: Range): SpeakerInfo | null {
 	for (; k < toks.length && k - from < 6 && toks[k].sentence === toks[h].sentence && toks[k].start <= toks[k - 1].end + 1; k++) {
 		if (isCap(toks[k]) && toks[k].pos !== 'PUNCT') continue;
 		// a brand's "!" inside its name ("E! News", "Yahoo! Finance"): written onto a word, a name goes on after it
-		if (k > from && toks[k].value === '!' && toks[k].start === toks[k - 1].end && isCap(toks[k + 1] ?? toks[k]) && toks[k + 1]?.start === toks[k].end + 1) continue;
+		const after = toks[k + 1];
+		if (k > from && toks[k].value === '!' && toks[k].start === toks[k - 1].end && after && isCap(after) && after.start === toks[k].end + 1) continue;
 		break;
 	}
-	// (not someone of the one named: "a memo from Mr. Rubio's campaign manager"; not a letter: "E! News")
+	// (not someone of the one named: "a memo from Mr. Rubio's campaign manager"; not a name that ends in
+	// "!" or is one letter)
 	if (k === from || /^[’']s?$/.test(toks[k]?.value ?? '') || toks[k]?.value === '!' || (k - from === 1 && toks[from].value.length < 2)) return null;
 	const issuer = parseMention(ctx.text, toks, from, k);
 	if (!issuer) return null;
