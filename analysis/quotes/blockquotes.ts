@@ -25,18 +25,23 @@ const SOURCE_WORDS = 8;
 export function findBlockQuotations(ctx: Ctx, quotations: Span[]): Found[] {
 	const out: Found[] = [];
 	const { text, toks, paragraphs } = ctx;
+	// Quotations and paragraphs are both in text order: one walk finds each one's neighbours.
+	let p = 0;
 	for (const q of quotations) {
+		while (p < paragraphs.length && paragraphs[p].end <= q.start) p++;
+		// paragraphs[p - 1] ends before the quotation; the first after it starts past its end
+		let n = p;
+		while (n < paragraphs.length && paragraphs[n].start <= q.end) n++;
 		if (countWords(text, q.start, q.end, MIN_WORDS) < MIN_WORDS) continue;
-		const after = sourceAfter(ctx, q);
-		const intro = introduction(q);
+		const after = sourceAfter(paragraphs[n]);
+		const intro = introduction(paragraphs[p - 1]);
 		if (!after && !intro) continue;
-		out.push({ start: q.start, end: q.end, kind: 'direct', speaker: after ?? (intro ? sourceBefore(ctx, intro) : null), cue: null });
+		out.push({ start: q.start, end: q.end, kind: 'direct', speaker: after ?? (intro ? sourceBefore(intro) : null), cue: null });
 	}
 	return out;
 
 	/** The speaker named by a short source line right after the quotation. */
-	function sourceAfter(ctx: Ctx, q: Span): Found['speaker'] {
-		const next = paragraphs.find((p) => p.start > q.end);
+	function sourceAfter(next: Span | undefined): Found['speaker'] {
 		if (!next || countWords(text, next.start, next.end, SOURCE_WORDS + 1) > SOURCE_WORDS) return null;
 		const line = text.slice(next.start, next.end);
 		const m = SOURCE_LINE.exec(line);
@@ -47,17 +52,16 @@ export function findBlockQuotations(ctx: Ctx, quotations: Span[]): Found[] {
 	}
 
 	/** The paragraph right before the quotation when it introduces it: it ends in a colon or an ellipsis. */
-	function introduction(q: Span): Span | null {
-		let k = paragraphs.length - 1;
-		while (k >= 0 && paragraphs[k].end > q.start) k--;
-		const prev = paragraphs[k];
+	function introduction(prev: Span | undefined): Span | null {
 		return prev && /(?::|…|\.\.\.)\s*$/.test(text.slice(prev.start, prev.end)) ? prev : null;
 	}
 
 	/** The speaker the introduction names ("Google said:", "Google confirmed this in a statement…"). */
-	function sourceBefore(ctx: Ctx, prev: Span): Found['speaker'] {
-		// The last clause before the colon: its first capitalised run of words is the speaker.
-		const clauseStart = Math.max(prev.start, text.lastIndexOf('.', prev.end - 1) + 1, text.lastIndexOf(',', prev.end - 1) + 1);
+	function sourceBefore(prev: Span): Found['speaker'] {
+		// The last clause before the colon: its first capitalised run of words is the speaker. (Read in the
+		// paragraph alone, less the ellipsis that ends it, so a long text without full stops stays linear.)
+		const own = text.slice(prev.start, prev.end).replace(/(?:\.\.\.|…|:)\s*$/, '');
+		const clauseStart = prev.start + Math.max(own.lastIndexOf('.') + 1, own.lastIndexOf(',') + 1);
 		let a = ctx.tokenAt(clauseStart);
 		while (a < toks.length && toks[a].end <= prev.end && toks[a].pos !== 'PROPN') a++;
 		let b = a;
