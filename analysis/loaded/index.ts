@@ -202,7 +202,7 @@ export function findLoaded(article: CleanArticle, bodyTok: Tokenised, quotes: Qu
 	const senses = loadSenses();
 	const literal = literalPhrases(tok, senses);
 	const cands: Candidate[] = [];
-	let cues: Span[] | undefined;
+	let cues: SpanIndex<Span> | undefined;
 	// The words after the first of the speakers' full names ("Kathleen Hawk Sawyer"): met again
 	// capitalised, they name them. (A first word can be a label the speaker was given: "Angry Democrats".)
 	const speakerWords = new Set<string>();

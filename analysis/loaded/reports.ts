@@ -5,6 +5,7 @@
 import { contextAt, type SenseRule } from './senses.js';
 import { norm } from '../lexicon/match.js';
 import type { Quote, Span, Token } from '../types.js';
+import { SpanIndex } from '../span-index.js';
 
 /** Words that may stand between the verb and what it reports: "admitted privately that", "insisted to reporters that". */
 const BETWEEN = new Set(['ADV', 'PART']);
@@ -32,19 +33,19 @@ function reportsRule(rules: SenseRule[], term: string): SenseRule | undefined {
 /**
  * Is the reporting-verb finding on tokens [i, end) a plain use of a verb that a `reports` rule names,
  * one that reports no words? It reports words when a quote the quotes stage found has it as its cue
- * (`cues`: those quotes' cue spans, in order), or when what follows is reported content: "that", a
+ * (`cues`: those quotes' cue spans), or when what follows is reported content: "that", a
  * quotation mark or a colon, a question word ("admit what"), one of the rule's context words
  * ("confessed to", "complained about"), a clause (a subject pronoun, or a short noun phrase, then a
  * verb: "insisted the plan was sound"), the one told and then "that" ("lecturing the nation that"),
  * or nothing at all: the verb ends its clause ("“No,” he insisted."). A noun phrase alone is the
  * plain sense's object: "admitted two refugees", "confess our sins", "an admitted perjurer".
  */
-export function reportsNothing(tokens: Token[], i: number, end: number, term: string, cues: Span[], rules: SenseRule[]): boolean {
+export function reportsNothing(tokens: Token[], i: number, end: number, term: string, cues: SpanIndex<Span>, rules: SenseRule[]): boolean {
 	const rule = reportsRule(rules, term);
 	if (!rule) return false;
 	const first = tokens[i];
 	const last = tokens[end - 1];
-	if (cues.some((c) => c.start < last.end && c.end > first.start)) return false;
+	if (cues.overlapping({ start: first.start, end: last.end })) return false;
 	const sentence = first.sentence;
 	// A participle between a determiner and its noun describes the noun: "an admitted perjurer".
 	const before = tokens[i - 1];
@@ -78,9 +79,9 @@ function verbWithin(tokens: Token[], from: number, reach: number, sentence: numb
 	return false;
 }
 
-/** The cue spans of the quotes found, in text order: reportsNothing() takes them. */
-export function cueSpans(quotes: Quote[]): Span[] {
+/** The cue spans of the quotes found, looked up by position: reportsNothing() takes them. */
+export function cueSpans(quotes: Quote[]): SpanIndex<Span> {
 	const out: Span[] = [];
 	for (const q of quotes) if (q.cueStart != null && q.cueEnd != null) out.push({ start: q.cueStart, end: q.cueEnd });
-	return out;
+	return new SpanIndex(out);
 }
