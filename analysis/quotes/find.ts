@@ -10,6 +10,7 @@ import { coordinated, findDirect, standsAlone, type Found } from './direct.js';
 import { findIndirect } from './indirect.js';
 import { findEmbeddedPosts, postFurniture, signatureParagraphs } from './posts.js';
 import { findBlockQuotations } from './blockquotes.js';
+import { SpanIndex } from '../span-index.js';
 import { buildEntityIndex, finishEntities } from './entities.js';
 import { markedSpans } from './spans.js';
 import { quoteWords } from './space.js';
@@ -155,10 +156,16 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 	all.push(...posts);
 	// A block quotation is quoted as a whole, unless an embedded post or the quotes found in it already
 	// hold most of its words; a quote found inside it stays (the words it holds are counted for it).
+	// (blocks in text order, the quotes by start: each block reads only the quotes that can reach it)
+	const holders = all.filter((f) => f.speaker || f.kind === 'direct').sort((a, b) => a.start - b.start);
+	const holderReach = holders.reduce((m, f) => Math.max(m, f.end - f.start), 0);
+	const postAt = new SpanIndex(posts);
+	let lo = 0;
 	for (const b of blocks) {
+		while (lo < holders.length && holders[lo].start < b.start - holderReach) lo++;
 		let held = 0;
-		for (const f of all) if (f.speaker || f.kind === 'direct') held += overlap(f, b);
-		if (held < 0.8 * (b.end - b.start) && !posts.some((p) => overlap(p, b) > 0)) all.push(b);
+		for (let k = lo; k < holders.length && holders[k].start < b.end; k++) held += overlap(holders[k], b);
+		if (held < 0.8 * (b.end - b.start) && !postAt.overlapping(b)) all.push(b);
 	}
 	// Scare quotes: a word or two in quotation marks with nobody saying them is the outlet holding a
 	// term at arm's length, not speech (the loaded-terms stage reports those).
