@@ -69,9 +69,9 @@ export function contextAt(tokens: Token[], j: number, context: MatchEntry[]): nu
 const isWord = (t: Token) => t.type !== 'punctuation' || t.value === '-';
 
 /** The candidate's term is one the rule names (by term, and by part of speech when the rule gives one). */
-function applies(rule: SenseRule, term: string, tokens: Token[], last: number): boolean {
+function applies(rule: SenseRule, term: string, tokens: Token[], last: number, written = ''): boolean {
 	const t = term.toLowerCase();
-	return rule.terms.some((s) => s.term === t && (!s.pos || posOk(tokens, last, s.pos)));
+	return rule.terms.some((s) => (s.term === t || s.term === written) && (!s.pos || posOk(tokens, last, s.pos)));
 }
 
 const contextRules = new WeakMap<SenseRule[], Map<string, SenseRule[]>>();
@@ -102,8 +102,11 @@ export function literalUse(tok: Tokenised, i: number, end: number, term: string,
 	const { tokens } = tok;
 	const sentence = tokens[i].sentence;
 	const same = (j: number) => j >= 0 && j < tokens.length && tokens[j].sentence === sentence;
-	for (const r of contextRulesFor(rules, term)) {
-		if (!applies(r, term, tokens, end - 1)) continue;
+	// A rule may name the written form ("destroyed" for the participle, where the lexicon lists "destroy").
+	const written = end - i === 1 ? norm(tokens[i].normal) : '';
+	const byForm = written && written !== term.toLowerCase() ? contextRulesFor(rules, written) : NO_RULES;
+	for (const r of byForm.length ? [...new Set([...contextRulesFor(rules, term), ...byForm])] : contextRulesFor(rules, term)) {
+		if (!applies(r, term, tokens, end - 1, written)) continue;
 		if (r.kind === 'next' || r.kind === 'near') {
 			for (let j = end, k = 0; same(j) && k < r.reach; j++) {
 				if (!isWord(tokens[j])) break;

@@ -28,6 +28,9 @@ describe('sense rules: literal and technical uses are not loaded (shipped lexico
 		['The storm left 80 percent of homes destroyed and the island repaired its destroyed power grid.', []],
 		['He ordered the clerk to destroy her notes of the meeting.', []],
 		['The scandal destroyed his career.', ['destroyed']],
+		// a rule naming the participle applies to it, though the lexicon lists the verb ("destroy")
+		['Many homes were destroyed and the helicopter was completely destroyed.', []],
+		['His career was destroyed by the scandal.', ['destroyed']],
 		['The ruling shattered public trust in the council.', ['shattered']],
 		['Rioters hurled stones at the police line.', []],
 		['He hurled insults at the reporters.', ['hurled', 'insults']],
