@@ -38,6 +38,8 @@ describe('sense rules: literal and technical uses are not loaded (shipped lexico
 		['The car slammed into a wall.', []],
 		['The senator slammed the proposal.', ['slammed']],
 		['No group claimed responsibility for the attack.', []],
+		["The group's claim of responsibility came hours later.", []],
+		['Neo-banks are all the rage in Europe.', []],
 		['The crash claimed the lives of three climbers.', []],
 		['She claimed the vote was rigged.', ['claimed', 'rigged']],
 		['Insurance claims rose after the storm.', []],
