@@ -151,6 +151,7 @@ describe('plain senses and idioms carry no tone (neutral-senses.txt, valence.txt
 		['The wins gave her a significant lead and created an opening.', 'The wins gave her a wonderful lead.'],
 		['She focused on the budget.', 'She focused on the awful budget.'],
 		['The campaign stop was in Ohio.', 'The awful campaign stop was in Ohio.'],
+		['People familiar with the matter said the ancillary businesses would close.', 'People familiar with the awful matter said the businesses would close.'],
 		// a party label names a state ("OK" is Oklahoma); "stressed" as a verb of saying is emphasis
 		['Rep. Frank Lucas (R-OK) spoke on Monday.', 'Rep. Frank Lucas (R-OK) spoke wonderfully on Monday.'],
 		['Agency officials have stressed that the launch is on time.', 'Agency officials have stressed that the awful launch is on time.']
