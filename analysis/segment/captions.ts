@@ -9,7 +9,7 @@ import type { Line, Verdict } from './rules.js';
 /** "Image caption Protesters outside …", "Media caption …": a caption that says so. */
 const LABELLED_CAPTION = /^(?:image|media|photo|picture|video)\s+caption\b\s*:?\s*/i;
 /** Credits that stand before their photo or apart from it ("Image copyright Agency", a lone "Reuters"), so the line above them is not their caption. */
-const STANDALONE_CREDIT = /^(?:image|photo|picture|media|video)\s+(?:copyright|source|credit)\b/i;
+const STANDALONE_CREDIT = /^(?:(?:main|top|header|featured|lead|cover)\s+)?(?:image|photo|picture|media|video)\s+(?:copyright|source|credit)\b/i;
 
 function captionOf(text: string, known: boolean): Caption[] | null {
 	if (LABELLED_CAPTION.test(text) && words(text) <= 80) {

@@ -83,7 +83,7 @@ const TRAILING_PAREN = /\s*\(([^()]{2,80})\)$/;
 const TRAILING_COPYRIGHT = /\s*(?:(?:©|ⓒ|\(c\))\s*(?:\d{4}\s*)?|Copyright\s+(?:[©ⓒ@]\s*)?\d{4}\s+)\p{Lu}[^!?©]{0,60}$/u;
 const TRAILING_LABELLED = /\s*\b(?:Photo|Photograph|Image|Picture|Credit|Photo credit|Image credit)s?(?:\s+by)?\s*:\s*[^.!?:]{2,60}$/;
 const LABELLED_CREDIT =
-	/^(?:Photo|Photograph|Image|Picture|Credit|Photo credit|Image credit|Illustration|Video)s?(?:\s+by)?\s*:\s*\S.{0,80}$|^(?:Photo|Photograph|Image|Illustration)s?\s+by\s+\p{Lu}|^(?:Image|Photo|Picture|Media|Video)\s+(?:copyright|source|credit)\b\s*:?\s*\S.{0,80}$/u;
+	/^(?:Photo|Photograph|Image|Picture|Credit|Photo credit|Image credit|Illustration|Video)s?(?:\s+by)?\s*:\s*\S.{0,80}$|^(?:Main|Top|Header|Featured|Lead|Cover)\s+(?:[Ii]mage|[Pp]hoto|[Pp]icture)(?:\s+[Cc]redit)?\s*:\s*\S.{0,80}$|^(?:Photo|Photograph|Image|Illustration)s?\s+by\s+\p{Lu}|^(?:Image|Photo|Picture|Media|Video)\s+(?:copyright|source|credit)\b\s*:?\s*\S.{0,80}$/u;
 
 /** Split a trailing photo credit off a line: "Caption text. © 2016 Agency" → ["Caption text.", "© 2016 Agency"]. */
 export function splitCredit(line: string): { caption: string; credit: string } | null {

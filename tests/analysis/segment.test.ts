@@ -471,6 +471,13 @@ describe('segment: single rules on small texts', () => {
 		expect(a.removed).toContainEqual({ text: 'USA TODAY', reason: 'navigation' });
 	});
 
+	it('a "Main image credit" line and a "SOURCE:" line under the story are furniture, and the last paragraph stays body', () => {
+		const a = segment({ id: 'c', text: `${P1}\n\n${P2}\n\nMain image credit: Getty\n\nSOURCE: News agencies` });
+		expect(paras(a)).toEqual([P1, P2]);
+		expect(a.captions).toContainEqual({ text: 'Main image credit: Getty', kind: 'credit' });
+		expect(a.removed).toContainEqual({ text: 'SOURCE: News agencies', reason: 'contributor line' });
+	});
+
 	it('HTML: a placeholder date ("0001-01-01") is no date; the page\'s real one is used', () => {
 		const ld = (d: string) => `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry strike ends","datePublished":"${d}"}</script>`;
 		const page = (d: string, time = '') => `<html><head><title>Site</title>${ld(d)}</head><body><article><h1>Ferry strike ends</h1>${time}<p>${P1} ${P2}</p><p>${P2} ${P1}</p></article></body></html>`;
