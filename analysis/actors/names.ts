@@ -360,6 +360,8 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		const name = text.slice(t.start, tokens[e - 1].end).replace(/[’']s$/, '');
 		const last = words[words.length - 1].normal.toLowerCase().replace(/\.$/, '');
 		if (places.has(name) || (things().has(last) && !acronym(words[words.length - 1]) && !firsts.has(words[0].normal.toLowerCase())) || placeInApposition(tokens, e - 1) || words.some((x) => TIME_WORDS.has(x.normal.toLowerCase()))) {
+			// (its words stay together: "York" alone is no one either, after "to New York")
+			covered.fill(1, i, e);
 			i = e - 1;
 			continue;
 		}

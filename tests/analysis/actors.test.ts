@@ -173,6 +173,8 @@ describe('actors: who is one', () => {
 		['Five questions before the vote:\n\nWHAT SAY YOU, IMPEACHMENT JURY?\n\nThe senators will hear the case.', 'IMPEACHMENT JURY'],
 		// a dateline's place, and the wire in brackets is not its short name
 		['WASHINGTON (AP) — Senators met on Monday.\n\nThe talks went on, an aide told AP.', 'WASHINGTON'],
+		// a place's name is no actor, nor is its last word alone
+		['Hong Kong lost the listing to New York in 2013.', 'York'],
 		['WASHINGTON – Two officers were charged on Tuesday.\n\nThe director testified before a committee in Washington.', 'WASHINGTON'],
 		// capitalised words joined by hyphens are one word: a title so written names no one, nor do its halves
 		['Three senators took the Inspector-General of Police, Tunde Abiola, to court.', 'Inspector'],
