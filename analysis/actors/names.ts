@@ -104,6 +104,8 @@ const NOT_ACTORS = new Set(['i', "i'm", 'i’m', "i'd", 'i’d', "i've", 'i’ve
 
 /** Tags the lite model gives a capitalised word of a name it does not know ("Inter/VERB Milan"). */
 const MISREAD_POS = new Set(['VERB', 'NOUN', 'ADJ']);
+/** Sentences a text needs before a name met once, opening a sentence, may be taken for a common word. */
+const STORY_SENTENCES = 5;
 /** "NEW DELHI" → "New Delhi": a name in capitals as places.txt writes it. */
 const titleCased = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 
@@ -335,6 +337,11 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		const t = tokens[i];
 		if (capitalised(t) && tokens[i - 1].sentence === t.sentence && !titled[t.sentence] && !/^["“‘'(]$/.test(tokens[i - 1].value)) midSentence.add(t.normal.toLowerCase());
 	}
+	// How often each word is written capitalised: a name the story is about comes back (in a story, at
+	// least: a sentence read alone names each once)
+	const story = tok.sentences.length >= STORY_SENTENCES;
+	const capitalisedCount = new Map<string, number>();
+	for (const t of tokens) if (capitalised(t)) capitalisedCount.set(t.normal.toLowerCase(), (capitalisedCount.get(t.normal.toLowerCase()) ?? 0) + 1);
 	// Words the text also writes in lower case ("research", "hours"): common words, whatever a capital
 	// at a sentence's start made the tagger think.
 	const lowerCase = new Set<string>();
@@ -517,7 +524,9 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		// possessive, is a common word ("Trump" is in the vocabulary too: "Trump tweeted", "Trump also
 		// said", "Pence and Abe", "Trump, who …", "Trump's" stay)
 		const acts = next && (/^(?:VERB|AUX|ADV|CCONJ|PART)$/.test(next.pos) || /^(?:,|[’']s?)$/.test(next.value));
-		if ((opens || /^[“‘(]$/.test(prev?.value ?? '')) && !acts && !midSentence.has(w) && inVocabulary(w) && !firsts.has(w) && !acronym(t) && !known.has(w) && !orgs.has(w)) continue;
+		// ... and so is one met only once, even before a verb ("Word got out", "Guy keeps rushing me"): a
+		// name the story is about comes back
+		if ((opens || /^[“‘(]$/.test(prev?.value ?? '')) && (!acts || (capitalisedCount.get(w) === 1 && story)) && !midSentence.has(w) && inVocabulary(w) && !firsts.has(w) && !acronym(t) && !known.has(w) && !orgs.has(w)) continue;
 		// "Armed with ice packs, …", "Gaming used to be simple": a word in the form of a participle, met
 		// only where a sentence opens and not before a comma ("Manning, who …"), is no name
 		if (opens && !midSentence.has(w) && /(?:ing|ed)$/.test(w) && !/^(?:,|[’']s)$/.test(next?.value ?? '') && !firsts.has(w) && !acronym(t) && !known.has(w) && !orgs.has(w)) continue;

@@ -18,6 +18,8 @@ describe('actors: who is one', () => {
 		['Greenfield Energy won praise for its donation. Greenfield later cut its staff.', 'Greenfield Energy', ['Greenfield Energy', 'Greenfield']],
 		['Oskar Lind won the award. Lind thanked his team.', 'Oskar Lind', ['Oskar Lind', 'Lind']],
 		['The Harbour Trust opened a new library on Friday.', 'Harbour Trust', ['The Harbour Trust']],
+		// a name met once, opening a sentence before a verb, is still a name in a sentence read alone
+		['Pence said the talks would go on.', 'Pence', ['Pence']],
 		['Regulators fined Kestrel Airways for its dangerous maintenance failures.', 'Kestrel Airways', ['Kestrel Airways']],
 		// a title capitalised alone after "the" is the same description as "the judge"
 		['The judge heard the case in May. Lawyers welcomed the Judge’s decision.', 'judge', ['The judge', 'the Judge']],
@@ -173,6 +175,8 @@ describe('actors: who is one', () => {
 		['Five questions before the vote:\n\nWHAT SAY YOU, IMPEACHMENT JURY?\n\nThe senators will hear the case.', 'IMPEACHMENT JURY'],
 		// a dateline's place, and the wire in brackets is not its short name
 		['WASHINGTON (AP) — Senators met on Monday.\n\nThe talks went on, an aide told AP.', 'WASHINGTON'],
+		// in a story, a word of English met once, opening a sentence, is a common word even before a verb
+		['The founders kept quiet. The plan was secret. Staff were told nothing. Investors waited. Word got out anyway. The board met.', 'Word'],
 		// a place's name is no actor, nor is its last word alone
 		['Hong Kong lost the listing to New York in 2013.', 'York'],
 		['WASHINGTON – Two officers were charged on Tuesday.\n\nThe director testified before a committee in Washington.', 'WASHINGTON'],
