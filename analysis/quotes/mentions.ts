@@ -76,7 +76,7 @@ export const isCap = (t: Token): boolean => {
 export const afterHyphen = (w: string): string => w.slice(w.lastIndexOf('-') + 1);
 const isWord = (t: Token) => /[\p{L}\p{N}]/u.test(t.value);
 /** Demonyms not made with -an, -ese, -ish or -i ("Dutch researchers", "Swiss banks", "Greek ministers"). */
-const IRREGULAR_DEMONYMS = new Set(['dutch', 'french', 'czech', 'swiss', 'welsh', 'greek', 'thai', 'scots', 'basque']);
+const IRREGULAR_DEMONYMS = new Set(['dutch', 'french', 'czech', 'swiss', 'welsh', 'greek', 'thai', 'scots', 'basque', 'arab', 'western', 'eastern', 'northern', 'southern']);
 /** A word for a country's people, in lower case: "afghan", "chinese", "british", "iraqi", "dutch". */
 export const isDemonym = (w: string): boolean => /(?:an|ese|ish|i)$/.test(w) || IRREGULAR_DEMONYMS.has(w);
 /** Nationality adjectives ("Russian", "Chinese") say where, not which organisation. */
