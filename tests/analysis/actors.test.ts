@@ -177,6 +177,8 @@ describe('actors: who is one', () => {
 		['WASHINGTON (AP) — Senators met on Monday.\n\nThe talks went on, an aide told AP.', 'WASHINGTON'],
 		// in a story, a word of English met once, opening a sentence, is a common word even before a verb
 		['The founders kept quiet. The plan was secret. Staff were told nothing. Investors waited. Word got out anyway. The board met.', 'Word'],
+		// a claim that "implies" or "says" something is a statement, not someone
+		['The post spread fast. This claim implies that the envoy was paid, but no one has offered proof.', 'claim'],
 		// a word of direction before a common noun describes, like a demonym ("two Western hostages")
 		['The Taliban freed two Western hostages on Tuesday.', 'Western'],
 		// a place's name is no actor, nor is its last word alone
