@@ -271,7 +271,10 @@ describe('shipped lexicon: judgement words from VADER, filtered by hand (fourth 
 		['The ad campaign dehumanizes migrants.', ['emotive:dehumanizes']],
 		// a feeling someone has, or a subject, is not listed
 		['Residents were worried about the storm.', []],
-		['The jerk of the train woke him.', []]
+		['The jerk of the train woke him.', []],
+		// an idiom of fabrication casts doubt; "made up of" counts members
+		['The figure was pulled out of thin air.', ['hedge:out of thin air']],
+		['The committee is made up of nine members.', []]
 	];
 	it.each(rows)('%s -> %j', (text, expected) => {
 		expect(brief(find(text, [], shipped))).toEqual(expected);
