@@ -5,7 +5,7 @@
 import { segment } from './segment/index.js';
 import { languageWarnings } from './segment/language.js';
 import { MAX_RUN, tokenise } from './nlp.js';
-import { analyseQuotes, summariseQuotes } from './quotes/index.js';
+import { analyseQuotes, cueSpans, summariseQuotes } from './quotes/index.js';
 import { applyOutletVoice, findLoaded, quotedSpans, summariseLoaded } from './loaded/index.js';
 import { findHeadlineLoaded } from './loaded/headline.js';
 import { quotePairs } from './loaded/scare-quotes.js';
@@ -82,15 +82,8 @@ export function analyseClean(article: CleanArticle, options: AnalysisOptions): A
 		sentiment: scoreSentiment(article.text, tok, spoken),
 		comments: article.comments.map((c): Comment => ({ ...c, sentiment: scoreComment(c.text) }))
 	}));
-	const actors = stage('actors', options, () => findActors(article.text, tok, entities, spoken, options.groupRules, loaded, plainCues(quotes)));
+	const actors = stage('actors', options, () => findActors(article.text, tok, entities, spoken, options.groupRules, loaded, cueSpans(quotes, 'neutral')));
 	return stage('summary', options, () => summarise(article, tok, paragraphs, { quotes, speakers, groups, cues, unattributed, entities, actors }, { loaded, headlineLoaded }, sentiment, comments, options));
-}
-
-/** The cues of the quotes that are not loaded reporting verbs ("said", "warned"), for the actors stage. */
-function plainCues(quotes: ArticleAnalysis['quotes']): Span[] {
-	const out: Span[] = [];
-	for (const q of quotes) if (q.cueKind === 'neutral' && q.cueStart != null && q.cueEnd != null) out.push({ start: q.cueStart, end: q.cueEnd });
-	return out;
 }
 
 /** The per-article figures and the contract's shape. */

@@ -5,6 +5,7 @@
 // and, inside someone's quoted words, never the speaker (README.md, "Who is an actor").
 import { givenName } from '../quotes/data.js';
 import { SpanIndex } from '../span-index.js';
+import { upperBound } from '../sorted.js';
 import type { Entity, Span, Token } from '../types.js';
 
 const HE = new Set(['he', 'him', 'his', 'himself']);
@@ -44,14 +45,8 @@ export function resolvePronouns(tokens: Token[], out: Entity[], named: Named[], 
 		const w = t.normal.toLowerCase();
 		if (!(HE.has(w) || SHE.has(w))) continue;
 		let target: Entity | undefined;
-		// the person named last before it (binary search over `named`, in text order), in its paragraph
-		let lo = 0;
-		let hi = named.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if (named[mid].at <= t.start) lo = mid + 1;
-			else hi = mid;
-		}
+		// the person named last before it (`named` is in text order), in its paragraph
+		const lo = upperBound(named, t.start, (n) => n.at);
 		// (not someone whose given name says the other gender: "Mona Lamberson … He's new to the game")
 		const gender = HE.has(w) ? 'f' : 'm';
 		// Inside someone's quoted words "he" is never the speaker, who would say "I": in '“He has taken

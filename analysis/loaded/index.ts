@@ -16,7 +16,8 @@ import { valence } from '../sentiment/lexicon.js';
 import { literalPhrases, literalUse, loadSenses, mentionedQuotes } from './senses.js';
 import { quotePairs, scareQuotes, type MarkedSpan } from './scare-quotes.js';
 import { lowerTitleCase } from './title-case.js';
-import { cueSpans, reportsNothing } from './reports.js';
+import { reportsNothing } from './reports.js';
+import { cueSpans } from '../quotes/summary.js';
 import { CATEGORIES, SCARE_QUOTES } from '../lexicon/index.js';
 import { buildIndex, formsOf, matchesAt, norm, type MatchEntry, type TermIndex } from '../lexicon/match.js';
 import type { ArticleAnalysis, CleanArticle, DensityFigures, Lexicon, LoadedSummary, LoadedTerm, Quote, Span, Token, Tokenised, ToneStretch } from '../types.js';
@@ -221,7 +222,7 @@ export function findLoaded(article: CleanArticle, bodyTok: Tokenised, quotes: Qu
 			// Literal and technical senses (senses.tsv): "gross domestic product", a window shattered by a blast.
 			if (literal.subarray(i, end).some((x) => x === 1) || literalUse(tok, i, end, e.term, senses)) continue;
 			// A reporting verb in a sense that reports nobody's words ("admitted two refugees"; reports.ts).
-			if (e.category === 'reporting' && reportsNothing(tokens, i, end, e.term, cues ??= cueSpans(quotes), senses)) continue;
+			if (e.category === 'reporting' && reportsNothing(tokens, i, end, e.term, cues ??= new SpanIndex(cueSpans(quotes)), senses)) continue;
 			cands.push({ i, endTok: end, category: participleCategory(tokens, i, end, e.category), term: e.term });
 		}
 	}

@@ -4,7 +4,7 @@
 // senses.tsv names such verbs; they are flagged only where they introduce or close someone's words.
 import { contextAt, type SenseRule } from './senses.js';
 import { norm } from '../lexicon/match.js';
-import type { Quote, Span, Token } from '../types.js';
+import type { Span, Token } from '../types.js';
 import { SpanIndex } from '../span-index.js';
 
 /** Words that may stand between the verb and what it reports: "admitted privately that", "insisted to reporters that". */
@@ -33,7 +33,7 @@ function reportsRule(rules: SenseRule[], term: string): SenseRule | undefined {
 /**
  * Is the reporting-verb finding on tokens [i, end) a plain use of a verb that a `reports` rule names,
  * one that reports no words? It reports words when a quote the quotes stage found has it as its cue
- * (`cues`: those quotes' cue spans), or when what follows is reported content: "that", a
+ * (`cues`: those quotes' cue spans, by position), or when what follows is reported content: "that", a
  * quotation mark or a colon, a question word ("admit what"), one of the rule's context words
  * ("confessed to", "complained about"), a clause (a subject pronoun, or a short noun phrase, then a
  * verb: "insisted the plan was sound"), the one told and then "that" ("lecturing the nation that"),
@@ -77,11 +77,4 @@ function verbWithin(tokens: Token[], from: number, reach: number, sentence: numb
 		if (tokens[k].type === 'punctuation') return false;
 	}
 	return false;
-}
-
-/** The cue spans of the quotes found, looked up by position: reportsNothing() takes them. */
-export function cueSpans(quotes: Quote[]): SpanIndex<Span> {
-	const out: Span[] = [];
-	for (const q of quotes) if (q.cueStart != null && q.cueEnd != null) out.push({ start: q.cueStart, end: q.cueEnd });
-	return new SpanIndex(out);
 }

@@ -92,9 +92,22 @@ function namedIssuer(ctx: Ctx, np: Range): SpeakerInfo | null {
 	if (k === from || /^[’']s?$/.test(toks[k]?.value ?? '') || toks[k]?.value === '!' || (k - from === 1 && toks[from].value.length < 2)) return null;
 	const issuer = parseMention(ctx.text, toks, from, k);
 	if (!issuer) return null;
-	// (a publication's name may end in a word of a title: "the Argus Leader")
+	// (a publication's name may end in a word of a title: "the Argus Leader"; a brand's "!" is no person's)
 	const span = { start: toks[from].start, end: toks[k - 1].end };
-	const named: Mention = issuer.kind === 'person' && !ctx.text.slice(span.start, span.end).includes('!') ? issuer : { ...issuer, kind: 'org', proper: true, name: ctx.text.slice(span.start, span.end), nameSpan: span, title: null, titleSpan: null, affiliation: null, affiliationSpan: null };
+	if (issuer.kind === 'person' && !ctx.text.slice(span.start, span.end).includes('!')) {
+		const cluster = ctx.entities.speaker(issuer, null, ctx.inQuote[from] >= 0);
+		return cluster ? { cluster, mention: span } : null;
+	}
+	return wholeOrgSpeaker(ctx, issuer, from, k);
+}
+
+/**
+ * The organisation whose whole name is tokens [from, k), as a speaker: the mention parsed there, read
+ * as one organisation's name whatever it looked like ("the Argus Leader", "E! News", "Tom's Guide").
+ */
+export function wholeOrgSpeaker(ctx: Ctx, m: Mention, from: number, k: number): SpeakerInfo | null {
+	const span = { start: ctx.toks[from].start, end: ctx.toks[k - 1].end };
+	const named: Mention = { ...m, kind: 'org', proper: true, name: ctx.text.slice(span.start, span.end), nameSpan: span, title: null, titleSpan: null, affiliation: null, affiliationSpan: null };
 	const cluster = ctx.entities.speaker(named, null, ctx.inQuote[from] >= 0);
 	return cluster ? { cluster, mention: span } : null;
 }

@@ -11,8 +11,8 @@ import { countWords } from '../nlp.js';
 import type { Span } from '../types.js';
 import type { Ctx } from './context.js';
 import type { Found } from './direct.js';
-import { speakerOf } from './attribution.js';
-import { parseMention, type Mention } from './mentions.js';
+import { speakerOf, wholeOrgSpeaker } from './attribution.js';
+import { parseMention } from './mentions.js';
 
 /** A source line: "[Engadget]", "— Jane Doe", "– The Verge", "(Reuters)", "Source: CNET", "via Wired". */
 const SOURCE_LINE = /^\s*(?:\[([^\][\n]{2,60})\]|[—–-]\s*([^\n]{2,60}?)|\(([^()\n]{2,60})\)|(?:source|via|from)\s*:?\s+([^\n]{2,60}?))\s*\.?\s*$/i;
@@ -82,12 +82,8 @@ export function findBlockQuotations(ctx: Ctx, quotations: Span[]): Found[] {
 		// A source line is a name whole: "[Tom's Guide]" is a publication, not Tom's guide.
 		if (/\p{L}['’]s\s+\p{Lu}/u.test(text.slice(start, end))) {
 			const m = parseMention(text, toks, a, b);
-			if (m) {
-				const span = { start: toks[a].start, end: toks[b - 1].end };
-				const named: Mention = { ...m, kind: 'org', proper: true, name: text.slice(span.start, span.end), nameSpan: span, title: null, titleSpan: null, affiliation: null, affiliationSpan: null };
-				const cluster = ctx.entities.speaker(named, null, false);
-				if (cluster) return { cluster, mention: span };
-			}
+			const org = m ? wholeOrgSpeaker(ctx, m, a, b) : null;
+			if (org) return org;
 		}
 		return speakerOf(ctx, { cue: null, np: [a, b], appos: null });
 	}

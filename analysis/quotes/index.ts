@@ -14,6 +14,6 @@
 //   summary.ts      per-speaker and per-group tallies, facilitator overrides
 export { analyseQuotes, findQuotes } from './find.js';
 export { findEntities } from './entities.js';
-export { summariseQuotes, tallyQuotes, applyOverrides, type SummarisedQuote, type QuoteTallies } from './summary.js';
+export { summariseQuotes, tallyQuotes, applyOverrides, cueSpans, type SummarisedQuote, type QuoteTallies } from './summary.js';
 export { quoteWords } from './space.js';
 export { loadGroupRules, parseGroupRules, classifySpeaker } from './groups.js';

@@ -3,7 +3,7 @@
 // re-apply changed overrides without re-running the analysis. Names come from the text, so every map
 // keyed by one is a Map or an object without a prototype: a speaker called "constructor" or
 // "__proto__" is a speaker like any other.
-import type { CueKind, Entity, EntityMention, GroupSummary, Quote, SpeakerGroup, SpeakerOverrides, SpeakerSummary } from '../types.js';
+import type { CueKind, Entity, EntityMention, GroupSummary, Quote, Span, SpeakerGroup, SpeakerOverrides, SpeakerSummary } from '../types.js';
 
 /** A facilitator's name-keyed setting, read as the object's own property only. */
 function own<T>(record: Record<string, T> | undefined, key: string): T | undefined {
@@ -192,4 +192,11 @@ export function tallyQuotes(items: { quotes: Quote[]; bodyLength: number; entiti
 export function summariseQuotes(quotes: Quote[], bodyLength: number, overrides?: SpeakerOverrides, entities?: Entity[]): QuoteTallies & { quotes: Quote[] } {
 	const applied = overrides ? applyOverrides(quotes, overrides) : quotes;
 	return { quotes: applied, ...tallyQuotes([{ quotes: applied, bodyLength, entities }]) };
+}
+
+/** Where the quotes' cues are ("said", "according to"); with `kind`, only cues of that kind ("neutral": not a loaded reporting verb). */
+export function cueSpans(quotes: readonly Quote[], kind?: CueKind): Span[] {
+	const out: Span[] = [];
+	for (const q of quotes) if (q.cueStart != null && q.cueEnd != null && (!kind || q.cueKind === kind)) out.push({ start: q.cueStart, end: q.cueEnd });
+	return out;
 }

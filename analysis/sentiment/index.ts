@@ -11,7 +11,7 @@ import { allCaps, scoreTokens, tonePos, toneTokens, type ToneTokens, type UnitSc
 import { winkMeanOf } from './wink-mean.js';
 import { wordWeightedTone } from './outlet.js';
 import type { LeftOutSpan, Sentence, SentenceSentiment, Sentiment, Span, Token, Tokenised, ToneStretch, ToneWord } from '../types.js';
-import { tokenAt } from '../sorted.js';
+import { tokenAt, upperBound } from '../sorted.js';
 
 export { valence } from './lexicon.js';
 export { leftOut, type LeftOut } from './mask.js';
@@ -266,14 +266,7 @@ function inSpans(tokens: Token[], spans: Span[]): Uint8Array {
 	const out = new Uint8Array(tokens.length);
 	for (const q of spans) {
 		// First token ending after the span starts; tokens are in text order and do not overlap.
-		let lo = 0;
-		let hi = tokens.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if (tokens[mid].end <= q.start) lo = mid + 1;
-			else hi = mid;
-		}
-		for (let i = lo; i < tokens.length && tokens[i].start < q.end; i++) if (overlaps(q, tokens[i])) out[i] = 1;
+		for (let i = upperBound(tokens, q.start, (t) => t.end); i < tokens.length && tokens[i].start < q.end; i++) if (overlaps(q, tokens[i])) out[i] = 1;
 	}
 	return out;
 }
