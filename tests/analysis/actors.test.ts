@@ -225,6 +225,9 @@ describe('actors: tone in the outlet’s own voice', () => {
 		// the verb that introduces someone's words says they spoke, not how the outlet sees them; a loaded one does
 		['Ayman Safadi warned that the plan would have dangerous consequences.', 'Ayman Safadi', 'neutral', []],
 		['Ayman Safadi complained that the plan was unfair.', 'Ayman Safadi', 'negative', ['complained']],
+		// "commit" as a verb pledges or carries out; the adjective ("a committed teacher") praises
+		['Kestrel Capital committed $3 billion to the fund.', 'Kestrel Capital', 'neutral', []],
+		['Ann Roe is a committed teacher.', 'Ann Roe', 'positive', ['committed']],
 		// "attack" is criticism, unless the sentence is about bodily violence (bodily.txt): then harm
 		['Critics attacked Ann Roe over her remarks.', 'Ann Roe', 'negative', ['attacked']],
 		['A man with a knife attacked Ann Roe outside her office.', 'Ann Roe', 'neutral', []],
