@@ -116,6 +116,13 @@ describe('sense rules: literal and technical uses are not loaded (shipped lexico
 		['He lectured the nation that the rules were clear.', ['lectured']],
 		['The agency insists the plan is safe.', ['insists']],
 		['“No,” he insisted.', ['insisted']],
+		['The service boasts such a high technical makeup.', []],
+		['The mayor boasted that the budget was balanced.', ['boasted']],
+		['He boasted about his wealth at the dinner.', ['boasted']],
+		// instability of a thing: a connection, a frame rate, a patient's condition
+		['The game runs at an unstable 60fps in the browser.', []],
+		['The patient was in unstable condition on Friday.', []],
+		['The mentally unstable leader shouted at reporters.', ['unstable']],
 		['The smugglers evaded capture for a week.', []],
 		['The minister evaded questions about the contract.', ['evaded']]
 	];
