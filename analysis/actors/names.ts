@@ -15,7 +15,7 @@
 import { readDataFile } from '../data-files.js';
 import { classifySpeaker, isStateName } from '../quotes/groups.js';
 import { documentNouns, firstNames, knownOrgNames, orgWords, parseList, personNouns, placeNames } from '../quotes/data.js';
-import { NEVER_NAME_WORDS, TIME_WORDS, isDemonym } from '../quotes/mentions.js';
+import { NEVER_NAME_WORDS, TIME_WORDS, isDemonym, isUnit } from '../quotes/mentions.js';
 import { isTitleCase } from '../loaded/title-case.js';
 import { inVocabulary } from '../nlp.js';
 import { tokenAt as tokenAtStart } from '../sorted.js';
@@ -235,7 +235,7 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	};
 	const onlyDatelines = (e: Entity) => e.mentions.length > 0 && e.mentions.every(datelineAt);
 	// "8GB", "120Hz", "4K Ultra HD": letters written onto a number are its unit, no name
-	const unit = (k: number) => k > 0 && tokens[k - 1].end === tokens[k].start && /\d$/.test(tokens[k - 1].value);
+	const unit = (k: number) => isUnit(tokens, k);
 	// "pic.twitter.com/KQLpngeTbO": a word written onto a slash is part of a link or a path
 	// (not "an NBC News/Wall Street Journal poll", "IBD/TIPP": a link has a dot before its slash)
 	const inPath = (k: number) => {

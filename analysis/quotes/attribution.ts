@@ -5,9 +5,9 @@ import type { Span, Token } from '../types.js';
 import { DETS_INDEF, TIME_WORDS, type Ctx, type Range, SENTENCE_END } from './context.js';
 import { INVERTING, NAMING, isParticiple, isPassive, nounAfterObject } from './cues.js';
 import type { Cluster } from './cluster.js';
-import { NEVER_NAME_WORDS, isCap, parseMention, type Mention } from './mentions.js';
+import { NEVER_NAME_WORDS, isCap, isPossessive, isUnit, parseMention, type Mention } from './mentions.js';
 import { npLeft, npRight, subjectLeft, subjectRight } from './phrases.js';
-import { documentNouns, orgWords, personNouns } from './data.js';
+import { documentNouns, orgWords, personNouns, speechNouns } from './data.js';
 import type { MarkedSpan } from './spans.js';
 import { restrictiveRelative } from './describe.js';
 
@@ -47,7 +47,7 @@ export function speakerOf(ctx: Ctx, a: Attribution): SpeakerInfo | null {
 	// "according to a report in the Argus Leader", "a statement from the ministry": a document with its
 	// publisher or issuer named right after it speaks for them
 	if (m.kind === 'noun') {
-		const issuer = namedIssuer(ctx, a.np);
+		const issuer = namedIssuer(ctx, a.np) ?? possessiveIssuer(ctx, a.np);
 		if (issuer) return issuer;
 	}
 	// "… the US military said in a statement. "…," the statement said": a document speaks for whoever
@@ -99,6 +99,32 @@ function namedIssuer(ctx: Ctx, np: Range): SpeakerInfo | null {
 		return cluster ? { cluster, mention: span } : null;
 	}
 	return wholeOrgSpeaker(ctx, issuer, from, k);
+}
+
+/**
+ * A document or a word for speech owned with "'s" ("according to The Verge's Stadia review", "Limbaugh's
+ * comments", "the ministry's latest statement"): the owner, as the speaker. Only an owner with "'s": a
+ * modifier without it may be the document's subject ("a Stadia review"), not its author.
+ */
+function possessiveIssuer(ctx: Ctx, np: Range): SpeakerInfo | null {
+	const { toks } = ctx;
+	const last = toks[np[1] - 1];
+	const said = (t: Token) => documentNouns().has(t.normal) || documentNouns().has(t.lemma.toLowerCase()) || speechNouns().has(t.normal);
+	if (!last || last.pos !== 'NOUN' || !said(last)) return null;
+	let from = np[0];
+	if (toks[from].pos === 'DET') from++;
+	let j = from;
+	while (j < np[1] - 1 && !isPossessive(toks[j])) j++;
+	if (j === from || j >= np[1] - 1 || toks[j].start !== toks[j - 1].end) return null;
+	// the article before the name is part of it ("The Verge"); "the ministry's" is a description
+	if (from > np[0] && (isCap(toks[np[0]]) || !isCap(toks[from]))) from = np[0];
+	const issuer = parseMention(ctx.text, toks, from, j);
+	if (!issuer) return null;
+	const span = { start: toks[from].start, end: toks[j - 1].end };
+	if (issuer.kind === 'org' && issuer.proper) return wholeOrgSpeaker(ctx, issuer, from, j);
+	if (issuer.kind !== 'person' && issuer.kind !== 'org' && !(issuer.kind === 'noun' && issuer.definite)) return null;
+	const cluster = ctx.entities.speaker(issuer, null, ctx.inQuote[from] >= 0);
+	return cluster ? { cluster, mention: span } : null;
 }
 
 /**
@@ -186,6 +212,8 @@ export function clauseSubject(ctx: Ctx, lo: number, hi: number, nearest = false)
 		if (!(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PRON' || capBeforeName || (t.pos === 'DET' && ['the', 'a', 'an'].includes(t.normal)))) continue;
 		// A noun phrase inside a prepositional phrase ("In Ohio, ...") is not the subject.
 		if (k > lo && toks[k - 1].pos === 'ADP') continue;
+		// "native 4K. Google promised": letters written onto a number are its unit, no name's start
+		if (isUnit(toks, k)) continue;
 		const np = npRight(toks, k, hi);
 		if (!np) continue;
 		// "But that morning, an angry army … had amassed": a time before a comma opens the sentence

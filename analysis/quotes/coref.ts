@@ -37,6 +37,9 @@ function opaqueName(c: Cluster): boolean {
 	return !isStateName(c.name) && !c.words.some((w) => orgWords().has(w)) && c.acronyms.size === 0 && c.words.length > 0;
 }
 
+/** First-person plural pronouns: in the writer's own words, the writer and the outlet. */
+const FIRST_PERSON = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
+
 /** How far back (in paragraphs) a pronoun or a description may reach for its entity. */
 const PRONOUN_REACH = 3;
 /**
@@ -448,6 +451,9 @@ export class EntityIndex {
 	resolvePronoun(word: string, span: Span, quoted = false, record = true, written = word, exclude: Cluster | null = null): Cluster | null {
 		const p = pronounClass(word);
 		if (!p) return null;
+		// The writer's "we" (outside anyone's quoted words: "We called it …", "we asked the mayor") is
+		// the writer and the outlet, as "I" is: no one the story names.
+		if (!quoted && FIRST_PERSON.has(word.toLowerCase())) return null;
 		const known = this.lookup(span.start);
 		if (known) return known;
 		if (exclude) {

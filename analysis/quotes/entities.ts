@@ -21,7 +21,7 @@ import { EntityIndex } from './coref.js';
 import { Cluster, pronounClass } from './cluster.js';
 import { cleanName, headWord } from './name-words.js';
 import { entityGroup, isStateName } from './groups.js';
-import { NEVER_NAME_WORDS, afterHyphen, isCap, isPossessive, parseMention, type Mention } from './mentions.js';
+import { NEVER_NAME_WORDS, afterHyphen, isCap, isUnit, isPossessive, parseMention, type Mention } from './mentions.js';
 import { markedSpans } from './spans.js';
 import { nameRunEnd } from './name-run.js';
 import { describe, description, DESCRIPTION_DETS, ORG_DESCRIPTION_NOUNS } from './describe.js';
@@ -125,6 +125,12 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			i++;
 			continue;
 		}
+		// "native 4K. Google confirmed", "8GB": letters written onto a number are its unit, never the
+		// start of a name (the actors stage reads units the same way)
+		if (isUnit(toks, i)) {
+			i++;
+			continue;
+		}
 		let e = nameRunEnd(ctx, i);
 		// "the US military", "the Ohio police": a place and the body of it that acts
 		if (toks[e] && !isCap(toks[e]) && orgWords().has(toks[e].normal) && ctx.inQuote[e] === ctx.inQuote[i] && places.has(text.slice(t.start, toks[e - 1].end))) e++;
@@ -162,7 +168,7 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			else if (same && s < i && p.value === '-' && s >= 2 && toks[s - 2].end === p.start && p.end === toks[s].start && LOWER_START.test(toks[s - 2].value)) s -= 2;
 			// "founder and co-CEO", "president and chief executive": two titles joined
 			else if (same && p.normal === 'and' && s - 2 >= 0 && s < i && (titles.has(toks[s - 2].normal) || personNouns().has(toks[s - 2].normal))) s--;
-			else if (same && (titles.has(p.normal) || titles.has(afterHyphen(p.normal)) || (isCap(p) && p.pos === 'PROPN') || (isPossessive(p) && s - 1 > 0 && isCap(toks[s - 2])))) s--;
+			else if (same && (titles.has(p.normal) || titles.has(afterHyphen(p.normal)) || (isCap(p) && p.pos === 'PROPN' && !isUnit(toks, s - 1)) || (isPossessive(p) && s - 1 > 0 && isCap(toks[s - 2])))) s--;
 			// "Secretary of State Mike Pompeo", "Department of Health officer Julie Graham"
 			else if (same && p.normal === 'of' && s - 2 >= 0 && (titles.has(toks[s - 2].normal) || orgWords().has(toks[s - 2].normal)) && isCap(toks[s - 2])) s--;
 			// "the immunologist De'Broski Herbert", "math teacher Angela Cooper", "Wild coach Bruce Boudreau":

@@ -17,6 +17,7 @@ import {
 	TIME_PLACE_PREPS,
 	TIME_WORDS,
 	isCap,
+	isUnit,
 	isPossessive,
 	isTimePhrase
 } from './mentions.js';
@@ -50,6 +51,8 @@ export function npLeft(toks: Token[], j: number, lo: number): [number, number] |
 		const t = toks[i];
 		// A dash with spaces around it ("Pollsters agree - Carl Bialik:") separates; a hyphen joins.
 		const spacedDash = /^[-–—]$/.test(t.value) && !(toks[i - 1]?.end === t.start && toks[i + 1]?.start === t.end);
+		// "native 4K. Acme said": a number's unit with its full stop ends the sentence before the name
+		if (i < j && t.value.endsWith('.') && isUnit(toks, i)) break;
 		if (!spacedDash && (npToken(t) || (t.value === '.' && i > lo && isCap(toks[i - 1]) && toks[i - 1].value.length <= 3))) {
 			i--;
 			continue;
