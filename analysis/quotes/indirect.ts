@@ -134,6 +134,14 @@ export function findIndirect(ctx: Ctx): Found[] {
 						}
 						while (k < se && toks[k].value === ',') k++;
 					}
+					// "said – without evidence – that …": an aside between two dashes is jumped
+					if (DASHES.has(toks[k]?.value ?? '')) {
+						for (let j = k + 1; j < Math.min(se, k + 12); j++)
+							if (toks[j].value === toks[k].value) {
+								k = j + 1;
+								break;
+							}
+					}
 					const introduced = toks[k]?.normal === 'that' || toks[k]?.normal === ':';
 					if (introduced) k++;
 					// "..., she said, signaling ...": a participle after the cue is the writer's gloss, and a
@@ -164,7 +172,12 @@ export function findIndirect(ctx: Ctx): Found[] {
 					// reported; but what a naming verb gives is the speaker's own word for it ("called the
 					// process a sham", "described the video as satire")
 					const bare = !introduced && !NAMES_AS.has(t.lemma) && content[1] > content[0] && !hasClauseVerb(toks, content[0], content[1]) && !toks.slice(content[0], content[1]).some((_, j) => ctx.isMark[content![0] + j]);
-					if (noClause || bare) content = [k, k];
+					// "promised more, and for whatever reason, they're not delivering": the same object, then
+					// a clause of the writer's joined on; and "the quality Google promised – it's revealed …":
+					// a dash right after the cue ends its clause (an aside between two dashes was jumped)
+					const objectThenClause = !introduced && !NAMES_AS.has(t.lemma) && content[1] > content[0] && objectBeforeClause(ctx, content[0], content[1]);
+					const dashAfter = !introduced && DASHES.has(toks[k]?.value ?? '');
+					if (noClause || bare || objectThenClause || dashAfter) content = [k, k];
 					// "While Grisham said the trip was routine, he did not …", "Despite reports urging new rules,
 					// officials …": in a clause opened by a subordinator before its subject, what was said ends at
 					// that clause's comma; the main clause after it is the outlet's.
@@ -237,6 +250,24 @@ function negated(toks: Token[], i: number, ss: number): boolean {
  * Do tokens [from, to) hold a verb of their own: an auxiliary, or a verb that is not a participle
  * describing the noun after it ("a recorded interview", "the leaked memo")?
  */
+const DASHES = new Set(['–', '—', '-', '--']);
+
+/**
+ * Does [from, to) open with a noun phrase (no verb, no comma, no quotation mark) that ", and" or ", but"
+ * ends, with a clause of its own after it? ("more, and for whatever reason, they're not delivering")
+ */
+function objectBeforeClause(ctx: Ctx, from: number, to: number): boolean {
+	const { toks } = ctx;
+	for (let j = from; j < to - 1; j++) {
+		const t = toks[j];
+		if (t.pos === 'VERB' || t.pos === 'AUX' || ctx.isMark[j]) return false;
+		if (t.value !== ',') continue;
+		const c = toks[j + 1];
+		return j > from && (c.normal === 'and' || c.normal === 'but') && hasClauseVerb(toks, j + 2, to);
+	}
+	return false;
+}
+
 function hasClauseVerb(toks: Token[], from: number, to: number): boolean {
 	for (let j = from; j < to; j++) {
 		const t = toks[j];

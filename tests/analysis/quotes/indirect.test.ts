@@ -68,6 +68,13 @@ describe('findIndirect', () => {
 		['a speech noun with its owner and a "that" clause', "The mayor rejected the union's repeated claim that the depot was unsafe.", [{ text: 'the depot was unsafe', mention: 'the union' }]],
 		['"the plan that …" is a relative clause, not speech', 'The plan that the council approved was costly for the town.', []],
 		['a speech noun with no owner reports nobody', 'There was a claim that the depot was unsafe.', []],
+		// review 12: a dash right after a cue ends its clause; an aside between two dashes is jumped
+		['"the quality Acme promised – it\'s revealed …" reports nothing', 'No game offers the visual quality Acme promised – it is revealed in a review that the game runs slowly.', []],
+		['"said – without evidence – that …" reports the clause', 'The mayor said – without offering any evidence – that the vote was rigged.', [{ text: 'the vote was rigged', mention: 'The mayor' }]],
+		// ... and a cue's object joined to a clause of the writer's by ", and" or ", but" reports nothing
+		['"promised more, and … they are not delivering"', "Acme promised more, and for whatever reason, they're not delivering yet.", []],
+		['"announced his bid, but now …"', 'Tom Vale announced his presidential bid, but now he plans to caucus for Ann Lee.', []],
+		['a possessive owner of a document speaks', 'According to The Verge’s latest review, the platform does not run in native 4K.', [{ text: 'the platform does not run in native 4K.', mention: 'The Verge' }]],
 		['a participle that is not a cue stays in the clause', 'Ann Lee said the staff were well paid, making more than most in the town.', [{ text: 'the staff were well paid, making more than most in the town', mention: 'Ann Lee' }]]
 	];
 	it.each(rows)('%s', (_n, text, expected) => {
