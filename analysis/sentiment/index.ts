@@ -45,6 +45,7 @@ export function toneContext(text: string, tok: Tokenised): ToneContext {
 	tones.idioms = idiomsOf(tok.tokens, tones.lower);
 	const ctx = { text, tok, leftOut: out, capsStandOut: !allCaps(tok.tokens), tones, plain: plainWords(tok.tokens, tones), runs: new Map() };
 	// "sales were down 10%", "cut rates by half a point": a quantity word next to a figure reports it
+	// (and an emoticon inside a word is none)
 	for (let i = 0; i < tok.tokens.length; i++) if (ctx.plain[i] === 2) tones.strength[i] = 0;
 	contexts.set(tok, ctx);
 	return ctx;
@@ -72,6 +73,8 @@ function plainWords(tokens: Token[], tones: ToneTokens): Uint8Array {
 		}
 		if (plain || f.rated) out[i] = 1;
 		else if ((f.quantity || (t.lemma !== '' && lf.quantity)) && nearFigure(tokens, i)) out[i] = 2;
+		// "TL;DR": an emoticon written inside a word (letters on both sides) is part of it, no smile
+		else if (t.type === 'emoticon' && i > 0 && i + 1 < tokens.length && tokens[i - 1].end === t.start && tokens[i + 1].start === t.end && tokens[i - 1].type === 'word' && tokens[i + 1].type === 'word') out[i] = 2;
 		const p = idioms.found[i];
 		if (p && p.value === 0) out.fill(1, i, i + p.length);
 	}

@@ -153,7 +153,13 @@ export function toneTokens(tokens: Token[], silent: ArrayLike<boolean | number> 
 		const w = rw.lower;
 		lower[i] = w;
 		let f = rw.flags;
-		if (t.type === 'punctuation') f |= PUNCT;
+		// (a hyphen inside a word, "less-than-ideal", ends no clause)
+		if (t.type === 'punctuation' && !(t.value === '-' && i > 0 && i + 1 < n && tokens[i - 1].end === t.start && tokens[i + 1].start === t.end)) f |= PUNCT;
+		// "less than ideal", "less-than-ideal", "far from perfect": a limit that negates what follows
+		if ((w === 'than' || w === 'from') && i > 0) {
+			const before = lower[i - 1] === '-' && i > 1 ? lower[i - 2] : lower[i - 1];
+			if ((w === 'than' && before === 'less') || (w === 'from' && before === 'far')) f |= NEGATOR | NEGATES;
+		}
 		if (rw.contrast && (t.pos === 'CCONJ' || t.pos === 'SCONJ' || w === 'however')) f |= CONTRAST;
 		if (isCaps(t.value)) f |= CAPS;
 		flags[i] = f;

@@ -38,6 +38,12 @@ describe('scoreComment: VADER-style rules on short informal text', () => {
 		["Don't bother, it's useless.", -1],
 		['Slow start, but a gripping and moving finale.', 1],
 		['The bus leaves at nine from the main square.', 0],
+		// a limit negates what follows it ("less than", "far from"), a hyphen inside a word ends no clause
+		['The visuals were less than ideal.', -1],
+		['It offers less-than-ideal visual performance.', -1],
+		['The launch was far from perfect.', -1],
+		// an emoticon written inside a word ("TL;DR") is no smile
+		['TL;DR the bus leaves at nine.', 0],
 		['', 0],
 		['WHAT A BRILLIANT IDEA', 1] // all caps throughout: still positive, no extra caps boost
 	];
