@@ -243,8 +243,10 @@ function pageLines(document: El): HtmlParts {
 	// The page's own headline: an <h1> in the article beats og:title, which beats <title> (the
 	// last usually carries " | Site name").
 	// (Selector lists match in document order, so ask one at a time: a logo <h1> comes first.)
+	// Only the first <article>'s <h1>: a page that lists other stories as articles after its own (a
+	// link aggregator's front-page cards) may give one of them the only <h1>.
 	const title =
-		text(document.querySelector('article h1')) ||
+		text(document.querySelector('article')?.querySelector('h1') ?? null) ||
 		text(document.querySelector('main h1')) ||
 		meta(document, 'og:title', 'twitter:title') ||
 		text(document.querySelector('h1')) ||
@@ -289,16 +291,44 @@ function pageLines(document: El): HtmlParts {
 		if (b) byline = b[1];
 		if (/^https?:/.test(byline) || words(byline) > 12) byline = null;
 	}
+	const siteName = article?.siteName?.trim() || meta(document, 'og:site_name') || null;
 	return {
 		lines,
 		warnings,
-		title: title || article?.title?.trim() || null,
+		title: withoutSiteName(title || article?.title?.trim() || null, [siteName, ...urls.map(siteOfUrl)]),
 		byline,
 		date: [metaDate, article?.publishedTime].find(plausibleDate) ?? null,
-		siteName: article?.siteName?.trim() || meta(document, 'og:site_name') || null,
+		siteName,
 		urls,
 		captions,
 		comments,
 		removed
 	};
+}
+
+/** The site a URL names, as a word: "https://www.digg.com/2019/…" → "digg". */
+function siteOfUrl(url: string): string | null {
+	const m = /^https?:\/\/(?:www\d?\.)?([^./:]+)\./i.exec(url);
+	return m ? m[1] : null;
+}
+
+const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * "The Early Reviews … - Digg" → "The Early Reviews …": a page title's trailing " - Site", " | Site" or
+ * " — Site", when the part after the separator names the site (its og:site_name, or the word of its
+ * address: "digg" for digg.com), spaces and case aside.
+ */
+export function withoutSiteName(title: string | null, sites: (string | null)[]): string | null {
+	if (!title) return title;
+	const names = new Set(sites.filter((x): x is string => !!x).map(squash).filter(Boolean));
+	if (!names.size) return title;
+	const t = title.trimEnd();
+	for (const sep of [' - ', ' | ', ' — ', ' – ', ' :: ']) {
+		const at = t.lastIndexOf(sep);
+		if (at <= 0) continue;
+		const rest = t.slice(0, at).trim();
+		if (rest && names.has(squash(t.slice(at + sep.length)))) return rest;
+	}
+	return title;
 }

@@ -415,6 +415,21 @@ describe('segment: single rules on small texts', () => {
 		expect(paras(a)[0]).toBe(P1);
 	});
 
+	// [what the page has, headline expected]
+	const headlines: [string, string, string][] = [
+		['the first article\'s <h1>', `<head><title>Harbour fees rise | Fenwick Star</title></head><body><article><h1>Harbour fees rise</h1><p>${P1} ${P2}</p><p>${P2} ${P1}</p></article></body>`, 'Harbour fees rise'],
+		[
+			'a later story card\'s <h1> is not the page\'s headline: og:title is',
+			`<head><meta property="og:title" content="Ferry strike ends after nine days - Fenwick Star"><link rel="canonical" href="https://www.fenwickstar.com/ferry"></head><body><article><h2>Ferry strike ends</h2><p>${P1} ${P2}</p><p>${P2} ${P1}</p></article><article class="card"><h1>Ten best puddings</h1><p>Read more</p></article></body>`,
+			'Ferry strike ends after nine days'
+		],
+		['the site named in og:site_name leaves the title', `<head><meta property="og:site_name" content="ZDNet"><title>Best tablets of 2019 | ZDNet</title></head><body><div><p>${P1} ${P2}</p><p>${P2} ${P1}</p></div></body>`, 'Best tablets of 2019'],
+		['a dash inside the headline stays', `<head><meta property="og:site_name" content="ZDNet"><meta property="og:title" content="Our research shows - ads work"></head><body><div><p>${P1} ${P2}</p><p>${P2} ${P1}</p></div></body>`, 'Our research shows - ads work']
+	];
+	it.each(headlines)('headline: %s', (_n, page, want) => {
+		expect(segment({ id: 'h', html: `<html>${page}</html>` }).title).toBe(want);
+	});
+
 	it('Disqus-style comment markup: each comment apart, with author and date', () => {
 		const html = `<html><head><title>T</title></head><body><article><h1>Harbour fees rise</h1>
 			<p>${P1} ${P1}</p><p>${P2} ${P2}</p><p>${P1.replace('first', 'third')}</p></article>
