@@ -198,7 +198,8 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			// "The group that owns most of her music, Big Machine, says": named after an organisation noun
 			const leftOrg = !m.title && !known && !hasGivenName ? leftOrgDescription(ctx, s) : null;
 			// "Twitter pledged", "The Taliban claimed": an organisation speaker-groups.tsv knows by name
-			const knownOrg = nameWords === 1 && !m.title && !known && !hasGivenName && UPPER_START.test(m.name) && knownOrgNames().has(m.name.toLowerCase().replace(/[’']s$/, ''));
+			// (or by a name of several words: "PC World", "Digital Foundry", which read like a person's)
+			const knownOrg = !m.title && !known && (nameWords === 1 ? !hasGivenName : true) && UPPER_START.test(m.name) && knownOrgNames().has(m.name.toLowerCase().replace(/[’']s$/, ''));
 			// "Ceres Robotics will build …" after "Ceres Robotics Inc.": a company the text named before with
 			// its corporate suffix
 			const suffixed = !m.title && !known && !hasGivenName && nameWords >= 2 ? index.findOrg(m.name) : null;

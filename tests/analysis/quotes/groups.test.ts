@@ -99,6 +99,9 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		// a broadcaster known by its letters, and "the news organization"
 		['a broadcaster by name', 'Trade talks had stalled, CNBC reported on Monday.', 'media'],
 		['"the news organization"', 'The news organization said the talks had stalled again.', 'media'],
+		// technology and games publications, one word and several (which read like a person's name)
+		['a technology site by name', '"The controller is comfortable but the games are few," Engadget wrote in its review.', 'media'],
+		['a publication of two words', '"Those who paid early are still waiting," PC World wrote on Monday.', 'media'],
 		// a title that alone would make a head of state, beside an organisation nothing classifies: unknown
 		['a company president', '"Sales were weaker than expected," said InfoNation President Dan Mead.', 'unclassified'],
 		['a vice president at a firm', '"We are ready to build it," said Brent Sole, vice president of Advanced Programs at Blue Harbor.', 'unclassified'],
