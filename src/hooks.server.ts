@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { error, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
-import { getFacilitatorToken, isFacilitatorToken, warmUp } from '$lib/server';
+import { getCollection, getFacilitatorToken, isFacilitatorToken, listCollections, warmUp } from '$lib/server';
+import { caseFixedPath } from '$lib/server/join';
 import { FACILITATOR_COOKIE } from '$lib/server/facilitator-token';
 import { participantMayWrite, refusedWriteMessage, resolveRole, WRITE_METHODS } from '$lib/server/roles';
 import { withSecurityHeaders } from '$lib/server/security';
@@ -41,12 +42,27 @@ export const handle: Handle = async ({ event, resolve }) => {
 		if (plainForm) return withSecurityHeaders(htmlError(403, refusedWriteMessage(event), event.url));
 		error(403, refusedWriteMessage(event));
 	}
+	// A join address typed with its code in the wrong case reaches the collection.
+	if (event.request.method === 'GET' || event.request.method === 'HEAD') {
+		const fixed = caseFixedPath(event.url.pathname, collectionExists, listCollections);
+		if (fixed) return withSecurityHeaders(new Response(null, { status: 307, headers: { location: fixed + event.url.search } }));
+	}
 	const response = await resolve(event);
 	// A plain form post refused as JSON (a too-large body, an error thrown by an action): the same as a page.
 	if (plainForm && response.status >= 400 && /json/i.test(response.headers.get('content-type') ?? ''))
 		return withSecurityHeaders(htmlError(response.status, await errorMessageOf(response), event.url));
 	return withSecurityHeaders(response);
 };
+
+/** Is there a collection with exactly this code? */
+function collectionExists(id: string): boolean {
+	try {
+		getCollection(id);
+		return true;
+	} catch {
+		return false;
+	}
+}
 
 /** A readable page for a refused plain form post; the link back leads to the form's page. */
 function htmlError(status: number, message: string, url: URL): Response {

@@ -56,7 +56,7 @@ export function actorSpec(o: Overview, links: Links, key: string | null): ChartS
 	const evidence = rows.reduce((s, r) => s + (r?.evidence ?? 0), 0);
 	const colorOf = (r: OutletActor) => ACTOR_TONE_COLORS[r.polarity];
 	const samples: SampleText[] = rows.map((r) =>
-		r ? { long: `${plural(r.sentences, 'sentence')}, ${plural(r.evidence, 'tone word')}`, short: plural(r.sentences, 'sentence') } : { long: 'not mentioned', short: 'not named' }
+		r ? { long: `${plural(r.sentences, 'sentence')}, ${plural(r.evidence, 'tone word')}`, short: plural(r.sentences, 'sentence') } : { long: 'not named in its own words', short: 'not in own words' }
 	);
 	const label = (r: OutletRow, a: OutletActor) =>
 		`${r.outlet} about ${name}: tone ${signed(a.tone)} on a scale from −1 to +1 (${a.polarity}), from ${plural(a.sentences, 'sentence')} in its own words, ${plural(a.evidence, 'word')} carrying tone.`;
@@ -117,7 +117,7 @@ export function actorSpec(o: Overview, links: Links, key: string | null): ChartS
 							callbacks: {
 								label: (item) => {
 									const a = rows[item.dataIndex];
-									return a ? `Tone ${n2(a.tone)} (${a.polarity}) from ${plural(a.sentences, 'sentence')}, ${plural(a.evidence, 'tone word')}` : 'not mentioned';
+									return a ? `Tone ${n2(a.tone)} (${a.polarity}) from ${plural(a.sentences, 'sentence')}, ${plural(a.evidence, 'tone word')}` : 'not named in its own words';
 								}
 							}
 						}
@@ -146,7 +146,7 @@ export function actorSpec(o: Overview, links: Links, key: string | null): ChartS
 				header: ['Outlet', 'Tone', 'Polarity', 'Sentences', 'Sentences with tone', 'Tone words', 'Name used'],
 				rows: outlets.map((r, i) => {
 					const a = rows[i];
-					if (!a) return [{ text: r.outlet }, { text: 'not mentioned' }, { text: '—' }, { text: '0' }, { text: '0' }, { text: '0' }, { text: '—' }];
+					if (!a) return [{ text: r.outlet }, { text: 'not named in its own words' }, { text: '—' }, { text: '0' }, { text: '0' }, { text: '0' }, { text: '—' }];
 					return [
 						{ text: r.outlet },
 						{ text: signed(a.tone), href: actorHref(links, r, a) },
@@ -162,7 +162,7 @@ export function actorSpec(o: Overview, links: Links, key: string | null): ChartS
 		csv() {
 			const out: Cell[][] = outlets.map((r, i) => {
 				const a = rows[i];
-				return [name, r.outlet, a ? a.tone : '', a ? a.polarity : 'not mentioned', a?.sentences ?? 0, a?.toned ?? 0, a?.evidence ?? 0, a?.name ?? ''];
+				return [name, r.outlet, a ? a.tone : '', a ? a.polarity : 'not named in its own words', a?.sentences ?? 0, a?.toned ?? 0, a?.evidence ?? 0, a?.name ?? ''];
 			});
 			return { header: ['actor', 'outlet', 'tone', 'polarity', 'sentences', 'sentences_with_tone', 'tone_words', 'name_used'], rows: out };
 		}

@@ -146,10 +146,11 @@ export function evidenceFor(articles: EvidenceArticle[], query: Record<string, s
 		let name = actor;
 		const all: { a: EvidenceArticle; s: Span & { score: number }; marks: Span[] }[] = [];
 		for (const a of articles) {
-			const x = a.actors?.find((y) => y.key === actor);
-			if (!x) continue;
-			name = x.name;
-			for (const s of x.sentences) all.push({ a, s, marks: x.evidence.filter((w) => w.start >= s.start && w.end <= s.end) });
+			// (two actors of one article may share the key: names the facilitator merged, "K. Google" into "Google")
+			for (const x of a.actors?.filter((y) => y.key === actor) ?? []) {
+				name = x.name;
+				for (const s of x.sentences) all.push({ a, s, marks: x.evidence.filter((w) => w.start >= s.start && w.end <= s.end) });
+			}
 		}
 		// Strongest first, as the bar is their mean; a plain sentence counts 0 and shows nothing marked.
 		all.sort((p, q) => Math.abs(q.s.score) - Math.abs(p.s.score));

@@ -53,6 +53,8 @@ describe('a paste must hold an article', () => {
 		['a two-word paste', 'Too short.', /^pasted text: is 2 words long; an article needs at least 20 words$/],
 		['nineteen words', words(19), /^pasted text: is 19 words long/],
 		['a pasted page of menus and a footer', NAV_ONLY, /^pasted text: holds no article/],
+		['a web address pasted as the text', '  https://example.org/news/harbour-story\n', /^pasted text: is a web address, not the article’s text: .*“From a web address” form$/],
+		['an address without its scheme', 'www.example.org/news/harbour-story', /^pasted text: is a web address/],
 		['twenty words', words(20), null],
 		['a pasted page with its article', STORY_HTML, null],
 		['an ordinary article', ARTICLE_A, null]

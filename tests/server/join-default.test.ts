@@ -1,7 +1,7 @@
 // Which collection the join page's QR code opens by default: the one the facilitator came from, else
 // their own most recently changed one, and the example only when they have none with articles.
 import { describe, expect, it } from 'vitest';
-import { defaultJoinCollection } from '../../src/lib/server/join.js';
+import { caseFixedPath, defaultJoinCollection } from '../../src/lib/server/join.js';
 import type { CollectionSummary } from '../../src/lib/server/types.js';
 
 const c = (id: string, updatedAt: string, articleCount: number, isSeed = false): CollectionSummary => ({
@@ -30,5 +30,25 @@ describe('defaultJoinCollection', () => {
 		['nothing at all', [], null, null]
 	] as const)('%s', (_name, list, asked, expected) => {
 		expect(defaultJoinCollection([...list], asked)).toBe(expected);
+	});
+});
+
+// A join address typed with the code in the wrong case still reaches the collection.
+describe('caseFixedPath', () => {
+	const ids = ['BemNjFB4wXLX', 'seeds', 'AbC', 'aBc'];
+	const exists = (id: string) => ids.includes(id);
+	const list = () => ids.map((id) => ({ id }));
+	const rows: [string, string | null][] = [
+		['/c/bemnjfb4wxlx', '/c/BemNjFB4wXLX'],
+		['/c/BEMNJFB4WXLX/predict', '/c/BemNjFB4wXLX/predict'],
+		['/c/BemNjFB4wXLX/predict', null], // exact: nothing to fix
+		['/c/seeds', null],
+		['/c/abc', null], // two collections differ only by case: no guess
+		['/c/nothing', null],
+		['/join', null],
+		['/c/%E0%A4', null] // a malformed code is left to the route's 404
+	];
+	it.each(rows)('%s -> %s', (path, want) => {
+		expect(caseFixedPath(path, exists, list)).toBe(want);
 	});
 });

@@ -44,12 +44,19 @@ export function admitBody(input: string, words: number): void {
 	if (why) throw new InputError(input, why);
 }
 
+/** A text that is nothing but one web address. */
+const WEB_ADDRESS = /^\s*(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+\s*$/i;
+
 /** A paste (or any single article) as it will be stored: its text checked and its format known. */
 export function prepareArticle(input: NewArticle): { content: string; format: ArticleFormat; origin: ArticleOrigin } {
 	const origin = input?.origin ?? 'paste';
 	const raw = input?.content ?? '';
 	// A paste is measured and kept as the person saw it (LF line ends, whatever the browser sent).
 	const content = checkContent('article text', origin === 'paste' && typeof raw === 'string' ? pastedText(raw) : raw);
+	// A web address pasted as the text ("https://example.org/news/story", "www.example.org/story"):
+	// say where it goes rather than counting its two "words".
+	if (origin === 'paste' && WEB_ADDRESS.test(content))
+		throw new InputError('pasted text', 'is a web address, not the article’s text: to fetch the page, put the address in the “From a web address” form');
 	return { content, format: input.format ?? guessFormat(content), origin };
 }
 

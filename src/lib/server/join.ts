@@ -70,3 +70,23 @@ export function defaultJoinCollection(collections: readonly CollectionSummary[],
 export function qrDataUrl(text: string): Promise<string> {
 	return QRCode.toDataURL(text, { errorCorrectionLevel: 'M', margin: 2, width: 480, color: { dark: '#000000', light: '#ffffff' } });
 }
+
+/**
+ * An address typed by hand with the collection's code in the wrong case ("/c/bemnjfb4wxlx/predict"
+ * for "/c/BemNjFB4wXLX/predict"): the same path with the code as stored, when exactly one collection
+ * has that code whatever its case; null otherwise (an exact code, or none, or two that differ by case).
+ */
+export function caseFixedPath(pathname: string, exists: (id: string) => boolean, collections: () => readonly { id: string }[]): string | null {
+	const m = /^\/c\/([^/]+)(\/.*)?$/.exec(pathname);
+	if (!m) return null;
+	let id: string;
+	try {
+		id = decodeURIComponent(m[1]);
+	} catch {
+		return null;
+	}
+	if (exists(id)) return null;
+	const lower = id.toLowerCase();
+	const same = collections().filter((c) => c.id.toLowerCase() === lower);
+	return same.length === 1 ? `/c/${encodeURIComponent(same[0].id)}${m[2] ?? ''}` : null;
+}
