@@ -84,6 +84,8 @@ export function segment(input: ArticleInput): CleanArticle {
 	});
 
 	if (!text) warnings.push({ code: 'no-body', message: 'No article text was found in this input.' });
+	const cut = cutOffWarning(text);
+	if (cut) warnings.push(cut);
 	warnings.push(...languageWarnings(text));
 
 	return {
@@ -100,5 +102,26 @@ export function segment(input: ArticleInput): CleanArticle {
 		comments,
 		removed,
 		warnings
+	};
+}
+
+/** Bodies shorter than this that end in an ellipsis are read as cut off (a teaser, a paywall). */
+const TEASER_WORDS = 400;
+
+/**
+ * A body that stops in an ellipsis of the writer's own ("All...", "The plan would…") after few
+ * words: a paywalled page or a teaser shows that much and hides the rest, and the figures would rest
+ * on the opening alone. Said, not refused: a short piece may really end so.
+ */
+export function cutOffWarning(text: string): { code: string; message: string } | null {
+	const body = text.trimEnd();
+	if (!/(?:\.\.\.|…)$/.test(body)) return null;
+	const words = body.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)?.length ?? 0;
+	if (words >= TEASER_WORDS) return null;
+	const last = body.slice(body.lastIndexOf('\n') + 1);
+	const shown = last.length > 40 ? `…${last.slice(-40).trimStart()}` : last;
+	return {
+		code: 'cut-off',
+		message: `The text may be cut off: it ends in “${shown}” after ${words} words, as a teaser or a paywalled page does. Its figures rest on those words alone; paste the whole article if you have it.`
 	};
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { segment } from '../../analysis/segment/index.js';
+import { cutOffWarning, segment } from '../../analysis/segment/index.js';
 import { parseBoilerplate } from '../../analysis/segment/boilerplate.js';
 import { isoDate } from '../../analysis/segment/patterns.js';
 import { paragraphSpans } from '../../analysis/nlp.js';
@@ -543,5 +543,20 @@ describe('segment: single rules on small texts', () => {
 		expect(() => parseBoilerplate('line\tadvertisment\tAdvertisement')).toThrow(/line 1/);
 		expect(() => parseBoilerplate('exact\tadvertisement\tAdvertisement')).toThrow();
 		expect(parseBoilerplate('# comment\n\nstart\tdonation appeal\tYour Gift Can')).toEqual([{ match: 'start', reason: 'donation appeal', phrase: 'your gift can' }]);
+	});
+});
+
+// A short body that stops in an ellipsis is said to be cut off (a teaser, a paywall): [text, warned]
+describe('cutOffWarning', () => {
+	const long = 'The council met on Monday and voted on the plan. '.repeat(45);
+	const rows: [string, boolean][] = [
+		['Gaming used to be so simple. We bought a game and played it to the end.\n\nAll...', true],
+		['He has been suspended for the season and may receive further discipline…', true],
+		['Gaming used to be so simple. We bought a game and played it to the end.', false],
+		[long + 'And then…', false], // a long article may end so
+		['', false]
+	];
+	it.each(rows)('%j -> %s', (text, warned) => {
+		expect(cutOffWarning(text)?.code ?? null).toBe(warned ? 'cut-off' : null);
 	});
 });
