@@ -9,6 +9,7 @@ import {
 	type ChartSpec,
 	emptyPlugin,
 	interaction,
+	legendOpts,
 	type Links,
 	n2,
 	outletTicks,
@@ -69,7 +70,7 @@ export function actorSpec(o: Overview, links: Links, key: string | null): ChartS
 			? `${plural(sentences, 'sentence')} about ${name} in the outlets’ own words, ${plural(evidence, 'word')} carrying tone, from ${plural(actor.outlets, 'outlet')} of ${outlets.length}.`
 			: `${plural(outlets.length, 'outlet')}; no actor named by two of them.`,
 		alt: `Horizontal bar chart of each outlet’s tone toward ${name}, from −1 to +1, for ${outlets.length} outlets.`,
-		height: 130 + outlets.length * 46,
+		height: 160 + outlets.length * 46,
 		outlets: outlets.map((r) => r.outlet),
 		empty,
 		bars() {
@@ -108,7 +109,25 @@ export function actorSpec(o: Overview, links: Links, key: string | null): ChartS
 					...interaction((_d, i) => (outlets[i] && rows[i] ? actorHref(links, outlets[i], rows[i]!) : null), onPick),
 					plugins: {
 						...titleOpts(`How each outlet talks about ${name}`, '−1 negative · 0 neutral · +1 positive · own words only', image, px),
-						legend: { display: false },
+						// A key to the three colours (and patterns), so an exported image says what they mean.
+						legend: {
+							...legendOpts(px),
+							display: !empty,
+							onClick: () => {},
+							labels: {
+								...legendOpts(px).labels,
+								generateLabels: () =>
+									(['negative', 'neutral', 'positive'] as const).map((p) => ({
+										text: p === 'neutral' ? 'neutral (−0.05 to +0.05)' : p,
+										fillStyle: patterns ? pattern(ACTOR_TONE_COLORS[p], p === 'negative' ? 'diagonal' : p === 'positive' ? 'dots' : 'horizontal') : ACTOR_TONE_COLORS[p],
+										strokeStyle: ACTOR_TONE_COLORS[p],
+										lineWidth: 1,
+										fontColor: '#111',
+										hidden: false,
+										datasetIndex: 0
+									}))
+							}
+						},
 						slantEmpty: { message: empty, size: px(14) },
 						slantSample: empty ? {} : z.sample(samples),
 						slantMark: { bar: mark ?? '' },

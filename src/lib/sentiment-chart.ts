@@ -13,10 +13,11 @@ import { type ChartBar, type ChartSpec, emptyPlugin, indices, interaction, legen
  * `texts` go from the fullest to the shortest: the first that fits whole is written, so a cramped
  * slot (a projector's large type, a phone) gets "too few (n=2)" rather than "too few comme…".
  */
-function barNote(chart: Chart, texts: string[], x: number, from: number, up: boolean, size: number) {
+function barNote(chart: Chart, texts: string[], x: number, from: number, up: boolean, size: number, width?: number) {
 	const { ctx, chartArea: a } = chart;
 	const n = Math.max(chart.data.labels?.length ?? 1, 1);
-	const slot = (a.right - a.left) / n - 4;
+	// across the outlet's slot, or only the bar's own column (where the bars beside it may rise)
+	const slot = width ?? (a.right - a.left) / n - 4;
 	ctx.font = `italic ${size}px ${FONT}`;
 	const room = Math.max(up ? from - a.top : a.bottom - from, 30) - 6;
 	let lines: string[] = [];
@@ -77,14 +78,17 @@ const noCommentsPlugin: Plugin<'bar', { rows?: string; size?: number }> = {
 		ctx.fillStyle = '#333';
 		ctx.strokeStyle = SENTIMENT_COLORS.comments;
 		for (const i of rows) {
-			const bar = meta.data[i] as unknown as { x: number } | undefined;
+			const bar = meta.data[i] as unknown as { x: number; width?: number } | undefined;
 			const x = bar?.x ?? scales.x.getPixelForValue(i);
 			const y = scales.y.getPixelForValue(0);
 			const k = size / 12;
 			ctx.setLineDash([3, 3]);
 			ctx.strokeRect(x - 5 * k, y - 6 * k, 10 * k, 12 * k);
 			ctx.setLineDash([]);
-			barNote(chart as unknown as Chart, ['no comments', 'none'], x, y - 6 * k, true, size);
+			// In the comment bar's own column: written across the slot it ran over the body bars beside it
+			// once the type was large (the projector). Too wide for the column, it stands upright in it.
+			const column = bar?.width && Number.isFinite(bar.width) ? bar.width + 4 : undefined;
+			barNote(chart as unknown as Chart, ['no comments', 'none'], x, y - 6 * k, true, size, column);
 		}
 		ctx.restore();
 	}
