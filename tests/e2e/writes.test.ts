@@ -84,6 +84,18 @@ describe.each([
 		expect(page.url()).toMatch(/\/add$/);
 	});
 
+	// (checked in the browser: on a freshly loaded page the message used to come with an emptied field)
+	it('a web address with a mistyped scheme is refused in the browser, and stays in the field', async () => {
+		await go(page, `${collection}/add`);
+		const form = page.locator('[data-testid="url-form"]');
+		await form.locator('input[name="url"]').fill('htps://example.org/story');
+		await form.locator('input[name="outlet"]').fill('Typo Gazette');
+		await form.getByRole('button', { name: 'Fetch and add' }).click();
+		await expect.poll(() => form.locator('#url-err').textContent()).toMatch(/^Could not add “htps:\/\/example\.org\/story”: a web address must start with http:\/\/ or https:\/\//);
+		await expect(form.locator('input[name="url"]').inputValue()).resolves.toBe('htps://example.org/story');
+		await expect(form.locator('input[name="outlet"]').inputValue()).resolves.toBe('Typo Gazette');
+	});
+
 	it('uses the facilitator controls and the manage page', async () => {
 		await go(page, collection);
 		await page.getByRole('button', { name: 'Facilitator’s controls' }).click();
