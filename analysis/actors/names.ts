@@ -352,6 +352,11 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	const misread = (k: number) => k > 0 && tokens[k - 1].sentence === tokens[k].sentence && !/^["“‘'(]$/.test(tokens[k - 1].value) && capitalised(tokens[k]) && MISREAD_POS.has(tokens[k].pos) && propn(k + 1) && tokens[k + 1].start === tokens[k].end + 1;
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
+		// "4K Ultra HD", "8GB Smart TV": a unit with no full stop opens a product's name, skipped whole
+		if (unit(i) && !t.value.endsWith('.')) {
+			while (i + 1 < tokens.length && tokens[i + 1].sentence === t.sentence && tokens[i + 1].start <= tokens[i].end + 1 && propn(i + 1)) i++;
+			continue;
+		}
 		if (covered[i] || !(propn(i) || misread(i)) || titled[t.sentence] || NEVER_NAME_WORDS.has(t.normal.toLowerCase()) || unit(i)) continue;
 		let e = i + 1;
 		while (e < tokens.length && !covered[e] && tokens[e].sentence === t.sentence && tokens[e].start <= tokens[e - 1].end + 1 && (propn(e) || (tokens[e].value === '.' && ONE_UPPER.test(tokens[e - 1].value)))) e++;

@@ -140,6 +140,11 @@ export function cueAt(ctx: Ctx, i: number, loose = false): number {
 	// a noun, whatever the tagger made of it.
 	const prev = ctx.toks[i - 1];
 	if (prev && (isPossessive(prev) || NOUN_DETERMINERS.has(prev.normal)) && !ctx.isMark[i - 1]) return -1;
+	// "his phone calls with …", "(conference calls, …)": "calls" after a common noun for nothing that
+	// speaks, itself after an article, a possessive or an opening bracket, ends a compound noun
+	// (not "the narrator mentions", "Thursday's meeting says": only "calls" makes such compounds often)
+	const before = ctx.toks[i - 2];
+	if (t.normal === 'calls' && prev?.pos === 'NOUN' && !isCapTok(prev) && !canSpeak(prev) && before && (isPossessive(before) || NOUN_DETERMINERS.has(before.normal) || before.value === '(')) return -1;
 	let end = i + 1;
 	// "said in a statement", "wrote in an email": the channel is part of the cue.
 	if (ctx.toks[end]?.normal === 'in' || ctx.toks[end]?.normal === 'on') {

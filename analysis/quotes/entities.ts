@@ -12,7 +12,7 @@
 // describe.ts.
 // The lite wink model has no named entities: names are runs of capitalised proper nouns, and word
 // lists (titles.txt, roles.txt, org-words.txt, places.txt) tell people, organisations and places apart.
-import { paragraphSpans } from '../nlp.js';
+import { inVocabulary, paragraphSpans } from '../nlp.js';
 import type { CleanArticle, Entity, GroupRule, Span, Token, Tokenised } from '../types.js';
 import { Ctx } from './context.js';
 import { deeds, givenName, isRoleWord, knownOrgNames, nameVariants, orgWords, personNouns, placeNames, titleWords } from './data.js';
@@ -118,7 +118,18 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 		}
 		// A name starts at a capitalised proper noun, or at a capitalised word the tagger misread right
 		// before one ("Ted/VERB Nordhaus", "Will/AUX Doyle").
-		const misread = isCap(t) && t.pos !== 'PROPN' && toks[i + 1]?.pos === 'PROPN' && isCap(toks[i + 1]) && !['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'NUM'].includes(t.pos) && !NEVER_NAME_WORDS.has(t.normal) && !ALL_CAPITALS.test(t.value) && !ctx.isSpeechLemma(t) && gap(text, t, toks[i + 1]) === ' ';
+		// (not a verb of English opening a command: "“Make Trump just go away”")
+		const misread =
+			isCap(t) &&
+			t.pos !== 'PROPN' &&
+			toks[i + 1]?.pos === 'PROPN' &&
+			isCap(toks[i + 1]) &&
+			!['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'NUM'].includes(t.pos) &&
+			!NEVER_NAME_WORDS.has(t.normal) &&
+			!ALL_CAPITALS.test(t.value) &&
+			!ctx.isSpeechLemma(t) &&
+			gap(text, t, toks[i + 1]) === ' ' &&
+			!commandVerb(ctx, i);
 		// "Cook/VERB said": a known person's surname, whatever the tagger made of it
 		const knownName = isCap(t) && t.pos !== 'PROPN' && !ALL_CAPITALS.test(t.value) && index.knows(t.value);
 		if ((t.pos !== 'PROPN' && !misread && !knownName) || !isCap(t)) {
@@ -127,8 +138,9 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 		}
 		// "native 4K. Google confirmed", "8GB": letters written onto a number are its unit, never the
 		// start of a name (the actors stage reads units the same way)
+		// ("4K Ultra HD", "8GB Smart TV": without a full stop the unit opens a product's name, skipped whole)
 		if (isUnit(toks, i)) {
-			i++;
+			i = t.value.endsWith('.') ? i + 1 : Math.max(i + 1, nameRunEnd(ctx, i));
 			continue;
 		}
 		let e = nameRunEnd(ctx, i);
@@ -223,6 +235,21 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 		if (c && c.named && !quoted) e = describe(ctx, index, c, s, e, m);
 		i = Math.max(e, i + 1);
 	}
+}
+
+/**
+ * "“Make Trump just go away”", "Take C.A.R.E": a verb of English in its base form opening a sentence
+ * (or a quotation), before a name of one word, commands; it is no part of the name. Not a given name
+ * ("Pat Smith"), nor a name of several words ("Ford Motor Co.", "Rolling Stone", "Associated Press").
+ */
+function commandVerb(ctx: Ctx, i: number): boolean {
+	const { toks } = ctx;
+	const t = toks[i];
+	const w = t.normal.toLowerCase();
+	if (t.pos !== 'VERB' || w !== t.lemma.toLowerCase() || !inVocabulary(w) || givenName(t.normal) !== undefined) return false;
+	const opens = i === 0 || toks[i - 1].sentence !== t.sentence || ctx.isMark[i - 1];
+	const oneWord = toks[i + 2]?.pos !== 'PROPN' || !isCap(toks[i + 2]);
+	return opens && oneWord;
 }
 
 /**

@@ -72,8 +72,12 @@ export const isCap = (t: Token): boolean => {
 	const c = t.value.charCodeAt(0);
 	return c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(t.value);
 };
-/** Letters written onto a number are its unit ("4K", "8GB", "120Hz"), never a name or a name's start. */
-export const isUnit = (toks: readonly Token[], k: number): boolean => k > 0 && toks[k - 1].end === toks[k].start && /\d$/.test(toks[k - 1].value);
+/**
+ * A few letters written onto a number are its unit ("4K", "8GB", "120Hz"), never a name or a name's
+ * start; a whole word glued to one ("16Aleksander Barkov", a jersey number in a page's markup) is not.
+ */
+export const isUnit = (toks: readonly Token[], k: number): boolean => k > 0 && toks[k - 1].end === toks[k].start && /\d$/.test(toks[k - 1].value) && UNIT_FORM.test(toks[k].value);
+const UNIT_FORM = /^[A-Za-z]{1,4}\.?$/;
 /** The part after a word's last hyphen ("president-elect" → "elect"), or the word: `split('-').pop()` without the array. */
 export const afterHyphen = (w: string): string => w.slice(w.lastIndexOf('-') + 1);
 const isWord = (t: Token) => /[\p{L}\p{N}]/u.test(t.value);

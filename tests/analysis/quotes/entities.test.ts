@@ -187,6 +187,15 @@ describe('findEntities', () => {
 			[{ name: 'Ann Lee', kind: 'person', group: 'unclassified', evidence: null, mentions: ['Ann Lee'] }]
 		]
 	];
+	// review 13: a verb of English opening a command is not the start of the name after it
+	it.each([
+		['Senator Ann Trumbull spoke.\n\n“Make Trumbull just go away,” the crowd screamed.', 'Ann Trumbull', 'Make Trumbull'],
+		['Pat Ronson said the vote was rigged.', 'Pat Ronson', 'Ronson']
+	])('%s has %s, not %s', (text, want, not) => {
+		const names = entities(text).map((e) => e.name);
+		expect(names).toContain(want);
+		expect(names).not.toContain(not);
+	});
 	it('a capitalised common noun\'s possessive is part of a speaker\'s name too ("the People\'s Daily warned")', () => {
 		expect(entities('On Monday, the People’s Tribune warned that the protests must end.').map((e) => e.name)).toContain('People’s Tribune');
 	});

@@ -74,6 +74,9 @@ describe('findIndirect', () => {
 		// ... and a cue's object joined to a clause of the writer's by ", and" or ", but" reports nothing
 		['"promised more, and … they are not delivering"', "Acme promised more, and for whatever reason, they're not delivering yet.", []],
 		['"announced his bid, but now …"', 'Tom Vale announced his presidential bid, but now he plans to caucus for Ann Lee.', []],
+		// review 13: "calls" ending a compound noun ("his phone calls") is no cue
+		['"his phone calls with …" reports nothing', 'Democrats want to know more about his phone calls with other leaders (the records of several have been placed on a classified server).', []],
+		['... but "the company calls the plan …" does', 'The company calls the plan a disaster for the town.', [{ text: 'the plan a disaster for the town', mention: 'The company' }]],
 		['a possessive owner of a document speaks', 'According to The Verge’s latest review, the platform does not run in native 4K.', [{ text: 'the platform does not run in native 4K.', mention: 'The Verge' }]],
 		['a participle that is not a cue stays in the clause', 'Ann Lee said the staff were well paid, making more than most in the town.', [{ text: 'the staff were well paid, making more than most in the town', mention: 'Ann Lee' }]]
 	];
