@@ -23,6 +23,9 @@ import { buildIndex, formsOf, matchesAt, norm, type MatchEntry, type TermIndex }
 import type { ArticleAnalysis, CleanArticle, DensityFigures, Lexicon, LoadedSummary, LoadedTerm, Quote, Span, Token, Tokenised, ToneStretch } from '../types.js';
 
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
+/** A hedge noun used this often in one article is its subject (see findLoaded). */
+const SUBJECT_REPEATS = 4;
+
 const UPPER_FIRST = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
 const NOT_WORD_RUN = /[^\p{L}\p{N}]+/gu;
@@ -225,6 +228,16 @@ export function findLoaded(article: CleanArticle, bodyTok: Tokenised, quotes: Qu
 			if (e.category === 'reporting' && reportsNothing(tokens, i, end, e.term, cues ??= new SpanIndex(cueSpans(quotes)), senses)) continue;
 			cands.push({ i, endTok: end, category: participleCategory(tokens, i, end, e.category), term: e.term });
 		}
+	}
+	// "this claim", "the claim", "those making the claim" again and again: a hedge noun an article keeps
+	// using is what it is about (a fact check's term for the statement it checks), not doubt cast anew
+	// each time (as the tone stage reads an article's own repeated subject nouns).
+	const hedgeNouns = new Map<string, number>();
+	for (const c of cands) if (c.category === 'hedge' && c.endTok - c.i === 1 && tokens[c.i].pos === 'NOUN') hedgeNouns.set(tokens[c.i].lemma.toLowerCase(), (hedgeNouns.get(tokens[c.i].lemma.toLowerCase()) ?? 0) + 1);
+	if ([...hedgeNouns.values()].some((n) => n >= SUBJECT_REPEATS)) {
+		let n = 0;
+		for (const c of cands) if (!(c.category === 'hedge' && c.endTok - c.i === 1 && tokens[c.i].pos === 'NOUN' && (hedgeNouns.get(tokens[c.i].lemma.toLowerCase()) ?? 0) >= SUBJECT_REPEATS)) cands[n++] = c;
+		cands.length = n;
 	}
 	// A quoted headline, title or slogan is mentioned, not the writer's words: nothing inside it counts.
 	const mentioned = mentionedQuotes(tok, pairs.map((p) => p.inner), senses);

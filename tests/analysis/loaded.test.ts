@@ -35,6 +35,9 @@ describe('findLoaded: lexicon matches', () => {
 		['He slammed the plan.', ['reporting:slammed']],
 		['She slams critics every week.', ['reporting:slams']],
 		['They boasted about the result.', ['reporting:boasted']],
+		// a hedge noun used once casts doubt; used four times it is what the article is about (a fact check's "claim")
+		["We checked the senator's claim about the fund.", ['hedge:claim']],
+		['We checked the claim. The claim spread fast. Nobody could confirm the claim, so this claim is unproven.', []],
 		['Thugs attacked the stall.', ['label:Thugs']],
 		// multi-word terms, inflected inside, and longest match wins over the single verb
 		['The minister slammed the door on talks.', ['metaphor:slammed the door on']],
