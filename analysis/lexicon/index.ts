@@ -162,7 +162,8 @@ export function loadDefaultLexicon(): Lexicon {
 
 /**
  * A facilitator's edits: add terms to categories and remove terms (from every category). A removal
- * names a term as written or in any inflection ("slammed" removes "slam"). Returns a new lexicon with a
+ * names a term as written or in any inflection ("slammed" removes "slam"); with a part of speech
+ * ("claim @NOUN") it removes only the entry that carries that filter. Returns a new lexicon with a
  * new version; the input is not changed.
  */
 export function applyLexiconChanges(
@@ -170,15 +171,22 @@ export function applyLexiconChanges(
 	changes: { add?: { term: string; category: string }[]; remove?: string[] }
 ): Lexicon {
 	const removeKeys = new Set<string>();
+	// A term named with its part of speech ("claim @NOUN", a hedge) is the entry with that filter only,
+	// not the same word in another category ("claim @VERB", a loaded reporting verb).
+	const scoped: { words: string; pos: string[] }[] = [];
 	for (const r of changes.remove ?? []) {
-		const { term } = splitPos(r);
+		const { term, pos } = splitPos(r);
 		if (!term) continue;
+		if (pos) {
+			scoped.push({ words: analyseTerm(term).words.join(' '), pos });
+			continue;
+		}
 		removeKeys.add(term.toLowerCase());
 		removeKeys.add(analyseTerm(term).words.join(' '));
 	}
-	const kept = (lexicon.entries as MatchEntry[]).filter(
-		(e) => !removeKeys.has(e.term.toLowerCase()) && !removeKeys.has(e.words.join(' '))
-	);
+	const gone = (e: MatchEntry) =>
+		removeKeys.has(e.term.toLowerCase()) || removeKeys.has(e.words.join(' ')) || scoped.some((x) => x.words === e.words.join(' ') && !!e.pos?.length && x.pos.every((p) => e.pos!.includes(p)));
+	const kept = (lexicon.entries as MatchEntry[]).filter((e) => !gone(e));
 	const added: MatchEntry[] = [];
 	for (const a of changes.add ?? []) {
 		const e = makeEntry(a.term, a.category, true);

@@ -63,6 +63,20 @@ describe('applyLexiconChanges', () => {
 		expect(base.entries).toHaveLength(5); // the input is not changed
 	});
 
+	// review 13: removing the hedge "claim" chip also removed the reporting verb "claim"
+	it.each([
+		['claim @NOUN', ['reporting:claim']],
+		['claim @VERB', ['hedge:claim']],
+		['claim', []],
+		['claims', []]
+	] as const)('removing %s leaves %j', (removal, left) => {
+		const two = parseLexicon([
+			{ category: 'hedge', content: 'claim @NOUN\n' },
+			{ category: 'reporting', content: 'claim @VERB\n' }
+		]);
+		expect(applyLexiconChanges(two, { remove: [removal] }).entries.map((e) => `${e.category}:${e.term}`)).toEqual(left);
+	});
+
 	it('a no-op change keeps the version', () => {
 		const base = small();
 		expect(applyLexiconChanges(base, {}).version).toBe(base.version);

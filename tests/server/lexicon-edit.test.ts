@@ -3,7 +3,7 @@
 // is in another category says that it moves it.
 import { afterAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/lib/server/engine.js';
-import { COMMON_WORDS, addTerm, addedMessage, isCommonTerm } from '../../src/lib/server/lexicon-edit.js';
+import { COMMON_WORDS, addTerm, addedMessage, isCommonTerm, scopedRemoval } from '../../src/lib/server/lexicon-edit.js';
 import { checkLexiconChanges } from '../../src/lib/server/validate.js';
 import type { LexiconChanges } from '../../src/lib/server/types.js';
 
@@ -76,5 +76,19 @@ describe('adding a term', () => {
 		const r = addTerm(current, term, category, label, lexiconFor);
 		expect(addedMessage(term, category, r, label)).toBe(expected);
 		expect(r.changes.add.at(-1)).toEqual({ term: term.trim(), category });
+	});
+});
+
+// Review 13: removing the hedge chip "claim" also removed the loaded reporting verb "claim".
+describe('removing a found term removes it from its category only', () => {
+	it.each([
+		['claim', 'hedge', 'claim @NOUN', ['reporting']],
+		['claim', 'reporting', 'claim @VERB', ['hedge']],
+		['brutal', 'emotive', 'brutal', []]
+	] as const)('%s in %s is stored as %j, leaving %j', (term, category, stored, left) => {
+		const base = lexiconFor(none);
+		expect(scopedRemoval(base, term, category)).toBe(stored);
+		const after = lexiconFor({ add: [], remove: [stored] });
+		expect(after.entries.filter((e) => e.term === term).map((e) => e.category)).toEqual(left);
 	});
 });

@@ -5,6 +5,7 @@
 import commonWordsText from './word-lists/common-words.txt?raw';
 import { InputError } from './errors.js';
 import type { Lexicon } from '../../../analysis/types.js';
+import type { MatchEntry } from '../../../analysis/lexicon/match.js';
 import type { LexiconChanges } from './types.js';
 
 /** The words of common-words.txt (one a line, # comments). */
@@ -84,4 +85,17 @@ export function addedMessage(term: string, category: string, r: TermAdded, categ
 	}
 	if (r.already) return `${t} is already a loaded term in ${cat}; nothing changed.`;
 	return `Added ${t} to ${cat}.`;
+}
+
+/**
+ * What to store to remove `term` as found in `category` only: the term with its entry's part of speech
+ * ("claim @NOUN", the hedge) when the same word is listed in another category too ("claim @VERB", a
+ * loaded reporting verb), so removing one chip leaves the other; else the term itself.
+ */
+export function scopedRemoval(lexicon: Lexicon, term: string, category: string): string {
+	const t = term.trim().toLowerCase();
+	const entries = (lexicon.entries as MatchEntry[]).filter((e) => e.term.toLowerCase() === t);
+	const mine = entries.find((e) => e.category === category);
+	const others = entries.some((e) => e.category !== category);
+	return mine?.pos?.length && others ? `${term.trim()} @${mine.pos.join('|')}` : term.trim();
 }

@@ -3,7 +3,7 @@
 // texts) plus what the facilitator's controls need; the actions edit the collection's lexicon and
 // speaker settings, and the enhanced forms re-run the load (invalidateAll) so the charts redraw.
 import { analyseCollection, getSettings, lexiconFor, resetSettings, setSettings } from '$lib/server';
-import { addTerm, addedMessage } from '$lib/server/lexicon-edit';
+import { addTerm, addedMessage, scopedRemoval } from '$lib/server/lexicon-edit';
 import type { CollectionSettings } from '$lib/server';
 import { SPEAKER_GROUPS, type SpeakerGroup } from '$analysis/types';
 import { tallyVerbs, toOutletRow, type Overview } from '$lib/shapes';
@@ -99,10 +99,12 @@ export const facilitatorActions = {
 			return { form: 'addTerm', ok: addedMessage(term, category, r, label) };
 		}),
 	removeTerm: async (event: Event) =>
-		withForm(event, 'removeTerm', ['term'], ({ term: raw }) => {
-			const term = raw.trim();
+		withForm(event, 'removeTerm', ['term', 'category'], ({ term: typed, category }) => {
 			const id = event.params.collection;
 			const s = current(id);
+			// A chip is the term in one category: removing it leaves the same word in another ("claim", a
+			// hedge and a loaded reporting verb)
+			const term = category ? scopedRemoval(lexiconFor(s.lexicon), typed, category) : typed.trim();
 			const wasAdded = s.lexicon.add.some((a) => sameTerm(a.term, term));
 			setSettings(id, {
 				lexicon: {
@@ -110,7 +112,7 @@ export const facilitatorActions = {
 					remove: wasAdded ? s.lexicon.remove : [...s.lexicon.remove.filter((r) => !sameTerm(r, term)), term]
 				}
 			});
-			return { form: 'removeTerm', ok: `Removed “${term}”.` };
+			return { form: 'removeTerm', ok: term === typed.trim() ? `Removed “${term}”.` : `Removed “${typed.trim()}” as ${categoryLabel(id)(category)}; it stays in the other categories.` };
 		}),
 	restoreTerm: async (event: Event) =>
 		withForm(event, 'restoreTerm', ['term'], ({ term: raw }) => {
