@@ -181,6 +181,42 @@ function keepEmbeddedPosts(document: El): void {
  * A page's date is a placeholder when its year is absurd: content systems write "0001-01-01T00:00:00Z"
  * for no date (review 10 saw an article dated 1 January 1). Kept: years 1800 to 2200, or no year read.
  */
+/**
+ * The first "datePublished" in the page's JSON-LD of any type, for pages whose article is not one of the
+ * types Readability reads (a fact check's "ClaimReview"). Each script is parsed on its own (one that is
+ * broken or huge is skipped) and searched a few levels deep ("@graph").
+ */
+function jsonLdDate(document: El): string | null {
+	const find = (x: unknown, depth: number): string | null => {
+		if (!x || typeof x !== 'object' || depth > 4) return null;
+		if (Array.isArray(x)) {
+			for (const y of x.slice(0, 50)) {
+				const d = find(y, depth + 1);
+				if (d) return d;
+			}
+			return null;
+		}
+		const o = x as Record<string, unknown>;
+		if (typeof o.datePublished === 'string' && plausibleDate(o.datePublished)) return o.datePublished;
+		for (const v of Object.values(o).slice(0, 50)) {
+			const d = typeof v === 'object' ? find(v, depth + 1) : null;
+			if (d) return d;
+		}
+		return null;
+	};
+	for (const el of [...document.querySelectorAll('script[type="application/ld+json"]')].slice(0, 20)) {
+		const src = el.textContent ?? '';
+		if (src.length > 200_000 || !src.includes('datePublished')) continue;
+		try {
+			const d = find(JSON.parse(src), 0);
+			if (d) return d;
+		} catch {
+			// not JSON: a page's broken markup, left for the other sources
+		}
+	}
+	return null;
+}
+
 function plausibleDate(d: string | null | undefined): d is string {
 	if (!d || !d.trim()) return false;
 	const year = /^(\d{4})-\d{2}-\d{2}/.exec(isoDate(d));
@@ -255,6 +291,8 @@ function pageLines(document: El): HtmlParts {
 		meta(document, 'article:published_time', 'datePublished', 'date', 'pubdate', 'dc.date') ||
 		document.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime') ||
 		null;
+	// (read before Readability, which removes the scripts)
+	const ldDate = jsonLdDate(document);
 	// Readability drops a byline that sits inside a <header> it judges unlikely, so look first.
 	const metaAuthor =
 		meta(document, 'author', 'article:author') ||
@@ -297,7 +335,7 @@ function pageLines(document: El): HtmlParts {
 		warnings,
 		title: withoutSiteName(title || article?.title?.trim() || null, [siteName, ...urls.map(siteOfUrl)]),
 		byline,
-		date: [metaDate, article?.publishedTime].find(plausibleDate) ?? null,
+		date: [metaDate, article?.publishedTime, ldDate].find(plausibleDate) ?? null,
 		siteName,
 		urls,
 		captions,

@@ -501,6 +501,16 @@ describe('segment: single rules on small texts', () => {
 		expect(segment({ id: 'd', html: page('0001-01-01T00:00:00Z', '<time datetime="2019-11-18T08:00:00Z">Nov. 18</time>') }).date).toBe('2019-11-18');
 	});
 
+	// review 13: a fact check's date is in JSON-LD of a type Readability does not read
+	it.each([
+		['a ClaimReview', '{"@context":"https://schema.org","@type":"ClaimReview","datePublished":"2019-11-18T10:15:00+00:00"}', '2019-11-18'],
+		['a WebPage in @graph', '{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"X"},{"@type":"WebPage","datePublished":"2018-04-18T14:39:09+02:00"}]}', '2018-04-18'],
+		['broken JSON-LD', '{"@type":"ClaimReview","datePublished":', null]
+	])('HTML: the date from %s', (_n, json, want) => {
+		const html = `<html><head><title>Site</title><script type="application/ld+json">${json}</script></head><body><article><h1>Ferry strike ends</h1><p>${P1} ${P2}</p><p>${P2} ${P1}</p></article></body></html>`;
+		expect(segment({ id: 'd', html }).date).toBe(want);
+	});
+
 	it('HTML: a <blockquote> is a quotation: one span over its paragraphs, none for plain paragraphs', () => {
 		const q1 = 'Stadia is a promising platform that still needs work before launch.';
 		const q2 = 'Its controller is comfortable to hold over long sessions of play.';
