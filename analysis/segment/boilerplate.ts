@@ -242,29 +242,34 @@ function containsPhrase(hay: string, phrase: string): boolean {
 
 /** Long lines are prose: a phrase found inside a 100-word paragraph is quoted, not furniture. */
 const PHRASE_MAX_WORDS = 40;
+/** ... but the outlet selling itself ("If you enjoyed this article, … Join …") may open a longer one. */
+const PITCH_MAX_WORDS = 80;
 
 export function ruleFor(text: string, top: boolean): Rule | null {
 	const rules = boilerplateRules();
 	const idx = indexRules(rules);
-	const n = words(text, PHRASE_MAX_WORDS);
-	// Too long for any rule: past PHRASE_MAX_WORDS only whole-line rules apply, and keying takes away
-	// no more than the trailing run of marks and a leading bullet. Most of a page's text is such
-	// paragraphs, and keying them is what this spares.
-	if (n > PHRASE_MAX_WORDS && bareWords(text, idx.wholeWords + 1) - 1 > idx.wholeWords) return null;
+	const count = words(text, PITCH_MAX_WORDS);
+	// Too long for any rule: past PHRASE_MAX_WORDS only whole-line rules apply (and the outlet's own
+	// pitches, below), and keying takes away no more than the trailing run of marks and a leading
+	// bullet. Most of a page's text is such paragraphs, and keying them is what this spares.
+	if (count > PITCH_MAX_WORDS && bareWords(text, idx.wholeWords + 1) - 1 > idx.wholeWords) return null;
 	const k = key(text);
 	const b = bare(k);
 	let best = idx.whole.get(b) ?? Infinity;
 	if (top) best = Math.min(best, idx.top.get(b) ?? Infinity);
-	if (n <= PHRASE_MAX_WORDS) {
+	if (count <= PITCH_MAX_WORDS) {
 		for (const n of idx.start.get(k.length ? k[0] : '') ?? idx.start.get('') ?? []) {
 			if (n >= best) break;
 			const p = rules[n].phrase;
+			// ("If you enjoyed this article, we have a proposition for you: Join …" runs long, listing
+			// what members get; a paragraph of reporting does not open so)
+			if (count > PHRASE_MAX_WORDS && rules[n].reason !== 'promotion') continue;
 			if (k.startsWith(p) && (k.length === p.length || !WORD_UNIT.test(k[p.length]))) {
 				best = n;
 				break;
 			}
 		}
-		for (const n of containsCandidates(k, idx)) {
+		for (const n of count <= PHRASE_MAX_WORDS ? containsCandidates(k, idx) : []) {
 			if (n >= best) break;
 			if (containsPhrase(k, rules[n].phrase)) {
 				best = n;

@@ -112,6 +112,13 @@ const lineRows: Row[] = [
 	['newsletter promo', 'Get our best stories delivered to your inbox every morning.', 'promotion'],
 	['follow line', 'Follow Harbour Radio on Instagram, Facebook and YouTube.', 'promotion'],
 	['bracketed promo', '[Like this story? Our weekly briefing brings you more like it.]', 'promotion'],
+	// review 13: a membership pitch runs past the 40 words other phrase rules stop at
+	[
+		'a long membership pitch',
+		'If you enjoyed this article, we have a proposition for you: join the Ledger club. Members get all of our content (including the magazine), no paywalls or content meters, an advertising-minimal experience, and unique access to our writers and editors (conference calls, social-media groups, etc.). And importantly, members help keep the Ledger going. Consider it?',
+		'promotion'
+	],
+	['a long paragraph opening with a navigation word stays', 'Search teams worked through the night along the harbour road, where the water had risen past the second floor of several houses, and by morning they had brought out eleven people, two of them children, and a dog that had climbed onto a kitchen table and refused to come down until a neighbour it knew called its name.', 'body'],
 	['a short bracketed source stays', '[Ledger archive]', 'body'],
 	['bracketed read link', '[Read: The long fight over the harbour road]', 'related links'],
 	['read more link', 'READ MORE: Harbour road closure delayed again', 'related links'],
