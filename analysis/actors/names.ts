@@ -363,6 +363,11 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		// ("Brent LCOc1", "the London Metal Exchange CMAL3": a market code after a name is no part of it)
 		while (e - i >= 2 && (ticker(e - 1) || code(tokens[e - 1]))) e--;
 		if (e - i < 2) continue;
+		// "African American voters", "Mexican American families": demonyms before a common noun describe
+		if (tokens.slice(i, e).every((x) => isDemonym(x.normal.toLowerCase())) && tokens[e]?.pos === 'NOUN' && LOWER_FIRST.test(tokens[e].value)) {
+			i = e - 1;
+			continue;
+		}
 		// "NEW DELHI: …", "SUGAR LAND —": a dateline in capitals opening a paragraph is a place
 		if ((i === 0 || tokens[i - 1].paragraph !== t.paragraph) && tokens.slice(i, e).every((x) => CAPITALS.test(x.value) || !LETTER.test(x.value)) && datelineEnd(i, e)) {
 			i = e - 1;
@@ -512,7 +517,8 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		const cry = next && (next.value === '!' || (next.pos === 'ADP' && /^(?:out|up|down|off|back|away|aside|inside)$/.test(next.normal)) || /^(?:our|your|their|my|the|a|an|this|these|those)$/.test(next.normal));
 		if ((opens || /^["“‘'(]$/.test(prev?.value ?? '')) && cry && !midSentence.has(w) && !firsts.has(w) && !acronym(t) && !known.has(w) && !orgs.has(w)) continue;
 		// "Syrian forces", "American officials", "Pakistani troops": a demonym before a common noun describes, it names no one
-		if (next && isDemonym(w) && (next.pos === 'NOUN' || next.pos === 'ADJ') && LOWER_FIRST.test(next.value) && !firsts.has(w)) continue;
+		// (nor "American and NATO defense expenditures": a singular demonym joined to the next modifier)
+		if (next && isDemonym(w) && (((next.pos === 'NOUN' || next.pos === 'ADJ') && LOWER_FIRST.test(next.value)) || (!w.endsWith('s') && !w.endsWith('i') && (next.normal === 'and' || next.normal === 'or'))) && !firsts.has(w)) continue;
 		// "Addison, a village southwest of Ithaca": a place
 		if (placeInApposition(tokens, i)) continue;
 		const full = surnames.get(w);

@@ -111,6 +111,9 @@ describe('actors: who is one', () => {
 		['The Rome Statute entered into force in July.', 'Rome Statute'],
 		['Voters queued for hours on Election Day.', 'Election Day'],
 		['The Affordable Care Act survived another vote.', 'Affordable Care Act'],
+		// review 13: demonyms describing ("American and NATO spending", "African American voters")
+		['The plan cut American and NATO defense spending again.', 'American'],
+		['African American voters turned out in large numbers.', 'African American'],
 		// places: a street's or a district's name, a name described as a place in apposition
 		['A car stopped on the town’s 5th Avenue at noon.', 'Avenue'],
 		['Officers searched a motel in Pine Hill overnight.', 'Pine Hill'],
