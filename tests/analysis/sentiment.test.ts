@@ -159,6 +159,7 @@ describe('plain senses and idioms carry no tone (neutral-senses.txt, valence.txt
 		['The campaign stop was in Ohio.', 'The awful campaign stop was in Ohio.'],
 		['People familiar with the matter said the ancillary businesses would close.', 'People familiar with the awful matter said the businesses would close.'],
 		['The game runs on the console with a premium subscription.', 'The game runs badly on the console with a subscription.'],
+		['She won a statewide race and a nationwide following.', 'She won a bitter race and a nationwide following.'],
 		// a party label names a state ("OK" is Oklahoma); "stressed" as a verb of saying is emphasis
 		['Rep. Frank Lucas (R-OK) spoke on Monday.', 'Rep. Frank Lucas (R-OK) spoke wonderfully on Monday.'],
 		['Agency officials have stressed that the launch is on time.', 'Agency officials have stressed that the awful launch is on time.']
