@@ -85,10 +85,19 @@ const noCommentsPlugin: Plugin<'bar', { rows?: string; size?: number }> = {
 			ctx.setLineDash([3, 3]);
 			ctx.strokeRect(x - 5 * k, y - 6 * k, 10 * k, 12 * k);
 			ctx.setLineDash([]);
-			// In the comment bar's own column: written across the slot it ran over the body bars beside it
-			// once the type was large (the projector). Too wide for the column, it stands upright in it.
+			// Across the outlet's slot, but above the bars beside it: written just over the zero line it ran
+			// over a body bar that rose there (the projector's large type). With no room left above them,
+			// it stands upright in the comment bar's own column.
+			let top = y - 6 * k;
+			for (const d of [0, 2]) {
+				const m = chart.getDatasetMeta(d);
+				const b = m?.visible ? (m.data[i] as unknown as { y?: number } | undefined) : undefined;
+				if (b && typeof b.y === 'number' && Number.isFinite(b.y)) top = Math.min(top, b.y - 2);
+			}
+			const roomAbove = top - chart.chartArea.top;
 			const column = bar?.width && Number.isFinite(bar.width) ? bar.width + 4 : undefined;
-			barNote(chart as unknown as Chart, ['no comments', 'none'], x, y - 6 * k, true, size, column);
+			if (roomAbove >= size * 1.6 || column === undefined) barNote(chart as unknown as Chart, ['no comments', 'none'], x, top, true, size);
+			else barNote(chart as unknown as Chart, ['no comments', 'none'], x, y - 6 * k, true, size, column);
 		}
 		ctx.restore();
 	}
