@@ -122,6 +122,8 @@ export function boilerplateRules(): Rule[] {
  * answers to wins, as in a plain scan.
  */
 interface RuleIndex {
+	/** First words (lower case) of the `start` rules of the `promotion` reason, which reach longer lines. */
+	pitchFirstWords: Set<string>;
 	/** `line` and `list` rules by phrase: the first position with that phrase. */
 	whole: Map<string, number>;
 	/** `top` rules by phrase. */
@@ -147,7 +149,7 @@ const indexes = new WeakMap<Rule[], RuleIndex>();
 function indexRules(rules: Rule[]): RuleIndex {
 	let idx = indexes.get(rules);
 	if (idx) return idx;
-	idx = { whole: new Map(), top: new Map(), start: new Map(), contains: [], containsByRun: new Map(), runHashes: new Set(), wholeWords: 0 };
+	idx = { whole: new Map(), top: new Map(), start: new Map(), contains: [], containsByRun: new Map(), runHashes: new Set(), wholeWords: 0, pitchFirstWords: new Set() };
 	const empty: number[] = [];
 	rules.forEach((r, n) => {
 		if (r.match === 'line' || r.match === 'list' || r.match === 'top') idx!.wholeWords = Math.max(idx!.wholeWords, words(r.phrase));
@@ -167,6 +169,7 @@ function indexRules(rules: Rule[]): RuleIndex {
 		}
 		else if (r.phrase === '') empty.push(n);
 		else {
+			if (r.reason === 'promotion') idx!.pitchFirstWords.add(firstWord(r.phrase));
 			const list = idx!.start.get(r.phrase[0]);
 			if (list) list.push(n);
 			else idx!.start.set(r.phrase[0], [n]);
@@ -242,6 +245,12 @@ function containsPhrase(hay: string, phrase: string): boolean {
 
 /** Long lines are prose: a phrase found inside a 100-word paragraph is quoted, not furniture. */
 const PHRASE_MAX_WORDS = 40;
+/** A text's first run of letters, in lower case ("If you enjoyed …" → "if"). */
+function firstWord(text: string): string {
+	return (FIRST_WORD.exec(text)?.[0] ?? '').toLowerCase();
+}
+const FIRST_WORD = /[\p{L}\p{N}]+/u;
+
 /** ... but the outlet selling itself ("If you enjoyed this article, … Join …") may open a longer one. */
 const PITCH_MAX_WORDS = 80;
 
@@ -253,6 +262,9 @@ export function ruleFor(text: string, top: boolean): Rule | null {
 	// pitches, below), and keying takes away no more than the trailing run of marks and a leading
 	// bullet. Most of a page's text is such paragraphs, and keying them is what this spares.
 	if (count > PITCH_MAX_WORDS && bareWords(text, idx.wholeWords + 1) - 1 > idx.wholeWords) return null;
+	// A long paragraph is keyed only when its first word could open a pitch (most paragraphs of 41–80
+	// words are reporting, and keying them all cost the segmentation a tenth more)
+	if (count > PHRASE_MAX_WORDS && !idx.pitchFirstWords.has(firstWord(text)) && bareWords(text, idx.wholeWords + 1) - 1 > idx.wholeWords) return null;
 	const k = key(text);
 	const b = bare(k);
 	let best = idx.whole.get(b) ?? Infinity;
