@@ -11,7 +11,8 @@ import { countWords } from '../nlp.js';
 import type { Span } from '../types.js';
 import type { Ctx } from './context.js';
 import type { Found } from './direct.js';
-import { speakerOf, wholeOrgSpeaker } from './attribution.js';
+import { speakerOf } from './attribution.js';
+import { wholeOrgSpeaker } from './issuers.js';
 import { parseMention } from './mentions.js';
 
 /** A source line: "[Engadget]", "— Jane Doe", "– The Verge", "(Reuters)", "Source: CNET", "via Wired". */

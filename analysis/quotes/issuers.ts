@@ -1,0 +1,124 @@
+// Who speaks for a document: the publisher or issuer named after it ("a report in the Argus Leader"),
+// its owner with "'s" ("The Verge's review"), or whoever issued the document "the statement" points
+// back to. Split from attribution.ts, which asks these when a speaker phrase is a document.
+import type { Token } from '../types.js';
+import type { Ctx, Range } from './context.js';
+import type { Cluster } from './cluster.js';
+import type { SpeakerInfo } from './attribution.js';
+import { isCap, isPossessive, parseMention, type Mention } from './mentions.js';
+import { documentNouns, speechNouns } from './data.js';
+
+/** Words that name a document's issuer after it: "a report in the Argus Leader", "a statement from Acme", "a study by Oxford researchers". */
+const ISSUER_LINKS = new Set(['in', 'from', 'by']);
+
+/**
+ * A document noun (documents.txt) followed, inside the phrase or right after it, by "in/from/by" and a
+ * capitalised name: the name's entity and mention, as the speaker. ("a report in the Argus Leader".)
+ */
+export function namedIssuer(ctx: Ctx, np: Range): SpeakerInfo | null {
+	const { toks } = ctx;
+	let h = np[0];
+	while (h < np[1] && !(toks[h].pos === 'NOUN' && (documentNouns().has(toks[h].normal) || documentNouns().has(toks[h].lemma.toLowerCase())))) h++;
+	if (h >= np[1]) return null;
+	let k = h + 1;
+	if (!ISSUER_LINKS.has(toks[k]?.normal ?? '') || toks[k].sentence !== toks[h].sentence) return null;
+	k++;
+	if (toks[k]?.normal === 'the') k++;
+	const from = k;
+	for (; k < toks.length && k - from < 6 && toks[k].sentence === toks[h].sentence && toks[k].start <= toks[k - 1].end + 1; k++) {
+		if (isCap(toks[k]) && toks[k].pos !== 'PUNCT') continue;
+		// a brand's "!" inside its name ("E! News", "Yahoo! Finance"): written onto a word, a name goes on after it
+		const after = toks[k + 1];
+		if (k > from && toks[k].value === '!' && toks[k].start === toks[k - 1].end && after && isCap(after) && after.start === toks[k].end + 1) continue;
+		break;
+	}
+	// (not someone of the one named: "a memo from Mr. Rubio's campaign manager"; not a name that ends in
+	// "!" or is one letter)
+	if (k === from || /^[’']s?$/.test(toks[k]?.value ?? '') || toks[k]?.value === '!' || (k - from === 1 && toks[from].value.length < 2)) return null;
+	const issuer = parseMention(ctx.text, toks, from, k);
+	if (!issuer) return null;
+	// (a publication's name may end in a word of a title: "the Argus Leader"; a brand's "!" is no person's)
+	const span = { start: toks[from].start, end: toks[k - 1].end };
+	if (issuer.kind === 'person' && !ctx.text.slice(span.start, span.end).includes('!')) {
+		const cluster = ctx.entities.speaker(issuer, null, ctx.inQuote[from] >= 0);
+		return cluster ? { cluster, mention: span } : null;
+	}
+	return wholeOrgSpeaker(ctx, issuer, from, k);
+}
+
+/**
+ * A document or a word for speech owned with "'s" ("according to The Verge's Stadia review", "Limbaugh's
+ * comments", "the ministry's latest statement"): the owner, as the speaker. Only an owner with "'s": a
+ * modifier without it may be the document's subject ("a Stadia review"), not its author.
+ */
+export function possessiveIssuer(ctx: Ctx, np: Range): SpeakerInfo | null {
+	const { toks } = ctx;
+	const last = toks[np[1] - 1];
+	const said = (t: Token) => documentNouns().has(t.normal) || documentNouns().has(t.lemma.toLowerCase()) || speechNouns().has(t.normal);
+	if (!last || last.pos !== 'NOUN' || !said(last)) return null;
+	let from = np[0];
+	if (toks[from].pos === 'DET') from++;
+	let j = from;
+	while (j < np[1] - 1 && !isPossessive(toks[j])) j++;
+	if (j === from || j >= np[1] - 1 || toks[j].start !== toks[j - 1].end) return null;
+	// the article before the name is part of it ("The Verge"); "the ministry's" is a description
+	if (from > np[0] && (isCap(toks[np[0]]) || !isCap(toks[from]))) from = np[0];
+	const issuer = parseMention(ctx.text, toks, from, j);
+	if (!issuer) return null;
+	const span = { start: toks[from].start, end: toks[j - 1].end };
+	if (issuer.kind === 'org' && issuer.proper) return wholeOrgSpeaker(ctx, issuer, from, j);
+	if (issuer.kind !== 'person' && issuer.kind !== 'org' && !(issuer.kind === 'noun' && issuer.definite)) return null;
+	const cluster = ctx.entities.speaker(issuer, null, ctx.inQuote[from] >= 0);
+	return cluster ? { cluster, mention: span } : null;
+}
+
+/**
+ * The organisation whose whole name is tokens [from, k), as a speaker: the mention parsed there, read
+ * as one organisation's name whatever it looked like ("the Argus Leader", "E! News", "Tom's Guide").
+ */
+export function wholeOrgSpeaker(ctx: Ctx, m: Mention, from: number, k: number): SpeakerInfo | null {
+	const span = { start: ctx.toks[from].start, end: ctx.toks[k - 1].end };
+	const named: Mention = { ...m, kind: 'org', proper: true, name: ctx.text.slice(span.start, span.end), nameSpan: span, title: null, titleSpan: null, affiliation: null, affiliationSpan: null };
+	const cluster = ctx.entities.speaker(named, null, ctx.inQuote[from] >= 0);
+	return cluster ? { cluster, mention: span } : null;
+}
+
+/**
+ * Who issued the document "the statement" (at token h) refers to: the last time the text mentioned that
+ * kind of document (within three paragraphs and 400 tokens, so the search stays bounded), the entity of "X's statement", "a statement from X", or
+ * the subject before it ("X said in a statement"); past mentions that only point back ("the statement,
+ * which was obtained by Variety, …").
+ */
+export function documentOwner(ctx: Ctx, h: number): Cluster | null {
+	const { toks } = ctx;
+	const head = toks[h];
+	if (!head || !(documentNouns().has(head.normal) || documentNouns().has(head.lemma.toLowerCase()))) return null;
+	const para = toks[h].paragraph;
+	for (let k = h - 2; k >= 0 && h - k < 400; k--) {
+		if (para - toks[k].paragraph > 3) break;
+		// (the same document: the same word and number, "TV and radio ads" are not "the ad"; or the verb
+		// that sent it, "emailed supporters" … "the email")
+		if (ctx.inQuote[k] >= 0 || (toks[k].normal !== head.normal && !(toks[k].pos === 'VERB' && toks[k].lemma.toLowerCase() === head.lemma.toLowerCase()))) continue;
+		// "a statement from the ministry", "a statement by Acme"
+		if (['from', 'by'].includes(toks[k + 1]?.normal ?? '')) {
+			let b = k + 2;
+			if (toks[b]?.normal === 'the') b++;
+			const c = toks[b] && (ctx.entities.lookup(toks[b].start) ?? (toks[b - 1].normal === 'the' ? ctx.entities.lookup(toks[b - 1].start) : undefined));
+			if (c) return c;
+		}
+		// "Acme's statement", "X said in a statement": the nearest entity before it in its sentence
+		for (let j = k - 1; j >= 0 && toks[j].sentence === toks[k].sentence; j--) {
+			if (ctx.inQuote[j] >= 0) continue;
+			let c = ctx.entities.lookup(toks[j].start);
+			if (!c) continue;
+			// the whole phrase, not a name inside it ("the US military", not "US")
+			for (let x = j - 1; x >= 0 && j - x <= 3 && ['DET', 'PROPN', 'NOUN', 'ADJ'].includes(toks[x].pos); x--) c = ctx.entities.lookup(toks[x].start) ?? c;
+			if (c.named || c.kind === 'org') return c;
+		}
+		// "The statement, which was obtained by Variety, claimed …": a mention that points back itself
+		// names no issuer; the one before it may ("Big Machine Records issued a statement")
+		if (/^(the|this|that)$/.test(toks[k - 1]?.normal ?? '')) continue;
+		return null;
+	}
+	return null;
+}
