@@ -42,6 +42,33 @@ describe('migrations', () => {
 		expect(tables(s.db)).toContain('analysis_cache');
 	});
 
+	it('version 7 widens the kinds of source (opinion, fact check) and keeps every row, its duplicate key and the indexes', () => {
+		const file = dbFile();
+		const old = openDatabase(file, { targetVersion: 6 });
+		const t = new Date().toISOString();
+		old.prepare("INSERT INTO collections (id, name, created_at, updated_at) VALUES ('c1', 'Old one', ?, ?)").run(t, t);
+		old
+			.prepare(
+				`INSERT INTO articles (id, collection_id, outlet, title, kind, origin, format, content, content_hash, bytes, created_at, dup_hash)
+				 VALUES ('a1', 'c1', 'Outlet', 'Headline', 'advocacy', 'paste', 'text', 'Some text here.', 'h1', 15, ?, 'd1')`
+			)
+			.run(t);
+		expect(() => old.prepare("UPDATE articles SET kind = 'opinion' WHERE id = 'a1'").run()).toThrow(/CHECK/);
+		old.close();
+
+		const db = openDatabase(file);
+		expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
+		expect(db.prepare("SELECT kind, dup_hash, content FROM articles WHERE id = 'a1'").get()).toEqual({ kind: 'advocacy', dup_hash: 'd1', content: 'Some text here.' });
+		db.prepare("UPDATE articles SET kind = 'fact check' WHERE id = 'a1'").run();
+		expect(() => db.prepare("UPDATE articles SET kind = 'rumour' WHERE id = 'a1'").run()).toThrow(/CHECK/);
+		const indexes = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'articles'").all() as { name: string }[]).map((r) => r.name);
+		expect(indexes).toEqual(expect.arrayContaining(['articles_by_collection', 'articles_by_dup_hash']));
+		// deleting the collection still deletes its articles
+		db.prepare("DELETE FROM collections WHERE id = 'c1'").run();
+		expect(db.prepare('SELECT COUNT(*) AS n FROM articles').get()).toEqual({ n: 0 });
+		db.close();
+	});
+
 	it('rolls a failing migration back entirely and leaves the version where it was', () => {
 		const file = dbFile();
 		const db = openDatabase(file);

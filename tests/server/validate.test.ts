@@ -30,7 +30,7 @@ describe('pasted articles', () => {
 		{ name: 'bad date', input: { outlet: 'O', date: '16/11/2016', content: ARTICLE_A }, error: /^article date: must be a date/ },
 		{ name: 'impossible date', input: { outlet: 'O', date: '2016-02-30', content: ARTICLE_A }, error: /^article date: .*not a real date/ },
 		{ name: 'javascript: source url', input: { outlet: 'O', url: 'javascript:alert(1)', content: ARTICLE_A }, error: /^article url: must start with http/ },
-		{ name: 'unknown kind', input: { outlet: 'O', kind: 'opinion', content: ARTICLE_A }, error: /^article kind: must be one of/ }
+		{ name: 'unknown kind', input: { outlet: 'O', kind: 'rumour', content: ARTICLE_A }, error: /^article kind: must be one of/ }
 	];
 	it.each(cases)('refuses $name', ({ input, error }) => {
 		const s = store();

@@ -149,6 +149,41 @@ export const MIGRATIONS: readonly Migration[] = [
 			// message at once instead of starting the same doomed analysis again. Code changes clear it.
 			db.exec('ALTER TABLE analysis_cache ADD COLUMN error TEXT');
 		}
+	},
+	{
+		version: 7,
+		name: 'kinds of source: opinion and fact check',
+		up(db) {
+			// A workshop compares news with columns and fact checks (review 13 had both under "news"). SQLite
+			// cannot change a CHECK constraint in place: the table is rebuilt with the wider one, rows,
+			// order of columns and indexes kept (nothing references articles, so no key breaks).
+			db.exec(`
+				CREATE TABLE articles_v7 (
+					id            TEXT PRIMARY KEY,
+					collection_id TEXT NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
+					outlet        TEXT NOT NULL,
+					title         TEXT NOT NULL DEFAULT '',
+					date          TEXT,
+					url           TEXT,
+					kind          TEXT NOT NULL CHECK (kind IN ('news', 'opinion', 'fact check', 'advocacy', 'press release', 'other')),
+					origin        TEXT NOT NULL CHECK (origin IN ('paste', 'upload', 'url', 'seed')),
+					format        TEXT NOT NULL CHECK (format IN ('text', 'html', 'markdown')),
+					content       TEXT NOT NULL,
+					content_hash  TEXT NOT NULL,
+					bytes         INTEGER NOT NULL,
+					created_at    TEXT NOT NULL,
+					note          TEXT NOT NULL DEFAULT '',
+					dup_hash      TEXT,
+					UNIQUE (collection_id, content_hash)
+				);
+				INSERT INTO articles_v7 (id, collection_id, outlet, title, date, url, kind, origin, format, content, content_hash, bytes, created_at, note, dup_hash)
+					SELECT id, collection_id, outlet, title, date, url, kind, origin, format, content, content_hash, bytes, created_at, note, dup_hash FROM articles;
+				DROP TABLE articles;
+				ALTER TABLE articles_v7 RENAME TO articles;
+				CREATE INDEX articles_by_collection ON articles(collection_id);
+				CREATE INDEX articles_by_dup_hash ON articles(collection_id, dup_hash);
+			`);
+		}
 	}
 ];
 

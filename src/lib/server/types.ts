@@ -6,8 +6,8 @@ import type { ArticleAnalysis, Lexicon, OutletComparison, SpeakerOverrides } fro
 export type { ArticleAnalysis, Lexicon, OutletComparison, SpeakerOverrides };
 
 /** What sort of text an article is; shown next to the outlet so a press release isn't read as news. */
-export type ArticleKind = 'news' | 'advocacy' | 'press release' | 'other';
-export const ARTICLE_KINDS: readonly ArticleKind[] = ['news', 'advocacy', 'press release', 'other'];
+export type ArticleKind = 'news' | 'opinion' | 'fact check' | 'advocacy' | 'press release' | 'other';
+export const ARTICLE_KINDS: readonly ArticleKind[] = ['news', 'opinion', 'fact check', 'advocacy', 'press release', 'other'];
 
 /** How the article got in: shown for provenance, and 'seed' marks the shipped examples. */
 export type ArticleOrigin = 'paste' | 'upload' | 'url' | 'seed';
