@@ -277,7 +277,10 @@ describe('shipped lexicon: judgement words from VADER, filtered by hand (fourth 
 		['The jerk of the train woke him.', []],
 		// an idiom of fabrication casts doubt; "made up of" counts members
 		['The figure was pulled out of thin air.', ['hedge:out of thin air']],
-		['The committee is made up of nine members.', []]
+		['The committee is made up of nine members.', []],
+		// review 13: the rest of two classes ("ginned up" beside "cooked up"; deceit nouns beside "chicanery")
+		['The complaint was ginned up by partisans.', ['hedge:ginned up']],
+		['The machinations of the committee were exposed.', ['emotive:machinations']]
 	];
 	it.each(rows)('%s -> %j', (text, expected) => {
 		expect(brief(find(text, [], shipped))).toEqual(expected);
