@@ -232,11 +232,18 @@ export function findLoaded(article: CleanArticle, bodyTok: Tokenised, quotes: Qu
 	// "this claim", "the claim", "those making the claim" again and again: a hedge noun an article keeps
 	// using is what it is about (a fact check's term for the statement it checks), not doubt cast anew
 	// each time (as the tone stage reads an article's own repeated subject nouns).
+	const hedgeNoun = (c: Candidate) => (c.category === 'hedge' && c.endTok - c.i === 1 && tokens[c.i].pos === 'NOUN' ? tokens[c.i].lemma.toLowerCase() : null);
 	const hedgeNouns = new Map<string, number>();
-	for (const c of cands) if (c.category === 'hedge' && c.endTok - c.i === 1 && tokens[c.i].pos === 'NOUN') hedgeNouns.set(tokens[c.i].lemma.toLowerCase(), (hedgeNouns.get(tokens[c.i].lemma.toLowerCase()) ?? 0) + 1);
+	for (const c of cands) {
+		const h = hedgeNoun(c);
+		if (h) hedgeNouns.set(h, (hedgeNouns.get(h) ?? 0) + 1);
+	}
 	if ([...hedgeNouns.values()].some((n) => n >= SUBJECT_REPEATS)) {
 		let n = 0;
-		for (const c of cands) if (!(c.category === 'hedge' && c.endTok - c.i === 1 && tokens[c.i].pos === 'NOUN' && (hedgeNouns.get(tokens[c.i].lemma.toLowerCase()) ?? 0) >= SUBJECT_REPEATS)) cands[n++] = c;
+		for (const c of cands) {
+			const h = hedgeNoun(c);
+			if (!h || (hedgeNouns.get(h) ?? 0) < SUBJECT_REPEATS) cands[n++] = c;
+		}
 		cands.length = n;
 	}
 	// A quoted headline, title or slogan is mentioned, not the writer's words: nothing inside it counts.

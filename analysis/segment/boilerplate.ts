@@ -258,13 +258,12 @@ export function ruleFor(text: string, top: boolean): Rule | null {
 	const rules = boilerplateRules();
 	const idx = indexRules(rules);
 	const count = words(text, PITCH_MAX_WORDS);
-	// Too long for any rule: past PHRASE_MAX_WORDS only whole-line rules apply (and the outlet's own
-	// pitches, below), and keying takes away no more than the trailing run of marks and a leading
-	// bullet. Most of a page's text is such paragraphs, and keying them is what this spares.
-	if (count > PITCH_MAX_WORDS && bareWords(text, idx.wholeWords + 1) - 1 > idx.wholeWords) return null;
-	// A long paragraph is keyed only when its first word could open a pitch (most paragraphs of 41–80
-	// words are reporting, and keying them all cost the segmentation a tenth more)
-	if (count > PHRASE_MAX_WORDS && !idx.pitchFirstWords.has(firstWord(text)) && bareWords(text, idx.wholeWords + 1) - 1 > idx.wholeWords) return null;
+	// Too long for any rule: past PHRASE_MAX_WORDS only whole-line rules apply (and, up to
+	// PITCH_MAX_WORDS, a pitch whose first word could open one), and keying takes away no more than the
+	// trailing run of marks and a leading bullet. Most of a page's text is such paragraphs, and keying
+	// them is what this spares (keying every paragraph of 41–80 words cost the segmentation a tenth more).
+	const pitch = count <= PITCH_MAX_WORDS && idx.pitchFirstWords.has(firstWord(text));
+	if (count > PHRASE_MAX_WORDS && !pitch && bareWords(text, idx.wholeWords + 1) - 1 > idx.wholeWords) return null;
 	const k = key(text);
 	const b = bare(k);
 	let best = idx.whole.get(b) ?? Infinity;
