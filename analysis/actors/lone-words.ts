@@ -1,0 +1,131 @@
+// Actors named by one capitalised word the entity scan left alone ("Sanders voted against it",
+// "critics of Exxon"), or by capitalised words joined by hyphens ("AFL-CIO"), unless the word is a
+// common one a capital opened a sentence with, a command or a cry, a demonym, a place, a time, a code.
+import { firstNames, knownOrgNames, orgWords, personNouns, placeNames } from '../quotes/data.js';
+import { NEVER_NAME_WORDS, TIME_WORDS, isDemonym } from '../quotes/mentions.js';
+import { inVocabulary } from '../nlp.js';
+import type { Token } from '../types.js';
+import { ALL_UPPER, LOWER_FIRST, acronym, capitalised, sloganTokens } from './capitals.js';
+import type { NameScan } from './scan.js';
+import { placeInApposition } from './settings.js';
+import { things } from './word-lists.js';
+
+/** Words that are capitalised without being anyone: a pronoun, an interjection, a heading word. */
+const NOT_ACTORS = new Set(['i', "i'm", 'i’m', "i'd", 'i’d', "i've", 'i’ve', "i'll", 'i’ll', 'god', 'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'ok', 'okay', 'yes', 'no', 'oh', 'tv', 'am', 'pm', 'a.m.', 'p.m.', 'ad', 'bc']);
+/** Months as news abbreviates them ("Feb. 14"): time words too. */
+const MONTH_ABBREVIATIONS = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/;
+/** Sentences a text needs before a name met once, opening a sentence, may be taken for a common word. */
+const STORY_SENTENCES = 5;
+
+export function addLoneWords(scan: NameScan): void {
+	const { text, tok, tokens, covered, titled, named, surnames, add, code, codeOrUnit } = scan;
+	const places = placeNames();
+	const firsts = firstNames();
+	const orgs = orgWords();
+	const known = knownOrgNames();
+	const roles = personNouns();
+	// A slogan, a sign or a song title in quotation marks ("Red for Ed", "Less Money on Testing, More Money
+	// on Students", "We're Not Gonna Take It"): a lone capitalised word in it names no one. (A run of
+	// names may: "Yates: 'Flynn Was Compromised With Respect to the Russians'".)
+	const slogan = sloganTokens(tokens);
+	// Words met capitalised inside a sentence (not opening it, not in a title-case line): names the text
+	// really uses. A word only ever capitalised at a sentence's start ("Hands!", "Step out.") is no name.
+	const midSentence = new Set<string>();
+	for (let i = 1; i < tokens.length; i++) {
+		const t = tokens[i];
+		if (capitalised(t) && tokens[i - 1].sentence === t.sentence && !titled[t.sentence] && !/^["“‘'(]$/.test(tokens[i - 1].value)) midSentence.add(t.normal.toLowerCase());
+	}
+	// How often each word is written capitalised: a name the story is about comes back (in a story, at
+	// least: a sentence read alone names each once)
+	const story = tok.sentences.length >= STORY_SENTENCES;
+	const capitalisedCount = new Map<string, number>();
+	for (const t of tokens) if (capitalised(t)) capitalisedCount.set(t.normal.toLowerCase(), (capitalisedCount.get(t.normal.toLowerCase()) ?? 0) + 1);
+	// Words the text also writes in lower case ("research", "hours"): common words, whatever a capital
+	// at a sentence's start made the tagger think.
+	const lowerCase = new Set<string>();
+	for (const t of tokens) if (LOWER_FIRST.test(t.value)) lowerCase.add(t.normal.toLowerCase());
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i];
+		if (covered[i] || t.pos !== 'PROPN' || !capitalised(t) || titled[t.sentence] || (slogan[i] && !firsts.has(t.normal.toLowerCase())) || codeOrUnit(i)) continue;
+		const prev = tokens[i - 1];
+		const next = tokens[i + 1];
+		// one word: not part of a run of capitalised words (those are the entity scan's to judge)
+		const joined = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end + 1 >= b.start && capitalised(a) && capitalised(b) && a.sentence === b.sentence;
+		if ((prev && prev.pos === 'PROPN' && joined(prev, t)) || (next && next.pos === 'PROPN' && joined(t, next))) continue;
+		// "the Inspector-General of Police", "Coca-Cola": capitalised words joined by hyphens are one word;
+		// a title so written names no one by itself (the person it describes is named beside it)
+		const attached = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start && a.sentence === b.sentence;
+		const hyphenTo = (k: number) => tokens[k + 1]?.value === '-' && attached(tokens[k], tokens[k + 1]) && attached(tokens[k + 1], tokens[k + 2]) && capitalised(tokens[k + 2]);
+		if (prev?.value === '-' && attached(prev, t) && attached(tokens[i - 2], prev) && capitalised(tokens[i - 2])) continue;
+		if (hyphenTo(i)) {
+			let j = i + 2;
+			while (hyphenTo(j)) j += 2;
+			const compound = text.slice(t.start, tokens[j].end);
+			const words = compound.toLowerCase().split('-');
+			// (not a party label, "D-Minn.", "R-TX", nor a thing's name, "USB-C", "Wi-Fi")
+			// or a compound of peoples or places, "Mexican-American", "Asia-Pacific", "Baden-Württemberg")
+			const parts = compound.split('-');
+			const title =
+				words.some((x) => roles.has(x) || things().has(x) || NOT_ACTORS.has(x) || TIME_WORDS.has(x) || isDemonym(x) || isDemonym(x.replace(/s$/, ''))) ||
+				parts.some((x) => places.has(x) || placeNames().has(x)) ||
+				places.has(compound) ||
+				words[0].length === 1 ||
+				words.some((x) => x.length < 3 && !/^(?:al|el)$/.test(x));
+			const nextJoined = tokens[j + 1] && tokens[j + 1].pos === 'PROPN' && joined(tokens[j], tokens[j + 1]);
+			if (!title && !nextJoined && !(prev && prev.pos === 'PROPN' && joined(prev, t))) {
+				const lw = compound.toLowerCase();
+				add(compound, known.has(lw) || orgs.has(lw) ? 'org' : 'person', false, i, j + 1, 'name');
+			}
+			i = j;
+			continue;
+		}
+		const w = t.normal.toLowerCase();
+		// ("LONDON (AP) —": a dateline in capitals is a place too)
+		const asWritten = ALL_UPPER.test(t.value) && t.value.length > 3 ? t.value[0] + t.value.slice(1).toLowerCase() : t.value;
+		if (NOT_ACTORS.has(w) || NEVER_NAME_WORDS.has(w) || TIME_WORDS.has(w) || MONTH_ABBREVIATIONS.test(w) || places.has(asWritten) || t.value.length < 2 || things().has(w)) continue;
+		// "Ilhan Omar, D-Minn.": the state of a party label ("D-", "R-", "I-")
+		if (prev?.value === '-' && /^[DRI]$/.test(tokens[i - 2]?.value ?? '')) continue;
+		// "the A380", "Olfr78", "N225": a code of letters and digits (a model, a gene, an index) names no one,
+		// unless speaker-groups.tsv knows it as an organisation ("3M")
+		if (code(t)) continue;
+		const opens = !prev || prev.sentence !== t.sentence;
+		// "Protesters marched", "Officials said": a capitalised common noun opening the sentence
+		if (opens && next && (next.pos === 'NOUN' || /s$/.test(w)) && !firsts.has(w) && !acronym(t)) continue;
+		// "Turbulent polling across the states …": a word of English opening the sentence before a
+		// lower-case -ing word, never capitalised inside one, is an adjective, not a name ("Trump speaking
+		// at a rally" keeps Trump, named mid-sentence elsewhere)
+		if (opens && next && LOWER_FIRST.test(next.value) && /ing$/.test(next.normal) && !midSentence.has(w) && inVocabulary(w) && !firsts.has(w) && !acronym(t) && !known.has(w) && !orgs.has(w)) continue;
+		// "Hands! Let me see your hands!", "Step out.": a word that opens a command or a cry, and is never
+		// capitalised inside a sentence, names no one
+		// ("Fund our schools", "Put kids first": a verb before its object)
+		const cry = next && (next.value === '!' || (next.pos === 'ADP' && /^(?:out|up|down|off|back|away|aside|inside)$/.test(next.normal)) || /^(?:our|your|their|my|the|a|an|this|these|those)$/.test(next.normal));
+		if ((opens || /^["“‘'(]$/.test(prev?.value ?? '')) && cry && !midSentence.has(w) && !firsts.has(w) && !acronym(t) && !known.has(w) && !orgs.has(w)) continue;
+		// "Syrian forces", "American officials", "Pakistani troops": a demonym before a common noun describes, it names no one
+		// (nor "American and NATO defense expenditures": a singular demonym joined to the next modifier)
+		if (next && isDemonym(w) && (((next.pos === 'NOUN' || next.pos === 'ADJ') && LOWER_FIRST.test(next.value)) || (!w.endsWith('s') && !w.endsWith('i') && (next.normal === 'and' || next.normal === 'or'))) && !firsts.has(w)) continue;
+		// "Addison, a village southwest of Ithaca": a place
+		if (placeInApposition(tokens, i)) continue;
+		const full = surnames.get(w);
+		if (full) {
+			full.mentions.push({ start: t.start, end: t.end, text: t.value, form: 'short name' });
+			named.push({ at: t.start, e: full, paragraph: t.paragraph });
+			continue;
+		}
+		// "Research shows …", "Hours later …": a word capitalised only where a sentence opens, and written in
+		// lower case elsewhere in the text, is a common word
+		if ((opens || /^["“‘'(]$/.test(prev?.value ?? '')) && !midSentence.has(w) && lowerCase.has(w) && !acronym(t) && !known.has(w)) continue;
+		// "Welcome to …", "Note: …", "Stories of people …": a word of the model's English vocabulary,
+		// capitalised only where a sentence opens and not before a verb, an adverb, "and", a comma or a
+		// possessive, is a common word ("Trump" is in the vocabulary too: "Trump tweeted", "Trump also
+		// said", "Pence and Abe", "Trump, who …", "Trump's" stay)
+		const acts = next && (/^(?:VERB|AUX|ADV|CCONJ|PART)$/.test(next.pos) || /^(?:,|[’']s?)$/.test(next.value));
+		// ... and so is one met only once, even before a verb ("Word got out", "Guy keeps rushing me"): a
+		// name the story is about comes back
+		if ((opens || /^[“‘(]$/.test(prev?.value ?? '')) && (!acts || (capitalisedCount.get(w) === 1 && story)) && !midSentence.has(w) && inVocabulary(w) && !firsts.has(w) && !acronym(t) && !known.has(w) && !orgs.has(w)) continue;
+		// "Armed with ice packs, …", "Gaming used to be simple": a word in the form of a participle, met
+		// only where a sentence opens and not before a comma ("Manning, who …"), is no name
+		if (opens && !midSentence.has(w) && /(?:ing|ed)$/.test(w) && !/^(?:,|[’']s)$/.test(next?.value ?? '') && !firsts.has(w) && !acronym(t) && !known.has(w) && !orgs.has(w)) continue;
+		const isOrg = acronym(t) || known.has(w) || orgs.has(w);
+		add(t.value.replace(/[’']s$/, ''), isOrg ? 'org' : 'person', false, i, i + 1, 'name');
+	}
+}

@@ -1,0 +1,17 @@
+// This folder's word lists (one lower-case entry a line, `#` comments; README.md gives each one's
+// meaning), each read once.
+import { readDataFile } from '../data-files.js';
+import { parseList } from '../quotes/data.js';
+
+const lists = new Map<string, Set<string>>();
+export function wordList(file: string): Set<string> {
+	let set = lists.get(file);
+	if (!set) lists.set(file, (set = new Set(parseList(readDataFile('actors', file)))));
+	return set;
+}
+/** Last words of names of things, events, documents, times and places: things.txt. */
+export const things = () => wordList('things.txt');
+/** Nouns that describe an organisation ("the company said"): org-nouns.txt. */
+export const orgNouns = () => wordList('org-nouns.txt');
+/** Nouns that describe a place after a name and a comma ("Addison, a village …"): place-nouns.txt. */
+export const placeNouns = () => wordList('place-nouns.txt');
