@@ -89,6 +89,12 @@ function isName(tokens: Token[], i: number, end: number, sentenceFirst: number, 
 		const t = tokens[j];
 		if (t.pos === 'PROPN' && capitalised(t) && j !== sentenceFirst) return true;
 		if (!capitalised(t)) continue;
+		// a capitalised common noun mid-sentence that the tagger misread, opening a name before a proper
+		// noun: "the Gush/NOUN Etzion settlement", "the Hang/NOUN Seng index" (as the actors stage reads
+		// "Inter/VERB Milan"; not an adjective, which may be a label: "Crooked Hillary")
+		const after = tokens[j + 1];
+		const before = tokens[j - 1];
+		if (j !== sentenceFirst && t.pos === 'NOUN' && before && !/^["“‘'(:]$/.test(before.value) && after?.pos === 'PROPN' && capitalised(after) && after.start === t.end + 1 && after.sentence === t.sentence) return true;
 		// a word of a speaker's full name, beside another capitalised word, even opening a sentence: "Hawk
 		// Sawyer told lawmakers", after "Kathleen Hawk Sawyer". (Not any capitalised word beside a name:
 		// "Crooked Hillary" is a label.)
