@@ -82,7 +82,7 @@ export function analyseClean(article: CleanArticle, options: AnalysisOptions): A
 		sentiment: scoreSentiment(article.text, tok, spoken),
 		comments: article.comments.map((c): Comment => ({ ...c, sentiment: scoreComment(c.text) }))
 	}));
-	const actors = stage('actors', options, () => findActors(article.text, tok, entities, spoken, options.groupRules, loaded, cueSpans(quotes, 'neutral')));
+	const actors = stage('actors', options, () => findActors(article.text, tok, entities, spoken, options.groupRules, loaded, cueSpans(quotes, 'neutral'), quotes.filter((q) => q.kind === 'indirect')));
 	return stage('summary', options, () => summarise(article, tok, paragraphs, { quotes, speakers, groups, cues, unattributed, entities, actors }, { loaded, headlineLoaded }, sentiment, comments, options));
 }
 

@@ -1,4 +1,4 @@
-// npm run eval [-- babe|ptc|polnear|vader|newsmtsc|subject|extraction|quotes-real|all] [--data DIR] [--bench DIR] [--pages DIR] [--limit N] [--json] [--verbose]
+// npm run eval [-- babe|ptc|polnear|vader|newsmtsc|subject|extraction|quotes-real|actors-real|all] [--data DIR] [--bench DIR] [--pages DIR] [--limit N] [--json] [--verbose]
 // Scores the analysis against the human-annotated data in ../shared/eval (never copied into this
 // project: several licences forbid shipping it). The definitions are those of that folder's README and
 // its reference scorer (score.mjs), computed here in-process so a full run takes seconds, not minutes;
@@ -13,6 +13,7 @@ import { readSubjectPairs, subjectDifference } from './eval/tone.js';
 import { extraction } from './eval/extraction.js';
 import { printPages, quotesReal as scoreQuotesReal } from './eval/quotes-real.js';
 import { printNewsMtsc, scoreNewsMtsc } from './eval/newsmtsc.js';
+import { actorsReal as scoreActorsReal, printActors } from './eval/actors-real.js';
 import { cpIndex } from './eval/offsets.js';
 
 const args = process.argv.slice(2);
@@ -367,8 +368,22 @@ function quotesReal(): Figure[] {
 	];
 }
 
+// ---- Real pages: tone toward each actor over a whole article (scripts/eval/actors-real.md) ---------
+function actorsReal(): Figure[] {
+	const pages = path.resolve(opt('--pages', '../shared/articles-bench'));
+	const f = scoreActorsReal((input) => analyseArticle(input, options), pages);
+	printActors(f, args.includes('--verbose'));
+	console.log(`Real-page actors (${f.pages} articles, ${f.rows.length} actors): found ${pc(f.coverage)} accuracy ${pc(f.accuracy)} macro F1 ${pc(f.f1m)}; negative and positive swapped ${f.opposite}`);
+	const data = `Real-page actors (${f.pages} articles, ${f.rows.length} actors)`;
+	return [
+		{ data, measure: 'tone toward the actor, macro F1 (ours)', value: f.f1m, bar: 0.5, baseline: '0.395 at 77b449f' },
+		{ data, measure: 'accuracy', value: f.accuracy, bar: 0.6, baseline: '0.500 at 77b449f' },
+		{ data, measure: 'actor found for', value: f.coverage, bar: 0.9, baseline: '0.955 at 77b449f' }
+	];
+}
+
 const pc = (x: number) => (x * 100).toFixed(1);
-const suites: Record<string, () => Figure[] | Promise<Figure[]>> = { babe, ptc, polnear, vader, newsmtsc, subject, extraction: () => extraction(args), 'quotes-real': quotesReal };
+const suites: Record<string, () => Figure[] | Promise<Figure[]>> = { babe, ptc, polnear, vader, newsmtsc, subject, extraction: () => extraction(args), 'quotes-real': quotesReal, 'actors-real': actorsReal };
 const chosen = which === 'all' ? Object.keys(suites) : which.split(',');
 for (const k of chosen) if (!suites[k]) {
 	console.error(`eval: unknown suite "${k}" (${Object.keys(suites).join(', ')}, all)`);

@@ -8,7 +8,7 @@ import { indexLeaveOut, scoreSpan, toneContext, valence, type ToneContext } from
 import { speechVerbs } from '../quotes/data.js';
 import { assignWords, judgedStrength, type TokenMention } from './clauses.js';
 import { withLoneNames, wordList, type SpeakerSpan } from './names.js';
-import type { Actor, ActorSentence, Entity, GroupRule, LoadedTerm, Span, Token, Tokenised, ToneWord } from '../types.js';
+import type { Actor, ActorSentence, Entity, GroupRule, LoadedTerm, Quote, Span, Token, Tokenised, ToneWord } from '../types.js';
 
 import { polarityOf } from './polarity.js';
 import { tokenAt } from '../sorted.js';
@@ -68,9 +68,10 @@ function reportsSpeech(t: Token): boolean {
 
 /**
  * The actors of one article: its entities, each with the tone of the outlet's own words about it.
- * `quoted`: the spans in someone else's words (the loaded-terms stage's `quotedSpans`).
+ * `quoted`: the spans in someone else's words (the loaded-terms stage's `quotedSpans`); `reported`:
+ * the indirect quotes, whose words say nothing of the outlet's view of their speaker.
  */
-export function findActors(text: string, tok: Tokenised, found: Entity[], quoted: SpeakerSpan[], rules: GroupRule[], loaded: LoadedTerm[] = [], cues: Span[] = [], tone: ToneContext = toneContext(text, tok)): Actor[] {
+export function findActors(text: string, tok: Tokenised, found: Entity[], quoted: SpeakerSpan[], rules: GroupRule[], loaded: LoadedTerm[] = [], cues: Span[] = [], reported: Quote[] = [], tone: ToneContext = toneContext(text, tok)): Actor[] {
 	const { tokens, sentences } = tok;
 	// The verbs that introduce quotes in plain words ("warned", "urged"; `cues`: the quotes' cues that
 	// are not loaded reporting verbs) say that someone spoke, not how the outlet sees them: no tone
@@ -81,6 +82,21 @@ export function findActors(text: string, tok: Tokenised, found: Entity[], quoted
 	}
 	const entities = withLoneNames(text, tok, found, rules, quoted);
 	const inQuote = quotedTokens(tokens, quoted);
+	// What a speaker is reported to have said in the outlet's words (`reported`: indirect quotes, "The EU
+	// reiterated it considers the settlements illegal") is the speaker's view of something else, not the
+	// outlet's view of the speaker: for the speaker, the reported words are left out. (They still count
+	// toward anyone they are about: the outlet chose them.)
+	const ownReport = new Map<number, Set<number>>();
+	for (const q of reported) {
+		if (q.speakerStart === null || q.speakerEnd === null) continue;
+		const actor = entities.findIndex((e) => e.mentions.some((m) => m.start < q.speakerEnd! && q.speakerStart! < m.end));
+		if (actor < 0) continue;
+		// (words that are about the speaker again, "Trump said he would fight for workers", stay)
+		if (entities[actor].mentions.some((m) => m.start >= q.start && m.end <= q.end)) continue;
+		const set = ownReport.get(actor) ?? new Set<number>();
+		for (let i = tokenAt(tokens, q.start); i < tokens.length && tokens[i].start < q.end; i++) set.add(i);
+		ownReport.set(actor, set);
+	}
 	const own = (i: number) => inQuote[i] === 0;
 	// Own-voice mentions, by sentence.
 	const bySentence = new Map<number, TokenMention[]>();
@@ -160,7 +176,7 @@ export function findActors(text: string, tok: Tokenised, found: Entity[], quoted
 			if (owners) {
 				const mine = (i: number) => {
 					const o = owners[i - s.firstToken];
-					return own(i) && !plainCue[i] && (o === null || o.includes(actor));
+					return own(i) && !plainCue[i] && !ownReport.get(actor)?.has(i) && (o === null || o.includes(actor));
 				};
 				// A verb rated the other way by the lexicons is read from judged.txt alone.
 				const overridden = new Set(terms.filter((j) => 'rated' in j && j.rated).map((j) => j.from));

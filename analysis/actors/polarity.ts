@@ -2,7 +2,7 @@
 import type { Polarity } from '../types.js';
 
 /** A tone at or beyond ±POLAR is negative or positive; between, neutral. */
-export const POLAR = 0.05;
+export const POLAR = 0.1;
 
 export function polarityOf(tone: number): Polarity {
 	return tone <= -POLAR ? 'negative' : tone >= POLAR ? 'positive' : 'neutral';

@@ -44,7 +44,7 @@ export interface QuotesRealFigures {
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
 /** Read a tab-separated file with a header line (no quoting: fields may hold `"`). */
-function readTsv(file: string): Record<string, string>[] {
+export function readTsv(file: string): Record<string, string>[] {
 	const lines = fs.readFileSync(file, 'utf8').split(/\r?\n/).filter((l) => l.trim());
 	const head = lines[0].split('\t');
 	return lines.slice(1).map((l) => {

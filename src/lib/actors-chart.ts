@@ -3,6 +3,7 @@
 // sentences it was measured on in the article view with the words that carried it ringed.
 import type { OutletActor } from '$analysis/types';
 import { sharedActors, type SharedActor } from '$analysis/actors/outlets';
+import { POLAR } from '$analysis/actors/polarity';
 import type { Cell } from './csv';
 import {
 	type ChartBar,
@@ -29,7 +30,8 @@ export const ACTOR_TONE_COLORS = { negative: '#D55E00', neutral: '#8a8a8a', posi
 export const ACTOR_NOTE =
 	'Tone of each outlet’s own words toward the actor, −1 to +1: every sentence that names it (or refers to it as “she”, “the company”) outside quoted speech, ' +
 	'scored on the words about it (what it does, what is done to it, the words around its name), names and topic words left out; the mean over those sentences, a plain one counting 0. ' +
-	'Quotes are the speakers’ tone, not the outlet’s, and never count. Right of each bar: how many sentences, and how many words carried tone.';
+	`Quotes are the speakers’ tone, not the outlet’s, and never count; nor does what the outlet reports an actor said (“X said the plan was reckless”) toward X itself. Between −${POLAR} and +${POLAR} is neutral. ` +
+	'Right of each bar: how many sentences, and how many words carried tone.';
 
 /** The actors the chart can show: named by at least two outlets in their own words. */
 export function chartActors(o: Overview): SharedActor[] {
@@ -118,7 +120,7 @@ export function actorSpec(o: Overview, links: Links, key: string | null): ChartS
 								...legendOpts(px).labels,
 								generateLabels: () =>
 									(['negative', 'neutral', 'positive'] as const).map((p) => ({
-										text: p === 'neutral' ? 'neutral (−0.05 to +0.05)' : p,
+										text: p === 'neutral' ? `neutral (−${POLAR} to +${POLAR})` : p,
 										fillStyle: patterns ? pattern(ACTOR_TONE_COLORS[p], p === 'negative' ? 'diagonal' : p === 'positive' ? 'dots' : 'horizontal') : ACTOR_TONE_COLORS[p],
 										strokeStyle: ACTOR_TONE_COLORS[p],
 										lineWidth: 1,

@@ -255,7 +255,14 @@ describe('actors: tone in the outlet’s own voice', () => {
 		['“Marsh is a liar and a fraud,” Dev Patel said.', 'Marsh', 'neutral', []],
 		['“Marsh is a liar and a fraud,” Dev Patel said.', 'Dev Patel', 'neutral', []],
 		// what a speaker reports about no actor is not the outlet’s tone toward the speaker
-		['Councillor Dev Patel said the vote was a triumph.', 'Dev Patel', 'neutral', []]
+		['Councillor Dev Patel said the vote was a triumph.', 'Dev Patel', 'neutral', []],
+		// what the outlet reports a speaker said, in its own words, is the speaker's view, not the outlet's view of them
+		['The European Union reiterated that it considers the new settlements illegal.', 'European Union', 'neutral', []],
+		// … but it still counts toward anyone else it is about (the outlet chose the words) …
+		['Councillor Dev Patel said that Tom Vale had lied about the budget.', 'Tom Vale', 'negative', ['lied']],
+		['Councillor Dev Patel said that Tom Vale had lied about the budget.', 'Dev Patel', 'neutral', []],
+		// … and toward the speaker when the words are about the speaker again
+		['Councillor Dev Patel said that he had badly mishandled the budget.', 'Dev Patel', 'negative', ['badly']]
 	])('%s → %s %s', (text, name, polarity, words) => {
 		const a = find(text, name);
 		expect(a, `no actor "${name}" in ${JSON.stringify(actorsOf(text).map((x) => x.name))}`).toBeDefined();
@@ -276,11 +283,13 @@ describe('actors: tone in the outlet’s own voice', () => {
 
 	it.each([
 		[-0.3, 'negative'],
-		[-0.05, 'negative'],
-		[-0.049, 'neutral'],
+		[-0.1, 'negative'],
+		[-0.099, 'neutral'],
+		[-0.05, 'neutral'],
 		[0, 'neutral'],
-		[0.049, 'neutral'],
-		[0.05, 'positive'],
+		[0.05, 'neutral'],
+		[0.099, 'neutral'],
+		[0.1, 'positive'],
 		[0.8, 'positive']
 	])('tone %s is %s', (tone, polarity) => {
 		expect(polarityOf(tone)).toBe(polarity);
