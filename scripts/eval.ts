@@ -376,8 +376,9 @@ function actorsReal(): Figure[] {
 	console.log(`Real-page actors (${f.pages} articles, ${f.rows.length} actors): found ${pc(f.coverage)} accuracy ${pc(f.accuracy)} macro F1 ${pc(f.f1m)}; negative and positive swapped ${f.opposite}`);
 	const data = `Real-page actors (${f.pages} articles, ${f.rows.length} actors)`;
 	return [
-		{ data, measure: 'tone toward the actor, macro F1 (ours)', value: f.f1m, bar: 0.5, baseline: '0.395 at 77b449f' },
-		{ data, measure: 'accuracy', value: f.accuracy, bar: 0.6, baseline: '0.500 at 77b449f' },
+		{ data, measure: 'tone toward the actor, macro F1 (ours)', value: f.f1m, bar: 0.5, baseline: '0.395 at 77b449f; 0.280 every actor neutral' },
+		// (most actors are neutral: the bar is what answering "neutral" for every one would score)
+		{ data, measure: 'accuracy', value: f.accuracy, bar: 0.725, baseline: '0.500 at 77b449f' },
 		{ data, measure: 'actor found for', value: f.coverage, bar: 0.9, baseline: '0.955 at 77b449f' }
 	];
 }
