@@ -10,9 +10,9 @@ import { assignWords, judgedStrength, type TokenMention } from './clauses.js';
 import { withLoneNames, wordList, type SpeakerSpan } from './names.js';
 import type { Actor, ActorSentence, Entity, GroupRule, LoadedTerm, Quote, Span, Token, Tokenised, ToneWord } from '../types.js';
 
-import { polarityOf } from './polarity.js';
+import { actorPolarity, STORY_SENTENCES } from './polarity.js';
 import { tokenAt } from '../sorted.js';
-export { POLAR, polarityOf } from './polarity.js';
+export { POLAR, actorPolarity, polarityOf } from './polarity.js';
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -209,9 +209,12 @@ export function findActors(text: string, tok: Tokenised, found: Entity[], quoted
 			scored[actor].evidence.push(...words);
 		}
 	}
+	// (a story's actors need two sentences of evidence, or strong tone: polarity.ts)
+	const story = sentences.length >= STORY_SENTENCES;
 	return entities.map((e, k) => {
 		const { sentences: ss, evidence } = scored[k];
 		const tone = ss.length ? round(ss.reduce((a, x) => a + x.score, 0) / ss.length) : 0;
-		return { name: e.name, kind: e.kind, group: e.group, mentions: e.mentions.map((m) => ({ ...m })), tone, polarity: polarityOf(tone), evidence, sentences: ss };
+		const polarity = actorPolarity(tone, ss.map((x) => x.score), story);
+		return { name: e.name, kind: e.kind, group: e.group, mentions: e.mentions.map((m) => ({ ...m })), tone, polarity, evidence, sentences: ss };
 	});
 }

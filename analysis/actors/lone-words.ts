@@ -6,6 +6,7 @@ import { NEVER_NAME_WORDS, TIME_WORDS, isDemonym } from '../quotes/mentions.js';
 import { inVocabulary } from '../nlp.js';
 import type { Token } from '../types.js';
 import { ALL_UPPER, LOWER_FIRST, acronym, capitalised, sloganTokens } from './capitals.js';
+import { STORY_SENTENCES } from './polarity.js';
 import type { NameScan } from './scan.js';
 import { placeInApposition } from './settings.js';
 import { things } from './word-lists.js';
@@ -14,8 +15,6 @@ import { things } from './word-lists.js';
 const NOT_ACTORS = new Set(['i', "i'm", 'i’m', "i'd", 'i’d', "i've", 'i’ve', "i'll", 'i’ll', 'god', 'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'ok', 'okay', 'yes', 'no', 'oh', 'tv', 'am', 'pm', 'a.m.', 'p.m.', 'ad', 'bc']);
 /** Months as news abbreviates them ("Feb. 14"): time words too. */
 const MONTH_ABBREVIATIONS = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/;
-/** Sentences a text needs before a name met once, opening a sentence, may be taken for a common word. */
-const STORY_SENTENCES = 5;
 
 export function addLoneWords(scan: NameScan): void {
 	const { text, tok, tokens, covered, titled, named, surnames, add, code, codeOrUnit } = scan;

@@ -2,7 +2,7 @@
 // collection's articles gets one key, and each outlet's figure pools the own-voice sentences of all
 // its articles that mention it, so an outlet that names Russia in ten sentences is measured on ten.
 import type { Actor, ArticleAnalysis, OutletActor, Polarity, SpeakerOverrides } from '../types.js';
-import { polarityOf } from './polarity.js';
+import { actorPolarity } from './polarity.js';
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -57,14 +57,14 @@ export function actorKeyer(analyses: Pick<ArticleAnalysis, 'actors'>[], override
  * article's `actors[]`; `evidence` counts the words that carried it.
  */
 export function outletActors(arts: Pick<ArticleAnalysis, 'id' | 'actors'>[], keyOf: (a: Actor) => string): OutletActor[] {
-	const byKey = new Map<string, OutletActor & { names: Map<string, number>; sum: number }>();
+	const byKey = new Map<string, OutletActor & { names: Map<string, number>; sum: number; scores: number[] }>();
 	for (const art of arts) {
 		for (const a of art.actors ?? []) {
 			if (!named(a)) continue;
 			const key = keyOf(a);
 			let row = byKey.get(key);
 			if (!row) {
-				row = { key, name: a.name, kind: a.kind, group: a.group, mentions: 0, sentences: 0, toned: 0, evidence: 0, tone: 0, polarity: 'neutral', articles: [], names: new Map(), sum: 0 };
+				row = { key, name: a.name, kind: a.kind, group: a.group, mentions: 0, sentences: 0, toned: 0, evidence: 0, tone: 0, polarity: 'neutral', articles: [], names: new Map(), sum: 0, scores: [] };
 				byKey.set(key, row);
 			}
 			const own = a.mentions.filter((m) => !m.quoted).length;
@@ -75,15 +75,17 @@ export function outletActors(arts: Pick<ArticleAnalysis, 'id' | 'actors'>[], key
 			row.toned += a.sentences.filter((s) => s.score !== 0).length;
 			row.evidence += a.evidence.length;
 			row.sum += a.sentences.reduce((s, x) => s + x.score, 0);
+			for (const x of a.sentences) row.scores.push(x.score);
 			row.articles.push({ id: art.id, name: a.name, sentences: a.sentences.length });
 		}
 	}
 	return [...byKey.values()]
-		.map(({ names, sum, ...r }) => {
+		.map(({ names, sum, scores, ...r }) => {
 			const tone = r.sentences ? round(sum / r.sentences) : 0;
 			// The name the outlet uses most (a fuller name wins a tie)
 			const name = [...names.entries()].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length)[0]?.[0] ?? r.name;
-			return { ...r, name, tone, polarity: polarityOf(tone) as Polarity };
+			// (an outlet's articles are stories: one sentence leaning one way among plain ones is no verdict)
+			return { ...r, name, tone, polarity: actorPolarity(tone, scores, true) as Polarity };
 		})
 		.sort((a, b) => b.mentions - a.mentions || a.key.localeCompare(b.key));
 }

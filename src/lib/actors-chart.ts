@@ -3,7 +3,7 @@
 // sentences it was measured on in the article view with the words that carried it ringed.
 import type { OutletActor } from '$analysis/types';
 import { sharedActors, type SharedActor } from '$analysis/actors/outlets';
-import { POLAR } from '$analysis/actors/polarity';
+import { POLAR, STRONG, polarityLabel } from '$analysis/actors/polarity';
 import type { Cell } from './csv';
 import {
 	type ChartBar,
@@ -30,7 +30,7 @@ export const ACTOR_TONE_COLORS = { negative: '#D55E00', neutral: '#8a8a8a', posi
 export const ACTOR_NOTE =
 	'Tone of each outlet’s own words toward the actor, −1 to +1: every sentence that names it (or refers to it as “she”, “the company”) outside quoted speech, ' +
 	'scored on the words about it (what it does, what is done to it, the words around its name), names and topic words left out; the mean over those sentences, a plain one counting 0. ' +
-	`Quotes are the speakers’ tone, not the outlet’s, and never count; nor does what the outlet reports an actor said (“X said the plan was reckless”) toward X itself. Between −${POLAR} and +${POLAR} is neutral. ` +
+	`Quotes are the speakers’ tone, not the outlet’s, and never count; nor does what the outlet reports an actor said (“X said the plan was reckless”) toward X itself. Between −${POLAR} and +${POLAR} is neutral, and so is a tone that rests on one sentence of a story short of ±${STRONG}: one sentence leaning one way among plain ones is no verdict. ` +
 	'Right of each bar: how many sentences, and how many words carried tone.';
 
 /** The actors the chart can show: named by at least two outlets in their own words. */
@@ -62,7 +62,7 @@ export function actorSpec(o: Overview, links: Links, key: string | null): ChartS
 		r ? { long: `${plural(r.sentences, 'sentence')}, ${plural(r.evidence, 'tone word')}`, short: plural(r.sentences, 'sentence') } : { long: 'not named in its own words', short: 'not in own words' }
 	);
 	const label = (r: OutletRow, a: OutletActor) =>
-		`${r.outlet} about ${name}: tone ${signed(a.tone)} on a scale from −1 to +1 (${a.polarity}), from ${plural(a.sentences, 'sentence')} in its own words, ${plural(a.evidence, 'word')} carrying tone.`;
+		`${r.outlet} about ${name}: tone ${signed(a.tone)} on a scale from −1 to +1 (${polarityLabel(a.tone, a.polarity)}), from ${plural(a.sentences, 'sentence')} in its own words, ${plural(a.evidence, 'word')} carrying tone.`;
 
 	return {
 		id: 'actors',
@@ -120,7 +120,7 @@ export function actorSpec(o: Overview, links: Links, key: string | null): ChartS
 								...legendOpts(px).labels,
 								generateLabels: () =>
 									(['negative', 'neutral', 'positive'] as const).map((p) => ({
-										text: p === 'neutral' ? `neutral (−${POLAR} to +${POLAR})` : p,
+										text: p === 'neutral' ? `neutral (−${POLAR} to +${POLAR}, or one sentence)` : p,
 										fillStyle: patterns ? pattern(ACTOR_TONE_COLORS[p], p === 'negative' ? 'diagonal' : p === 'positive' ? 'dots' : 'horizontal') : ACTOR_TONE_COLORS[p],
 										strokeStyle: ACTOR_TONE_COLORS[p],
 										lineWidth: 1,
@@ -138,7 +138,7 @@ export function actorSpec(o: Overview, links: Links, key: string | null): ChartS
 							callbacks: {
 								label: (item) => {
 									const a = rows[item.dataIndex];
-									return a ? `Tone ${n2(a.tone)} (${a.polarity}) from ${plural(a.sentences, 'sentence')}, ${plural(a.evidence, 'tone word')}` : 'not named in its own words';
+									return a ? `Tone ${n2(a.tone)} (${polarityLabel(a.tone, a.polarity)}) from ${plural(a.sentences, 'sentence')}, ${plural(a.evidence, 'tone word')}` : 'not named in its own words';
 								}
 							}
 						}
@@ -171,7 +171,7 @@ export function actorSpec(o: Overview, links: Links, key: string | null): ChartS
 					return [
 						{ text: r.outlet },
 						{ text: signed(a.tone), href: actorHref(links, r, a) },
-						{ text: a.polarity },
+						{ text: polarityLabel(a.tone, a.polarity) },
 						{ text: String(a.sentences) },
 						{ text: String(a.toned) },
 						{ text: String(a.evidence) },

@@ -1,7 +1,6 @@
 // Tone toward each actor per outlet (analysis/actors/outlets.ts, compareOutlets). Invented articles.
 import { describe, expect, it } from 'vitest';
 import { actorKey, actorKeyer, outletActors, sharedActors } from '../../analysis/actors/outlets.js';
-import { POLAR } from '../../analysis/actors/polarity.js';
 import { analyseArticle } from '../../analysis/pipeline.js';
 import { compareOutlets } from '../../analysis/compare.js';
 import { loadDefaultLexicon } from '../../analysis/lexicon/index.js';
@@ -40,7 +39,6 @@ describe('outletActors', () => {
 		const analyses = (arts as Actor[][]).map((actors, i) => ({ id: `a${i}`, actors }));
 		const got = outletActors(analyses, actorKeyer(analyses));
 		expect(got.map((r) => [r.key, r.tone, r.sentences, r.toned, r.evidence])).toEqual(rows);
-		for (const r of got) expect(r.polarity).toBe(r.tone <= -POLAR ? 'negative' : r.tone >= POLAR ? 'positive' : 'neutral');
 	});
 
 	it('a surname shared by two full names stays apart', () => {

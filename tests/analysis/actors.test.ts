@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../analysis/pipeline.js';
 import { loadDefaultLexicon } from '../../analysis/lexicon/index.js';
 import { loadGroupRules } from '../../analysis/quotes/index.js';
-import { polarityOf } from '../../analysis/actors/index.js';
+import { actorPolarity, polarityOf } from '../../analysis/actors/index.js';
+import { polarityLabel } from '../../analysis/actors/polarity.js';
 import type { Actor } from '../../analysis/types.js';
 
 const options = { lexicon: loadDefaultLexicon(), groupRules: loadGroupRules() };
@@ -294,4 +295,38 @@ describe('actors: tone in the outlet’s own voice', () => {
 	])('tone %s is %s', (tone, polarity) => {
 		expect(polarityOf(tone)).toBe(polarity);
 	});
+
+	// [sentence scores, in a story?, polarity]: in a story one leaning sentence among plain ones is no verdict
+	it.each([
+		[[-0.134], false, 'negative'],
+		[[-0.134], true, 'neutral'],
+		[[-0.4, 0, 0], true, 'neutral'],
+		[[-0.7, 0], true, 'negative'],
+		[[-0.3, -0.1, 0], true, 'negative'],
+		[[-0.3, -0.04, 0], true, 'neutral'],
+		[[-0.3, 0.06, -0.06, 0], true, 'neutral'],
+		[[0.3, 0.2, 0], true, 'positive'],
+		[[0.05, 0.05, 0.05, 0.05], true, 'neutral']
+	] as [number[], boolean, string][])('scores %j, story %s: %s', (scores, story, polarity) => {
+		const tone = scores.reduce((a, b) => a + b, 0) / scores.length;
+		expect(actorPolarity(tone, scores, story)).toBe(polarity);
+	});
+
+	it('a story leaves an actor neutral on one mildly toned sentence, and the same sentence read alone does not', () => {
+		const line = 'Cory Booker and Andrew Yang are under pressure to make a mark on the debate stage.';
+		const story = [line, 'The debate starts at nine on Wednesday.', 'Ten candidates will take part.', 'Each will have a minute for an opening statement.', 'The hosts will ask about health care first.'].join('\n\n');
+		expect(find(line, 'Cory Booker')!.polarity).toBe('negative');
+		const inStory = find(story, 'Cory Booker')!;
+		expect(inStory.tone).toBeLessThanOrEqual(-0.1);
+		expect(inStory.polarity).toBe('neutral');
+	});
+});
+
+describe('polarityLabel: the polarity as a reader sees it', () => {
+	it.each([
+		[-0.3, 'negative', 'negative'],
+		[0, 'neutral', 'neutral'],
+		[-0.13, 'neutral', 'neutral: one sentence leans negative, too little to call'],
+		[0.2, 'neutral', 'neutral: one sentence leans positive, too little to call']
+	] as const)('%s, %s → %s', (tone, polarity, label) => expect(polarityLabel(tone, polarity)).toBe(label));
 });

@@ -59,7 +59,7 @@ describe('tone toward each actor', () => {
 			return { chart: el?.closest('[data-chart]')?.getAttribute('data-chart') ?? null, label: el?.textContent ?? '', href: el?.getAttribute('href') ?? '' };
 		});
 		expect(a.chart).toBe('actors');
-		expect(a.label).toMatch(/^.+ about .+: tone [−+]?\d\.\d\d on a scale from −1 to \+1 \((negative|neutral|positive)\), from \d+ sentences? in its own words/);
+		expect(a.label).toMatch(/^.+ about .+: tone [−+]?\d\.\d\d on a scale from −1 to \+1 \((negative|neutral|positive)[^)]*\), from \d+ sentences? in its own words/);
 		expect(a.href).toMatch(/\/a\/[^?]+\?actor=/);
 		await page.keyboard.press('Enter');
 		await page.waitForURL((u) => u.search.includes('actor='));
