@@ -3,7 +3,7 @@
 // sentences it was measured on in the article view with the words that carried it ringed.
 import type { OutletActor } from '$analysis/types';
 import { sharedActors, type SharedActor } from '$analysis/actors/outlets';
-import { POLAR, STRONG, polarityLabel } from '$analysis/actors/polarity';
+import { POLAR, polarityLabel } from '$analysis/actors/polarity';
 import type { Cell } from './csv';
 import {
 	type ChartBar,
@@ -28,10 +28,9 @@ import type { OutletRow, Overview } from './shapes';
 export const ACTOR_TONE_COLORS = { negative: '#D55E00', neutral: '#8a8a8a', positive: '#0072B2' } as const;
 
 export const ACTOR_NOTE =
-	'Tone of each outlet’s own words toward the actor, −1 to +1: every sentence that names it (or refers to it as “she”, “the company”) outside quoted speech, ' +
-	'scored on the words about it (what it does, what is done to it, the words around its name), names and topic words left out; the mean over those sentences, a plain one counting 0. ' +
-	`Quotes are the speakers’ tone, not the outlet’s, and never count; nor does what the outlet reports an actor said (“X said the plan was reckless”) toward X itself. Between −${POLAR} and +${POLAR} is neutral, and so is a tone that rests on one sentence of a story short of ±${STRONG}: one sentence leaning one way among plain ones is no verdict. ` +
-	'Right of each bar: how many sentences, and how many words carried tone.';
+	'Tone of each outlet’s own words toward the actor, −1 to +1: the mean over every sentence that names it (or calls it “she”, “the company”) outside quotes, ' +
+	'scored on the words about it, names and topic words left out, a plain sentence counting 0. Quotes never count, nor what X is reported to have said, toward X. ' +
+	`Neutral: within ±${POLAR}, or only one sentence leaning in a story. Right of each bar: how many sentences, and how many words carried tone.`;
 
 /** The actors the chart can show: named by at least two outlets in their own words. */
 export function chartActors(o: Overview): SharedActor[] {
