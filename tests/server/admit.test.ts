@@ -125,4 +125,18 @@ describe('a batch: each file on its own', () => {
 		// The refused texts left no analysis behind.
 		expect(cacheRows(s)).toBe(2);
 	});
+
+	it('names a saved page’s outlet as the page names its site, not by the file’s name', async () => {
+		const s = store();
+		const c = s.createCollection({ name: 'Workshop' });
+		const page = (head: string, words: string) => enc(STORY_HTML.replace('<head>', `<head>${head}`).replace('</article>', `<p>${words}</p></article>`));
+		const results = await submitFiles(s, c.id, [
+			{ name: '7bb1ca90354313840329d2f569ea9fb3.html', data: page('<meta property="og:site_name" content="The Sun">', 'One.') },
+			{ name: 'article (3).html', data: page('<link rel="canonical" href="https://www.express.co.uk/news/1">', 'Two.') },
+			{ name: 'typed.html', data: page('<meta property="og:site_name" content="Gizmodo">', 'Three.'), outlet: 'Gizmodo Australia' },
+			{ name: 'plain-page.html', data: page('', 'Four.') }
+		]);
+		expect(results.every((r) => r.ok)).toBe(true);
+		expect(s.listArticles(c.id).map((a) => a.outlet)).toEqual(['The Sun', 'express.co.uk', 'Gizmodo Australia', 'plain-page']);
+	});
 });

@@ -28,6 +28,10 @@ beforeAll(async () => {
 			case '/article':
 				res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
 				return res.end(PAGE);
+			case '/named':
+				res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+				res.end(PAGE.replace('<head>', '<head><meta property="og:site_name" content="The Herald">').replace('Body text', 'Other body text'));
+				return;
 			case '/nav-only':
 				res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
 				return res.end(NAV_ONLY);
@@ -216,6 +220,13 @@ describe('against a local server', () => {
 
 	it('stops reading past the size cap', async () => {
 		expect(await refusal(`${base}/big`, { ...LOCAL, maxBytes: 256 * 1024 })).toMatch(/larger than the .* limit/);
+	});
+
+	it('names a fetched page’s outlet as the page names its site, else by its host', async () => {
+		const s = store({ fetch: LOCAL });
+		const c = s.createCollection({ name: 'C' });
+		expect((await s.addArticleFromUrl(c.id, `${base}/named`)).outlet).toBe('The Herald');
+		expect((await s.addArticleFromUrl(c.id, `${base}/article`)).outlet).toBe('127.0.0.1');
 	});
 
 	it('stores a fetched page as an article with its final URL and host as outlet', async () => {

@@ -8,6 +8,7 @@ import { InputError, NotFoundError } from './errors.js';
 import type { Store } from './store.js';
 import type { ArticleFormat, ArticleMeta, ArticleOrigin, NewArticle, UploadFile, UploadResult } from './types.js';
 import { checkContent, formatFromFileName, guessFormat, pastedText, stemOf } from './validate.js';
+import { pageSiteName } from '../../../analysis/segment/site-name.js';
 
 /**
  * Fewest body words an article may have. A news brief is rarely under 40 words; under 20 there is
@@ -62,16 +63,19 @@ export function prepareArticle(input: NewArticle): { content: string; format: Ar
 
 /** One uploaded file as it will be stored (InputError naming the file otherwise). */
 export function prepareFile(name: string, f: UploadFile) {
-	const format = formatFromFileName(name);
+	const named = formatFromFileName(name);
 	const content = checkContent(name, f.data ?? '');
+	// A .txt that is really a saved web page is read as HTML.
+	const format = named === 'text' && guessFormat(content) === 'html' ? ('html' as const) : named;
 	return {
-		outlet: f.outlet?.trim() ? f.outlet : stemOf(name),
+		// A saved page names its site ("The Sun", its og:site_name, else its address's host): a name a
+		// browser gave the file ("7bb1ca90….html", "article (3).html") names no outlet.
+		outlet: f.outlet?.trim() ? f.outlet : ((format === 'html' ? pageSiteName(content) : null) ?? stemOf(name)),
 		title: f.title,
 		date: f.date,
 		kind: f.kind,
 		origin: 'upload' as const,
-		// A .txt that is really a saved web page is read as HTML.
-		format: format === 'text' && guessFormat(content) === 'html' ? ('html' as const) : format,
+		format,
 		content
 	};
 }

@@ -5,6 +5,7 @@ import { dupHash, openDatabase, type DB, type OpenOptions } from './db.js';
 import { createEngine, sha256, type Engine, type EngineOptions } from './engine.js';
 import { AnalysisFailed, AnalysisPending, InputError, NotFoundError } from './errors.js';
 import { fetchPage, type FetchOptions } from './fetch-url.js';
+import { pageSiteName } from '../../../analysis/segment/site-name.js';
 import { facilitatorToken, isFacilitatorToken, rotateFacilitatorToken } from './facilitator-token.js';
 import { seedsDir } from './paths.js';
 import { overlayStored } from './overlay.js';
@@ -379,7 +380,8 @@ export class Store {
 		await this.admit(collectionId, 'url', page.content, page.format);
 		const id = this.transaction(() =>
 			this.insertArticle(collectionId, 'article', {
-				outlet: meta.outlet?.trim() ? meta.outlet : host,
+				// (the name the page gives its site, "The Sun", else the address's host, "thesun.co.uk")
+				outlet: meta.outlet?.trim() ? meta.outlet : ((page.format === 'html' ? pageSiteName(page.content) : null) ?? host),
 				title: meta.title,
 				date: meta.date,
 				kind: meta.kind,

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { pageSiteName } from '../../analysis/segment/site-name.js';
+
+describe('pageSiteName: the outlet a saved page says it is', () => {
+	const head = (inner: string) => `<!doctype html><html><head>${inner}</head><body><p>Text.</p></body></html>`;
+	it.each([
+		[head('<meta property="og:site_name" content="The Sun">'), 'The Sun'],
+		[head(`<meta content='Gizmodo' property='og:site_name'>`), 'Gizmodo'],
+		[head('<meta name="application-name" content="New York Post"><meta property="og:site_name" content="NY Post">'), 'NY Post'],
+		[head('<meta name="application-name" content="New York Post">'), 'New York Post'],
+		[head('<meta property="og:site_name" content="Tom &amp; Jerry&#39;s News">'), 'Tom & Jerry\'s News'],
+		[head('<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Reuters"}}</script>'), 'Reuters'],
+		[head('<link rel="canonical" href="https://www.express.co.uk/news/world/1">'), 'express.co.uk'],
+		[head('<meta property="og:url" content="https://edition.cnn.com/2019/x">'), 'edition.cnn.com'],
+		// not a name: markup, a paragraph put in the field, a non-web address, nothing at all
+		[head('<meta property="og:site_name" content="&lt;b&gt;Site&lt;/b&gt;">'), null],
+		[head(`<meta property="og:site_name" content="${'A very long description of the site '.repeat(4)}">`), null],
+		[head('<link rel="canonical" href="file:///home/me/page.html">'), null],
+		['<p>Just a paragraph.</p>', null]
+	])('%s → %s', (html, name) => expect(pageSiteName(html)).toBe(name));
+});
