@@ -44,9 +44,11 @@ export function actorKeyer(analyses: Pick<ArticleAnalysis, 'actors'>[], override
 		set.add(k);
 		bySurname.set(last, set);
 	}
+	// (only a person's surname: "Mongolia", a country and so an organisation, is not the "Inner
+	// Mongolia" the quotes stage took for a person's name)
 	return (a) => {
 		const k = base(a.name);
-		const full = !k.includes(' ') ? bySurname.get(k) : undefined;
+		const full = !k.includes(' ') && a.kind === 'person' ? bySurname.get(k) : undefined;
 		return full && full.size === 1 ? [...full][0] : k;
 	};
 }
