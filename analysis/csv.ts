@@ -11,6 +11,8 @@ export type Cell = string | number | null | undefined;
  * "=HYPERLINK(…)" or a page title "@SUM(…)" must arrive as text.
  */
 const FORMULA_START = /^(?:[\t\r]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
+/** A signed number written as text ("+0.01", "-12.5", "+3%"): a spreadsheet reads it as that number, nothing runs. */
+const SIGNED_NUMBER = /^[+-]\d+(?:\.\d+)?%?$/;
 
 /**
  * One CSV field: numbers as numbers (rounded to 4 decimals; non-finite ones empty), text with a
@@ -19,7 +21,7 @@ const FORMULA_START = /^(?:[\t\r]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
 export function csvCell(v: Cell): string {
 	if (v === null || v === undefined) return '';
 	if (typeof v === 'number') return Number.isFinite(v) ? String(Math.round(v * 10000) / 10000) : '';
-	const safe = FORMULA_START.test(v) ? `'${v}` : v;
+	const safe = FORMULA_START.test(v) && !SIGNED_NUMBER.test(v) ? `'${v}` : v;
 	return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -42,6 +42,11 @@ describe('csv', () => {
 		expect(csvCell('say "hi"')).toBe('"say ""hi"""');
 		expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
 		expect(csvCell(0.123456)).toBe('0.1235');
+		// a signed number written as text is that number, not a formula
+		expect(csvCell('+0.01')).toBe('+0.01');
+		expect(csvCell('-12.5%')).toBe('-12.5%');
+		expect(csvCell('+1+cmd|x')).toBe("'+1+cmd|x");
+		expect(csvCell('-2-3')).toBe("'-2-3");
 		expect(csvCell(null)).toBe('');
 		expect(toCsv(['a', 'b'], [[1, 'x']])).toBe('\uFEFFa,b\r\n1,x\r\n');
 	});
