@@ -18,6 +18,7 @@ import { tokenAt as tokenAtStart } from '../sorted.js';
 import type { Entity, EntityMention, GroupRule, Span, Token, Tokenised } from '../types.js';
 import { ACRONYM, CAPITALS, LETTER, LOWER_FIRST, ONE_UPPER, UPPER_FIRST, acronym, capitalised, headingSentences } from './capitals.js';
 import { addDescriptions } from './descriptions.js';
+import { definedThings } from './defined-things.js';
 import { addLoneWords } from './lone-words.js';
 import { resolvePronouns, type Named } from './pronouns.js';
 import type { NameScan } from './scan.js';
@@ -99,7 +100,11 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	for (const e of entities)
 		if (isObject(e))
 			for (const m of e.mentions) for (let k = tokenAtStart(tokens, m.start); k < tokens.length && tokens[k].start < m.end; k++) covered[k] = 0;
-	const out = entities.filter((e) => !isThing(e) && !isTime(e) && !isObject(e) && !onlyInTitles(e) && !onlyDatelines(e) && !onlyUnits(e)).map((e) => ({ ...e, mentions: [...e.mentions] }));
+	// "hypersensitivity pneumonitis, or HP", "a condition called HP": a name the text defines as a thing
+	// names no one wherever it comes (defined-things.ts); its words stay covered
+	const defined = definedThings(tokens);
+	if (defined.size) for (let k = 0; k < tokens.length; k++) if (defined.has(tokens[k].value)) covered[k] = 1;
+	const out = entities.filter((e) => !isThing(e) && !isTime(e) && !isObject(e) && !onlyInTitles(e) && !onlyDatelines(e) && !onlyUnits(e) && !defined.has(e.name)).map((e) => ({ ...e, mentions: [...e.mentions] }));
 	const byName = new Map<string, Entity>();
 	const places = placeNames();
 	const firsts = firstNames();
