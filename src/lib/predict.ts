@@ -438,8 +438,21 @@ export function revealSummary(r: Reveal): string {
 	const where = pick
 		.map((p) => [p, ranked.findIndex((x) => x.choice === p), m.values.find((x) => x.choice === p)] as const)
 		.filter(([, i, v]) => i >= 0 || v)
-		.map(([p, i, v]) => (i >= 0 ? `${p} comes ${ordinal(i + 1)} of ${ranked.length}` : `${p} has no figure (${v!.sample})`));
+		.map(([p, i, v]) => (i >= 0 ? placeOf(p, ranked, m) : `${p} has no figure (${v!.sample})`));
 	return `${room} ${text}${where.length ? ` On the measure, ${list(where)}.` : ''}`;
+}
+
+/**
+ * Where a pick stands among the ranked figures, ties said as ties: "C comes 3rd of 3", "The Sun shares
+ * 2nd place of 3 with New York Post (0 each)", "citizen shares 3rd place of 8 with five others (0% each)".
+ */
+function placeOf(p: string, ranked: { choice: string; value: number | null }[], m: Measured): string {
+	const v = ranked.find((x) => x.choice === p)!.value;
+	const ahead = ranked.filter((x) => (m.best === 'highest' ? x.value! > v! : x.value! < v!)).length;
+	const tied = ranked.filter((x) => x.choice !== p && x.value === v).map((x) => x.choice);
+	if (!tied.length) return `${p} comes ${ordinal(ahead + 1)} of ${ranked.length}`;
+	const with_ = tied.length === 1 ? tied[0] : `${numberWord(tied.length)} others`;
+	return `${p} shares ${ordinal(ahead + 1)} place of ${ranked.length} with ${with_} (${formatValue(v, m.format)} each)`;
 }
 
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];

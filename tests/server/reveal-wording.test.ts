@@ -89,6 +89,9 @@ describe('the whole summary: the room, the text and the gap', () => {
 		['a majority that matches', { A: 5, B: 2 }, m, 'Most of the room picked A (5 of 7 answers, 71%). The text: A (9.5 per 1,000 words). The room’s pick matches the measure.'],
 		['a majority that misses: where the pick ranks', { C: 4, A: 1 }, m, 'Most of the room picked C (4 of 5 answers, 80%). The text: A (9.5 per 1,000 words). On the measure, C comes 3rd of 3.'],
 		['a split room: where each pick ranks', { B: 2, C: 2 }, m, 'The room is split: B and C (2 of 4 answers each), no majority. The text: A (9.5 per 1,000 words). On the measure, B comes 2nd of 3 and C comes 3rd of 3.'],
+		// review 14: a pick tied with others is not ranked below them
+		['a pick tied with one other', { C: 3 }, measured('per1000', { A: 2.2, B: 0, C: 0 }), 'Everyone picked C (3 of 3 answers). The text: A (2.2 per 1,000 words). On the measure, C shares 2nd place of 3 with B (0.0 per 1,000 words each).'],
+		['a pick tied with several', { D: 2 }, measured('per1000', { A: 2.2, B: 1, C: 0, D: 0, E: 0 }), 'Everyone picked D (2 of 2 answers). The text: A (2.2 per 1,000 words). On the measure, D shares 3rd place of 5 with two others (0.0 per 1,000 words each).'],
 		[
 			'the room picks the runner-up of a near-tie',
 			{ B: 3, A: 1 },
