@@ -51,7 +51,7 @@ export const LINK_PREPS = new Set(['of', 'for', 'at', 'from', 'with']);
 export const PLACE_PREPS = new Set(['around', 'across', 'in', 'throughout', 'outside']);
 export const TIME_PLACE_PREPS = new Set(['on', 'in', 'at', 'during']);
 /** Words of a time expression: "Saturday", "last week", "earlier this month", "in March". */
-export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'week', 'weekend', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'recently', 'previously', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'week', 'weekend', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'recently', 'previously', 'decade', 'century', 'centuries', 'millennium', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 export const TIME_MODIFIERS = new Set(['last', 'this', 'next', 'early', 'late', 'earlier', 'later', 'that', 'on', 'in']);
 /** Is tokens [a, b) a time expression ("Saturday", "last week", "Monday night")? */
 export function isTimePhrase(toks: Token[], a: number, b: number): boolean {

@@ -124,6 +124,7 @@ describe('actors: who is one', () => {
 		['The findings were consistent with a condition called HP. Steroids calmed the HP within weeks.', 'HP'],
 		['A more detailed CT scan showed inflammation in both lungs.', 'CT'],
 		['Voters queued for hours on Election Day.', 'Election Day'],
+		['The plague killed 25 million people in the 14th Century alone.', 'Century'],
 		['The Affordable Care Act survived another vote.', 'Affordable Care Act'],
 		// review 13: demonyms describing ("American and NATO spending", "African American voters")
 		['The plan cut American and NATO defense spending again.', 'American'],
