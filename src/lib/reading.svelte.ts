@@ -1,6 +1,7 @@
 // Reading with or without highlights. Some readers cannot read through coloured overlays (the
 // workshop's "read with the highlights off" step, dyslexia, low vision): they get the article as
-// plain text. The choice is remembered per device (localStorage), highlights on by default.
+// plain text. The choice is remembered per device (localStorage), highlights on by default, except for
+// a participant while the room's predictions are open, who reads before predicting (plain by default).
 //
 // The server always renders highlights on; the browser restores the device's choice after hydration
 // (restore()), and app.html sets <html data-highlights="off"> before the first paint so the marks
@@ -21,10 +22,13 @@ class Reading {
 	/** Highlights on (the default) or plain text. */
 	highlights = $state(true);
 
-	/** Take up this device's remembered choice (call once hydrated). */
-	restore() {
+	/**
+	 * Take up this device's remembered choice (call once hydrated); with none, `plainByDefault` (a
+	 * participant while the room's predictions are open) reads plain text.
+	 */
+	restore(plainByDefault = false) {
 		const v = stored();
-		if (v !== null) this.highlights = v;
+		this.highlights = v ?? !plainByDefault;
 		this.#mark();
 	}
 

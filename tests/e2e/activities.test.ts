@@ -152,6 +152,25 @@ describe('predict, then reveal', () => {
 		expect(direct.answers).toBe(403);
 	});
 
+	it('while the questions are open, a participant reads the articles as plain text unless the phone chose otherwise', async () => {
+		await go('/c/seeds', fac);
+		const hrefs = await fac.locator('.outlet-card .headline a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+		const compare = `/c/seeds/compare?ids=${encodeURIComponent(hrefs.slice(0, 2).map((h) => decodeURIComponent(h.split('/a/')[1])).join(','))}`;
+		const p = await phone();
+		await go(compare, p);
+		await expect.poll(() => p.getByTestId('highlights-toggle').getAttribute('aria-pressed')).toBe('true');
+		await expect(p.locator('.article-body mark').count()).resolves.toBe(0);
+		// the phone's own choice wins, and is kept
+		await p.getByTestId('highlights-toggle').click();
+		await go(compare, p);
+		await expect.poll(() => p.getByTestId('highlights-toggle').getAttribute('aria-pressed')).toBe('false');
+		await expect.poll(() => p.locator('.article-body mark').count()).toBeGreaterThan(0);
+		// the facilitator, who prepares and reveals, sees the highlights
+		await go(compare, fac);
+		await expect.poll(() => fac.getByTestId('highlights-toggle').getAttribute('aria-pressed')).toBe('false');
+		await p.close();
+	});
+
 	it('every facilitator action is refused to a participant with a message', async () => {
 		const qid = (await question(phoneA, 0).getAttribute('data-question'))!;
 		const refused: [string, Record<string, string>, RegExp][] = [
