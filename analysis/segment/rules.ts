@@ -117,6 +117,12 @@ function linkedHeadline(l: Line): boolean {
 	return l.heading ? n >= 2 : !l.hard && n > 6;
 }
 
+/** "27 Oddest Medical Case Reports": a linked headline of a numbered feature, three words or more. */
+const NUMBERED_TEASER = /^\d{1,3}\s+\p{Lu}\S*(?:\s+\S+){1,12}$/u;
+function numberedTeaser(l: Line): boolean {
+	return (l.linked ?? 0) >= LINKED && !SENTENCE_END.test(l.text) && NUMBERED_TEASER.test(l.text);
+}
+
 /** A line the piece separators could split at all. */
 const SEPARATED = /[|·•]/;
 
@@ -309,6 +315,29 @@ export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 			else break;
 		}
 	});
+
+	// A list of links to numbered features ("27 Oddest Medical Case Reports", "10 Strangest Medical
+	// Cases", "11 Weird Things People Have Swallowed"): teasers for other stories, however short. Two
+	// or more such lines in a row, each all link and a headline of three words or more opening with a
+	// number; a list of products or sources stays (it opens with no number).
+	for (let i = 0; i < lines.length; i++) {
+		let j = i;
+		while (j < lines.length && isBody(j) && numberedTeaser(lines[j])) j++;
+		if (j - i >= 2) for (let k = i; k < j; k++) remove(k, 'related links');
+		i = j;
+	}
+
+	// Numbers alone between two paragraphs of prose ("6", "6" under the photos: a gallery's count); in a
+	// table, a cell's number stands among other short lines and stays.
+	const prose = (k: number) => k >= 0 && k < lines.length && words(lines[k].text, 8) >= 8;
+	const loneNumber = (k: number) => isBody(k) && /^\d{1,3}$/.test(lines[k].text);
+	for (let i = 0; i < lines.length; i++) {
+		if (!loneNumber(i)) continue;
+		let j = i;
+		while (j < lines.length && loneNumber(j)) j++;
+		if (prose(i - 1) && prose(j)) for (let k = i; k < j; k++) remove(k, 'image placeholder');
+		i = j;
+	}
 
 	// A paragraph printed twice (mobile and desktop copies of the same block, a pull quote). Lines
 	// that legitimately repeat stay: a meal plan's "Eat 60–90 minutes before your workout", a

@@ -194,6 +194,26 @@ describe('segment: furniture lines in pasted text', () => {
 		expect(a.removed).toContainEqual({ text: 'Residents fear the harbour road closure will cut off the old town for months', reason: 'related links' });
 		expect(paras(a)).toContain('Harbour Trust');
 	});
+
+	it('HTML: a list of linked numbered features goes; a list of linked products, and one numbered feature alone, stay', () => {
+		const page = `<html><body><article><h1>Road closed</h1><p>${P1} ${P2}</p>
+			<ul><li><a href="/a">27 Oddest Harbour Closures</a></li><li><a href="/b">10 Strangest Road Repairs</a></li></ul>
+			<p>${P2} ${P1}</p><ul><li><a href="/c">Kestrel Road Bike</a></li><li><a href="/d">Harbour Lamp 2</a></li></ul>
+			<p>${P1}</p><p><a href="/e">12 Bridges Worth Crossing</a></p><p>${P2}</p></article></body></html>`;
+		const a = segment({ id: 'n', html: page });
+		expect(a.removed).toContainEqual({ text: '27 Oddest Harbour Closures', reason: 'related links' });
+		expect(a.removed).toContainEqual({ text: '10 Strangest Road Repairs', reason: 'related links' });
+		expect(paras(a)).toEqual(expect.arrayContaining(['Kestrel Road Bike', 'Harbour Lamp 2', '12 Bridges Worth Crossing']));
+	});
+
+	it('numbers alone between paragraphs (a gallery\'s photo counts) go; numbers in a table stay', () => {
+		const gallery = `<html><body><article><h1>Road closed</h1><p>${P1}</p><p>6</p><p>6</p><p>${P2}</p></article></body></html>`;
+		const a = segment({ id: 'g', html: gallery });
+		expect(paras(a)).toEqual([P1, P2]);
+		expect(a.removed.filter((r) => r.text === '6').map((r) => r.reason)).toEqual(['image placeholder', 'image placeholder']);
+		const table = `<html><body><article><h1>Standings</h1><p>${P1}</p><p>Kevin Harvick</p><p>5033</p><p>Denny Hamlin</p><p>7</p><p>${P2}</p></article></body></html>`;
+		expect(paras(segment({ id: 't', html: table }))).toContain('7');
+	});
 });
 
 describe('segment: furniture shapes', () => {
