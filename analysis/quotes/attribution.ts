@@ -3,7 +3,7 @@
 // participle hangs on ("Doe left, saying ..."), or a name and a colon as in a transcript.
 import type { Span, Token } from '../types.js';
 import { DETS_INDEF, TIME_WORDS, type Ctx, type Range, SENTENCE_END } from './context.js';
-import { INVERTING, NAMING, isParticiple, isPassive, nounAfterObject } from './cues.js';
+import { INVERTING, NAMING, inTheWordsOf, isParticiple, isPassive, nounAfterObject } from './cues.js';
 import type { Cluster } from './cluster.js';
 import { NEVER_NAME_WORDS, isCap, isUnit, parseMention, type Mention } from './mentions.js';
 import { npLeft, npRight, subjectLeft, subjectRight } from './phrases.js';
@@ -346,7 +346,7 @@ export function attrBefore(ctx: Ctx, lo: number, hi: number): Attribution | null
 			const np = npLeft(toks, c - 1, lo);
 			if (np && ['a', 'an'].includes(toks[np[0]].normal)) continue;
 		}
-		if (toks[c].normal === 'according') {
+		if (toks[c].normal === 'according' || inTheWordsOf(toks, c)) {
 			const np = npRight(toks, e, hi);
 			return np ? { cue: [c, e], np, appos: null } : null;
 		}

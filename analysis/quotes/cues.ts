@@ -89,17 +89,22 @@ const CALL_PARTICLES = new Set(['in', 'off', 'up', 'back']);
 /** What "tell" takes when it reports no words: the truth, a lie, the difference, things apart. */
 const TOLD_THINGS = new Set(['truth', 'lie', 'lies', 'difference', 'apart', 'time']);
 
+/** "in the words of": a cue whose speaker follows it, as "according to". */
+export const inTheWordsOf = (toks: Token[], i: number) => toks[i]?.normal === 'in' && toks[i + 1]?.normal === 'the' && toks[i + 2]?.normal === 'words' && toks[i + 3]?.normal === 'of';
+
 /** If a speech cue starts at token i, the token index just past it; else -1. */
 export function cueAt(ctx: Ctx, i: number, loose = false): number {
 	const t = ctx.toks[i];
 	if (!t || ctx.isMark[i]) return -1;
 	const next = ctx.toks[i + 1];
 	if (t.normal === 'according' && next?.normal === 'to') return i + 2;
+	// "in the words of the patient: …": like "according to", the speaker follows
+	if (inTheWordsOf(ctx.toks, i)) return i + 4;
 	// Most tokens start no phrase: ask the phrases only when this word (or its lemma) starts one.
 	const starts = phraseStarts(ctx.verbs.phrases);
 	if (starts.has(t.normal) || starts.has(t.lemma)) {
 		for (const ph of ctx.verbs.phrases) {
-			if (ph[0] === 'according') continue;
+			if (ph[0] === 'according' || ph[0] === 'in') continue;
 			// (every word in turn, as `ph.every(...)` without a closure per phrase and token)
 			let k = 0;
 			for (; k < ph.length; k++) {
