@@ -134,7 +134,7 @@ export function compareOutlets(
 			commentSentiment: comments.length ? round(comments.reduce((s, c) => s + c.sentiment, 0) / comments.length) : null,
 			comments: comments.length,
 			distinctive: distinctiveTerms(counts, allCounts),
-			actors: outletActors(arts, actorKeyOf)
+			actors: outletActors(arts, actorKeyOf, options.overrides?.notActors)
 		};
 	});
 	// Tone relative to the collection's mean: the subject every outlet shares cancels out.

@@ -494,6 +494,11 @@ export interface SpeakerOverrides {
 	/** Speaker name -> the name it is merged into. */
 	merges?: Record<string, string>;
 	/**
+	 * Actor names the facilitator says are no person or organisation (a disease, a product, a heading
+	 * word): left out of the outlets' actor figures, the actor charts and the questions about actors.
+	 */
+	notActors?: string[];
+	/**
 	 * An outlet quoting its own staff speaks in its own voice (their loaded words count as the
 	 * outlet's). On unless set to false.
 	 */

@@ -58,12 +58,15 @@ export function actorKeyer(analyses: Pick<ArticleAnalysis, 'actors'>[], override
  * first. `tone` is the mean over those sentences (a sentence with no tone word counts 0), as in an
  * article's `actors[]`; `evidence` counts the words that carried it.
  */
-export function outletActors(arts: Pick<ArticleAnalysis, 'id' | 'actors'>[], keyOf: (a: Actor) => string): OutletActor[] {
+export function outletActors(arts: Pick<ArticleAnalysis, 'id' | 'actors'>[], keyOf: (a: Actor) => string, notActors: string[] = []): OutletActor[] {
 	const byKey = new Map<string, OutletActor & { names: Map<string, number>; sum: number; scores: number[] }>();
+	// (the facilitator's "not a person or organisation": left out under any name that keys to it)
+	const hidden = new Set(notActors.map(actorKey));
 	for (const art of arts) {
 		for (const a of art.actors ?? []) {
 			if (!named(a)) continue;
 			const key = keyOf(a);
+			if (hidden.has(key) || hidden.has(actorKey(a.name))) continue;
 			let row = byKey.get(key);
 			if (!row) {
 				row = { key, name: a.name, kind: a.kind, group: a.group, mentions: 0, sentences: 0, toned: 0, evidence: 0, tone: 0, polarity: 'neutral', articles: [], names: new Map(), sum: 0, scores: [] };

@@ -34,11 +34,12 @@ describe('outletActors', () => {
 		['one article', [[actor('Ann Roe', [-0.4, 0])]], [['ann roe', -0.2, 2, 1, 1]]],
 		['pooled over two articles', [[actor('Ann Roe', [-0.4])], [actor('Ann Roe', [0.2, 0.2])]], [['ann roe', 0, 3, 3, 3]]],
 		['a surname joins the one full name', [[actor('Ann Roe', [0.3])], [actor('Roe', [0.3])]], [['ann roe', 0.3, 2, 2, 2]]],
+		['a name the facilitator says is no actor is left out, under any name that keys to it', [[actor('Ann Roe', [0.3]), actor('Hidden Thing', [-0.5], 'org')], [actor('the hidden thing', [-0.4], 'org')]], [['ann roe', 0.3, 1, 1, 1]]],
 		['an organisation of one word joins no person', [[actor('Inner Mongolia', [0])], [actor('Mongolia', [-0.3], 'org')]], [['inner mongolia', 0, 1, 0, 0], ['mongolia', -0.3, 1, 1, 1]]],
 		['an unnamed actor is not compared', [[actor('a woman', [-0.5], 'person', 'description'), actor('Kestrel Airways', [0], 'org')]], [['kestrel airways', 0, 1, 0, 0]]]
 	])('%s', (_label, arts, rows) => {
 		const analyses = (arts as Actor[][]).map((actors, i) => ({ id: `a${i}`, actors }));
-		const got = outletActors(analyses, actorKeyer(analyses));
+		const got = outletActors(analyses, actorKeyer(analyses), ['Hidden Thing']);
 		expect(got.map((r) => [r.key, r.tone, r.sentences, r.toned, r.evidence])).toEqual(rows);
 	});
 

@@ -49,6 +49,23 @@ describe('tone toward each actor', () => {
 		await page.context().close();
 	});
 
+	it('the facilitator leaves out a name that is no person or organisation, and counts it again', async () => {
+		const page = await app.newPage({ viewport: { width: 1280, height: 900 } });
+		await openOverview(page);
+		const select = page.locator('[data-testid="actor-select"]');
+		const last = select.locator('option').last();
+		const [key, label] = [await last.getAttribute('value'), await last.textContent()];
+		const name = label!.replace(/ \(\d+ outlets\)$/, '');
+		await page.selectOption('[data-testid="actor-select"]', key!);
+		await page.getByTestId('hide-actor').getByRole('button').click();
+		await expect.poll(() => select.locator(`option[value="${key}"]`).count()).toBe(0);
+		await page.locator('#fac-toggle').click();
+		await expect(page.getByTestId('not-actors').textContent()).resolves.toContain(name);
+		await page.getByTestId('not-actors').getByRole('button', { name: 'count again' }).first().click();
+		await expect.poll(() => select.locator(`option[value="${key}"]`).count()).toBe(1);
+		await page.context().close();
+	});
+
 	it('keyboard: Tab reaches a bar with a spoken label, Enter opens its sentences with the evidence ringed', async () => {
 		const page = await app.newPage({ viewport: { width: 1280, height: 900 } });
 		await openOverview(page);

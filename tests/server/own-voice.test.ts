@@ -40,4 +40,15 @@ describe('checkSpeakerOverrides', () => {
 		expect(checkSpeakerOverrides({ ownVoice: false }).ownVoice).toBe(false);
 		expect(checkSpeakerOverrides({ ownVoice: true }).ownVoice).toBeUndefined();
 	});
+	it.each([
+		// [names that are no actor, kept list or the error]
+		[['HP', 'Century', 'HP'], ['HP', 'Century']],
+		[[], undefined],
+		['HP', /speakers\.notActors: must be a list of names/],
+		[['<b>HP</b>'], /speakers\.notActors: must not contain HTML/],
+		[[''], /speakers\.notActors/]
+	] as [unknown, string[] | RegExp | undefined][])('names that are no actor: %j', (notActors, want) => {
+		if (want instanceof RegExp) expect(() => checkSpeakerOverrides({ notActors })).toThrow(want);
+		else expect(checkSpeakerOverrides({ notActors }).notActors).toEqual(want);
+	});
 });

@@ -184,7 +184,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
 			return { ...a, quotes, speakers, groups, cues, unattributed };
 		},
 		compare(analyses, lex, overrides) {
-			return compareOutlets(analyses, { lexicon: lex, overrides: hasOverrides(overrides) ? overrides : undefined });
+			// (names left out as no actor change only the outlets' actor figures)
+			return compareOutlets(analyses, { lexicon: lex, overrides: hasOverrides(overrides) || overrides.notActors?.length ? overrides : undefined });
 		},
 		async close() {
 			const p = pool;

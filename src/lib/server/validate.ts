@@ -222,7 +222,7 @@ export function checkLexiconChanges(value: unknown, categories?: readonly string
 
 /** Speaker overrides: names are plain labels; groups must be known; merges must not loop. */
 export function checkSpeakerOverrides(value: unknown): SpeakerOverrides {
-	const v = (value ?? {}) as { groups?: unknown; merges?: unknown; ownVoice?: unknown };
+	const v = (value ?? {}) as { groups?: unknown; merges?: unknown; ownVoice?: unknown; notActors?: unknown };
 	// Speaker names come from article text: tables without a prototype, so "__proto__" is just a name.
 	const out: SpeakerOverrides & { groups: Record<string, SpeakerGroup>; merges: Record<string, string> } = { groups: Object.create(null), merges: Object.create(null) };
 	if (v.ownVoice != null) {
@@ -244,6 +244,11 @@ export function checkSpeakerOverrides(value: unknown): SpeakerOverrides {
 		const a = checkLabel('speakers.merges', from, { required: true, max: 200 });
 		const b = checkLabel(`speakers.merges["${a}"]`, to, { required: true, max: 200 });
 		if (a !== b) out.merges[a] = b;
+	}
+	if (v.notActors != null) {
+		if (!Array.isArray(v.notActors)) throw new InputError('speakers.notActors', 'must be a list of names');
+		const names = v.notActors.map((n) => checkLabel('speakers.notActors', n, { required: true, max: 200 }));
+		if (names.length) out.notActors = [...new Set(names)];
 	}
 	// A cycle (A->B, B->A) would make "who is this really" undefined; refuse it here, once.
 	for (const start of Object.keys(out.merges)) {

@@ -6,6 +6,7 @@ import { analyseCollection, getSettings, lexiconFor, resetSettings, setSettings 
 import { addTerm, addedMessage, scopedRemoval } from '$lib/server/lexicon-edit';
 import type { CollectionSettings } from '$lib/server';
 import { SPEAKER_GROUPS, type SpeakerGroup } from '$analysis/types';
+import { actorKey } from '$analysis/actors/outlets';
 import { tallyVerbs, toOutletRow, type Overview } from '$lib/shapes';
 import type { RequestEvent } from '@sveltejs/kit';
 import { must, withForm } from '../../guard.server';
@@ -144,6 +145,25 @@ export const facilitatorActions = {
 			delete merges[from];
 			setSettings(id, { speakers: { ...s.speakers, merges } });
 			return { form: 'unmerge', ok: `“${from}” is a separate speaker again.` };
+		}),
+	// "HP", "Century", a heading word: the facilitator says a name is no person or organisation, and it
+	// leaves the actor charts and the questions about actors (under any name that keys to it)
+	hideActor: async (event: Event) =>
+		withForm(event, 'hideActor', ['name'], ({ name: raw }) => {
+			const name = raw.trim();
+			const id = event.params.collection;
+			const s = current(id);
+			const list = s.speakers.notActors ?? [];
+			if (!list.some((x) => actorKey(x) === actorKey(name))) setSettings(id, { speakers: { ...s.speakers, notActors: [...list, name] } });
+			return { form: 'hideActor', ok: `“${name}” is left out of the actor charts and questions: not a person or organisation.` };
+		}),
+	showActor: async (event: Event) =>
+		withForm(event, 'showActor', ['name'], ({ name }) => {
+			const id = event.params.collection;
+			const s = current(id);
+			const notActors = (s.speakers.notActors ?? []).filter((x) => actorKey(x) !== actorKey(name));
+			setSettings(id, { speakers: { ...s.speakers, notActors } });
+			return { form: 'showActor', ok: `“${name.trim()}” is counted as an actor again.` };
 		}),
 	ownVoice: async (event: Event) =>
 		withForm(event, 'ownVoice', [], (_values, fd) => {
