@@ -16,6 +16,25 @@ const NOT_ACTORS = new Set(['i', "i'm", 'i’m', "i'd", 'i’d', "i've", 'i’ve
 /** Months as news abbreviates them ("Feb. 14"): time words too. */
 const MONTH_ABBREVIATIONS = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/;
 
+/**
+ * "A HUNTER who killed …" … "the hunter", "A THIRD case" … "the third resident": a word of English in
+ * capitals, four letters or more, that the text also writes in lower case and speaker-groups.tsv does
+ * not know as an organisation, is a tabloid's emphasis, not an acronym ("ESPN", "POTUS" stay).
+ * `lowerCase`: the words the text writes in lower case.
+ */
+export function isShoutedWord(word: string, lowerCase: Set<string>): boolean {
+	if (word.length < 4 || !ALL_UPPER.test(word)) return false;
+	const w = word.toLowerCase();
+	return lowerCase.has(w) && !knownOrgNames().has(w) && !orgWords().has(w) && inVocabulary(w);
+}
+
+/** The words a text writes in lower case (as wink normalises them, lower-cased). */
+export function lowerCaseWords(tokens: Token[]): Set<string> {
+	const out = new Set<string>();
+	for (const t of tokens) if (LOWER_FIRST.test(t.value)) out.add(t.normal.toLowerCase());
+	return out;
+}
+
 export function addLoneWords(scan: NameScan): void {
 	const { text, tok, tokens, covered, titled, named, surnames, add, code, codeOrUnit } = scan;
 	const places = placeNames();
@@ -41,8 +60,7 @@ export function addLoneWords(scan: NameScan): void {
 	for (const t of tokens) if (capitalised(t)) capitalisedCount.set(t.normal.toLowerCase(), (capitalisedCount.get(t.normal.toLowerCase()) ?? 0) + 1);
 	// Words the text also writes in lower case ("research", "hours"): common words, whatever a capital
 	// at a sentence's start made the tagger think.
-	const lowerCase = new Set<string>();
-	for (const t of tokens) if (LOWER_FIRST.test(t.value)) lowerCase.add(t.normal.toLowerCase());
+	const lowerCase = lowerCaseWords(tokens);
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
 		if (covered[i] || t.pos !== 'PROPN' || !capitalised(t) || titled[t.sentence] || (slogan[i] && !firsts.has(t.normal.toLowerCase())) || codeOrUnit(i)) continue;
@@ -124,6 +142,7 @@ export function addLoneWords(scan: NameScan): void {
 		// "Armed with ice packs, …", "Gaming used to be simple": a word in the form of a participle, met
 		// only where a sentence opens and not before a comma ("Manning, who …"), is no name
 		if (opens && !midSentence.has(w) && /(?:ing|ed)$/.test(w) && !/^(?:,|[’']s)$/.test(next?.value ?? '') && !firsts.has(w) && !acronym(t) && !known.has(w) && !orgs.has(w)) continue;
+		if (isShoutedWord(t.value, lowerCase)) continue;
 		const isOrg = acronym(t) || known.has(w) || orgs.has(w);
 		add(t.value.replace(/[’']s$/, ''), isOrg ? 'org' : 'person', false, i, i + 1, 'name');
 	}

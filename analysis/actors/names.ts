@@ -19,7 +19,7 @@ import type { Entity, EntityMention, GroupRule, Span, Token, Tokenised } from '.
 import { ACRONYM, CAPITALS, LETTER, LOWER_FIRST, ONE_UPPER, UPPER_FIRST, acronym, capitalised, headingSentences } from './capitals.js';
 import { addDescriptions } from './descriptions.js';
 import { definedThings } from './defined-things.js';
-import { addLoneWords } from './lone-words.js';
+import { addLoneWords, isShoutedWord, lowerCaseWords } from './lone-words.js';
 import { resolvePronouns, type Named } from './pronouns.js';
 import type { NameScan } from './scan.js';
 import { codeSigns, placeInApposition, settingOf } from './settings.js';
@@ -104,7 +104,11 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	// names no one wherever it comes (defined-things.ts); its words stay covered
 	const defined = definedThings(tokens);
 	if (defined.size) for (let k = 0; k < tokens.length; k++) if (defined.has(tokens[k].value)) covered[k] = 1;
-	const out = entities.filter((e) => !isThing(e) && !isTime(e) && !isObject(e) && !onlyInTitles(e) && !onlyDatelines(e) && !onlyUnits(e) && !defined.has(e.name)).map((e) => ({ ...e, mentions: [...e.mentions] }));
+	// "A HUNTER who killed …": a word of English in capitals that the entity scan took for an acronym
+	// (lone-words.ts reads its own the same way)
+	const lowerCase = lowerCaseWords(tokens);
+	const shouted = (e: Entity) => e.group === 'unclassified' && isShoutedWord(e.name, lowerCase);
+	const out = entities.filter((e) => !isThing(e) && !isTime(e) && !isObject(e) && !onlyInTitles(e) && !onlyDatelines(e) && !onlyUnits(e) && !defined.has(e.name) && !shouted(e)).map((e) => ({ ...e, mentions: [...e.mentions] }));
 	const byName = new Map<string, Entity>();
 	const places = placeNames();
 	const firsts = firstNames();
