@@ -277,7 +277,10 @@ export function assignWords(toks: Token[], first: number, end: number, mentions:
 		const passive = v < c.to && passiveAt(toks, v, c.from);
 		// Rule 3's owners, the same for every word of the clause: computed once
 		// (the actors its verb takes, not those after a preposition of place or "to": "lost to Canada", "turned down offers in Spain")
-		const subjectOwners = subject >= 0 ? [...new Set([...coSubjects, subject, ...inClause.filter((m) => m.from > v && !afterPreposition(toks, v, m.from)).map((m) => m.actor)])] : null;
+		// (in "a man who saw his doctor", "his" is the man again, whoever the pronoun was resolved to:
+		// a possessive in a relative clause is no one the clause acts on)
+		const possessiveInRelative = (m: TokenMention) => c.subjectRelative && m.to === m.from + 1 && /^(?:his|her|their|its)$/i.test(toks[m.from].value);
+		const subjectOwners = subject >= 0 ? [...new Set([...coSubjects, subject, ...inClause.filter((m) => m.from > v && !afterPreposition(toks, v, m.from) && !possessiveInRelative(m)).map((m) => m.actor)])] : null;
 		const reportedOwners = c.reported ? [...new Set(inClause.map((m) => m.actor))] : null;
 		const adverbs: [number, number][] = [];
 		for (let i = c.from; i < c.to; i++) {

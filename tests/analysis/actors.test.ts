@@ -234,6 +234,8 @@ describe('actors: tone in the outlet’s own voice', () => {
 		['Tom Vale harshly criticised Ann Roe.', 'Tom Vale', 'neutral', []],
 		// a relative clause about someone described with an age is theirs, not the authors'
 		['Dr. Ann Rowe told the tale of a 43-year-old man who felt very tired and breathless.', 'Ann Rowe', 'neutral', []],
+		// review 14: a possessive in a relative clause is its antecedent again, whoever "his" was resolved to
+		['Dr. Owen Dempsey told the tale of a man who saw his doctor after months of feeling very tired.', 'Owen Dempsey', 'neutral', []],
 		// a verb of judgement the lexicons leave unrated, or rate the other way, counts with its class's strength
 		['Critics lambasted Tom Vale over the delay.', 'Tom Vale', 'negative', ['lambasted', 'delay']],
 		['Prosecutors indicted Ann Roe on Friday.', 'Ann Roe', 'negative', ['indicted']],
