@@ -25,6 +25,9 @@ describe('sense rules: literal and technical uses are not loaded (shipped lexico
 		['Rage 2 is short but fun, critics found.', []],
 		// a capitalised word the tagger reads as a common noun, opening a name: part of the name
 		['The minister visited the Gush Etzion settlement bloc on Tuesday.', []],
+		// a panic ascribed to a crowd is loaded; a panic attack or a panic button is a term
+		['The public is beginning to panic over the outbreak.', ['panic']],
+		['She had a panic attack before the exam and pressed the panic button.', []],
 		['Crude oil prices rose on Tuesday.', []],
 		['The blast shattered windows across the street.', []],
 		['The storm left 80 percent of homes destroyed and the island repaired its destroyed power grid.', []],
