@@ -36,7 +36,7 @@ export function lowerCaseWords(tokens: Token[]): Set<string> {
 }
 
 export function addLoneWords(scan: NameScan): void {
-	const { text, tok, tokens, covered, titled, named, surnames, add, code, codeOrUnit } = scan;
+	const { text, tok, tokens, covered, titled, named, surnames, add, code, codeOrUnit, lowerCase } = scan;
 	const places = placeNames();
 	const firsts = firstNames();
 	const orgs = orgWords();
@@ -58,9 +58,8 @@ export function addLoneWords(scan: NameScan): void {
 	const story = tok.sentences.length >= STORY_SENTENCES;
 	const capitalisedCount = new Map<string, number>();
 	for (const t of tokens) if (capitalised(t)) capitalisedCount.set(t.normal.toLowerCase(), (capitalisedCount.get(t.normal.toLowerCase()) ?? 0) + 1);
-	// Words the text also writes in lower case ("research", "hours"): common words, whatever a capital
-	// at a sentence's start made the tagger think.
-	const lowerCase = lowerCaseWords(tokens);
+	// (`lowerCase`: words the text also writes in lower case, "research", "hours": common words, whatever
+	// a capital at a sentence's start made the tagger think)
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
 		if (covered[i] || t.pos !== 'PROPN' || !capitalised(t) || titled[t.sentence] || (slogan[i] && !firsts.has(t.normal.toLowerCase())) || codeOrUnit(i)) continue;

@@ -159,7 +159,7 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		if (e.kind === 'org' && orgs.has(key)) continue;
 		if (!surnames.has(key)) surnames.set(key, e);
 	}
-	const scan: NameScan = { text, tok, tokens, covered, titled, out, named, surnames, add, code, codeOrUnit };
+	const scan: NameScan = { text, tok, tokens, covered, titled, out, named, surnames, add, code, codeOrUnit, lowerCase };
 	// Runs of capitalised proper nouns: "Nikki Haley", "Feld Entertainment"; mid-sentence, a capitalised
 	// word the tagger misread before one opens the run too ("Inter/VERB Milan", "Hang/VERB Seng Index")
 	const propn = (k: number) => tokens[k]?.pos === 'PROPN' && capitalised(tokens[k]);
