@@ -75,12 +75,17 @@ export function npLeft(toks: Token[], j: number, lo: number): [number, number] |
 		}
 		break;
 	}
+	// "…, his doctors say", "her lawyer said": a possessive pronoun before a word for a person opens the
+	// description, as npRight reads it
+	if (i >= lo && i < j && POSSESSIVE_PRONOUNS.has(toks[i].normal) && toks[j].pos === 'NOUN' && (personNouns().has(toks[j].normal) || personNouns().has(toks[j].lemma.toLowerCase()))) i--;
 	const s = i + 1;
 	if (s > j) return null;
 	// must contain a noun or proper noun
 	for (let k = s; k <= j; k++) if (toks[k].pos === 'NOUN' || toks[k].pos === 'PROPN' || isCap(toks[k])) return [s, j + 1];
 	return null;
 }
+
+const POSSESSIVE_PRONOUNS = new Set(['my', 'his', 'her', 'our', 'their', 'your']);
 
 /** The noun phrase starting at token i, not reaching `hi` (exclusive). */
 export function npRight(toks: Token[], i: number, hi: number): [number, number] | null {
@@ -90,7 +95,7 @@ export function npRight(toks: Token[], i: number, hi: number): [number, number] 
 	// "her father", "my mother", "his lawyer": a possessive pronoun the tagger read as a pronoun opens a
 	// description (lower-case: "Her" opening a sentence may be the object of nothing here either)
 	// — only before a word for a person ("her former record label" is no one)
-	if (['my', 'his', 'her', 'our', 'their', 'your'].includes(toks[k].normal) && k + 1 < hi && !isCap(toks[k + 1])) {
+	if (POSSESSIVE_PRONOUNS.has(toks[k].normal) && k + 1 < hi && !isCap(toks[k + 1])) {
 		const head = toks[k + 1].pos === 'ADJ' && k + 2 < hi ? toks[k + 2] : toks[k + 1];
 		if (head.pos === 'NOUN' && (personNouns().has(head.normal) || personNouns().has(head.lemma.toLowerCase()))) k++;
 	}

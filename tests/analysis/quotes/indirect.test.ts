@@ -13,6 +13,8 @@ describe('findIndirect', () => {
 	const rows: [string, string, { text: string; mention: string | null }[]][] = [
 		['subject, cue, clause', 'Ann Lee said the bridge was safe.', [{ text: 'the bridge was safe', mention: 'Ann Lee' }]],
 		['clause first, cue after', 'The bridge was safe, officials said.', [{ text: 'The bridge was safe', mention: 'officials' }]],
+		// review 14: a possessive before a word for a person opens the speaker's description
+		['clause first, a possessive description after', 'The duvet left the man gasping for air, his doctors say.', [{ text: 'The duvet left the man gasping for air', mention: 'his doctors' }]],
 		['"according to"', 'According to the ministry, the bridge was safe.', [{ text: 'the bridge was safe', mention: 'the ministry' }]],
 		['"that" after the cue is not part of the clause', 'Ann Lee told reporters that the bridge was safe.', [{ text: 'the bridge was safe', mention: 'Ann Lee' }]],
 		['a group of people the word lists may lack still speaks', 'The decree will have little effect on the court, international jurists said.', [{ text: 'The decree will have little effect on the court', mention: 'international jurists' }]],
