@@ -10,8 +10,8 @@ export interface EvidenceArticle {
 	outlet: string;
 	title: string;
 	text: string;
-	/** Sentence spans with their sentiment score. */
-	sentences: (Span & { score: number })[];
+	/** Sentence spans with their sentiment score, and the words that carried it. */
+	sentences: (Span & { score: number; words?: Span[] })[];
 	quotes: { start: number; end: number; speaker: string | null; group: string; kind: 'direct' | 'indirect'; cue: string | null; cueStart: number | null; cueEnd: number | null; cueKind: CueKind; parts?: Span[] }[];
 	loaded: { start: number; end: number; category: string; voice: 'outlet' | 'quoted'; term: string }[];
 	comments: { text: string; author: string | null; sentiment: number }[];
@@ -138,7 +138,8 @@ export function evidenceFor(articles: EvidenceArticle[], query: Record<string, s
 		const all = articles.flatMap((a) => a.sentences.map((s) => ({ a, s })));
 		all.sort((x, y) => Math.abs(y.s.score) - Math.abs(x.s.score));
 		const scored = all.filter((x) => Math.abs(x.s.score) >= 0.05);
-		for (const { a, s } of scored) excerpts.push({ article: a.id, outlet: a.outlet, parts: cutExcerpt(a.text, s, [s]), note: `sentence sentiment ${signed(s.score)}` });
+		// (the words that carried the score are marked, as the actor slides ring theirs; the whole sentence when none are known)
+		for (const { a, s } of scored) excerpts.push({ article: a.id, outlet: a.outlet, parts: cutExcerpt(a.text, s, s.words?.length ? s.words : [s]), note: `sentence sentiment ${signed(s.score)}` });
 		return { excerpts, what: `${plural(scored.length, 'scored sentence')} of ${all.length}, strongest first` };
 	}
 	const actor = params.get('actor');

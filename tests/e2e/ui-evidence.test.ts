@@ -106,6 +106,12 @@ describe('evidenceFor: the passages behind one bar', () => {
 		expect(evidenceFor([article], { show: 'comments' }).excerpts.map((x) => x.parts.map((p) => p.text).join(''))).toEqual(['Terrible idea.', 'Mild.']);
 		expect(evidenceFor([article], { show: 'sentiment' }).excerpts[0].note).toBe('sentence sentiment −0.60');
 	});
+
+	it('marks the words that carried a sentence’s sentiment, or the whole sentence when none are known', () => {
+		expect(marked(evidenceFor([article], { show: 'sentiment' }).excerpts[0])).toEqual([text.slice(s2.start, s2.end)]);
+		const withWords = { ...article, sentences: [s1, { ...s2, words: [at('shameful'), at('retreat')] }] };
+		expect(marked(evidenceFor([withWords], { show: 'sentiment' }).excerpts[0])).toEqual(['shameful', 'retreat']);
+	});
 });
 
 describe('cutExcerpt', () => {

@@ -16,7 +16,7 @@ export async function evidenceArticles(ca: CollectionAnalysis, termsOf: Map<stri
 			outlet,
 			title: a.title,
 			text: a.text,
-			sentences: a.sentiment.sentences.map((s) => ({ start: s.start, end: s.end, score: Math.round(s.score * 1000) / 1000 })),
+			sentences: a.sentiment.sentences.map((s) => ({ start: s.start, end: s.end, score: Math.round(s.score * 1000) / 1000, words: (s.words ?? []).map((w) => ({ start: w.start, end: w.end })) })),
 			quotes: a.quotes.map((q) => ({
 				start: q.start,
 				end: q.end,
