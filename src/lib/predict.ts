@@ -255,14 +255,18 @@ export const MEASURES: Readonly<Record<QuestionKind, Measure>> = {
 		});
 		const grouped = VOICE_GROUPS.reduce((n, g) => n + shareOf(r, g).words, 0);
 		const restWords = Math.max(0, r.quotedWords - grouped);
+		// The rest: speakers found with no group ("unclassified"), and quotes with no speaker at all
+		const unclassified = Math.min(restWords, shareOf(r, 'unclassified').words);
+		const restLabel =
+			unclassified >= restWords ? 'speakers no group was found for (unclassified)' : unclassified > 0 ? 'speakers no group was found for, or quotes with no speaker found' : 'quotes with no speaker found';
 		return {
 			unit: `share of ${r.outlet}’s quoted words`,
 			format: 'share',
 			best: 'highest',
-			note: `Each quote in ${r.outlet} (direct or reported) is attributed to a speaker and the speaker to a group; the bars are each group’s share of all ${plural(r.quotedWords, 'quoted word')}${r.quotedWords ? ', the rest being quotes with no speaker or group found' : ''}.`,
+			note: `Each quote in ${r.outlet} (direct or reported) is attributed to a speaker and the speaker to a group; the bars are each group’s share of all ${plural(r.quotedWords, 'quoted word')}${r.quotedWords ? ', the rest being speakers no group was found for and quotes with no speaker found' : ''}.`,
 			values,
 			...(r.quotedWords && restWords
-				? { rest: { value: restWords / r.quotedWords, sample: plural(restWords, 'word'), label: 'quotes with no speaker or group found' } }
+				? { rest: { value: restWords / r.quotedWords, sample: plural(restWords, 'word'), label: restLabel } }
 				: {})
 		};
 	},

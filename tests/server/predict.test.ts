@@ -184,12 +184,14 @@ describe('what each question measures', () => {
 	});
 
 	it.each([
-		['no unattributed quotes: no rest', 0, undefined],
-		['unattributed quoted words are the rest, as a share of all quoted words', 120, { value: 0.6, sample: '120 words', label: 'quotes with no speaker or group found' }]
-	] as const)('whose voices: %s', (_name, unclassified, rest) => {
+		['no unattributed quotes: no rest', 0, 0, undefined],
+		['speakers with no group are the rest, as a share of all quoted words', 120, 0, { value: 0.6, sample: '120 words', label: 'speakers no group was found for (unclassified)' }],
+		['quotes with no speaker are the rest', 0, 120, { value: 0.6, sample: '120 words', label: 'quotes with no speaker found' }],
+		['both, said as both', 60, 60, { value: 0.6, sample: '120 words', label: 'speakers no group was found for, or quotes with no speaker found' }]
+	] as const)('whose voices: %s', (_name, unclassified, noSpeaker, rest) => {
 		const r = row('Herald', { gov: 60, ngo: 20 });
 		r.groups.push({ group: 'unclassified', quotes: 3, words: unclassified, share: 0, firstPosition: 0 });
-		r.quotedWords += unclassified;
+		r.quotedWords += unclassified + noSpeaker;
 		const m = measure(q('voices', 'Herald'), [r])!;
 		expect(m.rest).toEqual(rest);
 		expect(m.answer).toEqual(['government']);
