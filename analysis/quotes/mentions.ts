@@ -157,6 +157,9 @@ function endsInQuestion(toks: Token[], i: number): boolean {
 	return toks[k].value === '?' || (toks[k].type === 'punctuation' && toks[k - 1]?.value === '?');
 }
 
+/** A word in lower case letters ("state", "run"). */
+const LOWER_WORD = /^\p{Ll}+$/u;
+
 export function parseMention(text: string, toks: Token[], s: number, e: number): Mention | null {
 	// Page furniture before a name: a line break inside the phrase, or a word printed twice
 	// ("Facebook Facebook West Mercia Police") leaves only what follows.
@@ -182,6 +185,13 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 	let b = s;
 	const definite = toks[b].normal === 'the';
 	while (b < e && DETS.has(toks[b].normal)) b++;
+	// "state-run Xinhua News Agency", "left-leaning Daily Maverick": a hyphenated lower-case descriptor
+	// before a name describes it; the name is the speaker's ("Xinhua News Agency" said the same later)
+	{
+		let k = b;
+		while (k + 3 < e && LOWER_WORD.test(toks[k].value) && toks[k + 1].value === '-' && toks[k + 1].start === toks[k].end && toks[k + 2].start === toks[k + 1].end && LOWER_WORD.test(toks[k + 2].value)) k += 3;
+		if (k > b && isCap(toks[k])) b = k;
+	}
 	if (b >= e) return null;
 	// "Washington State Department of Health public information officer Julie Graham": a name after a
 	// lower-case role ends the phrase; everything before it is the title, its capitalised part the

@@ -26,6 +26,8 @@ describe('speakerOf', () => {
 		['a unit written onto a number starts no name', 'The game does not run in native 4K. Acme Corp confirmed this in a statement: “We render at a native 1080p.”', 'We render', 'Acme Corp', 'Acme Corp'],
 		['a possessive owner of a word for speech speaks', 'Tom Dale spoke on Monday.\n\n“We are ready,” according to Dale’s latest remarks.', 'We are', 'Tom Dale', 'Dale'],
 		['a surname after the full name', 'Jane Roe spoke first.\n\n"We are ready," Roe said.', 'We are', 'Jane Roe', 'Roe'],
+		// review 14: a hyphenated lower-case descriptor before a name is no part of it
+		['a descriptor before a name', 'Two men fell ill, according to state-run Xinhua News Agency.', 'Two men', 'Xinhua News Agency', 'state-run Xinhua News Agency'],
 		// review 14: "in the words of X", like "according to X", names its speaker after it
 		['"in the words of X:"', 'Doctors treated the man for months. Here is how bad things got in the words of the patient: "I could not climb the stairs."', 'I could', 'patient', 'the patient'],
 		['"in the words of X," inside a sentence', 'The mayor lost, in the words of one adviser, "by a mile."', 'by a', 'one adviser', 'one adviser'],
