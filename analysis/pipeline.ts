@@ -79,7 +79,8 @@ export function analyseClean(article: CleanArticle, options: AnalysisOptions): A
 	});
 	const spoken = quotedSpans(article.text, quotes, pairs);
 	const { sentiment, comments } = stage('tone', options, () => ({
-		sentiment: scoreSentiment(article.text, tok, spoken),
+		// (the names the quotes stage found are names, wherever they stand: "Fan Mengguang, …" opening a sentence)
+		sentiment: scoreSentiment(article.text, tok, spoken, entities.flatMap((e) => e.mentions.filter((m) => m.form === 'name'))),
 		comments: article.comments.map((c): Comment => ({ ...c, sentiment: scoreComment(c.text) }))
 	}));
 	const actors = stage('actors', options, () => findActors(article.text, tok, entities, spoken, options.groupRules, loaded, cueSpans(quotes, 'neutral'), quotes.filter((q) => q.kind === 'indirect')));

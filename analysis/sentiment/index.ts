@@ -37,10 +37,10 @@ export interface ToneContext {
 /** One context per tokenised text: the body tone and the actors stage read the same one. */
 const contexts = new WeakMap<Tokenised, ToneContext>();
 
-export function toneContext(text: string, tok: Tokenised): ToneContext {
+export function toneContext(text: string, tok: Tokenised, knownNames: Span[] = []): ToneContext {
 	const hit = contexts.get(tok);
 	if (hit && hit.text === text) return hit;
-	const out = leftOut(tok);
+	const out = leftOut(tok, knownNames);
 	const tones = toneTokens(tok.tokens, out.map((r) => r !== null));
 	tones.idioms = idiomsOf(tok.tokens, tones.lower);
 	const ctx = { text, tok, leftOut: out, capsStandOut: !allCaps(tok.tokens), tones, plain: plainWords(tok.tokens, tones), runs: new Map() };
@@ -278,8 +278,8 @@ function inSpans(tokens: Token[], spans: Span[]): Uint8Array {
  * Sentence and body tone with spans and evidence, and own voice apart from quoted speech.
  * `quoted`: the spans in someone else's words (the loaded-terms stage's `quotedSpans`).
  */
-export function scoreSentiment(text: string, tok: Tokenised, quoted: Span[] = []): Sentiment {
-	const ctx = toneContext(text, tok);
+export function scoreSentiment(text: string, tok: Tokenised, quoted: Span[] = [], knownNames: Span[] = []): Sentiment {
+	const ctx = toneContext(text, tok, knownNames);
 	// The body score is read per paragraph, not per sentence: a paragraph is the unit a reader takes
 	// in at once (a news paragraph is one to three sentences, like a comment), and a sentence that
 	// qualifies the one before ("But the plan failed.") should weigh against it, not beside it. The body

@@ -8,7 +8,8 @@ import { loadDefaultLexicon, parseTerms } from '../lexicon/index.js';
 import { buildIndex, formsOf, matchesAt, norm, type TermIndex } from '../lexicon/match.js';
 import { isCaps } from './rules.js';
 import { valence } from './lexicon.js';
-import type { Token, Tokenised } from '../types.js';
+import type { Span, Token, Tokenised } from '../types.js';
+import { tokenAt } from '../sorted.js';
 
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
 const UPPER_FIRST = /^\p{Lu}/u;
@@ -231,10 +232,21 @@ function ownTopics(tokens: Token[]): Set<string> {
 	return out;
 }
 
-/** Per token: left out of the tone as part of a name, as a topic word, or kept (null). */
-export function leftOut(tok: Tokenised): (LeftOut | null)[] {
+/** Parts of speech of the small words a name's mention may open with ("The U.S."). */
+const FUNCTION_POS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'PART', 'AUX']);
+
+/**
+ * Per token: left out of the tone as part of a name, as a topic word, or kept (null). `knownNames`:
+ * where the quotes stage found a person's or an organisation's name ("Fan Mengguang, deputy director …"
+ * opening a sentence, whose first word alone looks like a common one).
+ */
+export function leftOut(tok: Tokenised, knownNames: Span[] = []): (LeftOut | null)[] {
 	const { tokens } = tok;
 	const names = nameTokens(tok);
+	// (its capitalised words, not a determiner it opens with: "The U.S.")
+	for (const n of knownNames)
+		for (let k = tokenAt(tokens, n.start); k < tokens.length && tokens[k].start < n.end; k++)
+			if (tokens[k].end > n.start && UPPER_FIRST.test(tokens[k].value) && !FUNCTION_POS.has(tokens[k].pos)) names[k] = true;
 	const out: (LeftOut | null)[] = names.map((n) => (n ? 'name' : null));
 	const index = topics();
 	const all = formsOf(tokens);

@@ -53,6 +53,16 @@ describe('names are left out of the tone', () => {
 		expect(skipped(text, 'name')).toEqual(expected);
 	});
 
+	it.each([
+		// [text, the tone words of its one sentence]: a name the quotes stage found opening a sentence
+		// ("Hope Hicks", "Fan Mengguang") is no tone word, whatever its first word means elsewhere
+		['Hope Hicks said the meeting would be on Tuesday.', []],
+		['Fan Mengguang, a deputy director of the centre, said the case was new.', []]
+	] as [string, string[]][])('%s: a known name opening a sentence carries no tone', (text, words) => {
+		const a = analyseArticle({ id: 'n', text, raw: true }, { lexicon: loadDefaultLexicon(), groupRules: loadGroupRules() });
+		expect(a.sentiment.sentences.flatMap((s) => (s.words ?? []).map((w) => w.text))).toEqual(words);
+	});
+
 	it('a word used as a name elsewhere in the text is a name at the start of a sentence too', () => {
 		const text = 'Officials met Hope Jones on Monday. Hope said the talks went well.';
 		expect(skipped(text, 'name')).toEqual(['Hope Jones', 'Monday', 'Hope']);
