@@ -211,8 +211,8 @@ function loadedWords(): Set<string> {
 }
 
 /**
- * The nouns an article keeps using for what it is about, beyond topic.txt: "plague" fourteen times in a
- * report on a plague case, "disorder" in one on cannabis use disorder. A report has to repeat its
+ * The nouns an article keeps using for what it is about, beyond topic.txt: "shortage" in a report on a
+ * shortage, "disorder" in one on cannabis use disorder. A report has to repeat its
  * subject; the writer's tone is in the other words. A word of the loaded-terms lexicon ("thugs",
  * "fiasco") stays tone however often it comes.
  */

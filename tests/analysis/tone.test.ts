@@ -75,6 +75,9 @@ describe('topic words are left out of the tone, unless they are a verdict', () =
 		['Refugees arrived at the border crossing.', ['Refugees']],
 		['The murder trial opened on a cold morning.', ['murder trial']],
 		['Doctors found cancer during a routine scan.', ['cancer']],
+		// review 14: a disease and a patient's symptoms name the subject
+		['A second case of septicemic plague was confirmed.', ['septicemic plague']],
+		['He suffered from fatigue and a fever for weeks.', ['suffered from fatigue', 'fever']],
 		['Three people died in the flood.', ['died', 'flood']],
 		['The festival prize went to a short film.', ['festival prize']],
 		['Police arrested two suspects after the robbery.', ['Police arrested', 'suspects', 'robbery']],
@@ -93,16 +96,17 @@ describe('topic words are left out of the tone, unless they are a verdict', () =
 describe('a noun an article keeps using is its subject, not its tone', () => {
 	// An invented report of 150 words or more that names its subject three times.
 	const filler = 'The regional office published the figures on Tuesday and staff answered questions from visitors at the town hall. '.repeat(8);
-	const report = (noun: string) => `A farmer in the valley caught the ${noun} last week. ${filler}Doctors said the ${noun} was treated early. Officials tracked the ${noun} across two villages.`;
+	// ("shortage": a toned noun that is no topic word of topic.txt, as "plague" was before it joined the health class)
+	const report = (noun: string) => `Engineers in the valley found the ${noun} last week. ${filler}Officials said the ${noun} was handled early. Inspectors tracked the ${noun} across two villages.`;
 	const rows: [string, string, string[]][] = [
 		// [what, text, the noun's left-out forms]
-		['a toned noun three times in a report', report('plague'), ['plague', 'plague', 'plague']],
+		['a toned noun three times in a report', report('shortage'), ['shortage', 'shortage', 'shortage']],
 		['an emotive noun or a label stays tone however often it comes', report('fiasco'), []],
-		['twice is not the subject', report('plague').replace(/Officials tracked the plague across two villages\./, ''), []],
-		['a short text has no subject of its own', 'The plague spread. The plague killed. The plague ended.', []]
+		['twice is not the subject', report('shortage').replace(/Inspectors tracked the shortage across two villages\./, ''), []],
+		['a short text has no subject of its own', 'The shortage spread. The shortage grew. The shortage ended.', []]
 	];
 	it.each(rows)('%s', (_, text, expected) => {
-		const word = /plague|fiasco/.exec(text)![0];
+		const word = /shortage|fiasco/.exec(text)![0];
 		expect(skipped(text, 'topic').filter((w) => w.includes(word))).toEqual(expected);
 	});
 });
