@@ -53,12 +53,20 @@ const candidatesMemo = new PairMemo<readonly string[]>((n, lemma) => {
 	return Object.freeze([lemma.toLowerCase(), n, ...stems.filter((x) => x !== n && x.length > 2)]);
 });
 
-const phraseStartsOf = new WeakMap<string[][], Set<string>>();
-/** The first words of a list of cue phrases, computed once per list. */
-function phraseStarts(phrases: string[][]): Set<string> {
-	let s = phraseStartsOf.get(phrases);
-	if (!s) phraseStartsOf.set(phrases, (s = new Set(phrases.map((p) => p[0]))));
-	return s;
+/** Cue phrases whose speaker follows them, read by cueAt() itself ("according to X", "in the words of X"). */
+const SPEAKER_AFTER = new Set(['according to', 'in the words of']);
+const phrasesOf = new WeakMap<string[][], { starts: Set<string>; rest: string[][] }>();
+/**
+ * The cue phrases the general matcher reads (all but SPEAKER_AFTER) and their first words, computed
+ * once per list: a word that opens none of them ("in", "the") asks nothing more.
+ */
+function generalPhrases(phrases: string[][]): { starts: Set<string>; rest: string[][] } {
+	let g = phrasesOf.get(phrases);
+	if (!g) {
+		const rest = phrases.filter((p) => !SPEAKER_AFTER.has(p.join(' ')));
+		phrasesOf.set(phrases, (g = { starts: new Set(rest.map((p) => p[0])), rest }));
+	}
+	return g;
 }
 
 const VERB_AUX = new Set(['VERB', 'AUX']);
@@ -101,10 +109,9 @@ export function cueAt(ctx: Ctx, i: number, loose = false): number {
 	// "in the words of the patient: …": like "according to", the speaker follows
 	if (inTheWordsOf(ctx.toks, i)) return i + 4;
 	// Most tokens start no phrase: ask the phrases only when this word (or its lemma) starts one.
-	const starts = phraseStarts(ctx.verbs.phrases);
+	const { starts, rest } = generalPhrases(ctx.verbs.phrases);
 	if (starts.has(t.normal) || starts.has(t.lemma)) {
-		for (const ph of ctx.verbs.phrases) {
-			if (ph[0] === 'according' || ph[0] === 'in') continue;
+		for (const ph of rest) {
 			// (every word in turn, as `ph.every(...)` without a closure per phrase and token)
 			let k = 0;
 			for (; k < ph.length; k++) {
