@@ -110,7 +110,7 @@ export function compareOutlets(
 		const counts: Record<string, number> = Object.create(null);
 		for (const a of arts) addCounts(counts, a.terms);
 		const { speakers, groups, cues, unattributed } = tallyQuotes(
-			arts.map((a) => ({ quotes: a.quotes, bodyLength: a.text.length })),
+			arts.map((a) => ({ id: a.id, quotes: a.quotes, bodyLength: a.text.length })),
 			options.overrides
 		);
 		const comments = arts.flatMap((a) => a.comments);

@@ -70,7 +70,7 @@ export function analyseClean(article: CleanArticle, options: AnalysisOptions): A
 	const paragraphs = article.paragraphs.length ? article.paragraphs : paragraphsOf(tok);
 	const { entities, quotes, speakers, groups, cues, unattributed } = stage('quotes', options, () => {
 		const found = analyseQuotes(article, tok, options.groupRules, options.lexicon);
-		return { entities: found.entities, ...summariseQuotes(found.quotes, article.text.length, options.overrides, found.entities) };
+		return { entities: found.entities, ...summariseQuotes(found.quotes, article.text.length, options.overrides, found.entities, article.id) };
 	});
 	// The quotation-mark pairs of the body, found once for the loaded terms and the quoted spans.
 	const { pairs, loaded, headlineLoaded } = stage('loaded', options, () => {

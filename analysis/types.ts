@@ -271,6 +271,8 @@ export interface Quote extends Span {
 	 * count as the outlet's own voice. Set after analysis, unless the facilitator switched the rule off.
 	 */
 	ownVoice?: boolean;
+	/** The facilitator gave this quote its speaker (a QuoteFix), so nothing in the text marks who it is. */
+	given?: boolean;
 }
 
 /** Per-speaker or per-group totals. */
@@ -296,6 +298,8 @@ export interface SpeakerSummary extends QuoteTally {
 	mentions?: EntityMention[];
 	/** The group was set by the facilitator, not read from the text. */
 	regrouped?: boolean;
+	/** Per article only: the facilitator gave this speaker one or more of its quotes. */
+	given?: boolean;
 }
 
 export interface GroupSummary extends QuoteTally {
@@ -487,6 +491,23 @@ export interface GroupRule {
 	group: SpeakerGroup;
 }
 
+/**
+ * A facilitator's correction of one quote. It is found again by its words, so it survives a new
+ * version of the analysis drawing the quote's span a little differently, and an edit elsewhere in the
+ * article moving it; an edit of the quote itself leaves the correction unmatched, and so unapplied.
+ */
+export interface QuoteFix {
+	/** The article's id in its collection. */
+	article: string;
+	/** The quote's span in the body when it was corrected. */
+	start: number;
+	end: number;
+	/** The quote's words then (its first 1,000 characters). */
+	text: string;
+	/** The speaker the facilitator gives it; null: it is no quote (a title, a heading, a test result). */
+	speaker: string | null;
+}
+
 /** Facilitator's changes to speakers, applied after analysis (no re-analysis needed). */
 export interface SpeakerOverrides {
 	/** Speaker name -> group. */
@@ -498,6 +519,11 @@ export interface SpeakerOverrides {
 	 * word): left out of the outlets' actor figures, the actor charts and the questions about actors.
 	 */
 	notActors?: string[];
+	/**
+	 * Quotes the facilitator corrected one by one: a speaker given to a quote the analysis left
+	 * unattributed or gave to the wrong person, or a passage that is no quote at all.
+	 */
+	quoteFixes?: QuoteFix[];
 	/**
 	 * An outlet quoting its own staff speaks in its own voice (their loaded words count as the
 	 * outlet's). On unless set to false.

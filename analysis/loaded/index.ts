@@ -407,6 +407,29 @@ export function applyOutletVoice(a: ArticleAnalysis, enabled = true): ArticleAna
 	return resummarise({ ...a, quotes }, loaded0.map(flip), stretches0.map(flip));
 }
 
+/**
+ * After the facilitator's corrections of single quotes (QuoteFix): the words of a passage that is no
+ * quote are the outlet's own, and a quote given a speaker holds that speaker's words. `before`: the
+ * analysis's quotes; `a.quotes`: those left after the corrections. Words still inside another quote,
+ * or between quotation marks the quotes stage never took for a quote, keep their voice.
+ */
+export function applyQuoteFixVoice(a: ArticleAnalysis, before: readonly Quote[]): ArticleAnalysis {
+	const kept = new Set(a.quotes.map((q) => `${q.start}:${q.end}`));
+	const removed = before.filter((q) => !kept.has(`${q.start}:${q.end}`)).flatMap((q) => q.parts ?? [q]);
+	const given = a.quotes.filter((q) => q.given);
+	if (!removed.length && !given.length) return a;
+	const stillQuoted = a.quotes.flatMap((q) => q.parts ?? [q]);
+	const unquote = <T extends Span & { voice: 'outlet' | 'quoted' }>(x: T): T =>
+		x.voice === 'quoted' && removed.some((r) => overlaps(x, r)) && !stillQuoted.some((s) => overlaps(x, s)) ? { ...x, voice: 'outlet' as const } : x;
+	const loaded = a.loaded.map((l) => {
+		const u = unquote(l);
+		if (u !== l) return { ...u, speaker: null };
+		const q = l.voice === 'quoted' ? given.find((g) => (g.parts ?? [g]).some((s) => overlaps(l, s))) : undefined;
+		return q ? { ...l, speaker: q.speaker } : l;
+	});
+	return resummarise(a, loaded, (a.sentiment.stretches ?? []).map(unquote));
+}
+
 /** New loaded terms and tone stretches on an analysis, with the figures they give (no lexicon needed to re-count). */
 function resummarise(a: ArticleAnalysis, loaded: LoadedTerm[], stretches: ToneStretch[]): ArticleAnalysis {
 	// The categories are those the analysis was summarised with; no lexicon is needed to re-count.

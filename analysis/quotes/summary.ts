@@ -3,7 +3,7 @@
 // re-apply changed overrides without re-running the analysis. Names come from the text, so every map
 // keyed by one is a Map or an object without a prototype: a speaker called "constructor" or
 // "__proto__" is a speaker like any other.
-import type { CueKind, Entity, EntityMention, GroupSummary, Quote, Span, SpeakerGroup, SpeakerOverrides, SpeakerSummary } from '../types.js';
+import type { CueKind, Entity, EntityMention, GroupSummary, Quote, QuoteFix, Span, SpeakerGroup, SpeakerOverrides, SpeakerSummary } from '../types.js';
 
 /** A facilitator's name-keyed setting, read as the object's own property only. */
 function own<T>(record: Record<string, T> | undefined, key: string): T | undefined {
@@ -19,6 +19,8 @@ export interface SummarisedQuote extends Quote {
 	originalSpeaker?: string | null;
 	originalGroup?: SpeakerGroup;
 	originalAffiliation?: string | null;
+	/** Where the analysis found the speaker named, before the facilitator gave the quote another. */
+	originalSpeakerSpan?: [number | null, number | null];
 }
 
 const round = (x: number) => Math.round(x * 10000) / 10000;
@@ -35,21 +37,95 @@ function mergedName(name: string, merges: Record<string, string> | undefined): s
 	return cur;
 }
 
+/** How much of a quote's words a correction keeps (QuoteFix.text). */
+export const FIX_TEXT_LENGTH = 1000;
+
 /**
- * Apply speaker merges and group changes. Starts from each quote's original values, so it is repeatable
- * and a smaller set of overrides undoes the earlier ones ({} restores the analysis).
+ * Which quote a correction is about: the one at its place with its words; else the one with its words
+ * elsewhere (the text was edited before it); else the one at its place whose words hold its words or
+ * are held by them (a new version of the analysis drew the span a little differently). Undefined when
+ * none is: the quote itself was edited, or is no longer found.
  */
-export function applyOverrides(quotes: Quote[], overrides?: SpeakerOverrides): SummarisedQuote[] {
-	const base = quotes.map((q) => {
+export function fixedQuote<Q extends Quote>(quotes: readonly Q[], fix: QuoteFix): Q | undefined {
+	const words = (q: Quote) => q.text.slice(0, FIX_TEXT_LENGTH);
+	const here = quotes.find((q) => q.start === fix.start && q.end === fix.end && words(q) === fix.text);
+	if (here) return here;
+	let best: Q | undefined;
+	for (const q of quotes) if (words(q) === fix.text && (!best || Math.abs(q.start - fix.start) < Math.abs(best.start - fix.start))) best = q;
+	if (best) return best;
+	let most = 0;
+	for (const q of quotes) {
+		const shared = Math.min(q.end, fix.end) - Math.max(q.start, fix.start);
+		if (shared * 2 < Math.min(q.end - q.start, fix.end - fix.start) || shared <= most) continue;
+		const t = words(q);
+		if (t.includes(fix.text) || fix.text.includes(t)) (most = shared), (best = q);
+	}
+	return best;
+}
+
+/**
+ * The facilitator's corrections of single quotes in one article: a quote given a speaker takes that
+ * name (and the group and affiliation the article knows it by, if it quotes them elsewhere); a
+ * passage that is no quote leaves the list. Quotes no correction matches stay as they are.
+ */
+function applyFixes(quotes: Quote[], fixes: QuoteFix[]): Quote[] {
+	const gone = new Set<Quote>();
+	const given = new Map<Quote, string>();
+	for (const f of fixes) {
+		const q = fixedQuote(quotes, f);
+		if (!q) continue;
+		if (f.speaker === null) gone.add(q);
+		else given.set(q, f.speaker);
+	}
+	if (!gone.size && !given.size) return quotes;
+	const known = new Map<string, { group: SpeakerGroup; affiliation: string | null }>();
+	for (const q of quotes) if (q.speaker && !given.has(q) && !known.has(q.speaker)) known.set(q.speaker, { group: q.group, affiliation: q.affiliation });
+	const out: Quote[] = [];
+	for (const q of quotes) {
+		if (gone.has(q)) continue;
+		const name = given.get(q);
+		if (name === undefined || name === q.speaker) {
+			out.push(q);
+			continue;
+		}
+		const k = known.get(name);
+		out.push({
+			...q,
+			speaker: name,
+			speakerStart: null,
+			speakerEnd: null,
+			group: k?.group ?? 'unclassified',
+			affiliation: k?.affiliation ?? null,
+			given: true,
+			originalSpeaker: q.speaker,
+			originalGroup: q.group,
+			originalAffiliation: q.affiliation,
+			originalSpeakerSpan: [q.speakerStart, q.speakerEnd]
+		} as SummarisedQuote);
+	}
+	return out;
+}
+
+/**
+ * Apply the facilitator's corrections of single quotes (those of `article`), then speaker merges and
+ * group changes. Starts from each quote's original values, so it is repeatable and a smaller set of
+ * overrides undoes the earlier ones ({} restores the analysis, except for a quote an earlier set
+ * removed: start from the analysis for that).
+ */
+export function applyOverrides(quotes: Quote[], overrides?: SpeakerOverrides, article?: string): SummarisedQuote[] {
+	const restored = quotes.map((q) => {
 		const s = q as SummarisedQuote;
-		const { originalSpeaker, originalGroup, originalAffiliation, ...rest } = s;
+		const { originalSpeaker, originalGroup, originalAffiliation, originalSpeakerSpan, given: _given, ...rest } = s;
 		return {
 			...rest,
 			speaker: originalSpeaker !== undefined ? originalSpeaker : q.speaker,
 			group: originalGroup ?? q.group,
-			affiliation: originalAffiliation !== undefined ? originalAffiliation : q.affiliation
+			affiliation: originalAffiliation !== undefined ? originalAffiliation : q.affiliation,
+			...(originalSpeakerSpan ? { speakerStart: originalSpeakerSpan[0], speakerEnd: originalSpeakerSpan[1] } : {})
 		} as Quote;
 	});
+	const fixes = article === undefined ? [] : (overrides?.quoteFixes ?? []).filter((f) => f.article === article);
+	const base = fixes.length ? applyFixes(restored, fixes) : restored;
 	if (!overrides || (!overrides.merges && !overrides.groups)) return base;
 	// What a merge target is known as in the analysis: its own group and affiliation.
 	const known = new Map<string, { group: SpeakerGroup; affiliation: string | null }>();
@@ -63,7 +139,16 @@ export function applyOverrides(quotes: Quote[], overrides?: SpeakerOverrides): S
 		const g = own(overrides.groups, name) ?? (name === q.speaker ? undefined : own(overrides.groups, q.speaker));
 		if (g) group = g;
 		if (name === q.speaker && group === q.group && affiliation === q.affiliation) return q;
-		return { ...q, speaker: name, group, affiliation, originalSpeaker: q.speaker, originalGroup: q.group, originalAffiliation: q.affiliation };
+		const s = q as SummarisedQuote;
+		return {
+			...q,
+			speaker: name,
+			group,
+			affiliation,
+			originalSpeaker: s.originalSpeaker !== undefined ? s.originalSpeaker : q.speaker,
+			originalGroup: s.originalGroup ?? q.group,
+			originalAffiliation: s.originalAffiliation !== undefined ? s.originalAffiliation : q.affiliation
+		};
 	});
 }
 
@@ -78,6 +163,7 @@ interface Acc {
 	/** The analysis's own names merged into this speaker (one, unless the facilitator merged). */
 	names: Set<string>;
 	regrouped: boolean;
+	given: boolean;
 }
 
 /** A Map as a plain record without a prototype (safe for any key, and prints as JSON). */
@@ -102,16 +188,16 @@ export interface QuoteTallies {
  * article's entities (one article only), each speaker also gets the evidence for its group and
  * affiliation and every mention of it in the text.
  */
-export function tallyQuotes(items: { quotes: Quote[]; bodyLength: number; entities?: Entity[] }[], overrides?: SpeakerOverrides): QuoteTallies {
+export function tallyQuotes(items: { id?: string; quotes: Quote[]; bodyLength: number; entities?: Entity[] }[], overrides?: SpeakerOverrides): QuoteTallies {
 	const speakers = new Map<string, Acc>();
 	const groups = new Map<SpeakerGroup, Acc>();
 	const cues: Record<CueKind, number> = { neutral: 0, loaded: 0 };
 	const unattributed = { quotes: 0, words: 0, share: 0 };
 	let total = 0;
-	const fresh = (group: SpeakerGroup, affiliation: string | null): Acc => ({ quotes: 0, words: 0, firsts: [], cues: new Map(), affiliation, group, names: new Set(), regrouped: false });
+	const fresh = (group: SpeakerGroup, affiliation: string | null): Acc => ({ quotes: 0, words: 0, firsts: [], cues: new Map(), affiliation, group, names: new Set(), regrouped: false, given: false });
 	for (const item of items) {
 		// Without overrides the quotes are taken as they stand (they may already carry applied overrides).
-		const qs = overrides ? applyOverrides(item.quotes, overrides) : item.quotes;
+		const qs = overrides ? applyOverrides(item.quotes, overrides, item.id) : item.quotes;
 		const len = Math.max(1, item.bodyLength);
 		const firstHere = new Map<string, number>();
 		const groupFirstHere = new Map<SpeakerGroup, number>();
@@ -135,8 +221,10 @@ export function tallyQuotes(items: { quotes: Quote[]; bodyLength: number; entiti
 			s.words += q.words;
 			if (!s.affiliation && q.affiliation) s.affiliation = q.affiliation;
 			const sq = q as SummarisedQuote;
-			s.names.add(sq.originalSpeaker ?? q.speaker);
-			if (sq.originalGroup !== undefined && sq.originalGroup !== q.group) s.regrouped = true;
+			// (a quote the facilitator gave a speaker: the name the analysis had is someone else's)
+			s.names.add(q.given ? q.speaker : (sq.originalSpeaker ?? q.speaker));
+			if (q.given) s.given = true;
+			else if (sq.originalGroup !== undefined && sq.originalGroup !== q.group) s.regrouped = true;
 			if (q.cue) {
 				const c = q.cue.toLowerCase();
 				s.cues.set(c, (s.cues.get(c) ?? 0) + 1);
@@ -176,6 +264,7 @@ export function tallyQuotes(items: { quotes: Quote[]; bodyLength: number; entiti
 					for (const n of new Set([speaker, ...a.names])) mentions.push(...(entities.get(n)?.mentions ?? []));
 					out.mentions = mentions.sort((x, y) => x.start - y.start);
 					if (a.regrouped) out.regrouped = true;
+					if (a.given) out.given = true;
 				}
 				return out;
 			})
@@ -188,9 +277,9 @@ export function tallyQuotes(items: { quotes: Quote[]; bodyLength: number; entiti
 	};
 }
 
-/** One article: the quotes with overrides applied, and its tallies. */
-export function summariseQuotes(quotes: Quote[], bodyLength: number, overrides?: SpeakerOverrides, entities?: Entity[]): QuoteTallies & { quotes: Quote[] } {
-	const applied = overrides ? applyOverrides(quotes, overrides) : quotes;
+/** One article (`article`, its id: the facilitator's corrections of its quotes): the quotes with overrides applied, and its tallies. */
+export function summariseQuotes(quotes: Quote[], bodyLength: number, overrides?: SpeakerOverrides, entities?: Entity[], article?: string): QuoteTallies & { quotes: Quote[] } {
+	const applied = overrides ? applyOverrides(quotes, overrides, article) : quotes;
 	return { quotes: applied, ...tallyQuotes([{ quotes: applied, bodyLength, entities }]) };
 }
 

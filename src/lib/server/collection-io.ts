@@ -33,10 +33,11 @@ export function importCollection(store: Store, data: unknown): Collection {
 				t,
 				t
 			);
+		const newIds = new Map<string, string>();
 		(d.articles as Partial<ArticleRecord>[]).forEach((a, i) => {
 			const name = `article ${i + 1}${a?.outlet ? ` (${String(a.outlet).slice(0, 60)})` : ''}`;
 			const content = checkContent(name, typeof a?.content === 'string' ? a.content : '');
-			store.insertArticle(id, name, {
+			const added = store.insertArticle(id, name, {
 				outlet: a.outlet ?? '',
 				title: a.title,
 				date: a.date,
@@ -48,7 +49,16 @@ export function importCollection(store: Store, data: unknown): Collection {
 				format: checkFormat(`${name} format`, a.format ?? guessFormat(content)),
 				content
 			});
+			if (typeof a?.id === 'string') newIds.set(a.id, added);
 		});
+		// The corrections of single quotes name their articles: by their new ids here (those of an
+		// article not in the file are dropped).
+		const fixes = settings.speakers.quoteFixes;
+		if (fixes?.length) {
+			const moved = fixes.filter((f) => newIds.has(f.article)).map((f) => ({ ...f, article: newIds.get(f.article)! }));
+			const speakers = { ...settings.speakers, quoteFixes: moved.length ? moved : undefined };
+			store.db.prepare('UPDATE collections SET settings = ? WHERE id = ?').run(JSON.stringify({ ...settings, speakers }), id);
+		}
 	});
 	return store.getCollection(id);
 }

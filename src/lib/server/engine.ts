@@ -9,6 +9,7 @@ import { analyseArticle } from '../../../analysis/pipeline.js';
 import { compareOutlets } from '../../../analysis/compare.js';
 import { applyLexiconChanges, loadDefaultLexicon } from '../../../analysis/lexicon/index.js';
 import { loadGroupRules, summariseQuotes } from '../../../analysis/quotes/index.js';
+import { applyQuoteFixVoice } from '../../../analysis/loaded/index.js';
 import type {
 	ArticleAnalysis,
 	ArticleInput,
@@ -131,7 +132,7 @@ export function toArticleInput(id: string, format: ArticleFormat, content: strin
 }
 
 function hasOverrides(o: SpeakerOverrides): boolean {
-	return Object.keys(o.groups ?? {}).length > 0 || Object.keys(o.merges ?? {}).length > 0;
+	return Object.keys(o.groups ?? {}).length > 0 || Object.keys(o.merges ?? {}).length > 0 || (o.quoteFixes?.length ?? 0) > 0;
 }
 
 export function createEngine(options: EngineOptions = {}): Engine {
@@ -180,8 +181,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
 		},
 		applyOverrides(a, overrides) {
 			if (!hasOverrides(overrides)) return a;
-			const { quotes, speakers, groups, cues, unattributed } = summariseQuotes(a.quotes, a.text.length, overrides, a.entities);
-			return { ...a, quotes, speakers, groups, cues, unattributed };
+			const { quotes, speakers, groups, cues, unattributed } = summariseQuotes(a.quotes, a.text.length, overrides, a.entities, a.id);
+			// (a quote corrected on its own also moves the voice of the words in it)
+			return applyQuoteFixVoice({ ...a, quotes, speakers, groups, cues, unattributed }, a.quotes);
 		},
 		compare(analyses, lex, overrides) {
 			// (names left out as no actor change only the outlets' actor figures)

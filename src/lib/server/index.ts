@@ -5,6 +5,7 @@ import { getStore } from './store-instance.js';
 import { submitArticle, submitFiles } from './admit.js';
 import { Predictions } from './predict.js';
 import { Snapshots } from './snapshots.js';
+import { correctQuote as correctQuoteIn, uncorrectQuote as uncorrectQuoteIn, type QuoteAt } from './quote-fixes.js';
 import type { Store as StoreClass } from './store.js';
 import type { Lexicon } from '../../../analysis/types.js';
 import type {
@@ -93,6 +94,12 @@ export const getSettings = (collectionId: string): CollectionSettings => getStor
 /** Replace the parts given (lexicon.add, lexicon.remove, speakers) and keep the rest. */
 export const setSettings = (collectionId: string, patch: CollectionSettingsPatch): Collection => getStore().setSettings(collectionId, patch);
 export const resetSettings = (collectionId: string): Collection => getStore().resetSettings(collectionId);
+/** Give one quote of an article its speaker, or (null) say it is no quote (quote-fixes.ts). */
+export const correctQuote = (collectionId: string, articleId: string, at: QuoteAt, speaker: string | null): string =>
+	correctQuoteIn(getStore(), collectionId, articleId, at, speaker);
+/** Take back a correction of one quote. */
+export const uncorrectQuote = (collectionId: string, articleId: string, at: QuoteAt): string => uncorrectQuoteIn(getStore(), collectionId, articleId, at);
+export { offsetField } from './quote-fixes.js';
 /** Recreate a collection from exportCollection() output (new ids); all or nothing. */
 export const importCollection = (data: unknown): Collection => getStore().importCollection(data);
 /** The default lexicon with these changes applied (what a collection with these settings matches). */

@@ -428,6 +428,12 @@ export class Store {
 			const a = this.articleIn(id, collectionId);
 			this.db.prepare('DELETE FROM articles WHERE id = ?').run(id);
 			this.db.prepare('UPDATE collections SET updated_at = ? WHERE id = ?').run(now(), a.collectionId);
+			// (the facilitator's corrections of its quotes go with it)
+			const { speakers } = this.getCollection(a.collectionId).settings;
+			if (speakers.quoteFixes?.some((f) => f.article === id)) {
+				const quoteFixes = speakers.quoteFixes.filter((f) => f.article !== id);
+				this.setSettings(a.collectionId, { speakers: { ...speakers, quoteFixes: quoteFixes.length ? quoteFixes : undefined } });
+			}
 		});
 	}
 

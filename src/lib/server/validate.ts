@@ -11,7 +11,8 @@ import {
 	type LexiconChanges,
 	type SpeakerOverrides
 } from './types.js';
-import { SPEAKER_GROUPS, type SpeakerGroup } from '../../../analysis/types.js';
+import { SPEAKER_GROUPS, type QuoteFix, type SpeakerGroup } from '../../../analysis/types.js';
+import { FIX_TEXT_LENGTH } from '../../../analysis/quotes/summary.js';
 
 const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
@@ -220,9 +221,28 @@ export function checkLexiconChanges(value: unknown, categories?: readonly string
 	return { add, remove };
 }
 
+/** One facilitator's correction of a quote (QuoteFix): where it was, its words, and who said it (or no one). */
+export function checkQuoteFix(value: unknown, name: string): QuoteFix {
+	if (value == null || typeof value !== 'object' || Array.isArray(value)) throw new InputError(name, 'must be an object with article, start, end, text and speaker');
+	const f = value as Record<string, unknown>;
+	const article = checkLabel(`${name}.article`, f.article, { required: true, max: 200 });
+	const offset = (k: 'start' | 'end') => {
+		const n = f[k];
+		if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0) throw new InputError(`${name}.${k}`, 'must be a whole number, 0 or more');
+		return n;
+	};
+	const start = offset('start');
+	const end = offset('end');
+	if (end <= start) throw new InputError(`${name}.end`, 'must be after its start');
+	if (typeof f.text !== 'string' || !f.text.trim()) throw new InputError(`${name}.text`, 'must be the quote’s words');
+	if (f.text.length > FIX_TEXT_LENGTH) throw new InputError(`${name}.text`, `must be at most ${FIX_TEXT_LENGTH} characters (the quote’s first ones)`);
+	const speaker = f.speaker === null ? null : checkLabel(`${name}.speaker`, f.speaker, { required: true, max: 200 });
+	return { article, start, end, text: f.text, speaker };
+}
+
 /** Speaker overrides: names are plain labels; groups must be known; merges must not loop. */
 export function checkSpeakerOverrides(value: unknown): SpeakerOverrides {
-	const v = (value ?? {}) as { groups?: unknown; merges?: unknown; ownVoice?: unknown; notActors?: unknown };
+	const v = (value ?? {}) as { groups?: unknown; merges?: unknown; ownVoice?: unknown; notActors?: unknown; quoteFixes?: unknown };
 	// Speaker names come from article text: tables without a prototype, so "__proto__" is just a name.
 	const out: SpeakerOverrides & { groups: Record<string, SpeakerGroup>; merges: Record<string, string> } = { groups: Object.create(null), merges: Object.create(null) };
 	if (v.ownVoice != null) {
@@ -249,6 +269,13 @@ export function checkSpeakerOverrides(value: unknown): SpeakerOverrides {
 		if (!Array.isArray(v.notActors)) throw new InputError('speakers.notActors', 'must be a list of names');
 		const names = v.notActors.map((n) => checkLabel('speakers.notActors', n, { required: true, max: 200 }));
 		if (names.length) out.notActors = [...new Set(names)];
+	}
+	if (v.quoteFixes != null) {
+		if (!Array.isArray(v.quoteFixes)) throw new InputError('speakers.quoteFixes', 'must be a list of corrected quotes');
+		const fixes = v.quoteFixes.map((f, i) => checkQuoteFix(f, `speakers.quoteFixes[${i}]`));
+		// One correction per quote: a later one replaces an earlier one.
+		const last = new Map(fixes.map((f) => [`${f.article}\u0000${f.start}\u0000${f.end}`, f]));
+		if (last.size) out.quoteFixes = [...last.values()];
 	}
 	// A cycle (A->B, B->A) would make "who is this really" undefined; refuse it here, once.
 	for (const start of Object.keys(out.merges)) {

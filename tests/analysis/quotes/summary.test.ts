@@ -135,3 +135,67 @@ describe('speakers show why, per article', () => {
 		expect(t.speakers[0].mentions).toBeUndefined();
 	});
 });
+
+describe('the facilitator’s corrections of single quotes', () => {
+	// Four quotes of one article ('a1'), each with its own words so a correction can find it again.
+	const quotes = [
+		q('Marta Kowalczyk', 100, 30, { text: 'the plan is sound', group: 'expert or academic', affiliation: 'Brightwater University', speakerStart: 80, speakerEnd: 95 }),
+		q('Interior Ministry', 300, 20, { text: 'no comment on the matter', group: 'government', kind: 'indirect', speakerStart: 280, speakerEnd: 297 }),
+		q(null, 500, 10, { text: 'we were never asked', cue: null }),
+		q('Jan Nowak', 700, 10, { text: 'Chest X-ray', group: 'citizen' })
+	];
+	const fix = (i: number, speaker: string | null, at: Partial<{ start: number; end: number; text: string; article: string }> = {}) => ({
+		article: 'a1',
+		start: quotes[i].start,
+		end: quotes[i].end,
+		text: quotes[i].text,
+		speaker,
+		...at
+	});
+	const who = (qs: Quote[]) => qs.map((x) => [x.speaker, x.group]);
+	const rows: [string, ReturnType<typeof fix>[], (string | null)[][]][] = [
+		['gives an unattributed quote a new speaker, unclassified', [fix(2, 'Parents’ group')], [['Marta Kowalczyk', 'expert or academic'], ['Interior Ministry', 'government'], ['Parents’ group', 'unclassified'], ['Jan Nowak', 'citizen']]],
+		['gives a quote to a speaker the article quotes elsewhere, with their group', [fix(3, 'Interior Ministry')], [['Marta Kowalczyk', 'expert or academic'], ['Interior Ministry', 'government'], [null, 'unclassified'], ['Interior Ministry', 'government']]],
+		['leaves out a passage that is no quote', [fix(3, null)], [['Marta Kowalczyk', 'expert or academic'], ['Interior Ministry', 'government'], [null, 'unclassified']]],
+		['finds the quote by its words when the text before it moved', [fix(2, 'Parents’ group', { start: 520, end: 570 })], [['Marta Kowalczyk', 'expert or academic'], ['Interior Ministry', 'government'], ['Parents’ group', 'unclassified'], ['Jan Nowak', 'citizen']]],
+		['finds it when the analysis drew its span a little wider', [fix(0, 'Someone Else', { end: 140, text: 'plan is sound' })], [['Someone Else', 'unclassified'], ['Interior Ministry', 'government'], [null, 'unclassified'], ['Jan Nowak', 'citizen']]],
+		['leaves a quote whose words changed as it is', [fix(0, 'Someone Else', { text: 'the plan is unsound' })], [['Marta Kowalczyk', 'expert or academic'], ['Interior Ministry', 'government'], [null, 'unclassified'], ['Jan Nowak', 'citizen']]],
+		['applies only the article’s own corrections', [fix(3, null, { article: 'a2' })], [['Marta Kowalczyk', 'expert or academic'], ['Interior Ministry', 'government'], [null, 'unclassified'], ['Jan Nowak', 'citizen']]]
+	];
+	it.each(rows)('%s', (_name, quoteFixes, expected) => {
+		const s = summariseQuotes(quotes, 1000, { quoteFixes }, undefined, 'a1');
+		expect(who(s.quotes)).toEqual(expected);
+	});
+
+	it('recounts the tallies: a quote given away and a non-quote left out', () => {
+		const s = summariseQuotes(quotes, 1000, { quoteFixes: [fix(2, 'Marta Kowalczyk'), fix(3, null)] }, undefined, 'a1');
+		expect(s.speakers.map((x) => [x.speaker, x.quotes, x.words, x.share])).toEqual([
+			['Marta Kowalczyk', 2, 40, 0.6667],
+			['Interior Ministry', 1, 20, 0.3333]
+		]);
+		expect(s.unattributed).toEqual({ quotes: 0, words: 0, share: 0 });
+		expect(s.speakers[0].given).toBe(true);
+		// the given quote is marked, and nothing in the text names its speaker
+		const given = s.quotes.find((x) => x.start === 500)!;
+		expect([given.given, given.speakerStart, given.affiliation]).toEqual([true, null, 'Brightwater University']);
+	});
+
+	it('is undone by applying fewer overrides, and merges apply to a given name', () => {
+		const once = summariseQuotes(quotes, 1000, { quoteFixes: [fix(1, 'Ministry')] }, undefined, 'a1').quotes;
+		const merged = summariseQuotes(once, 1000, { quoteFixes: [fix(1, 'Ministry')], merges: { Ministry: 'Marta Kowalczyk' } }, undefined, 'a1').quotes;
+		expect(merged[1].speaker).toBe('Marta Kowalczyk');
+		const back = summariseQuotes(merged, 1000, {}, undefined, 'a1').quotes;
+		expect(back[1]).toEqual(quotes[1]);
+	});
+
+	it('counts corrections per article across an outlet', () => {
+		const t = tallyQuotes(
+			[
+				{ id: 'a1', quotes, bodyLength: 1000 },
+				{ id: 'a2', quotes, bodyLength: 1000 }
+			],
+			{ quoteFixes: [fix(3, null)] }
+		);
+		expect(t.speakers.find((x) => x.speaker === 'Jan Nowak')!.quotes).toBe(1);
+	});
+});

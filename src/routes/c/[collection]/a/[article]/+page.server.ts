@@ -1,10 +1,10 @@
 import { error } from '@sveltejs/kit';
-import { AnalysisFailed, analyseCollection, analyseStoredArticle, getArticle, termSpans } from '$lib/server';
+import { AnalysisFailed, analyseCollection, analyseStoredArticle, correctQuote, getArticle, offsetField, termSpans, uncorrectQuote } from '$lib/server';
 import { toArticleView } from '$lib/shapes';
 import { articlePart } from '$lib/article-parts';
 import { focusFromParams } from '$lib/segments';
 import { actorKeyer } from '$analysis/actors/outlets';
-import { articleIsReady, must, ready } from '../../../../guard.server';
+import { articleIsReady, must, ready, withForm } from '../../../../guard.server';
 
 export const load = async ({ params, url }) => {
 	const meta = must(() => getArticle(params.article));
@@ -35,6 +35,24 @@ export const load = async ({ params, url }) => {
 		categories,
 		termHits: shown.termHits,
 		siblings: ca.meta.map((m) => ({ id: m.id, outlet: m.outlet })),
-		ownVoice: ca.collection.settings.speakers.ownVoice !== false
+		ownVoice: ca.collection.settings.speakers.ownVoice !== false,
+		// The facilitator's corrections of this article's quotes, and the names to offer for a speaker
+		quoteFixes: (ca.collection.settings.speakers.quoteFixes ?? []).filter((f) => f.article === meta.id),
+		speakerNames: [...new Set([...a.speakers.map((s) => s.speaker), ...(a.entities ?? []).map((e) => e.name), ...(a.actors ?? []).map((x) => x.name)])].sort((x, y) => x.localeCompare(y))
 	};
+};
+
+// The facilitator's corrections of single quotes (src/lib/server/quote-fixes.ts): the page reloads
+// with every figure recounted.
+export const actions = {
+	fixQuote: async (event) =>
+		withForm(event, 'fixQuote', ['start', 'end', 'speaker', 'notQuote'], ({ start, end, speaker, notQuote }) => {
+			const at = { start: offsetField('start', start), end: offsetField('end', end) };
+			return { form: 'fixQuote', ok: correctQuote(event.params.collection, event.params.article, at, notQuote ? null : speaker) };
+		}),
+	unfixQuote: async (event) =>
+		withForm(event, 'unfixQuote', ['start', 'end'], ({ start, end }) => {
+			const at = { start: offsetField('start', start), end: offsetField('end', end) };
+			return { form: 'unfixQuote', ok: uncorrectQuote(event.params.collection, event.params.article, at) };
+		})
 };
