@@ -9,27 +9,17 @@
 import type { EntityMention, Span } from '../types.js';
 import { firstNames, genderWords, orgWords, personNouns } from './data.js';
 import type { Mention } from './mentions.js';
-import { Cluster, agrees, pronounClass, type PronounClass } from './cluster.js';
+import { Cluster, pronounClass } from './cluster.js';
 import { FORMER, cleanName, endsWith, headWord, initials, isAcronym, orgKey, sameFirst, surname, titleGender, words } from './name-words.js';
 import { isStateName } from './groups.js';
 import { upperBound } from '../sorted.js';
+import { PRONOUN_REACH, antecedent, type TimelineEntry } from './pronouns.js';
 
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
 const CAPITALISED_WORD = /(?:^|\s)[\p{Lu}]/u;
 const ONE_CAPITALISED_WORD = /^[\p{Lu}][\p{Ll}]+\.?$/u;
 
 // ---------------------------------------------------------------- the index
-
-interface TimelineEntry {
-	at: number;
-	c: Cluster;
-	quoted: boolean;
-	paragraph: number;
-	/** After a preposition ("the offices of Omar"): a weaker antecedent for "he"/"she" than a subject. */
-	oblique?: boolean;
-	/** In a line with no sentence end (a headline, a link). */
-	headline?: boolean;
-}
 
 /** A name that does not say what kind of organisation it is ("Big Machine", "Apple"; not "Acme Corp",
  * "the Labor Department" or a state). */
@@ -40,14 +30,6 @@ function opaqueName(c: Cluster): boolean {
 /** First-person plural pronouns: in the writer's own words, the writer and the outlet. */
 const FIRST_PERSON = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
 
-/** How far back (in paragraphs) a pronoun or a description may reach for its entity. */
-const PRONOUN_REACH = 3;
-/**
- * And how many mentions back, at most: a paragraph can be as long as a whole text (a transcript, a
- * paste without blank lines), and walking back over all of it for every pronoun was quadratic. A
- * pronoun's antecedent is within the last few sentences; a hundred mentions is several paragraphs.
- */
-const PRONOUN_LOOKBACK = 100;
 const DESCRIPTION_REACH = 12;
 
 /**
@@ -465,68 +447,7 @@ export class EntityIndex {
 
 	private resolveAgreeing(word: string, span: Span, quoted: boolean, record: boolean, written: string, allowed: (c: Cluster) => boolean): Cluster | null {
 		const p = pronounClass(word)!;
-		const para = this.paragraphAt(span.start);
-		const k = upperBound(this.timeline, span.start - 1, (x) => x.at);
-		let found: Cluster | null = null;
-		const stop = Math.max(-1, k - 1 - PRONOUN_LOOKBACK);
-		for (let j = k - 1; j > stop; j--) {
-			const e = this.timeline[j];
-			if (para - e.paragraph > PRONOUN_REACH) break;
-			// Names inside someone's quoted words are not what the writer's "he" points to.
-			if (e.quoted && !quoted) continue;
-			if (e.headline && e.paragraph !== para) continue;
-			if (agrees(e.c, p) && allowed(e.c)) {
-				found = e.c;
-				break;
-			}
-		}
-		// "During the call, he asked …" after "… the call to the offices of Omar": a subject in this
-		// paragraph or the one before is a likelier antecedent of he/she than the object of a preposition.
-		if (found && (p === 'he' || p === 'she')) {
-			for (let j = k - 1; j > stop && para - this.timeline[j].paragraph <= 1; j--) {
-				const e = this.timeline[j];
-				if (e.quoted && !quoted) continue;
-				if (!agrees(e.c, p) || !allowed(e.c)) continue;
-				if (e.c === found) {
-					if (!e.oblique) break;
-					continue;
-				}
-				if (!e.oblique) {
-					// the nearest agreeing subject before the oblique mention
-					found = e.c;
-					break;
-				}
-			}
-		}
-		// "Figgins declined to say whether Thomas slept on the night Epstein died. “…,” he said": of the
-		// people the sentence before names, its subject (the first named, outside a preposition, not a
-		// name modifying a noun: "Trump campaign chairman Paul Manafort said …") is the
-		// likelier "he" than the one named last. (At most 50 mentions of that sentence are read.)
-		if (found && (p === 'he' || p === 'she') && !quoted) {
-			const r = this.previousSentence?.(span.start);
-			if (r) {
-				let subject: Cluster | null = null;
-				let foundThere = false;
-				for (let j = upperBound(this.timeline, r[0] - 1, (x) => x.at), n = 0; j < k && n < 50 && this.timeline[j].at < r[1]; j++, n++) {
-					const e = this.timeline[j];
-					if (e.quoted || !agrees(e.c, p) || !allowed(e.c)) continue;
-					if (!subject && !e.oblique && !this.modifierAt?.(e.at)) subject = e.c;
-					if (e.c === found) foundThere = true;
-				}
-				if (subject && foundThere) found = subject;
-			}
-		}
-		// "they" is people more often than an organisation: a group of people named in this paragraph
-		// or the one before comes first.
-		if (found && p === 'they' && !found.plural) {
-			for (let j = k - 1; j > stop && para - this.timeline[j].paragraph <= 1; j--) {
-				const e = this.timeline[j];
-				if (e.c.plural && (!e.quoted || quoted) && allowed(e.c)) {
-					found = e.c;
-					break;
-				}
-			}
-		}
+		const found = antecedent(this.timeline, p, span.start, this.paragraphAt(span.start), quoted, allowed, this);
 		if (!found) return null;
 		if ((p === 'he' || p === 'she') && !found.gender) found.gender = p === 'he' ? 'm' : 'f';
 		if (record) this.note(found, span, written, 'pronoun', quoted);

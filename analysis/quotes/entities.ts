@@ -15,7 +15,7 @@
 import { inVocabulary, paragraphSpans } from '../nlp.js';
 import type { CleanArticle, Entity, GroupRule, Span, Token, Tokenised } from '../types.js';
 import { Ctx } from './context.js';
-import { deeds, givenName, isRoleWord, knownOrgNames, nameVariants, orgWords, personNouns, placeNames, titleWords } from './data.js';
+import { givenName, isRoleWord, knownOrgNames, nameVariants, orgWords, personNouns, placeNames, titleWords } from './data.js';
 import { TIME_WORDS } from './mentions.js';
 import { EntityIndex } from './coref.js';
 import { Cluster, pronounClass } from './cluster.js';
@@ -25,6 +25,7 @@ import { NEVER_NAME_WORDS, afterHyphen, isCap, isUnit, isPossessive, parseMentio
 import { markedSpans } from './spans.js';
 import { nameRunEnd } from './name-run.js';
 import { describe, description, DESCRIPTION_DETS, ORG_DESCRIPTION_NOUNS } from './describe.js';
+import { deedFacets } from './deeds.js';
 
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
 const ALL_CAPITALS = /^[\p{Lu}]+$/u;
@@ -323,51 +324,6 @@ function linkShortNames(ctx: Ctx, index: EntityIndex): void {
 		if ((toks[i - 1] && toks[i - 1].pos === 'PROPN' && isCap(toks[i - 1])) || (toks[i + 1] && toks[i + 1].pos === 'PROPN' && isCap(toks[i + 1]))) continue;
 		const c = index.bySurname(t.normal, t.start);
 		if (c) index.note(c, t, t.value, 'short name', ctx.inQuote[i] >= 0);
-	}
-}
-
-/** "scored a victory", "scored points with voters": a figure of speech, not a deed. */
-const FIGURATIVE_OBJECT = new Set(['a', 'an', 'points', 'point', 'victory', 'win', 'wins', 'big', 'major', 'political', 'highly', 'well', 'poorly', 'low', 'high']);
-
-/**
- * "Taylor Swift's first six albums", "her latest novel", "Parise scored twice": what a person makes or
- * does (deeds.tsv) says what they are when nothing else does. Read after the scan, over each person's
- * name, short-name and his/her mentions outside quotes.
- */
-function deedFacets(ctx: Ctx, index: EntityIndex): void {
-	const { toks, text } = ctx;
-	const list = deeds();
-	if (!list.size) return;
-	for (const c of index.clusters) {
-		if (c.kind !== 'person' || c.plural) continue;
-		for (const m of c.mentions) {
-			if (m.quoted || m.form === 'description') continue;
-			const last = ctx.tokenAt(m.end - 1);
-			if (last < 0 || toks[last].end > m.end) continue;
-			const pronoun = m.form === 'pronoun';
-			let k = last + 1;
-			const possessive = pronoun ? ['his', 'her'].includes(toks[last].normal) : !!toks[k] && isPossessive(toks[k]);
-			if (possessive) {
-				if (!pronoun) k++;
-				// "first six albums", "latest solo album", "first-period goals"
-				let z = k;
-				while (z < toks.length && z - k < 6 && ['ADJ', 'NUM', 'NOUN', 'ADV'].includes(toks[z].pos) && !ctx.isMark[z]) z++;
-				for (let h = z - 1; h >= k; h--) {
-					const two = h > k ? `${toks[h - 1].normal} ${toks[h].normal}` : '';
-					const d = list.get(two) ?? list.get(toks[h].normal);
-					if (d && d.how === 'has') {
-						c.addFacet({ start: toks[last].start, end: toks[h].end, text: text.slice(toks[last].start, toks[h].end), role: 'deed', group: d.group, pattern: `${toks[h].normal}: what they make or do` });
-						break;
-					}
-					if (toks[h].pos === 'NOUN') break;
-				}
-			} else if (!pronoun || ['he', 'she'].includes(toks[last].normal)) {
-				while (k < toks.length && k - last < 3 && (toks[k].pos === 'ADV' || ['has', 'had', 'have'].includes(toks[k].normal))) k++;
-				const v = toks[k];
-				const d = v ? list.get(v.normal) : undefined;
-				if (v && d && d.how === 'does' && !FIGURATIVE_OBJECT.has(toks[k + 1]?.normal ?? '')) c.addFacet({ start: toks[last].start, end: v.end, text: text.slice(toks[last].start, v.end), role: 'deed', group: d.group, pattern: `${v.normal}: what they make or do` });
-			}
-		}
 	}
 }
 

@@ -1,0 +1,106 @@
+// Pronouns: which entity mentioned before a "he", "she", "it" or "they" it means. The last one that
+// agrees (cluster.ts agrees()), within a few paragraphs and a hundred mentions, with three
+// preferences a reader has: a subject over the object of a preposition, the subject of the sentence
+// before over someone it names later, and a group of people over an organisation for "they".
+import type { Cluster, PronounClass } from './cluster.js';
+import { agrees } from './cluster.js';
+import { upperBound } from '../sorted.js';
+
+/** One mention on the article's timeline, in text order (coref.ts keeps it). */
+export interface TimelineEntry {
+	at: number;
+	c: Cluster;
+	quoted: boolean;
+	paragraph: number;
+	/** After a preposition ("the offices of Omar"): a weaker antecedent for "he"/"she" than a subject. */
+	oblique?: boolean;
+	/** In a line with no sentence end (a headline, a link). */
+	headline?: boolean;
+}
+
+/** How far back (in paragraphs) a pronoun or a description may reach for its entity. */
+export const PRONOUN_REACH = 3;
+/**
+ * And how many mentions back, at most: a paragraph can be as long as a whole text (a transcript, a
+ * paste without blank lines), and walking back over all of it for every pronoun was quadratic. A
+ * pronoun's antecedent is within the last few sentences; a hundred mentions is several paragraphs.
+ */
+const PRONOUN_LOOKBACK = 100;
+
+/** What the scan tells about the text around a mention (set on the entity index by entities.ts). */
+export interface AntecedentHooks {
+	/** The start of the sentence before the one at an offset, and of that one, when both are in one paragraph. */
+	previousSentence: ((offset: number) => [number, number] | null) | null;
+	/** Is the name at an offset a modifier of a noun after it ("Trump campaign chairman")? */
+	modifierAt: ((offset: number) => boolean) | null;
+}
+
+/**
+ * The entity a pronoun of class `p` at offset `at` (in paragraph `para`) refers to, among the mentions
+ * on `timeline` before it that `allowed` accepts; null when none agrees. Inside quoted words
+ * (`quoted`) names in quotes count too.
+ */
+export function antecedent(timeline: readonly TimelineEntry[], p: PronounClass, at: number, para: number, quoted: boolean, allowed: (c: Cluster) => boolean, hooks: AntecedentHooks): Cluster | null {
+	const k = upperBound(timeline, at - 1, (x) => x.at);
+	let found: Cluster | null = null;
+	const stop = Math.max(-1, k - 1 - PRONOUN_LOOKBACK);
+	for (let j = k - 1; j > stop; j--) {
+		const e = timeline[j];
+		if (para - e.paragraph > PRONOUN_REACH) break;
+		// Names inside someone's quoted words are not what the writer's "he" points to.
+		if (e.quoted && !quoted) continue;
+		if (e.headline && e.paragraph !== para) continue;
+		if (agrees(e.c, p) && allowed(e.c)) {
+			found = e.c;
+			break;
+		}
+	}
+	// "During the call, he asked …" after "… the call to the offices of Omar": a subject in this
+	// paragraph or the one before is a likelier antecedent of he/she than the object of a preposition.
+	if (found && (p === 'he' || p === 'she')) {
+		for (let j = k - 1; j > stop && para - timeline[j].paragraph <= 1; j--) {
+			const e = timeline[j];
+			if (e.quoted && !quoted) continue;
+			if (!agrees(e.c, p) || !allowed(e.c)) continue;
+			if (e.c === found) {
+				if (!e.oblique) break;
+				continue;
+			}
+			if (!e.oblique) {
+				// the nearest agreeing subject before the oblique mention
+				found = e.c;
+				break;
+			}
+		}
+	}
+	// "Figgins declined to say whether Thomas slept on the night Epstein died. “…,” he said": of the
+	// people the sentence before names, its subject (the first named, outside a preposition, not a
+	// name modifying a noun: "Trump campaign chairman Paul Manafort said …") is the
+	// likelier "he" than the one named last. (At most 50 mentions of that sentence are read.)
+	if (found && (p === 'he' || p === 'she') && !quoted) {
+		const r = hooks.previousSentence?.(at);
+		if (r) {
+			let subject: Cluster | null = null;
+			let foundThere = false;
+			for (let j = upperBound(timeline, r[0] - 1, (x) => x.at), n = 0; j < k && n < 50 && timeline[j].at < r[1]; j++, n++) {
+				const e = timeline[j];
+				if (e.quoted || !agrees(e.c, p) || !allowed(e.c)) continue;
+				if (!subject && !e.oblique && !hooks.modifierAt?.(e.at)) subject = e.c;
+				if (e.c === found) foundThere = true;
+			}
+			if (subject && foundThere) found = subject;
+		}
+	}
+	// "they" is people more often than an organisation: a group of people named in this paragraph
+	// or the one before comes first.
+	if (found && p === 'they' && !found.plural) {
+		for (let j = k - 1; j > stop && para - timeline[j].paragraph <= 1; j--) {
+			const e = timeline[j];
+			if (e.c.plural && (!e.quoted || quoted) && allowed(e.c)) {
+				found = e.c;
+				break;
+			}
+		}
+	}
+	return found;
+}
