@@ -117,6 +117,15 @@ describe('plain text (highlights off)', () => {
 		await expect.poll(() => phone.locator('.column .article-body[data-plain="true"]').count()).toBe(2);
 		expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 		await shot(phone, 'compare-plain-390');
+		// The articles stay side by side: a row that scrolls sideways, one column in view at a time,
+		// and the tab of the second outlet brings its column wholly into view.
+		const row = phone.locator('.columns');
+		const widths = await row.evaluate((r) => ({ scroll: r.scrollWidth, client: r.clientWidth, first: (r.firstElementChild as HTMLElement).getBoundingClientRect().width }));
+		expect(widths.scroll).toBeGreaterThan(widths.client);
+		expect(widths.first).toBeGreaterThan(0.8 * widths.client);
+		await phone.locator('[data-testid="column-tabs"] a').nth(1).tap();
+		await expect.poll(() => phone.locator('.column').nth(1).evaluate((c) => { const r = c.getBoundingClientRect(); return r.left >= 0 && r.right <= 390; })).toBe(true);
+		await shot(phone, 'compare-plain-390-second');
 		await phone.context().close();
 	});
 });
