@@ -8,6 +8,7 @@
 // The entity itself is cluster.ts; how names are compared is name-words.ts.
 import type { EntityMention, Span } from '../types.js';
 import { firstNames, genderWords, orgWords, personNouns } from './data.js';
+import { describedAs, relatesToPerson } from './relations.js';
 import type { Mention } from './mentions.js';
 import { Cluster, pronounClass } from './cluster.js';
 import { FORMER, cleanName, endsWith, headWord, initials, isAcronym, orgKey, sameFirst, surname, titleGender, words } from './name-words.js';
@@ -227,7 +228,8 @@ export class EntityIndex {
 	mentionFacets(c: Cluster, m: Mention): void {
 		if (m.title && m.titleSpan) c.addFacet({ start: m.titleSpan.start, end: m.titleSpan.end, text: m.title, role: m.kind === 'person' ? 'title' : 'description', former: FORMER.test(m.title) });
 		const former = !!m.title && FORMER.test(m.title);
-		if (m.affiliation && m.affiliationSpan && !(c.kind === 'org' && m.kind === 'org' && m.affiliationSpan.start === m.nameSpan.start))
+		// ("Senator Tom Ford's sister": related to the senator, not of his office)
+		if (m.affiliation && m.affiliationSpan && !(c.kind === 'org' && m.kind === 'org' && m.affiliationSpan.start === m.nameSpan.start) && !relatesToPerson(m))
 			c.addFacet({ start: m.affiliationSpan.start, end: m.affiliationSpan.end, text: m.affiliation, role: 'affiliation', former });
 		// "the U.N. High Commissioner for Human Rights": the organisation in the title is an affiliation too
 		for (const a of m.moreAffiliations ?? []) c.addFacet({ start: a.start, end: a.end, text: a.text, role: 'affiliation', former });
@@ -380,7 +382,7 @@ export class EntityIndex {
 			const c = this.lookup(ap.nameSpan.start, 'person') ?? this.lookup(ap.nameSpan.start, 'org') ?? this.addPerson(ap, quoted);
 			if (m.kind === 'org' && m.proper) c.addFacet({ ...m.nameSpan, text: m.name, role: 'affiliation' });
 			else {
-				c.addFacet({ start: m.start, end: m.end, text: m.text, role: 'description', former: FORMER.test(m.text) });
+				c.addFacet({ ...describedAs(m), role: 'description', former: FORMER.test(m.text) });
 				this.mentionFacets(c, m);
 			}
 			this.note(c, m, m.text, 'description', quoted);
@@ -419,7 +421,7 @@ export class EntityIndex {
 		if (c && ap && ap.kind !== 'person' && ap.kind !== 'pronoun') {
 			if (ap.kind === 'org' && ap.proper && c.kind === 'person') c.addFacet({ ...ap.nameSpan, text: ap.name, role: 'affiliation' });
 			else {
-				c.addFacet({ start: ap.start, end: ap.end, text: ap.text, role: 'description', former: FORMER.test(ap.text) });
+				c.addFacet({ ...describedAs(ap), role: 'description', former: FORMER.test(ap.text) });
 				this.mentionFacets(c, ap);
 			}
 			this.note(c, ap, ap.text, 'description', quoted);

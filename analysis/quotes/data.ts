@@ -61,6 +61,13 @@ export function personNouns(): Set<string> {
 	return roles;
 }
 
+let relations: Set<string> | null = null;
+/** Nouns for a personal relation to someone ("sister", "friend"; relations.txt). */
+export function relationNouns(): Set<string> {
+	if (!relations) relations = new Set(parseList(readDataFile('relations.txt')));
+	return relations;
+}
+
 let orgs: Set<string> | null = null;
 /** Words that make a capitalised name an organisation (org-words.txt). */
 export function orgWords(): Set<string> {

@@ -7,6 +7,7 @@
 import type { Span, Token } from '../types.js';
 import { Ctx } from './context.js';
 import { ORG_DESCRIPTION_NOUNS, firstNames, orgWords, personNouns, placeNames, titleWords } from './data.js';
+import { describedAs, personalRelation, relationWord } from './relations.js';
 export { ORG_DESCRIPTION_NOUNS };
 import { EntityIndex } from './coref.js';
 import { Cluster } from './cluster.js';
@@ -189,7 +190,11 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 		// ends in a common noun describes the entity, whatever the phrase parser makes of its middle.
 		const closed = z < toks.length && [',', ')', ';', '—', '–'].includes(toks[z].value);
 		if (DESCRIPTION_DETS.has(t.normal) && closed && z - a >= 2 && toks[z - 1].pos === 'NOUN' && !isCap(toks[z - 1]) && !toks.slice(a, z).some((x) => x.pos === 'VERB' && !/(?:ed|ing)$/.test(x.normal))) {
-			c.addFacet({ start: toks[a].start, end: toks[z - 1].end, text: strOf(text, toks, a, z), role: 'description', former: /\b(?:former|ex|then|onetime|retired)\b/i.test(strOf(text, toks, a, z)) });
+			const aside = strOf(text, toks, a, z);
+			// ("a sister of Senator Tom Ford": the relation, not the senator's title, relations.ts)
+			const person = /\b(?:of|to)\s+(\p{Lu}.*)$/u.exec(aside);
+			const rel = person && personalRelation(aside.slice(0, person.index), person[1]) ? relationWord(aside.slice(0, person.index), toks[a].start) : null;
+			c.addFacet({ ...(rel ?? { start: toks[a].start, end: toks[z - 1].end, text: aside }), role: 'description', former: /\b(?:former|ex|then|onetime|retired)\b/i.test(aside) });
 		}
 		const r = npRight(toks, a2, z);
 		const end = r ? toks[r[1]] : undefined;
@@ -202,7 +207,7 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 			c.addFacet({ ...ap.nameSpan, text: ap.name, role: 'affiliation' });
 		} else if (DESCRIPTION_DETS.has(t.normal) || roles.has(toks[r[1] - 1].normal) || roles.has(toks[r[1] - 1].lemma) || titleWords().has(t.normal) || a2 > a) {
 			addDescriptionFacets(index, c, ap, z > r[1] ? { start: toks[a].start, end: toks[z - 1].end, text: strOf(text, toks, a, z) } : null);
-			if (!ap.affiliation) asideAffiliation(ctx, c, r[1], z);
+			if (!ap.affiliation) asideAffiliation(ctx, c, r[1], z, ap.title ?? ap.name);
 		} else break;
 		k = z;
 	}
@@ -268,7 +273,7 @@ function isDescriptionHead(t: Token, roles: Set<string>, ap: Mention): boolean {
  * institution the person speaks for; a chain is names linked one right after the other, so "an aide
  * to Vice President Pence on Trump's call with President Zelensky" is Pence's aide.
  */
-function asideAffiliation(ctx: Ctx, c: Cluster, from: number, to: number): void {
+function asideAffiliation(ctx: Ctx, c: Cluster, from: number, to: number, head: string | null = null): void {
 	const { toks, text } = ctx;
 	let found: Span | null = null;
 	let after = -1;
@@ -285,16 +290,20 @@ function asideAffiliation(ctx: Ctx, c: Cluster, from: number, to: number): void 
 			k = y - 1;
 		}
 	}
-	if (found) c.addFacet({ ...found, text: text.slice(found.start, found.end), role: 'affiliation' });
+	// ("a sister of Senator Tom Ford": the person she is related to is not her affiliation)
+	if (found && !personalRelation(`${head ?? ''} ${text.slice(toks[from]?.start ?? found.start, found.start)}`, text.slice(found.start, found.end))) c.addFacet({ ...found, text: text.slice(found.start, found.end), role: 'affiliation' });
 }
 
 /** An appositive description: it is a mention of the entity, and its words say who it is. */
 function addDescriptionFacets(index: EntityIndex, c: Cluster, ap: Mention, whole: (Span & { text: string }) | null = null): void {
 	const former = /\b(?:former|ex|then|onetime|retired)\b/i.test(ap.text);
-	c.addFacet({ start: ap.start, end: ap.end, text: ap.text, role: 'description', former });
+	index.note(c, ap, ap.text, 'description');
+	// ("a close friend of Prime Minister Benjamin Netanyahu": only "friend" says who they are, relations.ts)
+	const own = describedAs(ap);
+	c.addFacet({ ...own, role: 'description', former });
+	if (own.end - own.start < ap.end - ap.start) return;
 	if (whole) c.addFacet({ ...whole, role: 'description', former });
 	if (ap.affiliation && ap.affiliationSpan) c.addFacet({ ...ap.affiliationSpan, text: ap.affiliation, role: 'affiliation', former });
-	index.note(c, ap, ap.text, 'description');
 }
 
 /** Verbs of where someone lives: "who lives near the plant", "who has lived on Mill Street". */

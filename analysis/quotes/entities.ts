@@ -90,7 +90,7 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			if (d && !introducesName) {
 				const c = index.addDescription(d.mention, false, false, d.age);
 				if (c) {
-					i = d.end;
+					i = nameInside(ctx, i, d.end) ?? d.end;
 					continue;
 				}
 			}
@@ -112,7 +112,7 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			if (d && d.mention.kind === 'noun' && !d.mention.plural && !d.age && after && (after.pos === 'VERB' || after.pos === 'AUX') && !ctx.isSpeechLemma(after)) {
 				const c = index.addDescription({ ...d.mention, definite: false }, false, true);
 				if (c) {
-					i = d.end;
+					i = nameInside(ctx, i, d.end) ?? d.end;
 					continue;
 				}
 			}
@@ -206,8 +206,11 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 		} else if (m.kind === 'person') {
 			const nameWords = m.name.split(/\s+/).length;
 			const hasGivenName = givenName(m.name.split(/\s+/)[0]) !== undefined;
-			const isPlace = places.has(m.name.toLowerCase()) || (!m.title && !hasGivenName && prev && PLACE_BEFORE.has(prev.normal) && !isPossessive(toks[e] ?? t));
 			const known = index.knows(m.name);
+			// ("checked on Epstein" after "Jeffrey Epstein": a person already named, not a place; "on the
+			// Moon" after "Blue Moon" is still the place)
+			const knownPerson = known && toks[s].normal !== 'the';
+			const isPlace = places.has(m.name.toLowerCase()) || (!m.title && !hasGivenName && !knownPerson && prev && PLACE_BEFORE.has(prev.normal) && !isPossessive(toks[e] ?? t));
 			// "The group that owns most of her music, Big Machine, says": named after an organisation noun
 			const leftOrg = !m.title && !known && !hasGivenName ? leftOrgDescription(ctx, s) : null;
 			// "Twitter pledged", "The Taliban claimed": an organisation speaker-groups.tsv knows by name
@@ -243,6 +246,17 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
  * (or a quotation), before a name of one word, commands; it is no part of the name. Not a given name
  * ("Pat Smith"), nor a name of several words ("Ford Motor Co.", "Rolling Stone", "Associated Press").
  */
+/**
+ * A name after a preposition inside a description ("the nation and close friend of Prime Minister
+ * Benjamin Netanyahu", "the head of Acme Corp"): someone or something of its own, which the scan
+ * must still read. The token it starts at, or undefined.
+ */
+function nameInside(ctx: Ctx, from: number, to: number): number | undefined {
+	const { toks } = ctx;
+	for (let k = from + 1; k + 1 < to; k++) if (toks[k].pos === 'ADP' && isCap(toks[k + 1]) && toks[k + 1].pos === 'PROPN') return k + 1;
+	return undefined;
+}
+
 function commandVerb(ctx: Ctx, i: number): boolean {
 	const { toks } = ctx;
 	const t = toks[i];

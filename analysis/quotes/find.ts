@@ -169,12 +169,15 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 	}
 	// Scare quotes: a word or two in quotation marks with nobody saying them is the outlet holding a
 	// term at arm's length, not speech (the loaded-terms stage reports those).
-	const quotes = all.filter((f) => {
+	const kept = all.filter((f) => {
 		if (f.kind !== 'direct' || f.speaker) return true;
 		const words = countWords(text, f.start, f.end, 4);
 		return words > 4;
 	});
-	quotes.sort((a, b) => a.start - b.start || a.end - b.end);
+	kept.sort((a, b) => a.start - b.start || a.end - b.end);
+	// One passage is one quote: the same span read twice ("…, she said, signaling …": a second cue for the
+	// same words) keeps its first reading, instead of a second quote of no words in the speaker's count.
+	const quotes = kept.filter((f, k) => k === 0 || f.start !== kept[k - 1].start || f.end !== kept[k - 1].end);
 
 	const entities = finishEntities(ctx.entities, rules);
 	// Quote space: each word counted once, for the innermost quote that holds it.

@@ -10,6 +10,7 @@
 //   coref.ts        one person, one speaker: later references resolved to the full name
 //   pronouns.ts     which entity mentioned before a he, she, it or they means
 //   deeds.ts        what a person makes or does, when nothing else says what they are
+//   relations.ts    a sister or friend of someone named: the relation, not that person, says who they are
 //   groups.ts       speaker groups from speaker-groups.tsv and states.txt
 //   find.ts         assembly: mixed quotes, one statement, scare quotes left out
 //   space.ts        quote space: each quoted word counted once, for the innermost quote

@@ -182,6 +182,11 @@ describe('findEntities', () => {
 			[{ name: 'People’s Liberation Army', kind: 'org', group: 'government', evidence: 'People’s Liberation Army', mentions: ['the People’s Liberation Army'] }]
 		],
 		[
+			'a person already named is that person after a preposition, not a place ("checked on Epstein")',
+			'Jeffrey Epstein was found dead on Saturday. Guards had checked on Epstein overnight. The disgraced financier had been held there since July.',
+			[{ name: 'Jeffrey Epstein', kind: 'person', group: 'unclassified', evidence: null, mentions: ['Jeffrey Epstein', 'Epstein', 'The disgraced financier'] }]
+		],
+		[
 			'nothing said about who they are: unclassified, no evidence',
 			'Ann Lee arrived on Monday.',
 			[{ name: 'Ann Lee', kind: 'person', group: 'unclassified', evidence: null, mentions: ['Ann Lee'] }]
@@ -195,6 +200,22 @@ describe('findEntities', () => {
 		const names = entities(text).map((e) => e.name);
 		expect(names).toContain(want);
 		expect(names).not.toContain(not);
+	});
+	// a name inside a description is someone of its own; a personal relation to a person named is no
+	// affiliation ("a sister of Senator Tom Ford" is not government), where "an aide to" one is
+	it.each([
+		['Sheldon Adelson met donors.\n\nIsrael matters most to Adelson, a fierce supporter of the nation and close friend of Israeli Prime Minister Benjamin Netanyahu.', [['Sheldon Adelson', 'citizen', 'friend'], ['Benjamin Netanyahu', 'government', 'Israeli Prime Minister']]],
+		['Martha Fry, a sister of Senator Tom Ford, said the plan failed.', [['Martha Fry', 'citizen', 'sister'], ['Tom Ford', 'government', 'Senator']]],
+		['Senator Tom Ford’s sister, Martha Fry, said the plan failed.', [['Martha Fry', 'citizen', 'sister']]],
+		['Martha Fry, the wife of Senator Tom Ford, said the plan failed.', [['Martha Fry', 'citizen', 'wife']]],
+		['Martha Fry, an aide to Senator Tom Ford, said the plan failed.', [['Martha Fry', 'government', 'Senator Tom Ford']]]
+	] as [string, [string, string, string][]][])('%s', (text, expected) => {
+		const es = entities(text);
+		for (const [name, group, evidence] of expected) {
+			const e = byName(es, name);
+			expect(e, `${name} among ${es.map((x) => x.name).join(', ')}`).toBeDefined();
+			expect([e!.group, e!.groupEvidence?.text]).toEqual([group, evidence]);
+		}
 	});
 	it('a capitalised common noun\'s possessive is part of a speaker\'s name too ("the People\'s Daily warned")', () => {
 		expect(entities('On Monday, the People’s Tribune warned that the protests must end.').map((e) => e.name)).toContain('People’s Tribune');

@@ -267,6 +267,13 @@ describe('findQuotes: across the article', () => {
 		expect([qs[0].speaker, qs[0].group]).toEqual(['Marta Kowalczyk', 'government']);
 	});
 
+	// (the first seed read "…, she said, signaling …" as two quotes of one span: one of no words)
+	it('one passage with two cues after it is one quote, with the first cue', () => {
+		const text = 'Tanya Lokshina, the Russia program director for Human Rights Watch, agreed. Withdrawing from the ICC is symbolically important, she said, signaling the unraveling of ties with the West.';
+		const qs = quotes(text);
+		expect(qs.map((q) => [q.text, q.speaker, q.cue, q.words])).toEqual([['Withdrawing from the ICC is symbolically important', 'Tanya Lokshina', 'said', 7]]);
+	});
+
 	it('a quote-only paragraph continues the previous speaker', () => {
 		const text = '"We rebuilt the bridge in a month," said Ilse Brandt, the mayor.\n\n"Next we will rebuild the school and the clinic."';
 		const qs = quotes(text);

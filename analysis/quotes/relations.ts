@@ -1,0 +1,49 @@
+// Personal relations: "a sister of Senator Tom Ford", "Senator Tom Ford's sister", "a close friend of
+// Prime Minister Benjamin Netanyahu". A description headed by a relation noun (relations.txt) to a
+// person named says who someone is related to, not whom they work for: the person is no affiliation
+// of theirs, and the words past the relation (the senator's title) say nothing of their group, where
+// "an aide to Senator Tom Ford" is of his office.
+import type { Span } from '../types.js';
+import { givenName, relationNouns, titleWords } from './data.js';
+
+/** A person's name: a given name in it, or a title before capitalised words ("Senator Tom Ford", "Mrs. Ford"). */
+function namesPerson(name: string): boolean {
+	const ws = name.replace(/[’']s$/, '').split(/\s+/).filter(Boolean);
+	if (ws.length < 2 || !ws.every((w) => /^\p{Lu}/u.test(w))) return false;
+	return ws.some((w) => givenName(w) !== undefined) || titleWords().has(ws[0].toLowerCase().replace(/\.$/, ''));
+}
+
+/** Is `head` (the words of a description before the person `other` names) a relation to that person? */
+export function personalRelation(head: string | null | undefined, other: string | null | undefined): boolean {
+	if (!head || !other || !namesPerson(other)) return false;
+	return relationWord(head, 0) !== null;
+}
+
+/** The last relation word of a phrase at `start`, outside the span `other` (the person it relates to). */
+export function relationWord(phrase: string, start: number, other?: Span | null): (Span & { text: string }) | null {
+	const nouns = relationNouns();
+	let found: (Span & { text: string }) | null = null;
+	for (const w of phrase.matchAll(/\p{L}+/gu)) {
+		const s = start + w.index!;
+		const e = s + w[0].length;
+		if (other && s < other.end && e > other.start) continue;
+		if (nouns.has(w[0].toLowerCase())) found = { start: s, end: e, text: w[0] };
+	}
+	return found;
+}
+
+type Described = Span & { text: string; affiliation?: string | null; affiliationSpan?: Span | null };
+
+/** Does a mention relate someone to the person its affiliation names ("a sister of Senator Tom Ford")? */
+export function relatesToPerson(m: Described): boolean {
+	return !!m.affiliation && !!m.affiliationSpan && namesPerson(m.affiliation) && relationWord(m.text, m.start, m.affiliationSpan) !== null;
+}
+
+/**
+ * What a description says of who someone is, as a facet's span and words: the whole description, or
+ * only its relation word when it relates them to a person it names.
+ */
+export function describedAs(m: Described): Span & { text: string } {
+	if (relatesToPerson(m)) return relationWord(m.text, m.start, m.affiliationSpan) ?? m;
+	return { start: m.start, end: m.end, text: m.text };
+}
