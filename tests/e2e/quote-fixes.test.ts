@@ -96,7 +96,8 @@ describe('checking the quotes of an article', () => {
 		const form = check('never asked');
 		await form.locator('input[name="speaker"]').fill('<b>Mayor</b>');
 		await form.getByRole('button', { name: 'Give it this speaker' }).click();
-		await expect.poll(() => page.locator('[data-testid="quote-check-error"]').textContent()).toMatch(/speaker.*must not contain HTML tags/);
+		// (beside the quote it is about, naming it)
+		await expect.poll(() => form.locator('[data-testid="quote-check-error"]').textContent()).toMatch(/^The speaker’s name for “We were never asked.*”: must not contain HTML tags/);
 		await expect(speakerRows()).resolves.toEqual(['Waterfront Residents']);
 	});
 

@@ -63,6 +63,15 @@ describe('correcting a single quote', () => {
 		expect(s.getCollection(c.id).settings.speakers.quoteFixes).toBeUndefined();
 	});
 
+	it('a name typed in another case is the speaker the collection already quotes', () => {
+		const { s, c, a } = setup();
+		const q = s.analyseStoredArticle(a.id).quotes.find((x) => x.text.startsWith('We were never asked'))!;
+		expect(correctQuote(s, c.id, a.id, q, '  jane   DOE ')).toMatch(/said by Jane Doe\./);
+		const speakers = s.analyseStoredArticle(a.id).speakers;
+		expect(speakers.find((x) => x.speaker === 'Jane Doe')?.quotes).toBe(2);
+		expect(speakers.some((x) => x.speaker !== 'Jane Doe' && /jane/i.test(x.speaker))).toBe(false);
+	});
+
 	it('never re-analyses: corrections are laid over the cached analysis', () => {
 		const { s, c, a, counter } = setup();
 		s.analyseStoredArticle(a.id);
@@ -92,7 +101,8 @@ describe('correcting a single quote', () => {
 
 	const refused: [string, () => unknown, RegExp][] = [
 		['a quote not in the analysis', () => { const { s, c, a } = setup(); return correctQuote(s, c.id, a.id, { start: 1, end: 5 }, 'X'); }, /quote at 1–5.*not in this article’s analysis/],
-		['an empty speaker', () => { const { s, c, a } = setup(); return correctQuote(s, c.id, a.id, s.analyseStoredArticle(a.id).quotes[0], '  '); }, /speaker.*required/],
+		['an empty speaker', () => { const { s, c, a } = setup(); return correctQuote(s, c.id, a.id, s.analyseStoredArticle(a.id).quotes[0], '  '); }, /^The speaker’s name for “.*”: is required/],
+		['a speaker of 300 characters', () => { const { s, c, a } = setup(); return correctQuote(s, c.id, a.id, s.analyseStoredArticle(a.id).quotes[0], 'x'.repeat(300)); }, /is too long \(300 characters, at most 200\)/],
 		['a speaker with HTML', () => { const { s, c, a } = setup(); return correctQuote(s, c.id, a.id, s.analyseStoredArticle(a.id).quotes[0], '<b>X</b>'); }, /HTML/],
 		['taking back what was never saved', () => { const { s, c, a } = setup(); return uncorrectQuote(s, c.id, a.id, { start: 3, end: 9 }); }, /correction at 3–9.*not saved/]
 	];

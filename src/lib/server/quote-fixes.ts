@@ -31,12 +31,14 @@ const short = (text: string) => {
  * quote is not (or no longer) in the article's analysis.
  */
 export function correctQuote(store: Store, collectionId: string, articleId: string, at: QuoteAt, speaker: string | null): string {
-	const name = speaker === null ? null : checkLabel('speaker', speaker, { required: true, max: 200 });
 	return store.transaction(() => {
 		store.articleIn(articleId, collectionId);
 		const analysis = store.analyseStoredArticle(articleId);
 		const q = analysis.quotes.find((x) => x.start === at.start && x.end === at.end) as SummarisedQuote | undefined;
 		if (!q) throw new InputError(`the quote at ${at.start}–${at.end}`, 'is not in this article’s analysis any more; reload the page');
+		const typed = speaker === null ? null : checkLabel(`The speaker’s name for “${short(q.text)}”`, speaker, { required: true, max: 200 });
+		// "tanya lokshina" for "Tanya Lokshina": a speaker the collection already quotes keeps one spelling
+		const name = typed === null ? null : (knownSpelling(store, collectionId, typed) ?? typed);
 		const { speakers } = store.getCollection(collectionId).settings;
 		// Any earlier correction of this quote gives way to this one.
 		const others = (speakers.quoteFixes ?? []).filter((f) => f.article !== articleId || fixedQuote([q], f) !== q);
@@ -48,6 +50,14 @@ export function correctQuote(store: Store, collectionId: string, articleId: stri
 		if (name === null) return `“${short(q.text)}” is no longer counted as a quote.`;
 		return undo ? `“${short(q.text)}” is counted as said by ${name} again, as the analysis found.` : `“${short(q.text)}” is now counted as said by ${name}.`;
 	});
+}
+
+/** The spelling a speaker of the collection already has for a name typed in another case or spacing. */
+function knownSpelling(store: Store, collectionId: string, typed: string): string | undefined {
+	const key = (n: string) => n.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+	const want = key(typed);
+	for (const a of store.analyseCollection(collectionId).articles) for (const s of a.speakers) if (key(s.speaker) === want) return s.speaker;
+	return undefined;
 }
 
 /** Take back the correction saved for the quote at `at` (its place when it was corrected). */

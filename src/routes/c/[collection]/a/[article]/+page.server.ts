@@ -38,7 +38,8 @@ export const load = async ({ params, url }) => {
 		ownVoice: ca.collection.settings.speakers.ownVoice !== false,
 		// The facilitator's corrections of this article's quotes, and the names to offer for a speaker
 		quoteFixes: (ca.collection.settings.speakers.quoteFixes ?? []).filter((f) => f.article === meta.id),
-		speakerNames: [...new Set([...a.speakers.map((s) => s.speaker), ...(a.entities ?? []).map((e) => e.name), ...(a.actors ?? []).map((x) => x.name)])].sort((x, y) => x.localeCompare(y))
+		// (every speaker of the collection, and the people and organisations this article names in full)
+		speakerNames: [...new Set([...ca.articles.flatMap((x) => x.speakers.map((s) => s.speaker)), ...(a.entities ?? []).filter((e) => /\s/.test(e.name)).map((e) => e.name)])].sort((x, y) => x.localeCompare(y))
 	};
 };
 
