@@ -353,11 +353,13 @@ describe('facilitator controls: speakers', () => {
 
 		const merge = page.locator('.merge-form');
 		const names = await merge.locator('select[name="from"] option').allTextContents();
-		await merge.locator('select[name="from"]').selectOption(names[2]);
+		// (names[0] is the "choose a speaker…" placeholder: no pair is chosen in advance)
+		expect(await merge.locator('select[name="from"]').inputValue()).toBe('');
+		await merge.locator('select[name="from"]').selectOption(names[3]);
 		await merge.locator('select[name="into"]').selectOption(speaker);
 		await merge.getByRole('button', { name: 'Merge speakers' }).click();
 		await page.locator('.facilitator .ok', { hasText: 'Merged' }).waitFor();
-		await expect(page.locator('.facilitator .chip', { hasText: `${names[2]} → ${speaker}` }).count()).resolves.toBe(1);
+		await expect(page.locator('.facilitator .chip', { hasText: `${names[3]} → ${speaker}` }).count()).resolves.toBe(1);
 		await page.waitForTimeout(1200);
 		await shot('09-speakers-regrouped-merged', false);
 

@@ -2,7 +2,7 @@
 // only wires them up. loadOverview maps the per-outlet comparison to lean chart shapes (no article
 // texts) plus what the facilitator's controls need; the actions edit the collection's lexicon and
 // speaker settings, and the enhanced forms re-run the load (invalidateAll) so the charts redraw.
-import { analyseCollection, getSettings, lexiconFor, resetSettings, setSettings } from '$lib/server';
+import { InputError, analyseCollection, getSettings, lexiconFor, resetSettings, setSettings } from '$lib/server';
 import { addTerm, addedMessage, scopedRemoval } from '$lib/server/lexicon-edit';
 import type { CollectionSettings } from '$lib/server';
 import { SPEAKER_GROUPS, type SpeakerGroup } from '$analysis/types';
@@ -132,6 +132,8 @@ export const facilitatorActions = {
 		}),
 	merge: async (event: Event) =>
 		withForm(event, 'merge', ['from', 'into'], ({ from, into }) => {
+			if (!from.trim() || !into.trim()) throw new InputError('Merge speakers', 'choose both the speaker to merge and who they are');
+			if (from.trim() === into.trim()) throw new InputError('Merge speakers', `“${from.trim()}” is the same speaker twice: choose two different ones`);
 			const id = event.params.collection;
 			const s = current(id);
 			setSettings(id, { speakers: { ...s.speakers, merges: { ...(s.speakers.merges ?? {}), [from]: into } } });
