@@ -300,6 +300,11 @@ export interface SpeakerSummary extends QuoteTally {
 	regrouped?: boolean;
 	/** Per article only: the facilitator gave this speaker one or more of its quotes. */
 	given?: boolean;
+	/**
+	 * Per article, in a collection: this article says nothing of who the speaker is, so the group is the
+	 * one another article of the collection gives them (its outlet, and the words that decided it).
+	 */
+	groupFrom?: { outlet: string; text: string | null };
 }
 
 export interface GroupSummary extends QuoteTally {

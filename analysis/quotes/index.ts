@@ -15,6 +15,7 @@
 //   find.ts         assembly: mixed quotes, one statement, scare quotes left out
 //   space.ts        quote space: each quoted word counted once, for the innermost quote
 //   summary.ts      per-speaker and per-group tallies, facilitator overrides
+//   shared-groups.ts one speaker, one group across a collection's articles
 export { analyseQuotes, findQuotes } from './find.js';
 export { findEntities } from './entities.js';
 export { summariseQuotes, tallyQuotes, applyOverrides, cueSpans, type SummarisedQuote, type QuoteTallies } from './summary.js';

@@ -16,6 +16,7 @@ import { AnalysisCache } from './analysis-cache.js';
 import { ADMIT_WAIT_MS, admitBody, prepareArticle, prepareFile, roughWords } from './admit.js';
 import { HeadlineCache } from './headline-cache.js';
 import { sortForComparison } from './collection-analysis.js';
+import { sharedGroups, withSharedGroups } from '../../../analysis/quotes/shared-groups.js';
 import {
 	checkContent,
 	checkDate,
@@ -488,7 +489,12 @@ export class Store {
 		const memo = this.collections.get(collectionId);
 		if (memo && memo.fingerprint === fingerprint) return memo.result;
 		// Analysed, failed, not in English, or still pending (collection-analysis.ts).
-		const { articles, analysed, failed, pending } = sortForComparison(meta, (m) => this.articleAnalysis(m, collection.settings, lexicon));
+		const sorted = sortForComparison(meta, (m) => this.articleAnalysis(m, collection.settings, lexicon));
+		const { analysed, failed, pending } = sorted;
+		// One speaker, one group: a speaker an article leaves unclassified takes the group another article
+		// of the collection gives them (analysis/quotes/shared-groups.ts).
+		const shared = sharedGroups(sorted.articles);
+		const articles = sorted.articles.map((a) => withSharedGroups(a, shared));
 		const outlets = this.engine.compare(articles, lexicon, collection.settings.speakers);
 		const result: CollectionAnalysis = { collection, lexicon, articles, meta: analysed, outlets, failed, pending };
 		// A result with articles still pending, or a headline not read yet, is not kept: the next read
@@ -500,7 +506,9 @@ export class Store {
 	analyseStoredArticle(articleId: string): ArticleAnalysis {
 		const meta = this.articleMeta(articleId);
 		const { settings } = this.getCollection(meta.collectionId);
-		return this.articleAnalysis(meta, settings, this.engine.lexiconFor(settings.lexicon));
+		const own = this.articleAnalysis(meta, settings, this.engine.lexiconFor(settings.lexicon));
+		// As the collection's charts read it: with the groups its other articles give its speakers.
+		return this.analyseCollection(meta.collectionId).articles.find((a) => a.id === articleId) ?? own;
 	}
 
 	/** Recreate an exported collection as a new one, all or nothing (collection-io.ts). */

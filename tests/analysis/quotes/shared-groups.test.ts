@@ -1,0 +1,36 @@
+// shared-groups.ts: one speaker, one group across a collection's articles.
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../../analysis/pipeline.js';
+import { loadDefaultLexicon } from '../../../analysis/lexicon/index.js';
+import { loadGroupRules } from '../../../analysis/quotes/index.js';
+import { sharedGroups, withSharedGroups } from '../../../analysis/quotes/shared-groups.js';
+
+const options = { lexicon: loadDefaultLexicon(), groupRules: loadGroupRules() };
+const article = (id: string, outlet: string, text: string) => ({ ...analyseArticle({ id, text }, options), outlet });
+
+const DESCRIBED = 'Russian President Vladimir Putin signed the order on Wednesday.\n\n"The court has not lived up to the hopes," Putin said.';
+const BARE = 'Moscow pulled out of the court on Wednesday.\n\n"The court has not lived up to the hopes," Vladimir Putin said.';
+const OTHER = 'The singer Vladimir Putin, a local musician, opened the fair.\n\n"It was a good day," Vladimir Putin said.';
+
+describe('sharedGroups / withSharedGroups', () => {
+	const rows: [string, [string, string, string][], string, string, string | null][] = [
+		['an unclassified speaker takes the group another article gives them', [['a', 'Wire', DESCRIBED], ['b', 'Daily', BARE]], 'b', 'government', 'Wire'],
+		['a speaker the article classifies itself keeps its own group', [['a', 'Wire', DESCRIBED], ['b', 'Daily', DESCRIBED]], 'b', 'government', null],
+		['a name the collection classifies two ways is not shared', [['a', 'Wire', DESCRIBED], ['c', 'Gazette', OTHER], ['b', 'Daily', BARE]], 'b', 'unclassified', null],
+		['with no article saying who they are, they stay unclassified', [['b', 'Daily', BARE]], 'b', 'unclassified', null]
+	];
+	it.each(rows)('%s', (_name, texts, id, group, from) => {
+		const all = texts.map(([i, o, t]) => article(i, o, t));
+		const shared = sharedGroups(all);
+		const a = withSharedGroups(all.find((x) => x.id === id)!, shared);
+		const putin = a.speakers.find((s) => s.speaker === 'Vladimir Putin')!;
+		expect([putin.group, putin.groupFrom?.outlet ?? null]).toEqual([group, from]);
+		// the quotes and the group tallies say the same
+		expect(a.quotes.filter((q) => q.speaker === 'Vladimir Putin').every((q) => q.group === group)).toBe(true);
+		expect(a.groups.map((g) => g.group)).toEqual([group]);
+	});
+	it('gives the words that decided it in the other article', () => {
+		const all = [article('a', 'Wire', DESCRIBED), article('b', 'Daily', BARE)];
+		expect(withSharedGroups(all[1], sharedGroups(all)).speakers[0].groupFrom).toEqual({ outlet: 'Wire', text: 'Russian President' });
+	});
+});

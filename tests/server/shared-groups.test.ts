@@ -1,0 +1,20 @@
+// A speaker one article leaves unclassified takes the group another article of the collection gives
+// them, on the article's page and in the outlet's figures alike (analysis/quotes/shared-groups.ts).
+import { describe, expect, it } from 'vitest';
+import { store } from './helpers.js';
+
+describe('one speaker, one group across a collection', () => {
+	it('the article page and the outlet figures agree', () => {
+		const s = store();
+		const c = s.createCollection({ name: 'C' });
+		s.addArticle(c.id, { outlet: 'Wire', content: 'Russian President Vladimir Putin signed the order on Wednesday.\n\n"The court has not lived up to the hopes," Putin said.' });
+		const b = s.addArticle(c.id, { outlet: 'Daily', content: 'Moscow pulled out of the court on Wednesday.\n\n"The court has not lived up to the hopes," Vladimir Putin said.' });
+		const page = s.analyseStoredArticle(b.id);
+		expect(page.speakers.map((x) => [x.speaker, x.group, x.groupFrom?.outlet])).toEqual([['Vladimir Putin', 'government', 'Wire']]);
+		const daily = s.analyseCollection(c.id).outlets.find((o) => o.outlet === 'Daily')!;
+		expect(daily.groups.map((g) => g.group)).toEqual(['government']);
+		// the facilitator's own group for the name still decides
+		s.setSettings(c.id, { speakers: { groups: { 'Vladimir Putin': 'other' } } });
+		expect(s.analyseStoredArticle(b.id).speakers.map((x) => x.group)).toEqual(['other']);
+	});
+});
