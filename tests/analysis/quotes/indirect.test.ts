@@ -19,6 +19,9 @@ describe('findIndirect', () => {
 		['"that" after the cue is not part of the clause', 'Ann Lee told reporters that the bridge was safe.', [{ text: 'the bridge was safe', mention: 'Ann Lee' }]],
 		['a group of people the word lists may lack still speaks', 'The decree will have little effect on the court, international jurists said.', [{ text: 'The decree will have little effect on the court', mention: 'international jurists' }]],
 		['a belief verb is not speech', 'Ann Lee thinks the bridge is safe.', []],
+		// review 15: a noun in apposition to the whole statement is the writer's comment on it
+		['", a move that …" after the clause is the writer\'s', 'Ann Lee said the vote was legal, a move that angered the opposition.', [{ text: 'the vote was legal', mention: 'Ann Lee' }]],
+		['... ", a plan that …" too', 'Ann Lee said the city will build a bridge, a costly plan which critics oppose.', [{ text: 'the city will build a bridge', mention: 'Ann Lee' }]],
 		// a phrase with no verb of its own before the speaker sets the scene: it reports nothing
 		['a fronted phrase is not what was said', 'In a three-hour recorded interview with the police, Tom Dale confessed to the theft.', []],
 		['... but a fronted clause is', 'The theft was planned for weeks, Tom Dale confessed.', [{ text: 'The theft was planned for weeks', mention: 'Tom Dale' }]],
