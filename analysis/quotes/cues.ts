@@ -90,6 +90,23 @@ function sMark(ctx: Ctx, i: number, t: Token, prevTok: Token | undefined, next: 
 	return t.pos === 'NOUN' && /[^s]s$/.test(t.normal) && NOUNS.has(prevTok?.pos ?? '') && (ctx.isMark[i + 1] || ((next?.value === ':' || next?.value === ',') && ctx.isMark[i + 2]));
 }
 
+/**
+ * "The Kremlin claims Crimea voluntarily joined Russia", "The ministry warns prices will rise": without
+ * "that", a noun-tagged -s form after a name or a noun for someone who speaks is the verb when a clause
+ * follows it at once (a subject, then its verb within a few words, no punctuation between).
+ */
+function sClause(ctx: Ctx, i: number, t: Token, prevTok: Token | undefined, next: Token | undefined): boolean {
+	if (t.pos !== 'NOUN' || !/[^s]s$/.test(t.normal) || !prevTok || !next) return false;
+	if (!((prevTok.pos === 'PROPN' && isCapTok(prevTok)) || (prevTok.pos === 'NOUN' && canSpeak(prevTok)))) return false;
+	if (!CLAUSE_OPENERS.has(next.pos) && next.pos !== 'NOUN') return false;
+	for (let k = i + 2; k < i + 6 && k < ctx.toks.length; k++) {
+		const x = ctx.toks[k];
+		if (x.pos === 'PUNCT' || ctx.isMark[k] || x.normal === 'of') return false;
+		if (VERB_AUX.has(x.pos)) return !/ing$/.test(x.normal);
+	}
+	return false;
+}
+
 /** "with Foreign Minister Jane Roe warning of …": a participle right after a name is its verb. */
 const nameIng = (t: Token, prevTok: Token | undefined) => /ing$/.test(t.normal) && prevTok?.pos === 'PROPN' && isCapTok(prevTok);
 
@@ -128,7 +145,7 @@ export function cueAt(ctx: Ctx, i: number, loose = false): number {
 	// verb or a preposition, are ruled out where the subject is found).
 	// Not before a relative clause: "Southern states that have ...", "states that border the river".
 	const prevTok = ctx.toks[i - 1];
-	const verbal = t.pos === 'VERB' || sThat(ctx, i, t, prevTok, next) || sMark(ctx, i, t, prevTok, next) || nameIng(t, prevTok) || (loose && /(?:ed|s)$/.test(t.normal)) || t.normal === 'says' || t.normal === 'said';
+	const verbal = t.pos === 'VERB' || sThat(ctx, i, t, prevTok, next) || sMark(ctx, i, t, prevTok, next) || sClause(ctx, i, t, prevTok, next) || nameIng(t, prevTok) || (loose && /(?:ed|s)$/.test(t.normal)) || t.normal === 'says' || t.normal === 'said';
 	if (!verbal || !ctx.isSpeechLemma(t)) return -1;
 	if (t.normal === 'said' && ctx.toks[i - 1]?.pos === 'DET') return -1; // "the said agreement"
 	// "a small molecule called succinate", "the strain dubbed Omicron": a naming verb's participle right

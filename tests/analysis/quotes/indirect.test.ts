@@ -19,6 +19,10 @@ describe('findIndirect', () => {
 		['"that" after the cue is not part of the clause', 'Ann Lee told reporters that the bridge was safe.', [{ text: 'the bridge was safe', mention: 'Ann Lee' }]],
 		['a group of people the word lists may lack still speaks', 'The decree will have little effect on the court, international jurists said.', [{ text: 'The decree will have little effect on the court', mention: 'international jurists' }]],
 		['a belief verb is not speech', 'Ann Lee thinks the bridge is safe.', []],
+		// review 15: "claims" read as a plural noun is the verb when a clause follows it at once
+		['"The Kremlin claims …" with no "that"', 'The Kremlin claims Crimea voluntarily joined Russia in 2014.', [{ text: 'Crimea voluntarily joined Russia in 2014', mention: 'The Kremlin' }]],
+		['... but "Kremlin claims of fraud" is a noun', 'Kremlin claims of fraud were rejected by the court.', []],
+		['... and so is "The union claims were dismissed"', 'The union claims were dismissed by the court.', []],
 		// review 15: a noun in apposition to the whole statement is the writer's comment on it
 		['", a move that …" after the clause is the writer\'s', 'Ann Lee said the vote was legal, a move that angered the opposition.', [{ text: 'the vote was legal', mention: 'Ann Lee' }]],
 		['... ", a plan that …" too', 'Ann Lee said the city will build a bridge, a costly plan which critics oppose.', [{ text: 'the city will build a bridge', mention: 'Ann Lee' }]],
