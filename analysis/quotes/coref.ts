@@ -15,6 +15,7 @@ import { FORMER, cleanName, endsWith, headWord, initials, isAcronym, orgKey, sam
 import { isStateName } from './groups.js';
 import { upperBound } from '../sorted.js';
 import { PRONOUN_REACH, antecedent, type TimelineEntry } from './pronouns.js';
+import type { Coordination } from './coordination.js';
 
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
 const CAPITALISED_WORD = /(?:^|\s)[\p{Lu}]/u;
@@ -431,6 +432,37 @@ export class EntityIndex {
 
 	// ------------------------------------------------------------ pronouns
 
+	/** Coordinated lists of names ("South Africa, Burundi and Gambia"; coordination.ts), set after the scan. */
+	coordinations: Coordination[] = [];
+
+	/**
+	 * The list of names whose last mention before `at` is c's (nothing of c named since), in this
+	 * paragraph or the one before: the entity standing for all of them, made the first time.
+	 */
+	private coordinationOf(found: Cluster | null, at: number): Cluster | null {
+		// the last list before `at`, in this paragraph or the one before
+		let co: Coordination | undefined;
+		for (const x of this.coordinations) if (x.end <= at) co = x;
+		if (!co || this.paragraphAt(at) - this.paragraphAt(co.start) > 1) return null;
+		// ... with none of its members named since, and nobody else "they" could mean named after it
+		const list = co;
+		if (list.members.some((m) => m.lastBefore(at) >= list.end)) return null;
+		if (found && !list.members.includes(found) && found.lastBefore(at) >= list.start) return null;
+		if (!co.cluster) {
+			const g = this.newCluster(co.kind, co.text);
+			g.plural = true;
+			g.named = true;
+			// (what each of them is says what they are together: "the states" of a list of states)
+			for (const m of co.members) for (const f of m.facets) g.addFacet(f);
+			if (co.kind === 'org') for (const m of co.members) g.addFacet({ start: co.start, end: co.end, text: m.name, role: 'name' });
+			// (its own mention, kept off the index by offset: "South Africa" at the same place stays South Africa)
+			g.mentions.push({ start: co.start, end: co.end, text: co.text, form: 'name' });
+			g.mentionKeys.add(`${co.start}:${co.end}`);
+			co.cluster = g;
+		}
+		return co.cluster;
+	}
+
 	/** The entity a pronoun at `span` refers to: the last one mentioned before it that agrees. */
 	resolvePronoun(word: string, span: Span, quoted = false, record = true, written = word, exclude: Cluster | null = null): Cluster | null {
 		const p = pronounClass(word);
@@ -449,7 +481,10 @@ export class EntityIndex {
 
 	private resolveAgreeing(word: string, span: Span, quoted: boolean, record: boolean, written: string, allowed: (c: Cluster) => boolean): Cluster | null {
 		const p = pronounClass(word)!;
-		const found = antecedent(this.timeline, p, span.start, this.paragraphAt(span.start), quoted, allowed, this);
+		let found = antecedent(this.timeline, p, span.start, this.paragraphAt(span.start), quoted, allowed, this);
+		// "… by South Africa, Burundi and Gambia. They contend …", "Jane Roe and Tom Dale left. … they
+		// said": all of them, not the one named last (nor no one, as "they" is no one person)
+		if (p === 'they') found = this.coordinationOf(found, span.start) ?? found;
 		if (!found) return null;
 		if ((p === 'he' || p === 'she') && !found.gender) found.gender = p === 'he' ? 'm' : 'f';
 		if (record) this.note(found, span, written, 'pronoun', quoted);

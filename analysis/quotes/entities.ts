@@ -26,6 +26,7 @@ import { markedSpans } from './spans.js';
 import { nameRunEnd } from './name-run.js';
 import { describe, description, DESCRIPTION_DETS, ORG_DESCRIPTION_NOUNS } from './describe.js';
 import { deedFacets } from './deeds.js';
+import { findCoordinations } from './coordination.js';
 
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
 const ALL_CAPITALS = /^[\p{Lu}]+$/u;
@@ -434,6 +435,7 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 	scanEntities(ctx, index);
 	linkShortNames(ctx, index);
 	deedFacets(ctx, index);
+	index.coordinations = findCoordinations(ctx, index);
 	return index;
 }
 

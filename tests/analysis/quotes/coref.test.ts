@@ -16,6 +16,10 @@ function entityOf(text: string, mention: string, nth = 0): string | null {
 }
 
 const rows: [string, string, string, number, string | null][] = [
+	// review 15: "they" after a list of names is all of them (coordination.ts)
+	['"they" after a list of names', 'Russia follows similar moves by South Africa, Burundi and Gambia. They contend the court is biased.', 'They', 0, 'South Africa, Burundi and Gambia'],
+	['"they" after two people joined by "and"', 'Jane Roe and Tom Dale left the meeting early.\n\n"It was a farce," they said.', 'they', 0, 'Jane Roe and Tom Dale'],
+	['... not when one of them was named again since', 'South Africa and Gambia left the court. Gambia then wrote a letter. They said it was unfair.', 'They', 0, 'Gambia'],
 	['a surname alone', 'Audley Peters closed the road. Peters stayed until noon.', 'Peters', 1, 'Audley Peters'],
 	['a title and a surname (issue class 2)', 'Audley Peters closed the road.\n\nSupt Peters said it would reopen.', 'Supt Peters', 0, 'Audley Peters'],
 	['a fuller name later', 'Peters spoke first. Later, Audley Peters said more.', 'Peters', 0, 'Audley Peters'],
