@@ -166,3 +166,15 @@ export class FormStatus {
 		}
 	}
 }
+
+/**
+ * Svelte action for a form's message: when it appears or changes, scroll it into view (the nearest
+ * edge), so a refusal far from where the user clicked is seen, not only announced.
+ */
+export function revealMessage(node: HTMLElement, message: string | null | undefined) {
+	const show = (m: string | null | undefined) => {
+		if (m) requestAnimationFrame(() => node.scrollIntoView?.({ block: 'nearest' }));
+	};
+	show(message);
+	return { update: show };
+}

@@ -77,6 +77,14 @@ describe('checking the quotes of an article', () => {
 		await page.getByRole('button', { name: 'Facilitator’s controls' }).click();
 		const link = page.locator('[data-testid="fixed-quotes"] a');
 		await expect(link.textContent()).resolves.toBe('Harbour Post: Harbour plan approved');
+		// a refused merge is said beside its form, in view
+		const merge = page.locator('.merge-form');
+		await merge.locator('select[name="from"]').selectOption('Jane Doe');
+		await merge.locator('select[name="into"]').selectOption('Jane Doe');
+		await merge.getByRole('button', { name: 'Merge speakers' }).click();
+		const refused = page.getByTestId('merge-error');
+		await expect.poll(() => refused.textContent()).toMatch(/“Jane Doe” is the same speaker twice/);
+		await expect(refused.isVisible()).resolves.toBe(true);
 		await link.click();
 		await page.waitForURL(/#qc-h$/);
 		await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
