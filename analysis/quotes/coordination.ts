@@ -1,6 +1,6 @@
-// Coordinated names: "South Africa, Burundi and Gambia", "Jane Roe and Tom Dale". A "they" after such a
-// list means all of them ("… similar moves by South Africa, Burundi and Gambia. They contend the ICC is
-// …"), not the one named last. Read after the scan from the named mentions: two or more entities of one
+// Coordinated names: "Chile, Peru and Bolivia", "Jane Roe and Tom Dale". A "they" after such a list
+// means all of them ("… similar moves by Chile, Peru and Bolivia. They contend the treaty is …"), not
+// the one named last. Read after the scan from the named mentions: two or more entities of one
 // kind in one sentence, joined by commas and a last "and" or "or", nothing else between them.
 import type { Ctx } from './context.js';
 import type { EntityIndex } from './coref.js';

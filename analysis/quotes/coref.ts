@@ -432,7 +432,7 @@ export class EntityIndex {
 
 	// ------------------------------------------------------------ pronouns
 
-	/** Coordinated lists of names ("South Africa, Burundi and Gambia"; coordination.ts), set after the scan. */
+	/** Coordinated lists of names ("Chile, Peru and Bolivia"; coordination.ts), set after the scan. */
 	coordinations: Coordination[] = [];
 
 	/**
@@ -482,7 +482,7 @@ export class EntityIndex {
 	private resolveAgreeing(word: string, span: Span, quoted: boolean, record: boolean, written: string, allowed: (c: Cluster) => boolean): Cluster | null {
 		const p = pronounClass(word)!;
 		let found = antecedent(this.timeline, p, span.start, this.paragraphAt(span.start), quoted, allowed, this);
-		// "… by South Africa, Burundi and Gambia. They contend …", "Jane Roe and Tom Dale left. … they
+		// "… by Chile, Peru and Bolivia. They contend …", "Jane Roe and Tom Dale left. … they
 		// said": all of them, not the one named last (nor no one, as "they" is no one person)
 		if (p === 'they') found = this.coordinationOf(found, span.start) ?? found;
 		if (!found) return null;

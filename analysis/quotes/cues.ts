@@ -91,7 +91,7 @@ function sMark(ctx: Ctx, i: number, t: Token, prevTok: Token | undefined, next: 
 }
 
 /**
- * "The Kremlin claims Crimea voluntarily joined Russia", "The ministry warns prices will rise": without
+ * "The Elysee claims the treaty was broken", "The ministry warns prices will rise": without
  * "that", a noun-tagged -s form after a name or a noun for someone who speaks is the verb when a clause
  * follows it at once (a subject, then its verb within a few words, no punctuation between).
  */

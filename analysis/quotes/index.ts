@@ -9,7 +9,7 @@
 //   entities.ts     every person and organisation named in the article
 //   coref.ts        one person, one speaker: later references resolved to the full name
 //   pronouns.ts     which entity mentioned before a he, she, it or they means
-//   coordination.ts "South Africa, Burundi and Gambia": a list of names a later "they" means
+//   coordination.ts "Chile, Peru and Bolivia": a list of names a later "they" means
 //   deeds.ts        what a person makes or does, when nothing else says what they are
 //   relations.ts    a sister or friend of someone named: the relation, not that person, says who they are
 //   groups.ts       speaker groups from speaker-groups.tsv and states.txt

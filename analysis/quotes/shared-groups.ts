@@ -1,6 +1,6 @@
 // One speaker, one group across a collection. Every article of a collection reports the same event, so
-// a speaker the text of one article never describes ("Putin said …") is the one another article calls
-// "Russian President Vladimir Putin": their group comes from that article, and says so. Only a group
+// a speaker the text of one article never describes ("Roe said …") is the one another article calls
+// "Senator Jane Roe": their group comes from that article, and says so. Only a group
 // the collection agrees on is shared (a name classified two ways stays as each article has it), and a
 // speaker an article classifies itself keeps that article's group. Pure: runs after the facilitator's
 // overrides, whose groups apply to every article already.

@@ -37,7 +37,7 @@ export function correctQuote(store: Store, collectionId: string, articleId: stri
 		const q = analysis.quotes.find((x) => x.start === at.start && x.end === at.end) as SummarisedQuote | undefined;
 		if (!q) throw new InputError(`the quote at ${at.start}–${at.end}`, 'is not in this article’s analysis any more; reload the page');
 		const typed = speaker === null ? null : checkLabel(`The speaker’s name for “${short(q.text)}”`, speaker, { required: true, max: 200 });
-		// "tanya lokshina" for "Tanya Lokshina": a speaker the collection already quotes keeps one spelling
+		// "jane doe" for "Jane Doe": a speaker the collection already quotes keeps one spelling
 		const name = typed === null ? null : (knownSpelling(store, collectionId, typed) ?? typed);
 		const { speakers } = store.getCollection(collectionId).settings;
 		// Any earlier correction of this quote gives way to this one.
