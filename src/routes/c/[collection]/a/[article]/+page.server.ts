@@ -38,8 +38,11 @@ export const load = async ({ params, url }) => {
 		ownVoice: ca.collection.settings.speakers.ownVoice !== false,
 		// The facilitator's corrections of this article's quotes, and the names to offer for a speaker
 		quoteFixes: (ca.collection.settings.speakers.quoteFixes ?? []).filter((f) => f.article === meta.id),
-		// (every speaker of the collection, and the people this article names in full)
-		speakerNames: [...new Set([...ca.articles.flatMap((x) => x.speakers.map((s) => s.speaker)), ...(a.entities ?? []).filter((e) => e.kind === 'person' && !e.plural && /^\p{Lu}\S*\s+\p{Lu}/u.test(e.name)).map((e) => e.name)])].sort((x, y) => x.localeCompare(y))
+		// (every speaker of the collection, and the people this article names in full; at most 300, so a
+		// very long paste does not send thousands)
+		speakerNames: [...new Set([...ca.articles.flatMap((x) => x.speakers.map((s) => s.speaker)), ...(a.entities ?? []).filter((e) => e.kind === 'person' && !e.plural && /^\p{Lu}\S*\s+\p{Lu}/u.test(e.name)).map((e) => e.name)])]
+			.slice(0, 300)
+			.sort((x, y) => x.localeCompare(y))
 	};
 };
 
