@@ -60,6 +60,8 @@ const WRITES: [string, string, Record<string, string>][] = [
 	['/c/seeds/manage', 'deleteCollection', { confirm: 'yes' }],
 	[`/c/seeds/a/${SEED_ARTICLE}/edit`, 'save', { outlet: 'Hijacked' }],
 	[`/c/seeds/a/${SEED_ARTICLE}/edit`, 'delete', {}],
+	[`/c/seeds/a/${SEED_ARTICLE}`, 'fixQuote', { start: '0', end: '10', speaker: 'Hijacked' }],
+	[`/c/seeds/a/${SEED_ARTICLE}`, 'unfixQuote', { start: '0', end: '10' }],
 	['/facilitator', 'rotate', {}]
 ];
 
@@ -91,6 +93,7 @@ describe('a participant', () => {
 		await page.locator('.outlet-card .headline a').first().click();
 		await page.waitForSelector('.article-body');
 		await expect(page.getByRole('link', { name: 'Edit details' }).count()).resolves.toBe(0);
+		await expect(page.getByTestId('quote-checks').count()).resolves.toBe(0);
 		await go('/collections');
 		await expect(page.locator('[data-testid="create-form"]').count()).resolves.toBe(0);
 		for (const path of ['/c/seeds/add', '/c/seeds/manage', `/c/seeds/a/${SEED_ARTICLE}/edit`]) {

@@ -93,6 +93,7 @@ describe('writes participants may make', () => {
 		['/c/[collection]/add', '?/url', /Only the facilitator can add articles\./],
 		['/c/[collection]/manage', '?/deleteCollection', /Only the facilitator can delete this collection\./],
 		['/c/[collection]', '?/merge', /Only the facilitator can change the loaded terms or the speakers\./],
+		['/c/[collection]/a/[article]', '?/fixQuote', /Only the facilitator can correct the quotes\./],
 		['/somewhere/new', '?/thing', /Only the facilitator can change anything here\./]
 	])('a refused write on %s%s says what and why', (route, search, message) => {
 		const m = refusedWriteMessage(event(route, search));

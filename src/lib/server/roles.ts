@@ -120,6 +120,7 @@ const WHAT: Record<string, string> = {
 	'/c/[collection]/a/[article]/edit save': 'edit articles',
 	'/c/[collection]/a/[article]/edit delete': 'delete articles',
 	'/c/[collection]': 'change the loaded terms or the speakers',
+	'/c/[collection]/a/[article]': 'correct the quotes',
 	'/facilitator rotate': 'make a new facilitator link',
 	'/c/[collection]/manage snapshot': 'share snapshots of this collection',
 	'/c/[collection]/manage deleteSnapshot': 'delete snapshots',
