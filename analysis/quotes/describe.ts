@@ -11,7 +11,7 @@ import { describedAs, personalRelation, relationWord } from './relations.js';
 export { ORG_DESCRIPTION_NOUNS };
 import { EntityIndex } from './coref.js';
 import { Cluster } from './cluster.js';
-import { isAcronym } from './name-words.js';
+import { headWord, isAcronym } from './name-words.js';
 import { isCap, isPossessive, parseMention, type Mention } from './mentions.js';
 import { npLeft, npRight } from './phrases.js';
 
@@ -205,7 +205,8 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 		// an organisation's appositive names what it is ("Acme, a utility company,"); a person's who they are
 		if (ap.kind === 'org' && ap.proper && c.kind === 'person' && !ap.title) {
 			c.addFacet({ ...ap.nameSpan, text: ap.name, role: 'affiliation' });
-		} else if (DESCRIPTION_DETS.has(t.normal) || roles.has(toks[r[1] - 1].normal) || roles.has(toks[r[1] - 1].lemma) || titleWords().has(t.normal) || a2 > a) {
+		// (", legal director at the Memorial Center in Moscow,": a role, then where it is held)
+		} else if (DESCRIPTION_DETS.has(t.normal) || roles.has(toks[r[1] - 1].normal) || roles.has(toks[r[1] - 1].lemma) || titleWords().has(t.normal) || a2 > a || (!!ap.title && roles.has(headWord(ap.title) ?? ''))) {
 			addDescriptionFacets(index, c, ap, z > r[1] ? { start: toks[a].start, end: toks[z - 1].end, text: strOf(text, toks, a, z) } : null);
 			if (!ap.affiliation) asideAffiliation(ctx, c, r[1], z, ap.title ?? ap.name);
 		} else break;

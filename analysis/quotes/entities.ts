@@ -211,7 +211,9 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			// ("checked on Epstein" after "Jeffrey Epstein": a person already named, not a place; "on the
 			// Moon" after "Blue Moon" is still the place)
 			const knownPerson = known && toks[s].normal !== 'the';
-			const isPlace = places.has(m.name.toLowerCase()) || (!m.title && !hasGivenName && !knownPerson && prev && PLACE_BEFORE.has(prev.normal) && !isPossessive(toks[e] ?? t));
+			// ("according to Kirill Koroteyev": a source, not a destination)
+			const source = prev?.normal === 'to' && toks[s - 2]?.normal === 'according';
+			const isPlace = places.has(m.name.toLowerCase()) || (!m.title && !hasGivenName && !knownPerson && !source && prev && PLACE_BEFORE.has(prev.normal) && !isPossessive(toks[e] ?? t));
 			// "The group that owns most of her music, Big Machine, says": named after an organisation noun
 			const leftOrg = !m.title && !known && !hasGivenName ? leftOrgDescription(ctx, s) : null;
 			// "Twitter pledged", "The Taliban claimed": an organisation speaker-groups.tsv knows by name
@@ -284,6 +286,11 @@ function looksLikePerson(ctx: Ctx, m: Mention, e: number): boolean {
 	if (!n) return false;
 	if (n.value === '(' && n1 && /^[DRI]$/.test(n1.value)) return true; // party label
 	if (n.value === ',' && n1 && (n1.pos === 'NUM' || n1.normal === 'who' || (DESCRIPTION_DETS.has(n1.normal) && n1.normal !== 'one') || personNouns().has(n1.normal))) return true;
+	// ", legal director at …", ", chief executive of …": a role of a few words, no article, after a comma
+	if (n.value === ',') {
+		for (let k = e + 1; k < e + 4 && toks[k] && (toks[k].pos === 'ADJ' || toks[k].pos === 'NOUN') && !isCap(toks[k]); k++)
+			if (personNouns().has(toks[k].normal) && ['of', 'at', 'for', 'with', ','].includes(toks[k + 1]?.normal ?? '')) return true;
+	}
 	if (ctx.cueAt(e) > 0) return true;
 	// the subject of a verb ("Marta Kowalczyk leads the campaign"), or someone "of"/"at" an organisation
 	let v = e;
