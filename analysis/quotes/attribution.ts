@@ -109,6 +109,7 @@ export function clauseSubject(ctx: Ctx, lo: number, hi: number, nearest = false)
 		}
 		let m = np[1];
 		let appos: Range | null = null;
+		let jumped = false;
 		// "Rep. Jane Roe (D-N.Y.) reacted": a party label or aside in brackets
 		if (toks[m]?.value === '(') {
 			let n = m + 1;
@@ -127,6 +128,7 @@ export function clauseSubject(ctx: Ctx, lo: number, hi: number, nearest = false)
 				const ap = npRight(toks, m + 1, n);
 				if (ap && ap[1] === n) appos = ap;
 				m = n + 1;
+				jumped = true;
 			}
 		}
 		// "Donald Trump on Thursday ratcheted up", "Clinton last week told": a time between subject and verb
@@ -139,7 +141,9 @@ export function clauseSubject(ctx: Ctx, lo: number, hi: number, nearest = false)
 		// The sentence's first subject, or with `nearest` the one closest to the cue. Measured on
 		// annotated news, the first is right more often (the main clause usually comes first).
 		// ("Clinton has some nerves …": a form of have or be is the verb when no other follows)
-		if (m < hi && (toks[m].pos === 'VERB' || (aux && ['DET', 'NOUN', 'ADJ', 'NUM', 'PROPN'].includes(toks[m].pos) && toks[m - 1].pos === 'AUX'))) {
+		// ("Ann Lee, legal director at Acme in Oslo, said …" asked with the cue as `hi`: the aside ends
+		// right at the cue, which is the verb)
+		if ((m < hi && (toks[m].pos === 'VERB' || (aux && ['DET', 'NOUN', 'ADJ', 'NUM', 'PROPN'].includes(toks[m].pos) && toks[m - 1].pos === 'AUX'))) || (jumped && m === hi && toks[hi]?.pos === 'VERB' && !/ing$/.test(toks[hi].normal))) {
 			found = { np, appos };
 			if (!nearest) return found;
 		} else if (toks[np[1]]?.value === ',' && DETS_INDEF.has(toks[np[1] + 1]?.normal ?? '') && !TIME_WORDS.has(toks[np[1] - 1].normal) && !clauseAfter(toks, np[1] + 1, hi)) {

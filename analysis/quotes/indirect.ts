@@ -99,6 +99,17 @@ export function findIndirect(ctx: Ctx): Found[] {
 				const left = invertedEnds ? null : (hanging ?? subjectLeft(toks, i, ss));
 				if (!objSubj && left && nounAfterObject(toks, i, left.np, ss)) continue;
 				let subj: Subject | null = invertedEnds ? null : (objSubj ?? left ?? (isParticiple(t) && toks[i - 1]?.value === ',' ? clauseSubject(ctx, ss, i) : null));
+				// "Ann Lee, a lawyer in Moscow, said the plan was …": no subject found right before the cue (an
+				// aside the phrase parser cannot read), and a clause follows it, not a speaker ("…, said the
+				// mayor."): the sentence's named subject speaks
+				if (!subj && !invertedEnds && toks[i - 1]?.value === ',') {
+					const s2 = subjectRight(toks, e, se);
+					const next = s2 ? toks[s2.np[1]] : undefined;
+					if (next && (next.pos === 'VERB' || next.pos === 'AUX')) {
+						const named = clauseSubject(ctx, ss, i);
+						if (named && isNamed(toks, named.np)) subj = named;
+					}
+				}
 				// a phrase that cannot speak gives way to the nearest named subject (as in attribution.ts)
 				if (subj && !isSource(ctx, subj.np) && toks[subj.np[1] - 1].pos === 'NOUN') {
 					const alt = clauseSubject(ctx, ss, i, true);

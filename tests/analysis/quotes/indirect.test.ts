@@ -19,6 +19,11 @@ describe('findIndirect', () => {
 		['"that" after the cue is not part of the clause', 'Ann Lee told reporters that the bridge was safe.', [{ text: 'the bridge was safe', mention: 'Ann Lee' }]],
 		['a group of people the word lists may lack still speaks', 'The decree will have little effect on the court, international jurists said.', [{ text: 'The decree will have little effect on the court', mention: 'international jurists' }]],
 		['a belief verb is not speech', 'Ann Lee thinks the bridge is safe.', []],
+		// review 15: an aside with a place in it between the speaker and the cue ("X, a lawyer in Moscow,
+		// said the plan was …") is no inverted "…, said the plan": a clause follows the cue
+		['an aside with a place, then the cue and a clause', 'Ann Lee, a lawyer in Tallinn, said the plan was symbolic.', [{ text: 'the plan was symbolic', mention: 'Ann Lee' }]],
+		['... a role without an article, then where it is held', 'Oleg Varin, legal director at the Harbour Rights Center in Tallinn, said the ruling was symbolic.', [{ text: 'the ruling was symbolic', mention: 'Oleg Varin' }]],
+		['... while "…, said the mayor." stays inverted', 'The plan will fail in Tallinn, said the mayor.', [{ text: 'The plan will fail in Tallinn', mention: 'the mayor' }]],
 		// review 15: "claims" read as a plural noun is the verb when a clause follows it at once
 		['"The Kremlin claims …" with no "that"', 'The Kremlin claims Crimea voluntarily joined Russia in 2014.', [{ text: 'Crimea voluntarily joined Russia in 2014', mention: 'The Kremlin' }]],
 		['... but "Kremlin claims of fraud" is a noun', 'Kremlin claims of fraud were rejected by the court.', []],
