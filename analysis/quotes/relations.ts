@@ -34,16 +34,18 @@ export function relationWord(phrase: string, start: number, other?: Span | null)
 
 type Described = Span & { text: string; affiliation?: string | null; affiliationSpan?: Span | null };
 
-/** Does a mention relate someone to the person its affiliation names ("a sister of Senator Tom Ford")? */
-export function relatesToPerson(m: Described): boolean {
-	return !!m.affiliation && !!m.affiliationSpan && namesPerson(m.affiliation) && relationWord(m.text, m.start, m.affiliationSpan) !== null;
+/** The relation word of a mention that relates someone to the person its affiliation names ("sister" in "a sister of Senator Tom Ford"). */
+function relationOf(m: Described): (Span & { text: string }) | null {
+	return m.affiliation && m.affiliationSpan && namesPerson(m.affiliation) ? relationWord(m.text, m.start, m.affiliationSpan) : null;
 }
+
+/** Does a mention relate someone to the person its affiliation names? */
+export const relatesToPerson = (m: Described): boolean => relationOf(m) !== null;
 
 /**
  * What a description says of who someone is, as a facet's span and words: the whole description, or
  * only its relation word when it relates them to a person it names.
  */
 export function describedAs(m: Described): Span & { text: string } {
-	if (relatesToPerson(m)) return relationWord(m.text, m.start, m.affiliationSpan) ?? m;
-	return { start: m.start, end: m.end, text: m.text };
+	return relationOf(m) ?? { start: m.start, end: m.end, text: m.text };
 }

@@ -506,9 +506,10 @@ export class Store {
 	analyseStoredArticle(articleId: string): ArticleAnalysis {
 		const meta = this.articleMeta(articleId);
 		const { settings } = this.getCollection(meta.collectionId);
-		const own = this.articleAnalysis(meta, settings, this.engine.lexiconFor(settings.lexicon));
-		// As the collection's charts read it: with the groups its other articles give its speakers.
-		return this.analyseCollection(meta.collectionId).articles.find((a) => a.id === articleId) ?? own;
+		// As the collection's charts read it: with the groups its other articles give its speakers. An
+		// article not among them (pending, failed, not in English) is read alone, which says why.
+		const inCollection = this.analyseCollection(meta.collectionId).articles.find((a) => a.id === articleId);
+		return inCollection ?? this.articleAnalysis(meta, settings, this.engine.lexiconFor(settings.lexicon));
 	}
 
 	/** Recreate an exported collection as a new one, all or nothing (collection-io.ts). */
