@@ -20,7 +20,7 @@ import { TIME_WORDS } from './mentions.js';
 import { EntityIndex } from './coref.js';
 import { Cluster, pronounClass } from './cluster.js';
 import { cleanName, headWord } from './name-words.js';
-import { entityGroup, isStateName } from './groups.js';
+import { GENERIC_TITLES, entityGroup, isStateName } from './groups.js';
 import { NEVER_NAME_WORDS, afterHyphen, isCap, isUnit, isPossessive, parseMention, type Mention } from './mentions.js';
 import { markedSpans } from './spans.js';
 import { nameRunEnd } from './name-run.js';
@@ -230,7 +230,7 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			} else if (!isPlace && (m.title || known || (nameWords >= 2 && looksLikePerson(ctx, m, e)))) c = index.addPerson(m, quoted);
 			// "Big Machine have twice denied …": a name of two or more words that is no person but the
 			// subject of a verb is an organisation (what "they" or "it" can refer to).
-			else if (!isPlace && nameWords >= 2 && !quoted && subjectOfVerb(ctx, e)) c = index.addOrg({ ...m, kind: 'org', proper: true }, quoted);
+			else if (!isPlace && nameWords >= 2 && !quoted && (subjectOfVerb(ctx, e) || (!hasGivenName && roleOf(ctx, m)))) c = index.addOrg({ ...m, kind: 'org', proper: true }, quoted);
 		} else if (m.kind === 'noun' && m.definite && !quoted) {
 			c = index.addDescription(m, false, false);
 		}
@@ -281,6 +281,10 @@ function looksLikePerson(ctx: Ctx, m: Mention, e: number): boolean {
 	const first = m.name.split(/\s+/)[0].toLowerCase().replace(/\.$/, '');
 	if (givenName(first) !== undefined) return true;
 	if (/^[a-z]$/.test(first)) return true; // "J. Smith"
+	// "vice president of Advanced Programs at …", "head of Global Operations": after a role and "of",
+	// a name without a given name is what the role is of (a department, an organisation), not a person
+	// (a relation is of a person: "a friend of Ann Lee")
+	if (roleOf(ctx, m)) return false;
 	const n = toks[e];
 	const n1 = toks[e + 1];
 	if (!n) return false;
@@ -302,6 +306,24 @@ function looksLikePerson(ctx: Ctx, m: Mention, e: number): boolean {
 	const b2 = toks[ctx.tokenAt(m.start) - 2];
 	if (b?.value === ',' && b2 && (personNouns().has(b2.normal) || personNouns().has(b2.lemma.toLowerCase()))) return true;
 	return false;
+}
+
+/**
+ * "vice president of Advanced Programs", "the head of Planned Parenthood", "chairman of the Joint
+ * Chiefs": a name right after a title any organisation has (groups.ts) and "of" is what the title is
+ * of, an organisation or a part of one, unless it owns what follows ("director of Inner Mongolia's
+ * disease control centre") or has a given name (looksLikePerson asks that first). Not a title of a
+ * place ("mayor of Little Rock") nor a relation ("a friend of Ann Lee").
+ */
+function roleOf(ctx: Ctx, m: Mention): boolean {
+	const { toks } = ctx;
+	let s = ctx.tokenAt(m.start);
+	if (toks[s]?.normal === 'the') s++;
+	if (toks[s - 1]?.normal === 'the') s--;
+	const role = toks[s - 2];
+	if (toks[s - 1]?.normal !== 'of' || !role || !GENERIC_TITLES.has(role.normal)) return false;
+	const next = toks[ctx.tokenAt(m.end - 1) + 1];
+	return !/[’']s$/.test(m.text) && !(next && isPossessive(next) && next.start === m.end);
 }
 
 /**

@@ -166,7 +166,7 @@ export function classifySpeaker(rules: GroupRule[], affiliation: string | null, 
 // ---------------------------------------------------------------- groups of entities, with evidence
 
 /** Titles every kind of organisation has: with the organisation named, they do not decide its group. */
-const GENERIC_TITLES = new Set(['president', 'vice president', 'vice-president', 'chairman', 'chairwoman', 'chair', 'director', 'head', 'chief', 'secretary', 'founder', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'officer', 'member', 'executive', 'manager', 'representative', 'representatives']);
+export const GENERIC_TITLES = new Set(['president', 'vice president', 'vice-president', 'chairman', 'chairwoman', 'chair', 'director', 'head', 'chief', 'secretary', 'founder', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'officer', 'member', 'executive', 'manager', 'representative', 'representatives']);
 
 /**
  * "local president of the prison workers' union", "prison union representatives": in a role where a

@@ -268,13 +268,28 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 	const titles = titleWords();
 	// "Secretary of State Mike Pompeo", "Minister of Finance Jane Doe": a title with "of" before a name.
 	// The name is the last two capitalised words (three with a middle initial) after the link.
-	if (tail && titles.has(toks[he - 1].normal) && toks[he].normal === 'of' && tail[0] === he + 1 && toks.slice(tail[0], e).every((t) => isCap(t) || t.value === '.')) {
-		let r = e;
-		while (r > tail[0] && isCap(toks[r - 1]) && !titles.has(toks[r - 1].normal) && !orgWords().has(toks[r - 1].normal)) r--;
-		const run = e - r;
-		if (run >= 3 || (run === 2 && r > tail[0])) {
-			const initial = run >= 3 && /^[A-Z]\.?$/.test(toks[e - 2].value);
-			const n0 = initial ? e - 3 : e - 2;
+	// ("Eva-Marie Persson": a hyphenated name is one word)
+	const joined = (k: number) => toks[k].value === '-' && k > 0 && toks[k - 1].end === toks[k].start && toks[k].end === toks[k + 1]?.start && isCap(toks[k + 1]);
+	if (tail && titles.has(toks[he - 1].normal) && toks[he].normal === 'of' && tail[0] === he + 1 && toks.slice(tail[0], e).every((t, k) => isCap(t) || t.value === '.' || joined(tail[0] + k))) {
+		// the words after the link, from the end: each its first token
+		const words: number[] = [];
+		for (let k = e - 1; k >= tail[0]; k--) {
+			if (!isCap(toks[k])) continue;
+			while (k - 2 >= tail[0] && joined(k - 1)) k -= 2;
+			words.push(k);
+		}
+		let r = words.length;
+		for (let k = 0; k < words.length; k++) {
+			const t = toks[words[k]];
+			if (titles.has(t.normal) || orgWords().has(t.normal)) {
+				r = k;
+				break;
+			}
+		}
+		const run = Math.min(r, words.length);
+		if (run >= 3 || (run === 2 && words[1] > tail[0])) {
+			const initial = run >= 3 && /^[A-Z]\.?$/.test(toks[words[1]].value);
+			const n0 = initial ? words[2] : words[1];
 			const within = n0 > tail[0];
 			return {
 				start: whole.start,
@@ -322,8 +337,10 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 		if (orgLike) {
 			// "the Ministry of Defence": the tail is part of the organisation's name.
 			const nameEnd = firstTail && isCap(toks[firstTail[0]]) ? e : he;
-			const head = titleTextOf(text, toks, h, n);
-			const nameFrom = head ? h : n;
+			// (a capitalised title word is part of it, "the Foreign Ministry"; a lower-case one is not: "a
+			// former NASA administrator")
+			let nameFrom = h;
+			while (nameFrom < n && !isCap(toks[nameFrom])) nameFrom++;
 			const name = joinTokens(text, toks, nameFrom, nameEnd);
 			// "the Foreign Ministry" is the organisation itself; "the Foreign Ministry spokesman" has a title after it.
 			const own = owner ? aff(text, toks, owner) : { affiliation: name, affiliationSpan: spanOf(toks, nameFrom, nameEnd) };
