@@ -5,6 +5,7 @@ import type { Ctx } from './context.js';
 import type { EntityIndex } from './coref.js';
 import { deeds } from './data.js';
 import { isPossessive } from './mentions.js';
+import type { Span, Token } from '../types.js';
 
 /** "scored a victory", "scored points with voters": a figure of speech, not a deed. */
 const FIGURATIVE_OBJECT = new Set(['a', 'an', 'points', 'point', 'victory', 'win', 'wins', 'big', 'major', 'political', 'highly', 'well', 'poorly', 'low', 'high']);
@@ -47,6 +48,61 @@ export function deedFacets(ctx: Ctx, index: EntityIndex): void {
 				const d = v ? list.get(v.normal) : undefined;
 				if (v && d && d.how === 'does' && !FIGURATIVE_OBJECT.has(toks[k + 1]?.normal ?? '')) c.addFacet({ start: toks[last].start, end: v.end, text: text.slice(toks[last].start, v.end), role: 'deed', group: d.group, pattern: `${v.normal}: what they make or do` });
 			}
+		}
+	}
+	resultFacets(ctx, index);
+}
+
+/**
+ * A match score: one or two digits a side ("6-4", "7–6", "3 - 1"), not part of a larger number, a
+ * date, a time or a percentage.
+ */
+const SCORE = /(?<![\d.,:/$£€])\d{1,2} ?[-–] ?\d{1,2}(?![\d%]|[.,:/]\d)(?! ?(?:a\.?m\b|p\.?m\b|percent|per cent))/;
+/** How far after its verb a score may stand ("defeated Karen Khachanov and Andrey Rublev 6-4"). */
+const SCORE_REACH = 90;
+/** Between a side and the result verb: "earlier", "had", "rallied to", "went on to". */
+const BEFORE_VERB = new Set(['ADV', 'AUX', 'PART', 'VERB']);
+/** What a side of names may hold: "Ben McLachlan and Yasutaka Uchiyama of Japan", "Herbert and Mahut". */
+const isSideWord = (t: Token) => t.pos === 'PROPN' || ['and', ',', '&', '-', 'of', 'the', '’s', "'s"].includes(t.normal) || /^\p{Lu}/u.test(t.value);
+
+/**
+ * "Nadal defeated Khachanov 6-3, 7-6", "Vasek Pospisil edged Reilly Opelka 7-6 (5)", "Herbert and Mahut
+ * rallied to defeat McLachlan and Uchiyama 6-7 (4), 6-4": a win reported with a match score (deeds.tsv,
+ * `result`) says both sides played, winners before the verb and losers between it and the score.
+ */
+function resultFacets(ctx: Ctx, index: EntityIndex): void {
+	const { toks, text } = ctx;
+	const list = deeds();
+	for (let v = 0; v < toks.length; v++) {
+		const d = list.get(toks[v].normal);
+		if (!d || d.how !== 'result' || ctx.inQuote[v] >= 0) continue;
+		const sentence = toks[v].sentence;
+		let z = v + 1;
+		while (z < toks.length && toks[z].sentence === sentence && toks[z].start - toks[v].end < SCORE_REACH) z++;
+		const after = text.slice(toks[v].end, toks[z - 1]?.end ?? toks[v].end);
+		const score = SCORE.exec(after);
+		if (!score) continue;
+		const scoreStart = toks[v].end + score.index;
+		// the losers: names from the verb up to the score, and nothing else
+		let o = v + 1;
+		while (o < toks.length && toks[o].start < scoreStart && isSideWord(toks[o])) o++;
+		if (o < toks.length && toks[o].start < scoreStart) continue;
+		// the winners: names before the verb, past a few words such as "earlier", "rallied to"
+		let w = v - 1;
+		while (w >= 0 && v - w <= 3 && toks[w].sentence === sentence && BEFORE_VERB.has(toks[w].pos) && ctx.inQuote[w] < 0) w--;
+		let a = w;
+		while (a >= 0 && toks[a].sentence === sentence && isSideWord(toks[a]) && ctx.inQuote[a] < 0) a--;
+		const sides: Span[] = [
+			{ start: toks[a + 1]?.start ?? 0, end: w >= a + 1 ? toks[w].end : -1 },
+			{ start: toks[v].end, end: scoreStart }
+		];
+		const end = scoreStart + score[0].length;
+		for (const c of index.clusters) {
+			if (c.kind !== 'person' || c.plural) continue;
+			const m = c.mentions.find((x) => !x.quoted && x.form !== 'description' && x.form !== 'pronoun' && sides.some((s) => x.start >= s.start && x.end <= s.end));
+			if (!m) continue;
+			const from = Math.min(m.start, toks[v].start);
+			c.addFacet({ start: from, end, text: text.slice(from, end), role: 'deed', group: d.group, pattern: `${toks[v].normal} … ${score[0]}: a match result` });
 		}
 	}
 }

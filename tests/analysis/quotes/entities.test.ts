@@ -68,7 +68,41 @@ describe('findEntities', () => {
 		[
 			'a title every organisation has does not make a company a government',
 			'Jeff Sanborn, president of Chapter & Verse, a Spokane advertising and design agency, disagreed.',
-			[{ name: 'Jeff Sanborn', kind: 'person', group: 'business', evidence: 'a Spokane advertising and design agency', mentions: ['Jeff Sanborn', 'president of Chapter & Verse', 'a Spokane advertising and design agency'] }]
+			[
+				{ name: 'Jeff Sanborn', kind: 'person', group: 'business', evidence: 'Chapter & Verse', mentions: ['Jeff Sanborn', 'president of Chapter & Verse', 'a Spokane advertising and design agency'] },
+				{ name: 'Chapter & Verse', kind: 'org', group: 'business', evidence: 'a Spokane advertising and design agency', mentions: ['Chapter & Verse', 'a Spokane advertising and design agency'] }
+			]
+		],
+		[
+			'what a title any organisation has is of, is an organisation, not a person',
+			'Mark Tull, vice president of Advanced Programs at Red Harbor, spoke first.',
+			[{ name: 'Advanced Programs', kind: 'org', group: 'unclassified', evidence: null, mentions: ['Advanced Programs'] }]
+		],
+		[
+			'a hyphenated given name after a title with "of"',
+			'Deputy Director of Public Prosecution Eva-Marie Dahl took the decision.',
+			[{ name: 'Eva-Marie Dahl', kind: 'person', group: 'government', evidence: 'Public Prosecution', mentions: ['Deputy Director of Public Prosecution Eva-Marie Dahl'] }]
+		],
+		[
+			'a player\'s position written short before the name is a title',
+			'Hawks DL Sam Ortiz said little.',
+			[{ name: 'Sam Ortiz', kind: 'person', group: 'other', evidence: 'Hawks DL', mentions: ['Hawks DL Sam Ortiz'] }]
+		],
+		[
+			'both sides of a match result with a score played it',
+			'Ann Lopez and Mia Ruiz defeated Kim Holt and Ana Rubio 6-4, 7-6 (5) on Friday.',
+			[
+				{ name: 'Mia Ruiz', kind: 'person', group: 'other', evidence: 'Mia Ruiz defeated Kim Holt and Ana Rubio 6-4', mentions: ['Mia Ruiz'] },
+				{ name: 'Kim Holt', kind: 'person', group: 'other', evidence: 'defeated Kim Holt and Ana Rubio 6-4', mentions: ['Kim Holt'] }
+			]
+		],
+		[
+			'a win without a match score says nothing of who won',
+			'Jim Dale beat the deadline 3 weeks later, and Ann Cole defeated Tom Reed 52% to 48%.',
+			[
+				{ name: 'Jim Dale', kind: 'person', group: 'unclassified', evidence: null, mentions: ['Jim Dale'] },
+				{ name: 'Tom Reed', kind: 'person', group: 'unclassified', evidence: null, mentions: ['Tom Reed'] }
+			]
 		],
 		[
 			'someone who represents a person is their lawyer or agent',
@@ -235,6 +269,18 @@ describe('findEntities', () => {
 			expect(e!.mentions.map((m) => m.text)).toEqual(exp.mentions);
 			for (const m of e!.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
 		}
+	});
+
+	it.each([
+		['a former NASA administrator, Ann Cole, spoke.', 'former NASA', 'NASA'],
+		['Li Wen, deputy director of Inner Mongolia’s disease control centre, spoke.', 'Inner Mongolia', 'Li Wen'],
+		['Ann Lee, a friend of Mark Tull, spoke.', 'Mark Tull', 'Mark Tull']
+	])('%s: no entity "%s", one named "%s"', (text, absent, present) => {
+		const es = entities(text);
+		const names = es.map((e) => `${e.name}/${e.kind}`);
+		expect(es.map((e) => e.name)).toContain(present);
+		if (absent !== present) expect(names).not.toContain(`${absent}/org`);
+		if (absent === present) expect(names).toContain(`${present}/person`);
 	});
 
 	it('"big name US politicians" makes no organisation', () => {
