@@ -80,7 +80,8 @@ export function findDirect(ctx: Ctx): Found[] {
 			let lo = end;
 			while (lo > 0 && toks[lo - 1].paragraph === toks[end].paragraph && !ctx.isSentenceEnd(lo - 1) && !ctx.isMark[lo - 1]) lo--;
 			const samePara = toks[end].paragraph === toks[w.before[0]].paragraph;
-			const hasQuote = toks.slice(lo, end + 1).some((_, k) => ctx.isMark[lo + k]) || (lo > 0 && ctx.isMark[lo - 1]);
+			// (a quote right before the sentence, in the same paragraph: one ending the paragraph before is another matter)
+			const hasQuote = toks.slice(lo, end + 1).some((_, k) => ctx.isMark[lo + k]) || (lo > 0 && ctx.isMark[lo - 1] && toks[lo - 1].paragraph === toks[lo].paragraph);
 			if (samePara && !hasQuote && !ctx.isMark[end]) {
 				a = attrBefore(ctx, lo, end);
 				if (!a) {

@@ -33,6 +33,14 @@ describe('findDirect', () => {
 		['a film title has no speaker', 'She watched the film “Parasite” twice last week.', [{ text: 'Parasite', mention: null }]],
 		['scare quotes have no speaker', 'The so-called "reform" passed on Monday.', [{ text: 'reform', mention: null }]],
 		['no quotation marks, no direct quotes', 'Ann Lee said the bridge was safe.', []],
+		[
+			'a quote after a sentence about someone, when the paragraph before ends in a quote',
+			'At current rates, Ann Lee said, the plan works. "Rates will stay low for a long time."\n\nTom Dale returned to the issue later in the hearing. "What will the contingency plan be if they do not?"',
+			[
+				{ text: 'Rates will stay low for a long time.', mention: 'Ann Lee' },
+				{ text: 'What will the contingency plan be if they do not?', mention: 'Tom Dale' }
+			]
+		],
 		// a dash after the closing mark signs the quote (vox pops, epigraphs)
 		[
 			'a dash and a name after each quote, one per line',
