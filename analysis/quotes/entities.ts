@@ -77,6 +77,7 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			let exclude: Cluster | null = null;
 			const cue = ctx.cueAt(i + 1);
 			if (cue > 0 && toks[cue] && isCap(toks[cue])) exclude = index.bySurname(toks[cue].normal, t.start) ?? index.lookup(toks[cue].start, 'person') ?? null;
+			exclude ??= clauseSubjectOf(ctx, index, i);
 			index.resolvePronoun(t.normal, t, false, true, t.value, exclude);
 			i++;
 			continue;
@@ -160,9 +161,10 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			continue;
 		}
 		// "Rights groups said", "Police officers said": a capitalised first word before a common noun is
-		// the start of a noun phrase, not a name.
+		// the start of a noun phrase, not a name; but a name the text already gave a person is that person
+		// ("Andrew claims that he …", with "claims" read as a noun).
 		const sentenceStart = i === 0 || toks[i - 1].sentence !== t.sentence || ctx.isMark[i - 1];
-		if (e - i === 1 && sentenceStart && toks[e]?.pos === 'NOUN' && !isCap(toks[e])) {
+		if (e - i === 1 && sentenceStart && toks[e]?.pos === 'NOUN' && !isCap(toks[e]) && !index.knows(t.value)) {
 			i = e;
 			continue;
 		}
@@ -306,6 +308,29 @@ function looksLikePerson(ctx: Ctx, m: Mention, e: number): boolean {
 	const b2 = toks[ctx.tokenAt(m.start) - 2];
 	if (b?.value === ',' && b2 && (personNouns().has(b2.normal) || personNouns().has(b2.lemma.toLowerCase()))) return true;
 	return false;
+}
+
+/** Words that open a clause of its own: a "him" after one can be the subject before it. */
+const CLAUSE_OPENERS = new Set(['that', 'who', 'whom', 'which', 'because', 'when', 'if', 'while', 'after', 'before', 'although', 'though', 'since', 'until', 'unless', 'and', 'but', 'or', 'as']);
+
+/**
+ * "he felt bound to visit the pedophile to tell him", "Ann told Lee that she would call her": an object
+ * "him"/"her" is not the subject of its own clause (it would be "himself"). The person the clause's
+ * subject names, if the scan has them; null when the clause has none.
+ */
+function clauseSubjectOf(ctx: Ctx, index: EntityIndex, i: number): Cluster | null {
+	const { toks } = ctx;
+	const t = toks[i];
+	const next = toks[i + 1];
+	// ("her book" is a possessive: "she lost her job")
+	if (t.normal !== 'him' && !(t.normal === 'her' && !(next && next.sentence === t.sentence && ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(next.pos)))) return null;
+	for (let k = i - 1; k >= 0 && toks[k].sentence === t.sentence && i - k < 30; k--) {
+		const w = toks[k];
+		if (ctx.isMark[k] || [',', ';', ':', '—', '–', '('].includes(w.value) || CLAUSE_OPENERS.has(w.normal)) return null;
+		const after = toks[k + 1];
+		if ((w.pos === 'PRON' || w.pos === 'PROPN') && after && (after.pos === 'VERB' || after.pos === 'AUX')) return index.lookup(w.start, 'person') ?? null;
+	}
+	return null;
 }
 
 /**

@@ -21,6 +21,12 @@ const rows: [string, string, string, number, string | null][] = [
 	['"they" after two people joined by "and"', 'Jane Roe and Tom Dale left the meeting early.\n\n"It was a farce," they said.', 'they', 0, 'Jane Roe and Tom Dale'],
 	['... not when one of them was named again since', 'South Africa and Gambia left the court. Gambia then wrote a letter. They said it was unfair.', 'They', 0, 'Gambia'],
 	['a surname alone', 'Audley Peters closed the road. Peters stayed until noon.', 'Peters', 1, 'Audley Peters'],
+	// review 17: "Andrew claims that he felt bound to visit the pedophile to tell him …"
+	['a name before a word read as a noun ("claims") is still a name', 'Prince Arlo met Tom Vance in 2010. Vance wanted to end the friendship.\n\nArlo claims that he felt bound to go.', 'he', 0, 'Arlo'],
+	['an object "him" is not its clause\'s subject', 'Tom Hale met Jim Dale in 2010. Hale said he went there to tell him the news.', 'him', 0, 'Jim Dale'],
+	['... nor "her" as an object', 'Ann Lee met Mary Cole. Lee gave her the book.', 'her', 0, 'Mary Cole'],
+	['... but "her" before a noun is a possessive', 'Ann Lee met Mary Cole. Lee lost her job.', 'her', 0, 'Ann Lee'],
+	['... and a "him" in another clause can be the subject', 'Tom Hale met Jim Dale. Hale said that Dale had helped him.', 'him', 0, 'Tom Hale'],
 	['a title and a surname (issue class 2)', 'Audley Peters closed the road.\n\nSupt Peters said it would reopen.', 'Supt Peters', 0, 'Audley Peters'],
 	['a fuller name later', 'Peters spoke first. Later, Audley Peters said more.', 'Peters', 0, 'Audley Peters'],
 	['a name variant', 'William Clinton arrived. Bill Clinton left an hour later.', 'Bill Clinton', 0, 'William Clinton'],

@@ -113,7 +113,11 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		// the authors of a study
 		['"the authors wrote"', 'Cannabis use rose where it was legal, the authors wrote in the paper.', 'expert or academic'],
 		// people by what they were doing
-		['a hiker', '"The path just vanished," said one hiker, Ann Lee.', 'citizen']
+		['a hiker', '"The path just vanished," said one hiker, Ann Lee.', 'citizen'],
+		// royalty: a prince holds no office; a relation is weaker evidence than a title (review 17)
+		['a prince who is someone\'s brother', 'Prince Arlo, the younger brother of the heir to the throne, spoke. "It was a success," Arlo said.', 'other'],
+		['a surname that is a title elsewhere ("king")', '"We kept going," said Billie Jean King.', 'unclassified'],
+		['an office of public prosecution', '"The evidence has weakened," said Deputy Director of Public Prosecution Eva-Marie Dahl.', 'government']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
 		const { quotes } = analyse(text);
