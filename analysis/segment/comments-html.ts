@@ -202,6 +202,13 @@ export function extractComments(document: El, removed: RemovedText[]): RawCommen
 	const comments: RawComment[] = [];
 	const trackbackIds = new Set<string>();
 	for (const e of entries) {
+		// A comment's text that holds the reply form (its fields, and the "Thank you! Your comment will be
+		// reviewed …" shown after sending) is the site's, not a reader's.
+		if ((found.get(e) ?? e).querySelector?.('form, textarea')) {
+			const t = text(e).replace(/\s+/g, ' ').trim();
+			if (t && !removed.some((r) => r.text === t)) removed.push({ text: t, reason: 'comment form' });
+			continue;
+		}
 		const c = readEntry(e, found.get(e) ?? null);
 		if (!c) continue;
 		const id = ids.get(e)!;

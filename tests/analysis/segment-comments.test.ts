@@ -141,6 +141,11 @@ describe('segment: other comment markup', () => {
 				['c101', null, 'Pat Ode', '5 March 2024 at 09:12', 'Fair enough.'],
 				['c102', 'c101', 'Ana Ruiz', '5 March 2024 at 10:30', 'Not for us.']
 			]
+		],
+		[
+			'the reply form and its "your comment will be reviewed" notice are no comment (review 17)',
+			`<section class="comments"><ul><li class="add-comment"><a>Comment</a></li><li class="post-message" style="display: none;"><form action="/comments/add"><textarea name="comment"></textarea><button>Add Comment</button></form><div class="success"><label>Thank you! Your comment will be reviewed by the moderator for compliance with the <a>Rules</a></label><a>Add more</a></div></li></ul></section>`,
+			[]
 		]
 	] as const)('%s', (_name, comments, want) => {
 		const a = segment({ id: 'h', html: `<html><body>${article}${comments}</body></html>` });
