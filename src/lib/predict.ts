@@ -10,7 +10,7 @@
 import { SPEAKER_GROUPS } from '$analysis/types';
 import type { OutletActor } from '$analysis/types';
 import { actorKey } from '$analysis/actors/outlets';
-import type { OutletRow } from './shapes';
+import { MIN_COMMENTS, type OutletRow } from './shapes';
 import { ALL_CATEGORIES } from './segments';
 
 export type QuestionKind = 'loaded-own' | 'loaded-quoted' | 'voices' | 'group-space' | 'negative' | 'comments-negative' | 'free';
@@ -88,7 +88,10 @@ export const KINDS: Readonly<Record<QuestionKind, KindInfo>> = {
 		title: 'Where are the reader comments most negative?',
 		param: 'none',
 		prompt: () => 'Under which outlet are the reader comments most negative?',
-		unavailable: (outlets) => (outlets.some((r) => r.comments > 0) ? null : 'no article has reader comments')
+		unavailable: (outlets) => {
+			const n = outlets.filter((r) => r.comments > 0).length;
+			return n >= 2 ? null : n === 1 ? 'only one outlet has reader comments: nothing to compare it with' : 'no article has reader comments';
+		}
 	},
 	free: {
 		title: 'Your own question (the outlets are the choices; nothing is measured)',
@@ -156,6 +159,8 @@ export interface Measured {
 	 * group's 30 % as "most of the quotes" when half of them belong to nobody known.
 	 */
 	rest?: { value: number; sample: string; label: string };
+	/** A caution the reveal adds after its answer: the figures rest on too little text to compare. */
+	thin?: string;
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
@@ -306,15 +311,19 @@ export const MEASURES: Readonly<Record<QuestionKind, Measure>> = {
 			values: outlets.map((r) => ({ choice: r.outlet, outlet: r.outlet, value: r.bodySentiment, sample: plural(r.words, 'word'), query: { show: 'sentiment' } }))
 		};
 	},
-	'comments-negative': (_q, outlets) => ({
-		unit: 'mean tone of reader comments (−1 to +1)',
-		format: 'tone',
-		best: 'lowest',
-		note: 'The mean lexicon tone of each outlet’s reader comments, from −1 to +1. A mean of a handful of comments is weak evidence.',
-		values: outlets
-			.filter((r) => r.comments > 0)
-			.map((r) => ({ choice: r.outlet, outlet: r.outlet, value: r.commentSentiment, sample: plural(r.comments, 'comment'), query: { show: 'comments' } }))
-	}),
+	'comments-negative': (_q, outlets) => {
+		const few = outlets.filter((r) => r.comments > 0 && r.comments < MIN_COMMENTS);
+		return {
+			unit: 'mean tone of reader comments (−1 to +1)',
+			format: 'tone',
+			best: 'lowest',
+			note: `The mean lexicon tone of each outlet’s reader comments, from −1 to +1. Fewer than ${MIN_COMMENTS} comments are too few to compare.`,
+			values: outlets
+				.filter((r) => r.comments > 0)
+				.map((r) => ({ choice: r.outlet, outlet: r.outlet, value: r.commentSentiment, sample: plural(r.comments, 'comment'), query: { show: 'comments' } })),
+			...(few.length ? { thin: `But ${list(few.map((r) => `${r.outlet} has ${plural(r.comments, 'comment')}`))}: too few to compare.` } : {})
+		};
+	},
 	free: () => null
 };
 
@@ -420,6 +429,7 @@ export function textSentence(m: Measured | null): string {
 	else if (leaders.length > 1)
 		out = `The text: ${list(leaders.map((c) => `${c} (${val(c)})`))} are too close to call: a near-tie on this measure.`;
 	else out = `The text: ${m.answer[0]} (${val(m.answer[0])}).`;
+	if (m.thin) out += ` ${m.thin}`;
 	if (m.rest && m.rest.value > 0) {
 		const top = m.values.find((x) => x.choice === m.answer[0])?.value ?? 0;
 		out += ` Another ${pct(m.rest.value)} of the quoted words (${m.rest.sample}) come from ${m.rest.label}${m.rest.value >= top ? `: more than ${m.answer[0]}’s share, so the answer could change once they are attributed` : ''}.`;

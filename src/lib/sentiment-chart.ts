@@ -3,7 +3,7 @@
 import { type Chart, type Plugin } from 'chart.js';
 import { SENTIMENT_COLORS, makePattern } from './palette';
 import { FONT, markPlugin } from './chart-plugins';
-import type { Overview, OutletRow } from './shapes';
+import { MIN_COMMENTS, type Overview, type OutletRow } from './shapes';
 import { type ChartBar, type ChartSpec, emptyPlugin, indices, interaction, legendOpts, type Links, n2, parseIndices, plural, signed, sizing, titleOpts, tooltipFont, wrapLabel, wrapToWidth } from './charts';
 
 /**
@@ -104,7 +104,7 @@ const noCommentsPlugin: Plugin<'bar', { rows?: string; size?: number }> = {
 };
 
 /** Fewer reader comments than this make a mean too noisy to compare with another outlet's. */
-export const MIN_COMMENTS = 3;
+export { MIN_COMMENTS };
 
 /** Says "too few comments (n=2)" past the end of comment bars that average fewer than MIN_COMMENTS comments. */
 const fewCommentsPlugin: Plugin<'bar', { rows?: string; counts?: string; size?: number }> = {

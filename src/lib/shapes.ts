@@ -85,6 +85,9 @@ export interface VerbCount {
 /** Particles that belong to a phrasal reporting verb ("hit back", "lashed out", "pointed out"). */
 const PARTICLES = new Set(['out', 'back', 'up', 'off', 'down']);
 
+/** Fewer reader comments than this under an outlet are too few to compare with another outlet. */
+export const MIN_COMMENTS = 3;
+
 /**
  * The reporting verb a quote's cue is counted under: the verb as written, lower-cased, without what
  * follows it ("said in a statement" → "said"), keeping a phrasal verb's particle ("lashed out") and

@@ -198,6 +198,15 @@ describe('what each question measures', () => {
 	});
 
 	it.each([
+		['three comments or more under each: no caution', OUTLETS, null],
+		['two comments under one outlet: too few to compare', [row('Herald', { comments: 2, commentTone: -0.4 }), row('Courier', { comments: 5, commentTone: -0.1 })], 'But Herald has 2 comments: too few to compare.']
+	] as const)('the comments answer says when it rests on too few: %s', (_name, outlets, caution) => {
+		const m = measure(q('comments-negative'), [...outlets])!;
+		expect(m.thin ?? null).toBe(caution);
+		if (caution) expect(textSentence(m)).toContain(caution);
+	});
+
+	it.each([
 		['outlets for outlet questions', q('loaded-own'), ['Herald', 'Gazette', 'Courier']],
 		['groups (without "unclassified") for whose voices', q('voices', 'Herald'), [...VOICE_GROUPS]],
 		['only outlets with comments for the comments question', q('comments-negative'), ['Herald', 'Courier']],
@@ -307,6 +316,8 @@ describe('questions', () => {
 	it('refuses the comments question where no article has comments, and a question already asked', () => {
 		const { p, c } = setup();
 		expect(() => p.add(c, { kind: 'comments-negative' }, [row('A', {})])).toThrow(/cannot be asked here: no article has reader comments/);
+		// (review 17: one outlet's one "comment" was offered as the only answer)
+		expect(() => p.add(c, { kind: 'comments-negative' }, [row('A', { comments: 1, commentTone: 0.3 }), row('B', {})])).toThrow(/only one outlet has reader comments/);
 		p.add(c, { kind: 'loaded-own' }, OUTLETS);
 		expect(() => p.add(c, { kind: 'loaded-own' }, OUTLETS)).toThrow(/already on the list/);
 	});
