@@ -45,7 +45,11 @@ describe('scoreComment: VADER-style rules on short informal text', () => {
 		// an emoticon written inside a word ("TL;DR") is no smile
 		['TL;DR the bus leaves at nine.', 0],
 		['', 0],
-		['WHAT A BRILLIANT IDEA', 1] // all caps throughout: still positive, no extra caps boost
+		['WHAT A BRILLIANT IDEA', 1], // all caps throughout: still positive, no extra caps boost
+		// what a negated verb has as its object is neither good nor bad, not its opposite (review 17)
+		["He doesn't remember any raping.", 0],
+		["She didn't like the food.", -1],
+		["It isn't a good idea.", -1]
 	];
 	it.each(signs)('"%s" has sign %i', (text, sign) => {
 		const s = scoreComment(text);
