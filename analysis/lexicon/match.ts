@@ -245,7 +245,10 @@ export function matchAt(tokens: Token[], i: number, e: MatchEntry): number {
 	const first = tokens[i];
 	let j = i;
 	for (let k = 0; k < e.words.length; k++, j++) {
-		const t = tokens[j];
+		let t = tokens[j];
+		// A term's words joined by a hyphen in the text: "dumpster-fire", "show-trial" for "dumpster fire",
+		// "show trial". (Not the reverse: "would be" is not "would-be", nor "make up" "made-up".)
+		if (k > 0 && t && t.value === '-' && e.words[k] !== '-' && t.start === tokens[j - 1].end && tokens[j + 1]?.start === t.end) t = tokens[++j];
 		if (!t || t.sentence !== first.sentence || !tokenMatches(tokens, j, e, k)) return -1;
 		// Words of a multi-word term must follow each other: at most one space apart, no other words.
 		if (k > 0 && t.start - tokens[j - 1].end > 1) return -1;

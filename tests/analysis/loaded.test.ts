@@ -45,6 +45,10 @@ describe('findLoaded: lexicon matches', () => {
 		['He stormed off the stage.', ['metaphor:stormed off']],
 		['Officials counted illegal aliens.', ['label:illegal aliens']],
 		['The so-called experts disagreed.', ['hedge:so-called']],
+		// a multi-word term with its words joined by a hyphen (review 17: "dumpster-fire"), but not a
+		// hyphenated term in words that only look like it
+		['Officials counted illegal-aliens.', ['label:illegal-aliens']],
+		['The so called experts disagreed.', []],
 		// POS filters keep the loaded sense only
 		['He told lies about it.', ['emotive:lies']],
 		['Voters tired of his lies.', ['emotive:lies']],
