@@ -19,7 +19,34 @@ export const whiteBackground: Plugin<'bar'> = {
 	}
 };
 
-/** Writes the source line (collection, date, "made with Slant") along the bottom edge. */
+/** Height of one line of the source line, in CSS pixels (12 px type). */
+const SOURCE_LINE_HEIGHT = 15;
+
+/** The source line broken at spaces into lines no wider than `width`, as `measure` measures them. */
+export function wrapSource(text: string, width: number, measure: (s: string) => number): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(' ')) {
+		const next = line ? `${line} ${word}` : word;
+		if (line && measure(next) > width) {
+			lines.push(line);
+			line = word;
+		} else line = next;
+	}
+	if (line) lines.push(line);
+	return lines;
+}
+
+/**
+ * The room to leave under a chart of this width for its source line: one line or more (a long
+ * collection name on a narrow chart wraps; an SVG has no way to squeeze a line as a canvas does). A
+ * generous estimate of the type's width, so a line is never drawn over the axis labels.
+ */
+export function sourcePadding(text: string, width: number): number {
+	return 16 + SOURCE_LINE_HEIGHT * wrapSource(text, width - 20, (s) => s.length * 7).length;
+}
+
+/** Writes the source line (collection, date, "made with Slant") along the bottom edge, wrapped to the chart's width. */
 export function sourceLine(text: string): Plugin<'bar'> {
 	return {
 		id: 'slantSource',
@@ -30,7 +57,8 @@ export function sourceLine(text: string): Plugin<'bar'> {
 			ctx.font = `12px ${FONT}`;
 			ctx.textAlign = 'left';
 			ctx.textBaseline = 'bottom';
-			ctx.fillText(text, 10, height - 8, width - 20);
+			const lines = wrapSource(text, width - 20, (s) => ctx.measureText(s).width);
+			lines.forEach((l, k) => ctx.fillText(l, 10, height - 8 - (lines.length - 1 - k) * SOURCE_LINE_HEIGHT));
 			ctx.restore();
 		}
 	};
@@ -59,7 +87,7 @@ function renderOffscreen<T>(
 	options.responsive = false;
 	options.animation = false;
 	options.devicePixelRatio = opts.scale;
-	options.layout = addPadding(options.layout, { top: 8, left: 8, right: 16, bottom: opts.source ? 32 : 8 }) as typeof options.layout;
+	options.layout = addPadding(options.layout, { top: 8, left: 8, right: 16, bottom: opts.source ? sourcePadding(opts.source, opts.width) : 8 }) as typeof options.layout;
 	const plugins = [...(cfg.plugins ?? []), whiteBackground, ...(opts.source ? [sourceLine(opts.source)] : [])];
 	const chart = new Chart(canvas, { ...cfg, options, plugins });
 	try {

@@ -4,7 +4,7 @@
 // is loaded only when someone exports, so the overview bundle stays small.
 import { BasicPlatform, Chart } from 'chart.js';
 import type { ChartSpec } from './charts';
-import { sourceLine, whiteBackground } from './chart-export';
+import { sourceLine, sourcePadding, whiteBackground } from './chart-export';
 import { addPadding } from './chart-plugins';
 import { drawPatternTile, type PatternShape, type TileContext } from './palette';
 
@@ -34,7 +34,7 @@ export async function renderSvg(spec: ChartSpec, opts: SvgOptions): Promise<stri
 	options.animation = false;
 	options.devicePixelRatio = 1;
 	options.events = [];
-	options.layout = addPadding(options.layout, { top: 8, left: 8, right: 16, bottom: 32 }) as typeof options.layout;
+	options.layout = addPadding(options.layout, { top: 8, left: 8, right: 16, bottom: sourcePadding(opts.source, opts.width) }) as typeof options.layout;
 	const plugins = [...(cfg.plugins ?? []), whiteBackground, sourceLine(opts.source)];
 	const chart = new Chart(ctx as unknown as HTMLCanvasElement, { ...cfg, options, plugins, platform: BasicPlatform });
 	try {
