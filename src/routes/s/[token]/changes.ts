@@ -1,6 +1,7 @@
 // The facilitator's changes a snapshot was computed with, as its banner lists them: loaded terms
-// added and removed, speaker merges and regroupings, and the own-voice rule when it was switched off
-// (the figures for loaded language in the outlet's own words depend on it).
+// added and removed, speaker merges and regroupings, quotes corrected one by one, names left out as
+// no actor, and the own-voice rule when it was switched off (the figures for loaded language in the
+// outlet's own words depend on it).
 import type { CollectionSettings } from '$lib/server/types';
 
 export interface SnapshotChanges {
@@ -10,7 +11,14 @@ export interface SnapshotChanges {
 	groups: [string, string][];
 	/** The own-voice rule (an outlet quoting its own staff speaks in its own voice) was off. */
 	ownVoiceOff: boolean;
+	/** Quotes given a speaker (`speaker`) or found to be no quote (null), with their opening words. */
+	quoteFixes: { words: string; speaker: string | null }[];
+	/** Names the facilitator said are no actor. */
+	notActors: string[];
 }
+
+/** A quote's opening words, at most about 60 characters, for a one-line list. */
+const opening = (text: string) => (text.length > 60 ? `${text.slice(0, 61).replace(/\s+\S*$/, '')} …` : text);
 
 export function snapshotChanges(settings: CollectionSettings): SnapshotChanges {
 	const { lexicon, speakers } = settings;
@@ -19,9 +27,11 @@ export function snapshotChanges(settings: CollectionSettings): SnapshotChanges {
 		removed: lexicon.remove,
 		merges: Object.entries(speakers.merges ?? {}),
 		groups: Object.entries(speakers.groups ?? {}),
-		ownVoiceOff: speakers.ownVoice === false
+		ownVoiceOff: speakers.ownVoice === false,
+		quoteFixes: (speakers.quoteFixes ?? []).map((f) => ({ words: opening(f.text), speaker: f.speaker })),
+		notActors: speakers.notActors ?? []
 	};
 }
 
 /** How many changes the banner lists. */
-export const changeCount = (c: SnapshotChanges) => c.added.length + c.removed.length + c.merges.length + c.groups.length + (c.ownVoiceOff ? 1 : 0);
+export const changeCount = (c: SnapshotChanges) => c.added.length + c.removed.length + c.merges.length + c.groups.length + c.quoteFixes.length + c.notActors.length + (c.ownVoiceOff ? 1 : 0);
