@@ -167,7 +167,8 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString
 
 /**
  * The actor of an outlet the facilitator means by `name`: the same key ("Russia", "the Kremlin"), the
- * fuller name whose last word it is ("Putin" → "Vladimir Putin"), or the name the outlet uses.
+ * fuller name whose last word it is ("Putin" → "Vladimir Putin"), the name the outlet uses, or a name
+ * the typed one ends with ("Prince Andrew" → "Andrew").
  */
 export function findOutletActor(r: OutletRow, name: string): OutletActor | null {
 	const key = actorKey(name);
@@ -177,6 +178,8 @@ export function findOutletActor(r: OutletRow, name: string): OutletActor | null 
 		mentioned.find((a) => a.key === key) ??
 		mentioned.find((a) => actorKey(a.name) === key) ??
 		mentioned.filter((a) => a.key.endsWith(` ${key}`)).sort((a, b) => b.sentences - a.sentences)[0] ??
+		// ... or the end of the name typed: "Prince Andrew", "President Putin" for "Andrew", "Putin"
+		mentioned.filter((a) => key.endsWith(` ${a.key}`)).sort((a, b) => b.sentences - a.sentences)[0] ??
 		null
 	);
 }

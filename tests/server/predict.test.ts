@@ -135,7 +135,7 @@ describe('what each question measures', () => {
 	});
 	const TOWARD = [
 		withActors(OUTLETS[0], [['Russia', -0.4, 3], ['Vladimir Putin', 0.1, 2]]),
-		withActors(OUTLETS[1], [['Russia', 0.2, 5]]),
+		withActors(OUTLETS[1], [['Russia', 0.2, 5], ['Arlo', -0.3, 4]]),
 		withActors(OUTLETS[2], [])
 	];
 
@@ -145,6 +145,9 @@ describe('what each question measures', () => {
 		['Herald', ' the russia ', -0.4, { actor: 'russia' }],
 		['Herald', 'Putin', 0.1, { actor: 'vladimir putin' }],
 		['Gazette', 'Putin', null, null],
+		// (review 17: "Prince Andrew" was refused where the articles call him "Andrew")
+		['Gazette', 'Prince Arlo', -0.3, { actor: 'arlo' }],
+		['Herald', 'Prince Arlo', null, null],
 		['Courier', 'Russia', null, null]
 	] as const)('tone of %s toward "%s"', (outlet, name, tone, query) => {
 		const t = actorTone(TOWARD.find((r) => r.outlet === outlet)!, name);
