@@ -10,7 +10,8 @@ const LONGEST = 80;
 
 const TAG = /<(meta|link)\b([^>]*)>/gi;
 const ATTR = /([a-zA-Z:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
-const PUBLISHER = /"publisher"\s*:\s*\{[^{}]*?"name"\s*:\s*"((?:[^"\\]|\\.){2,120})"/;
+// (one level of nested objects before the name: "logo": {…})
+const PUBLISHER = /"publisher"\s*:\s*\{(?:[^{}]|\{[^{}]*\})*?"name"\s*:\s*"((?:[^"\\]|\\.){2,120})"/;
 
 const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", '#39': "'", lt: '<', gt: '>', nbsp: ' ' };
 function decode(s: string): string {
@@ -43,7 +44,8 @@ function hostOf(url: string | undefined): string | null {
 
 /**
  * The name a saved page gives its site, or null: og:site_name, then application-name, then the JSON-LD
- * publisher's name, then the host of its canonical address or og:url.
+ * publisher's name, then the name its title ends with when its address says the same, then the host
+ * of its canonical address or og:url.
  */
 export function pageSiteName(html: string): string | null {
 	const head = html.slice(0, HEAD);
@@ -58,6 +60,27 @@ export function pageSiteName(html: string): string | null {
 		const key = (attrs.property ?? attrs.name ?? '').toLowerCase();
 		if ((key === 'og:site_name' || key === 'application-name' || key === 'og:url') && attrs.content !== undefined) found[key] ??= attrs.content;
 	}
-	const publisher = PUBLISHER.exec(head)?.[1]?.replace(/\\(.)/g, '$1');
-	return clean(found['og:site_name']) ?? clean(found['application-name']) ?? clean(publisher) ?? hostOf(found.canonical) ?? hostOf(found['og:url']);
+	const publisher = clean(PUBLISHER.exec(head)?.[1]?.replace(/\\(.)/g, '$1'));
+	const suffix = titleSuffix(head);
+	const named = clean(found['og:site_name']) ?? clean(found['application-name']);
+	// "usatoday": a handle written where the name goes; the page writes it out elsewhere ("USA TODAY")
+	if (named && HANDLE.test(named)) return [publisher, suffix].find((x) => x && compact(x) === named) ?? named;
+	if (named ?? publisher) return named ?? publisher;
+	const host = hostOf(found.canonical) ?? hostOf(found['og:url']);
+	// "… - Sputnik International" on a page of sputniknews.com: the name its title gives the site
+	const first = suffix ? compact(suffix.split(' ')[0]) : '';
+	if (host && suffix && first.length >= 3 && compact(host).includes(first)) return suffix;
+	return host;
+}
+
+/** A site name written as one lower-case word, like a handle or an address ("usatoday"). */
+const HANDLE = /^[a-z0-9]+$/;
+const compact = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+const TITLE = /<title[^>]*>([^<]{1,300})<\/title>/i;
+
+/** What a page's title gives after its headline: "Headline - Sputnik International", "Headline | The Sun". */
+function titleSuffix(head: string): string | null {
+	const t = decode(TITLE.exec(head)?.[1] ?? '').replace(/\s+/g, ' ').trim();
+	const m = /\s[-|–—·]\s([^-|–—·]{2,40})$/.exec(t);
+	return m && m[1].trim().split(' ').length <= 4 ? clean(m[1]) : null;
 }

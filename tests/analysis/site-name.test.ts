@@ -12,6 +12,12 @@ describe('pageSiteName: the outlet a saved page says it is', () => {
 		[head('<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Reuters"}}</script>'), 'Reuters'],
 		[head('<link rel="canonical" href="https://www.express.co.uk/news/world/1">'), 'express.co.uk'],
 		[head('<meta property="og:url" content="https://edition.cnn.com/2019/x">'), 'edition.cnn.com'],
+		// review 17: "sputniknews.com" and "usatoday" beside "Washington Examiner" in one collection
+		[head('<title>Royal Arrogance - Sputnik International</title><link rel="canonical" href="https://sputniknews.com/x">'), 'Sputnik International'],
+		[head('<title>Royal Arrogance - My Blog</title><link rel="canonical" href="https://sputniknews.com/x">'), 'sputniknews.com'],
+		[head('<meta property="og:site_name" content="usatoday"><title>Guards charged | USA TODAY</title>'), 'USA TODAY'],
+		[head('<meta property="og:site_name" content="usatoday"><title>Guards charged</title>'), 'usatoday'],
+		[head('<meta property="og:site_name" content="usatoday"><script type="application/ld+json">{"publisher": {"@type": "Organization", "logo": {}, "name": "USA TODAY"}}</script>'), 'USA TODAY'],
 		// not a name: markup, a paragraph put in the field, a non-web address, nothing at all
 		[head('<meta property="og:site_name" content="&lt;b&gt;Site&lt;/b&gt;">'), null],
 		[head(`<meta property="og:site_name" content="${'A very long description of the site '.repeat(4)}">`), null],
