@@ -139,4 +139,18 @@ describe('a batch: each file on its own', () => {
 		expect(results.every((r) => r.ok)).toBe(true);
 		expect(s.listArticles(c.id).map((a) => a.outlet)).toEqual(['The Sun', 'express.co.uk', 'Gizmodo Australia', 'plain-page']);
 	});
+
+	it('files a saved page as opinion or fact check when it says so, unless the facilitator chose a kind', async () => {
+		const s = store();
+		const c = s.createCollection({ name: 'Workshop' });
+		const page = (head: string, words: string) => enc(STORY_HTML.replace('<head>', `<head>${head}`).replace('</article>', `<p>${words}</p></article>`));
+		const results = await submitFiles(s, c.id, [
+			{ name: 'column.html', data: page('<link rel="canonical" href="https://www.example.com/opinion/x">', 'One.') },
+			{ name: 'check.html', data: page('<meta property="og:url" content="https://example.org/fact-check/x">', 'Two.') },
+			{ name: 'report.html', data: page('<meta property="article:section" content="World">', 'Three.') },
+			{ name: 'chosen.html', data: page('<meta property="article:section" content="Opinion">', 'Four.'), kind: 'news' }
+		]);
+		expect(results.every((r) => r.ok)).toBe(true);
+		expect(s.listArticles(c.id).map((a) => a.kind)).toEqual(['opinion', 'fact check', 'news', 'news']);
+	});
 });

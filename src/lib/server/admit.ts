@@ -9,6 +9,7 @@ import type { Store } from './store.js';
 import type { ArticleFormat, ArticleMeta, ArticleOrigin, NewArticle, UploadFile, UploadResult } from './types.js';
 import { checkContent, formatFromFileName, guessFormat, pastedText, stemOf } from './validate.js';
 import { pageSiteName } from '../../../analysis/segment/site-name.js';
+import { pageKind } from '../../../analysis/segment/page-kind.js';
 
 /**
  * Fewest body words an article may have. A news brief is rarely under 40 words; under 20 there is
@@ -73,7 +74,8 @@ export function prepareFile(name: string, f: UploadFile) {
 		outlet: f.outlet?.trim() ? f.outlet : ((format === 'html' ? pageSiteName(content) : null) ?? stemOf(name)),
 		title: f.title,
 		date: f.date,
-		kind: f.kind,
+		// (an opinion piece or a fact check that says so in its markup or address; else the form's choice, news by default)
+		kind: f.kind ?? (format === 'html' ? (pageKind(content) ?? undefined) : undefined),
 		origin: 'upload' as const,
 		format,
 		content

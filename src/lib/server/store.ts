@@ -6,6 +6,7 @@ import { createEngine, sha256, type Engine, type EngineOptions } from './engine.
 import { AnalysisFailed, AnalysisPending, InputError, NotFoundError } from './errors.js';
 import { fetchPage, type FetchOptions } from './fetch-url.js';
 import { pageSiteName } from '../../../analysis/segment/site-name.js';
+import { pageKind } from '../../../analysis/segment/page-kind.js';
 import { facilitatorToken, isFacilitatorToken, rotateFacilitatorToken } from './facilitator-token.js';
 import { seedsDir } from './paths.js';
 import { overlayStored } from './overlay.js';
@@ -385,7 +386,7 @@ export class Store {
 				outlet: meta.outlet?.trim() ? meta.outlet : ((page.format === 'html' ? pageSiteName(page.content) : null) ?? host),
 				title: meta.title,
 				date: meta.date,
-				kind: meta.kind,
+				kind: meta.kind ?? (page.format === 'html' ? (pageKind(page.content, page.url) ?? undefined) : undefined),
 				url: page.url,
 				origin: 'url',
 				format: page.format,

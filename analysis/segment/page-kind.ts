@@ -1,0 +1,51 @@
+// What kind of piece a saved page says it is, when it says so: an opinion piece (its schema.org type,
+// its section, or an address under /opinion/) or a fact check (a ClaimReview, an address under
+// /fact-check/). Read with patterns over the head and the address, like site-name.ts: it is asked before
+// the page is stored. Null: the page does not say, and the facilitator's choice (news by default) stands.
+
+/** At most this much of a page is read (its head and any JSON-LD near the top). */
+const HEAD = 256 * 1024;
+
+const TAG = /<(meta|link)\b([^>]*)>/gi;
+const ATTR = /([a-zA-Z:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
+/** schema.org types of a piece of opinion, and of a fact check. */
+const OPINION_TYPE = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:OpinionNewsArticle|BackgroundNewsArticle_opinion)"/;
+const FACT_CHECK_TYPE = /"@type"\s*:\s*(?:\[[^\]]*)?"ClaimReview"/;
+/** A section named for opinion: "Opinion", "Op-Ed", "Commentary", "Columnists", "Editorials". */
+const OPINION_SECTION = /^(?:opinions?|op-?eds?|commentary|comment|columnists?|columns?|editorials?|views?|analysis and opinion)$/i;
+/** An address whose path puts the piece under opinion or fact checks. */
+const OPINION_PATH = /\/(?:opinions?|op-?eds?|commentary|columnists?|editorials?)(?:\/|$)/i;
+const FACT_CHECK_PATH = /\/(?:fact-?checks?|factcheck)(?:\/|$)/i;
+
+export type PageKind = 'opinion' | 'fact check';
+
+/** The kind a saved page (`html`, fetched from `url` if known) says it is, or null. */
+export function pageKind(html: string, url?: string | null): PageKind | null {
+	const head = html.slice(0, HEAD);
+	if (FACT_CHECK_TYPE.test(head)) return 'fact check';
+	if (OPINION_TYPE.test(head)) return 'opinion';
+	const addresses: string[] = url ? [url] : [];
+	for (const m of head.matchAll(TAG)) {
+		const attrs: Record<string, string> = {};
+		for (const a of m[2].matchAll(ATTR)) attrs[a[1].toLowerCase()] = a[2] ?? a[3] ?? a[4] ?? '';
+		if (m[1].toLowerCase() === 'link') {
+			if (/(?:^|\s)canonical(?:\s|$)/i.test(attrs.rel ?? '') && attrs.href) addresses.push(attrs.href);
+			continue;
+		}
+		const key = (attrs.property ?? attrs.name ?? '').toLowerCase();
+		const content = (attrs.content ?? '').trim();
+		if ((key === 'article:section' || key === 'og:section' || key === 'section') && OPINION_SECTION.test(content)) return 'opinion';
+		if (key === 'og:url' && content) addresses.push(content);
+	}
+	for (const a of addresses) {
+		let path: string;
+		try {
+			path = new URL(a).pathname;
+		} catch {
+			continue;
+		}
+		if (FACT_CHECK_PATH.test(path)) return 'fact check';
+		if (OPINION_PATH.test(path)) return 'opinion';
+	}
+	return null;
+}

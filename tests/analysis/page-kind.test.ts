@@ -1,0 +1,23 @@
+// What kind of piece a saved page says it is (review 17: every uploaded page was filed as news,
+// the Washington Examiner's opinion column among them).
+import { describe, expect, it } from 'vitest';
+import { pageKind } from '../../analysis/segment/page-kind.js';
+
+const page = (head: string) => `<!doctype html><html><head>${head}</head><body><p>Text.</p></body></html>`;
+
+describe('pageKind', () => {
+	it.each([
+		['a schema.org opinion article', page('<script type="application/ld+json">{"@type": "OpinionNewsArticle", "headline": "x"}</script>'), null, 'opinion'],
+		['a section named Opinion', page('<meta property="article:section" content="Opinion">'), null, 'opinion'],
+		['a section named Commentary', page('<meta property="article:section" content="Commentary">'), null, 'opinion'],
+		['a canonical address under /opinion/', page('<link rel="canonical" href="https://www.example.com/opinion/2019/11/x">'), null, 'opinion'],
+		['an editorial under /commentisfree/ is not guessed', page('<link rel="canonical" href="https://www.example.com/commentisfree/x">'), null, null],
+		['the address it was fetched from', page(''), 'https://www.example.com/op-ed/x', 'opinion'],
+		['a ClaimReview is a fact check', page('<script type="application/ld+json">{"@type": ["ClaimReview"], "claimReviewed": "x"}</script>'), null, 'fact check'],
+		['an address under /fact-check/', page('<meta property="og:url" content="https://example.org/fact-check/oxygen-bar/">'), null, 'fact check'],
+		// a word in the headline or a section about something else says nothing
+		['a news article', page('<script type="application/ld+json">{"@type": "NewsArticle"}</script><meta property="article:section" content="Politics"><link rel="canonical" href="https://example.com/news/opinion-poll-shows-x">'), null, null],
+		['a section named "Opinion polls"', page('<meta property="article:section" content="Opinion polls">'), null, null],
+		['nothing at all', '<p>Just text.</p>', null, null]
+	])('%s', (_name, html, url, kind) => expect(pageKind(html, url)).toBe(kind));
+});
