@@ -22,6 +22,9 @@ function trimRange(ctx: Ctx, s: number, e: number): Range {
 }
 
 const LOWER_FIRST = /^\p{Ll}/u;
+/** Words that open a relative clause on the noun before them ("in Boston, where he lives,"). */
+const RELATIVE_OPENERS = new Set(['where', 'who', 'whom', 'whose', 'which']);
+
 /** Verbs that report what someone called a thing: their object and its name are the speaker's words. */
 const NAMES_AS = new Set([...NAMING, 'describe', 'characterize', 'characterise', 'portray', 'depict', 'deem']);
 export function findIndirect(ctx: Ctx): Found[] {
@@ -144,6 +147,15 @@ export function findIndirect(ctx: Ctx): Found[] {
 							}
 						}
 						while (k < se && toks[k].value === ',') k++;
+					}
+					// "told reporters in Boston, where he lives, that …": a relative clause on the place or the
+					// listener is jumped to the comma that ends it; "testified in Washington, where lawmakers
+					// expressed outrage": with no comma after it, nothing was reported
+					if (k < se && toks[k - 1]?.value === ',' && RELATIVE_OPENERS.has(toks[k].normal)) {
+						let j = k + 1;
+						while (j < Math.min(se, k + 16) && toks[j].value !== ',' && !ctx.isMark[j]) j++;
+						if (toks[j]?.value !== ',' || j >= se - 1) continue;
+						k = j + 1;
 					}
 					// "said – without evidence – that …": an aside between two dashes is jumped
 					if (DASHES.has(toks[k]?.value ?? '')) {

@@ -17,6 +17,9 @@ describe('findIndirect', () => {
 		['clause first, a possessive description after', 'The duvet left the man gasping for air, his doctors say.', [{ text: 'The duvet left the man gasping for air', mention: 'his doctors' }]],
 		['"according to"', 'According to the ministry, the bridge was safe.', [{ text: 'the bridge was safe', mention: 'the ministry' }]],
 		['"that" after the cue is not part of the clause', 'Ann Lee told reporters that the bridge was safe.', [{ text: 'the bridge was safe', mention: 'Ann Lee' }]],
+		// review 17: a relative clause on the place is not what was said
+		['a relative clause after the cue is jumped', 'Ann Lee told reporters in Boston, where she lives, that the bridge was safe.', [{ text: 'the bridge was safe', mention: 'Ann Lee' }]],
+		['... and with nothing after it, nothing was reported', 'Ann Lee testified before the committee in Washington, where lawmakers expressed outrage over the breakdown.', []],
 		['a group of people the word lists may lack still speaks', 'The decree will have little effect on the court, international jurists said.', [{ text: 'The decree will have little effect on the court', mention: 'international jurists' }]],
 		['a belief verb is not speech', 'Ann Lee thinks the bridge is safe.', []],
 		// review 15: an aside with a place in it between the speaker and the cue ("X, a lawyer in Moscow,
