@@ -117,6 +117,9 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		// royalty: a prince holds no office; a relation is weaker evidence than a title (review 17)
 		['a prince who is someone\'s brother', 'Prince Arlo, the younger brother of the heir to the throne, spoke. "It was a success," Arlo said.', 'other'],
 		['a surname that is a title elsewhere ("king")', '"We kept going," said Billie Jean King.', 'unclassified'],
+		// "records" are documents; only a label's name ending in it is a company (review 17)
+		['records are no company', 'Ten staffers worked overtime that night, according to federal prison records.', 'unclassified'],
+		['a record label by its name', 'Harbour Lane Records said the contract was fair.', 'business'],
 		['an office of public prosecution', '"The evidence has weakened," said Deputy Director of Public Prosecution Eva-Marie Dahl.', 'government']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
