@@ -212,6 +212,17 @@ export function findIndirect(ctx: Ctx): Found[] {
 					const objectThenClause = !introduced && !NAMES_AS.has(t.lemma) && content[1] > content[0] && objectBeforeClause(ctx, content[0], content[1]);
 					const dashAfter = !introduced && DASHES.has(toks[k]?.value ?? '');
 					if (noClause || bare || objectThenClause || dashAfter) content = [k, k];
+					// "described him as sweating, and at that point he had a condition …": what a naming verb
+					// gives ends with its word for the thing; a clause joined on after it is the writer's
+					if (!introduced && NAMES_AS.has(t.lemma) && content[1] > content[0]) {
+						for (let j = content[0] + 1; j < content[1] - 1; j++) {
+							if (ctx.isMark[j] || ctx.inQuote[j] >= 0) break;
+							if (toks[j].value === ';' || (toks[j].value === ',' && ['and', 'but'].includes(toks[j + 1].normal) && hasClauseVerb(toks, j + 2, content[1]))) {
+								content = trimRange(ctx, content[0], j);
+								break;
+							}
+						}
+					}
 					// "While Grisham said the trip was routine, he did not …", "Despite reports urging new rules,
 					// officials …": in a clause opened by a subordinator before its subject, what was said ends at
 					// that clause's comma; the main clause after it is the outlet's.

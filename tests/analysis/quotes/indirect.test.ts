@@ -17,6 +17,8 @@ describe('findIndirect', () => {
 		['clause first, a possessive description after', 'The duvet left the man gasping for air, his doctors say.', [{ text: 'The duvet left the man gasping for air', mention: 'his doctors' }]],
 		['"according to"', 'According to the ministry, the bridge was safe.', [{ text: 'the bridge was safe', mention: 'the ministry' }]],
 		['"that" after the cue is not part of the clause', 'Ann Lee told reporters that the bridge was safe.', [{ text: 'the bridge was safe', mention: 'Ann Lee' }]],
+		// review 17: what a naming verb gives ends before a clause joined on with ", and"
+		['a naming verb\'s words end at ", and" and a clause', 'Ann Lee described him as sweating, and at that time he had a condition that stopped him sweating.', [{ text: 'him as sweating', mention: 'Ann Lee' }]],
 		// review 17: a relative clause on the place is not what was said
 		['a relative clause after the cue is jumped', 'Ann Lee told reporters in Boston, where she lives, that the bridge was safe.', [{ text: 'the bridge was safe', mention: 'Ann Lee' }]],
 		['... and with nothing after it, nothing was reported', 'Ann Lee testified before the committee in Washington, where lawmakers expressed outrage over the breakdown.', []],
