@@ -120,6 +120,8 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		// "records" are documents; only a label's name ending in it is a company (review 17)
 		['records are no company', 'Ten staffers worked overtime that night, according to federal prison records.', 'unclassified'],
 		['a record label by its name', 'Harbour Lane Records said the contract was fair.', 'business'],
+		['a public-health agency by what it does', '"The cases are unrelated," Li Wen, deputy director of the province’s disease prevention and control centre, told the media.', 'government'],
+		['a player by a match result in the -ing form', 'Chile lost 3-0, with Ana Ruiz defeating Mia Cole 6-4, 6-3. "It was hard," Ruiz said.', 'other'],
 		['an office of public prosecution', '"The evidence has weakened," said Deputy Director of Public Prosecution Eva-Marie Dahl.', 'government']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
