@@ -361,10 +361,10 @@ function quotesReal(): Figure[] {
 	console.log(`Real pages (${f.pages.length} articles, ${n} quotations): recall ${pc(f.recall)} speaker ${pc(f.speakerAccuracy)} group ${pc(f.groupAccuracy)} false direct quotes per article ${f.falsePerArticle.toFixed(2)}`);
 	const data = `Real pages (${f.pages.length} articles)`;
 	return [
-		{ data, measure: 'direct quote recall', value: f.recall, bar: 0.95, baseline: '0.957 at 6c5e06a' },
-		{ data, measure: 'speaker accuracy', value: f.speakerAccuracy, bar: 0.9, baseline: '0.729 at 6c5e06a' },
-		{ data, measure: 'group accuracy (right speaker)', value: f.groupAccuracy, bar: 0.85, baseline: '0.213 at 6c5e06a' },
-		{ data, measure: 'false direct quotes per article', value: f.falsePerArticle, bar: 0.25, lower: true, baseline: '0.36 at 6c5e06a' }
+		{ data, measure: 'direct quote recall', value: f.recall, bar: 0.95, baseline: '0.957 at 6c5e06a, first 25 pages' },
+		{ data, measure: 'speaker accuracy', value: f.speakerAccuracy, bar: 0.9, baseline: '0.729 at 6c5e06a, first 25 pages' },
+		{ data, measure: 'group accuracy (right speaker)', value: f.groupAccuracy, bar: 0.85, baseline: '0.213 at 6c5e06a, first 25 pages' },
+		{ data, measure: 'false direct quotes per article', value: f.falsePerArticle, bar: 0.25, lower: true, baseline: '0.36 at 6c5e06a, first 25 pages' }
 	];
 }
 
