@@ -19,6 +19,9 @@ describe('sense rules: literal and technical uses are not loaded (shipped lexico
 		['The court awarded the senators exemplary damages.', []],
 		['He was charged with reckless endangerment and malicious prosecution.', []],
 		['The minister’s reckless plan was a malicious attack on teachers.', ['reckless', 'malicious attack']],
+		// the names of offences (review 17: "a campaign against child cruelty")
+		['She backed a campaign against child cruelty and cruelty to animals.', []],
+		['The cruelty of the regime shocked the town.', ['cruelty']],
 		// a literal size, and a title with its number
 		['The towering rocket stood on the launch pad.', []],
 		['Her towering achievement won the prize.', ['towering']],

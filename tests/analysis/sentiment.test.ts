@@ -141,6 +141,8 @@ describe('plain senses and idioms carry no tone (neutral-senses.txt, valence.txt
 		// news procedure and titles that wink rates through one word (valence.txt)
 		['The founder engaged in self-dealing, the filing said.', 'The founder was an engaging speaker.'],
 		['The special envoy met the minister.', 'It was a special day for the minister.'],
+		// review 17: "guards at Epstein's special housing unit" read +0.38 toward him
+		['Two guards were assigned to the special housing unit.', 'The guards made it a special night.'],
 		['The company was valued at $8.8 billion.', 'The company valued its wonderful staff.'],
 		['The new boss met the players on Monday.', 'The new boss met the lovely players on Monday.'],
 		// nouns and adverbs wink rates that name a thing or say "more" in news prose
