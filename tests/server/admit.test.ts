@@ -126,10 +126,12 @@ describe('a batch: each file on its own', () => {
 		expect(cacheRows(s)).toBe(2);
 	});
 
+	/** A saved page with this in its head and these words added to its article. */
+	const page = (head: string, words: string) => enc(STORY_HTML.replace('<head>', `<head>${head}`).replace('</article>', `<p>${words}</p></article>`));
+
 	it('names a saved page’s outlet as the page names its site, not by the file’s name', async () => {
 		const s = store();
 		const c = s.createCollection({ name: 'Workshop' });
-		const page = (head: string, words: string) => enc(STORY_HTML.replace('<head>', `<head>${head}`).replace('</article>', `<p>${words}</p></article>`));
 		const results = await submitFiles(s, c.id, [
 			{ name: '7bb1ca90354313840329d2f569ea9fb3.html', data: page('<meta property="og:site_name" content="The Sun">', 'One.') },
 			{ name: 'article (3).html', data: page('<link rel="canonical" href="https://www.express.co.uk/news/1">', 'Two.') },
@@ -143,7 +145,6 @@ describe('a batch: each file on its own', () => {
 	it('files a saved page as opinion or fact check when it says so, unless the facilitator chose a kind', async () => {
 		const s = store();
 		const c = s.createCollection({ name: 'Workshop' });
-		const page = (head: string, words: string) => enc(STORY_HTML.replace('<head>', `<head>${head}`).replace('</article>', `<p>${words}</p></article>`));
 		const results = await submitFiles(s, c.id, [
 			{ name: 'column.html', data: page('<link rel="canonical" href="https://www.example.com/opinion/x">', 'One.') },
 			{ name: 'check.html', data: page('<meta property="og:url" content="https://example.org/fact-check/x">', 'Two.') },
