@@ -20,12 +20,14 @@ import { TIME_WORDS } from './mentions.js';
 import { EntityIndex } from './coref.js';
 import { Cluster, pronounClass } from './cluster.js';
 import { cleanName, headWord } from './name-words.js';
-import { GENERIC_TITLES, entityGroup, isStateName } from './groups.js';
-import { NEVER_NAME_WORDS, afterHyphen, isCap, isUnit, isPossessive, parseMention, type Mention } from './mentions.js';
+import { entityGroup, isStateName } from './groups.js';
+import { NEVER_NAME_WORDS, afterHyphen, isCap, isUnit, isPossessive, parseMention } from './mentions.js';
 import { markedSpans } from './spans.js';
 import { nameRunEnd } from './name-run.js';
-import { describe, description, DESCRIPTION_DETS, ORG_DESCRIPTION_NOUNS } from './describe.js';
+import { describe, description, DESCRIPTION_DETS } from './describe.js';
 import { deedFacets } from './deeds.js';
+import { leftOrgDescription, looksLikePerson, roleOf, subjectOfVerb } from './name-kind.js';
+import { clauseSubjectOf } from './binding.js';
 import { findCoordinations } from './coordination.js';
 
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
@@ -270,112 +272,6 @@ function commandVerb(ctx: Ctx, i: number): boolean {
 	const opens = i === 0 || toks[i - 1].sentence !== t.sentence || ctx.isMark[i - 1];
 	const oneWord = toks[i + 2]?.pos !== 'PROPN' || !isCap(toks[i + 2]);
 	return opens && oneWord;
-}
-
-/**
- * Is a capitalised run of two or more words a person's name? The lite model cannot tell "Jane Roe"
- * from "Iceberg Passages" or "Manchester United", so it needs a sign: a common given name, or what
- * follows it (an age, "who", a role after a comma, a speech verb). Runs without one are left out of
- * the scan; a speaker the quote finder finds is added then.
- */
-function looksLikePerson(ctx: Ctx, m: Mention, e: number): boolean {
-	const { toks } = ctx;
-	const first = m.name.split(/\s+/)[0].toLowerCase().replace(/\.$/, '');
-	if (givenName(first) !== undefined) return true;
-	if (/^[a-z]$/.test(first)) return true; // "J. Smith"
-	// "vice president of Advanced Programs at …", "head of Global Operations": after a role and "of",
-	// a name without a given name is what the role is of (a department, an organisation), not a person
-	// (a relation is of a person: "a friend of Ann Lee")
-	if (roleOf(ctx, m)) return false;
-	const n = toks[e];
-	const n1 = toks[e + 1];
-	if (!n) return false;
-	if (n.value === '(' && n1 && /^[DRI]$/.test(n1.value)) return true; // party label
-	if (n.value === ',' && n1 && (n1.pos === 'NUM' || n1.normal === 'who' || (DESCRIPTION_DETS.has(n1.normal) && n1.normal !== 'one') || personNouns().has(n1.normal))) return true;
-	// ", legal director at …", ", chief executive of …": a role of a few words, no article, after a comma
-	if (n.value === ',') {
-		for (let k = e + 1; k < e + 4 && toks[k] && (toks[k].pos === 'ADJ' || toks[k].pos === 'NOUN') && !isCap(toks[k]); k++)
-			if (personNouns().has(toks[k].normal) && ['of', 'at', 'for', 'with', ','].includes(toks[k + 1]?.normal ?? '')) return true;
-	}
-	if (ctx.cueAt(e) > 0) return true;
-	// the subject of a verb ("Marta Kowalczyk leads the campaign"), or someone "of"/"at" an organisation
-	let v = e;
-	while (v < toks.length && toks[v].pos === 'ADV') v++;
-	if (toks[v]?.pos === 'VERB' && !/ing$/.test(toks[v].normal)) return true;
-	if (['of', 'at'].includes(n.normal) && n1 && isCap(n1) && !placeNames().has(n1.value)) return true;
-	// "An Oxfam spokesman, Pavel Ostrow,": a role just before
-	const b = toks[ctx.tokenAt(m.start) - 1];
-	const b2 = toks[ctx.tokenAt(m.start) - 2];
-	if (b?.value === ',' && b2 && (personNouns().has(b2.normal) || personNouns().has(b2.lemma.toLowerCase()))) return true;
-	return false;
-}
-
-/** Words that open a clause of its own: a "him" after one can be the subject before it. */
-const CLAUSE_OPENERS = new Set(['that', 'who', 'whom', 'which', 'because', 'when', 'if', 'while', 'after', 'before', 'although', 'though', 'since', 'until', 'unless', 'and', 'but', 'or', 'as']);
-
-/**
- * "he felt bound to visit the pedophile to tell him", "Ann told Lee that she would call her": an object
- * "him"/"her" is not the subject of its own clause (it would be "himself"). The person the clause's
- * subject names, if the scan has them; null when the clause has none.
- */
-function clauseSubjectOf(ctx: Ctx, index: EntityIndex, i: number): Cluster | null {
-	const { toks } = ctx;
-	const t = toks[i];
-	const next = toks[i + 1];
-	// ("her book" is a possessive: "she lost her job")
-	if (t.normal !== 'him' && !(t.normal === 'her' && !(next && next.sentence === t.sentence && ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(next.pos)))) return null;
-	for (let k = i - 1; k >= 0 && toks[k].sentence === t.sentence && i - k < 30; k--) {
-		const w = toks[k];
-		if (ctx.isMark[k] || [',', ';', ':', '—', '–', '('].includes(w.value) || CLAUSE_OPENERS.has(w.normal)) return null;
-		const after = toks[k + 1];
-		if ((w.pos === 'PRON' || w.pos === 'PROPN') && after && (after.pos === 'VERB' || after.pos === 'AUX')) return index.lookup(w.start, 'person') ?? null;
-	}
-	return null;
-}
-
-/**
- * "vice president of Advanced Programs", "the head of Planned Parenthood", "chairman of the Joint
- * Chiefs": a name right after a title any organisation has (groups.ts) and "of" is what the title is
- * of, an organisation or a part of one, unless it owns what follows ("director of Inner Mongolia's
- * disease control centre") or has a given name (looksLikePerson asks that first). Not a title of a
- * place ("mayor of Little Rock") nor a relation ("a friend of Ann Lee").
- */
-function roleOf(ctx: Ctx, m: Mention): boolean {
-	const { toks } = ctx;
-	let s = ctx.tokenAt(m.start);
-	if (toks[s]?.normal === 'the') s++;
-	if (toks[s - 1]?.normal === 'the') s--;
-	const role = toks[s - 2];
-	if (toks[s - 1]?.normal !== 'of' || !role || !GENERIC_TITLES.has(role.normal)) return false;
-	const next = toks[ctx.tokenAt(m.end - 1) + 1];
-	return !/[’']s$/.test(m.text) && !(next && isPossessive(next) && next.start === m.end);
-}
-
-/**
- * "The group that owns most of her music, Big Machine, says", "Its parent company, Acme, said": a name
- * set off by a comma after a clause-opening phrase whose head is an organisation noun names that
- * organisation. Returns the head noun and the phrase's determiner-to-head span.
- */
-function leftOrgDescription(ctx: Ctx, s: number): { head: string; span: Span } | null {
-	const { toks } = ctx;
-	if (toks[s - 1]?.value !== ',') return null;
-	let a = s - 2;
-	while (a > 0 && s - a < 16 && toks[a - 1].sentence === toks[s - 1].sentence && ![',', ';', ':', '—', '–', '(', '.'].includes(toks[a - 1].value) && !ctx.isMark[a - 1]) a--;
-	if (a < 0 || !['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes(toks[a].normal)) return null;
-	let h = a + 1;
-	while (h < s - 1 && (toks[h].pos === 'ADJ' || (toks[h].pos === 'NOUN' && toks[h + 1]?.pos === 'NOUN'))) h++;
-	const head = toks[h];
-	if (!head || head.pos !== 'NOUN' || !(ORG_DESCRIPTION_NOUNS.has(head.normal) || ['group', 'organisation', 'organization', 'agency', 'association', 'union', 'party'].includes(head.normal))) return null;
-	return { head: head.normal, span: { start: toks[a].start, end: head.end } };
-}
-
-/** Is the name ending at e the subject of a verb ("… have twice denied", "… said")? */
-function subjectOfVerb(ctx: Ctx, e: number): boolean {
-	const { toks } = ctx;
-	let v = e;
-	while (v < toks.length && toks[v].pos === 'ADV') v++;
-	const t = toks[v];
-	return !!t && (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.normal) && !['is', 'was', '’s', "'s"].includes(t.normal) || (!!t && ['is', 'was'].includes(t.normal) && toks[v + 1]?.pos === 'VERB');
 }
 
 // ---------------------------------------------------------------- the face
