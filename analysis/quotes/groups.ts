@@ -4,9 +4,10 @@
 // comparison more than an honest "we don't know".
 import { SPEAKER_GROUPS, type Evidence, type GroupRule, type SpeakerGroup } from '../types.js';
 import type { Cluster, Facet } from './cluster.js';
-import { companyWords, placeNames, readDataFile, stateKey, stateNames, titleWords } from './data.js';
+import { companyWords, personNouns, placeNames, readDataFile, stateKey, stateNames, titleWords } from './data.js';
 import { WordMemo } from '../word-memo.js';
 import { isDemonym } from './mentions.js';
+import { relationWord } from './relations.js';
 
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
 const CAP_OR_DIGIT = /^[\p{Lu}\d]/u;
@@ -165,6 +166,9 @@ export function classifySpeaker(rules: GroupRule[], affiliation: string | null, 
 
 // ---------------------------------------------------------------- groups of entities, with evidence
 
+/** Titles of someone who speaks for another: for a family or a person, they are that party's agent. */
+const SPEAKS_FOR = new Set(['representative', 'representatives', 'spokesman', 'spokeswoman', 'spokesperson']);
+
 /** Titles every kind of organisation has: with the organisation named, they do not decide its group. */
 export const GENERIC_TITLES = new Set(['president', 'vice president', 'vice-president', 'chairman', 'chairwoman', 'chair', 'director', 'head', 'chief', 'secretary', 'founder', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'officer', 'member', 'executive', 'manager', 'representative', 'representatives']);
 
@@ -259,8 +263,17 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 	const hasAffiliation = affs.some((f) => !f.former);
 	// (an organisation's, not a country's: "U.S. President Donald Trump" is a head of state)
 	const orgAffiliation = affs.some((f) => !f.former && organisationInTitle(f.text));
+	// "US lawyers for the victims", "British doctors": a country before a profession is a nationality,
+	// not whom they speak for; the profession decides ("U.S. officials" stay government)
+	const professions = roles(c, false).filter((f) => {
+		const m = matchGroup(rules, f.text);
+		// (a person's profession: "lawyers", "doctors"; not an organisation: "a specialist on the National Security Council")
+		return !!m && m.group !== 'government' && m.group !== 'citizen' && !GENERIC_TITLES.has(m.pattern) && personNouns().has(m.pattern);
+	});
+	const nationality = (f: Facet) => isStateName(f.text) && professions.some((p) => f.start >= p.start && f.end <= p.end);
 	for (const former of [false, true]) {
 		for (const f of affs.filter((x) => !!x.former === former)) {
+			if (nationality(f)) continue;
 			const m = matchGroup(rules, f.text);
 			if (m && m.group !== 'citizen') return decided(firstAff, m.group, ev(f, m.pattern), f);
 			const g = orgGroup(f.text);
@@ -277,6 +290,9 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 			const w = companyName(f.text);
 			if (w && (!m || GENERIC_TITLES.has(m.pattern))) return decided(firstAff, 'business', ev(f, `company name ending in "${w}"`));
 			if (!m) continue;
+			// "representatives of the family", "a spokesman for his family": they speak for someone, as a
+			// lawyer or an agent does
+			if (SPEAKS_FOR.has(m.pattern) && (relationWord(f.text, 0) || c.mentions.some((x) => x.form === 'description' && relationWord(x.text, 0)))) return decided(firstAff, 'other', ev(f, 'speaks for a family or a person: their lawyer or agent'));
 			const beside = GENERIC_TITLES.has(m.pattern) ? besideGenericTitle(rules, f.text, m.pattern) : null;
 			if (beside) return decided(firstAff, beside.group, ev(f, beside.pattern));
 			// "InfoNation President Dan McDowell", "vice president … at Blue Origin": a title any organisation
@@ -293,8 +309,9 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 	if (weak) return weak;
 	if (!c.named) {
 		const m0 = matchGroup(rules, c.name);
-		const m = (m0 && GENERIC_TITLES.has(m0.pattern) ? besideGenericTitle(rules, c.name, m0.pattern) : null) ?? m0;
 		const first = c.mentions.find((x) => x.form === 'description') ?? c.mentions[0];
+		if (m0 && SPEAKS_FOR.has(m0.pattern) && relationWord(c.name, 0) && first) return decided(firstAff, 'other', { start: first.start, end: first.end, text: first.text, pattern: 'speaks for a family or a person: their lawyer or agent' });
+		const m = (m0 && GENERIC_TITLES.has(m0.pattern) ? besideGenericTitle(rules, c.name, m0.pattern) : null) ?? m0;
 		if (m && first) return decided(firstAff, m.group, { start: first.start, end: first.end, text: first.text, pattern: m.pattern });
 	}
 	// "Taylor Swift's first six albums", "Parise scored twice": what they make or do (deeds.tsv), when

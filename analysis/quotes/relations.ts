@@ -4,7 +4,7 @@
 // of theirs, and the words past the relation (the senator's title) say nothing of their group, where
 // "an aide to Senator Tom Ford" is of his office.
 import type { Span } from '../types.js';
-import { givenName, relationNouns, titleWords } from './data.js';
+import { givenName, parseList, readDataFile, relationNouns, titleWords } from './data.js';
 
 /** A person's name: a given name in it, or a title before capitalised words ("Senator Tom Ford", "Mrs. Ford"). */
 function namesPerson(name: string): boolean {
@@ -34,9 +34,22 @@ export function relationWord(phrase: string, start: number, other?: Span | null)
 
 type Described = Span & { text: string; affiliation?: string | null; affiliationSpan?: Span | null };
 
-/** The relation word of a mention that relates someone to the person its affiliation names ("sister" in "a sister of Senator Tom Ford"). */
+let suffered: Set<string> | null = null;
+/** Nouns for what someone suffered at another's hands (suffered.txt: "victim", "survivor"). */
+function sufferedNouns(): Set<string> {
+	return (suffered ??= new Set(parseList(readDataFile('suffered.txt'))));
+}
+
+/**
+ * The relation word of a mention that relates someone to the person its affiliation names ("sister" in
+ * "a sister of Senator Tom Ford"), or to whoever did something to them, person or organisation
+ * ("victim" in "a victim of Epstein's trafficking ring").
+ */
 function relationOf(m: Described): (Span & { text: string }) | null {
-	return m.affiliation && m.affiliationSpan && namesPerson(m.affiliation) ? relationWord(m.text, m.start, m.affiliationSpan) : null;
+	if (!m.affiliation || !m.affiliationSpan) return null;
+	if (namesPerson(m.affiliation)) return relationWord(m.text, m.start, m.affiliationSpan);
+	const w = /^(?:(?:a|an|the|one|another)\s+(?:of\s+(?:the|his|her|their)\s+)?)?(?:\p{Ll}+\s+)?(\p{Ll}+)\s+of\b/u.exec(m.text);
+	return w && sufferedNouns().has(w[1]) ? { start: m.start + w.index + w[0].lastIndexOf(w[1]), end: m.start + w.index + w[0].lastIndexOf(w[1]) + w[1].length, text: w[1] } : null;
 }
 
 /** Does a mention relate someone to the person its affiliation names? */

@@ -120,6 +120,10 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		// "records" are documents; only a label's name ending in it is a company (review 17)
 		['records are no company', 'Ten staffers worked overtime that night, according to federal prison records.', 'unclassified'],
 		['a record label by its name', 'Harbour Lane Records said the contract was fair.', 'business'],
+		// review 18: a nationality before a profession, and those who speak for a family
+		['a country before a profession is a nationality', '"We want answers," said US lawyers for the victims.', 'other'],
+		['... but not before officials', '"We will not comment," said U.S. officials.', 'government'],
+		['representatives of a family speak for it', 'The financier may have been murdered, representatives of the family suggested.', 'other'],
 		['a public-health agency by what it does', '"The cases are unrelated," Li Wen, deputy director of the province’s disease prevention and control centre, told the media.', 'government'],
 		['a player by a match result in the -ing form', 'Chile lost 3-0, with Ana Ruiz defeating Mia Cole 6-4, 6-3. "It was hard," Ruiz said.', 'other'],
 		['an office of public prosecution', '"The evidence has weakened," said Deputy Director of Public Prosecution Eva-Marie Dahl.', 'government']
@@ -185,5 +189,17 @@ describe('a relative clause says who the speaker is (review class 3)', () => {
 		const { quotes } = analyse(text);
 		expect(quotes.length).toBeGreaterThan(0);
 		expect(quotes[0].group).toBe(group);
+	});
+});
+
+// review 18: "citizen · Epstein's alleged sex trafficking ring" for a victim of it
+describe('what someone suffered at another\'s hands is no affiliation (suffered.txt)', () => {
+	it.each([
+		['He attacked Ann Lee, a victim of the Harbour trafficking ring. "He knows what he did," Lee said.', 'citizen', null],
+		['Ann Lee, a survivor of the Beslan siege, spoke. "It was hell," Lee said.', 'citizen', null],
+		['Ann Lee, a lawyer at the Harbour Trust, spoke. "It was hell," Lee said.', 'other', 'Harbour Trust']
+	])('%s', (text, group, affiliation) => {
+		const { quotes } = analyse(text);
+		expect(quotes.map((q) => [q.group, q.affiliation])).toEqual([[group, affiliation]]);
 	});
 });
