@@ -54,14 +54,14 @@ export function buildIndex(entries: MatchEntry[]): TermIndex {
 
 /**
  * The forms a token can match by: lemma and normal. wink tags a capitalised common noun at the start
- * of a sentence as a proper noun and then keeps it unlemmatised ("Thugs" stays "thugs"), so such a
- * token also offers its naive singular.
+ * of a sentence as a proper noun and then keeps it unlemmatised ("Thugs" stays "thugs"), and leaves
+ * some plurals of common nouns whole ("suicides"), so such a token also offers its naive singular.
  */
 export function forms(t: Token): string[] {
 	const normal = norm(t.normal);
 	const out = [t.lemma === t.normal ? normal : norm(t.lemma), normal];
 	if ((t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'NOUN') && out[0] === out[1]) participleStems(out[1], out, t.pos === 'NOUN');
-	if (t.pos === 'PROPN') {
+	if (t.pos === 'PROPN' || (t.pos === 'NOUN' && out[0] === out[1])) {
 		const n = norm(t.normal);
 		if (/[^s]s$/.test(n)) out.push(n.slice(0, -1));
 		if (/(ch|sh|x|ss)es$/.test(n)) out.push(n.slice(0, -2));
