@@ -185,6 +185,10 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 		text,
 		quotes.map((f) => (f.partsOnlyWords && f.parts ? f.parts : [{ start: f.start, end: f.end }]))
 	);
+	// "Prosecutors alleged …" opening a sentence and "…, prosecutors said" later are one group of people:
+	// a capitalised word that another speaker writes in lower case is that speaker
+	const lowerSpeakers = new Map<string, Entity>();
+	for (const e of entities.values()) if (e.name === e.name.toLowerCase() && /^\p{Ll}+$/u.test(e.name)) lowerSpeakers.set(e.name, e);
 	const out = quotes.map((f, qi): Quote => {
 		const cueText = f.cue ? text.slice(ctx.toks[f.cue[0]].start, ctx.toks[f.cue[1] - 1].end) : null;
 		const cueToks = f.cue ? ctx.toks.slice(f.cue[0], f.cue[1]) : [];
@@ -193,7 +197,8 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 			cueToks.length > 0 &&
 			(loaded.has(cueLemmas.join(' ')) || lemmaCandidates(cueToks[0]).some((x) => loaded.has(x)) || (cueLemmas.length > 1 && loaded.has(cueLemmas.slice(0, 2).join(' '))));
 		const sp = f.speaker;
-		const ent = sp?.cluster ? entities.get(sp.cluster) : undefined;
+		const found = sp?.cluster ? entities.get(sp.cluster) : undefined;
+		const ent = found && /^\p{Lu}\p{Ll}+$/u.test(found.name) ? (lowerSpeakers.get(found.name.toLowerCase()) ?? found) : found;
 		const words = space[qi];
 		const q: Quote = {
 			start: f.start,

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../../analysis/pipeline.js';
 import { countWords, tokenise } from '../../../analysis/nlp.js';
 import { findQuotes, loadGroupRules } from '../../../analysis/quotes/index.js';
+import { analyse } from './helpers.js';
 import { loadDefaultLexicon } from '../../../analysis/lexicon/index.js';
 import type { CleanArticle, Lexicon, Quote } from '../../../analysis/types.js';
 
@@ -493,5 +494,15 @@ describe('block quotations: a <blockquote> the page sources or introduces is quo
 	it.each(rows)('%s', (_, html, expected) => {
 		const a = analyseArticle({ id: 'b', html }, { lexicon, groupRules: rules });
 		expect(a.quotes.map((q) => ({ text: q.text, speaker: q.speaker }))).toEqual(expected);
+	});
+});
+
+// review 18: "Prosecutors" opening a sentence and "prosecutors" later were two speakers
+describe('one group of people however a sentence capitalises it', () => {
+	it.each([
+		['Prosecutors alleged that the guards slept. The guards lied, prosecutors said.', ['prosecutors', 'prosecutors']],
+		['Officials said the plan failed. The vote was close, a spokesman said.', ['Officials', 'spokesman']]
+	])('%s', (text, speakers) => {
+		expect(analyse(text).quotes.map((q) => q.speaker)).toEqual(speakers);
 	});
 });
