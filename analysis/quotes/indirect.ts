@@ -76,6 +76,11 @@ export function findIndirect(ctx: Ctx): Found[] {
 					let k = np[1];
 					while (k < se && toks[k].value !== ',') k++;
 					content = trimRange(ctx, k + 1, se);
+				} else if (toks[i - 1]?.value === ',' && toks[np[1]]?.value === ',' && np[1] + 1 < se - 1 && !hasClauseVerb(toks, ss, i - 1) && hasClauseVerb(toks, np[1] + 1, se)) {
+					// "One of the officers, according to prison records, had worked …": an aside between the
+					// subject and its verb; what was reported is the sentence around it (not "X has won …,
+					// according to a tally, but …", where the clause was over before it)
+					content = trimRange(ctx, ss, se);
 				} else content = trimRange(ctx, ss, i);
 			} else {
 				if (t.lemma === 'continue' && !(ctx.isMark[e] || [',', ':'].includes(toks[e]?.value ?? ''))) continue;

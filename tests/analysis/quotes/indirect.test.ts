@@ -16,6 +16,9 @@ describe('findIndirect', () => {
 		// review 14: a possessive before a word for a person opens the speaker's description
 		['clause first, a possessive description after', 'The duvet left the man gasping for air, his doctors say.', [{ text: 'The duvet left the man gasping for air', mention: 'his doctors' }]],
 		['"according to"', 'According to the ministry, the bridge was safe.', [{ text: 'the bridge was safe', mention: 'the ministry' }]],
+		// review 18: "One of the officers, according to prison records, had worked …" reported only "One of the officers"
+		['"according to" between the subject and its verb', 'The mayor, according to two officials, will resign on Friday.', [{ text: 'The mayor, according to two officials, will resign on Friday', mention: 'two officials' }]],
+		['... not after a whole clause', 'The mayor has won most votes, according to a tally, but the count goes on.', [{ text: 'The mayor has won most votes', mention: 'a tally' }]],
 		['"that" after the cue is not part of the clause', 'Ann Lee told reporters that the bridge was safe.', [{ text: 'the bridge was safe', mention: 'Ann Lee' }]],
 		// review 17: what a naming verb gives ends before a clause joined on with ", and"
 		['a naming verb\'s words end at ", and" and a clause', 'Ann Lee described him as sweating, and at that time he had a condition that stopped him sweating.', [{ text: 'him as sweating', mention: 'Ann Lee' }]],
