@@ -87,7 +87,7 @@ function contexts(rules: SenseRule[], kind: SenseRule['kind']): SenseRule[] {
 /**
  * Someone's words quoted in part: a speech verb (or noun) within `reach` words before the opening mark
  * ('called the plan "a disgrace"', 'dismissed it as "a stunt"'), or within a few words after the
- * closing mark ('"a lifelong friend" whom she named'), in the same sentence.
+ * closing mark ('"a lifelong friend" whom she named'), or "according to" later in the sentence.
  */
 function nearSpeech(tokens: Token[], p: MarkedSpan, speech: SenseRule[]): boolean {
 	const before = tokenAt(tokens, p.start) - 1;
@@ -121,6 +121,9 @@ function nearSpeech(tokens: Token[], p: MarkedSpan, speech: SenseRule[]): boolea
 			k++;
 		}
 	}
+	// '… signed "false certifications" attesting they had made their rounds, according to court
+	// records': the sentence names where its words come from, the marked ones with them
+	for (let j = after; j + 1 < tokens.length && tokens[j].sentence === sentence; j++) if (tokens[j].normal === 'according' && tokens[j + 1].normal === 'to') return true;
 	return false;
 }
 

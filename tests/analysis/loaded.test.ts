@@ -176,6 +176,8 @@ describe('findLoaded: scare quotes', () => {
 		// someone's words quoted in part: a speech verb with its own subject right after the quote
 		['She met a "lifelong friend" whom Ford mentioned in court.', []],
 		['The group now describes itself as "progressive" in its leaflets.', []],
+		// the sentence says where its words come from (review 18)
+		['The guards signed "false certifications" about their rounds, according to court records.', []],
 		// ... but with no subject of its own the verb's subject is the quoted term: the outlet's device
 		['The "experts" say the dam is safe.', ['scare-quotes:experts']],
 		['The "reform" that denies workers a vote passed.', ['scare-quotes:reform']],
