@@ -123,8 +123,21 @@ function nearSpeech(tokens: Token[], p: MarkedSpan, speech: SenseRule[]): boolea
 	}
 	// '… signed "false certifications" attesting they had made their rounds, according to court
 	// records': the sentence names where its words come from, the marked ones with them
-	for (let j = after; j + 1 < tokens.length && tokens[j].sentence === sentence; j++) if (tokens[j].normal === 'according' && tokens[j + 1].normal === 'to') return true;
-	return false;
+	return after < tokens.length && tokens[after].sentence === sentence && accordingLater(tokens)[after] === 1;
+}
+
+const accordingMemo = new WeakMap<Token[], Uint8Array>();
+/** Per token: does "according to" come at or after it in its sentence? Read once per text, right to left. */
+function accordingLater(tokens: Token[]): Uint8Array {
+	let out = accordingMemo.get(tokens);
+	if (out) return out;
+	out = new Uint8Array(tokens.length);
+	for (let j = tokens.length - 1; j >= 0; j--) {
+		const sameNext = j + 1 < tokens.length && tokens[j + 1].sentence === tokens[j].sentence;
+		out[j] = (tokens[j].normal === 'according' && tokens[j + 1]?.normal === 'to') || (sameNext && out[j + 1] === 1) ? 1 : 0;
+	}
+	accordingMemo.set(tokens, out);
+	return out;
 }
 
 /**
