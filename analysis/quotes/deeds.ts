@@ -5,7 +5,8 @@ import type { Ctx } from './context.js';
 import type { EntityIndex } from './coref.js';
 import { deeds } from './data.js';
 import { isPossessive } from './mentions.js';
-import type { Span, Token } from '../types.js';
+import type { Token } from '../types.js';
+import type { Cluster } from './cluster.js';
 
 /** "scored a victory", "scored points with voters": a figure of speech, not a deed. */
 const FIGURATIVE_OBJECT = new Set(['a', 'an', 'points', 'point', 'victory', 'win', 'wins', 'big', 'major', 'political', 'highly', 'well', 'poorly', 'low', 'high']);
@@ -92,17 +93,19 @@ function resultFacets(ctx: Ctx, index: EntityIndex): void {
 		while (w >= 0 && v - w <= 3 && toks[w].sentence === sentence && BEFORE_VERB.has(toks[w].pos) && ctx.inQuote[w] < 0) w--;
 		let a = w;
 		while (a >= 0 && toks[a].sentence === sentence && isSideWord(toks[a]) && ctx.inQuote[a] < 0) a--;
-		const sides: Span[] = [
-			{ start: toks[a + 1]?.start ?? 0, end: w >= a + 1 ? toks[w].end : -1 },
-			{ start: toks[v].end, end: scoreStart }
-		];
 		const end = scoreStart + score[0].length;
-		for (const c of index.clusters) {
-			if (c.kind !== 'person' || c.plural) continue;
-			const m = c.mentions.find((x) => !x.quoted && x.form !== 'description' && x.form !== 'pronoun' && sides.some((s) => x.start >= s.start && x.end <= s.end));
-			if (!m) continue;
-			const from = Math.min(m.start, toks[v].start);
-			c.addFacet({ start: from, end, text: text.slice(from, end), role: 'deed', group: d.group, pattern: `${toks[v].normal} … ${score[0]}: a match result` });
+		// the people named on either side, looked up by where each token starts (linear in the text)
+		const done = new Set<Cluster>();
+		for (const [from, to] of [[a + 1, w + 1], [v + 1, o]]) {
+			for (let k = from; k < to; k++) {
+				const c = index.lookup(toks[k].start, 'person');
+				if (!c || c.plural || done.has(c)) continue;
+				const m = c.mentions.find((x) => x.start === toks[k].start && !x.quoted && x.form !== 'description' && x.form !== 'pronoun');
+				if (!m) continue;
+				done.add(c);
+				const at = Math.min(m.start, toks[v].start);
+				c.addFacet({ start: at, end, text: text.slice(at, end), role: 'deed', group: d.group, pattern: `${toks[v].normal} … ${score[0]}: a match result` });
+			}
 		}
 	}
 }
