@@ -27,10 +27,10 @@ describe('snapshotChanges', () => {
 
 	it('lists a corrected quote by its opening words, at most about 60 characters', () => {
 		const long = 'It was a difficult situation for us, and we needed this win, otherwise we could be out of the tournament.';
-		const c = snapshotChanges(settings({ quoteFixes: [fix(long, 'Ann Lee'), fix('Chapter One', null)] }));
+		const c = snapshotChanges(settings({ quoteFixes: [fix(long, 'Ann Lee'), { ...fix('Chapter One', null), article: 'gone' }] }), [{ id: 'a1', outlet: 'The Herald' }]);
 		expect(c.quoteFixes).toEqual([
-			{ words: 'It was a difficult situation for us, and we needed this win, …', speaker: 'Ann Lee' },
-			{ words: 'Chapter One', speaker: null }
+			{ words: 'It was a difficult situation for us, and we needed this win, …', speaker: 'Ann Lee', outlet: 'The Herald' },
+			{ words: 'Chapter One', speaker: null, outlet: null }
 		]);
 	});
 });

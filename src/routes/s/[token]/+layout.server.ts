@@ -12,7 +12,7 @@ export const load = ({ params, setHeaders }) => {
 			collectionName: s.collectionName,
 			createdAt: s.createdAt,
 			articleCount: s.data.articles.length,
-			changes: snapshotChanges(s.data.settings)
+			changes: snapshotChanges(s.data.settings, s.data.articles)
 		}
 	};
 };

@@ -11,8 +11,8 @@ export interface SnapshotChanges {
 	groups: [string, string][];
 	/** The own-voice rule (an outlet quoting its own staff speaks in its own voice) was off. */
 	ownVoiceOff: boolean;
-	/** Quotes given a speaker (`speaker`) or found to be no quote (null), with their opening words. */
-	quoteFixes: { words: string; speaker: string | null }[];
+	/** Quotes given a speaker (`speaker`) or found to be no quote (null), with their opening words and the outlet of their article. */
+	quoteFixes: { words: string; speaker: string | null; outlet: string | null }[];
 	/** Names the facilitator said are no actor. */
 	notActors: string[];
 }
@@ -20,7 +20,9 @@ export interface SnapshotChanges {
 /** A quote's opening words, at most about 60 characters, for a one-line list. */
 const opening = (text: string) => (text.length > 60 ? `${text.slice(0, 61).replace(/\s+\S*$/, '')} …` : text);
 
-export function snapshotChanges(settings: CollectionSettings): SnapshotChanges {
+/** `articles`: the snapshot's articles, so a corrected quote can say whose article it is in. */
+export function snapshotChanges(settings: CollectionSettings, articles: { id: string; outlet: string }[] = []): SnapshotChanges {
+	const outletOf = new Map(articles.map((a) => [a.id, a.outlet]));
 	const { lexicon, speakers } = settings;
 	return {
 		added: lexicon.add.map((a) => a.term),
@@ -28,7 +30,7 @@ export function snapshotChanges(settings: CollectionSettings): SnapshotChanges {
 		merges: Object.entries(speakers.merges ?? {}),
 		groups: Object.entries(speakers.groups ?? {}),
 		ownVoiceOff: speakers.ownVoice === false,
-		quoteFixes: (speakers.quoteFixes ?? []).map((f) => ({ words: opening(f.text), speaker: f.speaker })),
+		quoteFixes: (speakers.quoteFixes ?? []).map((f) => ({ words: opening(f.text), speaker: f.speaker, outlet: outletOf.get(f.article) ?? null })),
 		notActors: speakers.notActors ?? []
 	};
 }
