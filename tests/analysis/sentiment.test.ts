@@ -49,7 +49,10 @@ describe('scoreComment: VADER-style rules on short informal text', () => {
 		// what a negated verb has as its object is neither good nor bad, not its opposite (review 17)
 		["He doesn't remember any raping.", 0],
 		["She didn't like the food.", -1],
-		["It isn't a good idea.", -1]
+		["It isn't a good idea.", -1],
+		// how sure, not how good (review 18: "he definitely remembers going to get pizza" read +2.5)
+		['He definitely remembers going to the shop that night.', 0],
+		['It was definitely a great night.', 1]
 	];
 	it.each(signs)('"%s" has sign %i', (text, sign) => {
 		const s = scoreComment(text);
