@@ -97,6 +97,8 @@ describe('predict, then reveal', () => {
 			'3 Which outlet is most negative about Russia?',
 			'4 Which outlet would you send a friend?'
 		]);
+		// The facilitator is told that the overview and the articles answer the questions until the reveal.
+		await expect(fac.locator('[data-testid="spoiler-note"]').textContent()).resolves.toMatch(/stay on this page until you reveal/);
 		// An empty own question is refused with a message, in the form.
 		await fac.locator('.catalogue li[data-kind="free"] input[name="param"]').fill('   ');
 		await fac.locator('.catalogue li[data-kind="free"]').getByRole('button', { name: 'Add' }).click();
@@ -111,7 +113,8 @@ describe('predict, then reveal', () => {
 		await question(phoneA, 0).getByRole('button', { name: OUTLETS[1] }).click();
 		await expect.poll(() => question(phoneA, 0).locator('button[aria-pressed="true"]').textContent()).toContain(OUTLETS[1]);
 		await question(phoneA, 1).getByRole('button', { name: 'government' }).click();
-		await expect.poll(() => phoneA.locator('[data-testid="my-progress"]').textContent()).toMatch(/answered 2 of 4/);
+		// (review 18: the overview's charts answer the open questions, and nothing said so)
+		await expect.poll(() => phoneA.locator('[data-testid="my-progress"]').textContent()).toMatch(/answered 2 of 4 questions\. Answer before you look at the Overview/);
 		// Changing one's mind replaces the answer.
 		await question(phoneA, 0).getByRole('button', { name: OUTLETS[2] }).click();
 		await expect.poll(() => question(phoneA, 0).locator('button[aria-pressed="true"]').textContent()).toContain(OUTLETS[2]);
