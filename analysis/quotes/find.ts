@@ -188,7 +188,7 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 	// "Prosecutors alleged …" opening a sentence and "…, prosecutors said" later are one group of people:
 	// a capitalised word that another speaker writes in lower case is that speaker
 	const lowerSpeakers = new Map<string, Entity>();
-	for (const e of entities.values()) if (e.name === e.name.toLowerCase() && /^\p{Ll}+$/u.test(e.name)) lowerSpeakers.set(e.name, e);
+	for (const e of entities.values()) if (/^\p{Ll}+$/u.test(e.name)) lowerSpeakers.set(e.name, e);
 	const out = quotes.map((f, qi): Quote => {
 		const cueText = f.cue ? text.slice(ctx.toks[f.cue[0]].start, ctx.toks[f.cue[1] - 1].end) : null;
 		const cueToks = f.cue ? ctx.toks.slice(f.cue[0], f.cue[1]) : [];

@@ -168,6 +168,9 @@ export function classifySpeaker(rules: GroupRule[], affiliation: string | null, 
 
 /** Titles of someone who speaks for another: for a family or a person, they are that party's agent. */
 const SPEAKS_FOR = new Set(['representative', 'representatives', 'spokesman', 'spokeswoman', 'spokesperson']);
+const SPEAKS_FOR_PATTERN = 'speaks for a family or a person: their lawyer or agent';
+/** "representatives of the family", "a spokesman for his sister": a title of speaking for someone, with a relation in the words. */
+const speaksForSomeone = (pattern: string, ...texts: string[]) => SPEAKS_FOR.has(pattern) && texts.some((t) => relationWord(t, 0) !== null);
 
 /** Titles every kind of organisation has: with the organisation named, they do not decide its group. */
 export const GENERIC_TITLES = new Set(['president', 'vice president', 'vice-president', 'chairman', 'chairwoman', 'chair', 'director', 'head', 'chief', 'secretary', 'founder', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'officer', 'member', 'executive', 'manager', 'representative', 'representatives']);
@@ -292,7 +295,7 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 			if (!m) continue;
 			// "representatives of the family", "a spokesman for his family": they speak for someone, as a
 			// lawyer or an agent does
-			if (SPEAKS_FOR.has(m.pattern) && (relationWord(f.text, 0) || c.mentions.some((x) => x.form === 'description' && relationWord(x.text, 0)))) return decided(firstAff, 'other', ev(f, 'speaks for a family or a person: their lawyer or agent'));
+			if (speaksForSomeone(m.pattern, f.text, ...c.mentions.filter((x) => x.form === 'description').map((x) => x.text))) return decided(firstAff, 'other', ev(f, SPEAKS_FOR_PATTERN));
 			const beside = GENERIC_TITLES.has(m.pattern) ? besideGenericTitle(rules, f.text, m.pattern) : null;
 			if (beside) return decided(firstAff, beside.group, ev(f, beside.pattern));
 			// "InfoNation President Dan McDowell", "vice president … at Blue Origin": a title any organisation
@@ -310,7 +313,7 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 	if (!c.named) {
 		const m0 = matchGroup(rules, c.name);
 		const first = c.mentions.find((x) => x.form === 'description') ?? c.mentions[0];
-		if (m0 && SPEAKS_FOR.has(m0.pattern) && relationWord(c.name, 0) && first) return decided(firstAff, 'other', { start: first.start, end: first.end, text: first.text, pattern: 'speaks for a family or a person: their lawyer or agent' });
+		if (m0 && first && speaksForSomeone(m0.pattern, c.name)) return decided(firstAff, 'other', { start: first.start, end: first.end, text: first.text, pattern: SPEAKS_FOR_PATTERN });
 		const m = (m0 && GENERIC_TITLES.has(m0.pattern) ? besideGenericTitle(rules, c.name, m0.pattern) : null) ?? m0;
 		if (m && first) return decided(firstAff, m.group, { start: first.start, end: first.end, text: first.text, pattern: m.pattern });
 	}

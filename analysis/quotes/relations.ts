@@ -49,7 +49,9 @@ function relationOf(m: Described): (Span & { text: string }) | null {
 	if (!m.affiliation || !m.affiliationSpan) return null;
 	if (namesPerson(m.affiliation)) return relationWord(m.text, m.start, m.affiliationSpan);
 	const w = /^(?:(?:a|an|the|one|another)\s+(?:of\s+(?:the|his|her|their)\s+)?)?(?:\p{Ll}+\s+)?(\p{Ll}+)\s+of\b/u.exec(m.text);
-	return w && sufferedNouns().has(w[1]) ? { start: m.start + w.index + w[0].lastIndexOf(w[1]), end: m.start + w.index + w[0].lastIndexOf(w[1]) + w[1].length, text: w[1] } : null;
+	if (!w || !sufferedNouns().has(w[1])) return null;
+	const start = m.start + w.index + w[0].lastIndexOf(w[1]);
+	return { start, end: start + w[1].length, text: w[1] };
 }
 
 /** Does a mention relate someone to the person its affiliation names? */

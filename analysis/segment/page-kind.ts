@@ -1,13 +1,8 @@
 // What kind of piece a saved page says it is, when it says so: an opinion piece (its schema.org type,
 // its section, or an address under /opinion/) or a fact check (a ClaimReview, an address under
-// /fact-check/). Read with patterns over the head and the address, like site-name.ts: it is asked before
-// the page is stored. Null: the page does not say, and the facilitator's choice (news by default) stands.
-
-/** At most this much of a page is read (its head and any JSON-LD near the top). */
-const HEAD = 256 * 1024;
-
-const TAG = /<(meta|link)\b([^>]*)>/gi;
-const ATTR = /([a-zA-Z:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
+// /fact-check/). Read from the head's tags (head-tags.ts) and the address, like site-name.ts. Null: the
+// page does not say, and the facilitator's choice (news by default) stands.
+import { HEAD, headTags, isCanonical } from './head-tags.js';
 /** schema.org types of a piece of opinion, and of a fact check. */
 const OPINION_TYPE = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:OpinionNewsArticle|BackgroundNewsArticle_opinion)"/;
 const FACT_CHECK_TYPE = /"@type"\s*:\s*(?:\[[^\]]*)?"ClaimReview"/;
@@ -25,11 +20,10 @@ export function pageKind(html: string, url?: string | null): PageKind | null {
 	if (FACT_CHECK_TYPE.test(head)) return 'fact check';
 	if (OPINION_TYPE.test(head)) return 'opinion';
 	const addresses: string[] = url ? [url] : [];
-	for (const m of head.matchAll(TAG)) {
-		const attrs: Record<string, string> = {};
-		for (const a of m[2].matchAll(ATTR)) attrs[a[1].toLowerCase()] = a[2] ?? a[3] ?? a[4] ?? '';
-		if (m[1].toLowerCase() === 'link') {
-			if (/(?:^|\s)canonical(?:\s|$)/i.test(attrs.rel ?? '') && attrs.href) addresses.push(attrs.href);
+	for (const t of headTags(head)) {
+		const { attrs } = t;
+		if (t.tag === 'link') {
+			if (isCanonical(t)) addresses.push(attrs.href);
 			continue;
 		}
 		const key = (attrs.property ?? attrs.name ?? '').toLowerCase();

@@ -1,15 +1,11 @@
 // The outlet a saved page says it is: what a facilitator would type as the outlet. A page names its site
-// in its head (Open Graph's og:site_name, the web-app name, the JSON-LD publisher), else its address
-// says it (the canonical link or og:url, without "www."). Read with patterns over the head, not a DOM:
-// it is asked before the page is stored, and the analysis parses the page later anyway.
+// in its head (Open Graph's og:site_name, the web-app name, the JSON-LD publisher, its title's end),
+// else its address says it (the canonical link or og:url, without "www."). Read from the head's tags
+// (head-tags.ts), not a DOM.
+import { HEAD, headTags, isCanonical } from './head-tags.js';
 
-/** At most this much of a page is read for its head (a head past 256 KB is no head). */
-const HEAD = 256 * 1024;
 /** A site name longer than this is no name (a description put in the wrong field). */
 const LONGEST = 80;
-
-const TAG = /<(meta|link)\b([^>]*)>/gi;
-const ATTR = /([a-zA-Z:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
 // (one level of nested objects before the name: "logo": {…})
 const PUBLISHER = /"publisher"\s*:\s*\{(?:[^{}]|\{[^{}]*\})*?"name"\s*:\s*"((?:[^"\\]|\\.){2,120})"/;
 
@@ -50,11 +46,10 @@ function hostOf(url: string | undefined): string | null {
 export function pageSiteName(html: string): string | null {
 	const head = html.slice(0, HEAD);
 	const found: Record<string, string> = {};
-	for (const m of head.matchAll(TAG)) {
-		const attrs: Record<string, string> = {};
-		for (const a of m[2].matchAll(ATTR)) attrs[a[1].toLowerCase()] = a[2] ?? a[3] ?? a[4] ?? '';
-		if (m[1].toLowerCase() === 'link') {
-			if (/(?:^|\s)canonical(?:\s|$)/i.test(attrs.rel ?? '') && attrs.href) found.canonical ??= attrs.href;
+	for (const t of headTags(head)) {
+		const { attrs } = t;
+		if (t.tag === 'link') {
+			if (isCanonical(t)) found.canonical ??= attrs.href;
 			continue;
 		}
 		const key = (attrs.property ?? attrs.name ?? '').toLowerCase();
