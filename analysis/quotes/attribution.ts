@@ -10,6 +10,7 @@ import { npLeft, npRight, subjectLeft, subjectRight } from './phrases.js';
 import { documentNouns, orgWords, personNouns } from './data.js';
 import type { MarkedSpan } from './spans.js';
 import { restrictiveRelative } from './describe.js';
+import { inVocabulary } from '../nlp.js';
 import { documentOwner, namedIssuer, possessiveIssuer } from './issuers.js';
 
 /** A speech cue and the speaker phrase found with it (token ranges). */
@@ -314,6 +315,35 @@ function asideThenCue(ctx: Ctx, np: Range, hi: number): Attribution | null {
 	return null;
 }
 
+/**
+ * A label in title case before a colon made only of words of English ("Election Strategy:", "Empty
+ * Promises Exposed:") that names no one the text mentions anywhere else: a heading or a kicker
+ * introducing what follows, not a speaker as in a transcript ("Clinton:" is named elsewhere).
+ */
+function headingLabel(ctx: Ctx, np: Range): boolean {
+	const { toks } = ctx;
+	let words = 0;
+	for (let k = np[0]; k < np[1]; k++) {
+		const t = toks[k];
+		if (!HAS_LETTER.test(t.value)) continue;
+		if (!isCap(t) || !inVocabulary(t.normal)) return false;
+		words++;
+	}
+	if (words < 2) return false;
+	// (its last word capitalised anywhere else in the text makes it a name)
+	const last = toks[np[1] - 1];
+	let at = -1;
+	let seen = 0;
+	while ((at = ctx.text.indexOf(last.value, at + 1)) >= 0) {
+		const before = ctx.text.charCodeAt(at - 1);
+		const after = ctx.text.charCodeAt(at + last.value.length);
+		if (!(isLetter(before) || isLetter(after)) && ++seen > 1) return false;
+	}
+	return true;
+}
+const HAS_LETTER = /\p{L}/u;
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && HAS_LETTER.test(String.fromCharCode(c)));
+
 export function attrBefore(ctx: Ctx, lo: number, hi: number): Attribution | null {
 	const { toks } = ctx;
 	// "Clinton: "Our goal is ..."": a name and a colon, as in a transcript or a list of reactions. Right
@@ -330,7 +360,7 @@ export function attrBefore(ctx: Ctx, lo: number, hi: number): Attribution | null
 		const np = npLeft(toks, j, lo);
 		const before = np ? toks[np[0] - 1] : undefined;
 		const led = np && np[0] > lo && before && (/^[-–—]$/.test(before.value) || before.normal === 'from');
-		if (np && (np[0] === lo || led) && (isNamed(toks, np) || before?.normal === 'from')) return { cue: null, np, appos: null };
+		if (np && (np[0] === lo || led) && (isNamed(toks, np) || before?.normal === 'from') && !headingLabel(ctx, np)) return { cue: null, np, appos: null };
 	}
 	for (let c = hi - 1; c >= lo; c--) {
 		if (ctx.inQuote[c] >= 0 || ctx.isMark[c]) continue;

@@ -87,6 +87,19 @@ export function npLeft(toks: Token[], j: number, lo: number): [number, number] |
 
 const POSSESSIVE_PRONOUNS = new Set(['my', 'his', 'her', 'our', 'their', 'your']);
 
+/**
+ * An adverb in -ly right before an adjective (or a participle in -ed) that a noun follows: it modifies
+ * that adjective inside a noun phrase ("racially extreme comments", "a highly paid executive").
+ */
+function degreeAdverb(toks: Token[], k: number, hi: number): boolean {
+	const t = toks[k];
+	if (t.pos !== 'ADV' || !/ly$/.test(t.normal) || k + 2 >= hi) return false;
+	const a = toks[k + 1];
+	if (!(a.pos === 'ADJ' || (a.pos === 'VERB' && /ed$/.test(a.normal)))) return false;
+	const n = toks[k + 2];
+	return n.pos === 'NOUN' || n.pos === 'ADJ' || (n.pos === 'PROPN' && isCap(n));
+}
+
 /** The noun phrase starting at token i, not reaching `hi` (exclusive). */
 export function npRight(toks: Token[], i: number, hi: number): [number, number] | null {
 	if (i >= hi) return null;
@@ -122,6 +135,12 @@ export function npRight(toks: Token[], i: number, hi: number): [number, number] 
 			k++;
 			continue;
 		}
+		// "racially extreme comments", "a highly paid executive": an adverb of manner or degree in -ly
+		// before the adjective or participle it modifies, inside the phrase
+		if (degreeAdverb(toks, k, hi)) {
+			k++;
+			continue;
+		}
 		// "well-connected", "long-time": a hyphenated compound is one modifier, whatever its parts' tags.
 		if (k + 2 < hi && toks[k + 1].value === '-' && toks[k + 1].start === t.end && toks[k + 2].start === toks[k + 1].end && HAS_LETTER.test(t.value) && HAS_LETTER.test(toks[k + 2].value) && !isCap(toks[k + 2])) {
 			if (npToken(toks[k + 2]) && toks[k + 2].pos === 'NOUN') lastNoun = k + 2;
@@ -141,7 +160,7 @@ export function npRight(toks: Token[], i: number, hi: number): [number, number] 
 		if (LINK_PREPS.has(t.normal) && t.pos === 'ADP' && lastNoun >= 0 && k + 1 < hi) {
 			let m = k + 1;
 			while (m < hi && (toks[m].pos === 'DET' || POSSESSIVE_DETS.has(toks[m].normal))) m++;
-			if (m < hi && (toks[m].pos === 'PROPN' || toks[m].pos === 'NOUN' || toks[m].pos === 'ADJ')) {
+			if (m < hi && (toks[m].pos === 'PROPN' || toks[m].pos === 'NOUN' || toks[m].pos === 'ADJ' || degreeAdverb(toks, m, hi))) {
 				k = m;
 				continue;
 			}

@@ -58,7 +58,11 @@ describe('speakerOf', () => {
 		['"her husband said": a possessive pronoun opens a description of a person', 'Ann Lee spoke first.\n\n"We were scared," her husband said.', 'We were', 'her husband', 'her husband'],
 		['"my father often said"', '"We live in a dangerous time," my father often said.', 'We live', 'my father', 'my father'],
 		['"his mother told reporters"', '"He was a kind boy," his mother told reporters.', 'He was', 'his mother', 'his mother'],
-		['a relative clause whose verb the tagger reads as a noun ("lives")', 'A resident who lives near the plant said the water "smelled of petrol for weeks."', 'smelled of', 'resident', 'A resident']
+		['a relative clause whose verb the tagger reads as a noun ("lives")', 'A resident who lives near the plant said the water "smelled of petrol for weeks."', 'smelled of', 'resident', 'A resident'],
+		// blind check of 1 December 2026: an adverb in -ly inside the subject's phrase
+		['"racially extreme comments": an adverb before an adjective stays in the phrase', 'Tom Vance’s history of racially extreme comments includes blaming bankers for the crash, saying lenders “deserve to fail” and praising a dictator as a “great man.”', 'deserve to', 'Tom Vance', 'Tom Vance'],
+		['a name and a colon still speak', 'Tom Vale spoke on Monday.\n\nVale: “We will build the bridge.”', 'We will', 'Tom Vale', 'Vale'],
+		['a title-case heading of English words before a colon is no speaker', 'Election Strategy: “You whip them up before the vote.”', 'You whip', null, null]
 	];
 	it.each(rows)('%s', (_n, text, opening, speaker, mention) => {
 		expect(speakerOf(text, opening)).toEqual({ speaker, mention });
