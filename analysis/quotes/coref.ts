@@ -100,6 +100,10 @@ export class EntityIndex {
 	/** Is the name at an offset a modifier of a noun after it ("Trump campaign chairman", "a June Trump campaign event")? (set by the scan) */
 	modifierAt: ((offset: number) => boolean) | null = null;
 
+	/** Is the name at an offset only a qualifier of a common noun after it ("a Netflix documentary"), not
+	 * a possessive? Such a mention names what something is, not an actor a later "the company" means. (set by the scan) */
+	qualifierAt: ((offset: number) => boolean) | null = null;
+
 	/** The start of the sentence before the one at an offset, and of that one, when both are in one paragraph. (set by the scan) */
 	previousSentence: ((offset: number) => [number, number] | null) | null = null;
 
@@ -129,11 +133,18 @@ export class EntityIndex {
 	}
 
 	/** Of the candidates, the one mentioned last before `at` (else the first one met). */
-	private latest(cands: Iterable<Cluster>, at: number): Cluster | null {
+	/** The start of the last mention of c before `at` that is not only a qualifier of a noun, or -1. */
+	private lastNaming(c: Cluster, at: number): number {
+		const k = upperBound(c.mentions, at - 1, (x) => x.start);
+		for (let j = k - 1; j >= 0; j--) if (!this.qualifierAt?.(c.mentions[j].start)) return c.mentions[j].start;
+		return -1;
+	}
+
+	private latest(cands: Iterable<Cluster>, at: number, lastBefore = (c: Cluster) => c.lastBefore(at)): Cluster | null {
 		let best: Cluster | null = null;
 		let bestAt = -2;
 		for (const c of cands) {
-			const p = c.lastBefore(at);
+			const p = lastBefore(c);
 			if (p > bestAt) {
 				best = c;
 				bestAt = p;
@@ -303,14 +314,24 @@ export class EntityIndex {
 				// ("the U.N. General Assembly's human rights committee" is not the Senate's committee)
 				const ownerOk = (x: Cluster) => !m.affiliation || words(m.affiliation).every((w) => x.words.includes(w));
 				c = this.latest(this.clusters.filter((x) => x.kind === 'org' && x.named && near(x) && (x.words.includes(head) || x.orgNouns.has(head)) && ownerOk(x)), m.start);
+				// "Dick Clark Productions … the production company": a word before the head that the name has
+				// (either number)
+				if (!c && !m.affiliation) {
+					const mods = words(m.name).filter((w) => w !== head && w.length > 3 && !['the', 'this', 'that'].includes(w));
+					const has = (x: Cluster) => mods.some((w) => x.words.includes(w) || x.words.includes(`${w}s`) || (w.endsWith('s') && x.words.includes(w.slice(0, -1))));
+					if (mods.length) c = this.latest(this.clusters.filter((x) => x.kind === 'org' && x.named && near(x) && has(x)), m.start);
+				}
 				// "Big Machine … the label", "Apple … the company": else the organisation mentioned last, in this
 				// paragraph or the ones just before, whose name does not say what it is
 				if (!c && !m.affiliation) {
+					// (its last mention naming it, not one qualifying a noun: "… and Big Machine of disallowing a
+					// Netflix documentary. The company denied …" is Big Machine)
+					const named = (x: Cluster) => this.lastNaming(x, m.start);
 					const close = (x: Cluster) => {
-						const l = x.lastBefore(m.start);
+						const l = named(x);
 						return l >= 0 && p - this.paragraphAt(l) < PRONOUN_REACH;
 					};
-					c = this.latest(this.clusters.filter((x) => x.kind === 'org' && x.named && !x.plural && close(x) && opaqueName(x)), m.start);
+					c = this.latest(this.clusters.filter((x) => x.kind === 'org' && x.named && !x.plural && close(x) && opaqueName(x)), m.start, named);
 				}
 			} else if (age) {
 				c = this.latest(this.clusters.filter((x) => x.kind === 'person' && x.age === age && near(x)), m.start);

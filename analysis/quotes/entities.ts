@@ -348,6 +348,13 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 		// ("Mr. Trump's campaign chairman, Paul Manafort": a possessive modifies too)
 		return !!next && ((next.pos === 'NOUN' && !isCap(next)) || isPossessive(next));
 	};
+	index.qualifierAt = (offset) => {
+		let j = ctx.tokenAt(offset);
+		if (j < 0 || !ctx.toks[j]) return false;
+		while (ctx.toks[j + 1] && isCap(ctx.toks[j + 1]) && ctx.toks[j + 1].sentence === ctx.toks[j].sentence && j - ctx.tokenAt(offset) < 6) j++;
+		const next = ctx.toks[j + 1];
+		return !!next && next.pos === 'NOUN' && !isCap(next) && next.sentence === ctx.toks[j].sentence;
+	};
 	index.previousSentence = (offset) => {
 		const t = sentenceAt(offset);
 		if (!t || t.sentence < 1) return null;
@@ -428,3 +435,4 @@ export function findEntities(article: CleanArticle, tok: Tokenised, rules: Group
 }
 
 export { pronounClass };
+

@@ -101,11 +101,13 @@ export function cleanName(name: string): string {
 }
 
 /** Corporate suffixes: "Ceres Robotics Inc." and "Ceres Robotics" are one company. */
-const CORPORATE = new Set(['inc', 'corp', 'corporation', 'co', 'ltd', 'limited', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'lp', 'llp']);
+const CORPORATE = new Set(['inc', 'corp', 'corporation', 'co', 'ltd', 'limited', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'lp', 'llp', 'group', 'holdings', 'records']);
 /** Bodies of government named either way round: "Department of Justice" is the "Justice Department". */
 const OFFICE = new Set(['department', 'ministry', 'bureau', 'office', 'agency', 'secretariat', 'directorate']);
 /**
- * The key an organisation's name is known by: its words, less a corporate suffix after two or more,
+ * The key an organisation's name is known by: its words, less a corporate suffix after two or more
+ * (a legal form, or "Group", "Holdings", "Records": "Alibaba Group" is "Alibaba", "Big Machine Records"
+ * is "Big Machine"),
  * with "Department of X" read as "X Department" (one or two words of X, no "and": the "Office of
  * Management and Budget" has no other form).
  */

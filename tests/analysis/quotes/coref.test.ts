@@ -21,6 +21,10 @@ const rows: [string, string, string, number, string | null][] = [
 	['"they" after two people joined by "and"', 'Jane Roe and Tom Dale left the meeting early.\n\n"It was a farce," they said.', 'they', 0, 'Jane Roe and Tom Dale'],
 	['... not when one of them was named again since', 'South Africa and Gambia left the court. Gambia then wrote a letter. They said it was unfair.', 'They', 0, 'Gambia'],
 	['a surname alone', 'Audley Peters closed the road. Peters stayed until noon.', 'Peters', 1, 'Audley Peters'],
+	// blind check of 1 December 2026: organisations known by shorter names and by descriptions
+	['a company named without "Group"', 'Sterling Foods Group posted a loss. Later, Ann Lee accused Sterling Foods of hiding debts.', 'Sterling Foods', 1, 'Sterling Foods Group'],
+	['"the company" is not a name that only qualifies a noun', 'Tidewell Records signed the singer in 2005. Last week Ann Lee accused Tidewell of blocking a Netflix film.\n\n"The claims are false," the company said.', 'company', 0, 'Tidewell Records'],
+	['"the production company" is the one whose name says "Productions"', 'Dale Brook Productions agreed to the terms, Ann Lee said.\n\n"We never signed it," the production company said.', 'production company', 0, 'Dale Brook Productions'],
 	// review 17: "Andrew claims that he felt bound to visit the pedophile to tell him …"
 	['a name before a word read as a noun ("claims") is still a name', 'Prince Arlo met Tom Vance in 2010. Vance wanted to end the friendship.\n\nArlo claims that he felt bound to go.', 'he', 0, 'Arlo'],
 	['an object "him" is not its clause\'s subject', 'Tom Hale met Jim Dale in 2010. Hale said he went there to tell him the news.', 'him', 0, 'Jim Dale'],
