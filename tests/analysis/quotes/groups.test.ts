@@ -117,6 +117,12 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		// royalty: a prince holds no office; a relation is weaker evidence than a title (review 17)
 		['a prince who is someone\'s brother', 'Prince Arlo, the younger brother of the heir to the throne, spoke. "It was a success," Arlo said.', 'other'],
 		['a surname that is a title elsewhere ("king")', '"We kept going," said Billie Jean King.', 'unclassified'],
+		// blind check of 1 December 2026: the press's photographers, clergy, a prime minister written short
+		['a photographer', '"I gave the picture up at the time," said the photographer Tom Vale.', 'media'],
+		['a cardinal', '"It is grave," said Cardinal Tom Vale.', 'other'],
+		['a diocese', '"We will cooperate," the Diocese of Leeds said.', 'other'],
+		['"PM" before a name', '"We will not yield," said Hungarian PM Tam Orsay.', 'government'],
+		['a department named without its word', 'Homeland Security said, "There is no threat at the border."', 'government'],
 		// "records" are documents; only a label's name ending in it is a company (review 17)
 		['records are no company', 'Ten staffers worked overtime that night, according to federal prison records.', 'unclassified'],
 		['a record label by its name', 'Harbour Lane Records said the contract was fair.', 'business'],
