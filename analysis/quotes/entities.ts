@@ -340,21 +340,21 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 		return ['who', 'that', 'whom', 'whose'].includes(ctx.toks[t]?.normal ?? '');
 	};
 	index.headlineAt = (offset) => headline[paragraphIndex(offset)] ?? false;
+	/** The token after the capitalised run of a name at an offset, in its sentence. */
+	const afterName = (offset: number): Token | undefined => {
+		let j = ctx.tokenAt(offset);
+		if (j < 0 || !ctx.toks[j]) return undefined;
+		while (ctx.toks[j + 1] && isCap(ctx.toks[j + 1]) && ctx.toks[j + 1].sentence === ctx.toks[j].sentence && j - ctx.tokenAt(offset) < 6) j++;
+		const next = ctx.toks[j + 1];
+		return next && next.sentence === ctx.toks[j].sentence ? next : undefined;
+	};
+	const beforeNoun = (next: Token | undefined) => !!next && next.pos === 'NOUN' && !isCap(next);
+	// ("Mr. Trump's campaign chairman, Paul Manafort": a possessive modifies too)
 	index.modifierAt = (offset) => {
-		let j = ctx.tokenAt(offset);
-		if (j < 0 || !ctx.toks[j]) return false;
-		while (ctx.toks[j + 1] && isCap(ctx.toks[j + 1]) && ctx.toks[j + 1].sentence === ctx.toks[j].sentence && j - ctx.tokenAt(offset) < 6) j++;
-		const next = ctx.toks[j + 1];
-		// ("Mr. Trump's campaign chairman, Paul Manafort": a possessive modifies too)
-		return !!next && ((next.pos === 'NOUN' && !isCap(next)) || isPossessive(next));
+		const next = afterName(offset);
+		return beforeNoun(next) || (!!next && isPossessive(next));
 	};
-	index.qualifierAt = (offset) => {
-		let j = ctx.tokenAt(offset);
-		if (j < 0 || !ctx.toks[j]) return false;
-		while (ctx.toks[j + 1] && isCap(ctx.toks[j + 1]) && ctx.toks[j + 1].sentence === ctx.toks[j].sentence && j - ctx.tokenAt(offset) < 6) j++;
-		const next = ctx.toks[j + 1];
-		return !!next && next.pos === 'NOUN' && !isCap(next) && next.sentence === ctx.toks[j].sentence;
-	};
+	index.qualifierAt = (offset) => beforeNoun(afterName(offset));
 	index.previousSentence = (offset) => {
 		const t = sentenceAt(offset);
 		if (!t || t.sentence < 1) return null;
@@ -435,4 +435,3 @@ export function findEntities(article: CleanArticle, tok: Tokenised, rules: Group
 }
 
 export { pronounClass };
-
