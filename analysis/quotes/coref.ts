@@ -254,6 +254,15 @@ export class EntityIndex {
 		const key = orgKey(words(m.name));
 		let c = this.orgKeys.get(key) ?? null;
 		const acr = isAcronym(m.name) ? words(m.name).join('') : null;
+		// "SMITH: …" in a transcript after "Omar Smith": a surname in capitals is that person, not an acronym
+		if (!c && acr && acr.length >= 3 && !/\./.test(m.name)) {
+			const p = this.bySurname(acr, m.start);
+			if (p && p.lastBefore(m.start) >= 0) {
+				this.note(p, { start: m.start, end: m.end }, m.text, 'short name', quoted);
+				this.setStart(m.nameSpan.start, p);
+				return p;
+			}
+		}
 		if (!c && acr) c = this.clusters.find((x) => x.kind === 'org' && (x.acronyms.has(acr) || (x.words.length > 1 && initials(x.name) === acr))) ?? null;
 		if (!c && !acr) {
 			// The full name of an organisation first met by its acronym.
