@@ -34,6 +34,9 @@ const FIRST_PERSON = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
 
 const DESCRIPTION_REACH = 12;
 
+/** "the media", "the press", "on the radio": the press at large, never an organisation named before. */
+const MEDIA_AT_LARGE = new Set(['media', 'press', 'radio', 'television', 'tv', 'internet', 'web']);
+
 /**
  * Every entity of one article and where each was mentioned. The scan (entities.ts) adds mentions in
  * text order; the quote finder then asks for the entity of each speaker mention, adding the ones the
@@ -319,7 +322,7 @@ export class EntityIndex {
 				const l = x.lastBefore(m.start);
 				return l >= 0 && p - this.paragraphAt(l) <= DESCRIPTION_REACH;
 			};
-			if (isOrg && head) {
+			if (isOrg && head && !MEDIA_AT_LARGE.has(head)) {
 				// ("the U.N. General Assembly's human rights committee" is not the Senate's committee)
 				const ownerOk = (x: Cluster) => !m.affiliation || words(m.affiliation).every((w) => x.words.includes(w));
 				c = this.latest(this.clusters.filter((x) => x.kind === 'org' && x.named && near(x) && (x.words.includes(head) || x.orgNouns.has(head)) && ownerOk(x)), m.start);

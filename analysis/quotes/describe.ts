@@ -13,7 +13,7 @@ import { EntityIndex } from './coref.js';
 import { Cluster } from './cluster.js';
 import { headWord, isAcronym } from './name-words.js';
 import { isCap, isPossessive, parseMention, type Mention } from './mentions.js';
-import { npLeft, npRight } from './phrases.js';
+import { compoundVerb, npLeft, npRight } from './phrases.js';
 
 /** Determiners that open a description of a person: "a Kansas Republican", "her mother". */
 export const DESCRIPTION_DETS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'one']);
@@ -189,7 +189,7 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 		// "a Spokane and Seattle advertising and design agency": an aside that opens with an article and
 		// ends in a common noun describes the entity, whatever the phrase parser makes of its middle.
 		const closed = z < toks.length && [',', ')', ';', '—', '–'].includes(toks[z].value);
-		if (DESCRIPTION_DETS.has(t.normal) && closed && z - a >= 2 && toks[z - 1].pos === 'NOUN' && !isCap(toks[z - 1]) && !toks.slice(a, z).some((x) => x.pos === 'VERB' && !/(?:ed|ing)$/.test(x.normal))) {
+		if (DESCRIPTION_DETS.has(t.normal) && closed && z - a >= 2 && toks[z - 1].pos === 'NOUN' && !isCap(toks[z - 1]) && !toks.slice(a, z).some((x, j) => x.pos === 'VERB' && !/(?:ed|ing)$/.test(x.normal) && !compoundVerb(toks, a + j, z))) {
 			const aside = strOf(text, toks, a, z);
 			// ("a sister of Senator Tom Ford": the relation, not the senator's title, relations.ts)
 			const person = /\b(?:of|to)\s+(\p{Lu}.*)$/u.exec(aside);

@@ -3,7 +3,7 @@
 // entities, so names are runs of capitalised proper nouns, split from titles with a word list
 // (titles.txt). Resolving a mention to the person it names is coref.ts's job.
 import type { Span, Token } from '../types.js';
-import { companyWords, orgWords, personNouns, placeNames, titleWords } from './data.js';
+import { companyWords, givenName, orgWords, personNouns, placeNames, titleWords } from './data.js';
 import { isSpace } from '../segment/patterns.js';
 
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
@@ -128,7 +128,9 @@ function capsAffil(toks: Token[], a: number, z: number): [number, number] | null
 		const t = toks[k];
 		// "Indiana State Teachers Association President": a role noun inside an organisation's name
 		const inName = from >= 0 && isCap(t) && k + 1 < z && isCap(toks[k + 1]) && !titles.has(toks[k + 1].normal) && !personNouns().has(toks[k + 1].normal);
-		if (isCap(t) && t.pos !== 'ADJ' && !titles.has(t.normal) && (inName || !personNouns().has(t.normal)) && !looksNationality(t.value)) {
+		// ("a Washington-based think tank", "a London-born writer": where it is, not whom it is for)
+		const located = toks[k + 1]?.value === '-' && toks[k + 1].start === t.end && !isCap(toks[k + 2] ?? t);
+		if (isCap(t) && t.pos !== 'ADJ' && !titles.has(t.normal) && (inName || !personNouns().has(t.normal)) && !looksNationality(t.value) && !located) {
 			if (from < 0) from = k;
 			to = k + 1;
 		} else if (from >= 0) break;
@@ -307,8 +309,10 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 			};
 		}
 	}
-	// The name is the trailing run of capitalised words of the head, stopping at a title word.
+	// The name is the trailing run of capitalised words of the head, stopping at a title word; but a
+	// title word right after a given name is a surname ("Amy Pope", "Billie Jean King").
 	let n = he;
+	if (he - 2 >= h && isCap(toks[he - 1]) && titles.has(toks[he - 1].normal) && isCap(toks[he - 2]) && givenName(toks[he - 2].normal) !== undefined && !titles.has(toks[he - 2].normal)) n = he - 1;
 	while (n > h) {
 		const t = toks[n - 1];
 		const lower = t.normal;

@@ -2,7 +2,7 @@
 // ends (npLeft, npRight), and the subject of a verb with its apposition (subjectLeft, subjectRight).
 // mentions.ts parses the phrase found into a name, a title and an affiliation.
 import type { Token } from '../types.js';
-import { personNouns } from './data.js';
+import { personNouns, titleWords } from './data.js';
 import {
 	DETS,
 	LINK_PREPS,
@@ -87,6 +87,26 @@ export function npLeft(toks: Token[], j: number, lo: number): [number, number] |
 
 const POSSESSIVE_PRONOUNS = new Set(['my', 'his', 'her', 'our', 'their', 'your']);
 
+/** Are tokens [i, k) titles only, with commas and "and" between ("chairman, CEO and")? No name among them. */
+function onlyTitles(toks: Token[], i: number, k: number): boolean {
+	for (let j = i; j < k; j++) if (!(titleWords().has(toks[j].normal) || toks[j].value === ',' || toks[j].normal === 'and' || DETS.has(toks[j].normal))) return false;
+	return true;
+}
+
+/**
+ * A verb the tagger read in a compound noun that ends a phrase ("a conservative think tank,", "a
+ * London-based think tank"): a bare verb after a modifier, before the phrase's last word, a noun.
+ */
+export function compoundVerb(toks: Token[], k: number, hi: number): boolean {
+	const t = toks[k];
+	if (t.pos !== 'VERB' || t.normal !== t.lemma.toLowerCase() || k < 1 || k + 1 >= hi) return false;
+	const before = toks[k - 1];
+	if (!(['DET', 'ADJ', 'NOUN'].includes(before.pos) || (before.pos === 'VERB' && /ed$/.test(before.normal)))) return false;
+	const next = toks[k + 1];
+	const after = toks[k + 2];
+	return next.pos === 'NOUN' && (k + 2 >= hi || !after || [',', ';', ')', '.', '—', '–'].includes(after.value));
+}
+
 /**
  * An adverb in -ly right before an adjective (or a participle in -ed) that a noun follows: it modifies
  * that adjective inside a noun phrase ("racially extreme comments", "a highly paid executive").
@@ -130,6 +150,11 @@ export function npRight(toks: Token[], i: number, hi: number): [number, number] 
 			k++;
 			continue;
 		}
+		// "a conservative think tank": a verb the tagger read in a compound noun that ends the phrase
+		if (compoundVerb(toks, k, hi)) {
+			k++;
+			continue;
+		}
 		// "the printed slate card", "an unaligned strategist": a participle between a determiner and its noun.
 		if (t.pos === 'VERB' && /(?:ed|ing)$/.test(t.normal) && k > i && ['DET', 'ADJ', 'NUM'].includes(toks[k - 1].pos) && k + 1 < hi && npToken(toks[k + 1]) && !PRONOUNS.has(toks[k + 1].normal)) {
 			k++;
@@ -148,12 +173,17 @@ export function npRight(toks: Token[], i: number, hi: number): [number, number] 
 			continue;
 		}
 		// "Texas-based", "state-run": a compound modifier ends in a participle after a hyphen.
-		if (t.pos === 'VERB' && k > i && toks[k - 1].value === '-' && toks[k - 1].end === t.start && k + 1 < hi && npToken(toks[k + 1])) {
+		if (t.pos === 'VERB' && k > i && toks[k - 1].value === '-' && toks[k - 1].end === t.start && k + 1 < hi && (npToken(toks[k + 1]) || compoundVerb(toks, k + 1, hi))) {
 			k++;
 			continue;
 		}
 		// "the Florida senator and Republican candidate": one person with two titles.
 		if (t.normal === 'and' && lastNoun === k - 1 && k + 1 < hi && ['ADJ', 'NOUN', 'PROPN'].includes(toks[k + 1].pos) && !isCap(toks[k - 1]) && !isCap(toks[k + 1])) {
+			k++;
+			continue;
+		}
+		// "chairman, CEO and president Craig Menear": titles listed before a name
+		if ((t.value === ',' || t.normal === 'and') && lastNoun === k - 1 && k + 1 < hi && titleWords().has(toks[k + 1].normal) && onlyTitles(toks, i, k)) {
 			k++;
 			continue;
 		}

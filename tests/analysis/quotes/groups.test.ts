@@ -122,6 +122,8 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['a cardinal', '"It is grave," said Cardinal Tom Vale.', 'other'],
 		['a diocese', '"We will cooperate," the Diocese of Leeds said.', 'other'],
 		['"PM" before a name', '"We will not yield," said Hungarian PM Tam Orsay.', 'government'],
+		['a think tank in an appositive (the tagger reads "think" as a verb)', '"Prices will rise," said the Centre for Trade Studies, a London-based think tank.', 'expert or academic'],
+		['... whose "Washington-based" is where it is, not a government', '"Prices will rise," said the Harwood Institution, a Washington-based think tank.', 'expert or academic'],
 		['a department named without its word', 'Homeland Security said, "There is no threat at the border."', 'government'],
 		// "records" are documents; only a label's name ending in it is a company (review 17)
 		['records are no company', 'Ten staffers worked overtime that night, according to federal prison records.', 'unclassified'],
