@@ -25,6 +25,7 @@ const rows: [string, string, string, number, string | null][] = [
 	['a surname in capitals in a transcript is the person', 'Omar Vale, a campaign aide, spoke to the reporter.\n\nVALE: “We will build the bridge.”', 'VALE', 0, 'Omar Vale'],
 	['... but capitals with no one of that surname are an acronym', 'Omar Vale spoke to the reporter.\n\nNATO: “We will build the bridge.”', 'NATO', 0, 'NATO'],
 	['"the press" is the press at large, not a company named before', 'Tidewell Records signed the singer.\n\n"The label is hiding something," the press reported.', 'press', 0, 'press'],
+	['"the developer" is the person named before', 'Ann Lee bought the old mill in May.\n\n"We will keep the walls," the developer said.', 'developer', 0, 'Ann Lee'],
 	['a company named without "Group"', 'Sterling Foods Group posted a loss. Later, Ann Lee accused Sterling Foods of hiding debts.', 'Sterling Foods', 1, 'Sterling Foods Group'],
 	['"the company" is not a name that only qualifies a noun', 'Tidewell Records signed the singer in 2005. Last week Ann Lee accused Tidewell of blocking a Netflix film.\n\n"The claims are false," the company said.', 'company', 0, 'Tidewell Records'],
 	['"the production company" is the one whose name says "Productions"', 'Dale Brook Productions agreed to the terms, Ann Lee said.\n\n"We never signed it," the production company said.', 'production company', 0, 'Dale Brook Productions'],
