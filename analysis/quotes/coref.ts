@@ -325,14 +325,14 @@ export class EntityIndex {
 			if (isOrg && head && !MEDIA_AT_LARGE.has(head)) {
 				// ("the U.N. General Assembly's human rights committee" is not the Senate's committee)
 				const ownerOk = (x: Cluster) => !m.affiliation || words(m.affiliation).every((w) => x.words.includes(w));
-				c = this.latest(this.clusters.filter((x) => x.kind === 'org' && x.named && near(x) && (x.words.includes(head) || x.orgNouns.has(head)) && ownerOk(x)), m.start);
 				// "Dick Clark Productions … the production company": a word before the head that the name has
-				// (either number)
-				if (!c && !m.affiliation) {
+				// (either number) says which, before any organisation called a company
+				if (!m.affiliation) {
 					const mods = words(m.name).filter((w) => w !== head && w.length > 3 && !['the', 'this', 'that'].includes(w));
 					const has = (x: Cluster) => mods.some((w) => x.words.includes(w) || x.words.includes(`${w}s`) || (w.endsWith('s') && x.words.includes(w.slice(0, -1))));
 					if (mods.length) c = this.latest(this.clusters.filter((x) => x.kind === 'org' && x.named && near(x) && has(x)), m.start);
 				}
+				c ??= this.latest(this.clusters.filter((x) => x.kind === 'org' && x.named && near(x) && (x.words.includes(head) || x.orgNouns.has(head)) && ownerOk(x)), m.start);
 				// "Big Machine … the label", "Apple … the company": else the organisation mentioned last, in this
 				// paragraph or the ones just before, whose name does not say what it is
 				if (!c && !m.affiliation) {
