@@ -225,7 +225,7 @@ describe('actors: tone in the outlet’s own voice', () => {
 		// [text, actor, polarity, evidence words (as written)]
 		['Senator Ann Roe lied to voters about the budget.', 'Ann Roe', 'negative', ['lied']],
 		['The mayor, Priya Nandakumar, delivered a brilliant speech.', 'Priya Nandakumar', 'positive', ['brilliant']],
-		['Regulators fined Kestrel Airways for its dangerous maintenance failures.', 'Kestrel Airways', 'negative', ['fined', 'dangerous', 'failures']],
+		['Regulators fined Kestrel Airways for its dangerous maintenance failures.', 'Kestrel Airways', 'negative', ['dangerous', 'failures']],
 		['The Harbour Trust opened a new library on Friday.', 'Harbour Trust', 'neutral', []],
 		// a verb of judgement is about the one judged, in the active and the passive
 		['Hugo Brandt, a respected surgeon, was honoured by the hospital.', 'Hugo Brandt', 'positive', ['respected', 'honoured']],
@@ -238,7 +238,8 @@ describe('actors: tone in the outlet’s own voice', () => {
 		['Dr. Owen Dempsey told the tale of a man who saw his doctor after months of feeling very tired.', 'Owen Dempsey', 'neutral', []],
 		// a verb of judgement the lexicons leave unrated, or rate the other way, counts with its class's strength
 		['Critics lambasted Tom Vale over the delay.', 'Tom Vale', 'negative', ['lambasted', 'delay']],
-		['Prosecutors indicted Ann Roe on Friday.', 'Ann Roe', 'negative', ['indicted']],
+		// punishing reported is a fact about someone, not the outlet's verdict (judged.txt: strength 0)
+		['Prosecutors indicted Ann Roe on Friday.', 'Ann Roe', 'neutral', []],
 		['Prosecutors indicted Ann Roe on Friday.', 'Prosecutors', 'neutral', []],
 		['The board did not reprimand Hugo Brandt.', 'Hugo Brandt', 'positive', ['reprimand']],
 		// a verb of harm is about the one who does it, never the one harmed; with no actor doing it, about no actor
