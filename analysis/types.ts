@@ -494,6 +494,9 @@ export interface GroupRule {
 	/** Lower-case phrase matched against a speaker's affiliation, title or name. */
 	pattern: string;
 	group: SpeakerGroup;
+	/** A name that is also an everyday word ("who", "apple"): it counts only where the text capitalises it,
+	 * so the relative pronoun in "a personality who worked for …" is not the WHO. */
+	cased?: boolean;
 }
 
 /**

@@ -233,7 +233,7 @@ export function knownOrgNames(): Set<string> {
 		for (const raw of readDataFile('speaker-groups.tsv').split(/\r?\n/)) {
 			if (raw.trimStart().startsWith('#')) continue;
 			const [p, g, kind] = raw.split('\t').map((x) => x?.trim().toLowerCase());
-			if (p && g && kind === 'name') knownOrgs.add(p);
+			if (p && g && (kind === 'name' || kind === 'name cased')) knownOrgs.add(p);
 		}
 	}
 	return knownOrgs;

@@ -19,11 +19,11 @@ export function parseGroupRules(text: string): GroupRule[] {
 	const rules: GroupRule[] = [];
 	for (const raw of text.split(/\r?\n/)) {
 		if (!raw.trim() || raw.trimStart().startsWith('#')) continue;
-		const [pattern, group] = raw.split('\t').map((s) => s?.trim());
+		const [pattern, group, kind] = raw.split('\t').map((s) => s?.trim());
 		if (!pattern || !group) continue;
 		const g = SPEAKER_GROUPS.find((x) => x.toLowerCase() === group.toLowerCase());
 		if (!g || g === 'unclassified') continue;
-		rules.push({ pattern: pattern.toLowerCase(), group: g });
+		rules.push(kind === 'name cased' ? { pattern: pattern.toLowerCase(), group: g, cased: true } : { pattern: pattern.toLowerCase(), group: g });
 	}
 	return rules;
 }
@@ -97,6 +97,7 @@ function matchUncached(rules: GroupRule[], field: string): { group: SpeakerGroup
 	let bestNotCitizen: GroupRule | null = null;
 	for (const r of rules) {
 		if (!(r.pattern.startsWith('*') ? hasSuffix(hay, r.pattern.slice(1)) : hasPhrase(hay, r.pattern))) continue;
+		if (r.cased && !capitalised(field, r.pattern)) continue;
 		if (!best || r.pattern.length > best.pattern.length) best = r;
 		if (r.group !== 'citizen' && (!bestNotCitizen || r.pattern.length > bestNotCitizen.pattern.length)) bestNotCitizen = r;
 	}
@@ -104,6 +105,16 @@ function matchUncached(rules: GroupRule[], field: string): { group: SpeakerGroup
 	// it holds the other ("a Twitter user" is no part of Twitter)
 	const pick = bestNotCitizen && best && best.group === 'citizen' && hasPhrase(norm(best.pattern), bestNotCitizen.pattern) ? best : (bestNotCitizen ?? best);
 	return pick ? { group: pick.group, pattern: pick.pattern } : null;
+}
+
+/** Does the field hold the pattern somewhere with a capital first letter ("WHO", "Apple"), not only in lower case? */
+function capitalised(field: string, pattern: string): boolean {
+	const lower = field.toLowerCase();
+	for (let at = lower.indexOf(pattern); at >= 0; at = lower.indexOf(pattern, at + 1)) {
+		const c = field[at];
+		if (c !== c.toLowerCase()) return true;
+	}
+	return false;
 }
 
 /** A name that is a state, a capital or a seat of government (states.txt): "Ottawa says" is Canada's government. */

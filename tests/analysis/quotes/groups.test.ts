@@ -124,6 +124,8 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['"PM" before a name', '"We will not yield," said Hungarian PM Tam Orsay.', 'government'],
 		['a think tank in an appositive (the tagger reads "think" as a verb)', '"Prices will rise," said the Centre for Trade Studies, a London-based think tank.', 'expert or academic'],
 		['... whose "Washington-based" is where it is, not a government', '"Prices will rise," said the Harwood Institution, a Washington-based think tank.', 'expert or academic'],
+		['"who" in a description is no WHO', '"It looks like a gun," wrote Lara Vale, a personality who lives in Ohio.', 'unclassified'],
+		['... but the WHO in capitals is', '"It is spreading," said Ann Lee, a spokeswoman for the WHO.', 'international body'],
 		['a department named without its word', 'Homeland Security said, "There is no threat at the border."', 'government'],
 		// "records" are documents; only a label's name ending in it is a company (review 17)
 		['records are no company', 'Ten staffers worked overtime that night, according to federal prison records.', 'unclassified'],
