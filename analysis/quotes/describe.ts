@@ -7,7 +7,7 @@
 import type { Span, Token } from '../types.js';
 import { Ctx } from './context.js';
 import { ORG_DESCRIPTION_NOUNS, firstNames, orgWords, personNouns, placeNames, titleWords } from './data.js';
-import { describedAs, personalRelation, relationWord } from './relations.js';
+import { describedAs, personalRelation, relationBefore, relationWord } from './relations.js';
 export { ORG_DESCRIPTION_NOUNS };
 import { EntityIndex } from './coref.js';
 import { Cluster } from './cluster.js';
@@ -201,6 +201,12 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 		// it ends the aside, or a place, a link or a clause follows ("director for Acme in Moscow")
 		if (!r || !(r[1] === z || end?.pos === 'ADP' || end?.normal === 'and' || end?.pos === 'VERB' || end?.normal === 'who')) break;
 		const ap = parseMention(text, toks, r[0], r[1]);
+		// ", a victim of cleric Tom Vale,", ", a sister of Senator Tom Ford,": an aside naming another person
+		// says only how they are related (suffered.txt, relations.txt), and nothing past it
+		if (ap && ap.kind === 'person' && DESCRIPTION_DETS.has(t.normal)) {
+			const rel = relationBefore(strOf(text, toks, a, z), toks[a].start);
+			if (rel) c.addFacet({ ...rel, role: 'description' });
+		}
 		if (!ap || ap.kind === 'person' || ap.kind === 'pronoun') break;
 		// an organisation's appositive names what it is ("Acme, a utility company,"); a person's who they are
 		if (ap.kind === 'org' && ap.proper && c.kind === 'person' && !ap.title) {

@@ -54,6 +54,17 @@ function relationOf(m: Described): (Span & { text: string }) | null {
 	return { start, end: start + w[1].length, text: w[1] };
 }
 
+/**
+ * The relation or harm word heading an aside about another person ("victim" in "a victim of cleric Tom
+ * Vale", "sister" in "a sister of Senator Tom Ford"), at `start` in the text, or null.
+ */
+export function relationBefore(aside: string, start: number): (Span & { text: string }) | null {
+	const w = /^(?:a|an|the|one|another)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s+(?:of|to)\s/u.exec(aside);
+	if (!w || !(sufferedNouns().has(w[1]) || relationNouns().has(w[1]))) return null;
+	const s = start + w[0].lastIndexOf(w[1], w[0].length - 4);
+	return { start: s, end: s + w[1].length, text: w[1] };
+}
+
 /** Does a mention relate someone to the person its affiliation names? */
 export const relatesToPerson = (m: Described): boolean => relationOf(m) !== null;
 
