@@ -316,6 +316,26 @@ function asideThenCue(ctx: Ctx, np: Range, hi: number): Attribution | null {
 }
 
 /**
+ * The speaker of a participle cue right after a noun phrase: "issued a statement saying" is the clause's
+ * subject, not the statement; but a name set off before the participle is its subject ("… – Ryan saying
+ * he was …", "with Sen. John McCain calling it …"), and so is a name a recording shows speaking ("the
+ * video shows Smith saying …"). Null when the cue is no such participle or no subject is found.
+ */
+export function participleSubject(ctx: Ctx, c: number, lo: number): { np: Range; appos: Range | null } | null {
+	const { toks } = ctx;
+	if (!(isParticiple(toks[c]) && toks[c - 1] && (toks[c - 1].pos === 'NOUN' || toks[c - 1].pos === 'PROPN'))) return null;
+	const obj = npLeft(toks, c - 1, lo);
+	if (!obj) return null;
+	const lead = toks[obj[0] - 1];
+	if (toks[obj[1] - 1].pos === 'PROPN' && (obj[0] === lo || (lead && ['with', ',', '—', '–', '-', ';'].includes(lead.normal)))) return { np: obj, appos: null };
+	if (isCap(toks[obj[1] - 1]) && lead?.pos === 'VERB' && SHOWING.has(lead.lemma)) return { np: obj, appos: null };
+	return obj[0] > lo ? clauseSubject(ctx, lo, obj[0]) : null;
+}
+
+/** Verbs of showing and catching on record: "the video shows Smith saying …" is Smith speaking. */
+const SHOWING = new Set(['show', 'hear', 'see', 'catch', 'capture', 'record', 'film', 'depict', 'feature']);
+
+/**
  * A label in title case before a colon made only of words of English ("Election Strategy:", "Empty
  * Promises Exposed:") that names no one the text mentions anywhere else: a heading or a kicker
  * introducing what follows, not a speaker as in a transcript ("Clinton:" is named elsewhere).
@@ -389,15 +409,8 @@ export function attrBefore(ctx: Ctx, lo: number, hi: number): Attribution | null
 		if (toks[c].lemma === 'continue' && !(ctx.isMark[e] || [',', ':'].includes(toks[e]?.value ?? ''))) continue;
 		// "issued a statement saying", "carried signs reading": the statement's author speaks, the
 		// subject of the clause, not the object the participle hangs on.
-		if (isParticiple(toks[c]) && toks[c - 1] && (toks[c - 1].pos === 'NOUN' || toks[c - 1].pos === 'PROPN')) {
-			const obj = npLeft(toks, c - 1, lo);
-			// "… – Ryan saying he was …", "with Sen. John McCain calling it …": a name set off before the
-			// participle is its subject
-			const lead = obj ? toks[obj[0] - 1] : undefined;
-			if (obj && toks[obj[1] - 1].pos === 'PROPN' && (obj[0] === lo || (lead && (['with', ',', '—', '–', '-', ';'].includes(lead.normal) || lead.value === ',')))) return { cue: [c, e], np: obj, appos: null };
-			const subj = obj && obj[0] > lo ? clauseSubject(ctx, lo, obj[0]) : null;
-			if (subj) return { cue: [c, e], np: subj.np, appos: subj.appos };
-		}
+		const ps = participleSubject(ctx, c, lo);
+		if (ps) return { cue: [c, e], np: ps.np, appos: ps.appos };
 		// ", chanting …" hangs on the subject of the clause before the comma, not on the phrase next to it
 		const hanging = isParticiple(toks[c]) && toks[c - 1]?.value === ',' ? clauseSubject(ctx, lo, c) : null;
 		const left = hanging ?? subjectLeft(toks, c, lo);

@@ -4,7 +4,7 @@ import { countWords } from '../nlp.js';
 import type { Token } from '../types.js';
 import { TIME_WORDS, type Ctx, type Range } from './context.js';
 import { FINISH_OBJECT, INVERTING, LISTENER_VERBS, NAMING, OBJECT_OPENERS, TEXT_OBJECT, isParticiple, isPassive, nounAfterObject } from './cues.js';
-import { clauseSubject, isNamed, isSource, speakerOf, type Attribution, type Subject } from './attribution.js';
+import { clauseSubject, isNamed, isSource, participleSubject, speakerOf, type Attribution, type Subject } from './attribution.js';
 import type { Found } from './direct.js';
 import { isPossessive } from './mentions.js';
 import { npLeft, npRight, subjectLeft, subjectRight } from './phrases.js';
@@ -89,15 +89,8 @@ export function findIndirect(ctx: Ctx): Found[] {
 				if (negated(toks, i, ss)) continue;
 				// "an opportunity for the Kremlin to assert ...": an infinitive is not an act of speaking.
 				if (toks[i - 1]?.normal === 'to' && toks[i - 2]?.normal !== 'on') continue;
-				let objSubj: Subject | null = null;
-				if (isParticiple(t) && toks[i - 1] && (toks[i - 1].pos === 'NOUN' || toks[i - 1].pos === 'PROPN')) {
-					const obj = npLeft(toks, i - 1, ss);
-					// "… – Ryan saying he was …", "with Sen. Jane Roe calling it …": a name set off before the
-					// participle is its subject
-					const lead = obj ? toks[obj[0] - 1] : undefined;
-					if (obj && toks[obj[1] - 1].pos === 'PROPN' && (obj[0] === ss || (lead && ['with', ',', '—', '–', '-', ';'].includes(lead.normal)))) objSubj = { np: obj, appos: null };
-					else objSubj = obj && obj[0] > ss ? clauseSubject(ctx, ss, obj[0]) : null;
-				}
+				// "issued a statement saying", "– Ryan saying", "the video shows Smith saying"
+				const objSubj: Subject | null = participleSubject(ctx, i, ss);
 				// "…, cracks and leaks, said the officials.": a speaker after the verb that ends the sentence
 				// outweighs a noun before the comma (here the last word of what was said).
 				const inverted = toks[i - 1]?.value === ',' && INVERTING.has(t.lemma) && !isParticiple(t) ? subjectRight(toks, e, se) : null;
