@@ -12,6 +12,7 @@ import { classify } from './rules.js';
 import { isoDate, norm } from './patterns.js';
 import { looksLikeMarkdown, normaliseText, textLines } from './text.js';
 import { languageWarnings } from './language.js';
+import { pageAddress, pageSiteName } from './site-name.js';
 
 /** Text that is really markup: a whole page, or a fragment pasted from a page's source. */
 function looksLikeHtml(s: string): boolean {
@@ -27,6 +28,7 @@ export function segment(input: ArticleInput): CleanArticle {
 	let pageByline: string | null = null;
 	let pageDate: string | null = null;
 	let outlet = input.outlet ?? '';
+	let pageUrl: string | null = null;
 	const captions: CleanArticle['captions'] = [];
 	const comments: CleanArticle['comments'] = [];
 	const removed: CleanArticle['removed'] = [];
@@ -37,7 +39,9 @@ export function segment(input: ArticleInput): CleanArticle {
 		pageTitle = page.title;
 		pageByline = page.byline;
 		pageDate = page.date;
-		if (!outlet && page.siteName) outlet = page.siteName;
+		// (the head's own name for its site, as a facilitator's upload has it, when Readability found none)
+		if (!outlet) outlet = page.siteName ?? pageSiteName(html) ?? '';
+		pageUrl = pageAddress(html);
 		warnings.push(...page.warnings);
 		captions.push(...page.captions);
 		comments.push(...page.comments);
@@ -93,7 +97,7 @@ export function segment(input: ArticleInput): CleanArticle {
 		outlet,
 		title: given ?? pageTitle ?? found.title ?? '',
 		date: input.date ?? (foundDate ? isoDate(foundDate) : null),
-		url: input.url ?? null,
+		url: input.url ?? pageUrl,
 		byline: pageByline ?? found.byline,
 		text,
 		paragraphs,

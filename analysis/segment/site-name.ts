@@ -39,6 +39,29 @@ function hostOf(url: string | undefined): string | null {
 }
 
 /**
+ * The address a saved page gives itself (its canonical link, else og:url), when it is a full web
+ * address of at most 2,048 characters; else null. A page saved from a browser keeps it, so the article
+ * can link to its original and a chart's source line can cite it.
+ */
+export function pageAddress(html: string): string | null {
+	let canonical: string | undefined;
+	let og: string | undefined;
+	for (const t of headTags(html.slice(0, HEAD))) {
+		if (t.tag === 'link') {
+			if (isCanonical(t)) canonical ??= t.attrs.href;
+			continue;
+		}
+		if ((t.attrs.property ?? t.attrs.name ?? '').toLowerCase() === 'og:url' && t.attrs.content !== undefined) og ??= t.attrs.content;
+	}
+	for (const raw of [canonical, og]) {
+		if (!raw || !hostOf(raw)) continue;
+		const href = new URL(decode(raw).trim()).href;
+		if (href.length <= 2048) return href;
+	}
+	return null;
+}
+
+/**
  * The name a saved page gives its site, or null: og:site_name, then application-name, then the JSON-LD
  * publisher's name, then the name its title ends with when its address says the same, then the host
  * of its canonical address or og:url.
@@ -62,10 +85,20 @@ export function pageSiteName(html: string): string | null {
 	if (named && HANDLE.test(named)) return [publisher, suffix].find((x) => x && compact(x) === named) ?? named;
 	if (named ?? publisher) return named ?? publisher;
 	const host = hostOf(found.canonical) ?? hostOf(found['og:url']);
-	// "… - Sputnik International" on a page of sputniknews.com: the name its title gives the site
-	const first = suffix ? compact(suffix.split(' ')[0]) : '';
-	if (host && suffix && first.length >= 3 && compact(host).includes(first)) return suffix;
+	// "… - Sputnik International" on a page of sputniknews.com, "… - The New York Times" on nytimes.com:
+	// the name its title gives the site, when the address spells it (its first word, or its words' initials
+	// and last word)
+	if (host && suffix && spells(host, suffix)) return suffix;
 	return host;
+}
+
+/** Does a host's first label spell a site's name: "sputniknews" for "Sputnik International", "nytimes" for "The New York Times"? */
+function spells(host: string, name: string): boolean {
+	const label = compact(host.split('.')[0]);
+	const ws = name.split(' ').map(compact).filter(Boolean);
+	if (ws[0] === 'the' && ws.length > 1) ws.shift();
+	const keys = [ws[0], ws.length > 1 ? ws.slice(0, -1).map((w) => w[0]).join('') + ws[ws.length - 1] : ''];
+	return keys.some((k) => k.length >= 3 && label.includes(k));
 }
 
 /** A site name written as one lower-case word, like a handle or an address ("usatoday"). */

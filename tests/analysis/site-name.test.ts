@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageSiteName } from '../../analysis/segment/site-name.js';
+import { pageAddress, pageSiteName } from '../../analysis/segment/site-name.js';
 
 describe('pageSiteName: the outlet a saved page says it is', () => {
 	const head = (inner: string) => `<!doctype html><html><head>${inner}</head><body><p>Text.</p></body></html>`;
@@ -15,6 +15,8 @@ describe('pageSiteName: the outlet a saved page says it is', () => {
 		// review 17: "sputniknews.com" and "usatoday" beside "Washington Examiner" in one collection
 		[head('<title>Royal Arrogance - Sputnik International</title><link rel="canonical" href="https://sputniknews.com/x">'), 'Sputnik International'],
 		[head('<title>Royal Arrogance - My Blog</title><link rel="canonical" href="https://sputniknews.com/x">'), 'sputniknews.com'],
+		// the title's site name spelled by the address as initials and a last word
+		[head('<title>Opinion | Following Trump - The New York Times</title><link rel="canonical" href="https://www.nytimes.com/x">'), 'The New York Times'],
 		[head('<meta property="og:site_name" content="usatoday"><title>Guards charged | USA TODAY</title>'), 'USA TODAY'],
 		[head('<meta property="og:site_name" content="usatoday"><title>Guards charged</title>'), 'usatoday'],
 		[head('<meta property="og:site_name" content="usatoday"><script type="application/ld+json">{"publisher": {"@type": "Organization", "logo": {}, "name": "USA TODAY"}}</script>'), 'USA TODAY'],
@@ -24,4 +26,17 @@ describe('pageSiteName: the outlet a saved page says it is', () => {
 		[head('<link rel="canonical" href="file:///home/me/page.html">'), null],
 		['<p>Just a paragraph.</p>', null]
 	])('%s → %s', (html, name) => expect(pageSiteName(html)).toBe(name));
+});
+
+describe('pageAddress: the address a saved page gives itself', () => {
+	const head = (inner: string) => `<!doctype html><html><head>${inner}</head><body><p>Text.</p></body></html>`;
+	it.each([
+		[head('<link rel="canonical" href="https://www.example.org/news/1">'), 'https://www.example.org/news/1'],
+		[head('<meta property="og:url" content="https://example.org/a?b=1&amp;c=2">'), 'https://example.org/a?b=1&c=2'],
+		[head('<meta property="og:url" content="https://example.org/og"><link rel="canonical" href="https://example.org/canonical">'), 'https://example.org/canonical'],
+		// not a full web address: relative, another scheme, none
+		[head('<link rel="canonical" href="/news/1">'), null],
+		[head('<link rel="canonical" href="file:///home/me/page.html">'), null],
+		['<p>Just a paragraph.</p>', null]
+	])('%s → %s', (html, url) => expect(pageAddress(html)).toBe(url));
 });

@@ -140,6 +140,8 @@ describe('a batch: each file on its own', () => {
 		]);
 		expect(results.every((r) => r.ok)).toBe(true);
 		expect(s.listArticles(c.id).map((a) => a.outlet)).toEqual(['The Sun', 'express.co.uk', 'Gizmodo Australia', 'plain-page']);
+		// and its own address, so the article links to its original and the exports cite it
+		expect(s.listArticles(c.id).map((a) => a.url)).toEqual([null, 'https://www.express.co.uk/news/1', null, null]);
 	});
 
 	it('files a saved page as opinion or fact check when it says so, unless the facilitator chose a kind', async () => {

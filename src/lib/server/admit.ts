@@ -8,7 +8,7 @@ import { InputError, NotFoundError } from './errors.js';
 import type { Store } from './store.js';
 import type { ArticleFormat, ArticleMeta, ArticleOrigin, NewArticle, UploadFile, UploadResult } from './types.js';
 import { checkContent, formatFromFileName, guessFormat, pastedText, stemOf } from './validate.js';
-import { pageSiteName } from '../../../analysis/segment/site-name.js';
+import { pageAddress, pageSiteName } from '../../../analysis/segment/site-name.js';
 import { pageKind } from '../../../analysis/segment/page-kind.js';
 
 /**
@@ -74,6 +74,9 @@ export function prepareFile(name: string, f: UploadFile) {
 		outlet: f.outlet?.trim() ? f.outlet : ((format === 'html' ? pageSiteName(content) : null) ?? stemOf(name)),
 		title: f.title,
 		date: f.date,
+		// (the page's own address, its canonical link: the article then links to its original, and a
+		// chart's source line cites it)
+		url: format === 'html' ? pageAddress(content) : null,
 		// (an opinion piece or a fact check that says so in its markup or address; else the form's choice, news by default)
 		kind: f.kind ?? (format === 'html' ? (pageKind(content) ?? undefined) : undefined),
 		origin: 'upload' as const,
