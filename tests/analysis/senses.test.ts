@@ -49,6 +49,8 @@ describe('sense rules: literal and technical uses are not loaded (shipped lexico
 		["The group's claim of responsibility came hours later.", []],
 		['Neo-banks are all the rage in Europe.', []],
 		['The crash claimed the lives of three climbers.', []],
+		// review 19: taking custody of a body is no loaded reporting verb
+		["The family claimed Tom Vale's body a week later.", []],
 		['She claimed the vote was rigged.', ['claimed', 'rigged']],
 		['Insurance claims rose after the storm.', []],
 		['His claims were rejected by the panel.', ['claims']],
