@@ -273,6 +273,28 @@ export interface ActorView {
 	mentions: number;
 }
 
+/**
+ * The article with no figure left in it: its text, paragraphs and what it is, without quotes, speakers,
+ * loaded terms, tone, actors or reader comments (which carry their own tone). What a participant reads
+ * while the room's predictions are open (src/lib/server/hold-back.ts): nothing in it answers a question.
+ */
+export function withoutFigures<T extends ArticleView['article']>(a: T): T {
+	const none = { total: 0, ownVoice: 0, quoted: 0, counts: { total: 0, ownVoice: 0, quoted: 0 } };
+	return {
+		...a,
+		quotes: [],
+		speakers: [],
+		unattributed: undefined,
+		loaded: [],
+		loadedSummary: { ...none, byCategory: {} },
+		headlineLoaded: [],
+		sentiment: { score: 0, sentences: [], ownVoice: null, quoted: null, stretches: [], leftOut: [] },
+		comments: [],
+		commentSentiment: null,
+		actors: []
+	};
+}
+
 /** `keyOf`: the collection's actor keys (actors/outlets.ts actorKeyer), so ?actor= from a chart finds its actor. */
 export function toArticleView(a: ArticleAnalysis, kind: string | null, keyOf: (x: Actor) => string = (x) => actorKey(x.name)): ArticleView['article'] {
 	return {

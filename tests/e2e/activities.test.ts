@@ -98,7 +98,7 @@ describe('predict, then reveal', () => {
 			'4 Which outlet would you send a friend?'
 		]);
 		// The facilitator is told that the overview and the articles answer the questions until the reveal.
-		await expect(fac.locator('[data-testid="spoiler-note"]').textContent()).resolves.toMatch(/stay on this page until you reveal/);
+		await expect(fac.locator('[data-testid="spoiler-note"]').textContent()).resolves.toMatch(/participants’ phones hold back the figures/);
 		// An empty own question is refused with a message, in the form.
 		await fac.locator('.catalogue li[data-kind="free"] input[name="param"]').fill('   ');
 		await fac.locator('.catalogue li[data-kind="free"]').getByRole('button', { name: 'Add' }).click();
@@ -114,7 +114,7 @@ describe('predict, then reveal', () => {
 		await expect.poll(() => question(phoneA, 0).locator('button[aria-pressed="true"]').textContent()).toContain(OUTLETS[1]);
 		await question(phoneA, 1).getByRole('button', { name: 'government' }).click();
 		// (review 18: the overview's charts answer the open questions, and nothing said so)
-		await expect.poll(() => phoneA.locator('[data-testid="my-progress"]').textContent()).toMatch(/answered 2 of 4 questions\. Answer before you look at the Overview/);
+		await expect.poll(() => phoneA.locator('[data-testid="my-progress"]').textContent()).toMatch(/answered 2 of 4 questions\. The Overview’s charts and the highlights appear when the facilitator reveals the answers/);
 		// Changing one's mind replaces the answer.
 		await question(phoneA, 0).getByRole('button', { name: OUTLETS[2] }).click();
 		await expect.poll(() => question(phoneA, 0).locator('button[aria-pressed="true"]').textContent()).toContain(OUTLETS[2]);
@@ -155,22 +155,46 @@ describe('predict, then reveal', () => {
 		expect(direct.answers).toBe(403);
 	});
 
-	it('while the questions are open, a participant reads the articles as plain text unless the phone chose otherwise', async () => {
-		await go('/c/seeds', fac);
-		const hrefs = await fac.locator('.outlet-card .headline a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
-		const compare = `/c/seeds/compare?ids=${encodeURIComponent(hrefs.slice(0, 2).map((h) => decodeURIComponent(h.split('/a/')[1])).join(','))}`;
+	it('while the questions are open, a participant’s phone gets no figures: the articles as plain text, no charts, no download, no projector', async () => {
 		const p = await phone();
-		await go(compare, p);
-		await expect.poll(() => p.getByTestId('highlights-toggle').getAttribute('aria-pressed')).toBe('true');
-		await expect(p.locator('.article-body mark').count()).resolves.toBe(0);
-		// the phone's own choice wins, and is kept
-		await p.getByTestId('highlights-toggle').click();
-		await go(compare, p);
-		await expect.poll(() => p.getByTestId('highlights-toggle').getAttribute('aria-pressed')).toBe('false');
-		await expect.poll(() => p.locator('.article-body mark').count()).toBeGreaterThan(0);
-		// the facilitator, who prepares and reveals, sees the highlights
-		await go(compare, fac);
-		await expect.poll(() => fac.getByTestId('highlights-toggle').getAttribute('aria-pressed')).toBe('false');
+		await go('/c/seeds', p);
+		const held = p.getByTestId('held-back');
+		expect((await held.textContent())!.replace(/\s+/g, ' ')).toMatch(/held back while the room’s predictions are open \(4 questions not yet revealed\)/);
+		await expect(p.locator('[data-chart], canvas').count()).resolves.toBe(0);
+		const links = await held.locator('.reading-list a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+		expect(links).toHaveLength(manifest.articles.length);
+		expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+		await p.screenshot({ path: join(shotDir(), 'phone-held-back-390x844.png') });
+		// An article: its text, no marks, no quotes tinted, no switch to turn them on, no counts.
+		await go(links[0], p);
+		await expect(p.getByTestId('held-back-article').count()).resolves.toBe(1);
+		await expect(p.locator('.article-body mark, .article-body .q, [data-testid="highlights-toggle"], .speaker-table').count()).resolves.toBe(0);
+		expect((await p.locator('.article-body').textContent())!.length).toBeGreaterThan(500);
+		await p.screenshot({ path: join(shotDir(), 'phone-held-back-article-390x844.png') });
+		// Two side by side, the same.
+		const ids = links.slice(0, 2).map((h) => decodeURIComponent(h.split('/a/')[1]));
+		await go(`/c/seeds/compare?ids=${encodeURIComponent(ids.join(','))}`, p);
+		await expect(p.getByTestId('held-back-compare').count()).resolves.toBe(1);
+		await expect(p.locator('.article-body mark, .article-body .q, [data-testid="highlights-toggle"]').count()).resolves.toBe(0);
+		// Nor by a direct request: the figures are never sent.
+		const direct = await p.evaluate(async (q) => ({
+			json: await fetch('/c/seeds/analysis.json').then(async (r) => ({ status: r.status, text: await r.text() })),
+			present: (await fetch('/c/seeds/present')).status,
+			overview: await fetch('/c/seeds/__data.json').then((r) => r.text()),
+			compare: await fetch(`/c/seeds/compare/__data.json?ids=${q}`).then((r) => r.text())
+		}), encodeURIComponent(ids.join(',')));
+		expect(direct.json.status).toBe(403);
+		expect(direct.json.text).toMatch(/held back while the room’s predictions are open/);
+		expect(direct.present).toBe(403);
+		// (no loaded term, no quote's speaker, no tone, no outlet's distinctive words)
+		for (const body of [direct.overview, direct.compare]) expect(body).not.toMatch(/"term":|"speaker":|"tone":|"polarity":|distinctive/);
+		// The facilitator, who prepares and reveals, sees everything, and is told what the phones show.
+		await go('/c/seeds', fac);
+		await fac.waitForSelector('[data-chart="loaded"] canvas');
+		expect((await fac.getByTestId('held-back-facilitator').textContent())!.replace(/\s+/g, ' ')).toMatch(/while 4 questions are open/);
+		await fac.screenshot({ path: join(shotDir(), 'facilitator-held-back-note.png') });
+		await go(`/c/seeds/compare?ids=${encodeURIComponent(ids.join(','))}`, fac);
+		await expect.poll(() => fac.locator('.article-body mark').count()).toBeGreaterThan(0);
 		await p.close();
 	});
 
@@ -338,6 +362,17 @@ describe('predict, then reveal', () => {
 		expect(raw[0]).toBe('question_no,question,device,answer,answered_at');
 		expect(raw).toHaveLength(1 + 5);
 		expect(raw.slice(1).every((l) => /,device [1-3],/.test(l))).toBe(true);
+	});
+
+	it('once every question is revealed, the phones see the figures', async () => {
+		await go('/c/seeds/predict', fac);
+		await fac.getByRole('button', { name: /^Reveal all/ }).click();
+		await expect.poll(() => fac.getByRole('button', { name: /^Reveal all/ }).count()).toBe(0);
+		const p = await phone();
+		await go('/c/seeds', p);
+		await p.waitForSelector('[data-chart="loaded"] canvas');
+		await expect(p.getByTestId('held-back').count()).resolves.toBe(0);
+		await p.close();
 	});
 
 	it('resets for the next group', async () => {

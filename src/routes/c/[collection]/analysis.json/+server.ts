@@ -1,10 +1,12 @@
 // The whole collection's analysis as one JSON download: collection and settings, lexicon version and
 // categories, every article's analysis and the per-outlet comparison.
-import { json } from '@sveltejs/kit';
+import { error, json } from '@sveltejs/kit';
 import { analyseCollection } from '$lib/server';
+import { HELD_BACK_MESSAGE, heldBack } from '$lib/server/hold-back';
 import { must, ready } from '../../../guard.server';
 
-export const GET = async ({ params }) => {
+export const GET = async ({ params, locals }) => {
+	if (heldBack(params.collection, locals.role)) error(403, HELD_BACK_MESSAGE);
 	// A download waits for every article, however long (each is bounded by the analysis time limit).
 	await ready(params.collection, Infinity);
 	const ca = must(() => analyseCollection(params.collection));

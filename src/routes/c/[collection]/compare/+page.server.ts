@@ -1,12 +1,15 @@
 import { analyseCollection, analyseStoredArticle, termSpans } from '$lib/server';
-import { toArticleView } from '$lib/shapes';
+import { toArticleView, withoutFigures } from '$lib/shapes';
+import { heldBack } from '$lib/server/hold-back';
 import { actorKeyer } from '$analysis/actors/outlets';
 import { articlePart } from '$lib/article-parts';
 import { focusFromParams } from '$lib/segments';
 import { must, ready } from '../../../guard.server';
 
-export const load = async ({ params, url }) => {
+export const load = async ({ params, url, locals }) => {
 	await ready(params.collection);
+	// While the room's predictions are open a participant reads the texts alone (hold-back.ts).
+	const held = heldBack(params.collection, locals.role) !== null;
 	const ca = must(() => analyseCollection(params.collection));
 	const inCollection = new Map(ca.meta.map((m) => [m.id, m]));
 	const ids = [...new Set(url.searchParams.getAll('ids').flatMap((v) => v.split(',')).map((s) => s.trim()).filter((id) => inCollection.has(id)))].slice(0, 3);
@@ -24,7 +27,7 @@ export const load = async ({ params, url }) => {
 						await termSpans(a.text, a.paragraphs, url.searchParams.get('term')),
 						url.searchParams.get('actor')
 					);
-					return { ...shown.article, termHits: shown.termHits };
+					return held ? { ...withoutFigures(shown.article), termHits: null } : { ...shown.article, termHits: shown.termHits };
 				}))
 			: [];
 	return {
@@ -32,6 +35,7 @@ export const load = async ({ params, url }) => {
 		choices: ca.meta.map((m, i) => ({ id: m.id, outlet: m.outlet, title: ca.articles[i]?.title || m.title, date: ca.articles[i]?.date ?? m.date })),
 		selected: ids,
 		articles,
-		categories
+		categories,
+		held
 	};
 };

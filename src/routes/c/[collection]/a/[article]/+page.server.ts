@@ -1,12 +1,13 @@
 import { error } from '@sveltejs/kit';
 import { AnalysisFailed, analyseCollection, analyseStoredArticle, correctQuote, getArticle, offsetField, termSpans, uncorrectQuote } from '$lib/server';
-import { toArticleView } from '$lib/shapes';
+import { toArticleView, withoutFigures } from '$lib/shapes';
+import { heldBack } from '$lib/server/hold-back';
 import { articlePart } from '$lib/article-parts';
 import { focusFromParams } from '$lib/segments';
 import { actorKeyer } from '$analysis/actors/outlets';
 import { articleIsReady, must, ready, withForm } from '../../../../guard.server';
 
-export const load = async ({ params, url }) => {
+export const load = async ({ params, url, locals }) => {
 	const meta = must(() => getArticle(params.article));
 	if (meta.collectionId !== params.collection) error(404, 'This article is not in this collection');
 	await articleIsReady(params.article);
@@ -18,7 +19,13 @@ export const load = async ({ params, url }) => {
 	} catch (e) {
 		// Its analysis failed (over the time limit, or a crash): say so on the article's own page.
 		if (!(e instanceof AnalysisFailed)) throw e;
-		return { failure: { id: meta.id, outlet: meta.outlet, title: meta.title, words: meta.content.split(/\s+/).filter(Boolean).length, error: e.message }, article: null };
+		return { failure: { id: meta.id, outlet: meta.outlet, title: meta.title, words: meta.content.split(/\s+/).filter(Boolean).length, error: e.message }, article: null, plain: null };
+	}
+	// While the room's predictions are open a participant reads the text alone (hold-back.ts).
+	if (heldBack(params.collection, locals.role)) {
+		const askedPart = url.searchParams.get('part');
+		const view = toArticleView({ ...a, outlet: meta.outlet, title: meta.title || a.title, date: meta.date ?? a.date }, meta.kind);
+		return { plain: withoutFigures(articlePart(view, {}, askedPart === null ? null : Number(askedPart), null, null).article), article: null, failure: null };
 	}
 	const categories = Object.entries(ca.lexicon.categories).map(([key, c]) => ({ key, label: c.label, description: c.description }));
 	// A very long article is sent one part at a time (the part asked for, or the one with the evidence asked for).
@@ -32,6 +39,8 @@ export const load = async ({ params, url }) => {
 	);
 	return {
 		article: shown.article,
+		plain: null,
+		failure: null,
 		categories,
 		termHits: shown.termHits,
 		siblings: ca.meta.map((m) => ({ id: m.id, outlet: m.outlet })),
