@@ -125,7 +125,7 @@ export class EntityIndex {
 		c.mentions.splice(upperBound(c.mentions, span.start, (x) => x.start), 0, m);
 		c.mentionKeys.add(`${span.start}:${span.end}`);
 		c.longestAt.set(span.start, Math.max(c.longestAt.get(span.start) ?? -1, span.end));
-		const entry = { at: span.start, c, quoted, paragraph: this.paragraphAt(span.start), oblique: this.obliqueAt?.(span.start) ?? false, headline: this.headlineAt?.(span.start) ?? false };
+		const entry = { at: span.start, end: span.end, c, quoted, paragraph: this.paragraphAt(span.start), oblique: this.obliqueAt?.(span.start) ?? false, headline: this.headlineAt?.(span.start) ?? false };
 		this.timeline.splice(upperBound(this.timeline, span.start, (x) => x.at), 0, entry);
 	}
 

@@ -359,7 +359,12 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 		const t = sentenceAt(offset);
 		if (!t || t.sentence < 1) return null;
 		const [before, own] = sentBounds(offset);
-		return before !== own && paragraphIndex(before) === paragraphIndex(own) ? [before, own] : null;
+		if (before === own) return null;
+		if (paragraphIndex(before) === paragraphIndex(own)) return [before, own];
+		// ("… Tommy Robinson criticised the decision and said they came where Drummer Rigby died. ¶ "…," he
+		// said."): a paragraph that opens with a quote continues the one before it, a sentence of story
+		const pb = paragraphIndex(before);
+		return paragraphIndex(own) === pb + 1 && !headline[pb] && ctx.isMark[ctx.tokenAt(ctx.paragraphs[pb + 1].start)] ? [before, own] : null;
 	};
 	// "the man", "a 43-year-old man", "the local man": where each noun of a person was used, read once
 	let described: Map<string, number[]> | null = null;

@@ -9,6 +9,8 @@ import { upperBound } from '../sorted.js';
 /** One mention on the article's timeline, in text order (coref.ts keeps it). */
 export interface TimelineEntry {
 	at: number;
+	/** Where the mention ends ("EDL leader Tommy Robinson": its name's last word, not its title's first). */
+	end: number;
 	c: Cluster;
 	quoted: boolean;
 	paragraph: number;
@@ -85,7 +87,7 @@ export function antecedent(timeline: readonly TimelineEntry[], p: PronounClass, 
 			for (let j = upperBound(timeline, r[0] - 1, (x) => x.at), n = 0; j < k && n < 50 && timeline[j].at < r[1]; j++, n++) {
 				const e = timeline[j];
 				if (e.quoted || !agrees(e.c, p) || !allowed(e.c)) continue;
-				if (!subject && !e.oblique && !hooks.modifierAt?.(e.at)) subject = e.c;
+				if (!subject && !e.oblique && !hooks.modifierAt?.(e.end - 1)) subject = e.c;
 				if (e.c === found) foundThere = true;
 			}
 			if (subject && foundThere) found = subject;

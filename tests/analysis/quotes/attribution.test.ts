@@ -62,6 +62,7 @@ describe('speakerOf', () => {
 		// blind check of 1 December 2026: an adverb in -ly inside the subject's phrase
 		['"racially extreme comments": an adverb before an adjective stays in the phrase', 'Tom Vance’s history of racially extreme comments includes blaming bankers for the crash, saying lenders “deserve to fail” and praising a dictator as a “great man.”', 'deserve to', 'Tom Vance', 'Tom Vance'],
 		['a name and a colon still speak', 'Tom Vale spoke on Monday.\n\nVale: “We will build the bridge.”', 'We will', 'Tom Vale', 'Vale'],
+		['"he said" opening the next paragraph: the subject of the sentence before, even with a title before his name', 'Party leader Tom Vale, meanwhile, criticised the ban and said Ms Lee and Mr Dale were coming to the place where Drummer Ford died.\n\n"It is embarrassing for this country," he said.', 'It is', 'Tom Vale', 'he'],
 		['a name a recording shows speaking', 'The full video shows Vale saying that the plan is to take “poor” voters and “whip them up.”', 'poor', 'Vale', 'Vale'],
 		['a title without its full stop, British style', '“They do not work there,” said Rep Mark Vale.', 'They do', 'Mark Vale', 'Rep Mark Vale'],
 		['titles listed before a name', '“Sales were below our hopes,” chairman, CEO and president Tom Vale said in the release.', 'Sales were', 'Tom Vale', 'chairman, CEO and president Tom Vale'],
