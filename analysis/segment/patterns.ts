@@ -86,12 +86,18 @@ const LABELLED_CREDIT =
 	/^(?:Photo|Photograph|Image|Picture|Credit|Photo credit|Image credit|Illustration|Video)s?(?:\s+by)?\s*:\s*\S.{0,80}$|^(?:Main|Top|Header|Featured|Lead|Cover)\s+(?:[Ii]mage|[Pp]hoto|[Pp]icture)(?:\s+[Cc]redit)?\s*:\s*\S.{0,80}$|^(?:Photo|Photograph|Image|Illustration)s?\s+by\s+\p{Lu}|^(?:Image|Photo|Picture|Media|Video)\s+(?:copyright|source|credit)\b\s*:?\s*\S.{0,80}$/u;
 
 /** Split a trailing photo credit off a line: "Caption text. © 2016 Agency" → ["Caption text.", "© 2016 Agency"]. */
+/** A credit in capitals or a capitalised name or two ("© EPA", "© Getty Images", "© AFP/Getty") opening a caption. */
+const LEADING_COPYRIGHT = /^[©ⓒ]\s*(\p{Lu}[\p{L}.&-]*(?:\s*\/\s*\p{Lu}[\p{L}.&-]*)?(?:\s+Images)?)\s+(\p{Lu}.*)$/u;
+
 export function splitCredit(line: string): { caption: string; credit: string } | null {
 	const s = line.trim();
 	if (LABELLED_CREDIT.test(s) && words(s) <= 14) return { caption: '', credit: s };
 	// Each pattern needs a mark the line may well lack: a closing bracket at the end, ©, a colon.
 	const paren = s.endsWith(')') ? TRAILING_PAREN.exec(s) : null;
 	if (paren && isCreditParen(paren[1])) return { caption: s.slice(0, paren.index).trim(), credit: s.slice(paren.index).trim() };
+	// "© EPA Pope Francis's trip was overshadowed by …": the credit first, then the caption (a page copied as text)
+	const lead = s.startsWith('©') || s.startsWith('ⓒ') ? LEADING_COPYRIGHT.exec(s) : null;
+	if (lead && words(s) <= 80) return { caption: lead[2].trim(), credit: `© ${lead[1]}` };
 	const copy = /©|ⓒ|\(c\)|Copyright/.test(s) ? TRAILING_COPYRIGHT.exec(s) : null;
 	if (copy) return { caption: s.slice(0, copy.index).trim(), credit: s.slice(copy.index).trim() };
 	const lab = s.includes(':') ? TRAILING_LABELLED.exec(s) : null;

@@ -149,7 +149,10 @@ describe('segment: furniture lines in pasted text', () => {
 		['Image copyright Harbour Photos', [{ text: 'Image copyright Harbour Photos', kind: 'credit' }]],
 		['Image caption Ferries queue at the quay in May', [{ text: 'Ferries queue at the quay in May', kind: 'caption' }]],
 		['Reuters', [{ text: 'Reuters', kind: 'credit' }]],
-		['Crews load the ferry at dawn. (AP Photo/Ana Lind)', [{ text: 'Crews load the ferry at dawn.', kind: 'caption' }, { text: '(AP Photo/Ana Lind)', kind: 'credit' }]]
+		['Crews load the ferry at dawn. (AP Photo/Ana Lind)', [{ text: 'Crews load the ferry at dawn.', kind: 'caption' }, { text: '(AP Photo/Ana Lind)', kind: 'credit' }]],
+		// a page copied as text: the credit first ("© EPA The minister visits the port")
+		['© EPA The minister visits the port in May', [{ text: 'The minister visits the port in May', kind: 'caption' }, { text: '© EPA', kind: 'credit' }]],
+		['© Getty Images Fans wait at the quay', [{ text: 'Fans wait at the quay', kind: 'caption' }, { text: '© Getty Images', kind: 'credit' }]]
 	])('photo line %j is a caption or credit, and the paragraph above it stays body', (line, captions) => {
 		const a = segment({ id: 'c', text: `${P1}\n\n${line}\n\n${P2}` });
 		expect(paras(a)).toEqual([P1, P2]);
