@@ -274,6 +274,37 @@ export interface ActorView {
 }
 
 /**
+ * The overview with no figure left in it: the collection, its outlets and articles by name, every
+ * measure empty. What a participant's device is sent while the room's predictions are open
+ * (src/lib/server/hold-back.ts): the choices of the questions, and nothing that answers them.
+ */
+export function overviewWithoutFigures(o: Overview): Overview {
+	return {
+		...o,
+		articles: o.articles.map((a) => ({ ...a, headlineLoaded: [] })),
+		outlets: o.outlets.map((r) => ({
+			outlet: r.outlet,
+			kind: r.kind,
+			articles: r.articles,
+			words: r.words,
+			loaded: { ...EMPTY_DENSITY, byCategory: {} },
+			quotedWords: 0,
+			quotes: 0,
+			groups: [],
+			speakers: [],
+			bodySentiment: 0,
+			bodySentimentRelative: 0,
+			ownVoiceTone: null,
+			quotedTone: null,
+			ownVoiceRelative: null,
+			commentSentiment: null,
+			comments: 0,
+			distinctive: []
+		}))
+	};
+}
+
+/**
  * The article with no figure left in it: its text, paragraphs and what it is, without quotes, speakers,
  * loaded terms, tone, actors or reader comments (which carry their own tone). What a participant reads
  * while the room's predictions are open (src/lib/server/hold-back.ts): nothing in it answers a question.

@@ -2,17 +2,24 @@ import { getCollection } from '$lib/server';
 import { heldBack, openQuestions } from '$lib/server/hold-back';
 import { must } from '../../guard.server';
 
-export const load = ({ params, locals }) => {
+export const load = ({ params, locals, depends }) => {
+	// (asked again by a held-back page every few seconds: HoldBackWatch.svelte)
+	depends('slant:hold');
 	const c = must(() => getCollection(params.collection));
 	// While the room's predictions are open (a question not yet revealed), a participant's device gets no
 	// figures and reads the articles as plain text (src/lib/server/hold-back.ts): the workshop reads
 	// before it predicts, and the highlights and counts would give the answers away.
 	const held = heldBack(c.id, locals.role);
+	// (the facilitator is told that participants see no figures until the reveal)
+	const open = locals.role === 'facilitator' ? openQuestions(c.id) : 0;
 	return {
 		collection: { id: c.id, name: c.name, description: c.description, isSeed: c.isSeed, articleCount: c.articleCount, updatedAt: c.updatedAt },
-		readPlain: held !== null,
+		// Plain text by default while questions are open, for the facilitator's projector too (the room
+		// reads with the highlights off); the facilitator's switch turns them on.
+		readPlain: held !== null || open > 0,
 		heldBack: held,
-		// (the facilitator is told that participants see no figures until the reveal)
-		openQuestions: locals.role === 'facilitator' ? openQuestions(c.id) : 0
+		// (the layout's own word on it, which no page's data overrides: HoldBackWatch.svelte reads it)
+		figuresHeld: held !== null,
+		openQuestions: open
 	};
 };

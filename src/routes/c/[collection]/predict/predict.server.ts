@@ -8,7 +8,8 @@ import { getOnScreen, setOnScreen } from '$lib/server/on-screen';
 import { answerLimiter } from '$lib/server/rate-limit';
 import { requireFacilitator } from '$lib/server/roles';
 import { EVERY_OUTLET, KINDS, QUESTION_KINDS, VOICE_GROUPS, choicesFor, mentionedActors, type Reveal } from '$lib/predict';
-import type { OutletRow } from '$lib/shapes';
+import { overviewWithoutFigures, type OutletRow } from '$lib/shapes';
+import { heldBack } from '$lib/server/hold-back';
 import { must, withForm } from '../../../guard.server';
 import { loadOverview } from '../overview.server';
 
@@ -54,7 +55,9 @@ export function loadPredict(event: Pick<RequestEvent, 'params' | 'cookies' | 'lo
 	const mine = p.answersOf(params.collection, device);
 	const counts = facilitator ? p.counts(params.collection) : null;
 	return {
-		overview,
+		// (a participant while questions are open gets the outlets by name only: hold-back.ts; what a
+		// revealed question measured comes with its reveal)
+		overview: heldBack(params.collection, locals.role) ? overviewWithoutFigures(overview) : overview,
 		questions: questions.map((q) => ({
 			...q,
 			choices: choicesFor(q, overview.outlets),
