@@ -84,8 +84,12 @@ export function findActors(text: string, tok: Tokenised, found: Entity[], quoted
 	const inQuote = quotedTokens(tokens, quoted);
 	// What a speaker is reported to have said in the outlet's words (`reported`: indirect quotes, "The EU
 	// reiterated it considers the settlements illegal") is the speaker's view of something else, not the
-	// outlet's view of the speaker: for the speaker, the reported words are left out. (They still count
-	// toward anyone they are about: the outlet chose them.)
+	// outlet's view of the speaker: for the speaker, the reported words are left out. In a story (five
+	// sentences or more) they are left out for every actor: "The Kremlin claims Crimea voluntarily joined
+	// Russia" is the Kremlin's view of Russia, and the outlet has its own sentences to be read by. A
+	// sentence read alone keeps them for everyone else, since they are all there is to read.
+	const reportedInStory = new Set<number>();
+	if (sentences.length >= STORY_SENTENCES) for (const q of reported) for (let i = tokenAt(tokens, q.start); i < tokens.length && tokens[i].start < q.end; i++) reportedInStory.add(i);
 	const ownReport = new Map<number, Set<number>>();
 	for (const q of reported) {
 		if (q.speakerStart === null || q.speakerEnd === null) continue;
@@ -97,7 +101,7 @@ export function findActors(text: string, tok: Tokenised, found: Entity[], quoted
 		for (let i = tokenAt(tokens, q.start); i < tokens.length && tokens[i].start < q.end; i++) set.add(i);
 		ownReport.set(actor, set);
 	}
-	const own = (i: number) => inQuote[i] === 0;
+	const own = (i: number) => inQuote[i] === 0 && !reportedInStory.has(i);
 	// Own-voice mentions, by sentence.
 	const bySentence = new Map<number, TokenMention[]>();
 	entities.forEach((e, actor) => {

@@ -283,6 +283,8 @@ describe('actors: tone in the outlet’s own voice', () => {
 		// … but it still counts toward anyone else it is about (the outlet chose the words) …
 		['Councillor Dev Patel said that Tom Vale had lied about the budget.', 'Tom Vale', 'negative', ['lied']],
 		['Councillor Dev Patel said that Tom Vale had lied about the budget.', 'Dev Patel', 'neutral', []],
+		// ... but in a story, what someone is reported to have said is their view, for every actor (review 19)
+		['The council met on Monday. The meeting lasted two hours. Reporters waited outside. Councillor Dev Patel said that Tom Vale had lied about the budget. The vote is next week.', 'Tom Vale', 'neutral', []],
 		// … and toward the speaker when the words are about the speaker again
 		['Councillor Dev Patel said that he had badly mishandled the budget.', 'Dev Patel', 'negative', ['badly']]
 	])('%s → %s %s', (text, name, polarity, words) => {
