@@ -190,6 +190,10 @@ describe('predict, then reveal', () => {
 		expect(direct.json.text).toMatch(/held back while the room’s predictions are open/);
 		expect(direct.present).toBe(403);
 		expect(direct.predictPresent).toBe(403);
+		// (review 19: the refusal said "Something went wrong", with no way back to the collection)
+		await go('/c/seeds/present', p);
+		await expect(p.locator('.error-page h1').textContent()).resolves.toBe('Not available here');
+		await expect(p.locator('.error-page a[href="/c/seeds/predict"]').count()).resolves.toBe(1);
 		// (no loaded term, no quote's speaker, no tone, no outlet's distinctive words)
 		for (const body of [direct.overview, direct.compare, direct.predict]) expect(body).not.toMatch(/"term":|"speaker":|"tone":|"polarity":|"share":/);
 		// The facilitator, who prepares and reveals, sees everything, and is told what the phones show.
