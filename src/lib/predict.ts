@@ -58,7 +58,7 @@ export const KINDS: Readonly<Record<QuestionKind, KindInfo>> = {
 	'loaded-own': {
 		title: 'Which outlet uses the most loaded language in its own words?',
 		param: 'none',
-		prompt: () => 'Which outlet uses the most loaded language in its own words (not inside quotes)?'
+		prompt: () => 'Which outlet uses the most loaded language in its own words (not quoting others)?'
 	},
 	'loaded-quoted': {
 		title: 'Which outlet quotes the most loaded language?',
@@ -232,7 +232,7 @@ export const MEASURES: Readonly<Record<QuestionKind, Measure>> = {
 		unit: 'loaded terms per 1,000 words, in the outlet’s own words',
 		format: 'per1000',
 		best: 'highest',
-		note: 'Words and phrases from the loaded-terms list in each outlet’s body text outside quotation marks, per 1,000 words. A list cannot see sarcasm, or a neutral word used pointedly.',
+		note: 'Words and phrases from the loaded-terms list in each outlet’s body text outside quotation marks, and in quotes of the outlet’s own people (its spokesperson, its director: their words are the outlet’s own, unless the facilitator switched that rule off), per 1,000 words. A list cannot see sarcasm, or a neutral word used pointedly.',
 		values: outlets.map((r) => ({
 			choice: r.outlet,
 			outlet: r.outlet,

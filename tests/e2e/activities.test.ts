@@ -92,7 +92,7 @@ describe('predict, then reveal', () => {
 		await add('negative', 'Russia');
 		await add('free', 'Which outlet would you send a friend?');
 		await expect(fac.locator('.question h2').allTextContents()).resolves.toEqual([
-			'1 Which outlet uses the most loaded language in its own words (not inside quotes)?',
+			'1 Which outlet uses the most loaded language in its own words (not quoting others)?',
 			`2 Whose voices dominate ${OUTLETS[0]}?`,
 			'3 Which outlet is most negative about Russia?',
 			'4 Which outlet would you send a friend?'

@@ -280,7 +280,7 @@ function setup() {
 
 describe('questions', () => {
 	it.each([
-		['a kind without a parameter', { kind: 'loaded-own' }, ['Which outlet uses the most loaded language in its own words (not inside quotes)?']],
+		['a kind without a parameter', { kind: 'loaded-own' }, ['Which outlet uses the most loaded language in its own words (not quoting others)?']],
 		['whose voices, one outlet', { kind: 'voices', param: 'Gazette' }, ['Whose voices dominate Gazette?']],
 		['whose voices, every outlet', { kind: 'voices', param: '*' }, ['Whose voices dominate Herald?', 'Whose voices dominate Gazette?', 'Whose voices dominate Courier?']],
 		['most space to a group', { kind: 'group-space', param: 'media' }, ['Which outlet gives the most space to other media?']],
