@@ -178,7 +178,9 @@ export function revealSpec(r: Reveal, outlets: OutletRow[], links: Links, index 
 						xRoom: {
 							type: 'linear',
 							position: 'top',
-							min: 0,
+							// (against a tone from −1 to +1 the room's 0 % sits on the tone's 0, in the middle, so a
+							// share of the room never reads as a negative tone: review 19)
+							min: m?.format === 'tone' ? -100 : 0,
 							max: 100,
 							// What the orange bars measure, on every medium: a share of the room (of the devices that
 							// answered), 0–100 %, not a count and not a score of the outlet.
@@ -188,7 +190,7 @@ export function revealSpec(r: Reveal, outlets: OutletRow[], links: Links, index 
 								font: { size: px(12) },
 								color: '#8a5a00'
 							},
-							ticks: { stepSize: 25, maxRotation: 0, font: { size: px(12) }, color: '#8a5a00', callback: (v) => `${v}%` },
+							ticks: { stepSize: 25, maxRotation: 0, font: { size: px(12) }, color: '#8a5a00', callback: (v) => (Number(v) < 0 ? '' : `${v}%`) },
 							grid: { display: !m, color: z.grid }
 						},
 						...(m

@@ -1,0 +1,48 @@
+// reveal-chart.ts: the room's answers beside what the text shows. The room's axis is a share (0–100 %);
+// against a signed tone its 0 sits on the tone's 0, so a share never reads as a negative tone (review 19).
+import { describe, expect, it } from 'vitest';
+import { revealSpec } from '../../src/lib/reveal-chart';
+import type { Reveal } from '../../src/lib/predict';
+import type { OutletRow } from '../../src/lib/shapes';
+
+const row = (outlet: string) => ({ outlet, kind: null, articles: [outlet], words: 500 }) as unknown as OutletRow;
+const links = { evidence: () => null } as unknown as Parameters<typeof revealSpec>[2];
+
+function reveal(format: 'tone' | 'per1000' | 'share'): Reveal {
+	return {
+		question: { id: 'q', position: 0, kind: 'actor-negative', param: 'Ruritania', prompt: 'Which outlet is most negative?', revealed: true },
+		choices: [
+			{ value: 'A', label: 'A' },
+			{ value: 'B', label: 'B' }
+		],
+		answered: 2,
+		tallies: [
+			{ choice: 'A', count: 1 },
+			{ choice: 'B', count: 1 }
+		],
+		measured: {
+			unit: 'tone',
+			format,
+			best: 'lowest',
+			note: '',
+			values: [
+				{ choice: 'A', outlet: 'A', value: format === 'tone' ? -0.4 : 3, sample: '2 sentences', query: null },
+				{ choice: 'B', outlet: 'B', value: format === 'tone' ? 0.2 : 1, sample: '1 sentence', query: null }
+			],
+			answer: ['A']
+		} as unknown as Reveal['measured']
+	} as unknown as Reveal;
+}
+
+describe('the room’s axis on a reveal', () => {
+	const rows: ['tone' | 'per1000' | 'share', number, string][] = [
+		['tone', -100, 'the room’s 0 % in the middle, on the tone’s 0'],
+		['per1000', 0, 'the room’s 0 % at the left, as the measure’s'],
+		['share', 0, 'the room’s 0 % at the left, as the measure’s']
+	];
+	it.each(rows)('%s: min %i (%s)', (format, min) => {
+		const cfg = revealSpec(reveal(format), [row('A'), row('B')], links).config({ patterns: false, image: false, medium: 'page' } as never) as { options: { scales: Record<string, { min?: number; max?: number }> } };
+		expect(cfg.options.scales.xRoom.min).toBe(min);
+		expect(cfg.options.scales.xRoom.max).toBe(100);
+	});
+});
