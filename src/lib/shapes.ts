@@ -305,8 +305,8 @@ export function overviewWithoutFigures(o: Overview): Overview {
 }
 
 /**
- * The article with no figure left in it: its text, paragraphs and what it is, without quotes, speakers,
- * loaded terms, tone, actors or reader comments (which carry their own tone). What a participant reads
+ * The article with no figure left in it: its text, paragraphs, reader comments and what it is, without
+ * quotes, speakers, loaded terms, tone (the comments' too) or actors. What a participant reads
  * while the room's predictions are open (src/lib/server/hold-back.ts): nothing in it answers a question.
  */
 export function withoutFigures<T extends ArticleView['article']>(a: T): T {
@@ -320,7 +320,8 @@ export function withoutFigures<T extends ArticleView['article']>(a: T): T {
 		loadedSummary: { ...none, byCategory: {} },
 		headlineLoaded: [],
 		sentiment: { score: 0, sentences: [], ownVoice: null, quoted: null, stretches: [], leftOut: [] },
-		comments: [],
+		// (the comments to read, without their tone: the score is left at 0 and never shown)
+		comments: a.comments.map((c) => ({ ...c, sentiment: 0 })),
 		commentSentiment: null,
 		actors: []
 	};

@@ -171,6 +171,16 @@ describe('predict, then reveal', () => {
 		await expect(p.locator('.article-body mark, .article-body .q, [data-testid="highlights-toggle"], .speaker-table').count()).resolves.toBe(0);
 		expect((await p.locator('.article-body').textContent())!.length).toBeGreaterThan(500);
 		await p.screenshot({ path: join(shotDir(), 'phone-held-back-article-390x844.png') });
+		// Every article reads plain, its reader comments too, and no tone is shown anywhere.
+		let withComments = 0;
+		for (const href of links) {
+			await go(href, p);
+			await expect(p.getByTestId('held-back-article').count()).resolves.toBe(1);
+			await expect(p.locator('.plain-article [class*="tone-"], .plain-article mark').count()).resolves.toBe(0);
+			withComments += await p.getByTestId('plain-comments').count();
+		}
+		// (review 19: the comments, which the comments question is about, were not there to read)
+		expect(withComments).toBeGreaterThan(0);
 		// Two side by side, the same.
 		const ids = links.slice(0, 2).map((h) => decodeURIComponent(h.split('/a/')[1]));
 		await go(`/c/seeds/compare?ids=${encodeURIComponent(ids.join(','))}`, p);
