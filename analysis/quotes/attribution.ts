@@ -349,20 +349,22 @@ function headingLabel(ctx: Ctx, np: Range): boolean {
 		if (!isCap(t) || !inVocabulary(t.normal)) return false;
 		words++;
 	}
-	if (words < 2) return false;
 	// (its last word capitalised anywhere else in the text makes it a name)
-	const last = toks[np[1] - 1];
-	let at = -1;
-	let seen = 0;
-	while ((at = ctx.text.indexOf(last.value, at + 1)) >= 0) {
-		const before = ctx.text.charCodeAt(at - 1);
-		const after = ctx.text.charCodeAt(at + last.value.length);
-		if (!(isLetter(before) || isLetter(after)) && ++seen > 1) return false;
-	}
-	return true;
+	return words >= 2 && (capitalisedCounts(ctx).get(toks[np[1] - 1].value) ?? 0) < 2;
 }
 const HAS_LETTER = /\p{L}/u;
-const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && HAS_LETTER.test(String.fromCharCode(c)));
+
+/** How often each capitalised word occurs in the text: counted once per text, not per label. */
+const capitalCounts = new WeakMap<Ctx, Map<string, number>>();
+function capitalisedCounts(ctx: Ctx): Map<string, number> {
+	let m = capitalCounts.get(ctx);
+	if (!m) {
+		m = new Map();
+		for (const t of ctx.toks) if (isCap(t)) m.set(t.value, (m.get(t.value) ?? 0) + 1);
+		capitalCounts.set(ctx, m);
+	}
+	return m;
+}
 
 export function attrBefore(ctx: Ctx, lo: number, hi: number): Attribution | null {
 	const { toks } = ctx;

@@ -135,14 +135,15 @@ export class EntityIndex {
 		return c;
 	}
 
-	/** Of the candidates, the one mentioned last before `at` (else the first one met). */
-	/** The start of the last mention of c before `at` that is not only a qualifier of a noun, or -1. */
+	/** The start of the last mention of c before `at` that is not only a qualifier of a noun, or -1 (of
+	 * the last 50 mentions: a text naming one brand thousands of times stays linear). */
 	private lastNaming(c: Cluster, at: number): number {
 		const k = upperBound(c.mentions, at - 1, (x) => x.start);
-		for (let j = k - 1; j >= 0; j--) if (!this.qualifierAt?.(c.mentions[j].start)) return c.mentions[j].start;
+		for (let j = k - 1; j >= 0 && k - j <= 50; j--) if (!this.qualifierAt?.(c.mentions[j].start)) return c.mentions[j].start;
 		return -1;
 	}
 
+	/** Of the candidates, the one mentioned last before `at` (else the first one met); `lastBefore` says where each was. */
 	private latest(cands: Iterable<Cluster>, at: number, lastBefore = (c: Cluster) => c.lastBefore(at)): Cluster | null {
 		let best: Cluster | null = null;
 		let bestAt = -2;
