@@ -99,6 +99,9 @@ describe('predict, then reveal', () => {
 		]);
 		// The facilitator is told that the overview and the articles answer the questions until the reveal.
 		await expect(fac.locator('[data-testid="spoiler-note"]').textContent()).resolves.toMatch(/participants’ phones hold back the figures/);
+		// The facilitator sees the choices but cannot tap one: their answer would count as the room's (review 19).
+		await expect(question(fac, 0).getByRole('button', { name: OUTLETS[0] }).count()).resolves.toBe(0);
+		await expect(question(fac, 0).locator('.choice-list li').count()).resolves.toBe(OUTLETS.length);
 		// An empty own question is refused with a message, in the form.
 		await fac.locator('.catalogue li[data-kind="free"] input[name="param"]').fill('   ');
 		await fac.locator('.catalogue li[data-kind="free"]').getByRole('button', { name: 'Add' }).click();
