@@ -38,22 +38,29 @@ function hostOf(url: string | undefined): string | null {
 	}
 }
 
+/** The head's fields this file reads: its canonical link, og:url, og:site_name and application-name (the first of each). */
+function headFields(head: string): Record<string, string> {
+	const found: Record<string, string> = {};
+	for (const t of headTags(head)) {
+		const { attrs } = t;
+		if (t.tag === 'link') {
+			if (isCanonical(t)) found.canonical ??= attrs.href;
+			continue;
+		}
+		const key = (attrs.property ?? attrs.name ?? '').toLowerCase();
+		if ((key === 'og:site_name' || key === 'application-name' || key === 'og:url') && attrs.content !== undefined) found[key] ??= attrs.content;
+	}
+	return found;
+}
+
 /**
  * The address a saved page gives itself (its canonical link, else og:url), when it is a full web
  * address of at most 2,048 characters; else null. A page saved from a browser keeps it, so the article
  * can link to its original and a chart's source line can cite it.
  */
 export function pageAddress(html: string): string | null {
-	let canonical: string | undefined;
-	let og: string | undefined;
-	for (const t of headTags(html.slice(0, HEAD))) {
-		if (t.tag === 'link') {
-			if (isCanonical(t)) canonical ??= t.attrs.href;
-			continue;
-		}
-		if ((t.attrs.property ?? t.attrs.name ?? '').toLowerCase() === 'og:url' && t.attrs.content !== undefined) og ??= t.attrs.content;
-	}
-	for (const raw of [canonical, og]) {
+	const found = headFields(html.slice(0, HEAD));
+	for (const raw of [found.canonical, found['og:url']]) {
 		if (!raw || !hostOf(raw)) continue;
 		const href = new URL(decode(raw).trim()).href;
 		if (href.length <= 2048) return href;
@@ -68,16 +75,7 @@ export function pageAddress(html: string): string | null {
  */
 export function pageSiteName(html: string): string | null {
 	const head = html.slice(0, HEAD);
-	const found: Record<string, string> = {};
-	for (const t of headTags(head)) {
-		const { attrs } = t;
-		if (t.tag === 'link') {
-			if (isCanonical(t)) found.canonical ??= attrs.href;
-			continue;
-		}
-		const key = (attrs.property ?? attrs.name ?? '').toLowerCase();
-		if ((key === 'og:site_name' || key === 'application-name' || key === 'og:url') && attrs.content !== undefined) found[key] ??= attrs.content;
-	}
+	const found = headFields(head);
 	const publisher = clean(PUBLISHER.exec(head)?.[1]?.replace(/\\(.)/g, '$1'));
 	const suffix = titleSuffix(head);
 	const named = clean(found['og:site_name']) ?? clean(found['application-name']);

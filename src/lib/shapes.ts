@@ -310,14 +310,13 @@ export function overviewWithoutFigures(o: Overview): Overview {
  * while the room's predictions are open (src/lib/server/hold-back.ts): nothing in it answers a question.
  */
 export function withoutFigures<T extends ArticleView['article']>(a: T): T {
-	const none = { total: 0, ownVoice: 0, quoted: 0, counts: { total: 0, ownVoice: 0, quoted: 0 } };
 	return {
 		...a,
 		quotes: [],
 		speakers: [],
 		unattributed: undefined,
 		loaded: [],
-		loadedSummary: { ...none, byCategory: {} },
+		loadedSummary: { ...EMPTY_DENSITY, byCategory: {} },
 		headlineLoaded: [],
 		sentiment: { score: 0, sentences: [], ownVoice: null, quoted: null, stretches: [], leftOut: [] },
 		// (the comments to read, without their tone: the score is left at 0 and never shown)
