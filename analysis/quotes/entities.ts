@@ -333,7 +333,7 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 		const [from, to] = sentBounds(at);
 		return index.lastNamedPerson(from, to);
 	};
-	const OBLIQUE = new Set(['of', 'to', 'for', 'with', 'by', 'from', 'at', 'in', 'on', 'about', 'against', 'into', 'toward', 'towards', 'over', 'under', 'between', 'among']);
+	const OBLIQUE = new Set(['of', 'to', 'for', 'with', 'by', 'from', 'at', 'in', 'on', 'about', 'against', 'into', 'toward', 'towards', 'over', 'under', 'between', 'among', 'than']);
 	index.restrictedAt = (end) => {
 		let t = ctx.tokenAt(end);
 		while (ctx.toks[t] && ctx.toks[t].start < end) t++;
@@ -361,10 +361,11 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 		const [before, own] = sentBounds(offset);
 		if (before === own) return null;
 		if (paragraphIndex(before) === paragraphIndex(own)) return [before, own];
-		// ("… Tommy Robinson criticised the decision and said they came where Drummer Rigby died. ¶ "…," he
-		// said."): a paragraph that opens with a quote continues the one before it, a sentence of story
+		// A paragraph's first sentence continues the last one of the paragraph before: "… Tommy Robinson
+		// criticised the decision … ¶ "…," he said."; "Orban … has openly criticized it and Soros … ¶ He
+		// also said that …" (a headline is not a sentence of the story)
 		const pb = paragraphIndex(before);
-		return paragraphIndex(own) === pb + 1 && !headline[pb] && ctx.isMark[ctx.tokenAt(ctx.paragraphs[pb + 1].start)] ? [before, own] : null;
+		return paragraphIndex(own) === pb + 1 && !headline[pb] ? [before, own] : null;
 	};
 	// "the man", "a 43-year-old man", "the local man": where each noun of a person was used, read once
 	let described: Map<string, number[]> | null = null;

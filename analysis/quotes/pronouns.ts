@@ -45,6 +45,8 @@ export interface AntecedentHooks {
 export function antecedent(timeline: readonly TimelineEntry[], p: PronounClass, at: number, para: number, quoted: boolean, allowed: (c: Cluster) => boolean, hooks: AntecedentHooks): Cluster | null {
 	const k = upperBound(timeline, at - 1, (x) => x.at);
 	let found: Cluster | null = null;
+	// (where the mention that gave `found` is)
+	let foundAt = -1;
 	const stop = Math.max(-1, k - 1 - PRONOUN_LOOKBACK);
 	for (let j = k - 1; j > stop; j--) {
 		const e = timeline[j];
@@ -54,6 +56,7 @@ export function antecedent(timeline: readonly TimelineEntry[], p: PronounClass, 
 		if (e.headline && e.paragraph !== para) continue;
 		if (agrees(e.c, p) && allowed(e.c)) {
 			found = e.c;
+			foundAt = e.at;
 			break;
 		}
 	}
@@ -71,6 +74,7 @@ export function antecedent(timeline: readonly TimelineEntry[], p: PronounClass, 
 			if (!e.oblique) {
 				// the nearest agreeing subject before the oblique mention
 				found = e.c;
+				foundAt = e.at;
 				break;
 			}
 		}
@@ -78,10 +82,11 @@ export function antecedent(timeline: readonly TimelineEntry[], p: PronounClass, 
 	// "Figgins declined to say whether Thomas slept on the night Epstein died. “…,” he said": of the
 	// people the sentence before names, its subject (the first named, outside a preposition, not a
 	// name modifying a noun: "Trump campaign chairman Paul Manafort said …") is the
-	// likelier "he" than the one named last. (At most 50 mentions of that sentence are read.)
+	// likelier "he" than the one named last. (At most 50 mentions of that sentence are read.) Not when
+	// the pronoun's own sentence names it first: "Trump was defending … when he told …".
 	if (found && (p === 'he' || p === 'she') && !quoted) {
 		const r = hooks.previousSentence?.(at);
-		if (r) {
+		if (r && foundAt < r[1]) {
 			let subject: Cluster | null = null;
 			let foundThere = false;
 			for (let j = upperBound(timeline, r[0] - 1, (x) => x.at), n = 0; j < k && n < 50 && timeline[j].at < r[1]; j++, n++) {

@@ -52,6 +52,10 @@ const rows: [string, string, string, number, string | null][] = [
 	['... and so is a man introduced plainly', 'Dr. Paul Kent saw a local man on Monday.\n\nAt first, the man had no reason to be ill. He was not a smoker.', 'He', 0, 'man'],
 	['someone introduced as a subject in a paragraph about no one named', 'Police arrested Tom Dale at the motel on Sunday.\n\nEarlier that night, a police sergeant searched the same room but did not find the girl. He was later fired.', 'He', 0, 'police sergeant'],
 	['... but in a paragraph about someone named, he stays theirs', 'Tom Dale, the co-pilot, had flown for ten years. A friend called him kind in a post. He had wanted to fly since he was five.', 'He', 0, 'Tom Dale'],
+	// blind check of 1 December 2026 (PTC set f): a pronoun opening a paragraph
+	['"He" opening a paragraph is the subject of the paragraph before, not the person it named last', 'Omar Tull has seen the influence of Jim Roe and has openly criticised it and Roe, calling Roe a public enemy.\n\nHe also said that Roe had ruined lives.', 'He', 0, 'Omar Tull'],
+	['... but a name in the pronoun\'s own sentence comes first', 'Ann Lee says in a statement that Tom Dale’s rhetoric has crossed the line.\n\nDale was defending his plan at a rally on Friday night when he told a story.', 'he', 0, 'Tom Dale'],
+	['... and a name after "than" is no subject', 'As for critics who find Ann Lee more palatable than Tom Dale, Jim Roe said, “They are wrong.”\n\nHe called it a mistake.', 'He', 0, 'Jim Roe'],
 	['he is the subject of the sentence before, not the person it named last', 'Tom Dale declined to say whether Jim Roe slept on the night Sam Fry died. “The staff were tired,” he said.', 'he', 0, 'Tom Dale'],
 	['... and not a name that modifies a noun', 'Roe campaign chairman Tom Dale said the plan would work. He added that it was cheap.', 'He', 0, 'Tom Dale'],
 	['an age given before', 'Harry Bond, 30, of Raleigh, voted.\n\nThe 30-year-old left early.', 'The 30-year-old', 0, 'Harry Bond'],
