@@ -2,7 +2,7 @@
 // ends (npLeft, npRight), and the subject of a verb with its apposition (subjectLeft, subjectRight).
 // mentions.ts parses the phrase found into a name, a title and an affiliation.
 import type { Token } from '../types.js';
-import { personNouns, titleWords } from './data.js';
+import { orgWords, personNouns, relationNouns, titleWords } from './data.js';
 import {
 	DETS,
 	LINK_PREPS,
@@ -39,9 +39,10 @@ function npToken(t: Token): boolean {
 
 /**
  * The noun phrase ending at token j (inclusive), not reaching before `lo`. Walks left over nouns,
- * adjectives, possessives, and "of/for/at" links between nouns; stops at an article.
+ * adjectives, possessives, and "of/for/at" links between nouns; stops at an article. `beforeWho`: the
+ * phrase is the subject of a relative "who" (linksToName).
  */
-export function npLeft(toks: Token[], j: number, lo: number): [number, number] | null {
+export function npLeft(toks: Token[], j: number, lo: number, beforeWho = false): [number, number] | null {
 	if (j < lo) return null;
 	if (toks[j].pos === 'PRON' && PRONOUNS.has(toks[j].normal)) return [j, j + 1];
 	// "Cruz himself said": the reflexive only stresses the name before it.
@@ -61,7 +62,7 @@ export function npLeft(toks: Token[], j: number, lo: number): [number, number] |
 			i--;
 			// "spokesperson for the ministry": continue over the link to the head noun
 			const placeLink = PLACE_PREPS.has(toks[i]?.normal ?? '') && i - 1 >= lo && toks[i - 1].pos === 'NOUN' && /s$/.test(toks[i - 1].normal);
-			if (i - 1 >= lo && (LINK_PREPS.has(toks[i].normal) || placeLink) && npToken(toks[i - 1])) {
+			if (i - 1 >= lo && (LINK_PREPS.has(toks[i].normal) || placeLink) && npToken(toks[i - 1]) && (!beforeWho || linksToName(toks, i - 1, i + 1))) {
 				i--;
 				continue;
 			}
@@ -69,7 +70,7 @@ export function npLeft(toks: Token[], j: number, lo: number): [number, number] |
 		}
 		// "groups around the world", "officials in the capital": a place after a plural common noun.
 		const placeLink = PLACE_PREPS.has(t.normal) && i - 1 >= lo && toks[i - 1].pos === 'NOUN' && /s$/.test(toks[i - 1].normal);
-		if (((LINK_PREPS.has(t.normal) && t.pos === 'ADP') || placeLink) && i - 1 >= lo && npToken(toks[i - 1]) && i < j) {
+		if (((LINK_PREPS.has(t.normal) && t.pos === 'ADP') || placeLink) && i - 1 >= lo && npToken(toks[i - 1]) && i < j && (!beforeWho || linksToName(toks, i - 1, i + 1))) {
 			i--;
 			continue;
 		}
@@ -86,6 +87,24 @@ export function npLeft(toks: Token[], j: number, lo: number): [number, number] |
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['my', 'his', 'her', 'our', 'their', 'your']);
+
+/**
+ * May the subject of a relative "who" read leftwards cross a link ("spokesman for", "head of") from the
+ * word at `right` to the word at `left`? Before a capitalised name, only from a word for a person, a
+ * relation or an organisation: "That was too much for O'Malley, who said", "a blow for Ann Lee, who
+ * said", "a reaction from President Obama, who called" end at the name ("the spokesman for Acme, who",
+ * "the Ministry of Defence, which" go on).
+ */
+function linksToName(toks: Token[], left: number, right: number): boolean {
+	const l = toks[left];
+	if (isCap(l)) return true;
+	let r = right;
+	while (toks[r] && toks[r].pos === 'DET') r++;
+	if (!toks[r] || !isCap(toks[r])) return true;
+	if (l.pos !== 'NOUN') return false;
+	const lemma = l.lemma.toLowerCase();
+	return personNouns().has(l.normal) || personNouns().has(lemma) || relationNouns().has(l.normal) || relationNouns().has(lemma) || orgWords().has(l.normal) || orgWords().has(lemma);
+}
 
 /** Are tokens [i, k) titles only, with commas and "and" between ("chairman, CEO and")? No name among them. */
 function onlyTitles(toks: Token[], i: number, k: number): boolean {
@@ -221,7 +240,7 @@ export function subjectLeft(toks: Token[], v: number, lo: number): { np: [number
 	if (j < lo) return null;
 	// "Jane Doe, who heads Acme, said" is handled below; "Jane Doe, who said" here.
 	if (toks[j].normal === 'who' && j - 1 > lo && toks[j - 1].value === ',') {
-		const np = npLeft(toks, j - 2, lo);
+		const np = npLeft(toks, j - 2, lo, true);
 		// The mention runs to the relative pronoun, the cue's grammatical subject.
 		return np ? { np, appos: null, mention: [np[0], j + 1] } : null;
 	}

@@ -13,6 +13,9 @@ function speakerOf(text: string, opening: string): { speaker: string | null; men
 describe('speakerOf', () => {
 	const rows: [string, string, string, string | null, string | null][] = [
 		['a name', '"We will appeal," said Jane Roe.', 'We will', 'Jane Roe', 'Jane Roe'],
+		// blind check of 1 December 2026: the subject of "who" is the name, not a phrase that ends with it
+		['a name after "too much for", before "who said"', 'That was too much for Ann Lee, who said the plan had caused "great pain" to workers.', 'great pain', 'Ann Lee', 'Ann Lee, who'],
+		['... a role "for" a company still reads whole', 'The spokesman for Acme Corp, who said the plan was "a disaster" for workers, left.', 'a disaster', 'spokesman for Acme Corp', 'The spokesman for Acme Corp, who'],
 		['a description naming the person after it', 'An Oxfam spokesman, Pavel Ostrow, said the aid was late.', 'the aid', 'Pavel Ostrow', 'An Oxfam spokesman'],
 		['a phrase that is no role before a name: the name speaks', 'The group that owns most of her music, Big Reel, says she may play.', 'she may', 'Big Reel', 'Big Reel'],
 		['an organisation named after a description', 'The group, Harbour Workers Coalition, said that the contract was unfair.', 'the contract', 'Harbour Workers Coalition', 'The group'],
