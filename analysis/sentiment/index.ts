@@ -75,6 +75,8 @@ function plainWords(tokens: Token[], tones: ToneTokens): Uint8Array {
 		else if ((f.quantity || (t.lemma !== '' && lf.quantity)) && nearFigure(tokens, i)) out[i] = 2;
 		// "TL;DR": an emoticon written inside a word (letters on both sides) is part of it, no smile
 		else if (t.type === 'emoticon' && i > 0 && i + 1 < tokens.length && tokens[i - 1].end === t.start && tokens[i + 1].start === t.end && tokens[i - 1].type === 'word' && tokens[i + 1].type === 'word') out[i] = 2;
+		// "9:38PM" reads as 9, ":3", "8PM": an emoticon written onto a figure is part of a time, no smile
+		else if (t.type === 'emoticon' && i > 0 && tokens[i - 1].end === t.start && /\d$/.test(tokens[i - 1].value)) out[i] = 2;
 		const p = idioms.found[i];
 		if (p && p.value === 0) out.fill(1, i, i + p.length);
 	}

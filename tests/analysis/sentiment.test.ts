@@ -44,6 +44,9 @@ describe('scoreComment: VADER-style rules on short informal text', () => {
 		['The launch was far from perfect.', -1],
 		// an emoticon written inside a word ("TL;DR") is no smile
 		['TL;DR the bus leaves at nine.', 0],
+		// ... nor one the tokeniser cut out of a time ("9:38PM" is 9, ":3", "8PM")
+		['Posted February 6, 2016 9:38PMCarson', 0],
+		['See you at 9 :3', 1],
 		['', 0],
 		['WHAT A BRILLIANT IDEA', 1], // all caps throughout: still positive, no extra caps boost
 		// what a negated verb has as its object is neither good nor bad, not its opposite (review 17)
