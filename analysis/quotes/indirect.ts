@@ -165,6 +165,9 @@ export function findIndirect(ctx: Ctx): Found[] {
 					}
 					const introduced = toks[k]?.normal === 'that' || toks[k]?.normal === ':';
 					if (introduced) k++;
+					// "who asked not to be named", "asked to be identified only by his first name": a passive
+					// infinitive after the cue is a request about the speaker, no words reported
+					else if (passiveInfinitive(toks, k)) continue;
 					// "..., she said, signaling ...": a participle after the cue is the writer's gloss, and a
 					// preposition cannot start a reported clause; the words are before the cue (handled below).
 					const gloss = k < se && toks[k].pos === 'VERB' && /ing$/.test(toks[k].normal) && toks[k - 1]?.value === ',';
@@ -322,4 +325,10 @@ function hasClauseVerb(toks: Token[], from: number, to: number): boolean {
 		if (!attributive) return true;
 	}
 	return false;
+}
+
+/** "(not) to be named" at token k. */
+function passiveInfinitive(toks: Token[], k: number): boolean {
+	if (toks[k]?.normal === 'not') k++;
+	return toks[k]?.normal === 'to' && toks[k + 1]?.normal === 'be' && toks[k + 2]?.pos === 'VERB' && /(?:ed|en|wn)$/.test(toks[k + 2].normal);
 }
