@@ -470,8 +470,10 @@ export function windows(ctx: Ctx, m: MarkedSpan): { before: Range; after: Range 
 	let ai = m.close >= 0 ? ctx.tokenAt(m.close) + 1 : ctx.tokenAt(para.end);
 	// the second of two single marks typed for a closing double one (’’)
 	while (ai < toks.length && /^[’']$/.test(toks[ai].value) && toks[ai].start <= m.close + 2) ai++;
+	// (a quotation may close in the paragraph after its opening one: spans.ts)
+	const closePara = m.close >= 0 ? (ctx.paragraphs[toks[ctx.tokenAt(m.close)]?.paragraph ?? m.paragraph] ?? para) : para;
 	let hi = ai;
-	while (hi < toks.length && toks[hi].start < para.end && hi - ai < 30) {
+	while (hi < toks.length && toks[hi].start < closePara.end && hi - ai < 30) {
 		const t = toks[hi];
 		if (ctx.isMark[hi] || (SENTENCE_END.has(t.value) && ctx.isSentenceEnd(hi))) break;
 		hi++;

@@ -151,6 +151,21 @@ export function findDirect(ctx: Ctx): Found[] {
 				carried = true;
 			}
 		}
+		// The rest of a quotation the paragraph before left open (spans.ts runOn): one quote, in two pieces,
+		// whose attribution after the closing mark names the speaker of both
+		const head = out[out.length - 1];
+		if (m.runOn && head?.mark === idx - 1 && !head.parts) {
+			head.parts = [{ start: head.start, end: head.end }, { start: m.start, end: m.end }];
+			head.partsOnlyWords = true;
+			head.end = m.end;
+			if (speaker && !carried && (!head.cue || !head.speaker)) {
+				head.speaker = speaker;
+				head.cue = a?.cue ?? null;
+				head.carried = false;
+			}
+			if (head.speaker) prev = head;
+			return;
+		}
 		const f: Found = { start: m.start, end: m.end, kind: 'direct', speaker, cue: a?.cue ?? null, mark: idx, carried };
 		if (asFrom >= 0 && speaker) {
 			f.start = toks[asFrom].start;

@@ -32,7 +32,15 @@ export interface MarkedSpan extends Span {
 	paragraph: number;
 	/** The quote continues one left open at the end of the previous paragraph. */
 	continues: boolean;
+	/**
+	 * The paragraph goes on with no opening mark and closes the quote the one before left open: a line
+	 * break inside a quotation (a text with a sentence on each line), not a new paragraph of it. `open`
+	 * is then the paragraph's start.
+	 */
+	runOn?: boolean;
 }
+
+const DOUBLE_MARK = /["“”„«»]/;
 
 /**
  * The last ” or " in [from, to), or -1. Read within the paragraph only: lastIndexOf from its end ran
@@ -62,6 +70,20 @@ export function markedSpans(text: string, paragraphs: Span[]): MarkedSpan[] {
 		// where the paragraph's last closing mark is (a closing mark typed for an opening one needs one after it)
 		const lastClose = lastCloseIn(text, para.start, para.end);
 		let first = true;
+		let from = para.start;
+		// "“I think that was what they wanted. ¶ Nah, I have no problem with it,” Davis said.": the words
+		// up to a closing mark, in a paragraph that opens with none after one left open, run on from it
+		const left = carried ? out[out.length - 1] : undefined;
+		if (left && left.close === -1 && left.paragraph === p - 1) {
+			let c = para.start;
+			while (c < para.end && !DOUBLE_MARK.test(text[c])) c++;
+			if (c < para.end && c > para.start && text[c] === '”') {
+				const r = trim(text, para.start, c);
+				if (r.end > r.start) out.push({ ...r, open: para.start, close: c, paragraph: p, continues: true, runOn: true });
+				first = false;
+				from = c + 1;
+			}
+		}
 		const push = (o: number, close: number) => {
 			const { start, end } = trim(text, o + 1, close < 0 ? para.end : close);
 			// A paragraph that opens with a quote mark after one left open continues that quote
@@ -70,7 +92,7 @@ export function markedSpans(text: string, paragraphs: Span[]): MarkedSpan[] {
 			first = false;
 			if (end > start) out.push({ start, end, open: o, close, paragraph: p, continues });
 		};
-		for (let i = para.start; i < para.end; i++) {
+		for (let i = from; i < para.end; i++) {
 			// Only quotation marks (single ones for the doubled forms) change anything below.
 			if (!isMarkCode(text.charCodeAt(i))) continue;
 			const c = text[i];

@@ -13,6 +13,8 @@ function speakerOf(text: string, opening: string): { speaker: string | null; men
 describe('speakerOf', () => {
 	const rows: [string, string, string, string | null, string | null][] = [
 		['a name', '"We will appeal," said Jane Roe.', 'We will', 'Jane Roe', 'Jane Roe'],
+		// blind check of 1 December 2026: a quotation run on over a line break is one, attributed after its close
+		['a quotation over two lines takes the attribution after its closing mark', 'Tom Dale met Ann Lee on Sunday. Dale praised Jim Roe as a great man.\n\n“I think that was what they wanted to write.\n\nNah, I have no problem with him,” Lee said.', 'I think that', 'Ann Lee', 'Lee'],
 		// blind check of 1 December 2026: the subject of "who" is the name, not a phrase that ends with it
 		['a name after "too much for", before "who said"', 'That was too much for Ann Lee, who said the plan had caused "great pain" to workers.', 'great pain', 'Ann Lee', 'Ann Lee, who'],
 		['... a role "for" a company still reads whole', 'The spokesman for Acme Corp, who said the plan was "a disaster" for workers, left.', 'a disaster', 'spokesman for Acme Corp', 'The spokesman for Acme Corp, who'],

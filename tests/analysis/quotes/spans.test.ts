@@ -16,6 +16,9 @@ const rows: [string, string, string[]][] = [
 	['single quotes inside double ones are part of the content', 'He said "they told us \'stay home\' and we did".', ["they told us 'stay home' and we did"]],
 	['an unclosed mark ends with its paragraph', 'She said "we will go\n\nNothing else happened.', ['we will go']],
 	['no marks at all', 'The council met on Monday.', []],
+	// blind check of 1 December 2026: a sentence on each line, a quotation over two of them
+	['a paragraph with no opening mark that closes the quote left open runs on', '“I think that was it.\n\nNah, I have no problem with him,” Hale said.', ['I think that was it.', 'Nah, I have no problem with him,']],
+	['... not when it opens a quote of its own', '“I think that was it.\n\nHale said “no problem” later.', ['I think that was it.', 'no problem']],
 	['marks and nothing else', '""""', []],
 	// review class 4: the attribution stays outside the quote even when the closing mark is wrong or missing
 	['a single mark typed for the closing double one, then the attribution', '“The arrests are arbitrary and must stop,’ Lokshina said.', ['The arrests are arbitrary and must stop,']],
