@@ -79,8 +79,9 @@ export function pageSiteName(html: string): string | null {
 	const publisher = clean(PUBLISHER.exec(head)?.[1]?.replace(/\\(.)/g, '$1'));
 	const suffix = titleSuffix(head);
 	const named = clean(found['og:site_name']) ?? clean(found['application-name']);
-	// "usatoday": a handle written where the name goes; the page writes it out elsewhere ("USA TODAY")
-	if (named && HANDLE.test(named)) return [publisher, suffix].find((x) => x && compact(x) === named) ?? named;
+	// "usatoday", "detroitnews", "nj": a handle written where the name goes; the page writes it out
+	// elsewhere ("USA TODAY", "The Detroit News", or the address its title ends with, "nj.com")
+	if (named && HANDLE.test(named)) return [publisher, suffix].map((x) => spelledOut(x, named)).find((x) => x) ?? named;
 	if (named ?? publisher) return named ?? publisher;
 	const host = hostOf(found.canonical) ?? hostOf(found['og:url']);
 	// "… - Sputnik International" on a page of sputniknews.com, "… - The New York Times" on nytimes.com:
@@ -97,6 +98,19 @@ function spells(host: string, name: string): boolean {
 	if (ws[0] === 'the' && ws.length > 1) ws.shift();
 	const keys = [ws[0], ws.length > 1 ? ws.slice(0, -1).map((w) => w[0]).join('') + ws[ws.length - 1] : ''];
 	return keys.some((k) => k.length >= 3 && label.includes(k));
+}
+
+/**
+ * A name that writes out a handle: "USA TODAY" or "The Detroit News" for "usatoday" or "detroitnews";
+ * an address whose first label is the handle, "nj.com" for "nj" (a label of up to three letters is
+ * an abbreviation, written in capitals: "NJ.com"). Else null.
+ */
+function spelledOut(name: string | null, handle: string): string | null {
+	if (!name) return null;
+	if (compact(name) === handle || compact(name.replace(/^the\s+/i, '')) === handle) return name;
+	const [label, ...rest] = name.split('.');
+	if (rest.length && /^[a-z]{2,}$/.test(rest[rest.length - 1]) && label.toLowerCase() === handle) return [label.length <= 3 ? label.toUpperCase() : label, ...rest].join('.');
+	return null;
 }
 
 /** A site name written as one lower-case word, like a handle or an address ("usatoday"). */

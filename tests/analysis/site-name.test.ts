@@ -19,6 +19,10 @@ describe('pageSiteName: the outlet a saved page says it is', () => {
 		[head('<title>Opinion | Following Trump - The New York Times</title><link rel="canonical" href="https://www.nytimes.com/x">'), 'The New York Times'],
 		[head('<meta property="og:site_name" content="usatoday"><title>Guards charged | USA TODAY</title>'), 'USA TODAY'],
 		[head('<meta property="og:site_name" content="usatoday"><title>Guards charged</title>'), 'usatoday'],
+		// review 20: a batch upload named outlets "detroitnews" and "nj"
+		[head('<meta property="og:site_name" content="dailyplanet"><script type="application/ld+json">{"publisher": {"@type": "Organization", "logo": {}, "name": "The Daily Planet"}}</script>'), 'The Daily Planet'],
+		[head('<meta property="og:site_name" content="mc"><title>Teachers rally at the Statehouse - mc.com</title>'), 'MC.com'],
+		[head('<meta property="og:site_name" content="planet"><title>Teachers rally - planetnews.com</title>'), 'planet'],
 		[head('<meta property="og:site_name" content="usatoday"><script type="application/ld+json">{"publisher": {"@type": "Organization", "logo": {}, "name": "USA TODAY"}}</script>'), 'USA TODAY'],
 		// not a name: markup, a paragraph put in the field, a non-web address, nothing at all
 		[head('<meta property="og:site_name" content="&lt;b&gt;Site&lt;/b&gt;">'), null],
