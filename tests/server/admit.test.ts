@@ -34,6 +34,13 @@ describe('the body a text must have (bodyProblem)', () => {
 		if (expected === null) expect(why).toBeNull();
 		else expect(why).toMatch(expected);
 	});
+	it.each([
+		['no body, a short text given: too short', 0, 2, /^is 2 words long/],
+		['no body from a long text: no article', 0, 400, /^holds no article/],
+		['a body counts, not the text given', 5, 400, /^is 5 words long/]
+	] as const)('%s', (_name, n, given, expected) => {
+		expect(bodyProblem(n, given)).toMatch(expected);
+	});
 });
 
 describe('a rough count, used only when the analysis is not there (roughWords)', () => {
@@ -51,6 +58,8 @@ describe('a rough count, used only when the analysis is not there (roughWords)',
 describe('a paste must hold an article', () => {
 	it.each([
 		['a two-word paste', 'Too short.', /^pasted text: is 2 words long; an article needs at least 20 words$/],
+		// review 20: a line with no full stop was read as a headline and called page furniture
+		['a two-word line', 'hello world', /^pasted text: is 2 words long; an article needs at least 20 words$/],
 		['nineteen words', words(19), /^pasted text: is 19 words long/],
 		['a pasted page of menus and a footer', NAV_ONLY, /^pasted text: holds no article/],
 		['a web address pasted as the text', '  https://example.org/news/harbour-story\n', /^pasted text: is a web address, not the article’s text: .*“From a web address” form$/],

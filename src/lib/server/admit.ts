@@ -21,8 +21,13 @@ export const MIN_ARTICLE_WORDS = 20;
 /** How long a save waits for the analysis before judging the text by a rough count (admit below). */
 export const ADMIT_WAIT_MS = 15_000;
 
-/** Why a body of `words` words cannot be an article, or null when it can. */
-export function bodyProblem(words: number): string | null {
+/**
+ * Why a body of `words` words cannot be an article, or null when it can. `given`: the words of the text
+ * as given, when known; a short paste whose one line was read as its headline ("hello world") has no
+ * body, but it is too short, not page furniture.
+ */
+export function bodyProblem(words: number, given = 0): string | null {
+	if (words <= 0 && given > 0 && given < MIN_ARTICLE_WORDS) words = given;
 	if (words <= 0)
 		return 'holds no article: no body text was found, only page furniture (menus, links, a footer) or nothing readable';
 	if (words < MIN_ARTICLE_WORDS)
@@ -40,9 +45,9 @@ export function roughWords(text: string, html: boolean): number {
 	return t.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 
-/** Throws InputError naming `input` when `words` is no article. */
-export function admitBody(input: string, words: number): void {
-	const why = bodyProblem(words);
+/** Throws InputError naming `input` when `words` is no article (`given`: bodyProblem). */
+export function admitBody(input: string, words: number, given = 0): void {
+	const why = bodyProblem(words, given);
 	if (why) throw new InputError(input, why);
 }
 

@@ -362,7 +362,7 @@ export class Store {
 		}
 		words ??= roughWords(content, format === 'html');
 		try {
-			admitBody(input, words);
+			admitBody(input, words, format === 'html' ? 0 : roughWords(content, false));
 		} catch (e) {
 			this.cache.forgetUnsaved(hash);
 			throw e;
