@@ -10,8 +10,23 @@ import { speakerOf } from './attribution.js';
 
 /** "— Name (@handle) Month D, YYYY": the line an embedded post leaves under its text. */
 const SIGNATURE = /^\s*[—–-]\s*([^()\n]{1,80}?)\s*\(@[A-Za-z0-9_]{1,15}\)\s*[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\s*$/;
-/** A link to the post's picture, or any address, left at the end of its text. */
-const TRAILING_LINKS = /(?:\s+(?:pic\.twitter\.com\/\S+|https?:\/\/\S+))+\s*$/;
+/** Where a link to the post's picture, or any address, starts in one word of its text. */
+const LINK_START = /pic\.twitter\.com\/|https?:\/\//;
+
+/**
+ * The end of a post's words without the links left at the end of its text, even written onto its last
+ * word ("⬇️⬇️⬇️https://t.co/x"). One word at a time from the end, so a long run without spaces is read once.
+ */
+function withoutTrailingLinks(text: string, start: number, end: number): number {
+	for (;;) {
+		while (end > start && /\s/.test(text[end - 1])) end--;
+		let w = end;
+		while (w > start && !/\s/.test(text[w - 1])) w--;
+		const at = text.slice(w, end).search(LINK_START);
+		if (at < 0) return end;
+		end = w + at;
+	}
+}
 /** A post's text of fewer words is a picture's caption ("Club statement"), not words to quote. */
 const MIN_WORDS = 3;
 
@@ -47,7 +62,7 @@ export function findEmbeddedPosts(ctx: Ctx, signatures = signatureParagraphs(ctx
 		if (!s || i === 0 || signatures[i - 1]) return;
 		const sig = ctx.paragraphs[i];
 		const body = ctx.paragraphs[i - 1];
-		const words: Span = { start: body.start, end: body.start + text.slice(body.start, body.end).replace(TRAILING_LINKS, '').trimEnd().length };
+		const words: Span = { start: body.start, end: withoutTrailingLinks(text, body.start, body.end) };
 		if (countWords(text, words.start, words.end, MIN_WORDS) < MIN_WORDS) return;
 		// (already a quotation in marks: the direct quotes have it)
 		const first = ctx.tokenAt(words.start);

@@ -470,7 +470,10 @@ describe('embedded posts: the paragraph before a signature line is the poster\'s
 				{ text: 'He has won titles in four countries and two cups.', speaker: 'club' }
 			]
 		],
-		['no signature, no quote', 'I can not thank this man enough. Good luck, my friend.\n\nThe club has won five matches.', []]
+		['no signature, no quote', 'I can not thank this man enough. Good luck, my friend.\n\nThe club has won five matches.', []],
+		// review 20: emoji and a link written onto them are no words
+		['a post of arrows and a link is no quote', 'The governor shared the advert.\n\n⬇️⬇️⬇️https://t.co/hop123\n\n— Dale Rook (@dalerook) November 18, 2019\n\nThe state paid for it.', []],
+		['a link written onto the last word is left out', 'The coach left on Tuesday.\n\nI can not thank this man enough, my friend.https://t.co/abc123\n\n— Dale Rook (@dalerook) November 19, 2019', [{ text: 'I can not thank this man enough, my friend.', speaker: 'Dale Rook' }]]
 	];
 	it.each(rows)('%s', (_, text, expected) => {
 		const got = quotes(text).map((q) => ({ text: q.text.replace(/^["“]|["”]$/g, ''), speaker: q.speaker }));
