@@ -3,11 +3,11 @@
 // participle hangs on ("Doe left, saying ..."), or a name and a colon as in a transcript.
 import type { Span, Token } from '../types.js';
 import { DETS_INDEF, TIME_WORDS, type Ctx, type Range, SENTENCE_END } from './context.js';
-import { INVERTING, NAMING, inTheWordsOf, isParticiple, isPassive, nounAfterObject } from './cues.js';
+import { CHANNEL_NOUNS, INVERTING, NAMING, inTheWordsOf, isParticiple, isPassive, nounAfterObject } from './cues.js';
 import type { Cluster } from './cluster.js';
 import { NEVER_NAME_WORDS, isCap, isUnit, parseMention, type Mention } from './mentions.js';
 import { npLeft, npRight, subjectLeft, subjectRight } from './phrases.js';
-import { documentNouns, orgWords, personNouns } from './data.js';
+import { documentNouns, orgWords, personNouns, speechNouns } from './data.js';
 import type { MarkedSpan } from './spans.js';
 import { restrictiveRelative } from './describe.js';
 import { inVocabulary } from '../nlp.js';
@@ -319,9 +319,10 @@ function asideThenCue(ctx: Ctx, np: Range, hi: number): Attribution | null {
  * The speaker of a participle cue right after a noun phrase: "issued a statement saying" is the clause's
  * subject, not the statement; but a name set off before the participle is its subject ("… – Ryan saying
  * he was …", "with Sen. John McCain calling it …"), and so is a name a recording shows speaking ("the
- * video shows Smith saying …"). Null when the cue is no such participle or no subject is found.
+ * video shows Smith saying …"). Null when the cue is no such participle or no subject is found;
+ * 'nobody' when the participle hangs on a noun that cannot speak.
  */
-export function participleSubject(ctx: Ctx, c: number, lo: number): { np: Range; appos: Range | null } | null {
+export function participleSubject(ctx: Ctx, c: number, lo: number): { np: Range; appos: Range | null } | 'nobody' | null {
 	const { toks } = ctx;
 	if (!(isParticiple(toks[c]) && toks[c - 1] && (toks[c - 1].pos === 'NOUN' || toks[c - 1].pos === 'PROPN'))) return null;
 	const obj = npLeft(toks, c - 1, lo);
@@ -329,8 +330,23 @@ export function participleSubject(ctx: Ctx, c: number, lo: number): { np: Range;
 	const lead = toks[obj[0] - 1];
 	if (toks[obj[1] - 1].pos === 'PROPN' && (obj[0] === lo || (lead && ['with', ',', '—', '–', '-', ';'].includes(lead.normal)))) return { np: obj, appos: null };
 	if (isCap(toks[obj[1] - 1]) && lead?.pos === 'VERB' && SHOWING.has(lead.lemma)) return { np: obj, appos: null };
+	// "issued a statement saying", "posted a video on Twitter saying": a statement's or a post's words are
+	// its issuer's, and so are the words of a person or organisation the clause names there; "was
+	// shadowed by conspiracy theories suggesting …": a noun that cannot speak reports nobody ('nobody')
+	let said = false;
+	for (let k = c - 1; k >= Math.max(lo, c - 6) && !said; k--) {
+		const t = toks[k];
+		if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') break;
+		said = t.pos === 'NOUN' && [t.normal, t.lemma.toLowerCase()].some((w) => documentNouns().has(w) || speechNouns().has(w) || CHANNEL_NOUNS.has(w) || MEDIUMS.has(w));
+	}
+	// (a time or a quantity is how long or how much, not who: "spent 45 seconds explaining")
+	const measured = toks.slice(obj[0], obj[1]).some((t) => t.pos === 'NUM') || TIME_WORDS.has(toks[obj[1] - 1].normal);
+	if (!said && !measured && !isSource(ctx, obj)) return 'nobody';
 	return obj[0] > lo ? clauseSubject(ctx, lo, obj[0]) : null;
 }
+
+/** What carries someone's voice: "was heard on a microphone telling Christie …" is the clause's subject speaking. */
+const MEDIUMS = new Set(['microphone', 'mic', 'phone', 'telephone', 'radio', 'camera', 'tape', 'recording', 'television', 'tv', 'podcast', 'livestream', 'loudspeaker', 'megaphone']);
 
 /** Verbs of showing and catching on record: "the video shows Smith saying …" is Smith speaking. */
 const SHOWING = new Set(['show', 'hear', 'see', 'catch', 'capture', 'record', 'film', 'depict', 'feature']);
@@ -412,6 +428,7 @@ export function attrBefore(ctx: Ctx, lo: number, hi: number): Attribution | null
 		// "issued a statement saying", "carried signs reading": the statement's author speaks, the
 		// subject of the clause, not the object the participle hangs on.
 		const ps = participleSubject(ctx, c, lo);
+		if (ps === 'nobody') continue;
 		if (ps) return { cue: [c, e], np: ps.np, appos: ps.appos };
 		// ", chanting …" hangs on the subject of the clause before the comma, not on the phrase next to it
 		const hanging = isParticiple(toks[c]) && toks[c - 1]?.value === ',' ? clauseSubject(ctx, lo, c) : null;

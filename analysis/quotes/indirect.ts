@@ -90,7 +90,9 @@ export function findIndirect(ctx: Ctx): Found[] {
 				// "an opportunity for the Kremlin to assert ...": an infinitive is not an act of speaking.
 				if (toks[i - 1]?.normal === 'to' && toks[i - 2]?.normal !== 'on') continue;
 				// "issued a statement saying", "– Ryan saying", "the video shows Smith saying"
-				const objSubj: Subject | null = participleSubject(ctx, i, ss);
+				const ps = participleSubject(ctx, i, ss);
+				if (ps === 'nobody') continue;
+				const objSubj: Subject | null = ps;
 				// "…, cracks and leaks, said the officials.": a speaker after the verb that ends the sentence
 				// outweighs a noun before the comma (here the last word of what was said).
 				const inverted = toks[i - 1]?.value === ',' && INVERTING.has(t.lemma) && !isParticiple(t) ? subjectRight(toks, e, se) : null;

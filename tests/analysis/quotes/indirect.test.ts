@@ -84,6 +84,10 @@ describe('findIndirect', () => {
 		['"demand" as a noun in a subject is no cue', 'The council demand for higher fees angered the shop owners in the old town.', []],
 		['"the mayor\'s demand that …" is no cue', "The mayor's demand that the plant close was ignored by the board.", []],
 		// (the noun phrase a cue takes, "slammed the bill", is its object, not words: review 10)
+		// review 20: a participle on a noun that cannot speak reports nobody ("death" was a speaker)
+		['a participle on a noun that cannot speak reports nobody', 'His death was shadowed by conspiracy theories suggesting he had been murdered.', []],
+		['... a statement or a post speaks for its issuer', 'The mayor posted a video on Twitter saying the bridge was safe.', [{ text: 'the bridge was safe', mention: 'The mayor' }]],
+		['... a time is how long, not who', 'Ann Lee spent 45 seconds explaining that the bridge was safe.', [{ text: 'the bridge was safe', mention: 'Ann Lee' }]],
 		['a reported clause ends where a participle of saying glosses it', 'The senator slammed the bill on Tuesday, saying it would hurt farmers.', [{ text: 'it would hurt farmers', mention: 'The senator' }]],
 		['a cue denied reports nothing', "The agency didn't estimate how many people were on the grounds.", []],
 		['... nor does one never used', 'Tom Vale never said the plan would fail.', []],
