@@ -126,6 +126,8 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['... whose "Washington-based" is where it is, not a government', '"Prices will rise," said the Harwood Institution, a Washington-based think tank.', 'expert or academic'],
 		['a victim of someone named is a citizen, whatever the other is', '"Please listen," said Jon Cruz, a victim of cleric Tom Vale.', 'citizen'],
 		['a sister of someone named', '"Please listen," said Ann Ford, a sister of Senator Tom Ford.', 'citizen'],
+		// review 20: the officer who rules on a death
+		['a medical examiner', '"He hanged himself," said the city\'s chief medical examiner.', 'government'],
 		["a parliament's select committee", '"It was marked," said Tom Vale, chairman of the Home Affairs Select Committee.', 'government'],
 		['"who" in a description is no WHO', '"It looks like a gun," wrote Lara Vale, a personality who lives in Ohio.', 'unclassified'],
 		['... but the WHO in capitals is', '"It is spreading," said Ann Lee, a spokeswoman for the WHO.', 'international body'],
