@@ -1,6 +1,6 @@
-// The changes a snapshot's banner lists, the own-voice switch among them.
+// The changes a snapshot's banner lists, the own-voice switch among them, and the count a source line gives.
 import { describe, expect, it } from 'vitest';
-import { changeCount, snapshotChanges } from '../../src/routes/s/[token]/changes.js';
+import { changeCount, changesNote, snapshotChanges } from '../../src/lib/changes.js';
 import type { CollectionSettings } from '../../src/lib/server/types.js';
 
 type Fix = { article: string; start: number; end: number; text: string; speaker: string | null };
@@ -32,5 +32,16 @@ describe('snapshotChanges', () => {
 			{ words: 'It was a difficult situation for us, and we needed this win, …', speaker: 'Ann Lee', outlet: 'The Herald' },
 			{ words: 'Chapter One', speaker: null, outlet: null }
 		]);
+	});
+});
+
+// review 20: an exported chart looked like uncorrected output after nine changes
+describe('changesNote: what a source line says of the changes', () => {
+	it.each([
+		['none: nothing said', {}, ''],
+		['one', { groups: { 'Jane Doe': 'citizen' } }, ' · 1 change by the facilitator'],
+		['several', { add: ['thugs'], quoteFixes: [fix('Chapter One', null)], ownVoice: false }, ' · 3 changes by the facilitator']
+	] as const)('%s', (_name, s, expected) => {
+		expect(changesNote(snapshotChanges(settings(s)))).toBe(expected);
 	});
 });

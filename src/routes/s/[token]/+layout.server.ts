@@ -1,5 +1,5 @@
 // Every snapshot page names what it is: a read-only copy of <collection> taken <date>.
-import { snapshotChanges } from './changes';
+import { snapshotChanges } from '$lib/changes';
 import { openSnapshot } from './snapshot.server';
 
 export const load = ({ params, setHeaders }) => {

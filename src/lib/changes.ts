@@ -1,7 +1,8 @@
-// The facilitator's changes a snapshot was computed with, as its banner lists them: loaded terms
-// added and removed, speaker merges and regroupings, quotes corrected one by one, names left out as
-// no actor, and the own-voice rule when it was switched off (the figures for loaded language in the
-// outlet's own words depend on it).
+// The facilitator's changes a collection's figures are computed with: loaded terms added and removed,
+// speaker merges and regroupings, quotes corrected one by one, names left out as no actor, and the
+// own-voice rule when it was switched off (the figures for loaded language in the outlet's own words
+// depend on it). A snapshot's banner lists them; every source line counts them, so an exported chart
+// says it was corrected by hand.
 import type { CollectionSettings } from '$lib/server/types';
 
 export interface SnapshotChanges {
@@ -37,3 +38,9 @@ export function snapshotChanges(settings: CollectionSettings, articles: { id: st
 
 /** How many changes the banner lists. */
 export const changeCount = (c: SnapshotChanges) => c.added.length + c.removed.length + c.merges.length + c.groups.length + c.quoteFixes.length + c.notActors.length + (c.ownVoiceOff ? 1 : 0);
+
+/** " · 3 changes by the facilitator" for a source line, or "" when there are none. */
+export function changesNote(c: SnapshotChanges): string {
+	const n = changeCount(c);
+	return n ? ` · ${n} change${n === 1 ? '' : 's'} by the facilitator` : '';
+}
