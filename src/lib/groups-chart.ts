@@ -90,7 +90,7 @@ export function groupsSpec(o: Overview, links: Links): ChartSpec {
 					layout: z.layout(empty ? [] : samples),
 					...interaction((d, i) => (outlets[i] && shown[d] ? links.evidence(outlets[i], { group: shown[d] }) : null), onPick),
 					plugins: {
-						...titleOpts('Share of quoted words by speaker group', 'Per cent of each outlet’s quoted words; outlets with no quotes are marked', image, px),
+						...titleOpts('Whose words get quoted', 'Share of each outlet’s quoted words by speaker group; outlets with no quotes are marked', image, px),
 						legend: legendOpts(px),
 						slantEmpty: { message: empty, size: px(14) },
 						slantNoQuotes: { rows: empty ? '' : indices(outlets.map((r) => r.quotedWords === 0)), size: px(13) },

@@ -241,7 +241,7 @@ export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 					maintainAspectRatio: false,
 					...interaction((d, i) => (outlets[i] ? links.evidence(outlets[i], { show: d === 1 ? 'comments' : 'sentiment' }) : null), onPick),
 					plugins: {
-						...titleOpts('Sentiment: body text vs reader comments', '−1 most negative · 0 neutral · +1 most positive · names and topic words left out', image, px),
+						...titleOpts('Body text vs reader comments: sentiment', '−1 most negative · 0 neutral · +1 most positive · names and topic words left out', image, px),
 						legend: legendOpts(px),
 						slantEmpty: { message: empty, size: px(14) },
 						slantNoComments: { rows: indices(outlets.map((r) => r.commentSentiment === null)), ...(medium === 'present' ? { size: px(12) } : {}) },

@@ -153,7 +153,7 @@ export function verbsSpec(o: Overview, links: Links): ChartSpec {
 					layout: z.layout(empty ? [] : samples),
 					...interaction((d, i) => (outlets[i] && verbs[d] ? links.evidence(outlets[i], { cue: verbs[d].verb }) : null), onPick),
 					plugins: {
-						...titleOpts('Reporting verbs: neutral against loaded', 'Per cent of each outlet’s quotes that have a reporting verb; each segment is one verb', image, px),
+						...titleOpts('How each outlet reports speech', 'Reporting verbs, neutral against loaded: per cent of each outlet’s quotes that have one; each segment is one verb', image, px),
 						legend: {
 							...legendOpts(px),
 							// Two keys, not one per verb: the colour says neutral or loaded, the segment says which verb.

@@ -12,10 +12,10 @@ let page: Page;
 const OUTLETS = ['Voice of America', 'Human Rights Watch', 'Los Angeles Times', 'VICE News', 'Amnesty International'];
 const CHARTS: [string, string][] = [
 	['loaded', 'Loaded terms per 1,000 words, by category'],
-	['speakers', 'Share of quoted words by speaker group'],
-	['sentiment', 'Sentiment: body text vs reader comments'],
+	['speakers', 'Whose words get quoted'],
+	['sentiment', 'Body text vs reader comments: sentiment'],
 	['distinctive', 'Distinctive words per outlet'],
-	['verbs', 'Reporting verbs: neutral against loaded']
+	['verbs', 'How each outlet reports speech']
 ];
 
 beforeAll(async () => {
