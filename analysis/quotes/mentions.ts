@@ -3,7 +3,8 @@
 // entities, so names are runs of capitalised proper nouns, split from titles with a word list
 // (titles.txt). Resolving a mention to the person it names is coref.ts's job.
 import type { Span, Token } from '../types.js';
-import { companyWords, givenName, orgWords, personNouns, placeNames, titleWords } from './data.js';
+import { companyWords, givenName, knownOrgNames, orgWords, personNouns, placeNames, titleWords } from './data.js';
+import { inVocabulary } from '../nlp.js';
 import { isSpace } from '../segment/patterns.js';
 
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
@@ -130,12 +131,34 @@ function capsAffil(toks: Token[], a: number, z: number): [number, number] | null
 		const inName = from >= 0 && isCap(t) && k + 1 < z && isCap(toks[k + 1]) && !titles.has(toks[k + 1].normal) && !personNouns().has(toks[k + 1].normal);
 		// ("a Washington-based think tank", "a London-born writer": where it is, not whom it is for)
 		const located = toks[k + 1]?.value === '-' && toks[k + 1].start === t.end && !isCap(toks[k + 2] ?? t);
-		if (isCap(t) && t.pos !== 'ADJ' && !titles.has(t.normal) && (inName || !personNouns().has(t.normal)) && !looksNationality(t.value) && !located) {
+		// ("High school math teacher …": capitalisedOpener)
+		const opener = from < 0 && capitalisedOpener(toks, k);
+		if (isCap(t) && t.pos !== 'ADJ' && !titles.has(t.normal) && (inName || !personNouns().has(t.normal)) && !looksNationality(t.value) && !located && !opener) {
 			if (from < 0) from = k;
 			to = k + 1;
 		} else if (from >= 0) break;
 	}
 	return from >= 0 ? [from, to] : null;
+}
+/**
+ * "High school math teacher Angela Cooper": an everyday word capitalised only because it opens the
+ * sentence, before a lower-case word, names no organisation. One the text capitalises elsewhere too
+ * ("Acme spokesman …" where Acme is named later) or a name it knows ("Apple spokesman …") does.
+ */
+function capitalisedOpener(toks: Token[], k: number): boolean {
+	const t = toks[k];
+	return (k === 0 || toks[k - 1].sentence !== t.sentence) && !!toks[k + 1] && !isCap(toks[k + 1]) && inVocabulary(t.normal) && !knownOrgNames().has(t.normal) && !capitalisedInside(toks).has(t.value);
+}
+/** The capitalised words a text uses inside its sentences (not opening one), read once per text. */
+const insideCaps = new WeakMap<Token[], Set<string>>();
+function capitalisedInside(toks: Token[]): Set<string> {
+	let found = insideCaps.get(toks);
+	if (!found) {
+		found = new Set();
+		for (let i = 1; i < toks.length; i++) if (toks[i - 1].sentence === toks[i].sentence && isCap(toks[i])) found.add(toks[i].value);
+		insideCaps.set(toks, found);
+	}
+	return found;
 }
 /** The organisation inside the title as a second affiliation, when it is not the first and not a place. */
 function more(text: string, toks: Token[], primary: [number, number] | null, second: [number, number] | null) {
@@ -208,7 +231,7 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 			while (o0 < r && !isCap(toks[o0])) o0++;
 			let o1 = o0;
 			while (o1 < r && (isCap(toks[o1]) || (['of', 'for', '&', 'and'].includes(toks[o1].normal) && isCap(toks[o1 + 1] ?? toks[o1])))) o1++;
-			const hasOrg = o1 > o0;
+			const hasOrg = o1 > o0 && !(o1 - o0 === 1 && capitalisedOpener(toks, o0));
 			return {
 				start: whole.start,
 				end: whole.end,

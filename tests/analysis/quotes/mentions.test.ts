@@ -23,6 +23,11 @@ const rows: [string, string, { kind: string; name: string; title?: string | null
 	['an organisation', 'the Congressional Budget Office', { kind: 'org', name: 'Congressional Budget Office' }],
 	['a description is not a name (issue class 2)', 'the Kansas Republican', { kind: 'noun', name: 'Kansas Republican' }],
 	['a role noun opening a sentence is no name', 'Residents', { kind: 'noun', name: 'Residents' }],
+	// review 20: "Angela Cooper · High" (from "High school math teacher"), "Several", "His", "Education"
+	['an everyday word capitalised by the sentence start is no organisation', 'High school math teacher Angela Cooper', { kind: 'person', name: 'Angela Cooper', affiliation: null }],
+	['... nor before a plural', 'Education advocacy groups', { kind: 'noun', name: 'Education advocacy groups', affiliation: null }],
+	['... but a name the lists know is', 'Apple public relations manager Angela Cooper', { kind: 'person', name: 'Angela Cooper', affiliation: 'Apple' }],
+	['... and so is a word that is no everyday word', 'Brightline public relations manager Angela Cooper', { kind: 'person', name: 'Angela Cooper', affiliation: 'Brightline' }],
 	['page furniture before a name (issue class 4)', 'Facebook Facebook West Mercia Police', { kind: 'org', name: 'West Mercia Police' }],
 	['a pronoun', 'she', { kind: 'pronoun', name: 'she' }]
 ];
