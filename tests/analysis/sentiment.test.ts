@@ -55,6 +55,8 @@ describe('scoreComment: VADER-style rules on short informal text', () => {
 		["It isn't a good idea.", -1],
 		// how sure, not how good (review 18: "he definitely remembers going to get pizza" read +2.5)
 		['He definitely remembers going to the shop that night.', 0],
+		['He clearly remembers going to the shop that night.', 0],
+		['She surely took the bus to the shop.', 0],
 		['It was definitely a great night.', 1]
 	];
 	it.each(signs)('"%s" has sign %i', (text, sign) => {
