@@ -49,6 +49,8 @@ const roleLead = (t: Token | undefined, ctx?: Ctx): boolean =>
 	isPossessive(t) ||
 	(isCap(t) && t.pos !== 'VERB') ||
 	(t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'ADP') ||
+	// "mass shooting victim Rocky Palermo": a gerund the tagger reads as a verb, in a compound noun
+	(t.pos === 'VERB' && /ing$/.test(t.normal) && !isCap(t)) ||
 	// "…," said singer Ally Brooke
 	(!!ctx && ctx.isSpeechLemma(t));
 

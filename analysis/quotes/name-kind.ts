@@ -44,6 +44,9 @@ export function looksLikePerson(ctx: Ctx, m: Mention, e: number): boolean {
 	const b = toks[ctx.tokenAt(m.start) - 1];
 	const b2 = toks[ctx.tokenAt(m.start) - 2];
 	if (b?.value === ',' && b2 && (personNouns().has(b2.normal) || personNouns().has(b2.lemma.toLowerCase()))) return true;
+	// "shooting victim Rocky Palermo", "math teacher Angela Cooper": a lower-case word for a person right
+	// before the name is its title
+	if (b && !isCap(b) && b.pos === 'NOUN' && (personNouns().has(b.normal) || personNouns().has(b.lemma.toLowerCase()))) return true;
 	return false;
 }
 

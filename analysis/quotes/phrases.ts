@@ -179,6 +179,11 @@ export function npRight(toks: Token[], i: number, hi: number): [number, number] 
 			k++;
 			continue;
 		}
+		// "mass shooting victim Rocky Palermo": a gerund in a compound noun before a word for a person
+		if (t.pos === 'VERB' && /ing$/.test(t.normal) && k > i && toks[k - 1].pos === 'NOUN' && !isCap(t) && k + 1 < hi && toks[k + 1].pos === 'NOUN' && (personNouns().has(toks[k + 1].normal) || personNouns().has(toks[k + 1].lemma.toLowerCase()))) {
+			k++;
+			continue;
+		}
 		// "racially extreme comments", "a highly paid executive": an adverb of manner or degree in -ly
 		// before the adjective or participle it modifies, inside the phrase
 		if (degreeAdverb(toks, k, hi)) {

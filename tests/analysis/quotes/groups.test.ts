@@ -126,6 +126,9 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['... whose "Washington-based" is where it is, not a government', '"Prices will rise," said the Harwood Institution, a Washington-based think tank.', 'expert or academic'],
 		['a victim of someone named is a citizen, whatever the other is', '"Please listen," said Jon Cruz, a victim of cleric Tom Vale.', 'citizen'],
 		['a sister of someone named', '"Please listen," said Ann Ford, a sister of Senator Tom Ford.', 'citizen'],
+		// blind check of 1 December 2026: a gerund in the title ("shooting victim"), a surname that is also a place
+		['a victim named after a compound title', '"It was chaos," said mass shooting victim Rocky Palermo.', 'citizen'],
+		['... the same before a verb', 'Mass shooting victim Rocky Palermo was shot in the pelvis.\n\n"It was chaos," Palermo said.', 'citizen'],
 		// review 20: the officer who rules on a death
 		['a medical examiner', '"He hanged himself," said the city\'s chief medical examiner.', 'government'],
 		["a parliament's select committee", '"It was marked," said Tom Vale, chairman of the Home Affairs Select Committee.', 'government'],
