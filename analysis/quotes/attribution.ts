@@ -386,7 +386,8 @@ export function attrBefore(ctx: Ctx, lo: number, hi: number): Attribution | null
 	const { toks } = ctx;
 	// "Clinton: "Our goal is ..."": a name and a colon, as in a transcript or a list of reactions. Right
 	// before the quote it outweighs a speech verb further back (often in a headline).
-	// Also after a dash or "from" ("Polls were early - Jane Doe: "..."", "More from the report: "..."").
+	// Also after a dash, "from" or another colon ("Polls were early - Jane Doe: "..."", "More from the
+	// report: "..."", "Following is a transcript: Jane Doe: "..."").
 	if (hi - 2 >= lo && (toks[hi - 1].value === ':' || toks[hi - 1].value === '):')) {
 		// "Rep. Trey Gowdy (R-S.C.):" — a party label between the name and the colon
 		let j = toks[hi - 1].value === ':' ? hi - 2 : hi - 1;
@@ -397,7 +398,7 @@ export function attrBefore(ctx: Ctx, lo: number, hi: number): Attribution | null
 		}
 		const np = npLeft(toks, j, lo);
 		const before = np ? toks[np[0] - 1] : undefined;
-		const led = np && np[0] > lo && before && (/^[-–—]$/.test(before.value) || before.normal === 'from');
+		const led = np && np[0] > lo && before && (/^[-–—:]$/.test(before.value) || before.normal === 'from');
 		if (np && (np[0] === lo || led) && (isNamed(toks, np) || before?.normal === 'from') && !headingLabel(ctx, np)) return { cue: null, np, appos: null };
 	}
 	for (let c = hi - 1; c >= lo; c--) {
