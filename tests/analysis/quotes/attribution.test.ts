@@ -14,7 +14,7 @@ describe('speakerOf', () => {
 	const rows: [string, string, string, string | null, string | null][] = [
 		['a name', '"We will appeal," said Jane Roe.', 'We will', 'Jane Roe', 'Jane Roe'],
 		// blind check of 1 December 2026: a transcript's speaker after the colon that introduces it
-		['a name and a colon after "transcript:"', 'Following is a transcript: Tom Dale: “Some people have shown up with a new fashion.”', 'Some people', 'Tom Dale', 'Tom Dale'],
+		['a name and a colon after "transcript:"', 'Following is a transcript: Omar Vale: “Some people have shown up with a new fashion.”', 'Some people', 'Omar Vale', 'Omar Vale'],
 		// blind check of 1 December 2026: a quotation run on over a line break is one, attributed after its close
 		['a quotation over two lines takes the attribution after its closing mark', 'Tom Dale met Ann Lee on Sunday. Dale praised Jim Roe as a great man.\n\n“I think that was what they wanted to write.\n\nNah, I have no problem with him,” Lee said.', 'I think that', 'Ann Lee', 'Lee'],
 		// blind check of 1 December 2026: the subject of "who" is the name, not a phrase that ends with it
