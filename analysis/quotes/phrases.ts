@@ -243,6 +243,9 @@ export function skipLeftAux(toks: Token[], j: number, lo: number): number {
 export function subjectLeft(toks: Token[], v: number, lo: number): { np: [number, number]; appos: [number, number] | null; mention?: [number, number] } | null {
 	let j = skipLeftAux(toks, v - 1, lo);
 	if (j < lo) return null;
+	// "Igor Sadikov, who in February posted …", "who on Monday said": a time between the relative
+	// pronoun and its verb is when, not who
+	if (['in', 'on', 'last', 'this', 'early', 'late'].includes(toks[j - 1]?.normal ?? '') && TIME_WORDS.has(toks[j].normal) && toks[j - 2]?.normal === 'who') j -= 2;
 	// "Jane Doe, who heads Acme, said" is handled below; "Jane Doe, who said" here.
 	if (toks[j].normal === 'who' && j - 1 > lo && toks[j - 1].value === ',') {
 		const np = npLeft(toks, j - 2, lo, true);

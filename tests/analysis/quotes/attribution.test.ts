@@ -13,6 +13,8 @@ function speakerOf(text: string, opening: string): { speaker: string | null; men
 describe('speakerOf', () => {
 	const rows: [string, string, string, string | null, string | null][] = [
 		['a name', '"We will appeal," said Jane Roe.', 'We will', 'Jane Roe', 'Jane Roe'],
+		// blind check of 1 December 2026: a time between "who" and its verb
+		['"who in February posted"', 'Among the loudest is a student named Omar Vale, who in February posted a comment on Twitter advocating violence against “landlords.”', 'landlords', 'Omar Vale', 'Omar Vale, who'],
 		// blind check of 1 December 2026: a transcript's speaker after the colon that introduces it
 		['a name and a colon after "transcript:"', 'Following is a transcript: Omar Vale: “Some people have shown up with a new fashion.”', 'Some people', 'Omar Vale', 'Omar Vale'],
 		// blind check of 1 December 2026: a quotation run on over a line break is one, attributed after its close
