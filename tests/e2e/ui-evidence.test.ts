@@ -5,7 +5,7 @@ import { cueKey, tallyVerbs } from '../../src/lib/shapes';
 import { cutExcerpt, evidenceFor, MAX_EXCERPT, type EvidenceArticle } from '../../src/lib/evidence';
 import { buildParagraphs, focusFromParams, lensFrom } from '../../src/lib/segments';
 import { groupStyle, GROUP_COLORS, categoryColor } from '../../src/lib/palette';
-import { back, moveFor, next, nextChart, paginate, parseStep, prev, prevChart, stepQuery, TITLE, type DeckShape, type Step } from '../../src/routes/c/[collection]/present/deck';
+import { back, moveFor, next, nextChart, paginate, parseStep, prev, prevChart, slidePages, stepQuery, TITLE, type DeckShape, type Step } from '../../src/routes/c/[collection]/present/deck';
 import type { Quote } from '../../analysis/types';
 
 describe('cueKey: the reporting verb a quote is counted under', () => {
@@ -217,5 +217,16 @@ describe('the projector deck', () => {
 	it('packs excerpts into pages by size, at least one per page', () => {
 		expect(paginate([300, 300, 300, 900, 100], (n) => n, 700)).toEqual([[300, 300], [300], [900], [100]]);
 		expect(paginate([], (n: number) => n, 700)).toEqual([]);
+	});
+
+	// review 20: two passages of three lines each took a slide, half of it empty
+	const ex = (chars: number, note: string | null = 'Federal prosecutors · government · “alleged”') => ({ parts: [{ text: 'x'.repeat(chars) }], note });
+	it.each([
+		['three passages of three lines share a slide', [ex(250), ex(250), ex(170)], [3]],
+		['a fourth of three lines starts the next', [ex(250), ex(250), ex(250), ex(250)], [2, 2]],
+		['short ones fill it', Array.from({ length: 10 }, () => ex(80)), [5, 5]],
+		['one longer than a slide stands alone', [ex(2000), ex(80)], [1, 1]]
+	] as const)('%s', (_name, excerpts, sizes) => {
+		expect(slidePages([...excerpts]).map((p) => p.length)).toEqual(sizes);
 	});
 });

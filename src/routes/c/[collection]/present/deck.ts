@@ -132,3 +132,20 @@ export function paginate<T>(items: T[], size: (x: T) => number, budget: number):
 	if (page.length) pages.push(page);
 	return pages;
 }
+
+/**
+ * A slide holds about this many lines of excerpt at 28 px under a two-line heading (1280×720: about 88
+ * characters a line; an excerpt's note and the gap after it count as a line). Counted in lines, not
+ * characters, so short passages share a slide: a bar of 23 quotes took 10 slides, each half empty
+ * (review 20). A page that still runs over scrolls (app.css).
+ */
+export const SLIDE_LINES = 11.5;
+const LINE_CHARS = 88;
+
+/** The lines an excerpt takes on an evidence slide. */
+export function excerptLines(x: { parts: { text: string }[]; note?: string | null }): number {
+	return Math.ceil(x.parts.reduce((n, p) => n + p.text.length, 0) / LINE_CHARS) + (x.note ? 0.85 : 0) + 0.3;
+}
+
+/** A bar's excerpts as evidence slides. */
+export const slidePages = <T extends { parts: { text: string }[]; note?: string | null }>(excerpts: T[]): T[][] => paginate(excerpts, excerptLines, SLIDE_LINES);
