@@ -203,7 +203,7 @@ export function speechNouns(): Set<string> {
 export interface Deed {
 	group: SpeakerGroup;
 	/** has: the person's thing; does: the person does it; result: a win over someone, with a score after it. */
-	how: 'has' | 'does' | 'result';
+	how: 'has' | 'does' | 'result' | 'heads';
 }
 
 let deedMap: Map<string, Deed> | null = null;
@@ -215,7 +215,7 @@ export function deeds(): Map<string, Deed> {
 			const line = raw.replace(/#.*$/, '').trim();
 			const [w, g, how] = line.split(/\t+/).map((s) => s?.trim());
 			const group = SPEAKER_GROUPS.find((x) => x === g?.toLowerCase());
-			if (!w || !group || (how !== 'has' && how !== 'does' && how !== 'result')) continue;
+			if (!w || !group || (how !== 'has' && how !== 'does' && how !== 'result' && how !== 'heads')) continue;
 			deedMap.set(w.toLowerCase(), { group, how });
 		}
 	}

@@ -12,8 +12,8 @@ import type { Cluster } from './cluster.js';
 const FIGURATIVE_OBJECT = new Set(['a', 'an', 'points', 'point', 'victory', 'win', 'wins', 'big', 'major', 'political', 'highly', 'well', 'poorly', 'low', 'high']);
 
 /**
- * "Taylor Swift's first six albums", "her latest novel", "Parise scored twice": what a person makes or
- * does (deeds.tsv) says what they are when nothing else does. Read after the scan, over each person's
+ * "Taylor Swift's first six albums", "her latest novel", "Parise scored twice", "the Trump
+ * administration": what a person makes, does or heads (deeds.tsv) says what they are when nothing else does. Read after the scan, over each person's
  * name, short-name and his/her mentions outside quotes.
  */
 export function deedFacets(ctx: Ctx, index: EntityIndex): void {
@@ -37,12 +37,16 @@ export function deedFacets(ctx: Ctx, index: EntityIndex): void {
 				for (let h = z - 1; h >= k; h--) {
 					const two = h > k ? `${toks[h - 1].normal} ${toks[h].normal}` : '';
 					const d = list.get(two) ?? list.get(toks[h].normal);
-					if (d && d.how === 'has') {
+					if (d && (d.how === 'has' || d.how === 'heads')) {
 						c.addFacet({ start: toks[last].start, end: toks[h].end, text: text.slice(toks[last].start, toks[h].end), role: 'deed', group: d.group, pattern: `${toks[h].normal}: what they make or do` });
 						break;
 					}
 					if (toks[h].pos === 'NOUN') break;
 				}
+			} else if (!pronoun && toks[k] && toks[k].pos === 'NOUN' && !/^\p{Lu}/u.test(toks[k].value) && list.get(toks[k].normal)?.how === 'heads') {
+				// "the Trump administration", "the Sanders campaign": the name before what the person heads
+				const d = list.get(toks[k].normal)!;
+				c.addFacet({ start: toks[last].start, end: toks[k].end, text: text.slice(toks[last].start, toks[k].end), role: 'deed', group: d.group, pattern: `${toks[k].normal}: what they head` });
 			} else if (!pronoun || ['he', 'she'].includes(toks[last].normal)) {
 				while (k < toks.length && k - last < 3 && (toks[k].pos === 'ADV' || ['has', 'had', 'have'].includes(toks[k].normal))) k++;
 				const v = toks[k];

@@ -129,6 +129,10 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		// blind check of 1 December 2026: a gerund in the title ("shooting victim"), a surname that is also a place
 		['a victim named after a compound title', '"It was chaos," said mass shooting victim Rocky Palermo.', 'citizen'],
 		['... the same before a verb', 'Mass shooting victim Rocky Palermo was shot in the pelvis.\n\n"It was chaos," Palermo said.', 'citizen'],
+		// blind check of 1 December 2026: what a person heads says what they are
+		['a name before "administration"', 'The Vale administration has changed course.\n\n"We are restoring clarity," Omar Vale said.', 'government'],
+		['a possessive before "campaign"', 'Ann Lee’s campaign raised $2 million.\n\n"We are winning," Lee said.', 'government'],
+		['... not a capitalised name after it', 'The Vale Organization owns the tower.\n\n"We are winning," Omar Vale said.', 'unclassified'],
 		// review 20: the officer who rules on a death
 		['a medical examiner', '"He hanged himself," said the city\'s chief medical examiner.', 'government'],
 		["a parliament's select committee", '"It was marked," said Tom Vale, chairman of the Home Affairs Select Committee.', 'government'],
