@@ -238,11 +238,16 @@ const WORK_PARTS = new Set(['episode', 'episodes', 'broadcast', 'edition', 'issu
  * a short function word capitalised), and either a work noun right before ("the film “Parasite”") or the
  * marks inside a noun phrase ("the “Parasite” director", "a “Dawson’s Creek” star").
  */
-function isWorkTitle(ctx: Ctx, f: Span): boolean {
+function isWorkTitle(ctx: Ctx, f: Found): boolean {
 	const { toks, text } = ctx;
 	const inner = text.slice(f.start, f.end).replace(/[,.;:!?]+$/, '');
 	const ws = inner.split(/\s+/).filter(Boolean);
-	if (!ws.length || ws.length > 8) return false;
+	if (!ws.length) return false;
+	// "The Greatest Comeback: How Richard Nixon Rose From Defeat to Create the New Majority": a title and
+	// a subtitle, every word in title case, is a book's or a report's name however long (unless an
+	// attribution after it gives it to someone: "“We Will Win: That Is All,” Lee said")
+	if (!(f.cue && toks[f.cue[0]].start >= f.end) && ws.length >= 4 && /\S:\s+\S/.test(inner) && ws.every((w, i) => TITLE_WORD_START.test(w) || (i > 0 && SMALL_TITLE_WORD.test(w)) || /^\d/.test(w))) return true;
+	if (ws.length > 8) return false;
 	const titleCase = ws.every((w, i) => TITLE_WORD_START.test(w) || (i > 0 && /^(?:a|an|the|of|and|or|in|on|at|to|for|with|from|by)$/.test(w)));
 	if (!titleCase) return false;
 	let b = ctx.tokenAt(f.start) - 1;
@@ -266,6 +271,9 @@ function isWorkTitle(ctx: Ctx, f: Span): boolean {
 	if (!cueAfter && ws.length <= 4 && before?.normal === 'on' && possessor && (possessor.pos === 'VERB' || ['interview', 'appearance'].includes(possessor.normal))) return true;
 	return false;
 }
+
+/** Words a title leaves in lower case. */
+const SMALL_TITLE_WORD = /^(?:a|an|the|of|and|or|nor|but|in|on|at|to|for|with|from|by|as|into|over|vs\.?|via|per)$/;
 
 /** Words of the writer's that hold the marked term at arm's length: "its so-called "reform"". */
 const DISTANCING = new Set(['so-called', 'self-styled', 'self-described', 'supposed', 'alleged', 'purported']);

@@ -385,8 +385,14 @@ describe('issue #7 error classes, on invented sentences', () => {
 		['5. mismatched marks do not join two titles', 'She loved “Parasite“ and “Joker” equally, she said at the festival.'],
 		['5. a name given to something', 'He ran a live show called “Ask Dr. Mike” at conventions for years.'],
 		['5. a broadcaster\'s programme', 'Trump appeared on NBC’s “Today” on Monday.'],
-		['5. what someone appeared on', 'He appeared on “Hannity” on Friday.']
+		['5. what someone appeared on', 'He appeared on “Hannity” on Friday.'],
+		// blind check of 1 December 2026: a book's title and subtitle
+		['5. a title and a subtitle, however long', 'Buchanan wrote “The Greatest Comeback: How Richard Nixon Rose From Defeat to Create the New Majority” in 2014.']
 	];
+	it('a statement in title case with a colon stays a quote when its attribution follows', () => {
+		expect(quotes('“We Will Win: That Is All I Say,” Lee said.').map((x) => x.speaker)).toEqual(['Lee']);
+	});
+
 	it.each(notQuotes)('%s', (_n, text) => {
 		expect(quotes(text).filter((x) => x.kind === 'direct').map((x) => x.text)).toEqual([]);
 	});
