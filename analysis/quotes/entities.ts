@@ -21,7 +21,7 @@ import { EntityIndex } from './coref.js';
 import { Cluster, pronounClass } from './cluster.js';
 import { cleanName, headWord } from './name-words.js';
 import { entityGroup, isStateName } from './groups.js';
-import { NEVER_NAME_WORDS, afterHyphen, isCap, isUnit, isPossessive, parseMention } from './mentions.js';
+import { NEVER_NAME_WORDS, afterHyphen, isCap, isUnit, isPossessive, officeOf, parseMention } from './mentions.js';
 import { markedSpans } from './spans.js';
 import { nameRunEnd } from './name-run.js';
 import { describe, description, DESCRIPTION_DETS } from './describe.js';
@@ -55,6 +55,7 @@ const roleLead = (t: Token | undefined, ctx?: Ctx): boolean =>
 	(!!ctx && ctx.isSpeechLemma(t));
 
 const gap = (text: string, a: Token, b: Token) => text.slice(a.end, b.start);
+
 
 /** Scan the article: every name, description and he/she, resolved as it comes. */
 export function scanEntities(ctx: Ctx, index: EntityIndex): void {
@@ -191,6 +192,9 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			else if (same && (titles.has(p.normal) || titles.has(afterHyphen(p.normal)) || (isCap(p) && p.pos === 'PROPN' && !isUnit(toks, s - 1)) || (isPossessive(p) && s - 1 > 0 && isCap(toks[s - 2])))) s--;
 			// "Secretary of State Mike Pompeo", "Department of Health officer Julie Graham"
 			else if (same && p.normal === 'of' && s - 2 >= 0 && (titles.has(toks[s - 2].normal) || orgWords().has(toks[s - 2].normal)) && isCap(toks[s - 2])) s--;
+			// "Minister of Foreign Affairs and Trade Péter Szijjártó": an office whose name has "and" in it,
+			// taken whole only when it is a title's ("Clinton and Donald Trump" are two people)
+			else if (same && p.normal === 'and' && isCap(toks[s]) && officeOf(toks, s - 2) >= 0) s = officeOf(toks, s - 2);
 			// "the immunologist De'Broski Herbert", "math teacher Angela Cooper", "Wild coach Bruce Boudreau":
 			// lower-case role nouns right before a name are a title ("math and science teacher", but not
 			// "Trump and Chinese leader Xi Jinping": two people).

@@ -79,6 +79,19 @@ export const isCap = (t: Token): boolean => {
  */
 export const isUnit = (toks: readonly Token[], k: number): boolean => k > 0 && toks[k - 1].end === toks[k].start && /\d$/.test(toks[k - 1].value) && UNIT_FORM.test(toks[k].value);
 const UNIT_FORM = /^[A-Za-z]{1,4}\.?$/;
+/**
+ * Where "<title> of <Capitalised words>" starts when the capitalised run ending at token k follows it
+ * ("Minister of Foreign Affairs": the run ending at "Affairs" gives the index of "Minister"), else -1.
+ * At most four words are read back, none a given name. An office named with "and" in it ("… Foreign Affairs and Trade
+ * Péter Szijjártó") is taken whole only so: "Clinton and Donald Trump" are two people.
+ */
+export function officeOf(toks: Token[], k: number): number {
+	let j = k;
+	// (a given name in the run makes it a person's: "Secretary of State John Kerry and …")
+	while (j >= 0 && k - j < 4 && isCap(toks[j]) && toks[j].normal !== 'of' && givenName(toks[j].normal) === undefined) j--;
+	return j < k && j >= 1 && toks[j].normal === 'of' && titleWords().has(toks[j - 1].normal) ? j - 1 : -1;
+}
+
 /** The part after a word's last hyphen ("president-elect" → "elect"), or the word: `split('-').pop()` without the array. */
 export const afterHyphen = (w: string): string => w.slice(w.lastIndexOf('-') + 1);
 const isWord = (t: Token) => /[\p{L}\p{N}]/u.test(t.value);
@@ -295,7 +308,9 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 	// The name is the last two capitalised words (three with a middle initial) after the link.
 	// ("Eva-Marie Persson": a hyphenated name is one word)
 	const joined = (k: number) => toks[k].value === '-' && k > 0 && toks[k - 1].end === toks[k].start && toks[k].end === toks[k + 1]?.start && isCap(toks[k + 1]);
-	if (tail && titles.has(toks[he - 1].normal) && toks[he].normal === 'of' && tail[0] === he + 1 && toks.slice(tail[0], e).every((t, k) => isCap(t) || t.value === '.' || joined(tail[0] + k))) {
+	// ("Minister of Foreign Affairs and Trade Péter Szijjártó": "and" between capitalised words of the office)
+	const linked = (k: number) => (toks[k].normal === 'and' || toks[k].value === '&') && k > tail![0] && isCap(toks[k - 1]) && isCap(toks[k + 1] ?? toks[k]);
+	if (tail && titles.has(toks[he - 1].normal) && toks[he].normal === 'of' && tail[0] === he + 1 && toks.slice(tail[0], e).every((t, k) => isCap(t) || t.value === '.' || joined(tail[0] + k) || linked(tail[0] + k))) {
 		// the words after the link, from the end: each its first token
 		const words: number[] = [];
 		for (let k = e - 1; k >= tail[0]; k--) {

@@ -6,6 +6,7 @@ import { orgWords, personNouns, relationNouns, titleWords } from './data.js';
 import {
 	DETS,
 	LINK_PREPS,
+	officeOf,
 	NAME_PARTICLES,
 	NEVER_NAME_WORDS,
 	PLACE_PREPS,
@@ -66,6 +67,11 @@ export function npLeft(toks: Token[], j: number, lo: number, beforeWho = false):
 				i--;
 				continue;
 			}
+			break;
+		}
+		// "Minister of Foreign Affairs and Trade Péter Szijjártó": an office with "and" in its name
+		if (t.normal === 'and' && i < j && i - 1 >= lo && toks.slice(i + 1, j + 1).every(isCap) && officeOf(toks, i - 1) >= lo) {
+			i = officeOf(toks, i - 1) - 1;
 			break;
 		}
 		// "groups around the world", "officials in the capital": a place after a plural common noun.

@@ -13,6 +13,9 @@ function speakerOf(text: string, opening: string): { speaker: string | null; men
 describe('speakerOf', () => {
 	const rows: [string, string, string, string | null, string | null][] = [
 		['a name', '"We will appeal," said Jane Roe.', 'We will', 'Jane Roe', 'Jane Roe'],
+		// blind check of 1 December 2026: an office with "and" in its name, but not two people joined by "and"
+		['"Minister of Foreign Affairs and Trade" before a name', 'Minister of Foreign Affairs and Trade Omar Vale said "the border stays closed."', 'the border', 'Omar Vale', 'Minister of Foreign Affairs and Trade Omar Vale'],
+		['... not "Secretary of State John Kerry and" before another name', 'Secretary of State John Kerry and Foreign Minister Omar Vale said "the border stays closed."', 'the border', 'Omar Vale', 'Foreign Minister Omar Vale'],
 		// blind check of 1 December 2026: a time between "who" and its verb
 		['"who in February posted"', 'Among the loudest is a student named Omar Vale, who in February posted a comment on Twitter advocating violence against “landlords.”', 'landlords', 'Omar Vale', 'Omar Vale, who'],
 		// blind check of 1 December 2026: a transcript's speaker after the colon that introduces it
