@@ -142,7 +142,7 @@ export function findDirect(ctx: Ctx): Found[] {
 		// "… Smith said. The so-called "reform" passed anyway": a word or three in marks inside the
 		// writer's own sentence is a scare quote or a title, not more of the statement before it
 		const scare = countWords(text, m.start, m.end, 3) <= 3 && !standsAlone(ctx, m) && !coordinated(ctx, prev, m);
-		if (!speaker && prev?.speaker && !scare) {
+		if (!speaker && prev?.speaker && !scare && !ownAttribution(ctx, m)) {
 			// A quote with no attribution of its own continues the previous speaker's statement when it
 			// follows on directly: same paragraph, a paragraph of its own, or a paragraph that opens with it.
 			const prevPara = ctx.marks[prev.mark!]?.paragraph ?? -1;
@@ -175,6 +175,22 @@ export function findDirect(ctx: Ctx): Found[] {
 		if (speaker) prev = f;
 	});
 	return out;
+}
+
+/**
+ * Does a quote end with a comma, inside its marks, and go on with a subject and a verb of its own
+ * sentence ("“Tower Hamlets is home to …,” the motion begins")? That is its attribution, read or not.
+ */
+export function ownAttribution(ctx: Ctx, m: MarkedSpan): boolean {
+	const { toks, text } = ctx;
+	if (m.close < 0 || !/,\s*$/.test(text.slice(m.start, m.close))) return false;
+	let k = ctx.tokenAt(m.close);
+	while (k < toks.length && toks[k].start <= m.close) k++;
+	const sentence = toks[k - 1]?.sentence;
+	if (toks[k]?.pos === 'DET') k++;
+	const n0 = k;
+	while (k < toks.length && k - n0 < 4 && (toks[k].pos === 'NOUN' || toks[k].pos === 'PROPN') && toks[k].sentence === sentence) k++;
+	return k > n0 && toks[k]?.pos === 'VERB' && toks[k].sentence === sentence;
 }
 
 /**

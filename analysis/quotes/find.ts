@@ -6,7 +6,7 @@ import { countWords, paragraphSpans } from '../nlp.js';
 import type { CleanArticle, Entity, GroupRule, Lexicon, Quote, Span, Tokenised } from '../types.js';
 import { Ctx } from './context.js';
 import { lemmaCandidates, reportingLemmas, speechCueLemmas } from './cues.js';
-import { coordinated, findDirect, standsAlone, type Found } from './direct.js';
+import { coordinated, findDirect, ownAttribution, standsAlone, type Found } from './direct.js';
 import { findIndirect } from './indirect.js';
 import { findEmbeddedPosts, postFurniture, signatureParagraphs } from './posts.js';
 import { findBlockQuotations } from './blockquotes.js';
@@ -114,6 +114,9 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 			if (b.speaker || !a.speaker || b.mark === undefined) continue;
 			// a scare quote in the writer's own sentence carries nobody's words on
 			if (countWords(text, b.start, b.end, 3) <= 3 && !standsAlone(ctx, marks[b.mark]) && !coordinated(ctx, a, marks[b.mark])) continue;
+			// ""…,” the motion begins": a subject and a verb after a quote that runs on name its own source,
+			// whatever the verb
+			if (ownAttribution(ctx, marks[b.mark])) continue;
 			const pb = paraOf(b.start);
 			const pa = paraOf(a.end - 1);
 			const opensPara = text.slice(ctx.paragraphs[marks[b.mark].paragraph].start, marks[b.mark].open).trim() === '';

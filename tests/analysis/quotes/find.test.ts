@@ -373,6 +373,8 @@ describe('issue #7 error classes, on invented sentences', () => {
 		['3. a skipper is a person, the firm before is not', 'Northsea Fisheries Ltd owns the boat. Its skipper, Tom Dale, was at sea.\n\n"The nets came up empty," he said.', 'The nets', 'Tom Dale'],
 		['4. page furniture is not part of a name', 'Facebook Facebook West Mercia Police said the road would reopen on Monday morning.', 'the road', 'West Mercia Police'],
 		['6. "instructed" is a cue', 'The judge instructed the jury that "the evidence must be weighed with care".', 'the evidence', 'judge'],
+		// blind check of 1 December 2026: a quote ending in a comma before a subject and a verb has its own source
+		['7. no carrying on past "…,” the motion begins"', 'Ann Lee tweeted: “We refused to vote in this farce.” “The borough is home to many communities,” the motion begins.', 'The borough', null],
 		['6. continuation paragraphs keep the speaker', 'Her mother, Fiona, said: "She was the kindest girl in the village.\n\n"She never missed a day of school."', 'She never', 'Fiona']
 	];
 	it.each(rows)('%s', (_n, text, opening, speaker) => {
