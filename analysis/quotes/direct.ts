@@ -137,6 +137,13 @@ export function findDirect(ctx: Ctx): Found[] {
 				if (np && isNamed(toks, np) && /^[\s\u00a0]*(?:[,.][^"“”]{0,80})?$/.test(rest)) a = { cue: null, np, appos: null };
 			}
 		}
+		// "“Tower Hamlets is home to …,” the motion begins": a subject and a verb right after a quote that
+		// runs on are its attribution, whatever the verb, when the subject can speak (a person, an
+		// organisation, a document)
+		if (!a) {
+			const own = ownSubject(ctx, m);
+			if (own && isSource(ctx, own)) a = { cue: null, np: own, appos: null };
+		}
 		let speaker = a ? speakerOf(ctx, a) : null;
 		let carried = false;
 		// "… Smith said. The so-called "reform" passed anyway": a word or three in marks inside the
@@ -182,15 +189,24 @@ export function findDirect(ctx: Ctx): Found[] {
  * sentence ("“Tower Hamlets is home to …,” the motion begins")? That is its attribution, read or not.
  */
 export function ownAttribution(ctx: Ctx, m: MarkedSpan): boolean {
+	return ownSubject(ctx, m) !== null;
+}
+
+/** ownAttribution's subject: its token range ("the motion"), or null. The verb must end its clause. */
+function ownSubject(ctx: Ctx, m: MarkedSpan): Range | null {
 	const { toks, text } = ctx;
-	if (m.close < 0 || !/,\s*$/.test(text.slice(m.start, m.close))) return false;
+	if (m.close < 0 || !/,\s*$/.test(text.slice(m.start, m.close))) return null;
 	let k = ctx.tokenAt(m.close);
 	while (k < toks.length && toks[k].start <= m.close) k++;
 	const sentence = toks[k - 1]?.sentence;
+	const s0 = k;
 	if (toks[k]?.pos === 'DET') k++;
 	const n0 = k;
 	while (k < toks.length && k - n0 < 4 && (toks[k].pos === 'NOUN' || toks[k].pos === 'PROPN') && toks[k].sentence === sentence) k++;
-	return k > n0 && toks[k]?.pos === 'VERB' && toks[k].sentence === sentence;
+	// (the verb ends its clause, as an attribution's does: "the motion begins." or "…, adding", not "the
+	// actor discussed the absence of …")
+	const after = toks[k + 1];
+	return k > n0 && toks[k]?.pos === 'VERB' && toks[k].sentence === sentence && (!after || after.sentence !== sentence || ['.', ',', ';', '!', '?'].includes(after.value)) ? [s0, k] : null;
 }
 
 /**

@@ -13,6 +13,11 @@ function speakerOf(text: string, opening: string): { speaker: string | null; men
 describe('speakerOf', () => {
 	const rows: [string, string, string, string | null, string | null][] = [
 		['a name', '"We will appeal," said Jane Roe.', 'We will', 'Jane Roe', 'Jane Roe'],
+		// blind check of 1 December 2026: a subject and a verb ending the clause after a quote that runs on
+		// are its attribution, whatever the verb
+		['"“…,” the spokesman beamed."', '“It was the best day of my life,” the spokesman beamed.', 'It was', 'spokesman', 'the spokesman'],
+		['"“…,” Ann Lee laughed."', '“We will be back next year,” Ann Lee laughed.', 'We will', 'Ann Lee', 'Ann Lee'],
+		['... not a verb with an object: a title before "the actor discussed the plot"', 'He starred in “Latin History for Dummies,” the actor discussed the plot with fans.', 'Latin History', null, null],
 		// blind check of 1 December 2026: an office with "and" in its name, but not two people joined by "and"
 		['"Minister of Foreign Affairs and Trade" before a name', 'Minister of Foreign Affairs and Trade Omar Vale said "the border stays closed."', 'the border', 'Omar Vale', 'Minister of Foreign Affairs and Trade Omar Vale'],
 		['... not "Secretary of State John Kerry and" before another name', 'Secretary of State John Kerry and Foreign Minister Omar Vale said "the border stays closed."', 'the border', 'Omar Vale', 'Foreign Minister Omar Vale'],
