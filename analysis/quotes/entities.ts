@@ -56,7 +56,6 @@ const roleLead = (t: Token | undefined, ctx?: Ctx): boolean =>
 
 const gap = (text: string, a: Token, b: Token) => text.slice(a.end, b.start);
 
-
 /** Scan the article: every name, description and he/she, resolved as it comes. */
 export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 	const { toks, text } = ctx;
@@ -176,6 +175,7 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 		// Take in a title and the organisation before the name: "U.N. official Jonas Berg",
 		// "Amnesty International's Russia director Pavel Orlov", "President-elect Jane Doe".
 		let s = i;
+		let office = -1;
 		for (;;) {
 			const hy = s >= 3 && toks[s - 2].value === '-' && toks[s - 3].end === toks[s - 2].start && toks[s - 2].end === toks[s - 1].start;
 			const p = toks[s - 1];
@@ -194,7 +194,7 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			else if (same && p.normal === 'of' && s - 2 >= 0 && (titles.has(toks[s - 2].normal) || orgWords().has(toks[s - 2].normal)) && isCap(toks[s - 2])) s--;
 			// "Minister of Foreign Affairs and Trade Péter Szijjártó": an office whose name has "and" in it,
 			// taken whole only when it is a title's ("Clinton and Donald Trump" are two people)
-			else if (same && p.normal === 'and' && isCap(toks[s]) && officeOf(toks, s - 2) >= 0) s = officeOf(toks, s - 2);
+			else if (same && p.normal === 'and' && isCap(toks[s]) && (office = officeOf(toks, s - 2)) >= 0) s = office;
 			// "the immunologist De'Broski Herbert", "math teacher Angela Cooper", "Wild coach Bruce Boudreau":
 			// lower-case role nouns right before a name are a title ("math and science teacher", but not
 			// "Trump and Chinese leader Xi Jinping": two people).

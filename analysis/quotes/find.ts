@@ -114,7 +114,7 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 			if (b.speaker || !a.speaker || b.mark === undefined) continue;
 			// a scare quote in the writer's own sentence carries nobody's words on
 			if (countWords(text, b.start, b.end, 3) <= 3 && !standsAlone(ctx, marks[b.mark]) && !coordinated(ctx, a, marks[b.mark])) continue;
-			// ""…,” the motion begins": a subject and a verb after a quote that runs on name its own source,
+			// "“…,” the motion begins": a subject and a verb after a quote that runs on name its own source,
 			// whatever the verb
 			if (ownAttribution(ctx, marks[b.mark])) continue;
 			const pb = paraOf(b.start);

@@ -6,7 +6,6 @@ import { orgWords, personNouns, relationNouns, titleWords } from './data.js';
 import {
 	DETS,
 	LINK_PREPS,
-	officeOf,
 	NAME_PARTICLES,
 	NEVER_NAME_WORDS,
 	PLACE_PREPS,
@@ -20,7 +19,8 @@ import {
 	isCap,
 	isUnit,
 	isPossessive,
-	isTimePhrase
+	isTimePhrase,
+	officeOf
 } from './mentions.js';
 
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
@@ -70,8 +70,9 @@ export function npLeft(toks: Token[], j: number, lo: number, beforeWho = false):
 			break;
 		}
 		// "Minister of Foreign Affairs and Trade Péter Szijjártó": an office with "and" in its name
-		if (t.normal === 'and' && i < j && i - 1 >= lo && toks.slice(i + 1, j + 1).every(isCap) && officeOf(toks, i - 1) >= lo) {
-			i = officeOf(toks, i - 1) - 1;
+		const office = t.normal === 'and' && i < j && i - 1 >= lo && toks.slice(i + 1, j + 1).every(isCap) ? officeOf(toks, i - 1) : -1;
+		if (office >= lo) {
+			i = office - 1;
 			break;
 		}
 		// "groups around the world", "officials in the capital": a place after a plural common noun.
