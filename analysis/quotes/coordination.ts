@@ -1,10 +1,14 @@
 // Coordinated names: "Chile, Peru and Bolivia", "Jane Roe and Tom Dale". A "they" after such a list
 // means all of them ("… similar moves by Chile, Peru and Bolivia. They contend the treaty is …"), not
 // the one named last. Read after the scan from the named mentions: two or more entities of one
-// kind in one sentence, joined by commas and a last "and" or "or", nothing else between them.
+// kind in one sentence, joined by commas and a last "and" or "or", nothing else between them. Also a
+// person named with a group of people as one subject: "Gov. Eric Holcomb and leaders of the
+// Legislature have avoided …" (they are the ones a "they" after it means, not the unions named before).
 import type { Ctx } from './context.js';
 import type { EntityIndex } from './coref.js';
 import type { Cluster } from './cluster.js';
+import { personNouns } from './data.js';
+import { npRight } from './phrases.js';
 
 export interface Coordination {
 	start: number;
@@ -47,5 +51,36 @@ export function findCoordinations(ctx: Ctx, index: EntityIndex): Coordination[] 
 			close();
 		} else chain = [m];
 	}
-	return out;
+	for (const m of named) if (m.c.kind === 'person' && !out.some((x) => x.start <= m.start && m.end <= x.end)) {
+		const co = withGroup(ctx, m);
+		if (co) out.push(co);
+	}
+	return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Gov. Eric Holcomb and leaders of the GOP-dominated Legislature have avoided …": a named person and,
+ * after "and", a plural phrase headed by a word for people, together the subject of the verb after them.
+ */
+function withGroup(ctx: Ctx, m: { start: number; end: number; c: Cluster }): Coordination | null {
+	const { toks, text } = ctx;
+	let k = ctx.tokenAt(m.end - 1);
+	if (k < 0 || !toks[k] || toks[k].end !== m.end) return null;
+	k++;
+	if (toks[k]?.normal !== 'and' || ctx.inQuote[k] >= 0) return null;
+	const sentence = toks[k].sentence;
+	const np = npRight(toks, k + 1, Math.min(toks.length, k + 12));
+	if (!np) return null;
+	// (the head: the noun before any "of"/"for" link, plural and a word for people)
+	let h = np[0];
+	while (h + 1 < np[1] && !['of', 'for', 'in', 'at', 'from'].includes(toks[h + 1].normal)) h++;
+	const head = toks[h];
+	const plural = head.pos === 'NOUN' && /s$/.test(head.normal) && head.lemma.toLowerCase() !== head.normal;
+	if (!plural || !(personNouns().has(head.normal) || personNouns().has(head.lemma.toLowerCase()))) return null;
+	// (both together the subject: a verb follows, maybe after an adverb)
+	let v = np[1];
+	while (toks[v]?.pos === 'ADV') v++;
+	if (!toks[v] || toks[v].sentence !== sentence || (toks[v].pos !== 'VERB' && toks[v].pos !== 'AUX')) return null;
+	const end = toks[np[1] - 1].end;
+	return { start: m.start, end, text: text.slice(m.start, end), kind: 'person', members: [m.c], cluster: null };
 }

@@ -19,6 +19,8 @@ const rows: [string, string, string, number, string | null][] = [
 	// review 15: "they" after a list of names is all of them (coordination.ts)
 	['"they" after a list of names', 'Russia follows similar moves by South Africa, Burundi and Gambia. They contend the court is biased.', 'They', 0, 'South Africa, Burundi and Gambia'],
 	['"they" after two people joined by "and"', 'Jane Roe and Tom Dale left the meeting early.\n\n"It was a farce," they said.', 'they', 0, 'Jane Roe and Tom Dale'],
+	// review 20: "they" after a person and a group named as one subject ("Gov. Holcomb and leaders of the Legislature")
+	['"they" after a name and a group of people as one subject', 'Districts closed, according to teachers unions.\n\nGov. Omar Vale and leaders of the legislature have avoided criticism. However, they said they will not act.', 'they', 0, 'Gov. Omar Vale and leaders of the legislature'],
 	['... not when one of them was named again since', 'South Africa and Gambia left the court. Gambia then wrote a letter. They said it was unfair.', 'They', 0, 'Gambia'],
 	['a surname alone', 'Audley Peters closed the road. Peters stayed until noon.', 'Peters', 1, 'Audley Peters'],
 	// blind check of 1 December 2026: organisations known by shorter names and by descriptions
