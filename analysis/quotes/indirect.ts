@@ -125,9 +125,17 @@ export function findIndirect(ctx: Ctx): Found[] {
 						const obj = npRight(toks, k, se);
 						if (obj && obj[1] - obj[0] <= 4) k = obj[1];
 						// "told French state television on Sunday that ...": however long the listener and
-						// the when, a "that" with no verb before it opens what was said.
-						for (let j = e; j < Math.min(se, e + 10); j++) {
-							if (toks[j].pos === 'VERB' || toks[j].pos === 'AUX' || ctx.isMark[j]) break;
+						// the when, a "that" with no verb before it opens what was said; so does one after a
+						// relative clause on the listener ("told a few thousand teachers who covered the
+						// lawn that the Legislature should …")
+						let relative = false;
+						for (let j = e; j < Math.min(se, e + (relative ? 18 : 10)); j++) {
+							if (ctx.isMark[j]) break;
+							if (!relative && j > e && (toks[j].normal === 'who' || toks[j].normal === 'whom') && toks[j - 1].pos === 'NOUN') {
+								relative = true;
+								continue;
+							}
+							if (!relative && (toks[j].pos === 'VERB' || toks[j].pos === 'AUX')) break;
 							if (toks[j].normal === 'that') {
 								k = Math.max(k, j);
 								break;

@@ -21,6 +21,8 @@ describe('findIndirect', () => {
 		['... not after a whole clause', 'The mayor has won most votes, according to a tally, but the count goes on.', [{ text: 'The mayor has won most votes', mention: 'a tally' }]],
 		// blind check of 1 December 2026: asking to stay anonymous reports no words
 		['"who asked not to be named" reports nothing', 'A spokesman for the mayor, who asked not to be named, said the bridge was safe.', [{ text: 'the bridge was safe', mention: 'A spokesman for the mayor' }]],
+		// review 20: a relative clause on the listener is not what was said
+		['"told teachers who covered the lawn that …"', 'Ann Lee told a few thousand teachers who covered the lawn that the bridge was safe.', [{ text: 'the bridge was safe', mention: 'Ann Lee' }]],
 		['"that" after the cue is not part of the clause', 'Ann Lee told reporters that the bridge was safe.', [{ text: 'the bridge was safe', mention: 'Ann Lee' }]],
 		// review 17: what a naming verb gives ends before a clause joined on with ", and"
 		['a naming verb\'s words end at ", and" and a clause', 'Ann Lee described him as sweating, and at that time he had a condition that stopped him sweating.', [{ text: 'him as sweating', mention: 'Ann Lee' }]],
