@@ -264,6 +264,8 @@ function isWorkTitle(ctx: Ctx, f: Found): boolean {
 	if (before?.normal === 'of' && toks[b - 1] && (WORK_NOUNS.has(toks[b - 1].normal) || WORK_PARTS.has(toks[b - 1].normal))) return true;
 	// "a show called “Ask Dr. Mike”", "a book titled “…”": a name given to something
 	if (before && ['called', 'named', 'titled', 'entitled', 'dubbed', 'nicknamed'].includes(before.normal)) return true;
+	// "the band played “We’re Not Gonna Take It”": what is played or performed is a work
+	if (before && PERFORMED.has(before.normal)) return true;
 	// "the “Parasite” director", "the “Pose” actor": between a determiner or possessive and a lower-case noun
 	if (before && after && ['the', 'a', 'an', 'his', 'her', 'their', 'its', "'s", '’s'].includes(before.normal) && after.pos === 'NOUN' && LOWER_FIRST.test(after.value)) return true;
 	// "on Fox News’ “Sunday Morning Futures,”", "NBC’s “Today” on Monday", "appeared on “Hannity”": a
@@ -274,6 +276,9 @@ function isWorkTitle(ctx: Ctx, f: Found): boolean {
 	if (!cueAfter && ws.length <= 4 && before?.normal === 'on' && possessor && (possessor.pos === 'VERB' || ['interview', 'appearance'].includes(possessor.normal))) return true;
 	return false;
 }
+
+/** Verbs of playing a work: what follows them in marks, in title case, is its title (not "sang": what is sung may be someone's words). */
+const PERFORMED = new Set(['played', 'plays', 'playing', 'performed', 'performs', 'performing', 'blasted', 'blared', 'screened', 'aired']);
 
 /** Words a title leaves in lower case. */
 const SMALL_TITLE_WORD = /^(?:a|an|the|of|and|or|nor|but|in|on|at|to|for|with|from|by|as|into|over|vs\.?|via|per)$/;

@@ -388,6 +388,8 @@ describe('issue #7 error classes, on invented sentences', () => {
 		['5. a name given to something', 'He ran a live show called “Ask Dr. Mike” at conventions for years.'],
 		['5. a broadcaster\'s programme', 'Trump appeared on NBC’s “Today” on Monday.'],
 		['5. what someone appeared on', 'He appeared on “Hannity” on Friday.'],
+		// review 20: a song the band played
+		['5. what a band played', 'Teachers with marching band instruments played “We’re Not Gonna Take It” from the steps.'],
 		// blind check of 1 December 2026: a book's title and subtitle
 		['5. a title and a subtitle, however long', 'Buchanan wrote “The Greatest Comeback: How Richard Nixon Rose From Defeat to Create the New Majority” in 2014.']
 	];
