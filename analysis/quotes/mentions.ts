@@ -92,6 +92,9 @@ export function officeOf(toks: Token[], k: number): number {
 	return j < k && j >= 1 && toks[j].normal === 'of' && titleWords().has(toks[j - 1].normal) ? j - 1 : -1;
 }
 
+/** Offices held for a place: "a senator from Vermont" speaks for it. */
+const REPRESENTS = new Set(['senator', 'sen.', 'sen', 'representative', 'rep.', 'rep', 'congressman', 'congresswoman', 'delegate', 'lawmaker', 'legislator', 'mp', 'mep', 'governor', 'gov.', 'mayor', 'councilman', 'councilwoman', 'councillor', 'councilor', 'assemblyman', 'assemblywoman', 'commissioner']);
+
 /** The part after a word's last hyphen ("president-elect" → "elect"), or the word: `split('-').pop()` without the array. */
 export const afterHyphen = (w: string): string => w.slice(w.lastIndexOf('-') + 1);
 const isWord = (t: Token) => /[\p{L}\p{N}]/u.test(t.value);
@@ -297,7 +300,9 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 			while (t1 < e && !(LINK_PREPS.has(toks[t1].normal) && toks[t1].pos === 'ADP')) t1++;
 			if (!firstTail) firstTail = [t0, e];
 			if (isCap(toks[t0])) {
-				tail = [t0, e];
+				// ("a jail suicide expert from San Diego": where someone is from is no organisation; but "a
+				// senator from Vermont" represents it)
+				if (toks[k].normal !== 'from' || REPRESENTS.has(toks[k - 1].normal) || !placeNames().has(joinTokens(text, toks, t0, e))) tail = [t0, e];
 				break;
 			}
 		}

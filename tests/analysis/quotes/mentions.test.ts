@@ -23,6 +23,9 @@ const rows: [string, string, { kind: string; name: string; title?: string | null
 	['an organisation', 'the Congressional Budget Office', { kind: 'org', name: 'Congressional Budget Office' }],
 	['a description is not a name (issue class 2)', 'the Kansas Republican', { kind: 'noun', name: 'Kansas Republican' }],
 	['a role noun opening a sentence is no name', 'Residents', { kind: 'noun', name: 'Residents' }],
+	// review 20: "Lisa Boesky · San Diego": where someone is from is no organisation, but a senator represents it
+	['"from" a city is no affiliation', 'a clinical psychologist and jail suicide expert from San Diego', { kind: 'noun', name: 'clinical psychologist and jail suicide expert from San Diego', affiliation: null }],
+	['... a senator "from" a state is', 'a senator from Vermont', { kind: 'noun', name: 'senator from Vermont', affiliation: 'Vermont' }],
 	// review 20: "Angela Cooper · High" (from "High school math teacher"), "Several", "His", "Education"
 	['an everyday word capitalised by the sentence start is no organisation', 'High school math teacher Angela Cooper', { kind: 'person', name: 'Angela Cooper', affiliation: null }],
 	['... nor before a plural', 'Education advocacy groups', { kind: 'noun', name: 'Education advocacy groups', affiliation: null }],
