@@ -452,7 +452,9 @@ export function attrBefore(ctx: Ctx, lo: number, hi: number): Attribution | null
 			// ("The Illinois Board of Elections was conclusive in its findings:")
 			if ((toks[c].pos === 'VERB' || toks[c].pos === 'AUX') && ctx.inQuote[c] < 0) {
 				const s = subjectLeft(toks, c, lo);
-				if (s && (toks[s.np[1] - 1].pos === 'PROPN' || toks[s.np[1] - 1].pos === 'PRON')) return { cue: toks[c].pos === 'VERB' ? [c, c + 1] : null, np: s.np, appos: s.appos };
+				// (the verb is the cue only when it is one of speaking: "Smith put it this way:" is no reporting
+				// verb for the chart of them, nor "She proceeded to share the hashtag, which contains the following:")
+				if (s && (toks[s.np[1] - 1].pos === 'PROPN' || toks[s.np[1] - 1].pos === 'PRON')) return { cue: toks[c].pos === 'VERB' && ctx.isSpeechLemma(toks[c]) ? [c, c + 1] : null, np: s.np, appos: s.appos };
 				break;
 			}
 		}

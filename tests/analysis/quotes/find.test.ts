@@ -393,6 +393,16 @@ describe('issue #7 error classes, on invented sentences', () => {
 		// blind check of 1 December 2026: a book's title and subtitle
 		['5. a title and a subtitle, however long', 'Buchanan wrote “The Greatest Comeback: How Richard Nixon Rose From Defeat to Create the New Majority” in 2014.']
 	];
+	// review 20: "proceeded 1" in the chart of reporting verbs
+	it.each([
+		['Ann Lee gestured to the crowd: “We will win.”', 'Ann Lee', null],
+		['Ann Lee added: “We will win.”', 'Ann Lee', 'added']
+	] as const)('before a colon, the first verb after a name is a reporting verb only if it is one of speaking: %s', (text, speaker, cue) => {
+		const [q] = quotes(text).filter((x) => x.kind === 'direct');
+		expect(q.speaker).toBe(speaker);
+		expect(q.cue).toBe(cue);
+	});
+
 	it('a statement in title case with a colon stays a quote when its attribution follows', () => {
 		expect(quotes('“We Will Win: That Is All I Say,” Lee said.').map((x) => x.speaker)).toEqual(['Lee']);
 	});
