@@ -33,6 +33,7 @@ export function findCoordinations(ctx: Ctx, index: EntityIndex): Coordination[] 
 	}
 	named.sort((a, b) => a.start - b.start || b.end - a.end);
 	const out: Coordination[] = [];
+	const listed = new Set<number>();
 	let chain: typeof named = [];
 	const close = () => (chain = []);
 	for (const m of named) {
@@ -48,10 +49,12 @@ export function findCoordinations(ctx: Ctx, index: EntityIndex): Coordination[] 
 		else if (sameKind && LAST.test(gap)) {
 			chain.push(m);
 			out.push({ start: chain[0].start, end: m.end, text: text.slice(chain[0].start, m.end), kind: m.c.kind, members: chain.map((x) => x.c), cluster: null });
+			for (const x of chain) listed.add(x.start);
 			close();
 		} else chain = [m];
 	}
-	for (const m of named) if (m.c.kind === 'person' && !out.some((x) => x.start <= m.start && m.end <= x.end)) {
+	// (a name already in a list of names stays there; a set, not a search of the lists, keeps this linear)
+	for (const m of named) if (m.c.kind === 'person' && !listed.has(m.start)) {
 		const co = withGroup(ctx, m);
 		if (co) out.push(co);
 	}
