@@ -241,7 +241,7 @@ const PARTICLES_AFTER_CALL = new Set(['for', 'on', 'upon', 'out', 'off', 'back',
 const NAME_PARTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /** A common noun for someone or something that can say things: a role, an organisation, a document. */
-function canSpeak(t: Token): boolean {
+export function canSpeak(t: Token): boolean {
 	const w = t.normal.toLowerCase();
 	const l = t.lemma.toLowerCase();
 	return isRoleWord(w) || isRoleWord(l) || orgWords().has(w) || orgWords().has(l) || ORG_DESCRIPTION_NOUNS.has(w) || ORG_DESCRIPTION_NOUNS.has(l) || documentNouns().has(w) || documentNouns().has(l);

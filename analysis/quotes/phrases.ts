@@ -2,6 +2,7 @@
 // ends (npLeft, npRight), and the subject of a verb with its apposition (subjectLeft, subjectRight).
 // mentions.ts parses the phrase found into a name, a title and an affiliation.
 import type { Token } from '../types.js';
+import { canSpeak } from './cues.js';
 import { orgWords, personNouns, relationNouns, titleWords } from './data.js';
 import {
 	DETS,
@@ -253,11 +254,22 @@ export function subjectLeft(toks: Token[], v: number, lo: number): { np: [number
 	// "Igor Sadikov, who in February posted …", "who on Monday said": a time between the relative
 	// pronoun and its verb is when, not who
 	if (['in', 'on', 'last', 'this', 'early', 'late'].includes(toks[j - 1]?.normal ?? '') && TIME_WORDS.has(toks[j].normal) && toks[j - 2]?.normal === 'who') j -= 2;
-	// "Jane Doe, who heads Acme, said" is handled below; "Jane Doe, who said" here.
-	if (toks[j].normal === 'who' && j - 1 > lo && toks[j - 1].value === ',') {
+	// "Jane Doe, who heads Acme, said" is handled below; "Jane Doe, who said" here, and "Acme Media,
+	// which said" (an organisation, a report or a document speaks through "which")
+	if ((toks[j].normal === 'who' || toks[j].normal === 'which') && j - 1 > lo && toks[j - 1].value === ',') {
 		const np = npLeft(toks, j - 2, lo, true);
+		if (!np) return null;
+		// "which" stands for a name or something that can speak ("a UN panel, which said"); not "a page
+		// on health care, which recounts", where the nearest phrase is the topic
+		if (toks[j].normal === 'which' && !isCap(toks[np[1] - 1]) && !canSpeak(toks[np[1] - 1])) return null;
+		// "The Realist Report, an independent media outlet, which describes": the relative pronoun
+		// follows an appositive; its antecedent is the name the appositive describes
+		if (['a', 'an'].includes(toks[np[0]].normal) && toks[np[0] - 1]?.value === ',' && np[0] - 2 >= lo && isCap(toks[np[0] - 2])) {
+			const named = npLeft(toks, np[0] - 2, lo);
+			if (named && isCap(toks[named[1] - 1])) return { np: named, appos: np };
+		}
 		// The mention runs to the relative pronoun, the cue's grammatical subject.
-		return np ? { np, appos: null, mention: [np[0], j + 1] } : null;
+		return { np, appos: null, mention: [np[0], j + 1] };
 	}
 	// "Gov. John Kasich (R-OH), said": a stray comma after the party label
 	if (toks[j].value === ',' && toks[j - 1]?.value === ')' && j - 1 >= lo) j--;

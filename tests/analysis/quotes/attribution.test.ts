@@ -23,6 +23,10 @@ describe('speakerOf', () => {
 		['... not "Secretary of State John Kerry and" before another name', 'Secretary of State John Kerry and Foreign Minister Omar Vale said "the border stays closed."', 'the border', 'Omar Vale', 'Foreign Minister Omar Vale'],
 		// blind check of 1 December 2026: a time between "who" and its verb
 		['"who in February posted"', 'Among the loudest is a student named Omar Vale, who in February posted a comment on Twitter advocating violence against “landlords.”', 'landlords', 'Omar Vale', 'Omar Vale, who'],
+		// blind check of 1 December 2026: "which" after a name speaks for it, as "who" does
+		['"X, which said"', 'The plan was drawn up by Acme Media, which said it was “the best plan in years.”', 'the best', 'Acme Media', 'Acme Media, which'],
+		['... "X, an outlet, which describes": the name the appositive describes', 'It was produced by The Harbour Report, an independent media outlet, which describes the mayor as “the worst leader in modern history.”', 'the worst', 'Harbour Report', 'The Harbour Report'],
+		['... not a topic that cannot speak', 'One exception is a page on health care, which dutifully recounts the “achievements” of the law.', 'achievements', null, null],
 		// blind check of 1 December 2026: a transcript's speaker after the colon that introduces it
 		['a name and a colon after "transcript:"', 'Following is a transcript: Omar Vale: “Some people have shown up with a new fashion.”', 'Some people', 'Omar Vale', 'Omar Vale'],
 		// blind check of 1 December 2026: a quotation run on over a line break is one, attributed after its close
