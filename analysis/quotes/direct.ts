@@ -6,7 +6,7 @@ import { TIME_WORDS, type Ctx, type Range } from './context.js';
 import type { MarkedSpan } from './spans.js';
 import { attrAfter, attrBefore, clauseSubject, isNamed, isSource, speakerOf, windows, type Attribution, type SpeakerInfo } from './attribution.js';
 import { isPossessive } from './mentions.js';
-import { npLeft, npRight } from './phrases.js';
+import { npLeft, npRight, subjectLeft } from './phrases.js';
 import { isPassive } from './cues.js';
 import { documentNouns, orgWords, personNouns, speechNouns } from './data.js';
 
@@ -46,7 +46,9 @@ export function findDirect(ctx: Ctx): Found[] {
 		// introduces these words, whatever follows them.
 		const oi0 = ctx.tokenAt(m.open);
 		const cueRightBefore = oi0 >= 2 && [',', ':'].includes(toks[oi0 - 1].value) && ctx.cueAt(oi0 - 2) === oi0 - 1;
-		if (runsOn && !cueRightBefore) a = attrAfter(ctx, w.after[0], w.after[1]) ?? attrBefore(ctx, w.before[0], w.before[1]);
+		const uttered = uttererOf(ctx, oi0, w.before[0]);
+		if (uttered) a = uttered;
+		else if (runsOn && !cueRightBefore) a = attrAfter(ctx, w.after[0], w.after[1]) ?? attrBefore(ctx, w.before[0], w.before[1]);
 		else {
 			a = attrBefore(ctx, w.before[0], w.before[1]);
 			// After a quote that ends its sentence, "Smith said she never …" is Smith's next statement, not
@@ -290,6 +292,35 @@ function speechNounOwner(ctx: Ctx, oi: number, lo: number): Attribution | null {
 	}
 	return null;
 }
+
+/**
+ * "Duke makes the wild claim that "…"", "the ministry issued a warning: "…"": right before the quote, a
+ * verb that utters a speech noun; its subject speaks, whatever verb the sentence opened with ("Zakkout
+ * posted a video in which Duke makes the claim that …").
+ */
+function uttererOf(ctx: Ctx, oi: number, lo: number): Attribution | null {
+	const { toks } = ctx;
+	// the speech noun right before the quote, or before "that" and the clause the quote is part of
+	// ("makes the claim that there has been a "…"")
+	let k = oi - 1;
+	while (k >= lo && [',', ':'].includes(toks[k].value)) k--;
+	if (k >= lo && toks[k].normal !== 'that' && !speechNouns().has(toks[k].normal)) {
+		let t = k;
+		while (t > lo && k - t < 12 && toks[t].normal !== 'that' && !/^[.;:!?]$/.test(toks[t].value) && !ctx.isMark[t]) t--;
+		if (toks[t]?.normal !== 'that') return null;
+		k = t;
+	}
+	if (toks[k]?.normal === 'that') k--;
+	let j = k;
+	if (j < lo || !speechNouns().has(toks[j].normal)) return null;
+	while (j - 1 >= lo && j > k - 3 && toks[j - 1].pos === 'ADJ') j--;
+	if (j - 2 < lo || !DETS_BEFORE_SPEECH.has(toks[j - 1].normal) || toks[j - 2].pos !== 'VERB' || !UTTERING_VERBS.has(toks[j - 2].lemma.toLowerCase())) return null;
+	const subject = subjectLeft(toks, j - 2, lo);
+	return subject && isSource(ctx, subject.np) ? { cue: null, np: subject.np, appos: subject.appos } : null;
+}
+const DETS_BEFORE_SPEECH = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'its', 'their']);
+/** Verbs whose object, a speech noun, is the subject's own words: "makes the claim", "issued a warning". */
+const UTTERING_VERBS = new Set(['make', 'issue', 'give', 'deliver', 'repeat', 'voice', 'utter', 'offer']);
 
 /** Does the attribution end its clause (nothing reported after it, only a time, a place or a listener)? */
 function endsClause(ctx: Ctx, a: Attribution): boolean {

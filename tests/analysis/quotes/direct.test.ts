@@ -18,6 +18,10 @@ describe('findDirect', () => {
 	const rows: [string, string, { text: string; mention: string | null; carried?: boolean }[]][] = [
 		['speaker after the quote', '"The dam is safe," Tom Reyes said.', [{ text: 'The dam is safe,', mention: 'Tom Reyes' }]],
 		['speaker before, with a colon', 'Ann Lee said: "We rebuilt the bridge in a month."', [{ text: 'We rebuilt the bridge in a month.', mention: 'Ann Lee' }]],
+		// blind check of 1 December 2026: the subject of a verb uttering a speech noun speaks, before the
+		// verb the sentence opened with
+		['"X makes the claim that … "…""', 'Ann Lee posted a video in which Tom Reyes makes the wild claim that there has been a “takeover of the council by developers.”', [{ text: 'takeover of the council by developers.', mention: 'Tom Reyes' }]],
+		['"X issued a warning: "…""', 'On Monday the ministry issued a stern warning: “Stay indoors.”', [{ text: 'Stay indoors.', mention: 'the ministry' }]],
 		['inverted cue with a title', '"We will appeal," said Sen. Jane Roe.', [{ text: 'We will appeal,', mention: 'Sen. Jane Roe' }]],
 		['a pronoun speaker is the mention in the text', 'Ann Lee spoke first.\n\n"We are ready," she said.', [{ text: 'We are ready,', mention: 'she' }]],
 		[
