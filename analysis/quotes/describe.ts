@@ -303,14 +303,27 @@ function asideAffiliation(ctx: Ctx, c: Cluster, from: number, to: number, head: 
 
 /** An appositive description: it is a mention of the entity, and its words say who it is. */
 function addDescriptionFacets(index: EntityIndex, c: Cluster, ap: Mention, whole: (Span & { text: string }) | null = null): void {
-	const former = /\b(?:former|ex|then|onetime|retired)\b/i.test(ap.text);
 	index.note(c, ap, ap.text, 'description');
 	// ("a close friend of Prime Minister Benjamin Netanyahu": only "friend" says who they are, relations.ts)
 	const own = describedAs(ap);
-	c.addFacet({ ...own, role: 'description', former });
+	// "a former NASA administrator and now an industry consultant": what they were, then what they are
+	const now = nowPart(whole ?? own);
+	const former = now !== null || FORMER_WORDS.test(ap.text);
+	c.addFacet({ ...own, role: 'description', former: former && !(now && now.start < own.end) });
+	if (now) c.addFacet({ ...now, role: 'description', former: false });
 	if (own.end - own.start < ap.end - ap.start) return;
-	if (whole) c.addFacet({ ...whole, role: 'description', former });
-	if (ap.affiliation && ap.affiliationSpan) c.addFacet({ ...ap.affiliationSpan, text: ap.affiliation, role: 'affiliation', former });
+	if (whole && !now) c.addFacet({ ...whole, role: 'description', former });
+	if (ap.affiliation && ap.affiliationSpan) c.addFacet({ ...ap.affiliationSpan, text: ap.affiliation, role: 'affiliation', former: now ? ap.affiliationSpan.start < now.start : former });
+}
+
+const FORMER_WORDS = /\b(?:former|ex|then|onetime|retired)\b/i;
+
+/** "a former NASA administrator and now an industry consultant": the part after "now", which is what they are now. */
+function nowPart(d: Span & { text: string }): (Span & { text: string }) | null {
+	const m = /^(.*?\b(?:[Ff]ormer|[Ee]x|[Oo]netime|[Rr]etired)\b.*?)(?:,\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)now\s+(?=\S)/.exec(d.text);
+	if (!m) return null;
+	const start = d.start + m[0].length;
+	return { start, end: d.end, text: d.text.slice(m[0].length) };
 }
 
 /** Verbs of where someone lives: "who lives near the plant", "who has lived on Mill Street". */

@@ -133,6 +133,9 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['a name before "administration"', 'The Vale administration has changed course.\n\n"We are restoring clarity," Omar Vale said.', 'government'],
 		['a possessive before "campaign"', 'Ann Lee’s campaign raised $2 million.\n\n"We are winning," Lee said.', 'government'],
 		['... not a capitalised name after it', 'The Vale Organization owns the tower.\n\n"We are winning," Omar Vale said.', 'unclassified'],
+		// what someone is now decides over what they were, and a consultant speaks as an expert
+		['"a former X and now a consultant"', '"The fewer launches, the better," said Tom Vale, a former NASA associate administrator and now an industry consultant.', 'expert or academic'],
+		['"a former X" alone still counts', '"The fewer launches, the better," said Tom Vale, a former NASA associate administrator.', 'government'],
 		// review 20: the officer who rules on a death
 		['a medical examiner', '"He hanged himself," said the city\'s chief medical examiner.', 'government'],
 		["a parliament's select committee", '"It was marked," said Tom Vale, chairman of the Home Affairs Select Committee.', 'government'],
