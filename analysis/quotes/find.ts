@@ -50,6 +50,7 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 	// paraphrase looks at a window (from its start less the longest quote, to its end as it grows)
 	// instead of at every quote, which was quadratic on a long article. Visiting the window in text
 	// order is visiting them in the list's order, so the result is the same.
+	const scareAt = firstScareQuotes(ctx, direct);
 	const inOrder = direct.every((d, k) => k === 0 || direct[k - 1].start <= d.start);
 	const longest = direct.reduce((m, d) => Math.max(m, d.end - d.start), 0);
 	for (const ind of indirect) {
@@ -75,6 +76,9 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 					d.carried = false;
 				}
 				dropped.add(ind);
+			} else if (ov >= 0.8 * (d.end - d.start) && !introducedBy(ctx, d) && (scareAt.get(scareKey(text, d)) ?? Infinity) < d.start) {
+				// the writer's scare quote again, inside a paraphrase: nobody's words (firstScareQuotes)
+				dropped.add(d);
 			} else if (ov >= 0.8 * (d.end - d.start) && scareInParaphrase(ctx, d, ind)) {
 				// "Critics said the government's so-called "reform" of the pension system …": a long paraphrase
 				// holding one marked word of a noun phrase stays a paraphrase (indirect); only the marked
@@ -283,8 +287,35 @@ const PERFORMED = new Set(['played', 'plays', 'playing', 'performed', 'performs'
 /** Words a title leaves in lower case. */
 const SMALL_TITLE_WORD = /^(?:a|an|the|of|and|or|nor|but|in|on|at|to|for|with|from|by|as|into|over|vs\.?|via|per)$/;
 
+const scareKey = (text: string, d: Span) => text.slice(d.start, d.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * Where the writer first put each term in scare quotes: one to three marked words that no one is found
+ * to say, in a sentence of the writer's own ("the self-declared “interim” government that ousted
+ * Morales"). The same marked words later inside a paraphrase ("the ombudsman said … and called on the
+ * “interim” government to …") are the writer's device again, not the paraphrased speaker's words.
+ */
+function firstScareQuotes(ctx: Ctx, direct: Found[]): Map<string, number> {
+	const at = new Map<string, number>();
+	for (const d of direct) {
+		if (d.speaker || d.parts || d.mark === undefined || countWords(ctx.text, d.start, d.end, 4) > 3) continue;
+		const inner = ctx.text.slice(d.start, d.end);
+		if (/[.!?,;:]$/.test(inner) || standsAlone(ctx, ctx.marks[d.mark]) || !distanced(ctx, d)) continue;
+		const key = scareKey(ctx.text, d);
+		if (key && !at.has(key)) at.set(key, d.start);
+	}
+	return at;
+}
+
+/** Does the quote's own cue come right before it ("called it “interim”"), not a phrase away ("called on the “interim” government")? */
+function introducedBy(ctx: Ctx, d: Found): boolean {
+	if (!d.cue) return false;
+	const between = ctx.text.slice(ctx.toks[d.cue[1] - 1].end, d.start);
+	return countWords(between.replace(/["“”„«»‘’']/g, ' ')) < 2;
+}
+
 /** Words of the writer's that hold the marked term at arm's length: "its so-called "reform"". */
-const DISTANCING = new Set(['so-called', 'self-styled', 'self-described', 'supposed', 'alleged', 'purported']);
+const DISTANCING = new Set(['so-called', 'self-styled', 'self-described', 'self-declared', 'self-proclaimed', 'supposed', 'alleged', 'purported']);
 
 /**
  * A scare quote inside a long paraphrase: one to three marked words after "so-called" (or "supposed",
@@ -296,12 +327,18 @@ function scareInParaphrase(ctx: Ctx, d: Found, ind: Found): boolean {
 	const { text, toks } = ctx;
 	const inner = text.slice(d.start, d.end);
 	if (countWords(inner) > 3 || /[.!?,;:]$/.test(inner) || countWords(text, ind.start, ind.end) - countWords(inner) < 12) return false;
+	return distanced(ctx, d);
+}
+
+/** Is the marked term held at arm's length by the word before it ("so-called "reform"", "self-declared "interim"")? */
+function distanced(ctx: Ctx, d: Span): boolean {
+	const { toks } = ctx;
 	let b = ctx.tokenAt(d.start) - 1;
 	while (b >= 0 && ctx.isMark[b]) b--;
 	const before = toks[b];
 	if (!before) return false;
 	// "so-called" may be one token or three ("so", "-", "called")
-	return DISTANCING.has(before.normal) || (before.normal === 'called' && toks[b - 1]?.value === '-' && toks[b - 2]?.normal === 'so');
+	return DISTANCING.has(before.normal) || (before.normal === 'called' && toks[b - 1]?.value === '-' && toks[b - 2]?.normal === 'so') || (toks[b - 1]?.value === '-' && toks[b - 2]?.normal === 'self' && /^(?:styled|described|declared|proclaimed)$/.test(before.normal));
 }
 
 /**

@@ -452,6 +452,17 @@ describe('quote spans and scare quotes (review classes 4 and 5)', () => {
 				{ text: 'reform', kind: 'direct', speaker: 'Critics', words: 1 }
 			]
 		],
+		// the writer's scare quote used again inside a paraphrase is still the writer's (real page, RT)
+		[
+			'a term the writer put in scare quotes before is no one\'s words inside a later paraphrase',
+			'The self-declared “interim” government took power after the clashes.\n\nThe ombudsman said the deaths were caused by gunshot wounds and called on the “interim” government to withdraw its troops from the city.',
+			[{ text: 'the deaths were caused by gunshot wounds and called on the “interim” government to withdraw its troops from the city', kind: 'indirect', speaker: 'ombudsman' }]
+		],
+		[
+			'... but the speaker\'s when nothing distanced it before',
+			'The “interim” government took power after the clashes.\n\nThe ombudsman said the deaths were caused by gunshot wounds and called on the “interim” government to withdraw its troops from the city.',
+			[{ text: 'the deaths were caused by gunshot wounds and called on the “interim” government to withdraw its troops from the city', kind: 'direct', speaker: 'ombudsman' }]
+		],
 		['a so-called word with no speaker is no quote', 'The government pushed through its so-called "reform" of the pension system last year, cutting payments to half a million retirees.', []],
 		['a one-word scare quote with no cue is no quote', 'The new "transparency" rules came into force on Monday.', []],
 		['a three-word scare quote with no cue is no quote', 'The plan offered a "fresh start" but residents were not convinced.', []],
