@@ -294,9 +294,10 @@ function speechNounOwner(ctx: Ctx, oi: number, lo: number): Attribution | null {
 }
 
 /**
- * "Duke makes the wild claim that "…"", "the ministry issued a warning: "…"": right before the quote, a
- * verb that utters a speech noun; its subject speaks, whatever verb the sentence opened with ("Zakkout
- * posted a video in which Duke makes the claim that …").
+ * "Duke makes the wild claim that "…"", "the ministry issued a warning: "…"", "the mayor's promise that
+ * the bridge would be "…"": right before the quote, or before "that" and the clause the quote is part
+ * of, a speech noun that someone owns or utters; they speak, whatever verb the sentence opened with
+ * ("Zakkout posted a video in which Duke makes the claim that …", "Critics mocked the mayor's promise").
  */
 function uttererOf(ctx: Ctx, oi: number, lo: number): Attribution | null {
 	const { toks } = ctx;
@@ -306,7 +307,9 @@ function uttererOf(ctx: Ctx, oi: number, lo: number): Attribution | null {
 	while (k >= lo && [',', ':'].includes(toks[k].value)) k--;
 	if (k >= lo && toks[k].normal !== 'that' && !speechNouns().has(toks[k].normal)) {
 		let t = k;
-		while (t > lo && k - t < 12 && toks[t].normal !== 'that' && !/^[.;:!?]$/.test(toks[t].value) && !ctx.isMark[t]) t--;
+		// (the clause has no comma and no speech verb of its own: not "Asked about Trump's declaration
+		// that it was a bomb, Clinton said, "…"")
+		while (t > lo && k - t < 12 && toks[t].normal !== 'that' && !/^[.,;:!?]$/.test(toks[t].value) && !ctx.isMark[t] && !ctx.isSpeechLemma(toks[t])) t--;
 		if (toks[t]?.normal !== 'that') return null;
 		k = t;
 	}
@@ -314,6 +317,11 @@ function uttererOf(ctx: Ctx, oi: number, lo: number): Attribution | null {
 	let j = k;
 	if (j < lo || !speechNouns().has(toks[j].normal)) return null;
 	while (j - 1 >= lo && j > k - 3 && toks[j - 1].pos === 'ADJ') j--;
+	// "the mayor's promise that the bridge would be "ready by spring"": the owner of the words
+	if (j - 2 >= lo && isPossessive(toks[j - 1])) {
+		const owner = npLeft(toks, j - 2, lo);
+		return owner && isSource(ctx, owner) ? { cue: null, np: owner, appos: null } : null;
+	}
 	if (j - 2 < lo || !DETS_BEFORE_SPEECH.has(toks[j - 1].normal) || toks[j - 2].pos !== 'VERB' || !UTTERING_VERBS.has(toks[j - 2].lemma.toLowerCase())) return null;
 	const subject = subjectLeft(toks, j - 2, lo);
 	return subject && isSource(ctx, subject.np) ? { cue: null, np: subject.np, appos: subject.appos } : null;

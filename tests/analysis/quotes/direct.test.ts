@@ -22,6 +22,8 @@ describe('findDirect', () => {
 		// verb the sentence opened with
 		['"X makes the claim that … "…""', 'Ann Lee posted a video in which Tom Reyes makes the wild claim that there has been a “takeover of the council by developers.”', [{ text: 'takeover of the council by developers.', mention: 'Tom Reyes' }]],
 		['"X issued a warning: "…""', 'On Monday the ministry issued a stern warning: “Stay indoors.”', [{ text: 'Stay indoors.', mention: 'the ministry' }]],
+		['"despite X\'s promise that … "…""', 'The bridge is late, despite Tom Reyes’s promise that it would be “ready by spring.”', [{ text: 'ready by spring.', mention: 'Tom Reyes' }]],
+		['... not past a speech verb of its own', 'Asked about Tom Reyes’s claim that it had been a bomb, Ann Lee said, “I think it is important to know the facts.”', [{ text: 'I think it is important to know the facts.', mention: 'Ann Lee' }]],
 		['inverted cue with a title', '"We will appeal," said Sen. Jane Roe.', [{ text: 'We will appeal,', mention: 'Sen. Jane Roe' }]],
 		['a pronoun speaker is the mention in the text', 'Ann Lee spoke first.\n\n"We are ready," she said.', [{ text: 'We are ready,', mention: 'she' }]],
 		[
