@@ -358,7 +358,7 @@ function quotesReal(): Figure[] {
 	const f = scoreQuotesReal((input) => analyseArticle(input, options), pages);
 	printPages(f, args.includes('--verbose'));
 	const n = f.pages.reduce((s, p) => s + p.gold, 0);
-	console.log(`Real pages (${f.pages.length} articles, ${n} quotations): recall ${pc(f.recall)} speaker ${pc(f.speakerAccuracy)} group ${pc(f.groupAccuracy)} false direct quotes per article ${f.falsePerArticle.toFixed(2)}`);
+	console.log(`Real pages (${f.pages.length} articles, ${n} quotations): recall ${pc(f.recall)} speaker ${pc(f.speakerAccuracy)} group ${pc(f.groupAccuracy)} false direct quotes per article ${f.falsePerArticle.toFixed(2)} (${f.falseMarkedPerArticle.toFixed(2)} in quotation marks; the rest are embedded posts and block quotations, which the annotation rules leave out)`);
 	const data = `Real pages (${f.pages.length} articles)`;
 	return [
 		{ data, measure: 'direct quote recall', value: f.recall, bar: 0.95, baseline: '0.957 at 6c5e06a, first 25 pages' },

@@ -30,6 +30,8 @@ export interface PageResult {
 	speakerRight: number;
 	groupRight: number;
 	falseQuotes: number;
+	/** False direct quotes with no quotation mark around them: embedded posts and block quotations. */
+	falseUnmarked: number;
 	misses: string[];
 }
 
@@ -39,6 +41,8 @@ export interface QuotesRealFigures {
 	speakerAccuracy: number;
 	groupAccuracy: number;
 	falsePerArticle: number;
+	/** The same, counting only quotes in quotation marks (the annotation rules leave unmarked posts out). */
+	falseMarkedPerArticle: number;
 }
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -118,12 +122,17 @@ function covers(q: Quote, pos: number): boolean {
 	return spans.some((s) => pos >= s.start - 1 && pos < s.end);
 }
 
+/** Is any piece of the quote inside quotation marks (a mark right before it, skipping spaces)? */
+function inMarks(text: string, q: Quote): boolean {
+	return (q.parts?.length ? q.parts : [q]).some((p) => /["“”„«»‘’']\s*$/.test(text.slice(Math.max(0, p.start - 3), p.start)) || /^["“”„«»]/.test(text.slice(p.start, p.start + 1)));
+}
+
 /** Score one page's analysis against its gold rows. */
 export function scorePage(a: ArticleAnalysis, gold: GoldQuote[], host: string): PageResult {
 	const { s, at } = normalised(a.text);
 	const direct = a.quotes.filter((q) => q.kind === 'direct');
 	const used = new Set<Quote>();
-	const res: PageResult = { page: a.id, host, gold: gold.length, notInBody: 0, found: 0, speakerRight: 0, groupRight: 0, falseQuotes: 0, misses: [] };
+	const res: PageResult = { page: a.id, host, gold: gold.length, notInBody: 0, found: 0, speakerRight: 0, groupRight: 0, falseQuotes: 0, falseUnmarked: 0, misses: [] };
 	let cursor = 0;
 	for (const g of gold) {
 		const field = normField(g.quote);
@@ -161,7 +170,9 @@ export function scorePage(a: ArticleAnalysis, gold: GoldQuote[], host: string): 
 	for (const q of direct) {
 		if (used.has(q)) continue;
 		res.falseQuotes++;
-		res.misses.push(`false quote   "${q.text.slice(0, 60).replace(/\s+/g, ' ')}" (${q.speaker ?? 'no speaker'})`);
+		const unmarked = !inMarks(a.text, q);
+		if (unmarked) res.falseUnmarked++;
+		res.misses.push(`false quote   "${q.text.slice(0, 60).replace(/\s+/g, ' ')}" (${q.speaker ?? 'no speaker'})${unmarked ? ' [no quotation marks: a post or block quotation]' : ''}`);
 	}
 	return res;
 }
@@ -187,7 +198,8 @@ export function quotesReal(analyse: (input: ArticleInput) => ArticleAnalysis, pa
 		recall: gold ? found / gold : 0,
 		speakerAccuracy: found ? right / found : 0,
 		groupAccuracy: right ? sum('groupRight') / right : 0,
-		falsePerArticle: pages.length ? sum('falseQuotes') / pages.length : 0
+		falsePerArticle: pages.length ? sum('falseQuotes') / pages.length : 0,
+		falseMarkedPerArticle: pages.length ? (sum('falseQuotes') - sum('falseUnmarked')) / pages.length : 0
 	};
 }
 
