@@ -149,7 +149,7 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 		// paragraph carrying on the statement (each piece stays inside its own paragraph, as `parts`).
 		if (paraGap > 1) continue;
 		const sameCue = !!a.cue && !!b.cue && a.cue[0] === b.cue[0];
-		if (!sameCue && !b.carried) continue;
+		if (!sameCue && !b.carried && !addedOn(ctx, a, b)) continue;
 		b.partsOnlyWords = true;
 		b.parts = [...(a.parts ?? [{ start: a.start, end: a.end }]), ...(b.parts ?? [{ start: b.start, end: b.end }])];
 		b.start = a.start;
@@ -305,6 +305,29 @@ function firstScareQuotes(ctx: Ctx, direct: Found[]): Map<string, number> {
 		if (key && !at.has(key)) at.set(key, d.start);
 	}
 	return at;
+}
+
+const LISTENER_PARTICIPLES = new Set(['telling', 'reminding', 'assuring', 'warning', 'urging', 'asking', 'informing']);
+
+/**
+ * ""A," she said, adding, "B."", ""A," he wrote, telling Cook, "B."": a participle after the first quote's
+ * attribution, in the same sentence, goes on with the same statement. Its subject is the first cue's.
+ */
+function addedOn(ctx: Ctx, a: Found, b: Found): boolean {
+	const { toks } = ctx;
+	if (!a.cue || !b.cue || b.cue[0] < a.cue[1] || !b.speaker?.mention || !a.speaker?.mention) return false;
+	const c = toks[b.cue[0]];
+	if (c.pos !== 'VERB' || !c.normal.endsWith('ing') || c.sentence !== toks[a.cue[0]].sentence) return false;
+	if (c.start < a.end || c.end > b.start) return false;
+	// (the participle introduces the marked words themselves: ", adding, "B."", not ", adding that the
+	// plan is "B"", a paraphrase of its own)
+	// plan is "B"" or ", saying Clinton would "B"", paraphrases of their own); only a listener may stand
+	// between ("telling Cook, "B."")
+	const between = ctx.text.slice(toks[b.cue[1] - 1].end, b.start);
+	const listener = LISTENER_PARTICIPLES.has(c.normal) ? '(?:\\s*[\\p{L}.’\']+){0,4}' : '';
+	if (!new RegExp(`^${listener}\\s*[,:]?\\s*["“”„«]?\\s*$`, 'u').test(between) || /\bthat\b/.test(between)) return false;
+	// the participle's subject is the first attribution's speaker, the same words in the text
+	return b.speaker.mention.start === a.speaker.mention.start && b.speaker.mention.end === a.speaker.mention.end;
 }
 
 /** Does the quote's own cue come right before it ("called it “interim”"), not a phrase away ("called on the “interim” government")? */

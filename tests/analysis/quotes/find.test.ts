@@ -463,6 +463,25 @@ describe('quote spans and scare quotes (review classes 4 and 5)', () => {
 			'The “interim” government took power after the clashes.\n\nThe ombudsman said the deaths were caused by gunshot wounds and called on the “interim” government to withdraw its troops from the city.',
 			[{ text: 'the deaths were caused by gunshot wounds and called on the “interim” government to withdraw its troops from the city', kind: 'direct', speaker: 'ombudsman' }]
 		],
+		// real pages: "A," she said, adding, "B." is one statement, as "A," she said, "B." is
+		[
+			'a participle after the attribution goes on with the same statement',
+			'“People are cautious,” Tom Dale said, adding, “This year is just not as strong as last year.”',
+			[{ text: 'People are cautious,” Tom Dale said, adding, “This year is just not as strong as last year.', kind: 'direct', speaker: 'Tom Dale', words: 13 }]
+		],
+		[
+			'... also with a listener between',
+			'"We all miss him so much," Tom Dale wrote, telling Ann Lee, "since he passed, you have been so true to him."',
+			[{ text: 'We all miss him so much," Tom Dale wrote, telling Ann Lee, "since he passed, you have been so true to him.', kind: 'direct', speaker: 'Tom Dale', words: 16 }]
+		],
+		[
+			'... not a paraphrase of its own after the participle',
+			'“Nothing you can do, folks,” Tom Dale told a rally in Ohio, saying Ann Lee would “abolish the second amendment.”',
+			[
+				{ text: 'Nothing you can do, folks,', kind: 'direct', speaker: 'Tom Dale' },
+				{ text: 'abolish the second amendment.', kind: 'direct', speaker: 'Tom Dale' }
+			]
+		],
 		['a so-called word with no speaker is no quote', 'The government pushed through its so-called "reform" of the pension system last year, cutting payments to half a million retirees.', []],
 		['a one-word scare quote with no cue is no quote', 'The new "transparency" rules came into force on Monday.', []],
 		['a three-word scare quote with no cue is no quote', 'The plan offered a "fresh start" but residents were not convinced.', []],
