@@ -70,7 +70,8 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 			const ov = overlap(d, ind);
 			if (ov <= 0) continue;
 			if (ov >= 0.5 * (ind.end - ind.start)) {
-				if (!d.speaker || d.carried) {
+				// (""a disaster," according to the Star" only relays what the reported clause's speaker said)
+				if (!d.speaker || d.carried || (ctx.toks[d.cue?.[0] ?? -1]?.normal === 'according' && ind.cue && ctx.toks[ind.cue[0]].normal !== 'according')) {
 					d.speaker = ind.speaker;
 					d.cue = ind.cue;
 					d.carried = false;

@@ -16,6 +16,13 @@ const SAY_NOUNS = new Set(['claim', 'claims', 'statement', 'assertion', 'insiste
 
 function trimRange(ctx: Ctx, s: number, e: number): Range {
 	const { toks } = ctx;
+	// "… the bridge was unsafe, according to the Daily Star": who relays it is no part of what was said
+	for (let j = e - 3; j > s; j--) {
+		if ((toks[j].value === ',' || (ctx.isMark[j] && toks[j - 1]?.value === ',')) && toks[j + 1]?.normal === 'according' && toks[j + 2]?.normal === 'to' && !hasClauseVerb(toks, j + 3, e)) {
+			e = ctx.isMark[j] ? j + 1 : j;
+			break;
+		}
+	}
 	while (s < e && /^[,:;—–-]$/.test(toks[s].value)) s++;
 	while (e > s && (/^[,.:;!?—–-]$/.test(toks[e - 1].value) || ctx.isMark[e - 1])) e--;
 	return [s, e];
@@ -82,6 +89,9 @@ export function findIndirect(ctx: Ctx): Found[] {
 					// according to a tally, but …", where the clause was over before it)
 					content = trimRange(ctx, ss, se);
 				} else content = trimRange(ctx, ss, i);
+				// "The mayor said the bridge was "a disaster," according to the Daily Star": the outlet only
+				// relays what the clause's own speaker said; that attribution (found on its own) is the one
+				if (content && relaysOwnAttribution(ctx, content, ss)) continue;
 			} else {
 				if (t.lemma === 'continue' && !(ctx.isMark[e] || [',', ':'].includes(toks[e]?.value ?? ''))) continue;
 				if (isPassive(toks, i)) continue;
@@ -341,4 +351,15 @@ function hasClauseVerb(toks: Token[], from: number, to: number): boolean {
 function passiveInfinitive(toks: Token[], k: number): boolean {
 	if (toks[k]?.normal === 'not') k++;
 	return toks[k]?.normal === 'to' && toks[k + 1]?.normal === 'be' && toks[k + 2]?.pos === 'VERB' && /(?:ed|en|wn)$/.test(toks[k + 2].normal);
+}
+
+/** Does the reported clause open with an attribution of its own ("The mayor said …", "Jane Roe told reporters …")? */
+function relaysOwnAttribution(ctx: Ctx, content: Range, ss: number): boolean {
+	const { toks } = ctx;
+	for (let k = content[0] + 1; k < Math.min(content[1], content[0] + 9); k++) {
+		if (ctx.cueAt(k) < 0 || isPassive(toks, k) || isParticiple(toks[k])) continue;
+		const subj = subjectLeft(toks, k, ss);
+		return !!subj && subj.np[0] <= content[0] + 1 && isSource(ctx, subj.np);
+	}
+	return false;
 }

@@ -482,6 +482,18 @@ describe('quote spans and scare quotes (review classes 4 and 5)', () => {
 				{ text: 'abolish the second amendment.', kind: 'direct', speaker: 'Tom Dale' }
 			]
 		],
+		// blind check: words relayed by a third party are the speaker's whose words they are
+		[
+			'"X said …, according to Y": Y only relays X\'s words',
+			'The mayor said the bridge was unsafe, according to the Daily Star.',
+			[{ text: 'the bridge was unsafe', kind: 'indirect', speaker: 'mayor' }]
+		],
+		[
+			'... also a quotation in marks',
+			'The mayor said the bridge was "a total disaster," according to the Daily Star.',
+			[{ text: 'a total disaster,', kind: 'direct', speaker: 'mayor' }]
+		],
+		['... but "according to Y" alone names Y', 'The bridge will cost $5 billion, according to the ministry.', [{ text: 'The bridge will cost $5 billion', kind: 'indirect', speaker: 'ministry' }]],
 		['a so-called word with no speaker is no quote', 'The government pushed through its so-called "reform" of the pension system last year, cutting payments to half a million retirees.', []],
 		['a one-word scare quote with no cue is no quote', 'The new "transparency" rules came into force on Monday.', []],
 		['a three-word scare quote with no cue is no quote', 'The plan offered a "fresh start" but residents were not convinced.', []],
