@@ -29,6 +29,7 @@ function trimRange(ctx: Ctx, s: number, e: number): Range {
 }
 
 const LOWER_FIRST = /^\p{Ll}/u;
+const NP_OPENING_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 /** Words that open a relative clause on the noun before them ("in Boston, where he lives,"). */
 const RELATIVE_OPENERS = new Set(['where', 'who', 'whom', 'whose', 'which']);
 
@@ -157,8 +158,10 @@ export function findIndirect(ctx: Ctx): Found[] {
 					for (let rep = 0; rep < 3; rep++) {
 						// "said Wednesday that", "said last week": when, not what
 						while (k < se && (TIME_WORDS.has(toks[k].normal) || (['last', 'this'].includes(toks[k].normal) && TIME_WORDS.has(toks[k + 1]?.normal ?? '')))) k++;
-						if (k < se && toks[k].pos === 'ADP' && toks[k].normal !== 'that') {
-							const pp = npRight(toks, k + 1, se);
+						// ("admitted to the killing": "to" before a noun phrase, whatever the tagger made of it)
+						if (k < se && (toks[k].pos === 'ADP' || (toks[k].normal === 'to' && NP_OPENING_POS.has(toks[k + 1]?.pos ?? ''))) && toks[k].normal !== 'that') {
+							// ("to the killing": a gerund after a determiner is a noun, whatever the tagger made of it)
+							const pp = npRight(toks, k + 1, se) ?? (toks[k + 1]?.pos === 'DET' && toks[k + 2]?.pos === 'VERB' && /ing$/.test(toks[k + 2].normal) ? ([k + 1, k + 3] as Range) : null);
 							if (pp && pp[1] - k <= 6) {
 								k = pp[1];
 								afterPrep = true;

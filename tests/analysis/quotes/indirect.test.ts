@@ -19,6 +19,8 @@ describe('findIndirect', () => {
 		// review 18: "One of the officers, according to prison records, had worked …" reported only "One of the officers"
 		['"according to" between the subject and its verb', 'The mayor, according to two officials, will resign on Friday.', [{ text: 'The mayor, according to two officials, will resign on Friday', mention: 'two officials' }]],
 		['... not after a whole clause', 'The mayor has won most votes, according to a tally, but the count goes on.', [{ text: 'The mayor has won most votes', mention: 'a tally' }]],
+		// blind check: "admitted to the killing and was heard …": the deed admitted, then another verb of the subject's
+		['a cue with "to" and a gerund\'s noun phrase, then "and" another verb, reports nothing', 'The man admitted to the killing and was heard in the street.', []],
 		// blind check of 1 December 2026: asking to stay anonymous reports no words
 		['"who asked not to be named" reports nothing', 'A spokesman for the mayor, who asked not to be named, said the bridge was safe.', [{ text: 'the bridge was safe', mention: 'A spokesman for the mayor' }]],
 		// review 20: a relative clause on the listener is not what was said
