@@ -5,7 +5,7 @@
 import { countWords, paragraphSpans } from '../nlp.js';
 import type { CleanArticle, Entity, GroupRule, Lexicon, Quote, Span, Tokenised } from '../types.js';
 import { Ctx } from './context.js';
-import { lemmaCandidates, reportingLemmas, speechCueLemmas } from './cues.js';
+import { NAMING, lemmaCandidates, reportingLemmas, speechCueLemmas } from './cues.js';
 import { coordinated, findDirect, ownAttribution, standsAlone, type Found } from './direct.js';
 import { findIndirect } from './indirect.js';
 import { findEmbeddedPosts, postFurniture, signatureParagraphs } from './posts.js';
@@ -99,7 +99,10 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 				// the reported clause; they are the innermost speaker's.
 				const m = d.speaker?.mention;
 				const cueEnd = d.cue ? ctx.toks[d.cue[1] - 1].end : -1;
-				const introduces = !!d.cue && (/^[\s,:"“”„«]*(?:(?:of|about|against|that|as)[\s"“”„«]*)?$/.test(text.slice(cueEnd, d.start)) || ctx.toks[d.cue[0]].start >= d.end);
+				// ("the killer called her "a dirty liar"": a naming verb's object stands between it and the name it gave)
+				const between = text.slice(cueEnd, d.start);
+				const named = !!d.cue && NAMING.has(ctx.toks[d.cue[0]].lemma) && countWords(between) <= 6 && !/[.;:!?]/.test(between) && !/\b(?:that|who|which)\b/.test(between);
+				const introduces = !!d.cue && (/^[\s,:"“”„«]*(?:(?:of|about|against|that|as)[\s"“”„«]*)?$/.test(between) || named || ctx.toks[d.cue[0]].start >= d.end);
 				if (d.speaker?.cluster && !d.carried && introduces && m && m.start >= ind.start && m.end <= d.start) {
 					ind.speaker = d.speaker;
 					ind.cue = d.cue;
@@ -107,6 +110,14 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 				dropped.add(d);
 			}
 		}
+	}
+	// A mixed quote that took the attribution inside it ("the killer called her "a liar"") holds the
+	// paraphrase of that same cue ("her "a liar"" as the killer's): one act of quoting, one quote.
+	const byCue = new Map<number, Found>();
+	for (const f of indirect) if (!dropped.has(f) && f.kind === 'direct' && f.cue) byCue.set(f.cue[0], f);
+	for (const f of indirect) {
+		const g = f.cue && f.kind === 'indirect' && !dropped.has(f) ? byCue.get(f.cue[0]) : undefined;
+		if (g && g !== f && f.start >= g.start && f.end <= g.end) dropped.add(f);
 	}
 	// A quote with no attribution of its own right after a mixed quote carries on its speaker, as after a
 	// plain one (findDirect): 'Clinton "drew well" there, said Paul Beck. "That was her constituency."'

@@ -494,6 +494,11 @@ describe('quote spans and scare quotes (review classes 4 and 5)', () => {
 			[{ text: 'a total disaster,', kind: 'direct', speaker: 'mayor' }]
 		],
 		['... but "according to Y" alone names Y', 'The bridge will cost $5 billion, according to the ministry.', [{ text: 'The bridge will cost $5 billion', kind: 'indirect', speaker: 'ministry' }]],
+		[
+			'a name someone gave, relayed by another, is the namer\'s words, once',
+			'Her brother said that the killer called her “a dirty liar”.',
+			[{ text: 'the killer called her “a dirty liar', kind: 'direct', speaker: 'killer' }]
+		],
 		['a so-called word with no speaker is no quote', 'The government pushed through its so-called "reform" of the pension system last year, cutting payments to half a million retirees.', []],
 		['a one-word scare quote with no cue is no quote', 'The new "transparency" rules came into force on Monday.', []],
 		['a three-word scare quote with no cue is no quote', 'The plan offered a "fresh start" but residents were not convinced.', []],
