@@ -136,6 +136,10 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		// what someone is now decides over what they were, and a consultant speaks as an expert
 		['"a former X and now a consultant"', '"The fewer launches, the better," said Tom Vale, a former NASA associate administrator and now an industry consultant.', 'expert or academic'],
 		['"a former X" alone still counts', '"The fewer launches, the better," said Tom Vale, a former NASA associate administrator.', 'government'],
+		// blind check: an office named "… general" is not the lawyer or the doctor in its first word
+		['an attorney general', '"We will appeal," said Attorney General Tom Vale.', 'government'],
+		['a surgeon general', '"Vaping is dangerous," said Surgeon General Ann Lee.', 'government'],
+		['... but an attorney alone is a lawyer', '"We will appeal," said Tom Vale, an attorney.', 'other'],
 		// review 20: the officer who rules on a death
 		['a medical examiner', '"He hanged himself," said the city\'s chief medical examiner.', 'government'],
 		["a parliament's select committee", '"It was marked," said Tom Vale, chairman of the Home Affairs Select Committee.', 'government'],
