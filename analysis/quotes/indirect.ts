@@ -359,10 +359,12 @@ function passiveInfinitive(toks: Token[], k: number): boolean {
 /** Does the reported clause open with an attribution of its own ("The mayor said …", "Jane Roe told reporters …")? */
 function relaysOwnAttribution(ctx: Ctx, content: Range, ss: number): boolean {
 	const { toks } = ctx;
-	for (let k = content[0] + 1; k < Math.min(content[1], content[0] + 9); k++) {
+	// (the subject may carry a relative clause: "a Secret Service agent who spoke on condition of
+	// anonymity revealed that …")
+	for (let k = content[0] + 1; k < Math.min(content[1], content[0] + 16); k++) {
 		if (ctx.cueAt(k) < 0 || isPassive(toks, k) || isParticiple(toks[k])) continue;
 		const subj = subjectLeft(toks, k, ss);
-		return !!subj && subj.np[0] <= content[0] + 1 && isSource(ctx, subj.np);
+		if (subj && subj.np[0] <= content[0] + 1 && isSource(ctx, subj.np)) return true;
 	}
 	return false;
 }
