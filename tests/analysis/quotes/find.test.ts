@@ -493,6 +493,11 @@ describe('quote spans and scare quotes (review classes 4 and 5)', () => {
 			'The mayor said the bridge was "a total disaster," according to the Daily Star.',
 			[{ text: 'a total disaster,', kind: 'direct', speaker: 'mayor' }]
 		],
+		[
+			'... "According to Y, X who … revealed that …": X speaks, past the relative clause on X',
+			'According to the Daily Star, a police officer who spoke on condition of anonymity revealed that the mayor “would resign within a week.”',
+			[{ text: 'would resign within a week.', kind: 'direct', speaker: 'police officer' }]
+		],
 		['... but "according to Y" alone names Y', 'The bridge will cost $5 billion, according to the ministry.', [{ text: 'The bridge will cost $5 billion', kind: 'indirect', speaker: 'ministry' }]],
 		[
 			'a name someone gave, relayed by another, is the namer\'s words, once',
