@@ -10,6 +10,8 @@ import { documentNouns, speechNouns } from './data.js';
 
 /** Words that name a document's issuer after it: "a report in the Argus Leader", "a statement from Acme", "a study by Oxford researchers". */
 const ISSUER_LINKS = new Set(['in', 'from', 'by']);
+/** Participles between a document and its issuer: "a statement issued by …". */
+const ISSUING = new Set(['issued', 'released', 'signed', 'published', 'posted', 'sent', 'written', 'put']);
 
 /**
  * A document noun (documents.txt) followed, inside the phrase or right after it, by "in/from/by" and a
@@ -21,11 +23,14 @@ export function namedIssuer(ctx: Ctx, np: Range): SpeakerInfo | null {
 	while (h < np[1] && !(toks[h].pos === 'NOUN' && (documentNouns().has(toks[h].normal) || documentNouns().has(toks[h].lemma.toLowerCase())))) h++;
 	if (h >= np[1]) return null;
 	let k = h + 1;
+	// "a statement issued by …", "a letter signed by …", "a memo put out by …"
+	if (ISSUING.has(toks[k]?.normal ?? '') && toks[k + 1]?.normal !== 'in') k += toks[k + 1]?.normal === 'out' ? 2 : 1;
 	if (!ISSUER_LINKS.has(toks[k]?.normal ?? '') || toks[k].sentence !== toks[h].sentence) return null;
 	k++;
 	if (toks[k]?.normal === 'the') k++;
 	const from = k;
-	for (; k < toks.length && k - from < 6 && toks[k].sentence === toks[h].sentence && toks[k].start <= toks[k - 1].end + 1; k++) {
+	// (a title may come first: "White House Press Secretary Sarah Huckabee Sanders")
+	for (; k < toks.length && k - from < 9 && toks[k].sentence === toks[h].sentence && toks[k].start <= toks[k - 1].end + 1; k++) {
 		if (isCap(toks[k]) && toks[k].pos !== 'PUNCT') continue;
 		// a brand's "!" inside its name ("E! News", "Yahoo! Finance"): written onto a word, a name goes on after it
 		const after = toks[k + 1];

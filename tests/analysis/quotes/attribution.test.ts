@@ -42,6 +42,7 @@ describe('speakerOf', () => {
 		['not a plural of the same word', 'The group spent $1 million on TV ads.\n\n"Vote no," the ad says.', 'Vote no', 'ad', 'the ad'],
 		['a brand with "!" in its name issues the report', 'The couple split, according to a new report by E! News.', 'The couple', 'E!', 'E!'],
 		['"a statement from X"', 'In a statement from the Acme Corp, staff were thanked.\n\n"We are proud of them," the statement said.', 'We are', 'Acme Corp', 'the statement'],
+		['"a statement issued by X" after a long title', '“We will release the documents,” read a statement issued by White House Press Secretary Ann Lee.', 'We will', 'Ann Lee', 'White House Press Secretary Ann Lee'],
 		['a document with no issuer stays the document', '"Prices will rise," the report said.', 'Prices will', 'report', 'the report'],
 		['the writer\'s "we" is no one the story names', 'We travelled to Acme Corp’s offices in London to try it.\n\nWe called it “an incredible feat when it decides to work.”', 'an incredible', null, 'We'],
 		['a unit written onto a number starts no name', 'The game does not run in native 4K. Acme Corp confirmed this in a statement: “We render at a native 1080p.”', 'We render', 'Acme Corp', 'Acme Corp'],
