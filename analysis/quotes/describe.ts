@@ -147,6 +147,12 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 		if (b < toks.length && isCap(toks[b]) && toks[b].pos !== 'PRON') {
 			let y = b;
 			while (y < toks.length && y - b < 10 && (isCap(toks[y]) || (['of', '&', 'and', 'for', 'the'].includes(toks[y].normal) && isCap(toks[y + 1] ?? toks[y])) || (toks[y].value === '.' && toks[y + 1]?.start === toks[y].end)) && !ctx.isMark[y]) y++;
+			// "of the San Francisco prosecutor's office": a place's office, department or council is an
+			// organisation, not a home town
+			let z = y;
+			while (z < toks.length && z - y < 5 && !isCap(toks[z]) && (((toks[z].pos === 'NOUN' || toks[z].pos === 'ADJ') && !ctx.isMark[z]) || (isPossessive(toks[z]) && z > y))) z++;
+			if (z > y && isPossessive(toks[z - 1])) z--;
+			if (z > y && (orgWords().has(toks[z - 1].normal) || orgWords().has(toks[z - 1].lemma.toLowerCase()))) y = z;
 			if (y > b) {
 				const name = strOf(text, toks, b, y);
 				const place = placeNames().has(name) || (toks[k].normal === 'of' && toks[y]?.value === ',' && !orgWords().has(toks[y - 1].normal));

@@ -143,6 +143,7 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['a military rank', '“The president needs to watch carefully,” said Colonel Tom Vale.', 'government'],
 		['... written short', '“We hold the line,” said Lt. Col. Ann Lee.', 'government'],
 		['"ex-" before a role of several words', '“It was Weinstein-level,” said an ex-Secret Service agent.', 'government'],
+		['a place\'s office after "of" is no home town', 'Tom Vale of the San Francisco prosecutor’s office told reporters the verdict “was not the one we were hoping for.”', 'government'],
 		// review 20: the officer who rules on a death
 		['a medical examiner', '"He hanged himself," said the city\'s chief medical examiner.', 'government'],
 		["a parliament's select committee", '"It was marked," said Tom Vale, chairman of the Home Affairs Select Committee.', 'government'],
