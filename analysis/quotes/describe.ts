@@ -188,6 +188,9 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 		// The aside runs to the next comma, bracket, dash or sentence end.
 		let z = a;
 		while (z < toks.length && z - a < 30 && ![',', ';', ')', '—', '–'].includes(toks[z].value) && !ctx.isMark[z] && !(toks[z].value === '.' && ctx.isSentenceEnd(z))) z++;
+		// "According to the Daily Star, a police officer who spoke … revealed that …": after an opening
+		// "according to X," the phrase that no comma closes is the sentence's subject, not X's appositive
+		if (rep === 0 && !closesAside(toks[z]) && openedByAccordingTo(toks, s)) break;
 		// "one of his editors at Tor", "one of the study authors"
 		let a2 = a;
 		if (['one', 'two', 'three', 'some', 'another'].includes(t.normal) && toks[a + 1]?.normal === 'of') a2 = a + 2;
@@ -392,4 +395,13 @@ function relativeFacets(ctx: Ctx, c: Cluster, a: number, z: number): void {
 			return;
 		}
 	}
+}
+
+const closesAside = (t: Token | undefined) => !!t && [',', ';', ')', '—', '–'].includes(t.value);
+
+/** Does "according to" (and "the") come right before the name at s, at the start of its sentence? */
+function openedByAccordingTo(toks: Token[], s: number): boolean {
+	let b = s - 1;
+	if (toks[b]?.normal === 'the') b--;
+	return toks[b]?.normal === 'to' && toks[b - 1]?.normal === 'according' && (b - 1 === 0 || toks[b - 2].sentence !== toks[b - 1].sentence);
 }
