@@ -146,6 +146,7 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['a place\'s office after "of" is no home town', 'Tom Vale of the San Francisco prosecutor’s office told reporters the verdict “was not the one we were hoping for.”', 'government'],
 		['a magazine by its name', 'Harbour Magazine reported: “The editor was suspended for a month.”', 'media'],
 		['a newspaper by its name\'s last word, over its owner in an appositive', 'The Harbour Daily, the mouthpiece of the ruling party, warned that there is “absolutely no room for compromise”.', 'media'],
+		['a county\'s elections supervisor', '“I am ready to pass the torch,” said Broward Supervisor of Elections Ann Vale.', 'government'],
 		// review 20: the officer who rules on a death
 		['a medical examiner', '"He hanged himself," said the city\'s chief medical examiner.', 'government'],
 		["a parliament's select committee", '"It was marked," said Tom Vale, chairman of the Home Affairs Select Committee.', 'government'],
