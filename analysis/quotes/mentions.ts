@@ -45,6 +45,8 @@ export const QUANTIFIERS = new Set(['some', 'many', 'several', 'few', 'most', 'o
  * Trump suggested", "Then Brafman added", "Did Donald Trump say". */
 export const NEVER_NAME_WORDS = new Set(['when', 'then', 'did', 'does', 'do', 'after', 'before', 'if', 'as', 'while', 'of', 'so', 'but', 'and', 'once', 'since', 'until', 'although', 'though', 'because', 'how', 'why', 'what', 'where', 'whether', 'yet', 'also', 'now', 'here', 'there', 'even', 'still', 'just', 'only', 'has', 'had', 'have', 'is', 'was', 'were', 'are', 'can', 'could', 'should', 'would', 'meanwhile', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'perhaps', 'maybe', 'indeed', 'instead', 'however', 'again', 'already', 'finally', 'soon', 'last', 'next', 'this', 'that', 'these', 'those', 'not', 'no', 'yes', 'according', 'asked', 'told', 'said', 'says', 'several', 'many', 'some', 'most', 'few', 'both', 'all', 'each', 'every', 'another', 'numerous']);
 /** Lower-case particles inside a person's name: "Alex de Minaur", "Jakob von Moltke". */
+/** Arabic's article as names write it before a hyphen, assimilated or not: "al-", "ad-", "el-", "ash-", "ud-". */
+export const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|at|az|an|ash|ud|ul|ur)$/;
 export const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'el', 'al', 'al-', 'bin', 'ibn', 'abu', 'du', 'dos', 'ter']);
 export const LINK_PREPS = new Set(['of', 'for', 'at', 'from', 'with']);
 /** Prepositions of a short time or place phrase between a subject and its verb ("Obama on Friday said");
@@ -361,6 +363,8 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 		const lower = t.normal;
 		if (isCap(t) && !titles.has(lower) && !titles.has(afterHyphen(lower)) && t.pos !== 'PRON') n--;
 		else if (NAME_PARTICLES.has(lower) && n < he && n - 1 > h && isCap(toks[n - 2])) n--;
+		// ("Sharaf ad-Din": Arabic's article written onto the next name with a hyphen)
+		else if (ARABIC_ARTICLE.test(lower) && toks[n]?.value === '-' && toks[n].start === t.end && n - 1 > h && isCap(toks[n - 2])) n--;
 		else if (/^[-.&]$/.test(t.value) && n < he && n - 1 > h) n--;
 		// ("the People's Daily": a capitalised common noun's possessive opening a name is part of it)
 		else if (isPossessive(t) && n < he && n - 2 >= h && toks[n - 2].end === t.start && toks[n - 2].pos === 'NOUN' && isCap(toks[n - 2]) && (n - 2 === h || !isCap(toks[n - 3]))) n--;

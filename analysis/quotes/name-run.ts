@@ -4,7 +4,7 @@
 import type { Token } from '../types.js';
 import type { Ctx } from './context.js';
 import { orgWords } from './data.js';
-import { NAME_PARTICLES, TIME_WORDS, isCap } from './mentions.js';
+import { ARABIC_ARTICLE, NAME_PARTICLES, TIME_WORDS, isCap } from './mentions.js';
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
@@ -28,6 +28,11 @@ export function nameRunEnd(ctx: Ctx, i: number): number {
 		// "Jennifer Ngo-Anh": a hyphen inside a name
 		if (e > i && t.value === '-' && t.start === toks[e - 1].end && toks[e + 1]?.start === t.end && isCap(toks[e + 1])) {
 			e += 2;
+			continue;
+		}
+		// "Salah al-Din Yusuf", "Sharaf ad-Din Ali Yazdi": Arabic's article written onto the next name
+		if (e > i && ARABIC_ARTICLE.test(t.value) && toks[e + 1]?.value === '-' && toks[e + 1].start === t.end && toks[e + 2]?.start === toks[e + 1].end && isCap(toks[e + 2]) && gap(text, toks[e - 1], t) === ' ') {
+			e += 3;
 			continue;
 		}
 		// "Alex de Minaur", "Jakob von Moltke": a lower-case particle between capitalised words
