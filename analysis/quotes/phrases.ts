@@ -248,6 +248,8 @@ export function skipLeftAux(toks: Token[], j: number, lo: number): number {
  * The subject before a verb at token v: "Jane Doe said", "Jane Doe, Acme's director, said",
  * "Jane Doe, who heads Acme, said". Returns the name mention range and an appositive range.
  */
+const DETS_INDEF_APPOS = new Set(['a', 'an']);
+
 export function subjectLeft(toks: Token[], v: number, lo: number): { np: [number, number]; appos: [number, number] | null; mention?: [number, number] } | null {
 	let j = skipLeftAux(toks, v - 1, lo);
 	if (j < lo) return null;
@@ -327,7 +329,13 @@ export function subjectLeft(toks: Token[], v: number, lo: number): { np: [number
 			if (b2) return { np: b2, appos: null };
 		}
 		if (!before) return null;
-		// "Smith, in Kentucky, said" / "Smith, for his part, said": an aside, not an appositive.
+		// "Smith, in Kentucky, said" / "Smith, for his part, said": an aside, not an appositive; but when
+		// the phrase before it is itself an appositive ("Davis, who was interviewed by The Daily Caller,
+		// a conservative news site, after the photo emerged, called"), the subject is further left
+		if ((toks[inner[0]].pos === 'ADP' || toks[inner[0]].pos === 'ADV') && DETS_INDEF_APPOS.has(toks[before[0]].normal) && toks[before[0] - 1]?.value === ',' && before[0] - 1 > lo) {
+			j = before[0] - 1;
+			continue;
+		}
 		if (toks[inner[0]].pos === 'ADP' || toks[inner[0]].pos === 'ADV') return { np: before, appos: null };
 		// "An official, speaking on condition of anonymity, said": a participle phrase, also an aside.
 		if (toks[inner[0]].pos === 'VERB' && /(?:ing|ed)$/.test(toks[inner[0]].normal)) return { np: before, appos: null };
