@@ -25,6 +25,8 @@ export interface Found extends Span {
 	parts?: Span[];
 	/** Count words only inside the parts (a statement interrupted by its attribution). */
 	partsOnlyWords?: boolean;
+	/** The speaker owns or utters a speech noun right before the marks ("Trump's order for the "…""). */
+	owned?: boolean;
 }
 
 export function findDirect(ctx: Ctx): Found[] {
@@ -176,6 +178,7 @@ export function findDirect(ctx: Ctx): Found[] {
 			return;
 		}
 		const f: Found = { start: m.start, end: m.end, kind: 'direct', speaker, cue: a?.cue ?? null, mark: idx, carried };
+		if (uttered && speaker && a === uttered) f.owned = true;
 		if (asFrom >= 0 && speaker) {
 			f.start = toks[asFrom].start;
 			f.parts = [{ start: m.start, end: m.end }];
@@ -305,6 +308,12 @@ function uttererOf(ctx: Ctx, oi: number, lo: number): Attribution | null {
 	// ("makes the claim that there has been a "…"")
 	let k = oi - 1;
 	while (k >= lo && [',', ':'].includes(toks[k].value)) k--;
+	// "Trump's Monday order for the "immediate declassification"": a preposition and an article between
+	for (let n = 0; n < 2 && k - 1 >= lo && ['for', 'of', 'on', 'to'].includes(toks[k - (DETS_BEFORE_SPEECH.has(toks[k].normal) ? 1 : 0)].normal) && !speechNouns().has(toks[k].normal); n++) {
+		const d = DETS_BEFORE_SPEECH.has(toks[k].normal) ? k - 1 : k;
+		if (!speechNouns().has(toks[d - 1]?.normal ?? '')) break;
+		k = d - 1;
+	}
 	if (k >= lo && toks[k].normal !== 'that' && !speechNouns().has(toks[k].normal)) {
 		let t = k;
 		// (the clause has no comma and no speech verb of its own: not "Asked about Trump's declaration
@@ -316,9 +325,11 @@ function uttererOf(ctx: Ctx, oi: number, lo: number): Attribution | null {
 	if (toks[k]?.normal === 'that') k--;
 	let j = k;
 	if (j < lo || !speechNouns().has(toks[j].normal)) return null;
-	while (j - 1 >= lo && j > k - 3 && toks[j - 1].pos === 'ADJ') j--;
-	// "the mayor's promise that the bridge would be "ready by spring"": the owner of the words
-	if (j - 2 >= lo && isPossessive(toks[j - 1])) {
+	while (j - 1 >= lo && j > k - 3 && (toks[j - 1].pos === 'ADJ' || TIME_WORDS.has(toks[j - 1].normal))) j--;
+	// "the mayor's promise that the bridge would be "ready by spring"": the owner of the words; not a
+	// noun right before the marks with nothing between ("Ginsburg's comments "shows bias to me"" is what
+	// someone else said of them)
+	if (j - 2 >= lo && isPossessive(toks[j - 1]) && k < oi - 1) {
 		const owner = npLeft(toks, j - 2, lo);
 		return owner && isSource(ctx, owner) ? { cue: null, np: owner, appos: null } : null;
 	}

@@ -103,7 +103,7 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 				const between = text.slice(cueEnd, d.start);
 				const named = !!d.cue && NAMING.has(ctx.toks[d.cue[0]].lemma) && countWords(between) <= 6 && !/[.;:!?]/.test(between) && !/\b(?:that|who|which)\b/.test(between);
 				const introduces = !!d.cue && (/^[\s,:"“”„«]*(?:(?:of|about|against|that|as)[\s"“”„«]*)?$/.test(between) || named || ctx.toks[d.cue[0]].start >= d.end);
-				if (d.speaker?.cluster && !d.carried && introduces && m && m.start >= ind.start && m.end <= d.start) {
+				if (d.speaker?.cluster && !d.carried && (introduces || d.owned) && m && m.start >= ind.start && m.end <= d.start) {
 					ind.speaker = d.speaker;
 					ind.cue = d.cue;
 				}

@@ -504,6 +504,16 @@ describe('quote spans and scare quotes (review classes 4 and 5)', () => {
 			'Her brother said that the killer called her “a dirty liar”.',
 			[{ text: 'the killer called her “a dirty liar', kind: 'direct', speaker: 'killer' }]
 		],
+		[
+			'the owner of a speech noun keeps the words inside a paraphrase by someone else',
+			'Despite Tom Vale’s Monday order for the “immediate declassification” of the files, the agencies are planning to wait, according to the Harbour Star.',
+			[{ text: 'Despite Tom Vale’s Monday order for the “immediate declassification” of the files, the agencies are planning to wait', kind: 'direct', speaker: 'Tom Vale' }]
+		],
+		[
+			'... not a noun right before the marks, which is what the words are said of',
+			'House Speaker Tom Vale told reporters that Ann Lee’s comments “show bias to me.”',
+			[{ text: 'Ann Lee’s comments “show bias to me.', kind: 'direct', speaker: 'Tom Vale' }]
+		],
 		['a so-called word with no speaker is no quote', 'The government pushed through its so-called "reform" of the pension system last year, cutting payments to half a million retirees.', []],
 		['a one-word scare quote with no cue is no quote', 'The new "transparency" rules came into force on Monday.', []],
 		['a three-word scare quote with no cue is no quote', 'The plan offered a "fresh start" but residents were not convinced.', []],
