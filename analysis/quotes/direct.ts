@@ -50,7 +50,15 @@ export function findDirect(ctx: Ctx): Found[] {
 		const cueRightBefore = oi0 >= 2 && [',', ':'].includes(toks[oi0 - 1].value) && ctx.cueAt(oi0 - 2) === oi0 - 1;
 		const uttered = uttererOf(ctx, oi0, w.before[0]);
 		if (uttered) a = uttered;
-		else if (runsOn && !cueRightBefore) a = attrAfter(ctx, w.after[0], w.after[1]) ?? attrBefore(ctx, w.before[0], w.before[1]);
+		else if (runsOn && !cueRightBefore) {
+			a = attrAfter(ctx, w.after[0], w.after[1]);
+			// ""…," according to The Examiner" after "he told an audience that "…"": the outlet relays what
+			// the speaker before the words said
+			const before = !a || toks[a.cue?.[0] ?? -1]?.normal === 'according' ? attrBefore(ctx, w.before[0], w.before[1]) : null;
+			if (before && (!a || before.cue)) a = before;
+			// (and the second of two quotations joined by "and" before it: "… that "A," and "B," according to …")
+			else if (a && toks[a.cue?.[0] ?? -1]?.normal === 'according' && prev?.speaker && prev.cue && coordinated(ctx, prev, m)) a = null;
+		}
 		else {
 			a = attrBefore(ctx, w.before[0], w.before[1]);
 			// After a quote that ends its sentence, "Smith said she never …" is Smith's next statement, not

@@ -209,6 +209,23 @@ export function findIndirect(ctx: Ctx): Found[] {
 							break;
 						}
 					}
+					// "The statement says MGM believes …, and Lombardo said Friday, "…"": a clause joined on with a
+					// speaker and a speech verb of its own is that speaker's, not more of this report
+					for (let j = content[0] + 1; j < content[1] - 2; j++) {
+						if (toks[j].value !== ',' || ctx.inQuote[j] >= 0 || !['and', 'but'].includes(toks[j + 1].normal)) continue;
+						let v = -1;
+						for (let x = j + 2; x < Math.min(content[1], j + 8); x++)
+							if (ctx.cueAt(x) >= 0 && !isParticiple(toks[x])) {
+								v = x;
+								break;
+							}
+						const sub = v > 0 ? subjectLeft(toks, v, j + 2) : null;
+						// (not "the letter Mike wrote was …": a verb right after makes it a relative clause)
+						if (sub && sub.np[0] === j + 2 && isSource(ctx, sub.np) && !['AUX', 'VERB'].includes(toks[v + 1]?.pos ?? '')) {
+							content = trimRange(ctx, content[0], j);
+							break;
+						}
+					}
 					// "Moscow says the vote was legal, a move that triggered sanctions": a noun in apposition to
 					// the whole statement, with a relative clause of its own, is the writer's comment on it
 					for (let j = content[0] + 1; j < content[1] - 3; j++) {
@@ -361,10 +378,15 @@ function relaysOwnAttribution(ctx: Ctx, content: Range, ss: number): boolean {
 	const { toks } = ctx;
 	// (the subject may carry a relative clause: "a Secret Service agent who spoke on condition of
 	// anonymity revealed that …")
-	for (let k = content[0] + 1; k < Math.min(content[1], content[0] + 16); k++) {
+	// ("Few noticed the address in which he told an audience that "powerful Jews are my enemy," according
+	// to The Washington Examiner": with words in quotation marks, an attribution anywhere in the clause
+	// is theirs, and the outlet after "according to" relays them)
+	let marked = false;
+	for (let k = content[0]; k < content[1] && !marked; k++) marked = ctx.isMark[k];
+	for (let k = content[0] + 1; k < (marked ? content[1] : Math.min(content[1], content[0] + 16)); k++) {
 		if (ctx.cueAt(k) < 0 || isPassive(toks, k) || isParticiple(toks[k])) continue;
 		const subj = subjectLeft(toks, k, ss);
-		if (subj && subj.np[0] <= content[0] + 1 && isSource(ctx, subj.np)) return true;
+		if (subj && (marked || subj.np[0] <= content[0] + 1) && isSource(ctx, subj.np)) return true;
 	}
 	return false;
 }

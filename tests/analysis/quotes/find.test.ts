@@ -514,6 +514,24 @@ describe('quote spans and scare quotes (review classes 4 and 5)', () => {
 			'House Speaker Tom Vale told reporters that Ann Lee’s comments “show bias to me.”',
 			[{ text: 'Ann Lee’s comments “show bias to me.', kind: 'direct', speaker: 'Tom Vale' }]
 		],
+		[
+			'"X told an audience that "A," and "B," according to Y": X\'s words, which Y relays',
+			'Few noticed the speech in which Tom Vale told an approving audience that "the bankers are my enemy," and "the old guard is going down," according to The Harbour Star.',
+			[{ text: 'the bankers are my enemy," and "the old guard is going down,', kind: 'direct', speaker: 'Tom Vale' }]
+		],
+		[
+			'a clause joined on with its own speaker ends the report before it',
+			'The statement says the firm believes the shooting began within 40 seconds, and Tom Vale said Friday, “I agree with the statement.”',
+			[
+				{ text: 'the firm believes the shooting began within 40 seconds', kind: 'indirect', speaker: 'statement' },
+				{ text: 'I agree with the statement.', kind: 'direct', speaker: 'Tom Vale' }
+			]
+		],
+		[
+			'... not a relative clause on a noun ("the letter Mike wrote was")',
+			'Ann Lee added that he and Tom had corresponded, and the letter Tom wrote was “kind and loving.”',
+			[{ text: 'he and Tom had corresponded, and the letter Tom wrote was “kind and loving.', kind: 'direct', speaker: 'Ann Lee' }]
+		],
 		['a so-called word with no speaker is no quote', 'The government pushed through its so-called "reform" of the pension system last year, cutting payments to half a million retirees.', []],
 		['a one-word scare quote with no cue is no quote', 'The new "transparency" rules came into force on Monday.', []],
 		['a three-word scare quote with no cue is no quote', 'The plan offered a "fresh start" but residents were not convinced.', []],
