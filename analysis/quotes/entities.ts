@@ -15,7 +15,7 @@
 import { inVocabulary, paragraphSpans } from '../nlp.js';
 import type { CleanArticle, Entity, GroupRule, Span, Token, Tokenised } from '../types.js';
 import { Ctx } from './context.js';
-import { givenName, isRoleWord, knownOrgNames, nameVariants, orgWords, personNouns, placeNames, titleWords } from './data.js';
+import { ORG_DESCRIPTION_NOUNS, givenName, isRoleWord, knownOrgNames, nameVariants, orgWords, personNouns, placeNames, titleWords } from './data.js';
 import { TIME_WORDS } from './mentions.js';
 import { EntityIndex } from './coref.js';
 import { Cluster, pronounClass } from './cluster.js';
@@ -232,7 +232,11 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			// "Ceres Robotics will build …" after "Ceres Robotics Inc.": a company the text named before with
 			// its corporate suffix
 			const suffixed = !m.title && !known && !hasGivenName && nameWords >= 2 ? index.findOrg(m.name) : null;
-			if (knownOrg || (suffixed && suffixed.words.length > nameWords)) c = index.addOrg({ ...m, kind: 'org', proper: true }, quoted);
+			// "the German Catholic newspaper Die Tagespost", "the Chinese carmaker Great Wall": a title that is
+			// an organisation noun names an organisation, not a person's office
+			const titleHead = m.title ? m.title.trim().split(/\s+/).pop()!.toLowerCase() : '';
+			const orgTitle = !!titleHead && ORG_DESCRIPTION_NOUNS.has(titleHead) && !hasGivenName;
+			if (knownOrg || orgTitle || (suffixed && suffixed.words.length > nameWords)) c = index.addOrg({ ...m, kind: 'org', proper: true }, quoted);
 			else if (leftOrg) {
 				c = index.addOrg({ ...m, kind: 'org', proper: true }, quoted);
 				c.orgNouns.add(leftOrg.head);

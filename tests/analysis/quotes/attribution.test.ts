@@ -23,6 +23,7 @@ describe('speakerOf', () => {
 		['Arabic\'s article inside a name', 'The historian Sharaf ad-Din Ali Yazdi wrote that “the highest dignity a man can attain is learning.”', 'the highest', 'Sharaf ad-Din Ali Yazdi', 'The historian Sharaf ad-Din Ali Yazdi'],
 		['... and the name\'s second half later is the same person', 'The cleric Anwar al-Vale spoke first.\n\nFootage of Al-Vale appears. “The West will turn against its citizens,” he says.', 'The West', 'Anwar al-Vale', 'he'],
 		['a relative clause with an appositive and an aside of its own before the verb', 'Representative Tom Vale, who was interviewed by The Harbour Caller, a conservative news site, after the photo emerged, called the mayor an “outstanding human being,” and left.', 'outstanding human', 'Tom Vale', 'Representative Tom Vale'],
+		['a name titled with an organisation noun is no person a later "the cardinal" could be', 'Cardinal Tom Vale spoke in Rome. In remarks reported by the German newspaper Die Harbourpost, the cardinal said: “This is an atrocity.”', 'This is', 'Tom Vale', 'the cardinal'],
 		['"Supervisor of Elections" before a name', 'Broward Supervisor of Elections Ann Vale said it was her “passion and honor” to serve.', 'passion and', 'Ann Vale', 'Broward Supervisor of Elections Ann Vale'],
 		['... not "Secretary of State John Kerry and" before another name', 'Secretary of State John Kerry and Foreign Minister Omar Vale said "the border stays closed."', 'the border', 'Omar Vale', 'Foreign Minister Omar Vale'],
 		// blind check of 1 December 2026: a time between "who" and its verb
