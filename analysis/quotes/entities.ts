@@ -343,7 +343,8 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 		const [from, to] = sentBounds(at);
 		return index.lastNamedPerson(from, to);
 	};
-	const OBLIQUE = new Set(['of', 'to', 'for', 'with', 'by', 'from', 'at', 'in', 'on', 'about', 'against', 'into', 'toward', 'towards', 'over', 'under', 'between', 'among', 'than']);
+	// ("Like Saviano, he said …": the one compared with is not the one speaking)
+	const OBLIQUE = new Set(['of', 'to', 'for', 'with', 'by', 'from', 'at', 'in', 'on', 'about', 'against', 'into', 'toward', 'towards', 'over', 'under', 'between', 'among', 'than', 'like', 'unlike', 'besides', 'despite', 'without', 'beside', 'behind', 'through']);
 	index.restrictedAt = (end) => {
 		let t = ctx.tokenAt(end);
 		while (ctx.toks[t] && ctx.toks[t].start < end) t++;
