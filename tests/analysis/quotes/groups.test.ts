@@ -147,6 +147,9 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['a magazine by its name', 'Harbour Magazine reported: “The editor was suspended for a month.”', 'media'],
 		['a newspaper by its name\'s last word, over its owner in an appositive', 'The Harbour Daily, the mouthpiece of the ruling party, warned that there is “absolutely no room for compromise”.', 'media'],
 		['a county\'s elections supervisor', '“I am ready to pass the torch,” said Broward Supervisor of Elections Ann Vale.', 'government'],
+		['a network in a name is an advocacy group', '“He respects women,” says Ann Lee, chief counsel for the Judicial Harbour Network.', 'rights group or NGO'],
+		['... a television network is media', '“We stand by the report,” said Tom Vale, a spokesman for the television network.', 'media'],
+		['a church\'s ministry is no government\'s', '“It disturbed me,” said Tom Vale, a parent and founder of online ministry Warriors of Harbour.', 'other'],
 		// review 20: the officer who rules on a death
 		['a medical examiner', '"He hanged himself," said the city\'s chief medical examiner.', 'government'],
 		["a parliament's select committee", '"It was marked," said Tom Vale, chairman of the Home Affairs Select Committee.', 'government'],
