@@ -189,7 +189,11 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			else if (same && s < i && p.value === '-' && s >= 2 && toks[s - 2].end === p.start && p.end === toks[s].start && LOWER_START.test(toks[s - 2].value)) s -= 2;
 			// "founder and co-CEO", "president and chief executive": two titles joined
 			else if (same && p.normal === 'and' && s - 2 >= 0 && s < i && (titles.has(toks[s - 2].normal) || personNouns().has(toks[s - 2].normal))) s--;
-			else if (same && (titles.has(p.normal) || titles.has(afterHyphen(p.normal)) || (isCap(p) && p.pos === 'PROPN' && !isUnit(toks, s - 1)) || (isPossessive(p) && s - 1 > 0 && isCap(toks[s - 2])))) s--;
+			// "International Atomic Energy Agency (IAEA) Director General Yukiya Amano": an organisation's
+			// letters in brackets between its name and the title
+			else if (same && p.value === ')' && toks[s - 3]?.value === '(' && /^[A-Z][A-Z&]{1,6}$/.test(toks[s - 2].value) && isCap(toks[s - 4] ?? p) && toks[s - 4] !== p) s -= 3;
+			// ("WHO Director-General Tedros": an organisation known by its letters, whatever the tagger made of it)
+			else if (same && (titles.has(p.normal) || titles.has(afterHyphen(p.normal)) || (isCap(p) && p.pos === 'PROPN' && !isUnit(toks, s - 1)) || (/^[A-Z][A-Z&]{1,6}$/.test(p.value) && knownOrgNames().has(p.normal)) || (isPossessive(p) && s - 1 > 0 && isCap(toks[s - 2])))) s--;
 			// "Secretary of State Mike Pompeo", "Department of Health officer Julie Graham"
 			else if (same && p.normal === 'of' && s - 2 >= 0 && (titles.has(toks[s - 2].normal) || orgWords().has(toks[s - 2].normal)) && isCap(toks[s - 2])) s--;
 			// "Minister of Foreign Affairs and Trade Péter Szijjártó": an office whose name has "and" in it,

@@ -150,6 +150,8 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['a network in a name is an advocacy group', '“He respects women,” says Ann Lee, chief counsel for the Judicial Harbour Network.', 'rights group or NGO'],
 		['... a television network is media', '“We stand by the report,” said Tom Vale, a spokesman for the television network.', 'media'],
 		['a church\'s ministry is no government\'s', '“It disturbed me,” said Tom Vale, a parent and founder of online ministry Warriors of Harbour.', 'other'],
+		['an organisation known by its letters before a title, read as a common noun', '"The next transmission could be stronger," WHO Director-General Tom Vale told reporters.', 'international body'],
+		['an organisation with its letters in brackets before the title', 'International Atomic Energy Agency (IAEA) Director General Tom Vale admitted that "we do not know".', 'international body'],
 		// review 20: the officer who rules on a death
 		['a medical examiner', '"He hanged himself," said the city\'s chief medical examiner.', 'government'],
 		["a parliament's select committee", '"It was marked," said Tom Vale, chairman of the Home Affairs Select Committee.', 'government'],
