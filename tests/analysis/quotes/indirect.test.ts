@@ -64,7 +64,7 @@ describe('findIndirect', () => {
 		// a document with its publisher or issuer named after it speaks for them
 		['"according to a report in X"', 'According to a report in the Argus Courier, the governor launched the campaign on Monday.', [{ text: 'the governor launched the campaign on Monday', mention: 'Argus Courier' }]],
 		['"a letter from X warns"', 'A letter from the Veterans League warns that the logo may not be used.', [{ text: 'the logo may not be used', mention: 'Veterans League' }]],
-		['... but not someone of the one named', 'A memo from Mr. Roe’s campaign manager argued that the race was over.', [{ text: 'the race was over', mention: 'A memo from Mr. Roe’s campaign manager' }]],
+		['... but not someone of the one named: whoever the memo is from', 'A memo from Mr. Roe’s campaign manager argued that the race was over.', [{ text: 'the race was over', mention: 'Mr. Roe’s campaign manager' }]],
 		// adding a figure, and telephoning someone, report no words; "called him a liar" does
 		['"added 20.72 points" reports nothing', 'The Nasdaq Composite added 20.72 points to 8,570.66 on Friday.', []],
 		['"called him later" reports nothing', 'Her husband called him later, but the manager believed the waitress.', []],
