@@ -75,6 +75,9 @@ export const isCap = (t: Token): boolean => {
 	const c = t.value.charCodeAt(0);
 	return c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(t.value);
 };
+/** A surname written with a lower-case particle onto it: "diGenova", "deBlasio", "vanHollen". */
+export const CAMEL_SURNAME = /^(?:d[aeiu]|de[lr]|la|le|van|von|mc|mac)\p{Lu}\p{Ll}+$/u;
+
 /**
  * A few letters written onto a number are its unit ("4K", "8GB", "120Hz"), never a name or a name's
  * start; a whole word glued to one ("16Aleksander Barkov", a jersey number in a page's markup) is not.
@@ -361,7 +364,7 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 	while (n > h) {
 		const t = toks[n - 1];
 		const lower = t.normal;
-		if (isCap(t) && !titles.has(lower) && !titles.has(afterHyphen(lower)) && t.pos !== 'PRON') n--;
+		if ((isCap(t) || (CAMEL_SURNAME.test(t.value) && n < he + 1 && n - 1 > h && isCap(toks[n - 2]))) && !titles.has(lower) && !titles.has(afterHyphen(lower)) && t.pos !== 'PRON') n--;
 		else if (NAME_PARTICLES.has(lower) && n < he && n - 1 > h && isCap(toks[n - 2])) n--;
 		// ("Sharaf ad-Din": Arabic's article written onto the next name with a hyphen)
 		else if (ARABIC_ARTICLE.test(lower) && toks[n]?.value === '-' && toks[n].start === t.end && n - 1 > h && isCap(toks[n - 2])) n--;

@@ -4,7 +4,7 @@
 import type { Token } from '../types.js';
 import type { Ctx } from './context.js';
 import { orgWords } from './data.js';
-import { ARABIC_ARTICLE, NAME_PARTICLES, TIME_WORDS, isCap } from './mentions.js';
+import { ARABIC_ARTICLE, CAMEL_SURNAME, NAME_PARTICLES, TIME_WORDS, isCap } from './mentions.js';
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
@@ -69,6 +69,8 @@ export function nameRunEnd(ctx: Ctx, i: number): number {
 			// but not a capitalised speech verb of a headline ("Hollande Says Donald Trump …")
 			(e > i && isCap(t) && (['NOUN', 'ADJ'].includes(t.pos) || (t.pos === 'VERB' && (isOrgToken(t) || !ctx.isSpeechLemma(t))))) ||
 			(t.value === '&' && e > i && isCap(toks[e + 1] ?? t) && toks[e + 1]?.pos === 'PROPN') ||
+			// "Joseph diGenova": a surname with its particle written on
+			(e > i && CAMEL_SURNAME.test(t.value) && isCap(toks[e - 1])) ||
 			(t.value === '.' && e > i && toks[e + 1]?.start === t.end && isCap(toks[e + 1]));
 		if (!ok) break;
 		e++;
