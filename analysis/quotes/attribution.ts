@@ -317,7 +317,14 @@ export function attrAfter(ctx: Ctx, lo: number, hi: number): Attribution | null 
 	// Right after the quote and its speaker the position says it is the verb, whatever the tagger thought
 	// ("...," Toomey fumed on Tuesday).
 	const c2 = m < hi ? ctx.cueAt(m, m + 1 >= hi || /^[.,!?;]$/.test(toks[m + 1].value) || toks[m + 1].pos === 'ADP' || TIME_WORDS.has(toks[m + 1].normal) || ctx.isMark[m + 1]) : -1;
-	if (c2 > 0) return { cue: [m, c2], np, appos };
+	if (c2 > 0) {
+		// "Reuters quoted German Foreign Minister Sigmar Gabriel as saying": the one quoted speaks
+		if (toks[m].lemma.toLowerCase() === 'quote') {
+			const obj = npRight(toks, c2, hi);
+			if (obj && toks[obj[1]]?.normal === 'as' && isParticiple(toks[obj[1] + 1] ?? toks[m]) && isSource(ctx, obj)) return { cue: [obj[1] + 1, obj[1] + 2], np: obj, appos: null };
+		}
+		return { cue: [m, c2], np, appos };
+	}
 	return asideThenCue(ctx, np, hi);
 }
 

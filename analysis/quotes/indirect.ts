@@ -209,6 +209,9 @@ export function findIndirect(ctx: Ctx): Found[] {
 							break;
 						}
 					}
+					// "Reuters quoted the minister as saying": the one quoted is the speaker of the quotation, and
+					// these words report nothing
+					if (t.lemma.toLowerCase() === 'quote' && toks.slice(content[0], Math.min(content[1] + 2, se)).some((x, j) => x.normal === 'as' && isParticiple(toks[content![0] + j + 1] ?? x))) continue;
 					// "The statement says MGM believes …, and Lombardo said Friday, "…"": a clause joined on with a
 					// speaker and a speech verb of its own is that speaker's, not more of this report
 					for (let j = content[0] + 1; j < content[1] - 2; j++) {

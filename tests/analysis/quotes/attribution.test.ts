@@ -26,6 +26,7 @@ describe('speakerOf', () => {
 		['a name titled with an organisation noun is no person a later "the cardinal" could be', 'Cardinal Tom Vale spoke in Rome. In remarks reported by the German newspaper Die Harbourpost, the cardinal said: “This is an atrocity.”', 'This is', 'Tom Vale', 'the cardinal'],
 		['"Like X, he said": the one compared with is not "he"', '“It is a good idea,” said Tom Vale, a survivor.\nJim Roe, another survivor, said “the timing is too perfect.”\nRoe said his reaction was “hopeful but cynical.” Like Vale, he said the panel accomplished little.\n“My expectation is it will have the same outcome,” he said.', 'My expectation', 'Jim Roe', 'he'],
 		['a surname with its particle written on', 'Former U.S. Attorney Joseph diVale spoke on Fox. Ann Lee “really doesn’t want to testify,” he said.', 'really doesn', 'Joseph diVale', 'he'],
+		['"X quoted Y as saying": Y speaks', '"If we want to talk now, the deal matters," Reuters quoted Foreign Minister Tom Vale as saying.', 'If we', 'Tom Vale', 'Foreign Minister Tom Vale'],
 		['"Supervisor of Elections" before a name', 'Broward Supervisor of Elections Ann Vale said it was her “passion and honor” to serve.', 'passion and', 'Ann Vale', 'Broward Supervisor of Elections Ann Vale'],
 		['... not "Secretary of State John Kerry and" before another name', 'Secretary of State John Kerry and Foreign Minister Omar Vale said "the border stays closed."', 'the border', 'Omar Vale', 'Foreign Minister Omar Vale'],
 		// blind check of 1 December 2026: a time between "who" and its verb
