@@ -11,7 +11,7 @@ import { documentNouns, orgWords, personNouns, speechNouns } from './data.js';
 import type { MarkedSpan } from './spans.js';
 import { restrictiveRelative } from './describe.js';
 import { inVocabulary } from '../nlp.js';
-import { documentOwner, namedIssuer, possessiveIssuer } from './issuers.js';
+import { documentOwner, issuerPhrases, namedIssuer, possessiveIssuer } from './issuers.js';
 
 /** A speech cue and the speaker phrase found with it (token ranges). */
 export type Subject = { np: Range; appos: Range | null; mention?: Range };
@@ -69,35 +69,13 @@ export function speakerOf(ctx: Ctx, a: Attribution): SpeakerInfo | null {
 	return { cluster, mention: span };
 }
 
-/** Words for what someone said or wrote, that speak for whoever said or wrote them. */
-const saidNoun = (t: Token | undefined) => !!t && t.pos === 'NOUN' && (documentNouns().has(t.normal) || documentNouns().has(t.lemma.toLowerCase()) || speechNouns().has(t.normal) || ['quote', 'quotes', 'quotation'].includes(t.normal));
-/** Verbs that put out a document: "came out with a blog post", "issued a statement", "published a report". */
-const PUTS_OUT = new Set(['issue', 'release', 'publish', 'post', 'put', 'send', 'write', 'file', 'unveil', 'pen', 'tweet']);
-
 /**
- * The speaker of a document or a quotation the text does not name: "a quote from an Obama spokeswoman
- * claiming …" (whoever it is from), "The AMA came out with a lengthy blog post calling for …" (whoever put
- * it out). Null when neither is there.
+ * The speaker of a document or a quotation the text does not name (issuers.ts issuerPhrase): "a quote
+ * from an Obama spokeswoman claiming …", "The AMA came out with a lengthy blog post calling for …".
  */
 function describedIssuer(ctx: Ctx, np: Range): SpeakerInfo | null {
-	const { toks } = ctx;
-	// "a quote from an Obama spokeswoman" (the phrase may run on past "from")
-	let h = np[0];
-	while (h < np[1] && !(saidNoun(toks[h]) && ['from', 'by'].includes(toks[h + 1]?.normal ?? ''))) h++;
-	if (h < np[1] || ['from', 'by'].includes(toks[np[1]]?.normal ?? '')) {
-		const at = h < np[1] ? h + 2 : np[1] + 1;
-		if (h >= np[1] && !saidNoun(toks[np[1] - 1])) return null;
-		const who = npRight(toks, at, Math.min(toks.length, at + 8));
-		if (who && isSource(ctx, who) && !saidNoun(toks[who[1] - 1])) return speakerOf(ctx, { cue: null, np: who, appos: null });
-	}
-	if (!saidNoun(toks[np[1] - 1])) return null;
-	// "The AMA came out with a lengthy blog post", "the ministry issued a statement"
-	let v = np[0] - 1;
-	if (toks[v]?.normal === 'with' && toks[v - 1]?.normal === 'out') v -= 2;
-	const verb = toks[v];
-	if (!verb || verb.pos !== 'VERB' || !(PUTS_OUT.has(verb.lemma.toLowerCase()) || (verb.lemma.toLowerCase() === 'come' && toks[v + 1]?.normal === 'out'))) return null;
-	const subject = subjectLeft(toks, v, Math.max(0, v - 40));
-	return subject && isSource(ctx, subject.np) && !saidNoun(toks[subject.np[1] - 1]) ? speakerOf(ctx, { cue: null, np: subject.np, appos: subject.appos }) : null;
+	for (const who of issuerPhrases(ctx, np)) if (isSource(ctx, who.np)) return speakerOf(ctx, { cue: null, np: who.np, appos: who.appos });
+	return null;
 }
 
 /** "The next month, a former staffer announced ...": the noun phrase at i is a subject with its own

@@ -1,11 +1,14 @@
 // Who speaks for a document: the publisher or issuer named after it ("a report in the Argus Leader"),
-// its owner with "'s" ("The Verge's review"), or whoever issued the document "the statement" points
-// back to. Split from attribution.ts, which asks these when a speaker phrase is a document.
+// its owner with "'s" ("The Verge's review"), whoever issued the document "the statement" points
+// back to, or whoever a quotation is from or put a document out ("a quote from an Obama spokeswoman",
+// "the AMA came out with a blog post"). Split from attribution.ts, which asks these when a speaker
+// phrase is a document.
 import type { Token } from '../types.js';
 import type { Ctx, Range } from './context.js';
 import type { Cluster } from './cluster.js';
 import type { SpeakerInfo } from './attribution.js';
 import { isCap, isPossessive, parseMention, type Mention } from './mentions.js';
+import { npRight, subjectLeft } from './phrases.js';
 import { documentNouns, speechNouns } from './data.js';
 
 /** Words that name a document's issuer after it: "a report in the Argus Leader", "a statement from Acme", "a study by Oxford researchers". */
@@ -126,4 +129,34 @@ export function documentOwner(ctx: Ctx, h: number): Cluster | null {
 		return null;
 	}
 	return null;
+}
+
+/** Words for what someone said or wrote, that speak for whoever said or wrote them. */
+const saidNoun = (t: Token | undefined) => !!t && t.pos === 'NOUN' && (documentNouns().has(t.normal) || documentNouns().has(t.lemma.toLowerCase()) || speechNouns().has(t.normal) || ['quote', 'quotes', 'quotation'].includes(t.normal));
+/** Verbs that put out a document: "came out with a blog post", "issued a statement", "published a report". */
+const PUTS_OUT = new Set(['issue', 'release', 'publish', 'post', 'put', 'send', 'write', 'file', 'unveil', 'pen', 'tweet']);
+
+/**
+ * Who a document or a quotation the text does not name comes from, as phrases to try in order: "a quote
+ * from an Obama spokeswoman claiming …" (whoever it is from), "The AMA came out with a lengthy blog post
+ * calling for …" (whoever put it out). The caller keeps the first that can speak.
+ */
+export function issuerPhrases(ctx: Ctx, np: Range): { np: Range; appos: Range | null }[] {
+	const { toks } = ctx;
+	// "a quote from an Obama spokeswoman" (the phrase may run on past "from")
+	let h = np[0];
+	while (h < np[1] && !(saidNoun(toks[h]) && ['from', 'by'].includes(toks[h + 1]?.normal ?? ''))) h++;
+	if (h < np[1] || (['from', 'by'].includes(toks[np[1]]?.normal ?? '') && saidNoun(toks[np[1] - 1]))) {
+		const at = h < np[1] ? h + 2 : np[1] + 1;
+		const who = npRight(toks, at, Math.min(toks.length, at + 8));
+		return who && !saidNoun(toks[who[1] - 1]) ? [{ np: who, appos: null }] : [];
+	}
+	if (!saidNoun(toks[np[1] - 1])) return [];
+	// "The AMA came out with a lengthy blog post", "the ministry issued a statement"
+	let v = np[0] - 1;
+	if (toks[v]?.normal === 'with' && toks[v - 1]?.normal === 'out') v -= 2;
+	const verb = toks[v];
+	if (!verb || verb.pos !== 'VERB' || !(PUTS_OUT.has(verb.lemma.toLowerCase()) || (verb.lemma.toLowerCase() === 'come' && toks[v + 1]?.normal === 'out'))) return [];
+	const subject = subjectLeft(toks, v, Math.max(0, v - 40));
+	return subject && !saidNoun(toks[subject.np[1] - 1]) ? [{ np: subject.np, appos: subject.appos }] : [];
 }
