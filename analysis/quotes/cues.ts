@@ -249,6 +249,13 @@ export function canSpeak(t: Token): boolean {
 
 export const isParticiple = (t: Token) => /ing$/.test(t.normal) && t.pos === 'VERB';
 
+/** "Would Adam Schiff have pleaded to …?", "she would have said …": what someone would have said was not said. */
+export function counterfactual(toks: Token[], i: number, lo: number): boolean {
+	if (toks[i - 1]?.normal !== 'have') return false;
+	for (let j = i - 2; j >= lo && j >= i - 7; j--) if (['would', 'could', 'might', 'should'].includes(toks[j].normal)) return true;
+	return false;
+}
+
 /**
  * Loaded reporting verbs, as lemma strings ("claim", "lash out"): the lexicon's `reporting` category
  * and the verbs of attack of loaded-cues.txt ("condemn", "accuse"), loaded only as cues.

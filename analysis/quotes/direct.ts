@@ -7,7 +7,7 @@ import type { MarkedSpan } from './spans.js';
 import { attrAfter, attrBefore, clauseSubject, isNamed, isSource, speakerOf, windows, type Attribution, type SpeakerInfo } from './attribution.js';
 import { isPossessive } from './mentions.js';
 import { npLeft, npRight, subjectLeft } from './phrases.js';
-import { isPassive } from './cues.js';
+import { counterfactual, isPassive } from './cues.js';
 import { documentNouns, orgWords, personNouns, speechNouns } from './data.js';
 
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
@@ -156,6 +156,11 @@ export function findDirect(ctx: Ctx): Found[] {
 			const own = ownSubject(ctx, m);
 			if (own && isSource(ctx, own)) a = { cue: null, np: own, appos: null };
 		}
+		// ("Would Schiff have pleaded to keep the "whistleblower's" identity secret?": not said)
+		if (a?.cue && counterfactual(toks, a.cue[0], Math.max(0, a.cue[0] - 8))) a = null;
+		// "when the "reset" proved to be appeasement": a term in marks after an article, the subject of a
+		// verb of its own, is the writer's word held at arm's length, whoever speaks in the sentence
+		if (a && termAsSubject(ctx, m)) a = null;
 		let speaker = a ? speakerOf(ctx, a) : null;
 		let carried = false;
 		// "… Smith said. The so-called "reform" passed anyway": a word or three in marks inside the
@@ -345,6 +350,18 @@ function uttererOf(ctx: Ctx, oi: number, lo: number): Attribution | null {
 	const subject = subjectLeft(toks, j - 2, lo);
 	return subject && isSource(ctx, subject.np) ? { cue: null, np: subject.np, appos: subject.appos } : null;
 }
+/** One to three marked words after an article and before a verb that is not a speech verb ("the "reset" proved"). */
+function termAsSubject(ctx: Ctx, m: MarkedSpan): boolean {
+	const { toks, text } = ctx;
+	if (m.close < 0 || countWords(text, m.start, m.end, 4) > 3 || /[.!?,;:]/.test(text.slice(m.start, m.end))) return false;
+	const oi = ctx.tokenAt(m.open);
+	if (!['the', 'a', 'an', 'this', 'these', 'those'].includes(toks[oi - 1]?.normal ?? '')) return false;
+	let k = ctx.tokenAt(m.close);
+	while (k < toks.length && toks[k].start <= m.close) k++;
+	const next = toks[k];
+	return !!next && (next.pos === 'VERB' || next.pos === 'AUX') && !ctx.isSpeechLemma(next) && next.sentence === toks[oi].sentence;
+}
+
 const DETS_BEFORE_SPEECH = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'its', 'their']);
 /** Verbs whose object, a speech noun, is the subject's own words: "makes the claim", "issued a warning". */
 const UTTERING_VERBS = new Set(['make', 'issue', 'give', 'deliver', 'repeat', 'voice', 'utter', 'offer']);

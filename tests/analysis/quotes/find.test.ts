@@ -532,6 +532,13 @@ describe('quote spans and scare quotes (review classes 4 and 5)', () => {
 			'Ann Lee added that he and Tom had corresponded, and the letter Tom wrote was “kind and loving.”',
 			[{ text: 'he and Tom had corresponded, and the letter Tom wrote was “kind and loving.', kind: 'direct', speaker: 'Ann Lee' }]
 		],
+		['what someone would have said was not said', 'Would Tom Vale have pleaded to keep the “whistleblower’s” identity secret?', []],
+		['a term in marks after an article, the subject of its own verb, is the writer\'s, whoever speaks nearby', 'Experts cannot explain why they were silent when the “reset” proved to be appeasement.', []],
+		[
+			'... but not a term after "that", which the speaker said',
+			'Ann Lee argued that “liberals” are to blame for the crisis in the city.',
+			[{ text: 'liberals', kind: 'direct', speaker: 'Ann Lee' }]
+		],
 		['a so-called word with no speaker is no quote', 'The government pushed through its so-called "reform" of the pension system last year, cutting payments to half a million retirees.', []],
 		['a one-word scare quote with no cue is no quote', 'The new "transparency" rules came into force on Monday.', []],
 		['a three-word scare quote with no cue is no quote', 'The plan offered a "fresh start" but residents were not convinced.', []],
