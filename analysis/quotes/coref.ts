@@ -7,7 +7,7 @@
 // can ask what a speaker mention it found belongs to.
 // The entity itself is cluster.ts; how names are compared is name-words.ts.
 import type { EntityMention, Span } from '../types.js';
-import { firstNames, genderWords, orgWords, personNouns } from './data.js';
+import { firstNames, genderWords, orgWords, personNouns, relationNouns } from './data.js';
 import { describedAs, relatesToPerson } from './relations.js';
 import type { Mention } from './mentions.js';
 import { Cluster, pronounClass } from './cluster.js';
@@ -374,6 +374,9 @@ export class EntityIndex {
 				create = true;
 			}
 			if (c && (otherAff(c) || (g && c.gender && g !== c.gender))) c = null;
+			// ("the minister's son-in-law and chief of staff": someone's relative is someone new)
+			const rel = /['’]s\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u.exec(m.text);
+			if (c && rel && relationNouns().has(rel[1])) c = null;
 		}
 		if (!c) {
 			if (!create) return null;
