@@ -184,6 +184,9 @@ const SPEAKS_FOR_PATTERN = 'speaks for a family or a person: their lawyer or age
 /** "representatives of the family", "a spokesman for his sister": a title of speaking for someone, with a relation in the words. */
 const speaksForSomeone = (pattern: string, ...texts: string[]) => SPEAKS_FOR.has(pattern) && texts.some((t) => relationWord(t, 0) !== null);
 
+/** Words for the clergy of any faith. */
+const CLERGY = /\b(?:imam|imams|rabbi|rabbis|pastor|pastors|priest|priests|bishop|bishops|archbishop|archbishops|cardinal|cardinals|cleric|clerics|mufti|reverend|rev\.)\b/i;
+
 /** Titles every kind of organisation has: with the organisation named, they do not decide its group. */
 export const GENERIC_TITLES = new Set(['president', 'vice president', 'vice-president', 'chairman', 'chairwoman', 'chair', 'director', 'head', 'chief', 'secretary', 'founder', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'officer', 'member', 'executive', 'manager', 'representative', 'representatives']);
 
@@ -286,6 +289,10 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 		return !!m && m.group !== 'government' && m.group !== 'citizen' && !GENERIC_TITLES.has(m.pattern) && personNouns().has(m.pattern);
 	});
 	const nationality = (f: Facet) => isStateName(f.text) && professions.some((p) => f.start >= p.start && f.end <= p.end);
+	// "the imam of the Darul Uloom Institute": a member of the clergy speaks as one, whatever institution
+	// the text places them in
+	const cleric = roles(c, false).find((f) => CLERGY.test(f.text));
+	if (cleric) return decided(firstAff, 'other', ev(cleric, 'clergy'));
 	for (const former of [false, true]) {
 		for (const f of affs.filter((x) => !!x.former === former)) {
 			if (nationality(f)) continue;
