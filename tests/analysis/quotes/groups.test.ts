@@ -155,6 +155,7 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['someone\'s relative named after a quote is someone new, not the speaker', 'The photographer, Tom Vale, spoke first. “I sort of understood what was going on,” Vale told reporters.\n“I promised to give the picture to Ann Lee,” the minister’s son-in-law and chief of staff.', 'media'],
 		['a stepmother is family', '“It hurts,” said Ann Lee, the boy’s stepmother.', 'citizen'],
 		['a cleric speaks as one, whatever institute the text places them in', '“They must be punished,” said Tom Vale, an imam at the Harbour Institute.', 'other'],
+		['an ambassador', 'Ann Lee spoke first. “We will not stand by,” Ambassador Lee said.', 'government'],
 		// review 20: the officer who rules on a death
 		['a medical examiner', '"He hanged himself," said the city\'s chief medical examiner.', 'government'],
 		["a parliament's select committee", '"It was marked," said Tom Vale, chairman of the Home Affairs Select Committee.', 'government'],
