@@ -322,11 +322,8 @@ function uttererOf(ctx: Ctx, oi: number, lo: number): Attribution | null {
 	let k = oi - 1;
 	while (k >= lo && [',', ':'].includes(toks[k].value)) k--;
 	// "Trump's Monday order for the "immediate declassification"": a preposition and an article between
-	for (let n = 0; n < 2 && k - 1 >= lo && ['for', 'of', 'on', 'to'].includes(toks[k - (DETS_BEFORE_SPEECH.has(toks[k].normal) ? 1 : 0)].normal) && !speechNouns().has(toks[k].normal); n++) {
-		const d = DETS_BEFORE_SPEECH.has(toks[k].normal) ? k - 1 : k;
-		if (!speechNouns().has(toks[d - 1]?.normal ?? '')) break;
-		k = d - 1;
-	}
+	const prep = DETS_BEFORE_SPEECH.has(toks[k]?.normal ?? '') ? k - 1 : k;
+	if (prep - 1 >= lo && ['for', 'of', 'on', 'to'].includes(toks[prep].normal) && speechNouns().has(toks[prep - 1].normal)) k = prep - 1;
 	if (k >= lo && toks[k].normal !== 'that' && !speechNouns().has(toks[k].normal)) {
 		let t = k;
 		// (the clause has no comma and no speech verb of its own: not "Asked about Trump's declaration
@@ -350,6 +347,7 @@ function uttererOf(ctx: Ctx, oi: number, lo: number): Attribution | null {
 	const subject = subjectLeft(toks, j - 2, lo);
 	return subject && isSource(ctx, subject.np) ? { cue: null, np: subject.np, appos: subject.appos } : null;
 }
+
 /** One to three marked words after an article and before a verb that is not a speech verb ("the "reset" proved"). */
 function termAsSubject(ctx: Ctx, m: MarkedSpan): boolean {
 	const { toks, text } = ctx;
