@@ -320,6 +320,10 @@ function firstScareQuotes(ctx: Ctx, direct: Found[]): Map<string, number> {
 }
 
 const LISTENER_PARTICIPLES = new Set(['telling', 'reminding', 'assuring', 'warning', 'urging', 'asking', 'informing']);
+/** What may stand between such a participle and the marks: nothing but a comma or a colon, or a listener of up to four words first. */
+const MARK_ONLY = /^\s*[,:]?\s*["“”„«]?\s*$/u;
+// (each word after white space, so a long run of letters is read one way only)
+const LISTENER_THEN_MARK = /^(?:\s+[\p{L}.’']+){0,4}\s*[,:]?\s*["“”„«]?\s*$/u;
 
 /**
  * ""A," she said, adding, "B."", ""A," he wrote, telling Cook, "B."": a participle after the first quote's
@@ -332,12 +336,10 @@ function addedOn(ctx: Ctx, a: Found, b: Found): boolean {
 	if (c.pos !== 'VERB' || !c.normal.endsWith('ing') || c.sentence !== toks[a.cue[0]].sentence) return false;
 	if (c.start < a.end || c.end > b.start) return false;
 	// (the participle introduces the marked words themselves: ", adding, "B."", not ", adding that the
-	// plan is "B"", a paraphrase of its own)
 	// plan is "B"" or ", saying Clinton would "B"", paraphrases of their own); only a listener may stand
 	// between ("telling Cook, "B."")
 	const between = ctx.text.slice(toks[b.cue[1] - 1].end, b.start);
-	const listener = LISTENER_PARTICIPLES.has(c.normal) ? '(?:\\s*[\\p{L}.’\']+){0,4}' : '';
-	if (!new RegExp(`^${listener}\\s*[,:]?\\s*["“”„«]?\\s*$`, 'u').test(between) || /\bthat\b/.test(between)) return false;
+	if (!(LISTENER_PARTICIPLES.has(c.normal) ? LISTENER_THEN_MARK : MARK_ONLY).test(between) || /\bthat\b/.test(between)) return false;
 	// the participle's subject is the first attribution's speaker, the same words in the text
 	return b.speaker.mention.start === a.speaker.mention.start && b.speaker.mention.end === a.speaker.mention.end;
 }
@@ -359,7 +361,7 @@ const DISTANCING = new Set(['so-called', 'self-styled', 'self-described', 'self-
  * quote: "called Clinton's record "criminal""), as PolNeAR's annotators and most readers take them.
  */
 function scareInParaphrase(ctx: Ctx, d: Found, ind: Found): boolean {
-	const { text, toks } = ctx;
+	const { text } = ctx;
 	const inner = text.slice(d.start, d.end);
 	if (countWords(inner) > 3 || /[.!?,;:]$/.test(inner) || countWords(text, ind.start, ind.end) - countWords(inner) < 12) return false;
 	return distanced(ctx, d);

@@ -17,7 +17,8 @@ const SAY_NOUNS = new Set(['claim', 'claims', 'statement', 'assertion', 'insiste
 function trimRange(ctx: Ctx, s: number, e: number): Range {
 	const { toks } = ctx;
 	// "… the bridge was unsafe, according to the Daily Star": who relays it is no part of what was said
-	for (let j = e - 3; j > s; j--) {
+	// (read in the last words only: this is asked for every reported clause)
+	for (let j = e - 3; j > s && j >= e - 16; j--) {
 		if ((toks[j].value === ',' || (ctx.isMark[j] && toks[j - 1]?.value === ',')) && toks[j + 1]?.normal === 'according' && toks[j + 2]?.normal === 'to' && !hasClauseVerb(toks, j + 3, e)) {
 			e = ctx.isMark[j] ? j + 1 : j;
 			break;
