@@ -377,14 +377,15 @@ function passiveInfinitive(toks: Token[], k: number): boolean {
 	return toks[k]?.normal === 'to' && toks[k + 1]?.normal === 'be' && toks[k + 2]?.pos === 'VERB' && /(?:ed|en|wn)$/.test(toks[k + 2].normal);
 }
 
-/** Does the reported clause open with an attribution of its own ("The mayor said …", "Jane Roe told reporters …")? */
+/**
+ * Has the clause an "according to" reports an attribution of its own, so that the source after "according
+ * to" only relays it? One that opens the clause ("The mayor said …", "a Secret Service agent who spoke on
+ * condition of anonymity revealed that …"), or, when the clause holds words in quotation marks, one
+ * anywhere in it ("Few noticed the address in which he told an audience that "…," according to The
+ * Washington Examiner").
+ */
 function relaysOwnAttribution(ctx: Ctx, content: Range, ss: number): boolean {
 	const { toks } = ctx;
-	// (the subject may carry a relative clause: "a Secret Service agent who spoke on condition of
-	// anonymity revealed that …")
-	// ("Few noticed the address in which he told an audience that "powerful Jews are my enemy," according
-	// to The Washington Examiner": with words in quotation marks, an attribution anywhere in the clause
-	// is theirs, and the outlet after "according to" relays them)
 	let marked = false;
 	for (let k = content[0]; k < content[1] && !marked; k++) marked = ctx.isMark[k];
 	for (let k = content[0] + 1; k < (marked ? content[1] : Math.min(content[1], content[0] + 16)); k++) {

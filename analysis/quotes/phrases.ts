@@ -248,7 +248,8 @@ export function skipLeftAux(toks: Token[], j: number, lo: number): number {
  * The subject before a verb at token v: "Jane Doe said", "Jane Doe, Acme's director, said",
  * "Jane Doe, who heads Acme, said". Returns the name mention range and an appositive range.
  */
-const DETS_INDEF_APPOS = new Set(['a', 'an']);
+/** An appositive's opening ("Davis, a congressman, …"): an indefinite article. */
+const APPOSITIVE_ARTICLES = new Set(['a', 'an']);
 
 export function subjectLeft(toks: Token[], v: number, lo: number): { np: [number, number]; appos: [number, number] | null; mention?: [number, number] } | null {
 	let j = skipLeftAux(toks, v - 1, lo);
@@ -266,7 +267,7 @@ export function subjectLeft(toks: Token[], v: number, lo: number): { np: [number
 		if (toks[j].normal === 'which' && !isCap(toks[np[1] - 1]) && !canSpeak(toks[np[1] - 1])) return null;
 		// "The Realist Report, an independent media outlet, which describes": the relative pronoun
 		// follows an appositive; its antecedent is the name the appositive describes
-		if (['a', 'an'].includes(toks[np[0]].normal) && toks[np[0] - 1]?.value === ',' && np[0] - 2 >= lo && isCap(toks[np[0] - 2])) {
+		if (APPOSITIVE_ARTICLES.has(toks[np[0]].normal) && toks[np[0] - 1]?.value === ',' && np[0] - 2 >= lo && isCap(toks[np[0] - 2])) {
 			const named = npLeft(toks, np[0] - 2, lo);
 			if (named && isCap(toks[named[1] - 1])) return { np: named, appos: np };
 		}
@@ -332,7 +333,7 @@ export function subjectLeft(toks: Token[], v: number, lo: number): { np: [number
 		// "Smith, in Kentucky, said" / "Smith, for his part, said": an aside, not an appositive; but when
 		// the phrase before it is itself an appositive ("Davis, who was interviewed by The Daily Caller,
 		// a conservative news site, after the photo emerged, called"), the subject is further left
-		if ((toks[inner[0]].pos === 'ADP' || toks[inner[0]].pos === 'ADV') && DETS_INDEF_APPOS.has(toks[before[0]].normal) && toks[before[0] - 1]?.value === ',' && before[0] - 1 > lo) {
+		if ((toks[inner[0]].pos === 'ADP' || toks[inner[0]].pos === 'ADV') && APPOSITIVE_ARTICLES.has(toks[before[0]].normal) && toks[before[0] - 1]?.value === ',' && before[0] - 1 > lo) {
 			j = before[0] - 1;
 			continue;
 		}
