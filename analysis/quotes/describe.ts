@@ -11,7 +11,7 @@ import { describedAs, personalRelation, relationBefore, relationWord } from './r
 export { ORG_DESCRIPTION_NOUNS };
 import { EntityIndex } from './coref.js';
 import { Cluster } from './cluster.js';
-import { headWord, isAcronym } from './name-words.js';
+import { FORMER, headWord, isAcronym } from './name-words.js';
 import { isCap, isPossessive, parseMention, type Mention } from './mentions.js';
 import { compoundVerb, npLeft, npRight } from './phrases.js';
 
@@ -203,7 +203,7 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 			// ("a sister of Senator Tom Ford": the relation, not the senator's title, relations.ts)
 			const person = /\b(?:of|to)\s+(\p{Lu}.*)$/u.exec(aside);
 			const rel = person && personalRelation(aside.slice(0, person.index), person[1]) ? relationWord(aside.slice(0, person.index), toks[a].start) : null;
-			c.addFacet({ ...(rel ?? { start: toks[a].start, end: toks[z - 1].end, text: aside }), role: 'description', former: /\b(?:former|ex|then|onetime|retired)\b/i.test(aside) });
+			c.addFacet({ ...(rel ?? { start: toks[a].start, end: toks[z - 1].end, text: aside }), role: 'description', former: FORMER.test(aside) });
 		}
 		const r = npRight(toks, a2, z);
 		const end = r ? toks[r[1]] : undefined;
@@ -317,15 +317,13 @@ function addDescriptionFacets(index: EntityIndex, c: Cluster, ap: Mention, whole
 	const own = describedAs(ap);
 	// "a former NASA administrator and now an industry consultant": what they were, then what they are
 	const now = nowPart(whole ?? own);
-	const former = now !== null || FORMER_WORDS.test(ap.text);
+	const former = now !== null || FORMER.test(ap.text);
 	c.addFacet({ ...own, role: 'description', former: former && !(now && now.start < own.end) });
 	if (now) c.addFacet({ ...now, role: 'description', former: false });
 	if (own.end - own.start < ap.end - ap.start) return;
 	if (whole && !now) c.addFacet({ ...whole, role: 'description', former });
 	if (ap.affiliation && ap.affiliationSpan) c.addFacet({ ...ap.affiliationSpan, text: ap.affiliation, role: 'affiliation', former: now ? ap.affiliationSpan.start < now.start : former });
 }
-
-const FORMER_WORDS = /\b(?:former|ex|then|onetime|retired)\b/i;
 
 /** "a former NASA administrator and now an industry consultant": the part after "now", which is what they are now. */
 function nowPart(d: Span & { text: string }): (Span & { text: string }) | null {

@@ -364,7 +364,7 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 	while (n > h) {
 		const t = toks[n - 1];
 		const lower = t.normal;
-		if ((isCap(t) || (CAMEL_SURNAME.test(t.value) && n < he + 1 && n - 1 > h && isCap(toks[n - 2]))) && !titles.has(lower) && !titles.has(afterHyphen(lower)) && t.pos !== 'PRON') n--;
+		if ((isCap(t) || (CAMEL_SURNAME.test(t.value) && n - 1 > h && isCap(toks[n - 2]))) && !titles.has(lower) && !titles.has(afterHyphen(lower)) && t.pos !== 'PRON') n--;
 		else if (NAME_PARTICLES.has(lower) && n < he && n - 1 > h && isCap(toks[n - 2])) n--;
 		// ("Sharaf ad-Din": Arabic's article written onto the next name with a hyphen)
 		else if (ARABIC_ARTICLE.test(lower) && toks[n]?.value === '-' && toks[n].start === t.end && n - 1 > h && isCap(toks[n - 2])) n--;
