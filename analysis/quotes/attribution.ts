@@ -70,7 +70,7 @@ export function speakerOf(ctx: Ctx, a: Attribution): SpeakerInfo | null {
 }
 
 /**
- * The speaker of a document or a quotation the text does not name (issuers.ts issuerPhrase): "a quote
+ * The speaker of a document or a quotation the text does not name (issuers.ts issuerPhrases): "a quote
  * from an Obama spokeswoman claiming …", "The AMA came out with a lengthy blog post calling for …".
  */
 function describedIssuer(ctx: Ctx, np: Range): SpeakerInfo | null {

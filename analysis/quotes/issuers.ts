@@ -13,8 +13,6 @@ import { documentNouns, speechNouns } from './data.js';
 
 /** Words that name a document's issuer after it: "a report in the Argus Leader", "a statement from Acme", "a study by Oxford researchers". */
 const ISSUER_LINKS = new Set(['in', 'from', 'by']);
-/** Participles between a document and its issuer: "a statement issued by …". */
-const ISSUING = new Set(['issued', 'released', 'signed', 'published', 'posted', 'sent', 'written', 'put']);
 
 /**
  * A document noun (documents.txt) followed, inside the phrase or right after it, by "in/from/by" and a
@@ -27,7 +25,7 @@ export function namedIssuer(ctx: Ctx, np: Range): SpeakerInfo | null {
 	if (h >= np[1]) return null;
 	let k = h + 1;
 	// "a statement issued by …", "a letter signed by …", "a memo put out by …"
-	if (ISSUING.has(toks[k]?.normal ?? '') && toks[k + 1]?.normal !== 'in') k += toks[k + 1]?.normal === 'out' ? 2 : 1;
+	if (toks[k]?.pos === 'VERB' && /(?:ed|en|ut|nt)$/.test(toks[k].normal) && PUTS_OUT.has(toks[k].lemma.toLowerCase()) && toks[k + 1]?.normal !== 'in') k += toks[k + 1]?.normal === 'out' ? 2 : 1;
 	if (!ISSUER_LINKS.has(toks[k]?.normal ?? '') || toks[k].sentence !== toks[h].sentence) return null;
 	k++;
 	if (toks[k]?.normal === 'the') k++;
@@ -134,7 +132,7 @@ export function documentOwner(ctx: Ctx, h: number): Cluster | null {
 /** Words for what someone said or wrote, that speak for whoever said or wrote them. */
 const saidNoun = (t: Token | undefined) => !!t && t.pos === 'NOUN' && (documentNouns().has(t.normal) || documentNouns().has(t.lemma.toLowerCase()) || speechNouns().has(t.normal) || ['quote', 'quotes', 'quotation'].includes(t.normal));
 /** Verbs that put out a document: "came out with a blog post", "issued a statement", "published a report". */
-const PUTS_OUT = new Set(['issue', 'release', 'publish', 'post', 'put', 'send', 'write', 'file', 'unveil', 'pen', 'tweet']);
+const PUTS_OUT = new Set(['issue', 'release', 'publish', 'post', 'put', 'send', 'write', 'sign', 'file', 'unveil', 'pen', 'tweet']);
 
 /**
  * Who a document or a quotation the text does not name comes from, as phrases to try in order: "a quote
