@@ -244,16 +244,28 @@ export function skipLeftAux(toks: Token[], j: number, lo: number): number {
 	return k;
 }
 
+/** An appositive's opening ("Davis, a congressman, …"): an indefinite article. */
+const APPOSITIVE_ARTICLES = new Set(['a', 'an']);
+
 /**
  * The subject before a verb at token v: "Jane Doe said", "Jane Doe, Acme's director, said",
  * "Jane Doe, who heads Acme, said". Returns the name mention range and an appositive range.
  */
-/** An appositive's opening ("Davis, a congressman, …"): an indefinite article. */
-const APPOSITIVE_ARTICLES = new Set(['a', 'an']);
-
 export function subjectLeft(toks: Token[], v: number, lo: number): { np: [number, number]; appos: [number, number] | null; mention?: [number, number] } | null {
 	let j = skipLeftAux(toks, v - 1, lo);
 	if (j < lo) return null;
+	// "65 women … defended his character and said he …": a verb joined by "and" to an earlier one (with
+	// its object between) shares that verb's subject
+	const and = toks[v - 1]?.normal === 'and' ? v - 1 : -1;
+	if (and > lo && toks[v].pos === 'VERB') {
+		let w = and - 1;
+		while (w > lo && and - w <= 6 && toks[w].pos !== 'VERB' && !/^[,;:.!?]$/.test(toks[w].value)) w--;
+		const shared = w > lo && w < and - 1 && toks[w].pos === 'VERB' && toks[w].sentence === toks[v].sentence && toks[w - 1].pos !== 'AUX' ? subjectLeft(toks, w, lo) : null;
+		// (someone who can speak: a name, a pronoun, a word for a person or an organisation; not "the
+		// deaths were caused … and called")
+		const head = shared ? toks[shared.np[1] - 1] : null;
+		if (head && (head.pos === 'PROPN' || head.pos === 'PRON' || personNouns().has(head.normal) || personNouns().has(head.lemma.toLowerCase()) || orgWords().has(head.normal))) return shared;
+	}
 	// "Igor Sadikov, who in February posted …", "who on Monday said": a time between the relative
 	// pronoun and its verb is when, not who
 	if (['in', 'on', 'last', 'this', 'early', 'late'].includes(toks[j - 1]?.normal ?? '') && TIME_WORDS.has(toks[j].normal) && toks[j - 2]?.normal === 'who') j -= 2;

@@ -21,6 +21,9 @@ describe('findIndirect', () => {
 		['... not after a whole clause', 'The mayor has won most votes, according to a tally, but the count goes on.', [{ text: 'The mayor has won most votes', mention: 'a tally' }]],
 		// blind check: "admitted to the killing and was heard …": the deed admitted, then another verb of the subject's
 		['a cue with "to" and a gerund\'s noun phrase, then "and" another verb, reports nothing', 'The man admitted to the killing and was heard in the street.', []],
+		// blind check: a verb joined by "and" to an earlier one shares its subject
+		['"X defended his character and said …"', 'On Friday, 65 women who have known Tom Vale since high school defended his character and said he has always behaved well.', [{ text: 'he has always behaved well', mention: '65 women' }]],
+		['... not the subject of a passive inside what was said', 'The office said the deaths were caused by gunshot wounds and called for calm in the city.', [{ text: 'the deaths were caused by gunshot wounds and called for calm in the city', mention: 'The office' }]],
 		// blind check of 1 December 2026: asking to stay anonymous reports no words
 		['"who asked not to be named" reports nothing', 'A spokesman for the mayor, who asked not to be named, said the bridge was safe.', [{ text: 'the bridge was safe', mention: 'A spokesman for the mayor' }]],
 		// review 20: a relative clause on the listener is not what was said
