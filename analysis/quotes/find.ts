@@ -71,7 +71,9 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 			if (ov <= 0) continue;
 			if (ov >= 0.5 * (ind.end - ind.start)) {
 				// (""a disaster," according to the Star" only relays what the reported clause's speaker said)
-				if (!d.speaker || d.carried || (ctx.toks[d.cue?.[0] ?? -1]?.normal === 'according' && ind.cue && ctx.toks[ind.cue[0]].normal !== 'according')) {
+				// (not an attribution inside the quoted words: "According to the Post, "The notes say …, a
+				// discrepancy that Ford says was an error"" is the Post's)
+				if (!d.speaker || d.carried || (ctx.toks[d.cue?.[0] ?? -1]?.normal === 'according' && ind.cue && ctx.toks[ind.cue[0]].normal !== 'according' && ctx.toks[ind.cue[0]].end <= d.start)) {
 					d.speaker = ind.speaker;
 					d.cue = ind.cue;
 					d.carried = false;

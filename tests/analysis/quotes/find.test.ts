@@ -498,6 +498,11 @@ describe('quote spans and scare quotes (review classes 4 and 5)', () => {
 			'According to the Daily Star, a police officer who spoke on condition of anonymity revealed that the mayor “would resign within a week.”',
 			[{ text: 'would resign within a week.', kind: 'direct', speaker: 'police officer' }]
 		],
+		[
+			'... not when the attribution is inside the quoted words Y gives',
+			'They contradict her story. According to the Post, “The notes say four boys were involved, a discrepancy that Ann Lee says was an error on the therapist’s part.\nAnn Lee said there were four boys at the party but only two in the room.” Nor do the notes mention him.',
+			[{ text: 'The notes say four boys were involved, a discrepancy that Ann Lee says was an error on the therapist’s part.\nAnn Lee said there were four boys at the party but only two in the room.', kind: 'direct', speaker: 'Post' }]
+		],
 		['... but "according to Y" alone names Y', 'The bridge will cost $5 billion, according to the ministry.', [{ text: 'The bridge will cost $5 billion', kind: 'indirect', speaker: 'ministry' }]],
 		[
 			'a name someone gave, relayed by another, is the namer\'s words, once',
