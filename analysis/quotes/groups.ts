@@ -285,8 +285,9 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 	// not whom they speak for; the profession decides ("U.S. officials" stay government)
 	const professions = roles(c, false).filter((f) => {
 		const m = matchGroup(rules, f.text);
-		// (a person's profession: "lawyers", "doctors"; not an organisation: "a specialist on the National Security Council")
-		return !!m && m.group !== 'government' && m.group !== 'citizen' && !GENERIC_TITLES.has(m.pattern) && personNouns().has(m.pattern);
+		// (a person's profession: "lawyers", "doctors"; or who they are in private life: "Georgia parent
+		// Michelle King"; not an organisation: "a specialist on the National Security Council")
+		return !!m && m.group !== 'government' && !GENERIC_TITLES.has(m.pattern) && personNouns().has(m.pattern);
 	});
 	const nationality = (f: Facet) => isStateName(f.text) && professions.some((p) => f.start >= p.start && f.end <= p.end);
 	// "the imam of the Darul Uloom Institute": a member of the clergy speaks as one, whatever institution

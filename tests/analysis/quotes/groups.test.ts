@@ -167,6 +167,7 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['a record label by its name', 'Harbour Lane Records said the contract was fair.', 'business'],
 		// review 18: a nationality before a profession, and those who speak for a family
 		['a country before a profession is a nationality', '"We want answers," said US lawyers for the victims.', 'other'],
+		['a state before a private role is where they live', 'Meanwhile, Georgia parent Ann Lee noted in 2016: “My daughter had to learn the Five Pillars of Islam.”', 'citizen'],
 		['... but not before officials', '"We will not comment," said U.S. officials.', 'government'],
 		['representatives of a family speak for it', 'The financier may have been murdered, representatives of the family suggested.', 'other'],
 		['a public-health agency by what it does', '"The cases are unrelated," Li Wen, deputy director of the province’s disease prevention and control centre, told the media.', 'government'],
