@@ -299,14 +299,21 @@ function speechNounOwner(ctx: Ctx, oi: number, lo: number): Attribution | null {
 		if (np && np[1] === k + 1 && isSource(ctx, np)) return { cue: null, np, appos: null };
 	}
 	// "the mayor's promise", "Smith's blunt words"
+	if (!nouns.has(toks[k].normal)) return null;
+	return possessiveOwner(ctx, k, lo);
+}
+
+/**
+ * The owner with "'s" of the speech noun at k, past up to two words that qualify it ("the mayor's
+ * promise", "Smith's blunt words", "Trump's Monday order"), when the owner can speak.
+ */
+function possessiveOwner(ctx: Ctx, k: number, lo: number): Attribution | null {
+	const { toks } = ctx;
 	let j = k;
-	if (!nouns.has(toks[j].normal)) return null;
-	while (j - 1 >= lo && j > k - 3 && (toks[j - 1].pos === 'ADJ' || toks[j - 1].pos === 'NOUN')) j--;
-	if (j - 1 >= lo && isPossessive(toks[j - 1])) {
-		const owner = npLeft(toks, j - 2, lo);
-		if (owner && isSource(ctx, owner)) return { cue: null, np: owner, appos: null };
-	}
-	return null;
+	while (j - 1 >= lo && j > k - 3 && (toks[j - 1].pos === 'ADJ' || toks[j - 1].pos === 'NOUN' || TIME_WORDS.has(toks[j - 1].normal))) j--;
+	if (j - 2 < lo || !isPossessive(toks[j - 1])) return null;
+	const owner = npLeft(toks, j - 2, lo);
+	return owner && isSource(ctx, owner) ? { cue: null, np: owner, appos: null } : null;
 }
 
 /**
@@ -333,16 +340,17 @@ function uttererOf(ctx: Ctx, oi: number, lo: number): Attribution | null {
 		k = t;
 	}
 	if (toks[k]?.normal === 'that') k--;
-	let j = k;
-	if (j < lo || !speechNouns().has(toks[j].normal)) return null;
-	while (j - 1 >= lo && j > k - 3 && (toks[j - 1].pos === 'ADJ' || TIME_WORDS.has(toks[j - 1].normal))) j--;
+	if (k < lo || !speechNouns().has(toks[k].normal)) return null;
 	// "the mayor's promise that the bridge would be "ready by spring"": the owner of the words; not a
 	// noun right before the marks with nothing between ("Ginsburg's comments "shows bias to me"" is what
 	// someone else said of them)
-	if (j - 2 >= lo && isPossessive(toks[j - 1]) && k < oi - 1) {
-		const owner = npLeft(toks, j - 2, lo);
-		return owner && isSource(ctx, owner) ? { cue: null, np: owner, appos: null } : null;
+	if (k < oi - 1) {
+		const owner = possessiveOwner(ctx, k, lo);
+		if (owner) return owner;
 	}
+	let j = k;
+	while (j - 1 >= lo && j > k - 3 && toks[j - 1].pos === 'ADJ') j--;
+	if (isPossessive(toks[j - 1] ?? toks[k])) return null;
 	if (j - 2 < lo || !DETS_BEFORE_SPEECH.has(toks[j - 1].normal) || toks[j - 2].pos !== 'VERB' || !UTTERING_VERBS.has(toks[j - 2].lemma.toLowerCase())) return null;
 	const subject = subjectLeft(toks, j - 2, lo);
 	return subject && isSource(ctx, subject.np) ? { cue: null, np: subject.np, appos: subject.appos } : null;

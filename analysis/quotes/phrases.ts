@@ -251,16 +251,17 @@ const APPOSITIVE_ARTICLES = new Set(['a', 'an']);
  * The subject before a verb at token v: "Jane Doe said", "Jane Doe, Acme's director, said",
  * "Jane Doe, who heads Acme, said". Returns the name mention range and an appositive range.
  */
-export function subjectLeft(toks: Token[], v: number, lo: number): { np: [number, number]; appos: [number, number] | null; mention?: [number, number] } | null {
+export function subjectLeft(toks: Token[], v: number, lo: number, joined = 0): { np: [number, number]; appos: [number, number] | null; mention?: [number, number] } | null {
 	let j = skipLeftAux(toks, v - 1, lo);
 	if (j < lo) return null;
 	// "65 women … defended his character and said he …": a verb joined by "and" to an earlier one (with
 	// its object between) shares that verb's subject
 	const and = toks[v - 1]?.normal === 'and' ? v - 1 : -1;
-	if (and > lo && toks[v].pos === 'VERB') {
+	// (three verbs back at most: a long chain of "and"s is not followed verb by verb)
+	if (and > lo && toks[v].pos === 'VERB' && joined < 3) {
 		let w = and - 1;
 		while (w > lo && and - w <= 6 && toks[w].pos !== 'VERB' && !/^[,;:.!?]$/.test(toks[w].value)) w--;
-		const shared = w > lo && w < and - 1 && toks[w].pos === 'VERB' && toks[w].sentence === toks[v].sentence && toks[w - 1].pos !== 'AUX' ? subjectLeft(toks, w, lo) : null;
+		const shared = w > lo && w < and - 1 && toks[w].pos === 'VERB' && toks[w].sentence === toks[v].sentence && toks[w - 1].pos !== 'AUX' ? subjectLeft(toks, w, lo, joined + 1) : null;
 		// (someone who can speak: a name, a pronoun, a word for a person or an organisation; not "the
 		// deaths were caused … and called")
 		const head = shared ? toks[shared.np[1] - 1] : null;
