@@ -10,6 +10,7 @@ import { STORY_SENTENCES } from './polarity.js';
 import type { NameScan } from './scan.js';
 import { placeInApposition } from './settings.js';
 import { things } from './word-lists.js';
+import { isShouted } from '../shouted.js';
 
 /** Words that are capitalised without being anyone: a pronoun, an interjection, a heading word. */
 const NOT_ACTORS = new Set(['i', "i'm", 'i’m', "i'd", 'i’d', "i've", 'i’ve', "i'll", 'i’ll', 'god', 'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'ok', 'okay', 'yes', 'no', 'oh', 'tv', 'am', 'pm', 'a.m.', 'p.m.', 'ad', 'bc']);
@@ -141,7 +142,8 @@ export function addLoneWords(scan: NameScan): void {
 		// "Armed with ice packs, …", "Gaming used to be simple": a word in the form of a participle, met
 		// only where a sentence opens and not before a comma ("Manning, who …"), is no name
 		if (opens && !midSentence.has(w) && /(?:ing|ed)$/.test(w) && !/^(?:,|[’']s)$/.test(next?.value ?? '') && !firsts.has(w) && !acronym(t) && !known.has(w) && !orgs.has(w)) continue;
-		if (isShoutedWord(t.value, lowerCase)) continue;
+		// ("the policy is DANGEROUS and will hurt": emphasis among ordinary words, shouted.ts)
+		if (isShoutedWord(t.value, lowerCase) || isShouted(tokens, i)) continue;
 		const isOrg = acronym(t) || known.has(w) || orgs.has(w);
 		add(t.value.replace(/[’']s$/, ''), isOrg ? 'org' : 'person', false, i, i + 1, 'name');
 	}

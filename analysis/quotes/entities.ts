@@ -29,6 +29,7 @@ import { deedFacets } from './deeds.js';
 import { leftOrgDescription, looksLikePerson, roleOf, subjectOfVerb } from './name-kind.js';
 import { clauseSubjectOf } from './binding.js';
 import { findCoordinations } from './coordination.js';
+import { isShouted } from '../shouted.js';
 
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
 const ALL_CAPITALS = /^[\p{Lu}]+$/u;
@@ -151,6 +152,12 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			continue;
 		}
 		let e = nameRunEnd(ctx, i);
+		// "the policy is DANGEROUS and will hurt families": a word in capitals among ordinary words is
+		// emphasis, not an acronym (shouted.ts)
+		if (e === i + 1 && isShouted(toks, i)) {
+			i++;
+			continue;
+		}
 		// "the US military", "the Ohio police": a place and the body of it that acts
 		if (toks[e] && !isCap(toks[e]) && orgWords().has(toks[e].normal) && ctx.inQuote[e] === ctx.inQuote[i] && places.has(text.slice(t.start, toks[e - 1].end))) e++;
 		// "Facebook Facebook West Mercia Police": a word printed twice is page furniture, not a name.

@@ -9,6 +9,7 @@ import { plainFactsOf, winkDocMean } from './lexicon.js';
 import { idiomsOf } from './idioms.js';
 import { allCaps, scoreTokens, tonePos, toneTokens, type ToneTokens, type UnitScore } from './rules.js';
 import { winkMeanOf } from './wink-mean.js';
+import { shoutedWords } from '../shouted.js';
 import { wordWeightedTone } from './outlet.js';
 import type { LeftOutSpan, Sentence, SentenceSentiment, Sentiment, Span, Token, Tokenised, ToneStretch, ToneWord } from '../types.js';
 import { tokenAt, upperBound } from '../sorted.js';
@@ -42,6 +43,7 @@ export function toneContext(text: string, tok: Tokenised, knownNames: Span[] = [
 	if (hit && hit.text === text) return hit;
 	const out = leftOut(tok, knownNames);
 	const tones = toneTokens(tok.tokens, out.map((r) => r !== null));
+	tones.recast = shoutedWords(tok, text);
 	tones.idioms = idiomsOf(tok.tokens, tones.lower);
 	const ctx = { text, tok, leftOut: out, capsStandOut: !allCaps(tok.tokens), tones, plain: plainWords(tok.tokens, tones), runs: new Map() };
 	// "sales were down 10%", "cut rates by half a point": a quantity word next to a figure reports it
@@ -68,7 +70,7 @@ function plainWords(tokens: Token[], tones: ToneTokens): Uint8Array {
 		const lf = t.lemma === t.normal ? f : plainFactsOf(t.lemma);
 		let plain = false;
 		if (f.senses || lf.senses) {
-			const pos = tonePos(tokens, i);
+			const pos = tones.recast?.get(i)?.pos ?? tonePos(tokens, i);
 			plain = !!pos && !!(f.senses?.has(pos) || lf.senses?.has(pos));
 		}
 		if (plain || f.rated) out[i] = 1;

@@ -7,6 +7,7 @@ import { readDataFile } from '../data-files.js';
 import { loadDefaultLexicon, parseTerms } from '../lexicon/index.js';
 import { buildIndex, formsOf, matchesAt, norm, type TermIndex } from '../lexicon/match.js';
 import { isCaps } from './rules.js';
+import { isShouted } from '../shouted.js';
 import { valence } from './lexicon.js';
 import type { Span, Token, Tokenised } from '../types.js';
 import { tokenAt } from '../sorted.js';
@@ -246,7 +247,7 @@ export function leftOut(tok: Tokenised, knownNames: Span[] = []): (LeftOut | nul
 	// (its capitalised words, not a determiner it opens with: "The U.S.")
 	for (const n of knownNames)
 		for (let k = tokenAt(tokens, n.start); k < tokens.length && tokens[k].start < n.end; k++)
-			if (tokens[k].end > n.start && UPPER_FIRST.test(tokens[k].value) && !FUNCTION_POS.has(tokens[k].pos)) names[k] = true;
+			if (tokens[k].end > n.start && UPPER_FIRST.test(tokens[k].value) && !FUNCTION_POS.has(tokens[k].pos) && !isShouted(tokens, k)) names[k] = true;
 	const out: (LeftOut | null)[] = names.map((n) => (n ? 'name' : null));
 	const index = topics();
 	const all = formsOf(tokens);

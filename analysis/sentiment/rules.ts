@@ -111,6 +111,8 @@ export interface ToneTokens {
 	idioms?: Idioms;
 	/** Each token's RuleWord (its normal form's). */
 	words: RuleWord[];
+	/** Words in capitals for emphasis, as wink reads them in lower case (shouted.ts). */
+	recast?: Map<number, { pos: string; lemma: string }>;
 }
 
 /** What the rule lists say of one normal form: its norm() and its BOOSTER, NEGATOR, NEGATES and DAMPENER flags; `contrast` when the contrast list has it. */
@@ -183,14 +185,16 @@ function strengthOf(tt: ToneTokens, i: number): number {
 	let s = tt.strength[i];
 	if (s !== s) {
 		const t = tt.tokens[i];
-		const pos = tonePos(tt.tokens, i);
+		const recast = tt.recast?.get(i);
+		const pos = recast ? recast.pos : tonePos(tt.tokens, i);
+		const lemma = recast ? recast.lemma : t.lemma;
 		// valence() of the word's last reading, kept on the token's word when the forms are the same
 		const slots = t.word;
 		const last = slots?.valence as KnownValence | null | undefined;
-		if (last && last.value === t.value && last.lemma === t.lemma && last.pos === pos) s = last.v;
+		if (last && last.value === t.value && last.lemma === lemma && last.pos === pos) s = last.v;
 		else {
-			s = valence(t.value, t.lemma, pos);
-			if (slots) slots.valence = { value: t.value, lemma: t.lemma, pos, v: s };
+			s = valence(t.value, lemma, pos);
+			if (slots) slots.valence = { value: t.value, lemma, pos, v: s };
 		}
 		tt.strength[i] = s;
 	}

@@ -1,0 +1,92 @@
+// Words written in capitals for emphasis among ordinary words ("I LOVE this", "This movie is AWESOME").
+// wink tags any word in capitals a proper noun, and the entity scan takes a lone one for an acronym, so
+// such a word had counted nothing: it was a "name". VADER's rule is the opposite: a word in capitals
+// stands out and weighs more. Here a word in capitals is emphasis when its lower-case form carries
+// tone and it stands among ordinary words: the words beside it in its sentence are neither in capitals
+// (a line in capitals is a heading, a run of them a name: "NY SAFE Act") nor capitalised ("the BIG
+// League"). Its part of speech and lemma are then read again from the sentence in lower case.
+import { inVocabulary, tokenise } from './nlp.js';
+import { valence } from './sentiment/lexicon.js';
+import { isCaps } from './sentiment/rules.js';
+import { knownOrgNames } from './quotes/data.js';
+import type { Token, Tokenised } from './types.js';
+
+/** Three or more capital letters and nothing else ("OK", "TX", "NH" are states as often as words). */
+const SHOUT = /^\p{Lu}{3,}$/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+const QUOTE_MARK = /^["“”‘’'«»]$/;
+
+/** Where token i's sentence starts (its first token's start). */
+function sentenceStart(tokens: Token[], i: number): number {
+	let k = i;
+	while (k > 0 && tokens[k - 1].sentence === tokens[i].sentence) k--;
+	return tokens[k].start;
+}
+
+/** How wink reads a word in capitals when it is written in lower case. */
+export interface Recast {
+	pos: string;
+	lemma: string;
+}
+
+/** The nearest word token before (step −1) or after (step 1) token i in its sentence, if any. */
+function neighbour(tokens: Token[], i: number, step: 1 | -1): Token | null {
+	const s = tokens[i].sentence;
+	for (let k = i + step; k >= 0 && k < tokens.length && tokens[k].sentence === s; k += step) if (tokens[k].type === 'word') return tokens[k];
+	return null;
+}
+
+/** Is token i a word in capitals written for emphasis (see the top of this file)? */
+export function isShouted(tokens: Token[], i: number): boolean {
+	const t = tokens[i];
+	if (t.type !== 'word' || !SHOUT.test(t.value)) return false;
+	const before = neighbour(tokens, i, -1);
+	const after = neighbour(tokens, i, 1);
+	// Among ordinary words: one of them in lower case, neither in capitals nor capitalised as a name is
+	// ("the BIG League"; the sentence's first word and "I" are capitalised anyway). A word alone on its
+	// line ("OUTSTANDING.", "LOW") is a heading or a label.
+	const name = (n: Token | null) => !!n && (isCaps(n.value) || (UPPER_FIRST.test(n.value) && n.value !== 'I' && n.start !== sentenceStart(tokens, i)));
+	if (name(before) || name(after)) return false;
+	if (!(before && LOWER_FIRST.test(before.value)) && !(after && LOWER_FIRST.test(after.value))) return false;
+	// A word alone in quotation marks is a label or a word mentioned ("a memo marked “URGENT”").
+	if (QUOTE_MARK.test(tokens[i - 1]?.value ?? '') && QUOTE_MARK.test(tokens[i + 1]?.value ?? '')) return false;
+	const w = t.value.toLowerCase();
+	// A word of the model's English, not slang or an abbreviation VADER rates ("AAS", "MIA", "FYI" name
+	// things as often), and not an organisation speaker-groups.tsv knows by that name.
+	return valence(w) !== 0 && inVocabulary(w) && !knownOrgNames().has(w);
+}
+
+/**
+ * The shouted words of a text (by token index) with the part of speech and lemma wink gives them in
+ * lower case, where wink had read them as proper nouns. Each sentence holding one is read again, with
+ * only those words lower-cased; a text without any costs one test per word in capitals.
+ */
+export function shoutedWords(tok: Tokenised, text: string): Map<number, Recast> {
+	const out = new Map<number, Recast>();
+	const { tokens } = tok;
+	const bySentence = new Map<number, number[]>();
+	for (let i = 0; i < tokens.length; i++) {
+		if (tokens[i].pos !== 'PROPN' || !isShouted(tokens, i)) continue;
+		const s = tokens[i].sentence;
+		const list = bySentence.get(s);
+		if (list) list.push(i);
+		else bySentence.set(s, [i]);
+	}
+	for (const [s, list] of bySentence) {
+		const sentence = tok.sentences[s];
+		let lowered = text.slice(sentence.start, sentence.end);
+		for (const i of list) {
+			const t = tokens[i];
+			const from = t.start - sentence.start;
+			lowered = lowered.slice(0, from) + t.value.toLowerCase() + lowered.slice(from + t.value.length);
+		}
+		const again = tokenise(lowered).tokens;
+		for (const i of list) {
+			const from = tokens[i].start - sentence.start;
+			const t = again.find((a) => a.start === from && a.end - a.start === tokens[i].value.length);
+			if (t && t.pos !== 'PROPN') out.set(i, { pos: t.pos, lemma: t.lemma });
+		}
+	}
+	return out;
+}
