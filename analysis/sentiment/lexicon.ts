@@ -14,6 +14,8 @@ import { WordMemo } from '../word-memo.js';
 
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
 const LETTER_FIRST = /^\p{L}/u;
+/** A hashtag of one word: letters, in lower case after an optional capital (not "#BlackLivesMatter"). */
+const HASHTAG_WORD = /^#\p{L}\p{Ll}+$/u;
 
 function lines(name: string): string[] {
 	return readDataFile('sentiment', name)
@@ -188,6 +190,8 @@ export function plainFactsOf(word: string): PlainFacts {
 }
 
 function valenceOf(word: string, lemma?: string, pos?: string): number {
+	// "#fail", "#blessed": a hashtag of one word says that word (VADER reads it so, its "#" stripped)
+	if (word.charCodeAt(0) === 35) return HASHTAG_WORD.test(word) ? valenceOf(word.slice(1)) : 0;
 	const ex = ownValences().words;
 	const w = norm(word);
 	const l = lemma ? norm(lemma) : undefined;

@@ -38,6 +38,10 @@ describe('scoreComment: VADER-style rules on short informal text', () => {
 		["Don't bother, it's useless.", -1],
 		['Slow start, but a gripping and moving finale.', 1],
 		['The bus leaves at nine from the main square.', 0],
+		// a hashtag of one word says that word; one of several words names a campaign
+		['Monday again #fail', -1],
+		['New job starts today #blessed', 1],
+		['Marching downtown today #BlackLivesMatter', 0],
 		// a limit negates what follows it ("less than", "far from"), a hyphen inside a word ends no clause
 		['The visuals were less than ideal.', -1],
 		['It offers less-than-ideal visual performance.', -1],
