@@ -8,7 +8,7 @@ import { loadDefaultLexicon, parseTerms } from '../lexicon/index.js';
 import { buildIndex, formsOf, matchesAt, norm, type TermIndex } from '../lexicon/match.js';
 import { isCaps } from './rules.js';
 import { isShouted } from '../shouted.js';
-import { valence } from './lexicon.js';
+import { ruleLists, valence } from './lexicon.js';
 import type { Span, Token, Tokenised } from '../types.js';
 import { tokenAt } from '../sorted.js';
 
@@ -134,7 +134,9 @@ function nameTokens(tok: Tokenised): boolean[] {
 			mark(r.from, r.to);
 		} else if (words >= 3) mark(r.from, r.to);
 		// A run opening a sentence: its first word is capitalised anyway, so only the rest is sure to be a name.
-		else if (words === 2) mark(r.from + 1, r.to);
+		// ("So Sad about the news", "Really Good stuff": a tone word after a degree word is emphasis
+		// there too; after any other opener, "Will Catholic laity …", "Your Honor", it is a name)
+		else if (words === 2 && !(ruleLists().boosters.has(norm(tokens[r.from].normal)) && emphasised(tokens, r.from + 1))) mark(r.from + 1, r.to);
 	}
 	// "BUFFALO, N.Y. (AP) —", "LONDON —", "NEW DELHI:": a dateline, a place in capitals opening a
 	// paragraph before a colon, or before a comma, a bracket or a dash that the dateline's dash follows,

@@ -92,7 +92,12 @@ describe('scoreSentiment: sentences and body', () => {
 	const bodies: [string, -1 | 0 | 1][] = [
 		['Residents celebrated a joyful, peaceful festival. Everyone praised the organisers.', 1],
 		['The attack was horrific. Victims described terrifying scenes and deep grief.', -1],
-		['The council meets on Tuesday. The agenda lists three items.', 0]
+		['The council meets on Tuesday. The agenda lists three items.', 0],
+		// a capitalised tone word after a degree word opening a sentence is emphasis, not a name;
+		// after any other opener it stays a name
+		['So Sad about the news today.', -1],
+		['Really Good stuff from the team.', 1],
+		['Will Catholic voters turn out on Tuesday?', 0]
 	];
 	it.each(bodies)('body of "%s" has sign %i', (text, sign) => {
 		const s = body(text);
