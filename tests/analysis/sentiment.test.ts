@@ -42,6 +42,10 @@ describe('scoreComment: VADER-style rules on short informal text', () => {
 		['Monday again #fail', -1],
 		['New job starts today #blessed', 1],
 		['Marching downtown today #BlackLivesMatter', 0],
+		// face emoji wink does not rate, by the feeling their name names (valence.txt)
+		['Waiting for the bus 😢', -1],
+		['Waiting for the bus 🤬', -1],
+		['Waiting for the bus 🥳', 1],
 		// a limit negates what follows it ("less than", "far from"), a hyphen inside a word ends no clause
 		['The visuals were less than ideal.', -1],
 		['It offers less-than-ideal visual performance.', -1],
