@@ -187,6 +187,26 @@ const speaksForSomeone = (pattern: string, ...texts: string[]) => SPEAKS_FOR.has
 /** Words for the clergy of any faith. */
 const CLERGY = /\b(?:imam|imams|rabbi|rabbis|pastor|pastors|priest|priests|bishop|bishops|archbishop|archbishops|cardinal|cardinals|cleric|clerics|mufti|reverend|rev\.)\b/i;
 
+/** Words that may stand before a country's name or people in "the former Chinese leader". */
+const LEADER_QUALIFIERS = new Set(['the', 'former', 'then', 'late', 'top', 'other', 'longtime', 'long-time', 'current', 'new', 'veteran']);
+
+/**
+ * "Chinese leader Xi Jinping", "Egyptian leader Al Sisi", "Israeli leaders", "North Korea's leader":
+ * "leader" after a country's people or a country's name is the head of its government (a leader of
+ * anything else, "civil rights leader", "EDL leader", is decided by what it leads).
+ */
+function countryLeader(text: string): boolean {
+	const words = text.trim().split(/\s+/);
+	const last = words.pop()?.toLowerCase();
+	if (last !== 'leader' && last !== 'leaders') return false;
+	while (words.length && LEADER_QUALIFIERS.has(words[0].toLowerCase())) words.shift();
+	if (!words.length) return false;
+	const country = words.join(' ').replace(/[’']s$/, '');
+	return isStateName(country) || (DEMONYM_WORDS.test(country) && isDemonym(country.toLowerCase()));
+}
+/** One or two capitalised words: "Chinese", "North Korean". */
+const DEMONYM_WORDS = /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?$/u;
+
 /** Titles every kind of organisation has: with the organisation named, they do not decide its group. */
 export const GENERIC_TITLES = new Set(['president', 'vice president', 'vice-president', 'chairman', 'chairwoman', 'chair', 'director', 'head', 'chief', 'secretary', 'founder', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'officer', 'member', 'executive', 'manager', 'representative', 'representatives']);
 
@@ -306,6 +326,7 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 		}
 		for (const f of roles(c, former)) {
 			if (f.role === 'party') return decided(firstAff, 'government', ev(f, 'party and state label'));
+			if (countryLeader(f.text)) return decided(firstAff, 'government', ev(f, "a country's leader"));
 			if (f.group) return decided(firstAff, f.group, ev(f, f.pattern ?? null));
 			const m = matchGroup(rules, f.text);
 			// "an Acme Energy spokeswoman", "the Northwind Airways vice-president": the company in the

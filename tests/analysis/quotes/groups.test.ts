@@ -172,7 +172,14 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['representatives of a family speak for it', 'The financier may have been murdered, representatives of the family suggested.', 'other'],
 		['a public-health agency by what it does', '"The cases are unrelated," Li Wen, deputy director of the province’s disease prevention and control centre, told the media.', 'government'],
 		['a player by a match result in the -ing form', 'Chile lost 3-0, with Ana Ruiz defeating Mia Cole 6-4, 6-3. "It was hard," Ruiz said.', 'other'],
-		['an office of public prosecution', '"The evidence has weakened," said Deputy Director of Public Prosecution Eva-Marie Dahl.', 'government']
+		['an office of public prosecution', '"The evidence has weakened," said Deputy Director of Public Prosecution Eva-Marie Dahl.', 'government'],
+		// a country's leader heads its government; a leader of anything else is what it leads
+		["a country's people before \"leader\"", '“Trade will grow,” Chinese leader Tom Vale said on Monday.', 'government'],
+		["a country's name before \"leader\"", '“We will not bend,” said the former Egypt leader Tom Vale.', 'government'],
+		['a legislature\'s leader', '“The bill will pass,” said House Minority Leader Ann Lee.', 'government'],
+		['a civil rights leader', '“We will march,” said civil rights leader Tom Vale.', 'rights group or NGO'],
+		["a faith's leader", '“We are afraid,” said South Harbour Muslim leader Tom Vale.', 'other'],
+		['... not a leader of a thing no list knows', '“We will appeal,” said Harbour Rovers leader Tom Vale.', 'unclassified']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
 		const { quotes } = analyse(text);
