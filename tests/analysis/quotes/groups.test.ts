@@ -179,6 +179,8 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['a legislature\'s leader', '“The bill will pass,” said House Minority Leader Ann Lee.', 'government'],
 		['a civil rights leader', '“We will march,” said civil rights leader Tom Vale.', 'rights group or NGO'],
 		["a faith's leader", '“We are afraid,” said South Harbour Muslim leader Tom Vale.', 'other'],
+		["a party's national committee by its letters", '“We will fight this,” the DNC said in a statement.', 'government'],
+		["the Pope's ambassador", '“The letter is authentic,” said Tom Vale, the former nuncio to Harbouria.', 'other'],
 		['... not a leader of a thing no list knows', '“We will appeal,” said Harbour Rovers leader Tom Vale.', 'unclassified']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
