@@ -52,7 +52,7 @@ describe('body tone: a shouted word counts, and more than the same word in lower
 
 	it('a shouted word is no actor and no name left out of the tone', () => {
 		const a = analyse('Critics say the new policy is DANGEROUS and will hurt families.');
-		expect(a.actors.map((x) => x.name)).not.toContain('DANGEROUS');
+		expect(a.actors!.map((x) => x.name)).not.toContain('DANGEROUS');
 		expect(a.entities!.map((x) => x.name)).not.toContain('DANGEROUS');
 		const at = a.text.indexOf('DANGEROUS');
 		expect(a.sentiment.leftOut.some((l) => l.start <= at && l.end > at)).toBe(false);
