@@ -3,7 +3,7 @@
 // mentions.ts parses the phrase found into a name, a title and an affiliation.
 import type { Token } from '../types.js';
 import { canSpeak } from './cues.js';
-import { orgWords, personNouns, relationNouns, titleWords } from './data.js';
+import { orgWords, personNouns, placeNames, relationNouns, titleWords } from './data.js';
 import {
 	DETS,
 	LINK_PREPS,
@@ -44,6 +44,18 @@ function npToken(t: Token): boolean {
  * adjectives, possessives, and "of/for/at" links between nouns; stops at an article. `beforeWho`: the
  * phrase is the subject of a relative "who" (linksToName).
  */
+/**
+ * A noun a place phrase may follow inside a subject: a plural common noun ("groups around the world",
+ * "officials in the capital"), or a word for people or a body of them, whatever its number or its
+ * capital at a sentence's start ("Police in China's Hubei province said", "the ministry in Moscow").
+ */
+function placeHolder(t: Token): boolean {
+	if (t.pos === 'NOUN' && /s$/.test(t.normal)) return true;
+	if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
+	const lemma = t.lemma.toLowerCase();
+	return personNouns().has(t.normal) || personNouns().has(lemma) || orgWords().has(t.normal) || orgWords().has(lemma);
+}
+
 export function npLeft(toks: Token[], j: number, lo: number, beforeWho = false): [number, number] | null {
 	if (j < lo) return null;
 	if (toks[j].pos === 'PRON' && PRONOUNS.has(toks[j].normal)) return [j, j + 1];
@@ -63,7 +75,7 @@ export function npLeft(toks: Token[], j: number, lo: number, beforeWho = false):
 		if (t.pos === 'DET' && DETS.has(t.normal)) {
 			i--;
 			// "spokesperson for the ministry": continue over the link to the head noun
-			const placeLink = PLACE_PREPS.has(toks[i]?.normal ?? '') && i - 1 >= lo && toks[i - 1].pos === 'NOUN' && /s$/.test(toks[i - 1].normal);
+			const placeLink = PLACE_PREPS.has(toks[i]?.normal ?? '') && i - 1 >= lo && placeHolder(toks[i - 1]);
 			if (i - 1 >= lo && (LINK_PREPS.has(toks[i].normal) || placeLink) && npToken(toks[i - 1]) && (!beforeWho || linksToName(toks, i - 1, i + 1))) {
 				i--;
 				continue;
@@ -77,7 +89,7 @@ export function npLeft(toks: Token[], j: number, lo: number, beforeWho = false):
 			break;
 		}
 		// "groups around the world", "officials in the capital": a place after a plural common noun.
-		const placeLink = PLACE_PREPS.has(t.normal) && i - 1 >= lo && toks[i - 1].pos === 'NOUN' && /s$/.test(toks[i - 1].normal);
+		const placeLink = PLACE_PREPS.has(t.normal) && i - 1 >= lo && placeHolder(toks[i - 1]);
 		if (((LINK_PREPS.has(t.normal) && t.pos === 'ADP') || placeLink) && i - 1 >= lo && npToken(toks[i - 1]) && i < j && (!beforeWho || linksToName(toks, i - 1, i + 1))) {
 			i--;
 			continue;
@@ -356,6 +368,9 @@ export function subjectLeft(toks: Token[], v: number, lo: number, joined = 0): {
 		// "Cory James, 22, said": an age
 		if (inner[1] - inner[0] === 1 && toks[inner[0]].pos === 'NUM') return { np: before, appos: null };
 		const relative = ['who', 'which'].includes(toks[inner[0]].normal);
+		// "A woman in Worcester, Massachusetts, told": the aside is the state of the place the phrase ends
+		// in, part of the phrase, not the speaker's name
+		if (!relative && inner[1] - inner[0] <= 3 && placeNames().has(toks.slice(inner[0], inner[1]).map((x) => x.value).join(' ')) && before[1] - before[0] >= 3 && PLACE_PREPS.has(toks[before[1] - 2].normal) && isCap(toks[before[1] - 1])) return { np: [before[0], inner[1]], appos: null };
 		const apposNp = relative ? null : npRight(toks, inner[0], inner[1]);
 		if (!relative && (!apposNp || apposNp[1] !== inner[1])) return null;
 		return { np: before, appos: apposNp };

@@ -2,7 +2,7 @@
 // mention)].
 import { describe, expect, it } from 'vitest';
 import { findIndirect } from '../../../analysis/quotes/indirect.js';
-import { ctxOf } from './helpers.js';
+import { analyse, ctxOf } from './helpers.js';
 
 function indirect(text: string): { text: string; mention: string | null }[] {
 	const ctx = ctxOf(text);
@@ -12,6 +12,11 @@ function indirect(text: string): { text: string; mention: string | null }[] {
 describe('findIndirect', () => {
 	const rows: [string, string, { text: string; mention: string | null }[]][] = [
 		['subject, cue, clause', 'Ann Lee said the bridge was safe.', [{ text: 'the bridge was safe', mention: 'Ann Lee' }]],
+		// newcomer's pass of 1 December 2026: a place after "in" says where the speakers are, not who
+		['people of a role in a place', 'Health authorities in Harbouria’s Inner Vale have confirmed that a man has the plague.', [{ text: 'a man has the plague', mention: 'Health authorities in Harbouria’s Inner Vale' }]],
+		['... a body of people, capitalised opening a sentence', 'Police in Harbouria’s Vale province said the bridge was safe.', [{ text: 'the bridge was safe', mention: 'Police in Harbouria’s Vale province' }]],
+		['... a town and its state between commas', 'A woman in Worcester, Massachusetts, said the bridge was safe.', [{ text: 'the bridge was safe', mention: 'A woman in Worcester, Massachusetts' }]],
+		['counted things "reported" somewhere report nothing', 'From 2010 to 2015 there were 3248 cases reported worldwide, including 584 deaths.', []],
 		['clause first, cue after', 'The bridge was safe, officials said.', [{ text: 'The bridge was safe', mention: 'officials' }]],
 		// review 14: a possessive before a word for a person opens the speaker's description
 		['clause first, a possessive description after', 'The duvet left the man gasping for air, his doctors say.', [{ text: 'The duvet left the man gasping for air', mention: 'his doctors' }]],
@@ -117,5 +122,20 @@ describe('findIndirect', () => {
 	];
 	it.each(rows)('%s', (_n, text, expected) => {
 		expect(indirect(text)).toEqual(expected);
+	});
+});
+
+// The speaker, not only the mention: a place after "in" (and a town's state) is where the speakers are.
+describe('who speaks in "X in a place said"', () => {
+	const rows: [string, string][] = [
+		['Health authorities in Harbouria’s Inner Vale have confirmed that a man has the plague.', 'Health authorities'],
+		['Police in Harbouria’s Vale province said the bridge was safe.', 'Police'],
+		['A woman in Worcester, Massachusetts, said the bridge was safe.', 'woman'],
+		['Cardinals in Rome have denied the facts I asserted in my testimony.', 'Cardinals'],
+		// (a name stays the speaker, its place an aside)
+		['Ann Lee, a teacher in Boston, said the bridge was safe.', 'Ann Lee']
+	];
+	it.each(rows)('%s → %s', (text, speaker) => {
+		expect(analyse(text).quotes.map((q) => q.speaker)).toEqual([speaker]);
 	});
 });
