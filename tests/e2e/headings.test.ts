@@ -1,7 +1,8 @@
 // An article's headline and date are the same on every page. An uploaded HTML page stores no headline
 // or date (the form's fields were left empty): the analysis finds them in the page, and the overview's
 // card, the side-by-side chooser, the article page and Manage all show those. A text with no headline
-// is "(no headline)" everywhere, never "(headline from the page)".
+// is "(no headline)" everywhere, never "(headline from the page)", on a participant's phone too while
+// the room's predictions hold the figures back.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -25,9 +26,12 @@ const NO_HEADLINE =
 	'the ferry operator said on thursday that crossings would run every hour from monday, that fares would stay the same until the end of the season, and that the landing stage repaired after the storm had passed its inspection without any faults being found by the engineers.\n';
 
 beforeAll(async () => {
-	app = await startApp();
-	page = await app.newPage({ viewport: { width: 1280, height: 900 } });
+	// Requests from this machine are a participant's; the facilitator comes in by their link.
+	app = await startApp({ env: { SLANT_LOOPBACK_ROLE: 'participant' } });
+	const link = app.server.facilitatorLink();
+	page = await app.newPage({ baseURL: new URL(link).origin, viewport: { width: 1280, height: 900 } });
 	page.on('pageerror', (e) => console.error('pageerror:', e.message));
+	await go(link);
 }, 180_000);
 
 afterAll(async () => {
@@ -93,5 +97,21 @@ describe('headlines and dates found in the page', () => {
 		await expect(page.locator('input[name="title"]').inputValue()).resolves.toBe('');
 		await expect(page.getByTestId('found-title').textContent()).resolves.toContain(`“${HEADLINE}”`);
 		await expect(page.getByTestId('found-date').textContent()).resolves.toContain('7 Mar 2024');
+	});
+
+	it('are the same on a participant’s phone while the questions are open', async () => {
+		await go(`${collectionUrl}/predict`);
+		const row = page.locator('.catalogue li[data-kind="loaded-own"]');
+		await row.getByRole('button', { name: 'Add' }).click();
+		await expect.poll(() => page.locator('.question').count()).toBe(1);
+		const phone = await app.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+		await phone.goto(collectionUrl);
+		await phone.waitForSelector('html[data-hydrated]', { state: 'attached' });
+		const list = phone.getByTestId('held-back').locator('.reading-list');
+		const courier = list.locator('li', { hasText: 'coast-courier' });
+		await expect(courier.textContent()).resolves.toContain(HEADLINE);
+		await expect(courier.textContent()).resolves.toContain('7 March 2024');
+		await expect(list.locator('li', { hasText: 'bay-notes' }).textContent()).resolves.toContain('(no headline)');
+		await phone.screenshot({ path: join(RESULTS, 'headings-held-back-phone.png') });
 	});
 });
