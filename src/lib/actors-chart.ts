@@ -117,9 +117,11 @@ export function actorSpec(o: Overview, links: Links, key: string | null): ChartS
 							onClick: () => {},
 							labels: {
 								...legendOpts(px).labels,
-								generateLabels: () =>
+								// (a legend item does not wrap: on a phone's narrow chart the long key was cut off at both
+								// ends, so there it gives the range only; "how this is measured" says the rest)
+								generateLabels: (chart) =>
 									(['negative', 'neutral', 'positive'] as const).map((p) => ({
-										text: p === 'neutral' ? `neutral (−${POLAR} to +${POLAR}, or one sentence)` : p,
+										text: p === 'neutral' ? (chart.width < 560 ? `neutral (±${POLAR})` : `neutral (−${POLAR} to +${POLAR}, or one sentence)`) : p,
 										fillStyle: patterns ? pattern(ACTOR_TONE_COLORS[p], p === 'negative' ? 'diagonal' : p === 'positive' ? 'dots' : 'horizontal') : ACTOR_TONE_COLORS[p],
 										strokeStyle: ACTOR_TONE_COLORS[p],
 										lineWidth: 1,
