@@ -47,7 +47,8 @@ export type RemovedReason =
 	| 'print edition'
 	| 'reading time'
 	| 'copyright notice'
-	| 'trackback';
+	| 'trackback'
+	| 'outside the article';
 
 export interface RemovedText {
 	text: string;

@@ -25,7 +25,8 @@ export const REASONS: readonly RemovedReason[] = [
 	'print edition',
 	'reading time',
 	'copyright notice',
-	'trackback'
+	'trackback',
+	'outside the article'
 ];
 const MATCHES = ['line', 'start', 'contains', 'top', 'list'] as const;
 type Match = (typeof MATCHES)[number];

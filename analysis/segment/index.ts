@@ -8,6 +8,7 @@
 // typed: later stages handle both quote styles, and rewriting them would change what the outlet wrote.
 import type { ArticleInput, CleanArticle, Span } from '../types.js';
 import { htmlLines } from './html.js';
+import { looksLikePage, outsideArticle } from './page-text.js';
 import { classify } from './rules.js';
 import { isoDate, norm } from './patterns.js';
 import { looksLikeMarkdown, normaliseText, textLines } from './text.js';
@@ -59,7 +60,8 @@ export function segment(input: ArticleInput): CleanArticle {
 		const normalised = normaliseText(input.text ?? '');
 		const { lines, captions: alt } = textLines(normalised, looksLikeMarkdown(normalised));
 		captions.push(...alt);
-		found = classify(lines, { title: given, urls: input.url ? [input.url] : [] });
+		// (a whole page copied from a browser: the article's region first, page-text.ts)
+		found = classify(lines, { title: given, urls: input.url ? [input.url] : [], outside: looksLikePage(lines) ? outsideArticle(lines) : undefined });
 	}
 
 	for (const c of found.captions) if (!captions.some((o) => o.text === c.text && o.kind === c.kind)) captions.push(c);

@@ -78,6 +78,13 @@ export interface ClassifyOptions {
 	byline?: string;
 	/** The site's name from the page markup (og:site_name): a line that is only that name is its masthead. */
 	siteName?: string;
+	/** Per line, for a whole page pasted as text: outside the article's region (page-text.ts). */
+	outside?: boolean[];
+}
+
+/** Letters, all of them capitals: a kicker or a label ("BLACK DEATH FEARS"). */
+function allCapitals(text: string): boolean {
+	return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
 export type Verdict =
@@ -127,7 +134,7 @@ function numberedTeaser(l: Line): boolean {
 const SEPARATED = /[|·•]/;
 
 /** Furniture recognised by shape rather than wording; `list` when it heads a list of other stories. */
-function structuralReason(text: string, pageUrls: Set<string>): { reason: RemovedReason; list?: boolean } | null {
+export function structuralReason(text: string, pageUrls: Set<string>): { reason: RemovedReason; list?: boolean } | null {
 	// "Order Reprints | Today's Paper | Subscribe": every piece is a furniture phrase on its own.
 	const parts = SEPARATED.test(text) ? text.split(/\s+[|·•]\s+|\s*\|\s*/).filter(Boolean) : [];
 	if (parts.length >= 2 && parts.length <= 8) {
@@ -163,6 +170,8 @@ export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 	const normed: (string | undefined)[] = new Array(lines.length);
 	const normOf = (i: number) => (normed[i] ??= norm(lines[i].text));
 	const remove = (i: number, reason: RemovedReason, list = false) => (v[i] = { k: 'removed', reason, list });
+	// A whole page pasted as text: what lies outside the article's region (page-text.ts) is furniture.
+	if (opts.outside) for (let i = 0; i < lines.length; i++) if (opts.outside[i]) remove(i, 'outside the article');
 
 	// Boilerplate phrases and shapes, everywhere.
 	lines.forEach((l, i) => {
@@ -289,9 +298,13 @@ export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 		if (i >= 0) v[i] = { k: 'title' };
 	} else {
 		const cands = lines.map((_, i) => i).filter((i) => i < top && isBody(i));
+		// (a kicker in capitals above the headline, "BLACK DEATH FEARS", "TECH: REVIEW", is not it when
+		// another line can be)
+		const headlineLike = (i: number) => words(lines[i].text) >= 2 && words(lines[i].text) <= 30 && !/[.:]$/.test(lines[i].text);
 		const pick =
 			cands.find((i) => lines[i].heading) ??
-			cands.find((i) => words(lines[i].text) >= 2 && words(lines[i].text) <= 30 && !/[.:]$/.test(lines[i].text));
+			cands.find((i) => headlineLike(i) && !allCapitals(lines[i].text)) ??
+			cands.find(headlineLike);
 		if (pick !== undefined) {
 			title = lines[pick].text;
 			v[pick] = { k: 'title' };

@@ -1,0 +1,96 @@
+// A whole web page pasted as text (select all, copy): page-text.ts finds the article's region, and the
+// line rules sort what is left. A page of our own, then table rows of what each part becomes.
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../../analysis/segment/index.js';
+import { looksLikePage, outsideArticle } from '../../../analysis/segment/page-text.js';
+import { normaliseText, textLines, looksLikeMarkdown } from '../../../analysis/segment/text.js';
+import type { CleanArticle } from '../../../analysis/types.js';
+
+const MENU = ['Home', 'News', 'Sport', 'Business', 'Weather', 'Opinion', 'Culture', 'Travel', 'Video', 'Podcasts', 'Newsletters', 'Sign in', 'Subscribe', 'Search'];
+const BODY = [
+	'The harbour ferry carried its first passengers on Thursday morning after six weeks of repairs to the landing stage, which the February storm had torn loose from its moorings.',
+	'“We are relieved to have the service back before the holidays,” said the port manager, Ana Ruiz, who thanked the engineers who had worked through the weekends to finish the job.',
+	'Fares stay the same until the end of the season, the operator said, and the timetable returns to twelve crossings a day from Monday, with an extra late boat on Fridays.'
+];
+const MORE = [
+	'The engineers found the old timber piles had rotted further than the survey of last autumn had suggested, so the landing stage was rebuilt on steel piles driven into the bed of the bay.',
+	'The work cost the council more than it had planned, and the operator has said it will ask for a share of the bill to be met from the regional transport fund next year.'
+];
+const PAGE = [
+	...MENU,
+	'TRANSPORT',
+	'Harbour ferry returns after storm repairs',
+	'By Jane Marsh',
+	'Share',
+	'Facebook',
+	'Twitter',
+	...BODY,
+	'Most read',
+	'Council tax to rise by four per cent',
+	'Lifeboat crew rescue two from sandbank',
+	'New cycle lane opens on the sea front',
+	'School wins national chess title',
+	'Mayor unveils plan for the old pier',
+	...MORE,
+	'Related stories',
+	'Storm damage bill passes two million',
+	'Ferry operator names new captain',
+	'Island shop reopens after flood',
+	'Tide times for the week ahead',
+	'About us',
+	'Contact',
+	'Privacy policy',
+	'Terms and conditions',
+	'© 2024 Coast Courier'
+].join('\n');
+
+const paras = (a: CleanArticle) => a.paragraphs.map((p) => a.text.slice(p.start, p.end));
+
+describe('a whole page pasted as text', () => {
+	const a = segment({ id: 'page', text: PAGE });
+
+	it('keeps the article, across a box of headlines inside it, and nothing of the page around it', () => {
+		expect(paras(a)).toEqual([...BODY, ...MORE]);
+	});
+
+	it('takes the headline above the article, not a menu item or the kicker in capitals', () => {
+		expect(a.title).toBe('Harbour ferry returns after storm repairs');
+		expect(a.byline).toBe('Jane Marsh');
+	});
+
+	it('says what was removed, and why', () => {
+		// every line of the page outside the article is listed as removed (the line rules name menus and
+		// footers they know; the rest is "outside the article")
+		const removed = a.removed.map((r) => r.text);
+		for (const t of [...MENU, 'Most read', 'Council tax to rise by four per cent', 'Tide times for the week ahead', 'Privacy policy', '© 2024 Coast Courier']) expect(removed).toContain(t);
+		const outside = a.removed.filter((r) => r.reason === 'outside the article').map((r) => r.text);
+		for (const t of ['Council tax to rise by four per cent', 'School wins national chess title', 'Tide times for the week ahead']) expect(outside).toContain(t);
+		for (const t of [...BODY, ...MORE]) expect(removed).not.toContain(t);
+	});
+});
+
+describe('looksLikePage and outsideArticle', () => {
+	const lines = (text: string) => {
+		const n = normaliseText(text);
+		return textLines(n, looksLikeMarkdown(n)).lines;
+	};
+	// [what, text, read as a page?, lines left outside]
+	const rows: [string, string, boolean, number][] = [
+		['an article pasted alone', ['Harbour ferry returns after storm repairs', ...BODY, ...MORE].join('\n\n'), false, 0],
+		['an article with one-sentence paragraphs', ['Ferry back', ...BODY.flatMap((b) => b.split(/(?<=\.) /))].join('\n\n'), false, 0],
+		// 41 lines: the headline, the byline and five paragraphs are the article
+		['the page above', PAGE, true, 34]
+	];
+	it.each(rows)('%s', (_what, text, page, outside) => {
+		const ls = lines(text);
+		expect(looksLikePage(ls)).toBe(page);
+		if (page) expect(outsideArticle(ls).filter(Boolean).length).toBe(outside);
+		else expect(segment({ id: 'a', text }).removed.filter((r) => r.reason === 'outside the article')).toEqual([]);
+	});
+
+	it('keeps reader comments after the article for the comment reader', () => {
+		const text = [PAGE.split('\nAbout us')[0], '3 comments', 'Tom Reed says:', 'November 20, 2024 at 9:14 am', 'About time too, the detour was awful.'].join('\n');
+		const a = segment({ id: 'c', text });
+		expect(a.comments.map((c) => c.text)).toEqual(['About time too, the detour was awful.']);
+	});
+});
