@@ -24,7 +24,7 @@ const GAP = 4;
 /** What a headline-like line inside a run of prose costs it, per word (a teaser list's titles). */
 const TEASER = 3;
 /** Lines of furniture a run of prose may stand from the article's and still be part of it. */
-const MERGE_GAP = 12;
+const MERGE_GAP = 16;
 /** Words of prose a run needs to be joined to the article. */
 const MIN_RUN = 25;
 /** Lines above the article searched for its headline. */
