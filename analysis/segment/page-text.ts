@@ -27,6 +27,8 @@ const TEASER = 3;
 const MERGE_GAP = 16;
 /** Words of prose a run needs to be joined to the article. */
 const MIN_RUN = 25;
+/** What a byline or a date right under a line adds to its case for being the headline. */
+const DATED = 0.3;
 /** Lines above the article searched for its headline. */
 const HEAD_LINES = 16;
 
@@ -199,15 +201,23 @@ export function outsideArticle(lines: Line[]): boolean[] {
 	const opening = new Set<string>();
 	for (let i = from; i < to && i < from + 3; i++) for (const w of lines[i].text.match(WORD) ?? []) opening.add(w.toLowerCase());
 	let head = from;
-	let bestShare = 0;
+	let bestScore = 0;
+	// (a headline with its byline or date right under it is more likely the article's: "Chinese hunter
+	// catches bubonic plague …" / "By Natalie Musumeci", above a box of related links on plague)
+	const dated = (i: number) => {
+		for (let j = i + 1; j <= i + 3 && j < from; j++) {
+			const t = lines[j].text;
+			if (BYLINE.test(t) || DATELINE.test(t) || isTimestampLine(t) || DATE_ANYWHERE.test(t)) return true;
+		}
+		return false;
+	};
 	for (let i = from - 1; i >= 0 && from - i <= HEAD_LINES; i--) {
 		if (!headlineLike(lines[i].text)) continue;
 		const content = (lines[i].text.match(WORD) ?? []).map((w) => w.toLowerCase()).filter((w) => !stopwords().has(w));
 		const share = content.length ? content.filter((w) => opening.has(w)).length / content.length : 0;
-		if (head === from || share > bestShare) {
-			if (head === from || share >= 0.25) head = i;
-			if (share > bestShare) bestShare = share;
-		}
+		const score = share + (dated(i) ? DATED : 0);
+		if (head === from || (score > bestScore && score >= 0.25)) head = i;
+		if (score > bestScore) bestScore = score;
 	}
 	// (between them, a standfirst or a caption, a byline and a date stay; other headlines, buttons and
 	// names go)

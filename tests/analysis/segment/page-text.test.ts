@@ -53,6 +53,12 @@ describe('a whole page pasted as text', () => {
 		expect(paras(a)).toEqual([...BODY, ...MORE]);
 	});
 
+	it('takes the headline with its byline over a related link that shares more words', () => {
+		const related = ['Ferry', 'Related', 'Harbour ferry repairs cost the council more than planned'].join('\n');
+		const text = PAGE.replace('Harbour ferry returns after storm repairs\nBy Jane Marsh', 'Storm ends with calm seas\nBy Jane Marsh\n' + related);
+		expect(segment({ id: 'p2', text }).title).toBe('Storm ends with calm seas');
+	});
+
 	it('takes the headline above the article, not a menu item or the kicker in capitals', () => {
 		expect(a.title).toBe('Harbour ferry returns after storm repairs');
 		expect(a.byline).toBe('Jane Marsh');
