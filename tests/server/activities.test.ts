@@ -238,6 +238,7 @@ describe('predict, then reveal', () => {
 		expect(phones[0].slant_device).toBe(id);
 		load('participant', phones[1]);
 		expect(phones[1].slant_device).not.toBe(id);
+		load('participant', phones[2]);
 	});
 
 	it('participants answer; a reload keeps their own answers; nobody sees anyone else’s before the reveal', async () => {
@@ -316,5 +317,34 @@ describe('predict, then reveal', () => {
 			[false, null]
 		]);
 		expect(load('facilitator').devices).toBe(0);
+	});
+
+	it('an answer from a browser that never loaded the questions (no device cookie) is refused, and counts nothing', async () => {
+		const [q1] = load('facilitator').questions;
+		const before = load('facilitator').questions[0].answered;
+		for (let k = 0; k < 3; k++) {
+			const r = await act('answer', 'participant', { question: q1.id, answer: 'Herald' }, {});
+			expect(r).toMatchObject({ kind: 'fail', status: 400 });
+			expect(String(r.data?.error)).toMatch(/^answer: this browser has no place in the room yet: open the questions page again/);
+		}
+		expect(load('facilitator').questions[0].answered).toBe(before);
+	});
+
+	it('one network address answers from four devices at most (fresh cookies do not stuff the room)', async () => {
+		const [q1] = load('facilitator').questions;
+		// (after the reset: three phones answer from this address, then a fourth may and a fifth may not)
+		for (const jar of phones) expect((await act('answer', 'participant', { question: q1.id, answer: 'Herald' }, jar)).kind).toBe('ok');
+		const before = load('facilitator').questions[0].answered!;
+		const fourth: Cookie = {};
+		load('participant', fourth);
+		expect((await act('answer', 'participant', { question: q1.id, answer: 'Herald' }, fourth)).kind).toBe('ok');
+		const fifth: Cookie = {};
+		load('participant', fifth);
+		const r = await act('answer', 'participant', { question: q1.id, answer: 'Herald' }, fifth);
+		expect(r).toMatchObject({ kind: 'fail', status: 400 });
+		expect(String(r.data?.error)).toMatch(/^answer: 4 devices have already answered from this network address; one answer per device/);
+		expect(load('facilitator').questions[0].answered).toBe(before + 1);
+		// a device already counted still changes its own answer
+		expect((await act('answer', 'participant', { question: q1.id, answer: 'Herald' }, phones[0])).kind).toBe('ok');
 	});
 });

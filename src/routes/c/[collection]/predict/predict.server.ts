@@ -6,6 +6,7 @@ import type { Cookies, RequestEvent } from '@sveltejs/kit';
 import { DEVICE_COOKIE, InputError, isDeviceId, newDeviceId, predictions } from '$lib/server';
 import { getOnScreen, setOnScreen } from '$lib/server/on-screen';
 import { answerLimiter } from '$lib/server/rate-limit';
+import { admitDevice, forgetDevices } from '$lib/server/answer-devices';
 import { requireFacilitator } from '$lib/server/roles';
 import { EVERY_OUTLET, KINDS, QUESTION_KINDS, VOICE_GROUPS, choicesFor, mentionedActors, type Reveal } from '$lib/predict';
 import { overviewWithoutFigures, type OutletRow } from '$lib/shapes';
@@ -81,7 +82,10 @@ export const predictActions = {
 	answer: async (event: Event) =>
 		withForm(event, 'answer', ['question', 'answer'], ({ question, answer }) => {
 			answerLimiter.take(event.locals.client || 'unknown');
-			const device = deviceOf(event.cookies, event.url);
+			// (the device's cookie is set when its browser loads the questions: answer-devices.ts)
+			const device = event.cookies.get(DEVICE_COOKIE);
+			if (!isDeviceId(device)) throw new InputError('answer', 'this browser has no place in the room yet: open the questions page again (with cookies allowed) and answer there');
+			admitDevice(event.params.collection, event.locals.client || 'unknown', device);
 			predictions().answer(event.params.collection, question, device, answer, outletsOf(event.params.collection));
 			return { form: 'answer', question, ok: 'Saved.' };
 		}),
@@ -128,6 +132,7 @@ export const predictActions = {
 		withForm(event, 'reset', [], () => {
 			requireFacilitator(event, 'reset the answers for the next group');
 			const n = predictions().reset(event.params.collection);
+			forgetDevices(event.params.collection);
 			return { form: 'reset', ok: `Cleared ${n} answer${n === 1 ? '' : 's'}; every question is hidden again, ready for the next group.` };
 		})
 };
