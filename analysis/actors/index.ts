@@ -93,7 +93,19 @@ export function findActors(text: string, tok: Tokenised, found: Entity[], quoted
 	const ownReport = new Map<number, Set<number>>();
 	for (const q of reported) {
 		if (q.speakerStart === null || q.speakerEnd === null) continue;
-		const actor = entities.findIndex((e) => e.mentions.some((m) => m.start < q.speakerEnd! && q.speakerStart! < m.end));
+		// (the actor whose mention covers most of the speaker's phrase: in "Officials in China said …" the
+		// officials, not China inside their phrase)
+		let actor = -1;
+		let most = 0;
+		entities.forEach((e, k) => {
+			for (const m of e.mentions) {
+				const overlap = Math.min(m.end, q.speakerEnd!) - Math.max(m.start, q.speakerStart!);
+				if (overlap > most) {
+					most = overlap;
+					actor = k;
+				}
+			}
+		});
 		if (actor < 0) continue;
 		// (words that are about the speaker again, "Trump said he would fight for workers", stay)
 		if (entities[actor].mentions.some((m) => m.start >= q.start && m.end <= q.end)) continue;

@@ -280,6 +280,8 @@ describe('actors: tone in the outlet’s own voice', () => {
 		['Councillor Dev Patel said the vote was a triumph.', 'Dev Patel', 'neutral', []],
 		// what the outlet reports a speaker said, in its own words, is the speaker's view, not the outlet's view of them
 		['The European Union reiterated that it considers the new settlements illegal.', 'European Union', 'neutral', []],
+		// ... also when a name stands inside the speaker's phrase ("Officials in China": the officials speak, not China)
+		['A man in China has been diagnosed with the plague. Officials in China said the risk of an outbreak was low. China has reported several cases this year.', 'Officials', 'neutral', []],
 		// … but it still counts toward anyone else it is about (the outlet chose the words) …
 		['Councillor Dev Patel said that Tom Vale had lied about the budget.', 'Tom Vale', 'negative', ['lied']],
 		['Councillor Dev Patel said that Tom Vale had lied about the budget.', 'Dev Patel', 'neutral', []],
