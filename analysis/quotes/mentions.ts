@@ -228,13 +228,14 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 		const p = toks[s].normal;
 		return { start: whole.start, end: whole.end, text: whole.text, kind: 'pronoun', name: p, nameSpan: spanOf(toks, s, e)!, title: null, titleSpan: null, affiliation: null, affiliationSpan: null, definite: false, plural: p === 'they' || p === 'we' };
 	}
-	// "Health authorities in China's Inner Mongolia", "officials in Beijing": a place after "in" says where
-	// people of a role are, not who they are; the role is the phrase's head (the mention keeps its
-	// whole span). Without this the place became a person's name ("Inner Mongolia" said …).
+	// "Health authorities in China's Inner Mongolia", "officials in Beijing", "one user on Weibo": a place
+	// or a platform after "in" or "on" says where people of a role are, not who they are; the role is the
+	// phrase's head (the mention keeps its whole span). Without this the place became a person's name
+	// ("Inner Mongolia" said …).
 	for (let k = s + 1; k < e - 1; k++) {
 		const r = toks[k - 1];
 		// (capitalised only as a sentence's first word: "Police in Hubei province said")
-		if (toks[k].normal === 'in' && toks[k].pos === 'ADP' && (!isCap(r) || (k - 1 === s && (s === 0 || toks[s - 1].sentence !== r.sentence))) && (personNouns().has(r.normal) || personNouns().has(r.lemma.toLowerCase()) || orgWords().has(r.normal) || orgWords().has(r.lemma.toLowerCase()))) {
+		if ((toks[k].normal === 'in' || toks[k].normal === 'on') && toks[k].pos === 'ADP' && (!isCap(r) || (k - 1 === s && (s === 0 || toks[s - 1].sentence !== r.sentence))) && (personNouns().has(r.normal) || personNouns().has(r.lemma.toLowerCase()) || orgWords().has(r.normal) || orgWords().has(r.lemma.toLowerCase()) || (r.pos === 'NOUN' && !isCap(r)))) {
 			e = k;
 			break;
 		}

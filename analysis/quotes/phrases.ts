@@ -44,6 +44,16 @@ function npToken(t: Token): boolean {
  * adjectives, possessives, and "of/for/at" links between nouns; stops at an article. `beforeWho`: the
  * phrase is the subject of a relative "who" (linksToName).
  */
+/** Does the phrase end in a place after "in" ("a woman in Worcester", "an assignment in Walton County")? */
+function endsInPlace(toks: Token[], np: [number, number]): boolean {
+	let k = np[1] - 1;
+	while (k > np[0] && isCap(toks[k])) k--;
+	return k > np[0] && k < np[1] - 1 && PLACE_PREPS.has(toks[k].normal);
+}
+
+/** Prepositions of where someone is or posts: "one user on Weibo", "a voter in Ohio", "a doctor at the clinic". */
+const ON_PLACE = new Set(['on', 'in', 'at', 'from']);
+
 /**
  * A noun a place phrase may follow inside a subject: a plural common noun ("groups around the world",
  * "officials in the capital"), or a word for people or a body of them, whatever its number or its
@@ -344,6 +354,14 @@ export function subjectLeft(toks: Token[], v: number, lo: number, joined = 0): {
 			let c = before[0] - 1;
 			while (c > lo && toks[c].value !== ',' && before[0] - c < 20) c--;
 			if (toks[c]?.value === ',' && c > lo) {
+				// "According to AFP, one user on Weibo, which is …, posted": the comma closes a phrase that
+				// opens the sentence; the subject is all that follows it, up to this aside
+				let open = c - 1;
+				while (open > lo && toks[open - 1].sentence === toks[c].sentence && toks[open - 1].value !== ',') open--;
+				if ((open === lo || toks[open - 1].sentence !== toks[c].sentence) && (toks[open].pos === 'ADP' || toks[open].normal === 'according') && ON_PLACE.has(toks[before[0] - 1].normal)) {
+					const head = before[0] - 2 > c ? npLeft(toks, before[0] - 2, c + 1) : null;
+					if (head && head[0] === c + 1) return { np: [c + 1, before[1]], appos: null };
+				}
 				j = c;
 				moved = true;
 				continue;
@@ -370,7 +388,7 @@ export function subjectLeft(toks: Token[], v: number, lo: number, joined = 0): {
 		const relative = ['who', 'which'].includes(toks[inner[0]].normal);
 		// "A woman in Worcester, Massachusetts, told": the aside is the state of the place the phrase ends
 		// in, part of the phrase, not the speaker's name
-		if (!relative && inner[1] - inner[0] <= 3 && placeNames().has(toks.slice(inner[0], inner[1]).map((x) => x.value).join(' ')) && before[1] - before[0] >= 3 && PLACE_PREPS.has(toks[before[1] - 2].normal) && isCap(toks[before[1] - 1])) return { np: [before[0], inner[1]], appos: null };
+		if (!relative && inner[1] - inner[0] <= 3 && placeNames().has(toks.slice(inner[0], inner[1]).map((x) => x.value).join(' ')) && endsInPlace(toks, before)) return { np: [before[0], inner[1]], appos: null };
 		const apposNp = relative ? null : npRight(toks, inner[0], inner[1]);
 		if (!relative && (!apposNp || apposNp[1] !== inner[1])) return null;
 		return { np: before, appos: apposNp };

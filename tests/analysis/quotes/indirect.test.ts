@@ -132,6 +132,9 @@ describe('who speaks in "X in a place said"', () => {
 		['Police in Harbouria’s Vale province said the bridge was safe.', 'Police'],
 		['A woman in Worcester, Massachusetts, said the bridge was safe.', 'woman'],
 		['Cardinals in Rome have denied the facts I asserted in my testimony.', 'Cardinals'],
+		// a platform after "on"; "According to" a relayer opening the sentence, then the subject and an aside
+		['According to AFP, one user on Weibo, which is China’s version of Twitter, posted that the bridge was unsafe.', 'one user'],
+		['Six Gannett newspapers in New Jersey, including the Asbury Park Press, said the bridge was unsafe.', 'Six Gannett newspapers'],
 		// (a name stays the speaker, its place an aside)
 		['Ann Lee, a teacher in Boston, said the bridge was safe.', 'Ann Lee']
 	];
