@@ -181,6 +181,7 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		["a faith's leader", '“We are afraid,” said South Harbour Muslim leader Tom Vale.', 'other'],
 		["a party's national committee by its letters", '“We will fight this,” the DNC said in a statement.', 'government'],
 		["the Pope's ambassador", '“The letter is authentic,” said Tom Vale, the former nuncio to Harbouria.', 'other'],
+		["a health service's officials, in British usage", 'Health bosses said that 28 people were quarantined.', 'government'],
 		['... not a leader of a thing no list knows', '“We will appeal,” said Harbour Rovers leader Tom Vale.', 'unclassified']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
