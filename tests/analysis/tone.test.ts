@@ -81,6 +81,7 @@ describe('topic words are left out of the tone, unless they are a verdict', () =
 		['Three people died in the flood.', ['died', 'flood']],
 		// what kills, as "fatal": a fact of the subject (a newcomer's pass: "the deadly bubonic plague" was read as tone toward China)
 		['The deadly virus spread to three provinces.', ['deadly virus']],
+		['The risk of an outbreak was low.', ['risk', 'outbreak']],
 		['The festival prize went to a short film.', ['festival prize']],
 		['Police arrested two suspects after the robbery.', ['Police arrested', 'suspects', 'robbery']],
 		// a topic word used as a judgement still counts
