@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { filesUnder } from '../src/lib/server/tree.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const buildDir = path.resolve(root, process.env.SLANT_BUILD_DIR || 'build');
@@ -19,23 +20,11 @@ const logFile = path.join(root, 'build.log');
 /** A fingerprint of every source the app is built from. */
 function sources() {
 	const hash = createHash('sha256');
-	const walk = (dir) => {
-		let entries;
-		try {
-			entries = fs.readdirSync(dir, { withFileTypes: true });
-		} catch {
-			return;
+	for (const d of ['src', 'analysis', 'static'])
+		for (const p of filesUnder(path.join(root, d))) {
+			const s = fs.statSync(p);
+			hash.update(`${path.relative(root, p)}\0${s.size}\0${s.mtimeMs}\n`);
 		}
-		for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-			const p = path.join(dir, e.name);
-			if (e.isDirectory()) walk(p);
-			else if (e.isFile()) {
-				const s = fs.statSync(p);
-				hash.update(`${path.relative(root, p)}\0${s.size}\0${s.mtimeMs}\n`);
-			}
-		}
-	};
-	for (const d of ['src', 'analysis', 'static']) walk(path.join(root, d));
 	for (const f of ['svelte.config.js', 'vite.config.ts', 'tsconfig.json', 'package.json', 'package-lock.json']) {
 		const p = path.join(root, f);
 		if (fs.existsSync(p)) {

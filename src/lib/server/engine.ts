@@ -5,6 +5,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { filesUnder } from './tree.js';
 import { analyseArticle } from '../../../analysis/pipeline.js';
 import { compareOutlets } from '../../../analysis/compare.js';
 import { applyLexiconChanges, loadDefaultLexicon } from '../../../analysis/lexicon/index.js';
@@ -102,22 +103,7 @@ function analysisSourceHash(): string {
 		return 'nosrc';
 	}
 	const hash = crypto.createHash('sha256');
-	const walk = (d: string) => {
-		let entries: fs.Dirent[];
-		try {
-			entries = fs.readdirSync(d, { withFileTypes: true });
-		} catch {
-			return;
-		}
-		for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-			const p = path.join(d, e.name);
-			if (e.isDirectory()) walk(p);
-			else if (/\.(ts|js|json|tsv|txt|csv)$/.test(e.name)) {
-				hash.update(path.relative(dir, p)).update('\0').update(fs.readFileSync(p)).update('\0');
-			}
-		}
-	};
-	walk(dir);
+	for (const p of filesUnder(dir)) if (/\.(ts|js|json|tsv|txt|csv)$/.test(p)) hash.update(path.relative(dir, p)).update('\0').update(fs.readFileSync(p)).update('\0');
 	return hash.digest('hex').slice(0, 12);
 }
 
