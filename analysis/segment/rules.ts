@@ -301,10 +301,13 @@ export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 		// (a kicker in capitals above the headline, "BLACK DEATH FEARS", "TECH: REVIEW", is not it when
 		// another line can be)
 		const headlineLike = (i: number) => words(lines[i].text) >= 2 && words(lines[i].text) <= 30 && !/[.:]$/.test(lines[i].text);
-		const pick =
-			cands.find((i) => lines[i].heading) ??
-			cands.find((i) => headlineLike(i) && !allCapitals(lines[i].text)) ??
-			cands.find(headlineLike);
+		// (nor is a section label of a few words above it, "U.S. news", when a longer headline follows)
+		const plain = cands.filter((i) => headlineLike(i) && !allCapitals(lines[i].text));
+		const label = plain.length >= 2 && words(lines[plain[0]].text) <= 3 && words(lines[plain[1]].text) >= 5;
+		const pick = cands.find((i) => lines[i].heading) ?? (label ? plain[1] : plain[0]) ?? cands.find(headlineLike);
+		if (label && pick === plain[1]) remove(plain[0], 'section label');
+		// (and a kicker in capitals right above the headline picked goes with it: "BLACK DEATH FEARS")
+		if (pick !== undefined && pick > 0 && cands.includes(pick - 1) && allCapitals(lines[pick - 1].text) && headlineLike(pick - 1)) remove(pick - 1, 'section label');
 		if (pick !== undefined) {
 			title = lines[pick].text;
 			v[pick] = { k: 'title' };

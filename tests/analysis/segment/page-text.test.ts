@@ -100,3 +100,18 @@ describe('looksLikePage and outsideArticle', () => {
 		expect(a.comments.map((c) => c.text)).toEqual(['About time too, the detour was awful.']);
 	});
 });
+
+describe('the headline of a pasted article', () => {
+	// [what, first lines, headline, section label removed?]
+	const rows: [string, string, string, boolean][] = [
+		['a section label of a few words above a longer headline', 'U.S. news\nFerry operator fined after harbour crash', 'Ferry operator fined after harbour crash', true],
+		['a short headline alone stays the headline', 'Ferry back', 'Ferry back', false],
+		['a kicker in capitals above the headline', 'BLACK DEATH FEARS\nFerry operator fined after harbour crash', 'Ferry operator fined after harbour crash', true]
+	];
+	it.each(rows)('%s', (_what, head, title, label) => {
+		const a = segment({ id: 'h', text: `${head}\n\n${BODY.join('\n\n')}` });
+		expect(a.title).toBe(title);
+		expect(a.removed.some((r) => r.reason === 'section label' && (r.text === 'U.S. news' || r.text === 'BLACK DEATH FEARS'))).toBe(label);
+		expect(a.text.startsWith(BODY[0])).toBe(true);
+	});
+});
