@@ -319,6 +319,17 @@ describe('predict, then reveal', () => {
 		expect(load('facilitator').devices).toBe(0);
 	});
 
+	it('the facilitator’s answer is refused, and counts nothing (their screen shows the choices only)', async () => {
+		const [q1] = load('facilitator').questions;
+		const before = load('facilitator').questions[0].answered;
+		const jar: Cookie = {};
+		load('facilitator', jar);
+		const r = await act('answer', 'facilitator', { question: q1.id, answer: 'Herald' }, jar);
+		expect(r).toMatchObject({ kind: 'fail', status: 400 });
+		expect(String(r.data?.error)).toMatch(/^answer: the facilitator’s answers are not counted/);
+		expect(load('facilitator').questions[0].answered).toBe(before);
+	});
+
 	it('an answer from a browser that never loaded the questions (no device cookie) is refused, and counts nothing', async () => {
 		const [q1] = load('facilitator').questions;
 		const before = load('facilitator').questions[0].answered;

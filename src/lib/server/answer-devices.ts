@@ -27,7 +27,7 @@ export function admitDevice(collectionId: string, address: string, device: strin
 	let devices = byAddress.get(address);
 	if (devices?.has(device)) return;
 	if (limit > 0 && devices && devices.size >= limit)
-		throw new InputError('answer', `${devices.size} devices have already answered from this network address; one answer per device. If several people here share one connection, ask the facilitator`);
+		throw new InputError('answer', `${devices.size} devices have already answered from this network address; one answer per device. If several people here share one connection, ask the facilitator.`);
 	if (!devices) {
 		if (byAddress.size >= MAX_ADDRESSES) byAddress.delete(byAddress.keys().next().value!);
 		byAddress.set(address, (devices = new Set()));

@@ -82,9 +82,12 @@ export const predictActions = {
 	answer: async (event: Event) =>
 		withForm(event, 'answer', ['question', 'answer'], ({ question, answer }) => {
 			answerLimiter.take(event.locals.client || 'unknown');
+			// The facilitator's screen shows the choices without counting an answer (it says so): a post from
+			// it would have counted as one more device in the room.
+			if (event.locals.role === 'facilitator') throw new InputError('answer', 'the facilitator’s answers are not counted; the participants answer on their own devices.');
 			// (the device's cookie is set when its browser loads the questions: answer-devices.ts)
 			const device = event.cookies.get(DEVICE_COOKIE);
-			if (!isDeviceId(device)) throw new InputError('answer', 'this browser has no place in the room yet: open the questions page again (with cookies allowed) and answer there');
+			if (!isDeviceId(device)) throw new InputError('answer', 'this browser has no place in the room yet: open the questions page again (with cookies allowed) and answer there.');
 			admitDevice(event.params.collection, event.locals.client || 'unknown', device);
 			predictions().answer(event.params.collection, question, device, answer, outletsOf(event.params.collection));
 			return { form: 'answer', question, ok: 'Saved.' };
