@@ -102,8 +102,15 @@ export function splitCredit(line: string): { caption: string; credit: string } |
 	if (copy) return { caption: s.slice(0, copy.index).trim(), credit: s.slice(copy.index).trim() };
 	const lab = s.includes(':') ? TRAILING_LABELLED.exec(s) : null;
 	if (lab && lab.index > 0) return { caption: s.slice(0, lab.index).trim(), credit: s.slice(lab.index).trim() };
+	// "… on July 25, 2019.J. Scott Applewhite / AP file": a photographer and an agency after the
+	// caption's last sentence (a page copied as text glues them on), the agency known to agencies.txt
+	const who = s.includes('/') ? TRAILING_PHOTOGRAPHER.exec(s) : null;
+	if (who && who.index > 0 && isAgencyCredit(who[2].slice(who[2].lastIndexOf("/") + 1))) return { caption: s.slice(0, who.index + who[1].length).trim(), credit: s.slice(who.index + who[1].length).trim() };
 	return null;
 }
+
+/** A sentence's end, then a name of one to four capitalised words (initials included), " / " and an agency. */
+const TRAILING_PHOTOGRAPHER = /([.!?”"’)])\s*((?:\p{Lu}\.\s?|\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+\s*\/\s*[\p{L}&. -]{2,40})$/u;
 
 /** Wire-photo caption openers: "FILE - ...", "FILE PHOTO: ...", "IN THIS PHOTO ...". Upper case on purpose. */
 export const CAPTION_PREFIX = /^(?:FILE(?:\s+PHOTO)?\s*[-–—:]\s+|IN THIS (?:FILE )?PHOTO\b)/;

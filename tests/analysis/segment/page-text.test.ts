@@ -115,3 +115,24 @@ describe('the headline of a pasted article', () => {
 		expect(a.text.startsWith(BODY[0])).toBe(true);
 	});
 });
+
+// A photographer and an agency glued onto a caption's last sentence, as a page copied as text gives them.
+describe('a caption with its credit glued on', () => {
+	const rows: [string, { text: string; kind: string }[] | null][] = [
+		['Rep. Ana Ruiz speaks at the Capitol on July 25, 2019.J. Scott Applewhite / AP file', [
+			{ text: 'Rep. Ana Ruiz speaks at the Capitol on July 25, 2019.', kind: 'caption' },
+			{ text: 'J. Scott Applewhite / AP file', kind: 'credit' }
+		]],
+		['The ferry at dawn on Monday. Tom Vale / AFP', [
+			{ text: 'The ferry at dawn on Monday.', kind: 'caption' },
+			{ text: 'Tom Vale / AFP', kind: 'credit' }
+		]],
+		// no agency after the slash: a sentence of the story, not a credit
+		['He said the plan works. Jane Doe / The Harbour Ledger', null]
+	];
+	it.each(rows)('%s', (line, caps) => {
+		const a = segment({ id: 'c', text: `${BODY[0]}\n\n${line}\n\n${BODY[1]}` });
+		if (caps) expect(a.captions).toEqual(caps);
+		else expect(a.captions).toEqual([]);
+	});
+});
