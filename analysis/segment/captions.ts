@@ -6,8 +6,8 @@ import { isAgencyCredit } from './furniture.js';
 import { CAPTION_PREFIX, SENTENCE_END, norm, splitCredit, words } from './patterns.js';
 import type { Line, Verdict } from './rules.js';
 
-/** "Image caption Protesters outside …", "Media caption …": a caption that says so. */
-const LABELLED_CAPTION = /^(?:image|media|photo|picture|video)\s+caption\b\s*:?\s*/i;
+/** "Image caption Protesters outside …", "Media caption …": a caption that says so (copied as text, the label runs into it: "Media captionWho is Julian Assange?"). */
+const LABELLED_CAPTION = /^(?:[Ii]mage|[Mm]edia|[Pp]hoto|[Pp]icture|[Vv]ideo|IMAGE|MEDIA|PHOTO|PICTURE|VIDEO)\s+(?:[Cc]aption|CAPTION)(?:\b\s*:?\s*|(?=\p{Lu}))/u;
 /** Credits that stand before their photo or apart from it ("Image copyright Agency", a lone "Reuters"), so the line above them is not their caption. */
 const STANDALONE_CREDIT = /^(?:(?:main|top|header|featured|lead|cover)\s+)?(?:image|photo|picture|media|video)\s+(?:copyright|source|credit)\b/i;
 

@@ -116,8 +116,9 @@ describe('the headline of a pasted article', () => {
 	});
 });
 
-// A photographer and an agency glued onto a caption's last sentence, as a page copied as text gives them.
-describe('a caption with its credit glued on', () => {
+// A photographer and an agency glued onto a caption's last sentence, and a caption's label run into
+// it, as a page copied as text gives them.
+describe('a caption with its credit or its label glued on', () => {
 	const rows: [string, { text: string; kind: string }[] | null][] = [
 		['Rep. Ana Ruiz speaks at the Capitol on July 25, 2019.J. Scott Applewhite / AP file', [
 			{ text: 'Rep. Ana Ruiz speaks at the Capitol on July 25, 2019.', kind: 'caption' },
@@ -128,7 +129,10 @@ describe('a caption with its credit glued on', () => {
 			{ text: 'Tom Vale / AFP', kind: 'credit' }
 		]],
 		// no agency after the slash: a sentence of the story, not a credit
-		['He said the plan works. Jane Doe / The Harbour Ledger', null]
+		['He said the plan works. Jane Doe / The Harbour Ledger', null],
+		// a caption's label run into it, as a page copied as text gives it
+		['Media captionWho is Ana Ruiz?', [{ text: 'Who is Ana Ruiz?', kind: 'caption' }]],
+		['Media captioned footage was shown to the court on Monday.', null]
 	];
 	it.each(rows)('%s', (line, caps) => {
 		const a = segment({ id: 'c', text: `${BODY[0]}\n\n${line}\n\n${BODY[1]}` });
