@@ -82,6 +82,8 @@ describe('topic words are left out of the tone, unless they are a verdict', () =
 		// what kills, as "fatal": a fact of the subject (a newcomer's pass: "the deadly bubonic plague" was read as tone toward China)
 		['The deadly virus spread to three provinces.', ['deadly virus']],
 		['The risk of an outbreak was low.', ['risk', 'outbreak']],
+		// the field, not tact (second newcomer pass: "BBC diplomatic correspondent" read as praise)
+		['Our diplomatic correspondent reports from the summit.', ['diplomatic']],
 		['The festival prize went to a short film.', ['festival prize']],
 		['Police arrested two suspects after the robbery.', ['Police arrested', 'suspects', 'robbery']],
 		// a topic word used as a judgement still counts
