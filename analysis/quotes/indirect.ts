@@ -203,6 +203,19 @@ export function findIndirect(ctx: Ctx): Found[] {
 					if (k < se && ctx.isMark[k] && ctx.inQuote[k + 1] >= 0) continue; // X said: "..." is a direct quote
 					const before = subj.np[0];
 					content = trimRange(ctx, k, se);
+					// "Assange, who says he is innocent, has avoided extradition": in a relative clause set off by
+					// commas, what was said ends at the comma that closes it, before the main clause's verb
+					if (relativeCue(toks, i, ss)) {
+						for (let j = content[0] + 1; j < content[1]; j++) {
+							if (toks[j].value !== ',' || ctx.inQuote[j] >= 0) continue;
+							let v = j + 1;
+							while (v < content[1] && toks[v].pos === 'ADV') v++;
+							if (toks[v] && (toks[v].pos === 'AUX' || toks[v].pos === 'VERB')) {
+								content = trimRange(ctx, content[0], j);
+								break;
+							}
+						}
+					}
 					// "…, saying it would hurt farmers", "…, adding that the courts had failed": a participle after
 					// a comma (outside quotation marks) is a gloss or a new cue, not more of what was reported
 					// (only when no quotation follows: "…, adding: "…"" is found as a quote of its own)
@@ -397,4 +410,11 @@ function relaysOwnAttribution(ctx: Ctx, content: Range, ss: number): boolean {
 		if (subj && (marked || subj.np[0] <= content[0] + 1) && isSource(ctx, subj.np)) return true;
 	}
 	return false;
+}
+
+/** Is the cue at i the verb of a relative clause set off by a comma ("Assange, who denies …")? */
+function relativeCue(toks: Token[], i: number, lo: number): boolean {
+	let k = i - 1;
+	while (k > lo && (toks[k].pos === 'AUX' || toks[k].pos === 'ADV' || toks[k].pos === 'PART')) k--;
+	return k > lo && (toks[k].normal === 'who' || toks[k].normal === 'which') && toks[k - 1].value === ',';
 }
