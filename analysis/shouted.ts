@@ -17,38 +17,31 @@ const UPPER_FIRST = /^\p{Lu}/u;
 const LOWER_FIRST = /^\p{Ll}/u;
 const QUOTE_MARK = /^["“”‘’'«»]$/;
 
-/** Where token i's sentence starts (its first token's start). */
-function sentenceStart(tokens: Token[], i: number): number {
-	let k = i;
-	while (k > 0 && tokens[k - 1].sentence === tokens[i].sentence) k--;
-	return tokens[k].start;
-}
-
 /** How wink reads a word in capitals when it is written in lower case. */
 export interface Recast {
 	pos: string;
 	lemma: string;
 }
 
-/** The nearest word token before (step −1) or after (step 1) token i in its sentence, if any. */
-function neighbour(tokens: Token[], i: number, step: 1 | -1): Token | null {
+/** The index of the nearest word token before (step −1) or after (step 1) token i in its sentence, or −1. */
+function neighbour(tokens: Token[], i: number, step: 1 | -1): number {
 	const s = tokens[i].sentence;
-	for (let k = i + step; k >= 0 && k < tokens.length && tokens[k].sentence === s; k += step) if (tokens[k].type === 'word') return tokens[k];
-	return null;
+	for (let k = i + step; k >= 0 && k < tokens.length && tokens[k].sentence === s; k += step) if (tokens[k].type === 'word') return k;
+	return -1;
 }
 
 /** Is token i a word in capitals written for emphasis (see the top of this file)? */
 export function isShouted(tokens: Token[], i: number): boolean {
 	const t = tokens[i];
 	if (t.type !== 'word' || !SHOUT.test(t.value)) return false;
-	const before = neighbour(tokens, i, -1);
-	const after = neighbour(tokens, i, 1);
+	const b = neighbour(tokens, i, -1);
+	const a = neighbour(tokens, i, 1);
 	// Among ordinary words: one of them in lower case, neither in capitals nor capitalised as a name is
 	// ("the BIG League"; the sentence's first word and "I" are capitalised anyway). A word alone on its
 	// line ("OUTSTANDING.", "LOW") is a heading or a label.
-	const name = (n: Token | null) => !!n && (isCaps(n.value) || (UPPER_FIRST.test(n.value) && n.value !== 'I' && n.start !== sentenceStart(tokens, i)));
-	if (name(before) || name(after)) return false;
-	if (!(before && LOWER_FIRST.test(before.value)) && !(after && LOWER_FIRST.test(after.value))) return false;
+	const name = (k: number) => k >= 0 && (isCaps(tokens[k].value) || (UPPER_FIRST.test(tokens[k].value) && tokens[k].value !== 'I' && neighbour(tokens, k, -1) >= 0));
+	if (name(b) || name(a)) return false;
+	if (!(b >= 0 && LOWER_FIRST.test(tokens[b].value)) && !(a >= 0 && LOWER_FIRST.test(tokens[a].value))) return false;
 	// A word alone in quotation marks is a label or a word mentioned ("a memo marked “URGENT”").
 	if (QUOTE_MARK.test(tokens[i - 1]?.value ?? '') && QUOTE_MARK.test(tokens[i + 1]?.value ?? '')) return false;
 	const w = t.value.toLowerCase();
