@@ -9,8 +9,8 @@
 // and the headline, byline and date just above it. Everything outside is removed as "outside the
 // article". A text that is the article alone is one run of prose and loses nothing.
 import { readDataFile } from '../data-files.js';
-import { structuralReason, type Line } from './rules.js';
-import { AUTHOR_SAYS, BYLINE, COMMENTS_HEADER_STRONG, COMMENTS_HEADER_WEAK, DATELINE, DATE_SRC, commentMeta } from './patterns.js';
+import { allCapitals, structuralReason, type Line } from './rules.js';
+import { AUTHOR_SAYS, BYLINE, COMMENTS_HEADER_STRONG, COMMENTS_HEADER_WEAK, DATELINE, DATE_ANYWHERE, SENTENCE_END, commentMeta } from './patterns.js';
 import { isTimestampLine } from './furniture.js';
 import { ruleFor } from './boilerplate.js';
 
@@ -46,7 +46,6 @@ function stopwords(): Set<string> {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
 
 function kindOf(text: string): Kind {
 	const words = text.match(WORD) ?? [];
@@ -59,14 +58,18 @@ function kindOf(text: string): Kind {
 	return density >= STOPWORDS_LOW ? 'near' : 'bad';
 }
 
+/** No page addresses are known to a paste: structuralReason() is asked with none. */
+const NONE = new Set<string>();
+
+/** A byline or a date line ("By Jane Marsh", "18 Nov 2019, 19:09", "Updated: …"). */
+const bylineOrDate = (text: string) => BYLINE.test(text) || DATELINE.test(text) || isTimestampLine(text) || DATE_ANYWHERE.test(text);
+
 /** Reads like a headline: four to thirty words, no full stop at the end, not all capitals, no byline, date or credit. */
 function headlineLike(text: string): boolean {
 	const n = (text.match(WORD) ?? []).length;
 	if (n < 4 || n > 30 || /[.:;,]["'”’]?$/.test(text) || /^[(\[]/.test(text)) return false;
-	if (/\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text)) return false;
-	return !BYLINE.test(text) && !DATELINE.test(text) && !isTimestampLine(text) && !DATE_ANYWHERE.test(text) && !ruleFor(text, true) && !structuralReason(text, new Set());
+	return !allCapitals(text) && !bylineOrDate(text) && !ruleFor(text, true) && !structuralReason(text, NONE);
 }
-const DATE_ANYWHERE = new RegExp(DATE_SRC, 'i');
 
 /** A finished sentence of four words or more: prose, however short. */
 const sentence = (text: string) => SENTENCE_END.test(text) && (text.match(WORD) ?? []).length >= 4;
@@ -102,8 +105,7 @@ export function outsideArticle(lines: Line[]): boolean[] {
 	const n = lines.length;
 	// (furniture boilerplate.tsv knows, a cookie notice or a subscription appeal, is furniture however
 	// long: it must not outweigh the article)
-	const none = new Set<string>();
-	const kind: Kind[] = lines.map((l) => (ruleFor(l.text, false) || structuralReason(l.text, none) ? 'bad' : kindOf(l.text)));
+	const kind: Kind[] = lines.map((l) => (ruleFor(l.text, false) || structuralReason(l.text, NONE) ? 'bad' : kindOf(l.text)));
 	// Context: a short or near-good line between two of the same class takes it; between prose and
 	// furniture, a near-good line is prose and a short one furniture (jusText's revision).
 	const resolved: ('good' | 'bad')[] = new Array(n);
@@ -192,9 +194,7 @@ export function outsideArticle(lines: Line[]): boolean[] {
 	while (to < n && sentence(lines[to].text)) to++;
 	while (from > 0 && sentence(lines[from - 1].text)) from--;
 	// Above the article: its headline, then the standfirst, the byline, the date, a caption and share
-	// buttons. The headline reads like one (not a sentence, a date, a byline, a credit or a kicker in
-	// capitals).
-	// Of the lines that read like one, the headline is the one whose words the article's opening
+	// buttons. Of the lines that read like a headline, it is the one whose words the article's opening
 	// paragraphs use most ("Alibaba to raise up to $12.9bn in landmark Hong Kong listing" above
 	// "Alibaba is set to raise …"), not a share button's "Share Close extra sharing options"; the
 	// nearest when none shares a quarter of its words.
@@ -205,10 +205,7 @@ export function outsideArticle(lines: Line[]): boolean[] {
 	// (a headline with its byline or date right under it is more likely the article's: "Chinese hunter
 	// catches bubonic plague …" / "By Natalie Musumeci", above a box of related links on plague)
 	const dated = (i: number) => {
-		for (let j = i + 1; j <= i + 3 && j < from; j++) {
-			const t = lines[j].text;
-			if (BYLINE.test(t) || DATELINE.test(t) || isTimestampLine(t) || DATE_ANYWHERE.test(t)) return true;
-		}
+		for (let j = i + 1; j <= i + 3 && j < from; j++) if (bylineOrDate(lines[j].text)) return true;
 		return false;
 	};
 	for (let i = from - 1; i >= 0 && from - i <= HEAD_LINES; i--) {
@@ -222,8 +219,7 @@ export function outsideArticle(lines: Line[]): boolean[] {
 	// (between them, a standfirst or a caption, a byline and a date stay; other headlines, buttons and
 	// names go)
 	for (let i = head + 1; i < from; i++) {
-		const t = lines[i].text;
-		if (!sentence(t) && !BYLINE.test(t) && !DATELINE.test(t) && !isTimestampLine(t) && !DATE_ANYWHERE.test(t)) out[i] = true;
+		if (!sentence(lines[i].text) && !bylineOrDate(lines[i].text)) out[i] = true;
 	}
 	// Reader comments after the article stay for the comment reader (comments-text.ts): from a
 	// comments header on, nothing is cut.

@@ -8,6 +8,8 @@ const MONTH =
 const WEEKDAY =
 	'(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\\.?,?\\s+)?';
 export const DATE_SRC = `(?:${WEEKDAY}(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4})|\\d{4}-\\d{2}-\\d{2}(?:T[\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{1,2}/\\d{1,2}/\\d{2,4})`;
+/** A date anywhere in a line ("By Jane Doe · Published 3 May 2024"). */
+export const DATE_ANYWHERE = new RegExp(DATE_SRC, 'i');
 export const TIME_SRC = `(?:\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?\\s?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)(?:\\s+[A-Z]{2,4}\\b)?`;
 // (?<!\\d): a match starts only where a number starts, or a long run of digits is rescanned from each one.
 const RELATIVE_SRC = '(?<!\\d)\\d+\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago';

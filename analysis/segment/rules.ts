@@ -23,7 +23,7 @@ import {
 	urlOnly
 } from './furniture.js';
 import {
-	DATE_SRC,
+	DATE_ANYWHERE,
 	BYLINE,
 	DATELINE,
 	SECTION_BY,
@@ -83,9 +83,12 @@ export interface ClassifyOptions {
 }
 
 /** Letters, all of them capitals: a kicker or a label ("BLACK DEATH FEARS"). */
-function allCapitals(text: string): boolean {
-	return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+export function allCapitals(text: string): boolean {
+	return HAS_UPPER.test(text) && !HAS_LOWER.test(text);
 }
+// (compiled once: esbuild lowers a \p{…} literal to a new RegExp at each use)
+const HAS_UPPER = /\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
 
 export type Verdict =
 	| { k: 'body' }
@@ -160,7 +163,6 @@ export function structuralReason(text: string, pageUrls: Set<string>): { reason:
 
 // ---------------------------------------------------------------- classification
 
-const DATE_ANYWHERE = new RegExp(DATE_SRC, 'i');
 
 export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 	const v: Verdict[] = lines.map(() => ({ k: 'body' }));

@@ -44,15 +44,18 @@ export function benchDir(args: string[]): string {
 	return path.resolve(i >= 0 ? args[i + 1] : (process.env.SLANT_BENCH_DIR ?? '../shared/articles-bench'));
 }
 
-/** Each page's body as Slant extracts it, keyed by page id (the file name without extension). */
-export function extractBodies(dir: string, ids: string[]): Record<string, string> {
-	const out: Record<string, string> = {};
+/** Each page's body and headline as Slant extracts them, keyed by page id (the file name without extension). */
+export function extractBodies(dir: string, ids: string[]): { bodies: Record<string, string>; titles: Record<string, string> } {
+	const bodies: Record<string, string> = {};
+	const titles: Record<string, string> = {};
 	for (const id of ids) {
 		const name = `${id}.html`;
 		const bytes = zlib.gunzipSync(fs.readFileSync(path.join(dir, 'html', `${name}.gz`)));
-		out[id] = cleanArticle(articleFromText(id, name, decodeArticleBytes(name, bytes))).text;
+		const a = cleanArticle(articleFromText(id, name, decodeArticleBytes(name, bytes)));
+		bodies[id] = a.text;
+		titles[id] = a.title;
 	}
-	return out;
+	return { bodies, titles };
 }
 
 /**
@@ -90,7 +93,7 @@ export async function extraction(args: string[] = []): Promise<ExtractionFigure[
 	const gt = JSON.parse(fs.readFileSync(path.join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string }>;
 	const ids = Object.keys(gt).sort();
 	const truth = Object.fromEntries(ids.map((id) => [id, gt[id].articleBody ?? '']));
-	const pred = extractBodies(dir, ids);
+	const { bodies: pred, titles: markupTitles } = extractBodies(dir, ids);
 	const { means, pages } = scorer.evaluate(truth, pred, { bootstrap: 1000, seed: 1 });
 	const f = (x: number) => x.toFixed(3);
 	console.log(
@@ -124,7 +127,7 @@ export async function extraction(args: string[] = []): Promise<ExtractionFigure[
 		const norm = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 		let same = 0;
 		for (const id of ids) {
-			const want = norm(cleanArticle(articleFromText(id, `${id}.html`, decodeArticleBytes(`${id}.html`, zlib.gunzipSync(fs.readFileSync(path.join(dir, 'html', `${id}.html.gz`)))))).title);
+			const want = norm(markupTitles[id] ?? '');
 			const got = norm(titles[id] ?? '');
 			if (want && got && (want.includes(got) || got.includes(want))) same++;
 		}
