@@ -4,9 +4,10 @@
 // stands out and weighs more. Here a word in capitals is emphasis when its lower-case form carries
 // tone and it stands among ordinary words: the words beside it in its sentence are neither in capitals
 // (a line in capitals is a heading, a run of them a name: "NY SAFE Act") nor capitalised ("the BIG
-// League"). Its part of speech and lemma are then read again from the sentence in lower case.
+// League"). Its part of speech and lemma are then read again from the sentence in lower case, as are a
+// sentence's capitalised first word's where its tone depends on them ("Top officials said …").
 import { inVocabulary, tokenise } from './nlp.js';
-import { valence } from './sentiment/lexicon.js';
+import { plainFactsOf, valence } from './sentiment/lexicon.js';
 import { isCaps } from './sentiment/rules.js';
 import { knownOrgNames } from './quotes/data.js';
 import type { Token, Tokenised } from './types.js';
@@ -15,6 +16,8 @@ import type { Token, Tokenised } from './types.js';
 const SHOUT = /^\p{Lu}{3,}$/u;
 const UPPER_FIRST = /^\p{Lu}/u;
 const LOWER_FIRST = /^\p{Ll}/u;
+/** A capital, then lower case only ("Top", not "TOP" or "McCain"). */
+const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 const QUOTE_MARK = /^["“”‘’'«»]$/;
 
 /** How wink reads a word in capitals when it is written in lower case. */
@@ -51,21 +54,41 @@ export function isShouted(tokens: Token[], i: number): boolean {
 }
 
 /**
- * The shouted words of a text (by token index) with the part of speech and lemma wink gives them in
- * lower case, where wink had read them as proper nouns. Each sentence holding one is read again, with
- * only those words lower-cased; a text without any costs one test per word in capitals.
+ * A sentence's first word that wink read as a proper noun only because it is capitalised ("Top
+ * officials said …", "Key West officials", "Well, …"): it matters where the word's tone depends on its
+ * part of speech (neutral-senses.txt: "top" and "key" are plain as adjectives, rated as nouns or
+ * verbs). A first word in capitals is a shouted word's case, not this one.
  */
-export function shoutedWords(tok: Tokenised, text: string): Map<number, Recast> {
+function capitalisedFirst(tok: Tokenised, i: number): boolean {
+	const t = tok.tokens[i];
+	if (t.pos !== 'PROPN' || !TITLE_CASE.test(t.value)) return false;
+	const w = t.value.toLowerCase();
+	return !!plainFactsOf(w).senses && valence(w) !== 0;
+}
+
+/**
+ * Words wink read as proper nouns because of their capitals, by token index, with the part of speech
+ * and lemma wink gives them in lower case: shouted words (isShouted) and a sentence's capitalised first
+ * word whose tone depends on its part of speech (capitalisedFirst). Each sentence holding one is read
+ * again, with only those words lower-cased; a text without any costs one test per word in capitals
+ * and one per sentence.
+ */
+export function recastWords(tok: Tokenised, text: string): Map<number, Recast> {
 	const out = new Map<number, Recast>();
 	const { tokens } = tok;
 	const bySentence = new Map<number, number[]>();
-	for (let i = 0; i < tokens.length; i++) {
-		if (tokens[i].pos !== 'PROPN' || !isShouted(tokens, i)) continue;
+	const add = (i: number) => {
 		const s = tokens[i].sentence;
 		const list = bySentence.get(s);
 		if (list) list.push(i);
 		else bySentence.set(s, [i]);
+	};
+	for (const s of tok.sentences) {
+		let first = s.firstToken;
+		while (first < s.endToken && tokens[first].type !== 'word') first++;
+		if (first < s.endToken && capitalisedFirst(tok, first)) add(first);
 	}
+	for (let i = 0; i < tokens.length; i++) if (tokens[i].pos === 'PROPN' && isShouted(tokens, i)) add(i);
 	for (const [s, list] of bySentence) {
 		const sentence = tok.sentences[s];
 		let lowered = text.slice(sentence.start, sentence.end);

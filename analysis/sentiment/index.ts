@@ -9,7 +9,7 @@ import { plainFactsOf, winkDocMean } from './lexicon.js';
 import { idiomsOf } from './idioms.js';
 import { allCaps, scoreTokens, tonePos, toneTokens, type ToneTokens, type UnitScore } from './rules.js';
 import { winkMeanOf } from './wink-mean.js';
-import { shoutedWords } from '../shouted.js';
+import { recastWords } from '../shouted.js';
 import { wordWeightedTone } from './outlet.js';
 import type { LeftOutSpan, Sentence, SentenceSentiment, Sentiment, Span, Token, Tokenised, ToneStretch, ToneWord } from '../types.js';
 import { tokenAt, upperBound } from '../sorted.js';
@@ -43,7 +43,7 @@ export function toneContext(text: string, tok: Tokenised, knownNames: Span[] = [
 	if (hit && hit.text === text) return hit;
 	const out = leftOut(tok, knownNames);
 	const tones = toneTokens(tok.tokens, out.map((r) => r !== null));
-	tones.recast = shoutedWords(tok, text);
+	tones.recast = recastWords(tok, text);
 	tones.idioms = idiomsOf(tok.tokens, tones.lower);
 	const ctx = { text, tok, leftOut: out, capsStandOut: !allCaps(tok.tokens), tones, plain: plainWords(tok.tokens, tones), runs: new Map() };
 	// "sales were down 10%", "cut rates by half a point": a quantity word next to a figure reports it

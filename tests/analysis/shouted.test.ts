@@ -63,3 +63,27 @@ describe('body tone: a shouted word counts, and more than the same word in lower
 		expect(a.entities!.map((x) => x.name)).toContain('FBI');
 	});
 });
+
+describe('a capitalised first word is read in its plain sense, as it would be in lower case', () => {
+	// [sentence, the same words mid-sentence]: "top", "key", "chief" are plain as adjectives
+	// (neutral-senses.txt); wink had read them as proper nouns at the start of a sentence and rated them
+	const rows: [string, string][] = [
+		['Top officials said the plan was weak.', 'The top officials said the plan was weak.'],
+		['Key officials said the plan was weak.', 'The key officials said the plan was weak.'],
+		['Chief executives said the plan was weak.', 'The chief executives said the plan was weak.']
+	];
+	it.each(rows)('"%s" scores as "%s"', (first, inside) => {
+		const a = analyse(first).sentiment;
+		const b = analyse(inside).sentiment;
+		expect(b.score).toBeLessThan(0);
+		expect(a.score).toBeCloseTo(b.score, 6);
+		expect(a.sentences[0].words!.map((w) => w.text)).toEqual(['weak']);
+	});
+
+	it('a description that opens a sentence gives its actor no tone of its own words', () => {
+		const a = analyse('Top Democrats said the plan would be voted on next week.');
+		const actor = a.actors!.find((x) => /Democrats/.test(x.name));
+		expect(actor).toBeDefined();
+		expect(actor!.evidence.map((e) => e.text)).not.toContain('Top');
+	});
+});
