@@ -76,10 +76,15 @@ const NAME_SLASH_AGENCY = /^\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4}\s*\/\
 
 /** The inside of a trailing parenthesis that names a photo source: "(Name / Agency)", "(Outlet video screengrab)". */
 function isCreditParen(inner: string): boolean {
+	// ("(Photos by Richard Shotwell, left, and Mark Von Holden/Invision/AP)": a credit that says so may
+	// name two photographers and where each stands)
+	if (LABELLED_PAREN.test(inner)) return words(inner) <= 20;
 	if (words(inner) > 8) return false;
 	return CREDIT_WORDS.test(inner) || NAME_SLASH_AGENCY.test(inner.trim()) || isAgencyCredit(inner);
 }
 
+/** The inside of a parenthesis that opens by saying it credits a picture: "Photos by …", "Photo courtesy of …". */
+const LABELLED_PAREN = /^(?:photos?|photographs?|images?|pictures?)\s+(?:by|courtesy|credit)\b/i;
 const TRAILING_PAREN = /\s*\(([^()]{2,80})\)$/;
 // "Copyright" needs a year: "filed with the Copyright Office" is body text, "Copyright 2016 Agency" is not.
 const TRAILING_COPYRIGHT = /\s*(?:(?:©|ⓒ|\(c\))\s*(?:\d{4}\s*)?|Copyright\s+(?:[©ⓒ@]\s*)?\d{4}\s+)\p{Lu}[^!?©]{0,60}$/u;

@@ -132,7 +132,14 @@ describe('a caption with its credit or its label glued on', () => {
 		['He said the plan works. Jane Doe / The Harbour Ledger', null],
 		// a caption's label run into it, as a page copied as text gives it
 		['Media captionWho is Ana Ruiz?', [{ text: 'Who is Ana Ruiz?', kind: 'caption' }]],
-		['Media captioned footage was shown to the court on Monday.', null]
+		['Media captioned footage was shown to the court on Monday.', null],
+		// a credit in brackets that says so, however many photographers it names
+		['Ana Ruiz and Tom Vale at the harbour on Monday. (Photos by Jane Mary Doe, left, and Sam Van Roe/Invision/AP)', [
+			{ text: 'Ana Ruiz and Tom Vale at the harbour on Monday.', kind: 'caption' },
+			{ text: '(Photos by Jane Mary Doe, left, and Sam Van Roe/Invision/AP)', kind: 'credit' }
+		]],
+		// a long aside in brackets is no credit
+		['The ferry left at dawn. (The crew, who had worked through the night, said it was late again.)', null]
 	];
 	it.each(rows)('%s', (line, caps) => {
 		const a = segment({ id: 'c', text: `${BODY[0]}\n\n${line}\n\n${BODY[1]}` });
