@@ -15,8 +15,9 @@ import { classifySpeaker, isStateName } from '../quotes/groups.js';
 import { documentNouns, firstNames, knownOrgNames, orgWords, personNouns, placeNames } from '../quotes/data.js';
 import { NEVER_NAME_WORDS, TIME_WORDS, isDemonym } from '../quotes/mentions.js';
 import { tokenAt as tokenAtStart } from '../sorted.js';
+import { inVocabulary } from '../nlp.js';
 import type { Entity, EntityMention, GroupRule, Span, Token, Tokenised } from '../types.js';
-import { ACRONYM, CAPITALS, LETTER, LOWER_FIRST, ONE_UPPER, UPPER_FIRST, acronym, capitalised, headingSentences } from './capitals.js';
+import { ACRONYM, CAPITALS, LETTER, LOWER_FIRST, ONE_UPPER, UPPER_FIRST, acronym, capitalised, headingSentences, inCapitals } from './capitals.js';
 import { addDescriptions } from './descriptions.js';
 import { definedThings } from './defined-things.js';
 import { addLoneWords, isShoutedWord, lowerCaseWords } from './lone-words.js';
@@ -29,6 +30,10 @@ export { wordList } from './word-lists.js';
 
 /** A stretch of quoted speech and who said it (the loaded-terms stage's quoted spans). */
 export type SpeakerSpan = Span & { speaker?: string | null };
+
+const LOWER_LETTER = /\p{Ll}/u;
+/** Words of two letters that are words of English, not initialisms. */
+const SMALL_WORDS = new Set(['of', 'to', 'in', 'on', 'at', 'by', 'an', 'as', 'is', 'it', 'be', 'or', 'no', 'so', 'up', 'we', 'he', 'my', 'do', 'go', 'if', 'me']);
 
 /** Tags the lite model gives a capitalised word of a name it does not know ("Inter/VERB Milan"). */
 const MISREAD_POS = new Set(['VERB', 'NOUN', 'ADJ']);
@@ -108,12 +113,29 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	// (lone-words.ts reads its own the same way)
 	const lowerCase = lowerCaseWords(tokens);
 	const shouted = (e: Entity) => e.group === 'unclassified' && isShoutedWord(e.name, lowerCase);
-	const out = entities.filter((e) => !isThing(e) && !isTime(e) && !isObject(e) && !onlyInTitles(e) && !onlyDatelines(e) && !onlyUnits(e) && !defined.has(e.name) && !shouted(e)).map((e) => ({ ...e, mentions: [...e.mentions] }));
-	const byName = new Map<string, Entity>();
 	const places = placeNames();
 	const firsts = firstNames();
 	const orgs = orgWords();
 	const known = knownOrgNames();
+	// Names with no sign of being someone (a given name, a title or a description) or an organisation
+	// (speaker-groups.tsv, an organisation word): their use must show it. The entity scan's own count too.
+	const unsigned = (name: string) => !known.has(name.toLowerCase()) && !name.split(/[\s-]+/).some((w) => firsts.has(w.toLowerCase()) || orgs.has(w.toLowerCase()) || known.has(w.toLowerCase()));
+	// "BEER NUTRITION LABELS -- …", "SPARED FULL BAN", "PEOPLE WHO": words of English in capitals (a
+	// lead-in, a shouted phrase, a heading inside a paragraph), where a capital says nothing about names.
+	// Not a name that opens with a given name ("ALAN DERSHOWITZ") or one speaker-groups.tsv knows whole
+	// ("USA TODAY"), nor one also written in ordinary case.
+	const englishInCapitals = (name: string) => {
+		const ws = name.split(/\s+/).filter((w) => LETTER.test(w));
+		// (an initialism is no word of English here: "US EPA", "US UN")
+		const english = (w: string) => {
+			const lower = w.toLowerCase().replace(/[’']s$/, '');
+			return (lower.length >= 3 || SMALL_WORDS.has(lower)) && !known.has(lower) && inVocabulary(lower);
+		};
+		return ws.length >= 2 && !LOWER_LETTER.test(name) && !firsts.has(ws[0].toLowerCase()) && !known.has(name.toLowerCase()) && ws.every(english);
+	};
+	const capitalsOnly = (e: Entity) => englishInCapitals(e.name) && e.mentions.every((m) => m.form === 'pronoun' || !LOWER_LETTER.test(m.text));
+	const out = entities.filter((e) => !isThing(e) && !isTime(e) && !isObject(e) && !onlyInTitles(e) && !onlyDatelines(e) && !onlyUnits(e) && !defined.has(e.name) && !shouted(e) && !capitalsOnly(e)).map((e) => ({ ...e, mentions: [...e.mentions] }));
+	const byName = new Map<string, Entity>();
 	/** The added person actors in text order, for he/she to refer to. */
 	const named: Named[] = [];
 	// The entity scan's own people met by a description ("the man didn't have any reason … He wasn't a
@@ -127,11 +149,8 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	// A name of several words this stage adds with no sign of being a person (no common given name in it:
 	// "Inter Milan", "Iceberg Passages") is listed, but he or she never means it. (A lone capitalised word
 	// is most often a surname: "Trump said he …".)
-	// Names with no sign of being someone (a given name, a title or a description) or an organisation
-	// (speaker-groups.tsv, an organisation word): their use must show it. The entity scan's own count too.
 	// "the A380", "Olfr78", "LCOc1": a code of letters and digits, unless speaker-groups.tsv knows it ("3M")
 	const code = (t: Token) => /\d/.test(t.value) && LETTER.test(t.value) && !known.has(t.normal.toLowerCase());
-	const unsigned = (name: string) => !known.has(name.toLowerCase()) && !name.split(/[\s-]+/).some((w) => firsts.has(w.toLowerCase()) || orgs.has(w.toLowerCase()) || known.has(w.toLowerCase()));
 	// (a state or a capital is its government when it acts, "Beijing said"; only said to be where
 	// something happens, "a hospital in Beijing", it is the place)
 	const added = new Set<Entity>(out.filter((e) => !e.plural && !e.descriptions.length && !e.affiliation && ((e.group === 'unclassified' && unsigned(e.name)) || isStateName(e.name))));
@@ -192,6 +211,11 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		const last = words[words.length - 1].normal.toLowerCase().replace(/\.$/, '');
 		if (places.has(name) || (things().has(last) && !acronym(words[words.length - 1]) && !firsts.has(words[0].normal.toLowerCase())) || placeInApposition(tokens, e - 1) || words.some((x) => TIME_WORDS.has(x.normal.toLowerCase()))) {
 			// (its words stay together: "York" alone is no one either, after "to New York")
+			covered.fill(1, i, e);
+			i = e - 1;
+			continue;
+		}
+		if (englishInCapitals(name)) {
 			covered.fill(1, i, e);
 			i = e - 1;
 			continue;

@@ -36,6 +36,8 @@ describe('actors: who is one', () => {
 		['The poll found that younger voters were angry about the plan.', 'younger voters', ['that younger voters']],
 		// a lower-case particle inside a name, and a hyphenated given name
 		['Tomas de Valk beat Jean-Marc Orly in the final. De Valk served well.', 'Tomas de Valk', ['Tomas de Valk']],
+		// a name in capitals that opens with a given name is still someone
+		['The verdict stunned the town. ALAN RIDGEWAY, who led the appeal, said he would fight on.', 'ALAN RIDGEWAY', ['ALAN RIDGEWAY']],
 		['Tomas de Valk beat Jean-Marc Orly in the final. De Valk served well.', 'Jean-Marc Orly', ['Jean-Marc Orly']],
 		// a speaker the quotes stage knew by surname alone, then the full name in a run: one person
 		['Vasek Pospisil edged Reilly Odeka 7-6, 7-6 on Friday.\n\n“Came down to a few points in the end,” Odeka said.', 'Reilly Odeka', ['Reilly Odeka', 'Odeka']],
@@ -129,6 +131,9 @@ describe('actors: who is one', () => {
 		['The plague killed 25 million people in the 14th Century alone.', 'Century'],
 		// a word of English in capitals that the text also writes in lower case: a tabloid's emphasis
 		['A HUNTER who ate a wild rabbit has caught the plague. The hunter is in hospital.', 'HUNTER'],
+		// words of English in capitals, a lead-in or a shouted phrase, are no name
+		['BEER NUTRITION LABELS -- Brewers will print calories on cans from May, the trade group said.', 'BEER NUTRITION LABELS'],
+		['The governor called the new rules a scandal. SPARED FULL BAN: smokers may still light up outside.', 'SPARED FULL BAN'],
 		['The Affordable Care Act survived another vote.', 'Affordable Care Act'],
 		// review 13: demonyms describing ("American and NATO spending", "African American voters")
 		['The plan cut American and NATO defense spending again.', 'American'],
