@@ -152,6 +152,17 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 	// them as several would inflate the speaker's number of quotes with the writer's layout choices (and
 	// annotated corpora such as PolNeAR treat them as one attribution). The pieces in quotation marks are
 	// kept as `parts`, and only their words count, not the "she said" between them.
+	// The quotes with a speaker in text order, to ask what lies between two direct quotes (one pass).
+	const spoken = [...direct, ...indirect].filter((f) => f.speaker && !dropped.has(f)).sort((x, y) => x.start - y.start);
+	let from = 0;
+	const otherSpeakerBetween = (a: Found, b: Found): boolean => {
+		while (from < spoken.length && spoken[from].start < a.end) from++;
+		for (let k = from; k < spoken.length && spoken[k].start < b.start; k++) {
+			const f = spoken[k];
+			if (f !== b && f.end <= b.start && f.speaker!.cluster !== a.speaker!.cluster) return true;
+		}
+		return false;
+	};
 	let prevD: Found | null = null;
 	for (const b of direct) {
 		if (dropped.has(b)) continue;
@@ -163,7 +174,10 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 		// paragraph carrying on the statement (each piece stays inside its own paragraph, as `parts`).
 		if (paraGap > 1) continue;
 		const sameCue = !!a.cue && !!b.cue && a.cue[0] === b.cue[0];
-		if (!sameCue && !b.carried && !addedOn(ctx, a, b)) continue;
+		// (carried on from this quote, not from someone else quoted in between: '"…," the patient wrote. ¶
+		// It's important to "take detailed histories" of patients, Dempsey said. "That way …"' is Dempsey's)
+		const carriedOn = b.carried && (b.speaker.cluster === a.speaker.cluster || !otherSpeakerBetween(a, b));
+		if (!sameCue && !carriedOn && !addedOn(ctx, a, b)) continue;
 		b.partsOnlyWords = true;
 		b.parts = [...(a.parts ?? [{ start: a.start, end: a.end }]), ...(b.parts ?? [{ start: b.start, end: b.end }])];
 		b.start = a.start;

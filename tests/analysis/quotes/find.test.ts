@@ -556,6 +556,16 @@ describe('quote spans and scare quotes (review classes 4 and 5)', () => {
 			'a mixed quote ends before a participle of saying that follows it',
 			'Lokshina said the detentions were "arbitrary and unlawful," adding that the courts had failed.',
 			[{ text: 'arbitrary and unlawful,', kind: 'direct', speaker: 'Lokshina' }]
+		],
+		[
+			// third newcomer pass: the quote after a mixed one is its speaker's, not more of the quote before
+			'a quote carried on from a mixed quote is not joined to the quote before that',
+			'"It does not affect me at all now," the patient wrote.\n\nIt is important for doctors to "take really detailed histories" of patients, Tom Vale said. "That way they may find the trigger."',
+			[
+				{ text: 'It does not affect me at all now,', kind: 'direct', speaker: 'patient' },
+				{ text: 'It is important for doctors to "take really detailed histories" of patients', kind: 'direct', speaker: 'Tom Vale' },
+				{ text: 'That way they may find the trigger.', kind: 'direct', speaker: 'Tom Vale' }
+			]
 		]
 	];
 	it.each(rows)('%s', (_n, text, expected) => {
