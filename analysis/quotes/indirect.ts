@@ -270,7 +270,7 @@ export function findIndirect(ctx: Ctx): Found[] {
 					// "promised more, and for whatever reason, they're not delivering": the same object, then
 					// a clause of the writer's joined on; and "the quality Google promised – it's revealed …":
 					// a dash right after the cue ends its clause (an aside between two dashes was jumped)
-					const objectThenClause = !introduced && !NAMES_AS.has(t.lemma) && content[1] > content[0] && objectBeforeClause(ctx, content[0], content[1]);
+					const objectThenClause = !introduced && !NAMES_AS.has(t.lemma) && content[1] > content[0] && (objectBeforeClause(ctx, content[0], content[1]) || objectWithRelative(ctx, content[0], content[1]));
 					const dashAfter = !introduced && DASHES.has(toks[k]?.value ?? '');
 					if (noClause || bare || objectThenClause || dashAfter) content = [k, k];
 					// "described him as sweating, and at that point he had a condition …": what a naming verb
@@ -313,7 +313,11 @@ export function findIndirect(ctx: Ctx): Found[] {
 						// verb of its own ("In a three-hour interview with the FBI, Webb confessed to …") sets the
 						// scene and reports nothing.
 						const comma = subj.appos ? before - 1 : before - 1;
-						if (comma > ss && toks[comma].value === ',' && (hasClauseVerb(toks, ss, comma) || toks.slice(ss, comma).some((_, j) => ctx.isMark[ss + j]))) content = trimRange(ctx, ss, comma);
+						// ("But when Dr. Dempsey took a look, he disagreed": a clause opened by a subordinator sets
+						// the scene; it is not what was said)
+						const opener = ['but', 'and', 'so'].includes(toks[ss]?.normal ?? '') ? ss + 1 : ss;
+						const scene = SUBORDINATORS.has(toks[opener]?.normal ?? '') && !toks.slice(ss, comma).some((_, j) => ctx.isMark[ss + j]) && !mainClauseAfter(toks, opener, comma);
+						if (comma > ss && toks[comma].value === ',' && !scene && (hasClauseVerb(toks, ss, comma) || toks.slice(ss, comma).some((_, j) => ctx.isMark[ss + j]))) content = trimRange(ctx, ss, comma);
 						else content = null;
 					}
 				} else if (i - 1 > ss && toks[i - 1].value === ',' && i + 1 <= se && !isParticiple(t)) {
@@ -373,6 +377,45 @@ function objectBeforeClause(ctx: Ctx, from: number, to: number): boolean {
 	}
 	return false;
 }
+
+/**
+ * Does [from, to) open with a noun phrase (no verb, no comma, no quotation mark) that a relative clause
+ * after a comma follows to the end? ("ordered a chest X-ray, which was considered to be normal": the
+ * verb's object, described; not "said the plan, which was drafted in May, would fail", where the
+ * reported clause's verb comes after the relative clause's closing comma.)
+ */
+function objectWithRelative(ctx: Ctx, from: number, to: number): boolean {
+	const { toks } = ctx;
+	for (let j = from; j < to - 1; j++) {
+		const t = toks[j];
+		if (t.pos === 'VERB' || t.pos === 'AUX' || ctx.isMark[j]) return false;
+		if (t.value !== ',') continue;
+		if (j === from || !RELATIVE_OPENERS.has(toks[j + 1].normal)) return false;
+		for (let k = j + 2; k < to; k++) if (toks[k].value === ',' || toks[k].value === ';' || ctx.isMark[k]) return false;
+		return true;
+	}
+	return false;
+}
+
+/**
+ * After the subordinate clause that opens [from, to) ("If the dam fails"), is there a main clause of its
+ * own before `to` ("the town will flood")? The subordinate clause ends at the first comma after its verb.
+ */
+function mainClauseAfter(toks: Token[], from: number, to: number): boolean {
+	let verb = false;
+	for (let j = from + 1; j < to; j++) {
+		if (toks[j].pos === 'VERB' || toks[j].pos === 'AUX') verb = true;
+		else if (toks[j].value === ',') {
+			// ("After a year, his symptoms cleared", "Since that time, no deaths …": a preposition and its
+			// noun phrase, no clause, before the comma; what follows is the main clause)
+			if (!verb && PREPOSITIONS_TOO.has(toks[from].normal)) return true;
+			if (verb) return hasClauseVerb(toks, j + 1, to);
+		}
+	}
+	return false;
+}
+/** Subordinators that are prepositions as well ("after a year", "since that time", "despite the rain"). */
+const PREPOSITIONS_TOO = new Set(['after', 'before', 'since', 'until', 'despite', 'as', 'once']);
 
 function hasClauseVerb(toks: Token[], from: number, to: number): boolean {
 	for (let j = from; j < to; j++) {

@@ -21,6 +21,13 @@ describe('findIndirect', () => {
 		['... a town and its state between commas', 'A woman in Worcester, Massachusetts, said the bridge was safe.', [{ text: 'the bridge was safe', mention: 'A woman in Worcester, Massachusetts' }]],
 		['counted things "reported" somewhere report nothing', 'From 2010 to 2015 there were 3248 cases reported worldwide, including 584 deaths.', []],
 		['clause first, cue after', 'The bridge was safe, officials said.', [{ text: 'The bridge was safe', mention: 'officials' }]],
+		// third newcomer pass: a clause opened by a subordinator before the cue sets the scene; an object
+		// described by a relative clause to the end of the sentence is no clause reported
+		['a subordinate clause before the cue reports nothing', 'But when Dr. Tom Vale, a lung doctor at the city hospital, took a look, he disagreed and ordered a scan.', []],
+		['... but a main clause after it does', 'If the dam fails, the town will flood, officials warned.', [{ text: 'If the dam fails, the town will flood', mention: 'officials' }]],
+		['... and so does one after a preposition\'s phrase', 'After a year, his symptoms had cleared, Tom Vale said.', [{ text: 'After a year, his symptoms had cleared', mention: 'Tom Vale' }]],
+		['an object described to the end of the sentence', 'His doctor ordered a chest X-ray, which was considered to be normal.', []],
+		['... not a subject described before its verb', 'Officials said the plan, which was drafted in May, would fail.', [{ text: 'the plan, which was drafted in May, would fail', mention: 'Officials' }]],
 		// review 14: a possessive before a word for a person opens the speaker's description
 		['clause first, a possessive description after', 'The duvet left the man gasping for air, his doctors say.', [{ text: 'The duvet left the man gasping for air', mention: 'his doctors' }]],
 		['"according to"', 'According to the ministry, the bridge was safe.', [{ text: 'the bridge was safe', mention: 'the ministry' }]],
