@@ -111,8 +111,9 @@ function sClause(ctx: Ctx, i: number, t: Token, prevTok: Token | undefined, next
 const nameIng = (t: Token, prevTok: Token | undefined) => /ing$/.test(t.normal) && prevTok?.pos === 'PROPN' && isCapTok(prevTok);
 
 const CALL_PARTICLES = new Set(['in', 'off', 'up', 'back']);
-/** What "tell" takes when it reports no words: the truth, a lie, the difference, things apart. */
-const TOLD_THINGS = new Set(['truth', 'lie', 'lies', 'difference', 'apart', 'time']);
+/** What "tell" takes when it reports no words: the truth, a lie, the difference, things apart, a story
+ * ("told the tale of a 43-year-old man who …": the story told, then what it is about). */
+const TOLD_THINGS = new Set(['truth', 'lie', 'lies', 'difference', 'apart', 'time', 'tale', 'tales', 'story', 'stories', 'joke', 'jokes', 'anecdote', 'anecdotes', 'saga']);
 
 /** "in the words of": a cue whose speaker follows it, as "according to". */
 export const inTheWordsOf = (toks: Token[], i: number) => toks[i]?.normal === 'in' && toks[i + 1]?.normal === 'the' && toks[i + 2]?.normal === 'words' && toks[i + 3]?.normal === 'of';
@@ -159,6 +160,10 @@ export function cueAt(ctx: Ctx, i: number, loose = false): number {
 	// "as easily as it tells the truth", "tell lies", "can't tell the difference", "tell them apart": telling
 	// the truth or a lie, or telling things apart, reports no words
 	if (t.lemma === 'tell' && (TOLD_THINGS.has(next?.normal ?? '') || (['the', 'a'].includes(next?.normal ?? '') && TOLD_THINGS.has(ctx.toks[i + 2]?.normal ?? '')))) return -1;
+	// "warrants related to Page", "as it relates to who knew": relating to something concerns it, and
+	// says nothing ("As he related, “…”" does)
+	// ("assassination related records": an adjective before its noun)
+	if ((t.lemma === 'relate' || t.normal.startsWith('relat')) && (next?.normal === 'to' || next?.pos === 'NOUN')) return -1;
 	// "the Nasdaq added 20.72 points", "gold added 0.1%": adding a figure reports no words
 	if (t.lemma === 'add' && next && (next.pos === 'NUM' || /^[$€£¥]$/.test(next.value))) return -1;
 	// "called him later", "called her back": telephoning someone, not saying anything (not "called him a liar")

@@ -20,7 +20,12 @@ const rows: [string, string, string, string | null][] = [
 	['"the said agreement" is no cue', 'The said agreement expired in May.', 'said', null],
 	['a plea is not a statement', 'Tom Dale pleaded guilty on Monday.', 'pleaded', null],
 	['a command reports speech', '"Step out of the car," the officer ordered.', 'ordered', 'ordered'],
-	['the end of a compound word is no cue', 'The self-declared "interim" government met on Monday.', 'declared', null]
+	['the end of a compound word is no cue', 'The self-declared "interim" government met on Monday.', 'declared', null],
+	// third newcomer pass: telling one's story reports it; relating to something, and telling a tale of, do not
+	['"as he related"', 'As he related, “the steroids worked within days.”', 'related', 'related'],
+	['relating to something says nothing', 'The warrants related to the inquiry were released.', 'related', null],
+	['... nor an adjective before its noun', 'The board kept the assassination related records.', 'related', null],
+	['telling a tale of someone reports no words', 'Four doctors told the tale of a man who fell ill after buying a duvet.', 'told', null]
 ];
 
 describe('cueAt', () => {
