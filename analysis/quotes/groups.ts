@@ -364,5 +364,15 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 	if (deed?.group) return decided(firstAff, deed.group, ev(deed, deed.pattern ?? null));
 	const age = c.facets.find((f) => f.role === 'age' || f.role === 'home');
 	if (age) return decided(firstAff, 'citizen', ev(age, 'age or home town, no title'));
+	// "The man told doctors …", "a woman in Worcester told …", "both men claimed …": a man or a woman the
+	// story never names nor gives a role speaks as a private person
+	// (with nothing else said of them: "a man who works at the depot" is somebody's employee)
+	if (!c.named && UNNAMED_PERSON.test(c.name) && c.facets.every((f) => f.role === 'description' && UNNAMED_PERSON.test(f.text.trim()))) {
+		const first = c.mentions.find((x) => x.form === 'description') ?? c.mentions[0];
+		if (first) return decided(firstAff, 'citizen', { start: first.start, end: first.end, text: first.text, pattern: 'a man or a woman, unnamed, no role' });
+	}
 	return decided(firstAff, 'unclassified', null);
 }
+
+/** A description that is only a man or a woman, perhaps counted or aged ("man", "two women", "elderly man"). */
+const UNNAMED_PERSON = /^(?:(?:a|an|the|one|two|three|both|another|other|young|younger|old|older|elderly|unidentified|\d+-year-old)\s+)*(?:man|woman|men|women)$/i;

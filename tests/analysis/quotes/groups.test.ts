@@ -182,7 +182,10 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		["a party's national committee by its letters", '“We will fight this,” the DNC said in a statement.', 'government'],
 		["the Pope's ambassador", '“The letter is authentic,” said Tom Vale, the former nuncio to Harbouria.', 'other'],
 		["a health service's officials, in British usage", 'Health bosses said that 28 people were quarantined.', 'government'],
-		['... not a leader of a thing no list knows', '“We will appeal,” said Harbour Rovers leader Tom Vale.', 'unclassified']
+		['... not a leader of a thing no list knows', '“We will appeal,” said Harbour Rovers leader Tom Vale.', 'unclassified'],
+		// third newcomer pass: a man or a woman the story never names nor gives a role is a private person
+		['an unnamed man', 'A man in his forties fell ill in May.\n\n“It does not affect me at all now,” the man wrote.', 'citizen'],
+		['unnamed women, counted', '“We were never told,” two women said.', 'citizen']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
 		const { quotes } = analyse(text);
