@@ -21,6 +21,7 @@ const SPACE_UPPER_FIRST = /^\s+\p{Lu}/u;
 const WORD_RUN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const UPPER_OR_DIGIT_FIRST = /^[\p{Lu}\p{N}]/u;
 const ABBREVIATION = /^\s*\p{Lu}{2,}\.?\s*$/u;
+const POSSESSIVE = /^['’]s$/i;
 
 const OPEN = '"“‘\'';
 /** Is c one of OPEN (" “ ‘ ')? Asked of every character. */
@@ -174,6 +175,7 @@ export function scareQuotes(text: string, tok: Tokenised, pairs: MarkedSpan[], q
 	const speech = contexts(rules, 'speech');
 	const headlines = headlineSentences(text, tok);
 	const out: Span[] = [];
+	const candidates: { span: Span; key: string }[] = [];
 	for (let pi = 0; pi < pairs.length; pi++) {
 		const p = pairs[pi];
 		const inner = text.slice(p.inner.start, p.inner.end);
@@ -213,9 +215,51 @@ export function scareQuotes(text: string, tok: Tokenised, pairs: MarkedSpan[], q
 		if (quotes.some((q) => overlaps(q, p.inner) && (q.kind === 'direct' || q.speaker))) continue;
 		const lead = inner.length - inner.trimStart().length;
 		const trail = inner.length - inner.trimEnd().length;
-		out.push({ start: p.inner.start + lead, end: p.inner.end - trail });
+		candidates.push({ span: { start: p.inner.start + lead, end: p.inner.end - trail }, key: phraseKey(innerTokens) });
 	}
+	// A term of two words or more that the outlet also writes without marks ('diagnosed with "feather
+	// duvet lung"' … 'Feather duvet lung is a type of …'): introduced, then used as its own word, not
+	// held at arm's length
+	const used = unmarkedUses(tokens, pairs, candidates.map((c) => c.key).filter((k) => k.includes(' ')));
+	for (const c of candidates) if (!used.has(c.key)) out.push(c.span);
 	return out;
+}
+
+/** A phrase's words in lower case, hyphens as spaces ("Feather-duvet lung" → "feather duvet lung"). */
+function phraseKey(tokens: Token[]): string {
+	// (a possessive's "'s" is no word of its own: “whistleblower’s” is one word)
+	return tokens
+		.filter((t) => isWord(t) && t.value !== '-' && !POSSESSIVE.test(t.value))
+		.map((t) => t.normal.toLowerCase())
+		.join(' ');
+}
+
+/**
+ * Which of the phrases (phraseKey, two or three words) the text uses outside quotation marks. One pass:
+ * at each token outside the marks whose word opens some phrase, the next two and three words are looked
+ * up (a hyphen between them is no word).
+ */
+function unmarkedUses(tokens: Token[], pairs: MarkedSpan[], phrases: string[]): Set<string> {
+	const found = new Set<string>();
+	if (!phrases.length) return found;
+	const wanted = new Set(phrases);
+	const firsts = new Set(phrases.map((p) => p.slice(0, p.indexOf(' '))));
+	const words: { w: string; marked: boolean }[] = [];
+	let pi = 0;
+	for (const t of tokens) {
+		if (!isWord(t) || t.value === '-' || POSSESSIVE.test(t.value)) continue;
+		while (pi < pairs.length && pairs[pi].end <= t.start) pi++;
+		words.push({ w: t.normal.toLowerCase(), marked: pi < pairs.length && t.start >= pairs[pi].start });
+	}
+	for (let i = 0; i < words.length; i++) {
+		if (words[i].marked || !firsts.has(words[i].w)) continue;
+		let key = words[i].w;
+		for (let n = 1; n < 3 && i + n < words.length && !words[i + n].marked; n++) {
+			key += ' ' + words[i + n].w;
+			if (wanted.has(key)) found.add(key);
+		}
+	}
+	return found;
 }
 
 /** What follows a quoted term that is being defined: "— the term for …", ", which means …", "(meaning …". */

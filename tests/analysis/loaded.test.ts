@@ -209,7 +209,13 @@ describe('findLoaded: scare quotes', () => {
 		['The crew would enter "torpor" — the term for a state of reduced activity.', []],
 		// one of a series of quoted terms is a list of terms named, not a sneer
 		['The course covers "race", "gender" and "identity" in turn.', []],
-		['The course covers "race" in turn.', ['scare-quotes:race']]
+		['The course covers "race" in turn.', ['scare-quotes:race']],
+		// third newcomer pass: a term of two words or more the outlet also uses without marks is a term it
+		// introduced, not held at arm's length; one word, or a term always in marks, stays
+		['He was diagnosed with "feather duvet lung" in May. Feather duvet lung is rare.', []],
+		['He was diagnosed with "feather duvet lung" in May. It is rare.', ['scare-quotes:feather duvet lung']],
+		['The "reform" passed. The reform cut pensions.', ['scare-quotes:reform']],
+		['Why keep the “whistleblower’s” name secret? The whistleblower’s lawyer declined.', ['scare-quotes:whistleblower’s']]
 	];
 	it.each(cases)('%s -> %j', (text, expected) => {
 		expect(brief(find(text))).toEqual(expected);
