@@ -488,6 +488,11 @@ export interface Lexicon {
 	version: string;
 	categories: Record<string, { label: string; description: string }>;
 	entries: LexiconEntry[];
+	/**
+	 * Words in quotation marks the facilitator said are no scare quotes here (a term the outlet names, a
+	 * title): lower case, spaces collapsed. Removed as “words” with their marks (applyLexiconChanges).
+	 */
+	plainQuoted?: string[];
 }
 
 /** Organisation / title patterns mapped to speaker groups (analysis/data/speaker-groups.tsv). */

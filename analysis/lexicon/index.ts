@@ -171,10 +171,17 @@ export function applyLexiconChanges(
 	changes: { add?: { term: string; category: string }[]; remove?: string[] }
 ): Lexicon {
 	const removeKeys = new Set<string>();
+	// Words written in quotation marks ("“feather duvet lung”") are scare quotes taken back, not a term
+	const plainQuoted = new Set<string>();
 	// A term named with its part of speech ("claim @NOUN", a hedge) is the entry with that filter only,
 	// not the same word in another category ("claim @VERB", a loaded reporting verb).
 	const scoped: { words: string; pos: string[] }[] = [];
 	for (const r of changes.remove ?? []) {
+		const quoted = quotedPhrase(r);
+		if (quoted) {
+			plainQuoted.add(quoted);
+			continue;
+		}
 		const { term, pos } = splitPos(r);
 		if (!term) continue;
 		if (pos) {
@@ -196,5 +203,18 @@ export function applyLexiconChanges(
 	const addedWords = new Set(added.map((e) => e.words.join(' ')));
 	const entries = dedupe([...kept.filter((e) => !addedWords.has(e.words.join(' '))), ...added]);
 	const categories = { ...lexicon.categories, ...categoriesFor(entries) };
-	return { version: versionOf(entries), categories, entries };
+	const plain = [...plainQuoted].sort();
+	return plain.length ? { version: shortHash(`${versionOf(entries)}\n${plain.join('\n')}`), categories, entries, plainQuoted: plain } : { version: versionOf(entries), categories, entries };
 }
+
+/**
+ * A removal written with quotation marks around it ("“feather duvet lung”", '"Humidifier lung"'): the
+ * words, lower case with spaces collapsed, that are no scare quotes in this collection; else null.
+ */
+export function quotedPhrase(removal: string): string | null {
+	const m = /^\s*["“‘'«]\s*(.+?)\s*["”’'»]\s*$/.exec(removal);
+	return m ? plainQuotedKey(m[1]) : null;
+}
+
+/** The form plainQuoted keeps words in: lower case, one space between words, curly apostrophes straight. */
+export const plainQuotedKey = (words: string): string => words.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();

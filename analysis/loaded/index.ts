@@ -18,7 +18,7 @@ import { quotePairs, scareQuotes, type MarkedSpan } from './scare-quotes.js';
 import { lowerTitleCase } from './title-case.js';
 import { reportsNothing } from './reports.js';
 import { cueSpans } from '../quotes/summary.js';
-import { CATEGORIES, SCARE_QUOTES } from '../lexicon/index.js';
+import { CATEGORIES, SCARE_QUOTES, plainQuotedKey } from '../lexicon/index.js';
 import { buildIndex, formsOf, matchesAt, norm, type MatchEntry, type TermIndex } from '../lexicon/match.js';
 import type { ArticleAnalysis, CleanArticle, DensityFigures, Lexicon, LoadedSummary, LoadedTerm, Quote, Span, Token, Tokenised, ToneStretch } from '../types.js';
 
@@ -262,7 +262,9 @@ export function findLoaded(article: CleanArticle, bodyTok: Tokenised, quotes: Qu
 		for (const c of cands) if (!mentionedAt.containing({ start: tokens[c.i].start, end: tokens[c.endTok - 1].end })) cands[n++] = c;
 		cands.length = n;
 	}
-	const scare = scareQuotes(text, tok, pairs, quotes, senses).filter((q) => !mentionedAt.containing(q));
+	// (and not words the facilitator said are no scare quotes here: a term the outlet names, a title)
+	const plainQuoted = lexicon.plainQuoted?.length ? new Set(lexicon.plainQuoted) : null;
+	const scare = scareQuotes(text, tok, pairs, quotes, senses).filter((q) => !mentionedAt.containing(q) && !plainQuoted?.has(plainQuotedKey(text.slice(q.start, q.end))));
 
 	// Longest match wins (in characters, scare quotes included); ties go to the earlier category.
 	type Found = Span & { category: string; term: string };

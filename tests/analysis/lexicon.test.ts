@@ -83,6 +83,20 @@ describe('applyLexiconChanges', () => {
 		expect(applyLexiconChanges(base, { remove: ['not-in-the-lexicon'] }).version).toBe(base.version);
 	});
 
+	// third newcomer pass: a term the outlet names in quotation marks is no scare quote, and the
+	// facilitator had no way to say so
+	it.each([
+		['“feather duvet lung”', ['feather duvet lung']],
+		['"Humidifier  Lung"', ['humidifier lung']],
+		['‘interim’', ['interim']]
+	] as const)('removing %s in quotation marks takes back those scare quotes, not a term', (removal, plain) => {
+		const base = small();
+		const next = applyLexiconChanges(base, { remove: [removal] });
+		expect(next.plainQuoted).toEqual(plain);
+		expect(next.entries).toEqual(base.entries);
+		expect(next.version).not.toBe(base.version);
+	});
+
 	it('add then remove returns to the same version', () => {
 		const base = small();
 		const added = applyLexiconChanges(base, { add: [{ term: 'vile', category: 'emotive' }] });

@@ -160,6 +160,18 @@ describe('findLoaded: voice', () => {
 	});
 });
 
+describe('findLoaded: scare quotes the facilitator took back', () => {
+	it.each([
+		['He was diagnosed with “feather duvet lung” in May. The “experts” disagreed.', ['“feather duvet lung”'], ['experts']],
+		['He was diagnosed with “feather duvet lung” in May. The “experts” disagreed.', ['"Feather Duvet Lung"'], ['experts']],
+		['He was diagnosed with “feather duvet lung” in May. The “experts” disagreed.', ['feather duvet lung'], ['feather duvet lung', 'experts']]
+	] as const)('%s, taking back %j, leaves %j', (text, remove, left) => {
+		const lexicon = applyLexiconChanges(loadDefaultLexicon(), { remove: [...remove] });
+		const a = analyseArticle({ id: 's', text, raw: true }, { lexicon, groupRules: loadGroupRules() });
+		expect(a.loaded.filter((l) => l.category === 'scare-quotes').map((l) => l.text)).toEqual(left);
+	});
+});
+
 describe('findLoaded: scare quotes', () => {
 	const cases: [string, string[]][] = [
 		['The "experts" met on Monday.', ['scare-quotes:experts']],

@@ -6,6 +6,7 @@ import { InputError, analyseCollection, getSettings, lexiconFor, resetSettings, 
 import { addTerm, addedMessage, scopedRemoval } from '$lib/server/lexicon-edit';
 import type { CollectionSettings } from '$lib/server';
 import { SPEAKER_GROUPS, type SpeakerGroup } from '$analysis/types';
+import { SCARE_QUOTES } from '$analysis/lexicon/index';
 import { actorKey } from '$analysis/actors/outlets';
 import { tallyVerbs, toOutletRow, type Overview } from '$lib/shapes';
 import type { RequestEvent } from '@sveltejs/kit';
@@ -43,8 +44,10 @@ export function loadOverview(params: { collection: string }) {
 	const speakers = new Map<string, { speaker: string; group: SpeakerGroup; quotes: number; words: number; outlets: Set<string> }>();
 	for (const a of ca.articles) {
 		for (const t of [...a.loaded, ...(a.headlineLoaded ?? [])]) {
-			const k = `${t.category}\u0000${t.term}`;
-			const f = found.get(k) ?? { term: t.term, category: t.category, count: 0, own: 0 };
+			// (scare quotes by their words, each one the facilitator can take back: “feather duvet lung”)
+			const term = t.category === SCARE_QUOTES ? `“${t.text.replace(/\s+/g, ' ').trim()}”` : t.term;
+			const k = `${t.category}\u0000${term.toLowerCase()}`;
+			const f = found.get(k) ?? { term, category: t.category, count: 0, own: 0 };
 			f.count++;
 			if (t.voice === 'outlet') f.own++;
 			found.set(k, f);
@@ -105,7 +108,8 @@ export const facilitatorActions = {
 			const s = current(id);
 			// A chip is the term in one category: removing it leaves the same word in another ("claim", a
 			// hedge and a loaded reporting verb)
-			const term = category ? scopedRemoval(lexiconFor(s.lexicon), typed, category) : typed.trim();
+			// (scare quotes are taken back by their words in quotation marks, as the chip shows them)
+			const term = category === SCARE_QUOTES ? typed.trim() : category ? scopedRemoval(lexiconFor(s.lexicon), typed, category) : typed.trim();
 			const wasAdded = s.lexicon.add.some((a) => sameTerm(a.term, term));
 			setSettings(id, {
 				lexicon: {
@@ -113,6 +117,7 @@ export const facilitatorActions = {
 					remove: wasAdded ? s.lexicon.remove : [...s.lexicon.remove.filter((r) => !sameTerm(r, term)), term]
 				}
 			});
+			if (category === SCARE_QUOTES) return { form: 'removeTerm', ok: `${term} is no longer counted as scare quotes in this collection.` };
 			return { form: 'removeTerm', ok: term === typed.trim() ? `Removed “${term}”.` : `Removed “${typed.trim()}” as ${categoryLabel(id)(category)}; it stays in the other categories.` };
 		}),
 	restoreTerm: async (event: Event) =>
