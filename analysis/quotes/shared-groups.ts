@@ -4,7 +4,7 @@
 // the collection agrees on is shared (a name classified two ways stays as each article has it), and a
 // speaker an article classifies itself keeps that article's group. Pure: runs after the facilitator's
 // overrides, whose groups apply to every article already.
-import type { ArticleAnalysis, Quote, SpeakerGroup } from '../types.js';
+import type { ArticleAnalysis, Quote, SpeakerGroup, SpeakerOverrides } from '../types.js';
 import { tallyQuotes } from './summary.js';
 
 /** Where a shared group was read: the article, its outlet and the words that decided it. */
@@ -49,4 +49,19 @@ export function withSharedGroups(a: ArticleAnalysis, shared: ReadonlyMap<string,
 		if (src) s.groupFrom = { outlet: src.outlet, text: src.text };
 	}
 	return { ...a, quotes, speakers, groups, cues, unattributed };
+}
+
+/**
+ * The facilitator's overrides with the shared groups as groups of their own, for figures that apply the
+ * overrides again from each quote's original values (compareOutlets): a quote merged into a speaker
+ * another article classifies ("man" into "patient") keeps that group there too. The facilitator's own
+ * groups decide over the shared ones; a shared group is one the whole collection agrees on, so it changes
+ * no speaker an article classified itself.
+ */
+export function withSharedOverrides(overrides: SpeakerOverrides, shared: ReadonlyMap<string, GroupSource>): SpeakerOverrides {
+	if (!shared.size) return overrides;
+	const groups = Object.create(null) as Record<string, SpeakerGroup>;
+	for (const [name, src] of shared) groups[name] = src.group;
+	for (const [name, g] of Object.entries(overrides.groups ?? {})) groups[name] = g;
+	return { ...overrides, groups };
 }

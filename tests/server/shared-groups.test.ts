@@ -17,4 +17,19 @@ describe('one speaker, one group across a collection', () => {
 		s.setSettings(c.id, { speakers: { groups: { 'Vladimir Putin': 'other' } } });
 		expect(s.analyseStoredArticle(b.id).speakers.map((x) => x.group)).toEqual(['other']);
 	});
+
+	// third newcomer pass: after "man" was merged into "patient", Gizmodo's figures still counted the
+	// merged quotes as unclassified while the page said citizen; only saving the group again fixed it
+	it('a speaker merged into one another article classifies takes that group in the figures too', () => {
+		const s = store();
+		const c = s.createCollection({ name: 'C' });
+		s.addArticle(c.id, { outlet: 'Wire', content: 'A patient fell ill after buying a new duvet.\n\n"It was hard to breathe," the patient said.' });
+		const b = s.addArticle(c.id, { outlet: 'Daily', content: 'Doctors found the cause in May.\n\n"It was hard to breathe," Harlan Voss said.' });
+		expect(s.analyseCollection(c.id).outlets.find((o) => o.outlet === 'Daily')!.groups.map((g) => g.group)).toEqual(['unclassified']);
+		s.setSettings(c.id, { speakers: { merges: { 'Harlan Voss': 'patient' } } });
+		expect(s.analyseStoredArticle(b.id).speakers.map((x) => [x.speaker, x.group])).toEqual([['patient', 'citizen']]);
+		const daily = s.analyseCollection(c.id).outlets.find((o) => o.outlet === 'Daily')!;
+		expect(daily.groups.map((g) => g.group)).toEqual(['citizen']);
+		expect(daily.speakers.map((x) => [x.speaker, x.group])).toEqual([['patient', 'citizen']]);
+	});
 });

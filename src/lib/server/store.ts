@@ -17,7 +17,7 @@ import { AnalysisCache } from './analysis-cache.js';
 import { ADMIT_WAIT_MS, admitBody, prepareArticle, prepareFile, roughWords } from './admit.js';
 import { HeadlineCache } from './headline-cache.js';
 import { sortForComparison } from './collection-analysis.js';
-import { sharedGroups, withSharedGroups } from '../../../analysis/quotes/shared-groups.js';
+import { sharedGroups, withSharedGroups, withSharedOverrides } from '../../../analysis/quotes/shared-groups.js';
 import {
 	checkContent,
 	checkDate,
@@ -496,7 +496,7 @@ export class Store {
 		// of the collection gives them (analysis/quotes/shared-groups.ts).
 		const shared = sharedGroups(sorted.articles);
 		const articles = sorted.articles.map((a) => withSharedGroups(a, shared));
-		const outlets = this.engine.compare(articles, lexicon, collection.settings.speakers);
+		const outlets = this.engine.compare(articles, lexicon, withSharedOverrides(collection.settings.speakers, shared));
 		const result: CollectionAnalysis = { collection, lexicon, articles, meta: analysed, outlets, failed, pending };
 		// A result with articles still pending, or a headline not read yet, is not kept: the next read
 		// picks up what finished.
