@@ -24,7 +24,7 @@ import {
 } from './charts';
 import { markPlugin, samplePadding, samplePlugin, type SampleText } from './chart-plugins';
 import { makePattern } from './palette';
-import { formatValue, type Reveal } from './predict';
+import { formatValue, textLeaders, type Reveal } from './predict';
 import type { OutletRow } from './shapes';
 
 /** One meaning per colour on this chart: orange is the room, blue is the text. */
@@ -35,6 +35,9 @@ const roundPct = (v: number) => `${Math.round(v)}%`;
 
 export function revealSpec(r: Reveal, outlets: OutletRow[], links: Links, index = 0): ChartSpec {
 	const m = r.measured;
+	// The text's answer, and every choice too close to call with it: the sentence under the chart names
+	// them all, so the stars do too (a near-tie starred on one outlet read as a clear answer)
+	const leaders = m ? textLeaders(m) : [];
 	const rows = r.tallies.map((t) => {
 		const choice = r.choices.find((c) => c.value === t.choice);
 		const mv = m?.values.find((v) => v.choice === t.choice) ?? null;
@@ -46,7 +49,7 @@ export function revealSpec(r: Reveal, outlets: OutletRow[], links: Links, index 
 			share: pctOf(t.count, r.answered),
 			measured: mv,
 			outlet: outlets.find((o) => o.outlet === outletName) ?? null,
-			isAnswer: !!m?.answer.includes(t.choice)
+			isAnswer: leaders.includes(t.choice)
 		};
 	});
 	// The measured value as drawn: shares in percent, the rest as they are.
@@ -60,7 +63,7 @@ export function revealSpec(r: Reveal, outlets: OutletRow[], links: Links, index 
 	const unit = m?.unit ?? '';
 	const title = r.question.prompt;
 	const id = `reveal-${index + 1}`;
-	const starNote = m?.answer.length ? ' ★ marks the text’s answer.' : '';
+	const starNote = leaders.length > 1 ? ' ★ marks the text’s answers, too close to call.' : leaders.length ? ' ★ marks the text’s answer.' : '';
 	return {
 		id,
 		title,
@@ -144,7 +147,7 @@ export function revealSpec(r: Reveal, outlets: OutletRow[], links: Links, index 
 					datasets: { bar: { barPercentage: 0.85, categoryPercentage: 0.85 } },
 					...interaction((d, i) => (d === 1 && rows[i] ? hrefOf(rows[i]) : null), onPick),
 					plugins: {
-						...titleOpts(title, present ? null : m ? `Orange: what the room answered · blue: what the text shows${m.answer.length ? ' · ★ the text’s answer' : ''}` : 'What the room answered (nothing is measured)', image, px),
+						...titleOpts(title, present ? null : m ? `Orange: what the room answered · blue: what the text shows${leaders.length > 1 ? ' · ★ the text’s answers (too close to call)' : leaders.length ? ' · ★ the text’s answer' : ''}` : 'What the room answered (nothing is measured)', image, px),
 						legend: legendOpts(px),
 						slantEmpty: { message: empty, size: px(14) },
 						slantSample: empty ? {} : { ...z.sample(samples), narrow: narrowBelow },

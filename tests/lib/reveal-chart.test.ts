@@ -46,3 +46,20 @@ describe('the room’s axis on a reveal', () => {
 		expect(cfg.options.scales.xRoom.max).toBe(100);
 	});
 });
+
+// third newcomer pass: the sentence said all three outlets were "too close to call" while the chart
+// starred one of them as the text's answer
+describe('the stars on a reveal', () => {
+	const rows: [string, number, number, string[]][] = [
+		['a clear answer: one star', -0.4, 0.2, ['yes', '']],
+		['a near-tie: every choice too close to call is starred', -0.02, 0.0, ['yes', 'yes']]
+	];
+	it.each(rows)('%s', (_n, a, b, stars) => {
+		const r = reveal('tone');
+		r.measured!.values[0].value = a;
+		r.measured!.values[1].value = b;
+		const spec = revealSpec(r, [row('A'), row('B')], links);
+		expect(spec.table!().rows.map((cells) => cells[cells.length - 1].text)).toEqual(stars);
+		expect(spec.note).toContain(stars.every(Boolean) ? 'too close to call' : '★ marks the text’s answer.');
+	});
+});
