@@ -110,6 +110,9 @@ const lineRows: Row[] = [
 	['player message', 'Media playback is unsupported on your device', 'image placeholder'],
 	['tip line', 'Have a tip? Email the newsroom at tips@example.org.', 'promotion'],
 	['newsletter promo', 'Get our best stories delivered to your inbox every morning.', 'promotion'],
+	// third newcomer pass (Live Science pasted whole): a newsletter box's small print, and a publisher's footer
+	['newsletter small print', "No spam, we promise. You can unsubscribe at any time and we'll never share your details.", 'promotion'],
+	['publisher footer', 'The Ledger is part of Harbour Media Inc, an international media group. Visit our corporate site.', 'navigation'],
 	['follow line', 'Follow Harbour Radio on Instagram, Facebook and YouTube.', 'promotion'],
 	['bracketed promo', '[Like this story? Our weekly briefing brings you more like it.]', 'promotion'],
 	// review 13: a membership pitch runs past the 40 words other phrase rules stop at
