@@ -97,6 +97,8 @@ export function cueKey(cue: string): string {
 	const w = cue.trim().toLowerCase().split(/\s+/).filter(Boolean);
 	if (!w.length) return '';
 	if (w[0] === 'according' && w[1] === 'to') return 'according to';
+	// (a phrase that reports words without a verb: "in the words of the patient", not "in")
+	if (w[0] === 'in' && w[1] === 'the' && w[2] === 'words' && w[3] === 'of') return 'in the words of';
 	return w.length > 1 && PARTICLES.has(w[1]) ? `${w[0]} ${w[1]}` : w[0];
 }
 

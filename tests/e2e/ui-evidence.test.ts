@@ -14,6 +14,8 @@ describe('cueKey: the reporting verb a quote is counted under', () => {
 		['Said in a statement', 'said'],
 		['said in the report', 'said'],
 		['according to', 'according to'],
+		// third newcomer pass: the verb chart had listed "in" as a reporting verb
+		['in the words of', 'in the words of'],
 		['lashed out', 'lashed out'],
 		['hit back at', 'hit back'],
 		['  Claimed ', 'claimed'],
