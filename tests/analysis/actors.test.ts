@@ -12,6 +12,18 @@ const options = { lexicon: loadDefaultLexicon(), groupRules: loadGroupRules() };
 const actorsOf = (text: string): Actor[] => analyseArticle({ id: 't', text, raw: true }, options).actors ?? [];
 const find = (text: string, name: string) => actorsOf(text).find((a) => a.name === name);
 
+describe('actors: a person or an organisation', () => {
+	// third newcomer pass: "Aberdeen Royal Infirmary" had been listed as a person
+	it.each([
+		['The patient was treated at the Aberdeen Royal Infirmary in May.', 'Aberdeen Royal Infirmary', 'org'],
+		['Staff at the Harbour Clinic said the wait had doubled.', 'Harbour Clinic', 'org'],
+		['Nurses at Saint Mary’s Hospice marched on Friday.', 'Saint Mary’s Hospice', 'org']
+	] as const)('%s: %s is an %s', (text, name, kind) => {
+		const a = actorsOf(text).find((x) => x.name.includes(name.split(' ').pop()!));
+		expect(a?.kind, JSON.stringify(actorsOf(text).map((x) => [x.name, x.kind]))).toBe(kind);
+	});
+});
+
 describe('actors: who is one', () => {
 	it.each([
 		// [text, actor name, mentions as written]
