@@ -2,7 +2,7 @@
 // settings; an import is checked like any upload and saved all or nothing.
 import { InputError } from './errors.js';
 import { checkContent, checkFormat, checkFreeText, checkLabel, checkLexiconChanges, checkSpeakerOverrides, guessFormat } from './validate.js';
-import { LIMITS, META_COLUMNS, newId, now, toMeta, type ArticleRow } from './store-rows.js';
+import { LIMITS, META_COLUMNS, newCollectionId, now, toMeta, type ArticleRow } from './store-rows.js';
 import type { Store } from './store.js';
 import { ARTICLE_ORIGINS } from './types.js';
 import type { ArticleOrigin, ArticleRecord, Collection, CollectionExport, CollectionSettings } from './types.js';
@@ -16,7 +16,7 @@ export function importCollection(store: Store, data: unknown): Collection {
 	if (d.format !== 'slant-collection' || d.version !== 1 || !d.collection || !Array.isArray(d.articles))
 		throw new InputError('import file', 'is not a Slant collection export');
 	const src = d.collection;
-	const id = newId();
+	const id = newCollectionId();
 	store.transaction(() => {
 		const t = now();
 		const settings: CollectionSettings = {

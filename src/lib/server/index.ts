@@ -39,6 +39,8 @@ export { termSpans, termSpansMany } from './term-spans.js';
 
 export const listCollections = (): CollectionSummary[] => getStore().listCollections();
 export const getCollection = (id: string): Collection => getStore().getCollection(id);
+/** The id of the one collection whose id is `id` in another case, or null (an address typed in lower case). */
+export const collectionIdIgnoringCase = (id: string): string | null => getStore().collectionIdIgnoringCase(id);
 export const createCollection = (input: NewCollection): Collection => getStore().createCollection(input);
 /** Rename and/or change the description. */
 export const updateCollection = (id: string, patch: CollectionUpdate): Collection => getStore().updateCollection(id, patch);

@@ -84,6 +84,19 @@ export function toMeta(r: ArticleRow): ArticleMeta {
 }
 
 export const newId = () => crypto.randomBytes(9).toString('base64url');
+
+/** Letters and digits no one mistakes for another when reading an address off a projector: no 0/o, 1/l/i, no capitals. */
+const PLAIN = '23456789abcdefghjkmnpqrstuvwxyz';
+/**
+ * A new collection's id, which participants type from the join page: 12 characters of PLAIN (59 random
+ * bits; an id names a collection, it grants nothing). The third newcomer's room typed "aP_h1VqMmcPr"
+ * in lower case and got a 404.
+ */
+export function newCollectionId(): string {
+	let out = '';
+	while (out.length < 12) for (const b of crypto.randomBytes(16)) if (b < 248 && out.length < 12) out += PLAIN[b % PLAIN.length];
+	return out;
+}
 export const now = () => new Date().toISOString();
 
 export function isUniqueViolation(e: unknown): boolean {

@@ -10,7 +10,7 @@ import { pageKind } from '../../../analysis/segment/page-kind.js';
 import { facilitatorToken, isFacilitatorToken, rotateFacilitatorToken } from './facilitator-token.js';
 import { seedsDir } from './paths.js';
 import { overlayStored } from './overlay.js';
-import { LIMITS, META_COLUMNS, Memo, emptySettings, isUniqueViolation, newId, now, settleWithin, toCollection, toMeta, type ArticleRow, type CollectionRow } from './store-rows.js';
+import { LIMITS, META_COLUMNS, Memo, emptySettings, isUniqueViolation, newCollectionId, newId, now, settleWithin, toCollection, toMeta, type ArticleRow, type CollectionRow } from './store-rows.js';
 import { syncSeeds } from './seed-sync.js';
 import { exportCollection, importCollection } from './collection-io.js';
 import { AnalysisCache } from './analysis-cache.js';
@@ -178,10 +178,19 @@ export class Store {
 		return toCollection(this.collectionRow(id));
 	}
 
+	/**
+	 * The id of the one collection whose id is `id` in another case ("ap_h1vqmmcpr" typed for
+	 * "aP_h1VqMmcPr", an id made before ids were lower case), or null: none, or more than one.
+	 */
+	collectionIdIgnoringCase(id: string): string | null {
+		const rows = this.db.prepare('SELECT id FROM collections WHERE lower(id) = lower(?) LIMIT 2').all(id) as { id: string }[];
+		return rows.length === 1 ? rows[0].id : null;
+	}
+
 	createCollection(input: NewCollection): Collection {
 		const name = checkLabel('collection name', input?.name, { required: true, max: LIMITS.name });
 		const description = checkFreeText('collection description', input?.description, LIMITS.description);
-		const id = newId();
+		const id = newCollectionId();
 		const t = now();
 		this.transaction(() => {
 			this.db

@@ -1,10 +1,20 @@
-import { getCollection } from '$lib/server';
+import { redirect } from '@sveltejs/kit';
+import { collectionIdIgnoringCase, getCollection, NotFoundError } from '$lib/server';
 import { heldBack, openQuestions } from '$lib/server/hold-back';
 import { must } from '../../guard.server';
 
-export const load = ({ params, locals, depends }) => {
+export const load = ({ params, locals, depends, url }) => {
 	// (asked again by a held-back page every few seconds: HoldBackWatch.svelte)
 	depends('slant:hold');
+	// An address typed in another case ("/c/ap_h1vqmmcpr" for an id made before ids were lower case)
+	// opens the collection it can only mean, at its own address.
+	try {
+		getCollection(params.collection);
+	} catch (e) {
+		const id = e instanceof NotFoundError ? collectionIdIgnoringCase(params.collection) : null;
+		const rest = url.pathname.split('/').slice(3).join('/');
+		if (id) redirect(308, `/c/${encodeURIComponent(id)}${rest ? `/${rest}` : ''}${url.search}`);
+	}
 	const c = must(() => getCollection(params.collection));
 	// While the room's predictions are open (a question not yet revealed), a participant's device gets no
 	// figures and reads the articles as plain text (src/lib/server/hold-back.ts): the workshop reads
