@@ -148,6 +148,9 @@ export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 	const words = outlets.reduce((s, r) => s + r.words, 0);
 	const comments = outlets.reduce((s, r) => s + r.comments, 0);
 	const commentLabel = (r: OutletRow) => (tooFew(r.comments) ? `${commentCount(r.comments)}: too few` : commentCount(r.comments));
+	// No outlet has reader comments: their bars, legend entry and "no comments" marks say nothing, so they
+	// go (the third newcomer's handout had a legend and a mark under every outlet for bars that never were)
+	const noComments = outlets.length > 0 && comments === 0;
 	const sampleLine = (r: OutletRow) => `${plural(r.words, 'word')} · ${commentLabel(r)}`;
 	return {
 		id: 'sentiment',
@@ -227,6 +230,7 @@ export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 						},
 						{
 							label: 'Reader comments',
+							hidden: noComments,
 							data: outlets.map((r) => r.commentSentiment),
 							backgroundColor: outlets.map((r) => (patterns ? pattern(commentColor(r), 'dots') : commentColor(r)))
 						},
@@ -241,8 +245,8 @@ export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 					maintainAspectRatio: false,
 					...interaction((d, i) => (outlets[i] ? links.evidence(outlets[i], { show: d === 1 ? 'comments' : 'sentiment' }) : null), onPick),
 					plugins: {
-						...titleOpts('Body text vs reader comments: sentiment', '−1 most negative · 0 neutral · +1 most positive · names and topic words left out', image, px),
-						legend: legendOpts(px),
+						...titleOpts('Body text vs reader comments: sentiment', `−1 most negative · 0 neutral · +1 most positive · names and topic words left out${noComments ? ' · no reader comments in these articles' : ''}`, image, px),
+						legend: noComments ? { ...legendOpts(px), labels: { ...legendOpts(px).labels, filter: (item: { datasetIndex?: number }) => item.datasetIndex !== 1 } } : legendOpts(px),
 						slantEmpty: { message: empty, size: px(14) },
 						slantNoComments: { rows: indices(outlets.map((r) => r.commentSentiment === null)), ...(medium === 'present' ? { size: px(12) } : {}) },
 						slantFewComments: {

@@ -133,3 +133,21 @@ describe('sentiment CSV', () => {
 			expect(cell(k) === '' || typeof cell(k) === 'number', k).toBe(true);
 	});
 });
+
+// third newcomer pass: with no comments anywhere the handout still showed the "Reader comments"
+// legend and a "no comments" mark under every outlet
+describe('a collection without reader comments', () => {
+	it.each([
+		['no comments anywhere: no comment bars, legend entry or marks', [row('A', 0, null), row('B', 0, null)], true],
+		['comments in one outlet: the others are marked', [row('A', 5, 0.2), row('B', 0, null)], false]
+	] as const)('%s', (_n, rows, hidden) => {
+		const cfg = sentimentSpec(overview([...rows]), links).config({ patterns: false }) as unknown as {
+			data: { datasets: { label: string; hidden?: boolean }[] };
+			options: { plugins: { legend: { labels: { filter?: (item: { datasetIndex: number }) => boolean } }; title: unknown; subtitle?: { text?: string } } };
+		};
+		expect(!!cfg.data.datasets[1].hidden).toBe(hidden);
+		const filter = cfg.options.plugins.legend.labels.filter;
+		expect(filter ? filter({ datasetIndex: 1 }) : true).toBe(!hidden);
+		expect(JSON.stringify(cfg.options.plugins).includes('no reader comments in these articles')).toBe(hidden);
+	});
+});
