@@ -126,7 +126,8 @@ describe('tone of the writing, not the subject', () => {
 		['The film festival announced its prize winners on Friday.', 'The planning committee announced its meeting dates on Friday.'],
 		// third newcomer pass: falling ill, and telling two things apart, judge nothing ("down", "confused")
 		['The man came down with a lung condition in May.', 'The man moved to a new town in May.'],
-		['Farmer’s lung is not to be confused with a farmer’s tan.', 'Farmer’s lung is different from a farmer’s tan.']
+		['Farmer’s lung is not to be confused with a farmer’s tan.', 'Farmer’s lung is different from a farmer’s tan.'],
+		['Police arrested the suspected gunman on Monday.', 'Police arrested the young gunman on Monday.']
 	];
 	it.each(pairs)('"%s" scores like "%s"', (a, b) => {
 		expect(Math.abs(body(a).score - body(b).score)).toBeLessThanOrEqual(0.05);
