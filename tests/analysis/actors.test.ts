@@ -139,6 +139,8 @@ describe('actors: who is one', () => {
 		['Doctors ordered a computed tomography (CT) and a second scan. The CT showed inflammation.', 'CT'],
 		['The findings were consistent with a condition called HP. Steroids calmed the HP within weeks.', 'HP'],
 		['A more detailed CT scan showed inflammation in both lungs.', 'CT'],
+		// third newcomer pass: an X-ray written with its capital
+		['His doctor ordered a chest X-ray, which was considered to be normal.', 'X-ray'],
 		['Voters queued for hours on Election Day.', 'Election Day'],
 		['The plague killed 25 million people in the 14th Century alone.', 'Century'],
 		// a word of English in capitals that the text also writes in lower case: a tabloid's emphasis
