@@ -287,7 +287,14 @@ export function findIndirect(ctx: Ctx): Found[] {
 					// "While Grisham said the trip was routine, he did not …", "Despite reports urging new rules,
 					// officials …": in a clause opened by a subordinator before its subject, what was said ends at
 					// that clause's comma; the main clause after it is the outlet's.
-					if (SUBORDINATORS.has(toks[ss]?.normal ?? '') && ss < subj.np[0] && content[1] > content[0]) {
+					// (after a conjunction too: "And once the man mentioned that …, Dempsey came up with …")
+					// Not when the cue is the main clause's ("And when Peter was come to himself, he said, …": a comma
+					// before the subject closed the subordinate clause), nor "As X pointed out, …", whose clause
+					// is the attribution of what follows it.
+					const sub = ['and', 'but', 'so'].includes(toks[ss]?.normal ?? '') ? ss + 1 : ss;
+					const closedBefore = toks.slice(sub, subj.np[0]).some((x) => x.value === ',');
+					const asAttribution = toks[sub]?.normal === 'as' && toks[e]?.value === ',';
+					if (SUBORDINATORS.has(toks[sub]?.normal ?? '') && sub < subj.np[0] && !closedBefore && !asAttribution && content[1] > content[0]) {
 						for (let j = content[0] + 1; j < content[1]; j++)
 							if (toks[j].value === ',' && ctx.inQuote[j] < 0 && !ctx.isMark[j]) {
 								content = trimRange(ctx, content[0], j);

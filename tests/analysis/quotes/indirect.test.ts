@@ -27,6 +27,10 @@ describe('findIndirect', () => {
 		['... but a main clause after it does', 'If the dam fails, the town will flood, officials warned.', [{ text: 'If the dam fails, the town will flood', mention: 'officials' }]],
 		['... and so does one after a preposition\'s phrase', 'After a year, his symptoms had cleared, Tom Vale said.', [{ text: 'After a year, his symptoms had cleared', mention: 'Tom Vale' }]],
 		['an object described to the end of the sentence', 'His doctor ordered a chest X-ray, which was considered to be normal.', []],
+		// what was said ends with the subordinate clause the cue is in, after a conjunction too; a cue in the
+		// main clause after it reports to the end, and "As X pointed out, …" attributes what follows
+		['a cue inside "And once …,"', 'And once the man mentioned that he had bought a feather duvet, Tom Vale quickly found the cause.', [{ text: 'he had bought a feather duvet', mention: 'the man' }]],
+		['a cue in the main clause after "When …,"', 'When she was arrested on Monday, Ann Lee said she had mistaken the flat for her own, and she apologised.', [{ text: 'she had mistaken the flat for her own, and she apologised', mention: 'Ann Lee' }]],
 		['... not a subject described before its verb', 'Officials said the plan, which was drafted in May, would fail.', [{ text: 'the plan, which was drafted in May, would fail', mention: 'Officials' }]],
 		// review 14: a possessive before a word for a person opens the speaker's description
 		['clause first, a possessive description after', 'The duvet left the man gasping for air, his doctors say.', [{ text: 'The duvet left the man gasping for air', mention: 'his doctors' }]],
