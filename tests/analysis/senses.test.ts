@@ -31,6 +31,10 @@ describe('sense rules: literal and technical uses are not loaded (shipped lexico
 		// a panic ascribed to a crowd is loaded; a panic attack or a panic button is a term
 		['The public is beginning to panic over the outbreak.', ['panic']],
 		['She had a panic attack before the exam and pressed the panic button.', []],
+		// what goes on without treatment or control; unchecked power stays a judgement
+		['If the infection continues unchecked for too long, the lungs scar.', []],
+		['If left unchecked, the fire could reach the town by Friday.', []],
+		['The mayor’s unchecked power alarmed the council.', ['unchecked']],
 		['Crude oil prices rose on Tuesday.', []],
 		['The blast shattered windows across the street.', []],
 		['The storm left 80 percent of homes destroyed and the island repaired its destroyed power grid.', []],
