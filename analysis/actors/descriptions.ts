@@ -41,6 +41,23 @@ export function addDescriptions(scan: NameScan): void {
 		}
 	}
 	const roles = personNouns();
+	// "A 43-year-old man saw his doctor … The man had been tired …": a person introduced once with "a" and
+	// met again as "the" and the same noun is one person. Heads introduced with "a"/"an" more than once
+	// ("a man … another man … the man") are left apart: which one is meant is not known.
+	const introduced = new Map<string, number>();
+	for (let i = 0; i < tokens.length; i++) {
+		const d = tokens[i].normal.toLowerCase();
+		if (d !== 'a' && d !== 'an' && d !== 'another') continue;
+		// (the head: the first noun that is no part of a hyphened modifier, "a 43-year-old man")
+		const inCompound = (k: number) => tokens[k - 1]?.value === '-' || tokens[k + 1]?.value === '-';
+		let h = i + 1;
+		while (h < tokens.length && h - i < 9 && (tokens[h].pos !== 'NOUN' || inCompound(h)) && tokens[h].sentence === tokens[i].sentence) h++;
+		if (tokens[h]?.pos !== 'NOUN' || inCompound(h)) continue;
+		const head = tokens[h].lemma.toLowerCase();
+		introduced.set(head, (introduced.get(head) ?? 0) + 1);
+	}
+	/** The one person introduced with "a"/"an" and this head noun, by head lemma. */
+	const introducedAs = new Map<string, Entity>();
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
 		const d = t.normal.toLowerCase();
@@ -66,15 +83,31 @@ export function addDescriptions(scan: NameScan): void {
 		if (!person && !org) continue;
 		const key = text.slice(tokens[i + 1].start, head.end).toLowerCase();
 		const bare = key.replace(/[’']s$/, '');
-		const holder = d !== 'a' && d !== 'an' ? (described.get(bare) ?? (d === 'the' ? byTitle.get(bare) : undefined)) : undefined;
+		// (singular, as the introduction is; and not a title the text gives someone by name: "the president"
+		// means the one it names so, not "a Democratic president" in a what-if)
+		const once = introduced.get(lemma) === 1 && person && w === lemma && !byTitle.has(bare);
+		let holder = d !== 'a' && d !== 'an' ? (described.get(bare) ?? (d === 'the' ? byTitle.get(bare) : undefined)) : undefined;
+		// ("a 43-year-old man" … "the man": the one introduced; the entity the quotes stage made of "the
+		// man" when he spoke later, or the actor made of the introduction when "the man" comes after it)
+		if (!holder && once && d === 'the' && h === i + 1) holder = introducedAs.get(lemma);
+		if (!holder && once && (d === 'a' || d === 'an')) {
+			// (the entity the quotes stage named by the bare noun when "the man" spoke)
+			const later =
+				described.get(w) ??
+				described.get(lemma) ??
+				out.find((e) => e.kind === 'person' && !e.plural && e.name.toLowerCase() === lemma && e.mentions.every((m) => m.form === 'description' || m.form === 'pronoun'));
+			if (later && later.kind === 'person' && !later.plural && later.mentions.every((m) => m.start > t.start)) holder = later;
+		}
 		if (holder) {
 			holder.mentions.push({ start: t.start, end: head.end, text: text.slice(t.start, head.end), form: 'description' });
+			holder.mentions.sort((a, b) => a.start - b.start);
 			for (let k = i; k <= h; k++) covered[k] = 1;
 			if (holder.kind === 'person' && !holder.plural) named.push({ at: t.start, e: holder, paragraph: t.paragraph });
 			i = h;
 			continue;
 		}
-		add(key, org ? 'org' : 'person', w !== lemma && /s$/.test(w), i, h + 1, 'description');
+		const actor = add(key, org ? 'org' : 'person', w !== lemma && /s$/.test(w), i, h + 1, 'description');
+		if (once && (d === 'a' || d === 'an')) introducedAs.set(lemma, actor);
 		i = h;
 	}
 }

@@ -48,6 +48,9 @@ describe('actors: who is one', () => {
 		['The poll found that younger voters were angry about the plan.', 'younger voters', ['that younger voters']],
 		// a lower-case particle inside a name, and a hyphenated given name
 		['Tomas de Valk beat Jean-Marc Orly in the final. De Valk served well.', 'Tomas de Valk', ['Tomas de Valk']],
+		// third newcomer pass: a person introduced once with "a" and met again as "the" and the same noun
+		['A 43-year-old man saw his doctor in November. The man had been tired for months.', '43-year-old man', ['A 43-year-old man', 'his', 'The man']],
+		['A 43-year-old man saw his doctor in November. The man had been tired for months. “It was hard,” the man said.', 'man', ['A 43-year-old man', 'his', 'The man', 'the man']],
 		// a name in capitals that opens with a given name is still someone
 		['The verdict stunned the town. ALAN RIDGEWAY, who led the appeal, said he would fight on.', 'ALAN RIDGEWAY', ['ALAN RIDGEWAY']],
 		['Tomas de Valk beat Jean-Marc Orly in the final. De Valk served well.', 'Jean-Marc Orly', ['Jean-Marc Orly']],
