@@ -370,38 +370,36 @@ function negated(toks: Token[], i: number, ss: number): boolean {
 const DASHES = new Set(['–', '—', '-', '--']);
 
 /**
- * Does [from, to) open with a noun phrase (no verb, no comma, no quotation mark) that ", and" or ", but"
- * ends, with a clause of its own after it? ("more, and for whatever reason, they're not delivering")
+ * The comma that ends a noun phrase opening [from, to) (no verb and no quotation mark before it), or -1:
+ * where an object of the cue ends, if what comes after shows it is one.
  */
-function objectBeforeClause(ctx: Ctx, from: number, to: number): boolean {
+function commaAfterObject(ctx: Ctx, from: number, to: number): number {
 	const { toks } = ctx;
 	for (let j = from; j < to - 1; j++) {
 		const t = toks[j];
-		if (t.pos === 'VERB' || t.pos === 'AUX' || ctx.isMark[j]) return false;
-		if (t.value !== ',') continue;
-		const c = toks[j + 1];
-		return j > from && (c.normal === 'and' || c.normal === 'but') && hasClauseVerb(toks, j + 2, to);
+		if (t.pos === 'VERB' || t.pos === 'AUX' || ctx.isMark[j]) return -1;
+		if (t.value === ',') return j > from ? j : -1;
 	}
-	return false;
+	return -1;
+}
+
+/** Is the cue's object followed by ", and" or ", but" and a clause of the writer's ("more, and for whatever reason, they're not delivering")? */
+function objectBeforeClause(ctx: Ctx, from: number, to: number): boolean {
+	const j = commaAfterObject(ctx, from, to);
+	const c = ctx.toks[j + 1];
+	return j >= 0 && (c.normal === 'and' || c.normal === 'but') && hasClauseVerb(ctx.toks, j + 2, to);
 }
 
 /**
- * Does [from, to) open with a noun phrase (no verb, no comma, no quotation mark) that a relative clause
- * after a comma follows to the end? ("ordered a chest X-ray, which was considered to be normal": the
- * verb's object, described; not "said the plan, which was drafted in May, would fail", where the
- * reported clause's verb comes after the relative clause's closing comma.)
+ * Is the cue's object described by a relative clause after a comma to the end ("ordered a chest X-ray,
+ * which was considered to be normal")? Not "said the plan, which was drafted in May, would fail", where
+ * the reported clause's verb comes after the relative clause's closing comma.
  */
 function objectWithRelative(ctx: Ctx, from: number, to: number): boolean {
-	const { toks } = ctx;
-	for (let j = from; j < to - 1; j++) {
-		const t = toks[j];
-		if (t.pos === 'VERB' || t.pos === 'AUX' || ctx.isMark[j]) return false;
-		if (t.value !== ',') continue;
-		if (j === from || !RELATIVE_OPENERS.has(toks[j + 1].normal)) return false;
-		for (let k = j + 2; k < to; k++) if (toks[k].value === ',' || toks[k].value === ';' || ctx.isMark[k]) return false;
-		return true;
-	}
-	return false;
+	const j = commaAfterObject(ctx, from, to);
+	if (j < 0 || !RELATIVE_OPENERS.has(ctx.toks[j + 1].normal)) return false;
+	for (let k = j + 2; k < to; k++) if (ctx.toks[k].value === ',' || ctx.toks[k].value === ';' || ctx.isMark[k]) return false;
+	return true;
 }
 
 /**

@@ -1,10 +1,7 @@
 // Workshop activities on the server: snapshots (storage, tokens, frozen content) and the routes of
 // predict-then-reveal and snapshots as SvelteKit calls them (roles, what a participant may see and
 // do, the CSV export), against a real store in a temp folder.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as api from '../../src/lib/server/index.js';
 import { Snapshots, isSnapshotToken, newSnapshotToken, MAX_SNAPSHOTS } from '../../src/lib/server/snapshots.js';
 import { NotFoundError } from '../../src/lib/server/errors.js';
@@ -17,29 +14,17 @@ import { buildSnapshot } from '../../src/routes/c/[collection]/snapshot.server.j
 import { load as snapshotLayout } from '../../src/routes/s/[token]/+layout.server.js';
 import { load as snapshotOverview } from '../../src/routes/s/[token]/+page.server.js';
 import { load as snapshotArticle } from '../../src/routes/s/[token]/a/[article]/+page.server.js';
-import { ARTICLE_A, ARTICLE_B, store } from './helpers.js';
+import { ARTICLE_A, ARTICLE_B, appStore, store } from './helpers.js';
 import { event, run, type Cookie } from './kit-event.js';
 
-let dir: string;
-const saved = { ...process.env };
 let cid = '';
 
-beforeAll(() => {
-	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slant-activities-'));
-	process.env.SLANT_DATA_DIR = dir;
-	// Analysis on the calling thread: these tests read results synchronously (the worker path has its own tests).
-	process.env.SLANT_ANALYSIS_WORKERS = '0';
-	process.env.SLANT_SEEDS_DIR = path.join(dir, 'no-seeds');
+// (analysis on the calling thread: these tests read results synchronously; the worker path has its own tests)
+appStore(() => {
 	const c = api.createCollection({ name: 'Policy week' });
 	cid = c.id;
 	api.addArticle(cid, { outlet: 'Herald', title: 'Policy passes', content: ARTICLE_A });
 	api.addArticle(cid, { outlet: '=HYPERLINK("x")', title: 'Groups warn', content: ARTICLE_B });
-});
-
-afterAll(() => {
-	api.closeStore();
-	process.env = saved;
-	fs.rmSync(dir, { recursive: true, force: true });
 });
 
 const PHONE = '192.168.1.50';

@@ -1,33 +1,19 @@
 // The address participants type from the join page: a new collection's id is lower case, with no
 // letters or digits one misreads on a projector, and an older id typed in another case still opens
 // its collection (third newcomer pass: "aP_h1VqMmcPr" typed in lower case gave a 404).
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as api from '../../src/lib/server/index.js';
 import { newCollectionId } from '../../src/lib/server/store-rows.js';
 import { load } from '../../src/routes/c/[collection]/+layout.server.js';
 import { run } from './kit-event.js';
+import { appStore } from './helpers.js';
 
-let dir: string;
-const saved = { ...process.env };
 /** An id as collections made before ids were lower case have it. */
 const OLD = 'aP_h1VqMmcPr';
 
-beforeAll(() => {
-	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slant-address-'));
-	process.env.SLANT_DATA_DIR = dir;
-	process.env.SLANT_ANALYSIS_WORKERS = '0';
-	process.env.SLANT_SEEDS_DIR = path.join(dir, 'no-seeds');
+appStore(() => {
 	const c = api.createCollection({ name: 'Old' });
 	api.getStore().db.prepare('UPDATE collections SET id = ? WHERE id = ?').run(OLD, c.id);
-});
-
-afterAll(() => {
-	api.closeStore();
-	process.env = saved;
-	fs.rmSync(dir, { recursive: true, force: true });
 });
 
 const layout = (typed: string, rest = '') =>

@@ -2,9 +2,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createEngine, type Engine } from '../../src/lib/server/engine.js';
 import { openStore, type Store, type StoreOptions } from '../../src/lib/server/store.js';
+import { closeStore } from '../../src/lib/server/store-instance.js';
 
 export const SEEDS_DIR = path.resolve(__dirname, '../../seeds');
 
@@ -28,6 +29,28 @@ export function store(options: StoreOptions & { file?: string } = {}): Store {
 	const s = openStore(file ?? dbFile(), { seedsDir: null, engineOptions: { inProcess: true }, ...rest });
 	stores.push(s);
 	return s;
+}
+
+/**
+ * The app's own store (the one routes reach through `$lib/server`) for this test file, in a fresh folder
+ * with no seeds and analysis on the calling thread; `setup` runs once it is there. Closed, the folder
+ * removed and the environment restored after the file's tests.
+ */
+export function appStore(setup: () => void = () => {}): void {
+	const saved = { ...process.env };
+	let dir = '';
+	beforeAll(() => {
+		dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slant-app-'));
+		process.env.SLANT_DATA_DIR = dir;
+		process.env.SLANT_ANALYSIS_WORKERS = '0';
+		process.env.SLANT_SEEDS_DIR = path.join(dir, 'no-seeds');
+		setup();
+	});
+	afterAll(() => {
+		closeStore();
+		process.env = saved;
+		fs.rmSync(dir, { recursive: true, force: true });
+	});
 }
 
 let realEngine: Engine | null = null;

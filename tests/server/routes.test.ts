@@ -1,10 +1,7 @@
 // The routes' server side as SvelteKit calls it: hooks.server.ts's handle (roles, the participant
 // 403, security headers) and the form actions, with real requests against a real store in a temp
 // folder. Fast, and it reaches what a browser test cannot set up (an analysis that fails).
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import * as api from '../../src/lib/server/index.js';
 import { articleLimiter, fetchLimiter } from '../../src/lib/server/rate-limit.js';
 import { lanAddresses } from '../../src/lib/server/network.js';
@@ -17,25 +14,11 @@ import { load as facilitatorLoad } from '../../src/routes/facilitator/+page.serv
 import { load as joinLoad } from '../../src/routes/join/+page.server.js';
 import { loadOverview } from '../../src/routes/c/[collection]/overview.server.js';
 import { load as articleLoad } from '../../src/routes/c/[collection]/a/[article]/+page.server.js';
-import { ARTICLE_A, ARTICLE_B } from './helpers.js';
+import { ARTICLE_A, ARTICLE_B, appStore } from './helpers.js';
 import { event, run, type Cookie } from './kit-event.js';
 
-let dir: string;
-const saved = { ...process.env };
-
-beforeAll(() => {
-	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slant-routes-'));
-	process.env.SLANT_DATA_DIR = dir;
-	// Analysis on the calling thread: these tests read results synchronously (the worker path has its own tests).
-	process.env.SLANT_ANALYSIS_WORKERS = '0';
-	process.env.SLANT_SEEDS_DIR = path.join(dir, 'no-seeds');
-});
-
-afterAll(() => {
-	api.closeStore();
-	process.env = saved;
-	fs.rmSync(dir, { recursive: true, force: true });
-});
+// (analysis on the calling thread: these tests read results synchronously; the worker path has its own tests)
+appStore();
 
 beforeEach(() => {
 	articleLimiter.reset();

@@ -2,16 +2,12 @@
 // condition the outlet names, counted as the outlet distancing itself, with no way to remove it). The
 // chip lists the words in their quotation marks; removing it stops counting them in this collection
 // only, and the change shows, and undoes, like any other.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as api from '../../src/lib/server/index.js';
 import { facilitatorActions, loadOverview } from '../../src/routes/c/[collection]/overview.server.js';
 import { event, run } from './kit-event.js';
+import { appStore } from './helpers.js';
 
-let dir: string;
-const saved = { ...process.env };
 let cid = '';
 let other = '';
 const AT = 'http://127.0.0.1:3000';
@@ -19,21 +15,11 @@ const TEXT =
 	'A man was diagnosed with “feather duvet lung” after months of breathlessness.\n\n' +
 	'The “experts” who sold him the duvet said nothing. He has since switched to synthetic bedding and is well again.';
 
-beforeAll(() => {
-	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slant-scare-'));
-	process.env.SLANT_DATA_DIR = dir;
-	process.env.SLANT_ANALYSIS_WORKERS = '0';
-	process.env.SLANT_SEEDS_DIR = path.join(dir, 'no-seeds');
+appStore(() => {
 	cid = api.createCollection({ name: 'Duvet week' }).id;
 	api.addArticle(cid, { outlet: 'Herald', title: 'Duvet lung', content: TEXT });
 	other = api.createCollection({ name: 'Other week' }).id;
 	api.addArticle(other, { outlet: 'Herald', title: 'Duvet lung', content: TEXT });
-});
-
-afterAll(() => {
-	api.closeStore();
-	process.env = saved;
-	fs.rmSync(dir, { recursive: true, force: true });
 });
 
 const form = (action: string, id: string, f: Record<string, string>) =>

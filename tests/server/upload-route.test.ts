@@ -1,32 +1,16 @@
 // The upload action with a batch that holds a file over the size limit: sent (no JavaScript) or
 // named by the browser instead of sent (upload-plan.ts), the big file gets its own result with the
 // reason and every good file of the batch is still added.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as api from '../../src/lib/server/index.js';
 import { articleLimiter } from '../../src/lib/server/rate-limit.js';
 import { actions as addActions } from '../../src/routes/c/[collection]/add/+page.server.js';
-import { ARTICLE_A, ARTICLE_B } from './helpers.js';
+import { ARTICLE_A, ARTICLE_B, appStore } from './helpers.js';
 import { event, run } from './kit-event.js';
 
-let dir: string;
-const saved = { ...process.env };
-
-beforeAll(() => {
-	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slant-upload-'));
-	process.env.SLANT_DATA_DIR = dir;
-	process.env.SLANT_ANALYSIS_WORKERS = '0';
-	process.env.SLANT_SEEDS_DIR = path.join(dir, 'no-seeds');
+appStore(() => {
 	process.env.SLANT_MAX_BYTES = String(64 * 1024);
 	articleLimiter.reset?.();
-});
-
-afterAll(() => {
-	api.closeStore();
-	process.env = saved;
-	fs.rmSync(dir, { recursive: true, force: true });
 });
 
 type Part = { name: string; text: string } | { skipped: object };
