@@ -70,6 +70,25 @@ export function isCaps(s: string): boolean {
 
 const COMPARATIVE = /^(better|best|more|most|happier|greater|nicer|easier)$/;
 
+/** Verbs of becoming or seeming: "get better", "feel better", "look better". */
+const BECOMING = new Set(['get', 'gets', 'got', 'gotten', 'getting', 'become', 'becomes', 'became', 'becoming', 'feel', 'feels', 'felt', 'feeling', 'look', 'looks', 'looked', 'seem', 'seems', 'seemed', 'grow', 'grew', 'grown']);
+
+/** Auxiliaries of a past or finished change: "did not get better", "hasn't gotten better", "wasn't getting better". */
+const PAST_AUX = new Set(['did', 'has', 'have', 'had', 'was', 'were']);
+
+/**
+ * Does the comparative at position i say a state did not improve: right after a verb of becoming, a past
+ * or perfect auxiliary before the negation, no "than" after it? ("It don't get better", present, is a
+ * reviewer's praise, as "doesn't get any better" is.)
+ */
+function stateNotImproved(tokens: Token[], idx: ArrayLike<number>, length: number, i: number): boolean {
+	const before = i > 0 ? tokens[idx[i - 1]].normal.toLowerCase() : '';
+	const after = i + 1 < length ? tokens[idx[i + 1]].normal.toLowerCase() : '';
+	if (!BECOMING.has(before) || after === 'than') return false;
+	for (let k = i - 2; k >= 0 && k >= i - 5; k--) if (PAST_AUX.has(tokens[idx[k]].normal.toLowerCase())) return true;
+	return false;
+}
+
 /** The text is in capitals throughout: then a word in capitals stands out from nothing. */
 export function allCaps(tokens: Token[]): boolean {
 	// Every word of two or more characters with a letter is in capitals: read up to the first that is
@@ -317,7 +336,10 @@ export function scoreTokens(tt: ToneTokens, idx: ArrayLike<number>, length: numb
 		}
 		// "couldn't be happier", "doesn't get any better", "can't recommend it enough": negating a
 		// comparative, or an "enough" later in the clause, is praise, not its opposite.
-		if (negated && (COMPARATIVE.test(w) || enoughFollows(tt, idx, length, i))) negated = false;
+		// But a state that did not improve is no praise: "things didn't get better", "he did not feel better"
+		// (a verb of becoming or seeming right before the comparative, no "than" after it) stays negated
+		// (third newcomer pass: it had read as praise).
+		if (negated && ((COMPARATIVE.test(w) && !stateNotImproved(tokens, idx, length, i)) || enoughFollows(tt, idx, length, i))) negated = false;
 		// "doesn't remember any raping", "didn't find any problems": what a negated verb has as its object
 		// (a noun, or a gerund after a determiner)
 		// is neither said nor denied to be good or bad, so the noun counts nothing, rather than its opposite

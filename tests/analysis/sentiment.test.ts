@@ -33,6 +33,12 @@ describe('scoreComment: VADER-style rules on short informal text', () => {
 		['I love this, it works great!', 1],
 		['Worst purchase ever. Total waste of money.', -1],
 		['The food was not good.', -1],
+		// a negated comparative is praise where nothing could outdo it, not where a state failed to improve
+		// (third newcomer pass: "things didn't get better afterwards" had read as praise)
+		["It doesn't get any better than this.", 1],
+		["It don't get better, value for money.", 1],
+		["Things did not get better after the surgery.", -1],
+		['He has not felt better since the operation.', -1],
 		['The food was not so good.', -1],
 		['Never happy with this service.', -1],
 		["Don't bother, it's useless.", -1],
