@@ -36,7 +36,9 @@ describe('taking back scare quotes', () => {
 		expect(api.getSettings(cid).lexicon.remove).toEqual(['“feather duvet lung”']);
 		// the other collection keeps counting it
 		expect(scare(other)).toContain('“feather duvet lung”');
-		await run(() => facilitatorActions.restoreTerm(form('restoreTerm', cid, { term: '“feather duvet lung”' }) as never));
+		const back = await run(() => facilitatorActions.restoreTerm(form('restoreTerm', cid, { term: '“feather duvet lung”' }) as never));
+		// (the words keep their own marks, not two pairs: the second pass had read “‘“feather duvet lung””)
+		expect(String((back.value as { ok: string }).ok)).toBe('“feather duvet lung” counts as scare quotes again.');
 		expect(scare(cid)).toEqual(expect.arrayContaining(['“feather duvet lung”', '“experts”']));
 	});
 });

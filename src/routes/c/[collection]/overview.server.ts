@@ -6,7 +6,7 @@ import { InputError, analyseCollection, getSettings, lexiconFor, resetSettings, 
 import { addTerm, addedMessage, scopedRemoval } from '$lib/server/lexicon-edit';
 import type { CollectionSettings } from '$lib/server';
 import { SPEAKER_GROUPS, type SpeakerGroup } from '$analysis/types';
-import { SCARE_QUOTES } from '$analysis/lexicon/index';
+import { SCARE_QUOTES, quotedPhrase } from '$analysis/lexicon/index';
 import { actorKey } from '$analysis/actors/outlets';
 import { tallyVerbs, toOutletRow, type Overview } from '$lib/shapes';
 import type { RequestEvent } from '@sveltejs/kit';
@@ -126,7 +126,8 @@ export const facilitatorActions = {
 			const id = event.params.collection;
 			const s = current(id);
 			setSettings(id, { lexicon: { add: s.lexicon.add, remove: s.lexicon.remove.filter((r) => !sameTerm(r, term)) } });
-			return { form: 'restoreTerm', ok: `Restored “${term}”.` };
+			// (scare quotes taken back are kept with their own marks: “feather duvet lung”)
+			return { form: 'restoreTerm', ok: quotedPhrase(term) ? `${term} counts as scare quotes again.` : `Restored “${term}”.` };
 		}),
 	speakerGroup: async (event: Event) =>
 		withForm(event, 'speakerGroup', ['speaker', 'group'], ({ speaker, group }) => {
