@@ -37,7 +37,7 @@ describe('taking back scare quotes', () => {
 		// the other collection keeps counting it
 		expect(scare(other)).toContain('“feather duvet lung”');
 		const back = await run(() => facilitatorActions.restoreTerm(form('restoreTerm', cid, { term: '“feather duvet lung”' }) as never));
-		// (the words keep their own marks, not two pairs: the second pass had read “‘“feather duvet lung””)
+		// (the words keep their own marks, not two pairs: the second pass had read "Restored ““Humidifier lung””.")
 		expect(String((back.value as { ok: string }).ok)).toBe('“feather duvet lung” counts as scare quotes again.');
 		expect(scare(cid)).toEqual(expect.arrayContaining(['“feather duvet lung”', '“experts”']));
 	});
