@@ -97,6 +97,16 @@ describe('headlines and dates found in the page', () => {
 		await expect(page.locator('input[name="title"]').inputValue()).resolves.toBe('');
 		await expect(page.getByTestId('found-title').textContent()).resolves.toContain(`“${HEADLINE}”`);
 		await expect(page.getByTestId('found-date').textContent()).resolves.toContain('7 Mar 2024');
+
+		// A text saved with no headline offers the facilitator the edit page from its heading (the third
+		// newcomer's Forbes paste went to the handout as "(no headline)" without a word)
+		await go(collectionUrl);
+		await page.locator('.outlet-card', { hasText: 'bay-notes' }).locator('.headline a').click();
+		await page.waitForURL(/\/a\//);
+		const add = page.locator('h1 a.add-headline');
+		await expect(add.textContent()).resolves.toBe('add one');
+		await expect(add.getAttribute('href')).resolves.toMatch(/\/a\/[^/]+\/edit$/);
+		await page.screenshot({ path: join(RESULTS, 'headings-add-one.png') });
 	});
 
 	it('are the same on a participant’s phone while the questions are open', async () => {
