@@ -279,6 +279,29 @@ export function breakLongRuns(text: string, max = MAX_RUN): { text: string; brok
 	return { text: out ? out.join('') : text, broken };
 }
 
+/** Short forms that stay one token before a capital ("vs. Trump", "et al. Smith", "approx. Ten"). */
+const STAYS_SHORT = new Set(['vs', 'cf', 'al', 'viz', 'approx', 'incl', 'esp', 'ca', 'est', 'dept', 'govt', 'jr', 'sr', 'st', 'mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'maj', 'adm', 'ft', 'mt', 'no', 'nos', 'vol', 'pp', 'ed', 'eds']);
+const WORD_BEFORE_STOP = /(^|[\s(“"‘'])(\p{Ll}{2,6})\.(?=\s+["“‘'(]?\p{Lu})/gu;
+
+/**
+ * wink keeps a word and the full stop after it as one token when its lexicon has the word as a short
+ * form: "ill." (Illinois), "mass.", "miss.", "wash.", "ore.", so "He fell ill. UK officials said …" was
+ * one sentence, with "ill. UK officials" its speaker. Where such a word in lower case ends a sentence (a
+ * capital follows), wink is shown "!" in place of the full stop (same length: offsets hold, and token
+ * values come from the original text), which it always splits off and ends a sentence at.
+ */
+export function endSentences(text: string): string {
+	if (!text.includes('.')) return text;
+	let out: string[] | null = null;
+	for (const m of text.matchAll(WORD_BEFORE_STOP)) {
+		const word = m[2];
+		if (STAYS_SHORT.has(word) || !inVocabulary(`${word}.`)) continue;
+		out ??= text.split('');
+		out[m.index! + m[1].length + word.length] = '!';
+	}
+	return out ? out.join('') : text;
+}
+
 /** Tokenise a body into tokens and sentences with exact offsets into `text`. */
 export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 	const nlp = wink();
@@ -302,7 +325,7 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 		// Letters of Latin Extended ("Erdoğan", "Babiš") become their base letter for wink (fold.ts); the
 		// values below come from the original text.
 		const raw = text.slice(para.start, para.end);
-		const guarded = breakLongRuns(foldForWink(raw.replace(/[\r\n\t]/g, ' ')));
+		const guarded = breakLongRuns(endSentences(foldForWink(raw.replace(/[\r\n\t]/g, ' '))));
 		const folded = guarded.text !== raw ? guarded.text : null;
 		for (const r of guarded.broken) brokenRuns.push({ start: para.start + r.start, end: para.start + r.end });
 		const slice = guarded.text;
@@ -338,7 +361,9 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 				if (found >= 0) start += found;
 			}
 			const end = start + value.length;
-			const normal = w ? w.normal : (itsNormal(i, rdd) as string);
+			// (a full stop wink was shown as "!" to end its sentence, endSentences(): a full stop again)
+			const ended = value === '.' && read === '!';
+			const normal = ended ? '.' : w ? w.normal : (itsNormal(i, rdd) as string);
 			const type = w ? w.type : (itsType(i, rdd) as string);
 			tokens.push({
 				start,
@@ -346,13 +371,13 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 				value,
 				normal,
 				// wink gives no lemma for an unsplit "cannot" (and similar); the normal form stands in.
-				lemma: w ? ww.lemma(w, i, rdd) : ((itsLemma(i, rdd, addons) as string | undefined) ?? normal),
+				lemma: ended ? '.' : w ? ww.lemma(w, i, rdd) : ((itsLemma(i, rdd, addons) as string | undefined) ?? normal),
 				pos: ww.pos(i, rdd),
 				type,
 				sentence: -1,
 				paragraph: p,
 				stop: w ? w.stop : (itsStop(i, rdd) as boolean),
-				word: w
+				word: ended ? null : w
 			});
 			if (w ? w.wordlike : WORD_TYPES.has(type)) words++;
 			at = end;

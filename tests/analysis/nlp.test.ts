@@ -31,6 +31,32 @@ describe('breakLongRuns: no run of more than MAX_RUN characters without a space 
 	});
 });
 
+// second pass of the third newcomer: wink kept "ill." (Illinois) as one token, so "He fell ill. UK officials
+// said …" was one sentence and "ill. UK officials" its speaker
+describe('a word wink reads as a short form still ends its sentence before a capital', () => {
+	const rows: [string, number, string[]][] = [
+		['He fell ill. UK officials said it was rare.', 2, ['He', 'fell', 'ill', '.', 'UK']],
+		['She went to mass. Then it rained.', 2, ['She', 'went', 'to', 'mass', '.']],
+		// a short form before a name stays one
+		['Trump vs. Clinton was close.', 1, ['Trump', 'vs.', 'Clinton']],
+		['He fell ill. “It was hard,” he said.', 2, ['He', 'fell', 'ill', '.', '“']]
+	];
+	it.each(rows)('%s', (text, sentences, first) => {
+		const tok = tokenise(text);
+		expect(tok.sentences).toHaveLength(sentences);
+		expect(tok.tokens.slice(0, first.length).map((t) => t.value)).toEqual(first);
+		for (const t of tok.tokens) {
+			expect(text.slice(t.start, t.end)).toBe(t.value);
+			if (t.value === '.') expect([t.normal, t.lemma]).toEqual(['.', '.']);
+		}
+	});
+
+	it('the speaker is the officials, not "ill. UK officials"', () => {
+		const a = analyseArticle({ id: 'x', text: 'He fell ill. UK officials said the case was rare.', raw: true }, { lexicon: loadDefaultLexicon(), groupRules: loadGroupRules() });
+		expect(a.quotes.map((q) => q.speaker)).toEqual(['UK officials']);
+	});
+});
+
 describe('tokenise keeps exact offsets around a broken run', () => {
 	it('every token is the text at its offsets, and the run is reported', () => {
 		const text = `A ${'z'.repeat(450)} word. Then "a quote," she said.`;
