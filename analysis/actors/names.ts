@@ -24,7 +24,7 @@ import { addLoneWords, isShoutedWord, lowerCaseWords } from './lone-words.js';
 import { resolvePronouns, type Named } from './pronouns.js';
 import type { NameScan } from './scan.js';
 import { codeSigns, placeInApposition, settingOf } from './settings.js';
-import { orgNouns, things } from './word-lists.js';
+import { orgNouns, things, wordList } from './word-lists.js';
 
 export { wordList } from './word-lists.js';
 
@@ -237,11 +237,23 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	}
 	addDescriptions(scan);
 	addLoneWords(scan);
+	// "A UK man's decision", "two U.S. citizens": a country met only before a noun for a private person
+	// (nationals.txt) says where they come from; the state itself does nothing in the story
+	const nationals = wordList('nationals.txt');
+	const nationalityOnly = (e: Entity) =>
+		isStateName(e.name) &&
+		e.mentions.some((m) => m.form !== 'pronoun') &&
+		e.mentions.every((m) => {
+			if (m.form === 'pronoun') return true;
+			const k = tokenAtStart(tokens, m.end);
+			const next = tokens[k]?.start === m.end + 1 || tokens[k]?.start === m.end ? tokens[k] : undefined;
+			return !!next && next.pos === 'NOUN' && LOWER_FIRST.test(next.value) && (nationals.has(next.normal.toLowerCase()) || nationals.has(next.lemma.toLowerCase()));
+		});
 	// "in Hollywood", "at Heinz Field", "the Burbank entertainment giant", "Rs 300", "BPA-free": a name this
 	// stage added that the text only ever uses for where something happens, or to qualify another word,
 	// is a place or a label: nobody the article says anything about
 	// (a dateline is where the story was filed: "WASHINGTON – …" and later "in Washington" is a place)
-	const settings = new Set(out.filter((e) => added.has(e) && e.mentions.every((m) => m.form === 'pronoun' || datelineAt(m) || settingOf(tokens, m, isStateName(e.name)))));
+	const settings = new Set(out.filter((e) => (added.has(e) && e.mentions.every((m) => m.form === 'pronoun' || datelineAt(m) || settingOf(tokens, m, isStateName(e.name)))) || nationalityOnly(e)));
 	if (settings.size) {
 		const kept = out.filter((e) => !settings.has(e));
 		out.length = 0;

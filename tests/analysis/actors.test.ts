@@ -142,6 +142,9 @@ describe('actors: who is one', () => {
 		['Doctors ordered a computed tomography (CT) and a second scan. The CT showed inflammation.', 'CT'],
 		['The findings were consistent with a condition called HP. Steroids calmed the HP within weeks.', 'HP'],
 		['A more detailed CT scan showed inflammation in both lungs.', 'CT'],
+		// second pass of the third newcomer: a country before a noun for a private person says where they are from
+		['A UK man fell ill after changing his bedding.', 'UK'],
+		['Two U.S. citizens were detained at the border on Monday.', 'U.S.'],
 		// third newcomer pass: an X-ray written with its capital
 		['His doctor ordered a chest X-ray, which was considered to be normal.', 'X-ray'],
 		['Voters queued for hours on Election Day.', 'Election Day'],
