@@ -9,6 +9,8 @@ import { orgNouns } from './word-lists.js';
 
 /** Words that open a description ("the senator", "a woman"). */
 const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'this', 'that']);
+/** Adjectives that make "source" an origin rather than a person who informs ("a potential source"). */
+const ORIGIN_ADJECTIVES = new Set(['potential', 'possible', 'likely', 'probable', 'main', 'primary', 'major', 'chief', 'common', 'leading', 'biggest', 'largest', 'key', 'renewable', 'energy', 'food', 'water', 'power']);
 /** Words before a predicate noun phrase ("is a leader", "as a member", "became an adviser"). */
 const PREDICATE_BEFORE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", '’s', 'am', 'become', 'becomes', 'became', 'remain', 'remains', 'remained', 'as']);
 
@@ -78,7 +80,10 @@ export function addDescriptions(scan: NameScan): void {
 		// "is an expert on light art", "as a member of the family", "to remain a leader": a predicate says
 		// what someone already named is, it introduces no one
 		if ((d === 'a' || d === 'an') && i > 0 && tokens[i - 1].sentence === t.sentence && PREDICATE_BEFORE.has(tokens[i - 1].normal.toLowerCase())) continue;
-		const person = roles.has(w) || roles.has(lemma);
+		// ("a potential source: the man's feather bedding", "the source of the outbreak": where something
+		// comes from, not a person who informs)
+		const origin = lemma === 'source' && (tokens[h + 1]?.normal === 'of' || tokens[h + 1]?.value === ':' || ORIGIN_ADJECTIVES.has(tokens[h - 1]?.normal.toLowerCase() ?? ''));
+		const person = !origin && (roles.has(w) || roles.has(lemma));
 		const org = !person && (orgNouns().has(w) || orgNouns().has(lemma));
 		if (!person && !org) continue;
 		const key = text.slice(tokens[i + 1].start, head.end).toLowerCase();

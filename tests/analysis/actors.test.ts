@@ -145,6 +145,9 @@ describe('actors: who is one', () => {
 		// second pass of the third newcomer: a country before a noun for a private person says where they are from
 		['A UK man fell ill after changing his bedding.', 'UK'],
 		['Two U.S. citizens were detained at the border on Monday.', 'U.S.'],
+		// where something comes from is no informant (second pass of the third newcomer)
+		['Dempsey and his team found a potential source: the man’s feather bedding.', 'potential source'],
+		['Police hunted for the source of the gunfire on Monday.', 'source'],
 		// third newcomer pass: an X-ray written with its capital
 		['His doctor ordered a chest X-ray, which was considered to be normal.', 'X-ray'],
 		['Voters queued for hours on Election Day.', 'Election Day'],
