@@ -8,14 +8,16 @@ export const load = ({ params, locals, depends, url }) => {
 	depends('slant:hold');
 	// An address typed in another case ("/c/ap_h1vqmmcpr" for an id made before ids were lower case)
 	// opens the collection it can only mean, at its own address.
-	try {
-		getCollection(params.collection);
-	} catch (e) {
-		const id = e instanceof NotFoundError ? collectionIdIgnoringCase(params.collection) : null;
-		const rest = url.pathname.split('/').slice(3).join('/');
-		if (id) redirect(308, `/c/${encodeURIComponent(id)}${rest ? `/${rest}` : ''}${url.search}`);
-	}
-	const c = must(() => getCollection(params.collection));
+	const c = must(() => {
+		try {
+			return getCollection(params.collection);
+		} catch (e) {
+			const id = e instanceof NotFoundError ? collectionIdIgnoringCase(params.collection) : null;
+			const rest = url.pathname.split('/').slice(3).join('/');
+			if (id) redirect(308, `/c/${encodeURIComponent(id)}${rest ? `/${rest}` : ''}${url.search}`);
+			throw e;
+		}
+	});
 	// While the room's predictions are open (a question not yet revealed), a participant's device gets no
 	// figures and reads the articles as plain text (src/lib/server/hold-back.ts): the workshop reads
 	// before it predicts, and the highlights and counts would give the answers away.
