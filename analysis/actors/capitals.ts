@@ -27,7 +27,8 @@ export function inCapitals(text: string, from: number, to: number): boolean {
 	return (line.match(WORDS_OF_TWO) ?? []).length >= 2 && !LOWER_LETTER.test(line);
 }
 const WORDS_OF_TWO = /\p{L}{2,}/gu;
-const LOWER_LETTER = /\p{Ll}/u;
+/** A letter in lower case anywhere. */
+export const LOWER_LETTER = /\p{Ll}/u;
 
 /** "NEW DELHI" → "New Delhi": a name in capitals as places.txt writes it. */
 export const titleCased = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());

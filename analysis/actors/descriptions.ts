@@ -47,11 +47,11 @@ export function addDescriptions(scan: NameScan): void {
 	// met again as "the" and the same noun is one person. Heads introduced with "a"/"an" more than once
 	// ("a man … another man … the man") are left apart: which one is meant is not known.
 	const introduced = new Map<string, number>();
+	// (the head: the first noun that is no part of a hyphened modifier, "a 43-year-old man")
+	const inCompound = (k: number) => tokens[k - 1]?.value === '-' || tokens[k + 1]?.value === '-';
 	for (let i = 0; i < tokens.length; i++) {
 		const d = tokens[i].normal.toLowerCase();
 		if (d !== 'a' && d !== 'an' && d !== 'another') continue;
-		// (the head: the first noun that is no part of a hyphened modifier, "a 43-year-old man")
-		const inCompound = (k: number) => tokens[k - 1]?.value === '-' || tokens[k + 1]?.value === '-';
 		let h = i + 1;
 		while (h < tokens.length && h - i < 9 && (tokens[h].pos !== 'NOUN' || inCompound(h)) && tokens[h].sentence === tokens[i].sentence) h++;
 		if (tokens[h]?.pos !== 'NOUN' || inCompound(h)) continue;

@@ -17,7 +17,7 @@ import { NEVER_NAME_WORDS, TIME_WORDS, isDemonym } from '../quotes/mentions.js';
 import { tokenAt as tokenAtStart } from '../sorted.js';
 import { inVocabulary } from '../nlp.js';
 import type { Entity, EntityMention, GroupRule, Span, Token, Tokenised } from '../types.js';
-import { ACRONYM, CAPITALS, LETTER, LOWER_FIRST, ONE_UPPER, UPPER_FIRST, acronym, capitalised, headingSentences, inCapitals } from './capitals.js';
+import { ACRONYM, CAPITALS, LETTER, LOWER_FIRST, ONE_UPPER, UPPER_FIRST, acronym, capitalised, headingSentences, LOWER_LETTER } from './capitals.js';
 import { addDescriptions } from './descriptions.js';
 import { definedThings } from './defined-things.js';
 import { addLoneWords, isShoutedWord, lowerCaseWords } from './lone-words.js';
@@ -31,7 +31,6 @@ export { wordList } from './word-lists.js';
 /** A stretch of quoted speech and who said it (the loaded-terms stage's quoted spans). */
 export type SpeakerSpan = Span & { speaker?: string | null };
 
-const LOWER_LETTER = /\p{Ll}/u;
 /** Words of two letters that are words of English, not initialisms. */
 const SMALL_WORDS = new Set(['of', 'to', 'in', 'on', 'at', 'by', 'an', 'as', 'is', 'it', 'be', 'or', 'no', 'so', 'up', 'we', 'he', 'my', 'do', 'go', 'if', 'me']);
 

@@ -111,6 +111,8 @@ function sClause(ctx: Ctx, i: number, t: Token, prevTok: Token | undefined, next
 const nameIng = (t: Token, prevTok: Token | undefined) => /ing$/.test(t.normal) && prevTok?.pos === 'PROPN' && isCapTok(prevTok);
 
 const CALL_PARTICLES = new Set(['in', 'off', 'up', 'back']);
+/** "relate" in any form (wink leaves "related" before a noun unlemmatised). */
+const RELATE = /^relat(?:e|es|ed|ing)$/;
 /** What "tell" takes when it reports no words: the truth, a lie, the difference, things apart, a story
  * ("told the tale of a 43-year-old man who …": the story told, then what it is about). */
 const TOLD_THINGS = new Set(['truth', 'lie', 'lies', 'difference', 'apart', 'time', 'tale', 'tales', 'story', 'stories', 'joke', 'jokes', 'anecdote', 'anecdotes', 'saga']);
@@ -163,7 +165,7 @@ export function cueAt(ctx: Ctx, i: number, loose = false): number {
 	// "warrants related to Page", "as it relates to who knew": relating to something concerns it, and
 	// says nothing ("As he related, “…”" does)
 	// ("assassination related records": an adjective before its noun)
-	if ((t.lemma === 'relate' || t.normal.startsWith('relat')) && (next?.normal === 'to' || next?.pos === 'NOUN')) return -1;
+	if (RELATE.test(t.normal) && (next?.normal === 'to' || next?.pos === 'NOUN')) return -1;
 	// "the Nasdaq added 20.72 points", "gold added 0.1%": adding a figure reports no words
 	if (t.lemma === 'add' && next && (next.pos === 'NUM' || /^[$€£¥]$/.test(next.value))) return -1;
 	// "called him later", "called her back": telephoning someone, not saying anything (not "called him a liar")

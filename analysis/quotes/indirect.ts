@@ -291,10 +291,9 @@ export function findIndirect(ctx: Ctx): Found[] {
 					// Not when the cue is the main clause's ("And when Peter was come to himself, he said, …": a comma
 					// before the subject closed the subordinate clause), nor "As X pointed out, …", whose clause
 					// is the attribution of what follows it.
-					const sub = ['and', 'but', 'so'].includes(toks[ss]?.normal ?? '') ? ss + 1 : ss;
-					const closedBefore = toks.slice(sub, subj.np[0]).some((x) => x.value === ',');
-					const asAttribution = toks[sub]?.normal === 'as' && toks[e]?.value === ',';
-					if (SUBORDINATORS.has(toks[sub]?.normal ?? '') && sub < subj.np[0] && !closedBefore && !asAttribution && content[1] > content[0]) {
+					const sub = subordinatorAt(toks, ss);
+					const inSubordinate = sub >= 0 && sub < subj.np[0] && !toks.slice(sub, subj.np[0]).some((x) => x.value === ',') && !(toks[sub].normal === 'as' && toks[e]?.value === ',');
+					if (inSubordinate && content[1] > content[0]) {
 						for (let j = content[0] + 1; j < content[1]; j++)
 							if (toks[j].value === ',' && ctx.inQuote[j] < 0 && !ctx.isMark[j]) {
 								content = trimRange(ctx, content[0], j);
@@ -322,9 +321,10 @@ export function findIndirect(ctx: Ctx): Found[] {
 						const comma = subj.appos ? before - 1 : before - 1;
 						// ("But when Dr. Dempsey took a look, he disagreed": a clause opened by a subordinator sets
 						// the scene; it is not what was said)
-						const opener = ['but', 'and', 'so'].includes(toks[ss]?.normal ?? '') ? ss + 1 : ss;
-						const scene = SUBORDINATORS.has(toks[opener]?.normal ?? '') && !toks.slice(ss, comma).some((_, j) => ctx.isMark[ss + j]) && !mainClauseAfter(toks, opener, comma);
-						if (comma > ss && toks[comma].value === ',' && !scene && (hasClauseVerb(toks, ss, comma) || toks.slice(ss, comma).some((_, j) => ctx.isMark[ss + j]))) content = trimRange(ctx, ss, comma);
+						const marked = toks.slice(ss, comma).some((_, j) => ctx.isMark[ss + j]);
+						const opener = subordinatorAt(toks, ss);
+						const scene = opener >= 0 && !marked && !mainClauseAfter(toks, opener, comma);
+						if (comma > ss && toks[comma].value === ',' && !scene && (marked || hasClauseVerb(toks, ss, comma))) content = trimRange(ctx, ss, comma);
 						else content = null;
 					}
 				} else if (i - 1 > ss && toks[i - 1].value === ',' && i + 1 <= se && !isParticiple(t)) {
@@ -418,6 +418,11 @@ function mainClauseAfter(toks: Token[], from: number, to: number): boolean {
 		}
 	}
 	return false;
+}
+/** The subordinator that opens the sentence at ss, after an "And", "But" or "So" ("And once the man …"), or -1. */
+function subordinatorAt(toks: Token[], ss: number): number {
+	const k = ['and', 'but', 'so'].includes(toks[ss]?.normal ?? '') ? ss + 1 : ss;
+	return SUBORDINATORS.has(toks[k]?.normal ?? '') ? k : -1;
 }
 /** Subordinators that are prepositions as well ("after a year", "since that time", "despite the rain"). */
 const PREPOSITIONS_TOO = new Set(['after', 'before', 'since', 'until', 'despite', 'as', 'once']);
