@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import { dataPath, readDataFile } from '../data-files.js';
 import { wink } from '../nlp.js';
 import type { Lexicon, LexiconEntry } from '../types.js';
+import { quotedPhrase } from './quoted.js';
 import type { MatchEntry } from './match.js';
 import { savedForms, termCacheJson } from './term-cache.js';
 
@@ -207,14 +208,4 @@ export function applyLexiconChanges(
 	return plain.length ? { version: shortHash(`${versionOf(entries)}\n${plain.join('\n')}`), categories, entries, plainQuoted: plain } : { version: versionOf(entries), categories, entries };
 }
 
-/**
- * A removal written with quotation marks around it ("“feather duvet lung”", '"Humidifier lung"'): the
- * words, lower case with spaces collapsed, that are no scare quotes in this collection; else null.
- */
-export function quotedPhrase(removal: string): string | null {
-	const m = /^\s*["“‘'«]\s*(.+?)\s*["”’'»]\s*$/.exec(removal);
-	return m ? plainQuotedKey(m[1]) : null;
-}
-
-/** The form plainQuoted keeps words in: lower case, one space between words, curly apostrophes straight. */
-export const plainQuotedKey = (words: string): string => words.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
+export { plainQuotedKey, quotedPhrase } from './quoted.js';
