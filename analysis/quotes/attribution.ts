@@ -7,7 +7,7 @@ import { CHANNEL_NOUNS, INVERTING, NAMING, inTheWordsOf, isParticiple, isPassive
 import type { Cluster } from './cluster.js';
 import { NEVER_NAME_WORDS, isCap, isUnit, parseMention, type Mention } from './mentions.js';
 import { npLeft, npRight, subjectLeft, subjectRight } from './phrases.js';
-import { documentNouns, orgWords, personNouns, speechNouns } from './data.js';
+import { documentNouns, isPeopleWord, personNouns, speechNouns } from './data.js';
 import type { MarkedSpan } from './spans.js';
 import { restrictiveRelative } from './describe.js';
 import { inVocabulary } from '../nlp.js';
@@ -494,7 +494,7 @@ export function isSource(ctx: Ctx, np: Range): boolean {
 	if (head.pos !== 'NOUN' || TIME_WORDS.has(head.normal)) return false;
 	const w = head.normal;
 	const l = head.lemma.toLowerCase();
-	return personNouns().has(w) || personNouns().has(l) || orgWords().has(w) || orgWords().has(l) || documentNouns().has(w) || documentNouns().has(l);
+	return isPeopleWord(head) || documentNouns().has(w) || documentNouns().has(l);
 }
 
 /** Token index range of the attribution windows on either side of a marked span. */

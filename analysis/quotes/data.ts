@@ -1,7 +1,7 @@
 // The quotes stage's word lists, read once from the data files beside this module so a reviewer can
 // change them without touching code.
 import { readDataFile as readAnalysisFile } from '../data-files.js';
-import { SPEAKER_GROUPS, type SpeakerGroup } from '../types.js';
+import { SPEAKER_GROUPS, type SpeakerGroup, type Token } from '../types.js';
 import { WordMemo } from '../word-memo.js';
 
 /** Lines of a list file: `#` starts a comment, blank lines are skipped, entries are lower-cased. */
@@ -73,6 +73,12 @@ let orgs: Set<string> | null = null;
 export function orgWords(): Set<string> {
 	if (!orgs) orgs = new Set(parseList(readDataFile('org-words.txt')));
 	return orgs;
+}
+
+/** A word for a person by role or for a body of people ("officials", "police", "ministry"), in the form written or as its lemma (personNouns, orgWords). */
+export function isPeopleWord(t: Token): boolean {
+	const lemma = t.lemma.toLowerCase();
+	return personNouns().has(t.normal) || personNouns().has(lemma) || orgWords().has(t.normal) || orgWords().has(lemma);
 }
 
 let titles: Set<string> | null = null;

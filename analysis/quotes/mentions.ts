@@ -3,7 +3,7 @@
 // entities, so names are runs of capitalised proper nouns, split from titles with a word list
 // (titles.txt). Resolving a mention to the person it names is coref.ts's job.
 import type { Span, Token } from '../types.js';
-import { companyWords, givenName, knownOrgNames, orgWords, personNouns, placeNames, titleWords } from './data.js';
+import { companyWords, givenName, isPeopleWord, knownOrgNames, orgWords, personNouns, placeNames, titleWords } from './data.js';
 import { inVocabulary } from '../nlp.js';
 import { isSpace } from '../segment/patterns.js';
 
@@ -235,7 +235,7 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 	for (let k = s + 1; k < e - 1; k++) {
 		const r = toks[k - 1];
 		// (capitalised only as a sentence's first word: "Police in Hubei province said")
-		if ((toks[k].normal === 'in' || toks[k].normal === 'on') && toks[k].pos === 'ADP' && (!isCap(r) || (k - 1 === s && (s === 0 || toks[s - 1].sentence !== r.sentence))) && (personNouns().has(r.normal) || personNouns().has(r.lemma.toLowerCase()) || orgWords().has(r.normal) || orgWords().has(r.lemma.toLowerCase()) || (r.pos === 'NOUN' && !isCap(r)))) {
+		if ((toks[k].normal === 'in' || toks[k].normal === 'on') && toks[k].pos === 'ADP' && (!isCap(r) || (k - 1 === s && (s === 0 || toks[s - 1].sentence !== r.sentence))) && (isPeopleWord(r) || (r.pos === 'NOUN' && !isCap(r)))) {
 			e = k;
 			break;
 		}

@@ -3,7 +3,7 @@
 // mentions.ts parses the phrase found into a name, a title and an affiliation.
 import type { Token } from '../types.js';
 import { canSpeak } from './cues.js';
-import { orgWords, personNouns, placeNames, relationNouns, titleWords } from './data.js';
+import { isPeopleWord, orgWords, personNouns, placeNames, relationNouns, titleWords } from './data.js';
 import {
 	DETS,
 	LINK_PREPS,
@@ -62,8 +62,7 @@ const ON_PLACE = new Set(['on', 'in', 'at', 'from']);
 function placeHolder(t: Token): boolean {
 	if (t.pos === 'NOUN' && /s$/.test(t.normal)) return true;
 	if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
-	const lemma = t.lemma.toLowerCase();
-	return personNouns().has(t.normal) || personNouns().has(lemma) || orgWords().has(t.normal) || orgWords().has(lemma);
+	return isPeopleWord(t);
 }
 
 export function npLeft(toks: Token[], j: number, lo: number, beforeWho = false): [number, number] | null {
@@ -133,7 +132,7 @@ function linksToName(toks: Token[], left: number, right: number): boolean {
 	if (!toks[r] || !isCap(toks[r])) return true;
 	if (l.pos !== 'NOUN') return false;
 	const lemma = l.lemma.toLowerCase();
-	return personNouns().has(l.normal) || personNouns().has(lemma) || relationNouns().has(l.normal) || relationNouns().has(lemma) || orgWords().has(l.normal) || orgWords().has(lemma);
+	return isPeopleWord(l) || relationNouns().has(l.normal) || relationNouns().has(lemma);
 }
 
 /** Are tokens [i, k) titles only, with commas and "and" between ("chairman, CEO and")? No name among them. */
