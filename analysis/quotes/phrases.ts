@@ -77,6 +77,19 @@ export function npLeft(toks: Token[], j: number, lo: number, beforeWho = false):
 		const spacedDash = /^[-–—]$/.test(t.value) && !(toks[i - 1]?.end === t.start && toks[i + 1]?.start === t.end);
 		// "native 4K. Acme said": a number's unit with its full stop ends the sentence before the name
 		if (i < j && t.value.endsWith('.') && isUnit(toks, i)) break;
+		// "the Qatar-funded Brookings Institution", "a well-placed source": a hyphenated modifier is part of
+		// the phrase whatever the tagger made of its parts; a name does not run on before a lower-case one
+		// ("anti-GOP/Obama water-carrying headline")
+		if (i < j && hyphenJoined(toks, i - 1) && i - 2 >= lo) {
+			let lower = !isCap(t);
+			while (i - 2 >= lo && hyphenJoined(toks, i - 1)) {
+				i -= 2;
+				lower &&= !isCap(toks[i]);
+			}
+			i--;
+			if (lower && i >= lo && toks[i].pos === 'PROPN') break;
+			continue;
+		}
 		if (!spacedDash && (npToken(t) || (t.value === '.' && i > lo && isCap(toks[i - 1]) && toks[i - 1].value.length <= 3))) {
 			i--;
 			continue;
@@ -308,8 +321,9 @@ export function subjectLeft(toks: Token[], v: number, lo: number, joined = 0): {
 		// The mention runs to the relative pronoun, the cue's grammatical subject.
 		return { np, appos: null, mention: [np[0], j + 1] };
 	}
-	// "Gov. John Kasich (R-OH), said": a stray comma after the party label
-	if (toks[j].value === ',' && toks[j - 1]?.value === ')' && j - 1 >= lo) j--;
+	// "Gov. John Kasich (R-OH), said": a stray comma after the party label (not the comma that closes an
+	// appositive ending in a short form: "Jane Roe, a spokeswoman for Health and Human Services (HHS), said")
+	if (toks[j].value === ',' && toks[j - 1]?.value === ')' && j - 1 >= lo && shortFormBefore(toks, j - 1, lo) < 0) j--;
 	// "Jane Doe (D-Ohio) said": skip the parenthesis.
 	if (toks[j].value === ')') {
 		let k = j - 1;
@@ -388,8 +402,13 @@ export function subjectLeft(toks: Token[], v: number, lo: number, joined = 0): {
 		// "A woman in Worcester, Massachusetts, told": the aside is the state of the place the phrase ends
 		// in, part of the phrase, not the speaker's name
 		if (!relative && inner[1] - inner[0] <= 3 && placeNames().has(toks.slice(inner[0], inner[1]).map((x) => x.value).join(' ')) && endsInPlace(toks, before)) return { np: [before[0], inner[1]], appos: null };
-		const apposNp = relative ? null : npRight(toks, inner[0], inner[1]);
-		if (!relative && (!apposNp || apposNp[1] !== inner[1])) return null;
+		// (the short form in brackets that ends it is the organisation's: "… Human Services (HHS),")
+		const short = shortFormBefore(toks, inner[1] - 1, inner[0] + 1);
+		const apposEnd = short >= 0 ? short : inner[1];
+		let apposNp = relative ? null : npRight(toks, inner[0], apposEnd);
+		// ("the Foundation for Accountability and Civic Trust (FACT)": a name with "and" in it)
+		if (!relative && short >= 0 && apposNp?.[1] !== apposEnd && toks.slice(inner[0], apposEnd).every((x) => isCap(x) || NAME_LINKS.has(x.normal))) apposNp = [inner[0], apposEnd];
+		if (!relative && (!apposNp || apposNp[1] !== apposEnd)) return null;
 		return { np: before, appos: apposNp };
 	}
 	let np = npLeft(toks, j, lo);
@@ -444,6 +463,22 @@ export function subjectLeft(toks: Token[], v: number, lo: number, joined = 0): {
 		if (before) np = before;
 	}
 	return { np, appos: null };
+}
+
+/** The small words inside an organisation's name ("the Foundation for Accountability and Civic Trust"). */
+const NAME_LINKS = new Set(['the', 'of', 'for', 'and', '&', 'on', 'in']);
+
+/** A hyphen with no space on either side ("Qatar-funded", "commander-in-chief"). */
+const hyphenJoined = (toks: Token[], h: number) => toks[h]?.value === '-' && toks[h - 1]?.end === toks[h].start && toks[h + 1]?.start === toks[h].end;
+
+/**
+ * The opening bracket of a short form in capitals closing at token c ("(HHS)", "(ICE)", "(U.N.)"), not a
+ * party label ("(R-OH)", "(D)"), when it starts at or after lo; else -1.
+ */
+export function shortFormBefore(toks: Token[], c: number, lo: number): number {
+	if (toks[c]?.value !== ')') return -1;
+	const o = c - 2 >= lo && toks[c - 2].value === '(' ? c - 2 : -1;
+	return o >= 0 && /^(?:\p{Lu}\.?){2,6}$/u.test(toks[c - 1].value) ? o : -1;
 }
 
 /** The subject after an inverted verb: "said Jane Doe, Acme's director". */

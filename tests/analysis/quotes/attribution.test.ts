@@ -67,6 +67,15 @@ describe('speakerOf', () => {
 		['"he" skips a company', 'Tom Dale runs the bakery. Acme Corp bought it.\n\n"We had no choice," he said.', 'We had', 'Tom Dale', 'he'],
 		['a noun-tagged -s form right before the quotation is the verb', 'The ad claims “Jeb is the conservative you can trust.”', 'Jeb is', 'ad', 'The ad'],
 		['a stray comma after a party label', 'Gov. John Kasich (R-OH), said, “I am getting ready to rent a car.”', 'I am', 'John Kasich', 'Gov. John Kasich'],
+		// blind check of 1 December 2026 (set s): a short form in brackets closes the appositive, it is no party label
+		['an appositive ending in a short form in brackets', 'Jane Roe, a spokeswoman for Health and Human Services (HHS), said the plan was “reckless.”', 'reckless', 'Jane Roe', 'Jane Roe'],
+		['... and an office with "and" in its name', 'Tom Vale, the acting director of U.S. Immigration and Customs Enforcement (ICE), said the move was “reckless.”', 'reckless', 'Tom Vale', 'Tom Vale'],
+		['... an organisation named with "and" in the appositive', 'The watchdog group, the Foundation for Accountability and Civic Trust (FACT), says it is “vote-buying.”', 'vote-buying', 'Foundation for Accountability', 'The watchdog group'],
+		['... but "(R)" is still a party label', 'Sen. Ann Lee (R), said, “I am getting ready to rent a car.”', 'I am', 'Ann Lee', 'Sen. Ann Lee'],
+		// blind check of 1 December 2026 (set s): a hyphenated modifier does not end the phrase
+		['"X of the Qatar-funded Y declared"', 'Omar Vale of the Qatar-funded Harbour Institution declared: “Trump has so rarely recognized that we exist.”', 'Trump has', 'Omar Vale', 'Omar Vale of the Qatar-funded Harbour Institution'],
+		['"a well-placed source"', 'A well-placed source told the Guardian that the minister “had no choice.”', 'had no', 'well-placed source', 'A well-placed source'],
+		['... but a name does not run on before a lower-case one', 'The snarky, anti-GOP/Obama water-carrying headline reads: “Repeat after me: the plan works.”', 'Repeat after', 'water-carrying headline', 'water-carrying headline'],
 		['"As X wrote, …"', 'As the Washington Post’s Ishaan Tharoor wrote, “after the vote, the border stayed closed.”', 'after the', 'Ishaan Tharoor', 'the Washington Post’s Ishaan Tharoor'],
 		['a colon after a sentence about someone', 'The Illinois Board of Elections was conclusive in its findings: “Further discussion on this issue is unnecessary.”', 'Further discussion', 'Illinois Board of Elections', 'The Illinois Board of Elections'],
 		['a name set off before a participle speaks', 'Both men issued a statement – Ryan saying he was “very encouraged” by the talks.', 'very encouraged', 'Ryan', 'Ryan'],
