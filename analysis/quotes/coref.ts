@@ -11,7 +11,7 @@ import { firstNames, genderWords, orgWords, personNouns, relationNouns } from '.
 import { describedAs, relatesToPerson } from './relations.js';
 import type { Mention } from './mentions.js';
 import { Cluster, pronounClass } from './cluster.js';
-import { FORMER, cleanName, endsWith, headWord, initials, isAcronym, orgKey, sameFirst, surname, titleGender, words } from './name-words.js';
+import { FORMER, cleanName, endsWith, generation, headWord, initials, isAcronym, orgKey, sameFirst, surname, titleGender, words } from './name-words.js';
 import { isStateName } from './groups.js';
 import { upperBound } from '../sorted.js';
 import { PRONOUN_REACH, antecedent, type TimelineEntry } from './pronouns.js';
@@ -202,9 +202,15 @@ export class EntityIndex {
 		let c: Cluster | null = null;
 		if (ws.length > 1) {
 			const last = surname(ws);
-			const cands = (this.surnames.get(last) ?? []).filter(
+			// "Donald Trump Jr." after "Donald Trump" is another person: the writer added the generation to
+			// the same name to tell them apart. A name written otherwise may be the same person's ("Robert S.
+			// Mueller III" after "Bob Mueller"), and one with the same generation comes first.
+			const gen = generation(ws);
+			const bare = gen ? ws.slice(0, -1).join(' ') : '';
+			const found = (this.surnames.get(last) ?? []).filter(
 				(x) =>
 					fits(x) &&
+					!(gen && generation(x.words) !== gen && x.words.filter((w) => w !== generation(x.words)).join(' ') === bare) &&
 					(x.words.length === 1 ||
 						x.words.join(' ') === ws.join(' ') ||
 						(sameFirst(x.words[0], ws[0], this.variants) && (ws.every((w) => x.words.includes(w)) || x.words.every((w) => ws.includes(w)) || x.words.length === ws.length || Math.min(x.words.length, ws.length) === 2)) ||
@@ -212,7 +218,8 @@ export class EntityIndex {
 						endsWith(x.words, ws) ||
 						endsWith(ws, x.words))
 			);
-			c = this.latest(cands, m.start);
+			const sameGeneration = found.filter((x) => generation(x.words) === gen);
+			c = this.latest(sameGeneration.length ? sameGeneration : found, m.start);
 			if (c && ws.length > c.words.length) {
 				// A fuller name now for someone met by a shorter one ("Peters", then "Audley Peters").
 				c.words = ws;
@@ -220,7 +227,11 @@ export class EntityIndex {
 				this.index(c);
 			}
 		} else if (ws.length === 1) {
-			c = this.latest((this.surnames.get(ws[0]) ?? []).filter(fits), m.start) ?? this.latest((this.firsts.get(ws[0]) ?? []).filter(fits), m.start);
+			// (a father and a son, "Donald Trump" and "Donald Trump Jr.": the surname alone is the one the story
+			// met first, its subject, not whichever was named last; the other is "Trump Jr.", "his father")
+			const bySurname = (this.surnames.get(ws[0]) ?? []).filter(fits);
+			c = bySurname.length > 1 && bySurname.some((x) => generation(x.words)) ? firstMet(bySurname) : this.latest(bySurname, m.start);
+			c ??= this.latest((this.firsts.get(ws[0]) ?? []).filter(fits), m.start);
 		}
 		if (!c) {
 			c = this.newCluster('person', cleanName(m.name));
@@ -527,4 +538,11 @@ export class EntityIndex {
 		if (record) this.note(found, span, written, 'pronoun', quoted);
 		return found;
 	}
+}
+
+/** Of the candidates, the one the story mentioned first. */
+function firstMet(cands: Cluster[]): Cluster | null {
+	let best: Cluster | null = null;
+	for (const c of cands) if (c.mentions.length && (!best || c.mentions[0].start < best.mentions[0].start)) best = c;
+	return best;
 }

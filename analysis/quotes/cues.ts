@@ -80,9 +80,16 @@ const NOUNS = new Set(['NOUN', 'PROPN']);
  */
 function sThat(ctx: Ctx, i: number, t: Token, prevTok: Token | undefined, next: Token | undefined): boolean {
 	if (!((t.pos === 'NOUN' && /s$/.test(t.normal) && prevTok?.pos === 'PROPN') || (t.pos === 'ADJ' && /ed$/.test(t.normal) && NOMINALS.has(prevTok?.pos ?? '')))) return false;
-	if (next?.normal !== 'that') return false;
-	const after = ctx.toks[i + 2];
-	return !!after && (next?.pos === 'SCONJ' ? !VERB_AUX.has(after.pos) : CLAUSE_OPENERS.has(after.pos));
+	// (or "that" after where it was said: "Trump alleged/ADJ in a morning tweet series that …")
+	let at = i + 1;
+	if (next?.normal === 'in' || next?.normal === 'on') {
+		at = i + 2;
+		while (at < i + 8 && ctx.toks[at] && ctx.toks[at].normal !== 'that' && !ctx.isMark[at] && ctx.toks[at].pos !== 'PUNCT' && !VERB_AUX.has(ctx.toks[at].pos)) at++;
+	}
+	const that = ctx.toks[at];
+	if (that?.normal !== 'that') return false;
+	const after = ctx.toks[at + 1];
+	return !!after && (that.pos === 'SCONJ' ? !VERB_AUX.has(after.pos) : CLAUSE_OPENERS.has(after.pos));
 }
 
 /** "The ad claims “…”": right before the quotation it introduces, a noun-tagged -s form after the subject's noun is the verb. */

@@ -76,6 +76,13 @@ export function surname(ws: readonly string[]): string {
 	return ws[k] ?? '';
 }
 
+const GENERATIONS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** The generation a name ends with ("jr" of "Donald Trump Jr."), or '': a father and son differ only in it. */
+export function generation(ws: readonly string[]): string {
+	const last = ws[ws.length - 1] ?? '';
+	return ws.length > 1 && GENERATIONS.has(last) ? last : '';
+}
+
 /** Does `long` end with all of `short` (and is longer)? */
 export function endsWith(long: readonly string[], short: readonly string[]): boolean {
 	return long.length > short.length && short.length > 0 && short.every((w, i) => long[long.length - short.length + i] === w);

@@ -72,6 +72,8 @@ describe('speakerOf', () => {
 		['... and an office with "and" in its name', 'Tom Vale, the acting director of U.S. Immigration and Customs Enforcement (ICE), said the move was “reckless.”', 'reckless', 'Tom Vale', 'Tom Vale'],
 		['... an organisation named with "and" in the appositive', 'The watchdog group, the Foundation for Accountability and Civic Trust (FACT), says it is “vote-buying.”', 'vote-buying', 'Foundation for Accountability', 'The watchdog group'],
 		['... but "(R)" is still a party label', 'Sen. Ann Lee (R), said, “I am getting ready to rent a car.”', 'I am', 'Ann Lee', 'Sen. Ann Lee'],
+		// blind check of 1 December 2026 (set s): "alleged" read as an adjective is the verb before where and "that"
+		['"X alleged/ADJ in a tweet series that"', 'Trump alleged in a morning tweet series that the former director is “disgraced and discredited.”', 'disgraced', 'Trump', 'Trump'],
 		// blind check of 1 December 2026 (set s): a hyphenated modifier does not end the phrase
 		['"X of the Qatar-funded Y declared"', 'Omar Vale of the Qatar-funded Harbour Institution declared: “Trump has so rarely recognized that we exist.”', 'Trump has', 'Omar Vale', 'Omar Vale of the Qatar-funded Harbour Institution'],
 		['"a well-placed source"', 'A well-placed source told the Guardian that the minister “had no choice.”', 'had no', 'well-placed source', 'A well-placed source'],

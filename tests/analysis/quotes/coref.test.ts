@@ -23,6 +23,12 @@ const rows: [string, string, string, number, string | null][] = [
 	['"they" after a name and a group of people as one subject', 'Districts closed, according to teachers unions.\n\nGov. Omar Vale and leaders of the legislature have avoided criticism. However, they said they will not act.', 'they', 0, 'Gov. Omar Vale and leaders of the legislature'],
 	['... not when one of them was named again since', 'South Africa and Gambia left the court. Gambia then wrote a letter. They said it was unfair.', 'They', 0, 'Gambia'],
 	['a surname alone', 'Audley Peters closed the road. Peters stayed until noon.', 'Peters', 1, 'Audley Peters'],
+	// blind check of 1 December 2026 (set s): a father and a son of one name
+	['"Jr." after the same name is another person', 'President Tom Vale spoke first. The meeting was set up by Tom Vale Jr. last year.', 'Tom Vale', 0, 'Tom Vale'],
+	['... and the surname alone is the one met first', 'President Tom Vale spoke first. The meeting was set up by Tom Vale Jr. last year. Vale later left.', 'Vale', 2, 'Tom Vale'],
+	['... even when the son was met first', 'Tom Vale III runs the centre. His father, Tom Vale, wrote a book. Vale says it is good.', 'Vale', 2, 'Tom Vale III'],
+	['... and "Jr." itself is the son', 'President Tom Vale spoke first. The meeting was set up by Tom Vale Jr. last year. Vale Jr. later left.', 'Vale Jr', 0, 'Tom Vale Jr.'],
+	['a name written otherwise, with a generation, may be the same person', 'Bob Vale is conflicted, the post said. Later, a special counsel, Robert S. Vale III, was appointed.', 'Bob Vale', 0, 'Robert S. Vale III'],
 	// blind check of 1 December 2026: organisations known by shorter names and by descriptions
 	['a surname in capitals in a transcript is the person', 'Omar Vale, a campaign aide, spoke to the reporter.\n\nVALE: “We will build the bridge.”', 'VALE', 0, 'Omar Vale'],
 	['... but capitals with no one of that surname are an acronym', 'Omar Vale spoke to the reporter.\n\nNATO: “We will build the bridge.”', 'NATO', 0, 'NATO'],
