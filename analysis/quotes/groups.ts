@@ -342,7 +342,14 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 			// "InfoNation President Dan McDowell", "vice president … at Blue Origin": a title any organisation
 			// has, which alone would make a head of state or government, says nothing of the group when an
 			// organisation (not a country) is named with it
-			if (GENERIC_TITLES.has(m.pattern) && m.group === 'government' && (orgAffiliation || organisationInTitle(f.text))) continue;
+			if (GENERIC_TITLES.has(m.pattern) && m.group === 'government' && (orgAffiliation || organisationInTitle(f.text))) {
+				// "Treasury Secretary Jack Lew", "Education Secretary Betsy DeVos": unless the word before the
+				// title is a portfolio, read with it (speaker-groups.tsv lists "treasury secretary" and the rest)
+				const portfolio = affs.find((a) => !a.former && a.end < f.start && f.start - a.end <= 1);
+				const pm = portfolio ? matchGroup(rules, `${portfolio.text} ${f.text}`) : null;
+				if (portfolio && pm && !GENERIC_TITLES.has(pm.pattern)) return decided(firstAff, pm.group, { start: portfolio.start, end: f.end, text: `${portfolio.text} ${f.text}`, pattern: pm.pattern }, portfolio);
+				continue;
+			}
 			if (m.group === 'citizen') {
 				weak ??= decided(firstAff, m.group, ev(f, m.pattern));
 				continue;

@@ -104,6 +104,10 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['a publication of two words', '"Those who paid early are still waiting," PC World wrote on Monday.', 'media'],
 		// a title that alone would make a head of state, beside an organisation nothing classifies: unknown
 		['a company president', '"Sales were weaker than expected," said InfoNation President Dan Mead.', 'unclassified'],
+		// blind check of 1 December 2026 (set s): a portfolio before "Secretary" is no organisation's name
+		['a portfolio before "Secretary"', '"Sales were weaker than expected," said Treasury Secretary Dan Mead.', 'government'],
+		['... of two words', '"Sales were weaker than expected," said Homeland Security Secretary Dan Mead.', 'government'],
+		['... but not a company\'s secretary', '"Sales were weaker than expected," said InfoNation Secretary Dan Mead.', 'unclassified'],
 		['a vice president at a firm', '"We are ready to build it," said Brent Sole, vice president of Advanced Programs at Blue Harbor.', 'unclassified'],
 		['a country\'s president', '"We will win," said Afghan President Ashraf Ghani.', 'government'],
 		['a vice president alone', '"It is over," said Vice President Mike Pence.', 'government'],
