@@ -6,7 +6,7 @@
 // its span as evidence.
 import type { Span, Token } from '../types.js';
 import { Ctx } from './context.js';
-import { ORG_DESCRIPTION_NOUNS, firstNames, orgWords, personNouns, placeNames, titleWords } from './data.js';
+import { ORG_DESCRIPTION_NOUNS, firstNames, isPeopleWord, orgWords, personNouns, placeNames, titleWords } from './data.js';
 import { describedAs, personalRelation, relationBefore, relationWord } from './relations.js';
 export { ORG_DESCRIPTION_NOUNS };
 import { EntityIndex } from './coref.js';
@@ -198,12 +198,15 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 		// "a Spokane and Seattle advertising and design agency": an aside that opens with an article and
 		// ends in a common noun describes the entity, whatever the phrase parser makes of its middle.
 		const closed = z < toks.length && [',', ')', ';', '—', '–'].includes(toks[z].value);
-		if (DESCRIPTION_DETS.has(t.normal) && closed && z - a >= 2 && toks[z - 1].pos === 'NOUN' && !isCap(toks[z - 1]) && !toks.slice(a, z).some((x, j) => x.pos === 'VERB' && !/(?:ed|ing)$/.test(x.normal) && !compoundVerb(toks, a + j, z))) {
-			const aside = strOf(text, toks, a, z);
+		// ("the 16-year-old teen who says he was wearing the hat": the description ends at its relative clause)
+		let zd = a + 1;
+		while (zd < z && toks[zd].normal !== 'who') zd++;
+		if (DESCRIPTION_DETS.has(t.normal) && closed && zd - a >= 2 && (toks[zd - 1].pos === 'NOUN' || isPeopleWord(toks[zd - 1])) && !isCap(toks[zd - 1]) && !toks.slice(a, zd).some((x, j) => x.pos === 'VERB' && !/(?:ed|ing)$/.test(x.normal) && !compoundVerb(toks, a + j, zd))) {
+			const aside = strOf(text, toks, a, zd);
 			// ("a sister of Senator Tom Ford": the relation, not the senator's title, relations.ts)
 			const person = /\b(?:of|to)\s+(\p{Lu}.*)$/u.exec(aside);
 			const rel = person && personalRelation(aside.slice(0, person.index), person[1]) ? relationWord(aside.slice(0, person.index), toks[a].start) : null;
-			c.addFacet({ ...(rel ?? { start: toks[a].start, end: toks[z - 1].end, text: aside }), role: 'description', former: FORMER.test(aside) });
+			c.addFacet({ ...(rel ?? { start: toks[a].start, end: toks[zd - 1].end, text: aside }), role: 'description', former: FORMER.test(aside) });
 		}
 		const r = npRight(toks, a2, z);
 		const end = r ? toks[r[1]] : undefined;

@@ -93,6 +93,11 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		["a utility company's vice-president", '"We are sorry," said Ray Moss, the utility company\'s vice-president.', 'business'],
 		['a resident speaking for herself', '"The water came in fast," said Ann Lee, a resident of Mill Street.', 'citizen'],
 		['a parent', '"My son was scared," said one parent, Ann Lee.', 'citizen'],
+		// blind check of 1 December 2026 (set s): "teen" (tagged as an adjective), and a description that
+		// runs on into a relative clause
+		['"a teen"', 'Hunter Vale, a teen, told the station that “some of his hair was ripped off.”', 'citizen'],
+		['"the 16-year-old teen who says …"', 'Hunter Vale, the 16-year-old teen who says he was wearing the hat, told the station that “some of his hair was ripped off.”', 'citizen'],
+		['"the caller"', 'The caller mentioned how “some people were warned 45 minutes before.”', 'citizen'],
 		// a title any organisation has gives way to the organisation the rest of the words name
 		["a union's local president", 'There were 30 vacancies, said Ann Lee, local president of the prison workers\' union.', 'rights group or NGO'],
 		['union representatives', 'Prison union representatives have long warned that the staff are tired.', 'rights group or NGO'],
