@@ -4,7 +4,7 @@
 // comparison more than an honest "we don't know".
 import { SPEAKER_GROUPS, type Evidence, type GroupRule, type SpeakerGroup } from '../types.js';
 import type { Cluster, Facet } from './cluster.js';
-import { companyWords, personNouns, placeNames, readDataFile, stateKey, stateNames, titleWords } from './data.js';
+import { companyWords, personNouns, placeNames, readDataFile, relationNouns, stateKey, stateNames, titleWords } from './data.js';
 import { WordMemo } from '../word-memo.js';
 import { isDemonym } from './mentions.js';
 import { relationWord } from './relations.js';
@@ -187,6 +187,11 @@ const speaksForSomeone = (pattern: string, ...texts: string[]) => SPEAKS_FOR.has
 /** Words for the clergy of any faith. */
 const CLERGY = /\b(?:imam|imams|rabbi|rabbis|pastor|pastors|priest|priests|bishop|bishops|archbishop|archbishops|cardinal|cardinals|cleric|clerics|mufti|reverend|rev\.)\b/i;
 
+/** What relates a role to someone else ("the daughter of a pastor"): the role is the words before it. */
+const RELATED_TO = /\s(?:of|for|to|by|with|from|at|in)\s/i;
+/** Roles of people who belong to a place without speaking for it: students, patients, residents. */
+const PRIVATE_ROLE = /\b(?:student|students|undergraduate|undergraduates|pupil|pupils|schoolgirl|schoolboy|patient|patients|resident|residents|inmate|inmates|alumnus|alumna|alumni)$/i;
+
 /** Words that may stand before a country's name or people in "the former Chinese leader". */
 const LEADER_QUALIFIERS = new Set(['the', 'former', 'then', 'late', 'top', 'other', 'longtime', 'long-time', 'current', 'new', 'veteran']);
 
@@ -312,7 +317,12 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 	const nationality = (f: Facet) => isStateName(f.text) && professions.some((p) => f.start >= p.start && f.end <= p.end);
 	// "the imam of the Darul Uloom Institute": a member of the clergy speaks as one, whatever institution
 	// the text places them in
-	const cleric = roles(c, false).find((f) => CLERGY.test(f.text));
+	// (the role itself, not someone it is related to: "the daughter of a pastor", "a victim of cleric X")
+	const cleric = roles(c, false).find((f) => CLERGY.test(f.text.split(RELATED_TO)[0]));
+	// "a student at McGill University", "a patient at St Mary's Hospital": a private person where they
+	// study, are treated or live, who speaks for none of these places
+	const privateRole = [...roles(c, false), ...c.facets.filter((f) => f.role === 'relative' && !f.former && /^who\s+(?:is|was)\s/i.test(f.text))].find((f) => PRIVATE_ROLE.test(f.text.split(RELATED_TO)[0]));
+	if (privateRole && affs.some((f) => !f.former)) return decided(firstAff, 'citizen', ev(privateRole, 'a private person where they study, are treated or live'));
 	if (cleric) return decided(firstAff, 'other', ev(cleric, 'clergy'));
 	for (const former of [false, true]) {
 		for (const f of affs.filter((x) => !!x.former === former)) {
@@ -328,7 +338,9 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 			if (f.role === 'party') return decided(firstAff, 'government', ev(f, 'party and state label'));
 			if (countryLeader(f.text)) return decided(firstAff, 'government', ev(f, "a country's leader"));
 			if (f.group) return decided(firstAff, f.group, ev(f, f.pattern ?? null));
-			const m = matchGroup(rules, f.text);
+			// ("the daughter of a pastor": a relative is grouped by what they are, not by whom they are related to)
+			const head = f.text.split(RELATED_TO)[0];
+			const m = matchGroup(rules, head !== f.text && relationNouns().has(head.split(/\s+/).pop()!.toLowerCase()) ? head : f.text);
 			// "an Acme Energy spokeswoman", "the Northwind Airways vice-president": the company in the
 			// description decides over a title any organisation has
 			const w = companyName(f.text);

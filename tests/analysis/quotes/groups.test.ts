@@ -98,6 +98,13 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['"a teen"', 'Hunter Vale, a teen, told the station that “some of his hair was ripped off.”', 'citizen'],
 		['"the 16-year-old teen who says …"', 'Hunter Vale, the 16-year-old teen who says he was wearing the hat, told the station that “some of his hair was ripped off.”', 'citizen'],
 		['"the caller"', 'The caller mentioned how “some people were warned 45 minutes before.”', 'citizen'],
+		// a student where they study speaks for themselves, and a relative is not what their relative is
+		['a student at a university', 'Noah Vale, a student at Harbour University, said the motion was “hateful.”', 'citizen'],
+		['... in a relative clause', 'Noah Vale, who is a third year undergraduate student at Harbour University, said the motion was “hateful.”', 'citizen'],
+		['... but a professor there is an academic', 'Noah Vale, a professor at Harbour University, said the motion was “hateful.”', 'expert or academic'],
+		['... and so is one who teaches students there', 'Noah Vale, who teaches students at Harbour University, said the motion was “hateful.”', 'expert or academic'],
+		['"the daughter of a pastor"', 'Ann Lee, the daughter of a pastor, said the motion was “hateful.”', 'citizen'],
+		['... but a pastor at a church is clergy', 'Ann Lee, a pastor at the church, said the motion was “hateful.”', 'other'],
 		// a title any organisation has gives way to the organisation the rest of the words name
 		["a union's local president", 'There were 30 vacancies, said Ann Lee, local president of the prison workers\' union.', 'rights group or NGO'],
 		['union representatives', 'Prison union representatives have long warned that the staff are tired.', 'rights group or NGO'],
