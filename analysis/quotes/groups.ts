@@ -37,7 +37,8 @@ export function loadGroupRules(): GroupRule[] {
 /** Lower-case, curly apostrophes straightened, words separated by single spaces, padded for whole-word search. */
 function norm(s: string): string {
 	// ("an ex-Secret Service agent": "ex-" is a word of its own, so the phrase after it matches)
-	return ` ${s.toLowerCase().replace(/[’‘]/g, "'").replace(/[^\p{L}\p{N}.'&-]+/gu, ' ').replace(/(^| )ex-(?=\p{L})/gu, '$1ex ').trim()} `;
+	// (British and American spellings are one: "World Health Organisation" is the "… Organization")
+	return ` ${s.toLowerCase().replace(/[’‘]/g, "'").replace(/[^\p{L}\p{N}.'&-]+/gu, ' ').replace(/(^| )ex-(?=\p{L})/gu, '$1ex ').replace(/isation/g, 'ization').trim()} `;
 }
 
 /** Patterns as normalised once (matchGroup tries every rule on every field). */

@@ -47,6 +47,8 @@ export const NEVER_NAME_WORDS = new Set(['when', 'then', 'did', 'does', 'do', 'a
 /** Lower-case particles inside a person's name: "Alex de Minaur", "Jakob von Moltke". */
 /** Arabic's article as names write it before a hyphen, assimilated or not: "al-", "ad-", "el-", "ash-", "ud-". */
 export const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|at|az|an|ash|ud|ul|ur)$/;
+/** Prepositions that organisations' names capitalise ("Reporters Without Borders", "Citizens Against Crime"). */
+export const NAME_PREPOSITIONS = new Set(['Without', 'Against', 'Beyond', 'Across', 'Sans']);
 export const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'el', 'al', 'al-', 'bin', 'ibn', 'abu', 'du', 'dos', 'ter']);
 export const LINK_PREPS = new Set(['of', 'for', 'at', 'from', 'with']);
 /** Prepositions of a short time or place phrase between a subject and its verb ("Obama on Friday said");

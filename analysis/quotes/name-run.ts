@@ -4,7 +4,7 @@
 import type { Token } from '../types.js';
 import type { Ctx } from './context.js';
 import { orgWords } from './data.js';
-import { ARABIC_ARTICLE, CAMEL_SURNAME, NAME_PARTICLES, TIME_WORDS, isCap } from './mentions.js';
+import { ARABIC_ARTICLE, CAMEL_SURNAME, NAME_PARTICLES, NAME_PREPOSITIONS, TIME_WORDS, isCap } from './mentions.js';
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
@@ -69,6 +69,9 @@ export function nameRunEnd(ctx: Ctx, i: number): number {
 			// but not a capitalised speech verb of a headline ("Hollande Says Donald Trump …")
 			(e > i && isCap(t) && (['NOUN', 'ADJ'].includes(t.pos) || (t.pos === 'VERB' && (isOrgToken(t) || !ctx.isSpeechLemma(t))))) ||
 			(t.value === '&' && e > i && isCap(toks[e + 1] ?? t) && toks[e + 1]?.pos === 'PROPN') ||
+			// "Doctors Without Borders", "Mothers Against Drunk Driving": a capitalised preposition inside a name
+			// (not in a headline's title case: "Gov May Use Army Against Immigrant Gangs")
+			(e > i && NAME_PREPOSITIONS.has(t.value) && isCap(toks[e + 1] ?? t) && gap(text, t, toks[e + 1]) === ' ' && !titleCased(toks, e)) ||
 			// "Joseph diGenova": a surname with its particle written on
 			(e > i && CAMEL_SURNAME.test(t.value) && isCap(toks[e - 1])) ||
 			(t.value === '.' && e > i && toks[e + 1]?.start === t.end && isCap(toks[e + 1]));
@@ -79,3 +82,18 @@ export function nameRunEnd(ctx: Ctx, i: number): number {
 }
 
 const isOrgToken = (t: Token) => /^[\p{Lu}]/u.test(t.value) && ['group', 'watch', 'trust', 'fund', 'union', 'league', 'alliance', 'campaign', 'project', 'front', 'guard', 'society', 'press', 'post', 'times', 'news'].includes(t.normal);
+
+/** Is the sentence of token k written in title case (most of its words capitalised, as a headline)? */
+function titleCased(toks: Token[], k: number): boolean {
+	const sentence = toks[k].sentence;
+	let a = k;
+	while (a > 0 && toks[a - 1].sentence === sentence) a--;
+	let words = 0;
+	let caps = 0;
+	for (let j = a; j < toks.length && toks[j].sentence === sentence; j++) {
+		if (!/^\p{L}/u.test(toks[j].value)) continue;
+		words++;
+		if (isCap(toks[j])) caps++;
+	}
+	return words >= 4 && caps / words >= 0.7;
+}

@@ -8,6 +8,7 @@ import {
 	DETS,
 	LINK_PREPS,
 	NAME_PARTICLES,
+	NAME_PREPOSITIONS,
 	NEVER_NAME_WORDS,
 	PLACE_PREPS,
 	POSSESSIVE_DETS,
@@ -90,7 +91,9 @@ export function npLeft(toks: Token[], j: number, lo: number, beforeWho = false):
 			if (lower && i >= lo && toks[i].pos === 'PROPN') break;
 			continue;
 		}
-		if (!spacedDash && (npToken(t) || (t.value === '.' && i > lo && isCap(toks[i - 1]) && toks[i - 1].value.length <= 3))) {
+		// ("Doctors Without Borders": a preposition an organisation's name capitalises)
+		const namePrep = i < j && NAME_PREPOSITIONS.has(t.value) && i - 1 >= lo && isCap(toks[i - 1]) && isCap(toks[i + 1]);
+		if (!spacedDash && (npToken(t) || namePrep || (t.value === '.' && i > lo && isCap(toks[i - 1]) && toks[i - 1].value.length <= 3))) {
 			i--;
 			continue;
 		}
@@ -448,6 +451,9 @@ export function subjectLeft(toks: Token[], v: number, lo: number, joined = 0): {
 			while (k > lo && toks[k].value !== '(') k--;
 			k--;
 		}
+		// "A government statement released Tuesday states": the phrase before the participle the time
+		// belongs to
+		if (k > lo && toks[k].pos === 'VERB' && /(?:ed|en)$/.test(toks[k].normal) && npToken(toks[k - 1])) k--;
 		const before = k >= lo ? npLeft(toks, k, lo) : null;
 		if (before) np = before;
 	}

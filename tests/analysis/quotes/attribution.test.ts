@@ -74,6 +74,11 @@ describe('speakerOf', () => {
 		['... but "(R)" is still a party label', 'Sen. Ann Lee (R), said, “I am getting ready to rent a car.”', 'I am', 'Ann Lee', 'Sen. Ann Lee'],
 		// blind check of 1 December 2026 (set s): "alleged" read as an adjective is the verb before where and "that"
 		['"X alleged/ADJ in a tweet series that"', 'Trump alleged in a morning tweet series that the former director is “disgraced and discredited.”', 'disgraced', 'Trump', 'Trump'],
+		// fourth newcomer pass (1 December 2026): a time after a participle is not the speaker, and a
+		// preposition an organisation's name capitalises is inside the name
+		['"A statement released Tuesday states"', 'A government statement released Tuesday states that the ministry has “taken all necessary measures.”', 'taken all', 'government statement', 'A government statement'],
+		['"X Without Y said"', 'Doctors Without Borders said it was “deeply worried” about the outbreak.', 'deeply worried', 'Doctors Without Borders', 'Doctors Without Borders'],
+		['"Name of X Against Y said"', 'Olivier Vale of Action Against Hunger said: “The epidemic is ahead of us.”', 'The epidemic', 'Olivier Vale', 'Olivier Vale of Action Against Hunger'],
 		// blind check of 1 December 2026 (set s): a hyphenated modifier does not end the phrase
 		['"X of the Qatar-funded Y declared"', 'Omar Vale of the Qatar-funded Harbour Institution declared: “Trump has so rarely recognized that we exist.”', 'Trump has', 'Omar Vale', 'Omar Vale of the Qatar-funded Harbour Institution'],
 		['"a well-placed source"', 'A well-placed source told the Guardian that the minister “had no choice.”', 'had no', 'well-placed source', 'A well-placed source'],

@@ -115,6 +115,9 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['a technology site by name', '"The controller is comfortable but the games are few," Engadget wrote in its review.', 'media'],
 		['a publication of two words', '"Those who paid early are still waiting," PC World wrote on Monday.', 'media'],
 		// a title that alone would make a head of state, beside an organisation nothing classifies: unknown
+		// fourth newcomer pass: British spelling
+		['"Organisation" is "Organization"', 'The World Health Organisation said it was “deeply worried” about the outbreak.', 'international body'],
+		['a known NGO with a preposition in its name', 'Doctors Without Borders said it was “deeply worried” about the outbreak.', 'rights group or NGO'],
 		['a company president', '"Sales were weaker than expected," said InfoNation President Dan Mead.', 'unclassified'],
 		// blind check of 1 December 2026 (set s): a portfolio before "Secretary" is no organisation's name
 		['a portfolio before "Secretary"', '"Sales were weaker than expected," said Treasury Secretary Dan Mead.', 'government'],
