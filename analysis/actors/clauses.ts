@@ -226,7 +226,7 @@ export type Owners = (number[] | null)[];
  * For each token of [first, end), the actor whose tone it belongs to (an index into the caller's
  * actors), or -1. `own[i]`: the token is in the outlet's own voice.
  */
-export function assignWords(toks: Token[], first: number, end: number, mentions: TokenMention[], own: (i: number) => boolean, speech: (t: Token) => boolean, why?: string[]): Owners {
+export function assignWords(toks: Token[], first: number, end: number, mentions: TokenMention[], own: (i: number) => boolean, speech: (t: Token) => boolean, why?: string[], thing?: (i: number) => boolean): Owners {
 	const owner: Owners = new Array(end - first).fill(null);
 	if (!mentions.length) return owner;
 	const mentionAt = new Int32Array(end - first).fill(-1);
@@ -348,6 +348,12 @@ export function assignWords(toks: Token[], first: number, end: number, mentions:
 			if (subjectOwners) owner[i - first] = subjectOwners;
 			// "Patel said [the vote was a triumph]": a reported clause about no actor is about no one here
 			else if (reportedOwners) owner[i - first] = reportedOwners;
+			// "… a deadly virus that causes severe bleeding": a relative clause about an illness (illness.txt,
+			// or a name the text gives one) is about it, not about the actors of the sentence around it
+			else if (c.antecedent >= first && thing?.(c.antecedent)) {
+				owner[i - first] = [];
+				if (why) why[i - first] = 'relative-thing';
+			}
 		}
 		for (const [a, verb] of adverbs) {
 			owner[a - first] = owner[verb - first];

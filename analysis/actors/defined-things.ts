@@ -1,9 +1,11 @@
 // Names a text itself says are things: an abbreviation it defines for words in lower case
 // ("hypersensitivity pneumonitis, or HP", "computed tomography (CT)") and a name it gives a common noun
-// that is no person or organisation ("a condition called HP", "an app named Signal"). Every use of such
-// a name in the text names that thing, not an actor ("If HP continues unchecked …").
-import { orgNouns } from './word-lists.js';
-import { personNouns } from '../quotes/data.js';
+// that is no person or organisation ("a condition called HP", "an app named Signal"), or an illness's
+// name before a noun of illness.txt ("the Ebola virus"). Every use of such a name in the text names
+// that thing, not an actor ("If HP continues unchecked …", "Ebola has killed …").
+import { illnessNouns, orgNouns } from './word-lists.js';
+import { firstNames, personNouns, placeNames } from '../quotes/data.js';
+import { isStateName } from '../quotes/groups.js';
 import type { Token } from '../types.js';
 
 const ACRONYM = /^\p{Lu}{2,6}s?$/u;
@@ -27,8 +29,15 @@ function spells(tokens: Token[], end: number, letters: string): boolean {
 	return true;
 }
 
-/** The one-word names (as written) the text defines as things. */
+/** The one-word names (as written) the text defines as things; asked by the actors stage twice, read once. */
 export function definedThings(tokens: Token[]): Set<string> {
+	let out = memo.get(tokens);
+	if (!out) memo.set(tokens, (out = readDefinedThings(tokens)));
+	return out;
+}
+const memo = new WeakMap<Token[], Set<string>>();
+
+function readDefinedThings(tokens: Token[]): Set<string> {
 	const out = new Set<string>();
 	const people = personNouns();
 	for (let i = 1; i < tokens.length; i++) {
@@ -44,6 +53,12 @@ export function definedThings(tokens: Token[]): Set<string> {
 				out.add(t.value);
 				continue;
 			}
+		}
+		// "the Ebola virus", "a Zika outbreak": the name of an illness (illness.txt), not a place or a person
+		const next = tokens[i + 1];
+		if (next && t.pos === 'PROPN' && next.sentence === t.sentence && LOWER.test(next.value) && illnessNouns().has(next.normal) && (i === 0 || !CAPITALISED.test(prev.value) || prev.sentence !== t.sentence) && !placeNames().has(t.value) && !isStateName(t.value) && !firstNames().has(t.normal)) {
+			out.add(t.value);
+			continue;
 		}
 		// "a condition called HP", "the technique known as TMS": a name given to a thing
 		const named = NAMING.has(prev.normal) ? i - 1 : prev.normal === 'as' && tokens[i - 2]?.normal === 'known' ? i - 2 : -1;

@@ -8,6 +8,8 @@ import { indexLeaveOut, scoreSpan, toneContext, valence, type ToneContext } from
 import { speechVerbs } from '../quotes/data.js';
 import { assignWords, judgedStrength, type TokenMention } from './clauses.js';
 import { withLoneNames, wordList, type SpeakerSpan } from './names.js';
+import { definedThings } from './defined-things.js';
+import { illnessNouns } from './word-lists.js';
 import type { Actor, ActorSentence, Entity, GroupRule, LoadedTerm, Quote, Span, Token, Tokenised, ToneWord } from '../types.js';
 
 import { actorPolarity, STORY_SENTENCES } from './polarity.js';
@@ -129,6 +131,19 @@ export function findActors(text: string, tok: Tokenised, found: Entity[], quoted
 			bySentence.set(s, list);
 		}
 	});
+	// A name the text defines as a thing ("the Ebola virus", defined-things.ts) is no actor, but the words
+	// about it are about it: "The worst-ever Ebola outbreak started in Guinea" says nothing of Guinea. It
+	// takes its words as an actor would (index THING), and they count toward no one.
+	const THING = entities.length;
+	const things = definedThings(tokens);
+	const isIllness = (i: number) => things.has(tokens[i].value) || illnessNouns().has(tokens[i].normal);
+	if (things.size)
+		tokens.forEach((t, i) => {
+			if (!things.has(t.value) || !own(i)) return;
+			const list = bySentence.get(t.sentence);
+			// (only in a sentence that names an actor: elsewhere no one's tone is read)
+			if (list) list.push({ actor: THING, from: i, to: i + 1, description: false });
+		});
 	// Loaded terms in the outlet's voice that no sentiment lexicon rates: judgements all the same.
 	const judgements = loaded
 		.filter((l) => l.voice === 'outlet' && loadedStrength(l.category) !== 0)
@@ -175,7 +190,7 @@ export function findActors(text: string, tok: Tokenised, found: Entity[], quoted
 		if (!s) continue;
 		mentions.sort((a, b) => a.from - b.from);
 		const span = { start: s.start, end: s.end };
-		const actorsHere = [...new Set(mentions.map((m) => m.actor))];
+		const actorsHere = [...new Set(mentions.map((m) => m.actor))].filter((a) => a !== THING);
 		// The words of the sentence in the outlet's voice that carry any tone at all; none, and every
 		// actor of the sentence gets a plain 0.
 		const whole = scoreSpan(tone, span, quoted);
@@ -185,7 +200,7 @@ export function findActors(text: string, tok: Tokenised, found: Entity[], quoted
 			...(judgementsAt.get(si) ?? []).filter((j) => !verbsHere.some((v) => v.from >= j.from && v.from < j.to)),
 			...verbsHere.map((v) => ({ from: v.from, to: v.from + 1, value: v.value, rated: v.rated, l: { start: tokens[v.from].start, end: tokens[v.from].end, text: tokens[v.from].value } }))
 		];
-		const owners = whole.words.length || terms.length ? assignWords(tokens, s.firstToken, s.endToken, mentions, own, reportsSpeech) : null;
+		const owners = whole.words.length || terms.length ? assignWords(tokens, s.firstToken, s.endToken, mentions, own, reportsSpeech, undefined, isIllness) : null;
 		for (const actor of actorsHere) {
 			let score = 0;
 			let words: ToneWord[] = [];

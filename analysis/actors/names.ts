@@ -50,6 +50,9 @@ function outermost(mentions: EntityMention[]): EntityMention[] {
  * added actors are `unclassified` unless speaker-groups.tsv knows the name. Returns new entities;
  * the input is not changed.
  */
+/** First words that make a two-word name a place ("River Ebola", "Lake Victoria", "Mount Kenya"). */
+const PLACE_FIRST = new Set(['river', 'lake', 'mount', 'mt.']);
+
 export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], rules: GroupRule[], spoken: SpeakerSpan[] = []): Entity[] {
 	const { tokens } = tok;
 	const covered = new Uint8Array(tokens.length);
@@ -71,6 +74,8 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		const words = e.name.split(/\s+/);
 		const last = words[words.length - 1];
 		if (words.length === 1 || ACRONYM.test(last)) return words.length === 1 && ACRONYM.test(last) && things().has(last.toLowerCase());
+		// "the River Ebola", "Lake Victoria", "Mount Kenya": a place named by its first word
+		if (words.length === 2 && PLACE_FIRST.has(words[0].toLowerCase())) return true;
 		return things().has(words[words.length - 1].toLowerCase().replace(/\.$/, '')) && !(e.kind === 'person' && firstNames().has(words[0].toLowerCase()));
 	};
 	// In a heading (a related story's headline pasted with the page, a line in capitals) a capital says

@@ -11,6 +11,8 @@ export function wordList(file: string): Set<string> {
 }
 /** Last words of names of things, events, documents, times and places: things.txt. */
 export const things = () => wordList('things.txt');
+/** Nouns that make a capitalised word before them an illness's name ("Ebola virus"): illness.txt. */
+export const illnessNouns = () => wordList('illness.txt');
 /** Nouns that describe an organisation ("the company said"): org-nouns.txt. */
 export const orgNouns = () => wordList('org-nouns.txt');
 /** Nouns that describe a place after a name and a comma ("Addison, a village …"): place-nouns.txt. */

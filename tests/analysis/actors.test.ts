@@ -158,6 +158,10 @@ describe('actors: who is one', () => {
 		['BEER NUTRITION LABELS -- Brewers will print calories on cans from May, the trade group said.', 'BEER NUTRITION LABELS'],
 		['The governor called the new rules a scandal. SPARED FULL BAN: smokers may still light up outside.', 'SPARED FULL BAN'],
 		['The Affordable Care Act survived another vote.', 'Affordable Care Act'],
+		// fourth newcomer pass: an illness and its agent, and a place named by its first word
+		['The Ebola virus has killed 12 people. Ebola spreads through bodily fluids.', 'Ebola'],
+		['Marburg Virus Kills Two People in Uganda, the ministry said.', 'Marburg Virus'],
+		['The first outbreak occurred near the River Ebola, after which the disease is named.', 'River Ebola'],
 		// review 13: demonyms describing ("American and NATO spending", "African American voters")
 		['The plan cut American and NATO defense spending again.', 'American'],
 		['African American voters turned out in large numbers.', 'African American'],
@@ -260,6 +264,10 @@ describe('actors: tone in the outlet’s own voice', () => {
 		['Ann Roe was praised by the committee.', 'Ann Roe', 'positive', ['praised']],
 		['Tom Vale harshly criticised Ann Roe.', 'Ann Roe', 'negative', ['harshly']],
 		['Tom Vale harshly criticised Ann Roe.', 'Tom Vale', 'neutral', []],
+		// fourth newcomer pass: words about an illness are about no actor of the sentence
+		['The worst-ever Ebola outbreak started in Guinea before spreading to two neighbouring countries, Liberia and Sierra Leone.', 'Liberia', 'neutral', []],
+		['The government of Ruritania announced an outbreak of a deadly virus that causes severe bleeding and organ failure.', 'Ruritania', 'neutral', []],
+		['The government of Ruritania announced a deadly plan that causes severe hardship and failure.', 'Ruritania', 'negative', ['severe', 'hardship', 'failure']],
 		// a relative clause about someone described with an age is theirs, not the authors'
 		['Dr. Ann Rowe told the tale of a 43-year-old man who felt very tired and breathless.', 'Ann Rowe', 'neutral', []],
 		// review 14: a possessive in a relative clause is its antecedent again, whoever "his" was resolved to
