@@ -414,6 +414,9 @@ export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 
 // ---------------------------------------------------------------- paragraphs
 
+/** A line that ends a sentence, a clause or a quotation (a colon, a semicolon, a closing mark). */
+const LINE_END = /[.!?…:;"'”’)\]]\s*$/;
+
 /**
  * Body lines become paragraphs. A block (text between blank lines, or one HTML block element) is
  * one paragraph unless its lines are finished sentences or headings, in which case each line
@@ -424,6 +427,21 @@ function assemble(lines: Line[], v: Verdict[]): { paragraphs: string[]; quotatio
 	const out: string[] = [];
 	// Per paragraph, the block quotation its lines come from (0: none, or lines of several).
 	const quoted: number[] = [];
+	// A block whose lines mostly end their sentences writes one paragraph a line: there a line that does
+	// not (a highlight, a caption, a standfirst) stands alone too, and only a line that opens in lower
+	// case goes on from the one before. A block of lines broken anywhere (hard-wrapped text) is joined.
+	const ending = new Map<number, [number, number]>();
+	lines.forEach((l, i) => {
+		if (v[i].k !== 'body') return;
+		const e = ending.get(l.block) ?? [0, 0];
+		e[0]++;
+		if (LINE_END.test(l.text)) e[1]++;
+		ending.set(l.block, e);
+	});
+	const linePerParagraph = (block: number) => {
+		const [n, ended] = ending.get(block) ?? [0, 0];
+		return n >= 3 && ended * 2 >= n;
+	};
 	let prev: Line | null = null;
 	let prevIndex = -2;
 	lines.forEach((l, i) => {
@@ -434,7 +452,7 @@ function assemble(lines: Line[], v: Verdict[]): { paragraphs: string[]; quotatio
 			prev.block === l.block &&
 			!prev.hard &&
 			!l.hard &&
-			(!(/[.!?…:;"'”’)\]]\s*$/.test(prev.text) || words(prev.text) <= 8) || /^[a-z(]/.test(l.text));
+			(linePerParagraph(l.block) ? /^[a-z]/.test(l.text) && !LINE_END.test(prev.text) : !(LINE_END.test(prev.text) || words(prev.text) <= 8) || /^[a-z(]/.test(l.text));
 		if (joins) {
 			out[out.length - 1] += ' ' + l.text;
 			if (quoted[quoted.length - 1] !== (l.quotation ?? 0)) quoted[quoted.length - 1] = 0;
