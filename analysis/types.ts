@@ -48,7 +48,9 @@ export type RemovedReason =
 	| 'reading time'
 	| 'copyright notice'
 	| 'trackback'
-	| 'outside the article';
+	| 'outside the article'
+	/** A line of the text the analysis read as the headline where a facilitator gave another one (server overlay). */
+	| 'read as a headline';
 
 export interface RemovedText {
 	text: string;

@@ -43,4 +43,21 @@ describe('loaded terms in a stored headline', () => {
 		expect(got.title).toBe('Council Backs Disgraceful Plan');
 		expect(words(got)).toEqual(['Disgraceful/outlet']);
 	});
+
+	// fourth newcomer pass: a line of the text taken for the headline, where the facilitator typed
+	// another, is listed as kept out, never dropped unseen
+	const HIGHLIGHT = 'Story highlights Two cases were confirmed, prompting the declaration';
+	const rows2: [string, string | null][] = [
+		['Ebola outbreak declared in Congo', HIGHLIGHT],
+		[HIGHLIGHT, null]
+	];
+	it.each(rows2)('typed headline %j: kept out %j', async (title, keptOut) => {
+		const s = store();
+		const c = s.createCollection({ name: 'C' });
+		const a = s.addArticle(c.id, { outlet: 'O', title, content: `${HIGHLIGHT}\n${ARTICLE_A}` });
+		await s.ensureArticleAnalysed(a.id);
+		const got = s.analyseStoredArticle(a.id);
+		expect(got.title).toBe(title);
+		expect(got.removed.find((r) => r.reason === 'read as a headline')?.text ?? null).toBe(keptOut);
+	});
 });

@@ -16,8 +16,19 @@ export function overlayStored(base: ArticleAnalysis, meta: ArticleMeta, settings
 		title: meta.title || base.title,
 		headlineLoaded: !meta.title || meta.title === base.title ? base.headlineLoaded : headlines.read(meta.title, lexicon, settings.lexicon),
 		date: meta.date ?? base.date,
-		url: meta.url ?? base.url
+		url: meta.url ?? base.url,
+		removed: misreadHeadline(base, meta) ? [{ text: base.title, reason: 'read as a headline' }, ...base.removed] : base.removed
 	};
 	return applyOutletVoice(engine.applyOverrides(overlaid, settings.speakers), settings.speakers.ownVoice !== false);
 }
 
+/**
+ * The analysis reads a text without the headline a facilitator typed (its cache is keyed by the text
+ * alone), so it takes the text's first headline-like line as the headline and leaves it out of the
+ * body. Where the stored headline is another, that line was the article's own text ("Story highlights
+ * Two cases were confirmed …"): it is listed as kept out, never dropped unseen.
+ */
+function misreadHeadline(base: ArticleAnalysis, meta: ArticleMeta): boolean {
+	const plain = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+	return !!meta.title && !!base.title && plain(base.title) !== plain(meta.title) && !base.text.includes(base.title);
+}
