@@ -6,7 +6,11 @@ import { actorPolarity } from './polarity.js';
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-/** Lower case, without a leading article, possessive or "Mr."-style title: "the U.N." and "U.N." are one. */
+/**
+ * Lower case, without a leading article, possessive or "Mr."-style title: "the U.N." and "U.N." are one;
+ * and without an article after "of" inside the name: "the Democratic Republic of the Congo" is the
+ * "Democratic Republic of Congo" (fourth newcomer pass: one country had been two actors).
+ */
 export function actorKey(name: string): string {
 	return name
 		.normalize('NFKC')
@@ -15,6 +19,7 @@ export function actorKey(name: string): string {
 		.replace(/[’']s$/u, '')
 		.replace(/^(?:the|mr|mrs|ms|dr)\.?\s+/u, '')
 		.replace(/\s+/gu, ' ')
+		.replace(/ of the /gu, ' of ')
 		.trim();
 }
 

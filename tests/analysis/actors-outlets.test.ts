@@ -24,7 +24,9 @@ describe('actorKey', () => {
 		['the United Nations', 'united nations'],
 		['Mr. Vale', 'vale'],
 		['Kestrel’s', 'kestrel'],
-		['Harbour  Trust', 'harbour trust']
+		['Harbour  Trust', 'harbour trust'],
+		['the Democratic Republic of the Congo', 'democratic republic of congo'],
+		['Democratic Republic of Congo', 'democratic republic of congo']
 	])('%s → %s', (name, key) => expect(actorKey(name)).toBe(key));
 });
 
