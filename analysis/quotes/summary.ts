@@ -4,6 +4,7 @@
 // keyed by one is a Map or an object without a prototype: a speaker called "constructor" or
 // "__proto__" is a speaker like any other.
 import type { CueKind, Entity, EntityMention, GroupSummary, Quote, QuoteFix, Span, SpeakerGroup, SpeakerOverrides, SpeakerSummary } from '../types.js';
+import { classifySpeaker, loadGroupRules } from './groups.js';
 
 /** A facilitator's name-keyed setting, read as the object's own property only. */
 function own<T>(record: Record<string, T> | undefined, key: string): T | undefined {
@@ -94,7 +95,9 @@ function applyFixes(quotes: Quote[], fixes: QuoteFix[]): Quote[] {
 			speaker: name,
 			speakerStart: null,
 			speakerEnd: null,
-			group: k?.group ?? 'unclassified',
+			// (a name the analysis never met is grouped by its own words, as any speaker's name is:
+			// "Ministry of Health" is government, "Ann Lee" unclassified until the facilitator says)
+			group: k?.group ?? classifySpeaker(loadGroupRules(), null, null, name),
 			affiliation: k?.affiliation ?? null,
 			given: true,
 			originalSpeaker: q.speaker,

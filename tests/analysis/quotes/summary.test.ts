@@ -154,10 +154,13 @@ describe('the facilitator’s corrections of single quotes', () => {
 	});
 	const who = (qs: Quote[]) => qs.map((x) => [x.speaker, x.group]);
 	const rows: [string, ReturnType<typeof fix>[], (string | null)[][]][] = [
-		['gives an unattributed quote a new speaker, unclassified', [fix(2, 'Parents’ group')], [['Marta Kowalczyk', 'expert or academic'], ['Interior Ministry', 'government'], ['Parents’ group', 'unclassified'], ['Jan Nowak', 'citizen']]],
+		['gives an unattributed quote a new speaker, unclassified', [fix(2, 'Ann Lee')], [['Marta Kowalczyk', 'expert or academic'], ['Interior Ministry', 'government'], ['Ann Lee', 'unclassified'], ['Jan Nowak', 'citizen']]],
+		// fourth newcomer pass: a new speaker's name is grouped as any name is, not left for a second step
+		['... grouped by its name where the name says it', [fix(2, 'Ministry of Health')], [['Marta Kowalczyk', 'expert or academic'], ['Interior Ministry', 'government'], ['Ministry of Health', 'government'], ['Jan Nowak', 'citizen']]],
+		['... a group of parents', [fix(2, 'Parents’ group')], [['Marta Kowalczyk', 'expert or academic'], ['Interior Ministry', 'government'], ['Parents’ group', 'citizen'], ['Jan Nowak', 'citizen']]],
 		['gives a quote to a speaker the article quotes elsewhere, with their group', [fix(3, 'Interior Ministry')], [['Marta Kowalczyk', 'expert or academic'], ['Interior Ministry', 'government'], [null, 'unclassified'], ['Interior Ministry', 'government']]],
 		['leaves out a passage that is no quote', [fix(3, null)], [['Marta Kowalczyk', 'expert or academic'], ['Interior Ministry', 'government'], [null, 'unclassified']]],
-		['finds the quote by its words when the text before it moved', [fix(2, 'Parents’ group', { start: 520, end: 570 })], [['Marta Kowalczyk', 'expert or academic'], ['Interior Ministry', 'government'], ['Parents’ group', 'unclassified'], ['Jan Nowak', 'citizen']]],
+		['finds the quote by its words when the text before it moved', [fix(2, 'Ann Lee', { start: 520, end: 570 })], [['Marta Kowalczyk', 'expert or academic'], ['Interior Ministry', 'government'], ['Ann Lee', 'unclassified'], ['Jan Nowak', 'citizen']]],
 		['finds it when the analysis drew its span a little wider', [fix(0, 'Someone Else', { end: 140, text: 'plan is sound' })], [['Someone Else', 'unclassified'], ['Interior Ministry', 'government'], [null, 'unclassified'], ['Jan Nowak', 'citizen']]],
 		['leaves a quote whose words changed as it is', [fix(0, 'Someone Else', { text: 'the plan is unsound' })], [['Marta Kowalczyk', 'expert or academic'], ['Interior Ministry', 'government'], [null, 'unclassified'], ['Jan Nowak', 'citizen']]],
 		['applies only the article’s own corrections', [fix(3, null, { article: 'a2' })], [['Marta Kowalczyk', 'expert or academic'], ['Interior Ministry', 'government'], [null, 'unclassified'], ['Jan Nowak', 'citizen']]]
