@@ -35,6 +35,7 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 	// Direct quotes first: their attributions also introduce the speakers later pronouns point to.
 	const direct = findDirect(ctx);
 	const indirect = findIndirect(ctx);
+	endAtOuterAttribution(ctx, indirect);
 	const signatures = signatureParagraphs(ctx);
 	const posts = findEmbeddedPosts(ctx, signatures);
 	const blocks = findBlockQuotations(ctx, article.quotations ?? []);
@@ -407,3 +408,27 @@ function isNameLike(ctx: Ctx, f: Span): boolean {
 	return ws.every((w, i) => TITLE_WORD_START.test(w) || (i > 0 && /^(?:a|an|the|of|and|or|in|on|at|to|for|with|from|by)$/.test(w)));
 }
 
+/**
+ * "Officials reported 21 cases before the outbreak was confirmed on Tuesday, the health ministry said":
+ * a report inside another ends where the outer one's attribution begins, not at the sentence's end
+ * (the officials' quote had taken in ", the health ministry said" and, counted once for the innermost
+ * speaker, most of the ministry's words). The outer report is the sentence up to its trailing cue.
+ */
+function endAtOuterAttribution(ctx: Ctx, found: Found[]): void {
+	const { toks, text } = ctx;
+	for (const outer of found) {
+		if (!outer.cue || toks[outer.cue[0]].start < outer.end) continue;
+		// (only ", the ministry said." closing the sentence: a comma, the speaker and the cue, then at
+		// most a time or a listener; not "Brian Burton, AKA Danger Mouse, wrote a host of songs")
+		const from = Math.min(outer.speaker?.mention?.start ?? Infinity, toks[outer.cue[0]].start);
+		if (!/^\s*,\s*$/.test(text.slice(outer.end, from))) continue;
+		let k = outer.cue[1];
+		while (k < toks.length && k - outer.cue[1] < 6 && toks[k].sentence === toks[outer.cue[0]].sentence && toks[k].pos !== 'VERB' && !/^[.!?]$/.test(toks[k].value)) k++;
+		if (k < toks.length && toks[k].sentence === toks[outer.cue[0]].sentence && !/^[.!?]$/.test(toks[k].value)) continue;
+		const cueEnd = toks[outer.cue[1] - 1].end;
+		for (const inner of found) {
+			if (inner === outer || inner.start <= outer.start || inner.start >= outer.end || inner.end < cueEnd) continue;
+			inner.end = outer.end;
+		}
+	}
+}

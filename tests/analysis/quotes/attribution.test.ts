@@ -123,3 +123,16 @@ describe('speakerOf', () => {
 		expect(speakerOf(text, opening)).toEqual({ speaker, mention });
 	});
 });
+
+describe('a report inside another report', () => {
+	// fourth newcomer pass: "X reported …, the ministry said": X's words stop at the comma before the outer attribution
+	it.each([
+		['Local officials reported 21 patients with fever before the outbreak was confirmed on Tuesday, the health ministry said.', '21 patients with fever before the outbreak was confirmed on Tuesday'],
+		['The government declared an outbreak of fever on Tuesday, the World Health Organization reported.', 'an outbreak of fever on Tuesday'],
+		// (not a cue in the middle of the sentence: "Brian Burton, AKA Danger Mouse, wrote …")
+		['Kiedis said his collaborator Brian Burton, AKA Danger Mouse, wrote a host of new songs for the album.', 'his collaborator Brian Burton, AKA Danger Mouse, wrote a host of new songs for the album']
+	])('%s', (text, inner) => {
+		const { quotes } = analyse(text);
+		expect(quotes.map((q) => q.text)).toContain(inner);
+	});
+});
