@@ -270,7 +270,7 @@ export function findIndirect(ctx: Ctx): Found[] {
 					// "promised more, and for whatever reason, they're not delivering": the same object, then
 					// a clause of the writer's joined on; and "the quality Google promised – it's revealed …":
 					// a dash right after the cue ends its clause (an aside between two dashes was jumped)
-					const objectThenClause = !introduced && !NAMES_AS.has(t.lemma) && content[1] > content[0] && (objectBeforeClause(ctx, content[0], content[1]) || objectWithRelative(ctx, content[0], content[1]));
+					const objectThenClause = !introduced && !NAMES_AS.has(t.lemma) && content[1] > content[0] && (objectBeforeClause(ctx, content[0], content[1]) || objectWithRelative(ctx, content[0], content[1]) || objectBeforeSubordinate(ctx, content[0], content[1]));
 					const dashAfter = !introduced && DASHES.has(toks[k]?.value ?? '');
 					if (noClause || bare || objectThenClause || dashAfter) content = [k, k];
 					// "described him as sweating, and at that point he had a condition …": what a naming verb
@@ -389,6 +389,29 @@ function objectBeforeClause(ctx: Ctx, from: number, to: number): boolean {
 	const c = ctx.toks[j + 1];
 	return j >= 0 && (c.normal === 'and' || c.normal === 'but') && hasClauseVerb(ctx.toks, j + 2, to);
 }
+
+/**
+ * Is the cue's object followed by a subordinate clause of the writer's ("declared a new outbreak of
+ * Ebola in the country's northwest, after two cases were confirmed in Bikoro")? The clause says when
+ * or why the act was done; the object is still a noun phrase, no words reported.
+ */
+function objectBeforeSubordinate(ctx: Ctx, from: number, to: number): boolean {
+	const { toks } = ctx;
+	for (let j = from; j < to - 1; j++) {
+		const t = toks[j];
+		if (t.pos === 'VERB' || t.pos === 'AUX' || ctx.isMark[j] || t.normal === 'that') return false;
+		// (to the end: not "the increase, while provocative, does not violate …", whose main clause follows)
+		if (j > from && OBJECT_SUBORDINATORS.has(t.normal) && (t.pos === 'SCONJ' || t.pos === 'ADP')) {
+			// the subordinate clause has its verb before any comma, and nothing after it is a clause of
+			// its own ("the increase, while provocative, does not violate …" is the reported clause)
+			let comma = j + 1;
+			while (comma < to && toks[comma].value !== ',') comma++;
+			return hasClauseVerb(toks, j + 1, comma) && !hasClauseVerb(toks, comma, to) && !toks.slice(j, to).some((x, n) => x.normal === 'that' || ctx.isMark[j + n]);
+		}
+	}
+	return false;
+}
+const OBJECT_SUBORDINATORS = new Set(['after', 'before', 'when', 'because', 'while', 'since', 'although', 'though', 'until', 'once']);
 
 /**
  * Is the cue's object described by a relative clause after a comma to the end ("ordered a chest X-ray,

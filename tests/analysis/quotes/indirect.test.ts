@@ -118,6 +118,10 @@ describe('findIndirect', () => {
 		['a cue denied reports nothing', "The agency didn't estimate how many people were on the grounds.", []],
 		['... nor does one never used', 'Tom Vale never said the plan would fail.', []],
 		['a cue\'s noun-phrase object reports no words', 'President Ashraf Ghani announced the potential exchange last week.', []],
+		// fourth newcomer pass: nor does it with a subordinate clause of the writer's after it
+		['... with a subordinate clause of the writer\'s after it', 'The government on Tuesday declared a new outbreak of Ebola in the northwest, after two cases of the virus were confirmed in Bikoro.', []],
+		['... but a reported clause with an aside in it reports', 'Iranian officials said the increase, while provocative, does not violate the deal.', [{ text: 'the increase, while provocative, does not violate the deal', mention: 'Iranian officials' }]],
+		['... and one whose own clause has "because" reports', 'Ann Lee said the plan would fail because the money ran out.', [{ text: 'the plan would fail because the money ran out', mention: 'Ann Lee' }]],
 		['... but what a naming verb calls something is the speaker\'s word for it', 'The mayor called the plan a costly disaster for the town.', [{ text: 'the plan a costly disaster for the town', mention: 'The mayor' }]],
 		['a speech noun with its owner and a "that" clause', "The mayor rejected the union's repeated claim that the depot was unsafe.", [{ text: 'the depot was unsafe', mention: 'the union' }]],
 		['"the plan that …" is a relative clause, not speech', 'The plan that the council approved was costly for the town.', []],
