@@ -522,6 +522,8 @@ export interface QuoteFix {
 	text: string;
 	/** The speaker the facilitator gives it; null: it is no quote (a title, a heading, a test result). */
 	speaker: string | null;
+	/** The group its name says (speaker-groups.tsv), read on the server when it was given: "Ministry of Health" is government. */
+	group?: SpeakerGroup;
 }
 
 /** Facilitator's changes to speakers, applied after analysis (no re-analysis needed). */

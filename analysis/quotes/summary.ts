@@ -4,7 +4,6 @@
 // keyed by one is a Map or an object without a prototype: a speaker called "constructor" or
 // "__proto__" is a speaker like any other.
 import type { CueKind, Entity, EntityMention, GroupSummary, Quote, QuoteFix, Span, SpeakerGroup, SpeakerOverrides, SpeakerSummary } from '../types.js';
-import { classifySpeaker, loadGroupRules } from './groups.js';
 
 /** A facilitator's name-keyed setting, read as the object's own property only. */
 function own<T>(record: Record<string, T> | undefined, key: string): T | undefined {
@@ -72,11 +71,15 @@ export function fixedQuote<Q extends Quote>(quotes: readonly Q[], fix: QuoteFix)
 function applyFixes(quotes: Quote[], fixes: QuoteFix[]): Quote[] {
 	const gone = new Set<Quote>();
 	const given = new Map<Quote, string>();
+	const givenGroup = new Map<Quote, SpeakerGroup>();
 	for (const f of fixes) {
 		const q = fixedQuote(quotes, f);
 		if (!q) continue;
 		if (f.speaker === null) gone.add(q);
-		else given.set(q, f.speaker);
+		else {
+			given.set(q, f.speaker);
+			if (f.group) givenGroup.set(q, f.group);
+		}
 	}
 	if (!gone.size && !given.size) return quotes;
 	const known = new Map<string, { group: SpeakerGroup; affiliation: string | null }>();
@@ -95,9 +98,9 @@ function applyFixes(quotes: Quote[], fixes: QuoteFix[]): Quote[] {
 			speaker: name,
 			speakerStart: null,
 			speakerEnd: null,
-			// (a name the analysis never met is grouped by its own words, as any speaker's name is:
+			// (a name the analysis never met has the group its own words say, read when it was given:
 			// "Ministry of Health" is government, "Ann Lee" unclassified until the facilitator says)
-			group: k?.group ?? classifySpeaker(loadGroupRules(), null, null, name),
+			group: k?.group ?? givenGroup.get(q) ?? 'unclassified',
 			affiliation: k?.affiliation ?? null,
 			given: true,
 			originalSpeaker: q.speaker,

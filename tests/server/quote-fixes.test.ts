@@ -38,6 +38,18 @@ describe('correcting a single quote', () => {
 		expect(outlet.speakers.map((x) => x.speaker)).toContain('Harbour Residents Association');
 	});
 
+	// fourth newcomer pass: a typed speaker gets the group its name says, as any speaker's name does
+	it.each([
+		['Ministry of Health', 'government'],
+		['Harbour Residents Association', 'rights group or NGO'],
+		['Ann Lee', 'unclassified']
+	])('a quote given to %j is grouped %j', (name, group) => {
+		const { s, c, a } = setup();
+		const q = s.analyseStoredArticle(a.id).quotes.find((x) => x.text.startsWith('We were never asked'))!;
+		correctQuote(s, c.id, a.id, q, name);
+		expect(s.analyseStoredArticle(a.id).quotes.find((x) => x.start === q.start)!.group).toBe(group);
+	});
+
 	it('leaves out a passage that is no quote, and its words become the outlet’s own', () => {
 		const { s, c, a } = setup();
 		const before = s.analyseStoredArticle(a.id);

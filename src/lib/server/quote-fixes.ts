@@ -5,6 +5,7 @@ import { FIX_TEXT_LENGTH, fixedQuote, type SummarisedQuote } from '../../../anal
 import { InputError } from './errors.js';
 import type { Store } from './store.js';
 import type { QuoteFix } from '../../../analysis/types.js';
+import { classifySpeaker, loadGroupRules } from '../../../analysis/quotes/groups.js';
 import { checkLabel } from './validate.js';
 
 /** Where the quote is in the body, as the article page shows it. */
@@ -44,7 +45,9 @@ export function correctQuote(store: Store, collectionId: string, articleId: stri
 		const others = (speakers.quoteFixes ?? []).filter((f) => f.article !== articleId || fixedQuote([q], f) !== q);
 		const found = q.given ? (q.originalSpeaker ?? null) : q.speaker;
 		const undo = name !== null && name === found;
-		const fix: QuoteFix = { article: articleId, start: q.start, end: q.end, text: q.text.slice(0, FIX_TEXT_LENGTH), speaker: name };
+		// (the group the name says, as for any speaker's name: "Ministry of Health" is government)
+		const group = name === null ? 'unclassified' : classifySpeaker(loadGroupRules(), null, null, name);
+		const fix: QuoteFix = { article: articleId, start: q.start, end: q.end, text: q.text.slice(0, FIX_TEXT_LENGTH), speaker: name, ...(group !== 'unclassified' ? { group } : {}) };
 		const quoteFixes = undo ? others : [...others, fix];
 		store.setSettings(collectionId, { speakers: { ...speakers, quoteFixes: quoteFixes.length ? quoteFixes : undefined } });
 		if (name === null) return `“${short(q.text)}” is no longer counted as a quote.`;

@@ -237,7 +237,8 @@ export function checkQuoteFix(value: unknown, name: string): QuoteFix {
 	if (typeof f.text !== 'string' || !f.text.trim()) throw new InputError(`${name}.text`, 'must be the quote’s words');
 	if (f.text.length > FIX_TEXT_LENGTH) throw new InputError(`${name}.text`, `must be at most ${FIX_TEXT_LENGTH} characters (the quote’s first ones)`);
 	const speaker = f.speaker === null ? null : checkLabel(`${name}.speaker`, f.speaker, { required: true, max: 200 });
-	return { article, start, end, text: f.text, speaker };
+	if (f.group !== undefined && !SPEAKER_GROUPS.includes(f.group as SpeakerGroup)) throw new InputError(`${name}.group`, `must be one of ${SPEAKER_GROUPS.join(', ')}`);
+	return { article, start, end, text: f.text, speaker, ...(f.group !== undefined && speaker !== null ? { group: f.group as SpeakerGroup } : {}) };
 }
 
 /** Speaker overrides: names are plain labels; groups must be known; merges must not loop. */

@@ -155,9 +155,9 @@ describe('the facilitator’s corrections of single quotes', () => {
 	const who = (qs: Quote[]) => qs.map((x) => [x.speaker, x.group]);
 	const rows: [string, ReturnType<typeof fix>[], (string | null)[][]][] = [
 		['gives an unattributed quote a new speaker, unclassified', [fix(2, 'Ann Lee')], [['Marta Kowalczyk', 'expert or academic'], ['Interior Ministry', 'government'], ['Ann Lee', 'unclassified'], ['Jan Nowak', 'citizen']]],
-		// fourth newcomer pass: a new speaker's name is grouped as any name is, not left for a second step
-		['... grouped by its name where the name says it', [fix(2, 'Ministry of Health')], [['Marta Kowalczyk', 'expert or academic'], ['Interior Ministry', 'government'], ['Ministry of Health', 'government'], ['Jan Nowak', 'citizen']]],
-		['... a group of parents', [fix(2, 'Parents’ group')], [['Marta Kowalczyk', 'expert or academic'], ['Interior Ministry', 'government'], ['Parents’ group', 'citizen'], ['Jan Nowak', 'citizen']]],
+		// fourth newcomer pass: a new speaker's name comes with the group it says (read on the server, quote-fixes.ts)
+		['... with the group its name says', [{ ...fix(2, 'Ministry of Health'), group: 'government' as const }], [['Marta Kowalczyk', 'expert or academic'], ['Interior Ministry', 'government'], ['Ministry of Health', 'government'], ['Jan Nowak', 'citizen']]],
+		['... but a speaker the article quotes keeps their own', [{ ...fix(3, 'Interior Ministry'), group: 'citizen' as const }], [['Marta Kowalczyk', 'expert or academic'], ['Interior Ministry', 'government'], [null, 'unclassified'], ['Interior Ministry', 'government']]],
 		['gives a quote to a speaker the article quotes elsewhere, with their group', [fix(3, 'Interior Ministry')], [['Marta Kowalczyk', 'expert or academic'], ['Interior Ministry', 'government'], [null, 'unclassified'], ['Interior Ministry', 'government']]],
 		['leaves out a passage that is no quote', [fix(3, null)], [['Marta Kowalczyk', 'expert or academic'], ['Interior Ministry', 'government'], [null, 'unclassified']]],
 		['finds the quote by its words when the text before it moved', [fix(2, 'Ann Lee', { start: 520, end: 570 })], [['Marta Kowalczyk', 'expert or academic'], ['Interior Ministry', 'government'], ['Ann Lee', 'unclassified'], ['Jan Nowak', 'citizen']]],
