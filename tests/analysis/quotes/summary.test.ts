@@ -1,7 +1,7 @@
 // summary.ts: tallies per speaker and group, the facilitator's overrides.
 import { describe, expect, it } from 'vitest';
 import { summariseQuotes, tallyQuotes } from '../../../analysis/quotes/index.js';
-import type { Quote } from '../../../analysis/types.js';
+import type { Quote, SpeakerGroup } from '../../../analysis/types.js';
 import { analyse } from './helpers.js';
 
 function q(speaker: string | null, start: number, words: number, extra: Partial<Quote> = {}): Quote {
@@ -153,7 +153,7 @@ describe('the facilitator’s corrections of single quotes', () => {
 		...at
 	});
 	const who = (qs: Quote[]) => qs.map((x) => [x.speaker, x.group]);
-	const rows: [string, ReturnType<typeof fix>[], (string | null)[][]][] = [
+	const rows: [string, (ReturnType<typeof fix> & { group?: SpeakerGroup })[], (string | null)[][]][] = [
 		['gives an unattributed quote a new speaker, unclassified', [fix(2, 'Ann Lee')], [['Marta Kowalczyk', 'expert or academic'], ['Interior Ministry', 'government'], ['Ann Lee', 'unclassified'], ['Jan Nowak', 'citizen']]],
 		// fourth newcomer pass: a new speaker's name comes with the group it says (read on the server, quote-fixes.ts)
 		['... with the group its name says', [{ ...fix(2, 'Ministry of Health'), group: 'government' as const }], [['Marta Kowalczyk', 'expert or academic'], ['Interior Ministry', 'government'], ['Ministry of Health', 'government'], ['Jan Nowak', 'citizen']]],
