@@ -62,6 +62,8 @@ export function codeSigns(text: string, tokens: Token[]) {
 	const datelineAt = (m: EntityMention) => {
 		const k = tokenAtStart(tokens, m.start);
 		const t = tokens[k];
+		// ("LOUISVILLE, Ky. (AP) —": the state or country after the city is the dateline's too)
+		if (t && k >= 2 && tokens[k - 1].value === ',' && CAPITALS.test(tokens[k - 2].value) && (k === 2 || tokens[k - 3].paragraph !== t.paragraph) && datelineEnd(k - 2, k - 1)) return true;
 		if (!t || (k > 0 && tokens[k - 1].paragraph === t.paragraph)) return false;
 		// a place: in capitals ("LONDON"), or a known one ("Indianapolis –"); not "Justice Gorsuch—like …"
 		if (!CAPITALS.test(t.value) && !placeNames().has(m.text)) return false;
@@ -71,9 +73,16 @@ export function codeSigns(text: string, tokens: Token[]) {
 	};
 	// A dash after it, or "(AP)" or a colon after a name in capitals ("NEW DELHI: …"); not a comma
 	// ("Obama, who …")
+	const dash = (j: number) => /^(?:[—–]|--)$/.test(tokens[j]?.value ?? '') || (tokens[j]?.value === '-' && tokens[j + 1]?.value === '-');
 	const datelineEnd = (k: number, n: number) => {
 		const after = tokens[n]?.value ?? '';
-		if (/^[—–]$/.test(after) || (after === '(' && CAPITALS.test(tokens[k].value))) return true;
+		if (dash(n) || (after === '(' && CAPITALS.test(tokens[k].value))) return true;
+		// "KINSHASA, Congo --", "SPRINGFIELD, Ill. (AP) —": a state or a country after a comma, then the dash
+		if (after === ',' && CAPITALS.test(tokens[k].value)) {
+			let j = n + 1;
+			while (j < tokens.length && j - n <= 4 && (/^\p{Lu}/u.test(tokens[j].value) || tokens[j].value === '.')) j++;
+			if (j > n + 1 && (dash(j) || tokens[j]?.value === '(')) return true;
+		}
 		// (a colon after a name in capitals is also a transcript's speaker, "DONALD TRUMP:": a place only)
 		return after === ':' && CAPITALS.test(tokens[k].value) && placeNames().has(titleCased(text.slice(tokens[k].start, tokens[n - 1].end)));
 	};

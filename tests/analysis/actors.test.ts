@@ -158,6 +158,10 @@ describe('actors: who is one', () => {
 		['BEER NUTRITION LABELS -- Brewers will print calories on cans from May, the trade group said.', 'BEER NUTRITION LABELS'],
 		['The governor called the new rules a scandal. SPARED FULL BAN: smokers may still light up outside.', 'SPARED FULL BAN'],
 		['The Affordable Care Act survived another vote.', 'Affordable Care Act'],
+		// fourth newcomer pass: a dateline with its state or country ("KINSHASA, Congo --", "LOUISVILLE, Ky. (AP) —")
+		['LOUISVILLE, Ky. (AP) — A storm closed the old bridge on Tuesday, and repairs will take a month.', 'LOUISVILLE'],
+		['LOUISVILLE, Ky. (AP) — A storm closed the old bridge on Tuesday, and repairs will take a month.', 'Ky.'],
+		['KINSHASA, Congo -- A storm closed the old bridge on Tuesday, and repairs will take a month.', 'KINSHASA'],
 		// fourth newcomer pass: an illness and its agent, and a place named by its first word
 		['The Ebola virus has killed 12 people. Ebola spreads through bodily fluids.', 'Ebola'],
 		['Marburg Virus Kills Two People in Uganda, the ministry said.', 'Marburg Virus'],
