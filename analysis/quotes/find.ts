@@ -416,6 +416,7 @@ function isNameLike(ctx: Ctx, f: Span): boolean {
  */
 function endAtOuterAttribution(ctx: Ctx, found: Found[]): void {
 	const { toks, text } = ctx;
+	const byStart = [...found].sort((a, b) => a.start - b.start);
 	for (const outer of found) {
 		if (!outer.cue || toks[outer.cue[0]].start < outer.end) continue;
 		// (only ", the ministry said." closing the sentence: a comma, the speaker and the cue, then at
@@ -426,9 +427,18 @@ function endAtOuterAttribution(ctx: Ctx, found: Found[]): void {
 		while (k < toks.length && k - outer.cue[1] < 6 && toks[k].sentence === toks[outer.cue[0]].sentence && toks[k].pos !== 'VERB' && !/^[.!?]$/.test(toks[k].value)) k++;
 		if (k < toks.length && toks[k].sentence === toks[outer.cue[0]].sentence && !/^[.!?]$/.test(toks[k].value)) continue;
 		const cueEnd = toks[outer.cue[1] - 1].end;
-		for (const inner of found) {
-			if (inner === outer || inner.start <= outer.start || inner.start >= outer.end || inner.end < cueEnd) continue;
-			inner.end = outer.end;
+		// (only the reports that start inside this one: found by binary search, so a text of thousands of
+		// paraphrases stays linear)
+		let lo = 0;
+		let hi = byStart.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (byStart[mid].start <= outer.start) lo = mid + 1;
+			else hi = mid;
+		}
+		for (let k = lo; k < byStart.length && byStart[k].start < outer.end; k++) {
+			const inner = byStart[k];
+			if (inner !== outer && inner.end >= cueEnd) inner.end = outer.end;
 		}
 	}
 }
