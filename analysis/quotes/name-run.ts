@@ -83,8 +83,18 @@ export function nameRunEnd(ctx: Ctx, i: number): number {
 
 const isOrgToken = (t: Token) => /^[\p{Lu}]/u.test(t.value) && ['group', 'watch', 'trust', 'fund', 'union', 'league', 'alliance', 'campaign', 'project', 'front', 'guard', 'society', 'press', 'post', 'times', 'news'].includes(t.normal);
 
-/** Is the sentence of token k written in title case (most of its words capitalised, as a headline)? */
+/** Is the sentence of token k written in title case (most of its words capitalised, as a headline)? Read once a sentence. */
 function titleCased(toks: Token[], k: number): boolean {
+	let memo = titleCaseMemo.get(toks);
+	if (!memo) titleCaseMemo.set(toks, (memo = new Map()));
+	const sentence = toks[k].sentence;
+	let known = memo.get(sentence);
+	if (known === undefined) memo.set(sentence, (known = readTitleCase(toks, k)));
+	return known;
+}
+const titleCaseMemo = new WeakMap<Token[], Map<number, boolean>>();
+
+function readTitleCase(toks: Token[], k: number): boolean {
 	const sentence = toks[k].sentence;
 	let a = k;
 	while (a > 0 && toks[a - 1].sentence === sentence) a--;
