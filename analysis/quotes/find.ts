@@ -4,10 +4,11 @@
 // statement interrupted by its attribution, scare quotes left out.
 import { countWords, paragraphSpans } from '../nlp.js';
 import type { CleanArticle, Entity, GroupRule, Lexicon, Quote, Span, Tokenised } from '../types.js';
-import { Ctx } from './context.js';
+import { Ctx, TIME_WORDS } from './context.js';
 import { NAMING, lemmaCandidates, reportingLemmas, speechCueLemmas } from './cues.js';
 import { coordinated, findDirect, ownAttribution, standsAlone, type Found } from './direct.js';
-import { findIndirect } from './indirect.js';
+import { NAMES_AS, findIndirect, hasClauseVerb } from './indirect.js';
+import { isSource } from './attribution.js';
 import { findEmbeddedPosts, postFurniture, signatureParagraphs } from './posts.js';
 import { findBlockQuotations } from './blockquotes.js';
 import { SpanIndex } from '../span-index.js';
@@ -35,7 +36,8 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 	// Direct quotes first: their attributions also introduce the speakers later pronouns point to.
 	const direct = findDirect(ctx);
 	const indirect = findIndirect(ctx);
-	endAtOuterAttribution(ctx, indirect);
+	const trimmedBare = endAtOuterAttribution(ctx, indirect);
+	if (trimmedBare.size) indirect.splice(0, indirect.length, ...indirect.filter((f) => !trimmedBare.has(f)));
 	const signatures = signatureParagraphs(ctx);
 	const posts = findEmbeddedPosts(ctx, signatures);
 	const blocks = findBlockQuotations(ctx, article.quotations ?? []);
@@ -414,8 +416,12 @@ function isNameLike(ctx: Ctx, f: Span): boolean {
  * (the officials' quote had taken in ", the health ministry said" and, counted once for the innermost
  * speaker, most of the ministry's words). The outer report is the sentence up to its trailing cue.
  */
-function endAtOuterAttribution(ctx: Ctx, found: Found[]): void {
+function endAtOuterAttribution(ctx: Ctx, found: Found[]): Set<Found> {
 	const { toks, text } = ctx;
+	// (what is left of a report cut so, a noun phrase with no verb of its own and no quotation mark, is
+	// the cue's object, no words reported, as anywhere else: "declared an outbreak of Ebola …, on
+	// Tuesday, the World Health Organization reported")
+	const bare = new Set<Found>();
 	const byStart = [...found].sort((a, b) => a.start - b.start);
 	for (const outer of found) {
 		if (!outer.cue || toks[outer.cue[0]].start < outer.end) continue;
@@ -424,6 +430,17 @@ function endAtOuterAttribution(ctx: Ctx, found: Found[]): void {
 		const from = Math.min(outer.speaker?.mention?.start ?? Infinity, toks[outer.cue[0]].start);
 		if (!/^\s*,\s*$/.test(text.slice(outer.end, from))) continue;
 		let k = outer.cue[1];
+		// (", reported the Washington Examiner.": the speaker after the cue is part of the attribution)
+		const named = outer.speaker?.mention;
+		if (named && named.start >= toks[k - 1].end) {
+			const first = k;
+			while (k < toks.length && toks[k].start < named.end) k++;
+			// (one that can speak: not "Brian Burton, AKA Danger Mouse, wrote a host of new songs")
+			if (!isSource(ctx, [first, k])) continue;
+		}
+		// (after the cue, the end, or when or where it was said: not an object, "it mentions ethnicity")
+		const after = toks[k];
+		if (after && after.sentence === toks[outer.cue[0]].sentence && !/^[.!?]$/.test(after.value) && after.pos !== 'ADP' && after.pos !== 'ADV' && !TIME_WORDS.has(after.normal)) continue;
 		while (k < toks.length && k - outer.cue[1] < 6 && toks[k].sentence === toks[outer.cue[0]].sentence && toks[k].pos !== 'VERB' && !/^[.!?]$/.test(toks[k].value)) k++;
 		if (k < toks.length && toks[k].sentence === toks[outer.cue[0]].sentence && !/^[.!?]$/.test(toks[k].value)) continue;
 		const cueEnd = toks[outer.cue[1] - 1].end;
@@ -438,7 +455,14 @@ function endAtOuterAttribution(ctx: Ctx, found: Found[]): void {
 		}
 		for (let k = lo; k < byStart.length && byStart[k].start < outer.end; k++) {
 			const inner = byStart[k];
-			if (inner !== outer && inner.end >= cueEnd) inner.end = outer.end;
+			if (inner === outer || inner.end < cueEnd) continue;
+			inner.end = outer.end;
+			const from = ctx.tokenAt(inner.start);
+			let to = from;
+			while (to < toks.length && toks[to].start < inner.end) to++;
+			const lemma = inner.cue ? toks[inner.cue[0]].lemma.toLowerCase() : '';
+			if (inner.kind === 'indirect' && !NAMES_AS.has(lemma) && !hasClauseVerb(toks, from, to) && !ctx.isMark.slice(from, to).some(Boolean)) bare.add(inner);
 		}
 	}
+	return bare;
 }

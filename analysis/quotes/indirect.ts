@@ -35,7 +35,7 @@ const NP_OPENING_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 const RELATIVE_OPENERS = new Set(['where', 'who', 'whom', 'whose', 'which']);
 
 /** Verbs that report what someone called a thing: their object and its name are the speaker's words. */
-const NAMES_AS = new Set([...NAMING, 'describe', 'characterize', 'characterise', 'portray', 'depict', 'deem']);
+export const NAMES_AS = new Set([...NAMING, 'describe', 'characterize', 'characterise', 'portray', 'depict', 'deem']);
 export function findIndirect(ctx: Ctx): Found[] {
 	const { toks, text } = ctx;
 	const out: Found[] = [];
@@ -450,7 +450,7 @@ function subordinatorAt(toks: Token[], ss: number): number {
 /** Subordinators that are prepositions as well ("after a year", "since that time", "despite the rain"). */
 const PREPOSITIONS_TOO = new Set(['after', 'before', 'since', 'until', 'despite', 'as', 'once']);
 
-function hasClauseVerb(toks: Token[], from: number, to: number): boolean {
+export function hasClauseVerb(toks: Token[], from: number, to: number): boolean {
 	for (let j = from; j < to; j++) {
 		const t = toks[j];
 		if (t.pos === 'AUX') return true;
