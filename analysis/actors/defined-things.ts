@@ -54,9 +54,12 @@ function readDefinedThings(tokens: Token[]): Set<string> {
 				continue;
 			}
 		}
-		// "the Ebola virus", "a Zika outbreak": the name of an illness (illness.txt), not a place or a person
-		const next = tokens[i + 1];
-		if (next && t.pos === 'PROPN' && next.sentence === t.sentence && LOWER.test(next.value) && illnessNouns().has(next.normal) && (i === 0 || !CAPITALISED.test(prev.value) || prev.sentence !== t.sentence) && !placeNames().has(t.value) && !isStateName(t.value) && !firstNames().has(t.normal)) {
+		// "the Ebola virus", "a Zika outbreak", "Ebola hemorrhagic fever", a headline's "Ebola Outbreak": the
+		// name of an illness (illness.txt), up to two lower-case adjectives before its noun; not a place or a person
+		let n = i + 1;
+		while (n < i + 3 && tokens[n]?.pos === 'ADJ' && LOWER.test(tokens[n].value) && tokens[n].sentence === t.sentence) n++;
+		const next = tokens[n];
+		if (next && t.pos === 'PROPN' && next.sentence === t.sentence && illnessNouns().has(next.normal.toLowerCase()) && (i === 0 || !CAPITALISED.test(prev.value) || prev.sentence !== t.sentence) && !placeNames().has(t.value) && !isStateName(t.value) && !firstNames().has(t.normal)) {
 			out.add(t.value);
 			continue;
 		}

@@ -164,6 +164,7 @@ describe('actors: who is one', () => {
 		['KINSHASA, Congo -- A storm closed the old bridge on Tuesday, and repairs will take a month.', 'KINSHASA'],
 		// fourth newcomer pass: an illness and its agent, and a place named by its first word
 		['The Ebola virus has killed 12 people. Ebola spreads through bodily fluids.', 'Ebola'],
+		['An outbreak of Ebola hemorrhagic fever was declared. Two samples tested positive for Ebola.', 'Ebola'],
 		['Marburg Virus Kills Two People in Uganda, the ministry said.', 'Marburg Virus'],
 		['The first outbreak occurred near the River Ebola, after which the disease is named.', 'River Ebola'],
 		// review 13: demonyms describing ("American and NATO spending", "African American voters")
