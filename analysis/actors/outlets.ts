@@ -49,11 +49,24 @@ export function actorKeyer(analyses: Pick<ArticleAnalysis, 'actors'>[], override
 		set.add(k);
 		bySurname.set(last, set);
 	}
+	// "Congo" and "the Democratic Republic of Congo": a one-word organisation or country joins the only
+	// longer name "… of" it (not when two are: "Republic of Congo" and "Democratic Republic of Congo"
+	// are two countries, and "Korea" stays itself beside both Koreas)
+	const byOf = new Map<string, Set<string>>();
+	for (const a of analyses.flatMap((x) => x.actors ?? [])) {
+		if (a.kind !== 'org' || !named(a)) continue;
+		const k = base(a.name);
+		const of = / of (\S+)$/u.exec(k);
+		if (!of) continue;
+		const set = byOf.get(of[1]) ?? new Set();
+		set.add(k);
+		byOf.set(of[1], set);
+	}
 	// (only a person's surname: "Mongolia", a country and so an organisation, is not the "Inner
 	// Mongolia" the quotes stage took for a person's name)
 	return (a) => {
 		const k = base(a.name);
-		const full = !k.includes(' ') && a.kind === 'person' ? bySurname.get(k) : undefined;
+		const full = !k.includes(' ') ? (a.kind === 'person' ? bySurname.get(k) : byOf.get(k)) : undefined;
 		return full && full.size === 1 ? [...full][0] : k;
 	};
 }

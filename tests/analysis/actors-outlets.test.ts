@@ -50,6 +50,16 @@ describe('outletActors', () => {
 		expect(outletActors(analyses, actorKeyer(analyses)).map((r) => r.key).sort()).toEqual(['ann roe', 'ben roe', 'roe']);
 	});
 
+	// second pass of the fourth newcomer: one country as "Congo" and "the Democratic Republic of the Congo"
+	it.each([
+		[['Congo', 'Democratic Republic of the Congo', 'Democratic Republic of Congo'], ['democratic republic of congo']],
+		[['Congo', 'Republic of Congo', 'Democratic Republic of Congo'], ['congo', 'democratic republic of congo', 'republic of congo']],
+		[['Korea'], ['korea']]
+	])('%j -> %j', (names, keys) => {
+		const analyses = [{ id: 'a', actors: names.map((n) => actor(n, [0.1], 'org')) }];
+		expect(outletActors(analyses, actorKeyer(analyses)).map((r) => r.key).sort()).toEqual(keys);
+	});
+
 	it('the facilitator’s merges join two names of one person', () => {
 		const analyses = [{ id: 'a', actors: [actor('Annie Roe-Smith', [0.5]), actor('Ann Roe', [-0.5])] }];
 		const rows = outletActors(analyses, actorKeyer(analyses, { merges: { 'Annie Roe-Smith': 'Ann Roe' } }));
