@@ -426,7 +426,7 @@ function endAtOuterAttribution(ctx: Ctx, found: Found[]): Set<Found> {
 	for (const outer of found) {
 		if (!outer.cue || toks[outer.cue[0]].start < outer.end) continue;
 		// (only ", the ministry said." closing the sentence: a comma, the speaker and the cue, then at
-		// most a time or a listener; not "Brian Burton, AKA Danger Mouse, wrote a host of songs")
+		// most when or where it was said; not "Brian Burton, AKA Danger Mouse, wrote a host of songs")
 		const from = Math.min(outer.speaker?.mention?.start ?? Infinity, toks[outer.cue[0]].start);
 		if (!/^\s*,\s*$/.test(text.slice(outer.end, from))) continue;
 		let k = outer.cue[1];
@@ -453,15 +453,15 @@ function endAtOuterAttribution(ctx: Ctx, found: Found[]): Set<Found> {
 			if (byStart[mid].start <= outer.start) lo = mid + 1;
 			else hi = mid;
 		}
-		for (let k = lo; k < byStart.length && byStart[k].start < outer.end; k++) {
-			const inner = byStart[k];
+		for (let n = lo; n < byStart.length && byStart[n].start < outer.end; n++) {
+			const inner = byStart[n];
 			if (inner === outer || inner.end < cueEnd) continue;
 			inner.end = outer.end;
-			const from = ctx.tokenAt(inner.start);
-			let to = from;
-			while (to < toks.length && toks[to].start < inner.end) to++;
+			const a = ctx.tokenAt(inner.start);
+			let b = a;
+			while (b < toks.length && toks[b].start < inner.end) b++;
 			const lemma = inner.cue ? toks[inner.cue[0]].lemma.toLowerCase() : '';
-			if (inner.kind === 'indirect' && !NAMES_AS.has(lemma) && !hasClauseVerb(toks, from, to) && !ctx.isMark.slice(from, to).some(Boolean)) bare.add(inner);
+			if (inner.kind === 'indirect' && !NAMES_AS.has(lemma) && !hasClauseVerb(toks, a, b) && !ctx.isMark.slice(a, b).some(Boolean)) bare.add(inner);
 		}
 	}
 	return bare;
