@@ -11,11 +11,17 @@ const LABELLED_CAPTION = /^(?:[Ii]mage|[Mm]edia|[Pp]hoto|[Pp]icture|[Vv]ideo|IMA
 /** Credits that stand before their photo or apart from it ("Image copyright Agency", a lone "Reuters"), so the line above them is not their caption. */
 const STANDALONE_CREDIT = /^(?:(?:main|top|header|featured|lead|cover)\s+)?(?:image|photo|picture|media|video)\s+(?:copyright|source|credit)\b/i;
 
+/** "Image: Ebola is a difficult illness to contain …": a label and a colon before a description (a credit, "Photo: Reuters", is a few words). */
+const LABEL_COLON = /^(?:Image|Photo|Picture|Pictured|IMAGE|PHOTO|PICTURE)\s*:\s+/;
+
 function captionOf(text: string, known: boolean): Caption[] | null {
 	if (LABELLED_CAPTION.test(text) && words(text) <= 80) {
 		const rest = text.replace(LABELLED_CAPTION, '').trim();
 		if (rest) return [{ text: rest, kind: 'caption' }];
 	}
+	// (a description of six words or more after the label; fewer is a credit, read below)
+	const label = LABEL_COLON.exec(text);
+	if (label && words(text) <= 60 && words(text.slice(label[0].length)) >= 6 && !/\b(?:by|courtesy|credit)\b/i.test(text.slice(0, label[0].length + 12))) return [{ text: text.slice(label[0].length).trim(), kind: 'caption' }];
 	if (isAgencyCredit(text)) return [{ text, kind: 'credit' }];
 	const sc = splitCredit(text);
 	if (sc && words(text) <= 80) {

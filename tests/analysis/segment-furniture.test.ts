@@ -155,7 +155,9 @@ describe('segment: furniture lines in pasted text', () => {
 		['Crews load the ferry at dawn. (AP Photo/Ana Lind)', [{ text: 'Crews load the ferry at dawn.', kind: 'caption' }, { text: '(AP Photo/Ana Lind)', kind: 'credit' }]],
 		// a page copied as text: the credit first ("© EPA The minister visits the port")
 		['© EPA The minister visits the port in May', [{ text: 'The minister visits the port in May', kind: 'caption' }, { text: '© EPA', kind: 'credit' }]],
-		['© Getty Images Fans wait at the quay', [{ text: 'Fans wait at the quay', kind: 'caption' }, { text: '© Getty Images', kind: 'credit' }]]
+		['© Getty Images Fans wait at the quay', [{ text: 'Fans wait at the quay', kind: 'caption' }, { text: '© Getty Images', kind: 'credit' }]],
+		// fourth newcomer pass: "Image:" and a description (Sky News's captions, copied as text)
+		['Image: Ebola is a difficult illness to contain and efforts to stop it spreading are vital', [{ text: 'Ebola is a difficult illness to contain and efforts to stop it spreading are vital', kind: 'caption' }]]
 	])('photo line %j is a caption or credit, and the paragraph above it stays body', (line, captions) => {
 		const a = segment({ id: 'c', text: `${P1}\n\n${line}\n\n${P2}` });
 		expect(paras(a)).toEqual([P1, P2]);
