@@ -25,9 +25,14 @@ function trimRange(ctx: Ctx, s: number, e: number): Range {
 		}
 	}
 	while (s < e && /^[,:;—–-]$/.test(toks[s].value)) s++;
+	// "(CNN) The government … declared …, the WHO reported": the outlet's tag opening its story is no
+	// part of what was said
+	if (toks[s]?.value === '(' && toks[s + 2]?.value === ')' && OUTLET_TAG.test(toks[s + 1].value) && s + 3 < e && (s === 0 || toks[s - 1].paragraph !== toks[s].paragraph)) s += 3;
 	while (e > s && (/^[,.:;!?—–-]$/.test(toks[e - 1].value) || ctx.isMark[e - 1])) e--;
 	return [s, e];
 }
+/** A short name in capitals or capitalised, as an outlet tags its story: "(CNN)", "(AP)", "(Reuters)". */
+const OUTLET_TAG = /^\p{Lu}[\p{L}.]{1,11}$/u;
 
 const LOWER_FIRST = /^\p{Ll}/u;
 const NP_OPENING_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);

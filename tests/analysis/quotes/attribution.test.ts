@@ -130,6 +130,8 @@ describe('a report inside another report', () => {
 		['Local officials reported 21 patients with fever before the outbreak was confirmed on Tuesday, the health ministry said.', '21 patients with fever before the outbreak was confirmed on Tuesday'],
 		// (and what is left of it, a noun phrase with no verb, is the cue's object: no quote, review 21b)
 		['The government declared an outbreak of fever on Tuesday, the World Health Organization reported.', null],
+		// (the outlet's tag opening its story is no part of what was said: second pass of the fourth newcomer)
+		['(CNN) Officials declared that the bridge would close on Friday, the World Health Organization reported.', 'Officials declared that the bridge would close on Friday'],
 		// (not a cue in the middle of the sentence: "Brian Burton, AKA Danger Mouse, wrote …")
 		['Kiedis said his collaborator Brian Burton, AKA Danger Mouse, wrote a host of new songs for the album.', 'his collaborator Brian Burton, AKA Danger Mouse, wrote a host of new songs for the album']
 	] as [string, string | null][])('%s', (text, inner) => {
