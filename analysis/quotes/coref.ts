@@ -206,11 +206,11 @@ export class EntityIndex {
 			// the same name to tell them apart. A name written otherwise may be the same person's ("Robert S.
 			// Mueller III" after "Bob Mueller"), and one with the same generation comes first.
 			const gen = generation(ws);
-			const bare = gen ? ws.slice(0, -1).join(' ') : '';
+			const bare = gen ? withoutGeneration(ws) : '';
 			const found = (this.surnames.get(last) ?? []).filter(
 				(x) =>
 					fits(x) &&
-					!(gen && generation(x.words) !== gen && x.words.filter((w) => w !== generation(x.words)).join(' ') === bare) &&
+					!(gen && generation(x.words) !== gen && withoutGeneration(x.words) === bare) &&
 					(x.words.length === 1 ||
 						x.words.join(' ') === ws.join(' ') ||
 						(sameFirst(x.words[0], ws[0], this.variants) && (ws.every((w) => x.words.includes(w)) || x.words.every((w) => ws.includes(w)) || x.words.length === ws.length || Math.min(x.words.length, ws.length) === 2)) ||
@@ -546,3 +546,6 @@ function firstMet(cands: Cluster[]): Cluster | null {
 	for (const c of cands) if (c.mentions.length && (!best || c.mentions[0].start < best.mentions[0].start)) best = c;
 	return best;
 }
+
+/** A name's words without the generation it ends with: "donald trump" of "Donald Trump Jr.". */
+const withoutGeneration = (ws: readonly string[]) => (generation(ws) ? ws.slice(0, -1) : ws).join(' ');

@@ -4,6 +4,7 @@
 import type { Token } from '../types.js';
 import type { Ctx } from './context.js';
 import { orgWords } from './data.js';
+import { isTitleCase } from '../loaded/title-case.js';
 import { ARABIC_ARTICLE, CAMEL_SURNAME, NAME_PARTICLES, NAME_PREPOSITIONS, TIME_WORDS, isCap } from './mentions.js';
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -83,27 +84,19 @@ export function nameRunEnd(ctx: Ctx, i: number): number {
 
 const isOrgToken = (t: Token) => /^[\p{Lu}]/u.test(t.value) && ['group', 'watch', 'trust', 'fund', 'union', 'league', 'alliance', 'campaign', 'project', 'front', 'guard', 'society', 'press', 'post', 'times', 'news'].includes(t.normal);
 
-/** Is the sentence of token k written in title case (most of its words capitalised, as a headline)? Read once a sentence. */
+/** Is the sentence of token k in a headline's title case (title-case.ts)? Read once a sentence. */
 function titleCased(toks: Token[], k: number): boolean {
 	let memo = titleCaseMemo.get(toks);
 	if (!memo) titleCaseMemo.set(toks, (memo = new Map()));
 	const sentence = toks[k].sentence;
 	let known = memo.get(sentence);
-	if (known === undefined) memo.set(sentence, (known = readTitleCase(toks, k)));
+	if (known === undefined) {
+		let a = k;
+		while (a > 0 && toks[a - 1].sentence === sentence) a--;
+		let e = k;
+		while (e < toks.length && toks[e].sentence === sentence) e++;
+		memo.set(sentence, (known = isTitleCase(toks, a, e)));
+	}
 	return known;
 }
 const titleCaseMemo = new WeakMap<Token[], Map<number, boolean>>();
-
-function readTitleCase(toks: Token[], k: number): boolean {
-	const sentence = toks[k].sentence;
-	let a = k;
-	while (a > 0 && toks[a - 1].sentence === sentence) a--;
-	let words = 0;
-	let caps = 0;
-	for (let j = a; j < toks.length && toks[j].sentence === sentence; j++) {
-		if (!/^\p{L}/u.test(toks[j].value)) continue;
-		words++;
-		if (isCap(toks[j])) caps++;
-	}
-	return words >= 4 && caps / words >= 0.7;
-}

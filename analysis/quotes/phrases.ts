@@ -3,6 +3,7 @@
 // mentions.ts parses the phrase found into a name, a title and an affiliation.
 import type { Token } from '../types.js';
 import { canSpeak } from './cues.js';
+import { isAcronym } from './name-words.js';
 import { isPeopleWord, orgWords, personNouns, placeNames, relationNouns, titleWords } from './data.js';
 import {
 	DETS,
@@ -481,10 +482,10 @@ const hyphenJoined = (toks: Token[], h: number) => toks[h]?.value === '-' && tok
  * The opening bracket of a short form in capitals closing at token c ("(HHS)", "(ICE)", "(U.N.)"), not a
  * party label ("(R-OH)", "(D)"), when it starts at or after lo; else -1.
  */
-export function shortFormBefore(toks: Token[], c: number, lo: number): number {
+function shortFormBefore(toks: Token[], c: number, lo: number): number {
 	if (toks[c]?.value !== ')') return -1;
 	const o = c - 2 >= lo && toks[c - 2].value === '(' ? c - 2 : -1;
-	return o >= 0 && /^(?:\p{Lu}\.?){2,6}$/u.test(toks[c - 1].value) ? o : -1;
+	return o >= 0 && isAcronym(toks[c - 1].value) ? o : -1;
 }
 
 /** The subject after an inverted verb: "said Jane Doe, Acme's director". */
