@@ -6,7 +6,7 @@ import { personNouns, placeNames } from '../quotes/data.js';
 import { isUnit } from '../quotes/mentions.js';
 import { tokenAt as tokenAtStart } from '../sorted.js';
 import type { EntityMention, Token } from '../types.js';
-import { CAPITALS, LOWER_FIRST, titleCased } from './capitals.js';
+import { CAPITALS, LOWER_FIRST, UPPER_FIRST, titleCased } from './capitals.js';
 import { orgNouns, placeNouns, wordList } from './word-lists.js';
 
 /** Does "<name>, a village …" / "<name>, the capital …" follow token i: is the name a place? */
@@ -80,7 +80,7 @@ export function codeSigns(text: string, tokens: Token[]) {
 		// "KINSHASA, Congo --", "SPRINGFIELD, Ill. (AP) —": a state or a country after a comma, then the dash
 		if (after === ',' && CAPITALS.test(tokens[k].value)) {
 			let j = n + 1;
-			while (j < tokens.length && j - n <= 4 && (/^\p{Lu}/u.test(tokens[j].value) || tokens[j].value === '.')) j++;
+			while (j < tokens.length && j - n <= 4 && (UPPER_FIRST.test(tokens[j].value) || tokens[j].value === '.')) j++;
 			if (j > n + 1 && (dash(j) || tokens[j]?.value === '(')) return true;
 		}
 		// (a colon after a name in capitals is also a transcript's speaker, "DONALD TRUMP:": a place only)
