@@ -7,12 +7,12 @@
 // can ask what a speaker mention it found belongs to.
 // The entity itself is cluster.ts; how names are compared is name-words.ts.
 import type { EntityMention, Span } from '../types.js';
-import { firstNames, genderWords, orgWords, personNouns, relationNouns } from './data.js';
+import { firstNames, genderWords, orgWords, personNouns, pressWords, relationNouns } from './data.js';
 import { describedAs, relatesToPerson } from './relations.js';
 import type { Mention } from './mentions.js';
 import { Cluster, pronounClass } from './cluster.js';
 import { FORMER, cleanName, endsWith, generation, headWord, initials, isAcronym, orgKey, sameFirst, surname, titleGender, words } from './name-words.js';
-import { isStateName } from './groups.js';
+import { companyName, isStateName } from './groups.js';
 import { upperBound } from '../sorted.js';
 import { PRONOUN_REACH, antecedent, type TimelineEntry } from './pronouns.js';
 import type { Coordination } from './coordination.js';
@@ -27,6 +27,22 @@ const ONE_CAPITALISED_WORD = /^[\p{Lu}][\p{Ll}]+\.?$/u;
  * "the Labor Department" or a state). */
 function opaqueName(c: Cluster): boolean {
 	return !isStateName(c.name) && !c.words.some((w) => orgWords().has(w)) && c.acronyms.size === 0 && c.words.length > 0;
+}
+
+/** Nouns that describe a newspaper or magazine, and those that describe a company. */
+const PRESS_DESCRIPTIONS = new Set(['paper', 'newspaper', 'magazine', 'outlet', 'publication', 'tabloid', 'daily']);
+const COMPANY_DESCRIPTIONS = new Set(['company', 'firm', 'business', 'maker', 'manufacturer', 'carmaker', 'retailer', 'startup', 'insurer']);
+
+/**
+ * Does the name say the organisation is what the description calls it? "The Washington Times … the
+ * paper" (a press name's last word, press-words.txt), "Apple Inc. … the company" (a company's,
+ * company-words.txt). A name that says what it is otherwise ("the Justice Department") is not "the company".
+ */
+function describedBy(c: Cluster, head: string): boolean {
+	const last = c.words[c.words.length - 1];
+	if (!last) return false;
+	if (PRESS_DESCRIPTIONS.has(head)) return pressWords().has(last);
+	return COMPANY_DESCRIPTIONS.has(head) && !!companyName(c.name);
 }
 
 /** First-person plural pronouns: in the writer's own words, the writer and the outlet. */
@@ -355,7 +371,7 @@ export class EntityIndex {
 						const l = named(x);
 						return l >= 0 && p - this.paragraphAt(l) < PRONOUN_REACH;
 					};
-					c = this.latest(this.clusters.filter((x) => x.kind === 'org' && x.named && !x.plural && close(x) && opaqueName(x)), m.start, named);
+					c = this.latest(this.clusters.filter((x) => x.kind === 'org' && x.named && !x.plural && close(x) && (opaqueName(x) || describedBy(x, head))), m.start, named);
 				}
 			} else if (age) {
 				c = this.latest(this.clusters.filter((x) => x.kind === 'person' && x.age === age && near(x)), m.start);

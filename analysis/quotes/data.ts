@@ -54,6 +54,13 @@ export function companyWords(): { heads: Set<string>; not: Set<string> } {
 	return companies;
 }
 
+let press: Set<string> | null = null;
+/** Last words that make a capitalised name a newspaper's, magazine's or news service's (press-words.txt). */
+export function pressWords(): Set<string> {
+	if (!press) press = new Set(parseList(readDataFile('press-words.txt')));
+	return press;
+}
+
 let roles: Set<string> | null = null;
 /** Nouns that describe a person by role (roles.txt), and the titles of titles.txt. */
 export function personNouns(): Set<string> {

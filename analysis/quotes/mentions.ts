@@ -3,7 +3,7 @@
 // entities, so names are runs of capitalised proper nouns, split from titles with a word list
 // (titles.txt). Resolving a mention to the person it names is coref.ts's job.
 import type { Span, Token } from '../types.js';
-import { companyWords, givenName, isPeopleWord, knownOrgNames, orgWords, personNouns, placeNames, titleWords } from './data.js';
+import { ORG_DESCRIPTION_NOUNS, companyWords, givenName, isPeopleWord, knownOrgNames, orgWords, personNouns, placeNames, titleWords } from './data.js';
 import { inVocabulary } from '../nlp.js';
 import { isSpace } from '../segment/patterns.js';
 
@@ -436,7 +436,8 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 	// No name: a noun phrase such as "officials", "the U.N. official", "Russian state media".
 	const name = joinTokens(text, toks, b, e);
 	const headWords = toks.slice(h, he).map((t) => t.normal);
-	const isOrgNoun = headWords.some((w) => orgWords().has(w));
+	// ("the paper noted", "the network said": a noun that describes an organisation, as "the company")
+	const isOrgNoun = headWords.some((w) => orgWords().has(w)) || (!owner && he - h === 1 && ORG_DESCRIPTION_NOUNS.has(toks[h].normal));
 	// "Critics of the plan": only a capitalised tail names an organisation.
 	const na = aff(text, toks, owner ?? tail ?? capsAffil(toks, h, he));
 	return {
