@@ -339,6 +339,12 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 			if (f.role === 'party') return decided(firstAff, 'government', ev(f, 'party and state label'));
 			if (countryLeader(f.text)) return decided(firstAff, 'government', ev(f, "a country's leader"));
 			if (f.group) return decided(firstAff, f.group, ev(f, f.pattern ?? null));
+			// "Virginia man Mohamad Khweis", "Douglas Haig, an Arizona man who says …", "a local woman": a man or
+			// a woman of a place, given no role, speaks as a private person (weak evidence, as other such roles)
+			if (personOfPlace(f.text)) {
+				weak ??= decided(firstAff, 'citizen', ev(f, 'a man, a woman or a child of a place, no role'));
+				continue;
+			}
 			// ("the daughter of a pastor": a relative is grouped by what they are, not by whom they are related to)
 			const head = f.text.split(RELATED_TO)[0];
 			const m = matchGroup(rules, head !== f.text && relationNouns().has(head.split(/\s+/).pop()!.toLowerCase()) ? head : f.text);
@@ -370,6 +376,13 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 			return decided(firstAff, m.group, ev(f, m.pattern));
 		}
 	}
+	// "The Guardian said", "according to the Kremlin": a one-word name the text writes with "the" is an
+	// institution's (nobody is "the Smith"), grouped by its name as an organisation is
+	if (c.words.length === 1) {
+		const the = c.mentions.find((x) => (x.form === 'name' || x.form === 'short name') && THE_NAME.test(x.text));
+		const m = the ? matchGroup(rules, the.text) : null;
+		if (the && m && m.group !== 'citizen') return decided(firstAff, m.group, { start: the.start, end: the.end, text: the.text, pattern: m.pattern });
+	}
 	if (weak) return weak;
 	if (!c.named) {
 		const m0 = matchGroup(rules, c.name);
@@ -393,6 +406,20 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 	}
 	return decided(firstAff, 'unclassified', null);
 }
+
+/** "an Arizona man", "Virginia woman", "a 55-year-old local man", "the boy": the place words, "local" and the noun. */
+const OF_PLACE = /^(?:(?:a|an|the|one)\s+)?(?:\d+-year-old\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3})(local\s+)?(man|woman|men|women|boy|girl|boys|girls)$/u;
+function personOfPlace(text: string): boolean {
+	const m = OF_PLACE.exec(text.trim().split(RELATED_TO)[0]);
+	if (!m) return false;
+	const place = m[1].trim();
+	// ("the boy", "a girl": a child, wherever from)
+	if (!place) return !!m[2] || m[3].startsWith('boy') || m[3].startsWith('girl');
+	return placeNames().has(place) || isStateName(place) || (DEMONYM_WORDS.test(place) && isDemonym(place.toLowerCase()));
+}
+
+/** "the Guardian", "The Kremlin": "the" and one capitalised word. */
+const THE_NAME = /^the\s+\p{Lu}[\p{L}.-]*$/iu;
 
 /** A description that is only a man or a woman, perhaps counted or aged ("man", "two women", "elderly man"). */
 const UNNAMED_PERSON = /^(?:(?:a|an|the|one|two|three|both|another|other|young|younger|old|older|elderly|unidentified|\d+-year-old)\s+)*(?:man|woman|men|women)$/i;
