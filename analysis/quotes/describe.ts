@@ -171,6 +171,16 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 			k = a + 1;
 			continue;
 		}
+		// "Adam Warren, CC ’22,", "Jane Roe, ’19,": a school and class year, as student papers write them, is
+		// a student's (a private person where they study)
+		{
+			const y = t.value.length <= 5 && /^\p{Lu}+$/u.test(t.value) ? a + 1 : a;
+			if (c.kind === 'person' && CLASS_YEAR_MARK.test(toks[y]?.value ?? '') && /^\d\d$/.test(toks[y + 1]?.value ?? '') && toks[y + 1].start === toks[y].end && [',', '.', ';', ')'].includes(toks[y + 2]?.value ?? '')) {
+				c.addFacet({ ...spanOf(toks, a, y + 2), text: strOf(text, toks, a, y + 2), role: 'description', group: 'citizen', pattern: "a student's school and class year" });
+				k = y + 2;
+				continue;
+			}
+		}
 		if (t.normal === 'of' && isCap(toks[a + 1] ?? t) && c.kind === 'person') {
 			let z = a + 1;
 			while (z < toks.length && z - a < 8 && ![',', '.', ';', ')'].includes(toks[z].value) && !ctx.isMark[z]) z++;
@@ -386,6 +396,8 @@ function relativeFacets(ctx: Ctx, c: Cluster, a: number, z: number): void {
 		const link = AFFILIATION_VERBS.has(t.normal) || ((t.normal === 'at' || t.normal === 'for' || t.normal === 'of') && k > a + 1);
 		if (!link) continue;
 		let b = k + 1;
+		// ("who heads up the …": a particle after the verb)
+		if (AFFILIATION_VERBS.has(t.normal) && toks[b]?.normal === 'up' && toks[b].pos === 'ADP') b++;
 		if (toks[b]?.normal === 'the') b++;
 		if (b >= z || !isCap(toks[b])) continue;
 		let y = b;
@@ -397,6 +409,9 @@ function relativeFacets(ctx: Ctx, c: Cluster, a: number, z: number): void {
 		}
 	}
 }
+
+/** The apostrophe of a class year ("’22"), as typed or as a left quotation mark by smart quotes. */
+const CLASS_YEAR_MARK = /^['’‘]$/;
 
 const closesAside = (t: Token | undefined) => !!t && [',', ';', ')', '—', '–'].includes(t.value);
 

@@ -29,10 +29,12 @@ export function looksLikePerson(ctx: Ctx, m: Mention, e: number): boolean {
 	if (!n) return false;
 	if (n.value === '(' && n1 && /^[DRI]$/.test(n1.value)) return true; // party label
 	if (n.value === ',' && n1 && (n1.pos === 'NUM' || n1.normal === 'who' || (DESCRIPTION_DETS.has(n1.normal) && n1.normal !== 'one') || personNouns().has(n1.normal))) return true;
-	// ", legal director at …", ", chief executive of …": a role of a few words, no article, after a comma
+	// ", legal director at …", ", chief executive of …", ", U.S. Embassy spokesperson in Beijing,": a role
+	// of a few words, no article, after a comma (an organisation's name may stand before it; the role is
+	// in lower case)
 	if (n.value === ',') {
-		for (let k = e + 1; k < e + 4 && toks[k] && (toks[k].pos === 'ADJ' || toks[k].pos === 'NOUN') && !isCap(toks[k]); k++)
-			if (personNouns().has(toks[k].normal) && ['of', 'at', 'for', 'with', ','].includes(toks[k + 1]?.normal ?? '')) return true;
+		for (let k = e + 1; k < e + 6 && toks[k] && (toks[k].pos === 'ADJ' || toks[k].pos === 'NOUN' || toks[k].pos === 'PROPN'); k++)
+			if (!isCap(toks[k]) && personNouns().has(toks[k].normal) && ['of', 'at', 'for', 'with', 'in', ','].includes(toks[k + 1]?.normal ?? '')) return true;
 	}
 	if (ctx.cueAt(e) > 0) return true;
 	// the subject of a verb ("Marta Kowalczyk leads the campaign"), or someone "of"/"at" an organisation

@@ -204,7 +204,20 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['... not a leader of a thing no list knows', '“We will appeal,” said Harbour Rovers leader Tom Vale.', 'unclassified'],
 		// third newcomer pass: a man or a woman the story never names nor gives a role is a private person
 		['an unnamed man', 'A man in his forties fell ill in May.\n\n“It does not affect me at all now,” the man wrote.', 'citizen'],
-		['unnamed women, counted', '“We were never told,” two women said.', 'citizen']
+		['unnamed women, counted', '“We were never told,” two women said.', 'citizen'],
+		// fifth blind set: who the speaker is, said in ways the rules had missed
+		['a one-word name with "the" is a newspaper', 'The Guardian said the minister met the envoy “around March 2016.”', 'media'],
+		['"the paper" is the newspaper named before', 'The Harbour Times ran the story on Monday.\n\nThe paper noted that “the phones started ringing” at once.', 'media'],
+		['"the company" is the Inc. named before', 'Acme Widgets Inc. released a phone on Monday.\n\n“It is good,” the company said.', 'business'],
+		['a man of a place, named, no role', '“I did not agree with them,” said Ohio man Tom Vale.', 'citizen'],
+		['... not a man of a word no list knows as a place', '“I did not agree with them,” said Harbour man Tom Vale.', 'unclassified'],
+		['a woman of a state, in an appositive', '“I had no part in it,” said Ann Lee, an Arizona woman who sold the car.', 'citizen'],
+		['a boy, before his name', 'The boy, Tom Vale, said the man took his hat.\n\n“I support my president,” he told reporters.', 'citizen'],
+		['a school and class year', 'Ann Lee, CC ’22, was in the audience.\n\n“It was inappropriate,” Lee said.', 'citizen'],
+		['an audience member', '“They should have talked to him,” said audience member Ann Lee.', 'citizen'],
+		['a unified military command', '“We have enough wire,” the head of the Northern Command, Tom Vale, told reporters.', 'government'],
+		['a role without an article after an unusual given name', '“The employee was sent home,” Jinnie Vale, U.S. Embassy spokesperson in Harbouria, told reporters.', 'government'],
+		['who heads up an institute', 'Tom Vale, who heads up the National Harbour Research Institute, spoke on Monday.\n\n“Most parents do it for more than one reason,” Vale said.', 'expert or academic']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
 		const { quotes } = analyse(text);
