@@ -123,8 +123,11 @@ export function findDirect(ctx: Ctx): Found[] {
 		}
 		const para = ctx.paragraphs[m.paragraph];
 		const opensPara = text.slice(para.start, m.open).trim() === '';
-		// "...."¶"- Jane Doe, Springfield." — a dash line after a quote-only paragraph names its speaker.
-		if (!a && m.close >= 0 && opensPara && text.slice(m.close + 1, para.end).trim() === '' && m.paragraph + 1 < ctx.paragraphs.length) {
+		// "...."¶"- Jane Doe, Springfield." — a dash line after a quote-only paragraph names its speaker;
+		// not right after a paragraph with a quote of someone's, which the paragraph goes on with ("…,"
+		// Pompeo said. ¶ "And as they unfold, …" ¶ — Tracy Wilkinson: the reporter's sign-off)
+		const afterQuoted = !!prev?.speaker && (ctx.marks[prev.mark!]?.paragraph ?? -1) === m.paragraph - 1;
+		if (!a && !afterQuoted && m.close >= 0 && opensPara && text.slice(m.close + 1, para.end).trim() === '' && m.paragraph + 1 < ctx.paragraphs.length) {
 			const next = ctx.paragraphs[m.paragraph + 1];
 			const d = /^\s*[-–—]\s*/.exec(text.slice(next.start, next.end));
 			if (d) {

@@ -168,6 +168,11 @@ const rows: [string, string, Expect][] = [
 		{ text: 'We were never told the dam could fail.', kind: 'direct', speaker: 'Ilse Brandt', cue: null }
 	],
 	[
+		"... but not after a paragraph with someone's quote, which it goes on with (the dash line is the reporter's sign-off)",
+		'"We will let the facts unfold," Lena Vik said.\n\n"And as they unfold, we will decide what to do."\n\n— Tom Reed\n\nHarbour Times',
+		{ text: 'We will let the facts unfold," Lena Vik said.\n\n"And as they unfold, we will decide what to do.', kind: 'direct', speaker: 'Lena Vik', cue: 'said' }
+	],
+	[
 		'participle: the clause subject speaks',
 		'Marta Kowalczyk left the hall early, saying the meeting had been a farce.',
 		{ text: 'the meeting had been a farce', kind: 'indirect', speaker: 'Marta Kowalczyk', cue: 'saying' }
