@@ -245,6 +245,20 @@ describe('findQuotes: across the article', () => {
 		expect(mention(text, qs[0])).toBe(exp.mention);
 	});
 
+	// a pull quote: the same words shown above the story, attributed only where the story quotes them
+	const repeated: [string, string, (string | null)[]][] = [
+		[
+			'a display quote above the story',
+			'“I never agreed with their ideology at all.”\n\nHarbour man sentenced.\n\n“I never agreed with their ideology at all,” Tom Vale said in an interview.',
+			['Tom Vale', 'Tom Vale']
+		],
+		['... shortened', '“I never agreed with their ideology.”\n\nThe court met.\n\n“I never agreed with their ideology, and I left,” Tom Vale said.', ['Tom Vale', 'Tom Vale']],
+		['... not a few words alike', '“We will go on with it.”\n\nThe court met.\n\n“We will go on with it until the end,” Tom Vale said.', [null, 'Tom Vale']]
+	];
+	it.each(repeated)('a repeated quote is its speaker\'s: %s', (_n, text, speakers) => {
+		expect(quotes(text).map((q) => q.speaker)).toEqual(speakers);
+	});
+
 	const introduced: [string, string, { speaker: string; affiliation: string; group: string }][] = [
 		[
 			'appositive after the name',
