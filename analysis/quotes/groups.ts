@@ -23,7 +23,7 @@ export function parseGroupRules(text: string): GroupRule[] {
 		if (!pattern || !group) continue;
 		const g = SPEAKER_GROUPS.find((x) => x.toLowerCase() === group.toLowerCase());
 		if (!g || g === 'unclassified') continue;
-		rules.push(kind === 'name cased' ? { pattern: pattern.toLowerCase(), group: g, cased: true } : { pattern: pattern.toLowerCase(), group: g });
+		rules.push(kind === 'name cased' || kind === 'cased' ? { pattern: pattern.toLowerCase(), group: g, cased: true } : { pattern: pattern.toLowerCase(), group: g });
 	}
 	return rules;
 }

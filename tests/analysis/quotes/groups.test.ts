@@ -217,6 +217,10 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['an audience member', '“They should have talked to him,” said audience member Ann Lee.', 'citizen'],
 		['a unified military command', '“We have enough wire,” the head of the Northern Command, Tom Vale, told reporters.', 'government'],
 		['a role without an article after an unusual given name', '“The employee was sent home,” Jinnie Vale, U.S. Embassy spokesperson in Harbouria, told reporters.', 'government'],
+		['a title without its full stop', '“We will fight,” said Rep Tom Vale.', 'government'],
+		['... but not a sales rep', '“We will fight,” said sales rep Tom Vale.', 'unclassified'],
+		['an agency by its capitals', '“We will fight,” ICE Director Tom Vale said.', 'government'],
+		['a public school district', '“We teach the same,” Ann Lee, a spokesperson for Harbour County Public Schools, said.', 'government'],
 		['who heads up an institute', 'Tom Vale, who heads up the National Harbour Research Institute, spoke on Monday.\n\n“Most parents do it for more than one reason,” Vale said.', 'expert or academic']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
