@@ -6,7 +6,7 @@
 // its span as evidence.
 import type { Span, Token } from '../types.js';
 import { Ctx } from './context.js';
-import { ORG_DESCRIPTION_NOUNS, firstNames, isPeopleWord, orgWords, personNouns, placeNames, titleWords } from './data.js';
+import { ORG_DESCRIPTION_NOUNS, firstNames, isPeopleWord, orgWords, personNouns, placeNames, relationNouns, titleWords } from './data.js';
 import { describedAs, personalRelation, relationBefore, relationWord } from './relations.js';
 export { ORG_DESCRIPTION_NOUNS };
 import { EntityIndex } from './coref.js';
@@ -245,14 +245,20 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 	if (c.kind === 'person' && ((s === 0 || toks[s - 1].sentence !== toks[s].sentence) || (toks[k]?.normal === 'as' && !AS_SUBJECT_VERBS.test(toks[s - 1]?.normal ?? '') && (!AS_OTHER_VERBS.test(toks[s - 1]?.normal ?? '') || /^(?:appoint|name|hire|nominat|elect)/.test(toks[s - 1]?.normal ?? '')))))
 		asRole(ctx, index, c, k, toks[k]?.normal === 'as');
 	// "Roe is a Kansas Republican", "Acme is a utility company", "Roe is one of the first women elected"
-	const cop = toks[k];
+	// ("Roe has been the lead pastor …": the perfect, read as "is")
+	const perfect = ['has', 'had'].includes(toks[k]?.normal ?? '') && toks[k + 1]?.normal === 'been' ? 1 : 0;
+	const cop = perfect ? { normal: 'is' } : toks[k];
+	const kc = k + perfect;
 	// a partitive ("one of the", "among the") says which class the entity belongs to, as "a" does
-	const det = toks[k + 1]?.normal === 'one' && toks[k + 2]?.normal === 'of' ? k + 3 : toks[k + 1]?.normal === 'among' ? k + 2 : k + 1;
+	const det = toks[kc + 1]?.normal === 'one' && toks[kc + 2]?.normal === 'of' ? kc + 3 : toks[kc + 1]?.normal === 'among' ? kc + 2 : kc + 1;
 	if (cop && (cop.normal === 'is' || cop.normal === 'was') && ['a', 'an', 'the'].includes(toks[det]?.normal ?? '')) {
 		const r = npRight(toks, det, Math.min(toks.length, det + 16));
 		if (r) {
 			const ap = parseMention(text, toks, r[0], r[1]);
-			if (ap && ap.kind !== 'person' && ap.kind !== 'pronoun' && (roles.has(toks[r[1] - 1].normal) || roles.has(toks[r[1] - 1].lemma) || ap.kind === 'org')) addDescriptionFacets(index, c, ap);
+			// ("is the lead pastor at the Church of God": the role before the link, when it is theirs now;
+			// "while he was a student at …" is what they were)
+			const now = cop.normal === 'is';
+			if (ap && ap.kind !== 'person' && ap.kind !== 'pronoun' && (roles.has(toks[r[1] - 1].normal) || roles.has(toks[r[1] - 1].lemma) || ap.kind === 'org' || (now && !!ap.title && roles.has(headWord(ap.title) ?? '')))) addDescriptionFacets(index, c, ap);
 		}
 	}
 	void m;
@@ -293,7 +299,8 @@ function asRole(ctx: Ctx, index: EntityIndex, c: Cluster, from: number, adjacent
 }
 
 function isDescriptionHead(t: Token, roles: Set<string>, ap: Mention): boolean {
-	return roles.has(t.normal) || roles.has(t.lemma.toLowerCase()) || ap.kind === 'org' || !!ap.affiliation;
+	// ("The stepmother, Samina Gilani, said": a relation is who they are, as a role is)
+	return roles.has(t.normal) || roles.has(t.lemma.toLowerCase()) || relationNouns().has(t.normal) || ap.kind === 'org' || !!ap.affiliation;
 }
 
 /**
@@ -369,6 +376,16 @@ function relativeFacets(ctx: Ctx, c: Cluster, a: number, z: number): void {
 	if (z <= a + 1) return;
 	const span = { start: toks[a].start, end: toks[z - 1].end };
 	c.addFacet({ ...span, text: text.slice(span.start, span.end), role: 'relative' });
+	// "Ryan Petty, whose daughter was among those killed,": someone's parent, child or spouse, as such
+	// (a private person's role: weak evidence, which any title or organisation said of them outweighs)
+	if (toks[a].normal === 'whose' && c.kind === 'person') {
+		let r = a + 1;
+		while (r < z - 1 && toks[r].pos === 'ADJ') r++;
+		if (relationNouns().has(toks[r].normal)) {
+			c.addFacet({ start: toks[a].start, end: toks[r].end, text: text.slice(toks[a].start, toks[r].end), role: 'description' });
+			return;
+		}
+	}
 	// "who lives near the plant", "who has lived on Mill Street for 30 years": where they live, as a
 	// home town after a name ("Bond, 30, of Raleigh") — an ordinary person, when nothing else is said
 	for (let k = a + 1; k < Math.min(z, a + 4); k++) {

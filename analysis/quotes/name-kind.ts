@@ -4,7 +4,7 @@
 // neither. entities.ts asks these while it scans.
 import type { Span } from '../types.js';
 import type { Ctx } from './context.js';
-import { givenName, personNouns, placeNames } from './data.js';
+import { givenName, personNouns, placeNames, relationNouns } from './data.js';
 import { GENERIC_TITLES } from './groups.js';
 import { isCap, isPossessive, type Mention } from './mentions.js';
 import { DESCRIPTION_DETS, ORG_DESCRIPTION_NOUNS } from './describe.js';
@@ -45,7 +45,8 @@ export function looksLikePerson(ctx: Ctx, m: Mention, e: number): boolean {
 	// "An Oxfam spokesman, Pavel Ostrow,": a role just before
 	const b = toks[ctx.tokenAt(m.start) - 1];
 	const b2 = toks[ctx.tokenAt(m.start) - 2];
-	if (b?.value === ',' && b2 && (personNouns().has(b2.normal) || personNouns().has(b2.lemma.toLowerCase()))) return true;
+	// ("The stepmother, Samina Gilani,": a relation too)
+	if (b?.value === ',' && b2 && (personNouns().has(b2.normal) || personNouns().has(b2.lemma.toLowerCase()) || relationNouns().has(b2.normal))) return true;
 	// "shooting victim Rocky Palermo", "math teacher Angela Cooper": a lower-case word for a person right
 	// before the name is its title
 	if (b && !isCap(b) && b.pos === 'NOUN' && (personNouns().has(b.normal) || personNouns().has(b.lemma.toLowerCase()))) return true;

@@ -221,6 +221,12 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['... but not a sales rep', '“We will fight,” said sales rep Tom Vale.', 'unclassified'],
 		['an agency by its capitals', '“We will fight,” ICE Director Tom Vale said.', 'government'],
 		['a public school district', '“We teach the same,” Ann Lee, a spokesperson for Harbour County Public Schools, said.', 'government'],
+		['a relation before the name', 'The stepmother, Samina Vale, said she was never paid.\n\n“I did not do the deal,” Vale said.', 'citizen'],
+		['a parent of a victim', '“We know it can be prevented,” said Tom Vale, whose daughter was among those killed.', 'citizen'],
+		['... but a title outweighs it', '“We know it can be prevented,” said Senator Tom Vale, whose daughter was among those killed.', 'government'],
+		['"has been the …" with a link after the role', 'Tom Vale has been the lead pastor at the Church of Harbour for two decades.\n\n“It is simple,” Vale said.', 'other'],
+		['... not what they were ("was a student at")', 'Tom Vale, a Harbour judge, spoke.\n\nWhile Vale was a student at Harbour Preparatory School, he said, “nothing happened.”', 'government'],
+		['rally goers', '“Lock her up,” rally goers shouted.', 'citizen'],
 		['who heads up an institute', 'Tom Vale, who heads up the National Harbour Research Institute, spoke on Monday.\n\n“Most parents do it for more than one reason,” Vale said.', 'expert or academic']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
