@@ -193,6 +193,9 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 			while (z < toks.length && z - a < 30 && ![',', '.', ';', '—', '–'].includes(toks[z].value) && !ctx.isMark[z]) z++;
 			relativeFacets(ctx, c, a, z);
 			k = z;
+			// ("Farrakhan, whose name, the Anti-Defamation League wrote, …": a relative clause broken off
+			// before its verb goes on after the interruption; what follows the comma is no appositive)
+			if (!toks.slice(a + 1, z).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) break;
 			continue;
 		}
 		// The aside runs to the next comma, bracket, dash or sentence end.

@@ -188,6 +188,9 @@ const speaksForSomeone = (pattern: string, ...texts: string[]) => SPEAKS_FOR.has
 /** Words for the clergy of any faith. */
 const CLERGY = /\b(?:imam|imams|rabbi|rabbis|pastor|pastors|priest|priests|bishop|bishops|archbishop|archbishops|cardinal|cardinals|cleric|clerics|mufti|reverend|rev\.)\b/i;
 
+/** A priest's title written before the name: "Father", capitalised, alone. */
+const PRIEST_TITLE = /^Father$/;
+
 /** What relates a role to someone else ("the daughter of a pastor"): the role is the words before it. */
 const RELATED_TO = /\s(?:of|for|to|by|with|from|at|in)\s/i;
 /** Roles of people who belong to a place without speaking for it: students, patients, residents. */
@@ -319,7 +322,8 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 	// "the imam of the Darul Uloom Institute": a member of the clergy speaks as one, whatever institution
 	// the text places them in
 	// (the role itself, not someone it is related to: "the daughter of a pastor", "a victim of cleric X")
-	const cleric = roles(c, false).find((f) => CLERGY.test(f.text.split(RELATED_TO)[0]));
+	// ("Father Thomas Rosica": a priest's title before the name, capitalised; "her father" is a relation)
+	const cleric = roles(c, false).find((f) => CLERGY.test(f.text.split(RELATED_TO)[0]) || (f.role === 'title' && PRIEST_TITLE.test(f.text)));
 	// "a student at McGill University", "a patient at St Mary's Hospital": a private person where they
 	// study, are treated or live, who speaks for none of these places
 	const privateRole = [...roles(c, false), ...c.facets.filter((f) => f.role === 'relative' && !f.former && /^who\s+(?:is|was)\s/i.test(f.text))].find((f) => PRIVATE_ROLE.test(f.text.split(RELATED_TO)[0]));

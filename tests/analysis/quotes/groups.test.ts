@@ -227,6 +227,10 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['"has been the …" with a link after the role', 'Tom Vale has been the lead pastor at the Church of Harbour for two decades.\n\n“It is simple,” Vale said.', 'other'],
 		['... not what they were ("was a student at")', 'Tom Vale, a Harbour judge, spoke.\n\nWhile Vale was a student at Harbour Preparatory School, he said, “nothing happened.”', 'government'],
 		['rally goers', '“Lock her up,” rally goers shouted.', 'citizen'],
+		['a priest by his title', '“It breaks the tradition,” according to Father Tom Vale.', 'other'],
+		['... not a father', '“It breaks the tradition,” said her father, Tom Vale.', 'citizen'],
+		['an advocacy group by its letters', '“The video is venomous,” an ADL official said.', 'rights group or NGO'],
+		['an interrupted relative clause: no appositive after it', 'Tom Vale, whose name, Amnesty International wrote, is known to all, spoke.\n\n“No,” Vale said.', 'unclassified'],
 		['who heads up an institute', 'Tom Vale, who heads up the National Harbour Research Institute, spoke on Monday.\n\n“Most parents do it for more than one reason,” Vale said.', 'expert or academic']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
