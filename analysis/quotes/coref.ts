@@ -7,12 +7,13 @@
 // can ask what a speaker mention it found belongs to.
 // The entity itself is cluster.ts; how names are compared is name-words.ts.
 import type { EntityMention, Span } from '../types.js';
-import { firstNames, genderWords, orgWords, personNouns, pressWords, relationNouns } from './data.js';
+import { firstNames, genderWords, personNouns, relationNouns } from './data.js';
+import { MEDIA_AT_LARGE, describable } from './org-descriptions.js';
 import { describedAs, relatesToPerson } from './relations.js';
 import type { Mention } from './mentions.js';
 import { Cluster, pronounClass } from './cluster.js';
 import { FORMER, cleanName, endsWith, generation, headWord, initials, isAcronym, orgKey, sameFirst, surname, titleGender, words } from './name-words.js';
-import { companyName, isStateName } from './groups.js';
+import { isStateName } from './groups.js';
 import { upperBound } from '../sorted.js';
 import { PRONOUN_REACH, antecedent, type TimelineEntry } from './pronouns.js';
 import type { Coordination } from './coordination.js';
@@ -23,35 +24,10 @@ const ONE_CAPITALISED_WORD = /^[\p{Lu}][\p{Ll}]+\.?$/u;
 
 // ---------------------------------------------------------------- the index
 
-/** A name that does not say what kind of organisation it is ("Big Machine", "Apple"; not "Acme Corp",
- * "the Labor Department" or a state). */
-function opaqueName(c: Cluster): boolean {
-	return !isStateName(c.name) && !c.words.some((w) => orgWords().has(w)) && c.acronyms.size === 0 && c.words.length > 0;
-}
-
-/** Nouns that describe a newspaper or magazine, and those that describe a company. */
-const PRESS_DESCRIPTIONS = new Set(['paper', 'newspaper', 'magazine', 'outlet', 'publication', 'tabloid', 'daily']);
-const COMPANY_DESCRIPTIONS = new Set(['company', 'firm', 'business', 'maker', 'manufacturer', 'carmaker', 'retailer', 'startup', 'insurer']);
-
-/**
- * Does the name say the organisation is what the description calls it? "The Washington Times … the
- * paper" (a press name's last word, press-words.txt), "Apple Inc. … the company" (a company's,
- * company-words.txt). A name that says what it is otherwise ("the Justice Department") is not "the company".
- */
-function describedBy(c: Cluster, head: string): boolean {
-	const last = c.words[c.words.length - 1];
-	if (!last) return false;
-	if (PRESS_DESCRIPTIONS.has(head)) return pressWords().has(last);
-	return COMPANY_DESCRIPTIONS.has(head) && !!companyName(c.name);
-}
-
 /** First-person plural pronouns: in the writer's own words, the writer and the outlet. */
 const FIRST_PERSON = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
 
 const DESCRIPTION_REACH = 12;
-
-/** "the media", "the press", "on the radio": the press at large, never an organisation named before. */
-const MEDIA_AT_LARGE = new Set(['media', 'press', 'radio', 'television', 'tv', 'internet', 'web']);
 
 /**
  * Every entity of one article and where each was mentioned. The scan (entities.ts) adds mentions in
@@ -371,7 +347,7 @@ export class EntityIndex {
 						const l = named(x);
 						return l >= 0 && p - this.paragraphAt(l) < PRONOUN_REACH;
 					};
-					c = this.latest(this.clusters.filter((x) => x.kind === 'org' && x.named && !x.plural && close(x) && (opaqueName(x) || describedBy(x, head))), m.start, named);
+					c = this.latest(this.clusters.filter((x) => x.kind === 'org' && x.named && !x.plural && close(x) && describable(x, head)), m.start, named);
 				}
 			} else if (age) {
 				c = this.latest(this.clusters.filter((x) => x.kind === 'person' && x.age === age && near(x)), m.start);

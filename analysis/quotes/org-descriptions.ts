@@ -1,0 +1,35 @@
+// Which organisation a description such as "the company" or "the paper" can refer back to (coref.ts
+// asks, for a definite description with an organisation's noun and no name of its own).
+import type { Cluster } from './cluster.js';
+import { orgWords, pressWords } from './data.js';
+import { companyName, isStateName } from './groups.js';
+
+/** "the media", "the press", "on the radio": the press at large, never an organisation named before. */
+export const MEDIA_AT_LARGE = new Set(['media', 'press', 'radio', 'television', 'tv', 'internet', 'web']);
+
+/** A name that does not say what kind of organisation it is ("Big Machine", "Apple"; not "Acme Corp",
+ * "the Labor Department" or a state). */
+function opaqueName(c: Cluster): boolean {
+	return !isStateName(c.name) && !c.words.some((w) => orgWords().has(w)) && c.acronyms.size === 0 && c.words.length > 0;
+}
+
+/** Nouns that describe a newspaper or magazine, and those that describe a company. */
+const PRESS_DESCRIPTIONS = new Set(['paper', 'newspaper', 'magazine', 'outlet', 'publication', 'tabloid', 'daily']);
+const COMPANY_DESCRIPTIONS = new Set(['company', 'firm', 'business', 'maker', 'manufacturer', 'carmaker', 'retailer', 'startup', 'insurer']);
+
+/**
+ * Does the name say the organisation is what the description calls it? "The Washington Times … the
+ * paper" (a press name's last word, press-words.txt), "Apple Inc. … the company" (a company's,
+ * company-words.txt). A name that says what it is otherwise ("the Justice Department") is not "the company".
+ */
+function describedBy(c: Cluster, head: string): boolean {
+	const last = c.words[c.words.length - 1];
+	if (!last) return false;
+	if (PRESS_DESCRIPTIONS.has(head)) return pressWords().has(last);
+	return COMPANY_DESCRIPTIONS.has(head) && !!companyName(c.name);
+}
+
+/** Can the organisation be what "the <head>" refers back to: its name says nothing of its kind, or says this kind? */
+export function describable(c: Cluster, head: string): boolean {
+	return opaqueName(c) || describedBy(c, head);
+}
