@@ -7,9 +7,8 @@ import type { Span } from '../types.js';
 import type { Ctx } from './context.js';
 import type { Found } from './direct.js';
 import { speakerOf } from './attribution.js';
+import { POST_SIGNATURE as SIGNATURE } from '../segment/patterns.js';
 
-/** "— Name (@handle) Month D, YYYY": the line an embedded post leaves under its text. */
-const SIGNATURE = /^\s*[—–-]\s*([^()\n]{1,80}?)\s*\(@[A-Za-z0-9_]{1,15}\)\s*[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\s*$/;
 /** Where a link to the post's picture, or any address, starts in one word of its text. */
 const LINK_START = /pic\.twitter\.com\/|https?:\/\//;
 

@@ -252,3 +252,6 @@ export function isoDate(found: string): string {
 	if (b && month(b[2]) > 0 && +b[1] >= 1 && +b[1] <= 31) return `${b[3]}-${pad(month(b[2]))}-${pad(b[1])}`;
 	return found;
 }
+
+/** "— Name (@handle) Month D, YYYY": the line an embedded social-media post leaves under its text. */
+export const POST_SIGNATURE = /^\s*[—–-]\s*([^()\n]{1,80}?)\s*\(@[A-Za-z0-9_]{1,15}\)\s*[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\s*$/;

@@ -23,6 +23,7 @@ import {
 	urlOnly
 } from './furniture.js';
 import {
+	POST_SIGNATURE,
 	DATE_ANYWHERE,
 	BYLINE,
 	DATELINE,
@@ -389,7 +390,14 @@ export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 	});
 	// (at most PULL_QUOTES_MAX of them are compared: a page of thousands of quoted lines stays linear)
 	if (quoteLines.length && quoteLines.length <= PULL_QUOTES_MAX) {
-		const bodies = lines.map((_, j) => j).filter((j) => isBody(j));
+		// (not an embedded post's words, a line with a post's signature under it: "“I must …” Trump wrote on
+		// Twitter" is the story quoting the post, no copy of it)
+		const post = (j: number) => {
+			let n = j + 1;
+			while (n < lines.length && !lines[n].text.trim()) n++;
+			return n < lines.length && POST_SIGNATURE.test(lines[n].text);
+		};
+		const bodies = lines.map((_, j) => j).filter((j) => isBody(j) && !post(j));
 		for (const i of quoteLines) {
 			// the quotation without a short attribution after it ("…,” Cooke said.")
 			const text = lines[i].text;

@@ -182,6 +182,24 @@ describe('segment: furniture lines in pasted text', () => {
 		expect(a.removed).toContainEqual({ text: pull, reason: 'duplicate line' });
 	});
 
+	// fifth newcomer pass: an article quoting the post it embeds lost its own sentence as a "duplicate line"
+	it('a quotation of an embedded post, with its speaker, stays: the post is no body it was copied from', () => {
+		const post = 'In addition to stopping all payments, I must, in the strongest of terms, ask Harbouria to stop this onslaught and close the harbour road!';
+		const sig = '— Tom Vale (@tomvale) October 18, 2018';
+		const q = '“I must, in the strongest of terms, ask Harbouria to stop this onslaught and close the harbour road!” Vale wrote on Twitter.';
+		expect(paras(segment({ id: 'e', text: `${P1}\n\n${post}\n\n${sig}\n\n${q}\n\n${P2}` }))).toContain(q);
+	});
+
+	it.each([
+		'Email This field is for validation purposes and should be left unchanged.',
+		"You also agree to this site's Privacy Policy and Terms of Use.",
+		'You may opt out at anytime.'
+	])('the small print of a sign-up form or poll goes: %s', (line) => {
+		const a = segment({ id: 'f', text: `${P1}\n\n${line}\n\n${P2}` });
+		expect(paras(a)).toEqual([P1, P2]);
+		expect(a.removed).toContainEqual({ text: line, reason: 'navigation' });
+	});
+
 	it('a quotation that is said once stays, however short the paragraph', () => {
 		const q = '“If the council funds the sea wall now, there is a better chance of saving the harbour road,” Dale said.';
 		expect(paras(segment({ id: 'q', text: `${P1}\n\n${q}\n\n${P2}` }))).toEqual([P1, q, P2]);
