@@ -23,13 +23,24 @@ export function actorKey(name: string): string {
 		.trim();
 }
 
+/** A name's key without its middle initials: "donald j. trump" → "donald trump" (first and last words kept). */
+export function withoutInitials(key: string): string {
+	const w = key.split(' ');
+	if (w.length < 3) return key;
+	const mid = w.slice(1, -1).filter((x) => !MIDDLE_INITIAL.test(x));
+	return mid.length === w.length - 2 ? key : [w[0], ...mid, w[w.length - 1]].join(' ');
+}
+/** "j.", "w", "h.w.": one or two letters, each with or without a full stop. */
+const MIDDLE_INITIAL = /^(?:\p{L}\.?){1,2}$/u;
+
 /** An actor is compared across outlets only when the article names it (not "a woman", not "she, unnamed"). */
 function named(a: Actor): boolean {
 	return a.mentions.some((m) => m.form === 'name' || m.form === 'short name');
 }
 
 /**
- * One key per actor across the collection: the facilitator's merges first, then a one-word name
+ * One key per actor across the collection: the facilitator's merges first, then a name with a middle
+ * initial joins the same name without it ("Donald J. Trump", "Donald Trump"), and a one-word name
  * ("Haley") joins the only person whose fuller name ends in it ("Nikki Haley").
  */
 export function actorKeyer(analyses: Pick<ArticleAnalysis, 'actors'>[], overrides?: SpeakerOverrides): (a: Actor) => string {
@@ -38,10 +49,27 @@ export function actorKeyer(analyses: Pick<ArticleAnalysis, 'actors'>[], override
 		const k = actorKey(name);
 		return merges.get(k) ?? k;
 	};
-	const bySurname = new Map<string, Set<string>>();
-	for (const a of analyses.flatMap((x) => x.actors ?? [])) {
-		if (a.kind !== 'person' || !named(a)) continue;
+	const people = analyses.flatMap((x) => x.actors ?? []).filter((a) => a.kind === 'person' && named(a));
+	// "Donald Trump" and "Donald J. Trump": a person's name with a middle initial joins the same name
+	// without it when the collection has only one such initial (not "George H. W. Bush" and "George W.
+	// Bush", two presidents); the key is the name without it, as a facilitator types it
+	const initialed = new Map<string, Set<string>>();
+	for (const a of people) {
 		const k = base(a.name);
+		const bare = withoutInitials(k);
+		if (bare === k) continue;
+		const set = initialed.get(bare) ?? new Set();
+		set.add(k);
+		initialed.set(bare, set);
+	}
+	const person = (name: string) => {
+		const k = base(name);
+		const bare = withoutInitials(k);
+		return bare !== k && initialed.get(bare)?.size === 1 ? bare : k;
+	};
+	const bySurname = new Map<string, Set<string>>();
+	for (const a of people) {
+		const k = person(a.name);
 		const words = k.split(' ');
 		if (words.length < 2) continue;
 		const last = words[words.length - 1];
@@ -65,7 +93,7 @@ export function actorKeyer(analyses: Pick<ArticleAnalysis, 'actors'>[], override
 	// (only a person's surname: "Mongolia", a country and so an organisation, is not the "Inner
 	// Mongolia" the quotes stage took for a person's name)
 	return (a) => {
-		const k = base(a.name);
+		const k = a.kind === 'person' ? person(a.name) : base(a.name);
 		const full = !k.includes(' ') ? (a.kind === 'person' ? bySurname.get(k) : byOf.get(k)) : undefined;
 		return full && full.size === 1 ? [...full][0] : k;
 	};

@@ -9,7 +9,7 @@
 // and, if it is measured, to MEASURES.
 import { SPEAKER_GROUPS } from '$analysis/types';
 import type { OutletActor } from '$analysis/types';
-import { actorKey } from '$analysis/actors/outlets';
+import { actorKey, withoutInitials } from '$analysis/actors/outlets';
 import { MIN_COMMENTS, type OutletRow } from './shapes';
 import { ALL_CATEGORIES } from './segments';
 
@@ -177,6 +177,8 @@ export function findOutletActor(r: OutletRow, name: string): OutletActor | null 
 	return (
 		mentioned.find((a) => a.key === key) ??
 		mentioned.find((a) => actorKey(a.name) === key) ??
+		// ("Donald J. Trump" typed, the collection's key without the initial)
+		mentioned.find((a) => a.key === withoutInitials(key)) ??
 		mentioned.filter((a) => a.key.endsWith(` ${key}`)).sort((a, b) => b.sentences - a.sentences)[0] ??
 		// ... or the end of the name typed: "Prince Andrew", "President Putin" for "Andrew", "Putin"
 		mentioned.filter((a) => key.endsWith(` ${a.key}`)).sort((a, b) => b.sentences - a.sentences)[0] ??

@@ -60,6 +60,17 @@ describe('outletActors', () => {
 		expect(outletActors(analyses, actorKeyer(analyses)).map((r) => r.key).sort()).toEqual(keys);
 	});
 
+	// fifth newcomer pass: "Donald Trump" in one outlet, "Donald J. Trump" in two others
+	it.each([
+		[['Ann Roe', 'Ann B. Roe', 'Roe'], ['ann roe']],
+		[['Ann B. Roe'], ['ann roe']],
+		[['Ann Roe', 'Ann B. Roe', 'Ann C. D. Roe'], ['ann b. roe', 'ann c. d. roe', 'ann roe']],
+		[['Ann Roe', 'Ann Bea Roe'], ['ann bea roe', 'ann roe']]
+	])('a middle initial: %j -> %j', (names, keys) => {
+		const analyses = [{ id: 'a', actors: names.map((n) => actor(n, [0.1])) }];
+		expect(outletActors(analyses, actorKeyer(analyses)).map((r) => r.key).sort()).toEqual(keys);
+	});
+
 	it('the facilitator’s merges join two names of one person', () => {
 		const analyses = [{ id: 'a', actors: [actor('Annie Roe-Smith', [0.5]), actor('Ann Roe', [-0.5])] }];
 		const rows = outletActors(analyses, actorKeyer(analyses, { merges: { 'Annie Roe-Smith': 'Ann Roe' } }));

@@ -148,6 +148,8 @@ describe('what each question measures', () => {
 		// (review 17: "Prince Andrew" was refused where the articles call him "Andrew")
 		['Gazette', 'Prince Arlo', -0.3, { actor: 'arlo' }],
 		['Herald', 'Prince Arlo', null, null],
+		// (fifth newcomer: "Donald J. Trump" typed where the collection's key has no middle initial)
+		['Herald', 'Vladimir V. Putin', 0.1, { actor: 'vladimir putin' }],
 		['Courier', 'Russia', null, null]
 	] as const)('tone of %s toward "%s"', (outlet, name, tone, query) => {
 		const t = actorTone(TOWARD.find((r) => r.outlet === outlet)!, name);
