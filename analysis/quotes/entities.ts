@@ -21,7 +21,7 @@ import { EntityIndex } from './coref.js';
 import { Cluster, pronounClass } from './cluster.js';
 import { cleanName, headWord } from './name-words.js';
 import { entityGroup, isStateName } from './groups.js';
-import { NEVER_NAME_WORDS, afterHyphen, isCap, isUnit, isPossessive, officeOf, parseMention } from './mentions.js';
+import { NEVER_NAME_WORDS, afterHyphen, isCap, isUnit, isPossessive, officeOf, parseMention, sentenceAdverb } from './mentions.js';
 import { markedSpans } from './spans.js';
 import { nameRunEnd } from './name-run.js';
 import { describe, description, DESCRIPTION_DETS } from './describe.js';
@@ -137,7 +137,9 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			!ALL_CAPITALS.test(t.value) &&
 			!ctx.isSpeechLemma(t) &&
 			gap(text, t, toks[i + 1]) === ' ' &&
-			!commandVerb(ctx, i);
+			!commandVerb(ctx, i) &&
+			// ("Hopefully Mexico will stop …": an adverb opening the sentence, not a given name)
+			!sentenceAdverb(t);
 		// "Cook/VERB said": a known person's surname, whatever the tagger made of it
 		const knownName = isCap(t) && t.pos !== 'PROPN' && !ALL_CAPITALS.test(t.value) && index.knows(t.value);
 		if ((t.pos !== 'PROPN' && !misread && !knownName) || !isCap(t)) {

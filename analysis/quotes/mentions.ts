@@ -108,6 +108,9 @@ const isWord = (t: Token) => /[\p{L}\p{N}]/u.test(t.value);
 /** Demonyms not made with -an, -ese, -ish or -i ("Dutch researchers", "Swiss banks", "Greek ministers"). */
 const IRREGULAR_DEMONYMS = new Set(['dutch', 'french', 'czech', 'swiss', 'welsh', 'greek', 'thai', 'scots', 'basque', 'arab', 'western', 'eastern', 'northern', 'southern']);
 /** A word for a country's people, in lower case: "afghan", "chinese", "british", "iraqi", "dutch". */
+/** "Hopefully", "Previously", "Interestingly": an adverb in -ly the tagger read as one, never a given name ("Kelly"). */
+export const sentenceAdverb = (t: Token): boolean => t.pos === 'ADV' && t.normal.endsWith('ly') && givenName(t.normal) === undefined;
+
 export const isDemonym = (w: string): boolean => /(?:an|ese|ish|i)$/.test(w) || IRREGULAR_DEMONYMS.has(w);
 /** Nationality adjectives ("Russian", "Chinese") say where, not which organisation. */
 const looksNationality = (w: string) => /(?:an|ese|ish|ic|i)$/.test(w) && !/^[\p{Lu}.]+$/u.test(w);
@@ -378,7 +381,8 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 	while (n > h) {
 		const t = toks[n - 1];
 		const lower = t.normal;
-		if ((isCap(t) || (CAMEL_SURNAME.test(t.value) && n - 1 > h && isCap(toks[n - 2]))) && !titles.has(lower) && !titles.has(afterHyphen(lower)) && t.pos !== 'PRON') n--;
+		// ("Previously Dan Fishback had …": an adverb opening the sentence is no given name)
+		if ((isCap(t) || (CAMEL_SURNAME.test(t.value) && n - 1 > h && isCap(toks[n - 2]))) && !titles.has(lower) && !titles.has(afterHyphen(lower)) && t.pos !== 'PRON' && !sentenceAdverb(t)) n--;
 		else if (NAME_PARTICLES.has(lower) && n < he && n - 1 > h && isCap(toks[n - 2])) n--;
 		// ("Sharaf ad-Din": Arabic's article written onto the next name with a hyphen)
 		else if (ARABIC_ARTICLE.test(lower) && toks[n]?.value === '-' && toks[n].start === t.end && n - 1 > h && isCap(toks[n - 2])) n--;

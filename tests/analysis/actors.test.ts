@@ -95,7 +95,11 @@ describe('actors: who is one', () => {
 		// a name of capitalised words joined by hyphens is one actor
 		['The union federation AFL-CIO endorsed the senator on Tuesday.', 'AFL-CIO', ['AFL-CIO']],
 		['Ann Roe led the polls in May. Will Roe keep the lead, or will Tom Vale catch up?', 'Ann Roe', ['Ann Roe', 'Roe']],
-		['Will Smith said on Monday that he would return.', 'Will Smith', ['Will Smith']]
+		['Will Smith said on Monday that he would return.', 'Will Smith', ['Will Smith']],
+		// fifth newcomer pass: an adverb opening the sentence is no part of the name ("Hopefully Mexico")
+		['Hopefully Harbouria will stop this onslaught at its northern border.', 'Harbouria', ['Harbouria']],
+		['The court met. Previously Tom Vale had denied it, and Vale denies it still.', 'Tom Vale', ['Tom Vale', 'Vale']],
+		['Kelly Vale said on Monday that she would return.', 'Kelly Vale', ['Kelly Vale']]
 	])('%s → %s', (text, name, mentions) => {
 		const a = find(text, name);
 		expect(a, `no actor "${name}" in ${JSON.stringify(actorsOf(text).map((x) => x.name))}`).toBeDefined();
