@@ -163,6 +163,9 @@ describe('plain senses and idioms carry no tone (neutral-senses.txt, valence.txt
 		['He signed the original contract on the pay of the staff.', 'He signed the lovely contract.'],
 		['Despite the rain, the parade went ahead.', 'Despite the rain, the lovely parade went ahead.'],
 		['The settlement is worth ten million dollars.', 'The settlement is a triumph.'],
+		// fifth newcomer pass: "seem intent on pushing north" had read +1.25 toward the migrants
+		['The migrants seem intent on pushing north.', 'The migrants seem happy to push north.'],
+		['Her intent was to reach the border.', 'Her hope was to reach the border.'],
 		// a quantity word next to a figure reports it (quantity.txt)
 		['Car sales were down 10% in October.', 'The players were down after the game.'],
 		// news procedure and titles that wink rates through one word (valence.txt)
