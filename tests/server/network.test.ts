@@ -2,7 +2,7 @@
 import type os from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { isLocalHostName, isLoopbackAddress, lanAddresses, listensOnLoopbackOnly, originWithHost, type Interfaces } from '../../src/lib/server/network.js';
-import { roomAddresses } from '../../src/lib/server/join.js';
+import { pickOrigin, roomAddresses } from '../../src/lib/server/join.js';
 import { startupBanner } from '../../src/lib/server/startup.js';
 
 const v4 = (address: string, internal = false): os.NetworkInterfaceInfo => ({
@@ -103,6 +103,20 @@ describe('roomAddresses: what participants should open', () => {
 		expect(r.origins.map((o) => o.origin)).toEqual(origins);
 		if (warning) expect(r.warning).toMatch(warning);
 		else expect(r.warning).toBeNull();
+	});
+});
+
+// fifth newcomer pass: the address picked on the join page was not the one Predict's projector gave
+describe('pickOrigin: the address handed out', () => {
+	const room = roomAddresses(new URL('http://localhost:3000/join'), { env: {}, ifaces: LAPTOP });
+	it.each([
+		['nothing asked or kept: the best', null, null, 'http://192.168.1.23:3000'],
+		['asked on the join page', 'http://10.0.0.7:3000', null, 'http://10.0.0.7:3000'],
+		['kept from the join page', null, 'http://10.0.0.7:3000', 'http://10.0.0.7:3000'],
+		['asked beats kept', 'http://172.17.0.1:3000', 'http://10.0.0.7:3000', 'http://172.17.0.1:3000'],
+		['never a host that is not the room’s', 'http://evil.example:3000', 'http://evil.example:3000', 'http://192.168.1.23:3000']
+	])('%s', (_n, asked, kept, origin) => {
+		expect(pickOrigin(room, asked, kept).origin).toBe(origin);
 	});
 });
 

@@ -55,6 +55,19 @@ export function roomAddresses(url: URL, options: RoomOptions = {}): RoomAddresse
 	return { origins, warning };
 }
 
+/** The cookie that keeps the address the facilitator picked on the join page, for the other pages that hand one out. */
+export const ROOM_ORIGIN_COOKIE = 'slant_room_origin';
+
+/**
+ * The address to hand out: the one asked for (the join page's ?at=), else the one picked before (the
+ * cookie), else the best; only ever one of the room's own addresses, never an arbitrary host.
+ * The fifth newcomer picked the Wi-Fi address on the join page, and Predict's projector and the
+ * snapshot link still gave another network's (a VPN's, a container bridge's).
+ */
+export function pickOrigin(room: RoomAddresses, asked: string | null | undefined, remembered: string | null | undefined): RoomOrigin {
+	return room.origins.find((o) => o.origin === asked) ?? room.origins.find((o) => o.origin === remembered) ?? room.origins[0];
+}
+
 /**
  * Which collection the join page opens: the one asked for (?c=, from the collection's own pages) if
  * it exists; else the facilitator's most recently changed collection with articles; else the

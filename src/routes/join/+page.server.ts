@@ -1,9 +1,9 @@
 // The join page, shown on the projector: the address participants open on the room's network, as
 // text and as a QR code, for the collection chosen here.
 import { listCollections } from '$lib/server';
-import { defaultJoinCollection, qrDataUrl, roomAddresses } from '$lib/server/join';
+import { ROOM_ORIGIN_COOKIE, defaultJoinCollection, pickOrigin, qrDataUrl, roomAddresses } from '$lib/server/join';
 
-export const load = async ({ url }) => {
+export const load = async ({ url, cookies }) => {
 	const all = listCollections();
 	const collections = all.map((c) => ({ id: c.id, name: c.name, articleCount: c.articleCount }));
 	// The collection the facilitator came from (?c=, set by the collection's pages), else their most
@@ -11,7 +11,10 @@ export const load = async ({ url }) => {
 	const chosen = collections.find((c) => c.id === defaultJoinCollection(all, url.searchParams.get('c'))) ?? null;
 	const room = roomAddresses(url);
 	// Only an address from the list may be picked (never an arbitrary host into the QR code).
-	const at = room.origins.find((o) => o.origin === url.searchParams.get('at')) ?? room.origins[0];
+	const asked = url.searchParams.get('at');
+	const at = pickOrigin(room, asked, cookies.get(ROOM_ORIGIN_COOKIE));
+	// (picked here: Predict's projector and the snapshot links give the same address)
+	if (asked && at.origin === asked) cookies.set(ROOM_ORIGIN_COOKIE, at.origin, { path: '/', httpOnly: true, sameSite: 'lax', secure: url.protocol === 'https:', maxAge: 60 * 60 * 24 * 30 });
 	const address = chosen ? `${at.origin}/c/${encodeURIComponent(chosen.id)}` : `${at.origin}/collections`;
 	return {
 		collections,

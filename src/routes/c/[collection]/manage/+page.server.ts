@@ -1,19 +1,19 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { deleteArticle, deleteCollection, getArticleMeta, listArticles, snapshots, updateCollection } from '$lib/server';
-import { roomAddresses } from '$lib/server/join';
+import { ROOM_ORIGIN_COOKIE, pickOrigin, roomAddresses } from '$lib/server/join';
 import { requireFacilitator } from '$lib/server/roles';
 import { must, ready, withForm } from '../../../guard.server';
 import { buildSnapshot } from '../snapshot.server';
 import { articleHeadings } from '../headings.server';
 
-export const load = async ({ params, locals, url }) => {
+export const load = async ({ params, locals, url, cookies }) => {
 	const canManage = locals.role === 'facilitator';
 	const stored = must(() => listArticles(params.collection));
 	// The headline and date the other pages show: stored, else found in the page.
 	const headings = await articleHeadings(params.collection);
 	return {
 		// Snapshot links are given with the address the room reaches (not "localhost").
-		shareOrigin: roomAddresses(url).origins[0].origin,
+		shareOrigin: pickOrigin(roomAddresses(url), null, cookies.get(ROOM_ORIGIN_COOKIE)).origin,
 		articles: stored.map((m) => {
 			const h = headings.get(m.id);
 			return { ...m, shownTitle: m.title || h?.title || '', shownDate: m.date ?? (h?.state === 'read' ? h.date : null), headingState: h?.state ?? 'pending' };

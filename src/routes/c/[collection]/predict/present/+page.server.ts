@@ -4,7 +4,7 @@
 import { error } from '@sveltejs/kit';
 import { analyseCollection } from '$lib/server';
 import { HELD_BACK_MESSAGE, heldBack } from '$lib/server/hold-back';
-import { qrDataUrl, roomAddresses } from '$lib/server/join';
+import { ROOM_ORIGIN_COOKIE, pickOrigin, qrDataUrl, roomAddresses } from '$lib/server/join';
 import { must, ready } from '../../../../guard.server';
 import { evidenceArticles } from '../../present/evidence.server';
 import { loadPredict } from '../predict.server';
@@ -17,6 +17,6 @@ export const load = async (event) => {
 	const data = loadPredict(event);
 	const ca = must(() => analyseCollection(event.params.collection));
 	const room = roomAddresses(event.url);
-	const address = `${room.origins[0].origin}/c/${encodeURIComponent(event.params.collection)}/predict`;
+	const address = `${pickOrigin(room, null, event.cookies.get(ROOM_ORIGIN_COOKIE)).origin}/c/${encodeURIComponent(event.params.collection)}/predict`;
 	return { ...data, articles: await evidenceArticles(ca), address, qr: await qrDataUrl(address) };
 };
