@@ -181,10 +181,16 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 				continue;
 			}
 		}
-		if (t.normal === 'of' && isCap(toks[a + 1] ?? t) && c.kind === 'person') {
+		// ", of Raleigh,": a home town; ", of Lancaster University," / ", from Lancaster University's
+		// biomedical department,": an organisation's name (an organisation word in it) is whom they speak for
+		if ((t.normal === 'of' || t.normal === 'from') && isCap(toks[a + 1] ?? t) && c.kind === 'person') {
 			let z = a + 1;
 			while (z < toks.length && z - a < 8 && ![',', '.', ';', ')'].includes(toks[z].value) && !ctx.isMark[z]) z++;
-			c.addFacet({ ...spanOf(toks, a, z), text: strOf(text, toks, a, z), role: 'home' });
+			let y = a + 1;
+			while (y < z && (isCap(toks[y]) || (['of', '&', 'and', 'for', 'the'].includes(toks[y].normal) && isCap(toks[y + 1] ?? toks[y])))) y++;
+			const org = toks.slice(a + 1, y).some((x) => orgWords().has(x.normal)) && !placeNames().has(strOf(text, toks, a + 1, y));
+			if (org) c.addFacet({ ...spanOf(toks, a + 1, y), text: strOf(text, toks, a + 1, y).replace(/[’']s$/, ''), role: 'affiliation' });
+			else c.addFacet({ ...spanOf(toks, a, z), text: strOf(text, toks, a, z), role: 'home' });
 			k = z;
 			continue;
 		}

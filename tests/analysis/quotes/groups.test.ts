@@ -231,6 +231,11 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['... not a father', '“It breaks the tradition,” said her father, Tom Vale.', 'citizen'],
 		['an advocacy group by its letters', '“The video is venomous,” an ADL official said.', 'rights group or NGO'],
 		['an interrupted relative clause: no appositive after it', 'Tom Vale, whose name, Amnesty International wrote, is known to all, spoke.\n\n“No,” Vale said.', 'unclassified'],
+		// sixth blind set (read after its figures were taken): an organisation after ", of" or ", from"
+		['", of" an organisation', '“The country will struggle,” Tom Vale, of Harbour University, told reporters.', 'expert or academic'],
+		['", from" an organisation’s department', '“The country will struggle,” Dr. Tom Vale, from Harbour University’s life-sciences department, told reporters.', 'expert or academic'],
+		['... ", of" a town stays a home town', '“The country will struggle,” Tom Vale, of Raleigh, told reporters.', 'citizen'],
+		['a legislature’s staff', '“They have no self-control,” said one ex-House aide.', 'government'],
 		['who heads up an institute', 'Tom Vale, who heads up the National Harbour Research Institute, spoke on Monday.\n\n“Most parents do it for more than one reason,” Vale said.', 'expert or academic']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
