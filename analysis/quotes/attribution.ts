@@ -287,6 +287,14 @@ export function attrAfter(ctx: Ctx, lo: number, hi: number): Attribution | null 
 			break;
 		}
 	}
+	// "...," Agustín Sánchez-Lavega of the University of the Basque Country in Spain explains: where the
+	// speaker's organisation is, then the verb that ends the sentence
+	if (toks[m]?.normal === 'in' && toks[m].pos === 'ADP' && isCap(toks[m + 1] ?? toks[m])) {
+		let p = m + 1;
+		while (p < hi && p - m <= 3 && isCap(toks[p])) p++;
+		const endsAfter = p + 1 >= hi || /^[.!?]$/.test(toks[p + 1].value);
+		if (p < hi && endsAfter && ctx.cueAt(p, true) > 0) m = p;
+	}
 	let n = 0;
 	while (m < hi && n < 2 && (toks[m].pos === 'ADV' || toks[m].pos === 'AUX')) {
 		m++;

@@ -173,6 +173,11 @@ const rows: [string, string, Expect][] = [
 		{ text: 'We will let the facts unfold," Lena Vik said.\n\n"And as they unfold, we will decide what to do.', kind: 'direct', speaker: 'Lena Vik', cue: 'said' }
 	],
 	[
+		'where the speaker’s organisation is, between the name and the verb',
+		'"We have no evidence of how the storms form," Pavel Ostrow of the University of Harbour in Norhaven explains.',
+		{ text: 'We have no evidence of how the storms form,', kind: 'direct', speaker: 'Pavel Ostrow', cue: 'explains', group: 'expert or academic' }
+	],
+	[
 		'participle: the clause subject speaks',
 		'Marta Kowalczyk left the hall early, saying the meeting had been a farce.',
 		{ text: 'the meeting had been a farce', kind: 'indirect', speaker: 'Marta Kowalczyk', cue: 'saying' }
