@@ -410,6 +410,9 @@ function capitalisedCounts(ctx: Ctx): Map<string, number> {
 	return m;
 }
 
+/** Words before "to say" that deny the saying ("declined to say", "refused to comment", "unable to"). */
+const REFUSING = /^(?:declin|refus|fail|unabl|unwilling|reluctant|hesita|forbid|forbad|barr|not|n't|never|afraid|dar)/;
+
 export function attrBefore(ctx: Ctx, lo: number, hi: number): Attribution | null {
 	const { toks } = ctx;
 	// "Clinton: "Our goal is ..."": a name and a colon, as in a transcript or a list of reactions. Right
@@ -441,7 +444,9 @@ export function attrBefore(ctx: Ctx, lo: number, hi: number): Attribution | null
 		// "Mook was asked": the subject of a passive is the one spoken to or about, not the speaker.
 		if (isPassive(toks, c)) continue;
 		// "decided to read from a text": an intention, not the act of speaking the quote reports.
-		if (toks[c - 1]?.normal === 'to' && toks[c - 2]?.normal !== 'on') continue; // but "went on to say" is
+		// ("went on to say" is; and "the corporation was quick to condemn the man's actions:" with the words
+		// after the colon, unless they declined or refused to)
+		if (toks[c - 1]?.normal === 'to' && toks[c - 2]?.normal !== 'on' && !(toks[hi - 1]?.value === ':' && !REFUSING.test(toks[c - 2]?.normal ?? ''))) continue;
 		// "a group called "..."": naming something, not someone speaking.
 		if (NAMING.has(toks[c].lemma) && (toks[c - 1]?.pos === 'NOUN' || toks[c - 1]?.pos === 'PROPN')) {
 			const np = npLeft(toks, c - 1, lo);
@@ -461,7 +466,14 @@ export function attrBefore(ctx: Ctx, lo: number, hi: number): Attribution | null
 		if (ps) return { cue: [c, e], np: ps.np, appos: ps.appos };
 		// ", chanting …" hangs on the subject of the clause before the comma, not on the phrase next to it
 		const hanging = isParticiple(toks[c]) && toks[c - 1]?.value === ',' ? clauseSubject(ctx, lo, c) : null;
-		const left = hanging ?? subjectLeft(toks, c, lo);
+		// ("was quick to condemn", "wanted to say": the subject of the verb the infinitive hangs on)
+		let gov = c;
+		if (toks[c - 1]?.normal === 'to') {
+			gov = c - 2;
+			while (gov > lo && (toks[gov].pos === 'ADJ' || toks[gov].pos === 'ADV')) gov--;
+			if (!(toks[gov]?.pos === 'VERB' || toks[gov]?.pos === 'AUX')) continue;
+		}
+		const left = hanging ?? subjectLeft(toks, gov, lo);
 		if (left && !hanging && nounAfterObject(toks, c, left.np, lo)) continue;
 		let s: Subject | null = left ?? (isParticiple(toks[c]) || afterConjunction(toks, c, lo) ? clauseSubject(ctx, lo, c) : null) ?? (INVERTING.has(toks[c].lemma) && !isParticiple(toks[c]) && (c === lo || toks[c - 1].value === ',' || ctx.isMark[c - 1]) ? subjectRight(toks, e, hi) : null);
 		// "… a little trepidation …, recently telling", "the effort stalled, and he has …, calling": a

@@ -173,6 +173,11 @@ const rows: [string, string, Expect][] = [
 		{ text: 'We will let the facts unfold," Lena Vik said.\n\n"And as they unfold, we will decide what to do.', kind: 'direct', speaker: 'Lena Vik', cue: 'said' }
 	],
 	[
+		'"was quick to condemn …:" introduces the words after the colon',
+		'The attack took place in a Harbour Diner, and Kestrel Foods was quick to condemn the man’s actions:\n\n"We were shocked to see this video and do not condone this behaviour."',
+		{ text: 'We were shocked to see this video and do not condone this behaviour.', kind: 'direct', speaker: 'Kestrel Foods', cue: 'condemn' }
+	],
+	[
 		'where the speaker’s organisation is, between the name and the verb',
 		'"We have no evidence of how the storms form," Pavel Ostrow of the University of Harbour in Norhaven explains.',
 		{ text: 'We have no evidence of how the storms form,', kind: 'direct', speaker: 'Pavel Ostrow', cue: 'explains', group: 'expert or academic' }
