@@ -108,6 +108,9 @@ const isWord = (t: Token) => /[\p{L}\p{N}]/u.test(t.value);
 /** Demonyms not made with -an, -ese, -ish or -i ("Dutch researchers", "Swiss banks", "Greek ministers"). */
 const IRREGULAR_DEMONYMS = new Set(['dutch', 'french', 'czech', 'swiss', 'welsh', 'greek', 'thai', 'scots', 'basque', 'arab', 'western', 'eastern', 'northern', 'southern']);
 /** A word for a country's people, in lower case: "afghan", "chinese", "british", "iraqi", "dutch". */
+/** "Jr.", "Sr", "III": the generation closing a name. */
+const GENERATION_WORD = /^(?:Jr|Sr|II|III|IV)\.?$/;
+
 /** "Hopefully", "Previously", "Interestingly": an adverb in -ly the tagger read as one, never a given name ("Kelly"). */
 export const sentenceAdverb = (t: Token): boolean => t.pos === 'ADV' && t.normal.endsWith('ly') && givenName(t.normal) === undefined;
 
@@ -376,8 +379,15 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 	}
 	// The name is the trailing run of capitalised words of the head, stopping at a title word; but a
 	// title word right after a given name is a surname ("Amy Pope", "Billie Jean King").
+	// (before a generation too: "Martin Luther King Jr.")
 	let n = he;
-	if (he - 2 >= h && isCap(toks[he - 1]) && titles.has(toks[he - 1].normal) && isCap(toks[he - 2]) && givenName(toks[he - 2].normal) !== undefined && !titles.has(toks[he - 2].normal)) n = he - 1;
+	const g = he - 1 > h && GENERATION_WORD.test(toks[he - 1].value) ? he - 1 : he;
+	// (or, before a generation, after a given name and a middle name: "Martin Luther King Jr.")
+	if (g - 2 >= h && isCap(toks[g - 1]) && titles.has(toks[g - 1].normal)) {
+		let f = g - 2;
+		while (g < he && f > h && g - f < 4 && isCap(toks[f]) && !titles.has(toks[f].normal) && givenName(toks[f].normal) === undefined) f--;
+		if (isCap(toks[f]) && givenName(toks[f].normal) !== undefined && !titles.has(toks[f].normal)) n = g - 1;
+	}
 	while (n > h) {
 		const t = toks[n - 1];
 		const lower = t.normal;

@@ -99,7 +99,9 @@ describe('actors: who is one', () => {
 		// fifth newcomer pass: an adverb opening the sentence is no part of the name ("Hopefully Mexico")
 		['Hopefully Harbouria will stop this onslaught at its northern border.', 'Harbouria', ['Harbouria']],
 		['The court met. Previously Tom Vale had denied it, and Vale denies it still.', 'Tom Vale', ['Tom Vale', 'Vale']],
-		['Kelly Vale said on Monday that she would return.', 'Kelly Vale', ['Kelly Vale']]
+		['Kelly Vale said on Monday that she would return.', 'Kelly Vale', ['Kelly Vale']],
+		// a title word inside a name before its generation ("King" of "Martin Luther King Jr." had left the name "Jr.")
+		['Martin Luther King Jr. spoke on the steps in 1963.', 'Martin Luther King Jr.', ['Martin Luther King Jr.']]
 	])('%s → %s', (text, name, mentions) => {
 		const a = find(text, name);
 		expect(a, `no actor "${name}" in ${JSON.stringify(actorsOf(text).map((x) => x.name))}`).toBeDefined();
