@@ -11,7 +11,7 @@ import { documentNouns, isPeopleWord, personNouns, speechNouns } from './data.js
 import type { MarkedSpan } from './spans.js';
 import { restrictiveRelative } from './describe.js';
 import { inVocabulary } from '../nlp.js';
-import { documentOwner, issuerPhrases, namedIssuer, possessiveIssuer } from './issuers.js';
+import { documentOwner, issuerPhrases, namedIssuer, possessiveIssuer, pronounIssuer } from './issuers.js';
 
 /** A speech cue and the speaker phrase found with it (token ranges). */
 export type Subject = { np: Range; appos: Range | null; mention?: Range };
@@ -49,7 +49,7 @@ export function speakerOf(ctx: Ctx, a: Attribution): SpeakerInfo | null {
 	// "according to a report in the Argus Leader", "a statement from the ministry": a document with its
 	// publisher or issuer named right after it speaks for them
 	if (m.kind === 'noun') {
-		const issuer = namedIssuer(ctx, a.np) ?? possessiveIssuer(ctx, a.np) ?? describedIssuer(ctx, a.np);
+		const issuer = namedIssuer(ctx, a.np) ?? possessiveIssuer(ctx, a.np) ?? pronounIssuer(ctx, a.np) ?? describedIssuer(ctx, a.np);
 		if (issuer) return issuer;
 	} else if (!isCap(ctx.toks[a.np[1] - 1])) {
 		// ("a lengthy blog post": a lower-case "post" is a document, not the Washington Post)

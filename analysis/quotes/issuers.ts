@@ -7,7 +7,7 @@ import type { Token } from '../types.js';
 import type { Ctx, Range } from './context.js';
 import type { Cluster } from './cluster.js';
 import type { SpeakerInfo } from './attribution.js';
-import { isCap, isPossessive, parseMention, type Mention } from './mentions.js';
+import { TIME_WORDS, isCap, isPossessive, parseMention, type Mention } from './mentions.js';
 import { npRight, subjectLeft } from './phrases.js';
 import { documentNouns, speechNouns } from './data.js';
 
@@ -75,6 +75,34 @@ export function possessiveIssuer(ctx: Ctx, np: Range): SpeakerInfo | null {
 	if (issuer.kind === 'org' && issuer.proper) return wholeOrgSpeaker(ctx, issuer, from, j);
 	if (issuer.kind !== 'person' && issuer.kind !== 'org' && !(issuer.kind === 'noun' && issuer.definite)) return null;
 	const cluster = ctx.entities.speaker(issuer, null, ctx.inQuote[from] >= 0);
+	return cluster ? { cluster, mention: span } : null;
+}
+
+/** Possessive pronouns that can own a document: "his latest ruling", "their statement". */
+const OWNING = new Set(['his', 'her', 'their', 'its']);
+/** Documents about someone, not by them: "his Wikipedia page", "her profile", "his file". */
+const ABOUT = new Set(['page', 'profile', 'biography', 'bio', 'file', 'files', 'record', 'records', 'obituary', 'entry', 'dossier']);
+
+/**
+ * A document or a word for speech owned by a possessive pronoun ("His latest ruling … goes further,
+ * saying …", "her statement said"): the one the pronoun means, as the speaker.
+ */
+export function pronounIssuer(ctx: Ctx, np: Range): SpeakerInfo | null {
+	const { toks } = ctx;
+	// (a time after the noun is when: "His latest ruling Tuesday evening goes further")
+	let end = np[1];
+	while (end - 1 > np[0] && TIME_WORDS.has(toks[end - 1].normal)) end--;
+	const last = toks[end - 1];
+	if (!last || last.pos !== 'NOUN' || ABOUT.has(last.normal)) return null;
+	if (!(documentNouns().has(last.normal) || documentNouns().has(last.lemma.toLowerCase()) || speechNouns().has(last.normal))) return null;
+	// (the phrase may begin after its determiner and adjectives: "His latest ruling")
+	let d = np[0];
+	while (d > 0 && np[0] - d < 4 && (toks[d].pos === 'ADJ' || d === np[0]) && !OWNING.has(toks[d].normal)) d--;
+	const det = toks[d];
+	if (!det || !OWNING.has(det.normal) || det.sentence !== last.sentence) return null;
+	const span = { start: det.start, end: det.end };
+	const mention: Mention = { ...span, text: det.value, kind: 'pronoun', name: det.normal, nameSpan: span, title: null, titleSpan: null, affiliation: null, affiliationSpan: null, definite: false, plural: det.normal === 'their' };
+	const cluster = ctx.entities.speaker(mention, null, ctx.inQuote[d] >= 0);
 	return cluster ? { cluster, mention: span } : null;
 }
 

@@ -173,6 +173,11 @@ const rows: [string, string, Expect][] = [
 		{ text: 'We will let the facts unfold," Lena Vik said.\n\n"And as they unfold, we will decide what to do.', kind: 'direct', speaker: 'Lena Vik', cue: 'said' }
 	],
 	[
+		'a document owned by a pronoun speaks for the one it means',
+		'Judge Pavel Ostrow ordered hearings on Monday. His latest ruling Tuesday evening goes further, saying most of them should be "allowed to return to their lives" while they wait.',
+		{ text: 'most of them should be "allowed to return to their lives" while they wait', kind: 'direct', speaker: 'Pavel Ostrow', cue: 'saying', mention: 'His' }
+	],
+	[
 		'"was quick to condemn …:" introduces the words after the colon',
 		'The attack took place in a Harbour Diner, and Kestrel Foods was quick to condemn the man’s actions:\n\n"We were shocked to see this video and do not condone this behaviour."',
 		{ text: 'We were shocked to see this video and do not condone this behaviour.', kind: 'direct', speaker: 'Kestrel Foods', cue: 'condemn' }
