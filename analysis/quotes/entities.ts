@@ -102,6 +102,16 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 				}
 			}
 		}
+		// "However, scientists warned that … “…,” they said": a group of people the text names by a plural
+		// role, speaking, is in the story from here on, so a later "they" can mean them (the quote finder
+		// would make them a speaker only after the pronoun was read)
+		if (!quoted && t.pos === 'NOUN' && !isCap(t) && t.normal !== t.lemma.toLowerCase() && t.normal.endsWith('s') && personNouns().has(t.lemma.toLowerCase()) && (i === 0 || toks[i - 1].sentence !== t.sentence || toks[i - 1].value === ',') && ctx.cueAt(i + 1) > 0) {
+			const m = parseMention(text, toks, i, i + 1);
+			if (m && m.kind === 'noun' && m.plural && index.addDescription(m, false, true)) {
+				i++;
+				continue;
+			}
+		}
 		// "Earlier that night, a police sergeant searched the room … He was later fired": someone new,
 		// introduced as a sentence's subject in a paragraph about no one named, whom a pronoun after means.
 		// (In "Assem, the co-pilot, … A friend referred to him as … He had wanted to fly", Assem is what the

@@ -253,6 +253,13 @@ describe('findQuotes: across the article', () => {
 			{ speaker: 'Jonas Berg', mention: 'the U.N. official' }
 		]
 	];
+	it('"they" after "scientists warned" is the scientists, not an organisation named before', () => {
+		const text = 'A team at the University of Harbour in Norhaven led the study.\n\nHowever, scientists warned that the cooling would not stop the warming.\n\n"The cooling effect is only a fraction of the warming effect," they said.';
+		const q = quotes(text).find((x) => x.kind === 'direct')!;
+		expect(q.speaker).toBe('scientists');
+		expect(mention(text, q)).toBe('they');
+	});
+
 	it.each(resolution)('resolves a later reference: %s', (_n, text, exp) => {
 		const qs = quotes(text);
 		expect(qs).toHaveLength(1);
