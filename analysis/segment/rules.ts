@@ -408,6 +408,17 @@ export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 		}
 	}
 
+	// An embedded post's signature ("— Name (@handle) Date") right under a line kept out as furniture
+	// signs nothing left in the body: the page's own small print stood where the post's words were, and
+	// the paragraph above it now would be read as the poster's (a reader poll's answer as Trump's words).
+	for (let i = 1; i < lines.length; i++) {
+		if (!isBody(i) || !POST_SIGNATURE.test(lines[i].text)) continue;
+		let p = i - 1;
+		while (p > 0 && !lines[p].text.trim()) p--;
+		const above = v[p];
+		if (above?.k === 'removed') remove(i, above.reason);
+	}
+
 	// (one pass, without an array per line)
 	const captions: Caption[] = [];
 	const removed: RemovedText[] = [];

@@ -200,6 +200,16 @@ describe('segment: furniture lines in pasted text', () => {
 		expect(a.removed).toContainEqual({ text: line, reason: 'navigation' });
 	});
 
+	// re-check of the fifth newcomer pass: with the small print gone, a poll's last answer sat above the
+	// signature and read as the poster's words
+	it('a post signature right under page furniture goes with it: it signs nothing in the body', () => {
+		const answer = 'If they do, they will regret it in 2020.';
+		const sig = '— Tom Vale (@tomvale) October 18, 2018';
+		const a = segment({ id: 'g', text: `${P1}\n\n${answer}\n\nYou may opt out at anytime.\n\n${sig}\n\n${P2}` });
+		expect(paras(a)).toEqual([P1, answer, P2]);
+		expect(a.removed.map((r) => r.text)).toContain(sig);
+	});
+
 	it('a quotation that is said once stays, however short the paragraph', () => {
 		const q = '“If the council funds the sea wall now, there is a better chance of saving the harbour road,” Dale said.';
 		expect(paras(segment({ id: 'q', text: `${P1}\n\n${q}\n\n${P2}` }))).toEqual([P1, q, P2]);
