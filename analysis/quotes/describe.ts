@@ -6,7 +6,7 @@
 // its span as evidence.
 import type { Span, Token } from '../types.js';
 import { Ctx } from './context.js';
-import { ORG_DESCRIPTION_NOUNS, firstNames, isPeopleWord, orgWords, personNouns, placeNames, relationNouns, titleWords } from './data.js';
+import { ORG_DESCRIPTION_NOUNS, firstNames, isPeopleWord, orgWords, personNouns, placeNames, pressWords, relationNouns, titleWords } from './data.js';
 import { describedAs, personalRelation, relationBefore, relationWord } from './relations.js';
 export { ORG_DESCRIPTION_NOUNS };
 import { EntityIndex } from './coref.js';
@@ -141,7 +141,9 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 	}
 	// "Jane Doe of Acme Corp", "Herbert at the University of Pennsylvania": the organisation right after
 	// the name (a place there is a home town).
-	if (c.kind === 'person' && ['of', 'at', 'from', 'with', 'for'].includes(toks[k]?.normal ?? '') && ctx.inQuote[k] < 0) {
+	// ("according to Bill Gertz in the Washington Times": a writer in the paper they write for)
+	const inPaper = toks[k]?.normal === 'in' && writesIn(ctx, k + 1);
+	if (c.kind === 'person' && (['of', 'at', 'from', 'with', 'for'].includes(toks[k]?.normal ?? '') || inPaper) && ctx.inQuote[k] < 0) {
 		let b = k + 1;
 		if (toks[b]?.normal === 'the') b++;
 		if (b < toks.length && isCap(toks[b]) && toks[b].pos !== 'PRON') {
@@ -438,6 +440,15 @@ function relativeFacets(ctx: Ctx, c: Cluster, a: number, z: number): void {
 
 /** The apostrophe of a class year ("’22"), as typed or as a left quotation mark by smart quotes. */
 const CLASS_YEAR_MARK = /^['’‘]$/;
+
+/** Does a newspaper's or magazine's name start at token b ("the Washington Times", press-words.txt)? */
+function writesIn(ctx: Ctx, b: number): boolean {
+	const { toks } = ctx;
+	if (toks[b]?.normal === 'the') b++;
+	let y = b;
+	while (y < toks.length && y - b < 6 && isCap(toks[y])) y++;
+	return y > b && pressWords().has(toks[y - 1].normal);
+}
 
 const closesAside = (t: Token | undefined) => !!t && [',', ';', ')', '—', '–'].includes(t.value);
 

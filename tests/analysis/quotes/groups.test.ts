@@ -236,6 +236,9 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['", from" an organisation’s department', '“The country will struggle,” Dr. Tom Vale, from Harbour University’s life-sciences department, told reporters.', 'expert or academic'],
 		['... ", of" a town stays a home town', '“The country will struggle,” Tom Vale, of Raleigh, told reporters.', 'citizen'],
 		['a legislature’s staff', '“They have no self-control,” said one ex-House aide.', 'government'],
+		['a science before the name, as a title', 'Physicist Tom Vale and two colleagues collected the data.\n\n“Now we have a benchmark,” said Vale.', 'expert or academic'],
+		['a newspaper named by its last word', 'The Harbour Free Beacon reported Wednesday that “the council skirted the rules.”', 'media'],
+		['a writer in the paper', 'According to Tom Vale in the Harbour Times, “the council has traced the money.”', 'media'],
 		['who heads up an institute', 'Tom Vale, who heads up the National Harbour Research Institute, spoke on Monday.\n\n“Most parents do it for more than one reason,” Vale said.', 'expert or academic']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
