@@ -1,7 +1,7 @@
 // Direct quotes: each quoted span with its attribution, found next to it, in the sentence before, on a
 // dash line after a quote-only paragraph, or carried over from the quote it continues.
 import { countWords } from '../nlp.js';
-import type { Span } from '../types.js';
+import type { Span, Token } from '../types.js';
 import { TIME_WORDS, type Ctx, type Range } from './context.js';
 import type { MarkedSpan } from './spans.js';
 import { attrAfter, attrBefore, clauseSubject, isNamed, isSource, speakerOf, windows, type Attribution, type SpeakerInfo } from './attribution.js';
@@ -105,7 +105,10 @@ export function findDirect(ctx: Ctx): Found[] {
 				// did or said ("Valastro praised Christie's record." ¶ "We need someone who ...").
 				const a2 = attrBefore(ctx, lo, end);
 				const s = a2 ? null : clauseSubject(ctx, lo, end);
-				const pick = a2?.np ? a2 : s ? { cue: null, np: s.np, appos: s.appos } : null;
+				// (not a sentence that only says what the subject is: "TVEL is a Russian nuclear fuel company." ¶
+				// "They (TVEL) continue to …" is someone else's words about it)
+				const defines = !!s && definitionAfter(toks, s.np[1]);
+				const pick = a2?.np ? a2 : s && !defines ? { cue: null, np: s.np, appos: s.appos } : null;
 				if (pick?.np && isNamed(toks, pick.np) && !(toks[pick.np[0]].pos === 'PRON' && toks[pick.np[0]].normal === 'they')) a = { ...pick, cue: null };
 			}
 		}
@@ -280,6 +283,12 @@ function asFrame(ctx: Ctx, oi: number, lo: number): { a: Attribution; from: numb
 }
 
 /** A paragraph with no quotation marks in it. */
+/** Is the verb after a subject (ending at k) a copula before an article: "… is a Russian company"? */
+function definitionAfter(toks: Token[], k: number): boolean {
+	while (toks[k]?.pos === 'ADV') k++;
+	return !!toks[k] && toks[k].lemma.toLowerCase() === 'be' && ['a', 'an', 'the', 'one'].includes(toks[k + 1]?.normal ?? '');
+}
+
 function quoteFree(ctx: Ctx, paragraph: number): boolean {
 	const p = ctx.paragraphs[paragraph];
 	return !!p && !/["“”„«»]/.test(ctx.text.slice(p.start, p.end));

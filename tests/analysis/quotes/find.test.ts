@@ -188,6 +188,11 @@ const rows: [string, string, Expect][] = [
 		{ text: 'We have no evidence of how the storms form,', kind: 'direct', speaker: 'Pavel Ostrow', cue: 'explains', group: 'expert or academic' }
 	],
 	[
+		'... not after a sentence that only says what its subject is',
+		'Kestrel Fuel is a Norhaven nuclear fuel company based in Harbour.\n\n"They continue to assist with construction and supply the reactor."',
+		{ text: 'They continue to assist with construction and supply the reactor.', kind: 'direct', speaker: null }
+	],
+	[
 		'participle: the clause subject speaks',
 		'Marta Kowalczyk left the hall early, saying the meeting had been a farce.',
 		{ text: 'the meeting had been a farce', kind: 'indirect', speaker: 'Marta Kowalczyk', cue: 'saying' }
