@@ -61,11 +61,13 @@ export function antecedent(timeline: readonly TimelineEntry[], p: PronounClass, 
 		}
 	}
 	// "During the call, he asked …" after "… the call to the offices of Omar": a subject in this
-	// paragraph or the one before is a likelier antecedent of he/she than the object of a preposition.
-	if (found && (p === 'he' || p === 'she')) {
+	// paragraph or the one before is a likelier antecedent of he/she than the object of a preposition;
+	// so for "it" ("It, along with Everytown and Giffords Law Center, tried to block what it called …")
+	if (found && (p === 'he' || p === 'she' || p === 'it')) {
 		for (let j = k - 1; j > stop && para - timeline[j].paragraph <= 1; j--) {
 			const e = timeline[j];
 			if (e.quoted && !quoted) continue;
+			if (e.headline && e.paragraph !== para) continue;
 			if (!agrees(e.c, p) || !allowed(e.c)) continue;
 			if (e.c === found) {
 				if (!e.oblique) break;

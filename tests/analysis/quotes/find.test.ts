@@ -265,6 +265,13 @@ describe('findQuotes: across the article', () => {
 		expect(mention(text, q)).toBe('they');
 	});
 
+	it('"it" is the subject before, not an organisation after a preposition ("due to the council")', () => {
+		const text = 'Kestrel Airways is one of the companies bidding on the contract. In a statement released on Monday, the day the bids were due to the Harbour Council, it said it had submitted a plan for a new terminal.';
+		const q = quotes(text)[0];
+		expect(q.speaker).toBe('Kestrel Airways');
+		expect(mention(text, q)).toBe('it');
+	});
+
 	it.each(resolution)('resolves a later reference: %s', (_n, text, exp) => {
 		const qs = quotes(text);
 		expect(qs).toHaveLength(1);
