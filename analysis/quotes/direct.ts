@@ -282,13 +282,13 @@ function asFrame(ctx: Ctx, oi: number, lo: number): { a: Attribution; from: numb
 	return { a: { cue: null, np: subj.np, appos: subj.appos }, from: obj[0] };
 }
 
-/** A paragraph with no quotation marks in it. */
 /** Is the verb after a subject (ending at k) a copula before an article: "… is a Russian company"? */
 function definitionAfter(toks: Token[], k: number): boolean {
 	while (toks[k]?.pos === 'ADV') k++;
 	return !!toks[k] && toks[k].lemma.toLowerCase() === 'be' && ['a', 'an', 'the', 'one'].includes(toks[k + 1]?.normal ?? '');
 }
 
+/** A paragraph with no quotation marks in it. */
 function quoteFree(ctx: Ctx, paragraph: number): boolean {
 	const p = ctx.paragraphs[paragraph];
 	return !!p && !/["“”„«»]/.test(ctx.text.slice(p.start, p.end));

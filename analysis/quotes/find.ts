@@ -7,6 +7,7 @@ import type { CleanArticle, Entity, GroupRule, Lexicon, Quote, Span, Tokenised }
 import { Ctx, TIME_WORDS } from './context.js';
 import { NAMING, lemmaCandidates, reportingLemmas, speechCueLemmas } from './cues.js';
 import { coordinated, findDirect, ownAttribution, standsAlone, type Found } from './direct.js';
+import { repeatedQuotes } from './repeats.js';
 import { NAMES_AS, findIndirect, hasClauseVerb } from './indirect.js';
 import { isSource } from './attribution.js';
 import { findEmbeddedPosts, postFurniture, signatureParagraphs } from './posts.js';
@@ -279,33 +280,6 @@ const WORK_PARTS = new Set(['episode', 'episodes', 'broadcast', 'edition', 'issu
  * a short function word capitalised), and either a work noun right before ("the film “Parasite”") or the
  * marks inside a noun phrase ("the “Parasite” director", "a “Dawson’s Creek” star").
  */
-/** Letters and digits only, lower case, one space between words: the words of a quote, however marked or broken. */
-function quoteKey(text: string, f: Span): string {
-	return text.slice(f.start, f.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
-
-/** The shortest repeated opening that counts: five words or so, not a stock phrase. */
-const PULL_QUOTE_MIN = 24;
-
-/**
- * "“I didn’t agree with their ideology.” ¶ … ¶ “I didn’t agree with their ideology,” Khweis said": a
- * quote with no speaker whose words open (or are opened by) the words of a quote with a speaker
- * elsewhere is a repeat of it, and gets that speaker (carried: its own place names no one).
- */
-function repeatedQuotes(text: string, direct: Found[]): void {
-	const unsaid = direct.filter((f) => !f.speaker);
-	if (!unsaid.length) return;
-	const said = direct.filter((f) => f.speaker && !f.carried).map((f) => ({ f, key: quoteKey(text, f) })).filter((x) => x.key.length >= PULL_QUOTE_MIN);
-	for (const f of unsaid) {
-		const key = quoteKey(text, f);
-		if (key.length < PULL_QUOTE_MIN) continue;
-		const hit = said.find((x) => x.key.startsWith(key) || key.startsWith(x.key));
-		if (!hit) continue;
-		f.speaker = hit.f.speaker;
-		f.carried = true;
-	}
-}
-
 function isWorkTitle(ctx: Ctx, f: Found): boolean {
 	const { toks, text } = ctx;
 	const inner = text.slice(f.start, f.end).replace(/[,.;:!?]+$/, '');

@@ -62,7 +62,8 @@ export function antecedent(timeline: readonly TimelineEntry[], p: PronounClass, 
 	}
 	// "During the call, he asked …" after "… the call to the offices of Omar": a subject in this
 	// paragraph or the one before is a likelier antecedent of he/she than the object of a preposition;
-	// so for "it" ("It, along with Everytown and Giffords Law Center, tried to block what it called …")
+	// so for "it" ("Boeing is one of the bidders. In a statement released the day the proposals were due
+	// to NASA, it said …")
 	if (found && (p === 'he' || p === 'she' || p === 'it')) {
 		for (let j = k - 1; j > stop && para - timeline[j].paragraph <= 1; j--) {
 			const e = timeline[j];
