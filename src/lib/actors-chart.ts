@@ -3,7 +3,7 @@
 // sentences it was measured on in the article view with the words that carried it ringed.
 import type { OutletActor } from '$analysis/types';
 import { sharedActors, type SharedActor } from '$analysis/actors/outlets';
-import { POLAR, polarityLabel } from '$analysis/actors/polarity';
+import { POLAR, STRONG, polarityLabel } from '$analysis/actors/polarity';
 import type { Cell } from './csv';
 import {
 	type ChartBar,
@@ -30,7 +30,7 @@ export const ACTOR_TONE_COLORS = { negative: '#D55E00', neutral: '#8a8a8a', posi
 export const ACTOR_NOTE =
 	'Tone of each outlet’s own words toward the actor, −1 to +1: the mean over every sentence that names it (or calls it “she”, “the company”) outside quotes, ' +
 	'scored on the words about it, names and topic words left out, a plain sentence counting 0. Quotes never count, nor what X is reported to have said, toward X. ' +
-	`Neutral: within ±${POLAR}, or only one sentence leaning in a story. Right of each bar: how many sentences, and how many words carried tone.`;
+	`Neutral: within ±${POLAR}, or only one sentence leaning, less than ±${STRONG}, in a story. Right of each bar: how many sentences, and how many words carried tone.`;
 
 /** The actors the chart can show: named by at least two outlets in their own words. */
 export function chartActors(o: Overview): SharedActor[] {
@@ -121,7 +121,7 @@ export function actorSpec(o: Overview, links: Links, key: string | null): ChartS
 								// ends, so there it gives the range only; "how this is measured" says the rest)
 								generateLabels: (chart) =>
 									(['negative', 'neutral', 'positive'] as const).map((p) => ({
-										text: p === 'neutral' ? (chart.width < 560 ? `neutral (±${POLAR})` : `neutral (−${POLAR} to +${POLAR}, or one sentence)`) : p,
+										text: p === 'neutral' ? (chart.width < 560 ? `neutral (±${POLAR})` : `neutral (−${POLAR} to +${POLAR}, or one mild sentence)`) : p,
 										fillStyle: patterns ? pattern(ACTOR_TONE_COLORS[p], p === 'negative' ? 'diagonal' : p === 'positive' ? 'dots' : 'horizontal') : ACTOR_TONE_COLORS[p],
 										strokeStyle: ACTOR_TONE_COLORS[p],
 										lineWidth: 1,
