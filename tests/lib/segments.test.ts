@@ -94,3 +94,29 @@ describe('markedPieces: a headline cut at its findings', () => {
 		expect(pieces.map((p) => p.text).join('')).toBe(text);
 	});
 });
+
+// fifth newcomer pass: the attribution between two parts of one statement ("…,” he added. “…") was
+// underlined as quoted words
+describe('buildParagraphs: a quote of several parts is marked on its parts only', () => {
+	const text = '"We will stop it," he added. "All of it."';
+	const q = { ...quote(1, 40), parts: [{ start: 1, end: 17 }, { start: 30, end: 40 }] } as Quote;
+	it.each([
+		['We will stop it,', 0],
+		['" he added. "', null],
+		['All of it.', 0]
+	] as const)('%j → quote %s', (piece, expected) => {
+		const segs = buildParagraphs(text, [{ start: 0, end: text.length }], [q], [], {} as Focus)[0].segments;
+		const s = segs.find((x) => x.text === piece);
+		expect(s, JSON.stringify(segs.map((x) => x.text))).toBeDefined();
+		expect(s!.quote).toBe(expected);
+	});
+});
+
+describe('buildParagraphs: the speaker’s tag goes on the first piece of each quote in a paragraph', () => {
+	it('once per quote and paragraph, also on a quote carried into the next paragraph', () => {
+		const text = '"We will stop it," he added. "All of it."\n\n"And then more."';
+		const q = { ...quote(1, 58), parts: [{ start: 1, end: 17 }, { start: 30, end: 40 }, { start: 44, end: 58 }] } as Quote;
+		const paras = buildParagraphs(text, [{ start: 0, end: 41 }, { start: 43, end: 59 }], [q], [], {} as Focus);
+		expect(paras.map((p) => p.segments.filter((s) => s.tag).map((s) => s.text))).toEqual([['We will stop it,'], ['And then more.']]);
+	});
+});
