@@ -7,7 +7,7 @@ import { CHANNEL_NOUNS, INVERTING, NAMING, inTheWordsOf, isParticiple, isPassive
 import type { Cluster } from './cluster.js';
 import { isCap, parseMention, type Mention } from './mentions.js';
 import { npLeft, npRight, subjectLeft, subjectRight } from './phrases.js';
-import { documentNouns, isPeopleWord, personNouns, speechNouns } from './data.js';
+import { documentNouns, isPeopleWord, personNouns, speechNouns, titleWords } from './data.js';
 import type { MarkedSpan } from './spans.js';
 import { restrictiveRelative } from './describe.js';
 import { inVocabulary } from '../nlp.js';
@@ -206,12 +206,19 @@ function asideThenCue(ctx: Ctx, np: Range, hi: number): Attribution | null {
 	if (!(isNamed(toks, np) || known || personNouns().has(head.normal) || personNouns().has(head.lemma.toLowerCase()))) return null;
 	let relative = ['who', 'which'].includes(open.normal) || toks[np[1] + 1]?.normal === 'who';
 	let sawVerb = false;
+	// ("…," Gavino Zarate, secretary of the Harris County Green Party told Heavy.: a role with no closing
+	// comma, then the verb that ends the sentence)
+	let r = np[1] + 1;
+	if (['a', 'an', 'the'].includes(toks[r]?.normal ?? '')) r++;
+	while (toks[r]?.pos === 'ADJ') r++;
+	const role = open.value === ',' && !!toks[r] && !isCap(toks[r]) && (personNouns().has(toks[r].normal) || titleWords().has(toks[r].normal));
 	for (let j = np[1] + 1; j < hi && j - np[1] < 40; j++) {
 		if (ctx.isMark[j] || ctx.isSentenceEnd(j)) return null;
 		if (['who', 'which'].includes(toks[j].normal)) relative = true;
 		const before = toks[j - 1];
 		const e = ctx.cueAt(j, j + 1 >= hi || before.value === ',' || /^[.,!?]$/.test(toks[j + 1]?.value ?? ''));
-		if (e > 0 && !isPassive(toks, j) && before.normal !== 'to' && (before.value === ',' || before.value === ')' || (before.pos === 'ADV' && toks[j - 2]?.value === ',') || (relative && sawVerb))) {
+		const unclosedRole = role && !sawVerb && !relative && isCap(before) && e > 0 && e + 3 >= hi && toks.slice(e, hi).every((t) => t.pos !== 'VERB');
+		if (e > 0 && !isPassive(toks, j) && before.normal !== 'to' && (before.value === ',' || before.value === ')' || (before.pos === 'ADV' && toks[j - 2]?.value === ',') || (relative && sawVerb) || unclosedRole)) {
 			return { cue: [j, e], np, appos: null };
 		}
 		if (toks[j].pos === 'VERB') sawVerb = true;

@@ -183,6 +183,11 @@ const rows: [string, string, Expect][] = [
 		{ text: 'We were shocked to see this video and do not condone this behaviour.', kind: 'direct', speaker: 'Kestrel Foods', cue: 'condemn' }
 	],
 	[
+		'a role after the name with no closing comma, then the verb ending the sentence',
+		'The Harbour Greens cut him off.\n\n"We all have different opinions of our mayor," Pavel Ostrow, secretary of the Harbour County Greens told reporters.',
+		{ text: 'We all have different opinions of our mayor,', kind: 'direct', speaker: 'Pavel Ostrow', cue: 'told' }
+	],
+	[
 		'where the speaker’s organisation is, between the name and the verb',
 		'"We have no evidence of how the storms form," Pavel Ostrow of the University of Harbour in Norhaven explains.',
 		{ text: 'We have no evidence of how the storms form,', kind: 'direct', speaker: 'Pavel Ostrow', cue: 'explains', group: 'expert or academic' }
