@@ -30,8 +30,8 @@ export function withoutInitials(key: string): string {
 	const mid = w.slice(1, -1).filter((x) => !MIDDLE_INITIAL.test(x));
 	return mid.length === w.length - 2 ? key : [w[0], ...mid, w[w.length - 1]].join(' ');
 }
-/** "j.", "w", "h.w.": one or two letters, each with or without a full stop. */
-const MIDDLE_INITIAL = /^(?:\p{L}\.?){1,2}$/u;
+/** "j.", "w", "h.w.": one letter, or one or two letters each with its full stop (not "de" of "Alex de Minaur"). */
+const MIDDLE_INITIAL = /^(?:\p{L}|(?:\p{L}\.){1,2})$/u;
 
 /** An actor is compared across outlets only when the article names it (not "a woman", not "she, unnamed"). */
 function named(a: Actor): boolean {

@@ -65,7 +65,9 @@ describe('outletActors', () => {
 		[['Ann Roe', 'Ann B. Roe', 'Roe'], ['ann roe']],
 		[['Ann B. Roe'], ['ann roe']],
 		[['Ann Roe', 'Ann B. Roe', 'Ann C. D. Roe'], ['ann b. roe', 'ann c. d. roe', 'ann roe']],
-		[['Ann Roe', 'Ann Bea Roe'], ['ann bea roe', 'ann roe']]
+		[['Ann Roe', 'Ann Bea Roe'], ['ann bea roe', 'ann roe']],
+		// (a name's particle is no initial)
+		[['Alex de Minaur', 'Alex Minaur'], ['alex de minaur', 'alex minaur']]
 	])('a middle initial: %j -> %j', (names, keys) => {
 		const analyses = [{ id: 'a', actors: names.map((n) => actor(n, [0.1])) }];
 		expect(outletActors(analyses, actorKeyer(analyses)).map((r) => r.key).sort()).toEqual(keys);
