@@ -258,17 +258,17 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 	// "Roe is a Kansas Republican", "Acme is a utility company", "Roe is one of the first women elected"
 	// ("Roe has been the lead pastor …": the perfect, read as "is")
 	const perfect = ['has', 'had'].includes(toks[k]?.normal ?? '') && toks[k + 1]?.normal === 'been' ? 1 : 0;
-	const cop = perfect ? { normal: 'is' } : toks[k];
+	const copula = perfect ? 'is' : toks[k]?.normal;
 	const kc = k + perfect;
 	// a partitive ("one of the", "among the") says which class the entity belongs to, as "a" does
 	const det = toks[kc + 1]?.normal === 'one' && toks[kc + 2]?.normal === 'of' ? kc + 3 : toks[kc + 1]?.normal === 'among' ? kc + 2 : kc + 1;
-	if (cop && (cop.normal === 'is' || cop.normal === 'was') && ['a', 'an', 'the'].includes(toks[det]?.normal ?? '')) {
+	if ((copula === 'is' || copula === 'was') && ['a', 'an', 'the'].includes(toks[det]?.normal ?? '')) {
 		const r = npRight(toks, det, Math.min(toks.length, det + 16));
 		if (r) {
 			const ap = parseMention(text, toks, r[0], r[1]);
 			// ("is the lead pastor at the Church of God": the role before the link, when it is theirs now;
 			// "while he was a student at …" is what they were)
-			const now = cop.normal === 'is';
+			const now = copula === 'is';
 			if (ap && ap.kind !== 'person' && ap.kind !== 'pronoun' && (roles.has(toks[r[1] - 1].normal) || roles.has(toks[r[1] - 1].lemma) || ap.kind === 'org' || (now && !!ap.title && roles.has(headWord(ap.title) ?? '')))) addDescriptionFacets(index, c, ap);
 		}
 	}

@@ -6,6 +6,7 @@ import type { Span, Token } from '../types.js';
 import { ORG_DESCRIPTION_NOUNS, companyWords, givenName, isPeopleWord, knownOrgNames, orgWords, personNouns, placeNames, titleWords } from './data.js';
 import { inVocabulary } from '../nlp.js';
 import { isSpace } from '../segment/patterns.js';
+import { isGenerationWord } from './name-words.js';
 
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
 const HAS_LETTER = /[\p{L}]/u;
@@ -107,13 +108,10 @@ export const afterHyphen = (w: string): string => w.slice(w.lastIndexOf('-') + 1
 const isWord = (t: Token) => /[\p{L}\p{N}]/u.test(t.value);
 /** Demonyms not made with -an, -ese, -ish or -i ("Dutch researchers", "Swiss banks", "Greek ministers"). */
 const IRREGULAR_DEMONYMS = new Set(['dutch', 'french', 'czech', 'swiss', 'welsh', 'greek', 'thai', 'scots', 'basque', 'arab', 'western', 'eastern', 'northern', 'southern']);
-/** A word for a country's people, in lower case: "afghan", "chinese", "british", "iraqi", "dutch". */
-/** "Jr.", "Sr", "III": the generation closing a name. */
-const GENERATION_WORD = /^(?:Jr|Sr|II|III|IV)\.?$/;
-
 /** "Hopefully", "Previously", "Interestingly": an adverb in -ly the tagger read as one, never a given name ("Kelly"). */
 export const sentenceAdverb = (t: Token): boolean => t.pos === 'ADV' && t.normal.endsWith('ly') && givenName(t.normal) === undefined;
 
+/** A word for a country's people, in lower case: "afghan", "chinese", "british", "iraqi", "dutch". */
 export const isDemonym = (w: string): boolean => /(?:an|ese|ish|i)$/.test(w) || IRREGULAR_DEMONYMS.has(w);
 /** Nationality adjectives ("Russian", "Chinese") say where, not which organisation. */
 const looksNationality = (w: string) => /(?:an|ese|ish|ic|i)$/.test(w) && !/^[\p{Lu}.]+$/u.test(w);
@@ -378,11 +376,10 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 		}
 	}
 	// The name is the trailing run of capitalised words of the head, stopping at a title word; but a
-	// title word right after a given name is a surname ("Amy Pope", "Billie Jean King").
-	// (before a generation too: "Martin Luther King Jr.")
+	// title word right after a given name is a surname ("Amy Pope", "Billie Jean King"), and so is one
+	// after a given name and a middle name before a generation ("Martin Luther King Jr.").
 	let n = he;
-	const g = he - 1 > h && GENERATION_WORD.test(toks[he - 1].value) ? he - 1 : he;
-	// (or, before a generation, after a given name and a middle name: "Martin Luther King Jr.")
+	const g = he - 1 > h && isCap(toks[he - 1]) && isGenerationWord(toks[he - 1].value) ? he - 1 : he;
 	if (g - 2 >= h && isCap(toks[g - 1]) && titles.has(toks[g - 1].normal)) {
 		let f = g - 2;
 		while (g < he && f > h && g - f < 4 && isCap(toks[f]) && !titles.has(toks[f].normal) && givenName(toks[f].normal) === undefined) f--;

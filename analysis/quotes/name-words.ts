@@ -77,6 +77,8 @@ export function surname(ws: readonly string[]): string {
 }
 
 const GENERATIONS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** Is a written word a generation closing a name ("Jr.", "Sr", "III")? */
+export const isGenerationWord = (w: string): boolean => GENERATIONS.has(w.toLowerCase().replace(/\.$/, ''));
 /** The generation a name ends with ("jr" of "Donald Trump Jr."), or '': a father and son differ only in it. */
 export function generation(ws: readonly string[]): string {
 	const last = ws[ws.length - 1] ?? '';
