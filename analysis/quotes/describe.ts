@@ -127,6 +127,16 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 			if (ap && ap.kind !== 'person' && ap.kind !== 'pronoun' && isDescriptionHead(toks[s - 2], roles, ap)) addDescriptionFacets(index, c, ap);
 		}
 	}
+	// "a Canadian man by the name of Jeff", "a woman named Maria Lopez": the phrase the name is given to
+	// ("a fellow named Khan" is any man, not a research fellow)
+	if (c.kind === 'person' && s > 2) {
+		const by = toks[s - 1].normal === 'named' || toks[s - 1].normal === 'called' ? s - 2 : toks[s - 1].normal === 'of' && toks[s - 2].normal === 'name' && toks[s - 3]?.normal === 'the' && toks[s - 4]?.normal === 'by' ? s - 5 : -1;
+		const l = by >= 0 && toks[by].sentence === toks[s].sentence ? npLeft(toks, by, Math.max(0, by - 8)) : null;
+		if (l && ['a', 'an', 'the'].includes(toks[l[0]].normal) && ctx.inQuote[l[0]] < 0 && toks[by].normal !== 'fellow' && (roles.has(toks[by].normal) || roles.has(toks[by].lemma.toLowerCase()))) {
+			const ap = parseMention(text, toks, l[0], by + 1);
+			if (ap && ap.kind !== 'person' && ap.kind !== 'pronoun') addDescriptionFacets(index, c, ap);
+		}
+	}
 	// "put Jane Doe in charge of the federal Bureau of Prisons": the organisation she heads
 	if (c.kind === 'person' && toks[k]?.normal === 'in' && toks[k + 1]?.normal === 'charge' && toks[k + 2]?.normal === 'of' && ctx.inQuote[k] < 0) {
 		let b = k + 3;

@@ -26,7 +26,7 @@ import { markedSpans } from './spans.js';
 import { nameRunEnd } from './name-run.js';
 import { describe, description, DESCRIPTION_DETS } from './describe.js';
 import { deedFacets } from './deeds.js';
-import { leftOrgDescription, looksLikePerson, roleOf, subjectOfVerb } from './name-kind.js';
+import { leftOrgDescription, loneGivenName, looksLikePerson, roleOf, subjectOfVerb } from './name-kind.js';
 import { clauseSubjectOf } from './binding.js';
 import { findCoordinations } from './coordination.js';
 import { isShouted } from '../shouted.js';
@@ -265,6 +265,8 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 				c.orgNouns.add(leftOrg.head);
 				index.note(c, leftOrg.span, text.slice(leftOrg.span.start, leftOrg.span.end), 'description');
 			} else if (!isPlace && (m.title || known || (nameWords >= 2 && looksLikePerson(ctx, m, e)))) c = index.addPerson(m, quoted);
+			// (no gender from the name: "Clinton Says …" in a headline is Hillary Clinton's surname)
+			else if (!isPlace && !quoted && nameWords === 1 && loneGivenName(ctx, m, s, e)) c = index.addPerson(m, quoted);
 			// "Big Machine have twice denied …": a name of two or more words that is no person but the
 			// subject of a verb is an organisation (what "they" or "it" can refer to).
 			else if (!isPlace && nameWords >= 2 && !quoted && (subjectOfVerb(ctx, e) || (!hasGivenName && roleOf(ctx, m)))) c = index.addOrg({ ...m, kind: 'org', proper: true }, quoted);

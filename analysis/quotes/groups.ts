@@ -412,7 +412,7 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 }
 
 /** "an Arizona man", "Virginia woman", "a 55-year-old local man", "the boy": the place words, "local" and the noun. */
-const OF_PLACE = /^(?:(?:a|an|the|one)\s+)?(?:\d+-year-old\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3})(local\s+)?(man|woman|men|women|boy|girl|boys|girls)$/u;
+const OF_PLACE = /^(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+)?(?:\d+-year-old\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3})(local\s+)?(man|woman|men|women|boy|girl|boys|girls)$/u;
 function personOfPlace(text: string): boolean {
 	const m = OF_PLACE.exec(text.trim().split(RELATED_TO)[0]);
 	if (!m) return false;

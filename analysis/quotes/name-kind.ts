@@ -54,6 +54,27 @@ export function looksLikePerson(ctx: Ctx, m: Mention, e: number): boolean {
 }
 
 /**
+ * "Jeff begins the interview", "a Canadian man by the name of Jeff", "Rick said": a given name alone
+ * (a common man's or woman's name, first-names.txt) is a person when it does what people do: it is the
+ * subject of a verb (not after a preposition), is followed by a cue, or follows "named", "called" or
+ * "the name of". A given name that is also a place ("Georgia") is left to the place check before this.
+ */
+export function loneGivenName(ctx: Ctx, m: Mention, s: number, e: number): boolean {
+	const { toks } = ctx;
+	if (m.title || m.kind !== 'person' || /\s/.test(m.name.trim())) return false;
+	const g = givenName(m.name.trim());
+	if (g !== 'm' && g !== 'f') return false;
+	const t = toks[s];
+	if (!t || t.pos !== 'PROPN') return false;
+	const p1 = toks[s - 1]?.normal;
+	const p2 = toks[s - 2]?.normal;
+	if (p1 === 'named' || p1 === 'called' || (p1 === 'of' && p2 === 'name')) return true;
+	// ("Sales at Jeff fell": after a preposition it is no subject)
+	if (toks[s - 1] && toks[s - 1].sentence === t.sentence && (toks[s - 1].pos === 'ADP' || toks[s - 1].pos === 'DET')) return false;
+	return ctx.cueAt(e) > 0 || subjectOfVerb(ctx, e);
+}
+
+/**
  * "vice president of Advanced Programs", "the head of Planned Parenthood", "chairman of the Joint
  * Chiefs": a name right after a title any organisation has (groups.ts) and "of" is what the title is
  * of, an organisation or a part of one, unless it owns what follows ("director of Inner Mongolia's

@@ -26,6 +26,9 @@ describe('speakerOf', () => {
 		['a name titled with an organisation noun is no person a later "the cardinal" could be', 'Cardinal Tom Vale spoke in Rome. In remarks reported by the German newspaper Die Harbourpost, the cardinal said: “This is an atrocity.”', 'This is', 'Tom Vale', 'the cardinal'],
 		['"Like X, he said": the one compared with is not "he"', '“It is a good idea,” said Tom Vale, a survivor.\nJim Roe, another survivor, said “the timing is too perfect.”\nRoe said his reaction was “hopeful but cynical.” Like Vale, he said the panel accomplished little.\n“My expectation is it will have the same outcome,” he said.', 'My expectation', 'Jim Roe', 'he'],
 		['a surname with its particle written on', 'Former U.S. Attorney Joseph diVale spoke on Fox. Ann Lee “really doesn’t want to testify,” he said.', 'really doesn', 'Joseph diVale', 'he'],
+		// seventh blind set (read after its figures were taken): a given name alone is someone "he" can mean
+		['a given name alone, subject of a verb', 'A local man by the name of Jeff spoke on radio.\nJeff begins by making clear his belief.\nThe police arrived later.\n“My wife and I were there,” he continued.', 'My wife', 'Jeff', 'he'],
+		['... not a given name after a preposition', 'Prices at Jeff fell.\n“My wife and I were there,” he continued.', 'My wife', null, 'he'],
 		['"X quoted Y as saying": Y speaks', '"If we want to talk now, the deal matters," Reuters quoted Foreign Minister Tom Vale as saying.', 'If we', 'Tom Vale', 'Foreign Minister Tom Vale'],
 		['"Supervisor of Elections" before a name', 'Broward Supervisor of Elections Ann Vale said it was her “passion and honor” to serve.', 'passion and', 'Ann Vale', 'Broward Supervisor of Elections Ann Vale'],
 		['... not "Secretary of State John Kerry and" before another name', 'Secretary of State John Kerry and Foreign Minister Omar Vale said "the border stays closed."', 'the border', 'Omar Vale', 'Foreign Minister Omar Vale'],

@@ -239,6 +239,9 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['a science before the name, as a title', 'Physicist Tom Vale and two colleagues collected the data.\n\n“Now we have a benchmark,” said Vale.', 'expert or academic'],
 		['a newspaper named by its last word', 'The Harbour Free Beacon reported Wednesday that “the council skirted the rules.”', 'media'],
 		['a writer in the paper', 'According to Tom Vale in the Harbour Times, “the council has traced the money.”', 'media'],
+		['the phrase a name is given to ("a man by the name of")', 'A Canadian man by the name of Jeff spoke on radio.\n\n“We were there,” Jeff said.', 'citizen'],
+		['... and "named"', 'An Arizona woman named Ann Vale spoke on radio.\n\n“We were there,” Vale said.', 'citizen'],
+		['... but "a fellow named" is any man, not a research fellow', 'A fellow named Tom Vale spoke on radio.\n\n“We were there,” Vale said.', 'unclassified'],
 		['who heads up an institute', 'Tom Vale, who heads up the National Harbour Research Institute, spoke on Monday.\n\n“Most parents do it for more than one reason,” Vale said.', 'expert or academic']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
