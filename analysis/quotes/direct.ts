@@ -33,6 +33,9 @@ export function findDirect(ctx: Ctx): Found[] {
 	const out: Found[] = [];
 	const { text, toks } = ctx;
 	let prev: Found | null = null;
+	// the quote that pieces run on to (spans.ts runOn), and its last piece's mark
+	let runOnOf: Found | null = null;
+	let runOnLast = -1;
 	ctx.marks.forEach((m, idx) => {
 		// Marks inside a run of punctuation the tokeniser kept whole ("//«.”’"): no words, nothing to attribute.
 		const first = ctx.tokenAt(m.start);
@@ -183,9 +186,12 @@ export function findDirect(ctx: Ctx): Found[] {
 		}
 		// The rest of a quotation the paragraph before left open (spans.ts runOn): one quote, in two pieces,
 		// whose attribution after the closing mark names the speaker of both
+		// (and of several lines with no mark, each a sentence, up to the one that closes it)
 		const head = out[out.length - 1];
-		if (m.runOn && head?.mark === idx - 1 && !head.parts) {
-			head.parts = [{ start: head.start, end: head.end }, { start: m.start, end: m.end }];
+		if (m.runOn && head && ((head.mark === idx - 1 && !head.parts) || (runOnOf === head && runOnLast === idx - 1))) {
+			head.parts = [...(head.parts ?? [{ start: head.start, end: head.end }]), { start: m.start, end: m.end }];
+			runOnOf = head;
+			runOnLast = idx;
 			head.partsOnlyWords = true;
 			head.end = m.end;
 			if (speaker && !carried && (!head.cue || !head.speaker)) {

@@ -61,10 +61,29 @@ function trim(text: string, start: number, end: number): Span {
 	return { start, end };
 }
 
+/** How many paragraphs after the one it opened in a quotation may run over, with no mark, to the one that closes it. */
+const RUN_ON_REACH = 4;
+
+/**
+ * Is the first double mark in the paragraphs from `p` up to `limit` a closing ” right after a word or a
+ * stop, in a paragraph that opens with none? Then the paragraphs before it go on with an open quotation.
+ */
+function closedAhead(text: string, paragraphs: Span[], p: number, limit: number): boolean {
+	for (let q = p; q < paragraphs.length && q < limit; q++) {
+		const { start, end } = paragraphs[q];
+		let c = start;
+		while (c < end && !DOUBLE_MARK.test(text[c])) c++;
+		if (c === end) continue;
+		return c > start && text[c] === '”' && WORD_OR_STOP.test(text[c - 1]);
+	}
+	return false;
+}
+
 /** Every double-quoted span in the body, content only (inside the marks). */
 export function markedSpans(text: string, paragraphs: Span[]): MarkedSpan[] {
 	const out: MarkedSpan[] = [];
 	let carried = false; // the previous paragraph ended inside an open quote
+	let openedAt = -1; // the paragraph where that quote opened
 	paragraphs.forEach((para, p) => {
 		let open = -1;
 		// where the paragraph's last closing mark is (a closing mark typed for an opening one needs one after it)
@@ -82,6 +101,12 @@ export function markedSpans(text: string, paragraphs: Span[]): MarkedSpan[] {
 				if (r.end > r.start) out.push({ ...r, open: para.start, close: c, paragraph: p, continues: true, runOn: true });
 				first = false;
 				from = c + 1;
+			} else if (c === para.end && closedAhead(text, paragraphs, p + 1, openedAt + RUN_ON_REACH + 1)) {
+				// "… due to his apparent support for far-right groups. ¶ In retweeting … ¶ … of less than
+				// this.”": a sentence on each line, no mark until the one that closes the quote a few lines on
+				const r = trim(text, para.start, para.end);
+				if (r.end > r.start) out.push({ ...r, open: para.start, close: -1, paragraph: p, continues: true, runOn: true });
+				return;
 			}
 		}
 		const push = (o: number, close: number) => {
@@ -141,6 +166,7 @@ export function markedSpans(text: string, paragraphs: Span[]): MarkedSpan[] {
 		}
 		if (open >= 0) push(open, -1);
 		carried = open >= 0;
+		if (carried) openedAt = p;
 	});
 	// A close of -2-i marks "ended by a new opening mark at i": the content runs to just before it.
 	for (const m of out) {
@@ -155,7 +181,8 @@ export function markedSpans(text: string, paragraphs: Span[]): MarkedSpan[] {
 	// said.", a single mark typed for the closing double one, or no closing mark at all): the words end at
 	// the punctuation before the attribution, which stays outside the quote.
 	for (const m of out) {
-		if (m.close !== -1) continue;
+		// (not a line a quotation closed further on runs over: "Visits, I told them about the abuse." is hers)
+		if (m.close !== -1 || m.runOn) continue;
 		// (an attribution is short: only the last 300 characters are read, so time stays linear)
 		const from = Math.max(m.start, m.end - 300);
 		const cut = attributionTail(text.slice(from, m.end));

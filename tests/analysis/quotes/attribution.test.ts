@@ -41,6 +41,7 @@ describe('speakerOf', () => {
 		// blind check of 1 December 2026: a transcript's speaker after the colon that introduces it
 		['a name and a colon after "transcript:"', 'Following is a transcript: Omar Vale: “Some people have shown up with a new fashion.”', 'Some people', 'Omar Vale', 'Omar Vale'],
 		// blind check of 1 December 2026: a quotation run on over a line break is one, attributed after its close
+		['... and one over several lines, each a sentence with no mark, is one quote', 'In a letter, Ann Lee wrote: “I am writing to you to ask you to act.\nIt is absolutely clear to me.\nThis has taken the form of violence.\nMany were guilty of less.”', 'This has', 'Ann Lee', 'Ann Lee'],
 		['a quotation over two lines takes the attribution after its closing mark', 'Tom Dale met Ann Lee on Sunday. Dale praised Jim Roe as a great man.\n\n“I think that was what they wanted to write.\n\nNah, I have no problem with him,” Lee said.', 'I think that', 'Ann Lee', 'Lee'],
 		// blind check of 1 December 2026: the subject of "who" is the name, not a phrase that ends with it
 		['a name after "too much for", before "who said"', 'That was too much for Ann Lee, who said the plan had caused "great pain" to workers.', 'great pain', 'Ann Lee', 'Ann Lee, who'],

@@ -20,6 +20,11 @@ const rows: [string, string, string[]][] = [
 	['a paragraph with no opening mark that closes the quote left open runs on', '“I think that was it.\n\nNah, I have no problem with him,” Hale said.', ['I think that was it.', 'Nah, I have no problem with him,']],
 	['... not when it opens a quote of its own', '“I think that was it.\n\nHale said “no problem” later.', ['I think that was it.', 'no problem']],
 	['marks and nothing else', '""""', []],
+	// seventh blind set (read after its figures were taken): several lines with no mark up to the closing one
+	['a quote left open runs over lines with no mark up to the one that closes it', '“I am writing to you.\n\nIt is clear to me.\n\nThis has taken the form of violence.\n\nMany were guilty of less.” Then he left.', ['I am writing to you.', 'It is clear to me.', 'This has taken the form of violence.', 'Many were guilty of less.']],
+	['... a line in it that reads like an attribution stays quoted', '“I have been smeared.\n\nVisits, I told them about the abuse.\n\nMy therapist released records.” Then she left.', ['I have been smeared.', 'Visits, I told them about the abuse.', 'My therapist released records.']],
+	['... not when a mark opens a quote before one closes', '“I am writing to you.\n\nIt is clear to me.\n\nShe said “no” later.', ['I am writing to you.', 'no']],
+	['... nor past a few lines', '“I am writing to you.\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.” Then he left.', ['I am writing to you.']],
 	// review class 4: the attribution stays outside the quote even when the closing mark is wrong or missing
 	['a single mark typed for the closing double one, then the attribution', '“The arrests are arbitrary and must stop,’ Lokshina said.', ['The arrests are arbitrary and must stop,']],
 	['no closing mark before the attribution', '“The arrests are arbitrary and must stop, Lokshina said.', ['The arrests are arbitrary and must stop,']],
