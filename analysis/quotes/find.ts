@@ -289,6 +289,15 @@ function isWorkTitle(ctx: Ctx, f: Found): boolean {
 	// a subtitle, every word in title case, is a book's or a report's name however long (unless an
 	// attribution after it gives it to someone: "“We Will Win: That Is All,” Lee said")
 	if (!(f.cue && toks[f.cue[0]].start >= f.end) && ws.length >= 4 && /\S:\s+\S/.test(inner) && ws.every((w, i) => TITLE_WORD_START.test(w) || (i > 0 && SMALL_TITLE_WORD.test(w)) || /^\d/.test(w))) return true;
+	// "“Motive a mystery in car explosion at Travis Air Force Base,” by Phil Willon, Los Angeles Times,
+	// …:": an article cited by its headline and byline, the marks opening the line
+	if (text.slice(f.start, f.end).trimEnd().endsWith(',')) {
+		const first = ctx.tokenAt(f.start) - 1;
+		const opensLine = first >= 0 && ctx.isMark[first] && (first === 0 || /\n/.test(text.slice(toks[first - 1].end, toks[first].start)));
+		let k = ctx.tokenAt(f.end);
+		while (k < toks.length && (ctx.isMark[k] || toks[k].start < f.end)) k++;
+		if (opensLine && toks[k]?.normal === 'by' && toks[k + 1] && UPPER_START.test(toks[k + 1].value)) return true;
+	}
 	if (ws.length > 8) return false;
 	const titleCase = ws.every((w, i) => TITLE_WORD_START.test(w) || (i > 0 && /^(?:a|an|the|of|and|or|in|on|at|to|for|with|from|by)$/.test(w)));
 	if (!titleCase) return false;

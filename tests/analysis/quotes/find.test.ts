@@ -449,7 +449,9 @@ describe('issue #7 error classes, on invented sentences', () => {
 		// review 20: a song the band played
 		['5. what a band played', 'Teachers with marching band instruments played “We’re Not Gonna Take It” from the steps.'],
 		// blind check of 1 December 2026: a book's title and subtitle
-		['5. a title and a subtitle, however long', 'Buchanan wrote “The Greatest Comeback: How Richard Nixon Rose From Defeat to Create the New Majority” in 2014.']
+		['5. a title and a subtitle, however long', 'Buchanan wrote “The Greatest Comeback: How Richard Nixon Rose From Defeat to Create the New Majority” in 2014.'],
+		// seventh blind set (read after its figures were taken): an article cited by its headline and byline
+		['5. a headline and its byline opening a line', 'The story broke on Monday.\n\n“Motive a mystery in car explosion at the air base,” by Phil Willon, Harbour Times, March 22, 2018:\n\nThe man was identified.']
 	];
 	// review 20: "proceeded 1" in the chart of reporting verbs
 	it.each([
@@ -459,6 +461,10 @@ describe('issue #7 error classes, on invented sentences', () => {
 		const [q] = quotes(text).filter((x) => x.kind === 'direct');
 		expect(q.speaker).toBe(speaker);
 		expect(q.cue).toBe(cue);
+	});
+
+	it('a quote opening a line stays a quote when "by" after it is no byline', () => {
+		expect(quotes('The vote was close.\n\n“We will win,” by Tuesday at the latest, Lee said.').map((x) => x.speaker)).toEqual(['Lee']);
 	});
 
 	it('a statement in title case with a colon stays a quote when its attribution follows', () => {
