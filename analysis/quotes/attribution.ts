@@ -6,7 +6,8 @@ import { DETS_INDEF, TIME_WORDS, type Ctx, type Range, SENTENCE_END } from './co
 import { CHANNEL_NOUNS, INVERTING, NAMING, inTheWordsOf, isParticiple, isPassive, nounAfterObject } from './cues.js';
 import type { Cluster } from './cluster.js';
 import { isCap, parseMention, type Mention } from './mentions.js';
-import { npLeft, npRight, subjectLeft, subjectRight } from './phrases.js';
+import { npLeft, npRight } from './phrases.js';
+import { subjectLeft, subjectRight } from './subjects.js';
 import { documentNouns, isPeopleWord, personNouns, speechNouns, titleWords } from './data.js';
 import type { MarkedSpan } from './spans.js';
 import { restrictiveRelative } from './describe.js';

@@ -6,7 +6,8 @@ import { TIME_WORDS, type Ctx, type Range } from './context.js';
 import type { MarkedSpan } from './spans.js';
 import { attrAfter, attrBefore, clauseSubject, isNamed, isSource, speakerOf, windows, type Attribution, type SpeakerInfo } from './attribution.js';
 import { isPossessive } from './mentions.js';
-import { npLeft, npRight, subjectLeft } from './phrases.js';
+import { npLeft, npRight } from './phrases.js';
+import { subjectLeft } from './subjects.js';
 import { counterfactual, isPassive } from './cues.js';
 import { documentNouns, orgWords, personNouns, speechNouns } from './data.js';
 

@@ -7,7 +7,8 @@ import { FINISH_OBJECT, INVERTING, LISTENER_VERBS, NAMING, OBJECT_OPENERS, TEXT_
 import { clauseSubject, isNamed, isSource, participleSubject, speakerOf, type Attribution, type Subject } from './attribution.js';
 import type { Found } from './direct.js';
 import { isPossessive } from './mentions.js';
-import { npLeft, npRight, subjectLeft, subjectRight } from './phrases.js';
+import { npLeft, npRight } from './phrases.js';
+import { subjectLeft, subjectRight } from './subjects.js';
 
 /** Nouns for a statement whose "that" clause says what was stated (not "the plan that …", a relative clause). */
 /** Words that open a subordinate clause before its subject ("While X said …, Y did …"). */

@@ -8,7 +8,8 @@ import type { Ctx, Range } from './context.js';
 import type { Cluster } from './cluster.js';
 import type { SpeakerInfo } from './attribution.js';
 import { TIME_WORDS, isCap, isPossessive, parseMention, type Mention } from './mentions.js';
-import { npRight, subjectLeft } from './phrases.js';
+import { npRight } from './phrases.js';
+import { subjectLeft } from './subjects.js';
 import { documentNouns, speechNouns } from './data.js';
 
 /** Words that name a document's issuer after it: "a report in the Argus Leader", "a statement from Acme", "a study by Oxford researchers". */

@@ -1,5 +1,5 @@
 // Noun-phrase boundaries around a reporting verb: where the phrase left or right of a cue starts and
-// ends (npLeft, npRight), and the subject of a verb with its apposition (subjectLeft, subjectRight).
+// ends (npLeft, npRight); subjects.ts finds the subject of a verb with its apposition from them.
 // mentions.ts parses the phrase found into a name, a title and an affiliation.
 import type { Token } from '../types.js';
 import { canSpeak } from './cues.js';
@@ -35,7 +35,7 @@ const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
 
 /** Is token k part of a noun phrase (walking left)? */
 const NEVER_NAME_POS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'AUX', 'PART', 'SYM', 'ADV']);
-function npToken(t: Token): boolean {
+export function npToken(t: Token): boolean {
 	// A capitalised word is part of a name whatever the tagger says ("Don" is not a verb in "Don Smith").
 	if (isCap(t) && !NEVER_NAME_POS.has(t.pos) && NAME_WORD.test(t.value)) return true;
 	return NP_POS.has(t.pos) || isPossessive(t) || (/^[-.&]$/.test(t.value) && t.pos !== 'PUNCT') || t.value === '-';
@@ -47,14 +47,14 @@ function npToken(t: Token): boolean {
  * phrase is the subject of a relative "who" (linksToName).
  */
 /** Does the phrase end in a place after "in" ("a woman in Worcester", "an assignment in Walton County")? */
-function endsInPlace(toks: Token[], np: [number, number]): boolean {
+export function endsInPlace(toks: Token[], np: [number, number]): boolean {
 	let k = np[1] - 1;
 	while (k > np[0] && isCap(toks[k])) k--;
 	return k > np[0] && k < np[1] - 1 && PLACE_PREPS.has(toks[k].normal);
 }
 
 /** Prepositions of where someone is or posts: "one user on Weibo", "a voter in Ohio", "a doctor at the clinic". */
-const ON_PLACE = new Set(['on', 'in', 'at', 'from']);
+export const ON_PLACE = new Set(['on', 'in', 'at', 'from']);
 
 /**
  * A noun a place phrase may follow inside a subject: a plural common noun ("groups around the world",
@@ -282,222 +282,5 @@ export function skipLeftAux(toks: Token[], j: number, lo: number): number {
 	return k;
 }
 
-/** An appositive's opening ("Davis, a congressman, …"): an indefinite article. */
-const APPOSITIVE_ARTICLES = new Set(['a', 'an']);
-
-/**
- * The subject before a verb at token v: "Jane Doe said", "Jane Doe, Acme's director, said",
- * "Jane Doe, who heads Acme, said". Returns the name mention range and an appositive range.
- */
-export function subjectLeft(toks: Token[], v: number, lo: number, joined = 0): { np: [number, number]; appos: [number, number] | null; mention?: [number, number] } | null {
-	let j = skipLeftAux(toks, v - 1, lo);
-	if (j < lo) return null;
-	// "65 women … defended his character and said he …": a verb joined by "and" to an earlier one (with
-	// its object between) shares that verb's subject
-	const and = toks[v - 1]?.normal === 'and' ? v - 1 : -1;
-	// (three verbs back at most: a long chain of "and"s is not followed verb by verb)
-	if (and > lo && toks[v].pos === 'VERB' && joined < 3) {
-		let w = and - 1;
-		while (w > lo && and - w <= 6 && toks[w].pos !== 'VERB' && !/^[,;:.!?]$/.test(toks[w].value)) w--;
-		const shared = w > lo && w < and - 1 && toks[w].pos === 'VERB' && toks[w].sentence === toks[v].sentence && toks[w - 1].pos !== 'AUX' ? subjectLeft(toks, w, lo, joined + 1) : null;
-		// (someone who can speak: a name, a pronoun, a word for a person or an organisation; not "the
-		// deaths were caused … and called")
-		const head = shared ? toks[shared.np[1] - 1] : null;
-		if (head && (head.pos === 'PROPN' || head.pos === 'PRON' || personNouns().has(head.normal) || personNouns().has(head.lemma.toLowerCase()) || orgWords().has(head.normal))) return shared;
-	}
-	// "Igor Sadikov, who in February posted …", "who on Monday said": a time between the relative
-	// pronoun and its verb is when, not who
-	if (['in', 'on', 'last', 'this', 'early', 'late'].includes(toks[j - 1]?.normal ?? '') && TIME_WORDS.has(toks[j].normal) && toks[j - 2]?.normal === 'who') j -= 2;
-	// "Jane Doe, who heads Acme, said" is handled below; "Jane Doe, who said" here, and "Acme Media,
-	// which said" (an organisation, a report or a document speaks through "which")
-	if ((toks[j].normal === 'who' || toks[j].normal === 'which') && j - 1 > lo && toks[j - 1].value === ',') {
-		const np = npLeft(toks, j - 2, lo, true);
-		if (!np) return null;
-		// "which" stands for a name or something that can speak ("a UN panel, which said"); not "a page
-		// on health care, which recounts", where the nearest phrase is the topic
-		if (toks[j].normal === 'which' && !isCap(toks[np[1] - 1]) && !canSpeak(toks[np[1] - 1])) return null;
-		// "The Realist Report, an independent media outlet, which describes": the relative pronoun
-		// follows an appositive; its antecedent is the name the appositive describes
-		if (APPOSITIVE_ARTICLES.has(toks[np[0]].normal) && toks[np[0] - 1]?.value === ',' && np[0] - 2 >= lo && isCap(toks[np[0] - 2])) {
-			const named = npLeft(toks, np[0] - 2, lo);
-			if (named && isCap(toks[named[1] - 1])) return { np: named, appos: np };
-		}
-		// The mention runs to the relative pronoun, the cue's grammatical subject.
-		return { np, appos: null, mention: [np[0], j + 1] };
-	}
-	// "Gov. John Kasich (R-OH), said": a stray comma after the party label (not the comma that closes an
-	// appositive ending in a short form: "Jane Roe, a spokeswoman for Health and Human Services (HHS), said")
-	if (toks[j].value === ',' && toks[j - 1]?.value === ')' && j - 1 >= lo && shortFormBefore(toks, j - 1, lo) < 0) j--;
-	// "Jane Doe (D-Ohio) said": skip the parenthesis.
-	if (toks[j].value === ')') {
-		let k = j - 1;
-		while (k > lo && toks[k].value !== '(' && j - k < 12) k--;
-		if (toks[k]?.value === '(') j = k - 1;
-		if (j < lo) return null;
-	}
-	let moved = false;
-	for (let asides = 0; toks[j]?.value === ',' && asides < 3; asides++) {
-		// appositive or relative clause between commas
-		let k = j - 1;
-		let depth = 0;
-		while (k >= lo && toks[k].value !== ',' && depth < 40) {
-			k--;
-			depth++;
-		}
-		if (k < lo || toks[k].value !== ',') {
-			// the long aside began right after the subject ("Clinton, during … in Columbus, Ohio, said")
-			if (moved) {
-				const np0 = npLeft(toks, j - 1, lo);
-				return np0 ? { np: np0, appos: null } : null;
-			}
-			return null;
-		}
-		const inner: [number, number] = [k + 1, j];
-		// (an aside longer than fifteen words only when it is a relative clause or a participle phrase:
-		// "Clinton, who served as secretary of state when …, conceded")
-		if (depth >= 15 && !(['who', 'which', 'whose'].includes(toks[inner[0]].normal) || (toks[inner[0]].pos === 'VERB' && /(?:ing|ed)$/.test(toks[inner[0]].normal)))) return null;
-		// "Sen. Richard J. Durbin (D-Ill.), noting …, said": the party label before the aside
-		let kb = k - 1;
-		if (toks[kb]?.value === ')') {
-			let q = kb - 1;
-			while (q > lo && toks[q].value !== '(' && kb - q < 12) q--;
-			if (toks[q]?.value === '(') kb = q - 1;
-		}
-		const before = npLeft(toks, kb, lo);
-		// "Clinton, during a town hall meeting in Columbus, Ohio, said", "Cory James, 22, of Flint, Mich.,
-		// said": the phrase before this comma is the object of a preposition, so part of a longer aside;
-		// the subject is further left
-		if (before && before[0] > lo && toks[before[0] - 1].pos === 'ADP' && toks[before[0] - 1].normal !== 'as') {
-			let c = before[0] - 1;
-			while (c > lo && toks[c].value !== ',' && before[0] - c < 20) c--;
-			if (toks[c]?.value === ',' && c > lo) {
-				// "According to AFP, one user on Weibo, which is …, posted": the comma closes a phrase that
-				// opens the sentence; the subject is all that follows it, up to this aside
-				let open = c - 1;
-				while (open > lo && toks[open - 1].sentence === toks[c].sentence && toks[open - 1].value !== ',') open--;
-				if ((open === lo || toks[open - 1].sentence !== toks[c].sentence) && (toks[open].pos === 'ADP' || toks[open].normal === 'according') && ON_PLACE.has(toks[before[0] - 1].normal)) {
-					const head = before[0] - 2 > c ? npLeft(toks, before[0] - 2, c + 1) : null;
-					if (head && head[0] === c + 1) return { np: [c + 1, before[1]], appos: null };
-				}
-				j = c;
-				moved = true;
-				continue;
-			}
-		}
-		// "Sanders, meanwhile, who sits at zero, said": another aside before this one
-		if (!before && k - 2 > lo && toks[k - 1].pos === 'ADV' && toks[k - 2]?.value === ',') {
-			const b2 = npLeft(toks, k - 3, lo);
-			if (b2) return { np: b2, appos: null };
-		}
-		if (!before) return null;
-		// "Smith, in Kentucky, said" / "Smith, for his part, said": an aside, not an appositive; but when
-		// the phrase before it is itself an appositive ("Davis, who was interviewed by The Daily Caller,
-		// a conservative news site, after the photo emerged, called"), the subject is further left
-		if ((toks[inner[0]].pos === 'ADP' || toks[inner[0]].pos === 'ADV') && APPOSITIVE_ARTICLES.has(toks[before[0]].normal) && toks[before[0] - 1]?.value === ',' && before[0] - 1 > lo) {
-			j = before[0] - 1;
-			continue;
-		}
-		if (toks[inner[0]].pos === 'ADP' || toks[inner[0]].pos === 'ADV') return { np: before, appos: null };
-		// "An official, speaking on condition of anonymity, said": a participle phrase, also an aside.
-		if (toks[inner[0]].pos === 'VERB' && /(?:ing|ed)$/.test(toks[inner[0]].normal)) return { np: before, appos: null };
-		// "Cory James, 22, said": an age
-		if (inner[1] - inner[0] === 1 && toks[inner[0]].pos === 'NUM') return { np: before, appos: null };
-		const relative = ['who', 'which'].includes(toks[inner[0]].normal);
-		// "A woman in Worcester, Massachusetts, told": the aside is the state of the place the phrase ends
-		// in, part of the phrase, not the speaker's name
-		if (!relative && inner[1] - inner[0] <= 3 && placeNames().has(toks.slice(inner[0], inner[1]).map((x) => x.value).join(' ')) && endsInPlace(toks, before)) return { np: [before[0], inner[1]], appos: null };
-		// (the short form in brackets that ends it is the organisation's: "… Human Services (HHS),")
-		const short = shortFormBefore(toks, inner[1] - 1, inner[0] + 1);
-		const apposEnd = short >= 0 ? short : inner[1];
-		let apposNp = relative ? null : npRight(toks, inner[0], apposEnd);
-		// ("the Foundation for Accountability and Civic Trust (FACT)": a name with "and" in it)
-		if (!relative && short >= 0 && apposNp?.[1] !== apposEnd && toks.slice(inner[0], apposEnd).every((x) => isCap(x) || NAME_LINKS.has(x.normal))) apposNp = [inner[0], apposEnd];
-		if (!relative && (!apposNp || apposNp[1] !== apposEnd)) return null;
-		return { np: before, appos: apposNp };
-	}
-	let np = npLeft(toks, j, lo);
-	if (!np) return null;
-	// "At the fish counter, …": the object of a preposition is not the subject of the word after it.
-	// ("As the Post's Jane Roe wrote, …" is an attribution, though)
-	if (np[0] - 1 === lo && toks[np[0] - 1].pos === 'ADP' && toks[np[0] - 1].normal !== 'as' && toks[v + 1]?.value === ',') return null;
-	// "The staff member who reported the call recalled": the object of a relative clause is not the
-	// subject; the phrase before "who" is.
-	for (let k = np[0] - 1, n = 0; k > lo && n < 12 && toks[np[0]].pos !== 'PRON'; k--, n++) {
-		const t = toks[k];
-		if (/^[,.;:!?]$/.test(t.value) || (t.normal === 'that' && t.pos === 'SCONJ')) break;
-		// (the word right after "who" is its verb, whatever the tagger made of it: "who lives/NOUN near")
-		if ((t.normal === 'who' || t.normal === 'that') && k + 1 < np[0] && (toks.slice(k + 1, np[0]).some((x) => x.pos === 'VERB') || (t.normal === 'who' && /s$/.test(toks[k + 1].normal)))) {
-			const before = npLeft(toks, k - 1, lo);
-			if (before) np = before;
-			break;
-		}
-	}
-	// "A source speaking to Fox News said", "The authors of the research published in the journal JAMA
-	// Psychiatry argued": the phrase after the participle is not the subject.
-	if (np[0] - 2 > lo && toks[np[0] - 1].pos === 'ADP' && toks[np[0] - 2].pos === 'VERB' && /(?:ing|ed)$/.test(toks[np[0] - 2].normal)) {
-		const before = npLeft(toks, np[0] - 3, lo);
-		if (before) np = before;
-	}
-	// "Sanders last week said", "Clinton Saturday told": a time after the subject is not part of it.
-	if (!isTimePhrase(toks, np[0], np[1])) {
-		let t = np[1];
-		while (t - 1 > np[0] && (TIME_WORDS.has(toks[t - 1].normal) || (TIME_MODIFIERS.has(toks[t - 1].normal) && t < np[1]))) t--;
-		if (t < np[1] && isTimePhrase(toks, t, np[1])) np = [np[0], t];
-	} else if (np[0] - 1 >= lo && !TIME_PLACE_PREPS.has(toks[np[0] - 1].normal)) {
-		// "Sanders (I-Vt.) Saturday criticized", "Priebus later Thursday told": the whole phrase is the
-		// time; the subject is before it.
-		let k = np[0] - 1;
-		while (k > lo && toks[k].pos === 'ADV') k--;
-		if (toks[k].value === ')') {
-			while (k > lo && toks[k].value !== '(') k--;
-			k--;
-		}
-		// "A government statement released Tuesday states": the phrase before the participle the time
-		// belongs to
-		if (k > lo && toks[k].pos === 'VERB' && /(?:ed|en)$/.test(toks[k].normal) && npToken(toks[k - 1])) k--;
-		const before = k >= lo ? npLeft(toks, k, lo) : null;
-		if (before) np = before;
-	}
-	// "Sanders (I-Vt.) on Saturday criticized", "Obama on Friday declared": the phrase before the verb
-	// is a time or place, the subject is before it.
-	if (np[0] - 1 > lo && TIME_PLACE_PREPS.has(toks[np[0] - 1].normal) && np[1] - np[0] <= 3) {
-		let k = np[0] - 2;
-		if (toks[k].value === ')') {
-			while (k > lo && toks[k].value !== '(' ) k--;
-			k--;
-		}
-		const before = k >= lo ? npLeft(toks, k, lo) : null;
-		if (before) np = before;
-	}
-	return { np, appos: null };
-}
-
-/** The small words inside an organisation's name ("the Foundation for Accountability and Civic Trust"). */
-const NAME_LINKS = new Set(['the', 'of', 'for', 'and', '&', 'on', 'in']);
-
 /** A hyphen with no space on either side ("Qatar-funded", "commander-in-chief"). */
 const hyphenJoined = (toks: Token[], h: number) => toks[h]?.value === '-' && toks[h - 1]?.end === toks[h].start && toks[h + 1]?.start === toks[h].end;
-
-/**
- * The opening bracket of a short form in capitals closing at token c ("(HHS)", "(ICE)", "(U.N.)"), not a
- * party label ("(R-OH)", "(D)"), when it starts at or after lo; else -1.
- */
-function shortFormBefore(toks: Token[], c: number, lo: number): number {
-	if (toks[c]?.value !== ')') return -1;
-	const o = c - 2 >= lo && toks[c - 2].value === '(' ? c - 2 : -1;
-	return o >= 0 && isAcronym(toks[c - 1].value) ? o : -1;
-}
-
-/** The subject after an inverted verb: "said Jane Doe, Acme's director". */
-export function subjectRight(toks: Token[], i: number, hi: number): { np: [number, number]; appos: [number, number] | null } | null {
-	let np = npRight(toks, i, hi);
-	// "said one of two witnesses", "said some of the protesters": the whole "one of …" phrase
-	if ((!np || np[1] === i + 1) && QUANTIFIERS.has(toks[i]?.normal ?? '') && toks[i + 1]?.normal === 'of') {
-		const rest = npRight(toks, i + 2, hi);
-		if (rest) np = [i, rest[1]];
-	}
-	if (!np) return null;
-	let appos: [number, number] | null = null;
-	if (np[1] < hi && toks[np[1]].value === ',') appos = npRight(toks, np[1] + 1, hi);
-	return { np, appos };
-}

@@ -2,7 +2,7 @@
 // what it holds.
 import { describe, expect, it } from 'vitest';
 import { parseMention } from '../../../analysis/quotes/mentions.js';
-import { subjectLeft, subjectRight } from '../../../analysis/quotes/phrases.js';
+import { subjectLeft, subjectRight } from '../../../analysis/quotes/subjects.js';
 import { clauseSubject } from '../../../analysis/quotes/attribution.js';
 import { ctxOf } from './helpers.js';
 
