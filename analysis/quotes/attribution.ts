@@ -8,6 +8,7 @@ import type { Cluster } from './cluster.js';
 import { isCap, parseMention, type Mention } from './mentions.js';
 import { npLeft, npRight } from './phrases.js';
 import { subjectLeft, subjectRight } from './subjects.js';
+import { asideCloseAfter } from './dash-asides.js';
 import { documentNouns, isPeopleWord, personNouns, speechNouns, titleWords } from './data.js';
 import type { MarkedSpan } from './spans.js';
 import { restrictiveRelative } from './describe.js';
@@ -200,7 +201,9 @@ export function attrAfter(ctx: Ctx, lo: number, hi: number): Attribution | null 
 function asideThenCue(ctx: Ctx, np: Range, hi: number): Attribution | null {
 	const { toks } = ctx;
 	const open = toks[np[1]];
-	if (!open || !(open.value === ',' || open.value === '(' || ['who', 'which'].includes(open.normal))) return null;
+	// ("…," Jane Smith — who led the inquiry — said: dashes around the aside)
+	const dashed = asideCloseAfter(toks, np[1], hi);
+	if (!open || !(open.value === ',' || open.value === '(' || dashed >= 0 || ['who', 'which'].includes(open.normal))) return null;
 	const head = toks[np[1] - 1];
 	// (a name the tagger read as a verb, "Blunt/VERB", counts when the scan knows it as someone)
 	const known = isCap(head) && (toks[np[0]].pos === 'PROPN' || !!ctx.entities.lookup(toks[np[0]].start, 'person'));
@@ -219,7 +222,7 @@ function asideThenCue(ctx: Ctx, np: Range, hi: number): Attribution | null {
 		const before = toks[j - 1];
 		const e = ctx.cueAt(j, j + 1 >= hi || before.value === ',' || /^[.,!?]$/.test(toks[j + 1]?.value ?? ''));
 		const unclosedRole = role && !sawVerb && !relative && isCap(before) && e > 0 && e + 3 >= hi && toks.slice(e, hi).every((t) => t.pos !== 'VERB');
-		if (e > 0 && !isPassive(toks, j) && before.normal !== 'to' && (before.value === ',' || before.value === ')' || (before.pos === 'ADV' && toks[j - 2]?.value === ',') || (relative && sawVerb) || unclosedRole)) {
+		if (e > 0 && !isPassive(toks, j) && before.normal !== 'to' && (before.value === ',' || before.value === ')' || j - 1 === dashed || (before.pos === 'ADV' && toks[j - 2]?.value === ',') || (relative && sawVerb) || unclosedRole)) {
 			return { cue: [j, e], np, appos: null };
 		}
 		if (toks[j].pos === 'VERB') sawVerb = true;

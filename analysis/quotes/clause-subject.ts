@@ -4,6 +4,7 @@ import type { Token } from '../types.js';
 import { DETS_INDEF, TIME_WORDS, type Ctx, type Range } from './context.js';
 import { NEVER_NAME_WORDS, isCap, isUnit } from './mentions.js';
 import { npRight } from './phrases.js';
+import { asideCloseAfter } from './dash-asides.js';
 
 /** "The next month, a former staffer announced ...": the noun phrase at i is a subject with its own
  * verb, so it is not an appositive of the phrase before the comma. */
@@ -57,7 +58,15 @@ export function clauseSubject(ctx: Ctx, lo: number, hi: number, nearest = false)
 			while (n < hi && toks[n].value !== ')' && n - m < 12) n++;
 			if (n < hi) m = n + 1;
 		}
-		if (toks[m]?.value === ',') {
+		// "Robert Royal—signaling growing alarm—has written": an aside between dashes
+		// (not after the last name of a list: "… the police, and Acme Corp — supposedly … — said")
+		const dashEnd = toks[np[0] - 1]?.pos === 'CCONJ' ? -1 : asideCloseAfter(toks, m, hi);
+		if (dashEnd >= 0) {
+			const ap = npRight(toks, m + 1, dashEnd);
+			if (ap && ap[1] === dashEnd) appos = ap;
+			m = dashEnd + 1;
+			jumped = true;
+		} else if (toks[m]?.value === ',') {
 			// a named subject may have a long appositive ("Ted Nordhaus, co-founder of … and advocate of …,")
 			const reach = toks[np[1] - 1].pos === 'PROPN' ? 30 : 15;
 			let n = m + 1;

@@ -7,6 +7,7 @@ import { isAcronym } from './name-words.js';
 import { orgWords, personNouns, placeNames } from './data.js';
 import { QUANTIFIERS, TIME_MODIFIERS, TIME_PLACE_PREPS, TIME_WORDS, isCap, isTimePhrase } from './mentions.js';
 import { ON_PLACE, endsInPlace, npLeft, npRight, npToken, skipLeftAux } from './phrases.js';
+import { asideOpenBefore } from './dash-asides.js';
 
 /** An appositive's opening ("Davis, a congressman, …"): an indefinite article. */
 const APPOSITIVE_ARTICLES = new Set(['a', 'an']);
@@ -60,6 +61,19 @@ export function subjectLeft(toks: Token[], v: number, lo: number, joined = 0): {
 		while (k > lo && toks[k].value !== '(' && j - k < 12) k--;
 		if (toks[k]?.value === '(') j = k - 1;
 		if (j < lo) return null;
+	}
+	// "Robert Royal—signaling growing alarm—has written", "Jane Smith -- who led the inquiry -- said":
+	// an aside between dashes, read as one between commas (an appositive when it is a noun phrase)
+	const dash = asideOpenBefore(toks, j, lo);
+	if (dash >= 0) {
+		const before = npLeft(toks, dash - 1, lo);
+		if (!before) return null;
+		// (not the last of a list or the object of a preposition: "The sheriff, alluding to … the F.B.I.,
+		// and MGM — supposedly … — said" is the sheriff's)
+		const b = toks[before[0] - 1];
+		if (b && before[0] > lo && (b.pos === 'CCONJ' || (b.pos === 'ADP' && b.normal !== 'than' && b.normal !== 'as'))) return null;
+		const ap = npRight(toks, dash + 1, j);
+		return { np: before, appos: ap && ap[1] === j && !['who', 'which'].includes(toks[dash + 1].normal) ? ap : null };
 	}
 	let moved = false;
 	for (let asides = 0; toks[j]?.value === ',' && asides < 3; asides++) {

@@ -29,6 +29,11 @@ describe('speakerOf', () => {
 		// seventh blind set (read after its figures were taken): a given name alone is someone "he" can mean
 		['a given name alone, subject of a verb', 'A local man by the name of Jeff spoke on radio.\nJeff begins by making clear his belief.\nThe police arrived later.\n“My wife and I were there,” he continued.', 'My wife', 'Jeff', 'he'],
 		['... not a given name after a preposition', 'Prices at Jeff fell.\n“My wife and I were there,” he continued.', 'My wife', null, 'he'],
+		// seventh blind set (read after its figures were taken): an aside between dashes, as between commas
+		['a dash aside before the verb and a colon', 'Robert Royal—signaling growing alarm over the debacle—has written: “About 90 percent of it is simply true.”', 'About 90', 'Robert Royal', 'Robert Royal'],
+		['... spaced dashes, the verb before the quote', 'Jane Smith — who led the inquiry — said “we will win the vote.”', 'we will', 'Jane Smith', 'Jane Smith'],
+		['... after the quote', '“We will win the vote,” Jane Smith -- who led the inquiry -- said.', 'We will', 'Jane Smith', 'Jane Smith'],
+		['... not the last name of a list before it (no speaker rather than a wrong one)', 'The sheriff, alluding to a pact between his office, the police, and Acme Corp — supposedly to build a case — said: “There is no conspiracy at all.”', 'There is', null, null],
 		['"X quoted Y as saying": Y speaks', '"If we want to talk now, the deal matters," Reuters quoted Foreign Minister Tom Vale as saying.', 'If we', 'Tom Vale', 'Foreign Minister Tom Vale'],
 		['"Supervisor of Elections" before a name', 'Broward Supervisor of Elections Ann Vale said it was her “passion and honor” to serve.', 'passion and', 'Ann Vale', 'Broward Supervisor of Elections Ann Vale'],
 		['... not "Secretary of State John Kerry and" before another name', 'Secretary of State John Kerry and Foreign Minister Omar Vale said "the border stays closed."', 'the border', 'Omar Vale', 'Foreign Minister Omar Vale'],

@@ -242,6 +242,7 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['the phrase a name is given to ("a man by the name of")', 'A Canadian man by the name of Jeff spoke on radio.\n\n“We were there,” Jeff said.', 'citizen'],
 		['... and "named"', 'An Arizona woman named Ann Vale spoke on radio.\n\n“We were there,” Vale said.', 'citizen'],
 		['... but "a fellow named" is any man, not a research fellow', 'A fellow named Tom Vale spoke on radio.\n\n“We were there,” Vale said.', 'unclassified'],
+		['an appositive between dashes', 'Jane Vale — a teacher from Harbour — says that the endorsement was “a big deal.”', 'citizen'],
 		['who heads up an institute', 'Tom Vale, who heads up the National Harbour Research Institute, spoke on Monday.\n\n“Most parents do it for more than one reason,” Vale said.', 'expert or academic']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
