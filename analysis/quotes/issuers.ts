@@ -155,6 +155,36 @@ export function documentOwner(ctx: Ctx, h: number): Cluster | null {
 		if (/^(the|this|that)$/.test(toks[k - 1]?.normal ?? '')) continue;
 		return null;
 	}
+	return toks[h - 1]?.normal === 'the' && head.normal === 'statement' ? issuerJustBefore(ctx, h) : null;
+}
+
+/**
+ * "Paul Manafort issued an unequivocal denial: ¶ “…,” the statement said": "the statement" with no
+ * earlier "statement" is what the sentence just before put out under another word (a denial, a
+ * response): the subject of that verb speaks, when it is a name or an organisation. Only the last
+ * sentence before the statement's own; "the letter" or "the report" is a document of its own.
+ */
+function issuerJustBefore(ctx: Ctx, h: number): Cluster | null {
+	const { toks } = ctx;
+	let k = h - 1;
+	while (k >= 0 && toks[k].sentence === toks[h].sentence) k--;
+	const prev = k >= 0 ? toks[k].sentence : -1;
+	for (let v = k; v >= 0 && toks[v].sentence === prev; v--) {
+		if (toks[v].pos !== 'VERB' || !PUTS_OUT.has(toks[v].lemma.toLowerCase()) || ctx.inQuote[v] >= 0) continue;
+		let o = v + 1;
+		while (o < k && o - v <= 4 && !saidNoun(toks[o])) o++;
+		if (o > k || !saidNoun(toks[o])) continue;
+		let from = v;
+		while (from > 0 && toks[from - 1].sentence === prev) from--;
+		const subject = subjectLeft(toks, v, from);
+		if (!subject) return null;
+		// (the entity the phrase names: "went public Paul Manafort" is Paul Manafort)
+		for (let x = subject.np[0]; x < subject.np[1]; x++) {
+			const c = ctx.entities.lookup(toks[x].start);
+			if (c) return c.named || c.kind === 'org' ? c : null;
+		}
+		return null;
+	}
 	return null;
 }
 
