@@ -95,6 +95,10 @@ export class EntityIndex {
 	/** Is the name at an offset a modifier of a noun after it ("Trump campaign chairman", "a June Trump campaign event")? (set by the scan) */
 	modifierAt: ((offset: number) => boolean) | null = null;
 
+	/** Is the name at an offset a modifier of a noun someone else owns ("their Facebook page", "his Trump
+	 * Tower office")? A pronoun does not point back to it. (set by the scan) */
+	ownedModifierAt: ((offset: number) => boolean) | null = null;
+
 	/** Is the name at an offset only a qualifier of a common noun after it ("a Netflix documentary"), not
 	 * a possessive? Such a mention names what something is, not an actor a later "the company" means. (set by the scan) */
 	qualifierAt: ((offset: number) => boolean) | null = null;

@@ -39,6 +39,8 @@ const LOWER_WORD = /^[\p{Ll}][\p{Ll}-]+$/u;
 const UPPER_START = /^[\p{Lu}]/u;
 
 /** Prepositions of place: a capitalised run after them that is not an organisation is a place. */
+/** Possessive pronouns: "their Facebook page" is someone's page, not Facebook's. */
+const OWNERS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
 const PLACE_BEFORE = new Set(['in', 'from', 'at', 'on', 'into', 'across', 'near', 'outside', 'inside', 'throughout', 'around', 'to', 'toward', 'towards', 'via']);
 const PRONOUN_WORDS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
 
@@ -391,6 +393,10 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 		return beforeNoun(next) || (!!next && isPossessive(next));
 	};
 	index.qualifierAt = (offset) => beforeNoun(afterName(offset));
+	index.ownedModifierAt = (offset) => {
+		const prev = ctx.toks[ctx.tokenAt(offset) - 1];
+		return !!prev && OWNERS.has(prev.normal) && beforeNoun(afterName(offset));
+	};
 	index.previousSentence = (offset) => {
 		const t = sentenceAt(offset);
 		if (!t || t.sentence < 1) return null;

@@ -35,6 +35,8 @@ export interface AntecedentHooks {
 	previousSentence: ((offset: number) => [number, number] | null) | null;
 	/** Is the name at an offset a modifier of a noun after it ("Trump campaign chairman")? */
 	modifierAt: ((offset: number) => boolean) | null;
+	/** … of a noun a possessive pronoun owns ("their Facebook page")? */
+	ownedModifierAt: ((offset: number) => boolean) | null;
 }
 
 /**
@@ -54,6 +56,8 @@ export function antecedent(timeline: readonly TimelineEntry[], p: PronounClass, 
 		// Names inside someone's quoted words are not what the writer's "he" points to.
 		if (e.quoted && !quoted) continue;
 		if (e.headline && e.paragraph !== para) continue;
+		// ("On their Facebook page, they wrote": the page is theirs, Facebook is no one they could be)
+		if (hooks.ownedModifierAt?.(e.at)) continue;
 		if (agrees(e.c, p) && allowed(e.c)) {
 			found = e.c;
 			foundAt = e.at;
