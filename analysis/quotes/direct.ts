@@ -114,6 +114,9 @@ export function findDirect(ctx: Ctx): Found[] {
 				const defines = !!s && definitionAfter(toks, s.np[1]);
 				const pick = a2?.np ? a2 : s && !defines ? { cue: null, np: s.np, appos: s.appos } : null;
 				if (pick?.np && isNamed(toks, pick.np) && !(toks[pick.np[0]].pos === 'PRON' && toks[pick.np[0]].normal === 'they')) a = { ...pick, cue: null };
+				// ("It was caught on video as Bolton gave a speech at the gathering." ¶ "There is …": the one
+				// whose speech the sentence tells of, wherever in it)
+				else a = speechGiver(ctx, lo, end);
 			}
 		}
 		// "directives from Xi to "…"", "the minister's warning that "…"": a speech noun with its owner.
@@ -287,6 +290,26 @@ function asFrame(ctx: Ctx, oi: number, lo: number): { a: Attribution; from: numb
 	const subj = clauseSubject(ctx, lo, v + 1);
 	if (!subj || subj.np[1] > v || !isSource(ctx, subj.np) || !isNamed(toks, subj.np)) return null;
 	return { a: { cue: null, np: subj.np, appos: subj.appos }, from: obj[0] };
+}
+
+/** Verbs of giving a speech or remarks: "gave a speech", "delivered remarks", "made a statement". */
+const GIVES = new Set(['give', 'deliver', 'make']);
+
+/**
+ * The named person a sentence tells gave a speech, remarks or an interview ("… as Bolton gave a speech
+ * at the Grand Gathering"), in whatever clause: the speaker of a quote-only paragraph right after it.
+ */
+function speechGiver(ctx: Ctx, lo: number, end: number): Attribution | null {
+	const { toks } = ctx;
+	for (let v = lo + 1; v < end; v++) {
+		if (toks[v].pos !== 'VERB' || !GIVES.has(toks[v].lemma.toLowerCase()) || ctx.inQuote[v] >= 0) continue;
+		let o = v + 1;
+		while (o < end && o - v <= 3 && !(toks[o].pos === 'NOUN' && speechNouns().has(toks[o].normal))) o++;
+		if (o >= end || o - v > 3) continue;
+		const s = subjectLeft(toks, v, lo);
+		if (s && isNamed(toks, s.np) && toks[s.np[0]].pos !== 'PRON') return { cue: null, np: s.np, appos: s.appos };
+	}
+	return null;
 }
 
 /** Is the verb after a subject (ending at k) a copula before an article: "… is a Russian company"? */

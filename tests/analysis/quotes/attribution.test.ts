@@ -37,6 +37,8 @@ describe('speakerOf', () => {
 		['"the statement" after the sentence that issued it under another word', 'Shortly after the story went public, Ann Lee issued an unequivocal denial:\n\n“I have never met him,” the statement said.', 'I have', 'Ann Lee', 'the statement'],
 		['... but "the letter" is a document of its own', 'Shortly after the story went public, Acme Corp issued a denial.\n\n“We never met him,” the letter said.', 'We never', 'letter', 'the letter'],
 		['"they" is not a name modifying a noun a possessive owns ("their Facebook page")', 'The owners fired him on Monday.\n\nOn their Facebook page, they wrote, “We have terminated this employee.”', 'We have', null, 'they'],
+		['a quote-only paragraph after a sentence telling who gave a speech, in any clause', 'It was caught on video last year as Tom Vale gave a speech at the gathering.\n\n“There is a viable opposition to the rule of the council.”', 'There is', 'Tom Vale', 'Tom Vale'],
+		['... not after one only naming someone', 'It was caught on video last year as Tom Vale left the gathering.\n\n“There is a viable opposition to the rule of the council.”', 'There is', null, null],
 		['"X quoted Y as saying": Y speaks', '"If we want to talk now, the deal matters," Reuters quoted Foreign Minister Tom Vale as saying.', 'If we', 'Tom Vale', 'Foreign Minister Tom Vale'],
 		['"Supervisor of Elections" before a name', 'Broward Supervisor of Elections Ann Vale said it was her “passion and honor” to serve.', 'passion and', 'Ann Vale', 'Broward Supervisor of Elections Ann Vale'],
 		['... not "Secretary of State John Kerry and" before another name', 'Secretary of State John Kerry and Foreign Minister Omar Vale said "the border stays closed."', 'the border', 'Omar Vale', 'Foreign Minister Omar Vale'],
