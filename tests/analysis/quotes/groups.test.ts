@@ -243,6 +243,8 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['... and "named"', 'An Arizona woman named Ann Vale spoke on radio.\n\n“We were there,” Vale said.', 'citizen'],
 		['... but "a fellow named" is any man, not a research fellow', 'A fellow named Tom Vale spoke on radio.\n\n“We were there,” Vale said.', 'unclassified'],
 		['an appositive between dashes', 'Jane Vale — a teacher from Harbour — says that the endorsement was “a big deal.”', 'citizen'],
+		['a health chief, one of the "health chiefs"', '“The epidemic is ahead of us,” said the country’s health chief Tom Vale.', 'government'],
+		['a spy chief', '“The threat is growing,” said spy chief Tom Vale.', 'government'],
 		['who heads up an institute', 'Tom Vale, who heads up the National Harbour Research Institute, spoke on Monday.\n\n“Most parents do it for more than one reason,” Vale said.', 'expert or academic']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
