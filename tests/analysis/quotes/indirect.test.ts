@@ -20,6 +20,10 @@ describe('findIndirect', () => {
 		['... a body of people, capitalised opening a sentence', 'Police in Harbouria’s Vale province said the bridge was safe.', [{ text: 'the bridge was safe', mention: 'Police in Harbouria’s Vale province' }]],
 		['... a town and its state between commas', 'A woman in Worcester, Massachusetts, said the bridge was safe.', [{ text: 'the bridge was safe', mention: 'A woman in Worcester, Massachusetts' }]],
 		['counted things "reported" somewhere report nothing', 'From 2010 to 2015 there were 3248 cases reported worldwide, including 584 deaths.', []],
+		// fifth newcomer pass: "Time will tell" is an idiom, no speaker; Time magazine still reports
+		['"time will tell" reports nothing', 'Time will tell what will take place when the caravan arrives.', []],
+		['... "only time will tell" neither', 'Only time will tell whether the caravan arrives.', []],
+		['... but Time reporting is the magazine', 'Time reported that the caravan had arrived.', [{ text: 'the caravan had arrived', mention: 'Time' }]],
 		['clause first, cue after', 'The bridge was safe, officials said.', [{ text: 'The bridge was safe', mention: 'officials' }]],
 		// third newcomer pass: a clause opened by a subordinator before the cue sets the scene; an object
 		// described by a relative clause to the end of the sentence is no clause reported
