@@ -198,7 +198,7 @@ export function applyLexiconChanges(
 	const added: MatchEntry[] = [];
 	for (const a of changes.add ?? []) {
 		const e = makeEntry(a.term, a.category, true);
-		if (e) added.push(e);
+		if (e) added.push({ ...e, added: true });
 	}
 	// An added term replaces the same term in another category, so a facilitator can recategorise.
 	const addedWords = new Set(added.map((e) => e.words.join(' ')));

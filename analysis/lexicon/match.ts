@@ -15,6 +15,8 @@ export interface MatchEntry extends LexiconEntry {
 	 * tense ("rigged", "woke", "crushing") is that form, not its verb ("rig", "wake", "crush").
 	 */
 	exact?: boolean;
+	/** Added by the facilitator for a collection (applyLexiconChanges), not shipped. */
+	added?: boolean;
 }
 
 export function norm(s: string | undefined): string {

@@ -60,6 +60,8 @@ function passiveMotion(tokens: Token[], i: number, end: number): boolean {
 	return false;
 }
 
+/** A term written with a capital letter in it. */
+const WRITTEN_CAPITALISED = /\p{Lu}/u;
 const PROPER_ADJECTIVE = /(ist|ists|ism|isms|ian|ians|ite|ites|esque)$/i;
 /** A word in capitals for emphasis: three letters or more, none lower case. */
 const SHOUTED = /^\p{Lu}{3,}$/u;
@@ -226,7 +228,11 @@ export function findLoaded(article: CleanArticle, bodyTok: Tokenised, quotes: Qu
 		if (t.type === 'punctuation' && t.value !== '-') continue;
 		for (const { end, entry: e } of matchesAt(tokens, i, byFirst, forms)) {
 			const sentenceFirst = tok.sentences[t.sentence]?.firstToken ?? i;
-			if (isName(tokens, i, end, sentenceFirst, speakerWords)) continue;
+			// (a term written with capitals, "Kavanaugh Derangement Syndrome", or a phrase the facilitator
+			// added, "derangement syndrome", is meant wherever it is capitalised; a word they add alone,
+			// "radical", is still no part of "the Radical Party")
+			const meantAsName = WRITTEN_CAPITALISED.test(e.term) || (!!e.added && end - i > 1);
+			if (!meantAsName && isName(tokens, i, end, sentenceFirst, speakerWords)) continue;
 			if (e.category === 'reporting' && passiveMotion(tokens, i, end)) continue;
 			// Literal and technical senses (senses.tsv): "gross domestic product", a window shattered by a blast.
 			if (literal.subarray(i, end).some((x) => x === 1) || literalUse(tok, i, end, e.term, senses)) continue;

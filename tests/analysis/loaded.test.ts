@@ -98,6 +98,19 @@ describe('findLoaded: lexicon matches', () => {
 		expect(brief(find(text, [], labels))).toEqual(expected);
 	});
 
+	// sixth newcomer pass: a term the facilitator adds is found where it is capitalised, when they wrote
+	// it with capitals or as a phrase; a single word they add is still no part of a name
+	const facilitator = (term: string) => applyLexiconChanges(labels, { add: [{ term, category: 'label' }] });
+	const added: [string, string, string[]][] = [
+		['Kavanaugh Derangement Syndrome', 'It is another case of Kavanaugh Derangement Syndrome, he wrote.', ['label:Kavanaugh Derangement Syndrome']],
+		['derangement syndrome', 'It is another case of Kavanaugh Derangement Syndrome, he wrote.', ['label:Derangement Syndrome']],
+		['radical', 'Members of the Radical Party met on Monday.', []],
+		['radical', 'They met on Monday. Radical voices were heard.', ['label:Radical']]
+	];
+	it.each(added)('added %s: %s -> %j', (term, text, expected) => {
+		expect(brief(find(text, [], facilitator(term)))).toEqual(expected);
+	});
+
 	// a word of a speaker's full name names them even opening a sentence; a first word can be a label
 	const speaking = (text: string, speaker: string) => [{ ...quote(text, 'the cameras failed', 'indirect', speaker) }];
 	const speakerRows: [string, string, string[]][] = [
