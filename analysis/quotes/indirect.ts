@@ -42,6 +42,9 @@ const RELATIVE_OPENERS = new Set(['where', 'who', 'whom', 'whose', 'which']);
 
 /** Verbs that report what someone called a thing: their object and its name are the speaker's words. */
 export const NAMES_AS = new Set([...NAMING, 'describe', 'characterize', 'characterise', 'portray', 'depict', 'deem']);
+/** The writer's first person: what "I" or "we" say outside quotation marks is the outlet's own text. */
+const WRITER = new Set(['i', 'we']);
+
 export function findIndirect(ctx: Ctx): Found[] {
 	const { toks, text } = ctx;
 	const out: Found[] = [];
@@ -138,6 +141,9 @@ export function findIndirect(ctx: Ctx): Found[] {
 				}
 				// "there were 3248 cases reported worldwide", "12 deaths reported": a participle right after a
 				// counted thing that cannot speak describes it (cases that were reported); no one says anything
+				// "I've argued that …", "We said that …" in the writer's own voice (outside quotation marks): the
+				// outlet's own words, as the rest of its text is, not speech it reports
+				if (subj && subj.np[1] - subj.np[0] === 1 && WRITER.has(toks[subj.np[0]].normal) && ctx.inQuote[subj.np[0]] < 0) continue;
 				// "Time will tell what …", "only time will tell": an idiom, not Time magazine telling
 				if (subj && t.lemma === 'tell' && subj.np[1] - subj.np[0] <= 2 && toks[subj.np[1] - 1].normal === 'time') continue;
 				if (subj && subj.np[1] === i && toks[i - 1].pos === 'NOUN' && /ed$/.test(t.normal) && (toks[subj.np[0]].pos === 'NUM' || toks[subj.np[0] - 1]?.lemma === 'be') && !isSource(ctx, subj.np) && !isNamed(toks, subj.np)) continue;
