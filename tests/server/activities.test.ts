@@ -72,6 +72,25 @@ describe('snapshot storage', () => {
 		expect(() => snaps.get(token())).toThrow(NotFoundError);
 	});
 
+	// sixth newcomer pass: a token read off the projector and typed in lower case found nothing
+	it('a token typed in the wrong case is the one stored; an exact, unknown or ambiguous one is not fixed', () => {
+		const s = store();
+		const c = s.createCollection({ name: 'Snap' }).id;
+		const snaps = new Snapshots(s.db);
+		const a = snaps.create(c, 'Snap', { n: 1 });
+		const folded = a.token.toLowerCase() === a.token ? a.token.toUpperCase() : a.token.toLowerCase();
+		expect(snaps.caseFixed(folded)).toBe(a.token);
+		expect(snaps.caseFixed(a.token)).toBeNull();
+		expect(snaps.caseFixed(newSnapshotToken())).toBeNull();
+		expect(snaps.caseFixed('not-a-token')).toBeNull();
+		// two stored tokens that differ only by case: neither is guessed
+		const twin = a.token.replace(/[a-z]/, (ch) => ch.toUpperCase());
+		if (twin !== a.token) {
+			s.db.prepare('INSERT INTO snapshots (token, collection_id, collection_name, created_at, bytes, data) SELECT ?, collection_id, collection_name, created_at, bytes, data FROM snapshots WHERE token = ?').run(twin, a.token);
+			expect(snaps.caseFixed(folded)).toBeNull();
+		}
+	});
+
 	it('a snapshot is deleted only from its own collection', () => {
 		const s = store();
 		const c1 = s.createCollection({ name: 'One' }).id;
@@ -151,6 +170,13 @@ describe('a snapshot stays as it was', () => {
 		expect(r.kind).toBe('http');
 		expect(r.status).toBe(404);
 		expect(String(r.data?.message)).toMatch(/No snapshot at this address/);
+	});
+
+	it('a link typed in the wrong case goes on to the same page of that snapshot', async () => {
+		const t = ((await run(() => manageActions.snapshot(req(`/c/${cid}/manage?/snapshot`, 'facilitator', { route: '/c/[collection]/manage', form: {} }) as never))).value as { token: string }).token;
+		const typed = t.toLowerCase() === t ? t.toUpperCase() : t.toLowerCase();
+		const r = await run(() => snapshotLayout({ params: { token: typed }, setHeaders: () => {}, url: new URL(`${AT}/s/${typed}/compare?a=1`) } as never));
+		expect(r).toMatchObject({ kind: 'redirect', status: 307, location: `/s/${t}/compare?a=1` });
 	});
 
 	it('an article id not in the snapshot is a 404', async () => {

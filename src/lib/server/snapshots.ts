@@ -95,6 +95,17 @@ export class Snapshots {
 		return snap;
 	}
 
+	/**
+	 * The stored token a link typed in the wrong case means ("…/s/kayllpctjaiaz28yae-ei_xw" for
+	 * "…/s/KayLlPcTJAIAZ28YAE-EI_xw", read off a projector): the one token equal to it whatever the case,
+	 * else null (none, or two that differ only by case). Folding case still leaves over 120 random bits.
+	 */
+	caseFixed(token: string): string | null {
+		if (!isSnapshotToken(token)) return null;
+		const rows = this.db.prepare('SELECT token FROM snapshots WHERE token = ? COLLATE NOCASE LIMIT 2').all(token) as { token: string }[];
+		return rows.length === 1 && rows[0].token !== token ? rows[0].token : null;
+	}
+
 	/** Delete one snapshot of the collection (a token of another collection is NotFoundError). */
 	delete(collectionId: string, token: string): SnapshotInfo {
 		if (!isSnapshotToken(token)) throw new NotFoundError('Snapshot', String(token).slice(0, 40));

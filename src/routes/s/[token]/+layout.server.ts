@@ -2,8 +2,8 @@
 import { snapshotChanges } from '$lib/changes';
 import { openSnapshot } from './snapshot.server';
 
-export const load = ({ params, setHeaders }) => {
-	const s = openSnapshot(params.token);
+export const load = ({ params, setHeaders, url }) => {
+	const s = openSnapshot(params.token, url);
 	// The link is its only key: keep it out of search engines.
 	setHeaders({ 'x-robots-tag': 'noindex, nofollow' });
 	return {

@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { deleteArticle, deleteCollection, getArticleMeta, listArticles, snapshots, updateCollection } from '$lib/server';
-import { ROOM_ORIGIN_COOKIE, pickOrigin, roomAddresses } from '$lib/server/join';
+import { ROOM_ORIGIN_COOKIE, pickOrigin, qrDataUrl, roomAddresses } from '$lib/server/join';
 import { requireFacilitator } from '$lib/server/roles';
 import { must, ready, withForm } from '../../../guard.server';
 import { buildSnapshot } from '../snapshot.server';
@@ -8,19 +8,22 @@ import { articleHeadings } from '../headings.server';
 
 export const load = async ({ params, locals, url, cookies }) => {
 	const canManage = locals.role === 'facilitator';
+	// Snapshot links are given with the address the room reaches (not "localhost").
+	const shareOrigin = pickOrigin(roomAddresses(url), null, cookies.get(ROOM_ORIGIN_COOKIE)).origin;
+	const list = canManage ? snapshots().list(params.collection) : [];
 	const stored = must(() => listArticles(params.collection));
 	// The headline and date the other pages show: stored, else found in the page.
 	const headings = await articleHeadings(params.collection);
 	return {
-		// Snapshot links are given with the address the room reaches (not "localhost").
-		shareOrigin: pickOrigin(roomAddresses(url), null, cookies.get(ROOM_ORIGIN_COOKIE)).origin,
+		shareOrigin,
 		articles: stored.map((m) => {
 			const h = headings.get(m.id);
 			return { ...m, shownTitle: m.title || h?.title || '', shownDate: m.date ?? (h?.state === 'read' ? h.date : null), headingState: h?.state ?? 'pending' };
 		}),
 		canManage,
 		// The links are the facilitator's to hand out.
-		snapshots: canManage ? snapshots().list(params.collection) : []
+		// (each with a QR code of its link, to show the room at the end: a token is long to type)
+		snapshots: await Promise.all(list.map(async (s) => ({ ...s, qr: await qrDataUrl(`${shareOrigin}/s/${s.token}`) })))
 	};
 };
 

@@ -4,7 +4,7 @@ import { articlePart } from '$lib/article-parts';
 import { focusFromParams } from '$lib/segments';
 
 export const load = async ({ params, url }) => {
-	const { data } = openSnapshot(params.token);
+	const { data } = openSnapshot(params.token, url);
 	const byId = new Map(data.articles.map((a) => [a.id, a]));
 	const ids = [...new Set(url.searchParams.getAll('ids').flatMap((v) => v.split(',')).map((s) => s.trim()).filter((id) => byId.has(id)))].slice(0, 3);
 	return {

@@ -5,7 +5,7 @@ import { articlePart } from '$lib/article-parts';
 import { focusFromParams } from '$lib/segments';
 
 export const load = async ({ params, url }) => {
-	const { data } = openSnapshot(params.token);
+	const { data } = openSnapshot(params.token, url);
 	const article = data.articles.find((a) => a.id === params.article);
 	if (!article) error(404, 'This article is not in this snapshot');
 	// Where an asked-for word occurs: found in the stored text, as the live article page does; a very
