@@ -262,6 +262,15 @@ describe('facilitator controls', () => {
 		const before = await readTable();
 		const pixelsBefore = await canvasPng();
 		await page.locator('.facilitator summary').click();
+		// every term found can be reached to remove it: past the first 60, "Show all" lists the rest
+		const chips = () => page.locator('.found-terms .chip').count();
+		const shown = await chips();
+		if ((await page.locator('[data-testid="all-terms"]').count()) > 0) {
+			expect(shown).toBe(60);
+			await page.locator('[data-testid="all-terms"]').click();
+			expect(await chips()).toBeGreaterThan(60);
+			await page.locator('[data-testid="all-terms"]').click();
+		} else expect(shown).toBeLessThanOrEqual(60);
 		const form = page.locator('[data-testid="add-term"]');
 		await fillKept('[data-testid="add-term"] input[name="term"]', 'decision');
 		await form.locator('select[name="category"]').selectOption('emotive');
@@ -274,6 +283,8 @@ describe('facilitator controls', () => {
 		expect(after).not.toEqual(before);
 		expect(await canvasPng()).not.toEqual(pixelsBefore);
 		await expect(page.locator('.chip.added', { hasText: 'decision' }).count()).resolves.toBe(1);
+		// found in the articles: no "not in these articles" beside it
+		await expect(page.locator('.chip.added', { hasText: 'decision' }).locator('[data-testid="added-not-found"]').count()).resolves.toBe(0);
 		await shot('04-facilitator-added-term');
 		// Saved with the collection: still there after a reload.
 		await page.reload();
@@ -296,6 +307,8 @@ describe('facilitator controls: fit the side panel', () => {
 		await fillKept('[data-testid="add-term"] input[name="term"]', long);
 		await form.getByRole('button', { name: 'Add term' }).click();
 		await page.locator('.facilitator .ok', { hasText: 'Added' }).waitFor();
+		// sixth newcomer pass: an added term no article has says so beside it
+		await page.locator('.chip.added', { hasText: long }).locator('[data-testid="added-not-found"]').waitFor();
 		for (const [w, h] of [
 			[1280, 800],
 			[1280, 720],
