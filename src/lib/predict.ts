@@ -10,6 +10,7 @@
 import { SPEAKER_GROUPS } from '$analysis/types';
 import type { OutletActor } from '$analysis/types';
 import { actorKey, withoutInitials } from '$analysis/actors/outlets';
+import { polarityOf } from '$analysis/actors/polarity';
 import { MIN_COMMENTS, type OutletRow } from './shapes';
 import { ALL_CATEGORIES } from './segments';
 
@@ -293,8 +294,26 @@ export const MEASURES: Readonly<Record<QuestionKind, Measure>> = {
 	negative: (q, outlets) => {
 		const actor = q.param.trim();
 		const byActor = actor ? outlets.map((r) => actorTone(r, actor)) : [];
+		// (an outlet the charts show as neutral, its tone resting on one sentence that leans: said with the
+		// answer, so the reveal does not crown a figure the overview called too little to call)
+		const slight = actor
+			? outlets
+					.filter((r) => {
+						const a = findOutletActor(r, actor);
+						return !!a && polarityOf(a.tone) !== a.polarity;
+					})
+					.map((r) => r.outlet)
+			: [];
 		if (actor && byActor.some((x) => x !== null))
 			return {
+				...(slight.length
+					? {
+							thin:
+								slight.length > 1
+									? `But the figures of ${list(slight)} rest on one sentence each that leans: too little to call (the charts show them as neutral).`
+									: `But ${slight[0]}’s figure rests on one sentence that leans: too little to call (the charts show it as neutral).`
+						}
+					: {}),
 				unit: `tone toward ${actor} (−1 to +1)`,
 				format: 'tone',
 				best: 'lowest',

@@ -166,6 +166,16 @@ describe('what each question measures', () => {
 		expect(m.note).toMatch(/own voice \(quotes left out\)/);
 	});
 
+	// sixth newcomer pass: the reveal crowned an outlet the charts showed as neutral, "too little to call"
+	it('"most negative about" says when the answer rests on one sentence the charts call too little', () => {
+		const slight = [TOWARD[0], { ...TOWARD[1], actors: TOWARD[1].actors!.map((a) => (a.key === 'russia' ? { ...a, tone: -0.6, polarity: 'neutral' as const } : a)) }];
+		const m = measure(q('negative', 'Russia'), slight)!;
+		expect(m.answer).toEqual(['Gazette']);
+		expect(m.thin).toBe('But Gazette’s figure rests on one sentence that leans: too little to call (the charts show it as neutral).');
+		expect(textSentence(m)).toMatch(/^The text: Gazette \(−0\.60\)\. But Gazette’s figure rests on one sentence/);
+		expect(measure(q('negative', 'Russia'), TOWARD)!.thin).toBeUndefined();
+	});
+
 	it('says when "most negative about" is not tone toward the actor', () => {
 		expect(actorTone(OUTLETS[0], 'Russia')).toBeNull();
 		expect(measure(q('negative', 'Russia'), OUTLETS)!.note).toMatch(/^Not tone toward Russia: .*whole body text/);
