@@ -245,6 +245,7 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['an appositive between dashes', 'Jane Vale — a teacher from Harbour — says that the endorsement was “a big deal.”', 'citizen'],
 		['a health chief, one of the "health chiefs"', '“The epidemic is ahead of us,” said the country’s health chief Tom Vale.', 'government'],
 		['a spy chief', '“The threat is growing,” said spy chief Tom Vale.', 'government'],
+		['a legislature\'s whip', 'Senate Majority Whip Tom Vale (R-Harbour) dismissed the plan on Twitter.\n\n“Let me get this straight,” he tweeted.', 'government'],
 		['who heads up an institute', 'Tom Vale, who heads up the National Harbour Research Institute, spoke on Monday.\n\n“Most parents do it for more than one reason,” Vale said.', 'expert or academic']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
