@@ -95,7 +95,11 @@ export function subjectLeft(toks: Token[], v: number, lo: number, joined = 0): {
 		const inner: [number, number] = [k + 1, j];
 		// (an aside longer than fifteen words only when it is a relative clause or a participle phrase:
 		// "Clinton, who served as secretary of state when …, conceded")
-		if (depth >= 15 && !(['who', 'which', 'whose'].includes(toks[inner[0]].normal) || (toks[inner[0]].pos === 'VERB' && /(?:ing|ed)$/.test(toks[inner[0]].normal)))) return null;
+		// (or an appositive whose own relative clause makes it long: "Senator Mazie Hirono (D-Hawaii), one of
+		// Judge Kavanaugh's fiercest critics who told men to “shut up” …, said")
+		const ap0 = npRight(toks, toks[inner[0]].normal === 'one' && toks[inner[0] + 1]?.normal === 'of' ? inner[0] + 2 : inner[0], j);
+		const relativeInside = !!ap0 && ['who', 'that', 'which'].includes(toks[ap0[1]]?.normal ?? '');
+		if (depth >= 15 && !relativeInside && !(['who', 'which', 'whose'].includes(toks[inner[0]].normal) || (toks[inner[0]].pos === 'VERB' && /(?:ing|ed)$/.test(toks[inner[0]].normal)))) return null;
 		// "Sen. Richard J. Durbin (D-Ill.), noting …, said": the party label before the aside
 		let kb = k - 1;
 		if (toks[kb]?.value === ')') {
@@ -152,6 +156,7 @@ export function subjectLeft(toks: Token[], v: number, lo: number, joined = 0): {
 		let apposNp = relative ? null : npRight(toks, inner[0], apposEnd);
 		// ("the Foundation for Accountability and Civic Trust (FACT)": a name with "and" in it)
 		if (!relative && short >= 0 && apposNp?.[1] !== apposEnd && toks.slice(inner[0], apposEnd).every((x) => isCap(x) || NAME_LINKS.has(x.normal))) apposNp = [inner[0], apposEnd];
+		if (relativeInside && depth >= 15) return { np: before, appos: ap0 };
 		if (!relative && (!apposNp || apposNp[1] !== apposEnd)) return null;
 		return { np: before, appos: apposNp };
 	}
