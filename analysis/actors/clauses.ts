@@ -16,6 +16,7 @@ import { readDataFile } from '../data-files.js';
 import { parseList } from '../quotes/data.js';
 import type { Token } from '../types.js';
 import { PairMemo } from '../word-memo.js';
+import { stanceNouns } from './word-lists.js';
 
 let judged: Map<string, number> | null = null;
 /** Verbs whose tone is about their object, not their subject, with their class's strength (judged.txt). */
@@ -222,6 +223,9 @@ function nounPhrase(toks: Token[], i: number, from: number, to: number): [number
  */
 export type Owners = (number[] | null)[];
 
+/** A noun for people by their stance toward someone (stance-nouns.txt), also capitalised where it opens the sentence ("Haters of …"). */
+const stanceNoun = (t: Token, opensSentence: boolean) => (t.pos === 'NOUN' || (opensSentence && t.pos === 'PROPN')) && stanceNouns().has(t.normal);
+
 /**
  * For each token of [first, end), the actor whose tone it belongs to (an index into the caller's
  * actors), or -1. `own[i]`: the token is in the outlet's own voice.
@@ -248,6 +252,8 @@ export function assignWords(toks: Token[], first: number, end: number, mentions:
 		let v = c.from;
 		while (v < c.to && !(isVerb(toks[v]) && own(v) && mentionAt[v - first] < 0)) v++;
 		let subject = -1;
+		/** The clause's subject is people by their stance toward an actor after "of" ("Haters of Judge Kavanaugh are …"). */
+		let othersSubject = false;
 		/** Actors coordinated with the subject: "Kushner and Trump had been keen". */
 		const coSubjects: number[] = [];
 		if (c.subjectRelative && c.antecedent >= first && mentionAt[c.antecedent - first] >= 0) subject = mentions[mentionAt[c.antecedent - first]].actor;
@@ -264,6 +270,8 @@ export function assignWords(toks: Token[], first: number, end: number, mentions:
 					if (toks[k].pos === 'ADP' && !POSSESSIVE.test(toks[k].value)) governed = true;
 					if (toks[k].value === ',') governed = false;
 				}
+				// ("Haters of Judge Kavanaugh are turning it into a travesty": the haters are the subject)
+				if (governed && subject < 0 && j === 0 && m.from - 1 > c.from && toks[m.from - 1].normal === 'of' && stanceNoun(toks[m.from - 2], m.from - 2 === first) && toks.slice(c.from, m.from - 1).every((t) => t.pos !== 'VERB' && t.value !== ',')) othersSubject = true;
 				if (!governed) {
 					// "X and Y …" / "X, Y and Z …": every actor of a coordination shares the predicate
 					const prevM = inClause[j - 1];
@@ -346,6 +354,10 @@ export function assignWords(toks: Token[], first: number, end: number, mentions:
 				continue;
 			}
 			if (subjectOwners) owner[i - first] = subjectOwners;
+			else if (othersSubject) {
+				owner[i - first] = [];
+				if (why) why[i - first] = 'others-subject';
+			}
 			// "Patel said [the vote was a triumph]": a reported clause about no actor is about no one here
 			else if (reportedOwners) owner[i - first] = reportedOwners;
 			// "… a deadly virus that causes severe bleeding": a relative clause about an illness (illness.txt,

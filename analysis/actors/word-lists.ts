@@ -17,3 +17,5 @@ export const illnessNouns = () => wordList('illness.txt');
 export const orgNouns = () => wordList('org-nouns.txt');
 /** Nouns that describe a place after a name and a comma ("Addison, a village …"): place-nouns.txt. */
 export const placeNouns = () => wordList('place-nouns.txt');
+/** Nouns for people by their stance toward someone ("Haters of …", "critics of …"): stance-nouns.txt. */
+export const stanceNouns = () => wordList('stance-nouns.txt');

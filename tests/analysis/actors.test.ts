@@ -279,6 +279,9 @@ describe('actors: tone in the outlet’s own voice', () => {
 		['The worst-ever Ebola outbreak started in Guinea before spreading to two neighbouring countries, Liberia and Sierra Leone.', 'Liberia', 'neutral', []],
 		['The government of Ruritania announced an outbreak of a deadly virus that causes severe bleeding and organ failure.', 'Ruritania', 'neutral', []],
 		['The government of Ruritania announced a deadly plan that causes severe hardship and failure.', 'Ruritania', 'negative', ['severe', 'hardship', 'failure']],
+		// sixth newcomer pass: a clause about someone's critics or supporters is about them, not about that someone
+		['Haters of Judge Tom Vale are turning the hearing into something worse than a travesty.', 'Tom Vale', 'neutral', []],
+		['Critics of Tom Vale say the plan is a disgraceful failure.', 'Tom Vale', 'neutral', []],
 		// a relative clause about someone described with an age is theirs, not the authors'
 		['Dr. Ann Rowe told the tale of a 43-year-old man who felt very tired and breathless.', 'Ann Rowe', 'neutral', []],
 		// review 14: a possessive in a relative clause is its antecedent again, whoever "his" was resolved to
