@@ -288,7 +288,12 @@ export function assignWords(toks: Token[], first: number, end: number, mentions:
 		// (in "a man who saw his doctor", "his" is the man again, whoever the pronoun was resolved to:
 		// a possessive in a relative clause is no one the clause acts on)
 		const possessiveInRelative = (m: TokenMention) => c.subjectRelative && m.to === m.from + 1 && /^(?:his|her|their|its)$/i.test(toks[m.from].value);
-		const subjectOwners = subject >= 0 ? [...new Set([...coSubjects, subject, ...inClause.filter((m) => m.from > v && !afterPreposition(toks, v, m.from) && !possessiveInRelative(m)).map((m) => m.actor)])] : null;
+		// (a clause that harms someone, "… can destroy Judge Kavanaugh's life by causing irreparable
+		// damage", is about the one who does the harm: the one harmed takes none of its words, as rule 2b)
+		let hv = v;
+		while (hv < c.to && (toks[hv].pos === 'AUX' || toks[hv].pos === 'ADV' || toks[hv].pos === 'PART')) hv++;
+		const harming = hv < c.to && isHarm(toks[hv]) && !passive && !passiveAt(toks, hv, c.from);
+		const subjectOwners = subject >= 0 ? [...new Set([...coSubjects, subject, ...(harming ? [] : inClause.filter((m) => m.from > v && !afterPreposition(toks, v, m.from) && !possessiveInRelative(m)).map((m) => m.actor))])] : null;
 		const reportedOwners = c.reported ? [...new Set(inClause.map((m) => m.actor))] : null;
 		const adverbs: [number, number][] = [];
 		for (let i = c.from; i < c.to; i++) {

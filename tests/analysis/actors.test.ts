@@ -282,6 +282,9 @@ describe('actors: tone in the outlet’s own voice', () => {
 		// sixth newcomer pass: a clause about someone's critics or supporters is about them, not about that someone
 		['Haters of Judge Tom Vale are turning the hearing into something worse than a travesty.', 'Tom Vale', 'neutral', []],
 		['Critics of Tom Vale say the plan is a disgraceful failure.', 'Tom Vale', 'neutral', []],
+		// ... and a clause that harms someone is about the one doing it: the one harmed takes none of its words
+		["Ms. Ann Ford's unsubstantiated accusation can completely destroy Judge Tom Vale's life by causing irreparable damage.", 'Tom Vale', 'neutral', []],
+		['Officer Ann Roe shot and killed Tom Vale, an unarmed teenager, in a brutal attack.', 'Tom Vale', 'neutral', []],
 		// a relative clause about someone described with an age is theirs, not the authors'
 		['Dr. Ann Rowe told the tale of a 43-year-old man who felt very tired and breathless.', 'Ann Rowe', 'neutral', []],
 		// review 14: a possessive in a relative clause is its antecedent again, whoever "his" was resolved to
