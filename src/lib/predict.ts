@@ -140,6 +140,8 @@ export interface MeasuredValue {
 	outlet: string;
 	/** What the evidence views highlight (as the overview's bars: cat/voice, group, show). */
 	query: Record<string, string> | null;
+	/** A tone that rests on one leaning sentence: too little to call, shown neutral on the charts. */
+	slight?: boolean;
 }
 
 export interface Measured {
@@ -322,7 +324,7 @@ export const MEASURES: Readonly<Record<QuestionKind, Measure>> = {
 					'A lexicon cannot see sarcasm, or a neutral word used pointedly: read the sentences.',
 				values: outlets.map((r, i) => {
 					const t = byActor[i];
-					return { choice: r.outlet, outlet: r.outlet, value: t?.value ?? null, sample: t?.sample ?? 'not mentioned in its own words', query: t?.query ?? null };
+					return { choice: r.outlet, outlet: r.outlet, value: t?.value ?? null, sample: t?.sample ?? 'not mentioned in its own words', query: t?.query ?? null, ...(slight.includes(r.outlet) ? { slight: true } : {}) };
 				})
 			};
 		return {

@@ -28,7 +28,7 @@ import { formatValue, textLeaders, type Reveal } from './predict';
 import type { OutletRow } from './shapes';
 
 /** One meaning per colour on this chart: orange is the room, blue is the text. */
-export const REVEAL_COLORS = { room: '#E69F00', text: '#0072B2' } as const;
+export const REVEAL_COLORS = { room: '#E69F00', text: '#0072B2', slight: '#8a8a8a' } as const;
 
 const pctOf = (n: number, of: number) => (of ? (n / of) * 100 : 0);
 const roundPct = (v: number) => `${Math.round(v)}%`;
@@ -64,11 +64,13 @@ export function revealSpec(r: Reveal, outlets: OutletRow[], links: Links, index 
 	const title = r.question.prompt;
 	const id = `reveal-${index + 1}`;
 	const starNote = leaders.length > 1 ? ' ★ marks the text’s answers, too close to call.' : leaders.length ? ' ★ marks the text’s answer.' : '';
+	// (a tone resting on one leaning sentence is grey, as the overview shows it neutral)
+	const slightNote = rows.some((row) => row.measured?.slight) ? ' Grey: a figure resting on one sentence that leans, too little to call.' : '';
 	return {
 		id,
 		title,
 		note: m
-			? `Top (orange, 0–100%): the share of the ${plural(r.answered, 'device')} that answered which picked each choice. Bottom (blue): ${m.note}${starNote}`
+			? `Top (orange, 0–100%): the share of the ${plural(r.answered, 'device')} that answered which picked each choice. Bottom (blue): ${m.note}${starNote}${slightNote}`
 			: `The share (0–100%) of the ${plural(r.answered, 'device')} that answered which picked each choice. Nothing is measured for this question.`,
 		sample: `${plural(r.answered, 'answer')}${m ? `; measured: ${unit}` : ''}.`,
 		alt: `Bar chart of the room's answers${m ? ' against the measured figures' : ''} for ${rows.length} choices.`,
@@ -97,8 +99,8 @@ export function revealSpec(r: Reveal, outlets: OutletRow[], links: Links, index 
 						outlet: row.outlet,
 						query: row.measured.query ?? {},
 						href: hrefOf(row),
-						color: REVEAL_COLORS.text,
-						label: `Measured, ${row.label}${row.isAnswer ? ' (the text’s answer)' : ''}: ${formatValue(row.measured.value, m.format)} (${row.measured.sample}).`
+						color: row.measured.slight ? REVEAL_COLORS.slight : REVEAL_COLORS.text,
+						label: `Measured, ${row.label}${row.isAnswer ? ' (the text’s answer)' : ''}: ${formatValue(row.measured.value, m.format)} (${row.measured.sample}${row.measured.slight ? '; too little to call' : ''}).`
 					});
 			});
 			return out;
@@ -124,8 +126,11 @@ export function revealSpec(r: Reveal, outlets: OutletRow[], links: Links, index 
 				datasets.push({
 					label: 'Measured in the text',
 					data: rows.map((row) => drawn(row.measured?.value ?? null)),
-					backgroundColor: patterns ? pattern(REVEAL_COLORS.text, 'dots') : REVEAL_COLORS.text,
-					borderColor: REVEAL_COLORS.text,
+					backgroundColor: rows.map((row) => {
+						const c = row.measured?.slight ? REVEAL_COLORS.slight : REVEAL_COLORS.text;
+						return patterns ? pattern(c, 'dots') : c;
+					}),
+					borderColor: rows.map((row) => (row.measured?.slight ? REVEAL_COLORS.slight : REVEAL_COLORS.text)),
 					borderWidth: 1,
 					xAxisID: 'x'
 				});

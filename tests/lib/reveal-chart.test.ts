@@ -63,3 +63,22 @@ describe('the stars on a reveal', () => {
 		expect(spec.note).toContain(stars.every(Boolean) ? 'too close to call' : '★ marks the text’s answer.');
 	});
 });
+
+// sixth newcomer pass: the reveal starred, in the same blue, an outlet whose figure the overview showed
+// as neutral, resting on one leaning sentence
+describe('a figure too little to call on a reveal', () => {
+	it.each([
+		[true, '#8a8a8a', 'Grey: a figure resting on one sentence that leans, too little to call.'],
+		[false, '#0072B2', null]
+	] as const)('slight %s: the measured bar is %s', (slight, color, note) => {
+		const r = reveal('tone');
+		if (slight) r.measured!.values[0].slight = true;
+		const spec = revealSpec(r, [row('A'), row('B')], links);
+		const cfg = spec.config({ patterns: false, image: false, medium: 'page' } as never) as { data: { datasets: { backgroundColor: string[] }[] } };
+		expect(cfg.data.datasets[1].backgroundColor[0]).toBe(color);
+		if (note) expect(spec.note).toContain(note);
+		else expect(spec.note).not.toContain('Grey:');
+		const bar = spec.bars().find((b) => b.datasetIndex === 1 && b.index === 0)!;
+		expect(bar.label.includes('too little to call')).toBe(slight);
+	});
+});

@@ -171,6 +171,7 @@ describe('what each question measures', () => {
 		const slight = [TOWARD[0], { ...TOWARD[1], actors: TOWARD[1].actors!.map((a) => (a.key === 'russia' ? { ...a, tone: -0.6, polarity: 'neutral' as const } : a)) }];
 		const m = measure(q('negative', 'Russia'), slight)!;
 		expect(m.answer).toEqual(['Gazette']);
+		expect(m.values.map((v) => v.slight ?? false)).toEqual([false, true]);
 		expect(m.thin).toBe('But Gazette’s figure rests on one sentence that leans: too little to call (the charts show it as neutral).');
 		expect(textSentence(m)).toMatch(/^The text: Gazette \(−0\.60\)\. But Gazette’s figure rests on one sentence/);
 		expect(measure(q('negative', 'Russia'), TOWARD)!.thin).toBeUndefined();
