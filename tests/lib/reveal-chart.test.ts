@@ -74,7 +74,7 @@ describe('a figure too little to call on a reveal', () => {
 		const r = reveal('tone');
 		if (slight) r.measured!.values[0].slight = true;
 		const spec = revealSpec(r, [row('A'), row('B')], links);
-		const cfg = spec.config({ patterns: false, image: false, medium: 'page' } as never) as { data: { datasets: { backgroundColor: string[] }[] } };
+		const cfg = spec.config({ patterns: false, image: false, medium: 'page' } as never) as unknown as { data: { datasets: { backgroundColor: string[] }[] } };
 		expect(cfg.data.datasets[1].backgroundColor[0]).toBe(color);
 		if (note) expect(spec.note).toContain(note);
 		else expect(spec.note).not.toContain('Grey:');
