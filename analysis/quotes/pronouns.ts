@@ -56,9 +56,9 @@ export function antecedent(timeline: readonly TimelineEntry[], p: PronounClass, 
 		// Names inside someone's quoted words are not what the writer's "he" points to.
 		if (e.quoted && !quoted) continue;
 		if (e.headline && e.paragraph !== para) continue;
-		// ("On their Facebook page, they wrote": the page is theirs, Facebook is no one they could be)
-		if (hooks.ownedModifierAt?.(e.at)) continue;
-		if (agrees(e.c, p) && allowed(e.c)) {
+		// ("On their Facebook page, they wrote": the page is theirs, Facebook is no one they could be;
+		// asked only of a candidate that agrees, so the walk back stays cheap)
+		if (agrees(e.c, p) && allowed(e.c) && !hooks.ownedModifierAt?.(e.at)) {
 			found = e.c;
 			foundAt = e.at;
 			break;
