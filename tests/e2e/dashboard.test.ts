@@ -593,6 +593,12 @@ describe('your own articles', () => {
 				expect(chooser.x).toBeGreaterThanOrEqual(qr.x + qr.width);
 				for (const box of [chooser, qr, address]) expect(box.y + box.height).toBeLessThanOrEqual(720);
 				expect(qr.width).toBeGreaterThanOrEqual(220);
+				// sixth newcomer pass: with no prediction open, the facilitator is told phones will see every chart
+				const note = page.locator('[data-testid="join-figures-open"]');
+				await expect(note.textContent()).resolves.toMatch(/phones that join now see every chart/);
+				const box = (await note.boundingBox())!;
+				expect(box.x).toBeGreaterThanOrEqual(qr.x + qr.width);
+				expect(box.y + box.height).toBeLessThanOrEqual(720);
 			}
 			// A 1366x768 projector in a browser window shows about 650 pixels (review 21: the address fell below).
 			await page.setViewportSize({ width: 1366, height: 650 });

@@ -2,8 +2,9 @@
 // text and as a QR code, for the collection chosen here.
 import { listCollections } from '$lib/server';
 import { ROOM_ORIGIN_COOKIE, defaultJoinCollection, pickOrigin, qrDataUrl, roomAddresses } from '$lib/server/join';
+import { openQuestions } from '$lib/server/hold-back';
 
-export const load = async ({ url, cookies }) => {
+export const load = async ({ url, cookies, locals }) => {
 	const all = listCollections();
 	const collections = all.map((c) => ({ id: c.id, name: c.name, articleCount: c.articleCount }));
 	// The collection the facilitator came from (?c=, set by the collection's pages), else their most
@@ -23,6 +24,9 @@ export const load = async ({ url, cookies }) => {
 		origin: at.origin,
 		warning: room.warning,
 		address,
-		qr: await qrDataUrl(address)
+		qr: await qrDataUrl(address),
+		// (for the facilitator, before the room joins: with no prediction open, phones see every figure;
+		// workshop.md's Predict step wants the room to guess first)
+		figuresOpen: locals.role === 'facilitator' && !!chosen && openQuestions(chosen.id) === 0
 	};
 };
