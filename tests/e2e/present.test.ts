@@ -156,6 +156,39 @@ describe('projector mode', () => {
 		expect(actorSlides.split(',').filter((c) => c.startsWith('actor-')).length).toBeLessThanOrEqual(3);
 	});
 
+	// sixth newcomer pass: a Predict question asked about an actor with no slide ("harshest about Ford")
+	it('puts the actor a Predict question asks about first among the actor slides', async () => {
+		const post = (path: string, fields: Record<string, string>) =>
+			page.evaluate(
+				async ({ path, fields }) => {
+					const res = await fetch(path, { method: 'POST', headers: { accept: 'application/json', 'x-sveltekit-action': 'true' }, body: new URLSearchParams(fields) });
+					return { status: res.status, body: await res.text() };
+				},
+				{ path, fields }
+			);
+		// the shared actors, most named first: ask about one past the first three
+		const overview = await page.evaluate((b) => fetch(`${b}/analysis.json`).then((r) => r.json()), base);
+		const counts = new Map<string, { name: string; outlets: number }>();
+		for (const r of overview.outlets) for (const a of r.actors ?? []) if (a.sentences > 0) counts.set(a.key, { name: a.name, outlets: (counts.get(a.key)?.outlets ?? 0) + 1 });
+		const shared = [...counts.entries()].filter(([, v]) => v.outlets >= 2);
+		await go(`${base}/present?chart=sentiment`);
+		const before = await page.evaluate(() => document.querySelector('.deck')?.getAttribute('data-charts') ?? '');
+		const shown = new Set(before.split(',').filter((c) => c.startsWith('actor-')).map((c) => c.slice(6)));
+		const unshown = shared.find(([k]) => !shown.has(k));
+		if (!unshown) return; // (an example with three shared actors or fewer has a slide for each already)
+		const added = await post(`${base}/predict?/addQuestion`, { kind: 'negative', param: unshown[1].name });
+		expect(added.status).toBe(200);
+		try {
+			await go(`${base}/present?chart=sentiment`);
+			const charts = await page.evaluate(() => document.querySelector('.deck')?.getAttribute('data-charts') ?? '');
+			expect(charts.split(',').filter((c) => c.startsWith('actor-'))[0]).toBe(`actor-${unshown[0]}`);
+		} finally {
+			await go(`${base}/predict`);
+			const id = await page.locator('.question').first().getAttribute('data-question');
+			if (id) await post(`${base}/predict?/removeQuestion`, { id });
+		}
+	});
+
 	it('keeps the slide across a reload and opens a shared link on the same slide', async () => {
 		await go(`${base}/present?chart=speakers`);
 		await page.keyboard.press('ArrowRight');

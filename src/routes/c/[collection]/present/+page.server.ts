@@ -1,7 +1,7 @@
 // Projector mode: the overview's chart data plus what the evidence slides show (each article's text,
 // sentences, quotes, loaded terms, comments and where its outlet's distinctive words occur).
 import { error } from '@sveltejs/kit';
-import { analyseCollection } from '$lib/server';
+import { analyseCollection, predictions } from '$lib/server';
 import { HELD_BACK_MESSAGE, heldBack } from '$lib/server/hold-back';
 import { must, ready } from '../../../guard.server';
 import { loadOverview } from '../overview.server';
@@ -15,5 +15,11 @@ export const load = async ({ params, locals }) => {
 	const { overview } = loadOverview(params);
 	const ca = must(() => analyseCollection(params.collection));
 	const termsOf = new Map(overview.outlets.map((r) => [r.outlet, r.distinctive.map((t) => t.term)]));
-	return { overview, articles: await evidenceArticles(ca, termsOf) };
+	// The actors the room's Predict questions ask about ("harshest about Christine Blasey Ford"): their
+	// slides come first, so the reveal has a slide for each (the sixth newcomer found none for Ford)
+	const askedActors = predictions()
+		.questions(params.collection)
+		.filter((q) => q.kind === 'negative' && q.param.trim())
+		.map((q) => q.param.trim());
+	return { overview, articles: await evidenceArticles(ca, termsOf), askedActors };
 };
