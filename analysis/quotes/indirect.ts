@@ -298,6 +298,18 @@ export function findIndirect(ctx: Ctx): Found[] {
 							}
 						}
 					}
+					// "First he said that Ford had to be heard; then he attacked her in terms that were a slur …": a
+					// semicolon joins the writer's next clause, with a subject of its own, to what was said (not a
+					// list of what was said: "to write blog posts; appear on their podcasts; …")
+					if (content[1] > content[0]) {
+						for (let j = content[0] + 1; j < content[1] - 1; j++) {
+							if (ctx.isMark[j] || ctx.inQuote[j] >= 0) break;
+							if (toks[j].value === ';' && ownSubjectAfter(toks, j + 1, content[1])) {
+								content = trimRange(ctx, content[0], j);
+								break;
+							}
+						}
+					}
 					// "While Grisham said the trip was routine, he did not …", "Despite reports urging new rules,
 					// officials …": in a clause opened by a subordinator before its subject, what was said ends at
 					// that clause's comma; the main clause after it is the outlet's.
@@ -461,6 +473,18 @@ function subordinatorAt(toks: Token[], ss: number): number {
 	const k = ['and', 'but', 'so'].includes(toks[ss]?.normal ?? '') ? ss + 1 : ss;
 	return SUBORDINATORS.has(toks[k]?.normal ?? '') ? k : -1;
 }
+/**
+ * Does a clause with a subject of its own start at `from` ("then he attacked her", "the FBI recorded
+ * him"): adverbs first, then a pronoun, a name or a noun phrase, then a verb before `to`?
+ */
+function ownSubjectAfter(toks: Token[], from: number, to: number): boolean {
+	let k = from;
+	while (k < to && (toks[k].pos === 'ADV' || toks[k].value === ',')) k++;
+	const t = toks[k];
+	if (!t || !['PRON', 'PROPN', 'NOUN', 'DET'].includes(t.pos) || t.normal === 'that') return false;
+	return hasClauseVerb(toks, k + 1, to);
+}
+
 /** Subordinators that are prepositions as well ("after a year", "since that time", "despite the rain"). */
 const PREPOSITIONS_TOO = new Set(['after', 'before', 'since', 'until', 'despite', 'as', 'once']);
 

@@ -25,6 +25,9 @@ describe('findIndirect', () => {
 		['the writer\'s "I argued that"', 'I\'ve argued that too much disclosure is required of nominees.', []],
 		['the writer\'s "we said"', 'We said that the plan would fail.', []],
 		['... but "he" does', 'He has argued that too much disclosure is required of nominees.', [{ text: 'too much disclosure is required of nominees', mention: 'He' }]],
+		// ... and what was said ends at a semicolon before a clause with its own subject (the writer's)
+		['a semicolon before the writer\'s next clause', 'Tom Vale said that Ann Lee had to be heard; then he attacked her in terms that were a slur.', [{ text: 'Ann Lee had to be heard', mention: 'Tom Vale' }]],
+		['... not before a list of what was said', 'Tom Vale said he was asked to write posts for them; appear on their podcasts; deliver their keynotes.', [{ text: 'he was asked to write posts for them; appear on their podcasts; deliver their keynotes', mention: 'Tom Vale' }]],
 		// fifth newcomer pass: "Time will tell" is an idiom, no speaker; Time magazine still reports
 		['"time will tell" reports nothing', 'Time will tell what will take place when the caravan arrives.', []],
 		['... "only time will tell" neither', 'Only time will tell whether the caravan arrives.', []],
