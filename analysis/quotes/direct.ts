@@ -5,7 +5,7 @@ import type { Span, Token } from '../types.js';
 import { TIME_WORDS, type Ctx, type Range } from './context.js';
 import type { MarkedSpan } from './spans.js';
 import { attrAfter, attrBefore, clauseSubject, isNamed, isSource, speakerOf, windows, type Attribution, type SpeakerInfo } from './attribution.js';
-import { isPossessive } from './mentions.js';
+import { isCap, isPossessive } from './mentions.js';
 import { npLeft, npRight } from './phrases.js';
 import { subjectLeft } from './subjects.js';
 import { counterfactual, isPassive } from './cues.js';
@@ -51,7 +51,9 @@ export function findDirect(ctx: Ctx): Found[] {
 		// "… recalled that he said, "I'll …," the office said": a cue right before the opening mark
 		// introduces these words, whatever follows them.
 		const oi0 = ctx.tokenAt(m.open);
-		const cueRightBefore = oi0 >= 2 && [',', ':'].includes(toks[oi0 - 1].value) && ctx.cueAt(oi0 - 2) === oi0 - 1;
+		// (and "When Sen. Dick Durbin asked Ford “with what degree of certainty …?” Ford replied, …": a
+		// question put to someone named right before the marks is the asker's, whoever replies after it)
+		const cueRightBefore = (oi0 >= 2 && [',', ':'].includes(toks[oi0 - 1].value) && ctx.cueAt(oi0 - 2) === oi0 - 1) || askedOf(ctx, oi0);
 		const uttered = uttererOf(ctx, oi0, w.before[0]);
 		if (uttered) a = uttered;
 		else if (runsOn && !cueRightBefore) {
@@ -290,6 +292,15 @@ function asFrame(ctx: Ctx, oi: number, lo: number): { a: Attribution; from: numb
 	const subj = clauseSubject(ctx, lo, v + 1);
 	if (!subj || subj.np[1] > v || !isSource(ctx, subj.np) || !isNamed(toks, subj.np)) return null;
 	return { a: { cue: null, np: subj.np, appos: subj.appos }, from: obj[0] };
+}
+
+/** "asked Ford “…”", "asked him “…”": a verb of asking, its listener (a name or a pronoun), then the marks at `oi`. */
+function askedOf(ctx: Ctx, oi: number): boolean {
+	const { toks } = ctx;
+	let k = oi - 1;
+	// (a name the tagger read as a verb counts: "asked Ford/VERB")
+	while (k > 0 && oi - k <= 3 && (toks[k].pos === 'PROPN' || toks[k].pos === 'PRON' || isCap(toks[k])) && ctx.inQuote[k] < 0) k--;
+	return k < oi - 1 && toks[k]?.pos === 'VERB' && toks[k].lemma.toLowerCase() === 'ask' && ctx.cueAt(k) > 0;
 }
 
 /** Verbs of giving a speech or remarks: "gave a speech", "delivered remarks", "made a statement". */
