@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { ROOT, startApp, type App } from './server';
+import { ROOT, postAction, startApp, type App } from './server';
 
 const SHOTS = '/work/screens/activities';
 const OUT = join(ROOT, 'test-results', 'activities');
@@ -57,15 +57,7 @@ async function phone(): Promise<Page> {
 }
 
 /** A form action sent as the page's own script would (JSON answer). */
-async function post(p: Page, path: string, fields: Record<string, string>) {
-	return p.evaluate(
-		async ({ path, fields }) => {
-			const res = await fetch(path, { method: 'POST', headers: { accept: 'application/json', 'x-sveltekit-action': 'true' }, body: new URLSearchParams(fields) });
-			return { status: res.status, body: await res.text() };
-		},
-		{ path, fields }
-	);
-}
+const post = postAction;
 
 const question = (p: Page, n: number) => p.locator('.question').nth(n);
 

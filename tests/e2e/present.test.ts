@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { RESULTS, startApp, type App } from './server';
+import { RESULTS, postAction, startApp, type App } from './server';
 
 let app: App;
 let page: Page;
@@ -158,14 +158,7 @@ describe('projector mode', () => {
 
 	// sixth newcomer pass: a Predict question asked about an actor with no slide ("harshest about Ford")
 	it('puts the actor a Predict question asks about first among the actor slides', async () => {
-		const post = (path: string, fields: Record<string, string>) =>
-			page.evaluate(
-				async ({ path, fields }) => {
-					const res = await fetch(path, { method: 'POST', headers: { accept: 'application/json', 'x-sveltekit-action': 'true' }, body: new URLSearchParams(fields) });
-					return { status: res.status, body: await res.text() };
-				},
-				{ path, fields }
-			);
+		const post = (path: string, fields: Record<string, string>) => postAction(page, path, fields);
 		// the shared actors, most named first: ask about one past the first three
 		const overview = await page.evaluate((b) => fetch(`${b}/analysis.json`).then((r) => r.json()), base);
 		const counts = new Map<string, { name: string; outlets: number }>();

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { RESULTS, startApp, type App } from './server';
+import { RESULTS, postAction, startApp, type App } from './server';
 
 let app: App;
 let page: Page;
@@ -208,14 +208,7 @@ describe('charts on a phone', () => {
 
 describe('a snapshot lists the changes it was computed with', () => {
 	/** A form action as the page's own script sends it (JSON answer). */
-	const post = (path: string, fields: Record<string, string>) =>
-		page.evaluate(
-			async ({ path, fields }) => {
-				const res = await fetch(path, { method: 'POST', headers: { accept: 'application/json', 'x-sveltekit-action': 'true' }, body: new URLSearchParams(fields) });
-				return { status: res.status, body: await res.text() };
-			},
-			{ path, fields }
-		);
+	const post = (path: string, fields: Record<string, string>) => postAction(page, path, fields);
 
 	it('including the own-voice rule switched off', async () => {
 		await page.setViewportSize({ width: 1280, height: 900 });

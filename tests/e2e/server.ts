@@ -206,3 +206,14 @@ export function pngSize(buf: Buffer): { width: number; height: number } {
 export async function untilAnalysed(page: Page, timeout = 90_000): Promise<void> {
 	await page.waitForSelector('[data-testid="pending-articles"]', { state: 'detached', timeout });
 }
+
+/** A form action sent as the page's own script sends it (JSON answer): status and body. */
+export function postAction(page: Page, path: string, fields: Record<string, string>): Promise<{ status: number; body: string }> {
+	return page.evaluate(
+		async ({ path, fields }) => {
+			const res = await fetch(path, { method: 'POST', headers: { accept: 'application/json', 'x-sveltekit-action': 'true' }, body: new URLSearchParams(fields) });
+			return { status: res.status, body: await res.text() };
+		},
+		{ path, fields }
+	);
+}
