@@ -13,7 +13,7 @@ import { EntityIndex } from './coref.js';
 import { Cluster } from './cluster.js';
 import { FORMER, headWord, isAcronym } from './name-words.js';
 import { isCap, isPossessive, parseMention, type Mention } from './mentions.js';
-import { compoundVerb, npLeft, npRight } from './phrases.js';
+import { compoundVerb, namedAfter, npLeft, npRight } from './phrases.js';
 
 /** Determiners that open a description of a person: "a Kansas Republican", "her mother". */
 export const DESCRIPTION_DETS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'one']);
@@ -130,7 +130,7 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 	// "a Canadian man by the name of Jeff", "a woman named Maria Lopez": the phrase the name is given to
 	// ("a fellow named Khan" is any man, not a research fellow)
 	if (c.kind === 'person' && s > 2) {
-		const by = toks[s - 1].normal === 'named' || toks[s - 1].normal === 'called' ? s - 2 : toks[s - 1].normal === 'of' && toks[s - 2].normal === 'name' && toks[s - 3]?.normal === 'the' && toks[s - 4]?.normal === 'by' ? s - 5 : -1;
+		const by = namedAfter(toks, s);
 		const l = by >= 0 && toks[by].sentence === toks[s].sentence ? npLeft(toks, by, Math.max(0, by - 8)) : null;
 		if (l && ['a', 'an', 'the'].includes(toks[l[0]].normal) && ctx.inQuote[l[0]] < 0 && toks[by].normal !== 'fellow' && (roles.has(toks[by].normal) || roles.has(toks[by].lemma.toLowerCase()))) {
 			const ap = parseMention(text, toks, l[0], by + 1);

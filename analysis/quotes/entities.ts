@@ -38,9 +38,9 @@ const LOWER_START = /^\p{Ll}/u;
 const LOWER_WORD = /^[\p{Ll}][\p{Ll}-]+$/u;
 const UPPER_START = /^[\p{Lu}]/u;
 
-/** Prepositions of place: a capitalised run after them that is not an organisation is a place. */
 /** Possessive pronouns: "their Facebook page" is someone's page, not Facebook's. */
 const OWNERS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
+/** Prepositions of place: a capitalised run after them that is not an organisation is a place. */
 const PLACE_BEFORE = new Set(['in', 'from', 'at', 'on', 'into', 'across', 'near', 'outside', 'inside', 'throughout', 'around', 'to', 'toward', 'towards', 'via']);
 const PRONOUN_WORDS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
 

@@ -139,13 +139,13 @@ export function findIndirect(ctx: Ctx): Found[] {
 					const alt = clauseSubject(ctx, ss, i, true);
 					if (alt && isNamed(toks, alt.np)) subj = alt;
 				}
-				// "there were 3248 cases reported worldwide", "12 deaths reported": a participle right after a
-				// counted thing that cannot speak describes it (cases that were reported); no one says anything
 				// "I've argued that …", "We said that …" in the writer's own voice (outside quotation marks): the
 				// outlet's own words, as the rest of its text is, not speech it reports
 				if (subj && subj.np[1] - subj.np[0] === 1 && WRITER.has(toks[subj.np[0]].normal) && ctx.inQuote[subj.np[0]] < 0) continue;
 				// "Time will tell what …", "only time will tell": an idiom, not Time magazine telling
 				if (subj && t.lemma === 'tell' && subj.np[1] - subj.np[0] <= 2 && toks[subj.np[1] - 1].normal === 'time') continue;
+				// "there were 3248 cases reported worldwide", "12 deaths reported": a participle right after a
+				// counted thing that cannot speak describes it (cases that were reported); no one says anything
 				if (subj && subj.np[1] === i && toks[i - 1].pos === 'NOUN' && /ed$/.test(t.normal) && (toks[subj.np[0]].pos === 'NUM' || toks[subj.np[0] - 1]?.lemma === 'be') && !isSource(ctx, subj.np) && !isNamed(toks, subj.np)) continue;
 				if (subj) {
 					att = { cue: [i, e], np: subj.np, appos: subj.appos, mention: subj.mention };

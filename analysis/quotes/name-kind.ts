@@ -8,6 +8,7 @@ import { givenName, personNouns, placeNames, relationNouns } from './data.js';
 import { GENERIC_TITLES } from './groups.js';
 import { isCap, isPossessive, type Mention } from './mentions.js';
 import { DESCRIPTION_DETS, ORG_DESCRIPTION_NOUNS } from './describe.js';
+import { namedAfter } from './phrases.js';
 
 /**
  * Is a capitalised run of two or more words a person's name? The lite model cannot tell "Jane Roe"
@@ -57,7 +58,7 @@ export function looksLikePerson(ctx: Ctx, m: Mention, e: number): boolean {
  * "Jeff begins the interview", "a Canadian man by the name of Jeff", "Rick said": a given name alone
  * (a common man's or woman's name, first-names.txt) is a person when it does what people do: it is the
  * subject of a verb (not after a preposition), is followed by a cue, or follows "named", "called" or
- * "the name of". A given name that is also a place ("Georgia") is left to the place check before this.
+ * "by the name of" (phrases.ts namedAfter). A given name that is also a place ("Georgia") is left to the place check before this.
  */
 export function loneGivenName(ctx: Ctx, m: Mention, s: number, e: number): boolean {
 	const { toks } = ctx;
@@ -66,9 +67,7 @@ export function loneGivenName(ctx: Ctx, m: Mention, s: number, e: number): boole
 	if (g !== 'm' && g !== 'f') return false;
 	const t = toks[s];
 	if (!t || t.pos !== 'PROPN') return false;
-	const p1 = toks[s - 1]?.normal;
-	const p2 = toks[s - 2]?.normal;
-	if (p1 === 'named' || p1 === 'called' || (p1 === 'of' && p2 === 'name')) return true;
+	if (namedAfter(toks, s) >= 0) return true;
 	// ("Sales at Jeff fell": after a preposition it is no subject)
 	if (toks[s - 1] && toks[s - 1].sentence === t.sentence && (toks[s - 1].pos === 'ADP' || toks[s - 1].pos === 'DET')) return false;
 	return ctx.cueAt(e) > 0 || subjectOfVerb(ctx, e);

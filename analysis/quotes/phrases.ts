@@ -284,3 +284,13 @@ export function skipLeftAux(toks: Token[], j: number, lo: number): number {
 
 /** A hyphen with no space on either side ("Qatar-funded", "commander-in-chief"). */
 const hyphenJoined = (toks: Token[], h: number) => toks[h]?.value === '-' && toks[h - 1]?.end === toks[h].start && toks[h + 1]?.start === toks[h].end;
+
+/**
+ * "a man named Jeff", "a woman called Ann", "a Canadian man by the name of Jeff": the last token of the
+ * phrase the name at `s` is given to, or -1 when no such words come right before it.
+ */
+export function namedAfter(toks: readonly Token[], s: number): number {
+	const p1 = toks[s - 1]?.normal;
+	if (p1 === 'named' || p1 === 'called') return s - 2;
+	return p1 === 'of' && toks[s - 2]?.normal === 'name' && toks[s - 3]?.normal === 'the' && toks[s - 4]?.normal === 'by' ? s - 5 : -1;
+}
