@@ -10,6 +10,7 @@ import { npLeft, npRight } from './phrases.js';
 import { subjectLeft } from './subjects.js';
 import { counterfactual, isPassive } from './cues.js';
 import { documentNouns, orgWords, personNouns, speechNouns } from './data.js';
+import { putsOutSaid } from './issuers.js';
 
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
 const QUOTE_START = /^[\p{Lu}"“'‘«]/u;
@@ -313,10 +314,7 @@ const GIVES = new Set(['give', 'deliver', 'make']);
 function speechGiver(ctx: Ctx, lo: number, end: number): Attribution | null {
 	const { toks } = ctx;
 	for (let v = lo + 1; v < end; v++) {
-		if (toks[v].pos !== 'VERB' || !GIVES.has(toks[v].lemma.toLowerCase()) || ctx.inQuote[v] >= 0) continue;
-		let o = v + 1;
-		while (o < end && o - v <= 3 && !(toks[o].pos === 'NOUN' && speechNouns().has(toks[o].normal))) o++;
-		if (o >= end || o - v > 3) continue;
+		if (!putsOutSaid(ctx, v, end, GIVES)) continue;
 		const s = subjectLeft(toks, v, lo);
 		if (s && isNamed(toks, s.np) && toks[s.np[0]].pos !== 'PRON') return { cue: null, np: s.np, appos: s.appos };
 	}

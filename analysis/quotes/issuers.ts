@@ -170,10 +170,7 @@ function issuerJustBefore(ctx: Ctx, h: number): Cluster | null {
 	while (k >= 0 && toks[k].sentence === toks[h].sentence) k--;
 	const prev = k >= 0 ? toks[k].sentence : -1;
 	for (let v = k; v >= 0 && toks[v].sentence === prev; v--) {
-		if (toks[v].pos !== 'VERB' || !PUTS_OUT.has(toks[v].lemma.toLowerCase()) || ctx.inQuote[v] >= 0) continue;
-		let o = v + 1;
-		while (o < k && o - v <= 4 && !saidNoun(toks[o])) o++;
-		if (o > k || !saidNoun(toks[o])) continue;
+		if (!putsOutSaid(ctx, v, k + 1, PUTS_OUT)) continue;
 		let from = v;
 		while (from > 0 && toks[from - 1].sentence === prev) from--;
 		const subject = subjectLeft(toks, v, from);
@@ -186,6 +183,17 @@ function issuerJustBefore(ctx: Ctx, h: number): Cluster | null {
 		return null;
 	}
 	return null;
+}
+
+/**
+ * Is the token at `v` a verb of `verbs` putting out something said, a said noun within four words after
+ * it before `end` ("issued an unequivocal denial", "gave a speech at the gathering")?
+ */
+export function putsOutSaid(ctx: Ctx, v: number, end: number, verbs: ReadonlySet<string>): boolean {
+	const { toks } = ctx;
+	if (toks[v].pos !== 'VERB' || !verbs.has(toks[v].lemma.toLowerCase()) || ctx.inQuote[v] >= 0) return false;
+	for (let o = v + 1; o < end && o - v <= 4; o++) if (saidNoun(toks[o])) return true;
+	return false;
 }
 
 /** Words for what someone said or wrote, that speak for whoever said or wrote them. */
