@@ -210,10 +210,11 @@ export function mentionedActors(outlets: OutletRow[], limit = 12): string[] {
  * rests on and the query that opens its sentences; null when the outlet does not mention the actor
  * outside quotes.
  */
-export function actorTone(r: OutletRow, actor: string): { value: number; sample: string; query: Record<string, string> } | null {
+export function actorTone(r: OutletRow, actor: string): { value: number; sample: string; query: Record<string, string>; slight: boolean } | null {
 	const a = findOutletActor(r, actor);
 	if (!a) return null;
-	return { value: a.tone, sample: `${plural(a.sentences, 'sentence')}, ${plural(a.evidence, 'tone word')}`, query: { actor: a.key } };
+	// (slight: the charts show it neutral, one leaning sentence being too little to call)
+	return { value: a.tone, sample: `${plural(a.sentences, 'sentence')}, ${plural(a.evidence, 'tone word')}`, query: { actor: a.key }, slight: polarityOf(a.tone) !== a.polarity };
 }
 
 function winners(values: MeasuredValue[], best: 'highest' | 'lowest'): string[] {
@@ -298,14 +299,7 @@ export const MEASURES: Readonly<Record<QuestionKind, Measure>> = {
 		const byActor = actor ? outlets.map((r) => actorTone(r, actor)) : [];
 		// (an outlet the charts show as neutral, its tone resting on one sentence that leans: said with the
 		// answer, so the reveal does not crown a figure the overview called too little to call)
-		const slight = actor
-			? outlets
-					.filter((r) => {
-						const a = findOutletActor(r, actor);
-						return !!a && polarityOf(a.tone) !== a.polarity;
-					})
-					.map((r) => r.outlet)
-			: [];
+		const slight = outlets.filter((_r, i) => byActor[i]?.slight).map((r) => r.outlet);
 		if (actor && byActor.some((x) => x !== null))
 			return {
 				...(slight.length
@@ -324,7 +318,7 @@ export const MEASURES: Readonly<Record<QuestionKind, Measure>> = {
 					'A lexicon cannot see sarcasm, or a neutral word used pointedly: read the sentences.',
 				values: outlets.map((r, i) => {
 					const t = byActor[i];
-					return { choice: r.outlet, outlet: r.outlet, value: t?.value ?? null, sample: t?.sample ?? 'not mentioned in its own words', query: t?.query ?? null, ...(slight.includes(r.outlet) ? { slight: true } : {}) };
+					return { choice: r.outlet, outlet: r.outlet, value: t?.value ?? null, sample: t?.sample ?? 'not mentioned in its own words', query: t?.query ?? null, ...(t?.slight ? { slight: true } : {}) };
 				})
 			};
 		return {
