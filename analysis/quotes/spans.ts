@@ -61,6 +61,13 @@ function trim(text: string, start: number, end: number): Span {
 	return { start, end };
 }
 
+/** Where the first double quotation mark in [start, end) is, or `end`. */
+function firstDoubleMark(text: string, start: number, end: number): number {
+	let c = start;
+	while (c < end && !DOUBLE_MARK.test(text[c])) c++;
+	return c;
+}
+
 /** How many paragraphs after the one it opened in a quotation may run over, with no mark, to the one that closes it. */
 const RUN_ON_REACH = 4;
 
@@ -71,8 +78,7 @@ const RUN_ON_REACH = 4;
 function closedAhead(text: string, paragraphs: Span[], p: number, limit: number): boolean {
 	for (let q = p; q < paragraphs.length && q < limit; q++) {
 		const { start, end } = paragraphs[q];
-		let c = start;
-		while (c < end && !DOUBLE_MARK.test(text[c])) c++;
+		const c = firstDoubleMark(text, start, end);
 		if (c === end) continue;
 		return c > start && text[c] === '”' && WORD_OR_STOP.test(text[c - 1]);
 	}
@@ -94,8 +100,7 @@ export function markedSpans(text: string, paragraphs: Span[]): MarkedSpan[] {
 		// up to a closing mark, in a paragraph that opens with none after one left open, run on from it
 		const left = carried ? out[out.length - 1] : undefined;
 		if (left && left.close === -1 && left.paragraph === p - 1) {
-			let c = para.start;
-			while (c < para.end && !DOUBLE_MARK.test(text[c])) c++;
+			const c = firstDoubleMark(text, para.start, para.end);
 			if (c < para.end && c > para.start && text[c] === '”') {
 				const r = trim(text, para.start, c);
 				if (r.end > r.start) out.push({ ...r, open: para.start, close: c, paragraph: p, continues: true, runOn: true });
