@@ -160,7 +160,8 @@ function capsAffil(toks: Token[], a: number, z: number): [number, number] | null
 		const located = toks[k + 1]?.value === '-' && toks[k + 1].start === t.end && !isCap(toks[k + 2] ?? t);
 		// ("High school math teacher …": capitalisedOpener)
 		const opener = from < 0 && capitalisedOpener(toks, k);
-		if (isCap(t) && t.pos !== 'ADJ' && !titles.has(t.normal) && (inName || !personNouns().has(t.normal)) && !looksNationality(t.value) && !located && !opener) {
+		// (the tokeniser's normal form of "Vice" is "vise": the written word is looked up too)
+		if (isCap(t) && t.pos !== 'ADJ' && !titles.has(t.normal) && !titles.has(t.value.toLowerCase()) && (inName || !personNouns().has(t.normal)) && !looksNationality(t.value) && !located && !opener) {
 			if (from < 0) from = k;
 			to = k + 1;
 		} else if (from >= 0) break;

@@ -38,6 +38,12 @@ const rows: [string, string, Expect][] = [
 		{ text: 'We will not back down,', kind: 'direct', speaker: 'Marta Kowalczyk', cue: 'said', affiliation: 'Brightwater University', group: 'expert or academic' }
 	],
 	[
+		// (the tokeniser reads "Vice" as "vise": it had been the organisation of every vice president)
+		'"Vice President" is a title, no organisation',
+		'“Let him make that decision,” said Vice President Tom Vale.',
+		{ text: 'Let him make that decision,', kind: 'direct', speaker: 'Tom Vale', affiliation: null, group: 'government' }
+	],
+	[
 		'curly marks, name before the verb',
 		'“The river is rising fast,” Tomas Reyes said on Friday.',
 		{ text: 'The river is rising fast,', kind: 'direct', speaker: 'Tomas Reyes', mention: 'Tomas Reyes', cue: 'said', group: 'unclassified' }
