@@ -48,6 +48,14 @@ export const NEVER_NAME_WORDS = new Set(['when', 'then', 'did', 'does', 'do', 'a
 /** Lower-case particles inside a person's name: "Alex de Minaur", "Jakob von Moltke". */
 /** Arabic's article as names write it before a hyphen, assimilated or not: "al-", "ad-", "el-", "ash-", "ud-". */
 export const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|at|az|an|ash|ud|ul|ur)$/;
+/**
+ * A mark transliterating Arabic's ayin (or hamza) at the start of a name part, between a hyphen and a
+ * capital with no space: "Al-‘Ayesh", "al-ʿAbbas". The tokeniser splits it off; the name goes on over it.
+ */
+export function isAyin(toks: Token[], k: number): boolean {
+	const t = toks[k];
+	return !!t && /^[‘ʿʾ'’`]$/.test(t.value) && toks[k - 1]?.value === '-' && toks[k - 1].end === t.start && toks[k + 1]?.start === t.end && isCap(toks[k + 1]);
+}
 /** Prepositions that organisations' names capitalise ("Reporters Without Borders", "Citizens Against Crime"). */
 export const NAME_PREPOSITIONS = new Set(['Without', 'Against', 'Beyond', 'Across', 'Sans']);
 export const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'el', 'al', 'al-', 'bin', 'ibn', 'abu', 'du', 'dos', 'ter']);
@@ -394,7 +402,7 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 		else if (NAME_PARTICLES.has(lower) && n < he && n - 1 > h && isCap(toks[n - 2])) n--;
 		// ("Sharaf ad-Din": Arabic's article written onto the next name with a hyphen)
 		else if (ARABIC_ARTICLE.test(lower) && toks[n]?.value === '-' && toks[n].start === t.end && n - 1 > h && isCap(toks[n - 2])) n--;
-		else if (/^[-.&]$/.test(t.value) && n < he && n - 1 > h) n--;
+		else if ((/^[-.&]$/.test(t.value) || isAyin(toks, n - 1)) && n < he && n - 1 > h) n--;
 		// ("the People's Daily": a capitalised common noun's possessive opening a name is part of it)
 		else if (isPossessive(t) && n < he && n - 2 >= h && toks[n - 2].end === t.start && toks[n - 2].pos === 'NOUN' && isCap(toks[n - 2]) && (n - 2 === h || !isCap(toks[n - 3]))) n--;
 		else break;

@@ -5,7 +5,7 @@ import type { Token } from '../types.js';
 import type { Ctx } from './context.js';
 import { orgWords } from './data.js';
 import { isTitleCase } from '../loaded/title-case.js';
-import { ARABIC_ARTICLE, CAMEL_SURNAME, NAME_PARTICLES, NAME_PREPOSITIONS, TIME_WORDS, isCap } from './mentions.js';
+import { ARABIC_ARTICLE, CAMEL_SURNAME, NAME_PARTICLES, NAME_PREPOSITIONS, TIME_WORDS, isAyin, isCap } from './mentions.js';
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
@@ -26,10 +26,13 @@ export function nameRunEnd(ctx: Ctx, i: number): number {
 		if (ctx.inQuote[e] !== ctx.inQuote[i] || ctx.isMark[e]) break;
 		// "Jane Doe Monday said": a weekday is when, not part of the name
 		if (e > i && WEEKDAYS.has(t.normal)) break;
-		// "Jennifer Ngo-Anh": a hyphen inside a name
-		if (e > i && t.value === '-' && t.start === toks[e - 1].end && toks[e + 1]?.start === t.end && isCap(toks[e + 1])) {
-			e += 2;
-			continue;
+		// "Jennifer Ngo-Anh": a hyphen inside a name ("Jihad Al-‘Ayesh": with a transliterated ayin after it)
+		if (e > i && t.value === '-' && t.start === toks[e - 1].end && toks[e + 1]?.start === t.end) {
+			const ayin = isAyin(toks, e + 1) ? 1 : 0;
+			if (isCap(toks[e + 1 + ayin])) {
+				e += 2 + ayin;
+				continue;
+			}
 		}
 		// "Salah al-Din Yusuf", "Sharaf ad-Din Ali Yazdi": Arabic's article written onto the next name
 		if (e > i && ARABIC_ARTICLE.test(t.value) && toks[e + 1]?.value === '-' && toks[e + 1].start === t.end && toks[e + 2]?.start === toks[e + 1].end && isCap(toks[e + 2]) && gap(text, toks[e - 1], t) === ' ') {
