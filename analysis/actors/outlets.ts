@@ -18,6 +18,8 @@ export function actorKey(name: string): string {
 		.trim()
 		.replace(/[’']s$/u, '')
 		.replace(/^(?:the|mr|mrs|ms|dr)\.?\s+/u, '')
+		// "U.S. Embassy" and "US embassy": an initialism opening the name, with or without its full stops
+		.replace(/^(?:\p{L}\.){2,}(?=\s|$)/u, (m) => m.replace(/\./gu, ''))
 		.replace(/\s+/gu, ' ')
 		.replace(/ of the /gu, ' of ')
 		.trim();
@@ -32,6 +34,9 @@ export function withoutInitials(key: string): string {
 }
 /** "j.", "w", "h.w.": one letter, or one or two letters each with its full stop (not "de" of "Alex de Minaur"). */
 const MIDDLE_INITIAL = /^(?:\p{L}|(?:\p{L}\.){1,2})$/u;
+
+/** A name opening with a country's or union's initialism and going on: "U.S. Embassy", "UK Home Office", "EU Commission". */
+const COUNTRY_INITIALISM = /^(?:U\.S\.|US|U\.K\.|UK|EU|E\.U\.|UN|U\.N\.|USA|U\.S\.A\.)\s+\S/u;
 
 /** An actor is compared across outlets only when the article names it (not "a woman", not "she, unnamed"). */
 function named(a: Actor): boolean {
@@ -90,11 +95,23 @@ export function actorKeyer(analyses: Pick<ArticleAnalysis, 'actors'>[], override
 		set.add(k);
 		byOf.set(of[1], set);
 	}
+	// "State Department" and "U.S. State Department", "the embassy's" "US Embassy": an organisation's name
+	// joins the only longer one that puts a country's initialism before it (not when two do: "US
+	// government" and "UK government" leave "government" itself)
+	const byInitialism = new Map<string, Set<string>>();
+	for (const a of analyses.flatMap((x) => x.actors ?? [])) {
+		if (a.kind !== 'org' || !named(a) || !COUNTRY_INITIALISM.test(a.name.replace(/^the\s+/iu, ''))) continue;
+		const k = base(a.name);
+		const rest = k.slice(k.indexOf(' ') + 1);
+		const set = byInitialism.get(rest) ?? new Set();
+		set.add(k);
+		byInitialism.set(rest, set);
+	}
 	// (only a person's surname: "Mongolia", a country and so an organisation, is not the "Inner
 	// Mongolia" the quotes stage took for a person's name)
 	return (a) => {
 		const k = a.kind === 'person' ? person(a.name) : base(a.name);
-		const full = !k.includes(' ') ? (a.kind === 'person' ? bySurname.get(k) : byOf.get(k)) : undefined;
+		const full = a.kind === 'person' ? (!k.includes(' ') ? bySurname.get(k) : undefined) : ((!k.includes(' ') ? byOf.get(k) : undefined) ?? byInitialism.get(k));
 		return full && full.size === 1 ? [...full][0] : k;
 	};
 }
