@@ -142,6 +142,8 @@ export interface MeasuredValue {
 	query: Record<string, string> | null;
 	/** A tone that rests on one leaning sentence: too little to call, shown neutral on the charts. */
 	slight?: boolean;
+	/** false: the value cannot be the text's answer (a tone the charts call neutral or positive is not "most negative"). */
+	eligible?: boolean;
 }
 
 export interface Measured {
@@ -164,6 +166,8 @@ export interface Measured {
 	rest?: { value: number; sample: string; label: string };
 	/** A caution the reveal adds after its answer: the figures rest on too little text to compare. */
 	thin?: string;
+	/** What the reveal says when no value can be the answer (instead of "nothing of this kind was found"). */
+	none?: string;
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
@@ -210,15 +214,15 @@ export function mentionedActors(outlets: OutletRow[], limit = 12): string[] {
  * rests on and the query that opens its sentences; null when the outlet does not mention the actor
  * outside quotes.
  */
-export function actorTone(r: OutletRow, actor: string): { value: number; sample: string; query: Record<string, string>; slight: boolean } | null {
+export function actorTone(r: OutletRow, actor: string): { value: number; sample: string; query: Record<string, string>; slight: boolean; negative: boolean } | null {
 	const a = findOutletActor(r, actor);
 	if (!a) return null;
 	// (slight: the charts show it neutral, one leaning sentence being too little to call)
-	return { value: a.tone, sample: `${plural(a.sentences, 'sentence')}, ${plural(a.evidence, 'tone word')}`, query: { actor: a.key }, slight: polarityOf(a.tone) !== a.polarity };
+	return { value: a.tone, sample: `${plural(a.sentences, 'sentence')}, ${plural(a.evidence, 'tone word')}`, query: { actor: a.key }, slight: polarityOf(a.tone) !== a.polarity, negative: a.polarity === 'negative' };
 }
 
 function winners(values: MeasuredValue[], best: 'highest' | 'lowest'): string[] {
-	const known = values.filter((v) => v.value !== null) as (MeasuredValue & { value: number })[];
+	const known = values.filter((v) => v.value !== null && v.eligible !== false) as (MeasuredValue & { value: number })[];
 	if (!known.length) return [];
 	const pick = best === 'highest' ? Math.max(...known.map((v) => v.value)) : Math.min(...known.map((v) => v.value));
 	// A "highest" of zero is no answer: nobody used any loaded term, nobody quoted that group.
@@ -316,9 +320,12 @@ export const MEASURES: Readonly<Record<QuestionKind, Measure>> = {
 				note:
 					`The tone of the words each outlet uses about ${actor} in its own voice (quotes left out), from −1 (most negative) to +1: the mean over the sentences that mention ${actor}, scored on the words about it. ` +
 					'A lexicon cannot see sarcasm, or a neutral word used pointedly: read the sentences.',
+				// (the answer is an outlet the charts show as negative about the actor: a lowest tone that is
+				// neutral there, "alert" in one sentence that names China as a place, is no answer)
+				none: `No outlet is measurably negative about ${actor}: in its own words each is neutral or positive toward ${actor} on the charts.`,
 				values: outlets.map((r, i) => {
 					const t = byActor[i];
-					return { choice: r.outlet, outlet: r.outlet, value: t?.value ?? null, sample: t?.sample ?? 'not mentioned in its own words', query: t?.query ?? null, ...(t?.slight ? { slight: true } : {}) };
+					return { choice: r.outlet, outlet: r.outlet, value: t?.value ?? null, sample: t?.sample ?? 'not mentioned in its own words', query: t?.query ?? null, ...(t?.slight ? { slight: true } : {}), ...(t && !t.negative ? { eligible: false } : {}) };
 				})
 			};
 		return {
@@ -441,7 +448,7 @@ export function textLeaders(m: Measured): string[] {
 /** What the text shows: its answer, a tie or near-tie, and what the measure leaves out. */
 export function textSentence(m: Measured | null): string {
 	if (!m) return 'Nothing is measured for this question: discuss what you would count.';
-	if (!m.answer.length) return 'The text gives no answer: nothing of this kind was found.';
+	if (!m.answer.length) return m.none ?? 'The text gives no answer: nothing of this kind was found.';
 	const val = (c: string) => formatValue(m.values.find((x) => x.choice === c)?.value ?? null, m.format);
 	const leaders = textLeaders(m);
 	let out: string;

@@ -166,15 +166,25 @@ describe('what each question measures', () => {
 		expect(m.note).toMatch(/own voice \(quotes left out\)/);
 	});
 
-	// sixth newcomer pass: the reveal crowned an outlet the charts showed as neutral, "too little to call"
-	it('"most negative about" says when the answer rests on one sentence the charts call too little', () => {
+	// sixth newcomer pass: the reveal crowned an outlet the charts showed as neutral, "too little to call";
+	// seventh: the answer is an outlet the charts show as negative, the lower figure said to be too little
+	it('"most negative about" is an outlet the charts call negative, and says which lower figure rests on one sentence', () => {
 		const slight = [TOWARD[0], { ...TOWARD[1], actors: TOWARD[1].actors!.map((a) => (a.key === 'russia' ? { ...a, tone: -0.6, polarity: 'neutral' as const } : a)) }];
 		const m = measure(q('negative', 'Russia'), slight)!;
-		expect(m.answer).toEqual(['Gazette']);
+		expect(m.answer).toEqual(['Herald']);
 		expect(m.values.map((v) => v.slight ?? false)).toEqual([false, true]);
 		expect(m.thin).toBe('But Gazette’s figure rests on one sentence that leans: too little to call (the charts show it as neutral).');
-		expect(textSentence(m)).toMatch(/^The text: Gazette \(−0\.60\)\. But Gazette’s figure rests on one sentence/);
+		expect(textSentence(m)).toMatch(/^The text: Herald \(−0\.40\)\. But Gazette’s figure rests on one sentence/);
 		expect(measure(q('negative', 'Russia'), TOWARD)!.thin).toBeUndefined();
+	});
+
+	// seventh newcomer pass: "most negative about China" starred an outlet at −0.08, neutral on the charts
+	it('"most negative about" gives no answer when no outlet is negative about the actor on the charts', () => {
+		const flat = TOWARD.map((r) => ({ ...r, actors: r.actors!.map((a) => (a.key === 'russia' ? { ...a, tone: a.tone < 0 ? -0.08 : 0.02, polarity: 'neutral' as const } : a)) }));
+		const m = measure(q('negative', 'Russia'), flat)!;
+		expect(m.answer).toEqual([]);
+		expect(m.values.map((v) => v.value)).toEqual([-0.08, 0.02, null]);
+		expect(textSentence(m)).toBe('No outlet is measurably negative about Russia: in its own words each is neutral or positive toward Russia on the charts.');
 	});
 
 	it('says when "most negative about" is not tone toward the actor', () => {
