@@ -53,6 +53,9 @@ export function toneContext(text: string, tok: Tokenised, knownNames: Span[] = [
 	return ctx;
 }
 
+/** Copyright, registered and trade marks. */
+const LEGAL_MARKS = new Set(['©', '®', '™', '℗', '℠']);
+
 /** A news paragraph is one to three sentences; a "paragraph" of five or more is read sentence by sentence. */
 const MAX_UNIT_SENTENCES = 4;
 
@@ -79,6 +82,8 @@ function plainWords(tokens: Token[], tones: ToneTokens): Uint8Array {
 		else if (t.type === 'emoticon' && i > 0 && i + 1 < tokens.length && tokens[i - 1].end === t.start && tokens[i + 1].start === t.end && tokens[i - 1].type === 'word' && tokens[i + 1].type === 'word') out[i] = 2;
 		// "9:38PM" reads as 9, ":3", "8PM": an emoticon written onto a figure is part of a time, no smile
 		else if (t.type === 'emoticon' && i > 0 && tokens[i - 1].end === t.start && /\d$/.test(tokens[i - 1].value)) out[i] = 2;
+		// "© Provided by Al Jazeera", "Kestrel®": a legal mark (scored as an emoji by wink) is no feeling
+		else if (t.value.length === 1 && LEGAL_MARKS.has(t.value)) out[i] = 2;
 		const p = idioms.found[i];
 		if (p && p.value === 0) out.fill(1, i, i + p.length);
 	}

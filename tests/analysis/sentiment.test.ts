@@ -60,6 +60,9 @@ describe('scoreComment: VADER-style rules on short informal text', () => {
 		['TL;DR the bus leaves at nine.', 0],
 		// ... nor one the tokeniser cut out of a time ("9:38PM" is 9, ":3", "8PM")
 		['Posted February 6, 2016 9:38PMCarson', 0],
+		// ... nor a legal mark, which wink scores as an emoji (seventh newcomer pass: "©" of a photo credit was +0.4)
+		['© Provided by the Harbour Post. The bus leaves at nine.', 0],
+		['Kestrel® and Vale™ filed the forms.', 0],
 		['See you at 9 :3', 1],
 		['', 0],
 		['WHAT A BRILLIANT IDEA', 1], // all caps throughout: still positive, no extra caps boost
