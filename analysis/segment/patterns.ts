@@ -86,6 +86,10 @@ function isCreditParen(inner: string): boolean {
 /** The inside of a parenthesis that opens by saying it credits a picture: "Photos by …", "Photo courtesy of …". */
 const LABELLED_PAREN = /^(?:photos?|photographs?|images?|pictures?)\s+(?:by|courtesy|credit)\b/i;
 const TRAILING_PAREN = /\s*\(([^()]{2,80})\)$/;
+/** The same in square brackets, as some sites print it: "… over the 'sonic attack' [Leah Millis/ Reuters]", "[Photo/VCG]". */
+const TRAILING_BRACKET = /\s*\[([^[\]]{2,80})\]$/;
+/** "© Provided by Al Jazeera Secretary of State Mike Pompeo said …": a syndication credit opening a caption. */
+const PROVIDED_BY = /^[©ⓒ]\s*Provided by\s+/i;
 // "Copyright" needs a year: "filed with the Copyright Office" is body text, "Copyright 2016 Agency" is not.
 const TRAILING_COPYRIGHT = /\s*(?:(?:©|ⓒ|\(c\))\s*(?:\d{4}\s*)?|Copyright\s+(?:[©ⓒ@]\s*)?\d{4}\s+)\p{Lu}[^!?©]{0,60}$/u;
 const TRAILING_LABELLED = /\s*\b(?:Photo|Photograph|Image|Picture|Credit|Photo credit|Image credit)s?(?:\s+by)?\s*:\s*[^.!?:]{2,60}$/;
@@ -102,7 +106,13 @@ export function splitCredit(line: string): { caption: string; credit: string } |
 	// Each pattern needs a mark the line may well lack: a closing bracket at the end, ©, a colon.
 	const paren = s.endsWith(')') ? TRAILING_PAREN.exec(s) : null;
 	if (paren && isCreditParen(paren[1])) return { caption: s.slice(0, paren.index).trim(), credit: s.slice(paren.index).trim() };
+	// (in brackets, a credit says so or names a photographer and an agency: a lone "[Bloomberg]" after a
+	// linked headline is where the link goes)
+	const bracket = s.endsWith(']') ? TRAILING_BRACKET.exec(s) : null;
+	if (bracket && words(bracket[1]) <= 8 && (CREDIT_WORDS.test(bracket[1]) || NAME_SLASH_AGENCY.test(bracket[1].trim()))) return { caption: s.slice(0, bracket.index).trim(), credit: s.slice(bracket.index).trim() };
 	// "© EPA Pope Francis's trip was overshadowed by …": the credit first, then the caption (a page copied as text)
+	const provided = s.startsWith('©') || s.startsWith('ⓒ') ? PROVIDED_BY.exec(s) : null;
+	if (provided && words(s) <= 80) return { caption: s.slice(provided[0].length).trim(), credit: provided[0].trim() };
 	const lead = s.startsWith('©') || s.startsWith('ⓒ') ? LEADING_COPYRIGHT.exec(s) : null;
 	if (lead && words(s) <= 80) return { caption: lead[2].trim(), credit: `© ${lead[1]}` };
 	const copy = /©|ⓒ|\(c\)|Copyright/.test(s) ? TRAILING_COPYRIGHT.exec(s) : null;

@@ -135,6 +135,8 @@ const lineRows: Row[] = [
 	['a CMS shortcode left in the text', '[button link="https://example.org/x"]Send us your story[/button]', 'promotion'],
 	['role label', 'Opinion Columnist', 'author bio'],
 	['a sentence that mentions a newsletter stays', 'The newsletter, which the union sends to 4,000 members, called the closure "a betrayal" of local traders.', 'body'],
+	// (a linked headline with its source in brackets, in a round-up, is no photo credit)
+	['a linked headline with its source in brackets stays', 'Why the Ferry Timetable Changed Again [Bloomberg]', 'body'],
 	['a sentence that starts "Follow" stays', 'Follow-up inspections found the road had subsided by another centimetre.', 'body']
 ];
 
@@ -156,6 +158,9 @@ describe('segment: furniture lines in pasted text', () => {
 		// a page copied as text: the credit first ("© EPA The minister visits the port")
 		['© EPA The minister visits the port in May', [{ text: 'The minister visits the port in May', kind: 'caption' }, { text: '© EPA', kind: 'credit' }]],
 		['© Getty Images Fans wait at the quay', [{ text: 'Fans wait at the quay', kind: 'caption' }, { text: '© Getty Images', kind: 'credit' }]],
+		// seventh newcomer pass: a credit in square brackets, and a syndication credit opening the caption
+		['Crews load the ferry at dawn [Ana Lind/ Harbour Wire]', [{ text: 'Crews load the ferry at dawn', kind: 'caption' }, { text: '[Ana Lind/ Harbour Wire]', kind: 'credit' }]],
+		['© Provided by Harbour Post The minister visits the port in May', [{ text: 'Harbour Post The minister visits the port in May', kind: 'caption' }, { text: '© Provided by', kind: 'credit' }]],
 		// fourth newcomer pass: "Image:" and a description (Sky News's captions, copied as text)
 		['Image: Ebola is a difficult illness to contain and efforts to stop it spreading are vital', [{ text: 'Ebola is a difficult illness to contain and efforts to stop it spreading are vital', kind: 'caption' }]]
 	])('photo line %j is a caption or credit, and the paragraph above it stays body', (line, captions) => {
