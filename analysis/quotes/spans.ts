@@ -68,6 +68,15 @@ function firstDoubleMark(text: string, start: number, end: number): number {
 	return c;
 }
 
+/**
+ * Does the mark at c close a quotation: a ” or a straight " right after a word or a stop and before no
+ * letter ("… described by the US," Foreign Ministry spokesman Lu Kang said)?
+ */
+function closingMark(text: string, c: number): boolean {
+	if (text[c] === '”') return true;
+	return text[c] === STRAIGHT && c > 0 && WORD_OR_STOP.test(text[c - 1]) && !LETTER_OR_DIGIT.test(text[c + 1] ?? ' ');
+}
+
 /** How many paragraphs after the one it opened in a quotation may run over, with no mark, to the one that closes it. */
 const RUN_ON_REACH = 4;
 
@@ -80,7 +89,7 @@ function closedAhead(text: string, paragraphs: Span[], p: number, limit: number)
 		const { start, end } = paragraphs[q];
 		const c = firstDoubleMark(text, start, end);
 		if (c === end) continue;
-		return c > start && text[c] === '”' && WORD_OR_STOP.test(text[c - 1]);
+		return c > start && closingMark(text, c) && WORD_OR_STOP.test(text[c - 1]);
 	}
 	return false;
 }
@@ -101,7 +110,7 @@ export function markedSpans(text: string, paragraphs: Span[]): MarkedSpan[] {
 		const left = carried ? out[out.length - 1] : undefined;
 		if (left && left.close === -1 && left.paragraph === p - 1) {
 			const c = firstDoubleMark(text, para.start, para.end);
-			if (c < para.end && c > para.start && text[c] === '”') {
+			if (c < para.end && c > para.start && closingMark(text, c)) {
 				const r = trim(text, para.start, c);
 				if (r.end > r.start) out.push({ ...r, open: para.start, close: c, paragraph: p, continues: true, runOn: true });
 				first = false;

@@ -19,6 +19,9 @@ const rows: [string, string, string[]][] = [
 	// blind check of 1 December 2026: a sentence on each line, a quotation over two of them
 	['a paragraph with no opening mark that closes the quote left open runs on', '“I think that was it.\n\nNah, I have no problem with him,” Hale said.', ['I think that was it.', 'Nah, I have no problem with him,']],
 	['... not when it opens a quote of its own', '“I think that was it.\n\nHale said “no problem” later.', ['I think that was it.', 'no problem']],
+	// seventh newcomer pass: the same in straight marks, each line a paragraph (China Daily's Lu Kang)
+	['... and in straight marks, the closing one after a comma and before a name', '"China has investigated.\n\nSo far we have found no clues," spokesman Lu Kang said.', ['China has investigated.', 'So far we have found no clues,']],
+	['... a straight mark that opens a quote of its own does not close it', '"China has investigated.\n\nLu Kang called it "a mystery" later.', ['China has investigated.', 'a mystery']],
 	['marks and nothing else', '""""', []],
 	// seventh blind set (read after its figures were taken): several lines with no mark up to the closing one
 	['a quote left open runs over lines with no mark up to the one that closes it', '“I am writing to you.\n\nIt is clear to me.\n\nThis has taken the form of violence.\n\nMany were guilty of less.” Then he left.', ['I am writing to you.', 'It is clear to me.', 'This has taken the form of violence.', 'Many were guilty of less.']],
