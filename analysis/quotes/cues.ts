@@ -4,7 +4,7 @@
 import type { Lexicon, Token } from '../types.js';
 import type { Ctx, Range } from './context.js';
 import { TIME_WORDS } from './context.js';
-import { documentNouns, isRoleWord, loadedCues, orgWords, type SpeechVerbs } from './data.js';
+import { documentNouns, isRoleWord, loadedCues, normNouns, orgWords, type SpeechVerbs } from './data.js';
 import { ORG_DESCRIPTION_NOUNS } from './describe.js';
 import { loadDefaultLexicon } from '../lexicon/index.js';
 import { isCap as isCapTok, isPossessive } from './mentions.js';
@@ -124,6 +124,22 @@ const RELATE = /^relat(?:e|es|ed|ing)$/;
  * ("told the tale of a 43-year-old man who …": the story told, then what it is about). */
 const TOLD_THINGS = new Set(['truth', 'lie', 'lies', 'difference', 'apart', 'time', 'tale', 'tales', 'story', 'stories', 'joke', 'jokes', 'anecdote', 'anecdotes', 'saga']);
 
+/**
+ * Is the phrase from token k a norm (norms.txt) that "according to" keeps to: "the Vienna Convention on
+ * Diplomatic Relations", "international law", "plan"? Its head is the last noun before a preposition,
+ * a punctuation mark or a verb, within five words.
+ */
+function keepsToNorm(toks: Token[], k: number): boolean {
+	let head: Token | null = null;
+	for (let j = k; j < k + 5 && j < toks.length; j++) {
+		const t = toks[j];
+		if (t.pos === 'DET' && j === k) continue;
+		if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') break;
+		head = t;
+	}
+	return !!head && normNouns().has(head.normal);
+}
+
 /** "in the words of": a cue whose speaker follows it, as "according to". */
 export const inTheWordsOf = (toks: Token[], i: number) => toks[i]?.normal === 'in' && toks[i + 1]?.normal === 'the' && toks[i + 2]?.normal === 'words' && toks[i + 3]?.normal === 'of';
 
@@ -132,7 +148,8 @@ export function cueAt(ctx: Ctx, i: number, loose = false): number {
 	const t = ctx.toks[i];
 	if (!t || ctx.isMark[i]) return -1;
 	const next = ctx.toks[i + 1];
-	if (t.normal === 'according' && next?.normal === 'to') return i + 2;
+	// (not a norm after the quotation it attributes: ""…," according to the plan" cites the plan)
+	if (t.normal === 'according' && next?.normal === 'to') return !ctx.isMark[i - 1] && !ctx.isMark[i - 2] && keepsToNorm(ctx.toks, i + 2) ? -1 : i + 2;
 	// "in the words of the patient: …": like "according to", the speaker follows
 	if (inTheWordsOf(ctx.toks, i)) return i + 4;
 	// Most tokens start no phrase: ask the phrases only when this word (or its lemma) starts one.

@@ -180,6 +180,13 @@ export function documentNouns(): Set<string> {
 	return documents;
 }
 
+let norms: Set<string> | null = null;
+/** Norms that "according to" keeps to rather than cites (norms.txt): "law", "the Vienna Convention", "plan". */
+export function normNouns(): Set<string> {
+	if (!norms) norms = new Set(parseList(readDataFile('norms.txt')));
+	return norms;
+}
+
 let given: Map<string, 'm' | 'f' | 'u'> | null = null;
 /** Common given names and whether they are usually men's (m), women's (f) or either (u) (first-names.txt). */
 export function firstNames(): Map<string, 'm' | 'f' | 'u'> {

@@ -477,6 +477,17 @@ describe('issue #7 error classes, on invented sentences', () => {
 		expect(quotes('“We Will Win: That Is All I Say,” Lee said.').map((x) => x.speaker)).toEqual(['Lee']);
 	});
 
+	// seventh newcomer pass: "according to" a law or a treaty keeps to it; no one says anything
+	it.each([
+		['According to the law, the mayor must resign by Friday.', []],
+		['The port protected the crews according to the Vienna Convention on Consular Relations, Lu Kang said.', ['Lu Kang']],
+		['The vote went ahead according to plan, officials said.', ['officials']],
+		['The fleet will grow, according to the Harbour Trust.', ['Harbour Trust']],
+		['“Any talks should be held in public,” according to the plan.', ['plan']]
+	] as const)('"according to" a norm reports no speech: %s', (text, speakers) => {
+		expect(quotes(text).map((x) => x.speaker)).toEqual(speakers);
+	});
+
 	it.each(notQuotes)('%s', (_n, text) => {
 		expect(quotes(text).filter((x) => x.kind === 'direct').map((x) => x.text)).toEqual([]);
 	});
