@@ -45,6 +45,14 @@ export const NAMES_AS = new Set([...NAMING, 'describe', 'characterize', 'charact
 /** The writer's first person: what "I" or "we" say outside quotation marks is the outlet's own text. */
 const WRITER = new Set(['i', 'we']);
 
+/** Is the phrase no one: "no envoy" (the "no" right before it or its first word), "none of them", "nobody", "neither"? */
+function noOne(toks: Token[], np: Range): boolean {
+	const first = toks[np[0]];
+	if (toks[np[0] - 1]?.normal === 'no' && toks[np[0] - 1].pos === 'DET') return true;
+	return NO_ONE.has(first.normal) || (first.normal === 'no' && (np[1] - np[0] > 1 || toks[np[0] + 1]?.normal === 'one'));
+}
+const NO_ONE = new Set(['nobody', 'none', 'neither', 'noone']);
+
 export function findIndirect(ctx: Ctx): Found[] {
 	const { toks, text } = ctx;
 	const out: Found[] = [];
@@ -144,6 +152,9 @@ export function findIndirect(ctx: Ctx): Found[] {
 				if (subj && subj.np[1] - subj.np[0] === 1 && WRITER.has(toks[subj.np[0]].normal) && ctx.inQuote[subj.np[0]] < 0) continue;
 				// "Time will tell what …", "only time will tell": an idiom, not Time magazine telling
 				if (subj && t.lemma === 'tell' && subj.np[1] - subj.np[0] <= 2 && toks[subj.np[1] - 1].normal === 'time') continue;
+				// "no Canadian envoy reported hearing …", "None of the ministers told …", "Nobody said …": a
+				// subject that is no one reports nothing
+				if (subj && noOne(toks, subj.np)) continue;
 				// "there were 3248 cases reported worldwide", "12 deaths reported": a participle right after a
 				// counted thing that cannot speak describes it (cases that were reported); no one says anything
 				if (subj && subj.np[1] === i && toks[i - 1].pos === 'NOUN' && /ed$/.test(t.normal) && (toks[subj.np[0]].pos === 'NUM' || toks[subj.np[0] - 1]?.lemma === 'be') && !isSource(ctx, subj.np) && !isNamed(toks, subj.np)) continue;

@@ -19,6 +19,11 @@ describe('findIndirect', () => {
 		['people of a role in a place', 'Health authorities in Harbouria’s Inner Vale have confirmed that a man has the plague.', [{ text: 'a man has the plague', mention: 'Health authorities in Harbouria’s Inner Vale' }]],
 		['... a body of people, capitalised opening a sentence', 'Police in Harbouria’s Vale province said the bridge was safe.', [{ text: 'the bridge was safe', mention: 'Police in Harbouria’s Vale province' }]],
 		['... a town and its state between commas', 'A woman in Worcester, Massachusetts, said the bridge was safe.', [{ text: 'the bridge was safe', mention: 'A woman in Worcester, Massachusetts' }]],
+		// seventh newcomer pass: a subject that is no one reports nothing
+		['"no envoy reported"', 'In Vale, no Harbourian envoy reported hearing any sound before falling ill.', []],
+		['"None of the ministers told"', 'None of the ministers told reporters that the talks had failed.', []],
+		['"Nobody said"', 'Nobody said the plant would close.', []],
+		['... but "Noah Vale said" does', 'Noah Vale said the plant would close.', [{ text: 'the plant would close', mention: 'Noah Vale' }]],
 		['counted things "reported" somewhere report nothing', 'From 2010 to 2015 there were 3248 cases reported worldwide, including 584 deaths.', []],
 		// sixth newcomer pass: the writer's own "I" and "we" report nothing (an opinion piece with no
 		// quotation marks showed "8 quotes", 22% of them from no speaker)
