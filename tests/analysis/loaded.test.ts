@@ -240,7 +240,14 @@ describe('findLoaded: scare quotes', () => {
 		['He was diagnosed with "feather duvet lung" in May. Feather duvet lung is rare.', []],
 		['He was diagnosed with "feather duvet lung" in May. It is rare.', ['scare-quotes:feather duvet lung']],
 		['The "reform" passed. The reform cut pensions.', ['scare-quotes:reform']],
-		['Why keep the “whistleblower’s” name secret? The whistleblower’s lawyer declined.', ['scare-quotes:whistleblower’s']]
+		['Why keep the “whistleblower’s” name secret? The whistleblower’s lawyer declined.', ['scare-quotes:whistleblower’s']],
+		// seventh newcomer pass: the source's own word, echoing a longer quotation of it in the article
+		['A worker heard an "abnormal" sound. The alert says he "reported subtle and vague, but abnormal, sensations of sound".', []],
+		['A worker heard an "eerie" sound. The alert says he "reported subtle and vague, but abnormal, sensations of sound".', ['scare-quotes:eerie']],
+		// ... not a short common word, which most long quotations hold
+		['The "good" bishops stayed. The letter said "we are good servants of the Church and its people".', ['scare-quotes:good']],
+		// ... and a document's word after the speech noun that issues it
+		['The embassy issued a health warning over "unusual" noises.', []],
 	];
 	it.each(cases)('%s -> %j', (text, expected) => {
 		expect(brief(find(text))).toEqual(expected);
