@@ -13,7 +13,7 @@
 //      actor of the sentence (null below).
 // Words in quoted speech are no one's here: the caller leaves them out.
 import { readDataFile } from '../data-files.js';
-import { parseList } from '../quotes/data.js';
+import { parseList, personNouns } from '../quotes/data.js';
 import type { Token } from '../types.js';
 import { PairMemo } from '../word-memo.js';
 import { stanceNouns } from './word-lists.js';
@@ -98,6 +98,8 @@ const POSSESSIVE = /^(?:'s|’s|'|’)$/;
 const lower = (t: Token) => t.normal.toLowerCase();
 
 const isVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
+/** A lower-case noun for a person a name before it modifies: "government [employee]", "Kestrel [workers]" (not "Trump [administration]"). */
+const NAME_MODIFIED = (t: Token | undefined) => !!t && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.value) && personNouns().has(t.normal);
 
 /** "was criticised", "got arrested", "has been accused": a form of be/get before a participle. */
 function passiveAt(toks: Token[], v: number, from: number): boolean {
@@ -256,6 +258,8 @@ export function assignWords(toks: Token[], first: number, end: number, mentions:
 		let othersSubject = false;
 		/** Actors coordinated with the subject: "Kushner and Trump had been keen". */
 		const coSubjects: number[] = [];
+		/** The subject's name modifies a common noun right after it ("a government employee"). */
+		let modifier = false;
 		if (c.subjectRelative && c.antecedent >= first && mentionAt[c.antecedent - first] >= 0) subject = mentions[mentionAt[c.antecedent - first]].actor;
 		else if (c.subjectRelative && c.antecedent >= first) {
 			// "the plan, which Roe …" has no actor antecedent; neither has "the plan that failed"
@@ -279,7 +283,14 @@ export function assignWords(toks: Token[], first: number, end: number, mentions:
 					if (!joined) coSubjects.length = 0;
 					else if (!coSubjects.includes(subject)) coSubjects.push(subject);
 					subject = m.actor;
+					modifier = !m.description && m.to < v && NAME_MODIFIED(toks[m.to]);
 				}
+			}
+			// ("A United States government employee suffered …": a name modifying the noun after it is not
+			// the subject; the employee is, whom the clause's words are about)
+			if (modifier && subject >= 0 && !coSubjects.length) {
+				subject = -1;
+				othersSubject = true;
 			}
 		}
 		const passive = v < c.to && passiveAt(toks, v, c.from);

@@ -279,6 +279,11 @@ describe('actors: tone in the outlet’s own voice', () => {
 		['The worst-ever Ebola outbreak started in Guinea before spreading to two neighbouring countries, Liberia and Sierra Leone.', 'Liberia', 'neutral', []],
 		['The government of Ruritania announced an outbreak of a deadly virus that causes severe bleeding and organ failure.', 'Ruritania', 'neutral', []],
 		['The government of Ruritania announced a deadly plan that causes severe hardship and failure.', 'Ruritania', 'negative', ['severe', 'hardship', 'failure']],
+		// seventh newcomer pass: a name modifying a noun for a person is not the clause's subject; that person is
+		['The Harbour Trust spokeswoman gave a brilliant speech.', 'Harbour Trust', 'neutral', []],
+		['The Harbour Trust gave a brilliant speech.', 'Harbour Trust', 'positive', ['brilliant']],
+		// ... and "employee" is such a noun (a role): the employee is the actor, the Trust its affiliation
+		['A Harbour Trust employee suffered a painful injury in the blast.', 'Harbour Trust employee', 'negative', ['suffered', 'painful']],
 		// sixth newcomer pass: a clause about someone's critics or supporters is about them, not about that someone
 		['Haters of Judge Tom Vale are turning the hearing into something worse than a travesty.', 'Tom Vale', 'neutral', []],
 		['Critics of Tom Vale say the plan is a disgraceful failure.', 'Tom Vale', 'neutral', []],
