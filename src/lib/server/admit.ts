@@ -30,6 +30,9 @@ export function bodyProblem(words: number, given = 0): string | null {
 	if (words <= 0 && given > 0 && given < MIN_ARTICLE_WORDS) words = given;
 	if (words <= 0)
 		return 'holds no article: no body text was found, only page furniture (menus, links, a footer) or nothing readable';
+	// (a paste of menus and a footer round a line or two: say where the other words went)
+	if (words < MIN_ARTICLE_WORDS && given >= MIN_ARTICLE_WORDS)
+		return `holds ${words} word${words === 1 ? '' : 's'} of article text once the menus, links and footers around it are set aside (${given} words in all); an article needs at least ${MIN_ARTICLE_WORDS} words`;
 	if (words < MIN_ARTICLE_WORDS)
 		return `is ${words} word${words === 1 ? '' : 's'} long; an article needs at least ${MIN_ARTICLE_WORDS} words`;
 	return null;
