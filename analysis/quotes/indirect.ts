@@ -9,10 +9,9 @@ import type { Found } from './direct.js';
 import { isPossessive } from './mentions.js';
 import { npLeft, npRight } from './phrases.js';
 import { subjectLeft, subjectRight } from './subjects.js';
+import { RELATIVE_OPENERS, SUBORDINATORS, commaAfterObject, hasClauseVerb, mainClauseAfter, negated, objectBeforeClause, objectBeforeSubordinate, objectWithRelative, ownSubjectAfter, passiveInfinitive, relativeCue, subordinatorAt } from './clause-shape.js';
 
 /** Nouns for a statement whose "that" clause says what was stated (not "the plan that …", a relative clause). */
-/** Words that open a subordinate clause before its subject ("While X said …, Y did …"). */
-const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'before', 'after', 'despite', 'when', 'because', 'since', 'until', 'once', 'if', 'unless', 'as']);
 const SAY_NOUNS = new Set(['claim', 'claims', 'statement', 'assertion', 'insistence', 'warning', 'promise', 'pledge', 'vow', 'argument', 'allegation', 'accusation', 'suggestion', 'prediction', 'admission', 'denial', 'boast', 'complaint', 'contention', 'assurance', 'announcement', 'declaration', 'charge', 'remark', 'comment']);
 
 function trimRange(ctx: Ctx, s: number, e: number): Range {
@@ -37,8 +36,6 @@ const OUTLET_TAG = /^\p{Lu}[\p{L}.]{1,11}$/u;
 
 const LOWER_FIRST = /^\p{Ll}/u;
 const NP_OPENING_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
-/** Words that open a relative clause on the noun before them ("in Boston, where he lives,"). */
-const RELATIVE_OPENERS = new Set(['where', 'who', 'whom', 'whose', 'which']);
 
 /** Verbs that report what someone called a thing: their object and its name are the speaker's words. */
 export const NAMES_AS = new Set([...NAMING, 'describe', 'characterize', 'characterise', 'portray', 'depict', 'deem']);
@@ -390,133 +387,7 @@ export function findIndirect(ctx: Ctx): Found[] {
 	return out;
 }
 
-/** Is the cue at i denied: "not", "n't" or "never" right before it, over an auxiliary or adverbs? */
-function negated(toks: Token[], i: number, ss: number): boolean {
-	for (let j = i - 1; j >= ss && j >= i - 3; j--) {
-		const w = toks[j].normal;
-		if (w === 'not' || w === "n't" || w === 'never') return true;
-		if (toks[j].pos !== 'AUX' && toks[j].pos !== 'ADV' && toks[j].pos !== 'PART') return false;
-	}
-	return false;
-}
-
-/**
- * Do tokens [from, to) hold a verb of their own: an auxiliary, or a verb that is not a participle
- * describing the noun after it ("a recorded interview", "the leaked memo")?
- */
 const DASHES = new Set(['–', '—', '-', '--']);
-
-/**
- * The comma that ends a noun phrase opening [from, to) (no verb and no quotation mark before it), or -1:
- * where an object of the cue ends, if what comes after shows it is one.
- */
-function commaAfterObject(ctx: Ctx, from: number, to: number): number {
-	const { toks } = ctx;
-	for (let j = from; j < to - 1; j++) {
-		const t = toks[j];
-		if (t.pos === 'VERB' || t.pos === 'AUX' || ctx.isMark[j]) return -1;
-		if (t.value === ',') return j > from ? j : -1;
-	}
-	return -1;
-}
-
-/** Is the cue's object followed by ", and" or ", but" and a clause of the writer's ("more, and for whatever reason, they're not delivering")? */
-function objectBeforeClause(ctx: Ctx, from: number, to: number): boolean {
-	const j = commaAfterObject(ctx, from, to);
-	const c = ctx.toks[j + 1];
-	return j >= 0 && (c.normal === 'and' || c.normal === 'but') && hasClauseVerb(ctx.toks, j + 2, to);
-}
-
-/**
- * Is the cue's object followed by a subordinate clause of the writer's ("declared a new outbreak of
- * Ebola in the country's northwest, after two cases were confirmed in Bikoro")? The clause says when
- * or why the act was done; the object is still a noun phrase, no words reported.
- */
-function objectBeforeSubordinate(ctx: Ctx, from: number, to: number): boolean {
-	const { toks } = ctx;
-	for (let j = from; j < to - 1; j++) {
-		const t = toks[j];
-		if (t.pos === 'VERB' || t.pos === 'AUX' || ctx.isMark[j] || t.normal === 'that') return false;
-		// (to the end: not "the increase, while provocative, does not violate …", whose main clause follows)
-		if (j > from && OBJECT_SUBORDINATORS.has(t.normal) && (t.pos === 'SCONJ' || t.pos === 'ADP')) {
-			// the subordinate clause has its verb before any comma, and nothing after it is a clause of
-			// its own ("the increase, while provocative, does not violate …" is the reported clause)
-			let comma = j + 1;
-			while (comma < to && toks[comma].value !== ',') comma++;
-			return hasClauseVerb(toks, j + 1, comma) && !hasClauseVerb(toks, comma, to) && !toks.slice(j, to).some((x, n) => x.normal === 'that' || ctx.isMark[j + n]);
-		}
-	}
-	return false;
-}
-const OBJECT_SUBORDINATORS = new Set(['after', 'before', 'when', 'because', 'while', 'since', 'although', 'though', 'until', 'once']);
-
-/**
- * Is the cue's object described by a relative clause after a comma to the end ("ordered a chest X-ray,
- * which was considered to be normal")? Not "said the plan, which was drafted in May, would fail", where
- * the reported clause's verb comes after the relative clause's closing comma.
- */
-function objectWithRelative(ctx: Ctx, from: number, to: number): boolean {
-	const j = commaAfterObject(ctx, from, to);
-	if (j < 0 || !RELATIVE_OPENERS.has(ctx.toks[j + 1].normal)) return false;
-	for (let k = j + 2; k < to; k++) if (ctx.toks[k].value === ',' || ctx.toks[k].value === ';' || ctx.isMark[k]) return false;
-	return true;
-}
-
-/**
- * After the subordinate clause that opens [from, to) ("If the dam fails"), is there a main clause of its
- * own before `to` ("the town will flood")? The subordinate clause ends at the first comma after its verb.
- */
-function mainClauseAfter(toks: Token[], from: number, to: number): boolean {
-	let verb = false;
-	for (let j = from + 1; j < to; j++) {
-		if (toks[j].pos === 'VERB' || toks[j].pos === 'AUX') verb = true;
-		else if (toks[j].value === ',') {
-			// ("After a year, his symptoms cleared", "Since that time, no deaths …": a preposition and its
-			// noun phrase, no clause, before the comma; what follows is the main clause)
-			if (!verb && PREPOSITIONS_TOO.has(toks[from].normal)) return true;
-			if (verb) return hasClauseVerb(toks, j + 1, to);
-		}
-	}
-	return false;
-}
-/** The subordinator that opens the sentence at ss, after an "And", "But" or "So" ("And once the man …"), or -1. */
-function subordinatorAt(toks: Token[], ss: number): number {
-	const k = ['and', 'but', 'so'].includes(toks[ss]?.normal ?? '') ? ss + 1 : ss;
-	return SUBORDINATORS.has(toks[k]?.normal ?? '') ? k : -1;
-}
-/**
- * Does a clause with a subject of its own start at `from` ("then he attacked her", "the FBI recorded
- * him"): adverbs first, then a pronoun, a name or a noun phrase, then a verb before `to`?
- */
-function ownSubjectAfter(toks: Token[], from: number, to: number): boolean {
-	let k = from;
-	while (k < to && (toks[k].pos === 'ADV' || toks[k].value === ',')) k++;
-	const t = toks[k];
-	if (!t || !['PRON', 'PROPN', 'NOUN', 'DET'].includes(t.pos) || t.normal === 'that') return false;
-	return hasClauseVerb(toks, k + 1, to);
-}
-
-/** Subordinators that are prepositions as well ("after a year", "since that time", "despite the rain"). */
-const PREPOSITIONS_TOO = new Set(['after', 'before', 'since', 'until', 'despite', 'as', 'once']);
-
-export function hasClauseVerb(toks: Token[], from: number, to: number): boolean {
-	for (let j = from; j < to; j++) {
-		const t = toks[j];
-		if (t.pos === 'AUX') return true;
-		if (t.pos !== 'VERB') continue;
-		const prev = toks[j - 1];
-		const next = toks[j + 1];
-		const attributive = /(?:ed|en|ing)$/.test(t.normal) && next?.pos === 'NOUN' && !!prev && (['DET', 'ADJ', 'NUM', 'NOUN'].includes(prev.pos) || prev.value === '-');
-		if (!attributive) return true;
-	}
-	return false;
-}
-
-/** "(not) to be named" at token k. */
-function passiveInfinitive(toks: Token[], k: number): boolean {
-	if (toks[k]?.normal === 'not') k++;
-	return toks[k]?.normal === 'to' && toks[k + 1]?.normal === 'be' && toks[k + 2]?.pos === 'VERB' && /(?:ed|en|wn)$/.test(toks[k + 2].normal);
-}
 
 /**
  * Has the clause an "according to" reports an attribution of its own, so that the source after "according
@@ -535,11 +406,4 @@ function relaysOwnAttribution(ctx: Ctx, content: Range, ss: number): boolean {
 		if (subj && (marked || subj.np[0] <= content[0] + 1) && isSource(ctx, subj.np)) return true;
 	}
 	return false;
-}
-
-/** Is the cue at i the verb of a relative clause set off by a comma ("Assange, who denies …")? */
-function relativeCue(toks: Token[], i: number, lo: number): boolean {
-	let k = i - 1;
-	while (k > lo && (toks[k].pos === 'AUX' || toks[k].pos === 'ADV' || toks[k].pos === 'PART')) k--;
-	return k > lo && (toks[k].normal === 'who' || toks[k].normal === 'which') && toks[k - 1].value === ',';
 }
