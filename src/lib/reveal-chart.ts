@@ -24,7 +24,8 @@ import {
 } from './charts';
 import { markPlugin, samplePadding, samplePlugin, type SampleText } from './chart-plugins';
 import { makePattern } from './palette';
-import { formatValue, textLeaders, type Reveal } from './predict';
+import { formatValue } from './predict';
+import { textLeaders, type Reveal } from './reveal-text';
 import type { OutletRow } from './shapes';
 
 /** One meaning per colour on this chart: orange is the room, blue is the text. */

@@ -2,7 +2,7 @@
 // against a signed tone its 0 sits on the tone's 0, so a share never reads as a negative tone (review 19).
 import { describe, expect, it } from 'vitest';
 import { revealSpec } from '../../src/lib/reveal-chart';
-import type { Reveal } from '../../src/lib/predict';
+import type { Reveal } from '../../src/lib/reveal-text';
 import type { OutletRow } from '../../src/lib/shapes';
 
 const row = (outlet: string) => ({ outlet, kind: null, articles: [outlet], words: 500 }) as unknown as OutletRow;

@@ -3,21 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { Predictions, isDeviceId, newDeviceId } from '../../src/lib/server/predict.js';
 import { InputError, NotFoundError } from '../../src/lib/server/errors.js';
-import {
-	actorTone,
-	choicesFor,
-	measure,
-	ordinal,
-	revealSummary,
-	roomPick,
-	tallyAnswers,
-	textLeaders,
-	textSentence,
-	VOICE_GROUPS,
-	type Question,
-	type QuestionKind,
-	type Reveal
-} from '../../src/lib/predict.js';
+import { actorTone, choicesFor, measure, VOICE_GROUPS, type Question, type QuestionKind } from '../../src/lib/predict.js';
+import { ordinal, revealSummary, roomPick, tallyAnswers, textLeaders, textSentence, type Reveal } from '../../src/lib/reveal-text.js';
 import type { OutletRow } from '../../src/lib/shapes.js';
 import { store } from './helpers.js';
 

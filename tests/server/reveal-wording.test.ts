@@ -2,7 +2,8 @@
 // show, call a near-tie a near-tie (in the room and in the text), and say how much of a share measure
 // nobody could attribute.
 import { describe, expect, it } from 'vitest';
-import { revealSummary, roomSentence, textLeaders, textSentence, type Measured, type Reveal, type Tally } from '../../src/lib/predict.js';
+import type { Measured } from '../../src/lib/predict.js';
+import { revealSummary, roomSentence, textLeaders, textSentence, type Reveal, type Tally } from '../../src/lib/reveal-text.js';
 
 const tallies = (counts: Record<string, number>): Tally[] => Object.entries(counts).map(([choice, count]) => ({ choice, count }));
 const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);

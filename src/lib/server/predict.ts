@@ -17,11 +17,10 @@ import {
 	isQuestionKind,
 	measure,
 	mentionedActors,
-	tallyAnswers,
 	type Question,
-	type QuestionKind,
-	type Reveal
+	type QuestionKind
 } from '../predict.js';
+import { tallyAnswers, type Reveal } from '../reveal-text.js';
 import type { OutletRow } from '../shapes.js';
 
 /** Most questions one collection may hold (a session asks a handful). */
