@@ -121,7 +121,7 @@ export function actorSpec(o: Overview, links: Links, key: string | null): ChartS
 								// ends, so there it gives the range only; "how this is measured" says the rest)
 								generateLabels: (chart) =>
 									(['negative', 'neutral', 'positive'] as const).map((p) => ({
-										text: p === 'neutral' ? (chart.width < 560 ? `neutral (±${POLAR})` : `neutral (−${POLAR} to +${POLAR}, or one mild sentence)`) : p,
+										text: p === 'neutral' ? (chart.width < 560 ? `neutral (±${POLAR} or 1 sentence)` : `neutral (−${POLAR} to +${POLAR}, or one leaning sentence only)`) : p,
 										fillStyle: patterns ? pattern(ACTOR_TONE_COLORS[p], p === 'negative' ? 'diagonal' : p === 'positive' ? 'dots' : 'horizontal') : ACTOR_TONE_COLORS[p],
 										strokeStyle: ACTOR_TONE_COLORS[p],
 										lineWidth: 1,

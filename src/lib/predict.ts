@@ -144,6 +144,8 @@ export interface MeasuredValue {
 	slight?: boolean;
 	/** false: the value cannot be the text's answer (a tone the charts call neutral or positive is not "most negative"). */
 	eligible?: boolean;
+	/** For a density (per 1,000 words): the terms counted and the words they are counted in. */
+	counted?: { terms: number; words: number };
 }
 
 export interface Measured {
@@ -248,6 +250,7 @@ export const MEASURES: Readonly<Record<QuestionKind, Measure>> = {
 			outlet: r.outlet,
 			value: r.loaded.ownVoice,
 			sample: `${plural(r.loaded.counts.ownVoice, 'term')} in ${plural(r.words, 'word')}`,
+			counted: { terms: r.loaded.counts.ownVoice, words: r.words },
 			query: { cat: ALL_CATEGORIES, voice: 'own' }
 		}))
 	}),
@@ -261,6 +264,7 @@ export const MEASURES: Readonly<Record<QuestionKind, Measure>> = {
 			outlet: r.outlet,
 			value: r.loaded.quoted,
 			sample: `${plural(r.loaded.counts.quoted, 'term')} in ${plural(r.words, 'word')}`,
+			counted: { terms: r.loaded.counts.quoted, words: r.words },
 			query: { cat: ALL_CATEGORIES, voice: 'quoted' }
 		}))
 	}),

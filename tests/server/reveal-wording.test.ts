@@ -23,6 +23,12 @@ function measured(format: Measured['format'], values: Record<string, number | nu
 	};
 }
 
+/** A density measure from term counts and words: { A: [terms, words] }. */
+function counted(values: Record<string, [number, number]>): Measured {
+	const m = measured('per1000', Object.fromEntries(Object.entries(values).map(([c, [t, w]]) => [c, (t * 1000) / w])));
+	return { ...m, values: m.values.map((v) => ({ ...v, counted: { terms: values[v.choice][0], words: values[v.choice][1] } })) };
+}
+
 describe('the room, in words that claim no more than the counts', () => {
 	it.each([
 		['nobody answered', {}, 'Nobody answered.'],
@@ -70,7 +76,11 @@ describe('the text: its answer, ties and near-ties, and what it leaves out', () 
 		['the answer alone', measured('per1000', { A: 9, B: 4 }), ['A']],
 		['a near runner-up joins it', measured('per1000', { A: 9, B: 8.5, C: 8.2, D: 1 }), ['A', 'B', 'C']],
 		['an exact tie', measured('per1000', { A: 2, B: 2 }), ['A', 'B']],
-		['nothing found', measured('per1000', { A: 0 }), []]
+		['nothing found', measured('per1000', { A: 0 }), []],
+		// seventh newcomer pass: 3 terms in 461 words against 3 in 536 is no lead; one term more or less decides it
+		['a runner-up one term short of the answer: too close to call', counted({ A: [3, 461], B: [3, 536] }), ['A', 'B']],
+		['... two terms short is a lead', counted({ A: [5, 461], B: [3, 536] }), ['A']],
+		['... and many terms make a small gap a lead', counted({ A: [60, 4610], B: [50, 4600] }), ['A']]
 	] as const)('leaders: %s', (_name, m, expected) => {
 		expect(textLeaders(m)).toEqual(expected);
 	});
