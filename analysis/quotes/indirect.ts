@@ -134,7 +134,8 @@ export function findIndirect(ctx: Ctx): Found[] {
 				if (!subj && !invertedEnds && toks[i - 1]?.value === ',') {
 					const s2 = subjectRight(toks, e, se);
 					const next = s2 ? toks[s2.np[1]] : undefined;
-					if (next && (next.pos === 'VERB' || next.pos === 'AUX')) {
+					// (or "that" opens it: "Jinnie Lee, a spokesman for the U.S. Embassy in Beijing, said that …")
+					if ((next && (next.pos === 'VERB' || next.pos === 'AUX')) || toks[e]?.normal === 'that') {
 						const named = clauseSubject(ctx, ss, i);
 						if (named && isNamed(toks, named.np)) subj = named;
 					}
@@ -358,7 +359,13 @@ export function findIndirect(ctx: Ctx): Found[] {
 						const marked = toks.slice(ss, comma).some((_, j) => ctx.isMark[ss + j]);
 						const opener = subordinatorAt(toks, ss);
 						const scene = opener >= 0 && !marked && !mainClauseAfter(toks, opener, comma);
-						if (comma > ss && toks[comma].value === ',' && !scene && (marked || hasClauseVerb(toks, ss, comma))) content = trimRange(ctx, ss, comma);
+						// ("Jinnie Lee, a spokesman …, said that from late 2017, a government employee … reported a
+						// variety of symptoms": when the cue has an object of its own, words before the comma that are
+						// a report of their own, with its speaker and cue, are that speaker's, not this one's; "Officials
+						// declared that …, the WHO reported." is the WHO's report of theirs)
+						const hasObject = toks.slice(k, se).some((x) => x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PRON');
+						const reportsItself = !marked && hasObject && comma > ss && fronted(ctx, ss, comma);
+						if (comma > ss && toks[comma].value === ',' && !scene && !reportsItself && (marked || hasClauseVerb(toks, ss, comma))) content = trimRange(ctx, ss, comma);
 						else content = null;
 					}
 				} else if (i - 1 > ss && toks[i - 1].value === ',' && i + 1 <= se && !isParticiple(t)) {
@@ -388,6 +395,19 @@ export function findIndirect(ctx: Ctx): Found[] {
 }
 
 const DASHES = new Set(['–', '—', '-', '--']);
+
+/** Do tokens [from, to) hold a speech cue with a speaker before it and "that" after it ("Lee, a spokesman, said that …")? */
+function fronted(ctx: Ctx, from: number, to: number): boolean {
+	const { toks } = ctx;
+	for (let k = from + 1; k < to; k++) {
+		const e = ctx.cueAt(k);
+		if (e < 0 || toks[e]?.normal !== 'that' || isParticiple(toks[k])) continue;
+		// (or the sentence's named subject, before an aside the phrase parser cannot read)
+		const subj = subjectLeft(toks, k, from) ?? clauseSubject(ctx, from, k);
+		if (subj && isSource(ctx, subj.np)) return true;
+	}
+	return false;
+}
 
 /**
  * Has the clause an "according to" reports an attribution of its own, so that the source after "according

@@ -19,6 +19,10 @@ describe('findIndirect', () => {
 		['people of a role in a place', 'Health authorities in Harbouria’s Inner Vale have confirmed that a man has the plague.', [{ text: 'a man has the plague', mention: 'Health authorities in Harbouria’s Inner Vale' }]],
 		['... a body of people, capitalised opening a sentence', 'Police in Harbouria’s Vale province said the bridge was safe.', [{ text: 'the bridge was safe', mention: 'Police in Harbouria’s Vale province' }]],
 		['... a town and its state between commas', 'A woman in Worcester, Massachusetts, said the bridge was safe.', [{ text: 'the bridge was safe', mention: 'A woman in Worcester, Massachusetts' }]],
+		// re-check of the seventh newcomer pass: a long appositive before "said that"; and words before a comma
+		// that are a report of their own are not what a later verb with a noun phrase object reports
+		['a name, a long appositive, "said that"', 'Ann Lee, a spokesman for the Harbour Trust in Vale, said that from late 2017 to April 2018, a worker assigned to the port reported a variety of symptoms.', [{ text: 'from late 2017 to April 2018, a worker assigned to the port reported a variety of symptoms', mention: 'Ann Lee' }]],
+		['... the fronted words of an inverted report are not another report', 'The plan will fail within a year, a worker at the port reported.', [{ text: 'The plan will fail within a year', mention: 'a worker at the port' }]],
 		// seventh newcomer pass: a subject that is no one reports nothing
 		['"no envoy reported"', 'In Vale, no Harbourian envoy reported hearing any sound before falling ill.', []],
 		['"None of the ministers told"', 'None of the ministers told reporters that the talks had failed.', []],
