@@ -224,34 +224,29 @@ export function scareQuotes(text: string, tok: Tokenised, pairs: MarkedSpan[], q
 	// The source's own word, quoted where the article quotes it at length too ('an "abnormal" sound' …
 	// the alert says the employee reported "subtle and vague, but abnormal, sensations"): an echo of a
 	// quotation, not a word held at arm's length
-	const echoed = candidates.length ? quotedPhrases(tokens, pairs, text) : null;
+	const echoed = candidates.length ? quotedWords(tokens, pairs, text) : null;
 	for (const c of candidates) if (!used.has(c.key) && !echoes(c.key, echoed)) out.push(c.span);
 	return out;
 }
 
 /**
- * Is the term an echo of a longer quotation (quotedPhrases)? A single word must be one of five letters
+ * Is the term an echo of a longer quotation (quotedWords)? A single word must be one of five letters
  * or more: a short common word ("good", "few") is in most long quotations without echoing them.
  */
-function echoes(key: string, quoted: Set<string> | null): boolean {
-	return !!quoted && (key.includes(' ') || key.length >= 5) && quoted.has(key);
+function echoes(key: string, quoted: string | null): boolean {
+	return !!quoted && (key.includes(' ') || key.length >= 5) && quoted.includes(` ${key} `);
 }
 
-/** Every phrase of one to three words (phraseKey) inside a quotation of four words or more. */
-function quotedPhrases(tokens: Token[], pairs: MarkedSpan[], text: string): Set<string> {
-	const out = new Set<string>();
+/** The words (phraseKey's forms) of every quotation of four words or more, space-separated, quotations apart. */
+function quotedWords(tokens: Token[], pairs: MarkedSpan[], text: string): string {
+	let out = ' ';
 	for (const p of pairs) {
 		if (countWords(text, p.inner.start, p.inner.end, 4) < 4) continue;
-		const ws: string[] = [];
 		for (let k = tokenAt(tokens, p.inner.start); k < tokens.length && tokens[k].end <= p.inner.end; k++) {
 			const t = tokens[k];
-			if (isWord(t) && t.value !== '-' && !POSSESSIVE.test(t.value)) ws.push(t.normal.toLowerCase());
+			if (isWord(t) && t.value !== '-' && !POSSESSIVE.test(t.value)) out += `${t.normal.toLowerCase()} `;
 		}
-		for (let i = 0; i < ws.length; i++) {
-			let key = ws[i];
-			out.add(key);
-			for (let n = 1; n < 3 && i + n < ws.length; n++) out.add((key += ' ' + ws[i + n]));
-		}
+		out += '| ';
 	}
 	return out;
 }
