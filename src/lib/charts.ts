@@ -153,11 +153,16 @@ export function wrapToWidth(ctx: CanvasRenderingContext2D, text: string, font: s
 	};
 	const lines: string[] = [];
 	let line = '';
-	for (const w of text.split(/\s+/).filter(Boolean)) {
-		if (line && !fits(`${line} ${w}`)) {
-			lines.push(line);
-			line = w;
-		} else line = line ? `${line} ${w}` : w;
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		// A word too wide for a line breaks after a hyphen in it ("Democrat-" / "Gazette").
+		const parts = fits(word) || !word.includes('-') ? [word] : word.split(/(?<=-)(?=.)/);
+		parts.forEach((w, k) => {
+			const sep = k > 0 ? '' : ' ';
+			if (line && !fits(`${line}${sep}${w}`)) {
+				lines.push(line);
+				line = w;
+			} else line = line ? `${line}${sep}${w}` : w;
+		});
 	}
 	if (line) lines.push(line);
 	const keep = Math.max(1, maxLines);
@@ -272,8 +277,9 @@ export function outletTicks(nameAt: (index: number) => string, px: (n: number) =
 		autoSkip: false,
 		callback(this: Scale, _value: number | string, index: number) {
 			const name = nameAt(index);
+			// (one line too, clipped to the room: a name wider than it was drawn past the canvas's left edge)
 			const lines = wrapToWidth(this.ctx, name, `${px(13)}px ${FONT}`, axisRoom(this.chart));
-			return lines.length > 1 ? lines : name;
+			return lines.length > 1 ? lines : (lines[0] ?? name);
 		}
 	};
 }

@@ -15,6 +15,9 @@ describe('wrapToWidth', () => {
 		['three lines at most: the rest ends in …', 'The Very Long Name Of A Regional Outlet', 48, 2, ['The Very', 'Long Na…']],
 		['a word wider than the room is cut', 'Internationale', 48, 3, ['Interna…']],
 		['one line asked for', 'Amnesty International', 60, 1, ['Amnesty I…']],
+		// (re-check of the seventh newcomer pass: "Democrat-Gazette" ran off a phone's chart)
+		['a hyphenated name too wide breaks after its hyphen', 'Democrat-Gazette', 60, 3, ['Democrat-', 'Gazette']],
+		['... a hyphenated name that fits stays whole', 'Al-Jazeera', 60, 3, ['Al-Jazeera']],
 		['empty text', '', 60, 3, []]
 	] as const)('%s', (_name, text, px, lines, expected) => {
 		const out = wrapToWidth(ctx, text, '10px sans', px, lines);
