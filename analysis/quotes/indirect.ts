@@ -363,8 +363,8 @@ export function findIndirect(ctx: Ctx): Found[] {
 						// variety of symptoms": when the cue has an object of its own, words before the comma that are
 						// a report of their own, with its speaker and cue, are that speaker's, not this one's; "Officials
 						// declared that …, the WHO reported." is the WHO's report of theirs)
-						const hasObject = toks.slice(k, se).some((x) => x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PRON');
-						const reportsItself = !marked && hasObject && comma > ss && fronted(ctx, ss, comma);
+						const hasObject = () => toks.slice(k, se).some((x) => x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PRON');
+						const reportsItself = !marked && comma > ss && hasObject() && fronted(ctx, ss, comma);
 						if (comma > ss && toks[comma].value === ',' && !scene && !reportsItself && (marked || hasClauseVerb(toks, ss, comma))) content = trimRange(ctx, ss, comma);
 						else content = null;
 					}

@@ -45,7 +45,6 @@ export const QUANTIFIERS = new Set(['some', 'many', 'several', 'few', 'most', 'o
 /** Capitalised function words that open a sentence before a name and are never part of it: "When
  * Trump suggested", "Then Brafman added", "Did Donald Trump say". */
 export const NEVER_NAME_WORDS = new Set(['when', 'then', 'did', 'does', 'do', 'after', 'before', 'if', 'as', 'while', 'of', 'so', 'but', 'and', 'once', 'since', 'until', 'although', 'though', 'because', 'how', 'why', 'what', 'where', 'whether', 'yet', 'also', 'now', 'here', 'there', 'even', 'still', 'just', 'only', 'has', 'had', 'have', 'is', 'was', 'were', 'are', 'can', 'could', 'should', 'would', 'meanwhile', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'perhaps', 'maybe', 'indeed', 'instead', 'however', 'again', 'already', 'finally', 'soon', 'last', 'next', 'this', 'that', 'these', 'those', 'not', 'no', 'yes', 'according', 'asked', 'told', 'said', 'says', 'several', 'many', 'some', 'most', 'few', 'both', 'all', 'each', 'every', 'another', 'numerous']);
-/** Lower-case particles inside a person's name: "Alex de Minaur", "Jakob von Moltke". */
 /** Arabic's article as names write it before a hyphen, assimilated or not: "al-", "ad-", "el-", "ash-", "ud-". */
 export const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|at|az|an|ash|ud|ul|ur)$/;
 /**
@@ -58,6 +57,7 @@ export function isAyin(toks: Token[], k: number): boolean {
 }
 /** Prepositions that organisations' names capitalise ("Reporters Without Borders", "Citizens Against Crime"). */
 export const NAME_PREPOSITIONS = new Set(['Without', 'Against', 'Beyond', 'Across', 'Sans']);
+/** Lower-case particles inside a person's name: "Alex de Minaur", "Jakob von Moltke". */
 export const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'el', 'al', 'al-', 'bin', 'ibn', 'abu', 'du', 'dos', 'ter']);
 export const LINK_PREPS = new Set(['of', 'for', 'at', 'from', 'with']);
 /** Prepositions of a short time or place phrase between a subject and its verb ("Obama on Friday said");

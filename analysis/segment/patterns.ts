@@ -110,10 +110,12 @@ export function splitCredit(line: string): { caption: string; credit: string } |
 	// linked headline is where the link goes)
 	const bracket = s.endsWith(']') ? TRAILING_BRACKET.exec(s) : null;
 	if (bracket && words(bracket[1]) <= 8 && (CREDIT_WORDS.test(bracket[1]) || NAME_SLASH_AGENCY.test(bracket[1].trim()))) return { caption: s.slice(0, bracket.index).trim(), credit: s.slice(bracket.index).trim() };
-	// "© EPA Pope Francis's trip was overshadowed by …": the credit first, then the caption (a page copied as text)
-	const provided = s.startsWith('©') || s.startsWith('ⓒ') ? PROVIDED_BY.exec(s) : null;
+	const copyrightFirst = s.startsWith('©') || s.startsWith('ⓒ');
+	// "© Provided by Al Jazeera Secretary of State …": a syndication credit, then the caption
+	const provided = copyrightFirst ? PROVIDED_BY.exec(s) : null;
 	if (provided && words(s) <= 80) return { caption: s.slice(provided[0].length).trim(), credit: provided[0].trim() };
-	const lead = s.startsWith('©') || s.startsWith('ⓒ') ? LEADING_COPYRIGHT.exec(s) : null;
+	// "© EPA Pope Francis's trip was overshadowed by …": the credit first, then the caption (a page copied as text)
+	const lead = copyrightFirst ? LEADING_COPYRIGHT.exec(s) : null;
 	if (lead && words(s) <= 80) return { caption: lead[2].trim(), credit: `© ${lead[1]}` };
 	const copy = /©|ⓒ|\(c\)|Copyright/.test(s) ? TRAILING_COPYRIGHT.exec(s) : null;
 	if (copy) return { caption: s.slice(0, copy.index).trim(), credit: s.slice(copy.index).trim() };

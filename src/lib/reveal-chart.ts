@@ -28,9 +28,11 @@ import { formatValue } from './predict';
 import { textLeaders, type Reveal } from './reveal-text';
 import type { OutletRow } from './shapes';
 
-/** One meaning per colour on this chart: orange is the room, blue is the text. */
+/** One meaning per colour on this chart: orange is the room, blue is the text, grey a text figure too little to call. */
 export const REVEAL_COLORS = { room: '#E69F00', text: '#0072B2', slight: '#8a8a8a' } as const;
 
+/** A measured bar's colour: grey for a tone resting on one leaning sentence (the overview shows it neutral). */
+const measuredColor = (v: { slight?: boolean } | null | undefined) => (v?.slight ? REVEAL_COLORS.slight : REVEAL_COLORS.text);
 const pctOf = (n: number, of: number) => (of ? (n / of) * 100 : 0);
 const roundPct = (v: number) => `${Math.round(v)}%`;
 
@@ -100,7 +102,7 @@ export function revealSpec(r: Reveal, outlets: OutletRow[], links: Links, index 
 						outlet: row.outlet,
 						query: row.measured.query ?? {},
 						href: hrefOf(row),
-						color: row.measured.slight ? REVEAL_COLORS.slight : REVEAL_COLORS.text,
+						color: measuredColor(row.measured),
 						label: `Measured, ${row.label}${row.isAnswer ? ' (the text’s answer)' : ''}: ${formatValue(row.measured.value, m.format)} (${row.measured.sample}${row.measured.slight ? '; too little to call' : ''}).`
 					});
 			});
@@ -127,11 +129,8 @@ export function revealSpec(r: Reveal, outlets: OutletRow[], links: Links, index 
 				datasets.push({
 					label: 'Measured in the text',
 					data: rows.map((row) => drawn(row.measured?.value ?? null)),
-					backgroundColor: rows.map((row) => {
-						const c = row.measured?.slight ? REVEAL_COLORS.slight : REVEAL_COLORS.text;
-						return patterns ? pattern(c, 'dots') : c;
-					}),
-					borderColor: rows.map((row) => (row.measured?.slight ? REVEAL_COLORS.slight : REVEAL_COLORS.text)),
+					backgroundColor: rows.map((row) => (patterns ? pattern(measuredColor(row.measured), 'dots') : measuredColor(row.measured))),
+					borderColor: rows.map((row) => measuredColor(row.measured)),
 					borderWidth: 1,
 					xAxisID: 'x'
 				});

@@ -78,7 +78,7 @@ export function textLeaders(m: Measured): string[] {
 	// (a density resting on a few terms: a runner-up one term short of the answer's density is as close,
 	// "3 terms in 461 words" against "3 terms in 536 words")
 	const oneTermShort = (x: (typeof m.values)[number]) => m.best === 'highest' && !!x.counted && x.counted.words > 0 && ((x.counted.terms + 1) * 1000) / x.counted.words >= at;
-	const near = m.values.filter((x) => x.value !== null && !m.answer.includes(x.choice) && (TEXT_NEAR_TIE[m.format](at, x.value) || (m.format === 'per1000' && oneTermShort(x))));
+	const near = m.values.filter((x) => x.value !== null && !m.answer.includes(x.choice) && (TEXT_NEAR_TIE[m.format](at, x.value) || oneTermShort(x)));
 	return [...m.answer, ...near.sort((a, b) => (m.best === 'highest' ? b.value! - a.value! : a.value! - b.value!)).map((x) => x.choice)];
 }
 
