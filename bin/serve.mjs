@@ -19,6 +19,7 @@ import http from 'node:http';
 import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import compression from 'compression';
 import { behindProxy, PLAIN_HTTP_HEADER } from '../src/lib/server/deployment.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -47,12 +48,21 @@ const seconds = (name) => {
 	return Number(v);
 };
 
+// Pages and JSON are compressed for clients that accept it (gzip or brotli, chosen from Accept-Encoding).
+// A workshop's phones share one Wi-Fi: a collection of long pastes made a 2.9 MB overview and an 11.5 MB
+// projector page, sent as they were. Built assets are already compressed at build time (adapter-node's
+// precompress) and keep their Content-Encoding; the middleware leaves those alone. The `compression`
+// package (Express's own) rather than zlib by hand: it negotiates the encoding, sets Vary, skips small and
+// already-encoded responses and streams.
+const compress = compression();
 const server = http.createServer((req, res) => {
 	if (direct) req.headers[PLAIN_HTTP_HEADER] = 'http';
-	handler(req, res, () => {
-		res.statusCode = 404;
-		res.end('Not found');
-	});
+	compress(req, res, () =>
+		handler(req, res, () => {
+			res.statusCode = 404;
+			res.end('Not found');
+		})
+	);
 });
 const keepAlive = seconds('KEEP_ALIVE_TIMEOUT');
 if (keepAlive !== undefined) server.keepAliveTimeout = keepAlive * 1000;
