@@ -151,12 +151,17 @@ export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 	// No outlet has reader comments: their bars, legend entry and "no comments" marks say nothing, so they
 	// go (the third newcomer's handout had a legend and a mark under every outlet for bars that never were)
 	const noComments = outlets.length > 0 && comments === 0;
-	const sampleLine = (r: OutletRow) => `${plural(r.words, 'word')} · ${commentLabel(r)}`;
+	// ("0 comments" under every outlet, and a title about comments, filled a quarter of a handout that
+	// had none: the seventh newcomer's. The chart is then the tone of the writing, and says so.)
+	const sampleLine = (r: OutletRow) => (noComments ? plural(r.words, 'word') : `${plural(r.words, 'word')} · ${commentLabel(r)}`);
+	const title = noComments ? 'Tone of the writing: body text (no reader comments)' : 'Body text vs reader comments: sentiment';
 	return {
 		id: 'sentiment',
-		title: 'Body text vs reader comments: sentiment',
+		title,
 		note: SENTIMENT_NOTE,
-		sample: `${plural(words, 'word')} of body text and ${commentCount(comments)} from ${plural(outlets.length, 'outlet')}.`,
+		sample: noComments
+			? `${plural(words, 'word')} of body text from ${plural(outlets.length, 'outlet')}; none of the articles has reader comments.`
+			: `${plural(words, 'word')} of body text and ${commentCount(comments)} from ${plural(outlets.length, 'outlet')}.`,
 		alt: `Grouped bar chart of body tone, body tone relative to the collection's mean, and reader-comment sentiment, from −1 to 1, for ${outlets.length} outlets.`,
 		height: 360,
 		outlets: outlets.map((r) => r.outlet),
@@ -245,7 +250,7 @@ export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 					maintainAspectRatio: false,
 					...interaction((d, i) => (outlets[i] ? links.evidence(outlets[i], { show: d === 1 ? 'comments' : 'sentiment' }) : null), onPick),
 					plugins: {
-						...titleOpts('Body text vs reader comments: sentiment', `−1 most negative · 0 neutral · +1 most positive · names and topic words left out${noComments ? ' · no reader comments in these articles' : ''}`, image, px),
+						...titleOpts(title, '−1 most negative · 0 neutral · +1 most positive · names and topic words left out', image, px),
 						legend: noComments ? { ...legendOpts(px), labels: { ...legendOpts(px).labels, filter: (item: { datasetIndex?: number }) => item.datasetIndex !== 1 } } : legendOpts(px),
 						slantEmpty: { message: empty, size: px(14) },
 						slantNoComments: { rows: indices(outlets.map((r) => r.commentSentiment === null)), ...(medium === 'present' ? { size: px(12) } : {}) },
@@ -292,6 +297,7 @@ export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 									// A phone: the name on up to three lines; the comment bar says "no comments" or
 									// "too few comments" itself, and the words are in the tooltip and the table.
 									if (slot < 70) return fit(hyphenated(this.ctx, r.outlet, font, slot), 4);
+									if (noComments) return [...fit(r.outlet, 2), ...fit(sample, 2)];
 									return [...fit(r.outlet, 2), ...fit(plural(r.words, 'word'), 2), ...fit(r.comments ? commentLabel(r) : 'no comments', 3)];
 								}
 							}

@@ -135,19 +135,24 @@ describe('sentiment CSV', () => {
 });
 
 // third newcomer pass: with no comments anywhere the handout still showed the "Reader comments"
-// legend and a "no comments" mark under every outlet
+// legend and a "no comments" mark under every outlet; seventh: its title still promised comments, and
+// "0 comments" stood under every outlet
 describe('a collection without reader comments', () => {
 	it.each([
-		['no comments anywhere: no comment bars, legend entry or marks', [row('A', 0, null), row('B', 0, null)], true],
-		['comments in one outlet: the others are marked', [row('A', 5, 0.2), row('B', 0, null)], false]
-	] as const)('%s', (_n, rows, hidden) => {
-		const cfg = sentimentSpec(overview([...rows]), links).config({ patterns: false }) as unknown as {
+		['no comments anywhere: no comment bars, legend entry or marks', [row('A', 0, null), row('B', 0, null)], true, 'Tone of the writing: body text (no reader comments)', ['A', '400 words']],
+		['comments in one outlet: the others are marked', [row('A', 5, 0.2), row('B', 0, null)], false, 'Body text vs reader comments: sentiment', ['A', '400 words · 5 comments']]
+	] as const)('%s', (_n, rows, hidden, title, firstLabel) => {
+		const spec = sentimentSpec(overview([...rows]), links);
+		expect(spec.title).toBe(title);
+		expect(/none of the articles has reader comments/.test(spec.sample ?? '')).toBe(hidden);
+		const cfg = spec.config({ patterns: false }) as unknown as {
 			data: { datasets: { label: string; hidden?: boolean }[] };
 			options: { plugins: { legend: { labels: { filter?: (item: { datasetIndex: number }) => boolean } }; title: unknown; subtitle?: { text?: string } } };
 		};
 		expect(!!cfg.data.datasets[1].hidden).toBe(hidden);
 		const filter = cfg.options.plugins.legend.labels.filter;
 		expect(filter ? filter({ datasetIndex: 1 }) : true).toBe(!hidden);
-		expect(JSON.stringify(cfg.options.plugins).includes('no reader comments in these articles')).toBe(hidden);
+		expect(JSON.stringify(cfg.options.plugins.title)).toContain(title);
+		expect((cfg as unknown as { data: { labels: string[][] } }).data.labels[0]).toEqual(firstLabel);
 	});
 });
