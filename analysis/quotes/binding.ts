@@ -1,5 +1,6 @@
 // Binding: an object pronoun is not the subject of its own clause ("he went to tell him": "him" is
-// someone else; the same person would be "himself"). entities.ts asks it for each him/her it resolves.
+// someone else; the same person would be "himself"), and who answers is not who asked. entities.ts
+// asks it for each pronoun it resolves.
 import type { Ctx } from './context.js';
 import type { EntityIndex } from './coref.js';
 import type { Cluster } from './cluster.js';
@@ -23,6 +24,35 @@ export function clauseSubjectOf(ctx: Ctx, index: EntityIndex, i: number): Cluste
 		if (ctx.isMark[k] || [',', ';', ':', '—', '–', '('].includes(w.value) || CLAUSE_OPENERS.has(w.normal)) return null;
 		const after = toks[k + 1];
 		if ((w.pos === 'PRON' || w.pos === 'PROPN') && after && (after.pos === 'VERB' || after.pos === 'AUX')) return index.lookup(w.start, 'person') ?? null;
+	}
+	return null;
+}
+
+/** Verbs of answering: who answers a question is the one it was asked of, not the asker. */
+const ANSWER_LEMMAS = new Set(['reply', 'answer', 'respond', 'retort']);
+
+/**
+ * "A reporter asked Sanders how he was feeling. He replied: …": the "he" who replies is not the one who
+ * asked in the sentence before. That asker (the entity named last before "asked" there, if the scan
+ * has one) for a he/she at `i` whose verb answers; else null.
+ */
+export function questionerOf(ctx: Ctx, index: EntityIndex, i: number): Cluster | null {
+	const { toks } = ctx;
+	const t = toks[i];
+	let v = i + 1;
+	while (toks[v] && toks[v].sentence === t.sentence && (toks[v].pos === 'ADV' || toks[v].pos === 'AUX') && v - i < 4) v++;
+	if (!toks[v] || toks[v].sentence !== t.sentence || !ANSWER_LEMMAS.has(toks[v].lemma.toLowerCase())) return null;
+	// the sentence before, in the same paragraph
+	let k = i - 1;
+	while (k >= 0 && toks[k].sentence === t.sentence) k--;
+	if (k < 0 || toks[k].paragraph !== t.paragraph) return null;
+	const before = toks[k].sentence;
+	let ask = -1;
+	for (; k >= 0 && toks[k].sentence === before; k--) if (toks[k].lemma.toLowerCase() === 'ask' && toks[k].pos === 'VERB') ask = k;
+	if (ask < 0) return null;
+	for (let s = ask - 1; s >= 0 && toks[s].sentence === before; s--) {
+		const c = index.lookup(toks[s].start);
+		if (c) return c;
 	}
 	return null;
 }

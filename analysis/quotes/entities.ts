@@ -27,7 +27,7 @@ import { nameRunEnd } from './name-run.js';
 import { describe, description, DESCRIPTION_DETS } from './describe.js';
 import { deedFacets } from './deeds.js';
 import { leftOrgDescription, loneGivenName, looksLikePerson, roleOf, subjectOfVerb } from './name-kind.js';
-import { clauseSubjectOf } from './binding.js';
+import { clauseSubjectOf, questionerOf } from './binding.js';
 import { findCoordinations } from './coordination.js';
 import { isShouted } from '../shouted.js';
 
@@ -42,6 +42,8 @@ const UPPER_START = /^[\p{Lu}]/u;
 const OWNERS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
 /** Prepositions of place: a capitalised run after them that is not an organisation is a place. */
 const PLACE_BEFORE = new Set(['in', 'from', 'at', 'on', 'into', 'across', 'near', 'outside', 'inside', 'throughout', 'around', 'to', 'toward', 'towards', 'via']);
+/** Determiners that introduce someone new: "a police sergeant", "one diplomat", "another official". */
+const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const PRONOUN_WORDS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
 
 /** What may come before lower-case role words taken as a title: an article, a possessive, a
@@ -84,7 +86,7 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			let exclude: Cluster | null = null;
 			const cue = ctx.cueAt(i + 1);
 			if (cue > 0 && toks[cue] && isCap(toks[cue])) exclude = index.bySurname(toks[cue].normal, t.start) ?? index.lookup(toks[cue].start, 'person') ?? null;
-			exclude ??= clauseSubjectOf(ctx, index, i);
+			exclude ??= clauseSubjectOf(ctx, index, i) ?? questionerOf(ctx, index, i);
 			index.resolvePronoun(t.normal, t, false, true, t.value, exclude);
 			i++;
 			continue;
@@ -118,7 +120,10 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 		// introduced as a sentence's subject in a paragraph about no one named, whom a pronoun after means.
 		// (In "Assem, the co-pilot, … A friend referred to him as … He had wanted to fly", Assem is what the
 		// paragraph is about, and "he" stays his.)
-		if ((t.normal === 'a' || t.normal === 'an') && !quoted && (i === 0 || toks[i - 1].sentence !== t.sentence || toks[i - 1].value === ',') && !index.lastNamedPerson(paragraphStart(t.paragraph), t.start, 100)) {
+		// ("One diplomat was jolted awake …", "The Daily Mail reported that one diplomat described …: When he
+		// moved …": "one" and "another" introduce someone as "a" does, and so does a clause's subject after
+		// "that"; else "he" went to the only man named, Obama, paragraphs before.)
+		if (INDEFINITE.has(t.normal) && !quoted && (i === 0 || toks[i - 1].sentence !== t.sentence || toks[i - 1].value === ',' || (toks[i - 1].normal === 'that' && toks[i - 1].pos === 'SCONJ')) && !index.lastNamedPerson(paragraphStart(t.paragraph), t.start, 100)) {
 			const d = description(ctx, i, roles);
 			// ("A hunter in Inner Mongolia caught …": a short place or affiliation before the verb)
 			let v = d ? d.end : -1;
@@ -128,7 +133,7 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 				if (k > v + 1) v = k;
 			}
 			const after = d ? toks[v] : undefined;
-			if (d && d.mention.kind === 'noun' && !d.mention.plural && !d.age && after && (after.pos === 'VERB' || after.pos === 'AUX') && !ctx.isSpeechLemma(after)) {
+			if (d && d.mention.kind === 'noun' && !d.mention.plural && !d.age && after && (after.pos === 'VERB' || after.pos === 'AUX') && !namedNext(ctx, d.end, v) && (!ctx.isSpeechLemma(after) || ownStory(ctx, i, d.end, v))) {
 				const c = index.addDescription({ ...d.mention, definite: false }, false, true);
 				if (c) {
 					i = nameInside(ctx, i, d.end) ?? d.end;
@@ -290,6 +295,37 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
  * (or a quotation), before a name of one word, commands; it is no part of the name. Not a given name
  * ("Pat Smith"), nor a name of several words ("Ford Motor Co.", "Rolling Stone", "Associated Press").
  */
+/**
+ * A description speaking (tokens [from, end), its verb at `verb`) is someone the story goes on about
+ * when the verb reports no clause that could be about another: "one diplomat described being jolted
+ * awake … When he got back into bed" (he is the diplomat), not "An aide recalled that he shouted" (he
+ * is someone else). Not a description with a name in it ("A Justice Department lawyer said"): the scan
+ * reads the name.
+ */
+function ownStory(ctx: Ctx, from: number, end: number, verb: number): boolean {
+	const { toks } = ctx;
+	const next = toks[verb + 1];
+	if (!next || next.sentence !== toks[verb].sentence || next.normal === 'that' || next.pos === 'PRON' || ctx.isMark[verb + 1]) return false;
+	for (let k = from + 1; k < end; k++) if (isCap(toks[k])) return false;
+	return true;
+}
+
+/**
+ * Does the text name the person a description (ending at token `end`, its verb at `verb`) introduces,
+ * right after it? "One source is Paul Ryan", "One pastor supporting Mr. Cruz, Darran Whiting of …,
+ * said": the name (of two words or more after a comma: not the place in "…in Guangzhou, China") is who
+ * it is, and the scan reads it next.
+ */
+function namedNext(ctx: Ctx, end: number, verb: number): boolean {
+	const { toks } = ctx;
+	const v = toks[verb];
+	const capName = (k: number) => !!toks[k] && isCap(toks[k]) && toks[k].pos === 'PROPN';
+	if (v.lemma === 'be' && capName(verb + 1)) return true;
+	const sentence = toks[end - 1].sentence;
+	for (let k = end; k < toks.length && k < end + 8 && toks[k].sentence === sentence; k++) if (toks[k].value === ',' && capName(k + 1) && capName(k + 2)) return true;
+	return false;
+}
+
 /**
  * A name after a preposition inside a description ("the nation and close friend of Prime Minister
  * Benjamin Netanyahu", "the head of Acme Corp"): someone or something of its own, which the scan

@@ -59,6 +59,16 @@ const rows: [string, string, string, number, string | null][] = [
 	['the man the text introduced by that noun, after two people were named, is someone of his own', 'For the report, Dr. Ann Rowe and Dr. Paul Kent described a 43-year-old man who fell ill.\n\nAt first, the man had no reason to be ill. He was not a smoker.', 'He', 0, 'man'],
 	['... and so is a man introduced plainly', 'Dr. Paul Kent saw a local man on Monday.\n\nAt first, the man had no reason to be ill. He was not a smoker.', 'He', 0, 'man'],
 	['someone introduced as a subject in a paragraph about no one named', 'Police arrested Tom Dale at the motel on Sunday.\n\nEarlier that night, a police sergeant searched the same room but did not find the girl. He was later fired.', 'He', 0, 'police sergeant'],
+	// seventh newcomer pass: "The Daily Mail reported that one diplomat described being jolted awake …
+	// When he got back into bed, … he told doctors" had gone to Barack Obama, named paragraphs before
+	['"one" introduces someone as "a" does', 'Tom Dale reopened the embassy in 2015.\n\nOne diplomat was woken by a loud noise.\n\nWhen he got up, the noise stopped.', 'he', 0, 'One diplomat'],
+	['... and so does the subject of a "that" clause', 'Tom Dale reopened the embassy in 2015.\n\nThe paper reported that another diplomat was woken by a loud noise.\n\nWhen he got up, the noise stopped.', 'he', 0, 'another diplomat'],
+	['... speaking of their own story', 'Tom Dale reopened the embassy in 2015.\n\nThe paper reported that one diplomat described being woken by a loud noise.\n\nWhen he got up, the noise stopped.', 'he', 0, 'one diplomat'],
+	['... but not telling of someone else', 'Tom Dale phoned the office of Robin Roe.\n\nAn aide recalled that he shouted at her.', 'he', 0, 'Tom Dale'],
+	// PolNeAR train (Breitbart): "A reporter asked Sanders how he’s feeling on caucus day. He replied: …"
+	['who answers is not who asked', 'Ben Sand spoke in Reno on Saturday.\n\nA reporter asked Sand how he is feeling. He replied that he felt fine.', 'He', 0, 'Ben Sand'],
+	['... but not one the text names at once', 'Tom Dale reopened the embassy in 2015.\n\nOne pastor backing Dale, Jim Roe of Marion, was woken by a call. He said little.', 'He', 0, 'Jim Roe'],
+	['... nor one it says is someone named', 'Tom Dale reopened the embassy in 2015.\n\nOne source is Jim Roe. He said little.', 'He', 0, 'Jim Roe'],
 	['... but in a paragraph about someone named, he stays theirs', 'Tom Dale, the co-pilot, had flown for ten years. A friend called him kind in a post. He had wanted to fly since he was five.', 'He', 0, 'Tom Dale'],
 	// blind check of 1 December 2026 (PTC set f): a pronoun opening a paragraph
 	['"He" opening a paragraph is the subject of the paragraph before, not the person it named last', 'Omar Tull has seen the influence of Jim Roe and has openly criticised it and Roe, calling Roe a public enemy.\n\nHe also said that Roe had ruined lives.', 'He', 0, 'Omar Tull'],
