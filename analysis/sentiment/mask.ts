@@ -263,5 +263,20 @@ export function leftOut(tok: Tokenised, knownNames: Span[] = []): (LeftOut | nul
 		for (let k = i; k < end; k++) out[k] ??= 'topic';
 		i = end - 1;
 	}
+	// "suffered a mild traumatic brain injury", "sustained a concussion": undergoing what the report is
+	// about says no more than the topic word itself (as "suffer from" in topic.txt)
+	for (let i = 0; i < tokens.length; i++) if (!out[i] && tokens[i].pos === 'VERB' && UNDERGO.has(norm(tokens[i].lemma)) && topicObject(tokens, out, i)) out[i] = 'topic';
 	return out;
+}
+
+/** Verbs of undergoing an injury or an illness. */
+const UNDERGO = new Set(['suffer', 'sustain']);
+
+/** Is the object right after the verb at `i` (determiners, numbers and adjectives before it) a topic word? */
+function topicObject(tokens: Token[], out: (LeftOut | null)[], i: number): boolean {
+	for (let j = i + 1; j < tokens.length && j <= i + 6 && tokens[j].sentence === tokens[i].sentence; j++) {
+		if (out[j] === 'topic') return true;
+		if (!['DET', 'ADJ', 'NUM', 'ADV'].includes(tokens[j].pos)) return false;
+	}
+	return false;
 }

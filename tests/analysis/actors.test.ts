@@ -283,7 +283,7 @@ describe('actors: tone in the outlet’s own voice', () => {
 		['The Harbour Trust spokeswoman gave a brilliant speech.', 'Harbour Trust', 'neutral', []],
 		['The Harbour Trust gave a brilliant speech.', 'Harbour Trust', 'positive', ['brilliant']],
 		// ... and "employee" is such a noun (a role): the employee is the actor, the Trust its affiliation
-		['A Harbour Trust employee suffered a painful injury in the blast.', 'Harbour Trust employee', 'negative', ['suffered', 'painful']],
+		['A Harbour Trust employee suffered a painful injury in the blast.', 'Harbour Trust employee', 'negative', ['painful']],
 		// sixth newcomer pass: a clause about someone's critics or supporters is about them, not about that someone
 		['Haters of Judge Tom Vale are turning the hearing into something worse than a travesty.', 'Tom Vale', 'neutral', []],
 		['Critics of Tom Vale say the plan is a disgraceful failure.', 'Tom Vale', 'neutral', []],

@@ -79,6 +79,14 @@ describe('topic words are left out of the tone, unless they are a verdict', () =
 		['A second case of septicemic plague was confirmed.', ['septicemic plague']],
 		['He suffered from fatigue and a fever for weeks.', ['suffered from fatigue', 'fever']],
 		['Three people died in the flood.', ['died', 'flood']],
+		// seventh newcomer pass: a consulate worker's diagnosis and the State Department's notice were tone
+		// toward the US government and China
+		['The employee suffered a mild traumatic brain injury.', ['suffered', 'traumatic brain injury']],
+		['The striker sustained a concussion in the first half.', ['sustained', 'concussion']],
+		['The embassy issued a health alert and a travel warning.', ['health alert', 'warning']],
+		// ... but the judgement word in the object stays tone ("party" is a topic word of politics)
+		['The party suffered a humiliating defeat.', ['party suffered', 'defeat']],
+		['The city suffered under his cruel rule.', []],
 		// what kills, as "fatal": a fact of the subject (a newcomer's pass: "the deadly bubonic plague" was read as tone toward China)
 		['The deadly virus spread to three provinces.', ['deadly virus']],
 		['The risk of an outbreak was low.', ['risk', 'outbreak']],
