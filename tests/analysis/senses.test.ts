@@ -88,6 +88,9 @@ describe('sense rules: literal and technical uses are not loaded (shipped lexico
 		['The toxic waste was buried near the river.', []],
 		['The debate has become toxic.', ['toxic']],
 		['Aggressive cancer was found in the scan.', []],
+		// a patient's complaint is a medical history, not a grumble (seventh newcomer pass)
+		['Several diplomats complained of symptoms such as hearing loss.', []],
+		['The mayor complained about the cost, saying it was too high.', ['complained']],
 		['He woke up early on Monday.', []],
 		// damage metaphors (issue #8): literal violence, fire and water are not
 		['The committee slashed the housing budget.', ['slashed']],
