@@ -12,7 +12,7 @@
 //     something happens ("in Hollywood") or to qualify another word ("NFL football") is no actor;
 //   - "he"/"she" that the entity scan resolved to no one is resolved against the people named here
 import { classifySpeaker, isStateName } from '../quotes/groups.js';
-import { documentNouns, firstNames, knownOrgNames, orgWords, personNouns, placeNames } from '../quotes/data.js';
+import { documentNouns, firstNames, knownOrgNames, orgWords, personNouns, placeNames, titleWords } from '../quotes/data.js';
 import { NEVER_NAME_WORDS, TIME_WORDS, isDemonym } from '../quotes/mentions.js';
 import { tokenAt as tokenAtStart } from '../sorted.js';
 import { inVocabulary } from '../nlp.js';
@@ -53,6 +53,38 @@ function outermost(mentions: EntityMention[]): EntityMention[] {
 /** First words that make a two-word name a place ("River Ebola", "Lake Victoria", "Mount Kenya"). */
 const PLACE_FIRST = new Set(['river', 'lake', 'mount', 'mt.']);
 
+/** Words that join a document's thing word to the rest of its name: "Convention on", "Charter of". */
+const THING_JOINS = new Set(['on', 'of', 'for', 'against']);
+
+/**
+ * Does the name at token k continue a document's name, "[Convention] on [the] Diplomatic Relations", or
+ * an office's, "[Minister] of Defence", "[Chief] of Staff" (a capitalised title word, then "of")?
+ */
+function afterThingWord(tokens: Token[], k: number): boolean {
+	let j = k - 1;
+	if (tokens[j]?.normal === 'the') j--;
+	const join = tokens[j];
+	const head = tokens[j - 1];
+	if (!join || !head || !THING_JOINS.has(join.normal) || !UPPER_FIRST.test(head.value) || head.sentence !== tokens[k].sentence) return false;
+	// (an office's with no "the": "Chairman of the Democratic Caucus" names the caucus)
+	// ("Chad Day on Twitter": a thing word that is someone's surname)
+	if (things().has(head.normal)) return !tokens[j - 2] || !firstNames().has(tokens[j - 2].normal);
+	return join.normal === 'of' && j === k - 1 && titleWords().has(head.normal);
+}
+
+/** … a document's name, not an office's: "the Convention on the Law of the Sea". */
+function afterThingOnly(tokens: Token[], k: number): boolean {
+	let j = k - 1;
+	if (tokens[j]?.normal === 'the') j--;
+	return !!tokens[j - 1] && things().has(tokens[j - 1].normal);
+}
+
+/** Do a mention's own words hold such a name: "The United Nations Convention on the Law of the Sea"? */
+function holdsThingOf(tokens: Token[], m: Span): boolean {
+	for (let k = tokenAtStart(tokens, m.start); k + 1 < tokens.length && tokens[k + 1].start < m.end; k++) if (THING_JOINS.has(tokens[k + 1].normal) && UPPER_FIRST.test(tokens[k].value) && things().has(tokens[k].normal)) return true;
+	return false;
+}
+
 export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], rules: GroupRule[], spoken: SpeakerSpan[] = []): Entity[] {
 	const { tokens } = tok;
 	const covered = new Uint8Array(tokens.length);
@@ -78,6 +110,15 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		if (words.length === 2 && PLACE_FIRST.has(words[0].toLowerCase())) return true;
 		return things().has(words[words.length - 1].toLowerCase().replace(/\.$/, '')) && !(e.kind === 'person' && firstNames().has(words[0].toLowerCase()));
 	};
+	// "the Vienna Convention on Diplomatic Relations", "the Convention on the Law of the Sea": the rest of a
+	// document's name after its thing word and "on/of" names no one either (the seventh newcomer's China
+	// Daily had "Diplomatic Relations" and "Consular Relations" as actors)
+	// (a mention's "the" is the one afterThingWord() reads past)
+	const nameStart = (m: EntityMention) => {
+		const k = tokenAtStart(tokens, m.start);
+		return tokens[k]?.normal === 'the' ? k + 1 : k;
+	};
+	const inThingName = (e: Entity) => e.mentions.some((m) => m.form !== 'pronoun') && e.mentions.every((m) => m.form === 'pronoun' || afterThingWord(tokens, nameStart(m)) || holdsThingOf(tokens, m));
 	// In a heading (a related story's headline pasted with the page, a line in capitals) a capital says
 	// nothing about names: an entity met only in such lines is no actor.
 	const titled = headingSentences(text, tok);
@@ -138,7 +179,7 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		return ws.length >= 2 && !LOWER_LETTER.test(name) && !firsts.has(ws[0].toLowerCase()) && !known.has(name.toLowerCase()) && ws.every(english);
 	};
 	const capitalsOnly = (e: Entity) => englishInCapitals(e.name) && e.mentions.every((m) => m.form === 'pronoun' || !LOWER_LETTER.test(m.text));
-	const out = entities.filter((e) => !isThing(e) && !isTime(e) && !isObject(e) && !onlyInTitles(e) && !onlyDatelines(e) && !onlyUnits(e) && !defined.has(e.name) && !shouted(e) && !capitalsOnly(e)).map((e) => ({ ...e, mentions: [...e.mentions] }));
+	const out = entities.filter((e) => !isThing(e) && !inThingName(e) && !isTime(e) && !isObject(e) && !onlyInTitles(e) && !onlyDatelines(e) && !onlyUnits(e) && !defined.has(e.name) && !shouted(e) && !capitalsOnly(e)).map((e) => ({ ...e, mentions: [...e.mentions] }));
 	const byName = new Map<string, Entity>();
 	/** The added person actors in text order, for he/she to refer to. */
 	const named: Named[] = [];
@@ -181,6 +222,18 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		const key = (e.kind === 'person' ? words[words.length - 1] : words[0]).toLowerCase().replace(/[’']s$/, '');
 		if (e.kind === 'org' && orgs.has(key)) continue;
 		if (!surnames.has(key)) surnames.set(key, e);
+	}
+	// (the rest of a document's or an office's name, "… on Diplomatic Relations", "Minister of Defence",
+	// is no lone name or run of names either)
+	// (but an organisation after an office is one: "CEO of Twitter", "Director of NSA")
+	for (let i = 1; i < tokens.length; i++) {
+		if (covered[i] || !capitalised(tokens[i]) || !afterThingWord(tokens, i)) continue;
+		let e = i;
+		while (e < tokens.length && tokens[e].sentence === tokens[i].sentence && (capitalised(tokens[e]) || (THING_JOINS.has(tokens[e].normal) && e > i && capitalised(tokens[e + 1] ?? tokens[e])))) e++;
+		const run = tokens.slice(i, e);
+		const organisation = run.some((x) => orgs.has(x.normal.toLowerCase()) || acronym(x)) || known.has(text.slice(tokens[i].start, tokens[e - 1].end).toLowerCase());
+		if (!organisation || afterThingOnly(tokens, i)) covered.fill(1, i, e);
+		i = e - 1;
 	}
 	const scan: NameScan = { text, tok, tokens, covered, titled, out, named, surnames, add, code, codeOrUnit, lowerCase };
 	// Runs of capitalised proper nouns: "Nikki Haley", "Feld Entertainment"; mid-sentence, a capitalised
