@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { filesUnder } from './tree.js';
+import { analysisSpeed } from './analysis-speed.js';
 import { analyseArticle } from '../../../analysis/pipeline.js';
 import { compareOutlets } from '../../../analysis/compare.js';
 import { applyLexiconChanges, loadDefaultLexicon } from '../../../analysis/lexicon/index.js';
@@ -152,9 +153,21 @@ export function createEngine(options: EngineOptions = {}): Engine {
 		analyse(input, lex, changes) {
 			// In process, the result comes back at once (not as a promise): the store then caches it
 			// before returning, exactly as before there were workers.
-			if (inProcess) return analyseArticle(input, { lexicon: lex, groupRules: rules() });
+			const size = (input.text ?? input.html ?? '').length;
+			const t0 = performance.now();
+			if (inProcess) {
+				const a = analyseArticle(input, { lexicon: lex, groupRules: rules() });
+				analysisSpeed.record(size, performance.now() - t0);
+				return a;
+			}
 			const edits = changes.add.length || changes.remove.length ? changes : undefined;
-			return workers().then((p) => p.run({ input, output: 'json', lexicon: edits }) as Promise<string>);
+			return workers()
+				.then((p) => p.run({ input, output: 'json', lexicon: edits }) as Promise<string>)
+				.then((json) => {
+					// (what the Add page's estimate for a long paste is made from: analysis-speed.ts)
+					analysisSpeed.record(size, performance.now() - t0);
+					return json;
+				});
 		},
 		termSpans(text, paragraphs, terms) {
 			if (inProcess || !terms.some((t) => t.trim())) return termSpansMany(text, paragraphs, terms);

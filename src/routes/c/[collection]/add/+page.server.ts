@@ -6,6 +6,8 @@ import { ARTICLE_KINDS, InputError, MIN_ARTICLE_WORDS, PAGE_WAIT_MS, addArticle,
 import { formatBytes, sizeOverLimit } from '$analysis/size';
 import { parseSkipped, type SkippedFile } from '$lib/upload-plan';
 import { articleLimiter, fetchLimiter } from '$lib/server/rate-limit';
+import { analysisSpeed } from '$lib/server/analysis-speed';
+import { analysisTimeoutMs } from '$lib/server/engine';
 import { withForm } from '../../../guard.server';
 import { urlErrorSentence } from './url-error';
 
@@ -14,7 +16,10 @@ export const load = ({ locals }) => ({
 	maxBytes: maxBytes(),
 	requestBytes: requestLimit(),
 	minWords: MIN_ARTICLE_WORDS,
-	canAdd: locals.role === 'facilitator'
+	canAdd: locals.role === 'facilitator',
+	// (for the wait a long paste or upload is told to expect: analysis-speed.ts)
+	msPerKB: analysisSpeed.msPerKB(),
+	limitMs: analysisTimeoutMs()
 });
 
 /** The result line of a file the browser did not send (upload-plan.ts), with the reason. */
