@@ -186,7 +186,11 @@ export function findDirect(ctx: Ctx): Found[] {
 			// A quote with no attribution of its own continues the previous speaker's statement when it
 			// follows on directly: same paragraph, a paragraph of its own, or a paragraph that opens with it.
 			const prevPara = ctx.marks[prev.mark!]?.paragraph ?? -1;
-			if (m.continues || prevPara === m.paragraph || (opensPara && prevPara === m.paragraph - 1)) {
+			// (or two paragraphs on, when the one before was left open: 'The president said: "It should have
+			// been obvious … ¶ So just to repeat it, I said … ¶ "I have, on numerous occasions, …': a
+			// paragraph between whose opening mark the text dropped)
+			const leftOpen = ctx.marks[prev.mark!]?.close === -1;
+			if (m.continues || prevPara === m.paragraph || (opensPara && (prevPara === m.paragraph - 1 || (leftOpen && prevPara === m.paragraph - 2)))) {
 				speaker = { ...prev.speaker, mention: prev.speaker.mention };
 				carried = true;
 			}

@@ -356,6 +356,15 @@ describe('findQuotes: across the article', () => {
 		expect(qs[0].parts?.map((p) => text.slice(p.start, p.end))).toEqual(['We rebuilt the bridge in a month.', 'Next we will rebuild the school.']);
 	});
 
+	// PTC (a Gingrich column): the paragraph between lost its opening mark, the one after has it
+	it.each([
+		['left open, a paragraph with no mark, then one opening with a mark', 'Ilse Brandt said: "We rebuilt the bridge in a month.\n\nSo to repeat it, the bridge is safe.\n\n"Next we will rebuild the school."', 'Ilse Brandt'],
+		['closed, a paragraph of the writer\'s, then a quote: no one', 'Ilse Brandt said: "We rebuilt the bridge in a month."\n\nThe school was closed in May.\n\n"Next we will rebuild the school."', null]
+	])('a quote two paragraphs after one %s', (_n, text, speaker) => {
+		const qs = quotes(text);
+		expect(qs.find((q) => q.text.startsWith('Next'))?.speaker ?? null).toBe(speaker);
+	});
+
 	it('a new paragraph with its own speaker is not merged into the previous quote', () => {
 		const text = '"The bridge is safe," said Ilse Brandt.\n\n"It is not safe at all," Tomas Reyes said.';
 		expect(quotes(text).map((q) => q.speaker)).toEqual(['Ilse Brandt', 'Tomas Reyes']);
