@@ -7,27 +7,21 @@
 // can ask what a speaker mention it found belongs to.
 // The entity itself is cluster.ts; how names are compared is name-words.ts.
 import type { EntityMention, Span } from '../types.js';
-import { firstNames, genderWords, personNouns, relationNouns } from './data.js';
-import { MEDIA_AT_LARGE, describable } from './org-descriptions.js';
+import { firstNames } from './data.js';
 import { describedAs, relatesToPerson } from './relations.js';
 import type { Mention } from './mentions.js';
 import { Cluster, pronounClass } from './cluster.js';
 import { FORMER, cleanName, endsWith, generation, headWord, initials, isAcronym, orgKey, sameFirst, surname, titleGender, words } from './name-words.js';
 import { isStateName } from './groups.js';
 import { upperBound } from '../sorted.js';
-import { PRONOUN_REACH, antecedent, type TimelineEntry } from './pronouns.js';
+import { antecedent, type TimelineEntry } from './pronouns.js';
+import { describedEntity } from './description-match.js';
 import type { Coordination } from './coordination.js';
-
-// Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
-const CAPITALISED_WORD = /(?:^|\s)[\p{Lu}]/u;
-const ONE_CAPITALISED_WORD = /^[\p{Lu}][\p{Ll}]+\.?$/u;
 
 // ---------------------------------------------------------------- the index
 
 /** First-person plural pronouns: in the writer's own words, the writer and the outlet. */
 const FIRST_PERSON = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
-
-const DESCRIPTION_REACH = 12;
 
 /**
  * Every entity of one article and where each was mentioned. The scan (entities.ts) adds mentions in
@@ -49,7 +43,7 @@ export class EntityIndex {
 
 	constructor(
 		/** Paragraph index of a character offset. */
-		private paragraphAt: (offset: number) => number,
+		readonly paragraphAt: (offset: number) => number,
 		private variants: Map<string, Set<string>> = new Map()
 	) {}
 
@@ -133,14 +127,14 @@ export class EntityIndex {
 
 	/** The start of the last mention of c before `at` that is not only a qualifier of a noun, or -1 (of
 	 * the last 50 mentions: a text naming one brand thousands of times stays linear). */
-	private lastNaming(c: Cluster, at: number): number {
+	lastNaming(c: Cluster, at: number): number {
 		const k = upperBound(c.mentions, at - 1, (x) => x.start);
 		for (let j = k - 1; j >= 0 && k - j <= 50; j--) if (!this.qualifierAt?.(c.mentions[j].start)) return c.mentions[j].start;
 		return -1;
 	}
 
 	/** Of the candidates, the one mentioned last before `at` (else the first one met); `lastBefore` says where each was. */
-	private latest(cands: Iterable<Cluster>, at: number, lastBefore = (c: Cluster) => c.lastBefore(at)): Cluster | null {
+	latest(cands: Iterable<Cluster>, at: number, lastBefore = (c: Cluster) => c.lastBefore(at)): Cluster | null {
 		let best: Cluster | null = null;
 		let bestAt = -2;
 		for (const c of cands) {
@@ -319,72 +313,9 @@ export class EntityIndex {
 	addDescription(m: Mention, quoted: boolean, create: boolean, age: string | null = null): Cluster | null {
 		const head = m.title ? headWord(m.title) : headWord(m.name);
 		const isOrg = m.kind === 'org';
-		let c: Cluster | null = null;
-		const aff = m.affiliation ? words(m.affiliation).join(' ') : '';
-		const ofAff = (x: Cluster) => x.facets.some((f) => (f.role === 'affiliation' || f.role === 'title' || f.role === 'description') && ` ${words(f.text).join(' ')} `.includes(` ${aff} `));
-		// (or of another country: "the incoming U.S. leader" is not the "Syrian President")
-		const otherAff = (x: Cluster) => !!aff && x.facets.some((f) => f.role === 'affiliation' || ((f.role === 'title' || f.role === 'description') && CAPITALISED_WORD.test(f.text.replace(/^(?:the|a|an)\s+/i, '').replace(ONE_CAPITALISED_WORD, '')))) && !ofAff(x);
-		if (m.definite || age) {
-			const p = this.paragraphAt(m.start);
-			const near = (x: Cluster) => {
-				const l = x.lastBefore(m.start);
-				return l >= 0 && p - this.paragraphAt(l) <= DESCRIPTION_REACH;
-			};
-			if (isOrg && head && !MEDIA_AT_LARGE.has(head)) {
-				// ("the U.N. General Assembly's human rights committee" is not the Senate's committee)
-				const ownerOk = (x: Cluster) => !m.affiliation || words(m.affiliation).every((w) => x.words.includes(w));
-				// "Dick Clark Productions … the production company": a word before the head that the name has
-				// (either number) says which, before any organisation called a company
-				if (!m.affiliation) {
-					const mods = words(m.name).filter((w) => w !== head && w.length > 3 && !['the', 'this', 'that'].includes(w));
-					const has = (x: Cluster) => mods.some((w) => x.words.includes(w) || x.words.includes(`${w}s`) || (w.endsWith('s') && x.words.includes(w.slice(0, -1))));
-					if (mods.length) c = this.latest(this.clusters.filter((x) => x.kind === 'org' && x.named && near(x) && has(x)), m.start);
-				}
-				c ??= this.latest(this.clusters.filter((x) => x.kind === 'org' && x.named && near(x) && (x.words.includes(head) || x.orgNouns.has(head)) && ownerOk(x)), m.start);
-				// "Big Machine … the label", "Apple … the company": else the organisation mentioned last, in this
-				// paragraph or the ones just before, whose name does not say what it is
-				if (!c && !m.affiliation) {
-					// (its last mention naming it, not one qualifying a noun: "… and Big Machine of disallowing a
-					// Netflix documentary. The company denied …" is Big Machine)
-					const named = (x: Cluster) => this.lastNaming(x, m.start);
-					const close = (x: Cluster) => {
-						const l = named(x);
-						return l >= 0 && p - this.paragraphAt(l) < PRONOUN_REACH;
-					};
-					c = this.latest(this.clusters.filter((x) => x.kind === 'org' && x.named && !x.plural && close(x) && describable(x, head)), m.start, named);
-				}
-			} else if (age) {
-				c = this.latest(this.clusters.filter((x) => x.kind === 'person' && x.age === age && near(x)), m.start);
-			} else if (head) {
-				const ws = new Set(words(m.title ?? m.name));
-				const people = this.clusters.filter((x) => x.kind === 'person' && near(x) && !!m.plural === x.plural);
-				// "the U.N. official": someone of that organisation ("the U.N. High Commissioner"), never
-				// someone of another one ("the Amnesty official")
-				const byHead = people.filter((x) => (x.heads.has(head) || (x.named && [...ws].some((w) => w.length > 3 && x.heads.has(w)))) && !otherAff(x));
-				c = (aff ? this.latest(byHead.filter(ofAff), m.start) : null) ?? this.latest(byHead, m.start);
-				if (!c && aff && personNouns().has(head)) c = this.latest(people.filter((x) => x.named && ofAff(x)), m.start);
-				// "the 43-year-old man" early on … "the man wrote": someone the text never names, met again by
-				// the same noun however far back, rather than the person named last
-				if (!c && !aff) c = this.latest(this.clusters.filter((x) => x.kind === 'person' && !x.named && !!m.plural === x.plural && x.heads.has(head) && x.lastBefore(m.start) >= 0), m.start);
-			}
-		}
-		if (!c && m.definite && !isOrg && !m.plural && head && this.recentPerson && !this.restrictedAt?.(m.end) && (age ? /^the\s+\d+-year-old$/i.test(m.text.trim()) : personNouns().has(head))) {
-			// "the veteran winger", "the gambling tycoon": a definite description of one person right after a
-			// person was named is that person, when no one else fits better; not one of another gender
-			// ("the child's mother" after Michael Webb).
-			c = this.recentPerson(m.start);
-			const g = genderWords().get(head);
-			// "Dr. Kent described a local man … the man had no reason to be ill": the man the text introduced
-			// by that noun is someone of their own, whom a later "he" means (a cluster of the description)
-			if (c && this.someoneElse(c, head, m.start)) {
-				c = null;
-				create = true;
-			}
-			if (c && (otherAff(c) || (g && c.gender && g !== c.gender))) c = null;
-			// ("the minister's son-in-law and chief of staff": someone's relative is someone new)
-			const rel = /['’]s\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u.exec(m.text);
-			if (c && rel && relationNouns().has(rel[1])) c = null;
-		}
+		const found = describedEntity(this, m, age);
+		let c = found.c;
+		if (found.someoneNew) create = true;
 		if (!c) {
 			if (!create) return null;
 			const key = `${isOrg ? 'o' : 'p'}:${words(m.name).join(' ')}`;
@@ -408,7 +339,7 @@ export class EntityIndex {
 	 * "the 43-year-old man … Dempsey talked with the man … the man wrote": the man is the one the text
 	 * introduced by that noun, not the doctor named last. (At most the first 50 such mentions are read.)
 	 */
-	private someoneElse(c: Cluster, head: string, at: number): boolean {
+	someoneElse(c: Cluster, head: string, at: number): boolean {
 		if (c.heads.has(head)) return false;
 		const seen = this.describedAt?.(head) ?? [];
 		for (let k = 0; k < seen.length && k < 50 && seen[k] < at; k++) if (this.lookup(seen[k]) !== c) return true;

@@ -1,0 +1,109 @@
+// Which entity a definite description means: "the senator", "the Kansas Republican", "the 62-year-old",
+// "the company" is someone named before who was given that role or age, or the organisation of that kind
+// mentioned last; "the veteran winger" right after a name is that person. EntityIndex.addDescription()
+// (coref.ts) asks, and makes the description an entity of its own when this finds none.
+import type { Mention } from './mentions.js';
+import type { Cluster } from './cluster.js';
+import { genderWords, personNouns, relationNouns } from './data.js';
+import { MEDIA_AT_LARGE, describable } from './org-descriptions.js';
+import { headWord, words } from './name-words.js';
+import { PRONOUN_REACH } from './pronouns.js';
+
+// Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
+const CAPITALISED_WORD = /(?:^|\s)[\p{Lu}]/u;
+const ONE_CAPITALISED_WORD = /^[\p{Lu}][\p{Ll}]+\.?$/u;
+
+/** How many paragraphs back a description may reach for its entity. */
+const DESCRIPTION_REACH = 12;
+
+/** What of the entity index the matching reads (coref.ts's EntityIndex). */
+export interface DescriptionIndex {
+	clusters: Cluster[];
+	paragraphAt(offset: number): number;
+	/** Of the candidates, the one mentioned last before `at`. */
+	latest(cands: Iterable<Cluster>, at: number, lastBefore?: (c: Cluster) => number): Cluster | null;
+	/** Where c was last named (not described or meant by a pronoun) before `at`. */
+	lastNaming(c: Cluster, at: number): number;
+	recentPerson: ((at: number) => Cluster | null) | null;
+	restrictedAt: ((end: number) => boolean) | null;
+	/** Was someone already called by this noun before `at`, in a mention that is not c's, while c never was? */
+	someoneElse(c: Cluster, head: string, at: number): boolean;
+}
+
+/**
+ * The entity a description `m` (with an age, "the 30-year-old", when given) refers to, or null; and
+ * whether it names someone new whom the text introduced by that noun (made an entity even where the
+ * caller would not make one).
+ */
+export function describedEntity(ix: DescriptionIndex, m: Mention, age: string | null): { c: Cluster | null; someoneNew: boolean } {
+	let someoneNew = false;
+	const head = m.title ? headWord(m.title) : headWord(m.name);
+	const isOrg = m.kind === 'org';
+	let c: Cluster | null = null;
+	const aff = m.affiliation ? words(m.affiliation).join(' ') : '';
+	const ofAff = (x: Cluster) => x.facets.some((f) => (f.role === 'affiliation' || f.role === 'title' || f.role === 'description') && ` ${words(f.text).join(' ')} `.includes(` ${aff} `));
+	// (or of another country: "the incoming U.S. leader" is not the "Syrian President")
+	const otherAff = (x: Cluster) => !!aff && x.facets.some((f) => f.role === 'affiliation' || ((f.role === 'title' || f.role === 'description') && CAPITALISED_WORD.test(f.text.replace(/^(?:the|a|an)\s+/i, '').replace(ONE_CAPITALISED_WORD, '')))) && !ofAff(x);
+	if (m.definite || age) {
+		const p = ix.paragraphAt(m.start);
+		const near = (x: Cluster) => {
+			const l = x.lastBefore(m.start);
+			return l >= 0 && p - ix.paragraphAt(l) <= DESCRIPTION_REACH;
+		};
+		if (isOrg && head && !MEDIA_AT_LARGE.has(head)) {
+			// ("the U.N. General Assembly's human rights committee" is not the Senate's committee)
+			const ownerOk = (x: Cluster) => !m.affiliation || words(m.affiliation).every((w) => x.words.includes(w));
+			// "Dick Clark Productions … the production company": a word before the head that the name has
+			// (either number) says which, before any organisation called a company
+			if (!m.affiliation) {
+				const mods = words(m.name).filter((w) => w !== head && w.length > 3 && !['the', 'this', 'that'].includes(w));
+				const has = (x: Cluster) => mods.some((w) => x.words.includes(w) || x.words.includes(`${w}s`) || (w.endsWith('s') && x.words.includes(w.slice(0, -1))));
+				if (mods.length) c = ix.latest(ix.clusters.filter((x) => x.kind === 'org' && x.named && near(x) && has(x)), m.start);
+			}
+			c ??= ix.latest(ix.clusters.filter((x) => x.kind === 'org' && x.named && near(x) && (x.words.includes(head) || x.orgNouns.has(head)) && ownerOk(x)), m.start);
+			// "Big Machine … the label", "Apple … the company": else the organisation mentioned last, in this
+			// paragraph or the ones just before, whose name does not say what it is
+			if (!c && !m.affiliation) {
+				// (its last mention naming it, not one qualifying a noun: "… and Big Machine of disallowing a
+				// Netflix documentary. The company denied …" is Big Machine)
+				const named = (x: Cluster) => ix.lastNaming(x, m.start);
+				const close = (x: Cluster) => {
+					const l = named(x);
+					return l >= 0 && p - ix.paragraphAt(l) < PRONOUN_REACH;
+				};
+				c = ix.latest(ix.clusters.filter((x) => x.kind === 'org' && x.named && !x.plural && close(x) && describable(x, head)), m.start, named);
+			}
+		} else if (age) {
+			c = ix.latest(ix.clusters.filter((x) => x.kind === 'person' && x.age === age && near(x)), m.start);
+		} else if (head) {
+			const ws = new Set(words(m.title ?? m.name));
+			const people = ix.clusters.filter((x) => x.kind === 'person' && near(x) && !!m.plural === x.plural);
+			// "the U.N. official": someone of that organisation ("the U.N. High Commissioner"), never
+			// someone of another one ("the Amnesty official")
+			const byHead = people.filter((x) => (x.heads.has(head) || (x.named && [...ws].some((w) => w.length > 3 && x.heads.has(w)))) && !otherAff(x));
+			c = (aff ? ix.latest(byHead.filter(ofAff), m.start) : null) ?? ix.latest(byHead, m.start);
+			if (!c && aff && personNouns().has(head)) c = ix.latest(people.filter((x) => x.named && ofAff(x)), m.start);
+			// "the 43-year-old man" early on … "the man wrote": someone the text never names, met again by
+			// the same noun however far back, rather than the person named last
+			if (!c && !aff) c = ix.latest(ix.clusters.filter((x) => x.kind === 'person' && !x.named && !!m.plural === x.plural && x.heads.has(head) && x.lastBefore(m.start) >= 0), m.start);
+		}
+	}
+	if (!c && m.definite && !isOrg && !m.plural && head && ix.recentPerson && !ix.restrictedAt?.(m.end) && (age ? /^the\s+\d+-year-old$/i.test(m.text.trim()) : personNouns().has(head))) {
+		// "the veteran winger", "the gambling tycoon": a definite description of one person right after a
+		// person was named is that person, when no one else fits better; not one of another gender
+		// ("the child's mother" after Michael Webb).
+		c = ix.recentPerson(m.start);
+		const g = genderWords().get(head);
+		// "Dr. Kent described a local man … the man had no reason to be ill": the man the text introduced
+		// by that noun is someone of their own, whom a later "he" means (a cluster of the description)
+		if (c && ix.someoneElse(c, head, m.start)) {
+			c = null;
+			someoneNew = true;
+		}
+		if (c && (otherAff(c) || (g && c.gender && g !== c.gender))) c = null;
+		// ("the minister's son-in-law and chief of staff": someone's relative is someone new)
+		const rel = /['’]s\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u.exec(m.text);
+		if (c && rel && relationNouns().has(rel[1])) c = null;
+	}
+	return { c, someoneNew };
+}
