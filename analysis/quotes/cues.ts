@@ -178,6 +178,10 @@ export function cueAt(ctx: Ctx, i: number, loose = false): number {
 	// "a small molecule called succinate", "the strain dubbed Omicron": a naming verb's participle right
 	// after a common noun for nothing that speaks (no role, organisation or document) names the thing
 	if (NAMING.has(t.lemma) && /ed$/.test(t.normal) && prevTok?.pos === 'NOUN' && !isCapTok(prevTok) && !canSpeak(prevTok) && namesOnly(ctx.toks, i + 1)) return -1;
+	// "The mysterious illnesses reported by U.S. government employees are thought to be …", "the figures
+	// reported by the ministry": a participle after its noun and before its agent modifies the noun (a
+	// passive clause of its own), and the noun reports nothing ("Officials reported by phone" still do)
+	if (/ed$/.test(t.normal) && next?.normal === 'by' && prevTok?.pos === 'NOUN' && !CHANNEL_NOUNS.has(ctx.toks[i + 2]?.normal ?? '')) return -1;
 	// "the self-declared “interim” government", "a self-proclaimed expert": the end of a compound word
 	if (prevTok?.value === '-' && prevTok.start === t.start - 1 && ctx.toks[i - 2]?.end === prevTok.start) return -1;
 	// "called in the experts", "called off the strike", "called up reservists", "called back": summoning,

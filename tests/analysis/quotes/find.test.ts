@@ -356,6 +356,16 @@ describe('findQuotes: across the article', () => {
 		expect(qs[0].parts?.map((p) => text.slice(p.start, p.end))).toEqual(['We rebuilt the bridge in a month.', 'Next we will rebuild the school.']);
 	});
 
+	// seventh newcomer pass: "The mysterious illnesses reported by U.S. government employees … are thought to
+	// be a “sonic attack”" had the illnesses as a speaker
+	it.each([
+		['a participle before its agent modifies the noun', 'The illnesses reported by government employees in Cuba are thought to be a "sonic attack" or faulty gear.', []],
+		['... figures too', 'The figures reported by the ministry show that unemployment fell in May.', []],
+		['... but reporting by phone is reporting', 'Officials reported by phone that the road was closed.', ['Officials']]
+	] as [string, string, string[]][])('%s', (_n, text, speakers) => {
+		expect(quotes(text).map((q) => q.speaker)).toEqual(speakers);
+	});
+
 	// PTC (a Gingrich column): the paragraph between lost its opening mark, the one after has it
 	it.each([
 		['left open, a paragraph with no mark, then one opening with a mark', 'Ilse Brandt said: "We rebuilt the bridge in a month.\n\nSo to repeat it, the bridge is safe.\n\n"Next we will rebuild the school."', 'Ilse Brandt'],
