@@ -100,6 +100,12 @@ export class EntityIndex {
 	/** The start of the sentence before the one at an offset, and of that one, when both are in one paragraph. (set by the scan) */
 	previousSentence: ((offset: number) => [number, number] | null) | null = null;
 
+	/** Is the mention at an offset the speaker of a speech verb right beside it? (set by the scan) */
+	speaksAt: ((offset: number, end?: number) => boolean) | null = null;
+
+	/** Where the sentence with an offset starts. (set by the scan) */
+	sentenceStartAt: ((offset: number) => number) | null = null;
+
 	/** Is there a preposition right before an offset? (set by the scan) */
 	obliqueAt: ((offset: number) => boolean) | null = null;
 

@@ -25,6 +25,10 @@ export interface DescriptionIndex {
 	/** Where c was last named (not described or meant by a pronoun) before `at`. */
 	lastNaming(c: Cluster, at: number): number;
 	recentPerson: ((at: number) => Cluster | null) | null;
+	/** Is the mention at an offset after a preposition or the object of a verb? */
+	obliqueAt: ((offset: number) => boolean) | null;
+	/** Where the sentence with an offset starts. */
+	sentenceStartAt: ((offset: number) => number) | null;
 	restrictedAt: ((end: number) => boolean) | null;
 	/** Was someone already called by this noun before `at`, in a mention that is not c's, while c never was? */
 	someoneElse(c: Cluster, head: string, at: number): boolean;
@@ -93,7 +97,10 @@ export function describedEntity(ix: DescriptionIndex, m: Mention, age: string | 
 		// person was named is that person, when no one else fits better; not one of another gender
 		// ("the child's mother" after Michael Webb).
 		c = ix.recentPerson(m.start);
-		const g = genderWords().get(head);
+		// (from the words as written: the head is compared as "spokesperson" for "spokesman")
+		const g = words(m.title ?? m.name)
+			.map((w) => genderWords().get(w))
+			.find(Boolean);
 		// "Dr. Kent described a local man … the man had no reason to be ill": the man the text introduced
 		// by that noun is someone of their own, whom a later "he" means (a cluster of the description)
 		if (c && ix.someoneElse(c, head, m.start)) {
@@ -101,9 +108,13 @@ export function describedEntity(ix: DescriptionIndex, m: Mention, age: string | 
 			someoneNew = true;
 		}
 		if (c && (otherAff(c) || (g && c.gender && g !== c.gender))) c = null;
+		// ("Douglas Haig, an Arizona man who says he sold tracer ammunition to the gunman …": the one a named
+		// person acts on in the same sentence, after a preposition or as an object, is someone else)
+		if (c && ix.obliqueAt?.(m.start) && c.lastBefore(m.start) >= (ix.sentenceStartAt?.(m.start) ?? Infinity)) c = null;
 		// ("the minister's son-in-law and chief of staff": someone's relative is someone new)
 		const rel = /['’]s\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u.exec(m.text);
 		if (c && rel && relationNouns().has(rel[1])) c = null;
 	}
+	if (process.env.DBG && c) console.error("DESC", m.text, "->", c.name, [...c.heads].join(","), ix.obliqueAt?.(m.start), c.lastBefore(m.start), ix.sentenceStartAt?.(m.start), new Error().stack?.split("\n").slice(2,5).join(" | "));
 	return { c, someoneNew };
 }

@@ -19,7 +19,7 @@ import { ORG_DESCRIPTION_NOUNS, givenName, isRoleWord, knownOrgNames, nameVarian
 import { TIME_WORDS } from './mentions.js';
 import { EntityIndex } from './coref.js';
 import { Cluster, pronounClass } from './cluster.js';
-import { cleanName, headWord } from './name-words.js';
+import { cleanName, headWord, roleKey } from './name-words.js';
 import { entityGroup, isStateName } from './groups.js';
 import { NEVER_NAME_WORDS, afterHyphen, isCap, isUnit, isPossessive, officeOf, parseMention, sentenceAdverb } from './mentions.js';
 import { markedSpans } from './spans.js';
@@ -401,6 +401,17 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 		const own = sentenceStarts[t.sentence] ?? t.start;
 		return [t.sentence > 0 ? (sentenceStarts[t.sentence - 1] ?? own) : own, own];
 	};
+	index.sentenceStartAt = (offset) => sentBounds(offset)[1];
+	// "Haig said", "he told": a speech verb right after the mention; '"…," said Haig': one right before it,
+	// after a closing mark
+	index.speaksAt = (offset, end = offset + 1) => {
+		const first = ctx.tokenAt(offset);
+		let last = first;
+		while (last + 1 < ctx.toks.length && ctx.toks[last + 1].start < end) last++;
+		if (ctx.cueAt(last + 1) > 0) return true;
+		const before = ctx.toks[first - 1];
+		return !!before && ctx.isSpeechLemma(before) && ctx.isMark[first - 2] === true && ctx.cueAt(first - 1) > 0;
+	};
 	index.recentPerson = (at) => {
 		if (index.obliqueAt?.(at)) return null;
 		const [from, to] = sentBounds(at);
@@ -458,7 +469,7 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 				// (a hyphenated age is five tokens: "a 43-year-old man")
 				while (d > 0 && i - d < 8 && (ctx.toks[d].pos === 'ADJ' || ctx.toks[d].pos === 'NUM' || ctx.toks[d].value === '-' || ctx.toks[d].pos === 'NOUN')) d--;
 				if (!DESCRIPTION_DETS.has(ctx.toks[d].normal)) continue;
-				const key = roles.has(t.normal) ? t.normal : t.lemma;
+				const key = roleKey(roles.has(t.normal) ? t.normal : t.lemma);
 				const list = described.get(key);
 				if (list) list.push(ctx.toks[d].start);
 				else described.set(key, [ctx.toks[d].start]);

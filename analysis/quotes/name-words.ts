@@ -31,16 +31,27 @@ function wordsOf(name: string): string[] {
 		.filter(Boolean);
 }
 
-/** Abbreviated titles and the word a later description uses: "Sen. Jane Roe" … "the senator". */
-const TITLE_ABBREVIATIONS: Record<string, string> = { sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', lt: 'lieutenant', col: 'colonel', supt: 'superintendent', pres: 'president', sec: 'secretary', atty: 'attorney', amb: 'ambassador', prof: 'professor', dr: 'doctor', insp: 'inspector', det: 'detective', sgt: 'sergeant', capt: 'captain', cmdr: 'commander', adm: 'admiral', maj: 'major', rev: 'reverend', congressman: 'congressman', congresswoman: 'congresswoman' };
+/** Abbreviated titles and the word a later description uses: "Sen. Jane Roe" … "the senator"; and words
+ * for one role ("attorney Marc Victor" … "the lawyer", "a spokeswoman" … "the spokesperson"). */
+const TITLE_ABBREVIATIONS: Record<string, string> = { sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', lt: 'lieutenant', col: 'colonel', supt: 'superintendent', pres: 'president', sec: 'secretary', atty: 'attorney', amb: 'ambassador', prof: 'professor', dr: 'doctor', insp: 'inspector', det: 'detective', sgt: 'sergeant', capt: 'captain', cmdr: 'commander', adm: 'admiral', maj: 'major', rev: 'reverend', congressman: 'congressman', congresswoman: 'congresswoman', lawyer: 'attorney', spokesman: 'spokesperson', spokeswoman: 'spokesperson' };
+
+/** Words after which a description's head has come: prepositions and relative pronouns. */
+const HEAD_ENDS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'who', 'whom', 'whose', 'which', 'that']);
 
 /** The head of a title or description: its last word before "of/for/at" ("director" in "director of X"). */
 export function headWord(text: string): string | null {
 	const ws = words(text);
-	const cut = ws.findIndex((w, i) => i > 0 && ['of', 'for', 'at', 'with', 'from', 'in', 'on'].includes(w));
+	// (a relative clause ends the phrase too: the head of "an Arizona man who says he sold ammunition to the
+	// gunman" is "man", not "gunman")
+	const cut = ws.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w));
 	const part = cut > 0 ? ws.slice(0, cut) : ws;
 	const head = part[part.length - 1];
-	return head ? (TITLE_ABBREVIATIONS[head] ?? head) : null;
+	return head ? roleKey(head) : null;
+}
+
+/** The word a description's head is compared by: "senator" for "sen", "attorney" for "lawyer". */
+export function roleKey(word: string): string {
+	return TITLE_ABBREVIATIONS[word] ?? word;
 }
 
 /** "Congressional Budget Office" → "cbo": the initials of the name's significant words. */

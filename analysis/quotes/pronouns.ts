@@ -33,6 +33,8 @@ const PRONOUN_LOOKBACK = 100;
 export interface AntecedentHooks {
 	/** The start of the sentence before the one at an offset, and of that one, when both are in one paragraph. */
 	previousSentence: ((offset: number) => [number, number] | null) | null;
+	/** Is the mention at an offset (ending at `end`) the speaker of a speech verb right beside it ("Haig said", "said Haig")? */
+	speaksAt: ((offset: number, end?: number) => boolean) | null;
 	/** Is the name at an offset a modifier of a noun after it ("Trump campaign chairman")? */
 	modifierAt: ((offset: number) => boolean) | null;
 	/** … of a noun a possessive pronoun owns ("their Facebook page")? */
@@ -95,14 +97,20 @@ export function antecedent(timeline: readonly TimelineEntry[], p: PronounClass, 
 		const r = hooks.previousSentence?.(at);
 		if (r && foundAt < r[1]) {
 			let subject: Cluster | null = null;
+			let speaker: Cluster | null = null;
 			let foundThere = false;
+			// (a "he said" right after the sentence before gave someone's words: 'Paddock arrived … "very
+			// polite," Haig said. "At no time did I see anything suspicious," he said.' is Haig speaking on)
+			const speaks = hooks.speaksAt?.(at) ?? false;
 			for (let j = upperBound(timeline, r[0] - 1, (x) => x.at), n = 0; j < k && n < 50 && timeline[j].at < r[1]; j++, n++) {
 				const e = timeline[j];
 				if (e.quoted || !agrees(e.c, p) || !allowed(e.c)) continue;
 				if (!subject && !e.oblique && !hooks.modifierAt?.(e.end - 1)) subject = e.c;
+				if (speaks && !speaker && hooks.speaksAt?.(e.at, e.end)) speaker = e.c;
 				if (e.c === found) foundThere = true;
 			}
-			if (subject && foundThere) found = subject;
+			if (speaker) found = speaker;
+			else if (subject && foundThere) found = subject;
 		}
 	}
 	// "they" is people more often than an organisation: a group of people named in this paragraph

@@ -66,6 +66,13 @@ const rows: [string, string, string, number, string | null][] = [
 	['... speaking of their own story', 'Tom Dale reopened the embassy in 2015.\n\nThe paper reported that one diplomat described being woken by a loud noise.\n\nWhen he got up, the noise stopped.', 'he', 0, 'one diplomat'],
 	['... but not telling of someone else', 'Tom Dale phoned the office of Robin Roe.\n\nAn aide recalled that he shouted at her.', 'he', 0, 'Tom Dale'],
 	// PolNeAR train (Breitbart): "A reporter asked Sanders how he’s feeling on caucus day. He replied: …"
+	// eighth newcomer pass (the Las Vegas ammunition seller): 'Paddock arrived … "very polite," Haig said.
+	// "At no time did I see anything suspicious," he said.' had gone to the gunman
+	['"he said" after someone\'s words is that speaker, not the subject before', 'Tom Dale arrived at the house in Mesa "very well-dressed, very polite," Jim Roe said.\n\n"At no time did I see anything odd," he said.', 'he', 0, 'Jim Roe'],
+	['... the first speaker of that sentence', 'Jim Roe spoke on Monday.\n\nHe declared that as long as the field stayed split, Tom Dale would win, which he declared a disaster. He noted that he had won a state.', 'He', 1, 'Jim Roe'],
+	// "attorney Marc Victor said … The lawyer said …" (and the gunman a relative clause names is not the seller)
+	['a lawyer is the attorney named before', 'Tom Dale sold the rounds, attorney Jim Roe said. Roe said Dale met Sam Fry once. It is unknown whether Fry used them.\n\nThe lawyer said the sale was not unusual.', 'lawyer', 0, 'Jim Roe'],
+	['the one a relative clause names is not the person described', 'Tom Dale, an Arizona man who says he sold ammunition to the gunman in October, was arrested. Police said the gunman acted alone.', 'gunman', 0, null],
 	['who answers is not who asked', 'Ben Sand spoke in Reno on Saturday.\n\nA reporter asked Sand how he is feeling. He replied that he felt fine.', 'He', 0, 'Ben Sand'],
 	['... but not one the text names at once', 'Tom Dale reopened the embassy in 2015.\n\nOne pastor backing Dale, Jim Roe of Marion, was woken by a call. He said little.', 'He', 0, 'Jim Roe'],
 	['... nor one it says is someone named', 'Tom Dale reopened the embassy in 2015.\n\nOne source is Jim Roe. He said little.', 'He', 0, 'Jim Roe'],
