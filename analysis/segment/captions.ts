@@ -44,7 +44,43 @@ function truncationOf(short: string, full: string): boolean {
 	return k >= 3 && k * 2 >= a.length;
 }
 
+/** "Hide Caption 3 of 30", "Photo 3 of 12", "Image 2 of 5": a photo gallery's counter opening a line. */
+const GALLERY_COUNTER = /^(?:Hide\s+Caption|Caption|Photo|Image|Picture|Slide)\s+(\d{1,3})\s+of\s+(\d{1,3})\b\s*:?\s*/i;
+/** "Photos: Mass shooting at Las Vegas music festival": a gallery's title, which its captions repeat. */
+const GALLERY_TITLE = /^(?:Photos|Pictures|Images|Gallery|In pictures)\s*:\s*/i;
+
+/**
+ * A photo gallery copied with the page: a title line ("Photos: …"), then a caption under each photo and
+ * a counter after it ("Hide Caption 1 of 30 Photos: … <the next caption>"). From the title (or the first
+ * counter) to the last counter, every line is a caption: the 30 captions of a CNN gallery had been read
+ * as a third of an article, its photographers' subjects as speakers and actors.
+ */
+function findGalleries(lines: Line[], v: Verdict[]): void {
+	for (let i = 0; i < lines.length; i++) {
+		const c = GALLERY_COUNTER.exec(lines[i].text);
+		if (!c || v[i].k !== 'body') continue;
+		const total = Number(c[2]);
+		if (total < 2 || Number(c[1]) > total) continue;
+		// where it starts: a title line a few lines above the first counter
+		let from = i;
+		for (let j = i - 1; j >= 0 && i - j <= 6; j--) if (GALLERY_TITLE.test(lines[j].text)) from = j;
+		// and the last counter of the same gallery, within a few lines of each other
+		let to = i;
+		for (let j = i + 1; j < lines.length && j - to <= 4; j++) {
+			const d = GALLERY_COUNTER.exec(lines[j].text);
+			if (d && Number(d[2]) === total) to = j;
+		}
+		for (let k = from; k <= to; k++) {
+			if (v[k].k !== 'body') continue;
+			const text = lines[k].text.replace(GALLERY_COUNTER, '').replace(GALLERY_TITLE, '').trim();
+			v[k] = { k: 'caption', captions: [{ text: text || lines[k].text, kind: 'caption' }] };
+		}
+		i = to;
+	}
+}
+
 export function findCaptions(lines: Line[], v: Verdict[]): void {
+	findGalleries(lines, v);
 	for (let i = 0; i < lines.length; i++) {
 		if (v[i].k !== 'body') continue;
 		const caps = captionOf(lines[i].text, Boolean(lines[i].caption));

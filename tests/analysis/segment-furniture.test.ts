@@ -169,6 +169,23 @@ describe('segment: furniture lines in pasted text', () => {
 		expect(a.captions).toEqual(captions);
 	});
 
+	// eighth newcomer pass: a CNN gallery of 30 captions had been a third of the article
+	it.each([
+		['a title, the first caption, then each counter with the next caption', ['Photos: Harbour storm Photos: Harbour storm Waves break over the quay on Monday.', 'Crews cleared the road by noon.', 'Hide Caption 1 of 3 Photos: Harbour storm A ferry waits at the pier.', 'Hide Caption 2 of 3 Photos: Harbour storm Boats are tied up in the marina.', 'Hide Caption 3 of 3'], 5],
+		['counters alone', ['Photo 1 of 2: A ferry waits at the pier in the morning light.', 'Photo 2 of 2: Boats are tied up in the marina after the storm.'], 2],
+		// (a count in a sentence is no gallery)
+		['a sentence about one of two photos', ['Photo 1 of 1 shows the ferry.'], 0]
+	])('a photo gallery: %s', (_n, gallery, captions) => {
+		const a = segment({ id: 'g', text: [P1, ...gallery, P2].join('\n\n') });
+		expect(a.captions.length).toBe(captions);
+		expect(paras(a)).toEqual(captions ? [P1, P2] : [P1, ...gallery, P2]);
+	});
+
+	it('a video player\'s playlist is a promotion, not body', () => {
+		const a = segment({ id: 'v', text: `${P1}\n\nJUST WATCHED Ferry crews speak out Replay More Videos ... MUST WATCH Ferry crews speak out 01:00\n\n${P2}` });
+		expect(paras(a)).toEqual([P1, P2]);
+	});
+
 	it('a paragraph repeated at a distance goes, a repeating list line stays', () => {
 		const pull = 'The harbour road has been closed for repairs three times in the last ten years.';
 		const a = segment({ id: 'd', text: `${P1}\n\n${pull}\n\n- Bring ID\n- Sign the sheet\n\n${P2}\n\n- Bring ID\n- Sign the sheet\n\n${pull}` });
