@@ -3,13 +3,15 @@
 // words the tagger misread inside a name; never over a line break, a sentence end or a quotation mark.
 import type { Token } from '../types.js';
 import type { Ctx } from './context.js';
-import { orgWords } from './data.js';
+import { knownOrgNames, orgWords } from './data.js';
 import { isTitleCase } from '../loaded/title-case.js';
 import { ARABIC_ARTICLE, CAMEL_SURNAME, NAME_PARTICLES, NAME_PREPOSITIONS, TIME_WORDS, isAyin, isCap } from './mentions.js';
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 const gap = (text: string, a: Token, b: Token) => text.slice(a.end, b.start);
+/** A lower-case letter anywhere (compiled once: esbuild lowers a \p{…} literal to a new RegExp at each use). */
+const LOWER_LETTER = /\p{Ll}/u;
 
 /** Where a name run ends: capitalised proper nouns (and organisation words the tagger misread), never
  * over a line break, a sentence end or a word printed twice (share-widget furniture). */
@@ -50,6 +52,19 @@ export function nameRunEnd(ctx: Ctx, i: number): number {
 		if (e > i && ['of', 'for', 'on'].includes(t.normal) && toks.slice(i, e).some((x) => orgWords().has(x.normal)) && afterLink && isCap(afterLink) && !TIME_WORDS.has(afterLink.normal) && !gap(text, toks[e - 1], t).includes('\n')) {
 			e += toks[e + 1]?.normal === 'the' ? 2 : 1;
 			continue;
+		}
+		// "the Bureau of Alcohol, Tobacco, Firearms and Explosives", "the Department of Health, Education and
+		// Welfare": after an organisation word and "of", a list of single capitalised words ending in "and"
+		// one more is the rest of the name (each had been a person of its own)
+		if (e > i && t.value === ',' && toks[e - 2]?.normal === 'of' && toks.slice(i, e - 2).some((x) => orgWords().has(x.normal))) {
+			let k = e;
+			// (words of the name, not organisations of their own: "the Department of Justice, FBI and CIA")
+			const word = (x: Token | undefined) => !!x && isCap(x) && x.pos !== 'DET' && LOWER_LETTER.test(x.value) && !knownOrgNames().has(x.normal);
+			while (toks[k]?.value === ',' && word(toks[k + 1]) && (toks[k + 2]?.value === ',' || toks[k + 2]?.normal === 'and')) k += 2;
+			if (k > e && toks[k]?.normal === 'and' && word(toks[k + 1]) && ctx.inQuote[k + 1] === ctx.inQuote[i]) {
+				e = k + 2;
+				break;
+			}
 		}
 		// "the Food and Drug Administration", "a U.S. Securities and Exchange Commission inquiry", "the
 		// Department of Health and Human Services": after a determiner (or an organisation word and "of"),
