@@ -3,7 +3,8 @@
 //
 // A word's strength, on VADER's −4..4 scale, comes from the first source that lists it:
 //   1. valence.txt: our own judgements, evaluative words of reviews and comments the others miss or misrate;
-//   2. wink-nlp's own lexicon (MIT, shipped in its model), its −1..1 scaled up;
+//   2. wink-nlp's own lexicon (MIT, shipped in its model), its −1..1 scaled up; where VADER rates the word
+//      with the other sign, VADER's value when its raters are sure, else nothing;
 //   3. the VADER lexicon (Hutto & Gilbert 2014, MIT): ~7,500 words, emoticons and slang, each the mean of
 //      ten raters, for what wink does not rate (see valence() for which uses count).
 import { readDataFile } from '../data-files.js';
@@ -50,6 +51,9 @@ export function ruleLists(): RuleLists {
 /** wink's valences lie in −1..1; VADER's word strengths are on −4..4, ours in valence.txt too.
  * wink rates mild words high ("working" 0.6), so a modest factor keeps it below our curated list. */
 const WINK_SCALE = 2;
+
+/** A VADER strength at which its raters outweigh wink's rating of the other sign. */
+const SURE_VADER = 1.5;
 
 /** Single words and multi-word entries of a `term<TAB>value` file. */
 function readValences(name: string, caseSensitive = false): { words: Map<string, number>; phrases: Map<string, number> } {
@@ -207,6 +211,12 @@ function valenceOf(word: string, lemma?: string, pos?: string): number {
 	// wink lists many participles under their adjective's sense ("decided", "committed", "faced"); as a
 	// verb such a word counts only when VADER's raters rated that form too.
 	if (k && pos === 'VERB' && v === undefined) return 0;
+	// Where the two disagree on the sign (54 of VADER's words), the word is in doubt: wink rates "bully" +1,
+	// "bankrupt" and "shameless" positive, "screaming" +0.3, "compassion" and "keen" negative (eighth
+	// newcomer pass: "I've had people screaming they want me to die" read as praise), and VADER rates
+	// "admit", "verdict" and "rigorous" the other way from news usage. VADER's raters are followed where
+	// they are sure (a strength of SURE_VADER or more), else the word counts nothing.
+	if (k && v !== undefined && v !== 0 && Math.sign(v) !== Math.sign(k)) return Math.abs(v) >= SURE_VADER ? v : 0;
 	if (k) return k;
 	if (v === undefined) return 0;
 	// VADER fills in only what wink does not rate, and a word only where it can judge: as an adjective,

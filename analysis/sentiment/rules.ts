@@ -101,6 +101,9 @@ export function allCaps(tokens: Token[]): boolean {
 const PUNCT = 1;
 const BOOSTER = 2;
 const NEGATOR = 4;
+/** Words of focus after which "not" adds rather than denies: "not just", "not only", "not merely". */
+const FOCUS_AFTER_NOT = new Set(['just', 'only', 'merely', 'simply', 'solely']);
+
 /** Verbs that link a subject to what it is: a negated link negates the word after it ("isn't a success"). */
 const COPULAS = new Set(['be', 'seem', 'look', 'feel', 'become', 'appear', 'sound', 'remain', 'get']);
 
@@ -326,6 +329,9 @@ export function scoreTokens(tt: ToneTokens, idx: ArrayLike<number>, length: numb
 				if (capsStandOut && pf & CAPS) b += CAPS_INCR * decay; // "VERY good"
 				s += sign * b;
 			} else if (pf & DAMPENER || dampenerPairs().get(pw)?.has(lower[idx[j + 1]])) s -= sign * BOOST * decay;
+			// "not just people harassing him", "not only rude but cruel": "not" before a word of focus adds to
+			// what follows, it denies nothing (eighth newcomer pass: "harassing" had read +0.89)
+			if (pf & NEGATES && pw === 'not' && j + 1 < i && FOCUS_AFTER_NOT.has(lower[idx[j + 1]])) continue;
 			if (pf & NEGATES) {
 				// VADER's "never so/this" rule: "never so happy", "never this bad" is emphasis, not negation.
 				let soThis = false;

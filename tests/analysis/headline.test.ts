@@ -21,7 +21,7 @@ describe('findHeadlineLoaded', () => {
 		// title case, long and short, is read in lower case: the capitals are not names
 		['Moscow Holds International Justice in Contempt', ['emotive:Contempt:outlet']],
 		['Court Exit A Blow To International Justice', ['metaphor:A Blow To:outlet']],
-		['Minister Slams Shameful Verdict', ['emotive:Shameful Verdict:outlet']],
+		['Minister Slams Shameful Verdict', ['emotive:Shameful:outlet']],
 		// words in quotation marks are someone's words, not a scare quote
 		['Minister calls verdict "shameful"', ['emotive:shameful:quoted']],
 		['Council approves "temporary" parking fee', []],

@@ -38,6 +38,12 @@ describe('scoreComment: VADER-style rules on short informal text', () => {
 		["It doesn't get any better than this.", 1],
 		["It don't get better, value for money.", 1],
 		["Things did not get better after the surgery.", -1],
+		// eighth newcomer pass: "not just"/"not only" add, they deny nothing; and a word wink rates with the
+		// sign opposite to VADER's sure raters ("screaming" +0.3, "bully" +1) counts VADER's
+		["It's not just people harassing him at home.", -1],
+		['It is not only rude but cruel.', -1],
+		['People were screaming at the door.', -1],
+		['He is a bully.', -1],
 		['He has not felt better since the operation.', -1],
 		['The food was not so good.', -1],
 		['Never happy with this service.', -1],
