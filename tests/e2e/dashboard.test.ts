@@ -608,6 +608,13 @@ describe('your own articles', () => {
 				expect(box.y + box.height, id).toBeLessThanOrEqual(650);
 			}
 			await shot('join-projector-1366x650', false);
+			// eighth newcomer pass: at 1920×1080 the address broke inside the code ("…/c/3fpfhy" ¶ "n48rj7")
+			for (const [w, h] of [[1920, 1080], [1280, 720], [390, 844]]) {
+				await page.setViewportSize({ width: w, height: h });
+				await go('/join');
+				const lines = await page.locator('[data-testid="join-address"] .code').evaluate((el) => el.getClientRects().length);
+				expect(lines, `${w}x${h}`).toBe(1);
+			}
 		} finally {
 			await page.setViewportSize({ width: 1400, height: 1000 });
 		}
