@@ -108,6 +108,8 @@ describe('sense rules: literal and technical uses are not loaded (shipped lexico
 		// "allegedly" in a report of a crime is legal caution; elsewhere it casts doubt
 		['The man allegedly stole a car, police said.', []],
 		['The minister allegedly cares about the poor.', ['allegedly']],
+		// (eighth newcomer pass: the packages "Haig allegedly told investigators he sold")
+		['The rounds are from the packages he allegedly told investigators he sold.', []],
 		// what is still owed or open; a firearm's muzzle; a pope's reign
 		['He was held on an outstanding warrant.', []],
 		['She gave an outstanding speech.', ['outstanding']],
