@@ -385,7 +385,9 @@ describe('findQuotes: across the article', () => {
 		['a name in quotes', 'Protesters gathered outside the "people\'s court" downtown.'],
 		['two words, nobody speaking', 'The town\'s "temporary" camp has now stood for six years.'],
 		['a programme named by its episode', 'On Tuesday\'s episode of “The Harbour Morning Hour,” the mayor spoke about the ferry.'],
-		['a programme named by its broadcast', 'On this weekend\'s broadcast of “Norhaven Sunday,” Ines Marlow defended the budget.']
+		['a programme named by its broadcast', 'On this weekend\'s broadcast of “Norhaven Sunday,” Ines Marlow defended the budget.'],
+		// eighth newcomer pass: 'He also told "CBS This Morning" on Wednesday that he sold …'
+		['a programme told', 'He also told "Harbour Morning Show" on Wednesday that he sold the boat.']
 	];
 	it.each(scare)('scare quotes are not speech: %s', (_n, text) => {
 		expect(quotes(text)).toEqual([]);
