@@ -58,7 +58,8 @@ export function addLoneWords(scan: NameScan): void {
 	// least: a sentence read alone names each once)
 	const story = tok.sentences.length >= STORY_SENTENCES;
 	const capitalisedCount = new Map<string, number>();
-	for (const t of tokens) if (capitalised(t)) capitalisedCount.set(t.normal.toLowerCase(), (capitalisedCount.get(t.normal.toLowerCase()) ?? 0) + 1);
+	// (not in headings: "Seller's reaction to massacre: 'Revulsion'" over '"Revulsion," Haig said' is one use)
+	for (const t of tokens) if (capitalised(t) && !titled[t.sentence]) capitalisedCount.set(t.normal.toLowerCase(), (capitalisedCount.get(t.normal.toLowerCase()) ?? 0) + 1);
 	// (`lowerCase`: words the text also writes in lower case, "research", "hours": common words, whatever
 	// a capital at a sentence's start made the tagger think)
 	for (let i = 0; i < tokens.length; i++) {
@@ -138,7 +139,10 @@ export function addLoneWords(scan: NameScan): void {
 		const acts = next && (/^(?:VERB|AUX|ADV|CCONJ|PART)$/.test(next.pos) || /^(?:,|[’']s?)$/.test(next.value));
 		// ... and so is one met only once, even before a verb ("Word got out", "Guy keeps rushing me"): a
 		// name the story is about comes back
-		if ((opens || /^[“‘(]$/.test(prev?.value ?? '')) && (!acts || (capitalisedCount.get(w) === 1 && story)) && !midSentence.has(w) && inVocabulary(w) && !firsts.has(w) && !acronym(t) && !known.has(w) && !orgs.has(w)) continue;
+		// (a straight mark opens a quotation when the word is written onto it: '"Revulsion," Haig said', not
+		// '…," Trump said')
+		const quoteOpens = /^[“‘(]$/.test(prev?.value ?? '') || ((prev?.value === '"' || prev?.value === "'") && prev.end === t.start);
+		if ((opens || quoteOpens) && (!acts || (capitalisedCount.get(w) === 1 && story)) && !midSentence.has(w) && inVocabulary(w) && !firsts.has(w) && !acronym(t) && !known.has(w) && !orgs.has(w)) continue;
 		// "Armed with ice packs, …", "Gaming used to be simple": a word in the form of a participle, met
 		// only where a sentence opens and not before a comma ("Manning, who …"), is no name
 		if (opens && !midSentence.has(w) && /(?:ing|ed)$/.test(w) && !/^(?:,|[’']s)$/.test(next?.value ?? '') && !firsts.has(w) && !acronym(t) && !known.has(w) && !orgs.has(w)) continue;
