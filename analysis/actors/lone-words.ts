@@ -36,6 +36,9 @@ export function lowerCaseWords(tokens: Token[]): Set<string> {
 	return out;
 }
 
+/** Courtesy titles written short: alone, cut from the name they go with. */
+const COURTESY = new Set(['mr', 'mrs', 'ms', 'dr', 'messrs', 'mme', 'mlle', 'prof', 'rev', 'sr', 'jr']);
+
 export function addLoneWords(scan: NameScan): void {
 	const { text, tok, tokens, covered, titled, named, surnames, add, code, codeOrUnit, lowerCase } = scan;
 	const places = placeNames();
@@ -101,6 +104,8 @@ export function addLoneWords(scan: NameScan): void {
 		// ("LONDON (AP) —": a dateline in capitals is a place too)
 		const asWritten = ALL_UPPER.test(t.value) && t.value.length > 3 ? t.value[0] + t.value.slice(1).toLowerCase() : t.value;
 		if (NOT_ACTORS.has(w) || NEVER_NAME_WORDS.has(w) || TIME_WORDS.has(w) || MONTH_ABBREVIATIONS.test(w) || places.has(asWritten) || t.value.length < 2 || things().has(w)) continue;
+		// "no further contact with Mr. ¶ Paddock": a courtesy title cut from its name by a line break names no one
+		if (t.value.endsWith('.') && COURTESY.has(w.slice(0, -1))) continue;
 		// "Ilhan Omar, D-Minn.": the state of a party label ("D-", "R-", "I-")
 		if (prev?.value === '-' && /^[DRI]$/.test(tokens[i - 2]?.value ?? '')) continue;
 		// "the A380", "Olfr78", "N225": a code of letters and digits (a model, a gene, an index) names no one,

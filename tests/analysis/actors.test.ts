@@ -158,6 +158,8 @@ describe('actors: who is one', () => {
 		['The Minister of Defence met the generals on Monday.', 'Defence'],
 		['The Director of National Intelligence briefed the senators.', 'National Intelligence'],
 		['Agents from the Bureau of Alcohol, Tobacco, Firearms and Explosives searched the home.', 'Tobacco'],
+		// eighth newcomer pass: a courtesy title cut from its name by a line break
+		['After that sale, Tom had no further contact with Mr.\nDale, his lawyer said.', 'Mr.'],
 		// eighth newcomer pass: a one-word answer opening a quotation in straight marks is no one
 		['Tom Dale learned of the shooting at work. He called his lawyer at once. Police came to his house that night. They took boxes from the garage. "Sickness," Dale said of his reaction. He has not worked since.', 'Sickness'],
 		// review 14: a name the text defines as a thing (an abbreviation of words in lower case, a name given to a common noun)
