@@ -115,6 +115,5 @@ export function describedEntity(ix: DescriptionIndex, m: Mention, age: string | 
 		const rel = /['’]s\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u.exec(m.text);
 		if (c && rel && relationNouns().has(rel[1])) c = null;
 	}
-	if (process.env.DBG && c) console.error("DESC", m.text, "->", c.name, [...c.heads].join(","), ix.obliqueAt?.(m.start), c.lastBefore(m.start), ix.sentenceStartAt?.(m.start), new Error().stack?.split("\n").slice(2,5).join(" | "));
 	return { c, someoneNew };
 }
