@@ -291,11 +291,6 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 }
 
 /**
- * "“Make Trump just go away”", "Take C.A.R.E": a verb of English in its base form opening a sentence
- * (or a quotation), before a name of one word, commands; it is no part of the name. Not a given name
- * ("Pat Smith"), nor a name of several words ("Ford Motor Co.", "Rolling Stone", "Associated Press").
- */
-/**
  * A description speaking (tokens [from, end), its verb at `verb`) is someone the story goes on about
  * when the verb reports no clause that could be about another: "one diplomat described being jolted
  * awake … When he got back into bed" (he is the diplomat), not "An aide recalled that he shouted" (he
@@ -337,6 +332,11 @@ function nameInside(ctx: Ctx, from: number, to: number): number | undefined {
 	return undefined;
 }
 
+/**
+ * "“Make Trump just go away”", "Take C.A.R.E": a verb of English in its base form opening a sentence
+ * (or a quotation), before a name of one word, commands; it is no part of the name. Not a given name
+ * ("Pat Smith"), nor a name of several words ("Ford Motor Co.", "Rolling Stone", "Associated Press").
+ */
 function commandVerb(ctx: Ctx, i: number): boolean {
 	const { toks } = ctx;
 	const t = toks[i];
