@@ -12,7 +12,7 @@
 //     something happens ("in Hollywood") or to qualify another word ("NFL football") is no actor;
 //   - "he"/"she" that the entity scan resolved to no one is resolved against the people named here
 import { classifySpeaker, isStateName } from '../quotes/groups.js';
-import { documentNouns, firstNames, knownOrgNames, orgWords, personNouns, placeNames, titleWords } from '../quotes/data.js';
+import { documentNouns, firstNames, knownOrgNames, nameVariants, orgWords, personNouns, placeNames, titleWords } from '../quotes/data.js';
 import { NEVER_NAME_WORDS, TIME_WORDS, isDemonym } from '../quotes/mentions.js';
 import { tokenAt as tokenAtStart } from '../sorted.js';
 import { inVocabulary } from '../nlp.js';
@@ -223,6 +223,17 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		if (e.kind === 'org' && orgs.has(key)) continue;
 		if (!surnames.has(key)) surnames.set(key, e);
 	}
+	// ... and a person's given name or a form of it ("Doug" for Douglas Haig: his lawyer's "Doug had
+	// absolutely no further contact …"), when only one person of the article goes by it
+	const given = new Map<string, Entity | null>();
+	for (const e of out) {
+		const words = e.name.split(/\s+/).filter((w) => UPPER_FIRST.test(w));
+		if (e.kind !== 'person' || words.length < 2 || e.plural) continue;
+		const first = words[0].toLowerCase();
+		if (!firsts.has(first)) continue;
+		for (const k of [first, ...(nameVariants().get(first) ?? [])]) given.set(k, given.has(k) && given.get(k) !== e ? null : e);
+	}
+	for (const [k, e] of given) if (e && !surnames.has(k)) surnames.set(k, e);
 	// (the rest of a document's or an office's name, "… on Diplomatic Relations", "Minister of Defence",
 	// is no lone name or run of names either)
 	// (but an organisation after an office is one: "CEO of Twitter", "Director of NSA")

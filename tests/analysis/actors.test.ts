@@ -152,6 +152,8 @@ describe('actors: who is one', () => {
 	it.each([
 		// [text, a name that is a thing, a time or a place, not an actor]
 		['The Rome Statute entered into force in July.', 'Rome Statute'],
+		// eighth newcomer pass: a given name alone, or a form of it, is the one person of the article who goes by it
+		['Douglas Haig sold the rounds in September. "After that sale, Doug had no further contact with the buyer," his lawyer said.', 'Doug'],
 		// seventh newcomer pass: the rest of a treaty's name, and of an office's
 		['China protects diplomats according to the Vienna Convention on Diplomatic Relations, Lu said.', 'Diplomatic Relations'],
 		['Manila cited the United Nations Convention on the Law of the Sea.', 'Law'],
