@@ -1,7 +1,8 @@
 // Actors named by one capitalised word the entity scan left alone ("Sanders voted against it",
 // "critics of Exxon"), or by capitalised words joined by hyphens ("AFL-CIO"), unless the word is a
 // common one a capital opened a sentence with, a command or a cry, a demonym, a place, a time, a code.
-import { firstNames, knownOrgNames, orgWords, personNouns, placeNames } from '../quotes/data.js';
+import { firstNames, knownOrgNames, orgWords, personNouns, placeNames, titleWords } from '../quotes/data.js';
+import { isGenerationWord, roleKey } from '../quotes/name-words.js';
 import { NEVER_NAME_WORDS, TIME_WORDS, isDemonym } from '../quotes/mentions.js';
 import { inVocabulary } from '../nlp.js';
 import type { Token } from '../types.js';
@@ -35,9 +36,6 @@ export function lowerCaseWords(tokens: Token[]): Set<string> {
 	for (const t of tokens) if (LOWER_FIRST.test(t.value)) out.add(t.normal.toLowerCase());
 	return out;
 }
-
-/** Courtesy titles written short: alone, cut from the name they go with. */
-const COURTESY = new Set(['mr', 'mrs', 'ms', 'dr', 'messrs', 'mme', 'mlle', 'prof', 'rev', 'sr', 'jr']);
 
 export function addLoneWords(scan: NameScan): void {
 	const { text, tok, tokens, covered, titled, named, surnames, add, code, codeOrUnit, lowerCase } = scan;
@@ -104,8 +102,10 @@ export function addLoneWords(scan: NameScan): void {
 		// ("LONDON (AP) —": a dateline in capitals is a place too)
 		const asWritten = ALL_UPPER.test(t.value) && t.value.length > 3 ? t.value[0] + t.value.slice(1).toLowerCase() : t.value;
 		if (NOT_ACTORS.has(w) || NEVER_NAME_WORDS.has(w) || TIME_WORDS.has(w) || MONTH_ABBREVIATIONS.test(w) || places.has(asWritten) || t.value.length < 2 || things().has(w)) continue;
-		// "no further contact with Mr. ¶ Paddock": a courtesy title cut from its name by a line break names no one
-		if (t.value.endsWith('.') && COURTESY.has(w.slice(0, -1))) continue;
+		// "no further contact with Mr. ¶ Paddock": a title written short (titles.txt, or its abbreviation) or a
+		// generation, cut from its name by a line break, names no one
+		const short = w.slice(0, -1);
+		if (t.value.endsWith('.') && (titleWords().has(short) || titleWords().has(roleKey(short)) || isGenerationWord(w))) continue;
 		// "Ilhan Omar, D-Minn.": the state of a party label ("D-", "R-", "I-")
 		if (prev?.value === '-' && /^[DRI]$/.test(tokens[i - 2]?.value ?? '')) continue;
 		// "the A380", "Olfr78", "N225": a code of letters and digits (a model, a gene, an index) names no one,

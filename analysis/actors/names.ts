@@ -57,26 +57,19 @@ const PLACE_FIRST = new Set(['river', 'lake', 'mount', 'mt.']);
 const THING_JOINS = new Set(['on', 'of', 'for', 'against']);
 
 /**
- * Does the name at token k continue a document's name, "[Convention] on [the] Diplomatic Relations", or
- * an office's, "[Minister] of Defence", "[Chief] of Staff" (a capitalised title word, then "of")?
+ * Does the name at token k continue a document's name, "[Convention] on [the] Diplomatic Relations"
+ * ('thing'), or an office's, "[Minister] of Defence", "[Chief] of Staff" ('office': a capitalised title
+ * word, then "of" with no "the": "Chairman of the Democratic Caucus" names the caucus)? Else null.
  */
-function afterThingWord(tokens: Token[], k: number): boolean {
+function nameAfterHead(tokens: Token[], k: number): 'thing' | 'office' | null {
 	let j = k - 1;
 	if (tokens[j]?.normal === 'the') j--;
 	const join = tokens[j];
 	const head = tokens[j - 1];
-	if (!join || !head || !THING_JOINS.has(join.normal) || !UPPER_FIRST.test(head.value) || head.sentence !== tokens[k].sentence) return false;
-	// (an office's with no "the": "Chairman of the Democratic Caucus" names the caucus)
+	if (!join || !head || !THING_JOINS.has(join.normal) || !UPPER_FIRST.test(head.value) || head.sentence !== tokens[k].sentence) return null;
 	// ("Chad Day on Twitter": a thing word that is someone's surname)
-	if (things().has(head.normal)) return !tokens[j - 2] || !firstNames().has(tokens[j - 2].normal);
-	return join.normal === 'of' && j === k - 1 && titleWords().has(head.normal);
-}
-
-/** … a document's name, not an office's: "the Convention on the Law of the Sea". */
-function afterThingOnly(tokens: Token[], k: number): boolean {
-	let j = k - 1;
-	if (tokens[j]?.normal === 'the') j--;
-	return !!tokens[j - 1] && things().has(tokens[j - 1].normal);
+	if (things().has(head.normal)) return !tokens[j - 2] || !firstNames().has(tokens[j - 2].normal) ? 'thing' : null;
+	return join.normal === 'of' && j === k - 1 && titleWords().has(head.normal) ? 'office' : null;
 }
 
 /** Do a mention's own words hold such a name: "The United Nations Convention on the Law of the Sea"? */
@@ -113,12 +106,12 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	// "the Vienna Convention on Diplomatic Relations", "the Convention on the Law of the Sea": the rest of a
 	// document's name after its thing word and "on/of" names no one either (the seventh newcomer's China
 	// Daily had "Diplomatic Relations" and "Consular Relations" as actors)
-	// (a mention's "the" is the one afterThingWord() reads past)
+	// (a mention's "the" is the one nameAfterHead() reads past)
 	const nameStart = (m: EntityMention) => {
 		const k = tokenAtStart(tokens, m.start);
 		return tokens[k]?.normal === 'the' ? k + 1 : k;
 	};
-	const inThingName = (e: Entity) => e.mentions.some((m) => m.form !== 'pronoun') && e.mentions.every((m) => m.form === 'pronoun' || afterThingWord(tokens, nameStart(m)) || holdsThingOf(tokens, m));
+	const inThingName = (e: Entity) => e.mentions.some((m) => m.form !== 'pronoun') && e.mentions.every((m) => m.form === 'pronoun' || nameAfterHead(tokens, nameStart(m)) !== null || holdsThingOf(tokens, m));
 	// In a heading (a related story's headline pasted with the page, a line in capitals) a capital says
 	// nothing about names: an entity met only in such lines is no actor.
 	const titled = headingSentences(text, tok);
@@ -238,12 +231,13 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	// is no lone name or run of names either)
 	// (but an organisation after an office is one: "CEO of Twitter", "Director of NSA")
 	for (let i = 1; i < tokens.length; i++) {
-		if (covered[i] || !capitalised(tokens[i]) || !afterThingWord(tokens, i)) continue;
+		const after = covered[i] || !capitalised(tokens[i]) ? null : nameAfterHead(tokens, i);
+		if (!after) continue;
 		let e = i;
 		while (e < tokens.length && tokens[e].sentence === tokens[i].sentence && (capitalised(tokens[e]) || (THING_JOINS.has(tokens[e].normal) && e > i && capitalised(tokens[e + 1] ?? tokens[e])))) e++;
 		const run = tokens.slice(i, e);
 		const organisation = run.some((x) => orgs.has(x.normal.toLowerCase()) || acronym(x)) || known.has(text.slice(tokens[i].start, tokens[e - 1].end).toLowerCase());
-		if (!organisation || afterThingOnly(tokens, i)) covered.fill(1, i, e);
+		if (!organisation || after === 'thing') covered.fill(1, i, e);
 		i = e - 1;
 	}
 	const scan: NameScan = { text, tok, tokens, covered, titled, out, named, surnames, add, code, codeOrUnit, lowerCase };
