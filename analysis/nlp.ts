@@ -1,12 +1,12 @@
 // The one place that talks to wink-nlp. Every later stage reads the `Tokenised` result, never wink,
 // so offsets are computed once and exactly: wink keeps each token's original `value` and the
 // whitespace before it (`precedingSpaces`), and summing them walks the input character by character.
-import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
 import type { Sentence, Span, Token, Tokenised, WinkMatches } from './types.js';
 import { PairMemo } from './word-memo.js';
 import { WORD_TYPES, WinkWords, type WinkTokens } from './wink-words.js';
 import { foldForWink } from './fold.js';
+import { loadWinkModel } from './wink-model.js';
 
 type Wink = ReturnType<typeof winkNLP>;
 type Model = Parameters<typeof winkNLP>[0];
@@ -104,7 +104,7 @@ export function wink(): Wink {
 	if (instance) return instance;
 	// Required here, not imported at the top: a process that never reads text (the main thread of a
 	// parallel batch, which only hands articles to workers) then never loads the model.
-	const model = createRequire(import.meta.url)('wink-eng-lite-web-model') as Model;
+	const model = loadWinkModel();
 	let cache: WinkCache | null = null;
 	let intrinsic = 0;
 	// Adding a lexeme computes its features (its likely part of speech from its lower-case form), which
