@@ -1,7 +1,8 @@
 // HTML → Lines. The article body comes from Mozilla Readability (run on a linkedom DOM); before it
 // runs, the two things Readability would throw away or mangle — reader comments and photo
 // captions — are taken out of the DOM here, because the dashboard shows both, apart from the body.
-import { Readability } from '@mozilla/readability';
+import type { Readability } from '@mozilla/readability';
+import { lazy } from '../lazy.js';
 import type { ArticleWarning, Caption, RawComment, RemovedReason, RemovedText } from '../types.js';
 import type { Line } from './rules.js';
 import { listHeaderReason } from './boilerplate.js';
@@ -10,6 +11,8 @@ import { BYLINE, isoDate, splitCredit, words } from './patterns.js';
 import { blockLines, text, type El } from './dom.js';
 import { MAX_DEPTH, capDepth, parsePage, textOfMarkup } from './markup.js';
 import { extractComments } from './comments-html.js';
+
+const readability = lazy<{ Readability: typeof Readability }>('@mozilla/readability');
 
 export interface HtmlParts {
 	lines: Line[];
@@ -311,7 +314,7 @@ function pageLines(document: El): HtmlParts {
 	try {
 		// The article's own element, not its HTML: serialising and re-parsing it cost time that grew
 		// faster than the page (every escaped "&gt;" became a text node of its own).
-		article = new Readability<El>(document as unknown as Document, { serializer: (el) => el }).parse();
+		article = new (readability().Readability)<El>(document as unknown as Document, { serializer: (el) => el }).parse();
 	} catch {
 		// Readability gave up on this markup (it should not, but the page is untrusted): read the blocks as they are.
 		warnings.push({ code: 'readability-failed', message: 'The article finder failed on this page; every block of text on it was kept.' });

@@ -7,8 +7,10 @@
 // paragraphs of 40+ words franc-min flagged none as foreign (tinyld 3 and 9, and it read a football
 // report full of Portuguese names as Portuguese); on 2,000 single English news sentences it erred
 // on 2.8% (tinyld 6%). tinyld is better on 8-word snippets, which is why short bodies get no verdict.
-import { francAll } from 'franc-min';
+import { lazy } from '../lazy.js';
 import type { ArticleWarning } from '../types.js';
+
+const franc = lazy<typeof import('franc-min')>('franc-min');
 
 /** Fewer words than this and no verdict is given: too little text for a reliable guess. */
 export const MIN_WORDS = 20;
@@ -48,7 +50,7 @@ export function detectLanguage(text: string): { code: string; name: string } | n
 	const { n, english } = sampleWords(sample);
 	if (n < MIN_WORDS) return null;
 	if (n >= SHORT_WORDS && english / n >= PLAINLY_ENGLISH) return { code: 'eng', name: 'English' };
-	const ranked = francAll(sample, { minLength: 10 });
+	const ranked = franc().francAll(sample, { minLength: 10 });
 	const [code, best] = ranked[0] ?? ['und', 0];
 	if (code === 'und') return null;
 	const eng = ranked.find(([c]) => c === 'eng')?.[1] ?? 0;

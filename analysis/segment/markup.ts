@@ -1,9 +1,11 @@
 // Untrusted markup in, a DOM that is safe to walk out: doctype declarations dropped before parsing,
 // nesting deeper than MAX_DEPTH flattened, and plain text when the parser cannot cope. Every step is
 // iterative and linear in the size of the page.
-import { parseHTML } from 'linkedom';
+import { lazy } from '../lazy.js';
 import type { Line } from './rules.js';
 import { BLOCKS, CONTAINERS, SKIP, clean, type El } from './dom.js';
+
+const linkedom = lazy<typeof import('linkedom')>('linkedom');
 
 /**
  * Markup deeper than this is read as flat paragraphs. Real article pages stay far below it (the
@@ -114,7 +116,7 @@ export function parsePage(html: string): El | null {
 	const clean = html.replace(/<!doctype\b[^<>]*>?/gi, '');
 	const wrapped = isWholeDocument(clean) ? clean : `<html><head></head><body>${clean}</body></html>`;
 	try {
-		const { document } = parseHTML(wrapped);
+		const { document } = linkedom().parseHTML(wrapped);
 		if (!document.documentElement || !document.body) return null;
 		// The parser splits text at every "<" or entity that is not markup; thousands of adjacent text
 		// nodes then cost Readability ten times more. Merged, the page reads the same.
