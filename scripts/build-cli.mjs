@@ -1,6 +1,7 @@
-// Compiles the analysis to one JavaScript file, dist/slant.mjs, so the `slant` command (and the
-// worker threads of a batch, and the server's analysis workers) start with plain `node`: no
-// TypeScript compiler at run time. It runs on `npm install`/`npm ci` (the `prepare` script) and
+// Compiles the analysis to one JavaScript file, dist/slant.cjs, started by dist/slant.mjs (a copy of
+// scripts/cli-loader.mjs, which hands V8 the code it compiled for a warm-up article), so the `slant`
+// command (and the worker threads of a batch, and the server's analysis workers) start with plain
+// `node`: no TypeScript compiler at run time. It runs on `npm install`/`npm ci` (the `prepare` script) and
 // in `npm run build`; bin/slant.mjs rebuilds it first when a source under analysis/ is newer, so
 // an edited stage is never run from a stale bundle.
 //
@@ -13,7 +14,12 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** What the command and the workers run: the loader. */
 export const CLI_BUNDLE = path.join(ROOT, 'dist', 'slant.mjs');
+/** The compiled analysis the loader starts, and what V8 compiled of it (cli-loader.mjs). */
+const CODE = path.join(ROOT, 'dist', 'slant.cjs');
+const CODE_CACHE = `${CODE}.codecache`;
+const LOADER = path.join(ROOT, 'scripts', 'cli-loader.mjs');
 const ENTRY = path.join(ROOT, 'analysis', 'main.ts');
 const TERM_CACHE = path.join(ROOT, 'dist', 'term-cache.json');
 const TERM_CACHE_ENTRY = path.join(ROOT, 'analysis', 'term-cache-main.ts');
@@ -29,33 +35,39 @@ function newestSource(dir = path.join(ROOT, 'analysis')) {
 	return newest;
 }
 
-/** True when dist/slant.mjs is missing or older than a source it is built from. */
+/** True when dist/slant.mjs or dist/slant.cjs is missing or older than a source it is built from. */
 export function cliIsStale() {
 	let built;
 	try {
-		built = fs.statSync(CLI_BUNDLE).mtimeMs;
+		built = Math.min(fs.statSync(CLI_BUNDLE).mtimeMs, fs.statSync(CODE).mtimeMs);
 	} catch {
 		return true;
 	}
 	// Without the sources (an installed package that ships only dist/) the bundle is all there is.
 	if (!fs.existsSync(ENTRY)) return false;
-	return newestSource() > built || !fs.existsSync(TERM_CACHE);
+	return newestSource() > built || fs.statSync(LOADER).mtimeMs > built || !fs.existsSync(TERM_CACHE);
 }
 
-/** esbuild settings shared by the bundle and the term-cache writer. */
-function options(entry, outfile) {
+/**
+ * esbuild settings shared by the bundle (CommonJS, which V8's code cache needs: cli-loader.mjs) and
+ * the term-cache writer (an ES module run once).
+ */
+function options(entry, outfile, format = 'esm') {
 	return {
 		entryPoints: [entry],
 		outfile,
 		bundle: true,
 		platform: 'node',
-		format: 'esm',
+		format,
 		target: 'node20',
 		// The source is checked by svelte-check; tsconfig.json extends a file `svelte-kit sync` writes,
 		// which a fresh clone lacks at install time, so esbuild gets the few settings it needs here.
 		tsconfigRaw: { compilerOptions: { target: 'es2022', useDefineForClassFields: true } },
-		// CommonJS dependencies (wink-nlp, its model, linkedom) call require(); give the bundle one.
-		banner: { js: "import { createRequire as __slantRequire } from 'node:module'; const require = __slantRequire(import.meta.url);" },
+		// CommonJS dependencies (wink-nlp) call require(): an ES module gets one. In the CommonJS bundle
+		// the sources' import.meta.url is the bundle's own address.
+		...(format === 'esm'
+			? { banner: { js: "import { createRequire as __slantRequire } from 'node:module'; const require = __slantRequire(import.meta.url);" } }
+			: { define: { 'import.meta.url': '__slantUrl' }, banner: { js: "const __slantUrl = require('node:url').pathToFileURL(__filename).href;" } }),
 		legalComments: 'none',
 		logLevel: 'error'
 	};
@@ -64,8 +76,8 @@ function options(entry, outfile) {
 export async function buildCli() {
 	const { build } = await import('esbuild');
 	fs.mkdirSync(path.dirname(CLI_BUNDLE), { recursive: true });
-	const tmp = `${CLI_BUNDLE}.${process.pid}.tmp`;
-	await build(options(ENTRY, tmp));
+	const tmp = `${CODE}.${process.pid}.tmp`;
+	await build(options(ENTRY, tmp, 'cjs'));
 	// The word lists' terms as wink reads them, so a start-up reads them instead of lemmatising
 	// ~3,000 terms (analysis/lexicon/term-cache.ts). Written before the bundle is renamed into place.
 	const writer = path.join(path.dirname(CLI_BUNDLE), `term-cache-main.${process.pid}.mjs`);
@@ -76,8 +88,46 @@ export async function buildCli() {
 		fs.rmSync(writer, { force: true });
 	}
 	// Rename into place so a process starting at the same moment never imports half a file.
-	fs.renameSync(tmp, CLI_BUNDLE);
+	fs.renameSync(tmp, CODE);
+	const loader = `${CLI_BUNDLE}.${process.pid}.tmp`;
+	fs.copyFileSync(LOADER, loader);
+	fs.renameSync(loader, CLI_BUNDLE);
+	writeCodeCache();
 	return CLI_BUNDLE;
+}
+
+/**
+ * An invented article with what the stages look for (names, titles, quotations, a pronoun, judging
+ * words, reader comments), analysed once by the new bundle so V8's compiled code for it can be saved.
+ */
+const WARM_UP = `Council approves disputed bridge plan after heated debate
+
+The city council voted 7-2 on Tuesday to approve the long-delayed Harbour Bridge plan, a decision critics called a reckless giveaway to developers.
+
+"This bridge will finally connect the east side to jobs," said Mayor Jane Alvarez, who has backed the project since 2019. She added that construction could begin next spring.
+
+Opponents were furious. "It is a disgraceful betrayal of the people who live here," councillor Tom Reyes told reporters. Residents' groups say the costs have doubled.
+
+According to the transport department, the bridge will carry 40,000 vehicles a day. Dr. Priya Nair, an economist at the University of Leeds, said the estimate "looks optimistic but not absurd".
+
+Comments
+
+Great news, about time!
+
+What a waste of money. Shameful.`;
+
+/** Runs the warm-up article through the loader with the cache writer on; a failure only costs start-up time. */
+function writeCodeCache() {
+	fs.rmSync(CODE_CACHE, { force: true });
+	try {
+		execFileSync(process.execPath, [CLI_BUNDLE, '-'], {
+			input: WARM_UP,
+			env: { ...process.env, SLANT_WRITE_CODE_CACHE: '1' },
+			stdio: ['pipe', 'ignore', 'pipe']
+		});
+	} catch (e) {
+		process.stderr.write(`slant: no code cache written (start-up will compile as it goes): ${e.stderr?.toString().trim() || e.message}\n`);
+	}
 }
 
 /** The bundle's path, rebuilt first if stale. */
