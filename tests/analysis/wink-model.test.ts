@@ -51,7 +51,7 @@ describe('the wink model assembled by analysis/wink-model.ts is the package’s'
 			return {
 				tokens: doc.tokens().out(its.value),
 				pos: doc.tokens().out(its.pos),
-				lemma: doc.tokens().out(its.lemma),
+				lemma: doc.tokens().out(its.lemma as unknown as typeof its.value),
 				type: doc.tokens().out(its.type),
 				negated: doc.tokens().out(its.negationFlag),
 				sentences: doc.sentences().out(),
