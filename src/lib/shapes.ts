@@ -15,6 +15,7 @@ import type {
 } from '$analysis/types';
 import { outletTone, relativeTone } from '$analysis/sentiment/outlet';
 import { actorKey } from '$analysis/actors/outlets';
+import type { SameText } from '$analysis/same-text';
 
 export interface CategoryInfo {
 	key: string;
@@ -127,6 +128,8 @@ export interface Overview {
 	generated: string;
 	/** The own-voice rule (an outlet quoting its own staff speaks in its own voice) is on; absent means on. */
 	ownVoice?: boolean;
+	/** Pairs of articles whose bodies carry the same text (analysis/same-text.ts); absent in older snapshots. */
+	sameText?: SameText[];
 }
 
 const EMPTY_DENSITY: DensityFigures = { total: 0, ownVoice: 0, quoted: 0, counts: { total: 0, ownVoice: 0, quoted: 0 } };

@@ -8,6 +8,7 @@ import type { CollectionSettings } from '$lib/server';
 import { SPEAKER_GROUPS, type SpeakerGroup } from '$analysis/types';
 import { SCARE_QUOTES, quotedPhrase } from '$analysis/lexicon/index';
 import { actorKey } from '$analysis/actors/outlets';
+import { sameTextPairs } from '$analysis/same-text';
 import { tallyVerbs, toOutletRow, type Overview } from '$lib/shapes';
 import type { RequestEvent } from '@sveltejs/kit';
 import { must, withForm } from '../../guard.server';
@@ -36,7 +37,9 @@ export function loadOverview(params: { collection: string }) {
 			return { ...row, verbs: tallyVerbs(ca.articles.filter((a) => c.articles.includes(a.id)).flatMap((a) => a.quotes)) };
 		}),
 		generated: new Date().toISOString(),
-		ownVoice: ca.collection.settings.speakers.ownVoice !== false
+		ownVoice: ca.collection.settings.speakers.ownVoice !== false,
+		// One article added twice, or one wire story run by two outlets: their figures agree by copy.
+		sameText: sameTextPairs(ca.articles)
 	};
 
 	// Facilitator's controls: the loaded terms actually found, and every speaker quoted.
