@@ -4,9 +4,15 @@
 // says nothing about framing. The overview names each such pair (src/lib/components/overview).
 //
 // Measured as containment: the share of the shorter body's five-word sequences found in the other,
-// so an article is still the same text when the other copy has a paragraph more. Words are letters
+// so an article is still the same text when the other copy has a paragraph more (over the first
+// MAX_WORDS words of each). Words are letters
 // and digits, lower-cased; punctuation, quotation marks and line breaks do not count.
 
+/**
+ * Words of each body compared, from its start: enough to tell one text from another, and a 5 MB paste
+ * (about 800,000 words) costs no more than an ordinary article.
+ */
+export const MAX_WORDS = 3000;
 /** Fewer words than this and no pair is reported: a few shared sentences would decide it. */
 export const MIN_WORDS = 40;
 /**
@@ -27,9 +33,13 @@ export interface SameText {
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
-/** The body's distinct five-word sequences, and its number of words. */
+/** The distinct five-word sequences of the body's first MAX_WORDS words, and how many words they are. */
 function sequences(text: string): { set: Set<string>; words: number } {
-	const words = (text.match(WORD) ?? []).map((w) => w.toLowerCase().replace(/’/g, "'"));
+	const words: string[] = [];
+	for (const m of text.matchAll(WORD)) {
+		words.push(m[0].toLowerCase().replace(/’/g, "'"));
+		if (words.length === MAX_WORDS) break;
+	}
 	const set = new Set<string>();
 	for (let i = 0; i + N <= words.length; i++) set.add(words.slice(i, i + N).join(' '));
 	return { set, words: words.length };

@@ -35,3 +35,12 @@ describe('sameTextPairs: articles that carry the same text', () => {
 		expect(sameTextPairs([{ id: 'x', text: words(MIN_WORDS) }, { id: 'y', text: words(MIN_WORDS) }])).toHaveLength(1);
 	});
 });
+
+describe('sameTextPairs reads the first MAX_WORDS words of each body', () => {
+	it('two long bodies that differ only after MAX_WORDS words are the same text; before it, not', async () => {
+		const { MAX_WORDS } = await import('../../analysis/same-text.js');
+		const start = body('harbour', Math.ceil(MAX_WORDS / 3));
+		expect(sameTextPairs([{ id: 'x', text: `${start} ${body('bridge', 400)}` }, { id: 'y', text: `${start} ${body('tunnel', 400)}` }])).toHaveLength(1);
+		expect(sameTextPairs([{ id: 'x', text: `${body('bridge', 400)} ${start}` }, { id: 'y', text: `${body('tunnel', 400)} ${start}` }])).toHaveLength(0);
+	});
+});

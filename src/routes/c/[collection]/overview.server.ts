@@ -8,10 +8,18 @@ import type { CollectionSettings } from '$lib/server';
 import { SPEAKER_GROUPS, type SpeakerGroup } from '$analysis/types';
 import { SCARE_QUOTES, quotedPhrase } from '$analysis/lexicon/index';
 import { actorKey } from '$analysis/actors/outlets';
-import { sameTextPairs } from '$analysis/same-text';
+import { sameTextPairs, type SameText } from '$analysis/same-text';
 import { tallyVerbs, toOutletRow, type Overview } from '$lib/shapes';
 import type { RequestEvent } from '@sveltejs/kit';
 import { must, withForm } from '../../guard.server';
+
+/** Worked out once per collection analysis: the store keeps that object while nothing changes. */
+const sameTextMemo = new WeakMap<object, SameText[]>();
+function sameTextOf(ca: { articles: { id: string; text: string }[] }): SameText[] {
+	let pairs = sameTextMemo.get(ca);
+	if (!pairs) sameTextMemo.set(ca, (pairs = sameTextPairs(ca.articles)));
+	return pairs;
+}
 
 export function loadOverview(params: { collection: string }) {
 	const ca = must(() => analyseCollection(params.collection));
@@ -39,7 +47,7 @@ export function loadOverview(params: { collection: string }) {
 		generated: new Date().toISOString(),
 		ownVoice: ca.collection.settings.speakers.ownVoice !== false,
 		// One article added twice, or one wire story run by two outlets: their figures agree by copy.
-		sameText: sameTextPairs(ca.articles)
+		sameText: sameTextOf(ca)
 	};
 
 	// Facilitator's controls: the loaded terms actually found, and every speaker quoted.
