@@ -6,7 +6,7 @@ import type { Cookies, RequestEvent } from '@sveltejs/kit';
 import { DEVICE_COOKIE, InputError, isDeviceId, newDeviceId, predictions } from '$lib/server';
 import { getOnScreen, setOnScreen } from '$lib/server/on-screen';
 import { answerLimiter } from '$lib/server/rate-limit';
-import { admitDevice, forgetDevices } from '$lib/server/answer-devices';
+import { admitDevice, allowSharedAddresses, devicesPerAddress, forgetDevices, refusedDevices, sharedAddressesAllowed } from '$lib/server/answer-devices';
 import { requireFacilitator } from '$lib/server/roles';
 import { EVERY_OUTLET, KINDS, QUESTION_KINDS, VOICE_GROUPS, choicesFor, mentionedActors } from '$lib/predict';
 import type { Reveal } from '$lib/reveal-text';
@@ -69,6 +69,10 @@ export function loadPredict(event: Pick<RequestEvent, 'params' | 'cookies' | 'lo
 			reveal: q.revealed ? (p.reveal(params.collection, q.id, overview.outlets) as Reveal) : null
 		})),
 		devices: counts?.devices ?? null,
+		// Devices the per-address limit turned away (answer-devices.ts): the facilitator is told, and can lift it.
+		addressLimit: facilitator
+			? { perAddress: devicesPerAddress(), refused: refusedDevices(params.collection), allowed: sharedAddressesAllowed(params.collection) }
+			: null,
 		// The question on the facilitator's projector (if it is one of these), so phones can mark it.
 		onScreen: ((id) => (id && questions.some((q) => q.id === id) ? id : null))(getOnScreen(params.collection)),
 		catalogue: facilitator ? catalogue(overview.outlets) : null
@@ -131,6 +135,13 @@ export const predictActions = {
 			requireFacilitator(event, 'hide revealed answers');
 			predictions().setRevealed(event.params.collection, id || null, false);
 			return { form: 'hide', ok: 'Hidden again: participants can answer it.' };
+		}),
+	/** Let every device answer, however many share a network address (a room behind one connection). */
+	allowShared: async (event: Event) =>
+		withForm(event, 'allowShared', [], () => {
+			requireFacilitator(event, 'let devices that share a connection answer');
+			allowSharedAddresses(event.params.collection);
+			return { form: 'allowShared', ok: 'Every device may answer now, however many share a connection: ask those who were turned away to answer again.' };
 		}),
 	reset: async (event: Event) =>
 		withForm(event, 'reset', [], () => {
