@@ -170,6 +170,20 @@ export interface Measured {
 	thin?: string;
 	/** What the reveal says when no value can be the answer (instead of "nothing of this kind was found"). */
 	none?: string;
+	/**
+	 * Pairs of choices (outlets) whose one article each carries the same text (analysis/same-text.ts):
+	 * a tie between them is a copy's, and the reveal says so.
+	 */
+	sameText?: [string, string][];
+}
+
+/**
+ * Pairs of outlets that each have one article, the two carrying the same text: their figures agree by
+ * copy. (An outlet with several articles is compared by all of them, which no pair of texts decides.)
+ */
+export function sameTextOutlets(outlets: { outlet: string; articles: string[] }[], pairs: { a: string; b: string }[]): [string, string][] {
+	const only = new Map(outlets.filter((o) => o.articles.length === 1).map((o) => [o.articles[0], o.outlet]));
+	return pairs.flatMap((p) => (only.has(p.a) && only.has(p.b) ? [[only.get(p.a)!, only.get(p.b)!] as [string, string]] : []));
 }
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;

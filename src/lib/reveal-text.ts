@@ -82,6 +82,12 @@ export function textLeaders(m: Measured): string[] {
 	return [...m.answer, ...near.sort((a, b) => (m.best === 'highest' ? b.value! - a.value! : a.value! - b.value!)).map((x) => x.choice)];
 }
 
+/** Does every two of these choices carry the same text? */
+function allSameText(choices: string[], pairs: [string, string][]): boolean {
+	const same = (a: string, b: string) => pairs.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+	return choices.every((a, i) => choices.slice(i + 1).every((b) => same(a, b)));
+}
+
 /** What the text shows: its answer, a tie or near-tie, and what the measure leaves out. */
 export function textSentence(m: Measured | null): string {
 	if (!m) return 'Nothing is measured for this question: discuss what you would count.';
@@ -93,6 +99,8 @@ export function textSentence(m: Measured | null): string {
 	else if (leaders.length > 1)
 		out = `The text: ${list(leaders.map((c) => `${c} (${val(c)})`))} are too close to call: a near-tie on this measure.`;
 	else out = `The text: ${m.answer[0]} (${val(m.answer[0])}).`;
+	if (leaders.length > 1 && allSameText(leaders, m.sameText ?? []))
+		out += ` ${leaders.length === 2 ? 'The two' : 'They'} carry the same text (one article twice, or one wire story), so ${leaders.length === 2 ? 'their tie says' : 'this says'} nothing about how they differ.`;
 	if (m.thin) out += ` ${m.thin}`;
 	if (m.rest && m.rest.value > 0) {
 		const top = m.values.find((x) => x.choice === m.answer[0])?.value ?? 0;

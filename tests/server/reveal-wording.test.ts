@@ -67,9 +67,14 @@ describe('the text: its answer, ties and near-ties, and what it leaves out', () 
 			measured('share', { gov: 0.3, ngo: 0.2 }, 'highest', { value: 0.5, sample: '150 words', label: 'quotes with no speaker or group found' }),
 			'The text: gov (30%). Another 50% of the quoted words (150 words) come from quotes with no speaker or group found: more than gov’s share, so the answer could change once they are attributed.'
 		],
-		['shares within 5 points: too close to call', measured('share', { gov: 0.41, ngo: 0.38, media: 0.21 }), 'The text: gov (41%) and ngo (38%) are too close to call: a near-tie on this measure.']
+		['shares within 5 points: too close to call', measured('share', { gov: 0.41, ngo: 0.38, media: 0.21 }), 'The text: gov (41%) and ngo (38%) are too close to call: a near-tie on this measure.'],
+		// eighth newcomer pass: an article pasted twice tied with itself, and the reveal said nothing of it
+		['a tie between two copies says so', { ...measured('tone', { A: -0.1, B: -0.1, C: 0.2 }, 'lowest'), sameText: [['B', 'A']] }, 'The text: A and B tie (−0.10 each). The two carry the same text (one article twice, or one wire story), so their tie says nothing about how they differ.'],
+		['a near-tie between two copies too', { ...measured('tone', { A: -0.3, B: -0.28, C: 0.2 }, 'lowest'), sameText: [['A', 'B']] }, 'The text: A (−0.30) and B (−0.28) are too close to call: a near-tie on this measure. The two carry the same text (one article twice, or one wire story), so their tie says nothing about how they differ.'],
+		['copies that are not the leaders change nothing', { ...measured('tone', { A: -0.3, B: -0.1, C: -0.1 }, 'lowest'), sameText: [['B', 'C']] }, 'The text: A (−0.30).'],
+		['a tie of three, two of them copies, is a tie', { ...measured('per1000', { A: 2, B: 2, C: 2 }), sameText: [['A', 'B']] }, 'The text: A, B and C tie (2.0 per 1,000 words each).']
 	] as const)('%s', (_name, m, expected) => {
-		expect(textSentence(m)).toBe(expected);
+		expect(textSentence(m as Measured | null)).toBe(expected);
 	});
 
 	it.each([
@@ -149,5 +154,23 @@ describe('the whole summary: the room, the text and the gap', () => {
 					if (/Most of the room|Everyone/.test(s)) expect(a * 2, s).toBeGreaterThan(a + b + c);
 					else if (a + b + c > 1) expect(s, `${a}/${b}/${c}`).toMatch(/no majority|No majority/i);
 				}
+	});
+});
+
+describe('sameTextOutlets: outlets whose one article each carries the same text', async () => {
+	const { sameTextOutlets } = await import('../../src/lib/predict.js');
+	const outlets = [
+		{ outlet: 'CBS', articles: ['c1'] },
+		{ outlet: 'CBS copy', articles: ['c2'] },
+		{ outlet: 'AP', articles: ['a1', 'a2'] },
+		{ outlet: 'CNN', articles: ['n1'] }
+	];
+	it.each([
+		['a pair of single-article outlets', [{ a: 'c1', b: 'c2' }], [['CBS', 'CBS copy']]],
+		['an outlet with two articles is read by both, so one copy decides nothing', [{ a: 'c1', b: 'a1' }], []],
+		['a pair naming an article no outlet has', [{ a: 'c1', b: 'gone' }], []],
+		['no pairs', [], []]
+	] as const)('%s', (_name, pairs, expected) => {
+		expect(sameTextOutlets(outlets, [...pairs])).toEqual(expected);
 	});
 });

@@ -17,6 +17,7 @@ import {
 	isQuestionKind,
 	measure,
 	mentionedActors,
+	sameTextOutlets,
 	type Question,
 	type QuestionKind
 } from '../predict.js';
@@ -228,17 +229,20 @@ export class Predictions {
 	 * question not yet revealed unless `evenIfHidden` (the facilitator's export): this is the one
 	 * place others' answers come from.
 	 */
-	reveal(collectionId: string, questionId: string, outlets: OutletRow[], evenIfHidden = false): Reveal {
+	reveal(collectionId: string, questionId: string, outlets: OutletRow[], evenIfHidden = false, sameText: { a: string; b: string }[] = []): Reveal {
 		const q = this.question(collectionId, questionId);
 		if (!q.revealed && !evenIfHidden) throw new InputError('question', 'is not revealed yet');
 		const counts = this.tallies(q.id);
 		const choices = choicesFor(q, outlets);
+		const measured = measure(q, outlets);
+		const copies = measured ? sameTextOutlets(outlets, sameText) : [];
+		if (measured && copies.length) measured.sameText = copies;
 		return {
 			question: q,
 			choices,
 			answered: Object.values(counts).reduce((s, n) => s + n, 0),
 			tallies: tallyAnswers(choices, counts),
-			measured: measure(q, outlets)
+			measured
 		};
 	}
 

@@ -66,7 +66,7 @@ export function loadPredict(event: Pick<RequestEvent, 'params' | 'cookies' | 'lo
 			mine: mine[q.id] ?? null,
 			answered: counts ? (counts.byQuestion[q.id] ?? 0) : null,
 			// The room's answers: only once revealed, for everyone alike.
-			reveal: q.revealed ? (p.reveal(params.collection, q.id, overview.outlets) as Reveal) : null
+			reveal: q.revealed ? (p.reveal(params.collection, q.id, overview.outlets, false, overview.sameText) as Reveal) : null
 		})),
 		devices: counts?.devices ?? null,
 		// Devices the per-address limit turned away (answer-devices.ts): the facilitator is told, and can lift it.

@@ -24,7 +24,7 @@ export const GET = (event) => {
 	} else {
 		header = ['question_no', 'question', 'revealed', 'choice', 'answers', 'answered', 'share_of_answers', 'measured_value', 'measured_as', 'measured_unit', 'measured_from', 'text_answer'];
 		rows = questions.flatMap((q, i) => {
-			const r = p.reveal(id, q.id, overview.outlets, true);
+			const r = p.reveal(id, q.id, overview.outlets, true, overview.sameText);
 			const m = r.measured;
 			return r.tallies.map((t) => {
 				const v = m?.values.find((x) => x.choice === t.choice);
