@@ -30,7 +30,14 @@ export const ACTOR_TONE_COLORS = { negative: '#D55E00', neutral: '#8a8a8a', posi
 export const ACTOR_NOTE =
 	'Tone of each outlet’s own words toward the actor, −1 to +1: the mean over every sentence that names it (or calls it “she”, “the company”) outside quotes, ' +
 	'scored on the words about it, names and topic words left out, a plain sentence counting 0. Quotes never count, nor what X is reported to have said, toward X. ' +
-	`Neutral: within ±${POLAR}, or only one sentence leaning, less than ±${STRONG}, in a story. Right of each bar: how many sentences, and how many words carried tone.`;
+	`Negative at −${POLAR} or below, positive at +${POLAR} or above; neutral in between, or with only one sentence leaning, less than ±${STRONG}, in a story. Right of each bar: how many sentences, and how many words carried tone.`;
+
+/** A legend item: each polarity with its edge, short on a phone's narrow chart (an item does not wrap). */
+export function legendLabel(p: 'negative' | 'neutral' | 'positive', narrow: boolean): string {
+	if (p === 'negative') return `negative (≤ −${POLAR})`;
+	if (p === 'positive') return `positive (≥ +${POLAR})`;
+	return narrow ? 'neutral' : 'neutral (between, or one leaning sentence only)';
+}
 
 /** The actors the chart can show: named by at least two outlets in their own words. */
 export function chartActors(o: Overview): SharedActor[] {
@@ -121,7 +128,9 @@ export function actorSpec(o: Overview, links: Links, key: string | null): ChartS
 								// ends, so there it gives the range only; "how this is measured" says the rest)
 								generateLabels: (chart) =>
 									(['negative', 'neutral', 'positive'] as const).map((p) => ({
-										text: p === 'neutral' ? (chart.width < 560 ? `neutral (±${POLAR} or 1 sentence)` : `neutral (−${POLAR} to +${POLAR}, or one leaning sentence only)`) : p,
+										// (the edges are the polarity's own, polarity.ts: a tone of −0.10 is negative, and the
+										// legend says so; "−0.1 to +0.1" had read it neutral beside a bar coloured negative)
+										text: legendLabel(p, chart.width < 560),
 										fillStyle: patterns ? pattern(ACTOR_TONE_COLORS[p], p === 'negative' ? 'diagonal' : p === 'positive' ? 'dots' : 'horizontal') : ACTOR_TONE_COLORS[p],
 										strokeStyle: ACTOR_TONE_COLORS[p],
 										lineWidth: 1,

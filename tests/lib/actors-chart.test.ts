@@ -20,3 +20,32 @@ describe('the actors chart note matches the polarity rule', () => {
 		expect(ACTOR_NOTE).toContain(`less than ±${STRONG}`);
 	});
 });
+
+// eighth newcomer pass: CBS's −0.101 toward Haig showed as "−0.10" in a bar coloured negative, under a
+// legend that called "−0.1 to +0.1" neutral
+describe('the legend gives the polarity’s own edges', async () => {
+	const { legendLabel } = await import('../../src/lib/actors-chart');
+	const { POLAR, polarityOf } = await import('../../analysis/actors/polarity');
+	it.each([
+		['negative', false, 'negative (≤ −0.1)'],
+		['negative', true, 'negative (≤ −0.1)'],
+		['positive', false, 'positive (≥ +0.1)'],
+		['positive', true, 'positive (≥ +0.1)'],
+		['neutral', false, 'neutral (between, or one leaning sentence only)'],
+		['neutral', true, 'neutral']
+	] as const)('%s, narrow %s', (p, narrow, label) => {
+		expect(legendLabel(p, narrow)).toBe(label);
+	});
+	it.each([
+		[-POLAR, 'negative'],
+		[-0.101, 'negative'],
+		[-0.099, 'neutral'],
+		[POLAR, 'positive'],
+		[0.099, 'neutral']
+	] as const)('a tone of %s is %s, as the legend says', (tone, p) => {
+		expect(polarityOf(tone)).toBe(p);
+	});
+	it('the note says the same edges', () => {
+		expect(ACTOR_NOTE).toContain(`Negative at −${POLAR} or below, positive at +${POLAR} or above`);
+	});
+});
