@@ -56,6 +56,8 @@ export interface ChartBar {
 	label: string;
 	/** The bar's colour (its legend swatch), for the projector's evidence heading. */
 	color: string;
+	/** A reveal's measured bar for the text's answer (starred): the projector opens its passages first. */
+	answer?: boolean;
 }
 
 export interface ConfigOptions {

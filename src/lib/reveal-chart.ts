@@ -103,6 +103,7 @@ export function revealSpec(r: Reveal, outlets: OutletRow[], links: Links, index 
 						query: row.measured.query ?? {},
 						href: hrefOf(row),
 						color: measuredColor(row.measured),
+						answer: row.isAnswer,
 						label: `Measured, ${row.label}${row.isAnswer ? ' (the text’s answer)' : ''}: ${formatValue(row.measured.value, m.format)} (${row.measured.sample}${row.measured.slight ? '; too little to call' : ''}).`
 					});
 			});

@@ -82,3 +82,19 @@ describe('a figure too little to call on a reveal', () => {
 		expect(bar.label.includes('too little to call')).toBe(slight);
 	});
 });
+
+// eighth newcomer pass: → on the projector opened the first outlet's "Nothing to show for this bar"
+// rather than the starred outlet the room was asked about
+describe('a reveal’s measured bars say which is the text’s answer', () => {
+	it.each([
+		['lowest tone: A', 'tone', ['A']],
+		['a density, the fixture’s answer A', 'per1000', ['A']]
+	] as const)('%s', (_name, format, answers) => {
+		const spec = revealSpec(reveal(format), [row('A'), row('B')], links);
+		const measured = spec.bars().filter((b) => b.datasetIndex === 1);
+		expect(measured.filter((b) => b.answer).map((b) => b.outlet.outlet)).toEqual(answers);
+		expect(measured.filter((b) => !b.answer).map((b) => b.outlet.outlet)).toEqual(['B']);
+		// the room's bars are no answer of the text
+		expect(spec.bars().filter((b) => b.datasetIndex === 0).every((b) => !b.answer)).toBe(true);
+	});
+});
