@@ -44,12 +44,20 @@ export function loadedCues(): string[] {
 	return loadedCueList;
 }
 
-let companies: { heads: Set<string>; not: Set<string> } | null = null;
-/** Last words of a capitalised name that make it a company, and words before them that do not (company-words.txt). */
-export function companyWords(): { heads: Set<string>; not: Set<string> } {
+let companies: { heads: Set<string>; not: Set<string>; legal: Set<string> } | null = null;
+/**
+ * Last words of a capitalised name that make it a company, words before them that do not, and the
+ * legal forms among them that decide before any other word of the name (company-words.txt).
+ */
+export function companyWords(): { heads: Set<string>; not: Set<string>; legal: Set<string> } {
 	if (!companies) {
 		const list = parseList(readDataFile('company-words.txt'));
-		companies = { heads: new Set(list.filter((w) => !w.startsWith('-')).map((w) => w.replace(/\.$/, ''))), not: new Set(list.filter((w) => w.startsWith('-')).map((w) => w.slice(1))) };
+		const word = (w: string) => w.replace(/^=/, '').replace(/\.$/, '');
+		companies = {
+			heads: new Set(list.filter((w) => !w.startsWith('-')).map(word)),
+			not: new Set(list.filter((w) => w.startsWith('-')).map((w) => w.slice(1))),
+			legal: new Set(list.filter((w) => w.startsWith('=')).map(word))
+		};
 	}
 	return companies;
 }
@@ -77,6 +85,19 @@ export function relationNouns(): Set<string> {
 
 let orgs: Set<string> | null = null;
 /** Words that make a capitalised name an organisation (org-words.txt). */
+/** First parts of a hyphenated word that turn the rest against itself or away from a name ("Anti-Government", "Ex-Police"). */
+export const NEGATING_PREFIXES = new Set(['anti', 'pro', 'non', 'ex', 'neo', 'pre', 'co', 'counter', 'pseudo', 'quasi', 'semi']);
+
+/**
+ * A hyphenated word whose last part is an organisation word and whose first part is no such prefix:
+ * a newspaper's "Review-Journal", "Post-Gazette", "Union-Tribune" (the word alone, lower case).
+ */
+export function orgCompound(w: string): boolean {
+	if (!w.includes('-')) return false;
+	const parts = w.split('-');
+	return parts.length >= 2 && !NEGATING_PREFIXES.has(parts[0]) && orgWords().has(parts[parts.length - 1]);
+}
+
 export function orgWords(): Set<string> {
 	if (!orgs) orgs = new Set(parseList(readDataFile('org-words.txt')));
 	return orgs;

@@ -4,7 +4,7 @@
 // comparison more than an honest "we don't know".
 import { SPEAKER_GROUPS, type Evidence, type GroupRule, type SpeakerGroup } from '../types.js';
 import type { Cluster, Facet } from './cluster.js';
-import { companyWords, personNouns, placeNames, readDataFile, relationNouns, stateKey, stateNames, titleWords } from './data.js';
+import { NEGATING_PREFIXES, companyWords, personNouns, pressWords, placeNames, readDataFile, relationNouns, stateKey, stateNames, titleWords } from './data.js';
 import { WordMemo } from '../word-memo.js';
 import { isDemonym } from './mentions.js';
 import { relationWord } from './relations.js';
@@ -107,6 +107,26 @@ function matchUncached(rules: GroupRule[], field: string): { group: SpeakerGroup
 	// it holds the other ("a Twitter user" is no part of Twitter)
 	const pick = bestNotCitizen && best && best.group === 'citizen' && hasPhrase(norm(best.pattern), bestNotCitizen.pattern) ? best : (bestNotCitizen ?? best);
 	return pick ? { group: pick.group, pattern: pick.pattern } : null;
+}
+
+/** A name's last word joined by hyphens, each part capitalised: "Review-Journal", "Post-Dispatch". */
+const TITLED_COMPOUND = /(?:^|\s)\p{Lu}[\p{L}.']*(?:-\p{Lu}[\p{L}.']*)*-(\p{Lu}[\p{L}.']*)$/u;
+
+/**
+ * An organisation's name that matched nothing whole, read by the last part of its last word when that
+ * word is a compound of capitalised parts (a person's title is not read so: "Secretary-General" is no
+ * general): a newspaper's ("the Las Vegas Review-Journal", "the St. Louis
+ * Post-Dispatch", "the Charleston Gazette-Mail": the last part is a press word, press-words.txt) or
+ * any name whose last part speaker-groups.tsv knows ("the Federation-Association"). Only the last part,
+ * so "Post-Debate" says nothing, and not after a prefix, so neither does "Anti-Government".
+ */
+function matchHyphenated(rules: GroupRule[], field: string): { group: SpeakerGroup; pattern: string } | null {
+	const m = TITLED_COMPOUND.exec(field.trim());
+	// ("Anti-Government", "Pro-Democracy", "Ex-Police": a prefix turns the word against itself)
+	if (!m || NEGATING_PREFIXES.has(m[0].trim().split('-')[0].toLowerCase())) return null;
+	const last = m[1].toLowerCase().replace(/\.$/, '');
+	if (pressWords().has(last)) return { group: 'media', pattern: last };
+	return matchUncached(rules, m[1]);
 }
 
 /** Does the field hold the pattern somewhere with a capital first letter ("WHO", "Apple"), not only in lower case? */
@@ -278,10 +298,15 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 	if (c.kind === 'org') {
 		const named = c.facets.filter((f) => f.role === 'name');
 		if (isStateName(c.name)) return decided(firstAff, 'government', named[0] ? ev(named[0], 'state, capital or seat of government') : null);
+		// ("Specialized Military Ammunition LLC": a legal form names a company whatever its other words say)
+		for (const f of named) {
+			const w = companyName(f.text);
+			if (w && companyWords().legal.has(w.toLowerCase())) return decided(firstAff, 'business', ev(f, `company name ending in "${w}"`));
+		}
 		// ("Prison union representatives": a union's, not a legislature's)
 		for (const f of named) {
 			if (isStateName(f.text)) return decided(firstAff, 'government', ev(f, 'state, capital or seat of government'));
-			const m = orgMatch(rules, f.text);
+			const m = orgMatch(rules, f.text) ?? matchHyphenated(rules, f.text);
 			if (m) return decided(firstAff, m.group, ev(f, m.pattern));
 		}
 		for (const f of c.facets.filter((x) => x.role === 'description' || x.role === 'affiliation')) {

@@ -3,7 +3,7 @@
 // entities, so names are runs of capitalised proper nouns, split from titles with a word list
 // (titles.txt). Resolving a mention to the person it names is coref.ts's job.
 import type { Span, Token } from '../types.js';
-import { ORG_DESCRIPTION_NOUNS, companyWords, givenName, isPeopleWord, knownOrgNames, orgWords, personNouns, placeNames, titleWords } from './data.js';
+import { ORG_DESCRIPTION_NOUNS, companyWords, givenName, isPeopleWord, knownOrgNames, orgCompound, orgWords, personNouns, placeNames, titleWords } from './data.js';
 import { inVocabulary } from '../nlp.js';
 import { isSpace } from '../segment/patterns.js';
 import { isGenerationWord } from './name-words.js';
@@ -419,6 +419,8 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 		const runWords = toks.slice(n, he).map((t) => t.normal.replace(/[’']s$/, ''));
 		const orgLike =
 			runWords.some((w) => orgWords().has(w)) ||
+			// ("the Pittsburgh Post-Gazette", "the Las Vegas Review-Journal": a compound ending in one)
+			orgCompound(runWords[runWords.length - 1]) ||
 			(he - n === 1 && INITIALISM.test(toks[n].value) && toks[n].value.length >= 2) ||
 			// "Brightline Technologies", "Kestrel Mining": a name ending in a company word (company-words.txt)
 			(he - n >= 2 && runWords[runWords.length - 1].length > 2 && companyWords().heads.has(runWords[runWords.length - 1]) && !companyWords().not.has(runWords[runWords.length - 2]));

@@ -7,10 +7,16 @@ import { companyName, isStateName } from './groups.js';
 /** "the media", "the press", "on the radio": the press at large, never an organisation named before. */
 export const MEDIA_AT_LARGE = new Set(['media', 'press', 'radio', 'television', 'tv', 'internet', 'web']);
 
+/** A name's words with the parts of a hyphenated one apart ("review-journal": review, journal). */
+const partsOf = (words: string[]) => words.flatMap((w) => (w.includes('-') ? [w, ...w.split('-')] : [w]));
+/** The last word of a name, or the last part of a hyphenated one ("Review-Journal": journal). */
+const lastPart = (words: string[]) => words[words.length - 1]?.split('-').pop();
+
 /** A name that does not say what kind of organisation it is ("Big Machine", "Apple"; not "Acme Corp",
- * "the Labor Department" or a state). */
+ * "the Labor Department", a newspaper's "Las Vegas Review-Journal" or a state). */
 function opaqueName(c: Cluster): boolean {
-	return !isStateName(c.name) && !c.words.some((w) => orgWords().has(w)) && c.acronyms.size === 0 && c.words.length > 0;
+	const last = lastPart(c.words);
+	return !isStateName(c.name) && !partsOf(c.words).some((w) => orgWords().has(w)) && !(last && pressWords().has(last)) && c.acronyms.size === 0 && c.words.length > 0;
 }
 
 /** Nouns that describe a newspaper or magazine, and those that describe a company. */
@@ -23,7 +29,7 @@ const COMPANY_DESCRIPTIONS = new Set(['company', 'firm', 'business', 'maker', 'm
  * company-words.txt). A name that says what it is otherwise ("the Justice Department") is not "the company".
  */
 function describedBy(c: Cluster, head: string): boolean {
-	const last = c.words[c.words.length - 1];
+	const last = lastPart(c.words);
 	if (!last) return false;
 	if (PRESS_DESCRIPTIONS.has(head)) return pressWords().has(last);
 	return COMPANY_DESCRIPTIONS.has(head) && !!companyName(c.name);

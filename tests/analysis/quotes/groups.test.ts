@@ -246,7 +246,18 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['a health chief, one of the "health chiefs"', '“The epidemic is ahead of us,” said the country’s health chief Tom Vale.', 'government'],
 		['a spy chief', '“The threat is growing,” said spy chief Tom Vale.', 'government'],
 		['a legislature\'s whip', 'Senate Majority Whip Tom Vale (R-Harbour) dismissed the plan on Twitter.\n\n“Let me get this straight,” he tweeted.', 'government'],
-		['who heads up an institute', 'Tom Vale, who heads up the National Harbour Research Institute, spoke on Monday.\n\n“Most parents do it for more than one reason,” Vale said.', 'expert or academic']
+		['who heads up an institute', 'Tom Vale, who heads up the National Harbour Research Institute, spoke on Monday.\n\n“Most parents do it for more than one reason,” Vale said.', 'expert or academic'],
+		// eighth newcomer pass (class 8): law enforcement, the authorities and a prosecutor's documents are
+		// government; a newspaper's compound name is the press; a legal form makes a company
+		['law enforcement sources', 'The man fired from a hotel room. Two law enforcement sources told the station that he acted alone.', 'government'],
+		['"Authorities" opening a later sentence', 'The man fired from a hotel room. Authorities said the man acted alone.', 'government'],
+		['the criminal complaint', 'The man fired from a hotel room. "He sold the rounds," the criminal complaint said.', 'government'],
+		['an indictment', 'The man fired from a hotel room. According to the indictment, the man wired the money abroad.', 'government'],
+		['a newspaper with a compound name', 'The man fired from a hotel room. The Harbour City Review-Journal reported that the man acted alone.', 'media'],
+		['... and its reporter', 'The man fired from a hotel room. "He acted alone," said Tom Vale of the Harbour City Post-Gazette.', 'media'],
+		['... not after a prefix', 'The man fired from a hotel room. The Harbour Anti-Government Front said that the man acted alone.', 'unclassified'],
+		['a company by its legal form, whatever else its name says', 'The man fired from a hotel room. Harbour Military Supplies LLC said it was cooperating with the police.', 'business'],
+		['a newspaper called the Globe', 'The man fired from a hotel room. The Harbour Globe reported that the man acted alone.', 'media']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
 		const { quotes } = analyse(text);
