@@ -47,7 +47,7 @@ export function loadedStrength(category: string): number {
 const approving = () => wordList('approving.txt');
 
 /** How an unrated loaded term counts toward the actor it is about: its category's strength, turned positive for an approving one. */
-function loadedValue(l: LoadedTerm): number {
+export function loadedValue(l: LoadedTerm): number {
 	const v = loadedStrength(l.category);
 	return l.category === 'emotive' && approving().has(l.term.replace(/ @.*$/, '').toLowerCase()) ? Math.abs(v) : v;
 }

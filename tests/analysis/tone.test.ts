@@ -255,3 +255,27 @@ describe('per outlet: tone relative to the collection mean', () => {
 		expect(rows[0].bodySentimentRelative).toBeGreaterThan(0);
 	});
 });
+
+// eighth newcomer pass (problem 6): the one outlet that judged in its own words ("crackpots", "Bonkers
+// conspiracy site", "a noxious far-right personality") read as the most positive, since no lexicon rates
+// those words. The loaded-terms stage finds them; the tone of the writing now counts them too.
+describe('judging words no lexicon rates count in the tone of the writing, in the outlet’s own voice', () => {
+	const options = { lexicon: loadDefaultLexicon(), groupRules: loadGroupRules() };
+	const rows: [string, string, 'negative' | 'plain' | 'positive', string[]][] = [
+		['an emotive word', 'Laura Vale, a noxious far-right personality, posted the video on Monday.', 'negative', ['noxious']],
+		['a label', 'The theory was spread online by crackpots on Monday.', 'negative', ['crackpots']],
+		['an approving emotive word', 'Tom Vale has been a valiant presence on the council since 2010.', 'positive', ['valiant']],
+		['the same word in someone’s quotation is theirs, and rated by no lexicon', '“It is a noxious plan,” Tom Vale said on Monday.', 'plain', []],
+		['a rated word keeps its own rating, not the category’s', 'The council called the plan disgraceful on Monday.', 'negative', ['disgraceful']]
+	];
+	it.each(rows)('%s', (_name, text, sign, words) => {
+		const a = analyseArticle({ id: 'x', text, raw: true }, options);
+		const s = a.sentiment.sentences[0];
+		if (sign === 'negative') expect(s.score).toBeLessThan(0);
+		if (sign === 'positive') expect(s.score).toBeGreaterThan(0);
+		if (sign === 'plain') expect(s.score).toBe(0);
+		const evidence = s.words.map((w) => a.text.slice(w.start, w.end));
+		for (const w of words) expect(evidence).toContain(w);
+		if (words.length) expect(s.words.find((w) => a.text.slice(w.start, w.end) === words[0])!.value).not.toBe(0);
+	});
+});
