@@ -8,9 +8,9 @@ import { companyName, isStateName } from './groups.js';
 export const MEDIA_AT_LARGE = new Set(['media', 'press', 'radio', 'television', 'tv', 'internet', 'web']);
 
 /** A name's words with the parts of a hyphenated one apart ("review-journal": review, journal). */
-const partsOf = (words: string[]) => words.flatMap((w) => (w.includes('-') ? [w, ...w.split('-')] : [w]));
+const partsOf = (words: readonly string[]) => words.flatMap((w) => (w.includes('-') ? [w, ...w.split('-')] : [w]));
 /** The last word of a name, or the last part of a hyphenated one ("Review-Journal": journal). */
-const lastPart = (words: string[]) => words[words.length - 1]?.split('-').pop();
+const lastPart = (words: readonly string[]) => words[words.length - 1]?.split('-').pop();
 
 /** A name that does not say what kind of organisation it is ("Big Machine", "Apple"; not "Acme Corp",
  * "the Labor Department", a newspaper's "Las Vegas Review-Journal" or a state). */
