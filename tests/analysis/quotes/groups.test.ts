@@ -36,7 +36,11 @@ describe('speaker groups', () => {
 		[null, null, 'social media users', 'citizen'],
 		[null, null, 'Taliban', 'other'],
 		[null, null, 'the authors of the study', 'expert or academic'],
-		[null, null, 'European Space Agency', 'international body']
+		[null, null, 'European Space Agency', 'international body'],
+		// the state's authorities, and those of a faith or a field
+		[null, null, 'the authorities', 'government'],
+		[null, null, 'religious authorities', 'other'],
+		[null, null, 'academic authorities', 'expert or academic']
 	];
 	it.each(cases)('affiliation %s, title %s, name %s → %s', (aff, title, name, group) => {
 		expect(classifySpeaker(rules, aff, title, name)).toBe(group);
