@@ -201,6 +201,24 @@ describe('pages', () => {
 		}
 	});
 
+	// eighth newcomer pass: a copy pasted with one more line was added, and nothing said so
+	it('an article just added that carries another’s text says so, on its page and on the overview', async () => {
+		const c = api.createCollection({ name: 'Copies' });
+		// (long enough to tell one text from another: analysis/same-text.ts MIN_WORDS)
+		const body = `${ARTICLE_A}\n\nThe plan was drafted over two years by a panel of twelve experts from four universities, who met in the capital every month to weigh its costs against its benefits for families.`;
+		const first = api.getStore().addArticle(c.id, { outlet: 'Herald', title: 'Policy passes', content: body });
+		const copy = api.getStore().addArticle(c.id, { outlet: 'Courier', title: 'Policy passes again', content: `Watch: the morning show\n\n${body}` });
+		const other = api.getStore().addArticle(c.id, { outlet: 'Gazette', content: ARTICLE_B });
+		const pageOf = async (id: string, query: string) =>
+			(await articleLoad({ params: { collection: c.id, article: id }, url: new URL(`http://localhost/c/${c.id}/a/${id}${query}`), locals: { role: 'facilitator' } } as never)) as { sameAs: { id: string; outlet: string; percent: number }[] };
+		expect((await pageOf(copy.id, '?added=1')).sameAs).toEqual([{ id: first.id, outlet: 'Herald', title: 'Policy passes', percent: 100 }]);
+		expect((await pageOf(first.id, '?added=1')).sameAs.map((x) => x.outlet)).toEqual(['Courier']);
+		expect((await pageOf(other.id, '?added=1')).sameAs).toEqual([]);
+		// (only when just added: the overview names the pair the rest of the time)
+		expect((await pageOf(copy.id, '')).sameAs).toEqual([]);
+		expect(loadOverview({ collection: c.id }).overview.sameText).toEqual([{ a: first.id, b: copy.id, shared: 1 }]);
+	});
+
 	it('the facilitator link sets a cookie (not Secure over plain HTTP) and leaves the address bar', async () => {
 		const token = api.getFacilitatorToken();
 		const jar: Cookie = {};

@@ -15,7 +15,7 @@ import { must, withForm } from '../../guard.server';
 
 /** Worked out once per collection analysis: the store keeps that object while nothing changes. */
 const sameTextMemo = new WeakMap<object, SameText[]>();
-function sameTextOf(ca: { articles: { id: string; text: string }[] }): SameText[] {
+export function sameTextOf(ca: { articles: { id: string; text: string }[] }): SameText[] {
 	let pairs = sameTextMemo.get(ca);
 	if (!pairs) sameTextMemo.set(ca, (pairs = sameTextPairs(ca.articles)));
 	return pairs;

@@ -6,6 +6,7 @@ import { articlePart } from '$lib/article-parts';
 import { focusFromParams } from '$lib/segments';
 import { actorKeyer } from '$analysis/actors/outlets';
 import { articleIsReady, must, ready, withForm } from '../../../../guard.server';
+import { sameTextOf } from '../../overview.server';
 
 export const load = async ({ params, url, locals }) => {
 	const meta = must(() => getArticle(params.article));
@@ -37,10 +38,20 @@ export const load = async ({ params, url, locals }) => {
 		await termSpans(a.text, a.paragraphs, url.searchParams.get('term')),
 		url.searchParams.get('actor')
 	);
+	// Just added: the articles of the collection that carry the same text, said at once (one article
+	// added twice, or one wire story run by two outlets: analysis/same-text.ts)
+	const sameAs = url.searchParams.has('added')
+		? sameTextOf(ca).flatMap((p) => {
+				const other = p.a === meta.id ? p.b : p.b === meta.id ? p.a : null;
+				const m = other ? ca.meta.find((x) => x.id === other) : undefined;
+				return m ? [{ id: m.id, outlet: m.outlet, title: m.title, percent: Math.floor(p.shared * 100) }] : [];
+			})
+		: [];
 	return {
 		article: shown.article,
 		plain: null,
 		failure: null,
+		sameAs,
 		categories,
 		termHits: shown.termHits,
 		siblings: ca.meta.map((m) => ({ id: m.id, outlet: m.outlet })),
