@@ -293,7 +293,13 @@ export function sentimentSpec(o: Overview, links: Links): ChartSpec {
 									const font = `${size}px ${FONT}`;
 									const fit = (t: string, lines: number) => wrapToWidth(this.ctx, t, font, slot, lines);
 									const sample = sampleLine(r);
-									if (fit(sample, 1)[0] === sample) return [...fit(r.outlet, 2), sample];
+									// The sample line under every outlet or under none: each one's fits at its own font size,
+									// and a phone had shown it under one outlet of five (the eighth newcomer).
+									const fitsAll = outlets.every((o, k) => {
+										const line = sampleLine(o);
+										return wrapToWidth(this.ctx, line, `${outletSize(this.chart as unknown as Chart, k)}px ${FONT}`, slot, 1)[0] === line;
+									});
+									if (fitsAll) return [...fit(r.outlet, 2), sample];
 									// A phone: the name on up to three lines; the comment bar says "no comments" or
 									// "too few comments" itself, and the words are in the tooltip and the table.
 									if (slot < 70) return fit(hyphenated(this.ctx, r.outlet, font, slot), 4);

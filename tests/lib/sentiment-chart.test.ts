@@ -84,6 +84,26 @@ describe('sentiment chart on a phone', () => {
 	});
 });
 
+// eighth newcomer pass: on a phone only "Associated Press 796 words" kept its word count (its long name
+// had shrunk its font, so its count fitted), the four others lost theirs
+describe('the word count under the outlets: under every one or under none', () => {
+	it.each([340, 390, 520, 900])('at %s px', (width) => {
+		const names = ['CBS News', 'Associated Press', 'Phoenix New Times', 'CNN', 'Business Insider'];
+		const rows = names.map((n, i) => ({ ...row(n, 0, null), words: [450, 796, 912, 1546, 154][i] }));
+		const ticks = sentimentSpec(overview(rows), links).config({ patterns: false }).options!.scales!.x!.ticks as unknown as {
+			callback: (this: unknown, v: number, i: number) => string | string[];
+			font: (c: unknown) => { size: number };
+		};
+		const ctx = fakeCtx();
+		const chart = { width, ctx };
+		const withCount = names.filter((_n, i) => {
+			ctx.font = `${ticks.font({ chart, index: i }).size}px sans-serif`;
+			return /\bwords?\b/.test([ticks.callback.call({ chart, ctx }, i, i)].flat().join(' '));
+		});
+		expect([0, names.length]).toContain(withCount.length);
+	});
+});
+
 describe('the too-few-comments note', () => {
 	it.each([
 		// chart width (five slots), room above the zero line → what is written (" | ": rotated lines);
