@@ -32,11 +32,14 @@ export const ACTOR_NOTE =
 	'scored on the words about it, names and topic words left out, a plain sentence counting 0. Quotes never count, nor what X is reported to have said, toward X. ' +
 	`Negative at −${POLAR} or below, positive at +${POLAR} or above; neutral in between, or with only one sentence leaning, less than ±${STRONG}, in a story. Right of each bar: how many sentences, and how many words carried tone.`;
 
-/** A legend item: each polarity with its edge, short on a phone's narrow chart (an item does not wrap). */
-export function legendLabel(p: 'negative' | 'neutral' | 'positive', narrow: boolean): string {
+/**
+ * A legend item: each polarity with its edge; shorter on a phone's narrow chart (an item does not
+ * wrap) and on a projector, whose large type had broken the legend over three lines.
+ */
+export function legendLabel(p: 'negative' | 'neutral' | 'positive', width: 'narrow' | 'short' | 'full'): string {
 	if (p === 'negative') return `negative (≤ −${POLAR})`;
 	if (p === 'positive') return `positive (≥ +${POLAR})`;
-	return narrow ? 'neutral' : 'neutral (between, or one leaning sentence only)';
+	return width === 'narrow' ? 'neutral' : width === 'short' ? 'neutral (or one sentence)' : 'neutral (between, or one leaning sentence only)';
 }
 
 /** The actors the chart can show: named by at least two outlets in their own words. */
@@ -130,7 +133,7 @@ export function actorSpec(o: Overview, links: Links, key: string | null): ChartS
 									(['negative', 'neutral', 'positive'] as const).map((p) => ({
 										// (the edges are the polarity's own, polarity.ts: a tone of −0.10 is negative, and the
 										// legend says so; "−0.1 to +0.1" had read it neutral beside a bar coloured negative)
-										text: legendLabel(p, chart.width < 560),
+										text: legendLabel(p, chart.width < 560 ? 'narrow' : medium === 'present' ? 'short' : 'full'),
 										fillStyle: patterns ? pattern(ACTOR_TONE_COLORS[p], p === 'negative' ? 'diagonal' : p === 'positive' ? 'dots' : 'horizontal') : ACTOR_TONE_COLORS[p],
 										strokeStyle: ACTOR_TONE_COLORS[p],
 										lineWidth: 1,

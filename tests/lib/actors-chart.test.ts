@@ -27,14 +27,15 @@ describe('the legend gives the polarity’s own edges', async () => {
 	const { legendLabel } = await import('../../src/lib/actors-chart');
 	const { POLAR, polarityOf } = await import('../../analysis/actors/polarity');
 	it.each([
-		['negative', false, 'negative (≤ −0.1)'],
-		['negative', true, 'negative (≤ −0.1)'],
-		['positive', false, 'positive (≥ +0.1)'],
-		['positive', true, 'positive (≥ +0.1)'],
-		['neutral', false, 'neutral (between, or one leaning sentence only)'],
-		['neutral', true, 'neutral']
-	] as const)('%s, narrow %s', (p, narrow, label) => {
-		expect(legendLabel(p, narrow)).toBe(label);
+		['negative', 'full', 'negative (≤ −0.1)'],
+		['negative', 'narrow', 'negative (≤ −0.1)'],
+		['positive', 'full', 'positive (≥ +0.1)'],
+		['positive', 'short', 'positive (≥ +0.1)'],
+		['neutral', 'full', 'neutral (between, or one leaning sentence only)'],
+		['neutral', 'short', 'neutral (or one sentence)'],
+		['neutral', 'narrow', 'neutral']
+	] as const)('%s, %s', (p, width, label) => {
+		expect(legendLabel(p, width)).toBe(label);
 	});
 	it.each([
 		[-POLAR, 'negative'],
