@@ -86,16 +86,23 @@ export function relationNouns(): Set<string> {
 let orgs: Set<string> | null = null;
 /** Words that make a capitalised name an organisation (org-words.txt). */
 /** First parts of a hyphenated word that turn the rest against itself or away from a name ("Anti-Government", "Ex-Police"). */
-export const NEGATING_PREFIXES = new Set(['anti', 'pro', 'non', 'ex', 'neo', 'pre', 'co', 'counter', 'pseudo', 'quasi', 'semi']);
+const NEGATING_PREFIXES = new Set(['anti', 'pro', 'non', 'ex', 'neo', 'pre', 'co', 'counter', 'pseudo', 'quasi', 'semi']);
 
 /**
- * A hyphenated word whose last part is an organisation word and whose first part is no such prefix:
- * a newspaper's "Review-Journal", "Post-Gazette", "Union-Tribune" (the word alone, lower case).
+ * The last part of a hyphenated word, lower case, when it is what the word names: "Review-Journal" →
+ * "journal", "Post-Gazette" → "gazette"; null for a word without a hyphen or one after a prefix that
+ * turns it against itself ("Anti-Government").
  */
+export function compoundHead(w: string): string | null {
+	if (!w.includes('-')) return null;
+	const parts = w.toLowerCase().split('-');
+	return NEGATING_PREFIXES.has(parts[0]) ? null : parts[parts.length - 1].replace(/\.$/, '') || null;
+}
+
+/** A hyphenated word that names an organisation by its last part: a newspaper's "Review-Journal". */
 export function orgCompound(w: string): boolean {
-	if (!w.includes('-')) return false;
-	const parts = w.split('-');
-	return parts.length >= 2 && !NEGATING_PREFIXES.has(parts[0]) && orgWords().has(parts[parts.length - 1]);
+	const head = compoundHead(w);
+	return head !== null && orgWords().has(head);
 }
 
 export function orgWords(): Set<string> {

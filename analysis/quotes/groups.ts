@@ -4,7 +4,7 @@
 // comparison more than an honest "we don't know".
 import { SPEAKER_GROUPS, type Evidence, type GroupRule, type SpeakerGroup } from '../types.js';
 import type { Cluster, Facet } from './cluster.js';
-import { NEGATING_PREFIXES, companyWords, personNouns, pressWords, placeNames, readDataFile, relationNouns, stateKey, stateNames, titleWords } from './data.js';
+import { companyWords, compoundHead, personNouns, pressWords, placeNames, readDataFile, relationNouns, stateKey, stateNames, titleWords } from './data.js';
 import { WordMemo } from '../word-memo.js';
 import { isDemonym } from './mentions.js';
 import { relationWord } from './relations.js';
@@ -122,9 +122,8 @@ const TITLED_COMPOUND = /(?:^|\s)\p{Lu}[\p{L}.']*(?:-\p{Lu}[\p{L}.']*)*-(\p{Lu}[
  */
 function matchHyphenated(rules: GroupRule[], field: string): { group: SpeakerGroup; pattern: string } | null {
 	const m = TITLED_COMPOUND.exec(field.trim());
-	// ("Anti-Government", "Pro-Democracy", "Ex-Police": a prefix turns the word against itself)
-	if (!m || NEGATING_PREFIXES.has(m[0].trim().split('-')[0].toLowerCase())) return null;
-	const last = m[1].toLowerCase().replace(/\.$/, '');
+	const last = m ? compoundHead(m[0].trim()) : null;
+	if (!m || !last) return null;
 	if (pressWords().has(last)) return { group: 'media', pattern: last };
 	return matchUncached(rules, m[1]);
 }

@@ -1,22 +1,23 @@
 // Which organisation a description such as "the company" or "the paper" can refer back to (coref.ts
 // asks, for a definite description with an organisation's noun and no name of its own).
 import type { Cluster } from './cluster.js';
-import { orgWords, pressWords } from './data.js';
+import { compoundHead, orgCompound, orgWords, pressWords } from './data.js';
 import { companyName, isStateName } from './groups.js';
 
 /** "the media", "the press", "on the radio": the press at large, never an organisation named before. */
 export const MEDIA_AT_LARGE = new Set(['media', 'press', 'radio', 'television', 'tv', 'internet', 'web']);
 
-/** A name's words with the parts of a hyphenated one apart ("review-journal": review, journal). */
-const partsOf = (words: readonly string[]) => words.flatMap((w) => (w.includes('-') ? [w, ...w.split('-')] : [w]));
-/** The last word of a name, or the last part of a hyphenated one ("Review-Journal": journal). */
-const lastPart = (words: readonly string[]) => words[words.length - 1]?.split('-').pop();
+/** The last word of a name, or what a hyphenated one names ("Review-Journal": journal). */
+const lastPart = (words: readonly string[]) => {
+	const w = words[words.length - 1];
+	return w && (compoundHead(w) ?? w);
+};
 
 /** A name that does not say what kind of organisation it is ("Big Machine", "Apple"; not "Acme Corp",
  * "the Labor Department", a newspaper's "Las Vegas Review-Journal" or a state). */
 function opaqueName(c: Cluster): boolean {
 	const last = lastPart(c.words);
-	return !isStateName(c.name) && !partsOf(c.words).some((w) => orgWords().has(w)) && !(last && pressWords().has(last)) && c.acronyms.size === 0 && c.words.length > 0;
+	return !isStateName(c.name) && !c.words.some((w) => orgWords().has(w) || orgCompound(w)) && !(last && pressWords().has(last)) && c.acronyms.size === 0 && c.words.length > 0;
 }
 
 /** Nouns that describe a newspaper or magazine, and those that describe a company. */
