@@ -228,6 +228,13 @@ export class EntityIndex {
 			const bySurname = (this.surnames.get(ws[0]) ?? []).filter(fits);
 			c = bySurname.length > 1 && bySurname.some((x) => generation(x.words)) ? firstMet(bySurname) : this.latest(bySurname, m.start);
 			c ??= this.latest((this.firsts.get(ws[0]) ?? []).filter(fits), m.start);
+			// "Doug had no further contact …" after "Douglas Haig": another form of a given name
+			// (name-variants.txt) is the one named person of the article who goes by it; two leave it alone
+			if (!c && firstNames().has(ws[0])) {
+				const byForm = new Set<Cluster>();
+				for (const v of this.variants.get(ws[0]) ?? []) for (const x of this.firsts.get(v) ?? []) if (fits(x)) byForm.add(x);
+				if (byForm.size === 1) c = [...byForm][0];
+			}
 		}
 		if (!c) {
 			c = this.newCluster('person', cleanName(m.name));

@@ -139,7 +139,9 @@ describe('actors: who is one', () => {
 		// eighth newcomer pass: a name with a list in it is one organisation (its words had been three people)
 		['Agents from the Bureau of Alcohol, Tobacco, Firearms and Explosives searched the home.', 'Bureau of Alcohol, Tobacco, Firearms and Explosives'],
 		// ... but a list of organisations stays a list
-		['The Department of Justice, FBI and CIA declined to comment on Monday.', 'FBI']
+		['The Department of Justice, FBI and CIA declined to comment on Monday.', 'FBI'],
+		// a form of a given name two people of the article go by is neither's
+		['Douglas Haig and Douglas Brown met on Monday. Doug smiled at the reporters.', 'Doug']
 	])('%s: "%s" stays an actor', (text, name) => {
 		expect(actorsOf(text).some((a) => a.name === name || a.mentions.some((m) => m.text === name))).toBe(true);
 	});
@@ -154,6 +156,9 @@ describe('actors: who is one', () => {
 		['The Rome Statute entered into force in July.', 'Rome Statute'],
 		// eighth newcomer pass: a given name alone, or a form of it, is the one person of the article who goes by it
 		['Douglas Haig sold the rounds in September. "After that sale, Doug had no further contact with the buyer," his lawyer said.', 'Doug'],
+		// ... in the writer's own words too (it was an actor of its own there)
+		['Douglas Haig sold the rounds in September. After that sale, Doug had no further contact with the buyer.', 'Doug'],
+		['William Barr spoke on Monday. Bill then left the hearing angrily.', 'Bill'],
 		// seventh newcomer pass: the rest of a treaty's name, and of an office's
 		['China protects diplomats according to the Vienna Convention on Diplomatic Relations, Lu said.', 'Diplomatic Relations'],
 		['Manila cited the United Nations Convention on the Law of the Sea.', 'Law'],

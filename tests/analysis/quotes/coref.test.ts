@@ -23,6 +23,9 @@ const rows: [string, string, string, number, string | null][] = [
 	['"they" after a name and a group of people as one subject', 'Districts closed, according to teachers unions.\n\nGov. Omar Vale and leaders of the legislature have avoided criticism. However, they said they will not act.', 'they', 0, 'Gov. Omar Vale and leaders of the legislature'],
 	['... not when one of them was named again since', 'South Africa and Gambia left the court. Gambia then wrote a letter. They said it was unfair.', 'They', 0, 'Gambia'],
 	['a surname alone', 'Audley Peters closed the road. Peters stayed until noon.', 'Peters', 1, 'Audley Peters'],
+	// eighth newcomer pass: another form of a given name alone is the one person who goes by it
+	['a form of the given name alone', 'Douglas Haig sold the rounds. After that sale, Doug had no further contact with the buyer.', 'Doug', 0, 'Douglas Haig'],
+	['... not when two people go by it', 'Douglas Haig met Douglas Brown. Later, Doug had no further contact with the buyer.', 'Doug', 0, 'Doug'],
 	// blind check of 1 December 2026 (set s): a father and a son of one name
 	['"Jr." after the same name is another person', 'President Tom Vale spoke first. The meeting was set up by Tom Vale Jr. last year.', 'Tom Vale', 0, 'Tom Vale'],
 	['... and the surname alone is the one met first', 'President Tom Vale spoke first. The meeting was set up by Tom Vale Jr. last year. Vale later left.', 'Vale', 2, 'Tom Vale'],
