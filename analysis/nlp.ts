@@ -29,7 +29,8 @@ interface WinkCache {
  * another article had been read in the same process (a worker's earlier articles, the lexicon's
  * terms): one of the 115 benchmark pages counted a word more or less depending on which worker read
  * it. While a document is tokenised it therefore sees only the model's own lexemes and the words it
- * added itself, exactly as in a fresh process. The later steps (lemmas, parts of speech) look words up
+ * added itself, exactly as in a fresh process; and so does each paragraph of an article, which wink
+ * reads in one document (tokenise()). The later steps (lemmas, parts of speech) look words up
  * as before: they only read what the tokeniser decided.
  */
 /** A pattern wink matched: first token, last token (inclusive), and its value or type. */
@@ -118,6 +119,13 @@ export function wink(): Wink {
 			return !!found && found.length === 1 && found[0] < intrinsic;
 		};
 		c.lookup = (text: string) => {
+			// tokenise() joins an article's paragraphs with blank lines: each paragraph is tokenised as if
+			// it were read alone, as they once were ("candidate Trump’s." read whole in one paragraph left
+			// every later "Trump’s" of the article whole too)
+			if (tokenising && text === PARAGRAPH_BREAK) {
+				docStart = c.currentSize() + 1;
+				addedNow.clear();
+			}
 			const found = lookup(text);
 			if (!tokenising || adding || !found || found.length !== 1) return found;
 			const k = found[0];
@@ -311,90 +319,120 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 	const paras = paragraphs ?? paragraphSpans(text).paragraphs;
 	const tokens: Token[] = [];
 	const sentences: Sentence[] = [];
-	// wink scores sentiment in the same pass; keeping it here saves the sentiment stage a second
-	// readDoc of every paragraph.
-	const paragraphSentiment: number[] = [];
 	const brokenRuns: Span[] = [];
-	// wink's sentiment and negation patterns, with global token indices: [start, end, value or type].
-	const sa: number[] = [];
-	const neg: number[] = [];
-	let words = 0;
-	paras.forEach((para, p) => {
-		// Soft line breaks and carriage returns become spaces of the same length so wink does not
-		// split a sentence there, and offsets still line up with the original text.
-		// Letters of Latin Extended ("Erdoğan", "Babiš") become their base letter for wink (fold.ts); the
-		// values below come from the original text.
+	// What wink reads: each paragraph as it is shown to wink, joined by blank lines (PARAGRAPH_BREAK),
+	// in one readDoc. (One readDoc per paragraph cost a third more: wink sets up every document afresh.)
+	// Soft line breaks and carriage returns become spaces of the same length so wink does not split a
+	// sentence there, and offsets still line up with the original text. Letters of Latin Extended
+	// ("Erdoğan", "Babiš") become their base letter for wink (fold.ts); the values below come from the
+	// original text.
+	const shown: string[] = new Array(paras.length);
+	const folds: (string | null)[] = new Array(paras.length);
+	for (let p = 0; p < paras.length; p++) {
+		const para = paras[p];
 		const raw = text.slice(para.start, para.end);
 		const guarded = breakLongRuns(endSentences(foldForWink(raw.replace(/[\r\n\t]/g, ' '))));
-		const folded = guarded.text !== raw ? guarded.text : null;
+		folds[p] = guarded.text !== raw ? guarded.text : null;
 		for (const r of guarded.broken) brokenRuns.push({ start: para.start + r.start, end: para.start + r.end });
-		const slice = guarded.text;
-		reading = { neg: null, sa: null, rdd: null };
-		let rdd: WinkDocData | null = null;
-		try {
-			nlp.readDoc(slice);
-		} finally {
-			const r = reading;
-			reading = null;
-			rdd = r.rdd;
-			const base = tokens.length;
-			// (indexed loops: destructuring each pattern went through the iterator protocol)
-			const rsa = r.sa ?? [];
-			for (let k = 0; k < rsa.length; k++) sa.push(base + rsa[k][0], base + rsa[k][1], Number(rsa[k][2]));
-			const rneg = r.neg ?? [];
-			for (let k = 0; k < rneg.length; k++) neg.push(base + rneg[k][0], base + rneg[k][1], rneg[k][2] === '2' ? 1 : 0);
+		shown[p] = guarded.text;
+	}
+	reading = { neg: null, sa: null, rdd: null };
+	let r: NonNullable<typeof reading>;
+	try {
+		nlp.readDoc(shown.join(PARAGRAPH_BREAK));
+	} finally {
+		r = reading;
+		reading = null;
+	}
+	const rdd = r.rdd;
+	if (!rdd) throw new Error('wink-nlp: the document read could not be reached');
+	// wink's token index → ours (−1 for the blank lines between paragraphs, which wink reads as tokens)
+	const ours = new Int32Array(rdd.numOfTokens).fill(-1);
+	let words = 0;
+	let p = 0;
+	let at = paras.length ? paras[0].start : 0;
+	for (let i = 0; i < rdd.numOfTokens; i++) {
+		const w = ww.word(i, rdd);
+		const read = w ? w.value : (itsValue(i, rdd) as string);
+		// The blank line after a paragraph: the only line breaks in what wink read (several, after a
+		// paragraph wink found no token in). Counted, not measured: wink's values are not always as long as
+		// the text they came from, so offsets in the joined text would drift.
+		if (read.charCodeAt(0) === 10) {
+			p = Math.min(paras.length - 1, p + Math.max(1, Math.round(read.length / PARAGRAPH_BREAK.length)));
+			at = paras[p].start;
+			continue;
 		}
-		if (!rdd) throw new Error('wink-nlp: the document read could not be reached');
-		const base = tokens.length;
-		let at = para.start;
-		for (let i = 0; i < rdd.numOfTokens; i++) {
-			const w = ww.word(i, rdd);
-			const read = w ? w.value : (itsValue(i, rdd) as string);
-			at += WinkWords.spaces(i, rdd);
-			// wink's value is the original text (folded: the text it read); guard against a mismatch rather
-			// than drift silently.
-			let start = at;
-			const value = folded && folded.startsWith(read, start - para.start) ? text.slice(start, start + read.length) : read;
-			if (!text.startsWith(value, start)) {
-				// Look a little way ahead only: an unbounded search per token would be quadratic.
-				const found = text.slice(start, Math.min(para.end, start + value.length + 64)).indexOf(value);
-				if (found >= 0) start += found;
+		at += WinkWords.spaces(i, rdd);
+		const para = paras[p];
+		const folded = folds[p];
+		// wink's value is the original text (folded: the text it read); guard against a mismatch rather
+		// than drift silently.
+		let start = at;
+		const value = folded && folded.startsWith(read, start - para.start) ? text.slice(start, start + read.length) : read;
+		if (!text.startsWith(value, start)) {
+			// Look a little way ahead only: an unbounded search per token would be quadratic.
+			const found = text.slice(start, Math.min(para.end, start + value.length + 64)).indexOf(value);
+			if (found >= 0) start += found;
+		}
+		const end = start + value.length;
+		// (a full stop wink was shown as "!" to end its sentence, endSentences(): a full stop again)
+		const ended = value === '.' && read === '!';
+		const normal = ended ? '.' : w ? w.normal : (itsNormal(i, rdd) as string);
+		const type = w ? w.type : (itsType(i, rdd) as string);
+		ours[i] = tokens.length;
+		tokens.push({
+			start,
+			end,
+			value,
+			normal,
+			// wink gives no lemma for an unsplit "cannot" (and similar); the normal form stands in.
+			lemma: ended ? '.' : w ? ww.lemma(w, i, rdd) : ((itsLemma(i, rdd, addons) as string | undefined) ?? normal),
+			pos: ww.pos(i, rdd),
+			type,
+			sentence: -1,
+			paragraph: p,
+			stop: w ? w.stop : (itsStop(i, rdd) as boolean),
+			word: ended ? null : w
+		});
+		if (w ? w.wordlike : WORD_TYPES.has(type)) words++;
+		at = end;
+	}
+	// wink's sentences, without the blank lines, and ended where a paragraph ends (as the blank line
+	// between them always makes wink do)
+	const addSentence = (first: number, last: number) => {
+		const idx = sentences.length;
+		for (let t = first; t <= last; t++) tokens[t].sentence = idx;
+		sentences.push({ start: tokens[first].start, end: tokens[last].end, firstToken: first, endToken: last + 1, paragraph: tokens[first].paragraph });
+	};
+	for (let k = 0; k < rdd.sentences.length; k++) {
+		let first = -1;
+		let last = -1;
+		for (let i = rdd.sentences[k][0]; i <= rdd.sentences[k][1]; i++) {
+			const t = ours[i];
+			if (t < 0) continue;
+			if (first >= 0 && tokens[t].paragraph !== tokens[first].paragraph) {
+				addSentence(first, last);
+				first = -1;
 			}
-			const end = start + value.length;
-			// (a full stop wink was shown as "!" to end its sentence, endSentences(): a full stop again)
-			const ended = value === '.' && read === '!';
-			const normal = ended ? '.' : w ? w.normal : (itsNormal(i, rdd) as string);
-			const type = w ? w.type : (itsType(i, rdd) as string);
-			tokens.push({
-				start,
-				end,
-				value,
-				normal,
-				// wink gives no lemma for an unsplit "cannot" (and similar); the normal form stands in.
-				lemma: ended ? '.' : w ? ww.lemma(w, i, rdd) : ((itsLemma(i, rdd, addons) as string | undefined) ?? normal),
-				pos: ww.pos(i, rdd),
-				type,
-				sentence: -1,
-				paragraph: p,
-				stop: w ? w.stop : (itsStop(i, rdd) as boolean),
-				word: ended ? null : w
-			});
-			if (w ? w.wordlike : WORD_TYPES.has(type)) words++;
-			at = end;
+			if (first < 0) first = t;
+			last = t;
 		}
-		for (let k = 0; k < rdd.sentences.length; k++) {
-			const sentence = rdd.sentences[k];
-			const first = base + sentence[0];
-			const last = base + sentence[1];
-			const score = sentence[3];
-			const idx = sentences.length;
-			for (let t = first; t <= last; t++) tokens[t].sentence = idx;
-			sentences.push({ start: tokens[first].start, end: tokens[last].end, firstToken: first, endToken: last + 1, paragraph: p, sentiment: score || 0 });
-		}
-		paragraphSentiment[p] = rdd.document[3] || 0;
-	});
-	return { tokens, sentences, words, paragraphSentiment, brokenRuns, winkMatches: matchesByToken(tokens.length, sa, neg) };
+		if (first >= 0) addSentence(first, last);
+	}
+	// wink's sentiment and negation patterns in our token indices: [start, end, value or type] (a pattern
+	// over a blank line between paragraphs is left out: reading them one by one, wink never saw one)
+	const sa: number[] = [];
+	const neg: number[] = [];
+	const within = (a: number, b: number) => ours[a] >= 0 && ours[b] >= 0 && ours[b] - ours[a] === b - a && tokens[ours[a]].paragraph === tokens[ours[b]].paragraph;
+	const rsa = r.sa ?? [];
+	for (let k = 0; k < rsa.length; k++) if (within(rsa[k][0], rsa[k][1])) sa.push(ours[rsa[k][0]], ours[rsa[k][1]], Number(rsa[k][2]));
+	const rneg = r.neg ?? [];
+	for (let k = 0; k < rneg.length; k++) if (within(rneg[k][0], rneg[k][1])) neg.push(ours[rneg[k][0]], ours[rneg[k][1]], rneg[k][2] === '2' ? 1 : 0);
+	return { tokens, sentences, words, brokenRuns, winkMatches: matchesByToken(tokens.length, sa, neg) };
 }
+
+/** Between paragraphs in what wink reads: a blank line ends a sentence for it. */
+const PARAGRAPH_BREAK = '\n\n';
 
 /** The patterns as per-token arrays (WinkMatches). */
 function matchesByToken(n: number, sa: number[], neg: number[]): WinkMatches {

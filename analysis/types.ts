@@ -148,8 +148,6 @@ export interface Sentence extends Span {
 	firstToken: number;
 	endToken: number;
 	paragraph: number;
-	/** wink's mean valence of the sentence (−1..1), from the same pass that tokenised it. */
-	sentiment: number;
 }
 
 export interface Tokenised {
@@ -157,8 +155,6 @@ export interface Tokenised {
 	sentences: Sentence[];
 	/** Number of word tokens in the body (punctuation excluded): the denominator for densities. */
 	words: number;
-	/** wink's mean valence of each paragraph, by paragraph index (−1..1). */
-	paragraphSentiment: number[];
 	/** Runs of more than MAX_RUN characters without a space, which wink saw in pieces (nlp.ts). */
 	brokenRuns: Span[];
 	/** wink's sentiment and negation patterns as it found them in the same pass (the tone stage reads them). */

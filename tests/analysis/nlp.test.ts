@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { breakLongRuns, MAX_RUN, tokenise } from '../../analysis/nlp.js';
+import { winkMeanOf } from '../../analysis/sentiment/wink-mean.js';
 import { analyseArticle } from '../../analysis/pipeline.js';
 import { loadDefaultLexicon } from '../../analysis/lexicon/index.js';
 import { loadGroupRules } from '../../analysis/quotes/index.js';
@@ -92,7 +93,10 @@ describe('a text is tokenised the same whatever was read before it', () => {
 			'A|friend|of|Hallorand|’s|was|there|when|the|year|’s|budget|was|cut|.'
 		],
 		['a word read twice in one document', [], 'Hallorand’s, and then Hallorand’s again', 'Hallorand’s|,|and|then|Hallorand’s|again'],
-		['the same, after other documents', ['Hallorand’s own view', 'Hallorand’s, once'], 'Hallorand’s, and then Hallorand’s again', 'Hallorand’s|,|and|then|Hallorand’s|again']
+		['the same, after other documents', ['Hallorand’s own view', 'Hallorand’s, once'], 'Hallorand’s, and then Hallorand’s again', 'Hallorand’s|,|and|then|Hallorand’s|again'],
+		// the paragraphs of one article are read by wink in one document, each as if it were read alone
+		['a possessive read whole in an earlier paragraph', [], 'It was their duty, not candidate Hallorand’s.\n\nHallorand’s plan failed.', 'It|was|their|duty|,|not|candidate|Hallorand’s|.|Hallorand|’s|plan|failed|.'],
+		['... and in the same paragraph', [], 'It was not candidate Hallorand’s. Hallorand’s plan failed.', 'It|was|not|candidate|Hallorand’s|.|Hallorand’s|plan|failed|.']
 	];
 	it.each(rows)('%s', (_name, before, text, tokens) => {
 		const values = () => tokenise(text).tokens.map((t) => t.value).join('|');
@@ -130,8 +134,10 @@ describe('tokenise reads wink exactly as its public out() API does', () => {
 		const lemmas = out(its.lemma);
 		expect(tok.tokens.map((t, i) => t.lemma === (lemmas[i] ?? t.normal))).not.toContain(false);
 		expect(tok.tokens.map((t) => text.slice(t.start, t.end))).toEqual(out(its.value));
-		expect(tok.sentences.map((s) => s.sentiment)).toEqual(doc.sentences().out(its.sentiment).map((v) => Number(v) || 0));
-		expect(tok.paragraphSentiment[0]).toBe(Number(doc.out(its.sentiment)) || 0);
+		expect(tok.sentences.map((s) => text.slice(s.start, s.end))).toEqual(doc.sentences().out());
+		// wink's sentiment and negation patterns, as the tone stage reads them, give wink's own score of each sentence
+		const means = tok.sentences.map((s) => winkMeanOf(tok.tokens, tok.winkMatches!, Array.from({ length: s.endToken - s.firstToken }, (_x, k) => s.firstToken + k)));
+		expect(means.map((v) => v.toFixed(6))).toEqual(doc.sentences().out(its.sentiment).map((v) => (Number(v) || 0).toFixed(6)));
 	});
 });
 
