@@ -569,6 +569,14 @@ describe('your own articles', () => {
 		expect(outlets.sort()).toEqual(['Daily Planet', 'Test Gazette', 'evening-post', 'metro-herald']);
 		await page.waitForTimeout(900);
 		await shot('07-own-collection-overview');
+		// The handout's fourth chart: how each outlet talks about an actor two outlets name, or else each
+		// outlet's distinctive words.
+		const actorChoices = await page.locator('[data-testid="actor-select"] option').count();
+		await page.waitForFunction(() => document.querySelectorAll('img.chart-print').length === 4);
+		await page.emulateMedia({ media: 'print' });
+		const printed = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('img.chart-print')].filter((e) => e.offsetParent !== null).map((i) => i.closest('[data-chart]')?.getAttribute('data-chart')));
+		await page.emulateMedia({ media: null });
+		expect(printed.sort()).toEqual(['loaded', 'sentiment', 'speakers', actorChoices ? 'actors' : 'distinctive'].sort());
 	});
 
 	it('the join page opens on this collection, and shows the code, the address and the collection on one projector screen', async () => {

@@ -163,7 +163,8 @@ describe('handout', () => {
 		});
 		// Back to no emulation (emulating 'screen' would make page.pdf print the screen layout).
 		await page.emulateMedia({ media: null });
-		expect(visible.charts.sort()).toEqual(['distinctive', 'loaded', 'sentiment', 'speakers']);
+		// (the fourth is the actor chart, the session's "harshest about …" question; the example's outlets name actors in common)
+		expect(visible.charts.sort()).toEqual(['actors', 'loaded', 'sentiment', 'speakers']);
 		expect(visible.headlines).toBe(5);
 		expect(visible.samples).toHaveLength(4);
 		for (const t of visible.samples) expect(t).toMatch(/\d[\d,]* (words|quotes|loaded terms)/);
@@ -172,5 +173,17 @@ describe('handout', () => {
 		const opts = { format, printBackground: true, path: join(RESULTS, `handout-${format}.pdf`) } as const;
 		const pdf = await page.pdf(opts).catch(() => page.pdf(opts));
 		expect(pageCount(pdf)).toBe(1);
+	});
+
+	it('prints the actor chosen on screen', async () => {
+		await page.goto('/');
+		await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+		const select = page.locator('[data-testid="actor-select"]');
+		const options = await select.locator('option').evaluateAll((os) => os.map((o) => ({ key: (o as HTMLOptionElement).value, name: (o.textContent ?? '').replace(/ \(\d+ outlets\)$/, '') })));
+		expect(options.length).toBeGreaterThan(1);
+		const printed = page.locator('[data-chart="actors"] img.chart-print');
+		await expect.poll(() => printed.getAttribute('alt')).toContain(`toward ${options[0].name},`);
+		await select.selectOption(options[1].key);
+		await expect.poll(() => printed.getAttribute('alt')).toContain(`toward ${options[1].name},`);
 	});
 });
