@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakLongRuns, MAX_RUN, tokenise } from '../../analysis/nlp.js';
+import { breakLongRuns, MAX_RUN, paragraphSpans, tokenise } from '../../analysis/nlp.js';
 import { winkMeanOf } from '../../analysis/sentiment/wink-mean.js';
 import { analyseArticle } from '../../analysis/pipeline.js';
 import { loadDefaultLexicon } from '../../analysis/lexicon/index.js';
@@ -104,6 +104,31 @@ describe('a text is tokenised the same whatever was read before it', () => {
 		for (const b of before) tokenise(b);
 		expect(values()).toBe(first);
 		expect(first).toBe(tokens);
+	});
+});
+
+describe('the paragraphs of an article, read by wink in one document, are read as if each were read alone', () => {
+	// tokenise() joins the paragraphs with blank lines for one readDoc (nlp.ts); every token, sentence and
+	// word count must be what reading each paragraph on its own gives, at the same offsets.
+	const rows: [name: string, text: string][] = [
+		['a heading and a paragraph', 'Budget Debate\n\nNot a good day for the council. Critics were not unhappy.'],
+		['a paragraph ending without a full stop, then a negation', 'It was not\n\nbad at all, said Mr.\n\nSmith of the city.'],
+		['soft line breaks, tabs and carriage returns', 'The plan\nwas hard-wrapped\tlike e-mail.\r\n\r\nA second\r\nparagraph.'],
+		['folded letters and a possessive read whole', 'Erdoğan’s aides spoke, not candidate Hallorand’s.\n\nHallorand’s plan failed; Erdoğan’s did not.'],
+		['odd characters alone in a paragraph', 'First.\n\n\u200b\n\n«‹»\n\n😀\n\nLast one.'],
+		['a long run broken for wink', `Before.\n\n${'x'.repeat(MAX_RUN + 5)}\n\nAfter it.`]
+	];
+	it.each(rows)('%s', (_name, text) => {
+		const whole = tokenise(text);
+		const alone = paragraphSpans(text).paragraphs.flatMap((para, p) =>
+			tokenise(text.slice(para.start, para.end)).tokens.map((t) => ({ ...t, start: t.start + para.start, end: t.end + para.start, paragraph: p }))
+		);
+		const row = (t: (typeof alone)[number]) => [t.start, t.end, t.value, t.normal, t.lemma, t.pos, t.type, t.paragraph].join('|');
+		expect(whole.tokens.map(row)).toEqual(alone.map(row));
+		for (const t of whole.tokens) expect(text.slice(t.start, t.end)).toBe(t.value);
+		const sentencesAlone = paragraphSpans(text).paragraphs.reduce((n, para) => n + tokenise(text.slice(para.start, para.end)).sentences.length, 0);
+		expect(whole.sentences).toHaveLength(sentencesAlone);
+		for (const s of whole.sentences) expect(whole.tokens.slice(s.firstToken, s.endToken).every((t) => t.paragraph === s.paragraph)).toBe(true);
 	});
 });
 
