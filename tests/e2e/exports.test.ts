@@ -158,7 +158,9 @@ describe('handout', () => {
 				charts: shown('img.chart-print').map((i) => i.closest('[data-chart]')?.getAttribute('data-chart')),
 				headlines: shown('.outlet-card .headline').length,
 				samples: shown('.chart-panel .measure.sample').map((e) => e.textContent ?? ''),
-				source: shown('.source-line').map((e) => e.textContent ?? '')
+				source: shown('.source-line').map((e) => e.textContent ?? ''),
+				// (the screen's rule for the page head's description outranked the print size: six outlets then pushed the source line onto a second Letter page)
+				lede: [...document.querySelectorAll<HTMLElement>('.page-head .lede')].map((e) => getComputedStyle(e).fontSize)
 			};
 		});
 		// Back to no emulation (emulating 'screen' would make page.pdf print the screen layout).
@@ -169,6 +171,9 @@ describe('handout', () => {
 		expect(visible.samples).toHaveLength(4);
 		for (const t of visible.samples) expect(t).toMatch(/\d[\d,]* (words|quotes|loaded terms)/);
 		expect(visible.source[0]).toMatch(/made with Slant/);
+		// 8 pt: 10.67 CSS pixels
+		expect(visible.lede).toHaveLength(1);
+		expect(visible.lede[0]).toMatch(/^10\.66\d*px$/);
 		// Chromium's printToPDF occasionally fails under load; one retry.
 		const opts = { format, printBackground: true, path: join(RESULTS, `handout-${format}.pdf`) } as const;
 		const pdf = await page.pdf(opts).catch(() => page.pdf(opts));
