@@ -134,7 +134,10 @@ export function loadedSpec(o: Overview, links: Links): ChartSpec {
 									const room = axisRoom(this.chart);
 									const font = `bold ${px(13)}px ${FONT}`;
 									// On a projector or the handout the own-words row carries just the outlet's name (the subtitle says solid = own words).
-									if (medium === 'present' || medium === 'print') return wrapToWidth(this.ctx, outlets[i / 2]?.outlet ?? label, font, room);
+									// (on the handout's small picture, one line each: six outlets' rows are about 13 px apart, and a long
+									// name on two lines ran into its "in quotes" row; the outlet cards above give it whole)
+									if (medium === 'print') return wrapToWidth(this.ctx, outlets[i / 2]?.outlet ?? label, font, room, 1);
+									if (medium === 'present') return wrapToWidth(this.ctx, outlets[i / 2]?.outlet ?? label, font, room);
 									if (wrapToWidth(this.ctx, label, font, room).length === 1) return label;
 									return [...wrapToWidth(this.ctx, outlets[i / 2]?.outlet ?? label, font, room), 'own words'];
 								}
