@@ -93,3 +93,27 @@ describe('a long article in parts', () => {
 		expect(await page.locator(`[data-article="${longId}"] .article-body .focus`).first().innerText()).toContain('end of a long road');
 	}, 120_000);
 });
+
+describe('an article with many lines left out', () => {
+	// (a 2 MB paste of pages run together left out 8,306 lines, and listing them all made 2.5 MB of its page)
+	it('lists the first 200 and counts the rest', async () => {
+		await page.goto('/collections');
+		await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+		await page.fill('[data-testid="create-form"] input[name="name"]', 'Many left out');
+		await page.getByRole('button', { name: 'Create and add articles' }).click();
+		await page.waitForURL(/\/c\/[^/]+\/add$/);
+		const text = ['Council votes on the harbour', ...Array.from({ length: 450 }, (_, i) => `The board met for the ${i + 1}th time on Monday and discussed the plan, officials said.\n\nAdvertisement`)].join('\n\n');
+		const form = page.locator('[data-testid="paste-form"]');
+		await form.locator('input[name="outlet"]').fill('Harbour Gazette');
+		await form.locator('textarea[name="content"]').evaluate((el, v) => {
+			(el as HTMLTextAreaElement).value = v;
+			el.dispatchEvent(new Event('input', { bubbles: true }));
+		}, text);
+		await form.getByRole('button', { name: 'Add article' }).click();
+		await page.waitForURL(/\/a\/[^/?]+\?added=1/, { timeout: 120_000 });
+		await expect(page.locator('.left-out details li .badge.reason').count()).resolves.toBe(200);
+		await expect(page.getByTestId('removed-more').textContent()).resolves.toMatch(/… and 250 more \(the first 200 are listed here\)/);
+		await expect(page.locator('.left-out summary').last().textContent()).resolves.toMatch(/^450 lines left out/);
+	}, 180_000);
+});
+
