@@ -18,6 +18,25 @@ afterAll(async () => {
 	await app?.stop();
 });
 
+/** Creates a collection, pastes `text` into it as the Harbour Gazette's, and returns the article page it lands on. */
+async function pasteInNewCollection(name: string, text: string): Promise<string> {
+	await page.goto('/collections');
+	await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+	await page.fill('[data-testid="create-form"] input[name="name"]', name);
+	await page.getByRole('button', { name: 'Create and add articles' }).click();
+	await page.waitForURL(/\/c\/[^/]+\/add$/);
+	const form = page.locator('[data-testid="paste-form"]');
+	await form.locator('input[name="outlet"]').fill('Harbour Gazette');
+	// Set at once: typing ~300 KB through fill() takes longer than the test's patience.
+	await form.locator('textarea[name="content"]').evaluate((el, v) => {
+		(el as HTMLTextAreaElement).value = v;
+		el.dispatchEvent(new Event('input', { bubbles: true }));
+	}, text);
+	await form.getByRole('button', { name: 'Add article' }).click();
+	await page.waitForURL(/\/a\/[^/?]+\?added=1/, { timeout: 120_000 });
+	return page.url().replace(/\?.*$/, '');
+}
+
 // About 450 KB: four parts. Only the last paragraph quotes Mayor Ada Quill.
 const PARAS = 2600;
 const body = [
@@ -30,21 +49,7 @@ describe('a long article in parts', () => {
 	let articleUrl = '';
 
 	it('is pasted and analysed', async () => {
-		await page.goto('/collections');
-		await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
-		await page.fill('[data-testid="create-form"] input[name="name"]', 'Long one');
-		await page.getByRole('button', { name: 'Create and add articles' }).click();
-		await page.waitForURL(/\/c\/[^/]+\/add$/);
-		const form = page.locator('[data-testid="paste-form"]');
-		await form.locator('input[name="outlet"]').fill('Harbour Gazette');
-		// Set at once: typing ~300 KB through fill() takes longer than the test's patience.
-		await form.locator('textarea[name="content"]').evaluate((el, v) => {
-			(el as HTMLTextAreaElement).value = v;
-			el.dispatchEvent(new Event('input', { bubbles: true }));
-		}, body);
-		await form.getByRole('button', { name: 'Add article' }).click();
-		await page.waitForURL(/\/a\/[^/?]+\?added=1/, { timeout: 120_000 });
-		articleUrl = page.url().replace(/\?.*$/, '');
+		articleUrl = await pasteInNewCollection('Long one', body);
 		await page.waitForSelector('[data-testid="article-parts"]', { timeout: 120_000 });
 	}, 180_000);
 
@@ -97,20 +102,8 @@ describe('a long article in parts', () => {
 describe('an article with many lines left out', () => {
 	// (a 2 MB paste of pages run together left out 8,306 lines, and listing them all made 2.5 MB of its page)
 	it('lists the first 200 and counts the rest', async () => {
-		await page.goto('/collections');
-		await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
-		await page.fill('[data-testid="create-form"] input[name="name"]', 'Many left out');
-		await page.getByRole('button', { name: 'Create and add articles' }).click();
-		await page.waitForURL(/\/c\/[^/]+\/add$/);
 		const text = ['Council votes on the harbour', ...Array.from({ length: 450 }, (_, i) => `The board met for the ${i + 1}th time on Monday and discussed the plan, officials said.\n\nAdvertisement`)].join('\n\n');
-		const form = page.locator('[data-testid="paste-form"]');
-		await form.locator('input[name="outlet"]').fill('Harbour Gazette');
-		await form.locator('textarea[name="content"]').evaluate((el, v) => {
-			(el as HTMLTextAreaElement).value = v;
-			el.dispatchEvent(new Event('input', { bubbles: true }));
-		}, text);
-		await form.getByRole('button', { name: 'Add article' }).click();
-		await page.waitForURL(/\/a\/[^/?]+\?added=1/, { timeout: 120_000 });
+		await pasteInNewCollection('Many left out', text);
 		await expect(page.locator('.left-out details li .badge.reason').count()).resolves.toBe(200);
 		await expect(page.getByTestId('removed-more').textContent()).resolves.toMatch(/… and 250 more \(the first 200 are listed here\)/);
 		await expect(page.locator('.left-out summary').last().textContent()).resolves.toMatch(/^450 lines left out/);
