@@ -11,8 +11,8 @@ import { findHeadlineLoaded } from './loaded/headline.js';
 import { quotePairs } from './loaded/scare-quotes.js';
 import { scoreComment, scoreSentiment } from './sentiment/index.js';
 import { countTerms } from './compare.js';
-import { findActors, loadedValue } from './actors/index.js';
-import type { AnalysisOptions, ArticleAnalysis, ArticleInput, ArticleWarning, CleanArticle, Comment, LoadedTerm, Span, StageName, Tokenised } from './types.js';
+import { findActors, unratedJudgements } from './actors/index.js';
+import type { AnalysisOptions, ArticleAnalysis, ArticleInput, ArticleWarning, CleanArticle, Comment, Span, StageName, Tokenised } from './types.js';
 
 export function cleanArticle(input: ArticleInput): CleanArticle {
 	if (input.raw) {
@@ -66,10 +66,6 @@ function paragraphsOf(tok: Tokenised): Span[] {
 
 /** Categories of loaded terms that judge in the writer's own voice, and so count in the tone of the writing when no lexicon rates them. */
 const JUDGING = new Set(['emotive', 'label']);
-/** The outlet's own judging terms, with the strength the actors stage gives them (loaded-tone.tsv). */
-function judgingTerms(loaded: LoadedTerm[]): { start: number; end: number; value: number }[] {
-	return loaded.filter((l) => l.voice === 'outlet' && JUDGING.has(l.category)).map((l) => ({ start: l.start, end: l.end, value: loadedValue(l) }));
-}
 
 /** Run the stages after segmentation on an already-clean article. */
 export function analyseClean(article: CleanArticle, options: AnalysisOptions): ArticleAnalysis {
@@ -87,7 +83,7 @@ export function analyseClean(article: CleanArticle, options: AnalysisOptions): A
 	const spoken = quotedSpans(article.text, quotes, pairs);
 	const { sentiment, comments } = stage('tone', options, () => ({
 		// (the names the quotes stage found are names, wherever they stand: "Fan Mengguang, …" opening a sentence)
-		sentiment: scoreSentiment(article.text, tok, spoken, entities.flatMap((e) => e.mentions.filter((m) => m.form === 'name')), judgingTerms(loaded)),
+		sentiment: scoreSentiment(article.text, tok, spoken, entities.flatMap((e) => e.mentions.filter((m) => m.form === 'name')), unratedJudgements(tok.tokens, loaded).filter((j) => JUDGING.has(j.l.category))),
 		comments: article.comments.map((c): Comment => ({ ...c, sentiment: scoreComment(c.text) }))
 	}));
 	const actors = stage('actors', options, () => findActors(article.text, tok, entities, spoken, options.groupRules, loaded, cueSpans(quotes, 'neutral'), quotes.filter((q) => q.kind === 'indirect')));

@@ -47,9 +47,35 @@ export function loadedStrength(category: string): number {
 const approving = () => wordList('approving.txt');
 
 /** How an unrated loaded term counts toward the actor it is about: its category's strength, turned positive for an approving one. */
-export function loadedValue(l: LoadedTerm): number {
+function loadedValue(l: LoadedTerm): number {
 	const v = loadedStrength(l.category);
 	return l.category === 'emotive' && approving().has(l.term.replace(/ @.*$/, '').toLowerCase()) ? Math.abs(v) : v;
+}
+
+/** A loaded term of the outlet's own voice that no sentiment lexicon rates, on its tokens [from, to). */
+export interface Judgement {
+	l: LoadedTerm;
+	from: number;
+	to: number;
+	/** Its strength (loadedValue). */
+	value: number;
+}
+
+/**
+ * Loaded terms in the outlet's voice that no sentiment lexicon rates: judgements all the same, at their
+ * category's strength (loaded-tone.tsv). The actors stage counts them toward whom they are about, and
+ * the tone of the writing counts the emotive words and labels among them (pipeline.ts).
+ */
+export function unratedJudgements(tokens: Token[], loaded: LoadedTerm[]): Judgement[] {
+	return loaded
+		.filter((l) => l.voice === 'outlet' && loadedStrength(l.category) !== 0)
+		.map((l) => {
+			const from = tokenAt(tokens, l.start);
+			let to = from;
+			while (to < tokens.length && tokens[to].start < l.end) to++;
+			return { l, from, to, value: loadedValue(l) };
+		})
+		.filter((j) => j.to > j.from && !tokens.slice(j.from, j.to).some((t) => valence(t.value, t.lemma, t.pos) !== 0));
 }
 
 /** Words that negate a verb of judgement up to three words before it ("did not praise"), and VADER's factor. */
@@ -144,16 +170,7 @@ export function findActors(text: string, tok: Tokenised, found: Entity[], quoted
 			// (only in a sentence that names an actor: elsewhere no one's tone is read)
 			if (list) list.push({ actor: THING, from: i, to: i + 1, description: false });
 		});
-	// Loaded terms in the outlet's voice that no sentiment lexicon rates: judgements all the same.
-	const judgements = loaded
-		.filter((l) => l.voice === 'outlet' && loadedStrength(l.category) !== 0)
-		.map((l) => {
-			const from = tokenAt(tokens, l.start);
-			let to = from;
-			while (to < tokens.length && tokens[to].start < l.end) to++;
-			return { l, from, to, value: loadedValue(l) };
-		})
-		.filter((j) => j.to > j.from && !tokens.slice(j.from, j.to).some((t) => valence(t.value, t.lemma, t.pos) !== 0));
+	const judgements = unratedJudgements(tokens, loaded);
 	// Verbs of judgement or treatment (judged.txt) the lexicons leave unrated or rate the other way
 	// ("lambasted", "indicted", "fined"): their class's strength toward the one judged, negated after
 	// "not"/"never" as VADER negates. A rated verb of the right sign keeps its own valence.

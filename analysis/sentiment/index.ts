@@ -5,7 +5,7 @@
 // split by the same quote spans the loaded-terms stage uses.
 import { tokenise } from '../nlp.js';
 import { leftOut, type LeftOut } from './mask.js';
-import { plainFactsOf, valence, winkDocMean } from './lexicon.js';
+import { plainFactsOf, winkDocMean } from './lexicon.js';
 import { idiomsOf } from './idioms.js';
 import { allCaps, scoreTokens, tonePos, toneTokens, type ToneTokens, type UnitScore } from './rules.js';
 import { winkMeanOf } from './wink-mean.js';
@@ -287,7 +287,7 @@ function inSpans(tokens: Token[], spans: Span[]): Uint8Array {
  * Sentence and body tone with spans and evidence, and own voice apart from quoted speech.
  * `quoted`: the spans in someone else's words (the loaded-terms stage's `quotedSpans`).
  */
-export function scoreSentiment(text: string, tok: Tokenised, quoted: Span[] = [], knownNames: Span[] = [], judging: { start: number; end: number; value: number }[] = []): Sentiment {
+export function scoreSentiment(text: string, tok: Tokenised, quoted: Span[] = [], knownNames: Span[] = [], judging: { from: number; value: number }[] = []): Sentiment {
 	const shared = toneContext(text, tok, knownNames);
 	const ctx = judging.length ? withJudging(shared, judging) : shared;
 	// The body score is read per paragraph, not per sentence: a paragraph is the unit a reader takes
@@ -345,21 +345,13 @@ export function scoreSentiment(text: string, tok: Tokenised, quoted: Span[] = []
 /**
  * The context with judging words no lexicon rates given a strength ("a noxious far-right
  * personality", "crackpots", "Bonkers conspiracy site": the loaded-terms stage's emotive words and
- * labels in the outlet's own voice, at their category's strength, analysis/actors/loaded-tone.tsv),
+ * labels in the outlet's own voice, at their category's strength, actors/index.ts unratedJudgements()),
  * on the first word of each; a copy, so the actors stage, which counts them its own way, reads the
  * shared context as it was.
  */
-function withJudging(ctx: ToneContext, judging: { start: number; end: number; value: number }[]): ToneContext {
-	const { tokens } = ctx.tok;
+function withJudging(ctx: ToneContext, judging: { from: number; value: number }[]): ToneContext {
 	const strength = ctx.tones.strength.slice();
-	for (const j of judging) {
-		const from = tokenAt(tokens, j.start);
-		let to = from;
-		while (to < tokens.length && tokens[to].start < j.end) to++;
-		if (to <= from || ctx.tones.silent[from] || ctx.leftOut[from]) continue;
-		if (tokens.slice(from, to).some((t) => valence(t.value, t.lemma, t.pos) !== 0)) continue;
-		strength[from] = j.value;
-	}
+	for (const j of judging) if (!ctx.tones.silent[j.from] && !ctx.leftOut[j.from]) strength[j.from] = j.value;
 	return { ...ctx, tones: { ...ctx.tones, strength }, runs: new Map() };
 }
 
