@@ -31,6 +31,12 @@ export interface SameText {
 	shared: number;
 }
 
+/** A pair's share as a whole percentage, rounded down (99.6 % in common is not "all"). */
+export const sharedPercent = (shared: number): number => Math.floor(shared * 100);
+
+/** How the pages say it: "all of the shorter one’s text is in the other", "78% of …". */
+export const sharedWords = (percent: number): string => `${percent === 100 ? 'all' : `${percent}%`} of the shorter one’s text is in the other`;
+
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 /** The distinct five-word sequences of the body's first MAX_WORDS words, and how many words they are. */

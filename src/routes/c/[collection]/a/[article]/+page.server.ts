@@ -7,6 +7,7 @@ import { focusFromParams } from '$lib/segments';
 import { actorKeyer } from '$analysis/actors/outlets';
 import { articleIsReady, must, ready, withForm } from '../../../../guard.server';
 import { sameTextOf } from '../../overview.server';
+import { sharedPercent } from '$analysis/same-text';
 
 export const load = async ({ params, url, locals }) => {
 	const meta = must(() => getArticle(params.article));
@@ -44,7 +45,7 @@ export const load = async ({ params, url, locals }) => {
 		? sameTextOf(ca).flatMap((p) => {
 				const other = p.a === meta.id ? p.b : p.b === meta.id ? p.a : null;
 				const m = other ? ca.meta.find((x) => x.id === other) : undefined;
-				return m ? [{ id: m.id, outlet: m.outlet, title: m.title, percent: Math.floor(p.shared * 100) }] : [];
+				return m ? [{ id: m.id, outlet: m.outlet, title: m.title, percent: sharedPercent(p.shared) }] : [];
 			})
 		: [];
 	return {
