@@ -182,10 +182,10 @@ export function toneTokens(tokens: Token[], silent: ArrayLike<boolean | number> 
 		let f = rw.flags;
 		// (a hyphen inside a word, "less-than-ideal", ends no clause)
 		if (t.type === 'punctuation' && !(t.value === '-' && i > 0 && i + 1 < n && tokens[i - 1].end === t.start && tokens[i + 1].start === t.end)) f |= PUNCT;
-		// "less than ideal", "less-than-ideal", "far from perfect": a limit that negates what follows
-		if ((w === 'than' || w === 'from') && i > 0) {
+		// "less than ideal", "less-than-ideal", "far from perfect", "anything but easy": a limit that negates what follows
+		if ((w === 'than' || w === 'from' || w === 'but') && i > 0) {
 			const before = lower[i - 1] === '-' && i > 1 ? lower[i - 2] : lower[i - 1];
-			if ((w === 'than' && before === 'less') || (w === 'from' && before === 'far')) f |= NEGATOR | NEGATES;
+			if ((w === 'than' && before === 'less') || (w === 'from' && before === 'far') || (w === 'but' && before === 'anything')) f |= NEGATOR | NEGATES;
 		}
 		if (rw.contrast && (t.pos === 'CCONJ' || t.pos === 'SCONJ' || w === 'however')) f |= CONTRAST;
 		if (isCaps(t.value)) f |= CAPS;
@@ -227,9 +227,15 @@ function strengthOf(tt: ToneTokens, i: number): number {
  * The token's part of speech, with one of wink's tags corrected: a word between a determiner and "of"
  * heads a noun phrase ("a fine of $250", "a maximum of ten years"), whatever wink calls it.
  */
+/** Parts of speech that open the noun phrase a preposition takes. */
+const NP_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
+
 export function tonePos(tokens: Token[], i: number): string {
 	const t = tokens[i];
 	if (t.pos === 'ADJ' && tokens[i - 1]?.pos === 'DET' && tokens[i + 1]?.normal === 'of') return 'NOUN';
+	// ("feeling down.", "the website is down and …": a preposition with no noun phrase after it is an
+	// adverb, as Universal Dependencies tags it, and keeps the sense neutral-senses.txt leaves to the adverb)
+	if (t.pos === 'ADP' && !(tokens[i + 1]?.sentence === t.sentence && NP_START.has(tokens[i + 1].pos))) return 'ADV';
 	return t.pos;
 }
 

@@ -62,6 +62,8 @@ describe('scoreComment: VADER-style rules on short informal text', () => {
 		['The visuals were less than ideal.', -1],
 		['It offers less-than-ideal visual performance.', -1],
 		['The launch was far from perfect.', -1],
+		// ... and so does "anything but" (ninth newcomer pass: "anything but easy" read +0.88)
+		['Getting to the Moon is anything but easy.', -1],
 		// an emoticon written inside a word ("TL;DR") is no smile
 		['TL;DR the bus leaves at nine.', 0],
 		// ... nor one the tokeniser cut out of a time ("9:38PM" is 9, ":3", "8PM")
@@ -80,6 +82,7 @@ describe('scoreComment: VADER-style rules on short informal text', () => {
 		['He definitely remembers going to the shop that night.', 0],
 		['He clearly remembers going to the shop that night.', 0],
 		['She surely took the bus to the shop.', 0],
+		['He was arguably the best pilot of his class.', 1],
 		['It was definitely a great night.', 1]
 	];
 	it.each(signs)('"%s" has sign %i', (text, sign) => {
@@ -207,7 +210,13 @@ describe('plain senses and idioms carry no tone (neutral-senses.txt, valence.txt
 		['She won a statewide race and a nationwide following.', 'She won a bitter race and a nationwide following.'],
 		// a party label names a state ("OK" is Oklahoma); "stressed" as a verb of saying is emphasis
 		['Rep. Frank Lucas (R-OK) spoke on Monday.', 'Rep. Frank Lucas (R-OK) spoke wonderfully on Monday.'],
-		['Agency officials have stressed that the launch is on time.', 'Agency officials have stressed that the awful launch is on time.']
+		['Agency officials have stressed that the launch is on time.', 'Agency officials have stressed that the awful launch is on time.'],
+		// ninth newcomer pass: "walking down Fort Worth's 6th Avenue" read -0.58, "may well have expanded" +1.26,
+		// "arguably" -1 (a word of how sure, like "definitely"); "down" with no noun phrase after it still rates
+		['He was walking down Sixth Avenue.', 'He was feeling down.'],
+		['The website went down the hill.', 'The website is down and nobody answers.'],
+		['The crater may well have expanded.', 'The crater has expanded well.'],
+		['It is arguably the oldest crater.', 'It is sadly the oldest crater.']
 	];
 	it.each(rows)('%j scores 0; %j does not', (plain, judged) => {
 		expect(scoreComment(plain)).toBe(0);
