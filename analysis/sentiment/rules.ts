@@ -235,7 +235,8 @@ export function tonePos(tokens: Token[], i: number): string {
 	if (t.pos === 'ADJ' && tokens[i - 1]?.pos === 'DET' && tokens[i + 1]?.normal === 'of') return 'NOUN';
 	// ("feeling down.", "the website is down and …": a preposition with no noun phrase after it is an
 	// adverb, as Universal Dependencies tags it, and keeps the sense neutral-senses.txt leaves to the adverb)
-	if (t.pos === 'ADP' && !(tokens[i + 1]?.sentence === t.sentence && NP_START.has(tokens[i + 1].pos))) return 'ADV';
+	// (only for a word that list names as plain as a preposition: another preposition keeps its reading)
+	if (t.pos === 'ADP' && plainFactsOf(t.normal).senses?.has('ADP') && !(tokens[i + 1]?.sentence === t.sentence && NP_START.has(tokens[i + 1].pos))) return 'ADV';
 	return t.pos;
 }
 
