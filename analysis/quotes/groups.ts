@@ -22,7 +22,8 @@ export function parseGroupRules(text: string): GroupRule[] {
 		const [pattern, group, kind] = raw.split('\t').map((s) => s?.trim());
 		if (!pattern || !group) continue;
 		const g = SPEAKER_GROUPS.find((x) => x.toLowerCase() === group.toLowerCase());
-		if (!g || g === 'unclassified') continue;
+		// ("general manager	unclassified": a phrase that names no group, so "general" inside it decides nothing)
+		if (!g) continue;
 		rules.push(kind === 'name cased' || kind === 'cased' ? { pattern: pattern.toLowerCase(), group: g, cased: true } : { pattern: pattern.toLowerCase(), group: g });
 	}
 	return rules;
@@ -106,7 +107,7 @@ function matchUncached(rules: GroupRule[], field: string): { group: SpeakerGroup
 	// "her husband and the magazine's editor": an ordinary person's role is the weakest evidence, unless
 	// it holds the other ("a Twitter user" is no part of Twitter)
 	const pick = bestNotCitizen && best && best.group === 'citizen' && hasPhrase(norm(best.pattern), bestNotCitizen.pattern) ? best : (bestNotCitizen ?? best);
-	return pick ? { group: pick.group, pattern: pick.pattern } : null;
+	return pick && pick.group !== 'unclassified' ? { group: pick.group, pattern: pick.pattern } : null;
 }
 
 /** A name's last word joined by hyphens, each part capitalised: "Review-Journal", "Post-Dispatch". */

@@ -327,6 +327,13 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 			if (he === e) he = k;
 			let t0 = k + 1;
 			while (t0 < e && DETS.has(toks[t0].normal)) t0++;
+			// ("a lawyer at the law firm Kirkland & Ellis", "of the investment bank Westwood Capital"): the
+			// words saying what kind of organisation come before its name, which is the affiliation
+			if (t0 > k + 1) {
+				let c = t0;
+				while (c < e && c - t0 < 3 && !isCap(toks[c]) && (toks[c].pos === 'NOUN' || toks[c].pos === 'ADJ')) c++;
+				if (c > t0 && c < e && isCap(toks[c]) && toks[c].pos === 'PROPN' && (orgWords().has(toks[c - 1].normal) || ORG_DESCRIPTION_NOUNS.has(toks[c - 1].normal))) t0 = c;
+			}
 			if (t0 >= e) break;
 			let t1 = t0 + 1;
 			while (t1 < e && !(LINK_PREPS.has(toks[t1].normal) && toks[t1].pos === 'ADP')) t1++;

@@ -225,6 +225,12 @@ export function npRight(toks: Token[], i: number, hi: number): [number, number] 
 			k++;
 			continue;
 		}
+		// "managing director of Acme", "acting director of the FBI", "retired general": a participle
+		// opening the phrase before a title or a word for a person is part of it ("leading the team" is not)
+		if (t.pos === 'VERB' && /(?:ed|ing)$/.test(t.normal) && k === i && !isCap(t) && k + 1 < hi && !isCap(toks[k + 1]) && (((toks[k + 1].pos === 'NOUN' || toks[k + 1].pos === 'ADJ') && titleWords().has(toks[k + 1].normal)) || (toks[k + 1].pos === 'NOUN' && (personNouns().has(toks[k + 1].normal) || personNouns().has(toks[k + 1].lemma.toLowerCase()))))) {
+			k++;
+			continue;
+		}
 		// "mass shooting victim Rocky Palermo": a gerund in a compound noun before a word for a person
 		if (t.pos === 'VERB' && /ing$/.test(t.normal) && k > i && toks[k - 1].pos === 'NOUN' && !isCap(t) && k + 1 < hi && toks[k + 1].pos === 'NOUN' && (personNouns().has(toks[k + 1].normal) || personNouns().has(toks[k + 1].lemma.toLowerCase()))) {
 			k++;

@@ -128,6 +128,16 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['... of two words', '"Sales were weaker than expected," said Homeland Security Secretary Dan Mead.', 'government'],
 		['... but not a company\'s secretary', '"Sales were weaker than expected," said InfoNation Secretary Dan Mead.', 'unclassified'],
 		['a vice president at a firm', '"We are ready to build it," said Brent Sole, vice president of Advanced Programs at Blue Harbor.', 'unclassified'],
+		// ninth newcomer pass: a participle opening the title ("managing director", "acting director") lost it whole
+		['a managing director', '"Sales were weaker than expected," said Dan Mead, managing director of Kestrel Mining Ltd.', 'business'],
+		['an acting director', '"The inquiry goes on," said Dan Mead, acting director of the FBI.', 'government'],
+		['a presiding judge', '"The inquiry goes on," said Dan Mead, presiding judge of the district court.', 'government'],
+		// "general" in a civilian title is no military rank: an unknown organisation's general manager is not said
+		['a general manager', '"We are ready to build it," said Dan Mead, general manager of Blue Harbor.', 'unclassified'],
+		['... of a company', '"We are ready to build it," said Dan Mead, general manager of Kestrel Mining Ltd.', 'business'],
+		['an army general', '"We are ready," said Dan Mead, an army general.', 'government'],
+		// the kind of organisation before its name: the name is the affiliation
+		['a partner at "the investment bank X"', '"Debt is a problem," said Dan Mead, a partner at the investment bank Westwood Capital.', 'business'],
 		['a country\'s president', '"We will win," said Afghan President Ashraf Ghani.', 'government'],
 		['a vice president alone', '"It is over," said Vice President Mike Pence.', 'government'],
 		// a federal agency known by its letters
