@@ -83,6 +83,12 @@ export class EntityIndex {
 	 * A pronoun of the story does not point into one. (set by the scan) */
 	headlineAt: ((offset: number) => boolean) | null = null;
 
+	/** Is the offset in a line in title case with no sentence end ("'We Got Her!' Video Shows Rescue")? (set by the scan) */
+	titleLineAt: ((offset: number) => boolean) | null = null;
+
+	/** Is a noun for a person of this gender written between two offsets? (set by the scan) */
+	genderedNounBetween: ((from: number, to: number, gender: 'm' | 'f') => boolean) | null = null;
+
 	/** Offsets of "the/a … <noun>" descriptions of people, by head noun, in text order. (set by the scan) */
 	describedAt: ((head: string) => number[]) | null = null;
 

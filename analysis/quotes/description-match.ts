@@ -39,6 +39,9 @@ export interface DescriptionIndex {
  * whether it names someone new whom the text introduced by that noun (made an entity even where the
  * caller would not make one).
  */
+/** Words in a description that point past the person just named: "the next man", "the other driver". */
+const SOMEONE_ELSE = new Set(['next', 'other']);
+
 export function describedEntity(ix: DescriptionIndex, m: Mention, age: string | null): { c: Cluster | null; someoneNew: boolean } {
 	let someoneNew = false;
 	const head = m.title ? headWord(m.title) : headWord(m.name);
@@ -114,6 +117,9 @@ export function describedEntity(ix: DescriptionIndex, m: Mention, age: string | 
 		// ("the minister's son-in-law and chief of staff": someone's relative is someone new)
 		const rel = /['’]s\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u.exec(m.text);
 		if (c && rel && relationNouns().has(rel[1])) c = null;
+		// ("to put the first woman, and the next man, on the Moon", "the other man"): a description that
+		// places someone in a sequence or sets them apart means someone else
+		if (c && words(m.title ?? m.name).some((w) => SOMEONE_ELSE.has(w))) c = null;
 	}
 	return { c, someoneNew };
 }

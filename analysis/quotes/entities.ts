@@ -15,7 +15,8 @@
 import { inVocabulary, paragraphSpans } from '../nlp.js';
 import type { CleanArticle, Entity, GroupRule, Span, Token, Tokenised } from '../types.js';
 import { Ctx } from './context.js';
-import { ORG_DESCRIPTION_NOUNS, givenName, isRoleWord, knownOrgNames, nameVariants, orgWords, personNouns, placeNames, titleWords } from './data.js';
+import { isTitleCase } from '../loaded/title-case.js';
+import { ORG_DESCRIPTION_NOUNS, genderWords, givenName, isRoleWord, knownOrgNames, nameVariants, orgWords, personNouns, placeNames, titleWords } from './data.js';
 import { TIME_WORDS } from './mentions.js';
 import { EntityIndex } from './coref.js';
 import { Cluster, pronounClass } from './cluster.js';
@@ -425,6 +426,36 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 		return ['who', 'that', 'whom', 'whose'].includes(ctx.toks[t]?.normal ?? '');
 	};
 	index.headlineAt = (offset) => headline[paragraphIndex(offset)] ?? false;
+	const titleLines = new Map<number, boolean>();
+	index.titleLineAt = (offset) => {
+		const pi = paragraphIndex(offset);
+		if (!headline[pi]) return false;
+		let known = titleLines.get(pi);
+		if (known === undefined) {
+			const j = ctx.tokenAt(offset);
+			const para = ctx.toks[j]?.paragraph;
+			let a = j;
+			let z = j;
+			while (a > 0 && ctx.toks[a - 1].paragraph === para) a--;
+			while (z < ctx.toks.length && ctx.toks[z].paragraph === para) z++;
+			known = para !== undefined && isTitleCase(ctx.toks, a, z, 3);
+			titleLines.set(pi, known);
+		}
+		return known;
+	};
+	index.genderedNounBetween = (from, to, gender) => {
+		const words = genderWords();
+		for (let j = Math.max(0, ctx.tokenAt(from) + 1); j < ctx.toks.length && ctx.toks[j].start < to; j++) {
+			const t = ctx.toks[j];
+			// (one person the writer introduces: "the little girl", "a woman"; not "men", "his father",
+			// nor words inside a quotation)
+			if (t.start <= from || t.pos !== 'NOUN' || isCap(t) || t.normal !== t.lemma.toLowerCase() || words.get(t.normal) !== gender || ctx.inQuote[j] >= 0) continue;
+			let d = j - 1;
+			while (d > 0 && j - d < 3 && ctx.toks[d].pos === 'ADJ') d--;
+			if (['the', 'a', 'an'].includes(ctx.toks[d]?.normal ?? '') && !ctx.isMark[d + 1] && !ctx.isMark[j + 1]) return true;
+		}
+		return false;
+	};
 	/** The token after the capitalised run of a name at an offset, in its sentence. */
 	const afterName = (offset: number): Token | undefined => {
 		let j = ctx.tokenAt(offset);

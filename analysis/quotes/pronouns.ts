@@ -39,6 +39,10 @@ export interface AntecedentHooks {
 	modifierAt: ((offset: number) => boolean) | null;
 	/** … of a noun a possessive pronoun owns ("their Facebook page")? */
 	ownedModifierAt: ((offset: number) => boolean) | null;
+	/** Is the offset in a line in title case with no sentence end (a headline, a video's title)? */
+	titleLineAt?: ((offset: number) => boolean) | null;
+	/** Is a noun for a person of this gender ("girl", "mother") written between the two offsets? */
+	genderedNounBetween?: ((from: number, to: number, gender: 'm' | 'f') => boolean) | null;
 }
 
 /**
@@ -52,9 +56,12 @@ export function antecedent(timeline: readonly TimelineEntry[], p: PronounClass, 
 	// (where the mention that gave `found` is)
 	let foundAt = -1;
 	const stop = Math.max(-1, k - 1 - PRONOUN_LOOKBACK);
+	// ("'We Got Her!' Video Shows Dramatic Rescue of Kidnapped Girl", a related video's title among the
+	// paragraphs): a pronoun in a headline means no one the story named before it
+	const inHeadline = hooks.titleLineAt?.(at) ?? false;
 	for (let j = k - 1; j > stop; j--) {
 		const e = timeline[j];
-		if (para - e.paragraph > PRONOUN_REACH) break;
+		if (para - e.paragraph > PRONOUN_REACH || (inHeadline && (!e.headline || e.paragraph !== para))) break;
 		// Names inside someone's quoted words are not what the writer's "he" points to.
 		if (e.quoted && !quoted) continue;
 		if (e.headline && e.paragraph !== para) continue;
@@ -113,6 +120,10 @@ export function antecedent(timeline: readonly TimelineEntry[], p: PronounClass, 
 			else if (subject && foundThere) found = subject;
 		}
 	}
+	// "… an officer ordered. … looking for the little girl. At first, there was no sign of her.": someone
+	// whose gender the text never gave is not the "she" when a girl, a woman or a mother was written
+	// after them (she is someone the story has not named; the actors stage reads her from that noun)
+	if (found && (p === 'he' || p === 'she') && !found.gender && hooks.genderedNounBetween?.(found.lastBefore(at), at, p === 'he' ? 'm' : 'f')) return null;
 	// "they" is people more often than an organisation: a group of people named in this paragraph
 	// or the one before comes first.
 	if (found && p === 'they' && !found.plural) {

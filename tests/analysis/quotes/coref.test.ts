@@ -16,6 +16,13 @@ function entityOf(text: string, mention: string, nth = 0): string | null {
 }
 
 const rows: [string, string, string, number, string | null][] = [
+	// ninth newcomer pass: "the next man" and "her" after "the little girl" were merged into the person named before
+	['"the next man" is someone else', '"We are ready," said Tom Vale, the deputy administrator.\n\nThe plan aims to put the first woman, and the next man, on the surface by 2024.', 'next man', 0, null],
+	['... and "the other man"', 'Tom Vale spoke first. "We are ready," the other man said.', 'other man', 0, 'other man'],
+	['... while "the man" after him is him', 'Tom Vale spoke first. "We are ready," the man said.', 'man', 0, 'Tom Vale'],
+	['"her" after the little girl is not the officer before her', '"Open the door!" an officer shouted.\n\nOfficers rushed in, looking for the little girl.\n\nAt first, there was no sign of her.', 'her', 0, null],
+	['... while "her" after the officer alone is the officer', '"Open the door!" an officer shouted.\n\nOfficers rushed in after her.', 'her', 0, 'officer'],
+	['a pronoun in a title-case line means no one named before it', '"Open the door!" an officer shouted.\n\n\'We Got Her!\' Video Shows Dramatic Rescue of Kidnapped Girl\n\nThe video was released on Monday.', 'Her', 0, null],
 	// review 15: "they" after a list of names is all of them (coordination.ts)
 	['"they" after a list of names', 'Russia follows similar moves by South Africa, Burundi and Gambia. They contend the court is biased.', 'They', 0, 'South Africa, Burundi and Gambia'],
 	['"they" after two people joined by "and"', 'Jane Roe and Tom Dale left the meeting early.\n\n"It was a farce," they said.', 'they', 0, 'Jane Roe and Tom Dale'],
