@@ -23,7 +23,7 @@ import { definedThings } from './defined-things.js';
 import { addLoneWords, isShoutedWord, lowerCaseWords } from './lone-words.js';
 import { resolvePronouns, type Named } from './pronouns.js';
 import type { NameScan } from './scan.js';
-import { codeSigns, placeInApposition, settingOf } from './settings.js';
+import { addressOf, codeSigns, placeInApposition, settingOf } from './settings.js';
 import { orgNouns, things, wordList } from './word-lists.js';
 
 export { wordList } from './word-lists.js';
@@ -315,7 +315,9 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	// stage added that the text only ever uses for where something happens, or to qualify another word,
 	// is a place or a label: nobody the article says anything about
 	// (a dateline is where the story was filed: "WASHINGTON – …" and later "in Washington" is a place)
-	const settings = new Set(out.filter((e) => (added.has(e) && e.mentions.every((m) => m.form === 'pronoun' || datelineAt(m) || settingOf(tokens, m, isStateName(e.name)))) || nationalityOnly(e)));
+	// ("Blue Origin, Kent, Washington": a town and its region in an address, whatever the name, settings.ts)
+	const addressOnly = (e: Entity) => e.mentions.some((m) => m.form === 'name') && e.mentions.every((m) => m.form === 'pronoun' || (m.form === 'name' && addressOf(tokens, m)));
+	const settings = new Set(out.filter((e) => (added.has(e) && e.mentions.every((m) => m.form === 'pronoun' || datelineAt(m) || settingOf(tokens, m, isStateName(e.name)))) || nationalityOnly(e) || addressOnly(e)));
 	if (settings.size) {
 		const kept = out.filter((e) => !settings.has(e));
 		out.length = 0;

@@ -1,8 +1,9 @@
-// Names that say where or what, not who: a place described after a comma ("Addison, a village …"),
+// Names that say where or what, not who: a place described after a comma ("Addison, a village …"), a
+// town and its region in an address ("Blue Origin, Kent, Washington"),
 // a dateline ("LONDON —"), a unit written onto a number ("8GB"), a word of a link, a market code
 // (".SPX"), and a name the text only uses for where something happens ("in Hollywood") or to qualify
 // another word ("NFL football").
-import { personNouns, placeNames } from '../quotes/data.js';
+import { orgWords, personNouns, placeNames } from '../quotes/data.js';
 import { isUnit } from '../quotes/mentions.js';
 import { tokenAt as tokenAtStart } from '../sorted.js';
 import type { EntityMention, Token } from '../types.js';
@@ -16,6 +17,60 @@ export function placeInApposition(tokens: Token[], i: number): boolean {
 		const t = tokens[j];
 		if (placeNouns().has(t.normal.toLowerCase()) && t.pos === 'NOUN') return true;
 		if (t.pos !== 'ADJ' && t.pos !== 'ADV' && t.pos !== 'NOUN') return false;
+	}
+	return false;
+}
+
+/** Does a name end its clause: nothing after it in its sentence but a full stop, a comma or a bracket? */
+function endsClause(tokens: Token[], n: number, sentence: number): boolean {
+	const t = tokens[n];
+	if (!t || t.sentence !== sentence || ['.', ';', ')', ':'].includes(t.value)) return true;
+	// (a comma, unless a list of names goes on: "India, Korea, China, Kazakhstan")
+	const after = tokens[n + 1]?.normal === 'the' ? tokens[n + 2] : tokens[n + 1];
+	return t.value === ',' && !(after?.sentence === sentence && UPPER_FIRST.test(after.value));
+}
+
+/** Does the name hold a word for an organisation ("University of California", "Diocese of Sion")? */
+function organisation(tokens: Token[], k: number, n: number): boolean {
+	for (let j = k; j < n; j++) if (orgWords().has(tokens[j].normal.toLowerCase()) || orgNouns().has(tokens[j].normal.toLowerCase())) return true;
+	return false;
+}
+
+/** A capitalised name of one to three tokens that ends at token n (exclusive) and starts at k. */
+function nameAt(tokens: Token[], k: number, n: number): boolean {
+	if (n <= k || n - k > 3) return false;
+	// (a proper noun: not "Besides" opening the sentence)
+	for (let j = k; j < n; j++) if (!UPPER_FIRST.test(tokens[j].value) || tokens[j].pos !== 'PROPN') return false;
+	return true;
+}
+
+/**
+ * "Blue Origin, Kent, Washington", "SpaceX, Hawthorne, California": a town, then a comma and a known
+ * region or country that ends the clause, is where someone is; so is the region after such a town
+ * (not a country after another country: "backed by Germany, France." names two states).
+ */
+export function addressOf(tokens: Token[], m: EntityMention): boolean {
+	const k = tokenAtStart(tokens, m.start);
+	let n = k;
+	while (n < tokens.length && tokens[n].start < m.end) n++;
+	return n > k && inAddress(tokens, k, n);
+}
+
+function inAddress(tokens: Token[], k: number, n: number): boolean {
+	const places = placeNames();
+	const text = (a: number, b: number) => tokens.slice(a, b).map((t, j) => (j && t.start > tokens[a + j - 1].end ? ' ' : '') + t.value).join('');
+	const sentence = tokens[k].sentence;
+	// the town: "<name>, <region>" with the region ending the clause
+	if (tokens[n]?.value === ',' && tokens[n].sentence === sentence) {
+		let r = n + 1;
+		while (r < tokens.length && r - n <= 3 && UPPER_FIRST.test(tokens[r].value) && tokens[r].sentence === sentence) r++;
+		if (r > n + 1 && places.has(text(n + 1, r)) && !places.has(text(k, n)) && !organisation(tokens, k, n) && endsClause(tokens, r, sentence)) return true;
+	}
+	// the region: "<town>, <name>" at the clause's end, the town no known place itself
+	if (k >= 2 && tokens[k - 1].value === ',' && tokens[k - 1].sentence === sentence && places.has(text(k, n)) && endsClause(tokens, n, sentence)) {
+		let t = k - 1;
+		while (t > 0 && k - 1 - t < 3 && UPPER_FIRST.test(tokens[t - 1].value) && tokens[t - 1].sentence === sentence) t--;
+		return t < k - 1 && nameAt(tokens, t, k - 1) && !places.has(text(t, k - 1)) && !organisation(tokens, t, k - 1);
 	}
 	return false;
 }
@@ -39,6 +94,7 @@ export function settingOf(tokens: Token[], m: EntityMention, placeOnly = false):
 	const last = tokens[n - 1];
 	const next = tokens[n];
 	if (/[’']s$/.test(m.text) || /^[’']s?$/.test(next?.value ?? '')) return false;
+	if (inAddress(tokens, k, n)) return true;
 	// (a state or a capital before a noun stays: "U.S. troops", "Chinese-made")
 	const adjacentNext = !placeOnly && !!next && next.sentence === last.sentence && next.start <= last.end + 1;
 	if (adjacentNext && next.value === '-' && next.start === last.end) return LOWER_FIRST.test(tokens[n + 1]?.value ?? '');
@@ -64,12 +120,28 @@ export function codeSigns(text: string, tokens: Token[]) {
 		const t = tokens[k];
 		// ("LOUISVILLE, Ky. (AP) —": the state or country after the city is the dateline's too)
 		if (t && k >= 2 && tokens[k - 1].value === ',' && CAPITALS.test(tokens[k - 2].value) && (k === 2 || tokens[k - 3].paragraph !== t.paragraph) && datelineEnd(k - 2, k - 1)) return true;
+		if (t && placeList(k)) return true;
 		if (!t || (k > 0 && tokens[k - 1].paragraph === t.paragraph)) return false;
 		// a place: in capitals ("LONDON"), or a known one ("Indianapolis –"); not "Justice Gorsuch—like …"
 		if (!CAPITALS.test(t.value) && !placeNames().has(m.text)) return false;
 		let n = k + 1;
 		while (n < tokens.length && tokens[n].end <= m.end) n++;
 		return datelineEnd(k, n);
+	};
+	// "Washington, DC, United States: Getting to the Moon …": a known place opening the paragraph, then
+	// the region and country after commas, then a colon, a dash or "(": every name in it is the dateline's
+	const placeList = (k: number) => {
+		const para = tokens[k].paragraph;
+		const inList = (j: number) => tokens[j]?.paragraph === para && (UPPER_FIRST.test(tokens[j].value) || tokens[j].value === ',' || tokens[j].value === '.');
+		let p0 = k;
+		while (p0 > 0 && k - p0 < 8 && inList(p0 - 1)) p0--;
+		if (p0 > 0 && tokens[p0 - 1].paragraph === para) return false;
+		let first = p0;
+		while (first < tokens.length && tokens[first].paragraph === para && UPPER_FIRST.test(tokens[first].value)) first++;
+		if (first === p0 || tokens[first]?.value !== ',' || !placeNames().has(text.slice(tokens[p0].start, tokens[first - 1].end))) return false;
+		let end = first;
+		while (end < tokens.length && end - p0 < 10 && inList(end)) end++;
+		return end > k && tokens[end - 1].value !== ',' && (tokens[end]?.value === ':' || tokens[end]?.value === '(' || dash(end));
 	};
 	// A dash after it, or "(AP)" or a colon after a name in capitals ("NEW DELHI: …"); not a comma
 	// ("Obama, who …")

@@ -131,6 +131,10 @@ describe('actors: who is one', () => {
 		['He founded a company called Kestrel in 2010. Kestrel now employs 40 people.', 'Kestrel'],
 		// (an acronym stays, though a word: the text never writes it in lower case)
 		['NATO said on Monday that the exercise would go ahead. Officials declined to comment.', 'NATO'],
+		// ... nor a place after a comma when the names before it are a list of states, or an organisation
+		['The order has branches in India, Korea, China, Kazakhstan and the Philippines.', 'China'],
+		['Besides China, Vietnam, the Philippines and Malaysia claim the sea.', 'Vietnam'],
+		['The study was led by Dan Lubin of the University of California, San Diego.', 'University of California'],
 		// ... but an organisation named after an office is one
 		['The IG briefed the former Chairman of the Democratic Caucus about the server.', 'Democratic Caucus'],
 		['So last week the Chairman of Judiciary Committee wrote to the senators.', 'Judiciary Committee'],
@@ -194,6 +198,13 @@ describe('actors: who is one', () => {
 		['LOUISVILLE, Ky. (AP) — A storm closed the old bridge on Tuesday, and repairs will take a month.', 'LOUISVILLE'],
 		['LOUISVILLE, Ky. (AP) — A storm closed the old bridge on Tuesday, and repairs will take a month.', 'Ky.'],
 		['KINSHASA, Congo -- A storm closed the old bridge on Tuesday, and repairs will take a month.', 'KINSHASA'],
+		// ninth newcomer pass: a dateline in ordinary case with its region and country before a colon, and
+		// a town and its region in an address ("Blue Origin, Kent, Washington")
+		['Washington, DC, United States: Getting to the Moon, while not easy, has been done.', 'Washington'],
+		['Washington, DC, United States: Getting to the Moon, while not easy, has been done.', 'United States'],
+		['The five are:\n\nBlue Origin, Hawthorne, California\n\nSpaceX, Kestrel Falls, Texas', 'Hawthorne'],
+		['The five are:\n\nBlue Origin, Hawthorne, California\n\nSpaceX, Kestrel Falls, Texas', 'Kestrel Falls'],
+		['Migrants waited in Tijuana, Mexico, for the others to arrive.', 'Mexico'],
 		// fourth newcomer pass: an illness and its agent, and a place named by its first word
 		['The Ebola virus has killed 12 people. Ebola spreads through bodily fluids.', 'Ebola'],
 		['An outbreak of Ebola hemorrhagic fever was declared. Two samples tested positive for Ebola.', 'Ebola'],
