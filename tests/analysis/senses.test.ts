@@ -105,6 +105,11 @@ describe('sense rules: literal and technical uses are not loaded (shipped lexico
 		['The minister brazenly ignored the ruling.', ['brazenly']],
 		['It was bitterly cold on the march.', []],
 		['Two passengers became violently ill on the flight.', []],
+		// a confession in a criminal case is what the suspect did; elsewhere "admitted" casts a statement as an admission
+		// (ninth newcomer pass: "Webb confessed to the crime" made a kidnapper's outlet the most loaded)
+		['Webb confessed to the crime and the jury took just 15 minutes to find him guilty.', []],
+		['In an interview with the FBI, Webb confessed, admitting that he took the girl.', []],
+		['The minister admitted that the plan had failed.', ['admitted']],
 		// "allegedly" in a report of a crime is legal caution; elsewhere it casts doubt
 		['The man allegedly stole a car, police said.', []],
 		['The minister allegedly cares about the poor.', ['allegedly']],
@@ -130,7 +135,8 @@ describe('sense rules: literal and technical uses are not loaded (shipped lexico
 		['He admitted what looked like guilt.', ['admitted']],
 		['An admitted perjurer testified on Friday.', []],
 		['The priests confess their sins at Easter.', []],
-		['She confessed to the killing.', ['confessed']],
+		['She confessed to the affair.', ['confessed']],
+		['She confessed to the killing.', []],
 		['The bishop preached the Gospel in the square.', []],
 		['He lectured the nation that the rules were clear.', ['lectured']],
 		['The agency insists the plan is safe.', ['insists']],
