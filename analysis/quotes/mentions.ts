@@ -8,6 +8,9 @@ import { inVocabulary } from '../nlp.js';
 import { isSpace } from '../segment/patterns.js';
 import { isGenerationWord } from './name-words.js';
 
+/** A TV or radio station's letters or channel after its network's name: "DFW" in "CBS DFW", "5" in "NBC 5". */
+const STATION_PART = /^(?:\p{Lu}{2,5}|\d{1,3})$/u;
+
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
 const HAS_LETTER = /[\p{L}]/u;
 const INITIALISM = /^[\p{Lu}][\p{Lu}.&-]+$/u;
@@ -429,6 +432,8 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 			// ("the Pittsburgh Post-Gazette", "the Las Vegas Review-Journal": a compound ending in one)
 			orgCompound(runWords[runWords.length - 1]) ||
 			(he - n === 1 && INITIALISM.test(toks[n].value) && toks[n].value.length >= 2) ||
+			// "CBS DFW", "NBC 5": a name speaker-groups.tsv knows, then a station's letters or channel number
+			(he - n >= 2 && knownOrgNames().has(runWords[0]) && toks.slice(n + 1, he).every((t) => STATION_PART.test(t.value) && !inVocabulary(t.normal.toLowerCase()))) ||
 			// "Brightline Technologies", "Kestrel Mining": a name ending in a company word (company-words.txt)
 			(he - n >= 2 && runWords[runWords.length - 1].length > 2 && companyWords().heads.has(runWords[runWords.length - 1]) && !companyWords().not.has(runWords[runWords.length - 2]));
 		if (orgLike) {

@@ -136,6 +136,8 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['a general manager', '"We are ready to build it," said Dan Mead, general manager of Blue Harbor.', 'unclassified'],
 		['... of a company', '"We are ready to build it," said Dan Mead, general manager of Kestrel Mining Ltd.', 'business'],
 		['an army general', '"We are ready," said Dan Mead, an army general.', 'government'],
+		// a network's station by its letters: media (ninth newcomer pass: "CBS DFW reports …" was unclassified)
+		['a station of a network', 'CBS DFW reports the man who took the child "planned it for weeks."', 'media'],
 		// the kind of organisation before its name: the name is the affiliation
 		['a partner at "the investment bank X"', '"Debt is a problem," said Dan Mead, a partner at the investment bank Westwood Capital.', 'business'],
 		['a country\'s president', '"We will win," said Afghan President Ashraf Ghani.', 'government'],
