@@ -12,7 +12,7 @@
 //     something happens ("in Hollywood") or to qualify another word ("NFL football") is no actor;
 //   - "he"/"she" that the entity scan resolved to no one is resolved against the people named here
 import { classifySpeaker, isStateName } from '../quotes/groups.js';
-import { documentNouns, firstNames, knownOrgNames, nameVariants, orgWords, personNouns, placeNames, titleWords } from '../quotes/data.js';
+import { companyWords, documentNouns, firstNames, knownOrgNames, nameVariants, orgWords, personNouns, placeNames, titleWords } from '../quotes/data.js';
 import { NEVER_NAME_WORDS, TIME_WORDS, isDemonym } from '../quotes/mentions.js';
 import { tokenAt as tokenAtStart } from '../sorted.js';
 import { inVocabulary } from '../nlp.js';
@@ -317,7 +317,15 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	// (a dateline is where the story was filed: "WASHINGTON – …" and later "in Washington" is a place)
 	// ("Blue Origin, Kent, Washington": a town and its region in an address, whatever the name, settings.ts)
 	const addressOnly = (e: Entity) => e.mentions.some((m) => m.form === 'name') && e.mentions.every((m) => m.form === 'pronoun' || (m.form === 'name' && addressOf(tokens, m)));
-	const settings = new Set(out.filter((e) => (added.has(e) && e.mentions.every((m) => m.form === 'pronoun' || datelineAt(m) || settingOf(tokens, m, isStateName(e.name)))) || nationalityOnly(e) || addressOnly(e)));
+	// ("Tyvak Nano-Satellite Systems, Inc.": a company's legal form alone, after its name's comma, is no one)
+	const afterNameComma = (m: EntityMention) => {
+		const k = tokenAtStart(tokens, m.start);
+		// (and ending it: "AG Lynch" is a title before a name)
+		const next = tokens[tokenAtStart(tokens, m.end)];
+		return k >= 2 && tokens[k - 1].value === ',' && UPPER_FIRST.test(tokens[k - 2].value) && !(next && next.start <= m.end + 1 && UPPER_FIRST.test(next.value));
+	};
+	const legalFormOnly = (e: Entity) => companyWords().legal.has(e.name.toLowerCase().replace(/\.$/, '')) && e.mentions.every((m) => m.form === 'pronoun' || afterNameComma(m));
+	const settings = new Set(out.filter((e) => (added.has(e) && e.mentions.every((m) => m.form === 'pronoun' || datelineAt(m) || settingOf(tokens, m, isStateName(e.name)))) || nationalityOnly(e) || addressOnly(e) || legalFormOnly(e)));
 	if (settings.size) {
 		const kept = out.filter((e) => !settings.has(e));
 		out.length = 0;

@@ -205,6 +205,7 @@ describe('actors: who is one', () => {
 		['The five are:\n\nBlue Origin, Hawthorne, California\n\nSpaceX, Kestrel Falls, Texas', 'Hawthorne'],
 		['The five are:\n\nBlue Origin, Hawthorne, California\n\nSpaceX, Kestrel Falls, Texas', 'Kestrel Falls'],
 		['Migrants waited in Tijuana, Mexico, for the others to arrive.', 'Mexico'],
+		['NASA chose Kestrel Orbital Systems, Inc. to join the programme.', 'Inc.'],
 		// fourth newcomer pass: an illness and its agent, and a place named by its first word
 		['The Ebola virus has killed 12 people. Ebola spreads through bodily fluids.', 'Ebola'],
 		['An outbreak of Ebola hemorrhagic fever was declared. Two samples tested positive for Ebola.', 'Ebola'],

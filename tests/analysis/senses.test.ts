@@ -136,6 +136,9 @@ describe('sense rules: literal and technical uses are not loaded (shipped lexico
 		['An admitted perjurer testified on Friday.', []],
 		['The priests confess their sins at Easter.', []],
 		['She confessed to the affair.', ['confessed']],
+		// (ninth newcomer pass: "SpaceX's towering Starship vehicle" is its height)
+		["They range from SpaceX's towering Starship vehicle to small probes.", []],
+		['He was a towering figure in the party.', ['towering']],
 		['She confessed to the killing.', []],
 		['The bishop preached the Gospel in the square.', []],
 		['He lectured the nation that the rules were clear.', ['lectured']],
