@@ -215,6 +215,9 @@ export function cueAt(ctx: Ctx, i: number, loose = false): number {
 		for (let k = end + 1; k < Math.min(end + 5, ctx.toks.length); k++) {
 			if (CHANNEL_NOUNS.has(ctx.toks[k].normal)) {
 				end = k + 1;
+				// ("said in a conference call with reporters": the compound's second noun too, or it read
+				// as the speaker after the cue, "call with reporters")
+				while (end < ctx.toks.length && end < k + 3 && ctx.toks[end].pos === 'NOUN' && CHANNEL_NOUNS.has(ctx.toks[end].normal)) end++;
 				break;
 			}
 			if (!['a', 'an', 'the', 'his', 'her', 'its', 'their', 'written', 'televised', 'joint', 'phone', 'telephone', 'separate', 'new', 'recent', 'facebook', 'radio', 'tv'].includes(ctx.toks[k].normal)) break;

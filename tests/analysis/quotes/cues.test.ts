@@ -10,6 +10,8 @@ const rows: [string, string, string, string | null][] = [
 	['a plain verb', 'Jane Roe said the plan would fail.', 'said', 'said'],
 	['a phrase', 'According to the ministry, the bridge is safe.', 'According', 'According to'],
 	['the channel is part of the cue', 'The ministry said in a statement that the bridge is safe.', 'said', 'said in a statement'],
+	// ninth newcomer pass: "… said in a conference call with media" made "call with media" a speaker
+	['... and a compound channel whole', '"We have a need," Tom Dale said in a conference call with media.', 'said', 'said in a conference call'],
 	['a verb the lite model leaves unlemmatised', 'Jane Roe tweeted that the vote was rigged.', 'tweeted', 'tweeted'],
 	['"instructed" reports speech (issue class 6)', 'The judge instructed the jury that the evidence was weak.', 'instructed', 'instructed'],
 	['a phrasal verb of speaking', 'Tom Dale shot back that the figures were wrong.', 'shot', 'shot back'],
