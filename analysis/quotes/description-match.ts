@@ -34,14 +34,14 @@ export interface DescriptionIndex {
 	someoneElse(c: Cluster, head: string, at: number): boolean;
 }
 
+/** Words in a description that point past the person just named: "the next man", "the other driver". */
+const SOMEONE_ELSE = new Set(['next', 'other']);
+
 /**
  * The entity a description `m` (with an age, "the 30-year-old", when given) refers to, or null; and
  * whether it names someone new whom the text introduced by that noun (made an entity even where the
  * caller would not make one).
  */
-/** Words in a description that point past the person just named: "the next man", "the other driver". */
-const SOMEONE_ELSE = new Set(['next', 'other']);
-
 export function describedEntity(ix: DescriptionIndex, m: Mention, age: string | null): { c: Cluster | null; someoneNew: boolean } {
 	let someoneNew = false;
 	const head = m.title ? headWord(m.title) : headWord(m.name);

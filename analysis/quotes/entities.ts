@@ -432,13 +432,8 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 		if (!headline[pi]) return false;
 		let known = titleLines.get(pi);
 		if (known === undefined) {
-			const j = ctx.tokenAt(offset);
-			const para = ctx.toks[j]?.paragraph;
-			let a = j;
-			let z = j;
-			while (a > 0 && ctx.toks[a - 1].paragraph === para) a--;
-			while (z < ctx.toks.length && ctx.toks[z].paragraph === para) z++;
-			known = para !== undefined && isTitleCase(ctx.toks, a, z, 3);
+			const p = ctx.paragraphs[pi];
+			known = isTitleCase(ctx.toks, ctx.tokenAt(p.start), ctx.tokenAt(p.end), 3);
 			titleLines.set(pi, known);
 		}
 		return known;

@@ -8,12 +8,11 @@ import { inVocabulary } from '../nlp.js';
 import { isSpace } from '../segment/patterns.js';
 import { isGenerationWord } from './name-words.js';
 
-/** A TV or radio station's letters or channel after its network's name: "DFW" in "CBS DFW", "5" in "NBC 5". */
-const STATION_PART = /^(?:\p{Lu}{2,5}|\d{1,3})$/u;
-
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
 const HAS_LETTER = /[\p{L}]/u;
 const INITIALISM = /^[\p{Lu}][\p{Lu}.&-]+$/u;
+/** A TV or radio station's letters or channel after its network's name: "DFW" in "CBS DFW", "5" in "NBC 5". */
+const STATION_PART = /^(?:\p{Lu}{2,5}|\d{1,3})$/u;
 
 export type MentionKind = 'person' | 'org' | 'pronoun' | 'noun';
 

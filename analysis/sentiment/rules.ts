@@ -223,13 +223,14 @@ function strengthOf(tt: ToneTokens, i: number): number {
 	return s;
 }
 
-/**
- * The token's part of speech, with one of wink's tags corrected: a word between a determiner and "of"
- * heads a noun phrase ("a fine of $250", "a maximum of ten years"), whatever wink calls it.
- */
 /** Parts of speech that open the noun phrase a preposition takes. */
 const NP_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
 
+/**
+ * The token's part of speech, with one of wink's tags corrected: a word between a determiner and "of"
+ * heads a noun phrase ("a fine of $250", "a maximum of ten years"), whatever wink calls it; and a
+ * preposition neutral-senses.txt names with no noun phrase after it is the adverb it is ("feeling down").
+ */
 export function tonePos(tokens: Token[], i: number): string {
 	const t = tokens[i];
 	if (t.pos === 'ADJ' && tokens[i - 1]?.pos === 'DET' && tokens[i + 1]?.normal === 'of') return 'NOUN';
