@@ -22,7 +22,7 @@ import { EntityIndex } from './coref.js';
 import { Cluster, pronounClass } from './cluster.js';
 import { cleanName, headWord, roleKey } from './name-words.js';
 import { entityGroup, isStateName } from './groups.js';
-import { NEVER_NAME_WORDS, afterHyphen, isCap, isUnit, isPossessive, officeOf, parseMention, sentenceAdverb } from './mentions.js';
+import { NEVER_NAME_WORDS, afterHyphen, isCap, isUnit, isPossessive, OFFICE_LINKS, officeHolder, officeOf, parseMention, sentenceAdverb } from './mentions.js';
 import { markedSpans } from './spans.js';
 import { nameRunEnd } from './name-run.js';
 import { describe, description, DESCRIPTION_DETS } from './describe.js';
@@ -221,6 +221,10 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			else if (same && p.value === ')' && toks[s - 3]?.value === '(' && /^[A-Z][A-Z&]{1,6}$/.test(toks[s - 2].value) && isCap(toks[s - 4] ?? p) && toks[s - 4] !== p) s -= 3;
 			// ("WHO Director-General Tedros": an organisation known by its letters, whatever the tagger made of it)
 			else if (same && (titles.has(p.normal) || titles.has(afterHyphen(p.normal)) || (isCap(p) && p.pos === 'PROPN' && !isUnit(toks, s - 1)) || (/^[A-Z][A-Z&]{1,6}$/.test(p.value) && knownOrgNames().has(p.normal)) || (isPossessive(p) && s - 1 > 0 && isCap(toks[s - 2])))) s--;
+			// "Secretary of the Treasury Steven Mnuchin", "ambassador to Ukraine Marie Yovanovitch": an office
+			// held of, to or for what is named before the holder's name (officeHolder)
+			else if (same && p.normal === 'the' && s >= 3 && OFFICE_LINKS.has(toks[s - 2].normal) && officeHolder(toks, s - 2, e, true)) s--;
+			else if (same && OFFICE_LINKS.has(p.normal) && officeHolder(toks, s - 1, e, true)) s--;
 			// "Secretary of State Mike Pompeo", "Department of Health officer Julie Graham"
 			else if (same && p.normal === 'of' && s - 2 >= 0 && (titles.has(toks[s - 2].normal) || orgWords().has(toks[s - 2].normal)) && isCap(toks[s - 2])) s--;
 			// "Minister of Foreign Affairs and Trade Péter Szijjártó": an office whose name has "and" in it,

@@ -237,6 +237,11 @@ function countryLeader(text: string): boolean {
 const DEMONYM_WORDS = /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?$/u;
 
 /** Titles every kind of organisation has: with the organisation named, they do not decide its group. */
+/** A title's words before its portfolio: "Secretary of the Treasury", "Minister of Defence". */
+/** An office and where or to whom it is held: "ambassador to Ukraine". */
+const OFFICE_TO = /^[^,]*?\S\s+to\s/i;
+const PORTFOLIO_AFTER = /^\S+\s+of\s+(?:the\s+)?$/i;
+
 export const GENERIC_TITLES = new Set(['president', 'vice president', 'vice-president', 'chairman', 'chairwoman', 'chair', 'director', 'head', 'chief', 'secretary', 'founder', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'officer', 'member', 'executive', 'manager', 'representative', 'representatives']);
 
 /**
@@ -376,7 +381,11 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 			}
 			// ("the daughter of a pastor": a relative is grouped by what they are, not by whom they are related to)
 			const head = f.text.split(RELATED_TO)[0];
-			const m = matchGroup(rules, head !== f.text && relationNouns().has(head.split(/\s+/).pop()!.toLowerCase()) ? head : f.text);
+			// (and an office held to someone or somewhere by what it is: "U.S. Ambassador to the United Nations"
+			// is an American diplomat, "senior adviser to the president" a government's)
+			const last = head.split(/\s+/).pop()!.toLowerCase();
+			const byHead = head !== f.text && (relationNouns().has(last) || (titleWords().has(last) && OFFICE_TO.test(f.text)));
+			const m = (byHead ? matchGroup(rules, head) : null) ?? (relationNouns().has(last) && byHead ? null : matchGroup(rules, f.text));
 			// "an Acme Energy spokeswoman", "the Northwind Airways vice-president": the company in the
 			// description decides over a title any organisation has
 			const w = companyName(f.text);
@@ -393,9 +402,13 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 			if (GENERIC_TITLES.has(m.pattern) && m.group === 'government' && (orgAffiliation || organisationInTitle(f.text))) {
 				// "Treasury Secretary Jack Lew", "Education Secretary Betsy DeVos": unless the word before the
 				// title is a portfolio, read with it (speaker-groups.tsv lists "treasury secretary" and the rest)
-				const portfolio = affs.find((a) => !a.former && a.end < f.start && f.start - a.end <= 1);
-				const pm = portfolio ? matchGroup(rules, `${portfolio.text} ${f.text}`) : null;
-				if (portfolio && pm && !GENERIC_TITLES.has(pm.pattern)) return decided(firstAff, pm.group, { start: portfolio.start, end: f.end, text: `${portfolio.text} ${f.text}`, pattern: pm.pattern }, portfolio);
+				// ("Secretary of the Treasury Steven Mnuchin": the portfolio after "of" is read the same way)
+				const portfolio = affs.find((a) => !a.former && ((a.end < f.start && f.start - a.end <= 1) || (a.start > f.start && a.end <= f.end && PORTFOLIO_AFTER.test(f.text.slice(0, a.start - f.start)))));
+				const pm = portfolio ? matchGroup(rules, portfolio.start > f.start ? `${portfolio.text} ${m.pattern}` : `${portfolio.text} ${f.text}`) : null;
+				if (portfolio && pm && !GENERIC_TITLES.has(pm.pattern)) {
+					const span = portfolio.start > f.start ? { start: f.start, end: f.end, text: f.text } : { start: portfolio.start, end: f.end, text: `${portfolio.text} ${f.text}` };
+					return decided(firstAff, pm.group, { ...span, pattern: pm.pattern }, portfolio);
+				}
 				continue;
 			}
 			if (m.group === 'citizen') {

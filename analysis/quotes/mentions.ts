@@ -110,6 +110,66 @@ export function officeOf(toks: Token[], k: number): number {
 	return j < k && j >= 1 && toks[j].normal === 'of' && titleWords().has(toks[j - 1].normal) ? j - 1 : -1;
 }
 
+/** Words that join an office to what it is held for: "Secretary of State", "ambassador to Ukraine", "envoy for Syria". */
+export const OFFICE_LINKS = new Set(['of', 'to', 'for']);
+
+/**
+ * The holder's name after an office: a title word, the link at `link` (OFFICE_LINKS), maybe "the", and
+ * then only capitalised words up to `e`: "Secretary of State Mike Pompeo", "Secretary of the Treasury
+ * Steven Mnuchin", "ambassador to Ukraine Marie Yovanovitch", "special envoy for Syria Staffan de
+ * Mistura". The name is the last two capitalised words (three with a middle initial), and no title or
+ * organisation word is in it. Returns where the name starts and where the words after the link start,
+ * or null.
+ * Read loosely after "of" with no "the", as always ("Secretary of State John Kerry"). Otherwise words
+ * saying what the office is for must come before the name, none of them a title ("adviser to President
+ * Donald Trump" is someone else, the president's adviser), nor a lone given name that is no place
+ * ("adviser to Mary Ann Smith" is Mary Ann Smith's adviser). `strict`: never the loose reading.
+ */
+export function officeHolder(toks: readonly Token[], link: number, e: number, strict = false): { name: number; after: number } | null {
+	const titles = titleWords();
+	if (link < 1 || !OFFICE_LINKS.has(toks[link].normal) || !titles.has(toks[link - 1].normal)) return null;
+	let t0 = link + 1;
+	const the = toks[t0]?.normal === 'the';
+	if (the) t0++;
+	if (t0 >= e || !isCap(toks[t0])) return null;
+	// ("Eva-Marie Persson": a hyphenated name is one word; "Minister of Foreign Affairs and Trade Péter
+	// Szijjártó": "and" between capitalised words of the office; "Staffan de Mistura": a name's particle)
+	const joined = (k: number) => toks[k].value === '-' && k > t0 && toks[k - 1].end === toks[k].start && toks[k].end === toks[k + 1]?.start && isCap(toks[k + 1]);
+	const linked = (k: number) => (toks[k].normal === 'and' || toks[k].value === '&') && k > t0 && isCap(toks[k - 1]) && isCap(toks[k + 1] ?? toks[k]);
+	const particle = (k: number) => NAME_PARTICLES.has(toks[k].value) && k > t0 && k + 1 < e && isCap(toks[k + 1]);
+	for (let k = t0; k < e; k++) if (!(isCap(toks[k]) || toks[k].value === '.' || joined(k) || linked(k) || particle(k))) return null;
+	// the capitalised words, from the end: each its first token
+	const words: number[] = [];
+	for (let k = e - 1; k >= t0; k--) {
+		if (!isCap(toks[k])) continue;
+		while (k - 2 >= t0 && joined(k - 1)) k -= 2;
+		words.push(k);
+	}
+	let run = words.length;
+	for (let k = 0; k < words.length; k++)
+		if (titles.has(toks[words[k]].normal) || orgWords().has(toks[words[k]].normal)) {
+			run = k;
+			break;
+		}
+	if (!(run >= 3 || (run === 2 && words[1] > t0))) return null;
+	const initial = run >= 3 && /^[A-Z]\.?$/.test(toks[words[1]].value);
+	let w = initial ? 2 : 1;
+	// ("Deputy National Security Advisor for Strategy Dina Habia Powell": given names before the two)
+	while (w + 1 < run && words[w + 1] > t0 && givenName(toks[words[w + 1]].normal) !== undefined) w++;
+	const name = words[w];
+	// a person's name: a given name first, or a word that is no word of English ("Staffan de Mistura"),
+	// not "… for Walton County Public Schools", "… of the Italian Bishops Conference"; `strict` (a name
+	// met anywhere, not as a speaker) wants the surname to be none either ("Project Veritas Action")
+	// ("… Congress Of Mercy III": a generation is no surname)
+	const last = toks[words[0] === name || !isGenerationWord(toks[words[0]].value) ? words[0] : words[1]].normal;
+	if (givenName(toks[name].normal) === undefined && (inVocabulary(toks[name].normal) || (strict && inVocabulary(last)))) return null;
+	if (toks[link].normal === 'of' && !the && !strict) return { name, after: t0 };
+	if (name <= t0) return null;
+	for (let k = t0; k < name; k++) if (titles.has(toks[k].normal)) return null;
+	if (!the && words[words.length - 1] === t0 && name === words[words.length - 2] && givenName(toks[t0].normal) !== undefined && !placeNames().has(toks[t0].value)) return null;
+	return { name, after: t0 };
+}
+
 /** Offices held for a place: "a senator from Vermont" speaks for it. */
 const REPRESENTS = new Set(['senator', 'sen.', 'sen', 'representative', 'rep.', 'rep', 'congressman', 'congresswoman', 'delegate', 'lawmaker', 'legislator', 'mp', 'mep', 'governor', 'gov.', 'mayor', 'councilman', 'councilwoman', 'councillor', 'councilor', 'assemblyman', 'assemblywoman', 'commissioner']);
 
@@ -325,7 +385,9 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 	let tail: [number, number] | null = null;
 	let firstTail: [number, number] | null = null;
 	for (let k = h + 1; k < e; k++) {
-		if (LINK_PREPS.has(toks[k].normal) && toks[k].pos === 'ADP') {
+		// ("senior adviser to the president", "an aide to Senator Tom Ford": an office held to someone ends
+		// its head as a link does)
+		if ((LINK_PREPS.has(toks[k].normal) && toks[k].pos === 'ADP') || (toks[k].normal === 'to' && titleWords().has(toks[k - 1].normal))) {
 			if (he === e) he = k;
 			let t0 = k + 1;
 			while (t0 < e && DETS.has(toks[t0].normal)) t0++;
@@ -343,55 +405,46 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 			if (isCap(toks[t0])) {
 				// ("a jail suicide expert from San Diego": where someone is from is no organisation; but "a
 				// senator from Vermont" represents it)
-				if (toks[k].normal !== 'from' || REPRESENTS.has(toks[k - 1].normal) || !placeNames().has(joinTokens(text, toks, t0, e))) tail = [t0, e];
+				// (nor where an envoy is sent: "special envoy to Kyiv")
+				const place = placeNames().has(joinTokens(text, toks, t0, e));
+				if (toks[k].normal === 'to' ? !place : toks[k].normal !== 'from' || REPRESENTS.has(toks[k - 1].normal) || !place) tail = [t0, e];
 				break;
 			}
 		}
 	}
 	if (h >= he) return null;
 	const titles = titleWords();
-	// "Secretary of State Mike Pompeo", "Minister of Finance Jane Doe": a title with "of" before a name.
-	// The name is the last two capitalised words (three with a middle initial) after the link.
-	// ("Eva-Marie Persson": a hyphenated name is one word)
-	const joined = (k: number) => toks[k].value === '-' && k > 0 && toks[k - 1].end === toks[k].start && toks[k].end === toks[k + 1]?.start && isCap(toks[k + 1]);
-	// ("Minister of Foreign Affairs and Trade Péter Szijjártó": "and" between capitalised words of the office)
-	const linked = (k: number) => (toks[k].normal === 'and' || toks[k].value === '&') && k > tail![0] && isCap(toks[k - 1]) && isCap(toks[k + 1] ?? toks[k]);
-	if (tail && titles.has(toks[he - 1].normal) && toks[he].normal === 'of' && tail[0] === he + 1 && toks.slice(tail[0], e).every((t, k) => isCap(t) || t.value === '.' || joined(tail[0] + k) || linked(tail[0] + k))) {
-		// the words after the link, from the end: each its first token
-		const words: number[] = [];
-		for (let k = e - 1; k >= tail[0]; k--) {
-			if (!isCap(toks[k])) continue;
-			while (k - 2 >= tail[0] && joined(k - 1)) k -= 2;
-			words.push(k);
+	// "Secretary of State Mike Pompeo", "ambassador to Ukraine Marie Yovanovitch": an office, then the
+	// name of the one who holds it (officeHolder). The first link after a title decides.
+	for (let k = h + 1; k < e; k++) {
+		if (!OFFICE_LINKS.has(toks[k].normal) || !titles.has(toks[k - 1].normal)) continue;
+		const held = officeHolder(toks, k, e);
+		if (!held) break;
+		// what the office is of names the organisation ("Secretary of the Treasury"); a place it is held
+		// to or for does not ("ambassador to Ukraine", "envoy for Syria"): there, a name before the title
+		// does ("U.S. Ambassador to the United Nations")
+		let a0 = held.after;
+		let a1 = held.name;
+		if (toks[k].normal !== 'of') {
+			a0 = h;
+			a1 = h;
+			while (a1 < k - 1 && (toks[a1].pos === 'PROPN' || /^[A-Z][A-Z.&]+$/.test(toks[a1].value)) && isCap(toks[a1]) && !titles.has(toks[a1].normal)) a1++;
 		}
-		let r = words.length;
-		for (let k = 0; k < words.length; k++) {
-			const t = toks[words[k]];
-			if (titles.has(t.normal) || orgWords().has(t.normal)) {
-				r = k;
-				break;
-			}
-		}
-		const run = Math.min(r, words.length);
-		if (run >= 3 || (run === 2 && words[1] > tail[0])) {
-			const initial = run >= 3 && /^[A-Z]\.?$/.test(toks[words[1]].value);
-			const n0 = initial ? words[2] : words[1];
-			const within = n0 > tail[0];
-			return {
-				start: whole.start,
-				end: whole.end,
-				text: whole.text,
-				kind: 'person',
-				name: joinTokens(text, toks, n0, e),
-				nameSpan: spanOf(toks, n0, e)!,
-				title: joinTokens(text, toks, h, n0),
-				titleSpan: spanOf(toks, h, n0),
-				affiliation: within ? joinTokens(text, toks, tail[0], n0) : null,
-				affiliationSpan: within ? spanOf(toks, tail[0], n0) : null,
-				definite,
-				proper: true
-			};
-		}
+		const within = a1 > a0;
+		return {
+			start: whole.start,
+			end: whole.end,
+			text: whole.text,
+			kind: 'person',
+			name: joinTokens(text, toks, held.name, e),
+			nameSpan: spanOf(toks, held.name, e)!,
+			title: joinTokens(text, toks, h, held.name),
+			titleSpan: spanOf(toks, h, held.name),
+			affiliation: within ? joinTokens(text, toks, a0, a1) : null,
+			affiliationSpan: within ? spanOf(toks, a0, a1) : null,
+			definite,
+			proper: true
+		};
 	}
 	// The name is the trailing run of capitalised words of the head, stopping at a title word; but a
 	// title word right after a given name is a surname ("Amy Pope", "Billie Jean King"), and so is one

@@ -243,6 +243,11 @@ describe('findEntities', () => {
 		['Senator Tom Ford’s sister, Martha Fry, said the plan failed.', [['Martha Fry', 'citizen', 'sister']]],
 		['Martha Fry, the wife of Senator Tom Ford, said the plan failed.', [['Martha Fry', 'citizen', 'wife']]],
 		['Martha Fry, an aide to Senator Tom Ford, said the plan failed.', [['Martha Fry', 'government', 'Senator Tom Ford']]],
+		// review 28: an office held to a place, its holder named after it: not "Norhaven Helen Achterberg"
+		['Former ambassador to Norhaven Helen Achterberg testified on Friday.', [['Helen Achterberg', 'government', 'Former ambassador to Norhaven']]],
+		['Secretary of the Treasury Mara Dunleavy testified on Friday.', [['Mara Dunleavy', 'government', 'Secretary of the Treasury']]],
+		// (an American diplomat: not an international body by the place of the post)
+		['U.S. Ambassador to the United Nations Helen Achterberg spoke on Friday.', [['Helen Achterberg', 'government', 'U.S. Ambassador to the United Nations']]],
 		// review 15: a source after "according to" is no place; a role of a few words with no article, then
 		// where it is held, describes; "… Human Rights Center" is a rights organisation
 		['The ruling changes little, according to Oleg Varin, legal director at the Harbour Human Rights Center in Tallinn, since appeals remain.', [['Oleg Varin', 'rights group or NGO', 'Harbour Human Rights Center']]]
