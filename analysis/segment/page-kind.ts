@@ -1,5 +1,5 @@
 // What kind of piece a saved page says it is, when it says so: an opinion piece (its schema.org type,
-// its section, or an address under /opinion/) or a fact check (a ClaimReview, an address under
+// its section, an `article:opinion` flag, or an address under /opinion/) or a fact check (a ClaimReview, an address under
 // /fact-check/). Read from the head's tags (head-tags.ts) and the address, like site-name.ts. Null: the
 // page does not say, and the facilitator's choice (news by default) stands.
 import { HEAD, headTags, isCanonical } from './head-tags.js';
@@ -29,6 +29,8 @@ export function pageKind(html: string, url?: string | null): PageKind | null {
 		const key = (attrs.property ?? attrs.name ?? '').toLowerCase();
 		const content = (attrs.content ?? '').trim();
 		if ((key === 'article:section' || key === 'og:section' || key === 'section') && OPINION_SECTION.test(content)) return 'opinion';
+		// ("article:opinion" = "true": Open Graph's flag, as National Review's pages set it)
+		if (key === 'article:opinion' && /^true$/i.test(content)) return 'opinion';
 		if (key === 'og:url' && content) addresses.push(content);
 	}
 	for (const a of addresses) {

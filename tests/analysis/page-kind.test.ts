@@ -10,6 +10,9 @@ describe('pageKind', () => {
 		['a schema.org opinion article', page('<script type="application/ld+json">{"@type": "OpinionNewsArticle", "headline": "x"}</script>'), null, 'opinion'],
 		['a section named Opinion', page('<meta property="article:section" content="Opinion">'), null, 'opinion'],
 		['a section named Commentary', page('<meta property="article:section" content="Commentary">'), null, 'opinion'],
+		// review 28: National Review's column said so only in this flag
+		['Open Graph\'s article:opinion flag', page('<meta property="article:opinion" content="true">'), null, 'opinion'],
+		['... set to false', page('<meta property="article:opinion" content="false">'), null, null],
 		['a canonical address under /opinion/', page('<link rel="canonical" href="https://www.example.com/opinion/2019/11/x">'), null, 'opinion'],
 		['an editorial under /commentisfree/ is not guessed', page('<link rel="canonical" href="https://www.example.com/commentisfree/x">'), null, null],
 		['the address it was fetched from', page(''), 'https://www.example.com/op-ed/x', 'opinion'],
