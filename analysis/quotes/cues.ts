@@ -295,6 +295,22 @@ export function counterfactual(toks: Token[], i: number, lo: number): boolean {
 }
 
 /**
+ * "The whistleblower would then have claimed that he was told … that Obama had confirmed …": a cue in
+ * the clause of an earlier cue that was never used (counterfactual()) reports nothing either.
+ * The clause: after that cue and a "that" ("…, she told reporters" after "He would have said no" is
+ * said).
+ */
+export function insideUnsaid(ctx: Ctx, i: number, ss: number): boolean {
+	const { toks } = ctx;
+	let that = false;
+	for (let j = i - 1; j >= ss; j--) {
+		if (toks[j].normal === 'that') that = true;
+		else if (that && ctx.cueAt(j) >= 0 && counterfactual(toks, j, ss)) return true;
+	}
+	return false;
+}
+
+/**
  * Loaded reporting verbs, as lemma strings ("claim", "lash out"): the lexicon's `reporting` category
  * and the verbs of attack of loaded-cues.txt ("condemn", "accuse"), loaded only as cues.
  */

@@ -8,7 +8,7 @@ import { attrAfter, attrBefore, clauseSubject, isNamed, isSource, speakerOf, win
 import { isCap, isPossessive } from './mentions.js';
 import { npLeft, npRight } from './phrases.js';
 import { subjectLeft } from './subjects.js';
-import { counterfactual, isPassive } from './cues.js';
+import { counterfactual, insideUnsaid, isPassive } from './cues.js';
 import { documentNouns, orgWords, personNouns, speechNouns } from './data.js';
 import { putsOutSaid } from './issuers.js';
 
@@ -173,7 +173,12 @@ export function findDirect(ctx: Ctx): Found[] {
 			if (own && isSource(ctx, own)) a = { cue: null, np: own, appos: null };
 		}
 		// ("Would Schiff have pleaded to keep the "whistleblower's" identity secret?": not said)
-		if (a?.cue && counterfactual(toks, a.cue[0], Math.max(0, a.cue[0] - 8))) a = null;
+		// (nor what such an unused cue's clause reports: "… would then have claimed that … Obama had confirmed …")
+		if (a?.cue) {
+			let ss = a.cue[0];
+			while (ss > 0 && toks[ss - 1].sentence === toks[a.cue[0]].sentence) ss--;
+			if (counterfactual(toks, a.cue[0], Math.max(0, a.cue[0] - 8)) || insideUnsaid(ctx, a.cue[0], ss)) a = null;
+		}
 		// "when the "reset" proved to be appeasement": a term in marks after an article, the subject of a
 		// verb of its own, is the writer's word held at arm's length, whoever speaks in the sentence
 		if (a && termAsSubject(ctx, m)) a = null;

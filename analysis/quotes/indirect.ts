@@ -3,7 +3,7 @@
 import { countWords } from '../nlp.js';
 import type { Token } from '../types.js';
 import { TIME_WORDS, type Ctx, type Range } from './context.js';
-import { FINISH_OBJECT, INVERTING, LISTENER_VERBS, NAMING, OBJECT_OPENERS, TEXT_OBJECT, counterfactual, isParticiple, isPassive, nounAfterObject } from './cues.js';
+import { FINISH_OBJECT, INVERTING, LISTENER_VERBS, NAMING, OBJECT_OPENERS, TEXT_OBJECT, counterfactual, insideUnsaid, isParticiple, isPassive, nounAfterObject } from './cues.js';
 import { clauseSubject, isNamed, isSource, participleSubject, speakerOf, type Attribution, type Subject } from './attribution.js';
 import type { Found } from './direct.js';
 import { isPossessive } from './mentions.js';
@@ -112,7 +112,7 @@ export function findIndirect(ctx: Ctx): Found[] {
 				if (t.lemma === 'continue' && !(ctx.isMark[e] || [',', ':'].includes(toks[e]?.value ?? ''))) continue;
 				if (isPassive(toks, i)) continue;
 				// "the agency didn't estimate how many …", "he never said he would": a cue denied says nothing
-				if (negated(toks, i, ss) || counterfactual(toks, i, ss)) continue;
+				if (negated(toks, i, ss) || counterfactual(toks, i, ss) || insideUnsaid(ctx, i, ss)) continue;
 				// "an opportunity for the Kremlin to assert ...": an infinitive is not an act of speaking.
 				if (toks[i - 1]?.normal === 'to' && toks[i - 2]?.normal !== 'on') continue;
 				// "issued a statement saying", "– Ryan saying", "the video shows Smith saying"
@@ -427,3 +427,4 @@ function relaysOwnAttribution(ctx: Ctx, content: Range, ss: number): boolean {
 	}
 	return false;
 }
+

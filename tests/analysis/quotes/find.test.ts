@@ -640,6 +640,13 @@ describe('quote spans and scare quotes (review classes 4 and 5)', () => {
 			[{ text: 'he and Tom had corresponded, and the letter Tom wrote was “kind and loving.', kind: 'direct', speaker: 'Ann Lee' }]
 		],
 		['what someone would have said was not said', 'Would Tom Vale have pleaded to keep the “whistleblower’s” identity secret?', []],
+		// review 28 (an opinion column's hypothetical): nor what such a claim would have reported
+		['... nor what the clause of such a cue reports', 'The aide would then have claimed that he was told by a leaker that Mayor Ann Lee had confirmed her promise to give “space” to the council.', []],
+		[
+			'... but a cue after it, with no "that" between, is said',
+			'He would have said no to the plan, Ann Lee told reporters on Friday.',
+			[{ text: 'He would have said no to the plan', kind: 'indirect', speaker: 'Ann Lee' }]
+		],
 		['a term in marks after an article, the subject of its own verb, is the writer\'s, whoever speaks nearby', 'Experts cannot explain why they were silent when the “reset” proved to be appeasement.', []],
 		[
 			'... but not a term after "that", which the speaker said',
