@@ -66,6 +66,9 @@ describe('matchGroup: the phrase and the rule that decided', () => {
 		['a shopper', 'citizen', 'shopper'],
 		['Wild coach', 'other', 'coach'],
 		['European Union', 'international body', 'european union'],
+		// a country's own security council is its government's; the UN's is international
+		['the National Security Council', 'government', 'national security council'],
+		['the UN Security Council', 'international body', 'security council'],
 		['teachers union', 'rights group or NGO', 'teachers union'],
 		['a man in a hat', null, null],
 		// a plural speaks for the same side as one of them
