@@ -11,7 +11,7 @@
 //   - a name with no sign of being someone or an organisation that the text only uses for where
 //     something happens ("in Hollywood") or to qualify another word ("NFL football") is no actor;
 //   - "he"/"she" that the entity scan resolved to no one is resolved against the people named here
-import { classifySpeaker, isStateName } from '../quotes/groups.js';
+import { classifySpeaker, isStateName, matchGroup } from '../quotes/groups.js';
 import { companyWords, documentNouns, firstNames, knownOrgNames, nameVariants, orgWords, personNouns, placeNames, titleWords } from '../quotes/data.js';
 import { NEVER_NAME_WORDS, TIME_WORDS, isDemonym } from '../quotes/mentions.js';
 import { tokenAt as tokenAtStart } from '../sorted.js';
@@ -214,6 +214,10 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		if (words.length < 2 || e.plural) continue;
 		const key = (e.kind === 'person' ? words[words.length - 1] : words[0]).toLowerCase().replace(/[’']s$/, '');
 		if (e.kind === 'org' && orgs.has(key)) continue;
+		// ("the Trump White House", "the Obama National Security Council": a name before an organisation's
+		// own name of two words or more says whose or when; alone it is that person, not the organisation)
+		const rest = words.slice(1).join(' ').toLowerCase();
+		if (e.kind === 'org' && words.length >= 3 && (known.has(rest) || matchGroup(rules, rest)?.pattern === rest)) continue;
 		if (!surnames.has(key)) surnames.set(key, e);
 	}
 	// ... and a person's given name or a form of it ("Doug" for Douglas Haig: his lawyer's "Doug had

@@ -29,6 +29,8 @@ describe('actors: who is one', () => {
 		// [text, actor name, mentions as written]
 		['Senator Ann Roe spoke on Monday. Later, Roe lied about it.', 'Ann Roe', ['Senator Ann Roe', 'Roe']],
 		['Greenfield Energy won praise for its donation. Greenfield later cut its staff.', 'Greenfield Energy', ['Greenfield Energy', 'Greenfield']],
+		// a name before an organisation's own name says whose it is: alone, it is that person (review 28)
+		['The Vale White House defended the plan. Later, Vale lied about it.', 'Vale', ['Vale']],
 		['Oskar Lind won the award. Lind thanked his team.', 'Oskar Lind', ['Oskar Lind', 'Lind']],
 		['The Harbour Trust opened a new library on Friday.', 'Harbour Trust', ['The Harbour Trust']],
 		// a name met once, opening a sentence before a verb, is still a name in a sentence read alone
