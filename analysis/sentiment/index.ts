@@ -84,10 +84,20 @@ function plainWords(tokens: Token[], tones: ToneTokens): Uint8Array {
 		else if (t.type === 'emoticon' && i > 0 && tokens[i - 1].end === t.start && /\d$/.test(tokens[i - 1].value)) out[i] = 2;
 		// "© Provided by Al Jazeera", "Kestrel®": a legal mark (scored as an emoji by wink) is no feeling
 		else if (t.value.length === 1 && LEGAL_MARKS.has(t.value)) out[i] = 2;
+		// "— Dianna Anderson 🏳️‍🌈 (@dianna) November 18, 2019": an emoji in an embedded post's display name,
+		// before its handle, decorates a name; nobody's feeling about anything
+		else if ((t.type === 'emoji' || t.type === 'emoticon') && beforeHandle(tokens, i)) out[i] = 2;
 		const p = idioms.found[i];
 		if (p && p.value === 0) out.fill(1, i, i + p.length);
 	}
 	return out;
+}
+
+/** Is token i an emoji or emoticon of a run of them right before "(@handle)"? */
+function beforeHandle(tokens: Token[], i: number): boolean {
+	let k = i + 1;
+	while (k < tokens.length && k - i < 4 && (tokens[k].type === 'emoji' || tokens[k].type === 'emoticon')) k++;
+	return tokens[k]?.value === '(' && !!tokens[k + 1]?.value.startsWith('@') && tokens[k].sentence === tokens[i].sentence;
 }
 
 /** A number, a percentage or an amount within three tokens of token i, in its sentence ("down 10%", "a low of 3.2"). */

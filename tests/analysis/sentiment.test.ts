@@ -71,6 +71,9 @@ describe('scoreComment: VADER-style rules on short informal text', () => {
 		// ... nor a legal mark, which wink scores as an emoji (seventh newcomer pass: "©" of a photo credit was +0.4)
 		['© Provided by the Harbour Post. The bus leaves at nine.', 0],
 		['Kestrel® and Vale™ filed the forms.', 0],
+		// ... nor an emoji in an embedded post's display name, before its handle (review 28)
+		['— Dana Vale 🏳️‍🌈 (@danavale) November 18, 2019', 0],
+		['— tall glass of coquito 🎄🎄 (@_orabora) November 19, 2019', 0],
 		['See you at 9 :3', 1],
 		['', 0],
 		['WHAT A BRILLIANT IDEA', 1], // all caps throughout: still positive, no extra caps boost
