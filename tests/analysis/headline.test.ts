@@ -25,6 +25,14 @@ describe('findHeadlineLoaded', () => {
 		// words in quotation marks are someone's words, not a scare quote
 		['Minister calls verdict "shameful"', ['emotive:shameful:quoted']],
 		['Council approves "temporary" parking fee', []],
+		// a source after the last colon: the claim before it is that source's words (review 28)
+		['Brutal verdict completely shameful: White House', ['emotive:Brutal:quoted', 'emotive:shameful:quoted']],
+		['Verdict a blow to justice: Minister Ann Lee', ['metaphor:a blow to:quoted']],
+		['Shameful verdict leaves farmers angry: report', ['emotive:Shameful:quoted']],
+		// ... not a label of the piece's kind, a first word, a clause, or a colon with no claim before it
+		['The shameful vote count: Analysis', ['emotive:shameful:outlet']],
+		['Breaking: Minister slams shameful verdict', ['emotive:shameful:outlet']],
+		['Shameful verdict: what happens next', ['emotive:Shameful:outlet']],
 		// a literal use stays literal, a plain headline has nothing
 		['President withdraws Russia from the court', []],
 		['Why the so-called experts got it wrong?', ['hedge:so-called:outlet']],
