@@ -22,9 +22,9 @@ import {
 	isCap,
 	isUnit,
 	isPossessive,
-	isTimePhrase,
-	officeOf
+	isTimePhrase
 } from './mentions.js';
+import { officeOf } from './offices.js';
 
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
 const NAME_WORD = /^[\p{Lu}][\p{L}'’.-]*$/u;
@@ -267,7 +267,7 @@ export function npRight(toks: Token[], i: number, hi: number): [number, number] 
 			continue;
 		}
 		// ("adviser to the president", "ambassador to Ukraine Marie Yovanovitch": an office held to someone
-		// or somewhere, mentions.ts officeHolder)
+		// or somewhere, offices.ts officeHolder)
 		if (((LINK_PREPS.has(t.normal) && t.pos === 'ADP') || (t.normal === 'to' && lastNoun === k - 1 && titleWords().has(toks[k - 1].normal))) && lastNoun >= 0 && k + 1 < hi) {
 			let m = k + 1;
 			while (m < hi && (toks[m].pos === 'DET' || POSSESSIVE_DETS.has(toks[m].normal))) m++;
