@@ -172,7 +172,10 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		return ws.length >= 2 && !LOWER_LETTER.test(name) && !firsts.has(ws[0].toLowerCase()) && !known.has(name.toLowerCase()) && ws.every(english);
 	};
 	const capitalsOnly = (e: Entity) => englishInCapitals(e.name) && e.mentions.every((m) => m.form === 'pronoun' || !LOWER_LETTER.test(m.text));
-	const out = entities.filter((e) => !isThing(e) && !inThingName(e) && !isTime(e) && !isObject(e) && !onlyInTitles(e) && !onlyDatelines(e) && !onlyUnits(e) && !defined.has(e.name) && !shouted(e) && !capitalsOnly(e)).map((e) => ({ ...e, mentions: [...e.mentions] }));
+	// "Volker and Morrison said …": a list of names the quotes stage let speak as one is each of them,
+	// already actors; it is an actor of its own only when a "they" means it
+	const listOnly = (e: Entity) => e.plural && e.mentions.every((m) => m.form !== 'pronoun' && entities.filter((x) => x !== e && x.mentions.some((n) => n.form !== 'pronoun' && n.start >= m.start && n.end <= m.end)).length >= 2);
+	const out = entities.filter((e) => !isThing(e) && !inThingName(e) && !isTime(e) && !isObject(e) && !onlyInTitles(e) && !onlyDatelines(e) && !onlyUnits(e) && !defined.has(e.name) && !shouted(e) && !capitalsOnly(e) && !listOnly(e)).map((e) => ({ ...e, mentions: [...e.mentions] }));
 	const byName = new Map<string, Entity>();
 	/** The added person actors in text order, for he/she to refer to. */
 	const named: Named[] = [];

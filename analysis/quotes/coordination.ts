@@ -4,6 +4,7 @@
 // kind in one sentence, joined by commas and a last "and" or "or", nothing else between them. Also a
 // person named with a group of people as one subject: "Gov. Eric Holcomb and leaders of the
 // Legislature have avoided …" (they are the ones a "they" after it means, not the unions named before).
+import type { Span } from '../types.js';
 import type { Ctx } from './context.js';
 import type { EntityIndex } from './coref.js';
 import type { Cluster } from './cluster.js';
@@ -86,4 +87,37 @@ function withGroup(ctx: Ctx, m: { start: number; end: number; c: Cluster }): Coo
 	if (!toks[v] || toks[v].sentence !== sentence || (toks[v].pos !== 'VERB' && toks[v].pos !== 'AUX')) return null;
 	const end = toks[np[1] - 1].end;
 	return { start: m.start, end, text: text.slice(m.start, end), kind: 'person', members: [m.c], cluster: null };
+}
+
+/**
+ * The entity standing for all of a list's members, made the first time it is asked for (`make` adds a
+ * new entity to the index): plural, with each member's facets ("the states" of a list of states).
+ */
+export function jointCluster(co: Coordination, make: (kind: 'person' | 'org', name: string) => Cluster): Cluster {
+	if (!co.cluster) {
+		const g = make(co.kind, co.text);
+		g.plural = true;
+		g.named = true;
+		for (const m of co.members) for (const f of m.facets) g.addFacet(f);
+		if (co.kind === 'org') for (const m of co.members) g.addFacet({ start: co.start, end: co.end, text: m.name, role: 'name' });
+		// (its own mention, kept off the index by offset: "South Africa" at the same place stays South Africa)
+		g.mentions.push({ start: co.start, end: co.end, text: co.text, form: 'name' });
+		g.mentionKeys.add(`${co.start}:${co.end}`);
+		co.cluster = g;
+	}
+	return co.cluster;
+}
+
+/**
+ * "Volker and Morrison said that …", "said Ann Lee and Tom Vale": a list of names ending (or, after
+ * the cue, starting) with the speaker's mention `m` speaks as one: its entity and its extent, else null.
+ * `before`: the list comes before the cue, so `m` is its last member. `coordinations` in text order.
+ */
+export function jointSpeaker(coordinations: readonly Coordination[], m: Span, before: boolean, make: (kind: 'person' | 'org', name: string) => Cluster): { cluster: Cluster; span: Span } | null {
+	for (const co of coordinations) {
+		if (co.start > m.start) break;
+		if (co.members.length < 2 || !(before ? co.end === m.end && co.start < m.start : co.start === m.start && co.end > m.end)) continue;
+		return { cluster: jointCluster(co, make), span: { start: co.start, end: co.end } };
+	}
+	return null;
 }

@@ -16,7 +16,7 @@ import { isStateName } from './groups.js';
 import { upperBound } from '../sorted.js';
 import { antecedent, type TimelineEntry } from './pronouns.js';
 import { describedEntity } from './description-match.js';
-import type { Coordination } from './coordination.js';
+import { jointCluster, jointSpeaker, type Coordination } from './coordination.js';
 
 // ---------------------------------------------------------------- the index
 
@@ -442,20 +442,15 @@ export class EntityIndex {
 		const list = co;
 		if (list.members.some((m) => m.lastBefore(at) >= list.end)) return null;
 		if (found && !list.members.includes(found) && found.lastBefore(at) >= list.start) return null;
-		if (!co.cluster) {
-			const g = this.newCluster(co.kind, co.text);
-			g.plural = true;
-			g.named = true;
-			// (what each of them is says what they are together: "the states" of a list of states)
-			for (const m of co.members) for (const f of m.facets) g.addFacet(f);
-			if (co.kind === 'org') for (const m of co.members) g.addFacet({ start: co.start, end: co.end, text: m.name, role: 'name' });
-			// (its own mention, kept off the index by offset: "South Africa" at the same place stays South Africa)
-			g.mentions.push({ start: co.start, end: co.end, text: co.text, form: 'name' });
-			g.mentionKeys.add(`${co.start}:${co.end}`);
-			co.cluster = g;
-		}
-		return co.cluster;
+		return jointCluster(co, this.make);
 	}
+
+	/** A list of names that speaks as one (coordination.ts jointSpeaker). */
+	jointSpeaker(m: Span, before: boolean): { cluster: Cluster; span: Span } | null {
+		return jointSpeaker(this.coordinations, m, before, this.make);
+	}
+
+	private readonly make = (kind: 'person' | 'org', name: string): Cluster => this.newCluster(kind, name);
 
 	/** The entity a pronoun at `span` refers to: the last one mentioned before it that agrees. */
 	resolvePronoun(word: string, span: Span, quoted = false, record = true, written = word, exclude: Cluster | null = null): Cluster | null {

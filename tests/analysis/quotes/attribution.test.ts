@@ -48,7 +48,8 @@ describe('speakerOf', () => {
 		['a question put to someone named right before the marks is the asker\'s, whoever replies after it', 'When Sen. Tom Vale (D-Ill.) asked Ford “with what degree of certainty do you believe it?” Ford replied, “one hundred percent.”', 'with what', 'Tom Vale', 'Sen. Tom Vale'],
 		['"X quoted Y as saying": Y speaks', '"If we want to talk now, the deal matters," Reuters quoted Foreign Minister Tom Vale as saying.', 'If we', 'Tom Vale', 'Foreign Minister Tom Vale'],
 		['"Supervisor of Elections" before a name', 'Broward Supervisor of Elections Ann Vale said it was her “passion and honor” to serve.', 'passion and', 'Ann Vale', 'Broward Supervisor of Elections Ann Vale'],
-		['... not "Secretary of State John Kerry and" before another name', 'Secretary of State John Kerry and Foreign Minister Omar Vale said "the border stays closed."', 'the border', 'Omar Vale', 'Foreign Minister Omar Vale'],
+		// (the two are one list of names, which speaks as one since review 28)
+		['... not "Secretary of State John Kerry and" before another name', 'Secretary of State John Kerry and Foreign Minister Omar Vale said "the border stays closed."', 'the border', 'Secretary of State John Kerry and Foreign Minister Omar Vale', 'Secretary of State John Kerry and Foreign Minister Omar Vale'],
 		// blind check of 1 December 2026: a time between "who" and its verb
 		['"who in February posted"', 'Among the loudest is a student named Omar Vale, who in February posted a comment on Twitter advocating violence against “landlords.”', 'landlords', 'Omar Vale', 'Omar Vale, who'],
 		// blind check of 1 December 2026: "which" after a name speaks for it, as "who" does

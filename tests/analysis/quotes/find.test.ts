@@ -639,6 +639,10 @@ describe('quote spans and scare quotes (review classes 4 and 5)', () => {
 			'Ann Lee added that he and Tom had corresponded, and the letter Tom wrote was “kind and loving.”',
 			[{ text: 'he and Tom had corresponded, and the letter Tom wrote was “kind and loving.', kind: 'direct', speaker: 'Ann Lee' }]
 		],
+		// review 28: a list of names as the subject speaks as one, not as its last member
+		['names joined by "and" speak together', 'However, both Ann Lee and Tom Vale told lawmakers that the request was inappropriate.', [{ text: 'the request was inappropriate', kind: 'indirect', speaker: 'Ann Lee and Tom Vale' }]],
+		['... after the cue too', '“It is over,” said Ann Lee and Tom Vale.', [{ text: 'It is over,', kind: 'direct', speaker: 'Ann Lee and Tom Vale' }]],
+		['... not a list that is the object of a verb before it', 'Kestrel hired Ann Lee and Vale said the plan failed.', [{ text: 'the plan failed', kind: 'indirect', speaker: 'Vale' }]],
 		['what someone would have said was not said', 'Would Tom Vale have pleaded to keep the “whistleblower’s” identity secret?', []],
 		// review 28 (an opinion column's hypothetical): nor what such a claim would have reported
 		['... nor what the clause of such a cue reports', 'The aide would then have claimed that he was told by a leaker that Mayor Ann Lee had confirmed her promise to give “space” to the council.', []],
