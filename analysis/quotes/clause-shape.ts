@@ -51,7 +51,7 @@ export function objectBeforeSubordinate(ctx: Ctx, from: number, to: number): boo
 		const t = toks[j];
 		if (t.pos === 'VERB' || t.pos === 'AUX' || ctx.isMark[j] || t.normal === 'that') return false;
 		// (to the end: not "the increase, while provocative, does not violate …", whose main clause follows)
-		if (j > from && OBJECT_SUBORDINATORS.has(t.normal) && (t.pos === 'SCONJ' || t.pos === 'ADP')) {
+		if (j > from && OBJECT_SUBORDINATORS.has(t.normal) && (t.pos === 'SCONJ' || t.pos === 'ADP') && (t.normal !== 'as' || (asClause(toks, j, to) && !SUBJECT_POS.has(toks[from].pos)))) {
 			// the subordinate clause has its verb before any comma, and nothing after it is a clause of
 			// its own ("the increase, while provocative, does not violate …" is the reported clause)
 			let comma = j + 1;
@@ -61,7 +61,25 @@ export function objectBeforeSubordinate(ctx: Ctx, from: number, to: number): boo
 	}
 	return false;
 }
-const OBJECT_SUBORDINATORS = new Set(['after', 'before', 'when', 'because', 'while', 'since', 'although', 'though', 'until', 'once']);
+const OBJECT_SUBORDINATORS = new Set(['after', 'before', 'when', 'as', 'because', 'while', 'since', 'although', 'though', 'until', 'once']);
+
+/**
+ * Does the "as" at j open a clause of time or manner, with a subject and its verb ("claimed victory as
+ * the House concluded its hearing", "as he came in")? Not "as a weak leader", "as if", "as well as",
+ * "as fun to be around": a role, a comparison or a fixed phrase after the object.
+ */
+// (and what comes before it is an object, not a clause's subject the tagger left without its verb: "She
+// reported Smith shot one of the officers as he came in")
+const SUBJECT_POS = new Set(['PROPN', 'PRON']);
+function asClause(toks: Token[], j: number, to: number): boolean {
+	const s = toks[j + 1];
+	if (!s || s.normal === 'a' || s.normal === 'an' || !(s.pos === 'DET' || s.pos === 'PRON' || s.pos === 'PROPN')) return false;
+	for (let k = j + 2; k < Math.min(to, j + 8); k++) {
+		if (toks[k].value === ',') return false;
+		if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') return true;
+	}
+	return false;
+}
 
 /**
  * Is the cue's object described by a relative clause after a comma to the end ("ordered a chest X-ray,

@@ -639,6 +639,9 @@ describe('quote spans and scare quotes (review classes 4 and 5)', () => {
 			'Ann Lee added that he and Tom had corresponded, and the letter Tom wrote was “kind and loving.”',
 			[{ text: 'he and Tom had corresponded, and the letter Tom wrote was “kind and loving.', kind: 'direct', speaker: 'Ann Lee' }]
 		],
+		// review 28: a cue's object, then "as" and a clause of the writer's, reports nothing
+		['"claimed victory as …" is no report', 'President Tom Vale has claimed victory as the council concluded its third hearing on the budget.', []],
+		['... but a reported clause with "as" in it is', 'Ann Lee said prices rose as demand fell across the region.', [{ text: 'prices rose as demand fell across the region', kind: 'indirect', speaker: 'Ann Lee' }]],
 		// review 28: a list of names as the subject speaks as one, not as its last member
 		['names joined by "and" speak together', 'However, both Ann Lee and Tom Vale told lawmakers that the request was inappropriate.', [{ text: 'the request was inappropriate', kind: 'indirect', speaker: 'Ann Lee and Tom Vale' }]],
 		['... after the cue too', '“It is over,” said Ann Lee and Tom Vale.', [{ text: 'It is over,', kind: 'direct', speaker: 'Ann Lee and Tom Vale' }]],
