@@ -69,6 +69,9 @@ describe('matchGroup: the phrase and the rule that decided', () => {
 		// a country's own security council is its government's; the UN's is international
 		['the National Security Council', 'government', 'national security council'],
 		['the UN Security Council', 'international body', 'security council'],
+		// ... and a college of electors or of cardinals is no school
+		['the Electoral College', 'government', 'electoral college'],
+		['the College of Cardinals', 'other', 'college of cardinals'],
 		['teachers union', 'rights group or NGO', 'teachers union'],
 		['a man in a hat', null, null],
 		// a plural speaks for the same side as one of them
