@@ -108,6 +108,9 @@ export function addLoneWords(scan: NameScan): void {
 		if (t.value.endsWith('.') && (titleWords().has(short) || titleWords().has(roleKey(short)) || isGenerationWord(w))) continue;
 		// "Ilhan Omar, D-Minn.": the state of a party label ("D-", "R-", "I-")
 		if (prev?.value === '-' && /^[DRI]$/.test(tokens[i - 2]?.value ?? '')) continue;
+		// ("pic.twitter.com/3BDnrvkoms", "N.Y.": letters written onto a figure, or onto an initial, are part of
+		// a link, a code or an abbreviation; not after dots or a slash, "…Sodom", "Pineda/Maradiaga")
+		if (prev && prev.end === t.start && (/\d$/.test(prev.value) || /^\p{L}\.$/u.test(prev.value))) continue;
 		// "the A380", "Olfr78", "N225": a code of letters and digits (a model, a gene, an index) names no one,
 		// unless speaker-groups.tsv knows it as an organisation ("3M")
 		if (code(t)) continue;

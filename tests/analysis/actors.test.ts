@@ -297,9 +297,16 @@ describe('actors: who is one', () => {
 		['Sen. Ann Roe (D-Minn.) and Rep. Tom Vale (R-TX) met.', 'D-Minn'],
 		// a question's opening auxiliary is no given name; an adjective opening a sentence before an -ing word is no name
 		['Ann Roe led the polls in May. Will Roe keep the lead, or will Tom Vale catch up?', 'Will Roe'],
-		['Turbulent polling across the early states has left the race open. Ann Roe still leads.', 'Turbulent']
+		['Turbulent polling across the early states has left the race open. Ann Roe still leads.', 'Turbulent'],
+		// review 28: a greeting is no part of a name; letters written onto a link's figure are its code
+		['“Hey Twitter, the whole point of this ad is to raise awareness,” she wrote.', 'Hey Twitter'],
+		['Other campaigns are just as bad. pic.twitter.com/3BDnrvkoms\n\n— Dana Roe (@danaroe) November 18, 2019', 'BDnrvkoms']
 	])('%s: "%s" is no actor', (text, name) => {
 		expect(actorsOf(text).map((a) => a.name)).not.toContain(name);
+	});
+	it('"the campaign" is no company named before it ("Twitter"): an undertaking, not a body (review 28)', () => {
+		const twitter = actorsOf('Twitter mocked the slogan. Governor Ann Roe defended the campaign on Monday.').find((a) => a.name === 'Twitter');
+		expect(twitter?.mentions.map((m) => m.text)).toEqual(['Twitter']);
 	});
 });
 
