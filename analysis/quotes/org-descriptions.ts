@@ -36,7 +36,14 @@ function describedBy(c: Cluster, head: string): boolean {
 	return COMPANY_DESCRIPTIONS.has(head) && !!companyName(c.name);
 }
 
+/**
+ * Nouns for an undertaking rather than a body that runs it: "the campaign" after "Twitter" or "Noem" is
+ * no company; it is one whose own name says it ("the Keep the Promise campaign" … "the campaign").
+ */
+const UNDERTAKINGS = new Set(['campaign', 'movement', 'effort', 'initiative', 'project', 'program', 'programme', 'drive']);
+
 /** Can the organisation be what "the <head>" refers back to: its name says nothing of its kind, or says this kind? */
 export function describable(c: Cluster, head: string): boolean {
+	if (UNDERTAKINGS.has(head)) return c.words.includes(head);
 	return opaqueName(c) || describedBy(c, head);
 }

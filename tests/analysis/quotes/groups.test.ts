@@ -72,6 +72,8 @@ describe('matchGroup: the phrase and the rule that decided', () => {
 		// ... and a college of electors or of cardinals is no school
 		['the Electoral College', 'government', 'electoral college'],
 		['the College of Cardinals', 'other', 'college of cardinals'],
+		// ... nor is an advertising campaign a government's, whoever pays for it
+		['this ad campaign', null, null],
 		['teachers union', 'rights group or NGO', 'teachers union'],
 		['a man in a hat', null, null],
 		// a plural speaks for the same side as one of them
