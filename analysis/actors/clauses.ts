@@ -214,6 +214,13 @@ function nounPhrase(toks: Token[], i: number, from: number, to: number): [number
 	while (a > from && i - a < NP_MAX && !det(a) && inNP(a - 1)) a--;
 	let b = i + 1;
 	while (b < to && b - i < NP_MAX && !det(b) && inNP(b)) b++;
+	// "billionaire pedophile and alleged sex trafficker Jeffrey Epstein": two descriptions joined by
+	// "and" before one name are one phrase with it
+	if (toks[b]?.normal === 'and' && b > i && toks[b - 1].pos !== 'PROPN') {
+		let c = b + 1;
+		while (c < to && c - b <= NP_MAX && !det(c) && inNP(c)) c++;
+		if (c > b + 1 && toks[c - 1].pos === 'PROPN' && toks[b + 1].pos !== 'PROPN') b = c;
+	}
 	return [a, b];
 }
 
@@ -328,6 +335,16 @@ export function assignWords(toks: Token[], first: number, end: number, mentions:
 					owner[i - first] = [np];
 					if (why) why[i - first] = 'np';
 					continue;
+				}
+				// ... or of an illness ("has been hit by the deadly bubonic plague"): about the illness, no actor
+				if (thing) {
+					let ill = false;
+					for (let k = a; k < b && !ill; k++) ill = thing(k);
+					if (ill) {
+						owner[i - first] = [];
+						if (why) why[i - first] = 'np-thing';
+						continue;
+					}
 				}
 			}
 			// 2. a verb of judgement: the one judged ("attacked" in a sentence about bodily violence is harm, 2b)

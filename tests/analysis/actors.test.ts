@@ -326,6 +326,10 @@ describe('actors: tone in the outlet’s own voice', () => {
 		['The worst-ever Ebola outbreak started in Guinea before spreading to two neighbouring countries, Liberia and Sierra Leone.', 'Liberia', 'neutral', []],
 		['The government of Ruritania announced an outbreak of a deadly virus that causes severe bleeding and organ failure.', 'Ruritania', 'neutral', []],
 		['The government of Ruritania announced a deadly plan that causes severe hardship and failure.', 'Ruritania', 'negative', ['severe', 'hardship', 'failure']],
+		// ... nor the words of an illness's noun phrase (review 28: "hit by the deadly bubonic plague")
+		['Ann Roe, a hunter in Ruritania, has been hit by the deadly bubonic plague.', 'Ann Roe', 'neutral', []],
+		// two descriptions joined by "and" before a name are the name's (review 28: a label went to the sentence's subject)
+		['In an interview about billionaire crook and alleged fraudster Tom Vale, Ann Roe did an excellent job.', 'Tom Vale', 'negative', ['crook', 'fraudster']],
 		// seventh newcomer pass: a name modifying a noun for a person is not the clause's subject; that person is
 		['The Harbour Trust spokeswoman gave a brilliant speech.', 'Harbour Trust', 'neutral', []],
 		['The Harbour Trust gave a brilliant speech.', 'Harbour Trust', 'positive', ['brilliant']],
