@@ -87,11 +87,16 @@ function plainWords(tokens: Token[], tones: ToneTokens): Uint8Array {
 		// "— Dianna Anderson 🏳️‍🌈 (@dianna) November 18, 2019": an emoji in an embedded post's display name,
 		// before its handle, decorates a name; nobody's feeling about anything
 		else if ((t.type === 'emoji' || t.type === 'emoticon') && beforeHandle(tokens, i)) out[i] = 2;
+		// "143 cases", "in 143 countries": a figure is no feeling, whatever a chat shorthand made of it
+		// (VADER's lexicon rates "143", "I love you", +3.2)
+		else if (ALL_DIGITS.test(t.value)) out[i] = 2;
 		const p = idioms.found[i];
 		if (p && p.value === 0) out.fill(1, i, i + p.length);
 	}
 	return out;
 }
+
+const ALL_DIGITS = /^\d+$/;
 
 /** Is token i an emoji or emoticon of a run of them right before "(@handle)"? */
 function beforeHandle(tokens: Token[], i: number): boolean {

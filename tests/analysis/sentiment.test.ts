@@ -74,6 +74,10 @@ describe('scoreComment: VADER-style rules on short informal text', () => {
 		// ... nor an emoji in an embedded post's display name, before its handle (review 28)
 		['— Dana Vale 🏳️‍🌈 (@danavale) November 18, 2019', 0],
 		['— tall glass of coquito 🎄🎄 (@_orabora) November 19, 2019', 0],
+		// ... nor a figure that a chat shorthand rates ("143", "I love you", in VADER's lexicon)
+		['The plague reached 143 villages in the region.', 0],
+		// "respective" says each to each, no respect (review 28: +1.8 toward Epstein)
+		['They met at their respective homes.', 0],
 		['See you at 9 :3', 1],
 		['', 0],
 		['WHAT A BRILLIANT IDEA', 1], // all caps throughout: still positive, no extra caps boost
