@@ -61,6 +61,37 @@ export function objectBeforeSubordinate(ctx: Ctx, from: number, to: number): boo
 	}
 	return false;
 }
+/**
+ * Is the cue's object followed by a participle of the writer's after a comma, to the end ("ordered
+ * multiple investigations into the suicide, focusing on operations at the facility")? Not "said the
+ * company, facing losses, would cut jobs", whose reported clause's verb follows the aside, nor a
+ * participle of speech ("…, saying …").
+ */
+export function objectBeforeParticiple(ctx: Ctx, from: number, to: number): boolean {
+	const { toks } = ctx;
+	let j = from;
+	while (j < to && toks[j].value !== ',') {
+		const t = toks[j];
+		if (t.pos === 'VERB' || t.pos === 'AUX' || ctx.isMark[j] || t.normal === 'that') return false;
+		j++;
+	}
+	const p = toks[j + 1];
+	// (a participle of speech is a cue of its own, read as one: "…, saying the affair has …")
+	if (j === from || j + 1 >= to || !p || p.pos !== 'VERB' || !/ing$/.test(p.normal) || ctx.isSpeechLemma(p)) return false;
+	// ("asked if Trump benefits from a double standard, …": a clause the tagger left without its verb)
+	if (CLAUSE_OPENERS.has(toks[from].normal)) return false;
+	// (nor with quoted words after it, a partial quote: "criticised the plan, calling it “a disaster”")
+	for (let m = j + 1; m < to; m++) if (ctx.isMark[m]) return false;
+	let k = j + 2;
+	while (k < to && toks[k].value !== ',') k++;
+	let v = k + 1;
+	while (v < to && toks[v].pos === 'ADV') v++;
+	return !(k < to && v < to && (toks[v].pos === 'AUX' || toks[v].pos === 'VERB'));
+}
+
+/** Words that open a clause, not a noun phrase: "if", "whether", "how", "why" …. */
+const CLAUSE_OPENERS = new Set(['if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who', 'which']);
+
 const OBJECT_SUBORDINATORS = new Set(['after', 'before', 'when', 'as', 'because', 'while', 'since', 'although', 'though', 'until', 'once']);
 
 /**

@@ -9,7 +9,7 @@ import type { Found } from './direct.js';
 import { isPossessive } from './mentions.js';
 import { npLeft, npRight } from './phrases.js';
 import { subjectLeft, subjectRight } from './subjects.js';
-import { RELATIVE_OPENERS, SUBORDINATORS, commaAfterObject, hasClauseVerb, mainClauseAfter, negated, objectBeforeClause, objectBeforeSubordinate, objectWithRelative, ownSubjectAfter, passiveInfinitive, relativeCue, subordinatorAt } from './clause-shape.js';
+import { RELATIVE_OPENERS, SUBORDINATORS, commaAfterObject, hasClauseVerb, mainClauseAfter, negated, objectBeforeClause, objectBeforeParticiple, objectBeforeSubordinate, objectWithRelative, ownSubjectAfter, passiveInfinitive, relativeCue, subordinatorAt } from './clause-shape.js';
 
 /** Nouns for a statement whose "that" clause says what was stated (not "the plan that …", a relative clause). */
 const SAY_NOUNS = new Set(['claim', 'claims', 'statement', 'assertion', 'insistence', 'warning', 'promise', 'pledge', 'vow', 'argument', 'allegation', 'accusation', 'suggestion', 'prediction', 'admission', 'denial', 'boast', 'complaint', 'contention', 'assurance', 'announcement', 'declaration', 'charge', 'remark', 'comment']);
@@ -226,6 +226,9 @@ export function findIndirect(ctx: Ctx): Found[] {
 					if (k < se && ctx.isMark[k] && ctx.inQuote[k + 1] >= 0) continue; // X said: "..." is a direct quote
 					const before = subj.np[0];
 					content = trimRange(ctx, k, se);
+					// "Many of the prisons, she said, are aging …": the speaker and the cue set off by commas inside
+					// the reported clause, whose subject comes before them: what was said is the whole sentence
+					if (toks[before - 1]?.value === ',' && toks[e]?.value === ',' && before - 1 > ss && !hasClauseVerb(toks, ss, before - 1) && (toks[k]?.pos === 'AUX' || toks[k]?.pos === 'VERB') && !ctx.isMark[k] && ctx.inQuote[ss] < 0) content = trimRange(ctx, ss, se);
 					// "Assange, who says he is innocent, has avoided extradition": in a relative clause set off by
 					// commas, what was said ends at the comma that closes it, before the main clause's verb
 					if (relativeCue(toks, i, ss)) {
@@ -293,7 +296,7 @@ export function findIndirect(ctx: Ctx): Found[] {
 					// "promised more, and for whatever reason, they're not delivering": the same object, then
 					// a clause of the writer's joined on; and "the quality Google promised – it's revealed …":
 					// a dash right after the cue ends its clause (an aside between two dashes was jumped)
-					const objectThenClause = !introduced && !NAMES_AS.has(t.lemma) && content[1] > content[0] && (objectBeforeClause(ctx, content[0], content[1]) || objectWithRelative(ctx, content[0], content[1]) || objectBeforeSubordinate(ctx, content[0], content[1]));
+					const objectThenClause = !introduced && !NAMES_AS.has(t.lemma) && content[1] > content[0] && (objectBeforeClause(ctx, content[0], content[1]) || objectWithRelative(ctx, content[0], content[1]) || objectBeforeSubordinate(ctx, content[0], content[1]) || objectBeforeParticiple(ctx, content[0], content[1]));
 					const dashAfter = !introduced && DASHES.has(toks[k]?.value ?? '');
 					if (noClause || bare || objectThenClause || dashAfter) content = [k, k];
 					// "described him as sweating, and at that point he had a condition …": what a naming verb

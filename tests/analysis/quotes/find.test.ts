@@ -641,6 +641,10 @@ describe('quote spans and scare quotes (review classes 4 and 5)', () => {
 		],
 		// review 28: a cue's object, then "as" and a clause of the writer's, reports nothing
 		['"claimed victory as …" is no report', 'President Tom Vale has claimed victory as the council concluded its third hearing on the budget.', []],
+		['... nor its object and a participle of the writer\'s', 'Attorney General Tom Vale ordered multiple investigations into the death, focusing on the jail where the man was held.', []],
+		['... but a participle of speech is a cue of its own', 'Protesters interrupted her speech, shouting “she wins, we lose!”', [{ text: 'her speech, shouting “she wins, we lose!', kind: 'direct', speaker: 'Protesters' }]],
+		// review 28: the speaker and the cue set off by commas inside what was said
+		['"X, she said, is …": the whole clause is reported', 'Many of the prisons, Ann Lee said, are aging and need to be repaired.', [{ text: 'Many of the prisons, Ann Lee said, are aging and need to be repaired', kind: 'indirect', speaker: 'Ann Lee' }]],
 		['... but a reported clause with "as" in it is', 'Ann Lee said prices rose as demand fell across the region.', [{ text: 'prices rose as demand fell across the region', kind: 'indirect', speaker: 'Ann Lee' }]],
 		// review 28: a list of names as the subject speaks as one, not as its last member
 		['names joined by "and" speak together', 'However, both Ann Lee and Tom Vale told lawmakers that the request was inappropriate.', [{ text: 'the request was inappropriate', kind: 'indirect', speaker: 'Ann Lee and Tom Vale' }]],
