@@ -71,12 +71,14 @@ export function speakerOf(ctx: Ctx, a: Attribution): SpeakerInfo | null {
 	if (cluster && a.cue && m.proper && (m.kind === 'person' || m.kind === 'org')) {
 		const before = ctx.toks[a.cue[0]].start >= m.end;
 		const joint = ctx.entities.jointSpeaker(m, before) ?? ctx.entities.jointSpeaker(m.nameSpan, before);
-		// (before the cue, the list is its subject: nothing it could be the object of comes before it, as
-		// in "Trump met Lee and Vale said …")
-		const k = ctx.tokenAt(joint?.span.start ?? 0) - 1;
-		const prev = ctx.toks[k];
-		const subject = !before || !prev || prev.sentence !== ctx.toks[k + 1].sentence || !(prev.pos === 'VERB' || prev.pos === 'ADP' || prev.pos === 'AUX');
-		if (joint && subject) return { cluster: joint.cluster, mention: joint.span };
+		if (joint) {
+			// (before the cue, the list is its subject: nothing it could be the object of comes before it, as
+			// in "Trump met Lee and Vale said …")
+			const k = ctx.tokenAt(joint.span.start) - 1;
+			const prev = ctx.toks[k];
+			const subject = !before || !prev || prev.sentence !== ctx.toks[k + 1].sentence || !(prev.pos === 'VERB' || prev.pos === 'ADP' || prev.pos === 'AUX');
+			if (subject) return { cluster: joint.cluster, mention: joint.span };
+		}
 	}
 	// "a resident who lives near the plant": the clause says who the speaker is
 	if (cluster && !cluster.named && ctx.toks[a.np[1]]?.normal === 'who') restrictiveRelative(ctx, cluster, a.np[1]);

@@ -95,13 +95,16 @@ const CLAUSE_OPENERS = new Set(['if', 'whether', 'how', 'why', 'what', 'when', '
 const OBJECT_SUBORDINATORS = new Set(['after', 'before', 'when', 'as', 'because', 'while', 'since', 'although', 'though', 'until', 'once']);
 
 /**
+ * Words that open a clause's subject, not an object: before "as", a cue's reported clause the tagger left
+ * without its verb ("She reported Smith shot one of the officers as he came in").
+ */
+const SUBJECT_POS = new Set(['PROPN', 'PRON']);
+
+/**
  * Does the "as" at j open a clause of time or manner, with a subject and its verb ("claimed victory as
  * the House concluded its hearing", "as he came in")? Not "as a weak leader", "as if", "as well as",
  * "as fun to be around": a role, a comparison or a fixed phrase after the object.
  */
-// (and what comes before it is an object, not a clause's subject the tagger left without its verb: "She
-// reported Smith shot one of the officers as he came in")
-const SUBJECT_POS = new Set(['PROPN', 'PRON']);
 function asClause(toks: Token[], j: number, to: number): boolean {
 	const s = toks[j + 1];
 	if (!s || s.normal === 'a' || s.normal === 'an' || !(s.pos === 'DET' || s.pos === 'PRON' || s.pos === 'PROPN')) return false;

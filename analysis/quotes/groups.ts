@@ -236,12 +236,12 @@ function countryLeader(text: string): boolean {
 /** One or two capitalised words: "Chinese", "North Korean". */
 const DEMONYM_WORDS = /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?$/u;
 
-/** Titles every kind of organisation has: with the organisation named, they do not decide its group. */
-/** A title's words before its portfolio: "Secretary of the Treasury", "Minister of Defence". */
 /** An office and where or to whom it is held: "ambassador to Ukraine". */
 const OFFICE_TO = /^[^,]*?\S\s+to\s/i;
+/** A title's words before its portfolio: "Secretary of the Treasury", "Minister of Defence". */
 const PORTFOLIO_AFTER = /^\S+\s+of\s+(?:the\s+)?$/i;
 
+/** Titles every kind of organisation has: with the organisation named, they do not decide its group. */
 export const GENERIC_TITLES = new Set(['president', 'vice president', 'vice-president', 'chairman', 'chairwoman', 'chair', 'director', 'head', 'chief', 'secretary', 'founder', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'officer', 'member', 'executive', 'manager', 'representative', 'representatives']);
 
 /**

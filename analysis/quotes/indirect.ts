@@ -430,4 +430,3 @@ function relaysOwnAttribution(ctx: Ctx, content: Range, ss: number): boolean {
 	}
 	return false;
 }
-
