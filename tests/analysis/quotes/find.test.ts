@@ -646,6 +646,15 @@ describe('quote spans and scare quotes (review classes 4 and 5)', () => {
 		// review 28: the speaker and the cue set off by commas inside what was said
 		['"X, she said, is …": the whole clause is reported', 'Many of the prisons, Ann Lee said, are aging and need to be repaired.', [{ text: 'Many of the prisons, Ann Lee said, are aging and need to be repaired', kind: 'indirect', speaker: 'Ann Lee' }]],
 		['... but a reported clause with "as" in it is', 'Ann Lee said prices rose as demand fell across the region.', [{ text: 'prices rose as demand fell across the region', kind: 'indirect', speaker: 'Ann Lee' }]],
+		// review 28: "the report" after "a report in the Argus Courier" is the paper's
+		[
+			'"the report" is the paper that printed it',
+			'According to a report in the Argus Courier, the governor launched the campaign on Monday.\n\nThe report says the agency came up with the slogan.',
+			[
+				{ text: 'the governor launched the campaign on Monday', kind: 'indirect', speaker: 'Argus Courier' },
+				{ text: 'the agency came up with the slogan', kind: 'indirect', speaker: 'Argus Courier' }
+			]
+		],
 		// review 28: a list of names as the subject speaks as one, not as its last member
 		['names joined by "and" speak together', 'However, both Ann Lee and Tom Vale told lawmakers that the request was inappropriate.', [{ text: 'the request was inappropriate', kind: 'indirect', speaker: 'Ann Lee and Tom Vale' }]],
 		['... after the cue too', '“It is over,” said Ann Lee and Tom Vale.', [{ text: 'It is over,', kind: 'direct', speaker: 'Ann Lee and Tom Vale' }]],
