@@ -14,7 +14,7 @@
 import { classifySpeaker, isStateName, matchGroup } from '../quotes/groups.js';
 import { companyWords, documentNouns, firstNames, knownOrgNames, nameVariants, orgWords, personNouns, placeNames, titleWords } from '../quotes/data.js';
 import { NEVER_NAME_WORDS, TIME_WORDS, isDemonym } from '../quotes/mentions.js';
-import { tokenAt as tokenAtStart } from '../sorted.js';
+import { tokenAt as tokenAtStart, upperBound } from '../sorted.js';
 import { inVocabulary } from '../nlp.js';
 import type { Entity, EntityMention, GroupRule, Span, Token, Tokenised } from '../types.js';
 import { ACRONYM, CAPITALS, LETTER, LOWER_FIRST, ONE_UPPER, UPPER_FIRST, acronym, capitalised, headingSentences, LOWER_LETTER } from './capitals.js';
@@ -174,8 +174,17 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	const capitalsOnly = (e: Entity) => englishInCapitals(e.name) && e.mentions.every((m) => m.form === 'pronoun' || !LOWER_LETTER.test(m.text));
 	// "Volker and Morrison said …": a list of names the quotes stage let speak as one is each of them,
 	// already actors; it is an actor of its own only when a "they" means it
-	const listOnly = (e: Entity) => e.plural && e.mentions.every((m) => m.form !== 'pronoun' && entities.filter((x) => x !== e && x.mentions.some((n) => n.form !== 'pronoun' && n.start >= m.start && n.end <= m.end)).length >= 2);
-	const out = entities.filter((e) => !isThing(e) && !inThingName(e) && !isTime(e) && !isObject(e) && !onlyInTitles(e) && !onlyDatelines(e) && !onlyUnits(e) && !defined.has(e.name) && !shouted(e) && !capitalsOnly(e) && !listOnly(e)).map((e) => ({ ...e, mentions: [...e.mentions] }));
+	// (the other entities' mentions inside one: from `spans`, in text order, found by halving)
+	const namesInside = (ei: number, m: EntityMention) => {
+		const inside = new Set<number>();
+		for (let k = upperBound(spans, m.start - 1, (x) => x.m.start); k < spans.length && spans[k].m.start < m.end; k++) {
+			const x = spans[k];
+			if (x.ei !== ei && x.m.form !== 'pronoun' && x.m.end <= m.end) inside.add(x.ei);
+		}
+		return inside.size;
+	};
+	const listOnly = (e: Entity, ei: number) => e.plural && e.mentions.every((m) => m.form !== 'pronoun' && namesInside(ei, m) >= 2);
+	const out = entities.filter((e, ei) => !isThing(e) && !inThingName(e) && !isTime(e) && !isObject(e) && !onlyInTitles(e) && !onlyDatelines(e) && !onlyUnits(e) && !defined.has(e.name) && !shouted(e) && !capitalsOnly(e) && !listOnly(e, ei)).map((e) => ({ ...e, mentions: [...e.mentions] }));
 	const byName = new Map<string, Entity>();
 	/** The added person actors in text order, for he/she to refer to. */
 	const named: Named[] = [];

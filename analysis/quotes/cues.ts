@@ -294,16 +294,19 @@ export function counterfactual(toks: Token[], i: number, lo: number): boolean {
 	return false;
 }
 
+/** How far back (tokens) insideUnsaid() looks for the unused cue. */
+const UNSAID_REACH = 40;
+
 /**
  * "The whistleblower would then have claimed that he was told … that Obama had confirmed …": a cue in
  * the clause of an earlier cue that was never used (counterfactual()) reports nothing either.
  * The clause: after that cue and a "that" ("…, she told reporters" after "He would have said no" is
- * said).
+ * said), in the same sentence, at most UNSAID_REACH tokens back (every cue asks: a long sentence stays linear).
  */
 export function insideUnsaid(ctx: Ctx, i: number, ss: number): boolean {
 	const { toks } = ctx;
 	let that = false;
-	for (let j = i - 1; j >= ss; j--) {
+	for (let j = i - 1; j >= ss && i - j <= UNSAID_REACH && toks[j].sentence === toks[i].sentence; j--) {
 		if (toks[j].normal === 'that') that = true;
 		else if (that && ctx.cueAt(j) >= 0 && counterfactual(toks, j, ss)) return true;
 	}

@@ -174,11 +174,7 @@ export function findDirect(ctx: Ctx): Found[] {
 		}
 		// ("Would Schiff have pleaded to keep the "whistleblower's" identity secret?": not said)
 		// (nor what such an unused cue's clause reports: "… would then have claimed that … Obama had confirmed …")
-		if (a?.cue) {
-			let ss = a.cue[0];
-			while (ss > 0 && toks[ss - 1].sentence === toks[a.cue[0]].sentence) ss--;
-			if (counterfactual(toks, a.cue[0], Math.max(0, a.cue[0] - 8)) || insideUnsaid(ctx, a.cue[0], ss)) a = null;
-		}
+		if (a?.cue && (counterfactual(toks, a.cue[0], Math.max(0, a.cue[0] - 8)) || insideUnsaid(ctx, a.cue[0], 0))) a = null;
 		// "when the "reset" proved to be appeasement": a term in marks after an article, the subject of a
 		// verb of its own, is the writer's word held at arm's length, whoever speaks in the sentence
 		if (a && termAsSubject(ctx, m)) a = null;

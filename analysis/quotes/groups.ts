@@ -384,8 +384,9 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 			// (and an office held to someone or somewhere by what it is: "U.S. Ambassador to the United Nations"
 			// is an American diplomat, "senior adviser to the president" a government's)
 			const last = head.split(/\s+/).pop()!.toLowerCase();
-			const byHead = head !== f.text && (relationNouns().has(last) || (titleWords().has(last) && OFFICE_TO.test(f.text)));
-			const m = (byHead ? matchGroup(rules, head) : null) ?? (relationNouns().has(last) && byHead ? null : matchGroup(rules, f.text));
+			const relative = head !== f.text && relationNouns().has(last);
+			const office = head !== f.text && titleWords().has(last) && OFFICE_TO.test(f.text);
+			const m = relative ? matchGroup(rules, head) : office ? (matchGroup(rules, head) ?? matchGroup(rules, f.text)) : matchGroup(rules, f.text);
 			// "an Acme Energy spokeswoman", "the Northwind Airways vice-president": the company in the
 			// description decides over a title any organisation has
 			const w = companyName(f.text);

@@ -134,9 +134,9 @@ export function documentOwner(ctx: Ctx, h: number): Cluster | null {
 		// (the same document: the same word and number, "TV and radio ads" are not "the ad"; or the verb
 		// that sent it, "emailed supporters" … "the email")
 		if (ctx.inQuote[k] >= 0 || (toks[k].normal !== head.normal && !(toks[k].pos === 'VERB' && toks[k].lemma.toLowerCase() === head.lemma.toLowerCase()))) continue;
-		// "a statement from the ministry", "a statement by Acme"; "a report in the Argus Leader": a paper
-		// that printed it, named after "in the"
-		if (['from', 'by'].includes(toks[k + 1]?.normal ?? '') || (toks[k + 1]?.normal === 'in' && toks[k + 2]?.normal === 'the' && head.normal === 'report')) {
+		// "a statement from the ministry", "a statement by Acme", "a report in the Argus Leader": the links
+		// namedIssuer() reads
+		if (ISSUER_LINKS.has(toks[k + 1]?.normal ?? '')) {
 			let b = k + 2;
 			if (toks[b]?.normal === 'the') b++;
 			const c = toks[b] && (ctx.entities.lookup(toks[b].start) ?? (toks[b - 1].normal === 'the' ? ctx.entities.lookup(toks[b - 1].start) : undefined));

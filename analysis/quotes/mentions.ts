@@ -7,7 +7,7 @@ import { ORG_DESCRIPTION_NOUNS, companyWords, givenName, isPeopleWord, knownOrgN
 import { inVocabulary } from '../nlp.js';
 import { isSpace } from '../segment/patterns.js';
 import { isGenerationWord } from './name-words.js';
-import { OFFICE_LINKS, officeHolder } from './offices.js';
+import { OFFICE_LINKS, officeHolder, officeTo } from './offices.js';
 
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
 const HAS_LETTER = /[\p{L}]/u;
@@ -315,7 +315,7 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 	for (let k = h + 1; k < e; k++) {
 		// ("senior adviser to the president", "an aide to Senator Tom Ford": an office held to someone ends
 		// its head as a link does)
-		if ((LINK_PREPS.has(toks[k].normal) && toks[k].pos === 'ADP') || (toks[k].normal === 'to' && titleWords().has(toks[k - 1].normal))) {
+		if ((LINK_PREPS.has(toks[k].normal) && toks[k].pos === 'ADP') || officeTo(toks, k)) {
 			if (he === e) he = k;
 			let t0 = k + 1;
 			while (t0 < e && DETS.has(toks[t0].normal)) t0++;

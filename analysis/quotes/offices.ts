@@ -21,6 +21,9 @@ export function officeOf(toks: Token[], k: number): number {
 	return j < k && j >= 1 && toks[j].normal === 'of' && titleWords().has(toks[j - 1].normal) ? j - 1 : -1;
 }
 
+/** "adviser to the president", "ambassador to Ukraine": token k is "to" after a title, a link as "of" is. */
+export const officeTo = (toks: readonly Token[], k: number): boolean => k > 0 && toks[k]?.normal === 'to' && titleWords().has(toks[k - 1].normal);
+
 /** Words that join an office to what it is held for: "Secretary of State", "ambassador to Ukraine", "envoy for Syria". */
 export const OFFICE_LINKS = new Set(['of', 'to', 'for']);
 

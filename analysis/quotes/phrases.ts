@@ -24,7 +24,7 @@ import {
 	isPossessive,
 	isTimePhrase
 } from './mentions.js';
-import { officeOf } from './offices.js';
+import { officeOf, officeTo } from './offices.js';
 
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
 const NAME_WORD = /^[\p{Lu}][\p{L}'’.-]*$/u;
@@ -103,8 +103,7 @@ export function npLeft(toks: Token[], j: number, lo: number, beforeWho = false):
 			// "spokesperson for the ministry": continue over the link to the head noun
 			const placeLink = PLACE_PREPS.has(toks[i]?.normal ?? '') && i - 1 >= lo && placeHolder(toks[i - 1]);
 			// ("the adviser to the president": an office held to someone, as npRight reads it)
-			const officeTo = toks[i]?.normal === 'to' && i - 1 >= lo && titleWords().has(toks[i - 1].normal);
-			if (i - 1 >= lo && (LINK_PREPS.has(toks[i].normal) || placeLink || officeTo) && npToken(toks[i - 1]) && (!beforeWho || linksToName(toks, i - 1, i + 1))) {
+			if (i - 1 >= lo && (LINK_PREPS.has(toks[i].normal) || placeLink || officeTo(toks, i)) && npToken(toks[i - 1]) && (!beforeWho || linksToName(toks, i - 1, i + 1))) {
 				i--;
 				continue;
 			}
@@ -118,8 +117,7 @@ export function npLeft(toks: Token[], j: number, lo: number, beforeWho = false):
 		}
 		// "groups around the world", "officials in the capital": a place after a plural common noun.
 		const placeLink = PLACE_PREPS.has(t.normal) && i - 1 >= lo && placeHolder(toks[i - 1]);
-		const officeTo = t.normal === 'to' && i - 1 >= lo && titleWords().has(toks[i - 1].normal);
-		if (((LINK_PREPS.has(t.normal) && t.pos === 'ADP') || placeLink || officeTo) && i - 1 >= lo && npToken(toks[i - 1]) && i < j && (!beforeWho || linksToName(toks, i - 1, i + 1))) {
+		if (((LINK_PREPS.has(t.normal) && t.pos === 'ADP') || placeLink || officeTo(toks, i)) && i - 1 >= lo && npToken(toks[i - 1]) && i < j && (!beforeWho || linksToName(toks, i - 1, i + 1))) {
 			i--;
 			continue;
 		}
@@ -268,7 +266,7 @@ export function npRight(toks: Token[], i: number, hi: number): [number, number] 
 		}
 		// ("adviser to the president", "ambassador to Ukraine Marie Yovanovitch": an office held to someone
 		// or somewhere, offices.ts officeHolder)
-		if (((LINK_PREPS.has(t.normal) && t.pos === 'ADP') || (t.normal === 'to' && lastNoun === k - 1 && titleWords().has(toks[k - 1].normal))) && lastNoun >= 0 && k + 1 < hi) {
+		if (((LINK_PREPS.has(t.normal) && t.pos === 'ADP') || (lastNoun === k - 1 && officeTo(toks, k))) && lastNoun >= 0 && k + 1 < hi) {
 			let m = k + 1;
 			while (m < hi && (toks[m].pos === 'DET' || POSSESSIVE_DETS.has(toks[m].normal))) m++;
 			if (m < hi && (toks[m].pos === 'PROPN' || toks[m].pos === 'NOUN' || toks[m].pos === 'ADJ' || degreeAdverb(toks, m, hi))) {
