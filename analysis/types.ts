@@ -501,6 +501,9 @@ export interface GroupRule {
 	/** A name that is also an everyday word ("who", "apple"): it counts only where the text capitalises it,
 	 * so the relative pronoun in "a personality who worked for …" is not the WHO. */
 	cased?: boolean;
+	/** A common noun that also opens organisations' names ("citizen": Citizens United): it counts only
+	 * where the text writes it in lower case. */
+	lower?: boolean;
 }
 
 /**

@@ -83,6 +83,12 @@ export function relationNouns(): Set<string> {
 	return relations;
 }
 
+let outside: Set<string> | null = null;
+/** Roles that relate someone to an organisation or a person from outside (outside.txt: "critic", "customer"). */
+export function outsideRoles(): Set<string> {
+	return (outside ??= new Set(parseList(readDataFile('outside.txt'))));
+}
+
 let orgs: Set<string> | null = null;
 /** Words that make a capitalised name an organisation (org-words.txt). */
 /** First parts of a hyphenated word that turn the rest against itself or away from a name ("Anti-Government", "Ex-Police"). */

@@ -4,7 +4,7 @@
 // comparison more than an honest "we don't know".
 import { SPEAKER_GROUPS, type Evidence, type GroupRule, type SpeakerGroup } from '../types.js';
 import type { Cluster, Facet } from './cluster.js';
-import { companyWords, compoundHead, personNouns, pressWords, placeNames, readDataFile, relationNouns, stateKey, stateNames, titleWords } from './data.js';
+import { companyWords, compoundHead, outsideRoles, personNouns, pressWords, placeNames, readDataFile, relationNouns, stateKey, stateNames, titleWords } from './data.js';
 import { WordMemo } from '../word-memo.js';
 import { isDemonym } from './mentions.js';
 import { relationWord } from './relations.js';
@@ -24,7 +24,10 @@ export function parseGroupRules(text: string): GroupRule[] {
 		const g = SPEAKER_GROUPS.find((x) => x.toLowerCase() === group.toLowerCase());
 		// ("general manager	unclassified": a phrase that names no group, so "general" inside it decides nothing)
 		if (!g) continue;
-		rules.push(kind === 'name cased' || kind === 'cased' ? { pattern: pattern.toLowerCase(), group: g, cased: true } : { pattern: pattern.toLowerCase(), group: g });
+		const rule: GroupRule = { pattern: pattern.toLowerCase(), group: g };
+		if (kind === 'name cased' || kind === 'cased') rule.cased = true;
+		if (kind === 'lower') rule.lower = true;
+		rules.push(rule);
 	}
 	return rules;
 }
@@ -101,6 +104,7 @@ function matchUncached(rules: GroupRule[], field: string): { group: SpeakerGroup
 	for (const r of rules) {
 		if (!(r.pattern.startsWith('*') ? hasSuffix(hay, r.pattern.slice(1)) : hasPhrase(hay, r.pattern))) continue;
 		if (r.cased && !capitalised(field, r.pattern)) continue;
+		if (r.lower && !capitalised(field, r.pattern, false)) continue;
 		if (!best || r.pattern.length > best.pattern.length) best = r;
 		if (r.group !== 'citizen' && (!bestNotCitizen || r.pattern.length > bestNotCitizen.pattern.length)) bestNotCitizen = r;
 	}
@@ -129,12 +133,15 @@ function matchHyphenated(rules: GroupRule[], field: string): { group: SpeakerGro
 	return matchUncached(rules, m[1]);
 }
 
-/** Does the field hold the pattern somewhere with a capital first letter ("WHO", "Apple"), not only in lower case? */
-function capitalised(field: string, pattern: string): boolean {
+/**
+ * Does the field hold the pattern somewhere with a capital first letter ("WHO", "Apple"), not only in
+ * lower case? With `upper` false: somewhere in lower case ("citizens", not only "Citizens United").
+ */
+function capitalised(field: string, pattern: string, upper = true): boolean {
 	const lower = field.toLowerCase();
 	for (let at = lower.indexOf(pattern); at >= 0; at = lower.indexOf(pattern, at + 1)) {
 		const c = field[at];
-		if (c !== c.toLowerCase()) return true;
+		if ((c !== c.toLowerCase()) === upper) return true;
 	}
 	return false;
 }
@@ -284,6 +291,11 @@ function orgMatch(rules: GroupRule[], text: string) {
 	const m = matchGroup(rules, text);
 	return (m && GENERIC_TITLES.has(m.pattern) ? besideGenericTitle(rules, text, m.pattern) : null) ?? m;
 }
+/** The words of a description that say who it is: "critic" of "a Kremlin critic" (a role from outside what it names, outside.txt). */
+function ownWords(description: string): string {
+	const last = /\p{Ll}+$/u.exec(description);
+	return last && outsideRoles().has(last[0]) ? last[0] : description;
+}
 const roles = (c: Cluster, former: boolean) => c.facets.filter((f) => (f.role === 'title' || f.role === 'description' || f.role === 'party') && !!f.former === former);
 
 /**
@@ -323,12 +335,12 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 			if (w) return decided(firstAff, 'business', ev(f, `company name ending in "${w}"`));
 		}
 		if (!c.named) {
-			const m = matchGroup(rules, c.name);
+			const m = matchGroup(rules, ownWords(c.name));
 			const first = c.mentions[0];
 			if (m && first) return decided(firstAff, m.group, { start: first.start, end: first.end, text: first.text, pattern: m.pattern });
 		}
 		for (const men of c.mentions.filter((x) => x.form === 'description')) {
-			const m = matchGroup(rules, men.text);
+			const m = matchGroup(rules, ownWords(men.text));
 			if (m) return decided(firstAff, m.group, { start: men.start, end: men.end, text: men.text, pattern: m.pattern });
 		}
 		return decided(firstAff, 'unclassified', null);
@@ -428,7 +440,7 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 	}
 	if (weak) return weak;
 	if (!c.named) {
-		const m0 = matchGroup(rules, c.name);
+		const m0 = matchGroup(rules, ownWords(c.name));
 		const first = c.mentions.find((x) => x.form === 'description') ?? c.mentions[0];
 		if (m0 && first && speaksForSomeone(m0.pattern, c.name)) return decided(firstAff, 'other', { start: first.start, end: first.end, text: first.text, pattern: SPEAKS_FOR_PATTERN });
 		const m = (m0 && GENERIC_TITLES.has(m0.pattern) ? besideGenericTitle(rules, c.name, m0.pattern) : null) ?? m0;

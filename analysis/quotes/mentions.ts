@@ -3,7 +3,7 @@
 // entities, so names are runs of capitalised proper nouns, split from titles with a word list
 // (titles.txt). Resolving a mention to the person it names is coref.ts's job.
 import type { Span, Token } from '../types.js';
-import { ORG_DESCRIPTION_NOUNS, companyWords, givenName, isPeopleWord, knownOrgNames, orgCompound, orgWords, personNouns, placeNames, titleWords } from './data.js';
+import { ORG_DESCRIPTION_NOUNS, companyWords, givenName, isPeopleWord, knownOrgNames, orgCompound, orgWords, outsideRoles, personNouns, placeNames, titleWords } from './data.js';
 import { inVocabulary } from '../nlp.js';
 import { isSpace } from '../segment/patterns.js';
 import { isGenerationWord } from './name-words.js';
@@ -269,7 +269,11 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 			while (o0 < r && !isCap(toks[o0])) o0++;
 			let o1 = o0;
 			while (o1 < r && (isCap(toks[o1]) || (['of', 'for', '&', 'and'].includes(toks[o1].normal) && isCap(toks[o1 + 1] ?? toks[o1])))) o1++;
-			const hasOrg = o1 > o0 && !(o1 - o0 === 1 && capitalisedOpener(toks, o0));
+			// ("Republican Party donor Sheldon Adelson": a donor to the party, not one who speaks for it, so
+			// the party is neither an affiliation nor part of the title their group is read from)
+			const outside = outsideRoles().has(role.normal);
+			const hasOrg = o1 > o0 && !(o1 - o0 === 1 && capitalisedOpener(toks, o0)) && !outside;
+			const t0 = outside ? r - 1 : b;
 			return {
 				start: whole.start,
 				end: whole.end,
@@ -277,8 +281,8 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 				kind: 'person',
 				name: joinTokens(text, toks, r, e),
 				nameSpan: spanOf(toks, r, e)!,
-				title: joinTokens(text, toks, b, r),
-				titleSpan: spanOf(toks, b, r),
+				title: joinTokens(text, toks, t0, r),
+				titleSpan: spanOf(toks, t0, r),
 				affiliation: hasOrg ? joinTokens(text, toks, o0, o1) : null,
 				affiliationSpan: hasOrg ? spanOf(toks, o0, o1) : null,
 				definite,
@@ -452,8 +456,11 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 	const headWords = toks.slice(h, he).map((t) => t.normal);
 	// ("the paper noted", "the network said": a noun that describes an organisation, as "the company")
 	const isOrgNoun = headWords.some((w) => orgWords().has(w)) || (!owner && he - h === 1 && ORG_DESCRIPTION_NOUNS.has(toks[h].normal));
-	// "Critics of the plan": only a capitalised tail names an organisation.
-	const na = aff(text, toks, owner ?? tail ?? capsAffil(toks, h, he));
+	// "Critics of the plan": only a capitalised tail names an organisation. ("a Barclays Bank customer": a
+	// role from outside, outside.txt, stands apart from the name before it, which is no part of its title)
+	const outside = outsideRoles().has(toks[he - 1].normal);
+	const caps = outside ? null : capsAffil(toks, h, he);
+	const na = aff(text, toks, owner ?? tail ?? caps);
 	return {
 		start: whole.start,
 		end: whole.end,
@@ -461,12 +468,12 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 		kind: isOrgNoun ? 'org' : 'noun',
 		name,
 		nameSpan: spanOf(toks, b, e)!,
-		title: titleTextOf(text, toks, h, he),
-		titleSpan: spanOf(toks, h, he),
+		title: titleTextOf(text, toks, outside ? he - 1 : h, he),
+		titleSpan: spanOf(toks, outside ? he - 1 : h, he),
 		affiliation: na.affiliation,
 		affiliationSpan: na.affiliationSpan,
 		definite,
 		plural: pluralHead(toks[he - 1]),
-		moreAffiliations: more(text, toks, owner ?? tail ?? capsAffil(toks, h, he), capsAffil(toks, h, he))
+		moreAffiliations: more(text, toks, owner ?? tail ?? caps, caps)
 	};
 }

@@ -4,7 +4,7 @@
 // of theirs, and the words past the relation (the senator's title) say nothing of their group, where
 // "an aide to Senator Tom Ford" is of his office.
 import type { Span } from '../types.js';
-import { givenName, parseList, readDataFile, relationNouns, titleWords } from './data.js';
+import { givenName, outsideRoles, parseList, readDataFile, relationNouns, titleWords } from './data.js';
 
 /** A person's name: a given name in it, or a title before capitalised words ("Senator Tom Ford", "Mrs. Ford"). */
 function namesPerson(name: string): boolean {
@@ -40,16 +40,26 @@ function sufferedNouns(): Set<string> {
 	return (suffered ??= new Set(parseList(readDataFile('suffered.txt'))));
 }
 
+/** Does a noun relate someone to whoever comes after "of" without making them its member or its voice? */
+const fromOutside = (noun: string) => sufferedNouns().has(noun) || outsideRoles().has(noun);
+
 /**
  * The relation word of a mention that relates someone to the person its affiliation names ("sister" in
- * "a sister of Senator Tom Ford"), or to whoever did something to them, person or organisation
- * ("victim" in "a victim of Epstein's trafficking ring").
+ * "a sister of Senator Tom Ford"), to whoever did something to them, person or organisation
+ * ("victim" in "a victim of Epstein's trafficking ring"), or to whom they stand outside of ("critic"
+ * in "a critic of the Kremlin", outside.txt).
  */
 function relationOf(m: Described): (Span & { text: string }) | null {
+	// ("a Barclays Bank customer", "a longtime Kremlin critic": such a role after the name it stands
+	// outside of; parseMention() gives it no affiliation)
+	const last = /\p{Ll}+$/u.exec(m.text);
+	if (last && outsideRoles().has(last[0])) return { start: m.start + last.index, end: m.start + m.text.length, text: last[0] };
 	if (!m.affiliation || !m.affiliationSpan) return null;
-	if (namesPerson(m.affiliation)) return relationWord(m.text, m.start, m.affiliationSpan);
+	// ("a supporter of Senator Tom Ford" relates her to him from outside, as "a sister of" does)
+	const personal = namesPerson(m.affiliation) ? relationWord(m.text, m.start, m.affiliationSpan) : null;
+	if (personal) return personal;
 	const w = /^(?:(?:a|an|the|one|another)\s+(?:of\s+(?:the|his|her|their)\s+)?)?(?:\p{Ll}+\s+)?(\p{Ll}+)\s+of\b/u.exec(m.text);
-	if (!w || !sufferedNouns().has(w[1])) return null;
+	if (!w || !fromOutside(w[1])) return null;
 	const start = m.start + w.index + w[0].lastIndexOf(w[1]);
 	return { start, end: start + w[1].length, text: w[1] };
 }
@@ -60,7 +70,7 @@ function relationOf(m: Described): (Span & { text: string }) | null {
  */
 export function relationBefore(aside: string, start: number): (Span & { text: string }) | null {
 	const w = /^(?:a|an|the|one|another)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s+(?:of|to)\s/u.exec(aside);
-	if (!w || !(sufferedNouns().has(w[1]) || relationNouns().has(w[1]))) return null;
+	if (!w || !(fromOutside(w[1]) || relationNouns().has(w[1]))) return null;
 	const s = start + w[0].lastIndexOf(w[1], w[0].length - 4);
 	return { start: s, end: s + w[1].length, text: w[1] };
 }

@@ -358,3 +358,47 @@ describe('what someone suffered at another\'s hands is no affiliation (suffered.
 		expect(quotes.map((q) => [q.group, q.affiliation])).toEqual([[group, affiliation]]);
 	});
 });
+
+// newcomer pass 12 (29th stop): "a critic of the Kremlin" was filed as the government, "top Republican
+// Party donor Sheldon Adelson" as the party, "Apple customers" as a business
+describe('a role from outside what it names: no affiliation, no group from that name (outside.txt)', () => {
+	it.each([
+		['Ann Lee, a critic of the Kremlin, said it was wrong.', 'unclassified', null],
+		['A Kremlin critic said it was wrong.', 'unclassified', null],
+		['Republican Party donor Tom Vale said he liked the field.', 'unclassified', null],
+		['Joe Bloggs, a Barclays Bank customer, said it was great.', 'citizen', null],
+		['Barclays Bank customer Tom Vale said it was fine.', 'citizen', null],
+		['Apple customers said it was good.', 'citizen', null],
+		['Mary Jones, a supporter of Senator Tom Ford, said it was awful.', 'unclassified', null],
+		// (who speaks for the organisation before them keeps it)
+		['Exxon spokesman Tim Cole said it was fine.', 'business', 'Exxon'],
+		['Ann Lee, a lawyer at the Harbour Trust, said it was fine.', 'other', 'Harbour Trust']
+	])('%s', (text, group, affiliation) => {
+		const { quotes } = analyse(text);
+		expect(quotes.map((q) => [q.group, q.affiliation])).toEqual([[group, affiliation]]);
+	});
+});
+
+describe('a common noun that also opens organisations\' names counts in lower case only (`lower`)', () => {
+	const rows: [string, string | null][] = [
+		['law-abiding citizens', 'citizen'],
+		['a Mexican citizen', 'citizen'],
+		['a veteran', 'citizen'],
+		['Citizens United', null],
+		['Veterans Intelligence Professionals for Sanity', null]
+	];
+	it.each(rows)('%s → %s', (phrase, group) => {
+		expect(matchGroup(rules, phrase)?.group ?? null).toBe(group);
+	});
+});
+
+describe('people named by their role alone are grouped by it (roles.txt, speaker-groups.tsv)', () => {
+	it.each([
+		['A soldier stood by the gate as Colonel Ann Lee passed. "We were ordered to stay," the soldier said.', 'soldier', 'government'],
+		['"The evidence was thin," one juror said.', 'one juror', 'citizen'],
+		['"Nobody told us," a parishioner said.', 'parishioner', 'citizen']
+	])('%s', (text, speaker, group) => {
+		const { quotes } = analyse(text);
+		expect(quotes.map((q) => [q.speaker, q.group])).toEqual([[speaker, group]]);
+	});
+});
