@@ -115,6 +115,9 @@ export class EntityIndex {
 	/** Is there a preposition right before an offset? (set by the scan) */
 	obliqueAt: ((offset: number) => boolean) | null = null;
 
+	/** Does the sentence with an offset open with a name the scan took for no one, as its subject? (set by the scan) */
+	unknownSubjectAt: ((offset: number) => boolean) | null = null;
+
 	note(c: Cluster, span: Span, text: string, form: EntityMention['form'], quoted = false): void {
 		if (this.byStart[c.kind].get(span.start) === c && c.longestAt.has(span.start)) return;
 		// "the US" inside "the US military": the longer mention keeps the place
@@ -475,11 +478,18 @@ export class EntityIndex {
 		// said": all of them, not the one named last (nor no one, as "they" is no one person)
 		if (p === 'they') found = this.coordinationOf(found, span.start) ?? found;
 		if (!found) return null;
+		// "Scooter Braun is allegedly unhappy with the way his business partner …": a "his" or "her" in a
+		// sentence whose subject is a name the scan does not know (no given name, no role) is theirs, not
+		// someone's named before it (who would take the pronoun's gender with it)
+		if ((p === 'he' || p === 'she') && OWNED_OR_OBJECT.test(word) && found.lastBefore(span.start) < (this.sentenceStartAt?.(span.start) ?? 0) && this.unknownSubjectAt?.(span.start)) return null;
 		if ((p === 'he' || p === 'she') && !found.gender) found.gender = p === 'he' ? 'm' : 'f';
 		if (record) this.note(found, span, written, 'pronoun', quoted);
 		return found;
 	}
 }
+
+/** He and she as a possessive or an object: what a sentence's subject can own or do to themself. */
+const OWNED_OR_OBJECT = /^(?:his|her|him|himself|herself)$/i;
 
 /** Of the candidates, the one the story mentioned first. */
 function firstMet(cands: Cluster[]): Cluster | null {

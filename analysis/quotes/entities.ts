@@ -28,7 +28,7 @@ import { markedSpans } from './spans.js';
 import { nameRunEnd } from './name-run.js';
 import { describe, description, DESCRIPTION_DETS } from './describe.js';
 import { deedFacets } from './deeds.js';
-import { leftOrgDescription, loneGivenName, looksLikePerson, roleOf, subjectOfVerb } from './name-kind.js';
+import { leftOrgDescription, loneGivenName, looksLikePerson, roleOf, subjectOfVerb, unknownNameSubject } from './name-kind.js';
 import { clauseSubjectOf, questionerOf } from './binding.js';
 import { findCoordinations } from './coordination.js';
 import { isShouted } from '../shouted.js';
@@ -408,6 +408,7 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 		return [t.sentence > 0 ? (sentenceStarts[t.sentence - 1] ?? own) : own, own];
 	};
 	index.sentenceStartAt = (offset) => sentBounds(offset)[1];
+	index.unknownSubjectAt = (offset) => unknownNameSubject(ctx, ctx.tokenAt(sentBounds(offset)[1]), ctx.tokenAt(offset), (start) => !!index.lookup(start));
 	// "Haig said", "he told": a speech verb right after the mention; '"…," said Haig': one right before it,
 	// after a closing mark
 	index.speaksAt = (offset, end = offset + 1) => {
@@ -512,6 +513,8 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 		let t = ctx.tokenAt(offset) - 1;
 		if (ctx.toks[t]?.normal === 'the') t--;
 		const p = ctx.toks[t];
+		// ("for Swift to perform her songs": after "for", the subject of an infinitive)
+		if (p?.normal === 'for' && infinitiveAfter(ctx.toks, ctx.tokenAt(offset))) return false;
 		// after a preposition ("the offices of Omar"), or the object of a verb ("Cook told Benioff")
 		return !!p && ((OBLIQUE.has(p.normal) && p.pos === 'ADP') || (p.pos === 'VERB' && !ctx.isMark[t]));
 	};
@@ -520,6 +523,13 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 	deedFacets(ctx, index);
 	index.coordinations = findCoordinations(ctx, index);
 	return index;
+}
+
+/** Does "to" and a verb follow the capitalised name at token k ("for Swift to perform")? */
+function infinitiveAfter(toks: Token[], k: number): boolean {
+	let e = k;
+	while (e + 1 < toks.length && e - k < 5 && isCap(toks[e + 1])) e++;
+	return toks[e + 1]?.normal === 'to' && toks[e + 2]?.pos === 'VERB';
 }
 
 /** The finished entities, with their groups and evidence, first mentioned first. */

@@ -4,9 +4,9 @@
 // neither. entities.ts asks these while it scans.
 import type { Span } from '../types.js';
 import type { Ctx } from './context.js';
-import { givenName, personNouns, placeNames, relationNouns } from './data.js';
+import { givenName, orgWords, personNouns, placeNames, relationNouns, titleWords } from './data.js';
 import { GENERIC_TITLES } from './groups.js';
-import { isCap, isPossessive, type Mention } from './mentions.js';
+import { TIME_WORDS, isCap, isPossessive, type Mention } from './mentions.js';
 import { DESCRIPTION_DETS, ORG_DESCRIPTION_NOUNS } from './describe.js';
 import { namedAfter } from './phrases.js';
 
@@ -116,4 +116,22 @@ export function subjectOfVerb(ctx: Ctx, e: number): boolean {
 	while (v < toks.length && toks[v].pos === 'ADV') v++;
 	const t = toks[v];
 	return !!t && (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.normal) && !['is', 'was', '’s', "'s"].includes(t.normal) || (!!t && ['is', 'was'].includes(t.normal) && toks[v + 1]?.pos === 'VERB');
+}
+
+/**
+ * Does the sentence that starts at token `s` open with a capitalised name of two or three words that
+ * `known` says the scan took for no one, as the subject of its verb, before token `k` ("Scooter Braun
+ * is allegedly unhappy with the way his business partner …")? No organisation, title, place or time
+ * word in it, and not inside quotation marks.
+ */
+export function unknownNameSubject(ctx: Ctx, s: number, k: number, known: (start: number) => boolean): boolean {
+	const { toks } = ctx;
+	let r = s;
+	while (r < k && r - s < 4 && isCap(toks[r]) && toks[r].pos === 'PROPN') r++;
+	if (r - s < 2 || r - s > 3 || r >= k || (toks[r].pos !== 'AUX' && toks[r].pos !== 'VERB') || ctx.inQuote[s] >= 0) return false;
+	for (let j = s; j < r; j++) {
+		const w = toks[j].normal;
+		if (known(toks[j].start) || orgWords().has(w) || titleWords().has(w) || TIME_WORDS.has(w)) return false;
+	}
+	return !placeNames().has(ctx.text.slice(toks[s].start, toks[r - 1].end));
 }
