@@ -7,7 +7,7 @@ import type { ArticleWarning, Caption, RawComment, RemovedReason, RemovedText } 
 import type { Line } from './rules.js';
 import { listHeaderReason } from './boilerplate.js';
 import { isStoryListHeader } from './furniture.js';
-import { BYLINE, isoDate, splitCredit, words } from './patterns.js';
+import { BYLINE, isoDate, localDate, splitCredit, urlDate, words } from './patterns.js';
 import { blockLines, text, type El } from './dom.js';
 import { MAX_DEPTH, capDepth, parsePage, textOfMarkup } from './markup.js';
 import { extractComments } from './comments-html.js';
@@ -220,6 +220,23 @@ function jsonLdDate(document: El): string | null {
 	return null;
 }
 
+/**
+ * The date a page prints for its readers in one of its first <time> elements ("Nov 18, 2019 at 9:24
+ * pm ET", "Nov. 18, 2019 7:04 pm ET"), as YYYY-MM-DD; null when none spells one out with a month name.
+ */
+function shownDate(document: El): string | null {
+	for (const el of [...document.querySelectorAll('time')].slice(0, 3)) {
+		const d = isoDate(text(el) ?? '');
+		if (/^\d{4}-\d{2}-\d{2}$/.test(d)) return d;
+	}
+	return null;
+}
+
+/** The page's date (a metadata date, local to the outlet when the page says so: patterns.ts localDate). */
+function pageDate(found: string | null, shown: string | null, urls: string[]): string | null {
+	return found ? localDate(found, [shown, ...urls.map(urlDate)]) : shown;
+}
+
 function plausibleDate(d: string | null | undefined): d is string {
 	if (!d || !d.trim()) return false;
 	const year = /^(\d{4})-\d{2}-\d{2}/.exec(isoDate(d));
@@ -296,6 +313,8 @@ function pageLines(document: El): HtmlParts {
 		null;
 	// (read before Readability, which removes the scripts)
 	const ldDate = jsonLdDate(document);
+	// (and the date printed for readers, before Readability takes the header it sits in)
+	const shown = shownDate(document);
 	// Readability drops a byline that sits inside a <header> it judges unlikely, so look first.
 	const metaAuthor =
 		meta(document, 'author', 'article:author') ||
@@ -338,7 +357,7 @@ function pageLines(document: El): HtmlParts {
 		warnings,
 		title: withoutSiteName(title || article?.title?.trim() || null, [siteName, ...urls.map(siteOfUrl)]),
 		byline,
-		date: [metaDate, article?.publishedTime, ldDate].find(plausibleDate) ?? null,
+		date: pageDate([metaDate, article?.publishedTime, ldDate].find(plausibleDate) ?? null, shown, urls),
 		siteName,
 		urls,
 		captions,

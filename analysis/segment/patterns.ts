@@ -265,5 +265,26 @@ export function isoDate(found: string): string {
 	return found;
 }
 
+/**
+ * The publication date as the outlet's readers saw it. A page's metadata often gives the moment in
+ * UTC ("2019-11-19T02:24:00Z", "2019-11-19 01:09:01"), which is the next day for an evening story in
+ * America; the date the page prints ("Nov 18, 2019 at 9:24 pm ET") or its address ("/2019/11/18/")
+ * is the local one. A timestamp (a date and a time) yields to such a date when they are a day apart;
+ * anything further apart is another story's date, and the timestamp stands.
+ */
+export function localDate(found: string, shown: (string | null)[]): string {
+	const date = isoDate(found);
+	if (!/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(found.trim())) return date;
+	const day = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
+	for (const s of shown) if (s && /^\d{4}-\d{2}-\d{2}$/.test(s) && Math.abs(day(s) - day(date)) === 1) return s;
+	return date;
+}
+
+/** The date in an article's address, "/2019/11/18/", as YYYY-MM-DD, or null. */
+export function urlDate(url: string | null | undefined): string | null {
+	const m = url ? /\/((?:19|20)\d\d)\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])\//.exec(url) : null;
+	return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
+
 /** "— Name (@handle) Month D, YYYY": the line an embedded social-media post leaves under its text. */
 export const POST_SIGNATURE = /^\s*[—–-]\s*([^()\n]{1,80}?)\s*\(@[A-Za-z0-9_]{1,15}\)\s*[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\s*$/;

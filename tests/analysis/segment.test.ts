@@ -501,6 +501,18 @@ describe('segment: single rules on small texts', () => {
 		expect(segment({ id: 'd', html: page('0001-01-01T00:00:00Z', '<time datetime="2019-11-18T08:00:00Z">Nov. 18</time>') }).date).toBe('2019-11-18');
 	});
 
+	// newcomer pass 12 (29th stop): three of four pages a day late, their metadata in UTC
+	it.each([
+		['a UTC timestamp, the page showing the evening before', '2019-11-19T02:24:00Z', '<time datetime="2019-11-19 02:24:00 UTC">Nov 18, 2019 at 9:24 pm ET</time>', '', '2019-11-18'],
+		['a timestamp with no zone, the address dated the day before', '2019-11-19 01:09:01', '', '<link rel="canonical" href="https://example.com/2019/11/18/ferry-strike-ends/">', '2019-11-18'],
+		['the shown date the same day', '2019-11-19T20:59:46Z', '<time>November 19, 2019 at 8:59 pm</time>', '', '2019-11-19'],
+		['a shown date two days off (another story\'s)', '2019-11-19T02:24:00Z', '<time>Nov 17, 2019</time>', '', '2019-11-19'],
+		['a date with no time is as written', '2019-11-19', '<time>Nov 18, 2019</time>', '', '2019-11-19']
+	])('HTML: the date readers saw: %s', (_n, date, time, head, want) => {
+		const html = `<html><head><title>Site</title>${head}<meta property="article:published_time" content="${date}"></head><body><article><h1>Ferry strike ends</h1>${time}<p>${P1} ${P2}</p><p>${P2} ${P1}</p></article></body></html>`;
+		expect(segment({ id: 'd', html }).date).toBe(want);
+	});
+
 	// review 13: a fact check's date is in JSON-LD of a type Readability does not read
 	it.each([
 		['a ClaimReview', '{"@context":"https://schema.org","@type":"ClaimReview","datePublished":"2019-11-18T10:15:00+00:00"}', '2019-11-18'],
