@@ -128,6 +128,6 @@ export function cutOffWarning(text: string): { code: string; message: string } |
 	const shown = last.length > 40 ? `…${last.slice(-40).trimStart()}` : last;
 	return {
 		code: 'cut-off',
-		message: `The text may be cut off: it ends in “${shown}” after ${words} words, as a teaser or a paywalled page does. Its figures rest on those words alone; paste the whole article if you have it.`
+		message: `The text may be cut off: it ends in “${shown}” well short of a whole article, as a teaser or a paywalled page does. Its figures rest on those words alone; paste the whole article if you have it.`
 	};
 }

@@ -39,6 +39,8 @@ export interface ArticleCard {
 	date: string | null;
 	words: number;
 	url: string | null;
+	/** The analysis's warning that the text may be cut off (a teaser, a paywalled page), when it gave one. */
+	cutOff?: string;
 }
 
 export interface SpeakerRow {

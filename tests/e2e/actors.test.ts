@@ -98,7 +98,8 @@ describe('tone toward each actor', () => {
 		const banner = (await page.locator('[data-testid="actor-banner"]').textContent()) ?? '';
 		expect(banner).not.toMatch(/does not mention/);
 		const ringed = await page.locator('.article-body .focus').count();
-		const words = Number(/the (\d+) words? that carried it/.exec(banner)?.[1] ?? 'NaN');
+		const words = /no word in them carried/.test(banner) ? 0 : Number(/the (\d+) words? that carried it/.exec(banner)?.[1] ?? 'NaN');
+		expect(banner).toMatch(/\b(?:1 sentence that mentions|\d+ sentences that mention) it\b/);
 		expect(ringed).toBeGreaterThanOrEqual(Math.min(words, 1));
 
 		// Side by side (where an outlet with several articles leads): each column tints the actor's sentences.

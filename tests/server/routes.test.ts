@@ -219,6 +219,17 @@ describe('pages', () => {
 		expect(loadOverview({ collection: c.id }).overview.sameText).toEqual([{ a: first.id, b: copy.id, shared: 1 }]);
 	});
 
+	// twelfth newcomer pass: a WSJ teaser of 92 words was charted as "No quotes found" beside full
+	// articles; its cut-off warning was on its own page only
+	it('an article whose text may be cut off is marked on the overview; a whole one is not', () => {
+		const c = api.createCollection({ name: 'Teasers' });
+		const teaser = api.getStore().addArticle(c.id, { outlet: 'Ledger', title: 'Football violence', content: 'Was it a crime? Mr. Garrett swung the helmet at the quarterback, and the league suspended him for the rest of the season. Prosecutors said…' });
+		const whole = api.getStore().addArticle(c.id, { outlet: 'Herald', content: ARTICLE_A });
+		const cards = loadOverview({ collection: c.id }).overview.articles;
+		expect(cards.find((a) => a.id === teaser.id)?.cutOff).toMatch(/^The text may be cut off/);
+		expect(cards.find((a) => a.id === whole.id)?.cutOff).toBeUndefined();
+	});
+
 	it('the facilitator link sets a cookie (not Secure over plain HTTP) and leaves the address bar', async () => {
 		const token = api.getFacilitatorToken();
 		const jar: Cookie = {};

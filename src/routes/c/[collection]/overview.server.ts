@@ -29,16 +29,20 @@ export function loadOverview(params: { collection: string }) {
 	const overview: Overview = {
 		collection: { id: ca.collection.id, name: ca.collection.name, description: ca.collection.description },
 		categories,
-		articles: ca.articles.map((a) => ({
-			id: a.id,
-			outlet: a.outlet,
-			kind: kindOf.get(a.id) ?? null,
-			title: a.title,
-			headlineLoaded: a.headlineLoaded ?? [],
-			date: a.date,
-			words: a.words,
-			url: a.url
-		})),
+		articles: ca.articles.map((a) => {
+			const cut = a.warnings.find((w) => w.code === 'cut-off');
+			return {
+				id: a.id,
+				outlet: a.outlet,
+				kind: kindOf.get(a.id) ?? null,
+				title: a.title,
+				headlineLoaded: a.headlineLoaded ?? [],
+				date: a.date,
+				words: a.words,
+				url: a.url,
+				...(cut ? { cutOff: cut.message } : {})
+			};
+		}),
 		outlets: ca.outlets.map((c) => {
 			const kinds = [...new Set(c.articles.map((id) => kindOf.get(id)).filter(Boolean))];
 			const row = toOutletRow(c, kinds.length === 1 ? kinds[0]! : kinds.length ? 'mixed' : null);
