@@ -182,6 +182,8 @@ export function findIndirect(ctx: Ctx): Found[] {
 					}
 					// "on Monday", "to reporters", "by phone", "at a news conference" before the clause
 					let afterPrep = false;
+					// ("asked about the plan to close the plant": what was asked about, jumped as a place or a time is)
+					let about = false;
 					for (let rep = 0; rep < 3; rep++) {
 						// "said Wednesday that", "said last week": when, not what
 						while (k < se && (TIME_WORDS.has(toks[k].normal) || (['last', 'this'].includes(toks[k].normal) && TIME_WORDS.has(toks[k + 1]?.normal ?? '')))) k++;
@@ -190,6 +192,7 @@ export function findIndirect(ctx: Ctx): Found[] {
 							// ("to the killing": a gerund after a determiner is a noun, whatever the tagger made of it)
 							const pp = npRight(toks, k + 1, se) ?? (toks[k + 1]?.pos === 'DET' && toks[k + 2]?.pos === 'VERB' && /ing$/.test(toks[k + 2].normal) ? ([k + 1, k + 3] as Range) : null);
 							if (pp && pp[1] - k <= 6) {
+								if (toks[k].normal === 'about') about = true;
 								k = pp[1];
 								afterPrep = true;
 							}
@@ -298,7 +301,13 @@ export function findIndirect(ctx: Ctx): Found[] {
 					// a dash right after the cue ends its clause (an aside between two dashes was jumped)
 					const objectThenClause = !introduced && !NAMES_AS.has(t.lemma) && content[1] > content[0] && (objectBeforeClause(ctx, content[0], content[1]) || objectWithRelative(ctx, content[0], content[1]) || objectBeforeSubordinate(ctx, content[0], content[1]) || objectBeforeParticiple(ctx, content[0], content[1]));
 					const dashAfter = !introduced && DASHES.has(toks[k]?.value ?? '');
-					if (noClause || bare || objectThenClause || dashAfter) content = [k, k];
+					// "Garrett responded by hitting Rudolph", "she answered by walking out": how someone answered
+					// is a deed, not words ("answered by saying …" is read from "saying"); "asked about the
+					// league's decision to suspend Garrett": the infinitive is the decision's, not a request
+					const g = toks[content[0] + 1];
+					const deed = !introduced && toks[content[0]]?.normal === 'by' && !!g && g.pos === 'VERB' && /ing$/.test(g.normal) && !ctx.isSpeechLemma(g);
+					const askedAbout = !introduced && about && t.lemma === 'ask';
+					if (noClause || bare || objectThenClause || dashAfter || deed || askedAbout) content = [k, k];
 					// "described him as sweating, and at that point he had a condition …": what a naming verb
 					// gives ends with its word for the thing; a clause joined on after it is the writer's
 					if (!introduced && NAMES_AS.has(t.lemma) && content[1] > content[0]) {

@@ -59,7 +59,9 @@ describe('findDirect', () => {
 		['a dash and a name after the quote, then a full stop', '“We will rebuild the bridge.” ― Ines Marlow.', [{ text: 'We will rebuild the bridge.', mention: 'Ines Marlow' }]],
 		['"X VERB Y as a “…”": the marked words describe Y for X', 'Tom Dale openly admires the old ferry as a “lifeline for the islands.”', [{ text: 'the old ferry as a “lifeline for the islands.', mention: 'Tom Dale' }]],
 		['"as a “…”" with a subject that cannot speak is nobody\'s', 'The report lists the ferry as a “vital link” for the islands.', [{ text: 'vital link', mention: null }]],
-		['a dash that opens more of the writer\'s sentence is no signature', 'The bus was “never on time” — a complaint the council heard often.', [{ text: 'never on time', mention: null }]]
+		['a dash that opens more of the writer\'s sentence is no signature', 'The bus was “never on time” — a complaint the council heard often.', [{ text: 'never on time', mention: null }]],
+		// (NBC News, the real-page set: "he asked about …, called Omar a “terrorist” and said, “…,” the prosecutor's office said")
+		['a cue right before the marks, its subject before an earlier quoted word', 'Later Tom Vale asked about the union, called the mayor a “liar” and said, “somebody ought to stop her,” the office said.', [{ text: 'liar', mention: 'Tom Vale' }, { text: 'somebody ought to stop her,', mention: 'Tom Vale' }]]
 	];
 	it.each(rows)('%s', (_n, text, expected) => {
 		const got = direct(text);

@@ -157,7 +157,11 @@ describe('findIndirect', () => {
 		['"his phone calls with …" reports nothing', 'Democrats want to know more about his phone calls with other leaders (the records of several have been placed on a classified server).', []],
 		['... but "the company calls the plan …" does', 'The company calls the plan a disaster for the town.', [{ text: 'the plan a disaster for the town', mention: 'The company' }]],
 		['a possessive owner of a document speaks', 'According to The Verge’s latest review, the platform does not run in native 4K.', [{ text: 'the platform does not run in native 4K.', mention: 'The Verge' }]],
-		['a participle that is not a cue stays in the clause', 'Ann Lee said the staff were well paid, making more than most in the town.', [{ text: 'the staff were well paid, making more than most in the town', mention: 'Ann Lee' }]]
+		['a participle that is not a cue stays in the clause', 'Ann Lee said the staff were well paid, making more than most in the town.', [{ text: 'the staff were well paid, making more than most in the town', mention: 'Ann Lee' }]],
+		// newcomer pass 12 (29th stop): a punch and a question's topic reported as words
+		['"responded by hitting …" is a deed', 'Tom Vale then tried to remove Jim Roe\'s helmet before Roe responded by hitting Vale in the head with his own helmet.', []],
+		['"asked about the decision to suspend …" is what was asked about', 'Jim Roe did not offer a response when asked about the decision to suspend Tom Vale for the season.', []],
+		['... but "asked the council to close …" is a request', 'Ann Lee asked the council to close the plant.', [{ text: 'to close the plant', mention: 'Ann Lee' }]]
 	];
 	it.each(rows)('%s', (_n, text, expected) => {
 		expect(indirect(text)).toEqual(expected);
