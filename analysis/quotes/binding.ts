@@ -2,6 +2,7 @@
 // someone else; the same person would be "himself"), and who answers is not who asked. entities.ts
 // asks it for each pronoun it resolves.
 import type { Ctx } from './context.js';
+import type { Token } from '../types.js';
 import type { EntityIndex } from './coref.js';
 import type { Cluster } from './cluster.js';
 
@@ -17,15 +18,58 @@ export function clauseSubjectOf(ctx: Ctx, index: EntityIndex, i: number): Cluste
 	const { toks } = ctx;
 	const t = toks[i];
 	const next = toks[i + 1];
-	// ("her book" is a possessive: "she lost her job")
-	if (t.normal !== 'him' && !(t.normal === 'her' && !(next && next.sentence === t.sentence && ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(next.pos)))) return null;
+	// ("her book" is a possessive: "she lost her job"; so is "her unredacted letter", a participle the
+	// tagger reads as a verb before its noun)
+	const noun = (x: Token | undefined) => !!x && x.sentence === t.sentence && ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(x.pos);
+	const owned = noun(next) || (!!next && next.pos === 'VERB' && /(?:ed|ing)$/.test(next.normal) && noun(toks[i + 2]));
+	if (t.normal !== 'him' && !(t.normal === 'her' && !owned)) return null;
 	for (let k = i - 1; k >= 0 && toks[k].sentence === t.sentence && i - k < 30; k--) {
 		const w = toks[k];
+		// ("Garrett then swung it at Rudolph, hitting him in the head": a participle after the comma has
+		// the sentence's subject for its own)
+		if (w.value === ',' && participleTo(toks, k + 1, i)) return mainSubject(ctx, index, k);
 		if (ctx.isMark[k] || [',', ';', ':', '—', '–', '('].includes(w.value) || CLAUSE_OPENERS.has(w.normal)) return null;
-		const after = toks[k + 1];
+		let v = k + 1;
+		while (v < i && toks[v].pos === 'ADV') v++;
+		const after = toks[v];
 		if ((w.pos === 'PRON' || w.pos === 'PROPN') && after && (after.pos === 'VERB' || after.pos === 'AUX')) return index.lookup(w.start, 'person') ?? null;
 	}
 	return null;
+}
+
+/**
+ * Participles whose understood subject is what the clause before them did, not who did it: "Trump has
+ * won the most contests, providing him a lead" (the wins provide it, and "him" is Trump).
+ */
+const RESULT_PARTICIPLES = new Set(['providing', 'giving', 'leaving', 'making', 'allowing', 'letting', 'earning', 'bringing', 'putting', 'sending', 'prompting', 'forcing', 'costing', 'handing', 'landing', 'helping', 'keeping', 'causing', 'enabling', 'denying']);
+
+/**
+ * Is the pronoun at i the object of a participle of a deed right before it ("hitting him", "calling
+ * her a liar")? Not "according to him", nor a "her" that may own what follows ("adding to her run").
+ */
+function participleTo(toks: Token[], j: number, i: number): boolean {
+	const p = toks[j];
+	if (!p || i !== j + 1 || p.pos !== 'VERB' || !/ing$/.test(p.normal) || RESULT_PARTICIPLES.has(p.normal)) return false;
+	const next = toks[i + 1];
+	return toks[i].normal === 'him' || !next || next.sentence !== toks[i].sentence || !['NOUN', 'ADJ', 'PROPN', 'NUM', 'VERB'].includes(next.pos);
+}
+
+/**
+ * The person the sentence opens with as its subject, before token `end`: a name or a pronoun, then (after
+ * adverbs) its verb, with nothing before it ("Mr. Garrett then swung it …"); null for any other opening
+ * ("Christie, the sitting governor, repeated …" leaves it open).
+ */
+function mainSubject(ctx: Ctx, index: EntityIndex, end: number): Cluster | null {
+	const { toks } = ctx;
+	let s = end;
+	while (s > 0 && toks[s - 1].sentence === toks[end].sentence && end - s < 40) s--;
+	let k = s;
+	while (k < end && (toks[k].pos === 'PROPN' || (toks[k].value === '.' && k > s))) k++;
+	if (k === s && toks[k]?.pos === 'PRON') k++;
+	if (k === s) return null;
+	let v = k;
+	while (v < end && toks[v].pos === 'ADV') v++;
+	return v < end && (toks[v].pos === 'VERB' || toks[v].pos === 'AUX') ? (index.lookup(toks[k - 1].start, 'person') ?? index.lookup(toks[s].start, 'person') ?? null) : null;
 }
 
 /** Verbs of answering: who answers a question is the one it was asked of, not the asker. */

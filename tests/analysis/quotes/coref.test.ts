@@ -107,7 +107,12 @@ const rows: [string, string, string, number, string | null][] = [
 	// partner …" gave "his" to Taylor Swift, named before, whose every "her" then went to someone else
 	['a possessive after a subject the scan does not know is not someone named before', 'Robin Swift won an award.\n\nScooter Braun is unhappy with the way his partner acted.', 'his', 0, null],
 	['... so a later "her" can still be hers', 'Robin Swift won an award.\n\nScooter Braun is unhappy with the way his partner acted. "Nobody is helping," an insider told the outlet.\n\nThe label allowed Swift to sing her songs.', 'her', 0, 'Robin Swift'],
-	['... but a subject the scan knows keeps it', 'Robin Swift won an award.\n\nTom Braun is unhappy with the way his partner acted.', 'his', 0, 'Tom Braun']
+	['... but a subject the scan knows keeps it', 'Robin Swift won an award.\n\nTom Braun is unhappy with the way his partner acted.', 'his', 0, 'Tom Braun'],
+	// newcomer pass 12 (29th stop): WSJ, "Mr. Garrett then swung it at Mr. Rudolph, hitting him in the head"
+	['the object of a participle of a deed is not the sentence\'s subject', 'Tom Dale pulled off the helmet of Jim Roe. Mr. Dale then swung it at Mr. Roe, hitting him in the head.', 'him', 0, 'Jim Roe'],
+	['... nor is an object after adverbs before the verb', 'Jim Roe met Tom Dale. Mr. Dale only occasionally disagreed with him.', 'him', 0, 'Jim Roe'],
+	['... but after a participle of a result it may be ("providing him a lead")', 'Tom Dale met Jim Roe. Mr. Roe has won the most contests, providing him a comfortable lead.', 'him', 0, 'Jim Roe'],
+	['... and "according to him" is no participle\'s object', 'Tom Dale met Jim Roe.\n\nHe crossed the border years ago after, according to him, the police threatened him.', 'him', 0, 'Tom Dale']
 ];
 
 describe('coreference across an article', () => {
