@@ -223,6 +223,9 @@ function strengthOf(tt: ToneTokens, i: number): number {
 	return s;
 }
 
+/** Words before a verb's bare form. */
+const MODAL_OR_TO = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'to']);
+
 /** Parts of speech that open the noun phrase a preposition takes. */
 const NP_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
 
@@ -234,6 +237,9 @@ const NP_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
 export function tonePos(tokens: Token[], i: number): string {
 	const t = tokens[i];
 	if (t.pos === 'ADJ' && tokens[i - 1]?.pos === 'DET' && tokens[i + 1]?.normal === 'of') return 'NOUN';
+	// ("the NFL will fine Rudolph", "to clear the barricades": a word right after a modal or "to" with an
+	// object after it is a verb; an adjective there needs "be" first)
+	if (t.pos === 'ADJ' && MODAL_OR_TO.has(tokens[i - 1]?.normal ?? '') && ['PROPN', 'DET', 'PRON', 'NOUN'].includes(tokens[i + 1]?.pos ?? '') && tokens[i + 1]?.sentence === t.sentence) return 'VERB';
 	// ("feeling down.", "the website is down and …": a preposition with no noun phrase after it is an
 	// adverb, as Universal Dependencies tags it, and keeps the sense neutral-senses.txt leaves to the adverb)
 	// (only for a word that list names as plain as a preposition: another preposition keeps its reading)

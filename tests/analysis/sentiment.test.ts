@@ -170,6 +170,11 @@ describe('plain senses and idioms carry no tone (neutral-senses.txt, valence.txt
 	// [plain use, the same word where it judges]: the first scores 0, the second does not
 	const rows: [string, string][] = [
 		['He faces a fine of 250 dollars.', 'The weather was fine.'],
+		// newcomer passes 12 and 13 (29th stop): a penalty imposed, a street cleared, stock, a position on the field
+		['The league will fine Tom Vale.', 'The league said Tom Vale was fine.'],
+		['Police moved to clear the barricades.', 'The police plan was clear.'],
+		['He bought shares of the company on Monday.', 'He bought wonderful shares of the company on Monday.'],
+		['He is a defensive end for the club.', 'He was defensive about the club.'],
 		['The talks are still going on.', 'The talks are calm.'],
 		['It is a kind of tax.', 'She was kind to the staff.'],
 		['The minister came as well.', 'The team played well.'],
