@@ -65,6 +65,10 @@ export function antecedent(timeline: readonly TimelineEntry[], p: PronounClass, 
 		// Names inside someone's quoted words are not what the writer's "he" points to.
 		if (e.quoted && !quoted) continue;
 		if (e.headline && e.paragraph !== para) continue;
+		// ("Hong Kong Polytechnic University was besieged …" two paragraphs before "Meanwhile, they note that
+		// …": "they" is people far more often than an organisation, which it means only when named in this
+		// paragraph or the one before)
+		if (p === 'they' && e.c.kind === 'org' && !e.c.plural && para - e.paragraph > 1) continue;
 		// ("On their Facebook page, they wrote": the page is theirs, Facebook is no one they could be;
 		// asked only of a candidate that agrees, so the walk back stays cheap)
 		if (agrees(e.c, p) && allowed(e.c) && !hooks.ownedModifierAt?.(e.at)) {

@@ -112,6 +112,10 @@ const rows: [string, string, string, number, string | null][] = [
 	['the object of a participle of a deed is not the sentence\'s subject', 'Tom Dale pulled off the helmet of Jim Roe. Mr. Dale then swung it at Mr. Roe, hitting him in the head.', 'him', 0, 'Jim Roe'],
 	['... nor is an object after adverbs before the verb', 'Jim Roe met Tom Dale. Mr. Dale only occasionally disagreed with him.', 'him', 0, 'Jim Roe'],
 	['... but after a participle of a result it may be ("providing him a lead")', 'Tom Dale met Jim Roe. Mr. Roe has won the most contests, providing him a comfortable lead.', 'him', 0, 'Jim Roe'],
+	// newcomer pass 13 (29th stop): the Guardian's "Meanwhile, they note that …" went to a university
+	// named two paragraphs before, and its 43 words became the university's quote
+	['"they" is no organisation named two paragraphs before', 'Harbour University was besieged by police.\n\nThe movement grew all week.\n\nMeanwhile, they note that the army cleared the streets.', 'they', 0, null],
+	['... but one named in the paragraph before', 'Harbour University was besieged by police.\n\nMeanwhile, they note that the army cleared the streets.', 'they', 0, 'Harbour University'],
 	['... and "according to him" is no participle\'s object', 'Tom Dale met Jim Roe.\n\nHe crossed the border years ago after, according to him, the police threatened him.', 'him', 0, 'Tom Dale']
 ];
 
