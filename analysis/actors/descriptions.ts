@@ -14,6 +14,9 @@ const ORIGIN_ADJECTIVES = new Set(['potential', 'possible', 'likely', 'probable'
 /** Words before a predicate noun phrase ("is a leader", "as a member", "became an adviser"). */
 const PREDICATE_BEFORE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", '’s', 'am', 'become', 'becomes', 'became', 'remain', 'remains', 'remained', 'as']);
 
+/** Prepositions of place before a body part: "in the head", "on the head". */
+const LOCATIVE = new Set(['in', 'on', 'into', 'onto', 'to', 'across', 'over', 'around', 'behind']);
+
 export function addDescriptions(scan: NameScan): void {
 	const { text, tokens, covered, out, named, add } = scan;
 	// "the senator", "a woman", "the company": a description no entity took. "The suspect, Michael Webb,
@@ -83,7 +86,9 @@ export function addDescriptions(scan: NameScan): void {
 		// ("a potential source: the man's feather bedding", "the source of the outbreak": where something
 		// comes from, not a person who informs)
 		const origin = lemma === 'source' && (tokens[h + 1]?.normal === 'of' || tokens[h + 1]?.value === ':' || ORIGIN_ADJECTIVES.has(tokens[h - 1]?.normal.toLowerCase() ?? ''));
-		const person = !origin && (roles.has(w) || roles.has(lemma));
+		// ("hitting him in the head", "struck on the head": the body part, not a head of anything)
+		const bodyPart = w === 'head' && LOCATIVE.has(tokens[i - 1]?.normal.toLowerCase() ?? '') && tokens[h + 1]?.normal !== 'of';
+		const person = !origin && !bodyPart && (roles.has(w) || roles.has(lemma));
 		const org = !person && (orgNouns().has(w) || orgNouns().has(lemma));
 		if (!person && !org) continue;
 		const key = text.slice(tokens[i + 1].start, head.end).toLowerCase();
