@@ -364,6 +364,11 @@ export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 	// copy directly, or when it is prose: a finished sentence of some length, not a list item.
 	const seen = new Map<string, number>();
 	let lastBody = -1;
+	/** Does line j come right after a line removed as a section label ("Highlights")? */
+	const labelled = (j: number) => {
+		const b = v[j - 1];
+		return !!b && b.k === 'removed' && b.reason === 'section label';
+	};
 	lines.forEach((l, i) => {
 		if (!isBody(i)) return;
 		// (compared with 6 and DUPLICATE_PROSE_WORDS only: counted no further)
@@ -372,7 +377,14 @@ export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 		const first = n >= 6 ? seen.get(k) : undefined;
 		// Asked only of a repeated line: reading every line's words for it cost more than the rest.
 		const prose = () => n >= DUPLICATE_PROSE_WORDS && SENTENCE_END.test(l.text) && !(l.hard && !l.heading) && lowerShare(l.text) >= 0.6;
-		if (first !== undefined && (first === lastBody || prose())) remove(i, 'duplicate line');
+		// ("Highlights" then "Israeli courts, however, have declared most major settlements legal.", which
+		// the story says again in its place: the copy under a section label at the top is the box's)
+		const boxed = first !== undefined && first !== lastBody && labelled(first) && prose();
+		if (boxed) {
+			remove(first, 'duplicate line');
+			seen.set(k, i);
+			lastBody = i;
+		} else if (first !== undefined && (first === lastBody || prose())) remove(i, 'duplicate line');
 		else {
 			if (n >= 6 && first === undefined) seen.set(k, i);
 			lastBody = i;

@@ -501,6 +501,15 @@ describe('segment: single rules on small texts', () => {
 		expect(segment({ id: 'd', html: page('0001-01-01T00:00:00Z', '<time datetime="2019-11-18T08:00:00Z">Nov. 18</time>') }).date).toBe('2019-11-18');
 	});
 
+	// newcomer pass 13 (29th stop): Al Bawaba's "Highlights" box line opened the body, and the story's own
+	// copy of it, in its place, was removed as the duplicate
+	it('a line under a "Highlights" label that the story repeats in its place is the box\'s copy', () => {
+		const hl = 'Courts in the region, however, have declared most of the new settlements legal.';
+		const html = `<html><head><title>Site</title></head><body><article><h1>Ferry strike ends</h1><p>Highlights</p><p>${hl}</p><p>${P1} ${P2}</p><p>${hl}</p><p>${P2} ${P1}</p></article></body></html>`;
+		const a = segment({ id: 'h', html });
+		expect(paras(a)).toEqual([`${P1} ${P2}`, hl, `${P2} ${P1}`]);
+	});
+
 	// newcomer pass 12 (29th stop): three of four pages a day late, their metadata in UTC
 	it.each([
 		['a UTC timestamp, the page showing the evening before', '2019-11-19T02:24:00Z', '<time datetime="2019-11-19 02:24:00 UTC">Nov 18, 2019 at 9:24 pm ET</time>', '', '2019-11-18'],
