@@ -1,5 +1,5 @@
 // What kind of piece a saved page says it is, when it says so: an opinion piece (its schema.org type,
-// its section, an `article:opinion` flag, or an address under /opinion/) or a fact check (a ClaimReview, an address under
+// its section, an `article:opinion` flag, a contributor network's notice, or an address under /opinion/) or a fact check (a ClaimReview, an address under
 // /fact-check/). Read from the head's tags (head-tags.ts) and the address, like site-name.ts. Null: the
 // page does not say, and the facilitator's choice (news by default) stands.
 import { HEAD, headTags, isCanonical } from './head-tags.js';
@@ -11,6 +11,12 @@ const OPINION_SECTION = /^(?:opinions?|op-?eds?|commentary|comment|columnists?|c
 /** An address whose path puts the piece under opinion or fact checks. */
 const OPINION_PATH = /\/(?:opinions?|op-?eds?|commentary|columnists?|editorials?)(?:\/|$)/i;
 const FACT_CHECK_PATH = /\/(?:fact-?checks?|factcheck)(?:\/|$)/i;
+/**
+ * A contributor network's notice on the page: "Opinions expressed by Forbes Contributors are their
+ * own", "Opinions expressed by Entrepreneur contributors are their own": the piece is a contributor's
+ * column, not the outlet's reporting (the thirteenth newcomer's Forbes page was filed as news).
+ */
+const CONTRIBUTOR_NOTICE = /opinions expressed by [^<>]{0,60}?contributors are their own/i;
 
 export type PageKind = 'opinion' | 'fact check';
 
@@ -19,6 +25,7 @@ export function pageKind(html: string, url?: string | null): PageKind | null {
 	const head = html.slice(0, HEAD);
 	if (FACT_CHECK_TYPE.test(head)) return 'fact check';
 	if (OPINION_TYPE.test(head)) return 'opinion';
+	if (CONTRIBUTOR_NOTICE.test(html)) return 'opinion';
 	const addresses: string[] = url ? [url] : [];
 	for (const t of headTags(head)) {
 		const { attrs } = t;

@@ -21,6 +21,9 @@ describe('pageKind', () => {
 		// a word in the headline or a section about something else says nothing
 		['a news article', page('<script type="application/ld+json">{"@type": "NewsArticle"}</script><meta property="article:section" content="Politics"><link rel="canonical" href="https://example.com/news/opinion-poll-shows-x">'), null, null],
 		['a section named "Opinion polls"', page('<meta property="article:section" content="Opinion polls">'), null, null],
-		['nothing at all', '<p>Just text.</p>', null, null]
+		['nothing at all', '<p>Just text.</p>', null, null],
+		// newcomer pass 13 (29th stop): a Forbes contributor's post was filed as news
+		['a contributor network\'s notice', '<html><body><p>Text.</p><div class="disclaimer">Opinions expressed by Forbes Contributors are their own.</div></body></html>', null, 'opinion'],
+		['... not a story that quotes such words in passing', '<p>The site says opinions of readers are welcome.</p>', null, null]
 	])('%s', (_name, html, url, kind) => expect(pageKind(html, url)).toBe(kind));
 });
