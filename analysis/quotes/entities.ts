@@ -28,7 +28,7 @@ import { markedSpans } from './spans.js';
 import { nameRunEnd } from './name-run.js';
 import { describe, description, DESCRIPTION_DETS } from './describe.js';
 import { deedFacets } from './deeds.js';
-import { leftOrgDescription, loneGivenName, looksLikePerson, roleOf, subjectOfVerb, unknownNameSubject } from './name-kind.js';
+import { leftOrgDescription, loneGivenName, looksLikePerson, obliqueAt, roleOf, subjectOfVerb, unknownNameSubject } from './name-kind.js';
 import { clauseSubjectOf, questionerOf } from './binding.js';
 import { findCoordinations } from './coordination.js';
 import { isShouted } from '../shouted.js';
@@ -424,8 +424,6 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 		const [from, to] = sentBounds(at);
 		return index.lastNamedPerson(from, to);
 	};
-	// ("Like Saviano, he said …": the one compared with is not the one speaking)
-	const OBLIQUE = new Set(['of', 'to', 'for', 'with', 'by', 'from', 'at', 'in', 'on', 'about', 'against', 'into', 'toward', 'towards', 'over', 'under', 'between', 'among', 'than', 'like', 'unlike', 'besides', 'despite', 'without', 'beside', 'behind', 'through']);
 	index.restrictedAt = (end) => {
 		let t = ctx.tokenAt(end);
 		while (ctx.toks[t] && ctx.toks[t].start < end) t++;
@@ -509,27 +507,12 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 		}
 		return described.get(head) ?? [];
 	};
-	index.obliqueAt = (offset) => {
-		let t = ctx.tokenAt(offset) - 1;
-		if (ctx.toks[t]?.normal === 'the') t--;
-		const p = ctx.toks[t];
-		// ("for Swift to perform her songs": after "for", the subject of an infinitive)
-		if (p?.normal === 'for' && infinitiveAfter(ctx.toks, ctx.tokenAt(offset))) return false;
-		// after a preposition ("the offices of Omar"), or the object of a verb ("Cook told Benioff")
-		return !!p && ((OBLIQUE.has(p.normal) && p.pos === 'ADP') || (p.pos === 'VERB' && !ctx.isMark[t]));
-	};
+	index.obliqueAt = (offset) => obliqueAt(ctx, offset);
 	scanEntities(ctx, index);
 	linkShortNames(ctx, index);
 	deedFacets(ctx, index);
 	index.coordinations = findCoordinations(ctx, index);
 	return index;
-}
-
-/** Does "to" and a verb follow the capitalised name at token k ("for Swift to perform")? */
-function infinitiveAfter(toks: Token[], k: number): boolean {
-	let e = k;
-	while (e + 1 < toks.length && e - k < 5 && isCap(toks[e + 1])) e++;
-	return toks[e + 1]?.normal === 'to' && toks[e + 2]?.pos === 'VERB';
 }
 
 /** The finished entities, with their groups and evidence, first mentioned first. */

@@ -4,10 +4,10 @@
 // comparison more than an honest "we don't know".
 import { SPEAKER_GROUPS, type Evidence, type GroupRule, type SpeakerGroup } from '../types.js';
 import type { Cluster, Facet } from './cluster.js';
-import { companyWords, compoundHead, outsideRoles, personNouns, pressWords, placeNames, readDataFile, relationNouns, stateKey, stateNames, titleWords } from './data.js';
+import { companyWords, compoundHead, personNouns, pressWords, placeNames, readDataFile, relationNouns, stateKey, stateNames, titleWords } from './data.js';
 import { WordMemo } from '../word-memo.js';
 import { isDemonym } from './mentions.js';
-import { relationWord } from './relations.js';
+import { outsideRoleAtEnd, relationWord } from './relations.js';
 
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
 const CAP_OR_DIGIT = /^[\p{Lu}\d]/u;
@@ -293,8 +293,7 @@ function orgMatch(rules: GroupRule[], text: string) {
 }
 /** The words of a description that say who it is: "critic" of "a Kremlin critic" (a role from outside what it names, outside.txt). */
 function ownWords(description: string): string {
-	const last = /\p{Ll}+$/u.exec(description);
-	return last && outsideRoles().has(last[0]) ? last[0] : description;
+	return outsideRoleAtEnd(description)?.word ?? description;
 }
 const roles = (c: Cluster, former: boolean) => c.facets.filter((f) => (f.role === 'title' || f.role === 'description' || f.role === 'party') && !!f.former === former);
 

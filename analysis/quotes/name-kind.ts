@@ -2,7 +2,7 @@
 // (a given name, an age, a role after a comma, a verb it is the subject of), an organisation (named
 // after an organisation noun, the subject of a verb, what a title any organisation has is "of"), or
 // neither. entities.ts asks these while it scans.
-import type { Span } from '../types.js';
+import type { Span, Token } from '../types.js';
 import type { Ctx } from './context.js';
 import { givenName, orgWords, personNouns, placeNames, relationNouns, titleWords } from './data.js';
 import { GENERIC_TITLES } from './groups.js';
@@ -134,4 +134,27 @@ export function unknownNameSubject(ctx: Ctx, s: number, k: number, known: (start
 		if (known(toks[j].start) || orgWords().has(w) || titleWords().has(w) || TIME_WORDS.has(w)) return false;
 	}
 	return !placeNames().has(ctx.text.slice(toks[s].start, toks[r - 1].end));
+}
+
+/** Prepositions that make a name their object ("Like Saviano, he said …": the one compared with is not the one speaking). */
+const OBLIQUE = new Set(['of', 'to', 'for', 'with', 'by', 'from', 'at', 'in', 'on', 'about', 'against', 'into', 'toward', 'towards', 'over', 'under', 'between', 'among', 'than', 'like', 'unlike', 'besides', 'despite', 'without', 'beside', 'behind', 'through']);
+
+/**
+ * Is the mention at an offset the object of a preposition ("the offices of Omar") or of a verb ("Cook
+ * told Benioff")? Not after "for" as the subject of an infinitive ("for Swift to perform her songs").
+ */
+export function obliqueAt(ctx: Ctx, offset: number): boolean {
+	const { toks } = ctx;
+	let t = ctx.tokenAt(offset) - 1;
+	if (toks[t]?.normal === 'the') t--;
+	const p = toks[t];
+	if (p?.normal === 'for' && infinitiveAfter(toks, ctx.tokenAt(offset))) return false;
+	return !!p && ((OBLIQUE.has(p.normal) && p.pos === 'ADP') || (p.pos === 'VERB' && !ctx.isMark[t]));
+}
+
+/** Does "to" and a verb follow the capitalised name at token k ("for Swift to perform")? */
+function infinitiveAfter(toks: Token[], k: number): boolean {
+	let e = k;
+	while (e + 1 < toks.length && e - k < 5 && isCap(toks[e + 1])) e++;
+	return toks[e + 1]?.normal === 'to' && toks[e + 2]?.pos === 'VERB';
 }

@@ -52,8 +52,8 @@ const fromOutside = (noun: string) => sufferedNouns().has(noun) || outsideRoles(
 function relationOf(m: Described): (Span & { text: string }) | null {
 	// ("a Barclays Bank customer", "a longtime Kremlin critic": such a role after the name it stands
 	// outside of; parseMention() gives it no affiliation)
-	const last = /\p{Ll}+$/u.exec(m.text);
-	if (last && outsideRoles().has(last[0])) return { start: m.start + last.index, end: m.start + m.text.length, text: last[0] };
+	const last = outsideRoleAtEnd(m.text);
+	if (last) return { start: m.start + last.at, end: m.start + last.at + last.word.length, text: last.word };
 	if (!m.affiliation || !m.affiliationSpan) return null;
 	// ("a supporter of Senator Tom Ford" relates her to him from outside, as "a sister of" does)
 	const personal = namesPerson(m.affiliation) ? relationWord(m.text, m.start, m.affiliationSpan) : null;
@@ -62,6 +62,12 @@ function relationOf(m: Described): (Span & { text: string }) | null {
 	if (!w || !fromOutside(w[1])) return null;
 	const start = m.start + w.index + w[0].lastIndexOf(w[1]);
 	return { start, end: start + w[1].length, text: w[1] };
+}
+
+/** The role from outside (outside.txt) that ends a phrase ("critic" of "a Kremlin critic"), or null. */
+export function outsideRoleAtEnd(phrase: string): { at: number; word: string } | null {
+	const last = /\p{Ll}+$/u.exec(phrase);
+	return last && outsideRoles().has(last[0]) ? { at: last.index, word: last[0] } : null;
 }
 
 /**
