@@ -172,9 +172,12 @@ export function hasClauseVerb(toks: Token[], from: number, to: number): boolean 
 	for (let j = from; j < to; j++) {
 		const t = toks[j];
 		if (t.pos === 'AUX') return true;
-		if (t.pos !== 'VERB') continue;
 		const prev = toks[j - 1];
 		const next = toks[j + 1];
+		// ("the change paved the way": a past tense the tagger read as an adjective, which never stands
+		// before a determiner)
+		if (t.pos === 'ADJ' && /ed$/.test(t.normal) && next?.pos === 'DET' && j > from && !!prev && ['NOUN', 'PROPN', 'PRON'].includes(prev.pos)) return true;
+		if (t.pos !== 'VERB') continue;
 		const attributive = /(?:ed|en|ing)$/.test(t.normal) && next?.pos === 'NOUN' && !!prev && (['DET', 'ADJ', 'NUM', 'NOUN'].includes(prev.pos) || prev.value === '-');
 		if (!attributive) return true;
 	}

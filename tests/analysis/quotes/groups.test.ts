@@ -396,7 +396,10 @@ describe('people named by their role alone are grouped by it (roles.txt, speaker
 	it.each([
 		['A soldier stood by the gate as Colonel Ann Lee passed. "We were ordered to stay," the soldier said.', 'soldier', 'government'],
 		['"The evidence was thin," one juror said.', 'one juror', 'citizen'],
-		['"Nobody told us," a parishioner said.', 'parishioner', 'citizen']
+		['"Nobody told us," a parishioner said.', 'parishioner', 'citizen'],
+		// newcomer pass 13 (29th stop): Al Bawaba's settlers, the one voice of the settlements, were missed
+		['Israeli settlers, who form part of the minister\'s constituency, said the plan was fair.', 'Israeli settlers', 'citizen'],
+		['"We came to say goodbye," mourners said.', 'mourners', 'citizen']
 	])('%s', (text, speaker, group) => {
 		const { quotes } = analyse(text);
 		expect(quotes.map((q) => [q.speaker, q.group])).toEqual([[speaker, group]]);

@@ -161,7 +161,9 @@ describe('findIndirect', () => {
 		// newcomer pass 12 (29th stop): a punch and a question's topic reported as words
 		['"responded by hitting …" is a deed', 'Tom Vale then tried to remove Jim Roe\'s helmet before Roe responded by hitting Vale in the head with his own helmet.', []],
 		['"asked about the decision to suspend …" is what was asked about', 'Jim Roe did not offer a response when asked about the decision to suspend Tom Vale for the season.', []],
-		['... but "asked the council to close …" is a request', 'Ann Lee asked the council to close the plant.', [{ text: 'to close the plant', mention: 'Ann Lee' }]]
+		['... but "asked the council to close …" is a request', 'Ann Lee asked the council to close the plant.', [{ text: 'to close the plant', mention: 'Ann Lee' }]],
+		// (the tagger reads "paved" as an adjective: a past tense before a determiner is the clause's verb)
+		['"said the change paved the way …" reports a clause', 'Ann Lee said the change paved the way for annexation.', [{ text: 'the change paved the way for annexation', mention: 'Ann Lee' }]]
 	];
 	it.each(rows)('%s', (_n, text, expected) => {
 		expect(indirect(text)).toEqual(expected);
