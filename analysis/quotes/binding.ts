@@ -61,8 +61,7 @@ function participleTo(toks: Token[], j: number, i: number): boolean {
  */
 function mainSubject(ctx: Ctx, index: EntityIndex, end: number): Cluster | null {
 	const { toks } = ctx;
-	let s = end;
-	while (s > 0 && toks[s - 1].sentence === toks[end].sentence && end - s < 40) s--;
+	const s = ctx.sentenceStart(end);
 	let k = s;
 	while (k < end && (toks[k].pos === 'PROPN' || (toks[k].value === '.' && k > s))) k++;
 	if (k === s && toks[k]?.pos === 'PRON') k++;

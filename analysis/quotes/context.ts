@@ -75,6 +75,20 @@ export class Ctx {
 		return lo;
 	}
 
+	/** For each sentence index, its first token (built on first use). */
+	private sentenceFirst: Int32Array | null = null;
+
+	/** The first token of token k's sentence. */
+	sentenceStart(k: number): number {
+		if (!this.sentenceFirst) {
+			const first = new Int32Array((this.toks[this.toks.length - 1]?.sentence ?? -1) + 1).fill(-1);
+			for (let i = this.toks.length - 1; i >= 0; i--) first[this.toks[i].sentence] = i;
+			this.sentenceFirst = first;
+		}
+		const t = this.toks[k];
+		return t ? Math.max(0, this.sentenceFirst[t.sentence]) : k;
+	}
+
 	/** If a speech cue starts at token i, the token index just past it; else -1 (cues.ts). */
 	cueAt(i: number, loose = false): number {
 		return cueAt(this, i, loose);

@@ -70,7 +70,7 @@ export function findDirect(ctx: Ctx): Found[] {
 			a = attrBefore(ctx, w.before[0], w.before[1]);
 			// ("he asked about the union, called the mayor a “liar” and said, “…”": the cue right before the
 			// marks has its subject before an earlier quoted word of its sentence, past the window's start)
-			if (!a && cueRightBefore) a = attrBefore(ctx, sentenceStart(ctx, w.before[0]), w.before[1]);
+			if (!a && cueRightBefore) a = attrBefore(ctx, ctx.sentenceStart(w.before[0]), w.before[1]);
 			// After a quote that ends its sentence, "Smith said she never …" is Smith's next statement, not
 			// the attribution of these words: only a cue that ends its clause ("…." Smith said.) counts.
 			if (!a) {
@@ -227,14 +227,6 @@ export function findDirect(ctx: Ctx): Found[] {
 		if (speaker) prev = f;
 	});
 	return out;
-}
-
-/** The first token of the sentence and paragraph of token k (at most 80 tokens back). */
-function sentenceStart(ctx: Ctx, k: number): number {
-	const { toks } = ctx;
-	let s = k;
-	while (s > 0 && k - s < 80 && toks[s - 1].sentence === toks[k].sentence && toks[s - 1].paragraph === toks[k].paragraph) s--;
-	return s;
 }
 
 /**

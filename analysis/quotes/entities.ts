@@ -397,18 +397,17 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 	const index = new EntityIndex(paragraphAt, nameVariants());
 	// A definite description with nobody fitting it refers to the person named in this sentence or the one before.
 	// (named in the sentence before: in its own sentence, "X agreed with the Amnesty official" is someone else)
-	// where each sentence starts, by sentence index, read once; a sentence's start and the one before it
-	const sentenceStarts: number[] = [];
-	for (const x of ctx.toks) if (sentenceStarts[x.sentence] === undefined) sentenceStarts[x.sentence] = x.start;
-	const sentenceAt = (offset: number) => ctx.toks[Math.max(0, Math.min(ctx.tokenAt(offset), ctx.toks.length - 1))];
+	// a sentence's start and the one before it (ctx.sentenceStart: read once per article)
 	const sentBounds = (offset: number): [number, number] => {
-		const t = sentenceAt(offset);
-		if (!t) return [0, 0];
-		const own = sentenceStarts[t.sentence] ?? t.start;
-		return [t.sentence > 0 ? (sentenceStarts[t.sentence - 1] ?? own) : own, own];
+		if (!ctx.toks.length) return [0, 0];
+		const own = ctx.sentenceStart(Math.max(0, Math.min(ctx.tokenAt(offset), ctx.toks.length - 1)));
+		return [ctx.toks[own > 0 ? ctx.sentenceStart(own - 1) : own].start, ctx.toks[own].start];
 	};
 	index.sentenceStartAt = (offset) => sentBounds(offset)[1];
-	index.unknownSubjectAt = (offset) => unknownNameSubject(ctx, ctx.tokenAt(sentBounds(offset)[1]), ctx.tokenAt(offset), (start) => !!index.lookup(start));
+	index.unknownSubjectAt = (offset) => {
+		const k = ctx.tokenAt(offset);
+		return unknownNameSubject(ctx, ctx.sentenceStart(Math.min(k, ctx.toks.length - 1)), k, (start) => !!index.lookup(start));
+	};
 	// "Haig said", "he told": a speech verb right after the mention; '"…," said Haig': one right before it,
 	// after a closing mark
 	index.speaksAt = (offset, end = offset + 1) => {
@@ -475,8 +474,7 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 		return !!prev && OWNERS.has(prev.normal) && beforeNoun(afterName(offset));
 	};
 	index.previousSentence = (offset) => {
-		const t = sentenceAt(offset);
-		if (!t || t.sentence < 1) return null;
+		// (the first sentence has none before it: both bounds are its own start)
 		const [before, own] = sentBounds(offset);
 		if (before === own) return null;
 		if (paragraphIndex(before) === paragraphIndex(own)) return [before, own];
