@@ -6,7 +6,7 @@
 // its span as evidence.
 import type { Span, Token } from '../types.js';
 import { Ctx } from './context.js';
-import { ORG_DESCRIPTION_NOUNS, firstNames, isPeopleWord, orgWords, outsideRoles, personNouns, placeNames, pressWords, relationNouns, titleWords } from './data.js';
+import { ORG_DESCRIPTION_NOUNS, firstNames, isPeopleWord, orgWords, personNouns, placeNames, pressWords, relationNouns, titleWords } from './data.js';
 import { describedAs, personalRelation, relationBefore, relationWord } from './relations.js';
 export { ORG_DESCRIPTION_NOUNS };
 import { EntityIndex } from './coref.js';
@@ -238,9 +238,7 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 			const person = /\b(?:of|to)\s+(\p{Lu}.*)$/u.exec(aside);
 			const rel = person && personalRelation(aside.slice(0, person.index), person[1]) ? relationWord(aside.slice(0, person.index), toks[a].start) : null;
 			// ("a Barclays Bank customer": a role from outside what it names, outside.txt, is all it says)
-			const head = toks[zd - 1];
-			const outsider = outsideRoles().has(head.normal) ? { start: head.start, end: head.end, text: strOf(text, toks, zd - 1, zd) } : null;
-			c.addFacet({ ...(rel ?? outsider ?? { start: toks[a].start, end: toks[zd - 1].end, text: aside }), role: 'description', former: FORMER.test(aside) });
+			c.addFacet({ ...(rel ?? describedAs({ start: toks[a].start, end: toks[zd - 1].end, text: aside })), role: 'description', former: FORMER.test(aside) });
 		}
 		const r = npRight(toks, a2, z);
 		const end = r ? toks[r[1]] : undefined;

@@ -378,7 +378,7 @@ export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 		// Asked only of a repeated line: reading every line's words for it cost more than the rest.
 		const prose = () => n >= DUPLICATE_PROSE_WORDS && SENTENCE_END.test(l.text) && !(l.hard && !l.heading) && lowerShare(l.text) >= 0.6;
 		// ("Highlights" then "Israeli courts, however, have declared most major settlements legal.", which
-		// the story says again in its place: the copy under a section label at the top is the box's)
+		// the story says again in its place: the copy right under a section label is the box's)
 		const boxed = first !== undefined && first !== lastBody && labelled(first) && prose();
 		if (boxed) {
 			remove(first, 'duplicate line');
