@@ -91,6 +91,8 @@ export function roleOf(ctx: Ctx, m: Mention): boolean {
 	return !/[’']s$/.test(m.text) && !(next && isPossessive(next) && next.start === m.end);
 }
 
+const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whose']);
+
 /**
  * "The group that owns most of her music, Big Machine, says", "Its parent company, Acme, said": a name
  * set off by a comma after a clause-opening phrase whose head is an organisation noun names that
@@ -106,6 +108,9 @@ export function leftOrgDescription(ctx: Ctx, s: number): { head: string; span: S
 	while (h < s - 1 && (toks[h].pos === 'ADJ' || (toks[h].pos === 'NOUN' && toks[h + 1]?.pos === 'NOUN'))) h++;
 	const head = toks[h];
 	if (!head || head.pos !== 'NOUN' || !(ORG_DESCRIPTION_NOUNS.has(head.normal) || ['group', 'organisation', 'organization', 'agency', 'association', 'union', 'party'].includes(head.normal))) return null;
+	// A phrase, not a clause: "The company is weighing a sale of its cloud unit, Acme reported" says
+	// something of the company and names its source; only a relative clause may hang on the head.
+	if (!RELATIVE_WORDS.has(toks[h + 1]?.normal ?? '')) for (let k = h + 1; k < s - 1; k++) if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') return null;
 	return { head: head.normal, span: { start: toks[a].start, end: head.end } };
 }
 

@@ -281,7 +281,9 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['... and its reporter', 'The man fired from a hotel room. "He acted alone," said Tom Vale of the Harbour City Post-Gazette.', 'media'],
 		['... not after a prefix', 'The man fired from a hotel room. The Harbour Anti-Government Front said that the man acted alone.', 'unclassified'],
 		['a company by its legal form, whatever else its name says', 'The man fired from a hotel room. Harbour Military Supplies LLC said it was cooperating with the police.', 'business'],
-		['a newspaper called the Globe', 'The man fired from a hotel room. The Harbour Globe reported that the man acted alone.', 'media']
+		['a newspaper called the Globe', 'The man fired from a hotel room. The Harbour Globe reported that the man acted alone.', 'media'],
+		// a clause about "the company" before its source says nothing of what the source is
+		['"The company is …, Acme reported"', 'Jobs were cut. The company is weighing a sale of its cloud unit, Vantor reported.', 'unclassified']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
 		const { quotes } = analyse(text);
