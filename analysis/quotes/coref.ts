@@ -112,6 +112,9 @@ export class EntityIndex {
 	/** Where the sentence with an offset starts. (set by the scan) */
 	sentenceStartAt: ((offset: number) => number) | null = null;
 
+	/** The lower-case words of up to three tokens right before an offset, in its sentence ("Chinese tech giant" before "Huawei"). (set by the scan) */
+	wordsBefore: ((offset: number) => string[]) | null = null;
+
 	/** Is there a preposition right before an offset? (set by the scan) */
 	obliqueAt: ((offset: number) => boolean) | null = null;
 

@@ -27,11 +27,29 @@ export interface DescriptionIndex {
 	recentPerson: ((at: number) => Cluster | null) | null;
 	/** Is the mention at an offset after a preposition or the object of a verb? */
 	obliqueAt: ((offset: number) => boolean) | null;
+	/** The lower-case words of up to three tokens right before an offset, in its sentence. */
+	wordsBefore: ((offset: number) => string[]) | null;
 	/** Where the sentence with an offset starts. */
 	sentenceStartAt: ((offset: number) => number) | null;
 	restrictedAt: ((end: number) => boolean) | null;
 	/** Was someone already called by this noun before `at`, in a mention that is not c's, while c never was? */
 	someoneElse(c: Cluster, head: string, at: number): boolean;
+}
+
+/**
+ * The capitalised words of a description before its head, as words() gives them: a place or a
+ * nationality ("the Afghan government", "the French plane-maker", "the U.S. company"), not its article.
+ */
+function properModifiers(text: string, head: string): string[] {
+	const out: string[] = [];
+	for (const w of text.split(/\s+/)) {
+		// (not a compound that relates it to someone: "the Braun-owned company", "the Nashville-based label")
+		if (!/^\p{Lu}/u.test(w) || /^(?:the|a|an|this|that|its|their)$/i.test(w) || /-\p{Ll}/u.test(w)) continue;
+		const ws = words(w);
+		if (ws.includes(head)) break;
+		out.push(...ws);
+	}
+	return out;
 }
 
 /** Words in a description that point past the person just named: "the next man", "the other driver". */
@@ -78,7 +96,13 @@ export function describedEntity(ix: DescriptionIndex, m: Mention, age: string | 
 					const l = named(x);
 					return l >= 0 && p - ix.paragraphAt(l) < PRONOUN_REACH;
 				};
-				c = ix.latest(ix.clusters.filter((x) => x.kind === 'org' && x.named && !x.plural && close(x) && describable(x, head)), m.start, named);
+				// ("The Taliban freed … the Afghan government", "Boeing … the French plane-maker": a place or
+				// nationality the description gives and nothing says of the organisation means another one)
+				const placed = properModifiers(m.text, head);
+				// (or it is the name's appositive: "Huawei, the embattled Chinese tech company")
+				const before = placed.length ? (ix.wordsBefore?.(m.start) ?? []) : [];
+				const saysSo = (x: Cluster) => (before[0] === ',' && before[1] === x.words[x.words.length - 1]) || placed.every((w) => x.words.includes(w) || x.facets.some((f) => words(f.text).includes(w)) || x.mentions.slice(0, 20).some((n) => n.start < m.start && !!ix.wordsBefore?.(n.start).includes(w)));
+				c = ix.latest(ix.clusters.filter((x) => x.kind === 'org' && x.named && !x.plural && close(x) && describable(x, head) && saysSo(x)), m.start, named);
 			}
 		} else if (age) {
 			c = ix.latest(ix.clusters.filter((x) => x.kind === 'person' && x.age === age && near(x)), m.start);

@@ -404,6 +404,12 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 		return [ctx.toks[own > 0 ? ctx.sentenceStart(own - 1) : own].start, ctx.toks[own].start];
 	};
 	index.sentenceStartAt = (offset) => sentBounds(offset)[1];
+	index.wordsBefore = (offset) => {
+		const k = ctx.tokenAt(offset);
+		const out: string[] = [];
+		for (let j = k - 1; j >= 0 && j >= k - 3 && ctx.toks[j].sentence === ctx.toks[k]?.sentence; j--) out.push(ctx.toks[j].normal.toLowerCase());
+		return out;
+	};
 	index.unknownSubjectAt = (offset) => {
 		const k = ctx.tokenAt(offset);
 		return unknownNameSubject(ctx, ctx.sentenceStart(Math.min(k, ctx.toks.length - 1)), k, (start) => !!index.lookup(start));

@@ -42,8 +42,15 @@ function describedBy(c: Cluster, head: string): boolean {
  */
 const UNDERTAKINGS = new Set(['campaign', 'movement', 'effort', 'initiative', 'project', 'program', 'programme', 'drive']);
 
+/**
+ * Nouns for a state's government: "the government" after "the Taliban" or "Boeing" is no armed group
+ * and no company (a body whose own name says it, "the Trump administration", is found by its word).
+ */
+const STATE_BODIES = new Set(['government', 'administration', 'regime', 'ministry', 'cabinet', 'authorities']);
+
 /** Can the organisation be what "the <head>" refers back to: its name says nothing of its kind, or says this kind? */
 export function describable(c: Cluster, head: string): boolean {
 	if (UNDERTAKINGS.has(head)) return c.words.includes(head);
+	if (STATE_BODIES.has(head)) return false;
 	return opaqueName(c) || describedBy(c, head);
 }

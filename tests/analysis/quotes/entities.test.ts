@@ -163,6 +163,31 @@ describe('findEntities', () => {
 			[{ name: 'Big Reel', kind: 'org', group: 'business', evidence: 'the company', mentions: ['The group', 'Big Reel', 'the company'] }]
 		],
 		[
+			'"the government" is no armed group named before',
+			'Red Lantern have freed two hostages. Hours later the government freed three prisoners.',
+			[{ name: 'Red Lantern', kind: 'org', group: 'unclassified', evidence: null, mentions: ['Red Lantern'] }]
+		],
+		[
+			'a nationality the description gives and nothing says of the organisation means another one',
+			'Red Lantern have denied wrongdoing. The deal with the French plane-maker was cut.',
+			[{ name: 'Red Lantern', kind: 'org', group: 'unclassified', evidence: null, mentions: ['Red Lantern'] }]
+		],
+		[
+			'... one the text gave it is fine',
+			'Chinese tech giant Red Lantern have denied wrongdoing. The Chinese company said sales fell.',
+			[{ name: 'Red Lantern', kind: 'org', group: 'business', evidence: 'The Chinese company', mentions: ['Red Lantern', 'The Chinese company'] }]
+		],
+		[
+			'... and so is the name\'s appositive',
+			'Red Lantern have denied wrongdoing. Sales fell at Red Lantern, the embattled Chinese tech company, on Monday.',
+			[{ name: 'Red Lantern', kind: 'org', group: 'business', evidence: 'the embattled Chinese tech company', mentions: ['Red Lantern', 'the embattled Chinese tech company'] }]
+		],
+		[
+			'an airline by its name is a company, and "the airline"',
+			'Northwind Airline ordered 30 jets on Monday. The airline said it would grow.',
+			[{ name: 'Northwind Airline', kind: 'org', group: 'business', evidence: 'Northwind Airline', mentions: ['Northwind Airline', 'The airline'] }]
+		],
+		[
 			'"the company" is the organisation named last whose name does not say what it is',
 			'Red Lantern have denied wrongdoing. Regulators met the Labor Department on Monday. The company said it would appeal.',
 			[{ name: 'Red Lantern', kind: 'org', group: 'business', evidence: 'The company', mentions: ['Red Lantern', 'The company'] }]
