@@ -9,7 +9,7 @@ import { isCap, parseMention, type Mention } from './mentions.js';
 import { npLeft, npRight } from './phrases.js';
 import { subjectLeft, subjectRight } from './subjects.js';
 import { asideCloseAfter } from './dash-asides.js';
-import { documentNouns, isPeopleWord, personNouns, speechNouns, titleWords } from './data.js';
+import { documentNouns, isPeopleWord, personNouns, relationNouns, speechNouns, titleWords } from './data.js';
 import type { MarkedSpan } from './spans.js';
 import { restrictiveRelative } from './describe.js';
 import { inVocabulary } from '../nlp.js';
@@ -404,7 +404,7 @@ export function attrBefore(ctx: Ctx, lo: number, hi: number): Attribution | null
 
 /**
  * Can this subject be the source of the quoted words in its clause? A name or a personal pronoun, and
- * also a group of people, an organisation or a document ("The ad hits Clinton for taking "…"", "The
+ * also a group of people, someone's relation, an organisation or a document ("The ad hits Clinton for taking "…"", "The
  * email goes on to say: "…""): what the clause says it says is theirs. Not a time, a place or "it".
  */
 export function isSource(ctx: Ctx, np: Range): boolean {
@@ -414,7 +414,8 @@ export function isSource(ctx: Ctx, np: Range): boolean {
 	if (head.pos !== 'NOUN' || TIME_WORDS.has(head.normal)) return false;
 	const w = head.normal;
 	const l = head.lemma.toLowerCase();
-	return isPeopleWord(head) || documentNouns().has(w) || documentNouns().has(l);
+	// (and someone's relation: "Weeks' family had asked …", "his widow said")
+	return isPeopleWord(head) || documentNouns().has(w) || documentNouns().has(l) || relationNouns().has(w) || relationNouns().has(l);
 }
 
 /** Token index range of the attribution windows on either side of a marked span. */

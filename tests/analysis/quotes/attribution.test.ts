@@ -144,6 +144,14 @@ describe('speakerOf', () => {
 	it.each(rows)('%s', (_n, text, opening, speaker, mention) => {
 		expect(speakerOf(text, opening)).toEqual({ speaker, mention });
 	});
+	// fourteenth newcomer: a relation speaks for itself, not for the named subject of the sentence
+	it.each([
+		['Ann Lee said "We are relieved" at the hostages\' release, adding that Weeks\' family had asked to convey its own relief.', 'to convey', "Weeks' family"],
+		['Ann Lee said the plan was good, adding that his widow had told reporters the plan failed.', 'the plan failed', 'his widow']
+	])('the innermost quote of %s', (text, opening, speaker) => {
+		const { quotes } = analyse(text);
+		expect(quotes.find((q) => text.slice(q.start, q.end).startsWith(opening))?.speaker).toBe(speaker);
+	});
 });
 
 describe('a report inside another report', () => {
