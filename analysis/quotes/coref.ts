@@ -71,7 +71,7 @@ export class EntityIndex {
 		return c && c.mentionKeys.has(`${span.start}:${span.end}`) ? c : undefined;
 	}
 
-	private setStart(start: number, c: Cluster): void {
+	setStart(start: number, c: Cluster): void {
 		this.byStart[c.kind].set(start, c);
 	}
 

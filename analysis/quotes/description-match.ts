@@ -5,8 +5,9 @@
 import type { Mention } from './mentions.js';
 import type { Cluster } from './cluster.js';
 import { genderWords, personNouns, relationNouns } from './data.js';
-import { MEDIA_AT_LARGE, describable } from './org-descriptions.js';
+import { MEDIA_AT_LARGE, STATE_BODIES, describable } from './org-descriptions.js';
 import { headWord, words } from './name-words.js';
+import { isStateName } from './groups.js';
 import { PRONOUN_REACH } from './pronouns.js';
 
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
@@ -83,7 +84,9 @@ export function describedEntity(ix: DescriptionIndex, m: Mention, age: string | 
 			if (!m.affiliation) {
 				const mods = words(m.name).filter((w) => w !== head && w.length > 3 && !['the', 'this', 'that'].includes(w));
 				const has = (x: Cluster) => mods.some((w) => x.words.includes(w) || x.words.includes(`${w}s`) || (w.endsWith('s') && x.words.includes(w.slice(0, -1))));
-				if (mods.length) c = ix.latest(ix.clusters.filter((x) => x.kind === 'org' && x.named && near(x) && has(x)), m.start);
+				// (a government noun only for a state: "the Saudi government" is Saudi Arabia, "the Afghan
+				// government" no "Afghan Taliban")
+				if (mods.length) c = ix.latest(ix.clusters.filter((x) => x.kind === 'org' && x.named && near(x) && has(x) && (!STATE_BODIES.has(head) || x.words.includes(head) || isStateName(x.name))), m.start);
 			}
 			c ??= ix.latest(ix.clusters.filter((x) => x.kind === 'org' && x.named && near(x) && (x.words.includes(head) || x.orgNouns.has(head)) && ownerOk(x)), m.start);
 			// "Big Machine … the label", "Apple … the company": else the organisation mentioned last, in this

@@ -39,6 +39,8 @@ const HAS_LETTER = /[\p{L}]/u;
 const LOWER_START = /^\p{Ll}/u;
 const LOWER_WORD = /^[\p{Ll}][\p{Ll}-]+$/u;
 const UPPER_START = /^[\p{Lu}]/u;
+/** A word that reads as a nationality: "Afghan", "Pakistani", "Lebanese", "Palestinian", "British". */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish|ch)$/u;
 
 /** Possessive pronouns: "their Facebook page" is someone's page, not Facebook's. */
 const OWNERS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
@@ -265,6 +267,11 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			// "Twitter pledged", "The Taliban claimed": an organisation speaker-groups.tsv knows by name
 			// (or by a name of several words: "PC World", "Digital Foundry", which read like a person's)
 			const knownOrg = !m.title && !known && (nameWords === 1 ? !hasGivenName : true) && UPPER_START.test(m.name) && knownOrgNames().has(m.name.toLowerCase().replace(/[’']s$/, ''));
+			// ("the Afghan Taliban", "Lebanese Hezbollah": a nationality before such a name says whose; the
+			// organisation is the one named alone elsewhere, "the Taliban")
+			const d = toks[s]?.normal === 'the' ? s + 1 : s;
+			const ofNation = !knownOrg && !m.title && !known && !hasGivenName && nameWords === 2 && DEMONYM.test(toks[d]?.value ?? '') ? d : -1;
+			const nationOrg = ofNation >= 0 && toks[ofNation + 1] && toks[ofNation + 1].end === m.nameSpan.end && knownOrgNames().has(toks[ofNation + 1].normal.toLowerCase().replace(/[’']s$/, '')) ? toks[ofNation + 1] : null;
 			// "Ceres Robotics will build …" after "Ceres Robotics Inc.": a company the text named before with
 			// its corporate suffix
 			const suffixed = !m.title && !known && !hasGivenName && nameWords >= 2 ? index.findOrg(m.name) : null;
@@ -272,7 +279,11 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			// an organisation noun names an organisation, not a person's office
 			const titleHead = m.title ? m.title.trim().split(/\s+/).pop()!.toLowerCase() : '';
 			const orgTitle = !!titleHead && ORG_DESCRIPTION_NOUNS.has(titleHead) && !hasGivenName;
-			if (knownOrg || orgTitle || (suffixed && suffixed.words.length > nameWords)) c = index.addOrg({ ...m, kind: 'org', proper: true }, quoted);
+			if (nationOrg) {
+				c = index.addOrg({ ...m, kind: 'org', proper: true, name: nationOrg.value, nameSpan: { start: nationOrg.start, end: nationOrg.end } }, quoted);
+				// (the whole name still finds it: a speaker mention is looked up where its name starts)
+				index.setStart(m.nameSpan.start, c);
+			} else if (knownOrg || orgTitle || (suffixed && suffixed.words.length > nameWords)) c = index.addOrg({ ...m, kind: 'org', proper: true }, quoted);
 			else if (leftOrg) {
 				c = index.addOrg({ ...m, kind: 'org', proper: true }, quoted);
 				c.orgNouns.add(leftOrg.head);

@@ -46,7 +46,7 @@ const UNDERTAKINGS = new Set(['campaign', 'movement', 'effort', 'initiative', 'p
  * Nouns for a state's government: "the government" after "the Taliban" or "Boeing" is no armed group
  * and no company (a body whose own name says it, "the Trump administration", is found by its word).
  */
-const STATE_BODIES = new Set(['government', 'administration', 'regime', 'ministry', 'cabinet', 'authorities']);
+export const STATE_BODIES = new Set(['government', 'administration', 'regime', 'ministry', 'cabinet', 'authorities']);
 
 /** Can the organisation be what "the <head>" refers back to: its name says nothing of its kind, or says this kind? */
 export function describable(c: Cluster, head: string): boolean {

@@ -168,6 +168,16 @@ describe('findEntities', () => {
 			[{ name: 'Red Lantern', kind: 'org', group: 'unclassified', evidence: null, mentions: ['Red Lantern'] }]
 		],
 		[
+			'a nationality before an organisation known by name says whose; the organisation is the one named alone',
+			'The Afghan Taliban claimed the attack on Monday. The Taliban said ten soldiers died.',
+			[{ name: 'Taliban', kind: 'org', group: 'other', evidence: 'Taliban', mentions: ['The Afghan Taliban', 'The Taliban'] }]
+		],
+		[
+			'... and a government of that nation is not the organisation',
+			'The Afghan Taliban claimed the attack on Monday. Later the Afghan government said ten soldiers died.',
+			[{ name: 'Taliban', kind: 'org', group: 'other', evidence: 'Taliban', mentions: ['The Afghan Taliban'] }]
+		],
+		[
 			'a nationality the description gives and nothing says of the organisation means another one',
 			'Red Lantern have denied wrongdoing. The deal with the French plane-maker was cut.',
 			[{ name: 'Red Lantern', kind: 'org', group: 'unclassified', evidence: null, mentions: ['Red Lantern'] }]
