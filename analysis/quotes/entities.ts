@@ -12,7 +12,7 @@
 // describe.ts.
 // The lite wink model has no named entities: names are runs of capitalised proper nouns, and word
 // lists (titles.txt, roles.txt, org-words.txt, places.txt) tell people, organisations and places apart.
-import { inVocabulary, paragraphSpans } from '../nlp.js';
+import { paragraphSpans } from '../nlp.js';
 import type { CleanArticle, Entity, GroupRule, Span, Token, Tokenised } from '../types.js';
 import { Ctx } from './context.js';
 import { isTitleCase } from '../loaded/title-case.js';
@@ -28,7 +28,8 @@ import { markedSpans } from './spans.js';
 import { nameRunEnd } from './name-run.js';
 import { describe, description, DESCRIPTION_DETS } from './describe.js';
 import { deedFacets } from './deeds.js';
-import { leftOrgDescription, loneGivenName, looksLikePerson, obliqueAt, roleOf, subjectOfVerb, unknownNameSubject } from './name-kind.js';
+import { commandVerb, leftOrgDescription, loneGivenName, looksLikePerson, obliqueAt, roleOf, subjectOfVerb, unknownNameSubject } from './name-kind.js';
+import { nameInside, namedNext, ownStory } from './introduced.js';
 import { clauseSubjectOf, questionerOf } from './binding.js';
 import { findCoordinations } from './coordination.js';
 import { isShouted } from '../shouted.js';
@@ -305,63 +306,6 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 		if (c && c.named && !quoted) e = describe(ctx, index, c, s, e, m);
 		i = Math.max(e, i + 1);
 	}
-}
-
-/**
- * A description speaking (tokens [from, end), its verb at `verb`) is someone the story goes on about
- * when the verb reports no clause that could be about another: "one diplomat described being jolted
- * awake … When he got back into bed" (he is the diplomat), not "An aide recalled that he shouted" (he
- * is someone else). Not a description with a name in it ("A Justice Department lawyer said"): the scan
- * reads the name.
- */
-function ownStory(ctx: Ctx, from: number, end: number, verb: number): boolean {
-	const { toks } = ctx;
-	const next = toks[verb + 1];
-	if (!next || next.sentence !== toks[verb].sentence || next.normal === 'that' || next.pos === 'PRON' || ctx.isMark[verb + 1]) return false;
-	for (let k = from + 1; k < end; k++) if (isCap(toks[k])) return false;
-	return true;
-}
-
-/**
- * Does the text name the person a description (ending at token `end`, its verb at `verb`) introduces,
- * right after it? "One source is Paul Ryan", "One pastor supporting Mr. Cruz, Darran Whiting of …,
- * said": the name (of two words or more after a comma: not the place in "…in Guangzhou, China") is who
- * it is, and the scan reads it next.
- */
-function namedNext(ctx: Ctx, end: number, verb: number): boolean {
-	const { toks } = ctx;
-	const v = toks[verb];
-	const capName = (k: number) => !!toks[k] && isCap(toks[k]) && toks[k].pos === 'PROPN';
-	if (v.lemma === 'be' && capName(verb + 1)) return true;
-	const sentence = toks[end - 1].sentence;
-	for (let k = end; k < toks.length && k < end + 8 && toks[k].sentence === sentence; k++) if (toks[k].value === ',' && capName(k + 1) && capName(k + 2)) return true;
-	return false;
-}
-
-/**
- * A name after a preposition inside a description ("the nation and close friend of Prime Minister
- * Benjamin Netanyahu", "the head of Acme Corp"): someone or something of its own, which the scan
- * must still read. The token it starts at, or undefined.
- */
-function nameInside(ctx: Ctx, from: number, to: number): number | undefined {
-	const { toks } = ctx;
-	for (let k = from + 1; k + 1 < to; k++) if (toks[k].pos === 'ADP' && isCap(toks[k + 1]) && toks[k + 1].pos === 'PROPN') return k + 1;
-	return undefined;
-}
-
-/**
- * "“Make Trump just go away”", "Take C.A.R.E": a verb of English in its base form opening a sentence
- * (or a quotation), before a name of one word, commands; it is no part of the name. Not a given name
- * ("Pat Smith"), nor a name of several words ("Ford Motor Co.", "Rolling Stone", "Associated Press").
- */
-function commandVerb(ctx: Ctx, i: number): boolean {
-	const { toks } = ctx;
-	const t = toks[i];
-	const w = t.normal.toLowerCase();
-	if (t.pos !== 'VERB' || w !== t.lemma.toLowerCase() || !inVocabulary(w) || givenName(t.normal) !== undefined) return false;
-	const opens = i === 0 || toks[i - 1].sentence !== t.sentence || ctx.isMark[i - 1];
-	const oneWord = toks[i + 2]?.pos !== 'PROPN' || !isCap(toks[i + 2]);
-	return opens && oneWord;
 }
 
 // ---------------------------------------------------------------- the face

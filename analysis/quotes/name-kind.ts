@@ -3,6 +3,7 @@
 // after an organisation noun, the subject of a verb, what a title any organisation has is "of"), or
 // neither. entities.ts asks these while it scans.
 import type { Span, Token } from '../types.js';
+import { inVocabulary } from '../nlp.js';
 import type { Ctx } from './context.js';
 import { givenName, orgWords, personNouns, placeNames, relationNouns, titleWords } from './data.js';
 import { GENERIC_TITLES } from './groups.js';
@@ -162,4 +163,19 @@ function infinitiveAfter(toks: Token[], k: number): boolean {
 	let e = k;
 	while (e + 1 < toks.length && e - k < 5 && isCap(toks[e + 1])) e++;
 	return toks[e + 1]?.normal === 'to' && toks[e + 2]?.pos === 'VERB';
+}
+
+/**
+ * "“Make Trump just go away”", "Take C.A.R.E": a verb of English in its base form opening a sentence
+ * (or a quotation), before a name of one word, commands; it is no part of the name. Not a given name
+ * ("Pat Smith"), nor a name of several words ("Ford Motor Co.", "Rolling Stone", "Associated Press").
+ */
+export function commandVerb(ctx: Ctx, i: number): boolean {
+	const { toks } = ctx;
+	const t = toks[i];
+	const w = t.normal.toLowerCase();
+	if (t.pos !== 'VERB' || w !== t.lemma.toLowerCase() || !inVocabulary(w) || givenName(t.normal) !== undefined) return false;
+	const opens = i === 0 || toks[i - 1].sentence !== t.sentence || ctx.isMark[i - 1];
+	const oneWord = toks[i + 2]?.pos !== 'PROPN' || !isCap(toks[i + 2]);
+	return opens && oneWord;
 }
