@@ -312,7 +312,19 @@ export function findIndirect(ctx: Ctx): Found[] {
 					// gives ends with its word for the thing; a clause joined on after it is the writer's
 					if (!introduced && NAMES_AS.has(t.lemma) && content[1] > content[0]) {
 						for (let j = content[0] + 1; j < content[1] - 1; j++) {
-							if (ctx.isMark[j] || ctx.inQuote[j] >= 0) break;
+							// ('called it the "end of an era," as the jumbo was sidelined': a word given in quotation
+							// marks ends at its closing mark when a clause with a subject of its own is joined on; not
+							// 'as a “nomad” and a “vagabond,” who lived …', a second word given)
+							if (ctx.isMark[j] || ctx.inQuote[j] >= 0) {
+								const q = ctx.inQuote[j + 1];
+								if (ctx.isMark[j] && q >= 0 && ctx.inQuote[j - 1] !== q && ctx.inQuote[i] < 0) {
+									let c = j + 1;
+									while (c < content[1] && ctx.inQuote[c] === q) c++;
+									const next = toks[c + 1]?.value === ',' ? c + 2 : c + 1;
+									if (c < content[1] && ctx.isMark[c] && next < content[1] && (toks[next].pos === 'SCONJ' || toks[next].pos === 'CCONJ' || toks[next].normal === 'as') && ownSubjectAfter(toks, next + 1, content[1]) && !ctx.isMark.slice(next, content[1]).some(Boolean)) content = trimRange(ctx, content[0], c + 1);
+								}
+								break;
+							}
 							if (toks[j].value === ';' || (toks[j].value === ',' && ['and', 'but'].includes(toks[j + 1].normal) && hasClauseVerb(toks, j + 2, content[1]))) {
 								content = trimRange(ctx, content[0], j);
 								break;
