@@ -337,7 +337,10 @@ export function findIndirect(ctx: Ctx): Found[] {
 					if (content[1] > content[0]) {
 						for (let j = content[0] + 1; j < content[1] - 1; j++) {
 							if (ctx.isMark[j] || ctx.inQuote[j] >= 0) break;
-							if (toks[j].value === ';' && ownSubjectAfter(toks, j + 1, content[1])) {
+							// ("… they were being treated well — but it's impossible to know whether …": so does a dash
+							// and "but" before the writer's own clause)
+							const dashBut = (toks[j].value === '—' || toks[j].value === '–') && ['but', 'yet', 'though', 'although'].includes(toks[j + 1]?.normal ?? '');
+							if ((toks[j].value === ';' || dashBut) && ownSubjectAfter(toks, dashBut ? j + 2 : j + 1, content[1])) {
 								content = trimRange(ctx, content[0], j);
 								break;
 							}

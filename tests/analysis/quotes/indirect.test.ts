@@ -71,6 +71,9 @@ describe('findIndirect', () => {
 		['"that" after the cue is not part of the clause', 'Ann Lee told reporters that the bridge was safe.', [{ text: 'the bridge was safe', mention: 'Ann Lee' }]],
 		// review 17: what a naming verb gives ends before a clause joined on with ", and"
 		['a naming verb\'s words end at ", and" and a clause', 'Ann Lee described him as sweating, and at that time he had a condition that stopped him sweating.', [{ text: 'him as sweating', mention: 'Ann Lee' }]],
+		// fourteenth newcomer: a dash and "but" before the writer's own clause end what was said
+		['"… — but it\'s impossible to know …"', 'Both men claimed that they were being treated well — but it is impossible to know whether they were forced to speak.', [{ text: 'they were being treated well', mention: 'men' }]],
+		['... not "— but that …", still what was said', 'Ann Lee said the plan was good — but that it needed more work.', [{ text: 'the plan was good — but that it needed more work', mention: 'Ann Lee' }]],
 		// fifteenth newcomer: a word given in quotation marks ends at its closing mark before a clause
 		['a naming verb\'s quoted word ends before "as" and a clause', 'Aviation analysts called it the "end of an era," as the jumbo was sidelined by newer jets.', [{ text: 'it the "end of an era', mention: 'Aviation analysts' }]],
 		['... not before a second word given', 'The sources described Kazi as a "nomad" and a "vagabond," who lived in many places.', [{ text: 'Kazi as a "nomad" and a "vagabond," who lived in many places', mention: 'The sources' }]],
