@@ -35,6 +35,9 @@ export function withoutInitials(key: string): string {
 /** "j.", "w", "h.w.": one letter, or one or two letters each with its full stop (not "de" of "Alex de Minaur"). */
 const MIDDLE_INITIAL = /^(?:\p{L}|(?:\p{L}\.){1,2})$/u;
 
+/** A state's formal name ending "… of X": "Democratic Republic of Congo", "Kingdom of Saudi Arabia" (its last word). */
+const STATE_OF = /(?:^|\s)(?:republic|kingdom|states|state|emirates|emirate|federation|commonwealth|union|islands|principality|sultanate|duchy) of (\S+)$/u;
+
 /** A name opening with a country's or union's initialism and going on: "U.S. Embassy", "UK Home Office", "EU Commission". */
 const COUNTRY_INITIALISM = /^(?:U\.S\.|US|U\.K\.|UK|EU|E\.U\.|UN|U\.N\.|USA|U\.S\.A\.)\s+\S/u;
 
@@ -83,13 +86,14 @@ export function actorKeyer(analyses: Pick<ArticleAnalysis, 'actors'>[], override
 		bySurname.set(last, set);
 	}
 	// "Congo" and "the Democratic Republic of Congo": a one-word organisation or country joins the only
-	// longer name "… of" it (not when two are: "Republic of Congo" and "Democratic Republic of Congo"
-	// are two countries, and "Korea" stays itself beside both Koreas)
+	// longer name of a state "… of" it (not when two are: "Republic of Congo" and "Democratic Republic
+	// of Congo" are two countries, and "Korea" stays itself beside both Koreas; nor a body in a place,
+	// "the American University of Kabul", which is no Kabul)
 	const byOf = new Map<string, Set<string>>();
 	for (const a of analyses.flatMap((x) => x.actors ?? [])) {
 		if (a.kind !== 'org' || !named(a)) continue;
 		const k = base(a.name);
-		const of = / of (\S+)$/u.exec(k);
+		const of = STATE_OF.exec(k);
 		if (!of) continue;
 		const set = byOf.get(of[1]) ?? new Set();
 		set.add(k);

@@ -58,7 +58,9 @@ describe('outletActors', () => {
 	it.each([
 		[['Congo', 'Democratic Republic of the Congo', 'Democratic Republic of Congo'], ['democratic republic of congo']],
 		[['Congo', 'Republic of Congo', 'Democratic Republic of Congo'], ['congo', 'democratic republic of congo', 'republic of congo']],
-		[['Korea'], ['korea']]
+		[['Korea'], ['korea']],
+		// fourteenth newcomer: a body in a place is no state of it
+		[['Kabul', 'American University of Kabul'], ['american university of kabul', 'kabul']]
 	])('%j -> %j', (names, keys) => {
 		const analyses = [{ id: 'a', actors: names.map((n) => actor(n, [0.1], 'org')) }];
 		expect(outletActors(analyses, actorKeyer(analyses)).map((r) => r.key).sort()).toEqual(keys);
