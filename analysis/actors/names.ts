@@ -17,7 +17,7 @@ import { NEVER_NAME_WORDS, TIME_WORDS, isDemonym } from '../quotes/mentions.js';
 import { tokenAt as tokenAtStart, upperBound } from '../sorted.js';
 import { inVocabulary } from '../nlp.js';
 import type { Entity, EntityMention, GroupRule, Span, Token, Tokenised } from '../types.js';
-import { ACRONYM, CAPITALS, LETTER, LOWER_FIRST, ONE_UPPER, UPPER_FIRST, acronym, capitalised, headingSentences, LOWER_LETTER } from './capitals.js';
+import { ACRONYM, CAPITALS, LETTER, LOWER_FIRST, ONE_UPPER, UPPER_FIRST, acronym, capitalised, headingSentences, LOWER_LETTER, sloganTokens } from './capitals.js';
 import { addDescriptions } from './descriptions.js';
 import { definedThings } from './defined-things.js';
 import { addLoneWords, isShoutedWord, lowerCaseWords } from './lone-words.js';
@@ -184,7 +184,13 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		return inside.size;
 	};
 	const listOnly = (e: Entity, ei: number) => e.plural && e.mentions.every((m) => m.form !== 'pronoun' && namesInside(ei, m) >= 2);
-	const out = entities.filter((e, ei) => !isThing(e) && !inThingName(e) && !isTime(e) && !isObject(e) && !onlyInTitles(e) && !onlyDatelines(e) && !onlyUnits(e) && !defined.has(e.name) && !shouted(e) && !capitalsOnly(e) && !listOnly(e, ei)).map((e) => ({ ...e, mentions: [...e.mentions] }));
+	// A chant or a sign in quotation marks in title case ("Less Money on Testing, More Money on Students",
+	// capitals.ts sloganTokens): met only so, no one is named (the fifteenth newcomer had "Less Money"
+	// and "More Money" as actors)
+	const slogan = sloganTokens(tokens);
+	const inSlogan = (m: EntityMention) => slogan[tokenAtStart(tokens, m.start)] === 1;
+	const onlyInSlogans = (e: Entity) => e.group === 'unclassified' && unsigned(e.name) && !isStateName(e.name) && e.mentions.some((m) => m.form !== 'pronoun') && e.mentions.every((m) => m.form === 'pronoun' || inSlogan(m));
+	const out = entities.filter((e, ei) => !isThing(e) && !inThingName(e) && !isTime(e) && !isObject(e) && !onlyInTitles(e) && !onlyDatelines(e) && !onlyUnits(e) && !defined.has(e.name) && !shouted(e) && !capitalsOnly(e) && !listOnly(e, ei) && !onlyInSlogans(e)).map((e) => ({ ...e, mentions: [...e.mentions] }));
 	const byName = new Map<string, Entity>();
 	/** The added person actors in text order, for he/she to refer to. */
 	const named: Named[] = [];
@@ -293,7 +299,9 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 			i = e - 1;
 			continue;
 		}
-		if (englishInCapitals(name)) {
+		// (a chant or a sign in title case, "Less Money on Testing, More Money on Students": no name in it
+		// with a sign of someone)
+		if (englishInCapitals(name) || (slogan[i] && slogan[e - 1] && unsigned(name) && !isStateName(name))) {
 			covered.fill(1, i, e);
 			i = e - 1;
 			continue;

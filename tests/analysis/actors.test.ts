@@ -225,6 +225,9 @@ describe('actors: who is one', () => {
 		// a slogan, a sign or a song title in quotation marks
 		['Teachers chanted “Red for Schools” in the hallway on Tuesday.', 'Schools'],
 		['The band played “We’re Not Gonna Take It” from the steps.', 'Gonna'],
+		// fifteenth newcomer: a sign of several capitalised words, the run the entity scan keeps too
+		['Many held signs such as “Less Money on Testing, More Money on Students.” Teachers marched.', 'Less Money'],
+		['Many held signs such as “Less Money on Testing, More Money on Students.” Teachers marched.', 'More Money'],
 		// a dateline in capitals, a quantifier after it, a party word in a compound
 		['LONDON — Several thousand nurses marched on Tuesday.', 'LONDON'],
 		['NEW DELHI: A group of 145 deportees arrived on Wednesday, officials said.', 'NEW DELHI'],
