@@ -257,7 +257,7 @@ export class EntityIndex {
 		if (gender && !c.gender) c.gender = gender;
 		// "Jane Roe": a common given name says whom "she" may refer to, unless the text said otherwise.
 		if (!c.gender && c.words.length > 1) {
-			const g = firstNames().get(c.words[0]);
+			const g = givenNameGender(c.words[0]);
 			if (g === 'm' || g === 'f') c.gender = g;
 		}
 		this.note(c, { start: m.start, end: m.end }, m.text, ws.length > 1 && c.words.join(' ') === ws.join(' ') ? 'name' : 'short name', quoted);
@@ -503,3 +503,15 @@ function firstMet(cands: Cluster[]): Cluster | null {
 
 /** A name's words without the generation it ends with: "donald trump" of "Donald Trump Jr.". */
 const withoutGeneration = (ws: readonly string[]) => (generation(ws) ? ws.slice(0, -1) : ws).join(' ');
+
+/**
+ * The gender firstnames.txt gives a given name; for a hyphenated one ("Eva-Marie", "Jean-Pierre") the
+ * one its parts agree on, else none ("Jean-Pierre": Jean is listed as a woman's name).
+ */
+function givenNameGender(word: string): ReturnType<ReturnType<typeof firstNames>['get']> {
+	const whole = firstNames().get(word);
+	if (whole || !word.includes('-')) return whole;
+	const parts = word.split('-').map((w) => firstNames().get(w));
+	const known = parts.filter((g) => g === 'm' || g === 'f');
+	return known.length === parts.length && known.every((g) => g === known[0]) ? known[0] : undefined;
+}

@@ -16,6 +16,9 @@ function entityOf(text: string, mention: string, nth = 0): string | null {
 }
 
 const rows: [string, string, string, number, string | null][] = [
+	// fourteenth newcomer: a hyphenated given name is a woman's when both its parts are, so "she" after
+	// "the woman" (inside what she explained) can still mean her
+	['"She" after a hyphenated given name and a woman named in passing', 'Eva-Marie Vale said the case was closed.\n\nVale explained that the testimony given in support of the woman had weakened.\n\nShe added that an appeal could be made.', 'She', 0, 'Eva-Marie Vale'],
 	// ninth newcomer pass: "the next man" and "her" after "the little girl" were merged into the person named before
 	['"the next man" is someone else', '"We are ready," said Tom Vale, the deputy administrator.\n\nThe plan aims to put the first woman, and the next man, on the surface by 2024.', 'next man', 0, null],
 	['... and "the other man"', 'Tom Vale spoke first. "We are ready," the other man said.', 'other man', 0, 'other man'],
