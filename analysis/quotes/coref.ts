@@ -505,7 +505,7 @@ function firstMet(cands: Cluster[]): Cluster | null {
 const withoutGeneration = (ws: readonly string[]) => (generation(ws) ? ws.slice(0, -1) : ws).join(' ');
 
 /**
- * The gender firstnames.txt gives a given name; for a hyphenated one ("Eva-Marie", "Jean-Pierre") the
+ * The gender first-names.txt gives a given name; for a hyphenated one ("Eva-Marie", "Jean-Pierre") the
  * one its parts agree on, else none ("Jean-Pierre": Jean is listed as a woman's name).
  */
 function givenNameGender(word: string): ReturnType<ReturnType<typeof firstNames>['get']> {

@@ -270,8 +270,8 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			const knownOrg = !m.title && !known && (nameWords === 1 ? !hasGivenName : true) && UPPER_START.test(m.name) && knownOrgNames().has(m.name.toLowerCase().replace(/[’']s$/, ''));
 			// ("the Afghan Taliban", "Lebanese Hezbollah": a nationality before such a name says whose; the
 			// organisation is the one named alone elsewhere, "the Taliban")
-			const d = toks[s]?.normal === 'the' ? s + 1 : s;
-			const ofNation = !knownOrg && !m.title && !known && !hasGivenName && nameWords === 2 && DEMONYM.test(toks[d]?.value ?? '') ? d : -1;
+			const nameFrom = toks[s]?.normal === 'the' ? s + 1 : s;
+			const ofNation = !knownOrg && !m.title && !known && !hasGivenName && nameWords === 2 && DEMONYM.test(toks[nameFrom]?.value ?? '') ? nameFrom : -1;
 			const nationOrg = ofNation >= 0 && toks[ofNation + 1] && toks[ofNation + 1].end === m.nameSpan.end && knownOrgNames().has(toks[ofNation + 1].normal.toLowerCase().replace(/[’']s$/, '')) ? toks[ofNation + 1] : null;
 			// "Ceres Robotics will build …" after "Ceres Robotics Inc.": a company the text named before with
 			// its corporate suffix
