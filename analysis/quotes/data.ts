@@ -293,6 +293,20 @@ export function knownOrgNames(): Set<string> {
 	return knownOrgs;
 }
 
+let pressOrgs: Set<string> | null = null;
+/** The names speaker-groups.tsv knows as the press by name ("reuters", "cnbc", "bbc"): what "the network" or "the news agency" can mean. */
+export function knownPressNames(): Set<string> {
+	if (!pressOrgs) {
+		pressOrgs = new Set();
+		for (const raw of readDataFile('speaker-groups.tsv').split(/\r?\n/)) {
+			if (raw.trimStart().startsWith('#')) continue;
+			const [p, g, kind] = raw.split('\t').map((x) => x?.trim().toLowerCase());
+			if (p && g === 'media' && (kind === 'name' || kind === 'name cased')) pressOrgs.add(p);
+		}
+	}
+	return pressOrgs;
+}
+
 let roleLike: { words: Set<string>; suffixes: string[] } | null = null;
 /**
  * Is a lower-case word a role: a person noun or title (roles.txt, titles.txt), or a one-word phrase or

@@ -102,10 +102,11 @@ export function describedEntity(ix: DescriptionIndex, m: Mention, age: string | 
 				// ("The Taliban freed … the Afghan government", "Boeing … the French plane-maker": a place or
 				// nationality the description gives and nothing says of the organisation means another one)
 				const placed = properModifiers(m.text, head);
+				const news = words(m.name).includes('news');
 				// (or it is the name's appositive: "Huawei, the embattled Chinese tech company")
 				const before = placed.length ? (ix.wordsBefore?.(m.start) ?? []) : [];
 				const saysSo = (x: Cluster) => (before[0] === ',' && before[1] === x.words[x.words.length - 1]) || placed.every((w) => x.words.includes(w) || x.facets.some((f) => words(f.text).includes(w)) || x.mentions.slice(0, 20).some((n) => n.start < m.start && !!ix.wordsBefore?.(n.start).includes(w)));
-				c = ix.latest(ix.clusters.filter((x) => x.kind === 'org' && x.named && !x.plural && close(x) && describable(x, head) && saysSo(x)), m.start, named);
+				c = ix.latest(ix.clusters.filter((x) => x.kind === 'org' && x.named && !x.plural && close(x) && describable(x, head, news) && saysSo(x)), m.start, named);
 			}
 		} else if (age) {
 			c = ix.latest(ix.clusters.filter((x) => x.kind === 'person' && x.age === age && near(x)), m.start);

@@ -1,7 +1,7 @@
 // Which organisation a description such as "the company" or "the paper" can refer back to (coref.ts
 // asks, for a definite description with an organisation's noun and no name of its own).
 import type { Cluster } from './cluster.js';
-import { compoundHead, orgCompound, orgWords, pressWords } from './data.js';
+import { compoundHead, knownPressNames, orgCompound, orgWords, pressWords } from './data.js';
 import { companyName, isStateName } from './groups.js';
 
 /** "the media", "the press", "on the radio": the press at large, never an organisation named before. */
@@ -22,6 +22,9 @@ function opaqueName(c: Cluster): boolean {
 
 /** Nouns that describe a newspaper or magazine, and those that describe a company. */
 const PRESS_DESCRIPTIONS = new Set(['paper', 'newspaper', 'magazine', 'outlet', 'publication', 'tabloid', 'daily']);
+/** Nouns for a broadcaster, and those that describe the press only after "news" ("the news agency"). */
+const BROADCAST_DESCRIPTIONS = new Set(['network', 'broadcaster', 'channel']);
+const NEWS_HEADS = new Set(['organization', 'organisation', 'agency', 'service', 'site', 'website']);
 const COMPANY_DESCRIPTIONS = new Set(['company', 'firm', 'business', 'maker', 'manufacturer', 'carmaker', 'retailer', 'startup', 'insurer']);
 
 /**
@@ -29,9 +32,12 @@ const COMPANY_DESCRIPTIONS = new Set(['company', 'firm', 'business', 'maker', 'm
  * paper" (a press name's last word, press-words.txt), "Apple Inc. … the company" (a company's,
  * company-words.txt). A name that says what it is otherwise ("the Justice Department") is not "the company".
  */
-function describedBy(c: Cluster, head: string): boolean {
+function describedBy(c: Cluster, head: string, news: boolean): boolean {
 	const last = lastPart(c.words);
 	if (!last) return false;
+	// ("CNBC … the network", "Reuters … the news agency", "The news organization, citing …": the press
+	// known by name)
+	if ((PRESS_DESCRIPTIONS.has(head) || BROADCAST_DESCRIPTIONS.has(head) || (news && NEWS_HEADS.has(head))) && knownPressNames().has(c.name.toLowerCase())) return true;
 	if (PRESS_DESCRIPTIONS.has(head)) return pressWords().has(last);
 	return COMPANY_DESCRIPTIONS.has(head) && !!companyName(c.name);
 }
@@ -48,9 +54,12 @@ const UNDERTAKINGS = new Set(['campaign', 'movement', 'effort', 'initiative', 'p
  */
 export const STATE_BODIES = new Set(['government', 'administration', 'regime', 'ministry', 'cabinet', 'authorities']);
 
-/** Can the organisation be what "the <head>" refers back to: its name says nothing of its kind, or says this kind? */
-export function describable(c: Cluster, head: string): boolean {
+/**
+ * Can the organisation be what "the <head>" refers back to: its name says nothing of its kind, or says
+ * this kind? `news`: the description says "news" ("the news organization").
+ */
+export function describable(c: Cluster, head: string, news = false): boolean {
 	if (UNDERTAKINGS.has(head)) return c.words.includes(head);
 	if (STATE_BODIES.has(head)) return false;
-	return opaqueName(c) || describedBy(c, head);
+	return opaqueName(c) || describedBy(c, head, news);
 }

@@ -193,6 +193,11 @@ describe('findEntities', () => {
 			[{ name: 'Red Lantern', kind: 'org', group: 'business', evidence: 'the embattled Chinese tech company', mentions: ['Red Lantern', 'the embattled Chinese tech company'] }]
 		],
 		[
+			'the press known by name is "the network" and "the news organization"',
+			'CNBC reported the deal on Monday. The network later said talks had stalled. The news organization, citing a source, said more.',
+			[{ name: 'CNBC', kind: 'org', group: 'media', evidence: 'CNBC', mentions: ['CNBC', 'The network', 'The news organization'] }]
+		],
+		[
 			'an airline by its name is a company, and "the airline"',
 			'Northwind Airline ordered 30 jets on Monday. The airline said it would grow.',
 			[{ name: 'Northwind Airline', kind: 'org', group: 'business', evidence: 'Northwind Airline', mentions: ['Northwind Airline', 'The airline'] }]
