@@ -14,6 +14,20 @@ import { RELATIVE_OPENERS, SUBORDINATORS, commaAfterObject, hasClauseVerb, mainC
 /** Nouns for a statement whose "that" clause says what was stated (not "the plan that …", a relative clause). */
 const SAY_NOUNS = new Set(['claim', 'claims', 'statement', 'assertion', 'insistence', 'warning', 'promise', 'pledge', 'vow', 'argument', 'allegation', 'accusation', 'suggestion', 'prediction', 'admission', 'denial', 'boast', 'complaint', 'contention', 'assurance', 'announcement', 'declaration', 'charge', 'remark', 'comment']);
 
+/**
+ * "A photo of the meeting was denied by Andrew, hinting that it was a fake": a clause in the passive
+ * that ends, at the comma at `comma`, on its agent named after "by": the agent is who does the
+ * participle after the comma, not the clause's subject. Not an agent that names no one ("by the
+ * committee" does: an organisation's name; "by a wide margin" does not).
+ */
+function passiveAgent(toks: Token[], ss: number, comma: number): Subject | null {
+	let by = comma - 1;
+	while (by > ss && comma - by <= 6 && toks[by].normal !== 'by') by--;
+	if (by <= ss + 1 || toks[by].normal !== 'by' || toks[by - 1].pos !== 'VERB' || !isPassive(toks, by - 1)) return null;
+	const np = npRight(toks, by + 1, comma);
+	return np && np[1] === comma && isNamed(toks, np) ? { np, appos: null } : null;
+}
+
 function trimRange(ctx: Ctx, s: number, e: number): Range {
 	const { toks } = ctx;
 	// "… the bridge was unsafe, according to the Daily Star": who relays it is no part of what was said
@@ -124,7 +138,7 @@ export function findIndirect(ctx: Ctx): Found[] {
 				const inverted = toks[i - 1]?.value === ',' && INVERTING.has(t.lemma) && !isParticiple(t) ? subjectRight(toks, e, se) : null;
 				const invertedEnds = !!inverted && (inverted.np[1] >= se || /^[.!?]$/.test(toks[inverted.np[1]]?.value ?? '') || (toks[inverted.np[1]]?.value === ',' && !!inverted.appos));
 				// ", chanting …" hangs on the subject of the clause before the comma
-				const hanging = !invertedEnds && isParticiple(t) && toks[i - 1]?.value === ',' ? clauseSubject(ctx, ss, i) : null;
+				const hanging = !invertedEnds && isParticiple(t) && toks[i - 1]?.value === ',' ? (passiveAgent(toks, ss, i - 1) ?? clauseSubject(ctx, ss, i)) : null;
 				const left = invertedEnds ? null : (hanging ?? subjectLeft(toks, i, ss));
 				if (!objSubj && left && nounAfterObject(toks, i, left.np, ss)) continue;
 				let subj: Subject | null = invertedEnds ? null : (objSubj ?? left ?? (isParticiple(t) && toks[i - 1]?.value === ',' ? clauseSubject(ctx, ss, i) : null));

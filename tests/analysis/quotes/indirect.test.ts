@@ -74,6 +74,9 @@ describe('findIndirect', () => {
 		// fourteenth newcomer: a dash and "but" before the writer's own clause end what was said
 		['"… — but it\'s impossible to know …"', 'Both men claimed that they were being treated well — but it is impossible to know whether they were forced to speak.', [{ text: 'they were being treated well', mention: 'men' }]],
 		['... not "— but that …", still what was said', 'Ann Lee said the plan was good — but that it needed more work.', [{ text: 'the plan was good — but that it needed more work', mention: 'Ann Lee' }]],
+		// fifteenth newcomer: after a passive clause that ends on its agent, the agent does the participle
+		['"was denied by X, hinting that …"', 'Tom Vale met the banker in 2011. A photo of the meeting was denied by Vale, hinting that it was a fake.', [{ text: 'it was a fake', mention: 'Vale' }]],
+		['... not an agent that names no one', 'The bill was approved by a wide margin, saying little about costs.', []],
 		// fifteenth newcomer: a word given in quotation marks ends at its closing mark before a clause
 		['a naming verb\'s quoted word ends before "as" and a clause', 'Aviation analysts called it the "end of an era," as the jumbo was sidelined by newer jets.', [{ text: 'it the "end of an era', mention: 'Aviation analysts' }]],
 		['... not before a second word given', 'The sources described Kazi as a "nomad" and a "vagabond," who lived in many places.', [{ text: 'Kazi as a "nomad" and a "vagabond," who lived in many places', mention: 'The sources' }]],
