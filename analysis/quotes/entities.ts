@@ -20,8 +20,8 @@ import { ORG_DESCRIPTION_NOUNS, genderWords, givenName, isRoleWord, knownOrgName
 import { TIME_WORDS } from './mentions.js';
 import { EntityIndex } from './coref.js';
 import { Cluster, pronounClass } from './cluster.js';
-import { cleanName, headWord, roleKey } from './name-words.js';
-import { entityGroup, isStateName } from './groups.js';
+import { cleanName, headWord, roleKey, words } from './name-words.js';
+import { companyName, entityGroup, isStateName } from './groups.js';
 import { NEVER_NAME_WORDS, afterHyphen, isCap, isUnit, isPossessive, parseMention, sentenceAdverb } from './mentions.js';
 import { OFFICE_LINKS, officeHolder, officeOf } from './offices.js';
 import { markedSpans } from './spans.js';
@@ -477,8 +477,15 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 /** The finished entities, with their groups and evidence, first mentioned first. */
 export function finishEntities(index: EntityIndex, rules: GroupRule[]): Map<Cluster, Entity> {
 	const out = new Map<Cluster, Entity>();
+	// (or the one company named with it and a company word after it: "Emirates President Tim Clark"
+	// after "Emirates Airline"; not a place, "Ohio" of "Ohio Motors")
 	const orgGroup = (name: string) => {
-		const c = index.findOrg(name);
+		let c = index.findOrg(name);
+		if (!c && !isStateName(name) && !placeNames().has(name)) {
+			const ws = words(name);
+			const fuller = ws.length ? index.clusters.filter((x) => x.kind === 'org' && x.named && x.words.length === ws.length + 1 && ws.every((w, k) => x.words[k] === w) && !!companyName(x.name)) : [];
+			c = fuller.length === 1 ? fuller[0] : null;
+		}
 		return c ? entityGroup(rules, c, () => 'unclassified').group : 'unclassified';
 	};
 	const live = index.clusters.filter((c) => c.mentions.length > 0);

@@ -282,6 +282,9 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['... not after a prefix', 'The man fired from a hotel room. The Harbour Anti-Government Front said that the man acted alone.', 'unclassified'],
 		['a company by its legal form, whatever else its name says', 'The man fired from a hotel room. Harbour Military Supplies LLC said it was cooperating with the police.', 'business'],
 		['a newspaper called the Globe', 'The man fired from a hotel room. The Harbour Globe reported that the man acted alone.', 'media'],
+		// fifteenth newcomer: a company's short name before a title is that company
+		['"Vantor President Tim Clark" after "Vantor Airline"', 'Vantor Airline ordered 30 jets. Vantor President Tim Clark told reporters that the airline would grow.', 'business'],
+		['... not a place before a title, whatever is named after it', 'Ohio Motors cut jobs. Ohio Gov. Tim Clark told reporters that the plant would close.', 'government'],
 		// a clause about "the company" before its source says nothing of what the source is
 		['"The company is …, Acme reported"', 'Jobs were cut. The company is weighing a sale of its cloud unit, Vantor reported.', 'unclassified']
 	];
