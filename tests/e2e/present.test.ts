@@ -99,7 +99,8 @@ describe('projector mode', () => {
 				await expect.poll(() => page.locator('.slide-chart').getAttribute('data-min-label-px')).toMatch(/^(2[89]|[3-9]\d)$/);
 			}
 		}
-	});
+		// (every chart slide, twice: about 20 s on this 2-core machine, past the default 30 s in a loaded CI run)
+	}, 90_000);
 
 	it('steps with arrow keys and a clicker into each bar’s evidence, and Esc returns', async () => {
 		await page.setViewportSize({ width: 1280, height: 720 });
