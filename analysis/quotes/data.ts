@@ -276,35 +276,33 @@ export function deeds(): Map<string, Deed> {
 	return deedMap;
 }
 
-let knownOrgs: Set<string> | null = null;
-/**
- * Names of organisations speaker-groups.tsv knows by name (third column "name": "twitter", "taliban",
- * "reuters"): a capitalised word that is one of them is that organisation, not a surname.
- */
-export function knownOrgNames(): Set<string> {
+let knownOrgs: { all: Set<string>; press: Set<string> } | null = null;
+/** The names speaker-groups.tsv knows by name (third column "name" or "name cased"), read once: all of them, and the press's. */
+function namedInGroups(): { all: Set<string>; press: Set<string> } {
 	if (!knownOrgs) {
-		knownOrgs = new Set();
+		knownOrgs = { all: new Set(), press: new Set() };
 		for (const raw of readDataFile('speaker-groups.tsv').split(/\r?\n/)) {
 			if (raw.trimStart().startsWith('#')) continue;
 			const [p, g, kind] = raw.split('\t').map((x) => x?.trim().toLowerCase());
-			if (p && g && (kind === 'name' || kind === 'name cased')) knownOrgs.add(p);
+			if (!p || !g || (kind !== 'name' && kind !== 'name cased')) continue;
+			knownOrgs.all.add(p);
+			if (g === 'media') knownOrgs.press.add(p);
 		}
 	}
 	return knownOrgs;
 }
 
-let pressOrgs: Set<string> | null = null;
+/**
+ * Names of organisations speaker-groups.tsv knows by name (third column "name": "twitter", "taliban",
+ * "reuters"): a capitalised word that is one of them is that organisation, not a surname.
+ */
+export function knownOrgNames(): Set<string> {
+	return namedInGroups().all;
+}
+
 /** The names speaker-groups.tsv knows as the press by name ("reuters", "cnbc", "bbc"): what "the network" or "the news agency" can mean. */
 export function knownPressNames(): Set<string> {
-	if (!pressOrgs) {
-		pressOrgs = new Set();
-		for (const raw of readDataFile('speaker-groups.tsv').split(/\r?\n/)) {
-			if (raw.trimStart().startsWith('#')) continue;
-			const [p, g, kind] = raw.split('\t').map((x) => x?.trim().toLowerCase());
-			if (p && g === 'media' && (kind === 'name' || kind === 'name cased')) pressOrgs.add(p);
-		}
-	}
-	return pressOrgs;
+	return namedInGroups().press;
 }
 
 let roleLike: { words: Set<string>; suffixes: string[] } | null = null;
