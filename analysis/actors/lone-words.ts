@@ -6,7 +6,7 @@ import { isGenerationWord, roleKey } from '../quotes/name-words.js';
 import { NEVER_NAME_WORDS, TIME_WORDS, isDemonym } from '../quotes/mentions.js';
 import { inVocabulary } from '../nlp.js';
 import type { Token } from '../types.js';
-import { ALL_UPPER, LOWER_FIRST, acronym, capitalised, sloganTokens } from './capitals.js';
+import { ALL_UPPER, LOWER_FIRST, acronym, capitalised } from './capitals.js';
 import { STORY_SENTENCES } from './polarity.js';
 import type { NameScan } from './scan.js';
 import { placeInApposition } from './settings.js';
@@ -38,16 +38,15 @@ export function lowerCaseWords(tokens: Token[]): Set<string> {
 }
 
 export function addLoneWords(scan: NameScan): void {
-	const { text, tok, tokens, covered, titled, named, surnames, add, code, codeOrUnit, lowerCase } = scan;
+	const { text, tok, tokens, covered, titled, slogan, named, surnames, add, code, codeOrUnit, lowerCase } = scan;
 	const places = placeNames();
 	const firsts = firstNames();
 	const orgs = orgWords();
 	const known = knownOrgNames();
 	const roles = personNouns();
 	// A slogan, a sign or a song title in quotation marks ("Red for Ed", "Less Money on Testing, More Money
-	// on Students", "We're Not Gonna Take It"): a lone capitalised word in it names no one. (A run of
-	// names may: "Yates: 'Flynn Was Compromised With Respect to the Russians'".)
-	const slogan = sloganTokens(tokens);
+	// on Students", "We're Not Gonna Take It"): a lone capitalised word in it names no one (scan.slogan).
+	// (A run of names may: "Yates: 'Flynn Was Compromised With Respect to the Russians'".)
 	// Words met capitalised inside a sentence (not opening it, not in a title-case line): names the text
 	// really uses. A word only ever capitalised at a sentence's start ("Hands!", "Step out.") is no name.
 	const midSentence = new Set<string>();

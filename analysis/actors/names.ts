@@ -262,7 +262,7 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		if (!organisation || after === 'thing') covered.fill(1, i, e);
 		i = e - 1;
 	}
-	const scan: NameScan = { text, tok, tokens, covered, titled, out, named, surnames, add, code, codeOrUnit, lowerCase };
+	const scan: NameScan = { text, tok, tokens, covered, titled, slogan, out, named, surnames, add, code, codeOrUnit, lowerCase };
 	// Runs of capitalised proper nouns: "Nikki Haley", "Feld Entertainment"; mid-sentence, a capitalised
 	// word the tagger misread before one opens the run too ("Inter/VERB Milan", "Hang/VERB Seng Index")
 	const propn = (k: number) => tokens[k]?.pos === 'PROPN' && capitalised(tokens[k]);

@@ -10,6 +10,8 @@ export interface NameScan {
 	covered: Uint8Array;
 	/** Per sentence: a heading, where capitals say nothing about names (capitals.ts). */
 	titled: Uint8Array;
+	/** Per token: inside a chant, a sign or a title in quotation marks, in title case (capitals.ts sloganTokens). */
+	slogan: Uint8Array;
 	/** The actors so far: the entity scan's, then those the passes add. */
 	out: Entity[];
 	/** The person actors in text order, for he/she to refer to. */
