@@ -116,7 +116,7 @@ export function attrAfter(ctx: Ctx, lo: number, hi: number): Attribution | null 
 		// "...," Read said: a name that reads as a speech verb
 		if (!isCap(toks[k])) return null;
 	}
-	let np = npRight(toks, k, hi);
+	let np = npRight(toks, k, hi, true);
 	if (!np) return null;
 	// "...," Viguerie notes. — the tagger read the verb as a plural noun and the phrase took it in.
 	const last = np[1] - 1;

@@ -187,16 +187,23 @@ function degreeAdverb(toks: Token[], k: number, hi: number): boolean {
 }
 
 /** The noun phrase starting at token i, not reaching `hi` (exclusive). */
-export function npRight(toks: Token[], i: number, hi: number): [number, number] | null {
+export function npRight(toks: Token[], i: number, hi: number, speaker = false): [number, number] | null {
 	if (i >= hi) return null;
 	if (toks[i].pos === 'PRON' && PRONOUNS.has(toks[i].normal)) return [i, i + 1];
 	let k = i;
 	// "her father", "my mother", "his lawyer": a possessive pronoun the tagger read as a pronoun opens a
 	// description (lower-case: "Her" opening a sentence may be the object of nothing here either)
 	// — only before a word for a person ("her former record label" is no one)
+	// (in a speaker's place, `speaker`, right before or after its verb, the head is the last noun of up
+	// to three lower-case words, "his press secretary", "her communications director", and a body of
+	// people or a family speaks as a person does: "his office", "his campaign", "her family"; elsewhere
+	// "Taylor Swift, her former record label and …" lists the label, no description of Swift)
 	if (POSSESSIVE_PRONOUNS.has(toks[k].normal) && k + 1 < hi && !isCap(toks[k + 1])) {
-		const head = toks[k + 1].pos === 'ADJ' && k + 2 < hi ? toks[k + 2] : toks[k + 1];
-		if (head.pos === 'NOUN' && (personNouns().has(head.normal) || personNouns().has(head.lemma.toLowerCase()))) k++;
+		let j = k + 1;
+		if (speaker) while (j + 1 < hi && j - k < 3 && !isCap(toks[j + 1]) && (toks[j].pos === 'ADJ' || toks[j].pos === 'NOUN') && toks[j + 1].pos === 'NOUN') j++;
+		else if (toks[j].pos === 'ADJ' && j + 1 < hi) j++;
+		const head = toks[j];
+		if (head.pos === 'NOUN' && (personNouns().has(head.normal) || personNouns().has(head.lemma.toLowerCase()) || (speaker && (isPeopleWord(head) || relationNouns().has(head.normal))))) k++;
 	}
 	// ("this source", "that official": a demonstrative opens a phrase too)
 	while (k < hi && toks[k].pos === 'DET' && (DETS.has(toks[k].normal) || (k === i && ['this', 'that', 'these', 'those'].includes(toks[k].normal) && k + 1 < hi && toks[k + 1].pos === 'NOUN'))) k++;

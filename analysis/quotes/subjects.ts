@@ -232,7 +232,7 @@ function shortFormBefore(toks: Token[], c: number, lo: number): number {
 
 /** The subject after an inverted verb: "said Jane Doe, Acme's director". */
 export function subjectRight(toks: Token[], i: number, hi: number): { np: [number, number]; appos: [number, number] | null } | null {
-	let np = npRight(toks, i, hi);
+	let np = npRight(toks, i, hi, true);
 	// "said one of two witnesses", "said some of the protesters": the whole "one of …" phrase
 	if ((!np || np[1] === i + 1) && QUANTIFIERS.has(toks[i]?.normal ?? '') && toks[i + 1]?.normal === 'of') {
 		const rest = npRight(toks, i + 2, hi);

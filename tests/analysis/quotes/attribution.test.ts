@@ -13,6 +13,11 @@ function speakerOf(text: string, opening: string): { speaker: string | null; men
 describe('speakerOf', () => {
 	const rows: [string, string, string, string | null, string | null][] = [
 		['a name', '"We will appeal," said Jane Roe.', 'We will', 'Jane Roe', 'Jane Roe'],
+		// a possessive before a compound role, an office or a family, right after a quote or its verb (3 December)
+		['"his press secretary said"', 'Senator Tom Vale is retiring. "It was time," his press secretary said.', 'It was', 'his press secretary', 'his press secretary'],
+		['"his office said in a statement"', 'Senator Tom Vale is retiring. "We are done," his office said in a statement.', 'We are', 'his office', 'his office'],
+		['"said her family"', 'Ann Lee died on Sunday. "She loved the sea," said her family.', 'She loved', 'her family', 'her family'],
+		['"his communications director said"', 'Senator Tom Vale is retiring. "No comment," his communications director said.', 'No comment', 'his communications director', 'his communications director'],
 		// blind check of 1 December 2026: a subject and a verb ending the clause after a quote that runs on
 		// are its attribution, whatever the verb
 		['"“…,” the spokesman beamed."', '“It was the best day of my life,” the spokesman beamed.', 'It was', 'spokesman', 'the spokesman'],

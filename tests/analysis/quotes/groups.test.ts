@@ -253,6 +253,7 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['rally goers', '“Lock her up,” rally goers shouted.', 'citizen'],
 		['a priest by his title', '“It breaks the tradition,” according to Father Tom Vale.', 'other'],
 		['... not a father', '“It breaks the tradition,” said her father, Tom Vale.', 'citizen'],
+		['a list after a name: "her former record label" is no description of her', 'A row involving Ann Vale, her former record label and two senators is over. “I just want to sing,” Ann Vale said.', 'unclassified'],
 		['an advocacy group by its letters', '“The video is venomous,” an ADL official said.', 'rights group or NGO'],
 		['an interrupted relative clause: no appositive after it', 'Tom Vale, whose name, Amnesty International wrote, is known to all, spoke.\n\n“No,” Vale said.', 'unclassified'],
 		// sixth blind set (read after its figures were taken): an organisation after ", of" or ", from"
