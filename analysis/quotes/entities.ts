@@ -25,6 +25,7 @@ import { companyName, entityGroup, isStateName } from './groups.js';
 import { NEVER_NAME_WORDS, afterHyphen, isCap, isUnit, isPossessive, parseMention, sentenceAdverb } from './mentions.js';
 import { OFFICE_LINKS, officeHolder, officeOf } from './offices.js';
 import { markedSpans } from './spans.js';
+import { representedGroups } from './represents.js';
 import { nameRunEnd } from './name-run.js';
 import { describe, description, DESCRIPTION_DETS } from './describe.js';
 import { deedFacets } from './deeds.js';
@@ -504,6 +505,8 @@ export function finishEntities(index: EntityIndex, rules: GroupRule[]): Map<Clus
 			mentions: c.mentions.map((m) => ({ ...m }))
 		});
 	}
+	// ("a spokesman for Smith", "his press secretary": the group of the one they speak for)
+	representedGroups(live, out);
 	return out;
 }
 

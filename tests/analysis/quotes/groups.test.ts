@@ -337,6 +337,24 @@ describe('company spokespeople and staff are business (review class 2)', () => {
 	});
 });
 
+describe('someone who speaks for a named person takes their group (represents.txt)', () => {
+	const rows: [string, string, string][] = [
+		['a spokesman for a senator by surname', 'Senator Tom Vale is retiring. “It was time,” a spokesman for Vale said.', 'government'],
+		['the surname’s aide', 'Senator Tom Vale is retiring. “It was time,” Vale’s aide said.', 'government'],
+		['a possessive pronoun meaning him', 'Senator Tom Vale is retiring. “It was time,” his spokesman said.', 'government'],
+		['an entertainer’s spokeswoman', 'The singer Ann Lee cancelled her tour. “She needs rest,” a spokeswoman for Lee said.', 'other'],
+		// (not a lawyer: one speaks for a client as a lawyer, whoever the client is)
+		['... not a lawyer', 'Senator Tom Vale is retiring. “It was time,” a lawyer for Vale said.', 'other'],
+		['... not a private person’s: nothing said', 'Ann Lee, 30, of Raleigh, was hurt. “She is fine,” a spokesman for Lee said.', 'unclassified'],
+		['... not a relative', 'Senator Tom Vale is retiring. “It was time,” Vale’s sister said.', 'citizen']
+	];
+	it.each(rows)('%s', (_n, text, group) => {
+		const { quotes } = analyse(text);
+		expect(quotes.length).toBeGreaterThan(0);
+		expect(quotes[0].group).toBe(group);
+	});
+});
+
 describe('a relative clause says who the speaker is (review class 3)', () => {
 	const rows: [string, string, string][] = [
 		['a resident who lives near the plant', '"The water smelled of petrol for weeks," a resident who lives near the plant said.', 'citizen'],
