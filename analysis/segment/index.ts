@@ -10,6 +10,7 @@ import type { ArticleInput, CleanArticle, Span } from '../types.js';
 import { htmlLines } from './html.js';
 import { looksLikePage, outsideArticle } from './page-text.js';
 import { classify } from './rules.js';
+import { openingCredit } from './dateline.js';
 import { isoDate, norm } from './patterns.js';
 import { looksLikeMarkdown, normaliseText, textLines } from './text.js';
 import { languageWarnings } from './language.js';
@@ -78,6 +79,13 @@ export function segment(input: ArticleInput): CleanArticle {
 	const paragraphs: Span[] = [];
 	// Block quotations (<blockquote> in a page): one span per element, over its paragraphs.
 	const quotations: Span[] = [];
+	// ("Washington (CNN)President …", "LONDON (Reuters) - …": the place and the wire credit, dateline.ts)
+	const credit = openingCredit(found.paragraphs);
+	if (credit) {
+		const p = found.paragraphs[credit.paragraph];
+		removed.push({ text: p.slice(0, credit.length).trim(), reason: 'dateline' });
+		found.paragraphs[credit.paragraph] = p.slice(credit.length);
+	}
 	let text = '';
 	found.paragraphs.forEach((p, k) => {
 		if (text) text += '\n\n';

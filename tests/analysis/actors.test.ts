@@ -24,6 +24,20 @@ describe('actors: a person or an organisation', () => {
 	});
 });
 
+// A wire credit glued to the story's first word (3 December): "Washington (CNN)President Donald Trump" had
+// been one name grouped as media, with the place and "CNN" actors too
+describe('actors: a dateline and its wire credit name no one', () => {
+	it.each([
+		['Harbour City (CNN)Mayor Ann Lee said on Monday that the road would close.', [['Ann Lee', 'government']]],
+		['(CNN Business)A muddled view of the talks emerged on Friday, said Tom Vale, an analyst at Harbour Bank.', [['Tom Vale', 'business'], ['Harbour Bank', 'business']]],
+		['HARBOUR CITY (Reuters) - Mayor Ann Lee said on Monday that the road would close.', [['Ann Lee', 'government']]]
+	])('%s', (text, actors) => {
+		// (segmented as a pasted article is: the dateline is lifted out there)
+		const found = analyseArticle({ id: 't', text }, options).actors ?? [];
+		expect(found.map((a) => [a.name, a.group])).toEqual(actors);
+	});
+});
+
 describe('actors: who is one', () => {
 	it.each([
 		// [text, actor name, mentions as written]

@@ -140,6 +140,32 @@ const lineRows: Row[] = [
 	['a sentence that starts "Follow" stays', 'Follow-up inspections found the road had subsided by another centimetre.', 'body']
 ];
 
+// A wire credit opening the story (3 December): "Washington (CNN)President …" had made one name of the
+// place, the credit and the president (grouped as media for the "(CNN)"), and "CNN Business" a person.
+describe('segment: a place and a wire credit opening the story are its dateline', () => {
+	it.each([
+		['a credit glued to the next word', 'Harbour City (CNN)Mayor Ann Lee said on Monday that the road would close.', 'Harbour City (CNN)', 'Mayor Ann Lee said on Monday that the road would close.'],
+		['... two words, no place', '(CNN Business)A muddled view of the trade talks emerged on Friday.', '(CNN Business)', 'A muddled view of the trade talks emerged on Friday.'],
+		['a wire service before a dash', 'HARBOUR CITY (Reuters) - Ferry fares rose on Monday after the strike.', 'HARBOUR CITY (Reuters) -', 'Ferry fares rose on Monday after the strike.'],
+		['... a city and its state', 'SPRINGFIELD, Ill. (AP) — The council voted on Monday to close the road.', 'SPRINGFIELD, Ill. (AP) —', 'The council voted on Monday to close the road.'],
+		['... after a standfirst', `Ferries stop for a week.\n\nLONDON (AP) — ${P1}`, 'LONDON (AP) —', P1],
+		// (not a party after a name before a dash, nor a bracket with a space after it)
+		['... not a party after a name', 'Ann Lee (Labour) — the member for Harbour — said the road would close.', null, 'Ann Lee (Labour) — the member for Harbour — said the road would close.'],
+		['... not an acronym after a name', 'The Harbour Ferry Company (HFC) said on Monday that fares would rise.', null, 'The Harbour Ferry Company (HFC) said on Monday that fares would rise.'],
+		['... not a credit in a later paragraph', `${P1}\n\n${P2}\n\nLater on.\n\nLONDON (AP) — The road reopened.`, null, 'LONDON (AP) — The road reopened.']
+	])('%s', (_name, text, credit, kept) => {
+		const a = segment({ id: 'd', text });
+		const shown = paras(a);
+		if (credit) {
+			expect(a.removed).toContainEqual({ text: credit, reason: 'dateline' });
+			expect(shown).toContain(kept);
+		} else {
+			expect(a.removed.filter((r) => r.reason === 'dateline')).toEqual([]);
+			expect(shown).toContain(kept);
+		}
+	});
+});
+
 describe('segment: furniture lines in pasted text', () => {
 	it.each(lineRows)('%s', (_name, line, reason) => {
 		const a = segment({ id: 't', text: `${P1}\n\n${line}\n\n${P2}` });
