@@ -95,6 +95,18 @@ function emphasised(tokens: Token[], i: number): boolean {
 	return p.pos === 'AUX' || p.pos === 'ADV' || p.pos === 'PRON' || p.pos === 'PART' || /^(a|an|so|very|too|really|most)$/.test(norm(p.normal));
 }
 
+const OPENING_MARK = /^["“‘']$/;
+const CLOSING_MARK = /^["”’']$/;
+/** Tokens [from, to) fill a pair of quotation marks, a comma or a full stop before the closing one allowed. */
+function titleInMarks(tokens: Token[], from: number, to: number): boolean {
+	const open = tokens[from - 1];
+	if (!open || !OPENING_MARK.test(open.value) || open.end !== tokens[from].start) return false;
+	let k = to;
+	if (tokens[k] && /^[,.!?]$/.test(tokens[k].value)) k++;
+	const close = tokens[k];
+	return !!close && CLOSING_MARK.test(close.value) && close.start === tokens[k - 1].end;
+}
+
 /** Word tokens inside proper names. */
 function nameTokens(tok: Tokenised): boolean[] {
 	const { tokens, sentences } = tok;
@@ -129,6 +141,12 @@ function nameTokens(tok: Tokenised): boolean[] {
 	};
 	for (const r of runs) {
 		const words = r.to - r.from;
+		// ("the "Bad Blood" songstress", "a new "Star Wars" film": two or more capitalised words that fill
+		// a pair of quotation marks are a title, a name of a work, whatever their words say)
+		if (r.atStart && words >= 2 && titleInMarks(tokens, r.from, r.to)) {
+			mark(r.from, r.to);
+			continue;
+		}
 		if (!r.atStart) {
 			if (words === 1 && emphasised(tokens, r.from)) continue;
 			mark(r.from, r.to);

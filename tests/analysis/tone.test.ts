@@ -47,7 +47,14 @@ describe('names are left out of the tone', () => {
 		// a dateline in capitals is the place; a shouted word before a comma is not a dateline
 		['BUFFALO, N.Y. (AP) — The team won again.', ['BUFFALO']],
 		['NEW DELHI: The team won again.', ['NEW DELHI']],
-		['GREAT, we loved every minute of it.', []]
+		['GREAT, we loved every minute of it.', []],
+		// a title filling a pair of quotation marks names a work (review 31: "Bad Blood" had made a singer negative)
+		['The "Bad Blood" singer spoke on Monday.', ['Bad Blood', 'Monday']],
+		['The studio made a new “Star Wars” film.', ['Star Wars']],
+		['Critics called the novel “Good Omens,” a hit.', ['Good Omens']],
+		// (not one capitalised word in marks, which may be emphasis, nor a sentence quoted)
+		['Critics called the novel "Awful" on Monday.', ['Monday']],
+		['"Bad things happen," she said.', []]
 	];
 	it.each(cases)('%s -> %j', (text, expected) => {
 		expect(skipped(text, 'name')).toEqual(expected);
