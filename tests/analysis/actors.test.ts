@@ -194,6 +194,8 @@ describe('actors: who is one', () => {
 		['Doctors ordered a computed tomography (CT) and a second scan. The CT showed inflammation.', 'CT'],
 		['The findings were consistent with a condition called HP. Steroids calmed the HP within weeks.', 'HP'],
 		['A more detailed CT scan showed inflammation in both lungs.', 'CT'],
+		// review 31: the medium, in 8 of 101 bench pages the one actor three outlets shared
+		['Disney sells TV shows to rivals. The pay-TV bundle is shrinking, and TV viewers are leaving.', 'TV'],
 		// second pass of the third newcomer: a country before a noun for a private person says where they are from
 		['A UK man fell ill after changing his bedding.', 'UK'],
 		['Two U.S. citizens were detained at the border on Monday.', 'U.S.'],
