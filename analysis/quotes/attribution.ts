@@ -7,7 +7,7 @@ import { CHANNEL_NOUNS, INVERTING, NAMING, inTheWordsOf, isParticiple, isPassive
 import type { Cluster } from './cluster.js';
 import { isCap, parseMention, type Mention } from './mentions.js';
 import { npLeft, npRight } from './phrases.js';
-import { subjectLeft, subjectRight } from './subjects.js';
+import { subjectLeft, subjectRight, titlesJoined } from './subjects.js';
 import { asideCloseAfter } from './dash-asides.js';
 import { documentNouns, isPeopleWord, personNouns, relationNouns, speechNouns, titleWords } from './data.js';
 import type { MarkedSpan } from './spans.js';
@@ -132,7 +132,12 @@ export function attrAfter(ctx: Ctx, lo: number, hi: number): Attribution | null 
 		while (v > 0 && v < hi && (toks[v].pos === 'ADV' || toks[v].pos === 'AUX')) v++;
 		const aside = np2 && toks[np2[1]]?.value === ',';
 		if (np2 && (aside || (v > 0 && v < hi && ctx.cueAt(v, true) > 0))) {
-			if (toks[np2[1] - 1].pos === 'PROPN' || toks[np[1] - 1].pos === 'PROPN') m = np2[1];
+			// ("Acme president and CEO Tim Vale said": one person with two titles, subjects.ts titlesJoined)
+			const joined = titlesJoined(toks, np, hi);
+			if (joined !== np) {
+				np = joined;
+				m = np[1];
+			} else if (toks[np2[1] - 1].pos === 'PROPN' || toks[np[1] - 1].pos === 'PROPN') m = np2[1];
 			else {
 				np = [np[0], np2[1]];
 				m = np[1];

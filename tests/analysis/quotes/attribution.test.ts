@@ -13,6 +13,10 @@ function speakerOf(text: string, opening: string): { speaker: string | null; men
 describe('speakerOf', () => {
 	const rows: [string, string, string, string | null, string | null][] = [
 		['a name', '"We will appeal," said Jane Roe.', 'We will', 'Jane Roe', 'Jane Roe'],
+		// two titles joined by "and" before one name are one person's (review 31: "COO and president Mike Siever")
+		['"said Acme president and CEO Tim Vale"', 'Acme is growing. "We will grow," said Acme president and CEO Tim Vale.', 'We will', 'Tim Vale', 'Acme president and CEO Tim Vale'],
+		['"…," Acme President and CEO Tim Vale said', 'Acme is growing. "We will grow," Acme President and CEO Tim Vale said.', 'We will', 'Tim Vale', 'Acme President and CEO Tim Vale'],
+		['... not a description and a name: two people', '"It will pass," said the senator and Tim Moore.', 'It will', 'senator', 'the senator'],
 		// a possessive before a compound role, an office or a family, right after a quote or its verb (3 December)
 		['"his press secretary said"', 'Senator Tom Vale is retiring. "It was time," his press secretary said.', 'It was', 'his press secretary', 'his press secretary'],
 		['"his office said in a statement"', 'Senator Tom Vale is retiring. "We are done," his office said in a statement.', 'We are', 'his office', 'his office'],
