@@ -170,6 +170,13 @@ export function headlineSentences(text: string, tok: Tokenised): Set<number> {
  * Scare quotes: a quote-mark pair around one to three words that form a noun or adjective phrase,
  * used by the outlet itself: not someone's words, not a word being mentioned, not a name or a title.
  */
+/** One letter alone, in the marks' spaces. */
+const LONE_LETTER = /^\s*\p{L}\s*$/u;
+/** "Half-Life", "Spider-Man": one word of capitalised parts joined by hyphens. */
+const HYPHENATED_TITLE = /^\s*\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)+\s*$/u;
+/** "factcheckUK", "iPhone", "YouTube": a capital after a lower-case letter inside one word. */
+const INNER_CAPITAL = /^\s*\S*\p{Ll}\p{Lu}\S*\s*$/u;
+
 export function scareQuotes(text: string, tok: Tokenised, pairs: MarkedSpan[], quotes: Quote[], rules: SenseRule[] = loadSenses()): Span[] {
 	const { tokens } = tok;
 	const speech = contexts(rules, 'speech');
@@ -189,8 +196,11 @@ export function scareQuotes(text: string, tok: Tokenised, pairs: MarkedSpan[], q
 		// the small function words capitalised.
 		const ws = (inner.match(WORD_RUN) ?? []).filter((w) => !TITLE_SMALL.has(w));
 		if (ws.length > 1 && ws.every((w) => UPPER_OR_DIGIT_FIRST.test(w))) continue;
-		// A word-part or a letter being talked about ("-isms", "W").
-		if (/^\s*-/.test(inner)) continue;
+		// A word-part or a letter being talked about ("-isms", "W", an inverted "T" of keys).
+		if (/^\s*-/.test(inner) || LONE_LETTER.test(inner)) continue;
+		// A name written as one word: a title whose hyphenated parts are all capitalised ("Half-Life",
+		// "Spider-Man"), or a word with a capital inside it, an account or a brand ("factcheckUK", "iPhone")
+		if (HYPHENATED_TITLE.test(inner) || INNER_CAPITAL.test(inner)) continue;
 		// A nickname inside a name: Benjamin "Bibi" Netanyahu.
 		if (UPPER_FIRST.test(inner) && SPACE_UPPER_FIRST.test(text.slice(p.end, p.end + 3))) continue;
 		if (headlines.has(sentence)) continue;

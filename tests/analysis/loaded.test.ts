@@ -229,6 +229,12 @@ describe('findLoaded: scare quotes', () => {
 		['The plan was shelved "for now" by the board.', []],
 		// nor an abbreviation, nor the word for something glossed after ", or"
 		['Fans of "DWTS" were upset by the result.', []],
+		// review 31: a letter talked about, a hyphenated title, a word with a capital inside (an account, a brand)
+		['Keys sit in an inverted "T" layout.', []],
+		['Valve released a new "Half-Life" game.', []],
+		['The account "factcheckUK" posted the clip.', []],
+		// (a hyphenated word in lower case stays a term)
+		['The "pro-life" group met on Monday.', ['scare-quotes:pro-life']],
 		['He had swollen lymph nodes, or "buboes", in his groin.', []],
 		// nor a term defined right after it
 		['The crew would enter "torpor" — the term for a state of reduced activity.', []],
