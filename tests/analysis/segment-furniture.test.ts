@@ -112,6 +112,7 @@ const lineRows: Row[] = [
 	['newsletter promo', 'Get our best stories delivered to your inbox every morning.', 'promotion'],
 	// third newcomer pass (Live Science pasted whole): a newsletter box's small print, and a publisher's footer
 	['newsletter small print', "No spam, we promise. You can unsubscribe at any time and we'll never share your details.", 'promotion'],
+	['newsletter plug in a briefing', 'You can also subscribe to this newsletter here — just tick "Harbour Lines Every Morning."', 'promotion'],
 	['publisher footer', 'The Ledger is part of Harbour Media Inc, an international media group. Visit our corporate site.', 'navigation'],
 	['follow line', 'Follow Harbour Radio on Instagram, Facebook and YouTube.', 'promotion'],
 	['bracketed promo', '[Like this story? Our weekly briefing brings you more like it.]', 'promotion'],
