@@ -6,7 +6,8 @@ import { TIME_WORDS, type Ctx, type Range } from './context.js';
 import { FINISH_OBJECT, INVERTING, LISTENER_VERBS, NAMING, OBJECT_OPENERS, TEXT_OBJECT, counterfactual, insideUnsaid, isParticiple, isPassive, nounAfterObject } from './cues.js';
 import { clauseSubject, isNamed, isSource, participleSubject, speakerOf, type Attribution, type Subject } from './attribution.js';
 import type { Found } from './direct.js';
-import { isPossessive } from './mentions.js';
+import { isCap, isPossessive } from './mentions.js';
+import { isPeopleWord } from './data.js';
 import { npLeft, npRight } from './phrases.js';
 import { subjectLeft, subjectRight } from './subjects.js';
 import { RELATIVE_OPENERS, SUBORDINATORS, commaAfterObject, hasClauseVerb, mainClauseAfter, negated, objectBeforeClause, objectBeforeParticiple, objectBeforeSubordinate, objectWithRelative, ownSubjectAfter, passiveInfinitive, relativeCue, subordinatorAt } from './clause-shape.js';
@@ -51,6 +52,22 @@ const OUTLET_TAG = /^\p{Lu}[\p{L}.]{1,11}$/u;
 const LOWER_FIRST = /^\p{Ll}/u;
 const NP_OPENING_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 
+/**
+ * "in light of Van Der Beek's announcement", "in the wake of Smith's claim": the owner is the name
+ * after "of" when the word before it is no person or body of people, only a preposition's part
+ * ("the president of Acme's claim" keeps the president).
+ */
+function ownerAfterOf(toks: Token[], np: Range | null): Range | null {
+	if (!np) return null;
+	for (let k = np[1] - 2; k > np[0]; k--) {
+		if (toks[k].normal !== 'of') continue;
+		const before = toks[k - 1];
+		if (!isCap(toks[k + 1]) || isCap(before) || isPeopleWord(before)) return np;
+		return [k + 1, np[1]];
+	}
+	return np;
+}
+
 /** Verbs that report what someone called a thing: their object and its name are the speaker's words. */
 export const NAMES_AS = new Set([...NAMING, 'describe', 'characterize', 'characterise', 'portray', 'depict', 'deem']);
 /** The writer's first person: what "I" or "we" say outside quotation marks is the outlet's own text. */
@@ -90,7 +107,7 @@ export function findIndirect(ctx: Ctx): Found[] {
 			if (toks[i + 1]?.normal === 'that' && i + 2 < se && SAY_NOUNS.has(toks[i].normal)) {
 				let j = i;
 				while (j - 1 > ss && (toks[j - 1].pos === 'ADJ' || (toks[j - 1].pos === 'VERB' && /ed$/.test(toks[j - 1].normal))) && i - j < 2) j--;
-				const owner = j - 2 >= ss && isPossessive(toks[j - 1]) ? npLeft(toks, j - 2, ss) : null;
+				const owner = j - 2 >= ss && isPossessive(toks[j - 1]) ? ownerAfterOf(toks, npLeft(toks, j - 2, ss)) : null;
 				if (owner && isSource(ctx, owner)) {
 					const content = trimRange(ctx, i + 2, se);
 					const clauseVerb = toks.slice(content[0], content[1]).some((x) => x.pos === 'VERB' || x.pos === 'AUX');

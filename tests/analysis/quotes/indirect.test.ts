@@ -156,6 +156,10 @@ describe('findIndirect', () => {
 		['a speech noun with its owner and a "that" clause', "The mayor rejected the union's repeated claim that the depot was unsafe.", [{ text: 'the depot was unsafe', mention: 'the union' }]],
 		['"the plan that …" is a relative clause, not speech', 'The plan that the council approved was costly for the town.', []],
 		['a speech noun with no owner reports nobody', 'There was a claim that the depot was unsafe.', []],
+		// review 31: "in light of X's announcement" had made "light of X" a speaker
+		['the owner after "in light of"', "The vote came in light of Ann Lee's announcement that the depot would close.", [{ text: 'the depot would close', mention: 'Ann Lee' }]],
+		['... after "in the wake of"', "The vote came in the wake of Tom Vale's claim that the depot was unsafe.", [{ text: 'the depot was unsafe', mention: 'Tom Vale' }]],
+		['... not after a person of an organisation', "The board met after the chairman of Acme's announcement that the depot would close.", [{ text: 'the depot would close', mention: 'the chairman of Acme' }]],
 		// review 12: a dash right after a cue ends its clause; an aside between two dashes is jumped
 		['"the quality Acme promised – it\'s revealed …" reports nothing', 'No game offers the visual quality Acme promised – it is revealed in a review that the game runs slowly.', []],
 		['"said – without evidence – that …" reports the clause', 'The mayor said – without offering any evidence – that the vote was rigged.', [{ text: 'the vote was rigged', mention: 'The mayor' }]],
