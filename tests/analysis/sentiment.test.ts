@@ -228,7 +228,10 @@ describe('plain senses and idioms carry no tone (neutral-senses.txt, valence.txt
 		['He was walking down Sixth Avenue.', 'He was feeling down.'],
 		['The website went down the hill.', 'The website is down and nobody answers.'],
 		['The crater may well have expanded.', 'The crater has expanded well.'],
-		['It is arguably the oldest crater.', 'It is sadly the oldest crater.']
+		['It is arguably the oldest crater.', 'It is sadly the oldest crater.'],
+		// review 31: "will hand over the reins" read +2.2 for the successor, "shortly after news broke" -1.25
+		['She will hand over the reins to her deputy.', 'She will hand over the reins to her brilliant deputy.'],
+		['Shortly after news broke on Monday, she left.', 'Shortly after the awful news on Monday, she left.']
 	];
 	it.each(rows)('%j scores 0; %j does not', (plain, judged) => {
 		expect(scoreComment(plain)).toBe(0);
