@@ -423,7 +423,10 @@ export function findIndirect(ctx: Ctx): Found[] {
 						// declared that …, the WHO reported." is the WHO's report of theirs)
 						const hasObject = () => toks.slice(k, se).some((x) => x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PRON');
 						const reportsItself = !marked && comma > ss && hasObject() && fronted(ctx, ss, comma);
-						if (comma > ss && toks[comma].value === ',' && !scene && !reportsItself && (marked || hasClauseVerb(toks, ss, comma))) content = trimRange(ctx, ss, comma);
+						// ("… failing to answer a question, when, in fact, he responded quickly": the subject and the
+						// verb are a subordinate clause of the sentence, opened by its subordinator and an aside)
+						const subordinate = !marked && openedBefore(toks, ss, comma);
+						if (comma > ss && toks[comma].value === ',' && !scene && !reportsItself && !subordinate && (marked || hasClauseVerb(toks, ss, comma))) content = trimRange(ctx, ss, comma);
 						else content = null;
 					}
 				} else if (i - 1 > ss && toks[i - 1].value === ',' && i + 1 <= se && !isParticiple(t)) {
@@ -453,6 +456,17 @@ export function findIndirect(ctx: Ctx): Found[] {
 }
 
 const DASHES = new Set(['–', '—', '-', '--']);
+
+/**
+ * Does the last stretch before `comma` (after the comma before it) open a subordinate clause with
+ * nothing but a subordinator and an aside: "…, when, in fact, he responded"?
+ */
+function openedBefore(toks: Token[], ss: number, comma: number): boolean {
+	let k = comma - 1;
+	while (k > ss && comma - k <= 4 && toks[k].value !== ',' && toks[k].pos !== 'VERB' && toks[k].pos !== 'AUX') k--;
+	if (toks[k]?.value !== ',') return false;
+	return k - 1 > ss && SUBORDINATORS.has(toks[k - 1].normal) && toks[k - 2]?.value === ',';
+}
 
 /** Do tokens [from, to) hold a speech cue with a speaker before it and "that" after it ("Lee, a spokesman, said that …")? */
 function fronted(ctx: Ctx, from: number, to: number): boolean {

@@ -156,6 +156,9 @@ describe('findIndirect', () => {
 		['a speech noun with its owner and a "that" clause', "The mayor rejected the union's repeated claim that the depot was unsafe.", [{ text: 'the depot was unsafe', mention: 'the union' }]],
 		['"the plan that …" is a relative clause, not speech', 'The plan that the council approved was costly for the town.', []],
 		['a speech noun with no owner reports nobody', 'There was a claim that the depot was unsafe.', []],
+		// review 31: a subordinator and an aside before the subject: the clause is the sentence's, not what was said
+		['"…, when, in fact, he responded"', 'The video was edited to show Tom Vale failing to answer a question, when, in fact, he responded quickly.', []],
+		['... a clause of its own before the comma stays what was said', 'The video was edited, in fact, he said.', [{ text: 'The video was edited, in fact', mention: 'he' }]],
 		// review 31: "in light of X's announcement" had made "light of X" a speaker
 		['the owner after "in light of"', "The vote came in light of Ann Lee's announcement that the depot would close.", [{ text: 'the depot would close', mention: 'Ann Lee' }]],
 		['... after "in the wake of"', "The vote came in the wake of Tom Vale's claim that the depot was unsafe.", [{ text: 'the depot was unsafe', mention: 'Tom Vale' }]],
