@@ -155,6 +155,8 @@ export function obliqueAt(ctx: Ctx, offset: number): boolean {
 	if (toks[t]?.normal === 'the') t--;
 	const p = toks[t];
 	if (p?.normal === 'for' && infinitiveAfter(toks, ctx.tokenAt(offset))) return false;
+	// ('"…," said the actor': a speech verb right after a closing mark is inverted, its subject after it)
+	if (p?.pos === 'VERB' && ctx.isMark[t - 1] && ctx.isSpeechLemma(p)) return false;
 	return !!p && ((OBLIQUE.has(p.normal) && p.pos === 'ADP') || (p.pos === 'VERB' && !ctx.isMark[t]));
 }
 
