@@ -196,3 +196,23 @@ export function relativeCue(toks: Token[], i: number, lo: number): boolean {
 	while (k > lo && (toks[k].pos === 'AUX' || toks[k].pos === 'ADV' || toks[k].pos === 'PART')) k--;
 	return k > lo && (toks[k].normal === 'who' || toks[k].normal === 'which') && toks[k - 1].value === ',';
 }
+
+/**
+ * Do tokens [from, to) open with a noun phrase and a relative clause whose pronoun is its subject
+ * ("reported earnings that beat forecasts", "announced a deal which ends the strike")? That noun phrase
+ * is the cue's object: nothing said. ("told reporters that the plan failed" has a subject after "that",
+ * a clause reported.)
+ */
+export function objectThatVerb(toks: Token[], from: number, to: number): boolean {
+	let j = from;
+	while (j < to && j - from < 4 && (toks[j].pos === 'DET' || toks[j].pos === 'ADJ' || toks[j].pos === 'NUM' || toks[j].pos === 'NOUN')) j++;
+	if (j === from || toks[j - 1].pos !== 'NOUN' || !['that', 'which'].includes(toks[j]?.normal ?? '')) return false;
+	let k = j + 1;
+	if (k >= to || (toks[k].pos !== 'VERB' && toks[k].pos !== 'AUX')) return false;
+	// (the relative clause's own verbs, then nothing that is a verb of the main clause: "the plan that
+	// failed was hers" reports that the plan was hers)
+	while (k < to && (toks[k].pos === 'AUX' || toks[k].pos === 'PART' || toks[k].pos === 'ADV')) k++;
+	if (k < to && toks[k].pos === 'VERB') k++;
+	for (; k < to; k++) if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') return false;
+	return true;
+}

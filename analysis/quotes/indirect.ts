@@ -10,7 +10,7 @@ import { isCap, isPossessive } from './mentions.js';
 import { isPeopleWord } from './data.js';
 import { npLeft, npRight } from './phrases.js';
 import { subjectLeft, subjectRight } from './subjects.js';
-import { RELATIVE_OPENERS, SUBORDINATORS, commaAfterObject, hasClauseVerb, mainClauseAfter, negated, objectBeforeClause, objectBeforeParticiple, objectBeforeSubordinate, objectWithRelative, ownSubjectAfter, passiveInfinitive, relativeCue, subordinatorAt } from './clause-shape.js';
+import { RELATIVE_OPENERS, SUBORDINATORS, commaAfterObject, hasClauseVerb, objectThatVerb, mainClauseAfter, negated, objectBeforeClause, objectBeforeParticiple, objectBeforeSubordinate, objectWithRelative, ownSubjectAfter, passiveInfinitive, relativeCue, subordinatorAt } from './clause-shape.js';
 
 /** Nouns for a statement whose "that" clause says what was stated (not "the plan that …", a relative clause). */
 const SAY_NOUNS = new Set(['claim', 'claims', 'statement', 'assertion', 'insistence', 'warning', 'promise', 'pledge', 'vow', 'argument', 'allegation', 'accusation', 'suggestion', 'prediction', 'admission', 'denial', 'boast', 'complaint', 'contention', 'assurance', 'announcement', 'declaration', 'charge', 'remark', 'comment']);
@@ -338,7 +338,9 @@ export function findIndirect(ctx: Ctx): Found[] {
 					const g = toks[content[0] + 1];
 					const deed = !introduced && toks[content[0]]?.normal === 'by' && !!g && g.pos === 'VERB' && /ing$/.test(g.normal) && !ctx.isSpeechLemma(g);
 					const askedAbout = !introduced && about && t.lemma === 'ask';
-					if (noClause || bare || objectThenClause || dashAfter || deed || askedAbout) content = [k, k];
+					// "Home Depot reported earnings that beat forecasts": an object and a relative clause on it
+					const objectRelative = !introduced && !NAMES_AS.has(t.lemma) && objectThatVerb(toks, content[0], content[1]);
+					if (noClause || bare || objectThenClause || dashAfter || deed || askedAbout || objectRelative) content = [k, k];
 					// "described him as sweating, and at that point he had a condition …": what a naming verb
 					// gives ends with its word for the thing; a clause joined on after it is the writer's
 					if (!introduced && NAMES_AS.has(t.lemma) && content[1] > content[0]) {

@@ -156,6 +156,11 @@ describe('findIndirect', () => {
 		['a speech noun with its owner and a "that" clause', "The mayor rejected the union's repeated claim that the depot was unsafe.", [{ text: 'the depot was unsafe', mention: 'the union' }]],
 		['"the plan that …" is a relative clause, not speech', 'The plan that the council approved was costly for the town.', []],
 		['a speech noun with no owner reports nobody', 'There was a claim that the depot was unsafe.', []],
+		// review 31: an object with a relative clause on it is no clause reported ("Home Depot reported earnings that beat forecasts")
+		['an object and a relative clause whose pronoun is its subject', 'Acme reported earnings that beat forecasts.', []],
+		['... with an auxiliary in the relative clause', 'The minister announced measures that will cut taxes.', []],
+		['... not when a main verb follows the relative clause', 'Ann Lee said the plan that failed was hers.', [{ text: 'the plan that failed was hers', mention: 'Ann Lee' }]],
+		['... nor "that" with a subject after it', 'Ann Lee told reporters that the plan had failed.', [{ text: 'the plan had failed', mention: 'Ann Lee' }]],
 		// review 31: a subordinator and an aside before the subject: the clause is the sentence's, not what was said
 		['"…, when, in fact, he responded"', 'The video was edited to show Tom Vale failing to answer a question, when, in fact, he responded quickly.', []],
 		['... a clause of its own before the comma stays what was said', 'The video was edited, in fact, he said.', [{ text: 'The video was edited, in fact', mention: 'he' }]],
