@@ -166,10 +166,6 @@ export function headlineSentences(text: string, tok: Tokenised): Set<number> {
 	return out;
 }
 
-/**
- * Scare quotes: a quote-mark pair around one to three words that form a noun or adjective phrase,
- * used by the outlet itself: not someone's words, not a word being mentioned, not a name or a title.
- */
 /** One letter alone, in the marks' spaces. */
 const LONE_LETTER = /^\s*\p{L}\s*$/u;
 /** "Half-Life", "Spider-Man": one word of capitalised parts joined by hyphens. */
@@ -177,6 +173,10 @@ const HYPHENATED_TITLE = /^\s*\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)+\s*$/u;
 /** "factcheckUK", "iPhone", "YouTube": a capital after a lower-case letter inside one word. */
 const INNER_CAPITAL = /^\s*\S*\p{Ll}\p{Lu}\S*\s*$/u;
 
+/**
+ * Scare quotes: a quote-mark pair around one to three words that form a noun or adjective phrase,
+ * used by the outlet itself: not someone's words, not a word being mentioned, not a name or a title.
+ */
 export function scareQuotes(text: string, tok: Tokenised, pairs: MarkedSpan[], quotes: Quote[], rules: SenseRule[] = loadSenses()): Span[] {
 	const { tokens } = tok;
 	const speech = contexts(rules, 'speech');
