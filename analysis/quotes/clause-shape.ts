@@ -205,14 +205,16 @@ export function relativeCue(toks: Token[], i: number, lo: number): boolean {
  */
 export function objectThatVerb(toks: Token[], from: number, to: number): boolean {
 	let j = from;
-	while (j < to && j - from < 4 && (toks[j].pos === 'DET' || toks[j].pos === 'ADJ' || toks[j].pos === 'NUM' || toks[j].pos === 'NOUN')) j++;
+	// (a hyphenated modifier is one word: "third-quarter earnings")
+	while (j < to && j - from < 6 && (toks[j].pos === 'DET' || toks[j].pos === 'ADJ' || toks[j].pos === 'NUM' || toks[j].pos === 'NOUN' || (toks[j].value === '-' && j > from && toks[j - 1].end === toks[j].start))) j++;
 	if (j === from || toks[j - 1].pos !== 'NOUN' || !['that', 'which'].includes(toks[j]?.normal ?? '')) return false;
 	let k = j + 1;
 	if (k >= to || (toks[k].pos !== 'VERB' && toks[k].pos !== 'AUX')) return false;
-	// (the relative clause's own verbs, then nothing that is a verb of the main clause: "the plan that
-	// failed was hers" reports that the plan was hers)
+	// (the relative clause's own verbs, then nothing that is a verb of the main clause before a comma or
+	// a subordinator: "the plan that failed was hers" reports that the plan was hers; "earnings that
+	// topped estimates as revenue fell short" does not)
 	while (k < to && (toks[k].pos === 'AUX' || toks[k].pos === 'PART' || toks[k].pos === 'ADV')) k++;
 	if (k < to && toks[k].pos === 'VERB') k++;
-	for (; k < to; k++) if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') return false;
+	for (; k < to && toks[k].value !== ',' && !SUBORDINATORS.has(toks[k].normal); k++) if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') return false;
 	return true;
 }

@@ -159,6 +159,7 @@ describe('findIndirect', () => {
 		// review 31: an object with a relative clause on it is no clause reported ("Home Depot reported earnings that beat forecasts")
 		['an object and a relative clause whose pronoun is its subject', 'Acme reported earnings that beat forecasts.', []],
 		['... with an auxiliary in the relative clause', 'The minister announced measures that will cut taxes.', []],
+		['... a hyphenated modifier, and a subordinate clause after it', 'Acme reported third-quarter earnings that topped estimates as revenue fell short, sending shares lower.', []],
 		['... not when a main verb follows the relative clause', 'Ann Lee said the plan that failed was hers.', [{ text: 'the plan that failed was hers', mention: 'Ann Lee' }]],
 		['... nor "that" with a subject after it', 'Ann Lee told reporters that the plan had failed.', [{ text: 'the plan had failed', mention: 'Ann Lee' }]],
 		// review 31: a subordinator and an aside before the subject: the clause is the sentence's, not what was said
