@@ -383,7 +383,23 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 	index.recentPerson = (at) => {
 		if (index.obliqueAt?.(at)) return null;
 		const [from, to] = sentBounds(at);
-		return index.lastNamedPerson(from, to);
+		const found = index.lastNamedPerson(from, to);
+		if (found || from >= to) return found;
+		// ('"…," Van Der Beek said. "The little soul …" ¶ "…," said the actor': sentences before that are
+		// all quotation, the rest of someone's words, name no one; the one before them does (three at most)
+		let end = to;
+		let a = ctx.tokenAt(from);
+		for (let n = 0; n < 3 && a > 0; n++) {
+			let b = a;
+			while (b < ctx.toks.length && ctx.toks[b].start < end && (ctx.inQuote[b] >= 0 || ctx.isMark[b])) b++;
+			if (b === a || (b < ctx.toks.length && ctx.toks[b].start < end)) return null;
+			const start = ctx.sentenceStart(a - 1);
+			const before = index.lastNamedPerson(ctx.toks[start].start, ctx.toks[a].start);
+			if (before) return before;
+			end = ctx.toks[a].start;
+			a = start;
+		}
+		return null;
 	};
 	index.restrictedAt = (end) => {
 		let t = ctx.tokenAt(end);

@@ -15,6 +15,8 @@ describe('speakerOf', () => {
 		['a name', '"We will appeal," said Jane Roe.', 'We will', 'Jane Roe', 'Jane Roe'],
 		// review 31: a description after an inverted speech verb is the person named just before, as before the verb
 		['"…," said the actor', 'Tom Vale was eliminated on Monday.\n\n"We lost it," Vale said in the video.\n\n"It makes you more human," said the actor.', 'It makes', 'Tom Vale', 'the actor'],
+		// ... also when the sentences between are the rest of that person's quotation (review 31's Fox page)
+		['"…," said the actor after the rest of a quotation', 'Tom Vale was eliminated on Monday.\n\n"We lost it," Vale said. "The little soul took a shortcut."\n\n"You never know why. It makes you human," said the actor.', 'It makes', 'Tom Vale', 'the actor'],
 		['... as "the actor said"', 'Tom Vale was eliminated on Monday.\n\n"We lost it," Vale said in the video.\n\n"It makes you more human," the actor said.', 'It makes', 'Tom Vale', 'the actor'],
 		// two titles joined by "and" before one name are one person's (review 31: "COO and president Mike Siever")
 		['"said Acme president and CEO Tim Vale"', 'Acme is growing. "We will grow," said Acme president and CEO Tim Vale.', 'We will', 'Tim Vale', 'Acme president and CEO Tim Vale'],
