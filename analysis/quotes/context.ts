@@ -89,6 +89,13 @@ export class Ctx {
 		return t ? Math.max(0, this.sentenceFirst[t.sentence]) : k;
 	}
 
+	/** Are tokens [a, b) someone's quoted words and their marks, and nothing else (a < b)? */
+	allQuoted(a: number, b: number): boolean {
+		if (a >= b) return false;
+		for (let k = a; k < b; k++) if (this.inQuote[k] < 0 && !this.isMark[k]) return false;
+		return true;
+	}
+
 	/** If a speech cue starts at token i, the token index just past it; else -1 (cues.ts). */
 	cueAt(i: number, loose = false): number {
 		return cueAt(this, i, loose);

@@ -387,17 +387,13 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 		if (found || from >= to) return found;
 		// ('"…," Van Der Beek said. "The little soul …" ¶ "…," said the actor': sentences before that are
 		// all quotation, the rest of someone's words, name no one; the one before them does (three at most)
-		let end = to;
-		let a = ctx.tokenAt(from);
-		for (let n = 0; n < 3 && a > 0; n++) {
-			let b = a;
-			while (b < ctx.toks.length && ctx.toks[b].start < end && (ctx.inQuote[b] >= 0 || ctx.isMark[b])) b++;
-			if (b === a || (b < ctx.toks.length && ctx.toks[b].start < end)) return null;
-			const start = ctx.sentenceStart(a - 1);
-			const before = index.lastNamedPerson(ctx.toks[start].start, ctx.toks[a].start);
+		let end = ctx.tokenAt(to);
+		let first = ctx.tokenAt(from);
+		for (let n = 0; n < 3 && first > 0 && ctx.allQuoted(first, end); n++) {
+			end = first;
+			first = ctx.sentenceStart(first - 1);
+			const before = index.lastNamedPerson(ctx.toks[first].start, ctx.toks[end].start);
 			if (before) return before;
-			end = ctx.toks[a].start;
-			a = start;
 		}
 		return null;
 	};

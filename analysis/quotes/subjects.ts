@@ -4,7 +4,7 @@
 import type { Token } from '../types.js';
 import { canSpeak } from './cues.js';
 import { isAcronym } from './name-words.js';
-import { orgWords, personNouns, placeNames, titleWords } from './data.js';
+import { orgWords, personNouns, placeNames } from './data.js';
 import { QUANTIFIERS, TIME_MODIFIERS, TIME_PLACE_PREPS, TIME_WORDS, isCap, isTimePhrase } from './mentions.js';
 import { ON_PLACE, endsInPlace, npLeft, npRight, npToken, skipLeftAux } from './phrases.js';
 import { asideOpenBefore } from './dash-asides.js';
@@ -253,10 +253,7 @@ export function subjectRight(toks: Token[], i: number, hi: number): { np: [numbe
 export function titlesJoined(toks: Token[], np: [number, number], hi: number): [number, number] {
 	const last = toks[np[1] - 1];
 	// (no determiner: "the senator and Tim Moore" may be two people)
-	if (toks[np[1]]?.normal !== 'and' || !last || toks[np[0]].pos === 'DET' || !(personNouns().has(last.normal) || isAcronymTitle(last))) return np;
+	if (toks[np[1]]?.normal !== 'and' || !last || toks[np[0]].pos === 'DET' || !personNouns().has(last.normal)) return np;
 	const np2 = npRight(toks, np[1] + 1, hi, true);
 	return np2 && toks[np2[1] - 1].pos === 'PROPN' && np2[1] - np2[0] >= 2 ? [np[0], np2[1]] : np;
 }
-
-/** "CEO", "COO": a title in capitals (titles.txt, lower case). */
-const isAcronymTitle = (t: Token) => /^[A-Z]{2,4}$/.test(t.value) && titleWords().has(t.normal);

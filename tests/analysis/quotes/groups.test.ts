@@ -287,7 +287,16 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['"Vantor President Tim Clark" after "Vantor Airline"', 'Vantor Airline ordered 30 jets. Vantor President Tim Clark told reporters that the airline would grow.', 'business'],
 		['... not a place before a title, whatever is named after it', 'Ohio Motors cut jobs. Ohio Gov. Tim Clark told reporters that the plant would close.', 'government'],
 		// a clause about "the company" before its source says nothing of what the source is
-		['"The company is …, Acme reported"', 'Jobs were cut. The company is weighing a sale of its cloud unit, Vantor reported.', 'unclassified']
+		['"The company is …, Acme reported"', 'Jobs were cut. The company is weighing a sale of its cloud unit, Vantor reported.', 'unclassified'],
+		// someone who speaks for a named person takes their group (represents.txt, 3 December)
+		['a spokesman for a senator by surname', 'Senator Tom Vale is retiring. “It was time,” a spokesman for Vale said.', 'government'],
+		['the surname’s aide', 'Senator Tom Vale is retiring. “It was time,” Vale’s aide said.', 'government'],
+		['a possessive pronoun meaning him', 'Senator Tom Vale is retiring. “It was time,” his spokesman said.', 'government'],
+		['an entertainer’s spokeswoman', 'The singer Ann Lee cancelled her tour. “She needs rest,” a spokeswoman for Lee said.', 'other'],
+		// (not a lawyer: one speaks for a client as a lawyer, whoever the client is)
+		['... not a lawyer', 'Senator Tom Vale is retiring. “It was time,” a lawyer for Vale said.', 'other'],
+		['... not a private person’s: nothing said', 'Ann Lee, 30, of Raleigh, was hurt. “She is fine,” a spokesman for Lee said.', 'unclassified'],
+		['... not a relative', 'Senator Tom Vale is retiring. “It was time,” Vale’s sister said.', 'citizen']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
 		const { quotes } = analyse(text);
@@ -329,24 +338,6 @@ describe('company spokespeople and staff are business (review class 2)', () => {
 		['the company speaking', '"We never sold that data," Brightline Technologies said.', 'business'],
 		['a government department with an industry word stays government', '"The grid held up," the Department of Energy said.', 'government'],
 		['a think tank called a group stays expert', '"The ban is a mistake," said Lena Fox, an analyst at the International Crisis Group.', 'expert or academic']
-	];
-	it.each(rows)('%s', (_n, text, group) => {
-		const { quotes } = analyse(text);
-		expect(quotes.length).toBeGreaterThan(0);
-		expect(quotes[0].group).toBe(group);
-	});
-});
-
-describe('someone who speaks for a named person takes their group (represents.txt)', () => {
-	const rows: [string, string, string][] = [
-		['a spokesman for a senator by surname', 'Senator Tom Vale is retiring. “It was time,” a spokesman for Vale said.', 'government'],
-		['the surname’s aide', 'Senator Tom Vale is retiring. “It was time,” Vale’s aide said.', 'government'],
-		['a possessive pronoun meaning him', 'Senator Tom Vale is retiring. “It was time,” his spokesman said.', 'government'],
-		['an entertainer’s spokeswoman', 'The singer Ann Lee cancelled her tour. “She needs rest,” a spokeswoman for Lee said.', 'other'],
-		// (not a lawyer: one speaks for a client as a lawyer, whoever the client is)
-		['... not a lawyer', 'Senator Tom Vale is retiring. “It was time,” a lawyer for Vale said.', 'other'],
-		['... not a private person’s: nothing said', 'Ann Lee, 30, of Raleigh, was hurt. “She is fine,” a spokesman for Lee said.', 'unclassified'],
-		['... not a relative', 'Senator Tom Vale is retiring. “It was time,” Vale’s sister said.', 'citizen']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
 		const { quotes } = analyse(text);
