@@ -179,7 +179,13 @@ export function hasClauseVerb(toks: Token[], from: number, to: number): boolean 
 		if (t.pos === 'ADJ' && /ed$/.test(t.normal) && next?.pos === 'DET' && j > from && !!prev && ['NOUN', 'PROPN', 'PRON'].includes(prev.pos)) return true;
 		if (t.pos !== 'VERB') continue;
 		const attributive = /(?:ed|en|ing)$/.test(t.normal) && next?.pos === 'NOUN' && !!prev && (['DET', 'ADJ', 'NUM', 'NOUN'].includes(prev.pos) || prev.value === '-');
-		if (!attributive) return true;
+		// ("confirms recent polling on impeachment": an -ing word after an article or an adjective is a
+		// noun, whatever follows it)
+		const gerund = /ing$/.test(t.normal) && !!prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && j > from;
+		// ("… possession of drug paraphernalia, held in jail in lieu of bond": a participle straight after
+		// a comma, with no subject of its own, describes the noun before it; it is no clause)
+		const participle = prev?.value === ',' && !!next && next.pos === 'ADP' && !/ing$/.test(t.normal) && j > from;
+		if (!attributive && !gerund && !participle) return true;
 	}
 	return false;
 }

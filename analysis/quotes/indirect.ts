@@ -176,6 +176,10 @@ export function findIndirect(ctx: Ctx): Found[] {
 					const alt = clauseSubject(ctx, ss, i, true);
 					if (alt && isNamed(toks, alt.np)) subj = alt;
 				}
+				// "Jane Roe: dealing in cocaine, possession of heroin, maintaining a common nuisance, …": a
+				// participle after a comma hangs on a clause with a verb of its own ("Smith denied it,
+				// saying …"); in a list with none (of charges, of deeds) it reports nothing
+				if (subj && isParticiple(t) && toks[i - 1]?.value === ',' && !finiteBefore(toks, ss, i)) continue;
 				// "I've argued that …", "We said that …" in the writer's own voice (outside quotation marks): the
 				// outlet's own words, as the rest of its text is, not speech it reports
 				if (subj && subj.np[1] - subj.np[0] === 1 && WRITER.has(toks[subj.np[0]].normal) && ctx.inQuote[subj.np[0]] < 0) continue;
@@ -252,6 +256,9 @@ export function findIndirect(ctx: Ctx): Found[] {
 					// "who asked not to be named", "asked to be identified only by his first name": a passive
 					// infinitive after the cue is a request about the speaker, no words reported
 					else if (passiveInfinitive(toks, k)) continue;
+					// "whether the two could agree to end a trade war": an agreement that may or may not come is
+					// no one's words yet ("agreed to pay" reports a commitment made)
+					else if (t.lemma === 'agree' && toks[k]?.normal === 'to' && toks[k + 1]?.pos === 'VERB' && MODALS.has(toks[i - 1]?.normal ?? '')) continue;
 					// "..., she said, signaling ...": a participle after the cue is the writer's gloss, and a
 					// preposition cannot start a reported clause; the words are before the cue (handled below).
 					const gloss = k < se && toks[k].pos === 'VERB' && /ing$/.test(toks[k].normal) && toks[k - 1]?.value === ',';
@@ -458,7 +465,13 @@ export function findIndirect(ctx: Ctx): Found[] {
 }
 
 const DASHES = new Set(['–', '—', '-', '--']);
+const MODALS = new Set(['could', 'would', 'might', 'may', 'can', 'will', 'should', 'must']);
 
+/** Is there a verb of a main clause (not a participle) between ss and i? */
+function finiteBefore(toks: Token[], ss: number, i: number): boolean {
+	for (let j = ss; j < i; j++) if (toks[j].pos === 'AUX' || (toks[j].pos === 'VERB' && !/ing$/.test(toks[j].normal))) return true;
+	return false;
+}
 /**
  * Does the last stretch before `comma` (after the comma before it) open a subordinate clause with
  * nothing but a subordinator and an aside: "…, when, in fact, he responded"?

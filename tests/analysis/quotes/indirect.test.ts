@@ -184,6 +184,13 @@ describe('findIndirect', () => {
 		['"responded by hitting …" is a deed', 'Tom Vale then tried to remove Jim Roe\'s helmet before Roe responded by hitting Vale in the head with his own helmet.', []],
 		['"asked about the decision to suspend …" is what was asked about', 'Jim Roe did not offer a response when asked about the decision to suspend Tom Vale for the season.', []],
 		['... but "asked the council to close …" is a request', 'Ann Lee asked the council to close the plant.', [{ text: 'to close the plant', mention: 'Ann Lee' }]],
+		// review 32: a list of charges, a hypothetical agreement and a noun phrase made of a gerund were quotes
+		['a participle in a list with no main verb reports nothing', 'Tom Vale: dealing in cocaine, possession of heroin, possession of marijuana, maintaining a common nuisance, possession of paraphernalia, held in jail in lieu of bond.', []],
+		['... but one that hangs on a clause with a verb reports', 'Two speechwriters implored her to bring it back, arguing that it agitated the mayor.', [{ text: 'it agitated the mayor', mention: 'speechwriters' }]],
+		['"could agree to end a trade war" reports nothing', 'Traders watched whether the two countries could agree to end a long trade war.', []],
+		['... but "agreed that …" does', 'The two countries agreed that the trade war had gone on too long.', [{ text: 'the trade war had gone on too long', mention: 'The two countries' }]],
+		['"confirms recent polling on …": a gerund after an adjective is a noun', 'The result matters because it confirms recent polling on the vote.', []],
+		['... but "confirmed that polling showed …" reports', 'Ann Lee confirmed that recent polling showed a lead.', [{ text: 'recent polling showed a lead', mention: 'Ann Lee' }]],
 		// (the tagger reads "paved" as an adjective: a past tense before a determiner is the clause's verb)
 		['"said the change paved the way …" reports a clause', 'Ann Lee said the change paved the way for annexation.', [{ text: 'the change paved the way for annexation', mention: 'Ann Lee' }]]
 	];
