@@ -87,6 +87,9 @@ function plainWords(tokens: Token[], tones: ToneTokens): Uint8Array {
 		// "— Dianna Anderson 🏳️‍🌈 (@dianna) November 18, 2019": an emoji in an embedded post's display name,
 		// before its handle, decorates a name; nobody's feeling about anything
 		else if ((t.type === 'emoji' || t.type === 'emoticon') && beforeHandle(tokens, i)) out[i] = 2;
+		// "she has given some that, well, aren't", "Well, the plan failed": "well" opening a clause, with
+		// no verb or adjective for it to qualify, is a pause in speech, not praise (VADER rates it +1.1)
+		else if (t.normal === 'well' && discourseWell(tokens, i)) out[i] = 2;
 		// "143 cases", "in 143 countries": a figure is no feeling, whatever a chat shorthand made of it
 		// (VADER's lexicon rates "143", "I love you", +3.2)
 		else if (ALL_DIGITS.test(t.value)) out[i] = 2;
@@ -97,6 +100,17 @@ function plainWords(tokens: Token[], tones: ToneTokens): Uint8Array {
 }
 
 const ALL_DIGITS = /^\d+$/;
+
+/** Clause openers after which "well" is a discourse marker; what may follow it then. */
+const BEFORE_WELL = new Set([',', ';', ':', '—', '–', '(', '"', '“', '…']);
+const AFTER_WELL = new Set(['PUNCT', 'AUX', 'PRON', 'DET', 'CCONJ', 'SCONJ', 'PART', 'INTJ']);
+
+function discourseWell(tokens: Token[], i: number): boolean {
+	const prev = tokens[i - 1];
+	const opens = !prev || prev.sentence !== tokens[i].sentence || BEFORE_WELL.has(prev.value);
+	const next = tokens[i + 1];
+	return opens && (!next || AFTER_WELL.has(next.pos));
+}
 
 /** Is token i an emoji or emoticon of a run of them right before "(@handle)"? */
 function beforeHandle(tokens: Token[], i: number): boolean {

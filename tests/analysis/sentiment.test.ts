@@ -192,6 +192,9 @@ describe('plain senses and idioms carry no tone (neutral-senses.txt, valence.txt
 		['Her intent was to reach the border.', 'Her hope was to reach the border.'],
 		// a quantity word next to a figure reports it (quantity.txt)
 		['Car sales were down 10% in October.', 'The players were down after the game.'],
+		// review 32: market moves read as tone ("futures lost 0.66%" -0.39, "the yen strengthened 0.13%" +0.41)
+		['The futures lost 0.66% on Monday.', 'The futures lost their appeal on Monday.'],
+		['The yen strengthened 0.13% against the dollar.', 'The yen strengthened its appeal.'],
 		// news procedure and titles that wink rates through one word (valence.txt)
 		['The founder engaged in self-dealing, the filing said.', 'The founder was an engaging speaker.'],
 		['The special envoy met the minister.', 'It was a special day for the minister.'],
@@ -228,6 +231,9 @@ describe('plain senses and idioms carry no tone (neutral-senses.txt, valence.txt
 		['He was walking down Sixth Avenue.', 'He was feeling down.'],
 		['The website went down the hill.', 'The website is down and nobody answers.'],
 		['The crater may well have expanded.', 'The crater has expanded well.'],
+		// review 32: "she has given some that, well aren't" read +0.41, a pause in speech as praise
+		['She has given some statements that, well, are not true.', 'She has given some statements that are well made.'],
+		['Well, the plan failed.', 'The plan worked well.'],
 		['It is arguably the oldest crater.', 'It is sadly the oldest crater.'],
 		// review 31: "will hand over the reins" read +2.2 for the successor, "shortly after news broke" -1.25
 		['She will hand over the reins to her deputy.', 'She will hand over the reins to her brilliant deputy.'],
