@@ -258,7 +258,8 @@ function stripChrome(document: El, removed: RemovedText[]): void {
 
 function meta(document: El, ...names: string[]): string | null {
 	for (const n of names) {
-		const el = document.querySelector(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`);
+		// (itemprop holds a list of names: itemprop="datePublished dateCreated")
+		const el = document.querySelector(`meta[property="${n}"], meta[name="${n}"], meta[itemprop~="${n}"]`);
 		const v = el?.getAttribute('content')?.trim();
 		if (v) return v;
 	}
@@ -308,7 +309,7 @@ function pageLines(document: El): HtmlParts {
 		text(document.querySelector('h1')) ||
 		null;
 	const metaDate =
-		meta(document, 'article:published_time', 'datePublished', 'date', 'pubdate', 'dc.date') ||
+		meta(document, 'article:published_time', 'article:published', 'datePublished', 'date', 'pubdate', 'dc.date') ||
 		document.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime') ||
 		null;
 	// (read before Readability, which removes the scripts)

@@ -522,6 +522,15 @@ describe('segment: single rules on small texts', () => {
 		expect(segment({ id: 'd', html }).date).toBe(want);
 	});
 
+	// review 32: The New York Times' page gave "no date"
+	it.each([
+		['article:published', '<meta property="article:published" content="2019-11-19T11:00:09.000Z">', '2019-11-19'],
+		['an itemprop list', '<meta itemprop="datePublished dateCreated" content="2019-11-18T11:00:09.000Z">', '2019-11-18']
+	])('HTML: the date from a meta tag: %s', (_n, tag, want) => {
+		const html = `<html><head><title>Site</title>${tag}</head><body><article><h1>Ferry strike ends</h1><p>${P1} ${P2}</p><p>${P2} ${P1}</p></article></body></html>`;
+		expect(segment({ id: 'd', html }).date).toBe(want);
+	});
+
 	// review 13: a fact check's date is in JSON-LD of a type Readability does not read
 	it.each([
 		['a ClaimReview', '{"@context":"https://schema.org","@type":"ClaimReview","datePublished":"2019-11-18T10:15:00+00:00"}', '2019-11-18'],
