@@ -232,8 +232,8 @@ describe('plain senses and idioms carry no tone (neutral-senses.txt, valence.txt
 		['The website went down the hill.', 'The website is down and nobody answers.'],
 		['The crater may well have expanded.', 'The crater has expanded well.'],
 		// review 32: "she has given some that, well aren't" read +0.41, a pause in speech as praise
-		['She has given some statements that, well, are not true.', 'She has given some statements that are well made.'],
-		['Well, the plan failed.', 'The plan worked well.'],
+		['She has given some answers that, well, are not.', 'She has given some answers that are well made.'],
+		['Well, the plan changed.', 'The plan worked well.'],
 		['It is arguably the oldest crater.', 'It is sadly the oldest crater.'],
 		// review 31: "will hand over the reins" read +2.2 for the successor, "shortly after news broke" -1.25
 		['She will hand over the reins to her deputy.', 'She will hand over the reins to her brilliant deputy.'],
