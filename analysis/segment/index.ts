@@ -41,8 +41,8 @@ export function segment(input: ArticleInput): CleanArticle {
 		pageTitle = page.title;
 		pageByline = page.byline;
 		pageDate = page.date;
-		// (the head's own name for its site, as a facilitator's upload has it, when Readability found none)
-		if (!outlet) outlet = page.siteName ?? pageSiteName(html) ?? '';
+		// (the head's own name for its site, as a facilitator's upload has it; else the one Readability found)
+		if (!outlet) outlet = pageSiteName(html) ?? page.siteName ?? '';
 		pageUrl = pageAddress(html);
 		warnings.push(...page.warnings);
 		captions.push(...page.captions);

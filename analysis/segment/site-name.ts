@@ -48,7 +48,7 @@ function headFields(head: string): Record<string, string> {
 			continue;
 		}
 		const key = (attrs.property ?? attrs.name ?? '').toLowerCase();
-		if ((key === 'og:site_name' || key === 'application-name' || key === 'og:url') && attrs.content !== undefined) found[key] ??= attrs.content;
+		if ((key === 'og:site_name' || key === 'application-name' || key === 'og:url' || key === 'article:publisher' || key === 'twitter:site') && attrs.content !== undefined) found[key] ??= attrs.content;
 	}
 	return found;
 }
@@ -78,10 +78,21 @@ export function pageSiteName(html: string): string | null {
 	const found = headFields(head);
 	const publisher = clean(PUBLISHER.exec(head)?.[1]?.replace(/\\(.)/g, '$1'));
 	const suffix = titleSuffix(head);
-	const named = clean(found['og:site_name']) ?? clean(found['application-name']);
+	// ("LinkNaija | Nigeria's popular news platform": the name, then a tagline)
+	const named = untagged(clean(found['og:site_name']) ?? clean(found['application-name']));
 	// "usatoday", "detroitnews", "nj": a handle written where the name goes; the page writes it out
 	// elsewhere ("USA TODAY", "The Detroit News", or the address its title ends with, "nj.com")
 	if (named && HANDLE.test(named)) return [publisher, suffix].map((x) => spelledOut(x, named)).find((x) => x) ?? named;
+	// "U.S." on a Reuters page: a section's name in og:site_name. When the publisher's own accounts
+	// (article:publisher, twitter:site) say another name that the title ends with, or the JSON-LD
+	// publisher gives, that name is the site's
+	if (named) {
+		const handles = [found['article:publisher'], found['twitter:site']].map(handleOf).filter((h): h is string => !!h);
+		if (handles.length && !handles.some((h) => names(h, named))) {
+			const better = [publisher, suffix].find((x) => x && handles.some((h) => names(h, x)));
+			if (better) return better;
+		}
+	}
 	if (named ?? publisher) return named ?? publisher;
 	const host = hostOf(found.canonical) ?? hostOf(found['og:url']);
 	// "… - Sputnik International" on a page of sputniknews.com, "… - The New York Times" on nytimes.com:
@@ -89,6 +100,25 @@ export function pageSiteName(html: string): string | null {
 	// and last word)
 	if (host && suffix && spells(host, suffix)) return suffix;
 	return host;
+}
+
+/** A site name less a tagline after " | " or a dash. */
+function untagged(name: string | null): string | null {
+	const m = name ? /^(.{2,}?)\s[|–—-]\s/.exec(name) : null;
+	return m ? m[1] : name;
+}
+
+/** An account's handle: "Reuters" of "https://www.facebook.com/Reuters" or "@Reuters". */
+function handleOf(v: string | undefined): string | null {
+	if (!v) return null;
+	const h = compact(/^@/.test(v.trim()) ? v : (v.trim().replace(/\/+$/, '').split('/').pop() ?? ''));
+	return h.length >= 2 ? h : null;
+}
+
+/** Does an account's handle name a site: "reuters" for "Reuters", "nytimes" for "The New York Times"? */
+function names(handle: string, name: string): boolean {
+	const n = compact(name.replace(/^the\s+/i, ''));
+	return (n.length >= 3 && (handle.includes(n) || n.includes(handle))) || spells(handle, name);
 }
 
 /** Does a host's first label spell a site's name: "sputniknews" for "Sputnik International", "nytimes" for "The New York Times"? */

@@ -24,6 +24,13 @@ describe('pageSiteName: the outlet a saved page says it is', () => {
 		[head('<meta property="og:site_name" content="mc"><title>Teachers rally at the Statehouse - mc.com</title>'), 'MC.com'],
 		[head('<meta property="og:site_name" content="planet"><title>Teachers rally - planetnews.com</title>'), 'planet'],
 		[head('<meta property="og:site_name" content="usatoday"><script type="application/ld+json">{"publisher": {"@type": "Organization", "logo": {}, "name": "USA TODAY"}}</script>'), 'USA TODAY'],
+		// review 32: Reuters' page named its section, "U.S.", in og:site_name; its accounts and title say Reuters
+		[head('<title>Oil drifts lower - Daily Planet</title><meta property="og:site_name" content="U.S."><meta property="article:publisher" content="https://www.facebook.com/DailyPlanet">'), 'Daily Planet'],
+		[head('<title>Oil drifts lower - Daily Planet</title><meta property="og:site_name" content="U.S."><meta name="twitter:site" content="@dailyplanet">'), 'Daily Planet'],
+		[head('<title>Oil drifts lower - Daily Planet</title><meta property="og:site_name" content="Planet News"><meta name="twitter:site" content="@planetnews">'), 'Planet News'],
+		[head('<title>Oil drifts lower - Daily Planet</title><meta property="og:site_name" content="U.S.">'), 'U.S.'],
+		// ... and a name with its tagline
+		[head('<meta property="og:site_name" content="Daily Planet | Metropolis\' news platform">'), 'Daily Planet'],
 		// not a name: markup, a paragraph put in the field, a non-web address, nothing at all
 		[head('<meta property="og:site_name" content="&lt;b&gt;Site&lt;/b&gt;">'), null],
 		[head(`<meta property="og:site_name" content="${'A very long description of the site '.repeat(4)}">`), null],
