@@ -100,6 +100,7 @@ function plainWords(tokens: Token[], tones: ToneTokens): Uint8Array {
 }
 
 const ALL_DIGITS = /^\d+$/;
+const HAS_LETTER = /[\p{L}\p{N}]/u;
 
 /** Clause openers after which "well" is a discourse marker; what may follow it then. */
 const BEFORE_WELL = new Set([',', ';', ':', '—', '–', '(', '"', '“', '…']);
@@ -155,7 +156,8 @@ function runOf(ctx: ToneContext, from: number, to: number, keep?: (t: Token) => 
 		const t = tokens[i];
 		if (keep && !keep(t)) continue;
 		idx.push(i);
-		if (t.type !== 'punctuation') read++;
+		// (not "___" or "* * *" between a story's parts: a separator is no word)
+		if (t.type !== 'punctuation' && t.type !== 'symbol' && !(t.type === 'unk' && !HAS_LETTER.test(t.value))) read++;
 	}
 	return { idx, read };
 }

@@ -164,6 +164,11 @@ describe('scoreSentiment: sentences and body', () => {
 		expect(b.score).toBeCloseTo(one.score / (1 + 2 * padding), 2);
 		expect(Math.sign(b.score)).toBe(Math.sign(one.score));
 	});
+	// review 32: AP's "___" between a story's parts counted as plain paragraphs, pulling its tone to 0
+	it.each(['___', '* * *', '———', '#####'])('a separator line %j is no paragraph of the body', (sep) => {
+		const one = body('The result was excellent.\n\nThe meeting is on Monday.');
+		expect(body(`The result was excellent.\n\n${sep}\n\nThe meeting is on Monday.\n\n${sep}`).score).toBeCloseTo(one.score, 5);
+	});
 });
 
 describe('plain senses and idioms carry no tone (neutral-senses.txt, valence.txt)', () => {
