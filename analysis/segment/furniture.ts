@@ -148,9 +148,24 @@ export function isFollowLine(text: string): boolean {
 	return PLATFORMS.test(text) || /https?:\/\/|www\.|@\w/.test(text);
 }
 
-/** "Email Jo Reyes at jo@example.org or follow her @jo": a writer's contact line. */
+const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/;
+/** An e-mail address, a web address or host path ("twitter.com/jo"), or a handle, with a label's colon or a separator. */
+const ADDRESS_WORD = /^(?:[\w.+-]+@[\w-]+\.[\w.]+|(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?|@\w+|[|·•,;/-]|\w+:)$/;
+
+/**
+ * "Email Jo Reyes at jo@example.org or follow her @jo", and "jo.reyes@example.com twitter.com/joreyes"
+ * under a story: a writer's contact line (a line of nothing but addresses and handles, one an e-mail).
+ */
 export function isContactLine(text: string): boolean {
-	return /^(?:e-?mail|contact|reach|write to)\b/i.test(text) && words(text) <= 40 && /[\w.+-]+@[\w-]+\.[\w.]+/.test(text);
+	if (/^(?:e-?mail|contact|reach|write to)\b/i.test(text) && words(text) <= 40 && EMAIL.test(text)) return true;
+	const ws = text.trim().split(/\s+/);
+	return ws.length <= 8 && EMAIL.test(text) && ws.every((w) => ADDRESS_WORD.test(w.replace(/[.,;]$/, '')));
+}
+
+/** "(Graphic: Global assets in 2019 - here)": a line that points to a graphic, a video or a gallery beside the story. */
+const POINTER = /^\((?:graphics?|charts?|interactive|video|photos?|pictures|gallery|factbox|timeline|map)\s*:[^()]{1,200}\)$/i;
+export function isPointerLine(text: string): boolean {
+	return POINTER.test(text.trim());
 }
 
 /** A heading over a list of other stories: "More Great WIRED Stories", "LATEST NEWS", "Popular this week". */

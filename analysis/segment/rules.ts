@@ -15,6 +15,7 @@ import {
 	companyBoilerplate,
 	isAuthorBio,
 	isContactLine,
+	isPointerLine,
 	isCopyrightNotice,
 	isFollowLine,
 	isStoryListHeader,
@@ -156,6 +157,7 @@ export function structuralReason(text: string, pageUrls: Set<string>): { reason:
 	if (url && pageUrls.has(urlKey(url))) return { reason: 'navigation' };
 	if (isFollowLine(text)) return { reason: 'promotion' };
 	if (isContactLine(text)) return { reason: 'author bio' };
+	if (isPointerLine(text)) return { reason: 'related links' };
 	if (isStoryListHeader(text)) return { reason: 'related links', list: true };
 	const bracket = bracketedReason(text);
 	if (bracket) return { reason: bracket };

@@ -132,6 +132,13 @@ const lineRows: Row[] = [
 	['story list heading', 'More Great Ledger Stories', 'related links'],
 	['author contact', 'Jo Reyes can be reached at jo@example.org.', 'author bio'],
 	['author email line', 'Email Jo Reyes at jo@example.org or follow her on the quay.', 'author bio'],
+	// review 32: the Houston Chronicle's writer's addresses, Reuters' pointers to its graphics, kept as body
+	['a line of a writer\'s addresses', 'jo.reyes@example.org twitter.com/joreyes', 'author bio'],
+	['... an address and a handle', 'jo.reyes@example.org | @joreyes', 'author bio'],
+	['... not a sentence with an address in it', 'Readers wrote to jo@example.org about the road.', 'body'],
+	['a pointer to a graphic', '(Graphic: Ferry fares in 2019 - here)', 'related links'],
+	['... and to a video', '(Video: The harbour road at night)', 'related links'],
+	['... not an aside in brackets', '(The road was closed for a week.)', 'body'],
 	['lone advert label', 'Advert', 'advertisement'],
 	['a CMS shortcode left in the text', '[button link="https://example.org/x"]Send us your story[/button]', 'promotion'],
 	['role label', 'Opinion Columnist', 'author bio'],
