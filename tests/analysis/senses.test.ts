@@ -15,6 +15,9 @@ describe('sense rules: literal and technical uses are not loaded (shipped lexico
 	const cases: [string, string[]][] = [
 		['The country’s gross domestic product grew by two per cent.', []],
 		['Auditors found gross misconduct in the accounts office.', []],
+		// review 32: Reuters' "U.S. crude CLc1 fell 3.38%" was its only loaded term
+		['U.S. crude CLc1 fell 3.38% on Monday and Brent crude LCOc1 fell 2.6%.', []],
+		['His crude attempt to rally support failed.', ['crude']],
 		// legal terms of art
 		['The court awarded the senators exemplary damages.', []],
 		['He was charged with reckless endangerment and malicious prosecution.', []],
