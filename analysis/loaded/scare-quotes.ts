@@ -254,7 +254,12 @@ function quotedWords(tokens: Token[], pairs: MarkedSpan[], text: string): string
 		if (countWords(text, p.inner.start, p.inner.end, 4) < 4) continue;
 		for (let k = tokenAt(tokens, p.inner.start); k < tokens.length && tokens[k].end <= p.inner.end; k++) {
 			const t = tokens[k];
-			if (isWord(t) && t.value !== '-' && !POSSESSIVE.test(t.value)) out += `${t.normal.toLowerCase()} `;
+			if (!isWord(t) || t.value === '-' || POSSESSIVE.test(t.value)) continue;
+			out += t.normal.toLowerCase();
+			// ("plenty of on-the-record statements": a word joined by hyphens is part of one word, and
+			// '"record"' later is no echo of it)
+			const joined = tokens[k + 1]?.value === '-' && tokens[k + 1].start === t.end && tokens[k + 2]?.start === tokens[k + 1].end && tokens[k + 2].end <= p.inner.end;
+			out += joined ? '-' : ' ';
 		}
 		out += '| ';
 	}

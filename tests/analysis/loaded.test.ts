@@ -250,6 +250,8 @@ describe('findLoaded: scare quotes', () => {
 		// seventh newcomer pass: the source's own word, echoing a longer quotation of it in the article
 		['A worker heard an "abnormal" sound. The alert says he "reported subtle and vague, but abnormal, sensations of sound".', []],
 		['A worker heard an "eerie" sound. The alert says he "reported subtle and vague, but abnormal, sensations of sound".', ['scare-quotes:eerie']],
+		// review 32: CNN's 'the paper-thin medical "record"' went unflagged, an "echo" of 'on-the-record statements'
+		['She has given "plenty of on-the-record statements that were true." The medical "record" is thin.', ['scare-quotes:record']],
 		// ... not a short common word, which most long quotations hold
 		['The "good" bishops stayed. The letter said "we are good servants of the Church and its people".', ['scare-quotes:good']],
 		// ... and a document's word after the speech noun that issues it
