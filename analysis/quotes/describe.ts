@@ -63,6 +63,8 @@ export function description(ctx: Ctx, i: number, roles: Set<string>): { mention:
 			break;
 		}
 	const head = toks[hk];
+	// ("the paper-thin medical record": a noun joined by a hyphen to the next word modifies it; it is no head)
+	if (toks[hk + 1]?.value === '-' && toks[hk + 1].start === head.end && toks[hk + 2]?.start === toks[hk + 1].end) return null;
 	const lemma = head.lemma.toLowerCase();
 	const isPerson = roles.has(head.normal) || roles.has(lemma);
 	// "the company", "the club", "her former record label": an organisation of that kind

@@ -46,6 +46,8 @@ describe('actors: who is one', () => {
 		// a name before an organisation's own name says whose it is: alone, it is that person (review 28)
 		['The Vale White House defended the plan. Later, Vale lied about it.', 'Vale', ['Vale']],
 		['Oskar Lind won the award. Lind thanked his team.', 'Oskar Lind', ['Oskar Lind', 'Lind']],
+		// ("the paper" is the newspaper named before, where it is no part of "paper-thin")
+		['The Harbour Times reported the visit on Monday. The paper said the plan had failed.', 'Harbour Times', ['The Harbour Times', 'The paper']],
 		['The Harbour Trust opened a new library on Friday.', 'Harbour Trust', ['The Harbour Trust']],
 		// a name met once, opening a sentence before a verb, is still a name in a sentence read alone
 		['Pence said the talks would go on.', 'Pence', ['Pence']],
@@ -136,7 +138,9 @@ describe('actors: who is one', () => {
 		['Mary Vance runs the bakery on Main Street.\n\n“He has no consistency about him,” Vance said.', 'Mary Vance', 'He'],
 		// inside someone's quoted words "he" is never the speaker, whose name says no gender here
 		['Carl Dunmore admitted the threats.\n\n“He has taken responsibility for his words,” Kim Zoller said.', 'Kim Zoller', 'He'],
-		['Carl Dunmore admitted the threats.\n\nKim Zoller, his lawyer, said: “He has taken responsibility.”', 'Kim Zoller', 'He']
+		['Carl Dunmore admitted the threats.\n\nKim Zoller, his lawyer, said: “He has taken responsibility.”', 'Kim Zoller', 'He'],
+		// review 32: "the paper-thin medical record" had made "the paper" a mention of the outlet
+		['The Harbour Times reported the visit on Monday. The office released the paper-thin medical record.', 'Harbour Times', 'the paper']
 	])('%s: "%s" does not hold "%s"', (text, name, pronoun) => {
 		expect(find(text, name)?.mentions.map((m) => m.text)).not.toContain(pronoun);
 	});
