@@ -99,3 +99,31 @@ export function questionerOf(ctx: Ctx, index: EntityIndex, i: number): Cluster |
 	}
 	return null;
 }
+
+/**
+ * "… than Warren, who hurt herself last month by stumbling through questions about her plan": a he or
+ * she in a relative clause on a named person, before the clause ends, is that person (the clause's
+ * subject is "who"). The person the name before ", who" gives, if the scan has them; else null.
+ */
+export function relativeHolder(ctx: Ctx, index: EntityIndex, i: number): Cluster | null {
+	const { toks } = ctx;
+	const t = toks[i];
+	// (not an object, "who told him", which is someone else: binding above)
+	const possessive = t.normal === 'her' && ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(toks[i + 1]?.pos ?? '');
+	if (t.normal === 'him' || (t.normal === 'her' && !possessive)) return null;
+	for (let k = i - 1; k >= 2 && toks[k].sentence === t.sentence && i - k < 25; k--) {
+		const w = toks[k];
+		if (ctx.isMark[k] || [';', ':', '—', '–', '(', ')'].includes(w.value)) return null;
+		if (w.value === ',' && !(RELATIVE_WHO.has(toks[k + 1]?.normal ?? '') && k + 1 < i)) return null;
+		if (!RELATIVE_WHO.has(w.normal) || toks[k - 1].value !== ',' || toks[k - 2].pos !== 'PROPN') continue;
+		// the name ends at the comma; it starts at its first capitalised word
+		let s = k - 2;
+		while (s > 0 && toks[s - 1].pos === 'PROPN' && toks[s - 1].end + 1 >= toks[s].start) s--;
+		const c = index.lookup(toks[s].start, 'person');
+		const g = t.normal === 'he' || t.normal === 'his' || t.normal === 'himself' ? 'm' : 'f';
+		return c && (!c.gender || c.gender === g) ? c : null;
+	}
+	return null;
+}
+
+const RELATIVE_WHO = new Set(['who', 'whose']);

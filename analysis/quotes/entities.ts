@@ -31,7 +31,7 @@ import { describe, description, DESCRIPTION_DETS } from './describe.js';
 import { deedFacets } from './deeds.js';
 import { commandVerb, leftOrgDescription, loneGivenName, looksLikePerson, obliqueAt, roleOf, subjectOfVerb, unknownNameSubject } from './name-kind.js';
 import { nameInside, namedNext, ownStory } from './introduced.js';
-import { clauseSubjectOf, questionerOf } from './binding.js';
+import { clauseSubjectOf, questionerOf, relativeHolder } from './binding.js';
 import { findCoordinations } from './coordination.js';
 import { isShouted } from '../shouted.js';
 
@@ -93,7 +93,9 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			const cue = ctx.cueAt(i + 1);
 			if (cue > 0 && toks[cue] && isCap(toks[cue])) exclude = index.bySurname(toks[cue].normal, t.start) ?? index.lookup(toks[cue].start, 'person') ?? null;
 			exclude ??= clauseSubjectOf(ctx, index, i) ?? questionerOf(ctx, index, i);
-			index.resolvePronoun(t.normal, t, false, true, t.value, exclude);
+			const holder = relativeHolder(ctx, index, i);
+			if (holder && holder !== exclude && !index.lookup(t.start)) index.note(holder, t, t.value, 'pronoun');
+			else index.resolvePronoun(t.normal, t, false, true, t.value, exclude);
 			i++;
 			continue;
 		}

@@ -46,6 +46,8 @@ describe('actors: who is one', () => {
 		// a name before an organisation's own name says whose it is: alone, it is that person (review 28)
 		['The Vale White House defended the plan. Later, Vale lied about it.', 'Vale', ['Vale']],
 		['Oskar Lind won the award. Lind thanked his team.', 'Oskar Lind', ['Oskar Lind', 'Lind']],
+		// review 32: "Warren, who hurt herself … her plan" had given both pronouns to the woman named in a list before
+		['Ann Lee and Tom Vale spoke first. The chance is there for Kim Roe, Mary Dale and Jim Lind.\n\nNo one has more riding on the debate than Lee, who hurt herself last month with questions about her plan.', 'Ann Lee', ['Ann Lee', 'Lee', 'herself', 'her']],
 		// ("the paper" is the newspaper named before, where it is no part of "paper-thin")
 		['The Harbour Times reported the visit on Monday. The paper said the plan had failed.', 'Harbour Times', ['The Harbour Times', 'The paper']],
 		['The Harbour Trust opened a new library on Friday.', 'Harbour Trust', ['The Harbour Trust']],
@@ -139,6 +141,8 @@ describe('actors: who is one', () => {
 		// inside someone's quoted words "he" is never the speaker, whose name says no gender here
 		['Carl Dunmore admitted the threats.\n\n“He has taken responsibility for his words,” Kim Zoller said.', 'Kim Zoller', 'He'],
 		['Carl Dunmore admitted the threats.\n\nKim Zoller, his lawyer, said: “He has taken responsibility.”', 'Kim Zoller', 'He'],
+		// ... but an object in the relative clause is someone else
+		['Tom Vale spoke first. Later, Ann Lee, who told him the plan had failed, left.', 'Ann Lee', 'him'],
 		// review 32: "the paper-thin medical record" had made "the paper" a mention of the outlet
 		['The Harbour Times reported the visit on Monday. The office released the paper-thin medical record.', 'Harbour Times', 'the paper']
 	])('%s: "%s" does not hold "%s"', (text, name, pronoun) => {
