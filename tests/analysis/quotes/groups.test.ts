@@ -28,6 +28,8 @@ describe('speaker groups', () => {
 		[null, 'resident', 'Ann Lee', 'citizen'],
 		[null, null, 'Fifty-one percent', 'citizen'],
 		[null, null, 'Twitter', 'business'],
+		// review 32: "InfoNation, a Sugar Land-based provider of automobile data"
+		[null, 'a Texas-based provider of automobile data', 'Kestrel', 'business'],
 		// a hyphenated title is one word; a general practitioner is a doctor, not a general
 		['Wikileaks', 'Wikileaks editor-in-chief', 'Kristinn Hrafnsson', 'media'],
 		[null, 'general practitioner', 'general practitioner', 'expert or academic'],
