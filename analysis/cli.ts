@@ -244,8 +244,8 @@ export async function run(argv: string[], out: NodeJS.WritableStream = process.s
 	let pool: WorkerPool<AnalysisTask, BytesReply | ArticleAnalysis> | null = null;
 	// Capped heaps make each worker collect early, so a long batch stays flat in memory (10,000
 	// articles: one process under 300 MB with two workers); an article that needs more runs again
-	// without the cap (pool.ts). The young generation, 12 MB, is three 4 MB semi-spaces: the batch
-	// process's own bound (batch-process.ts), which V8 applies over this one.
+	// without the cap (pool.ts). The young generation's size is set by the batch process's own bound
+	// on semi-spaces (batch-process.ts), which V8 applies over this one.
 	if (parallel) pool = new WorkerPool({ file: await analysisBundle(), size: opts.jobs, maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 12 });
 	const analyse = (input: ArticleInput): Promise<LineReply | BytesReply | ArticleAnalysis> => {
 		if (pool) return pool.run({ input, output });
