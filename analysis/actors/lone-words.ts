@@ -67,6 +67,8 @@ export function addLoneWords(scan: NameScan): void {
 		if (covered[i] || t.pos !== 'PROPN' || !capitalised(t) || titled[t.sentence] || (slogan[i] && !firsts.has(t.normal.toLowerCase())) || codeOrUnit(i)) continue;
 		const prev = tokens[i - 1];
 		const next = tokens[i + 1];
+		// ("Sterling GBP= was trading at …", "Copper CMCU3 fell": an instrument before its market code)
+		if (next && next.start === t.end + 1 && (code(next) || codeOrUnit(i + 1))) continue;
 		// one word: not part of a run of capitalised words (those are the entity scan's to judge)
 		const joined = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end + 1 >= b.start && capitalised(a) && capitalised(b) && a.sentence === b.sentence;
 		if ((prev && prev.pos === 'PROPN' && joined(prev, t)) || (next && next.pos === 'PROPN' && joined(t, next))) continue;

@@ -78,6 +78,9 @@ function holdsThingOf(tokens: Token[], m: Span): boolean {
 	return false;
 }
 
+/** A wire's instrument code of capitals and digits: "LCOc1", "CMCU3", "NKc1" (not "G20": one capital, no small letter). */
+const MARKET_CODE = /^(?=\w*\d$)(?:[A-Z]{2,5}[a-z]\d{1,2}|[A-Z]{3,6}\d{1,2})$/;
+
 export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], rules: GroupRule[], spoken: SpeakerSpan[] = []): Entity[] {
 	const { tokens } = tok;
 	const covered = new Uint8Array(tokens.length);
@@ -119,6 +122,19 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	const { datelineAt, datelineEnd, unit, ticker, codeOrUnit } = codeSigns(text, tokens);
 	const onlyDatelines = (e: Entity) => e.mentions.length > 0 && e.mentions.every(datelineAt);
 	const onlyUnits = (e: Entity) => e.mentions.length > 0 && e.mentions.every((m) => m.form !== 'pronoun' && codeOrUnit(tokenAtStart(tokens, m.start)));
+	// "Brent LCOc1 fell", "the Nasdaq Composite .IXIC added", "Sterling GBP= was": a name every mention
+	// of which ends with or comes right before a wire's market code is an instrument, not an actor
+	const marketCode = (k: number) => !!tokens[k] && (ticker(k) || (MARKET_CODE.test(tokens[k].value) && tokens[k].start <= tokens[k - 1].end + 1));
+	const instrument = (e: Entity) =>
+		e.mentions.length > 0 &&
+		e.mentions.every((m) => {
+			if (m.form === 'pronoun' || m.form === 'description') return false;
+			let k = tokenAtStart(tokens, m.start);
+			while (k + 1 < tokens.length && tokens[k + 1].start < m.end) k++;
+			// (".IXIC" is a dot and a word: the code starts at the dot)
+			const next = tokens[k + 1]?.value === '.' && tokens[k + 1].start === tokens[k].end + 1 ? k + 2 : k + 1;
+			return marketCode(k) || (tokens[k + 1]?.start !== undefined && tokens[k + 1].start <= tokens[k].end + 1 && marketCode(next));
+		});
 	// "the study found", "the report said", "a new poll shows": a document the quotes stage let speak, met
 	// only by a description in lower case (or one whose capital only opens the sentence), is a source of
 	// words but nobody to have a tone toward; its words are free for a name ("Limbaugh's comments came …")
@@ -190,7 +206,7 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	const slogan = sloganTokens(tokens);
 	const inSlogan = (m: EntityMention) => slogan[tokenAtStart(tokens, m.start)] === 1;
 	const onlyInSlogans = (e: Entity) => e.group === 'unclassified' && unsigned(e.name) && !isStateName(e.name) && e.mentions.some((m) => m.form !== 'pronoun') && e.mentions.every((m) => m.form === 'pronoun' || inSlogan(m));
-	const out = entities.filter((e, ei) => !isThing(e) && !inThingName(e) && !isTime(e) && !isObject(e) && !onlyInTitles(e) && !onlyDatelines(e) && !onlyUnits(e) && !defined.has(e.name) && !shouted(e) && !capitalsOnly(e) && !listOnly(e, ei) && !onlyInSlogans(e)).map((e) => ({ ...e, mentions: [...e.mentions] }));
+	const out = entities.filter((e, ei) => !isThing(e) && !inThingName(e) && !isTime(e) && !instrument(e) && !isObject(e) && !onlyInTitles(e) && !onlyDatelines(e) && !onlyUnits(e) && !defined.has(e.name) && !shouted(e) && !capitalsOnly(e) && !listOnly(e, ei) && !onlyInSlogans(e)).map((e) => ({ ...e, mentions: [...e.mentions] }));
 	const byName = new Map<string, Entity>();
 	/** The added person actors in text order, for he/she to refer to. */
 	const named: Named[] = [];
