@@ -24,7 +24,7 @@ export const DATELINE = new RegExp(
 export const STAMP_START = new RegExp(`^(?:${TIME_SRC}|${DATE_SRC})\\s*(?:[:–—-]|\\s)\\s*\\S`, 'i');
 
 /** "by Jane Doe", "By Jane Doe and John Roe | Staff writers"; a name, not a sentence ("By Tuesday, ..."). */
-export const BYLINE = /^(?:(?:[Ww]ritten|[Ss]tory|[Ww]ords)\s+)?[Bb][Yy]\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:and|&|de|van|von|der|da|al|bin|la|le)\s+)?\p{Lu}[\p{L}.'’-]*){0,6})(?:\s*(?:,|\||·|—|–|-)\s*[^.!?]{0,60})?$/u;
+export const BYLINE = /^(?:(?:[Ww]ritten|[Ss]tory|[Ww]ords|[Aa]nalysis|[Cc]ommentary)\s+)?[Bb][Yy]\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:and|&|de|van|von|der|da|al|bin|la|le)\s+)?\p{Lu}[\p{L}.'’-]*){0,6})(?:\s*(?:,|\||·|—|–|-)\s*[^.!?]{0,60}|\s+(?:[Oo]n|[Pp]ublished|[Uu]pdated)\s+(?:\d|[JFMASOND][a-z]{2}[a-z]*\.?\s+\d)[^!?]{0,40})?$/u;
 
 /** Comment-section headers: "2 thoughts on “…”", "14 comments", "Comments (3)", "Responses". */
 export const COMMENTS_HEADER_STRONG =

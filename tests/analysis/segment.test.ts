@@ -522,6 +522,17 @@ describe('segment: single rules on small texts', () => {
 		expect(segment({ id: 'd', html }).date).toBe(want);
 	});
 
+	// review 32: Newsweek's byline kept its date, CNN's its "Analysis by"
+	it.each([
+		['By Jo Reyes On 11/13/19 at 4:00 PM EST', 'Jo Reyes'],
+		['By Jo Reyes on Nov. 13, 2019', 'Jo Reyes'],
+		['Analysis by Jo Reyes, Ledger Editor-at-large', 'Jo Reyes'],
+		['By Jo Reyes, Staff writer', 'Jo Reyes']
+	])('HTML: the byline from the author meta %j is %j', (author, want) => {
+		const html = `<html><head><title>Site</title><meta name="author" content="${author}"></head><body><article><h1>Ferry strike ends</h1><p>${P1} ${P2}</p><p>${P2} ${P1}</p></article></body></html>`;
+		expect(segment({ id: 'b', html }).byline).toBe(want);
+	});
+
 	// review 32: The New York Times' page gave "no date"
 	it.each([
 		['article:published', '<meta property="article:published" content="2019-11-19T11:00:09.000Z">', '2019-11-19'],
