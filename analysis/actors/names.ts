@@ -124,7 +124,7 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	const onlyUnits = (e: Entity) => e.mentions.length > 0 && e.mentions.every((m) => m.form !== 'pronoun' && codeOrUnit(tokenAtStart(tokens, m.start)));
 	// "Brent LCOc1 fell", "the Nasdaq Composite .IXIC added", "Sterling GBP= was": a name every mention
 	// of which ends with or comes right before a wire's market code is an instrument, not an actor
-	const marketCode = (k: number) => !!tokens[k] && (ticker(k) || (MARKET_CODE.test(tokens[k].value) && tokens[k].start <= tokens[k - 1].end + 1));
+	const marketCode = (k: number) => !!tokens[k] && (ticker(k) || MARKET_CODE.test(tokens[k].value));
 	const instrument = (e: Entity) =>
 		e.mentions.length > 0 &&
 		e.mentions.every((m) => {

@@ -158,6 +158,8 @@ const ADDRESS_WORD = /^(?:[\w.+-]+@[\w-]+\.[\w.]+|(?:https?:\/\/)?(?:www\.)?[\w-
  */
 export function isContactLine(text: string): boolean {
 	if (/^(?:e-?mail|contact|reach|write to)\b/i.test(text) && words(text) <= 40 && EMAIL.test(text)) return true;
+	// (short lines only, and with an "@": the address pattern rescans a long run of word characters)
+	if (text.length > 300 || !text.includes('@')) return false;
 	const ws = text.trim().split(/\s+/);
 	return ws.length <= 8 && EMAIL.test(text) && ws.every((w) => ADDRESS_WORD.test(w.replace(/[.,;]$/, '')));
 }
