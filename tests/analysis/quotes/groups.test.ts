@@ -422,3 +422,16 @@ describe('people named by their role alone are grouped by it (roles.txt, speaker
 		expect(quotes.map((q) => [q.speaker, q.group])).toEqual([[speaker, group]]);
 	});
 });
+
+// review 32: "according to InfoNation, a Sugar Land-based provider of automobile data" was unclassified
+describe('a description after "according to X," groups the source', () => {
+	it.each([
+		['Dealers sold 300 cars in October, according to Kestrel, a Texas-based provider of automobile data.', 'Kestrel', 'business', 'Dealers sold 300 cars in October'],
+		['According to Kestrel, a data firm, dealers sold 300 cars.', 'Kestrel', 'business', 'dealers sold 300 cars'],
+		// (without one, the name alone says nothing)
+		['Dealers sold 300 cars in October, according to Kestrel.', 'Kestrel', 'unclassified', 'Dealers sold 300 cars in October']
+	])('%s', (text, speaker, group, said) => {
+		const { quotes } = analyse(text);
+		expect(quotes.map((q) => [q.speaker, q.group, q.text])).toEqual([[speaker, group, said]]);
+	});
+});
