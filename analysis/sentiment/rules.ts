@@ -334,7 +334,16 @@ export function scoreTokens(tt: ToneTokens, idx: ArrayLike<number>, length: numb
 		for (let k = 1, j = i - 1; k <= SCOPE && j >= 0; k++, j--) {
 			const pj = idx[j];
 			const pf = flags[pj];
-			if (pf & PUNCT) break;
+			if (pf & PUNCT) {
+				// "The researchers weren't, for instance, able to …": an aside between commas right after a
+				// negator leaves the word after it negated
+				if (!negated && lower[pj] === ',') {
+					let c = j - 1;
+					while (c >= 0 && j - c <= 5 && !(flags[idx[c]] & PUNCT)) c--;
+					if (c > 0 && c < j - 1 && lower[idx[c]] === ',' && flags[idx[c - 1]] & NEGATES && lower[idx[c - 1]] !== 'never') negated = true;
+				}
+				break;
+			}
 			const pw = lower[pj];
 			if (!negated && tokens[pj].pos === 'VERB' && !COPULAS.has(tokens[pj].lemma)) verbBetween = true;
 			const decay = k === 1 ? 1 : k === 2 ? 0.95 : 0.9;

@@ -126,7 +126,10 @@ describe('scoreSentiment: sentences and body', () => {
 		// after any other opener it stays a name
 		['So Sad about the news today.', -1],
 		['Really Good stuff from the team.', 1],
-		['Will Catholic voters turn out on Tuesday?', 0]
+		['Will Catholic voters turn out on Tuesday?', 0],
+		// review 32: "The researchers weren't, for instance, able to collect any data" read +0.49
+		["The researchers weren't, for instance, able to help.", -1],
+		['The researchers were, for instance, able to help.', 1]
 	];
 	it.each(bodies)('body of "%s" has sign %i', (text, sign) => {
 		const s = body(text);
