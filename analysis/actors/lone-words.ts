@@ -38,7 +38,7 @@ export function lowerCaseWords(tokens: Token[]): Set<string> {
 }
 
 export function addLoneWords(scan: NameScan): void {
-	const { text, tok, tokens, covered, titled, slogan, named, surnames, add, code, codeOrUnit, lowerCase } = scan;
+	const { text, tok, tokens, covered, titled, slogan, named, surnames, add, code, codeOrUnit, ticker, lowerCase } = scan;
 	const places = placeNames();
 	const firsts = firstNames();
 	const orgs = orgWords();
@@ -68,7 +68,7 @@ export function addLoneWords(scan: NameScan): void {
 		const prev = tokens[i - 1];
 		const next = tokens[i + 1];
 		// ("Sterling GBP= was trading at …", "Copper CMCU3 fell": an instrument before its market code)
-		if (next && next.start === t.end + 1 && (code(next) || codeOrUnit(i + 1))) continue;
+		if (next && next.start === t.end + 1 && ticker(i + 1)) continue;
 		// one word: not part of a run of capitalised words (those are the entity scan's to judge)
 		const joined = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end + 1 >= b.start && capitalised(a) && capitalised(b) && a.sentence === b.sentence;
 		if ((prev && prev.pos === 'PROPN' && joined(prev, t)) || (next && next.pos === 'PROPN' && joined(t, next))) continue;

@@ -78,9 +78,6 @@ function holdsThingOf(tokens: Token[], m: Span): boolean {
 	return false;
 }
 
-/** A wire's instrument code of capitals and digits: "LCOc1", "CMCU3", "NKc1" (not "G20": one capital, no small letter). */
-const MARKET_CODE = /^(?=\w*\d$)(?:[A-Z]{2,5}[a-z]\d{1,2}|[A-Z]{3,6}\d{1,2})$/;
-
 export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], rules: GroupRule[], spoken: SpeakerSpan[] = []): Entity[] {
 	const { tokens } = tok;
 	const covered = new Uint8Array(tokens.length);
@@ -124,7 +121,6 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	const onlyUnits = (e: Entity) => e.mentions.length > 0 && e.mentions.every((m) => m.form !== 'pronoun' && codeOrUnit(tokenAtStart(tokens, m.start)));
 	// "Brent LCOc1 fell", "the Nasdaq Composite .IXIC added", "Sterling GBP= was": a name every mention
 	// of which ends with or comes right before a wire's market code is an instrument, not an actor
-	const marketCode = (k: number) => !!tokens[k] && (ticker(k) || MARKET_CODE.test(tokens[k].value));
 	const instrument = (e: Entity) =>
 		e.mentions.length > 0 &&
 		e.mentions.every((m) => {
@@ -133,7 +129,7 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 			while (k + 1 < tokens.length && tokens[k + 1].start < m.end) k++;
 			// (".IXIC" is a dot and a word: the code starts at the dot)
 			const next = tokens[k + 1]?.value === '.' && tokens[k + 1].start === tokens[k].end + 1 ? k + 2 : k + 1;
-			return marketCode(k) || (tokens[k + 1]?.start !== undefined && tokens[k + 1].start <= tokens[k].end + 1 && marketCode(next));
+			return ticker(k) || (tokens[k + 1]?.start !== undefined && tokens[k + 1].start <= tokens[k].end + 1 && ticker(next));
 		});
 	// "the study found", "the report said", "a new poll shows": a document the quotes stage let speak, met
 	// only by a description in lower case (or one whose capital only opens the sentence), is a source of
@@ -278,7 +274,7 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		if (!organisation || after === 'thing') covered.fill(1, i, e);
 		i = e - 1;
 	}
-	const scan: NameScan = { text, tok, tokens, covered, titled, slogan, out, named, surnames, add, code, codeOrUnit, lowerCase };
+	const scan: NameScan = { text, tok, tokens, covered, titled, slogan, out, named, surnames, add, code, codeOrUnit, ticker, lowerCase };
 	// Runs of capitalised proper nouns: "Nikki Haley", "Feld Entertainment"; mid-sentence, a capitalised
 	// word the tagger misread before one opens the run too ("Inter/VERB Milan", "Hang/VERB Seng Index")
 	const propn = (k: number) => tokens[k]?.pos === 'PROPN' && capitalised(tokens[k]);

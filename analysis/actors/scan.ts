@@ -24,6 +24,8 @@ export interface NameScan {
 	code: (t: Token) => boolean;
 	/** A unit written onto a number, a word of a link or a market code at token k (settings.ts). */
 	codeOrUnit: (k: number) => boolean;
+	/** A wire's market code at token k: ".SPX", "EUR=", "LCOc1" (settings.ts). */
+	ticker: (k: number) => boolean;
 	/** The words the text writes in lower case ("research", "hours", "hunter"): common words. */
 	lowerCase: Set<string>;
 }

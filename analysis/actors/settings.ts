@@ -112,6 +112,9 @@ export function settingOf(tokens: Token[], m: EntityMention, placeOnly = false):
 }
 
 
+/** A wire's instrument code of capitals and digits: "LCOc1", "CMCU3", "NKc1" (not "G20" or "A380": one capital, no small letter). */
+const MARKET_CODE = /^(?=\w*\d$)(?:[A-Z]{2,5}[a-z]\d{1,2}|[A-Z]{3,6}\d{1,2})$/;
+
 /** Tests for datelines, units, links and market codes in one text. */
 export function codeSigns(text: string, tokens: Token[]) {
 	// "LONDON —", "WASHINGTON (AP) —": a dateline opens a paragraph with the place the story was filed from
@@ -175,7 +178,7 @@ export function codeSigns(text: string, tokens: Token[]) {
 		if (!t) return false;
 		if (k > 0 && tokens[k - 1].value === '.' && tokens[k - 1].end === t.start && (k < 2 || tokens[k - 2].end < tokens[k - 1].start)) return true;
 		if (k > 0 && tokens[k - 1].end === t.start && tokens[k - 1].value.endsWith('=')) return true;
-		return tokens[k + 1]?.start === t.end && tokens[k + 1].value.startsWith('=');
+		return (tokens[k + 1]?.start === t.end && tokens[k + 1].value.startsWith('=')) || MARKET_CODE.test(t.value);
 	};
 	const codeOrUnit = (k: number) => unit(k) || inPath(k) || ticker(k);
 	return { datelineAt, datelineEnd, unit, ticker, codeOrUnit };
