@@ -288,7 +288,10 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		}
 		if (covered[i] || !(propn(i) || misread(i)) || titled[t.sentence] || NEVER_NAME_WORDS.has(t.normal.toLowerCase()) || unit(i)) continue;
 		let e = i + 1;
-		while (e < tokens.length && !covered[e] && tokens[e].sentence === t.sentence && tokens[e].start <= tokens[e - 1].end + 1 && (propn(e) || (tokens[e].value === '.' && ONE_UPPER.test(tokens[e - 1].value)))) e++;
+		// (right after a given name, a capitalised word the tagger read as a common noun is the surname:
+		// "Anna Park/NOUN", as the entity scan reads it, name-run.ts)
+		const surnameAt = (k: number) => k === i + 1 && capitalised(tokens[k]) && tokens[k].pos === 'NOUN' && firsts.has(t.normal.toLowerCase());
+		while (e < tokens.length && !covered[e] && tokens[e].sentence === t.sentence && tokens[e].start <= tokens[e - 1].end + 1 && (propn(e) || surnameAt(e) || (tokens[e].value === '.' && ONE_UPPER.test(tokens[e - 1].value)))) e++;
 		// ("Brent LCOc1", "the London Metal Exchange CMAL3": a market code after a name is no part of it)
 		while (e - i >= 2 && (ticker(e - 1) || code(tokens[e - 1]))) e--;
 		if (e - i < 2) continue;

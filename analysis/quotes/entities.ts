@@ -29,7 +29,7 @@ import { representedGroups } from './represents.js';
 import { nameRunEnd } from './name-run.js';
 import { describe, description, DESCRIPTION_DETS } from './describe.js';
 import { deedFacets } from './deeds.js';
-import { commandVerb, leftOrgDescription, loneGivenName, looksLikePerson, obliqueAt, roleOf, subjectOfVerb, unknownNameSubject } from './name-kind.js';
+import { commandVerb, leftOrgDescription, loneGivenName, looksLikePerson, obliqueAt, personDespitePlaceWord, roleOf, subjectOfVerb, unknownNameSubject } from './name-kind.js';
 import { nameInside, namedNext, ownStory } from './introduced.js';
 import { clauseSubjectOf, questionerOf, relativeHolder } from './binding.js';
 import { findCoordinations } from './coordination.js';
@@ -265,7 +265,7 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			const knownPerson = known && toks[s].normal !== 'the';
 			// ("according to Kirill Koroteyev": a source, not a destination)
 			const source = prev?.normal === 'to' && toks[s - 2]?.normal === 'according';
-			const isPlace = places.has(m.name.toLowerCase()) || (!m.title && !hasGivenName && !knownPerson && !source && prev && PLACE_BEFORE.has(prev.normal) && !isPossessive(toks[e] ?? t));
+			const isPlace = (places.has(m.name.toLowerCase()) && !personDespitePlaceWord(ctx, m, s, i, e)) || (!m.title && !hasGivenName && !knownPerson && !source && prev && PLACE_BEFORE.has(prev.normal) && !isPossessive(toks[e] ?? t));
 			// "The group that owns most of her music, Big Machine, says": named after an organisation noun
 			const leftOrg = !m.title && !known && !hasGivenName ? leftOrgDescription(ctx, s) : null;
 			// "Twitter pledged", "The Taliban claimed": an organisation speaker-groups.tsv knows by name

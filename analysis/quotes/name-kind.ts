@@ -181,3 +181,26 @@ export function commandVerb(ctx: Ctx, i: number): boolean {
 	const oneWord = toks[i + 2]?.pos !== 'PROPN' || !isCap(toks[i + 2]);
 	return opens && oneWord;
 }
+
+/**
+ * "the engineer Anna Park", "director Michael Bay", "Anna Park … “…,” Park said": a name that opens
+ * with a given name and ends in a word that ends places' names (places.txt: "Mason City", "Clark
+ * County", "Victoria Park") is a person's when a role or title of a person stands right before it (no
+ * "of" between: "the mayor of Mason City" names a city) or when its last word alone, elsewhere in the
+ * text, is someone speaking. Asked only of names placeNames() took for places.
+ */
+export function personDespitePlaceWord(ctx: Ctx, m: Mention, s: number, i: number, e: number): boolean {
+	const { toks } = ctx;
+	const parts = m.name.split(/\s+/);
+	if (parts.length < 2 || givenName(parts[0].toLowerCase()) === undefined) return false;
+	if (m.title && s < i && toks.slice(s, i).every((x) => x.pos !== 'ADP')) return true;
+	const first = toks[i];
+	const last = toks[e - 1];
+	for (let k = 0; k + 1 < toks.length; k++) {
+		if (k >= i && k < e) continue;
+		if (toks[k].value !== last.value || (k > 0 && toks[k - 1].value === first.value)) continue;
+		// "Park said", "…,” Park added"; not "Park Avenue"
+		if (ctx.isSpeechLemma(toks[k + 1]) && toks[k + 1].pos === 'VERB') return true;
+	}
+	return false;
+}

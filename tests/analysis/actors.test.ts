@@ -58,6 +58,11 @@ describe('actors: who is one', () => {
 		['The judge heard the case in May. Lawyers welcomed the Judge’s decision.', 'judge', ['The judge', 'the Judge']],
 		// a given name first: a person, though the last word can end a place's name
 		['Anita Hollis Hill testified before the committee on Tuesday.', 'Anita Hollis Hill', ['Anita Hollis Hill']],
+		// review 33: a surname that ends places' names ("Park", "Street"), which the tagger reads as a common
+		// noun, had cut "Anna Park" into "Anna", "engineer" and a speaker "Park"
+		['The engineer Anna Park fixed the bridge on Monday.\n\n“It is safe,” Park said.', 'Anna Park', ['The engineer Anna Park', 'Park']],
+		['Anna Park fixed the bridge on Monday.\n\n“It is safe,” Park said.', 'Anna Park', ['Anna Park', 'Park']],
+		['The brilliant engineer Anna Park fixed the bridge.', 'Anna Park', ['The brilliant engineer Anna Park']],
 		// a description given in apposition, met again, is the same person
 		['The suspect, Dale Rook, was convicted on Friday. Police had found the suspect’s car near the river.', 'Dale Rook', ['The suspect', 'the suspect', 'Dale Rook']],
 		// the title of the person the story is about, after "the", is that person
