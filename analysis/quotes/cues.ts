@@ -209,6 +209,10 @@ export function cueAt(ctx: Ctx, i: number, loose = false): number {
 	// (not "the narrator mentions", "Thursday's meeting says": only "calls" makes such compounds often)
 	const before = ctx.toks[i - 2];
 	if (t.normal === 'calls' && prev?.pos === 'NOUN' && !isCapTok(prev) && !canSpeak(prev) && before && (isPossessive(before) || NOUN_DETERMINERS.has(before.normal) || before.value === '(')) return -1;
+	// "150 kW DC fast charging support", "key talking points", "a new warning label": a gerund between a
+	// modifier and a common noun for nothing that speaks is part of a compound noun (not "urging
+	// residents to leave", "warning lawmakers that …": a listener who can speak)
+	if (/ing$/.test(t.normal) && next?.pos === 'NOUN' && !isCapTok(next) && !canSpeak(next) && prev && ['ADJ', 'ADV', 'NOUN', 'NUM'].includes(prev.pos) && !ctx.isMark[i - 1] && !ctx.isMark[i + 1]) return -1;
 	let end = i + 1;
 	// "said in a statement", "wrote in an email": the channel is part of the cue.
 	if (ctx.toks[end]?.normal === 'in' || ctx.toks[end]?.normal === 'on') {

@@ -27,7 +27,11 @@ const rows: [string, string, string, string | null][] = [
 	['"as he related"', 'As he related, “the steroids worked within days.”', 'related', 'related'],
 	['relating to something says nothing', 'The warrants related to the inquiry were released.', 'related', null],
 	['... nor an adjective before its noun', 'The board kept the assassination related records.', 'related', null],
-	['telling a tale of someone reports no words', 'Four doctors told the tale of a man who fell ill after buying a duvet.', 'told', null]
+	['telling a tale of someone reports no words', 'Four doctors told the tale of a man who fell ill after buying a duvet.', 'told', null],
+	// review 33: "150 kW DC fast charging support, with Audi suggesting …" had been a quote by "DC"
+	['a gerund inside a compound noun is no cue', 'The car offers DC fast charging support for long trips.', 'charging', null],
+	['... nor before another thing', 'Aides handed out new talking points on Monday.', 'talking', null],
+	['... but a listener after it is spoken to', 'The governor spoke on Monday, urging lawmakers to pass the budget.', 'urging', 'urging']
 ];
 
 describe('cueAt', () => {
