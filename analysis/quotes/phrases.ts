@@ -115,6 +115,20 @@ export function npLeft(toks: Token[], j: number, lo: number, beforeWho = false):
 			i = office - 1;
 			break;
 		}
+		// "Dr. Joneigh Khaldun of the Michigan Department of Health and Human Services says", "The Food and
+		// Drug Administration says": "and" inside an organisation's name, before capitalised words ending in
+		// an organisation word, after an organisation word and "of" or after "the" and words naming none (as
+		// the entity scan's name-run.ts reads it); else the speaker was "Human Services", "Drug Administration"
+		if (t.normal === 'and' && i < j && i - 1 >= lo && isCap(toks[i - 1]) && orgWords().has(toks[j].normal) && toks.slice(i + 1, j + 1).every(isCap)) {
+			let k = i - 1;
+			while (k > lo && i - k < 6 && isCap(toks[k]) && toks[k].normal !== 'the') k--;
+			const ofOrg = toks[k].normal === 'of' && k - 1 >= lo && isCap(toks[k - 1]) && orgWords().has(toks[k - 1].normal);
+			const opened = toks[k].normal === 'the' && toks.slice(k + 1, i).every((x) => !orgWords().has(x.normal));
+			if (ofOrg || opened) {
+				i--;
+				continue;
+			}
+		}
 		// "groups around the world", "officials in the capital": a place after a plural common noun.
 		const placeLink = PLACE_PREPS.has(t.normal) && i - 1 >= lo && placeHolder(toks[i - 1]);
 		if (((LINK_PREPS.has(t.normal) && t.pos === 'ADP') || placeLink || officeTo(toks, i)) && i - 1 >= lo && npToken(toks[i - 1]) && i < j && (!beforeWho || linksToName(toks, i - 1, i + 1))) {

@@ -12,6 +12,10 @@ function indirect(text: string): { text: string; mention: string | null }[] {
 describe('findIndirect', () => {
 	const rows: [string, string, { text: string; mention: string | null }[]][] = [
 		['subject, cue, clause', 'Ann Lee said the bridge was safe.', [{ text: 'the bridge was safe', mention: 'Ann Lee' }]],
+		// review 33: an organisation's name with "and" in it had been cut at "and", the speaker its tail
+		['"and" inside an organisation after "of"', 'Dr. Ann Lee of the Harbour Department of Health and Human Services says the risk remains.', [{ text: 'the risk remains', mention: 'Dr. Ann Lee of the Harbour Department of Health and Human Services' }]],
+		['... and after "the"', 'The Food and Drug Administration says the drug is safe.', [{ text: 'the drug is safe', mention: 'The Food and Drug Administration' }]],
+		['... but two names stay two', 'Apple Inc. and Google Inc. say the rules are unfair.', [{ text: 'the rules are unfair', mention: 'Apple Inc. and Google Inc.' }]],
 		// second newcomer pass: a relative clause set off by commas ends what was said before the main verb
 		['a cue in a relative clause, then the main clause', 'Ann Lee, who says she is innocent, has avoided the court for seven years.', [{ text: 'she is innocent', mention: 'Ann Lee, who' }]],
 		['... with a noun phrase for its object reports nothing', 'Ann Lee, who denies the accusation, has avoided the court for seven years.', []],
