@@ -74,6 +74,9 @@ const CHROME: [RemovedReason, string][] = [
 	['donation appeal', '[class*="donate" i], [class*="donation" i]'],
 	['promotion', '[class*="promo" i], [class*="newsletter" i], [class*="subscribe" i], [class*="signup" i], [class*="sign-up" i]'],
 	['author bio', '.author-bio, .author-box, .about-author, .about-the-author, [class*="author-bio" i], [class*="authorbio" i], [class*="author-info" i], [class*="author-box" i], [class*="byline-bio" i]'],
+	// (shown only when the page is printed: Bootstrap's "d-none d-print-block", "print-only"; a phys.org
+	// "Citation: … retrieved … from" block. Not "d-none d-md-block", shown on a wider screen.)
+	['print edition', '.d-none[class*="d-print-"]:not([class*="d-print-none"]):not([class*="d-sm-"]):not([class*="d-md-"]):not([class*="d-lg-"]):not([class*="d-xl-"]), .print-only, .visible-print, .visible-print-block, .show-for-print, .show-for-print-only'],
 	['navigation', 'nav, [role="navigation"], .breadcrumb, .breadcrumbs, [role="search"], body > header, body > footer, .site-header, .site-footer, [role="banner"], [role="contentinfo"], .skip-link, a.skip']
 ];
 

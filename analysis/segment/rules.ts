@@ -332,7 +332,8 @@ export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 				break;
 			}
 			const t = lines[j].text;
-			if (STAMP_START.test(t) || (!SENTENCE_END.test(t) && words(t) <= 30 && !lines[j].heading)) remove(j, h.reason);
+			// (a line that is all link text goes whatever its end: "Who will make the Rock Hall in 2020?")
+			if (STAMP_START.test(t) || ((!SENTENCE_END.test(t) || (lines[j].linked ?? 0) >= 0.9) && words(t) <= 30 && !lines[j].heading)) remove(j, h.reason);
 			else break;
 		}
 	});

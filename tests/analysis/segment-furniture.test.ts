@@ -356,3 +356,22 @@ describe('segment: furniture shapes', () => {
 		expect(isStoryListHeader(line)).toBe(want);
 	});
 });
+
+// Review 33 (real pages): a print-only citation block (phys.org, Bootstrap's "d-none d-print-block") and
+// a question among a related list's linked headlines (cleveland.com) had stayed in the body.
+describe('segment: what a reader on screen never sees as the story', () => {
+	const page = (extra: string) =>
+		`<html><head><title>Harbour road closes</title></head><body><article><h1>Harbour road closes</h1><p>${P1}</p><p>${P2}</p>${extra}</article></body></html>`;
+	it.each([
+		['<div class="d-none d-print-block"><p>Citation: Harbour road closes (2025, May 2) retrieved 3 May 2025 from https://harbour.example/road.html</p></div>', 'Citation: Harbour road closes', 'print edition'],
+		['<p>You may also like...</p><p><a href="https://harbour.example/a">Who will run the ferry in 2026?</a></p><p><a href="https://harbour.example/b">Ferry fares to rise in autumn</a></p>', 'Who will run the ferry in 2026?', 'related links']
+	] as const)('%s', (extra, gone, reason) => {
+		const a = segment({ id: 't', html: page(extra) });
+		expect(paras(a)).toEqual([P1, P2]);
+		expect(a.removed.find((r) => r.text.startsWith(gone))?.reason).toBe(reason);
+	});
+	it('a block shown on a wider screen ("d-none d-md-block") is still read', () => {
+		const a = segment({ id: 't', html: page(`<div class="d-none d-md-block"><p>${P2.replace('next month', 'in June')}</p></div>`) });
+		expect(paras(a)).toContain(P2.replace('next month', 'in June'));
+	});
+});
