@@ -9,7 +9,7 @@ import type { Token } from '../types.js';
 import { ALL_UPPER, LOWER_FIRST, acronym, capitalised } from './capitals.js';
 import { STORY_SENTENCES } from './polarity.js';
 import type { NameScan } from './scan.js';
-import { placeInApposition } from './settings.js';
+import { inPlaceList, placeInApposition } from './settings.js';
 import { things } from './word-lists.js';
 import { isShouted } from '../shouted.js';
 
@@ -130,8 +130,8 @@ export function addLoneWords(scan: NameScan): void {
 		// "Syrian forces", "American officials", "Pakistani troops": a demonym before a common noun describes, it names no one
 		// (nor "American and NATO defense expenditures": a singular demonym joined to the next modifier)
 		if (next && isDemonym(w) && (((next.pos === 'NOUN' || next.pos === 'ADJ') && LOWER_FIRST.test(next.value)) || (!w.endsWith('s') && !w.endsWith('i') && (next.normal === 'and' || next.normal === 'or'))) && !firsts.has(w)) continue;
-		// "Addison, a village southwest of Ithaca": a place
-		if (placeInApposition(tokens, i)) continue;
+		// "Addison, a village southwest of Ithaca", "Barry, Cass and Kalamazoo counties": a place
+		if (placeInApposition(tokens, i) || inPlaceList(tokens, i)) continue;
 		const full = surnames.get(w);
 		if (full) {
 			full.mentions.push({ start: t.start, end: t.end, text: t.value, form: 'short name' });

@@ -31,6 +31,8 @@ export { wordList } from './word-lists.js';
 /** A stretch of quoted speech and who said it (the loaded-terms stage's quoted spans). */
 export type SpeakerSpan = Span & { speaker?: string | null };
 
+/** Endings of the names of diseases and conditions: "encephalitis", "fibrosis", "leukemia", "neuropathy". */
+const CONDITION = /(?:itis|osis|a?emia|pathy)$/;
 /** Words of two letters that are words of English, not initialisms. */
 const SMALL_WORDS = new Set(['of', 'to', 'in', 'on', 'at', 'by', 'an', 'as', 'is', 'it', 'be', 'or', 'no', 'so', 'up', 'we', 'he', 'my', 'do', 'go', 'if', 'me']);
 
@@ -101,7 +103,8 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		if (words.length === 1 || ACRONYM.test(last)) return words.length === 1 && ACRONYM.test(last) && things().has(last.toLowerCase());
 		// "the River Ebola", "Lake Victoria", "Mount Kenya": a place named by its first word
 		if (words.length === 2 && PLACE_FIRST.has(words[0].toLowerCase())) return true;
-		return things().has(words[words.length - 1].toLowerCase().replace(/\.$/, '')) && !(e.kind === 'person' && firstNames().has(words[0].toLowerCase()));
+		const lastWord = words[words.length - 1].toLowerCase().replace(/\.$/, '');
+		return (things().has(lastWord) || CONDITION.test(lastWord)) && !(e.kind === 'person' && firstNames().has(words[0].toLowerCase()));
 	};
 	// "the Vienna Convention on Diplomatic Relations", "the Convention on the Law of the Sea": the rest of a
 	// document's name after its thing word and "on/of" names no one either (the seventh newcomer's China
@@ -308,7 +311,8 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		const words = tokens.slice(i, e).filter((x) => LETTER.test(x.value));
 		const name = text.slice(t.start, tokens[e - 1].end).replace(/[’']s$/, '');
 		const last = words[words.length - 1].normal.toLowerCase().replace(/\.$/, '');
-		if (places.has(name) || (things().has(last) && !acronym(words[words.length - 1]) && !firsts.has(words[0].normal.toLowerCase())) || placeInApposition(tokens, e - 1) || words.some((x) => TIME_WORDS.has(x.normal.toLowerCase()))) {
+		// ("Eastern Equine Encephalitis", "Cystic Fibrosis": a disease's name by its ending, as things.txt's words)
+		if (places.has(name) || ((things().has(last) || CONDITION.test(last)) && !acronym(words[words.length - 1]) && !firsts.has(words[0].normal.toLowerCase())) || placeInApposition(tokens, e - 1) || words.some((x) => TIME_WORDS.has(x.normal.toLowerCase()))) {
 			// (its words stay together: "York" alone is no one either, after "to New York")
 			covered.fill(1, i, e);
 			i = e - 1;

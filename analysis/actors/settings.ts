@@ -21,6 +21,28 @@ export function placeInApposition(tokens: Token[], i: number): boolean {
 	return false;
 }
 
+/**
+ * "Barry, Berrien, Calhoun, Cass, Kalamazoo and Van Buren counties", "the Kent and Essex police areas"
+ * aside: is token i in a list of capitalised names, joined by commas and a last "and" or "or", that a
+ * plural place noun ends (place-nouns.txt: "counties", "states", "provinces")? Then each is a place.
+ */
+export function inPlaceList(tokens: Token[], i: number): boolean {
+	let joined = false;
+	for (let j = i + 1; j < tokens.length && j < i + 40 && tokens[j].sentence === tokens[i].sentence; j++) {
+		const t = tokens[j];
+		if (t.value === ',') continue;
+		if (t.normal === 'and' || t.normal === 'or') {
+			joined = true;
+			continue;
+		}
+		if (UPPER_FIRST.test(t.value)) continue;
+		if (!joined || t.pos !== 'NOUN' || !t.normal.endsWith('s')) return false;
+		const w = t.normal.toLowerCase();
+		return placeNouns().has(w.replace(/ies$/, 'y')) || placeNouns().has(w.replace(/e?s$/, '')) || placeNouns().has(w.slice(0, -1));
+	}
+	return false;
+}
+
 /** Does a name end its clause: nothing after it in its sentence but a full stop, a comma or a bracket? */
 function endsClause(tokens: Token[], n: number, sentence: number): boolean {
 	const t = tokens[n];

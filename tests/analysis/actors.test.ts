@@ -341,7 +341,12 @@ describe('actors: who is one', () => {
 		['Other campaigns are just as bad. pic.twitter.com/3BDnrvkoms\n\n— Dana Roe (@danaroe) November 18, 2019', 'BDnrvkoms'],
 		// newcomer pass 12 (29th stop): "hit Rudolph in the head" made an actor "head"
 		['Tom Vale swung the helmet at Jim Roe, hitting him in the head.', 'head'],
-		['Jim Roe was struck on the head by a brick.', 'head']
+		['Jim Roe was struck on the head by a brick.', 'head'],
+		// review 33: names in a list a plural place noun ends are places; a disease is named by its ending
+		['Cases were found in Barrow, Bexley, Corran and Van Dyke counties.', 'Bexley'],
+		['Cases were found in Barrow, Bexley, Corran and Van Dyke counties.', 'Corran'],
+		['Eastern Equine Encephalitis killed six people in Harbour County this year.', 'Eastern Equine Encephalitis'],
+		['A rare Valley Fibrosis case was found in May.', 'Valley Fibrosis']
 	])('%s: "%s" is no actor', (text, name) => {
 		expect(actorsOf(text).map((a) => a.name)).not.toContain(name);
 	});
