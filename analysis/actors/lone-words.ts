@@ -14,7 +14,7 @@ import { things } from './word-lists.js';
 import { isShouted } from '../shouted.js';
 
 /** Words that are capitalised without being anyone: a pronoun, an interjection, a heading word. */
-const NOT_ACTORS = new Set(['i', "i'm", 'i’m', "i'd", 'i’d', "i've", 'i’ve', "i'll", 'i’ll', 'god', 'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'ok', 'okay', 'yes', 'no', 'oh', 'tv', 'am', 'pm', 'a.m.', 'p.m.', 'ad', 'bc']);
+const NOT_ACTORS = new Set(['i', "i'm", 'i’m', "i'd", 'i’d', "i've", 'i’ve', "i'll", 'i’ll', 'god', 'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'ok', 'okay', 'yes', 'yup', 'yep', 'yeah', 'nope', 'no', 'oh', 'ah', 'aha', 'wow', 'hey', 'hi', 'hello', 'ouch', 'oops', 'phew', 'alas', 'tv', 'am', 'pm', 'a.m.', 'p.m.', 'ad', 'bc']);
 /** Months as news abbreviates them ("Feb. 14"): time words too. */
 const MONTH_ABBREVIATIONS = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/;
 

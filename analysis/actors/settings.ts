@@ -97,6 +97,20 @@ function inAddress(tokens: Token[], k: number, n: number): boolean {
 	return false;
 }
 
+/** Nouns for a part of a place (beside place-nouns.txt): "Delhi's Saket area", "Moscow's outskirts". */
+const PLACE_PARTS = new Set(['area', 'areas', 'outskirts', 'suburbs', 'streets', 'airport', 'downtown', 'centre', 'center', 'district', 'districts', 'neighborhood', 'neighbourhood', 'neighborhoods', 'neighbourhoods', 'quarter', 'border', 'coast', 'coastline', 'harbour', 'harbor', 'waterfront']);
+/**
+ * "Delhi's Saket area", "Moscow's outskirts", "London's Heathrow airport": after a possessive (the token
+ * at k follows it), up to three capitalised words and a noun for a part of a place say where, as "in
+ * Delhi" does ("Delhi's pollution", "Moscow's decision" give the name a part in the sentence).
+ */
+function placeOwned(tokens: Token[], k: number): boolean {
+	let j = k;
+	while (j < tokens.length && j - k < 3 && UPPER_FIRST.test(tokens[j].value) && tokens[j].sentence === tokens[k - 1]?.sentence) j++;
+	const t = tokens[j];
+	return !!t && t.pos === 'NOUN' && LOWER_FIRST.test(t.value) && (PLACE_PARTS.has(t.normal.toLowerCase()) || placeNouns().has(t.normal.toLowerCase()));
+}
+
 /** Prepositions of place: a name after one ("in Hollywood", "near Raqqa") says where. ("at" and "into" also aim: "a jab at Rubio", "an inquiry into Conyers".) */
 const LOCATIVE = new Set(['in', 'near', 'across', 'throughout', 'around', 'outside', 'inside', 'within', 'along', 'beyond', 'via']);
 
@@ -105,8 +119,8 @@ const LOCATIVE = new Set(['in', 'near', 'across', 'throughout', 'around', 'outsi
  * the Moscone Center"), or right before a common noun, a number or a hyphenated word that it qualifies
  * ("the Burbank entertainment giant", "Rs 300", "BPA-free plastic")? Not before a noun that makes it an
  * owner ("the Obama administration", "Trump supporters", "the Mueller investigation": org-nouns.txt,
- * roles.txt, owned.txt). A possessive ("Delhi's Saket area") or anything else gives the name a part in
- * the sentence.
+ * roles.txt, owned.txt). A possessive gives the name a part in the sentence ("Moscow's decision"), unless
+ * a part of a place follows it ("Delhi's Saket area", placeOwned); so does anything else.
  */
 export function settingOf(tokens: Token[], m: EntityMention, placeOnly = false): boolean {
 	let k = tokenAtStart(tokens, m.start);
@@ -115,7 +129,7 @@ export function settingOf(tokens: Token[], m: EntityMention, placeOnly = false):
 	if (n === k) return false;
 	const last = tokens[n - 1];
 	const next = tokens[n];
-	if (/[’']s$/.test(m.text) || /^[’']s?$/.test(next?.value ?? '')) return false;
+	if (/[’']s$/.test(m.text) || /^[’']s?$/.test(next?.value ?? '')) return placeOwned(tokens, /^[’']s?$/.test(next?.value ?? '') ? n + 1 : n);
 	if (inAddress(tokens, k, n)) return true;
 	// (a state or a capital before a noun stays: "U.S. troops", "Chinese-made")
 	const adjacentNext = !placeOnly && !!next && next.sentence === last.sentence && next.start <= last.end + 1;

@@ -56,6 +56,8 @@ describe('actors: who is one', () => {
 		['Regulators fined Kestrel Airways for its dangerous maintenance failures.', 'Kestrel Airways', ['Kestrel Airways']],
 		// a title capitalised alone after "the" is the same description as "the judge"
 		['The judge heard the case in May. Lawyers welcomed the Judge’s decision.', 'judge', ['The judge', 'the Judge']],
+		// a place's possessive before anything but a part of a place gives it a part in the story
+		['Harbourgrad’s decision angered its neighbours.', 'Harbourgrad', ['Harbourgrad']],
 		// a given name first: a person, though the last word can end a place's name
 		['Anita Hollis Hill testified before the committee on Tuesday.', 'Anita Hollis Hill', ['Anita Hollis Hill']],
 		// review 33: a surname that ends places' names ("Park", "Street"), which the tagger reads as a common
@@ -346,7 +348,11 @@ describe('actors: who is one', () => {
 		['Cases were found in Barrow, Bexley, Corran and Van Dyke counties.', 'Bexley'],
 		['Cases were found in Barrow, Bexley, Corran and Van Dyke counties.', 'Corran'],
 		['Eastern Equine Encephalitis killed six people in Harbour County this year.', 'Eastern Equine Encephalitis'],
-		['A rare Valley Fibrosis case was found in May.', 'Valley Fibrosis']
+		['A rare Valley Fibrosis case was found in May.', 'Valley Fibrosis'],
+		// review 33: a place owning a part of a place is where ("Delhi's Saket area"); an interjection is no one
+		['Police patrolled Harbourgrad’s outskirts on Monday. The bar in Harbourgrad opened.', 'Harbourgrad'],
+		['Police closed Harbourgrad’s Saket area on Monday.', 'Harbourgrad'],
+		['Yup, you read it right: the bar sells air.', 'Yup']
 	])('%s: "%s" is no actor', (text, name) => {
 		expect(actorsOf(text).map((a) => a.name)).not.toContain(name);
 	});
