@@ -16,14 +16,14 @@ import { paragraphSpans } from '../nlp.js';
 import type { CleanArticle, Entity, GroupRule, Span, Token, Tokenised } from '../types.js';
 import { Ctx } from './context.js';
 import { isTitleCase } from '../loaded/title-case.js';
-import { ORG_DESCRIPTION_NOUNS, genderWords, givenName, isRoleWord, knownOrgNames, nameVariants, orgWords, personNouns, placeNames, titleWords } from './data.js';
+import { ORG_DESCRIPTION_NOUNS, genderWords, givenName, knownOrgNames, nameVariants, orgWords, personNouns, placeNames } from './data.js';
 import { TIME_WORDS } from './mentions.js';
 import { EntityIndex } from './coref.js';
 import { Cluster, pronounClass } from './cluster.js';
 import { cleanName, headWord, roleKey, words } from './name-words.js';
 import { companyName, entityGroup, isStateName } from './groups.js';
-import { NEVER_NAME_WORDS, afterHyphen, isCap, isUnit, isPossessive, parseMention, sentenceAdverb } from './mentions.js';
-import { OFFICE_LINKS, officeHolder, officeOf } from './offices.js';
+import { NEVER_NAME_WORDS, isCap, isUnit, isPossessive, parseMention, sentenceAdverb } from './mentions.js';
+import { titleStart } from './name-title.js';
 import { markedSpans } from './spans.js';
 import { representedGroups } from './represents.js';
 import { nameRunEnd } from './name-run.js';
@@ -38,8 +38,6 @@ import { isShouted } from '../shouted.js';
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
 const ALL_CAPITALS = /^[\p{Lu}]+$/u;
 const HAS_LETTER = /[\p{L}]/u;
-const LOWER_START = /^\p{Ll}/u;
-const LOWER_WORD = /^[\p{Ll}][\p{Ll}-]+$/u;
 const UPPER_START = /^[\p{Lu}]/u;
 /** A word that reads as a nationality: "Afghan", "Pakistani", "Lebanese", "Palestinian", "British". */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish|ch)$/u;
@@ -52,25 +50,11 @@ const PLACE_BEFORE = new Set(['in', 'from', 'at', 'on', 'into', 'across', 'near'
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const PRONOUN_WORDS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
 
-/** What may come before lower-case role words taken as a title: an article, a possessive, a
- * capitalised word ("Wild coach"), a comma or the start. Not a verb: "told reporters Smith …". */
-const roleLead = (t: Token | undefined, ctx?: Ctx): boolean =>
-	!t ||
-	['the', 'a', 'an', 'his', 'her', 'their', 'its', ',', '(', '—', '–', ':', 'and', 'late', 'former', 'veteran', 'local'].includes(t.normal) ||
-	isPossessive(t) ||
-	(isCap(t) && t.pos !== 'VERB') ||
-	(t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'ADP') ||
-	// "mass shooting victim Rocky Palermo": a gerund the tagger reads as a verb, in a compound noun
-	(t.pos === 'VERB' && /ing$/.test(t.normal) && !isCap(t)) ||
-	// "…," said singer Ally Brooke
-	(!!ctx && ctx.isSpeechLemma(t));
-
 const gap = (text: string, a: Token, b: Token) => text.slice(a.end, b.start);
 
 /** Scan the article: every name, description and he/she, resolved as it comes. */
 export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 	const { toks, text } = ctx;
-	const titles = titleWords();
 	const roles = personNouns();
 	const places = placeNames();
 	let pendingOrg: { at: number; head: string | null; span: Span } | null = null;
@@ -206,44 +190,8 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			i = e;
 			continue;
 		}
-		// Take in a title and the organisation before the name: "U.N. official Jonas Berg",
-		// "Amnesty International's Russia director Pavel Orlov", "President-elect Jane Doe".
-		let s = i;
-		let office = -1;
-		for (;;) {
-			const hy = s >= 3 && toks[s - 2].value === '-' && toks[s - 3].end === toks[s - 2].start && toks[s - 2].end === toks[s - 1].start;
-			const p = toks[s - 1];
-			const same = s > 0 && i - s < 10 && ctx.inQuote[s - 1] === ctx.inQuote[i] && !gap(text, p, toks[s]).includes('\n');
-			// "President-elect", "co-CEO": a hyphenated title (either part a title word)
-			if (hy && i - s < 10 && (titles.has(`${toks[s - 3].normal}-${toks[s - 1].normal}`) || titles.has(toks[s - 1].normal) || titles.has(toks[s - 3].normal))) s -= 3;
-			// "the People's Daily", "the People's Liberation Army", "Children's Hospital": a capitalised common
-			// noun's possessive right before the name is part of it
-			else if (same && s === i && isPossessive(p) && p.start === toks[s - 2]?.end && toks[s - 2].pos === 'NOUN' && isCap(toks[s - 2]) && !isCap(toks[s - 3] ?? p)) s -= 2;
-			// "editor-in-chief", "commander-in-chief": the rest of a hyphenated title, word by word
-			else if (same && s < i && p.value === '-' && s >= 2 && toks[s - 2].end === p.start && p.end === toks[s].start && LOWER_START.test(toks[s - 2].value)) s -= 2;
-			// "founder and co-CEO", "president and chief executive": two titles joined
-			else if (same && p.normal === 'and' && s - 2 >= 0 && s < i && (titles.has(toks[s - 2].normal) || personNouns().has(toks[s - 2].normal))) s--;
-			// "International Atomic Energy Agency (IAEA) Director General Yukiya Amano": an organisation's
-			// letters in brackets between its name and the title
-			else if (same && p.value === ')' && toks[s - 3]?.value === '(' && /^[A-Z][A-Z&]{1,6}$/.test(toks[s - 2].value) && isCap(toks[s - 4] ?? p) && toks[s - 4] !== p) s -= 3;
-			// ("WHO Director-General Tedros": an organisation known by its letters, whatever the tagger made of it)
-			else if (same && (titles.has(p.normal) || titles.has(afterHyphen(p.normal)) || (isCap(p) && p.pos === 'PROPN' && !isUnit(toks, s - 1)) || (/^[A-Z][A-Z&]{1,6}$/.test(p.value) && knownOrgNames().has(p.normal)) || (isPossessive(p) && s - 1 > 0 && isCap(toks[s - 2])))) s--;
-			// "Secretary of the Treasury Steven Mnuchin", "ambassador to Ukraine Marie Yovanovitch": an office
-			// held of, to or for what is named before the holder's name (officeHolder)
-			else if (same && p.normal === 'the' && s >= 3 && OFFICE_LINKS.has(toks[s - 2].normal) && officeHolder(toks, s - 2, e, true)) s--;
-			else if (same && OFFICE_LINKS.has(p.normal) && officeHolder(toks, s - 1, e, true)) s--;
-			// "Secretary of State Mike Pompeo", "Department of Health officer Julie Graham"
-			else if (same && p.normal === 'of' && s - 2 >= 0 && (titles.has(toks[s - 2].normal) || orgWords().has(toks[s - 2].normal)) && isCap(toks[s - 2])) s--;
-			// "Minister of Foreign Affairs and Trade Péter Szijjártó": an office whose name has "and" in it,
-			// taken whole only when it is a title's ("Clinton and Donald Trump" are two people)
-			else if (same && p.normal === 'and' && isCap(toks[s]) && (office = officeOf(toks, s - 2)) >= 0) s = office;
-			// "the immunologist De'Broski Herbert", "math teacher Angela Cooper", "Wild coach Bruce Boudreau":
-			// lower-case role nouns right before a name are a title ("math and science teacher", but not
-			// "Trump and Chinese leader Xi Jinping": two people).
-			// (the word next to the name is a role: not "big name US politicians")
-			else if (same && i - s < 6 && !isCap(p) && (p.pos === 'NOUN' || ((p.pos === 'ADJ' || (p.normal === 'and' && !isCap(toks[s - 2] ?? p))) && s < i)) && LOWER_WORD.test(p.value) && !TIME_WORDS.has(p.normal) && roleLead(toks[s - 2], ctx) && (toks.slice(s, i).some((x) => !isCap(x)) || isRoleWord(p.normal) || isRoleWord(p.lemma))) s--;
-			else break;
-		}
+		// Take in a title and the organisation before the name (name-title.ts).
+		let s = titleStart(ctx, i, e);
 		if (s > 0 && toks[s - 1].normal === 'the') s--;
 		const m = parseMention(text, toks, s, e);
 		const prev = toks[s - 1];

@@ -1,0 +1,70 @@
+// Where a name's title and the organisation before it begin, for the entity scan (entities.ts):
+// "U.N. official Jonas Berg", "Amnesty International's Russia director Pavel Orlov", "President-elect
+// Jane Doe", "Secretary of State Mike Pompeo", "math teacher Angela Cooper".
+import type { Token } from '../types.js';
+import type { Ctx } from './context.js';
+import { isRoleWord, knownOrgNames, orgWords, personNouns, titleWords } from './data.js';
+import { TIME_WORDS, afterHyphen, isCap, isPossessive, isUnit } from './mentions.js';
+import { OFFICE_LINKS, officeHolder, officeOf } from './offices.js';
+
+const LOWER_START = /^\p{Ll}/u;
+const LOWER_WORD = /^[\p{Ll}][\p{Ll}-]+$/u;
+const gap = (text: string, a: Token, b: Token) => text.slice(a.end, b.start);
+
+/** What may come before lower-case role words taken as a title: an article, a possessive, a
+ * capitalised word ("Wild coach"), a comma or the start. Not a verb: "told reporters Smith …". */
+export const roleLead = (t: Token | undefined, ctx?: Ctx): boolean =>
+	!t ||
+	['the', 'a', 'an', 'his', 'her', 'their', 'its', ',', '(', '—', '–', ':', 'and', 'late', 'former', 'veteran', 'local'].includes(t.normal) ||
+	isPossessive(t) ||
+	(isCap(t) && t.pos !== 'VERB') ||
+	(t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'ADP') ||
+	// "mass shooting victim Rocky Palermo": a gerund the tagger reads as a verb, in a compound noun
+	(t.pos === 'VERB' && /ing$/.test(t.normal) && !isCap(t)) ||
+	// "…," said singer Ally Brooke
+	(!!ctx && ctx.isSpeechLemma(t));
+
+/**
+ * The first token of the title and organisation before the name at tokens [i, e) (i when there is none).
+ */
+export function titleStart(ctx: Ctx, i: number, e: number): number {
+	const { toks, text } = ctx;
+	const titles = titleWords();
+	let s = i;
+	let office = -1;
+	for (;;) {
+		const hy = s >= 3 && toks[s - 2].value === '-' && toks[s - 3].end === toks[s - 2].start && toks[s - 2].end === toks[s - 1].start;
+		const p = toks[s - 1];
+		const same = s > 0 && i - s < 10 && ctx.inQuote[s - 1] === ctx.inQuote[i] && !gap(text, p, toks[s]).includes('\n');
+		// "President-elect", "co-CEO": a hyphenated title (either part a title word)
+		if (hy && i - s < 10 && (titles.has(`${toks[s - 3].normal}-${toks[s - 1].normal}`) || titles.has(toks[s - 1].normal) || titles.has(toks[s - 3].normal))) s -= 3;
+		// "the People's Daily", "the People's Liberation Army", "Children's Hospital": a capitalised common
+		// noun's possessive right before the name is part of it
+		else if (same && s === i && isPossessive(p) && p.start === toks[s - 2]?.end && toks[s - 2].pos === 'NOUN' && isCap(toks[s - 2]) && !isCap(toks[s - 3] ?? p)) s -= 2;
+		// "editor-in-chief", "commander-in-chief": the rest of a hyphenated title, word by word
+		else if (same && s < i && p.value === '-' && s >= 2 && toks[s - 2].end === p.start && p.end === toks[s].start && LOWER_START.test(toks[s - 2].value)) s -= 2;
+		// "founder and co-CEO", "president and chief executive": two titles joined
+		else if (same && p.normal === 'and' && s - 2 >= 0 && s < i && (titles.has(toks[s - 2].normal) || personNouns().has(toks[s - 2].normal))) s--;
+		// "International Atomic Energy Agency (IAEA) Director General Yukiya Amano": an organisation's
+		// letters in brackets between its name and the title
+		else if (same && p.value === ')' && toks[s - 3]?.value === '(' && /^[A-Z][A-Z&]{1,6}$/.test(toks[s - 2].value) && isCap(toks[s - 4] ?? p) && toks[s - 4] !== p) s -= 3;
+		// ("WHO Director-General Tedros": an organisation known by its letters, whatever the tagger made of it)
+		else if (same && (titles.has(p.normal) || titles.has(afterHyphen(p.normal)) || (isCap(p) && p.pos === 'PROPN' && !isUnit(toks, s - 1)) || (/^[A-Z][A-Z&]{1,6}$/.test(p.value) && knownOrgNames().has(p.normal)) || (isPossessive(p) && s - 1 > 0 && isCap(toks[s - 2])))) s--;
+		// "Secretary of the Treasury Steven Mnuchin", "ambassador to Ukraine Marie Yovanovitch": an office
+		// held of, to or for what is named before the holder's name (officeHolder)
+		else if (same && p.normal === 'the' && s >= 3 && OFFICE_LINKS.has(toks[s - 2].normal) && officeHolder(toks, s - 2, e, true)) s--;
+		else if (same && OFFICE_LINKS.has(p.normal) && officeHolder(toks, s - 1, e, true)) s--;
+		// "Secretary of State Mike Pompeo", "Department of Health officer Julie Graham"
+		else if (same && p.normal === 'of' && s - 2 >= 0 && (titles.has(toks[s - 2].normal) || orgWords().has(toks[s - 2].normal)) && isCap(toks[s - 2])) s--;
+		// "Minister of Foreign Affairs and Trade Péter Szijjártó": an office whose name has "and" in it,
+		// taken whole only when it is a title's ("Clinton and Donald Trump" are two people)
+		else if (same && p.normal === 'and' && isCap(toks[s]) && (office = officeOf(toks, s - 2)) >= 0) s = office;
+		// "the immunologist De'Broski Herbert", "math teacher Angela Cooper", "Wild coach Bruce Boudreau":
+		// lower-case role nouns right before a name are a title ("math and science teacher", but not
+		// "Trump and Chinese leader Xi Jinping": two people).
+		// (the word next to the name is a role: not "big name US politicians")
+		else if (same && i - s < 6 && !isCap(p) && (p.pos === 'NOUN' || ((p.pos === 'ADJ' || (p.normal === 'and' && !isCap(toks[s - 2] ?? p))) && s < i)) && LOWER_WORD.test(p.value) && !TIME_WORDS.has(p.normal) && roleLead(toks[s - 2], ctx) && (toks.slice(s, i).some((x) => !isCap(x)) || isRoleWord(p.normal) || isRoleWord(p.lemma))) s--;
+		else break;
+	}
+	return s;
+}
