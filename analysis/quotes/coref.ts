@@ -183,6 +183,12 @@ export class EntityIndex {
 		return (this.surnames.get(surname(ws)) ?? []).some((c) => endsWith(c.words, ws));
 	}
 
+	/** Is this one word known only as the first word of a longer name ("Google" of "Google Stadia")? */
+	knowsOnlyAsFirst(name: string): boolean {
+		const ws = words(name);
+		return ws.length === 1 && !this.surnames.has(ws[0]) && this.firsts.has(ws[0]);
+	}
+
 	/** The one named person whose surname this is (none when two people share it). */
 	bySurname(word: string, at: number): Cluster | null {
 		const cands = (this.surnames.get(words(word)[0] ?? '') ?? []).filter((c) => c.kind === 'person' && c.named && c.words.length > 1);

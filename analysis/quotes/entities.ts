@@ -218,7 +218,9 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			const leftOrg = !m.title && !known && !hasGivenName ? leftOrgDescription(ctx, s) : null;
 			// "Twitter pledged", "The Taliban claimed": an organisation speaker-groups.tsv knows by name
 			// (or by a name of several words: "PC World", "Digital Foundry", which read like a person's)
-			const knownOrg = !m.title && !known && (nameWords === 1 ? !hasGivenName : true) && UPPER_START.test(m.name) && knownOrgNames().has(m.name.toLowerCase().replace(/[’']s$/, ''));
+			// (and alone, known before only as the first word of a longer name, the organisation itself:
+			// "Google says …" after "Google Stadia", its product)
+			const knownOrg = !m.title && (!known || index.knowsOnlyAsFirst(m.name)) && (nameWords === 1 ? !hasGivenName : true) && UPPER_START.test(m.name) && knownOrgNames().has(m.name.toLowerCase().replace(/[’']s$/, ''));
 			// ("the Afghan Taliban", "Lebanese Hezbollah": a nationality before such a name says whose; the
 			// organisation is the one named alone elsewhere, "the Taliban")
 			const nameFrom = toks[s]?.normal === 'the' ? s + 1 : s;

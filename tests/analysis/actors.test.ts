@@ -56,6 +56,9 @@ describe('actors: who is one', () => {
 		['Regulators fined Kestrel Airways for its dangerous maintenance failures.', 'Kestrel Airways', ['Kestrel Airways']],
 		// a title capitalised alone after "the" is the same description as "the judge"
 		['The judge heard the case in May. Lawyers welcomed the Judge’s decision.', 'judge', ['The judge', 'the Judge']],
+		// review 33: a company known by name, alone after its product's name, is the company
+		['Google Stadia launched on Tuesday.\n\nGoogle says the controller will improve. Google has promised more games.', 'Google', ['Google', 'Google']],
+		['Google Stadia launched on Tuesday.\n\nGoogle says the controller will improve. Google has promised more games.', 'Google Stadia', ['Google Stadia']],
 		// a place's possessive before anything but a part of a place gives it a part in the story
 		['Harbourgrad’s decision angered its neighbours.', 'Harbourgrad', ['Harbourgrad']],
 		// a given name first: a person, though the last word can end a place's name
