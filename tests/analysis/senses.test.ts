@@ -18,6 +18,10 @@ describe('sense rules: literal and technical uses are not loaded (shipped lexico
 		// review 32: Reuters' "U.S. crude CLc1 fell 3.38%" was its only loaded term
 		['U.S. crude CLc1 fell 3.38% on Monday and Brent crude LCOc1 fell 2.6%.', []],
 		['His crude attempt to rally support failed.', ['crude']],
+		// review 33: SlashGear's only loaded terms in its own voice were a motor's output and a bumper's shape
+		['The front motor cranks out 300 kW through an aggressively contoured bumper.', []],
+		['The coupe has aggressive styling and aggressive pricing.', []],
+		['The senator is a crank, and the aggressive policing angered residents.', ['crank', 'aggressive']],
 		// legal terms of art
 		['The court awarded the senators exemplary damages.', []],
 		['He was charged with reckless endangerment and malicious prosecution.', []],
