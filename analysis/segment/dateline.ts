@@ -18,7 +18,7 @@ const FIRST_PARAGRAPHS = 3;
  * it. The credit is glued to the next word (")President"), which prose never is, or is a wire
  * service's name (agencies.txt) before a dash; not "Ann Lee (Labour) — …", a party after a name.
  */
-export function openingCredit(paragraphs: string[]): { paragraph: number; length: number } | null {
+export function openingCredit(paragraphs: string[]): { paragraph: number; length: number; agency: string | null } | null {
 	for (let k = 0; k < Math.min(FIRST_PARAGRAPHS, paragraphs.length); k++) {
 		const p = paragraphs[k];
 		const m = CREDIT.exec(p.slice(0, 200));
@@ -27,7 +27,8 @@ export function openingCredit(paragraphs: string[]): { paragraph: number; length
 		if (!glued && !agencyNames().has(m[2].toLowerCase())) continue;
 		// (something of the story follows: three words at least)
 		if ((p.slice(m[0].length).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 3) continue;
-		return { paragraph: k, length: m[0].length };
+		// (the wire service that filed it, when it is one: "AP", "Reuters"; not the outlet's own "(CNN)")
+		return { paragraph: k, length: m[0].length, agency: agencyNames().has(m[2].toLowerCase()) ? m[2] : null };
 	}
 	return null;
 }

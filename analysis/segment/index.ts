@@ -108,7 +108,7 @@ export function segment(input: ArticleInput): CleanArticle {
 		title: given ?? pageTitle ?? found.title ?? '',
 		date: input.date ?? (foundDate ? isoDate(foundDate) : null),
 		url: input.url ?? pageUrl,
-		byline: pageByline ?? found.byline,
+		byline: wireByline(pageByline ?? found.byline, credit?.agency ?? null, outlet),
 		text,
 		paragraphs,
 		...(quotations.length ? { quotations } : {}),
@@ -117,6 +117,17 @@ export function segment(input: ArticleInput): CleanArticle {
 		removed,
 		warnings
 	};
+}
+
+/**
+ * "ST. JOSEPH, Mich. (AP) — …" on CBS Detroit's page, whose only author is the station itself: a wire
+ * service's credit in the dateline says who wrote the story when no byline names a writer (none, or
+ * the outlet's own name). A writer's byline stays ("Jane Doe, Associated Press").
+ */
+function wireByline(byline: string | null, agency: string | null, outlet: string): string | null {
+	if (!agency) return byline;
+	const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+	return !byline || (outlet && key(byline) === key(outlet)) ? agency : byline;
 }
 
 /** Bodies shorter than this that end in an ellipsis are read as cut off (a teaser, a paywall). */

@@ -174,6 +174,21 @@ describe('segment: a place and a wire credit opening the story are its dateline'
 	});
 });
 
+// Review 33: CBS Detroit's AP story had 'CBS Detroit' as its byline (the page's only author, the station
+// itself): a wire service in the dateline says who wrote a story no writer is credited with.
+describe('segment: a wire service in the dateline is the byline when no writer is named', () => {
+	const page = (author: string) =>
+		`<html><head><title>Road closes</title><meta name="author" content="${author}"><meta property="og:site_name" content="Harbour Ledger"></head><body><article><h1>Road closes</h1><p>SPRINGFIELD, Ill. (AP) — ${P1}</p><p>${P2}</p></article></body></html>`;
+	it.each([
+		['no byline', segment({ id: 'w', text: `SPRINGFIELD, Ill. (AP) — ${P1}\n\n${P2}` }), 'AP'],
+		['the outlet as its own author', segment({ id: 'w', html: page('Harbour Ledger') }), 'AP'],
+		['a writer stays', segment({ id: 'w', html: page('Ines Okafor') }), 'Ines Okafor'],
+		['the outlet’s own credit names no wire', segment({ id: 'w', text: `Harbour City (CNN)Mayor Ann Lee said on Monday that the road would close.\n\n${P2}` }), null]
+	])('%s', (_name, a, byline) => {
+		expect(a.byline).toBe(byline);
+	});
+});
+
 describe('segment: furniture lines in pasted text', () => {
 	it.each(lineRows)('%s', (_name, line, reason) => {
 		const a = segment({ id: 't', text: `${P1}\n\n${line}\n\n${P2}` });
