@@ -3,6 +3,8 @@
 // short quotations in title case (slogans, signs, titles of songs and books).
 import { isTitleCase } from '../loaded/title-case.js';
 import type { Token, Tokenised } from '../types.js';
+import { firstNames } from '../quotes/data.js';
+import { inVocabulary } from '../nlp.js';
 
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
 export const UPPER_FIRST = /^\p{Lu}/u;
@@ -10,6 +12,7 @@ export const CAPITALS = /^\p{Lu}{3,}$/u;
 export const LETTER = /\p{L}/u;
 export const TITLE_WORD = /^\p{Lu}[\p{L}.-]*$/u;
 export const ALL_UPPER = /^\p{Lu}+$/u;
+const WORD_OF_THREE = /^\p{L}{3,}/u;
 export const LOWER_FIRST = /^\p{Ll}/u;
 export const ONE_UPPER = /^\p{Lu}$/u;
 
@@ -60,6 +63,28 @@ export function sloganTokens(tokens: Token[]): Uint8Array {
  * of one line is left as it is. A heading may hold a cry before it ("'We Got Her!' Video Shows Dramatic
  * Rescue"): the line is judged as a whole, from its first sentence's first word to its last sentence's end.
  */
+/** Tokens in a line short enough to be a subheading of a few words. */
+const SUBHEADING_TOKENS = 8;
+
+/** Words a title leaves small, not counted as its words. */
+const LINKS = new Set(['and', 'the', 'for', 'with', 'from', 'into', 'over', 'than', 'but', 'nor', 'yet', 'via']);
+
+/**
+ * Could the short line [first, end) be a subheading ("Power and Performance", "What Does Stadia
+ * Offer?"): two words of English at least (wink's vocabulary), not opened by a given name nor by a
+ * bracket? A line that is a name ("Denny Hamlin", "Kristine Phillips") or a source ("[Engadget]") is not.
+ */
+function subheadingLike(tokens: Token[], first: number, end: number): boolean {
+	const opener = tokens[first];
+	if (!opener || !UPPER_FIRST.test(opener.value) || firstNames().has(opener.normal.toLowerCase())) return false;
+	let words = 0;
+	for (let k = first; k < end; k++) {
+		const w = tokens[k].normal.toLowerCase();
+		if (WORD_OF_THREE.test(w) && !LINKS.has(w) && inVocabulary(w)) words++;
+	}
+	return words >= 2;
+}
+
 export function headingSentences(text: string, tok: Tokenised): Uint8Array {
 	const { tokens } = tok;
 	const titled = new Uint8Array(tok.sentences.length);
@@ -80,8 +105,16 @@ export function headingSentences(text: string, tok: Tokenised): Uint8Array {
 				for (const k of line.sentences) titled[k] = 1;
 				continue;
 			}
+			// (a subheading of a few words needs fewer capitalised words: "Power and Performance", "Interior
+			// and Technology", and a question in title case, "What Does Stadia Offer?")
+			// (not a line that is a person's name, "Kyle Busch", or a source in brackets, "[Engadget]")
+			const short = line.sentences.length === 1 && line.end - line.first <= SUBHEADING_TOKENS && subheadingLike(tokens, line.first, line.end);
+			if (short && last?.value === '?') {
+				if (isTitleCase(tokens, line.first, line.end, 2)) titled[line.sentences[0]] = 1;
+				continue;
+			}
 			if (line.sentences.length > 3 || /^[.?…]$/.test(last?.value ?? '') || (last?.value === '!' && line.sentences.length === 1)) continue;
-			if (isTitleCase(tokens, line.first, line.end)) for (const k of line.sentences) titled[k] = 1;
+			if (isTitleCase(tokens, line.first, line.end, short ? 1 : undefined)) for (const k of line.sentences) titled[k] = 1;
 		}
 	return titled;
 }

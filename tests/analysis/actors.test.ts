@@ -59,6 +59,9 @@ describe('actors: who is one', () => {
 		// review 33: a company known by name, alone after its product's name, is the company
 		['Google Stadia launched on Tuesday.\n\nGoogle says the controller will improve. Google has promised more games.', 'Google', ['Google', 'Google']],
 		['Google Stadia launched on Tuesday.\n\nGoogle says the controller will improve. Google has promised more games.', 'Google Stadia', ['Google Stadia']],
+		// ... but a line that is a name or a source in brackets is no subheading
+		['The race ended on Sunday.\n\nDenny Hamlin\n\nHe finished second.', 'Denny Hamlin', ['Denny Hamlin']],
+		['“It streams well,” the review said.\n\n[Engadget]\n\nOthers disagreed.', 'Engadget', ['Engadget']],
 		// a place's possessive before anything but a part of a place gives it a part in the story
 		['Harbourgrad’s decision angered its neighbours.', 'Harbourgrad', ['Harbourgrad']],
 		// a given name first: a person, though the last word can end a place's name
@@ -275,6 +278,9 @@ describe('actors: who is one', () => {
 		['They protested against the Republican-dominated state government on Monday.', 'republican'],
 		// a related story's heading, a cry and then title case, among other paragraphs
 		['‘Got Him!’ Video Shows Daring Rescue of Stolen Dog\n\nA video released on Monday shows officers freeing a dog from a van.', 'Video Shows Daring Rescue'],
+		// review 33: a subheading of a few words, or a question in title case, names no one
+		['The coupe went on sale in May.\n\nPower and Performance\n\nThe front motor is rated at 300 kW.', 'Performance'],
+		['The service launched on Tuesday.\n\nWhat Does Harbourcast Offer?\n\nIt streams games to a phone.', 'Harbourcast Offer'],
 		// a word capitalised only where a sentence opens, and in lower case elsewhere in the text
 		['Research shows the drug works. The research was paid for by the council.', 'Research'],
 		['Hours later, the mayor resigned. The talks had lasted for hours.', 'Hours'],
