@@ -4,7 +4,7 @@
 // comparison more than an honest "we don't know".
 import { SPEAKER_GROUPS, type Evidence, type GroupRule, type SpeakerGroup } from '../types.js';
 import type { Cluster, Facet } from './cluster.js';
-import { companyWords, compoundHead, personNouns, pressWords, placeNames, readDataFile, relationNouns, stateKey, stateNames, titleWords } from './data.js';
+import { companyWords, compoundHead, orgWords, personNouns, pressWords, placeNames, readDataFile, relationNouns, stateKey, stateNames, titleWords } from './data.js';
 import { WordMemo } from '../word-memo.js';
 import { isDemonym } from './mentions.js';
 import { outsideRoleAtEnd, relationWord } from './relations.js';
@@ -221,6 +221,20 @@ const PRIEST_TITLE = /^Father$/;
 /** What relates a role to someone else ("the daughter of a pastor"): the role is the words before it. */
 const RELATED_TO = /\s(?:of|for|to|by|with|from|at|in)\s/i;
 /** Roles of people who belong to a place without speaking for it: students, patients, residents. */
+/** A share of people: "40 percent of", "62% of", "a majority of", "two-thirds of", "one in five". */
+const SHARE_OF = /^(?:\d[\d.,]*\s*(?:%|percent\b|per cent\b)|(?:a|the)\s+(?:slim\s+|narrow\s+|large\s+|clear\s+|small\s+)?(?:majority|minority|plurality|third|quarter|fifth)|(?:one|two|three)-(?:thirds?|quarters?|fifths?)|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten))\s+of\s/i;
+/** A party's name for its followers (a title before a member's name in titles.txt): polled, they are voters. */
+const PARTY_FOLLOWERS = new Set(['democrats', 'republicans', 'independents', 'conservatives', 'liberals', 'tories', 'progressives']);
+/**
+ * Is the phrase a share of people as a poll counts them ("40 percent of Democrats")? Not a share of a
+ * body or of office holders ("a majority of the board", "two-thirds of senators"), who speak as such.
+ */
+function pollShare(text: string): boolean {
+	const m = SHARE_OF.exec(text);
+	if (!m) return false;
+	for (const w of text.slice(m[0].length).toLowerCase().split(/[^\p{L}-]+/u)) if (w && !PARTY_FOLLOWERS.has(w) && (orgWords().has(w) || titleWords().has(w) || titleWords().has(w.replace(/s$/, '')))) return false;
+	return true;
+}
 const PRIVATE_ROLE = /\b(?:student|students|undergraduate|undergraduates|pupil|pupils|schoolgirl|schoolboy|patient|patients|resident|residents|inmate|inmates|alumnus|alumna|alumni)$/i;
 
 /** Words that may stand before a country's name or people in "the former Chinese leader". */
@@ -344,6 +358,11 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 		}
 		return decided(firstAff, 'unclassified', null);
 	}
+	// "40 percent of Democrats said …", "a majority of respondents said …": a share of people, as a poll
+	// counts them, is ordinary people answering, whichever group they are drawn from (Democrats polled
+	// are voters, not the party's officials)
+	const share = c.named ? undefined : c.mentions.find((m) => m.form !== 'pronoun' && pollShare(m.text));
+	if (share) return decided(firstAff, 'citizen', { start: share.start, end: share.end, text: share.text, pattern: 'a share of people, as a poll counts them' });
 	// Two kinds of weak evidence wait for anything better: a role that says only "ordinary person"
 	// ("Teresa's husband and Tor's editor" is an editor), and a title any organisation has ("president
 	// of Chapter & Verse", an unknown organisation, is not a head of state).

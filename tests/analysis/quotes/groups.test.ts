@@ -298,7 +298,12 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		// (not a lawyer: one speaks for a client as a lawyer, whoever the client is)
 		['... not a lawyer', 'Senator Tom Vale is retiring. “It was time,” a lawyer for Vale said.', 'other'],
 		['... not a private person’s: nothing said', 'Ann Lee, 30, of Raleigh, was hurt. “She is fine,” a spokesman for Lee said.', 'unclassified'],
-		['... not a relative', 'Senator Tom Vale is retiring. “It was time,” Vale’s sister said.', 'citizen']
+		['... not a relative', 'Senator Tom Vale is retiring. “It was time,” Vale’s sister said.', 'citizen'],
+		// a share of a party's followers in a poll is voters, not the party's officials (a share of a body or
+		// of office holders speaks as such)
+		['a share of a party in a poll', 'In the survey, 40 percent of Democrats said they backed the plan.', 'citizen'],
+		['... as a fraction', 'Two-thirds of Republicans said the economy was getting worse.', 'citizen'],
+		['... not of office holders', 'Two-thirds of senators said they would vote no.', 'government']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
 		const { quotes } = analyse(text);
