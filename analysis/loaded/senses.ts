@@ -127,6 +127,30 @@ export function literalUse(tok: Tokenised, i: number, end: number, term: string,
 	return false;
 }
 
+const ruleTerms = new WeakMap<SenseRule[], Set<string>>();
+/**
+ * Per token: a word the sense rules read in its literal or technical sense ("Brent crude", "a charm
+ * offensive", "toxic waste", inside "gross domestic product"), for the tone stage, which leaves such a
+ * word out as it leaves out topic words. Only words a `next`, `prev` or `near` rule names are asked.
+ */
+export function literalTokens(tok: Tokenised, rules: SenseRule[] = loadSenses()): Uint8Array {
+	const out = literalPhrases(tok, rules);
+	let terms = ruleTerms.get(rules);
+	if (!terms) {
+		terms = new Set();
+		for (const r of rules) if (r.kind === 'next' || r.kind === 'prev' || r.kind === 'near') for (const t of r.terms) terms.add(t.term);
+		ruleTerms.set(rules, terms);
+	}
+	const { tokens } = tok;
+	for (let i = 0; i < tokens.length; i++) {
+		if (out[i]) continue;
+		const written = norm(tokens[i].normal);
+		const lemma = norm(tokens[i].lemma);
+		if (terms.has(written) ? literalUse(tok, i, i + 1, written, rules) : terms.has(lemma) && literalUse(tok, i, i + 1, lemma, rules)) out[i] = 1;
+	}
+	return out;
+}
+
 const phraseLists = new WeakMap<SenseRule[], MatchEntry[]>();
 /** The context entries of the `phrase` rules, in order (one list per rule set, so its index is built once). */
 function phraseEntries(rules: SenseRule[]): MatchEntry[] {

@@ -4,6 +4,8 @@
 // the subject, not the writer's judgement of it: a dry report on a court session and one on a chess
 // tournament should read alike.
 import { readDataFile } from '../data-files.js';
+import { relationNouns } from '../quotes/data.js';
+import { literalTokens } from '../loaded/senses.js';
 import { loadDefaultLexicon, parseTerms } from '../lexicon/index.js';
 import { buildIndex, formsOf, matchesAt, norm, type TermIndex } from '../lexicon/match.js';
 import { isCaps } from './rules.js';
@@ -284,7 +286,24 @@ export function leftOut(tok: Tokenised, knownNames: Span[] = []): (LeftOut | nul
 	// "suffered a mild traumatic brain injury", "sustained a concussion": undergoing what the report is
 	// about says no more than the topic word itself (as "suffer from" in topic.txt)
 	for (let i = 0; i < tokens.length; i++) if (!out[i] && tokens[i].pos === 'VERB' && UNDERGO.has(norm(tokens[i].lemma)) && topicObject(tokens, out, i)) out[i] = 'topic';
+	// "Brent crude fell", "a charm offensive", "toxic waste": a word the loaded-terms sense rules
+	// (loaded/senses.tsv) read in its literal or technical sense names the subject, no judgement
+	const literal = literalTokens(tok);
+	for (let i = 0; i < tokens.length; i++) if (!out[i] && literal[i]) out[i] = 'topic';
+	// "who lost her son", "mothers who've lost children": a bereavement is what befell someone, no
+	// judgement of them ("Clinton lost the primary" keeps its tone)
+	for (let i = 0; i < tokens.length; i++) if (!out[i] && tokens[i].pos === 'VERB' && norm(tokens[i].lemma) === 'lose' && bereaved(tokens, i)) out[i] = 'topic';
 	return out;
+}
+
+/** Is the object right after "lost" at `i` (a possessive, an article, a number or an adjective before it) a relative: "lost her son", "lost two children"? */
+function bereaved(tokens: Token[], i: number): boolean {
+	for (let j = i + 1; j < tokens.length && j <= i + 4 && tokens[j].sentence === tokens[i].sentence; j++) {
+		const t = tokens[j];
+		if (t.pos === 'NOUN') return relationNouns().has(t.normal.toLowerCase()) || relationNouns().has(t.lemma.toLowerCase());
+		if (!['DET', 'ADJ', 'NUM', 'PRON'].includes(t.pos)) return false;
+	}
+	return false;
 }
 
 /** Verbs of undergoing an injury or an illness. */

@@ -106,7 +106,14 @@ describe('topic words are left out of the tone, unless they are a verdict', () =
 		['What a disaster!', []],
 		['The plan was an absolute catastrophe.', []],
 		// the people in the event are topic words; the judgement words around them are not
-		['The regime slaughtered protesters in a horrific crackdown.', ['protesters']]
+		['The regime slaughtered protesters in a horrific crackdown.', ['protesters']],
+		// review 33: a word the loaded terms' sense rules read literally names the subject; so does a bereavement
+		['Brent crude rose on Tuesday.', ['crude']],
+		['The senator began a charm offensive in the capital.', ['offensive']],
+		['Mothers who lost children spoke at the rally.', ['lost']],
+		// ... not the same words as judgements
+		['His crude remarks were offensive to many.', []],
+		['Clinton lost the primary by ten points.', []]
 	];
 	it.each(cases)('%s -> %j', (text, expected) => {
 		expect(skipped(text, 'topic')).toEqual(expected);
