@@ -367,11 +367,12 @@ export function assignWords(toks: Token[], first: number, end: number, mentions:
 				if (why) why[i - first] = judgedPassive ? 'judged-passive' : objects.length ? 'judged-object' : 'judged-subject';
 				continue;
 			}
-			// "harshly criticised": an adverb before a verb of judgement goes with that verb
+			// "harshly criticised": an adverb before a verb of judgement goes with that verb; so does one before
+			// a verb of harm ("who was fatally shot": about no one, as the verb in the passive is)
 			if (t.pos === 'ADV') {
 				let k = i + 1;
 				while (k < c.to && toks[k].pos === 'ADV') k++;
-				if (k < c.to && isJudgement(toks[k])) {
+				if (k < c.to && (isJudgement(toks[k]) || isHarm(toks[k]))) {
 					adverbs.push([i, k]);
 					continue;
 				}

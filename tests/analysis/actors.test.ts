@@ -405,6 +405,14 @@ describe('actors: tone in the outlet’s own voice', () => {
 		// ... and a clause that harms someone is about the one doing it: the one harmed takes none of its words
 		["Ms. Ann Ford's unsubstantiated accusation can completely destroy Judge Tom Vale's life by causing irreparable damage.", 'Tom Vale', 'neutral', []],
 		['Officer Ann Roe shot and killed Tom Vale, an unarmed teenager, in a brutal attack.', 'Tom Vale', 'neutral', []],
+		// review 33: an adverb of harm goes with its verb ("fatally shot": about no one in the passive); a
+		// bereavement is what befell someone; a defeat is about the one defeated, not the winner
+		['Tom Vale, who was fatally shot in 2012, was 17 years old.', 'Tom Vale', 'neutral', []],
+		['Ann Roe, who lost her son in the attack, spoke at the rally.', 'Ann Roe', 'neutral', []],
+		['Ann Roe trounced Tom Vale in the primary.', 'Ann Roe', 'neutral', []],
+		['Ann Roe trounced Tom Vale in the primary.', 'Tom Vale', 'negative', ['trounced']],
+		// ... and a word the loaded terms read in its literal sense carries no tone ("a charm offensive")
+		['Ann Roe launched a gun control offensive on Monday.', 'Ann Roe', 'neutral', []],
 		// a relative clause about someone described with an age is theirs, not the authors'
 		['Dr. Ann Rowe told the tale of a 43-year-old man who felt very tired and breathless.', 'Ann Rowe', 'neutral', []],
 		// review 14: a possessive in a relative clause is its antecedent again, whoever "his" was resolved to
