@@ -34,6 +34,8 @@ export interface RuleLists {
 	dampeners: Set<string>;
 	negators: Set<string>;
 	contrast: Set<string>;
+	/** Adjectives of degree (degree.txt): before a negative noun they strengthen it, and praise nothing. */
+	degree: Set<string>;
 }
 
 let lists: RuleLists | null = null;
@@ -43,7 +45,8 @@ export function ruleLists(): RuleLists {
 			boosters: readList('boosters.txt'),
 			dampeners: readList('dampeners.txt'),
 			negators: readList('negators.txt'),
-			contrast: readList('contrast.txt')
+			contrast: readList('contrast.txt'),
+			degree: readList('degree.txt')
 		};
 	return lists;
 }

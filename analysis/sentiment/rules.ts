@@ -308,6 +308,8 @@ export function scoreTokens(tt: ToneTokens, idx: ArrayLike<number>, length: numb
 	/** Positions before this one belong to an idiom found earlier: its later words count nothing. */
 	let skipTo = 0;
 	let butAt = -1;
+	/** The position of a word an intensifying word of praise before it strengthens ("sharp criticism"). */
+	let boostNext = -1;
 	for (let i = 0; i < length; i++) {
 		const ti = idx[i];
 		const t = tokens[ti];
@@ -324,6 +326,13 @@ export function scoreTokens(tt: ToneTokens, idx: ArrayLike<number>, length: numb
 		// "too" before a word of no polarity marks an excess, a complaint: "too long", "too loud".
 		if (s === 0 && i > 0 && flags[idx[i - 1]] & TOO_WORD && (t.pos === 'ADJ' || t.pos === 'ADV')) s = TOO;
 		if (s === 0) continue;
+		// "sharp criticism", "a great disappointment": an adjective of degree that only says how much of
+		// something bad there is intensifies it, as a booster does, and praises nothing
+		if (!phrase && s > 0 && intensifiedHead(tt, idx, length, i)) {
+			boostNext = i + 1;
+			continue;
+		}
+		if (boostNext === i) s += Math.sign(s) * BOOST;
 		const sign = Math.sign(s);
 		if (capsStandOut && f & CAPS) s += sign * CAPS_INCR;
 		// Look back over a few words, within the clause (punctuation ends the scope).
@@ -405,6 +414,20 @@ export function scoreTokens(tt: ToneTokens, idx: ArrayLike<number>, length: numb
 	const wink = winkMean ?? (winkN ? winkSum / winkN : 0);
 	const score = blend(compound(sum, punctuationEmphasis(tt, idx, length)), (ownMean + wink) / 2);
 	return { score, carriers };
+}
+
+/**
+ * Is the word of praise at position i an adjective of degree (degree.txt) before the noun that heads its
+ * phrase, a negative one ("sharp criticism", "a great disappointment", "huge losses")? Read by the
+ * noun's own strength, whether or not it counts here (a topic word: "sharp criticism"); not before a
+ * noun that only modifies another ("the great apocalypse movies").
+ */
+function intensifiedHead(tt: ToneTokens, idx: ArrayLike<number>, length: number, i: number): boolean {
+	const t = tt.tokens[idx[i]];
+	if (t.pos !== 'ADJ' || !ruleLists().degree.has(tt.lower[idx[i]]) || i + 1 >= length) return false;
+	const next = idx[i + 1];
+	if (tt.flags[next] & PUNCT || tt.tokens[next].pos !== 'NOUN' || (i + 2 < length && tt.tokens[idx[i + 2]].pos === 'NOUN')) return false;
+	return strengthOf(tt, next) < 0;
 }
 
 function enoughFollows(tt: ToneTokens, idx: ArrayLike<number>, length: number, i: number): boolean {

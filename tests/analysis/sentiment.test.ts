@@ -90,7 +90,15 @@ describe('scoreComment: VADER-style rules on short informal text', () => {
 		['He clearly remembers going to the shop that night.', 0],
 		['She surely took the bus to the shop.', 0],
 		['He was arguably the best pilot of his class.', 1],
-		['It was definitely a great night.', 1]
+		['It was definitely a great night.', 1],
+		// review 33: an adjective of degree before a negative noun says how much, not how good
+		// (NYT's "facing sharp criticism" read as praise of Trump)
+		['It was a great disappointment.', -1],
+		['It was a huge mistake.', -1],
+		['They faced a big problem.', -1],
+		['She showed great courage.', 1],
+		// (a word of quality still praises: "a glorious mess", and a noun that only modifies another)
+		['It is one of the great apocalypse movies.', 1]
 	];
 	it.each(signs)('"%s" has sign %i', (text, sign) => {
 		const s = scoreComment(text);
