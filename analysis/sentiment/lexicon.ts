@@ -36,6 +36,8 @@ export interface RuleLists {
 	contrast: Set<string>;
 	/** Adjectives of degree (degree.txt): before a negative noun they strengthen it, and praise nothing. */
 	degree: Set<string>;
+	/** Verbs that deny what follows (denials.txt): they negate as a negator does, and keep their own valence. */
+	denials: Set<string>;
 }
 
 let lists: RuleLists | null = null;
@@ -46,7 +48,8 @@ export function ruleLists(): RuleLists {
 			dampeners: readList('dampeners.txt'),
 			negators: readList('negators.txt'),
 			contrast: readList('contrast.txt'),
-			degree: readList('degree.txt')
+			degree: readList('degree.txt'),
+			denials: readList('denials.txt')
 		};
 	return lists;
 }

@@ -150,12 +150,13 @@ export interface RuleWord {
 
 /** RuleWord by normal form, worked out once per word rather than for every token (four list look-ups each). */
 const ruleWords = new WordMemo<RuleWord>((normal) => {
-	const { boosters, dampeners, negators, contrast } = ruleLists();
+	const { boosters, dampeners, negators, contrast, denials } = ruleLists();
 	const w = norm(normal);
 	let f = 0;
 	if (boosters.has(w)) f |= BOOSTER;
 	if (negators.has(w)) f |= NEGATOR | NEGATES;
-	else if (w.endsWith("n't")) f |= NEGATES;
+	// ("refused to endorse", "withheld support": the verb negates what follows and keeps its own valence)
+	else if (w.endsWith("n't") || denials.has(w)) f |= NEGATES;
 	if (dampeners.has(w)) f |= DAMPENER;
 	if (w === 'too') f |= TOO_WORD;
 	return { normal, lower: w, flags: f, contrast: contrast.has(w), plain: plainFactsOf(normal) };
@@ -187,6 +188,8 @@ export function toneTokens(tokens: Token[], silent: ArrayLike<boolean | number> 
 			const before = lower[i - 1] === '-' && i > 1 ? lower[i - 2] : lower[i - 1];
 			if ((w === 'than' && before === 'less') || (w === 'from' && before === 'far') || (w === 'but' && before === 'anything')) f |= NEGATOR | NEGATES;
 		}
+		// "has yet to endorse": what has not happened yet is denied, as "refused to endorse" is
+		if (w === 'to' && i > 0 && lower[i - 1] === 'yet') f |= NEGATES;
 		if (rw.contrast && (t.pos === 'CCONJ' || t.pos === 'SCONJ' || w === 'however')) f |= CONTRAST;
 		if (isCaps(t.value)) f |= CAPS;
 		flags[i] = f;

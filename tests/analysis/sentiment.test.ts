@@ -98,7 +98,13 @@ describe('scoreComment: VADER-style rules on short informal text', () => {
 		['They faced a big problem.', -1],
 		['She showed great courage.', 1],
 		// (a word of quality still praises: "a glorious mess", and a noun that only modifies another)
-		['It is one of the great apocalypse movies.', 1]
+		['It is one of the great apocalypse movies.', 1],
+		// review 33: a verb that denies what follows negates it ("refused to endorse" had read 0, "has yet to
+		// endorse" and "declined to praise" as praise)
+		['Trump refused to endorse Ryan.', -1],
+		['Ryan has yet to endorse Trump.', -1],
+		['The senator declined to praise the plan.', -1],
+		['Trump endorsed Ryan.', 1]
 	];
 	it.each(signs)('"%s" has sign %i', (text, sign) => {
 		const s = scoreComment(text);
