@@ -9,7 +9,7 @@ import { isCap, parseMention, type Mention } from './mentions.js';
 import { npLeft, npRight } from './phrases.js';
 import { subjectLeft, subjectRight, titlesJoined } from './subjects.js';
 import { asideCloseAfter } from './dash-asides.js';
-import { documentNouns, isPeopleWord, personNouns, relationNouns, speechNouns, titleWords } from './data.js';
+import { ORG_DESCRIPTION_NOUNS, documentNouns, isPeopleWord, personNouns, relationNouns, speechNouns, titleWords } from './data.js';
 import type { MarkedSpan } from './spans.js';
 import { restrictiveRelative } from './describe.js';
 import { inVocabulary } from '../nlp.js';
@@ -419,8 +419,9 @@ export function isSource(ctx: Ctx, np: Range): boolean {
 	if (head.pos !== 'NOUN' || TIME_WORDS.has(head.normal)) return false;
 	const w = head.normal;
 	const l = head.lemma.toLowerCase();
-	// (and someone's relation: "Weeks' family had asked …", "his widow said")
-	return isPeopleWord(head) || documentNouns().has(w) || documentNouns().has(l) || relationNouns().has(w) || relationNouns().has(l);
+	// (and someone's relation: "Weeks' family had asked …", "his widow said"; and a noun for an
+	// organisation, as canSpeak() reads it: "his team is suggesting", "the website said")
+	return isPeopleWord(head) || documentNouns().has(w) || documentNouns().has(l) || relationNouns().has(w) || relationNouns().has(l) || ORG_DESCRIPTION_NOUNS.has(w) || ORG_DESCRIPTION_NOUNS.has(l);
 }
 
 /** Token index range of the attribution windows on either side of a marked span. */

@@ -147,6 +147,9 @@ export function findIndirect(ctx: Ctx): Found[] {
 			} else {
 				if (t.lemma === 'continue' && !(ctx.isMark[e] || [',', ':'].includes(toks[e]?.value ?? ''))) continue;
 				if (isPassive(toks, i)) continue;
+				// "even if the election returns suggest otherwise, …", "he said otherwise": the contrary of what
+				// the text says, no words reported
+				if (toks[e]?.normal === 'otherwise') continue;
 				// "the agency didn't estimate how many …", "he never said he would": a cue denied says nothing
 				if (negated(toks, i, ss) || counterfactual(toks, i, ss) || insideUnsaid(ctx, i, ss)) continue;
 				// "an opportunity for the Kremlin to assert ...": an infinitive is not an act of speaking.

@@ -33,8 +33,9 @@ export function subjectLeft(toks: Token[], v: number, lo: number, joined = 0): {
 		if (head && (head.pos === 'PROPN' || head.pos === 'PRON' || personNouns().has(head.normal) || personNouns().has(head.lemma.toLowerCase()) || orgWords().has(head.normal))) return shared;
 	}
 	// "Igor Sadikov, who in February posted …", "who on Monday said": a time between the relative
-	// pronoun and its verb is when, not who
-	if (['in', 'on', 'last', 'this', 'early', 'late'].includes(toks[j - 1]?.normal ?? '') && TIME_WORDS.has(toks[j].normal) && toks[j - 2]?.normal === 'who') j -= 2;
+	// pronoun and its verb is when, not who; so is one after an aside ("Trump, who has been feuding …,
+	// on Friday described": the speaker had been "Friday")
+	if (['in', 'on', 'last', 'this', 'early', 'late'].includes(toks[j - 1]?.normal ?? '') && TIME_WORDS.has(toks[j].normal) && (toks[j - 2]?.normal === 'who' || (toks[j - 2]?.value === ',' && j - 3 >= lo))) j -= 2;
 	// "Jane Doe, who heads Acme, said" is handled below; "Jane Doe, who said" here, and "Acme Media,
 	// which said" (an organisation, a report or a document speaks through "which")
 	if ((toks[j].normal === 'who' || toks[j].normal === 'which') && j - 1 > lo && toks[j - 1].value === ',') {

@@ -16,6 +16,10 @@ describe('findIndirect', () => {
 		['"and" inside an organisation after "of"', 'Dr. Ann Lee of the Harbour Department of Health and Human Services says the risk remains.', [{ text: 'the risk remains', mention: 'Dr. Ann Lee of the Harbour Department of Health and Human Services' }]],
 		['... and after "the"', 'The Food and Drug Administration says the drug is safe.', [{ text: 'the drug is safe', mention: 'The Food and Drug Administration' }]],
 		['... but two names stay two', 'Apple Inc. and Google Inc. say the rules are unfair.', [{ text: 'the rules are unfair', mention: 'Apple Inc. and Google Inc.' }]],
+		// review 33: a time after an aside is when, not who; a team speaks; "otherwise" reports no words
+		['a time after an aside', 'Tom Vale, who has been feuding with party leaders this week, on Friday said that the party would unite.', [{ text: 'the party would unite', mention: 'Tom Vale' }]],
+		['a team speaks', 'Now, after arguing that the results in Iowa and Ohio narrowed the race, his team is suggesting that the finish has turned it into a contest.', [{ text: 'the finish has turned it into a contest', mention: 'team' }]],
+		['"suggest otherwise" reports nothing', 'Projecting confidence, even if the election returns suggest otherwise, is a key part of the strategy.', []],
 		// second newcomer pass: a relative clause set off by commas ends what was said before the main verb
 		['a cue in a relative clause, then the main clause', 'Ann Lee, who says she is innocent, has avoided the court for seven years.', [{ text: 'she is innocent', mention: 'Ann Lee, who' }]],
 		['... with a noun phrase for its object reports nothing', 'Ann Lee, who denies the accusation, has avoided the court for seven years.', []],
