@@ -9,7 +9,7 @@ import type { Token } from '../types.js';
 import { ALL_UPPER, LOWER_FIRST, acronym, capitalised } from './capitals.js';
 import { STORY_SENTENCES } from './polarity.js';
 import type { NameScan } from './scan.js';
-import { inPlaceList, placeInApposition } from './settings.js';
+import { inPartyLabel, inPlaceList, placeInApposition } from './settings.js';
 import { things } from './word-lists.js';
 import { isShouted } from '../shouted.js';
 
@@ -107,8 +107,8 @@ export function addLoneWords(scan: NameScan): void {
 		// generation, cut from its name by a line break, names no one
 		const short = w.slice(0, -1);
 		if (t.value.endsWith('.') && (titleWords().has(short) || titleWords().has(roleKey(short)) || isGenerationWord(w))) continue;
-		// "Ilhan Omar, D-Minn.": the state of a party label ("D-", "R-", "I-")
-		if (prev?.value === '-' && /^[DRI]$/.test(tokens[i - 2]?.value ?? '')) continue;
+		// "Ilhan Omar, D-Minn.", "(R-N.H.)": the state of a party label ("D-", "R-", "I-")
+		if ((prev?.value === '-' && /^[DRI]$/.test(tokens[i - 2]?.value ?? '')) || inPartyLabel(tokens, i)) continue;
 		// ("pic.twitter.com/3BDnrvkoms", "N.Y.": letters written onto a figure, or onto an initial, are part of
 		// a link, a code or an abbreviation; not after dots or a slash, "…Sodom", "Pineda/Maradiaga")
 		if (prev && prev.end === t.start && (/\d$/.test(prev.value) || /^\p{L}\.$/u.test(prev.value))) continue;

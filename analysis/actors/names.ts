@@ -23,7 +23,7 @@ import { definedThings } from './defined-things.js';
 import { addLoneWords, isShoutedWord, lowerCaseWords } from './lone-words.js';
 import { resolvePronouns, type Named } from './pronouns.js';
 import type { NameScan } from './scan.js';
-import { addressOf, codeSigns, placeInApposition, settingOf } from './settings.js';
+import { addressOf, codeSigns, inPartyLabel, placeInApposition, settingOf } from './settings.js';
 import { orgNouns, things, wordList } from './word-lists.js';
 
 export { wordList } from './word-lists.js';
@@ -289,7 +289,7 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 			while (i + 1 < tokens.length && tokens[i + 1].sentence === t.sentence && tokens[i + 1].start <= tokens[i].end + 1 && propn(i + 1)) i++;
 			continue;
 		}
-		if (covered[i] || !(propn(i) || misread(i)) || titled[t.sentence] || NEVER_NAME_WORDS.has(t.normal.toLowerCase()) || unit(i)) continue;
+		if (covered[i] || !(propn(i) || misread(i)) || titled[t.sentence] || NEVER_NAME_WORDS.has(t.normal.toLowerCase()) || unit(i) || inPartyLabel(tokens, i)) continue;
 		let e = i + 1;
 		// (right after a given name, a capitalised word the tagger read as a common noun is the surname:
 		// "Anna Park/NOUN", as the entity scan reads it, name-run.ts)

@@ -43,6 +43,16 @@ export function inPlaceList(tokens: Token[], i: number): boolean {
 	return false;
 }
 
+/**
+ * Is token i inside a party label in brackets after its letter, "(R-N.H.)", "(D-N.Y.)", "(I-Vt.)": a
+ * state, no one? The label's tokens are written together, with no space.
+ */
+export function inPartyLabel(tokens: Token[], i: number): boolean {
+	let k = i;
+	while (k > 0 && i - k < 8 && tokens[k - 1].end === tokens[k].start && tokens[k].value !== '(') k--;
+	return tokens[k]?.value === '(' && /^[DRI]$/.test(tokens[k + 1]?.value ?? '') && tokens[k + 2]?.value === '-' && k + 2 < i;
+}
+
 /** Does a name end its clause: nothing after it in its sentence but a full stop, a comma or a bracket? */
 function endsClause(tokens: Token[], n: number, sentence: number): boolean {
 	const t = tokens[n];

@@ -361,7 +361,10 @@ describe('actors: who is one', () => {
 		// review 33: a place owning a part of a place is where ("Delhi's Saket area"); an interjection is no one
 		['Police patrolled Harbourgrad’s outskirts on Monday. The bar in Harbourgrad opened.', 'Harbourgrad'],
 		['Police closed Harbourgrad’s Saket area on Monday.', 'Harbourgrad'],
-		['Yup, you read it right: the bar sells air.', 'Yup']
+		['Yup, you read it right: the bar sells air.', 'Yup'],
+		// review 33: the state of a party label in brackets, written with dots, is no one
+		['Sen. Kelly Ayotte (R-N.H.) spoke on Monday.', 'N.'],
+		['Sen. Kelly Ayotte (R-N.H.) spoke on Monday.', 'H.']
 	])('%s: "%s" is no actor', (text, name) => {
 		expect(actorsOf(text).map((a) => a.name)).not.toContain(name);
 	});
