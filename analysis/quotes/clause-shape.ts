@@ -224,3 +224,26 @@ export function objectThatVerb(toks: Token[], from: number, to: number): boolean
 	for (; k < to && toks[k].value !== ',' && !SUBORDINATORS.has(toks[k].normal); k++) if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') return false;
 	return true;
 }
+
+/** Subordinators after ", and" that open the writer's next clause, not more of what was said. */
+const AND_SUBORDINATORS = new Set(['as', 'when', 'while', 'whereas', 'although', 'though', 'since']);
+
+/**
+ * Where, inside what someone is reported to have said (tokens [from, to)), the writer's own next clause
+ * starts, or −1. A semicolon joins it, with a subject of its own ("First he said that Ford had to be
+ * heard; then he attacked her …"; not a list of what was said: "to write blog posts; appear on their
+ * podcasts; …"); so do a dash and "but" ("… they were being treated well — but it's impossible to know
+ * …"), and a comma, "and" and a subordinate clause before a main one ("68% of voters say gun policy will
+ * be important, and as the race turns south, the issue is becoming a bigger focus").
+ */
+export function writersClauseAt(ctx: Ctx, from: number, to: number): number {
+	const { toks } = ctx;
+	for (let j = from + 1; j < to - 1; j++) {
+		if (ctx.isMark[j] || ctx.inQuote[j] >= 0) break;
+		const and = toks[j + 1]?.normal;
+		if (toks[j].value === ',' && (and === 'and' || and === 'but') && AND_SUBORDINATORS.has(toks[j + 2]?.normal ?? '') && mainClauseAfter(toks, j + 2, to)) return j;
+		const dashBut = (toks[j].value === '—' || toks[j].value === '–') && ['but', 'yet', 'though', 'although'].includes(and ?? '');
+		if ((toks[j].value === ';' || dashBut) && ownSubjectAfter(toks, dashBut ? j + 2 : j + 1, to)) return j;
+	}
+	return -1;
+}

@@ -11,7 +11,7 @@ import { isPeopleWord } from './data.js';
 import { npLeft, npRight } from './phrases.js';
 import { subjectLeft, subjectRight } from './subjects.js';
 import { fronted, relaysOwnAttribution } from './relayed.js';
-import { RELATIVE_OPENERS, SUBORDINATORS, commaAfterObject, hasClauseVerb, objectThatVerb, mainClauseAfter, negated, objectBeforeClause, objectBeforeParticiple, objectBeforeSubordinate, objectWithRelative, ownSubjectAfter, passiveInfinitive, relativeCue, subordinatorAt } from './clause-shape.js';
+import { RELATIVE_OPENERS, SUBORDINATORS, commaAfterObject, hasClauseVerb, objectThatVerb, mainClauseAfter, negated, objectBeforeClause, objectBeforeParticiple, objectBeforeSubordinate, objectWithRelative, ownSubjectAfter, passiveInfinitive, relativeCue, subordinatorAt, writersClauseAt } from './clause-shape.js';
 
 /** Nouns for a statement whose "that" clause says what was stated (not "the plan that …", a relative clause). */
 const SAY_NOUNS = new Set(['claim', 'claims', 'statement', 'assertion', 'insistence', 'warning', 'promise', 'pledge', 'vow', 'argument', 'allegation', 'accusation', 'suggestion', 'prediction', 'admission', 'denial', 'boast', 'complaint', 'contention', 'assurance', 'announcement', 'declaration', 'charge', 'remark', 'comment']);
@@ -379,20 +379,11 @@ export function findIndirect(ctx: Ctx): Found[] {
 							}
 						}
 					}
-					// "First he said that Ford had to be heard; then he attacked her in terms that were a slur …": a
-					// semicolon joins the writer's next clause, with a subject of its own, to what was said (not a
-					// list of what was said: "to write blog posts; appear on their podcasts; …")
+					// where the writer's next clause starts inside it ("…; then he attacked her", "…, and as the race
+					// turns south, the issue is …": clause-shape.ts), what was said ends
 					if (content[1] > content[0]) {
-						for (let j = content[0] + 1; j < content[1] - 1; j++) {
-							if (ctx.isMark[j] || ctx.inQuote[j] >= 0) break;
-							// ("… they were being treated well — but it's impossible to know whether …": so does a dash
-							// and "but" before the writer's own clause)
-							const dashBut = (toks[j].value === '—' || toks[j].value === '–') && ['but', 'yet', 'though', 'although'].includes(toks[j + 1]?.normal ?? '');
-							if ((toks[j].value === ';' || dashBut) && ownSubjectAfter(toks, dashBut ? j + 2 : j + 1, content[1])) {
-								content = trimRange(ctx, content[0], j);
-								break;
-							}
-						}
+						const w = writersClauseAt(ctx, content[0], content[1]);
+						if (w >= 0) content = trimRange(ctx, content[0], w);
 					}
 					// "While Grisham said the trip was routine, he did not …", "Despite reports urging new rules,
 					// officials …": in a clause opened by a subordinator before its subject, what was said ends at
