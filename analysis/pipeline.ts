@@ -8,7 +8,7 @@ import { MAX_RUN, tokenise } from './nlp.js';
 import { analyseQuotes, cueSpans, summariseQuotes } from './quotes/index.js';
 import { applyOutletVoice, findLoaded, quotedSpans, summariseLoaded } from './loaded/index.js';
 import { findHeadlineLoaded } from './loaded/headline.js';
-import { quotePairs } from './loaded/scare-quotes.js';
+import { partialQuotes, quotePairs } from './loaded/scare-quotes.js';
 import { scoreComment, scoreSentiment } from './sentiment/index.js';
 import { countTerms } from './compare.js';
 import { findActors, unratedJudgements } from './actors/index.js';
@@ -80,7 +80,7 @@ export function analyseClean(article: CleanArticle, options: AnalysisOptions): A
 		const pairs = quotePairs(article.text);
 		return { pairs, loaded: findLoaded(article, tok, quotes, options.lexicon, pairs), headlineLoaded: findHeadlineLoaded(article.title, options.lexicon) };
 	});
-	const spoken = quotedSpans(article.text, quotes, pairs);
+	const spoken = quotedSpans(article.text, quotes, pairs, partialQuotes(article.text, tok, pairs));
 	const { sentiment, comments } = stage('tone', options, () => ({
 		// (the names the quotes stage found are names, wherever they stand: "Fan Mengguang, …" opening a sentence)
 		sentiment: scoreSentiment(article.text, tok, spoken, entities.flatMap((e) => e.mentions.filter((m) => m.form === 'name')), unratedJudgements(tok.tokens, loaded).filter((j) => JUDGING.has(j.l.category))),

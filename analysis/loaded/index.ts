@@ -14,7 +14,7 @@ import { SpanIndex } from '../span-index.js';
 import { voiceFigures } from '../sentiment/index.js';
 import { valence } from '../sentiment/lexicon.js';
 import { literalPhrases, literalUse, loadSenses, mentionedQuotes } from './senses.js';
-import { quotePairs, scareQuotes, type MarkedSpan } from './scare-quotes.js';
+import { partialQuotes, quotePairs, scareQuotes, type MarkedSpan } from './scare-quotes.js';
 import { lowerTitleCase } from './title-case.js';
 import { reportsNothing } from './reports.js';
 import { cueSpans } from '../quotes/summary.js';
@@ -297,7 +297,7 @@ export function findLoaded(article: CleanArticle, bodyTok: Tokenised, quotes: Qu
 	}
 	chosen.sort((a, b) => a.start - b.start);
 
-	const spoken = new SpanIndex(quotedSpans(text, quotes, pairs));
+	const spoken = new SpanIndex(quotedSpans(text, quotes, pairs, partialQuotes(text, tok, pairs)));
 	return chosen.map((f) => {
 		let voice: LoadedTerm['voice'] = 'outlet';
 		let speaker: string | null = null;
@@ -328,7 +328,7 @@ export interface SpokenSpan extends Span {
  * these spans. Direct quotes come first, so a caller taking the first span that holds a word gets the
  * attributed one.
  */
-export function quotedSpans(text: string, quotes: Quote[], pairs: MarkedSpan[] = quotePairs(text)): SpokenSpan[] {
+export function quotedSpans(text: string, quotes: Quote[], pairs: MarkedSpan[] = quotePairs(text), partial: Span[] = []): SpokenSpan[] {
 	const direct = quotes.filter((q) => q.kind === 'direct').flatMap((q) => (q.parts ?? [q]).map((w) => ({ start: w.start, end: w.end, speaker: q.speaker, direct: true })));
 	// "The White House called the process a sham": what a naming verb reports is the speaker's own word
 	// for it, quoted without marks, not the outlet's paraphrase
@@ -338,7 +338,9 @@ export function quotedSpans(text: string, quotes: Quote[], pairs: MarkedSpan[] =
 		.filter((p) => countWords(text, p.inner.start, p.inner.end, 3) > 3)
 		.filter((p) => !byStart.containing(p.inner))
 		.map((p) => ({ start: p.inner.start, end: p.inner.end, speaker: null, direct: false }));
-	return [...direct, ...named, ...unattributed];
+	// ('has characterized them as "truthful"': a few words quoted in part after a speech verb, partialQuotes())
+	const inPart = partial.filter((p) => !byStart.containing(p)).map((p) => ({ start: p.start, end: p.end, speaker: null, direct: false }));
+	return [...direct, ...named, ...unattributed, ...inPart];
 }
 
 /** Cues of naming and describing: "called it a sham", "labelled them traitors", "described the plan as reckless". */

@@ -174,6 +174,21 @@ const HYPHENATED_TITLE = /^\s*\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)+\s*$/u;
 const INNER_CAPITAL = /^\s*\S*\p{Ll}\p{Lu}\S*\s*$/u;
 
 /**
+ * Someone's words quoted in part with no speaker the quotes stage found: a pair around one to three
+ * words right after (or before) a speech verb or noun ('has characterized them as "truthful"', 'called
+ * the plan "a disgrace"'). Their words are not the outlet's voice (quotedSpans), as they are no scare quote.
+ */
+export function partialQuotes(text: string, tok: Tokenised, pairs: MarkedSpan[], rules: SenseRule[] = loadSenses()): Span[] {
+	const speech = contexts(rules, 'speech');
+	const out: Span[] = [];
+	for (const p of pairs) {
+		const n = countWords(text, p.inner.start, p.inner.end, 4);
+		if (n >= 1 && n <= 3 && nearSpeech(tok.tokens, p, speech)) out.push(p.inner);
+	}
+	return out;
+}
+
+/**
  * Scare quotes: a quote-mark pair around one to three words that form a noun or adjective phrase,
  * used by the outlet itself: not someone's words, not a word being mentioned, not a name or a title.
  */

@@ -416,6 +416,8 @@ describe('actors: tone in the outlet’s own voice', () => {
 		['Ann Roe trounced Tom Vale in the primary.', 'Tom Vale', 'negative', ['trounced']],
 		// ... and a word the loaded terms read in its literal sense carries no tone ("a charm offensive")
 		['Ann Roe launched a gun control offensive on Monday.', 'Ann Roe', 'neutral', []],
+		// ... and a few words quoted in part after a speech verb are someone's words, not the outlet's tone
+		['Ann Roe has characterized her statements as "truthful" in interviews.', 'Ann Roe', 'neutral', []],
 		// a relative clause about someone described with an age is theirs, not the authors'
 		['Dr. Ann Rowe told the tale of a 43-year-old man who felt very tired and breathless.', 'Ann Rowe', 'neutral', []],
 		// review 14: a possessive in a relative clause is its antecedent again, whoever "his" was resolved to

@@ -171,6 +171,14 @@ describe('findLoaded: voice', () => {
 		const text = 'A sign read "the police were brutal to us all" outside.';
 		expect(find(text).map((f) => [f.voice, f.speaker])).toEqual([['quoted', null]]);
 	});
+	// review 33: a few words quoted in part after a speech verb are someone's, not the outlet's (West
+	// Journal's Pence was "confident", WaPo's Clinton "truthful", counted as the outlet's words)
+	it.each([
+		['The mayor dismissed the plan as "brutal" on Monday.', 'quoted'],
+		['The police were "brutal" that night.', 'outlet']
+	])('a short quotation: %s → %s', (text, voice) => {
+		expect(find(text).map((f) => f.voice)).toEqual([voice]);
+	});
 });
 
 describe('findLoaded: scare quotes the facilitator took back', () => {
