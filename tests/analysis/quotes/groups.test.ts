@@ -21,6 +21,9 @@ describe('speaker groups', () => {
 		['Greenfield Collective', 'organiser', 'Pavel Ostrow', 'unclassified'],
 		[null, null, 'Lisbon', 'government'],
 		[null, null, 'the U.S.', 'government'],
+		// review 33: a former state is a government too, not an NGO by its "union"
+		[null, null, 'the Soviet Union', 'government'],
+		[null, null, 'East Germany', 'government'],
 		// a person with a state in the affiliation is grouped by the usual rules, not as the state
 		['Norway', null, 'Pavel Ostrow', 'unclassified'],
 		// the two new groups, and organisations known by name
