@@ -113,6 +113,12 @@ export function headingSentences(text: string, tok: Tokenised): Uint8Array {
 				if (isTitleCase(tokens, line.first, line.end, 2)) titled[line.sentences[0]] = 1;
 				continue;
 			}
+			// (a headline given a full stop, as some archives and pastes do, "Donald Trump Finally Endorses House
+			// Speaker Paul Ryan.": one sentence in title case with four capitalised words or more)
+			if (last?.value === '.' && line.sentences.length === 1 && isTitleCase(tokens, line.first, line.end)) {
+				titled[line.sentences[0]] = 1;
+				continue;
+			}
 			if (line.sentences.length > 3 || /^[.?…]$/.test(last?.value ?? '') || (last?.value === '!' && line.sentences.length === 1)) continue;
 			if (isTitleCase(tokens, line.first, line.end, short ? 1 : undefined)) for (const k of line.sentences) titled[k] = 1;
 		}

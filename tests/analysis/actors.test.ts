@@ -281,6 +281,9 @@ describe('actors: who is one', () => {
 		// review 33: a subheading of a few words, or a question in title case, names no one
 		['The coupe went on sale in May.\n\nPower and Performance\n\nThe front motor is rated at 300 kW.', 'Performance'],
 		['The service launched on Tuesday.\n\nWhat Does Harbourcast Offer?\n\nIt streams games to a phone.', 'Harbourcast Offer'],
+		// ... and a headline in title case given a full stop names no one by its verb
+		['Roe Endorses Tom Vale With Party’s Blessing.\n\nAnn Roe on Friday endorsed the speaker.', 'Endorses Tom Vale'],
+		['Roe Endorses Tom Vale With Party’s Blessing.\n\nAnn Roe on Friday endorsed the speaker.', 'Blessing'],
 		// a word capitalised only where a sentence opens, and in lower case elsewhere in the text
 		['Research shows the drug works. The research was paid for by the council.', 'Research'],
 		['Hours later, the mayor resigned. The talks had lasted for hours.', 'Hours'],
