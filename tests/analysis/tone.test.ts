@@ -111,8 +111,10 @@ describe('topic words are left out of the tone, unless they are a verdict', () =
 		['Brent crude rose on Tuesday.', ['crude']],
 		['The senator began a charm offensive in the capital.', ['offensive']],
 		['Mothers who lost children spoke at the rally.', ['lost']],
+		['He needs the delegate-rich states of the South.', ['rich']],
 		// ... not the same words as judgements
 		['His crude remarks were offensive to many.', []],
+		['The rich donors gave more.', []],
 		['Clinton lost the primary by ten points.', []]
 	];
 	it.each(cases)('%s -> %j', (text, expected) => {
