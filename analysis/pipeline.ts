@@ -75,12 +75,13 @@ export function analyseClean(article: CleanArticle, options: AnalysisOptions): A
 		const found = analyseQuotes(article, tok, options.groupRules, options.lexicon);
 		return { entities: found.entities, ...summariseQuotes(found.quotes, article.text.length, options.overrides, found.entities, article.id) };
 	});
-	// The quotation-mark pairs of the body, found once for the loaded terms and the quoted spans.
-	const { pairs, loaded, headlineLoaded } = stage('loaded', options, () => {
+	// The quotation-mark pairs of the body and the spans in someone else's words, found once for the
+	// loaded terms' voice and the tone.
+	const { spoken, loaded, headlineLoaded } = stage('loaded', options, () => {
 		const pairs = quotePairs(article.text);
-		return { pairs, loaded: findLoaded(article, tok, quotes, options.lexicon, pairs), headlineLoaded: findHeadlineLoaded(article.title, options.lexicon) };
+		const spoken = quotedSpans(article.text, quotes, pairs, partialQuotes(article.text, tok, pairs));
+		return { spoken, loaded: findLoaded(article, tok, quotes, options.lexicon, pairs, undefined, spoken), headlineLoaded: findHeadlineLoaded(article.title, options.lexicon) };
 	});
-	const spoken = quotedSpans(article.text, quotes, pairs, partialQuotes(article.text, tok, pairs));
 	const { sentiment, comments } = stage('tone', options, () => ({
 		// (the names the quotes stage found are names, wherever they stand: "Fan Mengguang, …" opening a sentence)
 		sentiment: scoreSentiment(article.text, tok, spoken, entities.flatMap((e) => e.mentions.filter((m) => m.form === 'name')), unratedJudgements(tok.tokens, loaded).filter((j) => JUDGING.has(j.l.category))),

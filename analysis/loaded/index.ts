@@ -203,9 +203,18 @@ function participleCategory(tokens: Token[], i: number, end: number, category: s
 /**
  * Every loaded term in the body with exact offsets, longest match first, no overlaps. `pairs`: the
  * body's quotation-mark pairs, when the caller found them already. `titleWords`: the capitalised words
- * that make a sentence title case (title-case.ts), fewer for a headline read alone.
+ * that make a sentence title case (title-case.ts), fewer for a headline read alone. `spoken`: the spans
+ * in someone else's words (quotedSpans()), which the pipeline finds once for this stage and the tone's.
  */
-export function findLoaded(article: CleanArticle, bodyTok: Tokenised, quotes: Quote[], lexicon: Lexicon, pairs: MarkedSpan[] = quotePairs(article.text), titleWords?: number): LoadedTerm[] {
+export function findLoaded(
+	article: CleanArticle,
+	bodyTok: Tokenised,
+	quotes: Quote[],
+	lexicon: Lexicon,
+	pairs: MarkedSpan[] = quotePairs(article.text),
+	titleWords?: number,
+	spoken: SpokenSpan[] = quotedSpans(article.text, quotes, pairs, partialQuotes(article.text, bodyTok, pairs))
+): LoadedTerm[] {
 	const text = article.text;
 	// Headlines in title case are matched on their lower-cased reading (title-case.ts).
 	const tok = lowerTitleCase(text, bodyTok, titleWords);
@@ -297,14 +306,14 @@ export function findLoaded(article: CleanArticle, bodyTok: Tokenised, quotes: Qu
 	}
 	chosen.sort((a, b) => a.start - b.start);
 
-	const spoken = new SpanIndex(quotedSpans(text, quotes, pairs, partialQuotes(text, tok, pairs)));
+	const spokenAt = new SpanIndex(spoken);
 	return chosen.map((f) => {
 		let voice: LoadedTerm['voice'] = 'outlet';
 		let speaker: string | null = null;
 		if (f.category !== SCARE_QUOTES) {
 			// Only the words inside the marks are the speaker's: with an interrupted statement the
 			// attribution between its parts ("A," X claimed, "B.") is the outlet's.
-			const q = spoken.containing(f) ?? spoken.overlapping(f, (d) => d.direct);
+			const q = spokenAt.containing(f) ?? spokenAt.overlapping(f, (d) => d.direct);
 			if (q) {
 				voice = 'quoted';
 				speaker = q.speaker;
