@@ -108,7 +108,7 @@ export function addLoneWords(scan: NameScan): void {
 		const short = w.slice(0, -1);
 		if (t.value.endsWith('.') && (titleWords().has(short) || titleWords().has(roleKey(short)) || isGenerationWord(w))) continue;
 		// "Ilhan Omar, D-Minn.", "(R-N.H.)": the state of a party label ("D-", "R-", "I-")
-		if ((prev?.value === '-' && /^[DRI]$/.test(tokens[i - 2]?.value ?? '')) || inPartyLabel(tokens, i)) continue;
+		if (inPartyLabel(tokens, i)) continue;
 		// ("pic.twitter.com/3BDnrvkoms", "N.Y.": letters written onto a figure, or onto an initial, are part of
 		// a link, a code or an abbreviation; not after dots or a slash, "…Sodom", "Pineda/Maradiaga")
 		if (prev && prev.end === t.start && (/\d$/.test(prev.value) || /^\p{L}\.$/u.test(prev.value))) continue;

@@ -44,13 +44,13 @@ export function inPlaceList(tokens: Token[], i: number): boolean {
 }
 
 /**
- * Is token i inside a party label in brackets after its letter, "(R-N.H.)", "(D-N.Y.)", "(I-Vt.)": a
- * state, no one? The label's tokens are written together, with no space.
+ * Is token i the state of a party label after its letter and dash, "D-Minn.", "(R-N.H.)", "(I-Vt.)": a
+ * place, no one? The label's tokens are written together, with no space.
  */
 export function inPartyLabel(tokens: Token[], i: number): boolean {
-	let k = i;
-	while (k > 0 && i - k < 8 && tokens[k - 1].end === tokens[k].start && tokens[k].value !== '(') k--;
-	return tokens[k]?.value === '(' && /^[DRI]$/.test(tokens[k + 1]?.value ?? '') && tokens[k + 2]?.value === '-' && k + 2 < i;
+	for (let k = i - 1; k >= 1 && i - k < 8 && tokens[k].end === tokens[k + 1].start; k--)
+		if (tokens[k].value === '-' && /^[DRI]$/.test(tokens[k - 1].value) && tokens[k - 1].end === tokens[k].start) return true;
+	return false;
 }
 
 /** Does a name end its clause: nothing after it in its sentence but a full stop, a comma or a bracket? */
