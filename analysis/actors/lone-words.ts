@@ -10,7 +10,7 @@ import { ALL_UPPER, LOWER_FIRST, acronym, capitalised } from './capitals.js';
 import { STORY_SENTENCES } from './polarity.js';
 import type { NameScan } from './scan.js';
 import { inPartyLabel, inPlaceList, placeInApposition } from './settings.js';
-import { things } from './word-lists.js';
+import { isThingWord, things } from './word-lists.js';
 import { isShouted } from '../shouted.js';
 
 /** Words that are capitalised without being anyone: a pronoun, an interjection, a heading word. */
@@ -102,7 +102,7 @@ export function addLoneWords(scan: NameScan): void {
 		const w = t.normal.toLowerCase();
 		// ("LONDON (AP) —": a dateline in capitals is a place too)
 		const asWritten = ALL_UPPER.test(t.value) && t.value.length > 3 ? t.value[0] + t.value.slice(1).toLowerCase() : t.value;
-		if (NOT_ACTORS.has(w) || NEVER_NAME_WORDS.has(w) || TIME_WORDS.has(w) || MONTH_ABBREVIATIONS.test(w) || places.has(asWritten) || t.value.length < 2 || things().has(w)) continue;
+		if (NOT_ACTORS.has(w) || NEVER_NAME_WORDS.has(w) || TIME_WORDS.has(w) || MONTH_ABBREVIATIONS.test(w) || places.has(asWritten) || t.value.length < 2 || isThingWord(w)) continue;
 		// "no further contact with Mr. ¶ Paddock": a title written short (titles.txt, or its abbreviation) or a
 		// generation, cut from its name by a line break, names no one
 		const short = w.slice(0, -1);

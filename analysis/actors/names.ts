@@ -24,15 +24,13 @@ import { addLoneWords, isShoutedWord, lowerCaseWords } from './lone-words.js';
 import { resolvePronouns, type Named } from './pronouns.js';
 import type { NameScan } from './scan.js';
 import { addressOf, codeSigns, inPartyLabel, placeInApposition, settingOf } from './settings.js';
-import { orgNouns, things, wordList } from './word-lists.js';
+import { isThingWord, orgNouns, things, wordList } from './word-lists.js';
 
 export { wordList } from './word-lists.js';
 
 /** A stretch of quoted speech and who said it (the loaded-terms stage's quoted spans). */
 export type SpeakerSpan = Span & { speaker?: string | null };
 
-/** Endings of the names of diseases and conditions: "encephalitis", "fibrosis", "leukemia", "neuropathy". */
-const CONDITION = /(?:itis|osis|a?emia|pathy)$/;
 /** Words of two letters that are words of English, not initialisms. */
 const SMALL_WORDS = new Set(['of', 'to', 'in', 'on', 'at', 'by', 'an', 'as', 'is', 'it', 'be', 'or', 'no', 'so', 'up', 'we', 'he', 'my', 'do', 'go', 'if', 'me']);
 
@@ -104,7 +102,7 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		// "the River Ebola", "Lake Victoria", "Mount Kenya": a place named by its first word
 		if (words.length === 2 && PLACE_FIRST.has(words[0].toLowerCase())) return true;
 		const lastWord = words[words.length - 1].toLowerCase().replace(/\.$/, '');
-		return (things().has(lastWord) || CONDITION.test(lastWord)) && !(e.kind === 'person' && firstNames().has(words[0].toLowerCase()));
+		return isThingWord(lastWord) && !(e.kind === 'person' && firstNames().has(words[0].toLowerCase()));
 	};
 	// "the Vienna Convention on Diplomatic Relations", "the Convention on the Law of the Sea": the rest of a
 	// document's name after its thing word and "on/of" names no one either (the seventh newcomer's China
@@ -312,7 +310,7 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		const name = text.slice(t.start, tokens[e - 1].end).replace(/[’']s$/, '');
 		const last = words[words.length - 1].normal.toLowerCase().replace(/\.$/, '');
 		// ("Eastern Equine Encephalitis", "Cystic Fibrosis": a disease's name by its ending, as things.txt's words)
-		if (places.has(name) || ((things().has(last) || CONDITION.test(last)) && !acronym(words[words.length - 1]) && !firsts.has(words[0].normal.toLowerCase())) || placeInApposition(tokens, e - 1) || words.some((x) => TIME_WORDS.has(x.normal.toLowerCase()))) {
+		if (places.has(name) || (isThingWord(last) && !acronym(words[words.length - 1]) && !firsts.has(words[0].normal.toLowerCase())) || placeInApposition(tokens, e - 1) || words.some((x) => TIME_WORDS.has(x.normal.toLowerCase()))) {
 			// (its words stay together: "York" alone is no one either, after "to New York")
 			covered.fill(1, i, e);
 			i = e - 1;

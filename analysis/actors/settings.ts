@@ -36,9 +36,8 @@ export function inPlaceList(tokens: Token[], i: number): boolean {
 			continue;
 		}
 		if (UPPER_FIRST.test(t.value)) continue;
-		if (!joined || t.pos !== 'NOUN' || !t.normal.endsWith('s')) return false;
-		const w = t.normal.toLowerCase();
-		return placeNouns().has(w.replace(/ies$/, 'y')) || placeNouns().has(w.replace(/e?s$/, '')) || placeNouns().has(w.slice(0, -1));
+		// (a plural: its lemma differs from the word as written)
+		return joined && t.pos === 'NOUN' && t.lemma.toLowerCase() !== t.normal.toLowerCase() && placeNouns().has(t.lemma.toLowerCase());
 	}
 	return false;
 }

@@ -11,6 +11,10 @@ export function wordList(file: string): Set<string> {
 }
 /** Last words of names of things, events, documents, times and places: things.txt. */
 export const things = () => wordList('things.txt');
+/** Endings of the names of diseases and conditions: "encephalitis", "fibrosis", "leukemia", "neuropathy". */
+const CONDITION = /(?:itis|osis|a?emia|pathy)$/;
+/** Does a name ending in this lower-case word name a thing (things.txt, or a disease's ending: "Eastern Equine Encephalitis")? */
+export const isThingWord = (w: string): boolean => things().has(w) || CONDITION.test(w);
 /** Nouns that make a capitalised word before them an illness's name ("Ebola virus"): illness.txt. */
 export const illnessNouns = () => wordList('illness.txt');
 /** Nouns that describe an organisation ("the company said"): org-nouns.txt. */
