@@ -24,11 +24,12 @@ export function openingCredit(paragraphs: string[]): { paragraph: number; length
 		const m = CREDIT.exec(p.slice(0, 200));
 		if (!m) continue;
 		const glued = p.charAt(m[0].length - 1) === ')';
-		if (!glued && !agencyNames().has(m[2].toLowerCase())) continue;
+		// (the wire service that filed it, when it is one: "AP", "Reuters"; not the outlet's own "(CNN)")
+		const agency = agencyNames().has(m[2].toLowerCase()) ? m[2] : null;
+		if (!glued && !agency) continue;
 		// (something of the story follows: three words at least)
 		if ((p.slice(m[0].length).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 3) continue;
-		// (the wire service that filed it, when it is one: "AP", "Reuters"; not the outlet's own "(CNN)")
-		return { paragraph: k, length: m[0].length, agency: agencyNames().has(m[2].toLowerCase()) ? m[2] : null };
+		return { paragraph: k, length: m[0].length, agency };
 	}
 	return null;
 }
