@@ -170,7 +170,9 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 			if (y > b) {
 				const name = strOf(text, toks, b, y);
 				const place = placeNames().has(name) || (toks[k].normal === 'of' && toks[y]?.value === ',' && !orgWords().has(toks[y - 1].normal));
-				if (toks[k].normal !== 'with' || !place) c.addFacet({ ...spanOf(toks, b, y), text: name, role: place ? 'home' : 'affiliation' });
+				// (a place is a home town after "of" or "from" only: "meet with Sanders at the White House" is
+				// where they meet, "Roe of Raleigh" where she lives)
+				if (!place || toks[k].normal === 'of' || toks[k].normal === 'from') c.addFacet({ ...spanOf(toks, b, y), text: name, role: place ? 'home' : 'affiliation' });
 				k = y;
 			}
 		}

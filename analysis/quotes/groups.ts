@@ -369,7 +369,8 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 	let weak: GroupDecision | null = null;
 	const hasAffiliation = affs.some((f) => !f.former);
 	// (an organisation's, not a country's: "U.S. President Donald Trump" is a head of state)
-	const orgAffiliation = affs.some((f) => !f.former && organisationInTitle(f.text));
+	// (a former title's organisation may be a former affiliation: "the former president of the NAACP")
+	const orgAffiliation = (former: boolean) => affs.some((f) => (former || !f.former) && organisationInTitle(f.text));
 	// "US lawyers for the victims", "British doctors": a country before a profession is a nationality,
 	// not whom they speak for; the profession decides ("U.S. officials" stay government)
 	const professions = roles(c, false).filter((f) => {
@@ -430,7 +431,7 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 			// "InfoNation President Dan McDowell", "vice president … at Blue Origin": a title any organisation
 			// has, which alone would make a head of state or government, says nothing of the group when an
 			// organisation (not a country) is named with it
-			if (GENERIC_TITLES.has(m.pattern) && m.group === 'government' && (orgAffiliation || organisationInTitle(f.text))) {
+			if (GENERIC_TITLES.has(m.pattern) && m.group === 'government' && (orgAffiliation(former) || organisationInTitle(f.text))) {
 				// "Treasury Secretary Jack Lew", "Education Secretary Betsy DeVos": unless the word before the
 				// title is a portfolio, read with it (speaker-groups.tsv lists "treasury secretary" and the rest)
 				// ("Secretary of the Treasury Steven Mnuchin": the portfolio after "of" is read the same way)

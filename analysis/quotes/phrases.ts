@@ -264,6 +264,12 @@ export function npRight(toks: Token[], i: number, hi: number, speaker = false): 
 			k++;
 			continue;
 		}
+		// "the Senate's only African-American Republican", "Acme's only engineer": "only" after a possessive
+		// or an article, before the rest of the phrase
+		if (t.normal === 'only' && k > i && (isPossessive(toks[k - 1]) || toks[k - 1].pos === 'DET') && k + 1 < hi && npToken(toks[k + 1])) {
+			k++;
+			continue;
+		}
 		// "well-connected", "long-time": a hyphenated compound is one modifier, whatever its parts' tags.
 		if (k + 2 < hi && toks[k + 1].value === '-' && toks[k + 1].start === t.end && toks[k + 2].start === toks[k + 1].end && HAS_LETTER.test(t.value) && HAS_LETTER.test(toks[k + 2].value) && !isCap(toks[k + 2])) {
 			if (npToken(toks[k + 2]) && toks[k + 2].pos === 'NOUN') lastNoun = k + 2;

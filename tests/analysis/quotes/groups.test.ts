@@ -141,6 +141,14 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['... of two words', '"Sales were weaker than expected," said Homeland Security Secretary Dan Mead.', 'government'],
 		['... but not a company\'s secretary', '"Sales were weaker than expected," said InfoNation Secretary Dan Mead.', 'unclassified'],
 		['a vice president at a firm', '"We are ready to build it," said Brent Sole, vice president of Advanced Programs at Blue Harbor.', 'unclassified'],
+		// review 34: a former title of an organisation nothing classifies is no head of state's
+		['a former president of an unknown organisation', 'Ben Vale, the former president of the NAACP, told reporters that he was pleased.', 'unclassified'],
+		["... but a former country's president is", 'Ann Roe, the former president of Brazil, said she was pleased.', 'government'],
+		// review 34: "the Senate's only African-American Republican" ("only" after a possessive)
+		["the Senate's only member of a kind", 'Tim Vale, the Senate\'s only African-American Republican, said he was uneasy.', 'government'],
+		// review 34: where someone is met is no home town ("meet with Sanders at the White House")
+		['a place after "at" is no home town', 'Obama will meet with Tom Vale at the White House on Thursday. Vale said he would fight on.', 'unclassified'],
+		['... after "from" it is', 'Tom Vale from Florida said he would fight on.', 'citizen'],
 		// ninth newcomer pass: a participle opening the title ("managing director", "acting director") lost it whole
 		['a managing director', '"Sales were weaker than expected," said Dan Mead, managing director of Kestrel Mining Ltd.', 'business'],
 		['an acting director', '"The inquiry goes on," said Dan Mead, acting director of the FBI.', 'government'],
