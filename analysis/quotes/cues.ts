@@ -118,6 +118,29 @@ function sClause(ctx: Ctx, i: number, t: Token, prevTok: Token | undefined, next
 const nameIng = (t: Token, prevTok: Token | undefined) => /ing$/.test(t.normal) && prevTok?.pos === 'PROPN' && isCapTok(prevTok);
 
 const CALL_PARTICLES = new Set(['in', 'off', 'up', 'back']);
+/** What follows the person called when the call is a telephone call: when, or what for. */
+const AFTER_CALLED = new Set(['after', 'before', 'on', 'during', 'last', 'this', 'early', 'late', 'twice', 'again', 'back', 'later', 'repeatedly']);
+/** Words that open the one called: "both candidates", "the senator". */
+const CALLED_OPENERS = new Set(['both', 'the', 'each', 'all']);
+
+/** After "called": a person or people (a name, or up to three words after "both"/"the"), then a time or "to" and a verb. */
+function phoned(toks: Token[], j: number): boolean {
+	let k = j;
+	if (k < toks.length && CALLED_OPENERS.has(toks[k].normal)) {
+		k++;
+		while (k < toks.length && k - j < 4 && !isCapTok(toks[k]) && (toks[k].pos === 'NOUN' || toks[k].pos === 'ADJ')) k++;
+		if (k === j + 1 || toks[k - 1].pos !== 'NOUN') return false;
+	} else while (k < toks.length && k - j < 4 && isCapTok(toks[k]) && toks[k].pos === 'PROPN') k++;
+	if (k === j) return false;
+	const w = toks[k];
+	if (!w) return false;
+	if (!(w.normal === 'to' ? toks[k + 1]?.pos === 'VERB' || toks[k + 1]?.pos === 'AUX' : AFTER_CALLED.has(w.normal) || TIME_WORDS.has(w.normal))) return false;
+	// ("called Clinton on Tuesday to say that …": a call made to say something reports it, as before)
+	for (let m = k; m < toks.length && m - k < 8 && toks[m].sentence === w.sentence; m++) if (toks[m].normal === 'to' && CALLED_TO_SAY.test(toks[m + 1]?.normal ?? '')) return false;
+	return true;
+}
+/** A call made to say something: "to say", "to tell", "to ask", "to announce". */
+const CALLED_TO_SAY = /^(?:say|tell|ask|announce|explain|complain|confirm|express|warn|insist|apologi[sz]e)$/;
 /** "relate" in any form (wink leaves "related" before a noun unlemmatised). */
 const RELATE = /^relat(?:e|es|ed|ing)$/;
 /** What "tell" takes when it reports no words: the truth, a lie, the difference, things apart, a story
@@ -198,6 +221,10 @@ export function cueAt(ctx: Ctx, i: number, loose = false): number {
 	if (t.lemma === 'add' && next && (next.pos === 'NUM' || /^[$€£¥]$/.test(next.value))) return -1;
 	// "called him later", "called her back": telephoning someone, not saying anything (not "called him a liar")
 	if (t.lemma === 'call' && next?.pos === 'PRON' && /^(?:later|again|back|twice|repeatedly|,|\.|;|but|at|from|every)$/.test(ctx.toks[i + 2]?.normal ?? '.')) return -1;
+	// "Obama called both candidates Tuesday night and …", "she called Sanders after the primaries to
+	// congratulate him": a call to someone named, then when or why, is a telephone call (not "called
+	// Sanders a fraud", "called the plan “reckless”": what follows the object names it)
+	if (t.lemma === 'call' && phoned(ctx.toks, i + 1)) return -1;
 	// "pleaded guilty", "pleaded not guilty", "pleads the Fifth": a plea, not a statement
 	if (t.lemma === 'plead' && ['guilty', 'not', 'innocent', 'no', 'the'].includes(next?.normal ?? '')) return -1;
 	// "the calls", "Ottawa's claims", "their warnings": after an article or a possessive the word is

@@ -131,6 +131,11 @@ describe('findIndirect', () => {
 		// adding a figure, and telephoning someone, report no words; "called him a liar" does
 		['"added 20.72 points" reports nothing', 'The Nasdaq Composite added 20.72 points to 8,570.66 on Friday.', []],
 		['"called him later" reports nothing', 'Her husband called him later, but the manager believed the waitress.', []],
+		// review 34: a call to someone named, then when or what for, is a telephone call
+		['"called both candidates Tuesday night" reports nothing', 'Obama called both candidates Tuesday night and was scheduled to meet them on Thursday.', []],
+		['"called Sanders after the primaries to congratulate him" reports nothing', 'She called Tom Vale after the primaries to congratulate him.', []],
+		['... but a call made to say something reports it', 'Trump called Tom Vale on Tuesday to say that the plan was dead.', [{ text: 'Tom Vale on Tuesday to say that the plan was dead', mention: 'Trump' }]],
+		['... and so does "called him a liar"', 'Trump called Tom Vale a liar on Tuesday.', [{ text: 'Tom Vale a liar on Tuesday', mention: 'Trump' }]],
 		// telling the truth, a lie or the difference reports no words
 		['"as it tells the truth" reports nothing', 'An office that lies as easily as it tells the truth creates problems for everyone.', []],
 		['"can\'t tell the difference" reports nothing', 'Most shoppers cannot tell the difference between the two brands.', []],
