@@ -15,6 +15,7 @@ import { FORMER, cleanName, endsWith, generation, headWord, initials, isAcronym,
 import { isStateName } from './groups.js';
 import { upperBound } from '../sorted.js';
 import { antecedent, type TimelineEntry } from './pronouns.js';
+import { givenNameGender, surnameBearer, withoutGeneration } from './surname-bearer.js';
 import { describedEntity } from './description-match.js';
 import { jointCluster, jointSpeaker, type Coordination } from './coordination.js';
 
@@ -241,10 +242,7 @@ export class EntityIndex {
 				this.index(c);
 			}
 		} else if (ws.length === 1) {
-			// (a father and a son, "Donald Trump" and "Donald Trump Jr.": the surname alone is the one the story
-			// met first, its subject, not whichever was named last; the other is "Trump Jr.", "his father")
-			const bySurname = (this.surnames.get(ws[0]) ?? []).filter(fits);
-			c = bySurname.length > 1 && bySurname.some((x) => generation(x.words)) ? firstMet(bySurname) : this.latest(bySurname, m.start);
+			c = surnameBearer((this.surnames.get(ws[0]) ?? []).filter(fits), this.latest.bind(this), this.paragraphAt, m.start);
 			c ??= this.latest((this.firsts.get(ws[0]) ?? []).filter(fits), m.start);
 			// "Doug had no further contact …" after "Douglas Haig": another form of a given name
 			// (name-variants.txt) is the one named person of the article who goes by it; two leave it alone
@@ -499,25 +497,3 @@ export class EntityIndex {
 
 /** He and she as a possessive or an object: what a sentence's subject can own or do to themself. */
 const OWNED_OR_OBJECT = /^(?:his|her|him|himself|herself)$/i;
-
-/** Of the candidates, the one the story mentioned first. */
-function firstMet(cands: Cluster[]): Cluster | null {
-	let best: Cluster | null = null;
-	for (const c of cands) if (c.mentions.length && (!best || c.mentions[0].start < best.mentions[0].start)) best = c;
-	return best;
-}
-
-/** A name's words without the generation it ends with: "donald trump" of "Donald Trump Jr.". */
-const withoutGeneration = (ws: readonly string[]) => (generation(ws) ? ws.slice(0, -1) : ws).join(' ');
-
-/**
- * The gender first-names.txt gives a given name; for a hyphenated one ("Eva-Marie", "Jean-Pierre") the
- * one its parts agree on, else none ("Jean-Pierre": Jean is listed as a woman's name).
- */
-function givenNameGender(word: string): ReturnType<ReturnType<typeof firstNames>['get']> {
-	const whole = firstNames().get(word);
-	if (whole || !word.includes('-')) return whole;
-	const parts = word.split('-').map((w) => firstNames().get(w));
-	const known = parts.filter((g) => g === 'm' || g === 'f');
-	return known.length === parts.length && known.every((g) => g === known[0]) ? known[0] : undefined;
-}

@@ -15,6 +15,9 @@ import { FORMER, headWord, isAcronym } from './name-words.js';
 import { isCap, isPossessive, parseMention, type Mention } from './mentions.js';
 import { compoundVerb, namedAfter, npLeft, npRight } from './phrases.js';
 
+/** Words that open a relative clause after a description. */
+const RELATIVE_WORDS = new Set(['who', 'whose', 'which', 'whom']);
+
 /** Determiners that open a description of a person: "a Kansas Republican", "her mother". */
 export const DESCRIPTION_DETS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'one']);
 /** Verbs of a relative clause that name the organisation someone belongs to: "who heads Acme". */
@@ -261,7 +264,11 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 			c.addFacet({ ...ap.nameSpan, text: ap.name, role: 'affiliation' });
 		// (", legal director at the Memorial Center in Moscow,": a role, then where it is held)
 		} else if (DESCRIPTION_DETS.has(t.normal) || roles.has(toks[r[1] - 1].normal) || roles.has(toks[r[1] - 1].lemma) || titleWords().has(t.normal) || a2 > a || (!!ap.title && roles.has(headWord(ap.title) ?? ''))) {
-			addDescriptionFacets(index, c, ap, z > r[1] ? { start: toks[a].start, end: toks[z - 1].end, text: strOf(text, toks, a, z) } : null);
+			// (the whole aside ends where a relative clause opens, which says what they do, not who they are:
+			// "a Sanders volunteer who frequently goes to colleges" is no academic)
+			let zw = r[1];
+			while (zw < z && !RELATIVE_WORDS.has(toks[zw].normal)) zw++;
+			addDescriptionFacets(index, c, ap, zw > r[1] ? { start: toks[a].start, end: toks[zw - 1].end, text: strOf(text, toks, a, zw) } : null);
 			if (!ap.affiliation) asideAffiliation(ctx, c, r[1], z, ap.title ?? ap.name);
 		} else break;
 		k = z;

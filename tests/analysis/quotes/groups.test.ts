@@ -149,6 +149,10 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		// review 34: where someone is met is no home town ("meet with Sanders at the White House")
 		['a place after "at" is no home town', 'Obama will meet with Tom Vale at the White House on Thursday. Vale said he would fight on.', 'unclassified'],
 		['... after "from" it is', 'Tom Vale from Florida said he would fight on.', 'citizen'],
+		// review 34: a relative clause after a description says what they do, not who they are
+		['a volunteer "who frequently goes to colleges"', '"We will win," said Bree Vale, a Sanders volunteer who frequently goes to colleges.', 'citizen'],
+		// review 34: a campaign's phone bank is no bank
+		['a phone bank is no bank', '"We will win," said Ann Roe, one of the volunteers at the Clinton phone bank.', 'unclassified'],
 		// ninth newcomer pass: a participle opening the title ("managing director", "acting director") lost it whole
 		['a managing director', '"Sales were weaker than expected," said Dan Mead, managing director of Kestrel Mining Ltd.', 'business'],
 		['an acting director', '"The inquiry goes on," said Dan Mead, acting director of the FBI.', 'government'],

@@ -1,0 +1,60 @@
+// Which of several people a name means when they share it: a surname alone after "Donald Trump" and
+// "Donald Trump Jr.", or after "Hillary Clinton" and "Bill Clinton", and the gender a given name says.
+// coref.ts asks; the rules are the conventions of news writing, where the surname alone is kept for
+// the person the story is about and the other is told apart ("Trump Jr.", "Bill Clinton", "his wife").
+import type { Cluster } from './cluster.js';
+import { firstNames } from './data.js';
+import { generation } from './name-words.js';
+
+/**
+ * The person a surname alone means, of those named with it so far (`bySurname`, all of the gender the
+ * mention allows). A father and a son ("Donald Trump", "Donald Trump Jr."): the one the story met first,
+ * its subject, not whichever was named last. Two of one family named in full ("Hillary Clinton", "Bill
+ * Clinton"): the one named most so far, unless the last named of them was mentioned earlier in the same
+ * paragraph ("Bill Clinton campaigned in Charleston. Clinton said he was tired"). Otherwise the one
+ * mentioned last (`latest`).
+ */
+export function surnameBearer(bySurname: Cluster[], latest: (cands: Cluster[], at: number) => Cluster | null, paragraphAt: (offset: number) => number, at: number): Cluster | null {
+	if (bySurname.length > 1 && bySurname.some((x) => generation(x.words))) return firstMet(bySurname);
+	const last = latest(bySurname, at);
+	const full = bySurname.filter((x) => x.words.length > 1);
+	if (full.length < 2 || !last) return last;
+	const lastAt = last.lastBefore(at);
+	return lastAt >= 0 && paragraphAt(lastAt) === paragraphAt(at) ? last : mostMet(full, at);
+}
+
+/** Of the candidates, the one the story mentioned first. */
+function firstMet(cands: Cluster[]): Cluster | null {
+	let best: Cluster | null = null;
+	for (const c of cands) if (c.mentions.length && (!best || c.mentions[0].start < best.mentions[0].start)) best = c;
+	return best;
+}
+
+/** The one of several people named most before `at`, the first met of those named as often. */
+function mostMet(cands: Cluster[], at: number): Cluster | null {
+	let best: Cluster | null = null;
+	let most = 0;
+	for (const c of cands) {
+		const n = c.mentions.filter((x) => x.start < at).length;
+		if (n > most || (n === most && best && n > 0 && c.mentions[0].start < best.mentions[0].start)) {
+			best = c;
+			most = n;
+		}
+	}
+	return best;
+}
+
+/** A name's words without the generation it ends with: "donald trump" of "Donald Trump Jr.". */
+export const withoutGeneration = (ws: readonly string[]) => (generation(ws) ? ws.slice(0, -1) : ws).join(' ');
+
+/**
+ * The gender first-names.txt gives a given name; for a hyphenated one ("Eva-Marie", "Jean-Pierre") the
+ * one its parts agree on, else none ("Jean-Pierre": Jean is listed as a woman's name).
+ */
+export function givenNameGender(word: string): ReturnType<ReturnType<typeof firstNames>['get']> {
+	const whole = firstNames().get(word);
+	if (whole || !word.includes('-')) return whole;
+	const parts = word.split('-').map((w) => firstNames().get(w));
+	const known = parts.filter((g) => g === 'm' || g === 'f');
+	return known.length === parts.length && known.every((g) => g === known[0]) ? known[0] : undefined;
+}
