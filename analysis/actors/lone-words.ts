@@ -13,6 +13,11 @@ import { inPartyLabel, inPlaceList, placeInApposition } from './settings.js';
 import { isThingWord, things } from './word-lists.js';
 import { isShouted } from '../shouted.js';
 
+/** A word for a doctrine or a creed: "Republicanism", "Judaism" (not "Buddhist", a person). */
+const IDEOLOGY = /^\p{L}{3,}isms?$/u;
+/** AP abbreviations of states that are also words or names: places only after a town and a comma. */
+const AMBIGUOUS_STATE = /^(?:Ala|Ark|Del|Ill|Ind|La|Mass|Miss|Mo|Ore|Pa|Wash)\.$/;
+
 /** Words that are capitalised without being anyone: a pronoun, an interjection, a heading word. */
 const NOT_ACTORS = new Set(['i', "i'm", 'i’m', "i'd", 'i’d', "i've", 'i’ve', "i'll", 'i’ll', 'god', 'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'ok', 'okay', 'yes', 'yup', 'yep', 'yeah', 'nope', 'no', 'oh', 'ah', 'aha', 'wow', 'hey', 'hi', 'hello', 'ouch', 'oops', 'phew', 'alas', 'tv', 'am', 'pm', 'a.m.', 'p.m.', 'ad', 'bc']);
 /** Months as news abbreviates them ("Feb. 14"): time words too. */
@@ -99,7 +104,12 @@ export function addLoneWords(scan: NameScan): void {
 			i = j;
 			continue;
 		}
+		// "a Johnny-come-lately", "a Jack-of-all-trades": a capitalised word opening a compound of two lower-case
+		// parts or more is an idiom, no one ("Trump-backed", "Obama-era": one part, a name qualifying)
+		if (tokens[i + 1]?.value === '-' && attached(t, tokens[i + 1]) && attached(tokens[i + 1], tokens[i + 2]) && LOWER_FIRST.test(tokens[i + 2]?.value ?? '') && tokens[i + 3]?.value === '-' && attached(tokens[i + 2], tokens[i + 3])) continue;
 		const w = t.normal.toLowerCase();
+		// "Republicanism", "Catholicism", "Trumpism": a creed or a movement's doctrine is no one
+		if (IDEOLOGY.test(w)) continue;
 		// ("LONDON (AP) —": a dateline in capitals is a place too)
 		const asWritten = ALL_UPPER.test(t.value) && t.value.length > 3 ? t.value[0] + t.value.slice(1).toLowerCase() : t.value;
 		if (NOT_ACTORS.has(w) || NEVER_NAME_WORDS.has(w) || TIME_WORDS.has(w) || MONTH_ABBREVIATIONS.test(w) || places.has(asWritten) || t.value.length < 2 || isThingWord(w)) continue;
@@ -107,6 +117,8 @@ export function addLoneWords(scan: NameScan): void {
 		// generation, cut from its name by a line break, names no one
 		const short = w.slice(0, -1);
 		if (t.value.endsWith('.') && (titleWords().has(short) || titleWords().has(roleKey(short)) || isGenerationWord(w))) continue;
+		// "Springfield, Ill.", "Lafayette, La.": a state's abbreviation that is also a word or a name, after a town and a comma
+		if (prev?.value === ',' && AMBIGUOUS_STATE.test(t.value + (next?.value === '.' && attached(t, next) ? '.' : '')) && capitalised(tokens[i - 2] ?? t)) continue;
 		// "Ilhan Omar, D-Minn.", "(R-N.H.)": the state of a party label ("D-", "R-", "I-")
 		if (inPartyLabel(tokens, i)) continue;
 		// ("pic.twitter.com/3BDnrvkoms", "N.Y.": letters written onto a figure, or onto an initial, are part of

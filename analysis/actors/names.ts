@@ -26,6 +26,9 @@ import type { NameScan } from './scan.js';
 import { addressOf, codeSigns, inPartyLabel, placeInApposition, settingOf } from './settings.js';
 import { isThingWord, orgNouns, things, wordList } from './word-lists.js';
 
+/** Words of a region that open a demonym of two words: "Middle Eastern", "North Korean", "Latin American". */
+const REGION_WORDS = new Set(['middle', 'north', 'south', 'east', 'west', 'central', 'latin', 'northern', 'southern', 'eastern', 'western']);
+
 export { wordList } from './word-lists.js';
 
 /** A stretch of quoted speech and who said it (the loaded-terms stage's quoted spans). */
@@ -297,7 +300,8 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		while (e - i >= 2 && (ticker(e - 1) || code(tokens[e - 1]))) e--;
 		if (e - i < 2) continue;
 		// "African American voters", "Mexican American families": demonyms before a common noun describe
-		if (tokens.slice(i, e).every((x) => isDemonym(x.normal.toLowerCase())) && tokens[e]?.pos === 'NOUN' && LOWER_FIRST.test(tokens[e].value)) {
+		// ("Middle Eastern leaders", "North Korean officials": a region's word may open it)
+		if (tokens.slice(i, e).every((x, j) => isDemonym(x.normal.toLowerCase()) || (j < e - i - 1 && REGION_WORDS.has(x.normal.toLowerCase()))) && tokens[e]?.pos === 'NOUN' && LOWER_FIRST.test(tokens[e].value)) {
 			i = e - 1;
 			continue;
 		}

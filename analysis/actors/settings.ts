@@ -193,7 +193,8 @@ export function codeSigns(text: string, tokens: Token[]) {
 	};
 	// A dash after it, or "(AP)" or a colon after a name in capitals ("NEW DELHI: …"); not a comma
 	// ("Obama, who …")
-	const dash = (j: number) => /^(?:[—–]|--)$/.test(tokens[j]?.value ?? '') || (tokens[j]?.value === '-' && tokens[j + 1]?.value === '-');
+	// ("COLUMBIA, S.C. - …": a hyphen with a space each side stands for the dash in plain-text copies)
+	const dash = (j: number) => /^(?:[—–]|--)$/.test(tokens[j]?.value ?? '') || (tokens[j]?.value === '-' && (tokens[j + 1]?.value === '-' || (j > 0 && tokens[j - 1].end < tokens[j].start && tokens[j].end < (tokens[j + 1]?.start ?? Infinity))));
 	const datelineEnd = (k: number, n: number) => {
 		const after = tokens[n]?.value ?? '';
 		if (dash(n) || (after === '(' && CAPITALS.test(tokens[k].value))) return true;

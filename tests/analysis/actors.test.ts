@@ -30,7 +30,9 @@ describe('actors: a dateline and its wire credit name no one', () => {
 	it.each([
 		['Harbour City (CNN)Mayor Ann Lee said on Monday that the road would close.', [['Ann Lee', 'government']]],
 		['(CNN Business)A muddled view of the talks emerged on Friday, said Tom Vale, an analyst at Harbour Bank.', [['Tom Vale', 'business'], ['Harbour Bank', 'business']]],
-		['HARBOUR CITY (Reuters) - Mayor Ann Lee said on Monday that the road would close.', [['Ann Lee', 'government']]]
+		['HARBOUR CITY (Reuters) - Mayor Ann Lee said on Monday that the road would close.', [['Ann Lee', 'government']]],
+		// review 34: a plain-text copy's spaced hyphen for the dateline's dash
+		['HARBOUR CITY, Vt. - Mayor Ann Lee said on Monday that the road would close.', [['Ann Lee', 'government']]]
 	])('%s', (text, actors) => {
 		// (segmented as a pasted article is: the dateline is lifted out there)
 		const found = analyseArticle({ id: 't', text }, options).actors ?? [];
@@ -367,7 +369,13 @@ describe('actors: who is one', () => {
 		['Yup, you read it right: the bar sells air.', 'Yup'],
 		// review 33: the state of a party label in brackets, written with dots, is no one
 		['Sen. Kelly Ayotte (R-N.H.) spoke on Monday.', 'N.'],
-		['Sen. Kelly Ayotte (R-N.H.) spoke on Monday.', 'H.']
+		['Sen. Kelly Ayotte (R-N.H.) spoke on Monday.', 'H.'],
+		// review 34: a region's demonym, a state's abbreviation after a town, a hyphenated idiom, a doctrine
+		['Some Middle Eastern leaders were angry on Monday.', 'Middle Eastern'],
+		['Ann Roe spoke at a rally in Burlington, Vt., on Tuesday.', 'Vt.'],
+		['Tom Vale of Springfield, Ill., said the race was close.', 'Ill.'],
+		['Ann Roe accused Tom Vale of being a Johnny-come-lately to the issue.', 'Johnny'],
+		['Republicanism is changing, Ann Roe said.', 'Republicanism']
 	])('%s: "%s" is no actor', (text, name) => {
 		expect(actorsOf(text).map((a) => a.name)).not.toContain(name);
 	});
