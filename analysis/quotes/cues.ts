@@ -225,6 +225,9 @@ export function cueAt(ctx: Ctx, i: number, loose = false): number {
 	// congratulate him": a call to someone named, then when or why, is a telephone call (not "called
 	// Sanders a fraud", "called the plan “reckless”": what follows the object names it)
 	if (t.lemma === 'call' && phoned(ctx.toks, i + 1)) return -1;
+	// "They argued again over health care and about how to …": arguing over or about a subject is a
+	// dispute, no words reported ("argued that …" reports them)
+	if (t.lemma === 'argue' && (next?.normal === 'over' || next?.normal === 'about' || ((next?.pos === 'ADV') && /^(?:over|about)$/.test(ctx.toks[i + 2]?.normal ?? '')))) return -1;
 	// "pleaded guilty", "pleaded not guilty", "pleads the Fifth": a plea, not a statement
 	if (t.lemma === 'plead' && ['guilty', 'not', 'innocent', 'no', 'the'].includes(next?.normal ?? '')) return -1;
 	// "the calls", "Ottawa's claims", "their warnings": after an article or a possessive the word is

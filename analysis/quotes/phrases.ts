@@ -67,6 +67,12 @@ function placeHolder(t: Token): boolean {
 	return isPeopleWord(t);
 }
 
+/**
+ * Adjectives that take "of" after a verb ("was reminiscent of the campaign's claim", "is critical of
+ * the mayor"): the phrase after "of" is not part of a noun phrase they head ("the chief of staff" is).
+ */
+const OF_ADJECTIVES = new Set(['reminiscent', 'critical', 'aware', 'proud', 'wary', 'fond', 'supportive', 'skeptical', 'sceptical', 'tired', 'afraid', 'ashamed', 'capable', 'guilty', 'innocent', 'typical', 'indicative', 'mindful', 'dismissive', 'suspicious', 'jealous', 'envious', 'protective', 'contemptuous', 'scornful', 'appreciative', 'unaware', 'conscious', 'unsure', 'certain', 'sure', 'convinced', 'worthy', 'unworthy', 'devoid', 'short', 'ahead', 'independent', 'regardless', 'irrespective']);
+
 export function npLeft(toks: Token[], j: number, lo: number, beforeWho = false): [number, number] | null {
 	if (j < lo) return null;
 	if (toks[j].pos === 'PRON' && PRONOUNS.has(toks[j].normal)) return [j, j + 1];
@@ -103,7 +109,7 @@ export function npLeft(toks: Token[], j: number, lo: number, beforeWho = false):
 			// "spokesperson for the ministry": continue over the link to the head noun
 			const placeLink = PLACE_PREPS.has(toks[i]?.normal ?? '') && i - 1 >= lo && placeHolder(toks[i - 1]);
 			// ("the adviser to the president": an office held to someone, as npRight reads it)
-			if (i - 1 >= lo && (LINK_PREPS.has(toks[i].normal) || placeLink || officeTo(toks, i)) && npToken(toks[i - 1]) && (!beforeWho || linksToName(toks, i - 1, i + 1))) {
+			if (i - 1 >= lo && (LINK_PREPS.has(toks[i].normal) || placeLink || officeTo(toks, i)) && npToken(toks[i - 1]) && !OF_ADJECTIVES.has(toks[i - 1].normal) && (!beforeWho || linksToName(toks, i - 1, i + 1))) {
 				i--;
 				continue;
 			}
@@ -131,7 +137,7 @@ export function npLeft(toks: Token[], j: number, lo: number, beforeWho = false):
 		}
 		// "groups around the world", "officials in the capital": a place after a plural common noun.
 		const placeLink = PLACE_PREPS.has(t.normal) && i - 1 >= lo && placeHolder(toks[i - 1]);
-		if (((LINK_PREPS.has(t.normal) && t.pos === 'ADP') || placeLink || officeTo(toks, i)) && i - 1 >= lo && npToken(toks[i - 1]) && i < j && (!beforeWho || linksToName(toks, i - 1, i + 1))) {
+		if (((LINK_PREPS.has(t.normal) && t.pos === 'ADP') || placeLink || officeTo(toks, i)) && i - 1 >= lo && npToken(toks[i - 1]) && !OF_ADJECTIVES.has(toks[i - 1].normal) && i < j && (!beforeWho || linksToName(toks, i - 1, i + 1))) {
 			i--;
 			continue;
 		}

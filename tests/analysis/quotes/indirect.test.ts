@@ -136,6 +136,11 @@ describe('findIndirect', () => {
 		['"called Sanders after the primaries to congratulate him" reports nothing', 'She called Tom Vale after the primaries to congratulate him.', []],
 		['... but a call made to say something reports it', 'Trump called Tom Vale on Tuesday to say that the plan was dead.', [{ text: 'Tom Vale on Tuesday to say that the plan was dead', mention: 'Trump' }]],
 		['... and so does "called him a liar"', 'Trump called Tom Vale a liar on Tuesday.', [{ text: 'Tom Vale a liar on Tuesday', mention: 'Trump' }]],
+		// review 34: a clause of time has its own subject; arguing over a subject reports no words; an
+		// adjective that takes "of" heads no speaker's phrase
+		['"… passed before a federal judge ordered …" is the judge\'s', 'Thirteen months passed before a federal judge ordered the office to release the video.', [{ text: 'the office to release the video', mention: 'a federal judge' }]],
+		['"argued again over health care" reports nothing', 'They argued again over health care and about how to combat climate change.', []],
+		['"reminiscent of the campaign\'s claim": the campaign claims', 'The tactic was reminiscent of the campaign\'s claim that Tom Vale wanted to end the law.', [{ text: 'Tom Vale wanted to end the law', mention: 'the campaign' }]],
 		// telling the truth, a lie or the difference reports no words
 		['"as it tells the truth" reports nothing', 'An office that lies as easily as it tells the truth creates problems for everyone.', []],
 		['"can\'t tell the difference" reports nothing', 'Most shoppers cannot tell the difference between the two brands.', []],
