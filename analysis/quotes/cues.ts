@@ -225,6 +225,8 @@ export function cueAt(ctx: Ctx, i: number, loose = false): number {
 	// congratulate him": a call to someone named, then when or why, is a telephone call (not "called
 	// Sanders a fraud", "called the plan “reckless”": what follows the object names it)
 	if (t.lemma === 'call' && phoned(ctx.toks, i + 1)) return -1;
+	// "declared in the debate spin room": the room where campaigns brief reporters, no one spinning
+	if (t.lemma === 'spin' && /^(?:room|rooms|alley)$/.test(next?.normal ?? '')) return -1;
 	// "They argued again over health care and about how to …": arguing over or about a subject is a
 	// dispute, no words reported ("argued that …" reports them)
 	if (t.lemma === 'argue' && (next?.normal === 'over' || next?.normal === 'about' || ((next?.pos === 'ADV') && /^(?:over|about)$/.test(ctx.toks[i + 2]?.normal ?? '')))) return -1;

@@ -192,6 +192,12 @@ describe('plain senses and idioms carry no tone (neutral-senses.txt, valence.txt
 	// [plain use, the same word where it judges]: the first scores 0, the second does not
 	const rows: [string, string][] = [
 		['He faces a fine of 250 dollars.', 'The weather was fine.'],
+		// review 34: a hedge around a superlative, an intensifier, a count of votes, rushing, on purpose
+		['The claim was a stretch at best.', 'The claim was the best of the year.'],
+		['She knew full well that the vote was on Monday.', 'She played well on Monday.'],
+		['Sanders won the popular vote in Michigan.', 'Sanders was popular in Michigan.'],
+		['She was dashing into a luncheon on Monday.', 'She was a dashing figure on Monday.'],
+		['It was a deliberate choice of words.', 'It was a wonderful choice of words.'],
 		// newcomer passes 12 and 13 (29th stop): a penalty imposed, a street cleared, stock, a position on the field
 		['The league will fine Tom Vale.', 'The league said Tom Vale was fine.'],
 		['Police moved to clear the barricades.', 'The police plan was clear.'],

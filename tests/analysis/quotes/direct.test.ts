@@ -25,6 +25,8 @@ describe('findDirect', () => {
 		['"despite X\'s promise that … "…""', 'The bridge is late, despite Tom Reyes’s promise that it would be “ready by spring.”', [{ text: 'ready by spring.', mention: 'Tom Reyes' }]],
 		['... not past a speech verb of its own', 'Asked about Tom Reyes’s claim that it had been a bomb, Ann Lee said, “I think it is important to know the facts.”', [{ text: 'I think it is important to know the facts.', mention: 'Ann Lee' }]],
 		['inverted cue with a title', '"We will appeal," said Sen. Jane Roe.', [{ text: 'We will appeal,', mention: 'Sen. Jane Roe' }]],
+		// review 34: the debate's "spin room" is no one spinning: the speaker is the one who declared
+		['"spin room" is no cue', 'Tom Vale, who declared in the debate spin room, "We will win."', [{ text: 'We will win.', mention: 'Tom Vale, who' }]],
 		['a pronoun speaker is the mention in the text', 'Ann Lee spoke first.\n\n"We are ready," she said.', [{ text: 'We are ready,', mention: 'she' }]],
 		[
 			'a quote-only paragraph carries the speaker over',
