@@ -4,6 +4,7 @@
 // what a particular outlet or article says.
 import { extractTextComments } from './comments-text.js';
 import { findCaptions } from './captions.js';
+import { pickHeadline } from './headline.js';
 import { ruleFor } from './boilerplate.js';
 import type { Caption, RawComment, RemovedReason, RemovedText } from '../types.js';
 import {
@@ -293,7 +294,8 @@ export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 	});
 
 	// The headline: the supplied one is matched and lifted out of the body; otherwise the first
-	// heading-like line above the prose (not a sentence, not furniture) is taken as the headline.
+	// heading-like line above the prose (not a sentence, not furniture) is taken as the headline
+	// (headline.ts).
 	top = firstBody();
 	let title: string | null = null;
 	if (opts.title) {
@@ -302,18 +304,8 @@ export function classify(lines: Line[], opts: ClassifyOptions = {}): Segmented {
 		const i = lines.findIndex((_l, i) => i <= top && isBody(i) && want.has(normOf(i)));
 		if (i >= 0) v[i] = { k: 'title' };
 	} else {
-		const cands = lines.map((_, i) => i).filter((i) => i < top && isBody(i));
-		// (a kicker in capitals above the headline, "BLACK DEATH FEARS", "TECH: REVIEW", is not it when
-		// another line can be)
-		const headlineLike = (i: number) => words(lines[i].text) >= 2 && words(lines[i].text) <= 30 && !/[.:]$/.test(lines[i].text);
-		// (nor is a section label of a few words above it, "U.S. news", when a longer headline follows)
-		const plain = cands.filter((i) => headlineLike(i) && !allCapitals(lines[i].text));
-		const label = plain.length >= 2 && words(lines[plain[0]].text) <= 3 && words(lines[plain[1]].text) >= 5;
-		const pick = cands.find((i) => lines[i].heading) ?? (label ? plain[1] : plain[0]) ?? cands.find(headlineLike);
-		if (label && pick === plain[1]) remove(plain[0], 'section label');
-		// (and a kicker in capitals right above the headline picked goes with it: "BLACK DEATH FEARS")
-		if (pick !== undefined && pick > 0 && cands.includes(pick - 1) && allCapitals(lines[pick - 1].text) && headlineLike(pick - 1)) remove(pick - 1, 'section label');
-		if (pick !== undefined) {
+		const pick = pickHeadline(lines, top, isBody, remove);
+		if (pick >= 0) {
 			title = lines[pick].text;
 			v[pick] = { k: 'title' };
 		}

@@ -430,6 +430,21 @@ describe('segment: single rules on small texts', () => {
 		expect(segment({ id: 'h', html: `<html>${page}</html>` }).title).toBe(want);
 	});
 
+	// review 34: plain-text copies whose headline ends like a sentence (archives, some pastes) had no
+	// headline, and its words counted as the outlet's body
+	const plainHeadlines: [string, string, string | null][] = [
+		['before a dateline', `Harbour votes seen as key in S.C.\n\nCOLUMBIA, S.C. - ${P1}\n\n${P2}`, 'Harbour votes seen as key in S.C.'],
+		['a sentence before a dateline with a dash', `The mayor's rivals pull their punches.\n\nMIAMI — ${P1}\n\n${P2}`, "The mayor's rivals pull their punches."],
+		['in title case with a full stop', `Mayor Vale Would Put Friends On Court, ‘I Fear The Same Thing’ For Roe.\n\n${P1}\n\n${P2}`, 'Mayor Vale Would Put Friends On Court, ‘I Fear The Same Thing’ For Roe.'],
+		['... but not a first sentence full of names', `President Tom Vale and First Lady Ann Vale visited Harbour City on Monday.\n\n${P1}\n\n${P2}`, null],
+		['... nor a short first paragraph before another', `The council met on Monday.\n\n${P1}\n\n${P2}`, null]
+	];
+	it.each(plainHeadlines)('plain-text headline: %s', (_n, text, want) => {
+		const a = segment({ id: 'p', text });
+		expect(a.title || null).toBe(want);
+		if (want) expect(paras(a)).not.toContain(want);
+	});
+
 	it('Disqus-style comment markup: each comment apart, with author and date', () => {
 		const html = `<html><head><title>T</title></head><body><article><h1>Harbour fees rise</h1>
 			<p>${P1} ${P1}</p><p>${P2} ${P2}</p><p>${P1.replace('first', 'third')}</p></article>
