@@ -11,6 +11,16 @@ import type { Cluster } from './cluster.js';
 /** "scored a victory", "scored points with voters": a figure of speech, not a deed. */
 const FIGURATIVE_OBJECT = new Set(['a', 'an', 'points', 'point', 'victory', 'win', 'wins', 'big', 'major', 'political', 'highly', 'well', 'poorly', 'low', 'high']);
 
+/** What a campaign or a vote scores, as the head of the object: "scored his first endorsement", "scored 30 percent". */
+const FIGURATIVE_HEADS = new Set(['endorsement', 'endorsements', 'victory', 'victories', 'win', 'wins', 'percent', 'delegates', 'votes', 'support', 'backing', 'coup', 'upset', 'deal', 'concession', 'concessions', 'interview', 'invitation']);
+
+/** The head noun of the object from token k (over articles, possessives, numbers and modifiers) is a figure of speech's. */
+function figurativeHead(toks: Token[], k: number): boolean {
+	let j = k;
+	while (j < toks.length && j - k < 5 && ['DET', 'PRON', 'ADJ', 'NUM', 'ADV'].includes(toks[j].pos)) j++;
+	return j < toks.length && FIGURATIVE_HEADS.has(toks[j].normal);
+}
+
 /**
  * "Taylor Swift's first six albums", "her latest novel", "Parise scored twice", "the Trump
  * administration": what a person makes, does or heads (deeds.tsv) says what they are when nothing else does. Read after the scan, over each person's
@@ -51,7 +61,7 @@ export function deedFacets(ctx: Ctx, index: EntityIndex): void {
 				while (k < toks.length && k - last < 3 && (toks[k].pos === 'ADV' || ['has', 'had', 'have'].includes(toks[k].normal))) k++;
 				const v = toks[k];
 				const d = v ? list.get(v.normal) : undefined;
-				if (v && d && d.how === 'does' && !FIGURATIVE_OBJECT.has(toks[k + 1]?.normal ?? '')) c.addFacet({ start: toks[last].start, end: v.end, text: text.slice(toks[last].start, v.end), role: 'deed', group: d.group, pattern: `${v.normal}: what they make or do` });
+				if (v && d && d.how === 'does' && !FIGURATIVE_OBJECT.has(toks[k + 1]?.normal ?? '') && !figurativeHead(toks, k + 1)) c.addFacet({ start: toks[last].start, end: v.end, text: text.slice(toks[last].start, v.end), role: 'deed', group: d.group, pattern: `${v.normal}: what they make or do` });
 			}
 		}
 	}

@@ -151,6 +151,10 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['... after "from" it is', 'Tom Vale from Florida said he would fight on.', 'citizen'],
 		// review 34: a relative clause after a description says what they do, not who they are
 		['a volunteer "who frequently goes to colleges"', '"We will win," said Bree Vale, a Sanders volunteer who frequently goes to colleges.', 'citizen'],
+		// review 34: a debate's moderator is a journalist; "scored his first endorsement" is no athlete's deed
+		['a moderator', '"We will win," said Moderator Hugh Vale.', 'media'],
+		['"scored his first endorsement"', 'On Thursday, Tom Cruz scored his first endorsement from a Senate colleague. "We will win," Cruz said.', 'unclassified'],
+		['... but "scored his first goal" is a player\'s', 'Tom Vale scored his first goal of the season on Saturday. "We will win," Vale said.', 'other'],
 		// review 34: a campaign's phone bank is no bank
 		['a phone bank is no bank', '"We will win," said Ann Roe, one of the volunteers at the Clinton phone bank.', 'unclassified'],
 		// ninth newcomer pass: a participle opening the title ("managing director", "acting director") lost it whole
