@@ -40,6 +40,8 @@ const rows: [string, string, string, number, string | null][] = [
 	['"Jr." after the same name is another person', 'President Tom Vale spoke first. The meeting was set up by Tom Vale Jr. last year.', 'Tom Vale', 0, 'Tom Vale'],
 	['... and the surname alone is the one met first', 'President Tom Vale spoke first. The meeting was set up by Tom Vale Jr. last year. Vale later left.', 'Vale', 2, 'Tom Vale'],
 	['... even when the son was met first', 'Tom Vale III runs the centre. His father, Tom Vale, wrote a book. Vale says it is good.', 'Vale', 2, 'Tom Vale III'],
+	// review 34: a plural title before names is no part of the first name ("Senators Mitch McConnell" never met "Mitch McConnell")
+	['"Senators" before a list of names', 'Among them are Senators Tom Vale, the majority leader, and Ann Roe. Vale said he was uneasy.', 'Vale', 1, 'Tom Vale'],
 	// review 34: after "Bill Clinton's years in office", every later "Clinton" had gone to Bill in a story about Hillary
 	['two of one family named in full: the surname alone is the one named most', 'Ann Vale spoke in Columbia. Vale said the state would decide.\n\nVoters remember Tom Vale\'s years in office.\n\nVale said she would fight on.', 'Vale', 3, 'Ann Vale'],
 	['... unless the other was named before it in its paragraph', 'Ann Vale spoke in Columbia. Vale said the state would decide.\n\nTom Vale campaigned in Charleston. Vale said he was tired.', 'Vale', 3, 'Tom Vale'],
