@@ -6,6 +6,9 @@ import { NEVER_NAME_WORDS, isCap, isUnit } from './mentions.js';
 import { npRight } from './phrases.js';
 import { asideCloseAfter } from './dash-asides.js';
 
+/** Words that open a relative clause on the subject. */
+const RELATIVE = new Set(['who', 'which', 'whose']);
+
 /** "The next month, a former staffer announced ...": the noun phrase at i is a subject with its own
  * verb, so it is not an appositive of the phrase before the comma. */
 export function clauseAfter(toks: Token[], i: number, hi: number): boolean {
@@ -79,6 +82,13 @@ export function clauseSubject(ctx: Ctx, lo: number, hi: number, nearest = false)
 				if (ap && ap[1] === n) appos = ap;
 				m = n + 1;
 				jumped = true;
+				// ("Sen. Mark Kirk, R-Ill., who faces a tough re-election battle in his home state, rescinded
+				// …": a relative clause after the first aside is the subject's too; else "home state" spoke)
+				if (RELATIVE.has(toks[m]?.normal ?? '')) {
+					let r = m + 1;
+					while (r < hi && toks[r].value !== ',' && r - m < reach && !ctx.isMark[r]) r++;
+					if (r < hi && toks[r].value === ',') m = r + 1;
+				}
 			}
 		}
 		// "Donald Trump on Thursday ratcheted up", "Clinton last week told": a time between subject and verb

@@ -139,6 +139,8 @@ describe('findIndirect', () => {
 		// review 34: a clause of time has its own subject; arguing over a subject reports no words; an
 		// adjective that takes "of" heads no speaker's phrase
 		['"… passed before a federal judge ordered …" is the judge\'s', 'Thirteen months passed before a federal judge ordered the office to release the video.', [{ text: 'the office to release the video', mention: 'a federal judge' }]],
+		// review 34: a relative clause after the subject's first aside is the subject's ("home state" had spoken)
+		['a participle after "X, R-Ill., who …, rescinded"', 'Sen. Tom Vale, R-Ill., who faces a tough race in his home state, rescinded his endorsement of Roe, saying he lacks the temperament.', [{ text: 'he lacks the temperament', mention: 'Sen. Tom Vale' }]],
 		['"argued again over health care" reports nothing', 'They argued again over health care and about how to combat climate change.', []],
 		['"reminiscent of the campaign\'s claim": the campaign claims', 'The tactic was reminiscent of the campaign\'s claim that Tom Vale wanted to end the law.', [{ text: 'Tom Vale wanted to end the law', mention: 'the campaign' }]],
 		// telling the truth, a lie or the difference reports no words
