@@ -13,6 +13,9 @@ import { subjectLeft, subjectRight } from './subjects.js';
 import { fronted, relaysOwnAttribution } from './relayed.js';
 import { RELATIVE_OPENERS, SUBORDINATORS, commaAfterObject, hasClauseVerb, objectThatVerb, mainClauseAfter, negated, objectBeforeClause, objectBeforeParticiple, objectBeforeSubordinate, objectWithRelative, ownSubjectAfter, passiveInfinitive, relativeCue, subordinatorAt, writersClauseAt } from './clause-shape.js';
 
+/** What a room answers a speaker with: "said to rousing applause". */
+const ROOM_SOUNDS = new Set(['applause', 'cheers', 'laughter', 'boos', 'jeers', 'groans', 'gasps', 'whoops']);
+
 /** Nouns for a statement whose "that" clause says what was stated (not "the plan that …", a relative clause). */
 const SAY_NOUNS = new Set(['claim', 'claims', 'statement', 'assertion', 'insistence', 'warning', 'promise', 'pledge', 'vow', 'argument', 'allegation', 'accusation', 'suggestion', 'prediction', 'admission', 'denial', 'boast', 'complaint', 'contention', 'assurance', 'announcement', 'declaration', 'charge', 'remark', 'comment']);
 
@@ -150,6 +153,9 @@ export function findIndirect(ctx: Ctx): Found[] {
 				// "even if the election returns suggest otherwise, …", "he said otherwise": the contrary of what
 				// the text says, no words reported
 				if (toks[e]?.normal === 'otherwise') continue;
+				// "she said to rousing applause", "he said to laughter": how the room took it, no words reported
+				// ("said to laughter that the plan was dead" still reports it)
+				if (toks[e]?.normal === 'to' && [1, 2, 3].some((d) => ROOM_SOUNDS.has(toks[e + d]?.normal ?? '') && /^[.,;!?]?$/.test(toks[e + d + 1]?.value ?? ''))) continue;
 				// "the agency didn't estimate how many …", "he never said he would": a cue denied says nothing
 				if (negated(toks, i, ss) || counterfactual(toks, i, ss) || insideUnsaid(ctx, i, ss)) continue;
 				// "an opportunity for the Kremlin to assert ...": an infinitive is not an act of speaking.

@@ -141,6 +141,9 @@ describe('findIndirect', () => {
 		['"… passed before a federal judge ordered …" is the judge\'s', 'Thirteen months passed before a federal judge ordered the office to release the video.', [{ text: 'the office to release the video', mention: 'a federal judge' }]],
 		// review 34: a relative clause after the subject's first aside is the subject's ("home state" had spoken)
 		['a participle after "X, R-Ill., who …, rescinded"', 'Sen. Tom Vale, R-Ill., who faces a tough race in his home state, rescinded his endorsement of Roe, saying he lacks the temperament.', [{ text: 'he lacks the temperament', mention: 'Sen. Tom Vale' }]],
+		// review 34: how the room took it reports no words
+		['"said to rousing applause" reports nothing', 'Ann Roe spoke for an hour, and then she said to rousing applause.', []],
+		['... but "said to laughter that …" does', 'Ann Roe said to laughter that the plan was dead.', [{ text: 'the plan was dead', mention: 'Ann Roe' }]],
 		['"argued again over health care" reports nothing', 'They argued again over health care and about how to combat climate change.', []],
 		['"reminiscent of the campaign\'s claim": the campaign claims', 'The tactic was reminiscent of the campaign\'s claim that Tom Vale wanted to end the law.', [{ text: 'Tom Vale wanted to end the law', mention: 'the campaign' }]],
 		// telling the truth, a lie or the difference reports no words
