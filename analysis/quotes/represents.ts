@@ -23,7 +23,14 @@ function personNamed(people: Cluster[], self: Cluster, text: string): Cluster | 
 	const found = people.filter(
 		(p) => p !== self && (p.name === t || p.mentions.some((m) => (m.form === 'name' || m.form === 'short name') && m.text === t) || (!t.includes(' ') && p.words[p.words.length - 1] === lower))
 	);
-	return found.length === 1 ? found[0] : null;
+	if (found.length === 1) return found[0];
+	// ("Clinton's communications director" in a story about Hillary Clinton that names Bill Clinton too:
+	// the surname alone is the one the story names most, as coreference reads it, surname-bearer.ts)
+	if (found.length > 1 && !t.includes(' ')) {
+		const [a, b] = [...found].sort((x, y) => y.mentions.length - x.mentions.length);
+		if (a.mentions.length > b.mentions.length) return a;
+	}
+	return null;
 }
 
 const POSSESSIVES = new Set(['his', 'her', 'their']);

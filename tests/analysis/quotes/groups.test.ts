@@ -158,6 +158,8 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		// review 34: a candidate's strategist speaks for the candidate; a polling firm by name
 		["a candidate's strategist", 'Senator Tom Vale spoke on Monday. "He is against the plan," said Ann Roe, a senior strategist for Vale.', 'government'],
 		['a polling firm by name', '"It is close," said Gallup\'s Ann Roe.', 'expert or academic'],
+		// review 34: the aide of a surname two people share is the aide of the one the story names most
+		["the aide of the surname's main bearer", 'Senator Ann Vale spoke in Columbia. Vale thanked voters. Vale won easily.\n\nMany of them remember the policies of President Tom Vale.\n\n"We have had offices here since April," said Stephanie Formas, Vale\'s communications director.', 'government'],
 		// review 34: a campaign's phone bank is no bank
 		['a phone bank is no bank', '"We will win," said Ann Roe, one of the volunteers at the Clinton phone bank.', 'unclassified'],
 		// ninth newcomer pass: a participle opening the title ("managing director", "acting director") lost it whole
