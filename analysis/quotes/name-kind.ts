@@ -155,6 +155,8 @@ export function obliqueAt(ctx: Ctx, offset: number): boolean {
 	if (toks[t]?.normal === 'the') t--;
 	const p = toks[t];
 	if (p?.normal === 'for' && infinitiveAfter(toks, ctx.tokenAt(offset))) return false;
+	// ("As for Trump, he said he's not worried": the topic the sentence turns to, whom its "he" means)
+	if (p?.normal === 'for' && toks[t - 1]?.normal === 'as' && (t - 1 === 0 || toks[t - 2].sentence !== p.sentence || /^[,;:]$/.test(toks[t - 2].value))) return false;
 	// ('"…," said the actor': a speech verb right after a closing mark is inverted, its subject after it)
 	if (p?.pos === 'VERB' && ctx.isMark[t - 1] && ctx.isSpeechLemma(p)) return false;
 	return !!p && ((OBLIQUE.has(p.normal) && p.pos === 'ADP') || (p.pos === 'VERB' && !ctx.isMark[t]));

@@ -40,6 +40,8 @@ const rows: [string, string, string, number, string | null][] = [
 	['"Jr." after the same name is another person', 'President Tom Vale spoke first. The meeting was set up by Tom Vale Jr. last year.', 'Tom Vale', 0, 'Tom Vale'],
 	['... and the surname alone is the one met first', 'President Tom Vale spoke first. The meeting was set up by Tom Vale Jr. last year. Vale later left.', 'Vale', 2, 'Tom Vale'],
 	['... even when the son was met first', 'Tom Vale III runs the centre. His father, Tom Vale, wrote a book. Vale says it is good.', 'Vale', 2, 'Tom Vale III'],
+	// review 34: "As for Trump, he said he's not worried" had given Trump's words to Cruz, the subject before
+	['"As for X, he …": the topic is "he"', 'Tom Cruz spoke first and attacked Ann Roe. As for Donald Vale, he said he was not worried.', 'he', 0, 'Donald Vale'],
 	// review 34: a plural title before names is no part of the first name ("Senators Mitch McConnell" never met "Mitch McConnell")
 	['"Senators" before a list of names', 'Among them are Senators Tom Vale, the majority leader, and Ann Roe. Vale said he was uneasy.', 'Vale', 1, 'Tom Vale'],
 	// review 34: after "Bill Clinton's years in office", every later "Clinton" had gone to Bill in a story about Hillary
