@@ -2,12 +2,9 @@
 // saying …" is Smith's; "Carson took the stage and called …" shares Carson. Split from attribution.ts.
 import type { Token } from '../types.js';
 import { DETS_INDEF, TIME_WORDS, type Ctx, type Range } from './context.js';
-import { NEVER_NAME_WORDS, isCap, isUnit } from './mentions.js';
+import { NEVER_NAME_WORDS, RELATIVE_PRONOUNS, isCap, isUnit } from './mentions.js';
 import { npRight } from './phrases.js';
 import { asideCloseAfter } from './dash-asides.js';
-
-/** Words that open a relative clause on the subject. */
-const RELATIVE = new Set(['who', 'which', 'whose']);
 
 /** "The next month, a former staffer announced ...": the noun phrase at i is a subject with its own
  * verb, so it is not an appositive of the phrase before the comma. */
@@ -84,7 +81,7 @@ export function clauseSubject(ctx: Ctx, lo: number, hi: number, nearest = false)
 				jumped = true;
 				// ("Sen. Mark Kirk, R-Ill., who faces a tough re-election battle in his home state, rescinded
 				// …": a relative clause after the first aside is the subject's too; else "home state" spoke)
-				if (RELATIVE.has(toks[m]?.normal ?? '')) {
+				if (RELATIVE_PRONOUNS.has(toks[m]?.normal ?? '')) {
 					let r = m + 1;
 					while (r < hi && toks[r].value !== ',' && r - m < reach && !ctx.isMark[r]) r++;
 					if (r < hi && toks[r].value === ',') m = r + 1;

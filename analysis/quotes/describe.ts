@@ -12,11 +12,9 @@ export { ORG_DESCRIPTION_NOUNS };
 import { EntityIndex } from './coref.js';
 import { Cluster } from './cluster.js';
 import { FORMER, headWord, isAcronym } from './name-words.js';
-import { isCap, isPossessive, parseMention, type Mention } from './mentions.js';
+import { RELATIVE_PRONOUNS, isCap, isPossessive, parseMention, type Mention } from './mentions.js';
 import { compoundVerb, namedAfter, npLeft, npRight } from './phrases.js';
 
-/** Words that open a relative clause after a description. */
-const RELATIVE_WORDS = new Set(['who', 'whose', 'which', 'whom']);
 
 /** Determiners that open a description of a person: "a Kansas Republican", "her mother". */
 export const DESCRIPTION_DETS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'one']);
@@ -267,7 +265,7 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 			// (the whole aside ends where a relative clause opens, which says what they do, not who they are:
 			// "a Sanders volunteer who frequently goes to colleges" is no academic)
 			let zw = r[1];
-			while (zw < z && !RELATIVE_WORDS.has(toks[zw].normal)) zw++;
+			while (zw < z && !RELATIVE_PRONOUNS.has(toks[zw].normal)) zw++;
 			addDescriptionFacets(index, c, ap, zw > r[1] ? { start: toks[a].start, end: toks[zw - 1].end, text: strOf(text, toks, a, zw) } : null);
 			if (!ap.affiliation) asideAffiliation(ctx, c, r[1], z, ap.title ?? ap.name);
 		} else break;

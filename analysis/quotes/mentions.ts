@@ -68,6 +68,8 @@ export const LINK_PREPS = new Set(['of', 'for', 'at', 'from', 'with']);
 export const PLACE_PREPS = new Set(['around', 'across', 'in', 'throughout', 'outside']);
 export const TIME_PLACE_PREPS = new Set(['on', 'in', 'at', 'during']);
 /** Words of a time expression: "Saturday", "last week", "earlier this month", "in March". */
+/** Pronouns that open a relative clause after a name or a description: "Kirk, R-Ill., who faces …". */
+export const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which', 'whom']);
 export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'week', 'weekend', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'recently', 'previously', 'decade', 'century', 'centuries', 'millennium', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 export const TIME_MODIFIERS = new Set(['last', 'this', 'next', 'early', 'late', 'earlier', 'later', 'that', 'on', 'in']);
 /** Is tokens [a, b) a time expression ("Saturday", "last week", "Monday night")? */

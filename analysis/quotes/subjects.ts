@@ -10,7 +10,7 @@ import { ON_PLACE, endsInPlace, npLeft, npRight, npToken, skipLeftAux } from './
 import { asideOpenBefore } from './dash-asides.js';
 
 /** Words that open a clause of time or cause, which has its own subject: "… before a judge ordered". */
-const CLAUSE_OPENERS = new Set(['before', 'after', 'until', 'till', 'since', 'once', 'because', 'while', 'when', 'unless']);
+const TIME_OR_CAUSE = new Set(['before', 'after', 'until', 'till', 'since', 'once', 'because', 'while', 'when', 'unless']);
 
 /** An appositive's opening ("Davis, a congressman, …"): an indefinite article. */
 const APPOSITIVE_ARTICLES = new Set(['a', 'an']);
@@ -185,7 +185,7 @@ export function subjectLeft(toks: Token[], v: number, lo: number, joined = 0): {
 	// Psychiatry argued": the phrase after the participle is not the subject.
 	// (not a clause of its own after a word of time or cause whose subject can speak: "Thirteen months
 	// passed before a federal judge ordered …" is the judge's order)
-	const ownClause = CLAUSE_OPENERS.has(toks[np[0] - 1]?.normal ?? '') && (canSpeak(toks[np[1] - 1]) || isCap(toks[np[1] - 1]));
+	const ownClause = TIME_OR_CAUSE.has(toks[np[0] - 1]?.normal ?? '') && (canSpeak(toks[np[1] - 1]) || isCap(toks[np[1] - 1]));
 	if (np[0] - 2 > lo && !ownClause && toks[np[0] - 1].pos === 'ADP' && toks[np[0] - 2].pos === 'VERB' && /(?:ing|ed)$/.test(toks[np[0] - 2].normal)) {
 		const before = npLeft(toks, np[0] - 3, lo);
 		if (before) np = before;

@@ -5,6 +5,7 @@
 import type { Cluster } from './cluster.js';
 import { firstNames } from './data.js';
 import { generation } from './name-words.js';
+import { upperBound } from '../sorted.js';
 
 /**
  * The person a surname alone means, of those named with it so far (`bySurname`, all of the gender the
@@ -35,7 +36,8 @@ function mostMet(cands: Cluster[], at: number): Cluster | null {
 	let best: Cluster | null = null;
 	let most = 0;
 	for (const c of cands) {
-		const n = c.mentions.filter((x) => x.start < at).length;
+		// (mentions are kept in text order: counted by a binary search, as Cluster.lastBefore finds the last)
+		const n = upperBound(c.mentions, at - 1, (x) => x.start);
 		if (n > most || (n === most && best && n > 0 && c.mentions[0].start < best.mentions[0].start)) {
 			best = c;
 			most = n;
