@@ -8,8 +8,8 @@ import { isPossessive } from './mentions.js';
 import type { Token } from '../types.js';
 import type { Cluster } from './cluster.js';
 
-/** "scored a victory", "scored points with voters": a figure of speech, not a deed. */
-const FIGURATIVE_OBJECT = new Set(['a', 'an', 'points', 'point', 'victory', 'win', 'wins', 'big', 'major', 'political', 'highly', 'well', 'poorly', 'low', 'high']);
+/** "scored a victory", "scored points with voters": a figure of speech, not a deed (the object's head: FIGURATIVE_HEADS). */
+const FIGURATIVE_OBJECT = new Set(['a', 'an', 'points', 'point', 'big', 'major', 'political', 'highly', 'well', 'poorly', 'low', 'high']);
 
 /** What a campaign or a vote scores, as the head of the object: "scored his first endorsement", "scored 30 percent". */
 const FIGURATIVE_HEADS = new Set(['endorsement', 'endorsements', 'victory', 'victories', 'win', 'wins', 'percent', 'delegates', 'votes', 'support', 'backing', 'coup', 'upset', 'deal', 'concession', 'concessions', 'interview', 'invitation']);
