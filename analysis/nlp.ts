@@ -310,6 +310,28 @@ export function endSentences(text: string): string {
 	return out ? out.join('') : text;
 }
 
+/**
+ * Plural titles written short that wink does not know ("Sens. Ann Roe and Tom Vale", "Govs. …", "Drs. …"):
+ * wink ends a sentence at their full stop, so "Democratic Sens." was a sentence of its own and the names
+ * after it had no title. Where a capital follows, wink is shown a comma in place of the full stop (same
+ * length), and the two tokens it reads are joined again into one, "Sens.", as wink gives "Reps.".
+ */
+const PLURAL_TITLES = /(^|[^\p{L}\p{N}.])(Sens|Govs|Drs|Profs|Gens|Lts|Sgts|Cols|Capts|Adms|Cmdrs|Revs|Supts|Mmes)\.(?=\s+["“‘']?(\p{Lu}[\p{L}'’-]*))/gu;
+/** Words that open a sentence after such a title rather than name someone ("beat the Sens. Then …"). */
+const OPENS_SENTENCE = new Set(['The', 'Then', 'It', 'He', 'She', 'They', 'We', 'I', 'But', 'And', 'A', 'An', 'In', 'On', 'This', 'That', 'There', 'So', 'Yet', 'Now', 'After', 'When', 'As', 'At']);
+const JOINED_TITLES = new Set(['sens', 'govs', 'drs', 'profs', 'gens', 'lts', 'sgts', 'cols', 'capts', 'adms', 'cmdrs', 'revs', 'supts', 'mmes']);
+
+export function keepPluralTitles(text: string): string {
+	if (!text.includes('s.')) return text;
+	let out: string[] | null = null;
+	for (const m of text.matchAll(PLURAL_TITLES)) {
+		if (OPENS_SENTENCE.has(m[3])) continue;
+		out ??= text.split('');
+		out[m.index! + m[1].length + m[2].length] = ',';
+	}
+	return out ? out.join('') : text;
+}
+
 /** Tokenise a body into tokens and sentences with exact offsets into `text`. */
 export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 	const nlp = wink();
@@ -331,7 +353,7 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 	for (let p = 0; p < paras.length; p++) {
 		const para = paras[p];
 		const raw = text.slice(para.start, para.end);
-		const guarded = breakLongRuns(endSentences(foldForWink(raw.replace(/[\r\n\t]/g, ' '))));
+		const guarded = breakLongRuns(keepPluralTitles(endSentences(foldForWink(raw.replace(/[\r\n\t]/g, ' ')))));
 		folds[p] = guarded.text !== raw ? guarded.text : null;
 		for (const r of guarded.broken) brokenRuns.push({ start: para.start + r.start, end: para.start + r.end });
 		shown[p] = guarded.text;
@@ -375,6 +397,18 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 			if (found >= 0) start += found;
 		}
 		const end = start + value.length;
+		// (a plural title's full stop wink was shown as a comma, keepPluralTitles(): one token with the title)
+		const last = tokens[tokens.length - 1];
+		if (value === '.' && read === ',' && last && last.end === start && last.paragraph === p && JOINED_TITLES.has(last.normal)) {
+			last.end = end;
+			last.value += '.';
+			last.normal += '.';
+			last.lemma = last.normal;
+			last.word = null;
+			ours[i] = tokens.length - 1;
+			at = end;
+			continue;
+		}
 		// (a full stop wink was shown as "!" to end its sentence, endSentences(): a full stop again)
 		const ended = value === '.' && read === '!';
 		const normal = ended ? '.' : w ? w.normal : (itsNormal(i, rdd) as string);
@@ -404,9 +438,12 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 		for (let t = first; t <= last; t++) tokens[t].sentence = idx;
 		sentences.push({ start: tokens[first].start, end: tokens[last].end, firstToken: first, endToken: last + 1, paragraph: tokens[first].paragraph });
 	};
+	// A full stop between initials, with no space on either side, ends no sentence: wink ended one inside
+	// "(R-S.C.)" and "D-N.Y.," (at "S." before "C."), cutting a senator's name from what he said. (Not a
+	// full stop after a word: an extracted page may glue a heading on, "… style.Typing on the new …".)
+	let first = -1;
+	let last = -1;
 	for (let k = 0; k < rdd.sentences.length; k++) {
-		let first = -1;
-		let last = -1;
 		for (let i = rdd.sentences[k][0]; i <= rdd.sentences[k][1]; i++) {
 			const t = ours[i];
 			if (t < 0) continue;
@@ -417,8 +454,14 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 			if (first < 0) first = t;
 			last = t;
 		}
-		if (first >= 0) addSentence(first, last);
+		const next = k + 1 < rdd.sentences.length ? ours[rdd.sentences[k + 1][0]] : -1;
+		const runsOn = first >= 0 && next >= 0 && tokens[last].value === '.' && tokens[next].start === tokens[last].end && last > 0 && tokens[last - 1].end === tokens[last].start && /^\p{Lu}$/u.test(tokens[last - 1].value) && tokens[next].paragraph === tokens[last].paragraph && /^\p{L}/u.test(tokens[next].value);
+		if (first >= 0 && !runsOn) {
+			addSentence(first, last);
+			first = -1;
+		}
 	}
+	if (first >= 0) addSentence(first, last);
 	// wink's sentiment and negation patterns in our token indices: [start, end, value or type] (a pattern
 	// over a blank line between paragraphs is left out: reading them one by one, wink never saw one)
 	const sa: number[] = [];

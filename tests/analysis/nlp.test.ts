@@ -40,7 +40,16 @@ describe('a word wink reads as a short form still ends its sentence before a cap
 		['She went to mass. Then it rained.', 2, ['She', 'went', 'to', 'mass', '.']],
 		// a short form before a name stays one
 		['Trump vs. Clinton was close.', 1, ['Trump', 'vs.', 'Clinton']],
-		['He fell ill. “It was hard,” he said.', 2, ['He', 'fell', 'ill', '.', '“']]
+		['He fell ill. “It was hard,” he said.', 2, ['He', 'fell', 'ill', '.', '“']],
+		// review 35: a plural title written short that wink does not know is one token, before a name
+		['Democratic Sens. Ann Lee and Tom Vale said no.', 1, ['Democratic', 'Sens.', 'Ann']],
+		['Govs. Ann Lee and Tom Vale said no.', 1, ['Govs.', 'Ann']],
+		['Ottawa beat the Sens. Then it rained.', 2, ['Ottawa', 'beat', 'the', 'Sens', '.', 'Then']],
+		// ... and a full stop between initials ends no sentence ("R-S.C.", "D-N.Y.")
+		['Sen. Tom Vale (R-S.C.) said no.', 1, ['Sen.', 'Tom', 'Vale', '(', 'R', '-', 'S', '.', 'C.']],
+		['Ann Lee, D-N.Y., said no.', 1, ['Ann', 'Lee', ',', 'D', '-', 'N', '.', 'Y.']],
+		// (a heading an extraction glued on after a word still starts a sentence)
+		['It shipped in May.Typing on it is quiet.', 2, ['It', 'shipped', 'in', 'May', '.', 'Typing']]
 	];
 	it.each(rows)('%s', (text, sentences, first) => {
 		const tok = tokenise(text);
