@@ -21,8 +21,11 @@ export interface Coordination {
 	cluster: Cluster | null;
 }
 
-const COMMA = /^\s*,\s*$/;
-const LAST = /^\s*,?\s+(?:and|or)\s+$/;
+// (a member may carry its state or party after it, as US copy names members of Congress: "Sens. Ann
+// Roe of Ohio and Tom Vale of Iowa", "Ann Roe, R-Ohio, and Tom Vale, D-Iowa", "Ann Roe (R-Ohio) and …")
+const OF_PLACE = String.raw`(?:\s+of\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}|\s*,\s*[RDI]-[\p{L}.]+|\s*\([RDI]-[\p{L}.]+\))?`;
+const COMMA = new RegExp(String.raw`^${OF_PLACE}\s*,\s*$`, 'u');
+const LAST = new RegExp(String.raw`^${OF_PLACE}\s*,?\s+(?:and|or)\s+$`, 'u');
 
 /** Every coordinated list of names in the article, in text order. */
 export function findCoordinations(ctx: Ctx, index: EntityIndex): Coordination[] {

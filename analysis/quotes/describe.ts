@@ -110,6 +110,13 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 			k = z + 1;
 		}
 	}
+	// "Ann Roe, D-Ohio, said", "Mark Kirk, R-Ill., who …": the party label between commas, as AP writes it
+	if (c.kind === 'person' && k === e && toks[k]?.value === ',' && /^[DRI]$/.test(toks[k + 1]?.value ?? '') && toks[k + 2]?.value === '-' && toks[k + 2].start === toks[k + 1].end) {
+		let z = k + 3;
+		while (z < toks.length && toks[z].value !== ',' && z - k < 10 && toks[z].sentence === toks[k].sentence) z++;
+		const inner = strOf(text, toks, k + 1, z);
+		if (toks[z]?.value === ',' && PARTY_LABEL.test(`(${inner})`)) c.addFacet({ ...spanOf(toks, k + 1, z), text: inner, role: 'party' });
+	}
 	// "writers including Neil Gaiman", "officials such as Jane Roe": one of those people
 	if (c.kind === 'person' && s > 1 && (toks[s - 1].normal === 'including' || (toks[s - 1].normal === 'as' && toks[s - 2]?.normal === 'such') || toks[s - 1].normal === 'like')) {
 		const n = toks[s - 1].normal === 'as' ? s - 3 : s - 2;
@@ -161,7 +168,9 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 		if (toks[b]?.normal === 'the') b++;
 		if (b < toks.length && isCap(toks[b]) && toks[b].pos !== 'PRON') {
 			let y = b;
-			while (y < toks.length && y - b < 10 && (isCap(toks[y]) || (['of', '&', 'and', 'for', 'the'].includes(toks[y].normal) && isCap(toks[y + 1] ?? toks[y])) || (toks[y].value === '.' && toks[y + 1]?.start === toks[y].end)) && !ctx.isMark[y]) y++;
+			// (not on into the next person of a list: "Sens. Ann Roe of Ohio and Tom Vale of Iowa")
+			const nextPerson = (y: number) => toks[y].normal === 'and' && !!toks[y + 1] && (firstNames().has(toks[y + 1].normal) || !!ctx.entities?.lookup(toks[y + 1].start, 'person'));
+			while (y < toks.length && y - b < 10 && (isCap(toks[y]) || (['of', '&', 'and', 'for', 'the'].includes(toks[y].normal) && isCap(toks[y + 1] ?? toks[y]) && !nextPerson(y)) || (toks[y].value === '.' && toks[y + 1]?.start === toks[y].end)) && !ctx.isMark[y]) y++;
 			// "of the San Francisco prosecutor's office": a place's office, department or council is an
 			// organisation, not a home town
 			let z = y;

@@ -327,7 +327,14 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		// of office holders speaks as such)
 		['a share of a party in a poll', 'In the survey, 40 percent of Democrats said they backed the plan.', 'citizen'],
 		['... as a fraction', 'Two-thirds of Republicans said the economy was getting worse.', 'citizen'],
-		['... not of office holders', 'Two-thirds of senators said they would vote no.', 'government']
+		['... not of office holders', 'Two-thirds of senators said they would vote no.', 'government'],
+		// review 35: US copy's titles and labels for members of Congress
+		['a plural title written short before a list', 'Sens. Ann Lee and Tom Vale said the bill would fail.', 'government'],
+		['... "Govs."', 'Govs. Ann Lee and Tom Vale said the bill would fail.', 'government'],
+		['... with each one\'s state', 'Democratic Sens. Ann Lee of Ohio and Tom Vale of Iowa said the bill would fail.', 'government'],
+		['a party label between commas', 'Ann Lee, D-Ohio, said the bill would fail.', 'government'],
+		['... with a state of two initials', 'Tom Vale, R-S.C., said the bill would fail.', 'government'],
+		['... not a letter and a word that are no label', 'Tom Vale, a teacher from Ohio, said the bill would fail.', 'citizen']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
 		const { quotes } = analyse(text);
