@@ -66,8 +66,13 @@ const MAX_UNIT_SENTENCES = 4;
 function plainWords(tokens: Token[], tones: ToneTokens): Uint8Array {
 	const out = new Uint8Array(tokens.length);
 	const idioms = tones.idioms ?? idiomsOf(tokens, tones.lower);
+	// brackets open in the paragraph so far: "Rep. Trey Gowdy (R-S.C.):" closes one, wink's "):" no frown
+	let open = 0;
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
+		if (i > 0 && t.paragraph !== tokens[i - 1].paragraph) open = 0;
+		if (t.value === '(') open++;
+		else if (t.value === ')') open = Math.max(0, open - 1);
 		// plainSense(), ratedPlain() and quantityWord() of the token, from each form's facts
 		const f = tones.words[i].plain;
 		const lf = t.lemma === t.normal ? f : plainFactsOf(t.lemma);
@@ -80,6 +85,11 @@ function plainWords(tokens: Token[], tones: ToneTokens): Uint8Array {
 		else if ((f.quantity || (t.lemma !== '' && lf.quantity)) && nearFigure(tokens, i)) out[i] = 2;
 		// "TL;DR": an emoticon written inside a word (letters on both sides) is part of it, no smile
 		else if (t.type === 'emoticon' && i > 0 && i + 1 < tokens.length && tokens[i - 1].end === t.start && tokens[i + 1].start === t.end && tokens[i - 1].type === 'word' && tokens[i + 1].type === 'word') out[i] = 2;
+		// "(R-S.C.):", "(D-Ohio):": an emoticon that closes an open bracket is the bracket
+		else if (t.type === 'emoticon' && t.value.startsWith(')') && open > 0) {
+			out[i] = 2;
+			open--;
+		}
 		// "9:38PM" reads as 9, ":3", "8PM": an emoticon written onto a figure is part of a time, no smile
 		else if (t.type === 'emoticon' && i > 0 && tokens[i - 1].end === t.start && /\d$/.test(tokens[i - 1].value)) out[i] = 2;
 		// "© Provided by Al Jazeera", "Kestrel®": a legal mark (scored as an emoji by wink) is no feeling

@@ -68,6 +68,9 @@ describe('scoreComment: VADER-style rules on short informal text', () => {
 		['TL;DR the bus leaves at nine.', 0],
 		// ... nor one the tokeniser cut out of a time ("9:38PM" is 9, ":3", "8PM")
 		['Posted February 6, 2016 9:38PMCarson', 0],
+		// ... nor the bracket that closes a party label before a colon (review 35: "(R-S.C.):" read as a frown)
+		['Rep. Tom Vale (R-S.C.): The bus leaves at nine.', 0],
+		['The bus leaves at nine ):', -1],
 		// ... nor a legal mark, which wink scores as an emoji (seventh newcomer pass: "©" of a photo credit was +0.4)
 		['© Provided by the Harbour Post. The bus leaves at nine.', 0],
 		['Kestrel® and Vale™ filed the forms.', 0],
