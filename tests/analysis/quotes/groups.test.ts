@@ -334,7 +334,12 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['... with each one\'s state', 'Democratic Sens. Ann Lee of Ohio and Tom Vale of Iowa said the bill would fail.', 'government'],
 		['a party label between commas', 'Ann Lee, D-Ohio, said the bill would fail.', 'government'],
 		['... with a state of two initials', 'Tom Vale, R-S.C., said the bill would fail.', 'government'],
-		['... not a letter and a word that are no label', 'Tom Vale, a teacher from Ohio, said the bill would fail.', 'citizen']
+		['... not a letter and a word that are no label', 'Tom Vale, a teacher from Ohio, said the bill would fail.', 'citizen'],
+		// review 35: the people a list of names is introduced as ("senators, among them …") are each of them
+		['a later name in a list after "including"', 'Several senators, including Tom Vale of Arizona and Ann Roe of Ohio, criticized the plan. Roe said it would fail.', 'government'],
+		['... after "among them", past a phrase about the people', 'The risks are high for senators up for re-election in swing states, among them Tom Vale of Arizona and Ann Roe of Ohio. Roe said it would fail.', 'government'],
+		['... but a title of their own decides', 'A group of experts, including former homeland security secretary Tom Vale, signed the letter. Vale said the plan would fail.', 'government'],
+		['... and not the people of another phrase before "and"', 'They included business executives and political figures such as Tom Vale, who said the plan would fail.', 'unclassified']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
 		const { quotes } = analyse(text);
