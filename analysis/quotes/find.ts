@@ -10,6 +10,7 @@ import { coordinated, findDirect, ownAttribution, standsAlone, type Found } from
 import { repeatedQuotes } from './repeats.js';
 import { NAMES_AS, findIndirect } from './indirect.js';
 import { hasClauseVerb } from './clause-shape.js';
+import { TITLE_WORD_START, isWorkTitle } from './work-titles.js';
 import { isSource } from './attribution.js';
 import { findEmbeddedPosts, postFurniture, signatureParagraphs } from './posts.js';
 import { findBlockQuotations } from './blockquotes.js';
@@ -19,9 +20,6 @@ import { markedSpans } from './spans.js';
 import { quoteWords } from './space.js';
 
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
-const TITLE_WORD_START = /^[\p{Lu}\d]/u;
-const UPPER_START = /^[\p{Lu}]/u;
-const LOWER_FIRST = /^\p{Ll}/u;
 
 const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
@@ -97,6 +95,11 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 					d.carried = false;
 				}
 			} else if (ov >= 0.8 * (d.end - d.start) && !(isNameLike(ctx, d) && !d.cue)) {
+				// "The candidates say they are not avoiding Clinton, who has been battered … by FBI Director
+				// James Comey's conclusion that her actions were "extremely careless."": quoted words with an
+				// attribution of their own deep inside a reported clause are a second quote, not the clause's
+				// speaker (the clause stays the candidates')
+				if (innerAttribution(ctx, d, ind) && d.speaker!.cluster !== ind.speaker?.cluster && countWords(text.slice(ind.start, d.speaker!.mention!.start)) > 8) continue;
 				ind.kind = 'direct';
 				ind.parts = [...(ind.parts ?? []), ...(d.parts ?? [{ start: d.start, end: d.end }])];
 				// The quoted words are the quote's: its span reaches to their closing mark.
@@ -104,13 +107,7 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 				ind.end = Math.max(ind.end, d.end);
 				// "She recalled that he said, "I'll …"": the quoted words have an attribution of their own inside
 				// the reported clause; they are the innermost speaker's.
-				const m = d.speaker?.mention;
-				const cueEnd = d.cue ? ctx.toks[d.cue[1] - 1].end : -1;
-				// ("the killer called her "a dirty liar"": a naming verb's object stands between it and the name it gave)
-				const between = text.slice(cueEnd, d.start);
-				const named = !!d.cue && NAMING.has(ctx.toks[d.cue[0]].lemma) && countWords(between) <= 6 && !/[.;:!?]/.test(between) && !/\b(?:that|who|which)\b/.test(between);
-				const introduces = !!d.cue && (/^[\s,:"“”„«]*(?:(?:of|about|against|that|as)[\s"“”„«]*)?$/.test(between) || named || ctx.toks[d.cue[0]].start >= d.end);
-				if (d.speaker?.cluster && !d.carried && (introduces || d.owned) && m && m.start >= ind.start && m.end <= d.start) {
+				if (innerAttribution(ctx, d, ind)) {
 					ind.speaker = d.speaker;
 					ind.cue = d.cue;
 				}
@@ -270,75 +267,6 @@ export function findQuotes(article: CleanArticle, tok: Tokenised, rules: GroupRu
 	return analyseQuotes(article, tok, rules, lexicon).quotes;
 }
 
-/** Nouns that name a work: "the film “Parasite”", "her novel “The Dragon Waiting”". */
-const WORK_NOUNS = new Set(['film', 'movie', 'book', 'novel', 'show', 'series', 'song', 'album', 'single', 'play', 'musical', 'podcast', 'episode', 'documentary', 'painting', 'exhibition', 'opera', 'poem', 'sitcom', 'drama', 'programme', 'program', 'game', 'video', 'track', 'memoir', 'title', 'magazine', 'newspaper', 'column', 'blog', 'channel']);
-
-/** A part, issue or showing of a work: "an episode of “…”", "this weekend's broadcast of “…”". */
-const WORK_PARTS = new Set(['episode', 'episodes', 'broadcast', 'edition', 'issue', 'season', 'premiere', 'screening', 'performance', 'production', 'airing', 'taping', 'chapter', 'installment', 'instalment', 'cast', 'host', 'hosts', 'set', 'star', 'stars', 'creator', 'author', 'director']);
-
-/**
- * Words in quotation marks that are the title of a work, not speech: title case (every word that is not
- * a short function word capitalised), and either a work noun right before ("the film “Parasite”") or the
- * marks inside a noun phrase ("the “Parasite” director", "a “Dawson’s Creek” star").
- */
-function isWorkTitle(ctx: Ctx, f: Found): boolean {
-	const { toks, text } = ctx;
-	const inner = text.slice(f.start, f.end).replace(/[,.;:!?]+$/, '');
-	const ws = inner.split(/\s+/).filter(Boolean);
-	if (!ws.length) return false;
-	// "The Greatest Comeback: How Richard Nixon Rose From Defeat to Create the New Majority": a title and
-	// a subtitle, every word in title case, is a book's or a report's name however long (unless an
-	// attribution after it gives it to someone: "“We Will Win: That Is All,” Lee said")
-	if (!(f.cue && toks[f.cue[0]].start >= f.end) && ws.length >= 4 && /\S:\s+\S/.test(inner) && ws.every((w, i) => TITLE_WORD_START.test(w) || (i > 0 && SMALL_TITLE_WORD.test(w)) || /^\d/.test(w))) return true;
-	// "“Motive a mystery in car explosion at Travis Air Force Base,” by Phil Willon, Los Angeles Times,
-	// …:": an article cited by its headline and byline, the marks opening the line
-	if (text.slice(f.start, f.end).trimEnd().endsWith(',')) {
-		const first = ctx.tokenAt(f.start) - 1;
-		const opensLine = first >= 0 && ctx.isMark[first] && (first === 0 || /\n/.test(text.slice(toks[first - 1].end, toks[first].start)));
-		let k = ctx.tokenAt(f.end);
-		while (k < toks.length && (ctx.isMark[k] || toks[k].start < f.end)) k++;
-		if (opensLine && toks[k]?.normal === 'by' && toks[k + 1] && UPPER_START.test(toks[k + 1].value)) return true;
-	}
-	if (ws.length > 8) return false;
-	const titleCase = ws.every((w, i) => TITLE_WORD_START.test(w) || (i > 0 && /^(?:a|an|the|of|and|or|in|on|at|to|for|with|from|by)$/.test(w)));
-	if (!titleCase) return false;
-	let b = ctx.tokenAt(f.start) - 1;
-	while (b >= 0 && ctx.isMark[b]) b--;
-	let a = ctx.tokenAt(f.end);
-	while (a < toks.length && (ctx.isMark[a] || toks[a].start < f.end)) a++;
-	const before = toks[b];
-	const after = toks[a];
-	if (before && WORK_NOUNS.has(before.normal)) return true;
-	// "on Tuesday's episode of “The Morning Show,”", "a screening of “Parasite”": a part or showing of a work
-	if (before?.normal === 'of' && toks[b - 1] && (WORK_NOUNS.has(toks[b - 1].normal) || WORK_PARTS.has(toks[b - 1].normal))) return true;
-	// "a show called “Ask Dr. Mike”", "a book titled “…”": a name given to something
-	if (before && ['called', 'named', 'titled', 'entitled', 'dubbed', 'nicknamed'].includes(before.normal)) return true;
-	// "the band played “We’re Not Gonna Take It”": what is played or performed is a work
-	if (before && PERFORMED.has(before.normal)) return true;
-	// "the “Parasite” director", "the “Pose” actor": between a determiner or possessive and a lower-case noun
-	if (before && after && ['the', 'a', 'an', 'his', 'her', 'their', 'its', "'s", '’s'].includes(before.normal) && after.pos === 'NOUN' && LOWER_FIRST.test(after.value)) return true;
-	// "on Fox News’ “Sunday Morning Futures,”", "NBC’s “Today” on Monday", "appeared on “Hannity”": a
-	// programme of a broadcaster, or what someone appeared on, with no speech verb after it
-	const cueAfter = !!after && ctx.cueAt(a) > 0;
-	const possessor = toks[b - 1];
-	if (!cueAfter && ws.length <= 5 && before && /^['’]s?$/.test(before.value) && possessor && UPPER_START.test(possessor.value)) return true;
-	if (!cueAfter && ws.length <= 4 && before?.normal === 'on' && possessor && (possessor.pos === 'VERB' || ['interview', 'appearance'].includes(possessor.normal))) return true;
-	// 'He also told "CBS This Morning" on Wednesday that he sold …': a programme or a paper told, the
-	// listener of a telling verb with the clause it told after it (eighth newcomer pass: a three-word
-	// direct quote of his)
-	if (!cueAfter && ws.length <= 5 && before && TELLING.has(before.normal) && after && (after.normal === 'that' || after.pos === 'ADP' || after.value === ',')) return true;
-	return false;
-}
-
-/** Verbs whose object is the one told: what follows them in marks, in title case, is a listener's name. */
-const TELLING = new Set(['told', 'tells', 'tell', 'telling', 'informed', 'informs', 'assured', 'assures', 'warned', 'warns']);
-
-/** Verbs of playing a work: what follows them in marks, in title case, is its title (not "sang": what is sung may be someone's words). */
-const PERFORMED = new Set(['played', 'plays', 'playing', 'performed', 'performs', 'performing', 'blasted', 'blared', 'screened', 'aired']);
-
-/** Words a title leaves in lower case. */
-const SMALL_TITLE_WORD = /^(?:a|an|the|of|and|or|nor|but|in|on|at|to|for|with|from|by|as|into|over|vs\.?|via|per)$/;
-
 const scareKey = (text: string, d: Span) => text.slice(d.start, d.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
@@ -486,4 +414,19 @@ function endAtOuterAttribution(ctx: Ctx, found: Found[]): Set<Found> {
 		}
 	}
 	return bare;
+}
+
+/**
+ * "She recalled that he said, "I'll …"": the quoted words `d` inside the reported clause `ind` have an
+ * attribution of their own inside that clause, which introduces them; they are the innermost speaker's.
+ */
+function innerAttribution(ctx: Ctx, d: Found, ind: Found): boolean {
+	const { text } = ctx;
+	const m = d.speaker?.mention;
+	const cueEnd = d.cue ? ctx.toks[d.cue[1] - 1].end : -1;
+	// ("the killer called her "a dirty liar"": a naming verb's object stands between it and the name it gave)
+	const between = text.slice(cueEnd, d.start);
+	const named = !!d.cue && NAMING.has(ctx.toks[d.cue[0]].lemma) && countWords(between) <= 6 && !/[.;:!?]/.test(between) && !/\b(?:that|who|which)\b/.test(between);
+	const introduces = !!d.cue && (/^[\s,:"“”„«]*(?:(?:of|about|against|that|as)[\s"“”„«]*)?$/.test(between) || named || ctx.toks[d.cue[0]].start >= d.end);
+	return !!d.speaker?.cluster && !d.carried && (introduces || !!d.owned) && !!m && m.start >= ind.start && m.end <= d.start;
 }

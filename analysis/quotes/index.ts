@@ -14,6 +14,7 @@
 //   relations.ts    a sister or friend of someone named: the relation, not that person, says who they are
 //   groups.ts       speaker groups from speaker-groups.tsv and states.txt
 //   find.ts         assembly: mixed quotes, one statement, scare quotes left out
+//   work-titles.ts  titles of works in quotation marks, no one's words
 //   space.ts        quote space: each quoted word counted once, for the innermost quote
 //   summary.ts      per-speaker and per-group tallies, facilitator overrides
 //   shared-groups.ts one speaker, one group across a collection's articles

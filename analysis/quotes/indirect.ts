@@ -458,6 +458,10 @@ export function findIndirect(ctx: Ctx): Found[] {
 				}
 			}
 			if (!att || !content || content[1] <= content[0]) continue;
+			// ("spoke out about Mr. Vale's handling of …": a clause never opens with the possessive of the
+			// name the cue's object ended at; that phrase is the topic, not what was said)
+			const opener = toks[content[0]];
+			if (/^['’]s$/i.test(opener.value) || (/^['’]$/.test(opener.value) && toks[content[0] - 1]?.end === opener.start && /s$/i.test(toks[content[0] - 1].value))) continue;
 			const cs = toks[content[0]].start;
 			const ce = toks[content[1] - 1].end;
 			if (countWords(text, cs, ce, 3) < 3) continue;

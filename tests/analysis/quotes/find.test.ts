@@ -658,6 +658,16 @@ describe('quote spans and scare quotes (review classes 4 and 5)', () => {
 		// review 28: a list of names as the subject speaks as one, not as its last member
 		['names joined by "and" speak together', 'However, both Ann Lee and Tom Vale told lawmakers that the request was inappropriate.', [{ text: 'the request was inappropriate', kind: 'indirect', speaker: 'Ann Lee and Tom Vale' }]],
 		['... after the cue too', '“It is over,” said Ann Lee and Tom Vale.', [{ text: 'It is over,', kind: 'direct', speaker: 'Ann Lee and Tom Vale' }]],
+		// review 35: quoted words with an attribution of their own deep inside another's reported clause
+		[
+			'a partial quote attributed inside a long reported clause is a second quote',
+			'The candidates say they are not trying to avoid Ann Roe, who has been battered in recent weeks by the inquiry and by FBI Director Tom Vale\'s conclusion that her actions were "extremely careless."',
+			[
+				{ text: 'they are not trying to avoid Ann Roe, who has been battered in recent weeks by the inquiry and by FBI Director Tom Vale\'s conclusion that her actions were "extremely careless', kind: 'indirect', speaker: 'candidates' },
+				{ text: 'extremely careless.', kind: 'direct', speaker: 'Tom Vale' }
+			]
+		],
+		['what someone spoke out about is the topic, not their words', "Neither man has spoken out about Mr. Vale's handling of the crisis.", []],
 		// review 35: members of Congress listed as AP writes them, each with a state or a party label
 		['... after a plural title written short', 'Democratic Sens. Ann Lee and Tom Vale said the bill would fail.', [{ text: 'the bill would fail', kind: 'indirect', speaker: 'Democratic Sens. Ann Lee and Tom Vale' }]],
 		['... each with a state after "of"', 'Sens. Ann Lee of Ohio and Tom Vale of Iowa said the bill would fail.', [{ text: 'the bill would fail', kind: 'indirect', speaker: 'Sens. Ann Lee of Ohio and Tom Vale' }]],
