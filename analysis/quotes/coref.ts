@@ -15,7 +15,7 @@ import { FORMER, cleanName, endsWith, generation, headWord, initials, isAcronym,
 import { isStateName } from './groups.js';
 import { upperBound } from '../sorted.js';
 import { antecedent, type TimelineEntry } from './pronouns.js';
-import { givenNameGender, surnameBearer, withoutGeneration } from './surname-bearer.js';
+import { mentionGender, surnameBearer, withoutGeneration } from './surname-bearer.js';
 import { describedEntity } from './description-match.js';
 import { jointCluster, jointSpeaker, type Coordination } from './coordination.js';
 
@@ -214,6 +214,8 @@ export class EntityIndex {
 		const ws = words(m.name);
 		const gender = titleGender(m.title);
 		const fits = (c: Cluster) => c.kind === 'person' && c.named && (!gender || !c.gender || c.gender === gender);
+		// ("Ms. Khan" is not "her son, Humayun Khan": a fuller name of another gender is another person)
+		const said = ws.length > 1 ? mentionGender(gender, ws, this.wordsBefore?.(m.start) ?? []) : gender;
 		let c: Cluster | null = null;
 		if (ws.length > 1) {
 			const last = surname(ws);
@@ -225,6 +227,7 @@ export class EntityIndex {
 			const found = (this.surnames.get(last) ?? []).filter(
 				(x) =>
 					fits(x) &&
+					!(said && x.gender && x.gender !== said) &&
 					!(gen && generation(x.words) !== gen && withoutGeneration(x.words) === bare) &&
 					(x.words.length === 1 ||
 						x.words.join(' ') === ws.join(' ') ||
@@ -258,12 +261,9 @@ export class EntityIndex {
 			c.named = true;
 			this.index(c);
 		}
-		if (gender && !c.gender) c.gender = gender;
-		// "Jane Roe": a common given name says whom "she" may refer to, unless the text said otherwise.
-		if (!c.gender && c.words.length > 1) {
-			const g = givenNameGender(c.words[0]);
-			if (g === 'm' || g === 'f') c.gender = g;
-		}
+		// what the mention says (its title, "her son, …"), else a common given name ("Jane Roe") says whom
+		// "she" may refer to, unless the text said otherwise
+		c.gender ??= said ?? (c.words.length > 1 ? mentionGender(null, c.words, []) : null);
 		this.note(c, { start: m.start, end: m.end }, m.text, ws.length > 1 && c.words.join(' ') === ws.join(' ') ? 'name' : 'short name', quoted);
 		this.setStart(m.nameSpan.start, c);
 		this.mentionFacets(c, m);

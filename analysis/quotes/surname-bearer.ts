@@ -3,7 +3,7 @@
 // coref.ts asks; the rules are the conventions of news writing, where the surname alone is kept for
 // the person the story is about and the other is told apart ("Trump Jr.", "Bill Clinton", "his wife").
 import type { Cluster } from './cluster.js';
-import { firstNames } from './data.js';
+import { firstNames, genderWords } from './data.js';
 import { generation } from './name-words.js';
 import { upperBound } from '../sorted.js';
 
@@ -59,4 +59,17 @@ export function givenNameGender(word: string): ReturnType<ReturnType<typeof firs
 	const parts = word.split('-').map((w) => firstNames().get(w));
 	const known = parts.filter((g) => g === 'm' || g === 'f');
 	return known.length === parts.length && known.every((g) => g === known[0]) ? known[0] : undefined;
+}
+
+/**
+ * The gender a full name's mention says of its bearer: its title's ("Ms."), its given name's, or a
+ * noun for a person set before it ("her son, Humayun Khan"). `before`: up to three lower-case words
+ * right before the name, nearest first.
+ */
+export function mentionGender(titleGender: 'm' | 'f' | null, words: readonly string[], before: readonly string[]): 'm' | 'f' | null {
+	if (titleGender) return titleGender;
+	const g = givenNameGender(words[0]);
+	if (g === 'm' || g === 'f') return g;
+	const noun = before[0] === ',' ? genderWords().get(before[1] ?? '') : undefined;
+	return noun ?? null;
 }

@@ -42,6 +42,10 @@ const rows: [string, string, string, number, string | null][] = [
 	['... even when the son was met first', 'Tom Vale III runs the centre. His father, Tom Vale, wrote a book. Vale says it is good.', 'Vale', 2, 'Tom Vale III'],
 	// review 34: "As for Trump, he said he's not worried" had given Trump's words to Cruz, the subject before
 	['"As for X, he …": the topic is "he"', 'Tom Cruz spoke first and attacked Ann Roe. As for Donald Vale, he said he was not worried.', 'he', 0, 'Donald Vale'],
+	// review 35: "Ms. Khan" had become "her son, Humayun Khan", and every later "Ms. Khan" his
+	['a fuller name of another gender is another person', 'Ms. Vale said she was tired, talking about her son, Humayun Vale. Ms. Vale said the army had been good to him.', 'Vale', 2, 'Vale'],
+	['... and that person is named by that name', 'Ms. Vale said she was tired, talking about her son, Humayun Vale. Ms. Vale said the army had been good to him.', 'Humayun Vale', 0, 'Humayun Vale'],
+	['... but a fuller name of the same gender is the same person', 'Ms. Vale said she was tired. Later, Ann Vale said the army had been good to her. Ms. Vale left.', 'Vale', 2, 'Ann Vale'],
 	// review 34: a plural title before names is no part of the first name ("Senators Mitch McConnell" never met "Mitch McConnell")
 	['"Senators" before a list of names', 'Among them are Senators Tom Vale, the majority leader, and Ann Roe. Vale said he was uneasy.', 'Vale', 1, 'Tom Vale'],
 	// review 34: after "Bill Clinton's years in office", every later "Clinton" had gone to Bill in a story about Hillary
