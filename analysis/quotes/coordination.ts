@@ -22,8 +22,8 @@ export interface Coordination {
 }
 
 // (a member may carry its state or party after it, as US copy names members of Congress: "Sens. Ann
-// Roe of Ohio and Tom Vale of Iowa", "Ann Roe, R-Ohio, and Tom Vale, D-Iowa", "Ann Roe (R-Ohio) and …")
-const OF_PLACE = String.raw`(?:\s+of\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}|\s*,\s*[RDI]-[\p{L}.]+|\s*\([RDI]-[\p{L}.]+\))?`;
+// Roe of Ohio and Tom Vale of Iowa", "Ann Roe, R-Ohio, and Tom Vale, D-Iowa", "Ann Roe (R-Ohio) and …", "Lindsey Graham (S.C.), Mark Kirk (Ill.)")
+const OF_PLACE = String.raw`(?:\s+of\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}|\s*,\s*[RDI]-[\p{L}.]+|\s*\((?:[RDI]-)?[\p{L}.]+\))?`;
 const COMMA = new RegExp(String.raw`^${OF_PLACE}\s*,\s*$`, 'u');
 const LAST = new RegExp(String.raw`^${OF_PLACE}\s*,?\s+(?:and|or)\s+$`, 'u');
 
@@ -47,6 +47,8 @@ export function findCoordinations(ctx: Ctx, index: EntityIndex): Coordination[] 
 			continue;
 		}
 		if (m.start < prev.end) continue; // (a shorter mention inside the last one)
+		// (a state in brackets after a member, "Lindsey Graham (S.C.), …", read as a name itself)
+		if (text[m.start - 1] === '(' && text[m.end] === ')' && /^\s*\($/.test(text.slice(prev.end, m.start))) continue;
 		const gap = text.slice(prev.end, m.start);
 		const sameKind = m.c.kind === prev.c.kind && !chain.some((x) => x.c === m.c);
 		if (sameKind && COMMA.test(gap)) chain.push(m);

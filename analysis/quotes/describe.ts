@@ -95,6 +95,11 @@ function acronymFits(name: string, acronym: string): boolean {
 	return first !== '' && acronym.charAt(0).toUpperCase() === first;
 }
 
+/** A title that says nothing of what someone does. */
+const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|messrs)\.?$/i;
+/** Plural titles before a list of names: each name of the list holds the title ("Sens. Ann Roe (Ohio), Tom Vale (Iowa) and …"). */
+const PLURAL_TITLES = new Set(['sens.', 'reps.', 'govs.', 'senators', 'representatives', 'governors', 'congressmen', 'congresswomen', 'mayors']);
+
 /** Tokens a list of names may hold between its members: names, states, party labels, commas, "and". */
 const IN_LIST = (t: Token) => t.pos === 'PROPN' || /^\p{Lu}/u.test(t.value) || t.value === ',' || t.value === '-' || t.value === '.' || t.value === '(' || t.value === ')' || t.normal === 'of' || t.normal === 'and';
 
@@ -105,7 +110,10 @@ const IN_LIST = (t: Token) => t.pos === 'PROPN' || /^\p{Lu}/u.test(t.value) || t
 function listedUnder(toks: Token[], s: number): number {
 	const sentence = toks[s].sentence;
 	let k = s - 1;
-	while (k > 0 && s - k < 40 && toks[k].sentence === sentence && IN_LIST(toks[k]) && toks[k].normal !== 'including' && toks[k].normal !== 'like') k--;
+	while (k > 0 && s - k < 40 && toks[k].sentence === sentence && IN_LIST(toks[k]) && toks[k].normal !== 'including' && toks[k].normal !== 'like') {
+		if (k < s - 1 && PLURAL_TITLES.has(toks[k].normal.toLowerCase())) return k;
+		k--;
+	}
 	const t = toks[k];
 	if (!t || t.sentence !== sentence) return -1;
 	let n = -1;
@@ -148,7 +156,7 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 	}
 	// "writers including Neil Gaiman", "officials such as Jane Roe", "senators, among them Tom Vale of
 	// Ohio and Ann Roe of Iowa": one of those people
-	if (c.kind === 'person' && !m.title) {
+	if (c.kind === 'person' && (!m.title || HONORIFIC.test(m.title))) {
 		const n = listedUnder(toks, s);
 		if (n >= 0 && (roles.has(toks[n].normal) || roles.has(toks[n].lemma.toLowerCase()))) c.addFacet({ start: toks[n].start, end: toks[n].end, text: toks[n].value, role: 'description' });
 	}

@@ -671,6 +671,7 @@ describe('quote spans and scare quotes (review classes 4 and 5)', () => {
 		// review 35: members of Congress listed as AP writes them, each with a state or a party label
 		['... after a plural title written short', 'Democratic Sens. Ann Lee and Tom Vale said the bill would fail.', [{ text: 'the bill would fail', kind: 'indirect', speaker: 'Democratic Sens. Ann Lee and Tom Vale' }]],
 		['... each with a state after "of"', 'Sens. Ann Lee of Ohio and Tom Vale of Iowa said the bill would fail.', [{ text: 'the bill would fail', kind: 'indirect', speaker: 'Sens. Ann Lee of Ohio and Tom Vale' }]],
+		['... each with a state in brackets', 'Sens. Ann Lee (S.C.), Tom Vale (Ill.) and Al Zed (Neb.) said the bill would fail.', [{ text: 'the bill would fail', kind: 'indirect', speaker: 'Sens. Ann Lee (S.C.), Tom Vale (Ill.) and Al Zed' }]],
 		['... each with a party label', 'Ann Lee, R-Ohio, and Tom Vale, D-N.Y., said the bill would fail.', [{ text: 'the bill would fail', kind: 'indirect', speaker: 'Ann Lee, R-Ohio, and Tom Vale' }]],
 		['... not a list that is the object of a verb before it', 'Kestrel hired Ann Lee and Vale said the plan failed.', [{ text: 'the plan failed', kind: 'indirect', speaker: 'Vale' }]],
 		['what someone would have said was not said', 'Would Tom Vale have pleaded to keep the “whistleblower’s” identity secret?', []],
