@@ -7,6 +7,7 @@ import os from 'node:os';
 import readline from 'node:readline';
 import { analyseArticle } from './pipeline.js';
 import { compareOutlets } from './compare.js';
+import { sharedGroups, withSharedGroups, withSharedOverrides } from './quotes/shared-groups.js';
 import { CATEGORIES, loadDefaultLexicon } from './lexicon/index.js';
 import { loadGroupRules } from './quotes/index.js';
 import { ARTICLE_EXTENSIONS, DEFAULT_MAX_BYTES, InputError, articleFromJsonLine, articleFromText, decodeArticleBytes, sizeOverLimit } from './input.js';
@@ -301,8 +302,13 @@ export async function run(argv: string[], out: NodeJS.WritableStream = process.s
 		await pool?.close();
 	}
 	if (opts.format === 'json') {
-		const outlets = compareOutlets(kept, opt());
-		await write(out, JSON.stringify({ articles: kept.map(publicShape), outlets }, null, 2) + '\n');
+		// One speaker, one group across the inputs, as the dashboard reads a collection: a speaker one article
+		// leaves unclassified takes the group another gives them (analysis/quotes/shared-groups.ts). JSON
+		// Lines prints each article as it is done, alone.
+		const shared = sharedGroups(kept);
+		const articles = kept.map((a) => withSharedGroups(a, shared));
+		const outlets = compareOutlets(articles, { lexicon: opt().lexicon, overrides: withSharedOverrides({}, shared) });
+		await write(out, JSON.stringify({ articles: articles.map(publicShape), outlets }, null, 2) + '\n');
 	}
 	if (failed) err.write(`slant: ${failed} input${failed === 1 ? '' : 's'} failed\n`);
 	return failed ? 1 : 0;

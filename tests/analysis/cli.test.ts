@@ -132,6 +132,25 @@ describe('output contract', () => {
 		for (const s of a.sentiment.sentences) expect(s.start).toBeGreaterThanOrEqual(0);
 	});
 
+	// review 35: the same candidate was government in one outlet's article and unclassified in another's
+	it('--format json gives a speaker one article leaves unclassified the group another article gives them', async () => {
+		const file = path.join(dir, 'shared.jsonl');
+		const rows = [
+			{ id: 'a', outlet: 'Daily', text: 'Senator Tom Vale spoke in Ohio.\n\n“We will win,” Vale said.' },
+			{ id: 'b', outlet: 'Herald', text: 'The rally was loud.\n\n“We will win,” Tom Vale said.' }
+		];
+		fs.writeFileSync(file, rows.map((r) => JSON.stringify(r)).join('\n'));
+		const json = JSON.parse((await cli(['--format', 'json', '--jobs', '1', file])).out);
+		const herald = json.articles.find((a: { id: string }) => a.id === 'b');
+		expect(herald.speakers[0]).toMatchObject({ speaker: 'Tom Vale', group: 'government', groupFrom: { outlet: 'Daily' } });
+		expect(herald.quotes[0].group).toBe('government');
+		const row = json.outlets.find((o: { outlet: string }) => o.outlet === 'Herald');
+		expect(row.groups).toEqual([expect.objectContaining({ group: 'government', quotes: 1, share: 1 })]);
+		// JSON Lines prints each article alone, as it is done
+		const lines = (await cli(['--format', 'jsonl', '--jobs', '1', file])).out.trim().split('\n').map((l) => JSON.parse(l));
+		expect(lines[1].speakers[0].group).toBe('unclassified');
+	});
+
 	it('--format csv prints a header and one row per article', async () => {
 		const { out } = await cli(['--format', 'csv', 'seeds']);
 		const rows = out.trim().split('\n');
