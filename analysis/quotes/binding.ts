@@ -116,6 +116,9 @@ export function relativeHolder(ctx: Ctx, index: EntityIndex, i: number): Cluster
 		if (ctx.isMark[k] || [';', ':', '—', '–', '(', ')'].includes(w.value)) return null;
 		if (w.value === ',' && !(RELATIVE_WHO.has(toks[k + 1]?.normal ?? '') && k + 1 < i)) return null;
 		if (!RELATIVE_WHO.has(w.normal) || toks[k - 1].value !== ',' || toks[k - 2].pos !== 'PROPN') continue;
+		// ("Donald Trump, who he blasted as a bully": a he or she right after "who" is the clause's
+		// subject, and "who" its object: someone else)
+		if (k + 1 === i && (t.normal === 'he' || t.normal === 'she')) return null;
 		// the name ends at the comma; it starts at its first capitalised word
 		let s = k - 2;
 		while (s > 0 && toks[s - 1].pos === 'PROPN' && toks[s - 1].end + 1 >= toks[s].start) s--;

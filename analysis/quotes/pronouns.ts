@@ -43,6 +43,8 @@ export interface AntecedentHooks {
 	titleLineAt?: ((offset: number) => boolean) | null;
 	/** Is a noun for a person of this gender ("girl", "mother") written between the two offsets? */
 	genderedNounBetween?: ((from: number, to: number, gender: 'm' | 'f') => boolean) | null;
+	/** The lower-case words of up to three tokens right before an offset, nearest first. */
+	wordsBefore?: ((offset: number) => string[]) | null;
 }
 
 /**
@@ -59,8 +61,12 @@ export function antecedent(timeline: readonly TimelineEntry[], p: PronounClass, 
 	// ("'We Got Her!' Video Shows Dramatic Rescue of Kidnapped Girl", a related video's title among the
 	// paragraphs): a pronoun in a headline means no one the story named before it
 	const inHeadline = hooks.titleLineAt?.(at) ?? false;
+	// ("Republican nominee Donald Trump, who he blasted as a bully": the subject of a relative clause is
+	// not the one the clause is about, the mention right before its "who")
+	const head = p !== 'it' && /^whom?$/.test(hooks.wordsBefore?.(at)[0] ?? '') ? k - 1 : -1;
 	for (let j = k - 1; j > stop; j--) {
 		const e = timeline[j];
+		if (j === head) continue;
 		if (para - e.paragraph > PRONOUN_REACH || (inHeadline && (!e.headline || e.paragraph !== para))) break;
 		// Names inside someone's quoted words are not what the writer's "he" points to.
 		if (e.quoted && !quoted) continue;
@@ -86,7 +92,7 @@ export function antecedent(timeline: readonly TimelineEntry[], p: PronounClass, 
 			const e = timeline[j];
 			if (e.quoted && !quoted) continue;
 			if (e.headline && e.paragraph !== para) continue;
-			if (!agrees(e.c, p) || !allowed(e.c)) continue;
+			if (!agrees(e.c, p) || !allowed(e.c) || j === head) continue;
 			if (e.c === found) {
 				if (!e.oblique) break;
 				continue;

@@ -42,6 +42,9 @@ const rows: [string, string, string, number, string | null][] = [
 	['... even when the son was met first', 'Tom Vale III runs the centre. His father, Tom Vale, wrote a book. Vale says it is good.', 'Vale', 2, 'Tom Vale III'],
 	// review 34: "As for Trump, he said he's not worried" had given Trump's words to Cruz, the subject before
 	['"As for X, he …": the topic is "he"', 'Tom Cruz spoke first and attacked Ann Roe. As for Donald Vale, he said he was not worried.', 'he', 0, 'Donald Vale'],
+	// review 35: "Donald Trump, who he blasted as a 'bully'" had made Trump the one blasting
+	['a he right after "who" is not the one the relative clause is about', 'Tom Sanders spoke in Ohio. He vowed to defeat Ben Vale, who he blasted as a bully.', 'he', 0, 'Tom Sanders'],
+	['... but a he later in a clause whose subject is "who" is', 'Tom Sanders beat Ben Vale, who hurt himself when he stumbled.', 'he', 0, 'Ben Vale'],
 	// review 35: "Ms. Khan" had become "her son, Humayun Khan", and every later "Ms. Khan" his
 	['a fuller name of another gender is another person', 'Ms. Vale said she was tired, talking about her son, Humayun Vale. Ms. Vale said the army had been good to him.', 'Vale', 2, 'Vale'],
 	['... and that person is named by that name', 'Ms. Vale said she was tired, talking about her son, Humayun Vale. Ms. Vale said the army had been good to him.', 'Humayun Vale', 0, 'Humayun Vale'],
