@@ -121,7 +121,11 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	const titled = headingSentences(text, tok);
 	const onlyInTitles = (e: Entity) => e.mentions.length > 0 && e.mentions.every((m) => titled[tokens[Math.min(tokens.length - 1, tokenAtStart(tokens, m.start))]?.sentence ?? 0] === 1);
 	const { datelineAt, datelineEnd, unit, ticker, codeOrUnit } = codeSigns(text, tokens);
-	const onlyDatelines = (e: Entity) => e.mentions.length > 0 && e.mentions.every(datelineAt);
+	// (by its names: "PHILADELPHIA - …" had "the party" resolved to it, as a capital is a government)
+	const onlyDatelines = (e: Entity) => {
+		const named = e.mentions.filter((m) => m.form === 'name' || m.form === 'short name');
+		return named.length > 0 && named.every(datelineAt);
+	};
 	const onlyUnits = (e: Entity) => e.mentions.length > 0 && e.mentions.every((m) => m.form !== 'pronoun' && codeOrUnit(tokenAtStart(tokens, m.start)));
 	// "Brent LCOc1 fell", "the Nasdaq Composite .IXIC added", "Sterling GBP= was": a name every mention
 	// of which ends with or comes right before a wire's market code is an instrument, not an actor

@@ -32,7 +32,9 @@ describe('actors: a dateline and its wire credit name no one', () => {
 		['(CNN Business)A muddled view of the talks emerged on Friday, said Tom Vale, an analyst at Harbour Bank.', [['Tom Vale', 'business'], ['Harbour Bank', 'business']]],
 		['HARBOUR CITY (Reuters) - Mayor Ann Lee said on Monday that the road would close.', [['Ann Lee', 'government']]],
 		// review 34: a plain-text copy's spaced hyphen for the dateline's dash
-		['HARBOUR CITY, Vt. - Mayor Ann Lee said on Monday that the road would close.', [['Ann Lee', 'government']]]
+		['HARBOUR CITY, Vt. - Mayor Ann Lee said on Monday that the road would close.', [['Ann Lee', 'government']]],
+		// review 35: a capital's dateline, with "the party" resolved to it as to a government
+		['PHILADELPHIA - Bill Vale spoke on Tuesday night to the party. The party cheered.', [['Bill Vale', 'unclassified']]]
 	])('%s', (text, actors) => {
 		// (segmented as a pasted article is: the dateline is lifted out there)
 		const found = analyseArticle({ id: 't', text }, options).actors ?? [];
