@@ -89,6 +89,37 @@ export function objectBeforeParticiple(ctx: Ctx, from: number, to: number): bool
 	return !(k < to && v < to && (toks[v].pos === 'AUX' || toks[v].pos === 'VERB'));
 }
 
+/**
+ * "The other shrugs off policy minutiae, speaks in a popular vernacular and won the primary": an object
+ * with no verb of its own, then a comma and a verb in the cue's own form (both in -s, or both past):
+ * the subject's next deeds in a row, not a clause reported. Not when quoted words follow.
+ */
+export function objectThenPredicates(ctx: Ctx, cue: number, from: number, to: number): boolean {
+	const { toks } = ctx;
+	let j = from;
+	while (j < to && toks[j].value !== ',') {
+		const t = toks[j];
+		if (t.pos === 'VERB' || t.pos === 'AUX' || ctx.isMark[j] || t.normal === 'that' || CLAUSE_OPENERS.has(t.normal)) return false;
+		j++;
+	}
+	const v = toks[j + 1];
+	if (j === from || !v || j + 1 >= to || v.pos !== 'VERB') return false;
+	for (let m = j + 1; m < to; m++) if (ctx.isMark[m]) return false;
+	// (not a participle set off by commas inside the object's clause: "said the plan, approved last year, was fine")
+	let k = j + 2;
+	while (k < to && toks[k].value !== ',') k++;
+	let after = k + 1;
+	while (after < to && toks[after].pos === 'ADV') after++;
+	if (k < to && after < to && (toks[after].pos === 'AUX' || toks[after].pos === 'VERB')) return false;
+	// (the form: -s, past, -ing; "said", "won" are past as "blasted" is)
+	const form = (t: Token) => {
+		const w = t.normal.toLowerCase();
+		return /ing$/.test(w) ? 'ing' : /[^s]s$/.test(w) ? 's' : t.lemma.toLowerCase() !== w || /ed$/.test(w) ? 'past' : 'other';
+	};
+	const f = form(v);
+	return f !== 'ing' && f !== 'other' && f === form(toks[cue]);
+}
+
 /** Words that open a clause, not a noun phrase: "if", "whether", "how", "why" …. */
 const CLAUSE_OPENERS = new Set(['if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who', 'which']);
 

@@ -11,7 +11,7 @@ import { isPeopleWord } from './data.js';
 import { npLeft, npRight } from './phrases.js';
 import { subjectLeft, subjectRight } from './subjects.js';
 import { fronted, relaysOwnAttribution } from './relayed.js';
-import { RELATIVE_OPENERS, SUBORDINATORS, commaAfterObject, hasClauseVerb, objectThatVerb, mainClauseAfter, negated, objectBeforeClause, objectBeforeParticiple, objectBeforeSubordinate, objectWithRelative, ownSubjectAfter, passiveInfinitive, relativeCue, subordinatorAt, writersClauseAt } from './clause-shape.js';
+import { RELATIVE_OPENERS, SUBORDINATORS, commaAfterObject, hasClauseVerb, objectThatVerb, mainClauseAfter, negated, objectBeforeClause, objectBeforeParticiple, objectBeforeSubordinate, objectThenPredicates, objectWithRelative, ownSubjectAfter, passiveInfinitive, relativeCue, subordinatorAt, writersClauseAt } from './clause-shape.js';
 
 /** What a room answers a speaker with: "said to rousing applause". */
 const ROOM_SOUNDS = new Set(['applause', 'cheers', 'laughter', 'boos', 'jeers', 'groans', 'gasps', 'whoops']);
@@ -351,7 +351,7 @@ export function findIndirect(ctx: Ctx): Found[] {
 					// "promised more, and for whatever reason, they're not delivering": the same object, then
 					// a clause of the writer's joined on; and "the quality Google promised – it's revealed …":
 					// a dash right after the cue ends its clause (an aside between two dashes was jumped)
-					const objectThenClause = !introduced && !NAMES_AS.has(t.lemma) && content[1] > content[0] && (objectBeforeClause(ctx, content[0], content[1]) || objectWithRelative(ctx, content[0], content[1]) || objectBeforeSubordinate(ctx, content[0], content[1]) || objectBeforeParticiple(ctx, content[0], content[1]));
+					const objectThenClause = !introduced && !NAMES_AS.has(t.lemma) && content[1] > content[0] && (objectBeforeClause(ctx, content[0], content[1]) || objectWithRelative(ctx, content[0], content[1]) || objectBeforeSubordinate(ctx, content[0], content[1]) || objectBeforeParticiple(ctx, content[0], content[1]) || objectThenPredicates(ctx, i, content[0], content[1]));
 					const dashAfter = !introduced && DASHES.has(toks[k]?.value ?? '');
 					// "Garrett responded by hitting Rudolph", "she answered by walking out": how someone answered
 					// is a deed, not words ("answered by saying …" is read from "saying"); "asked about the
