@@ -672,6 +672,8 @@ describe('quote spans and scare quotes (review classes 4 and 5)', () => {
 		['an object, then more deeds of the subject in a row, is no clause reported', 'The other shrugs off policy minutiae, speaks in a popular, often incendiary vernacular and won the primary.', []],
 		['... nor before a speech verb of its own, which reports', 'Ann Roe blasted the plan, said it would fail and left.', [{ text: 'it would fail and left', kind: 'indirect', speaker: 'Ann Roe' }]],
 		['... but a participle set off by commas is inside the clause', 'Ann Roe said the plan, approved last year, was fine.', [{ text: 'the plan, approved last year, was fine', kind: 'indirect', speaker: 'Ann Roe' }]],
+		// review 35: a relative clause on the whole report ("…, to which 21 percent said …") is the writer's
+		['a reported clause ends before ", to which …"', 'Ann Roe accused the label of blocking her songs, to which it replied that she was wrong.', [{ text: 'the label of blocking her songs', kind: 'indirect', speaker: 'Ann Roe' }, { text: 'she was wrong', kind: 'indirect', speaker: null }]],
 		// review 35: members of Congress listed as AP writes them, each with a state or a party label
 		['... after a plural title written short', 'Democratic Sens. Ann Lee and Tom Vale said the bill would fail.', [{ text: 'the bill would fail', kind: 'indirect', speaker: 'Democratic Sens. Ann Lee and Tom Vale' }]],
 		['... each with a state after "of"', 'Sens. Ann Lee of Ohio and Tom Vale of Iowa said the bill would fail.', [{ text: 'the bill would fail', kind: 'indirect', speaker: 'Sens. Ann Lee of Ohio and Tom Vale' }]],
