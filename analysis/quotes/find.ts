@@ -99,7 +99,9 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 				// James Comey's conclusion that her actions were "extremely careless."": quoted words with an
 				// attribution of their own deep inside a reported clause are a second quote, not the clause's
 				// speaker (the clause stays the candidates')
-				if (innerAttribution(ctx, d, ind) && d.speaker!.cluster !== ind.speaker?.cluster && countWords(text.slice(ind.start, d.speaker!.mention!.start)) > 8) continue;
+				// (nor when the clause already holds quoted words of its own speaker: "Ryan saying he was “very
+				// encouraged” and Trump calling it a “great meeting”" is two quotes)
+				if (innerAttribution(ctx, d, ind) && d.speaker!.cluster !== ind.speaker?.cluster && (countWords(text.slice(ind.start, d.speaker!.mention!.start)) > 8 || !!ind.parts?.length)) continue;
 				ind.kind = 'direct';
 				ind.parts = [...(ind.parts ?? []), ...(d.parts ?? [{ start: d.start, end: d.end }])];
 				// The quoted words are the quote's: its span reaches to their closing mark.

@@ -667,6 +667,14 @@ describe('quote spans and scare quotes (review classes 4 and 5)', () => {
 				{ text: 'extremely careless.', kind: 'direct', speaker: 'Tom Vale' }
 			]
 		],
+		[
+			'... and so are marked words with their own attribution after the clause\'s own marked words',
+			'They met on Thursday, with Ann Roe saying she was “very encouraged” and Tom Vale calling it a “great meeting.”',
+			[
+				{ text: 'she was “very encouraged” and Tom Vale calling it a “great meeting', kind: 'direct', speaker: 'Ann Roe' },
+				{ text: 'great meeting.', kind: 'direct', speaker: 'Tom Vale' }
+			]
+		],
 		['what someone spoke out about is the topic, not their words', "Neither man has spoken out about Mr. Vale's handling of the crisis.", []],
 		// review 35: "The other shrugs off policy minutiae, speaks in …" had reported "policy minutiae, speaks …"
 		['an object, then more deeds of the subject in a row, is no clause reported', 'The other shrugs off policy minutiae, speaks in a popular, often incendiary vernacular and won the primary.', []],
