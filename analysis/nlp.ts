@@ -6,6 +6,7 @@ import type { Sentence, Span, Token, Tokenised, WinkMatches } from './types.js';
 import { PairMemo } from './word-memo.js';
 import { WORD_TYPES, WinkWords, type WinkTokens } from './wink-words.js';
 import { foldForWink } from './fold.js';
+import { retagSurnames } from './name-tags.js';
 import { loadWinkModel } from './wink-model.js';
 import { JOINED_TITLES, breakLongRuns, endSentences, keepPluralTitles } from './wink-shown.js';
 
@@ -388,6 +389,7 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 	for (let k = 0; k < rsa.length; k++) if (within(rsa[k][0], rsa[k][1])) sa.push(ours[rsa[k][0]], ours[rsa[k][1]], Number(rsa[k][2]));
 	const rneg = r.neg ?? [];
 	for (let k = 0; k < rneg.length; k++) if (within(rneg[k][0], rneg[k][1])) neg.push(ours[rneg[k][0]], ours[rneg[k][1]], rneg[k][2] === '2' ? 1 : 0);
+	retagSurnames(tokens);
 	return { tokens, sentences, words, brokenRuns, winkMatches: matchesByToken(tokens.length, sa, neg) };
 }
 

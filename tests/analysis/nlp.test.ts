@@ -190,3 +190,23 @@ describe('a name with letters of Latin Extended is one word, as wink reads Latin
 		for (const w of words) expect(tokens.map((t) => t.value)).toContain(w);
 	});
 });
+
+// review 35: a surname that is also a function word ("Al From", "Billy Long", "Robert Lewis Dear")
+describe('a capitalised function word after a given name is a surname', () => {
+	const rows: [text: string, word: string, pos: string][] = [
+		['“It was a remnant,” said Al From, who founded it.', 'From', 'PROPN'],
+		['Al From founded the council in 1985.', 'From', 'PROPN'],
+		['“We lost,” Billy Long said.', 'Long', 'PROPN'],
+		// ... and once so found, the word opening a sentence before a verb of speech
+		['Al From founded it. From said it was over.', 'From', 'PROPN'],
+		// not after a word that is no given name, nor in a line in title case, nor before a name
+		['Democrats Abroad voted on Tuesday.', 'Abroad', 'ADV'],
+		['Trump Visits Al From Ohio Today', 'From', 'ADP'],
+		['He drove Al From Ohio to Iowa.', 'From', 'ADP']
+	];
+	it.each(rows)('%s', (text, word, pos) => {
+		const toks = tokenise(text).tokens.filter((t) => t.value === word);
+		expect(toks.length).toBeGreaterThan(0);
+		expect(toks.map((t) => t.pos)).toEqual(toks.map(() => pos));
+	});
+});

@@ -682,6 +682,15 @@ describe('quote spans and scare quotes (review classes 4 and 5)', () => {
 		['... but a participle set off by commas is inside the clause', 'Ann Roe said the plan, approved last year, was fine.', [{ text: 'the plan, approved last year, was fine', kind: 'indirect', speaker: 'Ann Roe' }]],
 		// review 35: a relative clause on the whole report ("…, to which 21 percent said …") is the writer's
 		['a reported clause ends before ", to which …"', 'Ann Roe accused the label of blocking her songs, to which it replied that she was wrong.', [{ text: 'the label of blocking her songs', kind: 'indirect', speaker: 'Ann Roe' }, { text: 'she was wrong', kind: 'indirect', speaker: null }]],
+		// review 35: a surname that is also a function word ("Al From", 45% of a Washington Post story's quoted words)
+		[
+			'a surname that is a preposition names its bearer, after the cue and before it',
+			'“It was a remnant,” said Al From, who founded the council. “Our challenge was clear,” From said.',
+			[
+				{ text: 'It was a remnant,', kind: 'direct', speaker: 'Al From' },
+				{ text: 'Our challenge was clear,', kind: 'direct', speaker: 'Al From' }
+			]
+		],
 		// review 35: members of Congress listed as AP writes them, each with a state or a party label
 		['... after a plural title written short', 'Democratic Sens. Ann Lee and Tom Vale said the bill would fail.', [{ text: 'the bill would fail', kind: 'indirect', speaker: 'Democratic Sens. Ann Lee and Tom Vale' }]],
 		['... each with a state after "of"', 'Sens. Ann Lee of Ohio and Tom Vale of Iowa said the bill would fail.', [{ text: 'the bill would fail', kind: 'indirect', speaker: 'Sens. Ann Lee of Ohio and Tom Vale' }]],
