@@ -40,10 +40,15 @@ export function judgedStrength(t: Token): number | undefined {
 	return judgedMemo.get(t.normal, t.lemma);
 }
 
+/** wink's lemma, then the written form without its ending (the lite model lemmatises "raped" "rap"). */
+const verbForms = (normal: string, lemma: string) => {
+	const w = normal.toLowerCase();
+	return [lemma.toLowerCase(), w, w.replace(/d$/, ''), w.replace(/ed$/, ''), w.replace(/(.)\1ed$/, '$1'), w.replace(/ied$/, 'y'), w.replace(/e?s$/, ''), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/(.)\1ing$/, '$1')];
+};
+
 const judgedMemo = new PairMemo<number | undefined>((normal, lemma) => {
 	const map = judgementStrengths();
-	const w = normal.toLowerCase();
-	for (const k of [lemma.toLowerCase(), w, w.replace(/d$/, ''), w.replace(/ed$/, ''), w.replace(/(.)\1ed$/, '$1'), w.replace(/ied$/, 'y'), w.replace(/e?s$/, ''), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/(.)\1ing$/, '$1')]) {
+	for (const k of verbForms(normal, lemma)) {
 		const v = map.get(k);
 		if (v !== undefined) return v;
 	}
@@ -63,7 +68,8 @@ function bodilySentence(toks: Token[], first: number, end: number): boolean {
 	for (let k = first; k < end; k++) if (bodily.has(toks[k].normal)) return true;
 	return false;
 }
-const isHarm = (t: Token) => t.pos === 'VERB' && harmVerbs().has(t.lemma.toLowerCase());
+const harmMemo = new PairMemo<boolean>((normal, lemma) => verbForms(normal, lemma).some((k) => harmVerbs().has(k)));
+const isHarm = (t: Token) => t.pos === 'VERB' && harmMemo.get(t.normal, t.lemma);
 const isJudgement = (t: Token) => t.pos === 'VERB' && judgedStrength(t) !== undefined;
 
 /** One actor mention inside the sentence, as token indices [from, to). */
@@ -144,6 +150,12 @@ export function clausesOf(toks: Token[], first: number, end: number, speech: (t:
 				open(i, a, subjectRelative);
 				continue;
 			}
+		}
+		// "the night of March 10, during which he allegedly raped …": a relative clause opened by a
+		// preposition has its own subject, after "which"
+		if ((w === 'which' || w === 'whom') && prev?.pos === 'ADP' && i - 1 > cur.from) {
+			open(i);
+			continue;
 		}
 		if ((t.pos === 'SCONJ' || (w === 'that' && prev && speech(prev))) && SUBORDINATORS.has(w)) {
 			open(i);

@@ -446,6 +446,11 @@ describe('actors: tone in the outlet’s own voice', () => {
 		['Tom Vale threatened to kill Ann Roe.', 'Tom Vale', 'negative', ['threatened']],
 		['A man pleaded guilty to threatening Rep. Ann Roe.', 'Ann Roe', 'neutral', []],
 		['Ann Roe was threatened outside her office on Friday.', 'Ann Roe', 'neutral', []],
+		// review 35: a verb of harm the lite model lemmatises wrongly ("raped" as "rap"), and a relative clause
+		// opened by a preposition, whose subject is its own ("on the night, during which he raped …")
+		['Tom Vale raped a woman in 2001.', 'Tom Vale', 'negative', ['raped']],
+		['Tom Vale raped a woman in 2001.', 'woman', 'neutral', []],
+		['Ann Roe repeatedly demanded how Tom Vale could be so sure what he was doing on the night of March 10, during which he allegedly raped a girl.', 'Ann Roe', 'neutral', []],
 		// the verb that introduces someone's words says they spoke, not how the outlet sees them; a loaded one does
 		['Ayman Safadi warned that the plan would have dangerous consequences.', 'Ayman Safadi', 'neutral', []],
 		['Ayman Safadi complained that the plan was unfair.', 'Ayman Safadi', 'negative', ['complained']],
