@@ -29,12 +29,20 @@ export function titleCased(text: string): boolean {
  * A first paragraph that is a plain-text copy's headline though it ends like a sentence, as archives
  * and some pastes give it ("Trump's rivals pull their punches.", "Cruz: Trump Would Put Liberals On
  * Court, … for Rubio."): one short sentence, and either the story's first paragraph after it opens
- * with a dateline, or it is written in title case.
+ * with a dateline, or it is written in title case, or it is much shorter than that paragraph.
  */
 export function plainCopyHeadline(first: string, next: string | undefined): boolean {
 	const n = words(first);
 	if (n < 3 || n > 25 || INNER_SENTENCE.test(first)) return false;
-	return (next !== undefined && PLACE_DATELINE.test(next)) || titleCased(first);
+	return (next !== undefined && PLACE_DATELINE.test(next)) || titleCased(first) || shortAboveLonger(first, n, next);
+}
+
+/**
+ * "The Trump-GOP feud lives on." above the story: a sentence of at most twelve words, not in quotation
+ * marks, above a paragraph of twenty words or more and twice its length.
+ */
+function shortAboveLonger(first: string, n: number, next: string | undefined): boolean {
+	return n <= 12 && !/^["“‘']|["”’']$/.test(first.trim()) && next !== undefined && words(next) >= Math.max(20, 2 * n);
 }
 
 /**

@@ -437,7 +437,10 @@ describe('segment: single rules on small texts', () => {
 		['a sentence before a dateline with a dash', `The mayor's rivals pull their punches.\n\nMIAMI — ${P1}\n\n${P2}`, "The mayor's rivals pull their punches."],
 		['in title case with a full stop', `Mayor Vale Would Put Friends On Court, ‘I Fear The Same Thing’ For Roe.\n\n${P1}\n\n${P2}`, 'Mayor Vale Would Put Friends On Court, ‘I Fear The Same Thing’ For Roe.'],
 		['... but not a first sentence full of names', `President Tom Vale and First Lady Ann Vale visited Harbour City on Monday.\n\n${P1}\n\n${P2}`, null],
-		['... nor a short first paragraph before another', `The council met on Monday.\n\n${P1}\n\n${P2}`, null]
+		['... nor a short first paragraph before another', `The council met on Monday.\n\n${P1}\n\n${P2}`, null],
+		// review 35: most of an archive's headlines are sentences of a few words above a long first paragraph
+		['a short sentence above a paragraph twice as long', `The harbour feud lives on.\n\n${P1} ${P2}\n\n${P2}`, 'The harbour feud lives on.'],
+		['... nor a sentence of more than twelve words', `The harbour feud between the mayor and the council over the new fees lives on.\n\n${P1} ${P2}\n\n${P2}`, null]
 	];
 	it.each(plainHeadlines)('plain-text headline: %s', (_n, text, want) => {
 		const a = segment({ id: 'p', text });
