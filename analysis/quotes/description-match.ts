@@ -4,7 +4,7 @@
 // (coref.ts) asks, and makes the description an entity of its own when this finds none.
 import type { Mention } from './mentions.js';
 import type { Cluster } from './cluster.js';
-import { genderWords, personNouns, relationNouns } from './data.js';
+import { genderWords, personNouns, placeNames, relationNouns } from './data.js';
 import { MEDIA_AT_LARGE, STATE_BODIES, describable } from './org-descriptions.js';
 import { headWord, words } from './name-words.js';
 import { isStateName } from './groups.js';
@@ -67,9 +67,12 @@ export function describedEntity(ix: DescriptionIndex, m: Mention, age: string | 
 	const isOrg = m.kind === 'org';
 	let c: Cluster | null = null;
 	const aff = m.affiliation ? words(m.affiliation).join(' ') : '';
-	const ofAff = (x: Cluster) => x.facets.some((f) => (f.role === 'affiliation' || f.role === 'title' || f.role === 'description') && ` ${words(f.text).join(' ')} `.includes(` ${aff} `));
+	const ofAff = (x: Cluster) => x.facets.some((f) => (f.role === 'affiliation' || f.role === 'title' || f.role === 'description' || f.role === 'home') && ` ${words(f.text).join(' ')} `.includes(` ${aff} `));
 	// (or of another country: "the incoming U.S. leader" is not the "Syrian President")
 	const otherAff = (x: Cluster) => !!aff && x.facets.some((f) => f.role === 'affiliation' || ((f.role === 'title' || f.role === 'description') && CAPITALISED_WORD.test(f.text.replace(/^(?:the|a|an)\s+/i, '').replace(ONE_CAPITALISED_WORD, '')))) && !ofAff(x);
+	// ("The senator from Florida" after Sen. Bernie Sanders: a description that places someone in a
+	// state means someone the text put there, not the last senator named)
+	const placed = !!aff && !isOrg && /\bfrom\s/i.test(m.text) && (placeNames().has(m.affiliation!) || isStateName(m.affiliation));
 	if (m.definite || age) {
 		const p = ix.paragraphAt(m.start);
 		const near = (x: Cluster) => {
@@ -116,7 +119,7 @@ export function describedEntity(ix: DescriptionIndex, m: Mention, age: string | 
 			// "the U.N. official": someone of that organisation ("the U.N. High Commissioner"), never
 			// someone of another one ("the Amnesty official")
 			const byHead = people.filter((x) => (x.heads.has(head) || (x.named && [...ws].some((w) => w.length > 3 && x.heads.has(w)))) && !otherAff(x));
-			c = (aff ? ix.latest(byHead.filter(ofAff), m.start) : null) ?? ix.latest(byHead, m.start);
+			c = (aff ? ix.latest(byHead.filter(ofAff), m.start) : null) ?? (placed ? null : ix.latest(byHead, m.start));
 			if (!c && aff && personNouns().has(head)) c = ix.latest(people.filter((x) => x.named && ofAff(x)), m.start);
 			// "the 43-year-old man" early on … "the man wrote": someone the text never names, met again by
 			// the same noun however far back, rather than the person named last
@@ -138,7 +141,7 @@ export function describedEntity(ix: DescriptionIndex, m: Mention, age: string | 
 			c = null;
 			someoneNew = true;
 		}
-		if (c && (otherAff(c) || (g && c.gender && g !== c.gender))) c = null;
+		if (c && (otherAff(c) || (placed && !ofAff(c)) || (g && c.gender && g !== c.gender))) c = null;
 		// ("Douglas Haig, an Arizona man who says he sold tracer ammunition to the gunman …": the one a named
 		// person acts on in the same sentence, after a preposition or as an object, is someone else)
 		if (c && ix.obliqueAt?.(m.start) && c.lastBefore(m.start) >= (ix.sentenceStartAt?.(m.start) ?? Infinity)) c = null;
@@ -149,5 +152,7 @@ export function describedEntity(ix: DescriptionIndex, m: Mention, age: string | 
 		// places someone in a sequence or sets them apart means someone else
 		if (c && words(m.title ?? m.name).some((w) => SOMEONE_ELSE.has(w))) c = null;
 	}
+	// (and no one named fits it: someone the text introduces so, whom a later "the senator" means)
+	if (!c && placed && m.definite) someoneNew = true;
 	return { c, someoneNew };
 }

@@ -45,6 +45,9 @@ const rows: [string, string, string, number, string | null][] = [
 	// review 35: "Donald Trump, who he blasted as a 'bully'" had made Trump the one blasting
 	['a he right after "who" is not the one the relative clause is about', 'Tom Sanders spoke in Ohio. He vowed to defeat Ben Vale, who he blasted as a bully.', 'he', 0, 'Tom Sanders'],
 	['... but a he later in a clause whose subject is "who" is', 'Tom Sanders beat Ben Vale, who hurt himself when he stumbled.', 'he', 0, 'Ben Vale'],
+	// review 35: "The senator from Florida" had become Bernie Sanders, the last senator named, with his quotes
+	['a description placing someone in a state is no one put elsewhere', 'Sen. Tom Vale kept his lead.\n\nAnn Roe faltered in the debate. The senator from Florida appeared to gain. “We are strong,” the senator said.', 'senator', 1, 'senator from Florida'],
+	['... but is the one the text put there', 'Sen. Ann Roe of Florida spoke. Sen. Tom Vale spoke too. The senator from Florida said she would win.', 'senator from Florida', 0, 'Ann Roe'],
 	// review 35: "Ms. Khan" had become "her son, Humayun Khan", and every later "Ms. Khan" his
 	['a fuller name of another gender is another person', 'Ms. Vale said she was tired, talking about her son, Humayun Vale. Ms. Vale said the army had been good to him.', 'Vale', 2, 'Vale'],
 	['... and that person is named by that name', 'Ms. Vale said she was tired, talking about her son, Humayun Vale. Ms. Vale said the army had been good to him.', 'Humayun Vale', 0, 'Humayun Vale'],
