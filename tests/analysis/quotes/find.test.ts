@@ -691,6 +691,9 @@ describe('quote spans and scare quotes (review classes 4 and 5)', () => {
 				{ text: 'Our challenge was clear,', kind: 'direct', speaker: 'Al From' }
 			]
 		],
+		// review 35: "Sen. Bernie Sanders maintained his double-digit lead" had reported "his double-digit lead"
+		['a noun after a possessive is no verb of a clause reported', 'Sen. Tom Vale maintained his double-digit lead over Ann Roe in the polls.', []],
+		['... but a verb after a plural noun is', 'Ann Roe said their children need help.', [{ text: 'their children need help', kind: 'indirect', speaker: 'Ann Roe' }]],
 		// review 35: members of Congress listed as AP writes them, each with a state or a party label
 		['... after a plural title written short', 'Democratic Sens. Ann Lee and Tom Vale said the bill would fail.', [{ text: 'the bill would fail', kind: 'indirect', speaker: 'Democratic Sens. Ann Lee and Tom Vale' }]],
 		['... each with a state after "of"', 'Sens. Ann Lee of Ohio and Tom Vale of Iowa said the bill would fail.', [{ text: 'the bill would fail', kind: 'indirect', speaker: 'Sens. Ann Lee of Ohio and Tom Vale' }]],
