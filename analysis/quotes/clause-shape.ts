@@ -2,6 +2,7 @@
 // cue is denied, whether what follows it is an object and a clause of the writer's, whether a clause has
 // a verb or a subject of its own. Token tests only, no entities.
 import type { Token } from '../types.js';
+import { orgWords, personNouns } from './data.js';
 import type { Ctx } from './context.js';
 
 /** Words that open a subordinate clause before its subject ("While X said …, Y did …"). */
@@ -287,4 +288,31 @@ export function writersClauseAt(ctx: Ctx, from: number, to: number): number {
 		if ((toks[j].value === ';' || dashBut) && ownSubjectAfter(toks, dashBut ? j + 2 : j + 1, to)) return j;
 	}
 	return -1;
+}
+
+/** Is there a verb of a main clause (not a participle) between ss and i? */
+export function finiteBefore(toks: Token[], ss: number, i: number): boolean {
+	for (let j = ss; j < i; j++) if (toks[j].pos === 'AUX' || (toks[j].pos === 'VERB' && !/ing$/.test(toks[j].normal))) return true;
+	return false;
+}
+/**
+ * Does the last stretch before `comma` (after the comma before it) open a subordinate clause with
+ * nothing but a subordinator and an aside: "…, when, in fact, he responded"?
+ */
+export function openedBefore(toks: Token[], ss: number, comma: number): boolean {
+	let k = comma - 1;
+	while (k > ss && comma - k <= 4 && toks[k].value !== ',' && toks[k].pos !== 'VERB' && toks[k].pos !== 'AUX') k--;
+	if (toks[k]?.value !== ',') return false;
+	return k - 1 > ss && SUBORDINATORS.has(toks[k - 1].normal) && toks[k - 2]?.value === ',';
+}
+
+/**
+ * "…, a word Trump then repeated": a subject phrase that opens with "a" and a noun for a thing
+ * right before a name is a relative clause on that thing without "that", not a speaker.
+ */
+export function relativeOnThing(toks: Token[], np: readonly [number, number]): boolean {
+	// (an indefinite one: "the news site RTL Info reported", "the nonpartisan Congressional Budget Office" name the speaker)
+	if (!/^an?$/i.test(toks[np[0]]?.normal ?? '')) return false;
+	for (let j = np[0]; j < np[1] - 1; j++) if (toks[j].pos === 'NOUN' && !personNouns().has(toks[j].normal) && !orgWords().has(toks[j].normal) && toks[j + 1].pos === 'PROPN') return true;
+	return false;
 }

@@ -11,7 +11,7 @@ import { isPeopleWord } from './data.js';
 import { npLeft, npRight } from './phrases.js';
 import { subjectLeft, subjectRight } from './subjects.js';
 import { fronted, relaysOwnAttribution } from './relayed.js';
-import { RELATIVE_OPENERS, SUBORDINATORS, commaAfterObject, hasClauseVerb, objectThatVerb, mainClauseAfter, negated, objectBeforeClause, objectBeforeParticiple, objectBeforeSubordinate, objectThenPredicates, objectWithRelative, ownSubjectAfter, passiveInfinitive, relativeCue, subordinatorAt, writersClauseAt } from './clause-shape.js';
+import { RELATIVE_OPENERS, SUBORDINATORS, commaAfterObject, finiteBefore, hasClauseVerb, objectThatVerb, mainClauseAfter, negated, objectBeforeClause, objectBeforeParticiple, objectBeforeSubordinate, objectThenPredicates, objectWithRelative, openedBefore, ownSubjectAfter, passiveInfinitive, relativeCue, relativeOnThing, subordinatorAt, writersClauseAt } from './clause-shape.js';
 
 /** What a room answers a speaker with: "said to rousing applause". */
 const ROOM_SOUNDS = new Set(['applause', 'cheers', 'laughter', 'boos', 'jeers', 'groans', 'gasps', 'whoops']);
@@ -222,7 +222,8 @@ export function findIndirect(ctx: Ctx): Found[] {
 								relative = true;
 								continue;
 							}
-							if (!relative && (toks[j].pos === 'VERB' || toks[j].pos === 'AUX')) break;
+							// (nor "a breakfast hosted by Bloomberg Politics": a participle on the place, with its agent)
+							if (!relative && (toks[j].pos === 'VERB' || toks[j].pos === 'AUX') && !(toks[j - 1]?.pos === 'NOUN' && /ed$/.test(toks[j].normal) && toks[j + 1]?.normal === 'by')) break;
 							if (toks[j].normal === 'that') {
 								k = Math.max(k, j);
 								break;
@@ -440,7 +441,9 @@ export function findIndirect(ctx: Ctx): Found[] {
 						// ("… failing to answer a question, when, in fact, he responded quickly": the subject and the
 						// verb are a subordinate clause of the sentence, opened by its subordinator and an aside)
 						const subordinate = !marked && openedBefore(toks, ss, comma);
-						if (comma > ss && toks[comma].value === ',' && !scene && !reportsItself && !subordinate && (marked || hasClauseVerb(toks, ss, comma))) content = trimRange(ctx, ss, comma);
+						// ("…, a word Trump then repeated": the cue is in a relative clause on a thing, without "that")
+						const onThing = relativeOnThing(toks, subj.np);
+						if (comma > ss && toks[comma].value === ',' && !scene && !reportsItself && !subordinate && !onThing && (marked || hasClauseVerb(toks, ss, comma))) content = trimRange(ctx, ss, comma);
 						else content = null;
 					}
 				} else if (i - 1 > ss && toks[i - 1].value === ',' && i + 1 <= se && !isParticiple(t)) {
@@ -482,19 +485,3 @@ export function findIndirect(ctx: Ctx): Found[] {
 
 const DASHES = new Set(['–', '—', '-', '--']);
 const MODALS = new Set(['could', 'would', 'might', 'may', 'can', 'will', 'should', 'must']);
-
-/** Is there a verb of a main clause (not a participle) between ss and i? */
-function finiteBefore(toks: Token[], ss: number, i: number): boolean {
-	for (let j = ss; j < i; j++) if (toks[j].pos === 'AUX' || (toks[j].pos === 'VERB' && !/ing$/.test(toks[j].normal))) return true;
-	return false;
-}
-/**
- * Does the last stretch before `comma` (after the comma before it) open a subordinate clause with
- * nothing but a subordinator and an aside: "…, when, in fact, he responded"?
- */
-function openedBefore(toks: Token[], ss: number, comma: number): boolean {
-	let k = comma - 1;
-	while (k > ss && comma - k <= 4 && toks[k].value !== ',' && toks[k].pos !== 'VERB' && toks[k].pos !== 'AUX') k--;
-	if (toks[k]?.value !== ',') return false;
-	return k - 1 > ss && SUBORDINATORS.has(toks[k - 1].normal) && toks[k - 2]?.value === ',';
-}

@@ -694,6 +694,10 @@ describe('quote spans and scare quotes (review classes 4 and 5)', () => {
 		// review 35: "Sen. Bernie Sanders maintained his double-digit lead" had reported "his double-digit lead"
 		['a noun after a possessive is no verb of a clause reported', 'Sen. Tom Vale maintained his double-digit lead over Ann Roe in the polls.', []],
 		['... but a verb after a plural noun is', 'Ann Roe said their children need help.', [{ text: 'their children need help', kind: 'indirect', speaker: 'Ann Roe' }]],
+		// review 35: Western Journal's lead sentence had become Trump's words through "…, a word Trump then repeated"
+		['a cue in a relative clause on a thing reports nothing before it', 'The fans moved into the spotlight when a woman used a vulgar word to describe Ann Roe, a word Vale then repeated.', []],
+		['... but a speaker with a title after the comma does', 'The plan will fail, the spokesman Tom Vale said.', [{ text: 'The plan will fail', kind: 'indirect', speaker: 'Tom Vale' }]],
+		['the listener at a place with its host, then "that"', 'Ann Roe told reporters at a breakfast hosted by the Harbour Post that she would win.', [{ text: 'she would win', kind: 'indirect', speaker: 'Ann Roe' }]],
 		// review 35: members of Congress listed as AP writes them, each with a state or a party label
 		['... after a plural title written short', 'Democratic Sens. Ann Lee and Tom Vale said the bill would fail.', [{ text: 'the bill would fail', kind: 'indirect', speaker: 'Democratic Sens. Ann Lee and Tom Vale' }]],
 		['... each with a state after "of"', 'Sens. Ann Lee of Ohio and Tom Vale of Iowa said the bill would fail.', [{ text: 'the bill would fail', kind: 'indirect', speaker: 'Sens. Ann Lee of Ohio and Tom Vale' }]],
