@@ -200,7 +200,8 @@ const PREPOSITIONS_TOO = new Set(['after', 'before', 'since', 'until', 'despite'
  * Do tokens [from, to) hold a verb of their own: an auxiliary, or a verb that is not a participle
  * describing the noun after it ("a recorded interview", "the leaked memo")?
  */
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+/** Determiners after which a word in its base form is a noun's ("his lead", "the kitchen sink"), not a finite verb. */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your', 'the', 'a', 'an', 'this']);
 
 export function hasClauseVerb(toks: Token[], from: number, to: number): boolean {
 	for (let j = from; j < to; j++) {
@@ -219,14 +220,14 @@ export function hasClauseVerb(toks: Token[], from: number, to: number): boolean 
 		// ("… possession of drug paraphernalia, held in jail in lieu of bond": a participle straight after
 		// a comma, with no subject of its own, describes the noun before it; it is no clause)
 		const participle = prev?.value === ',' && !!next && next.pos === 'ADP' && !/ing$/.test(t.normal) && j > from;
-		// ("maintained his lead in the polls": a word after a possessive determiner is a noun, whatever the
-		// tagger read; "his double-digit lead" after an adjective too)
+		// ("maintained his lead in the polls", "hurled the kitchen sink at Sanders": a word in its base form
+		// after a possessive or an article is a noun, whatever the tagger read; "his double-digit lead" too)
 		let d = j - 1;
 		while (d > from && (toks[d].pos === 'ADJ' || toks[d].value === '-' || toks[d].pos === 'NUM' || toks[d].pos === 'NOUN')) d--;
 		// (not a verb in -s after a noun, "her campaign runs on hope", nor any after a plural, "their
 		// children need help")
 		const plural = prev?.pos === 'NOUN' && (prev.lemma.toLowerCase() !== prev.normal.toLowerCase() || /[^s]s$/.test(prev.normal));
-		const owned = d >= from && d < j && POSSESSIVE_DETERMINERS.has(toks[d].normal.toLowerCase()) && !plural && !/(?:ed|ing|[^s]s)$/.test(t.normal);
+		const owned = d >= from && d < j && POSSESSIVE_DETERMINERS.has(toks[d].normal.toLowerCase()) && !plural && t.lemma.toLowerCase() === t.normal.toLowerCase() && !/(?:ed|ing|[^s]s)$/.test(t.normal);
 		if (!attributive && !gerund && !participle && !owned) return true;
 	}
 	return false;

@@ -693,6 +693,7 @@ describe('quote spans and scare quotes (review classes 4 and 5)', () => {
 		],
 		// review 35: "Sen. Bernie Sanders maintained his double-digit lead" had reported "his double-digit lead"
 		['a noun after a possessive is no verb of a clause reported', 'Sen. Tom Vale maintained his double-digit lead over Ann Roe in the polls.', []],
+		['... nor a noun after an article', 'Her husband hurled the kitchen sink at Tom Vale in a speech on Sunday.', []],
 		['... but a verb after a plural noun is', 'Ann Roe said their children need help.', [{ text: 'their children need help', kind: 'indirect', speaker: 'Ann Roe' }]],
 		// review 35: Western Journal's lead sentence had become Trump's words through "…, a word Trump then repeated"
 		['a cue in a relative clause on a thing reports nothing before it', 'The fans moved into the spotlight when a woman used a vulgar word to describe Ann Roe, a word Vale then repeated.', []],
