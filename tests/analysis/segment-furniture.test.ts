@@ -103,6 +103,9 @@ const lineRows: Row[] = [
 	['stamp with a source after it', 'Updated on: November 19, 2019 / 10:07 AM / Metro Desk', 'dateline'],
 	['relative stamp', 'Published 2 days ago', 'dateline'],
 	['a timeline subheading stays', 'March 3', 'body'],
+	// review 35: a news archive's export labels (23 of 30 New York Times texts had the actor "ABSTRACT")
+	['an archive export label', 'ABSTRACT.', 'section label'],
+	['... above the story', 'FULL TEXT.', 'section label'],
 	["an exhibition's run stays", '29 November 2025 | 20 January 2026', 'body'],
 	['opening hours stay', '9.30 A.M. / 7.00 P.M.', 'body'],
 	['gallery counter', 'Image 3 of / 12', 'image placeholder'],
