@@ -29,12 +29,15 @@ export function resolvePronouns(tokens: Token[], out: Entity[], named: Named[], 
 	const quotedBy = new SpanIndex(spoken.filter((q) => q.speaker));
 	const namedAt = new Map(named.map((n) => [n.at, n.e]));
 	// The first single person named after each token in its sentence, read right to left once.
+	// (only one that opens the main clause after a fronted one, right after its comma: "After she won, Roe
+	// said …"; not the object of the pronoun's own clause, "even after he criticized President George W.
+	// Bush", whom he cannot be)
 	const nextPerson: (Entity | undefined)[] = new Array(tokens.length);
 	for (let j = tokens.length - 1, next: Entity | undefined; j >= 0; j--) {
 		if (j + 1 < tokens.length && tokens[j + 1].sentence !== tokens[j].sentence) next = undefined;
 		nextPerson[j] = next;
 		const o = owner[j] >= 0 ? out[owner[j]] : namedAt.get(tokens[j].start);
-		if (o && o.kind === 'person' && !o.plural) next = o;
+		if (o && o.kind === 'person' && !o.plural) next = tokens[j - 1]?.value === ',' || (owner[j] >= 0 && owner[j - 1] === owner[j]) ? o : undefined;
 	}
 	/** 'm' or 'f' when the actor's name opens with a given name of one gender (first-names.txt). */
 	const genderOf = (e: Entity) => givenName(e.name.split(/\s+/)[0]);

@@ -42,6 +42,18 @@ describe('actors: a dateline and its wire credit name no one', () => {
 	});
 });
 
+// review 35: "His popularity, even after he criticized President George W. Bush" gave his and he to Bush
+describe('actors: a he or she the scan left is the person opening the main clause after it, not its own object', () => {
+	it.each([
+		['After she won, Ann Roe said it was fine.', 'Ann Roe', ['she', 'Ann Roe']],
+		['His popularity, even after he criticized President Tom Vale, shows how the party misjudged voters.', 'Tom Vale', ['President Tom Vale']]
+	])('%s → %s', (text, name, mentions) => {
+		const a = find(text, name);
+		expect(a).toBeDefined();
+		expect(a!.mentions.map((m) => m.text)).toEqual(mentions);
+	});
+});
+
 describe('actors: who is one', () => {
 	it.each([
 		// [text, actor name, mentions as written]
