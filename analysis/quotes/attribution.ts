@@ -378,6 +378,20 @@ export function attrBefore(ctx: Ctx, lo: number, hi: number): Attribution | null
 			while (gov > lo && (toks[gov].pos === 'ADJ' || toks[gov].pos === 'ADV')) gov--;
 			if (!(toks[gov]?.pos === 'VERB' || toks[gov]?.pos === 'AUX')) continue;
 		}
+		// ("although Bill Clinton won the spin by declaring himself the 'comeback kid'": a gerund after "by"
+		// is done by the subject of the verb before it, not of the sentence's first clause)
+		let byVerb = -1;
+		if (toks[c - 1]?.normal === 'by' && /ing$/.test(toks[c].normal)) {
+			for (let v = c - 2; v > lo && c - v <= 12 && toks[v].value !== ','; v--)
+				if (toks[v].pos === 'VERB' || toks[v].pos === 'AUX') {
+					byVerb = v;
+					break;
+				}
+		}
+		if (byVerb >= 0) {
+			const by = subjectLeft(toks, byVerb, lo);
+			if (by) return { cue: [c, e], np: by.np, appos: by.appos, mention: by.mention };
+		}
 		const left = hanging ?? subjectLeft(toks, gov, lo);
 		if (left && !hanging && nounAfterObject(toks, c, left.np, lo)) continue;
 		let s: Subject | null = left ?? (isParticiple(toks[c]) || afterConjunction(toks, c, lo) ? clauseSubject(ctx, lo, c) : null) ?? (INVERTING.has(toks[c].lemma) && !isParticiple(toks[c]) && (c === lo || toks[c - 1].value === ',' || ctx.isMark[c - 1]) ? subjectRight(toks, e, hi) : null);

@@ -699,6 +699,8 @@ describe('quote spans and scare quotes (review classes 4 and 5)', () => {
 		['a cue in a relative clause on a thing reports nothing before it', 'The fans moved into the spotlight when a woman used a vulgar word to describe Ann Roe, a word Vale then repeated.', []],
 		['... but a speaker with a title after the comma does', 'The plan will fail, the spokesman Tom Vale said.', [{ text: 'The plan will fail', kind: 'indirect', speaker: 'Tom Vale' }]],
 		['the listener at a place with its host, then "that"', 'Ann Roe told reporters at a breakfast hosted by the Harbour Post that she would win.', [{ text: 'she would win', kind: 'indirect', speaker: 'Ann Roe' }]],
+		// review 35: "although Bill Clinton won the spin by declaring himself the 'comeback kid'" was Tsongas's
+		['a gerund after "by" is done by the subject of the verb before it', 'In 1992, Tom Vale won the state, although Bill Roe won the spin by declaring himself the “comeback kid.”', [{ text: 'comeback kid.', kind: 'direct', speaker: 'Bill Roe' }]],
 		// review 35: members of Congress listed as AP writes them, each with a state or a party label
 		['... after a plural title written short', 'Democratic Sens. Ann Lee and Tom Vale said the bill would fail.', [{ text: 'the bill would fail', kind: 'indirect', speaker: 'Democratic Sens. Ann Lee and Tom Vale' }]],
 		['... each with a state after "of"', 'Sens. Ann Lee of Ohio and Tom Vale of Iowa said the bill would fail.', [{ text: 'the bill would fail', kind: 'indirect', speaker: 'Sens. Ann Lee of Ohio and Tom Vale' }]],
