@@ -53,6 +53,25 @@ function properModifiers(text: string, head: string): string[] {
 	return out;
 }
 
+/** The two US parties' words, as words() gives them. */
+const PARTIES: Record<string, string> = { republican: 'r', republicans: 'r', gop: 'r', democratic: 'd', democrat: 'd', democrats: 'd' };
+/** The party a text's words name, 'r' or 'd', or null for none or both. */
+function partyOf(text: string): string | null {
+	const found = new Set(words(text).map((w) => PARTIES[w]).filter(Boolean));
+	return found.size === 1 ? [...found][0] : null;
+}
+/**
+ * "The Republican nominee" is no one the text calls a Democrat ("the Democratic nominee Hillary
+ * Clinton"): a description naming one party never means someone whose titles and descriptions name
+ * only the other.
+ */
+function otherParty(m: Mention, x: Cluster): boolean {
+	const mine = partyOf(m.text);
+	if (!mine) return false;
+	const theirs = partyOf(x.facets.filter((f) => f.role === 'title' || f.role === 'description' || f.role === 'party' || f.role === 'affiliation').map((f) => f.text.replace(/^\(?([RD])-/, (_, p: string) => (p === 'R' ? 'Republican ' : 'Democratic '))).join(' '));
+	return !!theirs && theirs !== mine;
+}
+
 /** Words in a description that point past the person just named: "the next man", "the other driver". */
 const SOMEONE_ELSE = new Set(['next', 'other']);
 
@@ -118,7 +137,7 @@ export function describedEntity(ix: DescriptionIndex, m: Mention, age: string | 
 			const people = ix.clusters.filter((x) => x.kind === 'person' && near(x) && !!m.plural === x.plural);
 			// "the U.N. official": someone of that organisation ("the U.N. High Commissioner"), never
 			// someone of another one ("the Amnesty official")
-			const byHead = people.filter((x) => (x.heads.has(head) || (x.named && [...ws].some((w) => w.length > 3 && x.heads.has(w)))) && !otherAff(x));
+			const byHead = people.filter((x) => (x.heads.has(head) || (x.named && [...ws].some((w) => w.length > 3 && x.heads.has(w)))) && !otherAff(x) && !otherParty(m, x));
 			c = (aff ? ix.latest(byHead.filter(ofAff), m.start) : null) ?? (placed ? null : ix.latest(byHead, m.start));
 			if (!c && aff && personNouns().has(head)) c = ix.latest(people.filter((x) => x.named && ofAff(x)), m.start);
 			// "the 43-year-old man" early on … "the man wrote": someone the text never names, met again by
@@ -141,7 +160,7 @@ export function describedEntity(ix: DescriptionIndex, m: Mention, age: string | 
 			c = null;
 			someoneNew = true;
 		}
-		if (c && (otherAff(c) || (placed && !ofAff(c)) || (g && c.gender && g !== c.gender))) c = null;
+		if (c && (otherAff(c) || (placed && !ofAff(c)) || otherParty(m, c) || (g && c.gender && g !== c.gender))) c = null;
 		// ("Douglas Haig, an Arizona man who says he sold tracer ammunition to the gunman …": the one a named
 		// person acts on in the same sentence, after a preposition or as an object, is someone else)
 		if (c && ix.obliqueAt?.(m.start) && c.lastBefore(m.start) >= (ix.sentenceStartAt?.(m.start) ?? Infinity)) c = null;
