@@ -38,13 +38,14 @@ export function loadGroupRules(): GroupRule[] {
 	return cached.map((r) => ({ ...r }));
 }
 
-const FELLOW_BEFORE_NOUN = /(^| )fellow (?!(?:at|of|in|with|for|and|on|from|who)\b)(?=\p{L})/gu;
+const FELLOW_BEFORE_NOUN = /(^| )(?:fellow|veteran) (?!(?:at|of|in|with|for|and|on|from|who)\b)(?=\p{L})/gu;
 
 /** Lower-case, curly apostrophes straightened, words separated by single spaces, padded for whole-word search. */
 function norm(s: string): string {
 	// ("an ex-Secret Service agent": "ex-" is a word of its own, so the phrase after it matches)
 	// (British and American spellings are one: "World Health Organisation" is the "… Organization")
-	// ("fellow Sen. Ted Cruz", "a fellow Republican": "fellow" before another noun is a peer, no research fellow)
+	// ("fellow Sen. Ted Cruz", "a fellow Republican": "fellow" before another noun is a peer, no research
+	// fellow; "veteran Democratic strategist Donna Brazile" is long in the trade, no former soldier)
 	return ` ${s.toLowerCase().replace(/[’‘]/g, "'").replace(/[^\p{L}\p{N}.'&-]+/gu, ' ').replace(/(^| )ex-(?=\p{L})/gu, '$1ex ').replace(/isation/g, 'ization').replace(FELLOW_BEFORE_NOUN, '$1').trim()} `;
 }
 

@@ -27,6 +27,9 @@ export const roleLead = (t: Token | undefined, ctx?: Ctx): boolean =>
 /**
  * The first token of the title and organisation before the name at tokens [i, e) (i when there is none).
  */
+/** A party's adjective before a title ("Democratic nominee Hillary Clinton"): part of the title, which says the party. */
+const PARTY_ADJECTIVES = new Set(['democratic', 'republican']);
+
 export function titleStart(ctx: Ctx, i: number, e: number): number {
 	const { toks, text } = ctx;
 	const titles = titleWords();
@@ -49,7 +52,7 @@ export function titleStart(ctx: Ctx, i: number, e: number): number {
 		// letters in brackets between its name and the title
 		else if (same && p.value === ')' && toks[s - 3]?.value === '(' && /^[A-Z][A-Z&]{1,6}$/.test(toks[s - 2].value) && isCap(toks[s - 4] ?? p) && toks[s - 4] !== p) s -= 3;
 		// ("WHO Director-General Tedros": an organisation known by its letters, whatever the tagger made of it)
-		else if (same && (titles.has(p.normal) || titles.has(afterHyphen(p.normal)) || (isCap(p) && p.pos === 'PROPN' && !isUnit(toks, s - 1)) || (/^[A-Z][A-Z&]{1,6}$/.test(p.value) && knownOrgNames().has(p.normal)) || (isPossessive(p) && s - 1 > 0 && isCap(toks[s - 2])))) s--;
+		else if (same && (titles.has(p.normal) || titles.has(afterHyphen(p.normal)) || (isCap(p) && p.pos === 'PROPN' && !isUnit(toks, s - 1)) || (s < i && isCap(p) && PARTY_ADJECTIVES.has(p.normal)) || (/^[A-Z][A-Z&]{1,6}$/.test(p.value) && knownOrgNames().has(p.normal)) || (isPossessive(p) && s - 1 > 0 && isCap(toks[s - 2])))) s--;
 		// "Secretary of the Treasury Steven Mnuchin", "ambassador to Ukraine Marie Yovanovitch": an office
 		// held of, to or for what is named before the holder's name (officeHolder)
 		else if (same && p.normal === 'the' && s >= 3 && OFFICE_LINKS.has(toks[s - 2].normal) && officeHolder(toks, s - 2, e, true)) s--;

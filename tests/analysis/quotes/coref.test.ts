@@ -50,6 +50,7 @@ const rows: [string, string, string, number, string | null][] = [
 	['... but is the one the text put there', 'Sen. Ann Roe of Florida spoke. Sen. Tom Vale spoke too. The senator from Florida said she would win.', 'senator from Florida', 0, 'Ann Roe'],
 	// review 35: "The Republican nominee caused howls of outrage" had been Clinton, the Democratic nominee
 	['a description naming one party is no one the text calls by the other', 'Ann Roe, the Democratic nominee, spoke in Ohio. Tom Vale urged Russia to spy on his rival Roe. The Republican nominee caused howls of outrage.', 'Republican nominee', 0, null],
+	['... with the party before the name as part of the title', 'On Monday, Democratic nominee Ann Roe spoke in Ohio. Tom Vale urged Russia to spy on his rival Roe. The Republican nominee caused howls of outrage.', 'Republican nominee', 0, null],
 	['... but is the one it calls by that party', 'Ann Roe, the Democratic nominee, spoke in Ohio. The Democratic nominee said she would win.', 'Democratic nominee', 1, 'Ann Roe'],
 	// review 35: "Ms. Khan" had become "her son, Humayun Khan", and every later "Ms. Khan" his
 	['a fuller name of another gender is another person', 'Ms. Vale said she was tired, talking about her son, Humayun Vale. Ms. Vale said the army had been good to him.', 'Vale', 2, 'Vale'],

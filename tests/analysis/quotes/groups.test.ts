@@ -344,6 +344,8 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		// review 35: "fellow" before another noun is a peer ("fellow Sen. Ted Cruz" was an academic)
 		['"fellow" before a title', 'He praised fellow Sen. Tom Vale on Monday. Vale said it was over.', 'government'],
 		['... but a fellow of an institute is one', 'Tom Vale, a senior fellow at the Harbour Institute, said it was over.', 'expert or academic'],
+		['"veteran" before another noun is long in the trade, no former soldier', 'She will be replaced by veteran Democratic strategist Ann Roe, who said she was ready.', 'unclassified'],
+		['... but a veteran of a war is one', 'Tom Vale, a veteran of the Iraq war, said he was ready.', 'citizen'],
 		['... and so is a fellow alone', 'Tom Vale, a fellow at the Harbour Policy Centre, said it was over.', 'expert or academic'],
 		['... and not the people of another phrase before "and"', 'They included business executives and political figures such as Tom Vale, who said the plan would fail.', 'unclassified']
 	];
