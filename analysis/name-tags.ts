@@ -2,7 +2,8 @@
 // reads "From" as a preposition wherever it stands, so "said Al From" gave the speaker "Al" and
 // "“…,” From said" gave none. Read after tokenising, over the article's own tokens (tokenise() calls it
 // before returning them, so the stage stays a pure function of the text).
-import type { Token } from './types.js';
+import type { Sentence, Token } from './types.js';
+import { isTitleCase } from './loaded/title-case.js';
 import { givenName } from './quotes/data.js';
 
 /** Parts of speech a surname written as a function word is given. */
@@ -14,26 +15,16 @@ const AFTER_NAME = new Set([',', '.', ';', ':', ')', '!', '?', '”', '"', '’'
 const SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'asked', 'noted', 'explained', 'recalled', 'argued', 'insisted', 'replied']);
 
 /**
- * Retag as proper nouns: a capitalised function word right after a given name (first-names.txt), in
- * a sentence not written in title case, with punctuation or a lower-case verb after it ("said Al From,
- * who …", "Al From founded …"); and, once a word has been so found, the same word opening a sentence
- * before a verb of speech ("From said …"). Changes `tokens` in place.
+ * Retag as proper nouns: a capitalised function word right after a given name (first-names.txt), in a
+ * sentence not in title case (isTitleCase, as the loaded terms read headlines), with punctuation or a
+ * lower-case verb after it ("said Al From, who …", "Al From founded …"); and, once a word has been so
+ * found, the same word opening a sentence before a verb of speech ("From said …"). Changes `tokens`
+ * in place; `sentences` are tokenise()'s.
  */
-export function retagSurnames(tokens: Token[]): void {
+export function retagSurnames(tokens: Token[], sentences: readonly Sentence[]): void {
 	const surnames = new Set<string>();
-	const titleCase = new Map<number, boolean>();
-	const inTitleCase = (s: number, at: number) => {
-		let v = titleCase.get(s);
-		if (v === undefined) {
-			let words = 0;
-			let caps = 0;
-			for (let k = at; k >= 0 && tokens[k].sentence === s; k--) if (/^\p{L}/u.test(tokens[k].value)) (words++, /^\p{Lu}/u.test(tokens[k].value) && caps++);
-			for (let k = at + 1; k < tokens.length && tokens[k].sentence === s; k++) if (/^\p{L}/u.test(tokens[k].value)) (words++, /^\p{Lu}/u.test(tokens[k].value) && caps++);
-			v = words >= 4 && caps / words > 0.6;
-			titleCase.set(s, v);
-		}
-		return v;
-	};
+	// (a headline's "Trump Visits Al From Ohio Today": there a capital says nothing about names)
+	const titleCase = (s: number) => isTitleCase(tokens, sentences[s].firstToken, sentences[s].endToken);
 	for (let i = 1; i < tokens.length; i++) {
 		const t = tokens[i];
 		if (!FUNCTION_POS.has(t.pos) || !CAPITALISED.test(t.value)) continue;
@@ -43,7 +34,7 @@ export function retagSurnames(tokens: Token[]): void {
 		// (after a given name: "Democrats Abroad", "Google Plus", "Make America Great Again" are no one's surname)
 		if (givenName(prev.value) === undefined) continue;
 		const ends = !next || next.sentence !== t.sentence || AFTER_NAME.has(next.value) || ((next.pos === 'VERB' || next.pos === 'AUX') && /^\p{Ll}/u.test(next.value));
-		if (!ends || inTitleCase(t.sentence, i)) continue;
+		if (!ends || titleCase(t.sentence)) continue;
 		t.pos = 'PROPN';
 		surnames.add(t.value);
 	}

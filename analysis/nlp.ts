@@ -389,7 +389,7 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 	for (let k = 0; k < rsa.length; k++) if (within(rsa[k][0], rsa[k][1])) sa.push(ours[rsa[k][0]], ours[rsa[k][1]], Number(rsa[k][2]));
 	const rneg = r.neg ?? [];
 	for (let k = 0; k < rneg.length; k++) if (within(rneg[k][0], rneg[k][1])) neg.push(ours[rneg[k][0]], ours[rneg[k][1]], rneg[k][2] === '2' ? 1 : 0);
-	retagSurnames(tokens);
+	retagSurnames(tokens, sentences);
 	return { tokens, sentences, words, brokenRuns, winkMatches: matchesByToken(tokens.length, sa, neg) };
 }
 
