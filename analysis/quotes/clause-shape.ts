@@ -220,6 +220,7 @@ export function hasClauseVerb(toks: Token[], from: number, to: number): boolean 
 		// ("… possession of drug paraphernalia, held in jail in lieu of bond": a participle straight after
 		// a comma, with no subject of its own, describes the noun before it; it is no clause)
 		const participle = prev?.value === ',' && !!next && next.pos === 'ADP' && !/ing$/.test(t.normal) && j > from;
+		if (attributive || gerund || participle) continue;
 		// ("maintained his lead in the polls", "hurled the kitchen sink at Sanders": a word in its base form
 		// after a possessive or an article is a noun, whatever the tagger read; "his double-digit lead" too)
 		let d = j - 1;
@@ -228,7 +229,7 @@ export function hasClauseVerb(toks: Token[], from: number, to: number): boolean 
 		// children need help")
 		const plural = prev?.pos === 'NOUN' && (prev.lemma.toLowerCase() !== prev.normal.toLowerCase() || /[^s]s$/.test(prev.normal));
 		const owned = d >= from && d < j && POSSESSIVE_DETERMINERS.has(toks[d].normal.toLowerCase()) && !plural && t.lemma.toLowerCase() === t.normal.toLowerCase() && !/(?:ed|ing|[^s]s)$/.test(t.normal);
-		if (!attributive && !gerund && !participle && !owned) return true;
+		if (!owned) return true;
 	}
 	return false;
 }

@@ -461,8 +461,6 @@ export function findIndirect(ctx: Ctx): Found[] {
 				}
 			}
 			if (!att || !content || content[1] <= content[0]) continue;
-			// ("spoke out about Mr. Vale's handling of …": a clause never opens with the possessive of the
-			// name the cue's object ended at; that phrase is the topic, not what was said)
 			// ("asked how likely Clinton was to win, to which 21 percent said …": a relative clause opened by a
 			// preposition and "which" after a comma is the writer's, about the whole report)
 			for (let j = content[0] + 1; j + 2 < content[1]; j++)
@@ -470,6 +468,8 @@ export function findIndirect(ctx: Ctx): Found[] {
 					content = [content[0], j];
 					break;
 				}
+			// ("spoke out about Mr. Vale's handling of …": a clause never opens with the possessive of the
+			// name the cue's object ended at; that phrase is the topic, not what was said)
 			const opener = toks[content[0]];
 			if (/^['’]s$/i.test(opener.value) || (/^['’]$/.test(opener.value) && toks[content[0] - 1]?.end === opener.start && /s$/i.test(toks[content[0] - 1].value))) continue;
 			const cs = toks[content[0]].start;
