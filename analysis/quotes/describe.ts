@@ -97,8 +97,15 @@ function acronymFits(name: string, acronym: string): boolean {
 
 /** A title that says nothing of what someone does. */
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|messrs)\.?$/i;
-/** Plural titles before a list of names: each name of the list holds the title ("Sens. Ann Roe (Ohio), Tom Vale (Iowa) and …"). */
-const PLURAL_TITLES = new Set(['sens.', 'reps.', 'govs.', 'senators', 'representatives', 'governors', 'congressmen', 'congresswomen', 'mayors']);
+/**
+ * A title in the plural before a list of names, whose every name holds it ("Sens. Ann Roe (Ohio), Tom
+ * Vale (Iowa) and …", "Senators …", "Governors …"): titles.txt's plural short forms, or a word in -s
+ * whose singular is a title there (the tagger leaves a capitalised "Senators" unlemmatised).
+ */
+function pluralTitle(t: Token): boolean {
+	const n = t.normal.toLowerCase();
+	return !HONORIFIC.test(n) && ((n.endsWith('s.') && titleWords().has(n)) || (n.endsWith('s') && titleWords().has(n.slice(0, -1))));
+}
 
 /** Tokens a list of names may hold between its members: names, states, party labels, commas, "and". */
 const IN_LIST = (t: Token) => t.pos === 'PROPN' || /^\p{Lu}/u.test(t.value) || t.value === ',' || t.value === '-' || t.value === '.' || t.value === '(' || t.value === ')' || t.normal === 'of' || t.normal === 'and';
@@ -111,7 +118,7 @@ function listedUnder(toks: Token[], s: number): number {
 	const sentence = toks[s].sentence;
 	let k = s - 1;
 	while (k > 0 && s - k < 40 && toks[k].sentence === sentence && IN_LIST(toks[k]) && toks[k].normal !== 'including' && toks[k].normal !== 'like') {
-		if (k < s - 1 && PLURAL_TITLES.has(toks[k].normal.toLowerCase())) return k;
+		if (k < s - 1 && pluralTitle(toks[k])) return k;
 		k--;
 	}
 	const t = toks[k];
