@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { run } from '../../analysis/cli.js';
 import schema from '../../analysis/article.schema.json' with { type: 'json' };
+import { tempDir } from '../temp-dir.js';
 
 class Sink extends Writable {
 	text = '';
@@ -26,7 +26,7 @@ let dir: string;
 const GOOD = 'The minister said the plan was fair.\n\n"We will act," she said.';
 
 beforeAll(() => {
-	dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slant-cli-'));
+	dir = tempDir('cli');
 	fs.writeFileSync(path.join(dir, 'good.txt'), GOOD);
 	fs.writeFileSync(path.join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
 	fs.writeFileSync(path.join(dir, 'nul.txt'), Buffer.from('some text\u0000more text'));

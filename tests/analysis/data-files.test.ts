@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { tempDir } from '../temp-dir.js';
 
 // The resolver caches its answer per process; import a fresh copy for each case.
 async function fresh() {
@@ -21,7 +21,7 @@ describe('analysis data files are found wherever the code runs', () => {
 	});
 
 	it('SLANT_ANALYSIS_DIR wins when it holds the data', async () => {
-		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slant-data-'));
+		const dir = tempDir('data');
 		fs.mkdirSync(path.join(dir, 'lexicon'));
 		fs.writeFileSync(path.join(dir, 'lexicon', 'README.md'), 'custom');
 		process.env.SLANT_ANALYSIS_DIR = dir;
@@ -31,7 +31,7 @@ describe('analysis data files are found wherever the code runs', () => {
 	});
 
 	it('a folder without the data is passed over, not trusted', async () => {
-		process.env.SLANT_ANALYSIS_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'slant-empty-'));
+		process.env.SLANT_ANALYSIS_DIR = tempDir('empty');
 		const { analysisDir } = await fresh();
 		expect(analysisDir()).toBe(path.resolve('analysis'));
 	});

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { TaskTimeout, WorkerCrashed, WorkerPool } from '../../analysis/pool.js';
+import { tempDir } from '../temp-dir.js';
 
 // A stand-in worker with the pool's message protocol: numbers are doubled, words misbehave.
 const WORKER = `
@@ -24,7 +24,7 @@ parentPort.on('message', ({ task }) => {
 let file: string;
 let pool: WorkerPool<unknown, number>;
 beforeAll(() => {
-	file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'slant-pool-')), 'worker.mjs');
+	file = path.join(tempDir('pool'), 'worker.mjs');
 	fs.writeFileSync(file, WORKER);
 	pool = new WorkerPool({ file, size: 2, timeoutMs: 1500 });
 });

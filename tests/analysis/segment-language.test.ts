@@ -1,6 +1,5 @@
 // "Not English (detected: …)" on the article, never on English (issue #12). Texts are our own.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +7,7 @@ import { run } from '../../analysis/cli.js';
 import { segment } from '../../analysis/segment/index.js';
 import { detectLanguage, englishShare, languageWarnings } from '../../analysis/segment/language.js';
 import { cleanArticle } from '../../analysis/pipeline.js';
+import { tempDir } from '../temp-dir.js';
 
 const rows: [lang: string, text: string, want: string | null][] = [
 	[
@@ -67,7 +67,7 @@ describe('language', () => {
 	});
 
 	it('the CLI says so on stderr, naming the input, and still prints the article', async () => {
-		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slant-lang-'));
+		const dir = tempDir('lang');
 		const file = path.join(dir, 'porto.txt');
 		fs.writeFileSync(file, rows[2][1]);
 		fs.writeFileSync(path.join(dir, 'harbour.txt'), rows[0][1]);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { tempDir } from '../temp-dir.js';
 
 // The data-file resolver remembers its folder per process; import fresh copies for each case.
 async function engineFor(analysisDir?: string) {
@@ -19,7 +19,7 @@ afterEach(() => {
 describe('the cache version follows the analysis data actually read', () => {
 	it('edited word lists in SLANT_ANALYSIS_DIR give a different version; an identical copy the same', async () => {
 		const stock = (await engineFor()).codeVersion;
-		const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'slant-analysis-'));
+		const copy = tempDir('analysis');
 		fs.cpSync('analysis', copy, { recursive: true });
 		expect((await engineFor(copy)).codeVersion).toBe(stock);
 		fs.appendFileSync(path.join(copy, 'lexicon', 'emotive.txt'), '\nwobbly\n');

@@ -1,12 +1,12 @@
 // The build's saved term readings (dist/term-cache.json): read only when whole and made with this
 // model, and identical to what parsing the lists would give.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { modelKey, readTermCache, termCacheJson, type TermForms } from '../../../analysis/lexicon/term-cache.js';
+import { tempDir } from '../../temp-dir.js';
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slant-term-cache-'));
+const dir = tempDir('term-cache');
 const write = (name: string, content: string) => {
 	const p = path.join(dir, name);
 	fs.writeFileSync(p, content);
