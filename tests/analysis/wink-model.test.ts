@@ -2,10 +2,14 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import winkNLP from 'wink-nlp';
+import path from 'node:path';
 import { assembledModel, coreFromJson, coreJsonPath } from '../../analysis/wink-model.js';
+import { lexemeTableFile } from '../../analysis/lexeme-table.js';
+import { tempDir } from '../temp-dir.js';
 
 const require = createRequire(import.meta.url);
 type Model = Parameters<typeof winkNLP>[0];
+const coreWords = (): string[] => JSON.parse(fs.readFileSync(coreJsonPath(), 'utf8')).features.lexeme.list;
 const packaged = () => require('wink-eng-lite-web-model') as Model & Record<string, unknown>;
 
 describe('the wink model assembled by analysis/wink-model.ts is the package’s', () => {
@@ -60,5 +64,10 @@ describe('the wink model assembled by analysis/wink-model.ts is the package’s'
 			};
 		};
 		expect(read(assembledModel())).toEqual(read(packaged()));
+		// and with the word look-up read from a saved table (lexeme-table.ts) instead of built
+		const table = path.join(tempDir('lexeme'), 'lexeme-table.bin');
+		fs.writeFileSync(table, lexemeTableFile(coreWords()));
+		const tabled = { ...(assembledModel() as unknown as Record<string, unknown>), core: () => coreFromJson(fs.readFileSync(coreJsonPath(), 'utf8'), table) } as unknown as Model;
+		expect(read(tabled)).toEqual(read(packaged()));
 	});
 });
