@@ -13,9 +13,12 @@
 // checks that the result equals the package's core and that a text reads alike with both; a model
 // of another version or shape than this was written for is loaded the package's way.
 import fs from 'node:fs';
+import path from 'node:path';
 import { createRequire } from 'node:module';
 import type winkNLP from 'wink-nlp';
+import { analysisDir } from './data-files.js';
 import { lexemeLookup, lexemeTablePath, readLexemeTable } from './lexeme-table.js';
+import { modelKey } from './lexicon/term-cache.js';
 
 type Model = Parameters<typeof winkNLP>[0];
 const require = createRequire(import.meta.url);
@@ -84,12 +87,37 @@ export function coreFromJson(text: string, lexemeTable?: string): unknown {
 /** The package's core JSON file. */
 export const coreJsonPath = (): string => require.resolve(`${PACKAGE}/dist/languages/cur/models/eng-core-web-model.json`);
 
+/** Where the build saves the core's text in ASCII: dist/ beside analysis/. */
+export const asciiCorePath = (): string => path.join(analysisDir(), '..', 'dist', 'model-core.ascii');
+
+/**
+ * The core's JSON with every character beyond ASCII written as a \u escape, after a first line naming
+ * the model versions: what the build saves (term-cache-main.ts). The package's file has a few hundred
+ * accented words, so Node must decode all 3 MB of it as UTF-8 into a two-byte string (37 ms here); a
+ * file of ASCII alone is read as Latin-1, a plain copy (1–5 ms), and JSON.parse gives the same values.
+ */
+export function asciiCore(text: string): string {
+	const json = text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+	return `${JSON.stringify({ model: modelKey() })}\n${json}`;
+}
+
+/** The core's JSON text: the build's ASCII copy when it was made for this model, else the package's file. */
+export function coreText(copy: string = asciiCorePath()): string {
+	try {
+		const text = fs.readFileSync(copy, 'latin1');
+		const nl = text.indexOf('\n');
+		if (nl > 0 && JSON.parse(text.slice(0, nl)).model === modelKey()) return text.slice(nl + 1);
+	} catch {
+		// missing or unreadable: the package's own file below
+	}
+	return fs.readFileSync(coreJsonPath(), 'utf8');
+}
+
 /** The package's model object (its dist/model.js), with the core read by coreFromJson(). */
 export function assembledModel(): Model {
 	const part = (name: string) => require(`${PACKAGE}/dist/${name}.js`);
-	const file = coreJsonPath();
 	const model = Object.create(null);
-	model.core = () => coreFromJson(fs.readFileSync(file, 'utf8'), lexemeTablePath());
+	model.core = () => coreFromJson(coreText(), lexemeTablePath());
 	model.ner = part('load-ner-model');
 	model.sbd = part('load-sbd-model');
 	model.pos = part('load-pos-model');

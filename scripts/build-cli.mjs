@@ -23,6 +23,7 @@ const LOADER = path.join(ROOT, 'scripts', 'cli-loader.mjs');
 const ENTRY = path.join(ROOT, 'analysis', 'main.ts');
 const TERM_CACHE = path.join(ROOT, 'dist', 'term-cache.json');
 const LEXEME_TABLE = path.join(ROOT, 'dist', 'lexeme-table.bin');
+const ASCII_CORE = path.join(ROOT, 'dist', 'model-core.ascii');
 const TERM_CACHE_ENTRY = path.join(ROOT, 'analysis', 'term-cache-main.ts');
 
 /** Newest modification time of the TypeScript sources the bundle is made from. */
@@ -46,7 +47,7 @@ export function cliIsStale() {
 	}
 	// Without the sources (an installed package that ships only dist/) the bundle is all there is.
 	if (!fs.existsSync(ENTRY)) return false;
-	return newestSource() > built || fs.statSync(LOADER).mtimeMs > built || !fs.existsSync(TERM_CACHE) || !fs.existsSync(LEXEME_TABLE);
+	return newestSource() > built || fs.statSync(LOADER).mtimeMs > built || !fs.existsSync(TERM_CACHE) || !fs.existsSync(LEXEME_TABLE) || !fs.existsSync(ASCII_CORE);
 }
 
 /**
@@ -80,12 +81,13 @@ export async function buildCli() {
 	const tmp = `${CODE}.${process.pid}.tmp`;
 	await build(options(ENTRY, tmp, 'cjs'));
 	// The word lists' terms as wink reads them, so a start-up reads them instead of lemmatising
-	// ~3,000 terms (analysis/lexicon/term-cache.ts), and the model's word look-up, so a start reads it
-	// instead of building it (analysis/lexeme-table.ts). Written before the bundle is renamed into place.
+	// ~3,000 terms (analysis/lexicon/term-cache.ts), the model's word look-up, so a start reads it
+	// instead of building it (analysis/lexeme-table.ts), and the model's text in ASCII, which reads
+	// without decoding UTF-8 (analysis/wink-model.ts). Written before the bundle is renamed into place.
 	const writer = path.join(path.dirname(CLI_BUNDLE), `term-cache-main.${process.pid}.mjs`);
 	try {
 		await build(options(TERM_CACHE_ENTRY, writer));
-		execFileSync(process.execPath, [writer, TERM_CACHE, LEXEME_TABLE], { env: { ...process.env, SLANT_TERM_CACHE: 'off' }, stdio: 'inherit' });
+		execFileSync(process.execPath, [writer, TERM_CACHE, LEXEME_TABLE, ASCII_CORE], { env: { ...process.env, SLANT_TERM_CACHE: 'off' }, stdio: 'inherit' });
 	} finally {
 		fs.rmSync(writer, { force: true });
 	}

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import winkNLP from 'wink-nlp';
 import path from 'node:path';
-import { assembledModel, coreFromJson, coreJsonPath } from '../../analysis/wink-model.js';
+import { asciiCore, assembledModel, coreFromJson, coreJsonPath, coreText } from '../../analysis/wink-model.js';
 import { lexemeTableFile } from '../../analysis/lexeme-table.js';
 import { tempDir } from '../temp-dir.js';
 
@@ -24,6 +24,21 @@ describe('the wink model assembled by analysis/wink-model.ts is the package’s'
 		expect(ours.lexicon).toBeInstanceOf(Uint32Array);
 		expect(ours.lexicon.length).toBe(theirs.lexicon.length);
 		expect(ours.features.posClusters.list[1]).toBeInstanceOf(Set);
+	});
+
+	it('the build’s ASCII copy of the core reads as the package’s file; a copy for another model, or none, is passed over', () => {
+		const text = fs.readFileSync(coreJsonPath(), 'utf8');
+		expect(/[^\x00-\x7f]/.test(text)).toBe(true);
+		const dir = tempDir('core');
+		const copy = path.join(dir, 'model-core.ascii');
+		fs.writeFileSync(copy, asciiCore(text), 'latin1');
+		const read = coreText(copy);
+		expect(/[^\x00-\x7f]/.test(read)).toBe(false);
+		expect(coreFromJson(read)).toStrictEqual(coreFromJson(text));
+		const stale = path.join(dir, 'stale.ascii');
+		fs.writeFileSync(stale, asciiCore(text).replace(/^\{"model":"[^"]*"\}/, '{"model":"wink-nlp@0.0.0"}'), 'latin1');
+		expect(coreText(stale)).toBe(text);
+		expect(coreText(path.join(dir, 'absent.ascii'))).toBe(text);
 	});
 
 	it('each load is a fresh core: what wink adds to one is not in the next', () => {
