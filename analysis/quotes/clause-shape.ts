@@ -318,3 +318,27 @@ export function relativeOnThing(toks: Token[], np: readonly [number, number]): b
 	for (let j = np[0]; j < np[1] - 1; j++) if (toks[j].pos === 'NOUN' && !personNouns().has(toks[j].normal) && !orgWords().has(toks[j].normal) && toks[j + 1].pos === 'PROPN') return true;
 	return false;
 }
+
+/**
+ * "The bridge the mayor promised to build has only grown older", "the divides he vowed to bridge have
+ * deepened": the cue is in a relative clause on the noun before its subject (with or without "that"),
+ * takes an infinitive whose object that noun is, and what follows is the main clause's verb, with no
+ * subject of its own. Nothing was reported beyond the commitment to that noun. (Not a cue that takes a
+ * clause: in "the meddling the congressman said is designed to sow discord" the noun is the reported
+ * clause's subject, and what follows is what was said.)
+ */
+export function gappedRelative(toks: Token[], subject: readonly [number, number], k: number, ss: number): boolean {
+	const before = toks[subject[0] - 1];
+	if (!before || subject[0] - 1 < ss) return false;
+	const head = RELATIVE_THAT.has(before.normal) ? toks[subject[0] - 2] : before;
+	if (head?.pos !== 'NOUN' || subject[0] - (head === before ? 1 : 2) < ss || personNouns().has(head.normal)) return false;
+	// (the infinitive at k, or just before it where the cue's scan has passed over it; the tagger may
+	// read the verb as a noun, "to build", and "promised to voters" has the same shape)
+	const infinitive = (j: number) => toks[j]?.normal === 'to' && ['VERB', 'NOUN', 'PROPN'].includes(toks[j + 1]?.pos ?? '');
+	let v = infinitive(k) ? k + 2 : infinitive(k - 2) ? k : -1;
+	if (v < 0) return false;
+	while (toks[v]?.pos === 'ADV') v++;
+	const verb = toks[v];
+	return !!verb && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/.test(verb.normal)));
+}
+const RELATIVE_THAT = new Set(['that', 'which']);

@@ -118,6 +118,7 @@ function sClause(ctx: Ctx, i: number, t: Token, prevTok: Token | undefined, next
 const nameIng = (t: Token, prevTok: Token | undefined) => /ing$/.test(t.normal) && prevTok?.pos === 'PROPN' && isCapTok(prevTok);
 
 const CALL_PARTICLES = new Set(['in', 'off', 'up', 'back']);
+const CALLED_TO = new Set(['mind', 'order']);
 /** What follows the person called when the call is a telephone call: when, or what for. */
 const AFTER_CALLED = new Set(['after', 'before', 'on', 'during', 'last', 'this', 'early', 'late', 'twice', 'again', 'back', 'later', 'repeatedly']);
 /** Words that open the one called: "both candidates", "the senator". */
@@ -210,6 +211,8 @@ export function cueAt(ctx: Ctx, i: number, loose = false): number {
 	// "called in the experts", "called off the strike", "called up reservists", "called back": summoning,
 	// cancelling and telephoning, not saying
 	if (t.lemma === 'call' && CALL_PARTICLES.has(next?.normal ?? '')) return -1;
+	// "called to mind the promise of …", "called the meeting to order": recalling and opening, not saying
+	if (t.lemma === 'call' && next?.normal === 'to' && CALLED_TO.has(ctx.toks[i + 2]?.normal ?? '')) return -1;
 	// "as easily as it tells the truth", "tell lies", "can't tell the difference", "tell them apart": telling
 	// the truth or a lie, or telling things apart, reports no words
 	if (t.lemma === 'tell' && (TOLD_THINGS.has(next?.normal ?? '') || (['the', 'a'].includes(next?.normal ?? '') && TOLD_THINGS.has(ctx.toks[i + 2]?.normal ?? '')))) return -1;

@@ -11,7 +11,7 @@ import { isPeopleWord } from './data.js';
 import { npLeft, npRight } from './phrases.js';
 import { subjectLeft, subjectRight } from './subjects.js';
 import { fronted, relaysOwnAttribution } from './relayed.js';
-import { RELATIVE_OPENERS, SUBORDINATORS, commaAfterObject, finiteBefore, hasClauseVerb, objectThatVerb, mainClauseAfter, negated, objectBeforeClause, objectBeforeParticiple, objectBeforeSubordinate, objectThenPredicates, objectWithRelative, openedBefore, ownSubjectAfter, passiveInfinitive, relativeCue, relativeOnThing, subordinatorAt, writersClauseAt } from './clause-shape.js';
+import { RELATIVE_OPENERS, SUBORDINATORS, commaAfterObject, finiteBefore, gappedRelative, hasClauseVerb, objectThatVerb, mainClauseAfter, negated, objectBeforeClause, objectBeforeParticiple, objectBeforeSubordinate, objectThenPredicates, objectWithRelative, openedBefore, ownSubjectAfter, passiveInfinitive, relativeCue, relativeOnThing, subordinatorAt, writersClauseAt } from './clause-shape.js';
 
 /** What a room answers a speaker with: "said to rousing applause". */
 const ROOM_SOUNDS = new Set(['applause', 'cheers', 'laughter', 'boos', 'jeers', 'groans', 'gasps', 'whoops']);
@@ -362,7 +362,8 @@ export function findIndirect(ctx: Ctx): Found[] {
 					const askedAbout = !introduced && about && t.lemma === 'ask';
 					// "Home Depot reported earnings that beat forecasts": an object and a relative clause on it
 					const objectRelative = !introduced && !NAMES_AS.has(t.lemma) && objectThatVerb(toks, content[0], content[1]);
-					if (noClause || bare || objectThenClause || dashAfter || deed || askedAbout || objectRelative) content = [k, k];
+					const gapped = !introduced && gappedRelative(toks, subj.np, k, ss);
+					if (noClause || bare || objectThenClause || dashAfter || deed || askedAbout || objectRelative || gapped) content = [k, k];
 					// "described him as sweating, and at that point he had a condition …": what a naming verb
 					// gives ends with its word for the thing; a clause joined on after it is the writer's
 					if (!introduced && NAMES_AS.has(t.lemma) && content[1] > content[0]) {

@@ -218,7 +218,15 @@ describe('findIndirect', () => {
 		['"confirms recent polling on …": a gerund after an adjective is a noun', 'The result matters because it confirms recent polling on the vote.', []],
 		['... but "confirmed that polling showed …" reports', 'Ann Lee confirmed that recent polling showed a lead.', [{ text: 'recent polling showed a lead', mention: 'Ann Lee' }]],
 		// (the tagger reads "paved" as an adjective: a past tense before a determiner is the clause's verb)
-		['"said the change paved the way …" reports a clause', 'Ann Lee said the change paved the way for annexation.', [{ text: 'the change paved the way for annexation', mention: 'Ann Lee' }]]
+		['"said the change paved the way …" reports a clause', 'Ann Lee said the change paved the way for annexation.', [{ text: 'the change paved the way for annexation', mention: 'Ann Lee' }]],
+		// review 36: a cue in a relative clause on its object, then the main clause's verb, reports nothing
+		['"the bridge the mayor promised to build has grown …" reports nothing', 'The bridge the mayor promised to build has only grown older and more costly.', []],
+		['... nor with "that"', 'The bridge that the mayor promised to build has only grown older.', []],
+		// (but a cue that takes a clause reports one whose subject is the noun: "the meddling the congressman said is designed …")
+		['... but "the meddling the congressman said is designed …" reports', 'The meddling the congressman said is designed to sow discord.', [{ text: 'is designed to sow discord', mention: 'the congressman' }]],
+		['... but "promised to build the bridge" reports a commitment', 'The mayor promised to build the bridge.', [{ text: 'to build the bridge', mention: 'The mayor' }]],
+		['... and "in the morning the mayor said …" a clause', 'In the morning the mayor said the plan failed.', [{ text: 'the plan failed', mention: 'the mayor' }]],
+		['"called to mind" recalls, says nothing', 'The verdict called to mind the promise of the old days.', []]
 	];
 	it.each(rows)('%s', (_n, text, expected) => {
 		expect(indirect(text)).toEqual(expected);
