@@ -14,6 +14,7 @@ import { Cluster } from './cluster.js';
 import { FORMER, headWord, isAcronym } from './name-words.js';
 import { RELATIVE_PRONOUNS, isCap, isPossessive, parseMention, type Mention } from './mentions.js';
 import { compoundVerb, namedAfter, npLeft, npRight } from './phrases.js';
+import { asRole, opensWithRole } from './as-role.js';
 
 
 /** Determiners that open a description of a person: "a Kansas Republican", "her mother". */
@@ -327,8 +328,10 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 	}
 	// "Jose Mourinho has agreed a deal to replace Mauricio Pochettino as Tottenham's manager"
 	// "The board appointed Bob Jones as chief executive": right after the name, whoever opens the sentence
-	if (c.kind === 'person' && ((s === 0 || toks[s - 1].sentence !== toks[s].sentence) || (toks[k]?.normal === 'as' && !AS_SUBJECT_VERBS.test(toks[s - 1]?.normal ?? '') && (!AS_OTHER_VERBS.test(toks[s - 1]?.normal ?? '') || /^(?:appoint|name|hire|nominat|elect)/.test(toks[s - 1]?.normal ?? '')))))
-		asRole(ctx, index, c, k, toks[k]?.normal === 'as');
+	if (c.kind === 'person' && opensWithRole(ctx, index, s, k)) {
+		const role = asRole(ctx, index, c, k, toks[k]?.normal === 'as');
+		if (role) addDescriptionFacets(index, c, role);
+	}
 	// "Roe is a Kansas Republican", "Acme is a utility company", "Roe is one of the first women elected"
 	// ("Roe has been the lead pastor …": the perfect, read as "is")
 	const perfect = ['has', 'had'].includes(toks[k]?.normal ?? '') && toks[k + 1]?.normal === 'been' ? 1 : 0;
@@ -348,39 +351,6 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 	}
 	void m;
 	return Math.max(e, Math.min(k, e + 1));
-}
-
-/** Verbs after which "as …" describes someone else or is only an opinion ("named Smith as coach",
- * "described him as a fraud"). */
-const AS_OTHER_VERBS = /^(?:appoint|name|hire|choose|chose|select|pick|nominate|elect|describ|call|brand|hail|prais|portray|see|saw|regard|view|cast|label|dub)/;
-/** Verbs after which "as …" is the role the subject takes over from the object ("replace X as coach"). */
-const AS_SUBJECT_VERBS = /^(?:replac|succeed)/;
-
-/**
- * "Jose Mourinho has agreed a deal to replace Mauricio Pochettino as Tottenham's manager", "Roe
- * returns as coach": a role after "as" in the sentence a person opens is theirs, unless someone else is
- * named in between (except after "replace"/"succeed") or a verb makes it someone's view of someone.
- */
-function asRole(ctx: Ctx, index: EntityIndex, c: Cluster, from: number, adjacent = false): void {
-	const { toks, text } = ctx;
-	const sent = toks[from]?.sentence;
-	let other = false;
-	let viewVerb = false;
-	for (let k = from; k < toks.length && k - from < 30 && toks[k].sentence === sent; k++) {
-		const t = toks[k];
-		if (ctx.inQuote[k] >= 0 || ctx.isMark[k]) return;
-		if (t.pos === 'VERB' && AS_OTHER_VERBS.test(t.normal) && !adjacent) viewVerb = true;
-		if (t.pos === 'PROPN' && isCap(t) && index.lookup(t.start, 'person') && index.lookup(t.start, 'person') !== c && !AS_SUBJECT_VERBS.test(toks[k - 1]?.normal ?? '')) other = true;
-		if (t.normal !== 'as' || t.pos === 'SCONJ' && !['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(toks[k + 1]?.normal ?? '') && !isCap(toks[k + 1] ?? t)) continue;
-		if (other || viewVerb) return;
-		const r = npRight(toks, k + 1, Math.min(toks.length, k + 10));
-		if (!r) return;
-		const head = toks[r[1] - 1];
-		if (!(personNouns().has(head.normal) || personNouns().has(head.lemma.toLowerCase()))) return;
-		const ap = parseMention(text, toks, r[0], r[1]);
-		if (ap && ap.kind !== 'person' && ap.kind !== 'pronoun') addDescriptionFacets(index, c, ap);
-		return;
-	}
 }
 
 function isDescriptionHead(t: Token, roles: Set<string>, ap: Mention): boolean {

@@ -808,3 +808,27 @@ describe('one group of people however a sentence capitalises it', () => {
 		expect(analyse(text).quotes.map((q) => q.speaker)).toEqual(speakers);
 	});
 });
+
+// review 36: a sentence opened by a time phrase is still about the person after it
+describe('a role given after an opening phrase', () => {
+	const rows: [string, { speaker: string | null; text: string }[]][] = [
+		[
+			'On Thursday evening Jane Reed delivered her speech as the Democratic nominee. The crowd cheered for a long time.\n\n"A man you can bait with a tweet is not a man we can trust," said the Democratic nominee.',
+			[{ speaker: 'Jane Reed', text: 'A man you can bait with a tweet is not a man we can trust,' }]
+		],
+		['Later, Jane Reed spoke as the Democratic nominee. The crowd cheered.\n\n"We will win," said the Democratic nominee.', [{ speaker: 'Jane Reed', text: 'We will win,' }]]
+	];
+	it.each(rows)('%s', (text, expected) => {
+		expect(analyse(text).quotes.map((q) => ({ speaker: q.speaker, text: q.text }))).toEqual(expected);
+	});
+
+	// (a role in a clause of its own, or in brackets, is its own subject's)
+	const roles: [string, string[]][] = [
+		['Tom Vale was asked by a caller why the men had come to the city as refugees.', ['Tom Vale']],
+		['Tom Vale, who hosts a show, said (as a host) the city was calm.', ['Tom Vale']],
+		['Tom Vale returned to the city as mayor.', ['Tom Vale', 'mayor']]
+	];
+	it.each(roles)('%s', (text, mentions) => {
+		expect(analyse(text).entities.find((e) => e.name === 'Tom Vale')?.mentions.map((m) => m.text)).toEqual(mentions);
+	});
+});

@@ -1,0 +1,78 @@
+// A role after "as" in a sentence about someone: "Jose Mourinho has agreed a deal to replace Mauricio
+// Pochettino as Tottenham's manager", "The board appointed Bob Jones as chief executive", "On Thursday
+// evening Jane Reed delivered her speech as the nominee". Read by describe.ts for each person named.
+import { personNouns } from './data.js';
+import type { Ctx } from './context.js';
+import type { EntityIndex } from './coref.js';
+import type { Cluster } from './cluster.js';
+import { isCap, parseMention, type Mention } from './mentions.js';
+import { npRight } from './phrases.js';
+
+/**
+ * Is a role after "as" read for the person named at token s, whose name ends before token k? When the
+ * name opens the sentence (or its main clause after an opening phrase), or "as" follows it right after
+ * a verb that makes it their role ("The board appointed Bob Jones as chief executive"), not someone's
+ * view of them ("described him as a fraud").
+ */
+export function opensWithRole(ctx: Ctx, index: EntityIndex, s: number, k: number): boolean {
+	const { toks } = ctx;
+	if (s === 0 || toks[s - 1].sentence !== toks[s].sentence || afterOpening(ctx, index, s)) return true;
+	const verb = toks[s - 1]?.normal ?? '';
+	return toks[k]?.normal === 'as' && !AS_SUBJECT_VERBS.test(verb) && (!AS_OTHER_VERBS.test(verb) || /^(?:appoint|name|hire|nominat|elect)/.test(verb));
+}
+
+/**
+ * "On Thursday evening Jane Reed delivered her speech as the nominee", "Later, Reed …": the name opens
+ * the sentence's main clause after a short opening phrase of time or place (a preposition or an adverb
+ * first, no verb, no other person), so the sentence is about them as if it began with the name.
+ */
+function afterOpening(ctx: Ctx, index: EntityIndex, s: number): boolean {
+	const { toks } = ctx;
+	let b = s - 1;
+	while (b >= 0 && s - b <= 6 && toks[b].sentence === toks[s].sentence) b--;
+	const first = b + 1;
+	if (first >= s || (b >= 0 && toks[b].sentence === toks[s].sentence) || !['ADP', 'ADV'].includes(toks[first].pos)) return false;
+	for (let k = first; k < s; k++) {
+		const t = toks[k];
+		if (t.pos === 'VERB' || t.pos === 'AUX' || ctx.isMark[k] || (t.pos === 'PROPN' && index.lookup(t.start, 'person'))) return false;
+	}
+	return true;
+}
+
+/** Verbs after which "as …" describes someone else or is only an opinion ("named Smith as coach",
+ * "described him as a fraud"). */
+const AS_OTHER_VERBS = /^(?:appoint|name|hire|choose|chose|select|pick|nominate|elect|describ|call|brand|hail|prais|portray|see|saw|regard|view|cast|label|dub)/;
+/** Words that open a clause of its own, with a subject of its own, inside the sentence. */
+const CLAUSE_OPENERS = new Set(['why', 'because', 'that', 'when', 'where', 'whether', 'if', 'while', 'although', 'though', 'since', 'unless', 'how']);
+/** Verbs after which "as …" is the role the subject takes over from the object ("replace X as coach"). */
+const AS_SUBJECT_VERBS = /^(?:replac|succeed)/;
+
+/**
+ * "Jose Mourinho has agreed a deal to replace Mauricio Pochettino as Tottenham's manager", "Roe
+ * returns as coach": a role after "as" in the sentence a person opens is theirs, unless someone else is
+ * named in between (except after "replace"/"succeed") or a verb makes it someone's view of someone.
+ */
+export function asRole(ctx: Ctx, index: EntityIndex, c: Cluster, from: number, adjacent = false): Mention | null {
+	const { toks, text } = ctx;
+	const sent = toks[from]?.sentence;
+	let other = false;
+	let viewVerb = false;
+	for (let k = from; k < toks.length && k - from < 30 && toks[k].sentence === sent; k++) {
+		const t = toks[k];
+		if (ctx.inQuote[k] >= 0 || ctx.isMark[k]) return null;
+		// (a clause of its own, or an aside in brackets, is about its own subject: "was asked why young
+		// Syrian men are coming as refugees")
+		if (k > from && (CLAUSE_OPENERS.has(t.normal) || t.value === '(')) return null;
+		if (t.pos === 'VERB' && AS_OTHER_VERBS.test(t.normal) && !adjacent) viewVerb = true;
+		if (t.pos === 'PROPN' && isCap(t) && index.lookup(t.start, 'person') && index.lookup(t.start, 'person') !== c && !AS_SUBJECT_VERBS.test(toks[k - 1]?.normal ?? '')) other = true;
+		if (t.normal !== 'as' || t.pos === 'SCONJ' && !['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(toks[k + 1]?.normal ?? '') && !isCap(toks[k + 1] ?? t)) continue;
+		if (other || viewVerb) return null;
+		const r = npRight(toks, k + 1, Math.min(toks.length, k + 10));
+		if (!r) return null;
+		const head = toks[r[1] - 1];
+		if (!(personNouns().has(head.normal) || personNouns().has(head.lemma.toLowerCase()))) return null;
+		const ap = parseMention(text, toks, r[0], r[1]);
+		return ap && ap.kind !== 'person' && ap.kind !== 'pronoun' ? ap : null;
+	}
+	return null;
+}
