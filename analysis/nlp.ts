@@ -8,7 +8,7 @@ import { WORD_TYPES, WinkWords, type WinkTokens } from './wink-words.js';
 import { foldForWink } from './fold.js';
 import { retagSurnames } from './name-tags.js';
 import { loadWinkModel } from './wink-model.js';
-import { JOINED_TITLES, breakLongRuns, endSentences, keepPluralTitles } from './wink-shown.js';
+import { JOINED_TITLES, breakLongRuns, endSentences, keepShortTitles } from './wink-shown.js';
 
 export { MAX_RUN, breakLongRuns } from './wink-shown.js';
 
@@ -271,7 +271,7 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 	for (let p = 0; p < paras.length; p++) {
 		const para = paras[p];
 		const raw = text.slice(para.start, para.end);
-		const guarded = breakLongRuns(keepPluralTitles(endSentences(foldForWink(raw.replace(/[\r\n\t]/g, ' ')))));
+		const guarded = breakLongRuns(keepShortTitles(endSentences(foldForWink(raw.replace(/[\r\n\t]/g, ' ')))));
 		folds[p] = guarded.text !== raw ? guarded.text : null;
 		for (const r of guarded.broken) brokenRuns.push({ start: para.start + r.start, end: para.start + r.end });
 		shown[p] = guarded.text;
@@ -315,7 +315,7 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 			if (found >= 0) start += found;
 		}
 		const end = start + value.length;
-		// (a plural title's full stop wink was shown as a comma, keepPluralTitles(): one token with the title)
+		// (a short title's full stop wink was shown as a comma, keepShortTitles(): one token with the title)
 		const last = tokens[tokens.length - 1];
 		if (value === '.' && read === ',' && last && last.end === start && last.paragraph === p && JOINED_TITLES.has(last.normal)) {
 			last.end = end;

@@ -70,22 +70,23 @@ export function endSentences(text: string): string {
 }
 
 /**
- * Plural titles written short that wink does not know ("Sens. Ann Roe and Tom Vale", "Govs. …", "Drs. …"):
- * wink ends a sentence at their full stop, so "Democratic Sens." was a sentence of its own and the names
- * after it had no title. Where a capital follows, wink is shown a comma in place of the full stop (same
- * length), and the two tokens it reads are joined again into one, "Sens.", as wink gives "Reps.".
+ * Titles written short that wink does not know, plural ("Sens. Ann Roe and Tom Vale", "Govs. …", "Drs. …")
+ * or not ("Pres. Tom Reed", "Supt. Ann Lee"): wink ends a sentence at their full stop, so "Democratic
+ * Sens." was a sentence of its own and the names after it had no title ("Pres" was a speaker of its own,
+ * review 36). Where a capital follows, wink is shown a comma in place of the full stop (same length), and
+ * the two tokens it reads are joined again into one, "Sens.", as wink gives "Reps." and "Sen.".
  */
-const PLURAL_TITLE_WORDS = ['Sens', 'Govs', 'Drs', 'Profs', 'Gens', 'Lts', 'Sgts', 'Cols', 'Capts', 'Adms', 'Cmdrs', 'Revs', 'Supts', 'Mmes'];
-const PLURAL_TITLES = new RegExp(String.raw`(^|[^\p{L}\p{N}.])(${PLURAL_TITLE_WORDS.join('|')})\.(?=\s+["“‘']?(\p{Lu}[\p{L}'’-]*))`, 'gu');
+const SHORT_TITLE_WORDS = ['Sens', 'Govs', 'Drs', 'Profs', 'Gens', 'Lts', 'Sgts', 'Cols', 'Capts', 'Adms', 'Cmdrs', 'Revs', 'Supts', 'Mmes', 'Pres', 'Supt'];
+const SHORT_TITLES = new RegExp(String.raw`(^|[^\p{L}\p{N}.])(${SHORT_TITLE_WORDS.join('|')})\.(?=\s+["“‘']?(\p{Lu}[\p{L}'’-]*))`, 'gu');
 /** Those titles in lower case, as tokenise() joins a title and its full stop again. */
-export const JOINED_TITLES: ReadonlySet<string> = new Set(PLURAL_TITLE_WORDS.map((w) => w.toLowerCase()));
+export const JOINED_TITLES: ReadonlySet<string> = new Set(SHORT_TITLE_WORDS.map((w) => w.toLowerCase()));
 /** Words that open a sentence after such a title rather than name someone ("beat the Sens. Then …"). */
 const OPENS_SENTENCE = new Set(['The', 'Then', 'It', 'He', 'She', 'They', 'We', 'I', 'But', 'And', 'A', 'An', 'In', 'On', 'This', 'That', 'There', 'So', 'Yet', 'Now', 'After', 'When', 'As', 'At']);
 
-export function keepPluralTitles(text: string): string {
-	if (!text.includes('s.')) return text;
+export function keepShortTitles(text: string): string {
+	if (!text.includes('s.') && !text.includes('t.')) return text;
 	let out: string[] | null = null;
-	for (const m of text.matchAll(PLURAL_TITLES)) {
+	for (const m of text.matchAll(SHORT_TITLES)) {
 		if (OPENS_SENTENCE.has(m[3])) continue;
 		out ??= text.split('');
 		out[m.index! + m[1].length + m[2].length] = ',';

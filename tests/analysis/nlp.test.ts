@@ -45,6 +45,9 @@ describe('a word wink reads as a short form still ends its sentence before a cap
 		['Democratic Sens. Ann Lee and Tom Vale said no.', 1, ['Democratic', 'Sens.', 'Ann']],
 		['Govs. Ann Lee and Tom Vale said no.', 1, ['Govs.', 'Ann']],
 		['Ottawa beat the Sens. Then it rained.', 2, ['Ottawa', 'beat', 'the', 'Sens', '.', 'Then']],
+		// review 36: so is a singular one ("Pres" had been a speaker of its own)
+		['He met Pres. Tom Reed on Monday.', 1, ['He', 'met', 'Pres.', 'Tom']],
+		['Supt. Ann Lee said no.', 1, ['Supt.', 'Ann']],
 		// ... and a full stop between initials ends no sentence ("R-S.C.", "D-N.Y.")
 		['Sen. Tom Vale (R-S.C.) said no.', 1, ['Sen.', 'Tom', 'Vale', '(', 'R', '-', 'S', '.', 'C.']],
 		['Ann Lee, D-N.Y., said no.', 1, ['Ann', 'Lee', ',', 'D', '-', 'N', '.', 'Y.']],

@@ -330,6 +330,7 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['... not of office holders', 'Two-thirds of senators said they would vote no.', 'government'],
 		// review 35: US copy's titles and labels for members of Congress
 		['a plural title written short before a list', 'Sens. Ann Lee and Tom Vale said the bill would fail.', 'government'],
+		['a president written short', 'Pres. Ann Lee said the bill would fail.', 'government'],
 		['... "Govs."', 'Govs. Ann Lee and Tom Vale said the bill would fail.', 'government'],
 		['... with each one\'s state', 'Democratic Sens. Ann Lee of Ohio and Tom Vale of Iowa said the bill would fail.', 'government'],
 		['a party label between commas', 'Ann Lee, D-Ohio, said the bill would fail.', 'government'],
