@@ -8,11 +8,27 @@ import { isPossessive } from './mentions.js';
 import type { Token } from '../types.js';
 import type { Cluster } from './cluster.js';
 
+/** How a deed's evidence pattern ends: what decided the group, as the article view shows it. */
+const MAKES = ': what they make or do';
+const HEADS = ': what they head';
+const RESULT = ': a match result';
+/** Is an evidence pattern a deed's (groups.ts: a last resort)? */
+export const isDeedPattern = (pattern: string): boolean => pattern.endsWith(MAKES) || pattern.endsWith(HEADS) || pattern.endsWith(RESULT);
+
 /** "scored a victory", "scored points with voters": a figure of speech, not a deed (the object's head: FIGURATIVE_HEADS). */
 const FIGURATIVE_OBJECT = new Set(['a', 'an', 'points', 'point', 'big', 'major', 'political', 'highly', 'well', 'poorly', 'low', 'high']);
 
 /** What a campaign or a vote scores, as the head of the object: "scored his first endorsement", "scored 30 percent". */
 const FIGURATIVE_HEADS = new Set(['endorsement', 'endorsements', 'victory', 'victories', 'win', 'wins', 'percent', 'delegates', 'votes', 'support', 'backing', 'coup', 'upset', 'deal', 'concession', 'concessions', 'interview', 'invitation']);
+
+/** "has netted far more than Rubio", "scored higher than any rival": a comparison of tallies (delegates, votes, polls) before any noun, not a deed. */
+function comparison(toks: Token[], k: number): boolean {
+	for (let j = k; j < toks.length && j - k < 4; j++) {
+		if (toks[j].normal === 'than') return true;
+		if (toks[j].pos === 'NOUN' || toks[j].pos === 'PROPN' || toks[j].pos === 'PUNCT') return false;
+	}
+	return false;
+}
 
 /** The head noun of the object from token k (over articles, possessives, numbers and modifiers) is a figure of speech's. */
 function figurativeHead(toks: Token[], k: number): boolean {
@@ -48,7 +64,7 @@ export function deedFacets(ctx: Ctx, index: EntityIndex): void {
 					const two = h > k ? `${toks[h - 1].normal} ${toks[h].normal}` : '';
 					const d = list.get(two) ?? list.get(toks[h].normal);
 					if (d && (d.how === 'has' || d.how === 'heads')) {
-						c.addFacet({ start: toks[last].start, end: toks[h].end, text: text.slice(toks[last].start, toks[h].end), role: 'deed', group: d.group, pattern: `${toks[h].normal}: what they make or do` });
+						c.addFacet({ start: toks[last].start, end: toks[h].end, text: text.slice(toks[last].start, toks[h].end), role: 'deed', group: d.group, pattern: `${toks[h].normal}${MAKES}` });
 						break;
 					}
 					if (toks[h].pos === 'NOUN') break;
@@ -56,12 +72,12 @@ export function deedFacets(ctx: Ctx, index: EntityIndex): void {
 			} else if (!pronoun && toks[k] && toks[k].pos === 'NOUN' && !/^\p{Lu}/u.test(toks[k].value) && list.get(toks[k].normal)?.how === 'heads') {
 				// "the Trump administration", "the Sanders campaign": the name before what the person heads
 				const d = list.get(toks[k].normal)!;
-				c.addFacet({ start: toks[last].start, end: toks[k].end, text: text.slice(toks[last].start, toks[k].end), role: 'deed', group: d.group, pattern: `${toks[k].normal}: what they head` });
+				c.addFacet({ start: toks[last].start, end: toks[k].end, text: text.slice(toks[last].start, toks[k].end), role: 'deed', group: d.group, pattern: `${toks[k].normal}${HEADS}` });
 			} else if (!pronoun || ['he', 'she'].includes(toks[last].normal)) {
 				while (k < toks.length && k - last < 3 && (toks[k].pos === 'ADV' || ['has', 'had', 'have'].includes(toks[k].normal))) k++;
 				const v = toks[k];
 				const d = v ? list.get(v.normal) : undefined;
-				if (v && d && d.how === 'does' && !FIGURATIVE_OBJECT.has(toks[k + 1]?.normal ?? '') && !figurativeHead(toks, k + 1)) c.addFacet({ start: toks[last].start, end: v.end, text: text.slice(toks[last].start, v.end), role: 'deed', group: d.group, pattern: `${v.normal}: what they make or do` });
+				if (v && d && d.how === 'does' && !FIGURATIVE_OBJECT.has(toks[k + 1]?.normal ?? '') && !figurativeHead(toks, k + 1) && !comparison(toks, k + 1)) c.addFacet({ start: toks[last].start, end: v.end, text: text.slice(toks[last].start, v.end), role: 'deed', group: d.group, pattern: `${v.normal}${MAKES}` });
 			}
 		}
 	}
@@ -118,7 +134,7 @@ function resultFacets(ctx: Ctx, index: EntityIndex): void {
 				if (!m) continue;
 				done.add(c);
 				const at = Math.min(m.start, toks[v].start);
-				c.addFacet({ start: at, end, text: text.slice(at, end), role: 'deed', group: d.group, pattern: `${toks[v].normal} … ${score[0]}: a match result` });
+				c.addFacet({ start: at, end, text: text.slice(at, end), role: 'deed', group: d.group, pattern: `${toks[v].normal} … ${score[0]}${RESULT}` });
 			}
 		}
 	}

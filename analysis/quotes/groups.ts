@@ -8,6 +8,7 @@ import { companyWords, compoundHead, orgWords, personNouns, pressWords, placeNam
 import { WordMemo } from '../word-memo.js';
 import { isDemonym } from './mentions.js';
 import { outsideRoleAtEnd, relationWord } from './relations.js';
+import { AGE_ONLY, OF_PLACE_ONLY, UNNAMED_ONLY } from './last-resort.js';
 
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
 const CAP_OR_DIGIT = /^[\p{Lu}\d]/u;
@@ -213,6 +214,7 @@ export function classifySpeaker(rules: GroupRule[], affiliation: string | null, 
 /** Titles of someone who speaks for another: for a family or a person, they are that party's agent. */
 const SPEAKS_FOR = new Set(['representative', 'representatives', 'spokesman', 'spokeswoman', 'spokesperson']);
 const SPEAKS_FOR_PATTERN = 'speaks for a family or a person: their lawyer or agent';
+
 /** "representatives of the family", "a spokesman for his sister": a title of speaking for someone, with a relation in the words. */
 const speaksForSomeone = (pattern: string, ...texts: string[]) => SPEAKS_FOR.has(pattern) && texts.some((t) => relationWord(t, 0) !== null);
 
@@ -411,7 +413,7 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 			// "Virginia man Mohamad Khweis", "Douglas Haig, an Arizona man who says …", "a local woman": a man or
 			// a woman of a place, given no role, speaks as a private person (weak evidence, as other such roles)
 			if (personOfPlace(f.text)) {
-				weak ??= decided(firstAff, 'citizen', ev(f, 'a man, a woman or a child of a place, no role'));
+				weak ??= decided(firstAff, 'citizen', ev(f, OF_PLACE_ONLY));
 				continue;
 			}
 			// ("the daughter of a pastor": a relative is grouped by what they are, not by whom they are related to)
@@ -474,13 +476,13 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 	const deed = c.facets.find((f) => f.role === 'deed' && f.group);
 	if (deed?.group) return decided(firstAff, deed.group, ev(deed, deed.pattern ?? null));
 	const age = c.facets.find((f) => f.role === 'age' || f.role === 'home');
-	if (age) return decided(firstAff, 'citizen', ev(age, 'age or home town, no title'));
+	if (age) return decided(firstAff, 'citizen', ev(age, AGE_ONLY));
 	// "The man told doctors …", "a woman in Worcester told …", "both men claimed …": a man or a woman the
 	// story never names nor gives a role speaks as a private person
 	// (with nothing else said of them: "a man who works at the depot" is somebody's employee)
 	if (!c.named && UNNAMED_PERSON.test(c.name) && c.facets.every((f) => f.role === 'description' && UNNAMED_PERSON.test(f.text.trim()))) {
 		const first = c.mentions.find((x) => x.form === 'description') ?? c.mentions[0];
-		if (first) return decided(firstAff, 'citizen', { start: first.start, end: first.end, text: first.text, pattern: 'a man or a woman, unnamed, no role' });
+		if (first) return decided(firstAff, 'citizen', { start: first.start, end: first.end, text: first.text, pattern: UNNAMED_ONLY });
 	}
 	return decided(firstAff, 'unclassified', null);
 }

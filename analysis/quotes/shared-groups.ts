@@ -1,11 +1,16 @@
 // One speaker, one group across a collection. Every article of a collection reports the same event, so
 // a speaker the text of one article never describes ("Roe said …") is the one another article calls
-// "Senator Jane Roe": their group comes from that article, and says so. Only a group
-// the collection agrees on is shared (a name classified two ways stays as each article has it), and a
-// speaker an article classifies itself keeps that article's group. Pure: runs after the facilitator's
-// overrides, whose groups apply to every article already.
+// "Senator Jane Roe": their group comes from that article, and says so. Only a group two thirds of the
+// articles that classify the speaker agree on is shared (a name classified two ways in two articles
+// stays as each has it; "Donald Trump", a candidate in 25 of 210 campaign stories, a businessman in 2
+// and someone else in 2, had stayed unclassified in the 25 that say nothing of him), and a speaker an
+// article classifies itself keeps that article's group, unless the article read it from a last resort
+// only (what they make, do or head, an age: last-resort.ts) and the collection knows them by a title, a
+// role or an organisation (review 36). Pure: runs after the facilitator's overrides, whose groups apply
+// to every article already.
 import type { ArticleAnalysis, Quote, SpeakerGroup, SpeakerOverrides } from '../types.js';
 import { tallyQuotes } from './summary.js';
+import { lastResort } from './last-resort.js';
 
 /** Where a shared group was read: the article, its outlet and the words that decided it. */
 export interface GroupSource {
@@ -13,30 +18,69 @@ export interface GroupSource {
 	article: string;
 	outlet: string;
 	text: string | null;
+	/** Read from a last resort only (last-resort.ts). */
+	lastResort: boolean;
+	/** Every article that classifies the speaker (by more than a last resort) gives this group. */
+	unanimous: boolean;
 }
 
-/** Speakers classified in some article of the collection, with one group only, by name. */
+/** Per speaker, per group: how many articles give it, and the first that does. */
+type Votes = Map<string, Map<SpeakerGroup, { n: number; first: GroupSource }>>;
+
+/** The group at least two thirds of the votes give ("Trump" is a candidate in 25 articles, a businessman in 2), else none. */
+function majority(groups: Map<SpeakerGroup, { n: number; first: GroupSource }> | undefined): GroupSource | null {
+	if (!groups) return null;
+	let total = 0;
+	let top: { n: number; first: GroupSource } | null = null;
+	for (const v of groups.values()) {
+		total += v.n;
+		if (!top || v.n > top.n) top = v;
+	}
+	return top && top.n * 3 >= total * 2 ? { ...top.first, unanimous: top.n === total } : null;
+}
+
+/**
+ * Speakers classified in some article of the collection, by name, with the group the collection
+ * knows them by: the one at least two thirds of the articles that give a title, a role or an
+ * organisation agree on, else (none does) the one the last resorts agree on in that measure.
+ */
 export function sharedGroups(analyses: readonly Pick<ArticleAnalysis, 'id' | 'outlet' | 'speakers'>[]): Map<string, GroupSource> {
-	const found = new Map<string, GroupSource | null>();
+	const said: Votes = new Map();
+	const resorts: Votes = new Map();
 	for (const a of analyses) {
+		// (one vote per article and speaker)
 		for (const s of a.speakers) {
 			if (s.group === 'unclassified') continue;
-			const had = found.get(s.speaker);
-			if (had === undefined) found.set(s.speaker, { group: s.group, article: a.id, outlet: a.outlet, text: s.groupEvidence?.text ?? null });
-			else if (had && had.group !== s.group) found.set(s.speaker, null);
+			const weak = lastResort(s.groupEvidence?.pattern);
+			const votes = weak ? resorts : said;
+			let groups = votes.get(s.speaker);
+			if (!groups) votes.set(s.speaker, (groups = new Map()));
+			const v = groups.get(s.group);
+			if (v) v.n++;
+			else groups.set(s.group, { n: 1, first: { group: s.group, article: a.id, outlet: a.outlet, text: s.groupEvidence?.text ?? null, lastResort: weak, unanimous: false } });
 		}
 	}
 	const out = new Map<string, GroupSource>();
-	for (const [name, src] of found) if (src) out.set(name, src);
+	for (const name of new Set([...said.keys(), ...resorts.keys()])) {
+		const src = said.has(name) ? majority(said.get(name)) : majority(resorts.get(name));
+		if (src) out.set(name, src);
+	}
 	return out;
 }
 
-/** The article with its unclassified speakers given the group the collection knows them by. */
+/** Does the collection's group replace the one this article gave the speaker? */
+const replaces = (s: { group: SpeakerGroup; groupEvidence?: { pattern: string | null } | null }, src: GroupSource | undefined): src is GroupSource =>
+	!!src && src.group !== s.group && (s.group === 'unclassified' || (!src.lastResort && lastResort(s.groupEvidence?.pattern)));
+
+/**
+ * The article with its unclassified speakers, and those it classified by a last resort only, given the
+ * group the collection knows them by.
+ */
 export function withSharedGroups(a: ArticleAnalysis, shared: ReadonlyMap<string, GroupSource>): ArticleAnalysis {
 	const from = new Map<string, GroupSource>();
 	for (const s of a.speakers) {
-		const src = s.group === 'unclassified' ? shared.get(s.speaker) : undefined;
-		if (src && src.article !== a.id) from.set(s.speaker, src);
+		const src = shared.get(s.speaker);
+		if (replaces(s, src) && src.article !== a.id) from.set(s.speaker, src);
 	}
 	if (!from.size) return a;
 	const quotes: Quote[] = a.quotes.map((q) => {
@@ -56,12 +100,14 @@ export function withSharedGroups(a: ArticleAnalysis, shared: ReadonlyMap<string,
  * overrides again from each quote's original values (compareOutlets): a quote merged into a speaker
  * another article classifies ("man" into "patient") keeps that group there too. The facilitator's own
  * groups decide over the shared ones; a shared group is one the whole collection agrees on, so it changes
- * no speaker an article classified itself.
+ * no speaker an article classified itself by a title, a role or an organisation (only last resorts).
  */
 export function withSharedOverrides(overrides: SpeakerOverrides, shared: ReadonlyMap<string, GroupSource>): SpeakerOverrides {
 	if (!shared.size) return overrides;
 	const groups = Object.create(null) as Record<string, SpeakerGroup>;
-	for (const [name, src] of shared) groups[name] = src.group;
+	// (only where the articles agree: a speaker a minority of articles classifies otherwise keeps that
+	// group there, as withSharedGroups leaves it)
+	for (const [name, src] of shared) if (src.unanimous) groups[name] = src.group;
 	for (const [name, g] of Object.entries(overrides.groups ?? {})) groups[name] = g;
 	return { ...overrides, groups };
 }

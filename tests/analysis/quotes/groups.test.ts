@@ -155,6 +155,9 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['a moderator', '"We will win," said Moderator Hugh Vale.', 'media'],
 		['"scored his first endorsement"', 'On Thursday, Tom Cruz scored his first endorsement from a Senate colleague. "We will win," Cruz said.', 'unclassified'],
 		['... but "scored his first goal" is a player\'s', 'Tom Vale scored his first goal of the season on Saturday. "We will win," Vale said.', 'other'],
+		// review 36: a comparison of tallies is no deed either
+		['"has netted far more than Lane"', 'Tom Cruz trails in the count, but he has netted far more than Ann Lane. "We will win," Cruz said.', 'unclassified'],
+		['... but "scored more goals than" is a player\'s', 'Tom Vale scored more goals than anyone this season. "We will win," Vale said.', 'other'],
 		// review 34: a candidate's strategist speaks for the candidate; a polling firm by name
 		["a candidate's strategist", 'Senator Tom Vale spoke on Monday. "He is against the plan," said Ann Roe, a senior strategist for Vale.', 'government'],
 		['a polling firm by name', '"It is close," said Gallup\'s Ann Roe.', 'expert or academic'],

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../../analysis/pipeline.js';
 import { loadDefaultLexicon } from '../../../analysis/lexicon/index.js';
 import { loadGroupRules } from '../../../analysis/quotes/index.js';
-import { sharedGroups, withSharedGroups } from '../../../analysis/quotes/shared-groups.js';
+import { sharedGroups, withSharedGroups, withSharedOverrides } from '../../../analysis/quotes/shared-groups.js';
 
 const options = { lexicon: loadDefaultLexicon(), groupRules: loadGroupRules() };
 const article = (id: string, outlet: string, text: string) => ({ ...analyseArticle({ id, text }, options), outlet });
@@ -11,13 +11,24 @@ const article = (id: string, outlet: string, text: string) => ({ ...analyseArtic
 const DESCRIBED = 'Russian President Vladimir Putin signed the order on Wednesday.\n\n"The court has not lived up to the hopes," Putin said.';
 const BARE = 'Moscow pulled out of the court on Wednesday.\n\n"The court has not lived up to the hopes," Vladimir Putin said.';
 const OTHER = 'The singer Vladimir Putin, a local musician, opened the fair.\n\n"It was a good day," Vladimir Putin said.';
+const DEED = 'Vladimir Putin scored twice in the second half.\n\n"It was a good day," Vladimir Putin said.';
+const AGED = 'Vladimir Putin, 67, watched the match.\n\n"It was a good day," Vladimir Putin said.';
 
 describe('sharedGroups / withSharedGroups', () => {
 	const rows: [string, [string, string, string][], string, string, string | null][] = [
 		['an unclassified speaker takes the group another article gives them', [['a', 'Wire', DESCRIBED], ['b', 'Daily', BARE]], 'b', 'government', 'Wire'],
 		['a speaker the article classifies itself keeps its own group', [['a', 'Wire', DESCRIBED], ['b', 'Daily', DESCRIBED]], 'b', 'government', null],
 		['a name the collection classifies two ways is not shared', [['a', 'Wire', DESCRIBED], ['c', 'Gazette', OTHER], ['b', 'Daily', BARE]], 'b', 'unclassified', null],
-		['with no article saying who they are, they stay unclassified', [['b', 'Daily', BARE]], 'b', 'unclassified', null]
+		['with no article saying who they are, they stay unclassified', [['b', 'Daily', BARE]], 'b', 'unclassified', null],
+		// review 36: a group read from a deed or an age gives way to one read from a title or a role
+		['a group read from a deed gives way to a title elsewhere', [['a', 'Wire', DESCRIBED], ['d', 'Post', DEED]], 'd', 'government', 'Wire'],
+		['... so does one read from an age', [['a', 'Wire', DESCRIBED], ['e', 'Star', AGED]], 'e', 'government', 'Wire'],
+		['... but a title keeps its group over a deed elsewhere', [['d', 'Post', DEED], ['a', 'Wire', DESCRIBED]], 'a', 'government', null],
+		['... and two titles that disagree share nothing, deeds or not', [['a', 'Wire', DESCRIBED], ['c', 'Gazette', OTHER], ['d', 'Post', DEED]], 'd', 'other', null],
+		['... and deeds alone are shared as before', [['d', 'Post', DEED], ['b', 'Daily', BARE]], 'b', 'other', 'Post'],
+		// two thirds of the articles that classify a speaker decide for those that do not ...
+		['two of three articles agree: the third, silent, takes their group', [['a', 'Wire', DESCRIBED], ['f', 'Times', DESCRIBED], ['c', 'Gazette', OTHER], ['b', 'Daily', BARE]], 'b', 'government', 'Wire'],
+		['... while the one that says otherwise keeps its own', [['a', 'Wire', DESCRIBED], ['f', 'Times', DESCRIBED], ['c', 'Gazette', OTHER], ['b', 'Daily', BARE]], 'c', 'other', null]
 	];
 	it.each(rows)('%s', (_name, texts, id, group, from) => {
 		const all = texts.map(([i, o, t]) => article(i, o, t));
@@ -28,6 +39,13 @@ describe('sharedGroups / withSharedGroups', () => {
 		// the quotes and the group tallies say the same
 		expect(a.quotes.filter((q) => q.speaker === 'Vladimir Putin').every((q) => q.group === group)).toBe(true);
 		expect(a.groups.map((g) => g.group)).toEqual([group]);
+	});
+	it('gives the charts a group of their own only where every article that classifies the speaker agrees', () => {
+		const agreed = sharedGroups([article('a', 'Wire', DESCRIBED), article('b', 'Daily', BARE)]);
+		expect(withSharedOverrides({}, agreed).groups).toEqual({ 'Vladimir Putin': 'government' });
+		const most = sharedGroups([article('a', 'Wire', DESCRIBED), article('f', 'Times', DESCRIBED), article('c', 'Gazette', OTHER)]);
+		expect(most.get('Vladimir Putin')?.group).toBe('government');
+		expect(withSharedOverrides({}, most).groups).toEqual({});
 	});
 	it('gives the words that decided it in the other article', () => {
 		const all = [article('a', 'Wire', DESCRIBED), article('b', 'Daily', BARE)];
