@@ -352,8 +352,11 @@ export function quotedSpans(text: string, quotes: Quote[], pairs: MarkedSpan[] =
 	return [...direct, ...named, ...unattributed, ...inPart];
 }
 
-/** Cues of naming and describing: "called it a sham", "labelled them traitors", "described the plan as reckless". */
-const NAMING_CUE = /^(?:call(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?|term(?:s|ed)?|describ(?:e|es|ed|ing))$/i;
+/**
+ * Cues of naming and describing: "called it a sham", "labelled them traitors", "described the plan as
+ * reckless", "portrayed Vale as a divisive leader", "painted her as unfit" (review 36).
+ */
+const NAMING_CUE = /^(?:call(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?|term(?:s|ed)?|describ(?:e|es|ed|ing)|portray(?:s|ed|ing)?|depict(?:s|ed|ing)?|characteri[sz](?:e|es|ed|ing)|paint(?:s|ed|ing)?|cast(?:s|ing)?)$/i;
 
 function figures(total: number, own: number, quoted: number, words: number): DensityFigures {
 	const per = (n: number) => (words > 0 ? (n * 1000) / words : 0);

@@ -119,6 +119,16 @@ const nameIng = (t: Token, prevTok: Token | undefined) => /ing$/.test(t.normal) 
 
 const CALL_PARTICLES = new Set(['in', 'off', 'up', 'back']);
 const CALLED_TO = new Set(['mind', 'order']);
+/** Verbs that report only with "as" after their object (speech-verbs.txt): "portrayed Vale as reckless". */
+const AS_ONLY = new Set(['portray', 'depict', 'characterise', 'characterize', 'paint', 'cast']);
+/** The one portrayed: a name, a pronoun or a noun phrase of up to eight words, with possessives. */
+const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
+/** Does "as" come at k, or right after the noun phrase from k? */
+function asAfterObject(toks: Token[], k: number): boolean {
+	let j = k;
+	while (j < toks.length && j - k < 8 && (OBJECT_POS.has(toks[j].pos) || isPossessive(toks[j])) && toks[j].normal !== 'as') j++;
+	return toks[j]?.normal === 'as';
+}
 /** What follows the person called when the call is a telephone call: when, or what for. */
 const AFTER_CALLED = new Set(['after', 'before', 'on', 'during', 'last', 'this', 'early', 'late', 'twice', 'again', 'back', 'later', 'repeatedly']);
 /** Words that open the one called: "both candidates", "the senator". */
@@ -211,6 +221,10 @@ export function cueAt(ctx: Ctx, i: number, loose = false): number {
 	// "called in the experts", "called off the strike", "called up reservists", "called back": summoning,
 	// cancelling and telephoning, not saying
 	if (t.lemma === 'call' && CALL_PARTICLES.has(next?.normal ?? '')) return -1;
+	// "portrayed Vale as a reckless leader", "what they characterize as …": these verbs report only what
+	// someone is made out to be, with "as" right after the one portrayed (not "portrayed Cleopatra in the
+	// film", "delay casting their ballots … so as not to")
+	if (AS_ONLY.has(t.lemma) && !asAfterObject(ctx.toks, i + 1)) return -1;
 	// "called to mind the promise of …", "called the meeting to order": recalling and opening, not saying
 	if (t.lemma === 'call' && next?.normal === 'to' && CALLED_TO.has(ctx.toks[i + 2]?.normal ?? '')) return -1;
 	// "as easily as it tells the truth", "tell lies", "can't tell the difference", "tell them apart": telling

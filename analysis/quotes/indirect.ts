@@ -73,7 +73,7 @@ function ownerAfterOf(toks: Token[], np: Range | null): Range | null {
 }
 
 /** Verbs that report what someone called a thing: their object and its name are the speaker's words. */
-export const NAMES_AS = new Set([...NAMING, 'describe', 'characterize', 'characterise', 'portray', 'depict', 'deem']);
+export const NAMES_AS = new Set([...NAMING, 'describe', 'characterize', 'characterise', 'portray', 'depict', 'paint', 'cast', 'deem']);
 /** The writer's first person: what "I" or "we" say outside quotation marks is the outlet's own text. */
 const WRITER = new Set(['i', 'we']);
 

@@ -146,6 +146,9 @@ describe('findLoaded: voice', () => {
 	it.each([
 		['Smith called the raid brutal.', 'the raid brutal', 'called', 'quoted'],
 		['Smith described the raid as brutal.', 'the raid as brutal', 'described', 'quoted'],
+		// review 36: so is what someone is portrayed or painted as
+		['Smith portrayed the raid as brutal.', 'the raid as brutal', 'portrayed', 'quoted'],
+		['Smith painted the raid as brutal.', 'the raid as brutal', 'painted', 'quoted'],
 		['Smith said the raid was brutal.', 'the raid was brutal', 'said', 'outlet']
 	])('what a naming verb reports is the speaker\'s own word, quoted without marks: %s → %s', (text, content, cue, voice) => {
 		const q = { ...quote(text, content, 'indirect', 'John Smith'), cue };

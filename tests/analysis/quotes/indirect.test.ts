@@ -226,7 +226,12 @@ describe('findIndirect', () => {
 		['... but "the meddling the congressman said is designed …" reports', 'The meddling the congressman said is designed to sow discord.', [{ text: 'is designed to sow discord', mention: 'the congressman' }]],
 		['... but "promised to build the bridge" reports a commitment', 'The mayor promised to build the bridge.', [{ text: 'to build the bridge', mention: 'The mayor' }]],
 		['... and "in the morning the mayor said …" a clause', 'In the morning the mayor said the plan failed.', [{ text: 'the plan failed', mention: 'the mayor' }]],
-		['"called to mind" recalls, says nothing', 'The verdict called to mind the promise of the old days.', []]
+		['"called to mind" recalls, says nothing', 'The verdict called to mind the promise of the old days.', []],
+		// what someone is portrayed, painted, cast or characterised as is what they said of them
+		['"portrayed X as …" reports', 'Later, Ann Lee portrayed Tom Vale as a cruel and divisive leader.', [{ text: 'Tom Vale as a cruel and divisive leader', mention: 'Ann Lee' }]],
+		['... "characterizes herself as …" too', 'Ann Lee routinely characterizes herself as a change warrior who saved the company.', [{ text: 'herself as a change warrior who saved the company', mention: 'Ann Lee' }]],
+		['... but "portrayed Cleopatra in the film" does not', 'Ann Lee portrayed Cleopatra in the 1963 film about the queen.', []],
+		['... nor "casting their ballots … so as not to"', 'Many voters will delay casting their ballots for weeks so as not to waste them.', []]
 	];
 	it.each(rows)('%s', (_n, text, expected) => {
 		expect(indirect(text)).toEqual(expected);
