@@ -151,7 +151,10 @@ describe('tone of the writing, not the subject', () => {
 		// third newcomer pass: falling ill, and telling two things apart, judge nothing ("down", "confused")
 		['The man came down with a lung condition in May.', 'The man moved to a new town in May.'],
 		['Farmer’s lung is not to be confused with a farmer’s tan.', 'Farmer’s lung is different from a farmer’s tan.'],
-		['Police arrested the suspected gunman on Monday.', 'Police arrested the young gunman on Monday.']
+		['Police arrested the suspected gunman on Monday.', 'Police arrested the young gunman on Monday.'],
+		// review 36: a trade term and keeping away from something judge nothing
+		['The minister backs free trade with Canada.', 'The minister backs new rules with Canada.'],
+		['The minister is steering clear of the debate.', 'The minister is staying out of the debate.']
 	];
 	it.each(pairs)('"%s" scores like "%s"', (a, b) => {
 		expect(Math.abs(body(a).score - body(b).score)).toBeLessThanOrEqual(0.05);
