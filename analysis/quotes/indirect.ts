@@ -173,6 +173,18 @@ export function findIndirect(ctx: Ctx): Found[] {
 				const left = invertedEnds ? null : (hanging ?? subjectLeft(toks, i, ss));
 				if (!objSubj && left && nounAfterObject(toks, i, left.np, ss)) continue;
 				let subj: Subject | null = invertedEnds ? null : (objSubj ?? left ?? (isParticiple(t) && toks[i - 1]?.value === ',' ? clauseSubject(ctx, ss, i) : null));
+				// "…, before optimistically predicting that …", "ended the call by telling Lane …": a participle after a
+				// preposition of time or means is done by the subject of the clause it hangs on
+				const prep = isParticiple(t) ? (toks[i - 1]?.pos === 'ADV' ? i - 2 : i - 1) : -1;
+				// (the subject of the verb before it: "although Bill Roe won the spin by declaring …" is Roe's; only for
+				// a clause after "that" or a listener, checked below: "by touting her record" reports no words)
+				let afterPreposition = false;
+				if (!subj && !invertedEnds && prep > ss && PARTICIPLE_PREPS.has(toks[prep].normal) && hasClauseVerb(toks, e, se)) {
+					let v = prep - 1;
+					while (v > ss && toks[v].pos !== 'VERB' && toks[v].pos !== 'AUX') v--;
+					subj = v > ss ? subjectLeft(toks, v, ss) : null;
+					afterPreposition = !!subj;
+				}
 				// "Ann Lee, a lawyer in Moscow, said the plan was …": no subject found right before the cue (an
 				// aside the phrase parser cannot read), and a clause follows it, not a speaker ("…, said the
 				// mayor."): the sentence's named subject speaks
@@ -267,6 +279,7 @@ export function findIndirect(ctx: Ctx): Found[] {
 							}
 					}
 					const introduced = toks[k]?.normal === 'that' || toks[k]?.normal === ':';
+					if (afterPreposition && !introduced && !(LISTENER_VERBS.has(t.lemma) && k > e)) continue;
 					if (introduced) k++;
 					// "who asked not to be named", "asked to be identified only by his first name": a passive
 					// infinitive after the cue is a request about the speaker, no words reported
@@ -485,4 +498,5 @@ export function findIndirect(ctx: Ctx): Found[] {
 }
 
 const DASHES = new Set(['–', '—', '-', '--']);
+const PARTICIPLE_PREPS = new Set(['before', 'after', 'while', 'by', 'when', 'since', 'without']);
 const MODALS = new Set(['could', 'would', 'might', 'may', 'can', 'will', 'should', 'must']);

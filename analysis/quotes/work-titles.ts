@@ -37,8 +37,8 @@ export function isWorkTitle(ctx: Ctx, f: Found): boolean {
 		while (k < toks.length && (ctx.isMark[k] || toks[k].start < f.end)) k++;
 		if (opensLine && toks[k]?.normal === 'by' && toks[k + 1] && UPPER_START.test(toks[k + 1].value)) return true;
 	}
-	if (ws.length > 8) return false;
-	const titleCase = ws.every((w, i) => TITLE_WORD_START.test(w) || (i > 0 && /^(?:a|an|the|of|and|or|in|on|at|to|for|with|from|by)$/.test(w)));
+	// (short words many outlets keep in lower case in a headline: "Why Electing Lane is More Important")
+	const titleCase = ws.every((w, i) => TITLE_WORD_START.test(w) || (i > 0 && /^(?:a|an|the|of|and|or|nor|but|as|vs\.?|in|on|at|to|for|with|from|by|is|are|was|were)$/.test(w)));
 	if (!titleCase) return false;
 	let b = ctx.tokenAt(f.start) - 1;
 	while (b >= 0 && ctx.isMark[b]) b--;
@@ -49,8 +49,11 @@ export function isWorkTitle(ctx: Ctx, f: Found): boolean {
 	if (before && WORK_NOUNS.has(before.normal)) return true;
 	// "on Tuesday's episode of “The Morning Show,”", "a screening of “Parasite”": a part or showing of a work
 	if (before?.normal === 'of' && toks[b - 1] && (WORK_NOUNS.has(toks[b - 1].normal) || WORK_PARTS.has(toks[b - 1].normal))) return true;
-	// "a show called “Ask Dr. Mike”", "a book titled “…”": a name given to something
-	if (before && ['called', 'named', 'titled', 'entitled', 'dubbed', 'nicknamed'].includes(before.normal)) return true;
+	// "a show called “Ask Dr. Mike”", "a book titled “…”", "a column, entitled, “…”": a name given to something
+	// (however long: a headline given as a title)
+	const named = before && [',', ':'].includes(before.value) && b > 0 ? toks[b - 1] : before;
+	if (named && ['called', 'named', 'titled', 'entitled', 'dubbed', 'nicknamed', 'headlined'].includes(named.normal)) return true;
+	if (ws.length > 8) return false;
 	// "the band played “We’re Not Gonna Take It”": what is played or performed is a work
 	if (before && PERFORMED.has(before.normal)) return true;
 	// "the “Parasite” director", "the “Pose” actor": between a determiner or possessive and a lower-case noun

@@ -468,6 +468,8 @@ describe('issue #7 error classes, on invented sentences', () => {
 
 	const notQuotes: [string, string][] = [
 		['5. a film title is not a quote', 'The “Parasite” director said the award was a surprise to everyone.'],
+		// review 36: a headline given as a column's title, however long, with "is" in lower case
+		['5. a title after "entitled,"', 'Tom Vale published a column in The Daily Star, entitled, "Why Electing Ann Lee in 2016 is More Important Than Ever."'],
 		['5. a title after a work noun', 'She watched the film “Parasite” twice last week.'],
 		['5. mismatched marks do not join two titles', 'She loved “Parasite“ and “Joker” equally, she said at the festival.'],
 		['5. a name given to something', 'He ran a live show called “Ask Dr. Mike” at conventions for years.'],

@@ -231,7 +231,11 @@ describe('findIndirect', () => {
 		['"portrayed X as …" reports', 'Later, Ann Lee portrayed Tom Vale as a cruel and divisive leader.', [{ text: 'Tom Vale as a cruel and divisive leader', mention: 'Ann Lee' }]],
 		['... "characterizes herself as …" too', 'Ann Lee routinely characterizes herself as a change warrior who saved the company.', [{ text: 'herself as a change warrior who saved the company', mention: 'Ann Lee' }]],
 		['... but "portrayed Cleopatra in the film" does not', 'Ann Lee portrayed Cleopatra in the 1963 film about the queen.', []],
-		['... nor "casting their ballots … so as not to"', 'Many voters will delay casting their ballots for weeks so as not to waste them.', []]
+		['... nor "casting their ballots … so as not to"', 'Many voters will delay casting their ballots for weeks so as not to waste them.', []],
+		// a participle after a preposition of time or means is said by the clause's subject; "clarified" is a cue
+		['"…, before predicting that …"', 'Tom Vale spoke last, before optimistically predicting that a contested convention could help him.', [{ text: 'a contested convention could help him', mention: 'Tom Vale' }]],
+		['"… by telling Lane she had been …"', 'Ann Lee ended the call by telling Tom Vale he had been an able opponent.', [{ text: 'he had been an able opponent', mention: 'Ann Lee' }]],
+		['"clarified that …"', 'Tom Vale clarified that the plan would be legal.', [{ text: 'the plan would be legal', mention: 'Tom Vale' }]]
 	];
 	it.each(rows)('%s', (_n, text, expected) => {
 		expect(indirect(text)).toEqual(expected);
