@@ -110,9 +110,11 @@ export function findDirect(ctx: Ctx): Found[] {
 					const s = clauseSubject(ctx, lo, end);
 					if (s && isSource(ctx, s.np)) a = { cue: null, np: s.np, appos: s.appos };
 				}
-			} else if (!samePara && !hasQuote && ctx.isSentenceEnd(end) && quoteFree(ctx, toks[end].paragraph)) {
+			} else if (!samePara && ctx.isSentenceEnd(end) && quoteFree(ctx, toks[end].paragraph)) {
 				// A quote-only paragraph after a paragraph, free of quotes, that ends on what a named person
 				// did or said ("Valastro praised Christie's record." ¶ "We need someone who ...").
+				// (its last sentence whole, over a fragment in marks)
+				while (lo > 0 && toks[lo - 1].paragraph === toks[end].paragraph && !ctx.isSentenceEnd(lo - 1)) lo--;
 				const a2 = attrBefore(ctx, lo, end);
 				const s = a2 ? null : clauseSubject(ctx, lo, end);
 				// (not a sentence that only says what the subject is: "TVEL is a Russian nuclear fuel company." ¶
@@ -338,8 +340,17 @@ function definitionAfter(toks: Token[], k: number): boolean {
 /** A paragraph with no quotation marks in it. */
 function quoteFree(ctx: Ctx, paragraph: number): boolean {
 	const p = ctx.paragraphs[paragraph];
-	return !!p && !/["“”„«»]/.test(ctx.text.slice(p.start, p.end));
+	if (!p) return false;
+	// (a word or three in marks inside it, not at its end, is a term held at arm's length, no quotation
+	// the next paragraph could carry on: "… and what “win big” means is unclear.", review 36)
+	const text = ctx.text.slice(p.start, p.end);
+	if (!QUOTE_CHAR.test(text)) return true;
+	const pieces = text.split(QUOTE_CHAR);
+	// (pieces alternate outside, inside, outside …: an even count of marks, each inside piece short, the last outside piece with words)
+	// (a statement, even a short one, ends on its punctuation inside the marks: '"We are ready," Lee said.')
+	return pieces.length % 2 === 1 && pieces.every((x, i) => i % 2 === 0 || (x.trim().split(/\s+/).length <= 3 && !/[,.!?;:]\s*$/.test(x))) && /\p{L}/u.test(pieces[pieces.length - 1]);
 }
+const QUOTE_CHAR = /["“”„«»]/;
 
 /**
  * A quotation that is the content of a speech noun whose owner is named: "directives from Xi to "…"",

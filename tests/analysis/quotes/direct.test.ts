@@ -36,6 +36,8 @@ describe('findDirect', () => {
 				{ text: 'The town is behind us.', mention: 'Ann Lee', carried: true }
 			]
 		],
+		// review 36: a term in marks in the paragraph before is no quotation the next one carries on
+		['a quote-only paragraph after one with a term in marks', 'Ann Lee spoke only in vague slogans during the interview, and what "win big" means is unclear.\n\n"We have to do something about it."', [{ text: 'win big', mention: null }, { text: 'We have to do something about it.', mention: 'Ann Lee' }]],
 		['a document speaks: "the statement said"', 'The army said in a statement on Monday that two men died.\n\n"The cause is under investigation," the statement said.', [{ text: 'The cause is under investigation,', mention: 'the statement' }]],
 		// (find.ts leaves out marked words with no speaker: titles and scare quotes)
 		['a film title has no speaker', 'She watched the film “Parasite” twice last week.', [{ text: 'Parasite', mention: null }]],
