@@ -297,7 +297,11 @@ export function findIndirect(ctx: Ctx): Found[] {
 					content = trimRange(ctx, k, se);
 					// "Many of the prisons, she said, are aging …": the speaker and the cue set off by commas inside
 					// the reported clause, whose subject comes before them: what was said is the whole sentence
-					if (toks[before - 1]?.value === ',' && toks[e]?.value === ',' && before - 1 > ss && !hasClauseVerb(toks, ss, before - 1) && (toks[k]?.pos === 'AUX' || toks[k]?.pos === 'VERB') && !ctx.isMark[k] && ctx.inQuote[ss] < 0) content = trimRange(ctx, ss, se);
+					// ("It was, he said, one of the bitterest failures …": so is a short aside after the clause's subject and
+					// verb, review 36; not after an opening phrase, "Asked on Monday whether …, Clinton shook her head")
+					const verbBefore = hasClauseVerb(toks, ss, before - 1);
+					const plainOpening = SUBJECT_START.has(toks[ss].pos) && !SUBORDINATORS.has(toks[ss].normal) && !toks.slice(ss, before).some((x) => /['’]{2}|^['’]$/.test(x.value)) && subj.np[1] - subj.np[0] <= 3;
+					if (toks[before - 1]?.value === ',' && toks[e]?.value === ',' && before - 1 > ss && (verbBefore ? plainOpening && k < se - 1 && !['and', 'but', 'or'].includes(toks[k]?.normal ?? '') : toks[k]?.pos === 'AUX' || toks[k]?.pos === 'VERB') && !ctx.isMark[k] && ctx.inQuote[ss] < 0) content = trimRange(ctx, ss, se);
 					// "Assange, who says he is innocent, has avoided extradition": in a relative clause set off by
 					// commas, what was said ends at the comma that closes it, before the main clause's verb
 					if (relativeCue(toks, i, ss)) {
@@ -499,4 +503,6 @@ export function findIndirect(ctx: Ctx): Found[] {
 
 const DASHES = new Set(['–', '—', '-', '--']);
 const PARTICIPLE_PREPS = new Set(['before', 'after', 'while', 'by', 'when', 'since', 'without']);
+/** How a clause that opens with its subject starts: "It was, he said, …", "The war was, she said, …". */
+const SUBJECT_START = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 const MODALS = new Set(['could', 'would', 'might', 'may', 'can', 'will', 'should', 'must']);

@@ -235,7 +235,10 @@ describe('findIndirect', () => {
 		// a participle after a preposition of time or means is said by the clause's subject; "clarified" is a cue
 		['"…, before predicting that …"', 'Tom Vale spoke last, before optimistically predicting that a contested convention could help him.', [{ text: 'a contested convention could help him', mention: 'Tom Vale' }]],
 		['"… by telling Lane she had been …"', 'Ann Lee ended the call by telling Tom Vale he had been an able opponent.', [{ text: 'he had been an able opponent', mention: 'Ann Lee' }]],
-		['"clarified that …"', 'Tom Vale clarified that the plan would be legal.', [{ text: 'the plan would be legal', mention: 'Tom Vale' }]]
+		['"clarified that …"', 'Tom Vale clarified that the plan would be legal.', [{ text: 'the plan would be legal', mention: 'Tom Vale' }]],
+		// an aside ", he said," after the clause's verb: the whole sentence is what was said
+		['"It was, he said, one of …"', 'Tom Vale spoke on Tuesday. It was, he said, one of the bitterest failures of his time in office.', [{ text: 'It was, he said, one of the bitterest failures of his time in office', mention: 'he' }]],
+		['... not after an opening phrase', 'Asked on Monday whether the plan would pass, Tom Vale said, "We will see."', []]
 	];
 	it.each(rows)('%s', (_n, text, expected) => {
 		expect(indirect(text)).toEqual(expected);
