@@ -1,16 +1,15 @@
 // Reported speech: a speech cue with its speaker and the clause that reports what was said ("Doe said
 // the plan would fail", "The plan will fail, officials said", "according to the ministry, ...").
 import { countWords } from '../nlp.js';
-import type { Token } from '../types.js';
 import { TIME_WORDS, type Ctx, type Range } from './context.js';
 import { FINISH_OBJECT, INVERTING, LISTENER_VERBS, NAMING, OBJECT_OPENERS, TEXT_OBJECT, counterfactual, insideUnsaid, isParticiple, isPassive, nounAfterObject } from './cues.js';
 import { clauseSubject, isNamed, isSource, participleSubject, speakerOf, type Attribution, type Subject } from './attribution.js';
 import type { Found } from './direct.js';
-import { isCap, isPossessive } from './mentions.js';
-import { isPeopleWord } from './data.js';
+import { isPossessive } from './mentions.js';
 import { npLeft, npRight } from './phrases.js';
 import { subjectLeft, subjectRight } from './subjects.js';
 import { fronted, relaysOwnAttribution } from './relayed.js';
+import { noOne, ownerAfterOf, passiveAgent, trimRange } from './report-edges.js';
 import { RELATIVE_OPENERS, SUBORDINATORS, commaAfterObject, finiteBefore, gappedRelative, hasClauseVerb, objectThatVerb, mainClauseAfter, negated, objectBeforeClause, objectBeforeParticiple, objectBeforeSubordinate, objectThenPredicates, objectWithRelative, openedBefore, ownSubjectAfter, passiveInfinitive, relativeCue, relativeOnThing, subordinatorAt, writersClauseAt } from './clause-shape.js';
 
 /** What a room answers a speaker with: "said to rousing applause". */
@@ -19,71 +18,13 @@ const ROOM_SOUNDS = new Set(['applause', 'cheers', 'laughter', 'boos', 'jeers', 
 /** Nouns for a statement whose "that" clause says what was stated (not "the plan that …", a relative clause). */
 const SAY_NOUNS = new Set(['claim', 'claims', 'statement', 'assertion', 'insistence', 'warning', 'promise', 'pledge', 'vow', 'argument', 'allegation', 'accusation', 'suggestion', 'prediction', 'admission', 'denial', 'boast', 'complaint', 'contention', 'assurance', 'announcement', 'declaration', 'charge', 'remark', 'comment']);
 
-/**
- * "A photo of the meeting was denied by Andrew, hinting that it was a fake": a clause in the passive
- * that ends, at the comma at `comma`, on its agent named after "by": the agent is who does the
- * participle after the comma, not the clause's subject. Not an agent that names no one ("by the
- * committee" does: an organisation's name; "by a wide margin" does not).
- */
-function passiveAgent(toks: Token[], ss: number, comma: number): Subject | null {
-	let by = comma - 1;
-	while (by > ss && comma - by <= 6 && toks[by].normal !== 'by') by--;
-	if (by <= ss + 1 || toks[by].normal !== 'by' || toks[by - 1].pos !== 'VERB' || !isPassive(toks, by - 1)) return null;
-	const np = npRight(toks, by + 1, comma);
-	return np && np[1] === comma && isNamed(toks, np) ? { np, appos: null } : null;
-}
-
-function trimRange(ctx: Ctx, s: number, e: number): Range {
-	const { toks } = ctx;
-	// "… the bridge was unsafe, according to the Daily Star": who relays it is no part of what was said
-	// (read in the last words only: this is asked for every reported clause)
-	for (let j = e - 3; j > s && j >= e - 16; j--) {
-		if ((toks[j].value === ',' || (ctx.isMark[j] && toks[j - 1]?.value === ',')) && toks[j + 1]?.normal === 'according' && toks[j + 2]?.normal === 'to' && !hasClauseVerb(toks, j + 3, e)) {
-			e = ctx.isMark[j] ? j + 1 : j;
-			break;
-		}
-	}
-	while (s < e && /^[,:;—–-]$/.test(toks[s].value)) s++;
-	// "(CNN) The government … declared …, the WHO reported": the outlet's tag opening its story is no
-	// part of what was said
-	if (toks[s]?.value === '(' && toks[s + 2]?.value === ')' && OUTLET_TAG.test(toks[s + 1].value) && s + 3 < e && (s === 0 || toks[s - 1].paragraph !== toks[s].paragraph)) s += 3;
-	while (e > s && (/^[,.:;!?—–-]$/.test(toks[e - 1].value) || ctx.isMark[e - 1])) e--;
-	return [s, e];
-}
-/** A short name in capitals or capitalised, as an outlet tags its story: "(CNN)", "(AP)", "(Reuters)". */
-const OUTLET_TAG = /^\p{Lu}[\p{L}.]{1,11}$/u;
-
 const LOWER_FIRST = /^\p{Ll}/u;
 const NP_OPENING_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
-
-/**
- * "in light of Van Der Beek's announcement", "in the wake of Smith's claim": the owner is the name
- * after "of" when the word before it is no person or body of people, only a preposition's part
- * ("the president of Acme's claim" keeps the president).
- */
-function ownerAfterOf(toks: Token[], np: Range | null): Range | null {
-	if (!np) return null;
-	for (let k = np[1] - 2; k > np[0]; k--) {
-		if (toks[k].normal !== 'of') continue;
-		const before = toks[k - 1];
-		if (!isCap(toks[k + 1]) || isCap(before) || isPeopleWord(before)) return np;
-		return [k + 1, np[1]];
-	}
-	return np;
-}
 
 /** Verbs that report what someone called a thing: their object and its name are the speaker's words. */
 export const NAMES_AS = new Set([...NAMING, 'describe', 'characterize', 'characterise', 'portray', 'depict', 'paint', 'cast', 'deem']);
 /** The writer's first person: what "I" or "we" say outside quotation marks is the outlet's own text. */
 const WRITER = new Set(['i', 'we']);
-
-/** Is the phrase no one: "no envoy" (the "no" right before it or its first word), "none of them", "nobody", "neither"? */
-function noOne(toks: Token[], np: Range): boolean {
-	const first = toks[np[0]];
-	if (toks[np[0] - 1]?.normal === 'no' && toks[np[0] - 1].pos === 'DET') return true;
-	return NO_ONE.has(first.normal) || (first.normal === 'no' && (np[1] - np[0] > 1 || toks[np[0] + 1]?.normal === 'one'));
-}
-const NO_ONE = new Set(['nobody', 'none', 'neither', 'noone']);
 
 export function findIndirect(ctx: Ctx): Found[] {
 	const { toks, text } = ctx;

@@ -1,0 +1,69 @@
+// The edges of a reported clause and of who reports it, for indirect.ts: the agent of a passive clause
+// before a comma, where what was said starts and ends (without "according to …" after it or an
+// outlet's tag before it), the owner of "in light of X's announcement", and a subject that is no one.
+import type { Token } from '../types.js';
+import type { Ctx, Range } from './context.js';
+import { isPassive } from './cues.js';
+import { isNamed, type Subject } from './attribution.js';
+import { isCap } from './mentions.js';
+import { isPeopleWord } from './data.js';
+import { npRight } from './phrases.js';
+import { hasClauseVerb } from './clause-shape.js';
+
+/**
+ * "A photo of the meeting was denied by Andrew, hinting that it was a fake": a clause in the passive
+ * that ends, at the comma at `comma`, on its agent named after "by": the agent is who does the
+ * participle after the comma, not the clause's subject. Not an agent that names no one ("by the
+ * committee" does: an organisation's name; "by a wide margin" does not).
+ */
+export function passiveAgent(toks: Token[], ss: number, comma: number): Subject | null {
+	let by = comma - 1;
+	while (by > ss && comma - by <= 6 && toks[by].normal !== 'by') by--;
+	if (by <= ss + 1 || toks[by].normal !== 'by' || toks[by - 1].pos !== 'VERB' || !isPassive(toks, by - 1)) return null;
+	const np = npRight(toks, by + 1, comma);
+	return np && np[1] === comma && isNamed(toks, np) ? { np, appos: null } : null;
+}
+
+export function trimRange(ctx: Ctx, s: number, e: number): Range {
+	const { toks } = ctx;
+	// "… the bridge was unsafe, according to the Daily Star": who relays it is no part of what was said
+	// (read in the last words only: this is asked for every reported clause)
+	for (let j = e - 3; j > s && j >= e - 16; j--) {
+		if ((toks[j].value === ',' || (ctx.isMark[j] && toks[j - 1]?.value === ',')) && toks[j + 1]?.normal === 'according' && toks[j + 2]?.normal === 'to' && !hasClauseVerb(toks, j + 3, e)) {
+			e = ctx.isMark[j] ? j + 1 : j;
+			break;
+		}
+	}
+	while (s < e && /^[,:;—–-]$/.test(toks[s].value)) s++;
+	// "(CNN) The government … declared …, the WHO reported": the outlet's tag opening its story is no
+	// part of what was said
+	if (toks[s]?.value === '(' && toks[s + 2]?.value === ')' && OUTLET_TAG.test(toks[s + 1].value) && s + 3 < e && (s === 0 || toks[s - 1].paragraph !== toks[s].paragraph)) s += 3;
+	while (e > s && (/^[,.:;!?—–-]$/.test(toks[e - 1].value) || ctx.isMark[e - 1])) e--;
+	return [s, e];
+}
+/** A short name in capitals or capitalised, as an outlet tags its story: "(CNN)", "(AP)", "(Reuters)". */
+const OUTLET_TAG = /^\p{Lu}[\p{L}.]{1,11}$/u;
+
+/**
+ * "in light of Van Der Beek's announcement", "in the wake of Smith's claim": the owner is the name
+ * after "of" when the word before it is no person or body of people, only a preposition's part
+ * ("the president of Acme's claim" keeps the president).
+ */
+export function ownerAfterOf(toks: Token[], np: Range | null): Range | null {
+	if (!np) return null;
+	for (let k = np[1] - 2; k > np[0]; k--) {
+		if (toks[k].normal !== 'of') continue;
+		const before = toks[k - 1];
+		if (!isCap(toks[k + 1]) || isCap(before) || isPeopleWord(before)) return np;
+		return [k + 1, np[1]];
+	}
+	return np;
+}
+
+/** Is the phrase no one: "no envoy" (the "no" right before it or its first word), "none of them", "nobody", "neither"? */
+export function noOne(toks: Token[], np: Range): boolean {
+	const first = toks[np[0]];
+	if (toks[np[0] - 1]?.normal === 'no' && toks[np[0] - 1].pos === 'DET') return true;
+	return NO_ONE.has(first.normal) || (first.normal === 'no' && (np[1] - np[0] > 1 || toks[np[0] + 1]?.normal === 'one'));
+}
+const NO_ONE = new Set(['nobody', 'none', 'neither', 'noone']);
