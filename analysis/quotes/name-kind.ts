@@ -149,7 +149,7 @@ const OBLIQUE = new Set(['of', 'to', 'for', 'with', 'by', 'from', 'at', 'in', 'o
  * Is the mention at an offset the object of a preposition ("the offices of Omar") or of a verb ("Cook
  * told Benioff")? Not after "for" as the subject of an infinitive ("for Swift to perform her songs").
  */
-export function obliqueAt(ctx: Ctx, offset: number): boolean {
+export function obliqueAt(ctx: Ctx, offset: number, depth = 0): boolean {
 	const { toks } = ctx;
 	let t = ctx.tokenAt(offset) - 1;
 	if (toks[t]?.normal === 'the') t--;
@@ -159,6 +159,22 @@ export function obliqueAt(ctx: Ctx, offset: number): boolean {
 	if (p?.normal === 'for' && toks[t - 1]?.normal === 'as' && (t - 1 === 0 || toks[t - 2].sentence !== p.sentence || /^[,;:]$/.test(toks[t - 2].value))) return false;
 	// ('"…," said the actor': a speech verb right after a closing mark is inverted, its subject after it)
 	if (p?.pos === 'VERB' && ctx.isMark[t - 1] && ctx.isSpeechLemma(p)) return false;
+	// ("in the style of Ronald Park in 1988 or Bill Stone in 2000": a name joined by "and"/"or" to one a
+	// preposition governs is governed too, review 36)
+	if (p && (p.normal === 'or' || p.normal === 'and') && p.pos === 'CCONJ' && depth < 4) {
+		// (not a clause's subject after "and": "… and John Kasich wins his home state")
+		let after = t + 1;
+		while (after < toks.length && (toks[after].pos === 'PROPN' || isCap(toks[after])) && after - t < 6) after++;
+		if (toks[after] && (toks[after].pos === 'VERB' || toks[after].pos === 'AUX')) return false;
+		let j = t - 1;
+		while (j >= 0 && t - j <= 4 && (toks[j].pos === 'NUM' || toks[j].normal === 'in' || toks[j].value === ',')) j--;
+		// (a name's words, whatever the tagger made of a surname like "Park")
+		const nameWord = (x: Token | undefined) => !!x && (x.pos === 'PROPN' || (x.pos === 'NOUN' && isCap(x)));
+		if (!nameWord(toks[j])) return false;
+		let first = j;
+		while (first > 0 && nameWord(toks[first - 1]) && t - first < 8) first--;
+		return obliqueAt(ctx, toks[first].start, depth + 1);
+	}
 	return !!p && ((OBLIQUE.has(p.normal) && p.pos === 'ADP') || (p.pos === 'VERB' && !ctx.isMark[t]));
 }
 

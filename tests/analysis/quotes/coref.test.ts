@@ -140,7 +140,10 @@ const rows: [string, string, string, number, string | null][] = [
 	// named two paragraphs before, and its 43 words became the university's quote
 	['"they" is no organisation named two paragraphs before', 'Harbour University was besieged by police.\n\nThe movement grew all week.\n\nMeanwhile, they note that the army cleared the streets.', 'they', 0, null],
 	['... but one named in the paragraph before', 'Harbour University was besieged by police.\n\nMeanwhile, they note that the army cleared the streets.', 'they', 0, 'Harbour University'],
-	['... and "according to him" is no participle\'s object', 'Tom Dale met Jim Roe.\n\nHe crossed the border years ago after, according to him, the police threatened him.', 'him', 0, 'Tom Dale']
+	['... and "according to him" is no participle\'s object', 'Tom Dale met Jim Roe.\n\nHe crossed the border years ago after, according to him, the police threatened him.', 'him', 0, 'Tom Dale'],
+	// review 36: a name joined by "or"/"and" to the object of a preposition is no likelier "he" than a subject
+	['"in the style of X in 1988 or Y in 2000" before "He"', 'Mr. Reed, whose ratings have risen, was loath to gloat. Top advisers said he had rejected the idea of an address in the style of Ronald Park in 1988 or Bill Stone in 2000.\n\nHe was also keenly aware that voters liked him.', 'He', 0, 'Reed'],
+	['... but "and" before a clause\'s subject', 'Jim Roe said polls open on Wednesday for Ann Lee and Tom Vale appears to have the state all to himself.', 'himself', 0, 'Tom Vale']
 ];
 
 describe('coreference across an article', () => {
