@@ -225,6 +225,9 @@ export function cueAt(ctx: Ctx, i: number, loose = false): number {
 	// someone is made out to be, with "as" right after the one portrayed (not "portrayed Cleopatra in the
 	// film", "delay casting their ballots … so as not to")
 	if (AS_ONLY.has(t.lemma) && !asAfterObject(ctx.toks, i + 1)) return -1;
+	// "the agency charged with running the program", "was charged with fraud": tasked or accused, not saying
+	// ("charged that …" still reports)
+	if (t.lemma === 'charge' && next?.normal === 'with') return -1;
 	// "called to mind the promise of …", "called the meeting to order": recalling and opening, not saying
 	if (t.lemma === 'call' && next?.normal === 'to' && CALLED_TO.has(ctx.toks[i + 2]?.normal ?? '')) return -1;
 	// "as easily as it tells the truth", "tell lies", "can't tell the difference", "tell them apart": telling

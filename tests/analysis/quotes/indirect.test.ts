@@ -238,7 +238,10 @@ describe('findIndirect', () => {
 		['"clarified that …"', 'Tom Vale clarified that the plan would be legal.', [{ text: 'the plan would be legal', mention: 'Tom Vale' }]],
 		// an aside ", he said," after the clause's verb: the whole sentence is what was said
 		['"It was, he said, one of …"', 'Tom Vale spoke on Tuesday. It was, he said, one of the bitterest failures of his time in office.', [{ text: 'It was, he said, one of the bitterest failures of his time in office', mention: 'he' }]],
-		['... not after an opening phrase', 'Asked on Monday whether the plan would pass, Tom Vale said, "We will see."', []]
+		['... not after an opening phrase', 'Asked on Monday whether the plan would pass, Tom Vale said, "We will see."', []],
+		// "charged with" is tasked or accused, never a report; "charged that" is
+		['"charged with facilitating …" reports nothing', 'Other parts of the ministry charged with facilitating the transition have not succeeded.', []],
+		['... but "charged that …" does', 'Tom Vale charged that the mayor had lied to voters.', [{ text: 'the mayor had lied to voters', mention: 'Tom Vale' }]]
 	];
 	it.each(rows)('%s', (_n, text, expected) => {
 		expect(indirect(text)).toEqual(expected);
