@@ -4,6 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { store } from './helpers.js';
 
 describe('one speaker, one group across a collection', () => {
+	// review 36: a group read from a deed gives way to a title in another article, and the page says so
+	it('a group read from a deed gives way to one read from a title, on the page and in the figures', () => {
+		const s = store();
+		const c = s.createCollection({ name: 'C' });
+		s.addArticle(c.id, { outlet: 'Wire', content: 'Russian President Vladimir Putin signed the order on Wednesday.\n\n"The court has not lived up to the hopes," Putin said.' });
+		const b = s.addArticle(c.id, { outlet: 'Daily', content: 'Vladimir Putin scored twice in the second half.\n\n"It was a good day," Vladimir Putin said.' });
+		const [speaker] = s.analyseStoredArticle(b.id).speakers;
+		expect([speaker.group, speaker.groupFrom?.outlet, speaker.groupEvidence?.text]).toEqual(['government', 'Wire', 'Putin scored']);
+		expect(s.analyseCollection(c.id).outlets.find((o) => o.outlet === 'Daily')!.groups.map((g) => g.group)).toEqual(['government']);
+	});
+
 	it('the article page and the outlet figures agree', () => {
 		const s = store();
 		const c = s.createCollection({ name: 'C' });
