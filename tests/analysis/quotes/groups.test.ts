@@ -334,6 +334,11 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		// review 35: US copy's titles and labels for members of Congress
 		['a plural title written short before a list', 'Sens. Ann Lee and Tom Vale said the bill would fail.', 'government'],
 		['a president written short', 'Pres. Ann Lee said the bill would fail.', 'government'],
+		// newspapers and their opinion pages are the press
+		['"opined the Cleveland Plain Dealer"', '"The state should act now," opined the Cleveland Plain Dealer.', 'media'],
+		['"The Cincinnati Enquirer said"', 'The Cincinnati Enquirer said the bill would fail.', 'media'],
+		['"Editorial pages across the country warned"', 'Editorial pages across the country warned that the bill would fail.', 'media'],
+		['... but "a car dealer" is no paper', 'A car dealer said the bill would fail.', 'unclassified'],
 		['... "Govs."', 'Govs. Ann Lee and Tom Vale said the bill would fail.', 'government'],
 		['... with each one\'s state', 'Democratic Sens. Ann Lee of Ohio and Tom Vale of Iowa said the bill would fail.', 'government'],
 		['a party label between commas', 'Ann Lee, D-Ohio, said the bill would fail.', 'government'],
