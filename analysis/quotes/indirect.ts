@@ -240,9 +240,11 @@ export function findIndirect(ctx: Ctx): Found[] {
 					// the reported clause, whose subject comes before them: what was said is the whole sentence
 					// ("It was, he said, one of the bitterest failures …": so is a short aside after the clause's subject and
 					// verb, review 36; not after an opening phrase, "Asked on Monday whether …, Clinton shook her head")
-					const verbBefore = hasClauseVerb(toks, ss, before - 1);
-					const plainOpening = SUBJECT_START.has(toks[ss].pos) && !SUBORDINATORS.has(toks[ss].normal) && !toks.slice(ss, before).some((x) => /['’]{2}|^['’]$/.test(x.value)) && subj.np[1] - subj.np[0] <= 3;
-					if (toks[before - 1]?.value === ',' && toks[e]?.value === ',' && before - 1 > ss && (verbBefore ? plainOpening && k < se - 1 && !['and', 'but', 'or'].includes(toks[k]?.normal ?? '') : toks[k]?.pos === 'AUX' || toks[k]?.pos === 'VERB') && !ctx.isMark[k] && ctx.inQuote[ss] < 0) content = trimRange(ctx, ss, se);
+					// (the clause before the aside is read only where there is such an aside: this runs for every cue)
+					if (toks[before - 1]?.value === ',' && toks[e]?.value === ',' && before - 1 > ss && !ctx.isMark[k] && ctx.inQuote[ss] < 0) {
+						const plainOpening = () => SUBJECT_START.has(toks[ss].pos) && !SUBORDINATORS.has(toks[ss].normal) && subj.np[1] - subj.np[0] <= 3 && !toks.slice(ss, before).some((x) => /['’]{2}|^['’]$/.test(x.value));
+						if (hasClauseVerb(toks, ss, before - 1) ? k < se - 1 && !['and', 'but', 'or'].includes(toks[k]?.normal ?? '') && plainOpening() : toks[k]?.pos === 'AUX' || toks[k]?.pos === 'VERB') content = trimRange(ctx, ss, se);
+					}
 					// "Assange, who says he is innocent, has avoided extradition": in a relative clause set off by
 					// commas, what was said ends at the comma that closes it, before the main clause's verb
 					if (relativeCue(toks, i, ss)) {
