@@ -37,8 +37,7 @@ export function isWorkTitle(ctx: Ctx, f: Found): boolean {
 		while (k < toks.length && (ctx.isMark[k] || toks[k].start < f.end)) k++;
 		if (opensLine && toks[k]?.normal === 'by' && toks[k + 1] && UPPER_START.test(toks[k + 1].value)) return true;
 	}
-	// (short words many outlets keep in lower case in a headline: "Why Electing Lane is More Important")
-	const titleCase = ws.every((w, i) => TITLE_WORD_START.test(w) || (i > 0 && /^(?:a|an|the|of|and|or|nor|but|as|vs\.?|in|on|at|to|for|with|from|by|is|are|was|were)$/.test(w)));
+	const titleCase = ws.every((w, i) => TITLE_WORD_START.test(w) || (i > 0 && SMALL_TITLE_WORD.test(w)));
 	if (!titleCase) return false;
 	let b = ctx.tokenAt(f.start) - 1;
 	while (b >= 0 && ctx.isMark[b]) b--;
@@ -78,4 +77,5 @@ const TELLING = new Set(['told', 'tells', 'tell', 'telling', 'informed', 'inform
 const PERFORMED = new Set(['played', 'plays', 'playing', 'performed', 'performs', 'performing', 'blasted', 'blared', 'screened', 'aired']);
 
 /** Words a title leaves in lower case. */
-const SMALL_TITLE_WORD = /^(?:a|an|the|of|and|or|nor|but|in|on|at|to|for|with|from|by|as|into|over|vs\.?|via|per)$/;
+// (and forms of "be", which many outlets keep in lower case in a headline: "Why Electing Lane is More Important")
+const SMALL_TITLE_WORD = /^(?:a|an|the|of|and|or|nor|but|in|on|at|to|for|with|from|by|as|into|over|vs\.?|via|per|is|are|was|were)$/;
