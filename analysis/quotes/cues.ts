@@ -120,7 +120,7 @@ const nameIng = (t: Token, prevTok: Token | undefined) => /ing$/.test(t.normal) 
 const CALL_PARTICLES = new Set(['in', 'off', 'up', 'back']);
 const CALLED_TO = new Set(['mind', 'order']);
 /** Verbs that report only with "as" after their object (speech-verbs.txt): "portrayed Vale as reckless". */
-const AS_ONLY = new Set(['portray', 'depict', 'characterise', 'characterize', 'paint', 'cast']);
+export const AS_ONLY = new Set(['portray', 'depict', 'characterise', 'characterize', 'paint', 'cast']);
 /** The one portrayed: a name, a pronoun or a noun phrase of up to eight words, with possessives. */
 const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 /** Does "as" come at k, or right after the noun phrase from k? */

@@ -2,7 +2,7 @@
 // the plan would fail", "The plan will fail, officials said", "according to the ministry, ...").
 import { countWords } from '../nlp.js';
 import { TIME_WORDS, type Ctx, type Range } from './context.js';
-import { FINISH_OBJECT, INVERTING, LISTENER_VERBS, NAMING, OBJECT_OPENERS, TEXT_OBJECT, counterfactual, insideUnsaid, isParticiple, isPassive, nounAfterObject } from './cues.js';
+import { AS_ONLY, FINISH_OBJECT, INVERTING, LISTENER_VERBS, NAMING, OBJECT_OPENERS, TEXT_OBJECT, counterfactual, insideUnsaid, isParticiple, isPassive, nounAfterObject } from './cues.js';
 import { clauseSubject, isNamed, isSource, participleSubject, speakerOf, type Attribution, type Subject } from './attribution.js';
 import type { Found } from './direct.js';
 import { isPossessive } from './mentions.js';
@@ -22,7 +22,7 @@ const LOWER_FIRST = /^\p{Ll}/u;
 const NP_OPENING_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 
 /** Verbs that report what someone called a thing: their object and its name are the speaker's words. */
-export const NAMES_AS = new Set([...NAMING, 'describe', 'characterize', 'characterise', 'portray', 'depict', 'paint', 'cast', 'deem']);
+export const NAMES_AS = new Set([...NAMING, ...AS_ONLY, 'describe', 'deem']);
 /** The writer's first person: what "I" or "we" say outside quotation marks is the outlet's own text. */
 const WRITER = new Set(['i', 'we']);
 
