@@ -42,3 +42,6 @@ export function analysisDir(): string {
 export const dataPath = (...parts: string[]): string => path.join(analysisDir(), ...parts);
 
 export const readDataFile = (...parts: string[]): string => fs.readFileSync(dataPath(...parts), 'utf8');
+
+/** Where the build writes what a start reads instead of computing it (scripts/build-cli.mjs): dist/ beside analysis/. */
+export const builtFile = (name: string): string => path.join(analysisDir(), '..', 'dist', name);

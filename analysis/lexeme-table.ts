@@ -12,12 +12,11 @@
 // model builds its object as before: a stale or missing file costs time, never a different result.
 // Words wink adds as it meets them (out-of-vocabulary) go in an ordinary object in front of the table.
 import fs from 'node:fs';
-import path from 'node:path';
-import { analysisDir } from './data-files.js';
+import { builtFile } from './data-files.js';
 import { modelKey } from './lexicon/term-cache.js';
 
 /** Where the build writes the table: dist/ beside analysis/. */
-export const lexemeTablePath = (): string => path.join(analysisDir(), '..', 'dist', 'lexeme-table.bin');
+export const lexemeTablePath = (): string => builtFile('lexeme-table.bin');
 
 function fnv(s: string): number {
 	let h = 0x811c9dc5;

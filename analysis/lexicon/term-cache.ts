@@ -8,9 +8,8 @@
 // under any other, and a term it lacks (a facilitator's new word, an edited list) is analysed as
 // before, so a stale or missing file costs time, never a different result.
 import fs from 'node:fs';
-import path from 'node:path';
 import { createRequire } from 'node:module';
-import { analysisDir } from '../data-files.js';
+import { builtFile } from '../data-files.js';
 
 export type TermForms = { words: string[]; normals: string[] };
 
@@ -23,7 +22,7 @@ export function modelKey(): string {
 }
 
 /** Where the build writes the cache: dist/ beside analysis/. */
-export const termCachePath = (): string => path.join(analysisDir(), '..', 'dist', 'term-cache.json');
+export const termCachePath = (): string => builtFile('term-cache.json');
 
 /**
  * A cache file's terms, or null when it is missing, unreadable, malformed or made with another model

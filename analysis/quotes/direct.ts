@@ -337,7 +337,7 @@ function definitionAfter(toks: Token[], k: number): boolean {
 	return !!toks[k] && toks[k].lemma.toLowerCase() === 'be' && ['a', 'an', 'the', 'one'].includes(toks[k + 1]?.normal ?? '');
 }
 
-/** A paragraph with no quotation marks in it. */
+/** A paragraph with no quotation marks in it, or only around terms of one to three words (no statement). */
 function quoteFree(ctx: Ctx, paragraph: number): boolean {
 	const p = ctx.paragraphs[paragraph];
 	if (!p) return false;
