@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { join } from 'node:path';
-import { RESULTS, startApp, type App } from './server';
+import { RESULTS, createCollection, pasteArticle, startApp, type App } from './server';
 
 let app: App;
 let page: Page;
@@ -22,16 +22,8 @@ beforeAll(async () => {
 	app = await startApp();
 	page = await app.newPage();
 	page.on('pageerror', (e) => console.error('pageerror:', e.message));
-	await page.goto('/collections');
-	await page.fill('[data-testid="create-form"] input[name="name"]', 'Quote checks');
-	await page.getByRole('button', { name: 'Create and add articles' }).click();
-	await page.waitForURL(/\/c\/[^/]+\/add$/);
-	const form = page.locator('[data-testid="paste-form"]');
-	await form.locator('input[name="outlet"]').fill('Harbour Post');
-	await form.locator('textarea[name="content"]').fill(TEXT);
-	await form.getByRole('button', { name: 'Add article' }).click();
-	await page.waitForURL(/\/a\/[^/?]+\?added=1/);
-	article = new URL(page.url()).pathname;
+	await createCollection(page, 'Quote checks');
+	article = await pasteArticle(page, 'Harbour Post', TEXT);
 	await page.goto(article);
 	await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
 }, 240_000);

@@ -217,3 +217,22 @@ export function postAction(page: Page, path: string, fields: Record<string, stri
 		{ path, fields }
 	);
 }
+
+/** Creates a collection from the collections page; the page is left on its "add articles" page, whose address this returns. */
+export async function createCollection(page: Page, name: string): Promise<string> {
+	await page.goto('/collections');
+	await page.fill('[data-testid="create-form"] input[name="name"]', name);
+	await page.getByRole('button', { name: 'Create and add articles' }).click();
+	await page.waitForURL(/\/c\/[^/]+\/add$/);
+	return page.url();
+}
+
+/** Pastes an article on the "add articles" page the page is on; returns the path of the article page it lands on. */
+export async function pasteArticle(page: Page, outlet: string, text: string): Promise<string> {
+	const form = page.locator('[data-testid="paste-form"]');
+	await form.locator('input[name="outlet"]').fill(outlet);
+	await form.locator('textarea[name="content"]').fill(text);
+	await form.getByRole('button', { name: 'Add article' }).click();
+	await page.waitForURL(/\/a\/[^/?]+\?added=1/);
+	return new URL(page.url()).pathname;
+}

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { join } from 'node:path';
-import { RESULTS, startApp, type App } from './server';
+import { RESULTS, createCollection, pasteArticle, startApp, type App } from './server';
 
 let app: App;
 let page: Page;
@@ -13,27 +13,14 @@ let daily = '';
 const WIRE = 'Court order signed\n\nRussian President Vladimir Putin signed the order on Wednesday.\n\n"The court has not lived up to the hopes," Putin said.';
 const DAILY = 'A good day\n\nVladimir Putin scored twice in the second half on Wednesday.\n\n"It was a good day for all of us," Vladimir Putin said.';
 
-async function add(outlet: string, text: string): Promise<string> {
-	const form = page.locator('[data-testid="paste-form"]');
-	await form.locator('input[name="outlet"]').fill(outlet);
-	await form.locator('textarea[name="content"]').fill(text);
-	await form.getByRole('button', { name: 'Add article' }).click();
-	await page.waitForURL(/\/a\/[^/?]+\?added=1/);
-	return new URL(page.url()).pathname;
-}
-
 beforeAll(async () => {
 	app = await startApp();
 	page = await app.newPage();
 	page.on('pageerror', (e) => console.error('pageerror:', e.message));
-	await page.goto('/collections');
-	await page.fill('[data-testid="create-form"] input[name="name"]', 'Shared groups');
-	await page.getByRole('button', { name: 'Create and add articles' }).click();
-	await page.waitForURL(/\/c\/[^/]+\/add$/);
-	const addPage = page.url();
-	await add('Wire', WIRE);
+	const addPage = await createCollection(page, 'Shared groups');
+	await pasteArticle(page, 'Wire', WIRE);
 	await page.goto(addPage);
-	daily = await add('Daily', DAILY);
+	daily = await pasteArticle(page, 'Daily', DAILY);
 	await page.goto(daily);
 	await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
 }, 240_000);
