@@ -15,6 +15,7 @@ import { restrictiveRelative } from './describe.js';
 import { inVocabulary } from '../nlp.js';
 import { documentOwner, issuerPhrases, namedIssuer, possessiveIssuer, pronounIssuer } from './issuers.js';
 import { afterConjunction, clauseSubject } from './clause-subject.js';
+import { causedSpeaker } from './report-edges.js';
 export { afterConjunction, clauseAfter, clauseSubject } from './clause-subject.js';
 
 /** A speech cue and the speaker phrase found with it (token ranges). */
@@ -351,6 +352,10 @@ export function attrBefore(ctx: Ctx, lo: number, hi: number): Attribution | null
 		// "decided to read from a text": an intention, not the act of speaking the quote reports.
 		// ("went on to say" is; and "the corporation was quick to condemn the man's actions:" with the words
 		// after the colon, unless they declined or refused to)
+		// ("leading advisers like Ann Lee to counter that "…"" is Lee's: causedSpeaker)
+		// (only right before the quotation: "to counter that “…”", "to reply: “…”")
+		const caused = e >= hi - 1 && (e === hi || [':', ',', 'that'].includes(toks[e].normal)) ? causedSpeaker(toks, c, lo) : null;
+		if (caused) return { cue: [c, e], np: caused.np, appos: null };
 		if (toks[c - 1]?.normal === 'to' && toks[c - 2]?.normal !== 'on' && !(toks[hi - 1]?.value === ':' && !REFUSING.test(toks[c - 2]?.normal ?? ''))) continue;
 		// "a group called "..."": naming something, not someone speaking.
 		if (NAMING.has(toks[c].lemma) && (toks[c - 1]?.pos === 'NOUN' || toks[c - 1]?.pos === 'PROPN')) {

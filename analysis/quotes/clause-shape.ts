@@ -4,6 +4,7 @@
 import type { Token } from '../types.js';
 import { orgWords, personNouns } from './data.js';
 import type { Ctx } from './context.js';
+import { lemmaCandidates } from './cues.js';
 
 /** Words that open a subordinate clause before its subject ("While X said …, Y did …"). */
 export const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'before', 'after', 'despite', 'when', 'because', 'since', 'until', 'once', 'if', 'unless', 'as']);
@@ -232,6 +233,31 @@ export function hasClauseVerb(toks: Token[], from: number, to: number): boolean 
 		if (!owned) return true;
 	}
 	return false;
+}
+
+/**
+ * Verbs of saying whose active use names its object before anything else ("accused the officer of
+ * lying", "told reporters about …", "criticized the plan for …"): right after a noun and before a
+ * preposition, such a verb is a participle of the passive ("the officer accused of the shooting", "the
+ * senator criticized for the remarks"), the noun is its object, and it reports nothing.
+ */
+const OBJECT_FIRST = new Set(['accuse', 'charge', 'criticise', 'criticize', 'blame', 'condemn', 'denounce', 'praise', 'fault', 'slam', 'blast', 'assail', 'attack', 'rebuke', 'chide', 'scold', 'thank', 'tell', 'inform', 'remind', 'quiz', 'question', 'interview', 'quote', 'cite']);
+
+/**
+ * "The officer accused of the shooting resigned", "officials asked about the plan said", "the comments
+ * reported by the paper": a cue at c in the past participle between a noun and a preposition opens a
+ * reduced passive relative clause on that noun (with "by", whatever the verb), not a report.
+ */
+export function reducedPassive(toks: Token[], c: number, ss: number): boolean {
+	const t = toks[c];
+	const prev = toks[c - 1];
+	const next = toks[c + 1];
+	if (c - 1 < ss || !next || next.pos !== 'ADP' || next.normal === 'that' || !(prev.pos === 'NOUN' || prev.pos === 'PROPN')) return false;
+	if (!/(?:ed|told)$/.test(t.normal)) return false;
+	// (an agent: a name or a determiner's phrase; not a means, "concluded by thanking the staff",
+	// "reported by phone", the clause active)
+	if (next.normal === 'by') return !!toks[c + 2] && (toks[c + 2].pos === 'DET' || toks[c + 2].pos === 'PROPN');
+	return lemmaCandidates(t).some((x) => OBJECT_FIRST.has(x));
 }
 
 /** "(not) to be named" at token k. */

@@ -9,8 +9,8 @@ import { isPossessive } from './mentions.js';
 import { npLeft, npRight } from './phrases.js';
 import { subjectLeft, subjectRight } from './subjects.js';
 import { fronted, relaysOwnAttribution } from './relayed.js';
-import { noOne, ownerAfterOf, passiveAgent, trimRange } from './report-edges.js';
-import { RELATIVE_OPENERS, SUBORDINATORS, commaAfterObject, finiteBefore, gappedRelative, hasClauseVerb, objectThatVerb, mainClauseAfter, negated, objectBeforeClause, objectBeforeParticiple, objectBeforeSubordinate, objectThenPredicates, objectWithRelative, openedBefore, ownSubjectAfter, passiveInfinitive, relativeCue, relativeOnThing, subordinatorAt, writersClauseAt } from './clause-shape.js';
+import { causedSpeaker, noOne, ownerAfterOf, passiveAgent, trimRange } from './report-edges.js';
+import { RELATIVE_OPENERS, SUBORDINATORS, commaAfterObject, finiteBefore, gappedRelative, hasClauseVerb, objectThatVerb, mainClauseAfter, negated, objectBeforeClause, objectBeforeParticiple, objectBeforeSubordinate, objectThenPredicates, objectWithRelative, openedBefore, ownSubjectAfter, passiveInfinitive, reducedPassive, relativeCue, relativeOnThing, subordinatorAt, writersClauseAt } from './clause-shape.js';
 
 /** What a room answers a speaker with: "said to rousing applause". */
 const ROOM_SOUNDS = new Set(['applause', 'cheers', 'laughter', 'boos', 'jeers', 'groans', 'gasps', 'whoops']);
@@ -90,7 +90,7 @@ export function findIndirect(ctx: Ctx): Found[] {
 				if (content && relaysOwnAttribution(ctx, content, ss)) continue;
 			} else {
 				if (t.lemma === 'continue' && !(ctx.isMark[e] || [',', ':'].includes(toks[e]?.value ?? ''))) continue;
-				if (isPassive(toks, i)) continue;
+				if (isPassive(toks, i) || reducedPassive(toks, i, ss)) continue;
 				// "even if the election returns suggest otherwise, …", "he said otherwise": the contrary of what
 				// the text says, no words reported
 				if (toks[e]?.normal === 'otherwise') continue;
@@ -100,9 +100,11 @@ export function findIndirect(ctx: Ctx): Found[] {
 				// "the agency didn't estimate how many …", "he never said he would": a cue denied says nothing
 				if (negated(toks, i, ss) || counterfactual(toks, i, ss) || insideUnsaid(ctx, i, ss)) continue;
 				// "an opportunity for the Kremlin to assert ...": an infinitive is not an act of speaking.
-				if (toks[i - 1]?.normal === 'to' && toks[i - 2]?.normal !== 'on') continue;
+				// ("leading advisers like Ann Lee to counter that …" is Lee's: causedSpeaker)
+				const caused = causedSpeaker(toks, i, ss);
+				if (toks[i - 1]?.normal === 'to' && toks[i - 2]?.normal !== 'on' && !caused) continue;
 				// "issued a statement saying", "– Ryan saying", "the video shows Smith saying"
-				const ps = participleSubject(ctx, i, ss);
+				const ps = caused ?? participleSubject(ctx, i, ss);
 				if (ps === 'nobody') continue;
 				const objSubj: Subject | null = ps;
 				// "…, cracks and leaks, said the officials.": a speaker after the verb that ends the sentence
@@ -187,6 +189,7 @@ export function findIndirect(ctx: Ctx): Found[] {
 					let afterPrep = false;
 					// ("asked about the plan to close the plant": what was asked about, jumped as a place or a time is)
 					let about = false;
+					let ownClause: 'speech' | 'other' | null = null;
 					for (let rep = 0; rep < 3; rep++) {
 						// "said Wednesday that", "said last week": when, not what
 						while (k < se && (TIME_WORDS.has(toks[k].normal) || (['last', 'this'].includes(toks[k].normal) && TIME_WORDS.has(toks[k + 1]?.normal ?? '')))) k++;
@@ -195,12 +198,28 @@ export function findIndirect(ctx: Ctx): Found[] {
 							// ("to the killing": a gerund after a determiner is a noun, whatever the tagger made of it)
 							const pp = npRight(toks, k + 1, se) ?? (toks[k + 1]?.pos === 'DET' && toks[k + 2]?.pos === 'VERB' && /ing$/.test(toks[k + 2].normal) ? ([k + 1, k + 3] as Range) : null);
 							if (pp && pp[1] - k <= 6) {
+								// "Vale responded after Lee said the plan failed": a clause of time or cause with a subject and
+								// verb of its own is when or why; the cue reports nothing here
+								const verb = toks[pp[1]];
+								if (SUBORDINATORS.has(toks[k].normal) && verb && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/.test(verb.normal)))) {
+									ownClause = ctx.isSpeechLemma(verb) ? 'speech' : 'other';
+									break;
+								}
 								if (toks[k].normal === 'about') about = true;
 								k = pp[1];
 								afterPrep = true;
 							}
 						}
 						while (k < se && toks[k].value === ',') k++;
+					}
+					// (unless a "that" follows it soon: "said before the vote was taken that the plan would fail")
+					// (not one that follows a cue of the clause's own: "tweeted after Lee argued that …" is Lee's)
+					if (ownClause === 'speech') continue;
+					if (ownClause) {
+						let j = k + 1;
+						while (j < Math.min(se, k + 12) && toks[j].normal !== 'that' && !ctx.isMark[j]) j++;
+						if (toks[j]?.normal !== 'that' || j >= se) continue;
+						k = j;
 					}
 					// "told reporters in Boston, where he lives, that …": a relative clause on the place or the
 					// listener is jumped to the comma that ends it; "testified in Washington, where lawmakers

@@ -1,5 +1,5 @@
 // The edges of a reported clause and of who reports it, for indirect.ts: the agent of a passive clause
-// before a comma, where what was said starts and ends (without "according to …" after it or an
+// before a comma, the one a verb of causing made speak, where what was said starts and ends (without "according to …" after it or an
 // outlet's tag before it), the owner of "in light of X's announcement", and a subject that is no one.
 import type { Token } from '../types.js';
 import type { Ctx, Range } from './context.js';
@@ -7,7 +7,7 @@ import { isPassive } from './cues.js';
 import { isNamed, type Subject } from './attribution.js';
 import { isCap } from './mentions.js';
 import { isPeopleWord } from './data.js';
-import { npRight } from './phrases.js';
+import { npLeft, npRight } from './phrases.js';
 import { hasClauseVerb } from './clause-shape.js';
 
 /**
@@ -22,6 +22,35 @@ export function passiveAgent(toks: Token[], ss: number, comma: number): Subject 
 	if (by <= ss + 1 || toks[by].normal !== 'by' || toks[by - 1].pos !== 'VERB' || !isPassive(toks, by - 1)) return null;
 	const np = npRight(toks, by + 1, comma);
 	return np && np[1] === comma && isNamed(toks, np) ? { np, appos: null } : null;
+}
+
+/** Auxiliaries of what may yet happen. */
+const MAYBE = new Set(['will', 'would', 'could', 'might', 'may', 'can', 'should', "'ll", 'wo', 'ca']);
+/** Verbs that say their object did what the infinitive after it says ("prompting Lee to argue that …"). */
+const CAUSING = new Set(['lead', 'prompt', 'cause', 'force', 'compel', 'spur', 'drive', 'provoke', 'move', 'inspire']);
+
+/**
+ * "…, leading advisers like Gene Sperling to counter that …", "prompting Ann Lee to argue that …": a cue
+ * in the infinitive after a verb of causing and its object reports what the object said (the one named
+ * after "like" or "such as" when there is one). Not a verb of asking or hoping ("urged Lee to say",
+ * "wants Lee to argue"): the object may never have said it.
+ */
+export function causedSpeaker(toks: Token[], cue: number, ss: number): Subject | null {
+	if (toks[cue - 1]?.normal !== 'to' || cue - 2 <= ss) return null;
+	const np = npLeft(toks, cue - 2, ss);
+	if (!np || np[1] !== cue - 1) return null;
+	let a = np[0];
+	const before = toks[a - 1];
+	if (before && (before.normal === 'like' || (before.normal === 'as' && toks[a - 2]?.normal === 'such'))) {
+		const whole = npLeft(toks, a - (before.normal === 'like' ? 2 : 3), ss);
+		if (!whole) return null;
+		a = whole[0];
+	}
+	const verb = toks[a - 1];
+	// (not what would or might be caused: "will prompt people to say …")
+	const modal = toks[a - 2];
+	if (modal && (modal.normal === 'to' || (modal.pos === 'AUX' && MAYBE.has(modal.normal)))) return null;
+	return a - 1 >= ss && verb.pos === 'VERB' && CAUSING.has(verb.lemma.toLowerCase()) ? { np, appos: null } : null;
 }
 
 export function trimRange(ctx: Ctx, s: number, e: number): Range {

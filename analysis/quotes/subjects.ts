@@ -190,6 +190,11 @@ export function subjectLeft(toks: Token[], v: number, lo: number, joined = 0): {
 		const before = npLeft(toks, np[0] - 3, lo);
 		if (before) np = before;
 	}
+	// "The lawyer representing the family said", "The firm hired to audit the accounts said", "The group
+	// behind the protest said": the phrase before the verb is the object of a modifier of the clause's
+	// first noun phrase, which is the subject (postModifiedHead)
+	const head = postModifiedHead(toks, np, lo);
+	if (head) np = head;
 	// "Sanders last week said", "Clinton Saturday told": a time after the subject is not part of it.
 	if (!isTimePhrase(toks, np[0], np[1])) {
 		let t = np[1];
@@ -264,3 +269,39 @@ export function titlesJoined(toks: Token[], np: [number, number], hi: number): [
 	const np2 = npRight(toks, np[1] + 1, hi, true);
 	return np2 && toks[np2[1] - 1].pos === 'PROPN' && np2[1] - np2[0] >= 2 ? [np[0], np2[1]] : np;
 }
+
+/** Words that open a clause of its own, with its own subject, besides TIME_OR_CAUSE. */
+const CLAUSE_OPENING = new Set(['as', 'if', 'though', 'although', 'whereas', 'whether', 'than']);
+/** Words a modifier after a noun is made of ("behind last week's protest", "charged with running the program"). */
+const MODIFIER_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PART', 'VERB']);
+/** A verb that is no clause's own: a participle, or an infinitive after "to". */
+const nonFinite = (toks: Token[], k: number) => toks[k].pos === 'VERB' && (/(?:ing|ed|en)$/.test(toks[k].normal) || toks[k - 1]?.normal === 'to');
+
+/**
+ * np, found right before a verb, is the object in a modifier after the clause's first noun phrase:
+ * that phrase (ending in a word that can speak or a name) is the subject. Only where the clause opens
+ * with it (at the start of the sentence or after a comma) and the modifier is a preposition or a
+ * participle with nothing but its own words up to np: "Yesterday in Paris the mayor said" is the mayor's.
+ */
+function postModifiedHead(toks: Token[], np: [number, number], lo: number): [number, number] | null {
+	const before = toks[np[0] - 1];
+	if (!before || np[0] - 1 <= lo || !(before.pos === 'ADP' || nonFinite(toks, np[0] - 1))) return null;
+	// ("Axelrod tweeted after Clinton argued …": a clause of its own)
+	if (TIME_OR_CAUSE.has(before.normal) || CLAUSE_OPENING.has(before.normal)) return null;
+	let k = np[0] - 1;
+	while (k >= lo && np[0] - k <= 14 && toks[k].sentence === toks[np[0]].sentence && (MODIFIER_POS.has(toks[k].pos) || toks[k].normal === "'s" || toks[k].normal === '’s')) {
+		if (toks[k].pos === 'VERB' && !nonFinite(toks, k)) return null;
+		if (toks[k].pos === 'PART' && toks[k].normal !== 'to' && toks[k].normal !== "'s" && toks[k].normal !== '’s') return null;
+		k--;
+	}
+	const opens = k < lo || toks[k].sentence !== toks[np[0]].sentence || toks[k].value === ',' || toks[k].value === ';' || toks[k].value === ':';
+	if (!opens) return null;
+	const first = npRight(toks, k + 1, np[0]);
+	if (!first || first[0] !== k + 1 || first[1] >= np[0]) return null;
+	const opener = toks[first[1]];
+	if (!(opener.pos === 'ADP' || nonFinite(toks, first[1]))) return null;
+	const h = toks[first[1] - 1];
+	if (TIME_WORDS.has(h.normal) || !(canSpeak(h) || h.pos === 'PROPN')) return null;
+	return first;
+}
+

@@ -153,7 +153,10 @@ describe('speakerOf', () => {
 		['titles listed before a name', '“Sales were below our hopes,” chairman, CEO and president Tom Vale said in the release.', 'Sales were', 'Tom Vale', 'chairman, CEO and president Tom Vale'],
 		['a surname that is a title word after a given name', '“We are short of staff,” Amy Pope, deputy security adviser, said on a call.', 'We are', 'Amy Pope', 'Amy Pope'],
 		['a place in a compound modifier of the appositive is not the speaker', '"Prices will rise," said the Centre for Trade Studies, a London-based think tank.', 'Prices will', 'Centre for Trade Studies', 'the Centre for Trade Studies'],
-		['a title-case heading of English words before a colon is no speaker', 'Election Strategy: “You whip them up before the vote.”', 'You whip', null, null]
+		['a title-case heading of English words before a colon is no speaker', 'Election Strategy: “You whip them up before the vote.”', 'You whip', null, null],
+		// review 36: the object of a verb of causing speaks the infinitive's words
+		['"leading advisers like Ann Lee to counter that “…”"', 'His post Wednesday was shared 3,200 times, leading economic advisers like Ann Lee to counter that “every cent of it was wasted.”', 'every cent', 'Ann Lee', 'Ann Lee'],
+		['... "prompting Tom Vale to reply: “…”"', 'The ruling came late on Friday, prompting Tom Vale to reply: “We will appeal it.”', 'We will', 'Tom Vale', 'Tom Vale']
 	];
 	it.each(rows)('%s', (_n, text, opening, speaker, mention) => {
 		expect(speakerOf(text, opening)).toEqual({ speaker, mention });

@@ -241,7 +241,23 @@ describe('findIndirect', () => {
 		['... not after an opening phrase', 'Asked on Monday whether the plan would pass, Tom Vale said, "We will see."', []],
 		// "charged with" is tasked or accused, never a report; "charged that" is
 		['"charged with facilitating …" reports nothing', 'Other parts of the ministry charged with facilitating the transition have not succeeded.', []],
-		['... but "charged that …" does', 'Tom Vale charged that the mayor had lied to voters.', [{ text: 'the mayor had lied to voters', mention: 'Tom Vale' }]]
+		['... but "charged that …" does', 'Tom Vale charged that the mayor had lied to voters.', [{ text: 'the mayor had lied to voters', mention: 'Tom Vale' }]],
+		// review 37: a cue in the passive right after a noun ("the officer accused of …") opens a reduced
+		// relative clause on that noun, not a report
+		['"the officer accused of the shooting resigned" reports nothing', 'The officer accused of the shooting resigned on Monday.', []],
+		['... nor "criticized for …"', 'The senator criticized for the remarks apologized on Tuesday.', []],
+		['... nor "reported by …"', 'The comments reported by the paper drew wide criticism from voters.', []],
+		['... but "accused the officer of …" reports', 'Prosecutors accused the officer of lying to investigators.', [{ text: 'the officer of lying to investigators', mention: 'Prosecutors' }]],
+		['... and "concluded by thanking …" is active', 'Tom Vale concluded by thanking the staff, who he said had worked for months without a break.', [{ text: 'had worked for months without a break', mention: 'he' }]],
+		['... and "said in a statement that …"', 'The company said in a statement that sales fell sharply last year.', [{ text: 'sales fell sharply last year', mention: 'The company' }]],
+		// review 37: a clause of time or cause after the cue, with a subject and verb of its own, is when or why
+		['"responded after Lee said …" is Lee\'s only', 'Tom Vale responded after Ann Lee said the plan was a failure.', [{ text: 'the plan was a failure', mention: 'Ann Lee' }]],
+		['"tweeted after Lee argued that …" is Lee\'s only', 'Tom Vale tweeted after Ann Lee argued that the plan was a failure.', [{ text: 'the plan was a failure', mention: 'Ann Lee' }]],
+		['... but "said before the vote was taken that …" reports', 'Tom Vale said before the vote was taken that the plan would fail.', [{ text: 'the plan would fail', mention: 'Tom Vale' }]],
+		// ... and the object of a verb of causing reports the infinitive's clause; not of one of asking
+		['"prompting Lee to argue that …"', 'The post was shared widely, prompting Ann Lee to argue that the plan had failed.', [{ text: 'the plan had failed', mention: 'Ann Lee' }]],
+		['"leading advisers such as Lee to argue that …"', 'The post was shared widely, leading advisers such as Ann Lee to argue that the plan had failed.', [{ text: 'the plan had failed', mention: 'Ann Lee' }]],
+		['... but "wants Lee to argue that …" reports nothing', 'The mayor wants Ann Lee to argue that the plan had failed.', []]
 	];
 	it.each(rows)('%s', (_n, text, expected) => {
 		expect(indirect(text)).toEqual(expected);
@@ -249,7 +265,7 @@ describe('findIndirect', () => {
 });
 
 // The speaker, not only the mention: a place after "in" (and a town's state) is where the speakers are.
-describe('who speaks in "X in a place said"', () => {
+describe('who speaks when a phrase follows the subject ("X in a place said", "X representing Y said")', () => {
 	const rows: [string, string][] = [
 		['Health authorities in Harbouria’s Inner Vale have confirmed that a man has the plague.', 'Health authorities'],
 		['Police in Harbouria’s Vale province said the bridge was safe.', 'Police'],
@@ -259,7 +275,16 @@ describe('who speaks in "X in a place said"', () => {
 		['According to AFP, one user on Weibo, which is China’s version of Twitter, posted that the bridge was unsafe.', 'one user'],
 		['Six Gannett newspapers in New Jersey, including the Asbury Park Press, said the bridge was unsafe.', 'Six Gannett newspapers'],
 		// (a name stays the speaker, its place an aside)
-		['Ann Lee, a teacher in Boston, said the bridge was safe.', 'Ann Lee']
+		['Ann Lee, a teacher in Boston, said the bridge was safe.', 'Ann Lee'],
+		// review 37: the phrase before the verb is the object in a modifier of the subject
+		['The lawyer representing the family said the report was wrong.', 'lawyer'],
+		['The firm hired to audit the accounts said the books were clean.', 'firm'],
+		['The group behind the protest said the march would go ahead.', 'group'],
+		['The agency charged with running the program said the money was gone.', 'agency'],
+		['A lawyer for the man accused of the killings said the evidence was thin.', 'lawyer for the man'],
+		// (not a clause of its own, nor a time and a place before the subject)
+		['Yesterday in Paris the mayor said the city was ready.', 'mayor'],
+		['Tom Vale walked out after Ann Lee argued that the plan was a failure.', 'Ann Lee']
 	];
 	it.each(rows)('%s → %s', (text, speaker) => {
 		expect(analyse(text).quotes.map((q) => q.speaker)).toEqual([speaker]);
