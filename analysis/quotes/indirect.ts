@@ -128,6 +128,22 @@ export function findIndirect(ctx: Ctx): Found[] {
 					subj = v > ss ? subjectLeft(toks, v, ss) : null;
 					afterPreposition = !!subj;
 				}
+				// "After saying the plan had failed, Tom Reed left": a participle in a clause of time opening the
+				// sentence is done by the main clause's subject, after the comma that closes it; what was said
+				// ends there
+				let openingComma = -1;
+				const first = CONJUNCTIONS.has(toks[ss].normal) ? ss + 1 : ss;
+				if (!subj && !invertedEnds && prep === first && OPENING_TIME.has(toks[prep].normal)) {
+					let j = e;
+					while (j < se && j - e < 30 && !(toks[j].value === ',' && ctx.inQuote[j] < 0)) j++;
+					const main = j < se ? subjectRight(toks, j + 1, se) : null;
+					let v = main ? main.np[1] : -1;
+					while (v >= 0 && toks[v]?.pos === 'ADV') v++;
+					if (main && (toks[v]?.pos === 'VERB' || toks[v]?.pos === 'AUX') && (isNamed(toks, main.np) || toks[main.np[0]].pos === 'PRON' || isSource(ctx, main.np))) {
+						subj = main;
+						openingComma = j;
+					}
+				}
 				// "Ann Lee, a lawyer in Moscow, said the plan was …": no subject found right before the cue (an
 				// aside the phrase parser cannot read), and a clause follows it, not a speaker ("…, said the
 				// mayor."): the sentence's named subject speaks
@@ -366,6 +382,7 @@ export function findIndirect(ctx: Ctx): Found[] {
 							}
 						}
 					}
+					if (openingComma > 0 && content[1] > openingComma) content = trimRange(ctx, content[0], openingComma);
 					// where the writer's next clause starts inside it ("…; then he attacked her", "…, and as the race
 					// turns south, the issue is …": clause-shape.ts), what was said ends
 					if (content[1] > content[0]) {
@@ -465,6 +482,10 @@ export function findIndirect(ctx: Ctx): Found[] {
 
 const DASHES = new Set(['–', '—', '-', '--']);
 const PARTICIPLE_PREPS = new Set(['before', 'after', 'while', 'by', 'when', 'since', 'without']);
+/** Words of time that open a sentence with a participle clause ("After saying …, Reed left"). */
+const OPENING_TIME = new Set(['before', 'after', 'while', 'when', 'since', 'upon']);
+/** A conjunction opening a sentence ("And after saying …"). */
+const CONJUNCTIONS = new Set(['and', 'but', 'yet', 'so']);
 /** How a clause that opens with its subject starts: "It was, he said, …", "The war was, she said, …". */
 const SUBJECT_START = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 const MODALS = new Set(['could', 'would', 'might', 'may', 'can', 'will', 'should', 'must']);

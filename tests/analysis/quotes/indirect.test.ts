@@ -257,7 +257,11 @@ describe('findIndirect', () => {
 		// ... and the object of a verb of causing reports the infinitive's clause; not of one of asking
 		['"prompting Lee to argue that …"', 'The post was shared widely, prompting Ann Lee to argue that the plan had failed.', [{ text: 'the plan had failed', mention: 'Ann Lee' }]],
 		['"leading advisers such as Lee to argue that …"', 'The post was shared widely, leading advisers such as Ann Lee to argue that the plan had failed.', [{ text: 'the plan had failed', mention: 'Ann Lee' }]],
-		['... but "wants Lee to argue that …" reports nothing', 'The mayor wants Ann Lee to argue that the plan had failed.', []]
+		['... but "wants Lee to argue that …" reports nothing', 'The mayor wants Ann Lee to argue that the plan had failed.', []],
+		// a participle in a clause of time opening the sentence: the main clause's subject said it
+		['"After saying …, Reed left"', 'After saying the plan had failed, Tom Reed left the room.', [{ text: 'the plan had failed', mention: 'Tom Reed' }]],
+		['"While insisting …, the company agreed …"', 'While insisting the deal was fair, the company agreed to pay the fine.', [{ text: 'the deal was fair', mention: 'the company' }, { text: 'to pay the fine', mention: 'the company' }]],
+		['... not "Without saying why, …"', 'Without saying why, Tom Reed left the room.', []]
 	];
 	it.each(rows)('%s', (_n, text, expected) => {
 		expect(indirect(text)).toEqual(expected);
