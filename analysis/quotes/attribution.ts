@@ -375,7 +375,12 @@ export function attrBefore(ctx: Ctx, lo: number, hi: number): Attribution | null
 		if (ps === 'nobody') continue;
 		if (ps) return { cue: [c, e], np: ps.np, appos: ps.appos };
 		// ", chanting …" hangs on the subject of the clause before the comma, not on the phrase next to it
-		const hanging = isParticiple(toks[c]) && toks[c - 1]?.value === ',' ? clauseSubject(ctx, lo, c) : null;
+		// (when another quotation of the sentence ends where this search starts, the subject of the nearest
+		// clause with a verb of its own, however far back: 'Trump says in the spot titled "Dangerous,"
+		// warning against allowing in the refugees …, pledging to "…"', 'he tweeted when Clinton ended a
+		// debate with a reference to the "Star Wars" sequel hitting theaters, remarking, "…"')
+		let hanging = isParticiple(toks[c]) && toks[c - 1]?.value === ',' ? clauseSubject(ctx, lo, c) : null;
+		if (hanging && lo > 0 && ctx.isMark[lo - 1] && toks[lo - 1].sentence === toks[c].sentence) hanging = nearestClauseSubject(ctx, c) ?? hanging;
 		// ("was quick to condemn", "wanted to say": the subject of the verb the infinitive hangs on)
 		let gov = c;
 		if (toks[c - 1]?.normal === 'to') {
@@ -465,4 +470,26 @@ export function windows(ctx: Ctx, m: MarkedSpan): { before: Range; after: Range 
 		hi++;
 	}
 	return { before: [lo, oi], after: [ai, hi] };
+}
+
+/** The first token of the sentence token k is in. */
+function sentenceStart(toks: Token[], k: number): number {
+	while (k > 0 && toks[k - 1].sentence === toks[k].sentence) k--;
+	return k;
+}
+
+/**
+ * The subject of the nearest verb before c in its sentence that has one of its own: not a participle
+ * ("hitting", "titled" after a noun), an infinitive, or a word in quotation marks.
+ */
+function nearestClauseSubject(ctx: Ctx, c: number): Subject | null {
+	const { toks } = ctx;
+	const ss = sentenceStart(toks, c);
+	for (let k = c - 1; k > ss; k--) {
+		const t = toks[k];
+		if (ctx.inQuote[k] >= 0 || ctx.isMark[k] || !(t.pos === 'VERB' || t.pos === 'AUX')) continue;
+		if (/ing$/.test(t.normal) || toks[k - 1].normal === 'to' || (/ed$/.test(t.normal) && toks[k - 1].pos === 'NOUN')) continue;
+		return subjectLeft(toks, k, ss);
+	}
+	return null;
 }

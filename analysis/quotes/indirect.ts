@@ -206,14 +206,16 @@ export function findIndirect(ctx: Ctx): Found[] {
 					// ("asked about the plan to close the plant": what was asked about, jumped as a place or a time is)
 					let about = false;
 					let ownClause: 'speech' | 'other' | null = null;
+					let lastPrep = -1;
 					for (let rep = 0; rep < 3; rep++) {
 						// "said Wednesday that", "said last week": when, not what
 						while (k < se && (TIME_WORDS.has(toks[k].normal) || (['last', 'this'].includes(toks[k].normal) && TIME_WORDS.has(toks[k + 1]?.normal ?? '')))) k++;
 						// ("admitted to the killing": "to" before a noun phrase, whatever the tagger made of it)
-						if (k < se && (toks[k].pos === 'ADP' || (toks[k].normal === 'to' && NP_OPENING_POS.has(toks[k + 1]?.pos ?? ''))) && toks[k].normal !== 'that') {
+						if (k < se && (toks[k].pos === 'ADP' || (toks[k].normal === 'to' && NP_OPENING_POS.has(toks[k + 1]?.pos ?? ''))) && !CLAUSE_PREPS.has(toks[k].normal)) {
 							// ("to the killing": a gerund after a determiner is a noun, whatever the tagger made of it)
 							const pp = npRight(toks, k + 1, se) ?? (toks[k + 1]?.pos === 'DET' && toks[k + 2]?.pos === 'VERB' && /ing$/.test(toks[k + 2].normal) ? ([k + 1, k + 3] as Range) : null);
 							if (pp && pp[1] - k <= 6) {
+								lastPrep = k;
 								// "Vale responded after Lee said the plan failed": a clause of time or cause with a subject and
 								// verb of its own is when or why; the cue reports nothing here
 								const verb = toks[pp[1]];
@@ -338,7 +340,10 @@ export function findIndirect(ctx: Ctx): Found[] {
 					// the cue and its listener is no clause (no verb, or only a conjunction's leftover), so it
 					// reports no words; the inverted reading below may still apply.
 					const c0 = content[0];
-					const noClause = content[1] > content[0] && !introduced && (['and', 'or', 'but'].includes(toks[content[0]].normal) || (afterPrep && !toks.slice(c0, content[1]).some((x, j) => x.pos === 'VERB' || x.pos === 'AUX' || ctx.isMark[c0 + j])));
+					// ("warned of long delays at the border crossing this week": a participle right after the
+					// phrases jumped hangs on their last noun, or is part of it; no subject, no clause)
+					const hangsOnPhrase = afterPrep && !SUBORDINATORS.has(toks[lastPrep]?.normal ?? '') && !CLAUSE_PREPS.has(toks[lastPrep]?.normal ?? '') && toks[c0].pos === 'VERB' && /(?:ing|ed)$/.test(toks[c0].normal) && toks[c0 - 1]?.pos === 'NOUN';
+					const noClause = content[1] > content[0] && !introduced && (['and', 'or', 'but'].includes(toks[content[0]].normal) || hangsOnPhrase || (afterPrep && !toks.slice(c0, content[1]).some((x, j) => x.pos === 'VERB' || x.pos === 'AUX' || ctx.isMark[c0 + j])));
 					// "announced the potential exchange", "scolded her former label", "maintains a political
 					// office": a noun phrase with no verb of its own after the cue is its object, not words
 					// reported; but what a naming verb gives is the speaker's own word for it ("called the
@@ -482,6 +487,8 @@ export function findIndirect(ctx: Ctx): Found[] {
 
 const DASHES = new Set(['–', '—', '-', '--']);
 const PARTICIPLE_PREPS = new Set(['before', 'after', 'while', 'by', 'when', 'since', 'without']);
+/** Words read as prepositions that open a clause ("questioned whether the server thwarted …"). */
+const CLAUSE_PREPS = new Set(['whether', 'if', 'that', 'how', 'why']);
 /** Words of time that open a sentence with a participle clause ("After saying …, Reed left"). */
 const OPENING_TIME = new Set(['before', 'after', 'while', 'when', 'since', 'upon']);
 /** A conjunction opening a sentence ("And after saying …"). */

@@ -156,7 +156,10 @@ describe('speakerOf', () => {
 		['a title-case heading of English words before a colon is no speaker', 'Election Strategy: “You whip them up before the vote.”', 'You whip', null, null],
 		// review 36: the object of a verb of causing speaks the infinitive's words
 		['"leading advisers like Ann Lee to counter that “…”"', 'His post Wednesday was shared 3,200 times, leading economic advisers like Ann Lee to counter that “every cent of it was wasted.”', 'every cent', 'Ann Lee', 'Ann Lee'],
-		['... "prompting Tom Vale to reply: “…”"', 'The ruling came late on Friday, prompting Tom Vale to reply: “We will appeal it.”', 'We will', 'Tom Vale', 'Tom Vale']
+		['... "prompting Tom Vale to reply: “…”"', 'The ruling came late on Friday, prompting Tom Vale to reply: “We will appeal it.”', 'We will', 'Tom Vale', 'Tom Vale'],
+		// a participle after another quotation of the sentence hangs on the nearest clause with a verb of its own
+		['"…," Vale says in the ad titled "…," warning against …, pledging to "…"', '"The attacks prove that we must be tough," Tom Vale says in the ad titled "Danger," warning against allowing in the migrants coming from the south, pledging to "build a wall."', 'build a', 'Tom Vale', 'Tom Vale'],
+		['"… when Lee ended a debate with a reference to the "…" sequel hitting theaters, remarking, "…"', 'Tom Vale mocked her. “Too forced?” he wrote when Ann Lee ended a debate with a reference to the "Star Wars" sequel hitting the theaters, remarking, “May the Force be with you.”', 'May the', 'Ann Lee', 'Ann Lee']
 	];
 	it.each(rows)('%s', (_n, text, opening, speaker, mention) => {
 		expect(speakerOf(text, opening)).toEqual({ speaker, mention });

@@ -348,7 +348,7 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['a later name in a list after "including"', 'Several senators, including Tom Vale of Arizona and Ann Roe of Ohio, criticized the plan. Roe said it would fail.', 'government'],
 		['... after "among them", past a phrase about the people', 'The risks are high for senators up for re-election in swing states, among them Tom Vale of Arizona and Ann Roe of Ohio. Roe said it would fail.', 'government'],
 		['... but a title of their own decides', 'A group of experts, including former homeland security secretary Tom Vale, signed the letter. Vale said the plan would fail.', 'government'],
-		['... after "like", with an honorific of their own', 'Voters may ask whether candidates like Mr. Vale, who claimed that, are ready. Vale said it was over.', 'government'],
+		['... after "like", with an honorific of their own', 'Voters wonder whether candidates like Mr. Vale, who claimed that, are ready. Vale said it was over.', 'government'],
 		['every name of a list after a plural title', 'People like Sens. Ann Roe (S.C.), Tom Vale (Ill.) and Ben Lee (Neb.) are against it. Vale said it was over.', 'government'],
 		// review 35: "fellow" before another noun is a peer ("fellow Sen. Ted Cruz" was an academic)
 		['"fellow" before a title', 'He praised fellow Sen. Tom Vale on Monday. Vale said it was over.', 'government'],

@@ -261,7 +261,11 @@ describe('findIndirect', () => {
 		// a participle in a clause of time opening the sentence: the main clause's subject said it
 		['"After saying …, Reed left"', 'After saying the plan had failed, Tom Reed left the room.', [{ text: 'the plan had failed', mention: 'Tom Reed' }]],
 		['"While insisting …, the company agreed …"', 'While insisting the deal was fair, the company agreed to pay the fine.', [{ text: 'the deal was fair', mention: 'the company' }, { text: 'to pay the fine', mention: 'the company' }]],
-		['... not "Without saying why, …"', 'Without saying why, Tom Reed left the room.', []]
+		['... not "Without saying why, …"', 'Without saying why, Tom Reed left the room.', []],
+		// a participle right after the phrases a cue's preposition opens hangs on them: no clause reported
+		['"warned of delays at the border crossing this week" reports nothing', 'The agency warned of long delays at the border crossing this week.', []],
+		['... "called for the deportation of foreigners convicted of …"', 'The initiative called for the deportation of foreign nationals convicted of serious crimes.', []],
+		['... but "questioned whether the server broke the law" reports', 'The group has questioned whether the email server broke public laws on records.', [{ text: 'whether the email server broke public laws on records', mention: 'The group' }]]
 	];
 	it.each(rows)('%s', (_n, text, expected) => {
 		expect(indirect(text)).toEqual(expected);
