@@ -226,8 +226,17 @@ export function subjectLeft(toks: Token[], v: number, lo: number, joined = 0): {
 		const before = k >= lo ? npLeft(toks, k, lo) : null;
 		if (before) np = before;
 	}
+	// "Tom Edwards and others said", "Vale and his partner said", "Vale and other senators said": the one
+	// named speaks for them
+	if (np[0] - 2 >= lo && toks[np[0] - 1].normal === 'and' && (UNNAMED_COMPANY.has(toks[np[1] - 1].normal) || toks[np[0]].normal === 'other') && toks[np[0] - 2].pos === 'PROPN') {
+		const named = npLeft(toks, np[0] - 2, lo);
+		if (named && isCap(toks[named[0]]) && (named[0] === lo || /^[,;:]$/.test(toks[named[0] - 1].value) || toks[named[0] - 1].sentence !== toks[named[0]].sentence)) np = named;
+	}
 	return { np, appos: null };
 }
+
+/** Words for the unnamed people named alongside someone: "X and others", "X and his partner". */
+const UNNAMED_COMPANY = new Set(['others', 'partner', 'partners', 'colleagues', 'colleague', 'aides', 'allies', 'friends', 'supporters', 'wife', 'husband', 'family', 'team']);
 
 /** The small words inside an organisation's name ("the Foundation for Accountability and Civic Trust"). */
 const NAME_LINKS = new Set(['the', 'of', 'for', 'and', '&', 'on', 'in']);

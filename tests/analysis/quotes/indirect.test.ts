@@ -292,7 +292,12 @@ describe('who speaks when a phrase follows the subject ("X in a place said", "X 
 		['A lawyer for the man accused of the killings said the evidence was thin.', 'lawyer for the man'],
 		// (not a clause of its own, nor a time and a place before the subject)
 		['Yesterday in Paris the mayor said the city was ready.', 'mayor'],
-		['Tom Vale walked out after Ann Lee argued that the plan was a failure.', 'Ann Lee']
+		['Tom Vale walked out after Ann Lee argued that the plan was a failure.', 'Ann Lee'],
+		// review 37: a name and unnamed company, "X and others said": the one named
+		['Tom Edwards and others said they could not support the plan.', 'Tom Edwards'],
+		['In the letter, Tom Edwards and his wife said they were sorry.', 'Tom Edwards'],
+		['Tom Edwards and other senators said they could not support the plan.', 'Tom Edwards'],
+		['Tom Edwards and Ann Roe said they could not support the plan.', 'Tom Edwards and Ann Roe']
 	];
 	it.each(rows)('%s → %s', (text, speaker) => {
 		expect(analyse(text).quotes.map((q) => q.speaker)).toEqual([speaker]);
