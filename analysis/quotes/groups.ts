@@ -102,17 +102,38 @@ export function matchGroup(rules: GroupRule[], field: string | null): { group: S
 	return found;
 }
 
+/** A party's name as a word before a role (speaker-groups.tsv lists them as government). */
+const PARTY_ADJECTIVES = new Set(['republican', 'democratic', 'democrat', 'gop', 'conservative', 'labour', 'tory', 'liberal democrat']);
+
+/** Does `role` follow `party` in `hay` within two more words, with no "and", "of" or comma between? */
+function roleAfter(hay: string, party: string, role: string): boolean {
+	const p = hay.indexOf(party);
+	const r = hay.indexOf(role, p + party.length);
+	if (p < 0 || r < 0) return false;
+	const between = hay.slice(p + party.length, r).trim();
+	return !between || (between.split(/\s+/).length <= 2 && !/[,;]|\b(?:and|or|of|for|with|at)\b/.test(between));
+}
+
 function matchUncached(rules: GroupRule[], field: string): { group: SpeakerGroup; pattern: string } | null {
 	const hay = norm(field);
 	let best: GroupRule | null = null;
 	let bestNotCitizen: GroupRule | null = null;
+	let party: GroupRule | null = null;
+	let afterParty: GroupRule | null = null;
 	for (const r of rules) {
 		if (!(r.pattern.startsWith('*') ? hasSuffix(hay, r.pattern.slice(1)) : hasPhrase(hay, r.pattern))) continue;
 		if (r.cased && !capitalised(field, r.pattern)) continue;
 		if (r.lower && !capitalised(field, r.pattern, false)) continue;
 		if (!best || r.pattern.length > best.pattern.length) best = r;
 		if (r.group !== 'citizen' && (!bestNotCitizen || r.pattern.length > bestNotCitizen.pattern.length)) bestNotCitizen = r;
+		if (PARTY_ADJECTIVES.has(r.pattern)) party = r;
+		else if (r.group !== 'unclassified' && (!afterParty || r.pattern.length > afterParty.pattern.length)) afterParty = r;
 	}
+	// "a Republican pollster", "a Democratic strategist": a party's name before a role is whose side
+	// the role works for; the role decides (a pollster is an expert), unless the role is the party's own
+	// ("a Republican senator", "a Democratic official": government either way)
+	// (the role right after it, in the same phrase: not "the Republican front-runner and former host of …")
+	if (party && afterParty && (best === party || bestNotCitizen === party) && roleAfter(hay, party.pattern, afterParty.pattern)) return { group: afterParty.group, pattern: afterParty.pattern };
 	// "her husband and the magazine's editor": an ordinary person's role is the weakest evidence, unless
 	// it holds the other ("a Twitter user" is no part of Twitter)
 	const pick = bestNotCitizen && best && best.group === 'citizen' && hasPhrase(norm(best.pattern), bestNotCitizen.pattern) ? best : (bestNotCitizen ?? best);

@@ -356,7 +356,16 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['"veteran" before another noun is long in the trade, no former soldier', 'She will be replaced by veteran Democratic strategist Ann Roe, who said she was ready.', 'unclassified'],
 		['... but a veteran of a war is one', 'Tom Vale, a veteran of the Iraq war, said he was ready.', 'citizen'],
 		['... and so is a fellow alone', 'Tom Vale, a fellow at the Harbour Policy Centre, said it was over.', 'expert or academic'],
-		['... and not the people of another phrase before "and"', 'They included business executives and political figures such as Tom Vale, who said the plan would fail.', 'unclassified']
+		['... and not the people of another phrase before "and"', 'They included business executives and political figures such as Tom Vale, who said the plan would fail.', 'unclassified'],
+		// review 37: a party's name before a role says whose side; the role decides
+		['"a Republican pollster" is a pollster', 'Frank Vale, a Republican pollster, said the race was close.', 'expert or academic'],
+		['... "a Republican voter" a voter', 'Ann Roe, a Republican voter, said the race was close.', 'citizen'],
+		['... but "a Republican senator" is in government', 'Ann Roe, a Republican senator, said the race was close.', 'government'],
+		['... and so is "the Republican front-runner and former host of …"', 'Tom Vale, the Republican front-runner and former host of a reality show, said the race was close.', 'government'],
+		// a speaker at an event is no legislature's chair; "Speaker" before a name or "House speaker" is
+		['"a guest speaker" is no Speaker', 'Tom Vale, a guest speaker who travels the country, said the race was close.', 'unclassified'],
+		['... but "Speaker Paul Ryan" is', 'Speaker Paul Vale said the race was close.', 'government'],
+		['... and so is "the Assembly speaker"', 'Ann Roe, the Assembly speaker, said the race was close.', 'government']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
 		const { quotes } = analyse(text);
