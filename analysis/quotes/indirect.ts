@@ -342,7 +342,7 @@ export function findIndirect(ctx: Ctx): Found[] {
 					const c0 = content[0];
 					// ("warned of long delays at the border crossing this week": a participle right after the
 					// phrases jumped hangs on their last noun, or is part of it; no subject, no clause)
-					const hangsOnPhrase = afterPrep && !SUBORDINATORS.has(toks[lastPrep]?.normal ?? '') && !CLAUSE_PREPS.has(toks[lastPrep]?.normal ?? '') && toks[c0].pos === 'VERB' && /(?:ing|ed)$/.test(toks[c0].normal) && toks[c0 - 1]?.pos === 'NOUN';
+					const hangsOnPhrase = afterPrep && content[1] > c0 && !SUBORDINATORS.has(toks[lastPrep]?.normal ?? '') && !CLAUSE_PREPS.has(toks[lastPrep]?.normal ?? '') && toks[c0]?.pos === 'VERB' && /(?:ing|ed)$/.test(toks[c0].normal) && toks[c0 - 1]?.pos === 'NOUN';
 					const noClause = content[1] > content[0] && !introduced && (['and', 'or', 'but'].includes(toks[content[0]].normal) || hangsOnPhrase || (afterPrep && !toks.slice(c0, content[1]).some((x, j) => x.pos === 'VERB' || x.pos === 'AUX' || ctx.isMark[c0 + j])));
 					// "announced the potential exchange", "scolded her former label", "maintains a political
 					// office": a noun phrase with no verb of its own after the cue is its object, not words

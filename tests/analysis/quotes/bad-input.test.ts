@@ -39,7 +39,8 @@ const cases: [string, string][] = [
 	['speakers named like object properties (issue #11)', '"We are here for the long haul," said constructor.\n\n"More words from him," toString said. "Still more," said __proto__.'],
 	['500 quotes', Array.from({ length: 500 }, (_, i) => `"Statement ${i} is on the record," said Person${i % 7} Smith.`).join('\n\n')],
 	['a huge unclosed quote', `"${'word '.repeat(5000)}`],
-	['empty', '']
+	['empty', ''],
+	['a cue and its preposition ending the text, no full stop', 'The agency warned of delays']
 ];
 
 describe('bad input', () => {
