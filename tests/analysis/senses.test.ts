@@ -35,6 +35,9 @@ describe('sense rules: literal and technical uses are not loaded (shipped lexico
 		['Rage 2 is short but fun, critics found.', []],
 		// a capitalised word the tagger reads as a common noun, opening a name: part of the name
 		['The minister visited the Gush Etzion settlement bloc on Tuesday.', []],
+		// rising against a government; a revolting meal stays a judgement
+		['Voters were revolting against a remote bureaucracy.', []],
+		['The minister called the deal revolting.', ['revolting']],
 		// a panic ascribed to a crowd is loaded; a panic attack or a panic button is a term
 		['The public is beginning to panic over the outbreak.', ['panic']],
 		['She had a panic attack before the exam and pressed the panic button.', []],

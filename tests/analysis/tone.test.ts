@@ -154,7 +154,10 @@ describe('tone of the writing, not the subject', () => {
 		['Police arrested the suspected gunman on Monday.', 'Police arrested the young gunman on Monday.'],
 		// review 36: a trade term and keeping away from something judge nothing
 		['The minister backs free trade with Canada.', 'The minister backs new rules with Canada.'],
-		['The minister is steering clear of the debate.', 'The minister is staying out of the debate.']
+		['The minister is steering clear of the debate.', 'The minister is staying out of the debate.'],
+		// review 37: a campaign's visit and an honorary role judge nothing
+		['The minister made a campaign stop in the town.', 'The minister made a short visit to the town.'],
+		['The grand marshals included the minister.', 'The parade leaders included the minister.']
 	];
 	it.each(pairs)('"%s" scores like "%s"', (a, b) => {
 		expect(Math.abs(body(a).score - body(b).score)).toBeLessThanOrEqual(0.05);
