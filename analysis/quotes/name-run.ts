@@ -66,6 +66,20 @@ export function nameRunEnd(ctx: Ctx, i: number): number {
 				break;
 			}
 		}
+		// "the Health, Education, Labor and Pensions Committee": after a determiner, single capitalised words
+		// listed with commas, then "and" and a run that ends in an organisation word, are one name
+		if (e === i + 1 && t.value === ',' && i > 0 && ['the', 'a', 'an'].includes(toks[i - 1].normal) && !orgWords().has(toks[i].normal)) {
+			let k = e;
+			const word = (x: Token | undefined) => !!x && isCap(x) && LOWER_LETTER.test(x.value) && !knownOrgNames().has(x.normal);
+			while (toks[k]?.value === ',' && word(toks[k + 1]) && (toks[k + 2]?.value === ',' || toks[k + 2]?.normal === 'and')) k += 2;
+			if (k > e && toks[k]?.normal === 'and' && isCap(toks[k + 1] ?? t) && ctx.inQuote[k + 1] === ctx.inQuote[i]) {
+				const end = nameRunEnd(ctx, k + 1);
+				if (end > k + 1 && orgWords().has(toks[end - 1].normal)) {
+					e = end;
+					break;
+				}
+			}
+		}
 		// "the Food and Drug Administration", "a U.S. Securities and Exchange Commission inquiry", "the
 		// Department of Health and Human Services": after a determiner (or an organisation word and "of"),
 		// a name goes on over "and" when what follows ends in an organisation word and what came before has

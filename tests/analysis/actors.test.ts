@@ -195,6 +195,8 @@ describe('actors: who is one', () => {
 		['Follow Chad Day on Twitter for updates on the trial.', 'Twitter'],
 		// eighth newcomer pass: a name with a list in it is one organisation (its words had been three people)
 		['Agents from the Bureau of Alcohol, Tobacco, Firearms and Explosives searched the home.', 'Bureau of Alcohol, Tobacco, Firearms and Explosives'],
+		// ... and so is one listed after an article, ending in an organisation word (review 37)
+		['Sanders wants to lead the Health, Education, Labor and Pensions Committee next year.', 'Health, Education, Labor and Pensions Committee'],
 		// ... but a list of organisations stays a list
 		['The Department of Justice, FBI and CIA declined to comment on Monday.', 'FBI'],
 		// a form of a given name two people of the article go by is neither's
@@ -228,6 +230,7 @@ describe('actors: who is one', () => {
 		['The Minister of Defence met the generals on Monday.', 'Defence'],
 		['The Director of National Intelligence briefed the senators.', 'National Intelligence'],
 		['Agents from the Bureau of Alcohol, Tobacco, Firearms and Explosives searched the home.', 'Tobacco'],
+		['Sanders wants to lead the Health, Education, Labor and Pensions Committee next year.', 'Labor'],
 		// eighth newcomer pass: a courtesy title cut from its name by a line break
 		['After that sale, Tom had no further contact with Mr.\nDale, his lawyer said.', 'Mr.'],
 		// eighth newcomer pass: a one-word answer opening a quotation in straight marks is no one
