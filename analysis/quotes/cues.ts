@@ -309,10 +309,11 @@ export function isPassive(toks: Token[], c: number): boolean {
 export const TEXT_OBJECT = new Set(['read', 'write', 'recite', 'publish', 'post', 'pen', 'draft']);
 
 /**
- * Speech verbs that also mean finishing something: with a determiner's noun phrase after them and no
- * "that" ("the House concluded its third public hearing") they report no words.
+ * Speech verbs that also mean finishing or keeping something: with a determiner's noun phrase after
+ * them and no "that" ("the House concluded its third public hearing", "can he maintain the enthusiasm
+ * of followers who were new to politics?") they report no words.
  */
-export const FINISH_OBJECT = new Set(['conclude']);
+export const FINISH_OBJECT = new Set(['conclude', 'maintain']);
 /** Words that open such a noun phrase. */
 export const OBJECT_OPENERS = new Set(['its', 'their', 'his', 'her', 'the', 'a', 'an', 'this', 'our']);
 

@@ -421,7 +421,9 @@ export function findIndirect(ctx: Ctx): Found[] {
 						FINISH_OBJECT.has(t.lemma) &&
 						content[1] > content[0] &&
 						OBJECT_OPENERS.has(toks[content[0]].normal) &&
-						!toks.slice(content[0], content[1]).some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.normal)));
+						// (no verb of its own, or only one in a relative clause on the object: "the enthusiasm of
+						// followers who were new to politics"; "maintained the plan was sound" reports a clause)
+						!toks.slice(content[0], content[1]).some((x, j) => (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.normal))) && !RELATIVE_PRONOUNS.has(toks[content![0] + j - 1]?.normal ?? ''));
 					const textObject = finished || (!introduced && !glossOrPlace && TEXT_OBJECT.has(t.lemma) && content[1] > content[0] && !ctx.isMark[content[0]]);
 					if (textObject) content = null;
 					else if (glossOrPlace || countWords(text, toks[content[0]]?.start ?? 0, toks[content[1] - 1]?.end ?? 0, 3) < 3 || content[1] <= content[0]) {
@@ -489,6 +491,8 @@ const DASHES = new Set(['–', '—', '-', '--']);
 const PARTICIPLE_PREPS = new Set(['before', 'after', 'while', 'by', 'when', 'since', 'without']);
 /** Words read as prepositions that open a clause ("questioned whether the server thwarted …"). */
 const CLAUSE_PREPS = new Set(['whether', 'if', 'that', 'how', 'why']);
+/** Relative pronouns: a verb right after one is its relative clause's. */
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 /** Words of time that open a sentence with a participle clause ("After saying …, Reed left"). */
 const OPENING_TIME = new Set(['before', 'after', 'while', 'when', 'since', 'upon']);
 /** A conjunction opening a sentence ("And after saying …"). */

@@ -262,6 +262,9 @@ describe('findIndirect', () => {
 		['"After saying …, Reed left"', 'After saying the plan had failed, Tom Reed left the room.', [{ text: 'the plan had failed', mention: 'Tom Reed' }]],
 		['"While insisting …, the company agreed …"', 'While insisting the deal was fair, the company agreed to pay the fine.', [{ text: 'the deal was fair', mention: 'the company' }, { text: 'to pay the fine', mention: 'the company' }]],
 		['... not "Without saying why, …"', 'Without saying why, Tom Reed left the room.', []],
+		// "maintain" with an object is keeping it (review 37), even with a relative clause on the object
+		['"Can Vale maintain the enthusiasm of followers who were new …?" reports nothing', 'Can Tom Vale maintain the enthusiasm of followers who were new to politics?', []],
+		['... but "maintained the plan was sound" reports', 'Tom Vale maintained the plan was sound.', [{ text: 'the plan was sound', mention: 'Tom Vale' }]],
 		// a participle right after the phrases a cue's preposition opens hangs on them: no clause reported
 		['"warned of delays at the border crossing this week" reports nothing', 'The agency warned of long delays at the border crossing this week.', []],
 		['... "called for the deportation of foreigners convicted of …"', 'The initiative called for the deportation of foreign nationals convicted of serious crimes.', []],
