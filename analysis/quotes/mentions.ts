@@ -231,6 +231,19 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 	// this runs for every name, description and pronoun of an article, and spreading cost a sixth of
 	// the quotes stage.
 	const whole = { start: toks[s].start, end: toks[e - 1].end, text: joinTokens(text, toks, s, e) };
+	// 'Juan "Chico" Manriquez': a nickname in quotation marks between the given name and the surname
+	// (name-run.ts reads them as one run) is no part of the name
+	const nick = nicknameAt(toks, s, e);
+	if (nick > 0) {
+		const rest = parseMention(text, toks, nick, e);
+		if (rest && rest.kind === 'person' && rest.nameSpan.start === toks[nick].start) {
+			rest.name = `${toks[s].value} ${rest.name}`;
+			rest.nameSpan = { start: whole.start, end: rest.nameSpan.end };
+			rest.start = whole.start;
+			rest.text = whole.text;
+			return rest;
+		}
+	}
 	if (e - s === 1 && PRONOUNS.has(toks[s].normal)) {
 		const p = toks[s].normal;
 		return { start: whole.start, end: whole.end, text: whole.text, kind: 'pronoun', name: p, nameSpan: spanOf(toks, s, e)!, title: null, titleSpan: null, affiliation: null, affiliationSpan: null, definite: false, plural: p === 'they' || p === 'we' };
@@ -478,4 +491,13 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 		plural: pluralHead(toks[he - 1]),
 		moreAffiliations: more(text, toks, owner ?? tail ?? caps, caps)
 	};
+}
+
+const QUOTE_MARK = /^["“”'‘’]$/;
+/** After a given name at s, a nickname in marks ('"Chico"'): the index of the surname after it, else -1. */
+function nicknameAt(toks: Token[], s: number, e: number): number {
+	if (e - s < 4 || toks[s].pos !== 'PROPN' || !QUOTE_MARK.test(toks[s + 1].value)) return -1;
+	let k = s + 2;
+	while (k < e && k < s + 4 && !QUOTE_MARK.test(toks[k].value)) k++;
+	return k > s + 2 && k + 1 < e && QUOTE_MARK.test(toks[k].value) && isCap(toks[k + 1]) ? k + 1 : -1;
 }

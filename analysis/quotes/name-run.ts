@@ -25,6 +25,16 @@ export function nameRunEnd(ctx: Ctx, i: number): number {
 			e++;
 			continue;
 		}
+		// 'Juan "Chico" Manriquez': a nickname in quotation marks between a given name and a surname
+		if (e > i && ctx.isMark[e] && toks[e - 1].pos === 'PROPN') {
+			let k = e + 1;
+			while (k < e + 3 && toks[k] && isCap(toks[k]) && !ctx.isMark[k]) k++;
+			const surname = toks[k + 1];
+			if (k > e + 1 && ctx.isMark[k] && surname && isCap(surname) && surname.pos === 'PROPN' && gap(text, toks[e - 1], toks[e]) === ' ' && gap(text, toks[k], surname) === ' ' && ctx.inQuote[k + 1] === ctx.inQuote[i]) {
+				e = k + 1;
+				continue;
+			}
+		}
 		if (ctx.inQuote[e] !== ctx.inQuote[i] || ctx.isMark[e]) break;
 		// "Jane Doe Monday said": a weekday is when, not part of the name
 		if (e > i && WEEKDAYS.has(t.normal)) break;

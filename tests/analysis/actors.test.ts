@@ -231,6 +231,7 @@ describe('actors: who is one', () => {
 		['The Director of National Intelligence briefed the senators.', 'National Intelligence'],
 		['Agents from the Bureau of Alcohol, Tobacco, Firearms and Explosives searched the home.', 'Tobacco'],
 		['Sanders wants to lead the Health, Education, Labor and Pensions Committee next year.', 'Labor'],
+		['The idea came from the physicist George "Jay" Keyworth. Keyworth rushed to meet her.', 'Jay'],
 		// eighth newcomer pass: a courtesy title cut from its name by a line break
 		['After that sale, Tom had no further contact with Mr.\nDale, his lawyer said.', 'Mr.'],
 		// eighth newcomer pass: a one-word answer opening a quotation in straight marks is no one

@@ -300,7 +300,9 @@ describe('who speaks when a phrase follows the subject ("X in a place said", "X 
 		['Tom Edwards and others said they could not support the plan.', 'Tom Edwards'],
 		['In the letter, Tom Edwards and his wife said they were sorry.', 'Tom Edwards'],
 		['Tom Edwards and other senators said they could not support the plan.', 'Tom Edwards'],
-		['Tom Edwards and Ann Roe said they could not support the plan.', 'Tom Edwards and Ann Roe']
+		['Tom Edwards and Ann Roe said they could not support the plan.', 'Tom Edwards and Ann Roe'],
+		// ... and a nickname in quotation marks is no part of the name, nor a name of its own (review 37)
+		['Juan "Chico" Vale of Oakland carried one of the photos, and he said it was hard.', 'Juan Vale']
 	];
 	it.each(rows)('%s → %s', (text, speaker) => {
 		expect(analyse(text).quotes.map((q) => q.speaker)).toEqual([speaker]);
