@@ -298,7 +298,8 @@ export const INVERTING = new Set(['say', 'read', 'add', 'write', 'ask', 'continu
 export function isPassive(toks: Token[], c: number): boolean {
 	let k = c - 1;
 	while (k >= 0 && toks[k].pos === 'ADV') k--;
-	return k >= 0 && toks[k].lemma === 'be' && /(?:ed|told|said|written|asked|quoted)$/.test(toks[c].normal) && !/ing$/.test(toks[c].normal);
+	// ("is being denied": wink gives "being" its own lemma)
+	return k >= 0 && (toks[k].lemma === 'be' || toks[k].normal === 'being') && /(?:ed|told|said|written|asked|quoted)$/.test(toks[c].normal) && !/ing$/.test(toks[c].normal);
 }
 
 /**

@@ -278,8 +278,10 @@ export function findIndirect(ctx: Ctx): Found[] {
 					// ("It was, he said, one of the bitterest failures …": so is a short aside after the clause's subject and
 					// verb, review 36; not after an opening phrase, "Asked on Monday whether …, Clinton shook her head")
 					// (the clause before the aside is read only where there is such an aside: this runs for every cue)
-					if (toks[before - 1]?.value === ',' && toks[e]?.value === ',' && before - 1 > ss && !ctx.isMark[k] && ctx.inQuote[ss] < 0) {
-						const plainOpening = () => SUBJECT_START.has(toks[ss].pos) && !SUBORDINATORS.has(toks[ss].normal) && subj.np[1] - subj.np[0] <= 3 && !toks.slice(ss, before).some((x) => /['’]{2}|^['’]$/.test(x.value));
+					if (toks[before - 1]?.value === ',' && toks[TIME_WORDS.has(toks[e]?.normal ?? '') ? e + 1 : e]?.value === ',' && before - 1 > ss && !ctx.isMark[k] && ctx.inQuote[ss] < 0) {
+						// (after a conjunction opening the sentence too: "But she was not surprised …, her advisers said")
+						const o = CONJUNCTIONS.has(toks[ss].normal) && ss + 1 < before ? ss + 1 : ss;
+						const plainOpening = () => SUBJECT_START.has(toks[o].pos) && !SUBORDINATORS.has(toks[o].normal) && subj.np[1] - subj.np[0] <= 3 && !toks.slice(ss, before).some((x) => /['’]{2}|^['’]$/.test(x.value));
 						if (hasClauseVerb(toks, ss, before - 1) ? k < se - 1 && !['and', 'but', 'or'].includes(toks[k]?.normal ?? '') && plainOpening() : toks[k]?.pos === 'AUX' || toks[k]?.pos === 'VERB') content = trimRange(ctx, ss, se);
 					}
 					// "Assange, who says he is innocent, has avoided extradition": in a relative clause set off by
@@ -343,7 +345,7 @@ export function findIndirect(ctx: Ctx): Found[] {
 					// ("warned of long delays at the border crossing this week": a participle right after the
 					// phrases jumped hangs on their last noun, or is part of it; no subject, no clause)
 					const hangsOnPhrase = afterPrep && content[1] > c0 && !SUBORDINATORS.has(toks[lastPrep]?.normal ?? '') && !CLAUSE_PREPS.has(toks[lastPrep]?.normal ?? '') && toks[c0]?.pos === 'VERB' && /(?:ing|ed)$/.test(toks[c0].normal) && toks[c0 - 1]?.pos === 'NOUN';
-					const noClause = content[1] > content[0] && !introduced && (['and', 'or', 'but'].includes(toks[content[0]].normal) || hangsOnPhrase || (afterPrep && !toks.slice(c0, content[1]).some((x, j) => x.pos === 'VERB' || x.pos === 'AUX' || ctx.isMark[c0 + j])));
+					const noClause = content[1] > content[0] && !introduced && ((['and', 'or', 'but'].includes(toks[content[0]].normal) && content[0] !== ss) || hangsOnPhrase || (afterPrep && !toks.slice(c0, content[1]).some((x, j) => x.pos === 'VERB' || x.pos === 'AUX' || ctx.isMark[c0 + j])));
 					// "announced the potential exchange", "scolded her former label", "maintains a political
 					// office": a noun phrase with no verb of its own after the cue is its object, not words
 					// reported; but what a naming verb gives is the speaker's own word for it ("called the

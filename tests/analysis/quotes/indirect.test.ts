@@ -239,6 +239,11 @@ describe('findIndirect', () => {
 		// an aside ", he said," after the clause's verb: the whole sentence is what was said
 		['"It was, he said, one of …"', 'Tom Vale spoke on Tuesday. It was, he said, one of the bitterest failures of his time in office.', [{ text: 'It was, he said, one of the bitterest failures of his time in office', mention: 'he' }]],
 		['... not after an opening phrase', 'Asked on Monday whether the plan would pass, Tom Vale said, "We will see."', []],
+		// ... also after a conjunction opening the sentence, and with a time after the verb (review 37)
+		['"And the plan, he said, was …"', 'Tom Vale spoke on Tuesday. And the plan, he said, was a failure from the start.', [{ text: 'And the plan, he said, was a failure from the start', mention: 'he' }]],
+		['"But she was not surprised that …, her advisers said Friday, because …"', 'Ann Lee spoke on Tuesday. But she was not surprised that the campaign won, her advisers said Friday, because she understands the anger.', [{ text: 'But she was not surprised that the campaign won, her advisers said Friday, because she understands the anger', mention: 'her advisers' }]],
+		// a passive after "being" reports nothing (wink gives "being" a lemma of its own)
+		['"he is being denied the chance" is no report of the chance', 'Tom Vale says he is being denied the chance to appear on the show.', [{ text: 'he is being denied the chance to appear on the show', mention: 'Tom Vale' }]],
 		// "charged with" is tasked or accused, never a report; "charged that" is
 		['"charged with facilitating …" reports nothing', 'Other parts of the ministry charged with facilitating the transition have not succeeded.', []],
 		['... but "charged that …" does', 'Tom Vale charged that the mayor had lied to voters.', [{ text: 'the mayor had lied to voters', mention: 'Tom Vale' }]],
