@@ -1,0 +1,82 @@
+// The words and token tests that reading a name or a description rests on (mentions.ts and the name
+// scanners): pronouns, articles, quantifiers, words that never open a name, name particles and
+// prepositions, time words, capitalisation, units, demonyms.
+import type { Token } from '../types.js';
+import { givenName } from './data.js';
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+export const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
+export const DETS = new Set(['the', 'a', 'an']);
+export const POSSESSIVE_DETS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Words that open a noun phrase of people: "some protesters", "one analyst". */
+export const QUANTIFIERS = new Set(['some', 'many', 'several', 'few', 'most', 'other', 'another', 'one', 'two', 'three', 'four', 'five', 'each', 'every', 'both', 'all', 'numerous', 'dozens', 'hundreds', 'thousands']);
+/** Capitalised function words that open a sentence before a name and are never part of it: "When
+ * Trump suggested", "Then Brafman added", "Did Donald Trump say". */
+export const NEVER_NAME_WORDS = new Set(['when', 'then', 'did', 'does', 'do', 'after', 'before', 'if', 'as', 'while', 'of', 'so', 'but', 'and', 'once', 'since', 'until', 'although', 'though', 'because', 'how', 'why', 'what', 'where', 'whether', 'yet', 'also', 'now', 'here', 'there', 'even', 'still', 'just', 'only', 'has', 'had', 'have', 'is', 'was', 'were', 'are', 'can', 'could', 'should', 'would', 'meanwhile', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'perhaps', 'maybe', 'indeed', 'instead', 'however', 'again', 'already', 'finally', 'soon', 'last', 'next', 'this', 'that', 'these', 'those', 'not', 'no', 'yes', 'according', 'asked', 'told', 'said', 'says', 'several', 'many', 'some', 'most', 'few', 'both', 'all', 'each', 'every', 'another', 'numerous', 'hey', 'hello', 'hi', 'dear', 'thanks', 'wow']);
+/** Arabic's article as names write it before a hyphen, assimilated or not: "al-", "ad-", "el-", "ash-", "ud-". */
+export const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|at|az|an|ash|ud|ul|ur)$/;
+/**
+ * A mark transliterating Arabic's ayin (or hamza) at the start of a name part, between a hyphen and a
+ * capital with no space: "Al-‘Ayesh", "al-ʿAbbas". The tokeniser splits it off; the name goes on over it.
+ */
+export function isAyin(toks: Token[], k: number): boolean {
+	const t = toks[k];
+	return !!t && /^[‘ʿʾ'’`]$/.test(t.value) && toks[k - 1]?.value === '-' && toks[k - 1].end === t.start && toks[k + 1]?.start === t.end && isCap(toks[k + 1]);
+}
+/** Prepositions that organisations' names capitalise ("Reporters Without Borders", "Citizens Against Crime"). */
+export const NAME_PREPOSITIONS = new Set(['Without', 'Against', 'Beyond', 'Across', 'Sans']);
+/** Lower-case particles inside a person's name: "Alex de Minaur", "Jakob von Moltke". */
+export const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'el', 'al', 'al-', 'bin', 'ibn', 'abu', 'du', 'dos', 'ter']);
+export const LINK_PREPS = new Set(['of', 'for', 'at', 'from', 'with']);
+/** Prepositions of a short time or place phrase between a subject and its verb ("Obama on Friday said");
+ * not "after"/"before", which start a clause of their own ("three days after Trump told ..."). */
+export const PLACE_PREPS = new Set(['around', 'across', 'in', 'throughout', 'outside']);
+export const TIME_PLACE_PREPS = new Set(['on', 'in', 'at', 'during']);
+/** Words of a time expression: "Saturday", "last week", "earlier this month", "in March". */
+/** Pronouns that open a relative clause after a name or a description: "Kirk, R-Ill., who faces …". */
+export const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which', 'whom']);
+export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'week', 'weekend', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'recently', 'previously', 'decade', 'century', 'centuries', 'millennium', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+export const TIME_MODIFIERS = new Set(['last', 'this', 'next', 'early', 'late', 'earlier', 'later', 'that', 'on', 'in']);
+/** Is tokens [a, b) a time expression ("Saturday", "last week", "Monday night")? */
+export function isTimePhrase(toks: Token[], a: number, b: number): boolean {
+	if (b <= a) return false;
+	let any = false;
+	for (let k = a; k < b; k++) {
+		if (TIME_WORDS.has(toks[k].normal)) any = true;
+		else if (!TIME_MODIFIERS.has(toks[k].normal) && toks[k].pos !== 'NUM') return false;
+	}
+	return any;
+}
+
+// "Amnesty's" and also the bare apostrophe of "Sanders’ campaign manager".
+export const isPossessive = (t: Token) => /^['’]s?$/.test(t.value);
+const UPPER_FIRST = /^[\p{Lu}]/u;
+/** Starts with a capital letter (ASCII answered without the Unicode pattern: this is asked of most tokens, often). */
+export const isCap = (t: Token): boolean => {
+	const c = t.value.charCodeAt(0);
+	return c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(t.value);
+};
+/** A surname written with a lower-case particle onto it: "diGenova", "deBlasio", "vanHollen". */
+export const CAMEL_SURNAME = /^(?:d[aeiu]|de[lr]|la|le|van|von|mc|mac)\p{Lu}\p{Ll}+$/u;
+
+/**
+ * A few letters written onto a number are its unit ("4K", "8GB", "120Hz"), never a name or a name's
+ * start; a whole word glued to one ("16Aleksander Barkov", a jersey number in a page's markup) is not.
+ */
+export const isUnit = (toks: readonly Token[], k: number): boolean => k > 0 && toks[k - 1].end === toks[k].start && /\d$/.test(toks[k - 1].value) && UNIT_FORM.test(toks[k].value);
+const UNIT_FORM = /^[A-Za-z]{1,4}\.?$/;
+/** Offices held for a place: "a senator from Vermont" speaks for it. */
+export const REPRESENTS = new Set(['senator', 'sen.', 'sen', 'representative', 'rep.', 'rep', 'congressman', 'congresswoman', 'delegate', 'lawmaker', 'legislator', 'mp', 'mep', 'governor', 'gov.', 'mayor', 'councilman', 'councilwoman', 'councillor', 'councilor', 'assemblyman', 'assemblywoman', 'commissioner']);
+
+/** The part after a word's last hyphen ("president-elect" → "elect"), or the word: `split('-').pop()` without the array. */
+export const afterHyphen = (w: string): string => w.slice(w.lastIndexOf('-') + 1);
+export const isWord = (t: Token) => /[\p{L}\p{N}]/u.test(t.value);
+/** Demonyms not made with -an, -ese, -ish or -i ("Dutch researchers", "Swiss banks", "Greek ministers"). */
+const IRREGULAR_DEMONYMS = new Set(['dutch', 'french', 'czech', 'swiss', 'welsh', 'greek', 'thai', 'scots', 'basque', 'arab', 'western', 'eastern', 'northern', 'southern']);
+/** "Hopefully", "Previously", "Interestingly": an adverb in -ly the tagger read as one, never a given name ("Kelly"). */
+export const sentenceAdverb = (t: Token): boolean => t.pos === 'ADV' && t.normal.endsWith('ly') && givenName(t.normal) === undefined;
+
+/** A word for a country's people, in lower case: "afghan", "chinese", "british", "iraqi", "dutch". */
+export const isDemonym = (w: string): boolean => /(?:an|ese|ish|i)$/.test(w) || IRREGULAR_DEMONYMS.has(w);
+/** Nationality adjectives ("Russian", "Chinese") say where, not which organisation. */
+export const looksNationality = (w: string) => /(?:an|ese|ish|ic|i)$/.test(w) && !/^[\p{Lu}.]+$/u.test(w);
