@@ -158,6 +158,17 @@ describe('actors: who is one', () => {
 		for (const m of a!.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
 	});
 
+	it.each([
+		// review 37: a pronoun in someone's quoted words that the paragraph does not resolve makes no "he, unnamed"
+		['Tom Vale was backed by Herschel Walker.\n\n“I have known Tom for years, and he is a good man,” Walker said.', 'he, unnamed'],
+		['Ann Roe spoke on Monday.\n\n“She knows it, and so do they,” Roe said.', 'she, unnamed'],
+		// (in the writer's words it still does: someone the text does not name)
+		['The meeting ended late.\n\nHe left before the vote.', null]
+	])('%s: no actor "%s"', (text, name) => {
+		if (name) expect(find(text, name)).toBeUndefined();
+		else expect(find(text, 'he, unnamed')).toBeDefined();
+	});
+
 	it('he never means a name of several words with no sign of a person in it', () => {
 		const text = 'The club said in a statement: "He is renowned for his tactics and has managed Iceberg Passages in two countries.';
 		expect(find(text, 'Iceberg Passages')?.mentions.map((m) => m.text)).toEqual(['Iceberg Passages']);
