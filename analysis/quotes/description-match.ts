@@ -4,7 +4,7 @@
 // (coref.ts) asks, and makes the description an entity of its own when this finds none.
 import type { Mention } from './mentions.js';
 import type { Cluster } from './cluster.js';
-import { genderWords, personNouns, placeNames, relationNouns } from './data.js';
+import { genderWords, personNouns, placeNames, relationNouns, titleWords } from './data.js';
 import { MEDIA_AT_LARGE, STATE_BODIES, describable } from './org-descriptions.js';
 import { headWord, words } from './name-words.js';
 import { isStateName } from './groups.js';
@@ -139,7 +139,9 @@ export function describedEntity(ix: DescriptionIndex, m: Mention, age: string | 
 			// someone of another one ("the Amnesty official")
 			const byHead = people.filter((x) => (x.heads.has(head) || (x.named && [...ws].some((w) => w.length > 3 && x.heads.has(w)))) && !otherAff(x) && !otherParty(m, x));
 			c = (aff ? ix.latest(byHead.filter(ofAff), m.start) : null) ?? (placed ? null : ix.latest(byHead, m.start));
-			if (!c && aff && personNouns().has(head)) c = ix.latest(people.filter((x) => x.named && ofAff(x)), m.start);
+			// (a place says where, not who: "the senator from Vermont" is no "former Vermont governor", someone
+			// the text gives another office)
+			if (!c && aff && personNouns().has(head)) c = ix.latest(people.filter((x) => x.named && ofAff(x) && !(placed && titleWords().has(head) && x.heads.size > 0 && !x.heads.has(head))), m.start);
 			// "the 43-year-old man" early on … "the man wrote": someone the text never names, met again by
 			// the same noun however far back, rather than the person named last
 			if (!c && !aff) c = ix.latest(ix.clusters.filter((x) => x.kind === 'person' && !x.named && !!m.plural === x.plural && x.heads.has(head) && x.lastBefore(m.start) >= 0), m.start);
