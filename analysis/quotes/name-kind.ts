@@ -175,7 +175,10 @@ export function obliqueAt(ctx: Ctx, offset: number, depth = 0): boolean {
 		while (first > 0 && nameWord(toks[first - 1]) && t - first < 8) first--;
 		return obliqueAt(ctx, toks[first].start, depth + 1);
 	}
-	return !!p && ((OBLIQUE.has(p.normal) && p.pos === 'ADP') || (p.pos === 'VERB' && !ctx.isMark[t]));
+	// ("will continue to back/ADV the billionaire": a word after the infinitive's "to" is its verb,
+	// whatever the tagger made of it)
+	const infinitive = !!p && p.pos !== 'AUX' && toks[t - 1]?.normal === 'to' && toks[t - 1].pos === 'PART' && /^\p{Ll}+$/u.test(p.value);
+	return !!p && ((OBLIQUE.has(p.normal) && p.pos === 'ADP') || ((p.pos === 'VERB' || infinitive) && !ctx.isMark[t]));
 }
 
 /** Does "to" and a verb follow the capitalised name at token k ("for Swift to perform")? */

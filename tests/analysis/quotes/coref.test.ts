@@ -48,6 +48,8 @@ const rows: [string, string, string, number, string | null][] = [
 	// review 35: "The senator from Florida" had become Bernie Sanders, the last senator named, with his quotes
 	['a description placing someone in a state is no one put elsewhere', 'Sen. Tom Vale kept his lead.\n\nAnn Roe faltered in the debate. The senator from Florida appeared to gain. “We are strong,” the senator said.', 'senator', 1, 'senator from Florida'],
 	['... but is the one the text put there', 'Sen. Ann Roe of Florida spoke. Sen. Tom Vale spoke too. The senator from Florida said she would win.', 'senator from Florida', 0, 'Ann Roe'],
+	// review 37: the object of an infinitive the tagger misread ("to back/ADV the billionaire") is someone else
+	['a description after "to back" is not the subject', 'Tom Vale, a former football star, spoke on Monday. Money is not the priority for Vale as he will continue to back the billionaire entrepreneur.', 'billionaire entrepreneur', 0, null],
 	// review 37: nor someone of that place the text gives another office
 	['... nor someone of that place with another office', 'Tom Vale, a senator, spoke in Iowa. Ann Roe, a former Vermont governor, spoke too.\n\nThe senator from Vermont said the race was close.', 'senator from Vermont', 0, 'senator from Vermont'],
 	// review 35: "The Republican nominee caused howls of outrage" had been Clinton, the Democratic nominee
