@@ -66,8 +66,17 @@ export function endSentences(text: string): string {
 		out ??= text.split('');
 		out[m.index! + m[1].length + word.length] = '!';
 	}
+	// ("… beat the Netherlands in Group E. Spain topped Group A": a letter that labels something ends the
+	// sentence, no initial of a name: "Group E. Spain" had been one name)
+	for (const m of text.matchAll(LETTER_LABEL)) {
+		out ??= text.split('');
+		out[m.index! + m[0].length - 1] = '!';
+	}
 	return out ? out.join('') : text;
 }
+
+/** A word that a single letter labels, the letter, and its full stop before a capital: "Group E. Spain", "Plan B. The". */
+const LETTER_LABEL = /\b(?:[Gg]roup|[Pp]ool|[Pp]lan|[Cc]lass|[Cc]ategory|[Ss]ection|[Dd]ivision|[Gg]rade|[Tt]ype|[Vv]itamin|[Hh]epatitis|[Zz]one|[Gg]ate|[Tt]erminal|[Bb]lock|[Pp]hase|[Aa]ppendix|[Ee]xhibit|[Oo]ption|[Tt]ier|[Pp]latform)\s\p{Lu}\.(?=\s+["“‘'(]?\p{Lu})/gu;
 
 /**
  * Titles written short that wink does not know, plural ("Sens. Ann Roe and Tom Vale", "Govs. …", "Drs. …")

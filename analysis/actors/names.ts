@@ -56,6 +56,10 @@ function outermost(mentions: EntityMention[]): EntityMention[] {
 /** First words that make a two-word name a place ("River Ebola", "Lake Victoria", "Mount Kenya"). */
 const PLACE_FIRST = new Set(['river', 'lake', 'mount', 'mt.']);
 
+/** Words a letter or a number after them labels: "Group E", "Pool B", "Plan B". */
+const LETTER_LABELS = new Set(['group', 'pool', 'plan', 'class', 'category', 'section', 'division', 'grade', 'type', 'zone', 'gate', 'terminal', 'block', 'phase', 'tier', 'platform']);
+const LABEL = /^(?:\p{Lu}|\d{1,2})\.?$/u;
+
 /** Words that join a document's thing word to the rest of its name: "Convention on", "Charter of". */
 const THING_JOINS = new Set(['on', 'of', 'for', 'against']);
 
@@ -101,6 +105,8 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	const isThing = (e: Entity) => {
 		const words = e.name.split(/\s+/);
 		const last = words[words.length - 1];
+		// ("Group E", "Pool B", and "Group" of "Group A": a letter or a number labels a thing, no one)
+		if (LETTER_LABELS.has(words[0].toLowerCase()) && (words.length === 2 ? LABEL.test(last) : words.length === 1 && e.mentions.length > 0 && e.mentions.every((m) => LABEL.test(tokens[tokenAtStart(tokens, m.end)]?.value ?? '')))) return true;
 		if (words.length === 1 || ACRONYM.test(last)) return words.length === 1 && ACRONYM.test(last) && things().has(last.toLowerCase());
 		// "the River Ebola", "Lake Victoria", "Mount Kenya": a place named by its first word
 		if (words.length === 2 && PLACE_FIRST.has(words[0].toLowerCase())) return true;

@@ -242,6 +242,10 @@ describe('actors: who is one', () => {
 		['The Director of National Intelligence briefed the senators.', 'National Intelligence'],
 		['Agents from the Bureau of Alcohol, Tobacco, Firearms and Explosives searched the home.', 'Tobacco'],
 		['Sanders wants to lead the Health, Education, Labor and Pensions Committee next year.', 'Labor'],
+		// review 37: a letter labels a group of a tournament, and ends the sentence after it
+		['Kazakhstan needed the doubles to beat the Netherlands in Group E. Spain topped Group A on Tuesday.', 'Group E'],
+		['Kazakhstan needed the doubles to beat the Netherlands in Group E. Spain topped Group A on Tuesday.', 'Group'],
+		['Kazakhstan needed the doubles to beat the Netherlands in Group E. Spain topped Group A on Tuesday.', 'Group E. Spain'],
 		['The idea came from the physicist George "Jay" Keyworth. Keyworth rushed to meet her.', 'Jay'],
 		// eighth newcomer pass: a courtesy title cut from its name by a line break
 		['After that sale, Tom had no further contact with Mr.\nDale, his lawyer said.', 'Mr.'],
