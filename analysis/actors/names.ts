@@ -13,7 +13,7 @@
 //   - "he"/"she" that the entity scan resolved to no one is resolved against the people named here
 import { classifySpeaker, isStateName, matchGroup } from '../quotes/groups.js';
 import { companyWords, documentNouns, firstNames, knownOrgNames, nameVariants, orgWords, personNouns, placeNames, titleWords } from '../quotes/data.js';
-import { NEVER_NAME_WORDS, TIME_WORDS, isDemonym } from '../quotes/mentions.js';
+import { NEVER_NAME_WORDS, QUANTIFIERS, TIME_WORDS, isDemonym } from '../quotes/mentions.js';
 import { tokenAt as tokenAtStart, upperBound } from '../sorted.js';
 import { inVocabulary } from '../nlp.js';
 import type { Entity, EntityMention, GroupRule, Span, Token, Tokenised } from '../types.js';
@@ -216,7 +216,10 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	const slogan = sloganTokens(tokens);
 	const inSlogan = (m: EntityMention) => slogan[tokenAtStart(tokens, m.start)] === 1;
 	const onlyInSlogans = (e: Entity) => e.group === 'unclassified' && unsigned(e.name) && !isStateName(e.name) && e.mentions.some((m) => m.form !== 'pronoun') && e.mentions.every((m) => m.form === 'pronoun' || inSlogan(m));
-	const out = entities.filter((e, ei) => !isThing(e) && !inThingName(e) && !isTime(e) && !instrument(e) && !isObject(e) && !onlyInTitles(e) && !onlyDatelines(e) && !onlyUnits(e) && !defined.has(e.name) && !shouted(e) && !capitalsOnly(e) && !listOnly(e, ei) && !onlyInSlogans(e)).map((e) => ({ ...e, mentions: [...e.mentions] }));
+	// ("Others said …", "Many in the crowd said …": a quantifier standing for people the text counts, no one
+	// it names; the quotes stage keeps them as speakers)
+	const counted = (e: Entity) => !e.name.includes(' ') && (QUANTIFIERS.has(e.name.toLowerCase()) || e.name.toLowerCase() === 'others');
+	const out = entities.filter((e, ei) => !isThing(e) && !counted(e) && !inThingName(e) && !isTime(e) && !instrument(e) && !isObject(e) && !onlyInTitles(e) && !onlyDatelines(e) && !onlyUnits(e) && !defined.has(e.name) && !shouted(e) && !capitalsOnly(e) && !listOnly(e, ei) && !onlyInSlogans(e)).map((e) => ({ ...e, mentions: [...e.mentions] }));
 	const byName = new Map<string, Entity>();
 	/** The added person actors in text order, for he/she to refer to. */
 	const named: Named[] = [];

@@ -242,6 +242,9 @@ describe('actors: who is one', () => {
 		['The Director of National Intelligence briefed the senators.', 'National Intelligence'],
 		['Agents from the Bureau of Alcohol, Tobacco, Firearms and Explosives searched the home.', 'Tobacco'],
 		['Sanders wants to lead the Health, Education, Labor and Pensions Committee next year.', 'Labor'],
+		// review 37: a quantifier standing for people the text counts names no one
+		['Some parents said the school was unsafe. Others said the new principal had improved things.', 'Others'],
+		['Many in the crowd said the senator was the only candidate they trusted.', 'Many'],
 		// review 37: a letter labels a group of a tournament, and ends the sentence after it
 		['Kazakhstan needed the doubles to beat the Netherlands in Group E. Spain topped Group A on Tuesday.', 'Group E'],
 		['Kazakhstan needed the doubles to beat the Netherlands in Group E. Spain topped Group A on Tuesday.', 'Group'],
