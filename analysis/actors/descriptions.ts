@@ -2,6 +2,8 @@
 // description again is the same actor; a description one entity was given ("The suspect, Michael Webb,
 // …" then "the suspect's car") or a title the story's main person holds ("the president") is that entity.
 import { personNouns } from '../quotes/data.js';
+import { isDemonym } from '../quotes/mentions.js';
+import { STATE_BODIES } from '../quotes/org-descriptions.js';
 import type { Entity } from '../types.js';
 import { TITLE_WORD } from './capitals.js';
 import type { NameScan } from './scan.js';
@@ -14,6 +16,8 @@ const ORIGIN_ADJECTIVES = new Set(['potential', 'possible', 'likely', 'probable'
 /** Words before a predicate noun phrase ("is a leader", "as a member", "became an adviser"). */
 const PREDICATE_BEFORE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", '’s', 'am', 'become', 'becomes', 'became', 'remain', 'remains', 'remained', 'as']);
 
+/** Parties' names, which end as nationalities do ("Republican"). */
+const PARTY_WORDS = new Set(['republican', 'democrat', 'democratic', 'libertarian']);
 /** Prepositions of place before a body part: "in the head", "on the head". */
 const LOCATIVE = new Set(['in', 'on', 'into', 'onto', 'to', 'across', 'over', 'around', 'behind']);
 
@@ -70,7 +74,10 @@ export function addDescriptions(scan: NameScan): void {
 		let h = i + 1;
 		// (a hyphenated age or size is one modifier: "a 43-year-old man", "a 5-foot-tall woman")
 		const hyphened = (k: number) => (tokens[k].value === '-' && tokens[k - 1]?.end === tokens[k].start && tokens[k + 1]?.start === tokens[k].end) || (tokens[k].pos === 'NUM' && tokens[k + 1]?.value === '-' && tokens[k + 1].start === tokens[k].end);
-		while (h < tokens.length && !covered[h] && (tokens[h].pos === 'ADJ' || (tokens[h].pos === 'NOUN' && (tokens[h + 1]?.pos === 'NOUN' || tokens[h + 1]?.value === '-')) || hyphened(h)) && h - i < 9) h++;
+		// (and a nationality the tagger reads as a name: "the Afghan/PROPN government")
+		// (before a state's body only, and not a party: "the Republican nominee" is someone the text names)
+		const nationality = (k: number) => tokens[k].pos === 'PROPN' && isDemonym(tokens[k].normal.toLowerCase()) && !PARTY_WORDS.has(tokens[k].normal.toLowerCase()) && tokens[k + 1]?.pos === 'NOUN' && STATE_BODIES.has(tokens[k + 1].normal.toLowerCase());
+		while (h < tokens.length && !covered[h] && (tokens[h].pos === 'ADJ' || nationality(h) || (tokens[h].pos === 'NOUN' && (tokens[h + 1]?.pos === 'NOUN' || tokens[h + 1]?.value === '-')) || hyphened(h)) && h - i < 9) h++;
 		const head = tokens[h];
 		// "the Judge's decision": a title capitalised alone after "the" is a description, as "the judge" is
 		const titleAlone = head?.pos === 'PROPN' && h === i + 1 && d === 'the' && !/s$/.test(head.normal) && !/^(?:PROPN|NOUN|ADJ|NUM)$/.test(tokens[h + 1]?.pos ?? '') && tokens[h + 1]?.value !== '-';
@@ -91,7 +98,8 @@ export function addDescriptions(scan: NameScan): void {
 		const person = !origin && !bodyPart && (roles.has(w) || roles.has(lemma));
 		const org = !person && (orgNouns().has(w) || orgNouns().has(lemma));
 		if (!person && !org) continue;
-		const key = text.slice(tokens[i + 1].start, head.end).toLowerCase();
+		// (a nationality keeps its capital: "Afghan government", as the quotes stage names "the Russian government")
+		const key = org && tokens.slice(i + 1, h).some((_, j) => nationality(i + 1 + j)) ? text.slice(tokens[i + 1].start, head.end) : text.slice(tokens[i + 1].start, head.end).toLowerCase();
 		const bare = key.replace(/[’']s$/, '');
 		// (singular, as the introduction is; and not a title the text gives someone by name: "the president"
 		// means the one it names so, not "a Democratic president" in a what-if)
