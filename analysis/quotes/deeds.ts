@@ -91,6 +91,18 @@ export function deedFacets(ctx: Ctx, index: EntityIndex): void {
 const SCORE = /(?<![\d.,:/$£€])\d{1,2} ?[-–] ?\d{1,2}(?![\d%]|[.,:/]\d)(?! ?(?:a\.?m\b|p\.?m\b|percent|per cent))/;
 /** How far after its verb a score may stand ("defeated Karen Khachanov and Andrey Rublev 6-4"). */
 const SCORE_REACH = 90;
+/**
+ * Is token v a match result's verb with a score after it in its sentence ("had beaten Lutz 6-2, 6-2",
+ * "edged Opelka 7-6 (5)")? Read from the tokens alone (the tone stage asks it).
+ */
+export function isMatchResult(toks: Token[], v: number): boolean {
+	const d = deeds().get(toks[v].normal.toLowerCase());
+	if (!d || d.how !== 'result') return false;
+	let after = '';
+	for (let k = v + 1; k < toks.length && k - v <= 16 && toks[k].sentence === toks[v].sentence; k++) after += ` ${toks[k].value}`;
+	return SCORE.test(after);
+}
+
 /** Between a side and the result verb: "earlier", "had", "rallied to", "went on to". */
 const BEFORE_VERB = new Set(['ADV', 'AUX', 'PART', 'VERB']);
 /** What a side of names may hold: "Ben McLachlan and Yasutaka Uchiyama of Japan", "Herbert and Mahut". */

@@ -5,6 +5,7 @@
 // tournament should read alike.
 import { readDataFile } from '../data-files.js';
 import { relationNouns } from '../quotes/data.js';
+import { isMatchResult } from '../quotes/deeds.js';
 import { literalTokens } from '../loaded/senses.js';
 import { loadDefaultLexicon, parseTerms } from '../lexicon/index.js';
 import { buildIndex, formsOf, matchesAt, norm, type TermIndex } from '../lexicon/match.js';
@@ -293,6 +294,9 @@ export function leftOut(tok: Tokenised, knownNames: Span[] = []): (LeftOut | nul
 	// "who lost her son", "mothers who've lost children": a bereavement is what befell someone, no
 	// judgement of them ("Clinton lost the primary" keeps its tone)
 	for (let i = 0; i < tokens.length; i++) if (!out[i] && tokens[i].pos === 'VERB' && norm(tokens[i].lemma) === 'lose' && bereaved(tokens, i)) out[i] = 'topic';
+	// "Kern had beaten Lutz 6-2, 6-2", "Pospisil edged Opelka 7-6 (5)": a match result with its score
+	// reports who won, no harm and no judgement (deeds.tsv's result verbs)
+	for (let i = 0; i < tokens.length; i++) if (!out[i] && tokens[i].pos === 'VERB' && isMatchResult(tokens, i)) out[i] = 'topic';
 	return out;
 }
 

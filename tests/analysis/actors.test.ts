@@ -530,7 +530,9 @@ describe('actors: tone in the outlet’s own voice', () => {
 		// ... but in a story, what someone is reported to have said is their view, for every actor (review 19)
 		['The council met on Monday. The meeting lasted two hours. Reporters waited outside. Councillor Dev Patel said that Tom Vale had lied about the budget. The vote is next week.', 'Tom Vale', 'neutral', []],
 		// … and toward the speaker when the words are about the speaker again
-		['Councillor Dev Patel said that he had badly mishandled the budget.', 'Dev Patel', 'negative', ['badly']]
+		['Councillor Dev Patel said that he had badly mishandled the budget.', 'Dev Patel', 'negative', ['badly']],
+		// review 37: a match result with its score says who won, no harm done by the winner
+		['Paul Kern had beaten Sam Lutz 6-2, 6-2 earlier in the day.', 'Paul Kern', 'neutral', []]
 	])('%s → %s %s', (text, name, polarity, words) => {
 		const a = find(text, name);
 		expect(a, `no actor "${name}" in ${JSON.stringify(actorsOf(text).map((x) => x.name))}`).toBeDefined();
