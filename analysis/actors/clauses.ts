@@ -380,11 +380,14 @@ export function assignWords(toks: Token[], first: number, end: number, mentions:
 				continue;
 			}
 			// "harshly criticised": an adverb before a verb of judgement goes with that verb; so does one before
-			// a verb of harm ("who was fatally shot": about no one, as the verb in the passive is)
+			// a verb of harm ("who was fatally shot": about no one, as the verb in the passive is). Not before
+			// one of punishing or defeating (judged.txt strength 0): "comfortably beat Chile", "quickly
+			// arrested the mayor" say how the subject did it (Chile had taken "comfortably", review 37)
 			if (t.pos === 'ADV') {
 				let k = i + 1;
 				while (k < c.to && toks[k].pos === 'ADV') k++;
-				if (k < c.to && (isJudgement(toks[k]) || isHarm(toks[k]))) {
+				const plainAct = k < c.to && isJudgement(toks[k]) && judgedStrength(toks[k]) === 0 && !(isHarm(toks[k]) && (physical ??= bodilySentence(toks, first, end)));
+				if (k < c.to && !plainAct && (isJudgement(toks[k]) || isHarm(toks[k]))) {
 					adverbs.push([i, k]);
 					continue;
 				}

@@ -532,7 +532,12 @@ describe('actors: tone in the outlet’s own voice', () => {
 		// … and toward the speaker when the words are about the speaker again
 		['Councillor Dev Patel said that he had badly mishandled the budget.', 'Dev Patel', 'negative', ['badly']],
 		// review 37: a match result with its score says who won, no harm done by the winner
-		['Paul Kern had beaten Sam Lutz 6-2, 6-2 earlier in the day.', 'Paul Kern', 'neutral', []]
+		['Paul Kern had beaten Sam Lutz 6-2, 6-2 earlier in the day.', 'Paul Kern', 'neutral', []],
+		// ... and how the subject won or punished is the subject's: "comfortably beat Chile" (Chile had taken it)
+		['Argentina comfortably beat Chile on Tuesday.', 'Chile', 'neutral', []],
+		['Argentina comfortably beat Chile on Tuesday.', 'Argentina', 'positive', ['comfortably']],
+		// (while how someone was criticised is about the one criticised)
+		['The senator harshly criticised Tom Vale on Tuesday.', 'Tom Vale', 'negative', ['harshly']]
 	])('%s → %s %s', (text, name, polarity, words) => {
 		const a = find(text, name);
 		expect(a, `no actor "${name}" in ${JSON.stringify(actorsOf(text).map((x) => x.name))}`).toBeDefined();
