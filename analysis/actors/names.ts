@@ -357,8 +357,9 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	}
 	addDescriptions(scan);
 	addLoneWords(scan);
-	// "A UK man's decision", "two U.S. citizens": a country met only before a noun for a private person
-	// (nationals.txt) says where they come from; the state itself does nothing in the story
+	// "A UK man's decision", "two U.S. citizens", "Klaasen of South Africa": a country met only before a
+	// noun for a private person (nationals.txt) or after a person's name and "of" says where they come
+	// from; the state itself does nothing in the story
 	const nationals = wordList('nationals.txt');
 	const nationalityOnly = (e: Entity) =>
 		isStateName(e.name) &&
@@ -367,7 +368,10 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 			if (m.form === 'pronoun') return true;
 			const k = tokenAtStart(tokens, m.end);
 			const next = tokens[k]?.start === m.end + 1 || tokens[k]?.start === m.end ? tokens[k] : undefined;
-			return !!next && next.pos === 'NOUN' && LOWER_FIRST.test(next.value) && (nationals.has(next.normal.toLowerCase()) || nationals.has(next.lemma.toLowerCase()));
+			// ("Raven Klaasen of South Africa": after a person's name and "of", where they come from, review 37)
+			const s = tokenAtStart(tokens, m.start);
+			const ofName = tokens[s - 1]?.normal === 'of' && tokens[s - 2]?.pos === 'PROPN' && UPPER_FIRST.test(tokens[s - 2].value) && !titleWords().has(tokens[s - 2].normal.toLowerCase()) && tokens[s - 2].sentence === tokens[s].sentence;
+			return ofName || (!!next && next.pos === 'NOUN' && LOWER_FIRST.test(next.value) && (nationals.has(next.normal.toLowerCase()) || nationals.has(next.lemma.toLowerCase())));
 		});
 	// "in Hollywood", "at Heinz Field", "the Burbank entertainment giant", "Rs 300", "BPA-free": a name this
 	// stage added that the text only ever uses for where something happens, or to qualify another word,

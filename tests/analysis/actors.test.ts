@@ -246,6 +246,8 @@ describe('actors: who is one', () => {
 		['Sanders wants to lead the Health, Education, Labor and Pensions Committee next year.', 'Labor'],
 		// ... but a party's name before a role is no nationality: "the Republican nominee" is someone named
 		['Tom Vale won the primary. The Republican nominee spoke on Monday.', 'republican nominee'],
+		// ... nor a country after a person's name and "of": where they come from
+		['Tom Reed of South Africa beat Ian Holt of New Zealand in the final on Sunday.', 'South Africa'],
 		// review 37: a quantifier standing for people the text counts names no one
 		['Some parents said the school was unsafe. Others said the new principal had improved things.', 'Others'],
 		['Many in the crowd said the senator was the only candidate they trusted.', 'Many'],
