@@ -1,6 +1,7 @@
 // Reported speech: a speech cue with its speaker and the clause that reports what was said ("Doe said
 // the plan would fail", "The plan will fail, officials said", "according to the ministry, ...").
 import { countWords } from '../nlp.js';
+import type { Token } from '../types.js';
 import { TIME_WORDS, type Ctx, type Range } from './context.js';
 import { AS_ONLY, FINISH_OBJECT, INVERTING, LISTENER_VERBS, NAMING, OBJECT_OPENERS, TEXT_OBJECT, counterfactual, insideUnsaid, isParticiple, isPassive, nounAfterObject } from './cues.js';
 import { clauseSubject, isNamed, isSource, participleSubject, speakerOf, type Attribution, type Subject } from './attribution.js';
@@ -49,12 +50,21 @@ export function findIndirect(ctx: Ctx): Found[] {
 			if (ctx.inQuote[i] >= 0 || ctx.isMark[i]) continue;
 			// "Trump's claim that there have been "thousands of shootings"", "the ministry's repeated warning
 			// that …": a speech noun with its owner and a "that" clause reports what the owner said
-			if (toks[i + 1]?.normal === 'that' && i + 2 < se && SAY_NOUNS.has(toks[i].normal)) {
+			// (with a time between: "Trump's statement earlier this year that …")
+			let that = i + 1;
+			if (SAY_NOUNS.has(toks[i].normal)) while (that < se && that - i <= 4 && (TIME_WORDS.has(toks[that].normal) || (TIME_LEAD.has(toks[that].normal) && TIME_WORDS.has(toks[that + 1]?.normal ?? '')))) that++;
+			if (toks[that]?.normal === 'that' && that + 1 < se && SAY_NOUNS.has(toks[i].normal)) {
 				let j = i;
 				while (j - 1 > ss && (toks[j - 1].pos === 'ADJ' || (toks[j - 1].pos === 'VERB' && /ed$/.test(toks[j - 1].normal))) && i - j < 2) j--;
 				const owner = j - 2 >= ss && isPossessive(toks[j - 1]) ? ownerAfterOf(toks, npLeft(toks, j - 2, ss)) : null;
 				if (owner && isSource(ctx, owner)) {
-					const content = trimRange(ctx, i + 2, se);
+					let content = trimRange(ctx, that + 1, se);
+					// "The ministry's warning that prices would rise went unheeded": with the noun phrase as the
+					// sentence's subject, what was said ends before the main clause's verb
+					if (j - 2 <= ss + 2 && !ctx.inQuote.slice(content[0], content[1]).some((q) => q >= 0)) {
+						const main = mainVerbAfterClause(toks, content[0], content[1]);
+						if (main > content[0]) content = trimRange(ctx, content[0], main);
+					}
 					const clauseVerb = toks.slice(content[0], content[1]).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
 					if (content[1] > content[0] && clauseVerb && countWords(text, toks[content[0]].start, toks[content[1] - 1].end, 3) >= 3) {
 						const speaker = speakerOf(ctx, { cue: [i, i + 1], np: owner, appos: null });
@@ -495,6 +505,8 @@ const PARTICIPLE_PREPS = new Set(['before', 'after', 'while', 'by', 'when', 'sin
 const CLAUSE_PREPS = new Set(['whether', 'if', 'that', 'how', 'why']);
 /** Relative pronouns: a verb right after one is its relative clause's. */
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
+/** Words that lead a time phrase: "last week", "this year", "earlier this month". */
+const TIME_LEAD = new Set(['last', 'this', 'earlier', 'later', 'on', 'in']);
 /** Words of time that open a sentence with a participle clause ("After saying …, Reed left"). */
 const OPENING_TIME = new Set(['before', 'after', 'while', 'when', 'since', 'upon']);
 /** A conjunction opening a sentence ("And after saying …"). */
@@ -502,3 +514,22 @@ const CONJUNCTIONS = new Set(['and', 'but', 'yet', 'so']);
 /** How a clause that opens with its subject starts: "It was, he said, …", "The war was, she said, …". */
 const SUBJECT_START = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 const MODALS = new Set(['could', 'would', 'might', 'may', 'can', 'will', 'should', 'must']);
+
+/**
+ * In [from, to): the verb after a clause's own verb group that has no conjunction, comma or relative
+ * word before it, the main clause's verb ("… that prices would rise | went unheeded"); else -1.
+ */
+function mainVerbAfterClause(toks: Token[], from: number, to: number): number {
+	const verbal = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
+	let k = from;
+	while (k < to && !verbal(toks[k])) k++;
+	// (the group: auxiliaries, adverbs and one main verb, "would rise", "had been hurt")
+	while (k < to && (toks[k].pos === 'AUX' || toks[k].pos === 'ADV' || toks[k].pos === 'PART')) k++;
+	if (k < to && toks[k].pos === 'VERB') k++;
+	for (; k < to; k++) {
+		const t = toks[k];
+		if (t.value === ',' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || RELATIVE_PRONOUNS.has(t.normal) || t.normal === 'that') return -1;
+		if (verbal(t) && !/ing$/.test(t.normal) && toks[k - 1].normal !== 'to' && !(/ed$/.test(t.normal) && toks[k - 1].pos === 'NOUN')) return k;
+	}
+	return -1;
+}

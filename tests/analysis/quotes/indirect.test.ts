@@ -181,6 +181,11 @@ describe('findIndirect', () => {
 		['... but what a naming verb calls something is the speaker\'s word for it', 'The mayor called the plan a costly disaster for the town.', [{ text: 'the plan a costly disaster for the town', mention: 'The mayor' }]],
 		['a speech noun with its owner and a "that" clause', "The mayor rejected the union's repeated claim that the depot was unsafe.", [{ text: 'the depot was unsafe', mention: 'the union' }]],
 		['"the plan that …" is a relative clause, not speech', 'The plan that the council approved was costly for the town.', []],
+		// review 37: with a time between the noun and "that"
+		['... "statement earlier this year that …"', "The mayor rejected the union's statement earlier this year that the depot was unsafe.", [{ text: 'the depot was unsafe', mention: 'the union' }]],
+		// ... and with the noun phrase as the sentence's subject, what was said ends before the main verb
+		['"The ministry\'s warning that prices would rise went unheeded"', "The ministry's warning last week that prices would rise went unheeded.", [{ text: 'prices would rise', mention: 'The ministry' }]],
+		['"Vale\'s claim that the depot was unsafe sparked outrage"', "Tom Vale's claim that the depot was unsafe sparked outrage among workers.", [{ text: 'the depot was unsafe', mention: 'Tom Vale' }]],
 		['a speech noun with no owner reports nobody', 'There was a claim that the depot was unsafe.', []],
 		// review 31: an object with a relative clause on it is no clause reported ("Home Depot reported earnings that beat forecasts")
 		['an object and a relative clause whose pronoun is its subject', 'Acme reported earnings that beat forecasts.', []],
