@@ -42,10 +42,21 @@ describe('sharedGroups / withSharedGroups', () => {
 	});
 	it('gives the charts a group of their own only where every article that classifies the speaker agrees', () => {
 		const agreed = sharedGroups([article('a', 'Wire', DESCRIBED), article('b', 'Daily', BARE)]);
-		expect(withSharedOverrides({}, agreed).groups).toEqual({ 'Vladimir Putin': 'government' });
+		expect(withSharedOverrides({}, agreed).groups).toEqual({ 'Vladimir Putin': 'government', Putin: 'government' });
 		const most = sharedGroups([article('a', 'Wire', DESCRIBED), article('f', 'Times', DESCRIBED), article('c', 'Gazette', OTHER)]);
 		expect(most.get('Vladimir Putin')?.group).toBe('government');
 		expect(withSharedOverrides({}, most).groups).toEqual({});
+	});
+	// review 37: an article that names a speaker by surname only ("Sanders said") is the collection's one person of that surname
+	const SURNAME = 'Moscow pulled out of the court on Wednesday.\n\n"The court has not lived up to the hopes," Putin said.';
+	const NAMESAKE = 'The singer Lyudmila Putin, a local musician, opened the fair.\n\n"It was a good day," Lyudmila Putin said.';
+	it.each([
+		['a surname alone takes the group of the one full name of the collection', [DESCRIBED], 'government'],
+		['... but not where two people of the collection share it', [DESCRIBED, NAMESAKE], 'unclassified']
+	] as [string, string[], string][])('%s', (_n, others, group) => {
+		const all = [...others.map((t, k) => article(`o${k}`, `Outlet ${k}`, t)), article('s', 'Daily', SURNAME)];
+		const a = withSharedGroups(all[all.length - 1], sharedGroups(all));
+		expect(a.speakers.find((x) => x.speaker === 'Putin')?.group).toBe(group);
 	});
 	it('gives the words that decided it in the other article', () => {
 		const all = [article('a', 'Wire', DESCRIBED), article('b', 'Daily', BARE)];
