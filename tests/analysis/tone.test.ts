@@ -160,7 +160,8 @@ describe('tone of the writing, not the subject', () => {
 		['The grand marshals included the minister.', 'The parade leaders included the minister.'],
 		// ... nor does an identity (wink rates "gay" for its old sense, happy)
 		['The minister visited a gay nightclub in the city.', 'The minister visited a new nightclub in the city.'],
-		['The launch will be a key test of the minister’s mettle.', 'The launch will be a key test of the minister’s plan.']
+		['The launch will be a key test of the minister’s mettle.', 'The launch will be a key test of the minister’s plan.'],
+		['Several nations decided to leave the court this year.', 'Several nations decided to join the court this year.']
 	];
 	it.each(pairs)('"%s" scores like "%s"', (a, b) => {
 		expect(Math.abs(body(a).score - body(b).score)).toBeLessThanOrEqual(0.05);
