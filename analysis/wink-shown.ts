@@ -75,8 +75,10 @@ export function endSentences(text: string): string {
 	return out ? out.join('') : text;
 }
 
-/** A word that a single letter labels, the letter, and its full stop before a capital: "Group E. Spain", "Plan B. The". */
-const LETTER_LABEL = /\b(?:[Gg]roup|[Pp]ool|[Pp]lan|[Cc]lass|[Cc]ategory|[Ss]ection|[Dd]ivision|[Gg]rade|[Tt]ype|[Vv]itamin|[Hh]epatitis|[Zz]one|[Gg]ate|[Tt]erminal|[Bb]lock|[Pp]hase|[Aa]ppendix|[Ee]xhibit|[Oo]ption|[Tt]ier|[Pp]latform)\s\p{Lu}\.(?=\s+["“‘'(]?\p{Lu})/gu;
+/** Words a letter or a number after them labels: "Group E", "Pool B", "Plan B", "Vitamin C" (also actors/names.ts). */
+export const LETTER_LABELS: ReadonlySet<string> = new Set(['group', 'pool', 'plan', 'class', 'category', 'section', 'division', 'grade', 'type', 'vitamin', 'hepatitis', 'zone', 'gate', 'terminal', 'block', 'phase', 'appendix', 'exhibit', 'option', 'tier', 'platform']);
+/** Such a word, its letter, and the letter's full stop before a capital: "Group E. Spain", "Plan B. The". */
+const LETTER_LABEL = new RegExp(String.raw`\b(?:${[...LETTER_LABELS].map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\s\p{Lu}\.(?=\s+["“‘'(]?\p{Lu})`, 'gu');
 
 /**
  * Titles written short that wink does not know, plural ("Sens. Ann Roe and Tom Vale", "Govs. …", "Drs. …")

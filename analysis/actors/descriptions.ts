@@ -2,6 +2,7 @@
 // description again is the same actor; a description one entity was given ("The suspect, Michael Webb,
 // …" then "the suspect's car") or a title the story's main person holds ("the president") is that entity.
 import { personNouns } from '../quotes/data.js';
+import { PARTY_ADJECTIVES } from '../quotes/groups.js';
 import { isDemonym } from '../quotes/mentions.js';
 import { STATE_BODIES } from '../quotes/org-descriptions.js';
 import type { Entity } from '../types.js';
@@ -16,8 +17,6 @@ const ORIGIN_ADJECTIVES = new Set(['potential', 'possible', 'likely', 'probable'
 /** Words before a predicate noun phrase ("is a leader", "as a member", "became an adviser"). */
 const PREDICATE_BEFORE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", '’s', 'am', 'become', 'becomes', 'became', 'remain', 'remains', 'remained', 'as']);
 
-/** Parties' names, which end as nationalities do ("Republican"). */
-const PARTY_WORDS = new Set(['republican', 'democrat', 'democratic', 'libertarian']);
 /** Prepositions of place before a body part: "in the head", "on the head". */
 const LOCATIVE = new Set(['in', 'on', 'into', 'onto', 'to', 'across', 'over', 'around', 'behind']);
 
@@ -75,8 +74,9 @@ export function addDescriptions(scan: NameScan): void {
 		// (a hyphenated age or size is one modifier: "a 43-year-old man", "a 5-foot-tall woman")
 		const hyphened = (k: number) => (tokens[k].value === '-' && tokens[k - 1]?.end === tokens[k].start && tokens[k + 1]?.start === tokens[k].end) || (tokens[k].pos === 'NUM' && tokens[k + 1]?.value === '-' && tokens[k + 1].start === tokens[k].end);
 		// (and a nationality the tagger reads as a name: "the Afghan/PROPN government")
-		// (before a state's body only, and not a party: "the Republican nominee" is someone the text names)
-		const nationality = (k: number) => tokens[k].pos === 'PROPN' && isDemonym(tokens[k].normal.toLowerCase()) && !PARTY_WORDS.has(tokens[k].normal.toLowerCase()) && tokens[k + 1]?.pos === 'NOUN' && STATE_BODIES.has(tokens[k + 1].normal.toLowerCase());
+		// (before a state's body only, and not a party's name, which ends as a nationality does: "the Republican
+		// nominee" is someone the text names)
+		const nationality = (k: number) => tokens[k].pos === 'PROPN' && isDemonym(tokens[k].normal.toLowerCase()) && !PARTY_ADJECTIVES.has(tokens[k].normal.toLowerCase()) && tokens[k + 1]?.pos === 'NOUN' && STATE_BODIES.has(tokens[k + 1].normal.toLowerCase());
 		while (h < tokens.length && !covered[h] && (tokens[h].pos === 'ADJ' || nationality(h) || (tokens[h].pos === 'NOUN' && (tokens[h + 1]?.pos === 'NOUN' || tokens[h + 1]?.value === '-')) || hyphened(h)) && h - i < 9) h++;
 		const head = tokens[h];
 		// "the Judge's decision": a title capitalised alone after "the" is a description, as "the judge" is

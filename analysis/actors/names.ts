@@ -16,6 +16,7 @@ import { companyWords, documentNouns, firstNames, knownOrgNames, nameVariants, o
 import { NEVER_NAME_WORDS, QUANTIFIERS, TIME_WORDS, isDemonym } from '../quotes/mentions.js';
 import { tokenAt as tokenAtStart, upperBound } from '../sorted.js';
 import { inVocabulary } from '../nlp.js';
+import { LETTER_LABELS } from '../wink-shown.js';
 import type { Entity, EntityMention, GroupRule, Span, Token, Tokenised } from '../types.js';
 import { ACRONYM, CAPITALS, LETTER, LOWER_FIRST, ONE_UPPER, UPPER_FIRST, acronym, capitalised, headingSentences, LOWER_LETTER, sloganTokens } from './capitals.js';
 import { addDescriptions } from './descriptions.js';
@@ -56,8 +57,7 @@ function outermost(mentions: EntityMention[]): EntityMention[] {
 /** First words that make a two-word name a place ("River Ebola", "Lake Victoria", "Mount Kenya"). */
 const PLACE_FIRST = new Set(['river', 'lake', 'mount', 'mt.']);
 
-/** Words a letter or a number after them labels: "Group E", "Pool B", "Plan B". */
-const LETTER_LABELS = new Set(['group', 'pool', 'plan', 'class', 'category', 'section', 'division', 'grade', 'type', 'zone', 'gate', 'terminal', 'block', 'phase', 'tier', 'platform']);
+/** A letter or a number that labels something after one of wink-shown.ts's LETTER_LABELS: "Group E", "Pool 2". */
 const LABEL = /^(?:\p{Lu}|\d{1,2})\.?$/u;
 
 /** Words that join a document's thing word to the rest of its name: "Convention on", "Charter of". */

@@ -472,19 +472,13 @@ export function windows(ctx: Ctx, m: MarkedSpan): { before: Range; after: Range 
 	return { before: [lo, oi], after: [ai, hi] };
 }
 
-/** The first token of the sentence token k is in. */
-function sentenceStart(toks: Token[], k: number): number {
-	while (k > 0 && toks[k - 1].sentence === toks[k].sentence) k--;
-	return k;
-}
-
 /**
  * The subject of the nearest verb before c in its sentence that has one of its own: not a participle
  * ("hitting", "titled" after a noun), an infinitive, or a word in quotation marks.
  */
 function nearestClauseSubject(ctx: Ctx, c: number): Subject | null {
 	const { toks } = ctx;
-	const ss = sentenceStart(toks, c);
+	const ss = ctx.sentenceStart(c);
 	for (let k = c - 1; k > ss; k--) {
 		const t = toks[k];
 		if (ctx.inQuote[k] >= 0 || ctx.isMark[k] || !(t.pos === 'VERB' || t.pos === 'AUX')) continue;

@@ -368,3 +368,22 @@ export function gappedRelative(toks: Token[], subject: readonly [number, number]
 	return !!verb && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/.test(verb.normal)));
 }
 const RELATIVE_THAT = new Set(['that', 'which']);
+
+/**
+ * In [from, to): the verb after a clause's own verb group that has no conjunction, comma or relative
+ * word before it, the main clause's verb ("… that prices would rise | went unheeded"); else -1.
+ */
+export function mainVerbAfterClause(toks: Token[], from: number, to: number): number {
+	const verbal = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
+	let k = from;
+	while (k < to && !verbal(toks[k])) k++;
+	// (the group: auxiliaries, adverbs and one main verb, "would rise", "had been hurt")
+	while (k < to && (toks[k].pos === 'AUX' || toks[k].pos === 'ADV' || toks[k].pos === 'PART')) k++;
+	if (k < to && toks[k].pos === 'VERB') k++;
+	for (; k < to; k++) {
+		const t = toks[k];
+		if (t.value === ',' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || RELATIVE_OPENERS.has(t.normal) || t.normal === 'that') return -1;
+		if (verbal(t) && !/ing$/.test(t.normal) && toks[k - 1].normal !== 'to' && !(/ed$/.test(t.normal) && toks[k - 1].pos === 'NOUN')) return k;
+	}
+	return -1;
+}

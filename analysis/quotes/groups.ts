@@ -103,7 +103,7 @@ export function matchGroup(rules: GroupRule[], field: string | null): { group: S
 }
 
 /** A party's name as a word before a role (speaker-groups.tsv lists them as government). */
-const PARTY_ADJECTIVES = new Set(['republican', 'democratic', 'democrat', 'gop', 'conservative', 'labour', 'tory', 'liberal democrat']);
+export const PARTY_ADJECTIVES = new Set(['republican', 'democratic', 'democrat', 'gop', 'conservative', 'labour', 'tory', 'liberal democrat', 'libertarian']);
 
 /** Does `role` follow `party` in `hay` within two more words, with no "and", "of" or comma between? */
 function roleAfter(hay: string, party: string, role: string): boolean {

@@ -1,23 +1,20 @@
 // Reported speech: a speech cue with its speaker and the clause that reports what was said ("Doe said
 // the plan would fail", "The plan will fail, officials said", "according to the ministry, ...").
 import { countWords } from '../nlp.js';
-import type { Token } from '../types.js';
 import { TIME_WORDS, type Ctx, type Range } from './context.js';
 import { AS_ONLY, FINISH_OBJECT, INVERTING, LISTENER_VERBS, NAMING, OBJECT_OPENERS, TEXT_OBJECT, counterfactual, insideUnsaid, isParticiple, isPassive, nounAfterObject } from './cues.js';
 import { clauseSubject, isNamed, isSource, participleSubject, speakerOf, type Attribution, type Subject } from './attribution.js';
 import type { Found } from './direct.js';
-import { isPossessive } from './mentions.js';
-import { npLeft, npRight } from './phrases.js';
+import { RELATIVE_PRONOUNS } from './mentions.js';
+import { nounReport } from './noun-reports.js';
+import { npRight } from './phrases.js';
 import { subjectLeft, subjectRight } from './subjects.js';
 import { fronted, relaysOwnAttribution } from './relayed.js';
-import { causedSpeaker, noOne, ownerAfterOf, passiveAgent, trimRange } from './report-edges.js';
+import { causedSpeaker, noOne, passiveAgent, trimRange } from './report-edges.js';
 import { RELATIVE_OPENERS, SUBORDINATORS, commaAfterObject, finiteBefore, gappedRelative, hasClauseVerb, objectThatVerb, mainClauseAfter, negated, objectBeforeClause, objectBeforeParticiple, objectBeforeSubordinate, objectThenPredicates, objectWithRelative, openedBefore, ownSubjectAfter, passiveInfinitive, reducedPassive, relativeCue, relativeOnThing, subordinatorAt, writersClauseAt } from './clause-shape.js';
 
 /** What a room answers a speaker with: "said to rousing applause". */
 const ROOM_SOUNDS = new Set(['applause', 'cheers', 'laughter', 'boos', 'jeers', 'groans', 'gasps', 'whoops']);
-
-/** Nouns for a statement whose "that" clause says what was stated (not "the plan that …", a relative clause). */
-const SAY_NOUNS = new Set(['claim', 'claims', 'statement', 'assertion', 'insistence', 'warning', 'promise', 'pledge', 'vow', 'argument', 'allegation', 'accusation', 'suggestion', 'prediction', 'admission', 'denial', 'boast', 'complaint', 'contention', 'assurance', 'announcement', 'declaration', 'charge', 'remark', 'comment']);
 
 const LOWER_FIRST = /^\p{Ll}/u;
 const NP_OPENING_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
@@ -48,30 +45,9 @@ export function findIndirect(ctx: Ctx): Found[] {
 	for (const [ss, se] of sentences) {
 		for (let i = ss; i < se; i++) {
 			if (ctx.inQuote[i] >= 0 || ctx.isMark[i]) continue;
-			// "Trump's claim that there have been "thousands of shootings"", "the ministry's repeated warning
-			// that …": a speech noun with its owner and a "that" clause reports what the owner said
-			// (with a time between: "Trump's statement earlier this year that …")
-			let that = i + 1;
-			if (SAY_NOUNS.has(toks[i].normal)) while (that < se && that - i <= 4 && (TIME_WORDS.has(toks[that].normal) || (TIME_LEAD.has(toks[that].normal) && TIME_WORDS.has(toks[that + 1]?.normal ?? '')))) that++;
-			if (toks[that]?.normal === 'that' && that + 1 < se && SAY_NOUNS.has(toks[i].normal)) {
-				let j = i;
-				while (j - 1 > ss && (toks[j - 1].pos === 'ADJ' || (toks[j - 1].pos === 'VERB' && /ed$/.test(toks[j - 1].normal))) && i - j < 2) j--;
-				const owner = j - 2 >= ss && isPossessive(toks[j - 1]) ? ownerAfterOf(toks, npLeft(toks, j - 2, ss)) : null;
-				if (owner && isSource(ctx, owner)) {
-					let content = trimRange(ctx, that + 1, se);
-					// "The ministry's warning that prices would rise went unheeded": with the noun phrase as the
-					// sentence's subject, what was said ends before the main clause's verb
-					if (j - 2 <= ss + 2 && !ctx.inQuote.slice(content[0], content[1]).some((q) => q >= 0)) {
-						const main = mainVerbAfterClause(toks, content[0], content[1]);
-						if (main > content[0]) content = trimRange(ctx, content[0], main);
-					}
-					const clauseVerb = toks.slice(content[0], content[1]).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
-					if (content[1] > content[0] && clauseVerb && countWords(text, toks[content[0]].start, toks[content[1] - 1].end, 3) >= 3) {
-						const speaker = speakerOf(ctx, { cue: [i, i + 1], np: owner, appos: null });
-						if (speaker) out.push({ start: toks[content[0]].start, end: toks[content[1] - 1].end, kind: 'indirect', speaker, cue: [i, i + 1] });
-					}
-				}
-			}
+			// "Trump's claim that …", "the ministry's repeated warning that …": a speech noun's report (noun-reports.ts)
+			const byNoun = nounReport(ctx, i, ss, se);
+			if (byNoun) out.push(byNoun);
 			const e = ctx.cueAt(i);
 			if (e < 0) continue;
 			const t = toks[i];
@@ -435,7 +411,7 @@ export function findIndirect(ctx: Ctx): Found[] {
 						OBJECT_OPENERS.has(toks[content[0]].normal) &&
 						// (no verb of its own, or only one in a relative clause on the object: "the enthusiasm of
 						// followers who were new to politics"; "maintained the plan was sound" reports a clause)
-						!toks.slice(content[0], content[1]).some((x, j) => (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.normal))) && !RELATIVE_PRONOUNS.has(toks[content![0] + j - 1]?.normal ?? ''));
+						!toks.slice(content[0], content[1]).some((x, j) => (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.normal))) && !RELATIVE_STARTS.has(toks[content![0] + j - 1]?.normal ?? ''));
 					const textObject = finished || (!introduced && !glossOrPlace && TEXT_OBJECT.has(t.lemma) && content[1] > content[0] && !ctx.isMark[content[0]]);
 					if (textObject) content = null;
 					else if (glossOrPlace || countWords(text, toks[content[0]]?.start ?? 0, toks[content[1] - 1]?.end ?? 0, 3) < 3 || content[1] <= content[0]) {
@@ -503,10 +479,8 @@ const DASHES = new Set(['–', '—', '-', '--']);
 const PARTICIPLE_PREPS = new Set(['before', 'after', 'while', 'by', 'when', 'since', 'without']);
 /** Words read as prepositions that open a clause ("questioned whether the server thwarted …"). */
 const CLAUSE_PREPS = new Set(['whether', 'if', 'that', 'how', 'why']);
-/** Relative pronouns: a verb right after one is its relative clause's. */
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
-/** Words that lead a time phrase: "last week", "this year", "earlier this month". */
-const TIME_LEAD = new Set(['last', 'this', 'earlier', 'later', 'on', 'in']);
+/** Words a relative clause opens with: a verb right after one is that clause's. */
+const RELATIVE_STARTS = new Set([...RELATIVE_PRONOUNS, 'that']);
 /** Words of time that open a sentence with a participle clause ("After saying …, Reed left"). */
 const OPENING_TIME = new Set(['before', 'after', 'while', 'when', 'since', 'upon']);
 /** A conjunction opening a sentence ("And after saying …"). */
@@ -515,21 +489,3 @@ const CONJUNCTIONS = new Set(['and', 'but', 'yet', 'so']);
 const SUBJECT_START = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 const MODALS = new Set(['could', 'would', 'might', 'may', 'can', 'will', 'should', 'must']);
 
-/**
- * In [from, to): the verb after a clause's own verb group that has no conjunction, comma or relative
- * word before it, the main clause's verb ("… that prices would rise | went unheeded"); else -1.
- */
-function mainVerbAfterClause(toks: Token[], from: number, to: number): number {
-	const verbal = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
-	let k = from;
-	while (k < to && !verbal(toks[k])) k++;
-	// (the group: auxiliaries, adverbs and one main verb, "would rise", "had been hurt")
-	while (k < to && (toks[k].pos === 'AUX' || toks[k].pos === 'ADV' || toks[k].pos === 'PART')) k++;
-	if (k < to && toks[k].pos === 'VERB') k++;
-	for (; k < to; k++) {
-		const t = toks[k];
-		if (t.value === ',' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || RELATIVE_PRONOUNS.has(t.normal) || t.normal === 'that') return -1;
-		if (verbal(t) && !/ing$/.test(t.normal) && toks[k - 1].normal !== 'to' && !(/ed$/.test(t.normal) && toks[k - 1].pos === 'NOUN')) return k;
-	}
-	return -1;
-}

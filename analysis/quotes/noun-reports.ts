@@ -1,0 +1,39 @@
+// A speech noun with its owner and a "that" clause reports what the owner said: "Trump's claim that there
+// have been "thousands of shootings"", "the ministry's repeated warning that …", "Trump's statement
+// earlier this year that …" (indirect.ts asks at each token of a sentence).
+import { countWords } from '../nlp.js';
+import type { Ctx } from './context.js';
+import { isSource, speakerOf } from './attribution.js';
+import type { Found } from './direct.js';
+import { isPossessive, isTimePhrase } from './mentions.js';
+import { npLeft } from './phrases.js';
+import { ownerAfterOf, trimRange } from './report-edges.js';
+import { mainVerbAfterClause } from './clause-shape.js';
+
+/** Nouns for a statement whose "that" clause says what was stated (not "the plan that …", a relative clause). */
+const SAY_NOUNS = new Set(['claim', 'claims', 'statement', 'assertion', 'insistence', 'warning', 'promise', 'pledge', 'vow', 'argument', 'allegation', 'accusation', 'suggestion', 'prediction', 'admission', 'denial', 'boast', 'complaint', 'contention', 'assurance', 'announcement', 'declaration', 'charge', 'remark', 'comment']);
+
+/** The report of the speech noun at token i of the sentence [ss, se), or null. */
+export function nounReport(ctx: Ctx, i: number, ss: number, se: number): Found | null {
+	const { toks, text } = ctx;
+	if (!SAY_NOUNS.has(toks[i].normal)) return null;
+	// (a time may come between: "statement earlier this year that")
+	let that = i + 1;
+	while (that < se && that - i <= 4 && toks[that].normal !== 'that') that++;
+	if (toks[that]?.normal !== 'that' || that + 1 >= se || (that > i + 1 && !isTimePhrase(toks, i + 1, that))) return null;
+	let j = i;
+	while (j - 1 > ss && (toks[j - 1].pos === 'ADJ' || (toks[j - 1].pos === 'VERB' && /ed$/.test(toks[j - 1].normal))) && i - j < 2) j--;
+	const owner = j - 2 >= ss && isPossessive(toks[j - 1]) ? ownerAfterOf(toks, npLeft(toks, j - 2, ss)) : null;
+	if (!owner || !isSource(ctx, owner)) return null;
+	let content = trimRange(ctx, that + 1, se);
+	// "The ministry's warning that prices would rise went unheeded": with the noun phrase as the sentence's
+	// subject, what was said ends before the main clause's verb
+	if (j - 2 <= ss + 2 && !ctx.inQuote.slice(content[0], content[1]).some((q) => q >= 0)) {
+		const main = mainVerbAfterClause(toks, content[0], content[1]);
+		if (main > content[0]) content = trimRange(ctx, content[0], main);
+	}
+	const clauseVerb = toks.slice(content[0], content[1]).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+	if (content[1] <= content[0] || !clauseVerb || countWords(text, toks[content[0]].start, toks[content[1] - 1].end, 3) < 3) return null;
+	const speaker = speakerOf(ctx, { cue: [i, i + 1], np: owner, appos: null });
+	return speaker ? { start: toks[content[0]].start, end: toks[content[1] - 1].end, kind: 'indirect', speaker, cue: [i, i + 1] } : null;
+}
