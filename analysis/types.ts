@@ -344,6 +344,16 @@ export interface ToneWord extends Span {
 	value: number;
 }
 
+/**
+ * A word of an actor's evidence. `shared`: the word is in a clause whose subject the clause rules found
+ * to be no actor, so it is not found to be about anyone in particular and counts toward every actor its
+ * sentence names ("It was a humiliating defeat for Roe and Vale": "humiliating" counts toward both).
+ * Without it, the clause rules found the word to be about this actor (analysis/actors/README.md).
+ */
+export interface ActorToneWord extends ToneWord {
+	shared?: true;
+}
+
 export interface SentenceSentiment extends Span {
 	score: number;
 	/** The words that carried the score (names and topic words never do). */
@@ -404,7 +414,7 @@ export interface Actor {
 	tone: number;
 	polarity: Polarity;
 	/** The words in the outlet's own voice that carried the tone toward this actor (−4..4 after the rules). */
-	evidence: ToneWord[];
+	evidence: ActorToneWord[];
 	/** The own-voice sentences that mention the actor, each with its score. */
 	sentences: ActorSentence[];
 }

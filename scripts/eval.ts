@@ -1,4 +1,4 @@
-// npm run eval [-- babe|ptc|polnear|vader|newsmtsc|subject|extraction|quotes-real|actors-real|all] [--data DIR] [--bench DIR] [--pages DIR] [--limit N] [--json] [--verbose]
+// npm run eval [-- babe|ptc|polnear|vader|newsmtsc|subject|extraction|quotes-real|actors-real|actor-words|all] [--data DIR] [--bench DIR] [--pages DIR] [--limit N] [--json] [--verbose]
 // Scores the analysis against the human-annotated data in ../shared/eval (never copied into this
 // project: several licences forbid shipping it). The definitions are those of that folder's README and
 // its reference scorer (score.mjs), computed here in-process so a full run takes seconds, not minutes;
@@ -14,6 +14,7 @@ import { extraction } from './eval/extraction.js';
 import { printPages, quotesReal as scoreQuotesReal } from './eval/quotes-real.js';
 import { printNewsMtsc, scoreNewsMtsc } from './eval/newsmtsc.js';
 import { actorsReal as scoreActorsReal, printActors } from './eval/actors-real.js';
+import { actorWords as scoreActorWords, pairPrecision } from './eval/actor-words.js';
 import { cpIndex } from './eval/offsets.js';
 
 const args = process.argv.slice(2);
@@ -383,8 +384,30 @@ function actorsReal(): Figure[] {
 	];
 }
 
+// ---- Real pages: which actor each tone word is about (scripts/eval/actor-words.md) -----------------
+function actorWords(): Figure[] {
+	const pages = path.resolve(opt('--pages', '../shared/articles-bench'));
+	const out: Figure[] = [];
+	for (const f of scoreActorWords((input) => analyseArticle(input, options), DATA, pages)) {
+		if (args.includes('--verbose')) for (const w of f.wrong) console.log(w);
+		const made = (c: { tp: number; fp: number }) => c.tp + c.fp;
+		console.log(
+			`Actor words, ${f.split} (${f.docs} articles, ${f.words} tone words, ${f.gold} annotated pairs): pairs made ${made(f.about) + made(f.shared)}, precision ${pc(f.precision)} recall ${pc(f.recall)}; ` +
+				`said to be about the actor ${made(f.about)}, precision ${pc(pairPrecision(f.about))}; shared with every actor of the sentence ${made(f.shared)}, precision ${pc(pairPrecision(f.shared))}`
+		);
+		const data = `Actor words, ${f.split} (${f.docs} articles, ${f.words} tone words)`;
+		// (floors under the figures when the annotation was made, not targets: a change that spreads words
+		// wider or drops the right ones shows)
+		out.push(
+			{ data, measure: 'pairs the rules say are about the actor: precision', value: pairPrecision(f.about), bar: 0.3, baseline: '0.382 dev, 0.355 test when annotated (4 December 2026, at a6b46d4)' },
+			{ data, measure: 'all pairs: recall of the annotated', value: f.recall, bar: 0.75, baseline: '0.833 dev, 0.830 test when annotated' }
+		);
+	}
+	return out;
+}
+
 const pc = (x: number) => (x * 100).toFixed(1);
-const suites: Record<string, () => Figure[] | Promise<Figure[]>> = { babe, ptc, polnear, vader, newsmtsc, subject, extraction: () => extraction(args), 'quotes-real': quotesReal, 'actors-real': actorsReal };
+const suites: Record<string, () => Figure[] | Promise<Figure[]>> = { babe, ptc, polnear, vader, newsmtsc, subject, extraction: () => extraction(args), 'quotes-real': quotesReal, 'actors-real': actorsReal, 'actor-words': actorWords };
 const chosen = which === 'all' ? Object.keys(suites) : which.split(',');
 for (const k of chosen) if (!suites[k]) {
 	console.error(`eval: unknown suite "${k}" (${Object.keys(suites).join(', ')}, all)`);

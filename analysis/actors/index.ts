@@ -10,7 +10,7 @@ import { assignWords, judgedStrength, type TokenMention } from './clauses.js';
 import { withLoneNames, wordList, type SpeakerSpan } from './names.js';
 import { definedThings } from './defined-things.js';
 import { illnessNouns } from './word-lists.js';
-import type { Actor, ActorSentence, Entity, GroupRule, LoadedTerm, Quote, Span, Token, Tokenised, ToneWord } from '../types.js';
+import type { Actor, ActorSentence, ActorToneWord, Entity, GroupRule, LoadedTerm, Quote, Span, Token, Tokenised, ToneWord } from '../types.js';
 
 import { actorPolarity, STORY_SENTENCES } from './polarity.js';
 import { tokenAt } from '../sorted.js';
@@ -201,7 +201,7 @@ export function findActors(text: string, tok: Tokenised, found: Entity[], quoted
 	// Every sentence about an actor leaves out the quoted speech: looked up, not re-read each time.
 	indexLeaveOut(quoted);
 	const verbsAt = bySentenceOf(verbTerms);
-	const scored: { sentences: ActorSentence[]; evidence: ToneWord[] }[] = entities.map(() => ({ sentences: [], evidence: [] }));
+	const scored: { sentences: ActorSentence[]; evidence: ActorToneWord[] }[] = entities.map(() => ({ sentences: [], evidence: [] }));
 	for (const [si, mentions] of [...bySentence.entries()].sort((a, b) => a[0] - b[0])) {
 		const s = sentences[si];
 		if (!s) continue;
@@ -254,7 +254,9 @@ export function findActors(text: string, tok: Tokenised, found: Entity[], quoted
 			// Words that pull both ways: a negative one weighs double (news readers' negativity bias).
 			if (words.some((w) => w.value < 0) && words.some((w) => w.value > 0)) score = compound(words.reduce((a, w) => a + (w.value < 0 ? NEGATIVE_WEIGHT * w.value : w.value), 0));
 			scored[actor].sentences.push({ start: s.start, end: s.end, score: round(score), words: words.length });
-			scored[actor].evidence.push(...words);
+			// (a word of a clause about no actor in particular counts for every actor of the sentence: the
+			// reader is told it is not said of this one)
+			scored[actor].evidence.push(...words.map((w): ActorToneWord => (owners?.[tokenAt(tokens, w.start) - s.firstToken] === null ? { ...w, shared: true } : w)));
 		}
 	}
 	// (a story's actors need two sentences of evidence, or strong tone: polarity.ts)

@@ -21,12 +21,16 @@ export interface EvidenceArticle {
 	 * The people and organisations of the article by their collection-wide key (?actor=): the own-voice
 	 * sentences that name each, with their tone, and the words that carried it.
 	 */
-	actors?: { key: string; name: string; sentences: (Span & { score: number })[]; evidence: Span[] }[];
+	actors?: { key: string; name: string; sentences: (Span & { score: number })[]; evidence: Mark[] }[];
 }
+
+/** A span to mark; `shared`: an actor's tone word not found to be about anyone in particular (ActorToneWord.shared), marked dashed. */
+export type Mark = Span & { shared?: boolean };
 
 export interface ExcerptPart {
 	text: string;
 	mark: boolean;
+	shared?: true;
 }
 
 export interface Excerpt {
@@ -67,9 +71,9 @@ function sentencesAround(a: EvidenceArticle, span: Span): Span {
  * The text of `range` split into marked and unmarked parts. Text further than MAX_EXCERPT / 2 from the
  * first and last mark is cut and replaced by "…", so a long sentence keeps what matters.
  */
-export function cutExcerpt(text: string, range: Span, marks: Span[]): ExcerptPart[] {
+export function cutExcerpt(text: string, range: Span, marks: Mark[]): ExcerptPart[] {
 	const ms = marks
-		.map((m) => ({ start: Math.max(range.start, m.start), end: Math.min(range.end, m.end) }))
+		.map((m) => ({ start: Math.max(range.start, m.start), end: Math.min(range.end, m.end), shared: m.shared }))
 		.filter((m) => m.end > m.start)
 		.sort((x, y) => x.start - y.start);
 	let { start, end } = range;
@@ -94,7 +98,7 @@ export function cutExcerpt(text: string, range: Span, marks: Span[]): ExcerptPar
 		const b = Math.min(m.end, end);
 		if (b <= a) continue;
 		if (a > at) parts.push({ text: text.slice(at, a), mark: false });
-		parts.push({ text: text.slice(a, b), mark: true });
+		parts.push({ text: text.slice(a, b), mark: true, ...(m.shared ? { shared: true as const } : {}) });
 		at = b;
 	}
 	if (at < end) parts.push({ text: text.slice(at, end), mark: false });
@@ -103,6 +107,28 @@ export function cutExcerpt(text: string, range: Span, marks: Span[]): ExcerptPar
 	if (end < range.end) clean.push({ text: ' …', mark: false });
 	if (clean.length && !clean[0].mark) clean[0].text = clean[0].text.replace(/^\s+/, '');
 	return clean;
+}
+
+/**
+ * "2 tone words", or "3 tone words, 1 of them (dashed) not found to be about anyone in particular": how many of an
+ * actor's marked words the clause rules found to be about it, and how many only share its sentence.
+ */
+export function toneWordsNote(marks: Mark[]): string {
+	const shared = marks.filter((m) => m.shared).length;
+	return `${plural(marks.length, 'tone word')}${shared ? `, ${shared === marks.length ? (shared === 1 ? 'it' : 'all') : `${shared} of them`} (dashed) not found to be about anyone in particular` : ''}`;
+}
+
+/**
+ * The article view's sentence on an actor's ringed words: "the 5 words that carried it are ringed, 2 of
+ * them dashed: not found to be about anyone in particular, they count toward every actor their sentence names".
+ */
+export function ringedNote(evidence: Mark[]): string {
+	if (!evidence.length) return 'no word in them carried any tone';
+	const shared = evidence.filter((m) => m.shared).length;
+	const head = evidence.length === 1 ? 'the 1 word that carried it is ringed' : `the ${evidence.length} words that carried it are ringed`;
+	if (!shared) return head;
+	const which = shared === evidence.length ? (shared === 1 ? 'dashed' : 'all dashed') : `${shared} of them dashed`;
+	return `${head}, ${which}: not found to be about anyone in particular, ${shared === 1 ? 'it counts' : 'they count'} toward every actor ${shared === 1 ? 'its' : 'their'} sentence names`;
 }
 
 /** Marks grouped by the sentence they fall in, one excerpt per sentence, in text order. */
@@ -145,7 +171,7 @@ export function evidenceFor(articles: EvidenceArticle[], query: Record<string, s
 	const actor = params.get('actor');
 	if (actor) {
 		let name = actor;
-		const all: { a: EvidenceArticle; s: Span & { score: number }; marks: Span[] }[] = [];
+		const all: { a: EvidenceArticle; s: Span & { score: number }; marks: Mark[] }[] = [];
 		for (const a of articles) {
 			// (two actors of one article may share the key: names the facilitator merged, "K. Google" into "Google")
 			for (const x of a.actors?.filter((y) => y.key === actor) ?? []) {
@@ -160,7 +186,7 @@ export function evidenceFor(articles: EvidenceArticle[], query: Record<string, s
 				article: a.id,
 				outlet: a.outlet,
 				parts: cutExcerpt(a.text, s, marks),
-				note: `tone toward ${name} ${signed(s.score)}${marks.length ? ` · ${plural(marks.length, 'tone word')}` : ' · plain, counts 0'}`
+				note: `tone toward ${name} ${signed(s.score)}${marks.length ? ` · ${toneWordsNote(marks)}` : ' · plain, counts 0'}`
 			});
 		return { excerpts, what: `${plural(all.length, `sentence about ${name}`, `sentences about ${name}`)} in the outlet’s own words, strongest first` };
 	}

@@ -54,8 +54,10 @@ export interface Segment {
 	start: number;
 	quote: number | null;
 	loaded: number | null;
-	/** A match of the searched word (?term=). */
+	/** A match of the searched word (?term=), or a word of an actor's evidence (?actor=). */
 	hit: boolean;
+	/** The hit is an actor's evidence word that is not found to be about anyone in particular (ActorToneWord.shared): ringed dashed. */
+	shared?: true;
 	/** Index of the scored sentence this piece belongs to, when sentence sentiment is shown. */
 	sentence: number | null;
 	focus: boolean;
@@ -179,13 +181,13 @@ export function buildParagraphs(
 	quotes: Quote[],
 	loaded: LoadedTerm[],
 	focus: Focus,
-	termHits: Span[] | null = null,
+	termHits: (Span & { shared?: boolean })[] | null = null,
 	sentences: SentenceSentiment[] | null = null,
 	offset = 0
 ): Paragraph[] {
 	const paras = paragraphs.length ? paragraphs : [{ start: offset, end: offset + text.length }];
 	const searched = termHits ?? (focus.term ? findTerm(text, focus.term).map((h) => ({ start: h.start + offset, end: h.end + offset })) : []);
-	const hits = [...searched, ...cueSpans(quotes, focus)];
+	const hits: (Span & { shared?: boolean })[] = [...searched, ...cueSpans(quotes, focus)];
 	// A quote of several parts ('"A," she said, "B."', a statement carried on over paragraphs) is marked
 	// on its parts, never on the attribution between them (fifth newcomer pass: "he added." underlined)
 	const pieces = quotes.flatMap((q, i) => (q.parts?.length ? q.parts : [q]).map((x) => ({ start: x.start, end: x.end, quote: i })));
@@ -224,12 +226,13 @@ export function buildParagraphs(
 			const pi = pieceAt.at(a);
 			const qi = pi === null ? null : pieces[pi].quote;
 			const li = loadedAt.at(a);
-			const hit = hitAt.at(a) !== null;
+			const hk = hitAt.at(a);
+			const hit = hk !== null;
 			const focused =
 				hit || (li !== null && loadedMatches(loaded[li], focus)) || (qi !== null && quoteMatches(quotes[qi], focus));
 			const tag = qi !== null && !tagged.has(qi);
 			if (tag) tagged.add(qi);
-			segments.push({ text: text.slice(a - offset, b - offset), start: a, quote: qi, loaded: li, hit, focus: focused, sentence: sents.length ? sentenceAt.at(a) : null, ...(tag ? { tag } : {}) });
+			segments.push({ text: text.slice(a - offset, b - offset), start: a, quote: qi, loaded: li, hit, focus: focused, sentence: sents.length ? sentenceAt.at(a) : null, ...(tag ? { tag } : {}), ...(hk !== null && hits[hk].shared ? { shared: true as const } : {}) });
 		}
 		return { start: p.start, segments };
 	});

@@ -550,6 +550,19 @@ describe('actors: tone in the outlet’s own voice', () => {
 		expect(a!.tone).toBeLessThanOrEqual(1);
 	});
 
+	// [text, actor, evidence words; * marks a word of a clause about no actor in particular, counted for every actor of the sentence]
+	it.each([
+		['It was a humiliating defeat for Ann Roe and Tom Vale.', 'Ann Roe', ['humiliating*', 'defeat*']],
+		['It was a humiliating defeat for Ann Roe and Tom Vale.', 'Tom Vale', ['humiliating*', 'defeat*']],
+		['Ann Roe lied to voters while a deadly storm raged.', 'Ann Roe', ['lied', 'raged*']],
+		['Critics blasted Ann Roe after a deadly storm.', 'Ann Roe', ['blasted']],
+		['Ann Roe, the disgraced senator, resigned.', 'Ann Roe', ['disgraced', 'resigned']]
+	])('%s → %s: %j', (text, name, words) => {
+		const a = find(text, name);
+		expect(a, `no actor "${name}" in ${JSON.stringify(actorsOf(text).map((x) => x.name))}`).toBeDefined();
+		expect(a!.evidence.map((w) => w.text + (w.shared ? '*' : ''))).toEqual(words);
+	});
+
 	it('the tone is the mean over the sentences that mention the actor; a plain one counts 0', () => {
 		const text = 'Ann Roe lied to voters.\n\nAnn Roe visited the harbour on Monday.';
 		const a = find(text, 'Ann Roe')!;

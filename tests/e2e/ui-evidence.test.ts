@@ -2,7 +2,7 @@
 // counted, what a bar's evidence excerpt shows, and how the deck's keys move from step to step.
 import { describe, expect, it } from 'vitest';
 import { cueKey, tallyVerbs } from '../../src/lib/shapes';
-import { cutExcerpt, evidenceFor, MAX_EXCERPT, type EvidenceArticle } from '../../src/lib/evidence';
+import { cutExcerpt, evidenceFor, MAX_EXCERPT, ringedNote, toneWordsNote, type EvidenceArticle } from '../../src/lib/evidence';
 import { buildParagraphs, focusFromParams, lensFrom } from '../../src/lib/segments';
 import { groupStyle, GROUP_COLORS, categoryColor } from '../../src/lib/palette';
 import { back, moveFor, next, nextChart, paginate, parseStep, prev, prevChart, slidePages, stepQuery, TITLE, type DeckShape, type Step } from '../../src/routes/c/[collection]/present/deck';
@@ -113,6 +113,31 @@ describe('evidenceFor: the passages behind one bar', () => {
 		expect(marked(evidenceFor([article], { show: 'sentiment' }).excerpts[0])).toEqual([text.slice(s2.start, s2.end)]);
 		const withWords = { ...article, sentences: [s1, { ...s2, words: [at('shameful'), at('retreat')] }] };
 		expect(marked(evidenceFor([withWords], { show: 'sentiment' }).excerpts[0])).toEqual(['shameful', 'retreat']);
+	});
+});
+
+describe('an actor’s tone words not found to be about anyone in particular (shared) are marked and counted apart', () => {
+	const w = (shared = false) => ({ start: 0, end: 1, ...(shared ? { shared: true } : {}) });
+	it.each([
+		[[], 'no word in them carried any tone', ''],
+		[[w()], 'the 1 word that carried it is ringed', '1 tone word'],
+		[[w(), w()], 'the 2 words that carried it are ringed', '2 tone words'],
+		[[w(), w(true)], 'the 2 words that carried it are ringed, 1 of them dashed: not found to be about anyone in particular, it counts toward every actor its sentence names', '2 tone words, 1 of them (dashed) not found to be about anyone in particular'],
+		[[w(true)], 'the 1 word that carried it is ringed, dashed: not found to be about anyone in particular, it counts toward every actor its sentence names', '1 tone word, it (dashed) not found to be about anyone in particular'],
+		[[w(true), w(true), w()], 'the 3 words that carried it are ringed, 2 of them dashed: not found to be about anyone in particular, they count toward every actor their sentence names', '3 tone words, 2 of them (dashed) not found to be about anyone in particular'],
+		[[w(true), w(true)], 'the 2 words that carried it are ringed, all dashed: not found to be about anyone in particular, they count toward every actor their sentence names', '2 tone words, all (dashed) not found to be about anyone in particular']
+	])('%j', (marks, view, note) => {
+		expect(ringedNote(marks)).toBe(view);
+		if (note) expect(toneWordsNote(marks)).toBe(note);
+	});
+
+	it('the slide marks a shared word dashed, the article view rings it dashed', () => {
+		const withShared = { ...article, actors: [{ key: 'critics', name: 'Critics', sentences: [{ ...s2, score: -0.6 }], evidence: [at('shameful'), { ...at('retreat'), shared: true }] }] };
+		const ex = evidenceFor([withShared], { actor: 'critics' }).excerpts[0];
+		expect(ex.parts.filter((p) => p.mark).map((p) => [p.text, !!p.shared])).toEqual([['shameful', false], ['retreat', true]]);
+		expect(ex.note).toBe('tone toward Critics −0.60 · 2 tone words, 1 of them (dashed) not found to be about anyone in particular');
+		const segs = buildParagraphs(text, [{ start: 0, end: text.length }], [], [], focusFromParams(new URLSearchParams('')), [at('shameful'), { ...at('retreat'), shared: true }])[0].segments;
+		expect(segs.filter((x) => x.hit).map((x) => [x.text, !!x.shared])).toEqual([['shameful', false], ['retreat', true]]);
 	});
 });
 

@@ -35,7 +35,7 @@ export async function evidenceArticles(ca: CollectionAnalysis, termsOf: Map<stri
 				key: keyOf(x),
 				name: x.name,
 				sentences: x.sentences.map((s) => ({ start: s.start, end: s.end, score: Math.round(s.score * 1000) / 1000 })),
-				evidence: x.evidence.map((w) => ({ start: w.start, end: w.end }))
+				evidence: x.evidence.map((w) => ({ start: w.start, end: w.end, ...(w.shared ? { shared: true as const } : {}) }))
 			})),
 			termHits: await termSpansMany(a.text, a.paragraphs, termsOf.get(outlet) ?? [])
 		};
