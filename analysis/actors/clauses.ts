@@ -95,6 +95,8 @@ interface Clause {
 const CLAUSE_MARKS = new Set([';', ':', '—', '–', '(', ')', '[', ']']);
 /** Subordinators that open a clause of its own. */
 const SUBORDINATORS = new Set(['because', 'although', 'though', 'while', 'whereas', 'after', 'before', 'when', 'whenever', 'if', 'unless', 'since', 'until', 'once', 'as', 'that', 'whether', 'so']);
+/** Subordinators that are never prepositions, whatever the tagger says ("Although/ADP Russia might …"). */
+const ONLY_SUBORDINATORS = new Set(['although', 'though', 'whereas', 'unless', 'because']);
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
 /** Coordinators that always open a new clause; "and"/"or" only when a subject and a verb follow. */
 const CONTRASTS = new Set(['but', 'yet']);
@@ -120,7 +122,10 @@ function passiveAt(toks: Token[], v: number, from: number): boolean {
 export function clausesOf(toks: Token[], first: number, end: number, speech: (t: Token) => boolean): Clause[] {
 	const out: Clause[] = [];
 	let cur: Clause = { from: first, to: end, antecedent: -1, subjectRelative: false };
+	/** The current clause was opened by a subordinator ("Although …", "… because …"). */
+	let subordinate = false;
 	const open = (at: number, antecedent = -1, subjectRelative = false) => {
+		subordinate = false;
 		if (at <= cur.from) {
 			cur.antecedent = antecedent;
 			cur.subjectRelative = subjectRelative;
@@ -157,10 +162,22 @@ export function clausesOf(toks: Token[], first: number, end: number, speech: (t:
 			open(i);
 			continue;
 		}
-		if ((t.pos === 'SCONJ' || (w === 'that' && prev && speech(prev))) && SUBORDINATORS.has(w)) {
+		if ((t.pos === 'SCONJ' || (w === 'that' && prev && speech(prev)) || ONLY_SUBORDINATORS.has(w)) && SUBORDINATORS.has(w)) {
 			open(i);
 			if (w === 'that' && prev && speech(prev)) cur.reported = true;
+			else subordinate = true;
 			continue;
+		}
+		// "Although Russia might see …, the court was already struggling": a subordinate clause ends at the
+		// comma before the main clause's subject and verb
+		if (subordinate && t.value === ',' && i + 1 < end) {
+			let k = i + 1;
+			while (k < end && k - i < 8 && (NP_POS.has(toks[k].pos) || toks[k].pos === 'PRON' || POSSESSIVE.test(toks[k].value))) k++;
+			while (k < end && toks[k].pos === 'ADV') k++;
+			if (k > i + 1 && k < end && isVerb(toks[k]) && !/ing$/.test(lower(toks[k]))) {
+				open(i + 1);
+				continue;
+			}
 		}
 		if (t.pos === 'CCONJ' && CONTRASTS.has(w)) {
 			open(i);
@@ -251,7 +268,7 @@ const stanceNoun = (t: Token, opensSentence: boolean) => (t.pos === 'NOUN' || (o
  * For each token of [first, end), the actor whose tone it belongs to (an index into the caller's
  * actors), or -1. `own[i]`: the token is in the outlet's own voice.
  */
-export function assignWords(toks: Token[], first: number, end: number, mentions: TokenMention[], own: (i: number) => boolean, speech: (t: Token) => boolean, why?: string[], thing?: (i: number) => boolean): Owners {
+export function assignWords(toks: Token[], first: number, end: number, mentions: TokenMention[], own: (i: number) => boolean, speech: (t: Token) => boolean, why?: string[], thing?: (i: number) => boolean, story = false): Owners {
 	const owner: Owners = new Array(end - first).fill(null);
 	if (!mentions.length) return owner;
 	const mentionAt = new Int32Array(end - first).fill(-1);
@@ -323,7 +340,11 @@ export function assignWords(toks: Token[], first: number, end: number, mentions:
 		let hv = v;
 		while (hv < c.to && (toks[hv].pos === 'AUX' || toks[hv].pos === 'ADV' || toks[hv].pos === 'PART')) hv++;
 		const harming = hv < c.to && isHarm(toks[hv]) && !passive && !passiveAt(toks, hv, c.from);
-		const subjectOwners = subject >= 0 ? [...new Set([...coSubjects, subject, ...(harming ? [] : inClause.filter((m) => m.from > v && !afterPreposition(toks, v, m.from) && !possessiveInRelative(m)).map((m) => m.actor))])] : null;
+		// (in a story, a clause's words are its subject's only: "she had hoped an aggressive push by … Sen. Jeanne
+		// Shaheen … would bring her within reach" says nothing of Shaheen, and the story has her own clauses
+		// to read her by; a sentence read alone keeps them for the actors the verb takes too, as NewsMTSC's
+		// annotators read a sentence's tone as toward whom it names)
+		const subjectOwners = subject >= 0 ? [...new Set([...coSubjects, subject, ...(harming || story ? [] : inClause.filter((m) => m.from > v && !afterPreposition(toks, v, m.from) && !possessiveInRelative(m)).map((m) => m.actor))])] : null;
 		const reportedOwners = c.reported ? [...new Set(inClause.map((m) => m.actor))] : null;
 		const adverbs: [number, number][] = [];
 		for (let i = c.from; i < c.to; i++) {

@@ -202,6 +202,9 @@ export function findActors(text: string, tok: Tokenised, found: Entity[], quoted
 	indexLeaveOut(quoted);
 	const verbsAt = bySentenceOf(verbTerms);
 	const scored: { sentences: ActorSentence[]; evidence: ActorToneWord[] }[] = entities.map(() => ({ sentences: [], evidence: [] }));
+	// A story (five sentences or more) gives a clause's words to its subject only (clauses.ts), and its
+	// actors need two sentences of evidence, or strong tone (polarity.ts).
+	const story = sentences.length >= STORY_SENTENCES;
 	for (const [si, mentions] of [...bySentence.entries()].sort((a, b) => a[0] - b[0])) {
 		const s = sentences[si];
 		if (!s) continue;
@@ -217,7 +220,7 @@ export function findActors(text: string, tok: Tokenised, found: Entity[], quoted
 			...(judgementsAt.get(si) ?? []).filter((j) => !verbsHere.some((v) => v.from >= j.from && v.from < j.to)),
 			...verbsHere.map((v) => ({ from: v.from, to: v.from + 1, value: v.value, rated: v.rated, l: { start: tokens[v.from].start, end: tokens[v.from].end, text: tokens[v.from].value } }))
 		];
-		const owners = whole.words.length || terms.length ? assignWords(tokens, s.firstToken, s.endToken, mentions, own, reportsSpeech, undefined, isIllness) : null;
+		const owners = whole.words.length || terms.length ? assignWords(tokens, s.firstToken, s.endToken, mentions, own, reportsSpeech, undefined, isIllness, story) : null;
 		for (const actor of actorsHere) {
 			let score = 0;
 			let words: ToneWord[] = [];
@@ -259,8 +262,6 @@ export function findActors(text: string, tok: Tokenised, found: Entity[], quoted
 			scored[actor].evidence.push(...words.map((w): ActorToneWord => (owners?.[tokenAt(tokens, w.start) - s.firstToken] === null ? { ...w, shared: true } : w)));
 		}
 	}
-	// (a story's actors need two sentences of evidence, or strong tone: polarity.ts)
-	const story = sentences.length >= STORY_SENTENCES;
 	return entities.map((e, k) => {
 		const { sentences: ss, evidence } = scored[k];
 		const tone = ss.length ? round(ss.reduce((a, x) => a + x.score, 0) / ss.length) : 0;

@@ -430,6 +430,9 @@ describe('actors: who is one', () => {
 	});
 });
 
+/** Four plain sentences after a first one make a story (five sentences or more: actors/polarity.ts). */
+const PLAIN_STORY = '\n\nThe vote is on Monday.\n\nTen candidates will take part.\n\nEach will have a minute for an opening statement.\n\nThe hosts will ask about health care first.';
+
 describe('actors: tone in the outlet’s own voice', () => {
 	it.each([
 		// [text, actor, polarity, evidence words (as written)]
@@ -556,7 +559,16 @@ describe('actors: tone in the outlet’s own voice', () => {
 		['It was a humiliating defeat for Ann Roe and Tom Vale.', 'Tom Vale', ['humiliating*', 'defeat*']],
 		['Ann Roe lied to voters while a deadly storm raged.', 'Ann Roe', ['lied', 'raged*']],
 		['Critics blasted Ann Roe after a deadly storm.', 'Ann Roe', ['blasted']],
-		['Ann Roe, the disgraced senator, resigned.', 'Ann Roe', ['disgraced', 'resigned']]
+		['Ann Roe, the disgraced senator, resigned.', 'Ann Roe', ['disgraced', 'resigned']],
+		// a subordinate clause opening the sentence ends at the comma before the main clause's subject and
+		// verb ("Although" tagged as a preposition had made the whole sentence one clause with no subject)
+		['Although Ann Roe led the early polls, Tom Vale was already struggling with bitter disputes.', 'Tom Vale', ['struggling', 'bitter']],
+		['Although Ann Roe led the early polls, Tom Vale was already struggling with bitter disputes.', 'Ann Roe', []],
+		// a sentence read alone: the clause's words count for its subject and the actors its verb takes ...
+		['Ann Roe proudly shared the stage with Tom Vale.', 'Tom Vale', ['proudly']],
+		// ... in a story for its subject only
+		[`Ann Roe proudly shared the stage with Tom Vale.${PLAIN_STORY}`, 'Tom Vale', []],
+		[`Ann Roe proudly shared the stage with Tom Vale.${PLAIN_STORY}`, 'Ann Roe', ['proudly']]
 	])('%s → %s: %j', (text, name, words) => {
 		const a = find(text, name);
 		expect(a, `no actor "${name}" in ${JSON.stringify(actorsOf(text).map((x) => x.name))}`).toBeDefined();
