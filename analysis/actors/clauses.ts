@@ -396,7 +396,10 @@ export function assignWords(toks: Token[], first: number, end: number, mentions:
 				const judgedPassive = passive || passiveAt(toks, i, c.from);
 				if (judgedPassive && subject >= 0) owner[i - first] = [subject];
 				else if (objects.length) owner[i - first] = objects;
-				else if (subject >= 0) owner[i - first] = [subject];
+				// (with no actor judged, the judgement is about something else: "Romney fired back in March",
+				// "Berlin backed off", "Ryan slammed the budget" say nothing of the subject in a story; a sentence
+				// read alone gives it the subject, as NewsMTSC's annotators read it)
+				else if (subject >= 0) owner[i - first] = story ? [] : [subject];
 				if (why) why[i - first] = judgedPassive ? 'judged-passive' : objects.length ? 'judged-object' : 'judged-subject';
 				continue;
 			}

@@ -568,7 +568,11 @@ describe('actors: tone in the outlet’s own voice', () => {
 		['Ann Roe proudly shared the stage with Tom Vale.', 'Tom Vale', ['proudly']],
 		// ... in a story for its subject only
 		[`Ann Roe proudly shared the stage with Tom Vale.${PLAIN_STORY}`, 'Tom Vale', []],
-		[`Ann Roe proudly shared the stage with Tom Vale.${PLAIN_STORY}`, 'Ann Roe', ['proudly']]
+		[`Ann Roe proudly shared the stage with Tom Vale.${PLAIN_STORY}`, 'Ann Roe', ['proudly']],
+		// a verb of judgement with no actor judged: the subject's alone, nobody's in a story
+		['Ann Roe slammed the new budget.', 'Ann Roe', ['slammed']],
+		[`Ann Roe slammed the new budget.${PLAIN_STORY}`, 'Ann Roe', []],
+		[`Ann Roe slammed Tom Vale.${PLAIN_STORY}`, 'Tom Vale', ['slammed']]
 	])('%s → %s: %j', (text, name, words) => {
 		const a = find(text, name);
 		expect(a, `no actor "${name}" in ${JSON.stringify(actorsOf(text).map((x) => x.name))}`).toBeDefined();
