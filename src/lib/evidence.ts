@@ -110,12 +110,14 @@ export function cutExcerpt(text: string, range: Span, marks: Mark[]): ExcerptPar
 }
 
 /**
- * "2 tone words", or "3 tone words, 1 of them (dashed) not found to be about anyone in particular": how many of an
- * actor's marked words the clause rules found to be about it, and how many only share its sentence.
+ * "2 tone words", or "3 tone words, 1 dashed: not found to be about anyone in particular": how many of
+ * an actor's marked words the clause rules found to be about it, and how many only share its sentence.
  */
 export function toneWordsNote(marks: Mark[]): string {
 	const shared = marks.filter((m) => m.shared).length;
-	return `${plural(marks.length, 'tone word')}${shared ? `, ${shared === marks.length ? (shared === 1 ? 'it' : 'all') : `${shared} of them`} (dashed) not found to be about anyone in particular` : ''}`;
+	if (!shared) return plural(marks.length, 'tone word');
+	const which = shared < marks.length ? `${shared} dashed` : shared === 1 ? 'dashed' : shared === 2 ? 'both dashed' : 'all dashed';
+	return `${plural(marks.length, 'tone word')}, ${which}: not found to be about anyone in particular`;
 }
 
 /**

@@ -122,10 +122,10 @@ describe('an actor’s tone words not found to be about anyone in particular (sh
 		[[], 'no word in them carried any tone', ''],
 		[[w()], 'the 1 word that carried it is ringed', '1 tone word'],
 		[[w(), w()], 'the 2 words that carried it are ringed', '2 tone words'],
-		[[w(), w(true)], 'the 2 words that carried it are ringed, 1 of them dashed: not found to be about anyone in particular, it counts toward every actor its sentence names', '2 tone words, 1 of them (dashed) not found to be about anyone in particular'],
-		[[w(true)], 'the 1 word that carried it is ringed, dashed: not found to be about anyone in particular, it counts toward every actor its sentence names', '1 tone word, it (dashed) not found to be about anyone in particular'],
-		[[w(true), w(true), w()], 'the 3 words that carried it are ringed, 2 of them dashed: not found to be about anyone in particular, they count toward every actor their sentence names', '3 tone words, 2 of them (dashed) not found to be about anyone in particular'],
-		[[w(true), w(true)], 'the 2 words that carried it are ringed, all dashed: not found to be about anyone in particular, they count toward every actor their sentence names', '2 tone words, all (dashed) not found to be about anyone in particular']
+		[[w(), w(true)], 'the 2 words that carried it are ringed, 1 of them dashed: not found to be about anyone in particular, it counts toward every actor its sentence names', '2 tone words, 1 dashed: not found to be about anyone in particular'],
+		[[w(true)], 'the 1 word that carried it is ringed, dashed: not found to be about anyone in particular, it counts toward every actor its sentence names', '1 tone word, dashed: not found to be about anyone in particular'],
+		[[w(true), w(true), w()], 'the 3 words that carried it are ringed, 2 of them dashed: not found to be about anyone in particular, they count toward every actor their sentence names', '3 tone words, 2 dashed: not found to be about anyone in particular'],
+		[[w(true), w(true)], 'the 2 words that carried it are ringed, all dashed: not found to be about anyone in particular, they count toward every actor their sentence names', '2 tone words, both dashed: not found to be about anyone in particular']
 	])('%j', (marks, view, note) => {
 		expect(ringedNote(marks)).toBe(view);
 		if (note) expect(toneWordsNote(marks)).toBe(note);
@@ -135,7 +135,7 @@ describe('an actor’s tone words not found to be about anyone in particular (sh
 		const withShared = { ...article, actors: [{ key: 'critics', name: 'Critics', sentences: [{ ...s2, score: -0.6 }], evidence: [at('shameful'), { ...at('retreat'), shared: true }] }] };
 		const ex = evidenceFor([withShared], { actor: 'critics' }).excerpts[0];
 		expect(ex.parts.filter((p) => p.mark).map((p) => [p.text, !!p.shared])).toEqual([['shameful', false], ['retreat', true]]);
-		expect(ex.note).toBe('tone toward Critics −0.60 · 2 tone words, 1 of them (dashed) not found to be about anyone in particular');
+		expect(ex.note).toBe('tone toward Critics −0.60 · 2 tone words, 1 dashed: not found to be about anyone in particular');
 		const segs = buildParagraphs(text, [{ start: 0, end: text.length }], [], [], focusFromParams(new URLSearchParams('')), [at('shameful'), { ...at('retreat'), shared: true }])[0].segments;
 		expect(segs.filter((x) => x.hit).map((x) => [x.text, !!x.shared])).toEqual([['shameful', false], ['retreat', true]]);
 	});
