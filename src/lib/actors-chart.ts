@@ -29,7 +29,7 @@ export const ACTOR_TONE_COLORS = { negative: '#D55E00', neutral: '#8a8a8a', posi
 
 export const ACTOR_NOTE =
 	'Tone of each outlet’s own words toward the actor, −1 to +1: the mean over every sentence that names it (or calls it “she”, “the company”) outside quotes, ' +
-	'scored on the words about it and on those of its sentence not found to be about anyone in particular (ringed dashed in the article), names and topic words left out, a plain sentence counting 0. Quotes never count, nor what X is reported to have said, toward X. ' +
+	'scored on the words about it and those about no one in particular (dashed in the article), names and topic words left out, a plain sentence counting 0. Quotes never count, nor what X is reported to have said, toward X. ' +
 	`Negative at −${POLAR} or below, positive at +${POLAR} or above; neutral in between, or with only one sentence leaning, less than ±${STRONG}, in a story. Right of each bar: how many sentences, and how many words carried tone.`;
 
 /**
