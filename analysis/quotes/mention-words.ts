@@ -35,7 +35,9 @@ export const TIME_PLACE_PREPS = new Set(['on', 'in', 'at', 'during']);
 /** Words of a time expression: "Saturday", "last week", "earlier this month", "in March". */
 /** Pronouns that open a relative clause after a name or a description: "Kirk, R-Ill., who faces …". */
 export const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which', 'whom']);
-export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'week', 'weekend', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'recently', 'previously', 'decade', 'century', 'centuries', 'millennium', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'week', 'weekend', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'recently', 'previously', 'decade', 'century', 'centuries', 'millennium', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+	// time zones, as a clock time gives them ('9 a.m. EST'): no one's name
+	'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest']);
 export const TIME_MODIFIERS = new Set(['last', 'this', 'next', 'early', 'late', 'earlier', 'later', 'that', 'on', 'in']);
 /** Is tokens [a, b) a time expression ("Saturday", "last week", "Monday night")? */
 export function isTimePhrase(toks: Token[], a: number, b: number): boolean {

@@ -417,7 +417,10 @@ describe('actors: who is one', () => {
 		['Ann Roe spoke at a rally in Burlington, Vt., on Tuesday.', 'Vt.'],
 		['Tom Vale of Springfield, Ill., said the race was close.', 'Ill.'],
 		['Ann Roe accused Tom Vale of being a Johnny-come-lately to the issue.', 'Johnny'],
-		['Republicanism is changing, Ann Roe said.', 'Republicanism']
+		['Republicanism is changing, Ann Roe said.', 'Republicanism'],
+		// review 38: a time zone after a clock time
+		['The show airs from 6AM to 9AM EST on weekdays. Tom Lee will host it.', 'EST'],
+		['The vote closes at 8 p.m. GMT, Ann Roe said.', 'GMT']
 	])('%s: "%s" is no actor', (text, name) => {
 		expect(actorsOf(text).map((a) => a.name)).not.toContain(name);
 	});

@@ -365,7 +365,10 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		// a speaker at an event is no legislature's chair; "Speaker" before a name or "House speaker" is
 		['"a guest speaker" is no Speaker', 'Tom Vale, a guest speaker who travels the country, said the race was close.', 'unclassified'],
 		['... but "Speaker Paul Ryan" is', 'Speaker Paul Vale said the race was close.', 'government'],
-		['... and so is "the Assembly speaker"', 'Ann Roe, the Assembly speaker, said the race was close.', 'government']
+		['... and so is "the Assembly speaker"', 'Ann Roe, the Assembly speaker, said the race was close.', 'government'],
+		// review 38: an outlet's contributor or commentator is the press, as its editor is
+		['"Fox News contributor Pamela Vale"', 'Fox News contributor Pamela Vale said the race was close.', 'media'],
+		['"CNN commentator Tom Roe"', 'CNN commentator Tom Roe said the race was close.', 'media']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
 		const { quotes } = analyse(text);
