@@ -9,7 +9,7 @@ import { isCap, parseMention, type Mention } from './mentions.js';
 import { npLeft, npRight } from './phrases.js';
 import { subjectLeft, subjectRight, titlesJoined } from './subjects.js';
 import { asideCloseAfter } from './dash-asides.js';
-import { ORG_DESCRIPTION_NOUNS, documentNouns, isPeopleWord, personNouns, relationNouns, speechNouns, titleWords } from './data.js';
+import { ORG_DESCRIPTION_NOUNS, documentNouns, isPeopleWord, knownOrgNames, personNouns, relationNouns, speechNouns, titleWords } from './data.js';
 import type { MarkedSpan } from './spans.js';
 import { restrictiveRelative } from './describe.js';
 import { inVocabulary } from '../nlp.js';
@@ -262,7 +262,11 @@ export function participleSubject(ctx: Ctx, c: number, lo: number): { np: Range;
 	const obj = npLeft(toks, c - 1, lo);
 	if (!obj) return null;
 	const lead = toks[obj[0] - 1];
-	if (toks[obj[1] - 1].pos === 'PROPN' && (obj[0] === lo || (lead && ['with', ',', '—', '–', '-', ';'].includes(lead.normal)))) return { np: obj, appos: null };
+	// ("interviewed about Pope Francis calling Christmas a sham", "seized on Trump saying": a name after
+	// a preposition, before the participle, is the participle's own subject)
+	// (not where it was said: "posted on Twitter accusing Big Machine …", "said at CNN …")
+	const where = (lead?.normal === 'on' || lead?.normal === 'at') && knownOrgNames().has(toks.slice(obj[0], obj[1]).map((t) => t.normal).join(' '));
+	if (toks[obj[1] - 1].pos === 'PROPN' && (obj[0] === lo || (lead && (['with', ',', '—', '–', '-', ';'].includes(lead.normal) || (GERUND_LEADS.has(lead.normal) && !where))))) return { np: obj, appos: null };
 	if (isCap(toks[obj[1] - 1]) && lead?.pos === 'VERB' && SHOWING.has(lead.lemma)) return { np: obj, appos: null };
 	// "issued a statement saying", "posted a video on Twitter saying": a statement's or a post's words are
 	// its issuer's, and so are the words of a person or organisation the clause names there; "was
@@ -278,6 +282,9 @@ export function participleSubject(ctx: Ctx, c: number, lo: number): { np: Range;
 	if (!said && !measured && !isSource(ctx, obj)) return 'nobody';
 	return obj[0] > lo ? clauseSubject(ctx, lo, obj[0]) : null;
 }
+
+/** Prepositions whose object can be a name with its participle: "about Pope Francis calling …". */
+const GERUND_LEADS = new Set(['about', 'over', 'after', 'despite', 'on', 'at', 'of', 'by', 'against', 'following', 'amid']);
 
 /** What carries someone's voice: "was heard on a microphone telling Christie …" is the clause's subject speaking. */
 const MEDIUMS = new Set(['microphone', 'mic', 'phone', 'telephone', 'radio', 'camera', 'tape', 'recording', 'television', 'tv', 'podcast', 'livestream', 'loudspeaker', 'megaphone']);

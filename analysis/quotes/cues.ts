@@ -221,6 +221,8 @@ export function cueAt(ctx: Ctx, i: number, loose = false): number {
 	// "called in the experts", "called off the strike", "called up reservists", "called back": summoning,
 	// cancelling and telephoning, not saying
 	if (t.lemma === 'call' && CALL_PARTICLES.has(next?.normal ?? '')) return -1;
+	// "Running counter to all of that is …", "runs counter to the law": the adverb, not the verb of replying
+	if (t.normal === 'counter' && next?.normal === 'to') return -1;
 	// "portrayed Vale as a reckless leader", "what they characterize as …": these verbs report only what
 	// someone is made out to be, with "as" right after the one portrayed (not "portrayed Cleopatra in the
 	// film", "delay casting their ballots … so as not to")

@@ -173,6 +173,13 @@ export function describedEntity(ix: DescriptionIndex, m: Mention, age: string | 
 		// places someone in a sequence or sets them apart means someone else
 		if (c && words(m.title ?? m.name).some((w) => SOMEONE_ELSE.has(w))) c = null;
 	}
+	// ("Mayor Paul Dunne … The mayor's spokesman also pointed out": the one a possessive names is the
+	// owner, not the person described; someone of their own, unless named so before)
+	const owner = !isOrg && head ? /^(?:the\s+)?(.+?)['’]s\s/iu.exec(m.text.trim()) : null;
+	if (c && owner && !c.heads.has(head!) && words(owner[1]).some((w) => c!.heads.has(w))) {
+		c = null;
+		someoneNew = true;
+	}
 	// (and no one named fits it: someone the text introduces so, whom a later "the senator" means)
 	if (!c && placed && m.definite) someoneNew = true;
 	return { c, someoneNew };

@@ -31,7 +31,10 @@ const rows: [string, string, string, string | null][] = [
 	// review 33: "150 kW DC fast charging support, with Audi suggesting …" had been a quote by "DC"
 	['a gerund inside a compound noun is no cue', 'The car offers DC fast charging support for long trips.', 'charging', null],
 	['... nor before another thing', 'Aides handed out new talking points on Monday.', 'talking', null],
-	['... but a listener after it is spoken to', 'The governor spoke on Monday, urging lawmakers to pass the budget.', 'urging', 'urging']
+	['... but a listener after it is spoken to', 'The governor spoke on Monday, urging lawmakers to pass the budget.', 'urging', 'urging'],
+	// review 38: "Running counter to …" had been a quote by "Running"
+	['"counter to" is no cue', 'Running counter to all of that is the senator’s habit of changing his mind.', 'counter', null],
+	['... "countered that" is', 'Lee countered that the plan was sound.', 'countered', 'countered']
 ];
 
 describe('cueAt', () => {

@@ -312,7 +312,15 @@ describe('who speaks when a phrase follows the subject ("X in a place said", "X 
 		['Tom Edwards and other senators said they could not support the plan.', 'Tom Edwards'],
 		['Tom Edwards and Ann Roe said they could not support the plan.', 'Tom Edwards and Ann Roe'],
 		// ... and a nickname in quotation marks is no part of the name, nor a name of its own (review 37)
-		['Juan "Chico" Vale of Oakland carried one of the photos, and he said it was hard.', 'Juan Vale']
+		['Juan "Chico" Vale of Oakland carried one of the photos, and he said it was hard.', 'Juan Vale'],
+		// review 38: a name after a preposition, before a participle cue, is the participle's own subject ...
+		['The bishop will be interviewed about Senator Mark Ellison calling the budget a disgrace.', 'Mark Ellison'],
+		['Critics seized on Mark Ellison saying that the budget was a disgrace.', 'Mark Ellison'],
+		// ... not a platform the subject posted on
+		['Then Taylor Vale posted on Twitter accusing the label of trying to stop her.', 'Taylor Vale'],
+		// ... and "the mayor's spokesman" is someone of the mayor's, not the mayor
+		["Mayor Paul Dunne rejected the audit on Tuesday. The mayor's spokesman also pointed out that the audit was late.", "mayor's spokesman"],
+		["Mayor Paul Dunne rejected the audit. Jane Roe, the mayor's spokeswoman, agreed. The mayor's spokeswoman said the audit was late.", 'Jane Roe']
 	];
 	it.each(rows)('%s → %s', (text, speaker) => {
 		expect(analyse(text).quotes.map((q) => q.speaker)).toEqual([speaker]);
