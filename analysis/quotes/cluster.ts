@@ -8,6 +8,9 @@ import { upperBound } from '../sorted.js';
 
 export type Gender = 'm' | 'f' | null;
 
+/** The pattern of a candidate's relative clause ("who is running for president", describe.ts): it decides the group (groups.ts). */
+export const CANDIDATE_PATTERN = 'running for office: a candidate';
+
 /** What one part of the text says about an entity; the groups and affiliations are decided from these. */
 export type FacetRole = 'affiliation' | 'title' | 'description' | 'relative' | 'age' | 'home' | 'party' | 'name' | 'deed';
 export interface Facet extends Span {

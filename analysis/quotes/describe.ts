@@ -10,7 +10,7 @@ import { ORG_DESCRIPTION_NOUNS, firstNames, isPeopleWord, orgWords, personNouns,
 import { describedAs, personalRelation, relationBefore, relationWord } from './relations.js';
 export { ORG_DESCRIPTION_NOUNS };
 import { EntityIndex } from './coref.js';
-import { Cluster } from './cluster.js';
+import { CANDIDATE_PATTERN, Cluster } from './cluster.js';
 import { FORMER, headWord, isAcronym } from './name-words.js';
 import { RELATIVE_PRONOUNS, isCap, isPossessive, parseMention, type Mention } from './mentions.js';
 import { compoundVerb, namedAfter, npLeft, npRight } from './phrases.js';
@@ -408,6 +408,10 @@ function nowPart(d: Span & { text: string }): (Span & { text: string }) | null {
 	return { start, end: d.end, text: d.text.slice(m[0].length) };
 }
 
+/** "running for president": the verb, and the offices (or their bodies) one runs for. */
+const RUN_VERBS = new Set(['run', 'runs', 'ran', 'running']);
+const OFFICES = new Set(['president', 'presidency', 'office', 'governor', 'senate', 'senator', 'congress', 'mayor', 'parliament', 'reelection', 're-election', 'election', 'house', 'assembly', 'legislature', 'council', 'nomination', 'prime', 'chancellor', 'premier', 'attorney', 'sheriff', 'state', 'county']);
+
 /** Verbs of where someone lives: "who lives near the plant", "who has lived on Mill Street". */
 const HOME_VERBS = new Set(['live', 'lives', 'lived', 'living', 'reside', 'resides', 'resided', 'grew']);
 const HOME_PREPS = new Set(['in', 'near', 'on', 'along', 'beside', 'by', 'next', 'outside', 'across', 'around', 'behind', 'opposite', 'up', 'down', 'downstream', 'close', 'there', 'here', 'nearby', 'locally']);
@@ -450,6 +454,15 @@ function relativeFacets(ctx: Ctx, c: Cluster, a: number, z: number): void {
 			return;
 		}
 		break;
+	}
+	// "who is running for president", "who ran for governor in 2014": a candidate, in government's group
+	// as candidates are (speaker-groups.tsv), whatever trade the rest of the description names
+	// ("Real estate developer and game show host Jim Cole, who is running for president", review 38)
+	for (let k = a + 1; k < Math.min(z - 1, a + 5); k++) {
+		if (RUN_VERBS.has(toks[k].normal) && toks[k + 1].normal === 'for' && k + 2 < z && OFFICES.has(toks[k + 2].normal === 'the' || toks[k + 2].normal === 'a' ? (toks[k + 3]?.normal ?? '') : toks[k + 2].normal)) {
+			c.addFacet({ start: toks[a].start, end: toks[z - 1].end, text: text.slice(toks[a].start, toks[z - 1].end), role: 'description', group: 'government', pattern: CANDIDATE_PATTERN });
+			return;
+		}
 	}
 	// "who represents Thomas", "who represents the victims": a person's representative (a lawyer or an
 	// agent), not a member of what they represent

@@ -3,7 +3,7 @@
 // speaker-groups.tsv by group-match.ts. Nothing matched means 'unclassified': a wrong group would skew a
 // workshop's comparison more than an honest "we don't know".
 import type { Evidence, GroupRule, SpeakerGroup } from '../types.js';
-import type { Cluster, Facet } from './cluster.js';
+import { CANDIDATE_PATTERN, type Cluster, type Facet } from './cluster.js';
 import { companyWords, orgWords, personNouns, placeNames, relationNouns, stateKey, stateNames, titleWords } from './data.js';
 import { WordMemo } from '../word-memo.js';
 import { isDemonym } from './mentions.js';
@@ -227,6 +227,10 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 	// are voters, not the party's officials)
 	const share = c.named ? undefined : c.mentions.find((m) => m.form !== 'pronoun' && pollShare(m.text));
 	if (share) return decided(firstAff, 'citizen', { start: share.start, end: share.end, text: share.text, pattern: 'a share of people, as a poll counts them' });
+	// "Real estate developer and game show host Jim Cole, who is running for president": a candidate is in
+	// government's group (as sourcing studies count candidates), whatever trade the text also names
+	const running = c.facets.find((f) => f.pattern === CANDIDATE_PATTERN);
+	if (running) return decided(firstAff, 'government', ev(running, CANDIDATE_PATTERN));
 	// Two kinds of weak evidence wait for anything better: a role that says only "ordinary person"
 	// ("Teresa's husband and Tor's editor" is an editor), and a title any organisation has ("president
 	// of Chapter & Verse", an unknown organisation, is not a head of state).
