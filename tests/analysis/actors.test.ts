@@ -420,7 +420,10 @@ describe('actors: who is one', () => {
 		['Republicanism is changing, Ann Roe said.', 'Republicanism'],
 		// review 38: a time zone after a clock time
 		['The show airs from 6AM to 9AM EST on weekdays. Tom Lee will host it.', 'EST'],
-		['The vote closes at 8 p.m. GMT, Ann Roe said.', 'GMT']
+		['The vote closes at 8 p.m. GMT, Ann Roe said.', 'GMT'],
+		// ... and a holiday met alone
+		['Critic Ana Ruiz will talk about the war on Christmas.', 'Christmas'],
+		['Since Diwali, the air quality has plunged, Ann Roe said.', 'Diwali']
 	])('%s: "%s" is no actor', (text, name) => {
 		expect(actorsOf(text).map((a) => a.name)).not.toContain(name);
 	});
