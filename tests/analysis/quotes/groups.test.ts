@@ -369,6 +369,7 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		// review 38: an outlet's contributor or commentator is the press, as its editor is
 		['"Fox News contributor Pamela Vale"', 'Fox News contributor Pamela Vale said the race was close.', 'media'],
 		['"CNN commentator Tom Roe"', 'CNN commentator Tom Roe said the race was close.', 'media'],
+		['... a magazine\'s "Review" is the press', 'National Review’s Ian Vale said the race was close.', 'media'],
 		// review 38: a candidate is in government's group, whatever trade the text also names
 		['"who is running for president" after a trade', 'Real estate developer and game show host Jim Cole, who is running for president, told a rally: "We will win big."', 'government'],
 		['"who ran for the Senate"', 'Jim Cole, who ran for the Senate in 2014, said the race was close.', 'government'],
