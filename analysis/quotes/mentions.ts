@@ -356,6 +356,8 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 			runWords.some((w) => orgWords().has(w)) ||
 			// ("the Pittsburgh Post-Gazette", "the Las Vegas Review-Journal": a compound ending in one)
 			orgCompound(runWords[runWords.length - 1]) ||
+			// ("National Review", "Harvard Business Review": a magazine's name, capitalised, review 38)
+			(he - n >= 2 && runWords[runWords.length - 1] === 'review' && isCap(toks[he - 1]) && !givenName(runWords[0])) ||
 			(he - n === 1 && INITIALISM.test(toks[n].value) && toks[n].value.length >= 2) ||
 			// "CBS DFW", "NBC 5": a name speaker-groups.tsv knows, then a station's letters or channel number
 			(he - n >= 2 && knownOrgNames().has(runWords[0]) && toks.slice(n + 1, he).every((t) => STATION_PART.test(t.value) && !inVocabulary(t.normal.toLowerCase()))) ||
