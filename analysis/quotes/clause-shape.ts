@@ -179,9 +179,14 @@ export function mainClauseAfter(toks: Token[], from: number, to: number): boolea
 }
 /** The subordinator that opens the sentence at ss, after an "And", "But" or "So" ("And once the man …"), or -1. */
 export function subordinatorAt(toks: Token[], ss: number): number {
-	const k = ['and', 'but', 'so'].includes(toks[ss]?.normal ?? '') ? ss + 1 : ss;
+	let k = ['and', 'but', 'so'].includes(toks[ss]?.normal ?? '') ? ss + 1 : ss;
+	// ("Not long after the mayor signed …", "Shortly before the vote …", "Hours after …": how long before
+	// or after, then the subordinator; review 38)
+	for (let n = 0; n < 2 && LEADS_BEFORE_SUBORDINATOR.has(toks[k]?.normal ?? ''); n++) k++;
 	return SUBORDINATORS.has(toks[k]?.normal ?? '') ? k : -1;
 }
+/** Words of how long or how exactly before a subordinator of time ("not long after", "just before", "even as"). */
+const LEADS_BEFORE_SUBORDINATOR = new Set(['not', 'long', 'shortly', 'soon', 'just', 'right', 'even', 'only', 'immediately', 'hours', 'days', 'weeks', 'minutes', 'moments', 'years', 'months']);
 /**
  * Does a clause with a subject of its own start at `from` ("then he attacked her", "the FBI recorded
  * him"): adverbs first, then a pronoun, a name or a noun phrase, then a verb before `to`?

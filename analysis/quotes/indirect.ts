@@ -14,6 +14,10 @@ import { causedSpeaker, noOne, passiveAgent, trimRange } from './report-edges.js
 import { RELATIVE_OPENERS, SUBORDINATORS, commaAfterObject, finiteBefore, gappedRelative, hasClauseVerb, objectThatVerb, mainClauseAfter, negated, objectBeforeClause, objectBeforeParticiple, objectBeforeSubordinate, objectThenPredicates, objectWithRelative, openedBefore, ownSubjectAfter, passiveInfinitive, reducedPassive, relativeCue, relativeOnThing, subordinatorAt, writersClauseAt } from './clause-shape.js';
 
 /** What a room answers a speaker with: "said to rousing applause". */
+/** Words that open a clause of time after a cue: when it was said, not what. */
+const TIME_OPENERS = new Set(['when', 'whenever', 'while', 'once', 'until', 'before', 'after']);
+/** Verbs whose "when …" is the question asked ("asked when the vote would be"). */
+const ASKING = new Set(['ask', 'wonder', 'inquire', 'enquire', 'question', 'query']);
 const ROOM_SOUNDS = new Set(['applause', 'cheers', 'laughter', 'boos', 'jeers', 'groans', 'gasps', 'whoops']);
 
 const LOWER_FIRST = /^\p{Ll}/u;
@@ -218,6 +222,9 @@ export function findIndirect(ctx: Ctx): Found[] {
 					}
 					// (unless a "that" follows it soon: "said before the vote was taken that the plan would fail")
 					// (not one that follows a cue of the clause's own: "tweeted after Lee argued that …" is Lee's)
+					// ("said when opening the session", "told the Star on Monday, when the council met": a clause of
+					// time after the cue is when it was said, not what, review 38; "asked when the vote would be" asks it)
+					if (!ownClause && k < se && TIME_OPENERS.has(toks[k].normal) && !ASKING.has(t.lemma)) ownClause = 'other';
 					if (ownClause === 'speech') continue;
 					if (ownClause) {
 						let j = k + 1;
@@ -464,6 +471,10 @@ export function findIndirect(ctx: Ctx): Found[] {
 			// name the cue's object ended at; that phrase is the topic, not what was said)
 			const opener = toks[content[0]];
 			if (/^['’]s$/i.test(opener.value) || (/^['’]$/.test(opener.value) && toks[content[0] - 1]?.end === opener.start && /s$/i.test(toks[content[0] - 1].value))) continue;
+			// ("whether what he is proposing is politically realistic": the cue is inside a subject that "what"
+			// opens, and the verb after it is the sentence's, not the start of what was said, review 38; "the
+			// meddling the congressman said is designed …" reports)
+			if (opener.pos === 'AUX' && !/ing$/.test(opener.normal) && !ctx.isMark[content[0] - 1] && toks.slice(Math.max(ss, i - 4), i).some((x) => x.normal === 'what' || x.normal === 'whatever')) continue;
 			const cs = toks[content[0]].start;
 			const ce = toks[content[1] - 1].end;
 			if (countWords(text, cs, ce, 3) < 3) continue;

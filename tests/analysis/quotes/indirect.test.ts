@@ -278,7 +278,17 @@ describe('findIndirect', () => {
 		// a participle right after the phrases a cue's preposition opens hangs on them: no clause reported
 		['"warned of delays at the border crossing this week" reports nothing', 'The agency warned of long delays at the border crossing this week.', []],
 		['... "called for the deportation of foreigners convicted of …"', 'The initiative called for the deportation of foreign nationals convicted of serious crimes.', []],
-		['... but "questioned whether the server broke the law" reports', 'The group has questioned whether the email server broke public laws on records.', [{ text: 'whether the email server broke public laws on records', mention: 'The group' }]]
+		['... but "questioned whether the server broke the law" reports', 'The group has questioned whether the email server broke public laws on records.', [{ text: 'whether the email server broke public laws on records', mention: 'The group' }]],
+		// review 38: a clause of time is when it was said, not what: opening the sentence after "not long" ...
+		['"Not long after …, Lee asked …" reports nothing', 'Not long after the mayor signed the budget, reporter Ann Lee asked the mayor about the vote.', []],
+		// ... or after the cue
+		['"said when opening the session" reports nothing', 'Governor Tom Hill said when opening the session.', []],
+		['"told the Star on Monday, when the council met" reports nothing', 'Dan Ortiz told the Daily Star on Monday, when the council met to vote.', []],
+		['... but "asked when the vote would be" asks it', 'Ann Lee asked when the vote would be held.', [{ text: 'when the vote would be held', mention: 'Ann Lee' }]],
+		// ... a pronoun's "'s" is "is", no possessive
+		['"he’s predicting that …"', 'Senator Tom Cole spoke in Ohio. And he’s predicting that the race will become fierce.', [{ text: 'the race will become fierce', mention: 'he' }]],
+		// ... and a clause never opens with its verb: the cue was inside a subject
+		['"whether what he is proposing is realistic" reports nothing', 'Tom Vale goes big, not always worrying about whether what he is proposing is politically realistic.', []]
 	];
 	it.each(rows)('%s', (_n, text, expected) => {
 		expect(indirect(text)).toEqual(expected);
