@@ -86,13 +86,15 @@ const PRIEST_TITLE = /^Father$/;
 const RELATED_TO = /\s(?:of|for|to|by|with|from|at|in)\s/i;
 /** Roles of people who belong to a place without speaking for it: students, patients, residents. */
 /** A share of people: "40 percent of", "62% of", "a majority of", "two-thirds of", "one in five". */
-const SHARE_OF = /^(?:\d[\d.,]*\s*(?:%|percent\b|per cent\b)|(?:a|the)\s+(?:slim\s+|narrow\s+|large\s+|clear\s+|small\s+)?(?:majority|minority|plurality|third|quarter|fifth)|(?:one|two|three)-(?:thirds?|quarters?|fifths?)|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten))\s+of\s/i;
+const SHARE_OF = /^(?:\d[\d.,]*\s*(?:%|percent\b|per cent\b)|(?:a|the)\s+(?:slim\s+|narrow\s+|large\s+|clear\s+|small\s+)?(?:majority|minority|plurality|third|quarter|fifth)|(?:one|two|three)-(?:thirds?|quarters?|fifths?)|half|most|many|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten))\s+of\s/i;
 /** A party's name for its followers (a title before a member's name in titles.txt): polled, they are voters. */
 const PARTY_FOLLOWERS = new Set(['democrats', 'republicans', 'independents', 'conservatives', 'liberals', 'tories', 'progressives']);
 /**
  * Is the phrase a share of people as a poll counts them ("40 percent of Democrats")? Not a share of a
  * body or of office holders ("a majority of the board", "two-thirds of senators"), who speak as such.
  */
+/** A share word a capital made a name of: "Half", "Most". */
+const SHARE_WORD = /^(?:half|most|many|some|all|none|several)$/i;
 function pollShare(text: string): boolean {
 	const m = SHARE_OF.exec(text);
 	if (!m) return false;
@@ -225,7 +227,9 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 	// "40 percent of Democrats said …", "a majority of respondents said …": a share of people, as a poll
 	// counts them, is ordinary people answering, whichever group they are drawn from (Democrats polled
 	// are voters, not the party's officials)
-	const share = c.named ? undefined : c.mentions.find((m) => m.form !== 'pronoun' && pollShare(m.text));
+	// ("Half of Ohio Democrats said …", "Most of the voters said …": a share word opening the sentence is
+	// capitalised, and read as a name; review 38 found 'Half' in government)
+	const share = c.named && !SHARE_WORD.test(c.name) ? undefined : c.mentions.find((m) => m.form !== 'pronoun' && pollShare(m.text));
 	if (share) return decided(firstAff, 'citizen', { start: share.start, end: share.end, text: share.text, pattern: 'a share of people, as a poll counts them' });
 	// "Real estate developer and game show host Jim Cole, who is running for president": a candidate is in
 	// government's group (as sourcing studies count candidates), whatever trade the text also names

@@ -373,7 +373,10 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		// review 38: a candidate is in government's group, whatever trade the text also names
 		['"who is running for president" after a trade', 'Real estate developer and game show host Jim Cole, who is running for president, told a rally: "We will win big."', 'government'],
 		['"who ran for the Senate"', 'Jim Cole, who ran for the Senate in 2014, said the race was close.', 'government'],
-		['... not "who runs for fun"', 'Jim Cole, who runs for fun every morning, said the race was close.', 'unclassified']
+		['... not "who runs for fun"', 'Jim Cole, who runs for fun every morning, said the race was close.', 'unclassified'],
+		// review 38: a share of voters opening the sentence, capitalised, is voters answering a poll
+		['"Half of Ohio Democrats said"', 'Half of Ohio Democrats said they want higher taxes on the rich.', 'citizen'],
+		['"Most of the voters said"', 'Most of the voters said the plan would fail.', 'citizen']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
 		const { quotes } = analyse(text);
