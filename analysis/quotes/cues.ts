@@ -407,3 +407,24 @@ export function speechCueLemmas(lexicon: Lexicon): Set<string> {
 function reportingSet(lexicon: Lexicon): Set<string> {
 	return new Set([...lexicon.entries.filter((e) => e.category === 'reporting').map((e) => e.words.join(' ').toLowerCase()), ...loadedCues()]);
 }
+
+/** What a room answers a speaker with: "said to rousing applause". */
+const ROOM_SOUNDS = new Set(['applause', 'cheers', 'laughter', 'boos', 'jeers', 'groans', 'gasps', 'whoops']);
+/** Words that open a clause of time after a cue: when it was said, not what (indirect.ts). */
+export const TIME_OPENERS = new Set(['when', 'whenever', 'while', 'once', 'until', 'before', 'after']);
+/** Verbs whose "when …" is the question asked ("asked when the vote would be"). */
+export const ASKING = new Set(['ask', 'wonder', 'inquire', 'enquire', 'question', 'query']);
+
+/**
+ * A cue t (its phrase ending before token e) that, as used here, reports no clause: "continued" with no
+ * quotation or colon after it; "press", which reports only a question in marks ("pressed the button",
+ * "pressed the council to act", review 38); "said otherwise" (the contrary of what the text says); "said
+ * to rousing applause" (how the room took it; "said to laughter that the plan was dead" still reports).
+ */
+export function noReportAfter(ctx: Ctx, t: Token, e: number): boolean {
+	const { toks } = ctx;
+	if (t.lemma === 'continue' && !(ctx.isMark[e] || [',', ':'].includes(toks[e]?.value ?? ''))) return true;
+	if (t.lemma === 'press') return true;
+	if (toks[e]?.normal === 'otherwise') return true;
+	return toks[e]?.normal === 'to' && [1, 2, 3].some((d) => ROOM_SOUNDS.has(toks[e + d]?.normal ?? '') && /^[.,;!?]?$/.test(toks[e + d + 1]?.value ?? ''));
+}

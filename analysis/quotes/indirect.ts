@@ -2,7 +2,7 @@
 // the plan would fail", "The plan will fail, officials said", "according to the ministry, ...").
 import { countWords } from '../nlp.js';
 import { TIME_WORDS, type Ctx, type Range } from './context.js';
-import { AS_ONLY, FINISH_OBJECT, INVERTING, LISTENER_VERBS, NAMING, OBJECT_OPENERS, TEXT_OBJECT, counterfactual, insideUnsaid, isParticiple, isPassive, nounAfterObject } from './cues.js';
+import { ASKING, AS_ONLY, FINISH_OBJECT, INVERTING, LISTENER_VERBS, NAMING, OBJECT_OPENERS, TEXT_OBJECT, TIME_OPENERS, counterfactual, insideUnsaid, isParticiple, isPassive, noReportAfter, nounAfterObject } from './cues.js';
 import { clauseSubject, isNamed, isSource, participleSubject, speakerOf, type Attribution, type Subject } from './attribution.js';
 import type { Found } from './direct.js';
 import { RELATIVE_PRONOUNS } from './mentions.js';
@@ -13,12 +13,6 @@ import { fronted, relaysOwnAttribution } from './relayed.js';
 import { causedSpeaker, noOne, passiveAgent, trimRange } from './report-edges.js';
 import { RELATIVE_OPENERS, SUBORDINATORS, commaAfterObject, finiteBefore, gappedRelative, hasClauseVerb, objectThatVerb, mainClauseAfter, negated, objectBeforeClause, objectBeforeParticiple, objectBeforeSubordinate, objectThenPredicates, objectWithRelative, openedBefore, ownSubjectAfter, passiveInfinitive, reducedPassive, relativeCue, relativeOnThing, subordinatorAt, writersClauseAt } from './clause-shape.js';
 
-/** What a room answers a speaker with: "said to rousing applause". */
-/** Words that open a clause of time after a cue: when it was said, not what. */
-const TIME_OPENERS = new Set(['when', 'whenever', 'while', 'once', 'until', 'before', 'after']);
-/** Verbs whose "when …" is the question asked ("asked when the vote would be"). */
-const ASKING = new Set(['ask', 'wonder', 'inquire', 'enquire', 'question', 'query']);
-const ROOM_SOUNDS = new Set(['applause', 'cheers', 'laughter', 'boos', 'jeers', 'groans', 'gasps', 'whoops']);
 
 const LOWER_FIRST = /^\p{Ll}/u;
 const NP_OPENING_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
@@ -79,14 +73,8 @@ export function findIndirect(ctx: Ctx): Found[] {
 				// relays what the clause's own speaker said; that attribution (found on its own) is the one
 				if (content && relaysOwnAttribution(ctx, content, ss)) continue;
 			} else {
-				if (t.lemma === 'continue' && !(ctx.isMark[e] || [',', ':'].includes(toks[e]?.value ?? ''))) continue;
+				if (noReportAfter(ctx, t, e)) continue;
 				if (isPassive(toks, i) || reducedPassive(toks, i, ss)) continue;
-				// "even if the election returns suggest otherwise, …", "he said otherwise": the contrary of what
-				// the text says, no words reported
-				if (toks[e]?.normal === 'otherwise') continue;
-				// "she said to rousing applause", "he said to laughter": how the room took it, no words reported
-				// ("said to laughter that the plan was dead" still reports it)
-				if (toks[e]?.normal === 'to' && [1, 2, 3].some((d) => ROOM_SOUNDS.has(toks[e + d]?.normal ?? '') && /^[.,;!?]?$/.test(toks[e + d + 1]?.value ?? ''))) continue;
 				// "the agency didn't estimate how many …", "he never said he would": a cue denied says nothing
 				if (negated(toks, i, ss) || counterfactual(toks, i, ss) || insideUnsaid(ctx, i, ss)) continue;
 				// "an opportunity for the Kremlin to assert ...": an infinitive is not an act of speaking.

@@ -34,7 +34,9 @@ const rows: [string, string, string, string | null][] = [
 	['... but a listener after it is spoken to', 'The governor spoke on Monday, urging lawmakers to pass the budget.', 'urging', 'urging'],
 	// review 38: "Running counter to …" had been a quote by "Running"
 	['"counter to" is no cue', 'Running counter to all of that is the senator’s habit of changing his mind.', 'counter', null],
-	['... "countered that" is', 'Lee countered that the plan was sound.', 'countered', 'countered']
+	['... "countered that" is', 'Lee countered that the plan was sound.', 'countered', 'countered'],
+	// an interviewer pressing a question in marks (review 38: Hannity's questions had gone to Trump or to no one)
+	['"pressed" after a question in marks', '"Would it be negotiable?" Hannity pressed.', 'pressed', 'pressed']
 ];
 
 describe('cueAt', () => {

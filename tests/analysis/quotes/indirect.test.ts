@@ -288,7 +288,10 @@ describe('findIndirect', () => {
 		// ... a pronoun's "'s" is "is", no possessive
 		['"he’s predicting that …"', 'Senator Tom Cole spoke in Ohio. And he’s predicting that the race will become fierce.', [{ text: 'the race will become fierce', mention: 'he' }]],
 		// ... and a clause never opens with its verb: the cue was inside a subject
-		['"whether what he is proposing is realistic" reports nothing', 'Tom Vale goes big, not always worrying about whether what he is proposing is politically realistic.', []]
+		['"whether what he is proposing is realistic" reports nothing', 'Tom Vale goes big, not always worrying about whether what he is proposing is politically realistic.', []],
+		// "press" reports a question in marks only
+		['"pressed the button" reports nothing', 'She pressed the button and left the room.', []],
+		['"pressed the council to act" reports nothing', 'The union pressed the council to raise wages.', []]
 	];
 	it.each(rows)('%s', (_n, text, expected) => {
 		expect(indirect(text)).toEqual(expected);
