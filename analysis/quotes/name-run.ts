@@ -58,8 +58,11 @@ export function nameRunEnd(ctx: Ctx, i: number): number {
 		}
 		// "University of York", "Department of Health", "Bank of America": an organisation's name goes on
 		// over "of" to the next capitalised word.
-		const afterLink = toks[e + (toks[e + 1]?.normal === 'the' ? 2 : 1)];
-		if (e > i && ['of', 'for', 'on'].includes(t.normal) && toks.slice(i, e).some((x) => orgWords().has(x.normal)) && afterLink && isCap(afterLink) && !TIME_WORDS.has(afterLink.normal) && !gap(text, toks[e - 1], t).includes('\n')) {
+		const al = e + (toks[e + 1]?.normal === 'the' ? 2 : 1);
+		const afterLink = toks[al];
+		// (not a day's name after "on": "told CBS News on Super Tuesday", "on Election Day", review 38)
+		const dayAfter = t.normal === 'on' && [afterLink, toks[al + 1]].some((x) => !!x && isCap(x) && (TIME_WORDS.has(x.normal) || x.normal === 'day'));
+		if (e > i && ['of', 'for', 'on'].includes(t.normal) && toks.slice(i, e).some((x) => orgWords().has(x.normal)) && afterLink && isCap(afterLink) && !TIME_WORDS.has(afterLink.normal) && !dayAfter && !gap(text, toks[e - 1], t).includes('\n')) {
 			e += toks[e + 1]?.normal === 'the' ? 2 : 1;
 			continue;
 		}

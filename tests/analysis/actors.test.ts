@@ -423,7 +423,10 @@ describe('actors: who is one', () => {
 		['The vote closes at 8 p.m. GMT, Ann Roe said.', 'GMT'],
 		// ... and a holiday met alone
 		['Critic Ana Ruiz will talk about the war on Christmas.', 'Christmas'],
-		['Since Diwali, the air quality has plunged, Ann Roe said.', 'Diwali']
+		['Since Diwali, the air quality has plunged, Ann Roe said.', 'Diwali'],
+		// ... and an organisation's name does not run on over "on" into a day's name
+		['Ann Roe told CBS News on Super Tuesday that she was worried.', 'Super'],
+		['Ann Roe told CBS News on Super Tuesday that she was worried.', 'CBS News on Super']
 	])('%s: "%s" is no actor', (text, name) => {
 		expect(actorsOf(text).map((a) => a.name)).not.toContain(name);
 	});
