@@ -170,6 +170,20 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 			return rest;
 		}
 	}
+	// "the Senate Committee on Foreign Relations", "the House Committee on Oversight": a body's name goes on
+	// over "on" (name-run.ts joins it so) and is one organisation, not a person called "Relations" (review 38)
+	for (let k = s + 1; k + 1 < e; k++) {
+		if (toks[k].normal !== 'on' || !isCap(toks[k - 1]) || !orgWords().has(toks[k - 1].normal) || !isCap(toks[k + 1])) continue;
+		// (not one with a person's title and name after it: "Council on American-Islamic Relations National
+		// Executive Director Nihad Awad")
+		let titled = false;
+		for (let j = k + 1; j + 2 < e + 1 && !titled; j++) titled = titleWords().has(toks[j].normal) && e - j - 1 >= 2 && toks.slice(j + 1, e).every(isCap);
+		if (titled) break;
+		const n0 = DETS.has(toks[s].normal) ? s + 1 : s;
+		const span = spanOf(toks, n0, e)!;
+		const name = joinTokens(text, toks, n0, e);
+		return { start: whole.start, end: whole.end, text: whole.text, kind: 'org', name, nameSpan: span, title: null, titleSpan: null, affiliation: name, affiliationSpan: span, definite: n0 > s, proper: true };
+	}
 	if (e - s === 1 && PRONOUNS.has(toks[s].normal)) {
 		const p = toks[s].normal;
 		return { start: whole.start, end: whole.end, text: whole.text, kind: 'pronoun', name: p, nameSpan: spanOf(toks, s, e)!, title: null, titleSpan: null, affiliation: null, affiliationSpan: null, definite: false, plural: p === 'they' || p === 'we' };

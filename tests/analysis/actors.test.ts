@@ -17,7 +17,10 @@ describe('actors: a person or an organisation', () => {
 	it.each([
 		['The patient was treated at the Aberdeen Royal Infirmary in May.', 'Aberdeen Royal Infirmary', 'org'],
 		['Staff at the Harbour Clinic said the wait had doubled.', 'Harbour Clinic', 'org'],
-		['Nurses at Saint Mary’s Hospice marched on Friday.', 'Saint Mary’s Hospice', 'org']
+		['Nurses at Saint Mary’s Hospice marched on Friday.', 'Saint Mary’s Hospice', 'org'],
+		// review 38: "the Senate Committee on Foreign Relations" had been a person called "Relations"
+		['The Senate Committee on Foreign Relations met on Monday.', 'Senate Committee on Foreign Relations', 'org'],
+		['The House Select Committee on Intelligence met on Monday.', 'House Select Committee on Intelligence', 'org']
 	] as const)('%s: %s is an %s', (text, name, kind) => {
 		const a = actorsOf(text).find((x) => x.name.includes(name.split(' ').pop()!));
 		expect(a?.kind, JSON.stringify(actorsOf(text).map((x) => [x.name, x.kind]))).toBe(kind);
