@@ -429,7 +429,10 @@ describe('actors: who is one', () => {
 		['Since Diwali, the air quality has plunged, Ann Roe said.', 'Diwali'],
 		// ... and an organisation's name does not run on over "on" into a day's name
 		['Ann Roe told CBS News on Super Tuesday that she was worried.', 'Super'],
-		['Ann Roe told CBS News on Super Tuesday that she was worried.', 'CBS News on Super']
+		['Ann Roe told CBS News on Super Tuesday that she was worried.', 'CBS News on Super'],
+		// ... nor a definite predicate of a name or a pronoun ("Obama was the founder of ISIS")
+		['Obama said he is the leader of the free world.', 'leader'],
+		['Tom Vale said Ann Roe was the first woman to win the seat.', 'first woman']
 	])('%s: "%s" is no actor', (text, name) => {
 		expect(actorsOf(text).map((a) => a.name)).not.toContain(name);
 	});
