@@ -7,7 +7,7 @@
 // can ask what a speaker mention it found belongs to.
 // The entity itself is cluster.ts; how names are compared is name-words.ts.
 import type { EntityMention, Span } from '../types.js';
-import { firstNames } from './data.js';
+import { firstNames, orgAliases } from './data.js';
 import { describedAs, relatesToPerson } from './relations.js';
 import type { Mention } from './mentions.js';
 import { Cluster, pronounClass } from './cluster.js';
@@ -287,6 +287,17 @@ export class EntityIndex {
 	addOrg(m: Mention, quoted = false): Cluster {
 		const key = orgKey(words(m.name));
 		let c = this.orgKeys.get(key) ?? null;
+		// "the Republican Party … the GOP", "the Islamic State … ISIS": another name of one organisation
+		// (org-aliases.txt) met before
+		if (!c) {
+			for (const a of orgAliases().get(words(m.name).join(' ')) ?? []) c ??= this.orgKeys.get(orgKey(words(a))) ?? null;
+			// (its words too: "the Republican" after "the GOP" … "the Republican Party" is still the party)
+			// and the fuller name is its name: "Republican Party", not "GOP", whose first word alone is the party
+			if (c) {
+				if (words(m.name).length > words(c.name).length) c.name = cleanName(m.name);
+				c.words = [...new Set([...c.words, ...words(m.name)])];
+			}
+		}
 		const acr = isAcronym(m.name) ? words(m.name).join('') : null;
 		// "SMITH: …" in a transcript after "Omar Smith": a surname in capitals is that person, not an acronym
 		if (!c && acr && acr.length >= 3 && !/\./.test(m.name)) {

@@ -331,3 +331,17 @@ export function isRoleWord(w: string): boolean {
 
 /** Nouns that describe an organisation ("the firm said") besides the organisation words of names. */
 export const ORG_DESCRIPTION_NOUNS = new Set(['company', 'firm', 'business', 'club', 'team', 'label', 'studio', 'site', 'website', 'newspaper', 'paper', 'magazine', 'station', 'broadcaster', 'publisher', 'airline', 'retailer', 'maker', 'carmaker', 'manufacturer', 'utility', 'insurer', 'charity', 'regulator', 'startup', 'network', 'outlet', 'organization', 'organisation']);
+
+let aliases: Map<string, string[]> | null = null;
+/** Each organisation name of org-aliases.txt (lower-case words, no "the") with its other names. */
+export function orgAliases(): Map<string, string[]> {
+	if (!aliases) {
+		aliases = new Map();
+		for (const line of readDataFile('org-aliases.txt').split(/\r?\n/)) {
+			if (!line.trim() || line.trimStart().startsWith('#')) continue;
+			const names = line.split('|').map((x) => x.trim().toLowerCase()).filter(Boolean);
+			for (const n of names) aliases.set(n, names.filter((x) => x !== n));
+		}
+	}
+	return aliases;
+}
