@@ -118,6 +118,14 @@ function passiveAt(toks: Token[], v: number, from: number): boolean {
 	return k >= from && (toks[k].lemma === 'be' || toks[k].lemma === 'get') && (/(?:ed|en|wn|ght|lt|nt)$/.test(lower(t)) || t.lemma !== lower(t));
 }
 
+/** The end of the short noun phrase (or pronoun) starting at k, read no further than `lim`. */
+function phraseEnd(toks: Token[], k: number, lim: number): number {
+	while (k < lim && (NP_POS.has(toks[k].pos) || toks[k].pos === 'PRON' || POSSESSIVE.test(toks[k].value))) k++;
+	return k;
+}
+/** Is token k (before `end`) a verb with a tense, not a participle in -ing: the verb of a clause's own subject? */
+const finiteAt = (toks: Token[], k: number, end: number) => k < end && isVerb(toks[k]) && !/ing$/.test(lower(toks[k]));
+
 /** Cut tokens [first, end) into clauses. `speech`: the token is a verb that reports speech or thought. */
 export function clausesOf(toks: Token[], first: number, end: number, speech: (t: Token) => boolean): Clause[] {
 	const out: Clause[] = [];
@@ -171,10 +179,9 @@ export function clausesOf(toks: Token[], first: number, end: number, speech: (t:
 		// "Although Russia might see …, the court was already struggling": a subordinate clause ends at the
 		// comma before the main clause's subject and verb
 		if (subordinate && t.value === ',' && i + 1 < end) {
-			let k = i + 1;
-			while (k < end && k - i < 8 && (NP_POS.has(toks[k].pos) || toks[k].pos === 'PRON' || POSSESSIVE.test(toks[k].value))) k++;
+			let k = phraseEnd(toks, i + 1, Math.min(end, i + 8));
 			while (k < end && toks[k].pos === 'ADV') k++;
-			if (k > i + 1 && k < end && isVerb(toks[k]) && !/ing$/.test(lower(toks[k]))) {
+			if (k > i + 1 && finiteAt(toks, k, end)) {
 				open(i + 1);
 				continue;
 			}
@@ -188,9 +195,7 @@ export function clausesOf(toks: Token[], first: number, end: number, speech: (t:
 			// (no verb yet on the left: "Kushner and Trump had been keen" is one subject)
 			const next = toks[i + 1];
 			if (next && (next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'NOUN')) {
-				let k = i + 1;
-				while (k < end && k - i < 7 && (NP_POS.has(toks[k].pos) || toks[k].pos === 'PRON' || POSSESSIVE.test(toks[k].value))) k++;
-				if (k < end && isVerb(toks[k]) && !/ing$/.test(lower(toks[k]))) {
+				if (finiteAt(toks, phraseEnd(toks, i + 1, Math.min(end, i + 7)), end)) {
 					open(i);
 					continue;
 				}
@@ -198,8 +203,7 @@ export function clausesOf(toks: Token[], first: number, end: number, speech: (t:
 		}
 		// "Roe said the plan failed": what is reported after a speech verb is a clause of its own
 		if (prev && i - 1 >= first && speech(prev) && isVerb(prev) && t.pos !== 'ADP' && t.pos !== 'PUNCT' && t.pos !== 'PART' && !SUBORDINATORS.has(w) && t.pos !== 'ADV') {
-			let k = i;
-			while (k < end && k - i < 7 && (NP_POS.has(toks[k].pos) || toks[k].pos === 'PRON' || POSSESSIVE.test(toks[k].value))) k++;
+			const k = phraseEnd(toks, i, Math.min(end, i + 7));
 			if (k > i && k < end && isVerb(toks[k])) {
 				open(i);
 				cur.reported = true;
