@@ -291,8 +291,8 @@ export class EntityIndex {
 		// (org-aliases.txt) met before
 		if (!c) {
 			for (const a of orgAliases().get(words(m.name).join(' ')) ?? []) c ??= this.orgKeys.get(orgKey(words(a))) ?? null;
-			// (its words too: "the Republican" after "the GOP" … "the Republican Party" is still the party)
-			// and the fuller name is its name: "Republican Party", not "GOP", whose first word alone is the party
+			// (the fuller name names it, "Republican Party", not "GOP", and it keeps both names' words: "the
+			// Republican" and "Republican" alone still find the party)
 			if (c) {
 				if (words(m.name).length > words(c.name).length) c.name = cleanName(m.name);
 				c.words = [...new Set([...c.words, ...words(m.name)])];

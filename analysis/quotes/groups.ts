@@ -89,12 +89,12 @@ const RELATED_TO = /\s(?:of|for|to|by|with|from|at|in)\s/i;
 const SHARE_OF = /^(?:\d[\d.,]*\s*(?:%|percent\b|per cent\b)|(?:a|the)\s+(?:slim\s+|narrow\s+|large\s+|clear\s+|small\s+)?(?:majority|minority|plurality|third|quarter|fifth)|(?:one|two|three)-(?:thirds?|quarters?|fifths?)|half|most|many|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten))\s+of\s/i;
 /** A party's name for its followers (a title before a member's name in titles.txt): polled, they are voters. */
 const PARTY_FOLLOWERS = new Set(['democrats', 'republicans', 'independents', 'conservatives', 'liberals', 'tories', 'progressives']);
+/** A share word SHARE_OF knows, which a capital opening the sentence made a name of: "Half", "Most". */
+const SHARE_WORD = /^(?:half|most|many)$/i;
 /**
  * Is the phrase a share of people as a poll counts them ("40 percent of Democrats")? Not a share of a
  * body or of office holders ("a majority of the board", "two-thirds of senators"), who speak as such.
  */
-/** A share word a capital made a name of: "Half", "Most". */
-const SHARE_WORD = /^(?:half|most|many|some|all|none|several)$/i;
 function pollShare(text: string): boolean {
 	const m = SHARE_OF.exec(text);
 	if (!m) return false;

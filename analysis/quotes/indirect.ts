@@ -13,7 +13,6 @@ import { fronted, relaysOwnAttribution } from './relayed.js';
 import { causedSpeaker, noOne, passiveAgent, trimRange } from './report-edges.js';
 import { RELATIVE_OPENERS, SUBORDINATORS, commaAfterObject, finiteBefore, gappedRelative, hasClauseVerb, objectThatVerb, mainClauseAfter, negated, objectBeforeClause, objectBeforeParticiple, objectBeforeSubordinate, objectThenPredicates, objectWithRelative, openedBefore, ownSubjectAfter, passiveInfinitive, reducedPassive, relativeCue, relativeOnThing, subordinatorAt, writersClauseAt } from './clause-shape.js';
 
-
 const LOWER_FIRST = /^\p{Ll}/u;
 const NP_OPENING_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 

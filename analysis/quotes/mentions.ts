@@ -177,7 +177,7 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 		// (not one with a person's title and name after it: "Council on American-Islamic Relations National
 		// Executive Director Nihad Awad")
 		let titled = false;
-		for (let j = k + 1; j + 2 < e + 1 && !titled; j++) titled = titleWords().has(toks[j].normal) && e - j - 1 >= 2 && toks.slice(j + 1, e).every(isCap);
+		for (let j = k + 1; j <= e - 3 && !titled; j++) titled = titleWords().has(toks[j].normal) && toks.slice(j + 1, e).every(isCap);
 		if (titled) break;
 		const n0 = DETS.has(toks[s].normal) ? s + 1 : s;
 		const span = spanOf(toks, n0, e)!;
