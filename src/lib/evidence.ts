@@ -3,7 +3,7 @@
 // of its own. Pure (plain data in, plain data out) and small: safe for the client bundle. The query is
 // the same one the bar's evidence link carries (cat/voice, speaker, group, term, cue, show).
 import type { CueKind, Span } from '$analysis/types';
-import { focusFromParams, loadedMatches, quoteMatches, type Focus } from './segments';
+import { focusFromParams, loadedMatches, quoteMatches, type Focus, type Mark } from './segments';
 
 export interface EvidenceArticle {
 	id: string;
@@ -23,9 +23,6 @@ export interface EvidenceArticle {
 	 */
 	actors?: { key: string; name: string; sentences: (Span & { score: number })[]; evidence: Mark[] }[];
 }
-
-/** A span to mark; `shared`: an actor's tone word not found to be about anyone in particular (ActorToneWord.shared), marked dashed. */
-export type Mark = Span & { shared?: boolean };
 
 export interface ExcerptPart {
 	text: string;

@@ -49,6 +49,9 @@ export function lensHref(url: URL, lens: Lens): string {
 	return `?${q}`;
 }
 
+/** A span to mark; `shared`: an actor's tone word not found to be about anyone in particular (ActorToneWord.shared), marked dashed. */
+export type Mark = Span & { shared?: boolean };
+
 export interface Segment {
 	text: string;
 	start: number;
@@ -181,13 +184,13 @@ export function buildParagraphs(
 	quotes: Quote[],
 	loaded: LoadedTerm[],
 	focus: Focus,
-	termHits: (Span & { shared?: boolean })[] | null = null,
+	termHits: Mark[] | null = null,
 	sentences: SentenceSentiment[] | null = null,
 	offset = 0
 ): Paragraph[] {
 	const paras = paragraphs.length ? paragraphs : [{ start: offset, end: offset + text.length }];
 	const searched = termHits ?? (focus.term ? findTerm(text, focus.term).map((h) => ({ start: h.start + offset, end: h.end + offset })) : []);
-	const hits: (Span & { shared?: boolean })[] = [...searched, ...cueSpans(quotes, focus)];
+	const hits: Mark[] = [...searched, ...cueSpans(quotes, focus)];
 	// A quote of several parts ('"A," she said, "B."', a statement carried on over paragraphs) is marked
 	// on its parts, never on the attribution between them (fifth newcomer pass: "he added." underlined)
 	const pieces = quotes.flatMap((q, i) => (q.parts?.length ? q.parts : [q]).map((x) => ({ start: x.start, end: x.end, quote: i })));
