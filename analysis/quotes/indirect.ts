@@ -150,6 +150,10 @@ export function findIndirect(ctx: Ctx): Found[] {
 				// "no Canadian envoy reported hearing …", "None of the ministers told …", "Nobody said …": a
 				// subject that is no one reports nothing
 				if (subj && noOne(toks, subj.np)) continue;
+				// "Critics denouncing the plan said it would fail", "Protesters denouncing police brutality
+				// marched": a participle right after the sentence's subject, before any verb with a tense,
+				// describes that subject; the verb after its object is the sentence's own, not a reported clause
+				if (subj && isParticiple(t) && subj.np[1] === i && !finiteBefore(toks, ss, i) && toks[e]?.normal !== 'that') continue;
 				// "there were 3248 cases reported worldwide", "12 deaths reported": a participle right after a
 				// counted thing that cannot speak describes it (cases that were reported); no one says anything
 				if (subj && subj.np[1] === i && toks[i - 1].pos === 'NOUN' && /ed$/.test(t.normal) && (toks[subj.np[0]].pos === 'NUM' || toks[subj.np[0] - 1]?.lemma === 'be') && !isSource(ctx, subj.np) && !isNamed(toks, subj.np)) continue;

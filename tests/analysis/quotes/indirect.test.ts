@@ -291,7 +291,13 @@ describe('findIndirect', () => {
 		['"whether what he is proposing is realistic" reports nothing', 'Tom Vale goes big, not always worrying about whether what he is proposing is politically realistic.', []],
 		// "press" reports a question in marks only
 		['"pressed the button" reports nothing', 'She pressed the button and left the room.', []],
-		['"pressed the council to act" reports nothing', 'The union pressed the council to raise wages.', []]
+		['"pressed the council to act" reports nothing', 'The union pressed the council to raise wages.', []],
+		// review 39: a participle right after the sentence's subject describes it; the verb after its object is the sentence's
+		['"Critics condemning the plan said …" is the critics\' "said" only', 'Critics condemning the plan said it would fail.', [{ text: 'it would fail', mention: 'Critics' }]],
+		['"Protesters denouncing police brutality marched" reports nothing', 'Protesters denouncing police brutality marched on Monday.', []],
+		['"A wave of Republicans criticizing Vale grew louder" reports nothing', 'A wave of Republicans criticizing Tom Vale grew louder this week.', []],
+		['... but "…, saying the plan would fail" reports', 'The mayor spoke on Monday, saying the plan would fail.', [{ text: 'the plan would fail', mention: 'The mayor' }]],
+		['... and "issued a statement saying …"', 'Ann Lee issued a statement saying the plan would fail.', [{ text: 'the plan would fail', mention: 'Ann Lee' }]]
 	];
 	it.each(rows)('%s', (_n, text, expected) => {
 		expect(indirect(text)).toEqual(expected);
