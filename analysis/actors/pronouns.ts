@@ -4,7 +4,7 @@
 // name, an actor of its own ("she, unnamed"). Never someone whose given name says the other gender,
 // and, inside someone's quoted words, never the speaker, and never an unnamed actor (README.md, "Who is
 // an actor").
-import { givenName } from '../quotes/data.js';
+import { genderWords, givenName } from '../quotes/data.js';
 import { SpanIndex } from '../span-index.js';
 import { upperBound } from '../sorted.js';
 import type { Entity, Span, Token } from '../types.js';
@@ -40,8 +40,11 @@ export function resolvePronouns(tokens: Token[], out: Entity[], named: Named[], 
 		const o = owner[j] >= 0 ? out[owner[j]] : namedAt.get(tokens[j].start);
 		if (o && o.kind === 'person' && !o.plural) next = tokens[j - 1]?.value === ',' || (owner[j] >= 0 && owner[j - 1] === owner[j]) ? o : undefined;
 	}
-	/** 'm' or 'f' when the actor's name opens with a given name of one gender (first-names.txt). */
-	const genderOf = (e: Entity) => givenName(e.name.split(/\s+/)[0]);
+	/** 'm' or 'f' when the actor's name opens with a given name of one gender (first-names.txt) or a title of one ("Queen Elizabeth II", "Mrs. Roe": gender-words.txt). */
+	const genderOf = (e: Entity) => {
+		const first = e.name.split(/\s+/)[0];
+		return givenName(first) ?? genderWords().get(first.toLowerCase().replace(/\.$/, ''));
+	};
 	const touched = new Set<Entity>();
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];

@@ -6,8 +6,8 @@
 // its span as evidence.
 import type { Span, Token } from '../types.js';
 import { Ctx } from './context.js';
-import { ORG_DESCRIPTION_NOUNS, firstNames, isPeopleWord, orgWords, personNouns, placeNames, pressWords, relationNouns, titleWords } from './data.js';
-import { describedAs, personalRelation, relationBefore, relationWord } from './relations.js';
+import { ORG_DESCRIPTION_NOUNS, firstNames, givenName, isPeopleWord, orgWords, personNouns, placeNames, pressWords, relationNouns, titleWords } from './data.js';
+import { describedAs, personalRelation, possessiveRelation, relationBefore, relationWord } from './relations.js';
 export { ORG_DESCRIPTION_NOUNS };
 import { EntityIndex } from './coref.js';
 import { CANDIDATE_PATTERN, Cluster } from './cluster.js';
@@ -299,6 +299,17 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 			const rel = person && personalRelation(aside.slice(0, person.index), person[1]) ? relationWord(aside.slice(0, person.index), toks[a].start) : null;
 			// ("a Barclays Bank customer": a role from outside what it names, outside.txt, is all it says)
 			c.addFacet({ ...(rel ?? describedAs({ start: toks[a].start, end: toks[zd - 1].end, text: aside })), role: 'description', former: FORMER.test(aside) });
+		}
+		// ", Ronald Reagan's daughter,", ", Ford's sister,": a name's possessive, then a relation noun, says
+		// only how they are related (as "a sister of Senator Tom Ford" does, above), and whether a man or a
+		// woman, when the name does not say it
+		if (c.kind === 'person' && !c.gender && givenName(c.name.split(/\s+/)[0]) === undefined) {
+			const rel = possessiveRelation(toks, a);
+			if (rel >= 0 && rel + 1 === z) {
+				c.addFacet({ start: toks[rel].start, end: toks[rel].end, text: toks[rel].value, role: 'description' });
+				// (the scan goes on to the name inside: it is a mention of its own)
+				break;
+			}
 		}
 		const r = npRight(toks, a2, z);
 		const end = r ? toks[r[1]] : undefined;

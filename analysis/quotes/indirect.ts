@@ -153,7 +153,7 @@ export function findIndirect(ctx: Ctx): Found[] {
 				// "Critics denouncing the plan said it would fail", "Protesters denouncing police brutality
 				// marched": a participle right after the sentence's subject, before any verb with a tense,
 				// describes that subject; the verb after its object is the sentence's own, not a reported clause
-				if (subj && isParticiple(t) && subj.np[1] === i && !finiteBefore(toks, ss, i) && toks[e]?.normal !== 'that') continue;
+				if (subj && isParticiple(t) && i > ss && !AFTER_NO_SUBJECT.has(toks[i - 1].pos) && !finiteBefore(toks, ss, i) && toks[e]?.normal !== 'that') continue;
 				// "there were 3248 cases reported worldwide", "12 deaths reported": a participle right after a
 				// counted thing that cannot speak describes it (cases that were reported); no one says anything
 				if (subj && subj.np[1] === i && toks[i - 1].pos === 'NOUN' && /ed$/.test(t.normal) && (toks[subj.np[0]].pos === 'NUM' || toks[subj.np[0] - 1]?.lemma === 'be') && !isSource(ctx, subj.np) && !isNamed(toks, subj.np)) continue;
@@ -478,6 +478,8 @@ export function findIndirect(ctx: Ctx): Found[] {
 }
 
 const DASHES = new Set(['–', '—', '-', '--']);
+/** Tags of a word before a participle that leave it no noun to describe: a comma or dash, "while", "and", a pronoun. */
+const AFTER_NO_SUBJECT = new Set(['PUNCT', 'ADP', 'SCONJ', 'CCONJ', 'PRON', 'AUX', 'PART']);
 const PARTICIPLE_PREPS = new Set(['before', 'after', 'while', 'by', 'when', 'since', 'without']);
 /** Words read as prepositions that open a clause ("questioned whether the server thwarted …"). */
 const CLAUSE_PREPS = new Set(['whether', 'if', 'that', 'how', 'why']);

@@ -6,6 +6,7 @@ import type { Span, Token } from '../types.js';
 import { inVocabulary } from '../nlp.js';
 import type { Ctx } from './context.js';
 import { givenName, orgWords, personNouns, placeNames, relationNouns, titleWords } from './data.js';
+import { possessiveRelation } from './relations.js';
 import { GENERIC_TITLES } from './groups.js';
 import { TIME_WORDS, isCap, isPossessive, type Mention } from './mentions.js';
 import { DESCRIPTION_DETS, ORG_DESCRIPTION_NOUNS } from './describe.js';
@@ -38,6 +39,8 @@ export function looksLikePerson(ctx: Ctx, m: Mention, e: number): boolean {
 		for (let k = e + 1; k < e + 6 && toks[k] && (toks[k].pos === 'ADJ' || toks[k].pos === 'NOUN' || toks[k].pos === 'PROPN'); k++)
 			if (!isCap(toks[k]) && personNouns().has(toks[k].normal) && ['of', 'at', 'for', 'with', 'in', ','].includes(toks[k + 1]?.normal ?? '')) return true;
 	}
+	// ", Ronald Reagan's daughter,", ", Ford's sister,": a name's possessive, then a relation noun
+	if (n.value === ',' && possessiveRelation(toks, e + 1) >= 0) return true;
 	if (ctx.cueAt(e) > 0) return true;
 	// the subject of a verb ("Marta Kowalczyk leads the campaign"), or someone "of"/"at" an organisation
 	let v = e;

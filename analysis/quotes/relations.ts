@@ -3,8 +3,9 @@
 // person named says who someone is related to, not whom they work for: the person is no affiliation
 // of theirs, and the words past the relation (the senator's title) say nothing of their group, where
 // "an aide to Senator Tom Ford" is of his office.
-import type { Span } from '../types.js';
+import type { Span, Token } from '../types.js';
 import { givenName, outsideRoles, parseList, readDataFile, relationNouns, titleWords } from './data.js';
+import { isCap, isPossessive } from './mention-words.js';
 
 /** A person's name: a given name in it, or a title before capitalised words ("Senator Tom Ford", "Mrs. Ford"). */
 function namesPerson(name: string): boolean {
@@ -90,4 +91,19 @@ export const relatesToPerson = (m: Described): boolean => relationOf(m) !== null
  */
 export function describedAs(m: Described): Span & { text: string } {
 	return relationOf(m) ?? { start: m.start, end: m.end, text: m.text };
+}
+
+/**
+ * Does an aside at token `a` name how someone is related to a person by a possessive, up to the comma
+ * or bracket that closes it ("Ronald Reagan's daughter,", "Ford's younger sister,")? The relation noun's
+ * token index, else -1.
+ */
+export function possessiveRelation(toks: Token[], a: number): number {
+	let p = a;
+	while (p < toks.length && p - a < 5 && (isCap(toks[p]) || toks[p].value === '.') && !isPossessive(toks[p])) p++;
+	if (p === a || !toks[p] || !isPossessive(toks[p])) return -1;
+	let z = p + 1;
+	while (toks[z] && z - p < 4 && toks[z].pos === 'ADJ') z++;
+	const closes = toks[z + 1]?.value;
+	return toks[z] && !isCap(toks[z]) && relationNouns().has(toks[z].normal) && (closes === ',' || closes === ')' || closes === '—' || closes === '–') ? z : -1;
 }

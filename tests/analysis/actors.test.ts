@@ -189,6 +189,9 @@ describe('actors: who is one', () => {
 		['Carl Dunmore admitted the threats.\n\nKim Zoller, his lawyer, said: “He has taken responsibility.”', 'Kim Zoller', 'He'],
 		// ... but an object in the relative clause is someone else
 		['Tom Vale spoke first. Later, Ann Lee, who told him the plan had failed, left.', 'Ann Lee', 'him'],
+		// a word for a man or a woman says the gender too ("lord", "man"): "she" after them is someone else
+		['The crowd cheered when the lord of the manor arrived. She waved from the car.', 'lord', 'She'],
+		['I told the man in charge what had happened. She left before the police came.', 'man', 'She'],
 		// review 32: "the paper-thin medical record" had made "the paper" a mention of the outlet
 		['The Harbour Times reported the visit on Monday. The office released the paper-thin medical record.', 'Harbour Times', 'the paper']
 	])('%s: "%s" does not hold "%s"', (text, name, pronoun) => {
