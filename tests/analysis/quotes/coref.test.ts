@@ -148,7 +148,7 @@ const rows: [string, string, string, number, string | null][] = [
 	// review 36: a name joined by "or"/"and" to the object of a preposition is no likelier "he" than a subject
 	['"in the style of X in 1988 or Y in 2000" before "He"', 'Mr. Reed, whose ratings have risen, was loath to gloat. Top advisers said he had rejected the idea of an address in the style of Ronald Park in 1988 or Bill Stone in 2000.\n\nHe was also keenly aware that voters liked him.', 'He', 0, 'Reed'],
 	['... but "and" before a clause\'s subject', 'Jim Roe said polls open on Wednesday for Ann Lee and Tom Vale appears to have the state all to himself.', 'himself', 0, 'Tom Vale'],
-	// review 39: a name's possessive and a relation noun after a comma says a person, and whether a man or a
+	// review S (38th stop): a name's possessive and a relation noun after a comma says a person, and whether a man or a
 	// woman, when the name does not ("Patti Davis, Ronald Reagan's daughter": her quotes had gone to Hillary Clinton)
 	['"X, Y\'s daughter," is a woman "she" can mean', 'Ann Lee spoke first. Patti Dorne, Ronald Reagan\'s daughter, attacked Tom Vale on Monday.\n\n"I am sad," she wrote.', 'she', 0, 'Patti Dorne'],
 	['... with an adjective before the relation', 'Kerr Dorne, Tom Vale\'s younger brother, attacked the plan.\n\n"I am sad," he wrote.', 'he', 0, 'Kerr Dorne'],

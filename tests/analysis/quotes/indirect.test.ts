@@ -292,7 +292,7 @@ describe('findIndirect', () => {
 		// "press" reports a question in marks only
 		['"pressed the button" reports nothing', 'She pressed the button and left the room.', []],
 		['"pressed the council to act" reports nothing', 'The union pressed the council to raise wages.', []],
-		// review 39: a participle right after the sentence's subject describes it; the verb after its object is the sentence's
+		// review S (38th stop): a participle right after the sentence's subject describes it; the verb after its object is the sentence's
 		['"Critics condemning the plan said …" is the critics\' "said" only', 'Critics condemning the plan said it would fail.', [{ text: 'it would fail', mention: 'Critics' }]],
 		['"Protesters denouncing police brutality marched" reports nothing', 'Protesters denouncing police brutality marched on Monday.', []],
 		['"A wave of Republicans criticizing Vale grew louder" reports nothing', 'A wave of Republicans criticizing Tom Vale grew louder this week.', []],
