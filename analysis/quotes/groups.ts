@@ -85,8 +85,8 @@ const PRIEST_TITLE = /^Father$/;
 /** What relates a role to someone else ("the daughter of a pastor"): the role is the words before it. */
 const RELATED_TO = /\s(?:of|for|to|by|with|from|at|in)\s/i;
 /** Roles of people who belong to a place without speaking for it: students, patients, residents. */
-/** A share of people: "40 percent of", "62% of", "a majority of", "two-thirds of", "one in five". */
-const SHARE_OF = /^(?:\d[\d.,]*\s*(?:%|percent\b|per cent\b)|(?:a|the)\s+(?:slim\s+|narrow\s+|large\s+|clear\s+|small\s+)?(?:majority|minority|plurality|third|quarter|fifth)|(?:one|two|three)-(?:thirds?|quarters?|fifths?)|half|most|many|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten))\s+of\s/i;
+/** A share of people: "40 percent of", "62% of", "a majority of", "two-thirds of", "one in five", "six in 10", "three out of four". */
+const SHARE_OF = /^(?:\d[\d.,]*\s*(?:%|percent\b|per cent\b)|(?:a|the)\s+(?:slim\s+|narrow\s+|large\s+|clear\s+|small\s+)?(?:majority|minority|plurality|third|quarter|fifth)|(?:one|two|three)-(?:thirds?|quarters?|fifths?)|half|most|many)\s+of\s|^(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s/i;
 /** A party's name for its followers (a title before a member's name in titles.txt): polled, they are voters. */
 const PARTY_FOLLOWERS = new Set(['democrats', 'republicans', 'independents', 'conservatives', 'liberals', 'tories', 'progressives']);
 /** A share word SHARE_OF knows, which a capital opening the sentence made a name of: "Half", "Most". */

@@ -7,6 +7,21 @@ import { givenName } from './data.js';
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 export const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
 export const DETS = new Set(['the', 'a', 'an']);
+/**
+ * Words that count people before "of" or "in"/"out of" a number ("Half of Ohio Democrats", "Six in 10
+ * voters", "three out of four Republicans"): a share, as a poll reports it, never a name when a
+ * sentence's capital opens it.
+ */
+export const SHARE_COUNTS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'half', 'most', 'many', 'some', 'several', 'few', 'all', 'none', 'both', 'each']);
+/** Does the phrase at `k` open with a share of people: a count, then "of", or "in"/"out of" and a number? */
+export function shareAt(toks: Token[], k: number): boolean {
+	const t = toks[k];
+	if (!t || !(SHARE_COUNTS.has(t.normal.toLowerCase()) || t.pos === 'NUM')) return false;
+	const n = toks[k + 1]?.normal;
+	if (n === 'of') return true;
+	const num = n === 'in' ? toks[k + 2] : n === 'out' && toks[k + 2]?.normal === 'of' ? toks[k + 3] : undefined;
+	return !!num && (num.pos === 'NUM' || SHARE_COUNTS.has(num.normal.toLowerCase()));
+}
 export const POSSESSIVE_DETS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Words that open a noun phrase of people: "some protesters", "one analyst". */
 export const QUANTIFIERS = new Set(['some', 'many', 'several', 'few', 'most', 'other', 'another', 'one', 'two', 'three', 'four', 'five', 'each', 'every', 'both', 'all', 'numerous', 'dozens', 'hundreds', 'thousands']);

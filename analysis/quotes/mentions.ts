@@ -8,7 +8,7 @@ import { inVocabulary } from '../nlp.js';
 import { isSpace } from '../segment/patterns.js';
 import { isGenerationWord } from './name-words.js';
 import { OFFICE_LINKS, officeHolder, officeTo } from './offices.js';
-import { ARABIC_ARTICLE, CAMEL_SURNAME, DETS, LINK_PREPS, NAME_PARTICLES, PRONOUNS, REPRESENTS, afterHyphen, isAyin, isCap, isPossessive, isWord, looksNationality, sentenceAdverb } from './mention-words.js';
+import { ARABIC_ARTICLE, CAMEL_SURNAME, DETS, shareAt, LINK_PREPS, NAME_PARTICLES, PRONOUNS, REPRESENTS, afterHyphen, isAyin, isCap, isPossessive, isWord, looksNationality, sentenceAdverb } from './mention-words.js';
 export { ARABIC_ARTICLE, CAMEL_SURNAME, DETS, LINK_PREPS, NAME_PARTICLES, NAME_PREPOSITIONS, NEVER_NAME_WORDS, PLACE_PREPS, POSSESSIVE_DETS, PRONOUNS, QUANTIFIERS, REFLEXIVES, RELATIVE_PRONOUNS, TIME_MODIFIERS, TIME_PLACE_PREPS, TIME_WORDS, afterHyphen, isAyin, isCap, isDemonym, isPossessive, isTimePhrase, isUnit, sentenceAdverb } from './mention-words.js';
 
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
@@ -211,6 +211,12 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 		if (k > b && isCap(toks[k])) b = k;
 	}
 	if (b >= e) return null;
+	// "Half of Ohio Democrats", "Six in 10 voters" opening a sentence: a share of people, as a poll counts
+	// them, whose capital makes no name ("Half" and "Six" had been speakers, review 38)
+	if (e - b >= 3 && isCap(toks[b]) && shareAt(toks, b) && (toks[e - 1].pos === 'NOUN' || toks[e - 1].pos === 'PROPN')) {
+		const span = spanOf(toks, b, e)!;
+		return { start: whole.start, end: whole.end, text: whole.text, kind: 'noun', name: joinTokens(text, toks, b, e), nameSpan: span, title: toks[e - 1].value, titleSpan: spanOf(toks, e - 1, e), affiliation: null, affiliationSpan: null, definite: false, plural: true };
+	}
 	// "Washington State Department of Health public information officer Julie Graham": a name after a
 	// lower-case role ends the phrase; everything before it is the title, its capitalised part the
 	// organisation.

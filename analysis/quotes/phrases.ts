@@ -25,6 +25,7 @@ import {
 	isTimePhrase
 } from './mentions.js';
 import { officeOf, officeTo } from './offices.js';
+import { shareAt } from './mention-words.js';
 
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
 const NAME_WORD = /^[\p{Lu}][\p{L}'’.-]*$/u;
@@ -133,6 +134,14 @@ export function npLeft(toks: Token[], j: number, lo: number, beforeWho = false):
 			if (ofOrg || opened) {
 				i--;
 				continue;
+			}
+		}
+		// "six in 10 Ohio voters", "three out of four Republicans": a poll's share of people is one phrase
+		if (i < j && (t.normal === 'in' || (t.normal === 'of' && toks[i - 1]?.normal === 'out'))) {
+			const q = t.normal === 'in' ? i - 1 : i - 2;
+			if (q >= lo && toks[i + 1]?.pos === 'NUM' && shareAt(toks, q)) {
+				i = q - 1;
+				break;
 			}
 		}
 		// "groups around the world", "officials in the capital": a place after a plural common noun.

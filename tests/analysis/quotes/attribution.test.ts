@@ -159,6 +159,11 @@ describe('speakerOf', () => {
 		['... "prompting Tom Vale to reply: “…”"', 'The ruling came late on Friday, prompting Tom Vale to reply: “We will appeal it.”', 'We will', 'Tom Vale', 'Tom Vale'],
 		// a participle after another quotation of the sentence hangs on the nearest clause with a verb of its own
 		['"…," Vale says in the ad titled "…," warning against …, pledging to "…"', '"The attacks prove that we must be tough," Tom Vale says in the ad titled "Danger," warning against allowing in the migrants coming from the south, pledging to "build a wall."', 'build a', 'Tom Vale', 'Tom Vale'],
+		// review R (38th stop): an exit poll's share of voters speaks as one phrase, whatever capital opens it
+		['"Six in 10 voters said …"', 'Six in 10 voters said “the economy comes first.”', 'the economy', 'Six in 10 voters', 'Six in 10 voters'],
+		['"… that six in 10 Ohio voters said …"', 'Exit polls showed that six in 10 Ohio voters said “the economy comes first.”', 'the economy', 'six in 10 Ohio voters', 'six in 10 Ohio voters'],
+		['"Half of Ohio Democrats said …"', 'Half of Ohio Democrats said “the economy comes first.”', 'the economy', 'Half of Ohio Democrats', 'Half of Ohio Democrats'],
+		['"Three out of four Republicans said …"', 'Three out of four Republicans said “the economy comes first.”', 'the economy', 'Three out of four Republicans', 'Three out of four Republicans'],
 		['"… when Lee ended a debate with a reference to the "…" sequel hitting theaters, remarking, "…"', 'Tom Vale mocked her. “Too forced?” he wrote when Ann Lee ended a debate with a reference to the "Star Wars" sequel hitting the theaters, remarking, “May the Force be with you.”', 'May the', 'Ann Lee', 'Ann Lee']
 	];
 	it.each(rows)('%s', (_n, text, opening, speaker, mention) => {

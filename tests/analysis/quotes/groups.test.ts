@@ -376,7 +376,10 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['... not "who runs for fun"', 'Jim Cole, who runs for fun every morning, said the race was close.', 'unclassified'],
 		// review 38: a share of voters opening the sentence, capitalised, is voters answering a poll
 		['"Half of Ohio Democrats said"', 'Half of Ohio Democrats said they want higher taxes on the rich.', 'citizen'],
-		['"Most of the voters said"', 'Most of the voters said the plan would fail.', 'citizen']
+		['"Most of the voters said"', 'Most of the voters said the plan would fail.', 'citizen'],
+		['"Three out of four Republicans said"', 'Three out of four Republicans said the plan would fail.', 'citizen'],
+		['"6 in 10 Democratic voters said"', 'Exit polls found 6 in 10 Democratic voters said the plan would fail.', 'citizen'],
+		['... but "One in five senators said" is government', 'One in five senators said the plan would fail.', 'government']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
 		const { quotes } = analyse(text);
