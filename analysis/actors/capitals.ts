@@ -114,9 +114,11 @@ export function headingSentences(text: string, tok: Tokenised): Uint8Array {
 				continue;
 			}
 			// (a headline given a full stop, as some archives and pastes do, "Donald Trump Finally Endorses House
-			// Speaker Paul Ryan.": one sentence in title case with four capitalised words or more)
-			if (last?.value === '.' && line.sentences.length === 1 && isTitleCase(tokens, line.first, line.end)) {
-				titled[line.sentences[0]] = 1;
+			// Speaker Paul Ryan.": one sentence in title case with four capitalised words or more; or two or
+			// three, each so, "One Sentence From Trump Just Set Off A Firestorm. His Response Took Everyone By
+			// Surprise.", where review R of the 38th stop found "Firestorm" and "Surprise" made actors)
+			if (last?.value === '.' && line.sentences.length <= 3 && line.sentences.every((k) => isTitleCase(tokens, tok.sentences[k].firstToken, tok.sentences[k].endToken))) {
+				for (const k of line.sentences) titled[k] = 1;
 				continue;
 			}
 			if (line.sentences.length > 3 || /^[.?…]$/.test(last?.value ?? '') || (last?.value === '!' && line.sentences.length === 1)) continue;

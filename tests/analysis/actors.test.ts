@@ -337,6 +337,9 @@ describe('actors: who is one', () => {
 		// ... and a headline in title case given a full stop names no one by its verb
 		['Roe Endorses Tom Vale With Party’s Blessing.\n\nAnn Roe on Friday endorsed the speaker.', 'Endorses Tom Vale'],
 		['Roe Endorses Tom Vale With Party’s Blessing.\n\nAnn Roe on Friday endorsed the speaker.', 'Blessing'],
+		// ... or two such sentences (review R, 38th stop)
+		['One Remark From The Mayor Just Set Off A Firestorm. His Answer Took Everyone By Surprise.\n\nThe mayor spoke on Monday.', 'Firestorm'],
+		['One Remark From The Mayor Just Set Off A Firestorm. His Answer Took Everyone By Surprise.\n\nThe mayor spoke on Monday.', 'Surprise'],
 		// a word capitalised only where a sentence opens, and in lower case elsewhere in the text
 		['Research shows the drug works. The research was paid for by the council.', 'Research'],
 		['Hours later, the mayor resigned. The talks had lasted for hours.', 'Hours'],
