@@ -82,6 +82,13 @@ export function addLoneWords(scan: NameScan): void {
 		const attached = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start && a.sentence === b.sentence;
 		const hyphenTo = (k: number) => tokens[k + 1]?.value === '-' && attached(tokens[k], tokens[k + 1]) && attached(tokens[k + 1], tokens[k + 2]) && capitalised(tokens[k + 2]);
 		if (prev?.value === '-' && attached(prev, t) && attached(tokens[i - 2], prev) && capitalised(tokens[i - 2])) continue;
+		// ("Mar-a-Lago", "Port-au-Prince", "Stratford-upon-Avon": the last part of a compound with lower-case
+		// words inside names no one by itself; review R of the 38th stop found "Lago" a person)
+		if (prev?.value === '-' && attached(prev, t)) {
+			let k = i - 2;
+			while (k >= 2 && tokens[k - 1].value === '-' && attached(tokens[k - 1], tokens[k]) && attached(tokens[k - 2], tokens[k - 1]) && !capitalised(tokens[k])) k -= 2;
+			if (k < i - 2 && capitalised(tokens[k]) && attached(tokens[k], tokens[k + 1])) continue;
+		}
 		if (hyphenTo(i)) {
 			let j = i + 2;
 			while (hyphenTo(j)) j += 2;

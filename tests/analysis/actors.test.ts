@@ -357,6 +357,9 @@ describe('actors: who is one', () => {
 		// a first-person contraction, and a participle opening a sentence
 		['“I love what I’m doing,” the director said.', 'I’m'],
 		['Armed with ice packs, the children set off up the hill.', 'Armed'],
+		// the last part of a compound with lower-case words inside (review R, 38th stop)
+		['Reporters waited outside his Mar-a-Lago estate on Sunday.', 'Lago'],
+		['The envoy flew to Port-au-Prince on Monday.', 'Prince'],
 		// a word of English capitalised only where a sentence opens
 		['Welcome to the weekly deals page of the Vantel store.', 'Welcome'],
 		['Note: the bundle includes adverts on every channel.', 'Note'],
