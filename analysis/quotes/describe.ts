@@ -96,6 +96,9 @@ function acronymFits(name: string, acronym: string): boolean {
 	return first !== '' && acronym.charAt(0).toUpperCase() === first;
 }
 
+/** Adverbs that may open an appositive before its article: ", now the front-runner,". */
+const NOW_WORDS = new Set(['now', 'also', 'currently', 'still']);
+
 /** A title that says nothing of what someone does. */
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|messrs)\.?$/i;
 /**
@@ -235,7 +238,9 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 	}
 	// Right: ", a Kansas Republican,", ", 30, of Raleigh,", ", who chairs the Acme Trust,"
 	for (let rep = 0; rep < 3 && toks[k]?.value === ','; rep++) {
-		const a = k + 1;
+		// (", now the Republican presidential front-runner,", ", also a former mayor,": an adverb of time
+		// before the description)
+		const a = NOW_WORDS.has(toks[k + 1]?.normal ?? '') && DESCRIPTION_DETS.has(toks[k + 2]?.normal ?? '') ? k + 2 : k + 1;
 		const t = toks[a];
 		if (!t || ctx.inQuote[a] >= 0 || ctx.isMark[a]) break;
 		if (t.pos === 'NUM' && /^\d{1,3}$/.test(t.value) && [',', '.', ';'].includes(toks[a + 1]?.value ?? '')) {

@@ -87,6 +87,11 @@ const RELATED_TO = /\s(?:of|for|to|by|with|from|at|in)\s/i;
 /** Roles of people who belong to a place without speaking for it: students, patients, residents. */
 /** A share of people: "40 percent of", "62% of", "a majority of", "two-thirds of", "one in five", "six in 10", "three out of four". */
 const SHARE_OF = /^(?:\d[\d.,]*\s*(?:%|percent\b|per cent\b)|(?:a|the)\s+(?:slim\s+|narrow\s+|large\s+|clear\s+|small\s+)?(?:majority|minority|plurality|third|quarter|fifth)|(?:one|two|three)-(?:thirds?|quarters?|fifths?)|half|most|many)\s+of\s|^(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s/i;
+/**
+ * A candidate by the race they run in: "Republican presidential front-runner", "the Democratic nominee",
+ * "a GOP hopeful", "candidate for governor" (not "Supreme Court nominee", "an Oscar nominee").
+ */
+const CANDIDATE_WORDS = /\b(?:presidential|republican|democratic|gop|mayoral|gubernatorial|senate|congressional|party(?:['’]s)?)\s+(?:\S+\s+){0,2}?(?:candidates?|front-?runners?|nominees?|hopefuls?|contenders?)\b|\b(?:candidates?|front-?runners?|nominees?|hopefuls?|contenders?)\s+for\s+(?:the\s+)?(?:president|presidency|governor|mayor|senate|congress|white\s+house|(?:\S+\s+)?nomination)\b/i;
 /** A party's name for its followers (a title before a member's name in titles.txt): polled, they are voters. */
 const PARTY_FOLLOWERS = new Set(['democrats', 'republicans', 'independents', 'conservatives', 'liberals', 'tories', 'progressives']);
 /** A share word SHARE_OF knows, which a capital opening the sentence made a name of: "Half", "Most". */
@@ -233,8 +238,14 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 	if (share) return decided(firstAff, 'citizen', { start: share.start, end: share.end, text: share.text, pattern: 'a share of people, as a poll counts them' });
 	// "Real estate developer and game show host Jim Cole, who is running for president": a candidate is in
 	// government's group (as sourcing studies count candidates), whatever trade the text also names
-	const running = c.facets.find((f) => f.pattern === CANDIDATE_PATTERN);
+	// ("the billionaire developer, now the Republican presidential front-runner", "Democratic front-runner
+	// Hillary Clinton", "a Republican presidential candidate": so too a candidate's word in a title or a
+	// description, with what the race is for; review T of the 39th stop found Trump in business by his trade
+	// and Clinton in other by a poll's "beats Cruz 42-40")
+	const running = c.facets.find((f) => f.pattern === CANDIDATE_PATTERN || ((f.role === 'title' || f.role === 'description') && !f.former && CANDIDATE_WORDS.test(f.text)));
 	if (running) return decided(firstAff, 'government', ev(running, CANDIDATE_PATTERN));
+	const runningAs = c.mentions.find((m) => m.form !== 'pronoun' && CANDIDATE_WORDS.test(m.text) && !/\b(?:former|ex-|onetime|then-)/i.test(m.text));
+	if (runningAs) return decided(firstAff, 'government', { start: runningAs.start, end: runningAs.end, text: runningAs.text, pattern: CANDIDATE_PATTERN });
 	// Two kinds of weak evidence wait for anything better: a role that says only "ordinary person"
 	// ("Teresa's husband and Tor's editor" is an editor), and a title any organisation has ("president
 	// of Chapter & Verse", an unknown organisation, is not a head of state).

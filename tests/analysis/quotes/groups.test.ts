@@ -374,6 +374,10 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['"who is running for president" after a trade', 'Real estate developer and game show host Jim Cole, who is running for president, told a rally: "We will win big."', 'government'],
 		['"who ran for the Senate"', 'Jim Cole, who ran for the Senate in 2014, said the race was close.', 'government'],
 		['... not "who runs for fun"', 'Jim Cole, who runs for fun every morning, said the race was close.', 'unclassified'],
+		// review T (39th stop): a race's front-runner or candidate, whatever trade or poll result the text also gives
+		['"Republican front-runner Dan Pike"', 'Republican front-runner Dan Pike said the race was close.', 'government'],
+		['... over a poll\'s "beats X 42-40"', 'Democratic front-runner Ann Lee leads the field. In head-to-head matchups, Lee beats Tom Vale 42-40.\n\n"We will win," Lee said.', 'government'],
+		['... over a trade, in an appositive opened by "now"', 'Businessman Dan Pike, now the Republican presidential nominee, said the race was close.', 'government'],
 		// review 38: a share of voters opening the sentence, capitalised, is voters answering a poll
 		['"Half of Ohio Democrats said"', 'Half of Ohio Democrats said they want higher taxes on the rich.', 'citizen'],
 		['"Most of the voters said"', 'Most of the voters said the plan would fail.', 'citizen'],
