@@ -16,6 +16,7 @@ import { inVocabulary } from '../nlp.js';
 import { documentOwner, issuerPhrases, namedIssuer, possessiveIssuer, pronounIssuer } from './issuers.js';
 import { afterConjunction, clauseSubject } from './clause-subject.js';
 import { causedSpeaker } from './report-edges.js';
+import { nameRunEnd } from './name-run.js';
 export { afterConjunction, clauseAfter, clauseSubject } from './clause-subject.js';
 
 /** A speech cue and the speaker phrase found with it (token ranges). */
@@ -39,6 +40,13 @@ export interface SpeakerInfo {
 /** The speaker an attribution names, resolved to the article's entity. */
 export function speakerOf(ctx: Ctx, a: Attribution): SpeakerInfo | null {
 	if (!a.np) return null;
+	// "the Organization for Economic Cooperation and Development noted", "the Bureau of Alcohol, Tobacco,
+	// Firearms and Explosives said": the phrase reader stops at "and" or a comma inside a name the entity
+	// scan read whole (name-run.ts); the speaker is that name, not its last word (review T of the 39th stop)
+	if (a.np[1] - a.np[0] === 1 && !a.mention) {
+		const whole = nameEndingAt(ctx, a.np[0], a.np[1]);
+		if (whole >= 0) a = { ...a, np: [whole, a.np[1]] };
+	}
 	const m = parseMention(ctx.text, ctx.toks, a.np[0], a.np[1]);
 	if (!m) return null;
 	const ap: Mention | null = a.appos ? parseMention(ctx.text, ctx.toks, a.appos[0], a.appos[1]) : null;
@@ -85,6 +93,23 @@ export function speakerOf(ctx: Ctx, a: Attribution): SpeakerInfo | null {
 	if (cluster && !cluster.named && ctx.toks[a.np[1]]?.normal === 'who') restrictiveRelative(ctx, cluster, a.np[1]);
 	const span = a.mention ? { start: ctx.toks[a.mention[0]].start, end: ctx.toks[a.mention[1] - 1].end } : { start: m.start, end: m.end };
 	return { cluster, mention: span };
+}
+
+/**
+ * Where a name that the entity scan reads whole starts, when it runs over "and" or a comma to end at `end`
+ * with the single word at `at` ("… Cooperation and Development"); else −1.
+ */
+function nameEndingAt(ctx: Ctx, at: number, end: number): number {
+	const { toks } = ctx;
+	const before = toks[at - 1]?.normal;
+	if (before !== 'and' && before !== ',' && before !== '&') return -1;
+	let found = -1;
+	for (let p = at - 2; p >= 0 && at - p <= 12 && toks[p].sentence === toks[at].sentence; p--) {
+		const t = toks[p];
+		if (!(isCap(t) || ['of', 'for', 'and', ',', '&'].includes(t.normal))) break;
+		if (isCap(t) && nameRunEnd(ctx, p) === end) found = p;
+	}
+	return found;
 }
 
 /**

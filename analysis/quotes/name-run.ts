@@ -3,7 +3,8 @@
 // words the tagger misread inside a name; never over a line break, a sentence end or a quotation mark.
 import type { Token } from '../types.js';
 import type { Ctx } from './context.js';
-import { knownOrgNames, orgWords } from './data.js';
+import { givenName, knownOrgNames, orgWords, placeNames } from './data.js';
+import { inVocabulary } from '../nlp.js';
 import { isTitleCase } from '../loaded/title-case.js';
 import { ARABIC_ARTICLE, CAMEL_SURNAME, NAME_PARTICLES, NAME_PREPOSITIONS, TIME_WORDS, isAyin, isCap } from './mentions.js';
 
@@ -107,6 +108,20 @@ export function nameRunEnd(ctx: Ctx, i: number): number {
 					e = end;
 					break;
 				}
+			}
+		}
+		// "the Organization for Economic Cooperation and Development": after an organisation word and
+		// "for" or "of", one more capitalised common noun after "and" ends the name (review T of the 39th
+		// stop: "Development" had been the speaker); not a name, an organisation or a place of its own
+		// ("the Bank of America and Chase", "the University of Michigan and Ford")
+		if (e > i && t.normal === 'and' && isCap(toks[e + 1] ?? t) && !isCap(toks[e + 2] ?? t) && toks[e + 2]?.value !== '-' && toks[e + 2]?.pos !== 'NOUN' && gap(text, toks[e - 1], t) === ' ' && gap(text, t, toks[e + 1]) === ' ') {
+			const run = toks.slice(i, e);
+			const link = run.findIndex((x, q) => (x.normal === 'of' || x.normal === 'for') && q > 0 && orgWords().has(run[q - 1].normal));
+			const w = toks[e + 1];
+			const rest = run.slice(link + 1);
+			if (link > 0 && rest.length > 0 && rest.every((x) => isCap(x) && !orgWords().has(x.normal)) && !placeNames().has(rest.map((x) => x.value).join(' ')) && inVocabulary(w.normal) && !orgWords().has(w.normal) && !knownOrgNames().has(w.normal) && givenName(w.normal) === undefined && !placeNames().has(w.value)) {
+				e += 2;
+				break;
 			}
 		}
 		const ok =

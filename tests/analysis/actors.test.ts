@@ -156,7 +156,13 @@ describe('actors: who is one', () => {
 		['The court met. Previously Tom Vale had denied it, and Vale denies it still.', 'Tom Vale', ['Tom Vale', 'Vale']],
 		['Kelly Vale said on Monday that she would return.', 'Kelly Vale', ['Kelly Vale']],
 		// a title word inside a name before its generation ("King" of "Martin Luther King Jr." had left the name "Jr.")
-		['Martin Luther King Jr. spoke on the steps in 1963.', 'Martin Luther King Jr.', ['Martin Luther King Jr.']]
+		['Martin Luther King Jr. spoke on the steps in 1963.', 'Martin Luther King Jr.', ['Martin Luther King Jr.']],
+		// review T (39th stop): "and" and a list inside an organisation's name
+		['A report by the Organization for Economic Cooperation and Development found that wages fell.', 'Organization for Economic Cooperation and Development', ['the Organization for Economic Cooperation and Development']],
+		['A study by the National Academies of Sciences, Engineering and Medicine found that crime fell.', 'National Academies of Sciences, Engineering and Medicine', ['the National Academies of Sciences, Engineering and Medicine']],
+		// (but not two organisations, nor one qualifying a noun)
+		['The Bank of America and Chase said rates would rise.', 'Bank of America', ['The Bank of America']],
+		['The Department of Justice and Treasury officials met on Monday.', 'Department of Justice', ['The Department of Justice']]
 	])('%s → %s', (text, name, mentions) => {
 		const a = find(text, name);
 		expect(a, `no actor "${name}" in ${JSON.stringify(actorsOf(text).map((x) => x.name))}`).toBeDefined();

@@ -297,7 +297,10 @@ describe('findIndirect', () => {
 		['"Protesters denouncing police brutality marched" reports nothing', 'Protesters denouncing police brutality marched on Monday.', []],
 		['"A wave of Republicans criticizing Vale grew louder" reports nothing', 'A wave of Republicans criticizing Tom Vale grew louder this week.', []],
 		['... but "…, saying the plan would fail" reports', 'The mayor spoke on Monday, saying the plan would fail.', [{ text: 'the plan would fail', mention: 'The mayor' }]],
-		['... and "issued a statement saying …"', 'Ann Lee issued a statement saying the plan would fail.', [{ text: 'the plan would fail', mention: 'Ann Lee' }]]
+		['... and "issued a statement saying …"', 'Ann Lee issued a statement saying the plan would fail.', [{ text: 'the plan would fail', mention: 'Ann Lee' }]],
+		// review T (39th stop): an organisation's name with "and" or commas in it speaks whole, not by its last word
+		['"the Organization for Economic Cooperation and Development noted that …"', 'The Organization for Economic Cooperation and Development noted that wages fell sharply last year.', [{ text: 'wages fell sharply last year', mention: 'The Organization for Economic Cooperation and Development' }]],
+		['"the Bureau of Alcohol, Tobacco, Firearms and Explosives said …"', 'The Bureau of Alcohol, Tobacco, Firearms and Explosives said the rule was final.', [{ text: 'the rule was final', mention: 'The Bureau of Alcohol, Tobacco, Firearms and Explosives' }]]
 	];
 	it.each(rows)('%s', (_n, text, expected) => {
 		expect(indirect(text)).toEqual(expected);
