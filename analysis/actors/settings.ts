@@ -202,6 +202,12 @@ export function codeSigns(text: string, tokens: Token[]) {
 		if (after === ',' && CAPITALS.test(tokens[k].value)) {
 			let j = n + 1;
 			while (j < tokens.length && j - n <= 4 && (UPPER_FIRST.test(tokens[j].value) || tokens[j].value === '.')) j++;
+			// ("CAMBRIDGE, Mass., Dec. 10 (UPI) --": and the day, after another comma)
+			if (j > n + 1 && tokens[j]?.value === ',' && UPPER_FIRST.test(tokens[j + 1]?.value ?? '')) {
+				let d = j + 2;
+				if (tokens[d]?.value === '.') d++;
+				if (/^\d{1,2}$/.test(tokens[d]?.value ?? '')) j = d + 1;
+			}
 			if (j > n + 1 && (dash(j) || tokens[j]?.value === '(')) return true;
 		}
 		// (a colon after a name in capitals is also a transcript's speaker, "DONALD TRUMP:": a place only)

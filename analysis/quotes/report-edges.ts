@@ -6,7 +6,7 @@ import type { Ctx, Range } from './context.js';
 import { isPassive } from './cues.js';
 import { isNamed, type Subject } from './attribution.js';
 import { isCap } from './mentions.js';
-import { isPeopleWord } from './data.js';
+import { isPeopleWord, knownOrgNames } from './data.js';
 import { npLeft, npRight } from './phrases.js';
 import { hasClauseVerb } from './clause-shape.js';
 
@@ -67,9 +67,24 @@ export function trimRange(ctx: Ctx, s: number, e: number): Range {
 	// "(CNN) The government … declared …, the WHO reported": the outlet's tag opening its story is no
 	// part of what was said
 	if (toks[s]?.value === '(' && toks[s + 2]?.value === ')' && OUTLET_TAG.test(toks[s + 1].value) && s + 3 < e && (s === 0 || toks[s - 1].paragraph !== toks[s].paragraph)) s += 3;
+	// "LONDON - The minister will resign …, officials said": nor is a dateline in capitals, with its state,
+	// opening the paragraph before a dash (review T of the 39th stop)
+	if (s === 0 || toks[s - 1].paragraph !== toks[s].paragraph) {
+		let k = s;
+		while (k < e && k - s < 6 && (DATELINE_WORD.test(toks[k].value) || ((toks[k].value === ',' || toks[k].value === '.') && k > s))) k++;
+		const dash = toks[k]?.value === '-' || toks[k]?.value === '—' || toks[k]?.value === '–' || toks[k]?.value === '--';
+		const after = toks[k + 1]?.value === '-' ? k + 2 : k + 1;
+		// (a city in capitals, not an organisation's initials, "NATO - the alliance -", nor a pair, "US - China talks")
+		const place = toks.slice(s, k).filter((x) => CAPITALS_WORD.test(x.value));
+		if (k > s && CAPITALS_WORD.test(toks[s].value) && place.every((x) => x.value.length >= 3 && !knownOrgNames().has(x.normal)) && dash && after < e && isCap(toks[after])) s = after;
+	}
 	while (e > s && (/^[,.:;!?—–-]$/.test(toks[e - 1].value) || ctx.isMark[e - 1])) e--;
 	return [s, e];
 }
+/** A word of a dateline: a place in capitals, or its state or country after a comma ("LOUISVILLE, Ky."). */
+const DATELINE_WORD = /^\p{Lu}[\p{L}.]*$/u;
+/** A place in capitals opening a dateline ("LONDON", "NEW"). */
+const CAPITALS_WORD = /^\p{Lu}{2,}$/u;
 /** A short name in capitals or capitalised, as an outlet tags its story: "(CNN)", "(AP)", "(Reuters)". */
 const OUTLET_TAG = /^\p{Lu}[\p{L}.]{1,11}$/u;
 

@@ -333,6 +333,7 @@ describe('actors: who is one', () => {
 		// a dateline in capitals, a quantifier after it, a party word in a compound
 		['LONDON — Several thousand nurses marched on Tuesday.', 'LONDON'],
 		['NEW DELHI: A group of 145 deportees arrived on Wednesday, officials said.', 'NEW DELHI'],
+		['CAMBRIDGE, Mass., Dec. 10 (UPI) -- Young voters are drifting toward the senator.', 'CAMBRIDGE'],
 		['LONDON — Several thousand nurses marched on Tuesday.', 'Several'],
 		['They protested against the Republican-dominated state government on Monday.', 'republican'],
 		// a related story's heading, a cry and then title case, among other paragraphs

@@ -300,6 +300,10 @@ describe('findIndirect', () => {
 		['... and "issued a statement saying …"', 'Ann Lee issued a statement saying the plan would fail.', [{ text: 'the plan would fail', mention: 'Ann Lee' }]],
 		// review T (39th stop): an organisation's name with "and" or commas in it speaks whole, not by its last word
 		['"the Organization for Economic Cooperation and Development noted that …"', 'The Organization for Economic Cooperation and Development noted that wages fell sharply last year.', [{ text: 'wages fell sharply last year', mention: 'The Organization for Economic Cooperation and Development' }]],
+		// review T (39th stop): a dateline in capitals before a dash is no part of what was said
+		['"LONDON - The minister will resign …, officials said"', 'LONDON - The minister will resign next week, officials said Monday.', [{ text: 'The minister will resign next week', mention: 'officials' }]],
+		['"LOUISVILLE, Ky. - …"', 'LOUISVILLE, Ky. - The minister will resign next week, officials said Monday.', [{ text: 'The minister will resign next week', mention: 'officials' }]],
+		['... but "NATO - the alliance - …" is no dateline', 'NATO - the alliance - will expand next week, officials said Monday.', [{ text: 'NATO - the alliance - will expand next week', mention: 'officials' }]],
 		['"the Bureau of Alcohol, Tobacco, Firearms and Explosives said …"', 'The Bureau of Alcohol, Tobacco, Firearms and Explosives said the rule was final.', [{ text: 'the rule was final', mention: 'The Bureau of Alcohol, Tobacco, Firearms and Explosives' }]]
 	];
 	it.each(rows)('%s', (_n, text, expected) => {
