@@ -69,7 +69,7 @@ export function trimRange(ctx: Ctx, s: number, e: number): Range {
 	if (toks[s]?.value === '(' && toks[s + 2]?.value === ')' && OUTLET_TAG.test(toks[s + 1].value) && s + 3 < e && (s === 0 || toks[s - 1].paragraph !== toks[s].paragraph)) s += 3;
 	// "LONDON - The minister will resign …, officials said": nor is a dateline in capitals, with its state,
 	// opening the paragraph before a dash (review T of the 39th stop)
-	if (s === 0 || toks[s - 1].paragraph !== toks[s].paragraph) {
+	if (s < e && toks[s] && (s === 0 || toks[s - 1].paragraph !== toks[s].paragraph)) {
 		let k = s;
 		while (k < e && k - s < 6 && (DATELINE_WORD.test(toks[k].value) || ((toks[k].value === ',' || toks[k].value === '.') && k > s))) k++;
 		const dash = toks[k]?.value === '-' || toks[k]?.value === '—' || toks[k]?.value === '–' || toks[k]?.value === '--';
