@@ -89,6 +89,7 @@ export class EntityIndex {
 
 	/** Is a noun for a person of this gender written between two offsets? (set by the scan) */
 	genderedNounBetween: ((from: number, to: number, gender: 'm' | 'f') => boolean) | null = null;
+	unnamedPersonBefore: ((from: number, to: number) => boolean) | null = null;
 
 	/** Offsets of "the/a … <noun>" descriptions of people, by head noun, in text order. (set by the scan) */
 	describedAt: ((head: string) => number[]) | null = null;

@@ -16,7 +16,7 @@ import { paragraphSpans } from '../nlp.js';
 import type { CleanArticle, Entity, GroupRule, Span, Token, Tokenised } from '../types.js';
 import { Ctx } from './context.js';
 import { isTitleCase } from '../loaded/title-case.js';
-import { ORG_DESCRIPTION_NOUNS, genderWords, givenName, knownOrgNames, nameVariants, orgWords, personNouns, placeNames } from './data.js';
+import { ORG_DESCRIPTION_NOUNS, genderWords, givenName, knownOrgNames, nameVariants, orgWords, personNouns, placeNames, titleWords } from './data.js';
 import { TIME_WORDS } from './mentions.js';
 import { EntityIndex } from './coref.js';
 import { Cluster, pronounClass } from './cluster.js';
@@ -377,6 +377,28 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 			let d = j - 1;
 			while (d > 0 && j - d < 3 && ctx.toks[d].pos === 'ADJ') d--;
 			if (['the', 'a', 'an'].includes(ctx.toks[d]?.normal ?? '') && !ctx.isMark[d + 1] && !ctx.isMark[j + 1]) return true;
+		}
+		return false;
+	};
+	index.unnamedPersonBefore = (from, to) => {
+		const roles = personNouns();
+		const k = ctx.tokenAt(to);
+		const sentence = ctx.toks[k]?.sentence;
+		// (only when the one found was last named before this sentence: "Trump met the mayor and he said …" is Trump)
+		let first = k;
+		while (first > 0 && ctx.toks[first - 1].sentence === sentence) first--;
+		if (from >= (ctx.toks[first]?.start ?? 0)) return false;
+		for (let j = k - 1; j > 0 && ctx.toks[j].sentence === sentence && ctx.toks[j].start > from; j--) {
+			const t = ctx.toks[j];
+			// ("the mayor", "the mayor of Roanoke": a singular role noun in lower case after "the", outside quotation marks)
+			if (t.pos !== 'NOUN' || isCap(t) || ctx.inQuote[j] >= 0 || t.normal !== t.lemma.toLowerCase() || !(roles.has(t.normal) || titleWords().has(t.normal))) continue;
+			// (the head of its phrase, not a noun qualifying another: "the migrant and refugee crisis")
+			const next = ctx.toks[j + 1];
+			if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'CCONJ' || next.value === '-')) continue;
+			const d = ctx.toks[j - 1]?.normal === 'the' ? j - 1 : ctx.toks[j - 2]?.normal === 'the' && ctx.toks[j - 1].pos === 'ADJ' ? j - 2 : -1;
+			if (d < 0 || ctx.toks[d].start <= from) continue;
+			// (not a description the scan gave someone: "Trump spoke. The candidate said he …")
+			if (!index.lookup(ctx.toks[d].start) && !index.lookup(t.start)) return true;
 		}
 		return false;
 	};

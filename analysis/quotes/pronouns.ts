@@ -43,6 +43,8 @@ export interface AntecedentHooks {
 	titleLineAt?: ((offset: number) => boolean) | null;
 	/** Is a noun for a person of this gender ("girl", "mother") written between the two offsets? */
 	genderedNounBetween?: ((from: number, to: number, gender: 'm' | 'f') => boolean) | null;
+	/** Is someone the scan knows by no name, a definite description of a person ("the mayor"), written between the two offsets in the sentence of the second, and no one's description yet? */
+	unnamedPersonBefore?: ((from: number, to: number) => boolean) | null;
 	/** The lower-case words of up to three tokens right before an offset, nearest first. */
 	wordsBefore?: ((offset: number) => string[]) | null;
 }
@@ -134,6 +136,11 @@ export function antecedent(timeline: readonly TimelineEntry[], p: PronounClass, 
 	// whose gender the text never gave is not the "she" when a girl, a woman or a mother was written
 	// after them (she is someone the story has not named; the actors stage reads her from that noun)
 	if (found && (p === 'he' || p === 'she') && !found.gender && hooks.genderedNounBetween?.(found.lastBefore(at), at, p === 'he' ? 'm' : 'f')) return null;
+	// "Donald Trump spoke in Ohio. The party removed the mayor of Roanoke after he suggested …": someone
+	// the sentence describes and does not name, after the last mention of the one found, is the likelier
+	// he or she; the entity scan keeps no one for them, so no one (the actors stage reads them from that
+	// description; review T of the 39th stop found the mayor's words given to Trump)
+	if (found && (p === 'he' || p === 'she') && !quoted && hooks.unnamedPersonBefore?.(found.lastBefore(at), at)) return null;
 	// "they" is people more often than an organisation: a group of people named in this paragraph
 	// or the one before comes first.
 	if (found && p === 'they' && !found.plural) {

@@ -152,7 +152,12 @@ const rows: [string, string, string, number, string | null][] = [
 	// woman, when the name does not ("Patti Davis, Ronald Reagan's daughter": her quotes had gone to Hillary Clinton)
 	['"X, Y\'s daughter," is a woman "she" can mean', 'Ann Lee spoke first. Patti Dorne, Ronald Reagan\'s daughter, attacked Tom Vale on Monday.\n\n"I am sad," she wrote.', 'she', 0, 'Patti Dorne'],
 	['... with an adjective before the relation', 'Kerr Dorne, Tom Vale\'s younger brother, attacked the plan.\n\n"I am sad," he wrote.', 'he', 0, 'Kerr Dorne'],
-	['... but "X, Y\'s company," says no person', 'Acme Holdings, Tom Vale\'s company, said the plan was bad.', 'Acme Holdings', 0, 'Acme Holdings']
+	['... but "X, Y\'s company," says no person', 'Acme Holdings, Tom Vale\'s company, said the plan was bad.', 'Acme Holdings', 0, 'Acme Holdings'],
+	// review T (39th stop): someone the sentence describes and does not name is the likelier he, not the one named before it
+	['"he" after "the mayor" of its own sentence is not the man named before', 'Tom Vale spoke in Ohio on Monday. The party removed the mayor from its team after he suggested that taxes should rise.', 'he', 0, null],
+	['... but the one named in the same sentence', 'Tom Vale met the mayor on Monday and he said that taxes should rise.', 'he', 0, 'Tom Vale'],
+	['... nor a noun qualifying another', 'Ann Lee spoke on Monday. The migrant and refugee crisis may cost her the election.', 'her', 0, 'Ann Lee'],
+	['... nor a description that is the one named', 'Tom Vale spoke in Ohio on Monday. The candidate said he would win.', 'he', 0, 'Tom Vale']
 ];
 
 describe('coreference across an article', () => {
