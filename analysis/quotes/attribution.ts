@@ -61,6 +61,13 @@ export function speakerOf(ctx: Ctx, a: Attribution): SpeakerInfo | null {
 	}
 	// "according to a report in the Argus Leader", "a statement from the ministry": a document with its
 	// publisher or issuer named right after it speaks for them
+	// ("according to a post from Arianna Huffington": a lower-case "post" is a document, whatever an
+	// organisation's word made of the phrase; review T of the 39th stop had "post from Arianna Huffington"
+	// speak, and her "she wrote" go to Obama)
+	// (only the publisher or author named after it: "Clinton's campaign said" stays the campaign's)
+	const lowerOrg = m.kind === 'org' && !!m.title && !!m.titleSpan && !isCap(ctx.toks[ctx.tokenAt(m.titleSpan.start)]) && documentNouns().has(m.title.toLowerCase());
+	const authored = lowerOrg ? namedIssuer(ctx, a.np) : null;
+	if (authored) return authored;
 	if (m.kind === 'noun') {
 		const issuer = namedIssuer(ctx, a.np) ?? possessiveIssuer(ctx, a.np) ?? pronounIssuer(ctx, a.np) ?? describedIssuer(ctx, a.np);
 		if (issuer) return issuer;

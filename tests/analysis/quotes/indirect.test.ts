@@ -304,6 +304,8 @@ describe('findIndirect', () => {
 		['"LONDON - The minister will resign …, officials said"', 'LONDON - The minister will resign next week, officials said Monday.', [{ text: 'The minister will resign next week', mention: 'officials' }]],
 		['"LOUISVILLE, Ky. - …"', 'LOUISVILLE, Ky. - The minister will resign next week, officials said Monday.', [{ text: 'The minister will resign next week', mention: 'officials' }]],
 		['... but "NATO - the alliance - …" is no dateline', 'NATO - the alliance - will expand next week, officials said Monday.', [{ text: 'NATO - the alliance - will expand next week', mention: 'officials' }]],
+		// review T (39th stop): a lower-case "post" from someone is their document, whatever "Post" names elsewhere
+		['"according to a post from Ann Lee"', 'The coverage will be biased, according to a post from Ann Lee.', [{ text: 'The coverage will be biased', mention: 'Ann Lee' }]],
 		['"the Bureau of Alcohol, Tobacco, Firearms and Explosives said …"', 'The Bureau of Alcohol, Tobacco, Firearms and Explosives said the rule was final.', [{ text: 'the rule was final', mention: 'The Bureau of Alcohol, Tobacco, Firearms and Explosives' }]]
 	];
 	it.each(rows)('%s', (_n, text, expected) => {
