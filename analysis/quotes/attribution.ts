@@ -38,15 +38,13 @@ export interface SpeakerInfo {
 }
 
 /** The speaker an attribution names, resolved to the article's entity. */
-export function speakerOf(ctx: Ctx, a: Attribution): SpeakerInfo | null {
-	if (!a.np) return null;
+export function speakerOf(ctx: Ctx, given: Attribution): SpeakerInfo | null {
+	if (!given.np) return null;
 	// "the Organization for Economic Cooperation and Development noted", "the Bureau of Alcohol, Tobacco,
 	// Firearms and Explosives said": the phrase reader stops at "and" or a comma inside a name the entity
 	// scan read whole (name-run.ts); the speaker is that name, not its last word (review T of the 39th stop)
-	if (a.np[1] - a.np[0] === 1 && !a.mention) {
-		const whole = nameEndingAt(ctx, a.np[0], a.np[1]);
-		if (whole >= 0) a = { ...a, np: [whole, a.np[1]] };
-	}
+	const whole = given.np[1] - given.np[0] === 1 && !given.mention ? nameEndingAt(ctx, given.np[0], given.np[1]) : -1;
+	const a: Attribution & { np: Range } = { ...given, np: whole >= 0 ? [whole, given.np[1]] : given.np };
 	const m = parseMention(ctx.text, ctx.toks, a.np[0], a.np[1]);
 	if (!m) return null;
 	const ap: Mention | null = a.appos ? parseMention(ctx.text, ctx.toks, a.appos[0], a.appos[1]) : null;

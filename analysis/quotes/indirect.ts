@@ -10,7 +10,7 @@ import { nounReport } from './noun-reports.js';
 import { npRight } from './phrases.js';
 import { subjectLeft, subjectRight } from './subjects.js';
 import { fronted, relaysOwnAttribution } from './relayed.js';
-import { causedSpeaker, noOne, passiveAgent, trimRange } from './report-edges.js';
+import { causedSpeaker, contrastEnd, glossEnd, noOne, passiveAgent, trimRange } from './report-edges.js';
 import { RELATIVE_OPENERS, SUBORDINATORS, commaAfterObject, finiteBefore, gappedRelative, hasClauseVerb, objectThatVerb, mainClauseAfter, negated, objectBeforeClause, objectBeforeParticiple, objectBeforeSubordinate, objectThenPredicates, objectWithRelative, openedBefore, ownSubjectAfter, passiveInfinitive, reducedPassive, relativeCue, relativeOnThing, subordinatorAt, writersClauseAt } from './clause-shape.js';
 
 const LOWER_FIRST = /^\p{Ll}/u;
@@ -281,16 +281,9 @@ export function findIndirect(ctx: Ctx): Found[] {
 							}
 						}
 					}
-					// "…, saying it would hurt farmers", "…, adding that the courts had failed": a participle after
-					// a comma (outside quotation marks) is a gloss or a new cue, not more of what was reported
-					// (only when no quotation follows: "…, adding: "…"" is found as a quote of its own)
-					for (let j = content[0] + 1; j < content[1] - 1; j++) {
-						const comma = toks[j].value === ',' || (ctx.isMark[j] && toks[j - 1]?.value === ',');
-						if (comma && !ctx.isMark[j + 1] && (ctx.inQuote[j] < 0 || ctx.isMark[j]) && isParticiple(toks[j + 1]) && ctx.isSpeechLemma(toks[j + 1]) && !toks.slice(j + 1, content[1]).some((_, x) => ctx.isMark[j + 1 + x])) {
-							content = trimRange(ctx, content[0], j + (ctx.isMark[j] ? 1 : 0));
-							break;
-						}
-					}
+					// a participle of saying after a comma, or a writer's clause of contrast, ends what was reported
+					content = glossEnd(ctx, content) ?? content;
+					content = contrastEnd(ctx, content) ?? content;
 					// "Reuters quoted the minister as saying": the one quoted is the speaker of the quotation, and
 					// these words report nothing
 					if (t.lemma.toLowerCase() === 'quote' && toks.slice(content[0], Math.min(content[1] + 2, se)).some((x, j) => x.normal === 'as' && isParticiple(toks[content![0] + j + 1] ?? x))) continue;

@@ -3,7 +3,8 @@
 // outlet's tag before it), the owner of "in light of X's announcement", and a subject that is no one.
 import type { Token } from '../types.js';
 import type { Ctx, Range } from './context.js';
-import { isPassive } from './cues.js';
+import { isParticiple, isPassive } from './cues.js';
+import { subjectRight } from './subjects.js';
 import { isNamed, type Subject } from './attribution.js';
 import { isCap } from './mentions.js';
 import { isPeopleWord, knownOrgNames } from './data.js';
@@ -111,3 +112,39 @@ export function noOne(toks: Token[], np: Range): boolean {
 	return NO_ONE.has(first.normal) || (first.normal === 'no' && (np[1] - np[0] > 1 || toks[np[0] + 1]?.normal === 'one'));
 }
 const NO_ONE = new Set(['nobody', 'none', 'neither', 'noone']);
+
+/**
+ * "…, saying it would hurt farmers", "…, adding that the courts had failed": a participle of saying after
+ * a comma (outside quotation marks) is a gloss or a new cue, not more of what was reported (only when no
+ * quotation follows: "…, adding: "…"" is found as a quote of its own). The reported clause cut before it,
+ * else null.
+ */
+export function glossEnd(ctx: Ctx, content: Range): Range | null {
+	const { toks } = ctx;
+	for (let j = content[0] + 1; j < content[1] - 1; j++) {
+		const comma = toks[j].value === ',' || (ctx.isMark[j] && toks[j - 1]?.value === ',');
+		if (comma && !ctx.isMark[j + 1] && (ctx.inQuote[j] < 0 || ctx.isMark[j]) && isParticiple(toks[j + 1]) && ctx.isSpeechLemma(toks[j + 1]) && !toks.slice(j + 1, content[1]).some((_, x) => ctx.isMark[j + 1 + x])) return trimRange(ctx, content[0], j + (ctx.isMark[j] ? 1 : 0));
+	}
+	return null;
+}
+
+/** Words opening a writer's clause of contrast after a reported one: ", while 10 percent found …". */
+const CONTRAST = new Set(['while', 'whereas', 'however']);
+
+/**
+ * "Forty percent said they liked the plan, while 10 percent found it confusing", "…, however that number
+ * has since fallen": a clause of contrast after a comma, with a subject and a verb with a tense of its
+ * own, is the writer's (review T of the 39th stop found poll shares' reports running on into the next
+ * figure). The reported clause cut before it, else null.
+ */
+export function contrastEnd(ctx: Ctx, content: Range): Range | null {
+	const { toks } = ctx;
+	for (let j = content[0] + 2; j < content[1] - 2; j++) {
+		if (toks[j].value !== ',' || ctx.inQuote[j] >= 0 || !CONTRAST.has(toks[j + 1].normal) || ctx.inQuote[j + 1] >= 0) continue;
+		const after = subjectRight(toks, j + 2, content[1]);
+		let v = after ? after.np[1] : -1;
+		while (v >= 0 && v < content[1] && toks[v].pos === 'ADV') v++;
+		if (after && (toks[v]?.pos === 'VERB' || toks[v]?.pos === 'AUX') && !/ing$/.test(toks[v].normal)) return trimRange(ctx, content[0], j);
+	}
+	return null;
+}

@@ -304,6 +304,10 @@ describe('findIndirect', () => {
 		['"LONDON - The minister will resign …, officials said"', 'LONDON - The minister will resign next week, officials said Monday.', [{ text: 'The minister will resign next week', mention: 'officials' }]],
 		['"LOUISVILLE, Ky. - …"', 'LOUISVILLE, Ky. - The minister will resign next week, officials said Monday.', [{ text: 'The minister will resign next week', mention: 'officials' }]],
 		['... but "NATO - the alliance - …" is no dateline', 'NATO - the alliance - will expand next week, officials said Monday.', [{ text: 'NATO - the alliance - will expand next week', mention: 'officials' }]],
+		// review T (39th stop): a writer's clause of contrast after a comma ends what was reported
+		['"…, while 10 percent found it confusing"', 'Forty percent said they liked the plan, while 10 percent found it confusing.', [{ text: 'they liked the plan', mention: 'Forty percent' }]],
+		['"…, however that number has since fallen"', 'In May, 30 percent said they would vote for the mayor, however that number has since fallen sharply.', [{ text: 'they would vote for the mayor', mention: '30 percent' }]],
+		['... but not "while" with no subject of its own', 'The mayor said the plan would work, while noting the costs.', [{ text: 'the plan would work, while noting the costs', mention: 'The mayor' }]],
 		// review T (39th stop): a lower-case "post" from someone is their document, whatever "Post" names elsewhere
 		['"according to a post from Ann Lee"', 'The coverage will be biased, according to a post from Ann Lee.', [{ text: 'The coverage will be biased', mention: 'Ann Lee' }]],
 		['"the Bureau of Alcohol, Tobacco, Firearms and Explosives said …"', 'The Bureau of Alcohol, Tobacco, Firearms and Explosives said the rule was final.', [{ text: 'the rule was final', mention: 'The Bureau of Alcohol, Tobacco, Firearms and Explosives' }]]
