@@ -392,3 +392,22 @@ export function mainVerbAfterClause(toks: Token[], from: number, to: number): nu
 	}
 	return -1;
 }
+
+/**
+ * "condemned Trump's proposal to ban Muslims from entering the country": a noun phrase whose head takes
+ * an infinitive, with no verb with a tense after it, is the cue's object and its complement, not a
+ * clause reported (review T of the 39th stop; "condemned the plan" alone already reported nothing).
+ */
+export function nounWithInfinitive(toks: Token[], from: number, to: number): boolean {
+	let k = from;
+	while (k < to && k - from < 8 && NOUN_PHRASE_TAGS.has(toks[k].pos) && toks[k].normal !== 'to') k++;
+	if (k === from || toks[k - 1].pos !== 'NOUN' || toks[k]?.normal !== 'to' || toks[k + 1]?.pos !== 'VERB') return false;
+	// (not people told to do it: "ordered diplomats to attempt …" reports the order)
+	const head = toks[k - 1];
+	if (personNouns().has(head.normal) || personNouns().has(head.lemma.toLowerCase())) return false;
+	// (no verb with a tense after it: "from entering" is a gerund, "to ban" another infinitive)
+	for (let j = k + 2; j < to; j++) if (toks[j].pos === 'AUX' || (toks[j].pos === 'VERB' && !/ing$/.test(toks[j].normal) && toks[j - 1].normal !== 'to')) return false;
+	return true;
+}
+/** The tags of a noun phrase's words before its head's infinitive: "Trump's controversial proposal". */
+const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM']);

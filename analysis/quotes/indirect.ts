@@ -11,7 +11,7 @@ import { npRight } from './phrases.js';
 import { subjectLeft, subjectRight } from './subjects.js';
 import { fronted, relaysOwnAttribution } from './relayed.js';
 import { causedSpeaker, contrastEnd, glossEnd, noOne, passiveAgent, trimRange } from './report-edges.js';
-import { RELATIVE_OPENERS, SUBORDINATORS, commaAfterObject, finiteBefore, gappedRelative, hasClauseVerb, objectThatVerb, mainClauseAfter, negated, objectBeforeClause, objectBeforeParticiple, objectBeforeSubordinate, objectThenPredicates, objectWithRelative, openedBefore, ownSubjectAfter, passiveInfinitive, reducedPassive, relativeCue, relativeOnThing, subordinatorAt, writersClauseAt } from './clause-shape.js';
+import { RELATIVE_OPENERS, SUBORDINATORS, commaAfterObject, finiteBefore, gappedRelative, hasClauseVerb, objectThatVerb, mainClauseAfter, negated, nounWithInfinitive, objectBeforeClause, objectBeforeParticiple, objectBeforeSubordinate, objectThenPredicates, objectWithRelative, openedBefore, ownSubjectAfter, passiveInfinitive, reducedPassive, relativeCue, relativeOnThing, subordinatorAt, writersClauseAt } from './clause-shape.js';
 
 const LOWER_FIRST = /^\p{Ll}/u;
 const NP_OPENING_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
@@ -327,7 +327,7 @@ export function findIndirect(ctx: Ctx): Found[] {
 					// office": a noun phrase with no verb of its own after the cue is its object, not words
 					// reported; but what a naming verb gives is the speaker's own word for it ("called the
 					// process a sham", "described the video as satire")
-					const bare = !introduced && !NAMES_AS.has(t.lemma) && content[1] > content[0] && !hasClauseVerb(toks, content[0], content[1]) && !toks.slice(content[0], content[1]).some((_, j) => ctx.isMark[content![0] + j]);
+					const bare = !introduced && !NAMES_AS.has(t.lemma) && content[1] > content[0] && (!hasClauseVerb(toks, content[0], content[1]) || (!DIRECTIVES.has(t.lemma) && !LISTENER_VERBS.has(t.lemma) && nounWithInfinitive(toks, content[0], content[1]))) && !toks.slice(content[0], content[1]).some((_, j) => ctx.isMark[content![0] + j]);
 					// "promised more, and for whatever reason, they're not delivering": the same object, then
 					// a clause of the writer's joined on; and "the quality Google promised – it's revealed …":
 					// a dash right after the cue ends its clause (an aside between two dashes was jumped)
@@ -471,6 +471,8 @@ export function findIndirect(ctx: Ctx): Found[] {
 }
 
 const DASHES = new Set(['–', '—', '-', '--']);
+/** Verbs of telling someone to do something: their object and its infinitive report the order ("ordered the office to release the video"). */
+const DIRECTIVES = new Set(['order', 'instruct', 'direct', 'command', 'encourage', 'implore', 'beg', 'invite', 'challenge', 'call', 'press', 'push']);
 /** Tags of a word before a participle that leave it no noun to describe: a comma or dash, "while", "and", a pronoun. */
 const AFTER_NO_SUBJECT = new Set(['PUNCT', 'ADP', 'SCONJ', 'CCONJ', 'PRON', 'AUX', 'PART']);
 const PARTICIPLE_PREPS = new Set(['before', 'after', 'while', 'by', 'when', 'since', 'without']);

@@ -304,6 +304,11 @@ describe('findIndirect', () => {
 		['"LONDON - The minister will resign …, officials said"', 'LONDON - The minister will resign next week, officials said Monday.', [{ text: 'The minister will resign next week', mention: 'officials' }]],
 		['"LOUISVILLE, Ky. - …"', 'LOUISVILLE, Ky. - The minister will resign next week, officials said Monday.', [{ text: 'The minister will resign next week', mention: 'officials' }]],
 		['... but "NATO - the alliance - …" is no dateline', 'NATO - the alliance - will expand next week, officials said Monday.', [{ text: 'NATO - the alliance - will expand next week', mention: 'officials' }]],
+		// review T (39th stop): a noun and its infinitive after a cue is the cue's object, not a clause
+		['"condemned Vale\'s proposal to ban imports" reports nothing', 'Farm groups widely condemned Tom Vale’s proposal to ban imports from entering the country.', []],
+		['"agreed a deal to replace …" reports nothing', 'Tom Vale has agreed a deal to replace Ann Lee as manager.', []],
+		['... but "ordered diplomats to …" reports the order', 'Tom Vale had ordered diplomats to attempt to repair relations.', [{ text: 'diplomats to attempt to repair relations', mention: 'Tom Vale' }]],
+		['... and "said the decision to delay the vote was wrong"', 'The senator said the decision to delay the vote was wrong.', [{ text: 'the decision to delay the vote was wrong', mention: 'The senator' }]],
 		// review T (39th stop): a writer's clause of contrast after a comma ends what was reported
 		['"…, while 10 percent found it confusing"', 'Forty percent said they liked the plan, while 10 percent found it confusing.', [{ text: 'they liked the plan', mention: 'Forty percent' }]],
 		['"…, however that number has since fallen"', 'In May, 30 percent said they would vote for the mayor, however that number has since fallen sharply.', [{ text: 'they would vote for the mayor', mention: '30 percent' }]],
