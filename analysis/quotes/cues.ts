@@ -221,6 +221,9 @@ export function cueAt(ctx: Ctx, i: number, loose = false): number {
 	// "called in the experts", "called off the strike", "called up reservists", "called back": summoning,
 	// cancelling and telephoning, not saying
 	if (t.lemma === 'call' && CALL_PARTICLES.has(next?.normal ?? '')) return -1;
+	// "has called attention to corruption", "called into question the figures", "called it quits": idioms
+	// of "call" that say nothing (review T of the 39th stop had "attention to Islamophobia" as a quote)
+	if (t.lemma === 'call' && (next?.normal === 'attention' || next?.normal === 'into' || (next?.normal === 'it' && /^quits?$/.test(ctx.toks[i + 2]?.normal ?? '')))) return -1;
 	// "Running counter to all of that is …", "runs counter to the law": the adverb, not the verb of replying
 	if (t.normal === 'counter' && next?.normal === 'to') return -1;
 	// "portrayed Vale as a reckless leader", "what they characterize as …": these verbs report only what

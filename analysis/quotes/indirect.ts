@@ -145,6 +145,9 @@ export function findIndirect(ctx: Ctx): Found[] {
 				// "I've argued that …", "We said that …" in the writer's own voice (outside quotation marks): the
 				// outlet's own words, as the rest of its text is, not speech it reports
 				if (subj && subj.np[1] - subj.np[0] === 1 && WRITER.has(toks[subj.np[0]].normal) && ctx.inQuote[subj.np[0]] < 0) continue;
+				// "By some standards one could say …", "you might argue that …": anyone, in the writer's own
+				// hypothetical, says nothing (review T of the 39th stop had a speaker "standards one")
+				if (MODALS.has(toks[i - 1]?.normal ?? '') && (toks[i - 2]?.normal === 'one' || toks[i - 2]?.normal === 'you') && ctx.inQuote[i] < 0) continue;
 				// "Time will tell what …", "only time will tell": an idiom, not Time magazine telling
 				if (subj && t.lemma === 'tell' && subj.np[1] - subj.np[0] <= 2 && toks[subj.np[1] - 1].normal === 'time') continue;
 				// "no Canadian envoy reported hearing …", "None of the ministers told …", "Nobody said …": a

@@ -304,6 +304,12 @@ describe('findIndirect', () => {
 		['"LONDON - The minister will resign …, officials said"', 'LONDON - The minister will resign next week, officials said Monday.', [{ text: 'The minister will resign next week', mention: 'officials' }]],
 		['"LOUISVILLE, Ky. - …"', 'LOUISVILLE, Ky. - The minister will resign next week, officials said Monday.', [{ text: 'The minister will resign next week', mention: 'officials' }]],
 		['... but "NATO - the alliance - …" is no dateline', 'NATO - the alliance - will expand next week, officials said Monday.', [{ text: 'NATO - the alliance - will expand next week', mention: 'officials' }]],
+		// review T (39th stop): idioms of "call", and anyone's hypothetical in the writer's voice
+		['"has called attention to corruption" reports nothing', 'The scandal has called attention to corruption in the city.', []],
+		['"called into question the figures" reports nothing', 'The report called into question the official figures for May.', []],
+		['"By some standards one could say …" reports nothing', 'By some standards one could say the city is doing well.', []],
+		['"You might argue that …" reports nothing', 'You might argue that the city is doing well.', []],
+		['... but "The mayor could say …" does', 'The mayor could say the city is doing well.', [{ text: 'the city is doing well', mention: 'The mayor' }]],
 		// review T (39th stop): a noun and its infinitive after a cue is the cue's object, not a clause
 		['"condemned Vale\'s proposal to ban imports" reports nothing', 'Farm groups widely condemned Tom Vale’s proposal to ban imports from entering the country.', []],
 		['"agreed a deal to replace …" reports nothing', 'Tom Vale has agreed a deal to replace Ann Lee as manager.', []],
