@@ -14,6 +14,8 @@ import { isThingWord, things } from './word-lists.js';
 import { isShouted } from '../shouted.js';
 
 /** A word for a doctrine or a creed: "Republicanism", "Judaism" (not "Buddhist", a person). */
+/** Adjectives of a faith, which before a common noun describe as a demonym does ("Islamic radicals", "Catholic schools"). */
+const FAITHS = new Set(['islamic', 'muslim', 'catholic', 'protestant', 'evangelical', 'orthodox', 'christian', 'jewish', 'buddhist', 'hindu', 'sikh', 'mormon', 'baptist', 'methodist', 'lutheran', 'anglican', 'episcopal', 'presbyterian', 'sunni', 'shia', 'shiite']);
 const IDEOLOGY = /^\p{L}{3,}isms?$/u;
 /** AP abbreviations of states that are also words or names: places only after a town and a comma. */
 const AMBIGUOUS_STATE = /^(?:Ala|Ark|Del|Ill|Ind|La|Mass|Miss|Mo|Ore|Pa|Wash)\.$/;
@@ -148,7 +150,9 @@ export function addLoneWords(scan: NameScan): void {
 		if ((opens || /^["“‘'(]$/.test(prev?.value ?? '')) && cry && !midSentence.has(w) && !firsts.has(w) && !acronym(t) && !known.has(w) && !orgs.has(w)) continue;
 		// "Syrian forces", "American officials", "Pakistani troops": a demonym before a common noun describes, it names no one
 		// (nor "American and NATO defense expenditures": a singular demonym joined to the next modifier)
-		if (next && isDemonym(w) && (((next.pos === 'NOUN' || next.pos === 'ADJ') && LOWER_FIRST.test(next.value)) || (!w.endsWith('s') && !w.endsWith('i') && (next.normal === 'and' || next.normal === 'or'))) && !firsts.has(w)) continue;
+		// (and a faith's adjective: "Islamic radicals", "Muslim children", "Catholic schools"; review T of the 39th
+		// stop had "Islamic" a mention of the Islamic Society of Boston, and "Muslim" an actor)
+		if (next && (isDemonym(w) || FAITHS.has(w)) && (((next.pos === 'NOUN' || next.pos === 'ADJ') && LOWER_FIRST.test(next.value)) || (!w.endsWith('s') && !w.endsWith('i') && (next.normal === 'and' || next.normal === 'or'))) && (!firsts.has(w) || FAITHS.has(w))) continue;
 		// "Addison, a village southwest of Ithaca", "Barry, Cass and Kalamazoo counties": a place
 		if (placeInApposition(tokens, i) || inPlaceList(tokens, i)) continue;
 		const full = surnames.get(w);

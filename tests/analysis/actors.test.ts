@@ -199,7 +199,9 @@ describe('actors: who is one', () => {
 		['The crowd cheered when the lord of the manor arrived. She waved from the car.', 'lord', 'She'],
 		['I told the man in charge what had happened. She left before the police came.', 'man', 'She'],
 		// review 32: "the paper-thin medical record" had made "the paper" a mention of the outlet
-		['The Harbour Times reported the visit on Monday. The office released the paper-thin medical record.', 'Harbour Times', 'the paper']
+		['The Harbour Times reported the visit on Monday. The office released the paper-thin medical record.', 'Harbour Times', 'the paper'],
+		// review T (39th stop): a faith's adjective before a noun is no short name of an organisation it opens
+		['The letter was signed by the Islamic Society of Boston Cultural Center. The general said the country should watch Islamic radicals.', 'Islamic Society of Boston Cultural Center', 'Islamic']
 	])('%s: "%s" does not hold "%s"', (text, name, pronoun) => {
 		expect(find(text, name)?.mentions.map((m) => m.text)).not.toContain(pronoun);
 	});
@@ -353,6 +355,9 @@ describe('actors: who is one', () => {
 		// a demonym before a common noun, those not made with -an, -ese, -ish or -i included
 		['The Dutch team won the final on Sunday.', 'Dutch'],
 		['Swiss banks froze the accounts on Friday.', 'Swiss'],
+		// ... and a faith's adjective (review T, 39th stop), a given name too ("Christian")
+		['Muslim children and Christian families were affected by the ruling.', 'Muslim'],
+		['Muslim children and Christian families were affected by the ruling.', 'Christian'],
 		// a code of letters and digits: a model, a gene, an index
 		['The airline will retire its A380 fleet next year.', 'A380'],
 		['Tuft cells release IL-25 when they sense the parasites.', 'IL-25'],
