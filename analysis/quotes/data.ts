@@ -180,12 +180,12 @@ export function nameVariants(): Map<string, Set<string>> {
 	return variants;
 }
 
-let places: { has(name: string): boolean } | null = null;
+let places: { has(name: string): boolean; listed(name: string): boolean } | null = null;
 /**
  * Places (places.txt, and the states and capitals of states.txt): a capitalised run naming one is never
  * a person. `has` takes a name as written; a name ending in a place word ("Cook County") is a place too.
  */
-export function placeNames(): { has(name: string): boolean } {
+export function placeNames(): { has(name: string): boolean; listed(name: string): boolean } {
 	if (!places) {
 		const names = new Set<string>();
 		const suffixes = new Set<string>();
@@ -202,7 +202,8 @@ export function placeNames(): { has(name: string): boolean } {
 			const last = k.split(' ').pop() ?? '';
 			return k.includes(' ') && suffixes.has(last);
 		}, 20_000);
-		places = { has: (name: string) => known.get(name) };
+		// (listed: a name places.txt has whole, not one it only ends: "the West Bank", not "Islamic State")
+		places = { has: (name: string) => known.get(name), listed: (name: string) => names.has(stateKey(name)) };
 	}
 	return places;
 }

@@ -200,7 +200,11 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			continue;
 		}
 		let c: Cluster | null = null;
-		if (m.kind === 'org') {
+		// ("the West Bank", "the Gaza Strip": a place that an organisation's word ends, places.txt; a state
+		// stays its government; review T of the 39th stop had the West Bank a business)
+		if (m.kind === 'org' && m.proper && !m.title && placeNames().listed(m.name) && !isStateName(m.name)) {
+			c = null;
+		} else if (m.kind === 'org') {
 			c = index.addOrg(m, quoted);
 		} else if (m.kind === 'person' && isStateName(m.name)) {
 			c = index.addOrg({ ...m, kind: 'org', proper: true }, quoted);

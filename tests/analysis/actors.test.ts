@@ -336,6 +336,9 @@ describe('actors: who is one', () => {
 		['LONDON — Several thousand nurses marched on Tuesday.', 'LONDON'],
 		['NEW DELHI: A group of 145 deportees arrived on Wednesday, officials said.', 'NEW DELHI'],
 		['CAMBRIDGE, Mass., Dec. 10 (UPI) -- Young voters are drifting toward the senator.', 'CAMBRIDGE'],
+		// a place that an organisation's word ends ("Bank"), and a state's abbreviation, are places (review T, 39th stop)
+		['Settlers have built homes in the West Bank for decades.', 'West Bank'],
+		['He told cheering supporters in Nashua, N.H. on Monday morning that he would win.', 'N.H.'],
 		['LONDON — Several thousand nurses marched on Tuesday.', 'Several'],
 		['They protested against the Republican-dominated state government on Monday.', 'republican'],
 		// a related story's heading, a cry and then title case, among other paragraphs
