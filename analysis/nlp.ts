@@ -374,7 +374,10 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 		}
 		const next = k + 1 < rdd.sentences.length ? ours[rdd.sentences[k + 1][0]] : -1;
 		const runsOn = first >= 0 && next >= 0 && tokens[last].value === '.' && tokens[next].start === tokens[last].end && last > 0 && tokens[last - 1].end === tokens[last].start && /^\p{Lu}$/u.test(tokens[last - 1].value) && tokens[next].paragraph === tokens[last].paragraph && /^\p{L}/u.test(tokens[next].value);
-		if (first >= 0 && !runsOn) {
+		// ("Former Sec. of State Hillary Clinton", "the Dept. of Labor": an abbreviation's full stop before a
+		// word in lower case ends no sentence either; review T of the 39th stop had a person "Sec")
+		const abbreviation = first >= 0 && next >= 0 && !runsOn && tokens[last].value === '.' && last > 0 && tokens[last - 1].end === tokens[last].start && /^\p{Lu}\p{Ll}{1,3}$/u.test(tokens[last - 1].value) && tokens[next].paragraph === tokens[last].paragraph && /^\p{Ll}/u.test(tokens[next].value);
+		if (first >= 0 && !runsOn && !abbreviation) {
 			addSentence(first, last);
 			first = -1;
 		}

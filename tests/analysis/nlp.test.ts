@@ -51,6 +51,9 @@ describe('a word wink reads as a short form still ends its sentence before a cap
 		// ... and a full stop between initials ends no sentence ("R-S.C.", "D-N.Y.")
 		['Sen. Tom Vale (R-S.C.) said no.', 1, ['Sen.', 'Tom', 'Vale', '(', 'R', '-', 'S', '.', 'C.']],
 		['Ann Lee, D-N.Y., said no.', 1, ['Ann', 'Lee', ',', 'D', '-', 'N', '.', 'Y.']],
+		// review T (39th stop): an abbreviation's full stop before a word in lower case ends no sentence
+		['Former Sec. of State Ann Lee spoke on Monday.', 1, ['Former', 'Sec', '.', 'of']],
+		['He went to Dept. of Labor offices.', 1, ['He', 'went', 'to', 'Dept', '.', 'of']],
 		// (a heading an extraction glued on after a word still starts a sentence)
 		['It shipped in May.Typing on it is quiet.', 2, ['It', 'shipped', 'in', 'May', '.', 'Typing']]
 	];
