@@ -377,6 +377,9 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		// review T (39th stop): a race's front-runner or candidate, whatever trade or poll result the text also gives
 		['"Republican front-runner Dan Pike"', 'Republican front-runner Dan Pike said the race was close.', 'government'],
 		['... over a poll\'s "beats X 42-40"', 'Democratic front-runner Ann Lee leads the field. In head-to-head matchups, Lee beats Tom Vale 42-40.\n\n"We will win," Lee said.', 'government'],
+		// review T (39th stop): groups by the cause they press
+		['"progressive groups said"', 'Several progressive groups said the ruling was unfair.', 'rights group or NGO'],
+		['"a watchdog group said"', 'A watchdog group said the ruling was unfair.', 'rights group or NGO'],
 		['... over a trade, in an appositive opened by "now"', 'Businessman Dan Pike, now the Republican presidential nominee, said the race was close.', 'government'],
 		// review 38: a share of voters opening the sentence, capitalised, is voters answering a poll
 		['"Half of Ohio Democrats said"', 'Half of Ohio Democrats said they want higher taxes on the rich.', 'citizen'],
