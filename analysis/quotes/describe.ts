@@ -68,7 +68,9 @@ export function description(ctx: Ctx, i: number, roles: Set<string>): { mention:
 	// ("the paper-thin medical record": a noun joined by a hyphen to the next word modifies it; it is no head)
 	if (toks[hk + 1]?.value === '-' && toks[hk + 1].start === head.end && toks[hk + 2]?.start === toks[hk + 1].end) return null;
 	const lemma = head.lemma.toLowerCase();
-	const isPerson = roles.has(head.normal) || roles.has(lemma);
+	// ("the Republican presidential front-runner": a head joined by a hyphen is one word, as roles.txt lists it)
+	const joined = hk >= 2 && toks[hk - 1].value === '-' && toks[hk - 1].start === toks[hk - 2].end && head.start === toks[hk - 1].end ? `${toks[hk - 2].normal}-${head.normal}` : '';
+	const isPerson = roles.has(head.normal) || roles.has(lemma) || (!!joined && roles.has(joined));
 	// "the company", "the club", "her former record label": an organisation of that kind
 	const isOrg = ORG_DESCRIPTION_NOUNS.has(head.normal) || (orgWords().has(head.normal) && !['state', 'states', 'house', 'post', 'times', 'news', 'press', 'front', 'watch', 'rights', 'international', 'nations', 'republic', 'capital', 'partners', 'energy'].includes(head.normal));
 	if (!isPerson && !isOrg) return null;

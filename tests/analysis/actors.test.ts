@@ -159,6 +159,8 @@ describe('actors: who is one', () => {
 		['Martin Luther King Jr. spoke on the steps in 1963.', 'Martin Luther King Jr.', ['Martin Luther King Jr.']],
 		// review T (39th stop): a title the text gives one person, met again after "the" near them, is that person
 		['Israeli Prime Minister Ann Dorne will visit Harbouria. Dorne met Tom Vale on Monday. Tom Vale spoke. Tom Vale left. Dorne stayed.\n\nThe prime minister\'s schedule is full.', 'Ann Dorne', ['The prime minister']],
+		// review T (39th stop): a race's front-runner, a hyphenated head, is one person the sentence before named
+		['Tom Vale has won the Republican primary in Ohio, his first win of the night.\n\nThe Republican front-runner has now won twice.', 'Tom Vale', ['The Republican front-runner']],
 		// review T (39th stop): "and" and a list inside an organisation's name
 		['A report by the Organization for Economic Cooperation and Development found that wages fell.', 'Organization for Economic Cooperation and Development', ['the Organization for Economic Cooperation and Development']],
 		['A study by the National Academies of Sciences, Engineering and Medicine found that crime fell.', 'National Academies of Sciences, Engineering and Medicine', ['the National Academies of Sciences, Engineering and Medicine']],
