@@ -118,7 +118,9 @@ export function addDescriptions(scan: NameScan): void {
 		const origin = lemma === 'source' && (tokens[h + 1]?.normal === 'of' || tokens[h + 1]?.value === ':' || ORIGIN_ADJECTIVES.has(tokens[h - 1]?.normal.toLowerCase() ?? ''));
 		// ("hitting him in the head", "struck on the head": the body part, not a head of anything)
 		const bodyPart = w === 'head' && LOCATIVE.has(tokens[i - 1]?.normal.toLowerCase() ?? '') && tokens[h + 1]?.normal !== 'of';
-		const person = !origin && !bodyPart && (roles.has(w) || roles.has(lemma));
+		// ("a host of government programs": a quantity, not someone who hosts; review T of the 39th stop)
+		const quantity = w === 'host' && (d === 'a' || d === 'an') && h === i + 1 && tokens[h + 1]?.normal === 'of';
+		const person = !origin && !bodyPart && !quantity && (roles.has(w) || roles.has(lemma));
 		const org = !person && (orgNouns().has(w) || orgNouns().has(lemma));
 		if (!person && !org) continue;
 		// (a nationality keeps its capital: "Afghan government", as the quotes stage names "the Russian government")

@@ -13,10 +13,10 @@ import { inPartyLabel, inPlaceList, placeInApposition } from './settings.js';
 import { isThingWord, things } from './word-lists.js';
 import { isShouted } from '../shouted.js';
 
-/** A word for a doctrine or a creed: "Republicanism", "Judaism" (not "Buddhist", a person). */
+/** A word for a doctrine, a creed or an aversion: "Republicanism", "Judaism", "Islamophobia" (not "Buddhist", a person). */
 /** Adjectives of a faith, which before a common noun describe as a demonym does ("Islamic radicals", "Catholic schools"). */
 const FAITHS = new Set(['islamic', 'muslim', 'catholic', 'protestant', 'evangelical', 'orthodox', 'christian', 'jewish', 'buddhist', 'hindu', 'sikh', 'mormon', 'baptist', 'methodist', 'lutheran', 'anglican', 'episcopal', 'presbyterian', 'sunni', 'shia', 'shiite']);
-const IDEOLOGY = /^\p{L}{3,}isms?$/u;
+const IDEOLOGY = /^\p{L}{3,}(?:isms?|phobias?)$/u;
 /** AP abbreviations of states that are also words or names: places only after a town and a comma. */
 const AMBIGUOUS_STATE = /^(?:Ala|Ark|Del|Ill|Ind|La|Mass|Miss|Mo|Ore|Pa|Wash)\.$/;
 
@@ -117,7 +117,8 @@ export function addLoneWords(scan: NameScan): void {
 		// parts or more is an idiom, no one ("Trump-backed", "Obama-era": one part, a name qualifying)
 		if (tokens[i + 1]?.value === '-' && attached(t, tokens[i + 1]) && attached(tokens[i + 1], tokens[i + 2]) && LOWER_FIRST.test(tokens[i + 2]?.value ?? '') && tokens[i + 3]?.value === '-' && attached(tokens[i + 2], tokens[i + 3])) continue;
 		const w = t.normal.toLowerCase();
-		// "Republicanism", "Catholicism", "Trumpism": a creed or a movement's doctrine is no one
+		// "Republicanism", "Catholicism", "Trumpism": a creed or a movement's doctrine is no one (nor an
+		// aversion, "Islamophobia": review T of the 39th stop)
 		if (IDEOLOGY.test(w)) continue;
 		// ("LONDON (AP) —": a dateline in capitals is a place too)
 		const asWritten = ALL_UPPER.test(t.value) && t.value.length > 3 ? t.value[0] + t.value.slice(1).toLowerCase() : t.value;
@@ -153,6 +154,8 @@ export function addLoneWords(scan: NameScan): void {
 		// (and a faith's adjective: "Islamic radicals", "Muslim children", "Catholic schools"; review T of the 39th
 		// stop had "Islamic" a mention of the Islamic Society of Boston, and "Muslim" an actor)
 		if (next && (isDemonym(w) || FAITHS.has(w)) && (((next.pos === 'NOUN' || next.pos === 'ADJ') && LOWER_FIRST.test(next.value)) || (!w.endsWith('s') && !w.endsWith('i') && (next.normal === 'and' || next.normal === 'or'))) && (!firsts.has(w) || FAITHS.has(w))) continue;
+		// "Veteran's Day", "Valentine's Day", "New Year's Eve": a possessive in a thing's name (review T of the 39th stop)
+		if (next && /^[’']s$/.test(next.value) && next.start === t.end && capitalised(tokens[i + 2]) && isThingWord(tokens[i + 2].normal.toLowerCase())) continue;
 		// "Addison, a village southwest of Ithaca", "Barry, Cass and Kalamazoo counties": a place
 		if (placeInApposition(tokens, i) || inPlaceList(tokens, i)) continue;
 		const full = surnames.get(w);

@@ -376,6 +376,11 @@ describe('actors: who is one', () => {
 		// a first-person contraction, and a participle opening a sentence
 		['“I love what I’m doing,” the director said.', 'I’m'],
 		['Armed with ice packs, the children set off up the hill.', 'Armed'],
+		// review T (39th stop): a quantity's "host", a public programme, an aversion, a holiday's possessive
+		['A host of programs, including Medicaid, were cut last year.', 'host'],
+		['A host of programs, including Medicaid, were cut last year.', 'Medicaid'],
+		['Islamophobia rose sharply after the attacks.', 'Islamophobia'],
+		["Officials met on Veteran's Day in the capital.", 'Veteran'],
 		// the last part of a compound with lower-case words inside (review R, 38th stop)
 		['Reporters waited outside his Mar-a-Lago estate on Sunday.', 'Lago'],
 		['The envoy flew to Port-au-Prince on Monday.', 'Prince'],
