@@ -11,6 +11,7 @@ import { GENERIC_TITLES } from './groups.js';
 import { TIME_WORDS, isCap, isPossessive, type Mention } from './mentions.js';
 import { DESCRIPTION_DETS, ORG_DESCRIPTION_NOUNS } from './describe.js';
 import { namedAfter } from './phrases.js';
+import { LISTENER_VERBS } from './cues.js';
 
 /**
  * Is a capitalised run of two or more words a person's name? The lite model cannot tell "Jane Roe"
@@ -177,6 +178,16 @@ export function obliqueAt(ctx: Ctx, offset: number, depth = 0): boolean {
 		let first = j;
 		while (first > 0 && nameWord(toks[first - 1]) && t - first < 8) first--;
 		return obliqueAt(ctx, toks[first].start, depth + 1);
+	}
+	// ("said Clinton's response was undercut by her campaign's ties", "said Trump had lied": a name opening
+	// the clause a speech verb reports is that clause's subject, not the verb's object; review T of the
+	// 39th stop had "her" given to the speaker)
+	// (not a listener: "told BuzzFeed's Smith he would run" is Smith told)
+	if (p?.pos === 'VERB' && ctx.isSpeechLemma(p) && !LISTENER_VERBS.has(p.lemma.toLowerCase())) {
+		let after = ctx.tokenAt(offset);
+		while (after < toks.length && isCap(toks[after]) && after - t < 6) after++;
+		const next = toks[after];
+		if (next && (isPossessive(next) || next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.normal)))) return false;
 	}
 	// ("will continue to back/ADV the billionaire": a word after the infinitive's "to" is its verb,
 	// whatever the tagger made of it)

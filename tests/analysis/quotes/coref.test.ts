@@ -153,6 +153,10 @@ const rows: [string, string, string, number, string | null][] = [
 	['"X, Y\'s daughter," is a woman "she" can mean', 'Ann Lee spoke first. Patti Dorne, Ronald Reagan\'s daughter, attacked Tom Vale on Monday.\n\n"I am sad," she wrote.', 'she', 0, 'Patti Dorne'],
 	['... with an adjective before the relation', 'Kerr Dorne, Tom Vale\'s younger brother, attacked the plan.\n\n"I am sad," he wrote.', 'he', 0, 'Kerr Dorne'],
 	['... but "X, Y\'s company," says no person', 'Acme Holdings, Tom Vale\'s company, said the plan was bad.', 'Acme Holdings', 0, 'Acme Holdings'],
+	// review T (39th stop): a name opening the clause a speech verb reports is its subject, likelier than the speaker
+	['"said Lee\'s response was undercut by her campaign" is Lee\'s campaign', 'Ann Lee spoke in Iowa on Monday.\n\nBut Kerr Dorne, director of Harbour Action, said Lee\'s response was undercut by her campaign\'s ties to Dale.', 'her', 0, 'Ann Lee'],
+	['"says Lee was accompanied by her husband"', 'Ann Lee returned on Sunday.\n\nSpokeswoman Jo Dorne says Lee was accompanied by her husband.', 'her', 0, 'Ann Lee'],
+	['... but not after a listener\'s verb: "told Lee she would run"', 'Jo Dorne met reporters. Dorne told Harbour Daily\'s Lee she would still run.', 'she', 0, 'Jo Dorne'],
 	// review T (39th stop): someone the sentence describes and does not name is the likelier he, not the one named before it
 	['"he" after "the mayor" of its own sentence is not the man named before', 'Tom Vale spoke in Ohio on Monday. The party removed the mayor from its team after he suggested that taxes should rise.', 'he', 0, null],
 	['... but the one named in the same sentence', 'Tom Vale met the mayor on Monday and he said that taxes should rise.', 'he', 0, 'Tom Vale'],
