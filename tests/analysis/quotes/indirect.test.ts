@@ -304,6 +304,8 @@ describe('findIndirect', () => {
 		['"LONDON - The minister will resign …, officials said"', 'LONDON - The minister will resign next week, officials said Monday.', [{ text: 'The minister will resign next week', mention: 'officials' }]],
 		['"LOUISVILLE, Ky. - …"', 'LOUISVILLE, Ky. - The minister will resign next week, officials said Monday.', [{ text: 'The minister will resign next week', mention: 'officials' }]],
 		['... but "NATO - the alliance - …" is no dateline', 'NATO - the alliance - will expand next week, officials said Monday.', [{ text: 'NATO - the alliance - will expand next week', mention: 'officials' }]],
+		// review T (39th stop): "Professors" before two surnames is a title both hold, and both speak
+		['"Professors Foner and Alba suggest …"', 'Nancy Foner of Hunter College and Richard Alba wrote a book. Professors Foner and Alba suggest this has less to do with faith than with poverty.', [{ text: 'this has less to do with faith than with poverty', mention: 'Professors Foner and Alba' }]],
 		// review T (39th stop): idioms of "call", and anyone's hypothetical in the writer's voice
 		['"has called attention to corruption" reports nothing', 'The scandal has called attention to corruption in the city.', []],
 		['"called into question the figures" reports nothing', 'The report called into question the official figures for May.', []],
