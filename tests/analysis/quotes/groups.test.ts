@@ -377,6 +377,9 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		// review T (39th stop): a race's front-runner or candidate, whatever trade or poll result the text also gives
 		['"Republican front-runner Dan Pike"', 'Republican front-runner Dan Pike said the race was close.', 'government'],
 		['... over a poll\'s "beats X 42-40"', 'Democratic front-runner Ann Lee leads the field. In head-to-head matchups, Lee beats Tom Vale 42-40.\n\n"We will win," Lee said.', 'government'],
+		// review T (39th stop): every wire service of agencies.txt is the press
+		['"UPI reported"', 'Voters are drifting toward the senator, according to UPI.', 'media'],
+		['"according to Yonhap"', 'The talks will resume next week, according to Yonhap.', 'media'],
 		// review T (39th stop): groups by the cause they press
 		['"progressive groups said"', 'Several progressive groups said the ruling was unfair.', 'rights group or NGO'],
 		['"a watchdog group said"', 'A watchdog group said the ruling was unfair.', 'rights group or NGO'],
