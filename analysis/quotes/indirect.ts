@@ -102,7 +102,9 @@ export function findIndirect(ctx: Ctx): Found[] {
 				if (!subj && !invertedEnds && prep > ss && PARTICIPLE_PREPS.has(toks[prep].normal) && hasClauseVerb(toks, e, se)) {
 					let v = prep - 1;
 					while (v > ss && toks[v].pos !== 'VERB' && toks[v].pos !== 'AUX') v--;
-					subj = v > ss ? subjectLeft(toks, v, ss) : null;
+					// (not the subject of a passive: "Europeans' hostility is justified by arguing that …" is argued by
+					// someone the text does not name, review T of the 39th stop)
+					subj = v > ss && !isPassive(toks, v) ? subjectLeft(toks, v, ss) : null;
 					afterPreposition = !!subj;
 				}
 				// "After saying the plan had failed, Tom Reed left": a participle in a clause of time opening the

@@ -304,6 +304,9 @@ describe('findIndirect', () => {
 		['"LONDON - The minister will resign …, officials said"', 'LONDON - The minister will resign next week, officials said Monday.', [{ text: 'The minister will resign next week', mention: 'officials' }]],
 		['"LOUISVILLE, Ky. - …"', 'LOUISVILLE, Ky. - The minister will resign next week, officials said Monday.', [{ text: 'The minister will resign next week', mention: 'officials' }]],
 		['... but "NATO - the alliance - …" is no dateline', 'NATO - the alliance - will expand next week, officials said Monday.', [{ text: 'NATO - the alliance - will expand next week', mention: 'officials' }]],
+		// review T (39th stop): a participle after "by" on a passive is done by someone unnamed, not the subject
+		['"hostility is justified by arguing that …" is no one\'s', 'Their hostility is often justified by arguing that the faith is incompatible with liberal values.', []],
+		['... but "ended the call by telling reporters that …" is the mayor\'s', 'The mayor ended the call by telling reporters that the plan was dead.', [{ text: 'the plan was dead', mention: 'The mayor' }]],
 		// review T (39th stop): "Professors" before two surnames is a title both hold, and both speak
 		['"Professors Foner and Alba suggest …"', 'Nancy Foner of Hunter College and Richard Alba wrote a book. Professors Foner and Alba suggest this has less to do with faith than with poverty.', [{ text: 'this has less to do with faith than with poverty', mention: 'Professors Foner and Alba' }]],
 		// review T (39th stop): idioms of "call", and anyone's hypothetical in the writer's voice
