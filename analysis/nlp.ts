@@ -8,7 +8,10 @@ import { WORD_TYPES, WinkWords, type WinkTokens } from './wink-words.js';
 import { foldForWink } from './fold.js';
 import { retagSurnames } from './name-tags.js';
 import { loadWinkModel } from './wink-model.js';
-import { JOINED_TITLES, breakLongRuns, endSentences, keepShortTitles } from './wink-shown.js';
+import { JOINED_TITLES, breakLongRuns, endSentences, keepShortTitles, showDoubledMarks } from './wink-shown.js';
+
+/** Single quotation marks that, typed twice, stand for a double one. */
+const SINGLE_MARKS = "'’‘`";
 
 export { MAX_RUN, breakLongRuns } from './wink-shown.js';
 
@@ -271,7 +274,7 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 	for (let p = 0; p < paras.length; p++) {
 		const para = paras[p];
 		const raw = text.slice(para.start, para.end);
-		const guarded = breakLongRuns(keepShortTitles(endSentences(foldForWink(raw.replace(/[\r\n\t]/g, ' ')))));
+		const guarded = breakLongRuns(showDoubledMarks(keepShortTitles(endSentences(foldForWink(raw.replace(/[\r\n\t]/g, ' '))))));
 		folds[p] = guarded.text !== raw ? guarded.text : null;
 		for (const r of guarded.broken) brokenRuns.push({ start: para.start + r.start, end: para.start + r.end });
 		shown[p] = guarded.text;
@@ -308,7 +311,13 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 		// wink's value is the original text (folded: the text it read); guard against a mismatch rather
 		// than drift silently.
 		let start = at;
-		const value = folded && folded.startsWith(read, start - para.start) ? text.slice(start, start + read.length) : read;
+		let value = folded && folded.startsWith(read, start - para.start) ? text.slice(start, start + read.length) : read;
+		// (an opening '' wink was shown as ` "`, showDoubledMarks(): one token of both marks)
+		const doubled = read === '"' && !!folded && value === "'" && start > para.start && text.charCodeAt(start - 1) === 39;
+		if (doubled) {
+			start--;
+			value = "''";
+		}
 		if (!text.startsWith(value, start)) {
 			// Look a little way ahead only: an unbounded search per token would be quadratic.
 			const found = text.slice(start, Math.min(para.end, start + value.length + 64)).indexOf(value);
@@ -327,9 +336,19 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 			at = end;
 			continue;
 		}
+		// (two single marks typed for a double one, '' ’’ ‘‘ ``, which wink reads as two: one token, a
+		// quotation mark as " is, so that the quotes stage reads them as it reads ")
+		if (value.length === 1 && SINGLE_MARKS.includes(value) && last && last.value === value && last.end === start && last.paragraph === p) {
+			last.end = end;
+			last.value += value;
+			last.normal = last.lemma = last.value;
+			ours[i] = tokens.length - 1;
+			at = end;
+			continue;
+		}
 		// (a full stop wink was shown as "!" to end its sentence, endSentences(): a full stop again)
 		const ended = value === '.' && read === '!';
-		const normal = ended ? '.' : w ? w.normal : (itsNormal(i, rdd) as string);
+		const normal = ended ? '.' : doubled ? value : w ? w.normal : (itsNormal(i, rdd) as string);
 		const type = w ? w.type : (itsType(i, rdd) as string);
 		ours[i] = tokens.length;
 		tokens.push({
@@ -338,7 +357,7 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 			value,
 			normal,
 			// wink gives no lemma for an unsplit "cannot" (and similar); the normal form stands in.
-			lemma: ended ? '.' : w ? ww.lemma(w, i, rdd) : ((itsLemma(i, rdd, addons) as string | undefined) ?? normal),
+			lemma: ended ? '.' : doubled ? value : w ? ww.lemma(w, i, rdd) : ((itsLemma(i, rdd, addons) as string | undefined) ?? normal),
 			pos: ww.pos(i, rdd),
 			type,
 			sentence: -1,
@@ -364,7 +383,9 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 	for (let k = 0; k < rdd.sentences.length; k++) {
 		for (let i = rdd.sentences[k][0]; i <= rdd.sentences[k][1]; i++) {
 			const t = ours[i];
-			if (t < 0) continue;
+			// (a blank line; or the second half of a doubled mark, joined to the first: ".'' It" stays one
+			// token, in the sentence it closes)
+			if (t < 0 || t === last) continue;
 			if (first >= 0 && tokens[t].paragraph !== tokens[first].paragraph) {
 				addSentence(first, last);
 				first = -1;

@@ -104,3 +104,17 @@ export function keepShortTitles(text: string): string {
 	}
 	return out ? out.join('') : text;
 }
+
+/** Two single marks opening a quotation, the newspaper archives' style (NYT, LexisNexis): ''a, ''We. */
+const OPENING_DOUBLED = /(^|[\s([{—–])''(?=[\p{L}\p{N}])/gu;
+
+/**
+ * wink reads an opening '' as two tokens, and the second as part of a short word when one follows:
+ * "''a disaster''" gave "'" and "'a". It is shown ` "` in its place (same length), which it reads as one
+ * quotation mark before the word; tokenise() gives that token both marks of the original text.
+ */
+export function showDoubledMarks(text: string): string {
+	if (!text.includes("''")) return text;
+	return text.replace(OPENING_DOUBLED, (_m, before: string) => `${before} "`);
+}
+

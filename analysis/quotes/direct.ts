@@ -350,7 +350,7 @@ function quoteFree(ctx: Ctx, paragraph: number): boolean {
 	// (a statement, even a short one, ends on its punctuation inside the marks: '"We are ready," Lee said.')
 	return pieces.length % 2 === 1 && pieces.every((x, i) => i % 2 === 0 || (x.trim().split(/\s+/).length <= 3 && !/[,.!?;:]\s*$/.test(x))) && /\p{L}/u.test(pieces[pieces.length - 1]);
 }
-const QUOTE_CHAR = /["“”„«»]/;
+const QUOTE_CHAR = /["“”„«»]|''/;
 
 /**
  * A quotation that is the content of a speech noun whose owner is named: "directives from Xi to "…"",

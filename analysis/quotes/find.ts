@@ -291,9 +291,9 @@ function firstScareQuotes(ctx: Ctx, direct: Found[]): Map<string, number> {
 
 const LISTENER_PARTICIPLES = new Set(['telling', 'reminding', 'assuring', 'warning', 'urging', 'asking', 'informing']);
 /** What may stand between such a participle and the marks: nothing but a comma or a colon, or a listener of up to four words first. */
-const MARK_ONLY = /^\s*[,:]?\s*["“”„«]?\s*$/u;
+const MARK_ONLY = /^\s*[,:]?\s*(?:["“”„«]|'')?\s*$/u;
 // (each word after white space, so a long run of letters is read one way only)
-const LISTENER_THEN_MARK = /^(?:\s+[\p{L}.’']+){0,4}\s*[,:]?\s*["“”„«]?\s*$/u;
+const LISTENER_THEN_MARK = /^(?:\s+[\p{L}.’']+){0,4}\s*[,:]?\s*(?:["“”„«]|'')?\s*$/u;
 
 /**
  * ""A," she said, adding, "B."", ""A," he wrote, telling Cook, "B."": a participle after the first quote's
@@ -429,6 +429,6 @@ function innerAttribution(ctx: Ctx, d: Found, ind: Found): boolean {
 	// ("the killer called her "a dirty liar"": a naming verb's object stands between it and the name it gave)
 	const between = text.slice(cueEnd, d.start);
 	const named = !!d.cue && NAMING.has(ctx.toks[d.cue[0]].lemma) && countWords(between) <= 6 && !/[.;:!?]/.test(between) && !/\b(?:that|who|which)\b/.test(between);
-	const introduces = !!d.cue && (/^[\s,:"“”„«]*(?:(?:of|about|against|that|as)[\s"“”„«]*)?$/.test(between) || named || ctx.toks[d.cue[0]].start >= d.end);
+	const introduces = !!d.cue && (/^(?:[\s,:"“”„«]|'')*(?:(?:of|about|against|that|as)(?:[\s"“”„«]|'')*)?$/.test(between) || named || ctx.toks[d.cue[0]].start >= d.end);
 	return !!d.speaker?.cluster && !d.carried && (introduces || !!d.owned) && !!m && m.start >= ind.start && m.end <= d.start;
 }

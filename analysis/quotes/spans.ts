@@ -13,6 +13,8 @@ const WORD_OR_STOP = /[\p{L}\p{N},.?!…]/u;
 const WORD_NEXT = /^\s?[\p{L}\p{N}…]/u;
 const ATTRIBUTION_START = /^[\p{Lu}]|^(?:he|she|they|it|said|says|a|an|the|one)\b/u;
 const UPPER_START = /^[\p{Lu}]/u;
+const OPENS_AFTER = /[\s([{—–]/u;
+const OPENS_BEFORE = /[\p{L}\p{N}…$£€]/u;
 
 export const OPEN_MARKS = '“„«';
 export const CLOSE_MARKS = '”»';
@@ -41,6 +43,12 @@ export interface MarkedSpan extends Span {
 }
 
 const DOUBLE_MARK = /["“”„«»]/;
+
+/** Do two single marks typed for a double one ('' ’’ ‘‘ ``) start at i? (The tokeniser reads them as one token too: nlp.ts.) */
+export function isDoubledMark(text: string, i: number): boolean {
+	const c = text[i];
+	return (c === "'" || c === '’' || c === '‘' || c === '`') && text[i + 1] === c;
+}
 
 /**
  * The last ” or " in [from, to), or -1. Read within the paragraph only: lastIndexOf from its end ran
@@ -124,7 +132,8 @@ export function markedSpans(text: string, paragraphs: Span[]): MarkedSpan[] {
 			}
 		}
 		const push = (o: number, close: number) => {
-			const { start, end } = trim(text, o + 1, close < 0 ? para.end : close);
+			// (two single marks typed for an opening double one take two characters)
+			const { start, end } = trim(text, o + (isDoubledMark(text, o) ? 2 : 1), close < 0 ? para.end : close);
 			// A paragraph that opens with a quote mark after one left open continues that quote
 			// (the convention for a quote running over several paragraphs).
 			const continues = carried && first && o === para.start;
@@ -145,9 +154,17 @@ export function markedSpans(text: string, paragraphs: Span[]): MarkedSpan[] {
 					i++;
 					continue;
 				}
+				// The newspaper archives' style (NYT, LexisNexis): '' opens as well as closes a quotation.
+				// It opens where an opening mark stands: after a space, a bracket or a dash, or at the
+				// paragraph's start, and before a word.
+				if (pair === "''" && OPENS_AFTER.test(text[i - 1] ?? ' ') && OPENS_BEFORE.test(text[i + 2] ?? ' ')) {
+					open = i;
+					i++;
+					continue;
+				}
 			} else if (pair === '‘‘' || pair === '``') {
 				if (open >= 0) push(open, -2 - i);
-				open = i + 1;
+				open = i;
 				i++;
 				continue;
 			}

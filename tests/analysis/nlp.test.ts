@@ -55,7 +55,13 @@ describe('a word wink reads as a short form still ends its sentence before a cap
 		['Former Sec. of State Ann Lee spoke on Monday.', 1, ['Former', 'Sec', '.', 'of']],
 		['He went to Dept. of Labor offices.', 1, ['He', 'went', 'to', 'Dept', '.', 'of']],
 		// (a heading an extraction glued on after a word still starts a sentence)
-		['It shipped in May.Typing on it is quiet.', 2, ['It', 'shipped', 'in', 'May', '.', 'Typing']]
+		['It shipped in May.Typing on it is quiet.', 2, ['It', 'shipped', 'in', 'May', '.', 'Typing']],
+		// reviews U and V (39th stop): two single marks typed for a double one are one token, in the
+		// sentence they close (wink read "''" as two, the second opening the next sentence)
+		["He called it ''a war.'' Then he left.", 2, ['He', 'called', 'it', "''", 'a', 'war', '.', "''", 'Then']],
+		['“It is over,’’ she said. Then she left.', 2, ['“', 'It', 'is', 'over', ',', '’’', 'she']],
+		// (one mark and an apostrophe stay apart)
+		["The students' books.", 1, ['The', 'students', "'", 'books']]
 	];
 	it.each(rows)('%s', (text, sentences, first) => {
 		const tok = tokenise(text);

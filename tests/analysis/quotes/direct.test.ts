@@ -27,6 +27,9 @@ describe('findDirect', () => {
 		['"despite X\'s promise that … "…""', 'The bridge is late, despite Tom Reyes’s promise that it would be “ready by spring.”', [{ text: 'ready by spring.', mention: 'Tom Reyes' }]],
 		['... not past a speech verb of its own', 'Asked about Tom Reyes’s claim that it had been a bomb, Ann Lee said, “I think it is important to know the facts.”', [{ text: 'I think it is important to know the facts.', mention: 'Ann Lee' }]],
 		['inverted cue with a title', '"We will appeal," said Sen. Jane Roe.', [{ text: 'We will appeal,', mention: 'Sen. Jane Roe' }]],
+		// reviews U and V (39th stop): the NYT archive's '' marks, attribution after the quote (they were lost)
+		["'' marks, speaker after the quote", "''We will appeal,'' said Sen. Jane Roe. Tom Vale was less sure. ''It is over,'' he added.", [{ text: 'We will appeal,', mention: 'Sen. Jane Roe' }, { text: 'It is over,', mention: 'he' }]],
+		["'' marks inside a sentence: the marked words only", "The minister ''looked ashen,'' Tom Vale said.", [{ text: 'looked ashen,', mention: 'Tom Vale' }]],
 		// review 34: the debate's "spin room" is no one spinning: the speaker is the one who declared
 		['"spin room" is no cue', 'Tom Vale, who declared in the debate spin room, "We will win."', [{ text: 'We will win.', mention: 'Tom Vale, who' }]],
 		['a pronoun speaker is the mention in the text', 'Ann Lee spoke first.\n\n"We are ready," she said.', [{ text: 'We are ready,', mention: 'she' }]],

@@ -12,6 +12,10 @@ const rows: [string, string, string[]][] = [
 	['an opening mark typed for the closing one, after a comma', '“It is unusual,“ said Jane Roe.', ['It is unusual,']],
 	['an opening mark typed for the closing one, after a word', 'She loved “Parasite“ and “Joker” equally.', ['Parasite', 'Joker']],
 	["the AP's closing mark: two single marks", '“It was an attempt to mislead,’’ Will Moy said.', ['It was an attempt to mislead,']],
+	// reviews U and V (39th stop): the NYT archive's marks, '' for opening and closing both
+	["two single straight marks open a quotation as well as close it", "''We will win this seat,'' said Jane Roe. ''It is over.''", ['We will win this seat,', 'It is over.']],
+	["... inside a sentence", "He called the plan ''a disaster'' on Monday.", ['a disaster']],
+	["... not after a word: a plural's apostrophe and a stray mark", "The students'' books were ''lost.", ['lost.']],
 	['two opening marks: the first never closed ends at the second', 'She said “we will go and then “they stay” here.', ['we will go and then', 'they stay']],
 	['single quotes inside double ones are part of the content', 'He said "they told us \'stay home\' and we did".', ["they told us 'stay home' and we did"]],
 	['an unclosed mark ends with its paragraph', 'She said "we will go\n\nNothing else happened.', ['we will go']],
