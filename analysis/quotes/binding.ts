@@ -28,11 +28,33 @@ export function clauseSubjectOf(ctx: Ctx, index: EntityIndex, i: number): Cluste
 		// ("Garrett then swung it at Rudolph, hitting him in the head": a participle after the comma has
 		// the sentence's subject for its own)
 		if (w.value === ',' && participleTo(toks, k + 1, i)) return mainSubject(ctx, index, k);
+		// ("legislators such as Bamberg who have endorsed him": a "who" right before the clause's verbs is
+		// its subject, and who it stands for is the name before it; review U of the 39th stop had Bamberg
+		// the one endorsed)
+		if (w.normal === 'who' && toks.slice(k + 1, i).every((x) => VERB_CHAIN.has(x.pos))) return nameBefore(ctx, index, k);
 		if (ctx.isMark[k] || [',', ';', ':', '—', '–', '('].includes(w.value) || CLAUSE_OPENERS.has(w.normal)) return null;
 		let v = k + 1;
 		while (v < i && toks[v].pos === 'ADV') v++;
 		const after = toks[v];
 		if ((w.pos === 'PRON' || w.pos === 'PROPN') && after && (after.pos === 'VERB' || after.pos === 'AUX')) return index.lookup(w.start, 'person') ?? null;
+	}
+	return null;
+}
+
+/** What a clause's verbs are made of, from its subject to an object: "have long endorsed", "wants to tell". */
+const VERB_CHAIN = new Set(['AUX', 'ADV', 'VERB', 'PART']);
+
+/** The person named right before token k ("Bamberg who", "Ann Lee, who"), if the scan has them. */
+function nameBefore(ctx: Ctx, index: EntityIndex, k: number): Cluster | null {
+	const { toks } = ctx;
+	let e = k - 1;
+	if (toks[e]?.value === ',') e--;
+	if (!toks[e] || toks[e].pos !== 'PROPN' || toks[e].sentence !== toks[k].sentence) return null;
+	let s = e;
+	while (s > 0 && toks[s - 1].pos === 'PROPN' && toks[s - 1].end + 1 >= toks[s].start) s--;
+	for (let j = s; j <= e; j++) {
+		const c = index.lookup(toks[j].start, 'person');
+		if (c) return c;
 	}
 	return null;
 }
@@ -130,3 +152,48 @@ export function relativeHolder(ctx: Ctx, index: EntityIndex, i: number): Cluster
 }
 
 const RELATIVE_WHO = new Set(['who', 'whose']);
+
+/** Prepositions that open a sentence with a phrase its subject's possessive can stand in: "In his email, …". */
+const FRONTING_PREPOSITIONS = new Set(['in', 'during', 'at', 'on', 'after', 'before', 'with', 'for', 'despite', 'since', 'unlike', 'like', 'throughout', 'upon', 'following', 'through', 'from', 'by', 'under', 'over', 'amid', 'within']);
+/** A phrase before its comma holds no clause of its own: no auxiliary, no pronoun subject, no sentence punctuation. */
+const NOT_IN_PHRASE = new Set(['AUX', 'SCONJ']);
+
+/**
+ * "In his email to members, Trumka said …", "Speaking to her supporters, Ann Lee said …": a his or her in
+ * a phrase the sentence opens with (a preposition's or a participle's, up to its comma) is the sentence's
+ * subject's, named after the comma, not someone named before (review U of the 39th stop gave Trumka's
+ * email to the woman named in the sentence before). The token where that subject's name starts, when it
+ * is a name and a verb follows it; -1 otherwise.
+ */
+export function frontedSubjectAt(ctx: Ctx, i: number): number {
+	const { toks } = ctx;
+	const t = toks[i];
+	if (t.normal !== 'his' && t.normal !== 'her') return -1;
+	let j = i;
+	while (j > 0 && toks[j - 1].sentence === t.sentence && !ctx.isMark[j - 1]) j--;
+	if (toks[j].pos === 'CCONJ') j++;
+	const opener = toks[j];
+	if (!opener || j >= i) return -1;
+	const participle = opener.pos === 'VERB' && /(?:ing|ed)$/.test(opener.normal) && isCapital(opener);
+	if (!participle && !(opener.pos === 'ADP' && FRONTING_PREPOSITIONS.has(opener.normal))) return -1;
+	// (no verb before the pronoun either: "In a statement released shortly after the Florida senator
+	// suspended his campaign, Cruz said" is the senator's campaign)
+	for (let k = j + 1; k < i; k++) if (toks[k].value === ',' || ctx.isMark[k] || NOT_IN_PHRASE.has(toks[k].pos) || toks[k].pos === 'PRON' || toks[k].pos === 'VERB') return -1;
+	// the phrase's comma, within a few words
+	let c = i + 1;
+	while (c < toks.length && c - i < 15 && toks[c].sentence === t.sentence && toks[c].value !== ',') {
+		if (ctx.isMark[c] || NOT_IN_PHRASE.has(toks[c].pos) || toks[c].pos === 'PRON' || (toks[c].pos === 'VERB' && !/(?:ing|ed)$/.test(toks[c].normal))) return -1;
+		c++;
+	}
+	if (toks[c]?.value !== ',') return -1;
+	// the name after it, and its verb
+	const s = c + 1;
+	let e = s;
+	while (e < toks.length && toks[e].pos === 'PROPN' && isCapital(toks[e]) && toks[e].sentence === t.sentence) e++;
+	if (e === s) return -1;
+	while (e < toks.length && toks[e].pos === 'ADV') e++;
+	return toks[e] && (toks[e].pos === 'VERB' || toks[e].pos === 'AUX') && toks[e].sentence === t.sentence ? s : -1;
+}
+
+const isCapital = (x: Token): boolean => /^\p{Lu}/u.test(x.value);
+

@@ -31,7 +31,7 @@ import { describe, description, DESCRIPTION_DETS } from './describe.js';
 import { deedFacets } from './deeds.js';
 import { commandVerb, leftOrgDescription, loneGivenName, looksLikePerson, obliqueAt, personDespitePlaceWord, roleOf, subjectOfVerb, unknownNameSubject } from './name-kind.js';
 import { nameInside, namedNext, ownStory } from './introduced.js';
-import { clauseSubjectOf, questionerOf, relativeHolder } from './binding.js';
+import { clauseSubjectOf, frontedSubjectAt, questionerOf, relativeHolder } from './binding.js';
 import { findCoordinations } from './coordination.js';
 import { isShouted } from '../shouted.js';
 
@@ -62,10 +62,23 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 	const paragraphStarts = new Map<number, number>();
 	for (const x of toks) if (!paragraphStarts.has(x.paragraph)) paragraphStarts.set(x.paragraph, x.start);
 	const paragraphStart = (p: number) => paragraphStarts.get(p) ?? 0;
+	// A his or her in the phrase a sentence opens with, waiting for the subject named after its comma
+	// (binding.ts frontedSubjectAt): the pronoun, and where that name starts.
+	let fronted: { t: Token; name: number } | null = null;
+	const resolveFronted = (c: Cluster | null) => {
+		const f = fronted!;
+		fronted = null;
+		const g = f.t.normal === 'his' ? 'm' : 'f';
+		if (c && c.kind === 'person' && (!c.gender || c.gender === g) && !index.lookup(f.t.start)) {
+			if (!c.gender) c.gender = g;
+			index.note(c, f.t, f.t.value, 'pronoun');
+		} else index.resolvePronoun(f.t.normal, f.t, false, true, f.t.value);
+	};
 	let i = 0;
 	while (i < toks.length) {
 		const t = toks[i];
 		const quoted = ctx.inQuote[i] >= 0;
+		if (fronted && i > fronted.name) resolveFronted(null);
 		if (ctx.isMark[i]) {
 			i++;
 			continue;
@@ -78,7 +91,9 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			if (cue > 0 && toks[cue] && isCap(toks[cue])) exclude = index.bySurname(toks[cue].normal, t.start) ?? index.lookup(toks[cue].start, 'person') ?? null;
 			exclude ??= clauseSubjectOf(ctx, index, i) ?? questionerOf(ctx, index, i);
 			const holder = relativeHolder(ctx, index, i);
-			if (holder && holder !== exclude && !index.lookup(t.start)) index.note(holder, t, t.value, 'pronoun');
+			const front = holder || fronted ? -1 : frontedSubjectAt(ctx, i);
+			if (front >= 0) fronted = { t, name: front };
+			else if (holder && holder !== exclude && !index.lookup(t.start)) index.note(holder, t, t.value, 'pronoun');
 			else index.resolvePronoun(t.normal, t, false, true, t.value, exclude);
 			i++;
 			continue;
@@ -255,6 +270,12 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 		} else if (m.kind === 'noun' && m.definite && !quoted) {
 			c = index.addDescription(m, false, false);
 		}
+		if (fronted && (i === fronted.name || s === fronted.name)) {
+			// (a name the scan could not tell a person's, "In his email to members, Trumka said": the his
+			// that stands for it says so, as no organisation owns with "his")
+			if (!c && m.kind === 'person' && !quoted && !places.has(m.name.toLowerCase())) c = index.addPerson(m, quoted);
+			resolveFronted(c);
+		}
 		if (c && c.kind === 'org' && pendingOrg && pendingOrg.at === i) {
 			if (pendingOrg.head) c.orgNouns.add(pendingOrg.head);
 			index.note(c, pendingOrg.span, text.slice(pendingOrg.span.start, pendingOrg.span.end), 'description');
@@ -263,6 +284,7 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 		if (c && c.named && !quoted) e = describe(ctx, index, c, s, e, m);
 		i = Math.max(e, i + 1);
 	}
+	if (fronted) resolveFronted(null);
 }
 
 // ---------------------------------------------------------------- the face

@@ -43,6 +43,10 @@ export function looksLikePerson(ctx: Ctx, m: Mention, e: number): boolean {
 	// ", Ronald Reagan's daughter,", ", Ford's sister,": a name's possessive, then a relation noun
 	if (n.value === ',' && possessiveRelation(toks, e + 1) >= 0) return true;
 	if (ctx.cueAt(e) > 0) return true;
+	// "Jeb Bush and his older brother", "Ann Vale herself": his, her and himself, herself are a person's,
+	// never an organisation's (which owns with "its"; review U of the 39th stop had "his" given to Trump)
+	if (n.normal === 'and' && n1 && (n1.normal === 'his' || n1.normal === 'her') && n1.pos === 'PRON') return true;
+	if (n.normal === 'himself' || n.normal === 'herself') return true;
 	// the subject of a verb ("Marta Kowalczyk leads the campaign"), or someone "of"/"at" an organisation
 	let v = e;
 	while (v < toks.length && toks[v].pos === 'ADV') v++;

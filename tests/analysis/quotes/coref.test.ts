@@ -161,7 +161,17 @@ const rows: [string, string, string, number, string | null][] = [
 	['"he" after "the mayor" of its own sentence is not the man named before', 'Tom Vale spoke in Ohio on Monday. The party removed the mayor from its team after he suggested that taxes should rise.', 'he', 0, null],
 	['... but the one named in the same sentence', 'Tom Vale met the mayor on Monday and he said that taxes should rise.', 'he', 0, 'Tom Vale'],
 	['... nor a noun qualifying another', 'Ann Lee spoke on Monday. The migrant and refugee crisis may cost her the election.', 'her', 0, 'Ann Lee'],
-	['... nor a description that is the one named', 'Tom Vale spoke in Ohio on Monday. The candidate said he would win.', 'he', 0, 'Tom Vale']
+	['... nor a description that is the one named', 'Tom Vale spoke in Ohio on Monday. The candidate said he would win.', 'he', 0, 'Tom Vale'],
+	// review U (39th stop): a his in the phrase a sentence opens with is the subject's, named after its comma
+	['"In his email, X said": the subject after the comma', 'Tom Vale praised the vote. In his email to members, Ed Trumka said the vote was clear.', 'his', 0, 'Ed Trumka'],
+	['... a surname alone, which his makes a person', 'Ann Lee praised the vote. In his email to members, Trumka said the vote was clear.', 'his', 0, 'Trumka'],
+	['... a participle\'s phrase too', 'Ann Lee spoke first. Speaking to her supporters, Jane Roe said she would stay.', 'her', 0, 'Jane Roe'],
+	['... not a subject of the other gender', 'Tom Vale spoke first. After his speech, Ann Lee left.', 'his', 0, 'Tom Vale'],
+	['... nor a phrase with a clause of its own', 'Ann Lee spoke first. In a statement released after Tom Vale ended his campaign, Ed Roe said no.', 'his', 0, 'Tom Vale'],
+	// review U: "who" right before the clause's verbs is its subject, so an object "him" is someone else
+	['"Bamberg who have endorsed him" is not Bamberg', 'Tom Vale spoke on Friday. He was joined by legislators such as Ed Bamberg who have endorsed him.', 'him', 0, 'Tom Vale'],
+	// review U: "and his" after a name makes it a person's name ("Jeb" is in no list of given names)
+	['"X Y and his brother" is X Y\'s', 'Tom Vale spoke on Friday. Jeb Bush and his older brother left.', 'his', 0, 'Jeb Bush']
 ];
 
 describe('coreference across an article', () => {
