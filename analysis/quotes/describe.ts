@@ -79,6 +79,21 @@ export function description(ctx: Ctx, i: number, roles: Set<string>): { mention:
 	return { mention: { ...m, kind: isOrg ? 'org' : 'noun', definite: true }, age: null, end: np[1] };
 }
 
+/**
+ * ", a union that …", ", a nonprofit group.": an appositive of a kind of organisation right after an
+ * organisation's name at token y (its comma); the token after its head noun, or -1.
+ */
+function organisationAppositive(toks: Token[], y: number): number {
+	if (toks[y]?.value !== ',' || !['a', 'an'].includes(toks[y + 1]?.normal ?? '')) return -1;
+	let h = y + 2;
+	while (h < toks.length && h - y < 6 && (toks[h].pos === 'ADJ' || toks[h].pos === 'NOUN' || toks[h].pos === 'PROPN') && !isCapWord(toks[h]) && (toks[h + 1]?.pos === 'ADJ' || toks[h + 1]?.pos === 'NOUN')) h++;
+	const head = toks[h];
+	if (!head || head.pos !== 'NOUN' || !(ORG_DESCRIPTION_NOUNS.has(head.normal) || orgWords().has(head.normal) || orgWords().has(head.lemma.toLowerCase()))) return -1;
+	const after = toks[h + 1];
+	return !after || [',', '.', ';', 'that', 'which', 'whose', 'with', 'in', 'based'].includes(after.normal) ? h + 1 : -1;
+}
+const isCapWord = (t: Token) => /^\p{Lu}/u.test(t.value);
+
 // (module functions, not closures made on every call of describe, which runs for every name)
 const spanOf = (toks: Token[], a: number, z: number): Span => ({ start: toks[a].start, end: toks[z - 1].end });
 const strOf = (text: string, toks: Token[], a: number, z: number) => text.slice(toks[a].start, toks[z - 1].end).replace(/\s+/g, ' ');
@@ -235,11 +250,29 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 				// where they meet, "Roe of Raleigh" where she lives)
 				if (!place || toks[k].normal === 'of' || toks[k].normal === 'from') c.addFacet({ ...spanOf(toks, b, y), text: name, role: place ? 'home' : 'affiliation' });
 				k = y;
+				// "executive director of National Nurses United, a union that endorsed Sanders": what the
+				// organisation is, in its own appositive, is the affiliation too (tried after its name; review
+				// U of the 39th stop had her in business by "executive")
+				const kind = place ? -1 : organisationAppositive(toks, y);
+				if (kind > 0) {
+					c.addFacet({ ...spanOf(toks, y + 1, kind), text: strOf(text, toks, y + 1, kind), role: 'affiliation' });
+					k = kind;
+				}
 			}
 		}
 	}
 	// Right: ", a Kansas Republican,", ", 30, of Raleigh,", ", who chairs the Acme Trust,"
 	for (let rep = 0; rep < 3 && toks[k]?.value === ','; rep++) {
+		// (", executive director of Nurses United, a union that …": the organisation the aside before
+		// ended on, described; its kind is the affiliation too)
+		if (c.kind === 'person' && k > 0) {
+			const kind = organisationAppositive(toks, k);
+			if (kind > 0 && c.facets.some((f) => f.role === 'affiliation' && f.end === toks[k - 1].end)) {
+				c.addFacet({ ...spanOf(toks, k + 1, kind), text: strOf(text, toks, k + 1, kind), role: 'affiliation' });
+				k = kind;
+				continue;
+			}
+		}
 		// (", now the Republican presidential front-runner,", ", also a former mayor,": an adverb of time
 		// before the description)
 		const a = NOW_WORDS.has(toks[k + 1]?.normal ?? '') && DESCRIPTION_DETS.has(toks[k + 2]?.normal ?? '') ? k + 2 : k + 1;
@@ -321,7 +354,13 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 		const r = npRight(toks, a2, z);
 		const end = r ? toks[r[1]] : undefined;
 		// it ends the aside, or a place, a link or a clause follows ("director for Acme in Moscow")
-		if (!r || !(r[1] === z || end?.pos === 'ADP' || end?.normal === 'and' || end?.pos === 'VERB' || end?.normal === 'who')) break;
+		// (", a union that endorsed Sanders,", ", the Texas senator whom …": a relative clause, "that" or
+		// "which" as "who", says what it did, after a role or a kind of organisation; not "In Iraq, the
+		// continued withdrawals that …", the sentence's own subject)
+		const headNoun = r ? toks[r[1] - 1] : undefined;
+		const kindHead = !!headNoun && (roles.has(headNoun.normal) || roles.has(headNoun.lemma.toLowerCase()) || ORG_DESCRIPTION_NOUNS.has(headNoun.normal) || orgWords().has(headNoun.normal));
+		const relative = end?.normal === 'who' || ((RELATIVE_PRONOUNS.has(end?.normal ?? '') || end?.normal === 'that') && kindHead);
+		if (!r || !(r[1] === z || end?.pos === 'ADP' || end?.normal === 'and' || end?.pos === 'VERB' || relative)) break;
 		const ap = parseMention(text, toks, r[0], r[1]);
 		// ", a victim of cleric Tom Vale,", ", a sister of Senator Tom Ford,": an aside naming another person
 		// says only how they are related (suffered.txt, relations.txt), and nothing past it

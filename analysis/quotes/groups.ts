@@ -205,15 +205,20 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 			if (w && companyWords().legal.has(w.toLowerCase())) return decided(firstAff, 'business', ev(f, `company name ending in "${w}"`));
 		}
 		// ("Prison union representatives": a union's, not a legislature's)
+		// (a name read as people, "National Nurses United", waits for what the text calls the organisation:
+		// ", a union that …"; an organisation is not ordinary people speaking for themselves)
+		let people: GroupDecision | null = null;
 		for (const f of named) {
 			if (isStateName(f.text)) return decided(firstAff, 'government', ev(f, 'state, capital or seat of government'));
 			const m = orgMatch(rules, f.text) ?? matchHyphenated(rules, f.text);
-			if (m) return decided(firstAff, m.group, ev(f, m.pattern));
+			if (m && m.group === 'citizen') people ??= decided(firstAff, m.group, ev(f, m.pattern));
+			else if (m) return decided(firstAff, m.group, ev(f, m.pattern));
 		}
 		for (const f of c.facets.filter((x) => x.role === 'description' || x.role === 'affiliation')) {
 			const m = orgMatch(rules, f.text);
 			if (m) return decided(firstAff, m.group, ev(f, m.pattern));
 		}
+		if (people) return people;
 		for (const f of named) {
 			const w = companyName(f.text);
 			if (w) return decided(firstAff, 'business', ev(f, `company name ending in "${w}"`));

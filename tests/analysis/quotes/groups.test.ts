@@ -389,7 +389,13 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['"Most of the voters said"', 'Most of the voters said the plan would fail.', 'citizen'],
 		['"Three out of four Republicans said"', 'Three out of four Republicans said the plan would fail.', 'citizen'],
 		['"6 in 10 Democratic voters said"', 'Exit polls found 6 in 10 Democratic voters said the plan would fail.', 'citizen'],
-		['... but "One in five senators said" is government', 'One in five senators said the plan would fail.', 'government']
+		['... but "One in five senators said" is government', 'One in five senators said the plan would fail.', 'government'],
+		// review U (39th stop): an organisation's own appositive after a person's affiliation says what it is
+		['"director of Nurses United, a union that …"', '“We are happy,” said Jane Roe, executive director of Nurses United, a union that endorsed Ann Lee.', 'rights group or NGO'],
+		['... an organisation named as people, described', 'Nurses United, a union that endorsed Ann Lee, said the vote was fair.', 'rights group or NGO'],
+		// review U: a candidate's committees, and a federation of unions
+		['"a spokesman for the Vale super PAC"', '“This is a long process,” said Paul Lind, a spokesman for the Vale super PAC.', 'government'],
+		['"the president of the AFL-CIO labor federation"', '“We won,” said Rick Trum, the president of the AFL-CIO labor federation.', 'rights group or NGO']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
 		const { quotes } = analyse(text);
