@@ -343,7 +343,16 @@ describe('shipped lexicon: judgement words from VADER, filtered by hand (fourth 
 		['The committee is made up of nine members.', []],
 		// review 13: the rest of two classes ("ginned up" beside "cooked up"; deceit nouns beside "chicanery")
 		['The complaint was ginned up by partisans.', ['hedge:ginned up']],
-		['The machinations of the committee were exposed.', ['emotive:machinations']]
+		['The machinations of the committee were exposed.', ['emotive:machinations']],
+		// reviews U and V (39th stop): the rest of classes of campaign coverage's judgement words
+		['The party is in disarray after the vote.', ['metaphor:in disarray']],
+		['The campaign has been mired in single digits.', ['metaphor:mired in']],
+		['The senator won in a drubbing.', ['metaphor:drubbing']],
+		['Officials were flummoxed by the ruling.', ['emotive:flummoxed']],
+		['That story is an old canard.', ['emotive:canard']],
+		['He is a gadfly.', ['label:gadfly']],
+		// (a trade, as news writes it, is no label)
+		['The media mogul bought the paper.', []]
 	];
 	it.each(rows)('%s -> %j', (text, expected) => {
 		expect(brief(find(text, [], shipped))).toEqual(expected);
