@@ -212,6 +212,11 @@ export function cueAt(ctx: Ctx, i: number, loose = false): number {
 	// "a small molecule called succinate", "the strain dubbed Omicron": a naming verb's participle right
 	// after a common noun for nothing that speaks (no role, organisation or document) names the thing
 	if (NAMING.has(t.lemma) && /ed$/.test(t.normal) && prevTok?.pos === 'NOUN' && !isCapTok(prevTok) && !canSpeak(prevTok) && namesOnly(ctx.toks, i + 1)) return -1;
+	// "Polls in the state he calls a second home show him …": a naming verb in a relative clause with no
+	// "that", right after its head noun and a pronoun subject, names the head (review U of the 39th stop
+	// had "a second home show him with a big lead" as a quote); not before quoted words ("the law he
+	// calls “a disaster”" gives his words)
+	if (NAMING.has(t.lemma) && prevTok?.pos === 'PRON' && SUBJECT_PRONOUNS.has(prevTok.normal) && ctx.toks[i - 2]?.pos === 'NOUN' && !ctx.isMark.slice(i + 1, i + 5).some(Boolean)) return -1;
 	// "The mysterious illnesses reported by U.S. government employees are thought to be …", "the figures
 	// reported by the ministry": a participle after its noun and before its agent modifies the noun (a
 	// passive clause of its own), and the noun reports nothing ("Officials reported by phone" still do)
@@ -324,6 +329,7 @@ export const FINISH_OBJECT = new Set(['conclude', 'maintain']);
 export const OBJECT_OPENERS = new Set(['its', 'their', 'his', 'her', 'the', 'a', 'an', 'this', 'our']);
 
 export const NAMING = new Set(['call', 'name', 'dub', 'label', 'term', 'brand']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
 
 /**
  * After a naming verb at i - 1: one noun phrase (the name), then the sentence goes on ("called

@@ -91,7 +91,7 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			if (cue > 0 && toks[cue] && isCap(toks[cue])) exclude = index.bySurname(toks[cue].normal, t.start) ?? index.lookup(toks[cue].start, 'person') ?? null;
 			exclude ??= clauseSubjectOf(ctx, index, i) ?? questionerOf(ctx, index, i);
 			const holder = relativeHolder(ctx, index, i);
-			const front = holder || fronted ? -1 : frontedSubjectAt(ctx, i);
+			const front: number = holder || fronted ? -1 : frontedSubjectAt(ctx, i);
 			if (front >= 0) fronted = { t, name: front };
 			else if (holder && holder !== exclude && !index.lookup(t.start)) index.note(holder, t, t.value, 'pronoun');
 			else index.resolvePronoun(t.normal, t, false, true, t.value, exclude);

@@ -10,7 +10,7 @@ import { nounReport } from './noun-reports.js';
 import { npRight } from './phrases.js';
 import { subjectLeft, subjectRight } from './subjects.js';
 import { fronted, relaysOwnAttribution } from './relayed.js';
-import { causedSpeaker, contrastEnd, glossEnd, noOne, passiveAgent, trimRange } from './report-edges.js';
+import { causedSpeaker, contrastEnd, endAtJoinedCues, glossEnd, noOne, passiveAgent, subjectBeforeFigure, trimRange } from './report-edges.js';
 import { RELATIVE_OPENERS, SUBORDINATORS, commaAfterObject, finiteBefore, gappedRelative, hasClauseVerb, objectThatVerb, mainClauseAfter, negated, nounWithInfinitive, objectBeforeClause, objectBeforeParticiple, objectBeforeSubordinate, objectThenPredicates, objectWithRelative, openedBefore, ownSubjectAfter, passiveInfinitive, reducedPassive, relativeCue, relativeOnThing, subordinatorAt, writersClauseAt } from './clause-shape.js';
 
 const LOWER_FIRST = /^\p{Ll}/u;
@@ -126,6 +126,7 @@ export function findIndirect(ctx: Ctx): Found[] {
 				// "Ann Lee, a lawyer in Moscow, said the plan was …": no subject found right before the cue (an
 				// aside the phrase parser cannot read), and a clause follows it, not a speaker ("…, said the
 				// mayor."): the sentence's named subject speaks
+				if (!subj && toks[i - 1]?.value === ',') subj = subjectBeforeFigure(toks, i, ss);
 				if (!subj && !invertedEnds && toks[i - 1]?.value === ',') {
 					const s2 = subjectRight(toks, e, se);
 					const next = s2 ? toks[s2.np[1]] : undefined;
@@ -472,6 +473,7 @@ export function findIndirect(ctx: Ctx): Found[] {
 			out.push({ start: cs, end: ce, kind: 'indirect', speaker, cue: att.cue });
 		}
 	}
+	endAtJoinedCues(ctx, out);
 	return out;
 }
 

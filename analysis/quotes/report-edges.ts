@@ -3,8 +3,9 @@
 // outlet's tag before it), the owner of "in light of X's announcement", and a subject that is no one.
 import type { Token } from '../types.js';
 import type { Ctx, Range } from './context.js';
+import type { Found } from './direct.js';
 import { isParticiple, isPassive } from './cues.js';
-import { subjectRight } from './subjects.js';
+import { subjectLeft, subjectRight } from './subjects.js';
 import { isNamed, type Subject } from './attribution.js';
 import { isCap } from './mentions.js';
 import { isPeopleWord, knownOrgNames } from './data.js';
@@ -148,3 +149,43 @@ export function contrastEnd(ctx: Ctx, content: Range): Range | null {
 	}
 	return null;
 }
+
+/**
+ * "He called it their “secret weapon” and said it was more useful than the polls", "She said the plan
+ * was good and added that it was cheap": a speech verb joined on by "and", whose own report was found
+ * (sharing the subject), opens that report; the one before ends at the "and" (review U of the 39th stop
+ * had the first run on over the second). Reports are cut in place.
+ */
+export function endAtJoinedCues(ctx: Ctx, found: Found[]): void {
+	const { toks } = ctx;
+	for (const q of found) {
+		if (!q.cue) continue;
+		let j = q.cue[0] - 1;
+		while (j > 0 && toks[j].pos === 'ADV') j--;
+		if (toks[j]?.normal !== 'and' || ctx.inQuote[j] >= 0) continue;
+		const cut = toks[j - 1]?.value === ',' ? j - 1 : j;
+		if (cut < 1) continue;
+		for (const r of found) {
+			if (r === q || !r.cue || r.cue[0] >= j || toks[j].start <= r.start || toks[j].start >= r.end) continue;
+			const end = toks[cut - 1].end;
+			if (end > r.start) r.end = end;
+		}
+	}
+}
+
+/** What a poll's figure in apposition is made of: "33%", "60 percent", "or 12 of them". */
+const FIGURE_WORDS = new Set(['%', 'percent', 'per', 'cent', 'or', 'about', 'nearly', 'almost', 'roughly', 'some']);
+
+/**
+ * "A third of independents, 33%, say they feel that way": the subject before a figure set off by commas
+ * right before the cue (review U of the 39th stop read "A third of independents, 33%" as the words said,
+ * and "they" as their speaker). Null when the aside is anything else.
+ */
+export function subjectBeforeFigure(toks: Token[], i: number, ss: number): Subject | null {
+	if (toks[i - 1]?.value !== ',') return null;
+	let k = i - 2;
+	while (k > ss && i - k < 6 && (toks[k].pos === 'NUM' || FIGURE_WORDS.has(toks[k].normal))) k--;
+	if (k === i - 2 || toks[k]?.value !== ',' || !toks.slice(k + 1, i - 1).some((x) => x.pos === 'NUM')) return null;
+	return subjectLeft(toks, k, ss);
+}
+

@@ -326,7 +326,15 @@ describe('findIndirect', () => {
 		['... but not "while" with no subject of its own', 'The mayor said the plan would work, while noting the costs.', [{ text: 'the plan would work, while noting the costs', mention: 'The mayor' }]],
 		// review T (39th stop): a lower-case "post" from someone is their document, whatever "Post" names elsewhere
 		['"according to a post from Ann Lee"', 'The coverage will be biased, according to a post from Ann Lee.', [{ text: 'The coverage will be biased', mention: 'Ann Lee' }]],
-		['"the Bureau of Alcohol, Tobacco, Firearms and Explosives said …"', 'The Bureau of Alcohol, Tobacco, Firearms and Explosives said the rule was final.', [{ text: 'the rule was final', mention: 'The Bureau of Alcohol, Tobacco, Firearms and Explosives' }]]
+		['"the Bureau of Alcohol, Tobacco, Firearms and Explosives said …"', 'The Bureau of Alcohol, Tobacco, Firearms and Explosives said the rule was final.', [{ text: 'the rule was final', mention: 'The Bureau of Alcohol, Tobacco, Firearms and Explosives' }]],
+		// review U (39th stop): a speech verb joined on by "and", with its own report, ends the one before
+		['"… and added that …"', 'Ann Lee said the plan was good and added that it was cheap.', [{ text: 'the plan was good', mention: 'Ann Lee' }, { text: 'it was cheap', mention: 'Ann Lee' }]],
+		['"called it … and said …"', 'Ann Lee called it a secret weapon and said it was more useful than the polls.', [{ text: 'it a secret weapon', mention: 'Ann Lee' }, { text: 'it was more useful than the polls', mention: 'Ann Lee' }]],
+		['... not a verb of the reported clause', 'Ann Lee said Tom Vale lied and claimed credit for the plan.', [{ text: 'Tom Vale lied and claimed credit for the plan', mention: 'Ann Lee' }]],
+		// review U: a naming verb in a relative clause with no "that" names its head noun
+		['"the state he calls a second home" reports nothing', 'Polls in the state he calls a second home show him with a big lead.', []],
+		// review U: a poll's figure in apposition is not what was said
+		['"A third of independents, 33%, say …"', 'A third of independents, 33%, say they feel that way.', [{ text: 'they feel that way', mention: 'A third of independents' }]]
 	];
 	it.each(rows)('%s', (_n, text, expected) => {
 		expect(indirect(text)).toEqual(expected);
