@@ -10,7 +10,7 @@ import { nounReport } from './noun-reports.js';
 import { npRight } from './phrases.js';
 import { subjectLeft, subjectRight } from './subjects.js';
 import { fronted, relaysOwnAttribution } from './relayed.js';
-import { causedSpeaker, contrastEnd, endAtJoinedCues, glossEnd, noOne, passiveAgent, subjectBeforeFigure, trimRange } from './report-edges.js';
+import { causedSpeaker, commentEnd, contrastEnd, endAtJoinedCues, glossEnd, noOne, passiveAgent, subjectBeforeFigure, trimRange } from './report-edges.js';
 import { RELATIVE_OPENERS, SUBORDINATORS, commaAfterObject, finiteBefore, gappedRelative, hasClauseVerb, objectThatVerb, mainClauseAfter, negated, nounWithInfinitive, objectBeforeClause, objectBeforeParticiple, objectBeforeSubordinate, objectThenPredicates, objectWithRelative, openedBefore, ownSubjectAfter, passiveInfinitive, reducedPassive, relativeCue, relativeOnThing, subordinatorAt, writersClauseAt } from './clause-shape.js';
 
 const LOWER_FIRST = /^\p{Ll}/u;
@@ -310,17 +310,7 @@ export function findIndirect(ctx: Ctx): Found[] {
 							break;
 						}
 					}
-					// "Moscow says the vote was legal, a move that triggered sanctions": a noun in apposition to
-					// the whole statement, with a relative clause of its own, is the writer's comment on it
-					for (let j = content[0] + 1; j < content[1] - 3; j++) {
-						if (toks[j].value !== ',' || ctx.inQuote[j] >= 0 || !['a', 'an'].includes(toks[j + 1].normal)) continue;
-						let h = j + 2;
-						while (h < content[1] && toks[h].pos === 'ADJ') h++;
-						if (toks[h]?.pos === 'NOUN' && ['that', 'which'].includes(toks[h + 1]?.normal ?? '')) {
-							content = trimRange(ctx, content[0], j);
-							break;
-						}
-					}
+					content = commentEnd(ctx, content) ?? content;
 					// "X lashed out at Y over the budget", "X condemned the decision as reckless": what follows
 					// the cue and its listener is no clause (no verb, or only a conjunction's leftover), so it
 					// reports no words; the inverted reading below may still apply.

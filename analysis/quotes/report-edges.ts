@@ -189,3 +189,33 @@ export function subjectBeforeFigure(toks: Token[], i: number, ss: number): Subje
 	return subjectLeft(toks, k, ss);
 }
 
+/** Participles by which a writer says what quoted words were about: ", referring to the convention". */
+const REFERRING = new Set(['referring', 'referencing', 'alluding']);
+
+/**
+ * The writer's comment after what was reported: "Moscow says the vote was legal, a move that triggered
+ * sanctions" (a noun in apposition to the whole statement, with a relative clause of its own); and after
+ * quoted words that close the report, "called the budget “reckless,” a sharp rebuke that set off alarm",
+ * "said the agency had “full transparency,” referring to its contracts" (a participle of reference after
+ * the comma and the closing mark says what the words were about; review V of the 39th stop). The reported
+ * clause cut before the comment, else null.
+ */
+export function commentEnd(ctx: Ctx, content: Range): Range | null {
+	const { toks } = ctx;
+	for (let j = content[0] + 1; j < content[1] - 2; j++) {
+		// the comma, outside marks or right before a closing one (j then the mark)
+		const closing = ctx.isMark[j] && toks[j - 1]?.value === ',' && ctx.inQuote[j - 1] >= 0 && ctx.inQuote[j + 1] < 0;
+		if (!closing && (toks[j].value !== ',' || ctx.inQuote[j] >= 0)) continue;
+		const cut = closing ? j + 1 : j;
+		if (['a', 'an'].includes(toks[j + 1].normal)) {
+			let h = j + 2;
+			while (h < content[1] && toks[h].pos === 'ADJ') h++;
+			if (toks[h]?.pos === 'NOUN' && ['that', 'which'].includes(toks[h + 1]?.normal ?? '')) return trimRange(ctx, content[0], cut);
+		}
+		// (a participle that says what the words were about, not one that goes on with them: "were
+		// “well-paid,” making between $30,000 and $60,000 a year" is still what was explained)
+		if (closing && REFERRING.has(toks[j + 1].normal)) return trimRange(ctx, content[0], cut);
+	}
+	return null;
+}
+

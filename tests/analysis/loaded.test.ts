@@ -352,7 +352,10 @@ describe('shipped lexicon: judgement words from VADER, filtered by hand (fourth 
 		['That story is an old canard.', ['emotive:canard']],
 		['He is a gadfly.', ['label:gadfly']],
 		// (a trade, as news writes it, is no label)
-		['The media mogul bought the paper.', []]
+		['The media mogul bought the paper.', []],
+		// review V (39th stop): an absolute majority is a count, no exaggeration
+		['She clinched an outright majority of pledged delegates.', []],
+		['He told an outright lie.', ['intensifier:outright lie']]
 	];
 	it.each(rows)('%s -> %j', (text, expected) => {
 		expect(brief(find(text, [], shipped))).toEqual(expected);

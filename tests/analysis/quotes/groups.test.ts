@@ -395,7 +395,10 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['... an organisation named as people, described', 'Nurses United, a union that endorsed Ann Lee, said the vote was fair.', 'rights group or NGO'],
 		// review U: a candidate's committees, and a federation of unions
 		['"a spokesman for the Vale super PAC"', '“This is a long process,” said Paul Lind, a spokesman for the Vale super PAC.', 'government'],
-		['"the president of the AFL-CIO labor federation"', '“We won,” said Rick Trum, the president of the AFL-CIO labor federation.', 'rights group or NGO']
+		['"the president of the AFL-CIO labor federation"', '“We won,” said Rick Trum, the president of the AFL-CIO labor federation.', 'rights group or NGO'],
+		// review V (39th stop): newspapers and magazines by the end of their names
+		['"the Burlington Free Press reported"', 'The Burlington Free Press reported that the mayor resigned.', 'media'],
+		['"The Weekly Standard reported"', 'The Weekly Standard reported that the mayor resigned.', 'media']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
 		const { quotes } = analyse(text);

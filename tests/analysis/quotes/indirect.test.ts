@@ -334,7 +334,10 @@ describe('findIndirect', () => {
 		// review U: a naming verb in a relative clause with no "that" names its head noun
 		['"the state he calls a second home" reports nothing', 'Polls in the state he calls a second home show him with a big lead.', []],
 		// review U: a poll's figure in apposition is not what was said
-		['"A third of independents, 33%, say …"', 'A third of independents, 33%, say they feel that way.', [{ text: 'they feel that way', mention: 'A third of independents' }]]
+		['"A third of independents, 33%, say …"', 'A third of independents, 33%, say they feel that way.', [{ text: 'they feel that way', mention: 'A third of independents' }]],
+		// review V (39th stop): the writer's comment after quoted words that close the report
+		['", a sharp rebuke that …" after the closing mark', 'Ann Price called the budget “reckless,” a sharp rebuke that set off alarm among other Democrats.', [{ text: 'the budget “reckless', mention: 'Ann Price' }]],
+		['", referring to …" after the closing mark', 'Ann Price said the agency had “full transparency,” referring to its contracts on Monday.', [{ text: 'the agency had “full transparency', mention: 'Ann Price' }]]
 	];
 	it.each(rows)('%s', (_n, text, expected) => {
 		expect(indirect(text)).toEqual(expected);
