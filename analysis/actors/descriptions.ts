@@ -18,6 +18,9 @@ const ORIGIN_ADJECTIVES = new Set(['potential', 'possible', 'likely', 'probable'
 /** Words before a predicate noun phrase ("is a leader", "as a member", "became an adviser"). */
 const PREDICATE_BEFORE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", '’s', 'am', 'become', 'becomes', 'became', 'remain', 'remains', 'remained', 'as']);
 
+/** Organisation nouns that also name an activity: "a campaign", "an operation". */
+const ACTIVITY_NOUNS = new Set(['campaign', 'operation']);
+
 /** Prepositions of place before a body part: "in the head", "on the head". */
 const LOCATIVE = new Set(['in', 'on', 'into', 'onto', 'to', 'across', 'over', 'around', 'behind']);
 
@@ -123,6 +126,10 @@ export function addDescriptions(scan: NameScan): void {
 		const person = !origin && !bodyPart && !quantity && (roles.has(w) || roles.has(lemma));
 		const org = !person && (orgNouns().has(w) || orgNouns().has(lemma));
 		if (!person && !org) continue;
+		// ("will organize an aggressive campaign against Clinton", "has run a brilliant campaign": with "a", a
+		// word for an organisation that also names what it does is the doing, no one; "the campaign said" is
+		// the organisation; review V of the 39th stop had "aggressive campaign" an actor)
+		if (org && (d === 'a' || d === 'an') && ACTIVITY_NOUNS.has(lemma)) continue;
 		// (a nationality keeps its capital: "Afghan government", as the quotes stage names "the Russian government")
 		const key = org && tokens.slice(i + 1, h).some((_, j) => nationality(i + 1 + j)) ? text.slice(tokens[i + 1].start, head.end) : text.slice(tokens[i + 1].start, head.end).toLowerCase();
 		const bare = key.replace(/[’']s$/, '');

@@ -15,6 +15,10 @@ import { isShouted } from '../shouted.js';
 
 /** A word for a doctrine, a creed or an aversion: "Republicanism", "Judaism", "Islamophobia" (not "Buddhist", a person). */
 /** Adjectives of a faith, which before a common noun describe as a demonym does ("Islamic radicals", "Catholic schools"). */
+/** Prepositions after which a lone name is where something is ("in Philadelphia"), not who (not "to", "from" or "at": "spoke to Smith", "a letter from Smith", "at Google"). */
+const PLACE_ONLY_BEFORE = new Set(['in', 'near', 'across', 'outside', 'inside', 'throughout', 'around', 'into', 'toward', 'towards']);
+/** Words for a people by descent that are no demonym of a state ("Latino voters", "Hispanic families"; review V of the 39th stop). */
+const ORIGINS = new Set(['latino', 'latina', 'latinx', 'hispanic', 'aboriginal']);
 const FAITHS = new Set(['islamic', 'muslim', 'catholic', 'protestant', 'evangelical', 'orthodox', 'christian', 'jewish', 'buddhist', 'hindu', 'sikh', 'mormon', 'baptist', 'methodist', 'lutheran', 'anglican', 'episcopal', 'presbyterian', 'sunni', 'shia', 'shiite']);
 const IDEOLOGY = /^\p{L}{3,}(?:isms?|phobias?)$/u;
 /** AP abbreviations of states that are also words or names: places only after a town and a comma. */
@@ -137,6 +141,10 @@ export function addLoneWords(scan: NameScan): void {
 		// "the A380", "Olfr78", "N225": a code of letters and digits (a model, a gene, an index) names no one,
 		// unless speaker-groups.tsv knows it as an organisation ("3M")
 		if (code(t)) continue;
+		// "primaries in Philadelphia", "a rally near Scranton": a lone name no one is known by (no given name,
+		// no organisation's word, no one's surname), right after a preposition of place, is a place (review V
+		// of the 39th stop had Philadelphia a person)
+		if (prev && PLACE_ONLY_BEFORE.has(prev.normal.toLowerCase()) && !(next && /^[’']s$/.test(next.value)) && !firsts.has(w) && !orgs.has(w) && !known.has(w) && !surnames.has(w)) continue;
 		const opens = !prev || prev.sentence !== t.sentence;
 		// "Protesters marched", "Officials said": a capitalised common noun opening the sentence
 		if (opens && next && (next.pos === 'NOUN' || /s$/.test(w)) && !firsts.has(w) && !acronym(t)) continue;
@@ -153,7 +161,7 @@ export function addLoneWords(scan: NameScan): void {
 		// (nor "American and NATO defense expenditures": a singular demonym joined to the next modifier)
 		// (and a faith's adjective: "Islamic radicals", "Muslim children", "Catholic schools"; review T of the 39th
 		// stop had "Islamic" a mention of the Islamic Society of Boston, and "Muslim" an actor)
-		if (next && (isDemonym(w) || FAITHS.has(w)) && (((next.pos === 'NOUN' || next.pos === 'ADJ') && LOWER_FIRST.test(next.value)) || (!w.endsWith('s') && !w.endsWith('i') && (next.normal === 'and' || next.normal === 'or'))) && (!firsts.has(w) || FAITHS.has(w))) continue;
+		if (next && (isDemonym(w) || FAITHS.has(w) || ORIGINS.has(w)) && (((next.pos === 'NOUN' || next.pos === 'ADJ') && LOWER_FIRST.test(next.value)) || (!w.endsWith('s') && !w.endsWith('i') && (next.normal === 'and' || next.normal === 'or'))) && (!firsts.has(w) || FAITHS.has(w) || ORIGINS.has(w))) continue;
 		// "Veteran's Day", "Valentine's Day", "New Year's Eve": a possessive in a thing's name (review T of the 39th stop)
 		if (next && /^[’']s$/.test(next.value) && next.start === t.end && capitalised(tokens[i + 2]) && isThingWord(tokens[i + 2].normal.toLowerCase())) continue;
 		// "Addison, a village southwest of Ithaca", "Barry, Cass and Kalamazoo counties": a place

@@ -85,6 +85,9 @@ function holdsThingOf(tokens: Token[], m: Span): boolean {
 	return false;
 }
 
+/** Words before a platform's name that make it where words were published: "on Twitter", "via Facebook". */
+const CHANNEL_BEFORE = new Set(['on', 'via', 'across', 'over']);
+
 export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], rules: GroupRule[], spoken: SpeakerSpan[] = []): Entity[] {
 	const { tokens } = tok;
 	const covered = new Uint8Array(tokens.length);
@@ -165,6 +168,17 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	};
 	// ("said Tuesday at the Code Media conference": a weekday the entity scan took for a name)
 	const isTime = (e: Entity) => TIME_WORDS.has(e.name.toLowerCase());
+	// "said on Twitter", "posted via Facebook", "Twitter: @Milbank": a platform met only where words were
+	// published (platforms.txt) is no one acting
+	const platforms = wordList('platforms.txt');
+	const onlyChannel = (e: Entity) => {
+		if (!platforms.has(e.name.toLowerCase())) return false;
+		const named = e.mentions.filter((m) => m.form !== 'pronoun');
+		return named.length > 0 && named.every((m) => {
+			const k = tokenAtStart(tokens, m.start);
+			return CHANNEL_BEFORE.has(tokens[k - 1]?.normal ?? '') || tokens[k + 1]?.value === ':';
+		});
+	};
 	// (an object's words are free again: "Limbaugh's comments came …" still names Limbaugh)
 	for (const e of entities)
 		if (isObject(e))
@@ -219,7 +233,7 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	// ("Others said …", "Many in the crowd said …": a quantifier standing for people the text counts, no one
 	// it names; the quotes stage keeps them as speakers)
 	const counted = (e: Entity) => !e.name.includes(' ') && (QUANTIFIERS.has(e.name.toLowerCase()) || e.name.toLowerCase() === 'others');
-	const out = entities.filter((e, ei) => !isThing(e) && !counted(e) && !inThingName(e) && !isTime(e) && !instrument(e) && !isObject(e) && !onlyInTitles(e) && !onlyDatelines(e) && !onlyUnits(e) && !defined.has(e.name) && !shouted(e) && !capitalsOnly(e) && !listOnly(e, ei) && !onlyInSlogans(e)).map((e) => ({ ...e, mentions: [...e.mentions] }));
+	const out = entities.filter((e, ei) => !isThing(e) && !counted(e) && !inThingName(e) && !isTime(e) && !onlyChannel(e) && !instrument(e) && !isObject(e) && !onlyInTitles(e) && !onlyDatelines(e) && !onlyUnits(e) && !defined.has(e.name) && !shouted(e) && !capitalsOnly(e) && !listOnly(e, ei) && !onlyInSlogans(e)).map((e) => ({ ...e, mentions: [...e.mentions] }));
 	const byName = new Map<string, Entity>();
 	/** The added person actors in text order, for he/she to refer to. */
 	const named: Named[] = [];

@@ -65,6 +65,8 @@ describe('actors: who is one', () => {
 		// a name before an organisation's own name says whose it is: alone, it is that person (review 28)
 		['The Vale White House defended the plan. Later, Vale lied about it.', 'Vale', ['Vale']],
 		['Oskar Lind won the award. Lind thanked his team.', 'Oskar Lind', ['Oskar Lind', 'Lind']],
+		// review V (39th stop): a lone name after a preposition of place is where, not who
+		['Scranton voted early. Ann Lee spoke to supporters in Scranton on Monday.', 'Scranton', ['Scranton']],
 		// review 32: "Warren, who hurt herself … her plan" had given both pronouns to the woman named in a list before
 		['Ann Lee and Tom Vale spoke first. The chance is there for Kim Roe, Mary Dale and Jim Lind.\n\nNo one has more riding on the debate than Lee, who hurt herself last month with questions about her plan.', 'Ann Lee', ['Ann Lee', 'Lee', 'herself', 'her']],
 		// ("the paper" is the newspaper named before, where it is no part of "paper-thin")
@@ -223,8 +225,9 @@ describe('actors: who is one', () => {
 		// ... but an organisation named after an office is one
 		['The IG briefed the former Chairman of the Democratic Caucus about the server.', 'Democratic Caucus'],
 		['So last week the Chairman of Judiciary Committee wrote to the senators.', 'Judiciary Committee'],
-		// ... and a surname that is a thing word ends no document's name
-		['Follow Chad Day on Twitter for updates on the trial.', 'Twitter'],
+		// ... and a surname that is a thing word ends no document's name ("Day on Twitter" was one; Twitter there is
+		// only where he posts, review V of the 39th stop)
+		['Follow Chad Day on Twitter for updates on the trial.', 'Chad Day'],
 		// eighth newcomer pass: a name with a list in it is one organisation (its words had been three people)
 		['Agents from the Bureau of Alcohol, Tobacco, Firearms and Explosives searched the home.', 'Bureau of Alcohol, Tobacco, Firearms and Explosives'],
 		// review 37: a country's government named by its nationality is an actor, in the writer's words too
@@ -381,6 +384,12 @@ describe('actors: who is one', () => {
 		['A host of programs, including Medicaid, were cut last year.', 'Medicaid'],
 		['Islamophobia rose sharply after the attacks.', 'Islamophobia'],
 		["Officials met on Veteran's Day in the capital.", 'Veteran'],
+		// review V (39th stop): a platform words were published on, a people by descent, a campaign waged,
+		// a town after a preposition of place
+		['Ann Lee said on Twitter that the vote was fair.', 'Twitter'],
+		['Ann Lee courted Latino voters in Nevada.', 'Latino'],
+		['Tom Vale met Hispanic leaders on Monday.', 'Hispanic'],
+		['Ann Lee will organize an aggressive campaign against Tom Vale.', 'aggressive campaign'],
 		// the last part of a compound with lower-case words inside (review R, 38th stop)
 		['Reporters waited outside his Mar-a-Lago estate on Sunday.', 'Lago'],
 		['The envoy flew to Port-au-Prince on Monday.', 'Prince'],
