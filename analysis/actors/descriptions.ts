@@ -18,6 +18,9 @@ const ORIGIN_ADJECTIVES = new Set(['potential', 'possible', 'likely', 'probable'
 /** Words before a predicate noun phrase ("is a leader", "as a member", "became an adviser"). */
 const PREDICATE_BEFORE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", '’s', 'am', 'become', 'becomes', 'became', 'remain', 'remains', 'remained', 'as']);
 
+/** Words for holding an office now, before its title: "the sitting president", "the incumbent governor". */
+const INCUMBENT = /^(?:sitting|current|incumbent|serving)\s+/;
+
 /** Organisation nouns that also name an activity: "a campaign", "an operation". */
 const ACTIVITY_NOUNS = new Set(['campaign', 'operation']);
 
@@ -136,7 +139,10 @@ export function addDescriptions(scan: NameScan): void {
 		// (singular, as the introduction is; and not a title the text gives someone by name: "the president"
 		// means the one it names so, not "a Democratic president" in a what-if)
 		const once = introduced.get(lemma) === 1 && person && w === lemma && !byTitle.has(bare);
-		let holder = d !== 'a' && d !== 'an' ? (described.get(bare) ?? (d === 'the' ? byTitle.get(bare) : undefined)) : undefined;
+		// ("The sitting president is looking good …" before "President Barack Obama": a word for holding the
+		// office now leaves the title; review V of the 39th stop had "sitting president" an actor of its own)
+		const office = bare.replace(INCUMBENT, '');
+		let holder = d !== 'a' && d !== 'an' ? (described.get(bare) ?? (d === 'the' ? (byTitle.get(bare) ?? (office !== bare ? byTitle.get(office) : undefined)) : undefined)) : undefined;
 		// (not "the president", which most often means whoever holds the office now, named or not: the stricter
 		// byTitle above reads it; "what the president believes" in a story naming President Bill Clinton)
 		if (!holder && d === 'the' && person && bare !== 'president') {

@@ -65,6 +65,8 @@ describe('actors: who is one', () => {
 		// a name before an organisation's own name says whose it is: alone, it is that person (review 28)
 		['The Vale White House defended the plan. Later, Vale lied about it.', 'Vale', ['Vale']],
 		['Oskar Lind won the award. Lind thanked his team.', 'Oskar Lind', ['Oskar Lind', 'Lind']],
+		// review V (39th stop): a word for holding the office now leaves the title, before the name too
+		['The sitting president is looking good in the polls. President Tom Vale endorsed Ann Lee on Thursday. Vale said she would win. Vale left.', 'Tom Vale', ['The sitting president', 'President Tom Vale', 'Vale', 'Vale']],
 		// review V (39th stop): a lone name after a preposition of place is where, not who
 		['Scranton voted early. Ann Lee spoke to supporters in Scranton on Monday.', 'Scranton', ['Scranton']],
 		// review 32: "Warren, who hurt herself … her plan" had given both pronouns to the woman named in a list before
