@@ -392,6 +392,9 @@ describe('actors: who is one', () => {
 		['Ann Lee courted Latino voters in Nevada.', 'Latino'],
 		['Tom Vale met Hispanic leaders on Monday.', 'Hispanic'],
 		['Ann Lee will organize an aggressive campaign against Tom Vale.', 'aggressive campaign'],
+		// review V: a document's name, and the rest of it after "of"
+		['They signed a Memorandum of Understanding on Monday.', 'Memorandum'],
+		['They signed a Memorandum of Understanding on Monday.', 'Understanding'],
 		// the last part of a compound with lower-case words inside (review R, 38th stop)
 		['Reporters waited outside his Mar-a-Lago estate on Sunday.', 'Lago'],
 		['The envoy flew to Port-au-Prince on Monday.', 'Prince'],
