@@ -275,7 +275,12 @@ export function passiveInfinitive(toks: Token[], k: number): boolean {
 export function relativeCue(toks: Token[], i: number, lo: number): boolean {
 	let k = i - 1;
 	while (k > lo && (toks[k].pos === 'AUX' || toks[k].pos === 'ADV' || toks[k].pos === 'PART')) k--;
-	return k > lo && (toks[k].normal === 'who' || toks[k].normal === 'which') && toks[k - 1].value === ',';
+	if (k > lo && (toks[k].normal === 'who' || toks[k].normal === 'which') && toks[k - 1].value === ',') return true;
+	// (", whose new book boasts of …,": the subject a noun phrase after "whose"; review V of the 39th stop
+	// had "of his commitment to civil rights, spoke" said by "new book")
+	let w = k;
+	while (w > lo && k - w < 5 && (toks[w].pos === 'NOUN' || toks[w].pos === 'ADJ' || toks[w].pos === 'PROPN')) w--;
+	return w < k && w > lo && toks[w].normal === 'whose' && toks[w - 1].value === ',';
 }
 
 /**

@@ -451,6 +451,10 @@ export function findIndirect(ctx: Ctx): Found[] {
 			// name the cue's object ended at; that phrase is the topic, not what was said)
 			const opener = toks[content[0]];
 			if (/^['’]s$/i.test(opener.value) || (/^['’]$/.test(opener.value) && toks[content[0] - 1]?.end === opener.start && /s$/i.test(toks[content[0] - 1].value))) continue;
+			// ("they should respond by suggesting that critics are biased": the means, not what was said; the
+			// participle's own report is found at it; review V of the 39th stop)
+			// (only a participle of saying: "concluded by implying that …" keeps its report)
+			if (opener.normal === 'by' && content[0] === e && isParticiple(toks[content[0] + 1] ?? opener) && ctx.cueAt(content[0] + 1) >= 0) continue;
 			// ("whether what he is proposing is politically realistic": the cue is inside a subject that "what"
 			// opens, and the verb after it is the sentence's, not the start of what was said, review 38; "the
 			// meddling the congressman said is designed …" reports)

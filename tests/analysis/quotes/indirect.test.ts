@@ -337,6 +337,9 @@ describe('findIndirect', () => {
 		['"A third of independents, 33%, say …"', 'A third of independents, 33%, say they feel that way.', [{ text: 'they feel that way', mention: 'A third of independents' }]],
 		// review V (39th stop): the writer's comment after quoted words that close the report
 		['", a sharp rebuke that …" after the closing mark', 'Ann Price called the budget “reckless,” a sharp rebuke that set off alarm among other Democrats.', [{ text: 'the budget “reckless', mention: 'Ann Price' }]],
+		// review V: a cue in a "whose" relative clause ends at its comma; "by" and a participle of saying is the means
+		['", whose new book boasts of …," reports nothing', 'Ann Lee, whose new book boasts of his commitment to civil rights, spoke.', []],
+		['"responded by suggesting that …" is the participle\'s report only', 'Ann Lee responded by suggesting that critics are biased.', [{ text: 'critics are biased', mention: 'Ann Lee' }]],
 		['", referring to …" after the closing mark', 'Ann Price said the agency had “full transparency,” referring to its contracts on Monday.', [{ text: 'the agency had “full transparency', mention: 'Ann Price' }]]
 	];
 	it.each(rows)('%s', (_n, text, expected) => {
