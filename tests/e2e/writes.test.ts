@@ -270,6 +270,23 @@ describe('every failed action shows its reason, and the input stays', () => {
 		await page.screenshot({ path: join(RESULTS, 'upload-batch-with-huge.png'), fullPage: true });
 	});
 
+	// (a review of the 40th stop found the page stuck on "Analysing…" after two files called "huff-post.txt",
+	// from two folders: the results were keyed by file name, and a repeated key stopped the list)
+	it('two files of one name, from two folders, are two results', async () => {
+		await go(page, addUrl);
+		const form = page.locator('[data-testid="upload-form"]');
+		const story = (town: string) => Buffer.from(`${town} opens its new pool\n\nThe ${town} pool opened on Sunday after two years of building work, and hundreds of swimmers queued at the gate before it opened.\n`);
+		await form.locator('input[type="file"]').setInputFiles([
+			{ name: 'wire.txt', mimeType: 'text/plain', buffer: story('Easttown') },
+			{ name: 'wire.txt', mimeType: 'text/plain', buffer: story('Westtown') }
+		]);
+		await form.getByRole('button', { name: 'Upload' }).click();
+		const results = page.locator('[data-testid="upload-results"] li');
+		await results.nth(1).waitFor({ timeout: 30_000 });
+		await expect(results.allTextContents()).resolves.toEqual([expect.stringMatching(/^wire\.txt: added/), expect.stringMatching(/^wire\.txt: added/)]);
+		await expect(form.getByRole('button', { name: 'Upload' }).isEnabled()).resolves.toBe(true);
+	});
+
 	it('500: says so, with the reference the server logged', async () => {
 		await page.route(isPaste, (r) => r.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ type: 'error', error: { message: 'Internal error', ref: 'c0ffee12' } }) }));
 		const form = await pasteAndSubmit();
