@@ -49,15 +49,28 @@ export class EntityIndex {
 	) {}
 
 	/** The last entity mentioned (outside quotes) in [from, to): for "the veteran winger" after a name. */
-	lastNamedPerson(from: number, to: number, lookback = Infinity): Cluster | null {
+	lastNamedPerson(from: number, to: number, lookback = Infinity, subjectFirst = false): Cluster | null {
 		// offsets are whole numbers: the entries before `to` end where the keys pass to − 1
 		const last = upperBound(this.timeline, to - 1, (x) => x.at) - 1;
+		// (`subjectFirst`: the last one named outside a preposition's phrase, when there is one: "Tom Vale met
+		// the family of Ed Roe. The senator …" is Vale; review U of the 39th stop found "the daughter of Eric
+		// Garner. The senator …" given to Garner. The first one named, the sentence's subject, was tried:
+		// on 330 texts it moved as many descriptions wrongly as rightly)
+		let lastOne: Cluster | null = null;
+		let subject: Cluster | null = null;
 		for (let j = last; j >= 0 && last - j < lookback; j--) {
 			const e = this.timeline[j];
 			if (e.at < from) break;
-			if (!e.quoted && e.c.kind === 'person' && e.c.named && !e.c.plural) return e.c;
+			if (!e.quoted && e.c.kind === 'person' && e.c.named && !e.c.plural) {
+				if (!subjectFirst) return e.c;
+				lastOne ??= e.c;
+				if (!e.oblique) {
+					subject = e.c;
+					break;
+				}
+			}
 		}
-		return null;
+		return subject ?? lastOne;
 	}
 
 	/** The entity a mention starting at this offset was resolved to (of that kind, if given). */

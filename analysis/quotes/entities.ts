@@ -361,7 +361,7 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 	index.recentPerson = (at) => {
 		if (index.obliqueAt?.(at)) return null;
 		const [from, to] = sentBounds(at);
-		const found = index.lastNamedPerson(from, to);
+		const found = index.lastNamedPerson(from, to, Infinity, true);
 		if (found || from >= to) return found;
 		// ('"…," Van Der Beek said. "The little soul …" ¶ "…," said the actor': sentences before that are
 		// all quotation, the rest of someone's words, name no one; the one before them does (three at most)

@@ -170,6 +170,9 @@ const rows: [string, string, string, number, string | null][] = [
 	['... nor a phrase with a clause of its own', 'Ann Lee spoke first. In a statement released after Tom Vale ended his campaign, Ed Roe said no.', 'his', 0, 'Tom Vale'],
 	// review U: "who" right before the clause's verbs is its subject, so an object "him" is someone else
 	['"Bamberg who have endorsed him" is not Bamberg', 'Tom Vale spoke on Friday. He was joined by legislators such as Ed Bamberg who have endorsed him.', 'him', 0, 'Tom Vale'],
+	// a definite description after a sentence naming people is its last one named outside a preposition's phrase
+	['"the senator" after "X met the family of Y" is X', 'Tom Vale met the family of Ed Roe on Monday. The senator said the talks went well.', 'senator', 0, 'Tom Vale'],
+	['... and still the one named last when all are so', 'Tom Vale spoke on Monday. The senator said the talks went well.', 'senator', 0, 'Tom Vale'],
 	// review U: "and his" after a name makes it a person's name ("Jeb" is in no list of given names)
 	['"X Y and his brother" is X Y\'s', 'Tom Vale spoke on Friday. Jeb Bush and his older brother left.', 'his', 0, 'Jeb Bush']
 ];
