@@ -417,6 +417,11 @@ export interface Actor {
 	evidence: ActorToneWord[];
 	/** The own-voice sentences that mention the actor, each with its score. */
 	sentences: ActorSentence[];
+	/**
+	 * In a collection: this article says nothing of who the actor is, so the group is the one the
+	 * collection knows them by (shared-groups.ts), from this outlet's article and these words.
+	 */
+	groupFrom?: { outlet: string; text: string | null };
 }
 
 /** One outlet's tone toward one actor, pooled over its articles (compareOutlets, actors/outlets.ts). */

@@ -44,9 +44,24 @@ function majority(groups: Map<SpeakerGroup, { n: number; first: GroupSource }> |
  * knows them by: the one at least two thirds of the articles that give a title, a role or an
  * organisation agree on, else (none does) the one the last resorts agree on in that measure.
  */
-export function sharedGroups(analyses: readonly (Pick<ArticleAnalysis, 'id' | 'outlet' | 'speakers'> & Partial<Pick<ArticleAnalysis, 'entities'>>)[]): Map<string, GroupSource> {
+export function sharedGroups(analyses: readonly (Pick<ArticleAnalysis, 'id' | 'outlet' | 'speakers'> & Partial<Pick<ArticleAnalysis, 'entities' | 'actors'>>)[]): Map<string, GroupSource> {
 	const said: Votes = new Map();
 	const resorts: Votes = new Map();
+	// (people and organisations an article classifies but does not quote: their votes count only for a
+	// name no article's speakers classify, "Hillary Clinton" named as a candidate in one article and quoted
+	// in none; review V of the 39th stop found her unclassified in four of six)
+	const named: Votes = new Map();
+	for (const a of analyses) {
+		const quoted = new Set(a.speakers.map((s) => s.speaker));
+		for (const x of a.actors ?? []) {
+			if (x.group === 'unclassified' || quoted.has(x.name) || x.groupFrom || !NAMED.test(x.name)) continue;
+			let groups = named.get(x.name);
+			if (!groups) named.set(x.name, (groups = new Map()));
+			const v = groups.get(x.group);
+			if (v) v.n++;
+			else groups.set(x.group, { n: 1, first: { group: x.group, article: a.id, outlet: a.outlet, text: null, lastResort: false, unanimous: false } });
+		}
+	}
 	for (const a of analyses) {
 		// (one vote per article and speaker)
 		for (const s of a.speakers) {
@@ -61,8 +76,8 @@ export function sharedGroups(analyses: readonly (Pick<ArticleAnalysis, 'id' | 'o
 		}
 	}
 	const out = new Map<string, GroupSource>();
-	for (const name of new Set([...said.keys(), ...resorts.keys()])) {
-		const src = said.has(name) ? majority(said.get(name)) : majority(resorts.get(name));
+	for (const name of new Set([...said.keys(), ...resorts.keys(), ...named.keys()])) {
+		const src = said.has(name) ? majority(said.get(name)) : resorts.has(name) ? majority(resorts.get(name)) : majority(named.get(name));
 		if (src) out.set(name, src);
 	}
 	// "Sanders said" in an article that never gives his full name is the collection's one "Bernie Sanders"
@@ -82,6 +97,9 @@ export function sharedGroups(analyses: readonly (Pick<ArticleAnalysis, 'id' | 'o
 	return out;
 }
 
+/** A name, not a description: "Hillary Clinton", "the AFL-CIO", not "woman" or "officials". */
+const NAMED = /^(?:the\s+)?\p{Lu}/u;
+
 /** Does the collection's group replace the one this article gave the speaker? */
 const replaces = (s: { group: SpeakerGroup; groupEvidence?: { pattern: string | null } | null }, src: GroupSource | undefined): src is GroupSource =>
 	!!src && src.group !== s.group && (s.group === 'unclassified' || (!src.lastResort && lastResort(s.groupEvidence?.pattern)));
@@ -96,7 +114,14 @@ export function withSharedGroups(a: ArticleAnalysis, shared: ReadonlyMap<string,
 		const src = shared.get(s.speaker);
 		if (replaces(s, src) && src.article !== a.id) from.set(s.speaker, src);
 	}
-	if (!from.size) return a;
+	// (an actor the article leaves unclassified takes the collection's group too, and says whose it is)
+	const actors = a.actors?.map((x) => {
+		// (by name only: "the woman" of one article is not another's)
+		const src = x.group === 'unclassified' && NAMED.test(x.name) ? shared.get(x.name) : undefined;
+		return src && src.article !== a.id ? { ...x, group: src.group, groupFrom: { outlet: src.outlet, text: src.text } } : x;
+	});
+	const actorsChanged = !!actors && actors.some((x, k) => x !== a.actors![k]);
+	if (!from.size) return actorsChanged ? { ...a, actors } : a;
 	const quotes: Quote[] = a.quotes.map((q) => {
 		const src = q.speaker ? from.get(q.speaker) : undefined;
 		return src ? { ...q, group: src.group } : q;
@@ -106,7 +131,7 @@ export function withSharedGroups(a: ArticleAnalysis, shared: ReadonlyMap<string,
 		const src = from.get(s.speaker);
 		if (src) s.groupFrom = { outlet: src.outlet, text: src.text };
 	}
-	return { ...a, quotes, speakers, groups, cues, unattributed };
+	return { ...a, quotes, speakers, groups, cues, unattributed, ...(actorsChanged ? { actors } : {}) };
 }
 
 /**
