@@ -15,6 +15,8 @@ import { restrictiveRelative } from './describe.js';
 import { inVocabulary } from '../nlp.js';
 import { documentOwner, issuerPhrases, namedIssuer, possessiveIssuer, pronounIssuer } from './issuers.js';
 import { afterConjunction, clauseSubject } from './clause-subject.js';
+import { isNamed, isSource } from './sources.js';
+export { isNamed, isSource } from './sources.js';
 import { causedSpeaker } from './report-edges.js';
 import { nameRunEnd } from './name-run.js';
 export { afterConjunction, clauseAfter, clauseSubject } from './clause-subject.js';
@@ -126,11 +128,6 @@ function describedIssuer(ctx: Ctx, np: Range): SpeakerInfo | null {
 	return null;
 }
 
-/** A noun phrase headed by a proper noun, or a personal pronoun. */
-export function isNamed(toks: Token[], np: Range): boolean {
-	const head = toks[np[1] - 1];
-	return head.pos === 'PROPN' || (np[1] - np[0] === 1 && ['he', 'she', 'they'].includes(head.normal));
-}
 
 export function attrAfter(ctx: Ctx, lo: number, hi: number): Attribution | null {
 	const { toks } = ctx;
@@ -468,22 +465,6 @@ export function attrBefore(ctx: Ctx, lo: number, hi: number): Attribution | null
 	return null;
 }
 
-/**
- * Can this subject be the source of the quoted words in its clause? A name or a personal pronoun, and
- * also a group of people, someone's relation, an organisation or a document ("The ad hits Clinton for taking "…"", "The
- * email goes on to say: "…""): what the clause says it says is theirs. Not a time, a place or "it".
- */
-export function isSource(ctx: Ctx, np: Range): boolean {
-	const { toks } = ctx;
-	if (isNamed(toks, np)) return true;
-	const head = toks[np[1] - 1];
-	if (head.pos !== 'NOUN' || TIME_WORDS.has(head.normal)) return false;
-	const w = head.normal;
-	const l = head.lemma.toLowerCase();
-	// (and someone's relation: "Weeks' family had asked …", "his widow said"; and a noun for an
-	// organisation, as canSpeak() reads it: "his team is suggesting", "the website said")
-	return isPeopleWord(head) || documentNouns().has(w) || documentNouns().has(l) || relationNouns().has(w) || relationNouns().has(l) || ORG_DESCRIPTION_NOUNS.has(w) || ORG_DESCRIPTION_NOUNS.has(l);
-}
 
 /** Token index range of the attribution windows on either side of a marked span. */
 export function windows(ctx: Ctx, m: MarkedSpan): { before: Range; after: Range } {

@@ -39,8 +39,15 @@ function describedBy(c: Cluster, head: string, news: boolean): boolean {
 	// known by name)
 	if ((PRESS_DESCRIPTIONS.has(head) || BROADCAST_DESCRIPTIONS.has(head) || (news && NEWS_HEADS.has(head))) && knownPressNames().has(c.name.toLowerCase())) return true;
 	if (PRESS_DESCRIPTIONS.has(head)) return pressWords().has(last);
+	// ("The Clean Rivers Trust issued a statement … “…,” the group said": a body of civil society named by
+	// its kind is "the group" or "the organization"; review W of the 40th stop had "group" speak)
+	if (BODY_DESCRIPTIONS.has(head)) return CIVIL_BODIES.has(last) && !companyName(c.name) && !isStateName(c.name);
 	return COMPANY_DESCRIPTIONS.has(head) && !!companyName(c.name);
 }
+
+/** Nouns that describe any body of civil society, and the last words of such bodies' names. */
+const BODY_DESCRIPTIONS = new Set(['group', 'organization', 'organisation', 'nonprofit', 'charity']);
+const CIVIL_BODIES = new Set(['trust', 'foundation', 'coalition', 'union', 'society', 'association', 'alliance', 'institute', 'fund', 'league', 'network', 'federation', 'international', 'center', 'centre', 'project', 'watch', 'action', 'united', 'initiative', 'forum', 'collective']);
 
 /**
  * Nouns for an undertaking rather than a body that runs it: "the campaign" after "Twitter" or "Noem" is

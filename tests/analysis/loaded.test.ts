@@ -355,7 +355,10 @@ describe('shipped lexicon: judgement words from VADER, filtered by hand (fourth 
 		['The media mogul bought the paper.', []],
 		// review V (39th stop): an absolute majority is a count, no exaggeration
 		['She clinched an outright majority of pledged delegates.', []],
-		['He told an outright lie.', ['intensifier:outright lie']]
+		['He told an outright lie.', ['intensifier:outright lie']],
+		// review W (40th stop): terms worked out in a negotiation are no blows
+		['The details were hammered out on Friday.', []],
+		['Critics hammered the plan on Friday.', ['metaphor:hammered']]
 	];
 	it.each(rows)('%s -> %j', (text, expected) => {
 		expect(brief(find(text, [], shipped))).toEqual(expected);

@@ -173,6 +173,9 @@ const rows: [string, string, string, number, string | null][] = [
 	// a definite description after a sentence naming people is its last one named outside a preposition's phrase
 	['"the senator" after "X met the family of Y" is X', 'Tom Vale met the family of Ed Roe on Monday. The senator said the talks went well.', 'senator', 0, 'Tom Vale'],
 	['... and still the one named last when all are so', 'Tom Vale spoke on Monday. The senator said the talks went well.', 'senator', 0, 'Tom Vale'],
+	// review W (40th stop): a body of civil society named by its kind is "the group", "the organization"
+	['"the group" after a trust', 'The Clean Rivers Trust issued a statement on Monday. "We are deeply worried about the spill," the group said.', 'group', 0, 'Clean Rivers Trust'],
+	['... not after a company', 'Acme Corp. issued a statement on Monday. "We are deeply worried about the spill," the group said.', 'group', 0, 'group'],
 	// review U: "and his" after a name makes it a person's name ("Jeb" is in no list of given names)
 	['"X Y and his brother" is X Y\'s', 'Tom Vale spoke on Friday. Jeb Bush and his older brother left.', 'his', 0, 'Jeb Bush']
 ];

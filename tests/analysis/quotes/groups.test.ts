@@ -398,7 +398,9 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['"the president of the AFL-CIO labor federation"', '“We won,” said Rick Trum, the president of the AFL-CIO labor federation.', 'rights group or NGO'],
 		// review V (39th stop): newspapers and magazines by the end of their names
 		['"the Burlington Free Press reported"', 'The Burlington Free Press reported that the mayor resigned.', 'media'],
-		['"The Weekly Standard reported"', 'The Weekly Standard reported that the mayor resigned.', 'media']
+		['"The Weekly Standard reported"', 'The Weekly Standard reported that the mayor resigned.', 'media'],
+		// review W (40th stop): a poll's share of people answers, not the person the question named
+		['"Asked whether Mayor Lee should resign, 30 percent said "yes.""', 'Asked whether Mayor Lee should resign, 30 percent said "yes."', 'citizen']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
 		const { quotes } = analyse(text);
