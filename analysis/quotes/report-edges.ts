@@ -189,8 +189,11 @@ export function subjectBeforeFigure(toks: Token[], i: number, ss: number): Subje
 	return subjectLeft(toks, k, ss);
 }
 
+/** An auxiliary or a verb with a tense ("has championed", "said", "insists"), no participle or infinitive. */
+const finiteNoSubject = (t: Token | undefined): boolean => !!t && ((t.pos === 'AUX' && !['be', 'being', 'been', 'to'].includes(t.normal)) || (t.pos === 'VERB' && t.normal !== t.lemma.toLowerCase() && !/ing$/.test(t.normal)));
+
 /** Participles by which a writer says what quoted words were about: ", referring to the convention". */
-const REFERRING = new Set(['referring', 'referencing', 'alluding']);
+const REFERRING = new Set(['referring', 'referencing', 'alluding', 'meaning']);
 
 /**
  * The writer's comment after what was reported: "Moscow says the vote was legal, a move that triggered
@@ -214,7 +217,13 @@ export function commentEnd(ctx: Ctx, content: Range): Range | null {
 		}
 		// (a participle that says what the words were about, not one that goes on with them: "were
 		// “well-paid,” making between $30,000 and $60,000 a year" is still what was explained)
-		if (closing && REFERRING.has(toks[j + 1].normal)) return trimRange(ctx, content[0], cut);
+		// ("…,” presumably meaning this will be a focal point": an adverb of the writer's may come first)
+		const p = toks[j + 1].pos === 'ADV' ? j + 2 : j + 1;
+		if (closing && REFERRING.has(toks[p]?.normal ?? '')) return trimRange(ctx, content[0], cut);
+		// ("Ann Cole insists the city must balance its budget, and has championed a plan …": ", and" and a
+		// verb with a tense and no subject of its own goes on with the sentence's subject, not the report;
+		// review W of the 40th stop)
+		if (!closing && toks[j + 1].normal === 'and' && ctx.inQuote[j + 1] < 0 && finiteNoSubject(toks[j + 2])) return trimRange(ctx, content[0], j);
 	}
 	return null;
 }

@@ -340,6 +340,9 @@ describe('findIndirect', () => {
 		// review V: a cue in a "whose" relative clause ends at its comma; "by" and a participle of saying is the means
 		['", whose new book boasts of …," reports nothing', 'Ann Lee, whose new book boasts of his commitment to civil rights, spoke.', []],
 		['"responded by suggesting that …" is the participle\'s report only', 'Ann Lee responded by suggesting that critics are biased.', [{ text: 'critics are biased', mention: 'Ann Lee' }]],
+		// review W (40th stop): ", and" and a verb with a tense and no subject goes on with the sentence's subject
+		['", and has championed …" is the writer\'s', 'Mayor Ann Cole insists the city must balance its budget, and has championed a plan that has drawn criticism.', [{ text: 'the city must balance its budget', mention: 'Mayor Ann Cole' }]],
+		['... not ", and" with a subject of its own', 'Ann Cole said the city was broke, and the council was silent.', [{ text: 'the city was broke, and the council was silent', mention: 'Ann Cole' }]],
 		['", referring to …" after the closing mark', 'Ann Price said the agency had “full transparency,” referring to its contracts on Monday.', [{ text: 'the agency had “full transparency', mention: 'Ann Price' }]]
 	];
 	it.each(rows)('%s', (_n, text, expected) => {
