@@ -7,7 +7,7 @@
 // can ask what a speaker mention it found belongs to.
 // The entity itself is cluster.ts; how names are compared is name-words.ts.
 import type { EntityMention, Span } from '../types.js';
-import { firstNames, orgAliases } from './data.js';
+import { firstNames, orgAliases, pressWords } from './data.js';
 import { describedAs, relatesToPerson } from './relations.js';
 import type { Mention } from './mentions.js';
 import { Cluster, pronounClass } from './cluster.js';
@@ -331,6 +331,15 @@ export class EntityIndex {
 				c.acronyms.add(c.words[0]);
 				c.name = cleanName(m.name);
 				c.words = words(m.name);
+			}
+		}
+		// "The Washington Post … The Post said": a newspaper's last word alone (press-words.txt) is the one paper
+		// the text named with it before (review W of the 40th stop had "Post" an outlet of its own)
+		if (!c && !acr) {
+			const ws = words(m.name);
+			if (ws.length === 1 && pressWords().has(ws[0])) {
+				const papers = this.clusters.filter((x) => x.kind === 'org' && x.named && x.words.length > 1 && x.words[x.words.length - 1] === ws[0] && x.lastBefore(m.start) >= 0);
+				if (papers.length === 1) c = papers[0];
 			}
 		}
 		if (!c) {

@@ -176,6 +176,9 @@ const rows: [string, string, string, number, string | null][] = [
 	// review W (40th stop): a body of civil society named by its kind is "the group", "the organization"
 	['"the group" after a trust', 'The Clean Rivers Trust issued a statement on Monday. "We are deeply worried about the spill," the group said.', 'group', 0, 'Clean Rivers Trust'],
 	['... not after a company', 'Acme Corp. issued a statement on Monday. "We are deeply worried about the spill," the group said.', 'group', 0, 'group'],
+	// review W (40th stop): a newspaper's last word alone is the one paper the text named with it
+	['"The Post" after "The Washington Post"', 'The Washington Post has assigned 20 reporters to the story. The Post said the series would run in June.', 'Post', 1, 'Washington Post'],
+	['... not when two papers end so', 'The New York Post and The Washington Post ran the story. The Post said the series would run in June.', 'Post', 2, 'Post'],
 	// review U: "and his" after a name makes it a person's name ("Jeb" is in no list of given names)
 	['"X Y and his brother" is X Y\'s', 'Tom Vale spoke on Friday. Jeb Bush and his older brother left.', 'his', 0, 'Jeb Bush']
 ];
