@@ -395,6 +395,8 @@ describe('actors: who is one', () => {
 		// review V: a document's name, and the rest of it after "of"
 		['They signed a Memorandum of Understanding on Monday.', 'Memorandum'],
 		['They signed a Memorandum of Understanding on Monday.', 'Understanding'],
+		// review W (40th stop): a poll is what a pollster made, not the pollster
+		['Gallup released a new poll. The Gallup Poll found that 40 percent approve.', 'Gallup Poll'],
 		// the last part of a compound with lower-case words inside (review R, 38th stop)
 		['Reporters waited outside his Mar-a-Lago estate on Sunday.', 'Lago'],
 		['The envoy flew to Port-au-Prince on Monday.', 'Prince'],
