@@ -29,6 +29,8 @@ describe('findDirect', () => {
 		['inverted cue with a title', '"We will appeal," said Sen. Jane Roe.', [{ text: 'We will appeal,', mention: 'Sen. Jane Roe' }]],
 		// reviews U and V (39th stop): the NYT archive's '' marks, attribution after the quote (they were lost)
 		["'' marks, speaker after the quote", "''We will appeal,'' said Sen. Jane Roe. Tom Vale was less sure. ''It is over,'' he added.", [{ text: 'We will appeal,', mention: 'Sen. Jane Roe' }, { text: 'It is over,', mention: 'he' }]],
+		// review W (40th stop): the one a participle of telling names is its listener, no inverted speaker
+		['"“…,” telling the Daily Herald that …" is not the Herald\'s', 'The Clean Rivers Trust did not want to discuss "that company," telling the Daily Herald that the charity is focused on "protecting the river."', [{ text: 'that company,', mention: null }, { text: 'protecting the river.', mention: null }]],
 		["'' marks inside a sentence: the marked words only", "The minister ''looked ashen,'' Tom Vale said.", [{ text: 'looked ashen,', mention: 'Tom Vale' }]],
 		// review 34: the debate's "spin room" is no one spinning: the speaker is the one who declared
 		['"spin room" is no cue', 'Tom Vale, who declared in the debate spin room, "We will win."', [{ text: 'We will win.', mention: 'Tom Vale, who' }]],
