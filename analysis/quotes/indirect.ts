@@ -410,7 +410,9 @@ export function findIndirect(ctx: Ctx): Found[] {
 						// the scene; it is not what was said)
 						const marked = toks.slice(ss, comma).some((_, j) => ctx.isMark[ss + j]);
 						const opener = subordinatorAt(toks, ss);
-						const scene = opener >= 0 && !marked && !mainClauseAfter(toks, opener, comma);
+						// ("Asked on CNN who should lead …, the coach said Miller", "Speaking to reporters …, the coach
+						// said": a participle opening the sentence, with no subject, sets the scene too; review W)
+						const scene = (opener >= 0 && !marked && !mainClauseAfter(toks, opener, comma)) || (!marked && toks[ss].pos === 'VERB' && isParticiple(toks[ss]) && !toks.slice(ss, comma).some((x) => x.value === ',') && (ASKING.has(toks[ss].lemma) || !hasClauseVerb(toks, ss + 1, comma)));
 						// ("Jinnie Lee, a spokesman …, said that from late 2017, a government employee … reported a
 						// variety of symptoms": when the cue has an object of its own, words before the comma that are
 						// a report of their own, with its speaker and cue, are that speaker's, not this one's; "Officials

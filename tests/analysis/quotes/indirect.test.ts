@@ -343,6 +343,9 @@ describe('findIndirect', () => {
 		// review W (40th stop): ", and" and a verb with a tense and no subject goes on with the sentence's subject
 		['", and has championed …" is the writer\'s', 'Mayor Ann Cole insists the city must balance its budget, and has championed a plan that has drawn criticism.', [{ text: 'the city must balance its budget', mention: 'Mayor Ann Cole' }]],
 		['... not ", and" with a subject of its own', 'Ann Cole said the city was broke, and the council was silent.', [{ text: 'the city was broke, and the council was silent', mention: 'Ann Cole' }]],
+		// review W (40th stop): a participle's phrase opening the sentence sets the scene, and is no report
+		['"Speaking to reporters on Monday, the coach said nothing."', 'Speaking to reporters on Monday, the coach said nothing.', []],
+		['... but a clause with a verb of its own is', 'Rising prices hurt families, the mayor said.', [{ text: 'Rising prices hurt families', mention: 'the mayor' }]],
 		['", referring to …" after the closing mark', 'Ann Price said the agency had “full transparency,” referring to its contracts on Monday.', [{ text: 'the agency had “full transparency', mention: 'Ann Price' }]]
 	];
 	it.each(rows)('%s', (_n, text, expected) => {
