@@ -252,7 +252,11 @@ export class EntityIndex {
 			);
 			const sameGeneration = found.filter((x) => generation(x.words) === gen);
 			c = this.latest(sameGeneration.length ? sameGeneration : found, m.start);
-			if (c && ws.length > c.words.length) {
+			// (or the writer's own name for someone met only inside someone's quoted words: "“B. Hussein Obama
+			// is a traitor”" before "President Barack Obama"; review W of the 40th stop had the slur name Obama's
+			// actor)
+			const quotedOnly = !!c && !quoted && c.mentions.length > 0 && c.mentions.every((x) => x.quoted || x.form === 'pronoun');
+			if (c && (ws.length > c.words.length || quotedOnly)) {
 				// A fuller name now for someone met by a shorter one ("Peters", then "Audley Peters").
 				c.words = ws;
 				c.name = cleanName(m.name);

@@ -179,6 +179,8 @@ const rows: [string, string, string, number, string | null][] = [
 	// review W (40th stop): a newspaper's last word alone is the one paper the text named with it
 	['"The Post" after "The Washington Post"', 'The Washington Post has assigned 20 reporters to the story. The Post said the series would run in June.', 'Post', 1, 'Washington Post'],
 	['... not when two papers end so', 'The New York Post and The Washington Post ran the story. The Post said the series would run in June.', 'Post', 2, 'Post'],
+	// review W (40th stop): a name met only inside someone's quoted words gives way to the writer's own
+	['a slur in a quotation does not name the person', 'Tom Vale wrote that “B. Hussein Obama is a traitor.” President Barack Obama did not respond.', 'Hussein', 0, 'Barack Obama'],
 	// review U: "and his" after a name makes it a person's name ("Jeb" is in no list of given names)
 	['"X Y and his brother" is X Y\'s', 'Tom Vale spoke on Friday. Jeb Bush and his older brother left.', 'his', 0, 'Jeb Bush']
 ];
