@@ -1,7 +1,9 @@
 // Photo captions and credits among the lines: a credit ("Photo: …", "(Name / Agency)", "© 2016
 // Agency", a lone agency) and the short description it belongs to, labelled captions ("Image
-// caption …"), wire-photo openers ("FILE - …"), and truncated copies of a caption just above it.
+// caption …"), wire-photo openers ("FILE - …"), truncated copies of a caption just above it, and the
+// paragraph beside a lone agency credit that describes its photo (caption-verbs.txt).
 import type { Caption } from '../types.js';
+import { readDataFile } from '../data-files.js';
 import { isAgencyCredit } from './furniture.js';
 import { CAPTION_PREFIX, SENTENCE_END, norm, splitCredit, words } from './patterns.js';
 import type { Line, Verdict } from './rules.js';
@@ -79,6 +81,57 @@ function findGalleries(lines: Line[], v: Verdict[]): void {
 	}
 }
 
+let captionVerbs: Map<string, 'third' | 'plain'> | null = null;
+/** caption-verbs.txt: "holds" and, after "X and Y", "hold". */
+function verbs(): Map<string, 'third' | 'plain'> {
+	if (!captionVerbs) {
+		captionVerbs = new Map();
+		for (const l of readDataFile('segment', 'caption-verbs.txt').split(/\r?\n/)) {
+			const w = l.trim().toLowerCase();
+			if (!w || w.startsWith('#')) continue;
+			captionVerbs.set(w, 'third');
+			// marches → march, places → place, carries → carry
+			const plain = /(?:ches|shes|sses|xes)$/.test(w) ? w.slice(0, -2) : w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.slice(0, -1);
+			if (!captionVerbs.has(plain)) captionVerbs.set(plain, 'plain');
+		}
+	}
+	return captionVerbs;
+}
+
+/** Words before a noun, after which a caption verb's form is a noun ("the leaves", "his holds"). */
+const BEFORE_NOUN = new Set('a an the his her its their our my your this that these those of in on at for with by from to and or'.split(' '));
+/** A sentence's end and the capital of another after it. */
+const MORE_THAN_ONE_SENTENCE = /[.!?]["'”’)]*\s+["'“‘(]?\p{Lu}/u;
+/** "(left)", "(R)", "(second from left)": who is where in a photo. */
+const PHOTO_POSITION = /\((?:(?:second|third)\s+from\s+)?(?:left|right|center|centre|top|bottom|front|back|L|R|C|from left|from right)\)/i;
+
+/**
+ * Is a short paragraph beside a lone agency credit the photo's caption? It says where someone stands
+ * in the photo ("George Zimmerman (left) …"), or its first verb, within its first fourteen words, is
+ * what the photo shows in the present tense (caption-verbs.txt): "Sanford police officer Timothy
+ * Smith holds up the gun … during the 2013 trial", "President Barack Obama and Vice President Joe
+ * Biden place flowers …". A story told in the past ("… decried Trump's calls") is not.
+ */
+function describesPhoto(text: string): boolean {
+	if (words(text, 60) > 60) return false;
+	if (PHOTO_POSITION.test(text)) return true;
+	const ws = text.split(/\s+/, 15).slice(0, 14);
+	const known = verbs();
+	let joined = false;
+	for (let k = 1; k < ws.length; k++) {
+		const w = ws[k].toLowerCase().replace(/[^a-z]+$/, '');
+		if (ws[k - 1] === 'and') joined = true;
+		const form = known.get(w);
+		if (!form) continue;
+		const before = ws[k - 1].toLowerCase();
+		if (BEFORE_NOUN.has(before)) continue;
+		// the plain form after a subject of two ("X and Y place …"), whose last word is a name
+		if (form === 'plain' && !(joined && /^\p{Lu}/u.test(ws[k - 1]))) continue;
+		return true;
+	}
+	return false;
+}
+
 export function findCaptions(lines: Line[], v: Verdict[]): void {
 	findGalleries(lines, v);
 	for (let i = 0; i < lines.length; i++) {
@@ -92,6 +145,26 @@ export function findCaptions(lines: Line[], v: Verdict[]): void {
 			while (j >= 0 && v[j].k === 'removed') j--;
 			if (j >= 0 && v[j].k === 'body' && lines[i].block - lines[j].block <= 1 && !lines[j].heading && words(lines[j].text) <= 60) {
 				v[j] = { k: 'caption', captions: [{ text: lines[j].text, kind: 'caption' }] };
+			}
+		}
+		// A lone agency credit stands above its photo's caption on some pages ("Carlos Barria / Reuters."
+		// then "President Barack Obama … place flowers …") and below it on others: the paragraph beside it
+		// that describes a photo is its caption, the one below first. (Review W of the 40th stop: the
+		// caption's officer, named between Zimmerman's words and "he added", took them.)
+		if (caps.length === 1 && caps[0].kind === 'credit' && isAgencyCredit(lines[i].text)) {
+			let below = i + 1;
+			while (below < lines.length && v[below].k === 'removed') below++;
+			let above = i - 1;
+			while (above >= 0 && v[above].k === 'removed') above--;
+			for (const j of [below, above]) {
+				if (j < 0 || j >= lines.length || v[j].k !== 'body' || Math.abs(lines[i].block - lines[j].block) > 1 || lines[j].heading) continue;
+				if (!describesPhoto(lines[j].text)) continue;
+				// (above the credit, where a story's paragraph ends as often, one sentence only: "Butz's run
+				// also celebrates a CD recording …. Bringing the show back, he said, …" is the story's)
+				if (j === above && MORE_THAN_ONE_SENTENCE.test(lines[j].text)) continue;
+				v[j] = { k: 'caption', captions: [{ text: lines[j].text, kind: 'caption' }] };
+				if (j === below) i = j;
+				break;
 			}
 		}
 	}

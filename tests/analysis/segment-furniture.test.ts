@@ -221,6 +221,29 @@ describe('segment: furniture lines in pasted text', () => {
 		expect(a.captions).toEqual(captions);
 	});
 
+	// review W (40th stop): a lone agency credit stands above its photo's caption on some pages, below it
+	// on others; the paragraph beside it that describes a photo is the caption, the story's are not
+	it.each([
+		['a present-tense caption below the credit', 'Ana Lind / Reuters.', 'Harbour police officer Dan Reed holds up the keys of the ferry during the 2014 trial.', 'caption'],
+		['two people and the plain form', 'Getty.', 'Mayor Ann Cole and Governor Tom Ruiz place flowers at the quay on Monday.', 'caption'],
+		['who stands where', 'Handout/Reuters.', 'Ann Cole (left) met Tom Ruiz (right) in 2019. She now runs the port.', 'caption'],
+		['a story told in the past stays body', 'Getty.', 'Ann Cole decried the port authority\'s plan during a speech at the quay.', 'body'],
+		['"the leaves" is a noun', 'Getty.', 'In autumn the leaves fall on the quay and block the drains.', 'body']
+	])('beside a lone credit: %s', (_n, credit, line, kind) => {
+		const a = segment({ id: 'c', text: `${P1}\n\n${credit}\n\n${line}\n\n${P2}` });
+		expect(paras(a)).toEqual(kind === 'caption' ? [P1, P2] : [P1, line, P2]);
+		expect(a.captions).toEqual([{ text: credit, kind: 'credit' }, ...(kind === 'caption' ? [{ text: line, kind: 'caption' }] : [])]);
+	});
+
+	it.each([
+		['one sentence above the credit is its caption', 'The minister visits the port in May.', 'caption'],
+		// (a story's paragraph ends above a credit as often: in the arts pages' present tense too)
+		['two sentences above it are the story\'s', 'The festival also celebrates the harbour\'s history. Its run ends in May.', 'body']
+	])('above a lone credit: %s', (_n, line, kind) => {
+		const a = segment({ id: 'c', text: `${P1}\n\n${line}\n\nLaura Lind via Getty Images.\n\n${P2}` });
+		expect(paras(a)).toEqual(kind === 'caption' ? [P1, P2] : [P1, line, P2]);
+	});
+
 	// eighth newcomer pass: a CNN gallery of 30 captions had been a third of the article
 	it.each([
 		['a title, the first caption, then each counter with the next caption', ['Photos: Harbour storm Photos: Harbour storm Waves break over the quay on Monday.', 'Crews cleared the road by noon.', 'Hide Caption 1 of 3 Photos: Harbour storm A ferry waits at the pier.', 'Hide Caption 2 of 3 Photos: Harbour storm Boats are tied up in the marina.', 'Hide Caption 3 of 3'], 5],
