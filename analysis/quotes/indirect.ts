@@ -20,6 +20,10 @@ const NP_OPENING_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 export const NAMES_AS = new Set([...NAMING, ...AS_ONLY, 'describe', 'deem']);
 /** The writer's first person: what "I" or "we" say outside quotation marks is the outlet's own text. */
 const WRITER = new Set(['i', 'we']);
+/** A past participle's ending ("asked", "elected", "told", "shown"), read with its lemma differing. */
+const PAST_PARTICIPLE = /(?:ed|en|wn|ld|ght)$/;
+/** A question's words after "Asked" ("Asked who …", "Asked how …"). */
+const WH_OPENERS = new Set(['who', 'whom', 'what', 'which', 'when', 'where', 'why', 'how', 'whether', 'if']);
 
 export function findIndirect(ctx: Ctx): Found[] {
 	const { toks, text } = ctx;
@@ -412,7 +416,10 @@ export function findIndirect(ctx: Ctx): Found[] {
 						const opener = subordinatorAt(toks, ss);
 						// ("Asked on CNN who should lead …, the coach said Miller", "Speaking to reporters …, the coach
 						// said": a participle opening the sentence, with no subject, sets the scene too; review W)
-						const scene = (opener >= 0 && !marked && !mainClauseAfter(toks, opener, comma)) || (!marked && toks[ss].pos === 'VERB' && isParticiple(toks[ss]) && !toks.slice(ss, comma).some((x) => x.value === ',') && (ASKING.has(toks[ss].lemma) || !hasClauseVerb(toks, ss + 1, comma)));
+						// (and a past participle before a preposition or a question's word: "Asked about the vote, the
+						// coach said Miller", "Elected in 2010, the mayor said nothing")
+						const participle = isParticiple(toks[ss]) || (PAST_PARTICIPLE.test(toks[ss].normal) && toks[ss].normal !== toks[ss].lemma && ss + 1 < comma && (toks[ss + 1].pos === 'ADP' || toks[ss + 1].pos === 'SCONJ' || WH_OPENERS.has(toks[ss + 1].normal)));
+						const scene = (opener >= 0 && !marked && !mainClauseAfter(toks, opener, comma)) || (!marked && toks[ss].pos === 'VERB' && participle && !toks.slice(ss, comma).some((x) => x.value === ',') && (ASKING.has(toks[ss].lemma) || !hasClauseVerb(toks, ss + 1, comma)));
 						// ("Jinnie Lee, a spokesman …, said that from late 2017, a government employee … reported a
 						// variety of symptoms": when the cue has an object of its own, words before the comma that are
 						// a report of their own, with its speaker and cue, are that speaker's, not this one's; "Officials

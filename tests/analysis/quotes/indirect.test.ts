@@ -346,6 +346,11 @@ describe('findIndirect', () => {
 		// review W (40th stop): a participle's phrase opening the sentence sets the scene, and is no report
 		['"Speaking to reporters on Monday, the coach said nothing."', 'Speaking to reporters on Monday, the coach said nothing.', []],
 		['... but a clause with a verb of its own is', 'Rising prices hurt families, the mayor said.', [{ text: 'Rising prices hurt families', mention: 'the mayor' }]],
+		// … and a past participle's before a preposition or a question ("Asked on Fox News who leads the party …, he said Ryan")
+		['"Asked on CNN who should lead …, the coach said Miller."', 'Asked on CNN who should lead the team in his view, the coach said Miller.', []],
+		['"Elected in 2010, the mayor said nothing."', 'Elected in 2010, the mayor said nothing.', []],
+		['... but a passive clause is a report', 'The deal was approved in March, the mayor said.', [{ text: 'The deal was approved in March', mention: 'the mayor' }]],
+		['... and so is a participle modifying the subject', 'Elected officials will decide, the mayor said.', [{ text: 'Elected officials will decide', mention: 'the mayor' }]],
 		['", referring to …" after the closing mark', 'Ann Price said the agency had “full transparency,” referring to its contracts on Monday.', [{ text: 'the agency had “full transparency', mention: 'Ann Price' }]]
 	];
 	it.each(rows)('%s', (_n, text, expected) => {
