@@ -212,6 +212,9 @@ export function cueAt(ctx: Ctx, i: number, loose = false): number {
 	// "a small molecule called succinate", "the strain dubbed Omicron": a naming verb's participle right
 	// after a common noun for nothing that speaks (no role, organisation or document) names the thing
 	if (NAMING.has(t.lemma) && /ed$/.test(t.normal) && prevTok?.pos === 'NOUN' && !isCapTok(prevTok) && !canSpeak(prevTok) && namesOnly(ctx.toks, i + 1)) return -1;
+	// ("A man called John Reed, who lives near the plant, said …": after "a"/"an" and a noun for someone,
+	// a naming participle before a name alone names them; "a spokesman called Smith a liar" is speech)
+	if (NAMING.has(t.lemma) && /ed$/.test(t.normal) && prevTok?.pos === 'NOUN' && (ctx.toks[i - 2]?.normal === 'a' || ctx.toks[i - 2]?.normal === 'an') && nameAlone(ctx.toks, i + 1, ctx.isMark)) return -1;
 	// "Polls in the state he calls a second home show him …": a naming verb in a relative clause with no
 	// "that", right after its head noun and a pronoun subject, names the head (review U of the 39th stop
 	// had "a second home show him with a big lead" as a quote); not before quoted words ("the law he
@@ -343,6 +346,14 @@ function namesOnly(toks: Token[], i: number): boolean {
 	if (j === i) return false;
 	const next = toks[j];
 	return !next || next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADP' || next.pos === 'PUNCT';
+}
+/** A name of one to four capitalised words at token i, then a mark, a verb or a preposition (no second object). */
+function nameAlone(toks: Token[], i: number, isMark: readonly boolean[]): boolean {
+	let j = i;
+	while (j < toks.length && j - i < 4 && toks[j].pos === 'PROPN' && isCapTok(toks[j])) j++;
+	if (j === i) return false;
+	const next = toks[j];
+	return !next || (next.pos === 'PUNCT' && !isMark[j]) || next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADP';
 }
 const PARTICLES_AFTER_CALL = new Set(['for', 'on', 'upon', 'out', 'off', 'back', 'up', 'in']);
 const NAME_PARTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);

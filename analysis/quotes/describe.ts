@@ -92,6 +92,8 @@ function organisationAppositive(toks: Token[], y: number): number {
 	const after = toks[h + 1];
 	return !after || [',', '.', ';', 'that', 'which', 'whose', 'with', 'in', 'based'].includes(after.normal) ? h + 1 : -1;
 }
+/** What opens a second object after "called X" ("a traitor", "dishonest", "his enemy"). */
+const SECOND_OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
 const isCapWord = (t: Token) => /^\p{Lu}/u.test(t.value);
 
 // (module functions, not closures made on every call of describe, which runs for every name)
@@ -206,7 +208,9 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 	// "a Canadian man by the name of Jeff", "a woman named Maria Lopez": the phrase the name is given to
 	// ("a fellow named Khan" is any man, not a research fellow)
 	if (c.kind === 'person' && s > 2) {
-		const by = namedAfter(toks, s);
+		// (not "called X a traitor", "called X dishonest": a second object after the name is what X is called)
+		const secondObject = toks[e] && toks[e].sentence === toks[s].sentence && (SECOND_OBJECT_POS.has(toks[e].pos) || isPossessive(toks[e]) || !!ctx.isMark[e]);
+		const by = secondObject ? -1 : namedAfter(toks, s);
 		const l = by >= 0 && toks[by].sentence === toks[s].sentence ? npLeft(toks, by, Math.max(0, by - 8)) : null;
 		if (l && ['a', 'an', 'the'].includes(toks[l[0]].normal) && ctx.inQuote[l[0]] < 0 && toks[by].normal !== 'fellow' && (roles.has(toks[by].normal) || roles.has(toks[by].lemma.toLowerCase()))) {
 			const ap = parseMention(text, toks, l[0], by + 1);

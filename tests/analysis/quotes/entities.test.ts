@@ -260,6 +260,17 @@ describe('findEntities', () => {
 			'Jeffrey Epstein was found dead on Saturday. Guards had checked on Epstein overnight. The disgraced financier had been held there since July.',
 			[{ name: 'Jeffrey Epstein', kind: 'person', group: 'unclassified', evidence: null, mentions: ['Jeffrey Epstein', 'Epstein', 'The disgraced financier'] }]
 		],
+		// review W (40th stop): "called X a traitor" calls X something; the caller is not X ("a man called X" names him)
+		[
+			'"The protester called Ann Vale a traitor": the protester is not Ann Vale',
+			'The protester called Ann Vale a traitor. Ann Vale did not respond.',
+			[{ name: 'Ann Vale', kind: 'person', group: 'unclassified', evidence: null, mentions: ['Ann Vale', 'Ann Vale'] }]
+		],
+		[
+			'... nor with the words in quotation marks',
+			'The protester called Ann Vale “a traitor” on Monday.',
+			[{ name: 'Ann Vale', kind: 'person', group: 'unclassified', evidence: null, mentions: ['Ann Vale'] }]
+		],
 		[
 			'nothing said about who they are: unclassified, no evidence',
 			'Ann Lee arrived on Monday.',

@@ -152,6 +152,10 @@ describe('findIndirect', () => {
 		// a naming verb's participle after a noun for a thing names it
 		['"a molecule called X triggers …" reports nothing', 'Scientists found that a small molecule called succinate triggers the response in mice.', []],
 		['"a spa called X, according to …": the source is the lawsuit, not the spa', 'The money went to a spa called Bulgari Tower, according to the lawsuit.', [{ text: 'The money went to a spa called Bulgari Tower', mention: 'the lawsuit' }]],
+		// review W (40th stop): "a man called John Reed, who …" names him; "a spokesman called Smith a liar" reports
+		['"a group called X, which expects …" reports nothing', 'A group called Citizens for Peace, which expects 5,000 to attend, will march on Friday.', []],
+		['... nor "a man called X, who lives …, said": only what he said', 'A man called John Reed, who lives near the plant, said it was loud.', [{ text: 'it was loud', mention: 'John Reed' }]],
+		['... but "a spokesman called Smith a liar" does', 'A spokesman called Smith a liar.', [{ text: 'Smith a liar', mention: 'A spokesman' }]],
 		['... but "X called the plan a disaster" does', 'The senator called the plan a disaster for the farmers of the valley.', [{ text: 'the plan a disaster for the farmers of the valley', mention: 'The senator' }]],
 		// the phrase after a participle ("published in the journal X") is not the subject
 		['"the authors of a study published in X argued"', 'The authors of the study published in the journal Cell Reports argued that the rules had failed.', [{ text: 'the rules had failed', mention: 'The authors of the study' }]],
