@@ -15,7 +15,7 @@ import { isSource } from './attribution.js';
 import { findEmbeddedPosts, postFurniture, signatureParagraphs } from './posts.js';
 import { findBlockQuotations } from './blockquotes.js';
 import { SpanIndex } from '../span-index.js';
-import { buildEntityIndex, finishEntities } from './entities.js';
+import { buildEntityIndex, finishEntities } from './entity-index.js';
 import { markedSpans } from './spans.js';
 import { quoteWords } from './space.js';
 

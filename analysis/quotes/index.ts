@@ -19,7 +19,7 @@
 //   summary.ts      per-speaker and per-group tallies, facilitator overrides
 //   shared-groups.ts one speaker, one group across a collection's articles
 export { analyseQuotes, findQuotes } from './find.js';
-export { findEntities } from './entities.js';
+export { findEntities } from './entity-index.js';
 export { summariseQuotes, tallyQuotes, applyOverrides, cueSpans, type SummarisedQuote, type QuoteTallies } from './summary.js';
 export { quoteWords } from './space.js';
 export { loadGroupRules, parseGroupRules, classifySpeaker } from './groups.js';

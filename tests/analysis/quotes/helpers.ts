@@ -3,7 +3,7 @@ import { paragraphSpans, tokenise } from '../../../analysis/nlp.js';
 import { analyseQuotes, loadGroupRules } from '../../../analysis/quotes/index.js';
 import { loadDefaultLexicon } from '../../../analysis/lexicon/index.js';
 import { Ctx } from '../../../analysis/quotes/context.js';
-import { buildEntityIndex } from '../../../analysis/quotes/entities.js';
+import { buildEntityIndex } from '../../../analysis/quotes/entity-index.js';
 import { markedSpans } from '../../../analysis/quotes/spans.js';
 import { reportingLemmas } from '../../../analysis/quotes/cues.js';
 import type { CleanArticle, Entity, Quote } from '../../../analysis/types.js';

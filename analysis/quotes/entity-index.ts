@@ -1,0 +1,270 @@
+// The entity index of one article: the scan (entities.ts) run with the hooks it asks about the text
+// around a mention (sentence bounds, speakers beside a name, modifiers, headlines, gendered nouns,
+// unnamed people, descriptions), short names linked after it, and the finished entities with their
+// groups. findEntities() is the face a later stage (tone toward each actor) builds on.
+import { paragraphSpans } from '../nlp.js';
+import type { CleanArticle, Entity, GroupRule, Token, Tokenised } from '../types.js';
+import { Ctx } from './context.js';
+import { isTitleCase } from '../loaded/title-case.js';
+import { genderWords, nameVariants, personNouns, placeNames, titleWords } from './data.js';
+import { EntityIndex } from './coref.js';
+import type { Cluster } from './cluster.js';
+import { cleanName, roleKey, words } from './name-words.js';
+import { companyName, entityGroup, isStateName } from './groups.js';
+import { isCap, isPossessive } from './mentions.js';
+import { markedSpans } from './spans.js';
+import { representedGroups } from './represents.js';
+import { DESCRIPTION_DETS } from './describe.js';
+import { deedFacets } from './deeds.js';
+import { obliqueAt, unknownNameSubject } from './name-kind.js';
+import { findCoordinations } from './coordination.js';
+import { scanEntities } from './entities.js';
+
+/** Possessive pronouns: "their Facebook page" is someone's page, not Facebook's. */
+const OWNERS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
+
+/**
+ * "Peters spoke first. Later, Audley Peters said …": a surname met before the full name is a mention
+ * of that person too. A second, cheap pass over capitalised words that are a known person's surname
+ * and not yet a mention of anyone.
+ */
+function linkShortNames(ctx: Ctx, index: EntityIndex): void {
+	const { toks } = ctx;
+	for (let i = 0; i < toks.length; i++) {
+		const t = toks[i];
+		if (t.pos !== 'PROPN' || !isCap(t) || index.lookup(t.start)) continue;
+		if ((toks[i - 1] && toks[i - 1].pos === 'PROPN' && isCap(toks[i - 1])) || (toks[i + 1] && toks[i + 1].pos === 'PROPN' && isCap(toks[i + 1]))) continue;
+		const c = index.bySurname(t.normal, t.start);
+		if (c) index.note(c, t, t.value, 'short name', ctx.inQuote[i] >= 0);
+	}
+}
+
+/** The index of one article's entities, for the quote finder to extend with its speakers. */
+export function buildEntityIndex(ctx: Ctx): EntityIndex {
+	const paraStarts = ctx.paragraphs.map((p) => p.start);
+	const paragraphIndex = (offset: number) => {
+		let lo = 0;
+		let hi = paraStarts.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (paraStarts[mid] <= offset) lo = mid;
+			else hi = mid - 1;
+		}
+		return lo;
+	};
+	// Lines with no sentence end (headlines, "More:", links to other stories) are not story: they do
+	// not count in how far back a pronoun or a description reaches.
+	const headline = ctx.paragraphs.map((p) => !/[.!?:;"”’'’)…\]]$/.test(ctx.text.slice(p.start, p.end).trimEnd()));
+	const storyIndex: number[] = [];
+	let n = 0;
+	for (let k = 0; k < headline.length; k++) {
+		if (k > 0 && !headline[k]) n++;
+		storyIndex.push(n);
+	}
+	const paragraphAt = (offset: number) => storyIndex[paragraphIndex(offset)] ?? 0;
+	const index = new EntityIndex(paragraphAt, nameVariants());
+	// A definite description with nobody fitting it refers to the person named in this sentence or the one before.
+	// (named in the sentence before: in its own sentence, "X agreed with the Amnesty official" is someone else)
+	// a sentence's start and the one before it (ctx.sentenceStart: read once per article)
+	const sentBounds = (offset: number): [number, number] => {
+		if (!ctx.toks.length) return [0, 0];
+		const own = ctx.sentenceStart(Math.max(0, Math.min(ctx.tokenAt(offset), ctx.toks.length - 1)));
+		return [ctx.toks[own > 0 ? ctx.sentenceStart(own - 1) : own].start, ctx.toks[own].start];
+	};
+	index.sentenceStartAt = (offset) => sentBounds(offset)[1];
+	index.wordsBefore = (offset) => {
+		const k = ctx.tokenAt(offset);
+		const out: string[] = [];
+		for (let j = k - 1; j >= 0 && j >= k - 3 && ctx.toks[j].sentence === ctx.toks[k]?.sentence; j--) out.push(ctx.toks[j].normal.toLowerCase());
+		return out;
+	};
+	index.unknownSubjectAt = (offset) => {
+		const k = ctx.tokenAt(offset);
+		return unknownNameSubject(ctx, ctx.sentenceStart(Math.min(k, ctx.toks.length - 1)), k, (start) => !!index.lookup(start));
+	};
+	// "Haig said", "he told": a speech verb right after the mention; '"…," said Haig': one right before it,
+	// after a closing mark
+	index.speaksAt = (offset, end = offset + 1) => {
+		const first = ctx.tokenAt(offset);
+		let last = first;
+		while (last + 1 < ctx.toks.length && ctx.toks[last + 1].start < end) last++;
+		if (ctx.cueAt(last + 1) > 0) return true;
+		const before = ctx.toks[first - 1];
+		return !!before && ctx.isSpeechLemma(before) && ctx.isMark[first - 2] === true && ctx.cueAt(first - 1) > 0;
+	};
+	index.recentPerson = (at) => {
+		if (index.obliqueAt?.(at)) return null;
+		const [from, to] = sentBounds(at);
+		const found = index.lastNamedPerson(from, to, Infinity, true);
+		if (found || from >= to) return found;
+		// ('"…," Van Der Beek said. "The little soul …" ¶ "…," said the actor': sentences before that are
+		// all quotation, the rest of someone's words, name no one; the one before them does (three at most)
+		let end = ctx.tokenAt(to);
+		let first = ctx.tokenAt(from);
+		for (let n = 0; n < 3 && first > 0 && ctx.allQuoted(first, end); n++) {
+			end = first;
+			first = ctx.sentenceStart(first - 1);
+			const before = index.lastNamedPerson(ctx.toks[first].start, ctx.toks[end].start);
+			if (before) return before;
+		}
+		return null;
+	};
+	index.restrictedAt = (end) => {
+		let t = ctx.tokenAt(end);
+		while (ctx.toks[t] && ctx.toks[t].start < end) t++;
+		return ['who', 'that', 'whom', 'whose'].includes(ctx.toks[t]?.normal ?? '');
+	};
+	index.headlineAt = (offset) => headline[paragraphIndex(offset)] ?? false;
+	const titleLines = new Map<number, boolean>();
+	index.titleLineAt = (offset) => {
+		const pi = paragraphIndex(offset);
+		if (!headline[pi]) return false;
+		let known = titleLines.get(pi);
+		if (known === undefined) {
+			const p = ctx.paragraphs[pi];
+			known = isTitleCase(ctx.toks, ctx.tokenAt(p.start), ctx.tokenAt(p.end), 3);
+			titleLines.set(pi, known);
+		}
+		return known;
+	};
+	index.genderedNounBetween = (from, to, gender) => {
+		const words = genderWords();
+		for (let j = Math.max(0, ctx.tokenAt(from) + 1); j < ctx.toks.length && ctx.toks[j].start < to; j++) {
+			const t = ctx.toks[j];
+			// (one person the writer introduces: "the little girl", "a woman"; not "men", "his father",
+			// nor words inside a quotation)
+			if (t.start <= from || t.pos !== 'NOUN' || isCap(t) || t.normal !== t.lemma.toLowerCase() || words.get(t.normal) !== gender || ctx.inQuote[j] >= 0) continue;
+			let d = j - 1;
+			while (d > 0 && j - d < 3 && ctx.toks[d].pos === 'ADJ') d--;
+			if (['the', 'a', 'an'].includes(ctx.toks[d]?.normal ?? '') && !ctx.isMark[d + 1] && !ctx.isMark[j + 1]) return true;
+		}
+		return false;
+	};
+	index.unnamedPersonBefore = (from, to) => {
+		const roles = personNouns();
+		const k = ctx.tokenAt(to);
+		const sentence = ctx.toks[k]?.sentence;
+		// (only when the one found was last named before this sentence: "Trump met the mayor and he said …" is Trump)
+		let first = k;
+		while (first > 0 && ctx.toks[first - 1].sentence === sentence) first--;
+		if (from >= (ctx.toks[first]?.start ?? 0)) return false;
+		for (let j = k - 1; j > 0 && ctx.toks[j].sentence === sentence && ctx.toks[j].start > from; j--) {
+			const t = ctx.toks[j];
+			// ("the mayor", "the mayor of Roanoke": a singular role noun in lower case after "the", outside quotation marks)
+			if (t.pos !== 'NOUN' || isCap(t) || ctx.inQuote[j] >= 0 || t.normal !== t.lemma.toLowerCase() || !(roles.has(t.normal) || titleWords().has(t.normal))) continue;
+			// (the head of its phrase, not a noun qualifying another: "the migrant and refugee crisis")
+			const next = ctx.toks[j + 1];
+			if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'CCONJ' || next.value === '-')) continue;
+			const d = ctx.toks[j - 1]?.normal === 'the' ? j - 1 : ctx.toks[j - 2]?.normal === 'the' && ctx.toks[j - 1].pos === 'ADJ' ? j - 2 : -1;
+			if (d < 0 || ctx.toks[d].start <= from) continue;
+			// (not a description the scan gave someone: "Trump spoke. The candidate said he …")
+			if (!index.lookup(ctx.toks[d].start) && !index.lookup(t.start)) return true;
+		}
+		return false;
+	};
+	/** The token after the capitalised run of a name at an offset, in its sentence. */
+	const afterName = (offset: number): Token | undefined => {
+		let j = ctx.tokenAt(offset);
+		if (j < 0 || !ctx.toks[j]) return undefined;
+		while (ctx.toks[j + 1] && isCap(ctx.toks[j + 1]) && ctx.toks[j + 1].sentence === ctx.toks[j].sentence && j - ctx.tokenAt(offset) < 6) j++;
+		const next = ctx.toks[j + 1];
+		return next && next.sentence === ctx.toks[j].sentence ? next : undefined;
+	};
+	const beforeNoun = (next: Token | undefined) => !!next && next.pos === 'NOUN' && !isCap(next);
+	// ("Mr. Trump's campaign chairman, Paul Manafort": a possessive modifies too)
+	index.modifierAt = (offset) => {
+		const next = afterName(offset);
+		return beforeNoun(next) || (!!next && isPossessive(next));
+	};
+	index.qualifierAt = (offset) => beforeNoun(afterName(offset));
+	index.ownedModifierAt = (offset) => {
+		const prev = ctx.toks[ctx.tokenAt(offset) - 1];
+		return !!prev && OWNERS.has(prev.normal) && beforeNoun(afterName(offset));
+	};
+	index.previousSentence = (offset) => {
+		// (the first sentence has none before it: both bounds are its own start)
+		const [before, own] = sentBounds(offset);
+		if (before === own) return null;
+		if (paragraphIndex(before) === paragraphIndex(own)) return [before, own];
+		// A paragraph's first sentence continues the last one of the paragraph before: "… Tommy Robinson
+		// criticised the decision … ¶ "…," he said."; "Orban … has openly criticized it and Soros … ¶ He
+		// also said that …" (a headline is not a sentence of the story)
+		const pb = paragraphIndex(before);
+		return paragraphIndex(own) === pb + 1 && !headline[pb] ? [before, own] : null;
+	};
+	// "the man", "a 43-year-old man", "the local man": where each noun of a person was used, read once
+	let described: Map<string, number[]> | null = null;
+	index.describedAt = (head) => {
+		if (!described) {
+			described = new Map();
+			const roles = personNouns();
+			for (let i = 1; i < ctx.toks.length; i++) {
+				const t = ctx.toks[i];
+				if (t.pos !== 'NOUN' || !(roles.has(t.normal) || roles.has(t.lemma))) continue;
+				let d = i - 1;
+				// (a hyphenated age is five tokens: "a 43-year-old man")
+				while (d > 0 && i - d < 8 && (ctx.toks[d].pos === 'ADJ' || ctx.toks[d].pos === 'NUM' || ctx.toks[d].value === '-' || ctx.toks[d].pos === 'NOUN')) d--;
+				if (!DESCRIPTION_DETS.has(ctx.toks[d].normal)) continue;
+				const key = roleKey(roles.has(t.normal) ? t.normal : t.lemma);
+				const list = described.get(key);
+				if (list) list.push(ctx.toks[d].start);
+				else described.set(key, [ctx.toks[d].start]);
+			}
+		}
+		return described.get(head) ?? [];
+	};
+	index.obliqueAt = (offset) => obliqueAt(ctx, offset);
+	scanEntities(ctx, index);
+	linkShortNames(ctx, index);
+	deedFacets(ctx, index);
+	index.coordinations = findCoordinations(ctx, index);
+	return index;
+}
+
+/** The finished entities, with their groups and evidence, first mentioned first. */
+export function finishEntities(index: EntityIndex, rules: GroupRule[]): Map<Cluster, Entity> {
+	const out = new Map<Cluster, Entity>();
+	// (or the one company named with it and a company word after it: "Emirates President Tim Clark"
+	// after "Emirates Airline"; not a place, "Ohio" of "Ohio Motors")
+	const orgGroup = (name: string) => {
+		let c = index.findOrg(name);
+		if (!c && !isStateName(name) && !placeNames().has(name)) {
+			const ws = words(name);
+			const fuller = ws.length ? index.clusters.filter((x) => x.kind === 'org' && x.named && x.words.length === ws.length + 1 && ws.every((w, k) => x.words[k] === w) && !!companyName(x.name)) : [];
+			c = fuller.length === 1 ? fuller[0] : null;
+		}
+		return c ? entityGroup(rules, c, () => 'unclassified').group : 'unclassified';
+	};
+	const live = index.clusters.filter((c) => c.mentions.length > 0);
+	live.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+	for (const c of live) {
+		const g = entityGroup(rules, c, orgGroup);
+		out.set(c, {
+			name: cleanName(c.name),
+			kind: c.kind,
+			plural: c.plural,
+			group: g.group,
+			groupEvidence: g.evidence,
+			affiliation: g.affiliation,
+			affiliationEvidence: g.affiliationEvidence,
+			descriptions: [...new Set(c.facets.filter((f) => f.role === 'title' || f.role === 'description' || f.role === 'party').map((f) => f.text))],
+			mentions: c.mentions.map((m) => ({ ...m }))
+		});
+	}
+	// ("a spokesman for Smith", "his press secretary": the group of the one they speak for)
+	representedGroups(live, out);
+	return out;
+}
+
+/**
+ * Every person and organisation the article mentions, with each one's mentions clustered (names,
+ * short names, titles, descriptions, he/she) and a group with the words that decided it. The quotes
+ * stage's speakers are these entities; a later stage can score tone toward each.
+ */
+export function findEntities(article: CleanArticle, tok: Tokenised, rules: GroupRule[]): Entity[] {
+	if (!tok.tokens.length) return [];
+	const paragraphs = article.paragraphs.length ? article.paragraphs : paragraphSpans(article.text).paragraphs;
+	const ctx = new Ctx(article.text, tok, paragraphs, markedSpans(article.text, paragraphs));
+	return [...finishEntities(buildEntityIndex(ctx), rules).values()];
+}
+
