@@ -40,7 +40,7 @@ export class EntityIndex {
 	private descriptions = new Map<string, Cluster>();
 
 	/** The named person of the sentence before or this one, mentioned last before an offset (set by the scan). */
-	recentPerson: ((at: number) => Cluster | null) | null = null;
+	recentPerson: ((at: number, end?: number) => Cluster | null) | null = null;
 
 	constructor(
 		/** Paragraph index of a character offset. */

@@ -25,7 +25,7 @@ export interface DescriptionIndex {
 	latest(cands: Iterable<Cluster>, at: number, lastBefore?: (c: Cluster) => number): Cluster | null;
 	/** Where c was last named (not described or meant by a pronoun) before `at`. */
 	lastNaming(c: Cluster, at: number): number;
-	recentPerson: ((at: number) => Cluster | null) | null;
+	recentPerson: ((at: number, end?: number) => Cluster | null) | null;
 	/** Is the mention at an offset after a preposition or the object of a verb? */
 	obliqueAt: ((offset: number) => boolean) | null;
 	/** The lower-case words of up to three tokens right before an offset, in its sentence. */
@@ -151,7 +151,7 @@ export function describedEntity(ix: DescriptionIndex, m: Mention, age: string | 
 		// "the veteran winger", "the gambling tycoon": a definite description of one person right after a
 		// person was named is that person, when no one else fits better; not one of another gender
 		// ("the child's mother" after Michael Webb).
-		c = ix.recentPerson(m.start);
+		c = ix.recentPerson(m.start, m.end);
 		// (from the words as written: the head is compared as "spokesperson" for "spokesman")
 		const g = words(m.title ?? m.name)
 			.map((w) => genderWords().get(w))

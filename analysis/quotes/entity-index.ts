@@ -92,9 +92,38 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 		const before = ctx.toks[first - 1];
 		return !!before && ctx.isSpeechLemma(before) && ctx.isMark[first - 2] === true && ctx.cueAt(first - 1) > 0;
 	};
-	index.recentPerson = (at) => {
+	// (of the named people in [from, to), outside quotation marks, the first who speaks there: "Trump said")
+	const speakerIn = (from: number, to: number): Cluster | null => {
+		for (let j = Math.max(0, ctx.tokenAt(from)); j < ctx.toks.length && ctx.toks[j].start < to; j++) {
+			if (ctx.inQuote[j] >= 0) continue;
+			const c = index.lookup(ctx.toks[j].start, 'person');
+			if (!c || !c.named || c.plural) continue;
+			const m = c.mentions.find((x) => x.start === ctx.toks[j].start);
+			if (m && index.speaksAt!(m.start, m.end)) return c;
+		}
+		return null;
+	};
+	// (is c's surname written, outside quotation marks, in the rest of the sentence from an offset? The
+	// scan has not reached those names yet)
+	const namedAfter = (c: Cluster, from: number): boolean => {
+		const surname = c.name.split(/\s+/).pop();
+		const k = ctx.tokenAt(from);
+		for (let j = k; j >= 0 && j < ctx.toks.length && ctx.toks[j].sentence === ctx.toks[k].sentence; j++) if (ctx.inQuote[j] < 0 && ctx.toks[j].value === surname) return true;
+		return false;
+	};
+	index.recentPerson = (at, atEnd) => {
 		if (index.obliqueAt?.(at)) return null;
 		const [from, to] = sentBounds(at);
+		// ('Donald Trump said Friday that … had Hillary Clinton congratulated him. "…," the Republican
+		// nominee said': a description that speaks, after a sentence in which someone spoke, is that
+		// speaker going on, as "he said" is (pronouns.ts); review Y of the 41st stop found Trump's boast
+		// given to Clinton, the last person named)
+		// (not one its own sentence names as someone else: "“…,” the cautious candidate said of running
+		// against Mr. Trump" after "He tells audiences …" is not Trump)
+		if (atEnd !== undefined && from < to && index.speaksAt!(at, atEnd)) {
+			const speaker = speakerIn(from, to);
+			if (speaker && !namedAfter(speaker, atEnd)) return speaker;
+		}
 		const found = index.lastNamedPerson(from, to, Infinity, true);
 		if (found || from >= to) return found;
 		// ('"…," Van Der Beek said. "The little soul …" ¶ "…," said the actor': sentences before that are

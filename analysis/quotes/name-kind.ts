@@ -225,8 +225,9 @@ export function commandVerb(ctx: Ctx, i: number): boolean {
  * "the engineer Anna Park", "director Michael Bay", "Anna Park … “…,” Park said": a name that opens
  * with a given name and ends in a word that ends places' names (places.txt: "Mason City", "Clark
  * County", "Victoria Park") is a person's when a role or title of a person stands right before it (no
- * "of" between: "the mayor of Mason City" names a city) or when its last word alone, elsewhere in the
- * text, is someone speaking. Asked only of names placeNames() took for places.
+ * "of" between: "the mayor of Mason City" names a city), when a verb of saying follows it, or when its
+ * last word alone, elsewhere in the text, is someone speaking. Asked only of names placeNames() took for
+ * places.
  */
 export function personDespitePlaceWord(ctx: Ctx, m: Mention, s: number, i: number, e: number): boolean {
 	const { toks } = ctx;
@@ -235,6 +236,8 @@ export function personDespitePlaceWord(ctx: Ctx, m: Mention, s: number, i: numbe
 	if (m.title && s < i && toks.slice(s, i).every((x) => x.pos !== 'ADP')) return true;
 	const first = toks[i];
 	const last = toks[e - 1];
+	// ("Her rival John Park disagreed", "Anna Park said": a verb of saying right after the name)
+	if (toks[e] && toks[e].pos === 'VERB' && ctx.isSpeechLemma(toks[e])) return true;
 	for (let k = 0; k + 1 < toks.length; k++) {
 		if (k >= i && k < e) continue;
 		if (toks[k].value !== last.value || (k > 0 && toks[k - 1].value === first.value)) continue;

@@ -16,6 +16,10 @@ function entityOf(text: string, mention: string, nth = 0): string | null {
 }
 
 const rows: [string, string, string, number, string | null][] = [
+	// review Y (41st stop): a description that speaks after a sentence in which someone spoke is that speaker
+	['"the Republican nominee said" after "Donald Trump said … Hillary Clinton"', 'Tom Vale said Friday that Ann Cole had ignored him. "She never called me," the Republican nominee said at a rally.', 'the Republican nominee', 0, 'Tom Vale'],
+	['... not one the sentence names as someone else', 'Ann Cole met voters on Monday. Tom Vale tells audiences she may be prosecuted over her emails. "It does not make me nervous," the cautious candidate said of running against Mr. Vale.', 'the cautious candidate', 0, 'Ann Cole'],
+	['... and a name ending in a place word is a person when a verb of saying follows it', 'Ann Cole praised the plan on Monday. Her rival John Park disagreed. "It will fail," the senator said.', 'the senator', 0, 'John Park'],
 	// fourteenth newcomer: a hyphenated given name is a woman's when both its parts are, so "she" after
 	// "the woman" (inside what she explained) can still mean her
 	['"She" after a hyphenated given name and a woman named in passing', 'Eva-Marie Vale said the case was closed.\n\nVale explained that the testimony given in support of the woman had weakened.\n\nShe added that an appeal could be made.', 'She', 0, 'Eva-Marie Vale'],
