@@ -358,7 +358,19 @@ describe('shipped lexicon: judgement words from VADER, filtered by hand (fourth 
 		['He told an outright lie.', ['intensifier:outright lie']],
 		// review W (40th stop): terms worked out in a negotiation are no blows
 		['The details were hammered out on Friday.', []],
-		['Critics hammered the plan on Friday.', ['metaphor:hammered']]
+		['Critics hammered the plan on Friday.', ['metaphor:hammered']],
+		// review Y (41st stop): the rest of classes of judgement words an op-ed and a profile used
+		['The hysterics focused on the wrong threat.', ['emotive:hysterics']],
+		['The warnings were a big misfire.', ['metaphor:misfire']],
+		['The plan backfired on the council.', ['metaphor:backfired']],
+		['He drummed up business for his golf course.', ['metaphor:drummed up']],
+		['His lyrical speech dazzled the audience.', ['emotive:lyrical', 'emotive:dazzled']],
+		['The delays began to vex her.', ['emotive:vex']],
+		// (a cover-up names the act alleged: both annotated sets leave it unmarked)
+		['Fears of a government cover-up grew.', []],
+		// review Y (41st stop): a robocall blasted out is sent in bulk; "blasted the mayor" still attacks
+		['He blasted out a new robocall on Wednesday.', []],
+		['He blasted the mayor on Wednesday.', ['reporting:blasted']]
 	];
 	it.each(rows)('%s -> %j', (text, expected) => {
 		expect(brief(find(text, [], shipped))).toEqual(expected);
