@@ -4,6 +4,8 @@ import { countWords } from '../nlp.js';
 import { TIME_WORDS, type Ctx, type Range } from './context.js';
 import { ASKING, AS_ONLY, FINISH_OBJECT, INVERTING, LISTENER_VERBS, NAMING, OBJECT_OPENERS, TEXT_OBJECT, TIME_OPENERS, counterfactual, insideUnsaid, isParticiple, isPassive, noReportAfter, nounAfterObject } from './cues.js';
 import { clauseSubject, isNamed, isSource, participleSubject, speakerOf, type Attribution, type Subject } from './attribution.js';
+import { afterAccordingTo } from './sources.js';
+import { personNouns } from './data.js';
 import type { Found } from './direct.js';
 import { RELATIVE_PRONOUNS } from './mentions.js';
 import { nounReport } from './noun-reports.js';
@@ -20,6 +22,8 @@ const NP_OPENING_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 export const NAMES_AS = new Set([...NAMING, ...AS_ONLY, 'describe', 'deem']);
 /** The writer's first person: what "I" or "we" say outside quotation marks is the outlet's own text. */
 const WRITER = new Set(['i', 'we']);
+/** Words of a source's phrase after "according to" the tagger misread ("exit polling data"). */
+const ACCORDING_RUN = new Set(['NOUN', 'ADJ', 'VERB']);
 /** A past participle's ending ("asked", "elected", "told", "shown"), read with its lemma differing. */
 const PAST_PARTICIPLE = /(?:ed|en|wn|ld|ght)$/;
 /** A question's words after "Asked" ("Asked who …", "Asked how …"). */
@@ -55,7 +59,18 @@ export function findIndirect(ctx: Ctx): Found[] {
 			let content: Range | null = null;
 			let att: Attribution | null = null;
 			if (t.normal === 'according') {
-				const np = npRight(toks, e, se);
+				// ("according to sources", "according to people familiar with …": after "to" read as an
+				// infinitive's, the tagger makes the plural noun a verb; review Y of the 41st stop)
+				// (to the last noun of the lower-case words after it: "exit polls", "exit polling data", "complete but
+				// unofficial returns", "state corporate records")
+				let np = npRight(toks, e, se);
+				if (!np && afterAccordingTo(toks, e)) {
+					let last = e;
+					for (let z = e + 1; z < se && z - e < 6 && LOWER_FIRST.test(toks[z].value) && (ACCORDING_RUN.has(toks[z].pos) || toks[z].normal === 'but' || toks[z].normal === 'and'); z++) if (toks[z].pos === 'NOUN') last = z;
+					// ("according to campaign manager Jeff Weaver": a name after the role)
+					if (personNouns().has(toks[last].normal) || personNouns().has(toks[last].lemma.toLowerCase())) while (last + 1 < se && last - e < 8 && toks[last + 1].pos === 'PROPN' && !LOWER_FIRST.test(toks[last + 1].value)) last++;
+					np = [e, last + 1];
+				}
 				if (!np) continue;
 				// ("according to Kestrel, a California-based data firm": an appositive description says who the
 				// source is; not a name after the comma, which PolNeAR reads otherwise: 0.658 → 0.656 with names)

@@ -70,6 +70,11 @@ describe('findIndirect', () => {
 		// review 18: "One of the officers, according to prison records, had worked …" reported only "One of the officers"
 		['"according to" between the subject and its verb', 'The mayor, according to two officials, will resign on Friday.', [{ text: 'The mayor, according to two officials, will resign on Friday', mention: 'two officials' }]],
 		['... not after a whole clause', 'The mayor has won most votes, according to a tally, but the count goes on.', [{ text: 'The mayor has won most votes', mention: 'a tally' }]],
+		// review Y (41st stop): after "according to" the tagger reads a plural noun as an infinitive's verb
+		['"according to sources"', 'Staff tried to keep her away from events in the district, according to sources.', [{ text: 'Staff tried to keep her away from events in the district', mention: 'sources' }]],
+		['"according to exit polling data"', 'She won among white men, according to exit polling data.', [{ text: 'She won among white men', mention: 'exit polling data' }]],
+		['"according to people familiar with …"', 'The plan was dropped, according to people familiar with the matter.', [{ text: 'The plan was dropped', mention: 'people' }]],
+		['"according to campaign manager Jeff Weaver"', 'The campaign is paying dozens of canvassers, according to campaign manager Jeff Weaver.', [{ text: 'The campaign is paying dozens of canvassers', mention: 'campaign manager Jeff Weaver' }]],
 		// blind check: "admitted to the killing and was heard …": the deed admitted, then another verb of the subject's
 		['a cue with "to" and a gerund\'s noun phrase, then "and" another verb, reports nothing', 'The man admitted to the killing and was heard in the street.', []],
 		// blind check: a verb joined by "and" to an earlier one shares its subject
