@@ -22,6 +22,8 @@ const NP_OPENING_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 export const NAMES_AS = new Set([...NAMING, ...AS_ONLY, 'describe', 'deem']);
 /** The writer's first person: what "I" or "we" say outside quotation marks is the outlet's own text. */
 const WRITER = new Set(['i', 'we']);
+/** Units of time before "ago" ("months ago", "two weeks ago"). */
+const AGO_SPAN = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'moment', 'while']);
 /** Words of a source's phrase after "according to" the tagger misread ("exit polling data"). */
 const ACCORDING_RUN = new Set(['NOUN', 'ADJ', 'VERB']);
 /** A past participle's ending ("asked", "elected", "told", "shown"), read with its lemma differing. */
@@ -215,7 +217,9 @@ export function findIndirect(ctx: Ctx): Found[] {
 					let lastPrep = -1;
 					for (let rep = 0; rep < 3; rep++) {
 						// "said Wednesday that", "said last week": when, not what
-						while (k < se && (TIME_WORDS.has(toks[k].normal) || (['last', 'this'].includes(toks[k].normal) && TIME_WORDS.has(toks[k + 1]?.normal ?? '')))) k++;
+						// ("urged the mayor two weeks ago to resign", "called on him months ago to quit": a span of time
+						// and "ago"; review Y of the 41st stop had "ago to quit the Senate race")
+						while (k < se && (TIME_WORDS.has(toks[k].normal) || (['last', 'this'].includes(toks[k].normal) && TIME_WORDS.has(toks[k + 1]?.normal ?? '')) || (toks[k].normal === 'ago' && k > e) || (AGO_SPAN.has(toks[k].lemma.toLowerCase()) && toks[k + 1]?.normal === 'ago') || (toks[k].pos === 'NUM' && AGO_SPAN.has(toks[k + 1]?.lemma.toLowerCase() ?? '') && toks[k + 2]?.normal === 'ago'))) k++;
 						// ("admitted to the killing": "to" before a noun phrase, whatever the tagger made of it)
 						if (k < se && (toks[k].pos === 'ADP' || (toks[k].normal === 'to' && NP_OPENING_POS.has(toks[k + 1]?.pos ?? ''))) && !CLAUSE_PREPS.has(toks[k].normal)) {
 							// ("to the killing": a gerund after a determiner is a noun, whatever the tagger made of it)

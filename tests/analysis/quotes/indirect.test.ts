@@ -70,6 +70,9 @@ describe('findIndirect', () => {
 		// review 18: "One of the officers, according to prison records, had worked …" reported only "One of the officers"
 		['"according to" between the subject and its verb', 'The mayor, according to two officials, will resign on Friday.', [{ text: 'The mayor, according to two officials, will resign on Friday', mention: 'two officials' }]],
 		['... not after a whole clause', 'The mayor has won most votes, according to a tally, but the count goes on.', [{ text: 'The mayor has won most votes', mention: 'a tally' }]],
+		// review Y (41st stop): a span of time and "ago" after the listener is when, not what was said
+		['"urged the mayor two weeks ago to resign" reports no "ago"', 'The senator urged the mayor two weeks ago to resign.', []],
+		['"told reporters months ago that …"', 'The senator told reporters months ago that the plan was dead.', [{ text: 'the plan was dead', mention: 'The senator' }]],
 		// review Y (41st stop): after "according to" the tagger reads a plural noun as an infinitive's verb
 		['"according to sources"', 'Staff tried to keep her away from events in the district, according to sources.', [{ text: 'Staff tried to keep her away from events in the district', mention: 'sources' }]],
 		['"according to exit polling data"', 'She won among white men, according to exit polling data.', [{ text: 'She won among white men', mention: 'exit polling data' }]],
