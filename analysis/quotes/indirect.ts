@@ -261,7 +261,9 @@ export function findIndirect(ctx: Ctx): Found[] {
 						if (toks[j]?.value !== ',' || j >= se - 1) continue;
 						k = j + 1;
 					}
-					// "said – without evidence – that …": an aside between two dashes is jumped
+					// "said – without evidence – that …": an aside between two dashes is jumped (and a manner adverb
+					// before it: "argued emphatically - rebuking Mr. Trump eight times by name - that", review Y)
+					if (toks[k]?.pos === 'ADV' && /ly$/.test(toks[k].normal) && (DASHES.has(toks[k + 1]?.value ?? '') || toks[k + 1]?.normal === 'that')) k++;
 					if (DASHES.has(toks[k]?.value ?? '')) {
 						for (let j = k + 1; j < Math.min(se, k + 12); j++)
 							if (toks[j].value === toks[k].value) {
