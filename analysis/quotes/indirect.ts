@@ -287,7 +287,9 @@ export function findIndirect(ctx: Ctx): Found[] {
 					const glossOrPlace = gloss || place;
 					if (k < se && ctx.isMark[k] && ctx.inQuote[k + 1] >= 0) continue; // X said: "..." is a direct quote
 					const before = subj.np[0];
-					content = trimRange(ctx, k, se);
+					// ("It was never about money, his aides argued this week; rather, …": a semicolon right after the
+					// cue ends its clause; what was said came before it, review Y)
+					content = toks[k]?.value === ';' ? [k, k] : trimRange(ctx, k, se);
 					// "Many of the prisons, she said, are aging …": the speaker and the cue set off by commas inside
 					// the reported clause, whose subject comes before them: what was said is the whole sentence
 					// ("It was, he said, one of the bitterest failures …": so is a short aside after the clause's subject and

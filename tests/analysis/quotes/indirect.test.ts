@@ -76,6 +76,8 @@ describe('findIndirect', () => {
 		// review Y (41st stop): a manner adverb between the cue and its "that" (or an aside in dashes) is how, not what
 		['"argued forcefully that …"', 'The governor argued forcefully that the plan would fail.', [{ text: 'the plan would fail', mention: 'The governor' }]],
 		['"argued emphatically - naming his rival five times - that …"', 'The governor argued emphatically - naming his rival five times - that the plan would fail.', [{ text: 'the plan would fail', mention: 'The governor' }]],
+		// review Y (41st stop): a semicolon right after an inverted cue ends its clause
+		['"…, his aides argued this week; rather, …"', 'It was never about money, his aides argued this week; rather, it was about trust.', [{ text: 'It was never about money', mention: 'his aides' }]],
 		// review Y (41st stop): after "according to" the tagger reads a plural noun as an infinitive's verb
 		['"according to sources"', 'Staff tried to keep her away from events in the district, according to sources.', [{ text: 'Staff tried to keep her away from events in the district', mention: 'sources' }]],
 		['"according to exit polling data"', 'She won among white men, according to exit polling data.', [{ text: 'She won among white men', mention: 'exit polling data' }]],
