@@ -4,16 +4,15 @@ import { countWords } from '../nlp.js';
 import { TIME_WORDS, type Ctx, type Range } from './context.js';
 import { ASKING, AS_ONLY, FINISH_OBJECT, INVERTING, LISTENER_VERBS, NAMING, OBJECT_OPENERS, TEXT_OBJECT, TIME_OPENERS, counterfactual, insideUnsaid, isParticiple, isPassive, noReportAfter, nounAfterObject } from './cues.js';
 import { clauseSubject, isNamed, isSource, participleSubject, speakerOf, type Attribution, type Subject } from './attribution.js';
-import { afterAccordingTo } from './sources.js';
-import { personNouns } from './data.js';
+import { accordingTo } from './according.js';
 import type { Found } from './direct.js';
 import { RELATIVE_PRONOUNS } from './mentions.js';
 import { nounReport } from './noun-reports.js';
 import { npRight } from './phrases.js';
 import { subjectLeft, subjectRight } from './subjects.js';
-import { fronted, relaysOwnAttribution } from './relayed.js';
+import { fronted } from './relayed.js';
 import { causedSpeaker, commentEnd, contrastEnd, endAtJoinedCues, glossEnd, noOne, passiveAgent, subjectBeforeFigure, trimRange } from './report-edges.js';
-import { RELATIVE_OPENERS, SUBORDINATORS, commaAfterObject, finiteBefore, gappedRelative, hasClauseVerb, objectThatVerb, mainClauseAfter, negated, nounWithInfinitive, objectBeforeClause, objectBeforeParticiple, objectBeforeSubordinate, objectThenPredicates, objectWithRelative, openedBefore, ownSubjectAfter, passiveInfinitive, reducedPassive, relativeCue, relativeOnThing, subordinatorAt, writersClauseAt } from './clause-shape.js';
+import { RELATIVE_OPENERS, SUBORDINATORS, finiteBefore, gappedRelative, hasClauseVerb, objectThatVerb, mainClauseAfter, negated, nounWithInfinitive, objectBeforeClause, objectBeforeParticiple, objectBeforeSubordinate, objectThenPredicates, objectWithRelative, openedBefore, ownSubjectAfter, passiveInfinitive, reducedPassive, relativeCue, relativeOnThing, subordinatorAt, writersClauseAt } from './clause-shape.js';
 
 const LOWER_FIRST = /^\p{Ll}/u;
 const NP_OPENING_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
@@ -24,8 +23,6 @@ export const NAMES_AS = new Set([...NAMING, ...AS_ONLY, 'describe', 'deem']);
 const WRITER = new Set(['i', 'we']);
 /** Units of time before "ago" ("months ago", "two weeks ago"). */
 const AGO_SPAN = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'moment', 'while']);
-/** Words of a source's phrase after "according to" the tagger misread ("exit polling data"). */
-const ACCORDING_RUN = new Set(['NOUN', 'ADJ', 'VERB']);
 /** A past participle's ending ("asked", "elected", "told", "shown"), read with its lemma differing. */
 const PAST_PARTICIPLE = /(?:ed|en|wn|ld|ght)$/;
 /** A question's words after "Asked" ("Asked who …", "Asked how …"). */
@@ -61,37 +58,9 @@ export function findIndirect(ctx: Ctx): Found[] {
 			let content: Range | null = null;
 			let att: Attribution | null = null;
 			if (t.normal === 'according') {
-				// ("according to sources", "according to people familiar with …": after "to" read as an
-				// infinitive's, the tagger makes the plural noun a verb; review Y of the 41st stop)
-				// (to the last noun of the lower-case words after it: "exit polls", "exit polling data", "complete but
-				// unofficial returns", "state corporate records")
-				let np = npRight(toks, e, se);
-				if (!np && afterAccordingTo(toks, e)) {
-					let last = e;
-					for (let z = e + 1; z < se && z - e < 6 && LOWER_FIRST.test(toks[z].value) && (ACCORDING_RUN.has(toks[z].pos) || toks[z].normal === 'but' || toks[z].normal === 'and'); z++) if (toks[z].pos === 'NOUN') last = z;
-					// ("according to campaign manager Jeff Weaver": a name after the role)
-					if (personNouns().has(toks[last].normal) || personNouns().has(toks[last].lemma.toLowerCase())) while (last + 1 < se && last - e < 8 && toks[last + 1].pos === 'PROPN' && !LOWER_FIRST.test(toks[last + 1].value)) last++;
-					np = [e, last + 1];
-				}
-				if (!np) continue;
-				// ("according to Kestrel, a California-based data firm": an appositive description says who the
-				// source is; not a name after the comma, which PolNeAR reads otherwise: 0.658 → 0.656 with names)
-				const sr = subjectRight(toks, e, se);
-				const appos = sr && sr.np[0] === np[0] && sr.np[1] === np[1] && sr.appos && ['a', 'an'].includes(toks[sr.appos[0]]?.normal ?? '') ? sr.appos : null;
-				att = { cue: [i, e], np, appos };
-				if (i === ss || (i - 1 >= ss && toks[i - 1].value === ',' && i - 1 === ss)) {
-					let k = att.appos ? att.appos[1] : np[1];
-					while (k < se && toks[k].value !== ',') k++;
-					content = trimRange(ctx, k + 1, se);
-				} else if (toks[i - 1]?.value === ',' && toks[np[1]]?.value === ',' && np[1] + 1 < se - 1 && !hasClauseVerb(toks, ss, i - 1) && hasClauseVerb(toks, np[1] + 1, se)) {
-					// "One of the officers, according to prison records, had worked …": an aside between the
-					// subject and its verb; what was reported is the sentence around it (not "X has won …,
-					// according to a tally, but …", where the clause was over before it)
-					content = trimRange(ctx, ss, se);
-				} else content = trimRange(ctx, ss, i);
-				// "The mayor said the bridge was "a disaster," according to the Daily Star": the outlet only
-				// relays what the clause's own speaker said; that attribution (found on its own) is the one
-				if (content && relaysOwnAttribution(ctx, content, ss)) continue;
+				const r = accordingTo(ctx, i, e, ss, se);
+				if (!r) continue;
+				({ att, content } = r);
 			} else {
 				if (noReportAfter(ctx, t, e)) continue;
 				if (isPassive(toks, i) || reducedPassive(toks, i, ss)) continue;
