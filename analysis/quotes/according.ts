@@ -15,6 +15,8 @@ import { hasClauseVerb } from './clause-shape.js';
 const LOWER_FIRST = /^\p{Ll}/u;
 /** Words of a source's phrase after "according to" the tagger misread ("exit polling data"). */
 const ACCORDING_RUN = new Set(['NOUN', 'ADJ', 'VERB']);
+/** Sources named by a noun with no plural in -s: "people familiar with …", "exit polling data". */
+const MASS_SOURCES = new Set(['people', 'data', 'police', 'staff', 'personnel']);
 
 /** The source and the words of an "according to" at token i (its phrase starting at e), in the sentence [ss, se); null when none. */
 export function accordingTo(ctx: Ctx, i: number, e: number, ss: number, se: number): { att: Attribution; content: Range | null } | null {
@@ -29,7 +31,10 @@ export function accordingTo(ctx: Ctx, i: number, e: number, ss: number, se: numb
 		let last = e;
 		for (let z = e + 1; z < se && z - e < 6 && LOWER_FIRST.test(toks[z].value) && (ACCORDING_RUN.has(toks[z].pos) || toks[z].normal === 'but' || toks[z].normal === 'and'); z++) if (toks[z].pos === 'NOUN') last = z;
 		// ("according to campaign manager Jeff Weaver": a name after the role)
-		if (personNouns().has(toks[last].normal) || personNouns().has(toks[last].lemma.toLowerCase())) while (last + 1 < se && last - e < 8 && toks[last + 1].pos === 'PROPN' && !LOWER_FIRST.test(toks[last + 1].value)) last++;
+		const person = personNouns().has(toks[last].normal) || personNouns().has(toks[last].lemma.toLowerCase());
+		if (person) while (last + 1 < se && last - e < 8 && toks[last + 1].pos === 'PROPN' && !LOWER_FIRST.test(toks[last + 1].value)) last++;
+		// (a plural, or a word for a person: "according to plan", "according to state law" name a norm)
+		else if (!(toks[last].normal.endsWith('s') && toks[last].lemma.toLowerCase() !== toks[last].normal) && !MASS_SOURCES.has(toks[last].normal)) return null;
 		np = [e, last + 1];
 	}
 	if (!np) return null;

@@ -82,6 +82,7 @@ describe('findIndirect', () => {
 		['"according to sources"', 'Staff tried to keep her away from events in the district, according to sources.', [{ text: 'Staff tried to keep her away from events in the district', mention: 'sources' }]],
 		['"according to exit polling data"', 'She won among white men, according to exit polling data.', [{ text: 'She won among white men', mention: 'exit polling data' }]],
 		['"according to people familiar with …"', 'The plan was dropped, according to people familiar with the matter.', [{ text: 'The plan was dropped', mention: 'people' }]],
+		['... not "according to state law", a norm', 'No one may campaign within 150 feet of a polling place, according to state law.', []],
 		['"according to campaign manager Jeff Weaver"', 'The campaign is paying dozens of canvassers, according to campaign manager Jeff Weaver.', [{ text: 'The campaign is paying dozens of canvassers', mention: 'campaign manager Jeff Weaver' }]],
 		// blind check: "admitted to the killing and was heard …": the deed admitted, then another verb of the subject's
 		['a cue with "to" and a gerund\'s noun phrase, then "and" another verb, reports nothing', 'The man admitted to the killing and was heard in the street.', []],
