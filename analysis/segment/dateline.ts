@@ -7,8 +7,8 @@
 
 import { agencyNames } from './furniture.js';
 
-/** The place (a few capitalised words, with commas and abbreviations: "LOUISVILLE, Ky."), the credit in brackets, and what follows it. */
-const CREDIT = /^((?:\p{Lu}[\p{L}.'’]*,?\s+){0,5})\((\p{Lu}[\p{L}.&'’]*(?:\s+\p{Lu}[\p{L}.&'’]*){0,3})\)(?:(?=[\p{Lu}"“‘])|\s*(?:[-–—]{1,2})\s+(?=\S))/u;
+/** The place (a few capitalised words, with commas and abbreviations: "LOUISVILLE, Ky."; and a date: "PHILADELPHIA, July 29"), the credit in brackets, and what follows it. */
+const CREDIT = /^((?:(?:\p{Lu}[\p{L}.'’]*|\d{1,2}),?\s+){0,6})\((\p{Lu}[\p{L}.&'’]*(?:\s+\p{Lu}[\p{L}.&'’]*){0,3})\)(?:(?=[\p{Lu}"“‘])|\s*(?:[-–—]{1,2})\s+(?=\S))/u;
 
 /** How many opening paragraphs may hold the dateline (a standfirst or a heading may come first). */
 const FIRST_PARAGRAPHS = 3;

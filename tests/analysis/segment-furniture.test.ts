@@ -160,6 +160,9 @@ describe('segment: a place and a wire credit opening the story are its dateline'
 		['a wire service before a dash', 'HARBOUR CITY (Reuters) - Ferry fares rose on Monday after the strike.', 'HARBOUR CITY (Reuters) -', 'Ferry fares rose on Monday after the strike.'],
 		['... a city and its state', 'SPRINGFIELD, Ill. (AP) — The council voted on Monday to close the road.', 'SPRINGFIELD, Ill. (AP) —', 'The council voted on Monday to close the road.'],
 		['... after a standfirst', `Ferries stop for a week.\n\nLONDON (AP) — ${P1}`, 'LONDON (AP) —', P1],
+		// review Y (41st stop): UPI's datelines carry the day ("PHILADELPHIA, July 29 (UPI) —")
+		['... a city, a state and a date', 'HARBOUR CITY, Maine, July 29 (UPI) — Fans complained about the ferry on Friday.', 'HARBOUR CITY, Maine, July 29 (UPI) —', 'Fans complained about the ferry on Friday.'],
+		['... a date alone', 'Aug 27 (Reuters) - The council voted on Monday to close the road.', 'Aug 27 (Reuters) -', 'The council voted on Monday to close the road.'],
 		// (not a party after a name before a dash, nor a bracket with a space after it)
 		['... not a party after a name', 'Ann Lee (Labour) — the member for Harbour — said the road would close.', null, 'Ann Lee (Labour) — the member for Harbour — said the road would close.'],
 		['... not an acronym after a name', 'The Harbour Ferry Company (HFC) said on Monday that fares would rise.', null, 'The Harbour Ferry Company (HFC) said on Monday that fares would rise.'],
