@@ -37,11 +37,22 @@ describe('actors: a dateline and its wire credit name no one', () => {
 		// review 34: a plain-text copy's spaced hyphen for the dateline's dash
 		['HARBOUR CITY, Vt. - Mayor Ann Lee said on Monday that the road would close.', [['Ann Lee', 'government']]],
 		// review 35: a capital's dateline, with "the party" resolved to it as to a government
-		['PHILADELPHIA - Bill Vale spoke on Tuesday night to the party. The party cheered.', [['Bill Vale', 'unclassified']]]
+		['PHILADELPHIA - Bill Vale spoke on Tuesday night to the party. The party cheered.', [['Bill Vale', 'unclassified']]],
+		// review Y (41st stop): UPI's dateline carries the day
+		['HARBOUR CITY, July 29 (UPI) — Mayor Ann Lee said on Monday that the road would close.', [['Ann Lee', 'government']]]
 	])('%s', (text, actors) => {
 		// (segmented as a pasted article is: the dateline is lifted out there)
 		const found = analyseArticle({ id: 't', text }, options).actors ?? [];
 		expect(found.map((a) => [a.name, a.group])).toEqual(actors);
+	});
+});
+
+// review Y (41st stop): "She hiked through Africa with him" had made Africa a person, with her pronouns
+describe('actors: a continent is a place, no one', () => {
+	it.each([['Ann Vale hiked through Africa with her brother. Europe was next.', ['Africa', 'Europe']]])('%s', (text, places) => {
+		const names = actorsOf(text).map((a) => a.name);
+		expect(names).toContain('Ann Vale');
+		for (const p of places) expect(names).not.toContain(p);
 	});
 });
 
