@@ -373,6 +373,10 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 			if (rel) c.addFacet({ ...rel, role: 'description' });
 		}
 		if (!ap || ap.kind === 'person' || ap.kind === 'pronoun') break;
+		// ("the objections of Rep. Tim Cole, critics like Huffman say …": an aside opening with a bare plural
+		// is no one person's appositive; it opens the clause after; review Y of the 41st stop)
+		// (not a plural in a compound, "communications director", nor one with its complement, "head of …")
+		if (c.kind === 'person' && !c.plural && t.pos === 'NOUN' && /s$/.test(t.normal) && t.lemma.toLowerCase() !== t.normal && toks[a + 1]?.pos !== 'NOUN' && toks[a + 1]?.pos !== 'PROPN' && toks[a + 1]?.normal !== 'of') break;
 		// an organisation's appositive names what it is ("Acme, a utility company,"); a person's who they are
 		if (ap.kind === 'org' && ap.proper && c.kind === 'person' && !ap.title) {
 			c.addFacet({ ...ap.nameSpan, text: ap.name, role: 'affiliation' });

@@ -271,6 +271,17 @@ describe('findEntities', () => {
 			'The protester called Ann Vale “a traitor” on Monday.',
 			[{ name: 'Ann Vale', kind: 'person', group: 'unclassified', evidence: null, mentions: ['Ann Vale'] }]
 		],
+		// review Y (41st stop): an aside opening with a bare plural is no one person's appositive
+		[
+			'"the objections of Tim Cole, critics like Ann Smith say": the critics are not Tim Cole',
+			'After the objections of Tim Cole, critics like Ann Smith say the bill would hurt farmers.',
+			[{ name: 'Tim Cole', kind: 'person', group: 'unclassified', evidence: null, mentions: ['Tim Cole'] }]
+		],
+		[
+			'... but a plural in a compound role is',
+			'Tim Cole, communications director of the Harbour Trust, spoke on Monday.',
+			[{ name: 'Tim Cole', kind: 'person', group: 'unclassified', evidence: null, mentions: ['Tim Cole', 'communications director of the Harbour Trust'] }]
+		],
 		[
 			'nothing said about who they are: unclassified, no evidence',
 			'Ann Lee arrived on Monday.',
