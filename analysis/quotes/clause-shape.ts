@@ -367,7 +367,10 @@ export function gappedRelative(toks: Token[], subject: readonly [number, number]
 	const before = toks[subject[0] - 1];
 	if (!before || subject[0] - 1 < ss) return false;
 	const head = RELATIVE_THAT.has(before.normal) ? toks[subject[0] - 2] : before;
-	if (head?.pos !== 'NOUN' || subject[0] - (head === before ? 1 : 2) < ss || personNouns().has(head.normal)) return false;
+	// (a plural after a determiner or an adjective is a noun, whatever the tagger made of it: "the political divides")
+	const h = subject[0] - (head === before ? 1 : 2);
+	const noun = head?.pos === 'NOUN' || (head?.pos === 'VERB' && /s$/.test(head.normal) && ['DET', 'ADJ'].includes(toks[h - 1]?.pos ?? ''));
+	if (!noun || h < ss || personNouns().has(head.normal)) return false;
 	// (the infinitive at k, or just before it where the cue's scan has passed over it; the tagger may
 	// read the verb as a noun, "to build", and "promised to voters" has the same shape)
 	const infinitive = (j: number) => toks[j]?.normal === 'to' && ['VERB', 'NOUN', 'PROPN'].includes(toks[j + 1]?.pos ?? '');

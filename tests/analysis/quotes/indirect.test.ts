@@ -245,6 +245,8 @@ describe('findIndirect', () => {
 		// review 36: a cue in a relative clause on its object, then the main clause's verb, reports nothing
 		['"the bridge the mayor promised to build has grown …" reports nothing', 'The bridge the mayor promised to build has only grown older and more costly.', []],
 		['... nor with "that"', 'The bridge that the mayor promised to build has only grown older.', []],
+		// review Y (41st stop): a plural head the tagger read as a verb ("the political divides")
+		['... nor "the political divides he promised to bridge have grown …"', 'The mayor spoke. The political divides he promised to bridge have only grown deeper.', []],
 		// (but a cue that takes a clause reports one whose subject is the noun: "the meddling the congressman said is designed …")
 		['... but "the meddling the congressman said is designed …" reports', 'The meddling the congressman said is designed to sow discord.', [{ text: 'is designed to sow discord', mention: 'the congressman' }]],
 		['... but "promised to build the bridge" reports a commitment', 'The mayor promised to build the bridge.', [{ text: 'to build the bridge', mention: 'The mayor' }]],
