@@ -27,6 +27,9 @@ const PARTY_LABEL = /^\(\s*[DRIL]\s*[-–,]\s*[A-Z][A-Za-z. ]{0,14}\)$/;
 /** "the senator", "the Kansas Republican", "the 62-year-old", "the company": a definite description. */
 export function description(ctx: Ctx, i: number, roles: Set<string>): { mention: Mention; age: string | null; end: number } | null {
 	const { toks, text } = ctx;
+	// ("should Senator Green become the nominee": what someone becomes is said of them, and refers to no
+	// one else; review W of the 40th stop had it join the nominee named before)
+	if (toks[i - 1]?.lemma.toLowerCase() === 'become' && toks[i - 1].pos !== 'NOUN') return null;
 	// "the 62-year-old" (the tokeniser splits it into five tokens)
 	const n = toks[i + 1];
 	if (n?.pos === 'NUM' && toks[i + 2]?.value === '-' && toks[i + 3]?.normal === 'year' && toks[i + 4]?.value === '-' && toks[i + 5]?.normal === 'old') {

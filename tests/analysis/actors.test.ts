@@ -48,6 +48,14 @@ describe('actors: a dateline and its wire credit name no one', () => {
 });
 
 // review Y (41st stop): "She hiked through Africa with him" had made Africa a person, with her pronouns
+describe('actors: what someone becomes is no one of its own', () => {
+	it.each([['Ann Cole spoke on Monday. Tom Vale will become the nominee in May.', 'nominee']])('%s', (text, not) => {
+		const names = actorsOf(text).map((a) => a.name);
+		expect(names).toContain('Tom Vale');
+		expect(names).not.toContain(not);
+	});
+});
+
 describe('actors: a continent is a place, no one', () => {
 	it.each([['Ann Vale hiked through Africa with her brother. Europe was next.', ['Africa', 'Europe']]])('%s', (text, places) => {
 		const names = actorsOf(text).map((a) => a.name);

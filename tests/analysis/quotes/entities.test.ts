@@ -282,6 +282,12 @@ describe('findEntities', () => {
 			'Tim Cole, communications director of the Harbour Trust, spoke on Monday.',
 			[{ name: 'Tim Cole', kind: 'person', group: 'unclassified', evidence: null, mentions: ['Tim Cole', 'communications director of the Harbour Trust'] }]
 		],
+		// review W (40th stop): what someone becomes is said of them, and refers to no one named before
+		[
+			'"should Senator Green become the nominee" is no mention of the nominee named before',
+			'Many voters may switch to Republican nominee Tom Vale. Should Senator Ann Green become the nominee, she can expect trouble.',
+			[{ name: 'Tom Vale', kind: 'person', group: 'government', evidence: 'Republican nominee', mentions: ['Republican nominee Tom Vale'] }]
+		],
 		[
 			'nothing said about who they are: unclassified, no evidence',
 			'Ann Lee arrived on Monday.',
