@@ -127,6 +127,9 @@ export function addLoneWords(scan: NameScan): void {
 		// ("LONDON (AP) —": a dateline in capitals is a place too)
 		const asWritten = ALL_UPPER.test(t.value) && t.value.length > 3 ? t.value[0] + t.value.slice(1).toLowerCase() : t.value;
 		if (NOT_ACTORS.has(w) || NEVER_NAME_WORDS.has(w) || TIME_WORDS.has(w) || MONTH_ABBREVIATIONS.test(w) || places.has(asWritten) || t.value.length < 2 || isThingWord(w)) continue;
+		// ("Memorial Day", "Labor Day": the first word of a thing's name whose capitalised last word the
+		// tagger read as a common noun; review Y of the 41st stop had "Memorial" a person holding "He")
+		if (next && next.pos === 'NOUN' && next.sentence === t.sentence && /^\p{Lu}/u.test(next.value) && next.start === t.end + 1 && isThingWord(next.normal.toLowerCase())) continue;
 		// "no further contact with Mr. ¶ Paddock": a title written short (titles.txt, or its abbreviation) or a
 		// generation, cut from its name by a line break, names no one
 		const short = w.slice(0, -1);

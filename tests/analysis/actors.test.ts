@@ -48,6 +48,17 @@ describe('actors: a dateline and its wire credit name no one', () => {
 });
 
 // review Y (41st stop): "She hiked through Africa with him" had made Africa a person, with her pronouns
+// review Y (41st stop): "Memorial Day", the tagger's common noun "Day" after it, had made "Memorial" a person
+describe('actors: the first word of a day or a place named with a capitalised common noun is no one', () => {
+	it.each([
+		['The senator spoke on Memorial Day. He was tired.', 'Memorial'],
+		['Protesters marched to Hyde Park on Labor Day. They were tired.', 'Hyde']
+	])('%s', (text, not) => {
+		const names = actorsOf(text).map((a) => a.name);
+		expect(names).not.toContain(not);
+	});
+});
+
 describe('actors: what someone becomes is no one of its own', () => {
 	it.each([['Ann Cole spoke on Monday. Tom Vale will become the nominee in May.', 'nominee']])('%s', (text, not) => {
 		const names = actorsOf(text).map((a) => a.name);
