@@ -195,7 +195,8 @@ export function ownSubjectAfter(toks: Token[], from: number, to: number): boolea
 	let k = from;
 	while (k < to && (toks[k].pos === 'ADV' || toks[k].value === ',')) k++;
 	const t = toks[k];
-	if (!t || !['PRON', 'PROPN', 'NOUN', 'DET'].includes(t.pos) || t.normal === 'that') return false;
+	// (a figure too: "…; 40 percent of those were renters", review W of the 40th stop)
+	if (!t || !['PRON', 'PROPN', 'NOUN', 'DET', 'NUM'].includes(t.pos) || t.normal === 'that') return false;
 	return hasClauseVerb(toks, k + 1, to);
 }
 
@@ -324,6 +325,9 @@ export function writersClauseAt(ctx: Ctx, from: number, to: number): number {
 		if (toks[j].value === ',' && (and === 'and' || and === 'but') && AND_SUBORDINATORS.has(toks[j + 2]?.normal ?? '') && mainClauseAfter(toks, j + 2, to)) return j;
 		const dashBut = (toks[j].value === '—' || toks[j].value === '–') && ['but', 'yet', 'though', 'although'].includes(and ?? '');
 		if ((toks[j].value === ';' || dashBut) && ownSubjectAfter(toks, dashBut ? j + 2 : j + 1, to)) return j;
+		// ("… should act on the nomination: 56% of voters want action …": a colon before a clause that opens
+		// with a figure gives the writer's numbers)
+		if (toks[j].value === ':' && toks[j + 1]?.pos === 'NUM' && /^\d/.test(toks[j + 1].value) && ownSubjectAfter(toks, j + 1, to)) return j;
 	}
 	return -1;
 }

@@ -76,6 +76,10 @@ describe('findIndirect', () => {
 		// review Y (41st stop): a manner adverb between the cue and its "that" (or an aside in dashes) is how, not what
 		['"argued forcefully that …"', 'The governor argued forcefully that the plan would fail.', [{ text: 'the plan would fail', mention: 'The governor' }]],
 		['"argued emphatically - naming his rival five times - that …"', 'The governor argued emphatically - naming his rival five times - that the plan would fail.', [{ text: 'the plan would fail', mention: 'The governor' }]],
+		// review W (40th stop): a poll's figures after a semicolon or a colon are the writer's
+		['"…; 40 percent of those were renters"', 'Half of the residents said they would move away; 40 percent of those were renters.', [{ text: 'they would move away', mention: 'Half of the residents' }]],
+		['"…: 56% of voters want action …"', 'Most Ohio voters say the Senate should act on the nomination: 56% of voters want action now.', [{ text: 'the Senate should act on the nomination', mention: 'Most Ohio voters' }]],
+		['... not a list the speaker gives after a colon', 'Jim Vale said there will be three rockets by 2024: one for the test flight and one for the crew.', [{ text: 'there will be three rockets by 2024: one for the test flight and one for the crew', mention: 'Jim Vale' }]],
 		// review Y (41st stop): a semicolon right after an inverted cue ends its clause
 		['"…, his aides argued this week; rather, …"', 'It was never about money, his aides argued this week; rather, it was about trust.', [{ text: 'It was never about money', mention: 'his aides' }]],
 		// review Y (41st stop): after "according to" the tagger reads a plural noun as an infinitive's verb
