@@ -401,7 +401,12 @@ export function findIndirect(ctx: Ctx): Found[] {
 						// Inverted: "The plan will fail, officials said." — the clause comes first. A phrase with no
 						// verb of its own ("In a three-hour interview with the FBI, Webb confessed to …") sets the
 						// scene and reports nothing.
-						const comma = subj.appos ? before - 1 : before - 1;
+						// ("She was "extremely careless" with the files, as Comey said.": "as" before the speaker
+						// marks the attribution of the clause before its comma, review Y of the 41st stop)
+						// (not after a clause with its own cue, '"…," Francis said in a speech …, as he called for …', nor a
+						// cue of what should be said, "as others should tell them")
+						const asBefore = toks[before - 1]?.normal === 'as' && toks[before - 2]?.value === ',' && before - 2 > ss && k >= se - 1 && !MODALS.has(toks[i - 1]?.normal ?? '') && !toks.slice(ss, before - 2).some((_, j) => ctx.isMark[ss + j] && ctx.cueAt(ss + j + 1) > 0) && !toks.slice(ss, before - 2).some((_, j) => ctx.inQuote[ss + j] < 0 && !ctx.isMark[ss + j] && ctx.cueAt(ss + j) > 0);
+						const comma = asBefore ? before - 2 : before - 1;
 						// ("But when Dr. Dempsey took a look, he disagreed": a clause opened by a subordinator sets
 						// the scene; it is not what was said)
 						const marked = toks.slice(ss, comma).some((_, j) => ctx.isMark[ss + j]);

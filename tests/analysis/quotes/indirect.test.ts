@@ -80,6 +80,10 @@ describe('findIndirect', () => {
 		['"…; 40 percent of those were renters"', 'Half of the residents said they would move away; 40 percent of those were renters.', [{ text: 'they would move away', mention: 'Half of the residents' }]],
 		['"…: 56% of voters want action …"', 'Most Ohio voters say the Senate should act on the nomination: 56% of voters want action now.', [{ text: 'the Senate should act on the nomination', mention: 'Most Ohio voters' }]],
 		['... not a list the speaker gives after a colon', 'Jim Vale said there will be three rockets by 2024: one for the test flight and one for the crew.', [{ text: 'there will be three rockets by 2024: one for the test flight and one for the crew', mention: 'Jim Vale' }]],
+		// review Y (41st stop): "…, as X said." gives X the clause before its comma
+		['"…, as Comey said."', 'She was extremely careless with the files, as Comey said.', [{ text: 'She was extremely careless with the files', mention: 'Comey' }]],
+		['"…, as X noted in …"', 'The tactic is a classic scare, as Ann Vale noted in the Harbour Times.', [{ text: 'The tactic is a classic scare', mention: 'Ann Vale' }]],
+		['... not a cue of what should be said', 'It is up to them to de-escalate, as others should tell them.', []],
 		// review Y (41st stop): a semicolon right after an inverted cue ends its clause
 		['"…, his aides argued this week; rather, …"', 'It was never about money, his aides argued this week; rather, it was about trust.', [{ text: 'It was never about money', mention: 'his aides' }]],
 		// review Y (41st stop): after "according to" the tagger reads a plural noun as an infinitive's verb
