@@ -4,6 +4,7 @@ import type { Ctx, Range } from './context.js';
 import { isParticiple, isPassive } from './cues.js';
 import { clauseSubject, isSource } from './attribution.js';
 import { subjectLeft } from './subjects.js';
+import { SUBORDINATORS } from './clause-shape.js';
 
 /** Do tokens [from, to) hold a speech cue with a speaker before it and "that" after it ("Lee, a spokesman, said that …")? */
 export function fronted(ctx: Ctx, from: number, to: number): boolean {
@@ -29,7 +30,13 @@ export function relaysOwnAttribution(ctx: Ctx, content: Range, ss: number): bool
 	const { toks } = ctx;
 	let marked = false;
 	for (let k = content[0]; k < content[1] && !marked; k++) marked = ctx.isMark[k];
+	// ("After reporter Tom Lee asked about the trip, the couple became angry …, according to a source": a
+	// cue in a clause of time or cause opening the sentence, up to its comma, is not the clause's own;
+	// review Y of the 41st stop)
+	let opening = -1;
+	if (SUBORDINATORS.has(toks[content[0]]?.normal ?? '')) for (let k = content[0] + 1; k < content[1] && opening < 0; k++) if (toks[k].value === ',') opening = k;
 	for (let k = content[0] + 1; k < (marked ? content[1] : Math.min(content[1], content[0] + 16)); k++) {
+		if (k < opening) continue;
 		if (ctx.cueAt(k) < 0 || isPassive(toks, k) || isParticiple(toks[k])) continue;
 		const subj = subjectLeft(toks, k, ss);
 		if (subj && (marked || subj.np[0] <= content[0] + 1) && isSource(ctx, subj.np)) return true;

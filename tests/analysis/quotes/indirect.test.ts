@@ -80,6 +80,8 @@ describe('findIndirect', () => {
 		['"…; 40 percent of those were renters"', 'Half of the residents said they would move away; 40 percent of those were renters.', [{ text: 'they would move away', mention: 'Half of the residents' }]],
 		['"…: 56% of voters want action …"', 'Most Ohio voters say the Senate should act on the nomination: 56% of voters want action now.', [{ text: 'the Senate should act on the nomination', mention: 'Most Ohio voters' }]],
 		['... not a list the speaker gives after a colon', 'Jim Vale said there will be three rockets by 2024: one for the test flight and one for the crew.', [{ text: 'there will be three rockets by 2024: one for the test flight and one for the crew', mention: 'Jim Vale' }]],
+		// review Y (41st stop): a cue in an opening clause of time is not the one "according to" relays
+		['"After reporter Tom Lee asked …, the couple became angry …, according to a source"', 'After reporter Tom Lee asked about the trip, the couple became angry once the cameras were off, according to a source at the station.', [{ text: 'After reporter Tom Lee asked about the trip, the couple became angry once the cameras were off', mention: 'a source at the station' }]],
 		// review Y (41st stop): "…, as X said." gives X the clause before its comma
 		['"…, as Comey said."', 'She was extremely careless with the files, as Comey said.', [{ text: 'She was extremely careless with the files', mention: 'Comey' }]],
 		['"…, as X noted in …"', 'The tactic is a classic scare, as Ann Vale noted in the Harbour Times.', [{ text: 'The tactic is a classic scare', mention: 'Ann Vale' }]],
