@@ -9,9 +9,16 @@ import { isPossessive, isTimePhrase } from './mentions.js';
 import { npLeft } from './phrases.js';
 import { ownerAfterOf, trimRange } from './report-edges.js';
 import { mainVerbAfterClause } from './clause-shape.js';
+import { subjectLeft } from './subjects.js';
 
 /** Nouns for a statement whose "that" clause says what was stated (not "the plan that …", a relative clause). */
 const SAY_NOUNS = new Set(['claim', 'claims', 'statement', 'assertion', 'insistence', 'warning', 'promise', 'pledge', 'vow', 'argument', 'allegation', 'accusation', 'suggestion', 'prediction', 'admission', 'denial', 'boast', 'complaint', 'contention', 'assurance', 'announcement', 'declaration', 'charge', 'remark', 'comment']);
+
+/** Verbs that make a speech noun an act of saying: "made the claim that", "issued a warning that". */
+const LIGHT_VERBS = new Set(['make', 'issue', 'repeat', 'renew', 'offer']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** What follows a relative "that" with no subject of its own: a verb, an auxiliary, an adverb. */
+const RELATIVE_NEXT = new Set(['VERB', 'AUX', 'ADV']);
 
 /** The report of the speech noun at token i of the sentence [ss, se), or null. */
 export function nounReport(ctx: Ctx, i: number, ss: number, se: number): Found | null {
@@ -21,9 +28,15 @@ export function nounReport(ctx: Ctx, i: number, ss: number, se: number): Found |
 	let that = i + 1;
 	while (that < se && that - i <= 4 && toks[that].normal !== 'that') that++;
 	if (toks[that]?.normal !== 'that' || that + 1 >= se || (that > i + 1 && !isTimePhrase(toks, i + 1, that))) return null;
+	// ("issued a statement that sought to address …": a "that" before a verb opens a relative clause on the
+	// noun, which says what the statement did, not what it said)
+	if (RELATIVE_NEXT.has(toks[that + 1].pos)) return null;
 	let j = i;
 	while (j - 1 > ss && (toks[j - 1].pos === 'ADJ' || (toks[j - 1].pos === 'VERB' && /ed$/.test(toks[j - 1].normal))) && i - j < 2) j--;
-	const owner = j - 2 >= ss && isPossessive(toks[j - 1]) ? ownerAfterOf(toks, npLeft(toks, j - 2, ss)) : null;
+	let owner = j - 2 >= ss && isPossessive(toks[j - 1]) ? ownerAfterOf(toks, npLeft(toks, j - 2, ss)) : null;
+	// ("Reid made the suggestion that …", "the ministry issued a warning that …": a light verb's subject
+	// owns the noun; review Y of the 41st stop)
+	if (!owner && j - 2 >= ss && ARTICLES.has(toks[j - 1].normal) && LIGHT_VERBS.has(toks[j - 2].lemma.toLowerCase()) && toks[j - 2].pos === 'VERB') owner = subjectLeft(toks, j - 2, ss)?.np ?? null;
 	if (!owner || !isSource(ctx, owner)) return null;
 	let content = trimRange(ctx, that + 1, se);
 	// "The ministry's warning that prices would rise went unheeded": with the noun phrase as the sentence's

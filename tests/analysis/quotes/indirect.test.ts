@@ -208,6 +208,10 @@ describe('findIndirect', () => {
 		['... and one whose own clause has "because" reports', 'Ann Lee said the plan would fail because the money ran out.', [{ text: 'the plan would fail because the money ran out', mention: 'Ann Lee' }]],
 		['... but what a naming verb calls something is the speaker\'s word for it', 'The mayor called the plan a costly disaster for the town.', [{ text: 'the plan a costly disaster for the town', mention: 'The mayor' }]],
 		['a speech noun with its owner and a "that" clause', "The mayor rejected the union's repeated claim that the depot was unsafe.", [{ text: 'the depot was unsafe', mention: 'the union' }]],
+		// review Y (41st stop): a light verb's subject owns the speech noun; a relative "that" on it reports nothing
+		['"Reid made the suggestion that …"', 'Senator Ann Reid made the suggestion that the mayor should receive only false briefings.', [{ text: 'the mayor should receive only false briefings', mention: 'Senator Ann Reid' }]],
+		['"the ministry issued a warning that …"', 'The ministry issued a warning that prices would rise.', [{ text: 'prices would rise', mention: 'The ministry' }]],
+		['... not "issued a statement that sought to …"', 'Hours later, the ministry issued a statement that sought to address the main issues.', []],
 		['"the plan that …" is a relative clause, not speech', 'The plan that the council approved was costly for the town.', []],
 		// review 37: with a time between the noun and "that"
 		['... "statement earlier this year that …"', "The mayor rejected the union's statement earlier this year that the depot was unsafe.", [{ text: 'the depot was unsafe', mention: 'the union' }]],
