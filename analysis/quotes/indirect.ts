@@ -79,10 +79,13 @@ export function findIndirect(ctx: Ctx): Found[] {
 				const inverted = toks[i - 1]?.value === ',' && INVERTING.has(t.lemma) && !isParticiple(t) ? subjectRight(toks, e, se) : null;
 				const invertedEnds = !!inverted && (inverted.np[1] >= se || /^[.!?]$/.test(toks[inverted.np[1]]?.value ?? '') || (toks[inverted.np[1]]?.value === ',' && !!inverted.appos));
 				// ", chanting …" hangs on the subject of the clause before the comma
-				const hanging = !invertedEnds && isParticiple(t) && toks[i - 1]?.value === ',' ? (passiveAgent(toks, ss, i - 1) ?? clauseSubject(ctx, ss, i)) : null;
+				// (a comma inside a closing mark too: 'did not want to address “that person,” telling Fox 35 that …',
+				// review W of the 40th stop)
+				const commaBefore = toks[i - 1]?.value === ',' || (!!ctx.isMark[i - 1] && toks[i - 2]?.value === ',' && ctx.inQuote[i - 2] >= 0);
+				const hanging = !invertedEnds && isParticiple(t) && commaBefore ? (passiveAgent(toks, ss, i - 1) ?? clauseSubject(ctx, ss, i)) : null;
 				const left = invertedEnds ? null : (hanging ?? subjectLeft(toks, i, ss));
 				if (!objSubj && left && nounAfterObject(toks, i, left.np, ss)) continue;
-				let subj: Subject | null = invertedEnds ? null : (objSubj ?? left ?? (isParticiple(t) && toks[i - 1]?.value === ',' ? clauseSubject(ctx, ss, i) : null));
+				let subj: Subject | null = invertedEnds ? null : (objSubj ?? left ?? (isParticiple(t) && commaBefore ? clauseSubject(ctx, ss, i) : null));
 				// "…, before optimistically predicting that …", "ended the call by telling Lane …": a participle after a
 				// preposition of time or means is done by the subject of the clause it hangs on
 				const prep = isParticiple(t) ? (toks[i - 1]?.pos === 'ADV' ? i - 2 : i - 1) : -1;

@@ -732,9 +732,12 @@ describe('quote spans and scare quotes (review classes 4 and 5)', () => {
 			[{ text: 'the plan was "a disaster for farmers" and would be withdrawn', kind: 'direct', speaker: 'Smith' }]
 		],
 		[
-			'a mixed quote ends before a participle of saying that follows it',
+			'a mixed quote ends before a participle of saying that follows it (which reports for the same speaker)',
 			'Lokshina said the detentions were "arbitrary and unlawful," adding that the courts had failed.',
-			[{ text: 'arbitrary and unlawful,', kind: 'direct', speaker: 'Lokshina' }]
+			[
+				{ text: 'arbitrary and unlawful,', kind: 'direct', speaker: 'Lokshina' },
+				{ text: 'the courts had failed', kind: 'indirect', speaker: 'Lokshina' }
+			]
 		],
 		[
 			// third newcomer pass: the quote after a mixed one is its speaker's, not more of the quote before

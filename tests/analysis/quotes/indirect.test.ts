@@ -82,6 +82,9 @@ describe('findIndirect', () => {
 		['... not a list the speaker gives after a colon', 'Jim Vale said there will be three rockets by 2024: one for the test flight and one for the crew.', [{ text: 'there will be three rockets by 2024: one for the test flight and one for the crew', mention: 'Jim Vale' }]],
 		// review Y (41st stop): a cue in an opening clause of time is not the one "according to" relays
 		['"After reporter Tom Lee asked …, the couple became angry …, according to a source"', 'After reporter Tom Lee asked about the trip, the couple became angry once the cameras were off, according to a source at the station.', [{ text: 'After reporter Tom Lee asked about the trip, the couple became angry once the cameras were off', mention: 'a source at the station' }]],
+		// review W (40th stop): a participle after a comma inside a closing mark hangs on the clause's subject too
+		['"did not want to discuss “that company,” telling the Herald that …"', 'The Clean Rivers Trust did not want to discuss “that company,” telling the Daily Herald that the charity is focused on the river.', [{ text: 'the charity is focused on the river', mention: 'The Clean Rivers Trust' }]],
+		['"called the plan “reckless,” adding that …"', 'Ann Vale called the plan “reckless,” adding that the vote was rigged.', [{ text: 'the plan “reckless', mention: 'Ann Vale' }, { text: 'the vote was rigged', mention: 'Ann Vale' }]],
 		// review Y (41st stop): "…, as X said." gives X the clause before its comma
 		['"…, as Comey said."', 'She was extremely careless with the files, as Comey said.', [{ text: 'She was extremely careless with the files', mention: 'Comey' }]],
 		['"…, as X noted in …"', 'The tactic is a classic scare, as Ann Vale noted in the Harbour Times.', [{ text: 'The tactic is a classic scare', mention: 'Ann Vale' }]],
