@@ -261,7 +261,12 @@ export function findIndirect(ctx: Ctx): Found[] {
 					const before = subj.np[0];
 					// ("It was never about money, his aides argued this week; rather, …": a semicolon right after the
 					// cue ends its clause; what was said came before it, review Y)
-					content = toks[k]?.value === ';' ? [k, k] : trimRange(ctx, k, se);
+					// ("anything the senator said on stage to justify his vote", "said of Trump's desire to force …": an
+					// infinitive after "said" and its place or topic is a purpose or the topic's, not what was said)
+					// (not an aside's cue, "it is his job, he said, to talk to Congress", nor a "for … to" clause, "say
+					// for the party's nominee to win they will have to …")
+					const purpose = t.lemma === 'say' && k > e && toks[e]?.value !== ',' && toks[k]?.normal === 'to' && toks[k + 1]?.pos === 'VERB' && toks[lastPrep]?.normal !== 'for';
+					content = toks[k]?.value === ';' || purpose ? [k, k] : trimRange(ctx, k, se);
 					// "Many of the prisons, she said, are aging …": the speaker and the cue set off by commas inside
 					// the reported clause, whose subject comes before them: what was said is the whole sentence
 					// ("It was, he said, one of the bitterest failures …": so is a short aside after the clause's subject and

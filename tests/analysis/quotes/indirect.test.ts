@@ -85,6 +85,11 @@ describe('findIndirect', () => {
 		// review W (40th stop): a participle after a comma inside a closing mark hangs on the clause's subject too
 		['"did not want to discuss “that company,” telling the Herald that …"', 'The Clean Rivers Trust did not want to discuss “that company,” telling the Daily Herald that the charity is focused on the river.', [{ text: 'the charity is focused on the river', mention: 'The Clean Rivers Trust' }]],
 		['"called the plan “reckless,” adding that …"', 'Ann Vale called the plan “reckless,” adding that the vote was rigged.', [{ text: 'the plan “reckless', mention: 'Ann Vale' }, { text: 'the vote was rigged', mention: 'Ann Vale' }]],
+		// review Z (41st stop): an infinitive after "said" and its place or topic is a purpose, not what was said
+		['"anything the senator said on stage to justify his vote"', 'That was as damaging as anything the senator said on stage to justify his vote.', []],
+		['"said of the mayor\'s desire to force …"', 'Tom Vale said of the mayor\'s desire to force both sides to the table.', []],
+		['... but "say for the nominee to win they must …" reports', 'Analysts say for the nominee to win they will have to convince voters.', [{ text: 'to win they will have to convince voters', mention: 'Analysts' }]],
+		['... and "said to expect a vote" reports', 'Tom Vale said to expect a vote on Monday.', [{ text: 'to expect a vote on Monday', mention: 'Tom Vale' }]],
 		// review Y (41st stop): "…, as X said." gives X the clause before its comma
 		['"…, as Comey said."', 'She was extremely careless with the files, as Comey said.', [{ text: 'She was extremely careless with the files', mention: 'Comey' }]],
 		['"…, as X noted in …"', 'The tactic is a classic scare, as Ann Vale noted in the Harbour Times.', [{ text: 'The tactic is a classic scare', mention: 'Ann Vale' }]],
