@@ -41,8 +41,18 @@ export function subjectLeft(toks: Token[], v: number, lo: number, joined = 0): {
 	if (['in', 'on', 'last', 'this', 'early', 'late'].includes(toks[j - 1]?.normal ?? '') && TIME_WORDS.has(toks[j].normal) && (toks[j - 2]?.normal === 'who' || (toks[j - 2]?.value === ',' && j - 3 >= lo))) j -= 2;
 	// "Jane Doe, who heads Acme, said" is handled below; "Jane Doe, who said" here, and "Acme Media,
 	// which said" (an organisation, a report or a document speaks through "which")
-	if ((toks[j].normal === 'who' || toks[j].normal === 'which') && j - 1 > lo && toks[j - 1].value === ',') {
-		const np = npLeft(toks, j - 2, lo, true);
+	// (and "this tweet from Jane Doe who tweeted, …": a name right before "who", its comma left out; review
+	// Z of the 41st stop)
+	// (a name of two words or more after "from" or "by": "a reply from Jane Doe who wrote"; not "Senate
+	// Republicans who support him warned …", a restrictive clause on a group)
+	let bareWho = toks[j].normal === 'who' && j - 2 >= lo && toks[j - 1].pos === 'PROPN' && isCap(toks[j - 1]) && toks[j - 2].pos === 'PROPN' && isCap(toks[j - 2]);
+	if (bareWho) {
+		let b = j - 2;
+		while (b - 1 >= lo && toks[b - 1].pos === 'PROPN' && isCap(toks[b - 1])) b--;
+		bareWho = toks[b - 1]?.normal === 'from' || toks[b - 1]?.normal === 'by';
+	}
+	if ((toks[j].normal === 'who' || toks[j].normal === 'which') && j - 1 > lo && (toks[j - 1].value === ',' || bareWho)) {
+		const np = npLeft(toks, bareWho ? j - 1 : j - 2, lo, true);
 		if (!np) return null;
 		// "which" stands for a name or something that can speak ("a UN panel, which said"); not "a page
 		// on health care, which recounts", where the nearest phrase is the topic

@@ -20,6 +20,8 @@ describe('findDirect', () => {
 		['speaker before, with a colon', 'Ann Lee said: "We rebuilt the bridge in a month."', [{ text: 'We rebuilt the bridge in a month.', mention: 'Ann Lee' }]],
 		// review 38: an interviewer who "pressed" a question asked it (Hannity's questions had had no speaker)
 		['"…?" X pressed', '“Would it be negotiable?” Tom Reyes pressed.', [{ text: 'Would it be negotiable?', mention: 'Tom Reyes' }]],
+		// review Z (41st stop): a name after "from" and a "who" with its comma left out speaks
+		['"a tweet from X who tweeted, “…”"', 'Among the replies was a tweet from Jane Doe who tweeted, “You never follow the rules.”', [{ text: 'You never follow the rules.', mention: 'Jane Doe who' }]],
 		// blind check of 1 December 2026: the subject of a verb uttering a speech noun speaks, before the
 		// verb the sentence opened with
 		['"X makes the claim that … "…""', 'Ann Lee posted a video in which Tom Reyes makes the wild claim that there has been a “takeover of the council by developers.”', [{ text: 'takeover of the council by developers.', mention: 'Tom Reyes' }]],
