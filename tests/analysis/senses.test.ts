@@ -47,6 +47,9 @@ describe('sense rules: literal and technical uses are not loaded (shipped lexico
 		['The mayor’s unchecked power alarmed the council.', ['unchecked']],
 		['Crude oil prices rose on Tuesday.', []],
 		['The blast shattered windows across the street.', []],
+		// review Z (41st stop): a contest's outcome in general labels no one
+		['Picking winners and losers seemed beside the point.', []],
+		['He is a sore loser.', ['sore loser']],
 		// review W (40th stop): a poll's answer given as chosen is mentioned, not the outlet's scare quote
 		['Only 21 percent of voters who chose “honest and trustworthy” backed her.', []],
 		['The “honest and trustworthy” mayor lost the vote.', ['honest and trustworthy']],
