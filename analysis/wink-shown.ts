@@ -85,9 +85,11 @@ const LETTER_LABEL = new RegExp(String.raw`\b(?:${[...LETTER_LABELS].map((w) => 
  * or not ("Pres. Tom Reed", "Supt. Ann Lee"): wink ends a sentence at their full stop, so "Democratic
  * Sens." was a sentence of its own and the names after it had no title ("Pres" was a speaker of its own,
  * review 36). Where a capital follows, wink is shown a comma in place of the full stop (same length), and
- * the two tokens it reads are joined again into one, "Sens.", as wink gives "Reps." and "Sen.".
+ * the two tokens it reads are joined again into one, "Sens.", as wink gives "Reps." and "Sen.". (And "Sen.",
+ * "Rep.", "Gov." themselves, which wink splits after a hyphen: "then-Sen. Barack Obama" had made "Sen" an
+ * actor and left Obama untitled; review Z of the 41st stop.)
  */
-const SHORT_TITLE_WORDS = ['Sens', 'Govs', 'Drs', 'Profs', 'Gens', 'Lts', 'Sgts', 'Cols', 'Capts', 'Adms', 'Cmdrs', 'Revs', 'Supts', 'Mmes', 'Pres', 'Supt'];
+const SHORT_TITLE_WORDS = ['Sens', 'Govs', 'Drs', 'Sen', 'Rep', 'Gov', 'Profs', 'Gens', 'Lts', 'Sgts', 'Cols', 'Capts', 'Adms', 'Cmdrs', 'Revs', 'Supts', 'Mmes', 'Pres', 'Supt'];
 const SHORT_TITLES = new RegExp(String.raw`(^|[^\p{L}\p{N}.])(${SHORT_TITLE_WORDS.join('|')})\.(?=\s+["“‘']?(\p{Lu}[\p{L}'’-]*))`, 'gu');
 /** Those titles in lower case, as tokenise() joins a title and its full stop again. */
 export const JOINED_TITLES: ReadonlySet<string> = new Set(SHORT_TITLE_WORDS.map((w) => w.toLowerCase()));
@@ -95,7 +97,7 @@ export const JOINED_TITLES: ReadonlySet<string> = new Set(SHORT_TITLE_WORDS.map(
 const OPENS_SENTENCE = new Set(['The', 'Then', 'It', 'He', 'She', 'They', 'We', 'I', 'But', 'And', 'A', 'An', 'In', 'On', 'This', 'That', 'There', 'So', 'Yet', 'Now', 'After', 'When', 'As', 'At']);
 
 export function keepShortTitles(text: string): string {
-	if (!text.includes('s.') && !text.includes('t.')) return text;
+	if (!text.includes('s.') && !text.includes('t.') && !text.includes('n.') && !text.includes('p.') && !text.includes('v.')) return text;
 	let out: string[] | null = null;
 	for (const m of text.matchAll(SHORT_TITLES)) {
 		if (OPENS_SENTENCE.has(m[3])) continue;

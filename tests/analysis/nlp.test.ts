@@ -48,6 +48,9 @@ describe('a word wink reads as a short form still ends its sentence before a cap
 		// review 36: so is a singular one ("Pres" had been a speaker of its own)
 		['He met Pres. Tom Reed on Monday.', 1, ['He', 'met', 'Pres.', 'Tom']],
 		['Supt. Ann Lee said no.', 1, ['Supt.', 'Ann']],
+		// review Z (41st stop): so is a title wink knows, after "then-" ("then-Sen. Barack Obama": "Sen" had been an actor)
+		['She met then-Sen. Tom Vale on Monday.', 1, ['She', 'met', 'then', '-', 'Sen.', 'Tom']],
+		['Then-Rep. Ann Lee said no.', 1, ['Then', '-', 'Rep.', 'Ann']],
 		// ... and a full stop between initials ends no sentence ("R-S.C.", "D-N.Y.")
 		['Sen. Tom Vale (R-S.C.) said no.', 1, ['Sen.', 'Tom', 'Vale', '(', 'R', '-', 'S', '.', 'C.']],
 		['Ann Lee, D-N.Y., said no.', 1, ['Ann', 'Lee', ',', 'D', '-', 'N', '.', 'Y.']],
