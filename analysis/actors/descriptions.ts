@@ -118,10 +118,10 @@ export function addDescriptions(scan: NameScan): void {
 		if ((d === 'a' || d === 'an') && i > 0 && tokens[i - 1].sentence === t.sentence && PREDICATE_BEFORE.has(tokens[i - 1].normal.toLowerCase())) continue;
 		// ("Obama was the founder of ISIS", "She is the senator from Iowa": a definite predicate of a name or a
 		// pronoun says what they are, and names no one else; the quotes stage gives it to them where it can)
-		if (d === 'the' && i > 1 && tokens[i - 1].sentence === t.sentence && tokens[i - 1].normal !== 'as' && PREDICATE_BEFORE.has(tokens[i - 1].normal.toLowerCase()) && (tokens[i - 2].pos === 'PROPN' || tokens[i - 2].pos === 'PRON')) continue;
-		// ("Clinton will become the nominee", "since becoming the presumptive nominee": what someone becomes,
-		// whatever comes before the verb; the quotes stage reads it so too, describe.ts)
-		if (d === 'the' && i > 0 && tokens[i - 1].lemma.toLowerCase() === 'become' && tokens[i - 1].pos !== 'NOUN') continue;
+		// (what someone becomes, whatever comes before the verb: "Clinton will become the nominee", "since
+		// becoming the presumptive nominee"; the quotes stage reads it so too, describe.ts)
+		const becomes = tokens[i - 1]?.lemma.toLowerCase() === 'become' && tokens[i - 1].pos !== 'NOUN';
+		if (d === 'the' && i > 1 && tokens[i - 1].sentence === t.sentence && tokens[i - 1].normal !== 'as' && (becomes || (PREDICATE_BEFORE.has(tokens[i - 1].normal.toLowerCase()) && (tokens[i - 2].pos === 'PROPN' || tokens[i - 2].pos === 'PRON')))) continue;
 		// ("a potential source: the man's feather bedding", "the source of the outbreak": where something
 		// comes from, not a person who informs)
 		const origin = lemma === 'source' && (tokens[h + 1]?.normal === 'of' || tokens[h + 1]?.value === ':' || ORIGIN_ADJECTIVES.has(tokens[h - 1]?.normal.toLowerCase() ?? ''));

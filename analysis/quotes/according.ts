@@ -2,9 +2,9 @@
 // records, had worked …": the source after "according to" and what it is the source of (the sentence
 // after its comma, before it, or around it when it stands between a subject and its verb). Read by
 // indirect.ts for each "according to" cue.
+import type { Token } from '../types.js';
 import type { Ctx, Range } from './context.js';
 import type { Attribution } from './attribution.js';
-import { afterAccordingTo } from './sources.js';
 import { personNouns } from './data.js';
 import { npRight } from './phrases.js';
 import { subjectRight } from './subjects.js';
@@ -17,6 +17,12 @@ const LOWER_FIRST = /^\p{Ll}/u;
 const ACCORDING_RUN = new Set(['NOUN', 'ADJ', 'VERB']);
 /** Sources named by a noun with no plural in -s: "people familiar with …", "exit polling data". */
 const MASS_SOURCES = new Set(['people', 'data', 'police', 'staff', 'personnel']);
+
+/** A plural noun the tagger read as a verb right after "according to" ("sources", "people"), lower case. */
+function afterAccordingTo(toks: readonly Token[], k: number): boolean {
+	const t = toks[k];
+	return !!t && t.pos === 'VERB' && toks[k - 1]?.normal === 'to' && toks[k - 2]?.normal === 'according' && LOWER_FIRST.test(t.value) && !/(?:ing|ed)$/.test(t.normal);
+}
 
 /** The source and the words of an "according to" at token i (its phrase starting at e), in the sentence [ss, se); null when none. */
 export function accordingTo(ctx: Ctx, i: number, e: number, ss: number, se: number): { att: Attribution; content: Range | null } | null {

@@ -28,16 +28,10 @@ export function isSource(ctx: Ctx, np: Range): boolean {
 	// review W of the 40th stop had the mayor say it)
 	if (POLL_SHARE.has(head.normal) && np[1] - np[0] <= 3 && toks[np[0]].pos === 'NUM') return true;
 	if (shareAt(toks, np[0])) return true;
-	if ((head.pos !== 'NOUN' && !(np[1] - np[0] === 1 && afterAccordingTo(toks, np[0]))) || TIME_WORDS.has(head.normal)) return false;
+	if (head.pos !== 'NOUN' || TIME_WORDS.has(head.normal)) return false;
 	const w = head.normal;
 	const l = head.lemma.toLowerCase();
 	// (and someone's relation: "Weeks' family had asked …", "his widow said"; and a noun for an
 	// organisation, as canSpeak() reads it: "his team is suggesting", "the website said")
 	return isPeopleWord(head) || documentNouns().has(w) || documentNouns().has(l) || relationNouns().has(w) || relationNouns().has(l) || ORG_DESCRIPTION_NOUNS.has(w) || ORG_DESCRIPTION_NOUNS.has(l);
-}
-
-/** A plural noun the tagger read as a verb right after "according to" ("sources", "people"), lower case. */
-export function afterAccordingTo(toks: readonly Token[], k: number): boolean {
-	const t = toks[k];
-	return !!t && t.pos === 'VERB' && toks[k - 1]?.normal === 'to' && toks[k - 2]?.normal === 'according' && /^\p{Ll}/u.test(t.value) && !/(?:ing|ed)$/.test(t.normal);
 }

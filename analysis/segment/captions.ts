@@ -139,8 +139,9 @@ export function findCaptions(lines: Line[], v: Verdict[]): void {
 		const caps = captionOf(lines[i].text, Boolean(lines[i].caption));
 		if (!caps) continue;
 		v[i] = { k: 'caption', captions: caps };
+		const agency = caps.length === 1 && caps[0].kind === 'credit' && isAgencyCredit(lines[i].text);
 		// A credit alone on its line belongs to the description just above it, if that is short.
-		if (caps.length === 1 && caps[0].kind === 'credit' && !STANDALONE_CREDIT.test(lines[i].text) && !isAgencyCredit(lines[i].text)) {
+		if (caps.length === 1 && caps[0].kind === 'credit' && !STANDALONE_CREDIT.test(lines[i].text) && !agency) {
 			let j = i - 1;
 			while (j >= 0 && v[j].k === 'removed') j--;
 			if (j >= 0 && v[j].k === 'body' && lines[i].block - lines[j].block <= 1 && !lines[j].heading && words(lines[j].text) <= 60) {
@@ -151,7 +152,7 @@ export function findCaptions(lines: Line[], v: Verdict[]): void {
 		// then "President Barack Obama … place flowers …") and below it on others: the paragraph beside it
 		// that describes a photo is its caption, the one below first. (Review W of the 40th stop: the
 		// caption's officer, named between Zimmerman's words and "he added", took them.)
-		if (caps.length === 1 && caps[0].kind === 'credit' && isAgencyCredit(lines[i].text)) {
+		if (agency) {
 			let below = i + 1;
 			while (below < lines.length && v[below].k === 'removed') below++;
 			let above = i - 1;
