@@ -25,6 +25,8 @@ interface WinkCache {
 	lookup(text: string): number[] | null;
 	/** The lexeme of a lexeme's normal form: for a word added while reading, its lower-case form's. */
 	normal(index: number): number;
+	/** A lexeme's packed feature by name (for 'tokenType': the category's name). */
+	property(index: number, name: string): unknown;
 	currentSize(): number;
 	intrinsicSize(): number;
 }
@@ -39,6 +41,12 @@ interface WinkCache {
  * added itself, exactly as in a fresh process; and so does each paragraph of an article, which wink
  * reads in one document (tokenise()). The later steps (lemmas, parts of speech) look words up
  * as before: they only read what the tokeniser decided.
+ *
+ * A word's features (its token type, and the part of speech guessed from it) are fixed when it is first
+ * added, from the category the tokeniser gave it there: a lone combining mark split off as a word in
+ * one article and as an unknown symbol in another kept the first article's type, and an article
+ * counted a word fewer after it. A word an earlier document added with another category is therefore
+ * added afresh (a new lexeme under the same text), as a fresh process would add it.
  */
 /** A pattern wink matched: first token, last token (inclusive), and its value or type. */
 type WinkPattern = [number, number, number | string];
@@ -118,6 +126,8 @@ export function wink(): Wink {
 	// Adding a lexeme computes its features (its likely part of speech from its lower-case form), which
 	// looks words up too: those look-ups see everything, as before.
 	let adding = false;
+	let lexemes: { hash: Record<string, number> } | null = null;
+	let categories: { list: string[] } | null = null;
 	const hide = (c: WinkCache) => {
 		const { lookup, add } = c;
 		intrinsic = c.intrinsicSize();
@@ -141,6 +151,10 @@ export function wink(): Wink {
 		c.add = (text: string, category: number) => {
 			adding = true;
 			try {
+				if (tokenising && lexemes) {
+					const prior = lexemes.hash[text];
+					if (prior !== undefined && prior >= intrinsic && prior < docStart && !addedNow.has(prior) && c.property(prior, 'tokenType') !== categories!.list[category]) delete lexemes.hash[text];
+				}
 				const k = add(text, category);
 				// Added (again) by this document: from now on it is known here, with its lower-case form.
 				if (tokenising) {
@@ -173,6 +187,13 @@ export function wink(): Wink {
 	};
 	const hooked = {
 		...model,
+		// (the core's word index and category names, for add() above)
+		core: () => {
+			const core = (model as unknown as { core: () => { features: { lexeme: { hash: Record<string, number> }; tokenType: { list: string[] } } } }).core();
+			lexemes = core.features.lexeme;
+			categories = core.features.tokenType;
+			return core;
+		},
 		sbd: hook('sbd', (_px, rdd) => {
 			tokenising = false;
 			if (reading) reading.rdd = rdd as unknown as WinkDocData;

@@ -131,6 +131,27 @@ describe('a text is tokenised the same whatever was read before it', () => {
 	});
 });
 
+describe("a word's type is the one its own text gives it, whatever was read before", () => {
+	// wink fixes a new word's type when it is first added: a lone combining mark the tokeniser split off as
+	// an unknown symbol in one article kept that type in the next, where it is a word, and the article
+	// counted a word fewer. Each row's mark is met nowhere else in this file, read in both orders.
+	const rows: [name: string, marks: [string, string], a: (m: string) => string, aType: string, b: (m: string) => string, bType: string][] = [
+		[
+			'a combining mark split from a mangled accent',
+			['\u0306', '\u0307'],
+			(m) => `''On espÃ ${m}re,'' he said.`,
+			'unk',
+			(m) => `He quoted an Italian: "Ogni impedimento ÃÂ ${m} distrutto dal rigore."`,
+			'word'
+		]
+	];
+	it.each(rows)('%s', (_name, [m1, m2], a, aType, b, bType) => {
+		const type = (text: string, m: string) => tokenise(text).tokens.find((t) => t.value === m)?.type;
+		expect([type(a(m1), m1), type(b(m1), m1)]).toEqual([aType, bType]);
+		expect([type(b(m2), m2), type(a(m2), m2)]).toEqual([bType, aType]);
+	});
+});
+
 describe('the paragraphs of an article, read by wink in one document, are read as if each were read alone', () => {
 	// tokenise() joins the paragraphs with blank lines for one readDoc (nlp.ts); every token, sentence and
 	// word count must be what reading each paragraph on its own gives, at the same offsets.
