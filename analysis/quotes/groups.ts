@@ -277,10 +277,15 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 	// study, are treated or live, who speaks for none of these places
 	const privateRole = [...roles(c, false), ...c.facets.filter((f) => f.role === 'relative' && !f.former && /^who\s+(?:is|was)\s/i.test(f.text))].find((f) => PRIVATE_ROLE.test(f.text.split(RELATED_TO)[0]));
 	if (privateRole && affs.some((f) => !f.former)) return decided(firstAff, 'citizen', ev(privateRole, 'a private person where they study, are treated or live'));
+	// "CNN White House correspondent Jim Acosta", "Senate reporter Manu Raju": a journalist's title names
+	// the place or body they cover, their beat, not whom they speak for (the affiliation inside it is
+	// passed over, and the title is read by its last word, below)
+	const beats = roles(c, false).filter((f) => pressTitle(rules, f.text));
+	const beat = (f: Facet) => beats.some((t) => f.start >= t.start && f.end <= t.end);
 	if (cleric) return decided(firstAff, 'other', ev(cleric, 'clergy'));
 	for (const former of [false, true]) {
 		for (const f of affs.filter((x) => !!x.former === former)) {
-			if (nationality(f)) continue;
+			if (nationality(f) || (!former && beat(f))) continue;
 			const m = matchGroup(rules, f.text);
 			if (m && m.group !== 'citizen') return decided(firstAff, m.group, ev(f, m.pattern), f);
 			const g = orgGroup(f.text);
@@ -292,6 +297,8 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 			if (f.role === 'party') return decided(firstAff, 'government', ev(f, 'party and state label'));
 			if (countryLeader(f.text)) return decided(firstAff, 'government', ev(f, "a country's leader"));
 			if (f.group) return decided(firstAff, f.group, ev(f, f.pattern ?? null));
+			const press = pressTitle(rules, f.text);
+			if (press) return decided(firstAff, 'media', ev(f, press));
 			// "Virginia man Mohamad Khweis", "Douglas Haig, an Arizona man who says …", "a local woman": a man or
 			// a woman of a place, given no role, speaks as a private person (weak evidence, as other such roles)
 			if (personOfPlace(f.text)) {
@@ -367,6 +374,19 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 		if (first) return decided(firstAff, 'citizen', { start: first.start, end: first.end, text: first.text, pattern: UNNAMED_ONLY });
 	}
 	return decided(firstAff, 'unclassified', null);
+}
+
+/**
+ * The title's last word when it is a journalist's ("White House correspondent", "Senate reporter"): a
+ * person's noun that speaker-groups.tsv gives to the media. Not a title related to something after it
+ * ("editor of the hospital newsletter" is read whole as before).
+ */
+function pressTitle(rules: GroupRule[], text: string): string | null {
+	if (RELATED_TO.test(text)) return null;
+	const last = text.trim().split(/\s+/).pop()!.toLowerCase();
+	if (!personNouns().has(last)) return null;
+	const m = matchGroup(rules, last);
+	return m && m.group === 'media' ? m.pattern : null;
 }
 
 /** "an Arizona man", "Virginia woman", "a 55-year-old local man", "the boy": the place words, "local" and the noun. */

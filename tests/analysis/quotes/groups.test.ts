@@ -400,7 +400,13 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['"the Burlington Free Press reported"', 'The Burlington Free Press reported that the mayor resigned.', 'media'],
 		['"The Weekly Standard reported"', 'The Weekly Standard reported that the mayor resigned.', 'media'],
 		// review W (40th stop): a poll's share of people answers, not the person the question named
-		['"Asked whether Mayor Lee should resign, 30 percent said "yes.""', 'Asked whether Mayor Lee should resign, 30 percent said "yes."', 'citizen']
+		['"Asked whether Mayor Lee should resign, 30 percent said "yes.""', 'Asked whether Mayor Lee should resign, 30 percent said "yes."', 'citizen'],
+		// review Z (41st stop): a journalist's beat is no affiliation
+		['"Fox News Channel White House correspondent"', 'Fox News Channel White House correspondent Ed Vale said the campaign was “in disarray.”', 'media'],
+		['"Senate reporter"', 'Senate reporter Ann Lind said the vote “is close.”', 'media'],
+		['"Supreme Court reporter" (the longer phrase)', '“It is over,” said Supreme Court reporter Lyle Dane.', 'media'],
+		['"a Fox Business moderator"', 'Gerard Vale, a Fox Business moderator, said the plan was “expensive.”', 'media'],
+		['... but a Senate aide is government', '“It is over,” said Senate aide Lyle Dane.', 'government']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
 		const { quotes } = analyse(text);
