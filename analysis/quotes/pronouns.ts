@@ -33,6 +33,8 @@ const PRONOUN_LOOKBACK = 100;
 export interface AntecedentHooks {
 	/** The start of the sentence before the one at an offset, and of that one, when both are in one paragraph. */
 	previousSentence: ((offset: number) => [number, number] | null) | null;
+	/** Where the sentence with an offset starts. */
+	sentenceStartAt?: ((offset: number) => number) | null;
 	/** Is the mention at an offset (ending at `end`) the speaker of a speech verb right beside it ("Haig said", "said Haig")? */
 	speaksAt: ((offset: number, end?: number) => boolean) | null;
 	/** Is the name at an offset a modifier of a noun after it ("Trump campaign chairman")? */
@@ -90,6 +92,7 @@ export function antecedent(timeline: readonly TimelineEntry[], p: PronounClass, 
 	// so for "it" ("Boeing is one of the bidders. In a statement released the day the proposals were due
 	// to NASA, it said …")
 	if (found && (p === 'he' || p === 'she' || p === 'it')) {
+		const ownSentence = hooks.sentenceStartAt?.(at) ?? Infinity;
 		for (let j = k - 1; j > stop && para - timeline[j].paragraph <= 1; j--) {
 			const e = timeline[j];
 			if (e.quoted && !quoted) continue;
@@ -99,7 +102,10 @@ export function antecedent(timeline: readonly TimelineEntry[], p: PronounClass, 
 				if (!e.oblique) break;
 				continue;
 			}
-			if (!e.oblique) {
+			// ("Price said the marchers wanted to send a message to Mayor Ellen Ward that she is losing support":
+			// someone of that gender named after a preposition in the pronoun's own clause is the likelier he
+			// or she than a subject the text never gave a gender)
+			if (!e.oblique && !(found.gender && !e.c.gender && foundAt >= ownSentence)) {
 				// the nearest agreeing subject before the oblique mention
 				found = e.c;
 				foundAt = e.at;

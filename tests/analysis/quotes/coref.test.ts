@@ -186,7 +186,13 @@ const rows: [string, string, string, number, string | null][] = [
 	// review W (40th stop): a name met only inside someone's quoted words gives way to the writer's own
 	['a slur in a quotation does not name the person', 'Tom Vale wrote that “B. Hussein Obama is a traitor.” President Barack Obama did not respond.', 'Hussein', 0, 'Barack Obama'],
 	// review U: "and his" after a name makes it a person's name ("Jeb" is in no list of given names)
-	['"X Y and his brother" is X Y\'s', 'Tom Vale spoke on Friday. Jeb Bush and his older brother left.', 'his', 0, 'Jeb Bush']
+	['"X Y and his brother" is X Y\'s', 'Tom Vale spoke on Friday. Jeb Bush and his older brother left.', 'his', 0, 'Jeb Bush'],
+	// review AA (42nd stop): a woman named after a preposition in the pronoun's clause is the "she", not a
+	// subject the text never gave a gender
+	['"a message to Mayor Ellen Ward that she …"', 'Dana Price said the marchers wanted to send a message to Mayor Ellen Ward that she is losing support.', 'she', 0, 'Ellen Ward'],
+	['... and then "He" is the subject', 'Dana Price said the marchers wanted to send a message to Mayor Ellen Ward that she is losing support. He also charged that the council ignored the tenants.', 'He', 0, 'Dana Price'],
+	['... but a subject of that gender stays first', 'Tom Price said the marchers wanted to send a message to Mayor Ed Ward that he is losing support.', 'he', 0, 'Tom Price'],
+	['... and a woman named in the sentence before does not outrank it', 'Tam Okafor voted for Ann Cole in the primary. "It was easy," she said.', 'she', 0, 'Tam Okafor']
 ];
 
 describe('coreference across an article', () => {
