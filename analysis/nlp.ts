@@ -419,7 +419,10 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 		// ("Former Sec. of State Hillary Clinton", "the Dept. of Labor": an abbreviation's full stop before a
 		// word in lower case ends no sentence either; review T of the 39th stop had a person "Sec")
 		const abbreviation = first >= 0 && next >= 0 && !runsOn && tokens[last].value === '.' && last > 0 && tokens[last - 1].end === tokens[last].start && /^\p{Lu}\p{Ll}{1,3}$/u.test(tokens[last - 1].value) && tokens[next].paragraph === tokens[last].paragraph && /^\p{Ll}/u.test(tokens[next].value);
-		if (first >= 0 && !runsOn && !abbreviation) {
+		// ("Sen. Johnny Isakson (R-Ga.), one of the few co-authors …, said": a comma, a semicolon or a colon
+		// never opens a sentence; wink had ended one after "Ga.)")
+		const punctuationNext = first >= 0 && next >= 0 && tokens[next].paragraph === tokens[last].paragraph && /^[,;:]$/.test(tokens[next].value);
+		if (first >= 0 && !runsOn && !abbreviation && !punctuationNext) {
 			addSentence(first, last);
 			first = -1;
 		}
