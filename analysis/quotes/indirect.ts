@@ -127,6 +127,11 @@ export function findIndirect(ctx: Ctx): Found[] {
 					if ((next && (next.pos === 'VERB' || next.pos === 'AUX')) || toks[e]?.normal === 'that') {
 						const named = clauseSubject(ctx, ss, i);
 						if (named && isNamed(toks, named.np)) subj = named;
+						// ("Sen. Johnny Isakson (R-Ga.), one of the few co-authors still on Capitol Hill, said he …",
+						// "Jillian Chase, 27, a Tinder user in New York, said the election …": a name opening the
+						// sentence, then an aside, whatever the aside holds)
+						const opening = subj ? null : npRight(toks, ss, i);
+						if (opening && isNamed(toks, opening) && (toks[opening[1]]?.value === ',' || toks[opening[1]]?.value === '(')) subj = { np: opening, appos: null };
 					}
 				}
 				// a phrase that cannot speak gives way to the nearest named subject (as in attribution.ts)
@@ -448,6 +453,9 @@ export function findIndirect(ctx: Ctx): Found[] {
 					const s2 = subjectRight(toks, e, se);
 					if (!s2) continue;
 					const after = toks[s2.np[1]];
+					// ("Ramil Carr, 31, a Boston photographer, said the rally was a success": a verb right after the
+					// phrase makes it the subject of the clause said, and the words before the comma no clause)
+					if (after && (after.pos === 'VERB' || after.pos === 'AUX') && !hasClauseVerb(toks, ss, i - 1)) continue;
 					if (!INVERTING.has(t.lemma) && !(isNamed(toks, s2.np) && (!after || s2.np[1] >= se || [',', '.', '!', '?'].includes(after.value)))) continue;
 					att = { cue: [i, e], np: s2.np, appos: s2.appos };
 					content = trimRange(ctx, ss, i - 1);

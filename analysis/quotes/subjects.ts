@@ -121,7 +121,10 @@ export function subjectLeft(toks: Token[], v: number, lo: number, joined = 0): {
 			while (q > lo && toks[q].value !== '(' && kb - q < 12) q--;
 			if (toks[q]?.value === '(') kb = q - 1;
 		}
-		const before = npLeft(toks, kb, lo);
+		// "Ramil Carr, 31, a Boston photographer, said": an age between the name and its appositive
+		const aged = kb - 2 >= lo && toks[kb].pos === 'NUM' && toks[kb - 1].value === ',' && !['who', 'which'].includes(toks[inner[0]].normal);
+		const before = npLeft(toks, aged ? kb - 2 : kb, lo);
+		if (aged && (!before || !isCap(toks[before[1] - 1]))) return null;
 		// "Clinton, during a town hall meeting in Columbus, Ohio, said", "Cory James, 22, of Flint, Mich.,
 		// said": the phrase before this comma is the object of a preposition, so part of a longer aside;
 		// the subject is further left
@@ -137,6 +140,22 @@ export function subjectLeft(toks: Token[], v: number, lo: number, joined = 0): {
 					const head = before[0] - 2 > c ? npLeft(toks, before[0] - 2, c + 1) : null;
 					if (head && head[0] === c + 1) return { np: [c + 1, before[1]], appos: null };
 				}
+				j = c;
+				moved = true;
+				continue;
+			}
+		}
+		// "Senator Richard Shelby, the Alabama Republican who heads the Senate Banking Committee, which
+		// oversees the Fed, said": a relative clause on the object of a verb in an earlier aside; the
+		// subject is before that aside
+		if (before && before[0] > lo && toks[before[0] - 1].pos === 'VERB' && ['who', 'which'].includes(toks[inner[0]].normal)) {
+			let c = before[0] - 1;
+			let relativeVerb = false;
+			while (c > lo && toks[c].value !== ',' && before[0] - c < 20) {
+				if (['who', 'which', 'that'].includes(toks[c].normal)) relativeVerb = true;
+				c--;
+			}
+			if (relativeVerb && toks[c]?.value === ',' && c > lo) {
 				j = c;
 				moved = true;
 				continue;

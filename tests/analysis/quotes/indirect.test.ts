@@ -393,7 +393,16 @@ describe('findIndirect', () => {
 		['"Elected in 2010, the mayor said nothing."', 'Elected in 2010, the mayor said nothing.', []],
 		['... but a passive clause is a report', 'The deal was approved in March, the mayor said.', [{ text: 'The deal was approved in March', mention: 'the mayor' }]],
 		['... and so is a participle modifying the subject', 'Elected officials will decide, the mayor said.', [{ text: 'Elected officials will decide', mention: 'the mayor' }]],
-		['", referring to …" after the closing mark', 'Ann Price said the agency had “full transparency,” referring to its contracts on Monday.', [{ text: 'the agency had “full transparency', mention: 'Ann Price' }]]
+		['", referring to …" after the closing mark', 'Ann Price said the agency had “full transparency,” referring to its contracts on Monday.', [{ text: 'the agency had “full transparency', mention: 'Ann Price' }]],
+		// review AA (42nd stop): an age and an appositive between the name and the cue; the clause after the
+		// cue is what was said, the name its speaker (the phrase after "said" had been taken for an inverted speaker)
+		['"X, 31, a Boston photographer, said the rally …"', 'Ramil Carr, 31, a Boston photographer, said the rally was a success.', [{ text: 'the rally was a success', mention: 'Ramil Carr' }]],
+		['... an appositive the phrase parser cannot read', 'Jill Chase, 27, a Tinder user in New York, said the election would come up.', [{ text: 'the election would come up', mention: 'Jill Chase' }]],
+		['... but "The plan will fail, said the mayor." is inverted', 'The plan will fail, said the mayor.', [{ text: 'The plan will fail', mention: 'the mayor' }]],
+		// ... a party label wink ended a sentence after ("(R-Ga.), one of …")
+		['"Sen. X (R-Ga.), one of the few co-authors …, said he …"', 'Sen. Tom Vale (R-Ga.), one of the few co-authors still on Capitol Hill, said he remembers the night.', [{ text: 'he remembers the night', mention: 'Sen. Tom Vale' }]],
+		// ... a relative clause on the object of a verb inside an earlier aside
+		['"X, the Ohio Republican who heads the Finance Committee, which oversees …, said"', 'Senator Tom Vale, the Ohio Republican who heads the Senate Finance Committee, which oversees the budget, said the plan was unwise.', [{ text: 'the plan was unwise', mention: 'Senator Tom Vale' }]]
 	];
 	it.each(rows)('%s', (_n, text, expected) => {
 		expect(indirect(text)).toEqual(expected);
