@@ -121,8 +121,9 @@ export function subjectLeft(toks: Token[], v: number, lo: number, joined = 0): {
 			while (q > lo && toks[q].value !== '(' && kb - q < 12) q--;
 			if (toks[q]?.value === '(') kb = q - 1;
 		}
+		const relative = ['who', 'which'].includes(toks[inner[0]].normal);
 		// "Ramil Carr, 31, a Boston photographer, said": an age between the name and its appositive
-		const aged = kb - 2 >= lo && toks[kb].pos === 'NUM' && toks[kb - 1].value === ',' && !['who', 'which'].includes(toks[inner[0]].normal);
+		const aged = kb - 2 >= lo && toks[kb].pos === 'NUM' && toks[kb - 1].value === ',' && !relative;
 		const before = npLeft(toks, aged ? kb - 2 : kb, lo);
 		if (aged && (!before || !isCap(toks[before[1] - 1]))) return null;
 		// "Clinton, during a town hall meeting in Columbus, Ohio, said", "Cory James, 22, of Flint, Mich.,
@@ -148,7 +149,7 @@ export function subjectLeft(toks: Token[], v: number, lo: number, joined = 0): {
 		// "Senator Richard Shelby, the Alabama Republican who heads the Senate Banking Committee, which
 		// oversees the Fed, said": a relative clause on the object of a verb in an earlier aside; the
 		// subject is before that aside
-		if (before && before[0] > lo && toks[before[0] - 1].pos === 'VERB' && ['who', 'which'].includes(toks[inner[0]].normal)) {
+		if (before && before[0] > lo && toks[before[0] - 1].pos === 'VERB' && relative) {
 			let c = before[0] - 1;
 			let relativeVerb = false;
 			while (c > lo && toks[c].value !== ',' && before[0] - c < 20) {
@@ -179,7 +180,6 @@ export function subjectLeft(toks: Token[], v: number, lo: number, joined = 0): {
 		if (toks[inner[0]].pos === 'VERB' && /(?:ing|ed)$/.test(toks[inner[0]].normal)) return { np: before, appos: null };
 		// "Cory James, 22, said": an age
 		if (inner[1] - inner[0] === 1 && toks[inner[0]].pos === 'NUM') return { np: before, appos: null };
-		const relative = ['who', 'which'].includes(toks[inner[0]].normal);
 		// "A woman in Worcester, Massachusetts, told": the aside is the state of the place the phrase ends
 		// in, part of the phrase, not the speaker's name
 		if (!relative && inner[1] - inner[0] <= 3 && placeNames().has(toks.slice(inner[0], inner[1]).map((x) => x.value).join(' ')) && endsInPlace(toks, before)) return { np: [before[0], inner[1]], appos: null };
