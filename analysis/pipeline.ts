@@ -6,7 +6,7 @@ import { segment } from './segment/index.js';
 import { languageWarnings } from './segment/language.js';
 import { MAX_RUN, tokenise } from './nlp.js';
 import { analyseQuotes, cueSpans, summariseQuotes } from './quotes/index.js';
-import { applyOutletVoice, findLoaded, quotedSpans, summariseLoaded } from './loaded/index.js';
+import { applyOutletVoice, findLoaded, paraphraseAsOutlet, quotedSpans, summariseLoaded } from './loaded/index.js';
 import { findHeadlineLoaded } from './loaded/headline.js';
 import { partialQuotes, quotePairs } from './loaded/scare-quotes.js';
 import { scoreComment, scoreSentiment } from './sentiment/index.js';
@@ -87,7 +87,8 @@ export function analyseClean(article: CleanArticle, options: AnalysisOptions): A
 		sentiment: scoreSentiment(article.text, tok, spoken, entities.flatMap((e) => e.mentions.filter((m) => m.form === 'name')), unratedJudgements(tok.tokens, loaded).filter((j) => JUDGING.has(j.l.category))),
 		comments: article.comments.map((c): Comment => ({ ...c, sentiment: scoreComment(c.text) }))
 	}));
-	const actors = stage('actors', options, () => findActors(article.text, tok, entities, spoken, options.groupRules, loaded, cueSpans(quotes, 'neutral'), quotes.filter((q) => q.kind === 'indirect')));
+	// (the actors stage reads reported speech by its own rule: the paraphrases' spans and voices are not its input)
+	const actors = stage('actors', options, () => findActors(article.text, tok, entities, spoken.filter((s) => !s.paraphrase), options.groupRules, paraphraseAsOutlet(loaded, spoken), cueSpans(quotes, 'neutral'), quotes.filter((q) => q.kind === 'indirect')));
 	return stage('summary', options, () => summarise(article, tok, paragraphs, { quotes, speakers, groups, cues, unattributed, entities, actors }, { loaded, headlineLoaded }, sentiment, comments, options));
 }
 

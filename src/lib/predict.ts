@@ -258,7 +258,7 @@ export const MEASURES: Readonly<Record<QuestionKind, Measure>> = {
 		unit: 'loaded terms per 1,000 words, in the outlet’s own words',
 		format: 'per1000',
 		best: 'highest',
-		note: 'Words and phrases from the loaded-terms list in each outlet’s body text outside quotation marks, and in quotes of the outlet’s own people (its spokesperson, its director: their words are the outlet’s own, unless the facilitator switched that rule off), per 1,000 words. A list cannot see sarcasm, or a neutral word used pointedly.',
+		note: 'Words and phrases from the loaded-terms list in each outlet’s body text outside quotation marks and outside what named speakers are reported to have said, and in quotes of the outlet’s own people (its spokesperson, its director: their words are the outlet’s own, unless the facilitator switched that rule off), per 1,000 words. A list cannot see sarcasm, or a neutral word used pointedly.',
 		values: outlets.map((r) => ({
 			choice: r.outlet,
 			outlet: r.outlet,

@@ -39,3 +39,22 @@ describe('applyOutletVoice', () => {
 		expect(again.quotes.map((q) => !!q.ownVoice)).toEqual(a.quotes.map((q) => !!q.ownVoice));
 	});
 });
+
+// what the outlet's own staff are reported to have said is the outlet speaking too; anyone else's report is theirs
+describe('applyOutletVoice: reported speech', () => {
+	const reported =
+		'Ann Lee, the research director of Brightwater Watch, visited the camp.\n\nLee said the guards were brutal thugs.\n\nTom Dale, a local resident, said the guards were brutal thugs.';
+	const a = analyseArticle({ id: 'r', outlet: 'Brightwater Watch', text: reported, raw: true }, options);
+	const voices = (speaker: string) => {
+		const q = a.quotes.find((x) => x.speaker === speaker && x.kind === 'indirect')!;
+		return a.loaded.filter((l) => l.start >= q.start && l.end <= q.end).map((l) => l.voice);
+	};
+	it.each([
+		['Ann Lee', 'outlet'],
+		['Tom Dale', 'quoted']
+	])('%s: %s', (speaker, voice) => {
+		const vs = voices(speaker);
+		expect(vs.length).toBeGreaterThan(0);
+		expect(new Set(vs)).toEqual(new Set([voice]));
+	});
+});
