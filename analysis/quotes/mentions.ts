@@ -125,6 +125,9 @@ function aff(text: string, toks: Token[], r: [number, number] | null): { affilia
 	return r ? { affiliation: joinTokens(text, toks, r[0], r[1]), affiliationSpan: spanOf(toks, r[0], r[1]) } : { affiliation: null, affiliationSpan: null };
 }
 
+/** Lower-case words inside an organisation's name ("Department of Health", "Bill & Melinda Gates Foundation"). */
+const NAME_LINKS = new Set(['of', 'for', 'and', '&', 'the']);
+
 /** Parse tokens [s, e) as a speaker mention. Returns null when there is nothing nameable. */
 /** Auxiliaries that open a question and are also given names ("Will", "May"). */
 const QUESTION_AUX = new Set(['will', 'may']);
@@ -180,6 +183,9 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 		for (let j = k + 1; j <= e - 3 && !titled; j++) titled = titleWords().has(toks[j].normal) && toks.slice(j + 1, e).every(isCap);
 		if (titled) break;
 		const n0 = DETS.has(toks[s].normal) ? s + 1 : s;
+		// (and only a phrase that is the name: in "a fellow at the Council on Foreign Relations" the name is
+		// what the role is at, read below)
+		if (toks.slice(n0, k).some((x) => !isCap(x) && !NAME_LINKS.has(x.normal))) break;
 		const span = spanOf(toks, n0, e)!;
 		const name = joinTokens(text, toks, n0, e);
 		return { start: whole.start, end: whole.end, text: whole.text, kind: 'org', name, nameSpan: span, title: null, titleSpan: null, affiliation: name, affiliationSpan: span, definite: n0 > s, proper: true };
@@ -229,7 +235,9 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 			let o0 = b;
 			while (o0 < r && !isCap(toks[o0])) o0++;
 			let o1 = o0;
-			while (o1 < r && (isCap(toks[o1]) || (['of', 'for', '&', 'and'].includes(toks[o1].normal) && isCap(toks[o1 + 1] ?? toks[o1])))) o1++;
+			// ("AFL-CIO president Steven Tolman": a hyphen inside the name, between two capitalised words)
+			const joiningHyphen = (k: number) => toks[k].value === '-' && k > o0 && toks[k - 1].end === toks[k].start && toks[k + 1]?.start === toks[k].end && isCap(toks[k + 1]);
+			while (o1 < r && (isCap(toks[o1]) || joiningHyphen(o1) || (['of', 'for', '&', 'and'].includes(toks[o1].normal) && isCap(toks[o1 + 1] ?? toks[o1])))) o1++;
 			// ("Republican Party donor Sheldon Adelson": a donor to the party, not one who speaks for it, so
 			// the party is neither an affiliation nor part of the title their group is read from)
 			const outside = outsideRoles().has(role.normal);

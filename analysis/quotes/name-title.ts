@@ -41,6 +41,8 @@ export function titleStart(ctx: Ctx, i: number, e: number): number {
 		const same = s > 0 && i - s < 10 && ctx.inQuote[s - 1] === ctx.inQuote[i] && !gap(text, p, toks[s]).includes('\n');
 		// "President-elect", "co-CEO": a hyphenated title (either part a title word)
 		if (hy && i - s < 10 && (titles.has(`${toks[s - 3].normal}-${toks[s - 1].normal}`) || titles.has(toks[s - 1].normal) || titles.has(toks[s - 3].normal))) s -= 3;
+		// "AFL-CIO president Steven Tolman", "Coca-Cola spokesman": a capitalised hyphenated name before a title
+		else if (hy && same && s < i && i - s < 8 && isCap(toks[s - 3]) && isCap(toks[s - 1]) && ctx.inQuote[s - 3] === ctx.inQuote[i]) s -= 3;
 		// "the People's Daily", "the People's Liberation Army", "Children's Hospital": a capitalised common
 		// noun's possessive right before the name is part of it
 		else if (same && s === i && isPossessive(p) && p.start === toks[s - 2]?.end && toks[s - 2].pos === 'NOUN' && isCap(toks[s - 2]) && !isCap(toks[s - 3] ?? p)) s -= 2;

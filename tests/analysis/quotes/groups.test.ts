@@ -406,12 +406,30 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['"Senate reporter"', 'Senate reporter Ann Lind said the vote “is close.”', 'media'],
 		['"Supreme Court reporter" (the longer phrase)', '“It is over,” said Supreme Court reporter Lyle Dane.', 'media'],
 		['"a Fox Business moderator"', 'Gerard Vale, a Fox Business moderator, said the plan was “expensive.”', 'media'],
-		['... but a Senate aide is government', '“It is over,” said Senate aide Lyle Dane.', 'government']
+		['... but a Senate aide is government', '“It is over,” said Senate aide Lyle Dane.', 'government'],
+		// review AA (42nd stop): a delegate or an advisory council is no office by the word; a hyphenated
+		// organisation's name before a title is whole; councils of unions and the EU's council
+		['"a Vale delegate from Ohio"', '"We need change," said Ann Lind, a Vale delegate from Ohio.', 'unclassified'],
+		['"chair of the … advisory council"', '"Charter schools work," said Jane Roe, chair of the Ohio Parents for Reading advisory council.', 'unclassified'],
+		['"AFL-CIO president Steven Tolman"', '"This is a wolf in sheep\'s clothing," said AFL-CIO president Steve Tolland.', 'rights group or NGO'],
+		['"the Ohio Building Trades Council"', '"We build," said Jim Roe, president of the Ohio Building Trades Council.', 'rights group or NGO'],
+		['"president of the European Council"', '"No," said Donald Tusk, president of the European Council.', 'international body'],
+		['"… at the European Council on Foreign Relations" (a think tank)', '"No," said Nick Wand, a senior fellow at the European Council on Foreign Relations.', 'expert or academic']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
 		const { quotes } = analyse(text);
 		expect(quotes.length).toBeGreaterThan(0);
 		expect(quotes[0].group).toBe(group);
+	});
+	// the organisation's whole name is the affiliation shown
+	it.each([
+		['"This is a wolf," said AFL-CIO president Steve Tolland.', 'AFL-CIO'],
+		['"It sells," said Coca-Cola spokesman Ben Ode.', 'Coca-Cola'],
+		// a body's name goes on over "on" after a role's link, and is the affiliation, not the whole description
+		['"No," said Rick Haan, president of the Council on Foreign Relations.', 'Council on Foreign Relations'],
+		['"No," said Nick Wand, a senior fellow at the European Council on Foreign Relations.', 'European Council on Foreign Relations']
+	])('%s → %s', (text, affiliation) => {
+		expect(analyse(text).quotes[0]?.affiliation).toBe(affiliation);
 	});
 });
 

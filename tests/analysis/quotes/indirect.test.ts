@@ -402,7 +402,9 @@ describe('findIndirect', () => {
 		// ... a party label wink ended a sentence after ("(R-Ga.), one of …")
 		['"Sen. X (R-Ga.), one of the few co-authors …, said he …"', 'Sen. Tom Vale (R-Ga.), one of the few co-authors still on Capitol Hill, said he remembers the night.', [{ text: 'he remembers the night', mention: 'Sen. Tom Vale' }]],
 		// ... a relative clause on the object of a verb inside an earlier aside
-		['"X, the Ohio Republican who heads the Finance Committee, which oversees …, said"', 'Senator Tom Vale, the Ohio Republican who heads the Senate Finance Committee, which oversees the budget, said the plan was unwise.', [{ text: 'the plan was unwise', mention: 'Senator Tom Vale' }]]
+		['"X, the Ohio Republican who heads the Finance Committee, which oversees …, said"', 'Senator Tom Vale, the Ohio Republican who heads the Senate Finance Committee, which oversees the budget, said the plan was unwise.', [{ text: 'the plan was unwise', mention: 'Senator Tom Vale' }]],
+		// a body's name going on over "on" is no report: not "told CBS News on Super Tuesday, when …"
+		['"told CBS News on Super Tuesday, when …"', '“Cruz is not my favorite,” Graham told CBS News on Super Tuesday, when a dozen states held contests.', []]
 	];
 	it.each(rows)('%s', (_n, text, expected) => {
 		expect(indirect(text)).toEqual(expected);
