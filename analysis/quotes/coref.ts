@@ -49,7 +49,7 @@ export class EntityIndex {
 	) {}
 
 	/** The last entity mentioned (outside quotes) in [from, to): for "the veteran winger" after a name. */
-	lastNamedPerson(from: number, to: number, lookback = Infinity, subjectFirst = false): Cluster | null {
+	lastNamedPerson(from: number, to: number, lookback = Infinity, subjectFirst: boolean | 'only' = false): Cluster | null {
 		// offsets are whole numbers: the entries before `to` end where the keys pass to − 1
 		const last = upperBound(this.timeline, to - 1, (x) => x.at) - 1;
 		// (`subjectFirst`: the last one named outside a preposition's phrase, when there is one: "Tom Vale met
@@ -70,7 +70,8 @@ export class EntityIndex {
 				}
 			}
 		}
-		return subject ?? lastOne;
+		// ('only': none when everyone was named inside a preposition's phrase)
+		return subject ?? (subjectFirst === 'only' ? null : lastOne);
 	}
 
 	/** The entity a mention starting at this offset was resolved to (of that kind, if given). */

@@ -111,6 +111,44 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 		for (let j = k; j >= 0 && j < ctx.toks.length && ctx.toks[j].sentence === ctx.toks[k].sentence; j++) if (ctx.inQuote[j] < 0 && ctx.toks[j].value === surname) return true;
 		return false;
 	};
+	// (does a verb in [from, to) take a name as its object, "attacked Clinton", "told the Vale campaign"?)
+	const verbObjectIn = (from: number, to: number): boolean => {
+		for (let k = ctx.tokenAt(from); k < ctx.toks.length && ctx.toks[k].start < to; k++) {
+			if (ctx.toks[k].pos !== 'VERB' || ctx.inQuote[k] >= 0) continue;
+			let o = k + 1;
+			while (o < ctx.toks.length && ctx.toks[o].pos === 'DET') o++;
+			if (ctx.toks[o] && ctx.toks[o].start < to && isCap(ctx.toks[o]) && ctx.toks[o].pos === 'PROPN') return true;
+		}
+		return false;
+	};
+	// (does the description at [at, atEnd) open a clause joined by ", and", its verb after it? Not a list of
+	// people: "two bosses, the president and the defense secretary")
+	const andClauseAt = (at: number, atEnd: number): boolean => {
+		let k = ctx.tokenAt(at) - 1;
+		if (ctx.toks[k]?.normal === 'the') k--;
+		if (!(ctx.toks[k]?.normal === 'and' && ctx.toks[k].pos === 'CCONJ' && ctx.toks[k - 1]?.value === ',')) return false;
+		let v = ctx.tokenAt(atEnd);
+		while (v < ctx.toks.length && ctx.toks[v].start < atEnd) v++;
+		while (v < ctx.toks.length && ctx.toks[v].pos === 'ADV') v++;
+		return ctx.toks[v]?.pos === 'VERB' || ctx.toks[v]?.pos === 'AUX';
+	};
+	// (the first person named in [from, to) outside quotation marks and outside a preposition's or a verb's
+	// phrase: the subject of the sentence's first clause, not someone named in what they said)
+	const clauseSubject = (from: number, to: number): Cluster | null => {
+		for (let k = ctx.tokenAt(from); k < ctx.toks.length && ctx.toks[k].start < to; k++) {
+			const c = index.lookup(ctx.toks[k].start, 'person');
+			if (c && c.named && !c.plural && ctx.inQuote[k] < 0 && !index.obliqueAt?.(ctx.toks[k].start)) return c;
+		}
+		return null;
+	};
+	// (a person the text gave a role is met again by that role: "Officer Jason Van Dyke opens fire, and the
+	// teenager falls" is someone else)
+	const sameRole = (c: Cluster, atEnd: number): boolean => {
+		let h = ctx.tokenAt(atEnd);
+		while (h + 1 < ctx.toks.length && ctx.toks[h + 1].start < atEnd) h++;
+		const head = ctx.toks[h]?.normal;
+		return c.heads.size === 0 || (!!head && c.heads.has(head));
+	};
 	index.recentPerson = (at, atEnd) => {
 		if (index.obliqueAt?.(at)) return null;
 		const [from, to] = sentBounds(at);
@@ -124,6 +162,14 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 			const speaker = speakerIn(from, to);
 			if (speaker && !namedAfter(speaker, atEnd)) return speaker;
 		}
+		// ("Marco Rubio has more delegates than Kasich has, and the Florida senator suspended his campaign":
+		// a description opening a clause joined by "and" is the subject named earlier in its own sentence,
+		// before anyone of the sentence before; review BB found it given to Kasich, named a paragraph up.
+		// Not when someone is a verb's object there: "Trump attacked Clinton, and the former secretary of
+		// state replied" may be either. Only after "and": after "that" ("Miller said that the billionaire
+		// businessman …") or "when" the description is most often someone else.)
+		const own = atEnd !== undefined && andClauseAt(at, atEnd) ? clauseSubject(to, at) : null;
+		if (own && !verbObjectIn(to, at) && sameRole(own, atEnd!)) return own;
 		const found = index.lastNamedPerson(from, to, Infinity, true);
 		if (found || from >= to) return found;
 		// ('"…," Van Der Beek said. "The little soul …" ¶ "…," said the actor': sentences before that are

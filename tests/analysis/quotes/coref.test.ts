@@ -177,6 +177,11 @@ const rows: [string, string, string, number, string | null][] = [
 	// a definite description after a sentence naming people is its last one named outside a preposition's phrase
 	['"the senator" after "X met the family of Y" is X', 'Tom Vale met the family of Ed Roe on Monday. The senator said the talks went well.', 'senator', 0, 'Tom Vale'],
 	['... and still the one named last when all are so', 'Tom Vale spoke on Monday. The senator said the talks went well.', 'senator', 0, 'Tom Vale'],
+	// review BB (42nd stop): a description opening a clause after ", and" is the subject named earlier in its
+	// own sentence, not the person of the paragraph before
+	['", and the Florida senator suspended" is the sentence\'s subject', 'Ed Roe won Ohio.\n\nTom Vale has more delegates than Roe has, and the Florida senator suspended his campaign.', 'senator', 0, 'Tom Vale'],
+	['... not one whose role the text gave otherwise', 'The video was released.\n\nOfficer Tom Vale opened fire, and the teenager fell.', 'teenager', 0, null],
+	['... nor after "that"', 'Ed Roe, a senator, won Ohio.\n\nTom Vale said that the senator had lied.', 'senator', 1, 'Ed Roe'],
 	// review W (40th stop): a body of civil society named by its kind is "the group", "the organization"
 	['"the group" after a trust', 'The Clean Rivers Trust issued a statement on Monday. "We are deeply worried about the spill," the group said.', 'group', 0, 'Clean Rivers Trust'],
 	['... not after a company', 'Acme Corp. issued a statement on Monday. "We are deeply worried about the spill," the group said.', 'group', 0, 'group'],
