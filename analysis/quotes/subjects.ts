@@ -182,7 +182,19 @@ export function subjectLeft(toks: Token[], v: number, lo: number, joined = 0): {
 		if (inner[1] - inner[0] === 1 && toks[inner[0]].pos === 'NUM') return { np: before, appos: null };
 		// "A woman in Worcester, Massachusetts, told": the aside is the state of the place the phrase ends
 		// in, part of the phrase, not the speaker's name
-		if (!relative && inner[1] - inner[0] <= 3 && placeNames().has(toks.slice(inner[0], inner[1]).map((x) => x.value).join(' ')) && endsInPlace(toks, before)) return { np: [before[0], inner[1]], appos: null };
+		if (!relative && inner[1] - inner[0] <= 3 && placeNames().has(toks.slice(inner[0], inner[1]).map((x) => x.value).join(' ')) && endsInPlace(toks, before)) {
+			// ("Ann Lee, a teacher in Austin, Texas, said", "Ann Lee, who lives in Austin, Texas, said": that
+			// phrase is itself an appositive or a relative clause, whose name is the subject; "lives" had
+			// been taken for the speaker, a noun to the tagger)
+			// (past a copula or an adverb: "who is now a pastor in Elizabeth, Colorado")
+			let lead = before[0] - 1;
+			while (lead > lo && before[0] - lead <= 3 && (toks[lead].pos === 'AUX' || toks[lead].pos === 'ADV')) lead--;
+			const who = ['who', 'which'].includes(toks[lead]?.normal ?? '') ? lead - 1 : -1;
+			const comma = who >= 0 ? who : lead;
+			const named = comma > lo && toks[comma]?.value === ',' ? npLeft(toks, comma - 1, lo) : null;
+			if (named && isCap(toks[named[1] - 1])) return { np: named, appos: who >= 0 ? null : [before[0], inner[1]] };
+			return { np: [before[0], inner[1]], appos: null };
+		}
 		// (the short form in brackets that ends it is the organisation's: "… Human Services (HHS),")
 		const short = shortFormBefore(toks, inner[1] - 1, inner[0] + 1);
 		const apposEnd = short >= 0 ? short : inner[1];

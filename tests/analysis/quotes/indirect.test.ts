@@ -423,6 +423,10 @@ describe('who speaks when a phrase follows the subject ("X in a place said", "X 
 		['Six Gannett newspapers in New Jersey, including the Asbury Park Press, said the bridge was unsafe.', 'Six Gannett newspapers'],
 		// (a name stays the speaker, its place an aside)
 		['Ann Lee, a teacher in Boston, said the bridge was safe.', 'Ann Lee'],
+		// review BB (42nd stop): ... and so it does when the place is a town and its state
+		['Ann Lee, a teacher in Austin, Texas, said the bridge was safe.', 'Ann Lee'],
+		['Ann Lee, who lives in Austin, Texas, said the bridge was safe.', 'Ann Lee'],
+		['Ann Lee, who is a pastor at a church in Elizabeth, Colorado, said the bridge was safe.', 'Ann Lee'],
 		// review 37: the phrase before the verb is the object in a modifier of the subject
 		['The lawyer representing the family said the report was wrong.', 'lawyer'],
 		['The firm hired to audit the accounts said the books were clean.', 'firm'],
