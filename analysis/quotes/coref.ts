@@ -264,7 +264,7 @@ export class EntityIndex {
 				this.index(c);
 			}
 		} else if (ws.length === 1) {
-			c = surnameBearer((this.surnames.get(ws[0]) ?? []).filter(fits), this.latest.bind(this), this.paragraphAt, m.start);
+			c = surnameBearer((this.surnames.get(ws[0]) ?? []).filter(fits), this.latest.bind(this), this.paragraphAt, m.start, (at) => this.obliqueAt?.(at) ?? false);
 			c ??= this.latest((this.firsts.get(ws[0]) ?? []).filter(fits), m.start);
 			// "Doug had no further contact …" after "Douglas Haig": another form of a given name
 			// (name-variants.txt) is the one named person of the article who goes by it; two leave it alone

@@ -15,13 +15,27 @@ import { upperBound } from '../sorted.js';
  * paragraph ("Bill Clinton campaigned in Charleston. Clinton said he was tired"). Otherwise the one
  * mentioned last (`latest`).
  */
-export function surnameBearer(bySurname: Cluster[], latest: (cands: Cluster[], at: number) => Cluster | null, paragraphAt: (offset: number) => number, at: number): Cluster | null {
+export function surnameBearer(bySurname: Cluster[], latest: (cands: Cluster[], at: number) => Cluster | null, paragraphAt: (offset: number) => number, at: number, oblique: (offset: number) => boolean = () => false): Cluster | null {
 	if (bySurname.length > 1 && bySurname.some((x) => generation(x.words))) return firstMet(bySurname);
 	const last = latest(bySurname, at);
 	const full = bySurname.filter((x) => x.words.length > 1);
 	if (full.length < 2 || !last) return last;
 	const lastAt = last.lastBefore(at);
-	return lastAt >= 0 && paragraphAt(lastAt) === paragraphAt(at) ? last : mostMet(full, at);
+	if (lastAt < 0 || paragraphAt(lastAt) !== paragraphAt(at)) return mostMet(full, at);
+	// ("Patricia Smith, mother of victim Sean Smith, disputed his claim. “…,” Smith said": the last named
+	// was met only there, in passing inside a preposition's phrase, and another of them was the subject in
+	// the same paragraph; that one is the one the surname goes on with. Review BB had the dead son speak.
+	// Not one met before: "Clinton … appearing with Clinton" is no cue to switch.)
+	const named = last.mentions.filter((m) => m.start < at && m.form !== 'pronoun' && m.form !== 'description');
+	if (named.length === 1 && paragraphAt(named[0].start) === paragraphAt(at) && oblique(named[0].start)) {
+		const subject = full.find((x) => {
+			if (x === last) return false;
+			const l = x.lastBefore(at);
+			return l >= 0 && paragraphAt(l) === paragraphAt(at) && !oblique(l);
+		});
+		if (subject) return subject;
+	}
+	return last;
 }
 
 /** Of the candidates, the one the story mentioned first. */

@@ -181,6 +181,10 @@ const rows: [string, string, string, number, string | null][] = [
 	// own sentence, not the person of the paragraph before
 	['", and the Florida senator suspended" is the sentence\'s subject', 'Ed Roe won Ohio.\n\nTom Vale has more delegates than Roe has, and the Florida senator suspended his campaign.', 'senator', 0, 'Tom Vale'],
 	['... not one whose role the text gave otherwise', 'The video was released.\n\nOfficer Tom Vale opened fire, and the teenager fell.', 'teenager', 0, null],
+	// review BB (42nd stop): a surname two people share goes on with the subject, not with one met once in passing
+	// inside a preposition's phrase of that sentence
+	['"Smith" after "Patricia Smith, mother of victim Sean Smith"', 'Patricia Smith, mother of victim Sean Smith, disputed his claim. “He lied to me,” Smith said.', 'Smith', 2, 'Patricia Smith'],
+	['... as after a son named first, in a sentence of his own: the one named last', 'Sean Smith died in 2012. Patricia Smith, his mother, disputed the claim. “He lied to me,” Smith said.', 'Smith', 2, 'Patricia Smith'],
 	['... nor after "that"', 'Ed Roe, a senator, won Ohio.\n\nTom Vale said that the senator had lied.', 'senator', 1, 'Ed Roe'],
 	// review W (40th stop): a body of civil society named by its kind is "the group", "the organization"
 	['"the group" after a trust', 'The Clean Rivers Trust issued a statement on Monday. "We are deeply worried about the spill," the group said.', 'group', 0, 'Clean Rivers Trust'],
