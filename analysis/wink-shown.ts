@@ -46,15 +46,20 @@ export function breakLongRuns(text: string, max = MAX_RUN): { text: string; brok
 	return { text: out ? out.join('') : text, broken };
 }
 
-/** Short forms that stay one token before a capital ("vs. Trump", "et al. Smith", "approx. Ten"). */
-const STAYS_SHORT = new Set(['vs', 'cf', 'al', 'viz', 'approx', 'incl', 'esp', 'ca', 'est', 'dept', 'govt', 'jr', 'sr', 'st', 'mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'maj', 'adm', 'ft', 'mt', 'no', 'nos', 'vol', 'pp', 'ed', 'eds']);
-const WORD_BEFORE_STOP = /(^|[\s(“"‘'])(\p{Ll}{2,6})\.(?=\s+["“‘'(]?\p{Lu})/gu;
+/**
+ * Short forms that stay one token before a capital ("vs. Trump", "et al. Smith", "approx. Ten"). Not "no":
+ * "No. 2" has a figure after it, and in lower case before a capital it is the word ending a sentence ("Ann
+ * Lee, a teacher, said no. Then she left.": one sentence for wink, with a speaker "no." and the quote
+ * "Ann Lee, a teacher"; review AA of the 42nd stop, in an invented variant).
+ */
+const STAYS_SHORT = new Set(['vs', 'cf', 'al', 'viz', 'approx', 'incl', 'esp', 'ca', 'est', 'dept', 'govt', 'jr', 'sr', 'st', 'mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'maj', 'adm', 'ft', 'mt', 'nos', 'vol', 'pp', 'ed', 'eds']);
+const WORD_BEFORE_STOP = /(^|[\s(“"‘'])(\p{Ll}{2,6})\.(?=\s+["“‘'(]?\p{Lu}|[ \t]*(?:\n|$))/gu;
 
 /**
  * wink keeps a word and the full stop after it as one token when its lexicon has the word as a short
  * form: "ill." (Illinois), "mass.", "miss.", "wash.", "ore.", so "He fell ill. UK officials said …" was
  * one sentence, with "ill. UK officials" its speaker. Where such a word in lower case ends a sentence (a
- * capital follows), wink is shown "!" in place of the full stop (same length: offsets hold, and token
+ * capital follows, or the line ends), wink is shown "!" in place of the full stop (same length: offsets hold, and token
  * values come from the original text), which it always splits off and ends a sentence at.
  */
 export function endSentences(text: string): string {
@@ -87,12 +92,13 @@ const LETTER_LABEL = new RegExp(String.raw`\b(?:${[...LETTER_LABELS].map((w) => 
  * review 36). Where a capital follows, wink is shown a comma in place of the full stop (same length), and
  * the two tokens it reads are joined again into one, "Sens.", as wink gives "Reps." and "Sen.". (And "Sen.",
  * "Rep.", "Gov." themselves, which wink splits after a hyphen: "then-Sen. Barack Obama" had made "Sen" an
- * actor and left Obama untitled; review Z of the 41st stop.)
+ * actor and left Obama untitled; review Z of the 41st stop. And clergy's and police titles, "The Rev. Jesse
+ * Jackson spoke", "Msgr.", "Fr.", "Det.", "Insp.", "Cmdr.": review AA of the 42nd stop had "Rev" an actor.)
  */
-const SHORT_TITLE_WORDS = ['Sens', 'Govs', 'Drs', 'Sen', 'Rep', 'Gov', 'Profs', 'Gens', 'Lts', 'Sgts', 'Cols', 'Capts', 'Adms', 'Cmdrs', 'Revs', 'Supts', 'Mmes', 'Pres', 'Supt'];
+const SHORT_TITLE_WORDS = ['Sens', 'Govs', 'Drs', 'Sen', 'Rep', 'Gov', 'Profs', 'Gens', 'Lts', 'Sgts', 'Cols', 'Capts', 'Adms', 'Cmdrs', 'Revs', 'Supts', 'Mmes', 'Pres', 'Supt', 'Rev', 'Msgr', 'Fr', 'Det', 'Insp', 'Cmdr'];
 const SHORT_TITLES = new RegExp(String.raw`(^|[^\p{L}\p{N}.])(${SHORT_TITLE_WORDS.join('|')})\.(?=\s+["“‘']?(\p{Lu}[\p{L}'’-]*))`, 'gu');
 /** The last letter of every such title and its full stop: a text without one has none. */
-const TITLE_END = /[npstv]\./;
+const TITLE_END = /[nprstv]\./;
 /** Those titles in lower case, as tokenise() joins a title and its full stop again. */
 export const JOINED_TITLES: ReadonlySet<string> = new Set(SHORT_TITLE_WORDS.map((w) => w.toLowerCase()));
 /** Words that open a sentence after such a title rather than name someone ("beat the Sens. Then …"). */

@@ -9,7 +9,7 @@ import type { Entity, Token } from '../types.js';
 import { tokenAt } from '../sorted.js';
 import { TITLE_WORD } from './capitals.js';
 import type { NameScan } from './scan.js';
-import { orgNouns } from './word-lists.js';
+import { occasions, orgNouns } from './word-lists.js';
 
 /** Words that open a description ("the senator", "a woman"). */
 const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'this', 'that']);
@@ -136,6 +136,8 @@ export function addDescriptions(scan: NameScan): void {
 		// word for an organisation that also names what it does is the doing, no one; "the campaign said" is
 		// the organisation; review V of the 39th stop had "aggressive campaign" an actor)
 		if (org && (d === 'a' || d === 'an') && ACTIVITY_NOUNS.has(lemma)) continue;
+		// ("a typical victory party", "the birthday party": a gathering, no political party; occasions.txt)
+		if (org && lemma === 'party' && h > i + 1 && occasions().has(tokens[h - 1].normal.toLowerCase())) continue;
 		// (a nationality keeps its capital: "Afghan government", as the quotes stage names "the Russian government")
 		const key = org && tokens.slice(i + 1, h).some((_, j) => nationality(i + 1 + j)) ? text.slice(tokens[i + 1].start, head.end) : text.slice(tokens[i + 1].start, head.end).toLowerCase();
 		const bare = key.replace(/[’']s$/, '');

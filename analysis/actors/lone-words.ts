@@ -10,7 +10,7 @@ import { ALL_UPPER, LOWER_FIRST, acronym, capitalised } from './capitals.js';
 import { STORY_SENTENCES } from './polarity.js';
 import type { NameScan } from './scan.js';
 import { inPartyLabel, inPlaceList, placeInApposition } from './settings.js';
-import { isThingWord, things } from './word-lists.js';
+import { isThingWord, placeNouns, things } from './word-lists.js';
 import { isShouted } from '../shouted.js';
 
 /** A word for a doctrine, a creed or an aversion: "Republicanism", "Judaism", "Islamophobia" (not "Buddhist", a person). */
@@ -129,7 +129,18 @@ export function addLoneWords(scan: NameScan): void {
 		if (NOT_ACTORS.has(w) || NEVER_NAME_WORDS.has(w) || TIME_WORDS.has(w) || MONTH_ABBREVIATIONS.test(w) || places.has(asWritten) || t.value.length < 2 || isThingWord(w)) continue;
 		// ("Memorial Day", "Labor Day": the first word of a thing's name whose capitalised last word the
 		// tagger read as a common noun; review Y of the 41st stop had "Memorial" a person holding "He")
-		if (next && next.pos === 'NOUN' && next.sentence === t.sentence && /^\p{Lu}/u.test(next.value) && next.start === t.end + 1 && isThingWord(next.normal.toLowerCase())) continue;
+		// (whatever the tagger made of that last word: "the Patriot Act", Act/VERB; review BB of the 42nd stop)
+		if (next && next.sentence === t.sentence && /^\p{Lu}/u.test(next.value) && next.start === t.end + 1 && isThingWord(next.normal.toLowerCase())) continue;
+		// "the City of Brotherly Love", "Black Lives Matter Plaza": a word of English before a capitalised
+		// common noun is the first of a title-case name of something; a name of someone would have run on
+		// (not a given name or a surname the text knows: "Anna Park", "Trump Tower")
+		// (not a place's: "Atlantic City", "Jersey City" are where things happen to, place-nouns.txt)
+		if (next && next.pos === 'NOUN' && next.sentence === t.sentence && capitalised(next) && next.start === t.end + 1 && inVocabulary(w) && inVocabulary(next.normal.toLowerCase()) && !placeNouns().has(next.normal.toLowerCase()) && !firsts.has(w) && !surnames.has(w) && !known.has(w) && !orgs.has(w) && !acronym(t)) continue;
+		// "Clinton served as Secretary of State": a capitalised title before "of" names an office, no one
+		// (one person's title: "accused the Democrats of …" names them)
+		if (next?.normal === 'of' && titleWords().has(w) && !w.endsWith('s')) continue;
+		// "Apolitically speaking, …": an adverb of manner opening a sentence, never capitalised inside one
+		if ((!prev || prev.sentence !== t.sentence) && /ly$/.test(w) && w.length > 6 && inVocabulary(w.slice(0, -2)) && !midSentence.has(w) && !firsts.has(w) && !known.has(w)) continue;
 		// "no further contact with Mr. ¶ Paddock": a title written short (titles.txt, or its abbreviation) or a
 		// generation, cut from its name by a line break, names no one
 		const short = w.slice(0, -1);

@@ -301,7 +301,10 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		let e = i;
 		while (e < tokens.length && tokens[e].sentence === tokens[i].sentence && (capitalised(tokens[e]) || (THING_JOINS.has(tokens[e].normal) && e > i && capitalised(tokens[e + 1] ?? tokens[e])))) e++;
 		const run = tokens.slice(i, e);
-		const organisation = run.some((x) => orgs.has(x.normal.toLowerCase()) || acronym(x)) || known.has(text.slice(tokens[i].start, tokens[e - 1].end).toLowerCase());
+		// ("Secretary of State", "Secretary of Defense": one word that is only an organisation's kind, after an
+		// office, is the office's name, no organisation of its own)
+		const generic = e - i === 1 && after === 'office' && orgs.has(tokens[i].normal.toLowerCase()) && !known.has(tokens[i].normal.toLowerCase()) && !acronym(tokens[i]);
+		const organisation = !generic && (run.some((x) => orgs.has(x.normal.toLowerCase()) || acronym(x)) || known.has(text.slice(tokens[i].start, tokens[e - 1].end).toLowerCase()));
 		if (!organisation || after === 'thing') covered.fill(1, i, e);
 		i = e - 1;
 	}

@@ -19,6 +19,8 @@ export const isThingWord = (w: string): boolean => things().has(w) || CONDITION.
 export const illnessNouns = () => wordList('illness.txt');
 /** Nouns that describe an organisation ("the company said"): org-nouns.txt. */
 export const orgNouns = () => wordList('org-nouns.txt');
+/** Nouns that make "X party" a gathering (occasions.txt). */
+export const occasions = () => wordList('occasions.txt');
 /** Nouns that describe a place after a name and a comma ("Addison, a village …"): place-nouns.txt. */
 export const placeNouns = () => wordList('place-nouns.txt');
 /** Nouns for people by their stance toward someone ("Haters of …", "critics of …"): stance-nouns.txt. */

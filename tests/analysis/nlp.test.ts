@@ -63,6 +63,13 @@ describe('a word wink reads as a short form still ends its sentence before a cap
 		// sentence they close (wink read "''" as two, the second opening the next sentence)
 		["He called it ''a war.'' Then he left.", 2, ['He', 'called', 'it', "''", 'a', 'war', '.', "''", 'Then']],
 		['“It is over,’’ she said. Then she left.', 2, ['“', 'It', 'is', 'over', ',', '’’', 'she']],
+		// reviews AA and BB (42nd stop): a clergy title written short is one token before a name ("Rev" had been
+		// an actor, and "The Rev." a sentence of its own) ...
+		['The Rev. Jesse Vale spoke on Monday.', 1, ['The', 'Rev.', 'Jesse']],
+		['Msgr. Tom Vale said Mass.', 1, ['Msgr.', 'Tom']],
+		// ... and "no." in lower case is the word ending a sentence, not "No. 2" ("said no." had been a speaker)
+		['Ann Lee, a teacher, said no. Then she left.', 2, ['Ann', 'Lee', ',', 'a', 'teacher', ',', 'said', 'no', '.', 'Then']],
+		['Ann Lee, a teacher, said no.', 1, ['Ann', 'Lee', ',', 'a', 'teacher', ',', 'said', 'no', '.']],
 		// (one mark and an apostrophe stay apart)
 		["The students' books.", 1, ['The', 'students', "'", 'books']]
 	];
