@@ -150,6 +150,45 @@ export function contrastEnd(ctx: Ctx, content: Range): Range | null {
 	return null;
 }
 
+/** Prepositions that open someone else's view after ", but": "but for Republicans, …", "but to critics, …". */
+const VIEWPOINT = new Set(['for', 'to']);
+const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'might', 'may', 'must', "'d", '’d', "'ll", '’ll']);
+
+/**
+ * "Clinton says the mails were personal, but for Republicans, it is a smoking gun", "Mrs. Clinton has said she
+ * intends to fill half her cabinet with women, and Ms. Brainard is among the few …": after a comma, "but" and
+ * whose view it is ("for Republicans,") or "and"/"but" and a clause whose subject is a person named by name
+ * (not a pronoun, which goes on with the speaker), the writer goes on in their own voice (review AA of the
+ * 42nd stop found both whole in Clinton's reports). The reported clause cut before it, else null.
+ */
+export function turnEnd(ctx: Ctx, content: Range): Range | null {
+	const { toks } = ctx;
+	for (let j = content[0] + 2; j < content[1] - 3; j++) {
+		if (toks[j].value !== ',' || ctx.inQuote[j] >= 0 || ctx.inQuote[j + 1] >= 0) continue;
+		const c = toks[j + 1].normal;
+		if (c === 'but' && VIEWPOINT.has(toks[j + 2].normal)) {
+			let k = j + 3;
+			while (k < content[1] && k - j < 8 && toks[k].value !== ',') k++;
+			if (toks[k]?.value === ',' && k > j + 3 && subjectRight(toks, k + 1, content[1])) return trimRange(ctx, content[0], j);
+			continue;
+		}
+		if (c !== 'and' && c !== 'but') continue;
+		// (a person's title may open the name: "Ms. Brainard", "Sen. Tom Vale")
+		let n = j + 2;
+		if (isCap(toks[n]) && /\.$/.test(toks[n].value) && toks[n].pos !== 'PROPN') n++;
+		let e = n;
+		while (e < content[1] && toks[e].pos === 'PROPN' && isCap(toks[e])) e++;
+		if (e === n || e - n > 4) continue;
+		let v = e;
+		while (v < content[1] && toks[v].pos === 'ADV') v++;
+		// (not a modal, the tense of what someone says will happen: "… the wall would be built, and Mexico
+		// would pay for it" is still the report)
+		// (a capitalised "verb" is a name the tagger misread: "and Senator Ted/VERB Cruz" ends a list)
+		if (v < content[1] && (toks[v].pos === 'VERB' || toks[v].pos === 'AUX') && !isCap(toks[v]) && !/ing$/.test(toks[v].normal) && !MODALS.has(toks[v].normal)) return trimRange(ctx, content[0], j);
+	}
+	return null;
+}
+
 /**
  * "He called it their “secret weapon” and said it was more useful than the polls", "She said the plan
  * was good and added that it was cheap": a speech verb joined on by "and", whose own report was found

@@ -403,6 +403,11 @@ describe('findIndirect', () => {
 		['"Sen. X (R-Ga.), one of the few co-authors …, said he …"', 'Sen. Tom Vale (R-Ga.), one of the few co-authors still on Capitol Hill, said he remembers the night.', [{ text: 'he remembers the night', mention: 'Sen. Tom Vale' }]],
 		// ... a relative clause on the object of a verb inside an earlier aside
 		['"X, the Ohio Republican who heads the Finance Committee, which oversees …, said"', 'Senator Tom Vale, the Ohio Republican who heads the Senate Finance Committee, which oversees the budget, said the plan was unwise.', [{ text: 'the plan was unwise', mention: 'Senator Tom Vale' }]],
+		// review AA (42nd stop): a turn to another's view, or to a clause about someone named, is the writer's
+		['", but for critics, …" ends the report', 'Ann Vale says the plan is affordable, but for critics, it is a waste of money.', [{ text: 'the plan is affordable', mention: 'Ann Vale' }]],
+		['", and Ms. Brown is among …" ends it', 'Mayor Jones has said she intends to hire more teachers, and Ms. Brown is among the few who could lead the effort.', [{ text: 'she intends to hire more teachers', mention: 'Mayor Jones' }]],
+		['... not "…, and Mexico would pay for it" (what was said will happen)', 'Tom Vale said the wall would be built, and Mexico would pay for it.', [{ text: 'the wall would be built, and Mexico would pay for it', mention: 'Tom Vale' }]],
+		['... nor a list of names ending "and Senator Ted Cruz"', 'Ann Vale said her choices were Rick Santorum, Senator Marco Rubio, and Senator Ted Cruz.', [{ text: 'her choices were Rick Santorum, Senator Marco Rubio, and Senator Ted Cruz', mention: 'Ann Vale' }]],
 		// a body's name going on over "on" is no report: not "told CBS News on Super Tuesday, when …"
 		['"told CBS News on Super Tuesday, when …"', '“Cruz is not my favorite,” Graham told CBS News on Super Tuesday, when a dozen states held contests.', []]
 	];
