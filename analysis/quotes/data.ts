@@ -39,6 +39,13 @@ export function speechVerbs(): SpeechVerbs {
 
 let loadedCueList: string[] | null = null;
 /** Reporting verbs that cast words as an attack (loaded-cues.txt): loaded as cues, not as terms. */
+let judging: Set<string> | null = null;
+/** Verbs of judging someone for what they did ("slammed Jones for suggesting …"): judging-verbs.txt. */
+export function judgingVerbs(): Set<string> {
+	judging ??= new Set(parseList(readDataFile('judging-verbs.txt')));
+	return judging;
+}
+
 export function loadedCues(): string[] {
 	if (!loadedCueList) loadedCueList = parseList(readDataFile('loaded-cues.txt'));
 	return loadedCueList;

@@ -15,6 +15,7 @@ import { isSource } from './attribution.js';
 import { findEmbeddedPosts, postFurniture, signatureParagraphs } from './posts.js';
 import { findBlockQuotations } from './blockquotes.js';
 import { SpanIndex } from '../span-index.js';
+import { upperBound } from '../sorted.js';
 import { buildEntityIndex, finishEntities } from './entity-index.js';
 import { markedSpans } from './spans.js';
 import { quoteWords } from './space.js';
@@ -56,6 +57,19 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 	const scareAt = firstScareQuotes(ctx, direct);
 	const inOrder = direct.every((d, k) => k === 0 || direct[k - 1].start <= d.start);
 	const longest = direct.reduce((m, d) => Math.max(m, d.end - d.start), 0);
+	// (the reports by start, to find one nested in another that holds a quotation)
+	const reportsByStart = [...indirect].sort((a, b) => a.start - b.start);
+	const nestedHolder = (outer: Found, d: Found): boolean => {
+		for (let n = upperBound(reportsByStart, outer.start, (x) => x.start); n < reportsByStart.length && reportsByStart[n].start <= d.start; n++) {
+			const r = reportsByStart[n];
+			// (only one whose speaker is another, judged for what they said: "… for suggesting that …"; a
+			// speaker's own "…, saying …" stays one quote of theirs)
+			const cue = r.cue ? ctx.toks[r.cue[0]] : undefined;
+			const judged = !!cue && ctx.toks[r.cue![0] - 1]?.normal === 'for' && r.speaker?.cluster !== outer.speaker?.cluster;
+			if (judged && r !== outer && !dropped.has(r) && r.end <= outer.end && r.start <= d.start && d.end <= r.end + 1) return true;
+		}
+		return false;
+	};
 	for (const ind of indirect) {
 		let k = 0;
 		if (inOrder) {
@@ -95,6 +109,9 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 					d.carried = false;
 				}
 			} else if (ov >= 0.8 * (d.end - d.start) && !(isNameLike(ctx, d) && !d.cue)) {
+				// ("Critics slammed Jones for suggesting that teachers "work too little"": quoted words inside a
+				// report nested in this one are the nested report's, its speaker's; review AA of the 42nd stop)
+				if (nestedHolder(ind, d)) continue;
 				// "The candidates say they are not avoiding Clinton, who has been battered … by FBI Director
 				// James Comey's conclusion that her actions were "extremely careless."": quoted words with an
 				// attribution of their own deep inside a reported clause are a second quote, not the clause's

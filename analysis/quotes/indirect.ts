@@ -11,7 +11,7 @@ import { nounReport } from './noun-reports.js';
 import { npRight } from './phrases.js';
 import { subjectLeft, subjectRight } from './subjects.js';
 import { fronted } from './relayed.js';
-import { causedSpeaker, commentEnd, contrastEnd, endAtJoinedCues, glossEnd, noOne, passiveAgent, subjectBeforeFigure, trimRange, turnEnd } from './report-edges.js';
+import { causedSpeaker, commentEnd, contrastEnd, endAtJoinedCues, glossEnd, noOne, passiveAgent, subjectBeforeFigure, trimRange, turnEnd, judgedForEnd } from './report-edges.js';
 import { RELATIVE_OPENERS, SUBORDINATORS, finiteBefore, gappedRelative, hasClauseVerb, objectThatVerb, mainClauseAfter, negated, nounWithInfinitive, objectBeforeClause, objectBeforeParticiple, objectBeforeSubordinate, objectThenPredicates, objectWithRelative, openedBefore, ownSubjectAfter, passiveInfinitive, reducedPassive, relativeCue, relativeOnThing, subordinatorAt, writersClauseAt } from './clause-shape.js';
 
 const LOWER_FIRST = /^\p{Ll}/u;
@@ -300,6 +300,7 @@ export function findIndirect(ctx: Ctx): Found[] {
 					content = glossEnd(ctx, content) ?? content;
 					content = contrastEnd(ctx, content) ?? content;
 					content = turnEnd(ctx, content) ?? content;
+					content = judgedForEnd(ctx, i, content) ?? content;
 					// "Reuters quoted the minister as saying": the one quoted is the speaker of the quotation, and
 					// these words report nothing
 					if (t.lemma.toLowerCase() === 'quote' && toks.slice(content[0], Math.min(content[1] + 2, se)).some((x, j) => x.normal === 'as' && isParticiple(toks[content![0] + j + 1] ?? x))) continue;

@@ -190,6 +190,21 @@ export function turnEnd(ctx: Ctx, content: Range): Range | null {
 }
 
 /**
+ * "Clinton slammed Obama … for suggesting that rural voters “cling to guns or religion,” and bragged about
+ * her father …": what someone is judged for saying (a participle after "for", attribution.ts judgedFor) ends
+ * where "and" joins another verb of the sentence's subject on. The reported clause cut before it, else null.
+ */
+export function judgedForEnd(ctx: Ctx, cue: number, content: Range): Range | null {
+	const { toks } = ctx;
+	if (toks[cue - 1]?.normal !== 'for' || !isParticiple(toks[cue])) return null;
+	for (let j = content[0] + 1; j < content[1] - 1; j++) {
+		const v = toks[j + 1];
+		if (toks[j].normal === 'and' && ctx.inQuote[j] < 0 && v.pos === 'VERB' && !isCap(v) && /ed$/.test(v.normal)) return trimRange(ctx, content[0], toks[j - 1]?.value === ',' ? j - 1 : j);
+	}
+	return null;
+}
+
+/**
  * "He called it their “secret weapon” and said it was more useful than the polls", "She said the plan
  * was good and added that it was cheap": a speech verb joined on by "and", whose own report was found
  * (sharing the subject), opens that report; the one before ends at the "and" (review U of the 39th stop

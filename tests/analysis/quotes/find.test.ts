@@ -837,3 +837,16 @@ describe('a role given after an opening phrase', () => {
 		expect(analyse(text).entities.find((e) => e.name === 'Tom Vale')?.mentions.map((m) => m.text)).toEqual(mentions);
 	});
 });
+
+// review AA (42nd stop): quoted words inside what someone is judged for saying are theirs, not the judge's
+describe('quoted words one is judged for saying are the one judged\'s', () => {
+	it.each([
+		['Critics slammed John Jones for suggesting that teachers “work too little.”', 'work too little', 'John Jones'],
+		['Ann Vale criticized Tom Roe for calling himself the “king of debt.”', 'king of debt', 'Tom Roe'],
+		// (a speaker's own "…, saying …" stays one quote of theirs)
+		['Tom Roe dismissed the report, saying it was “a hoax.”', 'a hoax', 'Tom Roe']
+	])('%s', (text, words, speaker) => {
+		const q = quotes(text).find((x) => x.kind === 'direct' && x.text.includes(words));
+		expect(q?.speaker).toBe(speaker);
+	});
+});

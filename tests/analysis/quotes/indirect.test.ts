@@ -408,6 +408,9 @@ describe('findIndirect', () => {
 		['", and Ms. Brown is among …" ends it', 'Mayor Jones has said she intends to hire more teachers, and Ms. Brown is among the few who could lead the effort.', [{ text: 'she intends to hire more teachers', mention: 'Mayor Jones' }]],
 		['... not "…, and Mexico would pay for it" (what was said will happen)', 'Tom Vale said the wall would be built, and Mexico would pay for it.', [{ text: 'the wall would be built, and Mexico would pay for it', mention: 'Tom Vale' }]],
 		['... nor a list of names ending "and Senator Ted Cruz"', 'Ann Vale said her choices were Rick Santorum, Senator Marco Rubio, and Senator Ted Cruz.', [{ text: 'her choices were Rick Santorum, Senator Marco Rubio, and Senator Ted Cruz', mention: 'Ann Vale' }]],
+		// review AA (42nd stop): what someone is judged for saying is theirs, up to the judge's next verb
+		['"slammed X as elitist for suggesting that …" is X\'s', 'Mary Smith slammed John Jones as elitist for suggesting that teachers work too little, and bragged about her own record.', [{ text: 'John Jones as elitist for suggesting that teachers work too little', mention: 'Mary Smith' }, { text: 'teachers work too little', mention: 'John Jones' }]],
+		['... and "thanked the mayor for saying …"', 'Ann Vale thanked the mayor for saying the school would stay open.', [{ text: 'the school would stay open', mention: 'the mayor' }]],
 		// a body's name going on over "on" is no report: not "told CBS News on Super Tuesday, when …"
 		['"told CBS News on Super Tuesday, when …"', '“Cruz is not my favorite,” Graham told CBS News on Super Tuesday, when a dozen states held contests.', []]
 	];
