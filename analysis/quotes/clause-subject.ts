@@ -159,3 +159,16 @@ function skipTime(toks: Token[], m: number, hi: number): number {
 	}
 	return m;
 }
+
+/**
+ * Where the subject may start in a sentence from token ss to a cue at i: after an opening phrase of place or
+ * time and its comma ("In her address at the rally, Stein, a physician …, accused"), else at ss.
+ */
+export function openingPhraseEnd(toks: Token[], ss: number, i: number): number {
+	if (toks[ss]?.pos !== 'ADP') return ss;
+	for (let k = ss + 1; k < i && k - ss < 12; k++) {
+		if (toks[k].value === ',') return k + 1;
+		if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') return ss;
+	}
+	return ss;
+}

@@ -4,7 +4,7 @@
 import type { Lexicon, Token } from '../types.js';
 import type { Ctx, Range } from './context.js';
 import { TIME_WORDS } from './context.js';
-import { documentNouns, isRoleWord, loadedCues, normNouns, orgWords, type SpeechVerbs } from './data.js';
+import { documentNouns, isRoleWord, judgingVerbs, loadedCues, normNouns, orgWords, type SpeechVerbs } from './data.js';
 import { ORG_DESCRIPTION_NOUNS } from './describe.js';
 import { loadDefaultLexicon } from '../lexicon/index.js';
 import { isCap as isCapTok, isPossessive } from './mentions.js';
@@ -428,6 +428,16 @@ function reportingSet(lexicon: Lexicon): Set<string> {
 	return new Set([...lexicon.entries.filter((e) => e.category === 'reporting').map((e) => e.words.join(' ').toLowerCase()), ...loadedCues()]);
 }
 
+/** A cue that judges someone, who is its object: "accused the committee of …", "slammed Jones for …" (judging-verbs.txt, loaded-cues.txt). */
+export function judgingCue(t: Token): boolean {
+	const lemma = t.lemma.toLowerCase();
+	return judgingVerbs().has(lemma) || loadedCues().includes(lemma);
+}
+
+/** How much was said, as a cue's object: "said little about", "said almost nothing on". */
+const AMOUNTS = new Set(['nothing', 'little', 'much', 'anything', 'something', 'everything', 'less', 'more']);
+/** Words of degree before such an amount: "almost nothing", "very little", "so much". */
+const DEGREE = new Set(['almost', 'nearly', 'very', 'so', 'too', 'next', 'to', 'relatively', 'comparatively', 'even']);
 /** What a room answers a speaker with: "said to rousing applause". */
 const ROOM_SOUNDS = new Set(['applause', 'cheers', 'laughter', 'boos', 'jeers', 'groans', 'gasps', 'whoops']);
 /** Words that open a clause of time after a cue: when it was said, not what (indirect.ts). */
@@ -439,12 +449,18 @@ export const ASKING = new Set(['ask', 'wonder', 'inquire', 'enquire', 'question'
  * A cue t (its phrase ending before token e) that, as used here, reports no clause: "continued" with no
  * quotation or colon after it; "press", which reports only a question in marks ("pressed the button",
  * "pressed the council to act", review 38); "said otherwise" (the contrary of what the text says); "said
- * to rousing applause" (how the room took it; "said to laughter that the plan was dead" still reports).
+ * to rousing applause" (how the room took it; "said to laughter that the plan was dead" still reports);
+ * "said little about the plan" (how much, not what).
  */
 export function noReportAfter(ctx: Ctx, t: Token, e: number): boolean {
 	const { toks } = ctx;
 	if (t.lemma === 'continue' && !(ctx.isMark[e] || [',', ':'].includes(toks[e]?.value ?? ''))) return true;
 	if (t.lemma === 'press') return true;
 	if (toks[e]?.normal === 'otherwise') return true;
+	// "she said almost nothing about monetary policy until …", "he said little about the plan": how much was
+	// said, not what (review AA of the 42nd stop had the rest of the sentence for Brainard's words)
+	let q = e;
+	while (DEGREE.has(toks[q]?.normal ?? '') && q - e < 2) q++;
+	if (AMOUNTS.has(toks[q]?.normal ?? '') && /^(?:about|on|regarding|[.,;!?])$/.test(toks[q + 1]?.normal ?? '')) return true;
 	return toks[e]?.normal === 'to' && [1, 2, 3].some((d) => ROOM_SOUNDS.has(toks[e + d]?.normal ?? '') && /^[.,;!?]?$/.test(toks[e + d + 1]?.value ?? ''));
 }

@@ -2,8 +2,8 @@
 // the plan would fail", "The plan will fail, officials said", "according to the ministry, ...").
 import { countWords } from '../nlp.js';
 import { TIME_WORDS, type Ctx, type Range } from './context.js';
-import { ASKING, AS_ONLY, FINISH_OBJECT, INVERTING, LISTENER_VERBS, NAMING, OBJECT_OPENERS, TEXT_OBJECT, TIME_OPENERS, counterfactual, insideUnsaid, isParticiple, isPassive, noReportAfter, nounAfterObject } from './cues.js';
-import { clauseSubject, isNamed, isSource, participleSubject, speakerOf, type Attribution, type Subject } from './attribution.js';
+import { ASKING, AS_ONLY, FINISH_OBJECT, INVERTING, LISTENER_VERBS, NAMING, OBJECT_OPENERS, TEXT_OBJECT, TIME_OPENERS, counterfactual, insideUnsaid, isParticiple, isPassive, noReportAfter } from './cues.js';
+import { isNamed, isSource, speakerOf, type Attribution } from './attribution.js';
 import { accordingTo } from './according.js';
 import type { Found } from './direct.js';
 import { RELATIVE_PRONOUNS } from './mentions.js';
@@ -11,16 +11,15 @@ import { nounReport } from './noun-reports.js';
 import { npRight } from './phrases.js';
 import { subjectLeft, subjectRight } from './subjects.js';
 import { fronted } from './relayed.js';
-import { causedSpeaker, commentEnd, contrastEnd, endAtJoinedCues, glossEnd, noOne, passiveAgent, subjectBeforeFigure, trimRange, turnEnd, judgedForEnd } from './report-edges.js';
-import { RELATIVE_OPENERS, SUBORDINATORS, finiteBefore, gappedRelative, hasClauseVerb, objectThatVerb, mainClauseAfter, negated, nounWithInfinitive, objectBeforeClause, objectBeforeParticiple, objectBeforeSubordinate, objectThenPredicates, objectWithRelative, openedBefore, ownSubjectAfter, passiveInfinitive, reducedPassive, relativeCue, relativeOnThing, subordinatorAt, writersClauseAt } from './clause-shape.js';
+import { CONJUNCTIONS, MODALS, reportSubject } from './report-subject.js';
+import { commentEnd, contrastEnd, endAtJoinedCues, glossEnd, trimRange, turnEnd, judgedForEnd } from './report-edges.js';
+import { RELATIVE_OPENERS, SUBORDINATORS, gappedRelative, hasClauseVerb, objectThatVerb, mainClauseAfter, negated, nounWithInfinitive, objectBeforeClause, objectBeforeParticiple, objectBeforeSubordinate, objectThenPredicates, objectWithRelative, openedBefore, ownSubjectAfter, passiveInfinitive, reducedPassive, relativeCue, relativeOnThing, subordinatorAt, writersClauseAt } from './clause-shape.js';
 
 const LOWER_FIRST = /^\p{Ll}/u;
 const NP_OPENING_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 
 /** Verbs that report what someone called a thing: their object and its name are the speaker's words. */
 export const NAMES_AS = new Set([...NAMING, ...AS_ONLY, 'describe', 'deem']);
-/** The writer's first person: what "I" or "we" say outside quotation marks is the outlet's own text. */
-const WRITER = new Set(['i', 'we']);
 /** Units of time before "ago" ("months ago", "two weeks ago"). */
 const AGO_SPAN = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'moment', 'while']);
 /** A past participle's ending ("asked", "elected", "told", "shown"), read with its lemma differing. */
@@ -66,101 +65,9 @@ export function findIndirect(ctx: Ctx): Found[] {
 				if (isPassive(toks, i) || reducedPassive(toks, i, ss)) continue;
 				// "the agency didn't estimate how many …", "he never said he would": a cue denied says nothing
 				if (negated(toks, i, ss) || counterfactual(toks, i, ss) || insideUnsaid(ctx, i, ss)) continue;
-				// "an opportunity for the Kremlin to assert ...": an infinitive is not an act of speaking.
-				// ("leading advisers like Ann Lee to counter that …" is Lee's: causedSpeaker)
-				const caused = causedSpeaker(toks, i, ss);
-				if (toks[i - 1]?.normal === 'to' && toks[i - 2]?.normal !== 'on' && !caused) continue;
-				// "issued a statement saying", "– Ryan saying", "the video shows Smith saying"
-				const ps = caused ?? participleSubject(ctx, i, ss);
-				if (ps === 'nobody') continue;
-				const objSubj: Subject | null = ps;
-				// "…, cracks and leaks, said the officials.": a speaker after the verb that ends the sentence
-				// outweighs a noun before the comma (here the last word of what was said).
-				const inverted = toks[i - 1]?.value === ',' && INVERTING.has(t.lemma) && !isParticiple(t) ? subjectRight(toks, e, se) : null;
-				const invertedEnds = !!inverted && (inverted.np[1] >= se || /^[.!?]$/.test(toks[inverted.np[1]]?.value ?? '') || (toks[inverted.np[1]]?.value === ',' && !!inverted.appos));
-				// ", chanting …" hangs on the subject of the clause before the comma
-				// (a comma inside a closing mark too: 'did not want to address “that person,” telling Fox 35 that …',
-				// review W of the 40th stop)
-				const commaBefore = toks[i - 1]?.value === ',' || (!!ctx.isMark[i - 1] && toks[i - 2]?.value === ',' && ctx.inQuote[i - 2] >= 0);
-				const hanging = !invertedEnds && isParticiple(t) && commaBefore ? (passiveAgent(toks, ss, i - 1) ?? clauseSubject(ctx, ss, i)) : null;
-				const left = invertedEnds ? null : (hanging ?? subjectLeft(toks, i, ss));
-				if (!objSubj && left && nounAfterObject(toks, i, left.np, ss)) continue;
-				let subj: Subject | null = invertedEnds ? null : (objSubj ?? left ?? (isParticiple(t) && commaBefore ? clauseSubject(ctx, ss, i) : null));
-				// "…, before optimistically predicting that …", "ended the call by telling Lane …": a participle after a
-				// preposition of time or means is done by the subject of the clause it hangs on
-				const prep = isParticiple(t) ? (toks[i - 1]?.pos === 'ADV' ? i - 2 : i - 1) : -1;
-				// (the subject of the verb before it: "although Bill Roe won the spin by declaring …" is Roe's; only for
-				// a clause after "that" or a listener, checked below: "by touting her record" reports no words)
-				let afterPreposition = false;
-				if (!subj && !invertedEnds && prep > ss && PARTICIPLE_PREPS.has(toks[prep].normal) && hasClauseVerb(toks, e, se)) {
-					let v = prep - 1;
-					while (v > ss && toks[v].pos !== 'VERB' && toks[v].pos !== 'AUX') v--;
-					// (not the subject of a passive: "Europeans' hostility is justified by arguing that …" is argued by
-					// someone the text does not name, review T of the 39th stop)
-					subj = v > ss && !isPassive(toks, v) ? subjectLeft(toks, v, ss) : null;
-					afterPreposition = !!subj;
-				}
-				// "After saying the plan had failed, Tom Reed left": a participle in a clause of time opening the
-				// sentence is done by the main clause's subject, after the comma that closes it; what was said
-				// ends there
-				let openingComma = -1;
-				const first = CONJUNCTIONS.has(toks[ss].normal) ? ss + 1 : ss;
-				if (!subj && !invertedEnds && prep === first && OPENING_TIME.has(toks[prep].normal)) {
-					let j = e;
-					while (j < se && j - e < 30 && !(toks[j].value === ',' && ctx.inQuote[j] < 0)) j++;
-					const main = j < se ? subjectRight(toks, j + 1, se) : null;
-					let v = main ? main.np[1] : -1;
-					while (v >= 0 && toks[v]?.pos === 'ADV') v++;
-					if (main && (toks[v]?.pos === 'VERB' || toks[v]?.pos === 'AUX') && (isNamed(toks, main.np) || toks[main.np[0]].pos === 'PRON' || isSource(ctx, main.np))) {
-						subj = main;
-						openingComma = j;
-					}
-				}
-				// "Ann Lee, a lawyer in Moscow, said the plan was …": no subject found right before the cue (an
-				// aside the phrase parser cannot read), and a clause follows it, not a speaker ("…, said the
-				// mayor."): the sentence's named subject speaks
-				if (!subj && toks[i - 1]?.value === ',') subj = subjectBeforeFigure(toks, i, ss);
-				if (!subj && !invertedEnds && toks[i - 1]?.value === ',') {
-					const s2 = subjectRight(toks, e, se);
-					const next = s2 ? toks[s2.np[1]] : undefined;
-					// (or "that" opens it: "Jinnie Lee, a spokesman for the U.S. Embassy in Beijing, said that …")
-					if ((next && (next.pos === 'VERB' || next.pos === 'AUX')) || toks[e]?.normal === 'that') {
-						const named = clauseSubject(ctx, ss, i);
-						if (named && isNamed(toks, named.np)) subj = named;
-						// ("Sen. Johnny Isakson (R-Ga.), one of the few co-authors still on Capitol Hill, said he …",
-						// "Jillian Chase, 27, a Tinder user in New York, said the election …": a name opening the
-						// sentence, then an aside, whatever the aside holds)
-						const opening = subj ? null : npRight(toks, ss, i);
-						if (opening && isNamed(toks, opening) && (toks[opening[1]]?.value === ',' || toks[opening[1]]?.value === '(')) subj = { np: opening, appos: null };
-					}
-				}
-				// a phrase that cannot speak gives way to the nearest named subject (as in attribution.ts)
-				if (subj && !isSource(ctx, subj.np) && toks[subj.np[1] - 1].pos === 'NOUN') {
-					const alt = clauseSubject(ctx, ss, i, true);
-					if (alt && isNamed(toks, alt.np)) subj = alt;
-				}
-				// "Jane Roe: dealing in cocaine, possession of heroin, maintaining a common nuisance, …": a
-				// participle after a comma hangs on a clause with a verb of its own ("Smith denied it,
-				// saying …"); in a list with none (of charges, of deeds) it reports nothing
-				if (subj && isParticiple(t) && toks[i - 1]?.value === ',' && !finiteBefore(toks, ss, i)) continue;
-				// "I've argued that …", "We said that …" in the writer's own voice (outside quotation marks): the
-				// outlet's own words, as the rest of its text is, not speech it reports
-				if (subj && subj.np[1] - subj.np[0] === 1 && WRITER.has(toks[subj.np[0]].normal) && ctx.inQuote[subj.np[0]] < 0) continue;
-				// "By some standards one could say …", "you might argue that …": anyone, in the writer's own
-				// hypothetical, says nothing (review T of the 39th stop had a speaker "standards one")
-				if (MODALS.has(toks[i - 1]?.normal ?? '') && (toks[i - 2]?.normal === 'one' || toks[i - 2]?.normal === 'you') && ctx.inQuote[i] < 0) continue;
-				// "Time will tell what …", "only time will tell": an idiom, not Time magazine telling
-				if (subj && t.lemma === 'tell' && subj.np[1] - subj.np[0] <= 2 && toks[subj.np[1] - 1].normal === 'time') continue;
-				// "no Canadian envoy reported hearing …", "None of the ministers told …", "Nobody said …": a
-				// subject that is no one reports nothing
-				if (subj && noOne(toks, subj.np)) continue;
-				// "Critics denouncing the plan said it would fail", "Protesters denouncing police brutality
-				// marched": a participle right after the sentence's subject, before any verb with a tense,
-				// describes that subject; the verb after its object is the sentence's own, not a reported clause
-				if (subj && isParticiple(t) && i > ss && !AFTER_NO_SUBJECT.has(toks[i - 1].pos) && !finiteBefore(toks, ss, i) && toks[e]?.normal !== 'that') continue;
-				// "there were 3248 cases reported worldwide", "12 deaths reported": a participle right after a
-				// counted thing that cannot speak describes it (cases that were reported); no one says anything
-				if (subj && subj.np[1] === i && toks[i - 1].pos === 'NOUN' && /ed$/.test(t.normal) && (toks[subj.np[0]].pos === 'NUM' || toks[subj.np[0] - 1]?.lemma === 'be') && !isSource(ctx, subj.np) && !isNamed(toks, subj.np)) continue;
+				const who = reportSubject(ctx, t, i, e, ss, se);
+				if (!who) continue;
+				const { subj, openingComma, afterPreposition } = who;
 				if (subj) {
 					att = { cue: [i, e], np: subj.np, appos: subj.appos, mention: subj.mention };
 					let k = e;
@@ -498,18 +405,10 @@ export function findIndirect(ctx: Ctx): Found[] {
 const DASHES = new Set(['–', '—', '-', '--']);
 /** Verbs of telling someone to do something: their object and its infinitive report the order ("ordered the office to release the video"). */
 const DIRECTIVES = new Set(['order', 'instruct', 'direct', 'command', 'encourage', 'implore', 'beg', 'invite', 'challenge', 'call', 'press', 'push']);
-/** Tags of a word before a participle that leave it no noun to describe: a comma or dash, "while", "and", a pronoun. */
-const AFTER_NO_SUBJECT = new Set(['PUNCT', 'ADP', 'SCONJ', 'CCONJ', 'PRON', 'AUX', 'PART']);
-const PARTICIPLE_PREPS = new Set(['before', 'after', 'while', 'by', 'when', 'since', 'without']);
 /** Words read as prepositions that open a clause ("questioned whether the server thwarted …"). */
 const CLAUSE_PREPS = new Set(['whether', 'if', 'that', 'how', 'why']);
 /** Words a relative clause opens with: a verb right after one is that clause's. */
 const RELATIVE_STARTS = new Set([...RELATIVE_PRONOUNS, 'that']);
-/** Words of time that open a sentence with a participle clause ("After saying …, Reed left"). */
-const OPENING_TIME = new Set(['before', 'after', 'while', 'when', 'since', 'upon']);
-/** A conjunction opening a sentence ("And after saying …"). */
-const CONJUNCTIONS = new Set(['and', 'but', 'yet', 'so']);
 /** How a clause that opens with its subject starts: "It was, he said, …", "The war was, she said, …". */
 const SUBJECT_START = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
-const MODALS = new Set(['could', 'would', 'might', 'may', 'can', 'will', 'should', 'must']);
 

@@ -411,6 +411,10 @@ describe('findIndirect', () => {
 		// review AA (42nd stop): what someone is judged for saying is theirs, up to the judge's next verb
 		['"slammed X as elitist for suggesting that …" is X\'s', 'Mary Smith slammed John Jones as elitist for suggesting that teachers work too little, and bragged about her own record.', [{ text: 'John Jones as elitist for suggesting that teachers work too little', mention: 'Mary Smith' }, { text: 'teachers work too little', mention: 'John Jones' }]],
 		['... and "thanked the mayor for saying …"', 'Ann Vale thanked the mayor for saying the school would stay open.', [{ text: 'the school would stay open', mention: 'the mayor' }]],
+		// review AA (42nd stop): how much was said is no report of what; a long appositive with "and" in it
+		['"she said almost nothing about monetary policy until …"', 'But Ann Vale said almost nothing about monetary policy until October, as the bank prepared to raise rates.', []],
+		['... but "said much of his discussion … was about Israel" is', 'Tom Vale said much of his discussion with the mayor was about taxes.', [{ text: 'much of his discussion with the mayor was about taxes', mention: 'Tom Vale' }]],
+		['"In her address …, Stein, a physician from Massachusetts and longtime Green Party activist, accused …"', 'In her address at the rally, Stein, a physician from Massachusetts and longtime Green Party activist, accused the committee of sabotaging the campaign.', [{ text: 'the committee of sabotaging the campaign', mention: 'Stein' }]],
 		// a body's name going on over "on" is no report: not "told CBS News on Super Tuesday, when …"
 		['"told CBS News on Super Tuesday, when …"', '“Cruz is not my favorite,” Graham told CBS News on Super Tuesday, when a dozen states held contests.', []]
 	];
