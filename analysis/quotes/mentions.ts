@@ -125,6 +125,11 @@ function aff(text: string, toks: Token[], r: [number, number] | null): { affilia
 	return r ? { affiliation: joinTokens(text, toks, r[0], r[1]), affiliationSpan: spanOf(toks, r[0], r[1]) } : { affiliation: null, affiliationSpan: null };
 }
 
+/** People acting for someone: "Lawyers for Epstein" are his lawyers, no group of that name. */
+const ACTING_FOR = /^(?:Lawyers|Attorneys|Executives|Officials|Spokesmen|Spokeswomen|Spokespeople|Representatives|Aides|Advisers|Advisors|Staffers|Employees|Agents|Prosecutors|Investigators)$/;
+/** A capitalised word in the plural: "Democrats", "Parents" (an advocacy group's name opens with one). */
+const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
+
 /** Lower-case words inside an organisation's name ("Department of Health", "Bill & Melinda Gates Foundation"). */
 const NAME_LINKS = new Set(['of', 'for', 'and', '&', 'the']);
 
@@ -421,6 +426,17 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 			proper: true,
 			moreAffiliations: more(text, toks, primary, title ? capsAffil(toks, h, n) : null)
 		};
+	}
+	// "Massachusetts Democrats for Education Reform", "Parents for Safe Streets": people in the plural, "for"
+	// and a cause in capitals, all capitalised, are an advocacy group's one name (name-run.ts reads it so;
+	// review AA of the 42nd stop had "Massachusetts Democrats" merged with every Democrat)
+	// (not people acting for someone, "Lawyers for Epstein", "Executives for Mondelez"; nor a single name after
+	// "for", "rallies Democrats for Clinton": a cause is two words or more, or a word of English, "Prosperity")
+	const cause = firstTail ? toks.slice(firstTail[0], e).filter((x) => x.normal !== 'a' && x.normal !== 'the') : [];
+	if (!owner && toks[he]?.normal === 'for' && firstTail && he - h >= 1 && toks.slice(h, he).every(isCap) && cause.length > 0 && cause.every(isCap) && (cause.length > 1 || inVocabulary(cause[0].normal)) && PEOPLE_PLURAL.test(toks[he - 1].value) && isPeopleWord(toks[he - 1]) && !ACTING_FOR.test(toks[he - 1].value)) {
+		const span = spanOf(toks, h, e)!;
+		const name = joinTokens(text, toks, h, e);
+		return { start: whole.start, end: whole.end, text: whole.text, kind: 'org', name, nameSpan: span, title: null, titleSpan: null, affiliation: name, affiliationSpan: span, definite, proper: true };
 	}
 	// No name: a noun phrase such as "officials", "the U.N. official", "Russian state media".
 	const name = joinTokens(text, toks, b, e);

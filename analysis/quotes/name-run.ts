@@ -3,7 +3,10 @@
 // words the tagger misread inside a name; never over a line break, a sentence end or a quotation mark.
 import type { Token } from '../types.js';
 import type { Ctx } from './context.js';
-import { givenName, knownOrgNames, orgWords, placeNames } from './data.js';
+import { givenName, isPeopleWord, knownOrgNames, orgWords, placeNames } from './data.js';
+
+/** A capitalised word in the plural: "Democrats", "Americans", "Parents". */
+const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
 import { inVocabulary } from '../nlp.js';
 import { isTitleCase } from '../loaded/title-case.js';
 import { ARABIC_ARTICLE, CAMEL_SURNAME, NAME_PARTICLES, NAME_PREPOSITIONS, TIME_WORDS, isAyin, isCap } from './mentions.js';
@@ -66,6 +69,16 @@ export function nameRunEnd(ctx: Ctx, i: number): number {
 		if (e > i && ['of', 'for', 'on'].includes(t.normal) && toks.slice(i, e).some((x) => orgWords().has(x.normal)) && afterLink && isCap(afterLink) && !TIME_WORDS.has(afterLink.normal) && !dayAfter && !gap(text, toks[e - 1], t).includes('\n')) {
 			e += toks[e + 1]?.normal === 'the' ? 2 : 1;
 			continue;
+		}
+		// "Democrats for Education Reform", "Americans for Prosperity", "Students for a Democratic Society":
+		// people named in the plural, "for" and a cause in capitals are an advocacy group's one name (review AA
+		// of the 42nd stop had "Massachusetts Democrats" merged with every Democrat, and "Education Reform")
+		if (e > i && t.normal === 'for' && PEOPLE_PLURAL.test(toks[e - 1].value) && isPeopleWord(toks[e - 1]) && !gap(text, toks[e - 1], t).includes('\n')) {
+			const c = e + (toks[e + 1]?.normal === 'a' || toks[e + 1]?.normal === 'the' ? 2 : 1);
+			if (toks[c] && isCap(toks[c]) && toks[c].pos === 'PROPN' && !TIME_WORDS.has(toks[c].normal) && ctx.inQuote[c] === ctx.inQuote[i]) {
+				e = c;
+				continue;
+			}
 		}
 		// "the Bureau of Alcohol, Tobacco, Firearms and Explosives", "the Department of Health, Education and
 		// Welfare": after an organisation word and "of", a list of single capitalised words ending in "and"

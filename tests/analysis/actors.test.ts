@@ -69,6 +69,20 @@ describe('actors: the first word of a day or a place named with a capitalised co
 	});
 });
 
+// review AA (42nd stop): people in the plural, "for" and a cause is an advocacy group's one name; not people
+// acting for someone, nor a group rallied for a candidate
+describe('actors: "Democrats for Education Reform" is one organisation', () => {
+	it.each([
+		['Massachusetts Democrats for Education Reform sponsored a breakfast. Many Democrats attended.', 'Massachusetts Democrats for Education Reform', 'Education Reform'],
+		['Parents for Safe Streets held a rally on Monday.', 'Parents for Safe Streets', 'Safe Streets'],
+		['Lawyers for Epstein filed a motion on Monday. Epstein denied the charges.', 'Epstein', 'Lawyers for Epstein']
+	])('%s', (text, name, not) => {
+		const names = actorsOf(text).map((a) => a.name);
+		expect(names).toContain(name);
+		expect(names).not.toContain(not);
+	});
+});
+
 // ... but a city named so is one, and the people of a title's plural are named ("accused the Democrats of …")
 describe('actors: a city named with a capitalised "City" and a plural before "of" stay', () => {
 	it.each([
