@@ -94,8 +94,31 @@ export function sharedGroups(analyses: readonly (Pick<ArticleAnalysis, 'id' | 'o
 		bySurname.set(last, bySurname.has(last) ? null : src);
 	}
 	for (const [last, src] of bySurname) if (src && !out.has(last) && !said.has(last) && !resorts.has(last)) out.set(last, src);
+	// "Donald J. Trump" of one article is the "Donald Trump" of another (review DD of the 42nd stop found him
+	// government in two articles and unclassified in two): a name with middle initials also stands for the
+	// name without them, unless two names give that one different groups
+	const plain = new Map<string, GroupSource | null>();
+	for (const [name, src] of out) {
+		const p = withoutInitials(name);
+		if (p !== name) plain.set(p, plain.has(p) && plain.get(p)?.group !== src.group ? null : src);
+	}
+	for (const [p, src] of plain) if (src && !out.has(p)) out.set(p, src);
+	// ... and the name without them for every name of the collection written with them
+	for (const a of analyses) {
+		for (const name of [...a.speakers.map((x) => x.speaker), ...(a.actors ?? []).map((x) => x.name)]) {
+			const p = withoutInitials(name);
+			const src = p !== name && !out.has(name) ? out.get(p) : undefined;
+			if (src) out.set(name, src);
+		}
+	}
 	return out;
 }
+
+/** A person's name without middle initials: "Donald Trump" of "Donald J. Trump", "Jane Roe" of "Jane A. B. Roe". */
+export function withoutInitials(name: string): string {
+	return name.replace(/^(\S+)(?:\s+\p{Lu}\.)+(\s+\S+)$/u, '$1$2');
+}
+
 
 /** A name, not a description: "Hillary Clinton", "the AFL-CIO", not "woman" or "officials". */
 const NAMED = /^(?:the\s+)?\p{Lu}/u;

@@ -142,7 +142,9 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['... but not a company\'s secretary', '"Sales were weaker than expected," said InfoNation Secretary Dan Mead.', 'unclassified'],
 		['a vice president at a firm', '"We are ready to build it," said Brent Sole, vice president of Advanced Programs at Blue Harbor.', 'unclassified'],
 		// review 34: a former title of an organisation nothing classifies is no head of state's
-		['a former president of an unknown organisation', 'Ben Vale, the former president of the NAACP, told reporters that he was pleased.', 'unclassified'],
+		['a former president of an unknown organisation', 'Ben Vale, the former president of the HLNA, told reporters that he was pleased.', 'unclassified'],
+		// (review DD, 42nd stop: the NAACP is a civil-rights group by name)
+		['... and of one known by name', 'Ben Vale, the former president of the NAACP, told reporters that he was pleased.', 'rights group or NGO'],
 		["... but a former country's president is", 'Ann Roe, the former president of Brazil, said she was pleased.', 'government'],
 		// review 34: "the Senate's only African-American Republican" ("only" after a possessive)
 		["the Senate's only member of a kind", 'Tim Vale, the Senate\'s only African-American Republican, said he was uneasy.', 'government'],
@@ -414,6 +416,12 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['"AFL-CIO president Steven Tolman"', '"This is a wolf in sheep\'s clothing," said AFL-CIO president Steve Tolland.', 'rights group or NGO'],
 		['"the Ohio Building Trades Council"', '"We build," said Jim Roe, president of the Ohio Building Trades Council.', 'rights group or NGO'],
 		['"president of the European Council"', '"No," said Donald Tusk, president of the European Council.', 'international body'],
+		// review DD (42nd stop): a chamber by its capitalised name; civil-rights groups; a company's "Networks"
+		['"House Oversight Committee Chairman"', '“We will look at it,” said House Oversight Committee Chairman Jason Vale.', 'government'],
+		['... not a publisher\'s house', '“We publish books,” said Ann Lee of Random House.', 'business'],
+		['"executive director of the Campaign Legal Center"', '“It is wrong,” said Gerald Hebb, executive director of the Campaign Legal Center.', 'rights group or NGO'],
+		['"head of the NAACP Legal Defense and Educational Fund"', '“No,” said Sherry Ives, head of the NAACP Legal Defense and Educational Fund.', 'rights group or NGO'],
+		['"a spokesman for Platte River Networks"', 'A spokesman for Platte River Networks said the server was secure.', 'business'],
 		['"… at the European Council on Foreign Relations" (a think tank)', '"No," said Nick Wand, a senior fellow at the European Council on Foreign Relations.', 'expert or academic']
 	];
 	it.each(rows)('%s', (_n, text, group) => {

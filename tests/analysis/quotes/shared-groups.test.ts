@@ -90,3 +90,15 @@ describe('sharedGroups / withSharedGroups', () => {
 		expect(b.speakers.find((x) => x.speaker === 'Vladimir Putin')?.group).toBe('government');
 	});
 });
+
+// review DD (42nd stop): "Donald J. Trump" of one article is the "Donald Trump" of another
+describe('sharedGroups: a name with and without middle initials is one speaker', () => {
+	it.each([
+		['Russian President Vladimir V. Putin signed the order.\n\n"The court has failed," Vladimir V. Putin said.', '"The court has failed," Vladimir Putin said.', 'Vladimir Putin'],
+		['Russian President Vladimir Putin signed the order.\n\n"The court has failed," Vladimir Putin said.', '"The court has failed," Vladimir V. Putin said.', 'Vladimir V. Putin']
+	])('%s / %s', (described, bare, speaker) => {
+		const all = [article('a', 'Wire', described), article('b', 'Daily', bare)];
+		const b = withSharedGroups(all[1], sharedGroups(all));
+		expect(b.speakers.find((s) => s.speaker === speaker)?.group).toBe('government');
+	});
+});
