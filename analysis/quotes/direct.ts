@@ -187,7 +187,7 @@ export function findDirect(ctx: Ctx): Found[] {
 		let carried = false;
 		// "… Smith said. The so-called "reform" passed anyway": a word or three in marks inside the
 		// writer's own sentence is a scare quote or a title, not more of the statement before it
-		const scare = countWords(text, m.start, m.end, 3) <= 3 && !standsAlone(ctx, m) && !coordinated(ctx, prev, m);
+		const scare = (countWords(text, m.start, m.end, 3) <= 3 && !standsAlone(ctx, m) && !coordinated(ctx, prev, m)) || namesThing(ctx, m);
 		if (!speaker && prev?.speaker && !scare && !ownAttribution(ctx, m)) {
 			// A quote with no attribution of its own continues the previous speaker's statement when it
 			// follows on directly: same paragraph, a paragraph of its own, or a paragraph that opens with it.
@@ -229,6 +229,19 @@ export function findDirect(ctx: Ctx): Found[] {
 		if (speaker) prev = f;
 	});
 	return out;
+}
+
+/**
+ * 'drawing loud boos and "LEE!" chants', '"USA" signs': quoted words right before a lower-case noun name the
+ * thing after them (the room's chant, a sign), so they carry on no one's statement (review CC of the 42nd
+ * stop had the chant joined to the speaker's quote, and the speaker named "LEE").
+ */
+export function namesThing(ctx: Ctx, m: MarkedSpan): boolean {
+	// (a few words: a long quotation that ends inside its noun phrase, "to blame thousands of $12-an-hour"
+	// workers, goes on with the statement)
+	if (m.close < 0 || countWords(ctx.text, m.start, m.end, 5) > 4) return false;
+	const after = ctx.toks[ctx.tokenAt(m.close + 1)];
+	return !!after && after.start <= m.close + 2 && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.value);
 }
 
 /**

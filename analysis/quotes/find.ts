@@ -6,7 +6,7 @@ import { countWords, paragraphSpans } from '../nlp.js';
 import type { CleanArticle, Entity, GroupRule, Lexicon, Quote, Span, Tokenised } from '../types.js';
 import { Ctx, TIME_WORDS } from './context.js';
 import { NAMING, lemmaCandidates, reportingLemmas, speechCueLemmas } from './cues.js';
-import { coordinated, findDirect, ownAttribution, standsAlone, type Found } from './direct.js';
+import { coordinated, findDirect, namesThing, ownAttribution, standsAlone, type Found } from './direct.js';
 import { repeatedQuotes } from './repeats.js';
 import { NAMES_AS, findIndirect } from './indirect.js';
 import { hasClauseVerb } from './clause-shape.js';
@@ -152,7 +152,7 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 			const a = live[k - 1];
 			if (b.speaker || !a.speaker || b.mark === undefined) continue;
 			// a scare quote in the writer's own sentence carries nobody's words on
-			if (countWords(text, b.start, b.end, 3) <= 3 && !standsAlone(ctx, marks[b.mark]) && !coordinated(ctx, a, marks[b.mark])) continue;
+			if ((countWords(text, b.start, b.end, 3) <= 3 && !standsAlone(ctx, marks[b.mark]) && !coordinated(ctx, a, marks[b.mark])) || namesThing(ctx, marks[b.mark])) continue;
 			// "“…,” the motion begins": a subject and a verb after a quote that runs on name its own source,
 			// whatever the verb
 			if (ownAttribution(ctx, marks[b.mark])) continue;
@@ -197,7 +197,11 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 		// The next paragraph at most: a quote that continues by the opening-mark convention, or a quote-only
 		// paragraph carrying on the statement (each piece stays inside its own paragraph, as `parts`).
 		if (paraGap > 1) continue;
-		const sameCue = !!a.cue && !!b.cue && a.cue[0] === b.cue[0];
+		// (the cue between the two, "A," she said, "B."; or before both with next to nothing between them: not
+		// 'Lee joked, "You are all being silly," drawing loud boos and "LEE!" chants', where the second is the
+		// room's, review CC of the 42nd stop)
+		const cueAt = a.cue ? ctx.toks[a.cue[0]].start : -1;
+		const sameCue = !!a.cue && !!b.cue && a.cue[0] === b.cue[0] && ((cueAt >= a.end && cueAt < b.start) || countWords(text, a.end, b.start, 3) <= 2);
 		// (carried on from this quote, not from someone else quoted in between: '"…," the patient wrote. ¶
 		// It's important to "take detailed histories" of patients, Dempsey said. "That way …"' is Dempsey's)
 		const carriedOn = b.carried && (b.speaker.cluster === a.speaker.cluster || !otherSpeakerBetween(a, b));

@@ -850,3 +850,18 @@ describe('quoted words one is judged for saying are the one judged\'s', () => {
 		expect(q?.speaker).toBe(speaker);
 	});
 });
+
+// review CC (42nd stop): quoted words that name a thing after them (a chant, a law's name) carry on no
+// one's statement, and the speaker's quote before them ends at its own closing mark
+describe('a chant or a named thing after a quote is no more of the statement', () => {
+	it.each([
+		['Lee joked, “You are all being silly,” drawing loud boos and “LEE!” chants.', 'You are all being silly,'],
+		['As governor, Dale declared that “I strongly support” the state’s misnamed “right to work” law.', 'I strongly support'],
+		// (a long quotation that ends inside its noun phrase goes on: "… $12-an-hour” workers. “…")
+		['“This is wrong,” Ann Vale said. “You went on television to blame thousands of $12-an-hour” workers. “It is gutless.”', '']
+	])('%s', (text, first) => {
+		const qs = quotes(text).filter((q) => q.kind === 'direct');
+		if (first) expect(qs[0].text).toBe(first);
+		else expect(qs.every((q) => q.speaker === 'Ann Vale')).toBe(true);
+	});
+});
