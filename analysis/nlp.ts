@@ -8,6 +8,7 @@ import { WORD_TYPES, WinkWords, type WinkTokens } from './wink-words.js';
 import { foldForWink } from './fold.js';
 import { retagSurnames } from './name-tags.js';
 import { loadWinkModel } from './wink-model.js';
+import { capsLeadEnd } from './caps-lead.js';
 import { JOINED_TITLES, breakLongRuns, endSentences, keepShortTitles, showDoubledMarks } from './wink-shown.js';
 
 /** Single quotation marks that, typed twice, stand for a double one. */
@@ -392,6 +393,12 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 	// wink's sentences, without the blank lines, and ended where a paragraph ends (as the blank line
 	// between them always makes wink do)
 	const addSentence = (first: number, last: number) => {
+		// (a newsletter's heading in capitals glued to the front of its paragraph ends there: caps-lead.ts)
+		const head = first === 0 || tokens[first - 1].paragraph !== tokens[first].paragraph ? capsLeadEnd(tokens, first, last) : -1;
+		if (head > first) {
+			addSentence(first, head - 1);
+			first = head;
+		}
 		const idx = sentences.length;
 		for (let t = first; t <= last; t++) tokens[t].sentence = idx;
 		sentences.push({ start: tokens[first].start, end: tokens[last].end, firstToken: first, endToken: last + 1, paragraph: tokens[first].paragraph });

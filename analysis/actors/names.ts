@@ -26,6 +26,7 @@ import { resolvePronouns, type Named } from './pronouns.js';
 import type { NameScan } from './scan.js';
 import { addressOf, codeSigns, inPartyLabel, placeInApposition, settingOf } from './settings.js';
 import { isThingWord, orgNouns, things, wordList } from './word-lists.js';
+import { capsLeads } from '../caps-lead.js';
 
 /** Words of a region that open a demonym of two words: "Middle Eastern", "North Korean", "Latin American". */
 const REGION_WORDS = new Set(['middle', 'north', 'south', 'east', 'west', 'central', 'latin', 'northern', 'southern', 'eastern', 'western']);
@@ -102,6 +103,9 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 			owner[i] = ei;
 		}
 	}
+	// (a newsletter's heading in capitals glued to its paragraph names no one: caps-lead.ts)
+	const heading = capsLeads(tokens);
+	for (let k = 0; k < tokens.length; k++) if (heading[k]) covered[k] = 1;
 	// "the Rome Statute", "the Affordable Care Act": a name of a thing the entity scan took for an
 	// organisation is no actor (things.txt); its words stay covered so no lone name is made of them
 	// ("its IPO", "as CEO": a lone initialism of a thing or an office, things.txt, names no one either)

@@ -22,6 +22,7 @@ import { headWord, words } from './name-words.js';
 import { isStateName } from './groups.js';
 import { NEVER_NAME_WORDS, isCap, isUnit, isPossessive, parseMention, sentenceAdverb } from './mentions.js';
 import { titleStart } from './name-title.js';
+import { capsLeads } from '../caps-lead.js';
 import { nameRunEnd } from './name-run.js';
 import { describe, description } from './describe.js';
 import { commandVerb, leftOrgDescription, loneGivenName, looksLikePerson, personDespitePlaceWord, roleOf, subjectOfVerb } from './name-kind.js';
@@ -66,12 +67,13 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			index.note(c, f.t, f.t.value, 'pronoun');
 		} else index.resolvePronoun(f.t.normal, f.t, false, true, f.t.value);
 	};
+	const heading = capsLeads(toks);
 	let i = 0;
 	while (i < toks.length) {
 		const t = toks[i];
 		const quoted = ctx.inQuote[i] >= 0;
 		if (fronted && i > fronted.name) resolveFronted(null);
-		if (ctx.isMark[i]) {
+		if (ctx.isMark[i] || heading[i]) {
 			i++;
 			continue;
 		}

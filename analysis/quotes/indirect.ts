@@ -1,6 +1,7 @@
 // Reported speech: a speech cue with its speaker and the clause that reports what was said ("Doe said
 // the plan would fail", "The plan will fail, officials said", "according to the ministry, ...").
 import { countWords } from '../nlp.js';
+import { capsLeads } from '../caps-lead.js';
 import { TIME_WORDS, type Ctx, type Range } from './context.js';
 import { ASKING, AS_ONLY, FINISH_OBJECT, INVERTING, LISTENER_VERBS, NAMING, OBJECT_OPENERS, TEXT_OBJECT, TIME_OPENERS, counterfactual, insideUnsaid, isParticiple, isPassive, noReportAfter } from './cues.js';
 import { isNamed, isSource, speakerOf, type Attribution } from './attribution.js';
@@ -45,9 +46,11 @@ export function findIndirect(ctx: Ctx): Found[] {
 			}
 		}
 	}
+	// (a newsletter's heading in capitals reports nothing: "FARMERS ASK IF DROUGHT IS HERE TO STAY …")
+	const heading = capsLeads(toks);
 	for (const [ss, se] of sentences) {
 		for (let i = ss; i < se; i++) {
-			if (ctx.inQuote[i] >= 0 || ctx.isMark[i]) continue;
+			if (ctx.inQuote[i] >= 0 || ctx.isMark[i] || heading[i]) continue;
 			// "Trump's claim that …", "the ministry's repeated warning that …": a speech noun's report (noun-reports.ts)
 			const byNoun = nounReport(ctx, i, ss, se);
 			if (byNoun) out.push(byNoun);

@@ -38,7 +38,8 @@ export function titleStart(ctx: Ctx, i: number, e: number): number {
 	for (;;) {
 		const hy = s >= 3 && toks[s - 2].value === '-' && toks[s - 3].end === toks[s - 2].start && toks[s - 2].end === toks[s - 1].start;
 		const p = toks[s - 1];
-		const same = s > 0 && i - s < 10 && ctx.inQuote[s - 1] === ctx.inQuote[i] && !gap(text, p, toks[s]).includes('\n');
+		// (not across a sentence's end: "TEN HURT IN STADIUM COLLAPSE | Police said", a heading before it)
+		const same = s > 0 && i - s < 10 && ctx.inQuote[s - 1] === ctx.inQuote[i] && !gap(text, p, toks[s]).includes('\n') && p.sentence === toks[i].sentence;
 		// "President-elect", "co-CEO": a hyphenated title (either part a title word)
 		if (hy && i - s < 10 && (titles.has(`${toks[s - 3].normal}-${toks[s - 1].normal}`) || titles.has(toks[s - 1].normal) || titles.has(toks[s - 3].normal))) s -= 3;
 		// "AFL-CIO president Steven Tolman", "Coca-Cola spokesman": a capitalised hyphenated name before a title

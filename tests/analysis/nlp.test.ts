@@ -70,6 +70,11 @@ describe('a word wink reads as a short form still ends its sentence before a cap
 		// ... and "no." in lower case is the word ending a sentence, not "No. 2" ("said no." had been a speaker)
 		['Ann Lee, a teacher, said no. Then she left.', 2, ['Ann', 'Lee', ',', 'a', 'teacher', ',', 'said', 'no', '.', 'Then']],
 		['Ann Lee, a teacher, said no.', 1, ['Ann', 'Lee', ',', 'a', 'teacher', ',', 'said', 'no', '.']],
+		// review CC (42nd stop): a newsletter's heading in capitals glued to its paragraph ends its own sentence
+		['TEN HURT IN STADIUM COLLAPSE Police said the deck gave way.', 2, ['TEN', 'HURT', 'IN', 'STADIUM', 'COLLAPSE', 'Police']],
+		// ... not "A CNN/ORC poll …" (a lower-case word goes on with it) nor a dateline's single word
+		['A CNN/ORC poll of Ohio showed Tom Vale ahead.', 1, ['A', 'CNN', '/', 'ORC', 'poll']],
+		['WASHINGTON — The mayor said no.', 1, ['WASHINGTON', '—', 'The']],
 		// (one mark and an apostrophe stay apart)
 		["The students' books.", 1, ['The', 'students', "'", 'books']]
 	];

@@ -1,0 +1,51 @@
+// A digest's or a newsletter's heading glued to the front of its paragraph: "DNC CHAIR DEBBIE WASSERMAN
+// SCHULTZ RESIGNS After months of criticism …", "TWO DEAD, 16 INJURED IN FLORIDA NIGHTCLUB SHOOTING Three
+// people have been detained …". In capitals a capital says nothing of names, and the heading is no clause:
+// its words name no one and speak for no one (review CC of the 42nd stop had "DEAD" and "CORRUPT" as actors
+// and "EUROPEANS" as a speaker). tokenise() ends a sentence after such a heading; the entity scan and the
+// actors stage pass over its tokens.
+import type { Token } from './types.js';
+
+/** Characters of a word in capitals: capitals, figures, an apostrophe, a full stop, "&", a hyphen. */
+const CAPS_CHARS = /^[\p{Lu}\d’'.&-]+$/u;
+const UPPER = /\p{Lu}/gu;
+/** A word in capitals, two letters or more, none in lower case ("DNC", "SCHULTZ", "AFRICA’S"; not "A"). */
+const capsWord = (w: string): boolean => CAPS_CHARS.test(w) && (w.match(UPPER)?.length ?? 0) >= 2;
+/** What opens the sentence after such a heading: a capital ("After months …", "Police said"), not a
+ * lower-case word that goes on with the phrase ("A CNN/ORC poll …", "U.S. NAVY SEALS rescued …"). */
+const OPENS = /^\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
+/**
+ * The tokens of such headings: a paragraph that opens with three words in capitals or more (figures and
+ * punctuation between them allowed), up to the first word with a lower-case letter, which opens with a
+ * capital. 1 for each.
+ */
+export function capsLeads(tokens: readonly Token[]): Uint8Array {
+	const out = new Uint8Array(tokens.length);
+	for (let i = 0; i < tokens.length; i++) {
+		if (i > 0 && tokens[i - 1].paragraph === tokens[i].paragraph) continue;
+		let k = i;
+		let words = 0;
+		while (k < tokens.length && tokens[k].paragraph === tokens[i].paragraph && !LOWER.test(tokens[k].value)) {
+			if (capsWord(tokens[k].value)) words++;
+			k++;
+		}
+		if (words >= 3 && k < tokens.length && tokens[k].paragraph === tokens[i].paragraph && OPENS.test(tokens[k].value)) out.fill(1, i, k);
+	}
+	return out;
+}
+
+/**
+ * Where a paragraph's heading in capitals ends, for tokens [first, last] of a sentence that opens a
+ * paragraph: the first token of the rest (a word with a lower-case letter), or -1 when there is none.
+ */
+export function capsLeadEnd(tokens: readonly Pick<Token, 'value'>[], first: number, last: number): number {
+	let k = first;
+	let words = 0;
+	while (k <= last && !LOWER.test(tokens[k].value)) {
+		if (capsWord(tokens[k].value)) words++;
+		k++;
+	}
+	return words >= 3 && k <= last && OPENS.test(tokens[k].value) ? k : -1;
+}
