@@ -405,6 +405,16 @@ function possessiveOwner(ctx: Ctx, k: number, lo: number): Attribution | null {
  * of, a speech noun that someone owns or utters; they speak, whatever verb the sentence opened with
  * ("Zakkout posted a video in which Duke makes the claim that …", "Critics mocked the mayor's promise").
  */
+/** Is the speech noun at k what a speech verb before it speaks of ("said of Jones's latest request", "spoke about her claim")? */
+function spokenOf(ctx: Ctx, k: number, lo: number): boolean {
+	const { toks } = ctx;
+	for (let j = k - 1; j > lo && k - j <= 6; j--) {
+		if (/^[.,;:!?]$/.test(toks[j].value)) return false;
+		if (['of', 'about', 'on', 'regarding'].includes(toks[j].normal) && toks[j - 1].pos === 'VERB' && ctx.isSpeechLemma(toks[j - 1])) return true;
+	}
+	return false;
+}
+
 function uttererOf(ctx: Ctx, oi: number, lo: number): Attribution | null {
 	const { toks } = ctx;
 	// the speech noun right before the quote, or before "that" and the clause the quote is part of
@@ -427,7 +437,9 @@ function uttererOf(ctx: Ctx, oi: number, lo: number): Attribution | null {
 	// "the mayor's promise that the bridge would be "ready by spring"": the owner of the words; not a
 	// noun right before the marks with nothing between ("Ginsburg's comments "shows bias to me"" is what
 	// someone else said of them)
-	if (k < oi - 1) {
+	// (not words someone else speaks of: "Clinton … said of Chaffetz's latest request: “…”", review DD of the
+	// 42nd stop had the quote given to Chaffetz)
+	if (k < oi - 1 && !spokenOf(ctx, k, lo)) {
 		const owner = possessiveOwner(ctx, k, lo);
 		if (owner) return owner;
 	}

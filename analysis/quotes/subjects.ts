@@ -212,11 +212,26 @@ export function subjectLeft(toks: Token[], v: number, lo: number, joined = 0): {
 	if (np[0] - 1 === lo && toks[np[0] - 1].pos === 'ADP' && toks[np[0] - 1].normal !== 'as' && toks[v + 1]?.value === ',') return null;
 	// "The staff member who reported the call recalled": the object of a relative clause is not the
 	// subject; the phrase before "who" is.
-	for (let k = np[0] - 1, n = 0; k > lo && n < 12 && toks[np[0]].pos !== 'PRON'; k--, n++) {
+	// (and over a clause the relative one reports: "The judges who ruled that Ohio could not enforce its law
+	// said"; and after "whose": "The state officials whose laws have been invalidated say"; review DD of the
+	// 42nd stop had the speakers "law" and "invalidated")
+	let reported = false;
+	for (let k = np[0] - 1, n = 0; k > lo && n < (reported ? 20 : 12) && toks[np[0]].pos !== 'PRON'; k--, n++) {
 		const t = toks[k];
-		if (/^[,.;:!?]$/.test(t.value) || (t.normal === 'that' && t.pos === 'SCONJ')) break;
+		if (/^[,.;:!?]$/.test(t.value)) break;
+		if (t.normal === 'that' && t.pos === 'SCONJ') {
+			// (not a name after it, the subject of a clause of its own: "camps that Mr. Obama argued …")
+			if (reported || toks[np[1] - 1].pos === 'PROPN' || !toks.slice(lo, k).some((x) => x.normal === 'who')) break;
+			reported = true;
+			continue;
+		}
+		if (t.normal === 'whose' && k + 1 < np[0] && k - 1 > lo) {
+			const before = npLeft(toks, k - 1, lo);
+			if (before) np = before;
+			break;
+		}
 		// (the word right after "who" is its verb, whatever the tagger made of it: "who lives/NOUN near")
-		if ((t.normal === 'who' || t.normal === 'that') && k + 1 < np[0] && (toks.slice(k + 1, np[0]).some((x) => x.pos === 'VERB') || (t.normal === 'who' && /s$/.test(toks[k + 1].normal)))) {
+		if ((t.normal === 'who' || (t.normal === 'that' && !reported)) && k + 1 < np[0] && (toks.slice(k + 1, np[0]).some((x) => x.pos === 'VERB') || (t.normal === 'who' && /s$/.test(toks[k + 1].normal)))) {
 			const before = npLeft(toks, k - 1, lo);
 			if (before) np = before;
 			break;

@@ -865,3 +865,13 @@ describe('a chant or a named thing after a quote is no more of the statement', (
 		else expect(qs.every((q) => q.speaker === 'Ann Vale')).toBe(true);
 	});
 });
+
+// review DD (42nd stop): a speech noun someone speaks of is no owner's words: "said of Jones's latest request: “…”"
+describe('the owner of what someone speaks of does not speak', () => {
+	it.each([
+		['Senator Mary Vale, speaking to reporters on her plane, said of Jones’s latest request: “It is a fishing expedition.”', 'Mary Vale'],
+		['The mayor’s promise: “It will be ready by spring.”', 'mayor']
+	])('%s', (text, speaker) => {
+		expect(quotes(text)[0]?.speaker).toBe(speaker);
+	});
+});

@@ -437,6 +437,9 @@ describe('who speaks when a phrase follows the subject ("X in a place said", "X 
 		['Six Gannett newspapers in New Jersey, including the Asbury Park Press, said the bridge was unsafe.', 'Six Gannett newspapers'],
 		// (a name stays the speaker, its place an aside)
 		['Ann Lee, a teacher in Boston, said the bridge was safe.', 'Ann Lee'],
+		// review DD (42nd stop): a restrictive relative clause on the subject, reporting a clause of its own
+		['The judges who ruled that Ohio could not enforce its law said the problem was the deadline.', 'judges'],
+		['The state officials whose laws have been invalidated say the change has come in the courts.', 'state officials'],
 		// review BB (42nd stop): ... and so it does when the place is a town and its state
 		['Ann Lee, a teacher in Austin, Texas, said the bridge was safe.', 'Ann Lee'],
 		['Ann Lee, who lives in Austin, Texas, said the bridge was safe.', 'Ann Lee'],
