@@ -27,7 +27,7 @@ import { nameRunEnd } from './name-run.js';
 import { describe, description } from './describe.js';
 import { commandVerb, leftOrgDescription, loneGivenName, looksLikePerson, personDespitePlaceWord, roleOf, subjectOfVerb } from './name-kind.js';
 import { nameInside, namedNext, ownStory } from './introduced.js';
-import { clauseSubjectOf, frontedSubjectAt, questionerOf, relativeHolder } from './binding.js';
+import { claimOwner, clauseSubjectOf, frontedSubjectAt, questionerOf, relativeHolder } from './binding.js';
 import { isShouted } from '../shouted.js';
 
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
@@ -84,7 +84,7 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			const cue = ctx.cueAt(i + 1);
 			if (cue > 0 && toks[cue] && isCap(toks[cue])) exclude = index.bySurname(toks[cue].normal, t.start) ?? index.lookup(toks[cue].start, 'person') ?? null;
 			exclude ??= clauseSubjectOf(ctx, index, i) ?? questionerOf(ctx, index, i);
-			const holder = relativeHolder(ctx, index, i);
+			const holder = relativeHolder(ctx, index, i) ?? claimOwner(ctx, index, i);
 			const front: number = holder || fronted ? -1 : frontedSubjectAt(ctx, i);
 			if (front >= 0) fronted = { t, name: front };
 			else if (holder && holder !== exclude && !index.lookup(t.start)) index.note(holder, t, t.value, 'pronoun');

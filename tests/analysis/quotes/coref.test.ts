@@ -185,6 +185,8 @@ const rows: [string, string, string, number, string | null][] = [
 	// inside a preposition's phrase of that sentence
 	['"Smith" after "Patricia Smith, mother of victim Sean Smith"', 'Patricia Smith, mother of victim Sean Smith, disputed his claim. “He lied to me,” Smith said.', 'Smith', 2, 'Patricia Smith'],
 	['... as after a son named first, in a sentence of his own: the one named last', 'Sean Smith died in 2012. Patricia Smith, his mother, disputed the claim. “He lied to me,” Smith said.', 'Smith', 2, 'Patricia Smith'],
+	// review CC (42nd stop): "X's claims that he …" is X
+	['"Trump\'s false claims that he is an advocate" is Trump', 'Tom Vale spoke first. Ed Roe spoke on Monday. He rejected Vale\'s false claims that he is an advocate for workers.', 'he', 0, 'Tom Vale'],
 	['... nor after "that"', 'Ed Roe, a senator, won Ohio.\n\nTom Vale said that the senator had lied.', 'senator', 1, 'Ed Roe'],
 	// review W (40th stop): a body of civil society named by its kind is "the group", "the organization"
 	['"the group" after a trust', 'The Clean Rivers Trust issued a statement on Monday. "We are deeply worried about the spill," the group said.', 'group', 0, 'Clean Rivers Trust'],
