@@ -31,7 +31,7 @@ export function loadedSpec(o: Overview, links: Links): ChartSpec {
 		title: 'Loaded terms per 1,000 words',
 		note: `Words and phrases from the loaded-terms list, counted in each outlet’s body text and divided by its word count; terms inside quotation marks, or in what a named speaker is reported to have said (“Khalif said the rhetoric was patronizing”), are the speaker’s words, not the outlet’s${o.ownVoice === false ? ' (also when an outlet quotes its own staff: the facilitator switched the own-voice rule off)' : ', except when an outlet quotes its own staff (its spokesperson, its researchers): that is the outlet speaking, so their loaded words count as its own'}. Right of each bar: how many terms it counts.`,
 		sample: `${plural(total, 'loaded term')} in ${plural(words, 'word')} of body text from ${plural(outlets.length, 'outlet')}.`,
-		alt: `Stacked bar chart of loaded-term density for ${outlets.length} outlets, split into the outlet's own words and words inside quotes.`,
+		alt: `Stacked bar chart of loaded-term density for ${outlets.length} outlets, split into the outlet's own words and words quoted or reported.`,
 		height: 150 + outlets.length * 56,
 		// A phone: a long name takes three lines plus "own words"; room so the "in quotes" row stays apart.
 		heightNarrow: 200 + outlets.length * 104,
@@ -52,7 +52,7 @@ export function loadedSpec(o: Overview, links: Links): ChartSpec {
 							query,
 							href: links.evidence(r, query),
 							color: categoryColor(catIndex(c.key)),
-							label: `${r.outlet}, ${quoted ? 'inside quotes' : 'own words'}, ${c.label}: ${n1(value(r, c.key, quoted))} per 1,000 words (${plural(n, 'term')} in ${plural(r.words, 'word')}).`
+							label: `${r.outlet}, ${quoted ? 'quoted or reported' : 'own words'}, ${c.label}: ${n1(value(r, c.key, quoted))} per 1,000 words (${plural(n, 'term')} in ${plural(r.words, 'word')}).`
 						});
 					});
 			});
@@ -93,8 +93,8 @@ export function loadedSpec(o: Overview, links: Links): ChartSpec {
 						...titleOpts(
 							'Loaded terms per 1,000 words, by category',
 							patterns
-								? 'Full colour: the outlet’s own words · pale: inside quotes (the speaker’s words)'
-								: 'Solid: the outlet’s own words · hatched: inside quotes (the speaker’s words)',
+								? 'Full colour: the outlet’s own words · pale: the speaker’s words (quoted or reported)'
+								: 'Solid: the outlet’s own words · hatched: the speaker’s words (quoted or reported)',
 							image,
 							px
 						),
@@ -107,7 +107,7 @@ export function loadedSpec(o: Overview, links: Links): ChartSpec {
 							callbacks: {
 								title: (items) => {
 									const i = items[0]?.dataIndex ?? 0;
-									return `${outlets[Math.floor(i / 2)]?.outlet} — ${i % 2 ? 'inside quotes' : 'own words'}`;
+									return `${outlets[Math.floor(i / 2)]?.outlet} — ${i % 2 ? 'quoted or reported' : 'own words'}`;
 								},
 								label: (item) => {
 									const r = outlets[Math.floor(item.dataIndex / 2)];
@@ -157,7 +157,7 @@ export function loadedSpec(o: Overview, links: Links): ChartSpec {
 		},
 		table() {
 			return {
-				caption: 'Loaded terms per 1,000 words by outlet and category: the outlet’s own words / inside quotes (count in brackets)',
+				caption: 'Loaded terms per 1,000 words by outlet and category: the outlet’s own words / quoted or reported speech (count in brackets)',
 				header: ['Outlet', 'Words', ...shownCats.map((c) => c.label), 'All categories'],
 				rows: outlets.map((r) => [
 					{ text: r.outlet },

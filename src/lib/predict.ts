@@ -269,7 +269,7 @@ export const MEASURES: Readonly<Record<QuestionKind, Measure>> = {
 		}))
 	}),
 	'loaded-quoted': (_q, outlets) => ({
-		unit: 'loaded terms per 1,000 words, inside quotes',
+		unit: 'loaded terms per 1,000 words, quoted or reported',
 		format: 'per1000',
 		best: 'highest',
 		note: 'Words and phrases from the loaded-terms list inside quotations (the speakers’ words the outlet chose to print), per 1,000 words of body text.',
