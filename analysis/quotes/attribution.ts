@@ -9,12 +9,12 @@ import { isCap, parseMention, type Mention } from './mentions.js';
 import { npLeft, npRight } from './phrases.js';
 import { subjectLeft, subjectRight, titlesJoined } from './subjects.js';
 import { asideCloseAfter } from './dash-asides.js';
-import { ORG_DESCRIPTION_NOUNS, documentNouns, isPeopleWord, judgingVerbs, knownOrgNames, personNouns, relationNouns, speechNouns, titleWords } from './data.js';
+import { ORG_DESCRIPTION_NOUNS, documentNouns, isPeopleWord, knownOrgNames, personNouns, relationNouns, speechNouns, titleWords } from './data.js';
 import type { MarkedSpan } from './spans.js';
 import { restrictiveRelative } from './describe.js';
 import { inVocabulary } from '../nlp.js';
 import { documentOwner, issuerPhrases, namedIssuer, possessiveIssuer, pronounIssuer } from './issuers.js';
-import { afterConjunction, clauseSubject } from './clause-subject.js';
+import { afterConjunction, clauseSubject, judgedFor } from './clause-subject.js';
 import { isNamed, isSource } from './sources.js';
 export { isNamed, isSource } from './sources.js';
 import { causedSpeaker } from './report-edges.js';
@@ -312,29 +312,6 @@ export function participleSubject(ctx: Ctx, c: number, lo: number): { np: Range;
 	const measured = toks.slice(obj[0], obj[1]).some((t) => t.pos === 'NUM') || TIME_WORDS.has(toks[obj[1] - 1].normal);
 	if (!said && !measured && !isSource(ctx, obj)) return 'nobody';
 	return obj[0] > lo ? clauseSubject(ctx, lo, obj[0]) : null;
-}
-
-/**
- * "Smith slammed Jones as elitist for suggesting that teachers “work too little”", "criticized the mayor for
- * saying …", "praised Ann Lee for calling …": a participle of saying after "for", on the object of a verb of
- * judging, is what that object said (review AA of the 42nd stop found Obama's "cling to guns or religion"
- * given to Clinton, who slammed him for it). The object's phrase, else null.
- */
-function judgedFor(ctx: Ctx, c: number, lo: number): Range | null {
-	const { toks } = ctx;
-	if (!isParticiple(toks[c]) || toks[c - 1]?.normal !== 'for') return null;
-	for (let v = c - 2; v >= Math.max(lo, c - 14); v--) {
-		const t = toks[v];
-		// (a hyphen inside a word is no break: "as elitist and out-of-touch for suggesting")
-		if (t.pos === 'PUNCT' && t.value !== ',' && !(t.value === '-' && toks[v - 1]?.end === t.start && toks[v + 1]?.start === t.end)) return null;
-		if (t.pos !== 'VERB' || isCap(t) || !judgingVerbs().has(t.lemma.toLowerCase())) continue;
-		const obj = npRight(toks, v + 1, c - 1);
-		if (!obj) return null;
-		// (the object, then "for" or a description with "as": "slammed Jones as elitist for suggesting")
-		const next = toks[obj[1]];
-		return obj[1] === c - 1 || next?.normal === 'as' ? obj : null;
-	}
-	return null;
 }
 
 /** Prepositions whose object can be a name with its participle: "about Pope Francis calling …". */

@@ -4,6 +4,8 @@ import type { Token } from '../types.js';
 import { DETS_INDEF, TIME_WORDS, type Ctx, type Range } from './context.js';
 import { NEVER_NAME_WORDS, RELATIVE_PRONOUNS, isCap, isUnit } from './mentions.js';
 import { npRight } from './phrases.js';
+import { isParticiple } from './cues.js';
+import { judgingVerbs } from './data.js';
 import { asideCloseAfter } from './dash-asides.js';
 
 /** "The next month, a former staffer announced ...": the noun phrase at i is a subject with its own
@@ -171,4 +173,27 @@ export function openingPhraseEnd(toks: Token[], ss: number, i: number): number {
 		if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') return ss;
 	}
 	return ss;
+}
+
+/**
+ * "Smith slammed Jones as elitist for suggesting that teachers “work too little”", "criticized the mayor for
+ * saying …", "praised Ann Lee for calling …": a participle of saying after "for", on the object of a verb of
+ * judging, is what that object said (review AA of the 42nd stop found Obama's "cling to guns or religion"
+ * given to Clinton, who slammed him for it). The object's phrase, else null.
+ */
+export function judgedFor(ctx: Ctx, c: number, lo: number): Range | null {
+	const { toks } = ctx;
+	if (!isParticiple(toks[c]) || toks[c - 1]?.normal !== 'for') return null;
+	for (let v = c - 2; v >= Math.max(lo, c - 14); v--) {
+		const t = toks[v];
+		// (a hyphen inside a word is no break: "as elitist and out-of-touch for suggesting")
+		if (t.pos === 'PUNCT' && t.value !== ',' && !(t.value === '-' && toks[v - 1]?.end === t.start && toks[v + 1]?.start === t.end)) return null;
+		if (t.pos !== 'VERB' || isCap(t) || !judgingVerbs().has(t.lemma.toLowerCase())) continue;
+		const obj = npRight(toks, v + 1, c - 1);
+		if (!obj) return null;
+		// (the object, then "for" or a description with "as": "slammed Jones as elitist for suggesting")
+		const next = toks[obj[1]];
+		return obj[1] === c - 1 || next?.normal === 'as' ? obj : null;
+	}
+	return null;
 }
