@@ -63,6 +63,10 @@ export function deedFacets(ctx: Ctx, index: EntityIndex): void {
 				for (let h = z - 1; h >= k; h--) {
 					const two = h > k ? `${toks[h - 1].normal} ${toks[h].normal}` : '';
 					const d = list.get(two) ?? list.get(toks[h].normal);
+					// ("Schlafly's campaign against the amendment", "her campaign to end the draft": a campaign for
+					// a cause, not for office, heads no government; review DD of the 42nd stop had Schlafly's nine
+					// quotes government)
+					if (d && d.how === 'heads' && forCause(toks, h + 1)) break;
 					if (d && (d.how === 'has' || d.how === 'heads')) {
 						c.addFacet({ start: toks[last].start, end: toks[h].end, text: text.slice(toks[last].start, toks[h].end), role: 'deed', group: d.group, pattern: `${toks[h].normal}${MAKES}` });
 						break;
@@ -82,6 +86,17 @@ export function deedFacets(ctx: Ctx, index: EntityIndex): void {
 		}
 	}
 	resultFacets(ctx, index);
+}
+
+/** What a campaign for office is for: "campaign for president", "for the nomination", "for re-election". */
+const OFFICE_AIMS = new Set(['president', 'presidency', 'nomination', 'office', 'senate', 'governor', 'mayor', 're-election', 'reelection', 'congress', 'house', 'white', 'parliament', 'the', 'a', 'his', 'her', 'their']);
+
+/** Does what a person heads go on to a cause at token k ("against the amendment", "to end the draft", "for peace")? */
+function forCause(toks: readonly Token[], k: number): boolean {
+	const t = toks[k];
+	if (!t) return false;
+	if (t.normal === 'against' || (t.normal === 'to' && toks[k + 1]?.pos === 'VERB')) return true;
+	return t.normal === 'for' && !!toks[k + 1] && !OFFICE_AIMS.has(toks[k + 1].normal.toLowerCase());
 }
 
 /**

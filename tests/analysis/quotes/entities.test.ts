@@ -129,6 +129,17 @@ describe('findEntities', () => {
 			'Hours before the game, Tom Reyes looked tired. Then he scored twice in the first period.',
 			[{ name: 'Tom Reyes', kind: 'person', group: 'other', evidence: 'he scored', mentions: ['Tom Reyes', 'he'] }]
 		],
+		// review DD (42nd stop): a campaign for a cause is no candidacy; one for office is
+		[
+			'"X\'s campaign against the amendment" heads no government',
+			"Ann Vale's campaign against the amendment succeeded in 1982.",
+			[{ name: 'Ann Vale', kind: 'person', group: 'unclassified', evidence: null, mentions: ['Ann Vale'] }]
+		],
+		[
+			'... but "X\'s campaign for president" does',
+			"Ann Vale's campaign for president stalled in 1982.",
+			[{ name: 'Ann Vale', kind: 'person', group: 'government', evidence: "Vale's campaign", mentions: ['Ann Vale'] }]
+		],
 		[
 			'a figure of speech is no deed: "scored a victory"',
 			'Ann Lee scored a victory in court on Monday.',
