@@ -457,6 +457,16 @@ export function noReportAfter(ctx: Ctx, t: Token, e: number): boolean {
 	if (t.lemma === 'continue' && !(ctx.isMark[e] || [',', ':'].includes(toks[e]?.value ?? ''))) return true;
 	if (t.lemma === 'press') return true;
 	if (toks[e]?.normal === 'otherwise') return true;
+	// "Lawmakers have questioned that determination, waging …": a demonstrative "that" before a noun, with no
+	// verb of a clause before the comma, opens an object, not what was said (review DD of the 42nd stop had
+	// the writer's "waging an aggressive campaign" as the lawmakers' words)
+	if (toks[e]?.normal === 'that' && toks[e + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(toks[e + 1].value)) {
+		let k = e + 2;
+		// (a noun before an article is a verb the tagger misread: "revelations about … tax history show the need")
+		while (k < toks.length && toks[k].sentence === t.sentence && toks[k].value !== ',' && !ctx.isMark[k] && !(toks[k].pos === 'AUX' || (toks[k].pos === 'VERB' && !/ing$/.test(toks[k].normal)) || (toks[k].pos === 'NOUN' && toks[k + 1]?.pos === 'DET'))) k++;
+		// (the sentence ends, or a participle follows the comma: not "said that voters, who were angry, would …")
+		if (k >= toks.length || toks[k].sentence !== t.sentence || (toks[k].value === ',' && toks[k + 1]?.pos === 'VERB' && /ing$/.test(toks[k + 1].normal))) return true;
+	}
 	// "she said almost nothing about monetary policy until …", "he said little about the plan": how much was
 	// said, not what (review AA of the 42nd stop had the rest of the sentence for Brainard's words)
 	let q = e;

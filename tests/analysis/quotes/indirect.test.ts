@@ -415,6 +415,11 @@ describe('findIndirect', () => {
 		['"she said almost nothing about monetary policy until …"', 'But Ann Vale said almost nothing about monetary policy until October, as the bank prepared to raise rates.', []],
 		['... but "said much of his discussion … was about Israel" is', 'Tom Vale said much of his discussion with the mayor was about taxes.', [{ text: 'much of his discussion with the mayor was about taxes', mention: 'Tom Vale' }]],
 		['"In her address …, Stein, a physician from Massachusetts and longtime Green Party activist, accused …"', 'In her address at the rally, Stein, a physician from Massachusetts and longtime Green Party activist, accused the committee of sabotaging the campaign.', [{ text: 'the committee of sabotaging the campaign', mention: 'Stein' }]],
+		// review DD (42nd stop): a demonstrative "that" before a noun opens an object, not what was said
+		['"questioned that determination, waging …"', 'Lawmakers have questioned that determination, waging an aggressive campaign against the rule.', []],
+		['"reiterated that approach in his interview"', 'Tom Vale reiterated that approach in his interview last week.', []],
+		['... but "said that voters, who were angry, would …" reports', 'Tom Vale said that voters, who were angry, would turn out.', [{ text: 'voters, who were angry, would turn out', mention: 'Tom Vale' }]],
+		['... and so does a noun before an article the tagger misread', 'The White House is saying that revelations about the tax history show the need for reform.', [{ text: 'revelations about the tax history show the need for reform', mention: 'The White House' }]],
 		// review CC (42nd stop): a newsletter's heading in capitals reports nothing, and names no speaker
 		['"FARMERS ASK IF DROUGHT IS HERE TO STAY Farmers in Ohio said …"', 'FARMERS ASK IF DROUGHT IS HERE TO STAY Farmers in Ohio said the rain never came.', [{ text: 'the rain never came', mention: 'Farmers in Ohio' }]],
 		// a body's name going on over "on" is no report: not "told CBS News on Super Tuesday, when …"
