@@ -187,6 +187,26 @@ export function nameVariants(): Map<string, Set<string>> {
 	return variants;
 }
 
+let regions: Set<string> | null = null;
+/**
+ * The states and provinces places.txt lists (the US's, Canada's, Australia's, the UK's nations), those that
+ * send members to a legislature: "Pat Toomey of Pennsylvania" names who represents it, where "Ann Lee of
+ * Flint" names a home town. From the file's sections, up to its large cities.
+ */
+export function isRegionName(name: string): boolean {
+	if (!regions) {
+		regions = new Set();
+		let on = false;
+		for (const raw of readDataFile('places.txt').split(/\r?\n/)) {
+			const line = raw.trim();
+			if (/^#\s*US states/i.test(line)) on = true;
+			else if (/^#\s*large cities/i.test(line)) on = false;
+			else if (on && line && !line.startsWith('#') && !line.startsWith('@')) regions.add(stateKey(line));
+		}
+	}
+	return regions.has(stateKey(name));
+}
+
 let places: { has(name: string): boolean; listed(name: string): boolean } | null = null;
 /**
  * Places (places.txt, and the states and capitals of states.txt): a capitalised run naming one is never

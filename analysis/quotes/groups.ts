@@ -4,7 +4,7 @@
 // workshop's comparison more than an honest "we don't know".
 import type { Evidence, GroupRule, SpeakerGroup } from '../types.js';
 import { CANDIDATE_PATTERN, type Cluster, type Facet } from './cluster.js';
-import { companyWords, orgWords, personNouns, placeNames, relationNouns, stateKey, stateNames, titleWords } from './data.js';
+import { companyWords, isRegionName, orgWords, personNouns, placeNames, relationNouns, stateKey, stateNames, titleWords } from './data.js';
 import { WordMemo } from '../word-memo.js';
 import { isDemonym } from './mentions.js';
 import { outsideRoleAtEnd, relationWord } from './relations.js';
@@ -364,7 +364,10 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 	// nothing says who they are
 	const deed = c.facets.find((f) => f.role === 'deed' && f.group);
 	if (deed?.group) return decided(firstAff, deed.group, ev(deed, deed.pattern ?? null));
-	const age = c.facets.find((f) => f.role === 'age' || f.role === 'home');
+	// (not a home that is a whole state or country: "Pat Toomey of Pennsylvania", "Lisa Murkowski of Alaska"
+	// is how news names those who represent it, no private person's home town; review CC of the 42nd stop
+	// had five sitting senators citizens)
+	const age = c.facets.find((f) => f.role === 'age' || (f.role === 'home' && !isStateName(f.text.trim()) && !isRegionName(f.text.trim())));
 	if (age) return decided(firstAff, 'citizen', ev(age, AGE_ONLY));
 	// "The man told doctors …", "a woman in Worcester told …", "both men claimed …": a man or a woman the
 	// story never names nor gives a role speaks as a private person

@@ -150,7 +150,9 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		["the Senate's only member of a kind", 'Tim Vale, the Senate\'s only African-American Republican, said he was uneasy.', 'government'],
 		// review 34: where someone is met is no home town ("meet with Sanders at the White House")
 		['a place after "at" is no home town', 'Obama will meet with Tom Vale at the White House on Thursday. Vale said he would fight on.', 'unclassified'],
-		['... after "from" it is', 'Tom Vale from Florida said he would fight on.', 'citizen'],
+		// (after "from" it is, but a state makes no one a private person: review CC of the 42nd stop found
+		// sitting senators "of Pennsylvania" citizens; see the rows for "Pat Toomey of Pennsylvania" below)
+		['... after "from" a state is no home town either', 'Tom Vale from Florida said he would fight on.', 'unclassified'],
 		// review 34: a relative clause after a description says what they do, not who they are
 		['a volunteer "who frequently goes to colleges"', '"We will win," said Bree Vale, a Sanders volunteer who frequently goes to colleges.', 'citizen'],
 		// review 34: a debate's moderator is a journalist; "scored his first endorsement" is no athlete's deed
@@ -416,6 +418,9 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['"AFL-CIO president Steven Tolman"', '"This is a wolf in sheep\'s clothing," said AFL-CIO president Steve Tolland.', 'rights group or NGO'],
 		['"the Ohio Building Trades Council"', '"We build," said Jim Roe, president of the Ohio Building Trades Council.', 'rights group or NGO'],
 		['"president of the European Council"', '"No," said Donald Tusk, president of the European Council.', 'international body'],
+		// review CC (42nd stop): a state or a country after "of" is whom a politician represents, no home town
+		['"Pat Toomey of Pennsylvania said"', 'Tom Vale of Pennsylvania said the plan was bad.', 'unclassified'],
+		['... but "of Flint, Mich." is a home town', 'Ann Lind of Flint, Mich., said the water was bad.', 'citizen'],
 		// review DD (42nd stop): a chamber by its capitalised name; civil-rights groups; a company's "Networks"
 		['"House Oversight Committee Chairman"', '“We will look at it,” said House Oversight Committee Chairman Jason Vale.', 'government'],
 		['... not a publisher\'s house', '“We publish books,” said Ann Lee of Random House.', 'business'],
