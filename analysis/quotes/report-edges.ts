@@ -190,6 +190,27 @@ export function turnEnd(ctx: Ctx, content: Range): Range | null {
 }
 
 /**
+ * "The candidates say they are not trying to avoid appearing beside … Hillary Clinton, who has been battered
+ * in recent weeks by the fallout …": a relative clause set off by a comma after a name, that runs to the
+ * end of the report, is the writer telling the reader who that is (review CC of the 42nd stop found the
+ * writer's "battered" counted as the candidates' word). The reported clause cut before its comma, else null.
+ * Not one in the middle ("said the mayor, who was elected in May, would resign").
+ */
+export function trailingRelativeEnd(ctx: Ctx, content: Range): Range | null {
+	const { toks } = ctx;
+	for (let j = content[0] + 2; j < content[1] - 2; j++) {
+		if (toks[j].value !== ',' || ctx.inQuote[j] >= 0 || !['who', 'which'].includes(toks[j + 1].normal) || toks[j - 1].pos !== 'PROPN' || !isCap(toks[j - 1])) continue;
+		// (a pronoun its subject is someone's view in the report: "which he believes will …", "who he's supporting")
+		if (toks[j + 2]?.pos === 'PRON') return null;
+		// (to the end: no comma after it closes the clause before the report goes on; and no one's saying or
+		// believing in it, "which he believes will make it impossible …", the speaker's own view)
+		for (let k = j + 2; k < content[1]; k++) if (toks[k].value === ',' || ctx.isMark[k] || ctx.cueAt(k) >= 0) return null;
+		return trimRange(ctx, content[0], j);
+	}
+	return null;
+}
+
+/**
  * "Clinton slammed Obama … for suggesting that rural voters “cling to guns or religion,” and bragged about
  * her father …": what someone is judged for saying (a participle after "for", attribution.ts judgedFor) ends
  * where "and" joins another verb of the sentence's subject on. The reported clause cut before it, else null.

@@ -415,6 +415,10 @@ describe('findIndirect', () => {
 		['"she said almost nothing about monetary policy until …"', 'But Ann Vale said almost nothing about monetary policy until October, as the bank prepared to raise rates.', []],
 		['... but "said much of his discussion … was about Israel" is', 'Tom Vale said much of his discussion with the mayor was about taxes.', [{ text: 'much of his discussion with the mayor was about taxes', mention: 'Tom Vale' }]],
 		['"In her address …, Stein, a physician from Massachusetts and longtime Green Party activist, accused …"', 'In her address at the rally, Stein, a physician from Massachusetts and longtime Green Party activist, accused the committee of sabotaging the campaign.', [{ text: 'the committee of sabotaging the campaign', mention: 'Stein' }]],
+		// review CC (42nd stop): a relative clause after a name that ends the report is the writer's gloss
+		['"…, who has been hammered for weeks" ends no report', 'Officials say they are not blaming Governor Ann Lee, who has been hammered for weeks over the bridge.', [{ text: 'they are not blaming Governor Ann Lee', mention: 'Officials' }]],
+		['... not one in the middle', 'Tom Vale said the mayor, who was elected in May, would resign.', [{ text: 'the mayor, who was elected in May, would resign', mention: 'Tom Vale' }]],
+		['... nor one that holds the speaker\'s view', 'Tom Vale said he backs Ann Lee, who he believes will win.', [{ text: 'he backs Ann Lee, who he believes will win', mention: 'Tom Vale' }]],
 		// review DD (42nd stop): a demonstrative "that" before a noun opens an object, not what was said
 		['"questioned that determination, waging …"', 'Lawmakers have questioned that determination, waging an aggressive campaign against the rule.', []],
 		['"reiterated that approach in his interview"', 'Tom Vale reiterated that approach in his interview last week.', []],
