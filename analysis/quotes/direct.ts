@@ -4,6 +4,7 @@ import { countWords } from '../nlp.js';
 import type { Span, Token } from '../types.js';
 import { TIME_WORDS, type Ctx, type Range } from './context.js';
 import type { MarkedSpan } from './spans.js';
+import { headlineGiven } from './work-titles.js';
 import { attrAfter, attrBefore, clauseSubject, isNamed, isSource, speakerOf, windows, type Attribution, type SpeakerInfo } from './attribution.js';
 import { isCap, isPossessive } from './mentions.js';
 import { npLeft, npRight } from './phrases.js';
@@ -183,12 +184,15 @@ export function findDirect(ctx: Ctx): Found[] {
 		// "when the "reset" proved to be appeasement": a term in marks after an article, the subject of a
 		// verb of its own, is the writer's word held at arm's length, whoever speaks in the sentence
 		if (a && termAsSubject(ctx, m)) a = null;
+		// ("stories with headlines such as “…”": a page's words, no one's the sentence names; work-titles.ts)
+		const headline = headlineGiven(ctx, m.open);
+		if (headline) a = null;
 		let speaker = a ? speakerOf(ctx, a) : null;
 		let carried = false;
 		// "… Smith said. The so-called "reform" passed anyway": a word or three in marks inside the
 		// writer's own sentence is a scare quote or a title, not more of the statement before it
 		const scare = (countWords(text, m.start, m.end, 3) <= 3 && !standsAlone(ctx, m) && !coordinated(ctx, prev, m)) || namesThing(ctx, m);
-		if (!speaker && prev?.speaker && !scare && !ownAttribution(ctx, m)) {
+		if (!speaker && prev?.speaker && !scare && !headline && !ownAttribution(ctx, m)) {
 			// A quote with no attribution of its own continues the previous speaker's statement when it
 			// follows on directly: same paragraph, a paragraph of its own, or a paragraph that opens with it.
 			const prevPara = ctx.marks[prev.mark!]?.paragraph ?? -1;
@@ -309,6 +313,8 @@ function asFrame(ctx: Ctx, oi: number, lo: number): { a: Attribution; from: numb
 	let k = oi - 1;
 	if (k >= lo && ['a', 'an', 'the'].includes(toks[k].normal)) k--;
 	if (k < lo + 2 || toks[k].normal !== 'as') return null;
+	// ("stories with headlines such as “…”": examples, not what someone calls something)
+	if (toks[k - 1].normal === 'such') return null;
 	const obj = npLeft(toks, k - 1, lo);
 	if (!obj || obj[1] !== k) return null;
 	let v = obj[0] - 1;

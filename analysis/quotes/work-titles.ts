@@ -79,3 +79,28 @@ const PERFORMED = new Set(['played', 'plays', 'playing', 'performed', 'performs'
 /** Words a title leaves in lower case. */
 // (and forms of "be", which many outlets keep in lower case in a headline: "Why Electing Lane is More Important")
 const SMALL_TITLE_WORD = /^(?:a|an|the|of|and|or|nor|but|in|on|at|to|for|with|from|by|as|into|over|vs\.?|via|per|is|are|was|were)$/;
+
+/**
+ * "stories with headlines such as “Birth control makes women unattractive and crazy”", "under the headline
+ * “…”", "headlines such as ''A'' and ''B''": words in marks given as a headline are a page's, no one the
+ * sentence names says them (review DD of the 42nd stop had Breitbart's headlines as Trump's words). They
+ * stay quoted words, with no speaker. `open`: the opening mark's offset.
+ */
+export function headlineGiven(ctx: Ctx, open: number): boolean {
+	const { toks } = ctx;
+	let h = ctx.tokenAt(open) - 1;
+	while (h >= 0 && (ctx.isMark[h] || [',', ':'].includes(toks[h].value))) h--;
+	// (the second of two: "headlines such as ''A'' and ''B''")
+	if ((toks[h]?.normal === 'and' || toks[h]?.normal === 'or') && h > 0 && ctx.isMark[h - 1]) {
+		h -= 1;
+		while (h >= 0 && ctx.isMark[h]) h--;
+		while (h >= 0 && ctx.inQuote[h] >= 0 && !ctx.isMark[h]) h--;
+		while (h >= 0 && (ctx.isMark[h] || [',', ':'].includes(toks[h].value))) h--;
+	}
+	if (toks[h]?.normal === 'as' && toks[h - 1]?.normal === 'such') h -= 2;
+	else if (toks[h]?.normal === 'like') h -= 1;
+	return h >= 0 && HEADLINE_NOUNS.has(toks[h].normal);
+}
+
+/** Words for a headline before the one given: "the headline", "headlines such as", "headlines like". */
+const HEADLINE_NOUNS = new Set(['headline', 'headlines', 'headlined', 'banner', 'chyron']);

@@ -875,3 +875,20 @@ describe('the owner of what someone speaks of does not speak', () => {
 		expect(quotes(text)[0]?.speaker).toBe(speaker);
 	});
 });
+
+// review DD (42nd stop): headlines given as such are a page's words: quoted, but no one the sentence names says them
+describe('a headline given as one has no speaker', () => {
+	it.each([
+		['Tom Vale hired Ann Lee of Harbour News, a website that has run stories with headlines such as “Cats are ruining the town.”'],
+		["The site ran stories with headlines such as ''Cats are ruining the town'' and ''Would you rather your child had a cat?''"],
+		['The site ran a story under the headline “Cats are ruining the town.”']
+	])('%s', (text) => {
+		const qs = quotes(text);
+		expect(qs.length).toBeGreaterThan(0);
+		expect(qs.map((q) => q.speaker)).toEqual(qs.map(() => null));
+	});
+	// (but "X VERB Y as “…”" still gives the quotation to X)
+	it('"pounding Trump as a “con artist”" is still a quote', () => {
+		expect(quotes('Reid has been pounding Vale as a “con artist.”')[0]?.speaker).toBe('Reid');
+	});
+});
