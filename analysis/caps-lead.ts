@@ -16,23 +16,27 @@ const capsWord = (w: string): boolean => CAPS_CHARS.test(w) && (w.match(UPPER)?.
 const OPENS = /^\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
+/** The tokens of the headings of one token array, asked for by several stages: kept per array. */
+const leadsOf = new WeakMap<readonly Token[], Uint8Array>();
+
 /**
  * The tokens of such headings: a paragraph that opens with three words in capitals or more (figures and
  * punctuation between them allowed), up to the first word with a lower-case letter, which opens with a
- * capital. 1 for each.
+ * capital (capsLeadEnd). 1 for each.
  */
 export function capsLeads(tokens: readonly Token[]): Uint8Array {
-	const out = new Uint8Array(tokens.length);
+	let out = leadsOf.get(tokens);
+	if (out) return out;
+	out = new Uint8Array(tokens.length);
 	for (let i = 0; i < tokens.length; i++) {
 		if (i > 0 && tokens[i - 1].paragraph === tokens[i].paragraph) continue;
-		let k = i;
-		let words = 0;
-		while (k < tokens.length && tokens[k].paragraph === tokens[i].paragraph && !LOWER.test(tokens[k].value)) {
-			if (capsWord(tokens[k].value)) words++;
-			k++;
-		}
-		if (words >= 3 && k < tokens.length && tokens[k].paragraph === tokens[i].paragraph && OPENS.test(tokens[k].value)) out.fill(1, i, k);
+		let last = i;
+		while (last + 1 < tokens.length && tokens[last + 1].paragraph === tokens[i].paragraph) last++;
+		const end = capsLeadEnd(tokens, i, last);
+		if (end > i) out.fill(1, i, end);
+		i = last;
 	}
+	leadsOf.set(tokens, out);
 	return out;
 }
 

@@ -12,8 +12,8 @@ import { nounReport } from './noun-reports.js';
 import { npRight } from './phrases.js';
 import { subjectLeft, subjectRight } from './subjects.js';
 import { fronted } from './relayed.js';
-import { CONJUNCTIONS, MODALS, reportSubject } from './report-subject.js';
-import { commentEnd, contrastEnd, endAtJoinedCues, glossEnd, trimRange, turnEnd, judgedForEnd, trailingRelativeEnd } from './report-edges.js';
+import { CONJUNCTIONS, reportSubject } from './report-subject.js';
+import { MODALS, commentEnd, contrastEnd, endAtJoinedCues, glossEnd, judgedForEnd, trailingRelativeEnd, trimRange, turnEnd } from './report-edges.js';
 import { RELATIVE_OPENERS, SUBORDINATORS, gappedRelative, hasClauseVerb, objectThatVerb, mainClauseAfter, negated, nounWithInfinitive, objectBeforeClause, objectBeforeParticiple, objectBeforeSubordinate, objectThenPredicates, objectWithRelative, openedBefore, ownSubjectAfter, passiveInfinitive, reducedPassive, relativeCue, relativeOnThing, subordinatorAt, writersClauseAt } from './clause-shape.js';
 
 const LOWER_FIRST = /^\p{Ll}/u;

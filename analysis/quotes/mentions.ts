@@ -129,6 +129,8 @@ function aff(text: string, toks: Token[], r: [number, number] | null): { affilia
 const ACTING_FOR = /^(?:Lawyers|Attorneys|Executives|Officials|Spokesmen|Spokeswomen|Spokespeople|Representatives|Aides|Advisers|Advisors|Staffers|Employees|Agents|Prosecutors|Investigators)$/;
 /** A capitalised word in the plural: "Democrats", "Parents" (an advocacy group's name opens with one). */
 const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
+/** People named in the plural, capitalised, whom an advocacy group's name opens with before "for": "Democrats for Education Reform" (name-run.ts reads over the "for"). */
+export const peopleInPlural = (t: Token): boolean => PEOPLE_PLURAL.test(t.value) && isPeopleWord(t);
 
 /** Lower-case words inside an organisation's name ("Department of Health", "Bill & Melinda Gates Foundation"). */
 const NAME_LINKS = new Set(['of', 'for', 'and', '&', 'the']);
@@ -433,7 +435,7 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 	// (not people acting for someone, "Lawyers for Epstein", "Executives for Mondelez"; nor a single name after
 	// "for", "rallies Democrats for Clinton": a cause is two words or more, or a word of English, "Prosperity")
 	const cause = firstTail ? toks.slice(firstTail[0], e).filter((x) => x.normal !== 'a' && x.normal !== 'the') : [];
-	if (!owner && toks[he]?.normal === 'for' && firstTail && he - h >= 1 && toks.slice(h, he).every(isCap) && cause.length > 0 && cause.every(isCap) && (cause.length > 1 || inVocabulary(cause[0].normal)) && PEOPLE_PLURAL.test(toks[he - 1].value) && isPeopleWord(toks[he - 1]) && !ACTING_FOR.test(toks[he - 1].value)) {
+	if (!owner && toks[he]?.normal === 'for' && firstTail && he - h >= 1 && toks.slice(h, he).every(isCap) && cause.length > 0 && cause.every(isCap) && (cause.length > 1 || inVocabulary(cause[0].normal)) && peopleInPlural(toks[he - 1]) && !ACTING_FOR.test(toks[he - 1].value)) {
 		const span = spanOf(toks, h, e)!;
 		const name = joinTokens(text, toks, h, e);
 		return { start: whole.start, end: whole.end, text: whole.text, kind: 'org', name, nameSpan: span, title: null, titleSpan: null, affiliation: name, affiliationSpan: span, definite, proper: true };

@@ -3,13 +3,11 @@
 // words the tagger misread inside a name; never over a line break, a sentence end or a quotation mark.
 import type { Token } from '../types.js';
 import type { Ctx } from './context.js';
-import { givenName, isPeopleWord, knownOrgNames, orgWords, placeNames } from './data.js';
+import { givenName, knownOrgNames, orgWords, placeNames } from './data.js';
 
-/** A capitalised word in the plural: "Democrats", "Americans", "Parents". */
-const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
 import { inVocabulary } from '../nlp.js';
 import { isTitleCase } from '../loaded/title-case.js';
-import { ARABIC_ARTICLE, CAMEL_SURNAME, NAME_PARTICLES, NAME_PREPOSITIONS, TIME_WORDS, isAyin, isCap } from './mentions.js';
+import { ARABIC_ARTICLE, CAMEL_SURNAME, NAME_PARTICLES, NAME_PREPOSITIONS, TIME_WORDS, isAyin, isCap, peopleInPlural } from './mentions.js';
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
@@ -73,7 +71,7 @@ export function nameRunEnd(ctx: Ctx, i: number): number {
 		// "Democrats for Education Reform", "Americans for Prosperity", "Students for a Democratic Society":
 		// people named in the plural, "for" and a cause in capitals are an advocacy group's one name (review AA
 		// of the 42nd stop had "Massachusetts Democrats" merged with every Democrat, and "Education Reform")
-		if (e > i && t.normal === 'for' && PEOPLE_PLURAL.test(toks[e - 1].value) && isPeopleWord(toks[e - 1]) && !gap(text, toks[e - 1], t).includes('\n')) {
+		if (e > i && t.normal === 'for' && peopleInPlural(toks[e - 1]) && !gap(text, toks[e - 1], t).includes('\n')) {
 			const c = e + (toks[e + 1]?.normal === 'a' || toks[e + 1]?.normal === 'the' ? 2 : 1);
 			if (toks[c] && isCap(toks[c]) && toks[c].pos === 'PROPN' && !TIME_WORDS.has(toks[c].normal) && ctx.inQuote[c] === ctx.inQuote[i]) {
 				e = c;

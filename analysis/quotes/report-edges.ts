@@ -152,7 +152,8 @@ export function contrastEnd(ctx: Ctx, content: Range): Range | null {
 
 /** Prepositions that open someone else's view after ", but": "but for Republicans, …", "but to critics, …". */
 const VIEWPOINT = new Set(['for', 'to']);
-const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'might', 'may', 'must', "'d", '’d', "'ll", '’ll']);
+/** Modal verbs, written out or short ("'d", "'ll"): the tense of what someone says will or would happen. */
+export const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'might', 'may', 'must', "'d", '’d', "'ll", '’ll']);
 
 /**
  * "Clinton says the mails were personal, but for Republicans, it is a smoking gun", "Mrs. Clinton has said she

@@ -8,7 +8,7 @@ import { INVERTING, isParticiple, isPassive, judgingCue, nounAfterObject } from 
 import { clauseSubject, isNamed, isSource, participleSubject, type Subject } from './attribution.js';
 import { npRight } from './phrases.js';
 import { subjectLeft, subjectRight } from './subjects.js';
-import { causedSpeaker, noOne, passiveAgent, subjectBeforeFigure } from './report-edges.js';
+import { MODALS, causedSpeaker, noOne, passiveAgent, subjectBeforeFigure } from './report-edges.js';
 import { finiteBefore, hasClauseVerb } from './clause-shape.js';
 import { openingPhraseEnd } from './clause-subject.js';
 
@@ -21,7 +21,6 @@ const PARTICIPLE_PREPS = new Set(['before', 'after', 'while', 'by', 'when', 'sin
 const OPENING_TIME = new Set(['before', 'after', 'while', 'when', 'since', 'upon']);
 /** A conjunction opening a sentence ("And after saying …"). */
 export const CONJUNCTIONS = new Set(['and', 'but', 'yet', 'so']);
-export const MODALS = new Set(['could', 'would', 'might', 'may', 'can', 'will', 'should', 'must']);
 
 /**
  * Who speaks for the cue at token i (its phrase ending before e) in the sentence [ss, se): the subject
