@@ -18,6 +18,43 @@ const ACCORDING_RUN = new Set(['NOUN', 'ADJ', 'VERB']);
 /** Sources named by a noun with no plural in -s: "people familiar with …", "exit polling data". */
 const MASS_SOURCES = new Set(['people', 'data', 'police', 'staff', 'personnel']);
 
+/** Words that open a sentence before its subject: "Now,", "But", "Still,", "(". */
+const OPENER_POS = new Set(['ADV', 'CCONJ', 'SCONJ', 'NUM', 'PUNCT', 'INTJ']);
+
+/**
+ * The words before "according to" in [ss, i) are only an opener ("Now, according to the poll, some
+ * are swinging"; "But according to …"): adverbs and conjunctions, no subject of their own; so what is
+ * reported follows the attribution, as when it opens the sentence. (Not a preposition's phrase: "In
+ * Ohio, according to the poll, Clinton leads" reports where she leads too.)
+ */
+function openerOnly(toks: readonly Token[], ss: number, i: number): boolean {
+	if (i <= ss) return true;
+	for (let k = ss; k < i; k++) if (!OPENER_POS.has(toks[k].pos)) return false;
+	return true;
+}
+
+/** Words of the rest of a list of bare nouns after a comma: "aides and allies". */
+const LIST_POS = new Set(['NOUN', 'ADJ', 'CCONJ']);
+
+/**
+ * The comma that ends an "according to" phrase at the start of a sentence: the first after the
+ * source, or the one after the rest of a list of bare nouns the source ends with ("according to
+ * interviews with his friends, aides and allies, he wants": not "…, the mayor and his deputy, both
+ * Republicans, will", nor "…, voters in Alabama, Georgia and Ohio want").
+ */
+function afterSource(toks: readonly Token[], att: Attribution, se: number): number {
+	let k = att.appos ? att.appos[1] : att.np[1];
+	while (k < se && toks[k].value !== ',') k++;
+	let c = k + 1;
+	let and = false;
+	for (; c < se && c - k < 8 && toks[c].value !== ','; c++) {
+		const t = toks[c];
+		if (!LIST_POS.has(t.pos) || !LOWER_FIRST.test(t.value)) return k;
+		if (t.pos === 'CCONJ') and = true;
+	}
+	return and && c > k + 2 && toks[c]?.value === ',' && toks[c - 1].pos === 'NOUN' ? c : k;
+}
+
 /** A plural noun the tagger read as a verb right after "according to" ("sources", "people"), lower case. */
 function afterAccordingTo(toks: readonly Token[], k: number): boolean {
 	const t = toks[k];
@@ -49,10 +86,9 @@ export function accordingTo(ctx: Ctx, i: number, e: number, ss: number, se: numb
 	const sr = subjectRight(toks, e, se);
 	const appos = sr && sr.np[0] === np[0] && sr.np[1] === np[1] && sr.appos && ['a', 'an'].includes(toks[sr.appos[0]]?.normal ?? '') ? sr.appos : null;
 	const att: Attribution = { cue: [i, e], np, appos };
-	if (i === ss || (i - 1 >= ss && toks[i - 1].value === ',' && i - 1 === ss)) {
-		let k = att.appos ? att.appos[1] : np[1];
-		while (k < se && toks[k].value !== ',') k++;
-		content = trimRange(ctx, k + 1, se);
+	const opener = i > ss && openerOnly(toks, ss, toks[i - 1].value === ',' ? i - 1 : i);
+	if (i === ss || opener) {
+		content = trimRange(ctx, afterSource(toks, att, se) + 1, se);
 	} else if (toks[i - 1]?.value === ',' && toks[np[1]]?.value === ',' && np[1] + 1 < se - 1 && !hasClauseVerb(toks, ss, i - 1) && hasClauseVerb(toks, np[1] + 1, se)) {
 		// "One of the officers, according to prison records, had worked …": an aside between the
 		// subject and its verb; what was reported is the sentence around it (not "X has won …,

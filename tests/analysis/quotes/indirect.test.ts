@@ -70,6 +70,13 @@ describe('findIndirect', () => {
 		// review 18: "One of the officers, according to prison records, had worked …" reported only "One of the officers"
 		['"according to" between the subject and its verb', 'The mayor, according to two officials, will resign on Friday.', [{ text: 'The mayor, according to two officials, will resign on Friday', mention: 'two officials' }]],
 		['... not after a whole clause', 'The mayor has won most votes, according to a tally, but the count goes on.', [{ text: 'The mayor has won most votes', mention: 'a tally' }]],
+		// review DD (43rd stop): an opener before "according to" is no subject; what is reported follows
+		['"Now, according to …, …"', 'Now, according to the latest poll, some voters are swinging to the mayor.', [{ text: 'some voters are swinging to the mayor', mention: 'the latest poll' }]],
+		['... not a preposition\'s phrase, which is part of what is reported', 'In Ohio, according to the new poll, the mayor leads by five points.', [{ text: 'In Ohio, according to the new poll, the mayor leads by five points', mention: 'the new poll' }]],
+		['"according to" a list of bare nouns: its commas are the source\'s', 'But according to interviews with his friends, aides and allies, he wants to campaign.', [{ text: 'he wants to campaign', mention: 'interviews' }]],
+		['... not a subject of two people described after it', 'According to the ministry, the mayor and his deputy, both lawyers, will resign.', [{ text: 'the mayor and his deputy, both lawyers, will resign', mention: 'the ministry' }]],
+		['"But according to …, …"', 'But according to the ministry, the bridge was safe.', [{ text: 'the bridge was safe', mention: 'the ministry' }]],
+		['... a pronoun subject before it is one', 'He, according to court records, had worked there for a year.', [{ text: 'He, according to court records, had worked there for a year', mention: 'court records' }]],
 		// review Y (41st stop): a span of time and "ago" after the listener is when, not what was said
 		['"urged the mayor two weeks ago to resign" reports no "ago"', 'The senator urged the mayor two weeks ago to resign.', []],
 		['"told reporters months ago that …"', 'The senator told reporters months ago that the plan was dead.', [{ text: 'the plan was dead', mention: 'The senator' }]],
