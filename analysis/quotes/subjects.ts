@@ -29,7 +29,14 @@ export function subjectLeft(toks: Token[], v: number, lo: number, joined = 0): {
 	if (and > lo && toks[v].pos === 'VERB' && joined < 3) {
 		let w = and - 1;
 		while (w > lo && and - w <= 6 && toks[w].pos !== 'VERB' && !/^[,;:.!?]$/.test(toks[w].value)) w--;
-		const shared = w > lo && w < and - 1 && toks[w].pos === 'VERB' && toks[w].sentence === toks[v].sentence && toks[w - 1].pos !== 'AUX' ? subjectLeft(toks, w, lo, joined + 1) : null;
+		// ("smiled and said", "overruled and said", "had served in Vietnam and said": not a passive's
+		// "were caused … and called")
+		// (those two only in the sentence's own clause, not in one it reports: "Kasich said he'd sit Putin
+		// down and tell him …" is one report)
+		const plain = w < and - 1 && toks[w - 1].pos !== 'AUX';
+		let shared = w > lo && toks[w].pos === 'VERB' && toks[w].sentence === toks[v].sentence && !(toks[w - 1].pos === 'AUX' && toks[w - 1].lemma === 'be') ? subjectLeft(toks, w, lo, joined + 1) : null;
+		// (a verb before the subject with no comma between; "When Mook was asked …, he laughed and said" is his)
+		if (shared && !plain) for (let k = shared.np[0] - 1; k >= lo && toks[k].value !== ','; k--) if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') (shared = null), (k = lo);
 		// (someone who can speak: a name, a pronoun, a word for a person or an organisation; not "the
 		// deaths were caused … and called")
 		const head = shared ? toks[shared.np[1] - 1] : null;

@@ -113,6 +113,12 @@ describe('findIndirect', () => {
 		['a cue with "to" and a gerund\'s noun phrase, then "and" another verb, reports nothing', 'The man admitted to the killing and was heard in the street.', []],
 		// blind check: a verb joined by "and" to an earlier one shares its subject
 		['"X defended his character and said …"', 'On Friday, 65 women who have known Tom Vale since high school defended his character and said he has always behaved well.', [{ text: 'he has always behaved well', mention: '65 women' }]],
+		// review DD (43rd stop): a verb with no object, or one with "had", joined to the cue by "and"
+		['"X smiled and said …"', 'The mayor smiled and said the bridge was safe.', [{ text: 'the bridge was safe', mention: 'The mayor' }]],
+		['"the court overruled and said …"', 'The appeals court overruled and said the state already allowed enough early voting.', [{ text: 'the state already allowed enough early voting', mention: 'The appeals court' }]],
+		['"X, 70, had served in the army and said …"', 'One of the men, Jim Elk, 70, had served in the army and said he was convinced the senator would start a war.', [{ text: 'he was convinced the senator would start a war', mention: 'Jim Elk' }]],
+		['... not a verb inside what someone else said', 'Tom Vale said he would sit the minister down and tell him to resign.', [{ text: 'he would sit the minister down and tell him to resign', mention: 'Tom Vale' }]],
+		['... nor a passive\'s subject', 'The deaths were caused by a fire and reported the next day.', []],
 		['... not the subject of a passive inside what was said', 'The office said the deaths were caused by gunshot wounds and called for calm in the city.', [{ text: 'the deaths were caused by gunshot wounds and called for calm in the city', mention: 'The office' }]],
 		// blind check of 1 December 2026: asking to stay anonymous reports no words
 		['"who asked not to be named" reports nothing', 'A spokesman for the mayor, who asked not to be named, said the bridge was safe.', [{ text: 'the bridge was safe', mention: 'A spokesman for the mayor' }]],
