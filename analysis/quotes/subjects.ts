@@ -33,7 +33,7 @@ export function subjectLeft(toks: Token[], v: number, lo: number, joined = 0): {
 		// "were caused … and called")
 		// (those two only in the sentence's own clause, not in one it reports: "Kasich said he'd sit Putin
 		// down and tell him …" is one report)
-		const plain = w < and - 1 && toks[w - 1].pos !== 'AUX';
+		const plain = w > lo && w < and - 1 && toks[w - 1].pos !== 'AUX';
 		let shared = w > lo && toks[w].pos === 'VERB' && toks[w].sentence === toks[v].sentence && !(toks[w - 1].pos === 'AUX' && toks[w - 1].lemma === 'be') ? subjectLeft(toks, w, lo, joined + 1) : null;
 		// (a verb before the subject with no comma between; "When Mook was asked …, he laughed and said" is his)
 		if (shared && !plain) for (let k = shared.np[0] - 1; k >= lo && toks[k].value !== ','; k--) if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') (shared = null), (k = lo);
