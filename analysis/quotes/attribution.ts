@@ -155,7 +155,9 @@ export function attrAfter(ctx: Ctx, lo: number, hi: number): Attribution | null 
 	let m = np[1];
 	let appos: Range | null = null;
 	// "the Vermont senator and Democratic presidential candidate told": two roles of one person; "Phil
-	// Berger and Tim Moore, both Republicans, said": two people, the first named is the mention
+	// Berger and Tim Moore, both Republicans, said": two people, who speak together, as they do before
+	// a reported clause (review DD of the 43rd stop); a name and a description ("Vale and the mayor"),
+	// the one named is the mention
 	if (toks[m]?.normal === 'and' && m + 1 < hi) {
 		const np2 = npRight(toks, m + 1, hi);
 		let v = np2 ? np2[1] : -1;
@@ -167,7 +169,7 @@ export function attrAfter(ctx: Ctx, lo: number, hi: number): Attribution | null 
 			if (joined !== np) {
 				np = joined;
 				m = np[1];
-			} else if (toks[np2[1] - 1].pos === 'PROPN' || toks[np[1] - 1].pos === 'PROPN') m = np2[1];
+			} else if ((toks[np2[1] - 1].pos === 'PROPN') !== (toks[np[1] - 1].pos === 'PROPN')) m = np2[1];
 			else {
 				np = [np[0], np2[1]];
 				m = np[1];

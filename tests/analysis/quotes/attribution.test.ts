@@ -126,7 +126,9 @@ describe('speakerOf', () => {
 		['a party label and a participle aside before the verb', 'But Sen. Ann Durbin (D-Ill.), noting the size of the crowd, said, “Let me tell you, he has a following.”', 'Let me', 'Ann Durbin', 'Sen. Ann Durbin'],
 		['a long relative clause between subject and verb', 'Hillary Clinton, who served as secretary of state when the decision was made to intervene in the Libya civil war and topple the regime, conceded the situation is “deeply regrettable” for everyone.', 'deeply regrettable', 'Hillary Clinton', 'Hillary Clinton'],
 		['two roles of one person joined by "and"', 'Sen. Bernie Sanders spoke on Monday. "China is concerned about the nation," the independent Vermont senator and Democratic presidential candidate told ABC.', 'China is', 'Bernie Sanders', 'the independent Vermont senator and Democratic presidential candidate'],
-		['two people joined by "and": the first named', '"We can only wonder," state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans, said in a statement.', 'We can', 'Phil Berger', 'state Senate leader Phil Berger'],
+		// review DD (43rd stop): two people named before the verb speak together, as before a reported clause
+		['two people joined by "and" speak together', '"We can only wonder," state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans, said in a statement.', 'We can', 'Senate leader Phil Berger and House Speaker Tim Moore', 'Senate leader Phil Berger and House Speaker Tim Moore'],
+		['... a name and a description: the one named', '"We can only wonder," Phil Berger and his deputy said in a statement.', 'We can', 'Phil Berger', 'Phil Berger'],
 		['"said one of …"', '"It was awful," said one of two witnesses who relayed the same story.', 'It was', 'one of two witnesses', 'one of two witnesses'],
 		['"this source"', '"The kids do not like him," this source told the Post.', 'The kids', 'this source', 'this source'],
 		['a known surname the tagger read as a verb, then an aside', 'Roy Blunt spoke.\n\n"He had a lot of supporters," Blunt, after a long pause, said of Cruz.', 'He had', 'Roy Blunt', 'Blunt'],
