@@ -65,6 +65,16 @@ export function trimRange(ctx: Ctx, s: number, e: number): Range {
 			break;
 		}
 	}
+	// "praised the speech, as did former House Speaker Newt Gingrich": who else did the same is no part
+	// of what was said either, and a verb's object alone is no clause (review CC of the 43rd stop; not
+	// after a clause, where the words may be the speaker's: "Clinton has differentiated herself, as
+	// have her rivals")
+	for (let j = e - 3; j > s && j >= e - 12; j--) {
+		if (toks[j].value === ',' && toks[j + 1]?.normal === 'as' && toks[j + 2] && ELLIPTIC.has(toks[j + 2].normal) && !hasClauseVerb(toks, j + 3, e) && !hasClauseVerb(toks, s, j)) {
+			e = j;
+			break;
+		}
+	}
 	while (s < e && /^[,:;—–-]$/.test(toks[s].value)) s++;
 	// "(CNN) The government … declared …, the WHO reported": the outlet's tag opening its story is no
 	// part of what was said
@@ -83,6 +93,8 @@ export function trimRange(ctx: Ctx, s: number, e: number): Range {
 	while (e > s && (/^[,.:;!?—–-]$/.test(toks[e - 1].value) || ctx.isMark[e - 1])) e--;
 	return [s, e];
 }
+/** Verbs that stand for the one before them in ", as did the governor", ", as have others". */
+const ELLIPTIC = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'can', 'should']);
 /** A word of a dateline: a place in capitals, or its state or country after a comma ("LOUISVILLE, Ky."). */
 const DATELINE_WORD = /^\p{Lu}[\p{L}.]*$/u;
 /** A place in capitals opening a dateline ("LONDON", "NEW"). */

@@ -119,6 +119,9 @@ describe('findIndirect', () => {
 		['"X, 70, had served in the army and said …"', 'One of the men, Jim Elk, 70, had served in the army and said he was convinced the senator would start a war.', [{ text: 'he was convinced the senator would start a war', mention: 'Jim Elk' }]],
 		['... not a verb inside what someone else said', 'Tom Vale said he would sit the minister down and tell him to resign.', [{ text: 'he would sit the minister down and tell him to resign', mention: 'Tom Vale' }]],
 		['... nor a passive\'s subject', 'The deaths were caused by a fire and reported the next day.', []],
+		// review CC (43rd stop): ", as did X" after a verb's object only says who else did it
+		['"praised the speech, as did the governor" reports nothing', 'Two radio hosts praised the speech, as did the former governor.', []],
+		['... after a clause it may be the speaker\'s', 'The mayor said the plan would fail, as did the governor.', [{ text: 'the plan would fail, as did the governor', mention: 'The mayor' }]],
 		['... not the subject of a passive inside what was said', 'The office said the deaths were caused by gunshot wounds and called for calm in the city.', [{ text: 'the deaths were caused by gunshot wounds and called for calm in the city', mention: 'The office' }]],
 		// blind check of 1 December 2026: asking to stay anonymous reports no words
 		['"who asked not to be named" reports nothing', 'A spokesman for the mayor, who asked not to be named, said the bridge was safe.', [{ text: 'the bridge was safe', mention: 'A spokesman for the mayor' }]],
