@@ -240,6 +240,8 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['a department named without its word', 'Homeland Security said, "There is no threat at the border."', 'government'],
 		// "records" are documents; only a label's name ending in it is a company (review 17)
 		['records are no company', 'Ten staffers worked overtime that night, according to federal prison records.', 'unclassified'],
+		// review CC (43rd stop): "network" names a campaign's or a charity's network only in a name
+		['a network in lower case is no NGO', 'The deficit grew, according to a review of network transcripts.', 'unclassified'],
 		['a record label by its name', 'Harbour Lane Records said the contract was fair.', 'business'],
 		// review 18: a nationality before a profession, and those who speak for a family
 		['a country before a profession is a nationality', '"We want answers," said US lawyers for the victims.', 'other'],
