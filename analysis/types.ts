@@ -370,9 +370,12 @@ export interface ToneStretch extends Span {
 	ownVoice?: boolean;
 }
 
-/** Words left out of the tone: inside a proper name, or a topic word naming the subject (war, cancer). */
+/**
+ * Words left out of the tone: inside a proper name, a topic word naming the subject (war, cancer), or
+ * words named as words ("the word “birther”", quotes/word-names.txt).
+ */
 export interface LeftOutSpan extends Span {
-	reason: 'name' | 'topic';
+	reason: 'name' | 'topic' | 'word';
 }
 
 export interface Sentiment {

@@ -90,6 +90,13 @@ export function relationNouns(): Set<string> {
 	return relations;
 }
 
+let wordNamesSet: Set<string> | null = null;
+/** Nouns that name the marked words after them as words (word-names.txt): "the word", "the term". */
+export function wordNames(): Set<string> {
+	if (!wordNamesSet) wordNamesSet = new Set(parseList(readDataFile('word-names.txt')));
+	return wordNamesSet;
+}
+
 let outside: Set<string> | null = null;
 /** Roles that relate someone to an organisation or a person from outside (outside.txt: "critic", "customer"). */
 export function outsideRoles(): Set<string> {

@@ -8,7 +8,7 @@ import { loadDefaultLexicon } from '../../analysis/lexicon/index.js';
 import { loadGroupRules } from '../../analysis/quotes/index.js';
 
 /** The left-out stretches of a text, as written, with their reason. */
-function skipped(text: string, reason: 'name' | 'topic'): string[] {
+function skipped(text: string, reason: 'name' | 'topic' | 'word'): string[] {
 	const tok = tokenise(text);
 	const marks = leftOut(tok);
 	const out: string[] = [];
@@ -119,6 +119,27 @@ describe('topic words are left out of the tone, unless they are a verdict', () =
 	];
 	it.each(cases)('%s -> %j', (text, expected) => {
 		expect(skipped(text, 'topic')).toEqual(expected);
+	});
+});
+
+// review CC (43rd stop): "the word ''birther'' was mentioned on the network" — words named as words are
+// what is talked about, neither the writer's judgement nor anyone's quotation
+describe('words named as words are left out of the tone', () => {
+	const cases: [string, string[]][] = [
+		['Anchors used the word "disgusting" 40 times.', ['disgusting']],
+		["The word ''birther'' was mentioned on the network.", ['birther']],
+		['She vowed to stop using the phrase “illegal immigrant” in her speeches.', ['illegal immigrant']],
+		['He avoided words such as “awful,” “cruel” and “evil.”', ['awful,', 'cruel', 'evil.']],
+		// ... not a marked word the writer or a speaker uses, nor a marked verb with its object
+		['Anchors called the plan “disgusting” on air.', []],
+		['He said the words “hurt” the good people of the town.', []],
+		['The phrase was “utterly disgusting and cruel to many people.”', []]
+	];
+	it.each(cases)('%s -> %j', (text, expected) => {
+		expect(skipped(text, 'word')).toEqual(expected);
+	});
+	it('and the tone of the writing is that of the same sentence without them', () => {
+		expect(body('Anchors used the word "disgusting" 40 times.').score).toBe(body('Anchors used the word "budget" 40 times.').score);
 	});
 });
 

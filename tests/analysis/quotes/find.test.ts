@@ -608,6 +608,22 @@ describe('quote spans and scare quotes (review classes 4 and 5)', () => {
 			[{ text: 'The notes say four boys were involved, a discrepancy that Ann Lee says was an error on the therapist’s part.\nAnn Lee said there were four boys at the party but only two in the room.', kind: 'direct', speaker: 'Post' }]
 		],
 		['... but "according to Y" alone names Y', 'The bridge will cost $5 billion, according to the ministry.', [{ text: 'The bridge will cost $5 billion', kind: 'indirect', speaker: 'ministry' }]],
+		// review CC (43rd stop): a word named as a word is no one's quotation; the report stays a paraphrase
+		[
+			'"the word "X"" in a report makes no direct quote',
+			'In 2015, the word "deficit" was mentioned by anchors in 40 broadcasts, according to a review of network transcripts.',
+			[{ text: 'In 2015, the word "deficit" was mentioned by anchors in 40 broadcasts', kind: 'indirect', speaker: 'review of network transcripts' }]
+		],
+		[
+			'... nor does "the term "X""',
+			'Tom Vale said his use of the term "Harbourland" to refer to the island was wrong.',
+			[{ text: 'his use of the term "Harbourland" to refer to the island was wrong', kind: 'indirect', speaker: 'Tom Vale' }]
+		],
+		[
+			'... but a marked verb after "the words" is the speaker\'s',
+			'Tom Vale said the words “hurt” the good people of the town.',
+			[{ text: 'the words “hurt” the good people of the town', kind: 'direct', speaker: 'Tom Vale' }]
+		],
 		[
 			'a name someone gave, relayed by another, is the namer\'s words, once',
 			'Her brother said that the killer called her “a dirty liar”.',
