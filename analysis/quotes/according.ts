@@ -42,8 +42,8 @@ const LIST_POS = new Set(['NOUN', 'ADJ', 'CCONJ']);
  * interviews with his friends, aides and allies, he wants": not "…, the mayor and his deputy, both
  * Republicans, will", nor "…, voters in Alabama, Georgia and Ohio want").
  */
-function afterSource(toks: readonly Token[], att: Attribution, se: number): number {
-	let k = att.appos ? att.appos[1] : att.np[1];
+function afterSource(toks: readonly Token[], att: Attribution, np: Range, se: number): number {
+	let k = att.appos ? att.appos[1] : np[1];
 	while (k < se && toks[k].value !== ',') k++;
 	let c = k + 1;
 	let and = false;
@@ -88,7 +88,7 @@ export function accordingTo(ctx: Ctx, i: number, e: number, ss: number, se: numb
 	const att: Attribution = { cue: [i, e], np, appos };
 	const opener = i > ss && openerOnly(toks, ss, toks[i - 1].value === ',' ? i - 1 : i);
 	if (i === ss || opener) {
-		content = trimRange(ctx, afterSource(toks, att, se) + 1, se);
+		content = trimRange(ctx, afterSource(toks, att, np, se) + 1, se);
 	} else if (toks[i - 1]?.value === ',' && toks[np[1]]?.value === ',' && np[1] + 1 < se - 1 && !hasClauseVerb(toks, ss, i - 1) && hasClauseVerb(toks, np[1] + 1, se)) {
 		// "One of the officers, according to prison records, had worked …": an aside between the
 		// subject and its verb; what was reported is the sentence around it (not "X has won …,
