@@ -9,6 +9,8 @@ import { inVocabulary } from '../nlp.js';
 import { isTitleCase } from '../loaded/title-case.js';
 import { ARABIC_ARTICLE, CAMEL_SURNAME, NAME_PARTICLES, NAME_PREPOSITIONS, TIME_WORDS, isAyin, isCap, peopleInPlural } from './mentions.js';
 
+/** An ordinal in figures: "6th", "2nd", "21st", "3rd". */
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 const gap = (text: string, a: Token, b: Token) => text.slice(a.end, b.start);
@@ -64,8 +66,11 @@ export function nameRunEnd(ctx: Ctx, i: number): number {
 		const afterLink = toks[al];
 		// (not a day's name after "on": "told CBS News on Super Tuesday", "on Election Day", review 38)
 		const dayAfter = t.normal === 'on' && [afterLink, toks[al + 1]].some((x) => !!x && isCap(x) && (TIME_WORDS.has(x.normal) || x.normal === 'day'));
-		if (e > i && ['of', 'for', 'on'].includes(t.normal) && toks.slice(i, e).some((x) => orgWords().has(x.normal)) && afterLink && isCap(afterLink) && !TIME_WORDS.has(afterLink.normal) && !dayAfter && !gap(text, toks[e - 1], t).includes('\n')) {
-			e += toks[e + 1]?.normal === 'the' ? 2 : 1;
+		// (and over an ordinal in figures before a capitalised word: "the U.S. Court of Appeals for the 6th
+		// Circuit", as "for the Sixth Circuit"; review DD of the 43rd stop had "Circuit" a person)
+		const ordinal = !!afterLink && ORDINAL.test(afterLink.value) && toks[e + 1]?.normal === 'the' && !!toks[al + 1] && isCap(toks[al + 1]) && toks[al + 1].pos !== 'DET';
+		if (e > i && ['of', 'for', 'on'].includes(t.normal) && toks.slice(i, e).some((x) => orgWords().has(x.normal)) && afterLink && (isCap(afterLink) || ordinal) && !TIME_WORDS.has(afterLink.normal) && !dayAfter && !gap(text, toks[e - 1], t).includes('\n')) {
+			e = ordinal ? al + 1 : e + (toks[e + 1]?.normal === 'the' ? 2 : 1);
 			continue;
 		}
 		// "Democrats for Education Reform", "Americans for Prosperity", "Students for a Democratic Society":

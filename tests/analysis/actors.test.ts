@@ -298,6 +298,8 @@ describe('actors: who is one', () => {
 		['Follow Chad Day on Twitter for updates on the trial.', 'Chad Day'],
 		// eighth newcomer pass: a name with a list in it is one organisation (its words had been three people)
 		['Agents from the Bureau of Alcohol, Tobacco, Firearms and Explosives searched the home.', 'Bureau of Alcohol, Tobacco, Firearms and Explosives'],
+		// review DD (43rd stop): an ordinal in figures inside a court's name ("Circuit" had been a person, and two courts one)
+		['The Harbour Court of Appeals for the 6th Circuit overruled the ban.', 'Harbour Court of Appeals for the 6th Circuit'],
 		// review 37: a country's government named by its nationality is an actor, in the writer's words too
 		['The Afghan government has ruled out any role in the crash. The post was held by the Afghan government.', 'Afghan government'],
 		// ... and so is one listed after an article, ending in an organisation word (review 37)
@@ -335,6 +337,8 @@ describe('actors: who is one', () => {
 		['The Minister of Defence met the generals on Monday.', 'Defence'],
 		['The Director of National Intelligence briefed the senators.', 'National Intelligence'],
 		['Agents from the Bureau of Alcohol, Tobacco, Firearms and Explosives searched the home.', 'Tobacco'],
+		['The Harbour Court of Appeals for the 6th Circuit overruled the ban.', 'Circuit'],
+		['The Harbour Court of Appeals for the 6th Circuit overruled the ban, and the court for the 5th Circuit upheld it.', 'Harbour Court of Appeals'],
 		['Sanders wants to lead the Health, Education, Labor and Pensions Committee next year.', 'Labor'],
 		// ... but a party's name before a role is no nationality: "the Republican nominee" is someone named
 		['Tom Vale won the primary. The Republican nominee spoke on Monday.', 'republican nominee'],
