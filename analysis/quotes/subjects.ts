@@ -70,6 +70,16 @@ export function subjectLeft(toks: Token[], v: number, lo: number, joined = 0): {
 			const named = npLeft(toks, np[0] - 2, lo);
 			if (named && isCap(toks[named[1] - 1])) return { np: named, appos: np };
 		}
+		// ("Pierre de Vos, a professor at the University of Cape Town in South Africa, who likened …": a
+		// "who" after a preposition's object that ends an appositive is the named person's, not the place's)
+		if (toks[j].normal === 'who' && toks[np[0] - 1]?.pos === 'ADP') {
+			let c = np[0] - 1;
+			while (c > lo && toks[c].value !== ',' && np[0] - c < 25) c--;
+			if (toks[c]?.value === ',' && APPOSITIVE_ARTICLES.has(toks[c + 1].normal) && c - 1 >= lo && isCap(toks[c - 1])) {
+				const named = npLeft(toks, c - 1, lo);
+				if (named && isCap(toks[named[1] - 1])) return { np: named, appos: [c + 1, j - 1] };
+			}
+		}
 		// The mention runs to the relative pronoun, the cue's grammatical subject.
 		return { np, appos: null, mention: [np[0], j + 1] };
 	}
