@@ -381,7 +381,7 @@ export function quotedSpans(text: string, quotes: Quote[], pairs: MarkedSpan[] =
  * reckless", "portrayed Vale as a divisive leader", "painted her as unfit" (review 36).
  */
 const naming = (q: Quote) => q.cue !== null && NAMING_CUE.test(q.cue);
-const NAMING_CUE = /^(?:call(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?|term(?:s|ed)?|describ(?:e|es|ed|ing)|portray(?:s|ed|ing)?|depict(?:s|ed|ing)?|characteri[sz](?:e|es|ed|ing)|paint(?:s|ed|ing)?|cast(?:s|ing)?)$/i;
+const NAMING_CUE = /^(?:call(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?|term(?:s|ed)?|describ(?:e|es|ed|ing)|portray(?:s|ed|ing)?|depict(?:s|ed|ing)?|characteri[sz](?:e|es|ed|ing)|paint(?:s|ed|ing)?|cast(?:s|ing)?|compar(?:e|es|ed|ing)|liken(?:s|ed|ing)?)$/i;
 
 function figures(total: number, own: number, quoted: number, words: number): DensityFigures {
 	const per = (n: number) => (words > 0 ? (n * 1000) / words : 0);

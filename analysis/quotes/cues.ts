@@ -129,6 +129,21 @@ function asAfterObject(toks: Token[], k: number): boolean {
 	while (j < toks.length && j - k < 8 && (OBJECT_POS.has(toks[j].pos) || isPossessive(toks[j])) && toks[j].normal !== 'as') j++;
 	return toks[j]?.normal === 'as';
 }
+/** Verbs that report only with "to" after their object (speech-verbs.txt): "compared her to a heretic". */
+export const TO_ONLY = new Set(['compare', 'liken']);
+/**
+ * Does "to" come right after the noun phrase from k (one of up to eight words, or a name)? For "compare",
+ * which more often names a measurement ("the study compared the drug to a placebo"), only a person or a
+ * name compared: "compared her to a religious heretic", "compared Trump to Mussolini".
+ */
+function toAfterObject(toks: Token[], k: number, lemma: string): boolean {
+	let j = k;
+	while (j < toks.length && j - k < 8 && (OBJECT_POS.has(toks[j].pos) || isPossessive(toks[j])) && toks[j].normal !== 'to') j++;
+	if (j === k || toks[j]?.normal !== 'to') return false;
+	if (lemma !== 'compare') return true;
+	const head = toks[j - 1];
+	return (head.pos === 'PRON' && head.normal !== 'it') || (head.pos === 'PROPN' && isCapTok(head));
+}
 /** What follows the person called when the call is a telephone call: when, or what for. */
 const AFTER_CALLED = new Set(['after', 'before', 'on', 'during', 'last', 'this', 'early', 'late', 'twice', 'again', 'back', 'later', 'repeatedly']);
 /** Words that open the one called: "both candidates", "the senator". */
@@ -238,6 +253,10 @@ export function cueAt(ctx: Ctx, i: number, loose = false): number {
 	// someone is made out to be, with "as" right after the one portrayed (not "portrayed Cleopatra in the
 	// film", "delay casting their ballots … so as not to")
 	if (AS_ONLY.has(t.lemma) && !asAfterObject(ctx.toks, i + 1)) return -1;
+	// "compared her to a religious heretic", "likened the plan to theft": what someone or something is
+	// likened to, with "to" right after the one compared (not "compared prices with last year's", nor
+	// "when compared to", a comparison the writer makes)
+	if (TO_ONLY.has(t.lemma) && (!toAfterObject(ctx.toks, i + 1, t.lemma) || prevTok?.normal === 'when' || prevTok?.normal === 'as' || prevTok?.normal === 'if')) return -1;
 	// "the agency charged with running the program", "was charged with fraud": tasked or accused, not saying
 	// ("charged that …" still reports)
 	if (t.lemma === 'charge' && next?.normal === 'with') return -1;

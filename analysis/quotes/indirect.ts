@@ -3,7 +3,7 @@
 import { countWords } from '../nlp.js';
 import { capsLeads } from '../caps-lead.js';
 import { TIME_WORDS, type Ctx, type Range } from './context.js';
-import { ASKING, AS_ONLY, FINISH_OBJECT, INVERTING, LISTENER_VERBS, NAMING, OBJECT_OPENERS, TEXT_OBJECT, TIME_OPENERS, counterfactual, insideUnsaid, isParticiple, isPassive, noReportAfter } from './cues.js';
+import { ASKING, AS_ONLY, TO_ONLY, FINISH_OBJECT, INVERTING, LISTENER_VERBS, NAMING, OBJECT_OPENERS, TEXT_OBJECT, TIME_OPENERS, counterfactual, insideUnsaid, isParticiple, isPassive, noReportAfter } from './cues.js';
 import { isNamed, isSource, speakerOf, type Attribution } from './attribution.js';
 import { accordingTo } from './according.js';
 import type { Found } from './direct.js';
@@ -20,7 +20,7 @@ const LOWER_FIRST = /^\p{Ll}/u;
 const NP_OPENING_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 
 /** Verbs that report what someone called a thing: their object and its name are the speaker's words. */
-export const NAMES_AS = new Set([...NAMING, ...AS_ONLY, 'describe', 'deem']);
+export const NAMES_AS = new Set([...NAMING, ...AS_ONLY, ...TO_ONLY, 'describe', 'deem']);
 /** Units of time before "ago" ("months ago", "two weeks ago"). */
 const AGO_SPAN = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'moment', 'while']);
 /** A past participle's ending ("asked", "elected", "told", "shown"), read with its lemma differing. */
@@ -275,6 +275,9 @@ export function findIndirect(ctx: Ctx): Found[] {
 									while (c < content[1] && ctx.inQuote[c] === q) c++;
 									const next = toks[c + 1]?.value === ',' ? c + 2 : c + 1;
 									if (c < content[1] && ctx.isMark[c] && next < content[1] && (toks[next].pos === 'SCONJ' || toks[next].pos === 'CCONJ' || toks[next].normal === 'as') && ownSubjectAfter(toks, next + 1, content[1]) && !ctx.isMark.slice(next, content[1]).some(Boolean)) content = trimRange(ctx, content[0], c + 1);
+									// ('likened the rules to "burning the Constitution" - a charge that might have stung': the
+									// writer's gloss after a dash)
+									else if (c < content[1] && ctx.isMark[c] && c + 1 < content[1] && DASHES.has(toks[c + 1].value)) content = trimRange(ctx, content[0], c + 1);
 								}
 								break;
 							}

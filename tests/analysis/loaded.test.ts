@@ -160,6 +160,17 @@ describe('findLoaded: voice', () => {
 		const q = { ...quote(text, content, 'indirect', 'John Smith'), cue };
 		expect(find(text, [q]).map((f) => f.voice)).toEqual([voice]);
 	});
+	// review DD (43rd stop): what someone is likened to is theirs, as what they call it is, even when the
+	// stage cannot say who they are
+	it.each([
+		['They called the raid brutal.', 'the raid brutal', 'called', 'quoted'],
+		['They compared him to a brutal tyrant.', 'him to a brutal tyrant', 'compared', 'quoted'],
+		['They likened the raid to brutal torture.', 'the raid to brutal torture', 'likened', 'quoted'],
+		['They said the raid was brutal.', 'the raid was brutal', 'said', 'outlet']
+	])('a naming verb with no speaker: %s → %s', (text, content, cue, voice) => {
+		const q = { ...quote(text, content, 'indirect', null), cue };
+		expect(find(text, [q]).map((f) => f.voice)).toEqual([voice]);
+	});
 	it('an interrupted statement: its parts are the speaker\'s, the attribution between them the outlet\'s', () => {
 		const text = '"The raid was brutal," Smith boasted, "and we were right."';
 		const first = text.indexOf('The raid');

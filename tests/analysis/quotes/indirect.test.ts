@@ -119,6 +119,16 @@ describe('findIndirect', () => {
 		['"X, 70, had served in the army and said …"', 'One of the men, Jim Elk, 70, had served in the army and said he was convinced the senator would start a war.', [{ text: 'he was convinced the senator would start a war', mention: 'Jim Elk' }]],
 		['... not a verb inside what someone else said', 'Tom Vale said he would sit the minister down and tell him to resign.', [{ text: 'he would sit the minister down and tell him to resign', mention: 'Tom Vale' }]],
 		['... nor a passive\'s subject', 'The deaths were caused by a fire and reported the next day.', []],
+		// review DD (43rd stop): what someone is likened to is theirs, as what they call it is ("compared her to
+		// a religious heretic": the writer's word had been "religious heretic")
+		['"compared her to …"', 'Ann Lee compared her to a religious heretic.', [{ text: 'her to a religious heretic', mention: 'Ann Lee' }]],
+		['"likened the plan to …"', 'Ann Lee likened the plan to outright theft.', [{ text: 'the plan to outright theft', mention: 'Ann Lee' }]],
+		['... not a measurement ("compared the drug to a placebo")', 'The study compared the drug to a placebo.', []],
+		['... nor "when compared to"', 'Prices rose 3 percent when compared to last year.', []],
+		['... nor "compared … with"', 'Analysts compared prices with last year.', []],
+		['"who" after an appositive ending in a place is the named person\'s', 'Tom Vale, a professor of law at Harbour University in South Africa, who likened the campaign to a car crash, left early.', [{ text: 'the campaign to a car crash', mention: 'Tom Vale' }]],
+		// ... and what a naming verb gives in marks ends before the writer's gloss after a dash
+		['"likened the rules to "…" - a charge that …"', 'Ann Lee likened the rules to "a fire sale" - a charge that stung.', [{ text: 'the rules to "a fire sale', mention: 'Ann Lee' }]],
 		// review CC (43rd stop): ", as did X" after a verb's object only says who else did it
 		['"praised the speech, as did the governor" reports nothing', 'Two radio hosts praised the speech, as did the former governor.', []],
 		['... after a clause it may be the speaker\'s', 'The mayor said the plan would fail, as did the governor.', [{ text: 'the plan would fail, as did the governor', mention: 'The mayor' }]],
