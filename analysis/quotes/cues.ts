@@ -486,6 +486,11 @@ export function noReportAfter(ctx: Ctx, t: Token, e: number): boolean {
 		// (the sentence ends, or a participle follows the comma: not "said that voters, who were angry, would …")
 		if (k >= toks.length || toks[k].sentence !== t.sentence || (toks[k].value === ',' && toks[k + 1]?.pos === 'VERB' && /ing$/.test(toks[k + 1].normal))) return true;
 	}
+	// "she was pleased Ms. Brown had said that because, she said, it showed …", "he said that and left": a
+	// "that" the cue ends with, before "and", a stop, or a subordinator its own aside follows, is what was
+	// said, spoken of; no clause follows it (review DD of the 43rd stop had "because, she said, it showed …"
+	// as Brown's words; "said that if the plan failed, she would …" still reports)
+	if (toks[e]?.normal === 'that' && !ctx.isMark[e + 1] && (toks[e + 1] === undefined || toks[e + 1].sentence !== t.sentence || (toks[e + 1].pos === 'SCONJ' && toks[e + 2]?.value === ',') || toks[e + 1].pos === 'CCONJ' || /^[.;!?)]$/.test(toks[e + 1].value))) return true;
 	// "she said almost nothing about monetary policy until …", "he said little about the plan": how much was
 	// said, not what (review AA of the 42nd stop had the rest of the sentence for Brainard's words)
 	let q = e;

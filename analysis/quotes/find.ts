@@ -40,6 +40,8 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 	const indirect = findIndirect(ctx);
 	const trimmedBare = endAtOuterAttribution(ctx, indirect);
 	if (trimmedBare.size) indirect.splice(0, indirect.length, ...indirect.filter((f) => !trimmedBare.has(f)));
+	const echoes = parentheticalEchoes(ctx, indirect);
+	if (echoes.size) indirect.splice(0, indirect.length, ...indirect.filter((f) => !echoes.has(f)));
 	const signatures = signatureParagraphs(ctx);
 	const posts = findEmbeddedPosts(ctx, signatures);
 	const blocks = findBlockQuotations(ctx, article.quotations ?? []);
@@ -363,6 +365,29 @@ function scareInParaphrase(ctx: Ctx, d: Found, ind: Found): boolean {
 	if (countWords(inner) > 3 || /[.!?,;:]$/.test(inner) || countWords(text, ind.start, ind.end) - countWords(inner) < 12) return false;
 	return distanced(ctx, d);
 }
+
+/**
+ * "Mrs. Green replied that she was pleased Ms. Brown had said that because, she said, it showed how petty
+ * the critics were": a pronoun's cue set off by commas inside another report with a speaker is that speaker
+ * saying so again, and its words are the outer report's (review DD of the 43rd stop had them Brown's, by
+ * the nearest "she").
+ */
+function parentheticalEchoes(ctx: Ctx, reports: Found[]): Set<Found> {
+	const { toks } = ctx;
+	const out = new Set<Found>();
+	for (const f of reports) {
+		if (!f.cue) continue;
+		const [c0, c1] = f.cue;
+		const subj = toks[c0 - 1];
+		if (!subj || subj.pos !== 'PRON' || !ECHO_PRONOUNS.has(subj.normal) || toks[c0 - 2]?.value !== ',' || toks[c1]?.value !== ',') continue;
+		const at = toks[c0 - 2].start;
+		const end = toks[c1].end;
+		if (reports.some((g) => g !== f && !!g.speaker && g.start <= at && g.end >= end)) out.add(f);
+	}
+	return out;
+}
+/** Pronouns of a speaker saying so again inside their own report: "because, she said, it showed …". */
+const ECHO_PRONOUNS = new Set(['he', 'she', 'they']);
 
 /** Are a few marked words named as words by the noun before them (word-names.txt), after "the", "a" or "this"? */
 function namedWord(ctx: Ctx, d: Span): boolean {

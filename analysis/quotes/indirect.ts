@@ -158,6 +158,16 @@ export function findIndirect(ctx: Ctx): Found[] {
 								break;
 							}
 					}
+					// "replied in an even voice that …", "said with a smile that …", "wrote from prison that …": a
+					// manner, a place or a time in a preposition's phrase before "that" is how, where or when, not
+					// what (review DD of the 43rd stop had "in an even voice" as Mrs. Schlafly's words)
+					if (k < se && MANNER_PREPS.has(toks[k].normal) && toks[k].pos === 'ADP') {
+						let j = k + 1;
+						// (a noun the tagger read as a verb after an article or an adjective: "an even voice/VERB that")
+						const misread = (x: number) => toks[x].pos === 'VERB' && ['DET', 'ADJ', 'ADV'].includes(toks[x - 1].pos) && toks[x + 1]?.normal === 'that';
+						while (j < se && j - k < 7 && (PHRASE_POS.has(toks[j].pos) || isPossessiveTok(toks[j]) || misread(j)) && toks[j].normal !== 'that') j++;
+						if (j > k + 1 && toks[j]?.normal === 'that' && (toks[j - 1].pos === 'NOUN' || misread(j - 1))) k = j;
+					}
 					const introduced = toks[k]?.normal === 'that' || toks[k]?.normal === ':';
 					if (afterPreposition && !introduced && !(LISTENER_VERBS.has(t.lemma) && k > e)) continue;
 					if (introduced) k++;
@@ -410,6 +420,12 @@ export function findIndirect(ctx: Ctx): Found[] {
 }
 
 const DASHES = new Set(['–', '—', '-', '--']);
+/** Prepositions of a manner, place, time or channel phrase between a cue and its "that" ("replied in an even voice that"). */
+const MANNER_PREPS = new Set(['in', 'with', 'on', 'at', 'during', 'by', 'over', 'through', 'via', 'from']);
+/** Words of such a phrase: "an even voice", "a rally in Ohio", "the phone". */
+const PHRASE_POS = new Set(['DET', 'ADJ', 'ADV', 'NOUN', 'PROPN', 'NUM', 'ADP']);
+/** "Ohio's", "his" before a noun in such a phrase. */
+const isPossessiveTok = (t: Token) => t.pos === 'PRON' && /^(?:his|her|their|its|my|our|your)$/.test(t.normal);
 /** Verbs of telling someone to do something: their object and its infinitive report the order ("ordered the office to release the video"). */
 const DIRECTIVES = new Set(['order', 'instruct', 'direct', 'command', 'encourage', 'implore', 'beg', 'invite', 'challenge', 'call', 'press', 'push']);
 /** Words read as prepositions that open a clause ("questioned whether the server thwarted …"). */

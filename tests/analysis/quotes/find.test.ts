@@ -608,6 +608,15 @@ describe('quote spans and scare quotes (review classes 4 and 5)', () => {
 			[{ text: 'The notes say four boys were involved, a discrepancy that Ann Lee says was an error on the therapist’s part.\nAnn Lee said there were four boys at the party but only two in the room.', kind: 'direct', speaker: 'Post' }]
 		],
 		['... but "according to Y" alone names Y', 'The bridge will cost $5 billion, according to the ministry.', [{ text: 'The bridge will cost $5 billion', kind: 'indirect', speaker: 'ministry' }]],
+		// review DD (43rd stop): a pronoun's "she said" inside someone's report is them saying so again
+		[
+			'"…, because, she said, it showed …" inside Ann Lee\'s report is Lee\'s',
+			'When Tom Vale asked her to resign, Ann Lee replied that she was pleased Tom Vale had said that because, she said, it showed how petty the critics were.',
+			[
+				{ text: 'her to resign', kind: 'indirect', speaker: 'Tom Vale' },
+				{ text: 'she was pleased Tom Vale had said that because, she said, it showed how petty the critics were', kind: 'indirect', speaker: 'Ann Lee' }
+			]
+		],
 		// review CC (43rd stop): a word named as a word is no one's quotation; the report stays a paraphrase
 		[
 			'"the word "X"" in a report makes no direct quote',

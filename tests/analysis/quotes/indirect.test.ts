@@ -129,6 +129,12 @@ describe('findIndirect', () => {
 		['"who" after an appositive ending in a place is the named person\'s', 'Tom Vale, a professor of law at Harbour University in South Africa, who likened the campaign to a car crash, left early.', [{ text: 'the campaign to a car crash', mention: 'Tom Vale' }]],
 		// ... and what a naming verb gives in marks ends before the writer's gloss after a dash
 		['"likened the rules to "…" - a charge that …"', 'Ann Lee likened the rules to "a fire sale" - a charge that stung.', [{ text: 'the rules to "a fire sale', mention: 'Ann Lee' }]],
+		// review DD (43rd stop): Mrs. Schlafly's reply, with "in an even voice", "had said that" and a second "she said"
+		['a manner phrase before "that" is how, not what', 'Ann Lee replied in an even voice that she was pleased.', [{ text: 'she was pleased', mention: 'Ann Lee' }]],
+		['... so is a place', 'Tom Vale wrote from prison that he was innocent.', [{ text: 'he was innocent', mention: 'Tom Vale' }]],
+		['... not a relative clause on the phrase', 'Ann Lee replied in a voice that trembled.', []],
+		['"had said that" before a stop reports nothing', 'Ann Lee was glad Tom Vale had said that.', []],
+		['"said that if …" still reports', 'Ann Lee said that if the plan failed, she would resign.', [{ text: 'if the plan failed, she would resign', mention: 'Ann Lee' }]],
 		// review CC (43rd stop): ", as did X" after a verb's object only says who else did it
 		['"praised the speech, as did the governor" reports nothing', 'Two radio hosts praised the speech, as did the former governor.', []],
 		['... after a clause it may be the speaker\'s', 'The mayor said the plan would fail, as did the governor.', [{ text: 'the plan would fail, as did the governor', mention: 'The mayor' }]],
