@@ -51,5 +51,11 @@ export function capsLeadEnd(tokens: readonly Pick<Token, 'value'>[], first: numb
 		if (capsWord(tokens[k].value)) words++;
 		k++;
 	}
-	return words >= 3 && k <= last && OPENS.test(tokens[k].value) ? k : -1;
+	if (!(words >= 3 && k <= last && OPENS.test(tokens[k].value))) return -1;
+	// (an opening quotation mark or bracket before that word opens the rest: 'FARMERS ASK IF DROUGHT IS
+	// HERE TO STAY "Across the plains, …" [Daily Ledger]' is a heading, then a quotation)
+	while (k - 1 > first && OPENERS.has(tokens[k - 1].value)) k--;
+	return k;
 }
+/** Marks that open what follows them: quotation marks and brackets. */
+const OPENERS = new Set(['"', '“', '‘', "'", "''", '``', '«', '(', '[']);

@@ -608,6 +608,9 @@ describe('quote spans and scare quotes (review classes 4 and 5)', () => {
 			[{ text: 'The notes say four boys were involved, a discrepancy that Ann Lee says was an error on the therapist’s part.\nAnn Lee said there were four boys at the party but only two in the room.', kind: 'direct', speaker: 'Post' }]
 		],
 		['... but "according to Y" alone names Y', 'The bridge will cost $5 billion, according to the ministry.', [{ text: 'The bridge will cost $5 billion', kind: 'indirect', speaker: 'ministry' }]],
+		// review CC (43rd stop): a digest's heading in capitals glued to a quotation names no speaker ("FARMERS",
+		// then "DROUGHT", had spoken)
+		['a heading in capitals before a quotation is no one', 'FARMERS ASK IF DROUGHT IS HERE TO STAY "Across the plains, wells have run dry."', [{ text: 'Across the plains, wells have run dry.', kind: 'direct', speaker: null }]],
 		// review DD (43rd stop): a pronoun's "she said" inside someone's report is them saying so again
 		[
 			'"…, because, she said, it showed …" inside Ann Lee\'s report is Lee\'s',
