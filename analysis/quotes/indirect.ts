@@ -7,6 +7,7 @@ import { ASKING, AS_ONLY, TO_ONLY, FINISH_OBJECT, INVERTING, LISTENER_VERBS, NAM
 import { isNamed, isSource, speakerOf, type Attribution } from './attribution.js';
 import { accordingTo } from './according.js';
 import type { Found } from './direct.js';
+import type { Token } from '../types.js';
 import { RELATIVE_PRONOUNS } from './mentions.js';
 import { nounReport } from './noun-reports.js';
 import { npRight } from './phrases.js';
