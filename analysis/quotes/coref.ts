@@ -8,16 +8,16 @@
 // The entity itself is cluster.ts; how names are compared is name-words.ts.
 import type { EntityMention, Span } from '../types.js';
 import { firstNames, orgAliases, pressWords } from './data.js';
-import { describedAs, relatesToPerson } from './relations.js';
+import { relatesToPerson } from './relations.js';
 import type { Mention } from './mentions.js';
 import { Cluster, pronounClass } from './cluster.js';
 import { FORMER, cleanName, endsWith, generation, headWord, initials, isAcronym, orgKey, sameFirst, surname, titleGender, words } from './name-words.js';
-import { isStateName } from './groups.js';
 import { upperBound } from '../sorted.js';
 import { antecedent, type TimelineEntry } from './pronouns.js';
 import { mentionGender, surnameBearer, withoutGeneration } from './surname-bearer.js';
 import { describedEntity } from './description-match.js';
 import { jointCluster, jointSpeaker, type Coordination } from './coordination.js';
+import { speakerEntity } from './speaker-entity.js';
 
 // ---------------------------------------------------------------- the index
 
@@ -81,7 +81,7 @@ export class EntityIndex {
 	}
 
 	/** The entity of a description (or any mention) with exactly this extent. */
-	private descriptionAt(span: Span, kind?: 'person' | 'org'): Cluster | undefined {
+	descriptionAt(span: Span, kind?: 'person' | 'org'): Cluster | undefined {
 		const c = this.lookup(span.start, kind);
 		return c && c.mentionKeys.has(`${span.start}:${span.end}`) ? c : undefined;
 	}
@@ -422,55 +422,12 @@ export class EntityIndex {
 	 * ICC spokesman, Jane Doe, said" the speaker is Jane Doe, and "ICC spokesman" her title.
 	 */
 	speaker(m: Mention, ap: Mention | null, quoted = false): Cluster | null {
-		if (ap && ap.kind === 'person' && m.kind !== 'person' && m.kind !== 'pronoun') {
-			const c = this.lookup(ap.nameSpan.start, 'person') ?? this.lookup(ap.nameSpan.start, 'org') ?? this.addPerson(ap, quoted);
-			if (m.kind === 'org' && m.proper) c.addFacet({ ...m.nameSpan, text: m.name, role: 'affiliation' });
-			else {
-				c.addFacet({ ...describedAs(m), role: 'description', former: FORMER.test(m.text) });
-				this.mentionFacets(c, m);
-			}
-			this.note(c, m, m.text, 'description', quoted);
-			return c;
-		}
-		// "The group, WeWorkers Coalition, said": the organisation named in the appositive speaks
-		if (ap && ap.kind === 'org' && ap.proper && !m.proper && (m.kind === 'org' || m.kind === 'noun') && m.definite) {
-			const c = this.lookup(ap.nameSpan.start, 'org') ?? this.addOrg(ap, quoted);
-			if (m.kind === 'org') c.orgNouns.add(headWord(m.title ?? m.name) ?? '');
-			this.note(c, m, m.text, 'description', quoted);
-			return c;
-		}
-		// "Ottawa says": a state, a capital or a seat of government speaking is an organisation (its government).
-		if (m.kind === 'person' && isStateName(m.name)) m = { ...m, kind: 'org', proper: true };
-		// "Tottenham said" after "Tottenham Hotspur": the short form of an organisation named before
-		if (m.kind === 'person' && !m.title && words(m.name).length === 1 && !this.knows(m.name)) {
-			const w = words(m.name)[0];
-			const org = this.latest(this.clusters.filter((x) => x.kind === 'org' && x.named && x.words.length > 1 && x.words[0] === w), m.start);
-			if (org) {
-				this.note(org, m, m.text, 'short name', quoted);
-				return org;
-			}
-		}
-		const kind = m.kind === 'pronoun' ? undefined : m.kind === 'org' ? 'org' : 'person';
-		// What the scan resolved at this place: a name by its name, a description by the whole phrase.
-		let c: Cluster | null = (m.proper || m.kind === 'pronoun' ? this.lookup(m.nameSpan.start, kind) : undefined) ?? this.descriptionAt(m, kind) ?? null;
-		// "Big Machine have twice denied": a name the scan read as an organisation's
-		if (!c && m.kind === 'person' && !m.title) c = this.lookup(m.nameSpan.start, 'org') ?? this.orgKeys.get(orgKey(words(m.name))) ?? null;
-		if (c && c.kind === 'org' && m.kind === 'person') this.note(c, m, m.text, 'name', quoted);
-		if (!c) {
-			if (m.kind === 'pronoun') c = this.resolvePronoun(m.name, m, quoted, true, m.text);
-			else if (m.kind === 'person') c = this.addPerson(m, quoted);
-			else if (m.kind === 'org' && m.proper) c = this.addOrg(m, quoted);
-			else c = this.addDescription(m, quoted, true);
-		}
-		if (c && ap && ap.kind !== 'person' && ap.kind !== 'pronoun') {
-			if (ap.kind === 'org' && ap.proper && c.kind === 'person') c.addFacet({ ...ap.nameSpan, text: ap.name, role: 'affiliation' });
-			else {
-				c.addFacet({ ...describedAs(ap), role: 'description', former: FORMER.test(ap.text) });
-				this.mentionFacets(c, ap);
-			}
-			this.note(c, ap, ap.text, 'description', quoted);
-		}
-		return c;
+		return speakerEntity(this, m, ap, quoted);
+	}
+
+	/** The organisation known by this name's key ("Big Machine" read as a person's name). */
+	orgByName(name: string): Cluster | null {
+		return this.orgKeys.get(orgKey(words(name))) ?? null;
 	}
 
 	// ------------------------------------------------------------ pronouns
