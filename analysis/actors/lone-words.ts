@@ -17,6 +17,8 @@ import { isShouted } from '../shouted.js';
 /** Adjectives of a faith, which before a common noun describe as a demonym does ("Islamic radicals", "Catholic schools"). */
 /** Prepositions after which a lone name is where something is ("in Philadelphia"), not who (not "to", "from" or "at": "spoke to Smith", "a letter from Smith", "at Google"). */
 const PLACE_ONLY_BEFORE = new Set(['in', 'near', 'across', 'outside', 'inside', 'throughout', 'around', 'into', 'toward', 'towards']);
+/** Verbs of travelling somewhere, after which "to" or "from" and a lone name is a place: "flew to Tampa" (not "go", "come", "move" or "return", which take people too: "voters moved to Sanders"). */
+const GOING = new Set(['fly', 'travel', 'drive', 'walk', 'sail', 'relocate', 'flee', 'commute', 'ride', 'emigrate', 'immigrate', 'journey']);
 /** Words for a people by descent that are no demonym of a state ("Latino voters", "Hispanic families"; review V of the 39th stop). */
 const ORIGINS = new Set(['latino', 'latina', 'latinx', 'hispanic', 'aboriginal']);
 const FAITHS = new Set(['islamic', 'muslim', 'catholic', 'protestant', 'evangelical', 'orthodox', 'christian', 'jewish', 'buddhist', 'hindu', 'sikh', 'mormon', 'baptist', 'methodist', 'lutheran', 'anglican', 'episcopal', 'presbyterian', 'sunni', 'shia', 'shiite']);
@@ -158,7 +160,10 @@ export function addLoneWords(scan: NameScan): void {
 		// "primaries in Philadelphia", "a rally near Scranton": a lone name no one is known by (no given name,
 		// no organisation's word, no one's surname), right after a preposition of place, is a place (review V
 		// of the 39th stop had Philadelphia a person)
-		if (prev && PLACE_ONLY_BEFORE.has(prev.normal.toLowerCase()) && !(next && /^[’']s$/.test(next.value)) && !firsts.has(w) && !orgs.has(w) && !known.has(w) && !surnames.has(w)) continue;
+		// (and after "to" or "from" after a verb of going: "flew to Tampa", "returned from Houston"; review DD
+		// of the 43rd stop had Tampa a person, who took the "his" after it)
+		const went = (prev?.normal === 'to' || prev?.normal === 'from') && tokens[i - 2]?.pos === 'VERB' && GOING.has(tokens[i - 2].lemma.toLowerCase());
+		if (prev && (PLACE_ONLY_BEFORE.has(prev.normal.toLowerCase()) || went) && !(next && /^[’']s$/.test(next.value)) && !firsts.has(w) && !orgs.has(w) && !known.has(w) && !surnames.has(w)) continue;
 		const opens = !prev || prev.sentence !== t.sentence;
 		// "Protesters marched", "Officials said": a capitalised common noun opening the sentence
 		if (opens && next && (next.pos === 'NOUN' || /s$/.test(w)) && !firsts.has(w) && !acronym(t)) continue;

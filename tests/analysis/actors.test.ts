@@ -300,6 +300,8 @@ describe('actors: who is one', () => {
 		['Agents from the Bureau of Alcohol, Tobacco, Firearms and Explosives searched the home.', 'Bureau of Alcohol, Tobacco, Firearms and Explosives'],
 		// review DD (43rd stop): an ordinal in figures inside a court's name ("Circuit" had been a person, and two courts one)
 		['The Harbour Court of Appeals for the 6th Circuit overruled the ban.', 'Harbour Court of Appeals for the 6th Circuit'],
+		// ... not someone spoken to
+		['Tom Vale spoke to Harbourton on Monday.', 'Harbourton'],
 		// review 37: a country's government named by its nationality is an actor, in the writer's words too
 		['The Afghan government has ruled out any role in the crash. The post was held by the Afghan government.', 'Afghan government'],
 		// ... and so is one listed after an article, ending in an organisation word (review 37)
@@ -470,6 +472,9 @@ describe('actors: who is one', () => {
 		// the last part of a compound with lower-case words inside (review R, 38th stop)
 		['Reporters waited outside his Mar-a-Lago estate on Sunday.', 'Lago'],
 		['The envoy flew to Port-au-Prince on Monday.', 'Prince'],
+		// review DD (43rd stop): a lone name after a verb of going and "to" or "from" is where, not who
+		['Tom Vale flew to Tampa on Monday.', 'Tampa'],
+		['The envoy travelled from Harbourton late on Friday.', 'Harbourton'],
 		// a word of English capitalised only where a sentence opens
 		['Welcome to the weekly deals page of the Vantel store.', 'Welcome'],
 		['Note: the bundle includes adverts on every channel.', 'Note'],
