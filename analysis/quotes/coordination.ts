@@ -56,6 +56,7 @@ export function findCoordinations(ctx: Ctx, index: EntityIndex): Coordination[] 
 			chain.push(m);
 			out.push({ start: chain[0].start, end: m.end, text: text.slice(chain[0].start, m.end), kind: m.c.kind, members: chain.map((x) => x.c), cluster: null });
 			for (const x of chain) listed.add(x.start);
+			if (m.c.kind === 'person') shareTitle(chain);
 			close();
 		} else chain = [m];
 	}
@@ -66,6 +67,23 @@ export function findCoordinations(ctx: Ctx, index: EntityIndex): Coordination[] 
 	}
 	return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * "Fox hosts Bill O'Reilly and Sean Hannity", "Sens. Ann Roe and Tom Vale": a title in the plural before
+ * the first of a list of names is every member's (review CC of the 43rd stop had Hannity unclassified
+ * beside O'Reilly); a member with a title of their own keeps it.
+ */
+function shareTitle(chain: { start: number; end: number; c: Cluster }[]): void {
+	const first = chain[0];
+	const title = first.c.facets.find((f) => f.role === 'title' && f.start >= first.start && f.end <= first.end);
+	if (!title || !PLURAL_TITLE.test(title.text)) return;
+	for (const x of chain.slice(1)) {
+		if (x.c.facets.some((f) => f.role === 'title' && f.start >= x.start && f.end <= x.end)) continue;
+		x.c.addFacet({ start: title.start, end: title.end, text: title.text, role: 'title', former: title.former });
+	}
+}
+/** A title whose last word is plural: "hosts", "senators", "Sens.", "Reps.", "Drs.". */
+const PLURAL_TITLE = /(?:[a-z]s|Sens\.|Reps\.|Drs\.|Govs\.)$/;
 
 /**
  * "Gov. Eric Holcomb and leaders of the GOP-dominated Legislature have avoided …": a named person and,

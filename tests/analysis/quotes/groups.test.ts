@@ -429,7 +429,11 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['"executive director of the Campaign Legal Center"', '“It is wrong,” said Gerald Hebb, executive director of the Campaign Legal Center.', 'rights group or NGO'],
 		['"head of the NAACP Legal Defense and Educational Fund"', '“No,” said Sherry Ives, head of the NAACP Legal Defense and Educational Fund.', 'rights group or NGO'],
 		['"a spokesman for Platte River Networks"', 'A spokesman for Platte River Networks said the server was secure.', 'business'],
-		['"… at the European Council on Foreign Relations" (a think tank)', '"No," said Nick Wand, a senior fellow at the European Council on Foreign Relations.', 'expert or academic']
+		['"… at the European Council on Foreign Relations" (a think tank)', '"No," said Nick Wand, a senior fellow at the European Council on Foreign Relations.', 'expert or academic'],
+		// review CC (43rd stop): a title in the plural before a list of names is every member's
+		['"Sens. Ann Roe and Tom Vale": the second too', 'Sens. Ann Roe and Tom Vale praised the speech.\n\n“It was great,” Vale said.', 'government'],
+		['"Fox hosts X and Y": a network by its short name before a broadcaster\'s role', 'Fox hosts Bill Vale and Tom Roe praised the speech.\n\n“Very good,” Roe said.', 'media'],
+		['... not a title in the singular', 'Sen. Ann Roe and Tom Vale praised the speech.\n\n“It was great,” Vale said.', 'unclassified']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
 		const { quotes } = analyse(text);
