@@ -3,7 +3,7 @@
 // after its comma, before it, or around it when it stands between a subject and its verb). Read by
 // indirect.ts for each "according to" cue.
 import type { Token } from '../types.js';
-import type { Ctx, Range } from './context.js';
+import { TIME_WORDS, type Ctx, type Range } from './context.js';
 import type { Attribution } from './attribution.js';
 import { personNouns } from './data.js';
 import { npRight } from './phrases.js';
@@ -81,6 +81,8 @@ export function accordingTo(ctx: Ctx, i: number, e: number, ss: number, se: numb
 		np = [e, last + 1];
 	}
 	if (!np) return null;
+	// ("according to an ABC News-Washington Post poll last week": when is no part of the source's name)
+	if (np[1] - np[0] > 2 && TIME_WORDS.has(toks[np[1] - 1].normal) && ['last', 'next', 'past'].includes(toks[np[1] - 2].normal)) np = [np[0], np[1] - 2];
 	// ("according to Kestrel, a California-based data firm": an appositive description says who the
 	// source is; not a name after the comma, which PolNeAR reads otherwise: 0.658 → 0.656 with names)
 	const sr = subjectRight(toks, e, se);

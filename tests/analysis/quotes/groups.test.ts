@@ -433,7 +433,10 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		// review CC (43rd stop): a title in the plural before a list of names is every member's
 		['"Sens. Ann Roe and Tom Vale": the second too', 'Sens. Ann Roe and Tom Vale praised the speech.\n\n“It was great,” Vale said.', 'government'],
 		['"Fox hosts X and Y": a network by its short name before a broadcaster\'s role', 'Fox hosts Bill Vale and Tom Roe praised the speech.\n\n“Very good,” Roe said.', 'media'],
-		['... not a title in the singular', 'Sen. Ann Roe and Tom Vale praised the speech.\n\n“It was great,” Vale said.', 'unclassified']
+		['... not a title in the singular', 'Sen. Ann Roe and Tom Vale praised the speech.\n\n“It was great,” Vale said.', 'unclassified'],
+		// review CC (43rd stop): a research centre is an institute by another word
+		['"of the Harbour Research Center"', '“It is close,” said Ann Lee of the Harbour Research Center.', 'expert or academic'],
+		['"… Center for Public Opinion Research"', 'The race is close, according to the Vale Center for Public Opinion Research.', 'expert or academic']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
 		const { quotes } = analyse(text);
