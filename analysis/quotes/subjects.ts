@@ -309,7 +309,7 @@ export function subjectLeft(toks: Token[], v: number, lo: number, joined = 0): {
 }
 
 /** Words for the unnamed people named alongside someone: "X and others", "X and his partner". */
-const UNNAMED_COMPANY = new Set(['others', 'partner', 'partners', 'colleagues', 'colleague', 'aides', 'allies', 'friends', 'supporters', 'wife', 'husband', 'family', 'team']);
+const UNNAMED_COMPANY = new Set(['others', 'partner', 'partners', 'colleagues', 'colleague', 'aides', 'allies', 'friends', 'supporters', 'surrogates', 'advisers', 'advisors', 'staff', 'lawyers', 'attorneys', 'wife', 'husband', 'family', 'team']);
 
 /** The small words inside an organisation's name ("the Foundation for Accountability and Civic Trust"). */
 const NAME_LINKS = new Set(['the', 'of', 'for', 'and', '&', 'on', 'in']);

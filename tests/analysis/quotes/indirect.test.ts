@@ -497,6 +497,9 @@ describe('who speaks when a phrase follows the subject ("X in a place said", "X 
 		['Tom Vale walked out after Ann Lee argued that the plan was a failure.', 'Ann Lee'],
 		// review 37: a name and unnamed company, "X and others said": the one named
 		['Tom Edwards and others said they could not support the plan.', 'Tom Edwards'],
+		// review DD (43rd stop): and the named one's advisers, lawyers or surrogates (a surrogate is a role)
+		['Tom Edwards and his lawyers have said the company would return.', 'Tom Edwards'],
+		['Sen. Ann Roe and her surrogates said the plan would fail.', 'Ann Roe'],
 		['In the letter, Tom Edwards and his wife said they were sorry.', 'Tom Edwards'],
 		['Tom Edwards and other senators said they could not support the plan.', 'Tom Edwards'],
 		['Tom Edwards and Ann Roe said they could not support the plan.', 'Tom Edwards and Ann Roe'],
