@@ -14,7 +14,7 @@ import { ORG_DESCRIPTION_NOUNS, documentNouns, isPeopleWord, knownOrgNames, pers
 import type { MarkedSpan } from './spans.js';
 import { restrictiveRelative } from './describe.js';
 import { inVocabulary } from '../nlp.js';
-import { documentOwner, issuerPhrases, namedIssuer, possessiveIssuer, pronounIssuer } from './issuers.js';
+import { documentForIt, documentOwner, issuerPhrases, namedIssuer, possessiveIssuer, pronounIssuer } from './issuers.js';
 import { afterConjunction, clauseSubject } from './clause-subject.js';
 import { participleSubject } from './participle-subject.js';
 export { participleSubject } from './participle-subject.js';
@@ -84,6 +84,16 @@ export function speakerOf(ctx: Ctx, given: Attribution): SpeakerInfo | null {
 	if (m.kind === 'noun' && m.definite && !m.affiliation) {
 		const owner = documentOwner(ctx, a.np[1] - 1);
 		if (owner) return { cluster: owner, mention: { start: m.start, end: m.end } };
+	}
+	// "The lawsuit contends that "…" of Walsh. It goes on to fault her office, saying …": an "it" after a
+	// document named since the organisation it would otherwise be is the document (review FF of the 43rd
+	// stop had the lawsuit's words, and "It says" of a memorandum, given to a country named before them)
+	if (m.kind === 'pronoun' && m.name.toLowerCase() === 'it' && a.np[1] - a.np[0] === 1 && ctx.inQuote[a.np[0]] < 0) {
+		const doc = documentForIt(ctx, a.np[0]);
+		if (doc) {
+			const said = speakerOf(ctx, { cue: a.cue, np: doc, appos: null });
+			if (said) return { ...said, mention: { start: m.start, end: m.end } };
+		}
 	}
 	const cluster = ctx.entities.speaker(m, ap, ctx.inQuote[a.np[0]] >= 0);
 	// "Volker and Morrison said that …", "said Ann Lee and Tom Vale": the list of names speaks as one

@@ -142,6 +142,11 @@ export function documentOwner(ctx: Ctx, h: number): Cluster | null {
 			const c = toks[b] && (ctx.entities.lookup(toks[b].start) ?? (toks[b - 1].normal === 'the' ? ctx.entities.lookup(toks[b - 1].start) : undefined));
 			if (c) return c;
 		}
+		// "Mary Jones and Paul Reed, the parents of … in Tripoli, Libya, have filed a lawsuit": whoever
+		// put it out, the subject of the verb right before it, not the nearest name (a place in an aside;
+		// review FF of the 43rd stop had the lawsuit speak for Libya)
+		const filer = putOutBy(ctx, k);
+		if (filer) return filer;
 		// "Acme's statement", "X said in a statement": the nearest entity before it in its sentence
 		for (let j = k - 1; j >= 0 && toks[j].sentence === toks[k].sentence; j--) {
 			if (ctx.inQuote[j] >= 0) continue;
@@ -165,6 +170,50 @@ export function documentOwner(ctx: Ctx, h: number): Cluster | null {
  * response): the subject of that verb speaks, when it is a name or an organisation. Only the last
  * sentence before the statement's own; "the letter" or "the report" is a document of its own.
  */
+/**
+ * The document an "it" at token i means: one whose phrase opens the sentence before it (or its own) as
+ * the subject of a verb ("The lawsuit contends that …. It goes on to fault her office"), outside
+ * quotation marks, when the organisation "it" would otherwise mean was last mentioned before it. Its
+ * noun phrase, or null.
+ */
+export function documentForIt(ctx: Ctx, i: number): Range | null {
+	const { toks } = ctx;
+	const own = ctx.sentenceStart(i);
+	for (const ss of own > 0 && toks[own].paragraph - toks[own - 1].paragraph <= 1 ? [own, ctx.sentenceStart(own - 1)] : [own]) {
+		if (ss >= i || ctx.inQuote[ss] >= 0) continue;
+		// (the phrase that opens the sentence: an article, adjectives and nouns, then its verb)
+		let k = ss;
+		while (k < i && k - ss < 6 && OBJECT_WORDS.has(toks[k].pos) && toks[k].pos !== 'PROPN') k++;
+		const head = toks[k - 1];
+		let v = k;
+		while (toks[v]?.pos === 'ADV') v++;
+		if (k === ss || !head || head.pos !== 'NOUN' || !(documentNouns().has(head.normal) || documentNouns().has(head.lemma.toLowerCase()))) continue;
+		if (!toks[v] || (toks[v].pos !== 'VERB' && toks[v].pos !== 'AUX')) continue;
+		const org = ctx.entities.resolvePronoun('it', { start: toks[i].start, end: toks[i].end }, false, false);
+		if (org && org.lastBefore(toks[i].start) > head.start) return null;
+		return [ss, k];
+	}
+	return null;
+}
+
+/** Words between a verb and the document it put out: "filed a wrongful death lawsuit", "issued the 2001 memorandum". */
+const OBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
+
+/** The named subject of the verb right before the document noun at k ("have filed a lawsuit"), or null. */
+function putOutBy(ctx: Ctx, k: number): Cluster | null {
+	const { toks } = ctx;
+	let v = k - 1;
+	while (v > 0 && k - v < 6 && OBJECT_WORDS.has(toks[v].pos) && toks[v].sentence === toks[k].sentence) v--;
+	if (v === k - 1 || toks[v]?.pos !== 'VERB' || toks[v].sentence !== toks[k].sentence || ctx.inQuote[v] >= 0) return null;
+	const s = subjectLeft(toks, v, ctx.sentenceStart(v));
+	if (!s) return null;
+	for (let x = s.np[0]; x < s.np[1]; x++) {
+		const c = ctx.entities.lookup(toks[x].start);
+		if (c && (c.named || c.kind === 'org')) return c;
+	}
+	return null;
+}
+
 function issuerJustBefore(ctx: Ctx, h: number): Cluster | null {
 	const { toks } = ctx;
 	let k = h - 1;

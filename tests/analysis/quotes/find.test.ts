@@ -611,6 +611,24 @@ describe('quote spans and scare quotes (review classes 4 and 5)', () => {
 		// review CC (43rd stop): a digest's heading in capitals glued to a quotation names no speaker ("FARMERS",
 		// then "DROUGHT", had spoken)
 		['a heading in capitals before a quotation is no one', 'FARMERS ASK IF DROUGHT IS HERE TO STAY "Across the plains, wells have run dry."', [{ text: 'Across the plains, wells have run dry.', kind: 'direct', speaker: null }]],
+		// review FF (43rd stop): a lawsuit speaks for whoever filed it, and "It" after it is the lawsuit, not a
+		// country named in the filers' description
+		[
+			'"X, the parents of … in Tripoli, Libya, have filed a lawsuit … The lawsuit contends … It goes on …"',
+			'Ann Lee, the mother of a worker killed in an attack on a consulate in Tripoli, Libya, has filed a lawsuit against the governor.\n\nThe lawsuit contends that "the deaths were caused by reckless actions" of the governor. It goes on to fault her office, saying the reports were "ignored" for years.',
+			[
+				{ text: 'the deaths were caused by reckless actions', kind: 'direct', speaker: 'Ann Lee' },
+				{ text: 'the reports were "ignored" for years', kind: 'direct', speaker: 'Ann Lee' }
+			]
+		],
+		[
+			'... but "It" after an organisation named since the document is the organisation',
+			'The report came out on Monday. Acme Corp said it was wrong. It said prices would rise.',
+			[
+				{ text: 'it was wrong', kind: 'indirect', speaker: 'Acme Corp' },
+				{ text: 'prices would rise', kind: 'indirect', speaker: 'Acme Corp' }
+			]
+		],
 		// review DD (43rd stop): a pronoun's "she said" inside someone's report is them saying so again
 		[
 			'"…, because, she said, it showed …" inside Ann Lee\'s report is Lee\'s',
