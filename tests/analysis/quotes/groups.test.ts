@@ -359,7 +359,7 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		// review 35: "fellow" before another noun is a peer ("fellow Sen. Ted Cruz" was an academic)
 		['"fellow" before a title', 'He praised fellow Sen. Tom Vale on Monday. Vale said it was over.', 'government'],
 		['... but a fellow of an institute is one', 'Tom Vale, a senior fellow at the Harbour Institute, said it was over.', 'expert or academic'],
-		['"veteran" before another noun is long in the trade, no former soldier', 'She will be replaced by veteran Democratic strategist Ann Roe, who said she was ready.', 'unclassified'],
+		['"veteran" before another noun is long in the trade, no former soldier', 'She will be replaced by veteran Democratic strategist Ann Roe, who said she was ready.', 'government'], // (the party's strategist, not a citizen; unclassified until review EE of the 43rd stop)
 		['... but a veteran of a war is one', 'Tom Vale, a veteran of the Iraq war, said he was ready.', 'citizen'],
 		['... and so is a fellow alone', 'Tom Vale, a fellow at the Harbour Policy Centre, said it was over.', 'expert or academic'],
 		['... and not the people of another phrase before "and"', 'They included business executives and political figures such as Tom Vale, who said the plan would fail.', 'unclassified'],
@@ -434,6 +434,11 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['"Sens. Ann Roe and Tom Vale": the second too', 'Sens. Ann Roe and Tom Vale praised the speech.\n\n“It was great,” Vale said.', 'government'],
 		['"Fox hosts X and Y": a network by its short name before a broadcaster\'s role', 'Fox hosts Bill Vale and Tom Roe praised the speech.\n\n“Very good,” Roe said.', 'media'],
 		['... not a title in the singular', 'Sen. Ann Roe and Tom Vale praised the speech.\n\n“It was great,” Vale said.', 'unclassified'],
+		// review EE (43rd stop): the two parties' strategists, operatives and consultants are alike
+		['"a veteran Republican strategist"', '"It was a disgrace," said Tom Wells, a veteran Republican strategist.', 'government'],
+		['"a longtime Democratic consultant"', '"It was weak," said Ann Boyd, a longtime Democratic consultant.', 'government'],
+		['"a D.C.-based Democratic strategist"', '"It was weak," said Ann Boyd, a D.C.-based Democratic strategist.', 'government'],
+		['... not an institute for democratic studies', '"It is wrong," said Ann Lee, a professor at the Harbour Institute for Democratic Studies.', 'expert or academic'],
 		// review CC (43rd stop): a research centre is an institute by another word
 		['"of the Harbour Research Center"', '“It is close,” said Ann Lee of the Harbour Research Center.', 'expert or academic'],
 		['"… Center for Public Opinion Research"', 'The race is close, according to the Vale Center for Public Opinion Research.', 'expert or academic']
