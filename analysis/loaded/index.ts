@@ -366,6 +366,11 @@ export function quotedSpans(text: string, quotes: Quote[], pairs: MarkedSpan[] =
 	const named = quotes
 		.filter((q) => q.kind === 'indirect' && (q.speaker !== null || naming(q)))
 		.map((q) => ({ start: q.start, end: q.end, speaker: q.speaker, direct: false, ...(naming(q) ? {} : { paraphrase: true as const }) }));
+	// "Mr. Trump is so reckless, the vice president said, that if … "I would have …"": a mixed quote's
+	// words outside its marks are the speaker's paraphrase, as an indirect report's are; not its speaker
+	// and cue, nor the attribution between the parts of an interrupted quote (review EE of the 43rd stop
+	// had "so reckless" the outlet's)
+	const around = quotes.filter((q) => q.kind === 'direct' && q.speaker !== null && q.parts && q.parts.length > 0).flatMap((q) => paraphraseGaps(text, q));
 	const byStart = new SpanIndex(direct);
 	const unattributed = pairs
 		.filter((p) => countWords(text, p.inner.start, p.inner.end, 3) > 3)
@@ -373,7 +378,38 @@ export function quotedSpans(text: string, quotes: Quote[], pairs: MarkedSpan[] =
 		.map((p) => ({ start: p.inner.start, end: p.inner.end, speaker: null, direct: false }));
 	// ('has characterized them as "truthful"': a few words quoted in part after a speech verb, partialQuotes())
 	const inPart = partial.filter((p) => !byStart.containing(p)).map((p) => ({ start: p.start, end: p.end, speaker: null, direct: false }));
-	return [...direct, ...named, ...unattributed, ...inPart];
+	return [...direct, ...named, ...around, ...unattributed, ...inPart];
+}
+
+/**
+ * The stretches of a mixed quote's span before its first marked part and after its last that hold a word,
+ * less its attribution: its speaker's mention and cue, and before a cue whose speaker stands outside the
+ * span, what the cue's clause says first ("Acme has denied Lee's claims, saying they were "…"": the
+ * denial is the outlet's account). Not the attribution between the parts of an interrupted quote, '"A,"
+ * Thomas allegedly told a supervisor. "B."', which is the outlet's.
+ */
+function paraphraseGaps(text: string, q: Quote): SpokenSpan[] {
+	const parts = [...(q.parts ?? [])].sort((x, y) => x.start - y.start);
+	if (!parts.length) return [];
+	const out: SpokenSpan[] = [];
+	const add = (s: number, e: number) => {
+		if (e > s && countWords(text, s, e, 1) > 0) out.push({ start: s, end: e, speaker: q.speaker, direct: false, paraphrase: true });
+	};
+	const first = parts[0].start;
+	const cueIn = (from: number, to: number) => q.cueStart !== null && q.cueEnd !== null && q.cueStart >= from && q.cueEnd <= to;
+	const speakerIn = (from: number, to: number) => q.speakerStart !== null && q.speakerEnd !== null && q.speakerStart >= from && q.speakerEnd <= to;
+	// ("Mr. Trump is so reckless, the vice president said, that …": around a parenthetical attribution)
+	if (cueIn(q.start, first) && speakerIn(q.start, first)) {
+		add(q.start, Math.min(q.speakerStart!, q.cueStart!));
+		add(Math.max(q.speakerEnd!, q.cueEnd!), first);
+	} else if (cueIn(q.start, first)) add(q.cueEnd!, first);
+	else add(q.start, first);
+	const last = parts[parts.length - 1].end;
+	if (cueIn(last, q.end) || speakerIn(last, q.end)) {
+		const from = Math.min(q.cueStart ?? q.end, q.speakerStart ?? q.end);
+		add(last, Math.max(last, Math.min(from, q.end)));
+	} else add(last, q.end);
+	return out;
 }
 
 /**

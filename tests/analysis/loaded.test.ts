@@ -201,6 +201,20 @@ describe('findLoaded: voice', () => {
 	});
 });
 
+// review EE (43rd stop): a mixed quote's words outside its marks are its speaker's paraphrase, as an
+// indirect report's are; the attribution between an interrupted quote's parts stays the outlet's
+describe('findLoaded: the voice of a mixed quote’s paraphrase', () => {
+	it.each([
+		['Tom Hale is so reckless, the senator said, that if his daughter had joined "I would have stopped her."', 'so reckless', 'quoted'],
+		['"We messed up," Tom Vale allegedly told a supervisor. "We did none of the rounds."', 'allegedly', 'outlet'],
+		['The shoddy plan, the senator said, was "a disaster."', 'shoddy', 'quoted']
+	] as const)('%s: %s is %s', (text, term, voice) => {
+		const a = analyseArticle({ id: 's', text, raw: true }, { lexicon: loadDefaultLexicon(), groupRules: loadGroupRules() });
+		const hit = a.loaded.find((l) => l.text === term);
+		expect(hit?.voice).toBe(voice);
+	});
+});
+
 describe('findLoaded: scare quotes the facilitator took back', () => {
 	it.each([
 		['He was diagnosed with “feather duvet lung” in May. The “experts” disagreed.', ['“feather duvet lung”'], ['experts']],
