@@ -27,6 +27,23 @@ export function subjectLeft(toks: Token[], v: number, lo: number, joined = 0): {
 	const and = toks[v - 1]?.normal === 'and' ? v - 1 : -1;
 	// (three verbs back at most: a long chain of "and"s is not followed verb by verb)
 	if (and > lo && toks[v].pos === 'VERB' && joined < 3) {
+		// "Podesta said Gates was not working for the party and said Manafort was not involved", "Kirsch told
+		// the AP her group never worked with him and said …": a second verb of saying after "and" is the
+		// first one's subject's, not that of the clause it reported (review EE of the 43rd stop)
+		// (in the same tense: "he would sit the minister down and tell him to resign" is one report)
+		const tense = SAID.get(toks[v].normal);
+		if (tense) {
+			for (let w2 = and - 1; w2 > lo && toks[w2].sentence === toks[v].sentence; w2--) {
+				// (not over a clause of its own between them: "Tom told Ann Lee, who answered her door and said …",
+				// "… when the police located her and told her to leave")
+				if (toks[w2].normal === 'who' || toks[w2].normal === 'which' || (toks[w2].pos === 'SCONJ' && toks[w2].normal !== 'that')) break;
+				if (toks[w2].pos !== 'VERB' || SAID.get(toks[w2].normal) !== tense) continue;
+				const first = subjectLeft(toks, w2, lo, joined + 1);
+				const h = first ? toks[first.np[1] - 1] : null;
+				if (h && (h.pos === 'PROPN' || h.pos === 'PRON' || personNouns().has(h.normal) || personNouns().has(h.lemma.toLowerCase()) || orgWords().has(h.normal))) return first;
+				break;
+			}
+		}
 		let w = and - 1;
 		while (w > lo && and - w <= 6 && toks[w].pos !== 'VERB' && !/^[,;:.!?]$/.test(toks[w].value)) w--;
 		// ("smiled and said", "overruled and said", "had served in Vietnam and said": not a passive's
@@ -307,6 +324,12 @@ export function subjectLeft(toks: Token[], v: number, lo: number, joined = 0): {
 	}
 	return { np, appos: null };
 }
+
+/** Verbs of saying that report a clause, by tense, for "said … and said …", "told … and said …" (not "she said, meaning that he … and says …"). */
+const SAID = new Map<string, 'past' | 'present'>([
+	...['said', 'told', 'added', 'noted', 'argued', 'insisted', 'claimed', 'contended', 'wrote'].map((w) => [w, 'past'] as const),
+	...['says', 'tells', 'adds', 'notes', 'argues', 'insists', 'claims', 'writes'].map((w) => [w, 'present'] as const)
+]);
 
 /** Words for the unnamed people named alongside someone: "X and others", "X and his partner". */
 const UNNAMED_COMPANY = new Set(['others', 'partner', 'partners', 'colleagues', 'colleague', 'aides', 'allies', 'friends', 'supporters', 'surrogates', 'advisers', 'advisors', 'staff', 'lawyers', 'attorneys', 'wife', 'husband', 'family', 'team']);

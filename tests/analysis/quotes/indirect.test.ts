@@ -114,6 +114,10 @@ describe('findIndirect', () => {
 		['a cue with "to" and a gerund\'s noun phrase, then "and" another verb, reports nothing', 'The man admitted to the killing and was heard in the street.', []],
 		// blind check: a verb joined by "and" to an earlier one shares its subject
 		['"X defended his character and said …"', 'On Friday, 65 women who have known Tom Vale since high school defended his character and said he has always behaved well.', [{ text: 'he has always behaved well', mention: '65 women' }]],
+		// review EE (43rd stop): "X said A and said B": the second is X's too, not the subject of A's clause
+		['"said … and said …"', 'But Tom Vale said Ann Lee was not working for the party and said Ed Roe was not involved.', [{ text: 'Ann Lee was not working for the party', mention: 'Tom Vale' }, { text: 'Ed Roe was not involved', mention: 'Tom Vale' }]],
+		['"told … and said …"', 'Ann Lee told reporters her group never worked with Ed Roe and said the group hired the lobbyists itself.', [{ text: 'her group never worked with Ed Roe', mention: 'Ann Lee' }, { text: 'the group hired the lobbyists itself', mention: 'Ann Lee' }]],
+		['... not over a relative clause with its own subject', 'Tom Vale told Ann Lee, who opened her door and said she planned to vote.', [{ text: 'she planned to vote', mention: 'Ann Lee, who' }]],
 		// review DD (43rd stop): a verb with no object, or one with "had", joined to the cue by "and"
 		['"X smiled and said …"', 'The mayor smiled and said the bridge was safe.', [{ text: 'the bridge was safe', mention: 'The mayor' }]],
 		['"the court overruled and said …"', 'The appeals court overruled and said the state already allowed enough early voting.', [{ text: 'the state already allowed enough early voting', mention: 'The appeals court' }]],
