@@ -129,6 +129,8 @@ function asAfterObject(toks: Token[], k: number): boolean {
 	while (j < toks.length && j - k < 8 && (OBJECT_POS.has(toks[j].pos) || isPossessive(toks[j])) && toks[j].normal !== 'as') j++;
 	return toks[j]?.normal === 'as';
 }
+/** Reflexive pronouns: "interrupted himself". */
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
 /** Verbs that report only with "to" after their object (speech-verbs.txt): "compared her to a heretic". */
 export const TO_ONLY = new Set(['compare', 'liken']);
 /**
@@ -260,6 +262,12 @@ export function cueAt(ctx: Ctx, i: number, loose = false): number {
 	// "the agency charged with running the program", "was charged with fraud": tasked or accused, not saying
 	// ("charged that …" still reports)
 	if (t.lemma === 'charge' && next?.normal === 'with') return -1;
+	// "begged the question of whether …" (an idiom: it raises the question), "interrupted himself to wave"
+	// (stopped talking), "lobbyists must declare publicly if …" (a duty, no one declaring): no words are
+	// reported (review EE of the 43rd stop had "Ukraine" and "steady streams of defections" speak)
+	if (t.lemma === 'beg' && next?.normal === 'the' && ctx.toks[i + 2]?.normal === 'question') return -1;
+	if (t.lemma === 'interrupt' && REFLEXIVES.has(next?.normal ?? '')) return -1;
+	if (prevTok?.normal === 'must' && ctx.inQuote[i] < 0) return -1;
 	// "called to mind the promise of …", "called the meeting to order": recalling and opening, not saying
 	if (t.lemma === 'call' && next?.normal === 'to' && CALLED_TO.has(ctx.toks[i + 2]?.normal ?? '')) return -1;
 	// "as easily as it tells the truth", "tell lies", "can't tell the difference", "tell them apart": telling

@@ -114,6 +114,11 @@ describe('findIndirect', () => {
 		['a cue with "to" and a gerund\'s noun phrase, then "and" another verb, reports nothing', 'The man admitted to the killing and was heard in the street.', []],
 		// blind check: a verb joined by "and" to an earlier one shares its subject
 		['"X defended his character and said …"', 'On Friday, 65 women who have known Tom Vale since high school defended his character and said he has always behaved well.', [{ text: 'he has always behaved well', mention: '65 women' }]],
+		// review EE (43rd stop): an idiom, a pause and a duty report no words
+		['"begged the question of whether …"', 'The senator’s early blunders begged the question of whether her staff was paying attention.', []],
+		['"interrupted himself"', 'Mayor Tom Reyes interrupted himself at one point to wave to his mother.', []],
+		['"must declare publicly if …"', 'Under state law, contractors must declare publicly if they represent foreign clients.', []],
+		['... but "begged the judge to …" still reports a plea', 'Tom Vale begged the judge to spare his son.', [{ text: 'the judge to spare his son', mention: 'Tom Vale' }]],
 		// review EE (43rd stop): "X said A and said B": the second is X's too, not the subject of A's clause
 		['"said … and said …"', 'But Tom Vale said Ann Lee was not working for the party and said Ed Roe was not involved.', [{ text: 'Ann Lee was not working for the party', mention: 'Tom Vale' }, { text: 'Ed Roe was not involved', mention: 'Tom Vale' }]],
 		['"told … and said …"', 'Ann Lee told reporters her group never worked with Ed Roe and said the group hired the lobbyists itself.', [{ text: 'her group never worked with Ed Roe', mention: 'Ann Lee' }, { text: 'the group hired the lobbyists itself', mention: 'Ann Lee' }]],
