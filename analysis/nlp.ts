@@ -9,6 +9,7 @@ import { foldForWink } from './fold.js';
 import { retagSurnames } from './name-tags.js';
 import { loadWinkModel } from './wink-model.js';
 import { capsLeadEnd } from './caps-lead.js';
+import { titleWords } from './quotes/data.js';
 import { JOINED_TITLES, breakLongRuns, endSentences, keepShortTitles, showDoubledMarks } from './wink-shown.js';
 
 /** Single quotation marks that, typed twice, stand for a double one. */
@@ -429,7 +430,11 @@ export function tokenise(text: string, paragraphs?: Span[]): Tokenised {
 		// ("Sen. Johnny Isakson (R-Ga.), one of the few co-authors …, said": a comma, a semicolon or a colon
 		// never opens a sentence; wink had ended one after "Ga.)")
 		const punctuationNext = first >= 0 && next >= 0 && tokens[next].paragraph === tokens[last].paragraph && /^[,;:]$/.test(tokens[next].value);
-		if (first >= 0 && !runsOn && !abbreviation && !punctuationNext) {
+		// ("NSA Director Adm. Michael Rogers", "Maj. Ann Lee": a title's abbreviation, quotes/titles.txt, before
+		// a capitalised word; wink ended a sentence after "Adm.", and "Adm" became a person; review EE of the
+		// 43rd stop)
+		const title = first >= 0 && next >= 0 && !runsOn && tokens[last].value === '.' && last > 0 && tokens[last - 1].end === tokens[last].start && tokens[next].paragraph === tokens[last].paragraph && tokens[next].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[next].value) && /^\p{Lu}/u.test(tokens[last - 1].value) && titleWords().has(tokens[last - 1].value.toLowerCase() + '.');
+		if (first >= 0 && !runsOn && !abbreviation && !punctuationNext && !title) {
 			addSentence(first, last);
 			first = -1;
 		}

@@ -70,6 +70,9 @@ describe('a word wink reads as a short form still ends its sentence before a cap
 		// ... and "no." in lower case is the word ending a sentence, not "No. 2" ("said no." had been a speaker)
 		['Ann Lee, a teacher, said no. Then she left.', 2, ['Ann', 'Lee', ',', 'a', 'teacher', ',', 'said', 'no', '.', 'Then']],
 		['Ann Lee, a teacher, said no.', 1, ['Ann', 'Lee', ',', 'a', 'teacher', ',', 'said', 'no', '.']],
+		// review EE (43rd stop): a title's abbreviation before a name ends no sentence ("Adm" had been a person)
+		['NSA Director Adm. Tom Vale said the threat was real.', 1, ['NSA', 'Director', 'Adm', '.', 'Tom']],
+		['The unit was led by Maj. Ann Lee.', 1, ['The', 'unit']],
 		// review CC (42nd stop): a newsletter's heading in capitals glued to its paragraph ends its own sentence
 		['TEN HURT IN STADIUM COLLAPSE Police said the deck gave way.', 2, ['TEN', 'HURT', 'IN', 'STADIUM', 'COLLAPSE', 'Police']],
 		// ... not "A CNN/ORC poll …" (a lower-case word goes on with it) nor a dateline's single word
