@@ -439,6 +439,7 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['"a longtime Democratic consultant"', '"It was weak," said Ann Boyd, a longtime Democratic consultant.', 'government'],
 		['"a D.C.-based Democratic strategist"', '"It was weak," said Ann Boyd, a D.C.-based Democratic strategist.', 'government'],
 		['... not an institute for democratic studies', '"It is wrong," said Ann Lee, a professor at the Harbour Institute for Democratic Studies.', 'expert or academic'],
+		['"Director of National Intelligence James Clapper"', 'Director of National Intelligence Tom Vale said the threat was real.', 'government'],
 		// review CC (43rd stop): a research centre is an institute by another word
 		['"of the Harbour Research Center"', '“It is close,” said Ann Lee of the Harbour Research Center.', 'expert or academic'],
 		['"… Center for Public Opinion Research"', 'The race is close, according to the Vale Center for Public Opinion Research.', 'expert or academic']
