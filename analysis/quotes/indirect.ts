@@ -261,7 +261,11 @@ export function findIndirect(ctx: Ctx): Found[] {
 					// a clause of the writer's joined on; and "the quality Google promised – it's revealed …":
 					// a dash right after the cue ends its clause (an aside between two dashes was jumped)
 					const objectThenClause = !introduced && !NAMES_AS.has(t.lemma) && content[1] > content[0] && (objectBeforeClause(ctx, content[0], content[1]) || objectWithRelative(ctx, content[0], content[1]) || objectBeforeSubordinate(ctx, content[0], content[1]) || objectBeforeParticiple(ctx, content[0], content[1]) || objectThenPredicates(ctx, i, content[0], content[1]));
-					const dashAfter = !introduced && DASHES.has(toks[k]?.value ?? '');
+					// (after an adverb of how often too: '"…," Mr. Biden said twice - and repeatedly reminded the
+					// crowd …'; review EE of the 43rd stop)
+					// (a dash set apart by a space, not "so-called"; not an aside between two dashes: "said again - and
+					// at length - that …")
+					const dashAfter = !introduced && (DASHES.has(toks[k]?.value ?? '') || (toks[k]?.pos === 'ADV' && DASHES.has(toks[k + 1]?.value ?? '') && toks[k + 1].start > toks[k].end && !toks.slice(k + 2, Math.min(se, k + 14)).some((x) => x.value === toks[k + 1].value)));
 					// "Garrett responded by hitting Rudolph", "she answered by walking out": how someone answered
 					// is a deed, not words ("answered by saying …" is read from "saying"); "asked about the
 					// league's decision to suspend Garrett": the infinitive is the decision's, not a request

@@ -114,6 +114,10 @@ describe('findIndirect', () => {
 		['a cue with "to" and a gerund\'s noun phrase, then "and" another verb, reports nothing', 'The man admitted to the killing and was heard in the street.', []],
 		// blind check: a verb joined by "and" to an earlier one shares its subject
 		['"X defended his character and said …"', 'On Friday, 65 women who have known Tom Vale since high school defended his character and said he has always behaved well.', [{ text: 'he has always behaved well', mention: '65 women' }]],
+		// review EE (43rd stop): an adverb of how often and a dash after the cue: the writer goes on
+		['"… said twice - and repeatedly reminded the crowd …"', '"He would have loved it," Tom Vale said twice - and repeatedly reminded the crowd of the stakes.', []],
+		['... not an aside between two dashes', 'The mayor said again - and at length - that the bridge was safe.', [{ text: 'again - and at length - that the bridge was safe', mention: 'The mayor' }]],
+		['... nor "so-called"', 'Tom Vale has called for taxing so-called "pass through" income at a lower rate.', [{ text: 'so-called "pass through" income at a lower rate', mention: 'Tom Vale' }]],
 		// review EE (43rd stop): an idiom, a pause and a duty report no words
 		['"begged the question of whether …"', 'The senator’s early blunders begged the question of whether her staff was paying attention.', []],
 		['"interrupted himself"', 'Mayor Tom Reyes interrupted himself at one point to wave to his mother.', []],
