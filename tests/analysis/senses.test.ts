@@ -73,6 +73,9 @@ describe('sense rules: literal and technical uses are not loaded (shipped lexico
 		["The family claimed Tom Vale's body a week later.", []],
 		['She claimed the vote was rigged.', ['claimed', 'rigged']],
 		['Insurance claims rose after the storm.', []],
+		// review EE (43rd stop): a forged thing is fake in the plain sense
+		['The hackers released fake invoices and a fake war report.', []],
+		['The claims were fake.', ['claims', 'fake']],
 		// review FF (43rd stop): a legal claim is a filing, no doubt cast
 		['The parents filed a wrongful death claim against the city.', []],
 		['The family filed a malpractice claim.', []],
