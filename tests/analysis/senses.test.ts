@@ -73,6 +73,10 @@ describe('sense rules: literal and technical uses are not loaded (shipped lexico
 		["The family claimed Tom Vale's body a week later.", []],
 		['She claimed the vote was rigged.', ['claimed', 'rigged']],
 		['Insurance claims rose after the storm.', []],
+		// reviews DD and EE (43rd stop): a share as a count gives it
+		["Wyoming's overwhelmingly Republican enrollment helped her.", []],
+		['Voters there overwhelmingly vote Democratic.', []],
+		['The response was overwhelmingly positive.', ['overwhelmingly positive']],
 		// review EE (43rd stop): a forged thing is fake in the plain sense
 		['The hackers released fake invoices and a fake war report.', []],
 		['The claims were fake.', ['claims', 'fake']],
