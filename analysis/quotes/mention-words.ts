@@ -90,7 +90,7 @@ export const REPRESENTS = new Set(['senator', 'sen.', 'sen', 'representative', '
 export const afterHyphen = (w: string): string => w.slice(w.lastIndexOf('-') + 1);
 export const isWord = (t: Token) => /[\p{L}\p{N}]/u.test(t.value);
 /** Demonyms not made with -an, -ese, -ish or -i ("Dutch researchers", "Swiss banks", "Greek ministers"). */
-const IRREGULAR_DEMONYMS = new Set(['dutch', 'french', 'czech', 'swiss', 'welsh', 'greek', 'thai', 'scots', 'basque', 'arab', 'western', 'eastern', 'northern', 'southern']);
+const IRREGULAR_DEMONYMS = new Set(['dutch', 'french', 'czech', 'swiss', 'welsh', 'greek', 'thai', 'scots', 'basque', 'arab', 'philippine', 'filipino', 'filipina', 'cypriot', 'slovak', 'kazakh', 'uzbek', 'tajik', 'kyrgyz', 'turkmen', 'icelandic', 'western', 'eastern', 'northern', 'southern']);
 /** "Hopefully", "Previously", "Interestingly": an adverb in -ly the tagger read as one, never a given name ("Kelly"). */
 export const sentenceAdverb = (t: Token): boolean => t.pos === 'ADV' && t.normal.endsWith('ly') && givenName(t.normal) === undefined;
 

@@ -475,6 +475,9 @@ describe('actors: who is one', () => {
 		// review DD (43rd stop): a lone name after a verb of going and "to" or "from" is where, not who
 		['Tom Vale flew to Tampa on Monday.', 'Tampa'],
 		['The envoy travelled from Harbourton late on Friday.', 'Harbourton'],
+		// review FF (43rd stop): a people's adjective with no ending a rule knows ("Philippine", "Filipino", "Kazakh") is no one
+		['A Philippine lawmaker wants the envoy banned, citing a Philippine immigration memo.', 'Philippine'],
+		['Filipino workers protested, and Kazakh officials declined to comment.', 'Kazakh'],
 		// a word of English capitalised only where a sentence opens
 		['Welcome to the weekly deals page of the Vantel store.', 'Welcome'],
 		['Note: the bundle includes adverts on every channel.', 'Note'],
