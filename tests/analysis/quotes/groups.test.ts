@@ -439,6 +439,8 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['"a longtime Democratic consultant"', '"It was weak," said Ann Boyd, a longtime Democratic consultant.', 'government'],
 		['"a D.C.-based Democratic strategist"', '"It was weak," said Ann Boyd, a D.C.-based Democratic strategist.', 'government'],
 		['... not an institute for democratic studies', '"It is wrong," said Ann Lee, a professor at the Harbour Institute for Democratic Studies.', 'expert or academic'],
+		// review FF (43rd stop): news organisations in the plural
+		['"Multiple outlets reported"', 'Multiple outlets reported that the protester was removed.', 'media'],
 		['"Director of National Intelligence James Clapper"', 'Director of National Intelligence Tom Vale said the threat was real.', 'government'],
 		// review CC (43rd stop): a research centre is an institute by another word
 		['"of the Harbour Research Center"', '“It is close,” said Ann Lee of the Harbour Research Center.', 'expert or academic'],
