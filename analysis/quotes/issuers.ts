@@ -165,12 +165,6 @@ export function documentOwner(ctx: Ctx, h: number): Cluster | null {
 }
 
 /**
- * "Paul Manafort issued an unequivocal denial: ¶ “…,” the statement said": "the statement" with no
- * earlier "statement" is what the sentence just before put out under another word (a denial, a
- * response): the subject of that verb speaks, when it is a name or an organisation. Only the last
- * sentence before the statement's own; "the letter" or "the report" is a document of its own.
- */
-/**
  * The document an "it" at token i means: one whose phrase opens the sentence before it (or its own) as
  * the subject of a verb ("The lawsuit contends that …. It goes on to fault her office"), outside
  * quotation marks, when the organisation "it" would otherwise mean was last mentioned before it. Its
@@ -205,15 +199,29 @@ function putOutBy(ctx: Ctx, k: number): Cluster | null {
 	let v = k - 1;
 	while (v > 0 && k - v < 6 && OBJECT_WORDS.has(toks[v].pos) && toks[v].sentence === toks[k].sentence) v--;
 	if (v === k - 1 || toks[v]?.pos !== 'VERB' || toks[v].sentence !== toks[k].sentence || ctx.inQuote[v] >= 0) return null;
-	const s = subjectLeft(toks, v, ctx.sentenceStart(v));
-	if (!s) return null;
-	for (let x = s.np[0]; x < s.np[1]; x++) {
-		const c = ctx.entities.lookup(toks[x].start);
-		if (c && (c.named || c.kind === 'org')) return c;
+	return subjectEntity(ctx, v, ctx.sentenceStart(v));
+}
+
+/**
+ * The entity the subject of the verb at v names, when it is a name or an organisation: the first entity
+ * in the phrase ("went public Paul Manafort" is Paul Manafort); else null.
+ */
+function subjectEntity(ctx: Ctx, v: number, from: number): Cluster | null {
+	const subject = subjectLeft(ctx.toks, v, from);
+	if (!subject) return null;
+	for (let x = subject.np[0]; x < subject.np[1]; x++) {
+		const c = ctx.entities.lookup(ctx.toks[x].start);
+		if (c) return c.named || c.kind === 'org' ? c : null;
 	}
 	return null;
 }
 
+/**
+ * "Paul Manafort issued an unequivocal denial: ¶ “…,” the statement said": "the statement" with no
+ * earlier "statement" is what the sentence just before put out under another word (a denial, a
+ * response): the subject of that verb speaks, when it is a name or an organisation. Only the last
+ * sentence before the statement's own; "the letter" or "the report" is a document of its own.
+ */
 function issuerJustBefore(ctx: Ctx, h: number): Cluster | null {
 	const { toks } = ctx;
 	let k = h - 1;
@@ -223,14 +231,7 @@ function issuerJustBefore(ctx: Ctx, h: number): Cluster | null {
 		if (!putsOutSaid(ctx, v, k + 1, PUTS_OUT)) continue;
 		let from = v;
 		while (from > 0 && toks[from - 1].sentence === prev) from--;
-		const subject = subjectLeft(toks, v, from);
-		if (!subject) return null;
-		// (the entity the phrase names: "went public Paul Manafort" is Paul Manafort)
-		for (let x = subject.np[0]; x < subject.np[1]; x++) {
-			const c = ctx.entities.lookup(toks[x].start);
-			if (c) return c.named || c.kind === 'org' ? c : null;
-		}
-		return null;
+		return subjectEntity(ctx, v, from);
 	}
 	return null;
 }
