@@ -39,8 +39,7 @@ export function subjectLeft(toks: Token[], v: number, lo: number, joined = 0): {
 				if (toks[w2].normal === 'who' || toks[w2].normal === 'which' || (toks[w2].pos === 'SCONJ' && toks[w2].normal !== 'that')) break;
 				if (toks[w2].pos !== 'VERB' || SAID.get(toks[w2].normal) !== tense) continue;
 				const first = subjectLeft(toks, w2, lo, joined + 1);
-				const h = first ? toks[first.np[1] - 1] : null;
-				if (h && (h.pos === 'PROPN' || h.pos === 'PRON' || personNouns().has(h.normal) || personNouns().has(h.lemma.toLowerCase()) || orgWords().has(h.normal))) return first;
+				if (first && canSpeakHead(toks[first.np[1] - 1])) return first;
 				break;
 			}
 		}
@@ -56,8 +55,7 @@ export function subjectLeft(toks: Token[], v: number, lo: number, joined = 0): {
 		if (shared && !plain) for (let k = shared.np[0] - 1; k >= lo && toks[k].value !== ','; k--) if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') (shared = null), (k = lo);
 		// (someone who can speak: a name, a pronoun, a word for a person or an organisation; not "the
 		// deaths were caused … and called")
-		const head = shared ? toks[shared.np[1] - 1] : null;
-		if (head && (head.pos === 'PROPN' || head.pos === 'PRON' || personNouns().has(head.normal) || personNouns().has(head.lemma.toLowerCase()) || orgWords().has(head.normal))) return shared;
+		if (shared && canSpeakHead(toks[shared.np[1] - 1])) return shared;
 	}
 	// "Igor Sadikov, who in February posted …", "who on Monday said": a time between the relative
 	// pronoun and its verb is when, not who; so is one after an aside ("Trump, who has been feuding …,
@@ -324,6 +322,9 @@ export function subjectLeft(toks: Token[], v: number, lo: number, joined = 0): {
 	}
 	return { np, appos: null };
 }
+
+/** A subject phrase's last word that can speak: a name, a pronoun, a word for a person or an organisation. */
+const canSpeakHead = (t: Token): boolean => t.pos === 'PROPN' || t.pos === 'PRON' || personNouns().has(t.normal) || personNouns().has(t.lemma.toLowerCase()) || orgWords().has(t.normal);
 
 /** Verbs of saying that report a clause, by tense, for "said … and said …", "told … and said …" (not "she said, meaning that he … and says …"). */
 const SAID = new Map<string, 'past' | 'present'>([
