@@ -40,6 +40,13 @@ export function capsLeads(tokens: readonly Token[]): Uint8Array {
 	return out;
 }
 
+/** The first token of [lo, hi) past a heading in capitals (capsLeads) that opens the range; lo when none does. */
+export function afterHeading(tokens: readonly Token[], lo: number, hi: number): number {
+	const heading = capsLeads(tokens);
+	while (lo < hi && heading[lo]) lo++;
+	return lo;
+}
+
 /**
  * Where a paragraph's heading in capitals ends, for tokens [first, last] of a sentence that opens a
  * paragraph: the first token of the rest (a word with a lower-case letter), or -1 when there is none.

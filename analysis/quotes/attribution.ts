@@ -1,7 +1,7 @@
 // Attribution: for a quote or a speech cue, the noun phrase that names who speaks. Before the quote
 // ("Jane Doe said: ..."), after it ("..., said Jane Doe, Acme's director."), the subject of the clause a
 // participle hangs on ("Doe left, saying ..."), or a name and a colon as in a transcript.
-import { capsLeads } from '../caps-lead.js';
+import { afterHeading } from '../caps-lead.js';
 import type { Span, Token } from '../types.js';
 import { DETS_INDEF, TIME_WORDS, type Ctx, type Range, SENTENCE_END } from './context.js';
 import { CHANNEL_NOUNS, INVERTING, LISTENER_VERBS, NAMING, inTheWordsOf, isParticiple, isPassive, nounAfterObject } from './cues.js';
@@ -331,8 +331,7 @@ export function attrBefore(ctx: Ctx, lo: number, hi: number): Attribution | null
 	const { toks } = ctx;
 	// ('FARMERS ASK IF DROUGHT IS HERE TO STAY "Across the plains, …"': a heading in capitals glued to the
 	// paragraph names no speaker, caps-lead.ts; review CC of the 43rd stop had "FARMERS" speak)
-	const heading = capsLeads(toks);
-	while (lo < hi && heading[lo]) lo++;
+	lo = afterHeading(toks, lo, hi);
 	// "Clinton: "Our goal is ..."": a name and a colon, as in a transcript or a list of reactions. Right
 	// before the quote it outweighs a speech verb further back (often in a headline).
 	// Also after a dash, "from" or another colon ("Polls were early - Jane Doe: "..."", "More from the

@@ -1,6 +1,6 @@
 // The subject of a clause, for a cue or a quote that names no speaker next to it: "Smith left the room,
 // saying …" is Smith's; "Carson took the stage and called …" shares Carson. Split from attribution.ts.
-import { capsLeads } from '../caps-lead.js';
+import { afterHeading } from '../caps-lead.js';
 import type { Token } from '../types.js';
 import { DETS_INDEF, TIME_WORDS, type Ctx, type Range } from './context.js';
 import { NEVER_NAME_WORDS, RELATIVE_PRONOUNS, isCap, isUnit } from './mentions.js';
@@ -26,8 +26,7 @@ export function clauseAfter(toks: Token[], i: number, hi: number): boolean {
 export function clauseSubject(ctx: Ctx, lo: number, hi: number, nearest = false): { np: Range; appos: Range | null } | null {
 	const { toks } = ctx;
 	// (not in a heading in capitals glued to the paragraph, caps-lead.ts: its words are no one)
-	const heading = capsLeads(toks);
-	while (lo < hi && heading[lo]) lo++;
+	lo = afterHeading(toks, lo, hi);
 	let found: { np: Range; appos: Range | null } | null = null;
 	// An opening phrase or clause ("In response to X's plan, ...", "When X announced it, ...") ends at
 	// its comma; the subject comes after it.
