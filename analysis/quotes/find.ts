@@ -11,7 +11,7 @@ import { repeatedQuotes } from './repeats.js';
 import { NAMES_AS, findIndirect } from './indirect.js';
 import { hasClauseVerb } from './clause-shape.js';
 import { TITLE_WORD_START, isWorkTitle } from './work-titles.js';
-import { wordNames } from './data.js';
+import { namedWordAt } from '../named-words.js';
 import { isSource } from './attribution.js';
 import { findEmbeddedPosts, postFurniture, signatureParagraphs } from './posts.js';
 import { findBlockQuotations } from './blockquotes.js';
@@ -102,7 +102,7 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 			} else if (ov >= 0.8 * (d.end - d.start) && !introducedBy(ctx, d) && (scareAt.get(scareKey(text, d)) ?? Infinity) < d.start) {
 				// the writer's scare quote again, inside a paraphrase: nobody's words (firstScareQuotes)
 				dropped.add(d);
-			} else if (ov >= 0.8 * (d.end - d.start) && namedWord(ctx, d)) {
+			} else if (ov >= 0.8 * (d.end - d.start) && namedWordAt(ctx.toks, d.start)) {
 				// "the word "deficit" was mentioned … in 40 broadcasts, according to a review": a word named
 				// as a word is no one's quotation, and leaves the report around it a paraphrase (review CC of
 				// the 43rd stop had the whole clause as the review's direct quote)
@@ -388,20 +388,6 @@ function parentheticalEchoes(ctx: Ctx, reports: Found[]): Set<Found> {
 }
 /** Pronouns of a speaker saying so again inside their own report: "because, she said, it showed …". */
 const ECHO_PRONOUNS = new Set(['he', 'she', 'they']);
-
-/** Are a few marked words named as words by the noun before them (word-names.txt), after "the", "a" or "this"? */
-function namedWord(ctx: Ctx, d: Span): boolean {
-	const { toks, text } = ctx;
-	const inner = text.slice(d.start, d.end);
-	if (countWords(inner) > 3 || /[.!?,;:]$/.test(inner)) return false;
-	let b = ctx.tokenAt(d.start) - 1;
-	while (b >= 0 && ctx.isMark[b]) b--;
-	// (not a marked verb with its object after it: 'Obama said the words “lump” the good Muslims with the bad')
-	let a = ctx.tokenAt(d.end - 1) + 1;
-	while (a < toks.length && ctx.isMark[a]) a++;
-	if (toks[a] && (toks[a].pos === 'DET' || toks[a].pos === 'PRON')) return false;
-	return !!toks[b] && wordNames().has(toks[b].normal) && ['the', 'a', 'this', 'that'].includes(toks[b - 1]?.normal ?? '');
-}
 
 /** Is the marked term held at arm's length by the word before it ("so-called "reform"", "self-declared "interim"")? */
 function distanced(ctx: Ctx, d: Span): boolean {

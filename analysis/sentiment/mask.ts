@@ -4,7 +4,8 @@
 // the subject, not the writer's judgement of it: a dry report on a court session and one on a chess
 // tournament should read alike.
 import { readDataFile } from '../data-files.js';
-import { relationNouns, wordNames } from '../quotes/data.js';
+import { relationNouns } from '../quotes/data.js';
+import { namedWords } from '../named-words.js';
 import { isMatchResult } from '../quotes/deeds.js';
 import { literalTokens } from '../loaded/senses.js';
 import { loadDefaultLexicon, parseTerms } from '../lexicon/index.js';
@@ -301,65 +302,6 @@ export function leftOut(tok: Tokenised, knownNames: Span[] = []): (LeftOut | nul
 	// reports who won, no harm and no judgement (deeds.tsv's result verbs)
 	for (let i = 0; i < tokens.length; i++) if (!out[i] && tokens[i].pos === 'VERB' && isMatchResult(tokens, i)) out[i] = 'topic';
 	return out;
-}
-
-/** Quotation marks as wink gives them, one token each ('' is two). */
-const MARKS = new Set(['"', '“', '”', '‘', '’', "'", "''", '``', '«', '»', '„']);
-/** Articles and demonstratives before a noun naming words: "the word", "a term", "this phrase". */
-const WORD_NAME_DETS = new Set(['the', 'a', 'this', 'that']);
-
-/**
- * Token ranges of up to three words in quotation marks right after "the word", "the term", "the phrase"
- * (word-names.txt), or after "words such as" and in a list of them ("words such as “ambassador,”
- * “attack” and “murder”"); a punctuation mark may close them inside the marks. Not a marked verb with
- * its object after it ("said the words “lump” the good Muslims with the bad").
- */
-export function namedWords(tokens: Token[]): [number, number][] {
-	const found: [number, number][] = [];
-	for (let i = 1; i < tokens.length - 2; i++) {
-		const t = tokens[i];
-		if (t.type !== 'word' || !wordNames().has(t.normal)) continue;
-		let j = i + 1;
-		const example = (tokens[j]?.normal === 'such' && tokens[j + 1]?.normal === 'as') || tokens[j]?.normal === 'like';
-		if (example) j += tokens[j].normal === 'like' ? 1 : 2;
-		else if (!WORD_NAME_DETS.has(tokens[i - 1].normal)) continue;
-		const items: [number, number][] = [];
-		for (;;) {
-			const item = markedItem(tokens, j, t.sentence);
-			if (!item) break;
-			items.push([item[0], item[1]]);
-			j = item[2];
-			// (a list goes on after a comma, "and" or "or": only after "such as" or "like")
-			let k = j;
-			while (example && k < tokens.length && (tokens[k].value === ',' || tokens[k].normal === 'and' || tokens[k].normal === 'or')) k++;
-			if (!example || !MARKS.has(tokens[k]?.value ?? '')) break;
-			j = k;
-		}
-		if (!items.length) continue;
-		if (!example && tokens[j] && (tokens[j].pos === 'DET' || tokens[j].pos === 'PRON')) continue;
-		found.push(...items);
-		i = j - 1;
-	}
-	return found;
-}
-
-/** The words of one item in marks opening at token j, and the token after its closing marks: [from, to, after]. */
-function markedItem(tokens: Token[], j: number, sentence: number): [number, number, number] | null {
-	const open = j;
-	while (j < tokens.length && j - open < 2 && MARKS.has(tokens[j].value)) j++;
-	if (j === open) return null;
-	let k = j;
-	let words = 0;
-	while (k < tokens.length && !MARKS.has(tokens[k].value) && words <= 3 && tokens[k].sentence === sentence) {
-		if (tokens[k].type === 'word') words++;
-		else if (!/^[,.\-]$/.test(tokens[k].value)) return null;
-		k++;
-	}
-	if (!words || words > 3 || k >= tokens.length || !MARKS.has(tokens[k].value)) return null;
-	// (the closing marks: one, or two written together, '' as two ', not the next item's opening one)
-	let a = k + 1;
-	if (a < tokens.length && MARKS.has(tokens[a].value) && tokens[a].start === tokens[k].end) a++;
-	return [j, k, a];
 }
 
 /** Is the object right after "lost" at `i` (a possessive, an article, a number or an adjective before it) a relative: "lost her son", "lost two children"? */
