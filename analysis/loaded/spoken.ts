@@ -49,10 +49,10 @@ export function quotedSpans(text: string, quotes: Quote[], pairs: MarkedSpan[] =
 
 /**
  * The stretches of a mixed quote's span before its first marked part and after its last that hold a word,
- * less its attribution: its speaker's mention and cue, and before a cue whose speaker stands outside the
- * span, what the cue's clause says first ("Acme has denied Lee's claims, saying they were "…"": the
- * denial is the outlet's account). Not the attribution between the parts of an interrupted quote, '"A,"
- * Thomas allegedly told a supervisor. "B."', which is the outlet's.
+ * less its attribution: its speaker's mention and cue, and the words before a cue inside the span whose
+ * speaker stands outside it. Not the attribution between the parts of an interrupted quote, '"A," Thomas
+ * allegedly told a supervisor. "B."', which is the outlet's. (A span that starts with the object of a cue
+ * before it, 'Acme has denied Lee's claims, saying they were "…"', still gives "Lee's claims" to Acme.)
  */
 function paraphraseGaps(text: string, q: Quote): SpokenSpan[] {
 	const parts = [...(q.parts ?? [])].sort((x, y) => x.start - y.start);
