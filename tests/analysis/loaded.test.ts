@@ -151,24 +151,19 @@ describe('findLoaded: voice', () => {
 		expect(find(text, [q]).map((f) => [f.voice, f.speaker])).toEqual(expected);
 	});
 	it.each([
-		['Smith called the raid brutal.', 'the raid brutal', 'called', 'quoted'],
-		['Smith described the raid as brutal.', 'the raid as brutal', 'described', 'quoted'],
+		['Smith called the raid brutal.', 'the raid brutal', 'called', 'John Smith', 'quoted'],
+		['Smith described the raid as brutal.', 'the raid as brutal', 'described', 'John Smith', 'quoted'],
 		// review 36: so is what someone is portrayed or painted as
-		['Smith portrayed the raid as brutal.', 'the raid as brutal', 'portrayed', 'quoted'],
-		['Smith painted the raid as brutal.', 'the raid as brutal', 'painted', 'quoted']
-	])('what a naming verb reports is the speaker\'s own word, quoted without marks: %s → %s', (text, content, cue, voice) => {
-		const q = { ...quote(text, content, 'indirect', 'John Smith'), cue };
-		expect(find(text, [q]).map((f) => f.voice)).toEqual([voice]);
-	});
-	// review DD (43rd stop): what someone is likened to is theirs, as what they call it is, even when the
-	// stage cannot say who they are
-	it.each([
-		['They called the raid brutal.', 'the raid brutal', 'called', 'quoted'],
-		['They compared him to a brutal tyrant.', 'him to a brutal tyrant', 'compared', 'quoted'],
-		['They likened the raid to brutal torture.', 'the raid to brutal torture', 'likened', 'quoted'],
-		['They said the raid was brutal.', 'the raid was brutal', 'said', 'outlet']
-	])('a naming verb with no speaker: %s → %s', (text, content, cue, voice) => {
-		const q = { ...quote(text, content, 'indirect', null), cue };
+		['Smith portrayed the raid as brutal.', 'the raid as brutal', 'portrayed', 'John Smith', 'quoted'],
+		['Smith painted the raid as brutal.', 'the raid as brutal', 'painted', 'John Smith', 'quoted'],
+		// review DD (43rd stop): what someone is likened to is theirs, as what they call it is, even when the
+		// stage cannot say who they are
+		['They called the raid brutal.', 'the raid brutal', 'called', null, 'quoted'],
+		['They compared him to a brutal tyrant.', 'him to a brutal tyrant', 'compared', null, 'quoted'],
+		['They likened the raid to brutal torture.', 'the raid to brutal torture', 'likened', null, 'quoted'],
+		['They said the raid was brutal.', 'the raid was brutal', 'said', null, 'outlet']
+	] as [string, string, string, string | null, string][])('what a naming verb reports is the speaker\'s own word, quoted without marks: %s → %s', (text, content, cue, speaker, voice) => {
+		const q = { ...quote(text, content, 'indirect', speaker), cue };
 		expect(find(text, [q]).map((f) => f.voice)).toEqual([voice]);
 	});
 	it('an interrupted statement: its parts are the speaker\'s, the attribution between them the outlet\'s', () => {
