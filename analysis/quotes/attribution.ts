@@ -4,7 +4,7 @@
 import { afterHeading } from '../caps-lead.js';
 import type { Span, Token } from '../types.js';
 import { DETS_INDEF, TIME_WORDS, type Ctx, type Range, SENTENCE_END } from './context.js';
-import { CHANNEL_NOUNS, INVERTING, LISTENER_VERBS, NAMING, inTheWordsOf, isParticiple, isPassive, nounAfterObject } from './cues.js';
+import { CHANNEL_NOUNS, INVERTING, NAMING, inTheWordsOf, isParticiple, isPassive, nounAfterObject } from './cues.js';
 import type { Cluster } from './cluster.js';
 import { isCap, parseMention, type Mention } from './mentions.js';
 import { npLeft, npRight } from './phrases.js';
@@ -152,8 +152,9 @@ export function attrAfter(ctx: Ctx, lo: number, hi: number): Attribution | null 
 	let c = ctx.cueAt(k);
 	if (c < 0 && /(?:s|ed)$/.test(toks[k].normal) && ctx.isSpeechLemma(toks[k]) && toks[k + 1] && (isCap(toks[k + 1]) || DETS_INDEF.has(toks[k + 1].normal)) && k === lo) c = ctx.cueAt(k, true);
 	if (c > 0) {
-		// ("…,” telling Fox 35 that …": the one a participle tells is the listener, never an inverted speaker)
-		if (LISTENER_VERBS.has(toks[k].lemma) && /ing$/.test(toks[k].normal)) return null;
+		// ("…,” telling Fox 35 that …", "…,” recalling summer visits to the lake": what follows a participle
+		// is its listener or its object, never an inverted speaker; only "according to" names one)
+		if (/ing$/.test(toks[k].normal) && toks[k].normal !== 'according') return null;
 		const s = subjectRight(toks, c, hi);
 		if (s) return { cue: [k, c], np: s.np, appos: s.appos };
 		// "...," Read said: a name that reads as a speech verb
