@@ -13,7 +13,7 @@ function speakerOf(text: string, opening: string): { speaker: string | null; men
 describe('speakerOf', () => {
 	const rows: [string, string, string, string | null, string | null][] = [
 		['a name', '"We will appeal," said Jane Roe.', 'We will', 'Jane Roe', 'Jane Roe'],
-		// review GG of the 45th stop: a participle after a quote has an object, never an inverted speaker
+		// review EE's Biden text (45th stop): a participle after a quote has an object, never an inverted speaker
 		['"…," recalling summer visits: the sentence\'s subject', 'Mrs. Ann Vale spoke for ten minutes, describing her christening "at the church on Court Street," recalling summer visits to the lake.', 'at the church', 'Ann Vale', 'Mrs. Ann Vale'],
 		['"…," citing an instance', 'Two senators wrote to the court that "there is precedent for prosecution," citing an instance in which a marine was convicted.', 'there is precedent', 'Two senators', 'Two senators'],
 		['... but "…," according to a name is that name\'s', '"We will win," according to Tom Vale, who spoke last.', 'We will', 'Tom Vale', 'Tom Vale'],
