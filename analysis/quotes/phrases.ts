@@ -249,6 +249,9 @@ export function npRight(toks: Token[], i: number, hi: number, speaker = false): 
 		if (npToken(t) && !spacedDash) {
 			// A capitalised word the tagger called an adjective is a name when nothing follows it ("Blunt,").
 			if (t.pos === 'NOUN' || t.pos === 'PROPN' || (isCap(t) && (t.pos !== 'ADJ' || !npToken(toks[k + 1] ?? t) || k + 1 >= hi))) lastNoun = k;
+			// ("a Clinton surrogate said": a word for a person's role the tagger read as an adjective, last
+			// in a speaker's phrase, is its head)
+			else if (speaker && t.pos === 'ADJ' && (k + 1 >= hi || !npToken(toks[k + 1])) && personNouns().has(t.normal)) lastNoun = k;
 			k++;
 			continue;
 		}

@@ -17,6 +17,9 @@ describe('speakerOf', () => {
 		['"…," recalling summer visits: the sentence\'s subject', 'Mrs. Ann Vale spoke for ten minutes, describing her christening "at the church on Court Street," recalling summer visits to the lake.', 'at the church', 'Ann Vale', 'Mrs. Ann Vale'],
 		['"…," citing an instance', 'Two senators wrote to the court that "there is precedent for prosecution," citing an instance in which a marine was convicted.', 'there is precedent', 'Two senators', 'Two senators'],
 		['... but "…," according to a name is that name\'s', '"We will win," according to Tom Vale, who spoke last.', 'We will', 'Tom Vale', 'Tom Vale'],
+		// review FF (44th stop): a role the tagger reads as an adjective is still the phrase's head
+		['"…," a Vale surrogate said', 'The race is tight. "We are winning in Ohio," a Vale surrogate said on Monday.', 'We are', 'Vale surrogate', 'a Vale surrogate'],
+		['"…," said the base chief', '"There never was an order," said the base chief, speaking publicly for the first time.', 'There never', 'base chief', 'the base chief'],
 		// review 31: a description after an inverted speech verb is the person named just before, as before the verb
 		['"…," said the actor', 'Tom Vale was eliminated on Monday.\n\n"We lost it," Vale said in the video.\n\n"It makes you more human," said the actor.', 'It makes', 'Tom Vale', 'the actor'],
 		// ... also when the sentences between are the rest of that person's quotation (review 31's Fox page)
