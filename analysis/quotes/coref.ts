@@ -134,6 +134,9 @@ export class EntityIndex {
 	/** Is there a preposition right before an offset? (set by the scan) */
 	obliqueAt: ((offset: number) => boolean) | null = null;
 
+	/** Is the name ending at an offset an owner, an "'s" right after it ("Ryan's comments")? (set by the scan) */
+	possessorAt: ((end: number) => boolean) | null = null;
+
 	/** Does the sentence with an offset open with a name the scan took for no one, as its subject? (set by the scan) */
 	unknownSubjectAt: ((offset: number) => boolean) | null = null;
 
@@ -149,7 +152,7 @@ export class EntityIndex {
 		c.mentions.splice(upperBound(c.mentions, span.start, (x) => x.start), 0, m);
 		c.mentionKeys.add(`${span.start}:${span.end}`);
 		c.longestAt.set(span.start, Math.max(c.longestAt.get(span.start) ?? -1, span.end));
-		const entry = { at: span.start, end: span.end, c, quoted, paragraph: this.paragraphAt(span.start), oblique: this.obliqueAt?.(span.start) ?? false, headline: this.headlineAt?.(span.start) ?? false };
+		const entry = { at: span.start, end: span.end, c, quoted, paragraph: this.paragraphAt(span.start), oblique: this.obliqueAt?.(span.start) ?? false, possessor: this.possessorAt?.(span.end) ?? false, headline: this.headlineAt?.(span.start) ?? false };
 		this.timeline.splice(upperBound(this.timeline, span.start, (x) => x.at), 0, entry);
 	}
 
@@ -476,7 +479,7 @@ export class EntityIndex {
 
 	private resolveAgreeing(word: string, span: Span, quoted: boolean, record: boolean, written: string, allowed: (c: Cluster) => boolean): Cluster | null {
 		const p = pronounClass(word)!;
-		let found = antecedent(this.timeline, p, span.start, this.paragraphAt(span.start), quoted, allowed, this);
+		let found = antecedent(this.timeline, p, span.start, this.paragraphAt(span.start), quoted, allowed, this, /^(?:he|she)$/i.test(word));
 		// "… by Chile, Peru and Bolivia. They contend …", "Jane Roe and Tom Dale left. … they
 		// said": all of them, not the one named last (nor no one, as "they" is no one person)
 		if (p === 'they') found = this.coordinationOf(found, span.start) ?? found;

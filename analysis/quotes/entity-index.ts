@@ -289,6 +289,10 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 		return described.get(head) ?? [];
 	};
 	index.obliqueAt = (offset) => obliqueAt(ctx, offset);
+	index.possessorAt = (end) => {
+		const next = ctx.toks[ctx.tokenAt(end)];
+		return !!next && next.start === end && isPossessive(next);
+	};
 	scanEntities(ctx, index);
 	linkShortNames(ctx, index);
 	deedFacets(ctx, index);

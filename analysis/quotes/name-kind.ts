@@ -159,6 +159,8 @@ const OBLIQUE = new Set(['of', 'to', 'for', 'with', 'by', 'from', 'at', 'in', 'o
  */
 export function obliqueAt(ctx: Ctx, offset: number, depth = 0): boolean {
 	const { toks } = ctx;
+	// ("Top advisers said he had rejected …": "he" is a subject whatever comes before it)
+	if (NOMINATIVE.has(toks[ctx.tokenAt(offset)]?.normal)) return false;
 	let t = ctx.tokenAt(offset) - 1;
 	if (toks[t]?.normal === 'the') t--;
 	const p = toks[t];
@@ -198,6 +200,9 @@ export function obliqueAt(ctx: Ctx, offset: number, depth = 0): boolean {
 	const infinitive = !!p && p.pos !== 'AUX' && toks[t - 1]?.normal === 'to' && toks[t - 1].pos === 'PART' && /^\p{Ll}+$/u.test(p.value);
 	return !!p && ((OBLIQUE.has(p.normal) && p.pos === 'ADP') || ((p.pos === 'VERB' || infinitive) && !ctx.isMark[t]));
 }
+
+/** Pronouns that are a clause's subject. */
+const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** Does "to" and a verb follow the capitalised name at token k ("for Swift to perform")? */
 function infinitiveAfter(toks: Token[], k: number): boolean {

@@ -149,6 +149,13 @@ const rows: [string, string, string, number, string | null][] = [
 	['"they" is no organisation named two paragraphs before', 'Harbour University was besieged by police.\n\nThe movement grew all week.\n\nMeanwhile, they note that the army cleared the streets.', 'they', 0, null],
 	['... but one named in the paragraph before', 'Harbour University was besieged by police.\n\nMeanwhile, they note that the army cleared the streets.', 'they', 0, 'Harbour University'],
 	['... and "according to him" is no participle\'s object', 'Tom Dale met Jim Roe.\n\nHe crossed the border years ago after, according to him, the police threatened him.', 'him', 0, 'Tom Dale'],
+	// pronouns-real.tsv (45th stop): a subject is likelier than the object of a preposition only in the
+	// sentence that names that object, or the pronoun's own; an owner ("Ryan's comments") is no subject
+	['the object of a preposition in the pronoun\'s own sentence, its subject a woman', 'Tom Moss released a memo on Monday.\n\nIn a town hall, Ann Vale took some shots at Jim Roe, particularly on his plan for tuition.', 'his', 0, 'Jim Roe'],
+	['... an owner after a preposition, the subject plural', 'Rep. Tom Moss said the party would unite.\n\nLawmakers are uneasy about Jim Roe\'s statements, including his plan to close the border.', 'his', 0, 'Jim Roe'],
+	['... an owner before the verb is not its subject', 'Jim Roe won in Indiana.\n\nBut Tom Moss\'s comments could fuel Jim Roe\'s concern that he cannot trust the party.', 'he', 0, 'Jim Roe'],
+	['... but the subject of the sentence that names the object of a preposition still comes first', 'Ann Vale spoke to the offices of Tom Moss.\n\nDuring the call, she asked for a meeting.', 'she', 0, 'Ann Vale'],
+	['a "he" after a speech verb is a subject, not an object', 'Mr. Reed was loath to gloat. Top advisers said he had rejected an address in the style of Bill Stone.\n\nHe was aware that voters liked him.', 'He', 0, 'Reed'],
 	// review 36: a name joined by "or"/"and" to the object of a preposition is no likelier "he" than a subject
 	['"in the style of X in 1988 or Y in 2000" before "He"', 'Mr. Reed, whose ratings have risen, was loath to gloat. Top advisers said he had rejected the idea of an address in the style of Ronald Park in 1988 or Bill Stone in 2000.\n\nHe was also keenly aware that voters liked him.', 'He', 0, 'Reed'],
 	['... but "and" before a clause\'s subject', 'Jim Roe said polls open on Wednesday for Ann Lee and Tom Vale appears to have the state all to himself.', 'himself', 0, 'Tom Vale'],
