@@ -12,6 +12,7 @@ import { seedsDir } from './paths.js';
 import { overlayStored } from './overlay.js';
 import { LIMITS, META_COLUMNS, Memo, emptySettings, isUniqueViolation, newCollectionId, newId, now, settleWithin, toCollection, toMeta, type ArticleRow, type CollectionRow } from './store-rows.js';
 import { syncSeeds } from './seed-sync.js';
+import { checkInsert, collectionRow, insertArticle, type InsertFields } from './article-insert.js';
 import { exportCollection, importCollection } from './collection-io.js';
 import { AnalysisCache } from './analysis-cache.js';
 import { ADMIT_WAIT_MS, admitBody, prepareArticle, prepareFile, roughWords } from './admit.js';
@@ -151,14 +152,7 @@ export class Store {
 	// ------------------------------------------------------------ collections
 
 	private collectionRow(id: string): CollectionRow {
-		const r = this.db
-			.prepare(
-				`SELECT c.*, (SELECT COUNT(*) FROM articles a WHERE a.collection_id = c.id) AS article_count
-				 FROM collections c WHERE c.id = ?`
-			)
-			.get(id) as CollectionRow | undefined;
-		if (!r) throw new NotFoundError('Collection', id);
-		return r;
+		return collectionRow(this.db, id);
 	}
 
 	listCollections(): CollectionSummary[] {
@@ -269,56 +263,14 @@ export class Store {
 		return toMeta(r);
 	}
 
-	/**
-	 * What insertArticle() checks before it writes: the metadata, and that the text is not already in
-	 * the collection (InputError naming `input`). Read-only; run it in a transaction.
-	 */
-	checkInsert(collectionId: string, input: string, a: Omit<NewArticle, 'content'> & { content: string; format: ArticleFormat }) {
-		const outlet = checkLabel(`${input} outlet`, a.outlet, { required: true, max: LIMITS.outlet });
-		const title = checkLabel(`${input} headline`, a.title, { required: false, max: LIMITS.title });
-		const date = checkDate(`${input} date`, a.date);
-		const url = checkUrlField(`${input} url`, a.url);
-		const kind = checkKind(`${input} kind`, a.kind);
-		const note = checkFreeText(`${input} note`, a.note, LIMITS.note);
-		const format = checkFormat(`${input} format`, a.format);
-		const hash = sha256(a.content);
-		const dupKey = dupHash(a.content);
-		this.collectionRow(collectionId);
-		// Compared on the normalised text: the same article with other line ends or an extra
-		// trailing newline is still the same article.
-		const dup = this.db
-			.prepare('SELECT outlet, title FROM articles WHERE collection_id = ? AND (dup_hash = ? OR content_hash = ?)')
-			.get(collectionId, dupKey, hash) as { outlet: string; title: string } | undefined;
-		if (dup) throw duplicateError(input, dup);
-		return { outlet, title, date, url, kind, note, format, hash, dupKey };
+	/** What insertArticle() checks before it writes (article-insert.ts). Read-only; run it in a transaction. */
+	checkInsert(collectionId: string, input: string, a: InsertFields) {
+		return checkInsert(this.db, collectionId, input, a);
 	}
 
-	/**
-	 * Validate and insert one article; must run inside a transaction (it also touches the
-	 * collection's updated_at). `input` names the article in errors (a file name or "article").
-	 */
-	/** (seed-sync.ts and collection-io.ts use it too.) */
-	insertArticle(
-		collectionId: string,
-		input: string,
-		a: Omit<NewArticle, 'content'> & { id?: string; content: string; format: ArticleFormat; origin: ArticleOrigin }
-	): string {
-		const { outlet, title, date, url, kind, note, format, hash, dupKey } = this.checkInsert(collectionId, input, a);
-		const id = a.id ?? newId();
-		const t = now();
-		try {
-			this.db
-				.prepare(
-					`INSERT INTO articles (id, collection_id, outlet, title, date, url, kind, origin, format, content, content_hash, dup_hash, bytes, created_at, note)
-					 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-				)
-				.run(id, collectionId, outlet, title, date, url, kind, a.origin, format, a.content, hash, dupKey, Buffer.byteLength(a.content, 'utf8'), t, note);
-		} catch (e) {
-			if (isUniqueViolation(e)) throw new InputError(input, 'is already in this collection');
-			throw e;
-		}
-		this.db.prepare('UPDATE collections SET updated_at = ? WHERE id = ?').run(t, collectionId);
-		return id;
+	/** Validate and insert one article, inside a transaction (article-insert.ts; seed-sync.ts and collection-io.ts use it too). */
+	insertArticle(collectionId: string, input: string, a: InsertFields & { id?: string; origin: ArticleOrigin }): string {
+		return insertArticle(this.db, collectionId, input, a);
 	}
 
 	/**
@@ -530,11 +482,6 @@ export class Store {
 	exportCollection(collectionId: string): CollectionExport {
 		return exportCollection(this, collectionId);
 	}
-}
-
-function duplicateError(input: string, dup: { outlet: string; title: string }): InputError {
-	const what = dup.title ? `${dup.outlet}: "${dup.title}"` : dup.outlet;
-	return new InputError(input, `is already in this collection (same text as ${what})`);
 }
 
 export function openStore(path: string, options: StoreOptions = {}): Store {
