@@ -29,6 +29,10 @@ const FIRST_PERSON = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
  * text order; the quote finder then asks for the entity of each speaker mention, adding the ones the
  * scan did not know (an unnamed "spokesperson for the council").
  */
+/** A courtesy title ("Mr. Khan") and a military rank a writer keeps for its bearer ("Capt. Humayun Khan", "Gen. Allen"). */
+const COURTESY = /^(?:mr|mrs|ms|miss|mister)\.?$/i;
+const RANK = /^(?:(?:army|navy|air force|marine|retired|ret\.)\s+)?(?:capt|captain|gen|general|lt|lieutenant|col|colonel|maj|major|sgt|sergeant|adm|admiral|cpl|corporal|pvt|private|cmdr|commander|brig|brigadier)\.?(?:\s+gen\.?|\s+general)?$/i;
+
 export class EntityIndex {
 	clusters: Cluster[] = [];
 	private timeline: TimelineEntry[] = [];
@@ -267,7 +271,14 @@ export class EntityIndex {
 				this.index(c);
 			}
 		} else if (ws.length === 1) {
-			c = surnameBearer((this.surnames.get(ws[0]) ?? []).filter(fits), this.latest.bind(this), this.paragraphAt, m.start, (at) => this.obliqueAt?.(at) ?? false);
+			// ("Mr. Khan" after "the parents, Khizr and Ghazala Khan" and "their son, Capt. Humayun Khan": a
+			// courtesy title is not the one whom the story gave a military rank, who keeps it, "Captain Khan")
+			// (nor is "Captain Khan" the one the story calls "Mr. Khan")
+			const bearers = (this.surnames.get(ws[0]) ?? []).filter(fits);
+			const title = m.title?.trim() ?? '';
+			const other = COURTESY.test(title) ? RANK : RANK.test(title) ? COURTESY : null;
+			const titled = other ? bearers.filter((x) => !x.facets.some((f) => f.role === 'title' && other.test(f.text.trim()))) : bearers;
+			c = surnameBearer(titled.length ? titled : bearers, this.latest.bind(this), this.paragraphAt, m.start, (at) => this.obliqueAt?.(at) ?? false);
 			c ??= this.latest((this.firsts.get(ws[0]) ?? []).filter(fits), m.start);
 			// "Doug had no further contact …" after "Douglas Haig": another form of a given name
 			// (name-variants.txt) is the one named person of the article who goes by it; two leave it alone

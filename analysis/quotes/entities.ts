@@ -202,13 +202,14 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 		// Take in a title and the organisation before the name (name-title.ts).
 		let s = titleStart(ctx, i, e);
 		if (s > 0 && toks[s - 1].normal === 'the') s--;
-		const m = parseMention(text, toks, s, e);
+		let m = parseMention(text, toks, s, e);
 		const prev = toks[s - 1];
 		if (!m) {
 			i = e;
 			continue;
 		}
 		let c: Cluster | null = null;
+		let surname: string | null = null;
 		// ("the West Bank", "the Gaza Strip": a place that an organisation's word ends, places.txt; a state
 		// stays its government; review T of the 39th stop had the West Bank a business)
 		if (m.kind === 'org' && m.proper && !m.title && placeNames().listed(m.name) && !isStateName(m.name)) {
@@ -218,6 +219,10 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 		} else if (m.kind === 'person' && isStateName(m.name)) {
 			c = index.addOrg({ ...m, kind: 'org', proper: true }, quoted);
 		} else if (m.kind === 'person') {
+			// ("the parents, Khizr and Ghazala Khan": a given name before "and" and a full name shares its
+			// surname, and is someone else than the one named after it)
+			surname = !m.title && e === i + 1 ? sharedSurname(ctx, index, i, e) : null;
+			if (surname) m = { ...m, name: `${m.name} ${surname}` };
 			const nameWords = m.name.split(/\s+/).length;
 			const hasGivenName = givenName(m.name.split(/\s+/)[0]) !== undefined;
 			const known = index.knows(m.name);
@@ -279,6 +284,33 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 		i = Math.max(e, i + 1);
 	}
 	if (fronted) resolveFronted(null);
+}
+
+/**
+ * The surname a lone given name at [i, e) shares with the full name after "and" ("Khizr and Ghazala
+ * Khan", "Bill and Hillary Clinton"), or null. A name the story knows is someone's already ("Hillary
+ * and Tim Kaine" after "Hillary Clinton"), and a word it also uses alone elsewhere that is no given name
+ * of first-names.txt, is taken for a surname ("Trump and Mike Pence").
+ */
+function sharedSurname(ctx: Ctx, index: EntityIndex, i: number, e: number): string | null {
+	const { toks, text } = ctx;
+	const and = toks[e];
+	if (and?.normal !== 'and' || !toks[e + 1] || !isCap(toks[e + 1]) || toks[e + 1].pos !== 'PROPN') return null;
+	const f = nameRunEnd(ctx, e + 1);
+	if (f - (e + 1) !== 2 || !toks.slice(e + 1, f).every((x) => isCap(x) && x.pos === 'PROPN' && /^\p{L}+$/u.test(x.value))) return null;
+	// (not a place's name: "Allen and Stanton Streets")
+	const second = text.slice(toks[e + 1].start, toks[f - 1].end);
+	if (placeNames().has(second) || placeNames().has(second.replace(/s$/, ''))) return null;
+	// (nor a name the story gave someone already: "Hillary and Tim Kaine", "Clinton and Jeb Bush")
+	const word = toks[i].value;
+	if (index.knows(word)) return null;
+	if (givenName(word) === undefined) {
+		// (used alone anywhere else, it is a surname: one look over the text, for this rare pattern only)
+		const alone = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+		let n = 0;
+		for (const _ of text.matchAll(alone)) if (++n > 1) return null;
+	}
+	return toks[f - 1].value;
 }
 
 export { pronounClass };

@@ -149,6 +149,13 @@ const rows: [string, string, string, number, string | null][] = [
 	['"they" is no organisation named two paragraphs before', 'Harbour University was besieged by police.\n\nThe movement grew all week.\n\nMeanwhile, they note that the army cleared the streets.', 'they', 0, null],
 	['... but one named in the paragraph before', 'Harbour University was besieged by police.\n\nMeanwhile, they note that the army cleared the streets.', 'they', 0, 'Harbour University'],
 	['... and "according to him" is no participle\'s object', 'Tom Dale met Jim Roe.\n\nHe crossed the border years ago after, according to him, the police threatened him.', 'him', 0, 'Tom Dale'],
+	// review GG (45th stop): relatives who share a surname ("the parents, Khizr and Ghazala Khan", "their
+	// son, Capt. Humayun Khan") are three people, and "Mr. Khan" is not the one the story gave a rank
+	['"Khizr and Ghazala Khan": the given name before "and" shares the surname', 'The parents, Omar and Lina Vale, spoke. Their son, Capt. Adil Vale, was killed in 2004.\n\nMr. Vale said on Sunday that the senator was wrong.', 'Omar', 0, 'Omar Vale'],
+	['... "Mr. Vale" is not the captain', 'The parents, Omar and Lina Vale, spoke. Their son, Capt. Adil Vale, was killed in 2004.\n\nMr. Vale said on Sunday that the senator was wrong.', 'Mr. Vale', 0, 'Omar Vale'],
+	['... and "Captain Vale" is the son, not "Mr. Vale"', 'The parents, Omar and Lina Vale, spoke. Their son, Adil Vale, was killed in 2004.\n\nMr. Vale spoke first. He said Captain Vale was a hero.', 'Captain Vale', 0, 'Adil Vale'],
+	['... but a name the story gave someone is theirs ("Hillary and Tim Kaine")', 'Ann Roe spoke in Ohio.\n\nAnn and Tim Vale rallied in Philadelphia.', 'Ann', 1, 'Ann Roe'],
+	['... and a place is no surname ("Allen and Stanton Streets")', 'The shop stands at Allen and Stanton Streets in Manhattan.', 'Allen', 0, null],
 	// pronouns-real.tsv (45th stop): a subject is likelier than the object of a preposition only in the
 	// sentence that names that object, or the pronoun's own; an owner ("Ryan's comments") is no subject
 	['the object of a preposition in the pronoun\'s own sentence, its subject a woman', 'Tom Moss released a memo on Monday.\n\nIn a town hall, Ann Vale took some shots at Jim Roe, particularly on his plan for tuition.', 'his', 0, 'Jim Roe'],
