@@ -8,7 +8,7 @@ import { isNamed, isSource, speakerOf, type Attribution } from './attribution.js
 import { accordingTo } from './according.js';
 import type { Found } from './direct.js';
 import type { Token } from '../types.js';
-import { RELATIVE_PRONOUNS } from './mentions.js';
+import { RELATIVE_PRONOUNS, isCap } from './mentions.js';
 import { nounReport } from './noun-reports.js';
 import { npRight } from './phrases.js';
 import { subjectLeft, subjectRight } from './subjects.js';
@@ -104,6 +104,23 @@ export function findIndirect(ctx: Ctx): Found[] {
 					let ownClause: 'speech' | 'other' | null = null;
 					let lastPrep = -1;
 					for (let rep = 0; rep < 3; rep++) {
+						// ("said on NBC's ''Meet the Press'' on Sunday that": the programme's title in marks after the
+						// preposition's phrase is part of it; review GG of the 45th stop)
+						// (or right after the preposition: "said on “CBS This Morning” that")
+						if (afterPrep) k = markedTitleEnd(ctx, k, se) ?? k;
+						else if (k < se && toks[k].pos === 'ADP' && !CLAUSE_PREPS.has(toks[k].normal)) {
+							// (after the network's name and its "'s", if any: "on NBC's ''Meet the Press''")
+							let p = k + 1;
+							while (p < se && p - k <= 4 && isCap(toks[p]) && !ctx.isMark[p]) p++;
+							if (p > k + 1 && /^['’]s$/.test(toks[p]?.value ?? '')) p++;
+							else p = k + 1;
+							const title = markedTitleEnd(ctx, p, se);
+							if (title !== null) {
+								lastPrep = k;
+								k = title;
+								afterPrep = true;
+							}
+						}
 						// "said Wednesday that", "said last week": when, not what
 						// ("urged the mayor two weeks ago to resign", "called on him months ago to quit": a span of time
 						// and "ago"; review Y of the 41st stop had "ago to quit the Senate race")
@@ -425,6 +442,24 @@ export function findIndirect(ctx: Ctx): Found[] {
 }
 
 const DASHES = new Set(['–', '—', '-', '--']);
+/**
+ * Where a title in quotation marks starting at token k ends (after its closing mark): a few words in
+ * title case ("''Meet the Press''", "“This Week”"), with more of the sentence after it; else null.
+ */
+function markedTitleEnd(ctx: Ctx, k: number, se: number): number | null {
+	const { toks } = ctx;
+	if (k >= se || !ctx.isMark[k]) return null;
+	const q = ctx.inQuote[k + 1];
+	if (q === undefined || q < 0) return null;
+	let j = k + 1;
+	while (j < se && ctx.inQuote[j] === q && !ctx.isMark[j]) j++;
+	const n = j - (k + 1);
+	if (j >= se - 1 || !ctx.isMark[j] || n < 1 || n > 6) return null;
+	for (let x = k + 1; x < j; x++) if (!isCap(toks[x]) && !TITLE_SMALL.has(toks[x].normal)) return null;
+	return isCap(toks[k + 1]) ? j + 1 : null;
+}
+const TITLE_SMALL = new Set(['the', 'of', 'and', 'a', 'an', 'for', 'in', 'on', 'to', 'at', 'with']);
+
 /** Prepositions of a manner, place, time or channel phrase between a cue and its "that" ("replied in an even voice that"). */
 const MANNER_PREPS = new Set(['in', 'with', 'on', 'at', 'during', 'by', 'over', 'through', 'via', 'from']);
 /** Words of such a phrase: "an even voice", "a rally in Ohio", "the phone". */

@@ -145,6 +145,9 @@ describe('findIndirect', () => {
 		['"likened the rules to "…" - a charge that …"', 'Ann Lee likened the rules to "a fire sale" - a charge that stung.', [{ text: 'the rules to "a fire sale', mention: 'Ann Lee' }]],
 		// review DD (43rd stop): Mrs. Schlafly's reply, with "in an even voice", "had said that" and a second "she said"
 		['a manner phrase before "that" is how, not what', 'Ann Lee replied in an even voice that she was pleased.', [{ text: 'she was pleased', mention: 'Ann Lee' }]],
+		// review GG (45th stop): a programme's title in marks after "on" and a network is where it was said
+		['a title in marks after a network and its "\'s"', "Omar Vale said on NBC's ''Meet the Press'' on Sunday that the senator had shown disrespect to his wife.", [{ text: 'the senator had shown disrespect to his wife', mention: 'Omar Vale' }]],
+		['... in curly marks, right after the preposition', 'Tom Roe said on “Harbour This Morning” that he had not endorsed her.', [{ text: 'he had not endorsed her', mention: 'Tom Roe' }]],
 		['... so is a place', 'Tom Vale wrote from prison that he was innocent.', [{ text: 'he was innocent', mention: 'Tom Vale' }]],
 		['... not a relative clause on the phrase', 'Ann Lee replied in a voice that trembled.', []],
 		['"had said that" before a stop reports nothing', 'Ann Lee was glad Tom Vale had said that.', []],
