@@ -19,6 +19,8 @@ const AFTER_NO_SUBJECT = new Set(['PUNCT', 'ADP', 'SCONJ', 'CCONJ', 'PRON', 'AUX
 const PARTICIPLE_PREPS = new Set(['before', 'after', 'while', 'by', 'when', 'since', 'without']);
 /** Words of time that open a sentence with a participle clause ("After saying …, Reed left"). */
 const OPENING_TIME = new Set(['before', 'after', 'while', 'when', 'since', 'upon']);
+/** Verbs of going on or starting that an infinitive of speaking follows ("continued to complain that"). */
+const CATENATIVE = new Set(['continue', 'begin', 'start', 'proceed']);
 /** A conjunction opening a sentence ("And after saying …"). */
 export const CONJUNCTIONS = new Set(['and', 'but', 'yet', 'so']);
 
@@ -35,7 +37,12 @@ export function reportSubject(ctx: Ctx, t: Token, i: number, e: number, ss: numb
 	// "an opportunity for the Kremlin to assert ...": an infinitive is not an act of speaking.
 	// ("leading advisers like Ann Lee to counter that …" is Lee's: causedSpeaker)
 	const caused = causedSpeaker(toks, i, ss);
-	if (toks[i - 1]?.normal === 'to' && toks[i - 2]?.normal !== 'on' && !caused) return null;
+	// ("he continued to complain that …", "began to argue that …": a verb of going on or starting before the
+	// infinitive makes its subject the speaker, review GG of the 45th stop)
+	// (and "went on to say that …")
+	const goOn = toks[i - 1]?.normal === 'to' && toks[i - 2]?.normal === 'on' && toks[i - 3]?.lemma.toLowerCase() === 'go';
+	const catenative = goOn || (toks[i - 1]?.normal === 'to' && CATENATIVE.has(toks[i - 2]?.lemma.toLowerCase() ?? '') && toks[i - 2].pos === 'VERB');
+	if (toks[i - 1]?.normal === 'to' && toks[i - 2]?.normal !== 'on' && !caused && !catenative) return null;
 	// "issued a statement saying", "– Ryan saying", "the video shows Smith saying"
 	const ps = caused ?? participleSubject(ctx, i, ss);
 	if (ps === 'nobody') return null;
@@ -49,7 +56,7 @@ export function reportSubject(ctx: Ctx, t: Token, i: number, e: number, ss: numb
 	// review W of the 40th stop)
 	const commaBefore = toks[i - 1]?.value === ',' || (!!ctx.isMark[i - 1] && toks[i - 2]?.value === ',' && ctx.inQuote[i - 2] >= 0);
 	const hanging = !invertedEnds && isParticiple(t) && commaBefore ? (passiveAgent(toks, ss, i - 1) ?? clauseSubject(ctx, ss, i)) : null;
-	const left = invertedEnds ? null : (hanging ?? subjectLeft(toks, i, ss));
+	const left = invertedEnds ? null : (hanging ?? subjectLeft(toks, goOn ? i - 3 : catenative ? i - 2 : i, ss));
 	if (!objSubj && left && nounAfterObject(toks, i, left.np, ss)) return null;
 	let subj: Subject | null = invertedEnds ? null : (objSubj ?? left ?? (isParticiple(t) && commaBefore ? clauseSubject(ctx, ss, i) : null));
 	// "…, before optimistically predicting that …", "ended the call by telling Lane …": a participle after a

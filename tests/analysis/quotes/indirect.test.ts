@@ -148,6 +148,11 @@ describe('findIndirect', () => {
 		// review GG (45th stop): a programme's title in marks after "on" and a network is where it was said
 		['a title in marks after a network and its "\'s"', "Omar Vale said on NBC's ''Meet the Press'' on Sunday that the senator had shown disrespect to his wife.", [{ text: 'the senator had shown disrespect to his wife', mention: 'Omar Vale' }]],
 		['... in curly marks, right after the preposition', 'Tom Roe said on “Harbour This Morning” that he had not endorsed her.', [{ text: 'he had not endorsed her', mention: 'Tom Roe' }]],
+		// review GG (45th stop): a verb of going on or starting before the infinitive makes its subject the speaker
+		['"continued to complain that"', 'Tom Roe spoke on Sunday. And he continued to complain that Omar Vale had been unfair to him.', [{ text: 'Omar Vale had been unfair to him', mention: 'he' }]],
+		['"went on to say that"', 'Ann Lee went on to say that the plan would fail.', [{ text: 'the plan would fail', mention: 'Ann Lee' }]],
+		['"began to argue that"', 'Ann Lee began to argue that the plan would fail.', [{ text: 'the plan would fail', mention: 'Ann Lee' }]],
+		['... but not another verb before the infinitive', 'Ann Lee wants to argue that the plan would fail.', []],
 		['... so is a place', 'Tom Vale wrote from prison that he was innocent.', [{ text: 'he was innocent', mention: 'Tom Vale' }]],
 		['... not a relative clause on the phrase', 'Ann Lee replied in a voice that trembled.', []],
 		['"had said that" before a stop reports nothing', 'Ann Lee was glad Tom Vale had said that.', []],
