@@ -68,6 +68,7 @@ const WRITTEN_CAPITALISED = /\p{Lu}/u;
 const PROPER_ADJECTIVE = /(ist|ists|ism|isms|ian|ians|ite|ites|esque)$/i;
 /** A word in capitals for emphasis: three letters or more, none lower case. */
 const SHOUTED = /^\p{Lu}{3,}$/u;
+const THREE_LETTERS = /^\p{L}{3}/u;
 const LOWER_FIRST = /^\p{Ll}/u;
 /** A sequel's or a model's number: one to three digits, or a Roman numeral. */
 const SEQUEL = /^(?:\d{1,3}|II|III|IV|VI|VII|VIII)$/;
@@ -109,6 +110,33 @@ function isName(tokens: Token[], i: number, end: number, sentenceFirst: number, 
 		if (speakerWords.has(t.value) && (beside(next, t, next!) || beside(prev, prev!, t))) return true;
 	}
 	return false;
+}
+
+/**
+ * A single word the tagger read as a verb, capitalised mid-sentence, is a name: "in front of the
+ * Stonewall Inn", "near Stonewall", "Sully's Bar & Grill" (review HH of the 45th stop). Not after a mark,
+ * a colon or a dash (a quotation or a clause may open with a capital), nor in a line mostly capitalised
+ * (a headline too short to be read as title case, "Trump Rampages to …"; one long enough is read
+ * lower-cased before this, title-case.ts). A label ("the Woke Taliban") and a word inside quotation marks
+ * ("the Election was Rigged", a speaker's capital for emphasis) stay what they say.
+ */
+function verbAsName(tokens: Token[], i: number, end: number, sentenceFirst: number): boolean {
+	const t = tokens[i];
+	if (end - i !== 1 || t.pos !== 'VERB' || i === sentenceFirst || !capitalised(t) || SHOUTED.test(t.value)) return false;
+	if (!tokens[i - 1] || /^["“‘'(:—–-]$/.test(tokens[i - 1].value)) return false;
+	return !mostlyCapitalised(tokens, sentenceFirst);
+}
+
+/** Are most words of three letters or more in the sentence opening at token `first` capitalised? */
+function mostlyCapitalised(tokens: Token[], first: number): boolean {
+	let words = 0;
+	let caps = 0;
+	for (let j = first; j < tokens.length && tokens[j].sentence === tokens[first].sentence; j++) {
+		if (!THREE_LETTERS.test(tokens[j].value)) continue;
+		words++;
+		if (capitalised(tokens[j])) caps++;
+	}
+	return caps * 2 >= words;
 }
 
 function overlaps(a: Span, b: Span): boolean {
@@ -227,6 +255,7 @@ export function findLoaded(
 	const literal = literalPhrases(tok, senses);
 	const cands: Candidate[] = [];
 	let cues: SpanIndex<Span> | undefined;
+	let marked: SpanIndex<MarkedSpan> | undefined;
 	// The words after the first of the speakers' full names ("Kathleen Hawk Sawyer"): met again
 	// capitalised, they name them. (A first word can be a label the speaker was given: "Angry Democrats".)
 	const speakerWords = new Set<string>();
@@ -245,6 +274,7 @@ export function findLoaded(
 			// "radical", is still no part of "the Radical Party")
 			const meantAsName = WRITTEN_CAPITALISED.test(e.term) || (!!e.added && end - i > 1);
 			if (!meantAsName && isName(tokens, i, end, sentenceFirst, speakerWords)) continue;
+			if (!meantAsName && e.category !== 'label' && verbAsName(tokens, i, end, sentenceFirst) && !(marked ??= new SpanIndex(pairs)).containing(t)) continue;
 			if (e.category === REPORTING && passiveMotion(tokens, i, end)) continue;
 			// Literal and technical senses (senses.tsv): "gross domestic product", a window shattered by a blast.
 			if (literal.subarray(i, end).some((x) => x === 1) || literalUse(tok, i, end, e.term, senses)) continue;

@@ -77,6 +77,22 @@ describe('findLoaded: lexicon matches', () => {
 		expect(brief(find('Fans of the band Brutal Slaughter met in Leeds.'))).toEqual([]);
 	});
 
+	// review HH (45th stop): a verb capitalised mid-sentence is a name the tagger read as its verb
+	const verbNames: [string, string[]][] = [
+		['Clinton stepped out of her motorcade near Stonewall and walked four blocks.', []],
+		['The chants were strong in front of the Stonewall Inn on Sunday.', []],
+		['The senator will stonewall the inquiry.', ['reporting:stonewall']],
+		// ... but not in a headline too short to be read as title case
+		['Trump Stonewalls Reporters in Ohio', ['reporting:Stonewalls']],
+		// ... nor a label before a name, nor a speaker's capital for emphasis inside quotation marks
+		['Last week, the Woke Taliban threatened a strike.', ['label:Woke']],
+		['“He won because the Election was Rigged,” Trump wrote.', ['emotive:Rigged']]
+	];
+	const stonewall = parseLexicon([{ category: 'reporting', content: 'stonewall\n' }, { category: 'label', content: 'woke\n' }, { category: 'emotive', content: 'rigged\n' }]);
+	it.each(verbNames)('%s -> %j', (text, expected) => {
+		expect(brief(find(text, [], stonewall))).toEqual(expected);
+	});
+
 	// A lone capitalised word derived from a name is a word; next to another capitalised word it is a name.
 	const labels = parseLexicon([{ category: 'label', content: 'marxist\norwellian\nthug\nwuhan virus\nhard left\n' }, { category: 'emotive', content: 'brutal\nlie @NOUN\n' }]);
 	const names: [string, string[]][] = [
