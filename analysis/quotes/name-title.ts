@@ -27,6 +27,11 @@ export const roleLead = (t: Token | undefined, ctx?: Ctx): boolean =>
 /**
  * The first token of the title and organisation before the name at tokens [i, e) (i when there is none).
  */
+/** Bodies in lower case before an office's title in capitals ("campaign Chairman", "state Sen."). */
+const OFFICE_OF = new Set(['state', 'party', 'campaign', 'police', 'committee', 'school', 'schools', 'city', 'county', 'department', 'fire', 'union', 'district']);
+/** Offices whose title a body's word may stand before (lower-cased forms, as tokens' `normal`). */
+const OFFICES = new Set(['chairman', 'chairwoman', 'chair', 'chief', 'superintendent', 'sen.', 'sen', 'senator', 'rep.', 'rep', 'reps.', 'representative', 'commissioner', 'director', 'secretary', 'spokesman', 'spokeswoman', 'treasurer', 'manager', 'captain', 'president']);
+
 /** A party's adjective before a title ("Democratic nominee Hillary Clinton"): part of the title, which says the party. */
 const PARTY_ADJECTIVES = new Set(['democratic', 'republican']);
 
@@ -65,6 +70,15 @@ export function titleStart(ctx: Ctx, i: number, e: number): number {
 		// "Minister of Foreign Affairs and Trade Péter Szijjártó": an office whose name has "and" in it,
 		// taken whole only when it is a title's ("Clinton and Donald Trump" are two people)
 		else if (same && p.normal === 'and' && isCap(toks[s]) && (office = officeOf(toks, s - 2)) >= 0) s = office;
+		// "Clinton campaign Chairman John Podesta", "Tulsa police Chief Chuck Jordan", "state Sen. Pat Miller":
+		// the body whose office a capitalised title before the name is, in lower case, and the name before it
+		// (review GG of the 45th stop: Podesta's group had been read from "Chairman" alone; not "the orator
+		// President Obama", whose title says it all)
+		else if (same && !isCap(p) && OFFICE_OF.has(p.normal) && isCap(toks[s]) && OFFICES.has(toks[s].normal)) {
+			s--;
+			if (s > 0 && toks[s - 1].pos === 'PROPN' && isCap(toks[s - 1]) && toks[s - 1].sentence === toks[i].sentence && ctx.inQuote[s - 1] === ctx.inQuote[i] && !gap(text, toks[s - 1], toks[s]).includes('\n')) s--;
+			break;
+		}
 		// "the immunologist De'Broski Herbert", "math teacher Angela Cooper", "Wild coach Bruce Boudreau":
 		// lower-case role nouns right before a name are a title ("math and science teacher", but not
 		// "Trump and Chinese leader Xi Jinping": two people).

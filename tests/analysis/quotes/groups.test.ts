@@ -444,7 +444,10 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['"Director of National Intelligence James Clapper"', 'Director of National Intelligence Tom Vale said the threat was real.', 'government'],
 		// review CC (43rd stop): a research centre is an institute by another word
 		['"of the Harbour Research Center"', '“It is close,” said Ann Lee of the Harbour Research Center.', 'expert or academic'],
-		['"… Center for Public Opinion Research"', 'The race is close, according to the Vale Center for Public Opinion Research.', 'expert or academic']
+		['"… Center for Public Opinion Research"', 'The race is close, according to the Vale Center for Public Opinion Research.', 'expert or academic'],
+		// review GG (45th stop): a body's word in lower case before an office's title in capitals is its office
+		['"Clinton campaign Chairman John Podesta"', '"We will want a person at the head of the party," Vale campaign Chairman Tom Roe told reporters.', 'government'],
+		['"Tulsa police Chief Chuck Jordan"', '"We will achieve justice," Harbour police Chief Tom Roe said Monday.', 'government']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
 		const { quotes } = analyse(text);
