@@ -4,7 +4,7 @@
 // could say"). Split out of findIndirect, whose other parts find what was said and where it ends.
 import type { Token } from '../types.js';
 import type { Ctx } from './context.js';
-import { INVERTING, isParticiple, isPassive, judgingCue, nounAfterObject } from './cues.js';
+import { INVERTING, LISTENER_VERBS, isParticiple, isPassive, judgingCue, nounAfterObject } from './cues.js';
 import { clauseSubject, isNamed, isSource, participleSubject, type Subject } from './attribution.js';
 import { npRight } from './phrases.js';
 import { subjectLeft, subjectRight } from './subjects.js';
@@ -21,6 +21,25 @@ const PARTICIPLE_PREPS = new Set(['before', 'after', 'while', 'by', 'when', 'sin
 const OPENING_TIME = new Set(['before', 'after', 'while', 'when', 'since', 'upon']);
 /** Verbs of going on or starting that an infinitive of speaking follows ("continued to complain that"). */
 const CATENATIVE = new Set(['continue', 'begin', 'start', 'proceed']);
+/**
+ * Does a clause start at token k: a verb with a tense within a few words, before any comma or the
+ * sentence's end ("Mr. Cameron and the Remain camp had failed to …", "the Khan family deserved better")?
+ */
+function clauseAfter(toks: Token[], k: number, se: number): boolean {
+	for (let j = k + 1; j < Math.min(se, k + 10); j++) {
+		const x = toks[j];
+		// (not past a relative clause on the phrase, "said an American official who was briefed", nor a second
+		// verb of the subject's, "bemoaned the unrest and said …", "quoted the Talmud and visited …")
+		if (x.value === ',' || x.value === ';' || /^[.!?]$/.test(x.value) || CLAUSE_STOPS.has(x.normal)) return false;
+		// ("said Mr. Cameron and the Remain camp had failed": "and" between two names goes on)
+		if ((x.normal === 'and' || x.normal === 'or') && ['VERB', 'AUX', 'ADV', 'PART'].includes(toks[j + 1]?.pos ?? '')) return false;
+		if (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.normal) && !/^(?:to)$/.test(toks[j - 1].normal))) return true;
+		// (a past tense the tagger read as a noun after the subject's noun: "the family deserved/NOUN better")
+		if (x.pos === 'NOUN' && /ed$/.test(x.normal) && toks[j - 1].pos === 'NOUN' && ['ADJ', 'ADV', 'DET', 'PRON', 'ADP'].includes(toks[j + 1]?.pos ?? '')) return true;
+	}
+	return false;
+}
+const CLAUSE_STOPS = new Set(['who', 'whom', 'whose', 'which', 'that', 'but']);
 /** A conjunction opening a sentence ("And after saying …"). */
 export const CONJUNCTIONS = new Set(['and', 'but', 'yet', 'so']);
 
@@ -99,7 +118,7 @@ export function reportSubject(ctx: Ctx, t: Token, i: number, e: number, ss: numb
 		// (or "that" opens it: "Jinnie Lee, a spokesman for the U.S. Embassy in Beijing, said that …")
 		// (or a verb of judging takes its object: "Stein, a physician … and longtime Green Party activist,
 		// accused the committee of sabotaging …", review AA of the 42nd stop)
-		if ((next && (next.pos === 'VERB' || next.pos === 'AUX')) || toks[e]?.normal === 'that' || (judgingCue(t) && !!s2)) {
+		if ((next && (next.pos === 'VERB' || next.pos === 'AUX')) || toks[e]?.normal === 'that' || (judgingCue(t) && !!s2) || (!!s2 && !LISTENER_VERBS.has(t.lemma) && clauseAfter(toks, s2.np[0], se))) {
 			const named = clauseSubject(ctx, ss, i);
 			if (named && isNamed(toks, named.np)) subj = named;
 			// ("Sen. Johnny Isakson (R-Ga.), one of the few co-authors still on Capitol Hill, said he …",

@@ -152,6 +152,11 @@ describe('findIndirect', () => {
 		['"continued to complain that"', 'Tom Roe spoke on Sunday. And he continued to complain that Omar Vale had been unfair to him.', [{ text: 'Omar Vale had been unfair to him', mention: 'he' }]],
 		['"went on to say that"', 'Ann Lee went on to say that the plan would fail.', [{ text: 'the plan would fail', mention: 'Ann Lee' }]],
 		['"began to argue that"', 'Ann Lee began to argue that the plan would fail.', [{ text: 'the plan would fail', mention: 'Ann Lee' }]],
+		// reviews GG and HH (45th stop): after a name and its aside, a clause with a verb of its own is what was
+		// said, not a speaker after an inverted verb ("…, said Mr. Cameron")
+		['a name, its aside, "said" and a clause whose subject is two names', 'Frank Vale, a Republican expert on political messaging, said Mr. Roe and the Remain camp had failed to reach voters.', [{ text: 'Mr. Roe and the Remain camp had failed to reach voters', mention: 'Frank Vale' }]],
+		['... a clause opening with a description', 'But Megan Vale, senior associate at the Harbour Institute for School Reform, said parents still want neighborhood schools.', [{ text: 'parents still want neighborhood schools', mention: 'Megan Vale' }]],
+		['... but "…, said an official who was briefed" is still inverted', 'The stakes are so high that the council cannot wait, said an official who was briefed on the meeting.', [{ text: 'The stakes are so high that the council cannot wait', mention: 'an official' }]],
 		['... but not another verb before the infinitive', 'Ann Lee wants to argue that the plan would fail.', []],
 		['... so is a place', 'Tom Vale wrote from prison that he was innocent.', [{ text: 'he was innocent', mention: 'Tom Vale' }]],
 		['... not a relative clause on the phrase', 'Ann Lee replied in a voice that trembled.', []],
