@@ -10,6 +10,7 @@ import type { EntityMention, Span } from '../types.js';
 import { firstNames, orgAliases, pressWords } from './data.js';
 import { relatesToPerson } from './relations.js';
 import type { Mention } from './mentions.js';
+import { HONORIFIC } from './mention-words.js';
 import { Cluster, pronounClass } from './cluster.js';
 import { FORMER, cleanName, endsWith, generation, headWord, initials, isAcronym, orgKey, sameFirst, surname, titleGender, words } from './name-words.js';
 import { upperBound } from '../sorted.js';
@@ -29,8 +30,7 @@ const FIRST_PERSON = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
  * text order; the quote finder then asks for the entity of each speaker mention, adding the ones the
  * scan did not know (an unnamed "spokesperson for the council").
  */
-/** A courtesy title ("Mr. Khan") and a military rank a writer keeps for its bearer ("Capt. Humayun Khan", "Gen. Allen"). */
-const COURTESY = /^(?:mr|mrs|ms|miss|mister)\.?$/i;
+/** A military rank a writer keeps for its bearer ("Capt. Humayun Khan", "Gen. Allen"). */
 const RANK = /^(?:(?:army|navy|air force|marine|retired|ret\.)\s+)?(?:capt|captain|gen|general|lt|lieutenant|col|colonel|maj|major|sgt|sergeant|adm|admiral|cpl|corporal|pvt|private|cmdr|commander|brig|brigadier)\.?(?:\s+gen\.?|\s+general)?$/i;
 
 export class EntityIndex {
@@ -276,7 +276,7 @@ export class EntityIndex {
 			// (nor is "Captain Khan" the one the story calls "Mr. Khan")
 			const bearers = (this.surnames.get(ws[0]) ?? []).filter(fits);
 			const title = m.title?.trim() ?? '';
-			const other = COURTESY.test(title) ? RANK : RANK.test(title) ? COURTESY : null;
+			const other = HONORIFIC.test(title) ? RANK : RANK.test(title) ? HONORIFIC : null;
 			const titled = other ? bearers.filter((x) => !x.facets.some((f) => f.role === 'title' && other.test(f.text.trim()))) : bearers;
 			c = surnameBearer(titled.length ? titled : bearers, this.latest.bind(this), this.paragraphAt, m.start, (at) => this.obliqueAt?.(at) ?? false);
 			c ??= this.latest((this.firsts.get(ws[0]) ?? []).filter(fits), m.start);

@@ -13,6 +13,7 @@ import { EntityIndex } from './coref.js';
 import { CANDIDATE_PATTERN, Cluster } from './cluster.js';
 import { FORMER, headWord, isAcronym } from './name-words.js';
 import { RELATIVE_PRONOUNS, isCap, isPossessive, parseMention, type Mention } from './mentions.js';
+import { HONORIFIC } from './mention-words.js';
 import { compoundVerb, namedAfter, npLeft, npRight } from './phrases.js';
 import { asRole, opensWithRole } from './as-role.js';
 import { relativeFacets } from './relative-facets.js';
@@ -122,7 +123,6 @@ function acronymFits(name: string, acronym: string): boolean {
 const NOW_WORDS = new Set(['now', 'also', 'currently', 'still']);
 
 /** A title that says nothing of what someone does. */
-const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|messrs)\.?$/i;
 /**
  * A title in the plural before a list of names, whose every name holds it ("Sens. Ann Roe (Ohio), Tom
  * Vale (Iowa) and …", "Senators …", "Governors …"): titles.txt's plural short forms, or a word in -s

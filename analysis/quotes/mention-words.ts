@@ -67,6 +67,8 @@ export function isTimePhrase(toks: Token[], a: number, b: number): boolean {
 
 // "Amnesty's" and also the bare apostrophe of "Sanders’ campaign manager".
 /** A possessive's "'s" (or lone apostrophe); not a pronoun's "'s" for "is" or "has", which wink tags as a verb ("he's predicting that …", review 38). */
+/** A courtesy title, which says no office ("Mr. Khan", "Ms. Lee", "Messrs."). */
+export const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|messrs|mister)\.?$/i;
 export const isPossessive = (t: Token) => /^['’]s?$/.test(t.value) && t.pos !== 'AUX';
 const UPPER_FIRST = /^[\p{Lu}]/u;
 /** Starts with a capital letter (ASCII answered without the Unicode pattern: this is asked of most tokens, often). */
