@@ -27,7 +27,7 @@ export const POSSESSIVE_DETS = new Set(['his', 'her', 'their', 'its', 'our', 'my
 export const QUANTIFIERS = new Set(['some', 'many', 'several', 'few', 'most', 'other', 'another', 'one', 'two', 'three', 'four', 'five', 'each', 'every', 'both', 'all', 'numerous', 'dozens', 'hundreds', 'thousands']);
 /** Capitalised function words that open a sentence before a name and are never part of it: "When
  * Trump suggested", "Then Brafman added", "Did Donald Trump say". */
-export const NEVER_NAME_WORDS = new Set(['when', 'then', 'did', 'does', 'do', 'after', 'before', 'if', 'as', 'while', 'of', 'so', 'but', 'and', 'once', 'since', 'until', 'although', 'though', 'because', 'how', 'why', 'what', 'where', 'whether', 'yet', 'also', 'now', 'here', 'there', 'even', 'still', 'just', 'only', 'has', 'had', 'have', 'is', 'was', 'were', 'are', 'can', 'could', 'should', 'would', 'meanwhile', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'perhaps', 'maybe', 'indeed', 'instead', 'however', 'again', 'already', 'finally', 'soon', 'last', 'next', 'this', 'that', 'these', 'those', 'not', 'no', 'yes', 'according', 'asked', 'told', 'said', 'says', 'several', 'many', 'some', 'most', 'few', 'both', 'all', 'each', 'every', 'another', 'numerous', 'hey', 'hello', 'hi', 'dear', 'thanks', 'wow']);
+export const NEVER_NAME_WORDS = new Set(['when', 'then', 'did', 'does', 'do', 'after', 'before', 'if', 'as', 'while', 'of', 'so', 'but', 'and', 'once', 'since', 'until', 'although', 'though', 'because', 'how', 'why', 'what', 'where', 'whether', 'yet', 'also', 'now', 'here', 'there', 'even', 'still', 'just', 'only', 'has', 'had', 'have', 'is', 'was', 'were', 'are', 'can', 'could', 'should', 'would', 'meanwhile', 'later', 'earlier', 'today', 'yesterday', 'tomorrow', 'tonight', 'perhaps', 'maybe', 'indeed', 'instead', 'however', 'again', 'already', 'finally', 'soon', 'last', 'next', 'this', 'that', 'these', 'those', 'not', 'no', 'yes', 'according', 'asked', 'told', 'said', 'says', 'several', 'many', 'some', 'most', 'few', 'both', 'all', 'each', 'every', 'another', 'numerous', 'hey', 'hello', 'hi', 'dear', 'thanks', 'wow']);
 /** Arabic's article as names write it before a hyphen, assimilated or not: "al-", "ad-", "el-", "ash-", "ud-". */
 export const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|at|az|an|ash|ud|ul|ur)$/;
 /**
@@ -37,6 +37,26 @@ export const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|at|az|an|ash|ud|ul|ur)$/;
 export function isAyin(toks: Token[], k: number): boolean {
 	const t = toks[k];
 	return !!t && /^[‘ʿʾ'’`]$/.test(t.value) && toks[k - 1]?.value === '-' && toks[k - 1].end === t.start && toks[k + 1]?.start === t.end && isCap(toks[k + 1]);
+}
+/** A Korean given name's two syllables: "Ki-moon", "Jong-un", "Geun-hye" (the first capitalised and short, the second lower case). */
+const SHORT_CAP = /^[A-Z][a-z]{0,4}$/;
+const SYLLABLE = /^[a-z]{1,4}$/;
+/**
+ * Is token k the lower-case second syllable of a Korean given name, after a family name: "Ban Ki-moon",
+ * "Kim Jong-un", "Tsai Ing-wen"? (hyphen and syllable with no space; not a compound word of a name,
+ * "the Donald Trump-led field", "the Jeb Bush-era rules": a verb or an adjective, or a noun after it
+ * that it describes)
+ */
+export function isGivenNameSyllable(toks: Token[], k: number): boolean {
+	const t = toks[k];
+	const h = toks[k - 1];
+	const first = toks[k - 2];
+	const family = toks[k - 3];
+	if (!t || !h || !first || !family || h.value !== '-' || first.end !== h.start || h.end !== t.start) return false;
+	if (!SYLLABLE.test(t.value) || t.pos === 'VERB' || t.pos === 'ADJ' || !SHORT_CAP.test(first.value) || !isCap(family) || family.pos !== 'PROPN' || family.sentence !== t.sentence) return false;
+	const after = toks[k + 1];
+	if (after && after.start === t.end && after.value !== '.' && after.value !== ',' && !isPossessive(after)) return false;
+	return !(after && after.sentence === t.sentence && (after.pos === 'NOUN' || after.pos === 'ADJ' || after.pos === 'PROPN'));
 }
 /** Prepositions that organisations' names capitalise ("Reporters Without Borders", "Citizens Against Crime"). */
 export const NAME_PREPOSITIONS = new Set(['Without', 'Against', 'Beyond', 'Across', 'Sans']);
@@ -50,7 +70,7 @@ export const TIME_PLACE_PREPS = new Set(['on', 'in', 'at', 'during']);
 /** Words of a time expression: "Saturday", "last week", "earlier this month", "in March". */
 /** Pronouns that open a relative clause after a name or a description: "Kirk, R-Ill., who faces …". */
 export const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which', 'whom']);
-export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'week', 'weekend', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'recently', 'previously', 'decade', 'century', 'centuries', 'millennium', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'tonight', 'earlier', 'later', 'week', 'weekend', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'recently', 'previously', 'decade', 'century', 'centuries', 'millennium', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 	// time zones, as a clock time gives them ('9 a.m. EST'): no one's name
 	'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest']);
 export const TIME_MODIFIERS = new Set(['last', 'this', 'next', 'early', 'late', 'earlier', 'later', 'that', 'on', 'in']);

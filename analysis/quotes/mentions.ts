@@ -8,8 +8,8 @@ import { inVocabulary } from '../nlp.js';
 import { isSpace } from '../segment/patterns.js';
 import { isGenerationWord } from './name-words.js';
 import { OFFICE_LINKS, officeHolder, officeTo } from './offices.js';
-import { ARABIC_ARTICLE, CAMEL_SURNAME, DETS, shareAt, LINK_PREPS, NAME_PARTICLES, PRONOUNS, REPRESENTS, afterHyphen, isAyin, isCap, isPossessive, isWord, looksNationality, sentenceAdverb } from './mention-words.js';
-export { ARABIC_ARTICLE, CAMEL_SURNAME, DETS, LINK_PREPS, NAME_PARTICLES, NAME_PREPOSITIONS, NEVER_NAME_WORDS, PLACE_PREPS, POSSESSIVE_DETS, PRONOUNS, QUANTIFIERS, REFLEXIVES, RELATIVE_PRONOUNS, TIME_MODIFIERS, TIME_PLACE_PREPS, TIME_WORDS, afterHyphen, isAyin, isCap, isDemonym, isPossessive, isTimePhrase, isUnit, sentenceAdverb } from './mention-words.js';
+import { ARABIC_ARTICLE, CAMEL_SURNAME, DETS, shareAt, LINK_PREPS, NAME_PARTICLES, PRONOUNS, REPRESENTS, afterHyphen, isAyin, isCap, isGivenNameSyllable, isPossessive, isWord, looksNationality, sentenceAdverb, TIME_WORDS } from './mention-words.js';
+export { ARABIC_ARTICLE, CAMEL_SURNAME, DETS, LINK_PREPS, NAME_PARTICLES, NAME_PREPOSITIONS, NEVER_NAME_WORDS, PLACE_PREPS, POSSESSIVE_DETS, PRONOUNS, QUANTIFIERS, REFLEXIVES, RELATIVE_PRONOUNS, TIME_MODIFIERS, TIME_PLACE_PREPS, TIME_WORDS, afterHyphen, isAyin, isCap, isDemonym, isGivenNameSyllable, isPossessive, isTimePhrase, isUnit, sentenceAdverb } from './mention-words.js';
 
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
 const HAS_LETTER = /[\p{L}]/u;
@@ -163,6 +163,8 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 	if (e <= s) return null;
 	// "Will Warren continue to face the heat?": a question's opening auxiliary is no given name
 	if (e - s >= 2 && QUESTION_AUX.has(toks[s].normal) && (s === 0 || toks[s - 1].sentence !== toks[s].sentence) && endsInQuestion(toks, s)) s++;
+	// "Yesterday Tom Vale said": a time word opening the sentence before a given name is when, no part of it
+	if (e - s >= 3 && TIME_WORDS.has(toks[s].normal) && (s === 0 || toks[s - 1].sentence !== toks[s].sentence) && isCap(toks[s + 1]) && givenName(toks[s + 1].normal) !== undefined) s++;
 	// Every mention object below is spelled out property by property, never built with `...spread`:
 	// this runs for every name, description and pronoun of an article, and spreading cost a sixth of
 	// the quotes stage.
@@ -370,6 +372,8 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 		// ("Previously Dan Fishback had …": an adverb opening the sentence is no given name)
 		if ((isCap(t) || (CAMEL_SURNAME.test(t.value) && n - 1 > h && isCap(toks[n - 2]))) && !titles.has(lower) && !titles.has(afterHyphen(lower)) && t.pos !== 'PRON' && !sentenceAdverb(t)) n--;
 		else if (NAME_PARTICLES.has(lower) && n < he && n - 1 > h && isCap(toks[n - 2])) n--;
+		// ("Ban Ki-moon": a Korean given name's lower-case second syllable ends the name)
+		else if (n === he && n - 3 >= h && isGivenNameSyllable(toks, n - 1)) n--;
 		// ("Sharaf ad-Din": Arabic's article written onto the next name with a hyphen)
 		else if (ARABIC_ARTICLE.test(lower) && toks[n]?.value === '-' && toks[n].start === t.end && n - 1 > h && isCap(toks[n - 2])) n--;
 		else if ((/^[-.&]$/.test(t.value) || isAyin(toks, n - 1)) && n < he && n - 1 > h) n--;

@@ -7,7 +7,7 @@ import { givenName, knownOrgNames, orgWords, placeNames } from './data.js';
 
 import { inVocabulary } from '../nlp.js';
 import { isTitleCase } from '../loaded/title-case.js';
-import { ARABIC_ARTICLE, CAMEL_SURNAME, NAME_PARTICLES, NAME_PREPOSITIONS, TIME_WORDS, isAyin, isCap, peopleInPlural } from './mentions.js';
+import { ARABIC_ARTICLE, CAMEL_SURNAME, NAME_PARTICLES, NAME_PREPOSITIONS, TIME_WORDS, isAyin, isCap, isGivenNameSyllable, peopleInPlural } from './mentions.js';
 
 /** An ordinal in figures: "6th", "2nd", "21st", "3rd". */
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
@@ -47,6 +47,11 @@ export function nameRunEnd(ctx: Ctx, i: number): number {
 			const ayin = isAyin(toks, e + 1) ? 1 : 0;
 			if (isCap(toks[e + 1 + ayin])) {
 				e += 2 + ayin;
+				continue;
+			}
+			// "Ban Ki-moon", "Kim Jong-un": a Korean given name's second syllable in lower case
+			if (e - 1 > i && isGivenNameSyllable(toks, e + 1)) {
+				e += 2;
 				continue;
 			}
 		}
