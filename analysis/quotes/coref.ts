@@ -135,6 +135,9 @@ export class EntityIndex {
 	/** The lower-case words of up to three tokens right before an offset, in its sentence ("Chinese tech giant" before "Huawei"). (set by the scan) */
 	wordsBefore: ((offset: number) => string[]) | null = null;
 
+	/** Where the main clause of a sentence starts, after a clause it opens with (fronted.ts; set by the scan). */
+	mainClauseAt: ((sentenceStart: number) => number) | null = null;
+
 	/** Is there a preposition right before an offset? (set by the scan) */
 	obliqueAt: ((offset: number) => boolean) | null = null;
 

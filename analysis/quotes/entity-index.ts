@@ -19,6 +19,7 @@ import { deedFacets } from './deeds.js';
 import { obliqueAt, unknownNameSubject } from './name-kind.js';
 import { findCoordinations } from './coordination.js';
 import { scanEntities } from './entities.js';
+import { mainClauseStart } from './fronted.js';
 
 /** Possessive pronouns: "their Facebook page" is someone's page, not Facebook's. */
 const OWNERS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
@@ -289,6 +290,10 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 		return described.get(head) ?? [];
 	};
 	index.obliqueAt = (offset) => obliqueAt(ctx, offset);
+	index.mainClauseAt = (offset) => {
+		const k = mainClauseStart(ctx, ctx.tokenAt(offset));
+		return k < 0 ? offset : ctx.toks[k].start;
+	};
 	index.possessorAt = (end) => {
 		const next = ctx.toks[ctx.tokenAt(end)];
 		return !!next && next.start === end && isPossessive(next);

@@ -162,6 +162,11 @@ const rows: [string, string, string, number, string | null][] = [
 	['... an owner after a preposition, the subject plural', 'Rep. Tom Moss said the party would unite.\n\nLawmakers are uneasy about Jim Roe\'s statements, including his plan to close the border.', 'his', 0, 'Jim Roe'],
 	['... an owner before the verb is not its subject', 'Jim Roe won in Indiana.\n\nBut Tom Moss\'s comments could fuel Jim Roe\'s concern that he cannot trust the party.', 'he', 0, 'Jim Roe'],
 	['... but the subject of the sentence that names the object of a preposition still comes first', 'Ann Vale spoke to the offices of Tom Moss.\n\nDuring the call, she asked for a meeting.', 'she', 0, 'Ann Vale'],
+	// pronouns-real.tsv (46th stop): a sentence opening with a clause of its own has its subject after it
+	['"Asked whether he feared that X could win, Y demurred. ¶ "…," he said" is Y', 'Tom Moss spoke in New York.\n\nAsked whether he was concerned that Jim Roe, the presumptive nominee, could be the next president, Moss demurred.\n\n"There is one science," he said.', 'he', 1, 'Tom Moss'],
+	['... a participle\'s clause with no pronoun in it', 'Tom Moss spoke in New York.\n\nAsked about the chance that Jim Roe, the presumptive nominee, could win, Moss demurred.\n\n"There is one science," he said.', 'he', 0, 'Tom Moss'],
+	['... after a subordinate clause with an aside', 'Ann Vale, the mayor, spoke on Monday. Though Joan Roe, the governor, objected, Vale went on.\n\n"There is one answer," she said.', 'she', 0, 'Ann Vale'],
+	['... but a sentence opening with its subject is read as before', 'Tom Moss met Jim Roe, the nominee, on Monday, and Moss laughed.\n\n"There is one science," he said.', 'he', 0, 'Tom Moss'],
 	['a "he" after a speech verb is a subject, not an object', 'Mr. Reed was loath to gloat. Top advisers said he had rejected an address in the style of Bill Stone.\n\nHe was aware that voters liked him.', 'He', 0, 'Reed'],
 	// review 36: a name joined by "or"/"and" to the object of a preposition is no likelier "he" than a subject
 	['"in the style of X in 1988 or Y in 2000" before "He"', 'Mr. Reed, whose ratings have risen, was loath to gloat. Top advisers said he had rejected the idea of an address in the style of Ronald Park in 1988 or Bill Stone in 2000.\n\nHe was also keenly aware that voters liked him.', 'He', 0, 'Reed'],
