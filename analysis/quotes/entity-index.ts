@@ -142,6 +142,24 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 		}
 		return null;
 	};
+	// (does the phrase at an offset open the clause a speech verb reports, after its "that": "responded that
+	// the businessman …", "said on Monday that the senator …"?)
+	const reportedClauseAt = (at: number): boolean => {
+		const k = ctx.tokenAt(at);
+		const that = ctx.toks[k - 1];
+		if (!that || that.normal !== 'that' || ctx.inQuote[k - 1] >= 0) return false;
+		for (let v = k - 2; v >= 0 && v >= k - 5 && ctx.toks[v].sentence === that.sentence; v--) if (ctx.toks[v].pos === 'VERB' && ctx.isSpeechLemma(ctx.toks[v])) return true;
+		return false;
+	};
+	// (the last single person named in [from, to) outside quotation marks, other than `not`)
+	const lastPersonIn = (from: number, to: number, not: Cluster | null): Cluster | null => {
+		let found: Cluster | null = null;
+		for (let k = Math.max(0, ctx.tokenAt(from)); k < ctx.toks.length && ctx.toks[k].start < to; k++) {
+			const c = index.lookup(ctx.toks[k].start, 'person');
+			if (c && c !== not && c.named && !c.plural && ctx.inQuote[k] < 0) found = c;
+		}
+		return found;
+	};
 	// (a person the text gave a role is met again by that role: "Officer Jason Van Dyke opens fire, and the
 	// teenager falls" is someone else)
 	const sameRole = (c: Cluster, atEnd: number): boolean => {
@@ -171,6 +189,14 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 		// businessman …") or "when" the description is most often someone else.)
 		const own = atEnd !== undefined && andClauseAt(at, atEnd) ? clauseSubject(to, at) : null;
 		if (own && !verbObjectIn(to, at) && sameRole(own, atEnd!)) return own;
+		// ("Ted Cruz, asked what about Trump's vision is wrong, responded that the businessman “is right …”":
+		// a description opening the clause a speech verb reports is someone other than the one speaking, and
+		// someone its own sentence names before it is likelier than the one the sentence before named last;
+		// review II of the 46th stop found Trump's "businessman" given to Rubio, and with it Rubio's group)
+		if (reportedClauseAt(at)) {
+			const other = lastPersonIn(to, at, clauseSubject(to, at));
+			if (other) return other;
+		}
 		const found = index.lastNamedPerson(from, to, Infinity, true);
 		if (found || from >= to) return found;
 		// ('"…," Van Der Beek said. "The little soul …" ¶ "…," said the actor': sentences before that are

@@ -167,6 +167,11 @@ const rows: [string, string, string, number, string | null][] = [
 	['... a participle\'s clause with no pronoun in it', 'Tom Moss spoke in New York.\n\nAsked about the chance that Jim Roe, the presumptive nominee, could win, Moss demurred.\n\n"There is one science," he said.', 'he', 0, 'Tom Moss'],
 	['... after a subordinate clause with an aside', 'Ann Vale, the mayor, spoke on Monday. Though Joan Roe, the governor, objected, Vale went on.\n\n"There is one answer," she said.', 'she', 0, 'Ann Vale'],
 	['... but a sentence opening with its subject is read as before', 'Tom Moss met Jim Roe, the nominee, on Monday, and Moss laughed.\n\n"There is one science," he said.', 'he', 0, 'Tom Moss'],
+	// review II (46th stop): a description opening the clause a speech verb reports is not its speaker, and
+	// someone its own sentence names is likelier than the one the sentence before named last
+	['"X, asked about Y\'s vision, responded that the businessman …" is Y', 'Tom Vale won in Ohio. Jim Roe spoke in Miami on Monday.\n\nEd Moss, when asked what about Vale\'s vision is wrong, responded that the businessman "is right about the problems."', 'the businessman', 0, 'Tom Vale'],
+	['... "shunned X, claiming that the former president …" is X', 'Jim Roe spoke in Ohio on Monday.\n\nEd Moss shunned Tom Vale during his trips, claiming that the former president is hostile.', 'the former president', 0, 'Tom Vale'],
+	['... but a description after the speaker alone may still be the one the sentence before named', 'Tom Vale spoke in Ohio on Monday.\n\nEd Moss said that the senator would win.', 'the senator', 0, 'Tom Vale'],
 	['a "he" after a speech verb is a subject, not an object', 'Mr. Reed was loath to gloat. Top advisers said he had rejected an address in the style of Bill Stone.\n\nHe was aware that voters liked him.', 'He', 0, 'Reed'],
 	// review 36: a name joined by "or"/"and" to the object of a preposition is no likelier "he" than a subject
 	['"in the style of X in 1988 or Y in 2000" before "He"', 'Mr. Reed, whose ratings have risen, was loath to gloat. Top advisers said he had rejected the idea of an address in the style of Ronald Park in 1988 or Bill Stone in 2000.\n\nHe was also keenly aware that voters liked him.', 'He', 0, 'Reed'],
