@@ -1,7 +1,8 @@
 // A role after "as" in a sentence about someone: "Jose Mourinho has agreed a deal to replace Mauricio
 // Pochettino as Tottenham's manager", "The board appointed Bob Jones as chief executive", "On Thursday
 // evening Jane Reed delivered her speech as the nominee". Read by describe.ts for each person named.
-import { personNouns } from './data.js';
+import { personNouns, relationNouns } from './data.js';
+import { mainClauseStart } from './fronted.js';
 import type { Ctx } from './context.js';
 import type { EntityIndex } from './coref.js';
 import type { Cluster } from './cluster.js';
@@ -75,4 +76,30 @@ export function asRole(ctx: Ctx, index: EntityIndex, c: Cluster, from: number, a
 		return ap && ap.kind !== 'person' && ap.kind !== 'pronoun' ? ap : null;
 	}
 	return null;
+}
+
+/** Nouns of a stage of life or of a sex: "As a child, Roe moved …" says when, "As a woman, Ms. Malik
+ * likely raised less suspicion" what she is, not a role that gives a group. */
+const LIFE_STAGES = new Set(['child', 'boy', 'girl', 'kid', 'teen', 'teenager', 'youngster', 'baby', 'toddler', 'youth', 'adolescent', 'woman', 'man', 'person', 'lady', 'gentleman', 'human']);
+
+/**
+ * "As a CNN senior political correspondent, host of his own podcast and Twitter junkie, Axelrod has
+ * become …": a role after a sentence's opening "As a", before the person the main clause opens with
+ * (fronted.ts), is theirs, and what they are now (review II of the 46th stop had David Axelrod government
+ * by "President Barack Obama's former top adviser", the role he held before). Not a stage of life, nor
+ * someone's relation ("As a mother, Roe …"), nor a sex ("As a woman, …").
+ */
+export function frontedRole(ctx: Ctx, s: number): Mention | null {
+	const { toks, text } = ctx;
+	const first = ctx.sentenceStart(s);
+	if (toks[first]?.normal !== 'as' || !['a', 'an', 'the'].includes(toks[first + 1]?.normal ?? '') || mainClauseStart(ctx, first) !== s) return null;
+	let z = first + 2;
+	while (z < s && toks[z].value !== ',') z++;
+	const r = npRight(toks, first + 1, z);
+	if (!r || r[1] !== z) return null;
+	const head = toks[r[1] - 1];
+	const noun = personNouns().has(head.normal) ? head.normal : head.lemma.toLowerCase();
+	if (!personNouns().has(noun) || LIFE_STAGES.has(noun) || relationNouns().has(noun)) return null;
+	const ap = parseMention(text, toks, r[0], r[1]);
+	return ap && ap.kind !== 'person' && ap.kind !== 'pronoun' ? ap : null;
 }

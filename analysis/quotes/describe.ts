@@ -15,7 +15,7 @@ import { FORMER, headWord, isAcronym } from './name-words.js';
 import { RELATIVE_PRONOUNS, isCap, isPossessive, parseMention, type Mention } from './mentions.js';
 import { HONORIFIC } from './mention-words.js';
 import { compoundVerb, namedAfter, npLeft, npRight } from './phrases.js';
-import { asRole, opensWithRole } from './as-role.js';
+import { asRole, frontedRole, opensWithRole } from './as-role.js';
 import { relativeFacets } from './relative-facets.js';
 export { restrictiveRelative } from './relative-facets.js';
 
@@ -324,8 +324,12 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 			continue;
 		}
 		// The aside runs to the next comma, bracket, dash or sentence end.
+		// (", the United Nations High Commissioner for Refugees (UNHCR),": an organisation's short form in
+		// brackets ends the aside before it; review II of the 46th stop had the office an organisation of
+		// its own and the man who holds it unclassified)
+		const shortForm = (z: number) => toks[z].value === '(' && z > a + 1 && isAcronym(toks[z + 1]?.value ?? '') && toks[z + 2]?.value === ')';
 		let z = a;
-		while (z < toks.length && z - a < 30 && ![',', ';', ')', '—', '–'].includes(toks[z].value) && !ctx.isMark[z] && !(toks[z].value === '.' && ctx.isSentenceEnd(z))) z++;
+		while (z < toks.length && z - a < 30 && ![',', ';', ')', '—', '–'].includes(toks[z].value) && !ctx.isMark[z] && !(toks[z].value === '.' && ctx.isSentenceEnd(z)) && !shortForm(z)) z++;
 		// "According to the Daily Star, a police officer who spoke … revealed that …": after an opening
 		// "according to X," the phrase that no comma closes is the sentence's subject, not X's appositive
 		if (rep === 0 && !closesAside(toks[z]) && openedByAccordingTo(toks, s)) break;
@@ -335,7 +339,7 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 		while (a2 < z && ['his', 'her', 'their', 'its', 'our', 'the'].includes(toks[a2].normal) && a2 > a) a2++;
 		// "a Spokane and Seattle advertising and design agency": an aside that opens with an article and
 		// ends in a common noun describes the entity, whatever the phrase parser makes of its middle.
-		const closed = z < toks.length && [',', ')', ';', '—', '–'].includes(toks[z].value);
+		const closed = z < toks.length && ([',', ')', ';', '—', '–'].includes(toks[z].value) || shortForm(z));
 		// ("the 16-year-old teen who says he was wearing the hat": the description ends at its relative clause)
 		let zd = a + 1;
 		while (zd < z && toks[zd].normal !== 'who') zd++;
@@ -400,6 +404,9 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 		const role = asRole(ctx, index, c, k, toks[k]?.normal === 'as');
 		if (role) addDescriptionFacets(index, c, role);
 	}
+	// "As a CNN senior political correspondent, Axelrod has become …"
+	const fronted = c.kind === 'person' ? frontedRole(ctx, s) : null;
+	if (fronted) addDescriptionFacets(index, c, fronted);
 	// "Roe is a Kansas Republican", "Acme is a utility company", "Roe is one of the first women elected"
 	// ("Roe has been the lead pastor …": the perfect, read as "is")
 	const perfect = ['has', 'had'].includes(toks[k]?.normal ?? '') && toks[k + 1]?.normal === 'been' ? 1 : 0;

@@ -31,7 +31,10 @@ export function mainClauseStart(ctx: Ctx, s: number): number {
 		let j = k + 1;
 		if (!toks[j] || toks[j].pos !== 'PROPN' || !isCap(toks[j])) continue;
 		while (toks[j + 1] && toks[j + 1].pos === 'PROPN' && isCap(toks[j + 1]) && j - k < 5) j++;
-		const v = toks[j + 1];
+		// (over an adverb before the verb: "…, Ms. Malik likely raised")
+		let w = j + 1;
+		while (toks[w] && toks[w].pos === 'ADV' && w - j < 3) w++;
+		const v = toks[w];
 		if (v && v.sentence === first.sentence && (v.pos === 'VERB' || v.pos === 'AUX') && !/ing$/.test(v.normal)) return k + 1;
 	}
 	return -1;

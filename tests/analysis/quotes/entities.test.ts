@@ -340,14 +340,29 @@ describe('findEntities', () => {
 		['U.S. Ambassador to the United Nations Helen Achterberg spoke on Friday.', [['Helen Achterberg', 'government', 'U.S. Ambassador to the United Nations']]],
 		// review 15: a source after "according to" is no place; a role of a few words with no article, then
 		// where it is held, describes; "… Human Rights Center" is a rights organisation
-		['The ruling changes little, according to Oleg Varin, legal director at the Harbour Human Rights Center in Tallinn, since appeals remain.', [['Oleg Varin', 'rights group or NGO', 'Harbour Human Rights Center']]]
-	] as [string, [string, string, string][]][])('%s', (text, expected) => {
+		['The ruling changes little, according to Oleg Varin, legal director at the Harbour Human Rights Center in Tallinn, since appeals remain.', [['Oleg Varin', 'rights group or NGO', 'Harbour Human Rights Center']]],
+		// review II (46th stop): an office's short form in brackets ends the appositive, which is still the
+		// person's; a role before the subject after "As a" is theirs now, over a former one
+		['Ed Moss, the United Nations High Commissioner for Refugees (UNHCR), reacted skeptically on Monday.', [['Ed Moss', 'international body', 'United Nations']]],
+		['Tom Vale, President Ann Roe\'s former top adviser, spoke on Monday.\n\nAs a CNN senior political correspondent, host of his own podcast and critic, Vale has become a voice of the left.', [['Tom Vale', 'media', 'a CNN senior political correspondent']]],
+		['As a state senator, Jim Roe voted for the law in 2001.', [['Jim Roe', 'government', 'a state senator']]],
+		// (an idiom of origin is no relation: "native sons" gives no group)
+		['Ohio and Florida are must-win contests for native sons Tom Vale and Jim Roe.', [['Tom Vale', 'unclassified', undefined]]]
+	] as [string, [string, string, string | undefined][]][])('%s', (text, expected) => {
 		const es = entities(text);
 		for (const [name, group, evidence] of expected) {
 			const e = byName(es, name);
 			expect(e, `${name} among ${es.map((x) => x.name).join(', ')}`).toBeDefined();
 			expect([e!.group, e!.groupEvidence?.text]).toEqual([group, evidence]);
 		}
+	});
+	// (a stage of life or a sex after "As a" says when or what, not a role: no group from it)
+	it.each([
+		['As a child, Ann Lee moved to Ohio with her family.', 'Ann Lee'],
+		['As a woman, Ann Lee likely raised less suspicion, Tom Vale said.', 'Ann Lee']
+	])('%s: %s has no group', (text, name) => {
+		const e = byName(entities(text), name);
+		expect(e?.group ?? 'unclassified').toBe('unclassified');
 	});
 	it('a capitalised common noun\'s possessive is part of a speaker\'s name too ("the People\'s Daily warned")', () => {
 		expect(entities('On Monday, the People’s Tribune warned that the protests must end.').map((e) => e.name)).toContain('People’s Tribune');
