@@ -5,9 +5,8 @@
 // main clause starts, so that a "he" in the next sentence means Ban, not Trump.
 import type { Ctx } from './context.js';
 import { isCap } from './mentions.js';
+import { SUBORDINATORS } from './clause-shape.js';
 
-/** Words that open a subordinate clause before a sentence's subject ("After he won, Roe said …"). */
-const SUBORDINATORS = new Set(['after', 'although', 'as', 'because', 'before', 'if', 'once', 'since', 'though', 'unless', 'until', 'when', 'whenever', 'whereas', 'while', 'whilst']);
 
 /** How many tokens a fronted clause is read for its closing comma, at most. */
 const FRONTED_MAX = 60;

@@ -14,7 +14,7 @@ import { npRight } from './phrases.js';
 import { subjectLeft, subjectRight } from './subjects.js';
 import { fronted } from './relayed.js';
 import { CONJUNCTIONS, reportSubject } from './report-subject.js';
-import { MODALS, commentEnd, contrastEnd, endAtJoinedCues, glossEnd, judgedForEnd, trailingRelativeEnd, trimRange, turnEnd } from './report-edges.js';
+import { MODALS, commentEnd, contrastEnd, endAtJoinedCues, frontedReportEnd, glossEnd, judgedForEnd, trailingRelativeEnd, trimRange, turnEnd } from './report-edges.js';
 import { RELATIVE_OPENERS, SUBORDINATORS, gappedRelative, hasClauseVerb, objectThatVerb, mainClauseAfter, negated, nounWithInfinitive, objectBeforeClause, objectBeforeParticiple, objectBeforeSubordinate, objectThenPredicates, objectWithRelative, openedBefore, ownSubjectAfter, passiveInfinitive, reducedPassive, relativeCue, relativeOnThing, subordinatorAt, writersClauseAt } from './clause-shape.js';
 
 const LOWER_FIRST = /^\p{Ll}/u;
@@ -240,6 +240,7 @@ export function findIndirect(ctx: Ctx): Found[] {
 					content = turnEnd(ctx, content) ?? content;
 					content = judgedForEnd(ctx, i, content) ?? content;
 					content = trailingRelativeEnd(ctx, content) ?? content;
+					content = frontedReportEnd(ctx, i, ss, content) ?? content;
 					// "Reuters quoted the minister as saying": the one quoted is the speaker of the quotation, and
 					// these words report nothing
 					if (t.lemma.toLowerCase() === 'quote' && toks.slice(content[0], Math.min(content[1] + 2, se)).some((x, j) => x.normal === 'as' && isParticiple(toks[content![0] + j + 1] ?? x))) continue;

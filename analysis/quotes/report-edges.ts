@@ -10,7 +10,8 @@ import { isNamed, type Subject } from './attribution.js';
 import { isCap } from './mentions.js';
 import { isPeopleWord, knownOrgNames } from './data.js';
 import { npLeft, npRight } from './phrases.js';
-import { hasClauseVerb } from './clause-shape.js';
+import { SUBORDINATORS, hasClauseVerb } from './clause-shape.js';
+import { asideCloseAfter, isAsideDash } from './dash-asides.js';
 
 /**
  * "A photo of the meeting was denied by Andrew, hinting that it was a fake": a clause in the passive
@@ -298,11 +299,7 @@ export function commentEnd(ctx: Ctx, content: Range): Range | null {
 		const closing = ctx.isMark[j] && toks[j - 1]?.value === ',' && ctx.inQuote[j - 1] >= 0 && ctx.inQuote[j + 1] < 0;
 		if (!closing && (toks[j].value !== ',' || ctx.inQuote[j] >= 0)) continue;
 		const cut = closing ? j + 1 : j;
-		if (['a', 'an'].includes(toks[j + 1].normal)) {
-			let h = j + 2;
-			while (h < content[1] && toks[h].pos === 'ADJ') h++;
-			if (toks[h]?.pos === 'NOUN' && ['that', 'which'].includes(toks[h + 1]?.normal ?? '')) return trimRange(ctx, content[0], cut);
-		}
+		if (['a', 'an'].includes(toks[j + 1].normal) && appositiveComment(toks, j + 2, content[1])) return trimRange(ctx, content[0], cut);
 		// (a participle that says what the words were about, not one that goes on with them: "were
 		// “well-paid,” making between $30,000 and $60,000 a year" is still what was explained)
 		// ("…,” presumably meaning this will be a focal point": an adverb of the writer's may come first)
@@ -311,7 +308,63 @@ export function commentEnd(ctx: Ctx, content: Range): Range | null {
 		// ("Ann Cole insists the city must balance its budget, and has championed a plan …": ", and" and a
 		// verb with a tense and no subject of its own goes on with the sentence's subject, not the report;
 		// review W of the 40th stop)
-		if (!closing && toks[j + 1].normal === 'and' && ctx.inQuote[j + 1] < 0 && finiteNoSubject(toks[j + 2])) return trimRange(ctx, content[0], j);
+		// (and ", but" so: "Cruz warned against the “fevered dreams” of a brokered convention, but had a
+		// more ominous take"; review II of the 46th stop found the writer's "ominous" counted as Cruz's)
+		if (!closing && (toks[j + 1].normal === 'and' || toks[j + 1].normal === 'but') && ctx.inQuote[j + 1] < 0 && finiteNoSubject(toks[j + 2])) return trimRange(ctx, content[0], j);
+	}
+	for (let j = content[0] + 1; j < content[1] - 2; j++) {
+		// ("… the families of terrorists — a controversial proposal he has raised …": the same comment after
+		// a dash no second dash closes before the report ends)
+		if (isAsideDash(toks, j) && ctx.inQuote[j] < 0 && ['a', 'an'].includes(toks[j + 1].normal) && asideCloseAfter(toks, j, content[1]) < 0 && appositiveComment(toks, j + 2, content[1])) return trimRange(ctx, content[0], j);
+	}
+	// ("… would be on firm legal grounding (naturally)": a word of the writer's in brackets closing it)
+	const e = content[1];
+	if (e - content[0] > 3 && toks[e - 1]?.value === ')' && toks[e - 3]?.value === '(' && (toks[e - 2].pos === 'ADV' || toks[e - 2].pos === 'ADJ') && ctx.inQuote[e - 2] < 0) return trimRange(ctx, content[0], e - 3);
+	return null;
+}
+
+/**
+ * After "a" or "an" at token h: adjectives or nouns, a noun, and a relative clause ("a move that
+ * triggered sanctions", "a controversial proposal he has raised"), a noun phrase of the writer's about
+ * the whole statement.
+ */
+function appositiveComment(toks: Token[], h: number, end: number): boolean {
+	while (h < end && (toks[h].pos === 'ADJ' || (toks[h].pos === 'NOUN' && toks[h + 1]?.pos === 'NOUN'))) h++;
+	if (toks[h]?.pos !== 'NOUN') return false;
+	const next = toks[h + 1];
+	if (!next) return false;
+	if (next.normal === 'that' || next.normal === 'which') return true;
+	// (a relative clause with no "that": a pronoun and a verb with a tense, "he has raised", "she made")
+	const v = toks[h + 2];
+	return next.pos === 'PRON' && ['he', 'she', 'they', 'it', 'we', 'i'].includes(next.normal) && !!v && (v.pos === 'AUX' || (v.pos === 'VERB' && !/ing$/.test(v.normal)));
+}
+
+/**
+ * "After all, while he insisted that he never actually said he wanted to kill the families of terrorists,
+ * that was the obvious implication": a report whose cue is in a clause the sentence opens with ends at
+ * the comma that closes that clause, before the main clause's subject and verb (review II of the 46th
+ * stop found the writer's inference given to Trump). The reported clause cut there, else null.
+ */
+/** Pronouns that may open a sentence's main clause as its subject. */
+const MAIN_PRONOUNS = new Set(['that', 'this', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'there']);
+
+export function frontedReportEnd(ctx: Ctx, cue: number, ss: number, content: Range): Range | null {
+	const { toks } = ctx;
+	// (the subordinating word first, or after an opening phrase of a few words and its comma: "After all, while …")
+	let o = cue - 1;
+	while (o > ss && toks[o - 1].value !== ',') o--;
+	if (!SUBORDINATORS.has(toks[o]?.normal ?? '') || ctx.inQuote[o] >= 0 || (o > ss && o - ss > 5)) return null;
+	// (what was said inside that clause, right after its cue: not the main clause that "As Pollak observed,"
+	// introduces, which is what was said)
+	for (let k = cue + 1; k < content[0]; k++) if (toks[k].value === ',') return null;
+	for (let j = content[0] + 1; j < content[1] - 1; j++) {
+		if (toks[j].value !== ',' || ctx.inQuote[j] >= 0 || ctx.inQuote[j + 1] >= 0) continue;
+		// (a pronoun subject too: "that was the obvious implication", "it passed")
+		const pron = toks[j + 1].pos === 'PRON' && MAIN_PRONOUNS.has(toks[j + 1].normal);
+		const after = pron ? null : subjectRight(toks, j + 1, content[1]);
+		let v = pron ? j + 2 : after && after.np[0] === j + 1 ? after.np[1] : -1;
+		while (v >= 0 && v < content[1] && toks[v].pos === 'ADV') v++;
+		if (v > 0 && (toks[v]?.pos === 'VERB' || toks[v]?.pos === 'AUX') && !/ing$/.test(toks[v].normal) && !MODALS.has(toks[v].normal)) return trimRange(ctx, content[0], j);
 	}
 	return null;
 }

@@ -422,6 +422,14 @@ describe('findIndirect', () => {
 		['... but "ordered diplomats to …" reports the order', 'Tom Vale had ordered diplomats to attempt to repair relations.', [{ text: 'diplomats to attempt to repair relations', mention: 'Tom Vale' }]],
 		['... and "said the decision to delay the vote was wrong"', 'The senator said the decision to delay the vote was wrong.', [{ text: 'the decision to delay the vote was wrong', mention: 'The senator' }]],
 		// review T (39th stop): a writer's clause of contrast after a comma ends what was reported
+		// review II (46th stop): the writer's words after a report — a comment after a dash, an inference after
+		// a fronted clause, a word in brackets, a second verb after ", but"
+		['a comment after a dash that no dash closes', 'Tom Vale said on Monday that he does not want to cut the budget — a controversial proposal he has raised at various points.', [{ text: 'he does not want to cut the budget', mention: 'Tom Vale' }]],
+		['... but an aside between two dashes is kept', 'Tom Vale said on Monday that the plan — a costly one — would fail.', [{ text: 'the plan — a costly one — would fail', mention: 'Tom Vale' }]],
+		['a cue in a fronted clause ends at its comma', 'After all, while Tom Vale insisted that he never said he would cut the budget, that was the obvious implication.', [{ text: 'he never said he would cut the budget', mention: 'Tom Vale' }]],
+		['... not a main clause that "As X observed," introduces', 'Of course, as Tom Vale observed, the biggest victor was not on the stage, it was the stage itself.', [{ text: 'the biggest victor was not on the stage, it was the stage itself', mention: 'Tom Vale' }]],
+		['a word of the writer\'s in brackets', 'Tom Vale clarified that the tax would be on firm legal grounding (naturally).', [{ text: 'the tax would be on firm legal grounding', mention: 'Tom Vale' }]],
+		['", but" and a second verb with no subject', 'Ann Lee said she wanted major change in the city, but found Tom Vale too objectionable to support.', [{ text: 'she wanted major change in the city', mention: 'Ann Lee' }]],
 		['"…, while 10 percent found it confusing"', 'Forty percent said they liked the plan, while 10 percent found it confusing.', [{ text: 'they liked the plan', mention: 'Forty percent' }]],
 		['"…, however that number has since fallen"', 'In May, 30 percent said they would vote for the mayor, however that number has since fallen sharply.', [{ text: 'they would vote for the mayor', mention: '30 percent' }]],
 		['... but not "while" with no subject of its own', 'The mayor said the plan would work, while noting the costs.', [{ text: 'the plan would work, while noting the costs', mention: 'The mayor' }]],
