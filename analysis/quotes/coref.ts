@@ -19,6 +19,7 @@ import { mentionGender, surnameBearer, withoutGeneration } from './surname-beare
 import { describedEntity } from './description-match.js';
 import { jointCluster, jointSpeaker, type Coordination } from './coordination.js';
 import { speakerEntity } from './speaker-entity.js';
+import { ScanHooks } from './scan-hooks.js';
 
 // ---------------------------------------------------------------- the index
 
@@ -33,7 +34,7 @@ const FIRST_PERSON = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
 /** A military rank a writer keeps for its bearer ("Capt. Humayun Khan", "Gen. Allen"). */
 const RANK = /^(?:(?:army|navy|air force|marine|retired|ret\.)\s+)?(?:capt|captain|gen|general|lt|lieutenant|col|colonel|maj|major|sgt|sergeant|adm|admiral|cpl|corporal|pvt|private|cmdr|commander|brig|brigadier)\.?(?:\s+gen\.?|\s+general)?$/i;
 
-export class EntityIndex {
+export class EntityIndex extends ScanHooks {
 	clusters: Cluster[] = [];
 	private timeline: TimelineEntry[] = [];
 	/** Mention start → entity, apart for people and organisations ("U.N." in "U.N. official Jonas Berg" is both). */
@@ -43,14 +44,13 @@ export class EntityIndex {
 	private orgKeys = new Map<string, Cluster>();
 	private descriptions = new Map<string, Cluster>();
 
-	/** The named person of the sentence before or this one, mentioned last before an offset (set by the scan). */
-	recentPerson: ((at: number, end?: number) => Cluster | null) | null = null;
-
 	constructor(
 		/** Paragraph index of a character offset. */
 		readonly paragraphAt: (offset: number) => number,
 		private variants: Map<string, Set<string>> = new Map()
-	) {}
+	) {
+		super();
+	}
 
 	/** The last entity mentioned (outside quotes) in [from, to): for "the veteran winger" after a name. */
 	lastNamedPerson(from: number, to: number, lookback = Infinity, subjectFirst: boolean | 'only' = false): Cluster | null {
@@ -95,58 +95,6 @@ export class EntityIndex {
 	}
 
 	/** Record a mention of c (kept in text order on the cluster and on the timeline). */
-	/** Does a restrictive relative clause follow ("the staff member who reported the call")? (set by the scan) */
-	restrictedAt: ((end: number) => boolean) | null = null;
-
-	/** Is the offset in a line with no sentence end, a headline or a link ("China invites Taliban for talks")?
-	 * A pronoun of the story does not point into one. (set by the scan) */
-	headlineAt: ((offset: number) => boolean) | null = null;
-
-	/** Is the offset in a line in title case with no sentence end ("'We Got Her!' Video Shows Rescue")? (set by the scan) */
-	titleLineAt: ((offset: number) => boolean) | null = null;
-
-	/** Is a noun for a person of this gender written between two offsets? (set by the scan) */
-	genderedNounBetween: ((from: number, to: number, gender: 'm' | 'f') => boolean) | null = null;
-	unnamedPersonBefore: ((from: number, to: number) => boolean) | null = null;
-
-	/** Offsets of "the/a … <noun>" descriptions of people, by head noun, in text order. (set by the scan) */
-	describedAt: ((head: string) => number[]) | null = null;
-
-	/** Is the name at an offset a modifier of a noun after it ("Trump campaign chairman", "a June Trump campaign event")? (set by the scan) */
-	modifierAt: ((offset: number) => boolean) | null = null;
-
-	/** Is the name at an offset a modifier of a noun someone else owns ("their Facebook page", "his Trump
-	 * Tower office")? A pronoun does not point back to it. (set by the scan) */
-	ownedModifierAt: ((offset: number) => boolean) | null = null;
-
-	/** Is the name at an offset only a qualifier of a common noun after it ("a Netflix documentary"), not
-	 * a possessive? Such a mention names what something is, not an actor a later "the company" means. (set by the scan) */
-	qualifierAt: ((offset: number) => boolean) | null = null;
-
-	/** The start of the sentence before the one at an offset, and of that one, when both are in one paragraph. (set by the scan) */
-	previousSentence: ((offset: number) => [number, number] | null) | null = null;
-
-	/** Is the mention at an offset the speaker of a speech verb right beside it? (set by the scan) */
-	speaksAt: ((offset: number, end?: number) => boolean) | null = null;
-
-	/** Where the sentence with an offset starts. (set by the scan) */
-	sentenceStartAt: ((offset: number) => number) | null = null;
-
-	/** The lower-case words of up to three tokens right before an offset, in its sentence ("Chinese tech giant" before "Huawei"). (set by the scan) */
-	wordsBefore: ((offset: number) => string[]) | null = null;
-
-	/** Where the main clause of a sentence starts, after a clause it opens with (fronted.ts; set by the scan). */
-	mainClauseAt: ((sentenceStart: number) => number) | null = null;
-
-	/** Is there a preposition right before an offset? (set by the scan) */
-	obliqueAt: ((offset: number) => boolean) | null = null;
-
-	/** Is the name ending at an offset an owner, an "'s" right after it ("Ryan's comments")? (set by the scan) */
-	possessorAt: ((end: number) => boolean) | null = null;
-
-	/** Does the sentence with an offset open with a name the scan took for no one, as its subject? (set by the scan) */
-	unknownSubjectAt: ((offset: number) => boolean) | null = null;
-
 	note(c: Cluster, span: Span, text: string, form: EntityMention['form'], quoted = false): void {
 		if (this.byStart[c.kind].get(span.start) === c && c.longestAt.has(span.start)) return;
 		// "the US" inside "the US military": the longer mention keeps the place

@@ -4,11 +4,13 @@
 import type { Lexicon, Token } from '../types.js';
 import type { Ctx, Range } from './context.js';
 import { TIME_WORDS } from './context.js';
-import { documentNouns, isRoleWord, judgingVerbs, loadedCues, normNouns, orgWords, type SpeechVerbs } from './data.js';
+import { documentNouns, isRoleWord, judgingVerbs, loadedCues, orgWords, type SpeechVerbs } from './data.js';
 import { ORG_DESCRIPTION_NOUNS } from './describe.js';
 import { loadDefaultLexicon } from '../lexicon/index.js';
 import { isCap as isCapTok, isPossessive } from './mentions.js';
 import { PairMemo } from '../word-memo.js';
+import { AS_ONLY, TO_ONLY, asAfterObject, keepsToNorm, phoned, toAfterObject } from './cue-objects.js';
+export { AS_ONLY, TO_ONLY } from './cue-objects.js';
 
 /** Verbs whose object is the listener, not the content: "told VOA that ...". */
 export const LISTENER_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'advise', 'ask', 'urge', 'promise']);
@@ -119,77 +121,13 @@ const nameIng = (t: Token, prevTok: Token | undefined) => /ing$/.test(t.normal) 
 
 const CALL_PARTICLES = new Set(['in', 'off', 'up', 'back']);
 const CALLED_TO = new Set(['mind', 'order']);
-/** Verbs that report only with "as" after their object (speech-verbs.txt): "portrayed Vale as reckless". */
-export const AS_ONLY = new Set(['portray', 'depict', 'characterise', 'characterize', 'paint', 'cast']);
-/** The one portrayed: a name, a pronoun or a noun phrase of up to eight words, with possessives. */
-const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
-/** Does "as" come at k, or right after the noun phrase from k? */
-function asAfterObject(toks: Token[], k: number): boolean {
-	let j = k;
-	while (j < toks.length && j - k < 8 && (OBJECT_POS.has(toks[j].pos) || isPossessive(toks[j])) && toks[j].normal !== 'as') j++;
-	return toks[j]?.normal === 'as';
-}
 /** Reflexive pronouns: "interrupted himself". */
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
-/** Verbs that report only with "to" after their object (speech-verbs.txt): "compared her to a heretic". */
-export const TO_ONLY = new Set(['compare', 'liken']);
-/**
- * Does "to" come right after the noun phrase from k (one of up to eight words, or a name)? For "compare",
- * which more often names a measurement ("the study compared the drug to a placebo"), only a person or a
- * name compared: "compared her to a religious heretic", "compared Trump to Mussolini".
- */
-function toAfterObject(toks: Token[], k: number, lemma: string): boolean {
-	let j = k;
-	while (j < toks.length && j - k < 8 && (OBJECT_POS.has(toks[j].pos) || isPossessive(toks[j])) && toks[j].normal !== 'to') j++;
-	if (j === k || toks[j]?.normal !== 'to') return false;
-	if (lemma !== 'compare') return true;
-	const head = toks[j - 1];
-	return (head.pos === 'PRON' && head.normal !== 'it') || (head.pos === 'PROPN' && isCapTok(head));
-}
-/** What follows the person called when the call is a telephone call: when, or what for. */
-const AFTER_CALLED = new Set(['after', 'before', 'on', 'during', 'last', 'this', 'early', 'late', 'twice', 'again', 'back', 'later', 'repeatedly']);
-/** Words that open the one called: "both candidates", "the senator". */
-const CALLED_OPENERS = new Set(['both', 'the', 'each', 'all']);
-
-/** After "called": a person or people (a name, or up to three words after "both"/"the"), then a time or "to" and a verb. */
-function phoned(toks: Token[], j: number): boolean {
-	let k = j;
-	if (k < toks.length && CALLED_OPENERS.has(toks[k].normal)) {
-		k++;
-		while (k < toks.length && k - j < 4 && !isCapTok(toks[k]) && (toks[k].pos === 'NOUN' || toks[k].pos === 'ADJ')) k++;
-		if (k === j + 1 || toks[k - 1].pos !== 'NOUN') return false;
-	} else while (k < toks.length && k - j < 4 && isCapTok(toks[k]) && toks[k].pos === 'PROPN') k++;
-	if (k === j) return false;
-	const w = toks[k];
-	if (!w) return false;
-	if (!(w.normal === 'to' ? toks[k + 1]?.pos === 'VERB' || toks[k + 1]?.pos === 'AUX' : AFTER_CALLED.has(w.normal) || TIME_WORDS.has(w.normal))) return false;
-	// ("called Clinton on Tuesday to say that …": a call made to say something reports it, as before)
-	for (let m = k; m < toks.length && m - k < 8 && toks[m].sentence === w.sentence; m++) if (toks[m].normal === 'to' && CALLED_TO_SAY.test(toks[m + 1]?.normal ?? '')) return false;
-	return true;
-}
-/** A call made to say something: "to say", "to tell", "to ask", "to announce". */
-const CALLED_TO_SAY = /^(?:say|tell|ask|announce|explain|complain|confirm|express|warn|insist|apologi[sz]e)$/;
 /** "relate" in any form (wink leaves "related" before a noun unlemmatised). */
 const RELATE = /^relat(?:e|es|ed|ing)$/;
 /** What "tell" takes when it reports no words: the truth, a lie, the difference, things apart, a story
  * ("told the tale of a 43-year-old man who …": the story told, then what it is about). */
 const TOLD_THINGS = new Set(['truth', 'lie', 'lies', 'difference', 'apart', 'time', 'tale', 'tales', 'story', 'stories', 'joke', 'jokes', 'anecdote', 'anecdotes', 'saga']);
-
-/**
- * Is the phrase from token k a norm (norms.txt) that "according to" keeps to: "the Vienna Convention on
- * Diplomatic Relations", "international law", "plan"? Its head is the last noun before a preposition,
- * a punctuation mark or a verb, within five words.
- */
-function keepsToNorm(toks: Token[], k: number): boolean {
-	let head: Token | null = null;
-	for (let j = k; j < k + 5 && j < toks.length; j++) {
-		const t = toks[j];
-		if (t.pos === 'DET' && j === k) continue;
-		if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') break;
-		head = t;
-	}
-	return !!head && normNouns().has(head.normal);
-}
 
 /** "in the words of": a cue whose speaker follows it, as "according to". */
 export const inTheWordsOf = (toks: Token[], i: number) => toks[i]?.normal === 'in' && toks[i + 1]?.normal === 'the' && toks[i + 2]?.normal === 'words' && toks[i + 3]?.normal === 'of';

@@ -1,0 +1,73 @@
+// What comes after a cue verb decides whether it reports words (cues.ts asks): "portrayed Vale as
+// reckless" and "compared Trump to Mussolini" report only with "as" or "to" after the one named, "called
+// Clinton on Tuesday" is a telephone call, and "according to international law" keeps to a norm, not a
+// source.
+import type { Token } from '../types.js';
+import { TIME_WORDS } from './context.js';
+import { normNouns } from './data.js';
+import { isCap as isCapTok, isPossessive } from './mentions.js';
+
+/** Verbs that report only with "as" after their object (speech-verbs.txt): "portrayed Vale as reckless". */
+export const AS_ONLY = new Set(['portray', 'depict', 'characterise', 'characterize', 'paint', 'cast']);
+/** The one portrayed: a name, a pronoun or a noun phrase of up to eight words, with possessives. */
+const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
+/** Does "as" come at k, or right after the noun phrase from k? */
+export function asAfterObject(toks: Token[], k: number): boolean {
+	let j = k;
+	while (j < toks.length && j - k < 8 && (OBJECT_POS.has(toks[j].pos) || isPossessive(toks[j])) && toks[j].normal !== 'as') j++;
+	return toks[j]?.normal === 'as';
+}
+/** Verbs that report only with "to" after their object (speech-verbs.txt): "compared her to a heretic". */
+export const TO_ONLY = new Set(['compare', 'liken']);
+/**
+ * Does "to" come right after the noun phrase from k (one of up to eight words, or a name)? For "compare",
+ * which more often names a measurement ("the study compared the drug to a placebo"), only a person or a
+ * name compared: "compared her to a religious heretic", "compared Trump to Mussolini".
+ */
+export function toAfterObject(toks: Token[], k: number, lemma: string): boolean {
+	let j = k;
+	while (j < toks.length && j - k < 8 && (OBJECT_POS.has(toks[j].pos) || isPossessive(toks[j])) && toks[j].normal !== 'to') j++;
+	if (j === k || toks[j]?.normal !== 'to') return false;
+	if (lemma !== 'compare') return true;
+	const head = toks[j - 1];
+	return (head.pos === 'PRON' && head.normal !== 'it') || (head.pos === 'PROPN' && isCapTok(head));
+}
+/** What follows the person called when the call is a telephone call: when, or what for. */
+const AFTER_CALLED = new Set(['after', 'before', 'on', 'during', 'last', 'this', 'early', 'late', 'twice', 'again', 'back', 'later', 'repeatedly']);
+/** Words that open the one called: "both candidates", "the senator". */
+const CALLED_OPENERS = new Set(['both', 'the', 'each', 'all']);
+
+/** After "called": a person or people (a name, or up to three words after "both"/"the"), then a time or "to" and a verb. */
+export function phoned(toks: Token[], j: number): boolean {
+	let k = j;
+	if (k < toks.length && CALLED_OPENERS.has(toks[k].normal)) {
+		k++;
+		while (k < toks.length && k - j < 4 && !isCapTok(toks[k]) && (toks[k].pos === 'NOUN' || toks[k].pos === 'ADJ')) k++;
+		if (k === j + 1 || toks[k - 1].pos !== 'NOUN') return false;
+	} else while (k < toks.length && k - j < 4 && isCapTok(toks[k]) && toks[k].pos === 'PROPN') k++;
+	if (k === j) return false;
+	const w = toks[k];
+	if (!w) return false;
+	if (!(w.normal === 'to' ? toks[k + 1]?.pos === 'VERB' || toks[k + 1]?.pos === 'AUX' : AFTER_CALLED.has(w.normal) || TIME_WORDS.has(w.normal))) return false;
+	// ("called Clinton on Tuesday to say that …": a call made to say something reports it, as before)
+	for (let m = k; m < toks.length && m - k < 8 && toks[m].sentence === w.sentence; m++) if (toks[m].normal === 'to' && CALLED_TO_SAY.test(toks[m + 1]?.normal ?? '')) return false;
+	return true;
+}
+/** A call made to say something: "to say", "to tell", "to ask", "to announce". */
+const CALLED_TO_SAY = /^(?:say|tell|ask|announce|explain|complain|confirm|express|warn|insist|apologi[sz]e)$/;
+
+/**
+ * Is the phrase from token k a norm (norms.txt) that "according to" keeps to: "the Vienna Convention on
+ * Diplomatic Relations", "international law", "plan"? Its head is the last noun before a preposition,
+ * a punctuation mark or a verb, within five words.
+ */
+export function keepsToNorm(toks: Token[], k: number): boolean {
+	let head: Token | null = null;
+	for (let j = k; j < k + 5 && j < toks.length; j++) {
+		const t = toks[j];
+		if (t.pos === 'DET' && j === k) continue;
+		if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') break;
+		head = t;
+	}
+	return !!head && normNouns().has(head.normal);
+}
