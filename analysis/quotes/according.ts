@@ -89,7 +89,18 @@ export function accordingTo(ctx: Ctx, i: number, e: number, ss: number, se: numb
 	const appos = sr && sr.np[0] === np[0] && sr.np[1] === np[1] && sr.appos && ['a', 'an'].includes(toks[sr.appos[0]]?.normal ?? '') ? sr.appos : null;
 	const att: Attribution = { cue: [i, e], np, appos };
 	const opener = i > ss && openerOnly(toks, ss, toks[i - 1].value === ',' ? i - 1 : i);
-	if (i === ss || opener) {
+	// ("… 81 percent of victims (the actual number is closer to 15 percent, according to Factcheck.org)": in
+	// brackets, the source vouches only for what the brackets hold)
+	let bracket = -1;
+	for (let k = i - 1; k > ss; k--) {
+		if (toks[k].value === ')') break;
+		if (toks[k].value === '(') {
+			bracket = k;
+			break;
+		}
+	}
+	if (bracket > 0 && bracket + 1 < i - 1) content = trimRange(ctx, bracket + 1, i);
+	else if (i === ss || opener) {
 		content = trimRange(ctx, afterSource(toks, att, np, se) + 1, se);
 	} else if (toks[i - 1]?.value === ',' && toks[np[1]]?.value === ',' && np[1] + 1 < se - 1 && !hasClauseVerb(toks, ss, i - 1) && hasClauseVerb(toks, np[1] + 1, se)) {
 		// "One of the officers, according to prison records, had worked …": an aside between the

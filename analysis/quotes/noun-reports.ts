@@ -7,7 +7,7 @@ import { isSource, speakerOf } from './attribution.js';
 import type { Found } from './direct.js';
 import { isPossessive, isTimePhrase } from './mentions.js';
 import { npLeft } from './phrases.js';
-import { ownerAfterOf, trimRange } from './report-edges.js';
+import { commentEnd, contrastEnd, glossEnd, nounClauseEnd, ownerAfterOf, trimRange, turnEnd } from './report-edges.js';
 import { mainVerbAfterClause } from './clause-shape.js';
 import { subjectLeft } from './subjects.js';
 
@@ -17,6 +17,8 @@ const SAY_NOUNS = new Set(['claim', 'claims', 'statement', 'assertion', 'insiste
 /** Verbs that make a speech noun an act of saying: "made the claim that", "issued a warning that". */
 const LIGHT_VERBS = new Set(['make', 'issue', 'repeat', 'renew', 'offer']);
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Possessive pronouns that own a speech noun: "his comment that …". */
+const OWNER_PRONOUNS = new Set(['his', 'her', 'their']);
 /** What follows a relative "that" with no subject of its own: a verb, an auxiliary, an adverb. */
 const RELATIVE_NEXT = new Set(['VERB', 'AUX', 'ADV']);
 
@@ -34,10 +36,14 @@ export function nounReport(ctx: Ctx, i: number, ss: number, se: number): Found |
 	let j = i;
 	while (j - 1 > ss && (toks[j - 1].pos === 'ADJ' || (toks[j - 1].pos === 'VERB' && /ed$/.test(toks[j - 1].normal))) && i - j < 2) j--;
 	let owner = j - 2 >= ss && isPossessive(toks[j - 1]) ? ownerAfterOf(toks, npLeft(toks, j - 2, ss)) : null;
+	// ("Trump stood by his comment Monday that …", "her claim that …": a possessive pronoun owns it, the one
+	// it means; review II of the 46th stop found these reports missed)
+	const pronoun = !owner && j - 1 >= ss && OWNER_PRONOUNS.has(toks[j - 1].normal) && toks[j - 1].pos === 'PRON';
+	if (pronoun) owner = [j - 1, j];
 	// ("Reid made the suggestion that …", "the ministry issued a warning that …": a light verb's subject
 	// owns the noun; review Y of the 41st stop)
 	if (!owner && j - 2 >= ss && ARTICLES.has(toks[j - 1].normal) && LIGHT_VERBS.has(toks[j - 2].lemma.toLowerCase()) && toks[j - 2].pos === 'VERB') owner = subjectLeft(toks, j - 2, ss)?.np ?? null;
-	if (!owner || !isSource(ctx, owner)) return null;
+	if (!owner || (!pronoun && !isSource(ctx, owner))) return null;
 	let content = trimRange(ctx, that + 1, se);
 	// "The ministry's warning that prices would rise went unheeded": with the noun phrase as the sentence's
 	// subject, what was said ends before the main clause's verb
@@ -47,6 +53,14 @@ export function nounReport(ctx: Ctx, i: number, ss: number, se: number): Found |
 	}
 	const clauseVerb = toks.slice(content[0], content[1]).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
 	if (content[1] <= content[0] || !clauseVerb || countWords(text, toks[content[0]].start, toks[content[1] - 1].end, 3) < 3) return null;
+	// (and where the writer goes on: a gloss, a contrast, a turn to someone else, a comment of their own)
+	content = glossEnd(ctx, content) ?? content;
+	content = contrastEnd(ctx, content) ?? content;
+	content = turnEnd(ctx, content) ?? content;
+	content = commentEnd(ctx, content) ?? content;
+	content = nounClauseEnd(ctx, content) ?? content;
 	const speaker = speakerOf(ctx, { cue: [i, i + 1], np: owner, appos: null });
+	// (a pronoun owner that means no one named is no speaker to report)
+	if (pronoun && (!speaker?.cluster || speaker.cluster.name.toLowerCase() === toks[j - 1].normal)) return null;
 	return speaker ? { start: toks[content[0]].start, end: toks[content[1] - 1].end, kind: 'indirect', speaker, cue: [i, i + 1] } : null;
 }

@@ -286,6 +286,13 @@ describe('findIndirect', () => {
 		['"The ministry\'s warning that prices would rise went unheeded"', "The ministry's warning last week that prices would rise went unheeded.", [{ text: 'prices would rise', mention: 'The ministry' }]],
 		['"Vale\'s claim that the depot was unsafe sparked outrage"', "Tom Vale's claim that the depot was unsafe sparked outrage among workers.", [{ text: 'the depot was unsafe', mention: 'Tom Vale' }]],
 		['a speech noun with no owner reports nobody', 'There was a claim that the depot was unsafe.', []],
+		// review II (46th stop): a possessive pronoun owns a speech noun when it means someone named; the noun's
+		// clause ends where a clause of the writer's begins; a clause of the writer's in brackets is no part of it
+		['"stood by his comment Monday that …"', 'Tom Vale spoke in Ohio. Vale stood by his comment Monday that the depot was unsafe.', [{ text: 'the depot was unsafe', mention: 'his' }]],
+		['... not a pronoun that means no one named', 'Some users pointed to articles to support their claim that the depot was unsafe.', []],
+		['... ends at ", and" and a noun phrase of the writer\'s', "The mayor rejected the union's claim that the depot was unsafe, and its refusal to pay for repairs.", [{ text: 'the depot was unsafe', mention: 'the union' }]],
+		['... at a dash and a clause', "The mayor rejected the union's claim that the depot was unsafe — the council then began an inquiry.", [{ text: 'the depot was unsafe', mention: 'the union' }]],
+		['... before a correction in brackets (whose "according to" vouches for the brackets alone)', "The mayor rejected the union's claim that 81 percent of the depots were unsafe (the actual number is closer to 15 percent, according to the council).", [{ text: '81 percent of the depots were unsafe', mention: 'the union' }, { text: 'the actual number is closer to 15 percent', mention: 'the council' }]],
 		// review 31: an object with a relative clause on it is no clause reported ("Home Depot reported earnings that beat forecasts")
 		['an object and a relative clause whose pronoun is its subject', 'Acme reported earnings that beat forecasts.', []],
 		['... with an auxiliary in the relative clause', 'The minister announced measures that will cut taxes.', []],
