@@ -225,11 +225,15 @@ export function findIndirect(ctx: Ctx): Found[] {
 					// commas, what was said ends at the comma that closes it, before the main clause's verb
 					if (relativeCue(toks, i, ss)) {
 						for (let j = content[0] + 1; j < content[1]; j++) {
-							if (toks[j].value !== ',' || ctx.inQuote[j] >= 0) continue;
-							let v = j + 1;
+							// (or the comma inside a closing mark: "who has called Mr. Trump's comments ''racially
+							// toxic,'' portrayed …"; review JJ of the 46th stop had Scott's portrayal a quote, and
+							// his next "he said" Trump's)
+							const closing = ctx.isMark[j + 1] && toks[j].value === ',' && ctx.inQuote[j] >= 0 && ctx.inQuote[j + 2] < 0;
+							if (toks[j].value !== ',' || (ctx.inQuote[j] >= 0 && !closing)) continue;
+							let v = closing ? j + 2 : j + 1;
 							while (v < content[1] && toks[v].pos === 'ADV') v++;
 							if (toks[v] && (toks[v].pos === 'AUX' || toks[v].pos === 'VERB')) {
-								content = trimRange(ctx, content[0], j);
+								content = trimRange(ctx, content[0], closing ? j + 2 : j);
 								break;
 							}
 						}

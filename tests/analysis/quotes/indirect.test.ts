@@ -26,6 +26,8 @@ describe('findIndirect', () => {
 		// second newcomer pass: a relative clause set off by commas ends what was said before the main verb
 		['a cue in a relative clause, then the main clause', 'Ann Lee, who says she is innocent, has avoided the court for seven years.', [{ text: 'she is innocent', mention: 'Ann Lee, who' }]],
 		['... with a noun phrase for its object reports nothing', 'Ann Lee, who denies the accusation, has avoided the court for seven years.', []],
+		// review JJ (46th stop): the comma that closes it may stand inside a closing mark
+		['... closed by a comma inside quotation marks', 'Mr. Vale, who has called the plan "a disaster," portrayed the mayor as reckless.', [{ text: 'the plan "a disaster', mention: 'Mr. Vale, who' }]],
 		// newcomer's pass of 1 December 2026: a place after "in" says where the speakers are, not who
 		['people of a role in a place', 'Health authorities in Harbouria’s Inner Vale have confirmed that a man has the plague.', [{ text: 'a man has the plague', mention: 'Health authorities in Harbouria’s Inner Vale' }]],
 		['... a body of people, capitalised opening a sentence', 'Police in Harbouria’s Vale province said the bridge was safe.', [{ text: 'the bridge was safe', mention: 'Police in Harbouria’s Vale province' }]],
