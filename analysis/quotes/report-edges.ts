@@ -4,7 +4,7 @@
 import type { Token } from '../types.js';
 import type { Ctx, Range } from './context.js';
 import type { Found } from './direct.js';
-import { isParticiple, isPassive } from './cues.js';
+import { LISTENER_VERBS, isParticiple, isPassive } from './cues.js';
 import { subjectLeft, subjectRight } from './subjects.js';
 import { isNamed, type Subject } from './attribution.js';
 import { isCap } from './mentions.js';
@@ -408,7 +408,14 @@ export function frontedReportEnd(ctx: Ctx, cue: number, ss: number, content: Ran
 		const after = pron ? null : subjectRight(toks, j + 1, content[1]);
 		let v = pron ? j + 2 : after && after.np[0] === j + 1 ? after.np[1] : -1;
 		while (v >= 0 && v < content[1] && toks[v].pos === 'ADV') v++;
-		if (v > 0 && (toks[v]?.pos === 'VERB' || toks[v]?.pos === 'AUX') && !/ing$/.test(toks[v].normal) && !MODALS.has(toks[v].normal)) return trimRange(ctx, content[0], j);
+		if (v > 0 && (toks[v]?.pos === 'VERB' || toks[v]?.pos === 'AUX') && !/ing$/.test(toks[v].normal) && !MODALS.has(toks[v].normal)) {
+			// ("As iFixit points out in its teardown, the keyboard …": what "as" introduces is the main
+			// clause, when the fronted one says nothing of its own)
+			// (only a few words of place, time or listener: "in its teardown", "on Monday", "told the Daily News";
+			// not an object, "As Trump lamented illegal immigration, Clinton took …", whose "as" is "while")
+			if (toks[o].normal === 'as' && !hasClauseVerb(toks, content[0], j) && j - content[0] <= 6 && (toks[content[0]].pos === 'ADP' || LISTENER_VERBS.has(toks[cue].lemma.toLowerCase()))) return trimRange(ctx, j + 1, content[1]);
+			return trimRange(ctx, content[0], j);
+		}
 	}
 	return null;
 }
