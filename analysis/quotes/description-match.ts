@@ -8,6 +8,7 @@ import { genderWords, personNouns, placeNames, relationNouns, titleWords } from 
 import { MEDIA_AT_LARGE, STATE_BODIES, describable } from './org-descriptions.js';
 import { headWord, words } from './name-words.js';
 import { isStateName } from './groups.js';
+import { looksNationality } from './mention-words.js';
 import { PRONOUN_REACH } from './pronouns.js';
 
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
@@ -137,7 +138,11 @@ export function describedEntity(ix: DescriptionIndex, m: Mention, age: string | 
 			const people = ix.clusters.filter((x) => x.kind === 'person' && near(x) && !!m.plural === x.plural);
 			// "the U.N. official": someone of that organisation ("the U.N. High Commissioner"), never
 			// someone of another one ("the Amnesty official")
-			const byHead = people.filter((x) => (x.heads.has(head) || (x.named && [...ws].some((w) => w.length > 3 && x.heads.has(w)))) && !otherAff(x) && !otherParty(m, x));
+			// ("the Republican" after "Donald Trump, the Republican nominee": a party's or a nation's word as
+			// the head means someone the text described by it)
+			const nationHead = ws.size === 1 && looksNationality(m.text.trim().split(/\s+/).pop() ?? '');
+			const describedBy = (x: Cluster) => nationHead && x.named && x.facets.some((f) => (f.role === 'title' || f.role === 'description' || f.role === 'party') && words(f.text).includes(head));
+			const byHead = people.filter((x) => (x.heads.has(head) || (x.named && [...ws].some((w) => w.length > 3 && x.heads.has(w))) || describedBy(x)) && !otherAff(x) && !otherParty(m, x));
 			c = (aff ? ix.latest(byHead.filter(ofAff), m.start) : null) ?? (placed ? null : ix.latest(byHead, m.start));
 			// (a place says where, not who: "the senator from Vermont" is no "former Vermont governor", someone
 			// the text gives another office)

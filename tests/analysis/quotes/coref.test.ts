@@ -173,6 +173,11 @@ const rows: [string, string, string, number, string | null][] = [
 	['"X, asked about Y\'s vision, responded that the businessman …" is Y', 'Tom Vale won in Ohio. Jim Roe spoke in Miami on Monday.\n\nEd Moss, when asked what about Vale\'s vision is wrong, responded that the businessman "is right about the problems."', 'the businessman', 0, 'Tom Vale'],
 	['... "shunned X, claiming that the former president …" is X', 'Jim Roe spoke in Ohio on Monday.\n\nEd Moss shunned Tom Vale during his trips, claiming that the former president is hostile.', 'the former president', 0, 'Tom Vale'],
 	['... but a description after the speaker alone may still be the one the sentence before named', 'Tom Vale spoke in Ohio on Monday.\n\nEd Moss said that the senator would win.', 'the senator', 0, 'Tom Vale'],
+	// review JJ (46th stop): a party's word before a common noun describes the noun, no one ("the Republican
+	// convention"); "the Republican" alone is the one the text described by it
+	['"the Republican convention" is no one', 'Tom Vale, the Republican nominee, spoke in Ohio. The Republican convention opens in July.', 'The Republican', 0, null],
+	['... nor "the Republican presidential primary"', 'Tom Vale spoke in Ohio. Vale has won the Republican presidential primary in Arkansas.', 'the Republican', 0, null],
+	['... while "the Republican said" is the one described so', 'Tom Vale, the Republican nominee, spoke in Ohio. The Republican convention opens in July. "No," the Republican said.', 'the Republican', 0, 'Tom Vale'],
 	['a "he" after a speech verb is a subject, not an object', 'Mr. Reed was loath to gloat. Top advisers said he had rejected an address in the style of Bill Stone.\n\nHe was aware that voters liked him.', 'He', 0, 'Reed'],
 	// review 36: a name joined by "or"/"and" to the object of a preposition is no likelier "he" than a subject
 	['"in the style of X in 1988 or Y in 2000" before "He"', 'Mr. Reed, whose ratings have risen, was loath to gloat. Top advisers said he had rejected the idea of an address in the style of Ronald Park in 1988 or Bill Stone in 2000.\n\nHe was also keenly aware that voters liked him.', 'He', 0, 'Reed'],
