@@ -239,6 +239,11 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	const counted = (e: Entity) => !e.name.includes(' ') && (QUANTIFIERS.has(e.name.toLowerCase()) || e.name.toLowerCase() === 'others');
 	const out = entities.filter((e, ei) => !isThing(e) && !counted(e) && !inThingName(e) && !isTime(e) && !onlyChannel(e) && !instrument(e) && !isObject(e) && !onlyInTitles(e) && !onlyDatelines(e) && !onlyUnits(e) && !defined.has(e.name) && !shouted(e) && !capitalsOnly(e) && !listOnly(e, ei) && !onlyInSlogans(e)).map((e) => ({ ...e, mentions: [...e.mentions] }));
 	const byName = new Map<string, Entity>();
+	// ("websites like Infowars" … "Infowars": an organisation the quotes stage named is the one this stage
+	// meets again by that name, not a second actor)
+	// (not a name the quotes stage also gave a person)
+	const peopleNames = new Set(out.filter((e) => e.kind === 'person').map((e) => e.name));
+	for (const e of out) if (e.kind === 'org' && !e.plural && !byName.has(e.name) && !peopleNames.has(e.name)) byName.set(e.name, e);
 	/** The added person actors in text order, for he/she to refer to. */
 	const named: Named[] = [];
 	// The entity scan's own people met by a description ("the man didn't have any reason … He wasn't a

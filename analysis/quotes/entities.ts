@@ -26,7 +26,7 @@ import { titleStart } from './name-title.js';
 import { capsLeads } from '../caps-lead.js';
 import { nameRunEnd } from './name-run.js';
 import { DESCRIPTION_DETS, describe, description } from './describe.js';
-import { commandVerb, leftOrgDescription, loneGivenName, looksLikePerson, personDespitePlaceWord, roleOf, subjectOfVerb } from './name-kind.js';
+import { commandVerb, leftOrgDescription, listedOrganisation, loneGivenName, looksLikePerson, personDespitePlaceWord, roleOf, subjectOfVerb } from './name-kind.js';
 import { nameInside, namedNext, ownStory } from './introduced.js';
 import { claimOwner, clauseSubjectOf, frontedSubjectAt, questionerOf, relativeHolder } from './binding.js';
 import { isShouted } from '../shouted.js';
@@ -219,6 +219,7 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			continue;
 		}
 		let c: Cluster | null = null;
+		let listed: string | null = null;
 		let surname: string | null = null;
 		// ("the West Bank", "the Gaza Strip": a place that an organisation's word ends, places.txt; a state
 		// stays its government; review T of the 39th stop had the West Bank a business)
@@ -273,6 +274,11 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			} else if (!isPlace && (m.title || known || (nameWords >= 2 && looksLikePerson(ctx, m, e)))) c = index.addPerson(m, quoted);
 			// (no gender from the name: "Clinton Says …" in a headline is Hillary Clinton's surname)
 			else if (!isPlace && !quoted && nameWords === 1 && loneGivenName(ctx, m, s, e)) c = index.addPerson(m, quoted);
+			// "local employers such as Monsanto": a name listed under a plural noun for organisations
+			else if (!isPlace && !quoted && !hasGivenName && (listed = listedOrganisation(ctx, s))) {
+				c = index.addOrg({ ...m, kind: 'org', proper: true }, quoted);
+				c.orgNouns.add(listed);
+			}
 			// "Big Machine have twice denied …": a name of two or more words that is no person but the
 			// subject of a verb is an organisation (what "they" or "it" can refer to).
 			else if (!isPlace && nameWords >= 2 && !quoted && (subjectOfVerb(ctx, e) || (!hasGivenName && roleOf(ctx, m)))) c = index.addOrg({ ...m, kind: 'org', proper: true }, quoted);

@@ -251,3 +251,32 @@ export function personDespitePlaceWord(ctx: Ctx, m: Mention, s: number, i: numbe
 	}
 	return false;
 }
+
+/** Kinds of organisation a list names members of, besides org-descriptions' nouns ("employers such as
+ * Monsanto"); not programmes, committees or groups, whose members are often no organisation of their own
+ * ("programs, including Medicaid", "committees, including Armed Services"). */
+const LISTED_KINDS = new Set(['employer', 'corporation', 'agency', 'bank', 'union', 'nonprofit', 'lender', 'chain', 'brand']);
+/** Words that open the members of a list after the noun they are kinds of: "companies such as …". */
+const LIST_OPENERS = new Set(['like', 'including']);
+
+/**
+ * "local employers such as Monsanto, which opposed the bill", "firms like Acme and Brightline": a name in
+ * a list after a plural noun for organisations and "such as", "like" or "including" is an organisation
+ * of that kind (review II of the 46th stop had Monsanto no one, its tweet "the company"'s). Returns the
+ * noun's singular, or null.
+ */
+export function listedOrganisation(ctx: Ctx, s: number): string | null {
+	const { toks } = ctx;
+	let k = s - 1;
+	// (back over the list's earlier members: names, commas, "and")
+	while (k > 0 && s - k < 14 && toks[k].sentence === toks[s].sentence && (isCap(toks[k]) || toks[k].value === ',' || toks[k].normal === 'and') && !LIST_OPENERS.has(toks[k].normal)) k--;
+	let n: number;
+	if (LIST_OPENERS.has(toks[k]?.normal ?? '')) n = k - 1;
+	else if (toks[k]?.normal === 'as' && toks[k - 1]?.normal === 'such') n = k - 2;
+	else return null;
+	if (toks[n]?.value === ',') n--;
+	const noun = toks[n];
+	if (!noun || noun.sentence !== toks[s].sentence || noun.pos !== 'NOUN' || isCap(noun) || !/s$/.test(noun.normal)) return null;
+	const singular = noun.lemma.toLowerCase();
+	return ORG_DESCRIPTION_NOUNS.has(singular) || LISTED_KINDS.has(singular) ? singular : null;
+}

@@ -20,10 +20,25 @@ describe('actors: a person or an organisation', () => {
 		['Nurses at Saint Mary’s Hospice marched on Friday.', 'Saint Mary’s Hospice', 'org'],
 		// review 38: "the Senate Committee on Foreign Relations" had been a person called "Relations"
 		['The Senate Committee on Foreign Relations met on Monday.', 'Senate Committee on Foreign Relations', 'org'],
-		['The House Select Committee on Intelligence met on Monday.', 'House Select Committee on Intelligence', 'org']
+		['The House Select Committee on Intelligence met on Monday.', 'House Select Committee on Intelligence', 'org'],
+		// review II (46th stop): a name listed under a plural noun for organisations is one
+		['The bill drew attention from local employers such as Harbourco, which opposed it.', 'Harbourco', 'org'],
+		['Tech firms like Brightlane opposed the plan on Monday.', 'Brightlane', 'org']
 	] as const)('%s: %s is an %s', (text, name, kind) => {
 		const a = actorsOf(text).find((x) => x.name.includes(name.split(' ').pop()!));
 		expect(a?.kind, JSON.stringify(actorsOf(text).map((x) => [x.name, x.kind]))).toBe(kind);
+	});
+});
+
+// review II (46th stop): an organisation the quotes stage named is the one met again by that name, not a
+// person of the same name ("websites like Harbourwire" … "Harbourwire published it")
+describe('actors: one organisation, one actor', () => {
+	it.each([
+		['The claim spread on websites like Harbourwire. Later Harbourwire published the video, and Harbourwire defended it.', 'Harbourwire'],
+		['The bill drew attention from employers such as Harbourco, which opposed it. "We object," the company tweeted. Harbourco also wrote to lawmakers.', 'Harbourco']
+	])('%s', (text, name) => {
+		const same = actorsOf(text).filter((a) => a.name === name);
+		expect(same.map((a) => a.kind), JSON.stringify(actorsOf(text).map((x) => [x.name, x.kind]))).toEqual(['org']);
 	});
 });
 
