@@ -151,7 +151,9 @@ export function antecedent(timeline: readonly TimelineEntry[], p: PronounClass, 
 				const e = timeline[j];
 				if (e.quoted || !agrees(e.c, p) || !allowed(e.c)) continue;
 				if (!subject && e.at >= main && !e.oblique && !hooks.modifierAt?.(e.end - 1)) subject = e.c;
-				if (speaks && !speaker && hooks.speaksAt?.(e.at, e.end)) speaker = e.c;
+				// (not one who speaks in the clause the sentence opens with: "When Trump suggested that …, Rubio
+				// fired back …. ¶ And he continued on" is Rubio; review II of the 46th stop)
+				if (speaks && !speaker && e.at >= main && hooks.speaksAt?.(e.at, e.end)) speaker = e.c;
 				if (e.c === found) foundThere = true;
 			}
 			if (speaker) found = speaker;

@@ -167,6 +167,7 @@ const rows: [string, string, string, number, string | null][] = [
 	['... a participle\'s clause with no pronoun in it', 'Tom Moss spoke in New York.\n\nAsked about the chance that Jim Roe, the presumptive nominee, could win, Moss demurred.\n\n"There is one science," he said.', 'he', 0, 'Tom Moss'],
 	['... after a subordinate clause with an aside', 'Ann Vale, the mayor, spoke on Monday. Though Joan Roe, the governor, objected, Vale went on.\n\n"There is one answer," she said.', 'she', 0, 'Ann Vale'],
 	['... with an adverb before the main verb', 'Tom Moss spoke on Monday.\n\nWhen Jim Roe tried to defend his remarks on the protest, Ed Vale forcefully differed.\n\n"I think it was wrong," he said.', 'he', 0, 'Ed Vale'],
+	['... not one who speaks in the clause the sentence opens with', 'Tom Moss spoke on Monday.\n\nAfter Jim Roe asked the author who would win, Ed Vale replied, "I would bet on Ann."\n\n"We should never confuse the two," he added.', 'he', 0, 'Ed Vale'],
 	['... but a sentence opening with its subject is read as before', 'Tom Moss met Jim Roe, the nominee, on Monday, and Moss laughed.\n\n"There is one science," he said.', 'he', 0, 'Tom Moss'],
 	// review II (46th stop): a description opening the clause a speech verb reports is not its speaker, and
 	// someone its own sentence names is likelier than the one the sentence before named last
