@@ -91,7 +91,7 @@ const SHARE_OF = /^(?:\d[\d.,]*\s*(?:%|percent\b|per cent\b)|(?:a|the)\s+(?:slim
  * A candidate by the race they run in: "Republican presidential front-runner", "the Democratic nominee",
  * "a GOP hopeful", "candidate for governor" (not "Supreme Court nominee", "an Oscar nominee").
  */
-const CANDIDATE_WORDS = /\b(?:presidential|republican|democratic|gop|mayoral|gubernatorial|senate|congressional|party(?:['’]s)?)\s+(?:\S+\s+){0,2}?(?:candidates?|front-?runners?|nominees?|hopefuls?|contenders?)\b|\b(?:candidates?|front-?runners?|nominees?|hopefuls?|contenders?)\s+for\s+(?:the\s+)?(?:president|presidency|governor|mayor|senate|congress|white\s+house|(?:\S+\s+)?nomination)\b/i;
+const CANDIDATE_WORDS = /\b(?:presidential|republican|democratic|gop|mayoral|gubernatorial|senate|congressional|party(?:['’]s)?)\s+(?:\S+\s+){0,2}?(?:candidates?|front-?runners?|nominees?|hopefuls?|contenders?)\b|^the\s+front-?runner$|\b(?:candidates?|front-?runners?|nominees?|hopefuls?|contenders?)\s+for\s+(?:the\s+)?(?:president|presidency|governor|mayor|senate|congress|white\s+house|(?:\S+\s+)?nomination)\b/i;
 /** A party's name for its followers (a title before a member's name in titles.txt): polled, they are voters. */
 const PARTY_FOLLOWERS = new Set(['democrats', 'republicans', 'independents', 'conservatives', 'liberals', 'tories', 'progressives']);
 /** A share word SHARE_OF knows, which a capital opening the sentence made a name of: "Half", "Most". */

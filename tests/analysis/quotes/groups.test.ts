@@ -382,6 +382,8 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['... not "who runs for fun"', 'Jim Cole, who runs for fun every morning, said the race was close.', 'unclassified'],
 		// review T (39th stop): a race's front-runner or candidate, whatever trade or poll result the text also gives
 		['"Republican front-runner Dan Pike"', 'Republican front-runner Dan Pike said the race was close.', 'government'],
+		// (46th stop) so is "the front-runner" the text calls them, over the trade it gives them
+		['"the front-runner" over a trade', 'Businessman Dan Pike, the front-runner, said the race was close.', 'government'],
 		['... over a poll\'s "beats X 42-40"', 'Democratic front-runner Ann Lee leads the field. In head-to-head matchups, Lee beats Tom Vale 42-40.\n\n"We will win," Lee said.', 'government'],
 		// review T (39th stop): every wire service of agencies.txt is the press
 		['"UPI reported"', 'Voters are drifting toward the senator, according to UPI.', 'media'],
