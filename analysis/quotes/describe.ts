@@ -13,7 +13,7 @@ import { EntityIndex } from './coref.js';
 import { CANDIDATE_PATTERN, Cluster } from './cluster.js';
 import { FORMER, headWord, isAcronym } from './name-words.js';
 import { RELATIVE_PRONOUNS, isCap, isPossessive, parseMention, type Mention } from './mentions.js';
-import { HONORIFIC, looksNationality } from './mention-words.js';
+import { HONORIFIC, describesNoun } from './mention-words.js';
 import { compoundVerb, namedAfter, npLeft, npRight } from './phrases.js';
 import { asRole, frontedRole, opensWithRole } from './as-role.js';
 import { relativeFacets } from './relative-facets.js';
@@ -70,10 +70,9 @@ export function description(ctx: Ctx, i: number, roles: Set<string>): { mention:
 			break;
 		}
 	const head = toks[hk];
-	// ("the Republican presidential primary", "the Democratic convention": a party's or a nation's word
-	// before lower-case words it describes is no one, as entities.ts reads it; review JJ of the 46th stop)
-	const after = toks[np[1]];
-	if (hk === np[1] - 1 && isCap(head) && looksNationality(head.value) && after && after.sentence === head.sentence && !isCap(after) && (after.pos === 'NOUN' || after.pos === 'ADJ')) return null;
+	// ("the Republican presidential primary": a party's or a nation's word before lower-case words it
+	// describes is no one, mention-words.ts describesNoun)
+	if (hk === np[1] - 1 && describesNoun(toks, hk)) return null;
 	// ("the paper-thin medical record": a noun joined by a hyphen to the next word modifies it; it is no head)
 	if (toks[hk + 1]?.value === '-' && toks[hk + 1].start === head.end && toks[hk + 2]?.start === toks[hk + 1].end) return null;
 	const lemma = head.lemma.toLowerCase();

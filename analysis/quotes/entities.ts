@@ -21,7 +21,7 @@ import { Cluster, pronounClass } from './cluster.js';
 import { headWord, words } from './name-words.js';
 import { isStateName } from './groups.js';
 import { NEVER_NAME_WORDS, isCap, isUnit, isPossessive, parseMention, sentenceAdverb } from './mentions.js';
-import { looksNationality } from './mention-words.js';
+import { describesNoun } from './mention-words.js';
 import { titleStart } from './name-title.js';
 import { capsLeads } from '../caps-lead.js';
 import { nameRunEnd } from './name-run.js';
@@ -196,12 +196,10 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 		// the start of a noun phrase, not a name; but a name the text already gave a person is that person
 		// ("Andrew claims that he …", with "claims" read as a noun).
 		const sentenceStart = i === 0 || toks[i - 1].sentence !== t.sentence || ctx.isMark[i - 1];
-		// "the Republican convention", "The Republican presidential race": a party's or a nation's word
-		// after an article, before a common noun, describes the noun; it is no one ("the Republican" alone
-		// is someone; review JJ of the 46th stop had the race and the convention mentions of Trump); not a
-		// place's or an organisation's name ("the Taliban leadership", "the Iran deal")
-		const next = toks[e];
-		if (e - i === 1 && i > 0 && DESCRIPTION_DETS.has(toks[i - 1].normal) && looksNationality(t.value) && !placeNames().has(t.value) && !knownOrgNames().has(t.normal) && next && next.sentence === t.sentence && !isCap(next) && (next.pos === 'NOUN' || next.pos === 'ADJ')) {
+		// "the Republican convention": after an article, a party's or a nation's word describing a noun is no
+		// one (mention-words.ts describesNoun); not a place's or an organisation's name ("the Taliban
+		// leadership", "the Iran deal")
+		if (e - i === 1 && i > 0 && DESCRIPTION_DETS.has(toks[i - 1].normal) && describesNoun(toks, i) && !placeNames().has(t.value) && !knownOrgNames().has(t.normal)) {
 			i = e;
 			continue;
 		}

@@ -120,3 +120,14 @@ export const sentenceAdverb = (t: Token): boolean => t.pos === 'ADV' && t.normal
 export const isDemonym = (w: string): boolean => /(?:an|ese|ish|i)$/.test(w) || IRREGULAR_DEMONYMS.has(w);
 /** Nationality adjectives ("Russian", "Chinese") say where, not which organisation. */
 export const looksNationality = (w: string) => /(?:an|ese|ish|ic|i)$/.test(w) && !/^[\p{Lu}.]+$/u.test(w);
+/**
+ * "the Republican convention", "The Republican presidential race": a party's or a nation's word at token k,
+ * capitalised, before lower-case words it describes (a noun or an adjective of its sentence), names no one
+ * ("the Republican" alone is someone; review JJ of the 46th stop had the race and the convention mentions
+ * of Trump). The entity scan and the reading of descriptions both ask.
+ */
+export function describesNoun(toks: Token[], k: number): boolean {
+	const t = toks[k];
+	const next = toks[k + 1];
+	return !!t && !!next && isCap(t) && looksNationality(t.value) && next.sentence === t.sentence && !isCap(next) && (next.pos === 'NOUN' || next.pos === 'ADJ');
+}

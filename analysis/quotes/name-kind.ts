@@ -12,6 +12,7 @@ import { TIME_WORDS, isCap, isPossessive, type Mention } from './mentions.js';
 import { DESCRIPTION_DETS, ORG_DESCRIPTION_NOUNS } from './describe.js';
 import { namedAfter } from './phrases.js';
 import { LISTENER_VERBS } from './cues.js';
+import { listedUnder } from './listed-under.js';
 
 /**
  * Is a capitalised run of two or more words a person's name? The lite model cannot tell "Jane Roe"
@@ -256,8 +257,6 @@ export function personDespitePlaceWord(ctx: Ctx, m: Mention, s: number, i: numbe
  * Monsanto"); not programmes, committees or groups, whose members are often no organisation of their own
  * ("programs, including Medicaid", "committees, including Armed Services"). */
 const LISTED_KINDS = new Set(['employer', 'corporation', 'agency', 'bank', 'union', 'nonprofit', 'lender', 'chain', 'brand']);
-/** Words that open the members of a list after the noun they are kinds of: "companies such as …". */
-const LIST_OPENERS = new Set(['like', 'including']);
 
 /**
  * "local employers such as Monsanto, which opposed the bill", "firms like Acme and Brightline": a name in
@@ -267,16 +266,10 @@ const LIST_OPENERS = new Set(['like', 'including']);
  */
 export function listedOrganisation(ctx: Ctx, s: number): string | null {
 	const { toks } = ctx;
-	let k = s - 1;
-	// (back over the list's earlier members: names, commas, "and")
-	while (k > 0 && s - k < 14 && toks[k].sentence === toks[s].sentence && (isCap(toks[k]) || toks[k].value === ',' || toks[k].normal === 'and') && !LIST_OPENERS.has(toks[k].normal)) k--;
-	let n: number;
-	if (LIST_OPENERS.has(toks[k]?.normal ?? '')) n = k - 1;
-	else if (toks[k]?.normal === 'as' && toks[k - 1]?.normal === 'such') n = k - 2;
-	else return null;
-	if (toks[n]?.value === ',') n--;
+	// (the noun the list is introduced by, as for a list of people: listed-under.ts)
+	const n = listedUnder(toks, s);
 	const noun = toks[n];
-	if (!noun || noun.sentence !== toks[s].sentence || noun.pos !== 'NOUN' || isCap(noun) || !/s$/.test(noun.normal)) return null;
+	if (!noun || noun.pos !== 'NOUN' || isCap(noun) || !/s$/.test(noun.normal)) return null;
 	const singular = noun.lemma.toLowerCase();
 	return ORG_DESCRIPTION_NOUNS.has(singular) || LISTED_KINDS.has(singular) ? singular : null;
 }
