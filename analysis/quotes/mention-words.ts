@@ -85,11 +85,26 @@ export function isTimePhrase(toks: Token[], a: number, b: number): boolean {
 	return any;
 }
 
-// "Amnesty's" and also the bare apostrophe of "Sanders’ campaign manager".
-/** A possessive's "'s" (or lone apostrophe); not a pronoun's "'s" for "is" or "has", which wink tags as a verb ("he's predicting that …", review 38). */
 /** A courtesy title, which says no office ("Mr. Khan", "Ms. Lee", "Messrs."). */
 export const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|messrs|mister)\.?$/i;
+// "Amnesty's" and also the bare apostrophe of "Sanders’ campaign manager".
+/** A possessive's "'s" (or lone apostrophe); not a pronoun's "'s" for "is" or "has", which wink tags as a verb ("he's predicting that …", review 38). */
 export const isPossessive = (t: Token) => /^['’]s?$/.test(t.value) && t.pos !== 'AUX';
+/**
+ * Is toks[k] a possessive, its word before it read: a lone apostrophe owns only after an s, x or z
+ * ("the Democrats’ leader", "Jesus’ words"); after another letter it stands for letters left out
+ * ("Lyin’ Ted", "Nothin’ doing"), and the words around it are one name or phrase, no owner's.
+ */
+export function possessiveAt(toks: Token[], k: number): boolean {
+	const t = toks[k];
+	return !!t && isPossessive(t) && !elidedAt(toks, k);
+}
+/** Is toks[k] a lone apostrophe standing for letters a word leaves out ("Lyin’", "goin'")? */
+export function elidedAt(toks: Token[], k: number): boolean {
+	const t = toks[k];
+	const p = toks[k - 1];
+	return !!t && !!p && t.value.length === 1 && /['’]/.test(t.value) && p.end === t.start && !/[sxz]$/i.test(p.value) && /\p{L}$/u.test(p.value);
+}
 const UPPER_FIRST = /^[\p{Lu}]/u;
 /** Starts with a capital letter (ASCII answered without the Unicode pattern: this is asked of most tokens, often). */
 export const isCap = (t: Token): boolean => {

@@ -8,7 +8,7 @@ import { inVocabulary } from '../nlp.js';
 import { isSpace } from '../segment/patterns.js';
 import { isGenerationWord } from './name-words.js';
 import { OFFICE_LINKS, officeHolder, officeTo } from './offices.js';
-import { ARABIC_ARTICLE, CAMEL_SURNAME, DETS, shareAt, LINK_PREPS, NAME_PARTICLES, PRONOUNS, REPRESENTS, afterHyphen, isAyin, isCap, isGivenNameSyllable, isPossessive, isWord, looksNationality, sentenceAdverb, TIME_WORDS } from './mention-words.js';
+import { ARABIC_ARTICLE, CAMEL_SURNAME, DETS, shareAt, LINK_PREPS, NAME_PARTICLES, PRONOUNS, REPRESENTS, afterHyphen, isAyin, isCap, isGivenNameSyllable, isPossessive, isWord, elidedAt, possessiveAt, looksNationality, sentenceAdverb, TIME_WORDS } from './mention-words.js';
 export { ARABIC_ARTICLE, CAMEL_SURNAME, DETS, LINK_PREPS, NAME_PARTICLES, NAME_PREPOSITIONS, NEVER_NAME_WORDS, PLACE_PREPS, POSSESSIVE_DETS, PRONOUNS, QUANTIFIERS, REFLEXIVES, RELATIVE_PRONOUNS, TIME_MODIFIERS, TIME_PLACE_PREPS, TIME_WORDS, afterHyphen, isAyin, isCap, isDemonym, isGivenNameSyllable, isPossessive, isTimePhrase, isUnit, sentenceAdverb } from './mention-words.js';
 
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
@@ -282,12 +282,19 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 		// ("the People's Daily", "the People's Liberation Army": a capitalised common noun's possessive
 		// opening a name is part of the name, not its owner)
 		if (isPossessive(toks[k]) && k - 1 === b && toks[b].pos === 'NOUN' && isCap(toks[b]) && toks[k].start === toks[b].end && isCap(toks[k + 1] ?? toks[k])) break;
-		if (isPossessive(toks[k])) {
+		if (possessiveAt(toks, k)) {
 			owner = [b, k];
 			h = k + 1;
 			break;
 		}
 	}
+	// ("Lyin’ Ted", "‘ISIS Truther’ Donald Trump": capitalised words before a name that end on an
+	// apostrophe no s owns by are an epithet, or a quotation's close, no title or owner)
+	for (let k = e - 2; k > h; k--)
+		if (elidedAt(toks, k)) {
+			if (toks.slice(h, k).every((t) => isCap(t))) h = k + 1;
+			break;
+		}
 	// "a spokesperson for the Russian foreign ministry", "Joel Smith of Acme Corp", "a professor of
 	// operations at Brightwater University": the head ends at the first link, and the organisation is
 	// the first linked phrase that is a name.

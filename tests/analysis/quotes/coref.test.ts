@@ -178,6 +178,11 @@ const rows: [string, string, string, number, string | null][] = [
 	// convention"); "the Republican" alone is the one the text described by it
 	['"the Republican convention" is no one', 'Tom Vale, the Republican nominee, spoke in Ohio. The Republican convention opens in July.', 'The Republican', 0, null],
 	['... nor "the Republican presidential primary"', 'Tom Vale spoke in Ohio. Vale has won the Republican presidential primary in Arkansas.', 'the Republican', 0, null],
+	// review II (47th stop): a word with letters left out before a name ("‘Lyin’ Ted’") is an epithet, no
+	// title or owner: Cruz had been given the affiliation "Lyin", so "the Texas senator" was someone else
+	['"the Texas senator" after an epithet with a dropped letter', 'Tom Vale mocked his rival as ‘Lyin’ Ted.’\n\nTed Cruz spoke next. Cruz warned against a brokered convention. “It would be a disaster,” the Texas senator said.', 'the Texas senator', 0, 'Ted Cruz'],
+	['... and with a straight apostrophe', "Tom Vale mocked his rival as Lyin' Ted Cruz.\n\nCruz warned against a brokered convention. “It would be a disaster,” the Texas senator said.", 'the Texas senator', 0, 'Ted Cruz'],
+	['... while the plural possessive still owns ("the Democrats’ leader")', 'The Democrats’ leader Ann Cole spoke. Tom Vale, a Texas lawyer, listened. “It would be a disaster,” the Democrats’ leader said.', 'the Democrats’ leader', 0, 'Ann Cole'],
 	['... while "the Republican said" is the one described so', 'Tom Vale, the Republican nominee, spoke in Ohio. The Republican convention opens in July. "No," the Republican said.', 'the Republican', 0, 'Tom Vale'],
 	['a "he" after a speech verb is a subject, not an object', 'Mr. Reed was loath to gloat. Top advisers said he had rejected an address in the style of Bill Stone.\n\nHe was aware that voters liked him.', 'He', 0, 'Reed'],
 	// review 36: a name joined by "or"/"and" to the object of a preposition is no likelier "he" than a subject
