@@ -83,6 +83,9 @@ export function titleStart(ctx: Ctx, i: number, e: number): number {
 		// lower-case role nouns right before a name are a title ("math and science teacher", but not
 		// "Trump and Chinese leader Xi Jinping": two people).
 		// (the word next to the name is a role: not "big name US politicians")
+		// ("according to campaign manager Jeff Weaver": a body's word the tagger read as a verb after "to",
+		// before a role noun)
+		else if (same && s < i && i - s < 6 && !isCap(p) && p.pos === 'VERB' && OFFICE_OF.has(p.normal) && toks[s].pos === 'NOUN' && !isCap(toks[s])) s--;
 		else if (same && i - s < 6 && !isCap(p) && (p.pos === 'NOUN' || ((p.pos === 'ADJ' || (p.normal === 'and' && !isCap(toks[s - 2] ?? p))) && s < i)) && LOWER_WORD.test(p.value) && !TIME_WORDS.has(p.normal) && roleLead(toks[s - 2], ctx) && (toks.slice(s, i).some((x) => !isCap(x)) || isRoleWord(p.normal) || isRoleWord(p.lemma))) s--;
 		else break;
 	}

@@ -39,7 +39,8 @@ const NEVER_NAME_POS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PUNCT',
 export function npToken(t: Token): boolean {
 	// A capitalised word is part of a name whatever the tagger says ("Don" is not a verb in "Don Smith").
 	if (isCap(t) && !NEVER_NAME_POS.has(t.pos) && NAME_WORD.test(t.value)) return true;
-	return NP_POS.has(t.pos) || isPossessive(t) || (/^[-.&]$/.test(t.value) && t.pos !== 'PUNCT') || t.value === '-';
+	// ("12% of Democrats": the sign of a figure, as "percent" is a noun)
+	return NP_POS.has(t.pos) || isPossessive(t) || (/^[-.&]$/.test(t.value) && t.pos !== 'PUNCT') || t.value === '-' || t.value === '%';
 }
 
 /**

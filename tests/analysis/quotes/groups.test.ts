@@ -449,7 +449,12 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['"… Center for Public Opinion Research"', 'The race is close, according to the Vale Center for Public Opinion Research.', 'expert or academic'],
 		// review GG (45th stop): a body's word in lower case before an office's title in capitals is its office
 		['"Clinton campaign Chairman John Podesta"', '"We will want a person at the head of the party," Vale campaign Chairman Tom Roe told reporters.', 'government'],
-		['"Tulsa police Chief Chuck Jordan"', '"We will achieve justice," Harbour police Chief Tom Roe said Monday.', 'government']
+		['"Tulsa police Chief Chuck Jordan"', '"We will achieve justice," Harbour police Chief Tom Roe said Monday.', 'government'],
+		// reviews KK and LL (47th stop): campaign staff, a party's operative, a share of a poll in figures
+		['"according to campaign manager Jeff Weaver" (the tagger reads "to campaign")', 'Volunteers will knock on doors, according to campaign manager Tom Roe.', 'government'],
+		['"a top GOP operative"', 'Rich Vale, a top Tallahassee GOP operative, said the program is working.', 'government'],
+		['"a Democratic operative"', 'Rich Vale, a Democratic operative, said the program is working.', 'government'],
+		['"12% of Democrats say" is a share of a poll, not the party', 'In the poll, 45% of Republicans and 12% of Democrats say that would be their reaction.', 'citizen']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
 		const { quotes } = analyse(text);

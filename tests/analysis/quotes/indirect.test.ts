@@ -21,7 +21,7 @@ describe('findIndirect', () => {
 		['a team speaks', 'Now, after arguing that the results in Iowa and Ohio narrowed the race, his team is suggesting that the finish has turned it into a contest.', [{ text: 'the finish has turned it into a contest', mention: 'team' }]],
 		['"suggest otherwise" reports nothing', 'Projecting confidence, even if the election returns suggest otherwise, is a key part of the strategy.', []],
 		// ... and ", and as …, the issue is …" is the writer's next clause, not more of what was said
-		['", and as" ends what was said', 'A poll shows 68% of voters say gun policy will be important to their vote, and as the race turns south, the issue is becoming a bigger focus.', [{ text: 'gun policy will be important to their vote', mention: 'voters' }]],
+		['", and as" ends what was said', 'A poll shows 68% of voters say gun policy will be important to their vote, and as the race turns south, the issue is becoming a bigger focus.', [{ text: 'gun policy will be important to their vote', mention: '68% of voters' }]],
 		['... not "and that"', 'Ann Lee said the plan would fail, and that the council knew it.', [{ text: 'the plan would fail, and that the council knew it', mention: 'Ann Lee' }]],
 		// second newcomer pass: a relative clause set off by commas ends what was said before the main verb
 		['a cue in a relative clause, then the main clause', 'Ann Lee, who says she is innocent, has avoided the court for seven years.', [{ text: 'she is innocent', mention: 'Ann Lee, who' }]],
