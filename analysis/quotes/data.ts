@@ -291,8 +291,14 @@ export function speechNouns(): Set<string> {
 
 export interface Deed {
 	group: SpeakerGroup;
-	/** has: the person's thing; does: the person does it; result: a win over someone, with a score after it. */
-	how: 'has' | 'does' | 'result' | 'heads';
+	/**
+	 * has: the person's thing; named: the same after a name's possessive only ("Trump's candidacy");
+	 * counted: the person's thing with a count or an ordinal before it ("his
+	 * first goal", not "her goal was to …"); does: the person does it; result: a win over someone, with a
+	 * score after it; heads: what the person leads; race: a verb of winning or losing an election, whose
+	 * object is a contest word.
+	 */
+	how: 'has' | 'named' | 'counted' | 'does' | 'result' | 'heads' | 'race' | 'contest';
 }
 
 let deedMap: Map<string, Deed> | null = null;
@@ -304,7 +310,7 @@ export function deeds(): Map<string, Deed> {
 			const line = raw.replace(/#.*$/, '').trim();
 			const [w, g, how] = line.split(/\t+/).map((s) => s?.trim());
 			const group = SPEAKER_GROUPS.find((x) => x === g?.toLowerCase());
-			if (!w || !group || (how !== 'has' && how !== 'does' && how !== 'result' && how !== 'heads')) continue;
+			if (!w || !group || !['has', 'named', 'counted', 'does', 'result', 'heads', 'race', 'contest'].includes(how)) continue;
 			deedMap.set(w.toLowerCase(), { group, how });
 		}
 	}

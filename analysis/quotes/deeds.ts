@@ -12,14 +12,37 @@ import type { Cluster } from './cluster.js';
 const MAKES = ': what they make or do';
 const HEADS = ': what they head';
 const RESULT = ': a match result';
+const RACE = ': an election won or lost';
 /** Is an evidence pattern a deed's (groups.ts: a last resort)? */
-export const isDeedPattern = (pattern: string): boolean => pattern.endsWith(MAKES) || pattern.endsWith(HEADS) || pattern.endsWith(RESULT);
+export const isDeedPattern = (pattern: string): boolean => pattern.endsWith(MAKES) || pattern.endsWith(HEADS) || pattern.endsWith(RESULT) || pattern.endsWith(RACE);
+
+/** What may stand before "nomination" for it to be an election's: "the nomination", "the party's", "the Republican". */
+const NOMINATION_BEFORE = new Set(['the', "party's", 'party’s', 'republican', 'democratic', 'gop', 'presidential']);
+/**
+ * Is a race verb's object from token k an election's (deeds.tsv `contest`): "won the Indiana Republican
+ * primary", "leads in the polls", "finished second in the Iowa caucuses"? Six words at most, in the
+ * sentence, up to a verb or a punctuation mark.
+ */
+function raceObject(toks: readonly Token[], k: number): boolean {
+	const list = deeds();
+	const s = toks[k - 1]?.sentence;
+	for (let j = k; j < toks.length && j - k < 6 && toks[j].sentence === s; j++) {
+		const t = toks[j];
+		if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PUNCT' && t.value !== '-')) return false;
+		if (list.get(t.normal)?.how !== 'contest') continue;
+		return t.normal !== 'nomination' || NOMINATION_BEFORE.has(toks[j - 1]?.normal ?? '');
+	}
+	return false;
+}
 
 /** "scored a victory", "scored points with voters": a figure of speech, not a deed (the object's head: FIGURATIVE_HEADS). */
 const FIGURATIVE_OBJECT = new Set(['a', 'an', 'points', 'point', 'big', 'major', 'political', 'highly', 'well', 'poorly', 'low', 'high']);
 
 /** What a campaign or a vote scores, as the head of the object: "scored his first endorsement", "scored 30 percent". */
 const FIGURATIVE_HEADS = new Set(['endorsement', 'endorsements', 'victory', 'victories', 'win', 'wins', 'percent', 'delegates', 'votes', 'support', 'backing', 'coup', 'upset', 'deal', 'concession', 'concessions', 'interview', 'invitation']);
+
+/** An ordinal, in words or figures: "first", "20th", "second-period" is not one. */
+const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
 
 /** "has netted far more than Rubio", "scored higher than any rival": a comparison of tallies (delegates, votes, polls) before any noun, not a deed. */
 function comparison(toks: Token[], k: number): boolean {
@@ -57,9 +80,10 @@ export function deedFacets(ctx: Ctx, index: EntityIndex): void {
 			const possessive = pronoun ? ['his', 'her'].includes(toks[last].normal) : !!toks[k] && isPossessive(toks[k]);
 			if (possessive) {
 				if (!pronoun) k++;
-				// "first six albums", "latest solo album", "first-period goals"
+				// "first six albums", "latest solo album", "first-period goals" (and "running mate", whose first
+				// word the tagger reads as a verb)
 				let z = k;
-				while (z < toks.length && z - k < 6 && ['ADJ', 'NUM', 'NOUN', 'ADV'].includes(toks[z].pos) && !ctx.isMark[z]) z++;
+				while (z < toks.length && z - k < 6 && (['ADJ', 'NUM', 'NOUN', 'ADV'].includes(toks[z].pos) || (z === k && toks[z].pos === 'VERB' && list.has(`${toks[z].normal} ${toks[z + 1]?.normal}`))) && !ctx.isMark[z]) z++;
 				for (let h = z - 1; h >= k; h--) {
 					const two = h > k ? `${toks[h - 1].normal} ${toks[h].normal}` : '';
 					const d = list.get(two) ?? list.get(toks[h].normal);
@@ -67,7 +91,10 @@ export function deedFacets(ctx: Ctx, index: EntityIndex): void {
 					// a cause, not for office, heads no government; review DD of the 42nd stop had Schlafly's nine
 					// quotes government)
 					if (d && d.how === 'heads' && forCause(toks, h + 1)) break;
-					if (d && (d.how === 'has' || d.how === 'heads')) {
+					// ("his first goal", "her 20th goal", "two penalties": a count or an ordinal before it)
+					if (d && d.how === 'counted' && !toks.slice(k, h).some((x) => x.pos === 'NUM' || ORDINAL.test(x.normal))) break;
+					if (d && d.how === 'named' && pronoun) break;
+					if (d && (d.how === 'has' || d.how === 'named' || d.how === 'counted' || d.how === 'heads')) {
 						c.addFacet({ start: toks[last].start, end: toks[h].end, text: text.slice(toks[last].start, toks[h].end), role: 'deed', group: d.group, pattern: `${toks[h].normal}${MAKES}` });
 						break;
 					}
@@ -81,6 +108,7 @@ export function deedFacets(ctx: Ctx, index: EntityIndex): void {
 				while (k < toks.length && k - last < 3 && (toks[k].pos === 'ADV' || ['has', 'had', 'have'].includes(toks[k].normal))) k++;
 				const v = toks[k];
 				const d = v ? list.get(v.normal) : undefined;
+				if (v && d && d.how === 'race' && raceObject(toks, k + 1)) c.addFacet({ start: toks[last].start, end: v.end, text: text.slice(toks[last].start, v.end), role: 'deed', group: d.group, pattern: `${v.normal}${RACE}` });
 				if (v && d && d.how === 'does' && !FIGURATIVE_OBJECT.has(toks[k + 1]?.normal ?? '') && !figurativeHead(toks, k + 1) && !comparison(toks, k + 1)) c.addFacet({ start: toks[last].start, end: v.end, text: text.slice(toks[last].start, v.end), role: 'deed', group: d.group, pattern: `${v.normal}${MAKES}` });
 			}
 		}

@@ -450,11 +450,21 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		// review GG (45th stop): a body's word in lower case before an office's title in capitals is its office
 		['"Clinton campaign Chairman John Podesta"', '"We will want a person at the head of the party," Vale campaign Chairman Tom Roe told reporters.', 'government'],
 		['"Tulsa police Chief Chuck Jordan"', '"We will achieve justice," Harbour police Chief Tom Roe said Monday.', 'government'],
-		// reviews KK and LL (47th stop): campaign staff, a party's operative, a share of a poll in figures
+		// reviews KK and LL (47th stop): campaign staff, a party's operative, a share of a poll in figures,
+		// and a candidate the text gives no title: by what the text says they have or won
 		['"according to campaign manager Jeff Weaver" (the tagger reads "to campaign")', 'Volunteers will knock on doors, according to campaign manager Tom Roe.', 'government'],
 		['"a top GOP operative"', 'Rich Vale, a top Tallahassee GOP operative, said the program is working.', 'government'],
 		['"a Democratic operative"', 'Rich Vale, a Democratic operative, said the program is working.', 'government'],
-		['"12% of Democrats say" is a share of a poll, not the party', 'In the poll, 45% of Republicans and 12% of Democrats say that would be their reaction.', 'citizen']
+		['"12% of Democrats say" is a share of a poll, not the party', 'In the poll, 45% of Republicans and 12% of Democrats say that would be their reaction.', 'citizen'],
+		['"Her goal was to …" is an aim, no sport\'s', 'Ann Vale, 23, works in retail. Her goal was to get votes. Vale said she sent 50 texts a day.', 'citizen'],
+		['... while "his second goal" is a player\'s', 'Tom Vale scored again. His second goal came late, Vale said.', 'other'],
+		['"Vale\'s running mate"', 'Tom Vale spoke in Ohio. Vale\'s running mate was in Iowa. "We will win," Vale said.', 'government'],
+		['"Vale\'s candidacy"', 'Critics want to stop Tom Vale\'s candidacy. "We will win," Vale said.', 'government'],
+		['... not "his candidacy", which is as often another\'s', 'Tom Vale assured Ann Roe that his listeners supported his candidacy. "We will win," Vale said.', 'unclassified'],
+		['"won the Indiana Republican primary"', 'Tom Vale won the Indiana Republican primary in May. "We will win," Vale said.', 'government'],
+		['"finished second in the Iowa caucuses"', 'Tom Vale finished second in the Iowa caucuses. "We will win," Vale said.', 'government'],
+		['... not "won an Oscar nomination"', 'Tom Vale won an Oscar nomination in May. "We will win," Vale said.', 'unclassified'],
+		['... nor "won the race by a second"', 'Tom Vale won the race by a second. "We will win," Vale said.', 'unclassified']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
 		const { quotes } = analyse(text);
