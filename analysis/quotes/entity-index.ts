@@ -316,6 +316,16 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 		return described.get(head) ?? [];
 	};
 	index.obliqueAt = (offset) => obliqueAt(ctx, offset);
+	index.bracketedAt = (offset) => {
+		const k = ctx.tokenAt(offset);
+		const s = ctx.toks[k]?.sentence;
+		let depth = 0;
+		for (let j = k - 1; j >= 0 && k - j <= 80 && ctx.toks[j].sentence === s; j--) {
+			if (ctx.toks[j].value === ')') depth++;
+			else if (ctx.toks[j].value === '(' && depth-- === 0) return true;
+		}
+		return false;
+	};
 	index.mainClauseAt = (offset) => {
 		const k = mainClauseStart(ctx, ctx.tokenAt(offset));
 		return k < 0 ? offset : ctx.toks[k].start;

@@ -53,6 +53,8 @@ export interface AntecedentHooks {
 	wordsBefore?: ((offset: number) => string[]) | null;
 	/** Where the main clause of the sentence starting at an offset starts, after a clause it opens with ("Asked whether …, Ban demurred"); the offset itself when it opens with none. */
 	mainClauseAt?: ((sentenceStart: number) => number) | null;
+	/** Is an offset inside brackets its sentence opened before it, an aside ("(Sen. Paul Tsongas won here)")? */
+	bracketedAt?: ((offset: number) => boolean) | null;
 }
 
 /**
@@ -150,7 +152,10 @@ export function antecedent(timeline: readonly TimelineEntry[], p: PronounClass, 
 			for (let j = upperBound(timeline, r[0] - 1, (x) => x.at), n = 0; j < k && n < 50 && timeline[j].at < r[1]; j++, n++) {
 				const e = timeline[j];
 				if (e.quoted || !agrees(e.c, p) || !allowed(e.c)) continue;
-				if (!subject && e.at >= main && !e.oblique && !hooks.modifierAt?.(e.end - 1)) subject = e.c;
+				// (not one named in an aside in brackets: "The state's history (Sen. Paul Tsongas won the 1992
+				// primary here) makes this a contest Sanders must win. He has built …" is Sanders; review LL of
+				// the 47th stop)
+				if (!subject && e.at >= main && !e.oblique && !hooks.modifierAt?.(e.end - 1) && !hooks.bracketedAt?.(e.at)) subject = e.c;
 				// (not one who speaks in the clause the sentence opens with: "When Trump suggested that …, Rubio
 				// fired back …. ¶ And he continued on" is Rubio; review II of the 46th stop)
 				if (speaks && !speaker && e.at >= main && hooks.speaksAt?.(e.at, e.end)) speaker = e.c;

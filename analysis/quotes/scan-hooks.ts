@@ -51,6 +51,9 @@ export class ScanHooks {
 	/** Where the main clause of a sentence starts, after a clause it opens with (fronted.ts; set by the scan). */
 	mainClauseAt: ((sentenceStart: number) => number) | null = null;
 
+	/** Is an offset inside brackets its sentence opened before it ("(Sen. Paul Tsongas won here)")? (set by the scan) */
+	bracketedAt: ((offset: number) => boolean) | null = null;
+
 	/** Is there a preposition right before an offset? (set by the scan) */
 	obliqueAt: ((offset: number) => boolean) | null = null;
 

@@ -178,6 +178,9 @@ const rows: [string, string, string, number, string | null][] = [
 	// convention"); "the Republican" alone is the one the text described by it
 	['"the Republican convention" is no one', 'Tom Vale, the Republican nominee, spoke in Ohio. The Republican convention opens in July.', 'The Republican', 0, null],
 	['... nor "the Republican presidential primary"', 'Tom Vale spoke in Ohio. Vale has won the Republican presidential primary in Arkansas.', 'the Republican', 0, null],
+	// review LL (47th stop): someone named in an aside in brackets is not the subject a next "he" continues
+	['"He" after a sentence whose aside in brackets names someone first', 'Tom Vale has led Ann Cole in every poll. The state\'s history (Sen. Rob Hale of Maine won the 1992 primary here) makes this a contest that Vale must win. He has built a large staff.', 'He', 0, 'Tom Vale'],
+	['... while a subject outside the brackets still is', 'Tom Vale has led Ann Cole in every poll. Sen. Rob Hale of Maine (who won the 1992 primary here) says this is a contest that Vale must win. He has built a large staff.', 'He', 0, 'Rob Hale'],
 	// review II (47th stop): a word with letters left out before a name ("‘Lyin’ Ted’") is an epithet, no
 	// title or owner: Cruz had been given the affiliation "Lyin", so "the Texas senator" was someone else
 	['"the Texas senator" after an epithet with a dropped letter', 'Tom Vale mocked his rival as ‘Lyin’ Ted.’\n\nTed Cruz spoke next. Cruz warned against a brokered convention. “It would be a disaster,” the Texas senator said.', 'the Texas senator', 0, 'Ted Cruz'],
