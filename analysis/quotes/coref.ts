@@ -202,6 +202,8 @@ export class EntityIndex extends ScanHooks {
 					fits(x) &&
 					!(said && x.gender && x.gender !== said) &&
 					!(gen && generation(x.words) !== gen && withoutGeneration(x.words) === bare) &&
+					// ("George H.W. Bush" is not "George W. Bush": other middle initials, another person)
+					!otherInitials(x.words, ws) &&
 					(x.words.length === 1 ||
 						x.words.join(' ') === ws.join(' ') ||
 						(sameFirst(x.words[0], ws[0], this.variants) && (ws.every((w) => x.words.includes(w)) || x.words.every((w) => ws.includes(w)) || x.words.length === ws.length || Math.min(x.words.length, ws.length) === 2)) ||
@@ -458,3 +460,16 @@ export class EntityIndex extends ScanHooks {
 
 /** He and she as a possessive or an object: what a sentence's subject can own or do to themself. */
 const OWNED_OR_OBJECT = /^(?:his|her|him|himself|herself)$/i;
+
+/** The middle initials of a name's words ("george hw bush" → "hw"), empty for none. */
+function middleInitials(ws: readonly string[]): string {
+	let out = '';
+	for (let k = 1; k < ws.length - 1; k++) if (ws[k].length <= 2 && !generation([ws[k]])) out += ws[k];
+	return out;
+}
+/** Do two names both give middle initials, and different ones? */
+function otherInitials(a: readonly string[], b: readonly string[]): boolean {
+	const x = middleInitials(a);
+	const y = middleInitials(b);
+	return !!x && !!y && x !== y;
+}

@@ -178,6 +178,9 @@ const rows: [string, string, string, number, string | null][] = [
 	// convention"); "the Republican" alone is the one the text described by it
 	['"the Republican convention" is no one', 'Tom Vale, the Republican nominee, spoke in Ohio. The Republican convention opens in July.', 'The Republican', 0, null],
 	['... nor "the Republican presidential primary"', 'Tom Vale spoke in Ohio. Vale has won the Republican presidential primary in Arkansas.', 'the Republican', 0, null],
+	// review LL (47th stop): other middle initials are another person ("George H.W. Bush", "George W. Bush")
+	['a name with other middle initials is another person', 'In 2000, Tom Vale defeated George W. Dole here. George H.W. Dole helped his campaigns in 1988.', 'George H.W. Dole', 0, 'George H.W. Dole'],
+	['... while a name without them is the same one', 'In 2000, Tom Vale defeated George W. Dole here. George Dole helped his campaigns in 1988.', 'George Dole', 0, 'George W. Dole'],
 	// review LL (47th stop): someone named in an aside in brackets is not the subject a next "he" continues
 	['"He" after a sentence whose aside in brackets names someone first', 'Tom Vale has led Ann Cole in every poll. The state\'s history (Sen. Rob Hale of Maine won the 1992 primary here) makes this a contest that Vale must win. He has built a large staff.', 'He', 0, 'Tom Vale'],
 	['... while a subject outside the brackets still is', 'Tom Vale has led Ann Cole in every poll. Sen. Rob Hale of Maine (who won the 1992 primary here) says this is a contest that Vale must win. He has built a large staff.', 'He', 0, 'Rob Hale'],
