@@ -7,8 +7,8 @@
 // can ask what a speaker mention it found belongs to.
 // The entity itself is cluster.ts; how names are compared is name-words.ts.
 import type { EntityMention, Span } from '../types.js';
-import { firstNames, orgAliases, pressWords } from './data.js';
-import { relatesToPerson } from './relations.js';
+import { firstNames, orgAliases, pressWords, relationNouns } from './data.js';
+import { relatesToPerson, relationBefore } from './relations.js';
 import type { Mention } from './mentions.js';
 import { HONORIFIC } from './mention-words.js';
 import { Cluster, pronounClass } from './cluster.js';
@@ -68,7 +68,15 @@ export class EntityIndex extends ScanHooks {
 			if (!e.quoted && e.c.kind === 'person' && e.c.named && !e.c.plural) {
 				if (!subjectFirst) return e.c;
 				lastOne ??= e.c;
-				if (!e.oblique) {
+				// (nor one whose appositive follows their name in a preposition's phrase: "Sanders was joined by
+				// Erica Garner, the oldest daughter of Eric Garner, …. The senator …" is Sanders; review KK of
+				// the 47th stop)
+				// (only an appositive relating them to someone else, "the daughter of …": "named for Eddie
+				// Mannix, a studio fixer" keeps him)
+				const prev = this.timeline[j - 1];
+				const aside = prev && prev.c === e.c && prev.oblique && e.at - prev.end <= 3 ? e.c.mentions.find((x) => x.start === e.at) : undefined;
+				const appositive = !!aside && (relationBefore(aside.text, aside.start) !== null || relationNouns().has(aside.text.split(/\s+/).pop()!.toLowerCase()));
+				if (!e.oblique && !appositive) {
 					subject = e.c;
 					break;
 				}

@@ -178,6 +178,9 @@ const rows: [string, string, string, number, string | null][] = [
 	// convention"); "the Republican" alone is the one the text described by it
 	['"the Republican convention" is no one', 'Tom Vale, the Republican nominee, spoke in Ohio. The Republican convention opens in July.', 'The Republican', 0, null],
 	['... nor "the Republican presidential primary"', 'Tom Vale spoke in Ohio. Vale has won the Republican presidential primary in Arkansas.', 'the Republican', 0, null],
+	// review KK (47th stop): a name after a preposition, with an appositive relating them to someone, is not
+	// the subject a next sentence's description continues
+	['"The senator" after "was joined by X, the daughter of Y"', 'Tom Vale spoke in Columbia on Monday.\n\nVale was joined by Ann Cole, the oldest daughter of Rob Cole, whose death inspired a movement. The senator also was accompanied by a lawyer.', 'The senator', 0, 'Tom Vale'],
 	// review LL (47th stop): other middle initials are another person ("George H.W. Bush", "George W. Bush")
 	['a name with other middle initials is another person', 'In 2000, Tom Vale defeated George W. Dole here. George H.W. Dole helped his campaigns in 1988.', 'George H.W. Dole', 0, 'George H.W. Dole'],
 	['... while a name without them is the same one', 'In 2000, Tom Vale defeated George W. Dole here. George Dole helped his campaigns in 1988.', 'George Dole', 0, 'George W. Dole'],
