@@ -231,7 +231,9 @@ export function hasClauseVerb(toks: Token[], from: number, to: number): boolean 
 		// ("maintained his lead in the polls", "hurled the kitchen sink at Sanders": a word in its base form
 		// after a possessive or an article is a noun, whatever the tagger read; "his double-digit lead" too)
 		let d = j - 1;
-		while (d > from && (toks[d].pos === 'ADJ' || toks[d].value === '-' || toks[d].pos === 'NUM' || toks[d].pos === 'NOUN')) d--;
+		// ("in a later vote": an adverb the tagger read right after the article too; not "the long lines
+		// especially hurt")
+		while (d > from && (toks[d].pos === 'ADJ' || toks[d].value === '-' || toks[d].pos === 'NUM' || toks[d].pos === 'NOUN' || (toks[d].pos === 'ADV' && POSSESSIVE_DETERMINERS.has(toks[d - 1].normal.toLowerCase())))) d--;
 		// (not a verb in -s after a noun, "her campaign runs on hope", nor any after a plural, "their
 		// children need help")
 		const plural = prev?.pos === 'NOUN' && (prev.lemma.toLowerCase() !== prev.normal.toLowerCase() || /[^s]s$/.test(prev.normal));

@@ -9,7 +9,7 @@ import { attrAfter, attrBefore, clauseSubject, isNamed, isSource, speakerOf, win
 import { isCap, isPossessive } from './mentions.js';
 import { npLeft, npRight } from './phrases.js';
 import { subjectLeft } from './subjects.js';
-import { counterfactual, insideUnsaid, isPassive } from './cues.js';
+import { LISTENER_VERBS, counterfactual, insideUnsaid, isPassive } from './cues.js';
 import { documentNouns, orgWords, personNouns, speechNouns } from './data.js';
 import { putsOutSaid } from './issuers.js';
 
@@ -60,6 +60,9 @@ export function findDirect(ctx: Ctx): Found[] {
 		if (uttered) a = uttered;
 		else if (runsOn && !cueRightBefore) {
 			a = attrAfter(ctx, w.after[0], w.after[1]);
+			// ('to chants of "Marco! Marco!," the senator said his campaign was …': a cue whose own clause
+			// follows it reports that clause, not the words before it; review LL of the 47th stop)
+			if (a?.cue && clauseRightAfter(ctx, a)) a = null;
 			// ""…," according to The Examiner" after "he told an audience that "…"": the outlet relays what
 			// the speaker before the words said
 			const before = !a || toks[a.cue?.[0] ?? -1]?.normal === 'according' ? attrBefore(ctx, w.before[0], w.before[1]) : null;
@@ -472,6 +475,31 @@ function termAsSubject(ctx: Ctx, m: MarkedSpan): boolean {
 const DETS_BEFORE_SPEECH = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'its', 'their']);
 /** Verbs whose object, a speech noun, is the subject's own words: "makes the claim", "issued a warning". */
 const UTTERING_VERBS = new Set(['make', 'issue', 'give', 'deliver', 'repeat', 'voice', 'utter', 'offer']);
+
+/**
+ * Does a clause of its own, a subject and its verb, follow the attribution's cue right away ("the senator
+ * said his campaign here was …", "said the plan was dead")? Not a place, a time or a listener first.
+ */
+function clauseRightAfter(ctx: Ctx, a: Attribution): boolean {
+	const { toks } = ctx;
+	// (a subject before its verb: not '"…," said Tom Vale, a lawyer who …', whose clause is the appositive's)
+	if (!a.np || a.np[1] > a.cue![0]) return false;
+	let k = a.cue![1];
+	while (k < toks.length && TIME_WORDS.has(toks[k].normal)) k++;
+	const first = toks[k];
+	// (only right after the verb: not "said in an interview that aired Sunday", whose cue takes in the phrase)
+	// (nor a listener's verb, whose object comes first: '"Yes," the mayor told reporters the plan …')
+	if (a.cue![1] - a.cue![0] > 1 || LISTENER_VERBS.has(toks[a.cue![0]].lemma.toLowerCase()) || !first || ctx.isMark[k] || !SUBJECT_OPENERS.has(first.pos) || first.normal === 'that' || first.sentence !== toks[a.cue![0]].sentence) return false;
+	for (let j = k + 1; j < toks.length && j - k <= 5; j++) {
+		const t = toks[j];
+		if (t.pos === 'VERB' || t.pos === 'AUX') return !/ing$/.test(t.normal);
+		if (!SUBJECT_WORDS.has(t.pos) || ctx.isMark[j]) return false;
+	}
+	return false;
+}
+/** What a clause's subject opens with, and what it may go on with before its verb. */
+const SUBJECT_OPENERS = new Set(['PRON', 'DET', 'PROPN', 'NOUN']);
+const SUBJECT_WORDS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'ADJ', 'ADV', 'NUM']);
 
 /** Does the attribution end its clause (nothing reported after it, only a time, a place or a listener)? */
 function endsClause(ctx: Ctx, a: Attribution): boolean {

@@ -272,7 +272,12 @@ export function findIndirect(ctx: Ctx): Found[] {
 					const c0 = content[0];
 					// ("warned of long delays at the border crossing this week": a participle right after the
 					// phrases jumped hangs on their last noun, or is part of it; no subject, no clause)
-					const hangsOnPhrase = afterPrep && content[1] > c0 && !SUBORDINATORS.has(toks[lastPrep]?.normal ?? '') && !CLAUSE_PREPS.has(toks[lastPrep]?.normal ?? '') && toks[c0]?.pos === 'VERB' && /(?:ing|ed)$/.test(toks[c0].normal) && toks[c0 - 1]?.pos === 'NOUN';
+					// (and after a listener's place, one with its agent: "told reporters at a breakfast hosted by
+					// Bloomberg Politics"; review LL of the 47th stop)
+					const hangsOnPhrase = content[1] > c0 && toks[c0]?.pos === 'VERB' && toks[c0 - 1]?.pos === 'NOUN' && ((afterPrep && !SUBORDINATORS.has(toks[lastPrep]?.normal ?? '') && !CLAUSE_PREPS.has(toks[lastPrep]?.normal ?? '') && /(?:ing|ed)$/.test(toks[c0].normal)) || (/ed$/.test(toks[c0].normal) && toks[c0 + 1]?.normal === 'by'));
+					// ("said in front of a crowd of about 1,000 people who packed …": a phrase of "of" goes on the
+					// phrases jumped; no reported clause starts with it)
+					const ofPhrase = afterPrep && toks[c0]?.normal === 'of' && !introduced;
 					const noClause = content[1] > content[0] && !introduced && ((['and', 'or', 'but'].includes(toks[content[0]].normal) && content[0] !== ss) || hangsOnPhrase || (afterPrep && !toks.slice(c0, content[1]).some((x, j) => x.pos === 'VERB' || x.pos === 'AUX' || ctx.isMark[c0 + j])));
 					// "announced the potential exchange", "scolded her former label", "maintains a political
 					// office": a noun phrase with no verb of its own after the cue is its object, not words
@@ -297,7 +302,9 @@ export function findIndirect(ctx: Ctx): Found[] {
 					// "Home Depot reported earnings that beat forecasts": an object and a relative clause on it
 					const objectRelative = !introduced && !NAMES_AS.has(t.lemma) && objectThatVerb(toks, content[0], content[1]);
 					const gapped = !introduced && gappedRelative(toks, subj.np, k, ss);
-					if (noClause || bare || objectThenClause || dashAfter || deed || askedAbout || objectRelative || gapped) content = [k, k];
+					// ("after they have mutually agreed to a match": consent to a thing, no words)
+					const consent = !introduced && t.lemma === 'agree' && toks[c0]?.normal === 'to' && (toks[c0 + 1]?.pos === 'DET' || toks[c0 + 1]?.pos === 'NOUN');
+					if (noClause || bare || objectThenClause || dashAfter || deed || askedAbout || objectRelative || gapped || ofPhrase || consent) content = [k, k];
 					// "described him as sweating, and at that point he had a condition …": what a naming verb
 					// gives ends with its word for the thing; a clause joined on after it is the writer's
 					if (!introduced && NAMES_AS.has(t.lemma) && content[1] > content[0]) {

@@ -397,7 +397,10 @@ export function frontedReportEnd(ctx: Ctx, cue: number, ss: number, content: Ran
 	// (the subordinating word first, or after an opening phrase of a few words and its comma: "After all, while …")
 	let o = cue - 1;
 	while (o > ss && toks[o - 1].value !== ',') o--;
-	if (!SUBORDINATORS.has(toks[o]?.normal ?? '') || ctx.inQuote[o] >= 0 || (o > ss && o - ss > 5)) return null;
+	// (or opening a clause joined on after a comma: "…, but when Trump mentioned Cruz, it just happened")
+	const joined = o > ss && (toks[o]?.normal === 'but' || toks[o]?.normal === 'and') && SUBORDINATORS.has(toks[o + 1]?.normal ?? '') && o + 1 < cue;
+	if (joined) o++;
+	if (!SUBORDINATORS.has(toks[o]?.normal ?? '') || ctx.inQuote[o] >= 0 || (o > ss && o - ss > 5 && !joined)) return null;
 	// (what was said inside that clause, right after its cue: not the main clause that "As Pollak observed,"
 	// introduces, which is what was said)
 	for (let k = cue + 1; k < content[0]; k++) if (toks[k].value === ',') return null;

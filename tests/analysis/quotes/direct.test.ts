@@ -17,6 +17,10 @@ function direct(text: string): { text: string; mention: string | null; carried: 
 describe('findDirect', () => {
 	const rows: [string, string, { text: string; mention: string | null; carried?: boolean }[]][] = [
 		['speaker after the quote', '"The dam is safe," Tom Reyes said.', [{ text: 'The dam is safe,', mention: 'Tom Reyes' }]],
+		// review LL (47th stop): a cue whose own clause follows it reports that clause, not the words before
+		['a chant before "the senator said his campaign was …"', 'Walking into the office to chants of "Vale! Vale!," the senator said his campaign was "closing really strong."', [{ text: 'Vale! Vale!,', mention: null }, { text: 'closing really strong.', mention: 'the senator' }]],
+		['... while "X said in an interview that aired …" is the attribution', '"It is a disaster," Tom Reyes said in an interview that aired Sunday.', [{ text: 'It is a disaster,', mention: 'Tom Reyes' }]],
+		['... and so is a listener\'s verb before its own clause', '"Yes," the mayor told reporters the plan had failed.', [{ text: 'Yes,', mention: 'the mayor' }]],
 		['speaker before, with a colon', 'Ann Lee said: "We rebuilt the bridge in a month."', [{ text: 'We rebuilt the bridge in a month.', mention: 'Ann Lee' }]],
 		// review 38: an interviewer who "pressed" a question asked it (Hannity's questions had had no speaker)
 		['"…?" X pressed', '“Would it be negotiable?” Tom Reyes pressed.', [{ text: 'Would it be negotiable?', mention: 'Tom Reyes' }]],

@@ -12,6 +12,15 @@ function indirect(text: string): { text: string; mention: string | null }[] {
 describe('findIndirect', () => {
 	const rows: [string, string, { text: string; mention: string | null }[]][] = [
 		['subject, cue, clause', 'Ann Lee said the bridge was safe.', [{ text: 'the bridge was safe', mention: 'Ann Lee' }]],
+		// review LL (47th stop): what follows a cue and the phrases jumped is no clause when it goes on a
+		// noun ("a breakfast hosted by …", "a crowd of …"), a consent ("agreed to a match"), an object
+		// closing a clause opened by "when" after "but", or a phrase before "he warned"
+		['"told reporters at a breakfast hosted by X"', '“We are not done,” Tom Vale told reporters at a breakfast hosted by Harbour Politics.', []],
+		['"said in front of a crowd of about 1,000 people who …"', '“I will say it again,” Tom Vale said in front of a crowd of about 1,000 people who packed a school cafeteria here.', []],
+		['"agreed to a match"', 'Men can write to her only after they have mutually agreed to a match, based often on looks.', []],
+		['... while "agreed that" still reports', 'Ann Lee agreed that the bridge was safe.', [{ text: 'the bridge was safe', mention: 'Ann Lee' }]],
+		['"…, but when Vale mentioned Cole, it just happened"', 'Ann Lee said she had no plans to yell anything, but when Tom Vale mentioned Rob Cole, it just happened.', [{ text: 'she had no plans to yell anything', mention: 'Ann Lee' }]],
+		['"In a later vote, he warned of …"', 'Tom Vale spoke. In a later vote, he warned of the dangers of big firms.', []],
 		// review 33: an organisation's name with "and" in it had been cut at "and", the speaker its tail
 		['"and" inside an organisation after "of"', 'Dr. Ann Lee of the Harbour Department of Health and Human Services says the risk remains.', [{ text: 'the risk remains', mention: 'Dr. Ann Lee of the Harbour Department of Health and Human Services' }]],
 		['... and after "the"', 'The Food and Drug Administration says the drug is safe.', [{ text: 'the drug is safe', mention: 'The Food and Drug Administration' }]],
