@@ -14,6 +14,7 @@ import { CANDIDATE_PATTERN, Cluster } from './cluster.js';
 import { FORMER, headWord, isAcronym } from './name-words.js';
 import { RELATIVE_PRONOUNS, isCap, isPossessive, parseMention, type Mention } from './mentions.js';
 import { HONORIFIC, describesNoun } from './mention-words.js';
+import { opensWithShare } from './groups.js';
 import { compoundVerb, namedAfter, npLeft, npRight } from './phrases.js';
 import { asRole, frontedRole, opensWithRole } from './as-role.js';
 import { relativeFacets } from './relative-facets.js';
@@ -246,6 +247,10 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 		const a = NOW_WORDS.has(toks[k + 1]?.normal ?? '') && DESCRIPTION_DETS.has(toks[k + 2]?.normal ?? '') ? k + 2 : k + 1;
 		const t = toks[a];
 		if (!t || ctx.inQuote[a] >= 0 || ctx.isMark[a]) break;
+		// ("For Trump, a majority of likely voters, 56%, have …": a share of people as a poll counts them is
+		// the clause's subject, no one's appositive; review KK of the 47th stop had Trump a citizen by it)
+		// (not "one of the president's closest aides", which is one person)
+		if (opensWithShare(text.slice(t.start, t.start + 60))) break;
 		if (t.pos === 'NUM' && /^\d{1,3}$/.test(t.value) && [',', '.', ';'].includes(toks[a + 1]?.value ?? '')) {
 			c.addFacet({ ...spanOf(toks, a, a + 1), text: t.value, role: 'age' });
 			k = a + 1;

@@ -96,6 +96,8 @@ const CANDIDATE_WORDS = /\b(?:presidential|republican|democratic|gop|mayoral|gub
 const PARTY_FOLLOWERS = new Set(['democrats', 'republicans', 'independents', 'conservatives', 'liberals', 'tories', 'progressives']);
 /** A share word SHARE_OF knows, which a capital opening the sentence made a name of: "Half", "Most". */
 const SHARE_WORD = /^(?:half|most|many)$/i;
+/** Does a phrase open with a share of something ("a majority of likely voters", "40 percent of")? */
+export const opensWithShare = (text: string): boolean => SHARE_OF.test(text);
 /**
  * Is the phrase a share of people as a poll counts them ("40 percent of Democrats")? Not a share of a
  * body or of office holders ("a majority of the board", "two-thirds of senators"), who speak as such.

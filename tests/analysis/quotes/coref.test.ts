@@ -181,6 +181,9 @@ const rows: [string, string, string, number, string | null][] = [
 	// review KK (47th stop): a name after a preposition, with an appositive relating them to someone, is not
 	// the subject a next sentence's description continues
 	['"The senator" after "was joined by X, the daughter of Y"', 'Tom Vale spoke in Columbia on Monday.\n\nVale was joined by Ann Cole, the oldest daughter of Rob Cole, whose death inspired a movement. The senator also was accompanied by a lawyer.', 'The senator', 0, 'Tom Vale'],
+	// review KK (47th stop): a share of people as a poll counts them is no one's appositive
+	['"For X, a majority of likely voters, 56%, have …"', 'Tom Vale spoke. For Vale, a majority of likely voters, 56%, have a negative view of his plan.', 'a majority of likely voters', 0, null],
+	['... while "X, one of the president\'s closest aides," is X', 'Rob Hale, one of the president\'s closest aides, spoke.', 'closest aides', 0, 'Rob Hale'],
 	// review LL (47th stop): other middle initials are another person ("George H.W. Bush", "George W. Bush")
 	['a name with other middle initials is another person', 'In 2000, Tom Vale defeated George W. Dole here. George H.W. Dole helped his campaigns in 1988.', 'George H.W. Dole', 0, 'George H.W. Dole'],
 	['... while a name without them is the same one', 'In 2000, Tom Vale defeated George W. Dole here. George Dole helped his campaigns in 1988.', 'George Dole', 0, 'George W. Dole'],
