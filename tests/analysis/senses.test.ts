@@ -72,6 +72,11 @@ describe('sense rules: literal and technical uses are not loaded (shipped lexico
 		// review 19: taking custody of a body is no loaded reporting verb
 		["The family claimed Tom Vale's body a week later.", []],
 		['She claimed the vote was rigged.', ['claimed', 'rigged']],
+		// review LL (47th stop): winning a nomination is no claim made; "mock" as an adjective is feigned
+		["The win wasn't enough to claim the nomination.", []],
+		['Tom Vale threw up his hands in mock exasperation at a mock trial.', []],
+		['Critics mock the plan.', ['mock']],
+		['He is boldly claiming that the nomination is his to lose.', ['claiming']],
 		['Insurance claims rose after the storm.', []],
 		// reviews DD and EE (43rd stop): a share as a count gives it
 		["Wyoming's overwhelmingly Republican enrollment helped her.", []],
