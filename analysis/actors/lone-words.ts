@@ -129,6 +129,9 @@ export function addLoneWords(scan: NameScan): void {
 		// ("LONDON (AP) —": a dateline in capitals is a place too)
 		const asWritten = ALL_UPPER.test(t.value) && t.value.length > 3 ? t.value[0] + t.value.slice(1).toLowerCase() : t.value;
 		if (NOT_ACTORS.has(w) || NEVER_NAME_WORDS.has(w) || TIME_WORDS.has(w) || MONTH_ABBREVIATIONS.test(w) || places.has(asWritten) || t.value.length < 2 || isThingWord(w)) continue;
+		// ("a North Charleston police officer", "South Bend": a compass word opening a place's name, whose
+		// second word the scans took for a place; review KK of the 47th stop had "North" a person)
+		if (COMPASS.has(w) && next && next.sentence === t.sentence && capitalised(next) && next.start === t.end + 1 && !surnames.has(w)) continue;
 		// ("Memorial Day", "Labor Day": the first word of a thing's name whose capitalised last word the
 		// tagger read as a common noun; review Y of the 41st stop had "Memorial" a person holding "He")
 		// (whatever the tagger made of that last word: "the Patriot Act", Act/VERB; review BB of the 42nd stop)
@@ -214,3 +217,6 @@ export function addLoneWords(scan: NameScan): void {
 		add(t.value.replace(/[’']s$/, ''), isOrg ? 'org' : 'person', false, i, i + 1, 'name');
 	}
 }
+
+/** Words of direction that open places' names ("North Charleston", "West Palm Beach"). */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);

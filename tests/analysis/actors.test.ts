@@ -68,6 +68,8 @@ describe('actors: the first word of a day or a place named with a capitalised co
 	it.each([
 		['The senator spoke on Memorial Day. He was tired.', 'Memorial'],
 		['Protesters marched to Hyde Park on Labor Day. They were tired.', 'Hyde'],
+		// review KK (47th stop): a compass word opening a place's name ("a North Charleston police officer")
+		['Tom Vale was shot by a North Charleston, S.C., police officer. He died.', 'North'],
 		// reviews AA and BB (42nd stop): fragments of names of things, offices and eras, a title's
 		// abbreviation, an adverb opening a sentence, a gathering
 		['The confab in Harbourton — the City of Brotherly Love — ended on Thursday.', 'Brotherly'],
