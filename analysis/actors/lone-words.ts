@@ -4,6 +4,7 @@
 import { firstNames, knownOrgNames, orgWords, personNouns, placeNames, titleWords } from '../quotes/data.js';
 import { isGenerationWord, roleKey } from '../quotes/name-words.js';
 import { NEVER_NAME_WORDS, TIME_WORDS, isDemonym } from '../quotes/mentions.js';
+import { familyAfter } from '../quotes/mention-words.js';
 import { inVocabulary } from '../nlp.js';
 import type { Token } from '../types.js';
 import { ALL_UPPER, LOWER_FIRST, acronym, capitalised } from './capitals.js';
@@ -129,6 +130,8 @@ export function addLoneWords(scan: NameScan): void {
 		// ("LONDON (AP) —": a dateline in capitals is a place too)
 		const asWritten = ALL_UPPER.test(t.value) && t.value.length > 3 ? t.value[0] + t.value.slice(1).toLowerCase() : t.value;
 		if (NOT_ACTORS.has(w) || NEVER_NAME_WORDS.has(w) || TIME_WORDS.has(w) || MONTH_ABBREVIATIONS.test(w) || places.has(asWritten) || t.value.length < 2 || isThingWord(w)) continue;
+		// ("the Bush family", "the Koch brothers": no one of them; as the entity scan reads it)
+		if (familyAfter(tokens, i, i + 1)) continue;
 		// ("a North Charleston police officer", "South Bend": a compass word opening a place's name, whose
 		// second word the scans took for a place; review KK of the 47th stop had "North" a person)
 		if (COMPASS.has(w) && next && next.sentence === t.sentence && capitalised(next) && next.start === t.end + 1 && !surnames.has(w)) continue;

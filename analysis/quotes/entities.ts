@@ -21,7 +21,7 @@ import { Cluster, pronounClass } from './cluster.js';
 import { headWord, words } from './name-words.js';
 import { isStateName } from './groups.js';
 import { NEVER_NAME_WORDS, isCap, isUnit, isPossessive, parseMention, sentenceAdverb } from './mentions.js';
-import { describesNoun } from './mention-words.js';
+import { describesNoun, familyAfter } from './mention-words.js';
 import { titleStart } from './name-title.js';
 import { capsLeads } from '../caps-lead.js';
 import { nameRunEnd } from './name-run.js';
@@ -201,6 +201,12 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 		// leadership", "the Iran deal")
 		if (e - i === 1 && i > 0 && DESCRIPTION_DETS.has(toks[i - 1].normal) && describesNoun(toks, i) && !placeNames().has(t.value) && !knownOrgNames().has(t.normal)) {
 			i = e;
+			continue;
+		}
+		// ("the Bush family", "the Koch brothers": a surname before a noun for a family is no mention of one
+		// of its people; review LL of the 47th stop had "the Bush family" Jeb Bush)
+		if (familyAfter(toks, i, e)) {
+			i = e + 1;
 			continue;
 		}
 		if (e - i === 1 && sentenceStart && toks[e]?.pos === 'NOUN' && !isCap(toks[e]) && !index.knows(t.value)) {

@@ -12,6 +12,7 @@ import type { Cluster } from './cluster.js';
 import { cleanName, roleKey, words } from './name-words.js';
 import { companyName, entityGroup, isStateName } from './groups.js';
 import { isCap, isPossessive } from './mentions.js';
+import { familyAfter } from './mention-words.js';
 import { markedSpans } from './spans.js';
 import { representedGroups } from './represents.js';
 import { DESCRIPTION_DETS } from './describe.js';
@@ -35,6 +36,8 @@ function linkShortNames(ctx: Ctx, index: EntityIndex): void {
 		const t = toks[i];
 		if (t.pos !== 'PROPN' || !isCap(t) || index.lookup(t.start)) continue;
 		if ((toks[i - 1] && toks[i - 1].pos === 'PROPN' && isCap(toks[i - 1])) || (toks[i + 1] && toks[i + 1].pos === 'PROPN' && isCap(toks[i + 1]))) continue;
+		// ("the Bush family", "the Koch brothers": no one of them)
+		if (familyAfter(toks, i, i + 1)) continue;
 		const c = index.bySurname(t.normal, t.start);
 		if (c) index.note(c, t, t.value, 'short name', ctx.inQuote[i] >= 0);
 	}

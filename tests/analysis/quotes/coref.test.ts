@@ -184,6 +184,10 @@ const rows: [string, string, string, number, string | null][] = [
 	// review KK (47th stop): a share of people as a poll counts them is no one's appositive
 	['"For X, a majority of likely voters, 56%, have …"', 'Tom Vale spoke. For Vale, a majority of likely voters, 56%, have a negative view of his plan.', 'a majority of likely voters', 0, null],
 	['... while "X, one of the president\'s closest aides," is X', 'Rob Hale, one of the president\'s closest aides, spoke.', 'closest aides', 0, 'Rob Hale'],
+	// review LL (47th stop): a surname before a noun for a family names none of its people
+	['"the Dole family" is no mention of Jeb Dole', 'Jeb Dole spoke in Columbia. The Dole family, a dynasty, clashed with Tom Vale.', 'Dole', 1, null],
+	['... nor "the Dole brothers"', 'Jeb Dole spoke in Columbia. Critics recalled the Dole brothers.', 'Dole', 1, null],
+	['... while "the Dole campaign" still is', 'Jeb Dole spoke in Columbia. Critics attacked the Dole campaign.', 'Dole', 1, 'Jeb Dole'],
 	// review LL (47th stop): other middle initials are another person ("George H.W. Bush", "George W. Bush")
 	['a name with other middle initials is another person', 'In 2000, Tom Vale defeated George W. Dole here. George H.W. Dole helped his campaigns in 1988.', 'George H.W. Dole', 0, 'George H.W. Dole'],
 	['... while a name without them is the same one', 'In 2000, Tom Vale defeated George W. Dole here. George Dole helped his campaigns in 1988.', 'George Dole', 0, 'George W. Dole'],
