@@ -298,8 +298,11 @@ export interface Deed {
 	 * score after it; heads: what the person leads; race: a verb of winning or losing an election, whose
 	 * object is a contest word.
 	 */
-	how: 'has' | 'named' | 'counted' | 'does' | 'result' | 'heads' | 'race' | 'contest';
+	how: DeedKind;
 }
+const DEED_KINDS = ['has', 'named', 'counted', 'does', 'result', 'heads', 'race', 'contest'] as const;
+type DeedKind = (typeof DEED_KINDS)[number];
+const isDeedKind = (s: string | undefined): s is DeedKind => (DEED_KINDS as readonly string[]).includes(s ?? '');
 
 let deedMap: Map<string, Deed> | null = null;
 /** What someone has or does that says what they are (deeds.tsv): "her albums", "Parise scored". */
@@ -310,7 +313,7 @@ export function deeds(): Map<string, Deed> {
 			const line = raw.replace(/#.*$/, '').trim();
 			const [w, g, how] = line.split(/\t+/).map((s) => s?.trim());
 			const group = SPEAKER_GROUPS.find((x) => x === g?.toLowerCase());
-			if (!w || !group || !['has', 'named', 'counted', 'does', 'result', 'heads', 'race', 'contest'].includes(how)) continue;
+			if (!w || !group || !isDeedKind(how)) continue;
 			deedMap.set(w.toLowerCase(), { group, how });
 		}
 	}

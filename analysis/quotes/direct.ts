@@ -9,7 +9,8 @@ import { attrAfter, attrBefore, clauseSubject, isNamed, isSource, speakerOf, win
 import { isCap, isPossessive } from './mentions.js';
 import { npLeft, npRight } from './phrases.js';
 import { subjectLeft } from './subjects.js';
-import { LISTENER_VERBS, counterfactual, insideUnsaid, isPassive } from './cues.js';
+import { counterfactual, insideUnsaid, isPassive } from './cues.js';
+import { clauseRightAfter, endsClause } from './cue-clause.js';
 import { documentNouns, orgWords, personNouns, speechNouns } from './data.js';
 import { putsOutSaid } from './issuers.js';
 
@@ -475,42 +476,3 @@ function termAsSubject(ctx: Ctx, m: MarkedSpan): boolean {
 const DETS_BEFORE_SPEECH = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'its', 'their']);
 /** Verbs whose object, a speech noun, is the subject's own words: "makes the claim", "issued a warning". */
 const UTTERING_VERBS = new Set(['make', 'issue', 'give', 'deliver', 'repeat', 'voice', 'utter', 'offer']);
-
-/**
- * Does a clause of its own, a subject and its verb, follow the attribution's cue right away ("the senator
- * said his campaign here was …", "said the plan was dead")? Not a place, a time or a listener first.
- */
-function clauseRightAfter(ctx: Ctx, a: Attribution): boolean {
-	const { toks } = ctx;
-	// (a subject before its verb: not '"…," said Tom Vale, a lawyer who …', whose clause is the appositive's)
-	if (!a.np || a.np[1] > a.cue![0]) return false;
-	let k = a.cue![1];
-	while (k < toks.length && TIME_WORDS.has(toks[k].normal)) k++;
-	const first = toks[k];
-	// (only right after the verb: not "said in an interview that aired Sunday", whose cue takes in the phrase)
-	// (nor a listener's verb, whose object comes first: '"Yes," the mayor told reporters the plan …')
-	if (a.cue![1] - a.cue![0] > 1 || LISTENER_VERBS.has(toks[a.cue![0]].lemma.toLowerCase()) || !first || ctx.isMark[k] || !SUBJECT_OPENERS.has(first.pos) || first.normal === 'that' || first.sentence !== toks[a.cue![0]].sentence) return false;
-	for (let j = k + 1; j < toks.length && j - k <= 5; j++) {
-		const t = toks[j];
-		if (t.pos === 'VERB' || t.pos === 'AUX') return !/ing$/.test(t.normal);
-		if (!SUBJECT_WORDS.has(t.pos) || ctx.isMark[j]) return false;
-	}
-	return false;
-}
-/** What a clause's subject opens with, and what it may go on with before its verb. */
-const SUBJECT_OPENERS = new Set(['PRON', 'DET', 'PROPN', 'NOUN']);
-const SUBJECT_WORDS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'ADJ', 'ADV', 'NUM']);
-
-/** Does the attribution end its clause (nothing reported after it, only a time, a place or a listener)? */
-function endsClause(ctx: Ctx, a: Attribution): boolean {
-	const { toks } = ctx;
-	let k = Math.max(a.cue![1], a.np?.[1] ?? 0, a.appos?.[1] ?? 0);
-	const next = toks[k];
-	if (!next || /^[.,;:!?)—–-]$/.test(next.value) || ctx.isMark[k]) return true;
-	// "… said Tuesday", "… told reporters", "… said in a statement"
-	while (k < toks.length && k - a.cue![1] < 8 && !/^[.,;:!?]$/.test(toks[k].value)) {
-		if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX' || toks[k].normal === 'that') return false;
-		k++;
-	}
-	return true;
-}
