@@ -16,6 +16,9 @@ const RACE = ': an election won or lost';
 /** Is an evidence pattern a deed's (groups.ts: a last resort)? */
 export const isDeedPattern = (pattern: string): boolean => pattern.endsWith(MAKES) || pattern.endsWith(HEADS) || pattern.endsWith(RESULT) || pattern.endsWith(RACE);
 
+/** Verbs that declare someone the winner ("declared him the victor", "projected Clinton the winner"). */
+const DECLARING = new Set(['declared', 'declare', 'declares', 'declaring', 'projected', 'project', 'projects', 'named', 'called', 'calls', 'call']);
+const WINNERS = new Set(['winner', 'victor', 'loser']);
 /** What may stand before "nomination" for it to be an election's: "the nomination", "the party's", "the Republican". */
 const NOMINATION_BEFORE = new Set(['the', "party's", 'party’s', 'republican', 'democratic', 'gop', 'presidential']);
 /**
@@ -76,6 +79,12 @@ export function deedFacets(ctx: Ctx, index: EntityIndex): void {
 			const last = ctx.tokenAt(m.end - 1);
 			if (last < 0 || toks[last].end > m.end) continue;
 			const pronoun = m.form === 'pronoun';
+			// ("news outlets declared him the victor in the New Hampshire GOP primary": the one declared the
+			// winner of an election ran in it; review LL of the 47th stop)
+			const first = ctx.tokenAt(m.start);
+			if (DECLARING.has(toks[first - 1]?.normal ?? '') && toks[last + 1]?.normal === 'the' && WINNERS.has(toks[last + 2]?.normal ?? '') && raceObject(toks, last + 3)) {
+				c.addFacet({ start: toks[first - 1].start, end: toks[last + 2].end, text: text.slice(toks[first - 1].start, toks[last + 2].end), role: 'deed', group: 'government', pattern: `${toks[last + 2].normal}${RACE}` });
+			}
 			let k = last + 1;
 			const possessive = pronoun ? ['his', 'her'].includes(toks[last].normal) : !!toks[k] && isPossessive(toks[k]);
 			if (possessive) {

@@ -464,7 +464,9 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['"won the Indiana Republican primary"', 'Tom Vale won the Indiana Republican primary in May. "We will win," Vale said.', 'government'],
 		['"finished second in the Iowa caucuses"', 'Tom Vale finished second in the Iowa caucuses. "We will win," Vale said.', 'government'],
 		['... not "won an Oscar nomination"', 'Tom Vale won an Oscar nomination in May. "We will win," Vale said.', 'unclassified'],
-		['... nor "won the race by a second"', 'Tom Vale won the race by a second. "We will win," Vale said.', 'unclassified']
+		['... nor "won the race by a second"', 'Tom Vale won the race by a second. "We will win," Vale said.', 'unclassified'],
+		['"news outlets declared him the victor in the New Hampshire GOP primary"', 'Tom Vale spoke in Manchester. "We will win," Vale said, after news outlets declared him the victor in the New Hampshire GOP primary.', 'government'],
+		['... not "declared her the winner of the cooking contest"', 'Ann Lee spoke. "We won," Lee said after judges declared her the winner of the cooking contest.', 'unclassified']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
 		const { quotes } = analyse(text);
