@@ -22,7 +22,8 @@ export function officeOf(toks: Token[], k: number): number {
 }
 
 /** "adviser to the president", "ambassador to Ukraine": token k is "to" after a title, a link as "of" is. */
-export const officeTo = (toks: readonly Token[], k: number): boolean => k > 0 && toks[k]?.normal === 'to' && titleWords().has(toks[k - 1].normal);
+// (in the plural too: "Advisers to a rival campaign"; review LL of the 47th stop)
+export const officeTo = (toks: readonly Token[], k: number): boolean => k > 0 && toks[k]?.normal === 'to' && (titleWords().has(toks[k - 1].normal) || (toks[k - 1].normal.endsWith('s') && titleWords().has(toks[k - 1].normal.slice(0, -1))));
 
 /** Words that join an office to what it is held for: "Secretary of State", "ambassador to Ukraine", "envoy for Syria". */
 export const OFFICE_LINKS = new Set(['of', 'to', 'for']);

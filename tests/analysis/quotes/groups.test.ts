@@ -453,6 +453,7 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		// reviews KK and LL (47th stop): campaign staff, a party's operative, a share of a poll in figures,
 		// and a candidate the text gives no title: by what the text says they have or won
 		['"according to campaign manager Jeff Weaver" (the tagger reads "to campaign")', 'Volunteers will knock on doors, according to campaign manager Tom Roe.', 'government'],
+		['"Advisers to the Vale campaign suggest"', 'Advisers to the Vale campaign suggest that Rob Hale could win.', 'government'],
 		['"a top GOP operative"', 'Rich Vale, a top Tallahassee GOP operative, said the program is working.', 'government'],
 		['"a Democratic operative"', 'Rich Vale, a Democratic operative, said the program is working.', 'government'],
 		['"12% of Democrats say" is a share of a poll, not the party', 'In the poll, 45% of Republicans and 12% of Democrats say that would be their reaction.', 'citizen'],

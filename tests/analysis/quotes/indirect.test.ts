@@ -15,6 +15,8 @@ describe('findIndirect', () => {
 		// review LL (47th stop): what follows a cue and the phrases jumped is no clause when it goes on a
 		// noun ("a breakfast hosted by …", "a crowd of …"), a consent ("agreed to a match"), an object
 		// closing a clause opened by "when" after "but", or a phrase before "he warned"
+		// (and a plural office's "to" links its holder as the singular's does: "advisers to the island's government")
+		['"advisers to the island\'s government said"', 'Other advisers to the island\'s government said a default was near.', [{ text: 'a default was near', mention: 'Other advisers to the island\'s government' }]],
 		['"told reporters at a breakfast hosted by X"', '“We are not done,” Tom Vale told reporters at a breakfast hosted by Harbour Politics.', []],
 		['"said in front of a crowd of about 1,000 people who …"', '“I will say it again,” Tom Vale said in front of a crowd of about 1,000 people who packed a school cafeteria here.', []],
 		['"agreed to a match"', 'Men can write to her only after they have mutually agreed to a match, based often on looks.', []],
