@@ -390,7 +390,8 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 	}
 	// "Analysts say", "Residents said": a role noun capitalised at the start of a sentence is no name;
 	// "Defenseman Jonas Brodin": before a name it is a title.
-	if (he - n === 1 && n === h && (personNouns().has(toks[n].normal) || personNouns().has(toks[n].lemma.toLowerCase()))) n = he;
+	// ("Advisers to a rival campaign": a plural the tagger, reading a capital, left unlemmatised)
+	if (he - n === 1 && n === h && (personNouns().has(toks[n].normal) || personNouns().has(toks[n].lemma.toLowerCase()) || (/^\p{Lu}\p{Ll}{3,}[^s]s$/u.test(toks[n].value) && personNouns().has(toks[n].normal.slice(0, -1))))) n = he;
 	else if (he - n >= 3 && personNouns().has(toks[n].normal) && toks[n + 1].pos === 'PROPN') n++;
 	// A capitalised title word right before a name belongs to the title ("President Smith"), but a run
 	// that is all title words is a noun phrase ("the Prosecutor").

@@ -454,6 +454,8 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		// and a candidate the text gives no title: by what the text says they have or won
 		['"according to campaign manager Jeff Weaver" (the tagger reads "to campaign")', 'Volunteers will knock on doors, according to campaign manager Tom Roe.', 'government'],
 		['"Advisers to the Vale campaign suggest"', 'Advisers to the Vale campaign suggest that Rob Hale could win.', 'government'],
+		// (a plural role capitalised opening the sentence is no name: "Advisers to a rival campaign")
+		['"Advisers to a rival campaign suggest"', 'Advisers to a rival campaign even suggest that Rob Hale could win.', 'government'],
 		['"a top GOP operative"', 'Rich Vale, a top Tallahassee GOP operative, said the program is working.', 'government'],
 		['"a Democratic operative"', 'Rich Vale, a Democratic operative, said the program is working.', 'government'],
 		['"12% of Democrats say" is a share of a poll, not the party', 'In the poll, 45% of Republicans and 12% of Democrats say that would be their reaction.', 'citizen'],
