@@ -2,18 +2,9 @@
 // Vale of Ohio and Ann Roe", "officials such as Jane Roe", "Sens. Ann Roe (Ohio), Tom Vale (Iowa) and …"):
 // every name of the list holds that role (describe.ts asks).
 import type { Token } from '../types.js';
-import { personNouns, titleWords } from './data.js';
-import { HONORIFIC } from './mention-words.js';
+import { personNouns } from './data.js';
+import { pluralTitle } from './mention-words.js';
 
-/**
- * A title in the plural before a list of names, whose every name holds it ("Sens. Ann Roe (Ohio), Tom
- * Vale (Iowa) and …", "Senators …", "Governors …"): titles.txt's plural short forms, or a word in -s
- * whose singular is a title there (the tagger leaves a capitalised "Senators" unlemmatised).
- */
-function pluralTitle(t: Token): boolean {
-	const n = t.normal.toLowerCase();
-	return !HONORIFIC.test(n) && ((n.endsWith('s.') && titleWords().has(n)) || (n.endsWith('s') && titleWords().has(n.slice(0, -1))));
-}
 
 /** Tokens a list of names may hold between its members: names, states, party labels, commas, "and". */
 const IN_LIST = (t: Token) => t.pos === 'PROPN' || /^\p{Lu}/u.test(t.value) || t.value === ',' || t.value === '-' || t.value === '.' || t.value === '(' || t.value === ')' || t.normal === 'of' || t.normal === 'and';

@@ -2,7 +2,7 @@
 // scanners): pronouns, articles, quantifiers, words that never open a name, name particles and
 // prepositions, time words, capitalisation, units, demonyms.
 import type { Token } from '../types.js';
-import { givenName } from './data.js';
+import { givenName, personNouns, titleWords } from './data.js';
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 export const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
@@ -160,4 +160,22 @@ const FAMILY_NOUNS = new Set(['family', 'families', 'clan', 'dynasty', 'dynastie
 export function familyAfter(toks: Token[], i: number, e: number): boolean {
 	const n = toks[e];
 	return e - i === 1 && i > 0 && toks[i - 1].normal === 'the' && !!n && FAMILY_NOUNS.has(n.normal) && !/^\p{Lu}/u.test(n.value);
+}
+
+/**
+ * A title in the plural ("Sens. Ann Roe (Ohio), Tom Vale (Iowa) and …", "Senators …", "advisers to the
+ * president"): titles.txt's plural short forms, or a word in -s whose singular is a title there (the
+ * tagger leaves a capitalised "Senators" unlemmatised).
+ */
+export function pluralTitle(t: Token): boolean {
+	const n = t.normal.toLowerCase();
+	return !HONORIFIC.test(n) && ((n.endsWith('s.') && titleWords().has(n)) || (n.endsWith('s') && titleWords().has(n.slice(0, -1))));
+}
+
+/**
+ * A word in -s whose singular is a word for a person ("Democrats", "Advisers", which the tagger reads as
+ * names when capitalised and leaves unlemmatised); not a short initialism ("CBS" is no plural of "cb").
+ */
+export function personPlural(t: Token): boolean {
+	return /[^s]s$/.test(t.normal) && !(t.value.length <= 4 && !/\p{Ll}/u.test(t.value)) && personNouns().has(t.normal.toLowerCase().slice(0, -1));
 }

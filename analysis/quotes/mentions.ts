@@ -8,7 +8,7 @@ import { inVocabulary } from '../nlp.js';
 import { isSpace } from '../segment/patterns.js';
 import { isGenerationWord } from './name-words.js';
 import { OFFICE_LINKS, officeHolder, officeTo } from './offices.js';
-import { ARABIC_ARTICLE, CAMEL_SURNAME, DETS, shareAt, LINK_PREPS, NAME_PARTICLES, PRONOUNS, REPRESENTS, afterHyphen, isAyin, isCap, isGivenNameSyllable, isPossessive, isWord, elidedAt, possessiveAt, looksNationality, sentenceAdverb, TIME_WORDS } from './mention-words.js';
+import { ARABIC_ARTICLE, CAMEL_SURNAME, DETS, shareAt, LINK_PREPS, NAME_PARTICLES, PRONOUNS, REPRESENTS, afterHyphen, isAyin, isCap, isGivenNameSyllable, isPossessive, isWord, elidedAt, personPlural, possessiveAt, looksNationality, sentenceAdverb, TIME_WORDS } from './mention-words.js';
 export { ARABIC_ARTICLE, CAMEL_SURNAME, DETS, LINK_PREPS, NAME_PARTICLES, NAME_PREPOSITIONS, NEVER_NAME_WORDS, PLACE_PREPS, POSSESSIVE_DETS, PRONOUNS, QUANTIFIERS, REFLEXIVES, RELATIVE_PRONOUNS, TIME_MODIFIERS, TIME_PLACE_PREPS, TIME_WORDS, afterHyphen, isAyin, isCap, isDemonym, isGivenNameSyllable, isPossessive, isTimePhrase, isUnit, sentenceAdverb } from './mention-words.js';
 
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
@@ -67,7 +67,7 @@ const spanOf = (toks: Token[], a: number, z: number): Span | null => (z > a ? { 
 function pluralHead(t: Token): boolean {
 	if (!/[^s]s$/.test(t.normal)) return false;
 	if (t.pos === 'NOUN' && t.lemma.toLowerCase() !== t.normal) return true;
-	return (t.pos === 'PROPN' || t.pos === 'NOUN') && personNouns().has(t.normal.toLowerCase().slice(0, -1));
+	return (t.pos === 'PROPN' || t.pos === 'NOUN') && personPlural(t);
 }
 
 // The helpers of parseMention below are module functions, not closures made on each call: it runs
@@ -391,7 +391,7 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 	// "Analysts say", "Residents said": a role noun capitalised at the start of a sentence is no name;
 	// "Defenseman Jonas Brodin": before a name it is a title.
 	// ("Advisers to a rival campaign": a plural the tagger, reading a capital, left unlemmatised)
-	if (he - n === 1 && n === h && (personNouns().has(toks[n].normal) || personNouns().has(toks[n].lemma.toLowerCase()) || (/^\p{Lu}\p{Ll}{3,}[^s]s$/u.test(toks[n].value) && personNouns().has(toks[n].normal.slice(0, -1))))) n = he;
+	if (he - n === 1 && n === h && (personNouns().has(toks[n].normal) || personNouns().has(toks[n].lemma.toLowerCase()) || personPlural(toks[n]))) n = he;
 	else if (he - n >= 3 && personNouns().has(toks[n].normal) && toks[n + 1].pos === 'PROPN') n++;
 	// A capitalised title word right before a name belongs to the title ("President Smith"), but a run
 	// that is all title words is a noun phrase ("the Prosecutor").

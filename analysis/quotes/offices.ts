@@ -7,6 +7,7 @@ import { inVocabulary } from '../nlp.js';
 import { givenName, orgWords, placeNames, titleWords } from './data.js';
 import { NAME_PARTICLES, isCap } from './mentions.js';
 import { isGenerationWord } from './name-words.js';
+import { pluralTitle } from './mention-words.js';
 
 /**
  * Where "<title> of <Capitalised words>" starts when the capitalised run ending at token k follows it
@@ -23,7 +24,7 @@ export function officeOf(toks: Token[], k: number): number {
 
 /** "adviser to the president", "ambassador to Ukraine": token k is "to" after a title, a link as "of" is. */
 // (in the plural too: "Advisers to a rival campaign"; review LL of the 47th stop)
-export const officeTo = (toks: readonly Token[], k: number): boolean => k > 0 && toks[k]?.normal === 'to' && (titleWords().has(toks[k - 1].normal) || (toks[k - 1].normal.endsWith('s') && titleWords().has(toks[k - 1].normal.slice(0, -1))));
+export const officeTo = (toks: readonly Token[], k: number): boolean => k > 0 && toks[k]?.normal === 'to' && (titleWords().has(toks[k - 1].normal) || pluralTitle(toks[k - 1]));
 
 /** Words that join an office to what it is held for: "Secretary of State", "ambassador to Ukraine", "envoy for Syria". */
 export const OFFICE_LINKS = new Set(['of', 'to', 'for']);
