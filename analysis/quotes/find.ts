@@ -15,6 +15,7 @@ import { namedWordAt } from '../named-words.js';
 import { isSource } from './attribution.js';
 import { findEmbeddedPosts, postFurniture, signatureParagraphs } from './posts.js';
 import { findBlockQuotations } from './blockquotes.js';
+import { findTranscriptTurns } from './transcript.js';
 import { SpanIndex } from '../span-index.js';
 import { upperBound } from '../sorted.js';
 import { buildEntityIndex, finishEntities } from './entity-index.js';
@@ -45,6 +46,7 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 	const signatures = signatureParagraphs(ctx);
 	const posts = findEmbeddedPosts(ctx, signatures);
 	const blocks = findBlockQuotations(ctx, article.quotations ?? []);
+	const turns = findTranscriptTurns(ctx);
 	const furniture = postFurniture(ctx, signatures);
 
 	// A quoted fragment inside a reported clause is a partial (mixed) quote: keep one quote, the clause,
@@ -232,7 +234,8 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 	const holderReach = holders.reduce((m, f) => Math.max(m, f.end - f.start), 0);
 	const postAt = new SpanIndex(posts);
 	let lo = 0;
-	for (const b of blocks) {
+	// (a transcript's turns likewise: one in quotation marks is already a quote)
+	for (const b of mergeByStart(blocks, turns)) {
 		while (lo < holders.length && holders[lo].start < b.start - holderReach) lo++;
 		let held = 0;
 		for (let k = lo; k < holders.length && holders[k].start < b.end; k++) held += overlap(holders[k], b);
@@ -483,4 +486,9 @@ function innerAttribution(ctx: Ctx, d: Found, ind: Found): boolean {
 	const named = !!d.cue && NAMING.has(ctx.toks[d.cue[0]].lemma) && countWords(between) <= 6 && !/[.;:!?]/.test(between) && !/\b(?:that|who|which)\b/.test(between);
 	const introduces = !!d.cue && (/^(?:[\s,:"“”„«]|'')*(?:(?:of|about|against|that|as)(?:[\s"“”„«]|'')*)?$/.test(between) || named || ctx.toks[d.cue[0]].start >= d.end);
 	return !!d.speaker?.cluster && !d.carried && (introduces || !!d.owned) && !!m && m.start >= ind.start && m.end <= d.start;
+}
+
+/** Two lists of spans each in text order, as one in text order. */
+function mergeByStart<T extends { start: number }>(a: T[], b: T[]): T[] {
+	return b.length ? [...a, ...b].sort((x, y) => x.start - y.start) : a;
 }
