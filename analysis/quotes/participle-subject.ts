@@ -4,12 +4,14 @@
 // attribution.ts (attrBefore) and report-subject.ts; split from attribution.ts, which had passed 500 lines.
 import type { Ctx, Range } from './context.js';
 import { TIME_WORDS } from './context.js';
+import { isTimePhrase } from './mention-words.js';
 import { CHANNEL_NOUNS, isParticiple } from './cues.js';
 import { isCap } from './mentions.js';
 import { npLeft } from './phrases.js';
 import { documentNouns, knownOrgNames, speechNouns } from './data.js';
 import { clauseSubject, judgedFor } from './clause-subject.js';
 import { isSource } from './sources.js';
+import { subjectLeft } from './subjects.js';
 
 /**
  * The speaker of a participle cue right after a noun phrase: "issued a statement saying" is the clause's
@@ -30,7 +32,10 @@ export function participleSubject(ctx: Ctx, c: number, lo: number): { np: Range;
 	// a preposition, before the participle, is the participle's own subject)
 	// (not where it was said: "posted on Twitter accusing Big Machine …", "said at CNN …")
 	const where = (lead?.normal === 'on' || lead?.normal === 'at') && knownOrgNames().has(toks.slice(obj[0], obj[1]).map((t) => t.normal).join(' '));
-	if (toks[obj[1] - 1].pos === 'PROPN' && (obj[0] === lo || (lead && (['with', ',', '—', '–', '-', ';'].includes(lead.normal) || (GERUND_LEADS.has(lead.normal) && !where))))) return { np: obj, appos: null };
+	// (nor a day or a month: "a letter the campaign sent the DNC on Monday alleging …" is not Monday's; review
+	// NN of the 48th stop)
+	const when = isTimePhrase(toks, obj[0], obj[1]);
+	if (toks[obj[1] - 1].pos === 'PROPN' && !when && (obj[0] === lo || (lead && (['with', ',', '—', '–', '-', ';'].includes(lead.normal) || (GERUND_LEADS.has(lead.normal) && !where))))) return { np: obj, appos: null };
 	if (isCap(toks[obj[1] - 1]) && lead?.pos === 'VERB' && SHOWING.has(lead.lemma)) return { np: obj, appos: null };
 	// "issued a statement saying", "posted a video on Twitter saying": a statement's or a post's words are
 	// its issuer's, and so are the words of a person or organisation the clause names there; "was
@@ -41,6 +46,10 @@ export function participleSubject(ctx: Ctx, c: number, lo: number): { np: Range;
 		if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') break;
 		said = t.pos === 'NOUN' && [t.normal, t.lemma.toLowerCase()].some((w) => documentNouns().has(w) || speechNouns().has(w) || CHANNEL_NOUNS.has(w) || MEDIUMS.has(w));
 	}
+	// "a letter the Sanders campaign sent the DNC on Monday alleging …": a document with a clause of its
+	// own between it and the participle is the words of the one who sent or wrote it, that clause's subject
+	const author = said ? null : documentAuthor(ctx, c, lo);
+	if (author) return { np: author, appos: null };
 	// (a time or a quantity is how long or how much, not who: "spent 45 seconds explaining")
 	const measured = toks.slice(obj[0], obj[1]).some((t) => t.pos === 'NUM') || TIME_WORDS.has(toks[obj[1] - 1].normal);
 	if (!said && !measured && !isSource(ctx, obj)) return 'nobody';
@@ -55,3 +64,20 @@ const MEDIUMS = new Set(['microphone', 'mic', 'phone', 'telephone', 'radio', 'ca
 
 /** Verbs of showing and catching on record: "the video shows Smith saying …" is Smith speaking. */
 const SHOWING = new Set(['show', 'hear', 'see', 'catch', 'capture', 'record', 'film', 'depict', 'feature']);
+
+/**
+ * The subject of a clause that hangs on a document noun right before it, when the participle at c comes
+ * after that clause: "a letter [the campaign sent the DNC on Monday] alleging …" is the campaign's.
+ */
+function documentAuthor(ctx: Ctx, c: number, lo: number): Range | null {
+	const { toks } = ctx;
+	for (let v = c - 1; v >= Math.max(lo, c - 10); v--) {
+		const t = toks[v];
+		if (t.pos === 'PUNCT') return null;
+		if (t.pos !== 'VERB') continue;
+		const subject = subjectLeft(toks, v, lo);
+		const doc = subject ? toks[subject.np[0] - 1] : undefined;
+		return doc?.pos === 'NOUN' && (documentNouns().has(doc.normal) || documentNouns().has(doc.lemma.toLowerCase())) ? subject!.np : null;
+	}
+	return null;
+}

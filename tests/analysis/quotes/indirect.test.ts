@@ -419,6 +419,11 @@ describe('findIndirect', () => {
 		['"A wave of Republicans criticizing Vale grew louder" reports nothing', 'A wave of Republicans criticizing Tom Vale grew louder this week.', []],
 		['... but "…, saying the plan would fail" reports', 'The mayor spoke on Monday, saying the plan would fail.', [{ text: 'the plan would fail', mention: 'The mayor' }]],
 		['... and "issued a statement saying …"', 'Ann Lee issued a statement saying the plan would fail.', [{ text: 'the plan would fail', mention: 'Ann Lee' }]],
+		// review NN (48th stop): a day after a document and its clause is when, not who; the document's words
+		// are its sender's
+		['"a letter the campaign sent the council on Monday alleging …"', 'The mayor read out a letter the Vale campaign sent the council on Monday alleging that the vote had been rigged.', [{ text: 'the vote had been rigged', mention: 'the Vale campaign' }]],
+		['... "a report the agency released in May saying …"', 'Critics pointed to a report the agency released in May saying the plant was unsafe.', [{ text: 'the plant was unsafe', mention: 'the agency' }]],
+		['... while a name after "on" still says it', 'The clip aired on Fox News. The host seized on Tom Vale saying the plan would fail.', [{ text: 'the plan would fail', mention: 'Tom Vale' }]],
 		// review T (39th stop): an organisation's name with "and" or commas in it speaks whole, not by its last word
 		['"the Organization for Economic Cooperation and Development noted that …"', 'The Organization for Economic Cooperation and Development noted that wages fell sharply last year.', [{ text: 'wages fell sharply last year', mention: 'The Organization for Economic Cooperation and Development' }]],
 		// review T (39th stop): a dateline in capitals before a dash is no part of what was said
