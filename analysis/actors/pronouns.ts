@@ -5,6 +5,7 @@
 // and, inside someone's quoted words, never the speaker, and never an unnamed actor (README.md, "Who is
 // an actor").
 import { genderWords, givenName } from '../quotes/data.js';
+import { eitherGender } from '../quotes/mention-words.js';
 import { SpanIndex } from '../span-index.js';
 import { upperBound } from '../sorted.js';
 import type { Entity, Span, Token } from '../types.js';
@@ -51,6 +52,8 @@ export function resolvePronouns(tokens: Token[], out: Entity[], named: Named[], 
 		if (covered[i] || t.pos !== 'PRON') continue;
 		const w = t.normal.toLowerCase();
 		if (!(HE.has(w) || SHE.has(w))) continue;
+		// ("he or she", "his or her": anyone, no one the story names)
+		if (eitherGender(tokens, i)) continue;
 		let target: Entity | undefined;
 		// the person named last before it (`named` is in text order), in its paragraph
 		const lo = upperBound(named, t.start, (n) => n.at);

@@ -13,6 +13,7 @@
 // The lite wink model has no named entities: names are runs of capitalised proper nouns, and word
 // lists (titles.txt, roles.txt, org-words.txt, places.txt) tell people, organisations and places apart.
 import type { Span, Token } from '../types.js';
+import { eitherGender } from './mention-words.js';
 import { Ctx } from './context.js';
 import { ORG_DESCRIPTION_NOUNS, givenName, knownOrgNames, orgWords, personNouns, placeNames } from './data.js';
 import { TIME_WORDS } from './mentions.js';
@@ -80,6 +81,12 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 		}
 		// he / she and their other forms: the writer's, not someone's quoted words.
 		if (t.pos === 'PRON' && PRONOUN_WORDS.has(t.normal) && !quoted) {
+			// "He or she needs to be good at hiring", "his or her": anyone at all, no one the story names
+			// (review NN of the 48th stop had "He" given to Sanders and "she" to Clinton)
+			if (eitherGender(toks, i)) {
+				i++;
+				continue;
+			}
 			// "he told Cook": the listener named after the verb is someone else
 			let exclude: Cluster | null = null;
 			const cue = ctx.cueAt(i + 1);
@@ -334,3 +341,4 @@ function sharedSurname(ctx: Ctx, index: EntityIndex, i: number, e: number): stri
 }
 
 export { pronounClass };
+

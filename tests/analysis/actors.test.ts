@@ -140,6 +140,21 @@ describe('actors: a he or she the scan left is the person opening the main claus
 	});
 });
 
+// review NN (48th stop): "He or she needs to be good at hiring" had given "He" to Sanders and "she" to Clinton
+describe('actors: "he or she", "his or her" mean anyone, no one the story names', () => {
+	it.each([
+		['Tom Vale spoke on Monday. What does it take to be president? He or she needs to be good at hiring, Ann Roe said.', 'Tom Vale', ['Tom Vale']],
+		['Ann Roe spoke on Monday. She or he needs to be good at hiring, Tom Vale said.', 'Ann Roe', ['Ann Roe']],
+		['Tom Vale spoke on Monday. Every voter should have his or her say.', 'Tom Vale', ['Tom Vale']],
+		['Tom Vale spoke on Monday. He said every voter should have a say.', 'Tom Vale', ['Tom Vale', 'He']]
+	])('%s → %s', (text, name, mentions) => {
+		const a = find(text, name);
+		expect(a).toBeDefined();
+		expect(a!.mentions.map((m) => m.text)).toEqual(mentions);
+		expect(actorsOf(text).some((x) => x.mentions.some((m) => /^(?:he|she|his|her)$/i.test(m.text) && text.slice(m.end, m.end + 4) === ' or ')), 'a pronoun of a pair').toBe(false);
+	});
+});
+
 describe('actors: who is one', () => {
 	it.each([
 		// [text, actor name, mentions as written]
