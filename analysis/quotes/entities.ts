@@ -13,7 +13,7 @@
 // The lite wink model has no named entities: names are runs of capitalised proper nouns, and word
 // lists (titles.txt, roles.txt, org-words.txt, places.txt) tell people, organisations and places apart.
 import type { Span, Token } from '../types.js';
-import { eitherGender } from './mention-words.js';
+import { eitherGender, hyphenJoined, inHyphenCompound } from './mention-words.js';
 import { Ctx } from './context.js';
 import { ORG_DESCRIPTION_NOUNS, givenName, knownOrgNames, orgWords, personNouns, placeNames } from './data.js';
 import { TIME_WORDS } from './mentions.js';
@@ -168,7 +168,8 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			!sentenceAdverb(t);
 		// "Cook/VERB said": a known person's surname, whatever the tagger made of it
 		const knownName = isCap(t) && t.pos !== 'PROPN' && !ALL_CAPITALS.test(t.value) && index.knows(t.value);
-		if ((t.pos !== 'PROPN' && !misread && !knownName) || !isCap(t)) {
+		// ("Editor-in-Chief Martin Baron": the end of a compound joined by hyphens starts no name)
+		if ((t.pos !== 'PROPN' && !misread && !knownName) || !isCap(t) || inHyphenCompound(toks, i)) {
 			i++;
 			continue;
 		}
@@ -180,6 +181,13 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			continue;
 		}
 		let e = nameRunEnd(ctx, i);
+		// ("Post Editor-in-Chief Martin Baron": capitalised words running into such a compound are its
+		// start, a title the name after it takes in, not a name of their own)
+		// (only before a name: "Islamic State-as-Nazism arguments" still names the Islamic State)
+		if (hyphenJoined(toks, e) && inHyphenCompound(toks, e + 1) && toks[e + 4] && isCap(toks[e + 4]) && toks[e + 4].start === toks[e + 3].end + 1) {
+			i = e;
+			continue;
+		}
 		// "the policy is DANGEROUS and will hurt families": a word in capitals among ordinary words is
 		// emphasis, not an acronym (shouted.ts)
 		if (e === i + 1 && isShouted(toks, i)) {

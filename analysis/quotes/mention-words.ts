@@ -189,3 +189,16 @@ export function eitherGender(toks: Token[], i: number): boolean {
 	const joins = (k: number) => toks[k]?.normal === 'or' || toks[k]?.value === '/';
 	return (joins(i + 1) && other.has(toks[i + 2]?.normal ?? '')) || (joins(i - 1) && other.has(toks[i - 2]?.normal ?? ''));
 }
+
+/** A hyphen with no space on either side ("Qatar-funded", "commander-in-chief"). */
+export const hyphenJoined = (toks: readonly Token[], h: number): boolean => toks[h]?.value === '-' && toks[h - 1]?.end === toks[h].start && toks[h + 1]?.start === toks[h].end;
+
+/**
+ * Is token k inside a compound joined by hyphens around a preposition or an article ("Editor-in-Chief",
+ * "sergeant-at-arms", "mother-in-law"): the preposition itself, or the word after it. Such a word is
+ * no name's start and no phrase's end.
+ */
+export function inHyphenCompound(toks: readonly Token[], k: number): boolean {
+	const small = (j: number) => toks[j]?.pos === 'ADP' || toks[j]?.pos === 'DET';
+	return (small(k) && hyphenJoined(toks, k - 1) && hyphenJoined(toks, k + 1)) || (hyphenJoined(toks, k - 1) && small(k - 2) && hyphenJoined(toks, k - 3));
+}

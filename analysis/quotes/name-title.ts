@@ -5,6 +5,7 @@ import type { Token } from '../types.js';
 import type { Ctx } from './context.js';
 import { isRoleWord, knownOrgNames, orgWords, personNouns, titleWords } from './data.js';
 import { TIME_WORDS, afterHyphen, isCap, isPossessive, isUnit } from './mentions.js';
+import { inHyphenCompound } from './mention-words.js';
 import { OFFICE_LINKS, officeHolder, officeOf } from './offices.js';
 
 const LOWER_START = /^\p{Ll}/u;
@@ -53,7 +54,8 @@ export function titleStart(ctx: Ctx, i: number, e: number): number {
 		// noun's possessive right before the name is part of it
 		else if (same && s === i && isPossessive(p) && p.start === toks[s - 2]?.end && toks[s - 2].pos === 'NOUN' && isCap(toks[s - 2]) && !isCap(toks[s - 3] ?? p)) s -= 2;
 		// "editor-in-chief", "commander-in-chief": the rest of a hyphenated title, word by word
-		else if (same && s < i && p.value === '-' && s >= 2 && toks[s - 2].end === p.start && p.end === toks[s].start && LOWER_START.test(toks[s - 2].value)) s -= 2;
+		// ("Post Editor-in-Chief Martin Baron": the word before "-in-" in capitals too)
+		else if (same && s < i && p.value === '-' && s >= 2 && toks[s - 2].end === p.start && p.end === toks[s].start && (LOWER_START.test(toks[s - 2].value) || inHyphenCompound(toks, s))) s -= 2;
 		// "founder and co-CEO", "president and chief executive": two titles joined
 		else if (same && p.normal === 'and' && s - 2 >= 0 && s < i && (titles.has(toks[s - 2].normal) || personNouns().has(toks[s - 2].normal))) s--;
 		// "International Atomic Energy Agency (IAEA) Director General Yukiya Amano": an organisation's

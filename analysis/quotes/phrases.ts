@@ -25,7 +25,7 @@ import {
 	isTimePhrase
 } from './mentions.js';
 import { officeOf, officeTo } from './offices.js';
-import { shareAt } from './mention-words.js';
+import { hyphenJoined, inHyphenCompound, shareAt } from './mention-words.js';
 
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
 const NAME_WORD = /^[\p{Lu}][\p{L}'’.-]*$/u;
@@ -256,6 +256,12 @@ export function npRight(toks: Token[], i: number, hi: number, speaker = false): 
 			k++;
 			continue;
 		}
+		// "Post Editor-in-Chief Martin Baron": the preposition of a compound joined by hyphens is part of
+		// its word (review NN of the 48th stop had "Post Editor" speak)
+		if (inHyphenCompound(toks, k)) {
+			k++;
+			continue;
+		}
 		// "a conservative think tank": a verb the tagger read in a compound noun that ends the phrase
 		if (compoundVerb(toks, k, hi)) {
 			k++;
@@ -344,8 +350,6 @@ export function skipLeftAux(toks: Token[], j: number, lo: number): number {
 	return k;
 }
 
-/** A hyphen with no space on either side ("Qatar-funded", "commander-in-chief"). */
-const hyphenJoined = (toks: Token[], h: number) => toks[h]?.value === '-' && toks[h - 1]?.end === toks[h].start && toks[h + 1]?.start === toks[h].end;
 
 /**
  * "a man named Jeff", "a woman called Ann", "a Canadian man by the name of Jeff": the last token of the

@@ -232,6 +232,23 @@ const rows: [string, string, Expect][] = [
 		'a seat of government speaking is the government',
 		'"The talks were productive," the Elysee said.',
 		{ text: 'The talks were productive,', kind: 'direct', speaker: 'Elysee', cue: 'said', group: 'government' }
+	],
+	// review NN (48th stop): a title joined by hyphens round "in" ("Editor-in-Chief") had been cut at its
+	// first hyphen, "Post Editor" an organisation that spoke and "Chief Martin Baron" a person
+	[
+		'a title in capitals joined by hyphens round "in", after the quote',
+		'The Harbour Post has assigned twenty reporters. "We will cover him," said Post Editor-in-Chief Marta Bell.',
+		{ text: 'We will cover him,', kind: 'direct', speaker: 'Marta Bell', mention: 'Post Editor-in-Chief Marta Bell', cue: 'said', group: 'media' }
+	],
+	[
+		'... in lower case, before the cue',
+		'Editor-in-chief Marta Bell said the paper was ready.',
+		{ text: 'the paper was ready', kind: 'indirect', speaker: 'Marta Bell', mention: 'Editor-in-chief Marta Bell', cue: 'said', group: 'media' }
+	],
+	[
+		'... and "Commander-in-Chief"',
+		'Commander-in-Chief Tom Vale said the army was ready.',
+		{ text: 'the army was ready', kind: 'indirect', speaker: 'Tom Vale', mention: 'Commander-in-Chief Tom Vale', cue: 'said', group: 'government' }
 	]
 ];
 
