@@ -231,6 +231,7 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 		}
 	}
 	// Right: ", a Kansas Republican,", ", 30, of Raleigh,", ", who chairs the Acme Trust,"
+	let asideStart = k;
 	for (let rep = 0; rep < 3 && toks[k]?.value === ','; rep++) {
 		// (", executive director of Nurses United, a union that …": the organisation the aside before
 		// ended on, described; its kind is the affiliation too)
@@ -242,6 +243,19 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 				continue;
 			}
 		}
+		// (", a Democratic pollster who is working with Priorities USA, a pro-Clinton super PAC,": an aside
+		// whose relative clause ended on a name leaves the appositive after it to that name; review NN of
+		// the 48th stop had the PAC his affiliation)
+		// (when that name is whom they speak for, what the appositive calls it is their affiliation's kind:
+		// "who was a member of the AfroSpear, a group of black bloggers,")
+		if (rep > 0 && isCap(toks[k - 1]) && toks.slice(asideStart + 1, k).some((x) => x.normal === 'who' || x.normal === 'which' || x.normal === 'that')) {
+			let z = k + 1;
+			while (z < toks.length && z - k < 12 && ![',', ';', ')', '—', '–', '.'].includes(toks[z].value) && !ctx.isMark[z]) z++;
+			const described = DESCRIPTION_DETS.has(toks[k + 1]?.normal ?? '') && z > k + 2 && !toks.slice(k + 1, z).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+			if (c.kind === 'person' && described && c.facets.some((f) => f.role === 'affiliation' && f.end === toks[k - 1].end)) c.addFacet({ ...spanOf(toks, k + 1, z), text: strOf(text, toks, k + 1, z), role: 'affiliation' });
+			break;
+		}
+		asideStart = k;
 		// (", now the Republican presidential front-runner,", ", also a former mayor,": an adverb of time
 		// before the description)
 		const a = NOW_WORDS.has(toks[k + 1]?.normal ?? '') && DESCRIPTION_DETS.has(toks[k + 2]?.normal ?? '') ? k + 2 : k + 1;
@@ -409,8 +423,17 @@ function asideAffiliation(ctx: Ctx, c: Cluster, from: number, to: number, head: 
 	const { toks, text } = ctx;
 	let found: Span | null = null;
 	let after = -1;
+	// (inside a relative clause only where someone works, "who works for Acme", "who teaches at Brightwater";
+	// "a Democratic pollster who is working with Priorities USA, a pro-Clinton super PAC" works with the
+	// PAC, not for it: review NN of the 48th stop had him in government by it)
+	// ("who serves as vice chairman of the Allegheny County GOP": "of" after a title or a role, not "who
+	// consulted the departments of State")
+	let relative = false;
 	for (let k = from; k < to; k++) {
-		if (!['to', 'at', 'of', 'for', 'with'].includes(toks[k].normal)) continue;
+		if (RELATIVE_PRONOUNS.has(toks[k].normal)) relative = true;
+		const w = toks[k].normal;
+		const linked = relative ? w === 'at' || w === 'for' || (w === 'of' && !!toks[k - 1] && (titleWords().has(toks[k - 1].normal) || personNouns().has(toks[k - 1].normal))) : ['to', 'at', 'of', 'for', 'with'].includes(w);
+		if (!linked) continue;
 		if (found && k !== after) break;
 		let b = k + 1;
 		while (b < to && (['the', 'a', 'an'].includes(toks[b].normal) || (isPossessive(toks[b + 1] ?? toks[b]) && isCap(toks[b])))) b += isPossessive(toks[b + 1] ?? toks[b]) && isCap(toks[b]) ? 2 : 1;

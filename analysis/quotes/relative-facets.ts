@@ -5,7 +5,7 @@
 // resident who lives near the plant said").
 import type { Ctx } from './context.js';
 import { CANDIDATE_PATTERN, type Cluster } from './cluster.js';
-import { firstNames, personNouns, relationNouns } from './data.js';
+import { firstNames, personNouns, relationNouns, titleWords } from './data.js';
 import { isCap, isPossessive } from './mentions.js';
 
 /** Verbs of a relative clause that name the organisation someone belongs to: "who heads Acme". */
@@ -79,6 +79,7 @@ export function relativeFacets(ctx: Ctx, c: Cluster, a: number, z: number): void
 			return;
 		}
 	}
+	copularRole(ctx, c, a, z);
 	for (let k = a + 1; k < z; k++) {
 		const t = toks[k];
 		const link = AFFILIATION_VERBS.has(t.normal) || ((t.normal === 'at' || t.normal === 'for' || t.normal === 'of') && k > a + 1);
@@ -96,4 +97,41 @@ export function relativeFacets(ctx: Ctx, c: Cluster, a: number, z: number): void
 			return;
 		}
 	}
+}
+
+/** Copulas of a relative clause that say who someone is or was. */
+const COPULAS = new Set(['is', 'was', "'s", '’s']);
+
+/**
+ * "who is a nurse", "who was Rubio's campaign pollster", "who is also a Republican strategist": a role
+ * said with "is" or "was" is a description of them, as an appositive's is ("Ann Lee, a nurse,"), and a
+ * former one with "was" (review NN of the 48th stop: "said Whit Ayres, who was Rubio's campaign
+ * pollster" had been unclassified). The phrase runs from its article or owner to its head, a word for a
+ * person or a title, before a link ("at", "of", "for") or the clause's end.
+ */
+function copularRole(ctx: Ctx, c: Cluster, a: number, z: number): void {
+	const { toks, text } = ctx;
+	if (c.kind !== 'person' || toks[a].normal !== 'who') return;
+	let b = a + 1;
+	if (!COPULAS.has(toks[b]?.normal ?? '')) return;
+	const was = toks[b].normal === 'was';
+	b++;
+	if (toks[b]?.normal === 'also' || toks[b]?.normal === 'now') b++;
+	const start = b;
+	if (['a', 'an', 'the'].includes(toks[b]?.normal ?? '')) b++;
+	// (an owner before the role: "Rubio's", "the senator's")
+	else if (isCap(toks[b] ?? toks[a]) && isPossessive(toks[b + 1] ?? toks[a])) b += 2;
+	else return;
+	let head = -1;
+	for (let k = b; k < z && k - b < 6; k++) {
+		const t = toks[k];
+		// (an owner inside the phrase: "the Lee campaign's pollster")
+		if (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN' || (t.value === '-' && k > b) || (isPossessive(t) && k > b)) {
+			if (t.pos === 'NOUN' && (personNouns().has(t.normal) || personNouns().has(t.lemma.toLowerCase()) || titleWords().has(t.normal))) head = k;
+			continue;
+		}
+		break;
+	}
+	if (head < 0) return;
+	c.addFacet({ start: toks[start].start, end: toks[head].end, text: text.slice(toks[start].start, toks[head].end), role: 'description', former: was });
 }

@@ -536,7 +536,16 @@ describe('a relative clause says who the speaker is (review class 3)', () => {
 		['a woman who has lived on a street for years', '"We were never told," said one woman who has lived on Mill Street for 30 years.', 'citizen'],
 		['a named person who lives near the plant', '"We were never told," said Ann Lee, who lives near the plant.', 'citizen'],
 		['a man who works at a company', '"We were never told," said a man who works at Acme Corp.', 'business'],
-		['a man who works somewhere unnamed: nothing said', '"We were never told," a man who works at the depot said.', 'unclassified']
+		['a man who works somewhere unnamed: nothing said', '"We were never told," a man who works at the depot said.', 'unclassified'],
+		// review NN (48th stop): "who is" or "who was" and a role is a description; a relative clause's "with"
+		// is no affiliation, and the appositive after its last name describes that name
+		['"who is a nurse"', '"We were never told," said Ann Lee, who is a nurse.', 'citizen'],
+		['"who was the campaign\'s pollster"', '"She is weaker than I expected," said Tom Vale, who was the Lee campaign\'s pollster.', 'government'],
+		['"who is also a Republican strategist"', '"She is weaker than I expected," said Tom Vale, who is also a Republican strategist.', 'government'],
+		['"a pollster who is working with X, a super PAC"', '"It is a mess," said Tom Vale, a Democratic pollster who is working with Priorities Harbour, a pro-Lee super PAC.', 'expert or academic'],
+		['"a former Fed governor who argued with Ms. Roe"', '"It is a mess," said Tom Vale, a former Fed governor who argued with Ms. Roe at the conference.', 'government'],
+		['... but "who serves as vice chairman of" a party names it', '"We must unite," said Tom Vale, a one-time Cruz backer who serves as vice chairman of the Harbour County GOP.', 'government'],
+		['... and what the appositive calls that name is its kind', '"It changed us," said Tom Vale, who at the time was a member of the Harbour Spear, a group of black bloggers.', 'media']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
 		const { quotes } = analyse(text);
