@@ -14,7 +14,7 @@ import { npRight } from './phrases.js';
 import { subjectLeft, subjectRight } from './subjects.js';
 import { fronted } from './relayed.js';
 import { CONJUNCTIONS, reportSubject } from './report-subject.js';
-import { MODALS, commentEnd, contrastEnd, endAtJoinedCues, frontedReportEnd, glossEnd, judgedForEnd, trailingRelativeEnd, trimRange, turnEnd } from './report-edges.js';
+import { MODALS, commentEnd, contrastEnd, endAtJoinedCues, frontedReportEnd, glossEnd, judgedForEnd, siblingParticipleEnd, trailingRelativeEnd, trimRange, turnEnd } from './report-edges.js';
 import { RELATIVE_OPENERS, SUBORDINATORS, gappedRelative, hasClauseVerb, objectThatVerb, mainClauseAfter, negated, nounWithInfinitive, objectBeforeClause, objectBeforeParticiple, objectBeforeSubordinate, objectThenPredicates, objectWithRelative, openedBefore, ownSubjectAfter, passiveInfinitive, reducedPassive, relativeCue, relativeOnThing, subordinatorAt, writersClauseAt } from './clause-shape.js';
 
 const LOWER_FIRST = /^\p{Ll}/u;
@@ -243,6 +243,7 @@ export function findIndirect(ctx: Ctx): Found[] {
 					content = contrastEnd(ctx, content) ?? content;
 					content = turnEnd(ctx, content) ?? content;
 					content = judgedForEnd(ctx, i, content) ?? content;
+					content = siblingParticipleEnd(ctx, i, content) ?? content;
 					content = trailingRelativeEnd(ctx, content) ?? content;
 					content = frontedReportEnd(ctx, i, ss, content) ?? content;
 					// "Reuters quoted the minister as saying": the one quoted is the speaker of the quotation, and
@@ -302,8 +303,10 @@ export function findIndirect(ctx: Ctx): Found[] {
 					// "Home Depot reported earnings that beat forecasts": an object and a relative clause on it
 					const objectRelative = !introduced && !NAMES_AS.has(t.lemma) && objectThatVerb(toks, content[0], content[1]);
 					const gapped = !introduced && gappedRelative(toks, subj.np, k, ss);
-					// ("after they have mutually agreed to a match": consent to a thing, no words)
-					const consent = !introduced && t.lemma === 'agree' && toks[c0]?.normal === 'to' && (toks[c0 + 1]?.pos === 'DET' || toks[c0 + 1]?.pos === 'NOUN');
+					// ("after they have mutually agreed to a match": consent to a thing, no words; "agreed to meet
+					// again", "agreed to pay $325 million": a commitment to act, no words either; review MM of the
+					// 48th stop had Politico's own "ostensibly" after it read as Ryan's and Trump's)
+					const consent = !introduced && t.lemma === 'agree' && toks[c0]?.normal === 'to' && (toks[c0 + 1]?.pos === 'DET' || toks[c0 + 1]?.pos === 'NOUN' || toks[c0 + 1]?.pos === 'VERB' || toks[c0 + 1]?.pos === 'AUX' || (toks[c0 + 1]?.pos === 'ADV' && toks[c0 + 2]?.pos === 'VERB'));
 					if (noClause || bare || objectThenClause || dashAfter || deed || askedAbout || objectRelative || gapped || ofPhrase || consent) content = [k, k];
 					// "described him as sweating, and at that point he had a condition …": what a naming verb
 					// gives ends with its word for the thing; a clause joined on after it is the writer's

@@ -35,7 +35,10 @@ export function participleSubject(ctx: Ctx, c: number, lo: number): { np: Range;
 	// (nor a day or a month: "a letter the campaign sent the DNC on Monday alleging …" is not Monday's; review
 	// NN of the 48th stop)
 	const when = isTimePhrase(toks, obj[0], obj[1]);
-	if (toks[obj[1] - 1].pos === 'PROPN' && !when && (obj[0] === lo || (lead && (['with', ',', '—', '–', '-', ';'].includes(lead.normal) || (GERUND_LEADS.has(lead.normal) && !where))))) return { np: obj, appos: null };
+	// ("with Ryan saying he was “very encouraged” and Trump calling it a “great meeting”": after "and" too,
+	// when a participle of saying with its own subject came before it in the sentence)
+	const chained = lead?.normal === 'and' && toks.slice(Math.max(lo, obj[0] - 30), obj[0] - 1).some((t) => isParticiple(t) && /ing$/.test(t.normal) && ctx.isSpeechLemma(t) && t.sentence === lead.sentence);
+	if (toks[obj[1] - 1].pos === 'PROPN' && !when && (chained || obj[0] === lo || (lead && (['with', ',', '—', '–', '-', ';'].includes(lead.normal) || (GERUND_LEADS.has(lead.normal) && !where))))) return { np: obj, appos: null };
 	if (isCap(toks[obj[1] - 1]) && lead?.pos === 'VERB' && SHOWING.has(lead.lemma)) return { np: obj, appos: null };
 	// "issued a statement saying", "posted a video on Twitter saying": a statement's or a post's words are
 	// its issuer's, and so are the words of a person or organisation the clause names there; "was

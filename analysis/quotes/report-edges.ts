@@ -240,6 +240,36 @@ export function judgedForEnd(ctx: Ctx, cue: number, content: Range): Range | nul
 }
 
 /**
+ * "… calling President Barack Obama an “ignorant baboon” and tweeting a photo of Martin's body", "Ryan
+ * saying he was “very encouraged” and Trump calling it a “great meeting”": after a participle cue, "and"
+ * and another participle with a subject of its own, or with none after words that held no verb (the
+ * cue's object and what it was called), is a second thing done, not more of what was said (review MM of
+ * the 48th stop). Not "saying they are building walls and turning away refugees", where the second
+ * participle goes on the reported clause's. The reported clause cut before it, else null.
+ */
+export function siblingParticipleEnd(ctx: Ctx, cue: number, content: Range): Range | null {
+	const { toks } = ctx;
+	if (!isParticiple(toks[cue]) || !/ing$/.test(toks[cue].normal)) return null;
+	let verbs = false;
+	for (let j = content[0]; j < content[1] - 1; j++) {
+		const t = toks[j];
+		if (ctx.inQuote[j] >= 0 || ctx.isMark[j]) continue;
+		if (t.normal === 'and') {
+			let k = j + 1;
+			while (k < content[1] && k - j <= 4 && t.pos === 'CCONJ' && toks[k].pos === 'PROPN' && isCap(toks[k])) k++;
+			const own = k > j + 1;
+			const v = toks[k];
+			// (not a participle describing the last of a list's nouns: "citing low growth, unemployment and
+			// growing economic inequality")
+			const describing = toks[k + 1]?.pos === 'ADJ' || (toks[k + 1]?.pos === 'NOUN' && toks[j - 1]?.pos === 'NOUN' && toks.slice(Math.max(content[0], j - 6), j).some((x) => x.value === ','));
+			if (v && v.pos === 'VERB' && /ing$/.test(v.normal) && !isCap(v) && (own || !verbs) && !describing) return trimRange(ctx, content[0], toks[j - 1]?.value === ',' ? j - 1 : j);
+		}
+		if (t.pos === 'VERB' || t.pos === 'AUX') verbs = true;
+	}
+	return null;
+}
+
+/**
  * "He called it their “secret weapon” and said it was more useful than the polls", "She said the plan
  * was good and added that it was cheap": a speech verb joined on by "and", whose own report was found
  * (sharing the subject), opens that report; the one before ends at the "and" (review U of the 39th stop

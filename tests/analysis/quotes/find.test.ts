@@ -736,7 +736,9 @@ describe('quote spans and scare quotes (review classes 4 and 5)', () => {
 			'... and so are marked words with their own attribution after the clause\'s own marked words',
 			'They met on Thursday, with Ann Roe saying she was “very encouraged” and Tom Vale calling it a “great meeting.”',
 			[
-				{ text: 'she was “very encouraged” and Tom Vale calling it a “great meeting', kind: 'direct', speaker: 'Ann Roe' },
+				// (her report ends at "and Tom Vale calling …", a second participle with its own subject, review MM
+				// of the 48th stop; what is left is mostly the marked words, so the marked words are the quote)
+				{ text: 'very encouraged', kind: 'direct', speaker: 'Ann Roe' },
 				{ text: 'great meeting.', kind: 'direct', speaker: 'Tom Vale' }
 			]
 		],

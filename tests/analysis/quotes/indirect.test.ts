@@ -20,6 +20,9 @@ describe('findIndirect', () => {
 		['"told reporters at a breakfast hosted by X"', '“We are not done,” Tom Vale told reporters at a breakfast hosted by Harbour Politics.', []],
 		['"said in front of a crowd of about 1,000 people who …"', '“I will say it again,” Tom Vale said in front of a crowd of about 1,000 people who packed a school cafeteria here.', []],
 		['"agreed to a match"', 'Men can write to her only after they have mutually agreed to a match, based often on looks.', []],
+		// review MM (48th stop): a commitment to act is no words either
+		['"agreed to meet again …, ostensibly to …"', 'Ann Lee and Tom Vale agreed to meet again in the coming weeks, ostensibly to discuss policy.', []],
+		['"agreed to pay $325 million"', 'The bank agreed to pay $325 million to settle the charges.', []],
 		['... while "agreed that" still reports', 'Ann Lee agreed that the bridge was safe.', [{ text: 'the bridge was safe', mention: 'Ann Lee' }]],
 		['"…, but when Vale mentioned Cole, it just happened"', 'Ann Lee said she had no plans to yell anything, but when Tom Vale mentioned Rob Cole, it just happened.', [{ text: 'she had no plans to yell anything', mention: 'Ann Lee' }]],
 		['"In a later vote, he warned of …"', 'Tom Vale spoke. In a later vote, he warned of the dangers of big firms.', []],
@@ -391,7 +394,8 @@ describe('findIndirect', () => {
 		['... but "wants Lee to argue that …" reports nothing', 'The mayor wants Ann Lee to argue that the plan had failed.', []],
 		// a participle in a clause of time opening the sentence: the main clause's subject said it
 		['"After saying …, Reed left"', 'After saying the plan had failed, Tom Reed left the room.', [{ text: 'the plan had failed', mention: 'Tom Reed' }]],
-		['"While insisting …, the company agreed …"', 'While insisting the deal was fair, the company agreed to pay the fine.', [{ text: 'the deal was fair', mention: 'the company' }, { text: 'to pay the fine', mention: 'the company' }]],
+		['"While insisting …, the company agreed …"', 'While insisting the deal was fair, the company agreed to pay the fine.', [{ text: 'the deal was fair', mention: 'the company' }]],
+		// (its "agreed to pay the fine" is a commitment to act, no words: review MM of the 48th stop)
 		['... not "Without saying why, …"', 'Without saying why, Tom Reed left the room.', []],
 		// "maintain" with an object is keeping it (review 37), even with a relative clause on the object
 		['"Can Vale maintain the enthusiasm of followers who were new …?" reports nothing', 'Can Tom Vale maintain the enthusiasm of followers who were new to politics?', []],
@@ -423,6 +427,11 @@ describe('findIndirect', () => {
 		// are its sender's
 		['"a letter the campaign sent the council on Monday alleging …"', 'The mayor read out a letter the Vale campaign sent the council on Monday alleging that the vote had been rigged.', [{ text: 'the vote had been rigged', mention: 'the Vale campaign' }]],
 		['... "a report the agency released in May saying …"', 'Critics pointed to a report the agency released in May saying the plant was unsafe.', [{ text: 'the plant was unsafe', mention: 'the agency' }]],
+		// review MM (48th stop): "and" and a second participle is a second thing done, not more of what was said
+		['"calling the plan a disaster and urging voters to …"', 'Tom Vale spoke on Monday, calling the plan a disaster and urging voters to reject it.', [{ text: 'the plan a disaster', mention: 'Tom Vale' }]],
+		['... "Ann Lee saying the talks were fine and Tom Vale calling them a waste"', 'The meeting ended with Ann Lee saying the talks were fine and Tom Vale calling them a waste of time.', [{ text: 'the talks were fine', mention: 'Ann Lee' }, { text: 'them a waste of time', mention: 'Tom Vale' }]],
+		['... nor one that describes a list\'s last noun', 'Tom Vale spoke on Monday, citing low growth, unemployment and growing economic inequality.', [{ text: 'low growth, unemployment and growing economic inequality', mention: 'Tom Vale' }]],
+		['... not a participle that goes on the reported clause', 'Tom Vale spoke on Monday, saying they are building walls and turning away refugees.', [{ text: 'they are building walls and turning away refugees', mention: 'Tom Vale' }]],
 		['... while a name after "on" still says it', 'The clip aired on Fox News. The host seized on Tom Vale saying the plan would fail.', [{ text: 'the plan would fail', mention: 'Tom Vale' }]],
 		// review T (39th stop): an organisation's name with "and" or commas in it speaks whole, not by its last word
 		['"the Organization for Economic Cooperation and Development noted that …"', 'The Organization for Economic Cooperation and Development noted that wages fell sharply last year.', [{ text: 'wages fell sharply last year', mention: 'The Organization for Economic Cooperation and Development' }]],
