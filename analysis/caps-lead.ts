@@ -5,6 +5,8 @@
 // and "EUROPEANS" as a speaker). tokenise() ends a sentence after such a heading; the entity scan and the
 // actors stage pass over its tokens.
 import type { Token } from './types.js';
+import { inVocabulary } from './nlp.js';
+import { knownOrgNames, placeNames } from './quotes/data.js';
 
 /** Characters of a word in capitals: capitals, figures, an apostrophe, a full stop, "&", a hyphen. */
 const CAPS_CHARS = /^[\p{Lu}\d’'.&-]+$/u;
@@ -34,6 +36,7 @@ export function capsLeads(tokens: readonly Token[]): Uint8Array {
 		while (last + 1 < tokens.length && tokens[last + 1].paragraph === tokens[i].paragraph) last++;
 		const end = capsLeadEnd(tokens, i, last);
 		if (end > i) out.fill(1, i, end);
+		else if (headingLine(tokens, i, last)) out.fill(1, i, last + 1);
 		i = last;
 	}
 	leadsOf.set(tokens, out);
@@ -66,3 +69,22 @@ export function capsLeadEnd(tokens: readonly Pick<Token, 'value'>[], first: numb
 }
 /** Marks that open what follows them: quotation marks and brackets. */
 const OPENERS = new Set(['"', '“', '‘', "'", "''", '``', '«', '(', '[']);
+
+/**
+ * A line that is only a word or two of English in capitals, with a full stop or a colon at most: a
+ * section's heading ("ABSTRACT.", "UPDATES:", "STAFF", "LETTERS."), which names no one (review NN of
+ * the 48th stop had NYT's "ABSTRACT" an organisation, and "the search committee" merged into it).
+ * Not an initialism or a name ("NATO.", "CNBC", "RUSSIA:"): each word four letters or more, in wink's
+ * vocabulary, and no organisation or place the data files know.
+ */
+function headingLine(tokens: readonly Token[], first: number, last: number): boolean {
+	let end = last;
+	if (end > first && (tokens[end].value === '.' || tokens[end].value === ':')) end--;
+	if (end - first > 1) return false;
+	for (let k = first; k <= end; k++) {
+		const w = tokens[k].value;
+		const lower = w.toLowerCase();
+		if (w.length < 4 || !capsWord(w) || !/^\p{Lu}+$/u.test(w) || !inVocabulary(lower) || knownOrgNames().has(lower) || placeNames().has(lower)) return false;
+	}
+	return true;
+}

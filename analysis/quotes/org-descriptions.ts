@@ -56,6 +56,13 @@ const CIVIL_BODIES = new Set(['trust', 'foundation', 'coalition', 'union', 'soci
 const UNDERTAKINGS = new Set(['campaign', 'movement', 'effort', 'initiative', 'project', 'program', 'programme', 'drive']);
 
 /**
+ * Nouns for a body set up inside another, or a court: "the search committee" after "Google" is no
+ * company (review NN of the 48th stop); one whose own name says it is ("the House Ethics Committee" …
+ * "the committee").
+ */
+const COMMITTEES = new Set(['committee', 'subcommittee', 'commission', 'council', 'caucus', 'jury', 'court', 'tribunal']);
+
+/**
  * Nouns for a state's government: "the government" after "the Taliban" or "Boeing" is no armed group
  * and no company (a body whose own name says it, "the Trump administration", is found by its word).
  */
@@ -66,7 +73,7 @@ export const STATE_BODIES = new Set(['government', 'administration', 'regime', '
  * this kind? `news`: the description says "news" ("the news organization").
  */
 export function describable(c: Cluster, head: string, news = false): boolean {
-	if (UNDERTAKINGS.has(head)) return c.words.includes(head);
+	if (UNDERTAKINGS.has(head) || COMMITTEES.has(head)) return c.words.includes(head);
 	if (STATE_BODIES.has(head)) return false;
 	return opaqueName(c) || describedBy(c, head, news);
 }

@@ -140,6 +140,32 @@ describe('actors: a he or she the scan left is the person opening the main claus
 	});
 });
 
+// review NN (48th stop): a section's heading in capitals on a line of its own is no organisation
+describe('actors: a heading of a word or two in capitals on its own line names no one', () => {
+	it.each([
+		['ABSTRACT.\n\nThe search committee met on Monday.', 'ABSTRACT', 'search committee'],
+		['UPDATES:\n\nThe council voted on Monday.', 'UPDATES', 'council'],
+		['NATO.\n\nThe alliance met on Monday.', null, 'NATO']
+	])('%s', (text, not, kept) => {
+		const names = actorsOf(text).map((a) => a.name);
+		if (not) expect(names).not.toContain(not);
+		expect(names).toContain(kept);
+	});
+});
+
+// review NN (48th stop): a committee or a court is no company named before it, only a body its own name says is one
+describe('actors: "the committee", "the court" refer back only to a body whose name says so', () => {
+	it.each([
+		['Zentrix found that interviews were useless. Maybe the search committee should listen.', 'the search committee', 'Zentrix', false],
+		['Twitter suspended the accounts. The lawyers went to the court on Monday.', 'the court', 'Twitter', false],
+		['The House Ethics Committee met on Monday. The committee said the case was closed.', 'The committee', 'House Ethics Committee', true]
+	])('%s', (text, mention, name, merged) => {
+		const a = find(text, name);
+		expect(a).toBeDefined();
+		expect(a!.mentions.some((m) => m.text === mention)).toBe(merged);
+	});
+});
+
 // review NN (48th stop): "He or she needs to be good at hiring" had given "He" to Sanders and "she" to Clinton
 describe('actors: "he or she", "his or her" mean anyone, no one the story names', () => {
 	it.each([
