@@ -14,7 +14,7 @@ import { npRight } from './phrases.js';
 import { subjectLeft, subjectRight } from './subjects.js';
 import { fronted } from './relayed.js';
 import { CONJUNCTIONS, reportSubject } from './report-subject.js';
-import { MODALS, commentEnd, contrastEnd, endAtJoinedCues, frontedReportEnd, glossEnd, judgedForEnd, siblingParticipleEnd, trailingRelativeEnd, trimRange, turnEnd } from './report-edges.js';
+import { MODALS, commentEnd, contrastEnd, endAtJoinedCues, frontedReportEnd, glossEnd, hedgedParticiple, judgedForEnd, siblingParticipleEnd, trailingRelativeEnd, trimRange, turnEnd } from './report-edges.js';
 import { RELATIVE_OPENERS, SUBORDINATORS, gappedRelative, hasClauseVerb, objectThatVerb, mainClauseAfter, negated, nounWithInfinitive, objectBeforeClause, objectBeforeParticiple, objectBeforeSubordinate, objectThenPredicates, objectWithRelative, openedBefore, ownSubjectAfter, passiveInfinitive, reducedPassive, relativeCue, relativeOnThing, subordinatorAt, writersClauseAt } from './clause-shape.js';
 
 const LOWER_FIRST = /^\p{Ll}/u;
@@ -64,6 +64,8 @@ export function findIndirect(ctx: Ctx): Found[] {
 				const r = accordingTo(ctx, i, e, ss, se);
 				if (!r) continue;
 				({ att, content } = r);
+				// ("According to Woodward, “…,” presumably meaning …": the writer's reading after it is no part)
+				if (content) content = glossEnd(ctx, content) ?? content;
 			} else {
 				if (noReportAfter(ctx, t, e)) continue;
 				if (isPassive(toks, i) || reducedPassive(toks, i, ss)) continue;
@@ -279,7 +281,8 @@ export function findIndirect(ctx: Ctx): Found[] {
 					// ("said in front of a crowd of about 1,000 people who packed …": a phrase of "of" goes on the
 					// phrases jumped; no reported clause starts with it)
 					const ofPhrase = afterPrep && toks[c0]?.normal === 'of' && !introduced;
-					const noClause = content[1] > content[0] && !introduced && ((['and', 'or', 'but'].includes(toks[content[0]].normal) && content[0] !== ss) || hangsOnPhrase || (afterPrep && !toks.slice(c0, content[1]).some((x, j) => x.pos === 'VERB' || x.pos === 'AUX' || ctx.isMark[c0 + j])));
+					// ("Woodward said, presumably meaning …": a hedged participle is the writer's reading, glossEnd)
+					const noClause = content[1] > content[0] && !introduced && ((['and', 'or', 'but'].includes(toks[content[0]].normal) && content[0] !== ss) || hangsOnPhrase || hedgedParticiple(toks, content[0]) || (afterPrep && !toks.slice(c0, content[1]).some((x, j) => x.pos === 'VERB' || x.pos === 'AUX' || ctx.isMark[c0 + j])));
 					// "announced the potential exchange", "scolded her former label", "maintains a political
 					// office": a noun phrase with no verb of its own after the cue is its object, not words
 					// reported; but what a naming verb gives is the speaker's own word for it ("called the

@@ -138,8 +138,19 @@ export function glossEnd(ctx: Ctx, content: Range): Range | null {
 	for (let j = content[0] + 1; j < content[1] - 1; j++) {
 		const comma = toks[j].value === ',' || (ctx.isMark[j] && toks[j - 1]?.value === ',');
 		if (comma && !ctx.isMark[j + 1] && (ctx.inQuote[j] < 0 || ctx.isMark[j]) && isParticiple(toks[j + 1]) && ctx.isSpeechLemma(toks[j + 1]) && !toks.slice(j + 1, content[1]).some((_, x) => ctx.isMark[j + 1 + x])) return trimRange(ctx, content[0], j + (ctx.isMark[j] ? 1 : 0));
+		// ('“…,” presumably meaning this will be a focal point': a participle the writer hedges is the
+		// writer's reading of what was said; review NN of the 48th stop had it Woodward's)
+		if (comma && (ctx.inQuote[j] < 0 || ctx.isMark[j]) && hedgedParticiple(toks, j + 1)) return trimRange(ctx, content[0], j + (ctx.isMark[j] ? 1 : 0));
 	}
 	return null;
+}
+
+/** Adverbs by which the writer offers a reading of their own: "presumably meaning", "apparently referring to". */
+const HEDGES = new Set(['presumably', 'apparently', 'perhaps', 'probably', 'possibly', 'likely', 'seemingly', 'evidently', 'ostensibly', 'clearly', 'obviously']);
+
+/** Is token k a hedging adverb right before a participle in -ing ("presumably meaning …")? */
+export function hedgedParticiple(toks: Token[], k: number): boolean {
+	return HEDGES.has(toks[k]?.normal ?? '') && toks[k + 1]?.pos === 'VERB' && /ing$/.test(toks[k + 1].normal);
 }
 
 /** Words opening a writer's clause of contrast after a reported one: ", while 10 percent found …". */

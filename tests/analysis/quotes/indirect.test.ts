@@ -20,6 +20,9 @@ describe('findIndirect', () => {
 		['"told reporters at a breakfast hosted by X"', '“We are not done,” Tom Vale told reporters at a breakfast hosted by Harbour Politics.', []],
 		['"said in front of a crowd of about 1,000 people who …"', '“I will say it again,” Tom Vale said in front of a crowd of about 1,000 people who packed a school cafeteria here.', []],
 		['"agreed to a match"', 'Men can write to her only after they have mutually agreed to a match, based often on looks.', []],
+		// review NN (48th stop): a participle the writer hedges is the writer's reading of what was said
+		['"According to X, …, presumably meaning …"', 'According to Tom Vale, the city is more complex than the army, presumably meaning the inquiry will take years.', [{ text: 'the city is more complex than the army', mention: 'Tom Vale' }]],
+		['"X said, apparently referring to …" reports nothing after "said"', 'Tom Vale spoke on Monday. "It is over," Vale said, apparently referring to the strike.', []],
 		// review MM (48th stop): a commitment to act is no words either
 		['"agreed to meet again …, ostensibly to …"', 'Ann Lee and Tom Vale agreed to meet again in the coming weeks, ostensibly to discuss policy.', []],
 		['"agreed to pay $325 million"', 'The bank agreed to pay $325 million to settle the charges.', []],
