@@ -3,6 +3,7 @@
 // unnamed people, descriptions), short names linked after it, and the finished entities with their
 // groups. findEntities() is the face a later stage (tone toward each actor) builds on.
 import { paragraphSpans } from '../nlp.js';
+import { isPhotoCreditLine } from '../segment/furniture.js';
 import type { CleanArticle, Entity, GroupRule, Token, Tokenised } from '../types.js';
 import { Ctx } from './context.js';
 import { isTitleCase } from '../loaded/title-case.js';
@@ -59,6 +60,15 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 	// Lines with no sentence end (headlines, "More:", links to other stories) are not story: they do
 	// not count in how far back a pronoun or a description reaches.
 	const headline = ctx.paragraphs.map((p) => !/[.!?:;"”’'’)…\]]$/.test(ctx.text.slice(p.start, p.end).trimEnd()));
+	// (nor a photo's credit line and the caption after it, in a page copied as text: "POOL New/Reuters." ¶
+	// "Sanford police officer Timothy Smith holds up the gun …" ¶ "“…,” he added." is not Smith; review MM
+	// of the 48th stop)
+	for (let k = 0; k + 1 < ctx.paragraphs.length; k++) {
+		const p = ctx.paragraphs[k];
+		if (p.end - p.start > 80 || !isPhotoCreditLine(ctx.text.slice(p.start, p.end).trim())) continue;
+		headline[k] = true;
+		headline[k + 1] = true;
+	}
 	const storyIndex: number[] = [];
 	let n = 0;
 	for (let k = 0; k < headline.length; k++) {

@@ -217,6 +217,16 @@ export function isAgencyCredit(text: string): boolean {
 	return names.has(head) || names.has(parts[0]) || (parts.length > 1 && parts.slice(1).some((p) => names.has(p)) && words(parts[0]) <= 3);
 }
 
+/**
+ * A line that is only a photo's credit, a photographer or source and an agency with a slash ("Handout/
+ * Reuters.", "John Moore/Getty Images.", "POOL New/Reuters."), as a page copied as text keeps it between
+ * the story's paragraphs: the paragraph after it is the photo's caption. (Not "Reuters." alone, which
+ * may credit the story.)
+ */
+export function isPhotoCreditLine(line: string): boolean {
+	return line.includes('/') && line.length <= 80 && isAgencyCredit(line);
+}
+
 // ---------------------------------------------------------------- press-release boilerplate
 
 const COMPANY_IS =

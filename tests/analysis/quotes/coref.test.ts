@@ -16,6 +16,9 @@ function entityOf(text: string, mention: string, nth = 0): string | null {
 }
 
 const rows: [string, string, string, number, string | null][] = [
+	// review MM (48th stop): a photo's caption after its credit line names no one a later "he" can mean
+	['"he added" after a photo credit and its caption', '"I can sell it," Tom Vale told reporters.\n\nJohn Moore/Getty Images.\n\nPolice officer Jim Roe holds up the gun during the trial.\n\n"It is mine to sell," he added.', 'he', 0, 'Tom Vale'],
+	['... without the credit line, the caption is story', '"I can sell it," Tom Vale told reporters.\n\nPolice officer Jim Roe held up the gun during the trial.\n\n"It is evidence," he added.', 'he', 0, 'Jim Roe'],
 	// review Y (41st stop): a description that speaks after a sentence in which someone spoke is that speaker
 	['"the Republican nominee said" after "Donald Trump said … Hillary Clinton"', 'Tom Vale said Friday that Ann Cole had ignored him. "She never called me," the Republican nominee said at a rally.', 'the Republican nominee', 0, 'Tom Vale'],
 	['... not one the sentence names as someone else', 'Ann Cole met voters on Monday. Tom Vale tells audiences she may be prosecuted over her emails. "It does not make me nervous," the cautious candidate said of running against Mr. Vale.', 'the cautious candidate', 0, 'Ann Cole'],
