@@ -4,7 +4,7 @@
 import type { Lexicon, Token } from '../types.js';
 import type { Ctx, Range } from './context.js';
 import { TIME_WORDS } from './context.js';
-import { documentNouns, isRoleWord, judgingVerbs, loadedCues, orgWords, type SpeechVerbs } from './data.js';
+import { documentNouns, findingNouns, isRoleWord, judgingVerbs, loadedCues, orgWords, type SpeechVerbs } from './data.js';
 import { ORG_DESCRIPTION_NOUNS } from './describe.js';
 import { loadDefaultLexicon } from '../lexicon/index.js';
 import { isCap as isCapTok, isPossessive } from './mentions.js';
@@ -129,6 +129,19 @@ const RELATE = /^relat(?:e|es|ed|ing)$/;
  * ("told the tale of a 43-year-old man who …": the story told, then what it is about). */
 const TOLD_THINGS = new Set(['truth', 'lie', 'lies', 'difference', 'apart', 'time', 'tale', 'tales', 'story', 'stories', 'joke', 'jokes', 'anecdote', 'anecdotes', 'saga']);
 
+/** Verbs that report what a source of findings found (findings.txt). */
+const FINDING_VERBS = new Set(['show', 'find', 'indicate']);
+
+/** Is the subject right before token i (past an adverb or an auxiliary: "also found", "has shown") a source of findings? */
+function findingSubject(toks: Token[], i: number): boolean {
+	let k = i - 1;
+	while (k >= 0 && i - k <= 3 && (toks[k].pos === 'ADV' || toks[k].pos === 'AUX')) k--;
+	const n = toks[k];
+	// (a plural opening the sentence, capitalised, the tagger reads as a name: "Polls show …")
+	const noun = n?.pos === 'NOUN' || (n?.pos === 'PROPN' && (k === 0 || toks[k - 1].sentence !== n.sentence));
+	return !!n && noun && (findingNouns().has(n.normal) || findingNouns().has(n.lemma.toLowerCase()));
+}
+
 /** "in the words of": a cue whose speaker follows it, as "according to". */
 export const inTheWordsOf = (toks: Token[], i: number) => toks[i]?.normal === 'in' && toks[i + 1]?.normal === 'the' && toks[i + 2]?.normal === 'words' && toks[i + 3]?.normal === 'of';
 
@@ -162,6 +175,12 @@ export function cueAt(ctx: Ctx, i: number, loose = false): number {
 	// Not before a relative clause: "Southern states that have ...", "states that border the river".
 	const prevTok = ctx.toks[i - 1];
 	const verbal = t.pos === 'VERB' || sThat(ctx, i, t, prevTok, next) || sMark(ctx, i, t, prevTok, next) || sClause(ctx, i, t, prevTok, next) || nameIng(t, prevTok) || (loose && /(?:ed|s)$/.test(t.normal)) || t.normal === 'says' || t.normal === 'said';
+	// "a Quinnipiac University poll shows …", "The survey also found that …": what a poll, a study or the
+	// records show or found is theirs to report (findings.txt), as "according to a poll" is; after nothing
+	// else do these verbs report (review MM of the 48th stop found poll stories nearly source-less)
+	// (the tagger may read "show" after a plural as a noun: "FEC records show he backed …")
+	// (finite only: "Despite polls showing her well behind, Clinton …" is the writer's clause)
+	if ((t.pos === 'VERB' || (t.pos === 'NOUN' && /^(?:show|indicate)$/.test(t.normal) && CLAUSE_OPENERS.has(next?.pos ?? ''))) && !/ing$/.test(t.normal) && FINDING_VERBS.has(t.normal === 'show' || t.normal === 'indicate' ? t.normal : t.lemma) && ctx.inQuote[i] < 0 && findingSubject(ctx.toks, i)) return i + 1;
 	if (!verbal || !ctx.isSpeechLemma(t)) return -1;
 	if (t.normal === 'said' && ctx.toks[i - 1]?.pos === 'DET') return -1; // "the said agreement"
 	// "a small molecule called succinate", "the strain dubbed Omicron": a naming verb's participle right

@@ -249,6 +249,13 @@ export function documentNouns(): Set<string> {
 	return documents;
 }
 
+let findings: Set<string> | null = null;
+/** Sources of findings (findings.txt): after one of them "show", "find" and "indicate" report what it found. */
+export function findingNouns(): Set<string> {
+	if (!findings) findings = new Set(parseList(readDataFile('findings.txt')));
+	return findings;
+}
+
 let norms: Set<string> | null = null;
 /** Norms that "according to" keeps to rather than cites (norms.txt): "law", "the Vienna Convention", "plan". */
 export function normNouns(): Set<string> {

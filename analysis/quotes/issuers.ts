@@ -124,6 +124,9 @@ export function wholeOrgSpeaker(ctx: Ctx, m: Mention, from: number, k: number): 
  * the subject before it ("X said in a statement"); past mentions that only point back ("the statement,
  * which was obtained by Variety, …").
  */
+/** Polls and surveys: a name in their sentence is whom they asked about, not who took them. */
+const POLLS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys']);
+
 export function documentOwner(ctx: Ctx, h: number): Cluster | null {
 	const { toks } = ctx;
 	const head = toks[h];
@@ -148,6 +151,18 @@ export function documentOwner(ctx: Ctx, h: number): Cluster | null {
 		const filer = putOutBy(ctx, k);
 		if (filer) return filer;
 		// "Acme's statement", "X said in a statement": the nearest entity before it in its sentence
+		// (a poll's only when the poll itself, or whoever's name it carries, is that entity, "a Quinnipiac
+		// University poll shows …", "a new CBS News poll": the
+		// names in its sentence are whom it asked about, "Clinton and Sanders are deadlocked, according to a
+		// new poll. … The poll also shows …", not who took it)
+		if (POLLS.has(head.normal)) {
+			for (let j = k; j >= 0 && k - j <= 5 && ['DET', 'PROPN', 'NOUN', 'ADJ'].includes(toks[j].pos); j--) {
+				const c = ctx.entities.lookup(toks[j].start);
+				// (the poll, or whose it is in the words right before it: "a new CBS News poll", "the WMUR poll")
+				if (c && c.mentions.some((m) => m.start === toks[j].start && m.end >= toks[Math.max(j, k - 1)].end)) return c;
+			}
+			continue;
+		}
 		for (let j = k - 1; j >= 0 && toks[j].sentence === toks[k].sentence; j--) {
 			if (ctx.inQuote[j] >= 0) continue;
 			let c = ctx.entities.lookup(toks[j].start);

@@ -20,6 +20,12 @@ describe('findIndirect', () => {
 		['"told reporters at a breakfast hosted by X"', '“We are not done,” Tom Vale told reporters at a breakfast hosted by Harbour Politics.', []],
 		['"said in front of a crowd of about 1,000 people who …"', '“I will say it again,” Tom Vale said in front of a crowd of about 1,000 people who packed a school cafeteria here.', []],
 		['"agreed to a match"', 'Men can write to her only after they have mutually agreed to a match, based often on looks.', []],
+		// review MM (48th stop): what a poll, a study or the records show or found is theirs (findings.txt)
+		['"…, a Harbour University poll shows."', 'Senate races in three states are all close, a Harbour University poll shows.', [{ text: 'Senate races in three states are all close', mention: 'a Harbour University poll' }]],
+		['"The survey also found that …"', 'The survey also found that voters were angry about the roads.', [{ text: 'voters were angry about the roads', mention: 'The survey' }]],
+		['"FEC records show he …" (the tagger reads "show" as a noun)', 'FEC records show he backed Tom Vale in 2008.', [{ text: 'he backed Tom Vale in 2008', mention: 'FEC records' }]],
+		['... but "police found" reports nothing', 'Police found the body near the river on Monday.', []],
+		['... nor "Despite polls showing her behind, …"', 'Despite polls showing her well behind, Ann Lee campaigned hard in the state.', []],
 		// review NN (48th stop): a participle the writer hedges is the writer's reading of what was said
 		['"According to X, …, presumably meaning …"', 'According to Tom Vale, the city is more complex than the army, presumably meaning the inquiry will take years.', [{ text: 'the city is more complex than the army', mention: 'Tom Vale' }]],
 		['"X said, apparently referring to …" reports nothing after "said"', 'Tom Vale spoke on Monday. "It is over," Vale said, apparently referring to the strike.', []],
@@ -38,7 +44,7 @@ describe('findIndirect', () => {
 		['a team speaks', 'Now, after arguing that the results in Iowa and Ohio narrowed the race, his team is suggesting that the finish has turned it into a contest.', [{ text: 'the finish has turned it into a contest', mention: 'team' }]],
 		['"suggest otherwise" reports nothing', 'Projecting confidence, even if the election returns suggest otherwise, is a key part of the strategy.', []],
 		// ... and ", and as …, the issue is …" is the writer's next clause, not more of what was said
-		['", and as" ends what was said', 'A poll shows 68% of voters say gun policy will be important to their vote, and as the race turns south, the issue is becoming a bigger focus.', [{ text: 'gun policy will be important to their vote', mention: '68% of voters' }]],
+		['", and as" ends what was said', 'A poll shows 68% of voters say gun policy will be important to their vote, and as the race turns south, the issue is becoming a bigger focus.', [{ text: '68% of voters say gun policy will be important to their vote', mention: 'A poll' }, { text: 'gun policy will be important to their vote', mention: '68% of voters' }]],
 		['... not "and that"', 'Ann Lee said the plan would fail, and that the council knew it.', [{ text: 'the plan would fail, and that the council knew it', mention: 'Ann Lee' }]],
 		// second newcomer pass: a relative clause set off by commas ends what was said before the main verb
 		['a cue in a relative clause, then the main clause', 'Ann Lee, who says she is innocent, has avoided the court for seven years.', [{ text: 'she is innocent', mention: 'Ann Lee, who' }]],
