@@ -67,6 +67,11 @@ describe('findLoaded: lexicon matches', () => {
 		["Voters heard Trump's lies about the fund.", ['emotive:lies']],
 		['The truth lies elsewhere.', []],
 		['They lie down after lunch.', []],
+		// ... and a base form it reads as a noun after a plural subject and before an object is the verb
+		// (review MM of the 48th stop: "Democrats blast Portman almost daily")
+		['Democrats slam Portman almost daily.', ['reporting:slam']],
+		['Many lawmakers claim it will cost jobs.', ['reporting:claim']],
+		['The blast damaged homes.', []],
 		['She claimed the vote was rigged.', ['reporting:claimed']],
 		['His claims were rejected.', ['hedge:claims']],
 		// words must be adjacent, in one sentence
