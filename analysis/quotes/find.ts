@@ -5,12 +5,13 @@
 import { countWords, paragraphSpans } from '../nlp.js';
 import type { CleanArticle, Entity, GroupRule, Lexicon, Quote, Span, Tokenised } from '../types.js';
 import { Ctx, TIME_WORDS } from './context.js';
-import { NAMING, lemmaCandidates, reportingLemmas, speechCueLemmas } from './cues.js';
+import { lemmaCandidates, reportingLemmas, speechCueLemmas } from './cues.js';
 import { coordinated, findDirect, namesThing, ownAttribution, standsAlone, type Found } from './direct.js';
 import { repeatedQuotes } from './repeats.js';
 import { NAMES_AS, findIndirect } from './indirect.js';
 import { hasClauseVerb } from './clause-shape.js';
-import { TITLE_WORD_START, isWorkTitle } from './work-titles.js';
+import { isWorkTitle } from './work-titles.js';
+import { calledAs, firstScareQuotes, innerAttribution, introducedBy, isNameLike, scareInParaphrase, scareKey } from './marked-in-report.js';
 import { namedWordAt } from '../named-words.js';
 import { isSource } from './attribution.js';
 import { findEmbeddedPosts, postFurniture, signatureParagraphs } from './posts.js';
@@ -118,6 +119,16 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 					d.cue = ind.cue;
 					d.carried = false;
 				}
+			} else if (ov >= 0.8 * (d.end - d.start) && ind.cue && calledAs(ctx, d, ind)) {
+				// "Trump mocked their claims that they remained good friends as “political bullshit.”": what the
+				// report's object is called, in quotation marks after "as" at its end, is the speaker's words; the
+				// object before it is the writer's account of what was called so (review MM of the 48th stop)
+				if (!d.speaker || d.carried) {
+					d.speaker = ind.speaker;
+					d.cue = ind.cue;
+					d.carried = false;
+				}
+				dropped.add(ind);
 			} else if (ov >= 0.8 * (d.end - d.start) && !(isNameLike(ctx, d) && !d.cue)) {
 				// ("Critics slammed Jones for suggesting that teachers "work too little"": quoted words inside a
 				// report nested in this one are the nested report's, its speaker's; review AA of the 42nd stop)
@@ -301,26 +312,6 @@ export function findQuotes(article: CleanArticle, tok: Tokenised, rules: GroupRu
 	return analyseQuotes(article, tok, rules, lexicon).quotes;
 }
 
-const scareKey = (text: string, d: Span) => text.slice(d.start, d.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-
-/**
- * Where the writer first put each term in scare quotes: one to three marked words that no one is found
- * to say, in a sentence of the writer's own ("the self-declared “interim” government that ousted
- * Morales"). The same marked words later inside a paraphrase ("the ombudsman said … and called on the
- * “interim” government to …") are the writer's device again, not the paraphrased speaker's words.
- */
-function firstScareQuotes(ctx: Ctx, direct: Found[]): Map<string, number> {
-	const at = new Map<string, number>();
-	for (const d of direct) {
-		if (d.speaker || d.parts || d.mark === undefined || countWords(ctx.text, d.start, d.end, 4) > 3) continue;
-		const inner = ctx.text.slice(d.start, d.end);
-		if (/[.!?,;:]$/.test(inner) || standsAlone(ctx, ctx.marks[d.mark]) || !distanced(ctx, d)) continue;
-		const key = scareKey(ctx.text, d);
-		if (key && !at.has(key)) at.set(key, d.start);
-	}
-	return at;
-}
-
 const LISTENER_PARTICIPLES = new Set(['telling', 'reminding', 'assuring', 'warning', 'urging', 'asking', 'informing']);
 /** What may stand between such a participle and the marks: nothing but a comma or a colon, or a listener of up to four words first. */
 const MARK_ONLY = /^\s*[,:]?\s*(?:["“”„«]|'')?\s*$/u;
@@ -346,29 +337,6 @@ function addedOn(ctx: Ctx, a: Found, b: Found): boolean {
 	return b.speaker.mention.start === a.speaker.mention.start && b.speaker.mention.end === a.speaker.mention.end;
 }
 
-/** Does the quote's own cue come right before it ("called it “interim”"), not a phrase away ("called on the “interim” government")? */
-function introducedBy(ctx: Ctx, d: Found): boolean {
-	if (!d.cue) return false;
-	const between = ctx.text.slice(ctx.toks[d.cue[1] - 1].end, d.start);
-	return countWords(between.replace(/["“”„«»‘’']/g, ' ')) < 2;
-}
-
-/** Words of the writer's that hold the marked term at arm's length: "its so-called "reform"". */
-const DISTANCING = new Set(['so-called', 'self-styled', 'self-described', 'self-declared', 'self-proclaimed', 'supposed', 'alleged', 'purported']);
-
-/**
- * A scare quote inside a long paraphrase: one to three marked words after "so-called" (or "supposed",
- * "self-styled"), with no sentence punctuation inside the marks, in a reported clause of twelve words
- * or more besides them. Without such a word the marked words are taken as the speaker's (a partial
- * quote: "called Clinton's record "criminal""), as PolNeAR's annotators and most readers take them.
- */
-function scareInParaphrase(ctx: Ctx, d: Found, ind: Found): boolean {
-	const { text } = ctx;
-	const inner = text.slice(d.start, d.end);
-	if (countWords(inner) > 3 || /[.!?,;:]$/.test(inner) || countWords(text, ind.start, ind.end) - countWords(inner) < 12) return false;
-	return distanced(ctx, d);
-}
-
 /**
  * "Mrs. Green replied that she was pleased Ms. Brown had said that because, she said, it showed how petty
  * the critics were": a pronoun's cue set off by commas inside another report with a speaker is that speaker
@@ -391,30 +359,6 @@ function parentheticalEchoes(ctx: Ctx, reports: Found[]): Set<Found> {
 }
 /** Pronouns of a speaker saying so again inside their own report: "because, she said, it showed …". */
 const ECHO_PRONOUNS = new Set(['he', 'she', 'they']);
-
-/** Is the marked term held at arm's length by the word before it ("so-called "reform"", "self-declared "interim"")? */
-function distanced(ctx: Ctx, d: Span): boolean {
-	const { toks } = ctx;
-	let b = ctx.tokenAt(d.start) - 1;
-	while (b >= 0 && ctx.isMark[b]) b--;
-	const before = toks[b];
-	if (!before) return false;
-	// "so-called" may be one token or three ("so", "-", "called")
-	return DISTANCING.has(before.normal) || (before.normal === 'called' && toks[b - 1]?.value === '-' && toks[b - 2]?.normal === 'so') || (toks[b - 1]?.value === '-' && toks[b - 2]?.normal === 'self' && /^(?:styled|described|declared|proclaimed)$/.test(before.normal));
-}
-
-/**
- * "She loved “Parasite“ and “Joker” equally, she said": a short title-case name in marks, with no
- * sentence punctuation and no speech verb of its own, does not make the reported clause around it a
- * quotation (it may still be a quote of its own, if someone is said to say it).
- */
-function isNameLike(ctx: Ctx, f: Span): boolean {
-	const { text } = ctx;
-	const inner = text.slice(f.start, f.end);
-	const ws = inner.split(/\s+/).filter(Boolean);
-	if (!ws.length || ws.length > 4 || /[.!?,]$/.test(inner)) return false;
-	return ws.every((w, i) => TITLE_WORD_START.test(w) || (i > 0 && /^(?:a|an|the|of|and|or|in|on|at|to|for|with|from|by)$/.test(w)));
-}
 
 /**
  * "Officials reported 21 cases before the outbreak was confirmed on Tuesday, the health ministry said":
@@ -471,21 +415,6 @@ function endAtOuterAttribution(ctx: Ctx, found: Found[]): Set<Found> {
 		}
 	}
 	return bare;
-}
-
-/**
- * "She recalled that he said, "I'll …"": the quoted words `d` inside the reported clause `ind` have an
- * attribution of their own inside that clause, which introduces them; they are the innermost speaker's.
- */
-function innerAttribution(ctx: Ctx, d: Found, ind: Found): boolean {
-	const { text } = ctx;
-	const m = d.speaker?.mention;
-	const cueEnd = d.cue ? ctx.toks[d.cue[1] - 1].end : -1;
-	// ("the killer called her "a dirty liar"": a naming verb's object stands between it and the name it gave)
-	const between = text.slice(cueEnd, d.start);
-	const named = !!d.cue && NAMING.has(ctx.toks[d.cue[0]].lemma) && countWords(between) <= 6 && !/[.;:!?]/.test(between) && !/\b(?:that|who|which)\b/.test(between);
-	const introduces = !!d.cue && (/^(?:[\s,:"“”„«]|'')*(?:(?:of|about|against|that|as)(?:[\s"“”„«]|'')*)?$/.test(between) || named || ctx.toks[d.cue[0]].start >= d.end);
-	return !!d.speaker?.cluster && !d.carried && (introduces || !!d.owned) && !!m && m.start >= ind.start && m.end <= d.start;
 }
 
 /** Two lists of spans each in text order, as one in text order. */

@@ -742,6 +742,10 @@ describe('quote spans and scare quotes (review classes 4 and 5)', () => {
 				{ text: 'great meeting.', kind: 'direct', speaker: 'Tom Vale' }
 			]
 		],
+		// review MM (48th stop): what a judging or naming verb's object is called, in marks after "as", is the
+		// speaker's words; the object before it is the writer's account of what was called so
+		['"mocked their claims that … as “…”" is the marked words', 'Tom Vale mocked their claims that they remained good friends as “political bullshit.”', [{ text: 'political bullshit.', kind: 'direct', speaker: 'Tom Vale' }]],
+		['... not a reported clause with an "as" of its own', 'Ann Lee argued that the epidemic of shootings should be recognized as “intolerable.”', [{ text: 'the epidemic of shootings should be recognized as “intolerable.', kind: 'direct', speaker: 'Ann Lee' }]],
 		['what someone spoke out about is the topic, not their words', "Neither man has spoken out about Mr. Vale's handling of the crisis.", []],
 		// review 35: "The other shrugs off policy minutiae, speaks in …" had reported "policy minutiae, speaks …"
 		['an object, then more deeds of the subject in a row, is no clause reported', 'The other shrugs off policy minutiae, speaks in a popular, often incendiary vernacular and won the primary.', []],
