@@ -74,7 +74,7 @@ function otherParty(m: Mention, x: Cluster): boolean {
 }
 
 /** Words in a description that point past the person just named: "the next man", "the other driver". */
-const SOMEONE_ELSE = new Set(['next', 'other']);
+const SOMEONE_ELSE = new Set(['next', 'other', 'future', 'previous']);
 
 /**
  * The entity a description `m` (with an age, "the 30-year-old", when given) refers to, or null; and
@@ -178,6 +178,9 @@ export function describedEntity(ix: DescriptionIndex, m: Mention, age: string | 
 		// places someone in a sequence or sets them apart means someone else
 		if (c && words(m.title ?? m.name).some((w) => SOMEONE_ELSE.has(w))) c = null;
 	}
+	// ("President Obama began preparing for a transition to the next president": so too where the head
+	// matched someone's title; review MM of the 48th stop had Obama be his own successor)
+	if (c && !isOrg && words(m.title ?? m.name).some((w) => SOMEONE_ELSE.has(w))) c = null;
 	// ("Mayor Paul Dunne … The mayor's spokesman also pointed out": the one a possessive names is the
 	// owner, not the person described; someone of their own, unless named so before)
 	const owner = !isOrg && head ? /^(?:the\s+)?(.+?)['’]s\s/iu.exec(m.text.trim()) : null;

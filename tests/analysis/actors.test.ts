@@ -153,6 +153,18 @@ describe('actors: a heading of a word or two in capitals on its own line names n
 	});
 });
 
+// review MM (48th stop): "the next president" after "President Obama" is his successor, not Obama
+describe('actors: "the next …", "the previous …" is someone else than the one whose title it names', () => {
+	it.each([
+		['President Tom Vale began preparing for a transition to the next president on Monday. Vale signed the order.', 'Tom Vale', 'the next president'],
+		['Director Ann Lee took office in May. The previous director had resigned.', 'Ann Lee', 'The previous director']
+	])('%s', (text, name, other) => {
+		const a = find(text, name);
+		expect(a).toBeDefined();
+		expect(a!.mentions.map((m) => m.text)).not.toContain(other);
+	});
+});
+
 // review NN (48th stop): a committee or a court is no company named before it, only a body its own name says is one
 describe('actors: "the committee", "the court" refer back only to a body whose name says so', () => {
 	it.each([
