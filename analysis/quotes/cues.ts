@@ -137,10 +137,11 @@ function findingSubject(toks: Token[], i: number): boolean {
 	let k = i - 1;
 	while (k >= 0 && i - k <= 3 && (toks[k].pos === 'ADV' || toks[k].pos === 'AUX')) k--;
 	const n = toks[k];
+	if (!n || k < 1) return false;
 	// (not a bare noun opening the sentence, "Research shows …", "Polls show …": capitalised, it would be
 	// read as someone's name, and an actor of its own)
-	const opens = k === 0 || toks[k - 1].sentence !== n?.sentence;
-	return !!n && n.pos === 'NOUN' && !opens && (findingNouns().has(n.normal) || findingNouns().has(n.lemma.toLowerCase()));
+	const opens = toks[k - 1].sentence !== n.sentence;
+	return n.pos === 'NOUN' && !opens && (findingNouns().has(n.normal) || findingNouns().has(n.lemma.toLowerCase()));
 }
 
 /** "in the words of": a cue whose speaker follows it, as "according to". */

@@ -24,6 +24,7 @@ describe('findIndirect', () => {
 		['"…, a Harbour University poll shows."', 'Senate races in three states are all close, a Harbour University poll shows.', [{ text: 'Senate races in three states are all close', mention: 'a Harbour University poll' }]],
 		['"The survey also found that …"', 'The survey also found that voters were angry about the roads.', [{ text: 'voters were angry about the roads', mention: 'The survey' }]],
 		['"FEC records show he …" (the tagger reads "show" as a noun)', 'FEC records show he backed Tom Vale in 2008.', [{ text: 'he backed Tom Vale in 2008', mention: 'FEC records' }]],
+		['... and an adverb then "shows" opening the text is no report (it had thrown: no token before it)', 'Also shows the drug works.', []],
 		['... but "police found" reports nothing', 'Police found the body near the river on Monday.', []],
 		['... nor "Despite polls showing her behind, …"', 'Despite polls showing her well behind, Ann Lee campaigned hard in the state.', []],
 		// review NN (48th stop): a participle the writer hedges is the writer's reading of what was said
