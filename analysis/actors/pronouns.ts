@@ -5,13 +5,13 @@
 // and, inside someone's quoted words, never the speaker, and never an unnamed actor (README.md, "Who is
 // an actor").
 import { genderWords, givenName } from '../quotes/data.js';
-import { eitherGender } from '../quotes/mention-words.js';
+import { FEMALE_FORMS, MALE_FORMS, eitherGender } from '../quotes/mention-words.js';
 import { SpanIndex } from '../span-index.js';
 import { upperBound } from '../sorted.js';
 import type { Entity, Span, Token } from '../types.js';
 
-const HE = new Set(['he', 'him', 'his', 'himself']);
-const SHE = new Set(['she', 'her', 'hers', 'herself']);
+const HE = MALE_FORMS;
+const SHE = FEMALE_FORMS;
 
 /** A person named at a position (a name or a description of someone), in text order. */
 export interface Named {

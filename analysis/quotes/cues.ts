@@ -182,7 +182,8 @@ export function cueAt(ctx: Ctx, i: number, loose = false): number {
 	// else do these verbs report (review MM of the 48th stop found poll stories nearly source-less)
 	// (the tagger may read "show" after a plural as a noun: "FEC records show he backed …")
 	// (finite only: "Despite polls showing her well behind, Clinton …" is the writer's clause)
-	if ((t.pos === 'VERB' || (t.pos === 'NOUN' && /^(?:show|indicate)$/.test(t.normal) && CLAUSE_OPENERS.has(next?.pos ?? ''))) && !/ing$/.test(t.normal) && FINDING_VERBS.has(t.normal === 'show' || t.normal === 'indicate' ? t.normal : t.lemma) && ctx.inQuote[i] < 0 && findingSubject(ctx.toks, i)) return i + 1;
+	// (the set first: this is asked of every token)
+	if (FINDING_VERBS.has(t.lemma) && (t.pos === 'VERB' ? !/ing$/.test(t.normal) : t.pos === 'NOUN' && t.normal === t.lemma && t.normal !== 'find' && CLAUSE_OPENERS.has(next?.pos ?? '')) && ctx.inQuote[i] < 0 && findingSubject(ctx.toks, i)) return i + 1;
 	if (!verbal || !ctx.isSpeechLemma(t)) return -1;
 	if (t.normal === 'said' && ctx.toks[i - 1]?.pos === 'DET') return -1; // "the said agreement"
 	// "a small molecule called succinate", "the strain dubbed Omicron": a naming verb's participle right

@@ -174,12 +174,11 @@ export function describedEntity(ix: DescriptionIndex, m: Mention, age: string | 
 		// ("the minister's son-in-law and chief of staff": someone's relative is someone new)
 		const rel = /['’]s\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u.exec(m.text);
 		if (c && rel && relationNouns().has(rel[1])) c = null;
-		// ("to put the first woman, and the next man, on the Moon", "the other man"): a description that
-		// places someone in a sequence or sets them apart means someone else
-		if (c && words(m.title ?? m.name).some((w) => SOMEONE_ELSE.has(w))) c = null;
 	}
-	// ("President Obama began preparing for a transition to the next president": so too where the head
-	// matched someone's title; review MM of the 48th stop had Obama be his own successor)
+	// ("to put the first woman, and the next man, on the Moon", "the other man"): a description that
+	// places someone in a sequence or sets them apart means someone else, however it was found ("President
+	// Obama began preparing for a transition to the next president": review MM of the 48th stop had Obama
+	// be his own successor by the head's title)
 	if (c && !isOrg && words(m.title ?? m.name).some((w) => SOMEONE_ELSE.has(w))) c = null;
 	// ("Mayor Paul Dunne … The mayor's spokesman also pointed out": the one a possessive names is the
 	// owner, not the person described; someone of their own, unless named so before)

@@ -349,4 +349,3 @@ function sharedSurname(ctx: Ctx, index: EntityIndex, i: number, e: number): stri
 }
 
 export { pronounClass };
-

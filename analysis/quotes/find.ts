@@ -248,7 +248,7 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 	const postAt = new SpanIndex(posts);
 	let lo = 0;
 	// (a transcript's turns and an interview's answers likewise: one in quotation marks is already a quote)
-	for (const b of mergeByStart(blocks, answers.length ? mergeByStart(turns, answers) : turns)) {
+	for (const b of mergeByStart(blocks, mergeByStart(turns, answers))) {
 		while (lo < holders.length && holders[lo].start < b.start - holderReach) lo++;
 		let held = 0;
 		for (let k = lo; k < holders.length && holders[k].start < b.end; k++) held += overlap(holders[k], b);

@@ -118,15 +118,15 @@ export function wholeOrgSpeaker(ctx: Ctx, m: Mention, from: number, k: number): 
 	return cluster ? { cluster, mention: span } : null;
 }
 
+/** Polls and surveys: a name in their sentence is whom they asked about, not who took them. */
+const POLLS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys']);
+
 /**
  * Who issued the document "the statement" (at token h) refers to: the last time the text mentioned that
  * kind of document (within three paragraphs and 400 tokens, so the search stays bounded), the entity of "X's statement", "a statement from X", or
  * the subject before it ("X said in a statement"); past mentions that only point back ("the statement,
  * which was obtained by Variety, …").
  */
-/** Polls and surveys: a name in their sentence is whom they asked about, not who took them. */
-const POLLS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys']);
-
 export function documentOwner(ctx: Ctx, h: number): Cluster | null {
 	const { toks } = ctx;
 	const head = toks[h];
@@ -151,10 +151,9 @@ export function documentOwner(ctx: Ctx, h: number): Cluster | null {
 		const filer = putOutBy(ctx, k);
 		if (filer) return filer;
 		// "Acme's statement", "X said in a statement": the nearest entity before it in its sentence
-		// (a poll's only when the poll itself, or whoever's name it carries, is that entity, "a Quinnipiac
-		// University poll shows …", "a new CBS News poll": the
-		// names in its sentence are whom it asked about, "Clinton and Sanders are deadlocked, according to a
-		// new poll. … The poll also shows …", not who took it)
+		// (a poll's only when the poll itself, or whoever's name it carries, is that entity: "a Quinnipiac
+		// University poll shows …", "a new CBS News poll"; the names in its sentence are whom it asked about,
+		// "Clinton and Sanders are deadlocked, according to a new poll. … The poll also shows …")
 		if (POLLS.has(head.normal)) {
 			for (let j = k; j >= 0 && k - j <= 5 && ['DET', 'PROPN', 'NOUN', 'ADJ'].includes(toks[j].pos); j--) {
 				const c = ctx.entities.lookup(toks[j].start);

@@ -180,9 +180,11 @@ export function personPlural(t: Token): boolean {
 	return /[^s]s$/.test(t.normal) && !(t.value.length <= 4 && !/\p{Ll}/u.test(t.value)) && personNouns().has(t.normal.toLowerCase().slice(0, -1));
 }
 
+/** The forms of "he" and of "she". */
+export const MALE_FORMS: ReadonlySet<string> = new Set(['he', 'his', 'him', 'himself']);
+export const FEMALE_FORMS: ReadonlySet<string> = new Set(['she', 'her', 'hers', 'herself']);
+
 /** He or she, his or her, him or her (either order; "or" or a slash): anyone, of either gender. */
-const MALE_FORMS = new Set(['he', 'his', 'him', 'himself']);
-const FEMALE_FORMS = new Set(['she', 'her', 'hers', 'herself']);
 export function eitherGender(toks: Token[], i: number): boolean {
 	const other = MALE_FORMS.has(toks[i].normal) ? FEMALE_FORMS : FEMALE_FORMS.has(toks[i].normal) ? MALE_FORMS : null;
 	if (!other) return false;

@@ -267,7 +267,7 @@ export function siblingParticipleEnd(ctx: Ctx, cue: number, content: Range): Ran
 		if (ctx.inQuote[j] >= 0 || ctx.isMark[j]) continue;
 		if (t.normal === 'and') {
 			let k = j + 1;
-			while (k < content[1] && k - j <= 4 && t.pos === 'CCONJ' && toks[k].pos === 'PROPN' && isCap(toks[k])) k++;
+			while (k < content[1] && k - j <= 4 && toks[k].pos === 'PROPN' && isCap(toks[k])) k++;
 			const own = k > j + 1;
 			const v = toks[k];
 			// (not a participle describing the last of a list's nouns: "citing low growth, unemployment and

@@ -14,19 +14,20 @@
 // "UPDATE:" are not. Quotation marks round a turn already make it a direct quote (direct.ts), and
 // then this adds nothing.
 import { countWords } from '../nlp.js';
+import type { Token } from '../types.js';
 import type { Ctx, Range } from './context.js';
 import type { Found } from './direct.js';
 import { speakerOf, type SpeakerInfo } from './attribution.js';
 import { parseMention } from './mentions.js';
-import { firstNames } from './data.js';
+import { firstNames, titleWords } from './data.js';
 import { isCap } from './mention-words.js';
 
 /** At most this many tokens before the colon: a name, a title, a party label in brackets. */
 const LABEL_TOKENS = 8;
 /** A turn says something: fewer words than this after the colon is a count or a label. */
 const MIN_WORDS = 3;
-/** A title a transcript may keep in the label ("SEN. SANDERS:", "Gov. Fallin:"). */
-const TITLE = /^(?:sen|rep|gov|dr|mr|mrs|ms|pres|president|senator|governor|secretary|sec)\.?$/i;
+/** A title a transcript may keep in the label ("SEN. SANDERS:", "Gov. Fallin:"; titles.txt). */
+const isTitle = (t: Token) => titleWords().has(t.normal);
 
 /** A paragraph opened by a person's name and a colon: where the name and the words spoken are. */
 interface Turn {
@@ -96,7 +97,7 @@ function turnAt(ctx: Ctx, start: number, end: number): Turn | null {
 		const t = toks[k];
 		if (t.value === '.' || t.value === '-' || /^['’]s?$/.test(t.value)) continue;
 		if (!isCap(t) || !/\p{L}/u.test(t.value)) return null;
-		if (!TITLE.test(t.value)) words.push(t.normal);
+		if (!isTitle(t)) words.push(t.normal);
 	}
 	if (!words.length) return null;
 	const from = colon + 1;
@@ -133,7 +134,7 @@ function labelSpeaker(ctx: Ctx, np: Range): SpeakerInfo | null {
 function personLabel(ctx: Ctx, [a, b]: Range): boolean {
 	const { toks } = ctx;
 	let first = a;
-	while (first < b && (TITLE.test(toks[first].value) || toks[first].value === '.')) first++;
+	while (first < b && (isTitle(toks[first]) || toks[first].value === '.')) first++;
 	if (first >= b) return false;
 	const names = toks.slice(first, b).filter((t) => /\p{L}/u.test(t.value));
 	if (names.length >= 2 && firstNames().has(names[0].normal)) return true;
