@@ -132,8 +132,12 @@ export function documentOwner(ctx: Ctx, h: number): Cluster | null {
 	const head = toks[h];
 	if (!head || !(documentNouns().has(head.normal) || documentNouns().has(head.lemma.toLowerCase()))) return null;
 	const para = toks[h].paragraph;
-	for (let k = h - 2; k >= 0 && h - k < 400; k--) {
-		if (para - toks[k].paragraph > 3) break;
+	// (a poll is the article's subject, named once and "the poll" for the rest of it: looked for further
+	// back, to its naming, than a statement or a letter is)
+	const poll = POLLS.has(head.normal);
+	const [maxParagraphs, maxTokens] = poll ? [15, 2000] : [3, 400];
+	for (let k = h - 2; k >= 0 && h - k < maxTokens; k--) {
+		if (para - toks[k].paragraph > maxParagraphs) break;
 		// (the same document: the same word and number, "TV and radio ads" are not "the ad"; or the verb
 		// that sent it, "emailed supporters" … "the email")
 		if (ctx.inQuote[k] >= 0 || (toks[k].normal !== head.normal && !(toks[k].pos === 'VERB' && toks[k].lemma.toLowerCase() === head.lemma.toLowerCase()))) continue;
@@ -154,12 +158,15 @@ export function documentOwner(ctx: Ctx, h: number): Cluster | null {
 		// (a poll's only when the poll itself, or whoever's name it carries, is that entity: "a Quinnipiac
 		// University poll shows …", "a new CBS News poll"; the names in its sentence are whom it asked about,
 		// "Clinton and Sanders are deadlocked, according to a new poll. … The poll also shows …")
-		if (POLLS.has(head.normal)) {
-			for (let j = k; j >= 0 && k - j <= 5 && ['DET', 'PROPN', 'NOUN', 'ADJ'].includes(toks[j].pos); j--) {
+		if (poll) {
+			let j = k;
+			for (; j >= 0 && k - j <= 5 && ['DET', 'PROPN', 'NOUN', 'ADJ'].includes(toks[j].pos); j--) {
 				const c = ctx.entities.lookup(toks[j].start);
 				// (the poll, or whose it is in the words right before it: "a new CBS News poll", "the WMUR poll")
 				if (c && c.mentions.some((m) => m.start === toks[j].start && m.end >= toks[Math.max(j, k - 1)].end)) return c;
 			}
+			// ("according to a new poll" with no one's name: another poll, whoever took earlier ones)
+			if (toks[j + 1]?.normal === 'a' || toks[j + 1]?.normal === 'an') return null;
 			continue;
 		}
 		for (let j = k - 1; j >= 0 && toks[j].sentence === toks[k].sentence; j--) {

@@ -383,6 +383,14 @@ const MODIFIER_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PART
 /** A verb that is no clause's own: a participle, or an infinitive after "to". */
 const nonFinite = (toks: Token[], k: number) => toks[k].pos === 'VERB' && (/(?:ing|ed|en)$/.test(toks[k].normal) || toks[k - 1]?.normal === 'to');
 
+/** A verb in -ed at k followed by an object's determiner or number, not a time ("this week"): a past tense, no participle. */
+function pastWithObject(toks: Token[], k: number): boolean {
+	const next = toks[k + 1];
+	if (toks[k].pos !== 'VERB' || !/ed$/.test(toks[k].normal) || !next || (next.pos !== 'DET' && next.pos !== 'NUM') || next.normal === 'that') return false;
+	const after = toks[k + 2];
+	return !(after && (TIME_WORDS.has(after.normal) || TIME_MODIFIERS.has(after.normal)));
+}
+
 /**
  * np, found right before a verb, is the object in a modifier after the clause's first noun phrase:
  * that phrase (ending in a word that can speak or a name) is the subject. Only where the clause opens
@@ -403,7 +411,17 @@ function postModifiedHead(toks: Token[], np: [number, number], lo: number): [num
 	const opens = k < lo || toks[k].sentence !== toks[np[0]].sentence || toks[k].value === ',' || toks[k].value === ';' || toks[k].value === ':';
 	if (!opens) return null;
 	const first = npRight(toks, k + 1, np[0]);
-	if (!first || first[0] !== k + 1 || first[1] >= np[0]) return null;
+	if (!first || first[0] !== k + 1) return null;
+	// ("The poll showed a majority of voters say …": a verb in -ed with an object of its own is the clause's
+	// past tense, not a passive modifier, which takes none: "The firm hired to audit …", "The study
+	// published in JAMA …", "The report released this week …")
+	// (its object's own first phrase is then the one modified: "a majority of registered Ohio voters")
+	return pastWithObject(toks, first[1]) ? modifiedSpeaker(toks, npRight(toks, first[1] + 1, np[0]), np) : modifiedSpeaker(toks, first, np);
+}
+
+/** first, a phrase before np and its modifier, as the speaker: when it ends in a word that can speak or a name. */
+function modifiedSpeaker(toks: Token[], first: [number, number] | null, np: [number, number]): [number, number] | null {
+	if (!first || first[1] >= np[0]) return null;
 	const opener = toks[first[1]];
 	if (!(opener.pos === 'ADP' || nonFinite(toks, first[1]))) return null;
 	const h = toks[first[1] - 1];

@@ -168,6 +168,10 @@ describe('speakerOf', () => {
 		['... "prompting Tom Vale to reply: “…”"', 'The ruling came late on Friday, prompting Tom Vale to reply: “We will appeal it.”', 'We will', 'Tom Vale', 'Tom Vale'],
 		// a participle after another quotation of the sentence hangs on the nearest clause with a verb of its own
 		['"…," Vale says in the ad titled "…," warning against …, pledging to "…"', '"The attacks prove that we must be tough," Tom Vale says in the ad titled "Danger," warning against allowing in the migrants coming from the south, pledging to "build a wall."', 'build a', 'Tom Vale', 'Tom Vale'],
+		// 49th stop: "the poll" paragraphs after the poll was named is that poll (whose name it carries);
+		// after "a new poll" with no one's name, that other poll
+		['"The poll showed that …" five paragraphs after the poll named', 'A Harbour University poll shows Ann Lee leading in the state.\n\nThe race has tightened since March.\n\nTom Vale, the former governor, has run ads on trade.\n\nHis campaign said the ads were working.\n\nLee has spent $10 million on television.\n\nThe poll showed that voters were split on trade.', 'voters were', 'Harbour University poll', 'The poll'],
+		['... but "according to a new poll" in between is another poll', 'A Harbour University poll shows Ann Lee ahead in the state.\n\nThe race has tightened since March.\n\nLee and Vale are tied nationally, according to a new poll. The poll also shows that voters are split on trade.', 'voters are', 'new poll', 'The poll'],
 		// review R (38th stop): an exit poll's share of voters speaks as one phrase, whatever capital opens it
 		['"Six in 10 voters said …"', 'Six in 10 voters said “the economy comes first.”', 'the economy', 'Six in 10 voters', 'Six in 10 voters'],
 		['"… that six in 10 Ohio voters said …"', 'Exit polls showed that six in 10 Ohio voters said “the economy comes first.”', 'the economy', 'six in 10 Ohio voters', 'six in 10 Ohio voters'],

@@ -30,6 +30,9 @@ describe('findIndirect', () => {
 		// review NN (48th stop): a participle the writer hedges is the writer's reading of what was said
 		['"According to X, …, presumably meaning …"', 'According to Tom Vale, the city is more complex than the army, presumably meaning the inquiry will take years.', [{ text: 'the city is more complex than the army', mention: 'Tom Vale' }]],
 		['"X said, apparently referring to …" reports nothing after "said"', 'Tom Vale spoke on Monday. "It is over," Vale said, apparently referring to the strike.', []],
+		// 49th stop: "The poll showed a majority of voters say …": a past tense with an object, not a participle
+		// modifying "The poll"; the majority says its part
+		['"The poll showed a majority of registered voters say …"', 'The poll showed a majority of registered voters say the council should act.', [{ text: 'a majority of registered voters say the council should act', mention: 'The poll' }, { text: 'the council should act', mention: 'a majority' }]],
 		// review MM (48th stop): a commitment to act is no words either
 		['"agreed to meet again …, ostensibly to …"', 'Ann Lee and Tom Vale agreed to meet again in the coming weeks, ostensibly to discuss policy.', []],
 		['"agreed to pay $325 million"', 'The bank agreed to pay $325 million to settle the charges.', []],
@@ -568,6 +571,9 @@ describe('who speaks when a phrase follows the subject ("X in a place said", "X 
 		// review 37: the phrase before the verb is the object in a modifier of the subject
 		['The lawyer representing the family said the report was wrong.', 'lawyer'],
 		['The firm hired to audit the accounts said the books were clean.', 'firm'],
+		// (49th stop: a participle with a time, not an object, still modifies: not a past tense with an object)
+		['The firm hired this year to audit the accounts said the books were clean.', 'firm'],
+		['The study published in the journal said the drug works.', 'study'],
 		['The group behind the protest said the march would go ahead.', 'group'],
 		['The agency charged with running the program said the money was gone.', 'agency'],
 		['A lawyer for the man accused of the killings said the evidence was thin.', 'lawyer for the man'],
