@@ -90,6 +90,23 @@ export function findDirect(ctx: Ctx): Found[] {
 			while (lo > 0 && !ctx.isSentenceEnd(lo - 1) && !ctx.isMark[lo - 1] && toks[lo - 1].paragraph === toks[oi - 1].paragraph) lo--;
 			a = attrBefore(ctx, lo, oi);
 		}
+		const para = ctx.paragraphs[m.paragraph];
+		const opensPara = text.slice(para.start, m.open).trim() === '';
+		// "...."¶"- Jane Doe, Springfield." — a dash line after a quote-only paragraph names its speaker,
+		// before the paragraph before it is asked who speaks (a fact-check's "- Hillary Clinton." under her
+		// words had given them to Sanders, the subject of the paragraph above);
+		// not right after a paragraph with a quote of someone's, which the paragraph goes on with ("…,"
+		// Pompeo said. ¶ "And as they unfold, …" ¶ — Tracy Wilkinson: the reporter's sign-off)
+		const afterQuoted = !!prev?.speaker && (ctx.marks[prev.mark!]?.paragraph ?? -1) === m.paragraph - 1;
+		if (!a && !afterQuoted && m.close >= 0 && opensPara && text.slice(m.close + 1, para.end).trim() === '' && m.paragraph + 1 < ctx.paragraphs.length) {
+			const next = ctx.paragraphs[m.paragraph + 1];
+			const d = /^\s*[-–—]\s*/.exec(text.slice(next.start, next.end));
+			if (d) {
+				const k = ctx.tokenAt(next.start + d[0].length);
+				const np = npRight(toks, k, ctx.tokenAt(next.end));
+				if (np && isNamed(toks, np)) a = { cue: null, np, appos: null };
+			}
+		}
 		// No attribution next to the quote: the person the sentence is about speaks ("Smith embraced the
 		// plan -- "It works.""), or, for a quote opening its sentence, the person the previous sentence
 		// of the paragraph is about ("Smith touted her record. "We need ...""). Only names and personal
@@ -142,21 +159,6 @@ export function findDirect(ctx: Ctx): Found[] {
 			if (fr) {
 				a = fr.a;
 				asFrom = fr.from;
-			}
-		}
-		const para = ctx.paragraphs[m.paragraph];
-		const opensPara = text.slice(para.start, m.open).trim() === '';
-		// "...."¶"- Jane Doe, Springfield." — a dash line after a quote-only paragraph names its speaker;
-		// not right after a paragraph with a quote of someone's, which the paragraph goes on with ("…,"
-		// Pompeo said. ¶ "And as they unfold, …" ¶ — Tracy Wilkinson: the reporter's sign-off)
-		const afterQuoted = !!prev?.speaker && (ctx.marks[prev.mark!]?.paragraph ?? -1) === m.paragraph - 1;
-		if (!a && !afterQuoted && m.close >= 0 && opensPara && text.slice(m.close + 1, para.end).trim() === '' && m.paragraph + 1 < ctx.paragraphs.length) {
-			const next = ctx.paragraphs[m.paragraph + 1];
-			const d = /^\s*[-–—]\s*/.exec(text.slice(next.start, next.end));
-			if (d) {
-				const k = ctx.tokenAt(next.start + d[0].length);
-				const np = npRight(toks, k, ctx.tokenAt(next.end));
-				if (np && isNamed(toks, np)) a = { cue: null, np, appos: null };
 			}
 		}
 		// "“….”― Jane Doe" (a line of its own, or the end of the paragraph): a dash right after the

@@ -18,6 +18,7 @@ import { findEmbeddedPosts, postFurniture, signatureParagraphs } from './posts.j
 import { findBlockQuotations } from './blockquotes.js';
 import { findTranscriptTurns } from './transcript.js';
 import { findInterviewAnswers } from './interview.js';
+import { findSignedContributions } from './signed.js';
 import { SpanIndex } from '../span-index.js';
 import { upperBound } from '../sorted.js';
 import { buildEntityIndex, finishEntities } from './entity-index.js';
@@ -50,6 +51,7 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 	const blocks = findBlockQuotations(ctx, article.quotations ?? []);
 	const turns = findTranscriptTurns(ctx);
 	const answers = findInterviewAnswers(ctx);
+	const signed = findSignedContributions(ctx);
 	const furniture = postFurniture(ctx, signatures);
 
 	// A quoted fragment inside a reported clause is a partial (mixed) quote: keep one quote, the clause,
@@ -247,8 +249,9 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 	const holderReach = holders.reduce((m, f) => Math.max(m, f.end - f.start), 0);
 	const postAt = new SpanIndex(posts);
 	let lo = 0;
-	// (a transcript's turns and an interview's answers likewise: one in quotation marks is already a quote)
-	for (const b of mergeByStart(blocks, mergeByStart(turns, answers))) {
+	// (a transcript's turns, an interview's answers and a round-up's signed contributions likewise: one in
+	// quotation marks is already a quote)
+	for (const b of mergeByStart(mergeByStart(blocks, signed), mergeByStart(turns, answers))) {
 		while (lo < holders.length && holders[lo].start < b.start - holderReach) lo++;
 		let held = 0;
 		for (let k = lo; k < holders.length && holders[k].start < b.end; k++) held += overlap(holders[k], b);

@@ -174,6 +174,12 @@ const rows: [string, string, Expect][] = [
 		{ text: 'We were never told the dam could fail.', kind: 'direct', speaker: 'Ilse Brandt', cue: null }
 	],
 	[
+		// (49th stop: before the paragraph above is asked who speaks, the subject of a fact-check's last sentence)
+		'... even after a paragraph about someone else',
+		'In the end, Tom Reed voted for the law.\n\n"I will look into it. I do not know the status, but I will look into it."\n\n- Ilse Brandt.',
+		{ text: 'I will look into it. I do not know the status, but I will look into it.', kind: 'direct', speaker: 'Ilse Brandt', cue: null }
+	],
+	[
 		"... but not after a paragraph with someone's quote, which it goes on with (the dash line is the reporter's sign-off)",
 		'"We will let the facts unfold," Lena Vik said.\n\n"And as they unfold, we will decide what to do."\n\n— Tom Reed\n\nHarbour Times',
 		{ text: 'We will let the facts unfold," Lena Vik said.\n\n"And as they unfold, we will decide what to do.', kind: 'direct', speaker: 'Lena Vik', cue: 'said' }
