@@ -33,6 +33,38 @@ function openerOnly(toks: readonly Token[], ss: number, i: number): boolean {
 	return true;
 }
 
+/** Where a clause starts, after these: "… and that Mrs. Clinton was, in the words of …". */
+const CLAUSE_EDGE = new Set(['that', ',', ';', ':', '—', '–']);
+
+/** After an aside, the clause's own verb (not a participle of the writer's: "…, beating his rival"). */
+function completesClause(toks: readonly Token[], k: number): boolean {
+	const t = toks[k];
+	return !!t && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing')));
+}
+
+/** The comma closing the source's phrase ("according to a person close to the process, is …"), within eight tokens; else -1. */
+function asideEnd(toks: readonly Token[], att: Attribution, np: Range, se: number): number {
+	let k = att.appos ? att.appos[1] : np[1];
+	while (k < se && k - np[1] < 8 && toks[k].value !== ',' && toks[k].pos !== 'VERB' && toks[k].pos !== 'AUX') k++;
+	return toks[k]?.value === ',' ? k : -1;
+}
+
+/**
+ * The clause the source at [i, …) interrupts goes on after its closing comma: with its own verb, or with
+ * the complement of a form of "be" before it ("Mrs. Clinton was, according to …, the torchbearer").
+ */
+function goesOnAfter(toks: readonly Token[], att: Attribution, np: Range, i: number, se: number): boolean {
+	const be = (toks[i - 2]?.pos === 'AUX' || toks[i - 2]?.pos === 'VERB') && toks[i - 2].lemma.toLowerCase() === 'be';
+	// (after "be", a phrase after the source's comma is the complement, not the source's appositive:
+	// "in the words of one aide, a disaster from the start")
+	if (be && toks[np[1]]?.value === ',' && np[1] + 1 < se - 1) {
+		att.appos = null;
+		return true;
+	}
+	const close = asideEnd(toks, att, np, se);
+	return close >= 0 && close + 1 < se - 1 && completesClause(toks, close + 1);
+}
+
 /** Words of the rest of a list of bare nouns after a comma: "aides and allies". */
 const LIST_POS = new Set(['NOUN', 'ADJ', 'CCONJ']);
 
@@ -81,6 +113,9 @@ export function accordingTo(ctx: Ctx, i: number, e: number, ss: number, se: numb
 		np = [e, last + 1];
 	}
 	if (!np) return null;
+	// ("Here is how bad things got in the words of the patient: “…”": what the source said follows the
+	// colon, in quotation marks; "in the words of" needs a comma before it, or the sentence's start)
+	if (toks[i].normal === 'in' && i > ss && toks[i - 1].value !== ',') return null;
 	// ("according to an ABC News-Washington Post poll last week": when is no part of the source's name)
 	if (np[1] - np[0] > 2 && TIME_WORDS.has(toks[np[1] - 1].normal) && ['last', 'next', 'past'].includes(toks[np[1] - 2].normal)) np = [np[0], np[1] - 2];
 	// ("according to Kestrel, a California-based data firm": an appositive description says who the
@@ -107,6 +142,15 @@ export function accordingTo(ctx: Ctx, i: number, e: number, ss: number, se: numb
 		// subject and its verb; what was reported is the sentence around it (not "X has won …,
 		// according to a tally, but …", where the clause was over before it)
 		content = trimRange(ctx, ss, se);
+	} else if (toks[i - 1]?.value === ',' && goesOnAfter(toks, att, np, i, se)) {
+		// "One of the decisions they have made, according to a person close to …, is to turn …", "Mrs.
+		// Clinton was, in the words of a senior adviser, ''the torchbearer'' of his legacy": the clause
+		// goes on after the aside with its verb or its complement; what was reported is that clause, from
+		// its start (after "that" or a comma before it) to the sentence's end (review PP of the 49th stop
+		// found it cut at the aside)
+		let from = i - 1;
+		while (from > ss && !CLAUSE_EDGE.has(toks[from - 1].normal)) from--;
+		content = trimRange(ctx, from, se);
 	} else content = trimRange(ctx, ss, i);
 	// "The mayor said the bridge was "a disaster," according to the Daily Star": the outlet only
 	// relays what the clause's own speaker said; that attribution (found on its own) is the one

@@ -3,7 +3,7 @@
 import { countWords } from '../nlp.js';
 import { capsLeads } from '../caps-lead.js';
 import { TIME_WORDS, type Ctx, type Range } from './context.js';
-import { ASKING, AS_ONLY, TO_ONLY, FINISH_OBJECT, INVERTING, LISTENER_VERBS, NAMING, OBJECT_OPENERS, TEXT_OBJECT, TIME_OPENERS, counterfactual, insideUnsaid, isParticiple, isPassive, noReportAfter } from './cues.js';
+import { ASKING, AS_ONLY, TO_ONLY, FINISH_OBJECT, INVERTING, LISTENER_VERBS, NAMING, OBJECT_OPENERS, TEXT_OBJECT, TIME_OPENERS, counterfactual, inTheWordsOf, insideUnsaid, isParticiple, isPassive, noReportAfter } from './cues.js';
 import { isNamed, isSource, speakerOf, type Attribution } from './attribution.js';
 import { accordingTo } from './according.js';
 import type { Found } from './direct.js';
@@ -60,7 +60,9 @@ export function findIndirect(ctx: Ctx): Found[] {
 			const t = toks[i];
 			let content: Range | null = null;
 			let att: Attribution | null = null;
-			if (t.normal === 'according') {
+			// ("in the words of a senior adviser, …" too: the source follows, as after "according to"; read as a
+			// verb's cue it had given the words to the sentence's subject, review OO of the 49th stop)
+			if (t.normal === 'according' || inTheWordsOf(toks, i)) {
 				const r = accordingTo(ctx, i, e, ss, se);
 				if (!r) continue;
 				({ att, content } = r);

@@ -107,6 +107,8 @@ describe('speakerOf', () => {
 		// review 14: "in the words of X", like "according to X", names its speaker after it
 		['"in the words of X:"', 'Doctors treated the man for months. Here is how bad things got in the words of the patient: "I could not climb the stairs."', 'I could', 'patient', 'the patient'],
 		['"in the words of X," inside a sentence', 'The mayor lost, in the words of one adviser, "by a mile."', 'by a', 'one adviser', 'one adviser'],
+		// review OO (49th stop): not the subject of the sentence it sits in
+		['... not the subject of an opening clause', "Hours before Mr. Vale was to speak, word emerged that he would build his library and that Ms. Lee was, in the words of a senior adviser, ''the torchbearer'' of his legacy.", 'the torchbearer', 'senior adviser', 'a senior adviser'],
 		['"he" skips a company', 'Tom Dale runs the bakery. Acme Corp bought it.\n\n"We had no choice," he said.', 'We had', 'Tom Dale', 'he'],
 		['a noun-tagged -s form right before the quotation is the verb', 'The ad claims “Jeb is the conservative you can trust.”', 'Jeb is', 'ad', 'The ad'],
 		['a stray comma after a party label', 'Gov. John Kasich (R-OH), said, “I am getting ready to rent a car.”', 'I am', 'John Kasich', 'Gov. John Kasich'],

@@ -99,6 +99,12 @@ describe('findIndirect', () => {
 		// review 18: "One of the officers, according to prison records, had worked …" reported only "One of the officers"
 		['"according to" between the subject and its verb', 'The mayor, according to two officials, will resign on Friday.', [{ text: 'The mayor, according to two officials, will resign on Friday', mention: 'two officials' }]],
 		['... not after a whole clause', 'The mayor has won most votes, according to a tally, but the count goes on.', [{ text: 'The mayor has won most votes', mention: 'a tally' }]],
+		// review PP (49th stop): ... and when the subject's own clause comes first, its verb after the aside
+		['"One of the decisions they made, according to X, is to …"', 'One of the decisions they have made, according to a person close to the process, is to turn any attack into a counterattack.', [{ text: 'One of the decisions they have made, according to a person close to the process, is to turn any attack into a counterattack', mention: 'a person' }]],
+		// review OO (49th stop): "in the words of X" between a form of "be" and its complement, as "according to"
+		['"The plan was, in the words of one aide, a disaster …"', 'The plan was, in the words of one aide, a disaster from the start.', [{ text: 'The plan was, in the words of one aide, a disaster from the start', mention: 'one aide' }]],
+		['... but not the words before it and a colon, which the quotation after it holds', 'Here is how bad things got in the words of the patient: "I could not climb the stairs."', []],
+		['... from the clause\'s start after "that"', 'Word emerged that Mr. Vale would build his library in Millbrook and that Ms. Lee was, in the words of a senior adviser, the torchbearer of his legacy.', [{ text: 'Ms. Lee was, in the words of a senior adviser, the torchbearer of his legacy', mention: 'a senior adviser' }]],
 		// review DD (43rd stop): an opener before "according to" is no subject; what is reported follows
 		['"Now, according to …, …"', 'Now, according to the latest poll, some voters are swinging to the mayor.', [{ text: 'some voters are swinging to the mayor', mention: 'the latest poll' }]],
 		['... not a preposition\'s phrase, which is part of what is reported', 'In Ohio, according to the new poll, the mayor leads by five points.', [{ text: 'In Ohio, according to the new poll, the mayor leads by five points', mention: 'the new poll' }]],
