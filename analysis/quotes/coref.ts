@@ -23,6 +23,8 @@ import { ScanHooks } from './scan-hooks.js';
 
 // ---------------------------------------------------------------- the index
 
+/** An indefinite singular description opens with one of these: "a person close to …", "one official". */
+const INDEFINITE = /^\s*(?:a|an|another|one)\s/i;
 /** First-person plural pronouns: in the writer's own words, the writer and the outlet. */
 const FIRST_PERSON = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
 
@@ -362,11 +364,18 @@ export class EntityIndex extends ScanHooks {
 		if (!c) {
 			if (!create) return null;
 			const key = `${isOrg ? 'o' : 'p'}:${words(m.name).join(' ')}`;
-			c = this.descriptions.get(key) ?? null;
+			// ("said a person close to the Clintons" … "according to a person close to the process": each
+			// "a person" is someone new, not the one an earlier "a person" introduced; review PP of the 49th
+			// stop found three sources merged into Politico's top speaker. A later "the person" still means
+			// the last, describedEntity's.)
+			c = INDEFINITE.test(m.text) && !m.plural ? null : (this.descriptions.get(key) ?? null);
 			if (!c) {
 				c = this.newCluster(isOrg ? 'org' : 'person', cleanName(m.name));
 				c.plural = !!m.plural;
 				c.words = words(m.name);
+				// (known by its noun, for a later "the person" to find: "a person close to the process" … "the
+				// person added")
+				if (!isOrg && head) c.heads.add(head);
 				this.descriptions.set(key, c);
 			}
 		}

@@ -36,15 +36,18 @@ function wordsOf(name: string): string[] {
 const TITLE_ABBREVIATIONS: Record<string, string> = { sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', lt: 'lieutenant', col: 'colonel', supt: 'superintendent', pres: 'president', sec: 'secretary', atty: 'attorney', amb: 'ambassador', prof: 'professor', dr: 'doctor', insp: 'inspector', det: 'detective', sgt: 'sergeant', capt: 'captain', cmdr: 'commander', adm: 'admiral', maj: 'major', rev: 'reverend', congressman: 'congressman', congresswoman: 'congresswoman', lawyer: 'attorney', spokesman: 'spokesperson', spokeswoman: 'spokesperson' };
 
 /** Words after which a description's head has come: prepositions and relative pronouns. */
-const HEAD_ENDS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'who', 'whom', 'whose', 'which', 'that']);
+const HEAD_ENDS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'to', 'who', 'whom', 'whose', 'which', 'that']);
+/** Adjectives a sourcing phrase puts after its noun, before a preposition: "a person close to …", "officials familiar with …". */
+const POSTPOSED = new Set(['close', 'familiar', 'knowledgeable', 'briefed', 'involved', 'loyal', 'opposed', 'sympathetic']);
 
-/** The head of a title or description: its last word before "of/for/at" ("director" in "director of X"). */
+/** The head of a title or description: its last word before "of/for/at" ("director" in "director of X"), past a sourcing adjective ("person" in "person close to X"). */
 export function headWord(text: string): string | null {
 	const ws = words(text);
 	// (a relative clause ends the phrase too: the head of "an Arizona man who says he sold ammunition to the
 	// gunman" is "man", not "gunman")
 	const cut = ws.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w));
-	const part = cut > 0 ? ws.slice(0, cut) : ws;
+	let part = cut > 0 ? ws.slice(0, cut) : ws;
+	if (part.length > 1 && POSTPOSED.has(part[part.length - 1])) part = part.slice(0, -1);
 	const head = part[part.length - 1];
 	return head ? roleKey(head) : null;
 }

@@ -174,6 +174,9 @@ describe('speakerOf', () => {
 		// after "a new poll" with no one's name, that other poll
 		['"The poll showed that …" five paragraphs after the poll named', 'A Harbour University poll shows Ann Lee leading in the state.\n\nThe race has tightened since March.\n\nTom Vale, the former governor, has run ads on trade.\n\nHis campaign said the ads were working.\n\nLee has spent $10 million on television.\n\nThe poll showed that voters were split on trade.', 'voters were', 'Harbour University poll', 'The poll'],
 		['... but "according to a new poll" in between is another poll', 'A Harbour University poll shows Ann Lee ahead in the state.\n\nThe race has tightened since March.\n\nLee and Vale are tied nationally, according to a new poll. The poll also shows that voters are split on trade.', 'voters are', 'new poll', 'The poll'],
+		// review PP (49th stop): "a person close to X" is someone of X's, as "familiar with X" is
+		['"a person close to X" is not X', '"The drop is real," said a person close to the Harwicks.', 'The drop', 'person close to the Harwicks', 'a person close to the Harwicks'],
+		['... nor "sources close to X"', '"The drop is real," said sources close to Ann Harwick.', 'The drop', 'sources close to Ann Harwick', 'sources close to Ann Harwick'],
 		// review R (38th stop): an exit poll's share of voters speaks as one phrase, whatever capital opens it
 		['"Six in 10 voters said …"', 'Six in 10 voters said “the economy comes first.”', 'the economy', 'Six in 10 voters', 'Six in 10 voters'],
 		['"… that six in 10 Ohio voters said …"', 'Exit polls showed that six in 10 Ohio voters said “the economy comes first.”', 'the economy', 'six in 10 Ohio voters', 'six in 10 Ohio voters'],
@@ -183,6 +186,11 @@ describe('speakerOf', () => {
 	];
 	it.each(rows)('%s', (_n, text, opening, speaker, mention) => {
 		expect(speakerOf(text, opening)).toEqual({ speaker, mention });
+	});
+	// review PP (49th stop): each "a person …" is someone new, however alike the phrases
+	it('two unnamed sources, each "a person …", are two speakers', () => {
+		const { quotes } = analyse('"The plan will fail," said a person close to the mayor.\n\nThe council met on Monday.\n\n"We are not worried," said a person close to the council.');
+		expect(quotes.map((q) => q.speaker)).toEqual(['person close to the mayor', 'person close to the council']);
 	});
 	// fourteenth newcomer: a relation speaks for itself, not for the named subject of the sentence
 	it.each([
