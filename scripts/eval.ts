@@ -278,8 +278,12 @@ function polnear(): Figure[] {
 					gold = gold.filter((g) => g.content.some(([s, e]) => /["“”]/.test(text.slice(Math.max(0, s - 1), e + 1))));
 					pred = pred.filter((q) => q.kind === 'direct');
 				} else if (scope === 'marked') {
-					gold = gold.filter((g) => g.content.some(([s, e]) => /["“”]|''/.test(text.slice(Math.max(0, s - 2), e + 2))));
-					pred = pred.filter((q) => q.kind === 'direct');
+					// (predictions by the same test as the gold: a direct quote in quotation marks; a transcript's
+					// turn, a Q&A's answer or a reader's signed letter is direct but unmarked, out of this scope
+					// as PolNeAR's unmarked attributions are)
+					const marked = ([s, e]: [number, number]) => /["“”]|''/.test(text.slice(Math.max(0, s - 2), e + 2));
+					gold = gold.filter((g) => g.content.some(marked));
+					pred = pred.filter((q) => q.kind === 'direct' && ((q.parts ?? [q]) as { start: number; end: number }[]).some((p) => marked([p.start, p.end])));
 				}
 				let remaining = pred;
 				for (const g of gold) {
