@@ -222,6 +222,26 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 			const before = index.lastNamedPerson(ctx.toks[first].start, ctx.toks[end].start);
 			if (before) return before;
 		}
+		// ("Donald Trump has warned us about those Mexican rapists. Apparently the country also has body
+		// snatchers. ¶ The Republican presidential nominee immigrated briefly to Mexico …": a description
+		// opening its sentence, the sentence before naming no one, is the one named in the sentence before
+		// that, in its paragraph or the one before, when not named inside a preposition's phrase ("it might
+		// just work against Donald Trump. … ¶ The Democratic nominee" is someone else); review PP of the 49th
+		// stop found Trump left without it, and so without his group, for a whole column)
+		const k = ctx.tokenAt(at);
+		const opens = ctx.sentenceStart(k) === k || (ctx.toks[k - 1]?.normal === 'the' && ctx.sentenceStart(k - 1) === k - 1);
+		const previous = ctx.tokenAt(from);
+		// (no one at all in the sentence before, named or not: "A U.S. law enforcement official … said … The
+		// official, who spoke …" is that official)
+		let someone = false;
+		for (let j = previous; j < k && !someone && ctx.toks[j].start < to; j++) {
+			const t = ctx.toks[j];
+			someone = !!index.lookup(t.start, 'person') || (t.pos === 'NOUN' && (personNouns().has(t.normal) || personNouns().has(t.lemma.toLowerCase())));
+		}
+		if (opens && !someone && previous > 0 && ctx.toks[k].paragraph - ctx.toks[previous - 1].paragraph <= 1) {
+			const earlier = ctx.sentenceStart(previous - 1);
+			return index.lastNamedPerson(ctx.toks[earlier].start, from, Infinity, 'only');
+		}
 		return null;
 	};
 	index.restrictedAt = (end) => {
