@@ -103,6 +103,12 @@ export function outsideRoles(): Set<string> {
 	return (outside ??= new Set(parseList(readDataFile('outside.txt'))));
 }
 
+let departments: Set<string> | null = null;
+/** Departments a title is made with ("Communications Director", "Press Secretary"; departments.txt). */
+export function departmentWords(): Set<string> {
+	return (departments ??= new Set(parseList(readDataFile('departments.txt'))));
+}
+
 let orgs: Set<string> | null = null;
 /** Words that make a capitalised name an organisation (org-words.txt). */
 /** First parts of a hyphenated word that turn the rest against itself or away from a name ("Anti-Government", "Ex-Police"). */

@@ -3,7 +3,7 @@
 // entities, so names are runs of capitalised proper nouns, split from titles with a word list
 // (titles.txt). Resolving a mention to the person it names is coref.ts's job.
 import type { Span, Token } from '../types.js';
-import { ORG_DESCRIPTION_NOUNS, companyWords, givenName, isPeopleWord, knownOrgNames, orgCompound, orgWords, outsideRoles, personNouns, placeNames, titleWords } from './data.js';
+import { ORG_DESCRIPTION_NOUNS, companyWords, departmentWords, givenName, isPeopleWord, knownOrgNames, orgCompound, orgWords, outsideRoles, personNouns, placeNames, titleWords } from './data.js';
 import { inVocabulary } from '../nlp.js';
 import { isSpace } from '../segment/patterns.js';
 import { isGenerationWord } from './name-words.js';
@@ -86,6 +86,8 @@ function capsAffil(toks: Token[], a: number, z: number): [number, number] | null
 		const located = toks[k + 1]?.value === '-' && toks[k + 1].start === t.end && !isCap(toks[k + 2] ?? t);
 		// ("High school math teacher …": capitalisedOpener)
 		const opener = from < 0 && capitalisedOpener(toks, k);
+		// ("Clinton Communications Director Jennifer Palmieri": a department before a title is the title's)
+		if (from >= 0 && departmentWords().has(t.normal) && k + 1 < z && titles.has(toks[k + 1].normal)) break;
 		// (the tokeniser's normal form of "Vice" is "vise": the written word is looked up too)
 		if (isCap(t) && t.pos !== 'ADJ' && !titles.has(t.normal) && !titles.has(t.value.toLowerCase()) && (inName || !personNouns().has(t.normal)) && !looksNationality(t.value) && !located && !opener) {
 			if (from < 0) from = k;

@@ -162,6 +162,9 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		// review 36: a comparison of tallies is no deed either
 		['"has netted far more than Lane"', 'Tom Cruz trails in the count, but he has netted far more than Ann Lane. "We will win," Cruz said.', 'unclassified'],
 		['... but "scored more goals than" is a player\'s', 'Tom Vale scored more goals than anyone this season. "We will win," Vale said.', 'other'],
+		// review PP (49th stop): a department before a title is the title's, not the end of a company's name
+		['"Vale Communications Director Ann Roe"', 'Senator Tom Vale spoke on Monday. Vale Communications Director Ann Roe called the idea a "ridiculous proposition" on Tuesday.', 'government'],
+		['"White House Press Secretary Ann Roe"', 'White House Press Secretary Ann Roe called the idea a "ridiculous proposition" on Tuesday.', 'government'],
 		// review 34: a candidate's strategist speaks for the candidate; a polling firm by name
 		["a candidate's strategist", 'Senator Tom Vale spoke on Monday. "He is against the plan," said Ann Roe, a senior strategist for Vale.', 'government'],
 		['a polling firm by name', '"It is close," said Gallup\'s Ann Roe.', 'expert or academic'],
