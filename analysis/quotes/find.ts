@@ -19,6 +19,7 @@ import { findBlockQuotations } from './blockquotes.js';
 import { findTranscriptTurns } from './transcript.js';
 import { findInterviewAnswers } from './interview.js';
 import { findSignedContributions } from './signed.js';
+import { findHeadlineClaim } from './headline-claim.js';
 import { SpanIndex } from '../span-index.js';
 import { upperBound } from '../sorted.js';
 import { buildEntityIndex, finishEntities } from './entity-index.js';
@@ -52,6 +53,7 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 	const turns = findTranscriptTurns(ctx);
 	const answers = findInterviewAnswers(ctx);
 	const signed = findSignedContributions(ctx);
+	const claim = findHeadlineClaim(ctx);
 	const furniture = postFurniture(ctx, signatures);
 
 	// A quoted fragment inside a reported clause is a partial (mixed) quote: keep one quote, the clause,
@@ -242,6 +244,18 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 	// An embedded post is its poster's words: a quote found inside it gives way to it.
 	const all = [...direct, ...indirect].filter((f) => !dropped.has(f) && !posts.some((p) => overlap(p, f) > 0));
 	all.push(...posts);
+	// A headline's "Sanders: Clinton needs to …" is the source's report; quotation marks in it with no
+	// speaker of their own are the source's words (headline-claim.ts). When those marks hold the claim,
+	// they are the quote.
+	if (claim) {
+		let held = 0;
+		for (const f of all) {
+			if (f.start < claim.start || f.end > claim.end + 1) continue;
+			if (f.kind === 'direct' && !f.speaker) f.speaker = claim.speaker;
+			held += overlap(f, claim);
+		}
+		if (held < 0.8 * (claim.end - claim.start)) all.push(claim);
+	}
 	// A block quotation is quoted as a whole, unless an embedded post or the quotes found in it already
 	// hold most of its words; a quote found inside it stays (the words it holds are counted for it).
 	// (blocks in text order, the quotes by start: each block reads only the quotes that can reach it)
