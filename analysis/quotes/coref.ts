@@ -25,6 +25,8 @@ import { ScanHooks } from './scan-hooks.js';
 
 /** An indefinite singular description opens with one of these: "a person close to …", "one official". */
 const INDEFINITE = /^\s*(?:a|an|another|one)\s/i;
+/** Indefinite descriptions made someone new each, in one article, before the same words mean the same one. */
+const MAX_INDEFINITE_NEW = 50;
 /** First-person plural pronouns: in the writer's own words, the writer and the outlet. */
 const FIRST_PERSON = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
 
@@ -45,6 +47,8 @@ export class EntityIndex extends ScanHooks {
 	private firsts = new Map<string, Cluster[]>();
 	private orgKeys = new Map<string, Cluster>();
 	private descriptions = new Map<string, Cluster>();
+	/** How many indefinite descriptions were made someone new (at most MAX_INDEFINITE_NEW; then one per wording). */
+	private indefiniteNew = 0;
 
 	constructor(
 		/** Paragraph index of a character offset. */
@@ -363,18 +367,19 @@ export class EntityIndex extends ScanHooks {
 		if (found.someoneNew) create = true;
 		if (!c) {
 			if (!create) return null;
-			const key = `${isOrg ? 'o' : 'p'}:${words(m.name).join(' ')}`;
-			// ("said a person close to the Clintons" … "according to a person close to the process": each
-			// "a person" is someone new, not the one an earlier "a person" introduced; review PP of the 49th
-			// stop found three sources merged into Politico's top speaker. A later "the person" still means
-			// the last, describedEntity's.)
-			c = INDEFINITE.test(m.text) && !m.plural ? null : (this.descriptions.get(key) ?? null);
+			// ("a person close to the Clintons" … "a person close to the process": each indefinite description
+			// is someone new, review PP of the 49th stop; a later "the person" means the last. Past
+			// MAX_INDEFINITE_NEW, the same words are the same one: a long text's entities stay bounded.)
+			const indefinite = INDEFINITE.test(m.text) && !m.plural;
+			const key = `${isOrg ? 'o' : 'p'}:${(indefinite ? words(m.text).slice(1) : words(m.name)).join(' ')}`;
+			const someoneNew = indefinite && this.indefiniteNew < MAX_INDEFINITE_NEW;
+			if (someoneNew) this.indefiniteNew++;
+			c = someoneNew ? null : (this.descriptions.get(key) ?? null);
 			if (!c) {
 				c = this.newCluster(isOrg ? 'org' : 'person', cleanName(m.name));
 				c.plural = !!m.plural;
 				c.words = words(m.name);
-				// (known by its noun, for a later "the person" to find: "a person close to the process" … "the
-				// person added")
+				// (known by its noun, for a later "the person" to find)
 				if (!isOrg && head) c.heads.add(head);
 				this.descriptions.set(key, c);
 			}

@@ -192,6 +192,10 @@ describe('speakerOf', () => {
 		const { quotes } = analyse('"The plan will fail," said a person close to the mayor.\n\nThe council met on Monday.\n\n"We are not worried," said a person close to the council.');
 		expect(quotes.map((q) => q.speaker)).toEqual(['person close to the mayor', 'person close to the council']);
 	});
+	it('"another …" is someone other than the "a …" before, in the same words', () => {
+		const { entities } = analyse('"It is close," said a Millbrook Republican.\n\nThe vote is on Monday.\n\n"It is over," said another Millbrook Republican.');
+		expect(entities.filter((e) => /Millbrook Republican/.test(e.name)).length).toBe(2);
+	});
 	// fourteenth newcomer: a relation speaks for itself, not for the named subject of the sentence
 	it.each([
 		['Ann Lee said "We are relieved" at the hostages\' release, adding that Weeks\' family had asked to convey its own relief.', 'to convey', "Weeks' family"],
