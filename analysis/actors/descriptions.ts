@@ -136,6 +136,10 @@ export function addDescriptions(scan: NameScan): void {
 		// word for an organisation that also names what it does is the doing, no one; "the campaign said" is
 		// the organisation; review V of the 39th stop had "aggressive campaign" an actor)
 		if (org && (d === 'a' || d === 'an') && ACTIVITY_NOUNS.has(lemma)) continue;
+		// ("to speak at a major party's convention", "a company's shares": an organisation owning something
+		// with "a" or "an" is any one of its kind, no actor; review OO of the 49th stop found "major party"
+		// in two outlets, and so in the chart of the actors outlets share)
+		if (org && (d === 'a' || d === 'an') && /^['’]s$/.test(tokens[h + 1]?.value ?? '')) continue;
 		// ("a typical victory party", "the birthday party": a gathering, no political party; occasions.txt)
 		if (org && lemma === 'party' && h > i + 1 && occasions().has(tokens[h - 1].normal.toLowerCase())) continue;
 		// (a nationality keeps its capital: "Afghan government", as the quotes stage names "the Russian government")

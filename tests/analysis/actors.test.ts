@@ -80,6 +80,8 @@ describe('actors: the first word of a day or a place named with a capitalised co
 		['The Rev. Jesse Vale spoke near City Hall on Monday.', 'Rev'],
 		['Apolitically speaking, the speech was a success.', 'Apolitically'],
 		['Tom Vale held a press conference instead of a typical victory party.', 'typical victory party'],
+		// review OO (49th stop): an organisation owning something with "a" is any one of its kind
+		["Ann Vale became the first person to speak at a major party's convention.", 'major party'],
 		// review CC (42nd stop): a newsletter's heading in capitals names no one
 		['TWO DEAD IN CORRUPT CITY SHOOTING Three people were detained on Monday, police said.', 'DEAD']
 	])('%s', (text, not) => {
