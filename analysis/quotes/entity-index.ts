@@ -5,7 +5,7 @@
 import { paragraphSpans } from '../nlp.js';
 import { isPhotoCreditLine } from '../segment/furniture.js';
 import type { CleanArticle, Entity, GroupRule, Token, Tokenised } from '../types.js';
-import { Ctx } from './context.js';
+import { Ctx, TIME_WORDS } from './context.js';
 import { isTitleCase } from '../loaded/title-case.js';
 import { genderWords, nameVariants, personNouns, placeNames, titleWords } from './data.js';
 import { EntityIndex } from './coref.js';
@@ -86,6 +86,19 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 		return [ctx.toks[own > 0 ? ctx.sentenceStart(own - 1) : own].start, ctx.toks[own].start];
 	};
 	index.sentenceStartAt = (offset) => sentBounds(offset)[1];
+	// (", they say.", ", he said Monday.": a pronoun after a comma, a cue, and at most a time before the
+	// sentence's end reports the words before it, from the sentence's start)
+	index.reportBeforeAt = (offset) => {
+		const k = ctx.tokenAt(offset);
+		const t = ctx.toks[k];
+		if (!t || t.pos !== 'PRON' || ctx.inQuote[k] >= 0 || ctx.toks[k - 1]?.value !== ',') return -1;
+		const e = ctx.cueAt(k + 1);
+		if (e < 0) return -1;
+		let z = e;
+		while (z < ctx.toks.length && z - e < 3 && ctx.toks[z].sentence === t.sentence && TIME_WORDS.has(ctx.toks[z].normal)) z++;
+		const ends = z >= ctx.toks.length || ctx.toks[z].sentence !== t.sentence || /^[.!?]$/.test(ctx.toks[z].value);
+		return ends ? ctx.toks[ctx.sentenceStart(k)].start : -1;
+	};
 	index.wordsBefore = (offset) => {
 		const k = ctx.tokenAt(offset);
 		const out: string[] = [];

@@ -55,6 +55,8 @@ export interface AntecedentHooks {
 	mainClauseAt?: ((sentenceStart: number) => number) | null;
 	/** Is an offset inside brackets its sentence opened before it, an aside ("(Sen. Paul Tsongas won here)")? */
 	bracketedAt?: ((offset: number) => boolean) | null;
+	/** When the pronoun at an offset is the subject of a cue after what it reports (", they say."), where that report starts; else -1. */
+	reportBeforeAt?: ((offset: number) => number) | null;
 }
 
 /**
@@ -74,9 +76,14 @@ export function antecedent(timeline: readonly TimelineEntry[], p: PronounClass, 
 	// ("Republican nominee Donald Trump, who he blasted as a bully": the subject of a relative clause is
 	// not the one the clause is about, the mention right before its "who")
 	const head = p !== 'it' && /^whom?$/.test(hooks.wordsBefore?.(at)[0] ?? '') ? k - 1 : -1;
+	// ("…, the Hofstra University debate could be decisive, they say", "The program … has expanded well
+	// beyond its original intent, they say": the ones who say it are no organisation or thing named in what
+	// they say; review PP of the 49th stop had Hofstra University speak. A person may be: "Ms. Nwanguma was
+	// shocked by the reaction, she said" is hers, as news paraphrases)
+	const report = hooks.reportBeforeAt?.(at) ?? -1;
 	for (let j = k - 1; j > stop; j--) {
 		const e = timeline[j];
-		if (j === head) continue;
+		if (j === head || (report >= 0 && e.at >= report && e.c.kind === 'org')) continue;
 		if (para - e.paragraph > PRONOUN_REACH || (inHeadline && (!e.headline || e.paragraph !== para))) break;
 		// Names inside someone's quoted words are not what the writer's "he" points to.
 		if (e.quoted && !quoted) continue;

@@ -60,6 +60,9 @@ export class ScanHooks {
 	/** Is the name ending at an offset an owner, an "'s" right after it ("Ryan's comments")? (set by the scan) */
 	possessorAt: ((end: number) => boolean) | null = null;
 
+	/** When the pronoun at an offset is the subject of a cue after what it reports (", they say."), where that report starts; else -1. (set by the scan) */
+	reportBeforeAt: ((offset: number) => number) | null = null;
+
 	/** Does the sentence with an offset open with a name the scan took for no one, as its subject? (set by the scan) */
 	unknownSubjectAt: ((offset: number) => boolean) | null = null;
 }

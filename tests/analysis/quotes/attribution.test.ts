@@ -174,6 +174,9 @@ describe('speakerOf', () => {
 		// after "a new poll" with no one's name, that other poll
 		['"The poll showed that …" five paragraphs after the poll named', 'A Harbour University poll shows Ann Lee leading in the state.\n\nThe race has tightened since March.\n\nTom Vale, the former governor, has run ads on trade.\n\nHis campaign said the ads were working.\n\nLee has spent $10 million on television.\n\nThe poll showed that voters were split on trade.', 'voters were', 'Harbour University poll', 'The poll'],
 		['... but "according to a new poll" in between is another poll', 'A Harbour University poll shows Ann Lee ahead in the state.\n\nThe race has tightened since March.\n\nLee and Vale are tied nationally, according to a new poll. The poll also shows that voters are split on trade.', 'voters are', 'new poll', 'The poll'],
+		// review PP (49th stop): ", they say" after what was said is no organisation named in it
+		['"…, they say" is not the organisation named in what they say', 'Mr. Vale and Mr. Leahy want changes.\n\nThe Millbrook University debate could be decisive, they say.', 'The Millbrook', 'Mr. Vale and Mr. Leahy', 'they'],
+		['... but a person named in it may be the one saying it, as news paraphrases', 'In Louisville on March 1, Ms. Roe was shocked by the reaction from the crowd, she said in an interview later.', 'In Louisville', 'Roe', 'she'],
 		// review PP (49th stop): "a person close to X" is someone of X's, as "familiar with X" is
 		['"a person close to X" is not X', '"The drop is real," said a person close to the Harwicks.', 'The drop', 'person close to the Harwicks', 'a person close to the Harwicks'],
 		['... nor "sources close to X"', '"The drop is real," said sources close to Ann Harwick.', 'The drop', 'sources close to Ann Harwick', 'sources close to Ann Harwick'],
