@@ -42,13 +42,6 @@ function completesClause(toks: readonly Token[], k: number): boolean {
 	return !!t && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing')));
 }
 
-/** The comma closing the source's phrase ("according to a person close to the process, is …"), within eight tokens; else -1. */
-function asideEnd(toks: readonly Token[], att: Attribution, np: Range, se: number): number {
-	let k = att.appos ? att.appos[1] : np[1];
-	while (k < se && k - np[1] < 8 && toks[k].value !== ',' && toks[k].pos !== 'VERB' && toks[k].pos !== 'AUX') k++;
-	return toks[k]?.value === ',' ? k : -1;
-}
-
 /**
  * The clause the source at [i, …) interrupts goes on after its closing comma: with its own verb, or with
  * the complement of a form of "be" before it ("Mrs. Clinton was, according to …, the torchbearer").
@@ -61,8 +54,9 @@ function goesOnAfter(toks: readonly Token[], att: Attribution, np: Range, i: num
 		att.appos = null;
 		return true;
 	}
-	const close = asideEnd(toks, att, np, se);
-	return close >= 0 && close + 1 < se - 1 && completesClause(toks, close + 1);
+	// (the comma that closes the source's phrase, as after a source opening the sentence)
+	const close = afterSource(toks, att, np, se);
+	return toks[close]?.value === ',' && close + 1 < se - 1 && completesClause(toks, close + 1);
 }
 
 /** Words of the rest of a list of bare nouns after a comma: "aides and allies". */

@@ -10,7 +10,7 @@ import type { EntityMention, Span } from '../types.js';
 import { firstNames, orgAliases, pressWords, relationNouns } from './data.js';
 import { relatesToPerson, relationBefore } from './relations.js';
 import type { Mention } from './mentions.js';
-import { HONORIFIC } from './mention-words.js';
+import { HONORIFIC, INDEFINITE } from './mention-words.js';
 import { Cluster, pronounClass } from './cluster.js';
 import { FORMER, cleanName, endsWith, generation, headWord, initials, isAcronym, orgKey, sameFirst, surname, titleGender, words } from './name-words.js';
 import { upperBound } from '../sorted.js';
@@ -23,8 +23,6 @@ import { ScanHooks } from './scan-hooks.js';
 
 // ---------------------------------------------------------------- the index
 
-/** An indefinite singular description opens with one of these: "a person close to …", "one official". */
-const INDEFINITE = /^\s*(?:a|an|another|one)\s/i;
 /** Indefinite descriptions made someone new each, in one article, before the same words mean the same one. */
 const MAX_INDEFINITE_NEW = 50;
 /** First-person plural pronouns: in the writer's own words, the writer and the outlet. */
@@ -370,7 +368,7 @@ export class EntityIndex extends ScanHooks {
 			// ("a person close to the Clintons" … "a person close to the process": each indefinite description
 			// is someone new, review PP of the 49th stop; a later "the person" means the last. Past
 			// MAX_INDEFINITE_NEW, the same words are the same one: a long text's entities stay bounded.)
-			const indefinite = INDEFINITE.test(m.text) && !m.plural;
+			const indefinite = INDEFINITE.has(m.text.trimStart().split(/\s/, 1)[0].toLowerCase()) && !m.plural;
 			const key = `${isOrg ? 'o' : 'p'}:${(indefinite ? words(m.text).slice(1) : words(m.name)).join(' ')}`;
 			const someoneNew = indefinite && this.indefiniteNew < MAX_INDEFINITE_NEW;
 			if (someoneNew) this.indefiniteNew++;

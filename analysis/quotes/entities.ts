@@ -13,7 +13,7 @@
 // The lite wink model has no named entities: names are runs of capitalised proper nouns, and word
 // lists (titles.txt, roles.txt, org-words.txt, places.txt) tell people, organisations and places apart.
 import type { Span, Token } from '../types.js';
-import { eitherGender, hyphenJoined, inHyphenCompound } from './mention-words.js';
+import { INDEFINITE, eitherGender, hyphenJoined, inHyphenCompound } from './mention-words.js';
 import { Ctx } from './context.js';
 import { ORG_DESCRIPTION_NOUNS, givenName, knownOrgNames, orgWords, personNouns, placeNames } from './data.js';
 import { TIME_WORDS } from './mentions.js';
@@ -41,8 +41,6 @@ const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish|ch)$/u;
 
 /** Prepositions of place: a capitalised run after them that is not an organisation is a place. */
 const PLACE_BEFORE = new Set(['in', 'from', 'at', 'on', 'into', 'across', 'near', 'outside', 'inside', 'throughout', 'around', 'to', 'toward', 'towards', 'via']);
-/** Determiners that introduce someone new: "a police sergeant", "one diplomat", "another official". */
-const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const PRONOUN_WORDS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
 
 const gap = (text: string, a: Token, b: Token) => text.slice(a.end, b.start);

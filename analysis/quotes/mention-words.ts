@@ -7,6 +7,8 @@ import { givenName, personNouns, titleWords } from './data.js';
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 export const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
 export const DETS = new Set(['the', 'a', 'an']);
+/** Determiners that introduce someone new: "a police sergeant", "one diplomat", "another official". */
+export const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 /**
  * Words that count people before "of" or "in"/"out of" a number ("Half of Ohio Democrats", "Six in 10
  * voters", "three out of four Republicans"): a share, as a poll reports it, never a name when a

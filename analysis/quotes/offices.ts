@@ -24,9 +24,11 @@ export function officeOf(toks: Token[], k: number): number {
 
 /** "adviser to the president", "ambassador to Ukraine": token k is "to" after a title, a link as "of" is. */
 // (in the plural too: "Advisers to a rival campaign"; review LL of the 47th stop)
-// (and a source's closeness, linked as "familiar with" is: "a person close to the Clintons", "sources close
-// to the family" are someone of theirs, not the Clintons; review PP of the 49th stop)
-export const officeTo = (toks: readonly Token[], k: number): boolean => k > 0 && toks[k]?.normal === 'to' && (titleWords().has(toks[k - 1].normal) || pluralTitle(toks[k - 1]) || (toks[k - 1].normal === 'close' && toks[k - 2]?.pos === 'NOUN'));
+// (and a source's closeness, closeTo)
+export const officeTo = (toks: readonly Token[], k: number): boolean => k > 0 && toks[k]?.normal === 'to' && (titleWords().has(toks[k - 1].normal) || pluralTitle(toks[k - 1]) || closeTo(toks, k));
+
+/** "a person close to the Clintons", "sources close to the family": token k is "to" after a noun and "close", a link as "familiar with" is; they are someone of theirs, not the Clintons (review PP of the 49th stop). */
+export const closeTo = (toks: readonly Token[], k: number): boolean => toks[k]?.normal === 'to' && toks[k - 1]?.normal === 'close' && toks[k - 2]?.pos === 'NOUN';
 
 /** Words that join an office to what it is held for: "Secretary of State", "ambassador to Ukraine", "envoy for Syria". */
 export const OFFICE_LINKS = new Set(['of', 'to', 'for']);

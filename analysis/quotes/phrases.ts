@@ -24,7 +24,7 @@ import {
 	isPossessive,
 	isTimePhrase
 } from './mentions.js';
-import { officeOf, officeTo } from './offices.js';
+import { closeTo, officeOf, officeTo } from './offices.js';
 import { hyphenJoined, inHyphenCompound, shareAt } from './mention-words.js';
 
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
@@ -325,10 +325,8 @@ export function npRight(toks: Token[], i: number, hi: number, speaker = false): 
 		}
 		// ("adviser to the president", "ambassador to Ukraine Marie Yovanovitch": an office held to someone
 		// or somewhere, offices.ts officeHolder)
-		// (and "a person close to the process", "sources close to the family", as "familiar with" goes on:
-		// review PP of the 49th stop found three people "close to" different things one speaker, "person")
-		const closeTo = t.normal === 'to' && toks[k - 1]?.normal === 'close' && lastNoun === k - 2;
-		if (((LINK_PREPS.has(t.normal) && t.pos === 'ADP') || closeTo || (lastNoun === k - 1 && officeTo(toks, k))) && lastNoun >= 0 && k + 1 < hi) {
+		// (and "a person close to the process", as "familiar with" goes on: offices.ts closeTo)
+		if (((LINK_PREPS.has(t.normal) && t.pos === 'ADP') || (lastNoun === k - 2 && closeTo(toks, k)) || (lastNoun === k - 1 && officeTo(toks, k))) && lastNoun >= 0 && k + 1 < hi) {
 			let m = k + 1;
 			while (m < hi && (toks[m].pos === 'DET' || POSSESSIVE_DETS.has(toks[m].normal))) m++;
 			if (m < hi && (toks[m].pos === 'PROPN' || toks[m].pos === 'NOUN' || toks[m].pos === 'ADJ' || degreeAdverb(toks, m, hi))) {

@@ -79,21 +79,11 @@ function signatureAt(ctx: Ctx, i: number): Signature | null {
 	return { paragraph: i, name: { start, end: start + name.length }, surname: words[words.length - 1].replace(/\.$/, ''), placeAfter };
 }
 
-/** Is `word` written anywhere in the text outside the paragraphs in `skip`? */
-function metElsewhere(ctx: Ctx, word: string, skip: Set<number>): boolean {
-	const { text, paragraphs } = ctx;
-	const re = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
-	for (let m = re.exec(text); m; m = re.exec(text)) {
-		let lo = 0;
-		let hi = paragraphs.length - 1;
-		while (lo < hi) {
-			const mid = (lo + hi + 1) >> 1;
-			if (paragraphs[mid].start <= m.index) lo = mid;
-			else hi = mid - 1;
-		}
-		if (!skip.has(lo)) return true;
-	}
-	return false;
+/** Of these words, the ones written as a token anywhere outside the paragraphs in `skip` (one pass over the tokens). */
+function metElsewhere(ctx: Ctx, words: Set<string>, skip: Set<number>): Set<string> {
+	const out = new Set<string>();
+	for (const t of ctx.toks) if (words.has(t.value) && !skip.has(t.paragraph)) out.add(t.value);
+	return out;
 }
 
 /** The signed contributions of a round-up in the article, as direct quotes of their signers. */
@@ -116,7 +106,8 @@ export function findSignedContributions(ctx: Ctx): Found[] {
 	}
 	// (a name met elsewhere heads a section about its bearer, or is a line of someone's words; when those
 	// are as many as the rest, the lines are headings, not signatures)
-	const met = sigs.filter((s) => s.surname && metElsewhere(ctx, s.surname, own));
+	const elsewhere = metElsewhere(ctx, new Set(sigs.flatMap((s) => (s.surname ? [s.surname] : []))), own);
+	const met = sigs.filter((s) => s.surname && elsewhere.has(s.surname));
 	if (met.length) {
 		if (2 * met.length >= sigs.length) return [];
 		sigs.splice(0, sigs.length, ...sigs.filter((s) => !met.includes(s)));
