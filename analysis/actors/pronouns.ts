@@ -4,7 +4,7 @@
 // name, an actor of its own ("she, unnamed"). Never someone whose given name says the other gender,
 // and, inside someone's quoted words, never the speaker, and never an unnamed actor (README.md, "Who is
 // an actor").
-import { genderWords, givenName } from '../quotes/data.js';
+import { genderWords, givenName, recordedNameGenders } from '../quotes/data.js';
 import { FEMALE_FORMS, MALE_FORMS, eitherGender } from '../quotes/mention-words.js';
 import { SpanIndex } from '../span-index.js';
 import { upperBound } from '../sorted.js';
@@ -41,10 +41,26 @@ export function resolvePronouns(tokens: Token[], out: Entity[], named: Named[], 
 		const o = owner[j] >= 0 ? out[owner[j]] : namedAt.get(tokens[j].start);
 		if (o && o.kind === 'person' && !o.plural) next = tokens[j - 1]?.value === ',' || (owner[j] >= 0 && owner[j - 1] === owner[j]) ? o : undefined;
 	}
-	/** 'm' or 'f' when the actor's name opens with a given name of one gender (first-names.txt) or a title of one ("Queen Elizabeth II", "Mrs. Roe": gender-words.txt). */
+	/**
+	 * 'm' or 'f' when the actor's name opens with a given name of one gender (first-names.txt, else
+	 * given-name-genders.txt: "Dena") or a title of one ("Queen Elizabeth II", "Mrs. Roe": gender-words.txt),
+	 * else when the pronouns the entity scan gave it are all of one gender ("His new wife, Dena Minning
+	 * Grayson, … She married him": "him" is not hers).
+	 */
+	const genders = new Map<Entity, string | undefined>();
 	const genderOf = (e: Entity) => {
+		if (genders.has(e)) return genders.get(e);
 		const first = e.name.split(/\s+/)[0];
-		return givenName(first) ?? genderWords().get(first.toLowerCase().replace(/\.$/, ''));
+		const lower = first.toLowerCase();
+		let g: string | undefined = givenName(first) ?? (e.name.includes(' ') ? recordedNameGenders().get(lower) : undefined) ?? genderWords().get(lower.replace(/\.$/, ''));
+		if (!g) {
+			const said = new Set<string>();
+			for (const m of e.mentions) if (m.form === 'pronoun') said.add(HE.has(m.text.toLowerCase()) ? 'm' : SHE.has(m.text.toLowerCase()) ? 'f' : '');
+			said.delete('');
+			if (said.size === 1) g = [...said][0];
+		}
+		genders.set(e, g);
+		return g;
 	};
 	const touched = new Set<Entity>();
 	for (let i = 0; i < tokens.length; i++) {

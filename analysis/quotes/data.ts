@@ -282,6 +282,22 @@ export function firstNames(): Map<string, 'm' | 'f' | 'u'> {
 	return given;
 }
 
+let recorded: Map<string, 'm' | 'f'> | null = null;
+/**
+ * The sex most bearers of a given name have in United States birth records (given-name-genders.txt): a
+ * second source for a name's gender, after first-names.txt, and never a sign that a word is a name.
+ */
+export function recordedNameGenders(): Map<string, 'm' | 'f'> {
+	if (!recorded) {
+		recorded = new Map();
+		for (const raw of readDataFile('given-name-genders.txt').split(/\r?\n/)) {
+			const [n, g] = raw.replace(/#.*$/, '').trim().split(/\t+/);
+			if (n && (g === 'm' || g === 'f')) recorded.set(n, g);
+		}
+	}
+	return recorded;
+}
+
 /**
  * Whether a name's first word is a common given name, and whose: the word itself, else the part before
  * its first hyphen ("Pierre-Hugues", "Jean-Luc", "Mary-Kate" are Pierre's, Jean's and Mary's kind).

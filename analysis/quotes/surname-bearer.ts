@@ -3,7 +3,7 @@
 // coref.ts asks; the rules are the conventions of news writing, where the surname alone is kept for
 // the person the story is about and the other is told apart ("Trump Jr.", "Bill Clinton", "his wife").
 import type { Cluster } from './cluster.js';
-import { firstNames, genderWords } from './data.js';
+import { firstNames, genderWords, recordedNameGenders } from './data.js';
 import { generation } from './name-words.js';
 import { upperBound } from '../sorted.js';
 
@@ -64,13 +64,15 @@ function mostMet(cands: Cluster[], at: number): Cluster | null {
 export const withoutGeneration = (ws: readonly string[]) => (generation(ws) ? ws.slice(0, -1) : ws).join(' ');
 
 /**
- * The gender first-names.txt gives a given name; for a hyphenated one ("Eva-Marie", "Jean-Pierre") the
- * one its parts agree on, else none ("Jean-Pierre": Jean is listed as a woman's name).
+ * The gender first-names.txt gives a given name, else the one birth records give it (given-name-genders.txt:
+ * "Susannah", "Dena"); for a hyphenated one ("Eva-Marie", "Jean-Pierre") the one its parts agree on, else
+ * none ("Jean-Pierre": Jean is listed as a woman's name).
  */
 export function givenNameGender(word: string): ReturnType<ReturnType<typeof firstNames>['get']> {
-	const whole = firstNames().get(word);
+	const one = (w: string) => firstNames().get(w) ?? recordedNameGenders().get(w);
+	const whole = one(word);
 	if (whole || !word.includes('-')) return whole;
-	const parts = word.split('-').map((w) => firstNames().get(w));
+	const parts = word.split('-').map(one);
 	const known = parts.filter((g) => g === 'm' || g === 'f');
 	return known.length === parts.length && known.every((g) => g === known[0]) ? known[0] : undefined;
 }

@@ -9,7 +9,10 @@ import { tokenise } from '../../analysis/nlp.js';
 // "Sheikh Ahmed Yassin" kept "Sheikh" in his name, and "Vice President Mike Pence" had "Vice" as his
 // organisation. Each file lists both spellings (a file of word, TAB, value: its words).
 const dirs = ['analysis/quotes', 'analysis/actors'];
-const files = dirs.flatMap((d) => fs.readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => path.join(d, f)));
+// (given-name-genders.txt is looked up by the name as written, lower-cased, never by a token's normal
+// form: "Tyre", a given name, is no "tire")
+const WRITTEN_ONLY = new Set(['given-name-genders.txt']);
+const files = dirs.flatMap((d) => fs.readdirSync(d).filter((f) => f.endsWith('.txt') && !WRITTEN_ONLY.has(f)).map((f) => path.join(d, f)));
 
 /**
  * Entries whose normal form is left out on purpose: "vice" is a title only before another one ("Vice
