@@ -12,7 +12,8 @@
 //     something happens ("in Hollywood") or to qualify another word ("NFL football") is no actor;
 //   - "he"/"she" that the entity scan resolved to no one is resolved against the people named here
 import { classifySpeaker, isStateName, matchGroup } from '../quotes/groups.js';
-import { companyWords, documentNouns, firstNames, knownOrgNames, nameVariants, orgWords, personNouns, placeNames, titleWords } from '../quotes/data.js';
+import { companyWords, documentNouns, firstNames, knownOrgNames, nameVariants, orgWords, personNouns, placeNames, recordedNameGenders, titleWords } from '../quotes/data.js';
+import { isGenerationWord } from '../quotes/name-words.js';
 import { NEVER_NAME_WORDS, QUANTIFIERS, TIME_WORDS, isDemonym } from '../quotes/mentions.js';
 import { tokenAt as tokenAtStart, upperBound } from '../sorted.js';
 import { inVocabulary } from '../nlp.js';
@@ -317,6 +318,29 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		if (!organisation || after === 'thing') covered.fill(1, i, e);
 		i = e - 1;
 	}
+	// "Dena Grayson" and "Dena Minning" after "Dena Minning Grayson" (and "Hillary Rodham"): a given name and
+	// other words of one person's fuller name are that person, when no other person's name has them
+	const fuller = new Map<string, Entity[]>();
+	for (const e of out) {
+		const ws = e.name.toLowerCase().split(/\s+/);
+		// (a name, opened by a given name: not "a Ft. Worth member of the AfroSpear", nor "Cassius Clay Sr.",
+		// whose son is "Cassius Clay")
+		if (e.kind !== 'person' || e.plural || ws.length < 3 || !(firsts.has(ws[0]) || recordedNameGenders().has(ws[0])) || isGenerationWord(ws[ws.length - 1]) || e.name.split(/\s+/).some((w) => !UPPER_FIRST.test(w))) continue;
+		const same = fuller.get(ws[0]);
+		if (same) same.push(e);
+		else fuller.set(ws[0], [e]);
+	}
+	const fullerName = (words: Token[]): Entity | undefined => {
+		const ws = words.map((x) => x.normal.toLowerCase());
+		const named = fuller.get(ws[0]) ?? [];
+		// (a paste of thousands of names: so many people of one given name are no one in particular)
+		if (named.length > 50) return undefined;
+		const found = named.filter((e) => {
+			const full = e.name.toLowerCase().split(/\s+/);
+			return full.length > ws.length && ws.slice(1).every((w) => full.indexOf(w) > 0);
+		});
+		return found.length === 1 ? found[0] : undefined;
+	};
 	const scan: NameScan = { text, tok, tokens, covered, titled, slogan, out, named, surnames, add, code, codeOrUnit, ticker, lowerCase };
 	// Runs of capitalised proper nouns: "Nikki Haley", "Feld Entertainment"; mid-sentence, a capitalised
 	// word the tagger misread before one opens the run too ("Inter/VERB Milan", "Hang/VERB Seng Index")
@@ -369,7 +393,9 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 		const isOrg = words.some((x) => orgs.has(x.normal.toLowerCase())) || known.has(name.toLowerCase());
 		// "… edged Reilly Opelka 7-6 …" then "“…,” Opelka said": the quotes stage knew the speaker by the
 		// surname alone; the full name met here is that person, not another
-		const bySurname = isOrg ? undefined : out.find((x) => x.kind === 'person' && !x.plural && x.name.toLowerCase() === last && !byName.has(x.name));
+		const whole = isOrg || byName.has(name) ? undefined : fullerName(words);
+		if (whole) byName.set(name, whole);
+		const bySurname = isOrg || whole ? undefined : out.find((x) => x.kind === 'person' && !x.plural && x.name.toLowerCase() === last && !byName.has(x.name));
 		if (bySurname) {
 			byName.delete(bySurname.name);
 			bySurname.name = name;

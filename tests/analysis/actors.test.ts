@@ -142,6 +142,42 @@ describe('actors: a he or she the scan left is the person opening the main claus
 	});
 });
 
+// review OO (49th stop): in a story of several people, a pronoun of one gender went to someone whose given
+// name, unknown to first-names.txt, says the other ("Susannah Randolph … his district"), and a person met by
+// a given name and another word of the fuller name was split from it ("Dena Minning" of "Dena Minning Grayson")
+describe('actors: a given name known from birth records says whom he or she may mean', () => {
+	it.each([
+		// [text, actor, its mentions]
+		['Rep. Tom Vale is running again. His longtime adviser, Marisol Quint, was his heir apparent.', 'Marisol Quint', ['His longtime adviser', 'Marisol Quint']],
+		['Rep. Tom Vale is running again. His longtime adviser, Marisol Quint, was his heir apparent.', 'Tom Vale', ['Rep. Tom Vale', 'His', 'his']],
+		['Thaddeus Okoro met Ann Roe on Monday. Later she said the talks went well.', 'Thaddeus Okoro', ['Thaddeus Okoro']],
+		// (a name's own gender outranks none: "Lorna" is a woman's, so "he" is someone the text does not name)
+		['Lorna Pike was there too. He arrived late.', 'Lorna Pike', ['Lorna Pike']],
+		// the gender of the pronouns the scan gave a person: "She married him" has no "him" of hers
+		['His new wife, Odessa Marsh Pike, is running. She married him in 2014.', 'Odessa Marsh Pike', ['His new wife', 'Odessa Marsh Pike', 'She']]
+	])('%s → %s', (text, name, mentions) => {
+		const a = find(text, name);
+		expect(a).toBeDefined();
+		expect(a!.mentions.map((m) => m.text)).toEqual(mentions);
+	});
+});
+
+describe('actors: a given name and another word of a fuller name are its bearer', () => {
+	it.each([
+		// [text, actor, its mentions, no actor of that name]
+		['Odessa Marsh Pike, a lawyer, is running. She ran as Odessa Marsh in 2010, and Odessa Pike campaigned in the city.', 'Odessa Marsh Pike', ['Odessa Marsh Pike', 'a lawyer', 'She', 'Odessa Marsh', 'Odessa Pike'], 'Odessa Marsh'],
+		// (a father named with his generation is not his son: "Cassius Clay Sr." … "Cassius Clay")
+		['Leland Crane Sr. was there. Years ago Leland Crane won the title.', 'Leland Crane Sr.', ['Leland Crane Sr.'], null],
+		// (two people of that given name: neither)
+		['Odessa Marsh Pike, a lawyer, and Odessa Marsh Quint, a doctor, are running. Odessa Marsh spoke first.', 'Odessa Marsh Pike', ['Odessa Marsh Pike', 'a lawyer'], null]
+	])('%s → %s', (text, name, mentions, gone) => {
+		const a = find(text, name);
+		expect(a).toBeDefined();
+		expect(a!.mentions.map((m) => m.text)).toEqual(mentions);
+		if (gone) expect(find(text, gone)).toBeUndefined();
+	});
+});
+
 // review NN (48th stop): a section's heading in capitals on a line of its own is no organisation
 describe('actors: a heading of a word or two in capitals on its own line names no one', () => {
 	it.each([
