@@ -4,7 +4,7 @@
 // source.
 import type { Token } from '../types.js';
 import { TIME_WORDS } from './context.js';
-import { normNouns } from './data.js';
+import { judgingVerbs, normNouns } from './data.js';
 import { isCap as isCapTok, isPossessive } from './mentions.js';
 
 /** Verbs that report only with "as" after their object (speech-verbs.txt): "portrayed Vale as reckless". */
@@ -13,9 +13,59 @@ export const AS_ONLY = new Set(['portray', 'depict', 'characterise', 'characteri
 const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 /** Does "as" come at k, or right after the noun phrase from k? */
 export function asAfterObject(toks: Token[], k: number): boolean {
+	return asAfter(toks, k) >= 0;
+}
+
+/**
+ * Where "as" comes after the noun phrase from k (itself, up to eight words), or -1; a name set apart by
+ * commas may follow the phrase ("painting her rival, Tom Vale, as a man too reckless …").
+ */
+function asAfter(toks: Token[], k: number): number {
 	let j = k;
 	while (j < toks.length && j - k < 8 && (OBJECT_POS.has(toks[j].pos) || isPossessive(toks[j])) && toks[j].normal !== 'as') j++;
-	return toks[j]?.normal === 'as';
+	if (toks[j]?.value === ',' && j > k && isCapTok(toks[j + 1] ?? toks[j])) {
+		let c = j + 1;
+		while (c < toks.length && c - j <= 4 && isCapTok(toks[c]) && toks[c].pos === 'PROPN') c++;
+		if (c > j + 1 && toks[c]?.value === ',') j = c + 1;
+	}
+	return toks[j]?.normal === 'as' ? j : -1;
+}
+
+/**
+ * An -ing word the tagger read as a noun that takes an object and then "as" is a verb: "has been
+ * painting Vale as reckless", "spent weeks attacking the nominee as unfit" (a noun takes no object).
+ */
+export function ingBeforeObjectAs(toks: Token[], i: number): boolean {
+	return toks[i].pos === 'NOUN' && /ing$/.test(toks[i].normal) && toks[i + 1]?.normal !== 'as' && asAfter(toks, i + 1) >= 0;
+}
+
+/** Verbs besides judging-verbs.txt that give the subject's word for what they name with "as": "dismissed the plan as a stunt". */
+const JUDGING_AS = new Set(['dismiss', 'tout', 'brand', 'label', 'decry', 'assail', 'disparage', 'belittle']);
+const QUOTE_MARKS = new Set(['"', '“', '‘', "'"]);
+/** What may open a word for something after "as": an adjective or a noun phrase, not a clause ("as it passed"). */
+const AS_WORD_POS = new Set(['ADJ', 'ADV', 'DET', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * Does the judging verb at i give its subject's word for its object: "attacked the nominee as unfit,
+ * unstable and unacceptable", "dismissed the plan as a stunt designed to …", "hailed the ruling as a
+ * victory" (judging-verbs.txt and JUDGING_AS)? Not "as" opening a clause of time ("attacked the convoy
+ * as it passed", "as the soldiers slept").
+ */
+export function judgesAs(toks: Token[], i: number): boolean {
+	const t = toks[i];
+	// (the tagger may leave a participle unlemmatised, even call it a noun: "has been attacking")
+	const judging = (w: string) => JUDGING_AS.has(w) || judgingVerbs().has(w);
+	if (!judging(t.lemma.toLowerCase()) && !(/ing$/.test(t.normal) && (judging(t.normal.slice(0, -3)) || judging(t.normal.slice(0, -3) + 'e')))) return false;
+	const as = asAfter(toks, i + 1);
+	// (or a participle as an adjective, "as biased", or the word quoted: 'as "obsessed"')
+	const w = toks[as + 1];
+	if (as < 0 || !w || w.sentence !== t.sentence || !(AS_WORD_POS.has(w.pos) || (w.pos === 'VERB' && /ed$/.test(w.normal)) || QUOTE_MARKS.has(w.value))) return false;
+	// (a verb right after a noun, unless a participle going on with "by" or "to": a clause's subject and verb)
+	for (let j = as + 2; j < as + 5 && j < toks.length && toks[j].sentence === toks[i].sentence; j++) {
+		const v = toks[j];
+		if ((v.pos === 'VERB' || v.pos === 'AUX') && ['NOUN', 'PROPN', 'PRON'].includes(toks[j - 1].pos) && !(v.pos === 'VERB' && /(?:ed|en)$/.test(v.normal) && (toks[j + 1]?.normal === 'by' || toks[j + 1]?.normal === 'to'))) return false;
+	}
+	return true;
 }
 /** Verbs that report only with "to" after their object (speech-verbs.txt): "compared her to a heretic". */
 export const TO_ONLY = new Set(['compare', 'liken']);

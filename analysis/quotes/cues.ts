@@ -9,7 +9,7 @@ import { ORG_DESCRIPTION_NOUNS } from './describe.js';
 import { loadDefaultLexicon } from '../lexicon/index.js';
 import { isCap as isCapTok, isPossessive } from './mentions.js';
 import { PairMemo } from '../word-memo.js';
-import { AS_ONLY, TO_ONLY, asAfterObject, keepsToNorm, phoned, toAfterObject } from './cue-objects.js';
+import { AS_ONLY, TO_ONLY, asAfterObject, ingBeforeObjectAs, judgesAs, keepsToNorm, phoned, toAfterObject } from './cue-objects.js';
 export { AS_ONLY, TO_ONLY } from './cue-objects.js';
 
 /** Verbs whose object is the listener, not the content: "told VOA that ...". */
@@ -176,7 +176,7 @@ export function cueAt(ctx: Ctx, i: number, loose = false): number {
 	// verb or a preposition, are ruled out where the subject is found).
 	// Not before a relative clause: "Southern states that have ...", "states that border the river".
 	const prevTok = ctx.toks[i - 1];
-	const verbal = t.pos === 'VERB' || sThat(ctx, i, t, prevTok, next) || sMark(ctx, i, t, prevTok, next) || sClause(ctx, i, t, prevTok, next) || nameIng(t, prevTok) || (loose && /(?:ed|s)$/.test(t.normal)) || t.normal === 'says' || t.normal === 'said';
+	const verbal = t.pos === 'VERB' || sThat(ctx, i, t, prevTok, next) || sMark(ctx, i, t, prevTok, next) || sClause(ctx, i, t, prevTok, next) || nameIng(t, prevTok) || (loose && /(?:ed|s)$/.test(t.normal)) || t.normal === 'says' || t.normal === 'said' || ingBeforeObjectAs(ctx.toks, i);
 	// "a Quinnipiac University poll shows …", "The survey also found that …": what a poll, a study or the
 	// records show or found is theirs to report (findings.txt), as "according to a poll" is; after nothing
 	// else do these verbs report (review MM of the 48th stop found poll stories nearly source-less)
@@ -184,6 +184,9 @@ export function cueAt(ctx: Ctx, i: number, loose = false): number {
 	// (finite only: "Despite polls showing her well behind, Clinton …" is the writer's clause)
 	// (the set first: this is asked of every token)
 	if (FINDING_VERBS.has(t.lemma) && (t.pos === 'VERB' ? !/ing$/.test(t.normal) : t.pos === 'NOUN' && t.normal === t.lemma && t.normal !== 'find' && CLAUSE_OPENERS.has(next?.pos ?? '')) && ctx.inQuote[i] < 0 && findingSubject(ctx.toks, i)) return i + 1;
+	// "attacked the nominee as unfit", "hailed the ruling as a victory": a verb of judging that is no verb of
+	// saying gives its subject's word for its object with "as" after it (cue-objects.ts judgesAs)
+	if (verbal && !ctx.isSpeechLemma(t) && judgesAs(ctx.toks, i)) return i + 1;
 	if (!verbal || !ctx.isSpeechLemma(t)) return -1;
 	if (t.normal === 'said' && ctx.toks[i - 1]?.pos === 'DET') return -1; // "the said agreement"
 	// "a small molecule called succinate", "the strain dubbed Omicron": a naming verb's participle right
@@ -214,7 +217,7 @@ export function cueAt(ctx: Ctx, i: number, loose = false): number {
 	// "portrayed Vale as a reckless leader", "what they characterize as …": these verbs report only what
 	// someone is made out to be, with "as" right after the one portrayed (not "portrayed Cleopatra in the
 	// film", "delay casting their ballots … so as not to")
-	if (AS_ONLY.has(t.lemma) && !asAfterObject(ctx.toks, i + 1)) return -1;
+	if (lemmaCandidates(t).some((l) => AS_ONLY.has(l)) && !asAfterObject(ctx.toks, i + 1)) return -1;
 	// "compared her to a religious heretic", "likened the plan to theft": what someone or something is
 	// likened to, with "to" right after the one compared (not "compared prices with last year's", nor
 	// "when compared to", a comparison the writer makes)

@@ -3,7 +3,8 @@
 import { countWords } from '../nlp.js';
 import { capsLeads } from '../caps-lead.js';
 import { TIME_WORDS, type Ctx, type Range } from './context.js';
-import { ASKING, AS_ONLY, TO_ONLY, FINISH_OBJECT, INVERTING, LISTENER_VERBS, NAMING, OBJECT_OPENERS, TEXT_OBJECT, TIME_OPENERS, counterfactual, inTheWordsOf, insideUnsaid, isParticiple, isPassive, noReportAfter } from './cues.js';
+import { judgesAs } from './cue-objects.js';
+import { ASKING, AS_ONLY, TO_ONLY, FINISH_OBJECT, INVERTING, LISTENER_VERBS, NAMING, OBJECT_OPENERS, TEXT_OBJECT, TIME_OPENERS, counterfactual, inTheWordsOf, insideUnsaid, isParticiple, isPassive, noReportAfter, lemmaCandidates } from './cues.js';
 import { isNamed, isSource, speakerOf, type Attribution } from './attribution.js';
 import { accordingTo } from './according.js';
 import type { Found } from './direct.js';
@@ -289,11 +290,12 @@ export function findIndirect(ctx: Ctx): Found[] {
 					// office": a noun phrase with no verb of its own after the cue is its object, not words
 					// reported; but what a naming verb gives is the speaker's own word for it ("called the
 					// process a sham", "described the video as satire")
-					const bare = !introduced && !NAMES_AS.has(t.lemma) && content[1] > content[0] && (!hasClauseVerb(toks, content[0], content[1]) || (!DIRECTIVES.has(t.lemma) && !LISTENER_VERBS.has(t.lemma) && nounWithInfinitive(toks, content[0], content[1]))) && !toks.slice(content[0], content[1]).some((_, j) => ctx.isMark[content![0] + j]);
+					const namesIt = lemmaCandidates(t).some((l) => NAMES_AS.has(l)) || judgesAs(toks, i);
+					const bare = !introduced && !namesIt && content[1] > content[0] && (!hasClauseVerb(toks, content[0], content[1]) || (!DIRECTIVES.has(t.lemma) && !LISTENER_VERBS.has(t.lemma) && nounWithInfinitive(toks, content[0], content[1]))) && !toks.slice(content[0], content[1]).some((_, j) => ctx.isMark[content![0] + j]);
 					// "promised more, and for whatever reason, they're not delivering": the same object, then
 					// a clause of the writer's joined on; and "the quality Google promised – it's revealed …":
 					// a dash right after the cue ends its clause (an aside between two dashes was jumped)
-					const objectThenClause = !introduced && !NAMES_AS.has(t.lemma) && content[1] > content[0] && (objectBeforeClause(ctx, content[0], content[1]) || objectWithRelative(ctx, content[0], content[1]) || objectBeforeSubordinate(ctx, content[0], content[1]) || objectBeforeParticiple(ctx, content[0], content[1]) || objectThenPredicates(ctx, i, content[0], content[1]));
+					const objectThenClause = !introduced && !namesIt && content[1] > content[0] && (objectBeforeClause(ctx, content[0], content[1]) || objectWithRelative(ctx, content[0], content[1]) || objectBeforeSubordinate(ctx, content[0], content[1]) || objectBeforeParticiple(ctx, content[0], content[1]) || objectThenPredicates(ctx, i, content[0], content[1]));
 					// (after an adverb of how often too: '"…," Mr. Biden said twice - and repeatedly reminded the
 					// crowd …'; review EE of the 43rd stop)
 					// (a dash set apart by a space, not "so-called"; not an aside between two dashes: "said again - and
@@ -306,7 +308,7 @@ export function findIndirect(ctx: Ctx): Found[] {
 					const deed = !introduced && toks[content[0]]?.normal === 'by' && !!g && g.pos === 'VERB' && /ing$/.test(g.normal) && !ctx.isSpeechLemma(g);
 					const askedAbout = !introduced && about && t.lemma === 'ask';
 					// "Home Depot reported earnings that beat forecasts": an object and a relative clause on it
-					const objectRelative = !introduced && !NAMES_AS.has(t.lemma) && objectThatVerb(toks, content[0], content[1]);
+					const objectRelative = !introduced && !namesIt && objectThatVerb(toks, content[0], content[1]);
 					const gapped = !introduced && gappedRelative(toks, subj.np, k, ss);
 					// ("after they have mutually agreed to a match": consent to a thing, no words; "agreed to meet
 					// again", "agreed to pay $325 million": a commitment to act, no words either; review MM of the
@@ -315,7 +317,7 @@ export function findIndirect(ctx: Ctx): Found[] {
 					if (noClause || bare || objectThenClause || dashAfter || deed || askedAbout || objectRelative || gapped || ofPhrase || consent) content = [k, k];
 					// "described him as sweating, and at that point he had a condition …": what a naming verb
 					// gives ends with its word for the thing; a clause joined on after it is the writer's
-					if (!introduced && NAMES_AS.has(t.lemma) && content[1] > content[0]) {
+					if (!introduced && namesIt && content[1] > content[0]) {
 						for (let j = content[0] + 1; j < content[1] - 1; j++) {
 							// ('called it the "end of an era," as the jumbo was sidelined': a word given in quotation
 							// marks ends at its closing mark when a clause with a subject of its own is joined on; not

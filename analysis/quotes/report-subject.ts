@@ -51,6 +51,22 @@ export const CONJUNCTIONS = new Set(['and', 'but', 'yet', 'so']);
  * where what was said ends when it sits in an opening clause; `afterPreposition`: the subject is that of
  * the verb a participle after a preposition hangs on.
  */
+/** Nouns of a stretch of time: "spent weeks …", "spent much of the campaign …". */
+const TIME_SPANS = /^(?:minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?|time|summer|spring|fall|autumn|winter|mornings?|afternoons?|evenings?|campaign)$/;
+
+/**
+ * "spent weeks attacking …", "has spent much of the week painting …": the index of "spend" when a stretch
+ * of time after it comes right before the -ing verb at i, whose doer is the subject of "spend"; else -1.
+ */
+function spentTime(toks: Token[], i: number, ss: number): number {
+	if (!/ing$/.test(toks[i].normal)) return -1;
+	let time = false;
+	let j = i - 1;
+	for (; j > ss && i - j <= 6 && SPAN_POS.has(toks[j].pos) && toks[j].lemma.toLowerCase() !== 'spend'; j--) if (TIME_SPANS.test(toks[j].normal)) time = true;
+	return time && toks[j]?.lemma.toLowerCase() === 'spend' ? j : -1;
+}
+const SPAN_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'ADP', 'ADV']);
+
 export function reportSubject(ctx: Ctx, t: Token, i: number, e: number, ss: number, se: number): { subj: Subject | null; openingComma: number; afterPreposition: boolean } | null {
 	const { toks } = ctx;
 	// "an opportunity for the Kremlin to assert ...": an infinitive is not an act of speaking.
@@ -63,24 +79,28 @@ export function reportSubject(ctx: Ctx, t: Token, i: number, e: number, ss: numb
 	const catenative = goOn || (toks[i - 1]?.normal === 'to' && CATENATIVE.has(toks[i - 2]?.lemma.toLowerCase() ?? '') && toks[i - 2].pos === 'VERB');
 	if (toks[i - 1]?.normal === 'to' && toks[i - 2]?.normal !== 'on' && !caused && !catenative) return null;
 	// "issued a statement saying", "– Ryan saying", "the video shows Smith saying"
-	const ps = caused ?? participleSubject(ctx, i, ss);
+	// (an -ing word the tagger called a noun is a cue only as a verb: "…, mocking state leaders as …")
+	const participle = isParticiple(t) || (t.pos === 'NOUN' && /ing$/.test(t.normal));
+	// ("spent weeks attacking the nominee as unfit": the subject of "spend" did it, not the weeks)
+	const spent = spentTime(toks, i, ss);
+	const ps = caused ?? (spent >= 0 ? null : participleSubject(ctx, i, ss));
 	if (ps === 'nobody') return null;
 	const objSubj: Subject | null = ps;
 	// "…, cracks and leaks, said the officials.": a speaker after the verb that ends the sentence
 	// outweighs a noun before the comma (here the last word of what was said).
-	const inverted = toks[i - 1]?.value === ',' && INVERTING.has(t.lemma) && !isParticiple(t) ? subjectRight(toks, e, se) : null;
+	const inverted = toks[i - 1]?.value === ',' && INVERTING.has(t.lemma) && !participle ? subjectRight(toks, e, se) : null;
 	const invertedEnds = !!inverted && (inverted.np[1] >= se || /^[.!?]$/.test(toks[inverted.np[1]]?.value ?? '') || (toks[inverted.np[1]]?.value === ',' && !!inverted.appos));
 	// ", chanting …" hangs on the subject of the clause before the comma
 	// (a comma inside a closing mark too: 'did not want to address “that person,” telling Fox 35 that …',
 	// review W of the 40th stop)
 	const commaBefore = toks[i - 1]?.value === ',' || (!!ctx.isMark[i - 1] && toks[i - 2]?.value === ',' && ctx.inQuote[i - 2] >= 0);
-	const hanging = !invertedEnds && isParticiple(t) && commaBefore ? (passiveAgent(toks, ss, i - 1) ?? clauseSubject(ctx, ss, i)) : null;
-	const left = invertedEnds ? null : (hanging ?? subjectLeft(toks, goOn ? i - 3 : catenative ? i - 2 : i, ss));
+	const hanging = !invertedEnds && participle && commaBefore ? (passiveAgent(toks, ss, i - 1) ?? clauseSubject(ctx, ss, i)) : null;
+	const left = invertedEnds ? null : (hanging ?? subjectLeft(toks, goOn ? i - 3 : catenative ? i - 2 : spent >= 0 ? spent : i, ss));
 	if (!objSubj && left && nounAfterObject(toks, i, left.np, ss)) return null;
-	let subj: Subject | null = invertedEnds ? null : (objSubj ?? left ?? (isParticiple(t) && commaBefore ? clauseSubject(ctx, ss, i) : null));
+	let subj: Subject | null = invertedEnds ? null : (objSubj ?? left ?? (participle && commaBefore ? clauseSubject(ctx, ss, i) : null));
 	// "…, before optimistically predicting that …", "ended the call by telling Lane …": a participle after a
 	// preposition of time or means is done by the subject of the clause it hangs on
-	const prep = isParticiple(t) ? (toks[i - 1]?.pos === 'ADV' ? i - 2 : i - 1) : -1;
+	const prep = participle ? (toks[i - 1]?.pos === 'ADV' ? i - 2 : i - 1) : -1;
 	// (the subject of the verb before it: "although Bill Roe won the spin by declaring …" is Roe's; only for
 	// a clause after "that" or a listener, checked below: "by touting her record" reports no words)
 	let afterPreposition = false;
@@ -137,7 +157,7 @@ export function reportSubject(ctx: Ctx, t: Token, i: number, e: number, ss: numb
 	// "Jane Roe: dealing in cocaine, possession of heroin, maintaining a common nuisance, …": a
 	// participle after a comma hangs on a clause with a verb of its own ("Smith denied it,
 	// saying …"); in a list with none (of charges, of deeds) it reports nothing
-	if (subj && isParticiple(t) && toks[i - 1]?.value === ',' && !finiteBefore(toks, ss, i)) return null;
+	if (subj && participle && toks[i - 1]?.value === ',' && !finiteBefore(toks, ss, i)) return null;
 	// "I've argued that …", "We said that …" in the writer's own voice (outside quotation marks): the
 	// outlet's own words, as the rest of its text is, not speech it reports
 	if (subj && subj.np[1] - subj.np[0] === 1 && WRITER.has(toks[subj.np[0]].normal) && ctx.inQuote[subj.np[0]] < 0) return null;
@@ -152,7 +172,7 @@ export function reportSubject(ctx: Ctx, t: Token, i: number, e: number, ss: numb
 	// "Critics denouncing the plan said it would fail", "Protesters denouncing police brutality
 	// marched": a participle right after the sentence's subject, before any verb with a tense,
 	// describes that subject; the verb after its object is the sentence's own, not a reported clause
-	if (subj && isParticiple(t) && i > ss && !AFTER_NO_SUBJECT.has(toks[i - 1].pos) && !finiteBefore(toks, ss, i) && toks[e]?.normal !== 'that') return null;
+	if (subj && participle && i > ss && !AFTER_NO_SUBJECT.has(toks[i - 1].pos) && !finiteBefore(toks, ss, i) && toks[e]?.normal !== 'that') return null;
 	// "there were 3248 cases reported worldwide", "12 deaths reported": a participle right after a
 	// counted thing that cannot speak describes it (cases that were reported); no one says anything
 	if (subj && subj.np[1] === i && toks[i - 1].pos === 'NOUN' && /ed$/.test(t.normal) && (toks[subj.np[0]].pos === 'NUM' || toks[subj.np[0] - 1]?.lemma === 'be') && !isSource(ctx, subj.np) && !isNamed(toks, subj.np)) return null;

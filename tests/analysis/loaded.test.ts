@@ -233,7 +233,10 @@ describe('findLoaded: the voice of a mixed quote’s paraphrase', () => {
 	it.each([
 		['Tom Hale is so reckless, the senator said, that if his daughter had joined "I would have stopped her."', 'so reckless', 'quoted'],
 		['"We messed up," Tom Vale allegedly told a supervisor. "We did none of the rounds."', 'allegedly', 'outlet'],
-		['The shoddy plan, the senator said, was "a disaster."', 'shoddy', 'quoted']
+		['The shoddy plan, the senator said, was "a disaster."', 'shoddy', 'quoted'],
+		// reviews OO and PP of the 49th stop: what a judge calls someone with "as" is the judge's word
+		['Tom Vale spoke first. The campaign has spent weeks attacking the nominee as unstable.', 'unstable', 'quoted'],
+		['Tom Vale spoke first. The unstable nominee spoke next.', 'unstable', 'outlet']
 	] as const)('%s: %s is %s', (text, term, voice) => {
 		const a = analyseArticle({ id: 's', text, raw: true }, { lexicon: loadDefaultLexicon(), groupRules: loadGroupRules() });
 		const hit = a.loaded.find((l) => l.text === term);

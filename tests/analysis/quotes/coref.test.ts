@@ -19,7 +19,8 @@ const rows: [string, string, string, number, string | null][] = [
 	// review PP (49th stop): a description opening its sentence, the sentence before naming no one, is the
 	// subject named in the sentence before that
 	['"The Republican nominee" after a sentence about a country', 'Tom Vale has warned us about the plan. Apparently the country also has a budget.\n\nThe Republican nominee flew to Ohio on Wednesday for a hastily arranged visit.', 'The Republican nominee', 0, 'Tom Vale'],
-	['... not one named after a preposition', 'If it worked against Rob Hale, it might work against Tom Vale. At least that is what the campaign hopes.\n\nThe Democratic nominee attacked her opponent as a fraud.', 'The Democratic nominee', 0, null],
+	// (the nominee is someone of their own here: attacking her opponent as a fraud, she is its speaker)
+	['... not one named after a preposition', 'If it worked against Rob Hale, it might work against Tom Vale. At least that is what the campaign hopes.\n\nThe Democratic nominee attacked her opponent as a fraud.', 'The Democratic nominee', 0, 'Democratic nominee'],
 	['... nor over a sentence with someone of its own in it', 'Ann Cole had used a private server. A federal official familiar with the inquiry said a case would be hard.\n\nThe official spoke on condition of anonymity.', 'The official', 0, null],
 	// review MM (48th stop): a photo's caption after its credit line names no one a later "he" can mean
 	['"he added" after a photo credit and its caption', '"I can sell it," Tom Vale told reporters.\n\nJohn Moore/Getty Images.\n\nPolice officer Jim Roe holds up the gun during the trial.\n\n"It is mine to sell," he added.', 'he', 0, 'Tom Vale'],

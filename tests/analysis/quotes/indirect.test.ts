@@ -380,6 +380,16 @@ describe('findIndirect', () => {
 		['... "characterizes herself as …" too', 'Ann Lee routinely characterizes herself as a change warrior who saved the company.', [{ text: 'herself as a change warrior who saved the company', mention: 'Ann Lee' }]],
 		['... but "portrayed Cleopatra in the film" does not', 'Ann Lee portrayed Cleopatra in the 1963 film about the queen.', []],
 		['... nor "casting their ballots … so as not to"', 'Many voters will delay casting their ballots for weeks so as not to waste them.', []],
+		// reviews OO and PP of the 49th stop: a verb of judging gives its subject's word for its object with
+		// "as" after it, and the words are theirs, not the outlet's
+		['"attacked X as …" reports', 'The campaign attacked the nominee as unfit, unstable and unacceptable.', [{ text: 'the nominee as unfit, unstable and unacceptable', mention: 'The campaign' }]],
+		['... "dismissed X as …", a participle after the word', 'Ann Lee dismissed the plan as a stunt designed to win votes.', [{ text: 'the plan as a stunt designed to win votes', mention: 'Ann Lee' }]],
+		['... "hailed X as …"', 'The union hailed the ruling as a stunning victory.', [{ text: 'the ruling as a stunning victory', mention: 'The union' }]],
+		['... a name set apart by commas after the one judged', 'Ann Lee has been painting her rival, Tom Vale, as a man too reckless for the job.', [{ text: 'her rival, Tom Vale, as a man too reckless for the job', mention: 'Ann Lee' }]],
+		['... the subject of "spent weeks …ing"', 'The campaign has spent weeks attacking the nominee as unfit.', [{ text: 'the nominee as unfit', mention: 'The campaign' }]],
+		['... but "attacked the convoy as it passed" is a time', 'Militants attacked the convoy as it passed the village.', []],
+		['... nor "as the soldiers slept"', 'Rebels attacked the base as the soldiers slept.', []],
+		['... nor "praised X for …" without "as"', 'The union praised the ruling on Monday.', []],
 		// a participle after a preposition of time or means is said by the clause's subject; "clarified" is a cue
 		['"…, before predicting that …"', 'Tom Vale spoke last, before optimistically predicting that a contested convention could help him.', [{ text: 'a contested convention could help him', mention: 'Tom Vale' }]],
 		['"… by telling Lane she had been …"', 'Ann Lee ended the call by telling Tom Vale he had been an able opponent.', [{ text: 'he had been an able opponent', mention: 'Ann Lee' }]],
