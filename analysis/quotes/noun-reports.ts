@@ -25,7 +25,9 @@ const RELATIVE_NEXT = new Set(['VERB', 'AUX', 'ADV']);
 /** The report of the speech noun at token i of the sentence [ss, se), or null. */
 export function nounReport(ctx: Ctx, i: number, ss: number, se: number): Found | null {
 	const { toks, text } = ctx;
-	if (!SAY_NOUNS.has(toks[i].normal)) return null;
+	// (plural too: "his allegations that …", "their warnings that …")
+	const noun = toks[i].normal;
+	if (!SAY_NOUNS.has(noun) && !(noun.endsWith('s') && SAY_NOUNS.has(noun.slice(0, -1)))) return null;
 	// (a time may come between: "statement earlier this year that")
 	let that = i + 1;
 	while (that < se && that - i <= 4 && toks[that].normal !== 'that') that++;
@@ -34,7 +36,8 @@ export function nounReport(ctx: Ctx, i: number, ss: number, se: number): Found |
 	// noun, which says what the statement did, not what it said)
 	if (RELATIVE_NEXT.has(toks[that + 1].pos)) return null;
 	let j = i;
-	while (j - 1 > ss && (toks[j - 1].pos === 'ADJ' || (toks[j - 1].pos === 'VERB' && /ed$/.test(toks[j - 1].normal))) && i - j < 2) j--;
+	// (an adjective, a participle or a noun in lower case before it: "repeated warning", "bombshell allegations")
+	while (j - 1 > ss && (toks[j - 1].pos === 'ADJ' || (toks[j - 1].pos === 'VERB' && /ed$/.test(toks[j - 1].normal)) || (toks[j - 1].pos === 'NOUN' && !isPossessive(toks[j - 1]) && /^\p{Ll}/u.test(toks[j - 1].value))) && i - j < 2) j--;
 	let owner = j - 2 >= ss && isPossessive(toks[j - 1]) ? ownerAfterOf(toks, npLeft(toks, j - 2, ss)) : null;
 	// ("Trump stood by his comment Monday that …", "her claim that …": a possessive pronoun owns it, the one
 	// it means; review II of the 46th stop found these reports missed)

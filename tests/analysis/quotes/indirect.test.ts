@@ -323,6 +323,10 @@ describe('findIndirect', () => {
 		['a speech noun with no owner reports nobody', 'There was a claim that the depot was unsafe.', []],
 		// review II (46th stop): a possessive pronoun owns a speech noun when it means someone named; the noun's
 		// clause ends where a clause of the writer's begins; a clause of the writer's in brackets is no part of it
+		// review PP of the 49th stop: "Gennifer Flowers' bombshell allegations that he coerced her …"
+		['... plural, "Lee\'s allegations that …"', "Ann Lee's allegations that the mayor coerced her were denied.", [{ text: 'the mayor coerced her', mention: 'Ann Lee' }]],
+		['... with a noun before it, "Lee\'s bombshell allegations that …"', "Ann Lee's bombshell allegations that the mayor coerced her were denied.", [{ text: 'the mayor coerced her', mention: 'Ann Lee' }]],
+		['... but no owner, no one\'s report', 'The allegations that the mayor coerced her were denied.', []],
 		['"stood by his comment Monday that …"', 'Tom Vale spoke in Ohio. Vale stood by his comment Monday that the depot was unsafe.', [{ text: 'the depot was unsafe', mention: 'his' }]],
 		['... not a pronoun that means no one named', 'Some users pointed to articles to support their claim that the depot was unsafe.', []],
 		['... ends at ", and" and a noun phrase of the writer\'s', "The mayor rejected the union's claim that the depot was unsafe, and its refusal to pay for repairs.", [{ text: 'the depot was unsafe', mention: 'the union' }]],
