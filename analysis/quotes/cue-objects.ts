@@ -54,8 +54,7 @@ const AS_WORD_POS = new Set(['ADJ', 'ADV', 'DET', 'NOUN', 'PROPN', 'NUM']);
 export function judgesAs(toks: Token[], i: number): boolean {
 	const t = toks[i];
 	// (the tagger may leave a participle unlemmatised, even call it a noun: "has been attacking")
-	const judging = (w: string) => JUDGING_AS.has(w) || judgingVerbs().has(w);
-	if (!judging(t.lemma.toLowerCase()) && !(/ing$/.test(t.normal) && (judging(t.normal.slice(0, -3)) || judging(t.normal.slice(0, -3) + 'e')))) return false;
+	if (!stems(t).some((w) => JUDGING_AS.has(w) || judgingVerbs().has(w))) return false;
 	const as = asAfter(toks, i + 1);
 	// (or a participle as an adjective, "as biased", or the word quoted: 'as "obsessed"')
 	const w = toks[as + 1];
@@ -120,4 +119,15 @@ export function keepsToNorm(toks: Token[], k: number): boolean {
 		head = t;
 	}
 	return !!head && normNouns().has(head.normal);
+}
+
+/** The verb's lemma and the stems of an -ing form the tagger left unlemmatised ("painting": paint). */
+const stems = (t: Token) => (/ing$/.test(t.normal) ? [t.lemma.toLowerCase(), t.normal.slice(0, -3), t.normal.slice(0, -3) + 'e'] : [t.lemma.toLowerCase()]);
+
+/**
+ * Does the verb at i give someone's word for its object with "as" after it: a verb of judging
+ * (judgesAs), or one that portrays or describes ("painting Vale as reckless", "describing her as …")?
+ */
+export function givesWordAs(toks: Token[], i: number): boolean {
+	return judgesAs(toks, i) || (stems(toks[i]).some((l) => AS_ONLY.has(l) || l === 'describe') && asAfterObject(toks, i + 1));
 }

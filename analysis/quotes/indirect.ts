@@ -3,7 +3,7 @@
 import { countWords } from '../nlp.js';
 import { capsLeads } from '../caps-lead.js';
 import { TIME_WORDS, type Ctx, type Range } from './context.js';
-import { judgesAs } from './cue-objects.js';
+import { givesWordAs, judgesAs } from './cue-objects.js';
 import { ASKING, AS_ONLY, TO_ONLY, FINISH_OBJECT, INVERTING, LISTENER_VERBS, NAMING, OBJECT_OPENERS, TEXT_OBJECT, TIME_OPENERS, counterfactual, inTheWordsOf, insideUnsaid, isParticiple, isPassive, noReportAfter, lemmaCandidates } from './cues.js';
 import { isNamed, isSource, speakerOf, type Attribution } from './attribution.js';
 import { accordingTo } from './according.js';
@@ -192,7 +192,7 @@ export function findIndirect(ctx: Ctx): Found[] {
 						if (j > k + 1 && toks[j]?.normal === 'that' && (toks[j - 1].pos === 'NOUN' || misread(j - 1))) k = j;
 					}
 					const introduced = toks[k]?.normal === 'that' || toks[k]?.normal === ':';
-					if (afterPreposition && !introduced && !(LISTENER_VERBS.has(t.lemma) && k > e)) continue;
+					if (afterPreposition && !introduced && !(LISTENER_VERBS.has(t.lemma) && k > e) && !givesWordAs(toks, i)) continue;
 					if (introduced) k++;
 					// "who asked not to be named", "asked to be identified only by his first name": a passive
 					// infinitive after the cue is a request about the speaker, no words reported
@@ -285,7 +285,7 @@ export function findIndirect(ctx: Ctx): Found[] {
 					// phrases jumped; no reported clause starts with it)
 					const ofPhrase = afterPrep && toks[c0]?.normal === 'of' && !introduced;
 					// ("Woodward said, presumably meaning …": a hedged participle is the writer's reading, glossEnd)
-					const noClause = content[1] > content[0] && !introduced && ((['and', 'or', 'but'].includes(toks[content[0]].normal) && content[0] !== ss) || hangsOnPhrase || hedgedParticiple(toks, content[0]) || (afterPrep && !toks.slice(c0, content[1]).some((x, j) => x.pos === 'VERB' || x.pos === 'AUX' || ctx.isMark[c0 + j])));
+					const noClause = content[1] > content[0] && !introduced && ((['and', 'or', 'but'].includes(toks[content[0]].normal) && content[0] !== ss) || hangsOnPhrase || hedgedParticiple(toks, content[0]) || (afterPrep && !givesWordAs(toks, i) && !toks.slice(c0, content[1]).some((x, j) => x.pos === 'VERB' || x.pos === 'AUX' || ctx.isMark[c0 + j])));
 					// "announced the potential exchange", "scolded her former label", "maintains a political
 					// office": a noun phrase with no verb of its own after the cue is its object, not words
 					// reported; but what a naming verb gives is the speaker's own word for it ("called the

@@ -5,6 +5,7 @@
 import type { Token } from '../types.js';
 import type { Ctx } from './context.js';
 import { INVERTING, LISTENER_VERBS, isParticiple, isPassive, judgingCue, nounAfterObject } from './cues.js';
+import { givesWordAs } from './cue-objects.js';
 import { clauseSubject, isNamed, isSource, participleSubject, type Subject } from './attribution.js';
 import { npRight } from './phrases.js';
 import { subjectLeft, subjectRight } from './subjects.js';
@@ -104,7 +105,10 @@ export function reportSubject(ctx: Ctx, t: Token, i: number, e: number, ss: numb
 	// (the subject of the verb before it: "although Bill Roe won the spin by declaring …" is Roe's; only for
 	// a clause after "that" or a listener, checked below: "by touting her record" reports no words)
 	let afterPreposition = false;
-	if (!subj && !invertedEnds && prep > ss && PARTICIPLE_PREPS.has(toks[prep].normal) && hasClauseVerb(toks, e, se)) {
+	// (or its word for someone with "as": "won the spin by painting Vale as reckless", "focused on attacking
+	// the nominee as unfit")
+	const judged = givesWordAs(toks, i);
+	if (!subj && !invertedEnds && prep > ss && (PARTICIPLE_PREPS.has(toks[prep].normal) || (judged && toks[prep].normal === 'on')) && (hasClauseVerb(toks, e, se) || judged)) {
 		let v = prep - 1;
 		while (v > ss && toks[v].pos !== 'VERB' && toks[v].pos !== 'AUX') v--;
 		// (not the subject of a passive: "Europeans' hostility is justified by arguing that …" is argued by
