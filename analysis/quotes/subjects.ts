@@ -98,6 +98,10 @@ export function subjectLeft(toks: Token[], v: number, lo: number, joined = 0): {
 		// The mention runs to the relative pronoun, the cue's grammatical subject.
 		return { np, appos: null, mention: [np[0], j + 1] };
 	}
+	// "Voters who back Lee say …", "Those who know him say …": a restrictive relative clause on the subject
+	// ends right before the verb; the subject is its head with the clause, not the clause's object
+	const restricted = restrictedSubject(toks, j, lo);
+	if (restricted) return { ...restricted, appos: null };
 	// "Gov. John Kasich (R-OH), said": a stray comma after the party label (not the comma that closes an
 	// appositive ending in a short form: "Jane Roe, a spokeswoman for Health and Human Services (HHS), said")
 	if (toks[j].value === ',' && toks[j - 1]?.value === ')' && j - 1 >= lo && shortFormBefore(toks, j - 1, lo) < 0) j--;
@@ -429,3 +433,32 @@ function modifiedSpeaker(toks: Token[], first: [number, number] | null, np: [num
 	return first;
 }
 
+/**
+ * The subject "Voters who back Lee" when the noun phrase ending at j is the object of a restrictive
+ * relative clause ("who" or "that", a verb, that object) on a head that can speak: a person's or an
+ * organisation's word, a name, or "those", "many", "some", "others". Null otherwise.
+ */
+function restrictedSubject(toks: Token[], j: number, lo: number): { np: [number, number]; mention: [number, number] } | null {
+	// (an object pronoun is a phrase of its own: "People who know him say …")
+	const obj = OBJECT_PRONOUNS.has(toks[j]?.normal ?? '') ? [j, j + 1] : npLeft(toks, j, lo);
+	if (!obj) return null;
+	// (the tagger may misread the verb right after "who" as an adverb or a noun, even as the first word of
+	// the object: "Voters who back/ADV Lee", "The man who shot/NOUN Lee")
+	if (toks[obj[0] - 1]?.normal === 'who' && obj[1] - obj[0] > 1 && toks[obj[0]].pos === 'NOUN' && /^\p{Ll}/u.test(toks[obj[0]].value)) obj[0]++;
+	let k = obj[0] - 1;
+	const verb = k;
+	while (k > lo && verb - k < 3 && (toks[k].pos === 'VERB' || toks[k].pos === 'AUX' || toks[k].pos === 'ADV' || toks[k].pos === 'PART' || (k === verb && toks[k].pos === 'NOUN'))) k--;
+	const misread = toks[k]?.normal === 'who' && k === verb - 1 && (toks[verb].pos === 'ADV' || toks[verb].pos === 'NOUN');
+	if (!(toks[k]?.normal === 'who' || toks[k]?.normal === 'that') || k === verb || !(toks[verb].pos === 'VERB' || misread) || toks[k - 1]?.value === ',') return null;
+	const head: [number, number] | null = RELATIVE_HEADS.has(toks[k - 1]?.normal ?? '') ? [k - 1, k] : npLeft(toks, k - 1, lo);
+	if (!head) return null;
+	const h = toks[head[1] - 1];
+	// (a pronoun of quantity is named with its clause: "those who back her opponents")
+	// (alone when a name in the clause would be taken for the speaker: "many who know Lee")
+	if (RELATIVE_HEADS.has(h.normal)) return { np: toks.slice(head[1], j + 1).some(isCap) ? head : [head[0], j + 1], mention: [head[0], j + 1] };
+	return canSpeakHead(h) ? { np: head, mention: [head[0], j + 1] } : null;
+}
+/** Pronouns that stand as a verb's object. */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it']);
+/** Pronouns of quantity, and "people", that head a restrictive relative clause: "those who know him". */
+const RELATIVE_HEADS = new Set(['those', 'many', 'some', 'others', 'all', 'few', 'people']);

@@ -587,6 +587,13 @@ describe('who speaks when a phrase follows the subject ("X in a place said", "X 
 		// review DD (42nd stop): a restrictive relative clause on the subject, reporting a clause of its own
 		['The judges who ruled that Ohio could not enforce its law said the problem was the deadline.', 'judges'],
 		['The state officials whose laws have been invalidated say the change has come in the courts.', 'state officials'],
+		// review OO (49th stop): a restrictive relative clause with an object right before the verb; its
+		// object is no speaker ("those who back her opponents say" had "her opponents" speak)
+		['Voters who back Tom Vale say the bridge is safe.', 'Voters'],
+		['The man who shot Tom Vale said he was sorry.', 'man'],
+		['Ann Lee spoke. Those who back her opponents say the bridge is unsafe.', 'Those who back her opponents'],
+		['People who know him say the bridge is safe.', 'People who know him'],
+		['Ann Lee spoke. Many who know Tom Vale say the bridge is safe.', 'Many'],
 		// review BB (42nd stop): ... and so it does when the place is a town and its state
 		['Ann Lee, a teacher in Austin, Texas, said the bridge was safe.', 'Ann Lee'],
 		['Ann Lee, who lives in Austin, Texas, said the bridge was safe.', 'Ann Lee'],
