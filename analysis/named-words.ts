@@ -6,7 +6,7 @@ import type { Token } from './types.js';
 import { wordNames } from './quotes/data.js';
 
 /** Quotation marks as wink gives them, one token each ('' is two). */
-const MARKS = new Set(['"', '“', '”', '‘', '’', "'", "''", '``', '«', '»', '„']);
+export const MARKS = new Set(['"', '“', '”', '‘', '’', "'", "''", '``', '«', '»', '„']);
 /** Articles and demonstratives before a noun naming words: "the word", "a term", "this phrase". */
 const WORD_NAME_DETS = new Set(['the', 'a', 'this', 'that']);
 

@@ -6,6 +6,7 @@ import type { Token } from '../types.js';
 import { TIME_WORDS } from './context.js';
 import { judgingVerbs, normNouns } from './data.js';
 import { isCap as isCapTok, isPossessive } from './mentions.js';
+import { MARKS as QUOTATION_MARKS } from '../named-words.js';
 
 /** Verbs that report only with "as" after their object (speech-verbs.txt): "portrayed Vale as reckless". */
 export const AS_ONLY = new Set(['portray', 'depict', 'characterise', 'characterize', 'paint', 'cast']);
@@ -41,7 +42,6 @@ export function ingBeforeObjectAs(toks: Token[], i: number): boolean {
 
 /** Verbs besides judging-verbs.txt that give the subject's word for what they name with "as": "dismissed the plan as a stunt". */
 const JUDGING_AS = new Set(['dismiss', 'tout', 'brand', 'label', 'decry', 'assail', 'disparage', 'belittle']);
-const QUOTE_MARKS = new Set(['"', '“', '‘', "'"]);
 /** What may open a word for something after "as": an adjective or a noun phrase, not a clause ("as it passed"). */
 const AS_WORD_POS = new Set(['ADJ', 'ADV', 'DET', 'NOUN', 'PROPN', 'NUM']);
 
@@ -58,7 +58,7 @@ export function judgesAs(toks: Token[], i: number): boolean {
 	const as = asAfter(toks, i + 1);
 	// (or a participle as an adjective, "as biased", or the word quoted: 'as "obsessed"')
 	const w = toks[as + 1];
-	if (as < 0 || !w || w.sentence !== t.sentence || !(AS_WORD_POS.has(w.pos) || (w.pos === 'VERB' && /ed$/.test(w.normal)) || QUOTE_MARKS.has(w.value))) return false;
+	if (as < 0 || !w || w.sentence !== t.sentence || !(AS_WORD_POS.has(w.pos) || (w.pos === 'VERB' && /ed$/.test(w.normal)) || QUOTATION_MARKS.has(w.value))) return false;
 	// (a verb right after a noun, unless a participle going on with "by" or "to": a clause's subject and verb)
 	for (let j = as + 2; j < as + 5 && j < toks.length && toks[j].sentence === toks[i].sentence; j++) {
 		const v = toks[j];

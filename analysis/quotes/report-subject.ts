@@ -44,14 +44,6 @@ const CLAUSE_STOPS = new Set(['who', 'whom', 'whose', 'which', 'that', 'but']);
 /** A conjunction opening a sentence ("And after saying …"). */
 export const CONJUNCTIONS = new Set(['and', 'but', 'yet', 'so']);
 
-/**
- * Who speaks for the cue at token i (its phrase ending before e) in the sentence [ss, se): the subject
- * before it, the one a participle hangs on, the main clause's after an opening clause of time, a name
- * before an aside, or none (the inverted reading after the cue may still give one). Null when the cue, as
- * used here, reports nothing (an infinitive, a list of deeds, the writer's "I", no one). `openingComma`:
- * where what was said ends when it sits in an opening clause; `afterPreposition`: the subject is that of
- * the verb a participle after a preposition hangs on.
- */
 /** Nouns of a stretch of time: "spent weeks …", "spent much of the campaign …". */
 const TIME_SPANS = /^(?:minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?|time|summer|spring|fall|autumn|winter|mornings?|afternoons?|evenings?|campaign)$/;
 
@@ -68,6 +60,14 @@ function spentTime(toks: Token[], i: number, ss: number): number {
 }
 const SPAN_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'ADP', 'ADV']);
 
+/**
+ * Who speaks for the cue at token i (its phrase ending before e) in the sentence [ss, se): the subject
+ * before it, the one a participle hangs on, the main clause's after an opening clause of time, a name
+ * before an aside, or none (the inverted reading after the cue may still give one). Null when the cue, as
+ * used here, reports nothing (an infinitive, a list of deeds, the writer's "I", no one). `openingComma`:
+ * where what was said ends when it sits in an opening clause; `afterPreposition`: the subject is that of
+ * the verb a participle after a preposition hangs on.
+ */
 export function reportSubject(ctx: Ctx, t: Token, i: number, e: number, ss: number, se: number): { subj: Subject | null; openingComma: number; afterPreposition: boolean } | null {
 	const { toks } = ctx;
 	// "an opportunity for the Kremlin to assert ...": an infinitive is not an act of speaking.

@@ -393,6 +393,7 @@ describe('findIndirect', () => {
 		['... the subject of "spent weeks …ing"', 'The campaign has spent weeks attacking the nominee as unfit.', [{ text: 'the nominee as unfit', mention: 'The campaign' }]],
 		['... after "by", done by the subject of the verb before', 'Ann Lee won the spin by painting Tom Vale as reckless.', [{ text: 'Tom Vale as reckless', mention: 'Ann Lee' }]],
 		['... "by describing X as …" too', 'Ann Lee won the spin by describing Tom Vale as reckless.', [{ text: 'Tom Vale as reckless', mention: 'Ann Lee' }]],
+		['... and after "focused on"', 'The team focused on attacking the nominee as unfit.', [{ text: 'the nominee as unfit', mention: 'The team' }]],
 		['... but "by touting her record" reports nothing', 'Ann Lee won the spin by touting her record.', []],
 		['... but "attacked the convoy as it passed" is a time', 'Militants attacked the convoy as it passed the village.', []],
 		['... nor "as the soldiers slept"', 'Rebels attacked the base as the soldiers slept.', []],
