@@ -11,12 +11,18 @@ export const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 
 /** Words that open a relative clause on the noun before them ("in Boston, where he lives,"). */
 export const RELATIVE_OPENERS = new Set(['where', 'who', 'whom', 'whose', 'which']);
 
-/** Is the cue at i denied: "not", "n't" or "never" right before it, over an auxiliary or adverbs? */
+/** Is the cue at i denied: "not", "n't" or "never" right before it, over an auxiliary or adverbs, or a subject opened by "neither"? */
 export function negated(toks: Token[], i: number, ss: number): boolean {
 	for (let j = i - 1; j >= ss && j >= i - 3; j--) {
 		const w = toks[j].normal;
 		if (w === 'not' || w === "n't" || w === 'never') return true;
-		if (toks[j].pos !== 'AUX' && toks[j].pos !== 'ADV' && toks[j].pos !== 'PART') return false;
+		if (toks[j].pos !== 'AUX' && toks[j].pos !== 'ADV' && toks[j].pos !== 'PART') break;
+	}
+	// "Neither campaign said …", "Neither Alan Grayson nor Dena Grayson's campaigns would respond …": a
+	// subject opened by "neither", with no verb of its own before the cue, says nothing
+	for (let j = i - 1; j >= ss && j >= i - 12; j--) {
+		if (toks[j].normal === 'neither') return j === ss || toks[j - 1]?.value === ',' || toks[j - 1]?.pos === 'CCONJ';
+		if (toks[j].pos === 'VERB' || toks[j].value === ',' || toks[j].value === ';') return false;
 	}
 	return false;
 }

@@ -411,6 +411,11 @@ describe('findIndirect', () => {
 		// a passive after "being" reports nothing (wink gives "being" a lemma of its own)
 		['"he is being denied the chance" is no report of the chance', 'Tom Vale says he is being denied the chance to appear on the show.', [{ text: 'he is being denied the chance to appear on the show', mention: 'Tom Vale' }]],
 		// "charged with" is tasked or accused, never a report; "charged that" is
+		// review OO (49th stop): a subject opened by "neither" says nothing
+		['"Neither X nor Y would respond to …" reports nothing', "Neither Tom Vale nor Ann Lee's campaigns would respond to the new claims or a list of questions submitted for this story.", []],
+		['... "Neither campaign said that …" either', 'Neither campaign said that the claims were false.', []],
+		['... but "said that neither side was right" does', 'The mayor said that neither side was right.', [{ text: 'neither side was right', mention: 'The mayor' }]],
+		['... and "Ann Lee, neither a doctor nor a nurse, said"', 'Ann Lee, neither a doctor nor a nurse, said the clinic was safe.', [{ text: 'the clinic was safe', mention: 'Ann Lee' }]],
 		['"charged with facilitating …" reports nothing', 'Other parts of the ministry charged with facilitating the transition have not succeeded.', []],
 		['... but "charged that …" does', 'Tom Vale charged that the mayor had lied to voters.', [{ text: 'the mayor had lied to voters', mention: 'Tom Vale' }]],
 		// review 37: a cue in the passive right after a noun ("the officer accused of …") opens a reduced
