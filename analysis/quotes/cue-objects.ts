@@ -7,6 +7,20 @@ import { TIME_WORDS } from './context.js';
 import { judgingVerbs, normNouns } from './data.js';
 import { isCap as isCapTok, isPossessive } from './mentions.js';
 import { MARKS as QUOTATION_MARKS } from '../named-words.js';
+import { PairMemo } from '../word-memo.js';
+
+/** The token's lemma, plus regular-ending stems for words the lite model leaves unlemmatised ("painting": paint). */
+export function lemmaCandidates(t: Token): readonly string[] {
+	return candidatesMemo.get(t.normal, t.lemma);
+}
+/** The same for a normal form and its lemma. */
+export const candidatesOf = (normal: string, lemma: string): readonly string[] => candidatesMemo.get(normal, lemma);
+
+// Asked for every token by several cue tests: worked out once per word (word-memo.ts).
+const candidatesMemo = new PairMemo<readonly string[]>((n, lemma) => {
+	const stems = [n.replace(/ed$/, ''), n.replace(/d$/, ''), n.replace(/s$/, ''), n.replace(/ing$/, ''), n.replace(/ing$/, 'e'), n.replace(/ied$/, 'y'), n.replace(/ies$/, 'y')];
+	return Object.freeze([lemma.toLowerCase(), n, ...stems.filter((x) => x !== n && x.length > 2)]);
+});
 
 /** Verbs that report only with "as" after their object (speech-verbs.txt): "portrayed Vale as reckless". */
 export const AS_ONLY = new Set(['portray', 'depict', 'characterise', 'characterize', 'paint', 'cast']);
@@ -54,7 +68,7 @@ const AS_WORD_POS = new Set(['ADJ', 'ADV', 'DET', 'NOUN', 'PROPN', 'NUM']);
 export function judgesAs(toks: Token[], i: number): boolean {
 	const t = toks[i];
 	// (the tagger may leave a participle unlemmatised, even call it a noun: "has been attacking")
-	if (!stems(t).some((w) => JUDGING_AS.has(w) || judgingVerbs().has(w))) return false;
+	if (!lemmaCandidates(t).some((w) => JUDGING_AS.has(w) || judgingVerbs().has(w))) return false;
 	const as = asAfter(toks, i + 1);
 	// (or a participle as an adjective, "as biased", or the word quoted: 'as "obsessed"')
 	const w = toks[as + 1];
@@ -121,13 +135,10 @@ export function keepsToNorm(toks: Token[], k: number): boolean {
 	return !!head && normNouns().has(head.normal);
 }
 
-/** The verb's lemma and the stems of an -ing form the tagger left unlemmatised ("painting": paint). */
-const stems = (t: Token) => (/ing$/.test(t.normal) ? [t.lemma.toLowerCase(), t.normal.slice(0, -3), t.normal.slice(0, -3) + 'e'] : [t.lemma.toLowerCase()]);
-
 /**
  * Does the verb at i give someone's word for its object with "as" after it: a verb of judging
  * (judgesAs), or one that portrays or describes ("painting Vale as reckless", "describing her as …")?
  */
 export function givesWordAs(toks: Token[], i: number): boolean {
-	return judgesAs(toks, i) || (stems(toks[i]).some((l) => AS_ONLY.has(l) || l === 'describe') && asAfterObject(toks, i + 1));
+	return judgesAs(toks, i) || (lemmaCandidates(toks[i]).some((l) => AS_ONLY.has(l) || l === 'describe') && asAfterObject(toks, i + 1));
 }

@@ -9,7 +9,8 @@ import { ORG_DESCRIPTION_NOUNS } from './describe.js';
 import { loadDefaultLexicon } from '../lexicon/index.js';
 import { isCap as isCapTok, isPossessive } from './mentions.js';
 import { PairMemo } from '../word-memo.js';
-import { AS_ONLY, TO_ONLY, asAfterObject, ingBeforeObjectAs, judgesAs, keepsToNorm, phoned, toAfterObject } from './cue-objects.js';
+import { AS_ONLY, TO_ONLY, asAfterObject, candidatesOf, ingBeforeObjectAs, judgesAs, keepsToNorm, lemmaCandidates, phoned, toAfterObject } from './cue-objects.js';
+export { lemmaCandidates } from './cue-objects.js';
 export { AS_ONLY, TO_ONLY } from './cue-objects.js';
 
 /** Verbs whose object is the listener, not the content: "told VOA that ...". */
@@ -44,16 +45,6 @@ export function nounAfterObject(toks: Token[], cue: number, np: Range, lo: numbe
 	return toks[k].pos === 'ADP' && NP_PREPS.has(toks[k].normal) && !(k - 1 >= lo && before && ['NOUN', 'PROPN', 'NUM'].includes(before.pos));
 }
 
-/** The token's lemma, plus regular-ending stems for words the lite model leaves unlemmatised. */
-export function lemmaCandidates(t: Token): readonly string[] {
-	return candidatesMemo.get(t.normal, t.lemma);
-}
-
-// Asked for every token by several cue tests: worked out once per word (word-memo.ts).
-const candidatesMemo = new PairMemo<readonly string[]>((n, lemma) => {
-	const stems = [n.replace(/ed$/, ''), n.replace(/d$/, ''), n.replace(/s$/, ''), n.replace(/ing$/, ''), n.replace(/ing$/, 'e'), n.replace(/ied$/, 'y'), n.replace(/ies$/, 'y')];
-	return Object.freeze([lemma.toLowerCase(), n, ...stems.filter((x) => x !== n && x.length > 2)]);
-});
 
 /** Cue phrases whose speaker follows them, read by cueAt() itself ("according to X", "in the words of X"). */
 const SPEAKER_AFTER = new Set(['according to', 'in the words of']);
@@ -288,7 +279,7 @@ export function cueAt(ctx: Ctx, i: number, loose = false): number {
 /** The lite model leaves newer verbs unlemmatised ("tweeted"), so regular endings are also tried. */
 export function isSpeechLemma(verbs: SpeechVerbs, t: Token): boolean {
 	let memo = speechMemos.get(verbs);
-	if (!memo) speechMemos.set(verbs, (memo = new PairMemo((n, lemma) => candidatesMemo.get(n, lemma).some((x) => verbs.lemmas.has(x)))));
+	if (!memo) speechMemos.set(verbs, (memo = new PairMemo((n, lemma) => candidatesOf(n, lemma).some((x) => verbs.lemmas.has(x)))));
 	return memo.get(t.normal, t.lemma);
 }
 

@@ -107,8 +107,8 @@ export function reportSubject(ctx: Ctx, t: Token, i: number, e: number, ss: numb
 	let afterPreposition = false;
 	// (or its word for someone with "as": "won the spin by painting Vale as reckless", "focused on attacking
 	// the nominee as unfit")
-	const judged = givesWordAs(toks, i);
-	if (!subj && !invertedEnds && prep > ss && (PARTICIPLE_PREPS.has(toks[prep].normal) || (judged && toks[prep].normal === 'on')) && (hasClauseVerb(toks, e, se) || judged)) {
+	const judged = () => givesWordAs(toks, i);
+	if (!subj && !invertedEnds && prep > ss && (PARTICIPLE_PREPS.has(toks[prep].normal) || (toks[prep].normal === 'on' && judged())) && (hasClauseVerb(toks, e, se) || judged())) {
 		let v = prep - 1;
 		while (v > ss && toks[v].pos !== 'VERB' && toks[v].pos !== 'AUX') v--;
 		// (not the subject of a passive: "Europeans' hostility is justified by arguing that …" is argued by
