@@ -42,9 +42,9 @@ function afterOpening(ctx: Ctx, index: EntityIndex, s: number): boolean {
 
 /** Verbs after which "as …" describes someone else or is only an opinion ("named Smith as coach",
  * "described him as a fraud"). */
-const AS_OTHER_VERBS = /^(?:appoint|name|hire|choose|chose|select|pick|nominate|elect|describ|call|brand|hail|prais|portray|see|saw|regard|view|cast|label|dub)/;
+const AS_OTHER_VERBS = /^(?:appoint|name|hire|choose|chose|select|pick|nominate|elect|describ|call|brand|hail|prais|portray|see|saw|regard|view|perceiv|consider|deem|depict|characteri[sz]|cast|label|dub)/;
 /** Words that open a clause of its own, with a subject of its own, inside the sentence. */
-const CLAUSE_OPENERS = new Set(['why', 'because', 'that', 'when', 'where', 'whether', 'if', 'while', 'although', 'though', 'since', 'unless', 'how']);
+const CLAUSE_OPENERS = new Set(['why', 'because', 'that', 'when', 'where', 'whether', 'if', 'while', 'although', 'though', 'since', 'unless', 'how', 'what']);
 /** Verbs after which "as …" is the role the subject takes over from the object ("replace X as coach"). */
 const AS_SUBJECT_VERBS = /^(?:replac|succeed)/;
 
@@ -62,7 +62,7 @@ export function asRole(ctx: Ctx, index: EntityIndex, c: Cluster, from: number, a
 		const t = toks[k];
 		if (ctx.inQuote[k] >= 0 || ctx.isMark[k]) return null;
 		// (a clause of its own, or an aside in brackets, is about its own subject: "was asked why young
-		// Syrian men are coming as refugees")
+		// Syrian men are coming as refugees", "spoke about what he perceives as the … expectations of … supporters")
 		if (k > from && (CLAUSE_OPENERS.has(t.normal) || t.value === '(')) return null;
 		if (t.pos === 'VERB' && AS_OTHER_VERBS.test(t.normal) && !adjacent) viewVerb = true;
 		if (t.pos === 'PROPN' && isCap(t) && index.lookup(t.start, 'person') && index.lookup(t.start, 'person') !== c && !AS_SUBJECT_VERBS.test(toks[k - 1]?.normal ?? '')) other = true;

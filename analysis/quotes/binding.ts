@@ -7,6 +7,7 @@ import type { EntityIndex } from './coref.js';
 import type { Cluster } from './cluster.js';
 import { speechNouns } from './data.js';
 import { isPossessive } from './mentions.js';
+import { FRONTING_PREPOSITIONS, mainClauseStart } from './fronted.js';
 
 /** Words that open a clause of its own: a "him" after one can be the subject before it. */
 const CLAUSE_OPENERS = new Set(['that', 'who', 'whom', 'which', 'because', 'when', 'if', 'while', 'after', 'before', 'although', 'though', 'since', 'until', 'unless', 'and', 'but', 'or', 'as']);
@@ -73,7 +74,8 @@ const RESULT_PARTICIPLES = new Set(['providing', 'giving', 'leaving', 'making', 
  */
 function participleTo(toks: Token[], j: number, i: number): boolean {
 	const p = toks[j];
-	if (!p || i !== j + 1 || p.pos !== 'VERB' || !/ing$/.test(p.normal) || RESULT_PARTICIPLES.has(p.normal)) return false;
+	// (the tagger may read the participle as a noun, "painting him"; no noun comes before a "him")
+	if (!p || i !== j + 1 || !(p.pos === 'VERB' || (p.pos === 'NOUN' && toks[i].normal === 'him')) || !/ing$/.test(p.normal) || RESULT_PARTICIPLES.has(p.normal)) return false;
 	const next = toks[i + 1];
 	return toks[i].normal === 'him' || !next || next.sentence !== toks[i].sentence || !['NOUN', 'ADJ', 'PROPN', 'NUM', 'VERB'].includes(next.pos);
 }
@@ -85,8 +87,13 @@ function participleTo(toks: Token[], j: number, i: number): boolean {
  */
 function mainSubject(ctx: Ctx, index: EntityIndex, end: number): Cluster | null {
 	const { toks } = ctx;
-	const s = ctx.sentenceStart(end);
+	// (after a clause the sentence opens with: "In what he called a rant, Obama took aim at Vale, painting him …")
+	const opened = ctx.sentenceStart(end);
+	const main = mainClauseStart(ctx, opened);
+	let s = main > opened && main < end ? main : opened;
+	while (s < end && ctx.isMark[s]) s++;
 	let k = s;
+	if (toks[k]?.pos === 'NOUN' && isCapital(toks[k]) && toks[k + 1]?.pos === 'PROPN') k++;
 	while (k < end && (toks[k].pos === 'PROPN' || (toks[k].value === '.' && k > s))) k++;
 	if (k === s && toks[k]?.pos === 'PRON') k++;
 	if (k === s) return null;
@@ -155,8 +162,6 @@ export function relativeHolder(ctx: Ctx, index: EntityIndex, i: number): Cluster
 
 const RELATIVE_WHO = new Set(['who', 'whose']);
 
-/** Prepositions that open a sentence with a phrase its subject's possessive can stand in: "In his email, …". */
-const FRONTING_PREPOSITIONS = new Set(['in', 'during', 'at', 'on', 'after', 'before', 'with', 'for', 'despite', 'since', 'unlike', 'like', 'throughout', 'upon', 'following', 'through', 'from', 'by', 'under', 'over', 'amid', 'within']);
 /** A phrase before its comma holds no clause of its own: no auxiliary, no pronoun subject, no sentence punctuation. */
 const NOT_IN_PHRASE = new Set(['AUX', 'SCONJ']);
 

@@ -30,6 +30,7 @@ import { DESCRIPTION_DETS, describe, description } from './describe.js';
 import { commandVerb, leftOrgDescription, listedOrganisation, loneGivenName, looksLikePerson, personDespitePlaceWord, roleOf, subjectOfVerb } from './name-kind.js';
 import { nameInside, namedNext, ownStory } from './introduced.js';
 import { claimOwner, clauseSubjectOf, frontedSubjectAt, questionerOf, relativeHolder } from './binding.js';
+import { frontedClauseSubjectAt } from './fronted.js';
 import { isShouted } from '../shouted.js';
 
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
@@ -61,7 +62,7 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 	const resolveFronted = (c: Cluster | null) => {
 		const f = fronted!;
 		fronted = null;
-		const g = f.t.normal === 'his' ? 'm' : 'f';
+		const g = f.t.normal === 'his' || f.t.normal === 'he' ? 'm' : 'f';
 		if (c && c.kind === 'person' && (!c.gender || c.gender === g) && !index.lookup(f.t.start)) {
 			if (!c.gender) c.gender = g;
 			index.note(c, f.t, f.t.value, 'pronoun');
@@ -91,7 +92,7 @@ export function scanEntities(ctx: Ctx, index: EntityIndex): void {
 			if (cue > 0 && toks[cue] && isCap(toks[cue])) exclude = index.bySurname(toks[cue].normal, t.start) ?? index.lookup(toks[cue].start, 'person') ?? null;
 			exclude ??= clauseSubjectOf(ctx, index, i) ?? questionerOf(ctx, index, i);
 			const holder = relativeHolder(ctx, index, i) ?? claimOwner(ctx, index, i);
-			const front: number = holder || fronted ? -1 : frontedSubjectAt(ctx, i);
+			const front: number = holder || fronted ? -1 : Math.max(frontedSubjectAt(ctx, i), frontedClauseSubjectAt(ctx, i));
 			if (front >= 0) fronted = { t, name: front };
 			else if (holder && holder !== exclude && !index.lookup(t.start)) index.note(holder, t, t.value, 'pronoun');
 			else index.resolvePronoun(t.normal, t, false, true, t.value, exclude);

@@ -233,6 +233,14 @@ const rows: [string, string, string, number, string | null][] = [
 	['... a participle\'s phrase too', 'Ann Lee spoke first. Speaking to her supporters, Jane Roe said she would stay.', 'her', 0, 'Jane Roe'],
 	['... not a subject of the other gender', 'Tom Vale spoke first. After his speech, Ann Lee left.', 'his', 0, 'Tom Vale'],
 	['... nor a phrase with a clause of its own', 'Ann Lee spoke first. In a statement released after Tom Vale ended his campaign, Ed Roe said no.', 'his', 0, 'Tom Vale'],
+	// review OO (50th stop): a he or she opening a clause the sentence opens with is the main clause's subject
+	['"When she arrived, X said": the subject after the comma', 'Ann Cole spoke in Maine.\n\nWhen she arrived in Ottawa, Jane Roe said the talks had failed.', 'she', 0, 'Jane Roe'],
+	['... after a preposition and "what", a title and a quotation mark', 'Tom Vale spoke in Maine.\n\nIn what he called a "rant," President Ed Dole took aim at Vale.', 'he', 0, 'Ed Dole'],
+	['... and a "him" after the main clause\'s participle is then someone else', 'Tom Vale spoke in Maine.\n\nIn what he called a "rant," President Ed Dole took aim at Vale, painting him as part of the elite.', 'him', 0, 'Tom Vale'],
+	['... not when someone is named before it in the clause', 'Ann Cole spoke in Maine.\n\nWhen Tom Vale met her in Ottawa, Jane Roe left.', 'her', 0, 'Ann Cole'],
+	['... nor a subject who speaks in an aside', 'Tom Vale spoke in Maine.\n\nWhen he wins, Ed Dole said, taxes will rise.', 'he', 0, 'Tom Vale'],
+	['... nor a condition', 'Tom Vale spoke in Maine.\n\nIf he wins, Ed Dole will leave.', 'he', 0, 'Tom Vale'],
+	['... nor a subject of the other gender', 'Tom Vale spoke in Maine.\n\nWhen he arrived in Ottawa, Ann Lee said the talks had failed.', 'he', 0, 'Tom Vale'],
 	// review U: "who" right before the clause's verbs is its subject, so an object "him" is someone else
 	['"Bamberg who have endorsed him" is not Bamberg', 'Tom Vale spoke on Friday. He was joined by legislators such as Ed Bamberg who have endorsed him.', 'him', 0, 'Tom Vale'],
 	// a definite description after a sentence naming people is its last one named outside a preposition's phrase

@@ -169,6 +169,16 @@ describe('findEntities', () => {
 			[{ name: 'Jim Fox', kind: 'person', group: 'unclassified', evidence: null, mentions: ['Jim Fox'] }]
 		],
 		[
+			'"perceives X as …" is a view, not a role',
+			'Jim Fox perceives the mayor as a dangerous manager.',
+			[{ name: 'Jim Fox', kind: 'person', group: 'unclassified', evidence: null, mentions: ['Jim Fox'] }]
+		],
+		[
+			'"as …" in a clause of "what" is the clause\'s',
+			'Jim Fox spoke about what critics see as the demands of the union leaders.',
+			[{ name: 'Jim Fox', kind: 'person', group: 'unclassified', evidence: null, mentions: ['Jim Fox'] }]
+		],
+		[
 			'a name after a clause-opening organisation noun is that organisation; "the company" is it too',
 			'The group that owns most of her music, Big Reel, says she may play. But the company says she never asked.',
 			[{ name: 'Big Reel', kind: 'org', group: 'business', evidence: 'the company', mentions: ['The group', 'Big Reel', 'the company'] }]
