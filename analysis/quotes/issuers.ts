@@ -169,7 +169,11 @@ export function documentOwner(ctx: Ctx, h: number): Cluster | null {
 			if (toks[j + 1]?.normal === 'a' || toks[j + 1]?.normal === 'an') return null;
 			continue;
 		}
-		for (let j = k - 1; j >= 0 && toks[j].sentence === toks[k].sentence; j--) {
+		// Only from there, not from anywhere in the sentence: "The Chinese government likely hacked computers at
+		// the FDIC …, according to a congressional report" names no issuer, and "The report cited …" after it
+		// had been the FDIC's (review QQ of the 52nd stop)
+		const from = issuerSearchStart(ctx, k);
+		for (let j = k - 1; j >= from; j--) {
 			if (ctx.inQuote[j] >= 0) continue;
 			let c = ctx.entities.lookup(toks[j].start);
 			if (!c) continue;
@@ -211,15 +215,79 @@ export function documentForIt(ctx: Ctx, i: number): Range | null {
 	return null;
 }
 
+/** Prepositions a document follows after the verb of whoever wrote it: "said in a statement", "wrote in a letter". */
+const WRITTEN_IN = new Set(['in', 'via', 'through', 'with']);
+
+/**
+ * Where to look back from the document noun at k for who issued it, in its sentence: its own phrase
+ * ("Acme's statement", "an Obama campaign memo"); after a preposition that follows a verb ("X said in a
+ * statement", "Acme told reporters on Monday in an email"), that verb's clause too, from the start of
+ * the sentence. Any other document names its issuer itself, if at all ("according to a congressional
+ * report"): the phrase only.
+ */
+function issuerSearchStart(ctx: Ctx, k: number): number {
+	const { toks } = ctx;
+	const sentence = toks[k].sentence;
+	// (the phrase: "The GOP's complaint", "its letter", "Hillary Clinton's $350 billion, 10-year plan")
+	let a = k - 1;
+	while (a >= 0 && k - a <= 12 && toks[a].sentence === sentence && inDocumentPhrase(toks, a)) {
+		// (over a name's gloss in brackets: "the Vox Populi (Voice of the People) column")
+		if (toks[a].value === ')') {
+			let o = a - 1;
+			while (o > 0 && a - o < 8 && toks[o].value !== '(' && toks[o].value !== ')') o--;
+			if (toks[o]?.value !== '(') break;
+			a = o;
+		}
+		a--;
+	}
+	if (a < 0 || toks[a].sentence !== sentence) return a + 1;
+	// (a verb that put it out, right before it: "his campaign sent out a fundraising email")
+	const verb = toks[a].normal === 'out' && toks[a - 1]?.pos === 'VERB' ? a - 1 : a;
+	if (toks[verb].pos === 'VERB' && PUTS_OUT.has(toks[verb].lemma.toLowerCase())) return ctx.sentenceStart(k);
+	if (!WRITTEN_IN.has(toks[a].normal)) return a + 1;
+	// the verb before the preposition, over a few words ("said Tuesday", "told reporters"), or a comma
+	// setting the phrase apart ("the ICC's Office of the Prosecutor, in its annual report, characterized …")
+	if (toks[a - 1]?.value === ',') return ctx.sentenceStart(k);
+	for (let v = a - 1; v >= 0 && a - v <= 6 && toks[v].sentence === sentence && toks[v].value !== ','; v--) if (toks[v].pos === 'VERB') return ctx.sentenceStart(k);
+	return a + 1;
+}
+
+/** Possessive pronouns a document's phrase may open with: "its letter", "their report". */
+const OWNING_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our']);
+/** Marks inside a document's phrase: "Clinton's", "a 30-second ad", "a $75 billion plan", "5% rule". */
+const PHRASE_MARKS = new Set(["'s", '’s', "'", '’', '-', '–', '$', '%']);
+
+/** Is token a inside the noun phrase of a document after it (a word of it, a possessive, a mark, "350 billion, 10-year")? */
+function inDocumentPhrase(toks: Token[], a: number): boolean {
+	const t = toks[a];
+	return OBJECT_WORDS.has(t.pos) || OWNING_PRONOUNS.has(t.normal) || PHRASE_MARKS.has(t.value) || t.value === ')' || modifyingParticiple(toks, a) || (t.value === ',' && toks[a - 1]?.pos === 'NUM' && toks[a + 1]?.pos === 'NUM');
+}
+
+/** An -ing word the tagger read as a verb, modifying the noun right after it: "a fundraising email". */
+function modifyingParticiple(toks: Token[], a: number): boolean {
+	return toks[a].pos === 'VERB' && toks[a].normal.endsWith('ing') && toks[a + 1]?.pos === 'NOUN';
+}
+
+/** Verbs whose subject got a document rather than put it out: "Trump's son received a threatening letter". */
+const RECEIVED = new Set(['receive', 'get', 'obtain', 'see', 'read', 'review', 'cite', 'quote', 'acquire', 'find', 'open', 'intercept']);
+
 /** Words between a verb and the document it put out: "filed a wrongful death lawsuit", "issued the 2001 memorandum". */
 const OBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
+
+/** Words that open the object of a verb that sent a document: "emailed supporters", "wrote the board". */
+const RECIPIENT_WORDS = new Set(['NOUN', 'PROPN', 'DET', 'PRON']);
 
 /** The named subject of the verb right before the document noun at k ("have filed a lawsuit"), or null. */
 function putOutBy(ctx: Ctx, k: number): Cluster | null {
 	const { toks } = ctx;
+	// ("Abedin … emailed supporters" … "the email": the one who sent it)
+	// (with someone it went to: not "The rest of the field polled below five percent")
+	if (toks[k].pos === 'VERB' && RECIPIENT_WORDS.has(toks[k + 1]?.pos ?? '') && toks[k + 1].sentence === toks[k].sentence) return ctx.inQuote[k] >= 0 ? null : subjectEntity(ctx, k, ctx.sentenceStart(k));
 	let v = k - 1;
-	while (v > 0 && k - v < 6 && OBJECT_WORDS.has(toks[v].pos) && toks[v].sentence === toks[k].sentence) v--;
-	if (v === k - 1 || toks[v]?.pos !== 'VERB' || toks[v].sentence !== toks[k].sentence || ctx.inQuote[v] >= 0) return null;
+	while (v > 0 && k - v < 8 && (OBJECT_WORDS.has(toks[v].pos) || PHRASE_MARKS.has(toks[v].value) || modifyingParticiple(toks, v)) && toks[v].sentence === toks[k].sentence) v--;
+	// (over the particle of "sent out", "put out")
+	if (v < k - 1 && toks[v]?.normal === 'out' && toks[v - 1]?.pos === 'VERB') v--;
+	if (v === k - 1 || toks[v]?.pos !== 'VERB' || toks[v].sentence !== toks[k].sentence || ctx.inQuote[v] >= 0 || RECEIVED.has(toks[v].lemma.toLowerCase())) return null;
 	return subjectEntity(ctx, v, ctx.sentenceStart(v));
 }
 

@@ -98,6 +98,13 @@ describe('speakerOf', () => {
 		['"X came out with a blog post calling for …": whoever put it out', 'The Harbour Medical Association came out with a lengthy blog post calling for proposals to ban “all assault-type weapons, bump stocks and related devices.”', 'all assault-type', 'Harbour Medical Association', 'The Harbour Medical Association'],
 		['"X posted a message reading …"', 'Tom Vale posted a message on Twitter reading “Thank you Georgia!”', 'Thank you', 'Tom Vale', 'Tom Vale'],
 		['a document with no issuer stays the document', '"Prices will rise," the report said.', 'Prices will', 'report', 'the report'],
+		// review QQ (52nd stop): only who wrote or put out a document issued it, not any name in its sentence
+		['"according to a report" names no issuer from its sentence', 'Hackers broke into computers at Acme Corp in 2010, according to a congressional report.\n\nThe report said the intrusions were covered up.', 'the intrusions', 'congressional report', 'The report'],
+		['... nor does a document someone received', 'The son of Tom Vale received a threatening letter on Thursday.\n\nThe letter warned that harm would come to his children.', 'harm would', 'letter', 'The letter'],
+		['... while "X, in its annual report, said …" is X\'s', 'The Harbour Trust, in its annual report, described the river as polluted.\n\nThe rules would still apply, the report concluded.', 'The rules', 'Harbour Trust', 'the report'],
+		['... "X sent out a fundraising email"', 'Tom Vale spoke on Monday.\n\nOn Saturday, his campaign sent out a fundraising email stressing his record.\n\n"Our revolution has forced her to change," read the email.', 'Our revolution', 'Tom Vale', 'the email'],
+		['... "X emailed supporters"', 'Ann Lee, an aide to Tom Vale, emailed supporters on Monday evening.\n\nThe email goes on to say: "We have to be ready."', 'We have', 'Ann Lee', 'The email'],
+		['... "the X (gloss) column"', 'A column in the Harbour Times attacked the remark. "It was rough," said the Vox Populi (Voice of the People) column.\n\n"It was unprecedented," the column noted.', 'It was unprecedented', 'Vox Populi', 'the column'],
 		['the writer\'s "we" is no one the story names', 'We travelled to Acme Corp’s offices in London to try it.\n\nWe called it “an incredible feat when it decides to work.”', 'an incredible', null, 'We'],
 		['a unit written onto a number starts no name', 'The game does not run in native 4K. Acme Corp confirmed this in a statement: “We render at a native 1080p.”', 'We render', 'Acme Corp', 'Acme Corp'],
 		['a possessive owner of a word for speech speaks', 'Tom Dale spoke on Monday.\n\n“We are ready,” according to Dale’s latest remarks.', 'We are', 'Tom Dale', 'Dale'],
