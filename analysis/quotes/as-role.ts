@@ -82,24 +82,55 @@ export function asRole(ctx: Ctx, index: EntityIndex, c: Cluster, from: number, a
  * likely raised less suspicion" what she is, not a role that gives a group. */
 const LIFE_STAGES = new Set(['child', 'boy', 'girl', 'kid', 'teen', 'teenager', 'youngster', 'baby', 'toddler', 'youth', 'adolescent', 'woman', 'man', 'person', 'lady', 'gentleman', 'human']);
 
+/** Words and marks that part the roles a fronted "As …" lists: "As a former senator and secretary of state, …". */
+const ROLE_LIST_WORDS = new Set([',', 'and', 'or', 'as']);
+const DASHES = new Set(['-', '–', '—']);
+/** Words after a role's head that begin what it is of: "secretary of state", "candidate for president". */
+const ROLE_OF = new Set(['of', 'for', 'to']);
+
 /**
  * "As a CNN senior political correspondent, host of his own podcast and Twitter junkie, Axelrod has
- * become …": a role after a sentence's opening "As a", before the person the main clause opens with
+ * become …", "As a former senator and secretary of state, Lee …", "As a politician's wife, first lady,
+ * senator and secretary of state - and as a two-time candidate for president - Mrs. Clinton, 68, has …":
+ * the first role a sentence's opening "As" lists, before the person the main clause opens with
  * (fronted.ts), is theirs, and what they are now (review II of the 46th stop had David Axelrod government
- * by "President Barack Obama's former top adviser", the role he held before). Not a stage of life, nor
- * someone's relation ("As a mother, Roe …"), nor a sex ("As a woman, …").
+ * by "President Barack Obama's former top adviser", the role he held before; review QQ of the 52nd stop
+ * had Clinton a citizen by "the first working mother"). Not a stage of life, nor someone's relation ("As a
+ * mother, Roe …", "a politician's wife"), nor a sex ("As a woman, …").
  */
 export function frontedRole(ctx: Ctx, s: number): Mention | null {
-	const { toks, text } = ctx;
+	const { toks } = ctx;
 	const first = ctx.sentenceStart(s);
-	if (toks[first]?.normal !== 'as' || !['a', 'an', 'the'].includes(toks[first + 1]?.normal ?? '') || mainClauseStart(ctx, first) !== s) return null;
-	let z = first + 2;
-	while (z < s && toks[z].value !== ',') z++;
-	const r = npRight(toks, first + 1, z);
-	if (!r || r[1] !== z) return null;
-	const head = toks[r[1] - 1];
+	if (toks[first]?.normal !== 'as' || mainClauseStart(ctx, first) !== s) return null;
+	// (the mark that closes the clause is right before s)
+	const end = s - 1;
+	// (a list of roles holds no verb: "As many tax experts, including Mr. Goldberg, have pointed out, …" is a
+	// clause, "As for Trump's supporters, …" no role)
+	if (toks[first + 1]?.pos === 'ADP') return null;
+	for (let k = first + 1; k < end; k++) if (toks[k].pos === 'AUX' || (toks[k].pos === 'VERB' && !(/(?:ing|ed)$/.test(toks[k].normal) && toks[k + 1]?.pos === 'NOUN'))) return null;
+	const parts = (q: number) => ROLE_LIST_WORDS.has(toks[q].normal) || (DASHES.has(toks[q].value) && toks[q].start > toks[q - 1].end);
+	for (let p = first + 1; p < end; ) {
+		let q = p;
+		while (q < end && !parts(q)) q++;
+		const role = listedRole(ctx, p, q);
+		if (role) return role;
+		p = q + 1;
+	}
+	return null;
+}
+
+/** The role written in tokens [p, q) of a fronted "As …" list, as a mention; null when they name none. */
+function listedRole(ctx: Ctx, p: number, q: number): Mention | null {
+	const { toks, text } = ctx;
+	// (the mention keeps its article: "a CNN senior political correspondent", "the presumptive nominee")
+	const from = p;
+	while (p < q && toks[p].pos === 'DET') p++;
+	if (p >= q) return null;
+	let h = p;
+	while (h + 1 < q && !ROLE_OF.has(toks[h + 1].normal)) h++;
+	const head = toks[h];
 	const noun = personNouns().has(head.normal) ? head.normal : head.lemma.toLowerCase();
 	if (!personNouns().has(noun) || LIFE_STAGES.has(noun) || relationNouns().has(noun)) return null;
-	const ap = parseMention(text, toks, r[0], r[1]);
+	const ap = parseMention(text, toks, from, q);
 	return ap && ap.kind !== 'person' && ap.kind !== 'pronoun' ? ap : null;
 }

@@ -11,6 +11,9 @@ import { SUBORDINATORS } from './clause-shape.js';
 /** Prepositions that open a sentence with a phrase its subject's possessive can stand in: "In his email, …". */
 export const FRONTING_PREPOSITIONS = new Set(['in', 'during', 'at', 'on', 'after', 'before', 'with', 'for', 'despite', 'since', 'unlike', 'like', 'throughout', 'upon', 'following', 'through', 'from', 'by', 'under', 'over', 'amid', 'within']);
 
+/** Dashes that may close an aside inside a fronted clause, set off by spaces. */
+const DASHES = new Set(['-', '–', '—']);
+
 /** How many tokens a fronted clause is read for its closing comma, at most. */
 const FRONTED_MAX = 60;
 
@@ -34,15 +37,17 @@ export function mainClauseStart(ctx: Ctx, s: number): number {
 	if (!participle && !what && !(SUBORDINATORS.has(w) && (first.pos === 'SCONJ' || first.pos === 'ADP' || first.pos === 'ADV'))) return -1;
 	for (let k = s + 1; k < toks.length && k < s + FRONTED_MAX && toks[k].sentence === first.sentence; k++) {
 		// (a comma a quotation closes right after is the clause's: 'a … "rant," President Obama took')
-		if (toks[k].value !== ',' || (ctx.inQuote[k] >= 0 && !ctx.isMark[k + 1])) continue;
+		// (or a dash closing an aside the clause holds: "As a senator - and as a candidate - Ann Lee has …")
+		if (!(toks[k].value === ',' || (DASHES.has(toks[k].value) && toks[k].start > toks[k - 1].end)) || (ctx.inQuote[k] >= 0 && !ctx.isMark[k + 1])) continue;
 		let j = k + 1;
 		// (over a closing quotation mark after the comma, and a capitalised title: '"rant," President Obama took')
 		while (toks[j] && ctx.isMark[j] && toks[j].sentence === first.sentence) j++;
 		if (toks[j] && toks[j].pos === 'NOUN' && isCap(toks[j]) && toks[j + 1]?.pos === 'PROPN' && isCap(toks[j + 1])) j++;
 		if (!toks[j] || toks[j].pos !== 'PROPN' || !isCap(toks[j])) continue;
 		while (toks[j + 1] && toks[j + 1].pos === 'PROPN' && isCap(toks[j + 1]) && j - k < 5) j++;
-		// (over an adverb before the verb: "…, Ms. Malik likely raised")
+		// (over an age set off by commas, "…, Mrs. Clinton, 68, has", and an adverb before the verb: "…, Ms. Malik likely raised")
 		let w = j + 1;
+		if (toks[w]?.value === ',' && toks[w + 1]?.pos === 'NUM' && toks[w + 2]?.value === ',') w += 3;
 		while (toks[w] && toks[w].pos === 'ADV' && w - j < 3) w++;
 		const v = toks[w];
 		if (v && v.sentence === first.sentence && (v.pos === 'VERB' || v.pos === 'AUX') && !/ing$/.test(v.normal)) return k + 1;

@@ -356,6 +356,14 @@ describe('findEntities', () => {
 		['Ed Moss, the United Nations High Commissioner for Refugees (UNHCR), reacted skeptically on Monday.', [['Ed Moss', 'international body', 'United Nations']]],
 		['Tom Vale, President Ann Roe\'s former top adviser, spoke on Monday.\n\nAs a CNN senior political correspondent, host of his own podcast and critic, Vale has become a voice of the left.', [['Tom Vale', 'media', 'a CNN senior political correspondent']]],
 		['As a state senator, Jim Roe voted for the law in 2001.', [['Jim Roe', 'government', 'a state senator']]],
+		// review QQ (52nd stop): the first role of a list after "As", over a relation, to an aside's dash and an age
+		['As a former senator and secretary of state, Ann Lee has redefined the role.', [['Ann Lee', 'government', 'a former senator']]],
+		["As a lawyer's wife, first lady, senator and secretary of state - and as a two-time candidate for president - Mrs. Ann Lee, 68, has redefined the role. Lee is the first working mother to do so.", [['Ann Lee', 'government', 'senator']]],
+		['As secretary of state, Ann Lee signed the treaty.', [['Ann Lee', 'government', 'secretary of state']]],
+		// (not a clause of "as", nor "as for", nor a role at a place, which may be past: "As a summer associate at a law firm, Lynch …")
+		['As many tax experts, including Ed Roe, have pointed out, Tom Vale is free to act.', [['Tom Vale', 'unclassified', undefined]]],
+		["As for the mayor's supporters, Tom Vale said they were wrong.", [['Tom Vale', 'unclassified', undefined]]],
+		['As a summer associate at a Harbour law firm, Ann Lee was asked to speak.', [['Ann Lee', 'unclassified', undefined]]],
 		// (an idiom of origin is no relation: "native sons" gives no group)
 		['Ohio and Florida are must-win contests for native sons Tom Vale and Jim Roe.', [['Tom Vale', 'unclassified', undefined]]]
 	] as [string, [string, string, string | undefined][]][])('%s', (text, expected) => {
