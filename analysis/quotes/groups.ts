@@ -210,16 +210,22 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 		// (a name read as people, "National Nurses United", waits for what the text calls the organisation:
 		// ", a union that …"; an organisation is not ordinary people speaking for themselves)
 		let people: GroupDecision | null = null;
+		// ("the Federal Deposit Insurance Corporation" … "The FDIC, a major U.S. banking regulator": a name
+		// that says "company" only by its ending, a word of company-words.txt, waits for what the text calls
+		// the organisation; review QQ of the 52nd stop had the regulator in business)
+		let ending: GroupDecision | null = null;
 		for (const f of named) {
 			if (isStateName(f.text)) return decided(firstAff, 'government', ev(f, 'state, capital or seat of government'));
 			const m = orgMatch(rules, f.text) ?? matchHyphenated(rules, f.text);
 			if (m && m.group === 'citizen') people ??= decided(firstAff, m.group, ev(f, m.pattern));
+			else if (m && m.group === 'business' && companyWords().heads.has(m.pattern)) ending ??= decided(firstAff, m.group, ev(f, m.pattern));
 			else if (m) return decided(firstAff, m.group, ev(f, m.pattern));
 		}
 		for (const f of c.facets.filter((x) => x.role === 'description' || x.role === 'affiliation')) {
 			const m = orgMatch(rules, f.text);
 			if (m) return decided(firstAff, m.group, ev(f, m.pattern));
 		}
+		if (ending) return ending;
 		if (people) return people;
 		for (const f of named) {
 			const w = companyName(f.text);

@@ -471,7 +471,11 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		['... not "won an Oscar nomination"', 'Tom Vale won an Oscar nomination in May. "We will win," Vale said.', 'unclassified'],
 		['... nor "won the race by a second"', 'Tom Vale won the race by a second. "We will win," Vale said.', 'unclassified'],
 		['"news outlets declared him the victor in the New Hampshire GOP primary"', 'Tom Vale spoke in Manchester. "We will win," Vale said, after news outlets declared him the victor in the New Hampshire GOP primary.', 'government'],
-		['... not "declared her the winner of the cooking contest"', 'Ann Lee spoke. "We won," Lee said after judges declared her the winner of the cooking contest.', 'unclassified']
+		['... not "declared her the winner of the cooking contest"', 'Ann Lee spoke. "We won," Lee said after judges declared her the winner of the cooking contest.', 'unclassified'],
+		// review QQ (52nd stop): what the text calls an organisation over a name that is a company's only by its ending
+		['"the Harbour Deposit Insurance Corporation, a banking regulator"', 'The Harbour Deposit Insurance Corporation, a federal banking regulator, said the data was safe.', 'government'],
+		['... while a company word alone still decides', 'The Harbour Deposit Insurance Corporation said the data was safe.', 'business'],
+		['... and a legal form over any description', 'Harbour Arms LLC, a maker of rifles for the army, said the data was safe.', 'business']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
 		const { quotes } = analyse(text);
