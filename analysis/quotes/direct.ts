@@ -31,6 +31,8 @@ export interface Found extends Span {
 	partsOnlyWords?: boolean;
 	/** The speaker owns or utters a speech noun right before the marks ("Trump's order for the "…""). */
 	owned?: boolean;
+	/** Goes on in lower case with the statement of the quotation before, after its cue ("“A,” X wrote …, “but b”"). */
+	goesOn?: boolean;
 }
 
 export function findDirect(ctx: Ctx): Found[] {
@@ -193,8 +195,14 @@ export function findDirect(ctx: Ctx): Found[] {
 		// ("stories with headlines such as “…”": a page's words, no one's the sentence names; work-titles.ts)
 		const headline = headlineGiven(ctx, m.open);
 		if (headline) a = null;
-		let speaker = a ? speakerOf(ctx, a) : null;
-		let carried = false;
+		// "“Many people are uncertain …,” Thiel wrote in a statement to Wired explaining why he is speaking at
+		// the convention, “but most Americans agree …”": words going on in lower case, in the sentence of the
+		// quotation before and right after its attribution, are the rest of that statement, whatever other
+		// verb the attribution holds (review QQ of the 52nd stop had them Wired's, the subject of "explaining")
+		const goesOn = goesOnFrom(ctx, prev, idx, m);
+		if (goesOn) a = null;
+		let speaker = goesOn ? { ...prev!.speaker!, mention: prev!.speaker!.mention } : a ? speakerOf(ctx, a) : null;
+		let carried = goesOn;
 		// "… Smith said. The so-called "reform" passed anyway": a word or three in marks inside the
 		// writer's own sentence is a scare quote or a title, not more of the statement before it
 		const scare = (countWords(text, m.start, m.end, 3) <= 3 && !standsAlone(ctx, m) && !coordinated(ctx, prev, m)) || namesThing(ctx, m);
@@ -230,6 +238,7 @@ export function findDirect(ctx: Ctx): Found[] {
 			return;
 		}
 		const f: Found = { start: m.start, end: m.end, kind: 'direct', speaker, cue: a?.cue ?? null, mark: idx, carried };
+		if (goesOn) f.goesOn = true;
 		if (uttered && speaker && a === uttered) f.owned = true;
 		if (asFrom >= 0 && speaker) {
 			f.start = toks[asFrom].start;
@@ -239,6 +248,26 @@ export function findDirect(ctx: Ctx): Found[] {
 		if (speaker) prev = f;
 	});
 	return out;
+}
+
+/**
+ * Does the quotation m go on with the statement of the one before it (`prev`, the mark before), in lower
+ * case, in one sentence and after a comma, with that quotation's cue between the two ("“A,” Thiel wrote
+ * …, “but b”")?
+ */
+function goesOnFrom(ctx: Ctx, prev: Found | null, idx: number, m: MarkedSpan): boolean {
+	if (!prev?.speaker || !prev.cue || prev.mark !== idx - 1 || !/^\s*\p{Ll}/u.test(ctx.text.slice(m.start, m.start + 4))) return false;
+	const close = ctx.marks[prev.mark].close;
+	const cue = ctx.toks[prev.cue[0]];
+	if (close < 0 || !cue || cue.start < close || cue.start > m.open) return false;
+	// (right after a comma, as the attribution closes: not words a clause of their own brings in, "…,"
+	// Cruz replied, before adding that he thinks "children should …")
+	const open = ctx.tokenAt(m.open);
+	if (ctx.toks[open - 1]?.value !== ',') return false;
+	// (nor words inside a clause of "that" the attribution goes on to: '"Filth out!" she wrote, arguing that
+	// if tougher measures were not deployed, "more homes will burn."' is a report of its own)
+	for (let k = ctx.tokenAt(close + 1); k < open; k++) if (ctx.isSentenceEnd(k) || ctx.toks[k].normal === 'that') return false;
+	return true;
 }
 
 /**

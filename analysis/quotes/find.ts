@@ -98,6 +98,13 @@ export function analyseQuotes(article: CleanArticle, tok: Tokenised, rules: Grou
 			if (dropped.has(d)) continue;
 			const ov = overlap(d, ind);
 			if (ov <= 0) continue;
+			// ("“A,” Thiel wrote in a statement to Wired explaining why he is speaking, “but b”": the rest of the
+			// statement before is no part of a report whose verb stands in that statement's attribution; a
+			// report that is mostly those words reports nothing of its own)
+			if (d.goesOn) {
+				if (ov >= 0.5 * (ind.end - ind.start)) dropped.add(ind);
+				continue;
+			}
 			if (ov >= 0.5 * (ind.end - ind.start)) {
 				// (""a disaster," according to the Star" only relays what the reported clause's speaker said)
 				// (not an attribution inside the quoted words: "According to the Post, "The notes say …, a

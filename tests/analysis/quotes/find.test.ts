@@ -697,6 +697,20 @@ describe('quote spans and scare quotes (review classes 4 and 5)', () => {
 			'Few noticed the speech in which Tom Vale told an approving audience that "the bankers are my enemy," and "the old guard is going down," according to The Harbour Star.',
 			[{ text: 'the bankers are my enemy," and "the old guard is going down,', kind: 'direct', speaker: 'Tom Vale' }]
 		],
+		// review QQ (52nd stop): the rest of a statement after an attribution with a participle in it
+		[
+			'"“A,” X wrote in a statement to Y explaining why …, “but b”" is all X\'s',
+			'Tom Vale spoke on Monday.\n\n“Many people are uncertain this year,” Ann Lee wrote in a statement to Harbour Weekly explaining why she is speaking, “but most voters agree that the country is on the wrong track.”',
+			[{ text: 'Many people are uncertain this year,” Ann Lee wrote in a statement to Harbour Weekly explaining why she is speaking, “but most voters agree that the country is on the wrong track.', kind: 'direct', speaker: 'Ann Lee' }]
+		],
+		[
+			'... while words a clause of their own brings in are that clause\'s',
+			'“Thank you, son,” Tom Vale replied, before adding that he thinks “children should speak with respect.”',
+			[
+				{ text: 'Thank you, son,', kind: 'direct', speaker: 'Tom Vale' },
+				{ text: 'children should speak with respect.', kind: 'direct', speaker: 'Tom Vale' }
+			]
+		],
 		[
 			'a clause joined on with its own speaker ends the report before it',
 			'The statement says the firm believes the shooting began within 40 seconds, and Tom Vale said Friday, “I agree with the statement.”',
