@@ -28,6 +28,7 @@ import type { NameScan } from './scan.js';
 import { addressOf, codeSigns, inPartyLabel, placeInApposition, settingOf } from './settings.js';
 import { isThingWord, orgNouns, things, wordList } from './word-lists.js';
 import { capsLeads } from '../caps-lead.js';
+import { coverSignOffs, signOffSpans, withoutSignOffs } from './sign-off.js';
 
 /** Words of a region that open a demonym of two words: "Middle Eastern", "North Korean", "Latin American". */
 const REGION_WORDS = new Set(['middle', 'north', 'south', 'east', 'west', 'central', 'latin', 'northern', 'southern', 'eastern', 'western']);
@@ -90,8 +91,11 @@ function holdsThingOf(tokens: Token[], m: Span): boolean {
 /** Words before a platform's name that make it where words were published: "on Twitter", "via Facebook". */
 const CHANNEL_BEFORE = new Set(['on', 'via', 'across', 'over']);
 
-export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], rules: GroupRule[], spoken: SpeakerSpan[] = []): Entity[] {
+export function withLoneNames(text: string, tok: Tokenised, found: Entity[], rules: GroupRule[], spoken: SpeakerSpan[] = []): Entity[] {
 	const { tokens } = tok;
+	// (a wire sign-off written on at a paragraph's end credits no actor: sign-off.ts)
+	const signOffs = signOffSpans(text);
+	const entities = withoutSignOffs(found, signOffs);
 	const covered = new Uint8Array(tokens.length);
 	const owner = new Int32Array(tokens.length).fill(-1);
 	let k = 0;
@@ -107,6 +111,7 @@ export function withLoneNames(text: string, tok: Tokenised, entities: Entity[], 
 	// (a newsletter's heading in capitals glued to its paragraph names no one: caps-lead.ts)
 	const heading = capsLeads(tokens);
 	for (let k = 0; k < tokens.length; k++) if (heading[k]) covered[k] = 1;
+	coverSignOffs(tokens, covered, signOffs);
 	// "the Rome Statute", "the Affordable Care Act": a name of a thing the entity scan took for an
 	// organisation is no actor (things.txt); its words stay covered so no lone name is made of them
 	// ("its IPO", "as CEO": a lone initialism of a thing or an office, things.txt, names no one either)

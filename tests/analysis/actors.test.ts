@@ -569,6 +569,10 @@ describe('actors: who is one', () => {
 		// review V (39th stop): a platform words were published on, a people by descent, a campaign waged,
 		// a town after a preposition of place
 		['Ann Lee said on Twitter that the vote was fair.', 'Twitter'],
+		// review QQ (52nd stop): a wire sign-off written on at a paragraph's end credits no actor
+		['Tom Vale spoke in Ohio. (Reporting by Amanda Becker in Washington; Editing by Eric Beech.)', 'Amanda Becker'],
+		['Tom Vale spoke in Ohio. (Reporting by Amanda Becker in Washington; Editing by Eric Beech.)', 'Editing'],
+		['Tom Vale spoke in Ohio.\n(Additional reporting by Ben Blanchard; Editing by Grant McCool.)', 'Additional'],
 		['Ann Lee courted Latino voters in Nevada.', 'Latino'],
 		['Tom Vale met Hispanic leaders on Monday.', 'Hispanic'],
 		['Ann Lee will organize an aggressive campaign against Tom Vale.', 'aggressive campaign'],
