@@ -200,19 +200,49 @@ export function documentForIt(ctx: Ctx, i: number): Range | null {
 	const own = ctx.sentenceStart(i);
 	for (const ss of own > 0 && toks[own].paragraph - toks[own - 1].paragraph <= 1 ? [own, ctx.sentenceStart(own - 1)] : [own]) {
 		if (ss >= i || ctx.inQuote[ss] >= 0) continue;
-		// (the phrase that opens the sentence: an article, adjectives and nouns, then its verb)
-		let k = ss;
-		while (k < i && k - ss < 6 && OBJECT_WORDS.has(toks[k].pos) && toks[k].pos !== 'PROPN') k++;
-		const head = toks[k - 1];
-		let v = k;
-		while (toks[v]?.pos === 'ADV') v++;
-		if (k === ss || !head || head.pos !== 'NOUN' || !(documentNouns().has(head.normal) || documentNouns().has(head.lemma.toLowerCase()))) continue;
-		if (!toks[v] || (toks[v].pos !== 'VERB' && toks[v].pos !== 'AUX')) continue;
+		// (the phrase that opens the sentence: an article, adjectives and nouns, then its verb; or, in the
+		// sentence before, the subject of a cue that ends it: "…, the congressional report said. It accused …")
+		const phrase = openingDocument(ctx, ss, i) ?? (ss < own ? closingDocument(ctx, ss, own) : null);
+		if (!phrase) continue;
+		const head = toks[phrase[1] - 1];
+		// (not when the organisation was named since, unless only as a word before a noun: "data breaches in
+		// which FDIC employees … took documents. It said …" is the report's)
 		const org = ctx.entities.resolvePronoun('it', { start: toks[i].start, end: toks[i].end }, false, false);
-		if (org && org.lastBefore(toks[i].start) > head.start) return null;
-		return [ss, k];
+		if (org && org.mentions.some((m) => m.start > head.start && m.start < toks[i].start && !modifiesNoun(ctx, m.end))) return null;
+		return phrase;
 	}
 	return null;
+}
+
+/** Is a document noun the head of tokens [from, k)? */
+const documentHead = (t: Token | undefined) => !!t && t.pos === 'NOUN' && (documentNouns().has(t.normal) || documentNouns().has(t.lemma.toLowerCase()));
+
+/** A document's phrase opening the sentence at ss as the subject of a verb, before token i. */
+function openingDocument(ctx: Ctx, ss: number, i: number): Range | null {
+	const { toks } = ctx;
+	let k = ss;
+	while (k < i && k - ss < 6 && OBJECT_WORDS.has(toks[k].pos) && toks[k].pos !== 'PROPN') k++;
+	let v = k;
+	while (toks[v]?.pos === 'ADV') v++;
+	if (k === ss || !documentHead(toks[k - 1])) return null;
+	return toks[v] && (toks[v].pos === 'VERB' || toks[v].pos === 'AUX') ? [ss, k] : null;
+}
+
+/** A document's phrase after the last comma of the sentence [ss, end), the subject of the cue that ends it ("…, the report said."). */
+function closingDocument(ctx: Ctx, ss: number, end: number): Range | null {
+	const { toks } = ctx;
+	let z = end - 1;
+	if (/^[.!?]$/.test(toks[z]?.value ?? '')) z--;
+	if (!toks[z] || toks[z].pos !== 'VERB' || ctx.cueAt(z) < 0) return null;
+	let k = z - 1;
+	while (k > ss && z - k <= 6 && OBJECT_WORDS.has(toks[k].pos) && toks[k].pos !== 'PROPN') k--;
+	return toks[k]?.value === ',' && k + 1 < z && documentHead(toks[z - 1]) ? [k + 1, z] : null;
+}
+
+/** Does a mention ending at `end` stand before a noun it modifies ("FDIC employees", "the Acme board")? */
+function modifiesNoun(ctx: Ctx, end: number): boolean {
+	const next = ctx.toks[ctx.tokenAt(end)];
+	return !!next && next.start <= end + 1 && next.pos === 'NOUN' && !isCap(next);
 }
 
 /** Prepositions a document follows after the verb of whoever wrote it: "said in a statement", "wrote in a letter". */

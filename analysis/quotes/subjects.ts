@@ -22,6 +22,9 @@ const APPOSITIVE_ARTICLES = new Set(['a', 'an']);
 export function subjectLeft(toks: Token[], v: number, lo: number, joined = 0): { np: [number, number]; appos: [number, number] | null; mention?: [number, number] } | null {
 	let j = skipLeftAux(toks, v - 1, lo);
 	if (j < lo) return null;
+	// "the report on Wednesday for the first time cited …": a phrase of how often right before the verb
+	// says when, not who (review QQ of the 52nd stop had "Wednesday" speak)
+	j = beforeOccasion(toks, j, lo);
 	// "65 women … defended his character and said he …": a verb joined by "and" to an earlier one (with
 	// its object between) shares that verb's subject
 	const and = toks[v - 1]?.normal === 'and' ? v - 1 : -1;
@@ -462,3 +465,17 @@ function restrictedSubject(toks: Token[], j: number, lo: number): { np: [number,
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it']);
 /** Pronouns of quantity, and "people", that head a restrictive relative clause: "those who know him". */
 const RELATIVE_HEADS = new Set(['those', 'many', 'some', 'others', 'all', 'few', 'people']);
+
+/** Nouns of an occasion a phrase of time counts: "for the first time", "for the third straight year". */
+const OCCASIONS = new Set(['time', 'times', 'occasion']);
+
+/**
+ * Where the subject before token j ends, past a phrase of how often that ends right there ("for the first
+ * time", "for a second time", "at the same time"): the token before its preposition; j itself otherwise.
+ */
+function beforeOccasion(toks: Token[], j: number, lo: number): number {
+	if (!OCCASIONS.has(toks[j]?.normal ?? '')) return j;
+	let k = j - 1;
+	while (k > lo && j - k <= 4 && ['DET', 'ADJ', 'NUM'].includes(toks[k].pos)) k--;
+	return k > lo && (toks[k].normal === 'for' || toks[k].normal === 'at') && k < j - 1 ? skipLeftAux(toks, k - 1, lo) : j;
+}

@@ -652,6 +652,27 @@ describe('quote spans and scare quotes (review classes 4 and 5)', () => {
 				{ text: 'prices would rise', kind: 'indirect', speaker: 'Acme Corp' }
 			]
 		],
+		// review QQ (52nd stop): "It" after a document that ends the sentence before as a cue's subject, or past
+		// an organisation named only before a noun; and a phrase of how often before the cue is no one
+		[
+			'"…, the congressional report said. It accused X of …" is the report',
+			'Hackers broke into computers at the Harbour Trust, according to a congressional report.\n\nIn all, hackers compromised 12 workstations, the congressional report said. It accused the Harbour Trust of trying to cover up the hacks.',
+			[
+				{ text: 'Hackers broke into computers at the Harbour Trust', kind: 'indirect', speaker: 'congressional report' },
+				{ text: 'In all, hackers compromised 12 workstations', kind: 'indirect', speaker: 'congressional report' },
+				{ text: 'the Harbour Trust of trying to cover up the hacks', kind: 'indirect', speaker: 'congressional report' }
+			]
+		],
+		[
+			'... and "The report … in which Acme employees took documents. It said …"',
+			'The report came out on Monday. The report also provided details of breaches in which Acme Corp employees took documents. It said officials concealed the breaches.',
+			[{ text: 'officials concealed the breaches', kind: 'indirect', speaker: 'report' }]
+		],
+		[
+			'"the report on Wednesday for the first time cited" is the report\'s',
+			'Prices rose in May. But the report on Wednesday for the first time cited a memo as pointing toward fraud.',
+			[{ text: 'a memo as pointing toward fraud', kind: 'indirect', speaker: 'report' }]
+		],
 		// review DD (43rd stop): a pronoun's "she said" inside someone's report is them saying so again
 		[
 			'"…, because, she said, it showed …" inside Ann Lee\'s report is Lee\'s',
