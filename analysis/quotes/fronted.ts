@@ -55,7 +55,7 @@ export function mainClauseStart(ctx: Ctx, s: number): number {
 	return -1;
 }
 
-/** Words a he or she may open a fronted clause with, at most this many tokens after its first word. */
+/** How far after a fronted clause's first word its he or she may stand: "When she", "In what he", "When his plane". */
 const PRONOUN_NEAR_START = 3;
 const SUBJECT_FORMS = new Set(['he', 'she', 'his', 'her']);
 /** Openers after which a he or she is no sentence's subject yet to come: "If he wins, Clinton …" is often another. */
@@ -67,7 +67,7 @@ const CONDITIONS = new Set(['if', 'unless', 'despite']);
  * it in the sentence, is the subject of the main clause after that clause's comma, as readers take it
  * (review OO of the 50th stop: the "he" of "In what he acknowledged as a news conference-ending "rant,"
  * President Obama took …" was given to Trump, named before). Not when that subject speaks in an aside
- * ("When he spoke, Clinton said, …"). The token where the main clause starts; -1 otherwise.
+ * ("When he spoke, Clinton said, …"). The token where that subject's name starts; -1 otherwise.
  */
 export function frontedClauseSubjectAt(ctx: Ctx, i: number): number {
 	const { toks } = ctx;

@@ -214,7 +214,7 @@ export function documentForIt(ctx: Ctx, i: number): Range | null {
 	return null;
 }
 
-/** Is a document noun the head of tokens [from, k)? */
+/** Is the token a document noun ("report", "memo", "letter": documents.txt)? */
 const documentHead = (t: Token | undefined) => !!t && t.pos === 'NOUN' && (documentNouns().has(t.normal) || documentNouns().has(t.lemma.toLowerCase()));
 
 /** A document's phrase opening the sentence at ss as the subject of a verb, before token i. */
