@@ -2,7 +2,7 @@
 // Pochettino as Tottenham's manager", "The board appointed Bob Jones as chief executive", "On Thursday
 // evening Jane Reed delivered her speech as the nominee". Read by describe.ts for each person named.
 import { personNouns, relationNouns } from './data.js';
-import { mainClauseStart } from './fronted.js';
+import { DASHES, mainClauseStart } from './fronted.js';
 import type { Ctx } from './context.js';
 import type { EntityIndex } from './coref.js';
 import type { Cluster } from './cluster.js';
@@ -84,7 +84,6 @@ const LIFE_STAGES = new Set(['child', 'boy', 'girl', 'kid', 'teen', 'teenager', 
 
 /** Words and marks that part the roles a fronted "As …" lists: "As a former senator and secretary of state, …". */
 const ROLE_LIST_WORDS = new Set([',', 'and', 'or', 'as']);
-const DASHES = new Set(['-', '–', '—']);
 /** Words after a role's head that begin what it is of: "secretary of state", "candidate for president". */
 const ROLE_OF = new Set(['of', 'for', 'to']);
 

@@ -12,7 +12,7 @@ import { SUBORDINATORS } from './clause-shape.js';
 export const FRONTING_PREPOSITIONS = new Set(['in', 'during', 'at', 'on', 'after', 'before', 'with', 'for', 'despite', 'since', 'unlike', 'like', 'throughout', 'upon', 'following', 'through', 'from', 'by', 'under', 'over', 'amid', 'within']);
 
 /** Dashes that may close an aside inside a fronted clause, set off by spaces. */
-const DASHES = new Set(['-', '–', '—']);
+export const DASHES = new Set(['-', '–', '—']);
 
 /** How many tokens a fronted clause is read for its closing comma, at most. */
 const FRONTED_MAX = 60;
