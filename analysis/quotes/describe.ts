@@ -1,9 +1,9 @@
 // What the text says about who someone is, right around a name: appositives ("Roe, a Kansas
 // Republican,"), ages and home towns, relative clauses ("who chairs the Acme Trust", "who lives near
-// the plant"), party labels, acronyms, "is a …", "named X as …", and definite descriptions ("the
-// senator", "the 62-year-old", "the company") that refer back to someone described that way. Read by
-// the entity scan (entities.ts) for each name it finds; each fact becomes a facet of the entity, with
-// its span as evidence.
+// the plant"), party labels, acronyms, "is a …", "named X as …". Read by the entity scan (entities.ts)
+// for each name it finds; each fact becomes a facet of the entity, with its span as evidence. The
+// definite descriptions that refer back to someone described so ("the senator", "the 62-year-old", "the
+// company") are read by definite-description.ts.
 import type { Span, Token } from '../types.js';
 import { Ctx } from './context.js';
 import { ORG_DESCRIPTION_NOUNS, firstNames, givenName, isPeopleWord, orgWords, personNouns, placeNames, pressWords, relationNouns, titleWords } from './data.js';
@@ -13,7 +13,7 @@ import { EntityIndex } from './coref.js';
 import { CANDIDATE_PATTERN, Cluster } from './cluster.js';
 import { FORMER, headWord, isAcronym } from './name-words.js';
 import { RELATIVE_PRONOUNS, isCap, isPossessive, parseMention, type Mention } from './mentions.js';
-import { HONORIFIC, describesNoun } from './mention-words.js';
+import { HONORIFIC } from './mention-words.js';
 import { opensWithShare } from './groups.js';
 import { compoundVerb, namedAfter, npLeft, npRight } from './phrases.js';
 import { asRole, frontedRole, opensWithRole } from './as-role.js';
@@ -26,67 +26,6 @@ export { restrictiveRelative } from './relative-facets.js';
 export const DESCRIPTION_DETS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'one']);
 /** "(R-Kan.)", "(D-N.Y.)", "(I-Vt.)": the US convention for a member of Congress or a state legislature. */
 const PARTY_LABEL = /^\(\s*[DRIL]\s*[-–,]\s*[A-Z][A-Za-z. ]{0,14}\)$/;
-
-/** "the senator", "the Kansas Republican", "the 62-year-old", "the company": a definite description. */
-export function description(ctx: Ctx, i: number, roles: Set<string>): { mention: Mention; age: string | null; end: number } | null {
-	const { toks, text } = ctx;
-	// ("should Senator Green become the nominee": what someone becomes is said of them, and refers to no
-	// one else; review W of the 40th stop had it join the nominee named before)
-	if (toks[i - 1]?.lemma.toLowerCase() === 'become' && toks[i - 1].pos !== 'NOUN') return null;
-	// "the 62-year-old" (the tokeniser splits it into five tokens)
-	const n = toks[i + 1];
-	if (n?.pos === 'NUM' && toks[i + 2]?.value === '-' && toks[i + 3]?.normal === 'year' && toks[i + 4]?.value === '-' && toks[i + 5]?.normal === 'old') {
-		const after = toks[i + 6];
-		const next = toks[i + 7];
-		// "the 62-year-old man": a person noun after the age is part of the description
-		const withNoun = !!after && (roles.has(after.normal) || roles.has(after.lemma.toLowerCase()));
-		// "the 62-year-old building collapsed": the age describes a thing
-		if (!withNoun && after?.pos === 'NOUN' && (!next || ['VERB', 'AUX', 'PUNCT'].includes(next.pos))) return null;
-		const end = withNoun ? i + 7 : i + 6;
-		const m = parseMention(text, toks, i, end);
-		return m ? { mention: { ...m, kind: 'noun', title: m.text.replace(/^the\s+/i, ''), titleSpan: { start: n.start, end: toks[end - 1].end } }, age: n.value, end } : null;
-	}
-	const hi = Math.min(toks.length, i + 12);
-	// "the former “Dawson’s Creek” star", "the “Pose” actor": a title in quotation marks inside the phrase
-	{
-		let k = i + 1;
-		while (k < hi && ['former', 'late', 'veteran', 'onetime'].includes(toks[k].normal)) k++;
-		if (ctx.isMark[k]) {
-			let z = k + 1;
-			while (z < hi && !ctx.isMark[z]) z++;
-			const noun = toks[z + 1];
-			if (ctx.isMark[z] && noun && noun.pos === 'NOUN' && (roles.has(noun.normal) || roles.has(noun.lemma.toLowerCase()))) {
-				const m = parseMention(text, toks, i, z + 2);
-				if (m) return { mention: { ...m, kind: 'noun', definite: true, title: m.text.replace(/^the\s+/i, ''), titleSpan: { start: toks[i + 1].start, end: noun.end }, plural: false }, age: null, end: z + 2 };
-			}
-		}
-	}
-	const np = npRight(toks, i, hi);
-	if (!np || np[1] - np[0] < 2) return null;
-	// a person or organisation head: the noun before any "of/for/at" ("the authors of the study")
-	let hk = np[1] - 1;
-	for (let k = np[0] + 1; k < np[1]; k++)
-		if (['of', 'for', 'at', 'with', 'from'].includes(toks[k].normal) && toks[k].pos === 'ADP') {
-			hk = k - 1;
-			break;
-		}
-	const head = toks[hk];
-	// ("the Republican presidential primary": a party's or a nation's word before lower-case words it
-	// describes is no one, mention-words.ts describesNoun)
-	if (hk === np[1] - 1 && describesNoun(toks, hk)) return null;
-	// ("the paper-thin medical record": a noun joined by a hyphen to the next word modifies it; it is no head)
-	if (toks[hk + 1]?.value === '-' && toks[hk + 1].start === head.end && toks[hk + 2]?.start === toks[hk + 1].end) return null;
-	const lemma = head.lemma.toLowerCase();
-	// ("the Republican presidential front-runner": a head joined by a hyphen is one word, as roles.txt lists it)
-	const joined = hk >= 2 && toks[hk - 1].value === '-' && toks[hk - 1].start === toks[hk - 2].end && head.start === toks[hk - 1].end ? `${toks[hk - 2].normal}-${head.normal}` : '';
-	const isPerson = roles.has(head.normal) || roles.has(lemma) || (!!joined && roles.has(joined));
-	// "the company", "the club", "her former record label": an organisation of that kind
-	const isOrg = ORG_DESCRIPTION_NOUNS.has(head.normal) || (orgWords().has(head.normal) && !['state', 'states', 'house', 'post', 'times', 'news', 'press', 'front', 'watch', 'rights', 'international', 'nations', 'republic', 'capital', 'partners', 'energy'].includes(head.normal));
-	if (!isPerson && !isOrg) return null;
-	const m = parseMention(text, toks, np[0], np[1]);
-	if (!m || m.kind === 'person') return null;
-	return { mention: { ...m, kind: isOrg ? 'org' : 'noun', definite: true }, age: null, end: np[1] };
-}
 
 /**
  * ", a union that …", ", a nonprofit group.": an appositive of a kind of organisation right after an
@@ -162,10 +101,20 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 		const before = l ? toks[l[0] - 1] : null;
 		const possessed = !!l && toks.slice(l[0], s - 1).some((x) => isPossessive(x));
 		// (the phrase starts its clause: not "the group that owns most of her music, Big Machine,")
-		const starts = !before || [',', '(', ':', '—', '–', 'and', 'but'].includes(before.normal) || before.sentence !== toks[l![0]].sentence || ctx.isMark[l![0] - 1];
 		// (or its head is a role: "an email address for Ford's sister, Martha Fry")
 		const roleHead = !!l && (roles.has(toks[s - 2].normal) || roles.has(toks[s - 2].lemma.toLowerCase()));
-		if (l && first && (DESCRIPTION_DETS.has(first.normal) || possessed) && (starts || (roleHead && possessed)) && (!before || before.value !== ',' || l[0] - 1 === 0) && ctx.inQuote[l[0]] < 0) {
+		// (or a role "according to" names: "According to his aunt, Jane Starner, …"; not a document, "According to
+		// an FBI summary, Cheryl Mills, a top aide, sent …")
+		const starts = !before || [',', '(', ':', '—', '–', 'and', 'but'].includes(before.normal) || before.sentence !== toks[l![0]].sentence || ctx.isMark[l![0] - 1] || (roleHead && before.normal === 'to' && toks[l![0] - 2]?.normal === 'according');
+		// (not the last words of a clause the sentence opens with: "At a time when voters have gravitated to Mr.
+		// Trump's impulsiveness and Mr. Sanders's idealism, Mrs. Clinton has displayed …"; review QQ of the
+		// 52nd stop had "Mr. Sanders's idealism" a description of Clinton, and Sanders her affiliation)
+		// (the name, with no comma after it, the subject of the verb right after; words before the phrase)
+		let opening = l ? ctx.sentenceStart(l[0]) : 0;
+		while (l && opening < l[0] && (toks[opening].pos === 'CCONJ' || ctx.isMark[opening])) opening++;
+		// (an opening "As …" lists the subject's own roles: "As a lung biologist and a colleague of Herbert's …, Andrew Vaughan followed")
+		const closesFronted = !!l && (toks[e]?.pos === 'VERB' || toks[e]?.pos === 'AUX') && opening < l[0] && toks[opening].normal !== 'as';
+		if (l && first && !closesFronted && (DESCRIPTION_DETS.has(first.normal) || possessed) && (starts || (roleHead && possessed)) && (!before || before.value !== ',' || l[0] - 1 === 0) && ctx.inQuote[l[0]] < 0) {
 			const ap = parseMention(text, toks, l[0], s - 1);
 			if (ap && ap.kind !== 'person' && ap.kind !== 'pronoun' && isDescriptionHead(toks[s - 2], roles, ap)) addDescriptionFacets(index, c, ap);
 		}

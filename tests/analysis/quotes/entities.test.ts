@@ -169,6 +169,11 @@ describe('findEntities', () => {
 			[{ name: 'Jim Fox', kind: 'person', group: 'unclassified', evidence: null, mentions: ['Jim Fox'] }]
 		],
 		[
+			'the last words of a clause the sentence opens with describe no one named after its comma',
+			"Ann Lee and Tom Vale ran.\n\nAt a time when voters have gravitated to Mr. Dole's impulsiveness and Mr. Vale's idealism, Mrs. Lee has displayed little of either.",
+			[{ name: 'Ann Lee', kind: 'person', group: 'unclassified', evidence: null, mentions: ['Ann Lee', 'Mrs. Lee'] }]
+		],
+		[
 			'"perceives X as …" is a view, not a role',
 			'Jim Fox perceives the mayor as a dangerous manager.',
 			[{ name: 'Jim Fox', kind: 'person', group: 'unclassified', evidence: null, mentions: ['Jim Fox'] }]
@@ -356,6 +361,9 @@ describe('findEntities', () => {
 		['Ed Moss, the United Nations High Commissioner for Refugees (UNHCR), reacted skeptically on Monday.', [['Ed Moss', 'international body', 'United Nations']]],
 		['Tom Vale, President Ann Roe\'s former top adviser, spoke on Monday.\n\nAs a CNN senior political correspondent, host of his own podcast and critic, Vale has become a voice of the left.', [['Tom Vale', 'media', 'a CNN senior political correspondent']]],
 		['As a state senator, Jim Roe voted for the law in 2001.', [['Jim Roe', 'government', 'a state senator']]],
+		// a role "according to" names before a name set off by commas is that person's; a document is not
+		['Tom Ford was born in 1957. According to his aunt, Jane Starner, “He was brilliant from the start.”', [['Jane Starner', 'citizen', 'his aunt']]],
+		['According to an FBI summary of its investigation, Ann Lee, a lawyer, sent the email.', [['Ann Lee', 'other', 'a lawyer']]],
 		// review QQ (52nd stop): the first role of a list after "As", over a relation, to an aside's dash and an age
 		['As a former senator and secretary of state, Ann Lee has redefined the role.', [['Ann Lee', 'government', 'a former senator']]],
 		["As a lawyer's wife, first lady, senator and secretary of state - and as a two-time candidate for president - Mrs. Ann Lee, 68, has redefined the role. Lee is the first working mother to do so.", [['Ann Lee', 'government', 'senator']]],
