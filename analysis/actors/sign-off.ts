@@ -6,15 +6,13 @@
 // on at the end of a paragraph, as pages copied as text have it, is found here.
 import type { Entity, Span, Token } from '../types.js';
 import { tokenAt } from '../sorted.js';
-
-/** "(Reporting by …)", "(Additional reporting by …; Editing by …)", "(Writing by …)": bounded, so linear. */
-const SIGN_OFF = /\((?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b[^()\n]{0,600}\)/gi;
+import { WIRE_SIGNOFF_IN_TEXT } from '../segment/patterns.js';
 
 /** The spans of the text's wire sign-offs in brackets, in text order. */
 export function signOffSpans(text: string): Span[] {
 	const out: Span[] = [];
 	if (!text.includes('(')) return out;
-	for (const m of text.matchAll(SIGN_OFF)) out.push({ start: m.index, end: m.index + m[0].length });
+	for (const m of text.matchAll(WIRE_SIGNOFF_IN_TEXT)) out.push({ start: m.index, end: m.index + m[0].length });
 	return out;
 }
 

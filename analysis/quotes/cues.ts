@@ -347,6 +347,10 @@ export function canSpeak(t: Token): boolean {
 }
 
 export const isParticiple = (t: Token) => /ing$/.test(t.normal) && t.pos === 'VERB';
+/** Endings of a past participle, regular or not: "asked", "seen", "shown", "held", "taught". */
+const PAST_PARTICIPLE = /(?:ed|en|wn|ld|ght)$/;
+/** A past participle, an inflected form with such an ending ("asked", "seen", "written"; not "happen", a lemma). */
+export const isPastParticiple = (t: Token) => PAST_PARTICIPLE.test(t.normal) && t.normal !== t.lemma;
 
 /** "Would Adam Schiff have pleaded to …?", "she would have said …": what someone would have said was not said. */
 export function counterfactual(toks: Token[], i: number, lo: number): boolean {

@@ -109,12 +109,16 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 		// (not the last words of a clause the sentence opens with: "At a time when voters have gravitated to Mr.
 		// Trump's impulsiveness and Mr. Sanders's idealism, Mrs. Clinton has displayed …"; review QQ of the
 		// 52nd stop had "Mr. Sanders's idealism" a description of Clinton, and Sanders her affiliation)
-		// (the name, with no comma after it, the subject of the verb right after; words before the phrase)
-		let opening = l ? ctx.sentenceStart(l[0]) : 0;
-		while (l && opening < l[0] && (toks[opening].pos === 'CCONJ' || ctx.isMark[opening])) opening++;
-		// (an opening "As …" lists the subject's own roles: "As a lung biologist and a colleague of Herbert's …, Andrew Vaughan followed")
-		const closesFronted = !!l && (toks[e]?.pos === 'VERB' || toks[e]?.pos === 'AUX') && opening < l[0] && toks[opening].normal !== 'as';
-		if (l && first && !closesFronted && (DESCRIPTION_DETS.has(first.normal) || possessed) && (starts || (roleHead && possessed)) && (!before || before.value !== ',' || l[0] - 1 === 0) && ctx.inQuote[l[0]] < 0) {
+		// (the name, with no comma after it, the subject of the verb right after; words before the phrase;
+		// an opening "As …" lists the subject's own roles: "As a lung biologist and a colleague of Herbert's …,
+		// Andrew Vaughan followed")
+		const closesFronted = (from: number) => {
+			if (toks[e]?.pos !== 'VERB' && toks[e]?.pos !== 'AUX') return false;
+			let opening = ctx.sentenceStart(from);
+			while (opening < from && (toks[opening].pos === 'CCONJ' || ctx.isMark[opening])) opening++;
+			return opening < from && toks[opening].normal !== 'as';
+		};
+		if (l && first && (DESCRIPTION_DETS.has(first.normal) || possessed) && (starts || (roleHead && possessed)) && (!before || before.value !== ',' || l[0] - 1 === 0) && ctx.inQuote[l[0]] < 0 && !closesFronted(l[0])) {
 			const ap = parseMention(text, toks, l[0], s - 1);
 			if (ap && ap.kind !== 'person' && ap.kind !== 'pronoun' && isDescriptionHead(toks[s - 2], roles, ap)) addDescriptionFacets(index, c, ap);
 		}

@@ -4,7 +4,7 @@ import { countWords } from '../nlp.js';
 import { capsLeads } from '../caps-lead.js';
 import { TIME_WORDS, type Ctx, type Range } from './context.js';
 import { givesWordAs, judgesAs } from './cue-objects.js';
-import { ASKING, AS_ONLY, TO_ONLY, FINISH_OBJECT, INVERTING, LISTENER_VERBS, NAMING, OBJECT_OPENERS, TEXT_OBJECT, TIME_OPENERS, counterfactual, inTheWordsOf, insideUnsaid, isParticiple, isPassive, noReportAfter, lemmaCandidates } from './cues.js';
+import { ASKING, AS_ONLY, TO_ONLY, FINISH_OBJECT, INVERTING, LISTENER_VERBS, NAMING, OBJECT_OPENERS, TEXT_OBJECT, TIME_OPENERS, counterfactual, inTheWordsOf, insideUnsaid, isParticiple, isPastParticiple, isPassive, noReportAfter, lemmaCandidates } from './cues.js';
 import { isNamed, isSource, speakerOf, type Attribution } from './attribution.js';
 import { accordingTo } from './according.js';
 import type { Found } from './direct.js';
@@ -26,7 +26,6 @@ export const NAMES_AS = new Set([...NAMING, ...AS_ONLY, ...TO_ONLY, 'describe', 
 /** Units of time before "ago" ("months ago", "two weeks ago"). */
 const AGO_SPAN = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'moment', 'while']);
 /** A past participle's ending ("asked", "elected", "told", "shown"), read with its lemma differing. */
-const PAST_PARTICIPLE = /(?:ed|en|wn|ld|ght)$/;
 /** A question's words after "Asked" ("Asked who …", "Asked how …"). */
 const WH_OPENERS = new Set(['who', 'whom', 'what', 'which', 'when', 'where', 'why', 'how', 'whether', 'if']);
 
@@ -398,7 +397,7 @@ export function findIndirect(ctx: Ctx): Found[] {
 						// said": a participle opening the sentence, with no subject, sets the scene too; review W)
 						// (and a past participle before a preposition or a question's word: "Asked about the vote, the
 						// coach said Miller", "Elected in 2010, the mayor said nothing")
-						const participle = isParticiple(toks[ss]) || (PAST_PARTICIPLE.test(toks[ss].normal) && toks[ss].normal !== toks[ss].lemma && ss + 1 < comma && (toks[ss + 1].pos === 'ADP' || toks[ss + 1].pos === 'SCONJ' || WH_OPENERS.has(toks[ss + 1].normal)));
+						const participle = isParticiple(toks[ss]) || (isPastParticiple(toks[ss]) && ss + 1 < comma && (toks[ss + 1].pos === 'ADP' || toks[ss + 1].pos === 'SCONJ' || WH_OPENERS.has(toks[ss + 1].normal)));
 						const scene = (opener >= 0 && !marked && !mainClauseAfter(toks, opener, comma)) || (!marked && toks[ss].pos === 'VERB' && participle && !toks.slice(ss, comma).some((x) => x.value === ',') && (ASKING.has(toks[ss].lemma) || !hasClauseVerb(toks, ss + 1, comma)));
 						// ("Jinnie Lee, a spokesman …, said that from late 2017, a government employee … reported a
 						// variety of symptoms": when the cue has an object of its own, words before the comma that are

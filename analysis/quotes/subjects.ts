@@ -2,7 +2,7 @@
 // subjectLeft) or right of an inverted one ("said Jane Doe, Acme's director", subjectRight). Split
 // from phrases.ts, whose noun-phrase boundaries (npLeft, npRight) it reads.
 import type { Token } from '../types.js';
-import { canSpeak } from './cues.js';
+import { canSpeak, isPastParticiple } from './cues.js';
 import { isAcronym } from './name-words.js';
 import { orgWords, personNouns, placeNames } from './data.js';
 import { QUANTIFIERS, TIME_MODIFIERS, TIME_PLACE_PREPS, TIME_WORDS, isCap, isTimePhrase } from './mentions.js';
@@ -283,7 +283,7 @@ export function subjectLeft(toks: Token[], v: number, lo: number, joined = 0): {
 	const ownClause = TIME_OR_CAUSE.has(toks[np[0] - 1]?.normal ?? '') && (canSpeak(toks[np[1] - 1]) || isCap(toks[np[1] - 1]));
 	// (and an irregular participle: "A copy of the memo seen by Reuters said" is the memo's; review QQ of the
 	// 52nd stop had Reuters speak)
-	if (np[0] - 2 > lo && !ownClause && toks[np[0] - 1].pos === 'ADP' && toks[np[0] - 2].pos === 'VERB' && participle(toks[np[0] - 2])) {
+	if (np[0] - 2 > lo && !ownClause && toks[np[0] - 1].pos === 'ADP' && toks[np[0] - 2].pos === 'VERB' && (/(?:ing|ed)$/.test(toks[np[0] - 2].normal) || isPastParticiple(toks[np[0] - 2]))) {
 		const before = npLeft(toks, np[0] - 3, lo);
 		if (before) np = before;
 	}
@@ -480,9 +480,4 @@ function beforeOccasion(toks: Token[], j: number, lo: number): number {
 	let k = j - 1;
 	while (k > lo && j - k <= 4 && ['DET', 'ADJ', 'NUM'].includes(toks[k].pos)) k--;
 	return k > lo && (toks[k].normal === 'for' || toks[k].normal === 'at') && k < j - 1 ? skipLeftAux(toks, k - 1, lo) : j;
-}
-
-/** A participle: "speaking", "published", and the irregular "seen", "written", "shown" (an inflected form ending so). */
-function participle(t: Token): boolean {
-	return /(?:ing|ed)$/.test(t.normal) || (/(?:en|wn)$/.test(t.normal) && t.normal !== t.lemma.toLowerCase());
 }

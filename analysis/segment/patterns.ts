@@ -175,8 +175,13 @@ function hasNonShareChar(line: string): boolean {
 	return false;
 }
 
-/** "Reporting by A; Editing by B" (wire sign-off). */
+/** "Reporting by A; Editing by B" (wire sign-off), a line of its own. */
 export const WIRE_SIGNOFF = /^\(?(?:additional\s+)?reporting by\b[^;]*(?:;\s*(?:additional reporting|writing|editing|graphics)\s+by\b[^;]*)+\)?\.?$/i;
+/**
+ * The same sign-off in brackets anywhere, as pages copied as text write it on after a paragraph's last
+ * sentence: "(Reporting by A in Washington; Editing by B.)". Bounded, so linear (actors/sign-off.ts).
+ */
+export const WIRE_SIGNOFF_IN_TEXT = /\((?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b[^()\n]{0,600}\)/gi;
 
 // ---------------------------------------------------------------- helpers
 
