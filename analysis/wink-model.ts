@@ -114,11 +114,25 @@ export function coreText(copy: string = asciiCorePath()): string {
 	return fs.readFileSync(coreJsonPath(), 'utf8');
 }
 
+/**
+ * How this process looks words up: through the build's table (a start-up reads it in a millisecond)
+ * or through the plain object wink builds key by key (about 60 ms once). Each of wink's look-ups
+ * through the table goes through a Proxy and a hash of the word, which made a warm analysis about 9 %
+ * slower (3.5 s against 3.9 s a pass over the 2 MB of the bench, 3 runs each): right for the `slant`
+ * command's one article, wrong for a worker thread that analyses thousands. Set before the model loads.
+ */
+let lookups: 'start-up' | 'many-articles' = 'start-up';
+
+/** This process will analyse many articles (a worker thread of a batch or of the server): see `lookups`. */
+export function expectManyArticles(): void {
+	lookups = 'many-articles';
+}
+
 /** The package's model object (its dist/model.js), with the core read by coreFromJson(). */
 export function assembledModel(): Model {
 	const part = (name: string) => require(`${PACKAGE}/dist/${name}.js`);
 	const model = Object.create(null);
-	model.core = () => coreFromJson(coreText(), lexemeTablePath());
+	model.core = () => coreFromJson(coreText(), lookups === 'start-up' ? lexemeTablePath() : undefined);
 	model.ner = part('load-ner-model');
 	model.sbd = part('load-sbd-model');
 	model.pos = part('load-pos-model');

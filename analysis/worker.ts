@@ -9,6 +9,7 @@ import { loadGroupRules } from './quotes/index.js';
 import { csvRow, jsonlLine } from './output.js';
 import { termSpansMany } from './term-spans.js';
 import { findHeadlineLoaded } from './loaded/headline.js';
+import { expectManyArticles } from './wink-model.js';
 import type { AnalysisOptions, ArticleAnalysis, ArticleInput, GroupRule, Lexicon, Span } from './types.js';
 
 /** A facilitator's edits to the default lexicon (the server's collection settings). */
@@ -71,6 +72,8 @@ export function analyseTask(task: AnalysisTask, options: AnalysisOptions): Analy
 export function serveWorker(): void {
 	const port = parentPort;
 	if (!port) throw new Error('serveWorker() runs in a worker thread');
+	// A worker lives for a batch or for the server: wink's look-ups that are fastest warm (wink-model.ts).
+	expectManyArticles();
 	let rules: GroupRule[] | null = null;
 	const encoder = new TextEncoder();
 	let base: Lexicon | null = null;

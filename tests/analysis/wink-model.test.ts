@@ -3,8 +3,9 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import winkNLP from 'wink-nlp';
 import path from 'node:path';
-import { asciiCore, assembledModel, coreFromJson, coreJsonPath, coreText } from '../../analysis/wink-model.js';
-import { lexemeTableFile } from '../../analysis/lexeme-table.js';
+import { types } from 'node:util';
+import { asciiCore, assembledModel, coreFromJson, coreJsonPath, coreText, expectManyArticles } from '../../analysis/wink-model.js';
+import { lexemeTableFile, lexemeTablePath } from '../../analysis/lexeme-table.js';
 import { tempDir } from '../temp-dir.js';
 
 const require = createRequire(import.meta.url);
@@ -46,6 +47,19 @@ describe('the wink model assembled by analysis/wink-model.ts is the package’s'
 		const a = model.core();
 		a.features.lexeme.list.push('zzqx-added');
 		expect(model.core().features.lexeme.list).not.toContain('zzqx-added');
+	});
+
+	it('looks words up through the build’s table at start-up, through a plain object once many articles are expected', () => {
+		type Core = { features: { lexeme: { hash: Record<string, number> } } };
+		const core = () => (assembledModel() as unknown as { core: () => Core }).core().features.lexeme.hash;
+		const first = core();
+		// (the table is the build's: without dist/lexeme-table.bin a start-up builds the object too)
+		expect(types.isProxy(first)).toBe(fs.existsSync(lexemeTablePath()));
+		expectManyArticles();
+		const plain = core();
+		expect(types.isProxy(plain)).toBe(false);
+		for (const w of ['senator', 'constructor', '__proto__', 'zzqx']) expect(plain[w], w).toBe(first[w]);
+		expect(plain.zzqx).toBeUndefined();
 	});
 
 	it('has the package’s parts and addons, the same functions', () => {
