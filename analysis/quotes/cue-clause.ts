@@ -30,7 +30,10 @@ export function clauseRightAfter(ctx: Ctx, a: Attribution): boolean {
 const SUBJECT_OPENERS = new Set(['PRON', 'DET', 'PROPN', 'NOUN']);
 const SUBJECT_WORDS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'ADJ', 'ADV', 'NUM']);
 
-/** Does the attribution end its clause (nothing reported after it, only a time, a place or a listener)? */
+/**
+ * Does the attribution end its clause (nothing reported after it, only a time, a place or a listener)?
+ * Not when quotation marks open in it: 'Smith called the plan "a bold step"' quotes words of its own.
+ */
 export function endsClause(ctx: Ctx, a: Attribution): boolean {
 	const { toks } = ctx;
 	let k = Math.max(a.cue![1], a.np?.[1] ?? 0, a.appos?.[1] ?? 0);
@@ -38,7 +41,7 @@ export function endsClause(ctx: Ctx, a: Attribution): boolean {
 	if (!next || /^[.,;:!?)—–-]$/.test(next.value) || ctx.isMark[k]) return true;
 	// "… said Tuesday", "… told reporters", "… said in a statement"
 	while (k < toks.length && k - a.cue![1] < 8 && !/^[.,;:!?]$/.test(toks[k].value)) {
-		if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX' || toks[k].normal === 'that') return false;
+		if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX' || toks[k].normal === 'that' || ctx.isMark[k]) return false;
 		k++;
 	}
 	return true;

@@ -858,6 +858,27 @@ describe('quote spans and scare quotes (review classes 4 and 5)', () => {
 				{ text: 'It is important for doctors to "take really detailed histories" of patients', kind: 'direct', speaker: 'Tom Vale' },
 				{ text: 'That way they may find the trigger.', kind: 'direct', speaker: 'Tom Vale' }
 			]
+		],
+		[
+			'a cue that opens quotation marks of its own is no attribution of the quote before its sentence (not one statement in two parts)',
+			'The mayor ruled out "any new taxes this year." Smith called the plan "a bold step forward for the city."',
+			[
+				{ text: 'any new taxes this year.', kind: 'direct', speaker: 'mayor' },
+				{ text: 'a bold step forward for the city.', kind: 'direct', speaker: 'Smith' }
+			]
+		],
+		[
+			'… nor when it quotes after a word or two of its own',
+			'The union rejected "every offer made so far." Jane Reyes described the deal as "an insult to nurses."',
+			[
+				{ text: 'every offer made so far.', kind: 'direct', speaker: 'union' },
+				{ text: 'an insult to nurses.', kind: 'direct', speaker: 'Jane Reyes' }
+			]
+		],
+		[
+			'a cue that ends its clause still attributes the quote before it',
+			'The mayor spoke last. "There will be no new taxes this year." Smith said on Tuesday.',
+			[{ text: 'There will be no new taxes this year.', kind: 'direct', speaker: 'Smith' }]
 		]
 	];
 	it.each(rows)('%s', (_n, text, expected) => {
