@@ -89,13 +89,16 @@ export function nameRunEnd(ctx: Ctx, i: number): number {
 			}
 		}
 		// "the Bureau of Alcohol, Tobacco, Firearms and Explosives", "the Department of Health, Education and
-		// Welfare": after an organisation word and "of", a list of single capitalised words ending in "and"
-		// one more is the rest of the name (each had been a person of its own)
-		if (e > i && t.value === ',' && toks[e - 2]?.normal === 'of' && toks.slice(i, e - 2).some((x) => orgWords().has(x.normal))) {
+		// Welfare", "the House Committee on Science, Space and Technology": after an organisation word and
+		// "of", "on" or "for", a list of single capitalised words ending in "and" one more is the rest of the
+		// name (each had been a person of its own)
+		if (e > i && t.value === ',' && ['of', 'on', 'for'].includes(toks[e - 2]?.normal) && toks.slice(i, e - 2).some((x) => orgWords().has(x.normal))) {
 			let k = e;
 			// (words of the name, not organisations of their own: "the Department of Justice, FBI and CIA")
 			const word = (x: Token | undefined) => !!x && isCap(x) && x.pos !== 'DET' && LOWER_LETTER.test(x.value) && !knownOrgNames().has(x.normal);
 			while (toks[k]?.value === ',' && word(toks[k + 1]) && (toks[k + 2]?.value === ',' || toks[k + 2]?.normal === 'and')) k += 2;
+			// (with a comma before the "and": "the Senate Committee on Commerce, Science, and Transportation")
+			if (k > e && toks[k]?.value === ',' && toks[k + 1]?.normal === 'and') k++;
 			if (k > e && toks[k]?.normal === 'and' && word(toks[k + 1]) && ctx.inQuote[k + 1] === ctx.inQuote[i]) {
 				e = k + 2;
 				break;

@@ -406,6 +406,9 @@ describe('actors: who is one', () => {
 		['Follow Chad Day on Twitter for updates on the trial.', 'Chad Day'],
 		// eighth newcomer pass: a name with a list in it is one organisation (its words had been three people)
 		['Agents from the Bureau of Alcohol, Tobacco, Firearms and Explosives searched the home.', 'Bureau of Alcohol, Tobacco, Firearms and Explosives'],
+		// ... after "on" too, and with a comma before the "and" (review QQ: "Space" and "Technology" had been people)
+		['Harbour, chairman of the House Committee on Science, Space and Technology, wrote to the agency.', 'House Committee on Science, Space and Technology'],
+		['The Senate Committee on Commerce, Science, and Transportation met on Monday.', 'Senate Committee on Commerce, Science, and Transportation'],
 		// review DD (43rd stop): an ordinal in figures inside a court's name ("Circuit" had been a person, and two courts one)
 		['The Harbour Court of Appeals for the 6th Circuit overruled the ban.', 'Harbour Court of Appeals for the 6th Circuit'],
 		// ... not someone spoken to
@@ -447,6 +450,8 @@ describe('actors: who is one', () => {
 		['The Minister of Defence met the generals on Monday.', 'Defence'],
 		['The Director of National Intelligence briefed the senators.', 'National Intelligence'],
 		['Agents from the Bureau of Alcohol, Tobacco, Firearms and Explosives searched the home.', 'Tobacco'],
+		['Harbour, chairman of the House Committee on Science, Space and Technology, wrote to the agency.', 'Space'],
+		['The Senate Committee on Commerce, Science, and Transportation met on Monday.', 'Science'],
 		['The Harbour Court of Appeals for the 6th Circuit overruled the ban.', 'Circuit'],
 		['The Harbour Court of Appeals for the 6th Circuit overruled the ban, and the court for the 5th Circuit upheld it.', 'Harbour Court of Appeals'],
 		['Sanders wants to lead the Health, Education, Labor and Pensions Committee next year.', 'Labor'],
