@@ -7,7 +7,7 @@ import { ORG_DESCRIPTION_NOUNS, companyWords, departmentWords, givenName, isPeop
 import { inVocabulary } from '../nlp.js';
 import { isSpace } from '../segment/patterns.js';
 import { isGenerationWord } from './name-words.js';
-import { OFFICE_LINKS, officeHolder, officeTo } from './offices.js';
+import { OFFICE_LINKS, officeHolder, officerAfter, officeTo } from './offices.js';
 import { ARABIC_ARTICLE, CAMEL_SURNAME, DETS, shareAt, LINK_PREPS, NAME_PARTICLES, PRONOUNS, REPRESENTS, afterHyphen, isAyin, isCap, isGivenNameSyllable, isPossessive, isWord, elidedAt, personPlural, possessiveAt, looksNationality, sentenceAdverb, TIME_WORDS } from './mention-words.js';
 export { ARABIC_ARTICLE, CAMEL_SURNAME, DETS, LINK_PREPS, NAME_PARTICLES, NAME_PREPOSITIONS, NEVER_NAME_WORDS, PLACE_PREPS, POSSESSIVE_DETS, PRONOUNS, QUANTIFIERS, REFLEXIVES, RELATIVE_PRONOUNS, TIME_MODIFIERS, TIME_PLACE_PREPS, TIME_WORDS, afterHyphen, isAyin, isCap, isDemonym, isGivenNameSyllable, isPossessive, isTimePhrase, isUnit, sentenceAdverb } from './mention-words.js';
 
@@ -412,6 +412,9 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 			(he - n >= 2 && knownOrgNames().has(runWords[0]) && toks.slice(n + 1, he).every((t) => STATION_PART.test(t.value) && !inVocabulary(t.normal.toLowerCase()))) ||
 			// "Brightline Technologies", "Kestrel Mining": a name ending in a company word (company-words.txt)
 			(he - n >= 2 && runWords[runWords.length - 1].length > 2 && companyWords().heads.has(runWords[runWords.length - 1]) && !companyWords().not.has(runWords[runWords.length - 2]));
+		// "Department of Health Secretary Tom Price": the title and name after the organisation's are its officer's
+		const officer = orgLike && firstTail && isCap(toks[firstTail[0]]) ? officerAfter(toks, firstTail[0], e) : -1;
+		if (officer > 0) return { start: whole.start, end: whole.end, text: whole.text, kind: 'person', name: joinTokens(text, toks, officer + 1, e), nameSpan: spanOf(toks, officer + 1, e)!, title: joinTokens(text, toks, h, officer + 1), titleSpan: spanOf(toks, h, officer + 1), ...aff(text, toks, [h, officer]), definite, proper: true };
 		if (orgLike) {
 			// "the Ministry of Defence": the tail is part of the organisation's name.
 			const nameEnd = firstTail && isCap(toks[firstTail[0]]) ? e : he;

@@ -22,6 +22,23 @@ export function officeOf(toks: Token[], k: number): number {
 	return j < k && j >= 1 && toks[j].normal === 'of' && titleWords().has(toks[j - 1].normal) ? j - 1 : -1;
 }
 
+/**
+ * "Department of Health Secretary Tom Price", "Bank of England Governor Mark Carney": an organisation's
+ * name, then a capitalised title and a name of two or more capitalised words up to `e`, which are its
+ * officer's. Returns the title's index (searched from `from`, after the organisation's own words), or
+ * -1. The name holds no title or organisation word ("Department of Health Services" stays a name).
+ */
+export function officerAfter(toks: readonly Token[], from: number, e: number): number {
+	const titles = titleWords();
+	const nameWord = (x: Token) => isCap(x) && x.pos === 'PROPN' && !titles.has(x.normal) && !orgWords().has(x.normal);
+	// (from the end: a name of two to four words, then its title)
+	for (let j = e - 3; j > from && j >= e - 5; j--) {
+		if (!nameWord(toks[j + 1])) return -1;
+		if (isCap(toks[j]) && titles.has(toks[j].normal)) return nameWord(toks[j + 2]) ? j : -1;
+	}
+	return -1;
+}
+
 /** "adviser to the president", "ambassador to Ukraine": token k is "to" after a title, a link as "of" is. */
 // (in the plural too: "Advisers to a rival campaign"; review LL of the 47th stop)
 // (and a source's closeness, closeTo)

@@ -29,6 +29,11 @@ const rows: [string, string, { kind: string; name: string; title?: string | null
 	['"of ORG" after a role', 'a professor of operations at Brightwater University', { kind: 'noun', name: 'professor of operations at Brightwater University', affiliation: 'Brightwater University' }],
 	['"at ORG" after a role', 'an analyst at D.A. Smith & Co.', { kind: 'noun', name: 'analyst at D.A. Smith & Co.', affiliation: 'D.A. Smith & Co.' }],
 	['an organisation', 'the Congressional Budget Office', { kind: 'org', name: 'Congressional Budget Office' }],
+	// an organisation's name with "of", then a title and a name: its officer (had been one organisation)
+	['an organisation with "of", a title and a name', 'Department of Health Secretary Tom Vale', { kind: 'person', name: 'Tom Vale', title: 'Department of Health Secretary', affiliation: 'Department of Health' }],
+	['... a bank and its governor', 'Bank of Norhaven Governor Mara Dunleavy', { kind: 'person', name: 'Mara Dunleavy', title: 'Bank of Norhaven Governor', affiliation: 'Bank of Norhaven' }],
+	['... not a name that ends in an organisation word', 'the Department of Health Services', { kind: 'org', name: 'Department of Health Services' }],
+	['... nor a title alone at the end', 'the Bank of Norhaven Governor', { kind: 'org', name: 'Bank of Norhaven Governor' }],
 	['a description is not a name (issue class 2)', 'the Kansas Republican', { kind: 'noun', name: 'Kansas Republican' }],
 	['a role noun opening a sentence is no name', 'Residents', { kind: 'noun', name: 'Residents' }],
 	// review 20: "Lisa Boesky · San Diego": where someone is from is no organisation, but a senator represents it
