@@ -409,6 +409,9 @@ describe('actors: who is one', () => {
 		// ... after "on" too, and with a comma before the "and" (review QQ: "Space" and "Technology" had been people)
 		['Harbour, chairman of the House Committee on Science, Space and Technology, wrote to the agency.', 'House Committee on Science, Space and Technology'],
 		['The Senate Committee on Commerce, Science, and Transportation met on Monday.', 'Senate Committee on Commerce, Science, and Transportation'],
+		// ... and a name whose organisation word is in the plural ("Centers" and "Disease Control" had been two people)
+		['The Centers for Disease Control and Prevention said the number of cases rose sharply last month.', 'Centers for Disease Control and Prevention'],
+		['Researchers at the National Institutes of Health said the drug works.', 'National Institutes of Health'],
 		// review DD (43rd stop): an ordinal in figures inside a court's name ("Circuit" had been a person, and two courts one)
 		['The Harbour Court of Appeals for the 6th Circuit overruled the ban.', 'Harbour Court of Appeals for the 6th Circuit'],
 		// ... not someone spoken to
@@ -452,6 +455,8 @@ describe('actors: who is one', () => {
 		['Agents from the Bureau of Alcohol, Tobacco, Firearms and Explosives searched the home.', 'Tobacco'],
 		['Harbour, chairman of the House Committee on Science, Space and Technology, wrote to the agency.', 'Space'],
 		['The Senate Committee on Commerce, Science, and Transportation met on Monday.', 'Science'],
+		['The Centers for Disease Control and Prevention said the number of cases rose sharply last month.', 'Prevention'],
+		['The Centers for Disease Control and Prevention said the number of cases rose sharply last month.', 'Centers'],
 		['The Harbour Court of Appeals for the 6th Circuit overruled the ban.', 'Circuit'],
 		['The Harbour Court of Appeals for the 6th Circuit overruled the ban, and the court for the 5th Circuit upheld it.', 'Harbour Court of Appeals'],
 		['Sanders wants to lead the Health, Education, Labor and Pensions Committee next year.', 'Labor'],

@@ -34,6 +34,7 @@ const rows: [string, string, { kind: string; name: string; title?: string | null
 	['... a bank and its governor', 'Bank of Norhaven Governor Mara Dunleavy', { kind: 'person', name: 'Mara Dunleavy', title: 'Bank of Norhaven Governor', affiliation: 'Bank of Norhaven' }],
 	['... not a name that ends in an organisation word', 'the Department of Health Services', { kind: 'org', name: 'Department of Health Services' }],
 	['... nor a title alone at the end', 'the Bank of Norhaven Governor', { kind: 'org', name: 'Bank of Norhaven Governor' }],
+	['... with an organisation word in the plural', 'Centers for Disease Control Director Tom Vale', { kind: 'person', name: 'Tom Vale', affiliation: 'Centers for Disease Control' }],
 	['a description is not a name (issue class 2)', 'the Kansas Republican', { kind: 'noun', name: 'Kansas Republican' }],
 	['a role noun opening a sentence is no name', 'Residents', { kind: 'noun', name: 'Residents' }],
 	// review 20: "Lisa Boesky · San Diego": where someone is from is no organisation, but a senator represents it
