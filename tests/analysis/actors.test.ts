@@ -52,7 +52,9 @@ describe('actors: a dateline and its wire credit name no one', () => {
 		// review 34: a plain-text copy's spaced hyphen for the dateline's dash
 		['HARBOUR CITY, Vt. - Mayor Ann Lee said on Monday that the road would close.', [['Ann Lee', 'government']]],
 		// review 35: a capital's dateline, with "the party" resolved to it as to a government
-		['PHILADELPHIA - Bill Vale spoke on Tuesday night to the party. The party cheered.', [['Bill Vale', 'unclassified']]],
+		// (and a city places.txt lists: the party is then an actor of its own, not the city's mention)
+		['PHILADELPHIA - Bill Vale spoke on Tuesday night to the party. The party cheered.', [['Bill Vale', 'unclassified'], ['party', 'government']]],
+		['HARBOURTON - Bill Vale spoke on Tuesday night to the party. The party cheered.', [['Bill Vale', 'unclassified']]],
 		// review Y (41st stop): UPI's dateline carries the day
 		['HARBOUR CITY, July 29 (UPI) — Mayor Ann Lee said on Monday that the road would close.', [['Ann Lee', 'government']]]
 	])('%s', (text, actors) => {
@@ -457,6 +459,9 @@ describe('actors: who is one', () => {
 		['The Senate Committee on Commerce, Science, and Transportation met on Monday.', 'Science'],
 		['The Centers for Disease Control and Prevention said the number of cases rose sharply last month.', 'Prevention'],
 		['The Centers for Disease Control and Prevention said the number of cases rose sharply last month.', 'Centers'],
+		// ... nor a large city (places.txt: "sending him to cities like Philadelphia" made a person of it)
+		['The campaign is sending him to cities like Philadelphia and Seattle next week.', 'Philadelphia'],
+		['The campaign is sending him to cities like Philadelphia and Seattle next week.', 'Seattle'],
 		['The Harbour Court of Appeals for the 6th Circuit overruled the ban.', 'Circuit'],
 		['The Harbour Court of Appeals for the 6th Circuit overruled the ban, and the court for the 5th Circuit upheld it.', 'Harbour Court of Appeals'],
 		['Sanders wants to lead the Health, Education, Labor and Pensions Committee next year.', 'Labor'],
