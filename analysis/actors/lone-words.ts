@@ -217,8 +217,20 @@ export function addLoneWords(scan: NameScan): void {
 		// ("the policy is DANGEROUS and will hurt": emphasis among ordinary words, shouted.ts)
 		if (isShoutedWord(t.value, lowerCase) || isShouted(tokens, i)) continue;
 		const isOrg = acronym(t) || known.has(w) || orgs.has(w);
-		add(t.value.replace(/[’']s$/, ''), isOrg ? 'org' : 'person', false, i, i + 1, 'name');
+		add(t.value.replace(/[’']s$/, ''), isOrg ? 'org' : 'person', !isOrg && peopleInPlural(w, t), i, i + 1, 'name');
 	}
+}
+
+/**
+ * "Americans", "Muslims", "Hispanics", "Democrats": a people, a faith, an origin or a party's members in
+ * the plural are many people, whom "he" or "she" never means (a mother quoted as "she" had gone to
+ * "Americans" named before her). Not a surname in the plural form ("Evans": "evan" is a given name).
+ */
+function peopleInPlural(w: string, t: Token): boolean {
+	if (!/[^s]s$/.test(w)) return false;
+	const one = w.slice(0, -1);
+	if (firstNames().has(one)) return false;
+	return FAITHS.has(one) || ORIGINS.has(one) || (isDemonym(one) && inVocabulary(one)) || personNouns().has(one) || personNouns().has(t.lemma.toLowerCase());
 }
 
 /** Words of direction that open places' names ("North Charleston", "West Palm Beach"). */

@@ -164,6 +164,23 @@ describe('actors: a given name known from birth records says whom he or she may 
 	});
 });
 
+// review RR of the 53rd stop's corpus run: a people, a faith or a party's members named in the plural took
+// the "she" and "he" of people named after them ("the four brave Americans … the grief that she has")
+describe('actors: "Americans", "Muslims", "Democrats" are many people, never a he or a she', () => {
+	it.each([
+		// [text, actor, its mentions]
+		['Four Americans died there. Ann Roe said the grief that she feels is real.', 'Americans', ['Americans']],
+		['On Friday, Muslims gathered at the mosque. He spoke for an hour.', 'Muslims', ['Muslims']],
+		['On Friday, Democrats left the room. Later she returned alone.', 'Democrats', ['Democrats']],
+		// (a surname in the plural form is one person's: "evan" is a given name)
+		['On Friday, Evans left the room. Later he returned alone.', 'Evans', ['Evans', 'he']]
+	])('%s → %s', (text, name, mentions) => {
+		const a = find(text, name);
+		expect(a).toBeDefined();
+		expect(a!.mentions.map((m) => m.text)).toEqual(mentions);
+	});
+});
+
 describe('actors: a given name and another word of a fuller name are its bearer', () => {
 	it.each([
 		// [text, actor, its mentions, no actor of that name]
