@@ -4,7 +4,7 @@
 import { firstNames, knownOrgNames, orgWords, personNouns, placeNames, titleWords } from '../quotes/data.js';
 import { isGenerationWord, roleKey } from '../quotes/name-words.js';
 import { NEVER_NAME_WORDS, TIME_WORDS, isDemonym } from '../quotes/mentions.js';
-import { familyAfter } from '../quotes/mention-words.js';
+import { AMBIGUOUS_STATE, familyAfter } from '../quotes/mention-words.js';
 import { inVocabulary } from '../nlp.js';
 import type { Token } from '../types.js';
 import { ALL_UPPER, LOWER_FIRST, acronym, capitalised } from './capitals.js';
@@ -24,8 +24,6 @@ const GOING = new Set(['fly', 'travel', 'drive', 'walk', 'sail', 'relocate', 'fl
 const ORIGINS = new Set(['latino', 'latina', 'latinx', 'hispanic', 'aboriginal']);
 const FAITHS = new Set(['islamic', 'muslim', 'catholic', 'protestant', 'evangelical', 'orthodox', 'christian', 'jewish', 'buddhist', 'hindu', 'sikh', 'mormon', 'baptist', 'methodist', 'lutheran', 'anglican', 'episcopal', 'presbyterian', 'sunni', 'shia', 'shiite']);
 const IDEOLOGY = /^\p{L}{3,}(?:isms?|phobias?)$/u;
-/** AP abbreviations of states that are also words or names: places only after a town and a comma. */
-const AMBIGUOUS_STATE = /^(?:Ala|Ark|Del|Ill|Ind|La|Mass|Miss|Mo|Ore|Pa|Wash)\.$/;
 
 /** Words that are capitalised without being anyone: a pronoun, an interjection, a heading word. */
 const NOT_ACTORS = new Set(['i', "i'm", 'i’m', "i'd", 'i’d', "i've", 'i’ve', "i'll", 'i’ll', 'god', 'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'ok', 'okay', 'yes', 'yup', 'yep', 'yeah', 'nope', 'no', 'oh', 'ah', 'aha', 'wow', 'hey', 'hi', 'hello', 'ouch', 'oops', 'phew', 'alas', 'tv', 'am', 'pm', 'a.m.', 'p.m.', 'ad', 'bc']);

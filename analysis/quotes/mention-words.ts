@@ -206,3 +206,6 @@ export function inHyphenCompound(toks: readonly Token[], k: number): boolean {
 	const small = (j: number) => toks[j]?.pos === 'ADP' || toks[j]?.pos === 'DET';
 	return (small(k) && hyphenJoined(toks, k - 1) && hyphenJoined(toks, k + 1)) || (hyphenJoined(toks, k - 1) && small(k - 2) && hyphenJoined(toks, k - 3));
 }
+
+/** AP abbreviations of states that are also words or names: places only after a town and a comma ("Springfield, Ill."). */
+export const AMBIGUOUS_STATE = /^(?:Ala|Ark|Del|Ill|Ind|La|Mass|Miss|Mo|Ore|Pa|Wash)\.$/;

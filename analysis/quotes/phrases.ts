@@ -25,7 +25,7 @@ import {
 	isTimePhrase
 } from './mentions.js';
 import { closeTo, officeOf, officeTo } from './offices.js';
-import { hyphenJoined, inHyphenCompound, shareAt } from './mention-words.js';
+import { AMBIGUOUS_STATE, hyphenJoined, inHyphenCompound, shareAt } from './mention-words.js';
 
 // Unicode-class patterns, compiled once (esbuild lowers a \p{…} literal for Node to a new RegExp at each use).
 const NAME_WORD = /^[\p{Lu}][\p{L}'’.-]*$/u;
@@ -53,6 +53,21 @@ export function endsInPlace(toks: Token[], np: [number, number]): boolean {
 	let k = np[1] - 1;
 	while (k > np[0] && isCap(toks[k])) k--;
 	return k > np[0] && k < np[1] - 1 && PLACE_PREPS.has(toks[k].normal);
+}
+
+/**
+ * "Columbus, Ohio", "Ava, Mo.": the phrase `np` is a state (places.txt, or an AP abbreviation that is
+ * also a word) right after a capitalised town and a comma. Returns the town's name joined to it, or null.
+ */
+export function townAndState(toks: Token[], np: [number, number], lo: number): [number, number] | null {
+	const c = np[0] - 1;
+	if (c - 1 < lo || toks[c].value !== ',' || !isCap(toks[c - 1])) return null;
+	const written = toks.slice(np[0], np[1]).map((t) => t.value).join(' ');
+	if (!placeNames().listed(written) && !AMBIGUOUS_STATE.test(written)) return null;
+	// (the town's capitalised words only: what the phrase is part of is the caller's to read)
+	let t0 = c - 1;
+	while (t0 - 1 >= lo && isCap(toks[t0 - 1]) && toks[t0 - 1].sentence === toks[c].sentence && c - t0 < 4) t0--;
+	return [t0, np[1]];
 }
 
 /** Prepositions of where someone is or posts: "one user on Weibo", "a voter in Ohio", "a doctor at the clinic". */

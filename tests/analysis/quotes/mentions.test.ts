@@ -74,7 +74,13 @@ describe('subjectLeft and subjectRight: the speaker phrase next to a cue', () =>
 		['"Then" before a name', 'Then Brafman added more.', 'added', 'Brafman'],
 		['an age aside', 'Cory James, 22, said no.', 'said', 'Cory James'],
 		['a long aside holding a place', 'Clinton, during a town hall meeting in Columbus, Ohio, said no.', 'said', 'Clinton'],
-		['a party label and a stray comma', 'Gov. John Kasich (R-OH), said no.', 'said', 'Gov. John Kasich']
+		['a party label and a stray comma', 'Gov. John Kasich (R-OH), said no.', 'said', 'Gov. John Kasich'],
+		// review RR (53rd stop): a town and its state inside a relative clause or an appositive had been the speaker
+		['a town and its state in a relative clause', 'Tom Vale, who was to travel to Harbourton, Ohio, on Wednesday to promote the rules, said no.', 'said', 'Tom Vale'],
+		['a town and a state written short in an appositive, then a relative clause', 'Paul Roe, a driver from Harbourton, Mo., who is a union member, said no.', 'said', 'Paul Roe'],
+		['... and a town and its state in the subject itself', 'A spokesman for the mayor of Harbourton, Ill., said no.', 'said', 'A spokesman for the mayor of Harbourton, Ill.'],
+		['... and in an appositive', 'Tom Vale, a delegate from Harbourton, Texas, said no.', 'said', 'Tom Vale'],
+		['... and in an aside after an age (as before)', 'Jane Roe, 34, of Harbourton, Mich., said no.', 'said', 'Jane Roe']
 	];
 	it.each(left)('%s', (_n, text, verb, expected) => {
 		const ctx = ctxOf(text);
