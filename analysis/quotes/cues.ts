@@ -8,6 +8,7 @@ import { documentNouns, findingNouns, isRoleWord, judgingVerbs, loadedCues, orgW
 import { ORG_DESCRIPTION_NOUNS } from './describe.js';
 import { loadDefaultLexicon } from '../lexicon/index.js';
 import { isCap as isCapTok, isPossessive } from './mentions.js';
+import { personPlural } from './mention-words.js';
 import { PairMemo } from '../word-memo.js';
 import { AS_ONLY, TO_ONLY, asAfterObject, candidatesOf, ingBeforeObjectAs, judgesAs, keepsToNorm, lemmaCandidates, phoned, toAfterObject } from './cue-objects.js';
 export { lemmaCandidates } from './cue-objects.js';
@@ -83,6 +84,23 @@ function sThat(ctx: Ctx, i: number, t: Token, prevTok: Token | undefined, next: 
 	if (that?.normal !== 'that') return false;
 	const after = ctx.toks[at + 1];
 	return !!after && (that.pos === 'SCONJ' ? !VERB_AUX.has(after.pos) : CLAUSE_OPENERS.has(after.pos));
+}
+
+/** Pronouns of several people as a subject: "they warn that …". */
+const PLURAL_SUBJECTS = new Set(['they', 'we']);
+
+/**
+ * "Supporters claim that …", "Critics argue that …", "they warn that …": after a plural the tagger may
+ * read a verb's base form as a noun; right before "that" and a clause (as sThat), after a plural noun
+ * for people or bodies, a capitalised plural or "they"/"we", it is the verb (review RR of the 53rd stop:
+ * "Sanders's most passionate supporters claim that the primary has been rigged" was no report).
+ */
+function pluralThat(ctx: Ctx, i: number, t: Token, prevTok: Token | undefined, next: Token | undefined): boolean {
+	if (t.pos !== 'NOUN' || t.normal !== t.lemma.toLowerCase() || !prevTok || next?.normal !== 'that') return false;
+	// (a name in the plural only when it is people's, "Democrats"; "a New York Times report that …" is a noun)
+	const plural = (prevTok.pos === 'PRON' && PLURAL_SUBJECTS.has(prevTok.normal)) || (prevTok.pos === 'NOUN' && /[^s]s$/.test(prevTok.normal) && canSpeak(prevTok)) || (prevTok.pos === 'PROPN' && personPlural(prevTok));
+	const after = ctx.toks[i + 2];
+	return plural && !!after && (next.pos === 'SCONJ' ? !VERB_AUX.has(after.pos) : CLAUSE_OPENERS.has(after.pos));
 }
 
 /** "The ad claims “…”": right before the quotation it introduces, a noun-tagged -s form after the subject's noun is the verb. */
@@ -167,7 +185,7 @@ export function cueAt(ctx: Ctx, i: number, loose = false): number {
 	// verb or a preposition, are ruled out where the subject is found).
 	// Not before a relative clause: "Southern states that have ...", "states that border the river".
 	const prevTok = ctx.toks[i - 1];
-	const verbal = t.pos === 'VERB' || sThat(ctx, i, t, prevTok, next) || sMark(ctx, i, t, prevTok, next) || sClause(ctx, i, t, prevTok, next) || nameIng(t, prevTok) || (loose && /(?:ed|s)$/.test(t.normal)) || t.normal === 'says' || t.normal === 'said' || ingBeforeObjectAs(ctx.toks, i);
+	const verbal = t.pos === 'VERB' || sThat(ctx, i, t, prevTok, next) || pluralThat(ctx, i, t, prevTok, next) || sMark(ctx, i, t, prevTok, next) || sClause(ctx, i, t, prevTok, next) || nameIng(t, prevTok) || (loose && /(?:ed|s)$/.test(t.normal)) || t.normal === 'says' || t.normal === 'said' || ingBeforeObjectAs(ctx.toks, i);
 	// "a Quinnipiac University poll shows …", "The survey also found that …": what a poll, a study or the
 	// records show or found is theirs to report (findings.txt), as "according to a poll" is; after nothing
 	// else do these verbs report (review MM of the 48th stop found poll stories nearly source-less)

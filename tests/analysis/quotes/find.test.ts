@@ -234,6 +234,17 @@ const rows: [string, string, Expect][] = [
 		'The Elysee claims that the new border checks have cut smuggling in half.',
 		{ text: 'the new border checks have cut smuggling in half', kind: 'indirect', speaker: 'Elysee', cue: 'claims', group: 'government' }
 	],
+	// review RR (53rd stop): the base form after a plural, read as a noun, is the verb before "that" and a clause
+	[
+		'"claim that" after a plural noun for people is the verb',
+		'Critics claim that the new border checks have cut smuggling in half.',
+		{ text: 'the new border checks have cut smuggling in half', kind: 'indirect', speaker: 'Critics', cue: 'claim' }
+	],
+	[
+		'"note that" after a plural noun for bodies',
+		'Patient advocacy groups note that the senator backed the ban in 2003.',
+		{ text: 'the senator backed the ban in 2003', kind: 'indirect', speaker: 'Patient advocacy groups', cue: 'note' }
+	],
 	[
 		'a seat of government speaking is the government',
 		'"The talks were productive," the Elysee said.',
@@ -536,6 +547,14 @@ describe('issue #7 error classes, on invented sentences', () => {
 
 	it.each(notQuotes)('%s', (_n, text) => {
 		expect(quotes(text).filter((x) => x.kind === 'direct').map((x) => x.text)).toEqual([]);
+	});
+
+	it.each([
+		// (a name ending in "s" before the noun is no plural subject: the report is a noun)
+		'Clinton seized upon a Harbour Times report that the mayor had lost millions in 1995.',
+		'The insurance claim that was denied last year came back.'
+	])('a noun "report" or "claim" before "that" is no cue: %s', (text) => {
+		expect(quotes(text).filter((x) => x.cue === 'report' || x.cue === 'claim')).toEqual([]);
 	});
 
 	it('"A," she said. "B." is one statement, and "Smith said she …" after it is not its attribution', () => {
