@@ -28,6 +28,10 @@ describe('speaker groups', () => {
 		['Norway', null, 'Pavel Ostrow', 'unclassified'],
 		// the two new groups, and organisations known by name
 		[null, 'chief executive', 'Ann Lee', 'business'],
+		// review RR (53rd stop): a movement's name with "justice" in it, and trade associations
+		[null, 'an environmental justice group', 'EDGE', 'rights group or NGO'],
+		['National Retail Federation', null, 'David French', 'business'],
+		[null, 'a trade group for the harbour industry', 'Ann Lee', 'business'],
 		[null, 'resident', 'Ann Lee', 'citizen'],
 		[null, null, 'Fifty-one percent', 'citizen'],
 		[null, null, 'Twitter', 'business'],
