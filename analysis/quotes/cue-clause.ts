@@ -2,7 +2,7 @@
 // Tuesday.), or a clause of its own ("the senator said his campaign was …"), which the cue reports instead
 // of the quoted words before it. Split from direct.ts, which had passed 500 lines.
 import { TIME_WORDS, type Ctx } from './context.js';
-import type { Attribution } from './attribution.js';
+import { attrAfter, type Attribution } from './attribution.js';
 import { LISTENER_VERBS } from './cues.js';
 
 /**
@@ -45,4 +45,24 @@ export function endsClause(ctx: Ctx, a: Attribution): boolean {
 		k++;
 	}
 	return true;
+}
+
+/** Words that open a clause of condition, cause, time or concession. */
+const SUBORDINATORS = new Set(['if', 'unless', 'because', 'although', 'though', 'when', 'whenever', 'while', 'since', 'once', 'until']);
+
+/**
+ * '"Many would consider that an embarrassment for her" if she didn't win by more, said David Wasserman':
+ * a clause of condition, cause or time right after the closing mark goes on with the quoted words, and
+ * the attribution comes after its comma, a cue that ends its clause. The window [lo, hi) is what follows
+ * the closing mark in its sentence. Null when there is no such clause or no such attribution (the
+ * clause's own subject, "she", had been taken for the speaker).
+ */
+export function attrPastClause(ctx: Ctx, lo: number, hi: number): Attribution | null {
+	const { toks } = ctx;
+	if (!SUBORDINATORS.has(toks[lo]?.normal ?? '')) return null;
+	let c = lo + 1;
+	while (c < hi && toks[c].value !== ',' && !ctx.isMark[c]) c++;
+	if (c >= hi || toks[c].value !== ',' || c - lo < 3) return null;
+	const a = attrAfter(ctx, c + 1, hi);
+	return a?.cue && endsClause(ctx, a) ? a : null;
 }

@@ -10,7 +10,7 @@ import { isCap } from './mentions.js';
 import { npLeft, npRight } from './phrases.js';
 import { subjectLeft } from './subjects.js';
 import { counterfactual, insideUnsaid, isPassive } from './cues.js';
-import { clauseRightAfter, endsClause } from './cue-clause.js';
+import { attrPastClause, clauseRightAfter, endsClause } from './cue-clause.js';
 import { putsOutSaid } from './issuers.js';
 import { speechNounOwner, uttererOf } from './speech-owner.js';
 
@@ -85,6 +85,9 @@ export function findDirect(ctx: Ctx): Found[] {
 				if (after && (!after.cue || endsClause(ctx, after))) a = after;
 			}
 		}
+		// ('"…" if she didn't win by more, said David Wasserman': the attribution after a clause of condition)
+		// (only where the sentence goes on: not after '"… obvious." When his editors asked, he'd respond')
+		if (!a && m.close >= 0 && !/[.!?]$/.test(last)) a = attrPastClause(ctx, w.after[0], w.after[1]);
 		// A quote opening a paragraph after one that ends with a colon: "Smith continued:"
 		const oi = ctx.tokenAt(m.open);
 		if (!a && w.before[0] === oi && oi > 0 && toks[oi - 1].value === ':') {

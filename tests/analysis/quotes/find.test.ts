@@ -895,6 +895,16 @@ describe('quote spans and scare quotes (review classes 4 and 5)', () => {
 			]
 		],
 		[
+			'a clause of condition after the closing mark, then the attribution after its comma (review RR: "she" had spoken)',
+			'Ann Roe won the primary easily. "Many would call that a defeat for the mayor" if she lost by more, said Tom Vale, an analyst at Harbour College.',
+			[{ text: 'Many would call that a defeat for the mayor', kind: 'direct', speaker: 'Tom Vale' }]
+		],
+		[
+			'... not after a quotation that ends its sentence',
+			'Ann Roe spoke first. "The plan is dense and hard to read." When editors asked for more, Tom Vale said no.',
+			[{ text: 'The plan is dense and hard to read.', kind: 'direct', speaker: 'Ann Roe' }]
+		],
+		[
 			'a cue that ends its clause still attributes the quote before it',
 			'The mayor spoke last. "There will be no new taxes this year." Smith said on Tuesday.',
 			[{ text: 'There will be no new taxes this year.', kind: 'direct', speaker: 'Smith' }]
