@@ -11,6 +11,8 @@ import type { Actor } from '../../analysis/types.js';
 const options = { lexicon: loadDefaultLexicon(), groupRules: loadGroupRules() };
 const actorsOf = (text: string): Actor[] => analyseArticle({ id: 't', text, raw: true }, options).actors ?? [];
 const find = (text: string, name: string) => actorsOf(text).find((a) => a.name === name);
+/** The words of each mention of the actor called `name`, or null when there is no such actor. */
+const mentionsOf = (text: string, name: string): string[] | null => find(text, name)?.mentions.map((m) => m.text) ?? null;
 
 describe('actors: a person or an organisation', () => {
 	// third newcomer pass: "Aberdeen Royal Infirmary" had been listed as a person
@@ -138,9 +140,7 @@ describe('actors: a he or she the scan left is the person opening the main claus
 		['After she won, Ann Roe said it was fine.', 'Ann Roe', ['she', 'Ann Roe']],
 		['His popularity, even after he criticized President Tom Vale, shows how the party misjudged voters.', 'Tom Vale', ['President Tom Vale']]
 	])('%s → %s', (text, name, mentions) => {
-		const a = find(text, name);
-		expect(a).toBeDefined();
-		expect(a!.mentions.map((m) => m.text)).toEqual(mentions);
+		expect(mentionsOf(text, name)).toEqual(mentions);
 	});
 });
 
@@ -158,9 +158,7 @@ describe('actors: a given name known from birth records says whom he or she may 
 		// the gender of the pronouns the scan gave a person: "She married him" has no "him" of hers
 		['His new wife, Odessa Marsh Pike, is running. She married him in 2014.', 'Odessa Marsh Pike', ['His new wife', 'Odessa Marsh Pike', 'She']]
 	])('%s → %s', (text, name, mentions) => {
-		const a = find(text, name);
-		expect(a).toBeDefined();
-		expect(a!.mentions.map((m) => m.text)).toEqual(mentions);
+		expect(mentionsOf(text, name)).toEqual(mentions);
 	});
 });
 
@@ -175,9 +173,7 @@ describe('actors: "Americans", "Muslims", "Democrats" are many people, never a h
 		// (a surname in the plural form is one person's: "evan" is a given name)
 		['On Friday, Evans left the room. Later he returned alone.', 'Evans', ['Evans', 'he']]
 	])('%s → %s', (text, name, mentions) => {
-		const a = find(text, name);
-		expect(a).toBeDefined();
-		expect(a!.mentions.map((m) => m.text)).toEqual(mentions);
+		expect(mentionsOf(text, name)).toEqual(mentions);
 	});
 });
 
@@ -190,9 +186,7 @@ describe('actors: a given name and another word of a fuller name are its bearer'
 		// (two people of that given name: neither)
 		['Odessa Marsh Pike, a lawyer, and Odessa Marsh Quint, a doctor, are running. Odessa Marsh spoke first.', 'Odessa Marsh Pike', ['Odessa Marsh Pike', 'a lawyer'], null]
 	])('%s → %s', (text, name, mentions, gone) => {
-		const a = find(text, name);
-		expect(a).toBeDefined();
-		expect(a!.mentions.map((m) => m.text)).toEqual(mentions);
+		expect(mentionsOf(text, name)).toEqual(mentions);
 		if (gone) expect(find(text, gone)).toBeUndefined();
 	});
 });
@@ -243,9 +237,7 @@ describe('actors: "he or she", "his or her" mean anyone, no one the story names'
 		['Tom Vale spoke on Monday. Every voter should have his or her say.', 'Tom Vale', ['Tom Vale']],
 		['Tom Vale spoke on Monday. He said every voter should have a say.', 'Tom Vale', ['Tom Vale', 'He']]
 	])('%s → %s', (text, name, mentions) => {
-		const a = find(text, name);
-		expect(a).toBeDefined();
-		expect(a!.mentions.map((m) => m.text)).toEqual(mentions);
+		expect(mentionsOf(text, name)).toEqual(mentions);
 		expect(actorsOf(text).some((x) => x.mentions.some((m) => /^(?:he|she|his|her)$/i.test(m.text) && text.slice(m.end, m.end + 4) === ' or ')), 'a pronoun of a pair').toBe(false);
 	});
 });
