@@ -4,6 +4,7 @@
 import { TIME_WORDS, type Ctx } from './context.js';
 import { attrAfter, type Attribution } from './attribution.js';
 import { LISTENER_VERBS } from './cues.js';
+import { TIME_OR_CAUSE } from './mention-words.js';
 
 /**
  * Does a clause of its own, a subject and its verb, follow the attribution's cue right away ("the senator
@@ -48,7 +49,7 @@ export function endsClause(ctx: Ctx, a: Attribution): boolean {
 }
 
 /** Words that open a clause of condition, cause, time or concession. */
-const SUBORDINATORS = new Set(['if', 'unless', 'because', 'although', 'though', 'when', 'whenever', 'while', 'since', 'once', 'until']);
+const SUBORDINATORS = new Set([...TIME_OR_CAUSE, 'if', 'although', 'though', 'whenever']);
 
 /**
  * '"Many would consider that an embarrassment for her" if she didn't win by more, said David Wasserman':

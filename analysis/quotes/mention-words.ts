@@ -209,3 +209,6 @@ export function inHyphenCompound(toks: readonly Token[], k: number): boolean {
 
 /** AP abbreviations of states that are also words or names: places only after a town and a comma ("Springfield, Ill."). */
 export const AMBIGUOUS_STATE = /^(?:Ala|Ark|Del|Ill|Ind|La|Mass|Miss|Mo|Ore|Pa|Wash)\.$/;
+
+/** Words that open a clause of time or cause, which has its own subject: "… before a judge ordered". */
+export const TIME_OR_CAUSE: ReadonlySet<string> = new Set(['before', 'after', 'until', 'till', 'since', 'once', 'because', 'while', 'when', 'unless']);

@@ -414,7 +414,10 @@ export function parseMention(text: string, toks: Token[], s: number, e: number):
 			(he - n >= 2 && runWords[runWords.length - 1].length > 2 && companyWords().heads.has(runWords[runWords.length - 1]) && !companyWords().not.has(runWords[runWords.length - 2]));
 		// "Department of Health Secretary Tom Price": the title and name after the organisation's are its officer's
 		const officer = orgLike && firstTail && isCap(toks[firstTail[0]]) ? officerAfter(toks, firstTail[0], e) : -1;
-		if (officer > 0) return { start: whole.start, end: whole.end, text: whole.text, kind: 'person', name: joinTokens(text, toks, officer + 1, e), nameSpan: spanOf(toks, officer + 1, e)!, title: joinTokens(text, toks, h, officer + 1), titleSpan: spanOf(toks, h, officer + 1), ...aff(text, toks, [h, officer]), definite, proper: true };
+		if (officer > 0) {
+			const oa = aff(text, toks, [h, officer]);
+			return { start: whole.start, end: whole.end, text: whole.text, kind: 'person', name: joinTokens(text, toks, officer + 1, e), nameSpan: spanOf(toks, officer + 1, e)!, title: joinTokens(text, toks, h, officer + 1), titleSpan: spanOf(toks, h, officer + 1), affiliation: oa.affiliation, affiliationSpan: oa.affiliationSpan, definite, proper: true };
+		}
 		if (orgLike) {
 			// "the Ministry of Defence": the tail is part of the organisation's name.
 			const nameEnd = firstTail && isCap(toks[firstTail[0]]) ? e : he;

@@ -32,9 +32,9 @@ export function officerAfter(toks: readonly Token[], from: number, e: number): n
 	const titles = titleWords();
 	const nameWord = (x: Token) => isCap(x) && x.pos === 'PROPN' && !titles.has(x.normal) && !orgWords().has(x.normal);
 	// (from the end: a name of two to four words, then its title)
-	for (let j = e - 3; j > from && j >= e - 5; j--) {
-		if (!nameWord(toks[j + 1])) return -1;
-		if (isCap(toks[j]) && titles.has(toks[j].normal)) return nameWord(toks[j + 2]) ? j : -1;
+	for (let j = e - 1; j > from && j >= e - 5; j--) {
+		if (isCap(toks[j]) && titles.has(toks[j].normal)) return e - j >= 3 ? j : -1;
+		if (!nameWord(toks[j])) return -1;
 	}
 	return -1;
 }

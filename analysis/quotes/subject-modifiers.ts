@@ -6,10 +6,8 @@ import type { Token } from '../types.js';
 import { canSpeak } from './cues.js';
 import { orgWords, personNouns } from './data.js';
 import { TIME_MODIFIERS, TIME_WORDS, isCap } from './mentions.js';
+import { TIME_OR_CAUSE } from './mention-words.js';
 import { npLeft, npRight } from './phrases.js';
-
-/** Words that open a clause of time or cause, which has its own subject: "… before a judge ordered". */
-export const TIME_OR_CAUSE = new Set(['before', 'after', 'until', 'till', 'since', 'once', 'because', 'while', 'when', 'unless']);
 
 /** A subject phrase's last word that can speak: a name, a pronoun, a word for a person or an organisation. */
 export const canSpeakHead = (t: Token): boolean => t.pos === 'PROPN' || t.pos === 'PRON' || personNouns().has(t.normal) || personNouns().has(t.lemma.toLowerCase()) || orgWords().has(t.normal);

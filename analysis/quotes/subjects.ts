@@ -8,7 +8,8 @@ import { personNouns, placeNames } from './data.js';
 import { QUANTIFIERS, TIME_MODIFIERS, TIME_PLACE_PREPS, TIME_WORDS, isCap, isTimePhrase } from './mentions.js';
 import { ON_PLACE, endsInPlace, npLeft, npRight, npToken, skipLeftAux, townAndState } from './phrases.js';
 import { asideOpenBefore } from './dash-asides.js';
-import { TIME_OR_CAUSE, canSpeakHead, postModifiedHead, restrictedSubject } from './subject-modifiers.js';
+import { canSpeakHead, postModifiedHead, restrictedSubject } from './subject-modifiers.js';
+import { TIME_OR_CAUSE } from './mention-words.js';
 
 
 /** An appositive's opening ("Davis, a congressman, …"): an indefinite article. */
