@@ -32,6 +32,9 @@ describe('speaker groups', () => {
 		[null, 'an environmental justice group', 'EDGE', 'rights group or NGO'],
 		['National Retail Federation', null, 'David French', 'business'],
 		[null, 'a trade group for the harbour industry', 'Ann Lee', 'business'],
+		// ... and a company's representative to its customers is no legislator (the age decides, below)
+		[null, 'a retired customer service representative', 'Ann Lee', 'unclassified'],
+		[null, 'a state representative', 'Ann Lee', 'government'],
 		[null, 'resident', 'Ann Lee', 'citizen'],
 		[null, null, 'Fifty-one percent', 'citizen'],
 		[null, null, 'Twitter', 'business'],
