@@ -4,7 +4,7 @@
 import { firstNames, knownOrgNames, orgWords, personNouns, placeNames, titleWords } from '../quotes/data.js';
 import { isGenerationWord, roleKey } from '../quotes/name-words.js';
 import { NEVER_NAME_WORDS, TIME_WORDS, isDemonym } from '../quotes/mentions.js';
-import { AMBIGUOUS_STATE, familyAfter } from '../quotes/mention-words.js';
+import { AMBIGUOUS_STATE, familyAfter, personPlural } from '../quotes/mention-words.js';
 import { inVocabulary } from '../nlp.js';
 import type { Token } from '../types.js';
 import { ALL_UPPER, LOWER_FIRST, acronym, capitalised } from './capitals.js';
@@ -228,7 +228,7 @@ function peopleInPlural(w: string, t: Token): boolean {
 	if (!/[^s]s$/.test(w)) return false;
 	const one = w.slice(0, -1);
 	if (firstNames().has(one)) return false;
-	return FAITHS.has(one) || ORIGINS.has(one) || (isDemonym(one) && inVocabulary(one)) || personNouns().has(one) || personNouns().has(t.lemma.toLowerCase());
+	return FAITHS.has(one) || ORIGINS.has(one) || (isDemonym(one) && inVocabulary(one)) || personPlural(t);
 }
 
 /** Words of direction that open places' names ("North Charleston", "West Palm Beach"). */
