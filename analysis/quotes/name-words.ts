@@ -2,6 +2,7 @@
 // title, and the first names that are one person's. Pure functions of the text of a name.
 import { genderWords } from './data.js';
 import type { Gender } from './cluster.js';
+import type { Token } from '../types.js';
 import { WordMemo } from '../word-memo.js';
 
 const STRIP_WORDS = new Set(['the', 'of', 'and', 'for', '&', 'on', 'in', 'at', 'de', 'la']);
@@ -39,6 +40,12 @@ const TITLE_ABBREVIATIONS: Record<string, string> = { sen: 'senator', rep: 'repr
 const HEAD_ENDS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'to', 'who', 'whom', 'whose', 'which', 'that']);
 /** Adjectives a sourcing phrase puts after its noun, before a preposition: "a person close to …", "officials familiar with …". */
 const POSTPOSED = new Set(['close', 'familiar', 'knowledgeable', 'briefed', 'involved', 'loyal', 'opposed', 'sympathetic']);
+
+/** Where, inside np, a sourcing adjective follows its noun before a preposition ("officials familiar with the server"): its index, else -1. */
+export function postposedAt(toks: Token[], np: [number, number]): number {
+	for (let k = np[0] + 1; k < np[1] - 1; k++) if (POSTPOSED.has(toks[k].normal) && toks[k - 1].pos === 'NOUN' && toks[k + 1].pos === 'ADP') return k;
+	return -1;
+}
 
 /** The head of a title or description: its last word before "of/for/at" ("director" in "director of X"), past a sourcing adjective ("person" in "person close to X"). */
 export function headWord(text: string): string | null {

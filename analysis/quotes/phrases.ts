@@ -334,7 +334,7 @@ export function npRight(toks: Token[], i: number, hi: number, speaker = false): 
 		// "the Council on Foreign Relations", "the Center on Budget and Policy Priorities": a body's name goes
 		// on over "on" (as name-run.ts joins it), not "the Council on Monday", "CBS News on Super Tuesday"
 		const dayAfter = [toks[k + 1], toks[k + 2]].some((x) => !!x && isCap(x) && (TIME_WORDS.has(x.normal) || x.normal === 'day'));
-		if (t.normal === 'on' && lastNoun === k - 1 && isCap(toks[k - 1]) && orgWords().has(toks[k - 1].normal) && k + 1 < hi && isCap(toks[k + 1]) && toks[k + 1].pos === 'PROPN' && !dayAfter) {
+		if (t.normal === 'on' && lastNoun >= 0 && lastNoun === k - 1 && isCap(toks[k - 1]) && orgWords().has(toks[k - 1].normal) && k + 1 < hi && isCap(toks[k + 1]) && toks[k + 1].pos === 'PROPN' && !dayAfter) {
 			k++;
 			continue;
 		}

@@ -5,6 +5,7 @@ import type { Ctx, Range } from './context.js';
 import { TIME_WORDS } from './context.js';
 import { ORG_DESCRIPTION_NOUNS, documentNouns, isPeopleWord, relationNouns } from './data.js';
 import { shareAt } from './mention-words.js';
+import { postposedAt } from './name-words.js';
 
 /** The word of a share after its figure: "30 percent", "21%". */
 const POLL_SHARE = new Set(['percent', '%', 'cent', 'pct']);
@@ -23,6 +24,9 @@ export function isNamed(toks: Token[], np: Range): boolean {
 export function isSource(ctx: Ctx, np: Range): boolean {
 	const { toks } = ctx;
 	if (isNamed(toks, np)) return true;
+	// ("Federal officials familiar with the server": the noun before a sourcing adjective is the head)
+	const post = postposedAt(toks, np);
+	if (post > np[0]) return isSource(ctx, [np[0], post]);
 	const head = toks[np[1] - 1];
 	// ("Asked whether the mayor should resign, 30 percent said "yes."": a poll's share of people answers;
 	// review W of the 40th stop had the mayor say it)

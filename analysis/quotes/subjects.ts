@@ -129,6 +129,7 @@ export function subjectLeft(toks: Token[], v: number, lo: number, joined = 0): {
 		return { np: before, appos: ap && ap[1] === j && !['who', 'which'].includes(toks[dash + 1].normal) ? ap : null };
 	}
 	let moved = false;
+	let stateEnd = -1;
 	for (let asides = 0; toks[j]?.value === ',' && asides < 3; asides++) {
 		// appositive or relative clause between commas
 		let k = j - 1;
@@ -155,9 +156,14 @@ export function subjectLeft(toks: Token[], v: number, lo: number, joined = 0): {
 				depth++;
 			}
 			// (no comma before it: the town and its state end the subject, "A woman in Worcester, Massachusetts, said")
+			// (read as the town right before the verb would be, then the state joined on when the subject ends
+			// in the town: "Federal officials familiar with the server taken from her house in Chappaqua, N.Y.,
+			// said" is the officials', as it is without the state; review RR of the 53rd stop had "Chappaqua,
+			// N.Y." speak)
 			if (k < lo || toks[k].value !== ',') {
-				const np = npLeft(toks, town - 1, lo);
-				return np ? { np: [np[0], j], appos: null } : null;
+				stateEnd = j;
+				j = town - 1;
+				break;
 			}
 		}
 		const inner: [number, number] = [k + 1, j];
@@ -202,6 +208,22 @@ export function subjectLeft(toks: Token[], v: number, lo: number, joined = 0): {
 				j = c;
 				moved = true;
 				continue;
+			}
+			// "Officials in Chappaqua, N.Y., on Monday, said", "Federal officials familiar with the server
+			// taken from her house in Chappaqua, N.Y., last year, said": no comma before the phrase, so it ends
+			// the clause's opening phrase; read as if the verb came right after the place (review RR of the 53rd
+			// stop had the place speak; and before a relative clause, "A woman in Worcester, Massachusetts, who
+			// asked not to be named, said")
+			// (the clause opening with a noun phrase: not "During the call, he asked …, called"; the place after
+			// a preposition of place; the aside a relative clause, a participle phrase or a phrase of time or
+			// place, not an appositive: "One of his advisers, Tad Devine, told" is Devine's)
+			const opener = toks[inner[0]];
+			const aside = relative || opener.pos === 'ADP' || opener.pos === 'ADV' || (opener.pos === 'VERB' && /(?:ing|ed)$/.test(opener.normal)) || isTimePhrase(toks, inner[0], inner[1]);
+			if (c === lo && toks[c].value !== ',' && aside && ON_PLACE.has(toks[before[0] - 1].normal) && npRight(toks, lo, before[0])?.[0] === lo) {
+				const comma = toks.slice(before[0], before[1]).findIndex((x) => x.value === ',');
+				stateEnd = comma >= 0 ? before[1] : -1;
+				j = comma >= 0 ? before[0] + comma - 1 : before[1] - 1;
+				break;
 			}
 		}
 		// "Senator Richard Shelby, the Alabama Republican who heads the Senate Banking Committee, which
@@ -348,6 +370,8 @@ export function subjectLeft(toks: Token[], v: number, lo: number, joined = 0): {
 		const named = npLeft(toks, np[0] - 2, lo);
 		if (named && isCap(toks[named[0]]) && (named[0] === lo || /^[,;:]$/.test(toks[named[0] - 1].value) || toks[named[0] - 1].sentence !== toks[named[0]].sentence)) np = named;
 	}
+	// ("A woman in Worcester, Massachusetts, said": the town's state joined on)
+	if (stateEnd >= 0 && np[1] === j + 1) np = [np[0], stateEnd];
 	return { np, appos: null };
 }
 

@@ -604,6 +604,13 @@ describe('who speaks when a phrase follows the subject ("X in a place said", "X 
 		['Ann Lee, a teacher in Austin, Texas, said the bridge was safe.', 'Ann Lee'],
 		['Ann Lee, who lives in Austin, Texas, said the bridge was safe.', 'Ann Lee'],
 		['Ann Lee, who is a pastor at a church in Elizabeth, Colorado, said the bridge was safe.', 'Ann Lee'],
+		// review RR (53rd stop): the town and its state end a modifier of the subject, or come before an aside
+		['Federal officials familiar with the bridge in Elmford, Ohio, said it was safe.', 'Federal officials familiar with the bridge'],
+		["Federal officials familiar with the server taken from Tom Vale's house in Elmford, Ohio, speaking on condition of anonymity, said it was safe.", 'Federal officials familiar with the server'],
+		['Officials in Elmford, Ohio, on Monday, said the bridge was safe.', 'Officials'],
+		['A woman in Elmford, Ohio, who asked not to be named, said the bridge was safe.', 'woman'],
+		// (an appositive after the phrase names the speaker; a clause the sentence opens with holds none)
+		['One of his advisers, Tad Vale, told reporters that he would leave it to others.', 'Tad Vale'],
 		// review 37: the phrase before the verb is the object in a modifier of the subject
 		['The lawyer representing the family said the report was wrong.', 'lawyer'],
 		['The firm hired to audit the accounts said the books were clean.', 'firm'],
