@@ -24,8 +24,21 @@ export function clauseSubjectOf(ctx: Ctx, index: EntityIndex, i: number): Cluste
 	// ("her book" is a possessive: "she lost her job"; so is "her unredacted letter", a participle the
 	// tagger reads as a verb before its noun)
 	const noun = (x: Token | undefined) => !!x && x.sentence === t.sentence && ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(x.pos);
-	const owned = noun(next) || (!!next && next.pos === 'VERB' && /(?:ed|ing)$/.test(next.normal) && noun(toks[i + 2]));
+	// (and "her and the party's attention", an owner joined to another)
+	// (and a verb the tagger made of her noun: "escaped charges for her mishandling of …", "enjoyed a
+	// standing for her push to restore democracy")
+	// (a base form after "her" is her noun too, "as Clinton extends her lead", unless a verb of letting or
+	// seeing governs it, "let her lead")
+	const gerund = !!next && next.pos === 'VERB' && ((/(?:ed|ing)$/.test(next.normal) && noun(toks[i + 2])) || (/ing$/.test(next.normal) && toks[i + 2]?.normal === 'of') || toks[i - 1]?.pos === 'ADP' || (next.normal === next.lemma.toLowerCase() && !/ing$/.test(next.normal) && !BARE_INFINITIVE_VERBS.has(toks[i - 1]?.lemma.toLowerCase() ?? '')));
+	const owned = noun(next) || gerund || (next?.pos === 'CCONJ' && jointOwner(toks, i + 2));
 	if (t.normal !== 'him' && !(t.normal === 'her' && !owned)) return null;
+	// ("… for him to win the nomination": the subject of an infinitive, bound by nothing before it)
+	if (toks[i - 1]?.normal === 'for' && toks[i + 1]?.normal === 'to' && toks[i + 2]?.pos === 'VERB') return null;
+	// (the first finite verb read on the way back, the one "him" is the object of: a participle before it
+	// is a modifier of its subject, "statements made by Donald Trump calling for a ban makes him", and a
+	// clause with another finite verb is a relative one inside it, "the bad blood Cruz engendered over the
+	// years prevented him")
+	let firstFinite = -1;
 	for (let k = i - 1; k >= 0 && toks[k].sentence === t.sentence && i - k < 30; k--) {
 		const w = toks[k];
 		// ("Garrett then swung it at Rudolph, hitting him in the head": a participle after the comma has
@@ -36,12 +49,72 @@ export function clauseSubjectOf(ctx: Ctx, index: EntityIndex, i: number): Cluste
 		// the one endorsed)
 		if (w.normal === 'who' && toks.slice(k + 1, i).every((x) => VERB_CHAIN.has(x.pos))) return nameBefore(ctx, index, k);
 		if (ctx.isMark[k] || [',', ';', ':', '—', '–', '('].includes(w.value) || CLAUSE_OPENERS.has(w.normal)) return null;
+		if ((w.pos === 'VERB' || w.pos === 'AUX') && !/ing$/.test(w.normal) && toks[k - 1]?.normal !== 'to') firstFinite = k;
 		let v = k + 1;
 		while (v < i && toks[v].pos === 'ADV') v++;
 		const after = toks[v];
-		if ((w.pos === 'PRON' || w.pos === 'PROPN') && after && (after.pos === 'VERB' || after.pos === 'AUX')) return index.lookup(w.start, 'person') ?? null;
+		if (!after || !(w.pos === 'PRON' || w.pos === 'PROPN' || w.pos === 'NOUN')) continue;
+		// (a name of several words is looked up from its first: "Chairman Reince Priebus")
+		const who = (): Cluster | null => (w.pos === 'PROPN' ? nameBefore(ctx, index, k + 1) : w.pos === 'PRON' ? (index.lookup(w.start, 'person') ?? null) : null);
+		const start = phraseStart(toks, k);
+		const before = toks[start - 1];
+		// ("a chorus of Democrats urging him", "a heckler trying to ask her", "voters now backing him": a
+		// participle right after a noun has that noun for its subject, when no finite verb came between)
+		if (after.pos === 'VERB' && /ing$/.test(after.normal) && firstFinite < 0) return who();
+		// (and a gerund after "of" has the object before it: "Clinton accuses Sanders of subjecting her to a
+		// smear", "accused Lewandowski of grabbing her")
+		if (after.normal === 'of' && toks[v + 1]?.pos === 'VERB' && /ing$/.test(toks[v + 1].normal) && firstFinite < 0) return who();
+		// (and the subject of an infinitive: the object of a verb that has it do something, "led Chairman
+		// Reince Priebus to declare him the nominee", "called on Sanders to join her", or the phrase after
+		// "for", "a plea for the GOP to unite behind him"; review SS of the 54th stop had Priebus declare
+		// himself; not "called Sanders to congratulate him", which she did, nor the noun of an intention,
+		// "the campaign to succeed him", whose subject is no one named)
+		if (after.normal === 'to' && after.pos === 'PART' && toks[v + 1]?.pos === 'VERB' && firstFinite < 0) {
+			const control = CONTROL_VERBS.has(before?.lemma.toLowerCase() ?? '') || before?.normal === 'for' || (before?.normal === 'on' && toks[start - 2]?.lemma.toLowerCase() === 'call');
+			if (control) return who();
+			if (w.pos === 'NOUN' && INTENTIONS.has(w.lemma.toLowerCase())) return null;
+			continue;
+		}
+		if (w.pos === 'NOUN' || !(after.pos === 'AUX' || (after.pos === 'VERB' && !/ing$/.test(after.normal)))) continue;
+		// (not a name that is a preposition's object: "a super PAC aimed at taking down Donald Trump is out
+		// with a new ad hitting him"; when the preposition follows a noun, that noun heads the subject, "his
+		// support for Mr. Trump makes him more honest", and no one is named as it)
+		if (w.pos === 'PROPN' && before?.pos === 'ADP' && !CLAUSE_OPENERS.has(before.normal) && before.normal !== 'whether') {
+			if (toks[start - 2]?.pos === 'NOUN') return null;
+			continue;
+		}
+		// (nor the subject of a relative clause on a noun before it, when the verb "him" is the object of is
+		// another: "the bad blood Cruz engendered over the years prevented him")
+		if (before?.pos === 'NOUN' && firstFinite >= 0 && firstFinite !== v) continue;
+		return who();
 	}
 	return null;
+}
+
+/** Verbs after whose object a verb comes in its base form: "let her lead", "saw him leave". */
+const BARE_INFINITIVE_VERBS = new Set(['let', 'make', 'help', 'see', 'watch', 'hear', 'have', 'feel', 'bid']);
+
+/** Nouns of an intention whose infinitive has no subject named before it: "the campaign to succeed him". */
+const INTENTIONS = new Set(['campaign', 'effort', 'plan', 'bid', 'attempt', 'decision', 'move', 'push', 'vote', 'race', 'fight', 'chance', 'opportunity', 'right', 'order', 'call', 'drive', 'scheme', 'plot', 'motion', 'resolution', 'proposal', 'pressure']);
+
+/** Verbs whose object does what the infinitive after it says: "led Priebus to declare", "urged Lee to call". */
+const CONTROL_VERBS = new Set(['ask', 'tell', 'urge', 'want', 'lead', 'encourage', 'allow', 'force', 'persuade', 'expect', 'invite', 'prompt', 'push', 'press', 'require', 'cause', 'order', 'challenge', 'dare', 'beg', 'implore', 'warn', 'advise', 'inspire', 'enable', 'convince', 'pressure', 'compel', 'get', 'need', 'remind', 'instruct', 'direct', 'authorize', 'permit', 'forbid']);
+
+/** Where the noun phrase ending at token k starts: its name's words, nouns, adjectives, figures and determiners ("the GOP", "Chairman Reince Priebus"). */
+function phraseStart(toks: Token[], k: number): number {
+	let s = k;
+	while (s > 0 && k - s < 8 && PHRASE_POS.has(toks[s - 1].pos) && toks[s - 1].sentence === toks[k].sentence) s--;
+	return s;
+}
+const PHRASE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
+
+/** Does an owner's "'s" end the phrase starting at token k, within four words ("… and the party's attention")? */
+function jointOwner(toks: Token[], k: number): boolean {
+	for (let j = k; j < k + 5 && toks[j] && toks[j].sentence === toks[k].sentence; j++) {
+		if (isPossessive(toks[j])) return true;
+		if (!['DET', 'ADJ', 'NOUN', 'PROPN'].includes(toks[j].pos)) return false;
+	}
+	return false;
 }
 
 /** What a clause's verbs are made of, from its subject to an object: "have long endorsed", "wants to tell". */
@@ -162,6 +235,9 @@ export function relativeHolder(ctx: Ctx, index: EntityIndex, i: number): Cluster
 
 const RELATIVE_WHO = new Set(['who', 'whose']);
 
+/** Adverbs of time the tagger may read as a name at a sentence's start: "Early in his campaign, …". */
+const TIME_ADVERBS = new Set(['early', 'earlier', 'late', 'later', 'shortly', 'soon']);
+
 /** A phrase before its comma holds no clause of its own: no auxiliary, no pronoun subject, no sentence punctuation. */
 const NOT_IN_PHRASE = new Set(['AUX', 'SCONJ']);
 
@@ -179,6 +255,9 @@ export function frontedSubjectAt(ctx: Ctx, i: number): number {
 	let j = i;
 	while (j > 0 && toks[j - 1].sentence === t.sentence && !ctx.isMark[j - 1]) j--;
 	if (toks[j].pos === 'CCONJ') j++;
+	// ("Early in his campaign, Trump attacked Romney": an adverb of time before the preposition; review SS
+	// of the 54th stop had "his" on the man the paragraph before named)
+	if ((toks[j].pos === 'ADV' || TIME_ADVERBS.has(toks[j].normal)) && toks[j + 1]?.pos === 'ADP' && FRONTING_PREPOSITIONS.has(toks[j + 1].normal)) j++;
 	const opener = toks[j];
 	if (!opener || j >= i) return -1;
 	const participle = opener.pos === 'VERB' && /(?:ing|ed)$/.test(opener.normal) && isCapital(opener);

@@ -22,6 +22,7 @@ import { obliqueAt, unknownNameSubject } from './name-kind.js';
 import { findCoordinations } from './coordination.js';
 import { scanEntities } from './entities.js';
 import { mainClauseStart } from './fronted.js';
+import { SUBORDINATORS } from './clause-shape.js';
 
 /** Possessive pronouns: "their Facebook page" is someone's page, not Facebook's. */
 const OWNERS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
@@ -86,6 +87,19 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 		return [ctx.toks[own > 0 ? ctx.sentenceStart(own - 1) : own].start, ctx.toks[own].start];
 	};
 	index.sentenceStartAt = (offset) => sentBounds(offset)[1];
+	// (where the quotation closing right before the pronoun at an offset opened, '"…," he said', when that
+	// is in an earlier sentence; else null)
+	const quotationBefore = (offset: number): number | null => {
+		const k = ctx.tokenAt(offset);
+		// (the mark in the pronoun's own sentence, or the pronoun in lower case after a "?" or "!" that ended
+		// the tagger's sentence: '"Who wants to live at home at 29?" she said'; not 'calling him "a total
+		// stiff." He says', where the quotation ended the sentence before)
+		const t = ctx.toks[k];
+		const m = k >= 2 && t && ctx.isMark[k - 1] && (ctx.toks[k - 1].sentence === t.sentence || /^\p{Ll}/u.test(t.value)) ? ctx.inQuote[k - 2] : -1;
+		if (m < 0) return null;
+		const opened = ctx.marks[m].start;
+		return opened < sentBounds(offset)[1] ? opened : null;
+	};
 	// (", they say.", ", he said Monday.": a pronoun after a comma, a cue, and at most a time before the
 	// sentence's end reports the words before it, from the sentence's start)
 	index.reportBeforeAt = (offset) => {
@@ -331,7 +345,10 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 	};
 	index.previousSentence = (offset) => {
 		// (the first sentence has none before it: both bounds are its own start)
-		const [before, own] = sentBounds(offset);
+		// ('… won Michigan. "It was a narrow victory. It was almost a split decision," he said.': a he or she
+		// right after the quotation it attributes reads on from the sentence before that quotation opened,
+		// not from a sentence inside it; review SS of the 54th stop had Levin's words given to Sanders)
+		const [before, own] = sentBounds(quotationBefore(offset) ?? offset);
 		if (before === own) return null;
 		if (paragraphIndex(before) === paragraphIndex(own)) return [before, own];
 		// A paragraph's first sentence continues the last one of the paragraph before: "… Tommy Robinson
@@ -373,8 +390,22 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 		return false;
 	};
 	index.mainClauseAt = (offset) => {
-		const k = mainClauseStart(ctx, ctx.tokenAt(offset));
-		return k < 0 ? offset : ctx.toks[k].start;
+		const s = ctx.tokenAt(offset);
+		const k = mainClauseStart(ctx, s);
+		if (k >= 0) return ctx.toks[k].start;
+		// ("While Obama had black artists writing songs about him, that has not been happening for Clinton,
+		// which is something that concerns Henry Crespo": a clause of its own opening the sentence holds no
+		// subject of it, even when no name starts the main clause after its comma)
+		const first = ctx.toks[s];
+		if (!first || ctx.inQuote[s] >= 0 || first.pos !== 'SCONJ' || !SUBORDINATORS.has(first.normal)) return offset;
+		// (not when a description is that subject: "Though Trump was not willing to say …, the front-runner did
+		// offer his opinion" is still Trump's sentence)
+		for (let j = s + 1; j < ctx.toks.length && j - s < 40 && ctx.toks[j].sentence === first.sentence; j++) {
+			if (ctx.toks[j].value !== ',' || ctx.inQuote[j] >= 0 || !ctx.toks[j + 1]) continue;
+			const next = ctx.toks[j + 1];
+			return next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'PROPN' ? offset : next.start;
+		}
+		return offset;
 	};
 	index.possessorAt = (end) => {
 		const next = ctx.toks[ctx.tokenAt(end)];

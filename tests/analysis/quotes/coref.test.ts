@@ -272,7 +272,23 @@ const rows: [string, string, string, number, string | null][] = [
 	['"a message to Mayor Ellen Ward that she …"', 'Dana Price said the marchers wanted to send a message to Mayor Ellen Ward that she is losing support.', 'she', 0, 'Ellen Ward'],
 	['... and then "He" is the subject', 'Dana Price said the marchers wanted to send a message to Mayor Ellen Ward that she is losing support. He also charged that the council ignored the tenants.', 'He', 0, 'Dana Price'],
 	['... but a subject of that gender stays first', 'Tom Price said the marchers wanted to send a message to Mayor Ed Ward that he is losing support.', 'he', 0, 'Tom Price'],
-	['... and a woman named in the sentence before does not outrank it', 'Tam Okafor voted for Ann Cole in the primary. "It was easy," she said.', 'she', 0, 'Tam Okafor']
+	['... and a woman named in the sentence before does not outrank it', 'Tam Okafor voted for Ann Cole in the primary. "It was easy," she said.', 'she', 0, 'Tam Okafor'],
+	// review SS (54th stop): "he said" after a quotation of two sentences reads on from the sentence before
+	// the quotation, not from its last sentence
+	['"he said" after a quotation of two sentences', 'Mayor Tom Vale backed the plan. Mr. Vale dismissed concerns that he is defying the county, even though Governor Ed Roe won it. "It was a narrow win. It was almost a tie," he said.', 'he', 1, 'Tom Vale'],
+	['... and after a "?" the tagger took for the sentence\'s end', 'Ann Cole still lives with her parents, among posters of Ed Roe. "Who wants to live at home at 29?" she said.', 'she', 0, 'Ann Cole'],
+	['... not over a sentence its quotation ended', 'Ann Cole spoke first. Tom Vale went after Ed Roe, calling him "a total stiff." He says the plan is a disgrace.', 'He', 0, 'Tom Vale'],
+	// review SS: a his in a phrase of time the sentence opens with is its subject's
+	['"Early in his campaign, X attacked Y"', 'Ed Roe was the nominee in 2012. Early in his campaign, Tom Vale attacked Ed Roe.', 'his', 0, 'Tom Vale'],
+	// review SS: an object pronoun is not the subject of its own clause, read to the infinitive's subject
+	['"led X to declare him" is not X', 'Tom Vale won Ohio on Tuesday. The victory led Party Chairman Ed Roe to declare him the nominee.', 'him', 0, 'Tom Vale'],
+	['... nor "accuses X of subjecting her"', 'Ann Cole accuses Ed Roe of subjecting her to a smear.', 'her', 0, 'Ann Cole'],
+	['... but "called X to congratulate him" is X', 'Ann Cole spoke on Tuesday after she called Tom Vale to congratulate him.', 'him', 0, 'Tom Vale'],
+	['... and "for him to win" is no object', 'Tom Vale is behind. Many delegates would have to switch sides for him to win.', 'him', 0, 'Tom Vale'],
+	['... and a participle after a noun has that noun for its subject', 'Tom Vale could be met by a chorus of Democrats urging him to quit.', 'him', 0, 'Tom Vale'],
+	['... and a name after a verb may be its clause\'s subject', 'Tom Vale went on. Ann Cole said Governor Ed Roe approached her after the rally.', 'her', 0, 'Ann Cole'],
+	['... a relative clause on a noun has another verb', 'Only three senators endorsed Tom Vale, and the bad blood Ed Roe engendered over the years prevented him from winning.', 'him', 0, 'Tom Vale'],
+	['"her" and a noun the tagger reads as a verb is hers', 'Ann Cole won again. As Ann Cole extends her lead, Tom Vale must decide.', 'her', 0, 'Ann Cole']
 ];
 
 describe('coreference across an article', () => {
