@@ -182,6 +182,8 @@ function orgMatch(rules: GroupRule[], text: string) {
 function ownWords(description: string): string {
 	return outsideRoleAtEnd(description)?.word ?? description;
 }
+/** An ambassador's title: "U.N. Ambassador", "ambassador to NATO". */
+const AMBASSADOR = /\bambassadors?\b/i;
 const roles = (c: Cluster, former: boolean) => c.facets.filter((f) => (f.role === 'title' || f.role === 'description' || f.role === 'party') && !!f.former === former);
 
 /**
@@ -290,10 +292,15 @@ export function entityGroup(rules: GroupRule[], c: Cluster, orgGroup: (name: str
 	// passed over, and the title is read by its last word, below)
 	const beats = roles(c, false).filter((f) => pressTitle(rules, f.text));
 	const beat = (f: Facet) => beats.some((t) => f.start >= t.start && f.end <= t.end);
+	// "Former U.N. Ambassador John Bolton": an ambassador's title names the body they are posted to, not the
+	// government they serve; the title decides (speaker-groups.tsv "u.n. ambassador"; review SS of the 54th
+	// stop had all 13 of Bolton's quotes in the international body)
+	const envoys = [...roles(c, false), ...roles(c, true)].filter((f) => AMBASSADOR.test(f.text));
+	const postedTo = (f: Facet) => envoys.some((t) => f.start >= t.start && f.end <= t.end);
 	if (cleric) return decided(firstAff, 'other', ev(cleric, 'clergy'));
 	for (const former of [false, true]) {
 		for (const f of affs.filter((x) => !!x.former === former)) {
-			if (nationality(f) || (!former && beat(f))) continue;
+			if (nationality(f) || (!former && beat(f)) || postedTo(f)) continue;
 			const m = matchGroup(rules, f.text);
 			if (m && m.group !== 'citizen') return decided(firstAff, m.group, ev(f, m.pattern), f);
 			const g = orgGroup(f.text);

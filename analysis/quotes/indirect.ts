@@ -14,6 +14,7 @@ import { nounReport } from './noun-reports.js';
 import { npRight } from './phrases.js';
 import { subjectLeft, subjectRight } from './subjects.js';
 import { fronted } from './relayed.js';
+import { markedTitleEnd } from './work-titles.js';
 import { CONJUNCTIONS, reportSubject } from './report-subject.js';
 import { MODALS, commentEnd, contrastEnd, endAtJoinedCues, frontedReportEnd, glossEnd, hedgedParticiple, judgedForEnd, siblingParticipleEnd, trailingRelativeEnd, trimRange, turnEnd } from './report-edges.js';
 import { RELATIVE_OPENERS, SUBORDINATORS, gappedRelative, hasClauseVerb, objectThatVerb, mainClauseAfter, negated, nounWithInfinitive, objectBeforeClause, objectBeforeParticiple, objectBeforeSubordinate, objectThenPredicates, objectWithRelative, openedBefore, ownSubjectAfter, passiveInfinitive, reducedPassive, relativeCue, relativeOnThing, subordinatorAt, writersClauseAt } from './clause-shape.js';
@@ -133,7 +134,8 @@ export function findIndirect(ctx: Ctx): Found[] {
 						if (k < se && (toks[k].pos === 'ADP' || (toks[k].normal === 'to' && NP_OPENING_POS.has(toks[k + 1]?.pos ?? ''))) && !CLAUSE_PREPS.has(toks[k].normal)) {
 							// ("to the killing": a gerund after a determiner is a noun, whatever the tagger made of it)
 							const pp = npRight(toks, k + 1, se) ?? (toks[k + 1]?.pos === 'DET' && toks[k + 2]?.pos === 'VERB' && /ing$/.test(toks[k + 2].normal) ? ([k + 1, k + 3] as Range) : null);
-							if (pp && pp[1] - k <= 6) {
+							// (longer when "that" follows it: "said on Harbour Radio's Morning Meeting program that")
+							if (pp && (pp[1] - k <= 6 || (toks[pp[1]]?.normal === 'that' && pp[1] - k <= 10))) {
 								lastPrep = k;
 								// "Vale responded after Lee said the plan failed": a clause of time or cause with a subject and
 								// verb of its own is when or why; the cue reports nothing here
@@ -442,6 +444,9 @@ export function findIndirect(ctx: Ctx): Found[] {
 			// name the cue's object ended at; that phrase is the topic, not what was said)
 			const opener = toks[content[0]];
 			if (/^['’]s$/i.test(opener.value) || (/^['’]$/.test(opener.value) && toks[content[0] - 1]?.end === opener.start && /s$/i.test(toks[content[0] - 1].value))) continue;
+			// ("Brown said on Boston Herald Radio's Morning Meeting program.": where, when or on what channel,
+			// with no clause of its own, is not what was said; review SS of the 54th stop)
+			if (WHERE_PREPS.has(opener.normal) && opener.pos === 'ADP' && !toks.slice(content[0], content[1]).some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && !isCap(x)))) continue;
 			// ("they should respond by suggesting that critics are biased": the means, not what was said; the
 			// participle's own report is found at it; review V of the 39th stop)
 			// (only a participle of saying: "concluded by implying that …" keeps its report)
@@ -463,24 +468,9 @@ export function findIndirect(ctx: Ctx): Found[] {
 }
 
 const DASHES = new Set(['–', '—', '-', '--']);
-/**
- * Where a title in quotation marks starting at token k ends (after its closing mark): a few words in
- * title case ("''Meet the Press''", "“This Week”"), with more of the sentence after it; else null.
- */
-function markedTitleEnd(ctx: Ctx, k: number, se: number): number | null {
-	const { toks } = ctx;
-	if (k >= se || !ctx.isMark[k]) return null;
-	const q = ctx.inQuote[k + 1];
-	if (q === undefined || q < 0) return null;
-	let j = k + 1;
-	while (j < se && ctx.inQuote[j] === q && !ctx.isMark[j]) j++;
-	const n = j - (k + 1);
-	if (j >= se - 1 || !ctx.isMark[j] || n < 1 || n > 6) return null;
-	for (let x = k + 1; x < j; x++) if (!isCap(toks[x]) && !TITLE_SMALL.has(toks[x].normal)) return null;
-	return isCap(toks[k + 1]) ? j + 1 : null;
-}
-const TITLE_SMALL = new Set(['the', 'of', 'and', 'a', 'an', 'for', 'in', 'on', 'to', 'at', 'with']);
 
+/** Prepositions of a place, a time or a channel: a phrase they open is no report ("said on the radio"). */
+const WHERE_PREPS = new Set(['on', 'in', 'at', 'during']);
 /** Prepositions of a manner, place, time or channel phrase between a cue and its "that" ("replied in an even voice that"). */
 const MANNER_PREPS = new Set(['in', 'with', 'on', 'at', 'during', 'by', 'over', 'through', 'via', 'from']);
 /** Words of such a phrase: "an even voice", "a rally in Ohio", "the phone". */

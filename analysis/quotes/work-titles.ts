@@ -2,6 +2,7 @@
 // headline), not anyone's speech: find.ts drops them before quotes are assembled.
 import type { Ctx } from './context.js';
 import type { Found } from './direct.js';
+import { isCap } from './mentions.js';
 
 /** A word a title capitalises (or a figure). */
 export const TITLE_WORD_START = /^[\p{Lu}\d]/u;
@@ -104,3 +105,21 @@ export function headlineGiven(ctx: Ctx, open: number): boolean {
 
 /** Words for a headline before the one given: "the headline", "headlines such as", "headlines like". */
 const HEADLINE_NOUNS = new Set(['headline', 'headlines', 'headlined', 'banner', 'chyron']);
+
+/**
+ * Where a title in quotation marks starting at token k ends (after its closing mark): a few words in
+ * title case ("''Meet the Press''", "“This Week”"), with more of the sentence after it; else null.
+ */
+export function markedTitleEnd(ctx: Ctx, k: number, se: number): number | null {
+	const { toks } = ctx;
+	if (k >= se || !ctx.isMark[k]) return null;
+	const q = ctx.inQuote[k + 1];
+	if (q === undefined || q < 0) return null;
+	let j = k + 1;
+	while (j < se && ctx.inQuote[j] === q && !ctx.isMark[j]) j++;
+	const n = j - (k + 1);
+	if (j >= se - 1 || !ctx.isMark[j] || n < 1 || n > 6) return null;
+	for (let x = k + 1; x < j; x++) if (!isCap(toks[x]) && !TITLE_SMALL.has(toks[x].normal)) return null;
+	return isCap(toks[k + 1]) ? j + 1 : null;
+}
+const TITLE_SMALL = new Set(['the', 'of', 'and', 'a', 'an', 'for', 'in', 'on', 'to', 'at', 'with']);

@@ -482,7 +482,11 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		// review QQ (52nd stop): what the text calls an organisation over a name that is a company's only by its ending
 		['"the Harbour Deposit Insurance Corporation, a banking regulator"', 'The Harbour Deposit Insurance Corporation, a federal banking regulator, said the data was safe.', 'government'],
 		['... while a company word alone still decides', 'The Harbour Deposit Insurance Corporation said the data was safe.', 'business'],
-		['... and a legal form over any description', 'Harbour Arms LLC, a maker of rifles for the army, said the data was safe.', 'business']
+		['... and a legal form over any description', 'Harbour Arms LLC, a maker of rifles for the army, said the data was safe.', 'business'],
+		// review SS (54th stop): an ambassador to an international body serves a government
+		['"Former U.N. Ambassador Tom Vale"', 'Former U.N. Ambassador Tom Vale said the deal was a mistake.', 'government'],
+		['... and "a former ambassador to NATO"', 'Tom Vale, a former ambassador to NATO, said the deal was a mistake.', 'government'],
+		['... while "U.N. Secretary-General Tom Vale" is the body\'s', 'U.N. Secretary-General Tom Vale said the deal was a mistake.', 'international body']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
 		const { quotes } = analyse(text);

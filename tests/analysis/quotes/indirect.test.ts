@@ -20,6 +20,10 @@ describe('findIndirect', () => {
 		['"told reporters at a breakfast hosted by X"', '“We are not done,” Tom Vale told reporters at a breakfast hosted by Harbour Politics.', []],
 		['"said in front of a crowd of about 1,000 people who …"', '“I will say it again,” Tom Vale said in front of a crowd of about 1,000 people who packed a school cafeteria here.', []],
 		['"agreed to a match"', 'Men can write to her only after they have mutually agreed to a match, based often on looks.', []],
+		// review SS (54th stop): where or on what channel, with no clause of its own, is not what was said
+		// (the tagger reads "Herald" and "Meeting" as verbs: capitalised, they are the programme's name)
+		['"said on Boston Herald Radio\'s Morning Meeting program."', 'Tom Vale, a former senator, said on Boston Herald Radio’s Morning Meeting program.', []],
+		['... but "said on the radio that …" reports', 'Tom Vale said on Harbour Radio’s Morning Meeting program that the plan would fail.', [{ text: 'the plan would fail', mention: 'Tom Vale' }]],
 		// review MM (48th stop): what a poll, a study or the records show or found is theirs (findings.txt)
 		['"…, a Harbour University poll shows."', 'Senate races in three states are all close, a Harbour University poll shows.', [{ text: 'Senate races in three states are all close', mention: 'a Harbour University poll' }]],
 		['"The survey also found that …"', 'The survey also found that voters were angry about the roads.', [{ text: 'voters were angry about the roads', mention: 'The survey' }]],
