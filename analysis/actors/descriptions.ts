@@ -129,7 +129,10 @@ export function addDescriptions(scan: NameScan): void {
 		const bodyPart = w === 'head' && LOCATIVE.has(tokens[i - 1]?.normal.toLowerCase() ?? '') && tokens[h + 1]?.normal !== 'of';
 		// ("a host of government programs": a quantity, not someone who hosts; review T of the 39th stop)
 		const quantity = w === 'host' && (d === 'a' || d === 'an') && h === i + 1 && tokens[h + 1]?.normal === 'of';
-		const person = !origin && !bodyPart && !quantity && (roles.has(w) || roles.has(lemma));
+		// ("gave Priebus a heads up": "a" before a noun in the plural opens an idiom, no one; review SS of the
+		// 54th stop had "heads" an actor)
+		const idiom = (d === 'a' || d === 'an') && h === i + 1 && w !== lemma && w.endsWith('s');
+		const person = !origin && !bodyPart && !quantity && !idiom && (roles.has(w) || roles.has(lemma));
 		const org = !person && (orgNouns().has(w) || orgNouns().has(lemma));
 		if (!person && !org) continue;
 		// ("will organize an aggressive campaign against Clinton", "has run a brilliant campaign": with "a", a

@@ -11,7 +11,7 @@ import { ALL_UPPER, LOWER_FIRST, acronym, capitalised } from './capitals.js';
 import { STORY_SENTENCES } from './polarity.js';
 import type { NameScan } from './scan.js';
 import { inPartyLabel, inPlaceList, placeInApposition } from './settings.js';
-import { isThingWord, placeNouns, things } from './word-lists.js';
+import { isThingWord, placeNouns, religions, things } from './word-lists.js';
 import { isShouted } from '../shouted.js';
 
 /** A word for a doctrine, a creed or an aversion: "Republicanism", "Judaism", "Islamophobia" (not "Buddhist", a person). */
@@ -127,7 +127,7 @@ export function addLoneWords(scan: NameScan): void {
 		if (IDEOLOGY.test(w)) continue;
 		// ("LONDON (AP) —": a dateline in capitals is a place too)
 		const asWritten = ALL_UPPER.test(t.value) && t.value.length > 3 ? t.value[0] + t.value.slice(1).toLowerCase() : t.value;
-		if (NOT_ACTORS.has(w) || NEVER_NAME_WORDS.has(w) || TIME_WORDS.has(w) || MONTH_ABBREVIATIONS.test(w) || places.has(asWritten) || t.value.length < 2 || isThingWord(w)) continue;
+		if (NOT_ACTORS.has(w) || NEVER_NAME_WORDS.has(w) || TIME_WORDS.has(w) || MONTH_ABBREVIATIONS.test(w) || places.has(asWritten) || t.value.length < 2 || isThingWord(w) || (religions().has(w) && !surnames.has(w))) continue;
 		// ("the Bush family", "the Koch brothers": no one of them; as the entity scan reads it)
 		if (familyAfter(tokens, i, i + 1)) continue;
 		// ("a North Charleston police officer", "South Bend": a compass word opening a place's name, whose

@@ -15,6 +15,8 @@ export const things = () => wordList('things.txt');
 const CONDITION = /(?:itis|osis|a?emia|pathy)$/;
 /** Does a name ending in this lower-case word name a thing (things.txt, or a disease's ending: "Eastern Equine Encephalitis")? */
 export const isThingWord = (w: string): boolean => things().has(w) || CONDITION.test(w);
+/** Religions and their branches, named alone ("radical Islam", "Sunni and Shia"): religions.txt. */
+export const religions = () => wordList('religions.txt');
 /** Nouns that make a capitalised word before them an illness's name ("Ebola virus"): illness.txt. */
 export const illnessNouns = () => wordList('illness.txt');
 /** Nouns that describe an organisation ("the company said"): org-nouns.txt. */

@@ -170,6 +170,8 @@ describe('actors: "Americans", "Muslims", "Democrats" are many people, never a h
 		['Four Americans died there. Ann Roe said the grief that she feels is real.', 'Americans', ['Americans']],
 		['On Friday, Muslims gathered at the mosque. He spoke for an hour.', 'Muslims', ['Muslims']],
 		['On Friday, Democrats left the room. Later she returned alone.', 'Democrats', ['Democrats']],
+		// (a faith's people in the plural stay actors; its branch named alone is none, religions.txt)
+		['On Monday, Sunnis and Shiites marched together.', 'Sunnis', ['Sunnis']],
 		// (a surname in the plural form is one person's: "evan" is a given name)
 		['On Friday, Evans left the room. Later he returned alone.', 'Evans', ['Evans', 'he']]
 	])('%s → %s', (text, name, mentions) => {
@@ -589,6 +591,12 @@ describe('actors: who is one', () => {
 		['A host of programs, including Medicaid, were cut last year.', 'host'],
 		['A host of programs, including Medicaid, were cut last year.', 'Medicaid'],
 		['Islamophobia rose sharply after the attacks.', 'Islamophobia'],
+		// review SS (54th stop): a religion or its branch named alone, a building, an idiom's plural after "a"
+		['Tom Vale will not use the phrase radical Islam in his speech.', 'Islam'],
+		['Ann Lee explained the difference between Sunni and Shia to the committee.', 'Sunni'],
+		['Ann Lee explained the difference between Sunni and Shia to the committee.', 'Shia'],
+		['Tom Vale met the donors inside Vale Tower on Monday.', 'Vale Tower'],
+		['Tom Vale gave the mayor a heads up about the vote.', 'heads'],
 		["Officials met on Veteran's Day in the capital.", 'Veteran'],
 		// review V (39th stop): a platform words were published on, a people by descent, a campaign waged,
 		// a town after a preposition of place
