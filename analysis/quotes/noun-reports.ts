@@ -14,6 +14,16 @@ import { subjectLeft } from './subjects.js';
 /** Nouns for a statement whose "that" clause says what was stated (not "the plan that …", a relative clause). */
 const SAY_NOUNS = new Set(['claim', 'claims', 'statement', 'assertion', 'insistence', 'warning', 'promise', 'pledge', 'vow', 'argument', 'allegation', 'accusation', 'suggestion', 'prediction', 'admission', 'denial', 'boast', 'complaint', 'contention', 'assurance', 'announcement', 'declaration', 'charge', 'remark', 'comment']);
 
+/** Nouns for what someone argued, which report with "was that" only: "Sanders's point was that …". */
+const COPULA_NOUNS = new Set(['point', 'argument', 'message', 'case', 'pitch', 'position']);
+/** Prepositions of a phrase of when or where between a speech noun and its "that" ("at the start of the season"). */
+const WHEN_WHERE = new Set(['on', 'at', 'in', 'during']);
+
+/** Tokens [a, b) a phrase of when or where, with no verb of its own: "at the start of the primary season". */
+function whenOrWhere(toks: Ctx['toks'], a: number, b: number): boolean {
+	return WHEN_WHERE.has(toks[a].normal) && toks[a].pos === 'ADP' && b - a <= 8 && toks.slice(a + 1, b).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX' && x.value !== ',');
+}
+
 /** Verbs that make a speech noun an act of saying: "made the claim that", "issued a warning that". */
 const LIGHT_VERBS = new Set(['make', 'issue', 'repeat', 'renew', 'offer']);
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -27,14 +37,21 @@ export function nounReport(ctx: Ctx, i: number, ss: number, se: number): Found |
 	const { toks, text } = ctx;
 	// (plural too: "his allegations that …", "their warnings that …")
 	const noun = toks[i].normal;
-	if (!SAY_NOUNS.has(noun) && !(noun.endsWith('s') && SAY_NOUNS.has(noun.slice(0, -1)))) return null;
-	// (a time may come between: "statement earlier this year that")
+	const said = SAY_NOUNS.has(noun) || (noun.endsWith('s') && SAY_NOUNS.has(noun.slice(0, -1)));
+	if (!said && !COPULA_NOUNS.has(noun)) return null;
+	// (a time may come between: "statement earlier this year that"; or a phrase of when or where, "the
+	// senator's suggestion at the start of the season that"; and "was": "Sanders's argument on Sunday was
+	// that …", "his point was that …"; review SS of the 54th stop)
 	let that = i + 1;
-	while (that < se && that - i <= 4 && toks[that].normal !== 'that') that++;
-	if (toks[that]?.normal !== 'that' || that + 1 >= se || (that > i + 1 && !isTimePhrase(toks, i + 1, that))) return null;
+	while (that < se && that - i <= 10 && toks[that].normal !== 'that') that++;
+	if (toks[that]?.normal !== 'that' || that + 1 >= se) return null;
+	const copula = that - 1 > i && toks[that - 1].lemma.toLowerCase() === 'be' && toks[that - 1].pos === 'AUX';
+	if (!said && !copula) return null;
+	const between = copula ? that - 1 : that;
+	if (between > i + 1 && !isTimePhrase(toks, i + 1, between) && !whenOrWhere(toks, i + 1, between)) return null;
 	// ("issued a statement that sought to address …": a "that" before a verb opens a relative clause on the
-	// noun, which says what the statement did, not what it said)
-	if (RELATIVE_NEXT.has(toks[that + 1].pos)) return null;
+	// noun, which says what the statement did, not what it said; after "was" it opens what was said)
+	if (!copula && RELATIVE_NEXT.has(toks[that + 1].pos)) return null;
 	let j = i;
 	// (an adjective, a participle or a noun in lower case before it: "repeated warning", "bombshell allegations")
 	while (j - 1 > ss && (toks[j - 1].pos === 'ADJ' || (toks[j - 1].pos === 'VERB' && /ed$/.test(toks[j - 1].normal)) || (toks[j - 1].pos === 'NOUN' && !isPossessive(toks[j - 1]) && /^\p{Ll}/u.test(toks[j - 1].value))) && i - j < 2) j--;

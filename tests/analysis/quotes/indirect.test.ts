@@ -331,6 +331,11 @@ describe('findIndirect', () => {
 		['... plural, "Lee\'s allegations that …"', "Ann Lee's allegations that the mayor coerced her were denied.", [{ text: 'the mayor coerced her', mention: 'Ann Lee' }]],
 		['... with a noun before it, "Lee\'s bombshell allegations that …"', "Ann Lee's bombshell allegations that the mayor coerced her were denied.", [{ text: 'the mayor coerced her', mention: 'Ann Lee' }]],
 		['... but no owner, no one\'s report', 'The allegations that the mayor coerced her were denied.', []],
+		// review SS (54th stop): "X's point was that …", a phrase of when or where before the "that"
+		['"Vale\'s point was that …"', "Tom Vale's point was that the mayor would need more votes.", [{ text: 'the mayor would need more votes', mention: 'Tom Vale' }]],
+		['"Vale\'s argument on Sunday was that …"', "Tom Vale's argument on Sunday was that delegates should switch sides.", [{ text: 'delegates should switch sides', mention: 'Tom Vale' }]],
+		['"Vale\'s suggestion at the start of the season that …"', "Ann Lee is upset by Tom Vale's suggestion at the start of the season that delegates would play no role.", [{ text: 'delegates would play no role', mention: 'Tom Vale' }]],
+		['... but "the point" with no "was" reports nothing', "Tom Vale's point that the mayor made was lost.", []],
 		['"stood by his comment Monday that …"', 'Tom Vale spoke in Ohio. Vale stood by his comment Monday that the depot was unsafe.', [{ text: 'the depot was unsafe', mention: 'his' }]],
 		['... not a pronoun that means no one named', 'Some users pointed to articles to support their claim that the depot was unsafe.', []],
 		['... ends at ", and" and a noun phrase of the writer\'s', "The mayor rejected the union's claim that the depot was unsafe, and its refusal to pay for repairs.", [{ text: 'the depot was unsafe', mention: 'the union' }]],
