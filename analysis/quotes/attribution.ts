@@ -386,6 +386,12 @@ export function attrBefore(ctx: Ctx, lo: number, hi: number): Attribution | null
 		const ps = participleSubject(ctx, c, lo);
 		if (ps === 'nobody') continue;
 		if (ps) return { cue: [c, e], np: ps.np, appos: ps.appos };
+		// ("Ryan and Trump will meet next week, Spicer said, adding, "…"": a participle right after an
+		// attribution set off by commas hangs on its speaker; review SS of the 54th stop had "Trump" speak)
+		if (isParticiple(toks[c]) && toks[c - 1]?.value === ',' && c - 2 > lo && toks[c - 2].pos === 'VERB' && ctx.isSpeechLemma(toks[c - 2])) {
+			const by = subjectLeft(toks, c - 2, lo);
+			if (by && toks[by.np[0] - 1]?.value === ',' && isNamed(toks, by.np)) return { cue: [c, e], np: by.np, appos: by.appos };
+		}
 		// ", chanting …" hangs on the subject of the clause before the comma, not on the phrase next to it
 		// (when another quotation of the sentence ends where this search starts, the subject of the nearest
 		// clause with a verb of its own, however far back: 'Trump says in the spot titled "Dangerous,"

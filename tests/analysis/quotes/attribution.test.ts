@@ -154,6 +154,8 @@ describe('speakerOf', () => {
 		['a long aside with a place in it', 'Clinton, during a town hall meeting in Columbus, Ohio, said she was "going to put a lot of coal miners out of business."', 'going to', 'Clinton', 'Clinton'],
 		['an age and a home town', 'Cory James, 22, of Flint, Mich., said he "hadn’t given up hope" yet.', 'hadn’t given', 'Cory James', 'Cory James'],
 		['a participle after a comma hangs on the clause subject', 'Outside the arena in downtown Washington, about 200 protesters gathered, chanting "Dump Trump now."', 'Dump Trump', 'protesters', 'protesters'],
+		// review SS (54th stop): ... but after an attribution set off by commas, on its speaker
+		['", Vale said, adding, …" is Vale\'s', 'Ann Lee and Ed Roe will meet next week, Vale said, adding, "They need to sit down and have a good talk."', 'They need', 'Vale', 'Vale'],
 		['a time before a comma opens the sentence', 'But that morning, an angry army of workers had gathered at the center, carrying signs saying, "Merger today, Chapter 11 tomorrow."', 'Merger today', 'angry army of workers', 'an angry army of workers'],
 		['a quote after a mixed quote carries on its speaker', 'Clinton “drew well from working-class Democrats” in 2008, said professor Paul Beck. “That was more her constituency then.”', 'That was', 'Paul Beck', 'professor Paul Beck'],
 		['"it" skips a person', 'Tom Dale met workers at Acme Corp on Monday.\n\n"We had no choice," it said.', 'We had', 'Acme Corp', 'it'],
