@@ -133,6 +133,12 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 		const before = ctx.toks[first - 1];
 		return !!before && ctx.isSpeechLemma(before) && ctx.isMark[first - 2] === true && ctx.cueAt(first - 1) > 0;
 	};
+	index.asksAt = (offset, end = offset + 1) => {
+		let last = ctx.tokenAt(offset);
+		while (last + 1 < ctx.toks.length && ctx.toks[last + 1].start < end) last++;
+		const v = ctx.toks[last + 1];
+		return !!v && ctx.cueAt(last + 1) > 0 && v.lemma.toLowerCase() === 'ask';
+	};
 	// (of the named people in [from, to), outside quotation marks, the first who speaks there: "Trump said")
 	const speakerIn = (from: number, to: number): Cluster | null => {
 		for (let j = Math.max(0, ctx.tokenAt(from)); j < ctx.toks.length && ctx.toks[j].start < to; j++) {

@@ -39,6 +39,8 @@ export interface AntecedentHooks {
 	sentenceStartAt?: ((offset: number) => number) | null;
 	/** Is the mention at an offset (ending at `end`) the speaker of a speech verb right beside it ("Haig said", "said Haig")? */
 	speaksAt: ((offset: number, end?: number) => boolean) | null;
+	/** … and is that speech verb "ask" ("Tapper asked whether …")? */
+	asksAt?: ((offset: number, end?: number) => boolean) | null;
 	/** Is the name at an offset a modifier of a noun after it ("Trump campaign chairman")? */
 	modifierAt: ((offset: number) => boolean) | null;
 	/** … of a noun a possessive pronoun owns ("their Facebook page")? */
@@ -165,7 +167,9 @@ export function antecedent(timeline: readonly TimelineEntry[], p: PronounClass, 
 				if (!subject && e.at >= main && !e.oblique && !hooks.modifierAt?.(e.end - 1) && !hooks.bracketedAt?.(e.at)) subject = e.c;
 				// (not one who speaks in the clause the sentence opens with: "When Trump suggested that …, Rubio
 				// fired back …. ¶ And he continued on" is Rubio; review II of the 46th stop)
-				if (speaks && !speaker && e.at >= main && hooks.speaksAt?.(e.at, e.end)) speaker = e.c;
+				// (nor one who asks: 'Ryan did not exude confidence when Tapper asked whether …. ¶ "…," he said.' is
+				// Ryan answering; review SS of the 54th stop)
+				if (speaks && !speaker && e.at >= main && hooks.speaksAt?.(e.at, e.end) && !hooks.asksAt?.(e.at, e.end)) speaker = e.c;
 				if (e.c === found) foundThere = true;
 			}
 			if (speaker) found = speaker;

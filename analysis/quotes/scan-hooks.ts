@@ -42,6 +42,9 @@ export class ScanHooks {
 	/** Is the mention at an offset the speaker of a speech verb right beside it? (set by the scan) */
 	speaksAt: ((offset: number, end?: number) => boolean) | null = null;
 
+	/** … and is that speech verb "ask"? (set by the scan) */
+	asksAt: ((offset: number, end?: number) => boolean) | null = null;
+
 	/** Where the sentence with an offset starts. (set by the scan) */
 	sentenceStartAt: ((offset: number) => number) | null = null;
 
