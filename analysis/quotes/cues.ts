@@ -252,7 +252,9 @@ export function cueAt(ctx: Ctx, i: number, loose = false): number {
 	// "the Nasdaq added 20.72 points", "gold added 0.1%": adding a figure reports no words
 	if (t.lemma === 'add' && next && (next.pos === 'NUM' || /^[$€£¥]$/.test(next.value))) return -1;
 	// "called him later", "called her back": telephoning someone, not saying anything (not "called him a liar")
-	if (t.lemma === 'call' && next?.pos === 'PRON' && /^(?:later|again|back|twice|repeatedly|,|\.|;|but|at|from|every)$/.test(ctx.toks[i + 2]?.normal ?? '.')) return -1;
+	// ("calling him, among other things, “a failed candidate.”": an aside, then the name he was called, is
+	// naming; review SS of the 54th stop)
+	if (t.lemma === 'call' && next?.pos === 'PRON' && /^(?:later|again|back|twice|repeatedly|,|\.|;|but|at|from|every)$/.test(ctx.toks[i + 2]?.normal ?? '.') && !namedAfterAside(ctx, i + 2)) return -1;
 	// "Obama called both candidates Tuesday night and …", "she called Sanders after the primaries to
 	// congratulate him": a call to someone named, then when or why, is a telephone call (not "called
 	// Sanders a fraud", "called the plan “reckless”": what follows the object names it)
@@ -329,6 +331,13 @@ export const TEXT_OBJECT = new Set(['read', 'write', 'recite', 'publish', 'post'
 export const FINISH_OBJECT = new Set(['conclude', 'maintain']);
 /** Words that open such a noun phrase. */
 export const OBJECT_OPENERS = new Set(['its', 'their', 'his', 'her', 'the', 'a', 'an', 'this', 'our']);
+
+/** A short aside between commas starting at token k, then quotation marks: ", among other things, “…”". */
+function namedAfterAside(ctx: Ctx, k: number): boolean {
+	if (ctx.toks[k]?.value !== ',') return false;
+	for (let j = k + 1; j < k + 6 && j < ctx.toks.length; j++) if (ctx.toks[j].value === ',') return ctx.isMark[j + 1] === true && j > k + 1;
+	return false;
+}
 
 export const NAMING = new Set(['call', 'name', 'dub', 'label', 'term', 'brand']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you']);

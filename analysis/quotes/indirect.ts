@@ -444,6 +444,9 @@ export function findIndirect(ctx: Ctx): Found[] {
 			// name the cue's object ended at; that phrase is the topic, not what was said)
 			const opener = toks[content[0]];
 			if (/^['’]s$/i.test(opener.value) || (/^['’]$/.test(opener.value) && toks[content[0] - 1]?.end === opener.start && /s$/i.test(toks[content[0] - 1].value))) continue;
+			// ("calling him, among other things, “a failed candidate.”": the one named, an aside, and the name in
+			// marks are the direct quote's; no report of its own)
+			if (NAMING.has(t.lemma) && opener.pos === 'PRON' && toks[content[0] + 1]?.value === ',' && ctx.cueAt(i) > 0 && toks.slice(content[0], content[1]).some((_, k) => ctx.isMark[content![0] + k])) continue;
 			// ("Brown said on Boston Herald Radio's Morning Meeting program.": where, when or on what channel,
 			// with no clause of its own, is not what was said; review SS of the 54th stop)
 			if (WHERE_PREPS.has(opener.normal) && opener.pos === 'ADP' && !toks.slice(content[0], content[1]).some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && !isCap(x)))) continue;

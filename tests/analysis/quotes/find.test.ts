@@ -262,6 +262,13 @@ const rows: [string, string, Expect][] = [
 		'Editor-in-chief Marta Bell said the paper was ready.',
 		{ text: 'the paper was ready', kind: 'indirect', speaker: 'Marta Bell', mention: 'Editor-in-chief Marta Bell', cue: 'said', group: 'media' }
 	],
+	// review SS (54th stop): "calling him, among other things, “…”" names him so; the next sentence's cue
+	// ("Roe fired back") does not take the words
+	[
+		'"calling him, among other things, “…”" is the caller\'s',
+		'Early in his campaign, Tom Vale attacked Ed Roe, calling him, among other things, “a failed candidate.” Roe fired back in March.',
+		{ text: 'a failed candidate.', kind: 'direct', speaker: 'Tom Vale', cue: 'calling' }
+	],
 	[
 		'... and "Commander-in-Chief"',
 		'Commander-in-Chief Tom Vale said the army was ready.',
