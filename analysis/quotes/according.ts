@@ -5,7 +5,7 @@
 import type { Token } from '../types.js';
 import { TIME_WORDS, type Ctx, type Range } from './context.js';
 import type { Attribution } from './attribution.js';
-import { personNouns } from './data.js';
+import { documentNouns, personNouns } from './data.js';
 import { npRight } from './phrases.js';
 import { subjectRight } from './subjects.js';
 import { relaysOwnAttribution } from './relayed.js';
@@ -112,6 +112,9 @@ export function accordingTo(ctx: Ctx, i: number, e: number, ss: number, se: numb
 	if (toks[i].normal === 'in' && i > ss && toks[i - 1].value !== ',') return null;
 	// ("according to an ABC News-Washington Post poll last week": when is no part of the source's name)
 	if (np[1] - np[0] > 2 && TIME_WORDS.has(toks[np[1] - 1].normal) && ['last', 'next', 'past'].includes(toks[np[1] - 2].normal)) np = [np[0], np[1] - 2];
+	// ("according to a tally by the Associated Press", "according to a Washington Post analysis": the author
+	// of a document or a count is its source; review SS of the 54th stop had "tally" speak and be an actor)
+	np = documentAuthor(toks, np, se) ?? np;
 	// ("according to Kestrel, a California-based data firm": an appositive description says who the
 	// source is; not a name after the comma, which PolNeAR reads otherwise: 0.658 → 0.656 with names)
 	const sr = subjectRight(toks, e, se);
@@ -151,3 +154,33 @@ export function accordingTo(ctx: Ctx, i: number, e: number, ss: number, se: numb
 	if (content && relaysOwnAttribution(ctx, content, ss)) return null;
 	return { att, content };
 }
+
+/**
+ * The author of the document or count np names, when the text gives it: a name before its noun ("a
+ * Washington Post analysis", "a new CNN poll") or a phrase after "by" ("a tally by the Associated
+ * Press", "a study by researchers at Yale"). Null otherwise.
+ */
+function documentAuthor(toks: readonly Token[], np: Range, se: number): Range | null {
+	const head = toks[np[1] - 1];
+	const noun = head.normal.toLowerCase();
+	if (head.pos !== 'NOUN' || !(documentNouns().has(noun) || COUNTS.has(noun))) return null;
+	if (toks[np[1]]?.normal === 'by') {
+		const by = npRight(toks as Token[], np[1] + 1, se);
+		// (not a name cut inside, "E! News")
+		const cut = !!by && !!toks[by[1]] && toks[by[1]].start === toks[by[1] - 1].end && !/^[,.;:)]$/.test(toks[by[1]].value);
+		if (by && !cut && (toks[by[1] - 1].pos === 'PROPN' || personNouns().has(toks[by[1] - 1].normal))) return by;
+	}
+	// ("The Verge's Stadia review": an owner is the author, the name after it what was reviewed)
+	for (let k = np[1] - 2; k > np[0]; k--) if (/^['’]s$/.test(toks[k].value)) return [np[0], k];
+	// (names joined by a hyphen are the pollsters of a joint poll: "an ABC News-Washington Post poll"; not a
+	// month, "a February survey")
+	let a = np[1] - 1;
+	// (capitalised, whatever the tagger made of the word: "Herald" may be a verb to it)
+	const named = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.value) && t.pos !== 'DET' && t.pos !== 'ADP';
+	while (a > np[0] && (named(toks[a - 1]) || (toks[a - 1].value === '-' && named(toks[a - 2]) && toks[a - 1].start === toks[a - 2].end))) a--;
+	if (a === np[1] - 1 || toks.slice(a, np[1] - 1).every((x) => TIME_WORDS.has(x.normal))) return null;
+	return [a, np[1] - 1];
+}
+
+/** Words of a count, whose author is its source: "a tally by the Associated Press". */
+const COUNTS = new Set(['tally', 'tallies', 'count', 'counts', 'estimate', 'estimates']);

@@ -650,3 +650,19 @@ describe('a description after "according to X," groups the source', () => {
 		expect(quotes.map((q) => [q.speaker, q.group, q.text])).toEqual([[speaker, group, said]]);
 	});
 });
+
+// review SS (54th stop): the author of a document or a count is the source "according to" it names
+describe('"according to a tally by X", "according to an X analysis": X is the source', () => {
+	it.each([
+		['Ann Lee has 1,469 delegates, according to a tally by the Associated Press.', 'Associated Press', 'media'],
+		['Tom Vale would need 159 delegates, according to a Harbour Post analysis.', 'Harbour Post', 'media'],
+		// (an owner before the name is the author: the name after it is what was reviewed)
+		['The console fails, according to The Verge’s Kestrel review.', 'Verge', 'media'],
+		// (a month is no author, and a document with none stays the source)
+		['Most voters are unhappy, according to a February survey.', 'February survey', 'unclassified'],
+		['The drug works, according to a report.', 'report', 'unclassified']
+	])('%s', (text, speaker, group) => {
+		const { quotes } = analyse(text);
+		expect(quotes.map((q) => [q.speaker, q.group])).toEqual([[speaker, group]]);
+	});
+});

@@ -115,7 +115,7 @@ describe('findIndirect', () => {
 		['"according to" a list of bare nouns: its commas are the source\'s', 'But according to interviews with his friends, aides and allies, he wants to campaign.', [{ text: 'he wants to campaign', mention: 'interviews' }]],
 		['... not a subject of two people described after it', 'According to the ministry, the mayor and his deputy, both lawyers, will resign.', [{ text: 'the mayor and his deputy, both lawyers, will resign', mention: 'the ministry' }]],
 		['"But according to …, …"', 'But according to the ministry, the bridge was safe.', [{ text: 'the bridge was safe', mention: 'the ministry' }]],
-		['"according to a poll last week": when is no part of the source', 'The race is close, according to a Harbour Star poll last week.', [{ text: 'The race is close', mention: 'a Harbour Star poll' }]],
+		['"according to a poll last week": when is no part of the source (the pollster is, review SS of the 54th stop)', 'The race is close, according to a Harbour Star poll last week.', [{ text: 'The race is close', mention: 'Harbour Star' }]],
 		['... a pronoun subject before it is one', 'He, according to court records, had worked there for a year.', [{ text: 'He, according to court records, had worked there for a year', mention: 'court records' }]],
 		// review Y (41st stop): a span of time and "ago" after the listener is when, not what was said
 		['"urged the mayor two weeks ago to resign" reports no "ago"', 'The senator urged the mayor two weeks ago to resign.', []],
