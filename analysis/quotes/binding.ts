@@ -20,18 +20,7 @@ const CLAUSE_OPENERS = new Set(['that', 'who', 'whom', 'which', 'because', 'when
 export function clauseSubjectOf(ctx: Ctx, index: EntityIndex, i: number): Cluster | null {
 	const { toks } = ctx;
 	const t = toks[i];
-	const next = toks[i + 1];
-	// ("her book" is a possessive: "she lost her job"; so is "her unredacted letter", a participle the
-	// tagger reads as a verb before its noun)
-	const noun = (x: Token | undefined) => !!x && x.sentence === t.sentence && ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(x.pos);
-	// (and "her and the party's attention", an owner joined to another)
-	// (and a verb the tagger made of her noun: "escaped charges for her mishandling of …", "enjoyed a
-	// standing for her push to restore democracy")
-	// (a base form after "her" is her noun too, "as Clinton extends her lead", unless a verb of letting or
-	// seeing governs it, "let her lead")
-	const gerund = !!next && next.pos === 'VERB' && ((/(?:ed|ing)$/.test(next.normal) && noun(toks[i + 2])) || (/ing$/.test(next.normal) && toks[i + 2]?.normal === 'of') || toks[i - 1]?.pos === 'ADP' || (next.normal === next.lemma.toLowerCase() && !/ing$/.test(next.normal) && !BARE_INFINITIVE_VERBS.has(toks[i - 1]?.lemma.toLowerCase() ?? '')));
-	const owned = noun(next) || gerund || (next?.pos === 'CCONJ' && jointOwner(toks, i + 2));
-	if (t.normal !== 'him' && !(t.normal === 'her' && !owned)) return null;
+	if (t.normal !== 'him' && !(t.normal === 'her' && !ownerHer(toks, i))) return null;
 	// ("… for him to win the nomination": the subject of an infinitive, bound by nothing before it)
 	if (toks[i - 1]?.normal === 'for' && toks[i + 1]?.normal === 'to' && toks[i + 2]?.pos === 'VERB') return null;
 	// (the first finite verb read on the way back, the one "him" is the object of: a participle before it
@@ -54,16 +43,14 @@ export function clauseSubjectOf(ctx: Ctx, index: EntityIndex, i: number): Cluste
 		while (v < i && toks[v].pos === 'ADV') v++;
 		const after = toks[v];
 		if (!after || !(w.pos === 'PRON' || w.pos === 'PROPN' || w.pos === 'NOUN')) continue;
-		// (a name of several words is looked up from its first: "Chairman Reince Priebus")
-		const who = (): Cluster | null => (w.pos === 'PROPN' ? nameBefore(ctx, index, k + 1) : w.pos === 'PRON' ? (index.lookup(w.start, 'person') ?? null) : null);
 		const start = phraseStart(toks, k);
 		const before = toks[start - 1];
 		// ("a chorus of Democrats urging him", "a heckler trying to ask her", "voters now backing him": a
 		// participle right after a noun has that noun for its subject, when no finite verb came between)
-		if (after.pos === 'VERB' && /ing$/.test(after.normal) && firstFinite < 0) return who();
+		if (after.pos === 'VERB' && /ing$/.test(after.normal) && firstFinite < 0) return subjectAt(ctx, index, k);
 		// (and a gerund after "of" has the object before it: "Clinton accuses Sanders of subjecting her to a
 		// smear", "accused Lewandowski of grabbing her")
-		if (after.normal === 'of' && toks[v + 1]?.pos === 'VERB' && /ing$/.test(toks[v + 1].normal) && firstFinite < 0) return who();
+		if (after.normal === 'of' && toks[v + 1]?.pos === 'VERB' && /ing$/.test(toks[v + 1].normal) && firstFinite < 0) return subjectAt(ctx, index, k);
 		// (and the subject of an infinitive: the object of a verb that has it do something, "led Chairman
 		// Reince Priebus to declare him the nominee", "called on Sanders to join her", or the phrase after
 		// "for", "a plea for the GOP to unite behind him"; review SS of the 54th stop had Priebus declare
@@ -71,7 +58,7 @@ export function clauseSubjectOf(ctx: Ctx, index: EntityIndex, i: number): Cluste
 		// "the campaign to succeed him", whose subject is no one named)
 		if (after.normal === 'to' && after.pos === 'PART' && toks[v + 1]?.pos === 'VERB' && firstFinite < 0) {
 			const control = CONTROL_VERBS.has(before?.lemma.toLowerCase() ?? '') || before?.normal === 'for' || (before?.normal === 'on' && toks[start - 2]?.lemma.toLowerCase() === 'call');
-			if (control) return who();
+			if (control) return subjectAt(ctx, index, k);
 			if (w.pos === 'NOUN' && INTENTIONS.has(w.lemma.toLowerCase())) return null;
 			continue;
 		}
@@ -86,9 +73,36 @@ export function clauseSubjectOf(ctx: Ctx, index: EntityIndex, i: number): Cluste
 		// (nor the subject of a relative clause on a noun before it, when the verb "him" is the object of is
 		// another: "the bad blood Cruz engendered over the years prevented him")
 		if (before?.pos === 'NOUN' && firstFinite >= 0 && firstFinite !== v) continue;
-		return who();
+		return subjectAt(ctx, index, k);
 	}
 	return null;
+}
+
+/**
+ * Is the "her" at token i an owner, not an object: "her book", "her unredacted letter" (a participle the
+ * tagger reads as a verb before its noun), "her and the party's attention" (an owner joined to another),
+ * a verb the tagger made of her noun ("escaped charges for her mishandling of …", "a standing for her push
+ * to restore democracy", "as Clinton extends her lead"), unless a verb of letting or seeing governs it
+ * ("let her lead")?
+ */
+function ownerHer(toks: Token[], i: number): boolean {
+	const t = toks[i];
+	const next = toks[i + 1];
+	const noun = (x: Token | undefined) => !!x && x.sentence === t.sentence && ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(x.pos);
+	if (!next) return false;
+	if (noun(next)) return true;
+	if (next.pos === 'CCONJ') return jointOwner(toks, i + 2);
+	if (next.pos !== 'VERB') return false;
+	if (/(?:ed|ing)$/.test(next.normal) && noun(toks[i + 2])) return true;
+	if (/ing$/.test(next.normal)) return toks[i + 2]?.normal === 'of' || toks[i - 1]?.pos === 'ADP';
+	return toks[i - 1]?.pos === 'ADP' || (next.normal === next.lemma.toLowerCase() && !BARE_INFINITIVE_VERBS.has(toks[i - 1]?.lemma.toLowerCase() ?? ''));
+}
+
+/** The person a clause's subject at token k names: a name, looked up from its first word ("Chairman Reince Priebus"), or a pronoun's; null for a common noun. */
+function subjectAt(ctx: Ctx, index: EntityIndex, k: number): Cluster | null {
+	const w = ctx.toks[k];
+	if (w.pos === 'PROPN') return nameBefore(ctx, index, k + 1);
+	return w.pos === 'PRON' ? (index.lookup(w.start, 'person') ?? null) : null;
 }
 
 /** Verbs after whose object a verb comes in its base form: "let her lead", "saw him leave". */

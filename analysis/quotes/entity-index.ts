@@ -125,19 +125,22 @@ export function buildEntityIndex(ctx: Ctx): EntityIndex {
 	};
 	// "Haig said", "he told": a speech verb right after the mention; '"…," said Haig': one right before it,
 	// after a closing mark
-	index.speaksAt = (offset, end = offset + 1) => {
-		const first = ctx.tokenAt(offset);
-		let last = first;
+	// (the last token of the mention [offset, end))
+	const lastTokenOf = (offset: number, end: number): number => {
+		let last = ctx.tokenAt(offset);
 		while (last + 1 < ctx.toks.length && ctx.toks[last + 1].start < end) last++;
-		if (ctx.cueAt(last + 1) > 0) return true;
+		return last;
+	};
+	index.speaksAt = (offset, end = offset + 1) => {
+		if (ctx.cueAt(lastTokenOf(offset, end) + 1) > 0) return true;
+		const first = ctx.tokenAt(offset);
 		const before = ctx.toks[first - 1];
 		return !!before && ctx.isSpeechLemma(before) && ctx.isMark[first - 2] === true && ctx.cueAt(first - 1) > 0;
 	};
+	// ("Tapper asked whether …": the speech verb right after the mention is "ask")
 	index.asksAt = (offset, end = offset + 1) => {
-		let last = ctx.tokenAt(offset);
-		while (last + 1 < ctx.toks.length && ctx.toks[last + 1].start < end) last++;
-		const v = ctx.toks[last + 1];
-		return !!v && ctx.cueAt(last + 1) > 0 && v.lemma.toLowerCase() === 'ask';
+		const v = lastTokenOf(offset, end) + 1;
+		return ctx.cueAt(v) > 0 && ctx.toks[v].lemma.toLowerCase() === 'ask';
 	};
 	// (of the named people in [from, to), outside quotation marks, the first who speaks there: "Trump said")
 	const speakerIn = (from: number, to: number): Cluster | null => {
