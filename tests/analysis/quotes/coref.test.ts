@@ -288,6 +288,8 @@ const rows: [string, string, string, number, string | null][] = [
 	['... and a participle after a noun has that noun for its subject', 'Tom Vale could be met by a chorus of Democrats urging him to quit.', 'him', 0, 'Tom Vale'],
 	['... and a name after a verb may be its clause\'s subject', 'Tom Vale went on. Ann Cole said Governor Ed Roe approached her after the rally.', 'her', 0, 'Ann Cole'],
 	['... a relative clause on a noun has another verb', 'Only three senators endorsed Tom Vale, and the bad blood Ed Roe engendered over the years prevented him from winning.', 'him', 0, 'Tom Vale'],
+	// review TT (54th stop): a politician described by their creed is the one named before
+	['"The self-described democratic socialist said" after "Tom Vale campaigned"', 'Tom Vale campaigned in Ohio on Monday. The self-described democratic socialist said he would win the state.', 'socialist', 0, 'Tom Vale'],
 	['"he said" after "when X asked" is the one asked', 'Tom Vale did not sound sure when Ed Roe asked whether the party would hold the House. "You always run like everything is on the line," he said.', 'he', 0, 'Tom Vale'],
 	['"her" and a noun the tagger reads as a verb is hers', 'Ann Cole won again. As Ann Cole extends her lead, Tom Vale must decide.', 'her', 0, 'Ann Cole']
 ];
