@@ -15,7 +15,7 @@ import { FORMER, headWord, isAcronym } from './name-words.js';
 import { RELATIVE_PRONOUNS, isCap, isPossessive, parseMention, type Mention } from './mentions.js';
 import { HONORIFIC } from './mention-words.js';
 import { opensWithShare } from './groups.js';
-import { compoundVerb, namedAfter, npLeft, npRight } from './phrases.js';
+import { campusOf, compoundVerb, namedAfter, npLeft, npRight } from './phrases.js';
 import { asRole, frontedRole, opensWithRole } from './as-role.js';
 import { relativeFacets } from './relative-facets.js';
 import { listedUnder } from './listed-under.js';
@@ -165,9 +165,13 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 			while (z < toks.length && z - y < 5 && !isCap(toks[z]) && (((toks[z].pos === 'NOUN' || toks[z].pos === 'ADJ') && !ctx.isMark[z]) || (isPossessive(toks[z]) && z > y))) z++;
 			if (z > y && isPossessive(toks[z - 1])) z--;
 			if (z > y && (orgWords().has(toks[z - 1].normal) || orgWords().has(toks[z - 1].lemma.toLowerCase()))) y = z;
+			// ("of the University of California, Berkeley": the campus after the comma is the name's; an
+			// organisation's word anywhere in the name makes it no home town)
+			const two = toks[y]?.value === ',' && isCap(toks[y + 2] ?? toks[y]) && toks[y + 2]?.pos === 'PROPN' ? 2 : 1;
+			if (toks[y]?.value === ',' && campusOf(toks, [y + 1, y + 1 + two], b) >= 0) y += 1 + two;
 			if (y > b) {
 				const name = strOf(text, toks, b, y);
-				const place = placeNames().has(name) || (toks[k].normal === 'of' && toks[y]?.value === ',' && !orgWords().has(toks[y - 1].normal));
+				const place = placeNames().has(name) || (toks[k].normal === 'of' && toks[y]?.value === ',' && !toks.slice(b, y).some((x) => orgWords().has(x.normal)));
 				// (a place is a home town after "of" or "from" only: "meet with Sanders at the White House" is
 				// where they meet, "Roe of Raleigh" where she lives)
 				if (!place || toks[k].normal === 'of' || toks[k].normal === 'from') c.addFacet({ ...spanOf(toks, b, y), text: name, role: place ? 'home' : 'affiliation' });

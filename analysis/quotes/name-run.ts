@@ -4,6 +4,7 @@
 import type { Token } from '../types.js';
 import type { Ctx } from './context.js';
 import { givenName, knownOrgNames, orgWords, placeNames } from './data.js';
+import { campusOf } from './phrases.js';
 
 import { inVocabulary } from '../nlp.js';
 import { isTitleCase } from '../loaded/title-case.js';
@@ -101,6 +102,15 @@ export function nameRunEnd(ctx: Ctx, i: number): number {
 			if (k > e && toks[k]?.value === ',' && toks[k + 1]?.normal === 'and') k++;
 			if (k > e && toks[k]?.normal === 'and' && word(toks[k + 1]) && ctx.inQuote[k + 1] === ctx.inQuote[i]) {
 				e = k + 2;
+				break;
+			}
+		}
+		// ("the University of California, Berkeley": a campus after the comma is the rest of the name; review TT
+		// of the 54th stop had "Berkeley" a person)
+		if (e > i && t.value === ',' && isCap(toks[e + 1] ?? t) && ctx.inQuote[e + 1] === ctx.inQuote[i]) {
+			const two = isCap(toks[e + 2] ?? t) && toks[e + 2]?.pos === 'PROPN' && gap(text, toks[e + 1], toks[e + 2]) === ' ' ? 2 : 1;
+			if (campusOf(toks, [e + 1, e + 1 + two], i) >= 0) {
+				e += 1 + two;
 				break;
 			}
 		}

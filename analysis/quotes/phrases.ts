@@ -70,6 +70,31 @@ export function townAndState(toks: Token[], np: [number, number], lo: number): [
 	return [t0, np[1]];
 }
 
+/**
+ * "the University of California, Berkeley", "the University of Wisconsin, Madison": a campus's name (one
+ * or two capitalised words, `np`) after a comma that closes a university named by its state. Returns
+ * where the university's name starts ("University"), or -1. Only after "of", someone's affiliation; not a
+ * list ("the University of Texas, Harvard and Yale").
+ */
+export function campusOf(toks: Token[], np: [number, number], lo: number): number {
+	const c = np[0] - 1;
+	if (c - 3 < lo || toks[c]?.value !== ',' || np[1] - np[0] > 2 || !toks.slice(np[0], np[1]).every((x) => isCap(x))) return -1;
+	const after = toks[np[1]];
+	if (after && (after.normal === 'and' || (after.value === ',' && isCap(toks[np[1] + 1] ?? after) && toks[np[1] + 2]?.normal === 'and'))) return -1;
+	let p = c - 1;
+	while (p > lo && c - p < 3 && isCap(toks[p - 1]) && toks[p - 1].normal !== 'of') p--;
+	if (toks[p - 1]?.normal !== 'of' || !placeNames().listed(toks.slice(p, c).map((t) => t.value).join(' '))) return -1;
+	const u = toks[p - 2];
+	if (!u || (u.normal !== 'university' && u.normal !== 'universities')) return -1;
+	// (only someone's affiliation, "DeLong of the University of California, Berkeley": after a phrase that
+	// opens the sentence the name after the comma is its subject, "On Thursday night at the University of
+	// Miami, Trump opened …", "As a colleague at the University of Pennsylvania, Andrew Vaughan followed …";
+	// and no abbreviation, "Fisher v. University of Texas, No. 14-981")
+	const before = toks[p - 3]?.normal === 'the' ? toks[p - 4] : toks[p - 3];
+	if (before?.normal !== 'of' || toks.slice(np[0], np[1]).some((x) => x.value.endsWith('.'))) return -1;
+	return p - 2;
+}
+
 /** Prepositions of where someone is or posts: "one user on Weibo", "a voter in Ohio", "a doctor at the clinic". */
 export const ON_PLACE = new Set(['on', 'in', 'at', 'from']);
 

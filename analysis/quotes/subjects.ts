@@ -6,7 +6,7 @@ import { canSpeak, isPastParticiple } from './cues.js';
 import { isAcronym } from './name-words.js';
 import { personNouns, placeNames } from './data.js';
 import { QUANTIFIERS, TIME_MODIFIERS, TIME_PLACE_PREPS, TIME_WORDS, isCap, isTimePhrase } from './mentions.js';
-import { ON_PLACE, endsInPlace, npLeft, npRight, npToken, skipLeftAux, townAndState } from './phrases.js';
+import { ON_PLACE, campusOf, endsInPlace, npLeft, npRight, npToken, skipLeftAux, townAndState } from './phrases.js';
 import { asideOpenBefore } from './dash-asides.js';
 import { canSpeakHead, postModifiedHead, restrictedSubject } from './subject-modifiers.js';
 import { TIME_OR_CAUSE } from './mention-words.js';
@@ -287,6 +287,10 @@ export function subjectLeft(toks: Token[], v: number, lo: number, joined = 0): {
 	}
 	let np = npLeft(toks, j, lo);
 	if (!np) return null;
+	// ("Stephen Cohen of the University of California, Berkeley suggest": the campus ends the university's
+	// name, which ends a modifier of the subject; review TT of the 54th stop had "Berkeley" speak)
+	const campus = campusOf(toks, np, lo);
+	if (campus >= 0) np = [toks[campus - 1]?.pos === 'DET' && campus - 1 >= lo ? campus - 1 : campus, np[1]];
 	// "At the fish counter, …": the object of a preposition is not the subject of the word after it.
 	// ("As the Post's Jane Roe wrote, …" is an attribution, though)
 	if (np[0] - 1 === lo && toks[np[0] - 1].pos === 'ADP' && toks[np[0] - 1].normal !== 'as' && toks[v + 1]?.value === ',') return null;

@@ -410,7 +410,8 @@ describe('actors: who is one', () => {
 		// ... nor a place after a comma when the names before it are a list of states, or an organisation
 		['The order has branches in India, Korea, China, Kazakhstan and the Philippines.', 'China'],
 		['Besides China, Vietnam, the Philippines and Malaysia claim the sea.', 'Vietnam'],
-		['The study was led by Dan Lubin of the University of California, San Diego.', 'University of California'],
+		// (with its campus, the rest of its name since the 54th stop's review TT)
+		['The study was led by Dan Lubin of the University of California, San Diego.', 'University of California, San Diego'],
 		// ... but an organisation named after an office is one
 		['The IG briefed the former Chairman of the Democratic Caucus about the server.', 'Democratic Caucus'],
 		['So last week the Chairman of Judiciary Committee wrote to the senators.', 'Judiciary Committee'],
@@ -597,6 +598,8 @@ describe('actors: who is one', () => {
 		['Ann Lee explained the difference between Sunni and Shia to the committee.', 'Shia'],
 		['Tom Vale met the donors inside Vale Tower on Monday.', 'Vale Tower'],
 		['Tom Vale gave the mayor a heads up about the vote.', 'heads'],
+		// review TT (54th stop): a campus after a university named by its state is the university's name
+		['Ann Lee and Tom Vale of the University of California, Berkeley suggest that the plan failed.', 'Berkeley'],
 		["Officials met on Veteran's Day in the capital.", 'Veteran'],
 		// review V (39th stop): a platform words were published on, a people by descent, a campaign waged,
 		// a town after a preposition of place

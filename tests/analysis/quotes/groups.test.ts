@@ -486,7 +486,10 @@ describe('the groups of speakers in text (issue class 8)', () => {
 		// review SS (54th stop): an ambassador to an international body serves a government
 		['"Former U.N. Ambassador Tom Vale"', 'Former U.N. Ambassador Tom Vale said the deal was a mistake.', 'government'],
 		['... and "a former ambassador to NATO"', 'Tom Vale, a former ambassador to NATO, said the deal was a mistake.', 'government'],
-		['... while "U.N. Secretary-General Tom Vale" is the body\'s', 'U.N. Secretary-General Tom Vale said the deal was a mistake.', 'international body']
+		['... while "U.N. Secretary-General Tom Vale" is the body\'s', 'U.N. Secretary-General Tom Vale said the deal was a mistake.', 'international body'],
+		// review TT (54th stop): a university named by its state, then its campus, is an affiliation, no home town
+		['"Tom Vale of the University of California, Berkeley said"', 'Tom Vale of the University of California, Berkeley said the jobs were lost.', 'expert or academic'],
+		['... while "Tom Vale, 22, of Flint, Mich., said" is a home town', 'Tom Vale, 22, of Flint, Mich., said the water was bad.', 'citizen']
 	];
 	it.each(rows)('%s', (_n, text, group) => {
 		const { quotes } = analyse(text);
