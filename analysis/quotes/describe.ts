@@ -15,7 +15,7 @@ import { FORMER, headWord, isAcronym } from './name-words.js';
 import { RELATIVE_PRONOUNS, isCap, isPossessive, parseMention, type Mention } from './mentions.js';
 import { HONORIFIC } from './mention-words.js';
 import { opensWithShare } from './groups.js';
-import { campusOf, compoundVerb, namedAfter, npLeft, npRight } from './phrases.js';
+import { campusAfter, compoundVerb, namedAfter, npLeft, npRight } from './phrases.js';
 import { asRole, frontedRole, opensWithRole } from './as-role.js';
 import { relativeFacets } from './relative-facets.js';
 import { listedUnder } from './listed-under.js';
@@ -167,8 +167,8 @@ export function describe(ctx: Ctx, index: EntityIndex, c: Cluster, s: number, e:
 			if (z > y && (orgWords().has(toks[z - 1].normal) || orgWords().has(toks[z - 1].lemma.toLowerCase()))) y = z;
 			// ("of the University of California, Berkeley": the campus after the comma is the name's; an
 			// organisation's word anywhere in the name makes it no home town)
-			const two = toks[y]?.value === ',' && isCap(toks[y + 2] ?? toks[y]) && toks[y + 2]?.pos === 'PROPN' ? 2 : 1;
-			if (toks[y]?.value === ',' && campusOf(toks, [y + 1, y + 1 + two], b) >= 0) y += 1 + two;
+			const campusEnd = campusAfter(toks, y, b);
+			if (campusEnd > 0) y = campusEnd;
 			if (y > b) {
 				const name = strOf(text, toks, b, y);
 				const place = placeNames().has(name) || (toks[k].normal === 'of' && toks[y]?.value === ',' && !toks.slice(b, y).some((x) => orgWords().has(x.normal)));

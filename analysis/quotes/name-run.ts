@@ -4,7 +4,7 @@
 import type { Token } from '../types.js';
 import type { Ctx } from './context.js';
 import { givenName, knownOrgNames, orgWords, placeNames } from './data.js';
-import { campusOf } from './phrases.js';
+import { campusAfter } from './phrases.js';
 
 import { inVocabulary } from '../nlp.js';
 import { isTitleCase } from '../loaded/title-case.js';
@@ -107,12 +107,10 @@ export function nameRunEnd(ctx: Ctx, i: number): number {
 		}
 		// ("the University of California, Berkeley": a campus after the comma is the rest of the name; review TT
 		// of the 54th stop had "Berkeley" a person)
-		if (e > i && t.value === ',' && isCap(toks[e + 1] ?? t) && ctx.inQuote[e + 1] === ctx.inQuote[i]) {
-			const two = isCap(toks[e + 2] ?? t) && toks[e + 2]?.pos === 'PROPN' && gap(text, toks[e + 1], toks[e + 2]) === ' ' ? 2 : 1;
-			if (campusOf(toks, [e + 1, e + 1 + two], i) >= 0) {
-				e += 1 + two;
-				break;
-			}
+		const campusEnd = e > i && ctx.inQuote[e + 1] === ctx.inQuote[i] ? campusAfter(toks, e, i) : -1;
+		if (campusEnd > 0) {
+			e = campusEnd;
+			break;
 		}
 		// "the Health, Education, Labor and Pensions Committee": after a determiner, single capitalised words
 		// listed with commas, then "and" and a run that ends in an organisation word, are one name

@@ -95,6 +95,13 @@ export function campusOf(toks: Token[], np: [number, number], lo: number): numbe
 	return p - 2;
 }
 
+/** The whole name "University of California, Berkeley" when the comma at token `comma` is followed by a campus of campusOf() (one or two capitalised words): its campus's end, else -1. */
+export function campusAfter(toks: Token[], comma: number, lo: number): number {
+	if (toks[comma]?.value !== ',' || !isCap(toks[comma + 1] ?? toks[comma])) return -1;
+	const two = isCap(toks[comma + 2] ?? toks[comma]) && toks[comma + 2]?.pos === 'PROPN' && toks[comma + 2].start === toks[comma + 1].end + 1 ? 2 : 1;
+	return campusOf(toks, [comma + 1, comma + 1 + two], lo) >= 0 ? comma + 1 + two : -1;
+}
+
 /** Prepositions of where someone is or posts: "one user on Weibo", "a voter in Ohio", "a doctor at the clinic". */
 export const ON_PLACE = new Set(['on', 'in', 'at', 'from']);
 
