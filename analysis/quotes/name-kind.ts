@@ -37,8 +37,10 @@ export function looksLikePerson(ctx: Ctx, m: Mention, e: number): boolean {
 	// ", legal director at …", ", chief executive of …", ", U.S. Embassy spokesperson in Beijing,": a role
 	// of a few words, no article, after a comma (an organisation's name may stand before it; the role is
 	// in lower case)
+	// (an owner's name may stand before it too: "Tad Devine, Sanders's chief strategist, said"; review SS of the
+	// 54th stop found his later "he said" given to Sanders, the name read only as a person too late)
 	if (n.value === ',') {
-		for (let k = e + 1; k < e + 6 && toks[k] && (toks[k].pos === 'ADJ' || toks[k].pos === 'NOUN' || toks[k].pos === 'PROPN'); k++)
+		for (let k = e + 1; k < e + 6 && toks[k] && (toks[k].pos === 'ADJ' || toks[k].pos === 'NOUN' || toks[k].pos === 'PROPN' || (k > e + 1 && /^['’]s$/.test(toks[k].value))); k++)
 			if (!isCap(toks[k]) && personNouns().has(toks[k].normal) && ['of', 'at', 'for', 'with', 'in', ','].includes(toks[k + 1]?.normal ?? '')) return true;
 	}
 	// ", Ronald Reagan's daughter,", ", Ford's sister,": a name's possessive, then a relation noun

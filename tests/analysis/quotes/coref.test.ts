@@ -290,6 +290,9 @@ const rows: [string, string, string, number, string | null][] = [
 	['... a relative clause on a noun has another verb', 'Only three senators endorsed Tom Vale, and the bad blood Ed Roe engendered over the years prevented him from winning.', 'him', 0, 'Tom Vale'],
 	// review TT (54th stop): a politician described by their creed is the one named before
 	['"The self-described democratic socialist said" after "Tom Vale campaigned"', 'Tom Vale campaigned in Ohio on Monday. The self-described democratic socialist said he would win the state.', 'socialist', 0, 'Tom Vale'],
+	// review SS (54th stop): a name with no given name a list knows, then an owner's role after its comma,
+	// is a person where it stands, so their later "he said" can be theirs
+	['"Tad Vale, Sanders\'s chief strategist, said" is a person', 'Ed Sanders spoke in Ohio. Tad Vale, Sanders\'s chief strategist, said the race was close. Vale acknowledged that it will be hard unless Sanders wins Indiana.\n\n"Yes, we must stipulate that," he said.', 'he', 0, 'Tad Vale'],
 	['"he said" after "when X asked" is the one asked', 'Tom Vale did not sound sure when Ed Roe asked whether the party would hold the House. "You always run like everything is on the line," he said.', 'he', 0, 'Tom Vale'],
 	['"her" and a noun the tagger reads as a verb is hers', 'Ann Cole won again. As Ann Cole extends her lead, Tom Vale must decide.', 'her', 0, 'Ann Cole']
 ];
