@@ -9,7 +9,7 @@ import { isNamed, isSource, speakerOf, type Attribution } from './attribution.js
 import { accordingTo } from './according.js';
 import type { Found } from './direct.js';
 import type { Token } from '../types.js';
-import { RELATIVE_PRONOUNS, isCap } from './mentions.js';
+import { RELATIVE_PRONOUNS, TIME_PLACE_PREPS, isCap } from './mentions.js';
 import { nounReport } from './noun-reports.js';
 import { npRight } from './phrases.js';
 import { subjectLeft, subjectRight } from './subjects.js';
@@ -449,7 +449,7 @@ export function findIndirect(ctx: Ctx): Found[] {
 			if (NAMING.has(t.lemma) && opener.pos === 'PRON' && toks[content[0] + 1]?.value === ',' && ctx.cueAt(i) > 0 && toks.slice(content[0], content[1]).some((_, k) => ctx.isMark[content![0] + k])) continue;
 			// ("Brown said on Boston Herald Radio's Morning Meeting program.": where, when or on what channel,
 			// with no clause of its own, is not what was said; review SS of the 54th stop)
-			if (WHERE_PREPS.has(opener.normal) && opener.pos === 'ADP' && !toks.slice(content[0], content[1]).some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && !isCap(x)))) continue;
+			if (TIME_PLACE_PREPS.has(opener.normal) && opener.pos === 'ADP' && !toks.slice(content[0], content[1]).some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && !isCap(x)))) continue;
 			// ("they should respond by suggesting that critics are biased": the means, not what was said; the
 			// participle's own report is found at it; review V of the 39th stop)
 			// (only a participle of saying: "concluded by implying that …" keeps its report)
@@ -472,8 +472,6 @@ export function findIndirect(ctx: Ctx): Found[] {
 
 const DASHES = new Set(['–', '—', '-', '--']);
 
-/** Prepositions of a place, a time or a channel: a phrase they open is no report ("said on the radio"). */
-const WHERE_PREPS = new Set(['on', 'in', 'at', 'during']);
 /** Prepositions of a manner, place, time or channel phrase between a cue and its "that" ("replied in an even voice that"). */
 const MANNER_PREPS = new Set(['in', 'with', 'on', 'at', 'during', 'by', 'over', 'through', 'via', 'from']);
 /** Words of such a phrase: "an even voice", "a rally in Ohio", "the phone". */

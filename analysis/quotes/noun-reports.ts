@@ -5,7 +5,7 @@ import { countWords } from '../nlp.js';
 import type { Ctx } from './context.js';
 import { isSource, speakerOf } from './attribution.js';
 import type { Found } from './direct.js';
-import { isPossessive, isTimePhrase } from './mentions.js';
+import { TIME_PLACE_PREPS, isPossessive, isTimePhrase } from './mentions.js';
 import { npLeft } from './phrases.js';
 import { commentEnd, contrastEnd, glossEnd, nounClauseEnd, ownerAfterOf, trimRange, turnEnd } from './report-edges.js';
 import { mainVerbAfterClause } from './clause-shape.js';
@@ -16,12 +16,10 @@ const SAY_NOUNS = new Set(['claim', 'claims', 'statement', 'assertion', 'insiste
 
 /** Nouns for what someone argued, which report with "was that" only: "Sanders's point was that …". */
 const COPULA_NOUNS = new Set(['point', 'argument', 'message', 'case', 'pitch', 'position']);
-/** Prepositions of a phrase of when or where between a speech noun and its "that" ("at the start of the season"). */
-const WHEN_WHERE = new Set(['on', 'at', 'in', 'during']);
 
 /** Tokens [a, b) a phrase of when or where, with no verb of its own: "at the start of the primary season". */
 function whenOrWhere(toks: Ctx['toks'], a: number, b: number): boolean {
-	return WHEN_WHERE.has(toks[a].normal) && toks[a].pos === 'ADP' && b - a <= 8 && toks.slice(a + 1, b).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX' && x.value !== ',');
+	return TIME_PLACE_PREPS.has(toks[a].normal) && toks[a].pos === 'ADP' && b - a <= 8 && toks.slice(a + 1, b).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX' && x.value !== ',');
 }
 
 /** Verbs that make a speech noun an act of saying: "made the claim that", "issued a warning that". */
